@@ -1,0 +1,86 @@
+#include "analysis/attention.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace coprod::analysis {
+
+namespace {
+
+template <class Values>
+std::pair<std::optional<double>, std::optional<double>> lowest_and_spread(const Values& values) {
+  if (values.empty()) return {std::nullopt, std::nullopt};
+  const auto [low, high] = std::minmax_element(values.begin(), values.end());
+  return {*low, values.size() > 1 ? std::optional<double>(*high - *low) : std::nullopt};
+}
+
+RowAttention row_attention(const model::FrameworkSection& section, std::size_t index,
+                           const std::vector<const AssessmentResult*>& inputs, std::size_t section_index) {
+  RowAttention attention;
+  attention.row = &section.rows[index];
+  attention.reference = section.id + "." + section.rows[index].id;
+  std::vector<double> scores;
+  for (const auto* input : inputs) {
+    const RowResult& result = input->sections[section_index].rows[index];
+    attention.results.push_back(&result);
+    if (result.score.is_scored()) scores.push_back(result.score.value());
+    if (result.response && result.response->warning_seen == true) attention.warning_seen = true;
+  }
+  attention.lowest = lowest_and_spread(scores).first;
+  return attention;
+}
+
+// Rows at or below the section's lowest score, rows whose warning sign is
+// seen, and rows not scored: lowest first.
+std::vector<RowAttention> rows_pulling_down(SectionAttention& attention, const std::vector<const AssessmentResult*>& inputs,
+                                            std::size_t section_index) {
+  std::vector<RowAttention> rows;
+  for (std::size_t r = 0; r < attention.section->rows.size(); ++r) {
+    RowAttention row = row_attention(*attention.section, r, inputs, section_index);
+    attention.warnings_seen += row.warning_seen ? 1 : 0;
+    const bool low = row.lowest && attention.lowest && *row.lowest <= *attention.lowest + 1e-9;
+    const bool not_scored = !row.lowest && !row.results.front()->score.is_not_applicable();
+    if (low || row.warning_seen || not_scored) rows.push_back(std::move(row));
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const RowAttention& a, const RowAttention& b) {
+    return a.lowest.value_or(-1) < b.lowest.value_or(-1);
+  });
+  return rows;
+}
+
+SectionAttention section_attention(std::size_t index, const std::vector<const AssessmentResult*>& inputs) {
+  SectionAttention attention;
+  attention.section = &inputs.front()->framework->sections[index];
+  std::vector<double> scores;
+  for (const auto* input : inputs) {
+    attention.results.push_back(&input->sections[index]);
+    if (const auto& score = input->sections[index].score) scores.push_back(score->tenths() / 10.0);
+  }
+  std::tie(attention.lowest, attention.spread) = lowest_and_spread(scores);
+  attention.rows = rows_pulling_down(attention, inputs, index);
+  const double top = inputs.front()->framework->scale.max;
+  attention.priority = (top - attention.lowest.value_or(0)) + attention.spread.value_or(0) + 0.5 * attention.warnings_seen;
+  if (attention.lowest) attention.reasons.push_back(fmt::format("the lowest score is {:.1f}", *attention.lowest));
+  else attention.reasons.push_back("not scored yet");
+  if (attention.spread && *attention.spread >= 0.5) {
+    attention.reasons.push_back(fmt::format("the scores differ by {:.1f}", *attention.spread));
+  }
+  if (attention.warnings_seen > 0) {
+    attention.reasons.push_back(fmt::format("{} warning {} seen", attention.warnings_seen,
+                                            attention.warnings_seen == 1 ? "sign is" : "signs are"));
+  }
+  return attention;
+}
+
+}  // namespace
+
+std::vector<SectionAttention> rank_sections(const std::vector<const AssessmentResult*>& inputs) {
+  std::vector<SectionAttention> sections;
+  for (std::size_t s = 0; s < inputs.front()->sections.size(); ++s) sections.push_back(section_attention(s, inputs));
+  std::stable_sort(sections.begin(), sections.end(),
+                   [](const SectionAttention& a, const SectionAttention& b) { return a.priority > b.priority + 1e-9; });
+  return sections;
+}
+
+}  // namespace coprod::analysis

@@ -1,0 +1,38 @@
+#pragma once
+// Where attention is most needed, for action planning: sections ordered by a
+// low score, a large disagreement between the inputs (perspectives), and
+// warning signs that people say they see, each with the reasons in words.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::analysis {
+
+struct RowAttention {
+  const model::FrameworkRow* row = nullptr;
+  std::vector<const RowResult*> results;  // one per input
+  std::optional<double> lowest;           // lowest score among the inputs
+  bool warning_seen = false;              // some input says the warning sign is seen
+  std::string reference;                  // "contact.partners-invite"
+};
+
+struct SectionAttention {
+  const model::FrameworkSection* section = nullptr;
+  std::vector<const SectionResult*> results;  // one per input
+  std::optional<double> lowest;               // lowest section score among the inputs
+  std::optional<double> spread;               // highest minus lowest, with two or more scores
+  int warnings_seen = 0;
+  double priority = 0;               // higher needs attention sooner
+  std::vector<std::string> reasons;  // "the lowest score is 2.3", ...
+  std::vector<RowAttention> rows;    // rows that pull the section down, lowest first
+};
+
+// Every section, most in need of attention first. The priority is
+//   (top of the scale - lowest score) + spread between inputs + 0.5 per warning sign seen,
+// with a section nobody has scored counted as lowest score 0; ties keep the guide's order.
+std::vector<SectionAttention> rank_sections(const std::vector<const AssessmentResult*>& inputs);
+
+}  // namespace coprod::analysis

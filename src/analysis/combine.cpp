@@ -1,0 +1,135 @@
+#include "analysis/combine.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace coprod::analysis {
+
+namespace {
+
+// Distinct texts, sorted so the order says nothing about who wrote what.
+std::optional<std::string> gather_texts(const std::vector<std::string>& texts) {
+  std::set<std::string> distinct;
+  for (const auto& text : texts) {
+    if (!text.empty()) distinct.insert(text);
+  }
+  if (distinct.empty()) return std::nullopt;
+  if (distinct.size() == 1) return *distinct.begin();
+  std::string out;
+  for (const auto& text : distinct) {
+    if (!out.empty()) out += '\n';
+    out += "- ";
+    for (const char c : text) {
+      out += c;
+      if (c == '\n') out += "  ";  // continuation lines stay inside the item
+    }
+  }
+  return out;
+}
+
+std::optional<bool> majority(const std::vector<bool>& answers) {
+  if (answers.empty()) return std::nullopt;
+  const auto yes = std::count(answers.begin(), answers.end(), true);
+  return yes * 2 > static_cast<long>(answers.size());
+}
+
+model::RowResponse combine_row(const std::string& row_id, const std::vector<const model::RowResponse*>& rows,
+                               bool half_points) {
+  model::RowResponse combined;
+  combined.row_id = row_id;
+  std::vector<int> halves;
+  std::vector<std::string> evidence;
+  std::vector<bool> indicator_seen;
+  std::vector<bool> warning_seen;
+  bool any_not_applicable = false;
+  for (const auto* row : rows) {
+    if (row->score.is_scored()) halves.push_back(row->score.halves());
+    any_not_applicable = any_not_applicable || row->score.is_not_applicable();
+    if (row->evidence) evidence.push_back(*row->evidence);
+    if (row->indicator_seen) indicator_seen.push_back(*row->indicator_seen);
+    if (row->warning_seen) warning_seen.push_back(*row->warning_seen);
+  }
+  if (!halves.empty()) {
+    const auto [low, high] = std::minmax_element(halves.begin(), halves.end());
+    combined.spread = model::ScoreSpread{model::Score::from_halves(*low), model::Score::from_halves(*high),
+                                         static_cast<int>(halves.size())};
+    combined.score = median_score(halves, half_points);
+  } else if (any_not_applicable) {
+    combined.score = model::Score::not_applicable();
+  }
+  combined.evidence = gather_texts(evidence);
+  combined.indicator_seen = majority(indicator_seen);
+  combined.warning_seen = majority(warning_seen);
+  return combined;
+}
+
+model::SectionResponse combine_section(const model::FrameworkSection& section,
+                                       const std::vector<const model::Assessment*>& responses, bool half_points,
+                                       int min_responses, std::vector<std::string>& thin) {
+  model::SectionResponse combined;
+  combined.section_id = section.id;
+  combined.completed_by = fmt::format("Combined from {} individual responses", responses.size());
+  for (const auto* response : responses) {
+    const auto* found = response->find_section(section.id);
+    if (found && found->last_completed && (!combined.last_completed || *combined.last_completed < *found->last_completed)) {
+      combined.last_completed = found->last_completed;
+    }
+  }
+  for (const auto& row : section.rows) {
+    std::vector<const model::RowResponse*> rows;
+    for (const auto* response : responses) {
+      const auto* found_section = response->find_section(section.id);
+      if (const auto* found = found_section ? found_section->find_row(row.id) : nullptr) rows.push_back(found);
+    }
+    model::RowResponse merged = combine_row(row.id, rows, half_points);
+    const int count = merged.spread ? merged.spread->count : 0;
+    if (count > 0 && count < min_responses) thin.push_back(fmt::format("{}.{} ({})", section.id, row.id, count));
+    combined.rows.push_back(std::move(merged));
+  }
+  return combined;
+}
+
+}  // namespace
+
+model::Score median_score(std::vector<int> halves, bool half_points) {
+  std::sort(halves.begin(), halves.end());
+  const std::size_t middle = halves.size() / 2;
+  // In quarter points: an exact median of half points.
+  const int quarters = halves.size() % 2 == 1 ? halves[middle] * 2 : halves[middle - 1] + halves[middle];
+  int median_halves = quarters / 2;
+  if (!half_points) median_halves -= median_halves % 2;
+  return model::Score::from_halves(median_halves);
+}
+
+Combined combine(const model::Framework& framework, const std::vector<const model::Assessment*>& responses,
+                 const CombineOptions& options) {
+  Combined result;
+  auto& assessment = result.assessment;
+  const auto& first = *responses.front();
+  assessment.framework_id = framework.id;
+  assessment.framework_version = framework.version;
+  assessment.area = first.area;
+  assessment.period = first.period;
+  assessment.perspective = options.perspective;
+  assessment.combined_from = static_cast<int>(responses.size());
+  for (const auto& section : framework.sections) {
+    assessment.sections.push_back(combine_section(section, responses, framework.scale.half_points,
+                                                  options.min_responses, result.thinly_scored_rows));
+  }
+  const auto gather = [&](auto member) {
+    std::vector<std::string> texts;
+    for (const auto* response : responses) {
+      if (const auto& text = response->reflections.*member) texts.push_back(*text);
+    }
+    return gather_texts(texts);
+  };
+  assessment.reflections.surprising = gather(&model::Reflections::surprising);
+  assessment.reflections.challenging = gather(&model::Reflections::challenging);
+  assessment.reflections.learnt = gather(&model::Reflections::learnt);
+  assessment.reflections.priorities = gather(&model::Reflections::priorities);
+  return result;
+}
+
+}  // namespace coprod::analysis

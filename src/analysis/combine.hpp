@@ -1,0 +1,36 @@
+#pragma once
+// Combining several people's individual responses into one assessment of a
+// perspective (peer network members, or several staff, who score separately
+// before agreeing): per row the median, with the spread kept; evidence
+// gathered without names.
+
+#include <string>
+#include <vector>
+
+#include "model/assessment.hpp"
+#include "model/framework.hpp"
+
+namespace coprod::analysis {
+
+struct CombineOptions {
+  model::Perspective perspective = model::Perspective::peer_network;
+  int min_responses = 3;  // below this, a group is too small to be anonymous
+};
+
+struct Combined {
+  model::Assessment assessment;
+  // Rows that fewer than min_responses people scored, as "section.row (n)".
+  std::vector<std::string> thinly_scored_rows;
+};
+
+// The median of half-point scores. With an even count the median can fall on
+// a quarter point (2 and 2.5 give 2.25); it then goes down to the half point
+// below, and on a whole-number scale down to the whole number below, so a
+// combined score never overstates the group.
+model::Score median_score(std::vector<int> halves, bool half_points);
+
+// Responses must share the framework, area and period (callers check).
+Combined combine(const model::Framework& framework, const std::vector<const model::Assessment*>& responses,
+                 const CombineOptions& options);
+
+}  // namespace coprod::analysis

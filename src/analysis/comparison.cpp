@@ -1,0 +1,172 @@
+#include "analysis/comparison.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace coprod::analysis {
+
+namespace {
+
+std::optional<double> spread_of(const std::vector<double>& values) {
+  if (values.size() < 2) return std::nullopt;
+  const auto [low, high] = std::minmax_element(values.begin(), values.end());
+  return *high - *low;
+}
+
+// Section scores compare as displayed (one decimal place), so the numbers
+// people see add up.
+double displayed(const Mean& mean) { return mean.tenths() / 10.0; }
+
+ComparisonKind kind_of(const std::vector<const AssessmentResult*>& inputs) {
+  std::set<std::string> areas, perspectives, periods;
+  for (const auto* input : inputs) {
+    areas.insert(input->assessment->area);
+    perspectives.insert(std::string(model::perspective_id(input->assessment->perspective)));
+    periods.insert(input->assessment->period.to_string());
+  }
+  if (periods.size() == 1 && perspectives.size() == inputs.size()) return ComparisonKind::perspectives;
+  if (perspectives.size() == 1 && periods.size() == inputs.size()) return ComparisonKind::periods;
+  return ComparisonKind::mixed;
+}
+
+Direction direction_between(const model::Score& earlier, const model::Score& later, double& change) {
+  if (earlier.is_scored() && later.is_scored()) {
+    change = later.value() - earlier.value();
+    return change > 0 ? Direction::up : change < 0 ? Direction::down : Direction::same;
+  }
+  if (later.is_scored()) return Direction::newly_scored;
+  if (earlier.is_scored()) return Direction::no_longer_scored;
+  return Direction::not_scored;
+}
+
+void add_movements(Comparison& comparison) {
+  // Earliest and latest input by period.
+  std::size_t first = 0;
+  std::size_t last = 0;
+  for (std::size_t i = 1; i < comparison.inputs.size(); ++i) {
+    if (comparison.inputs[i]->assessment->period < comparison.inputs[first]->assessment->period) first = i;
+    if (comparison.inputs[last]->assessment->period < comparison.inputs[i]->assessment->period) last = i;
+  }
+  comparison.earliest = first;
+  comparison.latest = last;
+  for (const auto& section : comparison.sections) {
+    SectionMovement movement{&section, Direction::not_scored, 0};
+    const auto& before = section.results[first]->score;
+    const auto& after = section.results[last]->score;
+    if (before && after) {
+      movement.change = (after->tenths() - before->tenths()) / 10.0;
+      movement.direction = movement.change > 0 ? Direction::up : movement.change < 0 ? Direction::down : Direction::same;
+    } else if (after) {
+      movement.direction = Direction::newly_scored;
+    } else if (before) {
+      movement.direction = Direction::no_longer_scored;
+    }
+    comparison.section_movements.push_back(movement);
+  }
+  for (const auto& row : comparison.rows) {
+    RowMovement movement;
+    movement.row = &row;
+    const RowResult& before = *row.results[first];
+    const RowResult& after = *row.results[last];
+    movement.direction = direction_between(before.score, after.score, movement.change);
+    movement.newly_evidenced = !before.has_evidence() && after.has_evidence();
+    movement.evidence_changed =
+        before.has_evidence() && after.has_evidence() && *before.response->evidence != *after.response->evidence;
+    comparison.row_movements.push_back(movement);
+  }
+}
+
+template <class Item>
+std::vector<const Item*> prompts(const std::vector<Item>& items, double threshold) {
+  std::vector<const Item*> found;
+  for (const auto& item : items) {
+    if (const auto spread = item.spread(); spread && *spread + 1e-9 >= threshold) found.push_back(&item);
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Item* a, const Item* b) { return *a->spread() > *b->spread(); });
+  return found;
+}
+
+}  // namespace
+
+std::optional<double> SectionComparison::spread() const {
+  std::vector<double> values;
+  for (const auto* result : results) {
+    if (result->score) values.push_back(displayed(*result->score));
+  }
+  return spread_of(values);
+}
+
+std::optional<double> RowComparison::spread() const {
+  std::vector<double> values;
+  for (const auto* result : results) {
+    if (result->score.is_scored()) values.push_back(result->score.value());
+  }
+  return spread_of(values);
+}
+
+std::string RowComparison::reference() const { return fmt::format("{}.{}", section->id, row->id); }
+
+Comparison compare(const std::vector<const AssessmentResult*>& inputs, double threshold) {
+  Comparison comparison;
+  comparison.framework = inputs.front()->framework;
+  comparison.inputs = inputs;
+  comparison.kind = kind_of(inputs);
+  comparison.threshold = threshold;
+  const auto& sections = comparison.framework->sections;
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    SectionComparison section{&sections[s], {}};
+    for (const auto* input : inputs) section.results.push_back(&input->sections[s]);
+    comparison.sections.push_back(section);
+    for (std::size_t r = 0; r < sections[s].rows.size(); ++r) {
+      RowComparison row{&sections[s], &sections[s].rows[r], {}};
+      for (const auto* input : inputs) row.results.push_back(&input->sections[s].rows[r]);
+      comparison.rows.push_back(row);
+    }
+  }
+  comparison.section_prompts = prompts(comparison.sections, threshold);
+  comparison.row_prompts = prompts(comparison.rows, threshold);
+  if (comparison.kind == ComparisonKind::periods) add_movements(comparison);
+  return comparison;
+}
+
+util::Diagnostics check_comparable(const std::vector<const AssessmentResult*>& inputs) {
+  util::Diagnostics problems;
+  const auto* first = inputs.front();
+  for (const auto* input : inputs) {
+    const auto& a = *input->assessment;
+    if (input->framework != first->framework) {
+      problems.push_back({util::Severity::error, a.source, {0, 0},
+                          fmt::format("uses the framework '{}' version {}, but {} uses '{}' version {}; only "
+                                      "assessments of the same framework can be compared",
+                                      input->framework->id, input->framework->version, first->assessment->source,
+                                      first->framework->id, first->framework->version)});
+    } else if (a.area != first->assessment->area) {
+      problems.push_back({util::Severity::warning, a.source, {0, 0},
+                          fmt::format("is for the area '{}', but {} is for '{}'; comparing different areas",
+                                      a.area, first->assessment->source, first->assessment->area)});
+    }
+  }
+  return problems;
+}
+
+std::string input_label(const Comparison& comparison, std::size_t index) {
+  const auto& assessment = *comparison.inputs[index]->assessment;
+  bool shared_area = true;
+  for (const auto* input : comparison.inputs) shared_area = shared_area && input->assessment->area == assessment.area;
+  const std::string label = fmt::format("{}, {}", model::perspective_id(assessment.perspective), assessment.period.to_string());
+  return shared_area ? label : fmt::format("{}, {}", assessment.area, label);
+}
+
+std::string_view describe_kind(ComparisonKind kind) {
+  switch (kind) {
+    case ComparisonKind::perspectives: return "perspectives";
+    case ComparisonKind::periods: return "periods";
+    case ComparisonKind::mixed: return "mixed";
+  }
+  return "";
+}
+
+}  // namespace coprod::analysis

@@ -1,0 +1,85 @@
+#pragma once
+// Two or more assessments of the same framework side by side: the guide's
+// "differences are the value of exploring from different perspectives".
+//
+// Compares section scores and row scores across the inputs, finds the rows
+// and sections where the inputs differ by at least a threshold (conversation
+// prompts), and, for one perspective over successive periods, what moved.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::analysis {
+
+// What the inputs have in common decides how the comparison reads.
+enum class ComparisonKind {
+  perspectives,  // same area and period, different perspectives
+  periods,       // same area and perspective, different periods
+  mixed,         // anything else (e.g. two perspectives over two quarters)
+};
+
+struct SectionComparison {
+  const model::FrameworkSection* section = nullptr;
+  std::vector<const SectionResult*> results;  // one per input
+  // Largest minus smallest score among inputs that have one; none if fewer than two do.
+  std::optional<double> spread() const;
+};
+
+struct RowComparison {
+  const model::FrameworkSection* section = nullptr;
+  const model::FrameworkRow* row = nullptr;
+  std::vector<const RowResult*> results;  // one per input
+  std::optional<double> spread() const;
+  std::string reference() const;  // "commitment.strategy"
+};
+
+enum class Direction { up, down, same, newly_scored, no_longer_scored, not_scored };
+
+// From the earlier input to the later one, for period comparisons.
+struct RowMovement {
+  const RowComparison* row = nullptr;
+  Direction direction = Direction::same;
+  double change = 0;           // later minus earlier, when both are scored
+  bool newly_evidenced = false;  // evidence added where there was none
+  bool evidence_changed = false;  // evidence rewritten
+};
+
+struct SectionMovement {
+  const SectionComparison* section = nullptr;
+  Direction direction = Direction::same;
+  double change = 0;  // in tenths, as displayed: 3.3 -> 3.8 is +0.5
+};
+
+struct Comparison {
+  const model::Framework* framework = nullptr;
+  std::vector<const AssessmentResult*> inputs;  // in the order given
+  ComparisonKind kind = ComparisonKind::mixed;
+  double threshold = 1.5;
+  std::vector<SectionComparison> sections;  // framework order
+  std::vector<RowComparison> rows;          // framework order
+  // Rows and sections whose spread is at least the threshold, largest first.
+  std::vector<const SectionComparison*> section_prompts;
+  std::vector<const RowComparison*> row_prompts;
+  // Period comparisons: from the earliest input to the latest.
+  std::size_t earliest = 0;
+  std::size_t latest = 0;
+  std::vector<SectionMovement> section_movements;
+  std::vector<RowMovement> row_movements;
+};
+
+// Inputs must share a framework (callers check; see check_comparable()).
+Comparison compare(const std::vector<const AssessmentResult*>& inputs, double threshold);
+
+// Problems that make a comparison meaningless (different frameworks) as
+// errors, and ones worth knowing (different areas) as warnings.
+util::Diagnostics check_comparable(const std::vector<const AssessmentResult*>& inputs);
+
+// "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3".
+std::string input_label(const Comparison& comparison, std::size_t index);
+
+std::string_view describe_kind(ComparisonKind kind);
+
+}  // namespace coprod::analysis

@@ -1,0 +1,28 @@
+#include "analysis/history.hpp"
+
+#include <map>
+
+namespace coprod::analysis {
+
+History build_history(const std::string& file, const std::vector<HistoryInput>& versions) {
+  History history;
+  history.file = file;
+  if (versions.empty()) return history;
+  history.framework = versions.back().result->framework;
+  std::map<std::string, int> period_counts;
+  for (const auto& version : versions) ++period_counts[version.result->assessment->period.to_string()];
+  for (const auto& version : versions) {
+    HistoryPoint point;
+    const std::string period = version.result->assessment->period.to_string();
+    point.label = period_counts[period] > 1 ? period + " " + version.commit.substr(0, 7) : period;
+    point.commit = version.commit;
+    point.date = version.date;
+    for (const auto& section : version.result->sections) {
+      point.scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
+    }
+    history.points.push_back(std::move(point));
+  }
+  return history;
+}
+
+}  // namespace coprod::analysis

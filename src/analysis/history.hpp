@@ -1,0 +1,33 @@
+#pragma once
+// One assessment file's section scores over its committed versions.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::analysis {
+
+struct HistoryPoint {
+  std::string label;   // the file's period ("2026-Q3"), with the commit when a period repeats
+  std::string commit;  // full commit id
+  std::string date;    // commit date, YYYY-MM-DD (UTC)
+  std::vector<std::optional<double>> scores;  // per section, as displayed
+};
+
+struct History {
+  const model::Framework* framework = nullptr;
+  std::string file;
+  std::vector<HistoryPoint> points;  // oldest first
+};
+
+struct HistoryInput {
+  std::string commit;
+  std::string date;
+  const AssessmentResult* result = nullptr;
+};
+
+History build_history(const std::string& file, const std::vector<HistoryInput>& versions);
+
+}  // namespace coprod::analysis

@@ -1,0 +1,43 @@
+#pragma once
+// Likely personal data in free text (evidence, notes, reflections), so people
+// can remove it before they publish: e-mail addresses, UK phone numbers, NHS
+// numbers, UK postcodes and remarks attributed to a named person ("Mary said").
+//
+// The detectors are hand-written scanners over bytes: they work on UTF-8 text
+// (only ASCII bytes ever start or end a match), never read past the end, and
+// take time roughly linear in the length of the text.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coprod::analysis {
+
+enum class PersonalDataRule { email, phone, nhs_number, postcode, attribution };
+
+// "email", "phone", "nhs-number", "postcode", "attribution"
+std::string_view rule_id(PersonalDataRule rule);
+// Plain English for people: "an e-mail address", "a UK phone number", ...
+std::string_view rule_description(PersonalDataRule rule);
+
+struct PersonalDataMatch {
+  PersonalDataRule rule;
+  std::size_t offset;  // in bytes from the start of the text
+  std::size_t length;  // in bytes; an attribution covers the name and the verb ("Mary said")
+};
+
+// Every match, sorted by offset and not overlapping: where two overlap the
+// longer is kept (the earlier if they are the same length).
+std::vector<PersonalDataMatch> find_personal_data(std::string_view text);
+
+// Exactly 10 ASCII digits whose last is the Modulus 11 check digit of the rest.
+bool is_valid_nhs_number(std::string_view ten_digits);
+
+// The text with each match replaced by "[e-mail address removed]", "[phone
+// number removed]", "[NHS number removed]" or "[postcode removed]"; for an
+// attribution only the name is replaced ("[name removed] said"). Matches that
+// overlap an earlier one or fall outside the text are ignored.
+std::string redact(std::string_view text, const std::vector<PersonalDataMatch>& matches);
+
+}  // namespace coprod::analysis

@@ -1,0 +1,87 @@
+#include "analysis/plan_review.hpp"
+
+#include <algorithm>
+
+namespace coprod::analysis {
+
+namespace {
+
+ActionState state_of(const model::Action& action, const model::Date& today) {
+  if (action.status == model::ActionStatus::done) return ActionState::done;
+  if (action.status == model::ActionStatus::dropped) return ActionState::dropped;
+  if (action.what.empty()) return ActionState::draft;
+  if (action.is_overdue(today)) return ActionState::overdue;
+  return action.status == model::ActionStatus::in_progress ? ActionState::in_progress : ActionState::open;
+}
+
+std::optional<double> section_score(const std::vector<const AssessmentResult*>& inputs, model::Perspective perspective,
+                                    const std::string& section_id) {
+  for (const auto* input : inputs) {
+    if (input->assessment->perspective != perspective) continue;
+    for (const auto& section : input->sections) {
+      if (section.section->id == section_id && section.score) return section.score->tenths() / 10.0;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::vector<model::Perspective> perspectives_of(const std::vector<const AssessmentResult*>& before,
+                                                const std::vector<const AssessmentResult*>& now) {
+  std::vector<model::Perspective> perspectives;
+  for (const auto& group : {before, now}) {
+    for (const auto* input : group) {
+      if (std::find(perspectives.begin(), perspectives.end(), input->assessment->perspective) == perspectives.end()) {
+        perspectives.push_back(input->assessment->perspective);
+      }
+    }
+  }
+  std::sort(perspectives.begin(), perspectives.end());
+  return perspectives;
+}
+
+}  // namespace
+
+std::string_view action_state_id(ActionState state) {
+  switch (state) {
+    case ActionState::draft: return "draft";
+    case ActionState::open: return "open";
+    case ActionState::in_progress: return "in-progress";
+    case ActionState::overdue: return "overdue";
+    case ActionState::done: return "done";
+    case ActionState::dropped: return "dropped";
+  }
+  return "";
+}
+
+int PlanReview::count(ActionState state) const {
+  return static_cast<int>(std::count_if(actions.begin(), actions.end(), [state](const ActionReview& a) { return a.state == state; }));
+}
+
+PlanReview review_plan(const model::Plan& plan, const model::Framework& framework,
+                       const std::vector<const AssessmentResult*>& before, const std::vector<const AssessmentResult*>& now,
+                       const model::Date& today) {
+  PlanReview review;
+  review.today = today;
+  const auto perspectives = perspectives_of(before, now);
+  for (const auto& action : plan.actions) {
+    ActionReview item{&action, state_of(action, today), {}, false};
+    bool all_at_target = action.target.has_value() && !now.empty();
+    for (const auto& section_id : action.sections) {
+      SectionProgress progress{framework.find_section(section_id), {}};
+      for (const auto perspective : perspectives) {
+        ScoreMovement movement{std::string(model::perspective_id(perspective)), section_score(before, perspective, section_id),
+                               section_score(now, perspective, section_id)};
+        if (!movement.before && !movement.now) continue;
+        if (action.target && (!movement.now || *movement.now + 1e-9 < action.target->value())) all_at_target = false;
+        progress.movements.push_back(movement);
+      }
+      item.sections.push_back(progress);
+    }
+    item.target_reached = all_at_target && !item.sections.empty();
+    review.actions.push_back(std::move(item));
+  }
+  return review;
+}
+
+}  // namespace coprod::analysis

@@ -1,0 +1,48 @@
+#pragma once
+// Following an action plan up: which actions are done, open or overdue on a
+// given date, and how the sections they address moved between the
+// assessments the plan was made from and the latest ones.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/scoring.hpp"
+#include "model/plan.hpp"
+
+namespace coprod::analysis {
+
+enum class ActionState { draft, open, in_progress, overdue, done, dropped };
+std::string_view action_state_id(ActionState state);  // "overdue"
+
+struct ScoreMovement {
+  std::string perspective;       // "peer-network"
+  std::optional<double> before;  // when the plan was made
+  std::optional<double> now;     // in the latest assessment
+};
+
+struct SectionProgress {
+  const model::FrameworkSection* section = nullptr;
+  std::vector<ScoreMovement> movements;  // one per perspective with a score either side
+};
+
+struct ActionReview {
+  const model::Action* action = nullptr;
+  ActionState state = ActionState::open;
+  std::vector<SectionProgress> sections;
+  bool target_reached = false;  // every latest score of its sections is at or above the target
+};
+
+struct PlanReview {
+  model::Date today;
+  std::vector<ActionReview> actions;
+  int count(ActionState state) const;
+};
+
+// `before` are the assessments the plan was made from (may be empty when they
+// cannot be found); `now` the latest ones. Matched by perspective.
+PlanReview review_plan(const model::Plan& plan, const model::Framework& framework,
+                       const std::vector<const AssessmentResult*>& before, const std::vector<const AssessmentResult*>& now,
+                       const model::Date& today);
+
+}  // namespace coprod::analysis

@@ -1,0 +1,122 @@
+#include "analysis/summary.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace coprod::analysis {
+
+namespace {
+
+constexpr model::Perspective k_compared[] = {model::Perspective::organisation, model::Perspective::peer_network};
+
+// Of several files for one area, perspective and period, the one that sorts last by file name.
+std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> latest_period_files(
+    const std::vector<AssessmentDigest>& digests, const model::Period& latest) {
+  std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> files;
+  for (const auto& digest : digests) {
+    if (!(digest.period == latest)) continue;
+    auto& slot = files[{digest.area, digest.perspective}];
+    if (!slot || slot->source < digest.source) slot = &digest;
+  }
+  return files;
+}
+
+PerspectiveSummary summarise_perspective(const model::Framework& framework, model::Perspective perspective,
+                                         const std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*>& files) {
+  PerspectiveSummary summary{perspective, 0, {}};
+  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
+    std::vector<double> values;
+    for (const auto& [key, digest] : files) {
+      if (key.second == perspective && digest->section_scores[s]) values.push_back(*digest->section_scores[s]);
+    }
+    std::sort(values.begin(), values.end());
+    SectionStatistics statistics{&framework.sections[s], static_cast<int>(values.size())};
+    if (!values.empty()) {
+      statistics.minimum = values.front();
+      statistics.lower_quartile = quantile(values, 0.25);
+      statistics.median = quantile(values, 0.5);
+      statistics.upper_quartile = quantile(values, 0.75);
+      statistics.maximum = values.back();
+    }
+    summary.sections.push_back(statistics);
+  }
+  for (const auto& [key, digest] : files) summary.areas += key.second == perspective ? 1 : 0;
+  return summary;
+}
+
+model::Date months_before(const model::Date& date, int months) {
+  int month_index = date.year * 12 + (date.month - 1) - months;
+  model::Date result{month_index / 12, month_index % 12 + 1, 1};
+  const long first_of_next = model::Date{result.month == 12 ? result.year + 1 : result.year, result.month % 12 + 1, 1}.days_since_epoch();
+  const int days_in_month = static_cast<int>(first_of_next - result.days_since_epoch());
+  result.day = std::min(date.day, days_in_month);
+  return result;
+}
+
+}  // namespace
+
+double quantile(const std::vector<double>& sorted, double q) {
+  if (sorted.empty()) return 0;
+  const double position = q * static_cast<double>(sorted.size() - 1);
+  const auto below = static_cast<std::size_t>(std::floor(position));
+  const auto above = std::min(below + 1, sorted.size() - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - static_cast<double>(below));
+}
+
+Summary summarise(const model::Framework& framework, const std::vector<AssessmentDigest>& digests, const model::Date& today,
+                  int stale_months, std::size_t top_gaps) {
+  Summary summary;
+  summary.framework = &framework;
+  summary.files = static_cast<int>(digests.size());
+  summary.today = today;
+  summary.stale_months = stale_months;
+  if (digests.empty()) return summary;
+  std::set<std::string> areas;
+  summary.latest = digests.front().period;
+  for (const auto& digest : digests) {
+    areas.insert(digest.area);
+    if (summary.latest < digest.period) summary.latest = digest.period;
+  }
+  summary.areas.assign(areas.begin(), areas.end());
+  const auto files = latest_period_files(digests, summary.latest);
+  for (const auto perspective : k_compared) summary.perspectives.push_back(summarise_perspective(framework, perspective, files));
+
+  for (const auto& area : summary.areas) {
+    MissingPerspective missing{area, {}};
+    for (const auto perspective : k_compared) {
+      if (!files.contains({area, perspective})) missing.missing.push_back(perspective);
+    }
+    if (!missing.missing.empty()) summary.missing.push_back(missing);
+  }
+
+  // Each area and perspective's most recent file, by period then file name.
+  std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> newest;
+  for (const auto& digest : digests) {
+    auto& slot = newest[{digest.area, digest.perspective}];
+    if (!slot || slot->period < digest.period || (slot->period == digest.period && slot->source < digest.source)) slot = &digest;
+  }
+  const model::Date cutoff = months_before(today, stale_months);
+  for (const auto& [key, digest] : newest) {
+    if (!digest->last_completed || *digest->last_completed < cutoff) summary.stale.push_back({digest});
+  }
+
+  for (const auto& area : summary.areas) {
+    const auto organisation = files.find({area, model::Perspective::organisation});
+    const auto peer = files.find({area, model::Perspective::peer_network});
+    if (organisation == files.end() || peer == files.end()) continue;
+    for (std::size_t s = 0; s < framework.sections.size(); ++s) {
+      const auto& a = organisation->second->section_scores[s];
+      const auto& b = peer->second->section_scores[s];
+      if (a && b && std::abs(*a - *b) >= 0.05) summary.gaps.push_back({area, &framework.sections[s], *a, *b});
+    }
+  }
+  std::stable_sort(summary.gaps.begin(), summary.gaps.end(), [](const PerspectiveGap& x, const PerspectiveGap& y) {
+    return std::abs(x.difference()) > std::abs(y.difference()) + 1e-9;
+  });
+  if (summary.gaps.size() > top_gaps) summary.gaps.resize(top_gaps);
+  return summary;
+}
+
+}  // namespace coprod::analysis

@@ -1,0 +1,79 @@
+#pragma once
+// A summary across many areas for regional and national leads: per section,
+// the spread of scores across areas in the latest period; areas missing a
+// perspective; assessments not completed for a long time; and the largest
+// gaps between the organisation's and the peer network's scores.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/framework.hpp"
+#include "model/period.hpp"
+#include "model/perspective.hpp"
+
+namespace coprod::analysis {
+
+// What the summary needs from one assessment file; small, so a summary of
+// thousands of files does not hold them all.
+struct AssessmentDigest {
+  std::string source;
+  std::string area;
+  model::Perspective perspective = model::Perspective::organisation;
+  model::Period period = *model::Period::parse("2026-Q1");
+  std::vector<std::optional<double>> section_scores;  // as displayed, in the framework's order
+  std::optional<model::Date> last_completed;          // the latest of its sections'
+};
+
+struct SectionStatistics {
+  const model::FrameworkSection* section = nullptr;
+  int areas = 0;  // how many areas scored it
+  double minimum = 0, lower_quartile = 0, median = 0, upper_quartile = 0, maximum = 0;
+};
+
+struct PerspectiveSummary {
+  model::Perspective perspective = model::Perspective::organisation;
+  int areas = 0;
+  std::vector<SectionStatistics> sections;
+};
+
+struct MissingPerspective {
+  std::string area;
+  std::vector<model::Perspective> missing;
+};
+
+struct StaleAssessment {
+  const AssessmentDigest* digest = nullptr;  // the area and perspective's latest file
+};
+
+struct PerspectiveGap {
+  std::string area;
+  const model::FrameworkSection* section = nullptr;
+  double organisation = 0;
+  double peer_network = 0;
+  double difference() const { return organisation - peer_network; }
+};
+
+struct Summary {
+  const model::Framework* framework = nullptr;
+  model::Period latest = *model::Period::parse("2026-Q1");
+  int files = 0;
+  std::vector<std::string> areas;  // every area seen, sorted
+  std::vector<PerspectiveSummary> perspectives;
+  std::vector<MissingPerspective> missing;
+  std::vector<StaleAssessment> stale;
+  std::vector<PerspectiveGap> gaps;  // largest first
+  model::Date today;
+  int stale_months = 6;
+};
+
+// Quartiles use linear interpolation between the sorted values (as
+// spreadsheets' QUARTILE.INC does). `digests` must outlive the summary.
+Summary summarise(const model::Framework& framework, const std::vector<AssessmentDigest>& digests,
+                  const model::Date& today, int stale_months, std::size_t top_gaps);
+
+// The value at fraction q (0 to 1) of sorted values, interpolated.
+double quantile(const std::vector<double>& sorted, double q);
+
+}  // namespace coprod::analysis

@@ -1,0 +1,76 @@
+#pragma once
+// One completed (or partly completed) reflection tool: one perspective, one
+// local area, one review period. Holds only what people wrote; every average
+// is computed from it (see analysis/scoring.hpp), never stored.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/period.hpp"
+#include "model/perspective.hpp"
+#include "model/score.hpp"
+#include "util/diagnostic.hpp"
+
+namespace coprod::model {
+
+// For a row combined from several people's responses (coprod combine): the
+// lowest and highest individual scores and how many people scored it.
+struct ScoreSpread {
+  Score min = Score::not_scored();
+  Score max = Score::not_scored();
+  int count = 0;
+};
+
+struct RowResponse {
+  std::string row_id;
+  Score score = Score::not_scored();
+  std::optional<std::string> evidence;  // "Why? (Supporting evidence)"
+  std::optional<bool> indicator_seen;   // is the early indicator seen locally?
+  std::optional<bool> warning_seen;     // is the warning sign seen locally?
+  std::optional<ScoreSpread> spread;    // only in combined assessments
+  util::Position position;              // where the row starts in the file
+  util::Position score_position;        // where its score is (or would go)
+
+  bool has_evidence() const { return evidence && !evidence->empty(); }
+};
+
+struct SectionResponse {
+  std::string section_id;
+  std::optional<std::string> completed_by;  // "Completed by"
+  std::optional<Date> last_completed;       // "Last completed (date)"
+  std::optional<std::string> notes;
+  std::vector<RowResponse> rows;
+  util::Position position;
+
+  const RowResponse* find_row(const std::string& row_id) const;
+};
+
+// Section 5.4.4 of the guide: "Reflections and next steps".
+struct Reflections {
+  std::optional<std::string> surprising;   // what was surprising
+  std::optional<std::string> challenging;  // what challenged
+  std::optional<std::string> learnt;       // what was learnt
+  std::optional<std::string> priorities;   // emerging priorities
+};
+
+inline constexpr int k_assessment_format_version = 1;
+
+struct Assessment {
+  std::string source;  // the file it was read from, for messages
+  std::string framework_id;
+  int framework_version = 1;
+  std::string area;
+  Perspective perspective = Perspective::organisation;
+  Period period = *Period::parse("2026-Q1");
+  std::vector<SectionResponse> sections;
+  Reflections reflections;
+  std::optional<int> combined_from;  // how many individual responses were combined
+
+  const SectionResponse* find_section(const std::string& section_id) const;
+  // "Northbridge, organisation, 2026-Q3"
+  std::string label() const;
+};
+
+}  // namespace coprod::model

@@ -1,0 +1,66 @@
+#include "model/date.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace coprod::model {
+
+namespace {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : k_days[month - 1];
+}
+
+std::optional<int> parse_digits(std::string_view text) {
+  if (text.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  int value = 0;
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return value;
+}
+
+}  // namespace
+
+std::optional<Date> Date::parse(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto year = parse_digits(text.substr(0, 4));
+  const auto month = parse_digits(text.substr(5, 2));
+  const auto day = parse_digits(text.substr(8, 2));
+  if (!year || !month || !day || *year < 1900) return std::nullopt;
+  if (*month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month)) {
+    return std::nullopt;
+  }
+  return Date{*year, *month, *day};
+}
+
+std::string Date::to_string() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+
+// Howard Hinnant's days_from_civil.
+long Date::days_since_epoch() const {
+  const long y = year - (month <= 2 ? 1 : 0);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long year_of_era = y - era * 400;
+  const long month_index = month > 2 ? month - 3 : month + 9;
+  const long day_of_year = (153 * month_index + 2) / 5 + day - 1;
+  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+Date Date::from_days_since_epoch(long days) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long day_of_era = days - era * 146097;
+  const long year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const long month_index = (5 * day_of_year + 2) / 153;
+  const int day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
+  const int month = static_cast<int>(month_index < 10 ? month_index + 3 : month_index - 9);
+  const long year = year_of_era + era * 400 + (month <= 2 ? 1 : 0);
+  return Date{static_cast<int>(year), month, day};
+}
+
+}  // namespace coprod::model

@@ -1,0 +1,25 @@
+#pragma once
+// A calendar date written as YYYY-MM-DD.
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coprod::model {
+
+struct Date {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+
+  static std::optional<Date> parse(std::string_view text);
+  std::string to_string() const;
+  // Days since 1970-01-01, for comparing dates and counting days between them.
+  long days_since_epoch() const;
+  static Date from_days_since_epoch(long days);
+
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+}  // namespace coprod::model

@@ -1,0 +1,40 @@
+#include "model/framework.hpp"
+
+#include <fmt/format.h>
+
+namespace coprod::model {
+
+std::string RichText::flattened() const {
+  std::string out = text;
+  for (std::size_t i = 0; i < bullets.size(); ++i) {
+    out += i == 0 ? " " : "; ";
+    out += bullets[i];
+  }
+  return out;
+}
+
+std::string FrameworkSection::label() const {
+  return number ? fmt::format("{}. {}", *number, title) : title;
+}
+
+const FrameworkRow* FrameworkSection::find_row(const std::string& row_id) const {
+  for (const auto& row : rows) {
+    if (row.id == row_id) return &row;
+  }
+  return nullptr;
+}
+
+const FrameworkSection* Framework::find_section(const std::string& section_id) const {
+  for (const auto& section : sections) {
+    if (section.id == section_id) return &section;
+  }
+  return nullptr;
+}
+
+std::size_t Framework::row_count() const {
+  std::size_t count = 0;
+  for (const auto& section : sections) count += section.rows.size();
+  return count;
+}
+
+}  // namespace coprod::model

@@ -1,0 +1,109 @@
+#pragma once
+// A reflection framework: the sections (phases), their rows (early indicator
+// paired with warning sign), and the guidance used for action planning.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace coprod::model {
+
+// A sentence or lead-in, optionally followed by bullet points.
+struct RichText {
+  std::string text;
+  std::vector<std::string> bullets;
+
+  // text and bullets as one line: "People are: motivated; clear; ..."
+  std::string flattened() const;
+
+  friend bool operator==(const RichText&, const RichText&) = default;
+};
+
+struct FrameworkRow {
+  std::string id;
+  std::optional<RichText> indicator;  // "Early indicators we're on the right track"
+  std::optional<RichText> warning;    // "What are the warning signs?"
+
+  friend bool operator==(const FrameworkRow&, const FrameworkRow&) = default;
+};
+
+// What one level (organisation, peer network, individual) needs at a phase.
+struct LevelNeeds {
+  std::string level_id;
+  std::vector<std::string> paragraphs;
+
+  friend bool operator==(const LevelNeeds&, const LevelNeeds&) = default;
+};
+
+struct FrameworkSection {
+  std::string id;
+  std::optional<int> number;  // the phase number; "Facilitate the process" has none
+  std::string title;
+  RichText aim;
+  std::string what_will_be_different;
+  std::vector<FrameworkRow> rows;
+  std::vector<LevelNeeds> needs;
+  std::vector<RichText> bear_in_mind;
+  std::vector<RichText> top_tips;
+
+  // "1. Commitment and leadership", or the title alone when unnumbered.
+  std::string label() const;
+  const FrameworkRow* find_row(const std::string& row_id) const;
+
+  friend bool operator==(const FrameworkSection&, const FrameworkSection&) = default;
+};
+
+struct Level {
+  std::string id;
+  std::string title;
+
+  friend bool operator==(const Level&, const Level&) = default;
+};
+
+struct GlossaryEntry {
+  std::string term;
+  std::string meaning;
+
+  friend bool operator==(const GlossaryEntry&, const GlossaryEntry&) = default;
+};
+
+struct Scale {
+  int min = 0;
+  int max = 5;
+  bool half_points = true;
+
+  friend bool operator==(const Scale&, const Scale&) = default;
+};
+
+// What changed in a framework's rows between one version and the next, so
+// assessments made with an older version still load.
+struct FrameworkChange {
+  int version = 2;  // the version these changes lead to (from version - 1)
+  std::vector<std::pair<std::string, std::string>> renamed_sections;  // old id, new id
+  std::vector<std::pair<std::string, std::string>> renamed_rows;      // "section.row" old, new
+  std::vector<std::string> added_rows;                                // "section.row"
+  std::vector<std::string> retired_rows;                              // "section.row", by its old id
+  std::string note;
+
+  friend bool operator==(const FrameworkChange&, const FrameworkChange&) = default;
+};
+
+struct Framework {
+  std::string id;
+  int version = 1;
+  std::string title;
+  std::string source;       // where the wording comes from
+  std::string description;  // an introduction, if the source gives one
+  std::vector<GlossaryEntry> glossary;
+  Scale scale;
+  std::vector<Level> levels;
+  std::vector<FrameworkSection> sections;
+  std::vector<FrameworkChange> changes;  // oldest first
+
+  const FrameworkSection* find_section(const std::string& section_id) const;
+  std::size_t row_count() const;
+
+  friend bool operator==(const Framework&, const Framework&) = default;
+};
+
+}  // namespace coprod::model

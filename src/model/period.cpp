@@ -1,0 +1,68 @@
+#include "model/period.hpp"
+
+#include <charconv>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace coprod::model {
+
+namespace {
+
+std::optional<int> parse_number(std::string_view text, std::size_t digits) {
+  if (text.size() != digits) return std::nullopt;
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+int periods_per_year(Period::Kind kind) {
+  switch (kind) {
+    case Period::Kind::half: return 2;
+    case Period::Kind::quarter: return 4;
+    case Period::Kind::month: return 12;
+  }
+  return 1;
+}
+
+}  // namespace
+
+std::optional<Period> Period::parse(std::string_view text) {
+  const auto year = parse_number(text.substr(0, 4), 4);
+  if (!year || *year < 1900) return std::nullopt;
+  if (text.size() < 6 || text[4] != '-') return std::nullopt;
+  const std::string_view rest = text.substr(5);
+  if (rest.front() == 'Q' || rest.front() == 'H') {
+    const auto index = parse_number(rest.substr(1), 1);
+    const Kind kind = rest.front() == 'Q' ? Kind::quarter : Kind::half;
+    if (!index || *index < 1 || *index > periods_per_year(kind)) return std::nullopt;
+    return Period(kind, *year, *index);
+  }
+  const auto month = parse_number(rest, 2);
+  if (!month || *month < 1 || *month > 12) return std::nullopt;
+  return Period(Kind::month, *year, *month);
+}
+
+std::string Period::to_string() const {
+  switch (m_kind) {
+    case Kind::half: return fmt::format("{}-H{}", m_year, m_index);
+    case Kind::quarter: return fmt::format("{}-Q{}", m_year, m_index);
+    case Kind::month: return fmt::format("{}-{:02}", m_year, m_index);
+  }
+  return {};
+}
+
+Period Period::next() const {
+  if (m_index == periods_per_year(m_kind)) return Period(m_kind, m_year + 1, 1);
+  return Period(m_kind, m_year, m_index + 1);
+}
+
+int Period::start_month() const { return (m_index - 1) * (12 / periods_per_year(m_kind)) + 1; }
+
+bool operator<(const Period& a, const Period& b) {
+  return std::tuple(a.m_year, a.start_month(), periods_per_year(a.m_kind)) <
+         std::tuple(b.m_year, b.start_month(), periods_per_year(b.m_kind));
+}
+
+}  // namespace coprod::model

@@ -1,0 +1,37 @@
+#pragma once
+// A review period: a quarter (2026-Q3), a half year (2026-H2) or a month
+// (2026-09). Periods sort by when they start.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coprod::model {
+
+class Period {
+ public:
+  enum class Kind { half, quarter, month };
+
+  static std::optional<Period> parse(std::string_view text);
+
+  Kind kind() const { return m_kind; }
+  int year() const { return m_year; }
+  std::string to_string() const;
+  Period next() const;
+  // Month (1-12) in which the period starts.
+  int start_month() const;
+
+  friend bool operator==(const Period&, const Period&) = default;
+  friend bool operator<(const Period& a, const Period& b);
+
+ private:
+  Period(Kind kind, int year, int index) : m_kind(kind), m_year(year), m_index(index) {}
+  Kind m_kind;
+  int m_year;
+  int m_index;  // quarter 1-4, half 1-2, month 1-12
+};
+
+inline constexpr std::string_view k_period_forms =
+    "a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
+
+}  // namespace coprod::model

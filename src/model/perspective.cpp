@@ -1,0 +1,30 @@
+#include "model/perspective.hpp"
+
+namespace coprod::model {
+
+std::optional<Perspective> parse_perspective(std::string_view text) {
+  if (text == "organisation") return Perspective::organisation;
+  if (text == "peer-network") return Perspective::peer_network;
+  if (text == "individual") return Perspective::individual;
+  return std::nullopt;
+}
+
+std::string_view perspective_id(Perspective perspective) {
+  switch (perspective) {
+    case Perspective::organisation: return "organisation";
+    case Perspective::peer_network: return "peer-network";
+    case Perspective::individual: return "individual";
+  }
+  return "";
+}
+
+std::string_view perspective_title(Perspective perspective) {
+  switch (perspective) {
+    case Perspective::organisation: return "organisation";
+    case Perspective::peer_network: return "co-production peer network";
+    case Perspective::individual: return "individual";
+  }
+  return "";
+}
+
+}  // namespace coprod::model

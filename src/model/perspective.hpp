@@ -1,0 +1,20 @@
+#pragma once
+// Whose view an assessment records. The guide asks for the tool to be
+// completed separately by the organisation and by the co-production peer
+// network; individuals may also score before a group agrees.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coprod::model {
+
+enum class Perspective { organisation, peer_network, individual };
+
+std::optional<Perspective> parse_perspective(std::string_view text);
+std::string_view perspective_id(Perspective perspective);     // "peer-network"
+std::string_view perspective_title(Perspective perspective);  // "co-production peer network"
+
+inline constexpr std::string_view k_perspective_ids = "organisation, peer-network or individual";
+
+}  // namespace coprod::model

@@ -1,0 +1,40 @@
+#pragma once
+// Text helpers that know nothing about co-production.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coprod::util {
+
+// Byte offset of the first byte that is not valid UTF-8, if any.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Number of code points: the width of text in a terminal for the Latin
+// scripts the tool deals with (no East Asian wide characters are expected).
+std::size_t display_width(std::string_view text);
+
+// The longest prefix of text that is at most `width` wide, with "..." (or the
+// given ellipsis) appended when anything was cut.
+std::string truncate_to_width(std::string_view text, std::size_t width,
+                              std::string_view ellipsis = "...");
+
+// Wraps text at spaces so no line is wider than `width` (a single word wider
+// than that stays whole). Runs of white space collapse to one space.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
+
+std::string_view trim(std::string_view text);
+std::vector<std::string_view> split_lines(std::string_view text);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
+
+// Levenshtein distance, for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word`, if it is close enough to be a likely typo.
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates);
+
+}  // namespace coprod::util
