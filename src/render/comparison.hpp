@@ -1,0 +1,27 @@
+#pragma once
+// The report of `coprod compare`: conversation prompts first (where the inputs
+// differ most, with each side's evidence), then every section and row side by
+// side, and for successive periods what moved.
+
+#include <string>
+
+#include "analysis/comparison.hpp"
+
+namespace coprod::render {
+
+struct CompareTextOptions {
+  std::size_t width = 80;
+  bool colour = false;  // ANSI colour (only on a terminal, never with NO_COLOR)
+};
+
+std::string render_comparison_text(const analysis::Comparison& comparison, const CompareTextOptions& options);
+std::string render_comparison_json(const analysis::Comparison& comparison);
+std::string render_comparison_csv(const analysis::Comparison& comparison);
+std::string render_comparison_markdown(const analysis::Comparison& comparison);
+
+// Shared wording.
+std::string format_difference(double value);   // "+1.5", "-0.5", "0.0"
+std::string describe_direction(const analysis::Direction direction, double change);  // "up 0.5"
+std::string input_letter(std::size_t index);    // "A", "B", ...
+
+}  // namespace coprod::render

@@ -1,0 +1,26 @@
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+
+namespace coprod::render {
+
+std::string format_difference(double value) {
+  if (value > -0.05 && value < 0.05) return "0.0";
+  return fmt::format("{:+.1f}", value);
+}
+
+std::string describe_direction(analysis::Direction direction, double change) {
+  switch (direction) {
+    case analysis::Direction::up: return fmt::format("up {:.1f}", change);
+    case analysis::Direction::down: return fmt::format("down {:.1f}", -change);
+    case analysis::Direction::same: return "no change";
+    case analysis::Direction::newly_scored: return "newly scored";
+    case analysis::Direction::no_longer_scored: return "no longer scored";
+    case analysis::Direction::not_scored: return "not scored";
+  }
+  return "";
+}
+
+std::string input_letter(std::size_t index) { return std::string(1, static_cast<char>('A' + index % 26)); }
+
+}  // namespace coprod::render

@@ -1,0 +1,43 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "util/escape.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+
+std::string optional_text(std::optional<double> value) { return value ? fmt::format("{:.1f}", *value) : ""; }
+
+}  // namespace
+
+// One line per section and per row, one score column per input (headed by its
+// label), then the spread and whether it is a conversation prompt.
+std::string render_comparison_csv(const analysis::Comparison& comparison) {
+  std::vector<std::string> header = {"kind", "section", "row"};
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) header.push_back(analysis::input_label(comparison, i));
+  header.insert(header.end(), {"spread", "prompt"});
+  std::string out = util::csv_record(header);
+  for (const auto& section : comparison.sections) {
+    std::vector<std::string> fields = {"section", section.section->id, ""};
+    for (const auto* result : section.results) fields.push_back(result->score ? result->score->to_string() : "");
+    const bool prompt = std::find(comparison.section_prompts.begin(), comparison.section_prompts.end(), &section) !=
+                        comparison.section_prompts.end();
+    fields.insert(fields.end(), {optional_text(section.spread()), prompt ? "yes" : "no"});
+    out += util::csv_record(fields);
+  }
+  for (const auto& row : comparison.rows) {
+    std::vector<std::string> fields = {"row", row.section->id, row.row->id};
+    for (const auto* result : row.results) fields.push_back(result->score.to_string());
+    const bool prompt =
+        std::find(comparison.row_prompts.begin(), comparison.row_prompts.end(), &row) != comparison.row_prompts.end();
+    fields.insert(fields.end(), {optional_text(row.spread()), prompt ? "yes" : "no"});
+    out += util::csv_record(fields);
+  }
+  return out;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,132 @@
+#include "render/comparison.hpp"
+#include "util/json_writer.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using analysis::Comparison;
+
+void score_or_null(util::JsonWriter& json, const model::Score& score) {
+  if (score.is_scored()) json.decimal(score.value(), score.halves() % 2 == 0 ? 0 : 1);
+  else if (score.is_not_applicable()) json.string("n/a");
+  else json.null();
+}
+
+void optional_number(util::JsonWriter& json, std::optional<double> value) {
+  if (value) json.decimal(*value, 1);
+  else json.null();
+}
+
+void write_inputs(util::JsonWriter& json, const Comparison& comparison) {
+  json.key("inputs").begin_array();
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    const auto& a = *comparison.inputs[i]->assessment;
+    json.begin_object();
+    json.key("letter").string(input_letter(i));
+    json.key("label").string(analysis::input_label(comparison, i));
+    json.key("file").string(a.source);
+    json.key("area").string(a.area);
+    json.key("perspective").string(model::perspective_id(a.perspective));
+    json.key("period").string(a.period.to_string());
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_sections(util::JsonWriter& json, const Comparison& comparison) {
+  json.key("sections").begin_array();
+  for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
+    const auto& section = comparison.sections[s];
+    json.begin_object();
+    json.key("id").string(section.section->id);
+    json.key("title").string(section.section->label());
+    json.key("scores").begin_array();
+    for (const auto* result : section.results) {
+      if (result->score) json.decimal(result->score->tenths() / 10.0, 1);
+      else json.null();
+    }
+    json.end_array();
+    json.key("spread");
+    optional_number(json, section.spread());
+    if (!comparison.section_movements.empty()) {
+      json.key("change");
+      const auto& movement = comparison.section_movements[s];
+      if (movement.direction == analysis::Direction::up || movement.direction == analysis::Direction::down ||
+          movement.direction == analysis::Direction::same) {
+        json.decimal(movement.change, 1);
+      } else {
+        json.null();
+      }
+    }
+    json.end_object();
+  }
+  json.end_array();
+}
+
+std::string_view direction_id(analysis::Direction direction) {
+  switch (direction) {
+    case analysis::Direction::up: return "up";
+    case analysis::Direction::down: return "down";
+    case analysis::Direction::same: return "same";
+    case analysis::Direction::newly_scored: return "newly-scored";
+    case analysis::Direction::no_longer_scored: return "no-longer-scored";
+    case analysis::Direction::not_scored: return "not-scored";
+  }
+  return "";
+}
+
+void write_rows(util::JsonWriter& json, const Comparison& comparison) {
+  json.key("rows").begin_array();
+  for (std::size_t r = 0; r < comparison.rows.size(); ++r) {
+    const auto& row = comparison.rows[r];
+    json.begin_object();
+    json.key("row").string(row.reference());
+    json.key("scores").begin_array();
+    for (const auto* result : row.results) score_or_null(json, result->score);
+    json.end_array();
+    json.key("evidence").begin_array();
+    for (const auto* result : row.results) json.optional_string(result->response ? result->response->evidence : std::nullopt);
+    json.end_array();
+    json.key("spread");
+    optional_number(json, row.spread());
+    if (!comparison.row_movements.empty()) {
+      const auto& movement = comparison.row_movements[r];
+      json.key("direction").string(direction_id(movement.direction));
+      json.key("newly_evidenced").boolean(movement.newly_evidenced);
+      json.key("evidence_changed").boolean(movement.evidence_changed);
+    }
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_prompts(util::JsonWriter& json, const Comparison& comparison) {
+  json.key("prompts").begin_object();
+  json.key("sections").begin_array();
+  for (const auto* section : comparison.section_prompts) json.string(section->section->id);
+  json.end_array();
+  json.key("rows").begin_array();
+  for (const auto* row : comparison.row_prompts) json.string(row->reference());
+  json.end_array();
+  json.end_object();
+}
+
+}  // namespace
+
+std::string render_comparison_json(const Comparison& comparison) {
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("coprod-comparison/1");
+  json.key("kind").string(analysis::describe_kind(comparison.kind));
+  json.key("framework").string(comparison.framework->id);
+  json.key("threshold").decimal(comparison.threshold, 1);
+  write_inputs(json, comparison);
+  write_prompts(json, comparison);
+  write_sections(json, comparison);
+  write_rows(json, comparison);
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,74 @@
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "util/escape.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using analysis::Comparison;
+using util::markdown_text;
+
+std::string score_cell(const model::Score& score) {
+  return score.state() == model::Score::State::not_scored ? "–" : score.to_string();
+}
+
+void append_legend(std::string& out, const Comparison& comparison) {
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(analysis::input_label(comparison, i)),
+                       markdown_text(comparison.inputs[i]->assessment->source));
+  }
+}
+
+void append_row_prompt(std::string& out, const Comparison& comparison, const analysis::RowComparison& row) {
+  out += fmt::format("\n### `{}` (spread {:.1f})\n\n", row.reference(), *row.spread());
+  if (row.row->indicator) out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.row->indicator->flattened()));
+  if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_text(row.row->warning->flattened()));
+  out += '\n';
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    const auto* result = row.results[i];
+    const std::string evidence = result->has_evidence() ? markdown_text(*result->response->evidence) : "*(no evidence given)*";
+    out += fmt::format("- **{}** {}: {}\n", input_letter(i), score_cell(result->score), evidence);
+  }
+}
+
+void append_table(std::string& out, const Comparison& comparison, std::string_view first_column) {
+  out += fmt::format("| {} |", first_column);
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) out += fmt::format(" {} |", input_letter(i));
+  out += " Spread |\n|---|";
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) out += "---:|";
+  out += "---:|\n";
+}
+
+std::string optional_text(std::optional<double> value) { return value ? fmt::format("{:.1f}", *value) : ""; }
+
+}  // namespace
+
+std::string render_comparison_markdown(const Comparison& comparison) {
+  std::string out = "# Co-production reflection tool: comparison\n\n";
+  append_legend(out, comparison);
+  out += fmt::format("\n## Conversation prompts: differences of {:.1f} or more\n", comparison.threshold);
+  if (comparison.section_prompts.empty() && comparison.row_prompts.empty()) out += "\nNone.\n";
+  for (const auto* section : comparison.section_prompts) {
+    out += fmt::format("\n- Section **{}**: spread {:.1f}\n", markdown_text(section->section->label()), *section->spread());
+  }
+  for (const auto* row : comparison.row_prompts) append_row_prompt(out, comparison, *row);
+  out += "\n## Sections\n\n";
+  append_table(out, comparison, "Section");
+  for (const auto& section : comparison.sections) {
+    out += fmt::format("| {} |", markdown_text(section.section->label()));
+    for (const auto* result : section.results) out += fmt::format(" {} |", result->score ? result->score->to_string() : "–");
+    out += fmt::format(" {} |\n", optional_text(section.spread()));
+  }
+  out += "\n## Rows\n\n";
+  append_table(out, comparison, "Row");
+  for (const auto& row : comparison.rows) {
+    out += fmt::format("| `{}` |", row.reference());
+    for (const auto* result : row.results) out += fmt::format(" {} |", score_cell(result->score));
+    out += fmt::format(" {} |\n", optional_text(row.spread()));
+  }
+  return out;
+}
+
+}  // namespace coprod::render

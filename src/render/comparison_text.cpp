@@ -1,0 +1,228 @@
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using analysis::Comparison;
+using analysis::ComparisonKind;
+
+// ANSI colours for the inputs, in the web's palette order (blue, orange, green, purple).
+constexpr const char* k_input_colours[] = {"\x1b[34m", "\x1b[33m", "\x1b[32m", "\x1b[35m"};
+
+class Writer {
+ public:
+  Writer(const Comparison& comparison, const CompareTextOptions& options) : m_c(comparison), m_options(options) {}
+
+  std::string render() {
+    header();
+    prompts();
+    if (m_c.kind == ComparisonKind::periods) movements();
+    section_table();
+    row_table();
+    return std::move(m_out);
+  }
+
+ private:
+  std::string bold(std::string_view text) const {
+    return m_options.colour ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
+  }
+  std::string coloured_letter(std::size_t index) const {
+    const std::string letter = input_letter(index);
+    return m_options.colour ? fmt::format("{}{}\x1b[0m", k_input_colours[index % 4], letter) : letter;
+  }
+  void wrapped(std::size_t indent, std::string_view text) {
+    const std::size_t width = m_options.width > indent + 20 ? m_options.width - indent : 20;
+    for (const auto& line : util::wrap_words(util::terminal_text(text), width)) {
+      m_out += std::string(indent, ' ') + line + '\n';
+    }
+  }
+  std::size_t count() const { return m_c.inputs.size(); }
+  const model::Assessment& assessment(std::size_t i) const { return *m_c.inputs[i]->assessment; }
+
+  std::string title() const {
+    const auto& first = assessment(0);
+    std::set<std::string> periods;
+    for (std::size_t i = 0; i < count(); ++i) periods.insert(assessment(i).period.to_string());
+    switch (m_c.kind) {
+      case ComparisonKind::perspectives:
+        return fmt::format("Comparing perspectives: {}, {}", first.area, first.period.to_string());
+      case ComparisonKind::periods:
+        return fmt::format("Comparing periods: {}, {}, {} to {}", first.area, model::perspective_id(first.perspective),
+                           *periods.begin(), *periods.rbegin());
+      case ComparisonKind::mixed: break;
+    }
+    bool shared_area = true;
+    for (std::size_t i = 0; i < count(); ++i) shared_area = shared_area && assessment(i).area == first.area;
+    return shared_area ? fmt::format("Comparing {} assessments: {}", count(), first.area)
+                       : fmt::format("Comparing {} assessments", count());
+  }
+
+  void header() {
+    m_out += bold(util::terminal_text(title())) + "\n";
+    for (std::size_t i = 0; i < count(); ++i) {
+      m_out += fmt::format("  {}  {}: {}\n", coloured_letter(i), util::terminal_text(analysis::input_label(m_c, i)),
+                           util::terminal_text(assessment(i).source));
+    }
+  }
+
+  std::string scores_in_words(const std::vector<std::string>& scores) const {
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < scores.size(); ++i) parts.push_back(fmt::format("{} {}", coloured_letter(i), scores[i]));
+    return util::join(parts, ", ");
+  }
+
+  std::string spread_words(double spread) const {
+    return count() == 2 ? fmt::format("difference {:.1f}", spread) : fmt::format("spread {:.1f}", spread);
+  }
+
+  void prompts() {
+    const std::string threshold = fmt::format("{:.1f}", m_c.threshold);
+    m_out += '\n';
+    if (m_c.kind == ComparisonKind::periods) {
+      m_out += bold(fmt::format("Largest movements: rows and sections that moved by {} or more", threshold)) + "\n";
+    } else {
+      m_out += bold(fmt::format("Conversation prompts: where the scores differ by {} or more", threshold)) + "\n";
+      if (m_c.kind == ComparisonKind::perspectives) {
+        m_out += "Differences are the value of exploring from different perspectives: start here.\n";
+      }
+    }
+    if (m_c.section_prompts.empty() && m_c.row_prompts.empty()) {
+      m_out += fmt::format("  None: every section and row is within {} across the inputs.\n", threshold);
+      return;
+    }
+    for (const auto* section : m_c.section_prompts) section_prompt(*section);
+    for (const auto* row : m_c.row_prompts) row_prompt(*row);
+  }
+
+  void section_prompt(const analysis::SectionComparison& section) {
+    std::vector<std::string> scores;
+    for (const auto* result : section.results) scores.push_back(result->score ? result->score->to_string() : "-");
+    m_out += fmt::format("\n  {}: {} ({})\n", util::terminal_text(section.section->label()), scores_in_words(scores),
+                         spread_words(*section.spread()));
+  }
+
+  void row_prompt(const analysis::RowComparison& row) {
+    std::vector<std::string> scores;
+    for (const auto* result : row.results) scores.push_back(score_text(result->score));
+    m_out += fmt::format("\n  {}: {} ({})\n", row.reference(), scores_in_words(scores), spread_words(*row.spread()));
+    if (row.row->indicator) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
+    if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
+    for (std::size_t i = 0; i < count(); ++i) {
+      const auto* result = row.results[i];
+      m_out += fmt::format("    {} ({}) {}{}\n", coloured_letter(i), util::terminal_text(analysis::input_label(m_c, i)),
+                           score_text(result->score), spread_note(*result));
+      if (result->has_evidence()) wrapped(8, *result->response->evidence);
+      else m_out += "        (no evidence given)\n";
+    }
+  }
+
+  static std::string score_text(const model::Score& score) {
+    return score.state() == model::Score::State::not_scored ? "-" : score.to_string();
+  }
+
+  static std::string spread_note(const analysis::RowResult& result) {
+    if (!result.response || !result.response->spread) return "";
+    const auto& spread = *result.response->spread;
+    return fmt::format(" (median of {} people; range {} to {})", spread.count, spread.min.to_string(),
+                       spread.max.to_string());
+  }
+
+  void movements() {
+    m_out += '\n' + bold("What moved") + "\n";
+    bool any = false;
+    for (const auto& movement : m_c.row_movements) {
+      std::vector<std::string> notes;
+      if (movement.direction != analysis::Direction::same && movement.direction != analysis::Direction::not_scored) {
+        notes.push_back(describe_direction(movement.direction, movement.change));
+      }
+      if (movement.newly_evidenced) notes.push_back("newly evidenced");
+      if (movement.evidence_changed) notes.push_back("evidence updated");
+      if (notes.empty()) continue;
+      any = true;
+      const auto& results = movement.row->results;
+      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", movement.row->reference(),
+                           score_text(results[m_c.earliest]->score), score_text(results[m_c.latest]->score),
+                           util::join(notes, ", "));
+    }
+    if (!any) m_out += "  Nothing: every row has the same score and evidence.\n";
+  }
+
+  std::size_t label_width() const {
+    const std::size_t used = 7 * count() + 12;
+    return m_options.width > used + 20 ? std::min<std::size_t>(m_options.width - used, 42) : 20;
+  }
+
+  std::string last_column_title() const {
+    if (m_c.kind == ComparisonKind::periods && count() == 2) return "Change";
+    return count() == 2 ? "Difference" : "Spread";
+  }
+
+  std::string last_column(const std::vector<std::optional<double>>& values, std::optional<double> spread) const {
+    if (count() == 2) {
+      if (!values[0] || !values[1]) return "";
+      return format_difference(*values[1] - *values[0]);
+    }
+    return spread ? fmt::format("{:.1f}", *spread) : "";
+  }
+
+  void table_header(std::string_view title) {
+    std::string line = fmt::format("\n{:<{}}", title, label_width());
+    for (std::size_t i = 0; i < count(); ++i) line += fmt::format("{:>7}", input_letter(i));
+    line += fmt::format("{:>12}", last_column_title());
+    m_out += bold(line.substr(1)).insert(0, "\n") + "\n";
+  }
+
+  void table_line(std::string_view label, const std::vector<std::string>& cells, const std::string& last) {
+    std::string line = fmt::format("{:<{}}", util::truncate_to_width(label, label_width() - 1), label_width());
+    for (const auto& cell : cells) line += fmt::format("{:>7}", cell);
+    line += fmt::format("{:>12}", last);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    m_out += line + '\n';
+  }
+
+  void section_table() {
+    table_header("Section");
+    for (const auto& section : m_c.sections) {
+      std::vector<std::string> cells;
+      std::vector<std::optional<double>> values;
+      for (const auto* result : section.results) {
+        cells.push_back(result->score ? result->score->to_string() : "-");
+        values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
+      }
+      table_line(util::terminal_text(section.section->label()), cells, last_column(values, section.spread()));
+    }
+  }
+
+  void row_table() {
+    table_header("Row");
+    for (const auto& row : m_c.rows) {
+      std::vector<std::string> cells;
+      std::vector<std::optional<double>> values;
+      for (const auto* result : row.results) {
+        cells.push_back(score_text(result->score));
+        values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
+      }
+      table_line(row.reference(), cells, last_column(values, row.spread()));
+    }
+  }
+
+  const Comparison& m_c;
+  const CompareTextOptions& m_options;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::string render_comparison_text(const Comparison& comparison, const CompareTextOptions& options) {
+  return Writer(comparison, options).render();
+}
+
+}  // namespace coprod::render

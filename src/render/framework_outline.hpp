@@ -1,0 +1,16 @@
+#pragma once
+// A framework as readable text: every section's aim, "what will be
+// different", and rows with their early indicators and warning signs.
+
+#include <string>
+
+#include "model/framework.hpp"
+
+namespace coprod::render {
+
+std::string render_framework_outline(const model::Framework& framework, std::size_t width);
+
+// One line per framework: "ipc-coproduction (version 1): 7 sections, 24 rows" and its title.
+std::string render_framework_list(const std::vector<model::Framework>& frameworks);
+
+}  // namespace coprod::render

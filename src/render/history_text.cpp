@@ -1,0 +1,109 @@
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "render/history.hpp"
+#include "util/escape.hpp"
+#include "util/json_writer.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+constexpr std::size_t k_column = 9;
+
+std::vector<std::optional<double>> section_values(const analysis::History& history, std::size_t section) {
+  std::vector<std::optional<double>> values;
+  for (const auto& point : history.points) values.push_back(point.scores[section]);
+  return values;
+}
+
+}  // namespace
+
+std::string sparkline(const std::vector<std::optional<double>>& values, double max, bool unicode) {
+  static const char* const k_blocks[] = {"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"};
+  static const char k_ascii[] = {'_', '.', '-', '~', '=', '+', '*', '#'};
+  std::string out;
+  for (const auto& value : values) {
+    if (!value) {
+      out += ' ';
+      continue;
+    }
+    const auto level = static_cast<std::size_t>(std::clamp(std::lround(*value / max * 7.0), 0L, 7L));
+    if (unicode) out += k_blocks[level];
+    else out += k_ascii[level];
+  }
+  return out;
+}
+
+std::string render_history_text(const analysis::History& history, std::size_t width, bool unicode) {
+  const auto& framework = *history.framework;
+  std::string out = fmt::format("History of {} ({} committed {})\n", util::terminal_text(history.file),
+                                history.points.size(), history.points.size() == 1 ? "version" : "versions");
+  const std::size_t trend_width = std::min<std::size_t>(history.points.size(), 12) + 2;
+  const std::size_t narrowest_label = 28;
+  const std::size_t room = width > narrowest_label + trend_width ? width - narrowest_label - trend_width : k_column;
+  const std::size_t shown = std::max<std::size_t>(1, std::min(history.points.size(), room / k_column));
+  const std::size_t label_width = std::clamp<std::size_t>(width - trend_width - shown * k_column, narrowest_label, 42);
+  const std::size_t first = history.points.size() - shown;
+  if (first > 0) out += fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
+  std::string header = fmt::format("\n{:<{}}", "Section", label_width);
+  for (std::size_t i = first; i < history.points.size(); ++i) header += fmt::format("{:>{}}", history.points[i].label.substr(0, k_column - 1), k_column);
+  out += header + "  Trend\n";
+  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
+    std::string line = fmt::format("{:<{}}", util::truncate_to_width(framework.sections[s].label(), label_width - 1), label_width);
+    for (std::size_t i = first; i < history.points.size(); ++i) {
+      const auto& value = history.points[i].scores[s];
+      line += fmt::format("{:>{}}", value ? fmt::format("{:.1f}", *value) : "-", k_column);
+    }
+    out += line + "  " + sparkline(section_values(history, s), framework.scale.max, unicode) + '\n';
+  }
+  out += "\nVersions:\n";
+  for (const auto& point : history.points) {
+    out += fmt::format("  {:<16} {} {}\n", point.label, point.commit.substr(0, 10), point.date);
+  }
+  return out;
+}
+
+std::string render_history_json(const analysis::History& history) {
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("coprod-history/1");
+  json.key("file").string(history.file);
+  json.key("sections").begin_array();
+  for (const auto& section : history.framework->sections) json.string(section.id);
+  json.end_array();
+  json.key("versions").begin_array();
+  for (const auto& point : history.points) {
+    json.begin_object();
+    json.key("label").string(point.label);
+    json.key("commit").string(point.commit);
+    json.key("date").string(point.date);
+    json.key("scores").begin_array();
+    for (const auto& score : point.scores) {
+      if (score) json.decimal(*score, 1);
+      else json.null();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  return json.finish();
+}
+
+std::string render_history_csv(const analysis::History& history) {
+  std::string out = "label,commit,date";
+  for (const auto& section : history.framework->sections) out += "," + section.id;
+  out += '\n';
+  for (const auto& point : history.points) {
+    out += util::csv_field(point.label) + "," + point.commit + "," + point.date;
+    for (const auto& score : point.scores) out += "," + (score ? fmt::format("{:.1f}", *score) : std::string());
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,34 @@
+#pragma once
+// The action-planning sheet of `coprod plan` and the follow-up of
+// `coprod plan --review`.
+
+#include <string>
+#include <vector>
+
+#include "analysis/attention.hpp"
+#include "analysis/plan_review.hpp"
+
+namespace coprod::render {
+
+struct PlanSheet {
+  std::vector<const analysis::AssessmentResult*> inputs;
+  std::vector<analysis::SectionAttention> sections;  // most in need of attention first
+  std::size_t detailed = 3;                          // how many sections get the guide's tips in full
+};
+
+std::string render_plan_sheet_text(const PlanSheet& sheet, std::size_t width);
+std::string render_plan_sheet_markdown(const PlanSheet& sheet);
+std::string render_plan_sheet_json(const PlanSheet& sheet);
+
+std::string render_plan_review_text(const model::Plan& plan, const analysis::PlanReview& review, std::size_t width);
+std::string render_plan_review_markdown(const model::Plan& plan, const analysis::PlanReview& review);
+std::string render_plan_review_json(const model::Plan& plan, const analysis::PlanReview& review);
+
+// Shared wording: "organisation, 2026-Q4" for input i.
+std::string plan_input_label(const PlanSheet& sheet, std::size_t index);
+// "A 3.7, B 2.3" (letters as in the legend); "-" for no score.
+std::string plan_scores(const std::vector<std::optional<double>>& scores);
+// The level's title for a level id ("peer-network" -> "Co-production peer network").
+std::string level_title(const model::Framework& framework, const std::string& level_id);
+
+}  // namespace coprod::render

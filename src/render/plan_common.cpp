@@ -1,0 +1,29 @@
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "render/plan.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+std::string plan_input_label(const PlanSheet& sheet, std::size_t index) {
+  const auto& a = *sheet.inputs[index]->assessment;
+  return fmt::format("{}, {}", model::perspective_id(a.perspective), a.period.to_string());
+}
+
+std::string plan_scores(const std::vector<std::optional<double>>& scores) {
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    parts.push_back(fmt::format("{} {}", input_letter(i), scores[i] ? fmt::format("{:.1f}", *scores[i]) : "-"));
+  }
+  return util::join(parts, ", ");
+}
+
+std::string level_title(const model::Framework& framework, const std::string& level_id) {
+  for (const auto& level : framework.levels) {
+    if (level.id == level_id) return level.title;
+  }
+  return level_id;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,131 @@
+// The follow-up of an action plan: text, Markdown (a checklist that pastes
+// into an issue tracker) and JSON.
+
+#include <fmt/format.h>
+
+#include "render/plan.hpp"
+#include "util/escape.hpp"
+#include "util/json_writer.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+std::string movement_text(const analysis::ScoreMovement& movement, std::string_view arrow = "->") {
+  const auto value = [](const std::optional<double>& v) { return v ? fmt::format("{:.1f}", *v) : std::string("-"); };
+  return fmt::format("{} {} {} {}", movement.perspective, value(movement.before), arrow, value(movement.now));
+}
+
+std::string summary(const analysis::PlanReview& review) {
+  using analysis::ActionState;
+  std::vector<std::string> parts;
+  const std::pair<ActionState, const char*> states[] = {{ActionState::done, "done"},         {ActionState::in_progress, "in progress"},
+                                                        {ActionState::open, "open"},         {ActionState::overdue, "overdue"},
+                                                        {ActionState::draft, "still drafts"}, {ActionState::dropped, "dropped"}};
+  for (const auto& [state, words] : states) {
+    if (const int count = review.count(state); count > 0) parts.push_back(fmt::format("{} {}", count, words));
+  }
+  return parts.empty() ? "no actions yet" : util::join(parts, ", ");
+}
+
+std::string action_line(const analysis::ActionReview& item) {
+  const auto& action = *item.action;
+  std::string line = action.what.empty() ? "(no 'what' yet: agree the action)" : action.what;
+  std::vector<std::string> facts;
+  if (action.owner) facts.push_back(*action.owner);
+  if (action.due) facts.push_back("due " + action.due->to_string());
+  if (action.target) facts.push_back("target " + action.target->to_string() + (item.target_reached ? ", reached" : ""));
+  if (!facts.empty()) line += " (" + util::join(facts, "; ") + ")";
+  return line;
+}
+
+}  // namespace
+
+std::string render_plan_review_text(const model::Plan& plan, const analysis::PlanReview& review, std::size_t width) {
+  std::string out = util::terminal_text(fmt::format("Action plan review: {}, plan made after {}", plan.area,
+                                                    plan.period.to_string())) + '\n';
+  out += fmt::format("File: {}\nAs of {}: {}\n", util::terminal_text(plan.source), review.today.to_string(), summary(review));
+  for (const auto& item : review.actions) {
+    out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action->id);
+    for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
+      out += "      " + line + '\n';
+    }
+    for (const auto& section : item.sections) {
+      if (!section.section) continue;
+      std::vector<std::string> moves;
+      for (const auto& movement : section.movements) moves.push_back(movement_text(movement));
+      const std::string text = util::terminal_text(section.section->label()) + ": " +
+                               (moves.empty() ? std::string("no scores") : util::join(moves, "; "));
+      for (const auto& line : util::wrap_words(text, width > 28 ? width - 8 : 20)) out += "        " + line + '\n';
+    }
+  }
+  return out;
+}
+
+std::string render_plan_review_markdown(const model::Plan& plan, const analysis::PlanReview& review) {
+  std::string out = fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n",
+                                util::markdown_text(plan.area), plan.period.to_string(), review.today.to_string(),
+                                summary(review));
+  for (const auto& item : review.actions) {
+    const bool finished = item.state == analysis::ActionState::done;
+    out += fmt::format("- [{}] **{}** ({}): {}\n", finished ? "x" : " ", item.action->id,
+                       analysis::action_state_id(item.state), util::markdown_text(action_line(item)));
+    for (const auto& section : item.sections) {
+      if (!section.section) continue;
+      std::vector<std::string> moves;
+      for (const auto& movement : section.movements) {
+        moves.push_back(util::markdown_text(movement.perspective) + movement_text({"", movement.before, movement.now}, "→"));
+      }
+      out += fmt::format("  - {}: {}\n", util::markdown_text(section.section->label()),
+                         moves.empty() ? std::string("no scores") : util::join(moves, "; "));
+    }
+  }
+  return out;
+}
+
+std::string render_plan_review_json(const model::Plan& plan, const analysis::PlanReview& review) {
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("coprod-plan-review/1");
+  json.key("plan").string(plan.source);
+  json.key("as_of").string(review.today.to_string());
+  json.key("actions").begin_array();
+  for (const auto& item : review.actions) {
+    const auto& action = *item.action;
+    json.begin_object();
+    json.key("id").string(action.id);
+    json.key("state").string(analysis::action_state_id(item.state));
+    json.key("what").string(action.what);
+    json.key("owner").optional_string(action.owner);
+    json.key("due").optional_string(action.due ? std::optional(action.due->to_string()) : std::nullopt);
+    json.key("target").optional_string(action.target ? std::optional(action.target->to_string()) : std::nullopt);
+    json.key("target_reached").boolean(item.target_reached);
+    json.key("sections").begin_array();
+    for (const auto& section : item.sections) {
+      json.begin_object();
+      json.key("id").string(section.section ? section.section->id : "");
+      json.key("movements").begin_array();
+      for (const auto& movement : section.movements) {
+        json.begin_object();
+        json.key("perspective").string(movement.perspective);
+        json.key("before");
+        if (movement.before) json.decimal(*movement.before, 1);
+        else json.null();
+        json.key("now");
+        if (movement.now) json.decimal(*movement.now, 1);
+        else json.null();
+        json.end_object();
+      }
+      json.end_array();
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,70 @@
+#include "render/plan.hpp"
+#include "util/json_writer.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+void write_rich_list(util::JsonWriter& json, const std::vector<model::RichText>& items) {
+  json.begin_array();
+  for (const auto& item : items) json.string(item.flattened());
+  json.end_array();
+}
+
+void write_section(util::JsonWriter& json, const analysis::SectionAttention& attention, bool detailed) {
+  json.begin_object();
+  json.key("id").string(attention.section->id);
+  json.key("title").string(attention.section->label());
+  json.key("scores").begin_array();
+  for (const auto* result : attention.results) {
+    if (result->score) json.decimal(result->score->tenths() / 10.0, 1);
+    else json.null();
+  }
+  json.end_array();
+  json.key("priority").decimal(attention.priority, 1);
+  json.key("reasons").begin_array();
+  for (const auto& reason : attention.reasons) json.string(reason);
+  json.end_array();
+  json.key("rows").begin_array();
+  for (const auto& row : attention.rows) {
+    json.begin_object();
+    json.key("row").string(row.reference);
+    json.key("lowest");
+    if (row.lowest) json.decimal(*row.lowest, 1);
+    else json.null();
+    json.key("warning_seen").boolean(row.warning_seen);
+    json.key("warning_sign").optional_string(row.row->warning ? std::optional(row.row->warning->flattened()) : std::nullopt);
+    json.end_object();
+  }
+  json.end_array();
+  if (detailed) {
+    json.key("bear_in_mind");
+    write_rich_list(json, attention.section->bear_in_mind);
+    json.key("top_tips");
+    write_rich_list(json, attention.section->top_tips);
+  }
+  json.end_object();
+}
+
+}  // namespace
+
+std::string render_plan_sheet_json(const PlanSheet& sheet) {
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("coprod-plan-sheet/1");
+  json.key("inputs").begin_array();
+  for (std::size_t i = 0; i < sheet.inputs.size(); ++i) {
+    json.begin_object();
+    json.key("label").string(plan_input_label(sheet, i));
+    json.key("file").string(sheet.inputs[i]->assessment->source);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("sections").begin_array();
+  for (std::size_t i = 0; i < sheet.sections.size(); ++i) write_section(json, sheet.sections[i], i < sheet.detailed);
+  json.end_array();
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace coprod::render

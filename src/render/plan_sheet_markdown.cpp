@@ -1,0 +1,78 @@
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "render/plan.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using util::markdown_text;
+
+std::string section_scores(const analysis::SectionAttention& section) {
+  std::vector<std::optional<double>> values;
+  for (const auto* result : section.results) {
+    values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
+  }
+  return plan_scores(values);
+}
+
+void append_list(std::string& out, std::string_view title, const std::vector<model::RichText>& items) {
+  if (items.empty()) return;
+  out += fmt::format("\n**{}**\n\n", title);
+  for (const auto& item : items) {
+    out += fmt::format("- {}\n", markdown_text(item.text));
+    for (const auto& bullet : item.bullets) out += fmt::format("  - {}\n", markdown_text(bullet));
+  }
+}
+
+void append_details(std::string& out, const PlanSheet& sheet, const analysis::SectionAttention& attention) {
+  const auto& section = *attention.section;
+  out += fmt::format("\n## {} ({})\n\n", markdown_text(section.label()), section_scores(attention));
+  out += fmt::format("Why here: {}.\n", markdown_text(util::join(attention.reasons, "; ")));
+  if (!attention.rows.empty()) {
+    out += "\n**Rows that pull it down**\n\n";
+    for (const auto& row : attention.rows) {
+      std::vector<std::optional<double>> values;
+      for (const auto* result : row.results) {
+        values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
+      }
+      out += fmt::format("- `{}` ({}){}", row.reference, plan_scores(values), row.warning_seen ? ", warning sign seen" : "");
+      if (row.row->warning) out += fmt::format(": *{}*", markdown_text(row.row->warning->flattened()));
+      out += '\n';
+    }
+  }
+  append_list(out, "Bear in mind", section.bear_in_mind);
+  append_list(out, "Top tips", section.top_tips);
+  if (section.needs.empty()) return;
+  out += "\n**What each level needs**\n\n";
+  for (const auto& level : section.needs) {
+    out += fmt::format("- *{}*: {}\n", markdown_text(level_title(*sheet.inputs.front()->framework, level.level_id)),
+                       markdown_text(util::join(level.paragraphs, " ")));
+  }
+}
+
+}  // namespace
+
+std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
+  const auto& first = *sheet.inputs.front()->assessment;
+  std::string out = fmt::format("# Action planning: {}, {}\n\n", markdown_text(first.area), first.period.to_string());
+  for (std::size_t i = 0; i < sheet.inputs.size(); ++i) {
+    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(plan_input_label(sheet, i)),
+                       markdown_text(sheet.inputs[i]->assessment->source));
+  }
+  out += "\n## Where attention is most needed\n\n";
+  for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
+    const auto& section = sheet.sections[i];
+    out += fmt::format("{}. **{}** ({}): {}\n", i + 1, markdown_text(section.section->label()), section_scores(section),
+                       markdown_text(util::join(section.reasons, "; ")));
+  }
+  for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
+    append_details(out, sheet, sheet.sections[i]);
+  }
+  return out;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,115 @@
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "render/plan.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+class SheetWriter {
+ public:
+  SheetWriter(const PlanSheet& sheet, std::size_t width) : m_sheet(sheet), m_width(width) {}
+
+  std::string render() {
+    header();
+    ranking();
+    for (std::size_t i = 0; i < std::min(m_sheet.detailed, m_sheet.sections.size()); ++i) details(i);
+    if (m_sheet.detailed < m_sheet.sections.size()) {
+      m_out += fmt::format("\nThe guide's considerations and tips for the other sections: run with --sections {}.\n",
+                           m_sheet.sections.size());
+    }
+    return std::move(m_out);
+  }
+
+ private:
+  void wrapped(std::size_t indent, std::string_view text, std::size_t hang = 0) {
+    const std::size_t width = m_width > indent + hang + 20 ? m_width - indent - hang : 20;
+    const auto lines = util::wrap_words(util::terminal_text(text), width);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      m_out += std::string(indent + (i == 0 ? 0 : hang), ' ') + lines[i] + '\n';
+    }
+  }
+
+  void header() {
+    const auto& first = *m_sheet.inputs.front()->assessment;
+    m_out += util::terminal_text(fmt::format("Action planning: {}, {}", first.area, first.period.to_string())) + '\n';
+    for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
+      m_out += fmt::format("  {}  {}: {}\n", input_letter(i), util::terminal_text(plan_input_label(m_sheet, i)),
+                           util::terminal_text(m_sheet.inputs[i]->assessment->source));
+    }
+  }
+
+  void ranking() {
+    m_out += "\nSections in order of where attention is most needed\n";
+    for (std::size_t i = 0; i < m_sheet.sections.size(); ++i) {
+      const auto& section = m_sheet.sections[i];
+      wrapped(2, fmt::format("- {} ({}): {}", section.section->label(), plan_scores(scores(section)),
+                             util::join(section.reasons, "; ")),
+              4);
+    }
+  }
+
+  static std::vector<std::optional<double>> scores(const analysis::SectionAttention& section) {
+    std::vector<std::optional<double>> values;
+    for (const auto* result : section.results) {
+      values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
+    }
+    return values;
+  }
+
+  void details(std::size_t index) {
+    const auto& attention = m_sheet.sections[index];
+    const auto& section = *attention.section;
+    m_out += '\n' + std::string(std::min<std::size_t>(m_width, 80), '-') + '\n';
+    wrapped(0, fmt::format("{}: {}", section.label(), plan_scores(scores(attention))));
+    wrapped(2, "Why here: " + util::join(attention.reasons, "; ") + ".", 2);
+    rows(attention);
+    list("Bear in mind", section.bear_in_mind);
+    list("Top tips", section.top_tips);
+    needs(section);
+  }
+
+  void rows(const analysis::SectionAttention& attention) {
+    if (attention.rows.empty()) return;
+    m_out += "\n  Rows that pull it down:\n";
+    for (const auto& row : attention.rows) {
+      std::vector<std::optional<double>> values;
+      for (const auto* result : row.results) {
+        values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
+      }
+      m_out += fmt::format("    {} ({}){}\n", row.reference, plan_scores(values), row.warning_seen ? "; warning sign seen" : "");
+      if (row.row->warning) wrapped(6, "Warning sign: " + row.row->warning->flattened(), 2);
+    }
+  }
+
+  void list(std::string_view title, const std::vector<model::RichText>& items) {
+    if (items.empty()) return;
+    m_out += fmt::format("\n  {}:\n", title);
+    for (const auto& item : items) {
+      wrapped(4, "- " + item.text, 2);
+      for (const auto& bullet : item.bullets) wrapped(6, "- " + bullet, 2);
+    }
+  }
+
+  void needs(const model::FrameworkSection& section) {
+    if (section.needs.empty()) return;
+    m_out += "\n  What each level needs (Table 2 of the guide):\n";
+    const auto& framework = *m_sheet.inputs.front()->framework;
+    for (const auto& level : section.needs) {
+      wrapped(4, level_title(framework, level.level_id) + ": " + util::join(level.paragraphs, " "), 2);
+    }
+  }
+
+  const PlanSheet& m_sheet;
+  std::size_t m_width;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::string render_plan_sheet_text(const PlanSheet& sheet, std::size_t width) { return SheetWriter(sheet, width).render(); }
+
+}  // namespace coprod::render

@@ -1,0 +1,47 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render/scores.hpp"
+
+namespace coprod::render {
+
+std::string score_report_start(ScoreFormat format) {
+  switch (format) {
+    case ScoreFormat::json: return "{\n  \"format\": \"coprod-scores/1\",\n  \"assessments\": [";
+    case ScoreFormat::csv: return render_score_csv_header();
+    case ScoreFormat::markdown: return "# Co-production reflection tool: scores\n";
+    case ScoreFormat::text:
+    case ScoreFormat::diff: break;
+  }
+  return {};
+}
+
+std::string score_report_separator(ScoreFormat format, std::size_t index, const ScoreTextOptions& options) {
+  if (format == ScoreFormat::json) return index == 0 ? "\n    " : ",\n    ";
+  if (format == ScoreFormat::text && index > 0) return "\n" + std::string(std::min<std::size_t>(options.width, 80), '=') + "\n\n";
+  return {};
+}
+
+std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result, const ScoreTextOptions& options) {
+  switch (format) {
+    case ScoreFormat::json: return render_score_json_item(result);
+    case ScoreFormat::csv: return render_score_csv_item(result);
+    case ScoreFormat::markdown: return render_score_markdown_item(result);
+    case ScoreFormat::diff: return render_score_diff_item(result);
+    case ScoreFormat::text: break;
+  }
+  return render_score_text_item(result, options);
+}
+
+std::string score_report_item(ScoreFormat format, const analysis::AssessmentResult& result, std::size_t index,
+                              const ScoreTextOptions& options) {
+  return score_report_separator(format, index, options) + score_report_body(format, result, options);
+}
+
+std::string score_report_end(ScoreFormat format, std::size_t count) {
+  if (format == ScoreFormat::json) return count == 0 ? "]\n}\n" : "\n  ]\n}\n";
+  return {};
+}
+
+}  // namespace coprod::render

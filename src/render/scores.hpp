@@ -1,0 +1,49 @@
+#pragma once
+// The score report of `coprod score`: each section's score (the values of the
+// co-production web) and the rows behind them, in four formats.
+
+#include <string>
+#include <vector>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::render {
+
+struct ScoreTextOptions {
+  bool sections_only = false;  // the section table alone
+  bool show_evidence = false;  // each row's evidence under it
+  std::size_t width = 80;
+};
+
+enum class ScoreFormat { text, json, csv, markdown, diff };
+
+// A score report in pieces, so many files can be reported as they are read
+// without holding them all: start, then one item per assessment, then end.
+std::string score_report_start(ScoreFormat format);
+std::string score_report_item(ScoreFormat format, const analysis::AssessmentResult& result, std::size_t index,
+                              const ScoreTextOptions& options);
+// An item is its separator (which depends on its place) and its body (which
+// does not, so bodies can be rendered in parallel).
+std::string score_report_separator(ScoreFormat format, std::size_t index, const ScoreTextOptions& options);
+std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result, const ScoreTextOptions& options);
+std::string score_report_end(ScoreFormat format, std::size_t count);
+
+// Whole reports.
+std::string render_scores_text(const std::vector<analysis::AssessmentResult>& results,
+                               const ScoreTextOptions& options);
+std::string render_scores_json(const std::vector<analysis::AssessmentResult>& results);
+std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& results);
+std::string render_scores_markdown(const std::vector<analysis::AssessmentResult>& results);
+// For `git diff` (a textconv driver): one line per section score, row score
+// and piece of evidence, so a one-score change is a one-line diff.
+std::string render_scores_diff(const std::vector<analysis::AssessmentResult>& results);
+
+// One assessment's part of each format.
+std::string render_score_text_item(const analysis::AssessmentResult& result, const ScoreTextOptions& options);
+std::string render_score_json_item(const analysis::AssessmentResult& result);  // an object, indented for the array
+std::string render_score_csv_header();
+std::string render_score_csv_item(const analysis::AssessmentResult& result);   // lines, without the header
+std::string render_score_markdown_item(const analysis::AssessmentResult& result);
+std::string render_score_diff_item(const analysis::AssessmentResult& result);
+
+}  // namespace coprod::render

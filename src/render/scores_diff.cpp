@@ -1,0 +1,64 @@
+// A stable, line-per-value summary of an assessment for `git diff`
+// (a textconv driver): a changed score or evidence changes exactly one line.
+
+#include <fmt/format.h>
+
+#include "model/perspective.hpp"
+#include "render/scores.hpp"
+#include "util/escape.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+// Evidence on one line: line breaks become " / ".
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '\n') out += " / ";
+    else if (c != '\r') out += c;
+  }
+  return util::terminal_text(out);
+}
+
+}  // namespace
+
+std::string render_score_diff_item(const analysis::AssessmentResult& result) {
+  std::string out;
+  {
+    const auto& a = *result.assessment;
+    out += fmt::format("# {} ({} version {})\n", util::terminal_text(a.label()), result.framework->id,
+                       result.framework->version);
+    for (const auto& section : result.sections) {
+      out += fmt::format("{} {}  ({})\n", util::terminal_text(section.section->label()),
+                         section.score ? section.score->to_string() : "-", analysis::describe_coverage(section));
+      if (section.response && section.response->completed_by) {
+        out += fmt::format("  completed by: {}\n", one_line(*section.response->completed_by));
+      }
+      if (section.response && section.response->last_completed) {
+        out += fmt::format("  last completed: {}\n", section.response->last_completed->to_string());
+      }
+      for (const auto& row : section.rows) {
+        const std::string reference = section.section->id + "." + row.row->id;
+        out += fmt::format("  {} = {}\n", reference, row.score.state() == model::Score::State::not_scored ? "-" : row.score.to_string());
+        if (row.has_evidence()) out += fmt::format("  {} evidence: {}\n", reference, one_line(*row.response->evidence));
+      }
+    }
+    const auto reflection = [&](const char* name, const std::optional<std::string>& text) {
+      if (text && !text->empty()) out += fmt::format("reflections {}: {}\n", name, one_line(*text));
+    };
+    reflection("surprising", a.reflections.surprising);
+    reflection("challenging", a.reflections.challenging);
+    reflection("learnt", a.reflections.learnt);
+    reflection("priorities", a.reflections.priorities);
+  }
+  return out;
+}
+
+std::string render_scores_diff(const std::vector<analysis::AssessmentResult>& results) {
+  std::string out;
+  for (const auto& result : results) out += render_score_diff_item(result);
+  return out;
+}
+
+}  // namespace coprod::render

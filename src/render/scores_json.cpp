@@ -1,0 +1,104 @@
+#include "analysis/gaps.hpp"
+#include "model/perspective.hpp"
+#include "render/scores.hpp"
+#include "util/json_writer.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using analysis::AssessmentResult;
+using analysis::SectionResult;
+
+std::string_view score_state(const model::Score& score) {
+  switch (score.state()) {
+    case model::Score::State::scored: return "scored";
+    case model::Score::State::not_applicable: return "not-applicable";
+    case model::Score::State::not_scored: return "not-scored";
+  }
+  return "";
+}
+
+void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
+  json.begin_object();
+  json.key("id").string(row.row->id);
+  json.key("status").string(score_state(row.score));
+  json.key("score");
+  if (row.score.is_scored()) json.decimal(row.score.value(), row.score.halves() % 2 == 0 ? 0 : 1);
+  else json.null();
+  json.key("evidence").optional_string(row.response ? row.response->evidence : std::nullopt);
+  json.end_object();
+}
+
+void write_section(util::JsonWriter& json, const SectionResult& section) {
+  json.begin_object();
+  json.key("id").string(section.section->id);
+  json.key("number");
+  if (section.section->number) json.number(*section.section->number);
+  else json.null();
+  json.key("title").string(section.section->title);
+  // "score" is what people see (one decimal place); "mean" keeps the precision.
+  json.key("score");
+  if (section.score) json.decimal(section.score->tenths() / 10.0, 1);
+  else json.null();
+  json.key("mean");
+  if (section.score) json.real(section.score->value());
+  else json.null();
+  json.key("scored_rows").number(section.scored_rows);
+  json.key("not_applicable_rows").number(section.not_applicable_rows);
+  json.key("not_scored_rows").number(section.not_scored_rows);
+  json.key("total_rows").number(section.total_rows());
+  const auto* response = section.response;
+  json.key("completed_by").optional_string(response ? response->completed_by : std::nullopt);
+  json.key("last_completed");
+  if (response && response->last_completed) json.string(response->last_completed->to_string());
+  else json.null();
+  json.key("rows").begin_array();
+  for (const auto& row : section.rows) write_row(json, row);
+  json.end_array();
+  json.end_object();
+}
+
+void write_gaps(util::JsonWriter& json, const AssessmentResult& result) {
+  json.key("still_to_do").begin_array();
+  for (const auto& gap : analysis::find_gaps(result)) {
+    json.begin_object();
+    json.key("row").string(gap.row_reference());
+    json.key("problem").string(gap.kind == analysis::Gap::Kind::not_scored ? "not-scored" : "no-evidence");
+    json.key("line").number(gap.position.line);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_assessment(util::JsonWriter& json, const AssessmentResult& result) {
+  const auto& assessment = *result.assessment;
+  json.begin_object();
+  json.key("file").string(assessment.source);
+  json.key("framework").string(result.framework->id);
+  json.key("framework_version").number(result.framework->version);
+  json.key("area").string(assessment.area);
+  json.key("perspective").string(model::perspective_id(assessment.perspective));
+  json.key("period").string(assessment.period.to_string());
+  json.key("sections").begin_array();
+  for (const auto& section : result.sections) write_section(json, section);
+  json.end_array();
+  write_gaps(json, result);
+  json.end_object();
+}
+
+}  // namespace
+
+std::string render_score_json_item(const AssessmentResult& result) {
+  util::JsonWriter json(2);
+  write_assessment(json, result);
+  return json.fragment();
+}
+
+std::string render_scores_json(const std::vector<AssessmentResult>& results) {
+  std::string out = score_report_start(ScoreFormat::json);
+  for (std::size_t i = 0; i < results.size(); ++i) out += score_report_item(ScoreFormat::json, results[i], i, {});
+  return out + score_report_end(ScoreFormat::json, results.size());
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,56 @@
+#include <fmt/format.h>
+
+#include "analysis/gaps.hpp"
+#include "render/scores.hpp"
+#include "util/escape.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using util::markdown_text;
+
+void append_assessment(std::string& out, const analysis::AssessmentResult& result) {
+  const auto& assessment = *result.assessment;
+  out += fmt::format("## {}\n\n", markdown_text(assessment.label()));
+  out += fmt::format("File: {}. Framework: {} (version {}).\n\n", markdown_text(assessment.source),
+                     markdown_text(result.framework->title), result.framework->version);
+  out += "| Section | Score | Rows scored |\n|---|---:|---|\n";
+  for (const auto& section : result.sections) {
+    out += fmt::format("| {} | {} | {} |\n", markdown_text(section.section->label()),
+                       section.score ? section.score->to_string() : "–", analysis::describe_coverage(section));
+  }
+  for (const auto& section : result.sections) {
+    out += fmt::format("\n### {}: {}\n\n", markdown_text(section.section->label()),
+                       section.score ? section.score->to_string() : "not scored yet");
+    out += "| Row | Score | Early indicator or warning sign | Evidence |\n|---|---:|---|---|\n";
+    for (const auto& row : section.rows) {
+      const auto& side = row.row->indicator ? row.row->indicator : row.row->warning;
+      const std::string evidence = row.has_evidence() ? markdown_text(*row.response->evidence) : "";
+      const std::string score = row.score.state() == model::Score::State::not_scored ? "–" : row.score.to_string();
+      out += fmt::format("| `{}` | {} | {} | {} |\n", row.row->id, score, markdown_text(side->flattened()), evidence);
+    }
+  }
+  const auto gaps = analysis::find_gaps(result);
+  if (gaps.empty()) return;
+  out += "\n### Still to do\n\n";
+  for (const auto& gap : gaps) {
+    out += fmt::format("- [ ] `{}`: {}\n", gap.row_reference(), gap.description());
+  }
+}
+
+}  // namespace
+
+std::string render_score_markdown_item(const analysis::AssessmentResult& result) {
+  std::string out = "\n";
+  append_assessment(out, result);
+  return out;
+}
+
+std::string render_scores_markdown(const std::vector<analysis::AssessmentResult>& results) {
+  std::string out = score_report_start(ScoreFormat::markdown);
+  for (const auto& result : results) out += render_score_markdown_item(result);
+  return out;
+}
+
+}  // namespace coprod::render

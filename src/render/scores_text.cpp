@@ -1,0 +1,149 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "analysis/gaps.hpp"
+#include "render/scores.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using analysis::AssessmentResult;
+using analysis::SectionResult;
+
+constexpr std::size_t k_row_id_width = 22;
+
+std::string padded(std::string_view text, std::size_t width) {
+  std::string out(text);
+  const std::size_t used = util::display_width(text);
+  if (used < width) out.append(width - used, ' ');
+  return out;
+}
+
+// Wrapped text, every line starting with `indent` spaces.
+void append_wrapped(std::string& out, std::size_t indent, std::string_view text, std::size_t width) {
+  const std::size_t available = width > indent + 20 ? width - indent : 20;
+  for (const auto& line : util::wrap_words(util::terminal_text(text), available)) {
+    out += std::string(indent, ' ') + line + '\n';
+  }
+}
+
+std::string row_score_cell(const model::Score& score) {
+  return score.state() == model::Score::State::not_scored ? "-" : score.to_string();
+}
+
+// The row's early indicator, or its warning sign when it has no indicator.
+std::string row_summary(const model::FrameworkRow& row) {
+  if (row.indicator) return row.indicator->flattened();
+  return "Warning sign: " + row.warning->flattened();
+}
+
+void append_header(std::string& out, const AssessmentResult& result, std::size_t width) {
+  const auto& assessment = *result.assessment;
+  append_wrapped(out, 0, assessment.label(), width);
+  append_wrapped(out, 0, "File: " + assessment.source, width);
+  append_wrapped(out, 0, fmt::format("Framework: {} (version {})", result.framework->id, result.framework->version),
+                 width);
+}
+
+void append_section_table(std::string& out, const AssessmentResult& result, std::size_t width) {
+  // Label, a 5-wide score, 3 spaces, and room for "5 of 5 rows, 1 not applicable".
+  const std::size_t label_width = std::clamp<std::size_t>(width > 38 ? width - 38 : 20, 20, 42);
+  out += fmt::format("\n{}{:>5}   {}\n", padded("Section", label_width), "Score", "Rows scored");
+  for (const auto& section : result.sections) {
+    const std::string label = util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1);
+    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width),
+                       section.score ? section.score->to_string() : "-", analysis::describe_coverage(section));
+  }
+}
+
+void append_section_details(std::string& out, const SectionResult& section, std::size_t width, bool details) {
+  if (!section.response) return;
+  const auto& response = *section.response;
+  if (response.completed_by || response.last_completed) {
+    std::string line = "Completed";
+    if (response.completed_by) line += " by " + *response.completed_by;
+    if (response.last_completed) line += " on " + response.last_completed->to_string();
+    append_wrapped(out, 3, line, width);
+  }
+  if (details && response.notes && !response.notes->empty()) append_wrapped(out, 3, "Notes: " + *response.notes, width);
+}
+
+void append_rows(std::string& out, const SectionResult& section, const ScoreTextOptions& options) {
+  const std::string summary =
+      section.score ? fmt::format("{} from {}", section.score->to_string(), analysis::describe_coverage(section))
+                    : fmt::format("not scored yet ({})", analysis::describe_coverage(section));
+  out += fmt::format("\n{}: {}\n", util::terminal_text(section.section->label()), summary);
+  append_section_details(out, section, options.width, options.show_evidence);
+  const std::size_t text_width = options.width > 33 + 10 ? options.width - 33 : 10;
+  for (const auto& row : section.rows) {
+    const std::string text = util::truncate_to_width(util::terminal_text(row_summary(*row.row)), text_width);
+    out += fmt::format("   {:<5}{}  {}\n", row_score_cell(row.score), padded(row.row->id, k_row_id_width), text);
+    if (options.show_evidence && row.has_evidence()) append_wrapped(out, 10, *row.response->evidence, options.width);
+  }
+}
+
+void append_reflections(std::string& out, const model::Reflections& reflections, std::size_t width) {
+  const std::pair<const char*, const std::optional<std::string>*> items[] = {
+      {"What was surprising", &reflections.surprising},
+      {"What challenged", &reflections.challenging},
+      {"What was learnt", &reflections.learnt},
+      {"Emerging priorities", &reflections.priorities}};
+  bool any = false;
+  for (const auto& [title, value] : items) {
+    if (!*value || (*value)->empty()) continue;
+    if (!any) out += "\nReflections and next steps\n";
+    any = true;
+    out += fmt::format("   {}:\n", title);
+    append_wrapped(out, 6, **value, width);
+  }
+}
+
+std::string plural(int count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+void append_gaps(std::string& out, const AssessmentResult& result) {
+  const auto gaps = analysis::find_gaps(result);
+  if (gaps.empty()) {
+    out += "\nEvery row is scored or marked n/a, and every score has evidence.\n";
+    return;
+  }
+  int not_scored = 0;
+  for (const auto& gap : gaps) not_scored += gap.kind == analysis::Gap::Kind::not_scored ? 1 : 0;
+  const int no_evidence = static_cast<int>(gaps.size()) - not_scored;
+  std::vector<std::string> parts;
+  if (not_scored > 0) parts.push_back(plural(not_scored, "row not scored", "rows not scored"));
+  if (no_evidence > 0) parts.push_back(plural(no_evidence, "score with no evidence", "scores with no evidence"));
+  out += fmt::format("\nStill to do: {}\n", util::join(parts, ", "));
+  for (const auto& gap : gaps) {
+    const std::string place =
+        gap.position.line > 0 ? fmt::format("{}:{}: ", util::terminal_text(result.assessment->source), gap.position.line)
+                              : "";
+    out += fmt::format("  {}{}: {}\n", place, gap.row_reference(), gap.description());
+  }
+}
+
+}  // namespace
+
+std::string render_score_text_item(const AssessmentResult& result, const ScoreTextOptions& options) {
+  std::string out;
+  append_header(out, result, options.width);
+  append_section_table(out, result, options.width);
+  if (options.sections_only) return out;
+  for (const auto& section : result.sections) append_rows(out, section, options);
+  if (options.show_evidence) append_reflections(out, result.assessment->reflections, options.width);
+  append_gaps(out, result);
+  return out;
+}
+
+std::string render_scores_text(const std::vector<AssessmentResult>& results, const ScoreTextOptions& options) {
+  std::string out;
+  for (std::size_t i = 0; i < results.size(); ++i) out += score_report_item(ScoreFormat::text, results[i], i, options);
+  return out;
+}
+
+}  // namespace coprod::render

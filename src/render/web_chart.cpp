@@ -1,0 +1,80 @@
+#include "render/web_chart.hpp"
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+std::optional<std::pair<double, double>> section_range(const analysis::SectionResult& section) {
+  double low = 0;
+  double high = 0;
+  int count = 0;
+  for (const auto& row : section.rows) {
+    if (!row.response || !row.response->spread || !row.score.is_scored()) continue;
+    low += row.response->spread->min.value();
+    high += row.response->spread->max.value();
+    ++count;
+  }
+  if (count == 0) return std::nullopt;
+  return std::pair{low / count, high / count};
+}
+
+std::string series_label(const analysis::AssessmentResult& result, bool with_area) {
+  const auto& a = *result.assessment;
+  std::string label = fmt::format("{}, {}", model::perspective_id(a.perspective), a.period.to_string());
+  return with_area ? fmt::format("{}, {}", a.area, label) : label;
+}
+
+WebSeries make_series(const analysis::AssessmentResult& result, bool with_area, bool previous) {
+  WebSeries series;
+  series.label = series_label(result, with_area);
+  series.previous = previous;
+  for (const auto& section : result.sections) {
+    series.values.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
+    series.ranges.push_back(section_range(section));
+  }
+  return series;
+}
+
+std::string axis_key(const model::FrameworkSection& section) {
+  if (section.number) return fmt::format("{}", *section.number);
+  return section.title.empty() ? "?" : std::string(1, section.title.front());
+}
+
+}  // namespace
+
+WebChart build_web_chart(const std::vector<const analysis::AssessmentResult*>& current,
+                         const std::vector<const analysis::AssessmentResult*>& previous) {
+  WebChart chart;
+  const auto& framework = *current.front()->framework;
+  std::set<std::string> areas;
+  for (const auto* input : current) areas.insert(input->assessment->area);
+  for (const auto* input : previous) areas.insert(input->assessment->area);
+  const bool with_area = areas.size() > 1;
+  chart.title = with_area ? "Co-production web" : "Co-production web: " + *areas.begin();
+  chart.subtitle = framework.title;
+  chart.max_score = framework.scale.max;
+  for (const auto& section : framework.sections) {
+    chart.axis_labels.push_back(section.label());
+    chart.axis_keys.push_back(axis_key(section));
+  }
+  for (const auto* input : previous) chart.series.push_back(make_series(*input, with_area, true));
+  for (const auto* input : current) chart.series.push_back(make_series(*input, with_area, false));
+  return chart;
+}
+
+std::string describe_series(const WebChart& chart, const WebSeries& series) {
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < series.values.size(); ++i) {
+    parts.push_back(series.values[i] ? fmt::format("{} {:.1f}", chart.axis_labels[i], *series.values[i])
+                                     : fmt::format("{} not scored", chart.axis_labels[i]));
+  }
+  return fmt::format("{}{}: {}.", series.previous ? "previous, " : "", series.label, util::join(parts, "; "));
+}
+
+}  // namespace coprod::render

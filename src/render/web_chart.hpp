@@ -1,0 +1,39 @@
+#pragma once
+// What the co-production web shows, worked out once from the scored
+// assessments and drawn by both the SVG and the terminal renderers.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::render {
+
+struct WebSeries {
+  std::string label;  // "organisation, 2026-Q3"
+  std::vector<std::optional<double>> values;  // per section, as displayed (one decimal place)
+  // Per section, for combined assessments: the average of the rows' lowest
+  // and highest individual scores.
+  std::vector<std::optional<std::pair<double, double>>> ranges;
+  bool previous = false;  // a previous period, drawn as a faint outline behind
+};
+
+struct WebChart {
+  std::string title;     // "Co-production web: Northbridge"
+  std::string subtitle;  // the framework's title
+  std::vector<std::string> axis_labels;  // "1. Commitment and leadership"
+  std::vector<std::string> axis_keys;    // "1" ... "6", "F"
+  double max_score = 5;
+  std::vector<WebSeries> series;  // previous periods first, so they are drawn behind
+};
+
+// `previous` are drawn as faint outlines; `current` are the inputs.
+WebChart build_web_chart(const std::vector<const analysis::AssessmentResult*>& current,
+                         const std::vector<const analysis::AssessmentResult*>& previous);
+
+// "1. Commitment and leadership 3.7 (5 of 5 rows); ...": the values in words.
+std::string describe_series(const WebChart& chart, const WebSeries& series);
+
+}  // namespace coprod::render

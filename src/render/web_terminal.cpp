@@ -1,0 +1,190 @@
+#include "render/web_terminal.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "render/web_geometry.hpp"
+#include "render/web_style.hpp"
+#include "util/dot_canvas.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+constexpr int k_grid_layer = 0;
+constexpr int k_previous_layer = 1;
+constexpr int k_rows = 23;
+constexpr const char* k_dim = "\x1b[90m";
+constexpr const char* k_reset = "\x1b[0m";
+constexpr char k_ascii_glyphs[] = {'o', '+', 'x', '#'};
+
+int series_layer(std::size_t index) { return 2 + static_cast<int>(index); }
+
+class TerminalWeb {
+ public:
+  TerminalWeb(const WebChart& chart, const WebTerminalOptions& options)
+      : m_chart(chart),
+        m_options(options),
+        m_columns(static_cast<int>(std::min<std::size_t>(options.width, 80))),
+        m_canvas(m_columns, k_rows, options.braille),
+        m_geometry(make_geometry()) {}
+
+  std::string render() {
+    std::string out = heading();
+    draw_grid();
+    std::size_t current = 0;
+    for (const auto& series : m_chart.series) {
+      draw_series(series, series.previous ? k_previous_layer : series_layer(current));
+      if (!series.previous) ++current;
+    }
+    draw_axis_keys();
+    for (const auto& line : m_canvas.render(palette())) out += line + '\n';
+    out += key();
+    out += values_table();
+    return out;
+  }
+
+ private:
+  // Terminal cells are about twice as tall as wide. Braille dots are square
+  // (2 across, 4 down per cell); an ASCII dot is a whole cell, so the x
+  // radius is doubled to keep the web round.
+  WebGeometry make_geometry() const {
+    const double centre_x = m_canvas.width() / 2.0;
+    const double centre_y = m_canvas.height() / 2.0;
+    const double radius_y = m_canvas.height() / 2.0 - 1.6 * m_canvas.dots_down();
+    const double aspect = m_options.braille ? 1.0 : 2.0;
+    const double radius_x = std::min(radius_y * aspect, m_canvas.width() / 2.0 - 4.0 * m_canvas.dots_across());
+    return WebGeometry({centre_x, centre_y}, radius_x, radius_y, static_cast<int>(m_chart.axis_labels.size()),
+                       m_chart.max_score);
+  }
+
+  std::string heading() const {
+    std::string out = util::terminal_text(m_chart.title) + '\n';
+    out += fmt::format("Scores from 0 (centre) to {:g} (outer ring), one axis per section.\n", m_chart.max_score);
+    return out;
+  }
+
+  void draw_grid() {
+    const int axes = m_geometry.axis_count();
+    const int every = m_options.braille ? 6 : 3;
+    for (int ring = 1; ring <= static_cast<int>(m_chart.max_score); ++ring) {
+      for (int axis = 0; axis < axes; ++axis) {
+        const Point a = m_geometry.point(axis, ring);
+        const Point b = m_geometry.point((axis + 1) % axes, ring);
+        m_canvas.line(a.x, a.y, b.x, b.y, k_grid_layer, ring == static_cast<int>(m_chart.max_score) ? 1 : every);
+      }
+    }
+    for (int axis = 0; axis < axes; ++axis) {
+      const Point end = m_geometry.axis_end(axis);
+      const Point centre = m_geometry.point(axis, 0);
+      m_canvas.line(centre.x, centre.y, end.x, end.y, k_grid_layer, m_options.braille ? 4 : 2);
+    }
+  }
+
+  void draw_series(const WebSeries& series, int layer) {
+    const WebShape shape = web_shape(series.values);
+    for (const auto& run : shape.runs) {
+      const std::size_t segments = shape.closed ? run.size() : run.size() - 1;
+      for (std::size_t i = 0; i < segments; ++i) {
+        const int from = run[i];
+        const int to = run[(i + 1) % run.size()];
+        const Point a = m_geometry.point(from, *series.values[static_cast<std::size_t>(from)]);
+        const Point b = m_geometry.point(to, *series.values[static_cast<std::size_t>(to)]);
+        m_canvas.line(a.x, a.y, b.x, b.y, layer, series.previous ? 2 : 1);
+      }
+    }
+    if (series.previous) return;
+    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
+      if (!series.values[axis]) continue;
+      const Point p = m_geometry.point(static_cast<int>(axis), *series.values[axis]);
+      const char marker = series_style(static_cast<std::size_t>(layer - 2)).terminal_marker;
+      m_canvas.text(static_cast<int>(p.x) / m_canvas.dots_across(), static_cast<int>(p.y) / m_canvas.dots_down(),
+                    std::string(1, marker), layer);
+    }
+  }
+
+  void draw_axis_keys() {
+    for (int axis = 0; axis < m_geometry.axis_count(); ++axis) {
+      const Point p = m_geometry.point(axis, m_chart.max_score * 1.22);
+      const std::string& key = m_chart.axis_keys[static_cast<std::size_t>(axis)];
+      const int column = static_cast<int>(std::lround(p.x / m_canvas.dots_across())) - static_cast<int>(key.size() / 2);
+      const int row = static_cast<int>(std::lround(p.y / m_canvas.dots_down()));
+      m_canvas.text(column, std::clamp(row, 0, k_rows - 1), key, 100);
+    }
+  }
+
+  util::DotCanvas::Palette palette() const {
+    const bool colour = m_options.colour;
+    return {[colour](int layer) -> std::string {
+              if (!colour || layer == 100) return "";
+              if (layer <= k_previous_layer) return k_dim;
+              return series_style(static_cast<std::size_t>(layer - 2)).terminal_colour;
+            },
+            [](int layer) -> char {
+              if (layer == k_grid_layer) return '.';
+              if (layer == k_previous_layer) return ':';
+              return k_ascii_glyphs[static_cast<std::size_t>(layer - 2) % 4];
+            }};
+  }
+
+  std::string coloured(std::size_t index, std::string_view text) const {
+    if (!m_options.colour) return std::string(text);
+    return fmt::format("{}{}{}", series_style(index).terminal_colour, text, k_reset);
+  }
+
+  std::string key() const {
+    std::string out = "\nKey:\n";
+    std::size_t current = 0;
+    for (const auto& series : m_chart.series) {
+      if (series.previous) {
+        out += fmt::format("  {:<6} previous: {}\n", m_options.braille ? "dotted" : ":", util::terminal_text(series.label));
+        continue;
+      }
+      const std::string marker(1, series_style(current).terminal_marker);
+      const std::string glyphs = m_options.braille ? marker : fmt::format("{} {}", marker, k_ascii_glyphs[current % 4]);
+      out += fmt::format("  {} {}\n", coloured(current, fmt::format("{:<6}", glyphs)), util::terminal_text(series.label));
+      ++current;
+    }
+    return out;
+  }
+
+  std::string values_table() const {
+    const std::size_t columns = m_chart.series.size();
+    const std::size_t label_width = std::clamp<std::size_t>(
+        m_options.width > 4 + 7 * columns + 20 ? m_options.width - 4 - 7 * columns : 20, 20, 42);
+    std::string out = fmt::format("\n{:<4}{:<{}}", "", "Section", label_width);
+    std::size_t current = 0;
+    for (const auto& series : m_chart.series) {
+      out += fmt::format("{:>7}", series.previous ? std::string("prev") : std::string(1, series_style(current++).terminal_marker));
+    }
+    out += '\n';
+    for (std::size_t axis = 0; axis < m_chart.axis_labels.size(); ++axis) {
+      std::string line = fmt::format("{:<4}{:<{}}", m_chart.axis_keys[axis],
+                                     util::truncate_to_width(util::terminal_text(m_chart.axis_labels[axis]), label_width - 1),
+                                     label_width);
+      for (const auto& series : m_chart.series) {
+        line += fmt::format("{:>7}", series.values[axis] ? fmt::format("{:.1f}", *series.values[axis]) : "-");
+      }
+      out += line + '\n';
+    }
+    return out;
+  }
+
+  const WebChart& m_chart;
+  const WebTerminalOptions& m_options;
+  int m_columns;
+  util::DotCanvas m_canvas;
+  WebGeometry m_geometry;
+};
+
+}  // namespace
+
+std::string render_web_terminal(const WebChart& chart, const WebTerminalOptions& options) {
+  return TerminalWeb(chart, options).render();
+}
+
+}  // namespace coprod::render

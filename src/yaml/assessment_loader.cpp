@@ -1,0 +1,270 @@
+#include "yaml/assessment_loader.hpp"
+
+#include <variant>
+
+#include <fmt/format.h>
+
+#include "yaml/common_fields.hpp"
+#include "yaml/document.hpp"
+#include "util/text.hpp"
+#include "yaml/reader.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+using model::Assessment;
+using model::Framework;
+using model::FrameworkSection;
+using model::RowResponse;
+using model::SectionResponse;
+
+const std::vector<std::string> k_top_keys = {"format", "framework", "framework_version", "area", "perspective",
+                                             "period", "combined_from", "sections", "reflections"};
+const std::vector<std::string> k_section_keys = {"completed_by", "last_completed", "notes", "rows"};
+const std::vector<std::string> k_row_keys = {"score", "evidence", "indicator_seen", "warning_seen", "spread"};
+const std::vector<std::string> k_spread_keys = {"min", "max", "count"};
+
+class AssessmentReader {
+ public:
+  AssessmentReader(const std::string& source, const model::FrameworkCatalog& catalog)
+      : m_reader(source), m_catalog(catalog) {
+    m_assessment.source = source;
+  }
+
+  util::Result<LoadedAssessment> read(const Node& root) {
+    if (root.is_null()) {
+      m_reader.error({0, 0}, "the file is empty; create an assessment with 'coprod init'");
+      return m_reader.problems();
+    }
+    if (!m_reader.expect_mapping(root, "an assessment file")) return m_reader.problems();
+    if (!root.find("format")) {
+      m_reader.error(root.position, fmt::format("this is not a coprod assessment: it has no 'format: {}' line; create "
+                                                "assessments with 'coprod init'",
+                                                k_assessment_format));
+      return m_reader.problems();
+    }
+    m_reader.check_keys(root, k_top_keys, "the assessment");
+    read_format(root);
+    read_framework(root);
+    read_identity(root);
+    if (const Node* combined = root.find("combined_from"); combined && !combined->is_null()) {
+      m_assessment.combined_from = m_reader.integer(*combined, "'combined_from'");
+    }
+    if (m_framework) {
+      if (const Node* sections = root.find("sections")) read_sections(*sections);
+      if (m_migration && !m_migration->added_rows().empty()) {
+        m_reader.warning(root.find("framework_version")->position,
+                         fmt::format("rows added since version {}, not scored in this file: {}", m_migration->from_version(),
+                                     util::join(m_migration->added_rows(), ", ")));
+      }
+    }
+    if (const Node* reflections = root.find("reflections")) m_assessment.reflections = read_reflections(m_reader, *reflections);
+    if (m_reader.failed()) return m_reader.problems();
+    return LoadedAssessment{std::move(m_assessment), m_framework, std::move(m_reader.problems())};
+  }
+
+ private:
+  void read_format(const Node& root) {
+    const auto format = m_reader.required_text(root, "format", "the assessment");
+    if (format && *format != k_assessment_format) {
+      m_reader.error(root.find("format")->position,
+                     fmt::format("unknown format '{}'; a coprod assessment starts with 'format: {}'",
+                                 *format, k_assessment_format));
+    }
+  }
+
+  void read_framework(const Node& root) {
+    auto reference = read_framework_reference(m_reader, root, m_catalog, "the assessment");
+    m_assessment.framework_id = reference.id;
+    m_assessment.framework_version = reference.framework ? reference.framework->version : reference.version;
+    m_framework = reference.framework;
+    m_migration = std::move(reference.migration);
+    if (m_migration) {
+      std::string message = fmt::format("made with version {} of the framework '{}'; read with version {}", m_migration->from_version(),
+                                        reference.id, m_migration->to_version());
+      for (const auto& note : m_migration->notes()) message += " (" + note + ")";
+      m_reader.warning(root.find("framework_version")->position, message);
+    }
+  }
+
+  // The section's id, and the row's, in the framework being read with.
+  std::string current_section(const std::string& id) const { return m_migration ? m_migration->section(id) : id; }
+
+  void read_identity(const Node& root) {
+    m_assessment.area = m_reader.required_text(root, "area", "the assessment").value_or("");
+    if (const auto perspective = m_reader.required_text(root, "perspective", "the assessment")) {
+      if (const auto parsed = model::parse_perspective(*perspective)) {
+        m_assessment.perspective = *parsed;
+      } else {
+        m_reader.error(root.find("perspective")->position,
+                       fmt::format("unknown perspective '{}'; write {}", *perspective, model::k_perspective_ids));
+      }
+    }
+    if (const auto period = read_period(m_reader, root, "the assessment")) m_assessment.period = *period;
+  }
+
+  void read_sections(const Node& node) {
+    if (node.is_null()) return;
+    if (!m_reader.expect_mapping(node, "'sections'")) return;
+    for (const auto& entry : node.entries) {
+      const FrameworkSection* section = m_framework->find_section(current_section(entry.key.text));
+      if (!section) {
+        report_unknown_id(entry.key, "section", section_ids(), fmt::format("the framework '{}'", m_framework->id));
+        continue;
+      }
+      m_assessment.sections.push_back(read_section(*section, entry));
+    }
+  }
+
+  SectionResponse read_section(const FrameworkSection& section, const Entry& entry) {
+    SectionResponse response;
+    response.section_id = section.id;
+    response.position = entry.key.position;
+    const Node& node = entry.value;
+    if (node.is_null()) return response;
+    const std::string where = fmt::format("the section '{}'", section.id);
+    if (!m_reader.expect_mapping(node, where)) return response;
+    m_reader.check_keys(node, k_section_keys, where);
+    if (const Node* by = node.find("completed_by")) {
+      response.completed_by = m_reader.text(*by, fmt::format("'completed_by' of {}", where));
+    }
+    if (const Node* date = node.find("last_completed")) {
+      response.last_completed = read_date(m_reader, *date, "'last_completed'");
+    }
+    if (const Node* notes = node.find("notes")) response.notes = m_reader.text(*notes, fmt::format("the notes of {}", where));
+    if (const Node* rows = node.find("rows"); rows && !rows->is_null() &&
+                                              m_reader.expect_mapping(*rows, fmt::format("'rows' in {}", where))) {
+      for (const auto& row : rows->entries) {
+        const auto row_id = current_row(entry.key.text, section, row.key);
+        if (!row_id) continue;
+        if (!section.find_row(*row_id)) {
+          report_unknown_id(row.key, "row", row_ids(section), where);
+          continue;
+        }
+        response.rows.push_back(read_row(section, row));
+        response.rows.back().row_id = *row_id;
+      }
+    }
+    return response;
+  }
+
+  // A row's id in the current framework version; nullopt (with a warning) when retired.
+  std::optional<std::string> current_row(const std::string& old_section, const FrameworkSection& section, const Node& key) {
+    if (!m_migration) return key.text;
+    const std::string old_reference = old_section + "." + key.text;
+    const auto reference = m_migration->row(old_reference);
+    if (!reference) {
+      m_reader.warning(key.position, fmt::format("the row '{}' was retired in a later version of the framework; its "
+                                                 "score is left out",
+                                                 old_reference));
+      return std::nullopt;
+    }
+    const auto dot = reference->find('.');
+    if (reference->substr(0, dot) != section.id) {
+      m_reader.warning(key.position, fmt::format("the row '{}' moved to '{}'; move it in the file", old_reference, *reference));
+      return std::nullopt;
+    }
+    if (*reference != section.id + "." + key.text) {
+      m_reader.warning(key.position, fmt::format("the row '{}' is now '{}'", old_reference, *reference));
+    }
+    return reference->substr(dot + 1);
+  }
+
+  RowResponse read_row(const FrameworkSection& section, const Entry& entry) {
+    RowResponse row;
+    row.row_id = entry.key.text;
+    row.position = entry.key.position;
+    row.score_position = entry.key.position;
+    const Node& node = entry.value;
+    if (node.is_null()) return row;
+    const std::string where = fmt::format("the row '{}.{}'", section.id, row.row_id);
+    if (!m_reader.expect_mapping(node, where)) return row;
+    m_reader.check_keys(node, k_row_keys, where);
+    if (const Node* score = node.find("score")) {
+      row.score_position = score->position;
+      row.score = read_score(*score, where);
+    }
+    if (const Node* evidence = node.find("evidence")) {
+      row.evidence = m_reader.text(*evidence, fmt::format("the evidence of {}", where));
+    }
+    if (const Node* seen = node.find("indicator_seen"); seen && !seen->is_null()) {
+      row.indicator_seen = m_reader.boolean(*seen, fmt::format("'indicator_seen' of {}", where));
+    }
+    if (const Node* seen = node.find("warning_seen"); seen && !seen->is_null()) {
+      row.warning_seen = m_reader.boolean(*seen, fmt::format("'warning_seen' of {}", where));
+    }
+    if (const Node* spread = node.find("spread"); spread && !spread->is_null()) row.spread = read_spread(*spread, where);
+    return row;
+  }
+
+  // {min: 2, max: 4, count: 5}, written by 'coprod combine'.
+  std::optional<model::ScoreSpread> read_spread(const Node& node, const std::string& where) {
+    const std::string what = fmt::format("the spread of {}", where);
+    if (!m_reader.expect_mapping(node, what)) return std::nullopt;
+    m_reader.check_keys(node, k_spread_keys, what);
+    model::ScoreSpread spread;
+    if (const Node* min = m_reader.require(node, "min", what)) spread.min = read_score(*min, where);
+    if (const Node* max = m_reader.require(node, "max", what)) spread.max = read_score(*max, where);
+    if (const Node* count = m_reader.require(node, "count", what)) spread.count = m_reader.integer(*count, "'count'").value_or(0);
+    return spread;
+  }
+
+  model::Score read_score(const Node& node, const std::string& where) {
+    if (node.is_null()) return model::Score::not_scored();
+    if (!node.is_scalar()) {
+      m_reader.error(node.position, fmt::format("the score of {} should be a number, but it is {}; write {}", where,
+                                                describe_kind(node), model::describe_scale(m_framework->scale)));
+      return model::Score::not_scored();
+    }
+    if (node.quoted && node.text != model::k_not_applicable) {
+      m_reader.error(node.position, fmt::format("the score of {} is in quotes; write it without quotes, as {}",
+                                                where, model::describe_scale(m_framework->scale)));
+      return model::Score::not_scored();
+    }
+    auto parsed = model::parse_score(node.text, m_framework->scale);
+    if (auto* problem = std::get_if<std::string>(&parsed)) {
+      m_reader.error(node.position, fmt::format("the score of {}: {}", where, *problem));
+      return model::Score::not_scored();
+    }
+    return std::get<model::Score>(parsed);
+  }
+
+  void report_unknown_id(const Node& key, std::string_view kind, const std::vector<std::string>& known,
+                         const std::string& where) {
+    const auto suggestion = util::closest_match(key.text, known);
+    m_reader.error(key.position,
+                   fmt::format("unknown {} '{}' in {}; {}", kind, key.text, where,
+                               suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                                          : fmt::format("the {}s are {}", kind, list_alternatives(known))));
+  }
+
+  std::vector<std::string> section_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& section : m_framework->sections) ids.push_back(section.id);
+    return ids;
+  }
+
+  static std::vector<std::string> row_ids(const FrameworkSection& section) {
+    std::vector<std::string> ids;
+    for (const auto& row : section.rows) ids.push_back(row.id);
+    return ids;
+  }
+
+  Reader m_reader;
+  const model::FrameworkCatalog& m_catalog;
+  const Framework* m_framework = nullptr;
+  std::optional<model::FrameworkMigration> m_migration;
+  Assessment m_assessment;
+};
+
+}  // namespace
+
+util::Result<LoadedAssessment> load_assessment(std::string_view text, const std::string& source,
+                                               const model::FrameworkCatalog& catalog) {
+  auto document = parse_document(text, source);
+  if (!document) return document.problems();
+  return AssessmentReader(source, catalog).read(*document);
+}
+
+}  // namespace coprod::yaml

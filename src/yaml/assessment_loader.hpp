@@ -1,0 +1,25 @@
+#pragma once
+// Reads an assessment file and checks it against its framework: every section
+// and row id must exist, every score must be on the scale.
+
+#include <string>
+#include <string_view>
+
+#include "model/assessment.hpp"
+#include "model/framework_catalog.hpp"
+#include "util/result.hpp"
+
+namespace coprod::yaml {
+
+inline constexpr std::string_view k_assessment_format = "coprod-assessment/1";
+
+struct LoadedAssessment {
+  model::Assessment assessment;
+  const model::Framework* framework = nullptr;  // points into the catalog
+  util::Diagnostics warnings;
+};
+
+util::Result<LoadedAssessment> load_assessment(std::string_view text, const std::string& source,
+                                               const model::FrameworkCatalog& catalog);
+
+}  // namespace coprod::yaml

@@ -1,0 +1,171 @@
+#include "yaml/assessment_writer.hpp"
+
+#include <fmt/format.h>
+
+#include "util/escape.hpp"
+#include "util/text.hpp"
+#include "yaml/assessment_loader.hpp"
+#include "yaml/scalar_writer.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+constexpr std::size_t k_comment_width = 78;
+
+// "# label text..." wrapped, with continuation lines indented under the text.
+// Leading spaces in `label` indent the whole comment inside the '#'.
+void comment(std::string& out, std::size_t indent, std::string_view label, std::string_view text,
+             std::size_t continuation = 2) {
+  const std::size_t inner = label.find_first_not_of(' ') == std::string_view::npos ? 0 : label.find_first_not_of(' ');
+  label.remove_prefix(inner);
+  const std::string prefix = std::string(indent, ' ') + "# " + std::string(inner, ' ');
+  const std::string first = label.empty() ? "" : std::string(label) + " ";
+  const std::size_t used = prefix.size() + continuation;
+  const std::size_t width = k_comment_width > used + 20 ? k_comment_width - used : 40;
+  const auto lines = util::wrap_words(first + util::terminal_text(text), width);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out += prefix + (i == 0 ? "" : std::string(continuation, ' ')) + lines[i] + '\n';
+  }
+}
+
+void rich_comment(std::string& out, std::size_t indent, std::string_view label, const model::RichText& text) {
+  comment(out, indent, label, text.text);
+  for (const auto& bullet : text.bullets) comment(out, indent, "  -", bullet, 4);
+}
+
+void rule(std::string& out, std::size_t indent) {
+  out += std::string(indent, ' ') + "# " + std::string(k_comment_width - indent - 2, '-') + '\n';
+}
+
+void write_header(std::string& out, const model::Framework& framework, const model::Assessment& assessment,
+                  const AssessmentFileOptions& options) {
+  if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
+  comment(out, 0, "", framework.title, 0);
+  comment(out, 0, "",
+          fmt::format("Self-assessment by the {} for {}.", model::perspective_title(assessment.perspective),
+                      assessment.area),
+          0);
+  out += "#\n";
+  comment(out, 0, "",
+          "For each row, read the early indicator (a sign things are on the right track) and the warning sign, "
+          "then fill in:",
+          0);
+  out += fmt::format("#   score:    how far things have got locally, from {} to {}{}\n", framework.scale.min,
+                     framework.scale.max, framework.scale.half_points ? " (half points" : ",");
+  out += framework.scale.half_points ? "#             such as 2.5 are allowed), or n/a if the row does not apply\n"
+                                       "#             here. Leave it empty until it has been discussed.\n"
+                                     : "#             or n/a if the row does not apply here. Leave it empty\n"
+                                       "#             until it has been discussed.\n";
+  out += "#   evidence: why? What has been achieved, progressed or produced locally\n"
+         "#             that supports the score.\n";
+  out += "# Rows may also record 'indicator_seen: true' or 'warning_seen: true'.\n";
+  comment(out, 0, "",
+          "A section's score is the average of its scored rows. coprod works the averages out every time "
+          "('coprod score FILE'), so do not write them here.",
+          0);
+  if (!framework.glossary.empty()) {
+    out += "#\n";
+    for (const auto& entry : framework.glossary) comment(out, 0, "", entry.term + ": " + entry.meaning + ".", 2);
+  }
+  out += '\n';
+}
+
+void write_identity(std::string& out, const model::Framework& framework, const model::Assessment& assessment) {
+  out += fmt::format("format: {}\n", k_assessment_format);
+  out += fmt::format("framework: {}\n", framework.id);
+  out += fmt::format("framework_version: {}\n", framework.version);
+  out += fmt::format("area: {}\n", scalar(assessment.area));
+  out += fmt::format("perspective: {}\n", model::perspective_id(assessment.perspective));
+  out += fmt::format("period: {}\n", assessment.period.to_string());
+  if (assessment.combined_from) out += fmt::format("combined_from: {}\n", *assessment.combined_from);
+}
+
+void optional_field(std::string& out, std::string_view key, const std::optional<std::string>& value,
+                    std::size_t indent) {
+  if (value && !value->empty()) out += text_field(key, *value, indent);
+  else out += fmt::format("{}{}:\n", std::string(indent, ' '), key);
+}
+
+void write_row(std::string& out, const model::FrameworkRow& row, const model::RowResponse* response) {
+  out += '\n';
+  if (row.indicator) rich_comment(out, 6, "Early indicator:", *row.indicator);
+  if (row.warning) rich_comment(out, 6, "Warning sign:", *row.warning);
+  out += fmt::format("      {}:\n", row.id);
+  const std::string score = response ? response->score.to_string() : "";
+  out += score.empty() ? "        score:\n" : fmt::format("        score: {}\n", score);
+  optional_field(out, "evidence", response ? response->evidence : std::nullopt, 8);
+  if (response && response->indicator_seen) {
+    out += fmt::format("        indicator_seen: {}\n", *response->indicator_seen ? "true" : "false");
+  }
+  if (response && response->warning_seen) {
+    out += fmt::format("        warning_seen: {}\n", *response->warning_seen ? "true" : "false");
+  }
+  if (response && response->spread) {
+    const auto& spread = *response->spread;
+    out += fmt::format("        spread: {{min: {}, max: {}, count: {}}}\n", spread.min.to_string(),
+                       spread.max.to_string(), spread.count);
+  }
+}
+
+void write_section(std::string& out, const model::FrameworkSection& section, const model::SectionResponse* response) {
+  out += '\n';
+  rule(out, 2);
+  comment(out, 2, "", section.label(), 0);
+  if (!section.aim.text.empty()) {
+    out += "  #\n";
+    rich_comment(out, 2, "Overall aim:", section.aim);
+  }
+  if (!section.what_will_be_different.empty()) {
+    out += "  #\n";
+    comment(out, 2, "What will be different:", section.what_will_be_different);
+  }
+  rule(out, 2);
+  out += fmt::format("  {}:\n", section.id);
+  optional_field(out, "completed_by", response ? response->completed_by : std::nullopt, 4);
+  if (response && response->last_completed) {
+    out += fmt::format("    last_completed: {}\n", response->last_completed->to_string());
+  } else {
+    out += "    last_completed:  # YYYY-MM-DD\n";
+  }
+  optional_field(out, "notes", response ? response->notes : std::nullopt, 4);
+  out += "    rows:\n";
+  for (const auto& row : section.rows) write_row(out, row, response ? response->find_row(row.id) : nullptr);
+}
+
+void write_reflections(std::string& out, const model::Reflections& reflections) {
+  out += '\n';
+  rule(out, 0);
+  comment(out, 0, "",
+          "Reflections and next steps: based on filling in the tool and the conversations that followed, "
+          "reflect on some key learning (what was surprising, what challenged, what was learnt) and the "
+          "emerging priorities for co-production going forward. Keep notes about people's concerns "
+          "generalised (\"Some people in the group felt...\"), not attributed to named people.",
+          0);
+  rule(out, 0);
+  out += write_reflections_entry(reflections);
+}
+
+}  // namespace
+
+std::string write_reflections_entry(const model::Reflections& reflections) {
+  std::string out = "reflections:\n";
+  optional_field(out, "surprising", reflections.surprising, 2);
+  optional_field(out, "challenging", reflections.challenging, 2);
+  optional_field(out, "learnt", reflections.learnt, 2);
+  optional_field(out, "priorities", reflections.priorities, 2);
+  return out;
+}
+
+std::string write_assessment_file(const model::Framework& framework, const model::Assessment& assessment,
+                                  const AssessmentFileOptions& options) {
+  std::string out;
+  write_header(out, framework, assessment, options);
+  write_identity(out, framework, assessment);
+  out += "\nsections:\n";
+  for (const auto& section : framework.sections) write_section(out, section, assessment.find_section(section.id));
+  write_reflections(out, assessment.reflections);
+  return out;
+}
+
+}  // namespace coprod::yaml

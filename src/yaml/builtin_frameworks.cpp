@@ -1,0 +1,50 @@
+#include "yaml/builtin_frameworks.hpp"
+
+#include <stdexcept>
+
+#include "yaml/framework_loader.hpp"
+
+namespace coprod::embedded {
+std::string_view framework_ipc_coproduction();
+std::string_view framework_making_coproduction_work();
+std::string_view framework_strategic_coproduction();
+}  // namespace coprod::embedded
+
+namespace coprod::generated {
+model::Framework framework_ipc_coproduction();
+model::Framework framework_making_coproduction_work();
+model::Framework framework_strategic_coproduction();
+}  // namespace coprod::generated
+
+namespace coprod::yaml {
+
+std::vector<BuiltinFrameworkSource> builtin_framework_sources() {
+  return {{"ipc-coproduction.yaml", embedded::framework_ipc_coproduction()},
+          {"making-coproduction-work.yaml", embedded::framework_making_coproduction_work()},
+          {"strategic-coproduction.yaml", embedded::framework_strategic_coproduction()}};
+}
+
+// Built from C++ generated at build time from the same YAML files (tools/
+// framework_codegen), so no YAML is parsed at start-up; a unit test checks
+// that the two agree.
+model::FrameworkCatalog builtin_catalog() {
+  model::FrameworkCatalog catalog;
+  catalog.add(generated::framework_ipc_coproduction());
+  catalog.add(generated::framework_making_coproduction_work());
+  catalog.add(generated::framework_strategic_coproduction());
+  return catalog;
+}
+
+model::FrameworkCatalog parse_builtin_frameworks() {
+  model::FrameworkCatalog catalog;
+  for (const auto& source : builtin_framework_sources()) {
+    auto framework = load_framework(source.text, std::string(source.file_name));
+    if (!framework) {
+      throw std::logic_error("built-in framework does not load: " + framework.problems().front().to_string());
+    }
+    catalog.add(std::move(*framework));
+  }
+  return catalog;
+}
+
+}  // namespace coprod::yaml

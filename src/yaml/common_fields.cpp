@@ -1,0 +1,69 @@
+#include "yaml/common_fields.hpp"
+
+#include <fmt/format.h>
+
+namespace coprod::yaml {
+
+std::optional<model::Date> read_date(Reader& reader, const Node& node, std::string_view what) {
+  const auto text = reader.text(node, what);
+  if (!text) return std::nullopt;
+  if (auto date = model::Date::parse(*text)) return date;
+  reader.error(node.position,
+               fmt::format("'{}' is not a date; write the date as YYYY-MM-DD, such as 2026-09-30", *text));
+  return std::nullopt;
+}
+
+model::Reflections read_reflections(Reader& reader, const Node& node) {
+  model::Reflections reflections;
+  if (node.is_null() || !reader.expect_mapping(node, "'reflections'")) return reflections;
+  reader.check_keys(node, {"surprising", "challenging", "learnt", "priorities"}, "'reflections'");
+  const auto read = [&](const char* key, std::optional<std::string>& into) {
+    if (const Node* value = node.find(key)) into = reader.text(*value, fmt::format("'{}'", key));
+  };
+  read("surprising", reflections.surprising);
+  read("challenging", reflections.challenging);
+  read("learnt", reflections.learnt);
+  read("priorities", reflections.priorities);
+  return reflections;
+}
+
+FrameworkReference read_framework_reference(Reader& reader, const Node& root, const model::FrameworkCatalog& catalog,
+                                            std::string_view where) {
+  FrameworkReference reference;
+  const auto id = reader.required_text(root, "framework", where);
+  const Node* version_node = reader.require(root, "framework_version", where);
+  const auto version = version_node ? reader.integer(*version_node, "'framework_version'") : std::nullopt;
+  if (!id || !version) return reference;
+  reference.id = *id;
+  reference.version = *version;
+  reference.framework = catalog.find(*id, *version);
+  if (reference.framework) return reference;
+  if (const model::Framework* latest = catalog.find_latest(*id)) {
+    if (auto migration = model::FrameworkMigration::between(*latest, *version)) {
+      reference.framework = latest;
+      reference.migration = std::move(migration);
+      return reference;
+    }
+    reader.error(version_node->position,
+                 fmt::format("the framework '{}' has no version {} here (this coprod knows version {}); check "
+                             "'framework_version', or pass that framework's file with --framework",
+                             *id, *version, latest->version));
+  } else {
+    reader.error(root.find("framework")->position,
+                 fmt::format("unknown framework '{}'; the frameworks known here are {}; pass your own framework's "
+                             "file with --framework",
+                             *id, list_alternatives(catalog.ids(), "and")));
+  }
+  return reference;
+}
+
+std::optional<model::Period> read_period(Reader& reader, const Node& root, std::string_view where) {
+  const auto period = reader.required_text(root, "period", where);
+  if (!period) return std::nullopt;
+  if (auto parsed = model::Period::parse(*period)) return parsed;
+  reader.error(root.find("period")->position,
+               fmt::format("'{}' is not a review period; write {}", *period, model::k_period_forms));
+  return std::nullopt;
+}
+
+}  // namespace coprod::yaml

@@ -1,0 +1,315 @@
+#include "yaml/document.hpp"
+
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "util/text.hpp"
+#include "yaml/depth_scan.hpp"
+#include "yaml/fast_parser.hpp"
+#include "yaml/syntax_messages.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+util::Position to_position(const YAML::Mark& mark) {
+  return {mark.line + 1, mark.column + 1};
+}
+
+// Thrown from inside the event handler to stop yaml-cpp at the first problem.
+struct StopParsing {
+  util::Diagnostic diagnostic;
+};
+
+class TreeBuilder final : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view text, const std::string& source, const ParseLimits& limits)
+      : m_text(text), m_source(source), m_limits(limits) {}
+
+  std::optional<Node> take_root() { return std::move(m_root); }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    reject_anchor(mark, anchor);
+    Node node;
+    node.position = to_position(mark);
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    fail(mark, "aliases (*name) are not allowed in coprod files; write the value out in full");
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    reject_anchor(mark, anchor);
+    reject_tag(mark, tag);
+    if (tag == "!") check_quote_closed(mark);
+    Node node;
+    node.kind = NodeKind::scalar;
+    node.position = to_position(mark);
+    node.text = value;
+    node.quoted = tag == "!";
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, NodeKind::sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, NodeKind::mapping);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    Node node;
+    std::optional<Node> pending_key;
+    std::unordered_set<std::string> keys;
+  };
+
+  [[noreturn]] void fail(const YAML::Mark& mark, std::string message) const {
+    fail_at(to_position(mark), std::move(message));
+  }
+  [[noreturn]] void fail_at(util::Position position, std::string message) const {
+    throw StopParsing{{util::Severity::error, m_source, position, std::move(message)}};
+  }
+
+  void reject_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) const {
+    if (anchor != YAML::NullAnchor) {
+      fail(mark, "anchors (&name) are not allowed in coprod files; write the value out in full");
+    }
+  }
+
+  void reject_tag(const YAML::Mark& mark, const std::string& tag) const {
+    if (!tag.empty() && tag != "?" && tag != "!") {
+      fail(mark, fmt::format("YAML tags such as '{}' are not allowed in coprod files; remove the tag", tag));
+    }
+  }
+
+  // yaml-cpp 0.7.0 silently ends an unclosed quoted scalar at the end of the
+  // file, swallowing every line after it; find the closing quote ourselves.
+  void check_quote_closed(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_text.size()) return;
+    const auto start = static_cast<std::size_t>(mark.pos);
+    const char quote = m_text[start];
+    if (quote != '"' && quote != '\'') return;
+    for (std::size_t i = start + 1; i < m_text.size(); ++i) {
+      if (quote == '"' && m_text[i] == '\\') {
+        ++i;
+      } else if (m_text[i] == quote) {
+        if (quote == '\'' && i + 1 < m_text.size() && m_text[i + 1] == '\'') {
+          ++i;  // '' is an escaped quote inside single quotes
+        } else {
+          return;
+        }
+      }
+    }
+    fail(mark, fmt::format("the quoted text starting here has no closing {}; add it where the text ends",
+                           quote == '"' ? "\"" : "'"));
+  }
+
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, NodeKind kind) {
+    reject_anchor(mark, anchor);
+    reject_tag(mark, tag);
+    if (m_stack.size() >= m_limits.max_depth) {
+      fail(mark, fmt::format("the file is nested more than {} levels deep; coprod files are much "
+                             "flatter than this, so check the indentation",
+                             m_limits.max_depth));
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.position = to_position(mark);
+    m_stack.push_back(std::move(frame));
+  }
+
+  void close() {
+    Frame frame = std::move(m_stack.back());
+    m_stack.pop_back();
+    add(std::move(frame.node));
+  }
+
+  void add(Node node) {
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Frame& top = m_stack.back();
+    if (top.node.kind == NodeKind::sequence) {
+      top.node.items.push_back(std::move(node));
+    } else if (!top.pending_key) {
+      check_key(top, node);
+      top.pending_key = std::move(node);
+    } else {
+      // An empty value is placed at its key: yaml-cpp would place it at the
+      // next token, often on a later line.
+      if (node.is_null()) node.position = top.pending_key->position;
+      top.node.entries.push_back({std::move(*top.pending_key), std::move(node)});
+      top.pending_key.reset();
+    }
+  }
+
+  void check_key(Frame& frame, const Node& key) const {
+    if (key.kind == NodeKind::null) fail_at(key.position, "a key is missing before ':'");
+    if (key.kind != NodeKind::scalar) {
+      fail_at(key.position, "a key must be plain text, not a list or mapping");
+    }
+    if (!frame.keys.insert(key.text).second) {
+      fail_at(key.position,
+              fmt::format("the key '{}' appears twice in the same mapping; keep one of them",
+                          key.text));
+    }
+  }
+
+  std::string_view m_text;
+  const std::string& m_source;
+  const ParseLimits& m_limits;
+  std::vector<Frame> m_stack;
+  std::optional<Node> m_root;
+};
+
+// Discards the events of any document after the first.
+class IgnoreEvents final : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+util::Position position_of_offset(std::string_view text, std::size_t offset) {
+  util::Position position{1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++position.column;
+    }
+  }
+  return position;
+}
+
+std::optional<util::Diagnostic> check_plain_text(std::string_view text, const std::string& source) {
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    return util::Diagnostic{util::Severity::error, source, position_of_offset(text, nul),
+                            "the file contains a NUL byte, so it is not a text file; "
+                            "check that this is the YAML file you meant"};
+  }
+  if (const auto bad = util::find_invalid_utf8(text)) {
+    return util::Diagnostic{util::Severity::error, source, position_of_offset(text, *bad),
+                            "the file is not valid UTF-8 text; save it as UTF-8 in your editor"};
+  }
+  return std::nullopt;
+}
+
+// True when the text holds something other than blank lines, comments and
+// document markers: yaml-cpp sometimes returns an empty document for input it
+// cannot read (a lone ',' for example) instead of reporting an error.
+bool has_content(std::string_view text) {
+  for (const auto line : util::split_lines(text)) {
+    const auto trimmed = util::trim(line);
+    if (trimmed.empty() || trimmed.front() == '#' || trimmed == "---" || trimmed == "...") continue;
+    return true;
+  }
+  return false;
+}
+
+std::string_view strip_byte_order_mark(std::string_view text) {
+  constexpr std::string_view bom = "\xEF\xBB\xBF";
+  if (text.substr(0, bom.size()) == bom) text.remove_prefix(bom.size());
+  return text;
+}
+
+}  // namespace
+
+bool operator==(const Node& a, const Node& b) {
+  return a.kind == b.kind && a.position == b.position && a.text == b.text && a.quoted == b.quoted && a.items == b.items &&
+         a.entries == b.entries;
+}
+
+const Node* Node::find(std::string_view key) const {
+  for (const auto& entry : entries) {
+    if (entry.key.text == key) return &entry.value;
+  }
+  return nullptr;
+}
+
+std::string describe_kind(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::null: return "empty";
+    case NodeKind::scalar: return fmt::format("'{}'", util::truncate_to_width(node.text, 40));
+    case NodeKind::sequence: return "a list";
+    case NodeKind::mapping: return "a mapping (key: value pairs)";
+  }
+  return "unknown";
+}
+
+util::Result<Node> parse_document(std::string_view raw_text, const std::string& source,
+                                  const ParseLimits& limits) {
+  const std::string_view text = strip_byte_order_mark(raw_text);
+  if (auto problem = check_plain_text(text, source)) return *problem;
+  if (const auto deep = find_excessive_nesting(text, limits.max_depth)) {
+    return util::Diagnostic{util::Severity::error, source, *deep,
+                            fmt::format("the file is nested more than {} levels deep; coprod files are much flatter "
+                                        "than this, so check the indentation",
+                                        limits.max_depth)};
+  }
+  if (auto fast = parse_fast(text, limits.max_depth)) return std::move(*fast);
+  return parse_with_yaml_cpp(text, source, limits);
+}
+
+util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source, const ParseLimits& limits) {
+  std::istringstream stream{std::string(text)};
+  TreeBuilder builder(text, source, limits);
+  try {
+    YAML::Parser parser(stream);
+    if (!parser.HandleNextDocument(builder)) return Node{};
+    std::optional<Node> root = builder.take_root();
+    if (!root || root->is_null()) {
+      if (has_content(text)) {
+        return util::Diagnostic{util::Severity::error, source, {1, 1},
+                                "this is not YAML that coprod can read (no key: value content "
+                                "was found); check the start of the file"};
+      }
+      return Node{};
+    }
+    IgnoreEvents ignore;
+    if (parser.HandleNextDocument(ignore)) {
+      return util::Diagnostic{util::Severity::error, source, {0, 0},
+                              "the file holds more than one YAML document (a line '---' starts a "
+                              "new one); keep one assessment per file"};
+    }
+    return std::move(*root);
+  } catch (const StopParsing& stop) {
+    return stop.diagnostic;
+  } catch (const YAML::Exception& error) {
+    return syntax_error_diagnostic(text, source, to_position(error.mark), error.msg);
+  } catch (const std::exception& error) {
+    return util::Diagnostic{util::Severity::error, source, {0, 0},
+                            fmt::format("could not read the file as YAML ({})", error.what())};
+  }
+}
+
+}  // namespace coprod::yaml

@@ -1,0 +1,73 @@
+#pragma once
+// A YAML document read into a plain tree that remembers where every node came
+// from, so every later error can name file:line:column.
+//
+// Built from yaml-cpp's event stream rather than YAML::Node because yaml-cpp
+// 0.7.0 does not report duplicate keys, resolves YAML 1.1 booleans and C-style
+// numbers, and loads anchors and aliases as shared or cyclic graphs. Here
+// scalars stay text (typed later by strict rules), duplicate keys, anchors,
+// aliases, tags and deep nesting are rejected, and only one document is read.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/diagnostic.hpp"
+#include "util/result.hpp"
+
+namespace coprod::yaml {
+
+enum class NodeKind { null, scalar, sequence, mapping };
+
+struct Entry;
+
+struct Node {
+  NodeKind kind = NodeKind::null;
+  util::Position position;
+  std::string text;     // scalars only: the value as written, unescaped
+  bool quoted = false;  // scalar was quoted or a block scalar (| or >), not plain
+  std::vector<Node> items;     // sequences
+  std::vector<Entry> entries;  // mappings, in file order
+
+  bool is_null() const { return kind == NodeKind::null; }
+  bool is_scalar() const { return kind == NodeKind::scalar; }
+  bool is_mapping() const { return kind == NodeKind::mapping; }
+  bool is_sequence() const { return kind == NodeKind::sequence; }
+
+  // Mapping lookup by key; nullptr when absent or not a mapping.
+  const Node* find(std::string_view key) const;
+
+  friend bool operator==(const Node&, const Node&);
+};
+
+struct Entry {
+  Node key;
+  Node value;
+
+  friend bool operator==(const Entry&, const Entry&) = default;
+};
+
+inline bool operator==(const util::Position& a, const util::Position& b) {
+  return a.line == b.line && a.column == b.column;
+}
+
+struct ParseLimits {
+  std::size_t max_depth = 32;
+};
+
+// Parses the one YAML document in `text`. `source` is the file name used in
+// diagnostics. Never throws for bad input.
+util::Result<Node> parse_document(std::string_view text, const std::string& source,
+                                  const ParseLimits& limits = {});
+
+// The same through yaml-cpp alone, after the text has been checked (no NUL,
+// valid UTF-8, no byte-order mark, not too deep). parse_document() uses it
+// for whatever the fast reader (fast_parser.hpp) does not handle; tests use
+// it to check the two agree.
+util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source, const ParseLimits& limits = {});
+
+// A short description of a node's kind for messages: "a list", "a mapping", ...
+std::string describe_kind(const Node& node);
+
+}  // namespace coprod::yaml

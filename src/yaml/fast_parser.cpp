@@ -1,0 +1,438 @@
+#include "yaml/fast_parser.hpp"
+
+#include <unordered_set>
+#include <vector>
+
+#include "util/text.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+// Thrown to give the text to yaml-cpp instead.
+struct NotHandled {};
+
+[[noreturn]] void give_up() { throw NotHandled{}; }
+
+bool is_space_only(std::string_view line) { return line.find_first_not_of(' ') == std::string_view::npos; }
+
+std::size_t indent_of(std::string_view line) {
+  const auto first = line.find_first_not_of(' ');
+  return first == std::string_view::npos ? line.size() : first;
+}
+
+// Where a comment starts (a '#' at the start or after a space), or npos.
+std::size_t comment_start(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '#' && (i == 0 || text[i - 1] == ' ')) return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string_view without_comment(std::string_view text) {
+  const auto hash = comment_start(text);
+  return util::trim(hash == std::string_view::npos ? text : text.substr(0, hash));
+}
+
+bool is_sequence_entry(std::string_view content) { return content == "-" || content.substr(0, 2) == "- "; }
+
+// Characters a plain scalar may not start with (YAML indicators).
+bool starts_like_indicator(std::string_view text) {
+  if (text.empty()) return true;
+  constexpr std::string_view k_indicators = ",[]{}#&*!|>'\"%@`";
+  if (k_indicators.find(text.front()) != std::string_view::npos) return true;
+  return (text.front() == '-' || text.front() == '?' || text.front() == ':') && (text.size() == 1 || text[1] == ' ');
+}
+
+class FastParser {
+ public:
+  FastParser(std::string_view text, std::size_t max_depth) : m_lines(util::split_lines(text)), m_max_depth(max_depth) {}
+
+  Node parse_document() {
+    skip_blank();
+    if (at_end()) return Node{};
+    const std::string_view first = util::trim(m_lines[m_line]);
+    if (first.front() == '%' || first == "...") give_up();
+    if (first.substr(0, 3) == "---") {
+      if (!without_comment(first.substr(3)).empty() && first != "---") give_up();
+      ++m_line;
+      skip_blank();
+      if (at_end()) give_up();
+    }
+    Node root = parse_block_node(m_line, indent_of(m_lines[m_line]), 1);
+    skip_blank();
+    if (!at_end()) give_up();
+    return root;
+  }
+
+ private:
+  bool at_end() const { return m_line >= m_lines.size(); }
+
+  void skip_blank() {
+    while (!at_end()) {
+      const auto trimmed = util::trim(m_lines[m_line]);
+      if (!trimmed.empty() && trimmed.front() != '#') return;
+      ++m_line;
+    }
+  }
+
+  static util::Position position(std::size_t line, std::size_t column) {
+    return {static_cast<int>(line) + 1, static_cast<int>(column) + 1};
+  }
+
+  static Node scalar(std::string text, util::Position where, bool quoted) {
+    Node node;
+    node.kind = NodeKind::scalar;
+    node.text = std::move(text);
+    node.position = where;
+    node.quoted = quoted;
+    return node;
+  }
+
+  void check_depth(std::size_t depth) const {
+    if (depth > m_max_depth) give_up();
+  }
+
+  // A mapping or a list starting at (line, column).
+  Node parse_block_node(std::size_t line, std::size_t column, std::size_t depth) {
+    const std::string_view content = m_lines[line].substr(column);
+    if (is_sequence_entry(content)) return parse_sequence(line, column, depth);
+    if (key_end(content)) return parse_mapping(line, column, depth);
+    give_up();
+  }
+
+  // The ':' that ends a plain key at the start of `content`, if there is one.
+  static std::optional<std::size_t> key_end(std::string_view content) {
+    if (starts_like_indicator(content)) return std::nullopt;
+    for (std::size_t i = 0; i < content.size(); ++i) {
+      if (content[i] == '#' && i > 0 && content[i - 1] == ' ') return std::nullopt;
+      if (content[i] == ':' && (i + 1 == content.size() || content[i + 1] == ' ')) return i;
+    }
+    return std::nullopt;
+  }
+
+  Node parse_mapping(std::size_t line, std::size_t column, std::size_t depth) {
+    check_depth(depth);
+    Node mapping;
+    mapping.kind = NodeKind::mapping;
+    mapping.position = position(line, column);
+    std::unordered_set<std::string> keys;
+    for (;;) {
+      const std::string_view content = m_lines[line].substr(column);
+      const auto colon = key_end(content);
+      if (!colon) give_up();
+      Node key = scalar(std::string(util::trim(content.substr(0, *colon))), position(line, column), false);
+      if (key.text.empty() || !keys.insert(key.text).second) give_up();
+      Node value = parse_value(line, column + *colon + 1, column, depth, key.position);
+      mapping.entries.push_back({std::move(key), std::move(value)});
+      skip_blank();
+      if (at_end()) break;
+      const std::size_t indent = indent_of(m_lines[m_line]);
+      if (indent < column) break;
+      if (indent > column || is_sequence_entry(m_lines[m_line].substr(indent))) give_up();
+      line = m_line;
+    }
+    return mapping;
+  }
+
+  Node parse_sequence(std::size_t line, std::size_t column, std::size_t depth) {
+    check_depth(depth);
+    Node sequence;
+    sequence.kind = NodeKind::sequence;
+    sequence.position = position(line, column);
+    for (;;) {
+      std::size_t item = column + 1;
+      while (item < m_lines[line].size() && m_lines[line][item] == ' ') ++item;
+      const std::string_view rest = m_lines[line].substr(item);
+      if (without_comment(rest).empty()) {
+        m_line = line + 1;
+        skip_blank();
+        if (at_end() || indent_of(m_lines[m_line]) <= column) give_up();  // an empty item
+        sequence.items.push_back(parse_block_node(m_line, indent_of(m_lines[m_line]), depth + 1));
+      } else if (is_sequence_entry(rest)) {
+        give_up();
+      } else if (key_end(rest)) {
+        sequence.items.push_back(parse_mapping(line, item, depth + 1));
+      } else {
+        sequence.items.push_back(parse_scalar_value(line, item, column));
+      }
+      skip_blank();
+      if (at_end()) break;
+      const std::size_t indent = indent_of(m_lines[m_line]);
+      if (indent < column || (indent == column && !is_sequence_entry(m_lines[m_line].substr(indent)))) break;
+      if (indent > column) give_up();
+      line = m_line;
+    }
+    return sequence;
+  }
+
+  // The value after "key:" at (line, column); `parent` is the key's indentation.
+  Node parse_value(std::size_t line, std::size_t column, std::size_t parent, std::size_t depth, util::Position key) {
+    const std::string_view after = m_lines[line].substr(column);
+    if (without_comment(after).empty()) {
+      m_line = line + 1;
+      skip_blank();
+      Node empty;
+      empty.position = key;
+      if (at_end()) return empty;
+      const std::size_t indent = indent_of(m_lines[m_line]);
+      const std::string_view content = m_lines[m_line].substr(indent);
+      if (indent > parent) return parse_block_node(m_line, indent, depth + 1);
+      if (indent == parent && is_sequence_entry(content)) return parse_sequence(m_line, indent, depth + 1);
+      return empty;
+    }
+    std::size_t start = column;
+    while (start < m_lines[line].size() && m_lines[line][start] == ' ') ++start;
+    return parse_scalar_value(line, start, parent);
+  }
+
+  // A scalar (or one-line flow collection) starting at (line, column).
+  Node parse_scalar_value(std::size_t line, std::size_t column, std::size_t parent) {
+    const std::string_view text = m_lines[line].substr(column);
+    Node node;
+    switch (text.front()) {
+      case '|':
+      case '>': return parse_block_scalar(line, column, parent);
+      case '"':
+      case '\'': node = parse_quoted(line, column); break;
+      case '[':
+      case '{': node = parse_flow(line, column); break;
+      default: node = parse_plain(line, column); break;
+    }
+    m_line = line + 1;
+    // A more indented line next would continue the value over several lines.
+    skip_blank();
+    if (!at_end() && indent_of(m_lines[m_line]) > parent) give_up();
+    return node;
+  }
+
+  Node parse_plain(std::size_t line, std::size_t column) {
+    const std::string_view text = without_comment(m_lines[line].substr(column));
+    if (starts_like_indicator(text) || text.find(": ") != std::string_view::npos || text.back() == ':') give_up();
+    return scalar(std::string(text), position(line, column), false);
+  }
+
+  Node parse_quoted(std::size_t line, std::size_t column) {
+    const std::string_view text = m_lines[line];
+    const char quote = text[column];
+    std::string value;
+    std::size_t i = column + 1;
+    for (;; ++i) {
+      if (i >= text.size()) give_up();  // continues on the next line
+      const char c = text[i];
+      if (c == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          value += '\'';
+          ++i;
+          continue;
+        }
+        break;
+      }
+      if (quote == '"' && c == '\\') {
+        i = unescape(text, i, value);
+      } else {
+        value += c;
+      }
+    }
+    if (!without_comment(text.substr(i + 1)).empty()) give_up();
+    return scalar(std::move(value), position(line, column), true);
+  }
+
+  // The escape at text[at] ('\'), appended to `value`; returns the index of its last character.
+  static std::size_t unescape(std::string_view text, std::size_t at, std::string& value) {
+    if (at + 1 >= text.size()) give_up();
+    const char c = text[at + 1];
+    switch (c) {
+      case '\\': value += '\\'; return at + 1;
+      case '"': value += '"'; return at + 1;
+      case '/': value += '/'; return at + 1;
+      case 'n': value += '\n'; return at + 1;
+      case 't': value += '\t'; return at + 1;
+      case 'r': value += '\r'; return at + 1;
+      case '0': value += '\0'; return at + 1;
+      case 'a': value += '\a'; return at + 1;
+      case 'b': value += '\b'; return at + 1;
+      case 'e': value += '\x1b'; return at + 1;
+      case 'f': value += '\f'; return at + 1;
+      case 'v': value += '\v'; return at + 1;
+      case ' ': value += ' '; return at + 1;
+      case 'x': return unescape_code_point(text, at, 2, value);
+      case 'u': return unescape_code_point(text, at, 4, value);
+      case 'U': return unescape_code_point(text, at, 8, value);
+      default: give_up();
+    }
+  }
+
+  static std::size_t unescape_code_point(std::string_view text, std::size_t at, std::size_t digits, std::string& value) {
+    if (at + 2 + digits > text.size()) give_up();
+    unsigned long code = 0;
+    for (std::size_t k = 0; k < digits; ++k) {
+      const char h = text[at + 2 + k];
+      const int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+      if (digit < 0) give_up();
+      code = code * 16 + static_cast<unsigned long>(digit);
+    }
+    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) give_up();
+    if (code < 0x80) {
+      value += static_cast<char>(code);
+    } else if (code < 0x800) {
+      value += static_cast<char>(0xC0 | (code >> 6));
+      value += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+      value += static_cast<char>(0xE0 | (code >> 12));
+      value += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      value += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+      value += static_cast<char>(0xF0 | (code >> 18));
+      value += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+      value += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      value += static_cast<char>(0x80 | (code & 0x3F));
+    }
+    return at + 1 + digits;
+  }
+
+  // [a, b] or {key: value, ...} of plain scalars, on one line.
+  Node parse_flow(std::size_t line, std::size_t column) {
+    const std::string_view text = m_lines[line];
+    const bool is_mapping = text[column] == '{';
+    const char close = is_mapping ? '}' : ']';
+    Node node;
+    node.kind = is_mapping ? NodeKind::mapping : NodeKind::sequence;
+    node.position = position(line, column);
+    std::unordered_set<std::string> keys;
+    std::size_t i = column + 1;
+    const auto skip_spaces = [&] {
+      while (i < text.size() && text[i] == ' ') ++i;
+    };
+    skip_spaces();
+    if (i < text.size() && text[i] == close) {
+      ++i;
+    } else {
+      for (;;) {
+        Node first = flow_scalar(text, line, i, is_mapping ? ":" : "");
+        if (is_mapping) {
+          if (i >= text.size() || text[i] != ':' || i + 1 >= text.size() || text[i + 1] != ' ') give_up();
+          i += 1;
+          skip_spaces();
+          Node value = flow_scalar(text, line, i, "");
+          if (!keys.insert(first.text).second) give_up();
+          node.entries.push_back({std::move(first), std::move(value)});
+        } else {
+          node.items.push_back(std::move(first));
+        }
+        skip_spaces();
+        if (i < text.size() && text[i] == close) {
+          ++i;
+          break;
+        }
+        if (i >= text.size() || text[i] != ',') give_up();
+        ++i;
+        skip_spaces();
+      }
+    }
+    if (!without_comment(text.substr(i)).empty()) give_up();
+    return node;
+  }
+
+  // A plain scalar inside a flow collection, ending before ',', ']', '}' (or `stop`).
+  static Node flow_scalar(std::string_view text, std::size_t line, std::size_t& i, std::string_view stop) {
+    const std::size_t start = i;
+    while (i < text.size() && text[i] != ',' && text[i] != ']' && text[i] != '}' && stop.find(text[i]) == std::string_view::npos) {
+      if (text[i] == '[' || text[i] == '{' || text[i] == '#' || text[i] == ':' || text[i] == '?' || text[i] == '"' || text[i] == '\'') give_up();
+      ++i;
+    }
+    const std::string_view value = util::trim(text.substr(start, i - start));
+    if (value.empty() || starts_like_indicator(value)) give_up();
+    return scalar(std::string(value), position(line, start), false);
+  }
+
+  Node parse_block_scalar(std::size_t line, std::size_t column, std::size_t parent) {
+    const std::string_view header = m_lines[line].substr(column);
+    const bool folded = header.front() == '>';
+    std::size_t h = 1;
+    char chomping = ' ';
+    if (h < header.size() && (header[h] == '-' || header[h] == '+')) chomping = header[h++];
+    if (!without_comment(header.substr(h)).empty() || (h < header.size() && header[h] != ' ')) give_up();
+    const auto lines = block_lines(line + 1, parent);
+    std::string text = folded ? fold(lines) : util::join(lines.body, "\n");
+    if (!lines.body.empty()) {
+      if (chomping == ' ') text += '\n';
+      if (chomping == '+') text += std::string(1 + lines.trailing_empty, '\n');
+    } else if (chomping == '+' && lines.trailing_empty > 0) {
+      give_up();
+    }
+    return scalar(std::move(text), position(line, column), true);
+  }
+
+  struct BlockLines {
+    std::vector<std::string> body;  // up to the last line with text, less the content indentation
+    std::size_t trailing_empty = 0;
+  };
+
+  // The content lines of a block scalar starting at `first`; moves m_line past them.
+  BlockLines block_lines(std::size_t first, std::size_t parent) {
+    std::size_t content_indent = 0;
+    for (std::size_t l = first; l < m_lines.size(); ++l) {
+      if (!is_space_only(m_lines[l])) {
+        content_indent = indent_of(m_lines[l]);
+        break;
+      }
+    }
+    BlockLines result;
+    std::size_t l = first;
+    std::size_t empties = 0;
+    for (; l < m_lines.size(); ++l) {
+      const std::string_view text = m_lines[l];
+      if (is_space_only(text)) {
+        if (content_indent > parent && text.size() > content_indent) give_up();  // spaces that would be content
+        ++empties;
+        continue;
+      }
+      const std::size_t indent = indent_of(text);
+      if (content_indent <= parent || indent < content_indent) {
+        if (indent > parent) give_up();
+        break;
+      }
+      result.body.insert(result.body.end(), empties, std::string());
+      empties = 0;
+      result.body.emplace_back(text.substr(content_indent));
+    }
+    result.trailing_empty = empties;
+    m_line = l;
+    return result;
+  }
+
+  static std::string fold(const BlockLines& lines) {
+    std::string out;
+    std::size_t pending_breaks = 0;
+    for (const auto& line : lines.body) {
+      if (line.empty()) {
+        if (out.empty()) give_up();  // leading empty lines
+        ++pending_breaks;
+        continue;
+      }
+      if (line.front() == ' ') give_up();  // a more indented line is kept as it is: left to yaml-cpp
+      if (!out.empty()) out += pending_breaks == 0 ? std::string(" ") : std::string(pending_breaks, '\n');
+      out += line;
+      pending_breaks = 0;
+    }
+    return out;
+  }
+
+  std::vector<std::string_view> m_lines;
+  std::size_t m_max_depth;
+  std::size_t m_line = 0;
+};
+
+}  // namespace
+
+std::optional<Node> parse_fast(std::string_view text, std::size_t max_depth) {
+  if (text.find_first_of("\t\r") != std::string_view::npos) return std::nullopt;
+  try {
+    return FastParser(text, max_depth).parse_document();
+  } catch (const NotHandled&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace coprod::yaml

@@ -1,0 +1,270 @@
+#include "yaml/framework_loader.hpp"
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include "yaml/document.hpp"
+#include "yaml/reader.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+using model::Framework;
+using model::FrameworkRow;
+using model::FrameworkSection;
+using model::RichText;
+
+class FrameworkReader {
+ public:
+  explicit FrameworkReader(const std::string& source) : m_reader(source) {}
+
+  util::Result<Framework> read(const Node& root) {
+    if (!m_reader.expect_mapping(root, "the framework file")) return m_reader.problems();
+    m_reader.check_keys(root, {"format", "id", "version", "title", "source", "description", "glossary", "scale", "levels", "sections", "changes"},
+                        "the framework file");
+    read_header(root);
+    if (const Node* scale = root.find("scale")) read_scale(*scale);
+    if (const Node* levels = root.find("levels"); levels && !levels->is_null()) read_levels(*levels);
+    if (const Node* glossary = root.find("glossary")) read_glossary(*glossary);
+    if (const Node* sections = m_reader.require(root, "sections", "the framework file")) read_sections(*sections);
+    if (const Node* changes = root.find("changes"); changes && !changes->is_null()) read_changes(*changes);
+    if (m_reader.failed()) return m_reader.problems();
+    return std::move(m_framework);
+  }
+
+ private:
+  void read_header(const Node& root) {
+    if (auto format = m_reader.required_text(root, "format", "the framework file");
+        format && *format != k_framework_format) {
+      m_reader.error(root.find("format")->position,
+                     fmt::format("this is not a coprod framework file (format '{}'); the first "
+                                 "line should be 'format: {}'",
+                                 *format, k_framework_format));
+    }
+    if (auto id = m_reader.required_text(root, "id", "the framework file")) {
+      check_id(*id, root.find("id")->position, "framework id");
+      m_framework.id = *id;
+    }
+    if (const Node* version = m_reader.require(root, "version", "the framework file")) {
+      if (auto value = m_reader.integer(*version, "'version'")) m_framework.version = *value;
+    }
+    m_framework.title = m_reader.required_text(root, "title", "the framework file").value_or("");
+    if (const Node* source = root.find("source")) {
+      m_framework.source = m_reader.text(*source, "'source'").value_or("");
+    }
+    if (const Node* description = root.find("description")) {
+      m_framework.description = m_reader.text(*description, "'description'").value_or("");
+    }
+  }
+
+  void read_scale(const Node& node) {
+    if (!m_reader.expect_mapping(node, "'scale'")) return;
+    m_reader.check_keys(node, {"min", "max", "half_points"}, "'scale'");
+    if (const Node* min = m_reader.require(node, "min", "'scale'")) {
+      m_framework.scale.min = m_reader.integer(*min, "'min'").value_or(0);
+    }
+    if (const Node* max = m_reader.require(node, "max", "'scale'")) {
+      m_framework.scale.max = m_reader.integer(*max, "'max'").value_or(5);
+    }
+    if (const Node* half = node.find("half_points")) {
+      m_framework.scale.half_points = m_reader.boolean(*half, "'half_points'").value_or(false);
+    }
+    if (m_framework.scale.max <= m_framework.scale.min || m_framework.scale.max > 100) {
+      m_reader.error(node.position, "the scale needs a 'max' above 'min', and at most 100");
+    }
+  }
+
+  // changes: [{version: 2, renamed_rows: {old: new}, added_rows: [...], retired_rows: [...], note: ...}]
+  void read_changes(const Node& node) {
+    if (!m_reader.expect_sequence(node, "'changes'")) return;
+    for (const auto& item : node.items) {
+      if (!m_reader.expect_mapping(item, "a change")) continue;
+      m_reader.check_keys(item, {"version", "renamed_sections", "renamed_rows", "added_rows", "retired_rows", "note"}, "a change");
+      model::FrameworkChange change;
+      if (const Node* version = m_reader.require(item, "version", "a change")) change.version = m_reader.integer(*version, "'version'").value_or(2);
+      if (change.version < 2 || change.version > m_framework.version) {
+        m_reader.error(item.position, fmt::format("a change must lead to a version from 2 to {} (this framework's version)",
+                                                  m_framework.version));
+      }
+      if (const Node* renamed = item.find("renamed_sections")) change.renamed_sections = read_renames(*renamed, "'renamed_sections'");
+      if (const Node* renamed = item.find("renamed_rows")) change.renamed_rows = read_renames(*renamed, "'renamed_rows'");
+      if (const Node* added = item.find("added_rows")) change.added_rows = read_texts(*added, "'added_rows'");
+      if (const Node* retired = item.find("retired_rows")) change.retired_rows = read_texts(*retired, "'retired_rows'");
+      if (const Node* note = item.find("note")) change.note = m_reader.text(*note, "'note'").value_or("");
+      m_framework.changes.push_back(std::move(change));
+    }
+  }
+
+  std::vector<std::pair<std::string, std::string>> read_renames(const Node& node, std::string_view what) {
+    std::vector<std::pair<std::string, std::string>> renames;
+    if (node.is_null() || !m_reader.expect_mapping(node, what)) return renames;
+    for (const auto& entry : node.entries) renames.emplace_back(entry.key.text, m_reader.text(entry.value, what).value_or(""));
+    return renames;
+  }
+
+  std::vector<std::string> read_texts(const Node& node, std::string_view what) {
+    std::vector<std::string> texts;
+    if (node.is_null() || !m_reader.expect_sequence(node, what)) return texts;
+    for (const auto& item : node.items) texts.push_back(m_reader.text(item, what).value_or(""));
+    return texts;
+  }
+
+  void read_levels(const Node& node) {
+    if (!m_reader.expect_sequence(node, "'levels'")) return;
+    for (const auto& item : node.items) {
+      if (!m_reader.expect_mapping(item, "a level")) continue;
+      m_reader.check_keys(item, {"id", "title"}, "a level");
+      model::Level level;
+      level.id = m_reader.required_text(item, "id", "a level").value_or("");
+      level.title = m_reader.required_text(item, "title", "a level").value_or("");
+      m_framework.levels.push_back(std::move(level));
+    }
+  }
+
+  void read_glossary(const Node& node) {
+    if (!m_reader.expect_sequence(node, "'glossary'")) return;
+    for (const auto& item : node.items) {
+      if (!m_reader.expect_mapping(item, "a glossary entry")) continue;
+      m_reader.check_keys(item, {"term", "meaning"}, "a glossary entry");
+      m_framework.glossary.push_back({m_reader.required_text(item, "term", "a glossary entry").value_or(""),
+                                      m_reader.required_text(item, "meaning", "a glossary entry").value_or("")});
+    }
+  }
+
+  void read_sections(const Node& node) {
+    if (!m_reader.expect_sequence(node, "'sections'")) return;
+    if (node.items.empty()) m_reader.error(node.position, "'sections' is empty; a framework needs at least one section");
+    std::set<std::string> ids;
+    for (const auto& item : node.items) {
+      FrameworkSection section = read_section(item);
+      if (!section.id.empty() && !ids.insert(section.id).second) {
+        m_reader.error(item.position, fmt::format("the section id '{}' is used twice; ids must be unique", section.id));
+      }
+      m_framework.sections.push_back(std::move(section));
+    }
+  }
+
+  FrameworkSection read_section(const Node& node) {
+    FrameworkSection section;
+    if (!m_reader.expect_mapping(node, "a section")) return section;
+    m_reader.check_keys(node, {"id", "number", "title", "aim", "what_will_be_different", "rows", "needs", "bear_in_mind", "top_tips"},
+                        "a section");
+    if (auto id = m_reader.required_text(node, "id", "a section")) {
+      check_id(*id, node.find("id")->position, "section id");
+      section.id = *id;
+    }
+    const std::string where = fmt::format("the section '{}'", section.id);
+    if (const Node* number = node.find("number"); number && !number->is_null()) {
+      section.number = m_reader.integer(*number, "'number'");
+    }
+    section.title = m_reader.required_text(node, "title", where).value_or("");
+    if (const Node* aim = node.find("aim")) section.aim = read_rich_text(*aim, "'aim'");
+    if (const Node* different = node.find("what_will_be_different")) {
+      section.what_will_be_different = m_reader.text(*different, "'what_will_be_different'").value_or("");
+    }
+    if (const Node* rows = m_reader.require(node, "rows", where)) section.rows = read_rows(*rows, where);
+    if (const Node* needs = node.find("needs")) section.needs = read_needs(*needs);
+    if (const Node* tips = node.find("bear_in_mind")) section.bear_in_mind = read_rich_list(*tips, "'bear_in_mind'");
+    if (const Node* tips = node.find("top_tips")) section.top_tips = read_rich_list(*tips, "'top_tips'");
+    return section;
+  }
+
+  std::vector<FrameworkRow> read_rows(const Node& node, const std::string& where) {
+    std::vector<FrameworkRow> rows;
+    if (!m_reader.expect_sequence(node, fmt::format("'rows' in {}", where))) return rows;
+    if (node.items.empty()) m_reader.error(node.position, fmt::format("{} has no rows; add at least one", where));
+    std::set<std::string> ids;
+    for (const auto& item : node.items) {
+      if (!m_reader.expect_mapping(item, "a row")) continue;
+      m_reader.check_keys(item, {"id", "indicator", "warning"}, "a row");
+      FrameworkRow row;
+      if (auto id = m_reader.required_text(item, "id", "a row")) {
+        check_id(*id, item.find("id")->position, "row id");
+        if (!ids.insert(*id).second) {
+          m_reader.error(item.position, fmt::format("the row id '{}' is used twice in {}", *id, where));
+        }
+        row.id = *id;
+      }
+      if (const Node* indicator = item.find("indicator")) row.indicator = read_rich_text(*indicator, "'indicator'");
+      if (const Node* warning = item.find("warning")) row.warning = read_rich_text(*warning, "'warning'");
+      if (!row.indicator && !row.warning) {
+        m_reader.error(item.position, fmt::format("the row '{}' has neither an 'indicator' nor a 'warning'", row.id));
+      }
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  }
+
+  std::vector<model::LevelNeeds> read_needs(const Node& node) {
+    std::vector<model::LevelNeeds> needs;
+    if (!m_reader.expect_mapping(node, "'needs'")) return needs;
+    std::vector<std::string> level_ids;
+    for (const auto& level : m_framework.levels) level_ids.push_back(level.id);
+    m_reader.check_keys(node, level_ids, "'needs' (its keys are the framework's level ids)");
+    for (const auto& entry : node.entries) {
+      model::LevelNeeds level{entry.key.text, {}};
+      for (const auto& paragraph : read_rich_list(entry.value, "a level's needs")) level.paragraphs.push_back(paragraph.text);
+      needs.push_back(std::move(level));
+    }
+    return needs;
+  }
+
+  std::vector<RichText> read_rich_list(const Node& node, std::string_view what) {
+    std::vector<RichText> items;
+    if (!m_reader.expect_sequence(node, what)) return items;
+    for (const auto& item : node.items) items.push_back(read_rich_text(item, what));
+    return items;
+  }
+
+  // Either plain text, or {text, bullets}.
+  RichText read_rich_text(const Node& node, std::string_view what) {
+    RichText rich;
+    if (node.is_mapping()) {
+      m_reader.check_keys(node, {"text", "bullets"}, what);
+      rich.text = m_reader.required_text(node, "text", what).value_or("");
+      if (const Node* bullets = node.find("bullets"); bullets && m_reader.expect_sequence(*bullets, "'bullets'")) {
+        for (const auto& bullet : bullets->items) rich.bullets.push_back(m_reader.text(bullet, "a bullet").value_or(""));
+      }
+      return rich;
+    }
+    if (auto text = m_reader.text(node, what); text && !text->empty()) {
+      rich.text = *text;
+    } else {
+      m_reader.error(node.position, fmt::format("{} is empty; fill it in or remove it", what));
+    }
+    return rich;
+  }
+
+  void check_id(const std::string& id, util::Position position, std::string_view what) {
+    if (!is_valid_id(id)) {
+      m_reader.error(position, fmt::format("the {} '{}' should use only lowercase letters, digits and "
+                                           "hyphens, such as 'senior-leaders'",
+                                           what, id));
+    }
+  }
+
+  Reader m_reader;
+  Framework m_framework;
+};
+
+}  // namespace
+
+bool is_valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!allowed || (c == '-' && id[i + 1] == '-')) return false;
+  }
+  return true;
+}
+
+util::Result<Framework> load_framework(std::string_view text, const std::string& source) {
+  auto document = parse_document(text, source);
+  if (!document) return document.problems();
+  return FrameworkReader(source).read(*document);
+}
+
+}  // namespace coprod::yaml

@@ -1,0 +1,20 @@
+#pragma once
+// Reads a framework file (the built-in one, or an area's own) into a model::Framework.
+
+#include <string>
+#include <string_view>
+
+#include "model/framework.hpp"
+#include "util/result.hpp"
+
+namespace coprod::yaml {
+
+inline constexpr std::string_view k_framework_format = "coprod-framework/1";
+
+util::Result<model::Framework> load_framework(std::string_view text, const std::string& source);
+
+// True for ids made of lowercase letters, digits and single hyphens, such as
+// "senior-leaders": safe in file keys, command lines and file names.
+bool is_valid_id(std::string_view id);
+
+}  // namespace coprod::yaml

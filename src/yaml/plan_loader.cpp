@@ -1,0 +1,169 @@
+#include "yaml/plan_loader.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+#include "yaml/common_fields.hpp"
+#include "yaml/document.hpp"
+#include "yaml/framework_loader.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+const std::vector<std::string> k_plan_keys = {"format", "framework", "framework_version", "area", "period",
+                                              "assessments", "reflections", "actions"};
+const std::vector<std::string> k_action_keys = {"id", "what", "sections", "rows", "owner", "due", "status", "target", "notes"};
+
+class PlanReader {
+ public:
+  PlanReader(const std::string& source, const model::FrameworkCatalog& catalog) : m_reader(source), m_catalog(catalog) {
+    m_plan.source = source;
+  }
+
+  util::Result<LoadedPlan> read(const Node& root) {
+    if (root.is_null()) {
+      m_reader.error({0, 0}, "the plan file is empty; create one with 'coprod plan --write'");
+      return m_reader.problems();
+    }
+    if (!m_reader.expect_mapping(root, "a plan file")) return m_reader.problems();
+    m_reader.check_keys(root, k_plan_keys, "the plan");
+    const auto format = m_reader.required_text(root, "format", "the plan");
+    if (format && *format != k_plan_format) {
+      m_reader.error(root.find("format")->position,
+                     fmt::format("this is not a coprod plan (format '{}'); a plan starts with 'format: {}'", *format,
+                                 k_plan_format));
+    }
+    const auto reference = read_framework_reference(m_reader, root, m_catalog, "the plan");
+    m_plan.framework_id = reference.id;
+    m_plan.framework_version = reference.version;
+    m_framework = reference.framework;
+    m_plan.area = m_reader.required_text(root, "area", "the plan").value_or("");
+    if (const auto period = read_period(m_reader, root, "the plan")) m_plan.period = *period;
+    if (const Node* files = root.find("assessments")) m_plan.assessments = read_text_list(*files, "'assessments'");
+    if (const Node* reflections = root.find("reflections")) m_plan.reflections = read_reflections(m_reader, *reflections);
+    if (const Node* actions = root.find("actions"); actions && !actions->is_null() && m_framework) read_actions(*actions);
+    if (m_reader.failed()) return m_reader.problems();
+    return LoadedPlan{std::move(m_plan), m_framework};
+  }
+
+ private:
+  std::vector<std::string> read_text_list(const Node& node, std::string_view what) {
+    std::vector<std::string> items;
+    if (node.is_null() || !m_reader.expect_sequence(node, what)) return items;
+    for (const auto& item : node.items) {
+      if (auto text = m_reader.text(item, what)) items.push_back(*text);
+    }
+    return items;
+  }
+
+  void read_actions(const Node& node) {
+    if (!m_reader.expect_sequence(node, "'actions'")) return;
+    std::set<std::string> ids;
+    for (const auto& item : node.items) {
+      model::Action action = read_action(item);
+      if (!action.id.empty() && !ids.insert(action.id).second) {
+        m_reader.error(item.position, fmt::format("the action id '{}' is used twice; give each action its own id", action.id));
+      }
+      m_plan.actions.push_back(std::move(action));
+    }
+  }
+
+  model::Action read_action(const Node& node) {
+    model::Action action;
+    action.position = node.position;
+    if (!m_reader.expect_mapping(node, "an action")) return action;
+    m_reader.check_keys(node, k_action_keys, "an action");
+    if (auto id = m_reader.required_text(node, "id", "an action")) {
+      if (!is_valid_id(*id)) {
+        m_reader.error(node.find("id")->position,
+                       fmt::format("the action id '{}' should use only lowercase letters, digits and hyphens, such as "
+                                   "'commitment-1'",
+                                   *id));
+      }
+      action.id = *id;
+    }
+    const std::string where = fmt::format("the action '{}'", action.id);
+    if (const Node* what = node.find("what")) action.what = m_reader.text(*what, fmt::format("'what' of {}", where)).value_or("");
+    if (const Node* sections = node.find("sections")) action.sections = read_sections(*sections, where);
+    if (const Node* rows = node.find("rows")) action.rows = read_rows(*rows, where);
+    if (const Node* owner = node.find("owner")) action.owner = m_reader.text(*owner, fmt::format("'owner' of {}", where));
+    if (const Node* due = node.find("due")) action.due = read_date(m_reader, *due, "'due'");
+    if (const Node* status = node.find("status"); status && !status->is_null()) action.status = read_status(*status, where);
+    if (const Node* target = node.find("target"); target && !target->is_null()) action.target = read_target(*target, where);
+    if (const Node* notes = node.find("notes")) action.notes = m_reader.text(*notes, fmt::format("'notes' of {}", where));
+    return action;
+  }
+
+  std::vector<std::string> read_sections(const Node& node, const std::string& where) {
+    auto ids = read_text_list(node, fmt::format("'sections' of {}", where));
+    std::vector<std::string> known;
+    for (const auto& section : m_framework->sections) known.push_back(section.id);
+    for (const auto& id : ids) {
+      if (!m_framework->find_section(id)) unknown(node, "section", id, known, where);
+    }
+    return ids;
+  }
+
+  std::vector<std::string> read_rows(const Node& node, const std::string& where) {
+    auto references = read_text_list(node, fmt::format("'rows' of {}", where));
+    std::vector<std::string> known;
+    for (const auto& section : m_framework->sections) {
+      for (const auto& row : section.rows) known.push_back(section.id + "." + row.id);
+    }
+    for (const auto& reference : references) {
+      if (std::find(known.begin(), known.end(), reference) == known.end()) unknown(node, "row", reference, known, where);
+    }
+    return references;
+  }
+
+  void unknown(const Node& node, std::string_view kind, const std::string& id, const std::vector<std::string>& known,
+               const std::string& where) {
+    const auto suggestion = util::closest_match(id, known);
+    m_reader.error(node.position, fmt::format("unknown {} '{}' in {}; {}", kind, id, where,
+                                              suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                                                         : fmt::format("run 'coprod frameworks {}' for the ids",
+                                                                       m_framework->id)));
+  }
+
+  model::ActionStatus read_status(const Node& node, const std::string& where) {
+    const auto text = m_reader.text(node, "'status'");
+    if (text) {
+      if (auto status = model::parse_action_status(*text)) return *status;
+      m_reader.error(node.position, fmt::format("the status '{}' of {} is not known; write {}", *text, where,
+                                                model::k_action_status_ids));
+    }
+    return model::ActionStatus::open;
+  }
+
+  std::optional<model::Score> read_target(const Node& node, const std::string& where) {
+    const auto text = m_reader.text(node, "'target'");
+    if (!text) return std::nullopt;
+    auto parsed = model::parse_score(*text, m_framework->scale);
+    const auto* score = std::get_if<model::Score>(&parsed);
+    if (score && score->is_scored() && !node.quoted) return *score;
+    m_reader.error(node.position, fmt::format("the target of {} should be a score the area hopes to reach, such as 3.5, "
+                                              "from {} to {}",
+                                              where, m_framework->scale.min, m_framework->scale.max));
+    return std::nullopt;
+  }
+
+  Reader m_reader;
+  const model::FrameworkCatalog& m_catalog;
+  const model::Framework* m_framework = nullptr;
+  model::Plan m_plan;
+};
+
+}  // namespace
+
+util::Result<LoadedPlan> load_plan(std::string_view text, const std::string& source,
+                                   const model::FrameworkCatalog& catalog) {
+  auto document = parse_document(text, source);
+  if (!document) return document.problems();
+  return PlanReader(source, catalog).read(*document);
+}
+
+}  // namespace coprod::yaml

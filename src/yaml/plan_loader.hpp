@@ -1,0 +1,24 @@
+#pragma once
+// Reads an action plan file (coprod-plan/1) and checks its references
+// against the framework.
+
+#include <string>
+#include <string_view>
+
+#include "model/framework_catalog.hpp"
+#include "model/plan.hpp"
+#include "util/result.hpp"
+
+namespace coprod::yaml {
+
+inline constexpr std::string_view k_plan_format = "coprod-plan/1";
+
+struct LoadedPlan {
+  model::Plan plan;
+  const model::Framework* framework = nullptr;
+};
+
+util::Result<LoadedPlan> load_plan(std::string_view text, const std::string& source,
+                                   const model::FrameworkCatalog& catalog);
+
+}  // namespace coprod::yaml

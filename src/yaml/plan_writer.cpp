@@ -1,0 +1,70 @@
+#include "yaml/plan_writer.hpp"
+
+#include <fmt/format.h>
+
+#include "util/escape.hpp"
+#include "util/text.hpp"
+#include "yaml/assessment_writer.hpp"
+#include "yaml/plan_loader.hpp"
+#include "yaml/scalar_writer.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+void comment_lines(std::string& out, std::string_view indent, std::string_view text) {
+  for (const auto& line : util::wrap_words(util::terminal_text(text), 76 - indent.size())) {
+    out += fmt::format("{}# {}\n", indent, line);
+  }
+}
+
+std::string flow_list(const std::vector<std::string>& items) {
+  std::vector<std::string> quoted;
+  for (const auto& item : items) quoted.push_back(scalar(item));
+  return "[" + util::join(quoted, ", ") + "]";
+}
+
+void write_action(std::string& out, const model::Action& action, const std::string& why) {
+  out += '\n';
+  if (!why.empty()) comment_lines(out, "  ", why);
+  out += fmt::format("  - id: {}\n", action.id);
+  out += action.what.empty() ? "    what:      # the action agreed, in a sentence\n" : text_field("what", action.what, 4);
+  out += fmt::format("    sections: {}\n", flow_list(action.sections));
+  out += fmt::format("    rows: {}\n", flow_list(action.rows));
+  out += action.owner ? text_field("owner", *action.owner, 4) : "    owner:     # a role, such as \"IPC programme lead\"\n";
+  out += action.due ? fmt::format("    due: {}\n", action.due->to_string()) : "    due:       # YYYY-MM-DD\n";
+  out += fmt::format("    status: {}  # open, in-progress, done or dropped\n", model::action_status_id(action.status));
+  out += action.target ? fmt::format("    target: {}\n", action.target->to_string())
+                       : "    target:    # the score the area hopes to reach, such as 3.5\n";
+  if (action.notes) out += text_field("notes", *action.notes, 4);
+}
+
+}  // namespace
+
+std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, const PlanFileOptions& options) {
+  std::string out;
+  if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
+  comment_lines(out, "", fmt::format("Action plan for {}, following the {} review.", plan.area, plan.period.to_string()));
+  comment_lines(out, "", "Agree the actions together, as the guide advises: action planning tends to be most effective "
+                         "when done collaboratively. 'coprod plan' shows, for each section, the guide's considerations "
+                         "and top tips and what each level needs; 'coprod plan --review' follows the actions up next "
+                         "quarter.");
+  out += '\n';
+  out += fmt::format("format: {}\n", k_plan_format);
+  out += fmt::format("framework: {}\n", plan.framework_id);
+  out += fmt::format("framework_version: {}\n", plan.framework_version);
+  out += fmt::format("area: {}\n", scalar(plan.area));
+  out += fmt::format("period: {}\n", plan.period.to_string());
+  out += "assessments:\n";
+  for (const auto& file : plan.assessments) out += fmt::format("  - {}\n", scalar(file));
+  out += '\n';
+  comment_lines(out, "", "Reflections and next steps (section 5.4.4 of the guide): what was surprising, what "
+                         "challenged, what was learnt, and the emerging priorities. Keep notes about people's concerns "
+                         "generalised (\"Some people in the group felt...\").");
+  out += write_reflections_entry(plan.reflections);
+  out += "\nactions:\n";
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) write_action(out, plan.actions[i], i < why.size() ? why[i] : "");
+  return out;
+}
+
+}  // namespace coprod::yaml

@@ -1,0 +1,64 @@
+#pragma once
+// Typed, strict access to a parsed YAML tree. Every check that fails records a
+// diagnostic with the node's position and carries on, so one run reports all
+// the problems in a file, not just the first.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/diagnostic.hpp"
+#include "yaml/document.hpp"
+
+namespace coprod::yaml {
+
+class Reader {
+ public:
+  explicit Reader(std::string source) : m_source(std::move(source)) {}
+
+  const std::string& source() const { return m_source; }
+  // The problems recorded so far, top of the file first: at most
+  // k_max_problems, then one line saying how many more there were.
+  util::Diagnostics& problems();
+  bool failed() const;
+
+  void error(util::Position position, std::string message);
+  void warning(util::Position position, std::string message);
+
+  // Records an error unless `node` has the expected kind. `what` names the
+  // node for the message, e.g. "the section 'contact'".
+  bool expect_mapping(const Node& node, std::string_view what);
+  bool expect_sequence(const Node& node, std::string_view what);
+
+  // Records an error for every key of `mapping` not in `known`, suggesting the
+  // closest known key when the unknown one looks like a typo.
+  void check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where);
+
+  // The value under `key`, or nullptr (and an error) when it is missing.
+  const Node* require(const Node& mapping, std::string_view key, std::string_view where);
+
+  // Text of a scalar (any quoting); nullopt when the node is empty. Lists and
+  // mappings are an error.
+  std::optional<std::string> text(const Node& node, std::string_view what);
+  // As text(), but an empty value is an error too.
+  std::optional<std::string> required_text(const Node& mapping, std::string_view key,
+                                           std::string_view where);
+  // A plain whole number (no quotes, sign, leading zeros, or YAML 1.1 forms).
+  std::optional<int> integer(const Node& node, std::string_view what);
+  // A plain true or false (not yes/no/on/off, which YAML 1.1 tools disagree on).
+  std::optional<bool> boolean(const Node& node, std::string_view what);
+
+ private:
+  static constexpr std::size_t k_max_problems = 20;
+
+  std::string m_source;
+  util::Diagnostics m_problems;
+  std::size_t m_more_errors = 0;
+  bool m_summarised = false;
+};
+
+// "key 'x'" lists as "a, b or c" for messages.
+std::string list_alternatives(const std::vector<std::string>& options, std::string_view last_joiner = "or");
+
+}  // namespace coprod::yaml

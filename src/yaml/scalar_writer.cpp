@@ -1,0 +1,87 @@
+#include "yaml/scalar_writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+bool is_reserved_word(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> k_words = {
+      "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "nan", "inf"};
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (!lower.empty() && lower.front() == '.') lower.erase(0, 1);
+  return std::find(k_words.begin(), k_words.end(), lower) != k_words.end();
+}
+
+bool can_be_plain(std::string_view text) {
+  if (text.empty() || text != util::trim(text) || is_reserved_word(text)) return false;
+  constexpr std::string_view k_bad_first = "-?:,[]{}#&*!|>'\"%@`+.0123456789";
+  if (k_bad_first.find(text.front()) != std::string_view::npos) return false;
+  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) return false;
+  if (text.back() == ':') return false;
+  return std::none_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+  });
+}
+
+std::string double_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (byte < 0x20 || byte == 0x7F) out += fmt::format("\\x{:02x}", byte);
+        else out += c;
+    }
+  }
+  return out + "\"";
+}
+
+// A literal block reads back exactly when no line has trailing white space or
+// control characters, the first line does not start with a space, and the
+// text does not end with a line break (|- strips those).
+bool can_be_literal_block(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == '\n') return false;
+  for (const auto line : util::split_lines(text)) {
+    if (!line.empty() && (line.back() == ' ' || line.back() == '\t')) return false;
+    for (const char c : line) {
+      const auto byte = static_cast<unsigned char>(c);
+      if ((byte < 0x20 && c != '\t') || byte == 0x7F) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string scalar(std::string_view text) {
+  return can_be_plain(text) ? std::string(text) : double_quoted(text);
+}
+
+std::string text_field(std::string_view key, std::string_view text, std::size_t indent) {
+  const std::string prefix(indent, ' ');
+  if (text.find('\n') == std::string_view::npos || !can_be_literal_block(text)) {
+    return fmt::format("{}{}: {}\n", prefix, key, scalar(text));
+  }
+  std::string out = fmt::format("{}{}: |-\n", prefix, key);
+  for (const auto line : util::split_lines(text)) {
+    if (line.empty()) out += "\n";
+    else out += fmt::format("{}  {}\n", prefix, line);
+  }
+  return out;
+}
+
+}  // namespace coprod::yaml
