@@ -1,0 +1,207 @@
+// coprod check: validate files and flag what should not be published or
+// committed unexamined: likely personal data in free text, scores of 3 or
+// more with no evidence, and evidence more than a year old.
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "analysis/scoring.hpp"
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/git_repository.hpp"
+#include "cli/loading.hpp"
+#include "cli/privacy.hpp"
+#include "cli/today.hpp"
+#include "util/escape.hpp"
+#include "util/json_writer.hpp"
+#include "yaml/assessment_loader.hpp"
+#include "yaml/plan_loader.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+constexpr long k_stale_after_days = 365;
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> frameworks;
+  std::string format = "text";
+  std::string today;
+  std::string since;
+  std::vector<std::string> fail_on;  // rules that fail the run; empty: all
+};
+
+void add_flag(std::vector<Flag>& flags, const std::string& source, util::Position position, std::string rule,
+              std::string message) {
+  flags.push_back({{util::Severity::warning, source, position, fmt::format("{} [{}]", message, rule)}, std::move(rule)});
+}
+
+void flag_assessment(const yaml::LoadedAssessment& loaded, const model::Date& today, std::vector<Flag>& flags) {
+  const auto result = analysis::score_assessment(*loaded.framework, loaded.assessment);
+  const auto& source = loaded.assessment.source;
+  for (const auto& section : result.sections) {
+    bool has_evidence = false;
+    for (const auto& row : section.rows) {
+      has_evidence = has_evidence || row.has_evidence();
+      if (row.score.is_scored() && row.score.halves() >= 6 && !row.has_evidence()) {
+        add_flag(flags, source, row.response->score_position, "evidence-missing",
+                 fmt::format("{}.{} is scored {} with no evidence; add the evidence behind the score", section.section->id,
+                             row.row->id, row.score.to_string()));
+      }
+    }
+    const auto* response = section.response;
+    if (has_evidence && response && response->last_completed &&
+        today.days_since_epoch() - response->last_completed->days_since_epoch() > k_stale_after_days) {
+      add_flag(flags, source, response->position, "stale-evidence",
+               fmt::format("the section '{}' was last completed on {}, more than a year before {}; review its evidence "
+                           "and scores, then update 'last_completed'",
+                           section.section->id, response->last_completed->to_string(), today.to_string()));
+    }
+  }
+}
+
+// A score that changed since `revision` while its evidence did not: the
+// evidence should say why the score moved.
+void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::string& revision,
+                              const model::FrameworkCatalog& catalog, std::vector<Flag>& flags) {
+  const auto repository = GitRepository::discover(".");
+  if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
+  auto text = repository->read_at(revision, now.assessment.source);
+  if (!text) return;  // not in that revision: a new file, nothing to compare
+  auto before = yaml::load_assessment(*text, revision + ":" + now.assessment.source, catalog);
+  if (!before) return;
+  for (const auto& section : now.assessment.sections) {
+    const auto* old_section = before->assessment.find_section(section.section_id);
+    for (const auto& row : section.rows) {
+      const auto* old_row = old_section ? old_section->find_row(row.row_id) : nullptr;
+      if (!old_row || old_row->score == row.score || old_row->evidence != row.evidence) continue;
+      add_flag(flags, now.assessment.source, row.score_position, "unexplained-change",
+               fmt::format("{}.{} changed from {} to {} since {}, but its evidence did not; add what changed", section.section_id,
+                           row.row_id, old_row->score.to_string().empty() ? "not scored" : old_row->score.to_string(),
+                           row.score.to_string().empty() ? "not scored" : row.score.to_string(), revision));
+    }
+  }
+}
+
+// Loads one file (an assessment or a plan), adding its problems or flags.
+void check_file(const std::string& path, const model::FrameworkCatalog& catalog, const model::Date& today,
+                const std::string& since, util::Diagnostics& problems, std::vector<Flag>& flags) {
+  auto text = read_input_file(path);
+  if (!text) {
+    problems.insert(problems.end(), text.problems().begin(), text.problems().end());
+    return;
+  }
+  auto document = yaml::parse_document(*text, path);
+  if (!document) {
+    problems.insert(problems.end(), document.problems().begin(), document.problems().end());
+    return;
+  }
+  const yaml::Node* format = document->find("format");
+  if (format && format->text == yaml::k_plan_format) {
+    auto plan = yaml::load_plan(*text, path, catalog);
+    if (!plan) {
+      problems.insert(problems.end(), plan.problems().begin(), plan.problems().end());
+      return;
+    }
+  } else {
+    auto assessment = yaml::load_assessment(*text, path, catalog);
+    if (!assessment) {
+      problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
+      return;
+    }
+    flag_assessment(*assessment, today, flags);
+    if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags);
+  }
+  const auto personal = scan_personal_data(path, *text, *document);
+  flags.insert(flags.end(), personal.begin(), personal.end());
+}
+
+std::string render_json(const std::vector<Flag>& flags, const util::Diagnostics& problems) {
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("coprod-check/1");
+  const auto write = [&](const util::Diagnostic& d, std::string_view rule) {
+    json.begin_object();
+    json.key("file").string(d.source);
+    json.key("line").number(d.position.line);
+    json.key("column").number(d.position.column);
+    json.key("rule").string(rule);
+    json.key("message").string(d.message);
+    json.end_object();
+  };
+  json.key("invalid").begin_array();
+  for (const auto& problem : problems) write(problem, "invalid");
+  json.end_array();
+  json.key("flags").begin_array();
+  for (const auto& flag : flags) write(flag.diagnostic, flag.rule);
+  json.end_array();
+  json.end_object();
+  return json.finish();
+}
+
+int run_check(const CheckOptions& options, Console& console) {
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  const model::Date today = choose_today(options.today, console);
+  util::Diagnostics problems;
+  std::vector<Flag> flags;
+  for (const auto& path : options.files) check_file(path, catalog, today, options.since, problems, flags);
+  util::sort_by_position(problems);
+  std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
+    if (a.diagnostic.source != b.diagnostic.source) return false;
+    return std::pair(a.diagnostic.position.line, a.diagnostic.position.column) <
+           std::pair(b.diagnostic.position.line, b.diagnostic.position.column);
+  });
+  if (options.format == "json") {
+    console.out(render_json(flags, problems));
+  } else {
+    print_diagnostics(console, problems);
+    for (const auto& flag : flags) console.out(util::terminal_text(flag.diagnostic.to_string()) + "\n");
+    std::set<std::string> invalid_files;
+    for (const auto& problem : problems) invalid_files.insert(problem.source);
+    console.err(fmt::format("coprod check: {} {} checked: {} invalid, {} {}\n", options.files.size(),
+                            options.files.size() == 1 ? "file" : "files", invalid_files.size(), flags.size(),
+                            flags.size() == 1 ? "flag" : "flags"));
+  }
+  if (!problems.empty()) return k_exit_invalid_input;
+  const bool failing = std::any_of(flags.begin(), flags.end(), [&](const Flag& flag) {
+    return options.fail_on.empty() || std::find(options.fail_on.begin(), options.fail_on.end(), flag.rule) != options.fail_on.end();
+  });
+  return failing ? k_exit_findings : k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_check(CLI::App& app) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* command = app.add_subcommand(
+      "check",
+      "Check assessment and plan files for CI and pre-commit hooks: each must be valid, and free text is scanned "
+      "for likely personal data (e-mail addresses, UK phone numbers, NHS numbers, UK postcodes, remarks "
+      "attributed to a named person). Also flags scores of 3 or more with no evidence, and evidence in sections "
+      "last completed more than a year ago. Exit code 1 if anything is flagged, 3 if a file is invalid.");
+  command->add_option("files", options->files, "Assessment and plan files")->required();
+  add_format_option(*command, options->format, {"text", "json"});
+  command->add_option("--today", options->today,
+                      "The date to judge stale evidence against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  restrict_to(command->add_option("--fail-on", options->fail_on,
+                                  "Only these rules fail the run (exit code 1); others are still printed. Rules: "
+                                  "email, phone, nhs-number, postcode, attribution, evidence-missing, stale-evidence, "
+                                  "unexplained-change"),
+              {"email", "phone", "nhs-number", "postcode", "attribution", "evidence-missing", "stale-evidence",
+               "unexplained-change"})
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("RULES");
+  command->add_option("--since", options->since,
+                      "Also flag scores that changed since this git revision (such as HEAD or main) while their "
+                      "evidence did not");
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  return {command, [options](Console& console) { return run_check(*options, console); }};
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,122 @@
+// coprod combine: individual responses into one assessment of a perspective.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "analysis/combine.hpp"
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "cli/schema_location.hpp"
+#include "util/text.hpp"
+#include "yaml/assessment_writer.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct CombineCommandOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> frameworks;
+  std::string output;
+  std::string perspective = "peer-network";
+  std::string schema;
+  int min_responses = 3;
+  bool force = false;
+};
+
+void check_same_review(const std::vector<yaml::LoadedAssessment>& loaded) {
+  util::Diagnostics problems;
+  const auto& first = loaded.front();
+  for (const auto& item : loaded) {
+    const auto& a = item.assessment;
+    std::string difference;
+    if (item.framework != first.framework) {
+      difference = fmt::format("this response uses the framework '{}', but {} uses '{}'", item.framework->id,
+                               first.assessment.source, first.framework->id);
+    } else if (a.area != first.assessment.area) {
+      difference = fmt::format("this response is for the area '{}', but {} is for '{}'", a.area,
+                               first.assessment.source, first.assessment.area);
+    } else if (!(a.period == first.assessment.period)) {
+      difference = fmt::format("this response is for {}, but {} is for {}", a.period.to_string(),
+                               first.assessment.source, first.assessment.period.to_string());
+    }
+    if (!difference.empty()) {
+      problems.push_back({util::Severity::error, a.source, {0, 0},
+                          difference + "; only responses to the same review (framework, area and period) can be combined"});
+    }
+  }
+  if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
+}
+
+void warn_about_small_groups(Console& console, std::size_t responses, const analysis::Combined& combined, int minimum) {
+  if (static_cast<int>(responses) < minimum) {
+    console.err(fmt::format("coprod: warning: only {} responses were combined; with fewer than {} people, individual "
+                            "answers may be identifiable, so share the result with care\n",
+                            responses, minimum));
+  } else if (!combined.thinly_scored_rows.empty()) {
+    console.err(fmt::format("coprod: warning: fewer than {} people scored these rows, so individual answers may be "
+                            "identifiable: {}\n",
+                            minimum, util::join(combined.thinly_scored_rows, ", ")));
+  }
+}
+
+int run_combine(const CombineCommandOptions& options, Console& console) {
+  const auto perspective = model::parse_perspective(options.perspective);
+  if (!perspective) {
+    throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; use {}", options.perspective,
+                                          model::k_perspective_ids));
+  }
+  if (!options.force && options.output != "-" && file_exists(options.output)) {
+    throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; use --force to replace it, "
+                                                "or choose another name",
+                                                options.output));
+  }
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  const auto loaded = load_assessments(options.files, catalog, console);
+  check_same_review(loaded);
+  std::vector<const model::Assessment*> responses;
+  for (const auto& item : loaded) responses.push_back(&item.assessment);
+  const auto combined = analysis::combine(*loaded.front().framework, responses, {*perspective, options.min_responses});
+  const std::string schema = options.schema == "none" ? "" : options.schema.empty() ? default_schema_location() : options.schema;
+  write_output_file(console, options.output,
+                    yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema}), options.force);
+  warn_about_small_groups(console, responses.size(), combined, options.min_responses);
+  if (options.output != "-") {
+    console.err(fmt::format("Combined {} responses into {} ({}).\n", responses.size(), options.output,
+                            combined.assessment.label()));
+  }
+  return k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_combine(CLI::App& app) {
+  auto options = std::make_shared<CombineCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "combine",
+      "Combine individual responses (for example each peer network member's own scoring) into one assessment "
+      "of a perspective: per row the median score, with the range and how many people scored it kept for "
+      "'compare' and 'web'; evidence gathered in alphabetical order without names. Warns when so few people "
+      "responded that answers may be identifiable.");
+  command->add_option("files", options->files, "Individual responses for the same area and period")->required();
+  command->add_option("-o,--output", options->output, "The combined assessment file to write (- for standard output)")
+      ->required();
+  command->add_option("--perspective", options->perspective,
+                      "The perspective of the combined assessment: organisation, peer-network or individual")
+      ->default_str("peer-network")
+      ->type_name("PERSPECTIVE");
+  remember_perspectives(command->get_option("--perspective"));
+  command->add_option("--min-responses", options->min_responses,
+                      "Warn when fewer than this many people responded, or scored a row")
+      ->check(CLI::Range(1, 1000))
+      ->default_str("3");
+  command->add_option("--schema", options->schema, "As for 'coprod init'");
+  command->add_flag("--force", options->force, "Replace the output file if it already exists");
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  return {command, [options](Console& console) { return run_combine(*options, console); }};
+}
+
+}  // namespace coprod::cli

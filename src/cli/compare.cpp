@@ -1,0 +1,72 @@
+// coprod compare: two or more assessments side by side.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "analysis/comparison.hpp"
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "cli/terminal.hpp"
+#include "render/comparison.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct CompareOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> frameworks;
+  std::string format = "text";
+  std::string output = "-";
+  double threshold = 1.5;
+  std::size_t width = 80;
+  bool force = false;
+};
+
+std::string render(const CompareOptions& options, const analysis::Comparison& comparison, bool colour) {
+  if (options.format == "json") return render::render_comparison_json(comparison);
+  if (options.format == "csv") return render::render_comparison_csv(comparison);
+  if (options.format == "markdown") return render::render_comparison_markdown(comparison);
+  return render::render_comparison_text(comparison, {options.width, colour});
+}
+
+int run_compare(const CompareOptions& options, Console& console) {
+  if (options.files.size() < 2) throw Error(k_exit_usage, "compare needs at least two assessment files");
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  const ScoredAssessments scored = load_and_score(options.files, catalog, console);
+  const auto comparison = analysis::compare(scored.inputs, options.threshold);
+  const bool colour = options.format == "text" && use_colour(console, options.output == "-");
+  write_output_file(console, options.output, render(options, comparison, colour), options.force);
+  return k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_compare(CLI::App& app) {
+  auto options = std::make_shared<CompareOptions>();
+  CLI::App* command = app.add_subcommand(
+      "compare",
+      "Compare two or more assessments of the same framework: the organisation's and the co-production peer "
+      "network's for one period (differences are the start of a conversation), one perspective over several "
+      "periods (what moved), or any mix. Conversation prompts come first, with each side's evidence.");
+  command->add_option("files", options->files, "Assessment files (two or more)")->required();
+  add_format_option(*command, options->format, {"text", "json", "csv", "markdown"});
+  command->add_option("--threshold", options->threshold,
+                      "The difference in score (0.5 to 5) at which a row or section becomes a conversation prompt")
+      ->check(CLI::Range(0.5, 5.0))
+      ->default_str("1.5");
+  command->add_option("-o,--output", options->output, "Write the comparison to this file instead of standard output");
+  command->add_flag("--force", options->force, "Replace the --output file if it already exists");
+  command->add_option("--width", options->width, "Text format: the width to fit, in columns")
+      ->check(CLI::Range(60, 400))
+      ->default_str("80");
+  command->add_option("--framework", options->frameworks,
+                      "A framework file to use for assessments that name its id (may be repeated)")
+      ->allow_extra_args(false);
+  return {command, [options](Console& console) { return run_compare(*options, console); }};
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,199 @@
+#include "cli/files.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "cli/error.hpp"
+#include "cli/git_repository.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+util::Diagnostic file_problem(const std::string& path, std::string message) {
+  return {util::Severity::error, path, {0, 0}, std::move(message)};
+}
+
+std::string describe_open_error(int error) {
+  switch (error) {
+    case ENOENT: return "no such file; check the path and the file name";
+    case EACCES: return "permission denied; check the file's permissions";
+    case EISDIR: return "this is a folder, not a file; name a .yaml file inside it";
+    default: return fmt::format("cannot open the file ({})", std::strerror(error));
+  }
+}
+
+std::string describe_file_type(mode_t mode) {
+  if (S_ISDIR(mode)) return "this is a folder, not a file; name a .yaml file inside it";
+  if (S_ISFIFO(mode)) return "this is a pipe (FIFO), not a regular file; to read from a pipe, pass - and send the file to standard input";
+  return "this is not a regular file; name a .yaml file";
+}
+
+std::string too_large(std::size_t max_bytes) {
+  return fmt::format("the file is larger than {} MB, far larger than any coprod file; check that this is the file you meant",
+                     max_bytes / (1024 * 1024));
+}
+
+// Reads from fd until end of file or until more than max_bytes have arrived.
+util::Result<std::string> read_all(int fd, const std::string& path, std::size_t max_bytes) {
+  std::string text;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t count = ::read(fd, buffer, sizeof buffer);
+    if (count == 0) break;
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      return file_problem(path, fmt::format("cannot read the file ({})", std::strerror(errno)));
+    }
+    text.append(buffer, static_cast<std::size_t>(count));
+    if (text.size() > max_bytes) return file_problem(path, too_large(max_bytes));
+  }
+  return text;
+}
+
+util::Result<std::string> read_from_git(const std::string& path, std::size_t max_bytes) {
+  const auto parts = split_revision_path(path);
+  const auto repository = GitRepository::discover(".");
+  if (!repository) {
+    return file_problem(path, "no such file, and the current folder is not in a git repository (REVISION:path reads "
+                              "a file as it was in a commit)");
+  }
+  auto text = repository->read_at(parts->first, parts->second);
+  if (text && text->size() > max_bytes) return file_problem(path, too_large(max_bytes));
+  return text;
+}
+
+}  // namespace
+
+util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes) {
+  if (path == "-") return read_all(STDIN_FILENO, "<standard input>", max_bytes);
+  if (!file_exists(path) && split_revision_path(path)) return read_from_git(path, max_bytes);
+  // O_NONBLOCK so that opening a FIFO with no writer does not hang.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return file_problem(path, describe_open_error(errno));
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    const mode_t mode = info.st_mode;
+    ::close(fd);
+    return file_problem(path, describe_file_type(mode));
+  }
+  if (static_cast<std::size_t>(info.st_size) > max_bytes) {
+    ::close(fd);
+    return file_problem(path, too_large(max_bytes));
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  auto text = read_all(fd, path, max_bytes);
+  ::close(fd);
+  return text;
+}
+
+bool file_exists(const std::string& path) {
+  struct stat info {};
+  return ::lstat(path.c_str(), &info) == 0;
+}
+
+namespace {
+
+[[noreturn]] void fail_write(const std::string& path, const std::string& why) {
+  throw Error(k_exit_not_written, fmt::format("cannot write {}: {}; nothing was changed (a file already there is as it "
+                                              "was), so check the disk space and the folder",
+                                              path, why));
+}
+
+void write_all(int fd, std::string_view content, const std::string& path) {
+  while (!content.empty()) {
+    const ssize_t count = ::write(fd, content.data(), content.size());
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      fail_write(path, std::strerror(errno));
+    }
+    content.remove_prefix(static_cast<std::size_t>(count));
+  }
+}
+
+mode_t new_file_mode(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) return info.st_mode & 07777;
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// Moves temp onto path; without overwrite, fails if path appeared meanwhile.
+int move_into_place(const std::string& temp, const std::string& path, bool overwrite) {
+  if (overwrite) return ::rename(temp.c_str(), path.c_str());
+  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return -1;
+  // File systems without RENAME_NOREPLACE: link() also refuses to replace.
+  if (::link(temp.c_str(), path.c_str()) != 0) return -1;
+  ::unlink(temp.c_str());
+  return 0;
+}
+
+}  // namespace
+
+OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
+    : m_console(console), m_path(std::move(path)), m_overwrite(overwrite) {
+  if (m_path == "-") return;
+  namespace fs = std::filesystem;
+  std::error_code ignored;
+  if (fs::is_directory(m_path, ignored)) fail_write(m_path, "it is a folder; give a file name");
+  if (!m_overwrite && file_exists(m_path)) {
+    throw Error(k_exit_not_written,
+                fmt::format("{} already exists, so it was left as it is; use --force to replace it, or choose another name",
+                            m_path));
+  }
+  const fs::path target(m_path);
+  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  m_temp = (directory / ("." + target.filename().string() + ".coprod-XXXXXX")).string();
+  m_fd = ::mkstemp(m_temp.data());
+  if (m_fd < 0) fail_write(m_path, fmt::format("cannot create a file in {} ({})", directory.string(), std::strerror(errno)));
+}
+
+OutputFile::~OutputFile() {
+  if (m_fd >= 0) {
+    ::close(m_fd);
+    ::unlink(m_temp.c_str());
+  }
+}
+
+void OutputFile::write(std::string_view piece) {
+  if (m_path == "-") {
+    m_console.out(piece);
+    return;
+  }
+  write_all(m_fd, piece, m_path);
+}
+
+void OutputFile::commit() {
+  if (m_path == "-") return;
+  if (::fchmod(m_fd, new_file_mode(m_path)) != 0 || ::fsync(m_fd) != 0) fail_write(m_path, std::strerror(errno));
+  const int fd = m_fd;
+  m_fd = -1;
+  if (::close(fd) != 0) {
+    ::unlink(m_temp.c_str());
+    fail_write(m_path, std::strerror(errno));
+  }
+  if (move_into_place(m_temp, m_path, m_overwrite) != 0) {
+    const int error = errno;
+    ::unlink(m_temp.c_str());
+    if (error == EEXIST) fail_write(m_path, "it appeared while coprod was writing; nothing was replaced");
+    fail_write(m_path, std::strerror(error));
+  }
+}
+
+void write_output_file(Console& console, const std::string& path, std::string_view content, bool overwrite) {
+  OutputFile file(console, path, overwrite);
+  file.write(content);
+  file.commit();
+}
+
+}  // namespace coprod::cli

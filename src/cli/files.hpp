@@ -1,0 +1,52 @@
+#pragma once
+// Reading inputs and writing outputs safely: size limits, clear messages for
+// missing or odd files, and atomic writes that never clobber a file unasked.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "cli/console.hpp"
+#include "util/result.hpp"
+
+namespace coprod::cli {
+
+// Larger than any real assessment or framework by a wide margin (the built-in
+// framework is about 50 KB, a completed assessment about 20 KB).
+inline constexpr std::size_t k_max_input_bytes = 4 * 1024 * 1024;
+
+// Reads a whole text file, or standard input for "-", or a file as it was in a
+// git commit for "REVISION:path" (when no file has that name). Refuses
+// directories, FIFOs and devices, and files over `max_bytes`.
+util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes = k_max_input_bytes);
+
+bool file_exists(const std::string& path);
+
+// Writes `content` to `path` through a temporary file in the same directory
+// and a rename, so readers see the old file or the new one, never half of
+// one. Unless `overwrite`, an existing file is left alone and this throws
+// Error(k_exit_not_written). "-" writes to the console's standard output.
+void write_output_file(Console& console, const std::string& path, std::string_view content, bool overwrite);
+
+// The same, a piece at a time, for output too large to hold at once: write
+// pieces, then commit(). Without commit() (an error, say) the temporary file
+// is removed and the original file, if any, is untouched.
+class OutputFile {
+ public:
+  OutputFile(Console& console, std::string path, bool overwrite);
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  void write(std::string_view piece);
+  void commit();
+
+ private:
+  Console& m_console;
+  std::string m_path;
+  bool m_overwrite;
+  std::string m_temp;
+  int m_fd = -1;
+};
+
+}  // namespace coprod::cli

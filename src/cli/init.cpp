@@ -1,0 +1,157 @@
+// coprod init: create a new assessment file to complete in any editor.
+
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "cli/schema_location.hpp"
+#include "analysis/scoring.hpp"
+#include "yaml/assessment_writer.hpp"
+#include "yaml/carry_forward.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct InitOptions {
+  std::string output;
+  std::string perspective;
+  std::string area;
+  std::string period;
+  std::string framework = "ipc-coproduction";
+  std::string from;
+  std::string schema;
+  bool force = false;
+};
+
+model::Perspective parse_perspective_option(const std::string& text) {
+  if (auto perspective = model::parse_perspective(text)) return *perspective;
+  throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; use {}", text, model::k_perspective_ids));
+}
+
+model::Period parse_period_option(const std::string& text) {
+  if (auto period = model::Period::parse(text)) return *period;
+  throw Error(k_exit_usage, fmt::format("--period '{}' is not a review period; use {}", text, model::k_period_forms));
+}
+
+model::Assessment new_assessment(const InitOptions& options) {
+  if (options.perspective.empty() || options.area.empty() || options.period.empty()) {
+    throw Error(k_exit_usage,
+                "init needs --perspective, --area and --period (or --from a previous period's file); for example: "
+                "coprod init org.yaml --perspective organisation --area \"Northbridge\" --period 2026-Q3");
+  }
+  model::Assessment assessment;
+  assessment.perspective = parse_perspective_option(options.perspective);
+  assessment.area = options.area;
+  assessment.period = parse_period_option(options.period);
+  return assessment;
+}
+
+std::string schema_location(const InitOptions& options) {
+  if (options.schema == "none") return {};
+  return options.schema.empty() ? default_schema_location() : options.schema;
+}
+
+void refuse_existing_output(const InitOptions& options) {
+  if (!options.force && options.output != "-" && file_exists(options.output)) {
+    throw Error(k_exit_not_written,
+                fmt::format("{} already exists, so it was left as it is; use --force to replace it, or choose another name",
+                            options.output));
+  }
+}
+
+int init_fresh(const InitOptions& options, Console& console) {
+  model::FrameworkCatalog catalog = load_catalog({});
+  const model::Framework& framework = resolve_framework(options.framework, catalog);
+  const model::Assessment assessment = new_assessment(options);
+  write_output_file(console, options.output,
+                    yaml::write_assessment_file(framework, assessment, {schema_location(options)}), options.force);
+  if (options.output != "-") {
+    console.err(fmt::format("Created {}: {} rows to score in {} sections ({}, {}, {}).\n", options.output,
+                            framework.row_count(), framework.sections.size(), assessment.area,
+                            model::perspective_id(assessment.perspective), assessment.period.to_string()));
+  }
+  return k_exit_success;
+}
+
+// The previous file's text with the next period and empty reflections, so the
+// diff between the two periods' files shows only what people change.
+int init_from_previous(const InitOptions& options, Console& console) {
+  if (!options.perspective.empty() || !options.area.empty()) {
+    throw Error(k_exit_usage, "with --from, the area and perspective come from the previous file; leave out "
+                              "--area and --perspective");
+  }
+  model::FrameworkCatalog catalog = load_catalog({});
+  resolve_framework(options.framework, catalog);  // so --framework can supply a local framework's file
+  auto text = read_input_file(options.from);
+  if (!text) throw Error(k_exit_invalid_input, text.problems());
+  auto previous = yaml::load_assessment(*text, options.from, catalog);
+  if (!previous) throw Error(k_exit_invalid_input, previous.problems());
+  const model::Assessment& assessment = previous->assessment;
+  const model::Period period =
+      options.period.empty() ? assessment.period.next() : parse_period_option(options.period);
+  if (period == assessment.period) {
+    throw Error(k_exit_usage, fmt::format("{} is already for {}; give --period for the new file", options.from,
+                                          period.to_string()));
+  }
+  std::optional<std::string> carried = yaml::carry_forward(*text, period);
+  if (!carried) {
+    model::Assessment moved = assessment;
+    moved.period = period;
+    moved.reflections = {};
+    carried = yaml::write_assessment_file(*previous->framework, moved, {schema_location(options)});
+  }
+  write_output_file(console, options.output, *carried, options.force);
+  if (options.output != "-") {
+    const auto scored = analysis::score_assessment(*previous->framework, assessment);
+    int rows_with_scores = 0;
+    for (const auto& section : scored.sections) rows_with_scores += section.scored_rows + section.not_applicable_rows;
+    console.err(fmt::format("Created {} for {} from {}: {} of {} rows carry their score forward; reflections "
+                            "start empty.\n",
+                            options.output, period.to_string(), options.from, rows_with_scores,
+                            previous->framework->row_count()));
+  }
+  return k_exit_success;
+}
+
+int run_init(const InitOptions& options, Console& console) {
+  refuse_existing_output(options);
+  return options.from.empty() ? init_fresh(options, console) : init_from_previous(options, console);
+}
+
+}  // namespace
+
+CommandRunner setup_init(CLI::App& app) {
+  auto options = std::make_shared<InitOptions>();
+  CLI::App* command = app.add_subcommand(
+      "init",
+      "Create a new assessment file for one perspective, area and review period. Each row's early indicator "
+      "and warning sign, and each section's aim, are written as comments, so it can be completed in any "
+      "editor without the guide beside you.");
+  command->add_option("file", options->output, "The file to create (- for standard output)")->required();
+  command->add_option("--perspective", options->perspective,
+                      "Whose view this records: organisation, peer-network (the co-production peer network) or individual")
+      ->type_name("PERSPECTIVE");
+  remember_perspectives(command->get_option("--perspective"));
+  command->add_option("--area", options->area, "The local area, for example \"Northbridge\"");
+  command->add_option("--period", options->period, "The review period, for example 2026-Q3 (also 2026-H2 or 2026-09)");
+  command->add_option("--framework", options->framework,
+                      "A built-in framework id (see 'coprod frameworks') or a framework file")
+      ->default_str("ipc-coproduction");
+  command->add_option("--from", options->from,
+                      "Start from a previous period's file: copy it with the next period and empty reflections, "
+                      "keeping its scores, evidence, notes and layout, so next quarter's diff shows only what "
+                      "changes. The period moves on by one unless --period is given");
+  command->add_option("--schema", options->schema,
+                      "Where editors find the JSON Schema for the '# yaml-language-server' line (a path or URL; "
+                      "'none' to leave the line out). Default: the schema installed with coprod");
+  command->add_flag("--force", options->force, "Replace the file if it already exists");
+  return {command, [options](Console& console) { return run_init(*options, console); }};
+}
+
+}  // namespace coprod::cli

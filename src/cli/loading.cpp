@@ -1,0 +1,94 @@
+#include "cli/loading.hpp"
+
+#include <fmt/format.h>
+
+#include "analysis/comparison.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "util/escape.hpp"
+#include "yaml/builtin_frameworks.hpp"
+#include "yaml/framework_loader.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+model::Framework load_framework_file(const std::string& path) {
+  auto text = read_input_file(path);
+  if (!text) throw Error(k_exit_invalid_input, text.problems());
+  auto framework = yaml::load_framework(*text, path);
+  if (!framework) throw Error(k_exit_invalid_input, framework.problems());
+  return std::move(*framework);
+}
+
+bool looks_like_path(const std::string& value) {
+  return value.find('/') != std::string::npos || value.ends_with(".yaml") || value.ends_with(".yml");
+}
+
+}  // namespace
+
+model::FrameworkCatalog load_catalog(const std::vector<std::string>& framework_files) {
+  model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  for (const auto& path : framework_files) catalog.add(load_framework_file(path));
+  return catalog;
+}
+
+const model::Framework& resolve_framework(const std::string& id_or_file, model::FrameworkCatalog& catalog) {
+  if (!looks_like_path(id_or_file)) {
+    if (const auto* framework = catalog.find_latest(id_or_file)) return *framework;
+    if (!file_exists(id_or_file)) {
+      throw Error(k_exit_usage, fmt::format("unknown framework '{}'; run 'coprod frameworks' for the built-in ones, "
+                                            "or give the path of a framework file",
+                                            id_or_file));
+    }
+  }
+  model::Framework framework = load_framework_file(id_or_file);
+  const std::string id = framework.id;
+  const int version = framework.version;
+  catalog.add(std::move(framework));
+  return *catalog.find(id, version);
+}
+
+std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::string>& paths,
+                                                     const model::FrameworkCatalog& catalog, Console& console) {
+  std::vector<yaml::LoadedAssessment> loaded;
+  util::Diagnostics problems;
+  for (const auto& path : paths) {
+    auto text = read_input_file(path);
+    if (!text) {
+      problems.insert(problems.end(), text.problems().begin(), text.problems().end());
+      continue;
+    }
+    auto assessment = yaml::load_assessment(*text, path, catalog);
+    if (!assessment) {
+      problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
+      continue;
+    }
+    print_diagnostics(console, assessment->warnings);
+    loaded.push_back(std::move(*assessment));
+  }
+  if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
+  return loaded;
+}
+
+ScoredAssessments load_and_score(const std::vector<std::string>& paths, const model::FrameworkCatalog& catalog,
+                                 Console& console) {
+  ScoredAssessments scored;
+  scored.loaded = load_assessments(paths, catalog, console);
+  scored.results.reserve(scored.loaded.size());
+  for (const auto& item : scored.loaded) scored.results.push_back(analysis::score_assessment(*item.framework, item.assessment));
+  for (const auto& result : scored.results) scored.inputs.push_back(&result);
+  if (!scored.inputs.empty()) {
+    auto problems = analysis::check_comparable(scored.inputs);
+    if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));
+    print_diagnostics(console, problems);
+  }
+  return scored;
+}
+
+void print_diagnostics(Console& console, const util::Diagnostics& diagnostics) {
+  // Messages quote the user's files, which may hold terminal control characters.
+  for (const auto& diagnostic : diagnostics) console.err(util::terminal_text(diagnostic.to_string()) + "\n");
+}
+
+}  // namespace coprod::cli

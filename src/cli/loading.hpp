@@ -1,0 +1,46 @@
+#pragma once
+// Loading what commands work on: the framework catalog and assessment files.
+
+#include <string>
+#include <vector>
+
+#include "cli/console.hpp"
+#include "analysis/scoring.hpp"
+#include "model/framework_catalog.hpp"
+#include "yaml/assessment_loader.hpp"
+
+namespace coprod::cli {
+
+// The built-in frameworks plus the user's framework files (which replace a
+// built-in with the same id and version). Throws Error on an invalid file.
+model::FrameworkCatalog load_catalog(const std::vector<std::string>& framework_files);
+
+// A framework named on the command line: a built-in id, or a file path.
+const model::Framework& resolve_framework(const std::string& id_or_file, model::FrameworkCatalog& catalog);
+
+// Loads and checks every file. Prints warnings; if any file is invalid,
+// throws Error(k_exit_invalid_input) carrying every problem found in every file.
+std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::string>& paths,
+                                                     const model::FrameworkCatalog& catalog, Console& console);
+
+void print_diagnostics(Console& console, const util::Diagnostics& diagnostics);
+
+// Assessments loaded and scored together, for the commands that put several
+// side by side. `inputs` point into `results`, which point into `loaded`.
+struct ScoredAssessments {
+  std::vector<yaml::LoadedAssessment> loaded;
+  std::vector<analysis::AssessmentResult> results;
+  std::vector<const analysis::AssessmentResult*> inputs;
+
+  ScoredAssessments() = default;
+  ScoredAssessments(const ScoredAssessments&) = delete;
+  ScoredAssessments& operator=(const ScoredAssessments&) = delete;
+  ScoredAssessments(ScoredAssessments&&) = default;
+};
+
+// Loads and scores the files, which must share a framework (different areas
+// are a warning); throws Error otherwise.
+ScoredAssessments load_and_score(const std::vector<std::string>& paths, const model::FrameworkCatalog& catalog,
+                                 Console& console);
+
+}  // namespace coprod::cli

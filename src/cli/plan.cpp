@@ -1,0 +1,181 @@
+// coprod plan: the action-planning sheet, a plan file to fill in, and the
+// follow-up of a plan next quarter.
+
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "analysis/attention.hpp"
+#include "analysis/comparison.hpp"
+#include "analysis/plan_review.hpp"
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "cli/schema_location.hpp"
+#include "cli/today.hpp"
+#include "render/plan.hpp"
+#include "util/text.hpp"
+#include "yaml/plan_loader.hpp"
+#include "yaml/plan_writer.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct PlanOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> frameworks;
+  std::string format = "text";
+  std::string output = "-";
+  std::string write;
+  std::string review;
+  std::string today;
+  std::string schema;
+  std::size_t sections = 3;
+  std::size_t width = 80;
+  bool force = false;
+};
+
+std::string relative_to(const std::string& file, const std::string& plan_path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::path base = fs::absolute(fs::path(plan_path), error).parent_path();
+  const fs::path relative = fs::absolute(fs::path(file), error).lexically_relative(base);
+  return error || relative.empty() ? file : relative.string();
+}
+
+std::optional<std::string> gather(const ScoredAssessments& scored, std::optional<std::string> model::Reflections::*member) {
+  std::vector<std::string> parts;
+  for (const auto* input : scored.inputs) {
+    if (const auto& text = input->assessment->reflections.*member; text && !text->empty()) {
+      std::string indented;
+      for (const auto line : util::split_lines(*text)) indented += "\n  " + std::string(line);
+      parts.push_back(fmt::format("{}:{}", model::perspective_id(input->assessment->perspective), indented));
+    }
+  }
+  if (parts.empty()) return std::nullopt;
+  return util::join(parts, "\n");
+}
+
+model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analysis::SectionAttention>& ranked,
+                       const PlanOptions& options, std::vector<std::string>& why) {
+  model::Plan plan;
+  const auto& first = *scored.inputs.front();
+  plan.framework_id = first.framework->id;
+  plan.framework_version = first.framework->version;
+  plan.area = first.assessment->area;
+  plan.period = first.assessment->period;
+  for (const auto* input : scored.inputs) {
+    if (plan.period < input->assessment->period) plan.period = input->assessment->period;
+    plan.assessments.push_back(relative_to(input->assessment->source, options.write));
+  }
+  plan.reflections = {gather(scored, &model::Reflections::surprising), gather(scored, &model::Reflections::challenging),
+                      gather(scored, &model::Reflections::learnt), gather(scored, &model::Reflections::priorities)};
+  for (std::size_t i = 0; i < std::min(options.sections, ranked.size()); ++i) {
+    model::Action action;
+    action.id = ranked[i].section->id + "-1";
+    action.sections = {ranked[i].section->id};
+    for (std::size_t r = 0; r < std::min<std::size_t>(3, ranked[i].rows.size()); ++r) action.rows.push_back(ranked[i].rows[r].reference);
+    plan.actions.push_back(action);
+    why.push_back(fmt::format("{}: {}.", ranked[i].section->label(), util::join(ranked[i].reasons, "; ")));
+  }
+  return plan;
+}
+
+std::string schema_for(const PlanOptions& options) {
+  if (options.schema == "none") return {};
+  if (!options.schema.empty()) return options.schema;
+  const std::string assessment_schema = default_schema_location();
+  if (assessment_schema.empty()) return {};
+  return (std::filesystem::path(assessment_schema).parent_path() / "plan.schema.json").string();
+}
+
+int run_sheet(const PlanOptions& options, Console& console) {
+  if (options.files.empty()) throw Error(k_exit_usage, "plan needs one or more assessment files (or --review PLAN.yaml)");
+  if (!options.write.empty() && !options.force && file_exists(options.write)) {
+    throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
+                                                "'coprod plan --review {}', or use --force to replace it",
+                                                options.write, options.write));
+  }
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  const ScoredAssessments scored = load_and_score(options.files, catalog, console);
+  render::PlanSheet sheet{scored.inputs, analysis::rank_sections(scored.inputs), options.sections};
+  std::string text;
+  if (options.format == "json") text = render::render_plan_sheet_json(sheet);
+  else if (options.format == "markdown") text = render::render_plan_sheet_markdown(sheet);
+  else text = render::render_plan_sheet_text(sheet, options.width);
+  if (!options.write.empty()) {
+    std::vector<std::string> why;
+    const model::Plan plan = draft_plan(scored, sheet.sections, options, why);
+    write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
+    console.err(fmt::format("Wrote {} with {} draft actions; agree each action's 'what', owner and date together.\n",
+                            options.write, plan.actions.size()));
+  }
+  if (options.output != "-" || options.write.empty()) write_output_file(console, options.output, text, options.force);
+  return k_exit_success;
+}
+
+int run_review(const PlanOptions& options, Console& console) {
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  auto text = read_input_file(options.review);
+  if (!text) throw Error(k_exit_invalid_input, text.problems());
+  auto loaded_plan = yaml::load_plan(*text, options.review, catalog);
+  if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
+  const model::Plan& plan = loaded_plan->plan;
+  std::vector<std::string> baseline_files;
+  for (const auto& file : plan.assessments) {
+    const auto path = (std::filesystem::path(options.review).parent_path() / file).string();
+    if (file_exists(path)) baseline_files.push_back(path);
+    else console.err(fmt::format("coprod: warning: {} names {}, which is not there, so its scores cannot be compared\n",
+                                 options.review, path));
+  }
+  const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
+  const ScoredAssessments now = load_and_score(options.files, catalog, console);
+  const auto review = analysis::review_plan(plan, *loaded_plan->framework, before.inputs, now.inputs,
+                                            choose_today(options.today, console));
+  std::string out;
+  if (options.format == "json") out = render::render_plan_review_json(plan, review);
+  else if (options.format == "markdown") out = render::render_plan_review_markdown(plan, review);
+  else out = render::render_plan_review_text(plan, review, options.width);
+  write_output_file(console, options.output, out, options.force);
+  return k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_plan(CLI::App& app) {
+  auto options = std::make_shared<PlanOptions>();
+  CLI::App* command = app.add_subcommand(
+      "plan",
+      "Action planning from one or more assessments (usually the organisation's and the peer network's for the "
+      "same period): sections in order of where attention is most needed (low scores, disagreement between "
+      "perspectives, warning signs seen), the rows that pull each down, the guide's 'Bear in mind' and 'Top "
+      "tips', and what each level needs. --write makes a plan file to fill in; next quarter, --review follows "
+      "it up.");
+  command->add_option("files", options->files, "Assessment files (with --review: the latest assessments)");
+  add_format_option(*command, options->format, {"text", "markdown", "json"});
+  command->add_option("-o,--output", options->output, "Write the sheet (or review) to this file instead of standard output");
+  command->add_option("--write", options->write, "Also write a plan file with a draft action for each of the top sections");
+  command->add_option("--sections", options->sections,
+                      "How many sections, most in need of attention first, get the guide's tips in full and a draft action")
+      ->check(CLI::Range(1, 50))
+      ->default_str("3");
+  command->add_option("--review", options->review,
+                      "Follow up this plan file: which actions are done, open or overdue, and how their sections moved "
+                      "between the assessments the plan was made from and the files given");
+  command->add_option("--today", options->today,
+                      "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  command->add_option("--schema", options->schema, "As for 'coprod init', for the plan file");
+  command->add_flag("--force", options->force, "Replace output files that already exist");
+  command->add_option("--width", options->width, "Text format: the width to fit, in columns")
+      ->check(CLI::Range(60, 400))
+      ->default_str("80");
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  return {command, [options](Console& console) {
+            return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
+          }};
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,201 @@
+// coprod report: an evidence pack in one folder, safe to publish.
+
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "analysis/comparison.hpp"
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "cli/privacy.hpp"
+#include "cli/today.hpp"
+#include "render/report.hpp"
+#include "render/scores.hpp"
+#include "render/web_chart.hpp"
+#include "render/web_svg.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+#include "yaml/assessment_loader.hpp"
+#include "yaml/plan_loader.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct ReportOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> previous;
+  std::vector<std::string> frameworks;
+  std::string output;
+  std::string plan;
+  std::string title;
+  std::string date;
+  bool redact = false;
+  bool include_flagged = false;
+  bool scores_only = false;
+  bool force = false;
+};
+
+const char* const k_outputs[] = {"index.html", "report.md", "web.svg", "scores.json", "scores.csv"};
+
+// One input file read, checked for personal data, and loaded.
+struct Source {
+  std::string text;
+  std::optional<yaml::Node> document;
+  std::vector<yaml::TextField> fields;
+};
+
+Source read_source(const std::string& path, std::vector<Flag>& flags) {
+  Source source;
+  auto text = read_input_file(path);
+  if (!text) throw Error(k_exit_invalid_input, text.problems());
+  source.text = std::move(*text);
+  auto document = yaml::parse_document(source.text, path);
+  if (!document) throw Error(k_exit_invalid_input, document.problems());
+  source.document = std::move(*document);
+  source.fields = yaml::find_text_fields(source.text, *source.document);
+  const auto found = scan_personal_data(path, source.text, *source.document);
+  flags.insert(flags.end(), found.begin(), found.end());
+  return source;
+}
+
+void refuse_existing_outputs(const ReportOptions& options) {
+  if (options.force) return;
+  for (const char* name : k_outputs) {
+    const auto path = (std::filesystem::path(options.output) / name).string();
+    if (file_exists(path)) {
+      throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
+                                                  "the report, or choose another folder",
+                                                  path));
+    }
+  }
+}
+
+void refuse_personal_data(const ReportOptions& options, const std::vector<Flag>& flags, Console& console) {
+  if (flags.empty() || options.redact || options.include_flagged || options.scores_only) return;
+  for (const auto& flag : flags) console.err(util::terminal_text(flag.diagnostic.to_string()) + "\n");
+  throw Error(k_exit_findings,
+              fmt::format("the inputs hold {} likely {} of personal data, so no report was written; remove them, mark "
+                          "them as reviewed, or use --redact to mask them, --include-flagged to keep them, or "
+                          "--scores-only to leave all evidence out",
+                          flags.size(), flags.size() == 1 ? "piece" : "pieces"));
+}
+
+std::optional<std::string> report_date(const ReportOptions& options, const Console& console) {
+  if (!options.date.empty() || console.env("SOURCE_DATE_EPOCH")) return choose_today(options.date, console).to_string();
+  return std::nullopt;
+}
+
+int run_report(const ReportOptions& options, Console& console) {
+  refuse_existing_outputs(options);
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  std::vector<Flag> flags;
+  std::vector<Source> sources;
+  std::vector<yaml::LoadedAssessment> loaded;
+  std::vector<std::string> all_files = options.previous;
+  all_files.insert(all_files.end(), options.files.begin(), options.files.end());
+  for (const auto& path : all_files) {
+    sources.push_back(read_source(path, flags));
+    auto assessment = yaml::load_assessment(sources.back().text, path, catalog);
+    if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
+    loaded.push_back(std::move(*assessment));
+  }
+  std::optional<yaml::LoadedPlan> plan;
+  if (!options.plan.empty()) {
+    sources.push_back(read_source(options.plan, flags));
+    auto loaded_plan = yaml::load_plan(sources.back().text, options.plan, catalog);
+    if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
+    plan = std::move(*loaded_plan);
+  }
+  refuse_personal_data(options, flags, console);
+
+  std::vector<std::string> notes;
+  if (options.redact && !options.scores_only) {
+    int masked = 0;
+    for (std::size_t i = 0; i < loaded.size(); ++i) masked += redact_assessment(loaded[i].assessment, sources[i].fields);
+    if (plan) masked += redact_plan(plan->plan, sources.back().fields);
+    if (masked > 0) notes.push_back(fmt::format("{} {} of likely personal data {} masked.", masked,
+                                                masked == 1 ? "piece" : "pieces", masked == 1 ? "was" : "were"));
+  } else if (options.include_flagged && !flags.empty()) {
+    console.err(fmt::format("coprod: warning: the report includes {} flagged {} of likely personal data "
+                            "(--include-flagged)\n", flags.size(), flags.size() == 1 ? "piece" : "pieces"));
+  }
+  if (options.scores_only) {
+    for (auto& item : loaded) keep_scores_only(item.assessment);
+    if (plan) plan->plan.reflections = {};
+  }
+
+  std::vector<analysis::AssessmentResult> results;
+  results.reserve(loaded.size());
+  for (const auto& item : loaded) results.push_back(analysis::score_assessment(*item.framework, item.assessment));
+  std::vector<const analysis::AssessmentResult*> all;
+  for (const auto& result : results) all.push_back(&result);
+  auto problems = analysis::check_comparable(all);
+  if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));
+  print_diagnostics(console, problems);
+  const std::vector<const analysis::AssessmentResult*> previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
+  const std::vector<const analysis::AssessmentResult*> current(all.begin() + static_cast<long>(options.previous.size()), all.end());
+
+  render::Report report;
+  const auto& first = *current.front()->assessment;
+  report.title = options.title.empty() ? fmt::format("Co-production reflection: {}, {}", first.area, first.period.to_string())
+                                       : options.title;
+  report.date = report_date(options, console);
+  report.inputs = current;
+  if (current.size() > 1) report.comparison = analysis::compare(current, 1.5);
+  report.web_svg = render::render_web_svg(render::build_web_chart(current, previous));
+  report.plan = plan ? &plan->plan : nullptr;
+  report.scores_only = options.scores_only;
+  report.redacted_notes = notes;
+  report.generator = "coprod " COPROD_VERSION;
+
+  std::filesystem::create_directories(options.output);
+  const auto write = [&](const char* name, const std::string& content) {
+    write_output_file(console, (std::filesystem::path(options.output) / name).string(), content, options.force);
+  };
+  std::vector<analysis::AssessmentResult> current_results(results.begin() + static_cast<long>(options.previous.size()), results.end());
+  write("web.svg", report.web_svg);
+  write("scores.json", render::render_scores_json(current_results));
+  write("scores.csv", render::render_scores_csv(current_results));
+  write("report.md", render::render_report_markdown(report));
+  write("index.html", render::render_report_html(report));
+  console.err(fmt::format("Wrote the report to {}: index.html, report.md, web.svg, scores.json and scores.csv.\n",
+                          options.output));
+  return k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_report(CLI::App& app) {
+  auto options = std::make_shared<ReportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "report",
+      "Make an evidence pack in one folder: a self-contained index.html (the web, section scores, where the "
+      "perspectives differ, every row's score and evidence, reflections and the plan; prints to A4), the same "
+      "as report.md, web.svg, scores.json and scores.csv. Refuses to include likely personal data unless told "
+      "how (--redact, --include-flagged or --scores-only).");
+  command->add_option("files", options->files, "Assessment files for one review (usually the organisation's and the peer network's)")->required();
+  command->add_option("-o,--output", options->output, "The folder to write the report into")->required();
+  command->add_option("--plan", options->plan, "An action plan file to include");
+  command->add_option("--previous", options->previous, "An earlier period's assessment, drawn faintly on the web")->allow_extra_args(false);
+  command->add_flag("--redact", options->redact, "Mask likely personal data in the report (files are not changed)");
+  command->add_flag("--include-flagged", options->include_flagged,
+                    "Include text flagged as likely personal data as it is (after checking it by hand)");
+  command->add_flag("--scores-only", options->scores_only,
+                    "Leave out all evidence, notes, reflections and who completed each section: for a pack to publish");
+  command->add_option("--title", options->title, "The report's title (default: area and period)");
+  command->add_option("--date", options->date, "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none");
+  command->add_flag("--force", options->force, "Replace the report's files if they exist");
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  return {command, [options](Console& console) {
+            if (options->redact && options->include_flagged) {
+              throw Error(k_exit_usage, "--redact and --include-flagged cannot be used together");
+            }
+            return run_report(*options, console);
+          }};
+}
+
+}  // namespace coprod::cli

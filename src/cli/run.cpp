@@ -1,0 +1,117 @@
+#include "cli/run.hpp"
+
+#include <map>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/loading.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+constexpr const char* k_description =
+    "coprod: the co-production reflection tool of NHS England's guide \"Co-production for personal health "
+    "budgets and Integrated Personal Commissioning\" (IPC), as files you keep in version control.\n\n"
+    "The organisation and the co-production peer network each score the tool separately, one YAML file "
+    "per perspective per review period; coprod checks the files, works out each phase's score (the average "
+    "of its rows), and compares and charts them.";
+
+constexpr const char* k_footer =
+    "Exit codes: 0 success; 1 findings (score --strict found rows not scored or scores without evidence, check "
+    "flagged something, or report found likely personal data); 2 the command line is wrong; 3 an input file is missing or not a valid coprod file; 4 an output file already exists (use "
+    "--force) or could not be written; 70 a bug in coprod.\n\n"
+    "Run 'coprod COMMAND --help' for a command's options, and 'man coprod' for the full manual.";
+
+int print_parse_error(CLI::App& app, const CLI::ParseError& error, Console& console) {
+  std::ostringstream out;
+  std::ostringstream err;
+  const int code = app.exit(error, out, err);
+  console.out(out.str());
+  if (code == 0) return k_exit_success;
+  console.err(fmt::format("coprod: usage error: {}\nRun 'coprod --help' or 'coprod COMMAND --help' for usage.\n",
+                          error.what()));
+  return k_exit_usage;
+}
+
+void print_error(const Error& error, Console& console) {
+  if (!error.diagnostics().empty()) {
+    print_diagnostics(console, error.diagnostics());
+  } else if (error.code() == k_exit_usage) {
+    console.err(fmt::format("coprod: usage error: {}\n", error.what()));
+  } else {
+    console.err(fmt::format("coprod: error: {}\n", error.what()));
+  }
+}
+
+}  // namespace
+
+namespace {
+
+std::map<const CLI::Option*, std::vector<std::string>>& choices_registry() {
+  static std::map<const CLI::Option*, std::vector<std::string>> registry;
+  return registry;
+}
+
+}  // namespace
+
+CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& choices) {
+  choices_registry()[option] = choices;
+  return option->check(CLI::IsMember(choices));
+}
+
+void remember_perspectives(const CLI::Option* option) {
+  choices_registry()[option] = {"organisation", "peer-network", "individual"};
+}
+
+const std::vector<std::string>* choices_of(const CLI::Option* option) {
+  const auto found = choices_registry().find(option);
+  return found == choices_registry().end() ? nullptr : &found->second;
+}
+
+void add_format_option(CLI::App& command, std::string& format, const std::vector<std::string>& formats) {
+  restrict_to(command.add_option("--format", format, "Output format"), formats)->default_str(formats.front())->type_name("FORMAT");
+}
+
+int run(const std::vector<std::string>& args, Console& console) {
+  CLI::App app(k_description, "coprod");
+  app.footer(k_footer);
+  app.set_version_flag("--version", "coprod " COPROD_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  const std::vector<CommandRunner> commands = {setup_init(app),       setup_score(app),  setup_compare(app), setup_web(app),
+                                               setup_combine(app),    setup_plan(app),
+                                               setup_check(app),      setup_report(app),
+                                               setup_history(app),    setup_git_setup(app),
+                                               setup_summary(app),    setup_completion(app),
+                                               setup_frameworks(app), setup_schema(app)};
+  std::vector<const char*> argv;
+  for (const auto& arg : args) argv.push_back(arg.c_str());
+  try {
+    app.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const CLI::ParseError& error) {
+    return print_parse_error(app, error, console);
+  }
+  try {
+    for (const auto& command : commands) {
+      if (command.command->parsed()) return command.run(console);
+    }
+    return k_exit_usage;
+  } catch (const Error& error) {
+    print_error(error, console);
+    return error.code();
+  } catch (const std::exception& error) {
+    console.err(fmt::format("coprod: internal error: {}\nThis is a bug in coprod; please report it.\n", error.what()));
+    return k_exit_internal;
+  }
+}
+
+int run(int argc, char** argv) {
+  StandardConsole console;
+  return run(std::vector<std::string>(argv, argv + argc), console);
+}
+
+}  // namespace coprod::cli

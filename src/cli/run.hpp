@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/console.hpp"
+
+namespace coprod::cli {
+
+// Runs coprod with the given arguments (args[0] is the program name) and
+// returns the exit code. Everything a user sees goes through `console`.
+int run(const std::vector<std::string>& args, Console& console);
+
+int run(int argc, char** argv);
+
+}  // namespace coprod::cli

@@ -1,0 +1,182 @@
+// coprod score: check assessments and print each section's score and the rows behind it.
+
+#include <algorithm>
+#include <memory>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "analysis/gaps.hpp"
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "cli/parallel.hpp"
+#include "cli/score_options.hpp"
+#include "render/scores.hpp"
+#include "yaml/assessment_loader.hpp"
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+
+render::ScoreFormat format_of(const std::string& format) {
+  if (format == "json") return render::ScoreFormat::json;
+  if (format == "csv") return render::ScoreFormat::csv;
+  if (format == "markdown") return render::ScoreFormat::markdown;
+  if (format == "diff") return render::ScoreFormat::diff;
+  return render::ScoreFormat::text;
+}
+
+// One file's part of the report, made on a worker thread.
+struct ScoredFile {
+  std::string body;  // empty when the file is invalid
+  util::Diagnostics problems;
+  int not_scored = 0;
+  int no_evidence = 0;
+};
+
+ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkCatalog& catalog, const ScoreOptions& options) {
+  ScoredFile scored;
+  auto text = read_input_file(path);
+  if (!text) {
+    scored.problems = text.problems();
+    return scored;
+  }
+  auto loaded = yaml::load_assessment(*text, path, catalog);
+  if (!loaded) {
+    scored.problems = loaded.problems();
+    return scored;
+  }
+  scored.problems = loaded->warnings;
+  const auto result = analysis::score_assessment(*loaded->framework, loaded->assessment);
+  for (const auto& gap : analysis::find_gaps(result)) {
+    (gap.kind == analysis::Gap::Kind::not_scored ? scored.not_scored : scored.no_evidence) += 1;
+  }
+  scored.body = render::score_report_body(format_of(options.format), result,
+                                          {options.sections_only, options.evidence, options.width});
+  return scored;
+}
+
+// On a worker thread nothing may escape: a failure becomes the file's problem.
+ScoredFile score_file(const std::string& path, const model::FrameworkCatalog& catalog, const ScoreOptions& options) {
+  try {
+    return score_file_unguarded(path, catalog, options);
+  } catch (const std::exception& error) {
+    ScoredFile failed;
+    failed.problems.push_back({util::Severity::error, path, {0, 0}, fmt::format("internal error: {}", error.what())});
+    return failed;
+  }
+}
+
+// Under --strict, rows not scored and scores without evidence fail the run.
+int strict_exit_code(int not_scored, int no_evidence, Console& console) {
+  if (not_scored == 0 && no_evidence == 0) return k_exit_success;
+  std::vector<std::string> parts;
+  if (not_scored > 0) parts.push_back(fmt::format("{} {} not scored", not_scored, not_scored == 1 ? "row" : "rows"));
+  if (no_evidence > 0) {
+    parts.push_back(fmt::format("{} {} with no evidence", no_evidence, no_evidence == 1 ? "score" : "scores"));
+  }
+  console.err(fmt::format("coprod: --strict: {}\n", util::join(parts, " and ")));
+  return k_exit_findings;
+}
+
+// As a git textconv driver, a file coprod cannot read is shown as it is (with
+// the reason first), so `git diff` still works on it.
+int run_diff_format(const ScoreOptions& options, Console& console) {
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  for (const auto& path : options.files) {
+    try {
+      const auto loaded = load_assessments({path}, catalog, console);
+      console.out(render::render_scores_diff({analysis::score_assessment(*loaded.front().framework, loaded.front().assessment)}));
+    } catch (const Error& error) {
+      const auto text = read_input_file(path);
+      const std::string reason = error.diagnostics().empty() ? error.what() : error.diagnostics().front().message;
+      console.out(fmt::format("# coprod could not read this file ({}); showing it as it is\n", reason));
+      if (text) console.out(*text);
+    }
+  }
+  return k_exit_success;
+}
+
+// Files are read, checked and rendered in chunks on several threads and
+// written in order as each chunk is done, so memory stays flat however many
+// files there are. Valid files are reported even when others are invalid
+// (exit status 3); with --output nothing is written unless all are valid.
+int run_score(const ScoreOptions& options, Console& console) {
+  if (!options.set.empty() || !options.set_evidence.empty()) return run_set(options, console);
+  if (options.interactive) return run_interactive(options, console);
+  if (options.format == "diff" && options.output == "-") return run_diff_format(options, console);
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  const auto format = format_of(options.format);
+  const render::ScoreTextOptions text_options{options.sections_only, options.evidence, options.width};
+  const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t chunk = 32 * static_cast<std::size_t>(threads);
+  OutputFile output(console, options.output, options.force);
+  output.write(render::score_report_start(format));
+  util::Diagnostics problems;
+  std::size_t reported = 0;
+  int not_scored = 0;
+  int no_evidence = 0;
+  for (std::size_t start = 0; start < options.files.size(); start += chunk) {
+    const std::size_t end = std::min(start + chunk, options.files.size());
+    std::vector<ScoredFile> scored(end - start);
+    run_in_parallel(end - start, threads, [&](std::size_t i) { scored[i] = score_file(options.files[start + i], catalog, options); });
+    for (auto& item : scored) {
+      if (item.body.empty()) {
+        problems.insert(problems.end(), item.problems.begin(), item.problems.end());
+        continue;
+      }
+      print_diagnostics(console, item.problems);
+      output.write(render::score_report_separator(format, reported++, text_options) + item.body);
+      not_scored += item.not_scored;
+      no_evidence += item.no_evidence;
+    }
+  }
+  output.write(render::score_report_end(format, reported));
+  if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
+  output.commit();
+  return options.strict ? strict_exit_code(not_scored, no_evidence, console) : k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_score(CLI::App& app) {
+  auto options = std::make_shared<ScoreOptions>();
+  CLI::App* command = app.add_subcommand(
+      "score",
+      "Check one or more assessment files and show each section's score (the average of its scored rows: the "
+      "values of the co-production web) with the rows behind it, and what is still to do: rows not scored "
+      "yet and scores with no supporting evidence.");
+  command->add_option("files", options->files, "Assessment files (- for standard input)")->required();
+  add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "diff"});
+  command->add_option("-o,--output", options->output, "Write the report to this file instead of standard output");
+  command->add_flag("--force", options->force, "Replace the --output file if it already exists");
+  command->add_flag("--strict", options->strict,
+                    "Fail (exit code 1) if any row is not scored or any score has no evidence; for CI");
+  command->add_flag("--sections-only", options->sections_only, "Text format: show the section table alone");
+  command->add_flag("--evidence", options->evidence,
+                    "Text format: show each row's evidence under it, each section's notes, and the reflections");
+  command->add_option("--width", options->width, "Text format: the width to fit, in columns")
+      ->check(CLI::Range(60, 400))
+      ->default_str("80");
+  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)");
+  command->add_option("--set", options->set,
+                      "Change a row's score in the file, as section.row=score (such as commitment.strategy=4; an empty "
+                      "score clears it); may be repeated. The rest of the file is left exactly as it was")
+      ->allow_extra_args(false);
+  command->add_option("--set-evidence", options->set_evidence,
+                      "Change a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated")
+      ->allow_extra_args(false);
+  command->add_flag("--interactive", options->interactive,
+                    "Walk through every row (aim, early indicator, warning sign), asking for its score and evidence and "
+                    "saving each answer at once: for scoring in a meeting");
+  command->add_option("--framework", options->frameworks,
+                      "A framework file to use for assessments that name its id (may be repeated)")
+      ->allow_extra_args(false);
+  return {command, [options](Console& console) { return run_score(*options, console); }};
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,33 @@
+#pragma once
+// The options of `coprod score`, shared by its report and its editing modes.
+
+#include <string>
+#include <vector>
+
+namespace coprod::cli {
+
+struct ScoreOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> frameworks;
+  std::string format = "text";
+  std::string output = "-";
+  bool strict = false;
+  bool sections_only = false;
+  bool evidence = false;
+  std::size_t width = 80;
+  bool force = false;
+  unsigned jobs = 0;
+  // Editing one file:
+  std::vector<std::string> set;           // "section.row=score"
+  std::vector<std::string> set_evidence;  // "section.row=text"
+  bool interactive = false;
+};
+
+class Console;
+
+// score --set: change rows from a script.
+int run_set(const ScoreOptions& options, Console& console);
+// score --interactive: walk a facilitator through every row.
+int run_interactive(const ScoreOptions& options, Console& console);
+
+}  // namespace coprod::cli

@@ -1,0 +1,175 @@
+// coprod summary: many areas' assessments at once, for regional and national leads.
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "analysis/scoring.hpp"
+#include "analysis/summary.hpp"
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "cli/parallel.hpp"
+#include "cli/today.hpp"
+#include "render/summary.hpp"
+#include "yaml/assessment_loader.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct SummaryOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> frameworks;
+  std::string format = "text";
+  std::string output = "-";
+  std::string today;
+  int stale_months = 6;
+  std::size_t top = 10;
+  unsigned jobs = 0;
+  bool force = false;
+};
+
+// Every .yaml or .yml file under the paths (folders are walked, hidden
+// folders such as .git skipped), sorted so the result does not depend on the
+// order the file system lists them in.
+std::vector<std::string> find_yaml_files(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  for (const auto& path : paths) {
+    std::error_code error;
+    if (!fs::is_directory(path, error)) {
+      files.push_back(path);
+      continue;
+    }
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
+    for (; !error && it != end; it.increment(error)) {
+      const auto name = it->path().filename().string();
+      if (it->is_directory(error) && name.starts_with(".")) {
+        it.disable_recursion_pending();
+        continue;
+      }
+      const auto extension = it->path().extension();
+      if (it->is_regular_file(error) && (extension == ".yaml" || extension == ".yml")) files.push_back(it->path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+struct Digested {
+  std::optional<analysis::AssessmentDigest> digest;
+  const model::Framework* framework = nullptr;
+  std::optional<util::Diagnostic> problem;
+};
+
+Digested digest_file(const std::string& path, const model::FrameworkCatalog& catalog) {
+  Digested out;
+  auto text = read_input_file(path);
+  if (!text) {
+    out.problem = text.problems().front();
+    return out;
+  }
+  // Plans and other YAML files are not assessments: skip them without parsing.
+  if (text->find(yaml::k_assessment_format) == std::string::npos) return out;
+  auto loaded = yaml::load_assessment(*text, path, catalog);
+  if (!loaded) {
+    out.problem = loaded.problems().front();
+    return out;
+  }
+  const auto& assessment = loaded->assessment;
+  const auto result = analysis::score_assessment(*loaded->framework, assessment);
+  analysis::AssessmentDigest digest{path, assessment.area, assessment.perspective, assessment.period, {}, std::nullopt};
+  for (const auto& section : result.sections) {
+    digest.section_scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
+    if (section.response && section.response->last_completed &&
+        (!digest.last_completed || *digest.last_completed < *section.response->last_completed)) {
+      digest.last_completed = section.response->last_completed;
+    }
+  }
+  out.digest = std::move(digest);
+  out.framework = loaded->framework;
+  return out;
+}
+
+// Reads the files on `jobs` threads; each keeps only a small digest per file.
+std::vector<Digested> digest_files(const std::vector<std::string>& files, const model::FrameworkCatalog& catalog, unsigned jobs) {
+  std::vector<Digested> digested(files.size());
+  run_in_parallel(files.size(), jobs, [&](std::size_t i) {
+    try {
+      digested[i] = digest_file(files[i], catalog);
+    } catch (const std::exception& error) {
+      digested[i].problem = util::Diagnostic{util::Severity::error, files[i], {0, 0}, std::string("internal error: ") + error.what()};
+    }
+  });
+  return digested;
+}
+
+int run_summary(const SummaryOptions& options, Console& console) {
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  const model::Date today = choose_today(options.today, console);
+  const auto files = find_yaml_files(options.paths);
+  const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  auto digested = digest_files(files, catalog, jobs);
+
+  std::map<const model::Framework*, int> uses;
+  for (const auto& item : digested) {
+    if (item.framework) ++uses[item.framework];
+  }
+  if (uses.empty()) throw Error(k_exit_invalid_input, "no assessment files were found under the paths given");
+  const auto* framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+  std::vector<analysis::AssessmentDigest> digests;
+  int unreadable = 0;
+  int other_framework = 0;
+  for (auto& item : digested) {
+    if (item.problem) {
+      ++unreadable;
+      print_diagnostics(console, {*item.problem});
+    } else if (item.digest && item.framework == framework) {
+      digests.push_back(std::move(*item.digest));
+    } else if (item.digest) {
+      ++other_framework;
+    }
+  }
+  if (unreadable > 0) console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", unreadable, unreadable == 1 ? "file" : "files", unreadable == 1 ? "is" : "are"));
+  if (other_framework > 0) console.err(fmt::format("coprod: warning: {} assessments of other frameworks are left out\n", other_framework));
+  const auto summary = analysis::summarise(*framework, digests, today, options.stale_months, options.top);
+  std::string out;
+  if (options.format == "json") out = render::render_summary_json(summary);
+  else if (options.format == "csv") out = render::render_summary_csv(summary);
+  else if (options.format == "markdown") out = render::render_summary_markdown(summary);
+  else out = render::render_summary_text(summary);
+  write_output_file(console, options.output, out, options.force);
+  return k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_summary(CLI::App& app) {
+  auto options = std::make_shared<SummaryOptions>();
+  CLI::App* command = app.add_subcommand(
+      "summary",
+      "Summarise many areas' assessments (folders are searched for .yaml files): per section and perspective "
+      "the median, quartiles and range across areas for the latest period; areas missing the organisation's "
+      "or the peer network's assessment; assessments not completed for a while; and the largest differences "
+      "between the two perspectives.");
+  command->add_option("paths", options->paths, "Folders (searched) and files")->required();
+  add_format_option(*command, options->format, {"text", "json", "csv", "markdown"});
+  command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+  command->add_flag("--force", options->force, "Replace the --output file if it already exists");
+  command->add_option("--today", options->today, "The date to judge staleness against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  command->add_option("--stale-months", options->stale_months, "Flag an area's latest assessment last completed more than this many months ago")
+      ->check(CLI::Range(1, 120))
+      ->default_str("6");
+  command->add_option("--top", options->top, "How many of the largest differences to list")->default_str("10");
+  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)");
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  return {command, [options](Console& console) { return run_summary(*options, console); }};
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,29 @@
+#include "cli/today.hpp"
+
+#include <charconv>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "cli/error.hpp"
+
+namespace coprod::cli {
+
+model::Date choose_today(const std::string& today_option, const Console& console) {
+  if (!today_option.empty()) {
+    if (auto date = model::Date::parse(today_option)) return *date;
+    throw Error(k_exit_usage, fmt::format("--today '{}' is not a date; write it as YYYY-MM-DD", today_option));
+  }
+  if (const auto epoch = console.env("SOURCE_DATE_EPOCH"); epoch && !epoch->empty()) {
+    long long seconds = 0;
+    const auto [end, error] = std::from_chars(epoch->data(), epoch->data() + epoch->size(), seconds);
+    if (error != std::errc{} || end != epoch->data() + epoch->size() || seconds < 0) {
+      throw Error(k_exit_usage, fmt::format("SOURCE_DATE_EPOCH '{}' is not a number of seconds since 1970", *epoch));
+    }
+    return model::Date::from_days_since_epoch(static_cast<long>(seconds / 86400));
+  }
+  const std::time_t now = std::time(nullptr);
+  return model::Date::from_days_since_epoch(static_cast<long>(now / 86400));
+}
+
+}  // namespace coprod::cli

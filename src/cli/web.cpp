@@ -1,0 +1,87 @@
+// coprod web: the co-production web, as SVG or drawn in the terminal.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "analysis/comparison.hpp"
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "cli/terminal.hpp"
+#include "render/web_chart.hpp"
+#include "render/web_svg.hpp"
+#include "render/web_terminal.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct WebOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> previous;
+  std::vector<std::string> frameworks;
+  std::string format;  // empty: terminal on a terminal, SVG otherwise
+  std::string output = "-";
+  std::size_t width = 80;
+  bool ascii = false;
+  bool force = false;
+};
+
+std::string chosen_format(const WebOptions& options, const Console& console) {
+  if (!options.format.empty()) return options.format;
+  return options.output == "-" && console.out_is_terminal() ? "terminal" : "svg";
+}
+
+int run_web(const WebOptions& options, Console& console) {
+  if (options.files.size() + options.previous.size() > 8) {
+    throw Error(k_exit_usage, "the web can show at most 8 assessments at once; choose fewer files");
+  }
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  std::vector<std::string> paths = options.previous;
+  paths.insert(paths.end(), options.files.begin(), options.files.end());
+  const ScoredAssessments scored = load_and_score(paths, catalog, console);
+  const auto& all = scored.inputs;
+  const std::vector<const analysis::AssessmentResult*> previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
+  const std::vector<const analysis::AssessmentResult*> current(all.begin() + static_cast<long>(options.previous.size()), all.end());
+  const render::WebChart chart = render::build_web_chart(current, previous);
+  const std::string format = chosen_format(options, console);
+  std::string text;
+  if (format == "svg") {
+    text = render::render_web_svg(chart);
+  } else {
+    const bool braille = !options.ascii && terminal_speaks_utf8(console);
+    text = render::render_web_terminal(chart, {options.width, braille, use_colour(console, options.output == "-")});
+  }
+  write_output_file(console, options.output, text, options.force);
+  return k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_web(CLI::App& app) {
+  auto options = std::make_shared<WebOptions>();
+  CLI::App* command = app.add_subcommand(
+      "web",
+      "Draw the co-production web: a spider diagram with one axis per section and each assessment's section "
+      "scores as a shape. SVG (for reports; the default when writing to a file or a pipe) or drawn in the "
+      "terminal (the default on a terminal). A section with no score is a gap, never zero.");
+  command->add_option("files", options->files, "Assessment files (usually one; up to four read well)")->required();
+  restrict_to(command->add_option("--format", options->format, "svg or terminal"), {"svg", "terminal"})->type_name("FORMAT");
+  command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+  command->add_flag("--force", options->force, "Replace the --output file if it already exists");
+  command->add_option("--previous", options->previous,
+                      "An earlier period's assessment, drawn as a faint outline behind (may be repeated)")
+      ->allow_extra_args(false);
+  command->add_flag("--ascii", options->ascii, "Terminal: plain ASCII instead of Unicode braille");
+  command->add_option("--width", options->width, "Terminal: the width to fit, in columns")
+      ->check(CLI::Range(60, 400))
+      ->default_str("80");
+  command->add_option("--framework", options->frameworks,
+                      "A framework file to use for assessments that name its id (may be repeated)")
+      ->allow_extra_args(false);
+  return {command, [options](Console& console) { return run_web(*options, console); }};
+}
+
+}  // namespace coprod::cli
