@@ -1,0 +1,275 @@
+#!/usr/bin/python3
+"""Opens a local HTML file in headless Chromium and checks that it renders cleanly.
+
+coprod's HTML output is meant to be a single self-contained file that people
+open straight from disk, often offline.  Static checks of the markup cannot
+tell whether a browser actually shows it without complaint, so this script
+loads the page in headless Chromium through the Chrome DevTools Protocol and
+fails if:
+
+  * the console reports an error, warning or failed assertion
+    (Runtime.consoleAPICalled), or a script throws (Runtime.exceptionThrown);
+  * the browser logs an error or warning (Log.entryAdded), which covers
+    Content-Security-Policy violations and resources that failed to load;
+  * the page makes any request other than for its own file:// URL or a data:
+    URL (Network.requestWillBeSent): the page must not need the network or
+    other files, so even requests that fail offline are reported;
+  * the page shows no text, lacks any --expect-text, has a broken <img>, or
+    (with --expect-svg) has no inline <svg> wider than 100 px.
+
+It writes a full-page screenshot (and with --print-pdf an A4 PDF, whose pages
+it counts) so that people can look at the result.
+
+Usage: check_html_in_browser.py --html PATH/index.html --screenshot OUT.png
+           [--expect-text TEXT ...] [--expect-svg] [--print-pdf OUT.pdf]
+Exit status: 0 clean; 1 problems found, one "FAIL: ..." line each; 2 usage
+error or Chromium could not be started.  Needs Debian's python3-websocket.
+"""
+import argparse
+import base64
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import websocket
+
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-default-apps", "--mute-audio", "--hide-scrollbars", "--remote-debugging-port=0",
+]
+OVERALL_TIMEOUT = 60  # seconds, for the whole run
+SETTLE = 0.5          # seconds to keep listening after the load event
+
+# Evaluated in the page; returns what the rendering checks need.
+PAGE_PROBE = """(() => ({
+  title: document.title,
+  text: document.body ? document.body.innerText : "",
+  broken: Array.from(document.images)
+              .filter(img => !(img.complete && img.naturalWidth > 0))
+              .map(img => img.currentSrc || img.src || img.outerHTML.slice(0, 80)),
+  svgWidths: Array.from(document.querySelectorAll("svg"))
+                 .filter(svg => !svg.parentElement || !svg.parentElement.closest("svg"))
+                 .map(svg => svg.getBoundingClientRect().width),
+}))()"""
+
+
+class StartupError(Exception):
+    """Chromium could not be started or reached."""
+
+
+def start_chromium(binary, workdir):
+    """Starts Chromium on about:blank with a fresh profile; returns the process and its DevTools port."""
+    profile, log_path = Path(workdir, "profile"), Path(workdir, "chromium.log")
+    try:
+        with open(log_path, "wb") as log:  # a file, not a pipe, so Chromium never blocks on it
+            proc = subprocess.Popen([binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
+                                    stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
+    except OSError as err:
+        raise StartupError(f"cannot run {binary}: {err}") from err
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            stderr = log_path.read_text(errors="replace").strip()
+            raise StartupError(f"{binary} exited with status {proc.returncode}: {stderr[-500:]}")
+        port_file = profile / "DevToolsActivePort"  # "PORT\n/devtools/browser/ID", once written
+        port, newline, _ = port_file.read_text().partition("\n") if port_file.exists() else ("", "", "")
+        if newline and port.strip().isdigit():
+            return proc, int(port)
+        time.sleep(0.1)
+    stop_chromium(proc)
+    raise StartupError(f"{binary} did not open a DevTools port within 20 s")
+
+
+def stop_chromium(proc):
+    """Ends Chromium and the helper processes in its session (process group)."""
+    for sig, grace in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(proc.pid, sig)
+            proc.wait(timeout=grace)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+
+
+class Page:
+    """A DevTools connection to one page that records problems as events arrive."""
+
+    def __init__(self, ws_url, page_url):
+        # Chromium may refuse DevTools connections whose Origin it was not told to allow: send none.
+        self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
+        self.page_url, self.next_id, self.loaded = page_url, 0, False
+        self.problems, self.requests = [], []
+        self.foreign = []  # requests for anything but the page itself or data: URLs
+
+    def call(self, method, **params):
+        self.next_id += 1
+        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv())
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error'].get('message')}")
+                return message["result"]
+            self.on_event(message.get("method"), message.get("params", {}))
+
+    def listen(self, seconds, until_loaded=False):
+        """Handles events for the given time, or until the load event."""
+        deadline = time.monotonic() + seconds
+        while not (until_loaded and self.loaded) and time.monotonic() < deadline:
+            self.ws.settimeout(max(0.01, deadline - time.monotonic()))
+            try:
+                message = json.loads(self.ws.recv())
+            except websocket.WebSocketTimeoutException:
+                break
+            self.on_event(message.get("method"), message.get("params", {}))
+        self.ws.settimeout(30)
+
+    def problem(self, text):
+        if text not in self.problems:
+            self.problems.append(text)
+
+    def on_event(self, method, params):
+        if method == "Page.loadEventFired":
+            self.loaded = True
+        elif method == "Runtime.consoleAPICalled" and params["type"] in ("error", "warning", "assert"):
+            args = " ".join(str(a.get("value", a.get("description", a.get("type"))))
+                            for a in params.get("args", []))
+            name = {"warning": "warn"}.get(params["type"], params["type"])
+            self.problem(f"console.{name}: {args}")
+        elif method == "Runtime.exceptionThrown":
+            details = params["exceptionDetails"]
+            text = details.get("exception", {}).get("description") or details.get("text")
+            self.problem(f"uncaught exception: {text.splitlines()[0] if text else '?'}")
+        elif method == "Log.entryAdded" and params["entry"]["level"] in ("error", "warning"):
+            entry = params["entry"]
+            where = f" ({entry['url']})" if entry.get("url") else ""
+            self.problem(f"browser {entry['level']} [{entry['source']}]: {entry['text']}{where}")
+        elif method == "Network.requestWillBeSent":
+            url = params["request"]["url"]
+            self.requests.append(url)
+            if not url.startswith("data:") and same_file(url) != same_file(self.page_url):
+                self.foreign.append(url)
+                self.problem(f"request for something other than the page itself: {url[:200]}")
+
+
+def same_file(url):
+    """A URL without its fragment and percent-encoding, for comparing file:// URLs."""
+    return urllib.parse.unquote(urllib.parse.urldefrag(url)[0])
+
+
+def check(page, args):
+    """Loads the page, runs the checks, writes the screenshot (and PDF); returns summary lines."""
+    for domain in ("Runtime", "Log", "Network", "Page"):
+        page.call(f"{domain}.enable")
+    page.call("Emulation.setDeviceMetricsOverride", width=1000, height=800, deviceScaleFactor=1, mobile=False)
+    navigation = page.call("Page.navigate", url=page.page_url)
+    if navigation.get("errorText"):
+        page.problem(f"navigation failed: {navigation['errorText']}")
+        return []
+    page.listen(30, until_loaded=True)
+    if not page.loaded:
+        page.problem("the page did not finish loading within 30 s")
+    page.listen(SETTLE)
+
+    probe = page.call("Runtime.evaluate", expression=PAGE_PROBE, returnByValue=True)
+    if "exceptionDetails" in probe:
+        page.problem("could not inspect the page: " + probe["exceptionDetails"].get("text", "?"))
+        return []
+    found = probe["result"]["value"]
+    if not found["text"].strip():
+        page.problem("the page shows no text (document.body.innerText is empty)")
+    for text in args.expect_text:
+        if text not in found["text"]:
+            page.problem(f"expected text not shown: {text!r}")
+    for src in found["broken"]:
+        page.problem(f"broken image: {src[:200]}")
+    if args.expect_svg and not any(width > 100 for width in found["svgWidths"]):
+        page.problem(f"no inline <svg> wider than 100 px (widths: {found['svgWidths']})")
+
+    metrics = page.call("Page.getLayoutMetrics")
+    size = metrics.get("cssContentSize") or metrics["contentSize"]
+    clip = {"x": 0, "y": 0, "width": max(1, size["width"]), "height": max(1, size["height"]), "scale": 1}
+    shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip)
+    Path(args.screenshot).write_bytes(base64.b64decode(shot["data"]))
+    summary = [f"title: {found['title']!r}",
+               f"screenshot: {args.screenshot} ({clip['width']:.0f} x {clip['height']:.0f} px)"]
+
+    if args.print_pdf:
+        pdf = base64.b64decode(page.call("Page.printToPDF", paperWidth=8.27, paperHeight=11.69,
+                                         printBackground=True)["data"])
+        Path(args.print_pdf).write_bytes(pdf)
+        pages = len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))
+        summary.append(f"pdf: {args.print_pdf} ({pages} page{'s' if pages != 1 else ''}, {len(pdf)} bytes)")
+        if not pdf or pages == 0:
+            page.problem("the printed PDF is empty")
+    page.listen(0.1)  # anything the screenshot or printing provoked
+    return summary
+
+
+def on_alarm(signum, frame):
+    raise TimeoutError(f"gave up after the overall limit of {OVERALL_TIMEOUT} s")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--html", required=True, help="the HTML file to open")
+    parser.add_argument("--screenshot", required=True, help="where to write a full-page PNG")
+    parser.add_argument("--expect-text", action="append", default=[], metavar="TEXT",
+                        help="text the page must show (may be repeated)")
+    parser.add_argument("--expect-svg", action="store_true",
+                        help="require an inline <svg> wider than 100 px")
+    parser.add_argument("--print-pdf", metavar="OUT.pdf", help="also print the page to an A4 PDF")
+    parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    html = Path(args.html).resolve()
+    if not html.is_file():
+        parser.error(f"no such file: {args.html}")
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))  # still clean up
+    signal.alarm(OVERALL_TIMEOUT)
+    workdir = tempfile.mkdtemp(prefix="check-html-in-browser-")
+    proc = page = None
+    try:
+        try:
+            proc, port = start_chromium(args.chromium, workdir)
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
+                targets = json.load(response)
+            ws_url = next(t["webSocketDebuggerUrl"] for t in targets if t.get("type") == "page")
+            page = Page(ws_url, html.as_uri())
+        except (StartupError, OSError, StopIteration, websocket.WebSocketException) as err:
+            print(f"error: could not start or reach Chromium: {err or 'no page target'}", file=sys.stderr)
+            return 2
+        try:
+            summary = check(page, args)
+        except (OSError, RuntimeError, websocket.WebSocketException) as err:  # OSError includes TimeoutError
+            summary = []
+            page.problem(f"browser session failed: {err}")
+    finally:
+        signal.alarm(0)
+        if page:
+            page.ws.close()
+        if proc:
+            stop_chromium(proc)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    print(f"checked {html}")
+    for line in summary + [f"requests: {len(page.requests)} ({len(page.foreign)} not for the page or data:)"]:
+        print("  " + line)
+    for problem in page.problems:
+        print(f"FAIL: {problem}")
+    print(f"{len(page.problems)} problem(s)" if page.problems else "OK: renders cleanly")
+    return 1 if page.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

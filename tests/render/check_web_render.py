@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Renders the co-production web as the tests' readers would see it.
+
+For each case it writes the SVG with the real binary, checks that it is
+well-formed XML (xmllint) and self-contained (no scripts, no external
+references), renders it to PNG with rsvg-convert and with headless Chromium,
+and checks that each PNG shows the chart: the right size, and pixels in each
+series' colour. The PNGs are kept in OUTPUT_DIR for people to look at.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+from PIL import Image
+
+EXAMPLES = "examples/northbridge"
+SERIES_COLOURS = [(0x00, 0x72, 0xB2), (0xD5, 0x5E, 0x00), (0x00, 0x9E, 0x73), (0xCC, 0x79, 0xA7)]
+
+HOSTILE = """format: coprod-assessment/1
+framework: ipc-coproduction
+framework_version: 1
+area: "<script>alert('x')</script> & \\"Co\\" ]]>"
+perspective: organisation
+period: 2026-Q3
+sections:
+  commitment:
+    rows:
+      strategy:
+        score: 3
+  contact:
+    rows:
+      wrong-people:
+        score: 4
+"""
+
+
+def cases(source, work):
+    hostile = os.path.join(work, "hostile.yaml")
+    with open(hostile, "w", encoding="utf-8") as handle:
+        handle.write(HOSTILE)
+    e = os.path.join(source, EXAMPLES)
+    return {
+        "web-one": ([f"{e}/2026-Q4-peer-network.coprod.yaml"], 1),
+        "web-four": ([f"{e}/2026-Q3-organisation.coprod.yaml", f"{e}/2026-Q3-peer-network.coprod.yaml",
+                      f"{e}/2026-Q4-organisation.coprod.yaml", f"{e}/2026-Q4-peer-network.coprod.yaml"], 4),
+        "web-previous": (["--previous", f"{e}/2026-Q3-organisation.coprod.yaml",
+                          f"{e}/2026-Q4-organisation.coprod.yaml", f"{e}/2026-Q4-peer-network.coprod.yaml"], 2),
+        "web-gaps-hostile": ([hostile], 1),
+    }
+
+
+def colour_present(image, colour, tolerance=40):
+    pixels = image.convert("RGB").getdata()
+    return sum(1 for p in pixels if all(abs(p[i] - colour[i]) <= tolerance for i in range(3))) >= 20
+
+
+def chromium_screenshot(svg, png, work):
+    profile = tempfile.mkdtemp(prefix="chromium-", dir=work)
+    command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={profile}", "--hide-scrollbars", "--window-size=800,860", f"--screenshot={png}",
+               "file://" + os.path.abspath(svg)]
+    subprocess.run(command, capture_output=True, timeout=120, check=False)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--output-dir", required=True)
+    args = parser.parse_args()
+    os.makedirs(args.output_dir, exist_ok=True)
+    failures = []
+    with tempfile.TemporaryDirectory() as work:
+        for name, (files, series) in cases(args.source, work).items():
+            svg = os.path.join(args.output_dir, name + ".svg")
+            result = subprocess.run([args.binary, "web", "--format", "svg", "--force", "-o", svg] + files,
+                                    capture_output=True, text=True)
+            if result.returncode != 0:
+                failures.append(f"{name}: coprod web failed: {result.stderr}")
+                continue
+            with open(svg, encoding="utf-8") as handle:
+                text = handle.read()
+            lint = subprocess.run(["xmllint", "--noout", svg], capture_output=True, text=True)
+            if lint.returncode != 0:
+                failures.append(f"{name}: not well-formed XML: {lint.stderr}")
+            if re.search(r"<script|href=|url\(|@import|<image", text):
+                failures.append(f"{name}: the SVG refers to something outside itself or has a script")
+            if 'role="img"' not in text or "<title" not in text or "<desc" not in text:
+                failures.append(f"{name}: missing role, title or desc")
+            for renderer in ("rsvg", "chromium"):
+                png = os.path.join(args.output_dir, f"{name}-{renderer}.png")
+                if os.path.exists(png):
+                    os.remove(png)
+                if renderer == "rsvg":
+                    subprocess.run(["rsvg-convert", svg, "-o", png], check=False, capture_output=True)
+                else:
+                    chromium_screenshot(svg, png, work)
+                if not os.path.exists(png):
+                    failures.append(f"{name}: {renderer} produced no PNG")
+                    continue
+                image = Image.open(png)
+                if image.width < 780:
+                    failures.append(f"{name}: {renderer} PNG is only {image.width} pixels wide")
+                for index in range(series):
+                    if not colour_present(image, SERIES_COLOURS[index]):
+                        failures.append(f"{name}: {renderer} PNG shows no pixels of series {index + 1}'s colour")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"rendered the web into {args.output_dir}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+#include <doctest/doctest.h>
+
+#include <tuple>
+
+#include "analysis/attention.hpp"
+#include "analysis/plan_review.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+const model::Framework& ipc() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return *catalog.find("ipc-coproduction", 1);
+}
+
+model::Score h(int halves) { return model::Score::from_halves(halves); }
+
+// Every row of every section scored `halves`, except the overrides.
+model::Assessment uniform(model::Perspective perspective, int halves,
+                          std::vector<std::tuple<std::string, std::string, model::Score, bool>> overrides = {}) {
+  model::Assessment assessment;
+  assessment.area = "Northbridge";
+  assessment.perspective = perspective;
+  for (const auto& section : ipc().sections) {
+    model::SectionResponse response;
+    response.section_id = section.id;
+    for (const auto& row : section.rows) {
+      model::RowResponse r;
+      r.row_id = row.id;
+      r.score = h(halves);
+      for (const auto& [s, id, score, warning] : overrides) {
+        if (s == section.id && id == row.id) {
+          r.score = score;
+          if (warning) r.warning_seen = true;
+        }
+      }
+      response.rows.push_back(r);
+    }
+    assessment.sections.push_back(response);
+  }
+  return assessment;
+}
+
+}  // namespace
+
+TEST_CASE("rank_sections: low scores, disagreement and warning signs come first, with reasons") {
+  const auto org = uniform(model::Perspective::organisation, 8);
+  const auto peer = uniform(model::Perspective::peer_network, 8,
+                            {{"contact", "wrong-people", h(2), false}, {"contact", "excluded-groups", h(2), false},
+                             {"contact", "partners-invite", h(2), false}, {"impact", "trust", h(8), true}});
+  const auto a = analysis::score_assessment(ipc(), org);
+  const auto b = analysis::score_assessment(ipc(), peer);
+  const auto ranked = analysis::rank_sections({&a, &b});
+  REQUIRE(ranked.size() == 7);
+  CHECK(ranked[0].section->id == "contact");  // (5 - 1) + 3 difference = 7
+  CHECK(ranked[0].reasons == std::vector<std::string>{"the lowest score is 1.0", "the scores differ by 3.0"});
+  CHECK(ranked[0].rows.size() == 3);
+  CHECK(ranked[1].section->id == "impact");  // (5 - 4) + 0.5 for the warning sign
+  CHECK(ranked[1].reasons.back() == "1 warning sign is seen");
+  REQUIRE(ranked[1].rows.size() == 3);  // all at the lowest score; trust also has its warning seen
+  CHECK(ranked[2].section->id == "commitment");  // ties keep the guide's order
+  CHECK(ranked[6].section->id == "facilitate");
+}
+
+TEST_CASE("rank_sections: a section nobody scored needs attention") {
+  auto org = uniform(model::Perspective::organisation, 8);
+  for (auto& row : org.sections[2].rows) row.score = model::Score::not_scored();
+  const auto a = analysis::score_assessment(ipc(), org);
+  const auto ranked = analysis::rank_sections({&a});
+  CHECK(ranked[0].section->id == "purpose");
+  CHECK(ranked[0].reasons == std::vector<std::string>{"not scored yet"});
+}
+
+TEST_CASE("review_plan: states as of a date, and movement per perspective") {
+  model::Plan plan;
+  model::Action done{"a", "Done thing", {"commitment"}, {}, "Lead", model::Date::parse("2026-10-01"), model::ActionStatus::done, h(6), {}, {}};
+  model::Action late{"b", "Late thing", {"contact"}, {}, "Lead", model::Date::parse("2026-12-01"), model::ActionStatus::open, {}, {}, {}};
+  model::Action soon{"c", "Soon", {"contact"}, {}, {}, model::Date::parse("2027-03-01"), model::ActionStatus::in_progress, {}, {}, {}};
+  model::Action draft{"d", "", {"impact"}, {}, {}, {}, model::ActionStatus::open, {}, {}, {}};
+  plan.actions = {done, late, soon, draft};
+  const auto before_assessment = uniform(model::Perspective::peer_network, 4);
+  const auto now_assessment = uniform(model::Perspective::peer_network, 6);
+  const auto before = analysis::score_assessment(ipc(), before_assessment);
+  const auto now = analysis::score_assessment(ipc(), now_assessment);
+  const auto review = analysis::review_plan(plan, ipc(), {&before}, {&now}, *model::Date::parse("2027-01-10"));
+  CHECK(review.actions[0].state == analysis::ActionState::done);
+  CHECK(review.actions[0].target_reached);  // commitment reached 3
+  CHECK(review.actions[1].state == analysis::ActionState::overdue);
+  CHECK(review.actions[2].state == analysis::ActionState::in_progress);
+  CHECK(review.actions[3].state == analysis::ActionState::draft);
+  CHECK(review.count(analysis::ActionState::overdue) == 1);
+  const auto& movement = review.actions[1].sections[0].movements.at(0);
+  CHECK(movement.perspective == "peer-network");
+  CHECK(*movement.before == doctest::Approx(2.0));
+  CHECK(*movement.now == doctest::Approx(3.0));
+}

@@ -1,0 +1,121 @@
+#include <doctest/doctest.h>
+
+#include "analysis/combine.hpp"
+#include "analysis/comparison.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+const model::Framework& ipc() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return *catalog.find("ipc-coproduction", 1);
+}
+
+model::Assessment with_rows(model::Perspective perspective, const std::string& period,
+                            std::vector<std::pair<std::string, model::Score>> rows,
+                            std::optional<std::string> evidence = std::nullopt) {
+  model::Assessment assessment;
+  assessment.source = std::string(model::perspective_id(perspective)) + "-" + period + ".yaml";
+  assessment.area = "Northbridge";
+  assessment.perspective = perspective;
+  assessment.period = *model::Period::parse(period);
+  model::SectionResponse section;
+  section.section_id = "commitment";
+  for (auto& [id, score] : rows) {
+    model::RowResponse row;
+    row.row_id = id;
+    row.score = score;
+    row.evidence = evidence;
+    section.rows.push_back(row);
+  }
+  assessment.sections.push_back(section);
+  return assessment;
+}
+
+model::Score h(int halves) { return model::Score::from_halves(halves); }
+
+}  // namespace
+
+TEST_CASE("median_score") {
+  CHECK(analysis::median_score({6}, true) == h(6));
+  CHECK(analysis::median_score({2, 6, 10}, true) == h(6));
+  CHECK(analysis::median_score({4, 8}, true) == h(6));   // 2 and 4: 3
+  CHECK(analysis::median_score({4, 5}, true) == h(4));   // 2 and 2.5: 2.25 goes down to 2
+  CHECK(analysis::median_score({4, 6}, false) == h(4));  // 2 and 3 on a whole-number scale: 2
+  CHECK(analysis::median_score({10, 0, 6, 8}, true) == h(7));  // 3 and 4: 3.5
+}
+
+TEST_CASE("combine keeps the median, the spread, and evidence without order") {
+  const auto a = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}, {"motivation", model::Score::not_applicable()}}, "Zebra.");
+  const auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(8)}}, "Apple.\nSecond line.");
+  const auto c = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(6)}}, "Apple.\nSecond line.");
+  const auto combined = analysis::combine(ipc(), {&a, &b, &c}, {model::Perspective::peer_network, 3});
+  const auto& assessment = combined.assessment;
+  CHECK(assessment.perspective == model::Perspective::peer_network);
+  CHECK(assessment.combined_from == 3);
+  const auto* strategy = assessment.find_section("commitment")->find_row("strategy");
+  CHECK(strategy->score == h(6));
+  REQUIRE(strategy->spread);
+  CHECK(strategy->spread->min == h(4));
+  CHECK(strategy->spread->max == h(8));
+  CHECK(strategy->spread->count == 3);
+  CHECK(strategy->evidence == "- Apple.\n  Second line.\n- Zebra.");  // sorted, duplicates once
+  CHECK(assessment.find_section("commitment")->find_row("motivation")->score.is_not_applicable());
+  CHECK(assessment.find_section("commitment")->completed_by == "Combined from 3 individual responses");
+  CHECK(combined.thinly_scored_rows.empty());
+}
+
+TEST_CASE("combine lists rows too few people scored") {
+  const auto a = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}, {"leaders", h(2)}});
+  const auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(8)}});
+  const auto c = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(6)}});
+  const auto combined = analysis::combine(ipc(), {&a, &b, &c}, {model::Perspective::peer_network, 3});
+  CHECK(combined.thinly_scored_rows == std::vector<std::string>{"commitment.leaders (1)"});
+}
+
+TEST_CASE("compare: two perspectives, prompts at the threshold, largest first") {
+  const auto org = with_rows(model::Perspective::organisation, "2026-Q3", {{"strategy", h(8)}, {"motivation", h(6)}, {"leaders", h(8)}});
+  const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(5)}, {"motivation", h(5)}, {"leaders", h(3)}});
+  const auto a = analysis::score_assessment(ipc(), org);
+  const auto b = analysis::score_assessment(ipc(), peer);
+  const auto comparison = analysis::compare({&a, &b}, 1.5);
+  CHECK(comparison.kind == analysis::ComparisonKind::perspectives);
+  REQUIRE(comparison.row_prompts.size() == 2);
+  CHECK(comparison.row_prompts[0]->reference() == "commitment.leaders");   // 4 vs 1.5: 2.5
+  CHECK(comparison.row_prompts[1]->reference() == "commitment.strategy");  // 4 vs 2.5: exactly 1.5
+  REQUIRE(comparison.section_prompts.size() == 1);  // 3.3 vs 1.8
+  CHECK(*comparison.section_prompts[0]->spread() == doctest::Approx(1.5));
+  CHECK(analysis::input_label(comparison, 1) == "peer-network, 2026-Q3");
+}
+
+TEST_CASE("compare: one perspective over two periods records what moved") {
+  const auto q3 = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(4)}, {"motivation", h(6)}}, "Old.");
+  auto q4 = with_rows(model::Perspective::peer_network, "2026-Q4", {{"strategy", h(5)}, {"motivation", h(6)}, {"leaders", h(2)}}, "Old.");
+  q4.sections[0].rows[0].evidence = "New.";
+  const auto later = analysis::score_assessment(ipc(), q4);
+  const auto earlier = analysis::score_assessment(ipc(), q3);
+  const auto comparison = analysis::compare({&later, &earlier}, 1.5);  // given out of order
+  CHECK(comparison.kind == analysis::ComparisonKind::periods);
+  CHECK(comparison.earliest == 1);
+  CHECK(comparison.latest == 0);
+  const auto& strategy = comparison.row_movements[0];
+  CHECK(strategy.direction == analysis::Direction::up);
+  CHECK(strategy.change == doctest::Approx(0.5));
+  CHECK(strategy.evidence_changed);
+  CHECK(comparison.row_movements[1].direction == analysis::Direction::same);
+  CHECK(comparison.row_movements[3].direction == analysis::Direction::newly_scored);  // leaders
+  CHECK(comparison.row_movements[3].newly_evidenced);  // the row was absent before, so its evidence is new
+}
+
+TEST_CASE("check_comparable: different areas warn") {
+  auto one = with_rows(model::Perspective::organisation, "2026-Q3", {});
+  auto two = with_rows(model::Perspective::peer_network, "2026-Q3", {});
+  two.area = "Southdale";
+  const auto a = analysis::score_assessment(ipc(), one);
+  const auto b = analysis::score_assessment(ipc(), two);
+  const auto problems = analysis::check_comparable({&a, &b});
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].severity == util::Severity::warning);
+}

@@ -1,0 +1,72 @@
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/temp_dir.hpp"
+#include "test_support.hpp"
+
+using namespace coprod;
+
+TEST_CASE("read_input_file explains missing files, folders and pipes") {
+  test::TempDir dir;
+  CHECK(test::first_error(cli::read_input_file(dir.path("nope.yaml")).problems()) ==
+        dir.path("nope.yaml") + ": error: no such file; check the path and the file name");
+  CHECK(test::first_error(cli::read_input_file(dir.path("")).problems()).find("this is a folder, not a file") !=
+        std::string::npos);
+  REQUIRE(::mkfifo(dir.path("fifo").c_str(), 0600) == 0);
+  // Must return at once, not wait for a writer.
+  CHECK(test::first_error(cli::read_input_file(dir.path("fifo")).problems()).find("this is a pipe (FIFO)") !=
+        std::string::npos);
+}
+
+TEST_CASE("read_input_file refuses files over the limit before reading them") {
+  test::TempDir dir;
+  const auto path = dir.write("big.yaml", std::string(2048, 'a'));
+  CHECK(cli::read_input_file(path, 4096).ok());
+  CHECK(test::first_error(cli::read_input_file(path, 1024).problems()).find("far larger than any coprod file") !=
+        std::string::npos);
+}
+
+TEST_CASE("write_output_file never replaces a file unless asked") {
+  test::TempDir dir;
+  cli::CapturingConsole console;
+  const auto path = dir.write("mine.yaml", "precious\n");
+  try {
+    cli::write_output_file(console, path, "new\n", false);
+    FAIL("expected an error");
+  } catch (const cli::Error& error) {
+    CHECK(error.code() == cli::k_exit_not_written);
+    CHECK(std::string(error.what()) == path + " already exists, so it was left as it is; use --force to replace it, or choose another name");
+  }
+  CHECK(test::read_file(path) == "precious\n");
+  CHECK(dir.entry_count() == 1);  // no temporary file left behind
+}
+
+TEST_CASE("write_output_file replaces atomically when asked and keeps the file's permissions") {
+  test::TempDir dir;
+  cli::CapturingConsole console;
+  const auto path = dir.write("mine.yaml", "old\n");
+  ::chmod(path.c_str(), 0640);
+  cli::write_output_file(console, path, "new\n", true);
+  CHECK(test::read_file(path) == "new\n");
+  struct stat info {};
+  ::stat(path.c_str(), &info);
+  CHECK((info.st_mode & 0777) == 0640);
+  CHECK(dir.entry_count() == 1);
+}
+
+TEST_CASE("write_output_file reports a folder that does not exist") {
+  test::TempDir dir;
+  cli::CapturingConsole console;
+  CHECK_THROWS_WITH_AS(cli::write_output_file(console, dir.path("no/such/dir/x.yaml"), "x", false),
+                       doctest::Contains("cannot create a file in"), cli::Error);
+}
+
+TEST_CASE("write_output_file with - writes to standard output") {
+  cli::CapturingConsole console;
+  cli::write_output_file(console, "-", "hello\n", false);
+  CHECK(console.stdout_text == "hello\n");
+}

@@ -1,0 +1,141 @@
+#include <doctest/doctest.h>
+
+#include "cli/exit_codes.hpp"
+#include "cli/temp_dir.hpp"
+#include "test_support.hpp"
+
+using namespace coprod;
+using test::run_cli;
+
+TEST_CASE("--help lists the commands and the exit codes") {
+  const auto result = run_cli({"--help"});
+  CHECK(result.status == 0);
+  for (const char* text : {"init", "score", "frameworks", "schema", "Exit codes: 0 success"}) {
+    CAPTURE(text);
+    CHECK(result.out.find(text) != std::string::npos);
+  }
+}
+
+TEST_CASE("usage errors exit with 2 and say how to get help") {
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{}, {"bogus"}, {"score"}, {"score", "a.yaml", "--format", "pdf"}, {"init", "--nope"}}) {
+    const auto result = run_cli(args);
+    CHECK(result.status == cli::k_exit_usage);
+    CHECK(result.err.rfind("coprod: usage error: ", 0) == 0);
+    CHECK(result.err.find("Run 'coprod --help'") != std::string::npos);
+  }
+}
+
+TEST_CASE("score: a missing file is invalid input, named in the message") {
+  const auto result = run_cli({"score", "no-such-file.yaml"});
+  CHECK(result.status == cli::k_exit_invalid_input);
+  CHECK(result.err == "no-such-file.yaml: error: no such file; check the path and the file name\n");
+  CHECK(result.out.empty());
+}
+
+TEST_CASE("init needs its three facts, and checks them") {
+  test::TempDir dir;
+  auto result = run_cli({"init", dir.path("a.yaml")});
+  CHECK(result.status == cli::k_exit_usage);
+  CHECK(result.err.find("init needs --perspective, --area and --period") != std::string::npos);
+  result = run_cli({"init", dir.path("a.yaml"), "--perspective", "board", "--area", "X", "--period", "2026-Q3"});
+  CHECK(result.status == cli::k_exit_usage);
+  CHECK(result.err == "coprod: usage error: --perspective 'board' is not known; use organisation, peer-network or individual\n");
+  result = run_cli({"init", dir.path("a.yaml"), "--perspective", "organisation", "--area", "X", "--period", "Q3"});
+  CHECK(result.err ==
+        "coprod: usage error: --period 'Q3' is not a review period; use a quarter such as 2026-Q3, a half year such as "
+        "2026-H2, or a month such as 2026-09\n");
+  CHECK(dir.entry_count() == 0);
+}
+
+TEST_CASE("init creates a file once, then refuses to overwrite it without --force") {
+  test::TempDir dir;
+  const std::vector<std::string> args = {"init", dir.path("a.yaml"), "--perspective", "organisation",
+                                         "--area", "Northbridge", "--period", "2026-Q3", "--schema", "none"};
+  auto result = run_cli(args);
+  REQUIRE(result.status == 0);
+  CHECK(result.err == "Created " + dir.path("a.yaml") + ": 24 rows to score in 7 sections (Northbridge, organisation, 2026-Q3).\n");
+  const std::string first = test::read_file(dir.path("a.yaml"));
+  CHECK(first.rfind("# Co-production reflection tool", 0) == 0);  // --schema none: no editor line
+  dir.write("a.yaml", "my edits\n");
+  result = run_cli(args);
+  CHECK(result.status == cli::k_exit_not_written);
+  CHECK(test::read_file(dir.path("a.yaml")) == "my edits\n");
+  auto forced = args;
+  forced.push_back("--force");
+  CHECK(run_cli(forced).status == 0);
+  CHECK(test::read_file(dir.path("a.yaml")) == first);
+}
+
+TEST_CASE("init --from carries values forward and moves the period on") {
+  test::TempDir dir;
+  REQUIRE(run_cli({"init", dir.path("q3.yaml"), "--perspective", "peer-network", "--area", "Northbridge", "--period",
+                   "2026-Q4", "--schema", "none"})
+              .status == 0);
+  std::string q3 = test::read_file(dir.path("q3.yaml"));
+  const std::string blank = "      strategy:\n        score:\n        evidence:\n";
+  REQUIRE(q3.find(blank) != std::string::npos);
+  q3.replace(q3.find(blank), blank.size(), "      strategy:\n        score: 3.5\n        evidence: Agreed in a workshop.\n");
+  dir.write("q3.yaml", q3);
+  REQUIRE(run_cli({"init", dir.path("q4.yaml"), "--from", dir.path("q3.yaml"), "--schema", "none"}).status == 0);
+  const std::string q4 = test::read_file(dir.path("q4.yaml"));
+  CHECK(q4.find("period: 2027-Q1\n") != std::string::npos);
+  CHECK(q4.find("perspective: peer-network\n") != std::string::npos);
+  // The new file is the old one with the next period: nothing else differs.
+  std::string expected = q3;
+  expected.replace(expected.find("period: 2026-Q4\n"), 16, "period: 2027-Q1\n");
+  CHECK(q4 == expected);
+}
+
+TEST_CASE("score --strict fails when rows are not scored") {
+  test::TempDir dir;
+  REQUIRE(run_cli({"init", dir.path("a.yaml"), "--perspective", "organisation", "--area", "X", "--period", "2026-Q3"})
+              .status == 0);
+  auto result = run_cli({"score", dir.path("a.yaml")});
+  CHECK(result.status == 0);
+  result = run_cli({"score", "--strict", dir.path("a.yaml")});
+  CHECK(result.status == cli::k_exit_findings);
+  CHECK(result.err == "coprod: --strict: 24 rows not scored\n");
+}
+
+TEST_CASE("frameworks lists the built-in framework and shows it in full") {
+  auto result = run_cli({"frameworks"});
+  CHECK(result.status == 0);
+  CHECK(result.out.find("ipc-coproduction (version 1): 7 sections, 24 rows") == 0);
+  result = run_cli({"frameworks", "ipc-coproduction"});
+  CHECK(result.out.find("  commitment.senior-leaders\n") != std::string::npos);
+  result = run_cli({"frameworks", "nonesuch"});
+  CHECK(result.status == cli::k_exit_usage);
+}
+
+namespace {
+
+test::RunResult run_on_terminal(std::vector<std::string> args, std::map<std::string, std::string> environment) {
+  args.insert(args.begin(), "coprod");
+  cli::CapturingConsole console;
+  console.terminal = true;
+  console.environment = std::move(environment);
+  const int status = cli::run(args, console);
+  return {status, console.stdout_text, console.stderr_text};
+}
+
+}  // namespace
+
+TEST_CASE("colour only on a terminal, never with NO_COLOR") {
+  const std::string a = test::source_path("examples/northbridge/2026-Q3-organisation.coprod.yaml");
+  const std::string b = test::source_path("examples/northbridge/2026-Q3-peer-network.coprod.yaml");
+  CHECK(run_on_terminal({"compare", a, b}, {{"LANG", "C.UTF-8"}}).out.find("\x1b[") != std::string::npos);
+  CHECK(run_on_terminal({"compare", a, b}, {{"NO_COLOR", "1"}}).out.find("\x1b[") == std::string::npos);
+  CHECK(run_on_terminal({"compare", a, b}, {{"TERM", "dumb"}}).out.find("\x1b[") == std::string::npos);
+  CHECK(run_cli({"compare", a, b}).out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("web: the terminal chart on a terminal, SVG otherwise; braille only where UTF-8 is spoken") {
+  const std::string a = test::source_path("examples/northbridge/2026-Q3-organisation.coprod.yaml");
+  const auto on_terminal = run_on_terminal({"web", a}, {{"LC_ALL", "en_GB.UTF-8"}, {"NO_COLOR", "1"}});
+  CHECK(on_terminal.out.rfind("Co-production web: Northbridge\n", 0) == 0);
+  CHECK(on_terminal.out.find("\xE2\xA0") != std::string::npos);  // braille block U+28xx
+  const auto plain = run_on_terminal({"web", a}, {{"LC_ALL", "C"}, {"LANG", "en_GB.UTF-8"}});
+  CHECK(plain.out.find("\xE2\xA0") == std::string::npos);
+  CHECK(run_cli({"web", a}).out.rfind("<?xml", 0) == 0);
+}

@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include "model/date.hpp"
+#include "model/period.hpp"
+
+using namespace coprod::model;
+
+TEST_CASE("Period::parse and to_string") {
+  for (const char* text : {"2026-Q1", "2026-Q4", "2026-H2", "2026-09", "2026-12"}) {
+    CAPTURE(text);
+    const auto period = Period::parse(text);
+    REQUIRE(period);
+    CHECK(period->to_string() == text);
+  }
+  for (const char* bad : {"2026", "2026-Q5", "2026-Q0", "2026-H3", "2026-13", "2026-9", "Q3 2026", "26-Q3", "2026-q3", ""}) {
+    CAPTURE(bad);
+    CHECK_FALSE(Period::parse(bad));
+  }
+}
+
+TEST_CASE("Period::next rolls over the year") {
+  CHECK(Period::parse("2026-Q3")->next().to_string() == "2026-Q4");
+  CHECK(Period::parse("2026-Q4")->next().to_string() == "2027-Q1");
+  CHECK(Period::parse("2026-H2")->next().to_string() == "2027-H1");
+  CHECK(Period::parse("2026-12")->next().to_string() == "2027-01");
+}
+
+TEST_CASE("Periods sort by when they start") {
+  CHECK(*Period::parse("2026-Q3") < *Period::parse("2026-Q4"));
+  CHECK(*Period::parse("2026-Q4") < *Period::parse("2027-Q1"));
+  CHECK(*Period::parse("2026-06") < *Period::parse("2026-Q3"));
+  CHECK_FALSE(*Period::parse("2026-Q3") < *Period::parse("2026-Q3"));
+}
+
+TEST_CASE("Date::parse checks the calendar") {
+  CHECK(Date::parse("2026-09-30")->to_string() == "2026-09-30");
+  CHECK(Date::parse("2024-02-29"));
+  CHECK_FALSE(Date::parse("2026-02-29"));
+  CHECK_FALSE(Date::parse("2026-09-31"));
+  CHECK_FALSE(Date::parse("30/09/2026"));
+  CHECK_FALSE(Date::parse("2026-9-30"));
+  CHECK_FALSE(Date::parse("2026-09-30T10:00"));
+}
+
+TEST_CASE("Date day arithmetic round-trips") {
+  CHECK(Date::parse("1970-01-01")->days_since_epoch() == 0);
+  CHECK(Date::parse("2026-11-23")->days_since_epoch() == 20780);
+  for (long day : {0L, 20780L, 11016L, 19782L}) CHECK(Date::from_days_since_epoch(day).days_since_epoch() == day);
+  CHECK(Date::from_days_since_epoch(Date::parse("2024-02-29")->days_since_epoch() + 1).to_string() == "2024-03-01");
+}

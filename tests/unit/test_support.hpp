@@ -1,0 +1,43 @@
+#pragma once
+// Helpers shared by the unit tests.
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/console.hpp"
+#include "cli/run.hpp"
+#include "util/diagnostic.hpp"
+
+namespace coprod::test {
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+inline std::string source_path(const std::string& relative) { return std::string(COPROD_SOURCE_DIR) + "/" + relative; }
+inline std::string shared_path(const std::string& relative) { return std::string(COPROD_SHARED_DIR) + "/" + relative; }
+
+struct RunResult {
+  int status = 0;
+  std::string out;
+  std::string err;
+};
+
+// Runs coprod in-process, as the binary would with these arguments.
+inline RunResult run_cli(std::vector<std::string> args) {
+  args.insert(args.begin(), "coprod");
+  cli::CapturingConsole console;
+  const int status = cli::run(args, console);
+  return {status, console.stdout_text, console.stderr_text};
+}
+
+inline std::string first_error(const util::Diagnostics& diagnostics) {
+  return diagnostics.empty() ? std::string() : diagnostics.front().to_string();
+}
+
+}  // namespace coprod::test

@@ -1,0 +1,61 @@
+#include <doctest/doctest.h>
+
+#include "util/escape.hpp"
+#include "util/json_writer.hpp"
+
+using namespace coprod::util;
+
+TEST_CASE("csv_field") {
+  CHECK(csv_field("plain") == "plain");
+  CHECK(csv_field("a, b") == "\"a, b\"");
+  CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+  SUBCASE("formula-looking text is defused for spreadsheets") {
+    CHECK(csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+    CHECK(csv_field("-1") == "'-1");
+  }
+}
+
+TEST_CASE("markdown_text cannot break a table or inject markup") {
+  CHECK(markdown_text("a | b") == "a \\| b");
+  CHECK(markdown_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(markdown_text("line\nbreak") == "line<br>break");
+  CHECK(markdown_text("[link](http://x)") == "\\[link\\](http://x)");
+  CHECK(markdown_text("*bold* _it_ `code`") == "\\*bold\\* \\_it\\_ \\`code\\`");
+  CHECK(markdown_text("1. Commitment") == "1\\. Commitment");
+  CHECK(markdown_text("2026 was") == "2026 was");
+  CHECK(markdown_text("esc \x1b[31m") == "esc \xEF\xBF\xBD\\[31m");
+}
+
+TEST_CASE("xml_text") {
+  CHECK(xml_text("a < b & \"c\" 'd'") == "a &lt; b &amp; &quot;c&quot; &#39;d&#39;");
+  CHECK(xml_text("bell\x07") == "bell\xEF\xBF\xBD");
+}
+
+TEST_CASE("terminal_text removes control sequences") {
+  CHECK(terminal_text("red \x1b[31mtext") == "red ?[31mtext");
+  CHECK(terminal_text("two\nlines") == "two lines");
+  CHECK(terminal_text("two\nlines", true) == "two\nlines");
+  CHECK(terminal_text("c1 \xC2\x9B control") == "c1 ? control");
+  CHECK(terminal_text("\xC3\xA9 stays") == "\xC3\xA9 stays");
+}
+
+TEST_CASE("JsonWriter") {
+  JsonWriter json;
+  json.begin_object();
+  json.key("name").string("quote \" and \\ and \n and \x01");
+  json.key("list").begin_array().number(1).decimal(2.5, 1).boolean(true).null().end_array();
+  json.key("empty").begin_object().end_object();
+  json.end_object();
+  CHECK(json.finish() ==
+        "{\n"
+        "  \"name\": \"quote \\\" and \\\\ and \\n and \\u0001\",\n"
+        "  \"list\": [\n"
+        "    1,\n"
+        "    2.5,\n"
+        "    true,\n"
+        "    null\n"
+        "  ],\n"
+        "  \"empty\": {}\n"
+        "}\n");
+}

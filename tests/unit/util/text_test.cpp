@@ -1,0 +1,57 @@
+#include <doctest/doctest.h>
+
+#include "util/text.hpp"
+
+using namespace coprod::util;
+
+TEST_CASE("find_invalid_utf8") {
+  SUBCASE("valid text, including multi-byte characters") {
+    CHECK_FALSE(find_invalid_utf8("plain ascii"));
+    CHECK_FALSE(find_invalid_utf8("en dash \xE2\x80\x93 and \xC3\xA9"));
+  }
+  SUBCASE("a stray continuation byte") { CHECK(find_invalid_utf8("ab\x80""cd") == 2u); }
+  SUBCASE("a truncated sequence at the end") { CHECK(find_invalid_utf8("ab\xE2\x80") == 2u); }
+  SUBCASE("an overlong encoding") { CHECK(find_invalid_utf8("\xC0\xAF") == 0u); }
+  SUBCASE("a UTF-16 surrogate") { CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1u); }
+}
+
+TEST_CASE("display_width counts code points") {
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("a\xE2\x80\x93" "b") == 3);
+}
+
+TEST_CASE("truncate_to_width") {
+  CHECK(truncate_to_width("short", 10) == "short");
+  CHECK(truncate_to_width("a long sentence here", 10) == "a long...");
+  CHECK(truncate_to_width("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 4) == "\xC3\xA9...");
+}
+
+TEST_CASE("wrap_words") {
+  SUBCASE("wraps at spaces within the width") {
+    const auto lines = wrap_words("one two three four five", 9);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "one two");
+    CHECK(lines[1] == "three");
+    CHECK(lines[2] == "four five");
+  }
+  SUBCASE("a word longer than the width stays whole") {
+    const auto lines = wrap_words("supercalifragilistic x", 5);
+    CHECK(lines.front() == "supercalifragilistic");
+  }
+  SUBCASE("line breaks and runs of spaces collapse") {
+    CHECK(wrap_words("a\n\n  b", 80) == std::vector<std::string>{"a b"});
+  }
+}
+
+TEST_CASE("closest_match suggests likely typos only") {
+  const std::vector<std::string> keys = {"score", "evidence", "indicator_seen", "warning_seen"};
+  CHECK(closest_match("evidance", keys) == "evidence");
+  CHECK(closest_match("scroe", keys) == "score");
+  CHECK_FALSE(closest_match("completely-different", keys));
+}
+
+TEST_CASE("edit_distance") {
+  CHECK(edit_distance("", "abc") == 3);
+  CHECK(edit_distance("kitten", "sitting") == 3);
+  CHECK(edit_distance("same", "same") == 0);
+}

@@ -1,0 +1,126 @@
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+#include "yaml/document.hpp"
+
+using namespace coprod;
+using coprod::yaml::parse_document;
+
+namespace {
+
+std::string error_of(std::string_view text, yaml::ParseLimits limits = {}) {
+  auto result = parse_document(text, "f.yaml", limits);
+  REQUIRE_FALSE(result.ok());
+  return test::first_error(result.problems());
+}
+
+}  // namespace
+
+TEST_CASE("parse_document keeps positions, order and quoting") {
+  auto result = parse_document("a: 1\nb:\n  - x\n  - \"3\"\nc:\n", "f.yaml");
+  REQUIRE(result.ok());
+  const auto& root = *result;
+  REQUIRE(root.is_mapping());
+  REQUIRE(root.entries.size() == 3);
+  CHECK(root.entries[0].key.text == "a");
+  CHECK(root.entries[0].value.text == "1");
+  CHECK(root.entries[0].value.position.line == 1);
+  CHECK(root.entries[0].value.position.column == 4);
+  const auto* list = root.find("b");
+  REQUIRE(list);
+  REQUIRE(list->is_sequence());
+  CHECK(list->items[1].text == "3");
+  CHECK(list->items[1].quoted);
+  CHECK_FALSE(list->items[0].quoted);
+  CHECK(root.find("c")->is_null());
+}
+
+TEST_CASE("scalars stay text: no YAML 1.1 booleans or octal") {
+  auto result = parse_document("a: yes\nb: 010\nc: 0x1A\n", "f.yaml");
+  REQUIRE(result.ok());
+  CHECK(result->find("a")->text == "yes");
+  CHECK(result->find("b")->text == "010");
+  CHECK(result->find("c")->text == "0x1A");
+}
+
+TEST_CASE("duplicate keys are an error at the second key") {
+  CHECK(error_of("a: 1\nb: 2\na: 3\n") ==
+        "f.yaml:3:1: error: the key 'a' appears twice in the same mapping; keep one of them");
+}
+
+TEST_CASE("anchors, aliases and tags are refused") {
+  CHECK(error_of("a: &x 1\nb: 2\n") ==
+        "f.yaml:1:4: error: anchors (&name) are not allowed in coprod files; write the value out in full");
+  CHECK(error_of("a: [1]\nb: *x\n").find("aliases (*name) are not allowed") != std::string::npos);
+  CHECK(error_of("a: !!str 1\n") ==
+        "f.yaml:1:4: error: YAML tags such as 'tag:yaml.org,2002:str' are not allowed in coprod files; remove the tag");
+}
+
+TEST_CASE("an alias bomb is refused at its first anchor, without expanding anything") {
+  const std::string bomb =
+      "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n"
+      "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+      "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+      "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
+  CHECK(error_of(bomb).find("f.yaml:1:4: error: anchors") == 0);
+}
+
+TEST_CASE("deep nesting is refused with the limit in the message") {
+  std::string deep;
+  for (int i = 0; i < 40; ++i) deep += "[";
+  for (int i = 0; i < 40; ++i) deep += "]";
+  CHECK(error_of(deep).find("nested more than 32 levels deep") != std::string::npos);
+  std::string deeper;
+  for (int i = 0; i < 10000; ++i) deeper += "[";
+  CHECK_FALSE(parse_document(deeper, "f.yaml").ok());
+}
+
+TEST_CASE("a tab in indentation is named as such") {
+  CHECK(error_of("a:\n\tb: 1\n") ==
+        "f.yaml:2:1: error: a tab character is used for indentation; YAML indents with spaces only, so replace "
+        "the tab with spaces");
+}
+
+TEST_CASE("syntax errors are explained in plain words at their place") {
+  CHECK(error_of("a: [1, 2\n") == "f.yaml:2:1: error: a list that opens with '[' has no closing ']'");
+  CHECK(error_of("a: \"bad \\q escape\"\n").find("unknown escape sequence") != std::string::npos);
+  CHECK(error_of("key: |x\n  t\n").find("unexpected character after '|' or '>'") != std::string::npos);
+  CHECK(error_of("a: b: c\n").find("a ':' appears where YAML does not expect one") != std::string::npos);
+}
+
+TEST_CASE("an unclosed quote is an error, not a silent swallow of the rest of the file") {
+  CHECK(error_of("a: 'open\nb: 2\n") ==
+        "f.yaml:1:4: error: the quoted text starting here has no closing '; add it where the text ends");
+  CHECK(error_of("\xC3\xA9: ok\nb: \"open \\\" still open\n").find("f.yaml:2:4: error: the quoted text") == 0);
+  auto closed = parse_document("a: 'it''s'\nb: \"say \\\"hi\\\"\"\n", "f.yaml");
+  REQUIRE(closed.ok());
+  CHECK(closed->find("a")->text == "it's");
+  CHECK(closed->find("b")->text == "say \"hi\"");
+}
+
+TEST_CASE("input yaml-cpp cannot read is refused, not looped over") {
+  CHECK(error_of(",") == "f.yaml:1:1: error: this is not YAML that coprod can read (no key: value content was found); check the start of the file");
+}
+
+TEST_CASE("text checks before parsing") {
+  CHECK(error_of(std::string("a: 1\nb: \0\n", 10)) ==
+        "f.yaml:2:4: error: the file contains a NUL byte, so it is not a text file; check that this is the YAML file you meant");
+  CHECK(error_of("a: caf\xE9\n") ==
+        "f.yaml:1:7: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor");
+}
+
+TEST_CASE("a byte-order mark and CRLF line ends are fine") {
+  auto result = parse_document("\xEF\xBB\xBF" "a: 1\r\nb: two words\r\n", "f.yaml");
+  REQUIRE(result.ok());
+  CHECK(result->find("a")->text == "1");
+  CHECK(result->find("b")->text == "two words");
+}
+
+TEST_CASE("empty input and comment-only input are an empty document") {
+  CHECK(parse_document("", "f.yaml")->is_null());
+  CHECK(parse_document("# just a comment\n", "f.yaml")->is_null());
+}
+
+TEST_CASE("a second document is refused") {
+  CHECK(error_of("a: 1\n---\nb: 2\n").find("more than one YAML document") != std::string::npos);
+}

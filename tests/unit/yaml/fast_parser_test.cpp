@@ -1,0 +1,124 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "test_support.hpp"
+#include "util/text.hpp"
+#include "yaml/document.hpp"
+#include "yaml/fast_parser.hpp"
+
+using namespace coprod;
+
+namespace {
+
+std::string dump(const yaml::Node& node, int depth = 0) {
+  const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
+  std::string out = fmt::format("{}{}@{}:{}{} [{}]\n", pad, static_cast<int>(node.kind), node.position.line,
+                                node.position.column, node.quoted ? " quoted" : "", node.text);
+  for (const auto& item : node.items) out += dump(item, depth + 1);
+  for (const auto& entry : node.entries) out += dump(entry.key, depth + 1) + dump(entry.value, depth + 2);
+  return out;
+}
+
+// If the fast reader takes the text, yaml-cpp must agree exactly.
+bool agrees(const std::string& text, const std::string& name) {
+  const auto fast = yaml::parse_fast(text, 32);
+  if (!fast) return false;
+  const auto reference = yaml::parse_with_yaml_cpp(text, name);
+  INFO(name);
+  REQUIRE_MESSAGE(reference.ok(), "the fast reader took a text yaml-cpp refuses: " << test::first_error(reference.problems()));
+  if (!(*fast == *reference)) {
+    FAIL_CHECK("the trees differ\nfast:\n" << dump(*fast) << "yaml-cpp:\n" << dump(*reference));
+  }
+  return true;
+}
+
+std::vector<std::string> files_under(const std::string& folder, const std::string& extension) {
+  std::vector<std::string> files;
+  if (!std::filesystem::exists(folder)) return files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+    if (entry.is_regular_file() && entry.path().extension() == extension) files.push_back(entry.path().string());
+  }
+  return files;
+}
+
+// The input files written inside the end-to-end cases.
+std::vector<std::pair<std::string, std::string>> case_inputs() {
+  std::vector<std::pair<std::string, std::string>> inputs;
+  for (const auto& path : files_under(test::source_path("tests/cases"), ".case")) {
+    std::string name;
+    std::string body;
+    const std::string file_text = test::read_file(path);  // the lines below point into it
+    for (const auto line : util::split_lines(file_text)) {
+      if (line.rfind(">>> ", 0) == 0) {
+        if (!name.empty()) inputs.emplace_back(name, body);
+        name = line.rfind(">>> file ", 0) == 0 ? path + ":" + std::string(line.substr(9)) : "";
+        body.clear();
+      } else if (!name.empty()) {
+        body += std::string(line) + "\n";
+      }
+    }
+    if (!name.empty()) inputs.emplace_back(name, body);
+  }
+  return inputs;
+}
+
+}  // namespace
+
+TEST_CASE("the fast reader takes coprod's own files, and agrees with yaml-cpp on them") {
+  std::vector<std::string> files = files_under(test::source_path("examples"), ".yaml");
+  const auto frameworks = files_under(test::source_path("src/frameworks"), ".yaml");
+  files.insert(files.end(), frameworks.begin(), frameworks.end());
+  REQUIRE(files.size() >= 8);
+  for (const auto& path : files) {
+    CAPTURE(path);
+    CHECK(agrees(test::read_file(path), path));  // taken, and the same tree
+  }
+}
+
+TEST_CASE("the fast reader agrees with yaml-cpp on every test input it takes") {
+  int taken = 0;
+  int seen = 0;
+  for (const auto& [name, text] : case_inputs()) {
+    ++seen;
+    taken += agrees(text, name) ? 1 : 0;
+  }
+  for (const auto& kind : {"valid", "invalid"}) {
+    for (const auto& path : files_under(test::shared_path(std::string("yaml-test-suite/") + kind), ".yaml")) {
+      ++seen;
+      taken += agrees(test::read_file(path), path) ? 1 : 0;
+    }
+  }
+  MESSAGE(fmt::format("the fast reader took {} of {} inputs", taken, seen));
+  CHECK(taken > 20);
+}
+
+TEST_CASE("the fast reader's own cases") {
+  const std::vector<std::string> taken = {
+      "a: 1\nb: two words  # comment\nc:\n",
+      "a:\n  - x\n  - y: 2\n    z: 3\n  -\n    p: q\n",
+      "key:\n- indentless\n- list\nnext: 1\n",
+      "s: 'it''s'\nd: \"tab\\tand \\u00e9 and \\\"q\\\"\"\n",
+      "f: [a, b c, 3]\ng: {min: 2, max: 4, count: 5}\nh: []\ni: {}\n",
+      "lit: |\n  one\n\n  two\n    indented\nkeep: |+\n  x\n\nstrip: |-\n  y\n\nnext: 1\n",
+      "fold: >\n  one\n  two\n\n  three\nfold2: >-\n  a\n  b\n",
+      "---\na: 1\n",
+      "# only\n# comments\na:   # empty with comment\n  b: 1\n",
+      "a: café – é\n",
+  };
+  for (const auto& text : taken) {
+    CAPTURE(text);
+    CHECK(agrees(text, "case.yaml"));
+  }
+  const std::vector<std::string> left_to_yaml_cpp = {
+      "a: &x 1\n",    "a: *x\n",       "a: !!str 1\n",         "a: b: c\n",        "a: 1\na: 2\n",
+      "a: plain\n  continued\n",       "a: \"open\n  more\"\n", "a: 1\n---\nb: 2\n", "a:\n\tb: 1\n",
+      "a: 1\r\n",     "? complex\n: x\n", "a: [x, [y]]\n",       "a: |2\n  x\n",     "- - nested\n",
+      "plain scalar document\n",       "a: \"bad \\q\"\n",      "a:\n  - x\n b: 1\n", "a: >\n  x\n    more\n",
+  };
+  for (const auto& text : left_to_yaml_cpp) {
+    CAPTURE(text);
+    CHECK_FALSE(yaml::parse_fast(text, 32));
+  }
+}

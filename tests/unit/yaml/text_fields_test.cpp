@@ -1,0 +1,68 @@
+#include <doctest/doctest.h>
+
+#include "cli/privacy.hpp"
+#include "test_support.hpp"
+#include "yaml/document.hpp"
+#include "yaml/text_fields.hpp"
+
+using namespace coprod;
+
+namespace {
+
+const std::string k_file =
+    "area: Northbridge\n"
+    "sections:\n"
+    "  commitment:\n"
+    "    completed_by: Lead  # coprod: reviewed\n"
+    "    rows:\n"
+    "      strategy:\n"
+    "        score: 3\n"
+    "        evidence: |-  # coprod: reviewed phone, email\n"
+    "          First line 01632 960123.\n"
+    "          Second line.\n"
+    "\n"
+    "      # Early indicator: a comment, not text\n"
+    "      motivation:\n"
+    "        evidence: One line.\n";
+
+}  // namespace
+
+TEST_CASE("find_text_fields: paths, raw lines and reviewed markers") {
+  auto document = yaml::parse_document(k_file, "a.yaml");
+  REQUIRE(document.ok());
+  const auto fields = yaml::find_text_fields(k_file, *document);
+  REQUIRE(fields.size() == 4);
+  CHECK(fields[0].path == "area");
+  CHECK(fields[1].path == "sections.commitment.completed_by");
+  CHECK(fields[1].is_reviewed("attribution"));
+  const auto& evidence = fields[2];
+  CHECK(evidence.path == "sections.commitment.rows.strategy.evidence");
+  CHECK(evidence.is_reviewed("phone"));
+  CHECK(evidence.is_reviewed("email"));
+  CHECK_FALSE(evidence.is_reviewed("postcode"));
+  REQUIRE(evidence.lines.size() == 3);  // the indicator line, then the two lines of text; the comment is left out
+  CHECK(evidence.lines[1].line == 9);
+  CHECK(evidence.lines[1].text == "          First line 01632 960123.");
+  CHECK(fields[3].path == "sections.commitment.rows.motivation.evidence");
+  CHECK(fields[3].lines.at(0).column == 19);
+}
+
+TEST_CASE("redact_assessment masks flagged text except where reviewed") {
+  auto document = yaml::parse_document(k_file, "a.yaml");
+  const auto fields = yaml::find_text_fields(k_file, *document);
+  model::Assessment assessment;
+  assessment.area = "Northbridge";
+  model::SectionResponse section;
+  section.section_id = "commitment";
+  model::RowResponse strategy;
+  strategy.row_id = "strategy";
+  strategy.evidence = "Call 01632 960123. Mary said yes.";
+  model::RowResponse motivation;
+  motivation.row_id = "motivation";
+  motivation.evidence = "Call 01632 960123.";
+  section.rows = {strategy, motivation};
+  assessment.sections.push_back(section);
+  CHECK(cli::redact_assessment(assessment, fields) == 2);
+  CHECK(assessment.sections[0].rows[0].evidence == "Call 01632 960123. [name removed] said yes.");  // phone reviewed
+  CHECK(assessment.sections[0].rows[1].evidence == "Call [phone number removed].");
+}
