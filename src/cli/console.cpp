@@ -1,15 +1,26 @@
 #include "cli/console.hpp"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+
+#include <fmt/format.h>
 
 #include <unistd.h>
+
+#include "cli/error.hpp"
 
 namespace coprod::cli {
 
 void StandardConsole::out(std::string_view text) {
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fflush(stdout);
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+    const int error = errno;
+    std::clearerr(stdout);
+    throw Error(k_exit_not_written, fmt::format("cannot write to standard output ({}); check the disk space or "
+                                                "where the output goes",
+                                                std::strerror(error)));
+  }
 }
 
 void StandardConsole::err(std::string_view text) {

@@ -13,7 +13,9 @@ namespace coprod::cli {
 class Console {
  public:
   virtual ~Console() = default;
-  virtual void out(std::string_view text) = 0;  // results
+  // Results. The real console throws Error(k_exit_not_written) if they cannot
+  // be written (a full disk, say), so a failed write never exits 0.
+  virtual void out(std::string_view text) = 0;
   virtual void err(std::string_view text) = 0;  // messages
   virtual bool out_is_terminal() const = 0;
   virtual std::optional<std::string> env(const char* name) const = 0;

@@ -140,18 +140,44 @@ int move_into_place(const std::string& temp, const std::string& path, bool overw
 
 }  // namespace
 
+namespace {
+
+// Where a write to `path` really lands: the file a symbolic link points to
+// (so the link stays a link), else `path` itself.
+std::string write_target(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_symlink(path, error)) return path;
+  const fs::path target = fs::weakly_canonical(fs::path(path), error);
+  return error ? path : target.string();
+}
+
+// A terminal, pipe or device (such as /dev/stdout): written in place, since
+// there is no file to replace.
+bool is_stream(const std::string& path) {
+  struct stat info {};
+  return ::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode);
+}
+
+}  // namespace
+
 OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
-    : m_console(console), m_path(std::move(path)), m_overwrite(overwrite) {
+    : m_console(console), m_path(std::move(path)), m_target(write_target(m_path)), m_overwrite(overwrite) {
   if (m_path == "-") return;
   namespace fs = std::filesystem;
   std::error_code ignored;
-  if (fs::is_directory(m_path, ignored)) fail_write(m_path, "it is a folder; give a file name");
-  if (!m_overwrite && file_exists(m_path)) {
+  if (fs::is_directory(m_target, ignored)) fail_write(m_path, "it is a folder; give a file name");
+  if (is_stream(m_target)) {
+    m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC);
+    if (m_fd < 0) fail_write(m_path, std::strerror(errno));
+    return;
+  }
+  if (!m_overwrite && file_exists(m_target)) {
     throw Error(k_exit_not_written,
                 fmt::format("{} already exists, so it was left as it is; use --force to replace it, or choose another name",
                             m_path));
   }
-  const fs::path target(m_path);
+  const fs::path target(m_target);
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
   m_temp = (directory / ("." + target.filename().string() + ".coprod-XXXXXX")).string();
   m_fd = ::mkstemp(m_temp.data());
@@ -161,7 +187,7 @@ OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
 OutputFile::~OutputFile() {
   if (m_fd >= 0) {
     ::close(m_fd);
-    ::unlink(m_temp.c_str());
+    if (!m_temp.empty()) ::unlink(m_temp.c_str());
   }
 }
 
@@ -175,14 +201,23 @@ void OutputFile::write(std::string_view piece) {
 
 void OutputFile::commit() {
   if (m_path == "-") return;
-  if (::fchmod(m_fd, new_file_mode(m_path)) != 0 || ::fsync(m_fd) != 0) fail_write(m_path, std::strerror(errno));
   const int fd = m_fd;
   m_fd = -1;
+  if (m_temp.empty()) {  // a stream, written in place
+    if (::close(fd) != 0) fail_write(m_path, std::strerror(errno));
+    return;
+  }
+  if (::fchmod(fd, new_file_mode(m_target)) != 0 || ::fsync(fd) != 0) {
+    const int error = errno;
+    ::close(fd);
+    ::unlink(m_temp.c_str());
+    fail_write(m_path, std::strerror(error));
+  }
   if (::close(fd) != 0) {
     ::unlink(m_temp.c_str());
     fail_write(m_path, std::strerror(errno));
   }
-  if (move_into_place(m_temp, m_path, m_overwrite) != 0) {
+  if (move_into_place(m_temp, m_target, m_overwrite) != 0) {
     const int error = errno;
     ::unlink(m_temp.c_str());
     if (error == EEXIST) fail_write(m_path, "it appeared while coprod was writing; nothing was replaced");

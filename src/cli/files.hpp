@@ -25,7 +25,9 @@ bool file_exists(const std::string& path);
 // Writes `content` to `path` through a temporary file in the same directory
 // and a rename, so readers see the old file or the new one, never half of
 // one. Unless `overwrite`, an existing file is left alone and this throws
-// Error(k_exit_not_written). "-" writes to the console's standard output.
+// Error(k_exit_not_written). "-" writes to the console's standard output; a
+// terminal, pipe or device (/dev/stdout, say) is written in place; a symbolic
+// link stays a link, and the file it points to is replaced.
 void write_output_file(Console& console, const std::string& path, std::string_view content, bool overwrite);
 
 // The same, a piece at a time, for output too large to hold at once: write
@@ -43,9 +45,10 @@ class OutputFile {
 
  private:
   Console& m_console;
-  std::string m_path;
+  std::string m_path;    // as the user gave it, for messages
+  std::string m_target;  // what is replaced: the file a symbolic link points to, else m_path
   bool m_overwrite;
-  std::string m_temp;
+  std::string m_temp;    // empty when writing straight into a terminal, pipe or device
   int m_fd = -1;
 };
 

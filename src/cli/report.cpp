@@ -1,5 +1,6 @@
 // coprod report: an evidence pack in one folder, safe to publish.
 
+#include <deque>
 #include <filesystem>
 #include <memory>
 
@@ -93,7 +94,7 @@ int run_report(const ReportOptions& options, Console& console) {
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<Flag> flags;
-  std::vector<Source> sources;
+  std::deque<Source> sources;  // not a vector: fields point into each text, which must not move
   std::vector<yaml::LoadedAssessment> loaded;
   std::vector<std::string> all_files = options.previous;
   all_files.insert(all_files.end(), options.files.begin(), options.files.end());
@@ -152,7 +153,13 @@ int run_report(const ReportOptions& options, Console& console) {
   report.redacted_notes = notes;
   report.generator = "coprod " COPROD_VERSION;
 
-  std::filesystem::create_directories(options.output);
+  std::error_code folder_error;
+  std::filesystem::create_directories(options.output, folder_error);
+  if (folder_error) {
+    throw Error(k_exit_not_written, fmt::format("cannot create the folder {} ({}); nothing was written, so choose "
+                                                "another folder",
+                                                options.output, folder_error.message()));
+  }
   const auto write = [&](const char* name, const std::string& content) {
     write_output_file(console, (std::filesystem::path(options.output) / name).string(), content, options.force);
   };

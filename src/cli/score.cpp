@@ -162,7 +162,7 @@ CommandRunner setup_score(CLI::App& app) {
   command->add_option("--width", options->width, "Text format: the width to fit, in columns")
       ->check(CLI::Range(60, 400))
       ->default_str("80");
-  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)");
+  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")->check(CLI::Range(0u, 256u));
   command->add_option("--set", options->set,
                       "Change a row's score in the file, as section.row=score (such as commitment.strategy=4; an empty "
                       "score clears it); may be repeated. The rest of the file is left exactly as it was")

@@ -167,7 +167,7 @@ CommandRunner setup_summary(CLI::App& app) {
       ->check(CLI::Range(1, 120))
       ->default_str("6");
   command->add_option("--top", options->top, "How many of the largest differences to list")->default_str("10");
-  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)");
+  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")->check(CLI::Range(0u, 256u));
   command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
   return {command, [options](Console& console) { return run_summary(*options, console); }};
 }
