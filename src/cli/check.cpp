@@ -72,7 +72,7 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
   const auto repository = GitRepository::discover(".");
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
   auto text = repository->read_at(revision, now.assessment.source);
-  if (!text) return;  // not in that revision: a new file, nothing to compare
+  if (!text) return;  // not in that revision (the revision itself was checked first): a new file
   auto before = yaml::load_assessment(*text, revision + ":" + now.assessment.source, catalog);
   if (!before) return;
   for (const auto& section : now.assessment.sections) {
@@ -86,6 +86,14 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
                            row.score.to_string().empty() ? "not scored" : row.score.to_string(), revision));
     }
   }
+}
+
+// Stops early, before any file is read, if --since names no commit: a typo
+// must not quietly turn the check off.
+void require_revision(const std::string& revision) {
+  const auto repository = GitRepository::discover(".");
+  if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
+  if (auto problem = repository->problem_with_revision(revision)) throw Error(k_exit_usage, "--since: " + *problem);
 }
 
 // Loads one file (an assessment or a plan), adding its problems or flags.
@@ -147,15 +155,12 @@ std::string render_json(const std::vector<Flag>& flags, const util::Diagnostics&
 int run_check(const CheckOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
+  if (!options.since.empty()) require_revision(options.since);
   util::Diagnostics problems;
   std::vector<Flag> flags;
   for (const auto& path : options.files) check_file(path, catalog, today, options.since, problems, flags);
   util::sort_by_position(problems);
-  std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
-    if (a.diagnostic.source != b.diagnostic.source) return false;
-    return std::pair(a.diagnostic.position.line, a.diagnostic.position.column) <
-           std::pair(b.diagnostic.position.line, b.diagnostic.position.column);
-  });
+  util::sort_by_position(flags, [](const Flag& flag) -> const util::Diagnostic& { return flag.diagnostic; });
   if (options.format == "json") {
     console.out(render_json(flags, problems));
   } else {

@@ -35,6 +35,20 @@ util::Diagnostic problem(const std::string& source, std::string message) {
   return {util::Severity::error, source, {0, 0}, std::move(message)};
 }
 
+// Looks up the commit that `revision` names into `commit`; what is wrong if
+// it names none.
+std::optional<std::string> find_commit(git_repository* repository, const std::string& revision, Owned<git_object>& commit) {
+  Owned<git_object> object(libgit2().object_free);
+  if (libgit2().revparse_single(&object.value, repository, revision.c_str()) != 0) {
+    return fmt::format("'{}' is not a revision in this repository ({}); try HEAD, HEAD~1 or a commit id from 'git log'",
+                       revision, last_error());
+  }
+  if (libgit2().object_peel(&commit.value, object.value, GIT_OBJECT_COMMIT) != 0) {
+    return fmt::format("'{}' does not name a commit", revision);
+  }
+  return std::nullopt;
+}
+
 // The blob id of `path` in `commit`, or nullopt if the file is not there.
 std::optional<git_oid> blob_id(git_commit* commit, const std::string& path) {
   Owned<git_tree> tree(libgit2().tree_free);
@@ -82,20 +96,17 @@ std::optional<std::string> GitRepository::path_in_repository(const std::string& 
   return relative.generic_string();
 }
 
+std::optional<std::string> GitRepository::problem_with_revision(const std::string& revision) const {
+  Owned<git_object> commit(libgit2().object_free);
+  return find_commit(m_repository.get(), revision, commit);
+}
+
 util::Result<std::string> GitRepository::read_at(const std::string& revision, const std::string& path) const {
   const std::string source = revision + ":" + path;
   const auto inside = path_in_repository(path);
   if (!inside) return problem(source, "this file is not inside the git repository of the current folder");
-  Owned<git_object> object(libgit2().object_free);
-  if (libgit2().revparse_single(&object.value, m_repository.get(), revision.c_str()) != 0) {
-    return problem(source, fmt::format("'{}' is not a revision in this repository ({}); try HEAD, HEAD~1 or a "
-                                       "commit id from 'git log'",
-                                       revision, last_error()));
-  }
   Owned<git_object> commit(libgit2().object_free);
-  if (libgit2().object_peel(&commit.value, object.value, GIT_OBJECT_COMMIT) != 0) {
-    return problem(source, fmt::format("'{}' does not name a commit", revision));
-  }
+  if (auto message = find_commit(m_repository.get(), revision, commit)) return problem(source, std::move(*message));
   const auto id = blob_id(reinterpret_cast<git_commit*>(commit.value), *inside);
   if (!id) return problem(source, fmt::format("{} is not in the repository at {}", *inside, revision));
   auto text = blob_text(m_repository.get(), *id);

@@ -19,6 +19,10 @@ class GitRepository {
   // The repository containing `directory` (searching upwards), if any.
   static std::optional<GitRepository> discover(const std::string& directory = ".");
 
+  // What is wrong with a revision ("HEAD~1", a tag, a branch), if it does
+  // not name a commit here.
+  std::optional<std::string> problem_with_revision(const std::string& revision) const;
+
   // The file's content at a revision ("HEAD~1", a tag, a commit id).
   // `path` is relative to the current directory, as people type it.
   util::Result<std::string> read_at(const std::string& revision, const std::string& path) const;

@@ -1,6 +1,8 @@
 #include "cli/privacy.hpp"
 
 #include <map>
+#include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -47,19 +49,42 @@ class Redactor {
 
 }  // namespace
 
+namespace {
+
+Flag personal_data_flag(const std::string& source, util::Position position, const analysis::PersonalDataMatch& match,
+                        std::string_view matched, const yaml::TextField& field) {
+  const std::string rule(analysis::rule_id(match.rule));
+  const std::string message =
+      fmt::format("this looks like {} ('{}'); remove it before sharing, or if it may stay, end line {} with '{} {}' [{}]",
+                  analysis::rule_description(match.rule), matched, field.marker_line, yaml::k_reviewed_marker,
+                  rule, rule);
+  return {{util::Severity::warning, source, position, message}, rule};
+}
+
+}  // namespace
+
 std::vector<Flag> scan_personal_data(const std::string& source, std::string_view text, const yaml::Node& root) {
   std::vector<Flag> flags;
   for (const auto& field : yaml::find_text_fields(text, root)) {
+    // Line by line first, so each flag points at the very place...
+    std::set<std::pair<analysis::PersonalDataRule, std::string>> found;
     for (const auto& line : field.lines) {
       for (const auto& match : analysis::find_personal_data(line.text)) {
-        const std::string rule(analysis::rule_id(match.rule));
-        if (field.is_reviewed(rule)) continue;
-        const std::string message =
-            fmt::format("this looks like {} ('{}'); remove it before sharing, or if it may stay, end line {} with '{} {}' [{}]",
-                        analysis::rule_description(match.rule), line.text.substr(match.offset, match.length),
-                        field.node->position.line, yaml::k_reviewed_marker, rule, rule);
-        flags.push_back({{util::Severity::warning, source, {line.line, line.column + static_cast<int>(match.offset)}, message}, rule});
+        if (field.is_reviewed(analysis::rule_id(match.rule))) continue;
+        const auto matched = line.text.substr(match.offset, match.length);
+        found.emplace(match.rule, std::string(matched));
+        flags.push_back(personal_data_flag(source, {line.line, line.column + static_cast<int>(match.offset)}, match,
+                                           matched, field));
       }
+    }
+    // ...then the value as read, where YAML joins wrapped lines: a phone
+    // number split over two lines is flagged at the start of the value.
+    const std::string& value = field.node->text;
+    for (const auto& match : analysis::find_personal_data(value)) {
+      if (field.is_reviewed(analysis::rule_id(match.rule))) continue;
+      const auto matched = std::string_view(value).substr(match.offset, match.length);
+      if (found.count({match.rule, std::string(matched)}) != 0) continue;
+      flags.push_back(personal_data_flag(source, field.node->position, match, matched, field));
     }
   }
   return flags;

@@ -1,7 +1,11 @@
 #pragma once
 // A problem found in some input, with the place it was found.
 
+#include <algorithm>
+#include <cstddef>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace coprod::util {
@@ -29,8 +33,22 @@ using Diagnostics = std::vector<Diagnostic>;
 
 bool has_errors(const Diagnostics& diagnostics);
 
-// Orders diagnostics by file, then line, then column (stable otherwise), so a
-// file's problems read from top to bottom.
-void sort_by_position(Diagnostics& diagnostics);
+// Orders items by file (in the order files first appear), then line, then
+// column (stable otherwise), so a file's problems read from top to bottom.
+// `diagnostic_of(item)` gives an item's Diagnostic.
+template <class Item, class DiagnosticOf>
+void sort_by_position(std::vector<Item>& items, DiagnosticOf diagnostic_of) {
+  std::map<std::string, std::size_t> file_order;
+  for (const auto& item : items) file_order.emplace(diagnostic_of(item).source, file_order.size());
+  const auto key = [&](const Item& item) {
+    const Diagnostic& diagnostic = diagnostic_of(item);
+    return std::tuple(file_order.at(diagnostic.source), diagnostic.position.line, diagnostic.position.column);
+  };
+  std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) { return key(a) < key(b); });
+}
+
+inline void sort_by_position(Diagnostics& diagnostics) {
+  sort_by_position(diagnostics, [](const Diagnostic& diagnostic) -> const Diagnostic& { return diagnostic; });
+}
 
 }  // namespace coprod::util

@@ -40,12 +40,14 @@ struct Walker {
 
   // The lines from the value's start to just before the next node starts.
   void add(const std::string& path, const Node& value) {
-    TextField field{path, &value, {}, {}};
+    TextField field{path, &value, {}, {}, value.position.line};
     const int first = value.position.line;
     const auto next = std::upper_bound(starts.begin(), starts.end(), value.position, [](const auto& a, const auto& b) {
       return std::pair(a.line, a.column) < std::pair(b.line, b.column);
     });
     const int last = next == starts.end() ? static_cast<int>(lines.size()) : std::max(first, next->line - (next->line > first ? 1 : 0));
+    bool block_scalar = false;
+    std::size_t block_indent = std::string_view::npos;  // of a block scalar's first text line
     for (int line = first; line <= last && line <= static_cast<int>(lines.size()); ++line) {
       std::string_view content = lines[static_cast<std::size_t>(line - 1)];
       int column = 1;
@@ -53,11 +55,24 @@ struct Walker {
         const auto start = static_cast<std::size_t>(std::max(0, value.position.column - 1));
         content = start < content.size() ? content.substr(start) : std::string_view();
         column = value.position.column;
-        read_marker(content, field);
+        block_scalar = !content.empty() && (content.front() == '|' || content.front() == '>');
       }
       const auto trimmed = util::trim(content);
-      if (trimmed.empty() || (line != first && trimmed.front() == '#')) continue;
+      if (trimmed.empty()) continue;
+      const std::size_t indent = content.find_first_not_of(' ');
+      if (line != first && block_scalar && block_indent == std::string_view::npos) block_indent = indent;
+      // In a block scalar a line starting with # is text when indented as
+      // far as the text; elsewhere (and less indented) it is a comment.
+      const bool text_line = block_scalar && indent >= block_indent;
+      if (line != first && trimmed.front() == '#' && !text_line) continue;
       field.lines.push_back({line, column, content});
+    }
+    // A comment may follow a block scalar's indicator, or end a plain or
+    // quoted value (on its last line); anywhere else it would be text.
+    if (!field.lines.empty()) {
+      const TextLine& marker = block_scalar ? field.lines.front() : field.lines.back();
+      field.marker_line = marker.line;
+      read_marker(marker.text, field);
     }
     fields.push_back(std::move(field));
   }

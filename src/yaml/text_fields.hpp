@@ -30,6 +30,7 @@ struct TextField {
   const Node* node = nullptr;
   std::vector<TextLine> lines;        // the raw lines the value is written on, comments left out
   std::vector<std::string> reviewed;  // rule ids marked reviewed; "*" for every rule
+  int marker_line = 0;  // where a reviewed marker goes: a block scalar's first line, else the value's last line
 
   bool is_reviewed(std::string_view rule) const;
 };
