@@ -31,12 +31,16 @@ EditableAssessment::EditableAssessment(std::string path, const model::FrameworkC
     : m_path(std::move(path)), m_catalog(catalog), m_console(console), m_text(read_or_throw(m_path)),
       m_loaded(load_or_throw(m_text, m_path, m_catalog)) {}
 
-void EditableAssessment::apply(const yaml::RowEdit& edit) {
-  auto changed = yaml::apply_row_edit(m_text, m_path, edit);
-  if (!changed) throw Error(k_exit_invalid_input, changed.problems());
-  yaml::LoadedAssessment reloaded = load_or_throw(*changed, m_path, m_catalog);
-  write_output_file(m_console, m_path, *changed, true);
-  m_text = std::move(*changed);
+void EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits) {
+  std::string text = m_text;
+  for (const auto& edit : edits) {
+    auto changed = yaml::apply_row_edit(text, m_path, edit);
+    if (!changed) throw Error(k_exit_invalid_input, changed.problems());
+    text = std::move(*changed);
+  }
+  yaml::LoadedAssessment reloaded = load_or_throw(text, m_path, m_catalog);
+  write_output_file(m_console, m_path, text, true);
+  m_text = std::move(text);
   m_loaded = std::move(reloaded);
 }
 

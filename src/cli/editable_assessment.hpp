@@ -4,6 +4,7 @@
 // saved at once, atomically.
 
 #include <string>
+#include <vector>
 
 #include "cli/console.hpp"
 #include "model/framework_catalog.hpp"
@@ -21,9 +22,9 @@ class EditableAssessment {
   const model::Framework& framework() const { return *m_loaded.framework; }
   const std::string& path() const { return m_path; }
 
-  // Makes the change and saves the file. Throws Error when the change cannot
-  // be made; the file is then unchanged.
-  void apply(const yaml::RowEdit& edit);
+  // Makes the changes and saves the file once. Throws Error when any of them
+  // cannot be made; the file is then unchanged (all or nothing).
+  void apply(const std::vector<yaml::RowEdit>& edits);
 
  private:
   std::string m_path;

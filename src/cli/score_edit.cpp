@@ -62,8 +62,8 @@ int run_set(const ScoreOptions& options, Console& console) {
     const auto [row, value] = parse_assignment(assignment, "--set-evidence", file.framework());
     edit_for(row).evidence = value;
   }
+  file.apply(edits);
   for (const auto& edit : edits) {
-    file.apply(edit);
     std::vector<std::string> changes;
     if (edit.score) changes.push_back(edit.score->empty() ? "no score" : "score " + *edit.score);
     if (edit.evidence) changes.push_back(edit.evidence->empty() ? "no evidence" : "new evidence");
@@ -171,7 +171,7 @@ class Walkthrough {
       if (util::trim(*evidence) == "-") edit.evidence = "";
       else if (!util::trim(*evidence).empty()) edit.evidence = std::string(util::trim(*evidence));
       if (score != now || edit.evidence) {
-        m_file.apply(edit);
+        m_file.apply({edit});
         say("Saved.\n");
       }
       return index + 1;
