@@ -77,6 +77,7 @@ void add_format_option(CLI::App& command, std::string& format, const std::vector
 }
 
 int run(const std::vector<std::string>& args, Console& console) {
+  choices_registry().clear();  // the options of an earlier run (in tests) are gone
   CLI::App app(k_description, "coprod");
   app.footer(k_footer);
   app.set_version_flag("--version", "coprod " COPROD_VERSION);

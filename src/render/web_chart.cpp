@@ -41,9 +41,13 @@ WebSeries make_series(const analysis::AssessmentResult& result, bool with_area, 
   return series;
 }
 
-std::string axis_key(const model::FrameworkSection& section) {
+// The section's number; else its title's first letter ("F" for "Facilitate
+// the process") when that is a plain ASCII letter; else its place on the web.
+std::string axis_key(const model::FrameworkSection& section, std::size_t place) {
   if (section.number) return fmt::format("{}", *section.number);
-  return section.title.empty() ? "?" : std::string(1, section.title.front());
+  const char first = section.title.empty() ? '\0' : section.title.front();
+  if ((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z')) return std::string(1, first);
+  return fmt::format("{}", place + 1);
 }
 
 }  // namespace
@@ -61,7 +65,7 @@ WebChart build_web_chart(const std::vector<const analysis::AssessmentResult*>& c
   chart.max_score = framework.scale.max;
   for (const auto& section : framework.sections) {
     chart.axis_labels.push_back(section.label());
-    chart.axis_keys.push_back(axis_key(section));
+    chart.axis_keys.push_back(axis_key(section, chart.axis_keys.size()));
   }
   for (const auto* input : previous) chart.series.push_back(make_series(*input, with_area, true));
   for (const auto* input : current) chart.series.push_back(make_series(*input, with_area, false));

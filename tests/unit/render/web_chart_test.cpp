@@ -1,0 +1,40 @@
+#include <doctest/doctest.h>
+
+#include "analysis/scoring.hpp"
+#include "render/web_chart.hpp"
+#include "util/text.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+model::Framework framework_with_titles(const std::vector<std::pair<std::optional<int>, std::string>>& sections) {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  model::Framework framework = *catalog.find("ipc-coproduction", 1);
+  framework.sections.resize(sections.size(), framework.sections.front());
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    framework.sections[i].id = "s" + std::to_string(i);
+    framework.sections[i].number = sections[i].first;
+    framework.sections[i].title = sections[i].second;
+  }
+  return framework;
+}
+
+std::vector<std::string> axis_keys_of(const model::Framework& framework) {
+  model::Assessment assessment;
+  assessment.framework_id = framework.id;
+  assessment.area = "Northbridge";
+  const analysis::AssessmentResult result = analysis::score_assessment(framework, assessment);
+  return render::build_web_chart({&result}, {}).axis_keys;
+}
+
+}  // namespace
+
+TEST_CASE("axis keys: the section's number, else a plain first letter, else its place on the web") {
+  const auto keys = axis_keys_of(framework_with_titles(
+      {{1, "Commitment"}, {2, "Contact"}, {std::nullopt, "Facilitate the process"}, {std::nullopt, "\xC3\x89quipe locale"},
+       {std::nullopt, "2 peer networks"}, {std::nullopt, ""}}));
+  CHECK(keys == std::vector<std::string>{"1", "2", "F", "4", "5", "6"});
+  for (const auto& key : keys) CHECK_FALSE(util::find_invalid_utf8(key).has_value());
+}
