@@ -46,7 +46,9 @@ bool starts_like_indicator(std::string_view text) {
 
 class FastParser {
  public:
-  FastParser(std::string_view text, std::size_t max_depth) : m_lines(util::split_lines(text)), m_max_depth(max_depth) {}
+  FastParser(std::string_view text, std::size_t max_depth)
+      : m_lines(util::split_lines(text)), m_ends_with_line_break(!text.empty() && text.back() == '\n'),
+        m_max_depth(max_depth) {}
 
   Node parse_document() {
     skip_blank();
@@ -354,6 +356,9 @@ class FastParser {
     if (h < header.size() && (header[h] == '-' || header[h] == '+')) chomping = header[h++];
     if (!without_comment(header.substr(h)).empty() || (h < header.size() && header[h] != ' ')) give_up();
     const auto lines = block_lines(line + 1, parent);
+    // A block running to the end of a file with no final line break has no
+    // final line break to keep either: left to yaml-cpp (found by fuzzing).
+    if (m_line == m_lines.size() && !m_ends_with_line_break) give_up();
     std::string text = folded ? fold(lines) : util::join(lines.body, "\n");
     if (!lines.body.empty()) {
       if (chomping == ' ') text += '\n';
@@ -420,6 +425,7 @@ class FastParser {
   }
 
   std::vector<std::string_view> m_lines;
+  bool m_ends_with_line_break;
   std::size_t m_max_depth;
   std::size_t m_line = 0;
 };

@@ -84,11 +84,14 @@ TEST_CASE("the fast reader agrees with yaml-cpp on every test input it takes") {
     ++seen;
     taken += agrees(text, name) ? 1 : 0;
   }
+  std::vector<std::string> files = files_under(test::source_path("tests/fuzz/regressions"), ".yaml");
   for (const auto& kind : {"valid", "invalid"}) {
-    for (const auto& path : files_under(test::shared_path(std::string("yaml-test-suite/") + kind), ".yaml")) {
-      ++seen;
-      taken += agrees(test::read_file(path), path) ? 1 : 0;
-    }
+    const auto suite = files_under(test::shared_path(std::string("yaml-test-suite/") + kind), ".yaml");
+    files.insert(files.end(), suite.begin(), suite.end());
+  }
+  for (const auto& path : files) {
+    ++seen;
+    taken += agrees(test::read_file(path), path) ? 1 : 0;
   }
   MESSAGE(fmt::format("the fast reader took {} of {} inputs", taken, seen));
   CHECK(taken > 20);
@@ -115,6 +118,7 @@ TEST_CASE("the fast reader's own cases") {
       "a: &x 1\n",    "a: *x\n",       "a: !!str 1\n",         "a: b: c\n",        "a: 1\na: 2\n",
       "a: plain\n  continued\n",       "a: \"open\n  more\"\n", "a: 1\n---\nb: 2\n", "a:\n\tb: 1\n",
       "a: 1\r\n",     "? complex\n: x\n", "a: [x, [y]]\n",       "a: |2\n  x\n",     "- - nested\n",
+      "i: |\n -\no: |\n -  ",  // a block at the very end with no final line break (found by fuzzing)
       "plain scalar document\n",       "a: \"bad \\q\"\n",      "a:\n  - x\n b: 1\n", "a: >\n  x\n    more\n",
   };
   for (const auto& text : left_to_yaml_cpp) {
