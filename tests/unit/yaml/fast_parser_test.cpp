@@ -120,6 +120,7 @@ TEST_CASE("the fast reader's own cases") {
       "a: 1\r\n",     "? complex\n: x\n", "a: [x, [y]]\n",       "a: |2\n  x\n",     "- - nested\n",
       "i: |\n -\no: |\n -  ",  // a block at the very end with no final line break (found by fuzzing)
       "::\nnull:\n", "a: null\n", "a: ~\n", "a: [Null, NULL]\n",  // null words (found by fuzzing)
+      "a: |-\n  x\x04y\n", "a: b\x7F\n", "a: \xC2\x80\n", "a: x\xEF\xBB\xBFy\n",  // not printable in YAML (fuzzing)
       "plain scalar document\n",       "a: \"bad \\q\"\n",      "a:\n  - x\n b: 1\n", "a: >\n  x\n    more\n",
   };
   for (const auto& text : left_to_yaml_cpp) {
