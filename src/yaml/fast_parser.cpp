@@ -44,6 +44,11 @@ bool starts_like_indicator(std::string_view text) {
   return (text.front() == '-' || text.front() == '?' || text.front() == ':') && (text.size() == 1 || text[1] == ' ');
 }
 
+// YAML limits a key written without ? to 1024 characters, and yaml-cpp
+// enforces it; longer keys (never coprod's) are left to yaml-cpp (found by
+// fuzzing).
+constexpr std::size_t k_longest_key = 1000;
+
 class FastParser {
  public:
   FastParser(std::string_view text, std::size_t max_depth)
@@ -127,7 +132,7 @@ class FastParser {
       const auto colon = key_end(content);
       if (!colon) give_up();
       Node key = scalar(std::string(util::trim(content.substr(0, *colon))), position(line, column), false);
-      if (key.text.empty() || !keys.insert(key.text).second) give_up();
+      if (key.text.empty() || key.text.size() > k_longest_key || !keys.insert(key.text).second) give_up();
       Node value = parse_value(line, column + *colon + 1, column, depth, key.position);
       mapping.entries.push_back({std::move(key), std::move(value)});
       skip_blank();
@@ -320,7 +325,7 @@ class FastParser {
           i += 1;
           skip_spaces();
           Node value = flow_scalar(text, line, i, "");
-          if (!keys.insert(first.text).second) give_up();
+          if (first.text.size() > k_longest_key || !keys.insert(first.text).second) give_up();
           node.entries.push_back({std::move(first), std::move(value)});
         } else {
           node.items.push_back(std::move(first));
