@@ -34,6 +34,12 @@ std::string_view without_comment(std::string_view text) {
   return util::trim(hash == std::string_view::npos ? text : text.substr(0, hash));
 }
 
+// What follows a token ("---", a closing quote or bracket) may only be spaces
+// and a comment; a # right after the token is not a comment.
+bool only_comment_after_token(std::string_view rest) {
+  return rest.empty() || (rest.front() == ' ' && without_comment(rest).empty());
+}
+
 bool is_sequence_entry(std::string_view content) { return content == "-" || content.substr(0, 2) == "- "; }
 
 // Characters a plain scalar may not start with (YAML indicators).
@@ -61,7 +67,8 @@ class FastParser {
     const std::string_view first = util::trim(m_lines[m_line]);
     if (first.front() == '%' || first == "...") give_up();
     if (first.substr(0, 3) == "---") {
-      if (!without_comment(first.substr(3)).empty() && first != "---") give_up();
+      // "---" alone or before a comment; "---#x" is text (found by fuzzing).
+      if (!only_comment_after_token(first.substr(3))) give_up();
       ++m_line;
       skip_blank();
       if (at_end()) give_up();
@@ -244,7 +251,7 @@ class FastParser {
         value += c;
       }
     }
-    if (!without_comment(text.substr(i + 1)).empty()) give_up();
+    if (!only_comment_after_token(text.substr(i + 1))) give_up();
     return scalar(std::move(value), position(line, column), true);
   }
 
@@ -340,7 +347,7 @@ class FastParser {
         skip_spaces();
       }
     }
-    if (!without_comment(text.substr(i)).empty()) give_up();
+    if (!only_comment_after_token(text.substr(i))) give_up();
     return node;
   }
 

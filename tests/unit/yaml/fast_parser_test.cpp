@@ -106,7 +106,7 @@ TEST_CASE("the fast reader's own cases") {
       "f: [a, b c, 3]\ng: {min: 2, max: 4, count: 5}\nh: []\ni: {}\n",
       "lit: |\n  one\n\n  two\n    indented\nkeep: |+\n  x\n\nstrip: |-\n  y\n\nnext: 1\n",
       "fold: >\n  one\n  two\n\n  three\nfold2: >-\n  a\n  b\n",
-      "---\na: 1\n",
+      "---\na: 1\n", "--- # comment\na: 1\n",
       "# only\n# comments\na:   # empty with comment\n  b: 1\n",
       "a: café – é\n",
   };
@@ -123,6 +123,7 @@ TEST_CASE("the fast reader's own cases") {
       "a: |-\n  x\x04y\n", "a: b\x7F\n", "a: \xC2\x80\n", "a: x\xEF\xBB\xBFy\n",  // not printable in YAML (fuzzing)
       "plain scalar document\n",       "a: \"bad \\q\"\n",      "a:\n  - x\n b: 1\n", "a: >\n  x\n    more\n",
   };
+  left_to_yaml_cpp.push_back("---#x: y\na: 1\n");  // a marker must be followed by a space (found by fuzzing)
   left_to_yaml_cpp.push_back(std::string(1030, 'k') + ": long key\n");  // YAML's limit is 1024 (found by fuzzing)
   left_to_yaml_cpp.push_back("a: {" + std::string(1030, 'k') + ": v}\n");
   for (const auto& text : left_to_yaml_cpp) {
