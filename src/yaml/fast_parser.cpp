@@ -445,19 +445,22 @@ class FastParser {
   std::size_t m_line = 0;
 };
 
-// Tabs, carriage returns and anything YAML does not count as printable
-// (control characters, DEL, the C1 controls but NEL, a byte-order mark past the
-// start, U+FFFE and U+FFFF): left to yaml-cpp (found by fuzzing).
+// Tabs, carriage returns, anything YAML does not count as printable (control
+// characters, DEL, the C1 controls, a byte-order mark past the start, U+FFFE
+// and U+FFFF), and what YAML 1.1 took as line breaks (NEL, U+2028, U+2029):
+// left to yaml-cpp (found by fuzzing).
 bool has_characters_left_to_yaml_cpp(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if ((byte < 0x20 && byte != '\n') || byte == 0x7F) return true;
-    const std::string_view next = text.substr(i, 3);
-    if (byte == 0xC2 && i + 1 < text.size()) {
-      const auto second = static_cast<unsigned char>(text[i + 1]);
-      if (second >= 0x80 && second <= 0x9F && second != 0x85) return true;
+    if (byte == 0xC2 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80) return true;
+    if (byte == 0xE2 || byte == 0xEF) {
+      const std::string_view next = text.substr(i, 3);
+      if (next == "\xEF\xBB\xBF" || next == "\xEF\xBF\xBE" || next == "\xEF\xBF\xBF" || next == "\xE2\x80\xA8" ||
+          next == "\xE2\x80\xA9") {
+        return true;
+      }
     }
-    if (next == "\xEF\xBB\xBF" || next == "\xEF\xBF\xBE" || next == "\xEF\xBF\xBF") return true;
   }
   return false;
 }

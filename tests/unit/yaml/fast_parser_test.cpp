@@ -121,6 +121,7 @@ TEST_CASE("the fast reader's own cases") {
       "i: |\n -\no: |\n -  ",  // a block at the very end with no final line break (found by fuzzing)
       "::\nnull:\n", "a: null\n", "a: ~\n", "a: [Null, NULL]\n",  // null words (found by fuzzing)
       "a: |-\n  x\x04y\n", "a: b\x7F\n", "a: \xC2\x80\n", "a: x\xEF\xBB\xBFy\n",  // not printable in YAML (fuzzing)
+      "a: x\xC2\x85y\n", "a: x\xE2\x80\xA8y\n",  // line breaks in YAML 1.1
       "plain scalar document\n",       "a: \"bad \\q\"\n",      "a:\n  - x\n b: 1\n", "a: >\n  x\n    more\n",
   };
   left_to_yaml_cpp.push_back("---#x: y\na: 1\n");  // a marker must be followed by a space (found by fuzzing)
