@@ -64,14 +64,20 @@ class FastParser {
   Node parse_document() {
     skip_blank();
     if (at_end()) return Node{};
-    const std::string_view first = util::trim(m_lines[m_line]);
-    if (first.front() == '%' || first == "...") give_up();
+    const std::string_view first = m_lines[m_line];
+    if (util::trim(first).front() == '%') give_up();
     if (first.substr(0, 3) == "---") {
       // "---" alone or before a comment; "---#x" is text (found by fuzzing).
       if (!only_comment_after_token(first.substr(3))) give_up();
       ++m_line;
       skip_blank();
       if (at_end()) give_up();
+    }
+    // Any other line starting with --- or ... may be a marker that starts or
+    // ends a document (found by fuzzing): left to yaml-cpp.
+    for (std::size_t line = m_line; line < m_lines.size(); ++line) {
+      const std::string_view start = m_lines[line].substr(0, 3);
+      if (start == "---" || start == "...") give_up();
     }
     Node root = parse_block_node(m_line, indent_of(m_lines[m_line]), 1);
     skip_blank();

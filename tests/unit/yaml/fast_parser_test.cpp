@@ -124,7 +124,9 @@ TEST_CASE("the fast reader's own cases") {
       "a: x\xC2\x85y\n", "a: x\xE2\x80\xA8y\n",  // line breaks in YAML 1.1
       "plain scalar document\n",       "a: \"bad \\q\"\n",      "a:\n  - x\n b: 1\n", "a: >\n  x\n    more\n",
   };
-  left_to_yaml_cpp.push_back("---#x: y\na: 1\n");  // a marker must be followed by a space (found by fuzzing)
+  left_to_yaml_cpp.push_back("---#x: y\na: 1\n");
+  left_to_yaml_cpp.push_back("... {s: 3}\nn: 1\n");  // a document end marker (found by fuzzing)
+  left_to_yaml_cpp.push_back("a: 1\n...\n");  // a marker must be followed by a space (found by fuzzing)
   left_to_yaml_cpp.push_back(std::string(1030, 'k') + ": long key\n");  // YAML's limit is 1024 (found by fuzzing)
   left_to_yaml_cpp.push_back("a: {" + std::string(1030, 'k') + ": v}\n");
   for (const auto& text : left_to_yaml_cpp) {
