@@ -31,4 +31,8 @@ std::string render_report_markdown(const Report& report);
 // Shared: "organisation, 2026-Q4" for input i.
 std::string report_input_label(const Report& report, std::size_t index);
 
+// Shared: the sections an action addresses, by label ("1. Commitment and
+// leadership; Facilitate the process"); an unknown id as it is.
+std::string action_sections_label(const model::Action& action, const model::Framework& framework);
+
 }  // namespace coprod::render

@@ -230,14 +230,9 @@ class HtmlWriter {
              "Sections</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th>"
              "<th scope=\"col\" class=\"score\">Target</th></tr>\n";
     for (const auto& action : plan.actions) {
-      std::vector<std::string> sections;
-      for (const auto& id : action.sections) {
-        const auto* section = framework().find_section(id);
-        sections.push_back(section ? section->label() : id);
-      }
       m_out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"score\">{}</td></tr>\n",
                            action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
-                           xml_text(util::join(sections, "; ")), xml_text(action.owner.value_or("")),
+                           xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
                            action.due ? action.due->to_string() : "", model::action_status_id(action.status),
                            action.target ? action.target->to_string() : "");
     }
@@ -272,6 +267,15 @@ class HtmlWriter {
 std::string report_input_label(const Report& report, std::size_t index) {
   const auto& a = *report.inputs[index]->assessment;
   return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
+}
+
+std::string action_sections_label(const model::Action& action, const model::Framework& framework) {
+  std::vector<std::string> labels;
+  for (const auto& id : action.sections) {
+    const auto* section = framework.find_section(id);
+    labels.push_back(section ? section->label() : id);
+  }
+  return util::join(labels, "; ");
 }
 
 std::string render_report_html(const Report& report) { return HtmlWriter(report).render(); }

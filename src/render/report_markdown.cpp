@@ -132,14 +132,9 @@ class MarkdownWriter {
   void plan() {
     m_out += "\n## Action plan\n\n| Action | Sections | Owner | Due | Status | Target |\n|---|---|---|---|---|---:|\n";
     for (const auto& action : m_report.plan->actions) {
-      std::vector<std::string> sections;
-      for (const auto& id : action.sections) {
-        const auto* section = framework().find_section(id);
-        sections.push_back(section ? section->label() : id);
-      }
       m_out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
                            action.what.empty() ? "*to be agreed*" : markdown_text(action.what),
-                           markdown_text(util::join(sections, "; ")), markdown_text(action.owner.value_or("")),
+                           markdown_text(action_sections_label(action, framework())), markdown_text(action.owner.value_or("")),
                            action.due ? action.due->to_string() : "", model::action_status_id(action.status),
                            action.target ? action.target->to_string() : "");
     }
