@@ -211,8 +211,29 @@ def check(page, args):
         summary.append(f"pdf: {args.print_pdf} ({pages} page{'s' if pages != 1 else ''}, {len(pdf)} bytes)")
         if not pdf or pages == 0:
             page.problem("the printed PDF is empty")
+    if args.axe:
+        summary.append(run_axe(page, Path(args.axe)))
     page.listen(0.1)  # anything the screenshot or printing provoked
     return summary
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def run_axe(page, axe_script):
+    """Runs axe-core (WCAG 2.2 A and AA rules) in the page; each violation is a problem."""
+    page.call("Runtime.evaluate", expression=axe_script.read_text(encoding="utf-8"))
+    expression = ("axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})"
+                  ".then(r => r.violations.map(v => ({id: v.id, help: v.help,"
+                  " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)})))") % json.dumps(AXE_TAGS)
+    result = page.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True)
+    if "exceptionDetails" in result:
+        page.problem("axe-core did not run: " + result["exceptionDetails"].get("text", "?"))
+        return "axe-core: did not run"
+    violations = result["result"]["value"]
+    for violation in violations:
+        page.problem(f"axe-core {violation['id']}: {violation['help']} at {', '.join(violation['nodes'])}")
+    return f"axe-core ({', '.join(AXE_TAGS)}): {len(violations)} violation(s)"
 
 
 def on_alarm(signum, frame):
@@ -228,6 +249,8 @@ def main():
     parser.add_argument("--expect-svg", action="store_true",
                         help="require an inline <svg> wider than 100 px")
     parser.add_argument("--print-pdf", metavar="OUT.pdf", help="also print the page to an A4 PDF")
+    parser.add_argument("--axe", metavar="axe.min.js",
+                        help="run this axe-core script in the page; any WCAG 2.2 A/AA violation fails")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)
     args = parser.parse_args()
     html = Path(args.html).resolve()
