@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "analysis/attention.hpp"
 #include "model/framework.hpp"
 #include "model/plan.hpp"
 
