@@ -1,9 +1,12 @@
 #include "cli/editable_assessment.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "cli/error.hpp"
 #include "cli/files.hpp"
+#include "cli/folder_lock.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -25,13 +28,60 @@ std::string read_or_throw(const std::string& path) {
   return std::move(*text);
 }
 
+const model::RowResponse* find_row(const model::Assessment& assessment, const yaml::RowEdit& edit) {
+  const auto* section = assessment.find_section(edit.section_id);
+  return section ? section->find_row(edit.row_id) : nullptr;
+}
+
+std::string score_of(const model::RowResponse* row) { return row ? row->score.to_string() : ""; }
+std::string evidence_of(const model::RowResponse* row) { return row && row->evidence ? *row->evidence : ""; }
+
+// What someone else changed in the fields `edit` sets, between `before` and
+// `now`, in words ("score 3"); empty when they changed none of them.
+std::string changed_by_others(const model::Assessment& before, const model::Assessment& now, const yaml::RowEdit& edit) {
+  const auto* old_row = find_row(before, edit);
+  const auto* new_row = find_row(now, edit);
+  std::vector<std::string> changes;
+  if (edit.score && score_of(old_row) != score_of(new_row)) {
+    changes.push_back(score_of(new_row).empty() ? "no score" : "score " + score_of(new_row));
+  }
+  if (edit.evidence && evidence_of(old_row) != evidence_of(new_row)) {
+    changes.push_back(evidence_of(new_row).empty() ? "no evidence" : "new evidence");
+  }
+  return util::join(changes, " and ");
+}
+
 }  // namespace
 
 EditableAssessment::EditableAssessment(std::string path, const model::FrameworkCatalog& catalog, Console& console)
     : m_path(std::move(path)), m_catalog(catalog), m_console(console), m_text(read_or_throw(m_path)),
       m_loaded(load_or_throw(m_text, m_path, m_catalog)) {}
 
-void EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits) {
+std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml::RowEdit>& edits) {
+  std::string current = read_or_throw(m_path);
+  if (current == m_text) return std::nullopt;
+  auto loaded = yaml::load_assessment(current, m_path, m_catalog);
+  if (!loaded || loaded->framework != m_loaded.framework) {
+    throw Error(k_exit_not_written,
+                fmt::format("{} was changed by someone else since coprod read it, and is now {}, so nothing was saved; run "
+                            "'coprod check {}', put the file right, then make your change again",
+                            m_path, loaded ? "for another framework" : "not a valid assessment", m_path));
+  }
+  const yaml::LoadedAssessment before = std::exchange(m_loaded, std::move(*loaded));
+  m_text = std::move(current);
+  for (const auto& edit : edits) {
+    const std::string changes = changed_by_others(before.assessment, m_loaded.assessment, edit);
+    if (!changes.empty()) return EditConflict{edit.section_id + "." + edit.row_id, changes};
+  }
+  m_console.err(fmt::format("{} was changed by someone else meanwhile; their changes are kept and yours are made on top "
+                            "of them\n",
+                            m_path));
+  return std::nullopt;
+}
+
+std::optional<EditConflict> EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits) {
+  const FolderLock lock(resolved_output_path(m_path));
+  if (auto conflict = catch_up(edits)) return conflict;
   std::string text = m_text;
   for (const auto& edit : edits) {
     auto changed = yaml::apply_row_edit(text, m_path, edit);
@@ -42,6 +92,7 @@ void EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits) {
   write_output_file(m_console, m_path, text, true);
   m_text = std::move(text);
   m_loaded = std::move(reloaded);
+  return std::nullopt;
 }
 
 std::pair<std::string, std::string> parse_row_reference(const std::string& reference, const model::Framework& framework) {

@@ -2,7 +2,15 @@
 // One assessment file open for editing: each change is made in the file's
 // text (see yaml/assessment_editor.hpp), checked by loading the result, and
 // saved at once, atomically.
+//
+// Someone else (another coprod, an editor) may save the file between coprod
+// reading it and saving it. So each save takes a lock on the folder (see
+// folder_lock.hpp: other coprods wait), reads the file again, and if it has
+// changed, makes the change on top of the new content, unless the other
+// person changed the very fields being set: then nothing is saved and the
+// caller is told why. No change is ever lost without a word.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +20,12 @@
 #include "yaml/assessment_loader.hpp"
 
 namespace coprod::cli {
+
+// A field being set that someone else changed since coprod read the file.
+struct EditConflict {
+  std::string row;      // "commitment.strategy"
+  std::string now_has;  // "score 3", "new evidence", "no score and new evidence"
+};
 
 class EditableAssessment {
  public:
@@ -23,10 +37,17 @@ class EditableAssessment {
   const std::string& path() const { return m_path; }
 
   // Makes the changes and saves the file once. Throws Error when any of them
-  // cannot be made; the file is then unchanged (all or nothing).
-  void apply(const std::vector<yaml::RowEdit>& edits);
+  // cannot be made; the file is then unchanged (all or nothing). Returns
+  // nullopt when saved, or, when someone else changed one of the same fields
+  // since the file was read, that field: nothing is saved then, and loaded()
+  // shows the file as the other person left it.
+  [[nodiscard]] std::optional<EditConflict> apply(const std::vector<yaml::RowEdit>& edits);
 
  private:
+  // Reads the file again; if someone else changed it, takes up their version.
+  // Returns the first field being set that they changed too.
+  std::optional<EditConflict> catch_up(const std::vector<yaml::RowEdit>& edits);
+
   std::string m_path;
   const model::FrameworkCatalog& m_catalog;
   Console& m_console;

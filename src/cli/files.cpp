@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -119,9 +120,11 @@ void write_all(int fd, std::string_view content, const std::string& path) {
   }
 }
 
+// The replaced file's permissions, without setuid, setgid or sticky bits (a
+// report is not a program); a new file's follow the umask.
 mode_t new_file_mode(const std::string& path) {
   struct stat info {};
-  if (::stat(path.c_str(), &info) == 0) return info.st_mode & 07777;
+  if (::stat(path.c_str(), &info) == 0) return info.st_mode & 0777;
   const mode_t mask = ::umask(0);
   ::umask(mask);
   return 0666 & ~mask;
@@ -140,48 +143,86 @@ int move_into_place(const std::string& temp, const std::string& path, bool overw
 
 }  // namespace
 
-namespace {
-
-// Where a write to `path` really lands: the file a symbolic link points to
-// (so the link stays a link), else `path` itself.
-std::string write_target(const std::string& path) {
+std::string resolved_output_path(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code error;
   if (!fs::is_symlink(path, error)) return path;
-  const fs::path target = fs::weakly_canonical(fs::path(path), error);
-  return error ? path : target.string();
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) {
+    // Kernel links such as /dev/stdout -> a pipe have no path to resolve to:
+    // they are written through the link itself.
+    const fs::path target = fs::canonical(fs::path(path), error);
+    return error ? path : target.string();
+  }
+  // A link to a file that does not exist yet: follow it by hand.
+  fs::path current(path);
+  for (int hops = 0; hops < 40 && fs::is_symlink(current, error); ++hops) {
+    const fs::path target = fs::read_symlink(current, error);
+    if (error) return path;
+    current = target.is_absolute() ? target : current.parent_path() / target;
+  }
+  if (fs::is_symlink(current, error)) return path;  // a loop of links: writing to it fails with a message
+  const fs::path target = fs::weakly_canonical(current, error);
+  return error ? current.string() : target.string();
 }
 
-// A terminal, pipe or device (such as /dev/stdout): written in place, since
-// there is no file to replace.
-bool is_stream(const std::string& path) {
+namespace {
+
+bool is_symbolic_link(const std::string& path) {
   struct stat info {};
-  return ::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode);
+  return ::lstat(path.c_str(), &info) == 0 && S_ISLNK(info.st_mode);
+}
+
+[[noreturn]] void refuse_device(const std::string& path) {
+  throw Error(k_exit_not_written, fmt::format("{} is a device (such as a disk), not a file, so nothing was written to "
+                                              "it; coprod writes only to files, pipes, terminals and /dev/null, so "
+                                              "give a file name",
+                                              path));
 }
 
 }  // namespace
 
+OutputKind output_kind(mode_t mode, dev_t device) {
+  if (S_ISREG(mode)) return OutputKind::file;
+  if (S_ISDIR(mode)) return OutputKind::folder;
+  if (S_ISFIFO(mode) || S_ISSOCK(mode)) return OutputKind::stream;
+  if (!S_ISCHR(mode)) return OutputKind::device;  // block devices and anything stranger
+  const unsigned kind = major(device);
+  const unsigned number = minor(device);
+  const bool memory_sink = kind == 1 && (number == 3 || number == 5 || number == 7);  // null, zero, full
+  const bool terminal = kind == 4 || (kind == 5 && number <= 1) || (kind >= 136 && kind <= 143);  // tty, console, pts
+  return memory_sink || terminal ? OutputKind::stream : OutputKind::device;
+}
+
 OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
-    : m_console(console), m_path(std::move(path)), m_target(write_target(m_path)), m_overwrite(overwrite) {
+    : m_console(console), m_path(std::move(path)), m_target(resolved_output_path(m_path)), m_overwrite(overwrite) {
   if (m_path == "-") return;
-  namespace fs = std::filesystem;
-  std::error_code ignored;
-  if (fs::is_directory(m_target, ignored)) fail_write(m_path, "it is a folder; give a file name");
-  if (is_stream(m_target)) {
-    m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC);
-    if (m_fd < 0) fail_write(m_path, std::strerror(errno));
-    return;
+  struct stat info {};
+  const bool exists = ::stat(m_target.c_str(), &info) == 0;
+  if (exists) {
+    switch (output_kind(info.st_mode, info.st_rdev)) {
+      case OutputKind::folder: fail_write(m_path, "it is a folder; give a file name");
+      case OutputKind::device: refuse_device(m_path);
+      case OutputKind::stream:
+        m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+        if (m_fd < 0) fail_write(m_path, std::strerror(errno));
+        return;
+      case OutputKind::file: break;
+    }
   }
-  if (!m_overwrite && file_exists(m_target)) {
+  if (!m_overwrite && (exists || file_exists(m_path))) {
     throw Error(k_exit_not_written,
-                fmt::format("{} already exists, so it was left as it is; use --force to replace it, or choose another name",
-                            m_path));
+                fmt::format("{} already exists{}, so it was left as it is; use --force to replace it, or choose another name",
+                            m_path, is_symbolic_link(m_path) ? " (a symbolic link)" : ""));
   }
+  namespace fs = std::filesystem;
   const fs::path target(m_target);
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
   m_temp = (directory / ("." + target.filename().string() + ".coprod-XXXXXX")).string();
+  const SignalHold hold;  // the temporary file is registered before Ctrl-C can leave it behind
   m_fd = ::mkstemp(m_temp.data());
   if (m_fd < 0) fail_write(m_path, fmt::format("cannot create a file in {} ({})", directory.string(), std::strerror(errno)));
+  m_temp_registration = TemporaryPath(m_temp, TemporaryPath::Kind::file);
 }
 
 OutputFile::~OutputFile() {
@@ -217,6 +258,8 @@ void OutputFile::commit() {
     ::unlink(m_temp.c_str());
     fail_write(m_path, std::strerror(errno));
   }
+  const SignalHold hold;
+  m_temp_registration.release();
   if (move_into_place(m_temp, m_target, m_overwrite) != 0) {
     const int error = errno;
     ::unlink(m_temp.c_str());

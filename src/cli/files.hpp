@@ -6,7 +6,10 @@
 #include <string>
 #include <string_view>
 
+#include <sys/types.h>
+
 #include "cli/console.hpp"
+#include "cli/temporary_files.hpp"
 #include "util/result.hpp"
 
 namespace coprod::cli {
@@ -22,12 +25,25 @@ util::Result<std::string> read_input_file(const std::string& path, std::size_t m
 
 bool file_exists(const std::string& path);
 
+// Where a write to `path` lands: the file a symbolic link named by `path`
+// points to (the link is kept), else `path` itself.
+std::string resolved_output_path(const std::string& path);
+
+// What an existing output path is, from stat()'s mode and device number.
+// Pipes, sockets, terminals and the sinks /dev/null, /dev/zero and /dev/full
+// are streams, written in place; any other device (a disk, a partition, a
+// watchdog) is refused, with or without --force.
+enum class OutputKind { file, folder, stream, device };
+OutputKind output_kind(mode_t mode, dev_t device);
+
 // Writes `content` to `path` through a temporary file in the same directory
 // and a rename, so readers see the old file or the new one, never half of
 // one. Unless `overwrite`, an existing file is left alone and this throws
 // Error(k_exit_not_written). "-" writes to the console's standard output; a
-// terminal, pipe or device (/dev/stdout, say) is written in place; a symbolic
-// link stays a link, and the file it points to is replaced.
+// stream (see output_kind) is written in place; a device is refused. A
+// symbolic link named as `path` counts as an existing file: with `overwrite`
+// the file it points to is replaced and the link stays a link. A replaced
+// file keeps its permissions but never a setuid, setgid or sticky bit.
 void write_output_file(Console& console, const std::string& path, std::string_view content, bool overwrite);
 
 // The same, a piece at a time, for output too large to hold at once: write
@@ -48,7 +64,8 @@ class OutputFile {
   std::string m_path;    // as the user gave it, for messages
   std::string m_target;  // what is replaced: the file a symbolic link points to, else m_path
   bool m_overwrite;
-  std::string m_temp;    // empty when writing straight into a terminal, pipe or device
+  std::string m_temp;    // empty when writing straight into a stream
+  TemporaryPath m_temp_registration;  // removes m_temp on Ctrl-C
   int m_fd = -1;
 };
 

@@ -13,10 +13,12 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/today.hpp"
 #include "render/plan.hpp"
 #include "util/text.hpp"
+#include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
 
@@ -117,6 +119,27 @@ int run_sheet(const PlanOptions& options, Console& console) {
   return k_exit_success;
 }
 
+// A file a plan names is checked before it is loaded, so that what is wrong
+// with it is reported without quoting it: the plan may come from someone
+// else, and the file may be something other than an assessment.
+const std::string& check_plan_assessment(const std::string& plan_path, const std::string& path,
+                                         const model::FrameworkCatalog& catalog) {
+  auto text = read_input_file(path);
+  util::Diagnostics problems = text ? util::Diagnostics{} : text.problems();
+  if (text) {
+    auto loaded = yaml::load_assessment(*text, path, catalog);
+    if (!loaded) problems = loaded.problems();
+  }
+  if (problems.empty()) return path;
+  const auto& first = problems.front().position;
+  throw Error(k_exit_invalid_input,
+              util::Diagnostics{{util::Severity::error, plan_path, {0, 0},
+                                 fmt::format("the plan names {}, which is not a valid assessment file (the first problem "
+                                             "is at line {}, column {}); it is not quoted here, so run 'coprod check {}' "
+                                             "to see what is wrong",
+                                             path, first.line, first.column, path)}});
+}
+
 int run_review(const PlanOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   auto text = read_input_file(options.review);
@@ -126,8 +149,10 @@ int run_review(const PlanOptions& options, Console& console) {
   const model::Plan& plan = loaded_plan->plan;
   std::vector<std::string> baseline_files;
   for (const auto& file : plan.assessments) {
-    const auto path = (std::filesystem::path(options.review).parent_path() / file).string();
-    if (file_exists(path)) baseline_files.push_back(path);
+    auto found = plan_assessment_path(options.review, file);
+    if (!found) throw Error(k_exit_invalid_input, found.problems());
+    const std::string& path = *found;
+    if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, path, catalog));
     else console.err(fmt::format("coprod: warning: {} names {}, which is not there, so its scores cannot be compared\n",
                                  options.review, path));
   }

@@ -11,6 +11,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_folder.hpp"
 #include "cli/privacy.hpp"
 #include "cli/today.hpp"
 #include "render/report.hpp"
@@ -153,22 +154,14 @@ int run_report(const ReportOptions& options, Console& console) {
   report.redacted_notes = notes;
   report.generator = "coprod " COPROD_VERSION;
 
-  std::error_code folder_error;
-  std::filesystem::create_directories(options.output, folder_error);
-  if (folder_error) {
-    throw Error(k_exit_not_written, fmt::format("cannot create the folder {} ({}); nothing was written, so choose "
-                                                "another folder",
-                                                options.output, folder_error.message()));
-  }
-  const auto write = [&](const char* name, const std::string& content) {
-    write_output_file(console, (std::filesystem::path(options.output) / name).string(), content, options.force);
-  };
+  OutputFolder pack(console, options.output, {std::begin(k_outputs), std::end(k_outputs)}, options.force);
   std::vector<analysis::AssessmentResult> current_results(results.begin() + static_cast<long>(options.previous.size()), results.end());
-  write("web.svg", report.web_svg);
-  write("scores.json", render::render_scores_json(current_results));
-  write("scores.csv", render::render_scores_csv(current_results));
-  write("report.md", render::render_report_markdown(report));
-  write("index.html", render::render_report_html(report));
+  pack.write("web.svg", report.web_svg);
+  pack.write("scores.json", render::render_scores_json(current_results));
+  pack.write("scores.csv", render::render_scores_csv(current_results));
+  pack.write("report.md", render::render_report_markdown(report));
+  pack.write("index.html", render::render_report_html(report));
+  pack.commit();
   console.err(fmt::format("Wrote the report to {}: index.html, report.md, web.svg, scores.json and scores.csv.\n",
                           options.output));
   return k_exit_success;

@@ -62,7 +62,13 @@ int run_set(const ScoreOptions& options, Console& console) {
     const auto [row, value] = parse_assignment(assignment, "--set-evidence", file.framework());
     edit_for(row).evidence = value;
   }
-  file.apply(edits);
+  if (const auto conflict = file.apply(edits)) {
+    throw Error(k_exit_not_written,
+                fmt::format("{}: {} was changed by someone else while coprod was working (it now has {}), so nothing "
+                            "was saved and the file is as they left it; look at it, then make your change again if it "
+                            "is still needed",
+                            path, conflict->row, conflict->now_has));
+  }
   for (const auto& edit : edits) {
     std::vector<std::string> changes;
     if (edit.score) changes.push_back(edit.score->empty() ? "no score" : "score " + *edit.score);
@@ -171,7 +177,12 @@ class Walkthrough {
       if (util::trim(*evidence) == "-") edit.evidence = "";
       else if (!util::trim(*evidence).empty()) edit.evidence = std::string(util::trim(*evidence));
       if (score != now || edit.evidence) {
-        m_file.apply({edit});
+        if (const auto conflict = m_file.apply({edit})) {
+          wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has {}). "
+                                 "Answer again, or press Enter to keep their answer.",
+                                 conflict->row, conflict->now_has));
+          continue;
+        }
         say("Saved.\n");
       }
       return index + 1;

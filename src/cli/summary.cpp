@@ -110,6 +110,21 @@ std::vector<Digested> digest_files(const std::vector<std::string>& files, const 
   return digested;
 }
 
+// No file could be used: says which assessments were found but are invalid,
+// and why, rather than that there were none.
+[[noreturn]] void refuse_no_valid_assessment(const std::vector<Digested>& digested, Console& console) {
+  util::Diagnostics problems;
+  for (const auto& item : digested) {
+    if (item.problem) problems.push_back(*item.problem);
+  }
+  if (problems.empty()) throw Error(k_exit_invalid_input, "no assessment files were found under the paths given");
+  print_diagnostics(console, problems);
+  throw Error(k_exit_invalid_input,
+              fmt::format("no valid assessment files were found under the paths given: {} {} could not be read (above); "
+                          "put {} right and run summary again",
+                          problems.size(), problems.size() == 1 ? "file" : "files", problems.size() == 1 ? "it" : "them"));
+}
+
 int run_summary(const SummaryOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
@@ -121,7 +136,7 @@ int run_summary(const SummaryOptions& options, Console& console) {
   for (const auto& item : digested) {
     if (item.framework) ++uses[item.framework];
   }
-  if (uses.empty()) throw Error(k_exit_invalid_input, "no assessment files were found under the paths given");
+  if (uses.empty()) refuse_no_valid_assessment(digested, console);
   const auto* framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
   std::vector<analysis::AssessmentDigest> digests;
   int unreadable = 0;

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "cli/error.hpp"
@@ -69,4 +70,51 @@ TEST_CASE("write_output_file with - writes to standard output") {
   cli::CapturingConsole console;
   cli::write_output_file(console, "-", "hello\n", false);
   CHECK(console.stdout_text == "hello\n");
+}
+
+TEST_CASE("output_kind writes streams in place and refuses devices other than the usual ones") {
+  using cli::OutputKind;
+  CHECK(cli::output_kind(S_IFREG | 0644, 0) == OutputKind::file);
+  CHECK(cli::output_kind(S_IFDIR | 0755, 0) == OutputKind::folder);
+  CHECK(cli::output_kind(S_IFIFO | 0600, 0) == OutputKind::stream);
+  CHECK(cli::output_kind(S_IFSOCK | 0600, 0) == OutputKind::stream);
+  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(1, 3)) == OutputKind::stream);    // /dev/null
+  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(1, 7)) == OutputKind::stream);    // /dev/full
+  CHECK(cli::output_kind(S_IFCHR | 0620, makedev(136, 4)) == OutputKind::stream);  // /dev/pts/4
+  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(5, 0)) == OutputKind::stream);    // /dev/tty
+  CHECK(cli::output_kind(S_IFCHR | 0620, makedev(4, 1)) == OutputKind::stream);    // /dev/tty1
+  CHECK(cli::output_kind(S_IFBLK | 0660, makedev(7, 0)) == OutputKind::device);    // /dev/loop0
+  CHECK(cli::output_kind(S_IFBLK | 0660, makedev(8, 1)) == OutputKind::device);    // /dev/sda1
+  CHECK(cli::output_kind(S_IFCHR | 0640, makedev(1, 1)) == OutputKind::device);    // /dev/mem
+  CHECK(cli::output_kind(S_IFCHR | 0600, makedev(10, 130)) == OutputKind::device); // /dev/watchdog
+  CHECK(cli::output_kind(S_IFCHR | 0600, makedev(5, 2)) == OutputKind::device);    // /dev/ptmx
+}
+
+TEST_CASE("write_output_file treats a symbolic link as an existing file and keeps it a link") {
+  test::TempDir dir;
+  cli::CapturingConsole console;
+  const auto link = dir.path("out.txt");
+  REQUIRE(::symlink("target.txt", link.c_str()) == 0);  // dangling: target.txt does not exist yet
+  CHECK_THROWS_WITH_AS(cli::write_output_file(console, link, "new\n", false),
+                       (link + " already exists (a symbolic link), so it was left as it is; use --force to replace it, "
+                               "or choose another name")
+                           .c_str(),
+                       cli::Error);
+  CHECK(dir.entry_count() == 1);
+  cli::write_output_file(console, link, "new\n", true);
+  struct stat info {};
+  REQUIRE(::lstat(link.c_str(), &info) == 0);
+  CHECK(S_ISLNK(info.st_mode));
+  CHECK(test::read_file(dir.path("target.txt")) == "new\n");
+}
+
+TEST_CASE("write_output_file never keeps a setuid or setgid bit") {
+  test::TempDir dir;
+  cli::CapturingConsole console;
+  const auto path = dir.write("tool", "old\n");
+  REQUIRE(::chmod(path.c_str(), 06755) == 0);
+  cli::write_output_file(console, path, "new\n", true);
+  struct stat info {};
+  REQUIRE(::stat(path.c_str(), &info) == 0);
+  CHECK((info.st_mode & 07777) == 0755);
 }

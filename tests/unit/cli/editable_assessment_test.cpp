@@ -1,0 +1,101 @@
+#include <doctest/doctest.h>
+
+#include "cli/editable_assessment.hpp"
+#include "cli/error.hpp"
+#include "cli/loading.hpp"
+#include "cli/temp_dir.hpp"
+#include "test_support.hpp"
+
+using namespace coprod;
+
+namespace {
+
+std::string new_assessment(const test::TempDir& dir) {
+  const auto path = dir.path("shared.coprod.yaml");
+  REQUIRE(test::run_cli({"init", path, "--perspective", "organisation", "--area", "Northbridge", "--period", "2026-Q3",
+                         "--schema", "none"})
+              .status == 0);
+  return path;
+}
+
+yaml::RowEdit score_edit(const std::string& section, const std::string& row, const std::string& score) {
+  yaml::RowEdit edit;
+  edit.section_id = section;
+  edit.row_id = row;
+  edit.score = score;
+  return edit;
+}
+
+std::string score_in(const cli::EditableAssessment& file, const std::string& section, const std::string& row) {
+  const auto* found = file.loaded().assessment.find_section(section);
+  const auto* response = found ? found->find_row(row) : nullptr;
+  return response ? response->score.to_string() : "";
+}
+
+}  // namespace
+
+TEST_CASE("EditableAssessment::apply makes its change on top of a colleague's save to another row") {
+  test::TempDir dir;
+  const auto path = new_assessment(dir);
+  const auto catalog = cli::load_catalog({});
+  cli::CapturingConsole console;
+  cli::EditableAssessment file(path, catalog, console);
+  // A colleague saves another row after this file was read.
+  REQUIRE(test::run_cli({"score", path, "--set", "commitment.motivation=2"}).status == 0);
+  CHECK_FALSE(file.apply({score_edit("commitment", "strategy", "4")}).has_value());
+  CHECK(console.stderr_text ==
+        path + " was changed by someone else meanwhile; their changes are kept and yours are made on top of them\n");
+  cli::EditableAssessment reread(path, catalog, console);
+  CHECK(score_in(reread, "commitment", "motivation") == "2");
+  CHECK(score_in(reread, "commitment", "strategy") == "4");
+  CHECK(dir.entry_count() == 1);  // no temporary file left
+}
+
+TEST_CASE("EditableAssessment::apply refuses to write over a field a colleague changed meanwhile") {
+  test::TempDir dir;
+  const auto path = new_assessment(dir);
+  const auto catalog = cli::load_catalog({});
+  cli::CapturingConsole console;
+  cli::EditableAssessment file(path, catalog, console);
+  REQUIRE(test::run_cli({"score", path, "--set", "commitment.strategy=2"}).status == 0);
+  const std::string theirs = test::read_file(path);
+
+  SUBCASE("the score") {
+    const auto conflict = file.apply({score_edit("commitment", "strategy", "4")});
+    REQUIRE(conflict.has_value());
+    CHECK(conflict->row == "commitment.strategy");
+    CHECK(conflict->now_has == "score 2");
+    CHECK(test::read_file(path) == theirs);              // nothing saved
+    CHECK(score_in(file, "commitment", "strategy") == "2");  // the file as they left it
+    // Answering again, knowing their answer, is saved.
+    CHECK_FALSE(file.apply({score_edit("commitment", "strategy", "3")}).has_value());
+    CHECK(score_in(cli::EditableAssessment(path, catalog, console), "commitment", "strategy") == "3");
+  }
+  SUBCASE("the evidence, while the score was not touched") {
+    REQUIRE(test::run_cli({"score", path, "--set-evidence", "commitment.resources=Budget agreed"}).status == 0);
+    yaml::RowEdit edit;
+    edit.section_id = "commitment";
+    edit.row_id = "resources";
+    edit.evidence = "Our own note";
+    const auto conflict = file.apply({edit});
+    REQUIRE(conflict.has_value());
+    CHECK(conflict->row == "commitment.resources");
+    CHECK(conflict->now_has == "new evidence");
+  }
+}
+
+TEST_CASE("EditableAssessment::apply refuses when a colleague left the file invalid") {
+  test::TempDir dir;
+  const auto path = new_assessment(dir);
+  const auto catalog = cli::load_catalog({});
+  cli::CapturingConsole console;
+  cli::EditableAssessment file(path, catalog, console);
+  dir.write("shared.coprod.yaml", "format: coprod-assessment/1\narea: [\n");
+  CHECK_THROWS_WITH_AS(file.apply({score_edit("commitment", "strategy", "4")}),
+                       (path + " was changed by someone else since coprod read it, and is now not a valid assessment, "
+                               "so nothing was saved; run 'coprod check " +
+                        path + "', put the file right, then make your change again")
+                           .c_str(),
+                       cli::Error);
+  CHECK(test::read_file(path) == "format: coprod-assessment/1\narea: [\n");
+}
