@@ -87,6 +87,7 @@ class XlsxWriter {
       check(worksheet_set_column(worksheet, index, index, sheet.widths[column], nullptr));
     }
     for (std::size_t row = 0; row < sheet.rows.size(); ++row) {
+      if (row < sheet.heights.size()) check(worksheet_set_row(worksheet, static_cast<lxw_row_t>(row), sheet.heights[row], nullptr));
       for (std::size_t column = 0; column < sheet.rows[row].size(); ++column) {
         write_cell(worksheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), sheet.rows[row][column]);
       }
@@ -95,7 +96,20 @@ class XlsxWriter {
       worksheet_freeze_panes(worksheet, static_cast<lxw_row_t>(sheet.frozen_rows),
                              static_cast<lxw_col_t>(sheet.frozen_columns));
     }
+    set_up_printing(worksheet, sheet);
     m_sheets.emplace_back(worksheet, &sheet);
+  }
+
+  // Printed on A4 in landscape, one page wide, the heading row on every page.
+  void set_up_printing(lxw_worksheet* worksheet, const render::Sheet& sheet) const {
+    constexpr std::uint8_t k_a4_paper = 9;
+    worksheet_set_paper(worksheet, k_a4_paper);
+    worksheet_set_landscape(worksheet);
+    worksheet_fit_to_pages(worksheet, 1, 0);
+    if (sheet.frozen_rows > 0) {
+      const auto heading = static_cast<lxw_row_t>(sheet.frozen_rows - 1);
+      check(worksheet_repeat_rows(worksheet, heading, heading));
+    }
   }
 
   // Charts refer to other sheets by name, so they are added once every sheet is.
@@ -180,8 +194,8 @@ class XlsxWriter {
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
     lxw_chart_options options{};
-    options.x_scale = 2.0;
-    options.y_scale = 2.2;
+    options.x_scale = 1.8;
+    options.y_scale = 1.6;
     options.description = m_chart_description.data();
     check(worksheet_insert_chart_opt(worksheet, static_cast<lxw_row_t>(spec.anchor_row),
                                      static_cast<lxw_col_t>(spec.anchor_column), chart, &options));

@@ -1,6 +1,9 @@
 // The scores workbook: Summary (with the web as a radar chart), Rows, Plan and
 // Web data sheets, built as plain values (render/workbook.hpp).
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
@@ -75,7 +78,7 @@ Cell section_difference_cell(const analysis::SectionComparison& section) {
     highest = count == 0 ? *tenths : std::max(highest, *tenths);
     ++count;
   }
-  return count < 2 ? Cell::blank() : Cell::of_number((highest - lowest) / 10.0, CellStyle::difference);
+  return count < 2 ? Cell::blank() : Cell::of_number((highest - lowest) / 10.0, CellStyle::score);  // never negative
 }
 
 Cell row_difference_cell(const analysis::RowComparison& row) {
@@ -86,7 +89,7 @@ Cell row_difference_cell(const analysis::RowComparison& row) {
     return Cell::of_number((second.halves() - first.halves()) / 2.0, CellStyle::difference);
   }
   const auto spread = row.spread();
-  return spread ? Cell::of_number(*spread, CellStyle::difference) : Cell::blank();
+  return spread ? Cell::of_number(*spread, CellStyle::score) : Cell::blank();
 }
 
 std::string default_title(const analysis::AssessmentResult& first) {
@@ -100,9 +103,8 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   const bool has_difference = n > 1;
   sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
   sheet.rows.push_back({Cell::of_text(
-      fmt::format("{}. A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and "
-                  "rows marked n/a (not applicable) are left out. Every row is on the Rows sheet.",
-                  comparison.framework->title),
+      "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
+      "(not applicable) are left out.",
       CellStyle::note)});
   Row header = {Cell::of_text("Section", CellStyle::header)};
   for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
@@ -213,6 +215,7 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   workbook.sheets.push_back(rows_sheet(comparison, names));
   if (input.plan) workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review));
   workbook.sheets.push_back(std::move(data));
+  for (auto& sheet : workbook.sheets) fit_row_heights(sheet);
   return workbook;
 }
 

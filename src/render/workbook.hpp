@@ -64,6 +64,7 @@ struct Sheet {
   std::string name;
   std::vector<double> widths;  // column widths in characters
   std::vector<std::vector<Cell>> rows;
+  std::vector<double> heights;  // row heights in points, set by fit_row_heights()
   std::size_t frozen_rows = 0;
   std::size_t frozen_columns = 0;
   std::optional<RadarChart> chart;
@@ -84,6 +85,11 @@ struct ScoresWorkbookInput {
   std::string title;                                      // default: area and period
   std::optional<model::Date> date;                        // the workbook's date; else 1980-01-01
 };
+
+// Sets every row's height to fit its wrapped text (spreadsheet programs do not
+// always grow a row for wrapped text themselves, so long evidence and headings
+// would be cut off): an estimate from the number of characters per line.
+void fit_row_heights(Sheet& sheet);
 
 // Sheets: Summary (section scores, difference, coverage, the web as a radar
 // chart), Rows, Plan (when a plan is given) and Web data (the chart's numbers).

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdint>
 
 #include "render/workbook.hpp"
@@ -26,7 +27,50 @@ std::size_t utf16_cut(std::string_view text, std::size_t units) {
   return std::min(i, text.size());
 }
 
+// Characters (not bytes) in UTF-8 text.
+std::size_t character_count(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<std::uint8_t>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+// Lines a wrapped text takes in a column `width` characters wide (a width is
+// that many digits; ordinary text fits about 1.1 characters per digit, bold
+// headings 0.9): generous, since fonts differ from program to program.
+std::size_t line_count(std::string_view text, double width, bool bold) {
+  const auto per_line = static_cast<std::size_t>(std::max(4.0, width * (bold ? 0.9 : 1.1)));
+  std::size_t lines = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    lines += std::max<std::size_t>(1, (character_count(text.substr(start, end - start)) + per_line - 1) / per_line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+constexpr double k_line_points = 15.0;   // one line of 11-point text
+constexpr double k_title_points = 21.0;  // one line of the 14-point title
+
+double row_height(const std::vector<Cell>& row, const std::vector<double>& widths) {
+  double height = k_line_points;
+  for (std::size_t column = 0; column < row.size(); ++column) {
+    const Cell& cell = row[column];
+    if (cell.kind != Cell::Kind::text) continue;
+    if (cell.style == CellStyle::title) height = std::max(height, k_title_points);
+    if (cell.style != CellStyle::plain && cell.style != CellStyle::header) continue;
+    const double width = column < widths.size() ? widths[column] : 8.43;
+    height = std::max(height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
+  }
+  return std::min(height, 409.0);  // Excel's largest row height
+}
+
 }  // namespace
+
+void fit_row_heights(Sheet& sheet) {
+  sheet.heights.clear();
+  for (const auto& row : sheet.rows) sheet.heights.push_back(row_height(row, sheet.widths));
+}
 
 Cell Cell::of_text(std::string_view text, CellStyle style) {
   Cell cell;

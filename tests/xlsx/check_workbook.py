@@ -194,6 +194,12 @@ def check_compare(binary, work):
     book = openpyxl.load_workbook(os.path.join(work, "four.xlsx"))
     check(headings(book["Summary"], 3)[5] == "Spread: highest score minus lowest",
           f"compare: four inputs heading {headings(book['Summary'], 3)[5]!r}")
+    results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in four]
+    for line in book["Summary"].iter_rows(min_row=4):
+        title = line[0].value.split(". ", 1)[-1]
+        scores = [next(s for s in r["sections"] if s["title"] == title)["score"] for r in results]
+        check(abs(line[5].value - round(max(scores) - min(scores), 1)) < 1e-9, f"compare: spread of {title}")
+        check(line[5].number_format == "0.0", f"compare: spread format {line[5].number_format!r}")
 
 
 def check_score_hostile(binary, work):

@@ -130,6 +130,19 @@ TEST_CASE("build_scores_workbook") {
     CHECK(motivation[6].text == "not scored");
     CHECK(motivation[8].kind == Cell::Kind::blank);
   }
+  SUBCASE("rows are tall enough for their wrapped text") {
+    const auto& summary = sheet_named(workbook, "Summary");
+    REQUIRE(summary.heights.size() == summary.rows.size());
+    CHECK(summary.heights[0] > 15);   // the title's larger font
+    CHECK(summary.heights[2] >= 45);  // "Difference: Co-production peer network minus Organisation" in 22 characters
+    CHECK(summary.heights[3] == 15);  // a line of numbers
+    render::Sheet sheet;
+    sheet.widths = {10};
+    sheet.rows = {{Cell::of_text("one\ntwo\nthree")}, {Cell::of_text(std::string(1000, 'x'))}};
+    render::fit_row_heights(sheet);
+    CHECK(sheet.heights[0] == 45);
+    CHECK(sheet.heights[1] == 409);  // at most Excel's largest row height
+  }
   SUBCASE("Web data: blanks where a section is not scored, so the chart leaves a gap") {
     const auto& data = sheet_named(workbook, "Web data");
     CHECK(data.rows[1][1].number == doctest::Approx(3.0));
