@@ -10,6 +10,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/terminal.hpp"
+#include "cli/workbook_file.hpp"
 #include "render/comparison.hpp"
 
 namespace coprod::cli {
@@ -35,8 +36,16 @@ std::string render(const CompareOptions& options, const analysis::Comparison& co
 
 int run_compare(const CompareOptions& options, Console& console) {
   if (options.files.size() < 2) throw Error(k_exit_usage, "compare needs at least two assessment files");
+  if (options.format == "xlsx" && options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
+  if (options.format == "xlsx") {
+    render::ScoresWorkbookInput input;
+    input.inputs = scored.inputs;
+    input.date = workbook_date("", console);
+    write_workbook_file(console, render::build_scores_workbook(input), options.output, options.force);
+    return k_exit_success;
+  }
   const auto comparison = analysis::compare(scored.inputs, options.threshold);
   const bool colour = options.format == "text" && use_colour(console, options.output == "-");
   write_output_file(console, options.output, render(options, comparison, colour), options.force);
@@ -53,12 +62,12 @@ CommandRunner setup_compare(CLI::App& app) {
       "network's for one period (differences are the start of a conversation), one perspective over several "
       "periods (what moved), or any mix. Conversation prompts come first, with each side's evidence.");
   command->add_option("files", options->files, "Assessment files (two or more)")->required();
-  add_format_option(*command, options->format, {"text", "json", "csv", "markdown"});
+  add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "xlsx"});
   command->add_option("--threshold", options->threshold,
                       "The difference in score (0.5 to 5) at which a row or section becomes a conversation prompt")
       ->check(CLI::Range(0.5, 5.0))
       ->default_str("1.5");
-  command->add_option("-o,--output", options->output, "Write the comparison to this file instead of standard output");
+  command->add_option("-o,--output", options->output, "Write the comparison to this file instead of standard output (needed for xlsx, an Excel workbook)");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   command->add_option("--width", options->width, "Text format: the width to fit, in columns")
       ->check(CLI::Range(60, 400))

@@ -58,6 +58,9 @@ class OutputFile {
 
   void write(std::string_view piece);
   void commit();
+  // The temporary file's path, for a library that writes a file by name
+  // (libxlsxwriter); empty for "-" and for a terminal, pipe or device.
+  const std::string& temporary_path() const { return m_temp; }
 
  private:
   Console& m_console;

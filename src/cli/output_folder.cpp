@@ -60,6 +60,12 @@ void OutputFolder::write(const std::string& name, std::string_view content) {
   m_registrations.emplace_back(staged(name), TemporaryPath::Kind::file);
 }
 
+void OutputFolder::write_with(const std::string& name, const std::function<void(const std::string& path)>& write_file) {
+  write_file(staged(name));
+  const SignalHold hold;
+  m_registrations.emplace_back(staged(name), TemporaryPath::Kind::file);
+}
+
 // A folder where a file of the pack goes is never replaced (it may hold
 // anything); without --force, neither is a file or link.
 void OutputFolder::refuse_what_is_in_the_way() const {

@@ -6,6 +6,7 @@
 // rather than writing through it. If a move fails, the moves already made are
 // undone: the folder holds the old pack or the new one, never a mixture.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,9 @@ class OutputFolder {
   OutputFolder& operator=(const OutputFolder&) = delete;
 
   void write(const std::string& name, std::string_view content);
+  // For a writer that needs a file name (libxlsxwriter): `write_file` is given
+  // the path where `name` is staged, and must create it there.
+  void write_with(const std::string& name, const std::function<void(const std::string& path)>& write_file);
   // Moves every file into place; throws Error(k_exit_not_written) with the
   // old files back as they were if that cannot be done.
   void commit();

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/plan_review.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -14,6 +15,7 @@
 #include "cli/output_folder.hpp"
 #include "cli/privacy.hpp"
 #include "cli/today.hpp"
+#include "cli/workbook_file.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
 #include "render/web_chart.hpp"
@@ -41,7 +43,7 @@ struct ReportOptions {
   bool force = false;
 };
 
-const char* const k_outputs[] = {"index.html", "report.md", "web.svg", "scores.json", "scores.csv"};
+const char* const k_outputs[] = {"index.html", "report.md", "web.svg", "scores.json", "scores.csv", "scores.xlsx"};
 
 // One input file read, checked for personal data, and loaded.
 struct Source {
@@ -89,6 +91,21 @@ void refuse_personal_data(const ReportOptions& options, const std::vector<Flag>&
 std::optional<std::string> report_date(const ReportOptions& options, const Console& console) {
   if (!options.date.empty() || console.env("SOURCE_DATE_EPOCH")) return choose_today(options.date, console).to_string();
   return std::nullopt;
+}
+
+// scores.xlsx: the scores, every row and the plan, with action statuses as
+// `plan --review` gives them on the report's date when there is one.
+void write_pack_workbook(const ReportOptions& options, const render::Report& report, const model::Plan* plan,
+                         Console& console, const std::string& path) {
+  render::ScoresWorkbookInput input;
+  input.inputs = report.inputs;
+  input.plan = plan;
+  input.title = report.title;
+  input.date = workbook_date(options.date, console);
+  std::optional<analysis::PlanReview> review;
+  if (plan && input.date) review = analysis::review_plan(*plan, *report.inputs.front()->framework, {}, report.inputs, *input.date);
+  input.review = review ? &*review : nullptr;
+  write_workbook_file(console, render::build_scores_workbook(input), path, false);
 }
 
 int run_report(const ReportOptions& options, Console& console) {
@@ -159,10 +176,13 @@ int run_report(const ReportOptions& options, Console& console) {
   pack.write("web.svg", report.web_svg);
   pack.write("scores.json", render::render_scores_json(current_results));
   pack.write("scores.csv", render::render_scores_csv(current_results));
+  pack.write_with("scores.xlsx", [&](const std::string& path) {
+    write_pack_workbook(options, report, plan ? &plan->plan : nullptr, console, path);
+  });
   pack.write("report.md", render::render_report_markdown(report));
   pack.write("index.html", render::render_report_html(report));
   pack.commit();
-  console.err(fmt::format("Wrote the report to {}: index.html, report.md, web.svg, scores.json and scores.csv.\n",
+  console.err(fmt::format("Wrote the report to {}: index.html, report.md, web.svg, scores.json, scores.csv and scores.xlsx.\n",
                           options.output));
   return k_exit_success;
 }
@@ -175,7 +195,7 @@ CommandRunner setup_report(CLI::App& app) {
       "report",
       "Make an evidence pack in one folder: a self-contained index.html (the web, section scores, where the "
       "perspectives differ, every row's score and evidence, reflections and the plan; prints to A4), the same "
-      "as report.md, web.svg, scores.json and scores.csv. Refuses to include likely personal data unless told "
+      "as report.md, web.svg, scores.json, scores.csv and scores.xlsx (an Excel workbook with the web as a chart). Refuses to include likely personal data unless told "
       "how (--redact, --include-flagged or --scores-only).");
   command->add_option("files", options->files, "Assessment files for one review (usually the organisation's and the peer network's)")->required();
   command->add_option("-o,--output", options->output, "The folder to write the report into")->required();

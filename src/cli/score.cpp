@@ -13,6 +13,7 @@
 #include "cli/loading.hpp"
 #include "cli/parallel.hpp"
 #include "cli/score_options.hpp"
+#include "cli/workbook_file.hpp"
 #include "render/scores.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "util/text.hpp"
@@ -101,6 +102,25 @@ int run_diff_format(const ScoreOptions& options, Console& console) {
   return k_exit_success;
 }
 
+// --format xlsx: every file in one workbook, so they must share a framework.
+int run_workbook_format(const ScoreOptions& options, Console& console) {
+  if (options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  const ScoredAssessments scored = load_and_score(options.files, catalog, console);
+  render::ScoresWorkbookInput input;
+  input.inputs = scored.inputs;
+  input.date = workbook_date("", console);
+  write_workbook_file(console, render::build_scores_workbook(input), options.output, options.force);
+  int not_scored = 0;
+  int no_evidence = 0;
+  for (const auto* result : scored.inputs) {
+    for (const auto& gap : analysis::find_gaps(*result)) {
+      (gap.kind == analysis::Gap::Kind::not_scored ? not_scored : no_evidence) += 1;
+    }
+  }
+  return options.strict ? strict_exit_code(not_scored, no_evidence, console) : k_exit_success;
+}
+
 // Files are read, checked and rendered in chunks on several threads and
 // written in order as each chunk is done, so memory stays flat however many
 // files there are. Valid files are reported even when others are invalid
@@ -109,6 +129,7 @@ int run_score(const ScoreOptions& options, Console& console) {
   if (!options.set.empty() || !options.set_evidence.empty()) return run_set(options, console);
   if (options.interactive) return run_interactive(options, console);
   if (options.format == "diff" && options.output == "-") return run_diff_format(options, console);
+  if (options.format == "xlsx") return run_workbook_format(options, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const auto format = format_of(options.format);
   const render::ScoreTextOptions text_options{options.sections_only, options.evidence, options.width};
@@ -151,8 +172,9 @@ CommandRunner setup_score(CLI::App& app) {
       "values of the co-production web) with the rows behind it, and what is still to do: rows not scored "
       "yet and scores with no supporting evidence.");
   command->add_option("files", options->files, "Assessment files (- for standard input)")->required();
-  add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "diff"});
-  command->add_option("-o,--output", options->output, "Write the report to this file instead of standard output");
+  add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "diff", "xlsx"});
+  command->add_option("-o,--output", options->output,
+                      "Write the report to this file instead of standard output (needed for xlsx, an Excel workbook)");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   command->add_flag("--strict", options->strict,
                     "Fail (exit code 1) if any row is not scored or any score has no evidence; for CI");

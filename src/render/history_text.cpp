@@ -95,13 +95,13 @@ std::string render_history_json(const analysis::History& history) {
 }
 
 std::string render_history_csv(const analysis::History& history) {
-  std::string out = "label,commit,date";
-  for (const auto& section : history.framework->sections) out += "," + section.id;
-  out += '\n';
+  std::vector<std::string> header = {"label", "commit", "date"};
+  for (const auto& section : history.framework->sections) header.push_back(section.id);
+  std::string out = util::csv_record(header);
   for (const auto& point : history.points) {
-    out += util::csv_field(point.label) + "," + point.commit + "," + point.date;
-    for (const auto& score : point.scores) out += "," + (score ? fmt::format("{:.1f}", *score) : std::string());
-    out += '\n';
+    std::vector<std::string> fields = {point.label, point.commit, point.date};
+    for (const auto& score : point.scores) fields.push_back(score ? fmt::format("{:.1f}", *score) : std::string());
+    out += util::csv_record(fields);
   }
   return out;
 }

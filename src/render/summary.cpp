@@ -43,6 +43,11 @@ std::string cell(const analysis::SectionStatistics& s, double value) {
   return s.areas == 0 ? "-" : fmt::format("{:.1f}", value);
 }
 
+// In CSV a section no area has scored is an empty cell, as in the other CSV outputs.
+std::string csv_cell(const analysis::SectionStatistics& s, double value) {
+  return s.areas == 0 ? "" : fmt::format("{:.1f}", value);
+}
+
 }  // namespace
 
 std::string render_summary_text(const Summary& summary) {
@@ -94,13 +99,16 @@ std::string render_summary_markdown(const Summary& summary) {
   return out;
 }
 
+// Every cell through util::csv_record, so a local framework's section ids are
+// quoted and neutralised like any other text.
 std::string render_summary_csv(const Summary& summary) {
-  std::string out = "perspective,period,section,areas,median,lower_quartile,upper_quartile,minimum,maximum\n";
+  std::string out = util::csv_record(
+      {"perspective", "period", "section", "areas", "median", "lower_quartile", "upper_quartile", "minimum", "maximum"});
   for (const auto& perspective : summary.perspectives) {
     for (const auto& s : perspective.sections) {
-      out += fmt::format("{},{},{},{},{},{},{},{},{}\n", model::perspective_id(perspective.perspective), summary.latest.to_string(),
-                         s.section->id, s.areas, cell(s, s.median), cell(s, s.lower_quartile), cell(s, s.upper_quartile),
-                         cell(s, s.minimum), cell(s, s.maximum));
+      out += util::csv_record({std::string(model::perspective_id(perspective.perspective)), summary.latest.to_string(),
+                               s.section->id, fmt::format("{}", s.areas), csv_cell(s, s.median), csv_cell(s, s.lower_quartile),
+                               csv_cell(s, s.upper_quartile), csv_cell(s, s.minimum), csv_cell(s, s.maximum)});
     }
   }
   return out;

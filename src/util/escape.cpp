@@ -2,12 +2,58 @@
 
 namespace coprod::util {
 
+std::string without_control_characters(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (text[i] == '\r') {
+      if (next != '\n') out += '\n';
+    } else if (text[i] == '\t') {
+      out += ' ';
+    } else if ((byte < 0x20 && text[i] != '\n') || byte == 0x7F) {
+      continue;
+    } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
+      ++i;  // C1 control characters, U+0080 to U+009F
+    } else if (byte == 0xEF && next == 0xBF && i + 2 < text.size() &&
+               (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
+      i += 2;  // U+FFFE and U+FFFF
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+bool is_plain_number(std::string_view text) {
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
+  const auto point = text.find('.');
+  const auto whole = text.substr(0, point);
+  const auto digits = [](std::string_view part) {
+    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  return digits(whole) && (point == std::string_view::npos || digits(text.substr(point + 1)));
+}
+
+namespace {
+
+// A spreadsheet may read a cell starting with one of these as a formula (a
+// tab or carriage return can hide one, and spaces may be trimmed first).
+bool starts_like_formula(std::string_view text) {
+  if (!text.empty() && (text.front() == '\t' || text.front() == '\r')) return true;
+  const auto first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  const char c = text[first];
+  return c == '=' || c == '+' || c == '-' || c == '@';
+}
+
+}  // namespace
+
 std::string csv_field(std::string_view text) {
   std::string value;
-  if (!text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' || text.front() == '@')) {
-    value += '\'';
-  }
-  value += text;
+  if (starts_like_formula(text) && !is_plain_number(text)) value += '\'';
+  value += without_control_characters(text);
   if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
   std::string out = "\"";
   for (const char c : value) {

@@ -8,9 +8,21 @@
 namespace coprod::util {
 
 // One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
-// A field starting with =, +, - or @ is prefixed with ' so spreadsheets do not
-// run it as a formula.
+// Neutralised for spreadsheets (OWASP's advice on CSV injection): a field that
+// starts with =, +, -, @, a tab or a carriage return (after any spaces) is
+// prefixed with ' so a spreadsheet shows it as text and never runs it as a
+// formula, unless the field is a plain number such as -1.5, which stays a
+// number. Control characters are dropped (see without_control_characters).
 std::string csv_field(std::string_view text);
+
+// Text with C0 and C1 control characters, DEL and the non-characters U+FFFE
+// and U+FFFF removed; a tab becomes a space and a carriage return a line break
+// (CR LF one line break). Line breaks stay. For CSV and spreadsheet cells.
+std::string without_control_characters(std::string_view text);
+
+// Whether text is a plain decimal number: an optional sign, digits, and
+// optionally a point and more digits ("-1.5", "3", "+0.5").
+bool is_plain_number(std::string_view text);
 // A whole CSV line: the fields escaped, joined by commas, ending with a line break.
 std::string csv_record(const std::vector<std::string>& fields);
 

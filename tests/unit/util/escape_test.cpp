@@ -12,8 +12,49 @@ TEST_CASE("csv_field") {
   CHECK(csv_field("two\nlines") == "\"two\nlines\"");
   SUBCASE("formula-looking text is defused for spreadsheets") {
     CHECK(csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
-    CHECK(csv_field("-1") == "'-1");
+    CHECK(csv_field("+44 7700 900123") == "'+44 7700 900123");
+    CHECK(csv_field("-sum(A1:A9)") == "'-sum(A1:A9)");
+    CHECK(csv_field("@SUM(1+1)") == "'@SUM(1+1)");
+    CHECK(csv_field("  =1+1") == "'  =1+1");
   }
+  SUBCASE("a cell starting with a tab or carriage return is defused too, and the control character goes") {
+    CHECK(csv_field("\t=1+1") == "' =1+1");
+    CHECK(csv_field("\r=1+1") == "\"'\n=1+1\"");
+  }
+  SUBCASE("plain numbers stay numbers") {
+    CHECK(csv_field("-1") == "-1");
+    CHECK(csv_field("-1.5") == "-1.5");
+    CHECK(csv_field("+0.5") == "+0.5");
+    CHECK(csv_field("3") == "3");
+    CHECK(csv_field("-1.5e3") == "'-1.5e3");
+    CHECK(csv_field("-") == "'-");
+    CHECK(csv_field("-.5") == "'-.5");
+  }
+  SUBCASE("C0 and C1 control characters are removed") {
+    CHECK(csv_field("bell\x07 escape\x1b[31m") == "bell escape[31m");
+    CHECK(csv_field("next line\xC2\x85 and CSI\xC2\x9B") == "next line and CSI");
+    CHECK(csv_field("caf\xC3\xA9") == "caf\xC3\xA9");  // U+00E9 is not a control character
+    CHECK(csv_field("a\r\nb") == "\"a\nb\"");
+  }
+}
+
+TEST_CASE("without_control_characters") {
+  CHECK(without_control_characters("keep\nline breaks") == "keep\nline breaks");
+  CHECK(without_control_characters("tab\there") == "tab here");
+  CHECK(without_control_characters("del\x7F nul") == "del nul");
+  CHECK(without_control_characters(std::string_view("a\0b", 3)) == "ab");
+  CHECK(without_control_characters("non\xEF\xBF\xBE" "char\xEF\xBF\xBF") == "nonchar");
+  CHECK(without_control_characters("\xEF\xBF\xBD stays") == "\xEF\xBF\xBD stays");
+}
+
+TEST_CASE("is_plain_number") {
+  CHECK(is_plain_number("0"));
+  CHECK(is_plain_number("-1.5"));
+  CHECK(is_plain_number("+2"));
+  CHECK_FALSE(is_plain_number(""));
+  CHECK_FALSE(is_plain_number("1."));
+  CHECK_FALSE(is_plain_number("1+1"));
+  CHECK_FALSE(is_plain_number("=1"));
 }
 
 TEST_CASE("markdown_text cannot break a table or inject markup") {

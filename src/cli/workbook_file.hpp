@@ -1,0 +1,27 @@
+#pragma once
+// Writing a workbook (render/workbook.hpp) as an Excel .xlsx file with
+// libxlsxwriter, atomically, like every other output.
+
+#include <optional>
+#include <string>
+
+#include "cli/console.hpp"
+#include "model/date.hpp"
+#include "render/workbook.hpp"
+
+namespace coprod::cli {
+
+// Writes through a temporary file in the same folder and a rename (see
+// write_output_file): an existing file is replaced only when `overwrite`.
+// A workbook is a file, not text: "-", a terminal, a pipe or a device is
+// refused with Error(k_exit_usage).
+void write_workbook_file(Console& console, const render::Workbook& workbook, const std::string& path, bool overwrite);
+
+// The workbook's date: --date when given, else SOURCE_DATE_EPOCH when set,
+// else none (the workbook then carries a fixed date, never the clock's).
+std::optional<model::Date> workbook_date(const std::string& date_option, const Console& console);
+
+// The message for `--format xlsx` without `-o FILE`.
+std::string workbook_needs_file_message();
+
+}  // namespace coprod::cli

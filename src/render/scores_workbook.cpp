@@ -1,0 +1,222 @@
+// The scores workbook: Summary (with the web as a radar chart), Rows, Plan and
+// Web data sheets, built as plain values (render/workbook.hpp).
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "analysis/comparison.hpp"
+#include "model/perspective.hpp"
+#include "render/workbook.hpp"
+#include "render/workbook_plan.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+// 1980-01-01, the earliest date a zip file can hold: the workbook's date when
+// none is given, so the file does not change from one day to the next.
+constexpr long k_default_created_seconds = 315532800;
+
+using Row = std::vector<Cell>;
+
+// Each input's name in column headings: its perspective when the inputs
+// differ only by perspective, else "organisation, 2026-Q3" and so on.
+std::vector<std::string> input_names(const analysis::Comparison& comparison) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    const auto perspective = comparison.inputs[i]->assessment->perspective;
+    std::string name = comparison.kind == analysis::ComparisonKind::perspectives
+                           ? std::string(model::perspective_title(perspective))
+                           : analysis::input_label(comparison, i);
+    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+// The heading of the last column, saying which way the difference goes.
+std::string difference_heading(const std::vector<std::string>& names) {
+  if (names.size() == 2) return fmt::format("Difference: {} minus {}", names[1], names[0]);
+  return "Spread: highest score minus lowest";
+}
+
+Cell score_cell(const model::Score& score) {
+  if (score.is_scored()) return Cell::of_number(score.value(), CellStyle::score);
+  if (score.is_not_applicable()) return Cell::of_text("n/a", CellStyle::missing);
+  return Cell::of_text("not scored", CellStyle::missing);
+}
+
+std::optional<int> section_tenths(const analysis::SectionResult& section) {
+  if (!section.score) return std::nullopt;
+  return section.score->tenths();
+}
+
+Cell section_score_cell(const analysis::SectionResult& section) {
+  const auto tenths = section_tenths(section);
+  if (tenths) return Cell::of_number(*tenths / 10.0, CellStyle::score);
+  return Cell::of_text("not scored", CellStyle::missing);
+}
+
+// Two inputs: the second's score minus the first's (from the scores as shown,
+// to one decimal place); more: the spread. Blank when it cannot be worked out.
+Cell section_difference_cell(const analysis::SectionComparison& section) {
+  if (section.results.size() == 2) {
+    const auto first = section_tenths(*section.results[0]);
+    const auto second = section_tenths(*section.results[1]);
+    if (!first || !second) return Cell::blank();
+    return Cell::of_number((*second - *first) / 10.0, CellStyle::difference);
+  }
+  int lowest = 0;
+  int highest = 0;
+  int count = 0;
+  for (const auto* result : section.results) {
+    const auto tenths = section_tenths(*result);
+    if (!tenths) continue;
+    lowest = count == 0 ? *tenths : std::min(lowest, *tenths);
+    highest = count == 0 ? *tenths : std::max(highest, *tenths);
+    ++count;
+  }
+  return count < 2 ? Cell::blank() : Cell::of_number((highest - lowest) / 10.0, CellStyle::score);  // never negative
+}
+
+Cell row_difference_cell(const analysis::RowComparison& row) {
+  if (row.results.size() == 2) {
+    const auto& first = row.results[0]->score;
+    const auto& second = row.results[1]->score;
+    if (!first.is_scored() || !second.is_scored()) return Cell::blank();
+    return Cell::of_number((second.halves() - first.halves()) / 2.0, CellStyle::difference);
+  }
+  const auto spread = row.spread();
+  return spread ? Cell::of_number(*spread, CellStyle::score) : Cell::blank();
+}
+
+std::string default_title(const analysis::AssessmentResult& first) {
+  return fmt::format("Co-production reflection: {}, {}", first.assessment->area, first.assessment->period.to_string());
+}
+
+Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names, const std::string& title) {
+  Sheet sheet;
+  sheet.name = "Summary";
+  const std::size_t n = names.size();
+  const bool has_difference = n > 1;
+  sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
+  sheet.rows.push_back({Cell::of_text(
+      "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
+      "(not applicable) are left out.",
+      CellStyle::note)});
+  Row header = {Cell::of_text("Section", CellStyle::header)};
+  for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
+  if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
+  for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Rows scored: {}", name), CellStyle::header));
+  header.push_back(Cell::of_text("Rows in the section", CellStyle::header));
+  sheet.rows.push_back(std::move(header));
+  for (const auto& section : comparison.sections) {
+    Row line = {Cell::of_text(section.section->label())};
+    for (const auto* result : section.results) line.push_back(section_score_cell(*result));
+    if (has_difference) line.push_back(section_difference_cell(section));
+    for (const auto* result : section.results) line.push_back(Cell::of_number(result->scored_rows, CellStyle::count));
+    line.push_back(Cell::of_number(section.results.front()->total_rows(), CellStyle::count));
+    sheet.rows.push_back(std::move(line));
+  }
+  sheet.widths.push_back(40);
+  for (std::size_t i = 0; i < n; ++i) sheet.widths.push_back(16);
+  if (has_difference) sheet.widths.push_back(22);
+  for (std::size_t i = 0; i <= n; ++i) sheet.widths.push_back(14);
+  sheet.frozen_rows = 3;
+  sheet.frozen_columns = 1;
+  return sheet;
+}
+
+// The numbers the web is drawn from: a blank where a section is not scored,
+// so the chart leaves a gap there rather than drawing a 0.
+Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
+  Sheet sheet;
+  sheet.name = "Web data";
+  Row header = {Cell::of_text("Section", CellStyle::header)};
+  for (const auto& name : names) header.push_back(Cell::of_text(name, CellStyle::header));
+  header.push_back(Cell::of_text("The numbers the web on the Summary sheet is drawn from; a blank is a section not "
+                                 "scored yet.",
+                                 CellStyle::note));
+  sheet.rows.push_back(std::move(header));
+  for (const auto& section : comparison.sections) {
+    Row line = {Cell::of_text(section.section->label())};
+    for (const auto* result : section.results) {
+      const auto tenths = section_tenths(*result);
+      line.push_back(tenths ? Cell::of_number(*tenths / 10.0, CellStyle::score) : Cell::blank());
+    }
+    sheet.rows.push_back(std::move(line));
+  }
+  sheet.widths.push_back(40);
+  for (std::size_t i = 0; i < names.size(); ++i) sheet.widths.push_back(16);
+  sheet.frozen_rows = 1;
+  return sheet;
+}
+
+RadarChart web_chart(const Sheet& data, const std::vector<std::string>& names, std::size_t anchor_row) {
+  RadarChart chart;
+  chart.title = "The co-production web (section scores, 0 to 5)";
+  chart.data_sheet = data.name;
+  chart.first_row = 1;
+  chart.last_row = data.rows.size() - 1;
+  chart.category_column = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) chart.series.push_back({names[i], i + 1});
+  chart.anchor_row = anchor_row;
+  return chart;
+}
+
+Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
+  Sheet sheet;
+  sheet.name = "Rows";
+  const bool has_difference = names.size() > 1;
+  Row header = {Cell::of_text("Section", CellStyle::header), Cell::of_text("Row", CellStyle::header),
+                Cell::of_text("Early indicator we're on the right track", CellStyle::header),
+                Cell::of_text("Warning sign", CellStyle::header)};
+  for (const auto& name : names) {
+    header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
+    header.push_back(Cell::of_text(fmt::format("Evidence: {}", name), CellStyle::header));
+  }
+  if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
+  sheet.rows.push_back(std::move(header));
+  for (const auto& row : comparison.rows) {
+    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.row->id),
+                Cell::of_text(row.row->indicator ? row.row->indicator->flattened() : ""),
+                Cell::of_text(row.row->warning ? row.row->warning->flattened() : "")};
+    for (const auto* result : row.results) {
+      line.push_back(score_cell(result->score));
+      const auto* response = result->response;
+      line.push_back(response && response->evidence ? Cell::of_text(*response->evidence) : Cell::blank());
+    }
+    if (has_difference) line.push_back(row_difference_cell(row));
+    sheet.rows.push_back(std::move(line));
+  }
+  sheet.widths = {24, 22, 40, 40};
+  for (std::size_t i = 0; i < names.size(); ++i) sheet.widths.insert(sheet.widths.end(), {12, 50});
+  if (has_difference) sheet.widths.push_back(22);
+  sheet.frozen_rows = 1;
+  sheet.frozen_columns = 2;
+  return sheet;
+}
+
+}  // namespace
+
+Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
+  const auto comparison = analysis::compare(input.inputs, 1.5);
+  const auto names = input_names(comparison);
+  Workbook workbook;
+  workbook.title = input.title.empty() ? default_title(*input.inputs.front()) : input.title;
+  workbook.subject = comparison.framework->title;
+  workbook.created_seconds = input.date ? input.date->days_since_epoch() * 86400L : k_default_created_seconds;
+  Sheet summary = summary_sheet(comparison, names, workbook.title);
+  Sheet data = web_data_sheet(comparison, names);
+  summary.chart = web_chart(data, names, summary.rows.size() + 1);
+  workbook.sheets.push_back(std::move(summary));
+  workbook.sheets.push_back(rows_sheet(comparison, names));
+  if (input.plan) workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review));
+  workbook.sheets.push_back(std::move(data));
+  for (auto& sheet : workbook.sheets) fit_row_heights(sheet);
+  return workbook;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,101 @@
+#pragma once
+// A spreadsheet workbook as plain values: sheets of typed cells, column widths,
+// frozen header rows and a radar chart. The core builds one; cli/ hands it to
+// libxlsxwriter, which writes the file (the core does no I/O).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/plan_review.hpp"
+#include "analysis/scoring.hpp"
+#include "model/date.hpp"
+#include "model/plan.hpp"
+
+namespace coprod::render {
+
+// How a cell looks; the writer maps each to one cell format.
+enum class CellStyle {
+  plain,       // text, wrapped
+  note,        // text on one line, not wrapped (it may run into empty cells beside it)
+  title,       // the sheet's title: bold, larger
+  header,      // a column heading: bold, wrapped, shaded
+  score,       // a number shown as 0.0
+  difference,  // a number shown as +0.0 / -0.0 / 0.0
+  count,       // a whole number
+  date,        // a number of days, shown as yyyy-mm-dd
+  missing,     // "not scored", "n/a": italic grey text
+};
+
+struct Cell {
+  enum class Kind { blank, text, number };
+  Kind kind = Kind::blank;
+  std::string text;  // always written as a string, never as a formula
+  double number = 0;
+  CellStyle style = CellStyle::plain;
+
+  static Cell blank() { return {}; }
+  // Control characters are dropped and the text is cut to fit Excel's limit.
+  static Cell of_text(std::string_view text, CellStyle style = CellStyle::plain);
+  static Cell of_number(double number, CellStyle style);
+};
+
+struct ChartSeries {
+  std::string name;
+  std::size_t column = 0;  // on the data sheet
+};
+
+// A radar chart (the co-production web): one spoke per row of the data range,
+// one line per series. Drawn by the spreadsheet program itself.
+struct RadarChart {
+  std::string title;
+  std::string data_sheet;     // sheet the categories and values are on
+  std::size_t first_row = 0;  // data rows, inclusive
+  std::size_t last_row = 0;
+  std::size_t category_column = 0;
+  std::vector<ChartSeries> series;
+  std::size_t anchor_row = 0;  // where its top left corner sits on its own sheet
+  std::size_t anchor_column = 0;
+};
+
+struct Sheet {
+  std::string name;
+  std::vector<double> widths;  // column widths in characters
+  std::vector<std::vector<Cell>> rows;
+  std::vector<double> heights;  // row heights in points, set by fit_row_heights()
+  std::size_t frozen_rows = 0;
+  std::size_t frozen_columns = 0;
+  std::optional<RadarChart> chart;
+};
+
+struct Workbook {
+  std::vector<Sheet> sheets;
+  std::string title;
+  std::string subject;
+  long created_seconds = 0;  // since 1970-01-01 UTC; fixed, so the file is the same every time
+};
+
+// What the scores workbook is made from.
+struct ScoresWorkbookInput {
+  std::vector<const analysis::AssessmentResult*> inputs;  // sharing one framework
+  const model::Plan* plan = nullptr;                      // adds a Plan sheet
+  const analysis::PlanReview* review = nullptr;           // action statuses on `date`, when known
+  std::string title;                                      // default: area and period
+  std::optional<model::Date> date;                        // the workbook's date; else 1980-01-01
+};
+
+// Sets every row's height to fit its wrapped text (spreadsheet programs do not
+// always grow a row for wrapped text themselves, so long evidence and headings
+// would be cut off): an estimate from the number of characters per line.
+void fit_row_heights(Sheet& sheet);
+
+// Sheets: Summary (section scores, difference, coverage, the web as a radar
+// chart), Rows, Plan (when a plan is given) and Web data (the chart's numbers).
+Workbook build_scores_workbook(const ScoresWorkbookInput& input);
+
+// Excel's limit on the text in one cell, in UTF-16 code units.
+inline constexpr std::size_t k_max_cell_text = 32767;
+
+}  // namespace coprod::render

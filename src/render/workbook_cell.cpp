@@ -1,0 +1,96 @@
+#include <algorithm>
+#include <cstdint>
+
+#include "render/workbook.hpp"
+#include "util/escape.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+constexpr std::string_view k_cut_note = " [cut short: a spreadsheet cell holds at most 32,767 characters; the whole text "
+                                        "is in the assessment file]";
+
+// Where to cut valid UTF-8 text so it is at most `units` UTF-16 code units
+// long (characters beyond U+FFFF take two), at a character boundary.
+std::size_t utf16_cut(std::string_view text, std::size_t units) {
+  std::size_t used = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<std::uint8_t>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::size_t cost = length == 4 ? 2 : 1;
+    if (used + cost > units) break;
+    used += cost;
+    i += length;
+  }
+  return std::min(i, text.size());
+}
+
+// Characters (not bytes) in UTF-8 text.
+std::size_t character_count(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<std::uint8_t>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+// Lines a wrapped text takes in a column `width` characters wide (a width is
+// that many digits; ordinary text fits about 1.1 characters per digit, bold
+// headings 0.9): generous, since fonts differ from program to program.
+std::size_t line_count(std::string_view text, double width, bool bold) {
+  const auto per_line = static_cast<std::size_t>(std::max(4.0, width * (bold ? 0.9 : 1.1)));
+  std::size_t lines = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    lines += std::max<std::size_t>(1, (character_count(text.substr(start, end - start)) + per_line - 1) / per_line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+constexpr double k_line_points = 15.0;   // one line of 11-point text
+constexpr double k_title_points = 21.0;  // one line of the 14-point title
+
+double row_height(const std::vector<Cell>& row, const std::vector<double>& widths) {
+  double height = k_line_points;
+  for (std::size_t column = 0; column < row.size(); ++column) {
+    const Cell& cell = row[column];
+    if (cell.kind != Cell::Kind::text) continue;
+    if (cell.style == CellStyle::title) height = std::max(height, k_title_points);
+    if (cell.style != CellStyle::plain && cell.style != CellStyle::header) continue;
+    const double width = column < widths.size() ? widths[column] : 8.43;
+    height = std::max(height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
+  }
+  return std::min(height, 409.0);  // Excel's largest row height
+}
+
+}  // namespace
+
+void fit_row_heights(Sheet& sheet) {
+  sheet.heights.clear();
+  for (const auto& row : sheet.rows) sheet.heights.push_back(row_height(row, sheet.widths));
+}
+
+Cell Cell::of_text(std::string_view text, CellStyle style) {
+  Cell cell;
+  cell.kind = Kind::text;
+  cell.style = style;
+  cell.text = util::without_control_characters(text);
+  const std::size_t cut = utf16_cut(cell.text, k_max_cell_text);
+  if (cut < cell.text.size()) {
+    cell.text.resize(utf16_cut(cell.text, k_max_cell_text - k_cut_note.size()));
+    cell.text += k_cut_note;
+  }
+  return cell;
+}
+
+Cell Cell::of_number(double number, CellStyle style) {
+  Cell cell;
+  cell.kind = Kind::number;
+  cell.number = number;
+  cell.style = style;
+  return cell;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,151 @@
+#include <stdexcept>
+
+#include <doctest/doctest.h>
+
+#include "analysis/scoring.hpp"
+#include "render/workbook.hpp"
+#include "yaml/assessment_loader.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+using render::Cell;
+using render::CellStyle;
+
+namespace {
+
+const model::FrameworkCatalog& catalog() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return catalog;
+}
+
+yaml::LoadedAssessment load(const std::string& perspective, const std::string& rows) {
+  const std::string text = "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+                           "area: Northbridge\nperspective: " + perspective + "\nperiod: 2026-Q3\nsections:\n"
+                           "  commitment:\n    rows:\n" + rows;
+  auto loaded = yaml::load_assessment(text, perspective + ".yaml", catalog());
+  REQUIRE(loaded);
+  return std::move(*loaded);
+}
+
+std::size_t utf16_length(const std::string& text) {
+  std::size_t units = 0;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;
+  }
+  return units;
+}
+
+const render::Sheet& sheet_named(const render::Workbook& workbook, const std::string& name) {
+  for (const auto& sheet : workbook.sheets) {
+    if (sheet.name == name) return sheet;
+  }
+  FAIL("no sheet named " << name);
+  throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("Cell::of_text") {
+  SUBCASE("text that looks like a formula stays text") {
+    const Cell cell = Cell::of_text("=HYPERLINK(\"http://x\")");
+    CHECK(cell.kind == Cell::Kind::text);
+    CHECK(cell.text == "=HYPERLINK(\"http://x\")");
+  }
+  SUBCASE("control characters are dropped, line breaks kept") {
+    CHECK(Cell::of_text("a\x07 b\x1b[31m\nc\xC2\x85").text == "a b[31m\nc");
+  }
+  SUBCASE("text beyond Excel's 32,767 characters is cut, with a note, at a character boundary") {
+    const std::string emoji = "\xF0\x9F\x99\x82";  // U+1F642: two UTF-16 units
+    std::string long_text;
+    for (int i = 0; i < 20000; ++i) long_text += emoji;
+    const Cell cell = Cell::of_text(long_text);
+    CHECK(utf16_length(cell.text) <= render::k_max_cell_text);
+    CHECK(cell.text.find("[cut short: a spreadsheet cell holds at most 32,767 characters") != std::string::npos);
+    CHECK(cell.text.rfind(emoji, cell.text.find(" [cut short")) == cell.text.find(" [cut short") - emoji.size());
+    const std::string fits(render::k_max_cell_text, 'x');
+    CHECK(Cell::of_text(fits).text == fits);
+  }
+}
+
+TEST_CASE("build_scores_workbook") {
+  const auto organisation = load("organisation",
+                                 "      strategy:\n        score: 3\n        evidence: \"=cmd|' /C calc'!A0\"\n"
+                                 "      motivation:\n        score: n/a\n");
+  const auto peer = load("peer-network", "      strategy:\n        score: 4.5\n      resources:\n        score: 2\n");
+  const auto a = analysis::score_assessment(*organisation.framework, organisation.assessment);
+  const auto b = analysis::score_assessment(*peer.framework, peer.assessment);
+  render::ScoresWorkbookInput input;
+  input.inputs = {&a, &b};
+  const render::Workbook workbook = render::build_scores_workbook(input);
+
+  SUBCASE("sheets, title and a fixed date when none is given") {
+    REQUIRE(workbook.sheets.size() == 3);
+    CHECK(workbook.sheets[0].name == "Summary");
+    CHECK(workbook.sheets[1].name == "Rows");
+    CHECK(workbook.sheets[2].name == "Web data");
+    CHECK(workbook.title == "Co-production reflection: Northbridge, 2026-Q3");
+    CHECK(workbook.created_seconds == 315532800);
+    input.date = model::Date::parse("2026-09-21");
+    CHECK(render::build_scores_workbook(input).created_seconds == 1789948800);
+  }
+  SUBCASE("Summary: scores as numbers, not-scored as words, the difference says which way it goes") {
+    const auto& summary = sheet_named(workbook, "Summary");
+    CHECK(summary.frozen_rows == 3);
+    const auto& header = summary.rows[2];
+    CHECK(header[1].text == "Score: Organisation");
+    CHECK(header[2].text == "Score: Co-production peer network");
+    CHECK(header[3].text == "Difference: Co-production peer network minus Organisation");
+    const auto& commitment = summary.rows[3];
+    CHECK(commitment[0].text == "1. Commitment and leadership");
+    CHECK(commitment[1].kind == Cell::Kind::number);
+    CHECK(commitment[1].number == doctest::Approx(3.0));
+    CHECK(commitment[1].style == CellStyle::score);
+    CHECK(commitment[2].number == doctest::Approx(3.3));  // (4.5 + 2) / 2 = 3.25, shown as 3.3
+    CHECK(commitment[3].number == doctest::Approx(0.3));
+    CHECK(commitment[3].style == CellStyle::difference);
+    CHECK(commitment[4].number == 1);  // rows scored: organisation (n/a is not scored)
+    CHECK(commitment[5].number == 2);
+    CHECK(commitment[6].number == 5);  // rows in the section
+    const auto& contact = summary.rows[4];
+    CHECK(contact[1].text == "not scored");
+    CHECK(contact[1].style == CellStyle::missing);
+    CHECK(contact[3].kind == Cell::Kind::blank);
+    REQUIRE(summary.chart);
+    CHECK(summary.chart->data_sheet == "Web data");
+    CHECK(summary.chart->series.size() == 2);
+    CHECK(summary.chart->last_row == 7);  // seven sections on rows 1 to 7
+  }
+  SUBCASE("Rows: n/a and not scored are words, hostile evidence is text") {
+    const auto& rows = sheet_named(workbook, "Rows");
+    CHECK(rows.frozen_rows == 1);
+    const auto& strategy = rows.rows[1];
+    CHECK(strategy[1].text == "strategy");
+    CHECK(strategy[4].number == 3);
+    CHECK(strategy[5].kind == Cell::Kind::text);
+    CHECK(strategy[5].text == "=cmd|' /C calc'!A0");
+    CHECK(strategy[8].number == doctest::Approx(1.5));
+    const auto& motivation = rows.rows[2];
+    CHECK(motivation[4].text == "n/a");
+    CHECK(motivation[6].text == "not scored");
+    CHECK(motivation[8].kind == Cell::Kind::blank);
+  }
+  SUBCASE("rows are tall enough for their wrapped text") {
+    const auto& summary = sheet_named(workbook, "Summary");
+    REQUIRE(summary.heights.size() == summary.rows.size());
+    CHECK(summary.heights[0] > 15);   // the title's larger font
+    CHECK(summary.heights[2] >= 45);  // "Difference: Co-production peer network minus Organisation" in 22 characters
+    CHECK(summary.heights[3] == 15);  // a line of numbers
+    render::Sheet sheet;
+    sheet.widths = {10};
+    sheet.rows = {{Cell::of_text("one\ntwo\nthree")}, {Cell::of_text(std::string(1000, 'x'))}};
+    render::fit_row_heights(sheet);
+    CHECK(sheet.heights[0] == 45);
+    CHECK(sheet.heights[1] == 409);  // at most Excel's largest row height
+  }
+  SUBCASE("Web data: blanks where a section is not scored, so the chart leaves a gap") {
+    const auto& data = sheet_named(workbook, "Web data");
+    CHECK(data.rows[1][1].number == doctest::Approx(3.0));
+    CHECK(data.rows[2][1].kind == Cell::Kind::blank);
+  }
+}

@@ -1,0 +1,265 @@
+#!/usr/bin/env python3
+"""The Excel workbooks of `coprod report`, `score --format xlsx` and
+`compare --format xlsx`, read back with openpyxl (an independent reader):
+
+- every score, difference and row count equals what `--format json` says for
+  the same files;
+- not-scored and not-applicable rows read "not scored" and "n/a", never 0;
+- hostile text (=, +, -, @ at the start) is a string cell, never a formula;
+- the chart is a native radar chart (xl/charts/chart1.xml holds <c:radarChart>);
+- every sheet has frozen header rows;
+- the same inputs and SOURCE_DATE_EPOCH give the same bytes, and the
+  workbook's date comes from SOURCE_DATE_EPOCH or --date, never the clock;
+- xlsx is refused on standard output (exit 2) and an existing file is left
+  alone without --force (exit 4).
+"""
+import argparse
+import calendar
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+import openpyxl
+
+FAILURES = []
+
+NORTHBRIDGE = "examples/northbridge"
+Q4 = [f"{NORTHBRIDGE}/2026-Q4-organisation.coprod.yaml", f"{NORTHBRIDGE}/2026-Q4-peer-network.coprod.yaml"]
+PLAN = f"{NORTHBRIDGE}/2026-Q3-action-plan.yaml"
+
+HOSTILE = """format: coprod-assessment/1
+framework: ipc-coproduction
+framework_version: 1
+area: "=cmd|' /C calc'!A0"
+perspective: organisation
+period: 2026-Q3
+sections:
+  commitment:
+    rows:
+      strategy:
+        score: 3
+        evidence: "=HYPERLINK(\\"http://example.com\\",\\"click\\")"
+      motivation:
+        score: n/a
+        evidence: "+44 7700 900123"
+      resources:
+        score: 2.5
+        evidence: "-2+3"
+      leaders:
+        score: 1
+        evidence: "@SUM(1+1) and a bell\\a"
+      senior-leaders:
+        score: 2
+        evidence: "Excel escapes such as _x0041_ stay as typed"
+"""
+
+
+def check(condition, message):
+    if not condition:
+        FAILURES.append(message)
+
+
+def run(binary, args, cwd, env=None, expect=0):
+    full_env = dict(os.environ)
+    full_env.pop("SOURCE_DATE_EPOCH", None)
+    full_env.update(env or {})
+    result = subprocess.run([binary] + args, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=60)
+    if result.returncode != expect:
+        raise AssertionError(f"coprod {' '.join(args)}: exit {result.returncode}, expected {expect}; "
+                             f"stderr: {result.stderr}")
+    return result
+
+
+def headings(sheet, row):
+    return [cell.value for cell in sheet[row]]
+
+
+def check_scores_match_json(book, results, label):
+    """Summary (header on row 3) and Rows (header on row 1) against score --format json."""
+    summary = book["Summary"]
+    header = headings(summary, 3)
+    sections = {s["title"]: s for s in results[0]["sections"]}
+    for row in summary.iter_rows(min_row=4, values_only=True):
+        if row[0] is None:
+            continue
+        title = row[0].split(". ", 1)[-1] if row[0][0].isdigit() else row[0]
+        check(title in sections, f"{label}: Summary section {row[0]!r} not in the JSON")
+        for i, result in enumerate(results):
+            section = next(s for s in result["sections"] if s["title"] == title)
+            cell = row[1 + i]
+            if section["score"] is None:
+                check(cell == "not scored", f"{label}: {title} for input {i}: {cell!r}, expected 'not scored'")
+            else:
+                check(cell == section["score"], f"{label}: {title} for input {i}: {cell!r} != {section['score']}")
+            scored_column = header.index(next(h for h in header if h and h.startswith("Rows scored")) ) + i
+            check(row[scored_column] == section["scored_rows"],
+                  f"{label}: {title} rows scored for input {i}: {row[scored_column]!r} != {section['scored_rows']}")
+            check(row[header.index("Rows in the section")] == section["total_rows"], f"{label}: {title} total rows")
+        if len(results) == 2:
+            scores = [next(s for s in r["sections"] if s["title"] == title)["score"] for r in results]
+            difference = row[1 + len(results)]
+            if None in scores:
+                check(difference is None, f"{label}: {title} difference should be blank, is {difference!r}")
+            else:
+                check(abs(difference - round(scores[1] - scores[0], 1)) < 1e-9,
+                      f"{label}: {title} difference {difference!r} != {scores[1]} - {scores[0]}")
+
+    rows = book["Rows"]
+    header = headings(rows, 1)
+    json_rows = [(s, r) for s in results[0]["sections"] for r in s["rows"]]
+    sheet_rows = list(rows.iter_rows(min_row=2, values_only=True))
+    check(len(sheet_rows) == len(json_rows), f"{label}: Rows has {len(sheet_rows)} rows, JSON {len(json_rows)}")
+    for index, line in enumerate(sheet_rows):
+        section, json_row = json_rows[index]
+        check(line[1] == json_row["id"], f"{label}: row {index} is {line[1]!r}, expected {json_row['id']!r}")
+        for i, result in enumerate(results):
+            other = [r for s in result["sections"] for r in s["rows"]][index]
+            cell = line[header.index(next(h for h in header if h and h.startswith("Score:")) ) + 2 * i]
+            expected = {"scored": other["score"], "not-applicable": "n/a", "not-scored": "not scored"}[other["status"]]
+            check(cell == expected, f"{label}: {section['id']}.{json_row['id']} input {i}: {cell!r} != {expected!r}")
+            evidence = line[header.index(next(h for h in header if h and h.startswith("Score:"))) + 2 * i + 1]
+            if other["evidence"]:
+                check(evidence == other["evidence"].replace("\a", ""), f"{label}: evidence of {json_row['id']}: {evidence!r}")
+
+
+def check_structure(path, label, sheets):
+    book = openpyxl.load_workbook(path)
+    check(book.sheetnames == sheets, f"{label}: sheets {book.sheetnames}, expected {sheets}")
+    for sheet in book.worksheets:
+        check(sheet.freeze_panes is not None, f"{label}: sheet {sheet.title} has no frozen header rows")
+    check(book["Summary"].freeze_panes == "B4", f"{label}: Summary frozen at {book['Summary'].freeze_panes}")
+    with zipfile.ZipFile(path) as archive:
+        chart = archive.read("xl/charts/chart1.xml").decode()
+        check("<c:radarChart>" in chart, f"{label}: chart1.xml holds no <c:radarChart>")
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                check("<f>" not in archive.read(name).decode(), f"{label}: {name} holds a formula")
+    return book
+
+
+def check_report(binary, work, source):
+    # 2027-01-10, 12:00 UTC: after some of the plan's due dates, so some actions are overdue.
+    env = {"SOURCE_DATE_EPOCH": str(calendar.timegm((2027, 1, 10, 12, 0, 0)))}
+    args = ["report", "-o", "pack", "--plan", PLAN, "--previous", f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml"] + Q4
+    run(binary, args, work, env)
+    path = os.path.join(work, "pack", "scores.xlsx")
+    book = check_structure(path, "report", ["Summary", "Rows", "Plan", "Web data"])
+    with open(os.path.join(work, "pack", "scores.json")) as f:
+        results = json.load(f)["assessments"]
+    check_scores_match_json(book, results, "report")
+    summary = book["Summary"]
+    check(headings(summary, 3)[3] == "Difference: Co-production peer network minus Organisation",
+          f"report: difference heading is {headings(summary, 3)[3]!r}")
+    check(summary["B4"].number_format == "0.0", f"report: score format {summary['B4'].number_format!r}")
+    check(book.properties.created.strftime("%Y-%m-%d") == "2027-01-10",
+          f"report: created {book.properties.created}, expected 2027-01-10 from SOURCE_DATE_EPOCH")
+
+    # Plan statuses are the ones plan --review gives for the same date.
+    review = json.loads(run(binary, ["plan", "--review", PLAN, "--today", "2027-01-10", "--format", "json"] + Q4,
+                            work).stdout)
+    expected = {a["id"]: a["state"] for a in review["actions"]}
+    check("overdue" in expected.values(), f"report: no overdue action on 2027-01-10 to check: {expected}")
+    plan = book["Plan"]
+    status_column = headings(plan, 1).index("Status")
+    got = {line[0]: line[status_column] for line in plan.iter_rows(min_row=2, values_only=True)}
+    check(got == expected, f"report: plan statuses {got}, plan --review says {expected}")
+
+    # The same inputs and date give the same bytes; --force replaces the pack.
+    with open(path, "rb") as f:
+        first = f.read()
+    run(binary, args + ["--force"], work, env)
+    with open(path, "rb") as f:
+        check(f.read() == first, "report: scores.xlsx differs between two runs with the same SOURCE_DATE_EPOCH")
+    # Without any date the workbook still never carries the clock's time.
+    run(binary, args[:2] + ["pack2"] + args[3:], work)
+    run(binary, args[:2] + ["pack3"] + args[3:], work)
+    with open(os.path.join(work, "pack2", "scores.xlsx"), "rb") as a, open(os.path.join(work, "pack3", "scores.xlsx"), "rb") as b:
+        check(a.read() == b.read(), "report: scores.xlsx without a date differs between runs")
+    created = openpyxl.load_workbook(os.path.join(work, "pack2", "scores.xlsx")).properties.created
+    check(created.year == 1980, f"report: without a date the workbook is dated {created}, expected 1980-01-01")
+
+
+def check_compare(binary, work):
+    run(binary, ["compare", "--format", "xlsx", "-o", "compare.xlsx"] + Q4, work)
+    book = check_structure(os.path.join(work, "compare.xlsx"), "compare", ["Summary", "Rows", "Web data"])
+    results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in Q4]
+    check_scores_match_json(book, results, "compare")
+    # Four inputs, over two periods: a spread column.
+    four = [f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml", f"{NORTHBRIDGE}/2026-Q3-peer-network.coprod.yaml"] + Q4
+    run(binary, ["compare", "--format", "xlsx", "-o", "four.xlsx"] + four, work)
+    book = openpyxl.load_workbook(os.path.join(work, "four.xlsx"))
+    check(headings(book["Summary"], 3)[5] == "Spread: highest score minus lowest",
+          f"compare: four inputs heading {headings(book['Summary'], 3)[5]!r}")
+    results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in four]
+    for line in book["Summary"].iter_rows(min_row=4):
+        title = line[0].value.split(". ", 1)[-1]
+        scores = [next(s for s in r["sections"] if s["title"] == title)["score"] for r in results]
+        check(abs(line[5].value - round(max(scores) - min(scores), 1)) < 1e-9, f"compare: spread of {title}")
+        check(line[5].number_format == "0.0", f"compare: spread format {line[5].number_format!r}")
+
+
+def check_score_hostile(binary, work):
+    with open(os.path.join(work, "hostile.yaml"), "w") as f:
+        f.write(HOSTILE)
+    run(binary, ["score", "--format", "xlsx", "-o", "hostile.xlsx", "hostile.yaml"], work)
+    path = os.path.join(work, "hostile.xlsx")
+    book = check_structure(path, "score", ["Summary", "Rows", "Web data"])
+    results = json.loads(run(binary, ["score", "--format", "json", "hostile.yaml"], work).stdout)["assessments"]
+    check_scores_match_json(book, results, "score")
+    rows = book["Rows"]
+    evidence = {line[1].value: line[5] for line in rows.iter_rows(min_row=2)}
+    for row_id, text in [("strategy", '=HYPERLINK("http://example.com","click")'), ("motivation", "+44 7700 900123"),
+                         ("resources", "-2+3"), ("leaders", "@SUM(1+1) and a bell"),
+                         ("senior-leaders", "Excel escapes such as _x0041_ stay as typed")]:
+        cell = evidence[row_id]
+        check(cell.value == text, f"score: evidence of {row_id} is {cell.value!r}, expected {text!r}")
+        check(cell.data_type == "s", f"score: evidence of {row_id} is of type {cell.data_type!r}, not a string")
+    check(book["Summary"]["A1"].value.startswith("Co-production reflection: =cmd"), "score: title cell")
+    check(book["Summary"]["A1"].data_type == "s", "score: the title with a hostile area is not a string cell")
+
+
+def check_refusals(binary, work):
+    result = run(binary, ["score", "--format", "xlsx"] + Q4, work, expect=2)
+    check("give its name with -o FILE" in result.stderr, f"score to stdout: {result.stderr!r}")
+    result = run(binary, ["compare", "--format", "xlsx", "-o", "-"] + Q4, work, expect=2)
+    check("give its name with -o FILE" in result.stderr, f"compare to stdout: {result.stderr!r}")
+    with open(os.path.join(work, "kept.xlsx"), "w") as f:
+        f.write("mine")
+    result = run(binary, ["score", "--format", "xlsx", "-o", "kept.xlsx"] + Q4, work, expect=4)
+    with open(os.path.join(work, "kept.xlsx")) as f:
+        check(f.read() == "mine", "score --format xlsx replaced a file without --force")
+    run(binary, ["score", "--format", "xlsx", "-o", "kept.xlsx", "--force"] + Q4, work)
+    check(zipfile.is_zipfile(os.path.join(work, "kept.xlsx")), "score --force did not write the workbook")
+    leftovers = [n for n in os.listdir(work) if n.startswith(".") and "coprod-" in n]
+    check(not leftovers, f"temporary files left behind: {leftovers}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--keep", help="copy the workbooks into this folder (for LibreOffice, say)")
+    options = parser.parse_args()
+    binary = os.path.abspath(options.binary)
+    with tempfile.TemporaryDirectory() as work:
+        os.symlink(os.path.join(os.path.abspath(options.source), "examples"), os.path.join(work, "examples"))
+        check_report(binary, work, options.source)
+        check_compare(binary, work)
+        check_score_hostile(binary, work)
+        check_refusals(binary, work)
+        if options.keep:
+            os.makedirs(options.keep, exist_ok=True)
+            for name in ["pack/scores.xlsx", "four.xlsx", "hostile.xlsx"]:
+                shutil.copy(os.path.join(work, name), os.path.join(options.keep, name.replace("/", "-")))
+    for failure in FAILURES:
+        print(f"FAIL: {failure}")
+    print(f"{len(FAILURES)} failures")
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
