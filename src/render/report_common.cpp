@@ -58,7 +58,9 @@ std::string row_heading(const model::FrameworkRow& row) {
 }
 
 std::string short_section_label(const model::FrameworkSection& section) {
-  return first_words(section.label(), k_short_label_words);
+  std::string label = first_words(section.label(), k_short_label_words);
+  while (!label.empty() && (label.back() == '.' || label.back() == ';' || label.back() == ':')) label.pop_back();
+  return label;
 }
 
 const analysis::AssessmentResult* previous_of(const Report& report, std::size_t input) {
