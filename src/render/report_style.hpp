@@ -23,7 +23,7 @@ h4 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f5; }
-td.score, th.score { text-align: right; white-space: nowrap; width: 4.5rem; }
+td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
 .evidence { white-space: pre-line; }
