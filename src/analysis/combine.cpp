@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "analysis/scoring.hpp"
+
 namespace coprod::analysis {
 
 namespace {
@@ -65,6 +67,21 @@ model::RowResponse combine_row(const std::string& row_id, const std::vector<cons
   return combined;
 }
 
+// The lowest and highest of the people's own section averages, for the web's band.
+std::optional<model::SectionSpread> section_spread(const std::vector<AssessmentResult>& scored, std::size_t index) {
+  std::optional<model::SectionSpread> spread;
+  for (const auto& result : scored) {
+    const auto& score = result.sections[index].score;
+    if (!score) continue;
+    const int tenths = score->tenths();
+    if (!spread) spread = model::SectionSpread{tenths, tenths, 0};
+    spread->min_tenths = std::min(spread->min_tenths, tenths);
+    spread->max_tenths = std::max(spread->max_tenths, tenths);
+    ++spread->count;
+  }
+  return spread;
+}
+
 model::SectionResponse combine_section(const model::FrameworkSection& section,
                                        const std::vector<const model::Assessment*>& responses, bool half_points,
                                        int min_responses, std::vector<std::string>& thin) {
@@ -114,9 +131,12 @@ Combined combine(const model::Framework& framework, const std::vector<const mode
   assessment.period = first.period;
   assessment.perspective = options.perspective;
   assessment.combined_from = static_cast<int>(responses.size());
-  for (const auto& section : framework.sections) {
-    assessment.sections.push_back(combine_section(section, responses, framework.scale.half_points,
+  std::vector<AssessmentResult> scored;
+  for (const auto* response : responses) scored.push_back(score_assessment(framework, *response));
+  for (std::size_t i = 0; i < framework.sections.size(); ++i) {
+    assessment.sections.push_back(combine_section(framework.sections[i], responses, framework.scale.half_points,
                                                   options.min_responses, result.thinly_scored_rows));
+    assessment.sections.back().spread = section_spread(scored, i);
   }
   const auto gather = [&](auto member) {
     std::vector<std::string> texts;

@@ -40,10 +40,23 @@ struct ReportOptions {
   bool redact = false;
   bool include_flagged = false;
   bool scores_only = false;
+  bool without_scores = false;
   bool force = false;
 };
 
-const char* const k_outputs[] = {"index.html", "report.md", "web.svg", "scores.json", "scores.csv", "scores.xlsx"};
+// The pack's files, in the order the closing message names them. A pack
+// without scores holds no file of numbers.
+std::vector<std::string> pack_file_names(const ReportOptions& options) {
+  if (options.without_scores) return {"index.html", "report.md"};
+  return {"index.html", "report.md", "web.svg", "scores.json", "scores.csv", "scores.xlsx"};
+}
+
+// "a, b and c".
+std::string list_in_words(const std::vector<std::string>& names) {
+  if (names.size() < 2) return util::join(names, "");
+  const std::vector<std::string> head(names.begin(), names.end() - 1);
+  return util::join(head, ", ") + " and " + names.back();
+}
 
 // One input file read, checked for personal data, and loaded.
 struct Source {
@@ -68,7 +81,7 @@ Source read_source(const std::string& path, std::vector<Flag>& flags) {
 
 void refuse_existing_outputs(const ReportOptions& options) {
   if (options.force) return;
-  for (const char* name : k_outputs) {
+  for (const auto& name : pack_file_names(options)) {
     const auto path = (std::filesystem::path(options.output) / name).string();
     if (file_exists(path)) {
       throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
@@ -88,8 +101,8 @@ void refuse_personal_data(const ReportOptions& options, const std::vector<Flag>&
                           flags.size(), flags.size() == 1 ? "piece" : "pieces"));
 }
 
-std::optional<std::string> report_date(const ReportOptions& options, const Console& console) {
-  if (!options.date.empty() || console.env("SOURCE_DATE_EPOCH")) return choose_today(options.date, console).to_string();
+std::optional<model::Date> report_date(const ReportOptions& options, const Console& console) {
+  if (!options.date.empty() || console.env("SOURCE_DATE_EPOCH")) return choose_today(options.date, console);
   return std::nullopt;
 }
 
@@ -106,6 +119,15 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   if (plan && input.date) review = analysis::review_plan(*plan, *report.inputs.front()->framework, {}, report.inputs, *input.date);
   input.review = review ? &*review : nullptr;
   write_workbook_file(console, render::build_scores_workbook(input), path, false);
+}
+
+std::string render_pack_file(const std::string& name, const render::Report& report,
+                             const std::vector<analysis::AssessmentResult>& current) {
+  if (name == "index.html") return render::render_report_html(report);
+  if (name == "report.md") return render::render_report_markdown(report);
+  if (name == "web.svg") return report.web_svg;
+  if (name == "scores.json") return render::render_scores_json(current);
+  return render::render_scores_csv(current);
 }
 
 int run_report(const ReportOptions& options, Console& console) {
@@ -162,28 +184,34 @@ int run_report(const ReportOptions& options, Console& console) {
   const auto& first = *current.front()->assessment;
   report.title = options.title.empty() ? fmt::format("Co-production reflection: {}, {}", first.area, first.period.to_string())
                                        : options.title;
-  report.date = report_date(options, console);
+  const auto date = report_date(options, console);
+  if (date) report.date = date->to_string();
   report.inputs = current;
+  report.previous = previous;
   if (current.size() > 1) report.comparison = analysis::compare(current, 1.5);
   report.web_svg = render::render_web_svg(render::build_web_chart(current, previous));
   report.plan = plan ? &plan->plan : nullptr;
+  if (plan && date) report.plan_review = analysis::review_plan(plan->plan, *plan->framework, {}, current, *date);
   report.scores_only = options.scores_only;
+  report.without_scores = options.without_scores;
   report.redacted_notes = notes;
   report.generator = "coprod " COPROD_VERSION;
 
-  OutputFolder pack(console, options.output, {std::begin(k_outputs), std::end(k_outputs)}, options.force);
-  std::vector<analysis::AssessmentResult> current_results(results.begin() + static_cast<long>(options.previous.size()), results.end());
-  pack.write("web.svg", report.web_svg);
-  pack.write("scores.json", render::render_scores_json(current_results));
-  pack.write("scores.csv", render::render_scores_csv(current_results));
-  pack.write_with("scores.xlsx", [&](const std::string& path) {
-    write_pack_workbook(options, report, plan ? &plan->plan : nullptr, console, path);
-  });
-  pack.write("report.md", render::render_report_markdown(report));
-  pack.write("index.html", render::render_report_html(report));
+  const std::vector<analysis::AssessmentResult> current_results(results.begin() + static_cast<long>(options.previous.size()),
+                                                                results.end());
+  const auto names = pack_file_names(options);
+  OutputFolder pack(console, options.output, names, options.force);
+  for (const auto& name : names) {
+    if (name == "scores.xlsx") {
+      pack.write_with(name, [&](const std::string& path) {
+        write_pack_workbook(options, report, plan ? &plan->plan : nullptr, console, path);
+      });
+    } else {
+      pack.write(name, render_pack_file(name, report, current_results));
+    }
+  }
   pack.commit();
-  console.err(fmt::format("Wrote the report to {}: index.html, report.md, web.svg, scores.json, scores.csv and scores.xlsx.\n",
-                          options.output));
+  console.err(fmt::format("Wrote the report to {}: {}.\n", options.output, list_in_words(names)));
   return k_exit_success;
 }
 
@@ -193,9 +221,10 @@ CommandRunner setup_report(CLI::App& app) {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* command = app.add_subcommand(
       "report",
-      "Make an evidence pack in one folder: a self-contained index.html (the web, section scores, where the "
-      "perspectives differ, every row's score and evidence, reflections and the plan; prints to A4), the same "
-      "as report.md, web.svg, scores.json, scores.csv and scores.xlsx (an Excel workbook with the web as a chart). Refuses to include likely personal data unless told "
+      "Make an evidence pack in one folder: a self-contained index.html (page 1 a summary: the web, section scores "
+      "and their change, the largest differences and the plan's status; then where the perspectives differ, every "
+      "row's score and evidence, reflections and the plan; prints to A4), the same as report.md, web.svg, "
+      "scores.json, scores.csv and scores.xlsx (an Excel workbook with the web as a chart). Refuses to include likely personal data unless told "
       "how (--redact, --include-flagged or --scores-only).");
   command->add_option("files", options->files, "Assessment files for one review (usually the organisation's and the peer network's)")->required();
   command->add_option("-o,--output", options->output, "The folder to write the report into")->required();
@@ -206,6 +235,9 @@ CommandRunner setup_report(CLI::App& app) {
                     "Include text flagged as likely personal data as it is (after checking it by hand)");
   command->add_flag("--scores-only", options->scores_only,
                     "Leave out all evidence, notes, reflections and who completed each section: for a pack to publish");
+  command->add_flag("--without-scores", options->without_scores,
+                    "Leave out every score (the web, section scores, differences and targets): a pack with the "
+                    "evidence, reflections and plan, for when scores are not made public");
   command->add_option("--title", options->title, "The report's title (default: area and period)");
   command->add_option("--date", options->date, "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none");
   command->add_flag("--force", options->force, "Replace the report's files if they exist");
@@ -213,6 +245,10 @@ CommandRunner setup_report(CLI::App& app) {
   return {command, [options](Console& console) {
             if (options->redact && options->include_flagged) {
               throw Error(k_exit_usage, "--redact and --include-flagged cannot be used together");
+            }
+            if (options->scores_only && options->without_scores) {
+              throw Error(k_exit_usage, "--scores-only and --without-scores cannot be used together: one leaves out "
+                                        "the evidence, the other the scores, which would leave nothing");
             }
             return run_report(*options, console);
           }};

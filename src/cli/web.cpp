@@ -29,14 +29,19 @@ struct WebOptions {
   bool force = false;
 };
 
+// Eight styles of line and marker (render/web_style.hpp) for each kind.
+constexpr std::size_t k_max_inputs = 8;
+
 std::string chosen_format(const WebOptions& options, const Console& console) {
   if (!options.format.empty()) return options.format;
   return options.output == "-" && console.out_is_terminal() ? "terminal" : "svg";
 }
 
 int run_web(const WebOptions& options, Console& console) {
-  if (options.files.size() + options.previous.size() > 8) {
-    throw Error(k_exit_usage, "the web can show at most 8 assessments at once; choose fewer files");
+  if (options.files.size() > k_max_inputs || options.previous.size() > k_max_inputs) {
+    throw Error(k_exit_usage, fmt::format("the web can show at most {0} assessments and {0} earlier periods "
+                                          "(--previous) at once, so they stay told apart; choose fewer files",
+                                          k_max_inputs));
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<std::string> paths = options.previous;
@@ -67,7 +72,7 @@ CommandRunner setup_web(CLI::App& app) {
       "Draw the co-production web: a spider diagram with one axis per section and each assessment's section "
       "scores as a shape. SVG (for reports; the default when writing to a file or a pipe) or drawn in the "
       "terminal (the default on a terminal). A section with no score is a gap, never zero.");
-  command->add_option("files", options->files, "Assessment files (usually one; up to four read well)")->required();
+  command->add_option("files", options->files, "Assessment files (usually one or two; up to eight)")->required();
   restrict_to(command->add_option("--format", options->format, "svg or terminal"), {"svg", "terminal"})->type_name("FORMAT");
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");

@@ -36,11 +36,21 @@ struct RowResponse {
   bool has_evidence() const { return evidence && !evidence->empty(); }
 };
 
+// For a section combined from several people's responses: the lowest and
+// highest of the people's own section averages, in tenths (2.3 is 23), and
+// how many people scored any row of it. The web's band shows this range.
+struct SectionSpread {
+  int min_tenths = 0;
+  int max_tenths = 0;
+  int count = 0;
+};
+
 struct SectionResponse {
   std::string section_id;
   std::optional<std::string> completed_by;  // "Completed by"
   std::optional<Date> last_completed;       // "Last completed (date)"
   std::optional<std::string> notes;
+  std::optional<SectionSpread> spread;  // only in combined assessments
   std::vector<RowResponse> rows;
   util::Position position;
 

@@ -1,13 +1,14 @@
 #pragma once
 // The evidence pack of `coprod report`: everything from one review in one
 // self-contained HTML page (readable on screen, printable to A4) and the same
-// content as Markdown.
+// content as Markdown. Page 1 is a summary a board can read alone.
 
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "analysis/comparison.hpp"
+#include "analysis/plan_review.hpp"
 #include "analysis/scoring.hpp"
 #include "model/plan.hpp"
 
@@ -17,10 +18,15 @@ struct Report {
   std::string title;                           // "Co-production reflection: Northbridge, 2026-Q4"
   std::optional<std::string> date;             // only when given (--date or SOURCE_DATE_EPOCH)
   std::vector<const analysis::AssessmentResult*> inputs;
+  std::vector<const analysis::AssessmentResult*> previous;  // earlier periods, for the change since then
   std::optional<analysis::Comparison> comparison;  // with two or more inputs
   std::string web_svg;                          // the SVG document, to inline
   const model::Plan* plan = nullptr;
+  // The plan's actions as `plan --review` sees them on `date`; without a date,
+  // the statuses as written in the plan.
+  std::optional<analysis::PlanReview> plan_review;
   bool scores_only = false;                     // evidence, notes and reflections left out
+  bool without_scores = false;                  // every number left out: evidence, reflections and plan only
   std::vector<std::string> redacted_notes;      // e.g. "3 items of likely personal data were masked"
   std::string generator;                        // "coprod 0.1.0"
 };
@@ -31,8 +37,32 @@ std::string render_report_markdown(const Report& report);
 // Shared: "organisation, 2026-Q4" for input i.
 std::string report_input_label(const Report& report, std::size_t index);
 
+// Shared: "Northbridge, 2026-Q4", for the printed footer.
+std::string report_area_and_period(const Report& report);
+
 // Shared: the sections an action addresses, by label ("1. Commitment and
 // leadership; Facilitate the process"); an unknown id as it is.
 std::string action_sections_label(const model::Action& action, const model::Framework& framework);
+
+// Shared: a row's heading in words, the start of its early indicator (or of
+// its warning sign): "There is a clear strategy for co-production that…".
+std::string row_heading(const model::FrameworkRow& row);
+
+// Shared: a section's label cut to a few words for the summary table.
+std::string short_section_label(const model::FrameworkSection& section);
+
+// Shared: how input i's section score moved since the latest earlier period
+// of the same perspective ("+0.4", "-1.0", "0.0"); none without one.
+std::optional<std::string> section_change(const Report& report, std::size_t input, std::size_t section);
+// The earlier period the changes are measured from, for input i.
+const analysis::AssessmentResult* previous_of(const Report& report, std::size_t input);
+
+// Shared: action i's status in words ("overdue", "in progress").
+std::string action_status_words(const Report& report, std::size_t action);
+// "5 actions: 1 done, 2 overdue, 2 open".
+std::string plan_status_summary(const Report& report);
+
+// Shared: "Completed by Programme lead; last completed 2026-09-30" for a section of input i.
+std::string completion_text(const analysis::SectionResult& section);
 
 }  // namespace coprod::render

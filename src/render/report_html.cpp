@@ -2,6 +2,8 @@
 
 #include "render/comparison.hpp"
 #include "render/report.hpp"
+#include "render/report_html_parts.hpp"
+#include "render/report_style.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -11,45 +13,15 @@ namespace {
 
 using util::xml_text;
 
-constexpr const char* k_style = R"(
-:root { color-scheme: light; }
-body { font-family: "DejaVu Sans", Verdana, Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff;
-       max-width: 62rem; margin: 0 auto; padding: 1.5rem; line-height: 1.45; }
-h1 { font-size: 1.9rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.4rem; margin-top: 2.2rem; border-bottom: 2px solid #0072B2; padding-bottom: .2rem; }
-h3 { font-size: 1.1rem; margin: 1.6rem 0 .4rem; }
-.subtitle { color: #444; margin: 0; }
-.note { background: #f3f6f9; border-left: 4px solid #0072B2; padding: .6rem .9rem; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
-th { background: #eef2f5; }
-td.score, th.score { text-align: right; white-space: nowrap; width: 4.5rem; }
-table.evidence-table { table-layout: fixed; }
-table.evidence-table th:first-child { width: 15rem; }
-.indicator { margin: .2rem 0; }
-.warning { margin: .2rem 0; color: #6b2e00; }
-.evidence { white-space: pre-line; }
-.missing { color: #666; font-style: italic; }
-figure { margin: 1rem 0; text-align: center; }
-figure svg { max-width: 100%; height: auto; }
-nav ol { columns: 2; }
-footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid #c9c9c9; padding-top: .5rem; }
-@media print {
-  @page { size: A4; margin: 16mm 14mm; }
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  nav { display: none; }
-  h2 { break-after: avoid; }
-  h3 { break-after: avoid; }
-  tr, figure, .prompt { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
+// The printed footer: the area and period on the left, page numbers on the
+// right, in the page's margin (CSS page margin boxes, which Chromium prints).
+std::string print_footer_style(const Report& report) {
+  return fmt::format("@media print {{ @page {{\n"
+                     "  @bottom-left {{ content: {}; font-size: 8pt; color: #444; }}\n"
+                     "  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; }}\n"
+                     "}} }}\n",
+                     css_string(report_area_and_period(report)));
 }
-)";
-
-std::string score_text(const model::Score& score) {
-  return score.state() == model::Score::State::not_scored ? "–" : score.to_string();
-}
-
-std::string paragraphs(std::string_view text) { return xml_text(text); }
 
 class HtmlWriter {
  public:
@@ -57,17 +29,17 @@ class HtmlWriter {
 
   std::string render() {
     head();
-    m_out += "<body>\n";
+    m_out += "<body>\n<main>\n";
     header();
+    m_out += render_report_summary_html(m_report);
     contents();
     about();
-    web();
-    section_scores();
-    if (m_report.comparison) prompts();
+    if (m_report.comparison && !m_report.without_scores) prompts();
     if (!m_report.scores_only) rows();
     if (!m_report.scores_only) reflections();
     if (m_report.plan) plan();
     glossary();
+    m_out += "</main>\n";
     footer();
     m_out += "</body>\n</html>\n";
     return std::move(m_out);
@@ -76,6 +48,7 @@ class HtmlWriter {
  private:
   std::size_t count() const { return m_report.inputs.size(); }
   const model::Framework& framework() const { return *m_report.inputs.front()->framework; }
+  bool with_scores() const { return !m_report.without_scores; }
 
   void head() {
     m_out += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
@@ -84,7 +57,8 @@ class HtmlWriter {
     m_out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
              "img-src data:\">\n";
     m_out += fmt::format("<meta name=\"generator\" content=\"{}\">\n", xml_text(m_report.generator));
-    m_out += fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n", xml_text(m_report.title), k_style);
+    m_out += fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n", xml_text(m_report.title), k_report_style,
+                         print_footer_style(m_report));
   }
 
   void header() {
@@ -95,9 +69,9 @@ class HtmlWriter {
   }
 
   void contents() {
-    m_out += "<nav aria-label=\"Contents\"><ol>\n<li><a href=\"#about\">About this report</a></li>\n"
-             "<li><a href=\"#web\">The co-production web</a></li>\n<li><a href=\"#scores\">Section scores</a></li>\n";
-    if (m_report.comparison) m_out += "<li><a href=\"#conversation\">Where the perspectives differ</a></li>\n";
+    m_out += "<nav aria-label=\"Contents\"><ol>\n<li><a href=\"#summary\">Summary</a></li>\n"
+             "<li><a href=\"#about\">About this report</a></li>\n";
+    if (m_report.comparison && with_scores()) m_out += "<li><a href=\"#conversation\">Where the perspectives differ</a></li>\n";
     if (!m_report.scores_only) m_out += "<li><a href=\"#rows\">Every row and its evidence</a></li>\n<li><a href=\"#reflections\">Reflections and next steps</a></li>\n";
     if (m_report.plan) m_out += "<li><a href=\"#plan\">Action plan</a></li>\n";
     m_out += "<li><a href=\"#glossary\">Words and abbreviations</a></li>\n</ol></nav>\n";
@@ -118,37 +92,12 @@ class HtmlWriter {
     if (m_report.scores_only) {
       m_out += "<p class=\"note\">This version shows scores only: evidence, notes and reflections are left out.</p>\n";
     }
+    if (m_report.without_scores) {
+      m_out += "<p class=\"note\">This version leaves every score out (the guide says scores need not be made "
+               "public): it shows the evidence, reflections and action plan.</p>\n";
+    }
     for (const auto& note : m_report.redacted_notes) m_out += fmt::format("<p class=\"note\">{}</p>\n", xml_text(note));
     m_out += "</section>\n";
-  }
-
-  void web() {
-    std::string svg = m_report.web_svg;
-    if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
-    m_out += "<section id=\"web\">\n<h2>The co-production web</h2>\n<figure>\n" + svg + "</figure>\n</section>\n";
-  }
-
-  void score_header(std::string_view first) {
-    m_out += fmt::format("<tr><th scope=\"col\">{}</th>", first);
-    for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
-    }
-    m_out += "</tr>\n";
-  }
-
-  void section_scores() {
-    m_out += "<section id=\"scores\">\n<h2>Section scores</h2>\n<table>\n";
-    score_header("Section");
-    for (std::size_t s = 0; s < framework().sections.size(); ++s) {
-      m_out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(framework().sections[s].label()));
-      for (const auto* input : m_report.inputs) {
-        const auto& result = input->sections[s];
-        m_out += fmt::format("<td class=\"score\">{}</td>", result.score ? result.score->to_string() : "–");
-      }
-      m_out += "</tr>\n";
-    }
-    m_out += "</table>\n<p>A section's score is the average of its scored rows, to one decimal place; – means not "
-             "scored yet.</p>\n</section>\n";
   }
 
   void prompts() {
@@ -158,7 +107,9 @@ class HtmlWriter {
                          comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
     for (const auto* row : comparison.row_prompts) {
-      m_out += fmt::format("<div class=\"prompt\">\n<h3>{} (difference {:.1f})</h3>\n", xml_text(row->reference()), *row->spread());
+      m_out += fmt::format("<div class=\"prompt\">\n<h3>{}: {}<span class=\"row-id\">{}, difference {:.1f}</span></h3>\n",
+                           xml_text(row->section->label()), xml_text(row_heading(*row->row)), xml_text(row->reference()),
+                           *row->spread());
       row_text(*row->row);
       evidence_table(row->results);
       m_out += "</div>\n";
@@ -172,17 +123,28 @@ class HtmlWriter {
   }
 
   void evidence_table(const std::vector<const analysis::RowResult*>& results) {
-    m_out += "<table class=\"evidence-table\">\n<tr><th scope=\"col\">Perspective</th><th scope=\"col\" class=\"score\">Score</th><th scope=\"col\">Evidence</th></tr>\n";
+    m_out += "<table class=\"evidence-table small\">\n<tr><th scope=\"col\">Perspective</th>";
+    if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Score</th>";
+    m_out += "<th scope=\"col\">Evidence</th></tr>\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto* result = results[i];
       const std::string evidence = m_report.scores_only ? "<span class=\"missing\">left out</span>"
                                    : result->has_evidence()
-                                       ? fmt::format("<span class=\"evidence\">{}</span>", paragraphs(*result->response->evidence))
+                                       ? fmt::format("<span class=\"evidence\">{}</span>", xml_text(*result->response->evidence))
                                        : "<span class=\"missing\">no evidence given</span>";
-      m_out += fmt::format("<tr><td>{} {}</td><td class=\"score\">{}</td><td>{}</td></tr>\n", input_letter(i),
-                           xml_text(report_input_label(m_report, i)), score_text(result->score), evidence);
+      m_out += fmt::format("<tr><td>{} {}</td>", input_letter(i), xml_text(report_input_label(m_report, i)));
+      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", report_score_text(result->score));
+      m_out += fmt::format("<td>{}</td></tr>\n", evidence);
     }
     m_out += "</table>\n";
+  }
+
+  void completion(std::size_t section) {
+    for (std::size_t i = 0; i < count(); ++i) {
+      m_out += fmt::format("<p class=\"completion\">{} {}: {}</p>\n", input_letter(i),
+                           xml_text(report_input_label(m_report, i)),
+                           xml_text(completion_text(m_report.inputs[i]->sections[section])));
+    }
   }
 
   void rows() {
@@ -190,8 +152,10 @@ class HtmlWriter {
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       const auto& section = framework().sections[s];
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(section.label()));
+      completion(s);
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out += fmt::format("<div class=\"prompt\">\n<p><strong>{}.{}</strong></p>\n", section.id, section.rows[r].id);
+        m_out += fmt::format("<div class=\"prompt\">\n<h4>{}<span class=\"row-id\">{}.{}</span></h4>\n",
+                             xml_text(row_heading(section.rows[r])), xml_text(section.id), xml_text(section.rows[r].id));
         row_text(section.rows[r]);
         std::vector<const analysis::RowResult*> results;
         for (const auto* input : m_report.inputs) results.push_back(&input->sections[s].rows[r]);
@@ -209,7 +173,7 @@ class HtmlWriter {
     m_out += "<dl>\n";
     for (const auto& [title, value] : items) {
       if (*value && !(*value)->empty()) {
-        m_out += fmt::format("<dt>{}</dt><dd class=\"evidence\">{}</dd>\n", title, paragraphs(**value));
+        m_out += fmt::format("<div><dt>{}</dt><dd class=\"evidence\">{}</dd></div>\n", title, xml_text(**value));
       }
     }
     m_out += "</dl>\n";
@@ -226,15 +190,24 @@ class HtmlWriter {
 
   void plan() {
     const auto& plan = *m_report.plan;
-    m_out += "<section id=\"plan\">\n<h2>Action plan</h2>\n<table>\n<tr><th scope=\"col\">Action</th><th scope=\"col\">"
-             "Sections</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th>"
-             "<th scope=\"col\" class=\"score\">Target</th></tr>\n";
-    for (const auto& action : plan.actions) {
-      m_out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"score\">{}</td></tr>\n",
+    m_out += "<section id=\"plan\">\n<h2>Action plan</h2>\n";
+    m_out += m_report.plan_review
+                 ? fmt::format("<p>Statuses on {}, as <code>coprod plan --review</code> gives them: an action past its "
+                               "due date that is not done or dropped is overdue.</p>\n",
+                               m_report.plan_review->today.to_string())
+                 : "<p>Statuses as written in the plan (give the report a date to mark overdue actions).</p>\n";
+    m_out += "<table>\n<tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th><th scope=\"col\">Owner</th>"
+             "<th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
+    if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Target</th>";
+    m_out += "</tr>\n";
+    for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+      const auto& action = plan.actions[i];
+      m_out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
                            action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
                            xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
-                           action.due ? action.due->to_string() : "", model::action_status_id(action.status),
-                           action.target ? action.target->to_string() : "");
+                           action.due ? action.due->to_string() : "", xml_text(action_status_words(m_report, i)));
+      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? action.target->to_string() : "");
+      m_out += "</tr>\n";
     }
     m_out += "</table>\n";
     if (!m_report.scores_only) reflection_list(plan.reflections);
@@ -244,10 +217,10 @@ class HtmlWriter {
   void glossary() {
     m_out += "<section id=\"glossary\">\n<h2>Words and abbreviations</h2>\n<dl>\n";
     for (const auto& entry : framework().glossary) {
-      m_out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", xml_text(entry.term), xml_text(entry.meaning));
+      m_out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", xml_text(entry.term), xml_text(entry.meaning));
     }
-    m_out += "<dt>Co-production peer network</dt><dd>People with lived experience working strategically to "
-             "co-produce IPC.</dd>\n</dl>\n</section>\n";
+    m_out += "<div><dt>Co-production peer network</dt><dd>People with lived experience working strategically to "
+             "co-produce IPC.</dd></div>\n</dl>\n</section>\n";
   }
 
   void footer() {
@@ -264,18 +237,17 @@ class HtmlWriter {
 
 }  // namespace
 
-std::string report_input_label(const Report& report, std::size_t index) {
-  const auto& a = *report.inputs[index]->assessment;
-  return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
-}
-
-std::string action_sections_label(const model::Action& action, const model::Framework& framework) {
-  std::vector<std::string> labels;
-  for (const auto& id : action.sections) {
-    const auto* section = framework.find_section(id);
-    labels.push_back(section ? section->label() : id);
+std::string css_string(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || byte < 0x20 || byte == 0x7f) {
+      out += fmt::format("\\{:x} ", byte);
+    } else {
+      out += c;
+    }
   }
-  return util::join(labels, "; ");
+  return out + "\"";
 }
 
 std::string render_report_html(const Report& report) { return HtmlWriter(report).render(); }

@@ -22,10 +22,9 @@ class MarkdownWriter {
   std::string render() {
     m_out += fmt::format("# {}\n\n{}\n", markdown_text(m_report.title), markdown_text(framework().title));
     if (m_report.date) m_out += fmt::format("\nReport date: {}\n", markdown_text(*m_report.date));
+    summary();
     about();
-    m_out += "\n## The co-production web\n\n![The co-production web: each section's score for each perspective](web.svg)\n";
-    section_scores();
-    if (m_report.comparison) prompts();
+    if (m_report.comparison && with_scores()) prompts();
     if (!m_report.scores_only) rows();
     if (!m_report.scores_only) reflections();
     if (m_report.plan) plan();
@@ -39,6 +38,77 @@ class MarkdownWriter {
 
  private:
   const model::Framework& framework() const { return *m_report.inputs.front()->framework; }
+  bool with_scores() const { return !m_report.without_scores; }
+
+  void summary() {
+    m_out += "\n## Summary\n";
+    if (with_scores()) {
+      m_out += "\n![The co-production web: each section's score for each perspective](web.svg)\n";
+      section_scores();
+    }
+    if (m_report.comparison && with_scores()) largest_prompts();
+    if (!with_scores() && !m_report.scores_only) priorities();
+    if (m_report.plan) plan_status();
+  }
+
+  void section_scores() {
+    m_out += "\n### Section scores\n\n";
+    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
+      m_out += fmt::format("- **{}**: {}", input_letter(i), markdown_text(report_input_label(m_report, i)));
+      if (const auto* earlier = previous_of(m_report, i)) {
+        m_out += fmt::format(" (in brackets: the change since {})", earlier->assessment->period.to_string());
+      }
+      m_out += "\n";
+    }
+    m_out += fmt::format("\n| Section |");
+    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += fmt::format(" {} |", input_letter(i));
+    m_out += "\n|---|";
+    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += "---:|";
+    m_out += "\n";
+    for (std::size_t s = 0; s < framework().sections.size(); ++s) {
+      m_out += fmt::format("| {} |", markdown_text(short_section_label(framework().sections[s])));
+      for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
+        const auto& score = m_report.inputs[i]->sections[s].score;
+        const auto change = section_change(m_report, i, s);
+        m_out += fmt::format(" {}{} |", score ? score->to_string() : "–", change ? " (" + *change + ")" : "");
+      }
+      m_out += "\n";
+    }
+  }
+
+  void largest_prompts() {
+    const auto& prompts = m_report.comparison->row_prompts;
+    m_out += "\n### The largest differences to talk about\n\n";
+    if (prompts.empty()) {
+      m_out += fmt::format("No row's scores differ by {:.1f} or more.\n", m_report.comparison->threshold);
+      return;
+    }
+    for (std::size_t p = 0; p < prompts.size() && p < 3; ++p) {
+      std::vector<std::string> scores;
+      for (std::size_t i = 0; i < prompts[p]->results.size(); ++i) {
+        scores.push_back(fmt::format("{} {}", input_letter(i), score_text(prompts[p]->results[i]->score)));
+      }
+      m_out += fmt::format("{}. **{}**: {} ({}; difference {:.1f})\n", p + 1, markdown_text(short_section_label(*prompts[p]->section)),
+                           markdown_text(row_heading(*prompts[p]->row)), util::join(scores, ", "), *prompts[p]->spread());
+    }
+  }
+
+  void priorities() {
+    m_out += "\n### Emerging priorities\n\n";
+    bool any = false;
+    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
+      const auto& text = m_report.inputs[i]->assessment->reflections.priorities;
+      if (!text || text->empty()) continue;
+      any = true;
+      m_out += fmt::format("- **{}**: {}\n", markdown_text(report_input_label(m_report, i)), markdown_text(*text));
+    }
+    if (!any) m_out += "*None written yet.*\n";
+  }
+
+  void plan_status() {
+    m_out += fmt::format("\n### Action plan\n\n{}{}.\n", markdown_text(plan_status_summary(m_report)),
+                         m_report.plan_review ? " on " + m_report.plan_review->today.to_string() : "");
+  }
 
   void about() {
     m_out += "\n## About this report\n\nThe co-production reflection tool comes from NHS England's guide *Co-production "
@@ -49,40 +119,25 @@ class MarkdownWriter {
       m_out += fmt::format("- **{}**: {}\n", input_letter(i), markdown_text(report_input_label(m_report, i)));
     }
     if (m_report.scores_only) m_out += "\n> This version shows scores only: evidence, notes and reflections are left out.\n";
-    for (const auto& note : m_report.redacted_notes) m_out += fmt::format("\n> {}\n", markdown_text(note));
-  }
-
-  void table_header(std::string_view first) {
-    m_out += fmt::format("| {} |", first);
-    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += fmt::format(" {} |", input_letter(i));
-    m_out += "\n|---|";
-    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += "---:|";
-    m_out += "\n";
-  }
-
-  void section_scores() {
-    m_out += "\n## Section scores\n\n";
-    table_header("Section");
-    for (std::size_t s = 0; s < framework().sections.size(); ++s) {
-      m_out += fmt::format("| {} |", markdown_text(framework().sections[s].label()));
-      for (const auto* input : m_report.inputs) {
-        m_out += fmt::format(" {} |", input->sections[s].score ? input->sections[s].score->to_string() : "–");
-      }
-      m_out += "\n";
+    if (m_report.without_scores) {
+      m_out += "\n> This version leaves every score out (the guide says scores need not be made public): it shows the "
+               "evidence, reflections and action plan.\n";
     }
+    for (const auto& note : m_report.redacted_notes) m_out += fmt::format("\n> {}\n", markdown_text(note));
   }
 
   void row_block(const model::FrameworkRow& row, const std::vector<const analysis::RowResult*>& results) {
     if (row.indicator) m_out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.indicator->flattened()));
     if (row.warning) m_out += fmt::format("*Warning sign:* {}\n", markdown_text(row.warning->flattened()));
-    m_out += "\n| Perspective | Score | Evidence |\n|---|---:|---|\n";
+    m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n" : "\n| Perspective | Evidence |\n|---|---|\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto* result = results[i];
       const std::string evidence = m_report.scores_only ? "*left out*"
                                    : result->has_evidence() ? markdown_text(*result->response->evidence)
                                                             : "*no evidence given*";
-      m_out += fmt::format("| {} {} | {} | {} |\n", input_letter(i), markdown_text(report_input_label(m_report, i)),
-                           score_text(result->score), evidence);
+      m_out += fmt::format("| {} {} |", input_letter(i), markdown_text(report_input_label(m_report, i)));
+      if (with_scores()) m_out += fmt::format(" {} |", score_text(result->score));
+      m_out += fmt::format(" {} |\n", evidence);
     }
   }
 
@@ -93,7 +148,8 @@ class MarkdownWriter {
                          comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "\nNone.\n";
     for (const auto* row : comparison.row_prompts) {
-      m_out += fmt::format("\n### `{}` (difference {:.1f})\n\n", row->reference(), *row->spread());
+      m_out += fmt::format("\n### {}: {}\n\n`{}`, difference {:.1f}\n\n", markdown_text(row->section->label()),
+                           markdown_text(row_heading(*row->row)), row->reference(), *row->spread());
       row_block(*row->row, row->results);
     }
   }
@@ -102,9 +158,14 @@ class MarkdownWriter {
     m_out += "\n## Every row and its evidence\n";
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       const auto& section = framework().sections[s];
-      m_out += fmt::format("\n### {}\n", markdown_text(section.label()));
+      m_out += fmt::format("\n### {}\n\n", markdown_text(section.label()));
+      for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
+        m_out += fmt::format("- {} {}: {}\n", input_letter(i), markdown_text(report_input_label(m_report, i)),
+                             markdown_text(completion_text(m_report.inputs[i]->sections[s])));
+      }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out += fmt::format("\n**`{}.{}`**\n\n", section.id, section.rows[r].id);
+        m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(section.rows[r])), section.id,
+                             section.rows[r].id);
         std::vector<const analysis::RowResult*> results;
         for (const auto* input : m_report.inputs) results.push_back(&input->sections[s].rows[r]);
         row_block(section.rows[r], results);
@@ -130,13 +191,20 @@ class MarkdownWriter {
   }
 
   void plan() {
-    m_out += "\n## Action plan\n\n| Action | Sections | Owner | Due | Status | Target |\n|---|---|---|---|---|---:|\n";
-    for (const auto& action : m_report.plan->actions) {
-      m_out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
+    m_out += "\n## Action plan\n\n";
+    m_out += m_report.plan_review
+                 ? fmt::format("Statuses on {}, as `coprod plan --review` gives them.\n\n", m_report.plan_review->today.to_string())
+                 : "Statuses as written in the plan (give the report a date to mark overdue actions).\n\n";
+    m_out += with_scores() ? "| Action | Sections | Owner | Due | Status | Target |\n|---|---|---|---|---|---:|\n"
+                           : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
+    for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
+      const auto& action = m_report.plan->actions[i];
+      m_out += fmt::format("| {} | {} | {} | {} | {} |",
                            action.what.empty() ? "*to be agreed*" : markdown_text(action.what),
                            markdown_text(action_sections_label(action, framework())), markdown_text(action.owner.value_or("")),
-                           action.due ? action.due->to_string() : "", model::action_status_id(action.status),
-                           action.target ? action.target->to_string() : "");
+                           action.due ? action.due->to_string() : "", action_status_words(m_report, i));
+      if (with_scores()) m_out += fmt::format(" {} |", action.target ? action.target->to_string() : "");
+      m_out += "\n";
     }
     if (!m_report.scores_only) {
       m_out += '\n';

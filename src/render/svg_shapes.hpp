@@ -11,7 +11,9 @@ namespace coprod::render {
 // A coordinate with one decimal place, never "-0.0", so files stay byte-identical.
 std::string svg_number(double value);
 
-// A filled marker ("circle", "square", "triangle" or "diamond") centred on p.
-std::string svg_marker(std::string_view shape, Point p, std::string_view colour);
+// A marker ("circle", "square", "triangle", "diamond", "triangle-down",
+// "cross", "plus" or "hexagon") centred on p: filled, or hollow (a white
+// inside with a coloured edge) for earlier periods.
+std::string svg_marker(std::string_view shape, Point p, std::string_view colour, bool hollow = false);
 
 }  // namespace coprod::render

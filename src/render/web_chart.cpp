@@ -10,18 +10,13 @@ namespace coprod::render {
 
 namespace {
 
+// The range of people's own section averages, as `coprod combine` recorded
+// it; none for a file that is not combined (or was combined before coprod
+// recorded section spreads).
 std::optional<std::pair<double, double>> section_range(const analysis::SectionResult& section) {
-  double low = 0;
-  double high = 0;
-  int count = 0;
-  for (const auto& row : section.rows) {
-    if (!row.response || !row.response->spread || !row.score.is_scored()) continue;
-    low += row.response->spread->min.value();
-    high += row.response->spread->max.value();
-    ++count;
-  }
-  if (count == 0) return std::nullopt;
-  return std::pair{low / count, high / count};
+  if (!section.response || !section.response->spread || !section.score) return std::nullopt;
+  const auto& spread = *section.response->spread;
+  return std::pair{spread.min_tenths / 10.0, spread.max_tenths / 10.0};
 }
 
 std::string series_label(const analysis::AssessmentResult& result, bool with_area) {

@@ -14,8 +14,8 @@ namespace coprod::render {
 struct WebSeries {
   std::string label;  // "organisation, 2026-Q3"
   std::vector<std::optional<double>> values;  // per section, as displayed (one decimal place)
-  // Per section, for combined assessments: the average of the rows' lowest
-  // and highest individual scores.
+  // Per section, for combined assessments: the lowest and highest of the
+  // people's own section averages.
   std::vector<std::optional<std::pair<double, double>>> ranges;
   bool previous = false;  // a previous period, drawn as a faint outline behind
 };

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "render/web_geometry.hpp"
+#include "render/web_layout.hpp"
 #include "render/svg_shapes.hpp"
 #include "render/web_style.hpp"
 #include "util/escape.hpp"
@@ -16,13 +17,6 @@ namespace coprod::render {
 namespace {
 
 using util::xml_text;
-
-constexpr double k_width = 800;
-constexpr double k_radius = 200;
-constexpr double k_centre_x = k_width / 2;
-constexpr double k_centre_y = 140 + k_radius;
-constexpr double k_legend_top = k_centre_y + k_radius + 90;
-constexpr double k_legend_line = 26;
 
 std::string num(double value) { return svg_number(value); }
 
@@ -36,18 +30,28 @@ std::string points_attribute(const WebGeometry& geometry, const std::vector<int>
   return util::join(points, " ");
 }
 
-std::string marker(std::string_view shape, Point p, std::string_view colour) { return svg_marker(shape, p, colour); }
+std::string dash_attribute(std::string_view dash) {
+  return dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", dash);
+}
 
-// Above this many sections, axes are labelled by number and the titles are
-// listed under the chart, so long titles cannot overlap.
-constexpr std::size_t k_max_titled_axes = 9;
-constexpr double k_key_line = 18;
+// One <text> with a <tspan> a line; a <title> with the full text when it was cut.
+std::string text_element(const TextBlock& block, std::string_view full_text, std::string_view attributes = "") {
+  std::string out = fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>", num(block.x), num(block.first_baseline),
+                                block.anchor, attributes);
+  if (block.shortened) out += fmt::format("<title>{}</title>", xml_text(full_text));
+  for (std::size_t i = 0; i < block.lines.size(); ++i) {
+    out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", num(block.x), i == 0 ? "0" : num(block.line_height),
+                       xml_text(block.lines[i]));
+  }
+  return out + "</text>\n";
+}
 
 class SvgWriter {
  public:
   explicit SvgWriter(const WebChart& chart)
       : m_chart(chart),
-        m_geometry({k_centre_x, k_centre_y}, k_radius, k_radius, static_cast<int>(chart.axis_labels.size()),
+        m_layout(lay_out_web(chart)),
+        m_geometry(m_layout.centre, m_layout.radius, m_layout.radius, static_cast<int>(chart.axis_labels.size()),
                    chart.max_score) {}
 
   std::string render() {
@@ -55,38 +59,24 @@ class SvgWriter {
     grid();
     axis_labels();
     std::size_t current = 0;
+    std::size_t previous = 0;
     for (const auto& series : m_chart.series) {
-      if (series.previous) previous_series(series);
+      if (series.previous) previous_series(series, previous++);
       else current_series(series, current++);
     }
     legend();
-    if (numbered_axes()) section_key();
+    if (m_layout.numbered_axes) section_key();
     m_out += "</svg>\n";
     return std::move(m_out);
   }
 
  private:
-  bool numbered_axes() const { return m_chart.axis_labels.size() > k_max_titled_axes; }
-  double key_top() const { return k_legend_top + k_legend_line * static_cast<double>(m_chart.series.size()) + 20; }
-  double height() const {
-    const double key = numbered_axes() ? k_key_line * static_cast<double>(key_lines().size()) + 20 : 0;
-    return key_top() + key + 10;
-  }
-  std::vector<std::string> key_lines() const {
-    std::vector<std::string> lines;
-    for (const auto& label : m_chart.axis_labels) {
-      const auto wrapped = util::wrap_words(label, 95);
-      for (std::size_t i = 0; i < wrapped.size(); ++i) lines.push_back(i == 0 ? wrapped[i] : "    " + wrapped[i]);
-    }
-    return lines;
-  }
-
   void open() {
     m_out += R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n";
     m_out += fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
                          R"(role="img" aria-labelledby="web-title web-desc" )"
                          R"(font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">)" "\n",
-                         num(k_width), num(height()));
+                         num(m_layout.width), num(m_layout.height));
     m_out += fmt::format("<title id=\"web-title\">{}</title>\n", xml_text(m_chart.title));
     std::vector<std::string> described;
     for (const auto& series : m_chart.series) described.push_back(describe_series(m_chart, series));
@@ -94,10 +84,8 @@ class SvgWriter {
                          m_chart.axis_labels.size(), m_chart.max_score,
                          xml_text(util::join(described, " ")));
     m_out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-    m_out += fmt::format(R"(<text x="{}" y="40" text-anchor="middle" font-size="24" font-weight="bold" fill="#1a1a1a">{}</text>)" "\n",
-                         num(k_centre_x), xml_text(m_chart.title));
-    m_out += fmt::format(R"(<text x="{}" y="66" text-anchor="middle" font-size="14" fill="#444444">{}</text>)" "\n",
-                         num(k_centre_x), xml_text(m_chart.subtitle));
+    m_out += text_element(m_layout.title, m_chart.title, R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
+    m_out += text_element(m_layout.subtitle, m_chart.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
   }
 
   void grid() {
@@ -106,12 +94,13 @@ class SvgWriter {
     for (int axis = 0; axis < m_geometry.axis_count(); ++axis) all_axes.push_back(axis);
     for (int ring = 1; ring <= static_cast<int>(m_chart.max_score); ++ring) {
       std::vector<std::optional<double>> level(all_axes.size(), static_cast<double>(ring));
-      m_out += fmt::format("<polygon points=\"{}\"/>\n", points_attribute(m_geometry, all_axes, level));
+      const char* id = ring == static_cast<int>(m_chart.max_score) ? " id=\"outer-ring\"" : "";
+      m_out += fmt::format("<polygon{} points=\"{}\"/>\n", id, points_attribute(m_geometry, all_axes, level));
     }
     for (const int axis : all_axes) {
       const Point end = m_geometry.axis_end(axis);
-      m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n", num(k_centre_x), num(k_centre_y),
-                           num(end.x), num(end.y));
+      m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n", num(m_layout.centre.x),
+                           num(m_layout.centre.y), num(end.x), num(end.y));
     }
     m_out += "</g>\n<g id=\"scale\" font-size=\"12\" fill=\"#666666\">\n";
     for (int ring = 0; ring <= static_cast<int>(m_chart.max_score); ++ring) {
@@ -123,39 +112,25 @@ class SvgWriter {
 
   void axis_labels() {
     m_out += "<g id=\"axis-labels\" font-size=\"14\" fill=\"#1a1a1a\">\n";
-    for (int axis = 0; axis < m_geometry.axis_count(); ++axis) {
-      const double angle = m_geometry.axis_angle(axis);
-      const double dx = std::cos(angle);
-      const double dy = std::sin(angle);
-      const Point anchor_point = m_geometry.point(axis, m_chart.max_score * 1.08);
-      const char* anchor = dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle";
-      const auto lines = numbered_axes() ? std::vector<std::string>{m_chart.axis_keys[static_cast<std::size_t>(axis)]}
-                                         : util::wrap_words(m_chart.axis_labels[static_cast<std::size_t>(axis)], 22);
-      const double line_height = 17;
-      double y = anchor_point.y + 5;
-      if (dy < -0.3) y -= line_height * static_cast<double>(lines.size() - 1);
-      else if (std::abs(dy) <= 0.3) y -= line_height * static_cast<double>(lines.size() - 1) / 2;
-      else y += 8;
-      m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\">", num(anchor_point.x), num(y), anchor);
-      for (std::size_t i = 0; i < lines.size(); ++i) {
-        m_out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", num(anchor_point.x), i == 0 ? "0" : num(line_height),
-                             xml_text(lines[i]));
-      }
-      m_out += "</text>\n";
+    for (std::size_t axis = 0; axis < m_layout.axis_labels.size(); ++axis) {
+      m_out += text_element(m_layout.axis_labels[axis], m_chart.axis_labels[axis]);
     }
     m_out += "</g>\n";
   }
 
-  void previous_series(const WebSeries& series) {
-    m_out += fmt::format("<g class=\"previous\" fill=\"none\" stroke=\"#8c8c8c\" stroke-width=\"2\" "
-                         "stroke-dasharray=\"3 4\" aria-label=\"{}\">\n", xml_text("previous: " + series.label));
+  void previous_series(const WebSeries& series, std::size_t index) {
+    const PreviousStyle& style = previous_style(index);
+    m_out += fmt::format("<g class=\"previous\">\n<g fill=\"none\" stroke=\"{}\" stroke-width=\"2\"{}>\n",
+                         k_previous_colour, dash_attribute(style.dash));
     shape_lines(series);
+    m_out += "</g>\n";
+    markers(series, style.marker, k_previous_colour, true);
     m_out += "</g>\n";
   }
 
   void current_series(const WebSeries& series, std::size_t index) {
     const SeriesStyle& style = series_style(index);
-    m_out += fmt::format("<g class=\"series\" aria-label=\"{}\">\n", xml_text(series.label));
+    m_out += "<g class=\"series\">\n";
     ranges(series, style);
     const WebShape shape = web_shape(series.values);
     if (shape.closed) {
@@ -163,15 +138,19 @@ class SvgWriter {
                            points_attribute(m_geometry, shape.runs.front(), series.values), style.colour);
     }
     m_out += fmt::format("<g fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"{}>\n",
-                         style.colour, style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash));
+                         style.colour, dash_attribute(style.dash));
     shape_lines(series);
     m_out += "</g>\n";
-    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
-      if (!series.values[axis]) continue;
-      m_out += marker(style.marker, m_geometry.point(static_cast<int>(axis), *series.values[axis]), style.colour) + "\n";
-    }
+    markers(series, style.marker, style.colour, false);
     if (current_count() == 1) value_labels(series);
     m_out += "</g>\n";
+  }
+
+  void markers(const WebSeries& series, std::string_view shape, std::string_view colour, bool hollow) {
+    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
+      if (!series.values[axis]) continue;
+      m_out += svg_marker(shape, m_geometry.point(static_cast<int>(axis), *series.values[axis]), colour, hollow) + "\n";
+    }
   }
 
   void shape_lines(const WebSeries& series) {
@@ -194,7 +173,7 @@ class SvgWriter {
   }
 
   void value_labels(const WebSeries& series) {
-    m_out += "<g font-size=\"13\" font-weight=\"bold\" fill=\"#1a1a1a\">\n";
+    m_out += "<g class=\"values\" font-size=\"13\" font-weight=\"bold\" fill=\"#1a1a1a\">\n";
     for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
       if (!series.values[axis]) continue;
       const Point p = m_geometry.point(static_cast<int>(axis), *series.values[axis]);
@@ -214,51 +193,38 @@ class SvgWriter {
 
   void legend() {
     m_out += "<g id=\"legend\" font-size=\"14\" fill=\"#1a1a1a\">\n";
-    double y = k_legend_top;
     std::size_t current = 0;
-    for (const auto& series : m_chart.series) {
-      const double x = 200;
+    std::size_t previous = 0;
+    const double x = m_layout.legend_left;
+    for (const auto& entry : m_layout.legend) {
+      const WebSeries& series = m_chart.series[entry.series];
+      const double y = entry.swatch_y;
       if (series.previous) {
-        m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#8c8c8c\" stroke-width=\"2\" "
-                             "stroke-dasharray=\"3 4\"/>\n", num(x), num(y), num(x + 44), num(y));
+        const PreviousStyle& style = previous_style(previous++);
+        m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2\"{}/>\n", num(x),
+                             num(y), num(x + k_swatch_width), num(y), k_previous_colour, dash_attribute(style.dash));
+        m_out += svg_marker(style.marker, {x + k_swatch_width / 2, y}, k_previous_colour, true) + "\n";
       } else {
         const SeriesStyle& style = series_style(current++);
-        m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n",
-                             num(x), num(y), num(x + 44), num(y), style.colour,
-                             style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash));
-        m_out += marker(style.marker, {x + 22, y}, style.colour) + "\n";
+        m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n", num(x),
+                             num(y), num(x + k_swatch_width), num(y), style.colour, dash_attribute(style.dash));
+        m_out += svg_marker(style.marker, {x + k_swatch_width / 2, y}, style.colour) + "\n";
       }
-      m_out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", num(x + 56), num(y + 5), xml_text(legend_text(series)));
-      y += k_legend_line;
+      m_out += text_element(entry.text, "");
     }
     m_out += "</g>\n";
   }
 
   void section_key() {
     m_out += "<g id=\"sections\" font-size=\"13\" fill=\"#1a1a1a\">\n";
-    double y = key_top();
-    for (const auto& line : key_lines()) {
-      const bool continued = line.rfind("    ", 0) == 0;
-      m_out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", continued ? "78" : "60", num(y),
-                           xml_text(continued ? line.substr(4) : line));
-      y += k_key_line;
+    for (std::size_t axis = 0; axis < m_layout.section_key.size(); ++axis) {
+      m_out += text_element(m_layout.section_key[axis], m_chart.axis_labels[axis]);
     }
     m_out += "</g>\n";
   }
 
-  std::string legend_text(const WebSeries& series) const {
-    std::string text = series.previous ? "previous: " + series.label : series.label;
-    std::vector<std::string> gaps;
-    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
-      if (!series.values[axis]) gaps.push_back(m_chart.axis_labels[axis]);
-    }
-    if (!gaps.empty()) text += " (not scored: " + util::join(gaps, "; ") + ")";
-    const bool has_ranges = std::any_of(series.ranges.begin(), series.ranges.end(), [](const auto& r) { return r.has_value(); });
-    if (has_ranges && !series.previous) text += "; bands show the range of individual scores";
-    return text;
-  }
-
   const WebChart& m_chart;
+  WebLayout m_layout;
   WebGeometry m_geometry;
   std::string m_out;
 };

@@ -1,5 +1,6 @@
 #include "yaml/assessment_loader.hpp"
 
+#include <algorithm>
 #include <variant>
 
 #include <fmt/format.h>
@@ -21,7 +22,7 @@ using model::SectionResponse;
 
 const std::vector<std::string> k_top_keys = {"format", "framework", "framework_version", "area", "perspective",
                                              "period", "combined_from", "sections", "reflections"};
-const std::vector<std::string> k_section_keys = {"completed_by", "last_completed", "notes", "rows"};
+const std::vector<std::string> k_section_keys = {"completed_by", "last_completed", "notes", "spread", "rows"};
 const std::vector<std::string> k_row_keys = {"score", "evidence", "indicator_seen", "warning_seen", "spread"};
 const std::vector<std::string> k_spread_keys = {"min", "max", "count"};
 
@@ -133,6 +134,9 @@ class AssessmentReader {
       response.last_completed = read_date(m_reader, *date, "'last_completed'");
     }
     if (const Node* notes = node.find("notes")) response.notes = m_reader.text(*notes, fmt::format("the notes of {}", where));
+    if (const Node* spread = node.find("spread"); spread && !spread->is_null()) {
+      response.spread = read_section_spread(*spread, where);
+    }
     if (const Node* rows = node.find("rows"); rows && !rows->is_null() &&
                                               m_reader.expect_mapping(*rows, fmt::format("'rows' in {}", where))) {
       for (const auto& row : rows->entries) {
@@ -208,6 +212,39 @@ class AssessmentReader {
     if (const Node* max = m_reader.require(node, "max", what)) spread.max = read_score(*max, where);
     if (const Node* count = m_reader.require(node, "count", what)) spread.count = m_reader.integer(*count, "'count'").value_or(0);
     return spread;
+  }
+
+  // {min: 2.3, max: 4, count: 5}: the lowest and highest of people's section
+  // averages, written by 'coprod combine'.
+  std::optional<model::SectionSpread> read_section_spread(const Node& node, const std::string& where) {
+    const std::string what = fmt::format("the spread of {}", where);
+    if (!m_reader.expect_mapping(node, what)) return std::nullopt;
+    m_reader.check_keys(node, k_spread_keys, what);
+    model::SectionSpread spread;
+    if (const Node* min = m_reader.require(node, "min", what)) spread.min_tenths = read_average(*min, what).value_or(0);
+    if (const Node* max = m_reader.require(node, "max", what)) spread.max_tenths = read_average(*max, what).value_or(0);
+    if (const Node* count = m_reader.require(node, "count", what)) spread.count = m_reader.integer(*count, "'count'").value_or(0);
+    return spread;
+  }
+
+  // An average with at most one decimal place, within the scale, in tenths.
+  std::optional<int> read_average(const Node& node, const std::string& what) {
+    const auto& scale = m_framework->scale;
+    const std::string& text = node.text;
+    const auto point = text.find('.');
+    const std::string whole = text.substr(0, point);
+    const std::string tenth = point == std::string::npos ? "0" : text.substr(point + 1);
+    const auto digits = [](const std::string& s) {
+      return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (node.is_scalar() && !node.quoted && digits(whole) && digits(tenth) && tenth.size() == 1) {
+      const int tenths = std::stoi(whole) * 10 + std::stoi(tenth);
+      if (tenths >= scale.min * 10 && tenths <= scale.max * 10) return tenths;
+    }
+    m_reader.error(node.position, fmt::format("{} should be an average from {} to {} with at most one decimal place, "
+                                              "such as 2.5; it is '{}'",
+                                              what, scale.min, scale.max, text));
+    return std::nullopt;
   }
 
   model::Score read_score(const Node& node, const std::string& where) {

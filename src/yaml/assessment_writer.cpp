@@ -129,6 +129,12 @@ void write_section(std::string& out, const model::FrameworkSection& section, con
     out += "    last_completed:  # YYYY-MM-DD\n";
   }
   optional_field(out, "notes", response ? response->notes : std::nullopt, 4);
+  if (response && response->spread) {
+    const auto& spread = *response->spread;
+    out += fmt::format("    spread: {{min: {}.{}, max: {}.{}, count: {}}}  # people's own section averages\n",
+                       spread.min_tenths / 10, spread.min_tenths % 10, spread.max_tenths / 10, spread.max_tenths % 10,
+                       spread.count);
+  }
   out += "    rows:\n";
   for (const auto& row : section.rows) write_row(out, row, response ? response->find_row(row.id) : nullptr);
 }

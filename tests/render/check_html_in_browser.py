@@ -22,6 +22,7 @@ it counts) so that people can look at the result.
 
 Usage: check_html_in_browser.py --html PATH/index.html --screenshot OUT.png
            [--expect-text TEXT ...] [--expect-svg] [--print-pdf OUT.pdf]
+           [--axe axe.min.js] [--width PX]
 Exit status: 0 clean; 1 problems found, one "FAIL: ..." line each; 2 usage
 error or Chromium could not be started.  Needs Debian's python3-websocket.
 """
@@ -170,7 +171,8 @@ def check(page, args):
     """Loads the page, runs the checks, writes the screenshot (and PDF); returns summary lines."""
     for domain in ("Runtime", "Log", "Network", "Page"):
         page.call(f"{domain}.enable")
-    page.call("Emulation.setDeviceMetricsOverride", width=1000, height=800, deviceScaleFactor=1, mobile=False)
+    page.call("Emulation.setDeviceMetricsOverride", width=args.width, height=800, deviceScaleFactor=1,
+              mobile=args.width < 600)
     navigation = page.call("Page.navigate", url=page.page_url)
     if navigation.get("errorText"):
         page.problem(f"navigation failed: {navigation['errorText']}")
@@ -251,6 +253,8 @@ def main():
     parser.add_argument("--print-pdf", metavar="OUT.pdf", help="also print the page to an A4 PDF")
     parser.add_argument("--axe", metavar="axe.min.js",
                         help="run this axe-core script in the page; any WCAG 2.2 A/AA violation fails")
+    parser.add_argument("--width", type=int, default=1000, metavar="PX",
+                        help="the width of the window in CSS pixels (default 1000; below 600 as a phone)")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)
     args = parser.parse_args()
     html = Path(args.html).resolve()

@@ -1,20 +1,55 @@
 #!/bin/sh
 # Makes the evidence pack from the bundled examples and opens its index.html
-# in headless Chromium: no console errors, no network requests, the web drawn,
-# printable to A4. The screenshot and PDF stay in OUTPUT for people to look at.
+# in headless Chromium at 1280 px and at 360 px (a phone): no console errors,
+# no network requests, the web drawn, no axe-core WCAG 2.2 A/AA violations.
+# Prints it to A4 and checks the PDF: page 1 is the summary alone, and every
+# page has the footer with the area, period and page number. Then the same for
+# a pack --without-scores. The screenshots and PDFs stay in OUTPUT for people
+# to look at.
 #   report_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
 set -eu
 coprod=$1
 source=$2
 output=$3
 examples=$source/examples/northbridge
-rm -rf "$output/report"
+check="/usr/bin/python3 $source/tests/render/check_html_in_browser.py"
+axe=$source/tests/browser/node_modules/axe-core/axe.min.js
+if [ ! -f "$axe" ]; then
+  echo "FAIL: $axe is missing; run (cd tests/browser && npm ci) first" >&2
+  exit 1
+fi
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+rm -rf "$output/report" "$output/report-without-scores"
 mkdir -p "$output"
-"$coprod" report -o "$output/report" --plan "$examples/2026-Q3-action-plan.yaml" \
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report" --plan "$examples/2026-Q3-action-plan.yaml" \
   --previous "$examples/2026-Q3-organisation.coprod.yaml" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
-/usr/bin/python3 "$source/tests/render/check_html_in_browser.py" --html "$output/report/index.html" \
-  --screenshot "$output/report.png" --print-pdf "$output/report.pdf" --expect-svg \
-  --expect-text "Co-production reflection: Northbridge, 2026-Q4" \
+$check --html "$output/report/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-1280.png" --print-pdf "$output/report.pdf" --expect-svg \
+  --expect-text "Co-production reflection: Northbridge, 2026-Q4" --expect-text "Summary" \
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
-  --expect-text "Invite the director of personalised care"
+  --expect-text "Invite the director of personalised care" --expect-text "last completed"
+$check --html "$output/report/index.html" --width 360 --axe "$axe" \
+  --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
+
+# Printed: page 1 holds the summary and nothing after it; every page has the footer.
+pdftotext -layout "$output/report.pdf" "$output/report.txt"
+pdftotext -layout -f 1 -l 1 "$output/report.pdf" "$output/report-page-1.txt"
+pages=$(grep -c "Page [0-9]* of [0-9]*" "$output/report.txt" || true)
+footers=$(grep -c "Northbridge, 2026-Q4" "$output/report.txt" || true)
+[ "$pages" -ge 2 ] || fail "the printed pack has no page numbers in its footer"
+[ "$footers" -ge "$pages" ] || fail "only $footers of $pages printed pages name the area and period"
+grep -q "Page 1 of" "$output/report-page-1.txt" || fail "page 1 has no footer"
+grep -q "Section scores" "$output/report-page-1.txt" || fail "page 1 lacks the section scores"
+grep -q "largest differences" "$output/report-page-1.txt" || fail "page 1 lacks the largest differences"
+grep -q "actions:" "$output/report-page-1.txt" || fail "page 1 lacks the action plan's status"
+if grep -q "About this report" "$output/report-page-1.txt"; then fail "page 1 holds more than the summary"; fi
+echo "printed: $pages pages, footer on each, page 1 the summary alone"
+
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
+  --plan "$examples/2026-Q3-action-plan.yaml" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
+$check --html "$output/report-without-scores/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-without-scores-1280.png" --print-pdf "$output/report-without-scores.pdf" \
+  --expect-text "Emerging priorities" --expect-text "Every row and its evidence"

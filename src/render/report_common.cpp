@@ -1,0 +1,116 @@
+#include <algorithm>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "render/report.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+constexpr std::size_t k_heading_words = 12;
+constexpr std::size_t k_short_label_words = 7;
+
+std::string first_words(std::string_view text, std::size_t count) {
+  auto words = util::wrap_words(text, 1);
+  if (words.size() <= count) return util::join(words, " ");
+  words.resize(count);
+  std::string start = util::join(words, " ");
+  while (!start.empty() && (start.back() == ',' || start.back() == ';' || start.back() == ':' || start.back() == '-')) {
+    start.pop_back();
+  }
+  return start + "\u2026";
+}
+
+std::string state_words(std::string_view id) {
+  std::string words(id);
+  for (char& c : words) c = c == '-' ? ' ' : c;
+  return words;
+}
+
+}  // namespace
+
+std::string report_input_label(const Report& report, std::size_t index) {
+  const auto& a = *report.inputs[index]->assessment;
+  return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
+}
+
+std::string report_area_and_period(const Report& report) {
+  const auto& a = *report.inputs.front()->assessment;
+  return fmt::format("{}, {}", a.area, a.period.to_string());
+}
+
+std::string action_sections_label(const model::Action& action, const model::Framework& framework) {
+  std::vector<std::string> labels;
+  for (const auto& id : action.sections) {
+    const auto* section = framework.find_section(id);
+    labels.push_back(section ? section->label() : id);
+  }
+  return util::join(labels, "; ");
+}
+
+std::string row_heading(const model::FrameworkRow& row) {
+  if (row.indicator) return first_words(row.indicator->flattened(), k_heading_words);
+  if (row.warning) return first_words(row.warning->flattened(), k_heading_words);
+  return row.id;
+}
+
+std::string short_section_label(const model::FrameworkSection& section) {
+  std::string label = first_words(section.label(), k_short_label_words);
+  while (!label.empty() && (label.back() == '.' || label.back() == ';' || label.back() == ':')) label.pop_back();
+  return label;
+}
+
+const analysis::AssessmentResult* previous_of(const Report& report, std::size_t input) {
+  const auto perspective = report.inputs[input]->assessment->perspective;
+  const analysis::AssessmentResult* found = nullptr;
+  for (const auto* earlier : report.previous) {
+    if (earlier->assessment->perspective == perspective) found = earlier;
+  }
+  return found;
+}
+
+std::optional<std::string> section_change(const Report& report, std::size_t input, std::size_t section) {
+  const auto* earlier = previous_of(report, input);
+  const auto& now = report.inputs[input]->sections[section].score;
+  if (!earlier || !now || section >= earlier->sections.size() || !earlier->sections[section].score) return std::nullopt;
+  const int change = now->tenths() - earlier->sections[section].score->tenths();
+  return fmt::format("{}{}.{}", change > 0 ? "+" : change < 0 ? "-" : "", std::abs(change) / 10, std::abs(change) % 10);
+}
+
+std::string action_status_words(const Report& report, std::size_t action) {
+  if (report.plan_review && action < report.plan_review->actions.size()) {
+    return state_words(analysis::action_state_id(report.plan_review->actions[action].state));
+  }
+  return state_words(model::action_status_id(report.plan->actions[action].status));
+}
+
+std::string plan_status_summary(const Report& report) {
+  std::vector<std::pair<std::string, int>> counts;
+  for (std::size_t i = 0; i < report.plan->actions.size(); ++i) {
+    const std::string words = action_status_words(report, i);
+    auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == words; });
+    if (found == counts.end()) counts.emplace_back(words, 1);
+    else ++found->second;
+  }
+  std::vector<std::string> parts;
+  for (const auto& [words, count] : counts) parts.push_back(fmt::format("{} {}", count, words));
+  const std::size_t total = report.plan->actions.size();
+  return fmt::format("{} {}{}{}", total, total == 1 ? "action" : "actions", parts.empty() ? "" : ": ",
+                     util::join(parts, ", "));
+}
+
+std::string completion_text(const analysis::SectionResult& section) {
+  const auto* response = section.response;
+  const std::string by = response && response->completed_by && !response->completed_by->empty()
+                             ? "completed by " + *response->completed_by
+                             : "completed by: not recorded";
+  const std::string when = response && response->last_completed
+                               ? "last completed " + response->last_completed->to_string()
+                               : "last completed: not recorded";
+  return by + "; " + when;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,20 @@
+#pragma once
+// The pieces of the evidence pack's HTML that live in their own files.
+
+#include <string>
+
+#include "render/report.hpp"
+
+namespace coprod::render {
+
+// Page 1: the web, each perspective's section scores (with the change since
+// the previous period), the largest differences and the plan's status.
+std::string render_report_summary_html(const Report& report);
+
+// "3.5", or "–" when not scored.
+std::string report_score_text(const model::Score& score);
+
+// A CSS string literal ("...") holding text safely inside a <style> element.
+std::string css_string(std::string_view text);
+
+}  // namespace coprod::render

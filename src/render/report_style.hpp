@@ -1,0 +1,69 @@
+#pragma once
+// The evidence pack's style sheet: one column on a phone, the summary beside
+// the web on a wide screen, and A4 pages in print with the summary alone on
+// page 1, headings kept with what follows, rows and small tables kept whole.
+// The printed footer (area, period, page numbers) is in report_html.cpp,
+// because it holds the area's name.
+
+namespace coprod::render {
+
+inline constexpr const char* k_report_style = R"(
+:root { color-scheme: light; }
+body { font-family: "DejaVu Sans", Verdana, Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff;
+       max-width: 72rem; margin: 0 auto; padding: 1rem; line-height: 1.45; overflow-wrap: anywhere; }
+h1 { font-size: clamp(1.35rem, 5vw, 1.7rem); margin: 0 0 .25rem; }
+h2 { font-size: 1.4rem; margin-top: 2.2rem; border-bottom: 2px solid #0072B2; padding-bottom: .2rem; }
+h3 { font-size: 1.15rem; margin: 1.6rem 0 .4rem; }
+h4 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
+.subtitle { color: #444; margin: 0; }
+.note { background: #f3f6f9; border-left: 4px solid #0072B2; padding: .6rem .9rem; }
+.row-id { display: block; font-weight: normal; font-size: .8rem; color: #555; font-family: "DejaVu Sans Mono", monospace; }
+.change { font-size: .85em; color: #444; white-space: nowrap; }
+.completion { font-size: .9rem; color: #333; margin: .2rem 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #eef2f5; }
+td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
+.indicator { margin: .2rem 0; }
+.warning { margin: .2rem 0; color: #6b2e00; }
+.evidence { white-space: pre-line; }
+.missing { color: #555; font-style: italic; }
+figure { margin: 1rem 0; text-align: center; }
+figure svg { max-width: 100%; height: auto; }
+.summary-grid { display: grid; gap: 1rem 2rem; }
+.summary-grid figure { margin: 0; }
+.summary-facts h3:first-child { margin-top: 0; }
+.prompts li { margin-bottom: .4rem; }
+nav ol { padding-left: 1.5rem; }
+nav li { margin: .15rem 0; }
+nav a { display: inline-block; min-height: 24px; padding: 2px 0; }
+footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid #c9c9c9; padding-top: .5rem; }
+@media (min-width: 60rem) {
+  .summary-grid { grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); align-items: start; }
+  nav ol { columns: 2; }
+}
+@media print {
+  @page { size: A4; margin: 14mm 14mm 18mm; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.35; }
+  h1 { font-size: 16pt; }
+  h2 { font-size: 13pt; margin-top: 1.2rem; }
+  h3 { font-size: 11pt; }
+  h4 { font-size: 10pt; }
+  nav, footer { display: none; }
+  h1, h2, h3, h4, .completion { break-after: avoid; }
+  tr, figure, .prompt, table.small, dl div, .summary-facts section { break-inside: avoid; }
+  #summary { break-after: page; }
+  #summary h2 { margin-top: .6rem; }
+  .summary-grid { display: block; }
+  .summary-grid figure svg { max-height: 100mm; width: auto; }
+  .summary-facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
+  .summary-facts #scores { grid-row: 1 / span 3; }
+  #summary table { font-size: 8.5pt; margin-bottom: .4rem; }
+  #summary th, #summary td { padding: .15rem .3rem; }
+  #summary h3 { font-size: 10pt; margin: .5rem 0 .2rem; }
+  #summary p, #summary li { font-size: 8.5pt; margin: .1rem 0; }
+  a { color: inherit; text-decoration: none; }
+}
+)";
+
+}  // namespace coprod::render

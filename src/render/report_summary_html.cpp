@@ -1,0 +1,133 @@
+// Page 1 of the evidence pack: a summary a board can read alone.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "render/report_html_parts.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using util::xml_text;
+
+constexpr std::size_t k_summary_prompts = 3;
+constexpr std::size_t k_summary_actions = 5;
+
+std::string inline_svg(std::string svg) {
+  if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
+  return svg;
+}
+
+std::string score_cell(const Report& report, std::size_t input, std::size_t section) {
+  const auto& score = report.inputs[input]->sections[section].score;
+  std::string cell = score ? score->to_string() : "–";
+  if (const auto change = section_change(report, input, section)) {
+    cell += fmt::format(" <span class=\"change\">({})</span>", *change);
+  }
+  return cell;
+}
+
+std::string inputs_key(const Report& report) {
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    std::string part = fmt::format("<strong>{}</strong>: {}", input_letter(i), xml_text(report_input_label(report, i)));
+    if (const auto* earlier = previous_of(report, i)) {
+      part += fmt::format(" (in brackets: the change since {})", xml_text(earlier->assessment->period.to_string()));
+    }
+    parts.push_back(part);
+  }
+  return "<p>" + util::join(parts, "; ") + ".</p>\n";
+}
+
+std::string scores_table(const Report& report) {
+  const auto& framework = *report.inputs.front()->framework;
+  std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report);
+  out += "<table class=\"small\">\n<tr><th scope=\"col\">Section</th>";
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
+  out += "</tr>\n";
+  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
+    out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(short_section_label(framework.sections[s])));
+    for (std::size_t i = 0; i < report.inputs.size(); ++i) out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s));
+    out += "</tr>\n";
+  }
+  return out + "</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not scored "
+               "yet.</p>\n</section>\n";
+}
+
+std::string largest_prompts(const Report& report) {
+  const auto& prompts = report.comparison->row_prompts;
+  std::string out = "<section>\n<h3>The largest differences to talk about</h3>\n";
+  if (prompts.empty()) {
+    return out + fmt::format("<p>No row's scores differ by {:.1f} or more.</p>\n</section>\n", report.comparison->threshold);
+  }
+  out += "<ol class=\"prompts\">\n";
+  for (std::size_t p = 0; p < prompts.size() && p < k_summary_prompts; ++p) {
+    const auto& prompt = *prompts[p];
+    std::vector<std::string> scores;
+    for (std::size_t i = 0; i < prompt.results.size(); ++i) {
+      scores.push_back(fmt::format("{} {}", input_letter(i), report_score_text(prompt.results[i]->score)));
+    }
+    out += fmt::format("<li><strong>{}</strong>: {} ({}; difference {:.1f})</li>\n", xml_text(short_section_label(*prompt.section)),
+                       xml_text(row_heading(*prompt.row)), util::join(scores, ", "), *prompt.spread());
+  }
+  return out + "</ol>\n</section>\n";
+}
+
+std::string plan_status(const Report& report) {
+  const auto& actions = report.plan->actions;
+  std::string out = fmt::format("<section>\n<h3>Action plan</h3>\n<p>{}{}.</p>\n", xml_text(plan_status_summary(report)),
+                                report.plan_review ? xml_text(" on " + report.plan_review->today.to_string()) : "");
+  std::vector<std::string> items;
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    if (actions[i].is_finished()) continue;
+    const std::string what = actions[i].what.empty() ? "(to be agreed)" : actions[i].what;
+    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong></li>", xml_text(what),
+                                actions[i].due ? xml_text(", due " + actions[i].due->to_string()) : "",
+                                xml_text(action_status_words(report, i))));
+  }
+  if (items.empty()) return out + "</section>\n";
+  const std::size_t more = items.size() > k_summary_actions ? items.size() - k_summary_actions : 0;
+  items.resize(std::min(items.size(), k_summary_actions));
+  out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
+  if (more > 0) out += fmt::format("<p>And {} more in the action plan.</p>\n", more);
+  return out + "</section>\n";
+}
+
+std::string priorities(const Report& report) {
+  std::string out = "<section>\n<h3>Emerging priorities</h3>\n";
+  bool any = false;
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    const auto& text = report.inputs[i]->assessment->reflections.priorities;
+    if (!text || text->empty()) continue;
+    any = true;
+    out += fmt::format("<p><strong>{}</strong>: <span class=\"evidence\">{}</span></p>\n",
+                       xml_text(report_input_label(report, i)), xml_text(*text));
+  }
+  if (!any) out += "<p class=\"missing\">None written yet.</p>\n";
+  return out + "</section>\n";
+}
+
+}  // namespace
+
+std::string report_score_text(const model::Score& score) {
+  return score.state() == model::Score::State::not_scored ? "–" : score.to_string();
+}
+
+std::string render_report_summary_html(const Report& report) {
+  std::string out = "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
+                    "<div class=\"summary-grid\">\n";
+  if (!report.without_scores) out += "<figure id=\"web\">\n" + inline_svg(report.web_svg) + "</figure>\n";
+  out += "<div class=\"summary-facts\">\n";
+  if (!report.without_scores) out += scores_table(report);
+  if (report.comparison && !report.without_scores) out += largest_prompts(report);
+  if (report.without_scores && !report.scores_only) out += priorities(report);
+  if (report.plan) out += plan_status(report);
+  return out + "</div>\n</div>\n</section>\n";
+}
+
+}  // namespace coprod::render

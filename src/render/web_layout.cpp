@@ -1,0 +1,233 @@
+#include "render/web_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+constexpr double k_margin = 24;
+constexpr double k_min_width = 800;
+constexpr double k_start_radius = 200;
+constexpr double k_max_radius = 520;
+constexpr double k_label_width = 180;     // wrap width of a section label
+constexpr std::size_t k_max_label_lines = 3;
+constexpr std::size_t k_max_titled_axes = 9;
+constexpr double k_label_clearance = 26;  // between the outer ring and a label (value labels sit there)
+constexpr double k_label_padding = 6;     // between two labels
+constexpr double k_axis_line = 17;
+
+bool overlaps(const Box& a, const Box& b, double padding) {
+  return a.left < b.right + padding && b.left < a.right + padding && a.top < b.bottom + padding &&
+         b.top < a.bottom + padding;
+}
+
+double widest(const std::vector<std::string>& lines, const Font& font) {
+  double width = 0;
+  for (const auto& line : lines) width = std::max(width, text_width(line, font));
+  return width;
+}
+
+// The distance from the centre (0, 0) to the nearest point of a box.
+double distance_to_centre(const Box& box) {
+  const double dx = std::max({box.left, 0.0, -box.right});
+  const double dy = std::max({box.top, 0.0, -box.bottom});
+  return std::hypot(dx, dy);
+}
+
+struct PlacedLabel {
+  TextBlock text;
+  Box box;
+};
+
+// A label beside the end of its axis, relative to the centre, pushed out
+// until it clears the outer ring.
+PlacedLabel place_label(const std::vector<std::string>& lines, double angle, double radius) {
+  const double dx = std::cos(angle);
+  const double dy = std::sin(angle);
+  const double width = widest(lines, k_axis_font);
+  const double height = k_axis_line * static_cast<double>(lines.size());
+  PlacedLabel label;
+  label.text.lines = lines;
+  label.text.line_height = k_axis_line;
+  label.text.anchor = dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle";
+  const double left_offset = dx > 0.3 ? 0 : dx < -0.3 ? -width : -width / 2;
+  const double top_offset = dy < -0.3 ? -height : dy > 0.3 ? 0 : -height / 2;
+  for (double distance = radius + 8;; distance += 2) {
+    const double x = distance * dx;
+    const double y = distance * dy;
+    label.box = {x + left_offset, y + top_offset, x + left_offset + width, y + top_offset + height};
+    label.text.x = x;
+    label.text.first_baseline = y + top_offset + k_axis_line - 4;
+    if (distance_to_centre(label.box) >= radius + k_label_clearance) return label;
+  }
+}
+
+std::vector<PlacedLabel> place_labels(const std::vector<std::vector<std::string>>& lines, const WebGeometry& geometry,
+                                      double radius) {
+  std::vector<PlacedLabel> labels;
+  for (std::size_t axis = 0; axis < lines.size(); ++axis) {
+    labels.push_back(place_label(lines[axis], geometry.axis_angle(static_cast<int>(axis)), radius));
+  }
+  return labels;
+}
+
+bool any_overlap(const std::vector<PlacedLabel>& labels) {
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    for (std::size_t j = i + 1; j < labels.size(); ++j) {
+      if (overlaps(labels[i].box, labels[j].box, k_label_padding)) return true;
+    }
+  }
+  return false;
+}
+
+// Each axis's label lines, or nothing when the labels are too long for the
+// axes and a numbered key is needed.
+std::optional<std::vector<std::vector<std::string>>> titled_axis_lines(const WebChart& chart) {
+  if (chart.axis_labels.size() > k_max_titled_axes) return std::nullopt;
+  std::vector<std::vector<std::string>> all;
+  for (const auto& label : chart.axis_labels) {
+    auto lines = wrap_to_width(label, k_label_width, k_axis_font);
+    const bool cut = std::any_of(lines.begin(), lines.end(), [](const auto& l) { return l.find("\u2026") != std::string::npos; });
+    if (lines.size() > k_max_label_lines || cut) return std::nullopt;
+    all.push_back(std::move(lines));
+  }
+  return all;
+}
+
+TextBlock centred_block(std::string_view text, const Font& font, double width, double top, std::size_t max_lines) {
+  TextBlock block;
+  block.lines = wrap_to_width(text, width - 2 * k_margin, font);
+  if (block.lines.size() > max_lines) {
+    block.lines.resize(max_lines);
+    block.lines.back() = shorten_to_width(block.lines.back() + " \u2026", width - 2 * k_margin, font);
+  }
+  block.shortened = util::join(block.lines, " ") != util::join(util::wrap_words(text, 1), " ");
+  block.x = width / 2;
+  block.anchor = "middle";
+  block.line_height = font.size * 1.3;
+  block.first_baseline = top + font.size;
+  return block;
+}
+
+double block_bottom(const TextBlock& block) {
+  return block.first_baseline + block.line_height * static_cast<double>(block.lines.size() - 1) + block.line_height * 0.35;
+}
+
+class Layouter {
+ public:
+  explicit Layouter(const WebChart& chart) : m_chart(chart) {}
+
+  WebLayout run() {
+    const auto titled = titled_axis_lines(m_chart);
+    m_layout.numbered_axes = !titled;
+    std::vector<std::vector<std::string>> lines;
+    if (titled) lines = *titled;
+    else for (const auto& key : m_chart.axis_keys) lines.push_back({key});
+    const std::vector<PlacedLabel> labels = plot(lines);
+    header();
+    position_plot(labels);
+    legend();
+    if (m_layout.numbered_axes) section_key();
+    m_layout.height = std::ceil(m_bottom + k_margin);
+    return std::move(m_layout);
+  }
+
+ private:
+  // The smallest radius from the start at which no two labels overlap.
+  std::vector<PlacedLabel> plot(const std::vector<std::vector<std::string>>& lines) {
+    const int axes = static_cast<int>(lines.size());
+    for (double radius = k_start_radius;; radius += 10) {
+      const WebGeometry geometry({0, 0}, radius, radius, axes, m_chart.max_score);
+      auto labels = place_labels(lines, geometry, radius);
+      if (!any_overlap(labels) || radius >= k_max_radius) {
+        m_layout.radius = radius;
+        Box extent{-radius, -radius, radius, radius};
+        for (const auto& label : labels) {
+          extent = {std::min(extent.left, label.box.left), std::min(extent.top, label.box.top),
+                    std::max(extent.right, label.box.right), std::max(extent.bottom, label.box.bottom)};
+        }
+        m_extent = extent;
+        const double half = std::max(-extent.left, extent.right);
+        m_layout.width = std::ceil(std::max(k_min_width, 2 * (half + k_margin)));
+        return labels;
+      }
+    }
+  }
+
+  void header() {
+    m_layout.title = centred_block(m_chart.title, k_title_font, m_layout.width, k_margin, 3);
+    m_layout.subtitle = centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, block_bottom(m_layout.title) + 4, 3);
+    m_bottom = block_bottom(m_layout.subtitle);
+  }
+
+  void position_plot(const std::vector<PlacedLabel>& labels) {
+    m_layout.centre = {m_layout.width / 2, std::ceil(m_bottom + 24 - m_extent.top)};
+    for (const auto& label : labels) {
+      TextBlock text = label.text;
+      text.x += m_layout.centre.x;
+      text.first_baseline += m_layout.centre.y;
+      m_layout.axis_labels.push_back(std::move(text));
+    }
+    m_bottom = m_layout.centre.y + m_extent.bottom;
+  }
+
+  void legend() {
+    const double text_offset = k_swatch_width + 12;
+    const double available = m_layout.width - 2 * k_margin - text_offset;
+    std::vector<std::vector<std::string>> texts;
+    double widest_text = 0;
+    for (const auto& series : m_chart.series) {
+      texts.push_back(wrap_to_width(legend_text(m_chart, series, m_layout.numbered_axes), available, k_legend_font));
+      widest_text = std::max(widest_text, widest(texts.back(), k_legend_font));
+    }
+    m_layout.legend_left = std::floor(std::max(k_margin, (m_layout.width - widest_text - text_offset) / 2));
+    double y = m_bottom + 36;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      LegendEntry entry;
+      entry.series = i;
+      entry.swatch_y = y;
+      entry.text = {texts[i], m_layout.legend_left + text_offset, y + 5, 18, "start", false};
+      y += 18 * static_cast<double>(texts[i].size()) + 8;
+      m_layout.legend.push_back(std::move(entry));
+    }
+    m_bottom = y - 8;
+  }
+
+  void section_key() {
+    double y = m_bottom + 28;
+    const double available = m_layout.width - 2 * k_margin;
+    for (const auto& label : m_chart.axis_labels) {
+      TextBlock block{wrap_to_width(label, available, k_key_font), k_margin, y, 17, "start", false};
+      y += 17 * static_cast<double>(block.lines.size()) + 3;
+      m_layout.section_key.push_back(std::move(block));
+    }
+    m_bottom = y - 3;
+  }
+
+  const WebChart& m_chart;
+  WebLayout m_layout;
+  Box m_extent;
+  double m_bottom = 0;
+};
+
+}  // namespace
+
+std::string legend_text(const WebChart& chart, const WebSeries& series, bool numbered_axes) {
+  std::string text = series.previous ? "previous: " + series.label : series.label;
+  std::vector<std::string> gaps;
+  for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
+    if (!series.values[axis]) gaps.push_back(numbered_axes ? chart.axis_keys[axis] : chart.axis_labels[axis]);
+  }
+  if (!gaps.empty()) text += (numbered_axes ? " (sections not scored: " : " (not scored: ") + util::join(gaps, numbered_axes ? ", " : "; ") + ")";
+  const bool has_ranges = std::any_of(series.ranges.begin(), series.ranges.end(), [](const auto& r) { return r.has_value(); });
+  if (has_ranges && !series.previous) text += "; bands show the range of people's section scores";
+  return text;
+}
+
+WebLayout lay_out_web(const WebChart& chart) { return Layouter(chart).run(); }
+
+}  // namespace coprod::render

@@ -1,0 +1,67 @@
+#pragma once
+// Where everything in the SVG web goes, worked out from the measured size of
+// each piece of text (render/text_metrics.hpp) so that the title, subtitle,
+// section labels, legend and section key never overlap each other or the
+// plot and never leave the picture: long labels wrap, a label that would need
+// more than three lines turns the axes into a numbered key listed under the
+// chart, and the plot and canvas grow rather than clip.
+
+#include <string>
+#include <vector>
+
+#include "render/text_metrics.hpp"
+#include "render/web_chart.hpp"
+#include "render/web_geometry.hpp"
+
+namespace coprod::render {
+
+struct Box {
+  double left = 0;
+  double top = 0;
+  double right = 0;
+  double bottom = 0;
+};
+
+struct TextBlock {
+  std::vector<std::string> lines;
+  double x = 0;               // the anchor of every line
+  double first_baseline = 0;  // y of the first line
+  double line_height = 0;
+  const char* anchor = "start";  // SVG text-anchor
+  bool shortened = false;        // some text was cut: the full text goes in a <title>
+};
+
+struct LegendEntry {
+  std::size_t series = 0;  // index into WebChart::series
+  double swatch_y = 0;     // the middle of the sample line
+  TextBlock text;
+};
+
+struct WebLayout {
+  double width = 0;
+  double height = 0;
+  Point centre;
+  double radius = 0;
+  bool numbered_axes = false;  // axes show keys, titles are listed in the section key
+  TextBlock title;
+  TextBlock subtitle;
+  std::vector<TextBlock> axis_labels;  // one per section
+  double legend_left = 0;
+  std::vector<LegendEntry> legend;
+  std::vector<TextBlock> section_key;  // one per section, when numbered_axes
+};
+
+inline constexpr Font k_title_font{24, true};
+inline constexpr Font k_subtitle_font{14, false};
+inline constexpr Font k_axis_font{14, false};
+inline constexpr Font k_legend_font{14, false};
+inline constexpr Font k_key_font{13, false};
+inline constexpr double k_swatch_width = 44;  // the legend's sample line
+
+WebLayout lay_out_web(const WebChart& chart);
+
+// The legend's words for one series: its label, any sections not scored and,
+// for combined assessments, what the bands mean.
+std::string legend_text(const WebChart& chart, const WebSeries& series, bool numbered_axes);
+
+}  // namespace coprod::render

@@ -1,0 +1,229 @@
+#!/usr/bin/python3
+"""Measures every piece of text in the SVG web in headless Chromium and fails on overlaps.
+
+coprod lays the web out from a table of font widths, without a font engine.
+This test checks the result where it matters, in a real browser: for each
+built-in framework, a local framework with long section titles, area names of
+100 characters, partly scored files, and 1 to 8 inputs with earlier periods,
+it writes the SVG with the real binary, opens it in headless Chromium through
+the DevTools protocol, and measures each text box (getBBox) and the legend's
+sample lines. It fails if
+
+  * any text or legend sample leaves the picture (its viewBox);
+  * two of the title, subtitle, section labels, legend entries and section key
+    overlap;
+  * any of those overlaps the plot (the outer ring of the web);
+  * a score printed on the web overlaps any of them.
+
+The SVGs and PNG screenshots stay in OUTPUT_DIR for people to look at.
+
+Usage: check_web_layout.py --binary COPROD --source SOURCE_DIR --output-dir OUTPUT_DIR
+Exit status: 0 clean; 1 problems found; 2 Chromium could not be started.
+"""
+import argparse
+import base64
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_html_in_browser import Page, StartupError, start_chromium, stop_chromium  # noqa: E402
+
+LONG_AREA = ("Northbridge, Southmoor and the Greater Riverside Integrated Care Partnership for Personalised Care 26")
+LONG_WORD_AREA = "N" * 100
+BUILT_IN = ["ipc-coproduction", "making-coproduction-work", "strategic-coproduction"]
+PERIODS = ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2"]
+
+# Evaluated in the SVG document: every box that must stay clear of the others.
+MEASURE = """(() => {
+  const svg = document.documentElement;
+  const view = svg.viewBox.baseVal;
+  const box = (el, kind) => { const b = el.getBBox();
+    return {kind, text: (el.textContent || el.tagName).slice(0, 60), x: b.x, y: b.y, w: b.width, h: b.height}; };
+  const all = (selector, kind) => Array.from(svg.querySelectorAll(selector)).map(el => box(el, kind));
+  const ring = svg.querySelector('#outer-ring');
+  return {
+    width: view.width, height: view.height,
+    ring: Array.from(ring.points).map(p => [p.x, p.y]),
+    boxes: [].concat(all('#web-heading', 'title'), all('#web-subtitle', 'subtitle'),
+                     all('#axis-labels > text', 'section label'), all('#legend > text', 'legend'),
+                     all('#legend > line', 'legend sample'), all('#sections > text', 'section key')),
+    values: all('.values > text', 'score'),
+    everything: all('text', 'text'),
+  };
+})()"""
+
+
+def write_assessment(path, framework, area, perspective, period, seed, partial=False):
+    lines = ["format: coprod-assessment/1", f"framework: {framework['id']}",
+             f"framework_version: {framework['version']}", f"area: {json.dumps(area)}",
+             f"perspective: {perspective}", f"period: {period}", "sections:"]
+    for s, section in enumerate(framework["sections"]):
+        lines += [f"  {section['id']}:", "    rows:"]
+        for r, row in enumerate(section["rows"]):
+            score = "" if partial and s % 3 == 1 else ((s * 7 + r * 3 + seed * 5) % 11) / 2
+            lines += [f"      {row['id']}:", f"        score: {score}"]
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def long_title_framework(source, work):
+    """The local example framework with section titles of 60 to 200 characters."""
+    framework = yaml.safe_load(Path(source, "examples/local-framework/northbridge-listening.yaml").read_text())
+    words = ("Everyone with lived experience is heard, paid and supported to take part on a level playing field "
+             "with staff, with papers in plain English sent a week early and feedback on what changed").split()
+    for i, section in enumerate(framework["sections"]):
+        section["title"] = " ".join(words[: 8 + 5 * i])
+    path = Path(work, "long-titles.yaml")
+    path.write_text(yaml.safe_dump(framework, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path, framework
+
+
+def cases(binary, source, work):
+    """Yields (name, coprod web arguments)."""
+    frameworks = {}
+    for framework_id in BUILT_IN:
+        text = subprocess.run([binary, "frameworks", framework_id, "--yaml"], capture_output=True, text=True,
+                              check=True).stdout
+        frameworks[framework_id] = ([], yaml.safe_load(text))
+    local_path, local = long_title_framework(source, work)
+    frameworks["local-long-titles"] = (["--framework", str(local_path)], local)
+    for name, (extra, framework) in frameworks.items():
+        def make(label, count, area="Northbridge", partial=False, start=0):
+            files = []
+            for i in range(count):
+                path = Path(work, f"{name}-{label}-{i}.yaml")
+                perspective = "organisation" if i % 2 == 0 else "peer-network"
+                write_assessment(path, framework, area, perspective, PERIODS[start + i], i + 1, partial)
+                files.append(str(path))
+            return files
+        yield f"{name}-one", extra + make("one", 1)
+        yield f"{name}-partial", extra + make("partial", 1, partial=True)
+        yield f"{name}-long-area", extra + make("long", 2, area=LONG_AREA)
+        yield f"{name}-long-word-area", extra + make("word", 1, area=LONG_WORD_AREA, partial=True)
+        previous = make("previous", 2)
+        yield f"{name}-eight-and-previous", (extra + ["--previous", previous[0], "--previous", previous[1]]
+                                              + make("eight", 8, partial=True, start=2))
+
+
+def overlap(a, b, pad=0.0):
+    return (a["x"] < b["x"] + b["w"] + pad and b["x"] < a["x"] + a["w"] + pad
+            and a["y"] < b["y"] + b["h"] + pad and b["y"] < a["y"] + a["h"] + pad)
+
+
+def segments_cross(p, q, r, s):
+    def orient(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    return (orient(p, q, r) * orient(p, q, s) < 0) and (orient(r, s, p) * orient(r, s, q) < 0)
+
+
+def inside(point, polygon):
+    x, y, result = point[0], point[1], False
+    for i in range(len(polygon)):
+        (x1, y1), (x2, y2) = polygon[i], polygon[i - 1]
+        if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+            result = not result
+    return result
+
+
+def touches_polygon(box, polygon):
+    corners = [(box["x"], box["y"]), (box["x"] + box["w"], box["y"]), (box["x"] + box["w"], box["y"] + box["h"]),
+               (box["x"], box["y"] + box["h"])]
+    if any(inside(c, polygon) for c in corners) or inside(polygon[0], corners):
+        return True
+    edges = list(zip(corners, corners[1:] + corners[:1]))
+    return any(segments_cross(a, b, polygon[i - 1], polygon[i]) for a, b in edges for i in range(len(polygon)))
+
+
+def problems_in(found):
+    problems = []
+    width, height = found["width"], found["height"]
+    for box in found["everything"] + found["boxes"]:
+        if box["w"] == 0 and box["h"] == 0:
+            continue
+        if box["x"] < 0 or box["y"] < 0 or box["x"] + box["w"] > width + 0.5 or box["y"] + box["h"] > height + 0.5:
+            problems.append(f"{box['kind']} {box['text']!r} leaves the {width:.0f} x {height:.0f} picture "
+                            f"({box['x']:.1f}, {box['y']:.1f}, {box['w']:.1f} x {box['h']:.1f})")
+    boxes = found["boxes"]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if overlap(a, b):
+                problems.append(f"{a['kind']} {a['text']!r} overlaps {b['kind']} {b['text']!r}")
+        if touches_polygon(a, found["ring"]):
+            problems.append(f"{a['kind']} {a['text']!r} overlaps the plot")
+    for value in found["values"]:
+        for b in boxes:
+            if overlap(value, b):
+                problems.append(f"score {value['text']!r} overlaps {b['kind']} {b['text']!r}")
+    return problems
+
+
+def measure(page, svg, png):
+    page.page_url = Path(svg).resolve().as_uri()
+    page.loaded = False
+    page.call("Page.navigate", url=page.page_url)
+    page.listen(20, until_loaded=True)
+    result = page.call("Runtime.evaluate", expression=MEASURE, returnByValue=True)
+    if "exceptionDetails" in result:
+        return None, ["could not measure: " + result["exceptionDetails"].get("text", "?")]
+    found = result["result"]["value"]
+    clip = {"x": 0, "y": 0, "width": found["width"], "height": found["height"], "scale": 1}
+    shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip)
+    Path(png).write_bytes(base64.b64decode(shot["data"]))
+    return found, problems_in(found)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--output-dir", required=True)
+    parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    output = Path(args.output_dir)
+    output.mkdir(parents=True, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="check-web-layout-")
+    failures, count, proc, page = [], 0, None, None
+    try:
+        try:
+            proc, port = start_chromium(args.chromium, work)
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
+                targets = json.load(response)
+            page = Page(next(t["webSocketDebuggerUrl"] for t in targets if t.get("type") == "page"), "about:blank")
+        except (StartupError, OSError, StopIteration) as err:
+            print(f"error: could not start or reach Chromium: {err}", file=sys.stderr)
+            return 2
+        for domain in ("Runtime", "Page"):
+            page.call(f"{domain}.enable")
+        for name, arguments in cases(args.binary, args.source, work):
+            svg = output / f"layout-{name}.svg"
+            run = subprocess.run([args.binary, "web", "--format", "svg", "--force", "-o", str(svg)] + arguments,
+                                 capture_output=True, text=True)
+            if run.returncode != 0:
+                failures.append(f"{name}: coprod web exited {run.returncode}: {run.stderr.strip()}")
+                continue
+            found, problems = measure(page, svg, output / f"layout-{name}.png")
+            count += 1
+            size = f"{found['width']:.0f} x {found['height']:.0f}" if found else "?"
+            print(f"{name}: {size}, {len(found['everything']) if found else 0} texts, {len(problems)} problem(s)")
+            failures += [f"{name}: {problem}" for problem in problems]
+    finally:
+        if page:
+            page.ws.close()
+        if proc:
+            stop_chromium(proc)
+        shutil.rmtree(work, ignore_errors=True)
+    for failure in failures:
+        print(f"FAIL: {failure}")
+    print(f"{count} webs measured; " + (f"{len(failures)} problem(s)" if failures else "OK: nothing overlaps or leaves the picture"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

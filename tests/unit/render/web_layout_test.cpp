@@ -1,0 +1,112 @@
+#include <doctest/doctest.h>
+
+#include "analysis/scoring.hpp"
+#include "render/text_metrics.hpp"
+#include "render/web_layout.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+render::WebChart chart_for(const std::string& framework_id, const std::string& area, std::size_t inputs) {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  static std::vector<model::Assessment> assessments;
+  static std::vector<analysis::AssessmentResult> results;
+  const model::Framework& framework = *catalog.find(framework_id, 1);
+  assessments.assign(inputs, model::Assessment{});
+  results.clear();
+  results.reserve(inputs);
+  std::vector<const analysis::AssessmentResult*> current;
+  for (auto& assessment : assessments) {
+    assessment.framework_id = framework.id;
+    assessment.area = area;
+    results.push_back(analysis::score_assessment(framework, assessment));
+    current.push_back(&results.back());
+  }
+  return render::build_web_chart(current, {});
+}
+
+// The box a block of text takes, measured with the same table as the layout.
+render::Box box_of(const render::TextBlock& block, const render::Font& font) {
+  double width = 0;
+  for (const auto& line : block.lines) width = std::max(width, render::text_width(line, font));
+  const std::string_view anchor = block.anchor;
+  const double left = anchor == "start" ? block.x : anchor == "end" ? block.x - width : block.x - width / 2;
+  const double top = block.first_baseline - font.size;
+  return {left, top, left + width, top + block.line_height * static_cast<double>(block.lines.size())};
+}
+
+bool overlaps(const render::Box& a, const render::Box& b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+}  // namespace
+
+TEST_CASE("text_width: from DejaVu Sans's advance widths, wider for wide letters and bold") {
+  const render::Font regular{14, false};
+  CHECK(render::text_width("WWWW", regular) > render::text_width("iiii", regular) * 2);
+  CHECK(render::text_width("Northbridge", {14, true}) > render::text_width("Northbridge", regular));
+  CHECK(render::text_width("Northbridge", {28, false}) == doctest::Approx(2 * render::text_width("Northbridge", regular)));
+  CHECK(render::text_width("", regular) == 0);
+  // A code point outside ASCII counts once, however many bytes it has.
+  CHECK(render::text_width("\xC3\xA9", regular) == doctest::Approx(render::text_width("\xE4\xB8\xAD", regular)));
+}
+
+TEST_CASE("wrap_to_width: every line fits; a word too long for a line is cut with an ellipsis") {
+  const render::Font font{14, false};
+  const auto lines = render::wrap_to_width("Investment in people with lived experience prepares them to co-produce", 150, font);
+  CHECK(lines.size() > 2);
+  for (const auto& line : lines) CHECK(render::text_width(line, font) <= 150);
+  const auto cut = render::wrap_to_width(std::string(100, 'N'), 200, font);
+  REQUIRE(cut.size() == 1);
+  CHECK(render::text_width(cut.front(), font) <= 200);
+  CHECK(cut.front().ends_with("\u2026"));
+  CHECK(render::shorten_to_width("short", 200, font) == "short");
+}
+
+TEST_CASE("lay_out_web: section labels never overlap each other and the picture holds everything") {
+  for (const char* framework : {"ipc-coproduction", "strategic-coproduction", "making-coproduction-work"}) {
+    CAPTURE(framework);
+    const auto chart = chart_for(framework, "Northbridge", 1);
+    const auto layout = render::lay_out_web(chart);
+    for (std::size_t i = 0; i < layout.axis_labels.size(); ++i) {
+      const auto a = box_of(layout.axis_labels[i], render::k_axis_font);
+      CHECK(a.left >= 0);
+      CHECK(a.right <= layout.width);
+      CHECK(a.top > box_of(layout.subtitle, render::k_subtitle_font).bottom);
+      for (std::size_t j = i + 1; j < layout.axis_labels.size(); ++j) {
+        CHECK_FALSE(overlaps(a, box_of(layout.axis_labels[j], render::k_axis_font)));
+      }
+    }
+  }
+}
+
+TEST_CASE("lay_out_web: long section titles become a numbered key under the chart") {
+  CHECK_FALSE(render::lay_out_web(chart_for("ipc-coproduction", "Northbridge", 1)).numbered_axes);
+  const auto layout = render::lay_out_web(chart_for("strategic-coproduction", "Northbridge", 1));
+  CHECK(layout.numbered_axes);
+  REQUIRE(layout.section_key.size() == 9);
+  CHECK(layout.axis_labels.front().lines == std::vector<std::string>{"1"});
+  CHECK(layout.section_key.front().first_baseline > layout.legend.back().text.first_baseline);
+  CHECK(layout.height > layout.section_key.back().first_baseline);
+}
+
+TEST_CASE("lay_out_web: a 100-character area name wraps, and a single long word is cut with its full text kept") {
+  const std::string spaced = "Northbridge, Southmoor and the Greater Riverside Integrated Care Partnership for Personalised Care 26";
+  const auto wrapped = render::lay_out_web(chart_for("ipc-coproduction", spaced, 1));
+  CHECK(wrapped.title.lines.size() > 1);
+  CHECK_FALSE(wrapped.title.shortened);
+  for (const auto& line : wrapped.title.lines) CHECK(render::text_width(line, render::k_title_font) <= wrapped.width);
+  const auto cut = render::lay_out_web(chart_for("ipc-coproduction", std::string(100, 'N'), 1));
+  CHECK(cut.title.shortened);
+}
+
+TEST_CASE("lay_out_web: eight inputs each get a legend entry, one below the other") {
+  const auto layout = render::lay_out_web(chart_for("ipc-coproduction", "Northbridge", 8));
+  REQUIRE(layout.legend.size() == 8);
+  for (std::size_t i = 1; i < layout.legend.size(); ++i) {
+    CHECK(layout.legend[i].swatch_y > layout.legend[i - 1].swatch_y + 10);
+  }
+  CHECK(layout.height > layout.legend.back().swatch_y);
+}
