@@ -9,6 +9,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/side_by_side.hpp"
 #include "cli/terminal.hpp"
 #include "render/comparison.hpp"
 
@@ -37,6 +38,7 @@ int run_compare(const CompareOptions& options, Console& console) {
   if (options.files.size() < 2) throw Error(k_exit_usage, "compare needs at least two assessment files");
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
+  warn_about_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
   const auto comparison = analysis::compare(scored.inputs, options.threshold);
   const bool colour = options.format == "text" && use_colour(console, options.output == "-");
   write_output_file(console, options.output, render(options, comparison, colour), options.force);
