@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "analysis/comparison.hpp"
+
 namespace coprod::analysis {
 
 namespace {
@@ -49,6 +51,19 @@ std::vector<RowAttention> rows_pulling_down(SectionAttention& attention, const s
   return rows;
 }
 
+// "the scores differ by 1.5 (peer network minus organisation: -1.5)"
+std::string difference_reason(const SectionAttention& attention, const std::vector<const AssessmentResult*>& inputs) {
+  const std::string differ = fmt::format("the scores differ by {:.1f}", *attention.spread);
+  if (inputs.size() != 2) return differ + " (highest minus lowest)";
+  const auto& first = *inputs[0]->assessment;
+  const auto& second = *inputs[1]->assessment;
+  const auto words = second_minus_first(first, second);
+  const std::string direction = words ? *words : second.label() + " minus " + first.label();
+  const double difference =
+      (attention.results[1]->score->tenths() - attention.results[0]->score->tenths()) / 10.0;
+  return fmt::format("{} ({}: {:+.1f})", differ, direction, difference);
+}
+
 SectionAttention section_attention(std::size_t index, const std::vector<const AssessmentResult*>& inputs) {
   SectionAttention attention;
   attention.section = &inputs.front()->framework->sections[index];
@@ -63,9 +78,7 @@ SectionAttention section_attention(std::size_t index, const std::vector<const As
   attention.priority = (top - attention.lowest.value_or(0)) + attention.spread.value_or(0) + 0.5 * attention.warnings_seen;
   if (attention.lowest) attention.reasons.push_back(fmt::format("the lowest score is {:.1f}", *attention.lowest));
   else attention.reasons.push_back("not scored yet");
-  if (attention.spread && *attention.spread >= 0.5) {
-    attention.reasons.push_back(fmt::format("the scores differ by {:.1f}", *attention.spread));
-  }
+  if (attention.spread && *attention.spread >= 0.5) attention.reasons.push_back(difference_reason(attention, inputs));
   if (attention.warnings_seen > 0) {
     attention.reasons.push_back(fmt::format("{} warning {} seen", attention.warnings_seen,
                                             attention.warnings_seen == 1 ? "sign is" : "signs are"));

@@ -108,7 +108,31 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
   return combined;
 }
 
+std::string what_is_not_individual(const model::Assessment& response, model::Perspective output) {
+  if (response.combined_from) {
+    return fmt::format("this file was already combined from {} responses, so combining it again would count those "
+                       "people as one; combine their individual responses instead",
+                       *response.combined_from);
+  }
+  if (response.perspective == model::Perspective::individual || response.perspective == output) return "";
+  return fmt::format("this file is the {}'s assessment (perspective: {}), not an individual response; combine "
+                     "takes each person's own response (perspective: individual), or files of the perspective being "
+                     "combined into (perspective: {})",
+                     model::perspective_title(response.perspective), model::perspective_id(response.perspective),
+                     model::perspective_id(output));
+}
+
 }  // namespace
+
+util::Diagnostics check_individual_responses(const std::vector<const model::Assessment*>& responses,
+                                            model::Perspective output) {
+  util::Diagnostics problems;
+  for (const auto* response : responses) {
+    std::string problem = what_is_not_individual(*response, output);
+    if (!problem.empty()) problems.push_back({util::Severity::error, response->source, {0, 0}, std::move(problem)});
+  }
+  return problems;
+}
 
 model::Score median_score(std::vector<int> halves, bool half_points) {
   std::sort(halves.begin(), halves.end());

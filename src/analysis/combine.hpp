@@ -9,6 +9,7 @@
 
 #include "model/assessment.hpp"
 #include "model/framework.hpp"
+#include "util/diagnostic.hpp"
 
 namespace coprod::analysis {
 
@@ -28,6 +29,12 @@ struct Combined {
 // below, and on a whole-number scale down to the whole number below, so a
 // combined score never overstates the group.
 model::Score median_score(std::vector<int> halves, bool half_points);
+
+// One error per response that is not one person's own response: a response
+// must have the perspective 'individual' or the perspective combined into,
+// and must not itself be combined (its people would then count once more).
+util::Diagnostics check_individual_responses(const std::vector<const model::Assessment*>& responses,
+                                            model::Perspective output);
 
 // Responses must share the framework, area and period (callers check).
 Combined combine(const model::Framework& framework, const std::vector<const model::Assessment*>& responses,

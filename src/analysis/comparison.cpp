@@ -107,6 +107,16 @@ std::optional<double> RowComparison::spread() const {
   return spread_of(values);
 }
 
+std::optional<double> SectionComparison::difference() const {
+  if (results.size() != 2 || !results[0]->score || !results[1]->score) return std::nullopt;
+  return displayed(*results[1]->score) - displayed(*results[0]->score);
+}
+
+std::optional<double> RowComparison::difference() const {
+  if (results.size() != 2 || !results[0]->score.is_scored() || !results[1]->score.is_scored()) return std::nullopt;
+  return results[1]->score.value() - results[0]->score.value();
+}
+
 std::string RowComparison::reference() const { return fmt::format("{}.{}", section->id, row->id); }
 
 Comparison compare(const std::vector<const AssessmentResult*>& inputs, double threshold) {
@@ -158,6 +168,30 @@ std::string input_label(const Comparison& comparison, std::size_t index) {
   for (const auto* input : comparison.inputs) shared_area = shared_area && input->assessment->area == assessment.area;
   const std::string label = fmt::format("{}, {}", model::perspective_id(assessment.perspective), assessment.period.to_string());
   return shared_area ? label : fmt::format("{}, {}", assessment.area, label);
+}
+
+std::string perspective_words(model::Perspective perspective) {
+  std::string words(model::perspective_id(perspective));
+  std::replace(words.begin(), words.end(), '-', ' ');
+  return words;
+}
+
+std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second) {
+  if (first.area == second.area && first.period == second.period && first.perspective != second.perspective) {
+    return perspective_words(second.perspective) + " minus " + perspective_words(first.perspective);
+  }
+  if (first.area == second.area && first.perspective == second.perspective && !(first.period == second.period)) {
+    return second.period.to_string() + " minus " + first.period.to_string();
+  }
+  return std::nullopt;
+}
+
+std::string difference_direction(const Comparison& comparison) {
+  if (comparison.inputs.size() != 2) return "highest minus lowest";
+  const auto& first = *comparison.inputs[0]->assessment;
+  const auto& second = *comparison.inputs[1]->assessment;
+  if (auto words = second_minus_first(first, second)) return *words;
+  return input_label(comparison, 1) + " minus " + input_label(comparison, 0);
 }
 
 std::string_view describe_kind(ComparisonKind kind) {

@@ -26,6 +26,8 @@ struct SectionComparison {
   std::vector<const SectionResult*> results;  // one per input
   // Largest minus smallest score among inputs that have one; none if fewer than two do.
   std::optional<double> spread() const;
+  // With exactly two inputs, both scored: the second's score minus the first's.
+  std::optional<double> difference() const;
 };
 
 struct RowComparison {
@@ -33,6 +35,7 @@ struct RowComparison {
   const model::FrameworkRow* row = nullptr;
   std::vector<const RowResult*> results;  // one per input
   std::optional<double> spread() const;
+  std::optional<double> difference() const;  // as for SectionComparison
   std::string reference() const;  // "commitment.strategy"
 };
 
@@ -81,5 +84,18 @@ util::Diagnostics check_comparable(const std::vector<const AssessmentResult*>& i
 std::string input_label(const Comparison& comparison, std::size_t index);
 
 std::string_view describe_kind(ComparisonKind kind);
+
+// Which way a difference goes, in words. With two inputs, the second minus
+// the first, named by what tells them apart: "peer network minus
+// organisation", "2026-Q3 minus 2026-Q2", else their labels. With more,
+// "highest minus lowest" (a spread has no direction).
+std::string difference_direction(const Comparison& comparison);
+// The same for two assessments: "peer network minus organisation", "2026-Q3
+// minus 2026-Q2", else their whole labels; nullopt when they differ in
+// neither perspective nor period alone.
+std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second);
+
+// "peer network" for peer-network: a perspective as people say it.
+std::string perspective_words(model::Perspective perspective);
 
 }  // namespace coprod::analysis

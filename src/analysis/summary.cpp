@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace coprod::analysis {
 
@@ -56,6 +57,24 @@ model::Date months_before(const model::Date& date, int months) {
 }
 
 }  // namespace
+
+std::vector<ConflictingFiles> find_conflicting_files(const std::vector<AssessmentDigest>& digests) {
+  std::map<std::tuple<std::string, model::Perspective, std::string>, ConflictingFiles> groups;
+  for (const auto& digest : digests) {
+    auto& group = groups[{digest.area, digest.perspective, digest.period.to_string()}];
+    group.area = digest.area;
+    group.perspective = digest.perspective;
+    group.period = digest.period;
+    group.sources.push_back(digest.source);
+  }
+  std::vector<ConflictingFiles> conflicts;
+  for (auto& [key, group] : groups) {
+    if (group.sources.size() < 2) continue;
+    std::sort(group.sources.begin(), group.sources.end());
+    conflicts.push_back(std::move(group));
+  }
+  return conflicts;
+}
 
 double quantile(const std::vector<double>& sorted, double q) {
   if (sorted.empty()) return 0;

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/date.hpp"
@@ -54,6 +55,20 @@ struct PerspectiveGap {
   double peer_network = 0;
   double difference() const { return organisation - peer_network; }
 };
+
+// Which way PerspectiveGap::difference() goes.
+inline constexpr std::string_view k_gap_direction = "organisation minus peer network";
+
+// Files for the same area, perspective and period (the summary can use only
+// one of them: the last by file name).
+struct ConflictingFiles {
+  std::string area;
+  model::Perspective perspective = model::Perspective::organisation;
+  model::Period period = *model::Period::parse("2026-Q1");
+  std::vector<std::string> sources;  // sorted; the last is the one used
+};
+
+std::vector<ConflictingFiles> find_conflicting_files(const std::vector<AssessmentDigest>& digests);
 
 struct Summary {
   const model::Framework* framework = nullptr;

@@ -127,6 +127,14 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
   }
   const auto personal = scan_personal_data(path, *text, *document);
   flags.insert(flags.end(), personal.begin(), personal.end());
+  for (auto& flag : scan_comments(path, *text)) {
+    // A comment after a plain value is on a line the value's own scan has read.
+    const bool seen = std::any_of(personal.begin(), personal.end(), [&](const Flag& other) {
+      return other.rule == flag.rule && other.diagnostic.position.line == flag.diagnostic.position.line &&
+             other.diagnostic.position.column == flag.diagnostic.position.column;
+    });
+    if (!seen) flags.push_back(std::move(flag));
+  }
 }
 
 std::string render_json(const std::vector<Flag>& flags, const util::Diagnostics& problems) {
@@ -159,6 +167,13 @@ int run_check(const CheckOptions& options, Console& console) {
   util::Diagnostics problems;
   std::vector<Flag> flags;
   for (const auto& path : options.files) check_file(path, catalog, today, options.since, problems, flags);
+  for (const auto& path : options.frameworks) {
+    // Local framework files are published with reports too; load_catalog has read them already.
+    if (const auto text = read_input_file(path)) {
+      const auto found = scan_framework_text(path, *text);
+      flags.insert(flags.end(), found.begin(), found.end());
+    }
+  }
   util::sort_by_position(problems);
   util::sort_by_position(flags, [](const Flag& flag) -> const util::Diagnostic& { return flag.diagnostic; });
   if (options.format == "json") {

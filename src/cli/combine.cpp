@@ -10,6 +10,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
 
@@ -75,18 +76,28 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
                                                 options.output));
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  const auto loaded = load_assessments(options.files, catalog, console);
+  std::vector<std::string> texts;
+  const auto loaded = load_assessments(options.files, catalog, console, &texts);
+  if (auto repeats = find_repeated_inputs(options.files, texts, util::Severity::error,
+                                          "one response counts once, so name each person's response once");
+      !repeats.empty()) {
+    throw Error(k_exit_invalid_input, std::move(repeats));
+  }
   check_same_review(loaded);
   std::vector<const model::Assessment*> responses;
   for (const auto& item : loaded) responses.push_back(&item.assessment);
+  if (auto problems = analysis::check_individual_responses(responses, *perspective); !problems.empty()) {
+    throw Error(k_exit_invalid_input, std::move(problems));
+  }
   const auto combined = analysis::combine(*loaded.front().framework, responses, {*perspective, options.min_responses});
   const std::string schema = options.schema == "none" ? "" : options.schema.empty() ? default_schema_location() : options.schema;
   write_output_file(console, options.output,
                     yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema}), options.force);
   warn_about_small_groups(console, responses.size(), combined, options.min_responses);
   if (options.output != "-") {
-    console.err(fmt::format("Combined {} responses into {} ({}).\n", responses.size(), options.output,
-                            combined.assessment.label()));
+    console.err(util::terminal_text(fmt::format("Combined {} responses into {} ({}).", responses.size(),
+                                                options.output, combined.assessment.label())) +
+                "\n");
   }
   return k_exit_success;
 }

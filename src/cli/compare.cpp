@@ -9,6 +9,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/side_by_side.hpp"
 #include "cli/terminal.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/comparison.hpp"
@@ -39,6 +40,7 @@ int run_compare(const CompareOptions& options, Console& console) {
   if (options.format == "xlsx" && options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
+  warn_about_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
   if (options.format == "xlsx") {
     render::ScoresWorkbookInput input;
     input.inputs = scored.inputs;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli/error.hpp"
+#include "util/escape.hpp"
 
 namespace coprod::cli {
 
@@ -24,7 +25,10 @@ void StandardConsole::out(std::string_view text) {
 }
 
 void StandardConsole::err(std::string_view text) {
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  // Messages quote users' files and command lines; whatever a caller forgot,
+  // nothing reaches the terminal that could drive it or hide what it says.
+  const std::string safe = util::terminal_text(text, true);
+  std::fwrite(safe.data(), 1, safe.size(), stderr);
   std::fflush(stderr);
 }
 

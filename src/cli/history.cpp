@@ -12,6 +12,7 @@
 #include "cli/loading.hpp"
 #include "cli/terminal.hpp"
 #include "render/history.hpp"
+#include "util/escape.hpp"
 #include "yaml/assessment_loader.hpp"
 
 namespace coprod::cli {
@@ -41,8 +42,9 @@ int run_history(const HistoryOptions& options, Console& console) {
     const std::string source = version.commit.substr(0, 7) + ":" + options.file;
     auto assessment = yaml::load_assessment(version.text, source, catalog);
     if (!assessment) {
-      console.err(fmt::format("coprod: warning: skipping the version in commit {}: {}\n", version.commit.substr(0, 7),
-                              assessment.problems().front().message));
+      console.err(util::terminal_text(fmt::format("coprod: warning: skipping the version in commit {}: {}",
+                                                  version.commit.substr(0, 7), assessment.problems().front().message)) +
+                  "\n");
       continue;
     }
     loaded.push_back(std::move(*assessment));

@@ -1,5 +1,8 @@
 #include "cli/loading.hpp"
 
+#include <filesystem>
+#include <system_error>
+
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
@@ -50,7 +53,8 @@ const model::Framework& resolve_framework(const std::string& id_or_file, model::
 }
 
 std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::string>& paths,
-                                                     const model::FrameworkCatalog& catalog, Console& console) {
+                                                     const model::FrameworkCatalog& catalog, Console& console,
+                                                     std::vector<std::string>* texts) {
   std::vector<yaml::LoadedAssessment> loaded;
   util::Diagnostics problems;
   for (const auto& path : paths) {
@@ -66,9 +70,36 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
     }
     print_diagnostics(console, assessment->warnings);
     loaded.push_back(std::move(*assessment));
+    if (texts) texts->push_back(std::move(*text));
   }
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
   return loaded;
+}
+
+namespace {
+
+bool same_file_on_disk(const std::string& a, const std::string& b) {
+  if (a == "-" || b == "-") return a == b;
+  std::error_code error;
+  return std::filesystem::equivalent(a, b, error) && !error;
+}
+
+}  // namespace
+
+util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
+                                       util::Severity severity, std::string_view advice) {
+  util::Diagnostics repeats;
+  for (std::size_t later = 1; later < paths.size() && later < texts.size(); ++later) {
+    for (std::size_t earlier = 0; earlier < later; ++earlier) {
+      const bool same_file = same_file_on_disk(paths[earlier], paths[later]);
+      if (!same_file && texts[earlier] != texts[later]) continue;
+      repeats.push_back({severity, paths[later], {0, 0},
+                         fmt::format("{} {}; {}", same_file ? "this is the same file as" : "this has the same content as",
+                                     paths[earlier], advice)});
+      break;
+    }
+  }
+  return repeats;
 }
 
 ScoredAssessments load_and_score(const std::vector<std::string>& paths, const model::FrameworkCatalog& catalog,

@@ -20,10 +20,18 @@ const model::Framework& resolve_framework(const std::string& id_or_file, model::
 
 // Loads and checks every file. Prints warnings; if any file is invalid,
 // throws Error(k_exit_invalid_input) carrying every problem found in every file.
+// With `texts`, each file's text is kept there too (in the order of `paths`).
 std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::string>& paths,
-                                                     const model::FrameworkCatalog& catalog, Console& console);
+                                                     const model::FrameworkCatalog& catalog, Console& console,
+                                                     std::vector<std::string>* texts = nullptr);
 
 void print_diagnostics(Console& console, const util::Diagnostics& diagnostics);
+
+// Inputs named twice, or with the same content: one per later file, naming the
+// earlier one ("this is the same file as a.yaml; " + `advice`). `texts` are the
+// files' texts, in the order of `paths`.
+util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
+                                       util::Severity severity, std::string_view advice);
 
 // Assessments loaded and scored together, for the commands that put several
 // side by side. `inputs` point into `results`, which point into `loaded`.

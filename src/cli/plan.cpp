@@ -15,8 +15,10 @@
 #include "cli/loading.hpp"
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
+#include "cli/side_by_side.hpp"
 #include "cli/today.hpp"
 #include "render/plan.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
@@ -38,6 +40,7 @@ struct PlanOptions {
   std::size_t sections = 3;
   std::size_t width = 80;
   bool force = false;
+  bool strict = false;  // with --review: exit 1 when actions are overdue
 };
 
 std::string relative_to(const std::string& file, const std::string& plan_path) {
@@ -96,6 +99,7 @@ std::string schema_for(const PlanOptions& options) {
 
 int run_sheet(const PlanOptions& options, Console& console) {
   if (options.files.empty()) throw Error(k_exit_usage, "plan needs one or more assessment files (or --review PLAN.yaml)");
+  if (options.strict) throw Error(k_exit_usage, "--strict goes with --review PLAN.yaml: it fails the run when actions are overdue");
   if (!options.write.empty() && !options.force && file_exists(options.write)) {
     throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
                                                 "'coprod plan --review {}', or use --force to replace it",
@@ -103,6 +107,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
+  warn_about_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
   render::PlanSheet sheet{scored.inputs, analysis::rank_sections(scored.inputs), options.sections};
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
@@ -153,11 +158,14 @@ int run_review(const PlanOptions& options, Console& console) {
     if (!found) throw Error(k_exit_invalid_input, found.problems());
     const std::string& path = *found;
     if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, path, catalog));
-    else console.err(fmt::format("coprod: warning: {} names {}, which is not there, so its scores cannot be compared\n",
-                                 options.review, path));
+    else console.err(util::terminal_text(fmt::format("coprod: warning: {} names {}, which is not there, so its scores "
+                                                     "cannot be compared",
+                                                     options.review, path)) +
+                     "\n");
   }
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
+  warn_about_side_by_side(console, options.files, now, analysis::SideBySide::plan);
   const auto review = analysis::review_plan(plan, *loaded_plan->framework, before.inputs, now.inputs,
                                             choose_today(options.today, console));
   std::string out;
@@ -165,6 +173,11 @@ int run_review(const PlanOptions& options, Console& console) {
   else if (options.format == "markdown") out = render::render_plan_review_markdown(plan, review);
   else out = render::render_plan_review_text(plan, review, options.width);
   write_output_file(console, options.output, out, options.force);
+  const int overdue = review.count(analysis::ActionState::overdue);
+  if (options.strict && overdue > 0) {
+    console.err(fmt::format("coprod: --strict: {} {} overdue\n", overdue, overdue == 1 ? "action is" : "actions are"));
+    return k_exit_findings;
+  }
   return k_exit_success;
 }
 
@@ -192,6 +205,7 @@ CommandRunner setup_plan(CLI::App& app) {
                       "between the assessments the plan was made from and the files given");
   command->add_option("--today", options->today,
                       "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  command->add_flag("--strict", options->strict, "With --review: exit with status 1 when any action is overdue (for CI)");
   command->add_option("--schema", options->schema, "As for 'coprod init', for the plan file");
   command->add_flag("--force", options->force, "Replace output files that already exist");
   command->add_option("--width", options->width, "Text format: the width to fit, in columns")

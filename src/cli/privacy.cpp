@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "analysis/personal_data.hpp"
+#include "util/text.hpp"
+#include "yaml/comments.hpp"
 
 namespace coprod::cli {
 
@@ -61,7 +63,61 @@ Flag personal_data_flag(const std::string& source, util::Position position, cons
   return {{util::Severity::warning, source, position, message}, rule};
 }
 
+// "coprod: reviewed" (every rule) or "coprod: reviewed phone, email" in a line.
+bool line_marks_reviewed(std::string_view line, std::string_view rule) {
+  constexpr std::string_view k_marker = "coprod: reviewed";
+  const auto at = line.find(k_marker);
+  if (at == std::string_view::npos) return false;
+  const std::string rules(util::trim(line.substr(at + k_marker.size())));
+  if (rules.empty()) return true;
+  for (const auto& word : util::wrap_words(rules, 1)) {
+    std::string_view name = word;
+    if (name.ends_with(',')) name.remove_suffix(1);
+    if (name == rule) return true;
+  }
+  return false;
+}
+
+// Flags in lines that are not values: comments, or a framework's wording.
+// `how_to_mark` is the advice with {} for the rule.
+void scan_lines(const std::string& source, const std::vector<yaml::TextLine>& lines, std::string_view where,
+                fmt::format_string<const std::string&> how_to_mark, std::vector<Flag>& flags) {
+  for (const auto& line : lines) {
+    for (const auto& match : analysis::find_personal_data(line.text)) {
+      const std::string rule(analysis::rule_id(match.rule));
+      if (line_marks_reviewed(line.text, rule)) continue;
+      const std::string message =
+          fmt::format("{} looks like it holds {} ('{}'); remove it before sharing, or if it may stay, {} [{}]", where,
+                      analysis::rule_description(match.rule), line.text.substr(match.offset, match.length),
+                      fmt::format(how_to_mark, rule), rule);
+      flags.push_back({{util::Severity::warning, source, {line.line, line.column + static_cast<int>(match.offset)}, message},
+                       rule});
+    }
+  }
+}
+
 }  // namespace
+
+std::vector<Flag> scan_framework_text(const std::string& source, std::string_view text) {
+  std::vector<yaml::TextLine> lines;
+  int number = 0;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t newline = text.find('\n', start);
+    const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
+    lines.push_back({++number, 1, text.substr(start, end - start)});
+    if (newline == std::string_view::npos) break;
+    start = newline + 1;
+  }
+  std::vector<Flag> flags;
+  scan_lines(source, lines, "this line of a framework file", "end the line with '# coprod: reviewed {}'", flags);
+  return flags;
+}
+
+std::vector<Flag> scan_comments(const std::string& source, std::string_view text) {
+  std::vector<Flag> flags;
+  scan_lines(source, yaml::find_comments(text), "this comment", "add 'coprod: reviewed {}' to the comment", flags);
+  return flags;
+}
 
 std::vector<Flag> scan_personal_data(const std::string& source, std::string_view text, const yaml::Node& root) {
   std::vector<Flag> flags;

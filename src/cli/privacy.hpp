@@ -19,8 +19,19 @@ struct Flag {
   std::string rule;             // "email", "evidence-missing", ...
 };
 
-// Flags for every likely piece of personal data not marked as reviewed.
+// Flags for every likely piece of personal data not marked as reviewed, in
+// the free-text values (what reports publish).
 std::vector<Flag> scan_personal_data(const std::string& source, std::string_view text, const yaml::Node& root);
+
+// The same for the comments (which `check` looks inside too: they are
+// committed and shared with the file, though reports leave them out). A
+// comment holding "coprod: reviewed" (or "coprod: reviewed phone, email") is
+// passed over.
+std::vector<Flag> scan_comments(const std::string& source, std::string_view text);
+
+// Flags for likely personal data anywhere in a framework file (its wording
+// and its comments); a line is passed over if it holds "# coprod: reviewed".
+std::vector<Flag> scan_framework_text(const std::string& source, std::string_view text);
 
 // Masks likely personal data in the values (except where reviewed); returns how many.
 int redact_assessment(model::Assessment& assessment, const std::vector<yaml::TextField>& fields);

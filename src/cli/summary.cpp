@@ -17,6 +17,8 @@
 #include "cli/parallel.hpp"
 #include "cli/today.hpp"
 #include "render/summary.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 
 namespace coprod::cli {
@@ -125,6 +127,19 @@ std::vector<Digested> digest_files(const std::vector<std::string>& files, const 
                           problems.size(), problems.size() == 1 ? "file" : "files", problems.size() == 1 ? "it" : "them"));
 }
 
+void warn_about_conflicts(Console& console, const std::vector<analysis::ConflictingFiles>& conflicts) {
+  for (const auto& conflict : conflicts) {
+    const std::vector<std::string> others(conflict.sources.begin(), conflict.sources.end() - 1);
+    console.err(util::terminal_text(fmt::format(
+                    "coprod: warning: {} files are for the same area, perspective and period ({}, {}, {}): {}; the "
+                    "summary uses {} (the last by name) and leaves out {}; remove or correct the others",
+                    conflict.sources.size(), conflict.area, model::perspective_id(conflict.perspective),
+                    conflict.period.to_string(), util::join(conflict.sources, ", "), conflict.sources.back(),
+                    util::join(others, ", "))) +
+                "\n");
+  }
+}
+
 int run_summary(const SummaryOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
@@ -153,6 +168,7 @@ int run_summary(const SummaryOptions& options, Console& console) {
   }
   if (unreadable > 0) console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", unreadable, unreadable == 1 ? "file" : "files", unreadable == 1 ? "is" : "are"));
   if (other_framework > 0) console.err(fmt::format("coprod: warning: {} assessments of other frameworks are left out\n", other_framework));
+  warn_about_conflicts(console, analysis::find_conflicting_files(digests));
   const auto summary = analysis::summarise(*framework, digests, today, options.stale_months, options.top);
   std::string out;
   if (options.format == "json") out = render::render_summary_json(summary);

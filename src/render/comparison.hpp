@@ -23,5 +23,10 @@ std::string render_comparison_markdown(const analysis::Comparison& comparison);
 std::string format_difference(double value);   // "+1.5", "-0.5", "0.0"
 std::string describe_direction(const analysis::Direction direction, double change);  // "up 0.5"
 std::string input_letter(std::size_t index);    // "A", "B", ...
+// A difference with its direction: "peer network minus organisation: -1.5"
+// with two inputs (the second minus the first), "highest minus lowest: 1.5"
+// with more.
+std::string labelled_difference(const analysis::Comparison& comparison, std::optional<double> difference,
+                                std::optional<double> spread);
 
 }  // namespace coprod::render

@@ -12,18 +12,24 @@ namespace {
 
 std::string optional_text(std::optional<double> value) { return value ? fmt::format("{:.1f}", *value) : ""; }
 
+std::string difference_text(std::optional<double> value) { return value ? format_difference(*value) : ""; }
+
 }  // namespace
 
 // One line per section and per row, one score column per input (headed by its
-// label), then the spread and whether it is a conversation prompt.
+// label), then with two inputs the second's score minus the first's (the
+// header names the direction), the spread and whether it is a prompt.
 std::string render_comparison_csv(const analysis::Comparison& comparison) {
   std::vector<std::string> header = {"kind", "section", "row"};
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) header.push_back(analysis::input_label(comparison, i));
-  header.insert(header.end(), {"spread", "prompt"});
+  const bool two = comparison.inputs.size() == 2;
+  if (two) header.push_back("difference (" + analysis::difference_direction(comparison) + ")");
+  header.insert(header.end(), {"spread (highest minus lowest)", "prompt"});
   std::string out = util::csv_record(header);
   for (const auto& section : comparison.sections) {
     std::vector<std::string> fields = {"section", section.section->id, ""};
     for (const auto* result : section.results) fields.push_back(result->score ? result->score->to_string() : "");
+    if (two) fields.push_back(difference_text(section.difference()));
     const bool prompt = std::find(comparison.section_prompts.begin(), comparison.section_prompts.end(), &section) !=
                         comparison.section_prompts.end();
     fields.insert(fields.end(), {optional_text(section.spread()), prompt ? "yes" : "no"});
@@ -32,6 +38,7 @@ std::string render_comparison_csv(const analysis::Comparison& comparison) {
   for (const auto& row : comparison.rows) {
     std::vector<std::string> fields = {"row", row.section->id, row.row->id};
     for (const auto* result : row.results) fields.push_back(result->score.to_string());
+    if (two) fields.push_back(difference_text(row.difference()));
     const bool prompt =
         std::find(comparison.row_prompts.begin(), comparison.row_prompts.end(), &row) != comparison.row_prompts.end();
     fields.insert(fields.end(), {optional_text(row.spread()), prompt ? "yes" : "no"});

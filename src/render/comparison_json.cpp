@@ -47,6 +47,10 @@ void write_sections(util::JsonWriter& json, const Comparison& comparison) {
       else json.null();
     }
     json.end_array();
+    if (comparison.inputs.size() == 2) {
+      json.key("difference");
+      optional_number(json, section.difference());
+    }
     json.key("spread");
     optional_number(json, section.spread());
     if (!comparison.section_movements.empty()) {
@@ -88,6 +92,10 @@ void write_rows(util::JsonWriter& json, const Comparison& comparison) {
     json.key("evidence").begin_array();
     for (const auto* result : row.results) json.optional_string(result->response ? result->response->evidence : std::nullopt);
     json.end_array();
+    if (comparison.inputs.size() == 2) {
+      json.key("difference");
+      optional_number(json, row.difference());
+    }
     json.key("spread");
     optional_number(json, row.spread());
     if (!comparison.row_movements.empty()) {
@@ -121,6 +129,8 @@ std::string render_comparison_json(const Comparison& comparison) {
   json.key("kind").string(analysis::describe_kind(comparison.kind));
   json.key("framework").string(comparison.framework->id);
   json.key("threshold").decimal(comparison.threshold, 1);
+  if (comparison.inputs.size() == 2) json.key("difference_direction").string(analysis::difference_direction(comparison));
+  json.key("spread_direction").string("highest minus lowest");
   write_inputs(json, comparison);
   write_prompts(json, comparison);
   write_sections(json, comparison);

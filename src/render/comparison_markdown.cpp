@@ -19,10 +19,16 @@ void append_legend(std::string& out, const Comparison& comparison) {
     out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(analysis::input_label(comparison, i)),
                        markdown_text(comparison.inputs[i]->assessment->source));
   }
+  if (comparison.inputs.size() == 2) {
+    out += fmt::format("\nDifferences are B minus A: {}.\n", markdown_text(analysis::difference_direction(comparison)));
+  } else {
+    out += "\nSpreads are the highest score minus the lowest.\n";
+  }
 }
 
 void append_row_prompt(std::string& out, const Comparison& comparison, const analysis::RowComparison& row) {
-  out += fmt::format("\n### `{}` (spread {:.1f})\n\n", row.reference(), *row.spread());
+  out += fmt::format("\n### `{}` ({})\n\n", row.reference(),
+                     markdown_text(labelled_difference(comparison, row.difference(), row.spread())));
   if (row.row->indicator) out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.row->indicator->flattened()));
   if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_text(row.row->warning->flattened()));
   out += '\n';
@@ -36,12 +42,20 @@ void append_row_prompt(std::string& out, const Comparison& comparison, const ana
 void append_table(std::string& out, const Comparison& comparison, std::string_view first_column) {
   out += fmt::format("| {} |", first_column);
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) out += fmt::format(" {} |", input_letter(i));
-  out += " Spread |\n|---|";
+  out += comparison.inputs.size() == 2 ? " B minus A |\n|---|" : " Spread |\n|---|";
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) out += "---:|";
   out += "---:|\n";
 }
 
 std::string optional_text(std::optional<double> value) { return value ? fmt::format("{:.1f}", *value) : ""; }
+
+// B minus A with two inputs, else the spread.
+template <class Compared>
+std::string last_cell(const Comparison& comparison, const Compared& compared) {
+  if (comparison.inputs.size() != 2) return optional_text(compared.spread());
+  const auto difference = compared.difference();
+  return difference ? format_difference(*difference) : "";
+}
 
 }  // namespace
 
@@ -51,7 +65,8 @@ std::string render_comparison_markdown(const Comparison& comparison) {
   out += fmt::format("\n## Conversation prompts: differences of {:.1f} or more\n", comparison.threshold);
   if (comparison.section_prompts.empty() && comparison.row_prompts.empty()) out += "\nNone.\n";
   for (const auto* section : comparison.section_prompts) {
-    out += fmt::format("\n- Section **{}**: spread {:.1f}\n", markdown_text(section->section->label()), *section->spread());
+    out += fmt::format("\n- Section **{}**: {}\n", markdown_text(section->section->label()),
+                       markdown_text(labelled_difference(comparison, section->difference(), section->spread())));
   }
   for (const auto* row : comparison.row_prompts) append_row_prompt(out, comparison, *row);
   out += "\n## Sections\n\n";
@@ -59,14 +74,14 @@ std::string render_comparison_markdown(const Comparison& comparison) {
   for (const auto& section : comparison.sections) {
     out += fmt::format("| {} |", markdown_text(section.section->label()));
     for (const auto* result : section.results) out += fmt::format(" {} |", result->score ? result->score->to_string() : "–");
-    out += fmt::format(" {} |\n", optional_text(section.spread()));
+    out += fmt::format(" {} |\n", last_cell(comparison, section));
   }
   out += "\n## Rows\n\n";
   append_table(out, comparison, "Row");
   for (const auto& row : comparison.rows) {
     out += fmt::format("| `{}` |", row.reference());
     for (const auto* result : row.results) out += fmt::format(" {} |", score_cell(result->score));
-    out += fmt::format(" {} |\n", optional_text(row.spread()));
+    out += fmt::format(" {} |\n", last_cell(comparison, row));
   }
   return out;
 }

@@ -71,6 +71,11 @@ class Writer {
       m_out += fmt::format("  {}  {}: {}\n", coloured_letter(i), util::terminal_text(analysis::input_label(m_c, i)),
                            util::terminal_text(assessment(i).source));
     }
+    if (count() == 2) {
+      m_out += fmt::format("Differences are B minus A: {}.\n", util::terminal_text(analysis::difference_direction(m_c)));
+    } else {
+      m_out += "Spreads are the highest score minus the lowest.\n";
+    }
   }
 
   std::string scores_in_words(const std::vector<std::string>& scores) const {
@@ -79,8 +84,9 @@ class Writer {
     return util::join(parts, ", ");
   }
 
-  std::string spread_words(double spread) const {
-    return count() == 2 ? fmt::format("difference {:.1f}", spread) : fmt::format("spread {:.1f}", spread);
+  template <class Compared>
+  std::string spread_words(const Compared& compared) const {
+    return util::terminal_text(labelled_difference(m_c, compared.difference(), compared.spread()));
   }
 
   void prompts() {
@@ -106,13 +112,13 @@ class Writer {
     std::vector<std::string> scores;
     for (const auto* result : section.results) scores.push_back(result->score ? result->score->to_string() : "-");
     m_out += fmt::format("\n  {}: {} ({})\n", util::terminal_text(section.section->label()), scores_in_words(scores),
-                         spread_words(*section.spread()));
+                         spread_words(section));
   }
 
   void row_prompt(const analysis::RowComparison& row) {
     std::vector<std::string> scores;
     for (const auto* result : row.results) scores.push_back(score_text(result->score));
-    m_out += fmt::format("\n  {}: {} ({})\n", row.reference(), scores_in_words(scores), spread_words(*row.spread()));
+    m_out += fmt::format("\n  {}: {} ({})\n", row.reference(), scores_in_words(scores), spread_words(row));
     if (row.row->indicator) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
     for (std::size_t i = 0; i < count(); ++i) {
@@ -161,8 +167,7 @@ class Writer {
   }
 
   std::string last_column_title() const {
-    if (m_c.kind == ComparisonKind::periods && count() == 2) return "Change";
-    return count() == 2 ? "Difference" : "Spread";
+    return count() == 2 ? "B minus A" : "Spread";
   }
 
   std::string last_column(const std::vector<std::optional<double>>& values, std::optional<double> spread) const {

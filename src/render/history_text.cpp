@@ -53,7 +53,7 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
   for (std::size_t i = first; i < history.points.size(); ++i) header += fmt::format("{:>{}}", history.points[i].label.substr(0, k_column - 1), k_column);
   out += header + "  Trend\n";
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
-    std::string line = fmt::format("{:<{}}", util::truncate_to_width(framework.sections[s].label(), label_width - 1), label_width);
+    std::string line = fmt::format("{:<{}}", util::truncate_to_width(util::terminal_text(framework.sections[s].label()), label_width - 1), label_width);
     for (std::size_t i = first; i < history.points.size(); ++i) {
       const auto& value = history.points[i].scores[s];
       line += fmt::format("{:>{}}", value ? fmt::format("{:.1f}", *value) : "-", k_column);

@@ -1,5 +1,8 @@
 // A stable, line-per-value summary of an assessment for `git diff`
-// (a textconv driver): a changed score or evidence changes exactly one line.
+// (a textconv driver): every field a person writes (scores, evidence, early
+// indicator and warning sign seen, section notes, completed by, last
+// completed, reflections, framework version) has its own line, so a change
+// to any of them changes exactly one line (and a section's average).
 
 #include <fmt/format.h>
 
@@ -21,6 +24,20 @@ std::string one_line(std::string_view text) {
   return util::terminal_text(out);
 }
 
+const char* yes_no(bool value) { return value ? "yes" : "no"; }
+
+// What a row records besides its score and evidence, one line each.
+std::string row_marks(const std::string& reference, const model::RowResponse& row) {
+  std::string out;
+  if (row.indicator_seen) out += fmt::format("  {} early indicator seen: {}\n", reference, yes_no(*row.indicator_seen));
+  if (row.warning_seen) out += fmt::format("  {} warning sign seen: {}\n", reference, yes_no(*row.warning_seen));
+  if (row.spread) {
+    out += fmt::format("  {} range: {} to {} ({} people)\n", reference, row.spread->min.to_string(),
+                       row.spread->max.to_string(), row.spread->count);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string render_score_diff_item(const analysis::AssessmentResult& result) {
@@ -28,7 +45,8 @@ std::string render_score_diff_item(const analysis::AssessmentResult& result) {
   {
     const auto& a = *result.assessment;
     out += fmt::format("# {} ({} version {})\n", util::terminal_text(a.label()), result.framework->id,
-                       result.framework->version);
+                       a.framework_version);
+    if (a.combined_from) out += fmt::format("combined from {} responses\n", *a.combined_from);
     for (const auto& section : result.sections) {
       out += fmt::format("{} {}  ({})\n", util::terminal_text(section.section->label()),
                          section.score ? section.score->to_string() : "-", analysis::describe_coverage(section));
@@ -38,10 +56,14 @@ std::string render_score_diff_item(const analysis::AssessmentResult& result) {
       if (section.response && section.response->last_completed) {
         out += fmt::format("  last completed: {}\n", section.response->last_completed->to_string());
       }
+      if (section.response && section.response->notes && !section.response->notes->empty()) {
+        out += fmt::format("  notes: {}\n", one_line(*section.response->notes));
+      }
       for (const auto& row : section.rows) {
         const std::string reference = section.section->id + "." + row.row->id;
         out += fmt::format("  {} = {}\n", reference, row.score.state() == model::Score::State::not_scored ? "-" : row.score.to_string());
         if (row.has_evidence()) out += fmt::format("  {} evidence: {}\n", reference, one_line(*row.response->evidence));
+        if (row.response) out += row_marks(reference, *row.response);
       }
     }
     const auto reflection = [&](const char* name, const std::optional<std::string>& text) {

@@ -35,8 +35,8 @@ std::string stale_text(const analysis::StaleAssessment& stale) {
 }
 
 std::string gap_text(const analysis::PerspectiveGap& gap) {
-  return fmt::format("{}, {}: organisation {:.1f}, peer network {:.1f} (difference {:+.1f})", gap.area, gap.section->label(),
-                     gap.organisation, gap.peer_network, gap.difference());
+  return fmt::format("{}, {}: organisation {:.1f}, peer network {:.1f} ({}: {:+.1f})", gap.area, gap.section->label(),
+                     gap.organisation, gap.peer_network, analysis::k_gap_direction, gap.difference());
 }
 
 std::string cell(const analysis::SectionStatistics& s, double value) {
@@ -163,6 +163,7 @@ std::string render_summary_json(const Summary& summary) {
     json.end_object();
   }
   json.end_array();
+  json.key("gap_direction").string(analysis::k_gap_direction);
   json.key("gaps").begin_array();
   for (const auto& gap : summary.gaps) {
     json.begin_object();
@@ -170,6 +171,7 @@ std::string render_summary_json(const Summary& summary) {
     json.key("section").string(gap.section->id);
     json.key("organisation").decimal(gap.organisation, 1);
     json.key("peer_network").decimal(gap.peer_network, 1);
+    json.key("difference").decimal(gap.difference(), 1);
     json.end_object();
   }
   json.end_array();

@@ -1,5 +1,7 @@
 #include "util/escape.hpp"
 
+#include <fmt/format.h>
+
 namespace coprod::util {
 
 std::string without_control_characters(std::string_view text) {
@@ -46,6 +48,54 @@ bool starts_like_formula(std::string_view text) {
   if (first == std::string_view::npos) return false;
   const char c = text[first];
   return c == '=' || c == '+' || c == '-' || c == '@';
+}
+
+constexpr std::string_view k_replacement_character = "\xEF\xBF\xBD";  // U+FFFD
+
+// One character of UTF-8 text; a byte that does not start a valid sequence
+// is one invalid "character" of length 1.
+struct CodePoint {
+  char32_t value = 0;
+  std::size_t length = 1;
+  bool valid = false;
+};
+
+CodePoint decode_utf8(std::string_view text, std::size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  if (lead < 0x80) return {lead, 1, true};
+  std::size_t length = 0;
+  char32_t value = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) length = 2, value = lead & 0x1F;
+  else if (lead >= 0xE0 && lead <= 0xEF) length = 3, value = lead & 0x0F;
+  else if (lead >= 0xF0 && lead <= 0xF4) length = 4, value = lead & 0x07;
+  else return {};
+  if (at + length > text.size()) return {};
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[at + k]);
+    if ((next & 0xC0) != 0x80) return {};
+    value = (value << 6) | (next & 0x3F);
+  }
+  const bool overlong = (length == 3 && value < 0x800) || (length == 4 && value < 0x10000);
+  if (overlong || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return {};
+  return {value, length, true};
+}
+
+// C0 controls, DEL and the C1 controls (U+0080 to U+009F).
+bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
+bool is_xml_character(const CodePoint& point) {
+  if (!point.valid) return false;
+  const char32_t c = point.value;
+  if (c == '\t' || c == '\n' || c == '\r') return true;
+  return !is_control(c) && c != 0xFFFE && c != 0xFFFF;
+}
+
+// Characters that change how text around them is shown without being seen:
+// bidirectional overrides and isolates (which can make code or a message
+// read differently from what it is: "Trojan Source") and zero-width ones.
+bool is_hidden_format_character(char32_t c) {
+  return c == 0x061C || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F ||
+         (c >= 0x202A && c <= 0x202E) || c == 0x2060 || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
 }  // namespace
@@ -97,9 +147,12 @@ std::string markdown_text(std::string_view text) {
         out += '\\';
         out += c;
         break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) out += "\xEF\xBF\xBD";
-        else out += c;
+      default: {
+        const CodePoint point = decode_utf8(text, i);
+        if (point.valid && is_control(point.value)) out += k_replacement_character;
+        else out += text.substr(i, point.length);
+        i += point.length - 1;
+      }
     }
   }
   return out;
@@ -107,7 +160,9 @@ std::string markdown_text(std::string_view text) {
 
 std::string xml_text(std::string_view text) {
   std::string out;
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    const CodePoint point = decode_utf8(text, i);
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -115,13 +170,13 @@ std::string xml_text(std::string_view text) {
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
       default:
-        // Control characters are not allowed in XML 1.0 at all.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-          out += "\xEF\xBF\xBD";
-        } else {
-          out += c;
-        }
+        // XML 1.0 forbids most control characters, U+FFFE and U+FFFF; C1
+        // controls are allowed but invisible; bytes that are not UTF-8 make
+        // the whole document unreadable. All become U+FFFD.
+        if (!is_xml_character(point)) out += k_replacement_character;
+        else out += text.substr(i, point.length);
     }
+    i += point.length;
   }
   return out;
 }
@@ -133,20 +188,20 @@ namespace coprod::util {
 std::string terminal_text(std::string_view text, bool keep_newlines) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
+  for (std::size_t i = 0; i < text.size();) {
+    const CodePoint point = decode_utf8(text, i);
     if (text[i] == '\n') {
       out += keep_newlines ? '\n' : ' ';
-    } else if (byte < 0x20 || byte == 0x7F) {
-      out += text[i] == '\t' ? ' ' : '?';
-    } else if (byte == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      out += '?';  // C1 control characters, U+0080 to U+009F
-      ++i;
+    } else if (text[i] == '\t') {
+      out += ' ';
+    } else if (!point.valid || is_control(point.value)) {
+      out += '?';  // could move the cursor or change colours (a lone 0x9B is CSI to some terminals)
+    } else if (point.valid && is_hidden_format_character(point.value)) {
+      out += fmt::format("<U+{:04X}>", static_cast<unsigned>(point.value));  // "Trojan Source"
     } else {
-      out += text[i];
+      out += text.substr(i, point.length);
     }
+    i += point.length;
   }
   return out;
 }

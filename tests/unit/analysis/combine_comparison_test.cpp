@@ -119,3 +119,36 @@ TEST_CASE("check_comparable: different areas warn") {
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].severity == util::Severity::warning);
 }
+
+TEST_CASE("difference_direction names which way a difference goes") {
+  const auto org = with_rows(model::Perspective::organisation, "2026-Q3", {{"strategy", h(8)}});
+  const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(5)}});
+  const auto earlier = with_rows(model::Perspective::organisation, "2026-Q2", {{"strategy", h(4)}});
+  const auto a = analysis::score_assessment(ipc(), org);
+  const auto b = analysis::score_assessment(ipc(), peer);
+  const auto c = analysis::score_assessment(ipc(), earlier);
+  const auto two = analysis::compare({&a, &b}, 1.5);
+  CHECK(analysis::difference_direction(two) == "peer network minus organisation");
+  CHECK(*two.rows[0].difference() == doctest::Approx(-1.5));
+  CHECK(analysis::difference_direction(analysis::compare({&c, &a}, 1.5)) == "2026-Q3 minus 2026-Q2");
+  CHECK(analysis::difference_direction(analysis::compare({&c, &b}, 1.5)) ==
+        "peer-network, 2026-Q3 minus organisation, 2026-Q2");
+  const auto three = analysis::compare({&a, &b, &c}, 1.5);
+  CHECK(analysis::difference_direction(three) == "highest minus lowest");
+  CHECK_FALSE(three.rows[0].difference());
+}
+
+TEST_CASE("check_individual_responses refuses other perspectives and combined files") {
+  const auto individual = with_rows(model::Perspective::individual, "2026-Q3", {});
+  const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3", {});
+  const auto org = with_rows(model::Perspective::organisation, "2026-Q3", {});
+  auto combined = with_rows(model::Perspective::individual, "2026-Q3", {});
+  combined.combined_from = 3;
+  CHECK(analysis::check_individual_responses({&individual, &peer}, model::Perspective::peer_network).empty());
+  const auto problems =
+      analysis::check_individual_responses({&individual, &org, &combined}, model::Perspective::peer_network);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].source == "organisation-2026-Q3.yaml");
+  CHECK(problems[0].message.find("perspective: organisation") != std::string::npos);
+  CHECK(problems[1].message.find("already combined from 3 responses") != std::string::npos);
+}

@@ -263,15 +263,18 @@ TEST_CASE("UTF-8 text around matches") {
                            e_diaeresis + apostrophe + "s number is 07700" + no_break_space + "900123 or 07700 900123" +
                            em_dash + "ask.";
   const auto matches = find_personal_data(text);
-  REQUIRE(matches.size() == 2);
+  REQUIRE(matches.size() == 3);
   CHECK(matches[0].rule == PersonalDataRule::attribution);
   CHECK(matches[0].offset == 10);
   CHECK(text.substr(matches[0].offset, matches[0].length) == "Mary said");
+  // A no-break space between the digits no longer hides a number (issue 16).
   CHECK(matches[1].rule == PersonalDataRule::phone);
-  CHECK(text.substr(matches[1].offset, matches[1].length) == "07700 900123");
+  CHECK(text.substr(matches[1].offset, matches[1].length) == "07700" + no_break_space + "900123");
+  CHECK(matches[2].rule == PersonalDataRule::phone);
+  CHECK(text.substr(matches[2].offset, matches[2].length) == "07700 900123");
   CHECK(redact(text, matches) == "caf" + e_acute + " " + en_dash + " [name removed] said " + left_quote + "no" +
-                                     right_quote + "; Zo" + e_diaeresis + apostrophe + "s number is 07700" +
-                                     no_break_space + "900123 or [phone number removed]" + em_dash + "ask.");
+                                     right_quote + "; Zo" + e_diaeresis + apostrophe +
+                                     "s number is [phone number removed] or [phone number removed]" + em_dash + "ask.");
   SUBCASE("letters with accents are part of words") {
     CHECK(flags_nothing(e_acute + "LS1 4AP"));
     CHECK(flags_nothing("Jos" + e_acute + "01632 960123"));
@@ -338,5 +341,55 @@ TEST_CASE("a 4 MB string of digits and spaces returns") {
     std::string text;
     while (text.size() < k_size) text += "0 00 000 ";
     CHECK(find_personal_data(text).empty());
+  }
+}
+
+TEST_CASE("attribution: 'according to' a named person") {
+  CHECK(only("According to Dr Patel, it is late.", PersonalDataRule::attribution) == "According to Dr Patel");
+  CHECK(only("This is late, according to Mary Jones.", PersonalDataRule::attribution) == "according to Mary Jones");
+  CHECK(only("according to Dr. Khan it works", PersonalDataRule::attribution) == "according to Dr. Khan");
+  CHECK(only("This is as Mrs Khan told us.", PersonalDataRule::attribution) == "Mrs Khan told");
+  CHECK(only("Dr Patel said the board agreed.", PersonalDataRule::attribution) == "Dr Patel said");
+  SUBCASE("groups, documents and organisations after 'according to' stay clean") {
+    CHECK(flags_nothing("According to the minutes, it was agreed."));
+    CHECK(flags_nothing("According to NHS England guidance, this comes first."));
+    CHECK(flags_nothing("According to staff, it was agreed."));
+    CHECK(flags_nothing("According to Healthwatch, people waited."));
+    CHECK(flags_nothing("According to"));
+    CHECK(flags_nothing("Disaccording to Mary"));
+  }
+  SUBCASE("accepted false positive: a place is taken for a name") {
+    CHECK(only("According to Northbridge Council, the budget is set.", PersonalDataRule::attribution) ==
+          "According to Northbridge");
+  }
+  SUBCASE("redaction keeps 'according to' and removes the name") {
+    const std::string text = "According to Dr Patel, it is late.";
+    CHECK(redact(text, find_personal_data(text)) == "According to [name removed], it is late.");
+  }
+}
+
+TEST_CASE("Unicode spaces, dashes and zero-width characters do not hide numbers") {
+  // Offsets and lengths are in the original text.
+  CHECK(only("Ring 07700\u00A0900123 today", PersonalDataRule::phone) == "07700\u00A0900123");
+  CHECK(only("Ring 07700\u2009900\u2013123", PersonalDataRule::phone) == "07700\u2009900\u2013123");
+  CHECK(only("Ring 0113\u200B496\u00A00000", PersonalDataRule::phone) == "0113\u200B496\u00A00000");
+  CHECK(only("NHS 943\u2013476\u20135919.", PersonalDataRule::nhs_number) == "943\u2013476\u20135919");
+  CHECK(only("NHS 943\u2011476\u20115919", PersonalDataRule::nhs_number) == "943\u2011476\u20115919");
+  CHECK(only("Write to LS1\u20094AP.", PersonalDataRule::postcode) == "LS1\u20094AP");
+  CHECK(only("Write to LS1\u202F4AP.", PersonalDataRule::postcode) == "LS1\u202F4AP");
+  CHECK(only("Mary\u00A0said so", PersonalDataRule::attribution) == "Mary\u00A0said");
+  SUBCASE("a match after other multi-byte text has the original offset") {
+    const std::string text = "Caf\u00E9 \u2014 ring 07700\u00A0900123";
+    const auto matches = find_personal_data(text);
+    REQUIRE(matches.size() == 1);
+    CHECK(matches[0].offset == text.find("07700"));
+    CHECK(matches[0].length == std::string_view("07700\u00A0900123").size());
+  }
+  SUBCASE("redaction replaces the original bytes") {
+    const std::string text = "Ring 07700\u00A0900123.";
+    CHECK(redact(text, find_personal_data(text)) == "Ring [phone number removed].");
+  }
+  SUBCASE("dashes between words stay clean") {
+    CHECK(flags_nothing("2026\u201309\u201320 \u2014 a date, not a number"));
   }
 }

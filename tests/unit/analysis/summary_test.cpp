@@ -63,3 +63,16 @@ TEST_CASE("summarise: latest period, spread per section, missing perspectives, s
   CHECK(summary.gaps[0].difference() == doctest::Approx(2.5));
   CHECK(summary.gaps[1].difference() == doctest::Approx(-0.5));
 }
+
+TEST_CASE("find_conflicting_files: two files for one area, perspective and period") {
+  using coprod::analysis::AssessmentDigest;
+  std::vector<AssessmentDigest> digests(3);
+  digests[0].source = "b.yaml";
+  digests[1].source = "a.yaml";
+  digests[2].source = "c.yaml";
+  for (auto& digest : digests) digest.area = "Northbridge";
+  digests[2].perspective = coprod::model::Perspective::peer_network;
+  const auto conflicts = coprod::analysis::find_conflicting_files(digests);
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0].sources == std::vector<std::string>{"a.yaml", "b.yaml"});
+}

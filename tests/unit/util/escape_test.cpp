@@ -66,11 +66,26 @@ TEST_CASE("markdown_text cannot break a table or inject markup") {
   CHECK(markdown_text("1. Commitment") == "1\\. Commitment");
   CHECK(markdown_text("2026 was") == "2026 was");
   CHECK(markdown_text("esc \x1b[31m") == "esc \xEF\xBF\xBD\\[31m");
+  SUBCASE("C1 controls become U+FFFD; other characters stay") {
+    CHECK(markdown_text("csi \xC2\x9B" "31m") == "csi \xEF\xBF\xBD" "31m");
+    CHECK(markdown_text("caf\xC3\xA9 \xE2\x80\x94 ok") == "caf\xC3\xA9 \xE2\x80\x94 ok");
+  }
 }
 
 TEST_CASE("xml_text") {
   CHECK(xml_text("a < b & \"c\" 'd'") == "a &lt; b &amp; &quot;c&quot; &#39;d&#39;");
   CHECK(xml_text("bell\x07") == "bell\xEF\xBF\xBD");
+  SUBCASE("characters XML forbids become U+FFFD") {
+    CHECK(xml_text("a\xEF\xBF\xBE" "b") == "a\xEF\xBF\xBD" "b");  // U+FFFE
+    CHECK(xml_text("a\xEF\xBF\xBF" "b") == "a\xEF\xBF\xBD" "b");  // U+FFFF
+    CHECK(xml_text("c1\xC2\x85") == "c1\xEF\xBF\xBD");             // U+0085
+    CHECK(xml_text("bad\xFF byte") == "bad\xEF\xBF\xBD byte");
+    CHECK(xml_text("cut \xE2\x80") == "cut \xEF\xBF\xBD\xEF\xBF\xBD");
+  }
+  SUBCASE("tabs, line breaks and other characters stay") {
+    CHECK(xml_text("a\tb\nc") == "a\tb\nc");
+    CHECK(xml_text("\xEF\xBF\xBD \xF0\x9F\x98\x80 \xEF\xBF\xBC") == "\xEF\xBF\xBD \xF0\x9F\x98\x80 \xEF\xBF\xBC");
+  }
 }
 
 TEST_CASE("terminal_text removes control sequences") {
@@ -79,6 +94,24 @@ TEST_CASE("terminal_text removes control sequences") {
   CHECK(terminal_text("two\nlines", true) == "two\nlines");
   CHECK(terminal_text("c1 \xC2\x9B control") == "c1 ? control");
   CHECK(terminal_text("\xC3\xA9 stays") == "\xC3\xA9 stays");
+  CHECK(terminal_text("tab\there") == "tab here");
+  CHECK(terminal_text("del\x7F") == "del?");
+  SUBCASE("bidirectional controls and zero-width characters are shown, not obeyed") {
+    CHECK(terminal_text("abc\xE2\x80\xAE" "def") == "abc<U+202E>def");         // right-to-left override
+    CHECK(terminal_text("\xE2\x81\xA6x\xE2\x81\xA9") == "<U+2066>x<U+2069>");  // isolates
+    CHECK(terminal_text("\xE2\x81\xA7\xE2\x81\xA8") == "<U+2067><U+2068>");
+    CHECK(terminal_text("zero\xE2\x80\x8Bwidth") == "zero<U+200B>width");
+    CHECK(terminal_text("\xEF\xBB\xBF" "bom") == "<U+FEFF>bom");
+  }
+  SUBCASE("bytes that are not UTF-8 become '?'") {
+    CHECK(terminal_text("\xFF\x9B" "2J") == "??2J");
+  }
+}
+
+TEST_CASE("json_quote escapes C0 and C1 controls") {
+  CHECK(json_quote("a\x01" "b") == "\"a\\u0001b\"");
+  CHECK(json_quote("csi \xC2\x9B" "31m") == "\"csi \\u009b31m\"");
+  CHECK(json_quote("caf\xC3\xA9") == "\"caf\xC3\xA9\"");
 }
 
 TEST_CASE("JsonWriter") {

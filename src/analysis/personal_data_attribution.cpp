@@ -1,0 +1,265 @@
+// Personal data detector: remarks attributed to a named person.
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+#include "analysis/personal_data_scan.hpp"
+
+namespace coprod::analysis::detail {
+
+namespace {
+
+// ------------------------------------------------------------------ attribution
+
+constexpr std::array<std::string_view, 13> k_reporting_verbs = {
+    "said",    "says",  "told",       "tells",     "felt",      "feels", "thinks",
+    "thought", "asked", "complained", "mentioned", "explained", "shared"};
+
+constexpr std::array<std::string_view, 12> k_titles = {"Cllr", "Councillor", "Dame", "Dr",   "Miss",      "Mr",
+                                                       "Mrs",  "Ms",         "Mx",   "Prof", "Professor", "Sir"};
+
+// Capitalised words that start sentences or name groups rather than people
+// ("People said", "Staff felt", "Everyone said", "Yesterday Mary said"), name
+// documents ("the Long Term Plan says"), and weekdays and months. Lower case,
+// sorted; plurals are found from the singular.
+// clang-format off
+constexpr std::array<std::string_view, 398> k_common_words = {
+    "a", "about", "act", "actually", "adult", "advocate", "after", "afternoon", "afterwards", "again", "agency",
+    "agreement", "all", "alliance", "also", "although", "an", "and", "another", "any", "anybody", "anyone",
+    "anything", "app", "appendix", "approach", "april", "article", "as", "assessor", "association", "at", "attendee",
+    "audience", "august", "author", "authority", "because", "before", "bill", "board", "body", "book", "both",
+    "britain", "brother", "but", "by", "campaign", "carer", "centre", "chair", "champion", "chapter", "charity",
+    "charter", "chief", "child", "children", "citizen", "clearly", "client", "clinic", "clinician", "coach", "code",
+    "cohort", "colleague", "college", "commission", "commissioner", "committee", "community", "company",
+    "constitution", "consultant", "contract", "coordinator", "council", "crowd", "customer", "dad", "data",
+    "daughter", "dear", "december", "department", "director", "doctor", "document", "during", "each", "earlier",
+    "eight", "either", "email", "employee", "employer", "england", "evaluation", "even", "evening", "eventually",
+    "every", "everybody", "everyone", "everything", "evidence", "executive", "expert", "facilitator", "family",
+    "father", "february", "feedback", "few", "fewer", "figure", "finally", "first", "five", "folk", "for", "form",
+    "fortunately", "forum", "foundation", "four", "framework", "friday", "friend", "from", "fund", "generally",
+    "government", "governor", "gp", "group", "guardian", "guest", "guidance", "guide", "half", "handbook", "he",
+    "healthwatch", "her", "here", "him", "his", "honestly", "hospital", "host", "how", "however", "husband", "i",
+    "if", "importantly", "in", "indeed", "individual", "initially", "initiative", "inspector", "instead",
+    "institute", "interestingly", "ireland", "it", "its", "january", "july", "june", "junior", "just", "last",
+    "later", "law", "lead", "leader", "leadership", "less", "letter", "limited", "local", "lot", "ltd", "majority",
+    "man", "management", "manager", "many", "march", "may", "maybe", "me", "meanwhile", "meeting", "member", "men",
+    "mentor", "minister", "ministry", "minority", "model", "monday", "more", "morning", "most", "mother", "much",
+    "mum", "my", "national", "neighbour", "neither", "network", "nevertheless", "new", "next", "nhs", "nine", "no",
+    "nobody", "none", "noone", "not", "notably", "nothing", "november", "now", "nurse", "october", "of", "office",
+    "officer", "often", "older", "on", "once", "one", "only", "or", "organisation", "organization", "originally",
+    "other", "others", "our", "overall", "page", "panel", "paper", "parent", "parliament", "participant", "partner",
+    "partnership", "patient", "peer", "people", "perhaps", "person", "plan", "please", "policy", "practice",
+    "practitioner", "presenter", "previously", "principle", "process", "professional", "programme", "project",
+    "provider", "public", "really", "recently", "regional", "regulator", "report", "representative", "research",
+    "resident", "respondent", "review", "reviewer", "sadly", "saturday", "school", "scotland", "secretary",
+    "section", "sector", "senior", "september", "service", "session", "seven", "several", "she", "similarly",
+    "since", "sister", "six", "so", "society", "some", "somebody", "someone", "something", "sometimes", "son",
+    "speaker", "staff", "standard", "statement", "still", "strategy", "student", "study", "such", "sunday",
+    "surgery", "survey", "system", "table", "team", "ten", "than", "thanks", "that", "the", "their", "them", "then",
+    "therapist", "there", "therefore", "these", "they", "this", "those", "though", "three", "thursday", "thus", "to",
+    "today", "together", "tomorrow", "tool", "toolkit", "trust", "trustee", "tuesday", "two", "uk", "unfortunately",
+    "unit", "university", "until", "us", "user", "visitor", "volunteer", "wales", "ward", "we", "website",
+    "wednesday", "what", "when", "where", "which", "while", "who", "whoever", "why", "wife", "with", "within",
+    "without", "woman", "women", "worker", "workforce", "workshop", "writer", "yes", "yesterday", "yet", "you",
+    "young", "younger", "your"};
+// clang-format on
+static_assert(std::ranges::is_sorted(k_common_words));
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool is_common_word(std::string_view word) {
+  std::string lower(word.size(), ' ');
+  std::transform(word.begin(), word.end(), lower.begin(),
+                 [](char c) { return to_lower(static_cast<unsigned char>(c)); });
+  const auto listed = [](std::string_view w) { return std::ranges::binary_search(k_common_words, w); };
+  if (listed(lower)) return true;
+  const std::string_view singular(lower);
+  if (singular.ends_with("ies") && listed(std::string(singular.substr(0, singular.size() - 3)) + "y")) return true;
+  return singular.size() > 3 && singular.ends_with('s') && listed(singular.substr(0, singular.size() - 1));
+}
+
+// An apostrophe (' or the typographic ’) or a hyphen inside a word, by length.
+std::size_t joiner_length(std::string_view text, std::size_t pos) {
+  const unsigned char c = byte_at(text, pos);
+  if (c == '\'' || c == '-') return 1;
+  return slice(text, pos, 3) == "\xE2\x80\x99" ? 3 : 0;
+}
+
+std::size_t word_end(std::string_view text, std::size_t pos) {
+  while (true) {
+    if (const std::size_t length = word_char_length(text, pos)) {
+      pos += length;
+    } else if (const std::size_t joiner = joiner_length(text, pos); joiner > 0 && word_char_at(text, pos + joiner)) {
+      pos += joiner;
+    } else {
+      return pos;
+    }
+  }
+}
+
+// "Mary", "Zoë", "O'Brien", "McDonald", "Smith-Jones": a capital, then
+// letters with at least one in lower case (so not "NHS" or "GP").
+bool is_name_shaped(std::string_view word) {
+  if (word.size() < 2 || !is_upper(byte_at(word, 0))) return false;
+  std::size_t pos = 1;
+  const std::size_t apostrophe = joiner_length(word, pos);
+  if (apostrophe > 0 && byte_at(word, pos) != '-' && is_upper(byte_at(word, pos + apostrophe))) pos += apostrophe + 1;
+  bool has_lower = false;
+  while (pos < word.size()) {
+    const unsigned char c = byte_at(word, pos);
+    if (is_ascii_letter(c) || is_latin_letter_at(word, pos)) {
+      has_lower = has_lower || !is_upper(c);
+      pos += word_char_length(word, pos);
+    } else if (c == '-' && is_upper(byte_at(word, pos + 1))) {
+      ++pos;
+    } else {
+      return false;
+    }
+  }
+  return has_lower;
+}
+
+// How a word is separated from the one before it.
+enum class Gap { other, space, full_stop };  // full_stop: "Mrs. Patel"
+
+struct Word {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  Gap gap = Gap::other;
+};
+
+Gap gap_between(std::string_view text, std::size_t previous_end, std::size_t start) {
+  if (start == previous_end) return Gap::other;
+  const bool full_stop = byte_at(text, previous_end) == '.';
+  const std::size_t spaces_start = full_stop ? previous_end + 1 : previous_end;
+  if (spaces_start == start) return Gap::other;
+  for (std::size_t pos = spaces_start; pos < start; ++pos) {
+    if (!is_space(byte_at(text, pos))) return Gap::other;
+  }
+  return full_stop ? Gap::full_stop : Gap::space;
+}
+
+class AttributionFinder {
+ public:
+  explicit AttributionFinder(std::string_view text) : m_text(text) {}
+
+  void find(std::vector<PersonalDataMatch>& out) {
+    std::size_t pos = 0;
+    while (pos < m_text.size()) {
+      if (!word_char_at(m_text, pos)) {
+        ++pos;
+        continue;
+      }
+      const Word word{pos, word_end(m_text, pos), gap_between(m_text, m_previous_end, pos)};
+      if (word.gap == Gap::space && contains(k_reporting_verbs, text_of(word))) {
+        if (const auto start = name_start()) out.push_back({PersonalDataRule::attribution, *start, word.end - *start});
+      }
+      std::shift_left(m_recent.begin(), m_recent.end(), 1);
+      m_recent.back() = word;
+      m_previous_end = pos = word.end;
+    }
+  }
+
+ private:
+  std::string_view text_of(const Word& word) const { return m_text.substr(word.start, word.end - word.start); }
+  bool is_title(const Word& word) const { return word.end > word.start && contains(k_titles, text_of(word)); }
+
+  bool is_person_name(const Word& word) const {
+    const std::string_view text = text_of(word);
+    return is_name_shaped(text) && !is_common_word(text) && !contains(k_titles, text);
+  }
+
+  // Where the name before the verb starts: "Mary", "John Smith", "Mrs Patel",
+  // "Dr. Jane Smith"; nothing if the word before the verb is not a name.
+  std::optional<std::size_t> name_start() const {
+    const Word& last = m_recent[2];
+    const Word& middle = m_recent[1];
+    const Word& first = m_recent[0];
+    if (last.end == last.start || !is_person_name(last)) return std::nullopt;
+    if (last.gap != Gap::other && is_title(middle)) return middle.start;
+    if (last.gap != Gap::space || !is_person_name(middle)) return last.start;
+    if (middle.gap != Gap::other && is_title(first)) return first.start;
+    return middle.start;
+  }
+
+  std::string_view m_text;
+  std::array<Word, 3> m_recent{};  // the three words before the current one, oldest first
+  std::size_t m_previous_end = 0;
+};
+
+constexpr std::string_view k_according_to = "according to";
+
+bool starts_with_according_to(std::string_view text, std::size_t pos) {
+  const std::string_view candidate = slice(text, pos, k_according_to.size());
+  if (candidate.size() != k_according_to.size()) return false;
+  for (std::size_t i = 0; i < candidate.size(); ++i) {
+    if (to_lower(static_cast<unsigned char>(candidate[i])) != k_according_to[i]) return false;
+  }
+  return true;
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  while (is_space(byte_at(text, pos))) ++pos;
+  return pos;
+}
+
+bool is_person_name(std::string_view word) {
+  return is_name_shaped(word) && !is_common_word(word) && !contains(k_titles, word);
+}
+
+// Where the name at pos ends: "Dr Patel", "Dr. Jane Smith", "Mary", "Mary
+// Smith"; k_none if there is no name there.
+std::size_t name_end(std::string_view text, std::size_t pos) {
+  std::size_t end = word_end(text, pos);
+  const bool titled = end > pos && contains(k_titles, text.substr(pos, end - pos));
+  if (titled) {
+    if (byte_at(text, end) == '.') ++end;
+    if (!is_space(byte_at(text, end))) return k_none;
+    pos = skip_spaces(text, end);
+    end = word_end(text, pos);
+  }
+  if (end == pos || !is_person_name(text.substr(pos, end - pos))) return k_none;
+  const std::size_t next = end + 1;
+  if (byte_at(text, end) == ' ' && word_char_at(text, next)) {
+    const std::size_t surname_end = word_end(text, next);
+    if (is_person_name(text.substr(next, surname_end - next))) return surname_end;
+  }
+  return end;
+}
+
+// "According to Dr Patel", "according to Mary Smith": the name comes after.
+void find_according_to(std::string_view text, std::vector<PersonalDataMatch>& out) {
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    if (!starts_with_according_to(text, pos) || word_char_before(text, pos)) continue;
+    const std::size_t after = pos + k_according_to.size();
+    if (!is_space(byte_at(text, after))) continue;
+    const std::size_t end = name_end(text, skip_spaces(text, after));
+    if (end != k_none) out.push_back({PersonalDataRule::attribution, pos, end - pos});
+  }
+}
+
+}  // namespace
+
+void find_attributions(std::string_view text, std::vector<PersonalDataMatch>& out) {
+  AttributionFinder(text).find(out);
+  find_according_to(text, out);
+}
+
+NameSpan attributed_name(std::string_view matched) {
+  if (starts_with_according_to(matched, 0)) {
+    const std::size_t start = skip_spaces(matched, k_according_to.size());
+    return {start, matched.size() - start};
+  }
+  // "Mary said": the name is everything before the space before the verb.
+  std::size_t name_end = matched.size();
+  while (name_end > 0 && !is_space(byte_at(matched, name_end - 1))) --name_end;
+  while (name_end > 0 && is_space(byte_at(matched, name_end - 1))) --name_end;
+  return {0, name_end == 0 ? matched.size() : name_end};
+}
+
+}  // namespace coprod::analysis::detail

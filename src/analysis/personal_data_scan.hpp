@@ -1,0 +1,108 @@
+#pragma once
+// Internal to the personal data detectors (analysis/personal_data*.cpp):
+// byte-level helpers every scanner reads text through, and the detectors.
+// Each scanner works on UTF-8 text (only ASCII bytes start or end a match),
+// never reads past the end, and takes time roughly linear in the text.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "analysis/personal_data.hpp"
+
+namespace coprod::analysis::detail {
+
+inline constexpr std::size_t k_none = std::string_view::npos;
+
+// ------------------------------------------------------------------ bytes
+
+// The byte at pos, or 0 past the end: every scanner reads through this.
+inline unsigned char byte_at(std::string_view text, std::size_t pos) {
+  return pos < text.size() ? static_cast<unsigned char>(text[pos]) : 0;
+}
+
+inline std::string_view slice(std::string_view text, std::size_t pos, std::size_t length) {
+  return pos <= text.size() ? text.substr(pos, length) : std::string_view{};
+}
+
+inline bool is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool is_upper(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_lower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+inline bool is_ascii_letter(unsigned char c) {
+  return is_upper(c) || is_lower(c);
+}
+inline bool is_ascii_alnum(unsigned char c) {
+  return is_ascii_letter(c) || is_digit(c);
+}
+inline bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+inline char to_upper(unsigned char c) {
+  return static_cast<char>(is_lower(c) ? c - 'a' + 'A' : c);
+}
+inline char to_lower(unsigned char c) {
+  return static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c);
+}
+inline bool digit_at(std::string_view text, std::size_t pos) {
+  return is_digit(byte_at(text, pos));
+}
+
+// A two-byte UTF-8 letter from Latin-1 Supplement to Latin Extended-B (é, ñ,
+// ł ...), but not the multiplication or division sign.
+inline bool is_latin_letter_at(std::string_view text, std::size_t pos) {
+  const unsigned char lead = byte_at(text, pos);
+  const unsigned char next = byte_at(text, pos + 1);
+  if (lead < 0xC3 || lead > 0xC9 || (next & 0xC0) != 0x80) return false;
+  return !(lead == 0xC3 && (next == 0x97 || next == 0xB7));
+}
+
+// 1 for an ASCII letter or digit, 2 for a Latin letter, 0 for anything else.
+inline std::size_t word_char_length(std::string_view text, std::size_t pos) {
+  if (is_ascii_alnum(byte_at(text, pos))) return 1;
+  return is_latin_letter_at(text, pos) ? 2 : 0;
+}
+
+inline bool word_char_at(std::string_view text, std::size_t pos) {
+  return word_char_length(text, pos) > 0;
+}
+
+inline bool word_char_before(std::string_view text, std::size_t pos) {
+  if (pos == 0) return false;
+  if (is_ascii_alnum(byte_at(text, pos - 1))) return true;
+  return pos >= 2 && is_latin_letter_at(text, pos - 2);
+}
+
+inline bool is_digit_connector(unsigned char c) {
+  return c == '-' || c == '/' || c == '.';
+}
+
+// "2026-09", "30/09", "1.5": digits at pos carry on from digits before them.
+inline bool continues_digits_before(std::string_view text, std::size_t pos) {
+  return pos >= 2 && is_digit_connector(byte_at(text, pos - 1)) && digit_at(text, pos - 2);
+}
+
+inline bool continues_digits_after(std::string_view text, std::size_t end) {
+  return is_digit_connector(byte_at(text, end)) && digit_at(text, end + 1);
+}
+
+// Each adds its matches (which may overlap) to `out`.
+void find_emails(std::string_view text, std::vector<PersonalDataMatch>& out);
+void find_phones(std::string_view text, std::vector<PersonalDataMatch>& out);
+void find_nhs_numbers(std::string_view text, std::vector<PersonalDataMatch>& out);
+void find_postcodes(std::string_view text, std::vector<PersonalDataMatch>& out);
+void find_attributions(std::string_view text, std::vector<PersonalDataMatch>& out);
+
+// "Mary said" -> 4, "According to Dr Patel" -> where "Dr Patel" starts and its length.
+struct NameSpan {
+  std::size_t offset;
+  std::size_t length;
+};
+NameSpan attributed_name(std::string_view matched);
+
+}  // namespace coprod::analysis::detail
