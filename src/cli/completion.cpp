@@ -47,7 +47,7 @@ std::vector<CommandInfo> describe(const CLI::App& app) {
     CommandInfo command{sub->get_name(), sub->get_description(), {}};
     for (const auto* option : sub->get_options()) {
       for (const auto& name : option->get_lnames()) {
-        OptionInfo info{"--" + name, option->get_description(), option->get_type_size() != 0, {}, false};
+        OptionInfo info{"--" + name, option->get_description(), option->get_expected_max() != 0 && option->get_type_size_max() != 0, {}, false};
         if (const auto* choices = choices_of(option)) info.choices = *choices;
         if (name == "framework") info.choices = framework_ids;
         if (name == "set" || name == "set-evidence") info.choices = row_references();
