@@ -98,8 +98,9 @@ std::string command_overview(const CLI::App& app, std::size_t width) {
 
 CommandRunner setup_help(CLI::App& app) {
   auto topic = std::make_shared<std::string>();
-  CLI::App* command = app.add_subcommand("help", "Show a command's help (the same as 'coprod COMMAND --help'), or "
-                                                 "with no command, coprod's own help");
+  CLI::App* command = app.add_subcommand("help",
+                                         "Show a command's help (the same as 'coprod COMMAND --help'), or "
+                                         "with no command, coprod's own help");
   command->add_option("command", *topic, "The command to explain");
   const CLI::App* parent = &app;
   return {command, [topic, parent](Console& console) {
@@ -130,7 +131,8 @@ std::optional<std::string> unknown_argument_message(const CLI::App& app) {
   for (const auto& argument : app.remaining()) {
     if (argument.size() > 1 && argument.front() == '-') return unknown_option(argument, app, "");
     if (parsed.empty()) {
-      return fmt::format("unknown command '{}'{}", util::terminal_text(argument), suggestion(argument, command_names(app)));
+      return fmt::format("unknown command '{}'{}", util::terminal_text(argument),
+                         suggestion(argument, command_names(app)));
     }
   }
   return std::nullopt;

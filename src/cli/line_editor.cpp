@@ -3,10 +3,9 @@
 #include <array>
 #include <clocale>
 #include <cstdio>
-#include <string>
-
 #include <histedit.h>
 #include <poll.h>
+#include <string>
 #include <unistd.h>
 
 namespace coprod::cli {
@@ -75,8 +74,10 @@ LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
   el_set(editor, EL_CLIENTDATA, &m_state->prompt);
   el_set(editor, EL_PROMPT, &prompt_of);
   // Home, End and Delete as terminals send them, besides what terminfo says.
-  for (const char* home : {"\\e[1~", "\\e[7~", "\\e[H", "\\eOH"}) el_set(editor, EL_BIND, home, "ed-move-to-beg", nullptr);
-  for (const char* end : {"\\e[4~", "\\e[8~", "\\e[F", "\\eOF"}) el_set(editor, EL_BIND, end, "ed-move-to-end", nullptr);
+  for (const char* home : {"\\e[1~", "\\e[7~", "\\e[H", "\\eOH"})
+    el_set(editor, EL_BIND, home, "ed-move-to-beg", nullptr);
+  for (const char* end : {"\\e[4~", "\\e[8~", "\\e[F", "\\eOF"})
+    el_set(editor, EL_BIND, end, "ed-move-to-end", nullptr);
   el_set(editor, EL_BIND, "\\e[3~", "ed-delete-next-char", nullptr);
   el_set(editor, EL_BIND, "\\e[1;5D", "ed-prev-word", nullptr);
   el_set(editor, EL_BIND, "\\e[1;5C", "em-next-word", nullptr);

@@ -19,7 +19,9 @@ namespace coprod::cli {
 namespace {
 
 // What was typed, without escape sequences or control characters and trimmed.
-std::string cleaned(const std::string& typed) { return std::string(util::trim(util::typed_text(typed))); }
+std::string cleaned(const std::string& typed) {
+  return std::string(util::trim(util::typed_text(typed)));
+}
 
 class Walkthrough {
  public:
@@ -52,7 +54,8 @@ class Walkthrough {
   void say(std::string_view text) { m_console.out(text); }
   void wrapped(std::size_t indent, std::string_view text) {
     const std::size_t width = m_width > indent + 20 ? m_width - indent : 20;
-    for (const auto& line : util::wrap_words(util::terminal_text(text), width)) say(std::string(indent, ' ') + line + "\n");
+    for (const auto& line : util::wrap_words(util::terminal_text(text), width))
+      say(std::string(indent, ' ') + line + "\n");
   }
 
   void introduction() {
@@ -67,8 +70,9 @@ class Walkthrough {
   }
 
   void keys() {
-    wrapped(0, "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops, ? shows this. "
-               "The arrow keys, Home and End edit the line; up and down bring back earlier answers.");
+    wrapped(0,
+            "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops, ? shows this. "
+            "The arrow keys, Home and End edit the line; up and down bring back earlier answers.");
   }
 
   const model::RowResponse* response(const Place& place) const {
@@ -81,7 +85,8 @@ class Walkthrough {
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
       const auto* current = response(m_rows[i]);
       if (current == nullptr || (!current->score.is_scored() && !current->score.is_not_applicable())) {
-        if (i > 0) say(fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).\n", i + 1));
+        if (i > 0)
+          say(fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).\n", i + 1));
         return i;
       }
     }
@@ -108,7 +113,8 @@ class Walkthrough {
       say("\n" + std::string(std::min<std::size_t>(m_width, 80), '=') + "\n");
       wrapped(0, place.section->label());
       if (!place.section->aim.text.empty()) wrapped(2, "Overall aim: " + place.section->aim.flattened());
-      if (!place.section->what_will_be_different.empty()) wrapped(2, "What will be different: " + place.section->what_will_be_different);
+      if (!place.section->what_will_be_different.empty())
+        wrapped(2, "What will be different: " + place.section->what_will_be_different);
     }
     say(fmt::format("\nRow {} of {}: {}.{}\n", index + 1, m_rows.size(), place.section->id, place.row->id));
     if (place.row->indicator) wrapped(2, "Early indicator: " + place.row->indicator->flattened());
@@ -138,7 +144,8 @@ class Walkthrough {
     }
     const auto close = util::closest_match(wanted, ids);
     wrapped(0, fmt::format("No section '{}'{}. The sections are 1 to {}, or their ids: {}.", wanted,
-                           close ? fmt::format(" (did you mean '{}'?)", *close) : "", sections.size(), util::join(ids, ", ")));
+                           close ? fmt::format(" (did you mean '{}'?)", *close) : "", sections.size(),
+                           util::join(ids, ", ")));
     return std::nullopt;
   }
 
@@ -165,11 +172,13 @@ class Walkthrough {
     for (;;) {
       const auto* current = response(place);
       const std::string now = current ? current->score.to_string() : "";
-      const auto line = m_console.read_line(fmt::format("Score{}: ", now.empty() ? "" : " [" + now + "]"), InputKind::short_answer);
+      const auto line =
+          m_console.read_line(fmt::format("Score{}: ", now.empty() ? "" : " [" + now + "]"), InputKind::short_answer);
       if (!line) return std::nullopt;
       const std::string answer = cleaned(*line);
       std::size_t next = index;
-      const bool is_command = answer == "q" || answer == "s" || answer == "b" || answer == "?" || answer == "g" || answer.rfind("g ", 0) == 0;
+      const bool is_command = answer == "q" || answer == "s" || answer == "b" || answer == "?" || answer == "g" ||
+                              answer.rfind("g ", 0) == 0;
       if (is_command) {
         const Move move = command(answer, index, next);
         if (move == Move::stop) return std::nullopt;
@@ -196,8 +205,10 @@ class Walkthrough {
     if (!typed) return false;
     const std::string evidence = cleaned(*typed);
     yaml::RowEdit edit{place.section->id, place.row->id, score, std::nullopt};
-    if (evidence == "-") edit.evidence = "";
-    else if (!evidence.empty()) edit.evidence = evidence;
+    if (evidence == "-")
+      edit.evidence = "";
+    else if (!evidence.empty())
+      edit.evidence = evidence;
     if (score != now || edit.evidence) {
       m_file.apply({edit});
       say("Saved.\n");
@@ -214,7 +225,8 @@ class Walkthrough {
     }
     std::size_t not_scored = 0;
     std::size_t no_evidence = 0;
-    for (const auto& gap : analysis::find_gaps(result)) (gap.kind == analysis::Gap::Kind::not_scored ? not_scored : no_evidence) += 1;
+    for (const auto& gap : analysis::find_gaps(result))
+      (gap.kind == analysis::Gap::Kind::not_scored ? not_scored : no_evidence) += 1;
     if (not_scored == 0 && no_evidence == 0) {
       say("\nNothing left to do: every row has a score and every score has evidence.\n");
       return;

@@ -19,13 +19,17 @@ std::size_t escape_length(std::string_view text, std::size_t at) {
     return (i < text.size() ? i + 1 : i) - at;
   }
   if (text[i] == 'O' && i + 1 < text.size()) return 3;  // SS3: F1 to F4 and keypad keys
-  return 2;                                            // ESC and one character (Alt+key)
+  return 2;                                             // ESC and one character (Alt+key)
 }
 
 // The length of the UTF-8 character at text[at], or 0 if it is not valid.
 std::size_t utf8_length(std::string_view text, std::size_t at) {
   const auto lead = static_cast<unsigned char>(text[at]);
-  const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xe ? 3 : (lead >> 3) == 0x1e ? 4 : 0;
+  const std::size_t length = lead < 0x80           ? 1
+                             : (lead >> 5) == 0x6  ? 2
+                             : (lead >> 4) == 0xe  ? 3
+                             : (lead >> 3) == 0x1e ? 4
+                                                   : 0;
   if (length == 0 || at + length > text.size()) return 0;
   return find_invalid_utf8(text.substr(at, length)) ? 0 : length;
 }
