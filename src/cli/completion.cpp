@@ -47,7 +47,7 @@ std::vector<CommandInfo> describe(const CLI::App& app) {
     CommandInfo command{sub->get_name(), sub->get_description(), {}};
     for (const auto* option : sub->get_options()) {
       for (const auto& name : option->get_lnames()) {
-        OptionInfo info{"--" + name, option->get_description(), option->get_type_size() != 0, {}, false};
+        OptionInfo info{"--" + name, option->get_description(), option->get_expected_max() != 0 && option->get_type_size_max() != 0, {}, false};
         if (const auto* choices = choices_of(option)) info.choices = *choices;
         if (name == "framework") info.choices = framework_ids;
         if (name == "set" || name == "set-evidence") info.choices = row_references();
@@ -70,7 +70,9 @@ std::string bash_script(const std::vector<CommandInfo>& commands) {
   std::string out = "# bash completion for coprod; made by 'coprod completion bash'.\n_coprod() {\n"
                     "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
                     "  local command=\"${COMP_WORDS[1]}\"\n";
-  out += fmt::format("  if [[ $COMP_CWORD -eq 1 ]]; then\n    COMPREPLY=($(compgen -W \"{} --help --version\" -- \"$cur\"))\n"
+  out += fmt::format("  if [[ $COMP_CWORD -eq 1 ]]; then\n    COMPREPLY=($(compgen -W \"{0} --help --version\" -- \"$cur\"))\n"
+                     "    return\n  fi\n"
+                     "  if [[ $command == help && $COMP_CWORD -eq 2 ]]; then\n    COMPREPLY=($(compgen -W \"{0}\" -- \"$cur\"))\n"
                      "    return\n  fi\n  case \"$command:$prev\" in\n",
                      words(names));
   for (const auto& command : commands) {
@@ -126,7 +128,13 @@ std::string zsh_script(const std::vector<CommandInfo>& commands) {
       }
       out += "        " + spec + "' \\\n";
     }
-    out += "        '*:file:_files' ;;\n";
+    if (command.name == "help") {
+      std::vector<std::string> names;
+      for (const auto& other : commands) names.push_back(other.name);
+      out += fmt::format("        '1:command:({})' ;;\n", words(names));
+    } else {
+      out += "        '*:file:_files' ;;\n";
+    }
   }
   out += "  esac\n}\n_coprod \"$@\"\n";
   return out;

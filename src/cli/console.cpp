@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli/error.hpp"
+#include "cli/line_editor.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::cli {
@@ -34,18 +35,19 @@ void StandardConsole::err(std::string_view text) {
 
 bool StandardConsole::out_is_terminal() const { return ::isatty(STDOUT_FILENO) == 1; }
 
-std::optional<std::string> StandardConsole::read_line() {
-  std::string line;
-  for (;;) {
-    const int c = std::fgetc(stdin);
-    if (c == EOF) {
-      if (line.empty()) return std::nullopt;
-      break;
-    }
-    if (c == '\n') break;
-    line += static_cast<char>(c);
+StandardConsole::StandardConsole() = default;
+StandardConsole::~StandardConsole() = default;
+
+bool StandardConsole::in_is_terminal() const { return ::isatty(STDIN_FILENO) == 1; }
+
+std::optional<std::string> StandardConsole::read_line(std::string_view prompt, InputKind kind) {
+  if (!m_editor) {
+    const std::string terminal = env("TERM").value_or("");
+    const bool can_edit = in_is_terminal() && out_is_terminal() && !terminal.empty() && terminal != "dumb";
+    m_editor = std::make_unique<LineEditor>(can_edit);
   }
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  auto line = m_editor->read_line(prompt, kind);
+  if (line && !line->empty() && line->back() == '\r') line->pop_back();
   return line;
 }
 

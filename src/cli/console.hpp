@@ -3,12 +3,19 @@
 // tests use a console that keeps the text in strings.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace coprod::cli {
+
+// What a typed line is for: each kind keeps its own history of answers, and
+// only text keeps several pasted lines together as one answer.
+enum class InputKind { short_answer, text };
+
+class LineEditor;
 
 class Console {
  public:
@@ -19,18 +26,28 @@ class Console {
   virtual void err(std::string_view text) = 0;  // messages
   virtual bool out_is_terminal() const = 0;
   virtual std::optional<std::string> env(const char* name) const = 0;
-  // A line typed by the person at the keyboard (without its line break);
-  // nullopt at the end of input.
-  virtual std::optional<std::string> read_line() = 0;
+  virtual bool in_is_terminal() const = 0;
+  // Shows `prompt` and returns the line the person at the keyboard typed
+  // (without its line break), exactly as typed: callers clean it with
+  // util::typed_text(). nullopt at the end of input.
+  virtual std::optional<std::string> read_line(std::string_view prompt, InputKind kind) = 0;
 };
 
 class StandardConsole final : public Console {
  public:
+  StandardConsole();
+  ~StandardConsole() override;
   void out(std::string_view text) override;
   void err(std::string_view text) override;
   bool out_is_terminal() const override;
   std::optional<std::string> env(const char* name) const override;
-  std::optional<std::string> read_line() override;
+  bool in_is_terminal() const override;
+  // With a line editor (libedit) on a terminal that can move the cursor;
+  // plain reading when TERM is dumb or unset.
+  std::optional<std::string> read_line(std::string_view prompt, InputKind kind) override;
+
+ private:
+  std::unique_ptr<LineEditor> m_editor;  // made when first needed
 };
 
 class CapturingConsole final : public Console {
@@ -43,13 +60,18 @@ class CapturingConsole final : public Console {
   void err(std::string_view text) override { stderr_text += text; }
   bool out_is_terminal() const override { return terminal; }
   std::vector<std::string> input;  // lines read_line() returns, in order
+  bool input_terminal = false;
   std::optional<std::string> env(const char* name) const override {
     const auto found = environment.find(name);
     if (found == environment.end()) return std::nullopt;
     return found->second;
   }
-  std::optional<std::string> read_line() override {
+  bool in_is_terminal() const override { return input_terminal; }
+  // The prompt and the answer are kept in stdout_text, as a terminal shows them.
+  std::optional<std::string> read_line(std::string_view prompt, InputKind) override {
+    stdout_text += prompt;
     if (m_next_input >= input.size()) return std::nullopt;
+    stdout_text += input[m_next_input] + "\n";
     return input[m_next_input++];
   }
 

@@ -17,8 +17,29 @@ namespace {
 
 struct GitSetupOptions {
   std::string pattern = "*.coprod.yaml";
-  std::string command = "coprod score --format diff";
+  std::string command;  // empty: this coprod by its full path (textconv_command())
 };
+
+constexpr const char* k_textconv_arguments = "score --format diff";
+
+// `path` as one word for the shell git runs textconv commands with.
+std::string shell_word(const std::string& path) {
+  if (path.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/._+-") == std::string::npos) {
+    return path;
+  }
+  std::string quoted = "'";
+  for (const char c : path) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// The running coprod by its full path (/proc/self/exe), so git diff works
+// where coprod is not on PATH; plain "coprod" where that cannot be known.
+std::string textconv_command() {
+  std::error_code error;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error || self.empty()) return fmt::format("coprod {}", k_textconv_arguments);
+  return fmt::format("{} {}", shell_word(self.string()), k_textconv_arguments);
+}
 
 bool has_line(const std::string& text, const std::string& line) {
   for (const auto existing : util::split_lines(text)) {
@@ -49,12 +70,19 @@ int run_git_setup(const GitSetupOptions& options, Console& console) {
   } else {
     console.err(fmt::format("{} already has '{}'.\n", attributes, line));
   }
-  if (!repository->set_config("diff.coprod.textconv", options.command)) {
+  const std::string command = options.command.empty() ? textconv_command() : options.command;
+  if (!repository->set_config("diff.coprod.textconv", command)) {
     throw Error(k_exit_not_written, "could not write this repository's git configuration");
   }
   console.err(fmt::format("Set diff.coprod.textconv to '{}' in this repository's .git/config (each clone needs it once; "
                           "git does not copy configuration).\n",
-                          options.command));
+                          command));
+  if (options.command.empty()) {
+    console.err(fmt::format("It names this coprod by its full path, so git diff works where coprod is not on PATH. If "
+                            "coprod moves, run coprod git-setup again; to use whichever coprod is on PATH instead: "
+                            "coprod git-setup --command 'coprod {}'\n",
+                            k_textconv_arguments));
+  }
   return k_exit_success;
 }
 
@@ -68,7 +96,9 @@ CommandRunner setup_git_setup(CLI::App& app) {
       "-> \"3.0\"): adds '*.coprod.yaml diff=coprod' to the repository's .gitattributes and sets "
       "diff.coprod.textconv in its .git/config.");
   command->add_option("--pattern", options->pattern, "Which files use the driver")->default_str("*.coprod.yaml");
-  command->add_option("--command", options->command, "The textconv command")->default_str("coprod score --format diff");
+  command->add_option("--command", options->command,
+                      "The textconv command (default: this coprod by its full path, then 'score --format diff', so it "
+                      "works where coprod is not on PATH)");
   return {command, [options](Console& console) { return run_git_setup(*options, console); }};
 }
 

@@ -7,6 +7,8 @@
 
 #include "cli/command.hpp"
 #include "cli/error.hpp"
+#include "cli/help.hpp"
+#include "cli/help_formatter.hpp"
 #include "cli/loading.hpp"
 
 namespace coprod::cli {
@@ -24,7 +26,8 @@ constexpr const char* k_footer =
     "Exit codes: 0 success; 1 findings (score --strict found rows not scored or scores without evidence, check "
     "flagged something, or report found likely personal data); 2 the command line is wrong; 3 an input file is missing or not a valid coprod file; 4 an output file already exists (use "
     "--force) or could not be written; 70 a bug in coprod.\n\n"
-    "Run 'coprod COMMAND --help' for a command's options, and 'man coprod' for the full manual.";
+    "Run 'coprod help COMMAND' (or 'coprod COMMAND --help') for a command's options, and 'man coprod' for the full "
+    "manual.";
 
 int print_parse_error(CLI::App& app, const CLI::ParseError& error, Console& console) {
   std::ostringstream out;
@@ -32,8 +35,9 @@ int print_parse_error(CLI::App& app, const CLI::ParseError& error, Console& cons
   const int code = app.exit(error, out, err);
   console.out(out.str());
   if (code == 0) return k_exit_success;
+  const auto unknown = unknown_argument_message(app);
   console.err(fmt::format("coprod: usage error: {}\nRun 'coprod --help' or 'coprod COMMAND --help' for usage.\n",
-                          error.what()));
+                          unknown ? *unknown : error.what()));
   return k_exit_usage;
 }
 
@@ -79,16 +83,26 @@ void add_format_option(CLI::App& command, std::string& format, const std::vector
 int run(const std::vector<std::string>& args, Console& console) {
   choices_registry().clear();  // the options of an earlier run (in tests) are gone
   CLI::App app(k_description, "coprod");
-  app.footer(k_footer);
+  const std::size_t width = help_width(console);
+  app.formatter(std::make_shared<HelpFormatter>(width));
+  app.get_formatter()->label("SUBCOMMAND", "COMMAND");
   app.set_version_flag("--version", "coprod " COPROD_VERSION);
-  app.require_subcommand(1);
   app.fallthrough(false);
   const std::vector<CommandRunner> commands = {setup_init(app),       setup_score(app),  setup_compare(app), setup_web(app),
                                                setup_combine(app),    setup_plan(app),
                                                setup_check(app),      setup_report(app),
                                                setup_history(app),    setup_git_setup(app),
                                                setup_summary(app),    setup_completion(app),
-                                               setup_frameworks(app), setup_schema(app)};
+                                               setup_frameworks(app), setup_schema(app),
+                                               setup_help(app)};
+  // The exit codes are explained once, in coprod --help; each command points to its manual page.
+  for (const auto& command : commands) {
+    command.command->group("Commands");
+    const std::string& name = command.command->get_name();
+    command.command->footer(fmt::format("The manual: man {}. Exit codes: coprod --help.", name == "help" ? "coprod" : "coprod-" + name));
+  }
+  app.footer(k_footer);
+  app.require_subcommand(0, 1);
   std::vector<const char*> argv;
   for (const auto& arg : args) argv.push_back(arg.c_str());
   try {
@@ -100,6 +114,8 @@ int run(const std::vector<std::string>& args, Console& console) {
     for (const auto& command : commands) {
       if (command.command->parsed()) return command.run(console);
     }
+    // No command: an overview of them, and a usage error for scripts.
+    console.out(command_overview(app, width));
     return k_exit_usage;
   } catch (const Error& error) {
     print_error(error, console);

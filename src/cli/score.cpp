@@ -208,9 +208,12 @@ CommandRunner setup_score(CLI::App& app) {
   command->add_option("--set-evidence", options->set_evidence,
                       "Change a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated")
       ->allow_extra_args(false);
-  command->add_flag("--interactive", options->interactive,
-                    "Walk through every row (aim, early indicator, warning sign), asking for its score and evidence and "
-                    "saving each answer at once: for scoring in a meeting");
+  auto* interactive =
+      command->add_flag("--interactive", options->interactive,
+                        "Walk through the rows (aim, early indicator, warning sign) at a terminal, from the first not "
+                        "scored yet, asking for each score and evidence and saving each answer at once: for scoring "
+                        "in a meeting");
+  command->add_flag("--from-start", options->from_start, "With --interactive: begin at row 1")->needs(interactive);
   command->add_option("--framework", options->frameworks,
                       "A framework file to use for assessments that name its id (may be repeated)")
       ->allow_extra_args(false);

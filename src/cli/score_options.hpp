@@ -21,13 +21,14 @@ struct ScoreOptions {
   std::vector<std::string> set;           // "section.row=score"
   std::vector<std::string> set_evidence;  // "section.row=text"
   bool interactive = false;
+  bool from_start = false;  // --interactive from row 1, not the first row to do
 };
 
 class Console;
 
 // score --set: change rows from a script.
 int run_set(const ScoreOptions& options, Console& console);
-// score --interactive: walk a facilitator through every row.
+// score --interactive: walk a facilitator through every row (score_interactive.cpp).
 int run_interactive(const ScoreOptions& options, Console& console);
 
 }  // namespace coprod::cli

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Drives `coprod score FILE --interactive` through a pseudo-terminal, as a
-facilitator at a keyboard would: answers, skips, goes back, changes evidence,
-quits. Then checks the whole file against what was expected, byte for byte:
-only the answered rows changed, and the rest of the file (comments, order,
-blank lines) is exactly as it was.
+facilitator at a keyboard would: answers, skips, goes back, edits a line with
+the arrow keys and End, pastes several lines at once, jumps to a section,
+quits; then again on a dumb terminal, where arrow keys arrive as raw escape
+sequences; then without a terminal. After each, checks the whole file
+against what was expected, byte for byte: only the answered rows changed, no
+escape sequence reached it, and the rest of the file (comments, order, blank
+lines) is exactly as it was.
 """
 import argparse
 import os
@@ -42,6 +45,55 @@ class Terminal:
         return text.decode(errors="replace")
 
 
+def dumb_terminal_session(binary, path, before):
+    """TERM=dumb: no line editor; an arrow key's raw escape sequence is dropped, not saved."""
+    env = dict(os.environ, TERM="dumb", LC_ALL="C.UTF-8")
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(binary, [binary, "score", path, "--interactive"], env)
+    terminal = Terminal(fd)
+    transcript = terminal.read_until("Row 6 of 24")
+    transcript += terminal.read_until("Score: ")
+    os.write(fd, b"1\r")
+    transcript += terminal.read_until("Evidence")
+    os.write(fd, b"Plain\x1b[D text\r")
+    transcript += terminal.read_until("Row 7 of 24")
+    transcript += terminal.read_until("Score: ")
+    os.write(fd, b"q\r")
+    transcript += terminal.read_until("Still to do")
+    _, status = os.waitpid(pid, 0)
+    with open(path, encoding="utf-8") as handle:
+        after = handle.read()
+    expected = before.replace("      wrong-people:\n        score:\n        evidence:\n",
+                              "      wrong-people:\n        score: 1\n        evidence: Plain text\n", 1)
+    failures = []
+    if os.waitstatus_to_exitcode(status) != 0:
+        failures.append(f"dumb terminal: exit status {os.waitstatus_to_exitcode(status)}")
+    if after != expected:
+        failures.append("dumb terminal: the file is not as expected")
+        import difflib
+        sys.stdout.writelines(difflib.unified_diff(expected.splitlines(True), after.splitlines(True), "expected", "actual"))
+    if "Starting at row 6, the first not scored yet" not in transcript:
+        failures.append("dumb terminal: the session did not start at the first row not scored")
+    return failures
+
+
+def no_terminal_session(binary, path):
+    """Without a terminal: a clear message and exit status 2, and the file untouched."""
+    import subprocess
+    with open(path, "rb") as handle:
+        before = handle.read()
+    result = subprocess.run([binary, "score", path, "--interactive"], input=b"3\n\n", capture_output=True)
+    with open(path, "rb") as handle:
+        after = handle.read()
+    failures = []
+    if result.returncode != 2 or b"--interactive needs a terminal" not in result.stderr:
+        failures.append(f"no terminal: exit {result.returncode}, {result.stderr!r}")
+    if after != before:
+        failures.append("no terminal: the file changed")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -56,9 +108,10 @@ def main():
         with open(path, encoding="utf-8") as handle:
             before = handle.read()
 
+        env = dict(os.environ, TERM="xterm", LC_ALL="C.UTF-8")
         pid, fd = pty.fork()
         if pid == 0:
-            os.execv(args.binary, [args.binary, "score", path, "--interactive"])
+            os.execve(args.binary, [args.binary, "score", path, "--interactive"], env)
         terminal = Terminal(fd)
         read_until = terminal.read_until
         transcript = ""
@@ -88,11 +141,29 @@ def main():
         os.write(fd, b"n/a\r")
         transcript += read_until("Evidence")
         os.write(fd, b"\r")
-        # Row 4: quit.
+        # Row 4: 4, with evidence typed as "helo", two left arrows, "l", End, " world".
         transcript += read_until("Row 4 of 24")
         transcript += read_until("Score: ")
+        os.write(fd, b"4\r")
+        transcript += read_until("Evidence")
+        for keys in (b"helo", b"\x1b[D", b"\x1b[D", b"l", b"\x1b[F", b" world", b"\x1b[H", b"\x1b[3~", b"H", b"\r"):
+            os.write(fd, keys)
+            time.sleep(0.05)
+        # Row 5: 2, with two lines of evidence pasted at once.
+        transcript += read_until("Row 5 of 24")
+        transcript += read_until("Score: ")
+        os.write(fd, b"2\r")
+        transcript += read_until("Evidence")
+        os.write(fd, "First line, caf\u00e9\rSecond line\r".encode())
+        # Row 6, the next section: the last one's score is shown; jump to section 7, then quit.
+        transcript += read_until("Row 6 of 24")
+        transcript += read_until("Score: ")
+        os.write(fd, b"g 7\r")
+        transcript += read_until("Row 22 of 24")
+        transcript += read_until("Score: ")
         os.write(fd, b"q\r")
-        transcript += read_until("Facilitate the process")
+        transcript += read_until("Still to do")
+        transcript += read_until("\n")
         _, status = os.waitpid(pid, 0)
 
         with open(path, encoding="utf-8") as handle:
@@ -101,7 +172,12 @@ def main():
             "      strategy:\n        score:\n        evidence:\n",
             "      strategy:\n        score: 3\n        evidence: Agreed at the September meeting.\n", 1).replace(
             "      motivation:\n        score:\n", "      motivation:\n        score: 2.5\n", 1).replace(
-            "      resources:\n        score:\n", "      resources:\n        score: n/a\n", 1)
+            "      resources:\n        score:\n", "      resources:\n        score: n/a\n", 1).replace(
+            "      leaders:\n        score:\n        evidence:\n",
+            "      leaders:\n        score: 4\n        evidence: Hello world\n", 1).replace(
+            "      senior-leaders:\n        score:\n        evidence:\n",
+            "      senior-leaders:\n        score: 2\n        evidence: |-\n          First line, caf\u00e9\n"
+            "          Second line\n", 1)
         failures = []
         if os.waitstatus_to_exitcode(status) != 0:
             failures.append(f"exit status {os.waitstatus_to_exitcode(status)}")
@@ -110,9 +186,13 @@ def main():
             import difflib
             sys.stdout.writelines(difflib.unified_diff(expected.splitlines(True), after.splitlines(True), "expected", "actual"))
         for needle in ("Overall aim: Develop a co-production strategy", "Early indicator: Strategy has been co-developed",
-                       "Warning sign: No clear vision", "Saved.", "Section scores now:"):
+                       "Warning sign: No clear vision", "Saved.", "Section scores now:",
+                       "1. Commitment and leadership: section score 2.9 (4 of 5 rows, 1 not applicable).",
+                       "Still to do: 19 of 24 rows not scored"):
             if needle not in transcript:
                 failures.append(f"the session never showed {needle!r}")
+        failures += dumb_terminal_session(args.binary, path, after)
+        failures += no_terminal_session(args.binary, path)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

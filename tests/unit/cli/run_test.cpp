@@ -18,11 +18,40 @@ TEST_CASE("--help lists the commands and the exit codes") {
 
 TEST_CASE("usage errors exit with 2 and say how to get help") {
   for (const std::vector<std::string>& args :
-       {std::vector<std::string>{}, {"bogus"}, {"score"}, {"score", "a.yaml", "--format", "pdf"}, {"init", "--nope"}}) {
+       {std::vector<std::string>{"bogus"}, {"score"}, {"score", "a.yaml", "--format", "pdf"}, {"init", "--nope"}}) {
     const auto result = run_cli(args);
     CHECK(result.status == cli::k_exit_usage);
     CHECK(result.err.rfind("coprod: usage error: ", 0) == 0);
     CHECK(result.err.find("Run 'coprod --help'") != std::string::npos);
+  }
+}
+
+TEST_CASE("coprod alone prints an overview of the commands and exits with 2") {
+  const auto result = run_cli({});
+  CHECK(result.status == cli::k_exit_usage);
+  CHECK(result.err.empty());
+  for (const char* text : {"Commands:\n  init ", "\n  score ", "\n  help ", "coprod help COMMAND", "man coprod"}) {
+    CAPTURE(text);
+    CHECK(result.out.find(text) != std::string::npos);
+  }
+}
+
+TEST_CASE("a mistyped command or option gets a suggestion, never 'A subcommand is required'") {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"scor"}, "unknown command 'scor'; did you mean 'score'?"},
+      {{"compre", "a", "b"}, "unknown command 'compre'; did you mean 'compare'?"},
+      {{"--verison"}, "unknown option '--verison'; did you mean '--version'?"},
+      {{"score", "--section-only"}, "unknown option '--section-only' for 'coprod score'; did you mean '--sections-only'?"},
+      {{"web", "--widht=70", "a.yaml"}, "unknown option '--widht' for 'coprod web'; did you mean '--width'?"},
+      {{"help", "comapre"}, "help: unknown command 'comapre'; did you mean 'compare'?"},
+      {{"xyzzy"}, "unknown command 'xyzzy'\n"},
+  };
+  for (const auto& [args, message] : cases) {
+    CAPTURE(message);
+    const auto result = run_cli(args);
+    CHECK(result.status == cli::k_exit_usage);
+    CHECK(result.err.find(message) != std::string::npos);
+    CHECK(result.err.find("A subcommand is required") == std::string::npos);
   }
 }
 

@@ -1,0 +1,93 @@
+#include "cli/help_formatter.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+constexpr std::size_t k_default_width = 80;
+constexpr std::size_t k_narrowest = 40;
+constexpr std::size_t k_widest = 1000;
+
+}  // namespace
+
+std::size_t help_width(const Console& console) {
+  const auto columns = console.env("COLUMNS");
+  if (!columns) return k_default_width;
+  std::size_t width = 0;
+  const auto* end = columns->data() + columns->size();
+  const auto [rest, error] = std::from_chars(columns->data(), end, width);
+  if (error != std::errc() || rest != end || width == 0) return k_default_width;
+  return std::clamp(width, k_narrowest, k_widest);
+}
+
+HelpFormatter::HelpFormatter(std::size_t width) : m_width(width) {
+  column_width(std::min<std::size_t>(30, width / 3));
+}
+
+std::string HelpFormatter::paragraphs(const std::string& text) const {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto end = std::min(text.find("\n\n", start), text.size());
+    if (!out.empty()) out += '\n';
+    for (const auto& line : util::wrap_words(std::string_view(text).substr(start, end - start), m_width)) {
+      out += line + '\n';
+    }
+    start = end + 2;
+  }
+  return out;
+}
+
+std::string HelpFormatter::make_description(const CLI::App* app) const {
+  return app->get_description().empty() ? std::string() : paragraphs(app->get_description()) + "\n";
+}
+
+std::string HelpFormatter::make_footer(const CLI::App* app) const {
+  return app->get_footer().empty() ? std::string() : paragraphs(app->get_footer());
+}
+
+// An option's name and values, broken after commas when it is wider than
+// `width` ("--fail-on RULES:{email, phone, ...}").
+std::string HelpFormatter::name_lines(const std::string& name) const {
+  if (name.size() + 2 <= m_width) return "  " + name;
+  std::string spaced;
+  for (const char c : name) spaced += c == ',' ? std::string(", ") : std::string(1, c);
+  std::string out;
+  for (const auto& line : util::wrap_words(spaced, m_width > 6 ? m_width - 6 : m_width)) {
+    out += (out.empty() ? "  " : "\n      ") + line;
+  }
+  return out;
+}
+
+std::string HelpFormatter::two_columns(const std::string& name, const std::string& text) const {
+  const std::size_t column = get_column_width();
+  std::string out = name_lines(name);
+  const auto lines = util::wrap_words(text, m_width > column + 20 ? m_width - column : 20);
+  if (lines.empty()) return out + '\n';
+  if (out.find('\n') != std::string::npos || out.size() + 2 > column) {
+    out += '\n';
+    out += std::string(column, ' ');
+  } else {
+    out += std::string(column - out.size(), ' ');
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) out += std::string(column, ' ');
+    out += lines[i] + '\n';
+  }
+  return out;
+}
+
+std::string HelpFormatter::make_option(const CLI::Option* option, bool is_positional) const {
+  return two_columns(make_option_name(option, is_positional) + make_option_opts(option), make_option_desc(option));
+}
+
+std::string HelpFormatter::make_subcommand(const CLI::App* command) const {
+  return two_columns(command->get_display_name(true), command->get_description());
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,38 @@
+#pragma once
+// A line typed at the terminal, read with libedit (BSD licence, in Debian as
+// libedit-dev): left and right arrows, Home and End, Backspace and Delete,
+// up and down through earlier answers, and the user's ~/.editrc. Several
+// lines pasted at once stay one answer. On a dumb terminal (TERM=dumb or
+// unset) the line is read as the terminal's own line discipline edits it.
+// Escape sequences that get through are removed by the caller
+// (util::typed_text), so they never reach a file.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cli/console.hpp"
+
+namespace coprod::cli {
+
+class LineEditor {
+ public:
+  // `edit`: use libedit; otherwise plain reading.
+  explicit LineEditor(bool edit);
+  ~LineEditor();
+  LineEditor(const LineEditor&) = delete;
+  LineEditor& operator=(const LineEditor&) = delete;
+
+  // Prints `prompt` and returns the line typed (without its line break), or
+  // nullopt at the end of input (Ctrl-D). For InputKind::text, lines pasted
+  // together come back as one answer, joined by line breaks.
+  std::optional<std::string> read_line(std::string_view prompt, InputKind kind);
+
+ private:
+  struct State;
+  std::optional<std::string> read_one_line(std::string_view prompt, InputKind kind);
+  std::unique_ptr<State> m_state;
+};
+
+}  // namespace coprod::cli

@@ -1,0 +1,268 @@
+// coprod score --interactive: a facilitator's walk through one file, row by
+// row, at a terminal. The answers are saved through EditableAssessment, one
+// row at a time.
+
+#include <fmt/format.h>
+
+#include "analysis/gaps.hpp"
+#include "analysis/scoring.hpp"
+#include "cli/editable_assessment.hpp"
+#include "cli/error.hpp"
+#include "cli/loading.hpp"
+#include "cli/score_options.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+#include "util/typed_text.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+// What was typed, without escape sequences or control characters and trimmed.
+std::string cleaned(const std::string& typed) {
+  return std::string(util::trim(util::typed_text(typed)));
+}
+
+class Walkthrough {
+ public:
+  Walkthrough(EditableAssessment& file, Console& console, std::size_t width)
+      : m_file(file), m_console(console), m_width(width) {
+    for (const auto& section : file.framework().sections) {
+      for (const auto& row : section.rows) m_rows.push_back({&section, &row});
+    }
+  }
+
+  int run(bool from_start) {
+    introduction();
+    std::size_t index = from_start ? 0 : first_row_to_do();
+    while (index < m_rows.size()) {
+      const auto next = ask(index);
+      if (!next) break;
+      index = *next;
+    }
+    if (index >= m_rows.size() && m_current_section != nullptr) section_done(*m_current_section);
+    summary();
+    return k_exit_success;
+  }
+
+ private:
+  struct Place {
+    const model::FrameworkSection* section;
+    const model::FrameworkRow* row;
+  };
+
+  void say(std::string_view text) { m_console.out(text); }
+  void wrapped(std::size_t indent, std::string_view text) {
+    const std::size_t width = m_width > indent + 20 ? m_width - indent : 20;
+    for (const auto& line : util::wrap_words(util::terminal_text(text), width))
+      say(std::string(indent, ' ') + line + "\n");
+  }
+
+  void introduction() {
+    const auto& a = m_file.loaded().assessment;
+    const auto& scale = m_file.framework().scale;
+    say(fmt::format("Scoring {} ({}): {} rows in {} sections.\n", util::terminal_text(m_file.path()),
+                    util::terminal_text(a.label()), m_rows.size(), m_file.framework().sections.size()));
+    wrapped(0, fmt::format("For each row, type a score from {} to {}{}, or n/a if the row does not apply. Press Enter "
+                           "to keep the current answer. Each answer is saved at once.",
+                           scale.min, scale.max, scale.half_points ? " (half points such as 2.5 are fine)" : ""));
+    keys();
+  }
+
+  void keys() {
+    wrapped(0,
+            "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops, ? shows this. "
+            "The arrow keys, Home and End edit the line; up and down bring back earlier answers.");
+  }
+
+  const model::RowResponse* response(const Place& place) const {
+    const auto* section = m_file.loaded().assessment.find_section(place.section->id);
+    return section ? section->find_row(place.row->id) : nullptr;
+  }
+
+  // The first row with no score (n/a counts as an answer), or row 1.
+  std::size_t first_row_to_do() {
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+      const auto* current = response(m_rows[i]);
+      if (current == nullptr || (!current->score.is_scored() && !current->score.is_not_applicable())) {
+        if (i > 0)
+          say(fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).\n", i + 1));
+        return i;
+      }
+    }
+    say("Every row has a score; starting at row 1.\n");
+    return 0;
+  }
+
+  // Leaving a section: its score now.
+  void section_done(const model::FrameworkSection& section) {
+    const auto result = analysis::score_assessment(m_file.framework(), m_file.loaded().assessment);
+    for (const auto& scored : result.sections) {
+      if (scored.section != &section) continue;
+      const std::string score = scored.score ? "section score " + scored.score->to_string() : "no section score yet";
+      say("\n");
+      wrapped(0, fmt::format("{}: {} ({}).", section.label(), score, analysis::describe_coverage(scored)));
+    }
+  }
+
+  void show(std::size_t index) {
+    const Place& place = m_rows[index];
+    if (place.section != m_current_section) {
+      if (m_current_section != nullptr) section_done(*m_current_section);
+      m_current_section = place.section;
+      say("\n" + std::string(std::min<std::size_t>(m_width, 80), '=') + "\n");
+      wrapped(0, place.section->label());
+      if (!place.section->aim.text.empty()) wrapped(2, "Overall aim: " + place.section->aim.flattened());
+      if (!place.section->what_will_be_different.empty())
+        wrapped(2, "What will be different: " + place.section->what_will_be_different);
+    }
+    say(fmt::format("\nRow {} of {}: {}.{}\n", index + 1, m_rows.size(), place.section->id, place.row->id));
+    if (place.row->indicator) wrapped(2, "Early indicator: " + place.row->indicator->flattened());
+    if (place.row->warning) wrapped(2, "Warning sign: " + place.row->warning->flattened());
+    const auto* current = response(place);
+    const std::string score = current ? current->score.to_string() : "";
+    say(fmt::format("  Now: {}\n", score.empty() ? "not scored" : score));
+    if (current && current->has_evidence()) wrapped(2, "Evidence now: " + *current->evidence);
+  }
+
+  // "3", "knowledge" -> the section's first row; nullopt (and a message) if there is none.
+  std::optional<std::size_t> section_start(std::string wanted) {
+    if (wanted.empty()) {
+      const auto typed = m_console.read_line("Go to section (its number or id): ", InputKind::short_answer);
+      if (!typed) return std::nullopt;
+      wanted = cleaned(*typed);
+    }
+    const auto& sections = m_file.framework().sections;
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      ids.push_back(sections[i].id);
+      if (wanted == sections[i].id || wanted == std::to_string(i + 1)) {
+        for (std::size_t row = 0; row < m_rows.size(); ++row) {
+          if (m_rows[row].section == &sections[i]) return row;
+        }
+      }
+    }
+    const auto close = util::closest_match(wanted, ids);
+    wrapped(0, fmt::format("No section '{}'{}. The sections are 1 to {}, or their ids: {}.", wanted,
+                           close ? fmt::format(" (did you mean '{}'?)", *close) : "", sections.size(),
+                           util::join(ids, ", ")));
+    return std::nullopt;
+  }
+
+  // What to do with a typed line other than a score: the next row, stay
+  // (nullopt inside), or stop.
+  enum class Move { stay, go, stop };
+  Move command(const std::string& answer, std::size_t index, std::size_t& next) {
+    if (answer == "q") return Move::stop;
+    if (answer == "s") return next = index + 1, Move::go;
+    if (answer == "b") return next = index == 0 ? 0 : index - 1, Move::go;
+    if (answer == "?") return keys(), Move::stay;
+    if (answer == "g" || answer.rfind("g ", 0) == 0) {
+      const auto start = section_start(std::string(util::trim(answer.substr(1))));
+      if (!start) return Move::stay;
+      return next = *start, Move::go;
+    }
+    return Move::stay;
+  }
+
+  // Returns the next row to show, or nullopt to stop.
+  std::optional<std::size_t> ask(std::size_t index) {
+    show(index);
+    const Place& place = m_rows[index];
+    for (;;) {
+      const auto* current = response(place);
+      const std::string now = current ? current->score.to_string() : "";
+      const auto line =
+          m_console.read_line(fmt::format("Score{}: ", now.empty() ? "" : " [" + now + "]"), InputKind::short_answer);
+      if (!line) return std::nullopt;
+      const std::string answer = cleaned(*line);
+      std::size_t next = index;
+      const bool is_command = answer == "q" || answer == "s" || answer == "b" || answer == "?" || answer == "g" ||
+                              answer.rfind("g ", 0) == 0;
+      if (is_command) {
+        const Move move = command(answer, index, next);
+        if (move == Move::stop) return std::nullopt;
+        if (move == Move::go) return next;
+        continue;
+      }
+      std::string score = answer.empty() ? now : answer;
+      if (!answer.empty()) {
+        const auto parsed = model::parse_score(answer, m_file.framework().scale);
+        if (const auto* problem = std::get_if<std::string>(&parsed)) {
+          say(util::terminal_text(*problem) + "\n");
+          continue;
+        }
+        score = std::get<model::Score>(parsed).to_string();
+      }
+      const Saved saved = save(place, now, score);
+      if (saved == Saved::end_of_input) return std::nullopt;
+      if (saved == Saved::clashed) continue;
+      return index + 1;
+    }
+  }
+
+  enum class Saved { yes, end_of_input, clashed };
+
+  // Asks for the evidence and saves the row if anything changed. When someone
+  // else changed the same row meanwhile, nothing is saved and the row is asked again.
+  Saved save(const Place& place, const std::string& now, const std::string& score) {
+    const auto typed = m_console.read_line("Evidence (Enter keeps it; - clears it): ", InputKind::text);
+    if (!typed) return Saved::end_of_input;
+    const std::string evidence = cleaned(*typed);
+    yaml::RowEdit edit{place.section->id, place.row->id, score, std::nullopt};
+    if (evidence == "-")
+      edit.evidence = "";
+    else if (!evidence.empty())
+      edit.evidence = evidence;
+    if (score != now || edit.evidence) {
+      if (const auto conflict = m_file.apply({edit})) {
+        wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has {}). "
+                               "Answer again, or press Enter to keep their answer.",
+                               conflict->row, conflict->now_has));
+        return Saved::clashed;
+      }
+      say("Saved.\n");
+    }
+    return Saved::yes;
+  }
+
+  void summary() {
+    const auto result = analysis::score_assessment(m_file.framework(), m_file.loaded().assessment);
+    say("\nSection scores now:\n");
+    for (const auto& section : result.sections) {
+      say(fmt::format("  {:<44}{:>5}  {}\n", util::truncate_to_width(util::terminal_text(section.section->label()), 43),
+                      section.score ? section.score->to_string() : "-", analysis::describe_coverage(section)));
+    }
+    std::size_t not_scored = 0;
+    std::size_t no_evidence = 0;
+    for (const auto& gap : analysis::find_gaps(result))
+      (gap.kind == analysis::Gap::Kind::not_scored ? not_scored : no_evidence) += 1;
+    if (not_scored == 0 && no_evidence == 0) {
+      say("\nNothing left to do: every row has a score and every score has evidence.\n");
+      return;
+    }
+    say(fmt::format("\nStill to do: {} of {} {} not scored, and {} {} with no evidence.\n", not_scored, m_rows.size(),
+                    m_rows.size() == 1 ? "row" : "rows", no_evidence, no_evidence == 1 ? "score" : "scores"));
+  }
+
+  EditableAssessment& m_file;
+  Console& m_console;
+  std::size_t m_width;
+  std::vector<Place> m_rows;
+  const model::FrameworkSection* m_current_section = nullptr;
+};
+
+}  // namespace
+
+int run_interactive(const ScoreOptions& options, Console& console) {
+  if (options.files.size() != 1) throw Error(k_exit_usage, "--interactive edits one file at a time; name exactly one");
+  if (!console.in_is_terminal()) {
+    throw Error(k_exit_usage,
+                "--interactive needs a terminal to type the answers at; from a script, use --set and --set-evidence");
+  }
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  EditableAssessment file(options.files.front(), catalog, console);
+  return Walkthrough(file, console, options.width).run(options.from_start);
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include "cli/exit_codes.hpp"
+#include "cli/temp_dir.hpp"
+#include "test_support.hpp"
+
+using namespace coprod;
+
+namespace {
+
+// score FILE --interactive in-process, with `typed` as the lines typed at a terminal.
+test::RunResult score_interactively(const std::string& path, const std::vector<std::string>& typed,
+                                    std::vector<std::string> extra = {}, bool terminal = true) {
+  std::vector<std::string> args = {"coprod", "score", path, "--interactive"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  cli::CapturingConsole console;
+  console.input = typed;
+  console.input_terminal = terminal;
+  const int status = cli::run(args, console);
+  return {status, console.stdout_text, console.stderr_text};
+}
+
+std::string new_assessment(const test::TempDir& dir) {
+  const std::string path = dir.path("q3.coprod.yaml");
+  REQUIRE(test::run_cli({"init", path, "--perspective", "organisation", "--area", "Northbridge", "--period", "2026-Q3",
+                         "--schema", "none"})
+              .status == 0);
+  return path;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("score --interactive") {
+  test::TempDir dir;
+  const std::string path = new_assessment(dir);
+
+  SUBCASE("without a terminal it refuses, with exit 2, and changes nothing") {
+    const std::string before = test::read_file(path);
+    const auto result = score_interactively(path, {"3", ""}, {}, false);
+    CHECK(result.status == cli::k_exit_usage);
+    CHECK(result.err ==
+          "coprod: usage error: --interactive needs a terminal to type the answers at; from a script, use --set and "
+          "--set-evidence\n");
+    CHECK(test::read_file(path) == before);
+  }
+
+  SUBCASE("escape sequences and control characters never reach the file") {
+    const auto result = score_interactively(path, {"\x1b[C3", "hello\x1b[D\x1b[4~ world\x07", "q"});
+    INFO(result.out);
+    INFO(test::read_file(path));
+    CHECK(result.status == 0);
+    CHECK(contains(test::read_file(path), "        score: 3\n        evidence: hello world\n"));
+  }
+
+  SUBCASE("it starts at the first row not scored; --from-start begins at row 1") {
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.strategy=3", "--set", "commitment.motivation=n/a"}).status == 0);
+    auto result = score_interactively(path, {"q"});
+    CHECK(contains(result.out, "Starting at row 3, the first not scored yet (--from-start begins at row 1).\n"));
+    CHECK(contains(result.out, "\nRow 3 of 24: commitment."));
+    CHECK(!contains(result.out, "Row 1 of 24"));
+    result = score_interactively(path, {"q"}, {"--from-start"});
+    CHECK(contains(result.out, "\nRow 1 of 24: commitment.strategy"));
+    CHECK(!contains(result.out, "Starting at row"));
+  }
+
+  SUBCASE("--from-start needs --interactive") {
+    const auto result = test::run_cli({"score", path, "--from-start"});
+    CHECK(result.status == cli::k_exit_usage);
+    CHECK(contains(result.err, "--from-start requires --interactive"));
+  }
+
+  SUBCASE("g jumps to a section by number or id, and a wrong one is explained") {
+    const auto result = score_interactively(path, {"g 2", "g", "knowlege", "g knowledge", "q"});
+    INFO(result.out);
+    CHECK(contains(result.out, "Row 6 of 24: contact."));
+    CHECK(contains(result.out, "Go to section (its number or id): knowlege\nNo section 'knowlege' (did you mean "
+                                "'knowledge'?). The sections are 1 to 7, or\ntheir ids: commitment, contact, purpose, "
+                                "knowledge, coproduce, impact,\nfacilitate.\n"));
+    CHECK(contains(result.out, "\n4. Build knowledge, skills and confidence\n"));
+  }
+
+  SUBCASE("leaving a section shows its score; the end says how many rows are still to do") {
+    const auto result = score_interactively(path, {"4", "", "3", "Minutes of the May meeting", "s", "s", "s", "q"});
+    CHECK(contains(result.out, "\n1. Commitment and leadership: section score 3.5 (2 of 5 rows).\n"));
+    CHECK(contains(result.out, "Still to do: 22 of 24 rows not scored, and 1 score with no evidence.\n"));
+    CHECK(contains(test::read_file(path), "        score: 3\n        evidence: Minutes of the May meeting\n"));
+  }
+}
