@@ -88,7 +88,8 @@ int run(const std::vector<std::string>& args, Console& console) {
                                                setup_check(app),      setup_report(app),
                                                setup_history(app),    setup_git_setup(app),
                                                setup_summary(app),    setup_completion(app),
-                                               setup_frameworks(app), setup_schema(app)};
+                                               setup_frameworks(app), setup_schema(app),
+                                               setup_form(app)};
   std::vector<const char*> argv;
   for (const auto& arg : args) argv.push_back(arg.c_str());
   try {
