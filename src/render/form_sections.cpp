@@ -97,7 +97,7 @@ std::string row_markup(const model::Scale& scale, const model::FrameworkRow& row
 
 std::string section_details(std::size_t index, bool individual) {
   const std::string id = fmt::format("s{}", index);
-  std::string out = "<div class=\"section-details\">\n";
+  std::string out = "<div class=\"section-details\">\n<h3>About this section</h3>\n";
   if (!individual) {
     out += fmt::format("<div class=\"field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed by</label>\n"
                        "<div class=\"hint\" id=\"{0}-completed-by-hint\">A group or role, for example \"Peer network "

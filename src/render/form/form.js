@@ -421,6 +421,15 @@
       dirty = true;
       refreshScores();
     });
+    var narrow = null;
+    window.addEventListener("resize", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("textarea"), grow);
+      var now = $("web").clientWidth < 560;
+      if (now !== narrow) { narrow = now; refreshScores(); }
+    });
+    window.addEventListener("beforeprint", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("textarea"), grow);
+    });
     window.addEventListener("beforeunload", function (event) {
       if (!dirty) return undefined;
       event.preventDefault();

@@ -73,13 +73,13 @@ var CoprodWeb = (function () {
     }
   }
 
-  function axisLabels(svg, sections, max, wrap) {
-    var group = element("g", { "font-size": "14", fill: "#1a1a1a" }, svg);
+  function axisLabels(svg, sections, max, wrap, compact) {
+    var group = element("g", { "font-size": compact ? "30" : "16", "font-weight": compact ? "bold" : "normal", fill: "#1a1a1a" }, svg);
     var count = sections.length;
     sections.forEach(function (section, axis) {
       var a = angle(axis, count), dx = Math.cos(a), dy = Math.sin(a);
       var anchor = point(axis, count, max * 1.08, max);
-      var lines = count > MAX_TITLED_AXES ? [section.key] : wrap(section.label, 22);
+      var lines = compact || count > MAX_TITLED_AXES ? [section.key] : wrap(section.label, 22);
       var y = anchor.y + 5;
       if (dy < -0.3) y -= 17 * (lines.length - 1);
       else if (Math.abs(dy) <= 0.3) y -= 17 * (lines.length - 1) / 2;
@@ -92,7 +92,7 @@ var CoprodWeb = (function () {
     });
   }
 
-  function series(svg, values, max) {
+  function series(svg, values, max, compact) {
     var group = element("g", { "class": "series", "data-series": "current" }, svg);
     var s = shape(values);
     var colour = "#0072B2";
@@ -104,7 +104,7 @@ var CoprodWeb = (function () {
     s.runs.forEach(function (run) {
       element(s.closed ? "polygon" : "polyline", { "class": "shape", points: pointsAttribute(run, values, max) }, lines);
     });
-    var labels = element("g", { "font-size": "13", "font-weight": "bold", fill: "#1a1a1a" }, svg);
+    var labels = element("g", { "font-size": compact ? "22" : "15", "font-weight": "bold", fill: "#1a1a1a" }, svg);
     values.forEach(function (value, axis) {
       if (value === null) return;
       var p = point(axis, values.length, value, max);
@@ -115,10 +115,12 @@ var CoprodWeb = (function () {
     });
   }
 
-  // values: per section, the score shown (one decimal place) or null.
+  // values: per section, the score shown (one decimal place) or null. On a
+  // narrow screen the axes are labelled by number (the table beside names them).
   function render(container, options) {
     var count = options.sections.length, max = options.max;
-    var svg = element("svg", { viewBox: "0 0 800 640", role: "img", "aria-labelledby": "web-title web-desc",
+    var compact = container.clientWidth > 0 && container.clientWidth < 560;
+    var svg = element("svg", { viewBox: compact ? "90 60 620 560" : "0 70 800 570", role: "img", "aria-labelledby": "web-title web-desc",
                                "font-family": "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif" });
     var title = element("title", { id: "web-title" }, svg);
     title.textContent = options.title;
@@ -126,8 +128,8 @@ var CoprodWeb = (function () {
     desc.textContent = options.description;
     element("rect", { width: "100%", height: "100%", fill: "#ffffff" }, svg);
     grid(svg, count, max);
-    axisLabels(svg, options.sections, max, options.wrap);
-    if (options.values.some(function (v) { return v !== null; })) series(svg, options.values, max);
+    axisLabels(svg, options.sections, max, options.wrap, compact);
+    if (options.values.some(function (v) { return v !== null; })) series(svg, options.values, max, compact);
     while (container.firstChild) container.removeChild(container.firstChild);
     container.appendChild(svg);
   }
