@@ -119,10 +119,11 @@ def check_blank_matches_init(checks, session):
 
 
 def check_layout(checks, session):
-    session.viewport(320, 640)
-    session.page.listen(0.2)
-    width = session.js("document.documentElement.scrollWidth")
-    checks.expect(width <= 320, f"at 320 px wide the page scrolls sideways ({width} px)")
+    for width in (640, 320):  # 640: a 1280 px window at 200% zoom
+        session.viewport(width, 640)
+        session.page.listen(0.2)
+        scroll = session.js("document.documentElement.scrollWidth")
+        checks.expect(scroll <= width, f"at {width} px wide the page scrolls sideways ({scroll} px)")
     small = session.js("""Array.from(document.querySelectorAll('input:not([type=hidden]), button, textarea, .contents a'))
         .filter(e => e.offsetParent !== null)
         .map(e => { const r = e.getBoundingClientRect(); return [e.id || e.textContent.trim().slice(0, 30), r.width, r.height]; })
