@@ -123,7 +123,8 @@ std::string individual_intro(bool individual) {
   if (!individual) return {};
   return "<p class=\"notice\">This form records your own view. It does not ask for your name. When you save it, "
          "the file gets a random name such as response-7f3a9c20.coprod.yaml: send that file back to the person who "
-         "sent you this form. They combine everyone's answers, so no one sees which answers were yours.</p>\n";
+         "sent you this form. They combine everyone's answers into one, so what is shared shows the group's view, not "
+         "whose answers were whose.</p>\n";
 }
 
 }  // namespace
