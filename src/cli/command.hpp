@@ -28,6 +28,7 @@ CommandRunner setup_git_setup(CLI::App& app);
 CommandRunner setup_summary(CLI::App& app);
 CommandRunner setup_frameworks(CLI::App& app);
 CommandRunner setup_schema(CLI::App& app);
+CommandRunner setup_form(CLI::App& app);
 
 CommandRunner setup_completion(CLI::App& app);
 

@@ -88,7 +88,7 @@ int run(const std::vector<std::string>& args, Console& console) {
   app.get_formatter()->label("SUBCOMMAND", "COMMAND");
   app.set_version_flag("--version", "coprod " COPROD_VERSION);
   app.fallthrough(false);
-  const std::vector<CommandRunner> commands = {setup_init(app),       setup_score(app),  setup_compare(app), setup_web(app),
+  const std::vector<CommandRunner> commands = {setup_init(app),       setup_form(app),   setup_score(app),  setup_compare(app), setup_web(app),
                                                setup_combine(app),    setup_plan(app),
                                                setup_check(app),      setup_report(app),
                                                setup_history(app),    setup_git_setup(app),

@@ -38,15 +38,8 @@ void rule(std::string& out, std::size_t indent) {
   out += std::string(indent, ' ') + "# " + std::string(k_comment_width - indent - 2, '-') + '\n';
 }
 
-void write_header(std::string& out, const model::Framework& framework, const model::Assessment& assessment,
-                  const AssessmentFileOptions& options) {
-  if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
-  comment(out, 0, "", framework.title, 0);
-  comment(out, 0, "",
-          fmt::format("Self-assessment by the {} for {}.", model::perspective_title(assessment.perspective),
-                      assessment.area),
-          0);
-  out += "#\n";
+std::string guidance_comments(const model::Framework& framework) {
+  std::string out = "#\n";
   comment(out, 0, "",
           "For each row, read the early indicator (a sign things are on the right track) and the warning sign, "
           "then fill in:",
@@ -69,6 +62,21 @@ void write_header(std::string& out, const model::Framework& framework, const mod
     for (const auto& entry : framework.glossary) comment(out, 0, "", entry.term + ": " + entry.meaning + ".", 2);
   }
   out += '\n';
+  return out;
+}
+
+std::string title_comment(const model::Framework& framework) {
+  std::string out;
+  comment(out, 0, "", framework.title, 0);
+  return out;
+}
+
+void write_header(std::string& out, const model::Framework& framework, const model::Assessment& assessment,
+                  const AssessmentFileOptions& options) {
+  if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
+  out += title_comment(framework);
+  out += self_assessment_comment(assessment);
+  out += guidance_comments(framework);
 }
 
 void write_identity(std::string& out, const model::Framework& framework, const model::Assessment& assessment) {
@@ -87,10 +95,15 @@ void optional_field(std::string& out, std::string_view key, const std::optional<
   else out += fmt::format("{}{}:\n", std::string(indent, ' '), key);
 }
 
-void write_row(std::string& out, const model::FrameworkRow& row, const model::RowResponse* response) {
-  out += '\n';
+std::string row_comments(const model::FrameworkRow& row) {
+  std::string out = "\n";
   if (row.indicator) rich_comment(out, 6, "Early indicator:", *row.indicator);
   if (row.warning) rich_comment(out, 6, "Warning sign:", *row.warning);
+  return out;
+}
+
+void write_row(std::string& out, const model::FrameworkRow& row, const model::RowResponse* response) {
+  out += row_comments(row);
   out += fmt::format("      {}:\n", row.id);
   const std::string score = response ? response->score.to_string() : "";
   out += score.empty() ? "        score:\n" : fmt::format("        score: {}\n", score);
@@ -108,8 +121,8 @@ void write_row(std::string& out, const model::FrameworkRow& row, const model::Ro
   }
 }
 
-void write_section(std::string& out, const model::FrameworkSection& section, const model::SectionResponse* response) {
-  out += '\n';
+std::string section_comments(const model::FrameworkSection& section) {
+  std::string out = "\n";
   rule(out, 2);
   comment(out, 2, "", section.label(), 0);
   if (!section.aim.text.empty()) {
@@ -121,6 +134,11 @@ void write_section(std::string& out, const model::FrameworkSection& section, con
     comment(out, 2, "What will be different:", section.what_will_be_different);
   }
   rule(out, 2);
+  return out;
+}
+
+void write_section(std::string& out, const model::FrameworkSection& section, const model::SectionResponse* response) {
+  out += section_comments(section);
   out += fmt::format("  {}:\n", section.id);
   optional_field(out, "completed_by", response ? response->completed_by : std::nullopt, 4);
   if (response && response->last_completed) {
@@ -139,8 +157,8 @@ void write_section(std::string& out, const model::FrameworkSection& section, con
   for (const auto& row : section.rows) write_row(out, row, response ? response->find_row(row.id) : nullptr);
 }
 
-void write_reflections(std::string& out, const model::Reflections& reflections) {
-  out += '\n';
+std::string reflections_comments() {
+  std::string out = "\n";
   rule(out, 0);
   comment(out, 0, "",
           "Reflections and next steps: based on filling in the tool and the conversations that followed, "
@@ -149,7 +167,7 @@ void write_reflections(std::string& out, const model::Reflections& reflections) 
           "generalised (\"Some people in the group felt...\"), not attributed to named people.",
           0);
   rule(out, 0);
-  out += write_reflections_entry(reflections);
+  return out;
 }
 
 }  // namespace
@@ -170,7 +188,30 @@ std::string write_assessment_file(const model::Framework& framework, const model
   write_identity(out, framework, assessment);
   out += "\nsections:\n";
   for (const auto& section : framework.sections) write_section(out, section, assessment.find_section(section.id));
-  write_reflections(out, assessment.reflections);
+  out += reflections_comments();
+  out += write_reflections_entry(assessment.reflections);
+  return out;
+}
+
+AssessmentFileComments assessment_file_comments(const model::Framework& framework) {
+  AssessmentFileComments comments;
+  comments.title = title_comment(framework);
+  comments.guidance = guidance_comments(framework);
+  for (const auto& section : framework.sections) {
+    comments.sections.push_back(section_comments(section));
+    auto& rows = comments.rows.emplace_back();
+    for (const auto& row : section.rows) rows.push_back(row_comments(row));
+  }
+  comments.reflections = reflections_comments();
+  return comments;
+}
+
+std::string self_assessment_comment(const model::Assessment& assessment) {
+  std::string out;
+  comment(out, 0, "",
+          fmt::format("Self-assessment by the {} for {}.", model::perspective_title(assessment.perspective),
+                      assessment.area),
+          0);
   return out;
 }
 

@@ -4,8 +4,10 @@
 // places they apply to, and the values (if any) of an assessment.
 
 #include <string>
+#include <vector>
 
 #include "model/assessment.hpp"
+#include "model/assessment_file_comments.hpp"
 #include "model/framework.hpp"
 
 namespace coprod::yaml {
@@ -18,6 +20,15 @@ struct AssessmentFileOptions {
 // evidence and notes to carry into the file (none for a fresh file).
 std::string write_assessment_file(const model::Framework& framework, const model::Assessment& assessment,
                                   const AssessmentFileOptions& options);
+
+// The comments of an assessment file that come from the framework alone, in
+// the exact bytes write_assessment_file() writes, for a writer that fills in
+// the values elsewhere (the scoring form's script, render/form_page).
+using model::AssessmentFileComments;
+AssessmentFileComments assessment_file_comments(const model::Framework& framework);
+
+// "# Self-assessment by the <perspective> for <area>." wrapped as in the file.
+std::string self_assessment_comment(const model::Assessment& assessment);
 
 // The "reflections:" entry alone (section 5.4.4 of the guide).
 std::string write_reflections_entry(const model::Reflections& reflections);

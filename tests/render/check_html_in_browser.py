@@ -12,7 +12,8 @@ fails if:
   * the browser logs an error or warning (Log.entryAdded), which covers
     Content-Security-Policy violations and resources that failed to load;
   * the page makes any request other than for its own file:// URL or a data:
-    URL (Network.requestWillBeSent): the page must not need the network or
+    URL, or a blob: URL the page made itself (Network.requestWillBeSent): the
+    page must not need the network or
     other files, so even requests that fail offline are reported;
   * the page shows no text, lacks any --expect-text, has a broken <img>, or
     (with --expect-svg) has no inline <svg> wider than 100 px.
@@ -109,7 +110,8 @@ class Page:
         self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
         self.page_url, self.next_id, self.loaded = page_url, 0, False
         self.problems, self.requests = [], []
-        self.foreign = []  # requests for anything but the page itself or data: URLs
+        self.foreign = []  # requests for anything but the page itself, data: or blob: URLs
+        self.dialogs = []  # alerts, confirms and "leave this page?" prompts the page opened
 
     def call(self, method, **params):
         self.next_id += 1
@@ -141,6 +143,8 @@ class Page:
     def on_event(self, method, params):
         if method == "Page.loadEventFired":
             self.loaded = True
+        elif method == "Page.javascriptDialogOpening":
+            self.dialogs.append(params.get("type"))
         elif method == "Runtime.consoleAPICalled" and params["type"] in ("error", "warning", "assert"):
             args = " ".join(str(a.get("value", a.get("description", a.get("type"))))
                             for a in params.get("args", []))
@@ -157,7 +161,8 @@ class Page:
         elif method == "Network.requestWillBeSent":
             url = params["request"]["url"]
             self.requests.append(url)
-            if not url.startswith("data:") and same_file(url) != same_file(self.page_url):
+            # blob: URLs hold what the page itself made (a file it offers to save)
+            if not url.startswith(("data:", "blob:")) and same_file(url) != same_file(self.page_url):
                 self.foreign.append(url)
                 self.problem(f"request for something other than the page itself: {url[:200]}")
 

@@ -1,0 +1,130 @@
+// coprod form: a self-contained HTML scoring form, blank or started from a file.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/command.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "cli/loading.hpp"
+#include "render/form_page.hpp"
+#include "yaml/assessment_writer.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct FormOptions {
+  std::string file;  // an assessment to start from; empty for a blank form
+  std::string output;
+  std::string framework;
+  std::string perspective;
+  std::string area;
+  std::string period;
+  std::string schema;
+  bool force = false;
+};
+
+render::FormIdentity identity_from_options(const FormOptions& options) {
+  render::FormIdentity identity;
+  if (!options.area.empty()) identity.area = options.area;
+  if (!options.period.empty()) {
+    identity.period = model::Period::parse(options.period);
+    if (!identity.period) {
+      throw Error(k_exit_usage, fmt::format("--period '{}' is not a review period; use {}", options.period,
+                                            model::k_period_forms));
+    }
+  }
+  if (!options.perspective.empty()) {
+    identity.perspective = model::parse_perspective(options.perspective);
+    if (!identity.perspective) {
+      throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; use {}", options.perspective,
+                                            model::k_perspective_ids));
+    }
+  }
+  return identity;
+}
+
+void refuse_identity_with_file(const FormOptions& options) {
+  if (!options.perspective.empty() || !options.area.empty() || !options.period.empty()) {
+    throw Error(k_exit_usage, "a form started from a file takes the area, perspective and period from that file; "
+                              "leave out --area, --perspective and --period");
+  }
+}
+
+std::string describe_form(const model::Framework& framework, const render::FormIdentity& identity) {
+  std::string text = fmt::format("{} rows in {} sections", framework.row_count(), framework.sections.size());
+  std::vector<std::string> asked;
+  if (!identity.area) asked.push_back("the area");
+  if (!identity.period) asked.push_back("the period");
+  if (!identity.perspective) asked.push_back("whose view it is");
+  if (!asked.empty()) {
+    text += "; the form asks for ";
+    for (std::size_t i = 0; i < asked.size(); ++i) text += (i == 0 ? "" : i + 1 == asked.size() ? " and " : ", ") + asked[i];
+  }
+  return text;
+}
+
+int run_form(const FormOptions& options, Console& console) {
+  if (!options.force && options.output != "-" && file_exists(options.output)) {
+    throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; use --force to replace "
+                                                "it, or choose another name",
+                                                options.output));
+  }
+  model::FrameworkCatalog catalog = load_catalog({});
+  render::FormPage page;
+  page.schema_url = options.schema;
+  std::vector<yaml::LoadedAssessment> loaded;
+  if (options.file.empty()) {
+    page.framework = &resolve_framework(options.framework.empty() ? "ipc-coproduction" : options.framework, catalog);
+    page.identity = identity_from_options(options);
+  } else {
+    refuse_identity_with_file(options);
+    if (!options.framework.empty()) resolve_framework(options.framework, catalog);
+    loaded = load_assessments({options.file}, catalog, console);
+    const model::Assessment& assessment = loaded.front().assessment;
+    page.framework = loaded.front().framework;
+    page.values = &assessment;
+    page.identity = {assessment.area, assessment.period, assessment.perspective};
+  }
+  page.comments = yaml::assessment_file_comments(*page.framework);
+  write_output_file(console, options.output, render::render_form_page(page), options.force);
+  if (options.output != "-") {
+    console.err(fmt::format("Created {}: a scoring form for {} ({}). Open it in any web browser; it needs no "
+                            "network.\n",
+                            options.output, page.framework->title, describe_form(*page.framework, page.identity)));
+  }
+  return k_exit_success;
+}
+
+}  // namespace
+
+CommandRunner setup_form(CLI::App& app) {
+  auto options = std::make_shared<FormOptions>();
+  CLI::App* command = app.add_subcommand(
+      "form",
+      "Write a scoring form: one HTML file that people open in any web browser, offline, to score the tool "
+      "without editing YAML. It shows the guide's wording, works out each section's score and the "
+      "co-production web as they go, and saves the same .coprod.yaml file 'coprod init' writes.");
+  command->add_option("file", options->file, "An assessment file to start from (leave out for a blank form)");
+  command->add_option("-o,--output", options->output, "The HTML file to write (- for standard output)")->required();
+  command->add_option("--framework", options->framework,
+                      "A built-in framework id (see 'coprod frameworks') or a framework file. Default: "
+                      "ipc-coproduction, or the one the file names");
+  command->add_option("--perspective", options->perspective,
+                      "Whose view the form records: organisation, peer-network or individual (an individual's "
+                      "form asks for no name and saves as response-<random>.coprod.yaml for 'coprod combine'); "
+                      "left out, the form asks")
+      ->type_name("PERSPECTIVE");
+  remember_perspectives(command->get_option("--perspective"));
+  command->add_option("--area", options->area, "The local area, for example \"Northbridge\"; left out, the form asks");
+  command->add_option("--period", options->period, "The review period, for example 2026-Q3; left out, the form asks");
+  command->add_option("--schema", options->schema,
+                      "A JSON Schema path or URL for the saved file's '# yaml-language-server' line (default: none, "
+                      "since the form is filled in on other computers)");
+  command->add_flag("--force", options->force, "Replace the output file if it already exists");
+  return {command, [options](Console& console) { return run_form(*options, console); }};
+}
+
+}  // namespace coprod::cli

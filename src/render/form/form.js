@@ -1,0 +1,461 @@
+/* coprod form: the live scores, the web, Save, Copy, Open and Print.
+   User text is only ever put on the page with textContent or as a control's
+   value, never as markup. Nothing is sent anywhere or kept in the browser. */
+(function () {
+  var data = JSON.parse(document.getElementById("coprod-data").textContent);
+  var framework = data.framework;
+  var FORMAT = "coprod-assessment/1";
+  var MAX_BYTES = 4 * 1024 * 1024;
+  var REFLECTIONS = ["surprising", "challenging", "learnt", "priorities"];
+  var identity = { area: data.identity.area, period: data.identity.period, perspective: data.identity.perspective };
+  var extras = emptyExtras();
+  var schemaUrl = data.schema_url;
+  var dirty = false;
+  var responseName = "response-" + randomHex() + ".coprod.yaml";
+
+  function $(id) { return document.getElementById(id); }
+  function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
+
+  function randomHex() {
+    var bytes = new Uint8Array(4);
+    (window.crypto || window.msCrypto).getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+
+  // Values a file holds that the page has no control for: kept so Save writes them back.
+  function emptyExtras() {
+    return { combinedFrom: null, completedBy: framework.sections.map(function () { return ""; }),
+             seen: framework.sections.map(function (s) { return s.rows.map(function () { return { indicator: null, warning: null }; }); }),
+             spread: framework.sections.map(function (s) { return s.rows.map(function () { return null; }); }) };
+  }
+
+  /* ---- reading the controls ---- */
+  function rowId(i, j) { return "r" + i + "-" + j; }
+
+  function scoreOf(i, j) {
+    var checked = document.querySelector('input[name="' + rowId(i, j) + '-score"]:checked');
+    return checked ? checked.value : "";
+  }
+
+  function setScore(i, j, value) {
+    var radios = document.querySelectorAll('input[name="' + rowId(i, j) + '-score"]');
+    Array.prototype.forEach.call(radios, function (radio) { radio.checked = radio.value === value; });
+  }
+
+  function valueOf(id) { var field = $(id); return field ? field.value : ""; }
+  function setValue(id, value) { var field = $(id); if (field) { field.value = value || ""; grow(field); } }
+
+  function seenOf(i, j, which) {
+    var box = $(rowId(i, j) + "-" + which + "-seen");
+    var before = extras.seen[i][j][which];
+    if (!box) return before;
+    if (box.checked) return true;
+    return before === null ? null : false;
+  }
+
+  function currentIdentity() {
+    var area = $("area") ? $("area").value.trim() : identity.area;
+    var period = $("period") ? $("period").value.trim().toUpperCase() : identity.period;
+    var chosen = document.querySelector('input[name="perspective"]:checked');
+    var perspective = $("perspective") ? (chosen ? chosen.value : null) : identity.perspective;
+    return { area: area || "", period: period || "", perspective: perspective };
+  }
+
+  /* ---- scores, by the rule of src/analysis/scoring.cpp ---- */
+  function sectionScore(i) {
+    var section = framework.sections[i];
+    var result = { id: section.id, label: section.label, total: section.rows.length, scored: 0, notApplicable: 0, score: null };
+    var sumHalves = 0;
+    section.rows.forEach(function (row, j) {
+      var value = scoreOf(i, j);
+      if (value === "n/a") result.notApplicable++;
+      else if (value !== "") { result.scored++; sumHalves += Math.round(Number(value) * 2); }
+    });
+    if (result.scored > 0) {
+      var tenths = Math.floor((sumHalves * 10 + result.scored) / (2 * result.scored));  // halves round up
+      result.tenths = tenths;
+      result.score = Math.floor(tenths / 10) + "." + (tenths % 10);
+    }
+    return result;
+  }
+
+  function coverage(result) {
+    var text = result.scored + " of " + result.total + " " + (result.total === 1 ? "row" : "rows");
+    if (result.notApplicable > 0) text += ", " + result.notApplicable + " not applicable";
+    return text;
+  }
+
+  function describe(result) {
+    return result.score === null ? "not scored yet (" + coverage(result) + ")" : result.score + " from " + coverage(result);
+  }
+
+  function refreshScores() {
+    var results = framework.sections.map(function (s, i) { return sectionScore(i); });
+    results.forEach(function (result, i) {
+      var line = $("s" + i + "-score");
+      line.textContent = "Score for this section so far: " + describe(result);
+      line.hidden = false;
+      line.setAttribute("data-score", result.score === null ? "" : result.score);
+      var cell = $("summary-" + i);
+      cell.textContent = describe(result);
+      cell.setAttribute("data-score", result.score === null ? "" : result.score);
+    });
+    drawWeb(results);
+    return results;
+  }
+
+  function drawWeb(results) {
+    var who = currentIdentity();
+    var values = results.map(function (r) { return r.score === null ? null : r.tenths / 10; });
+    var words = results.map(function (r) { return r.label + (r.score === null ? " not scored" : " " + r.score); });
+    CoprodWeb.render($("web"), {
+      sections: framework.sections, max: framework.scale.max, values: values, wrap: CoprodYaml.wrapWords,
+      title: who.area ? "Co-production web: " + who.area : "Co-production web",
+      description: "A spider diagram of " + results.length + " sections, each scored from 0 to " + framework.scale.max +
+                   ". Scores so far: " + words.join("; ") + "."
+    });
+  }
+
+  /* ---- writing the file, as src/yaml/assessment_writer.cpp does ---- */
+  function optionalField(key, value, indent) {
+    if (value) return CoprodYaml.textField(key, value, indent);
+    return new Array(indent + 1).join(" ") + key + ":\n";
+  }
+
+  function rowYaml(i, j) {
+    var out = data.comments.rows[i][j] + "      " + framework.sections[i].rows[j] + ":\n";
+    var score = scoreOf(i, j);
+    out += score === "" ? "        score:\n" : "        score: " + score + "\n";
+    out += optionalField("evidence", valueOf(rowId(i, j) + "-evidence"), 8);
+    ["indicator", "warning"].forEach(function (which) {
+      var seen = seenOf(i, j, which);
+      if (seen !== null) out += "        " + which + "_seen: " + (seen ? "true" : "false") + "\n";
+    });
+    var spread = extras.spread[i][j];
+    if (spread) out += "        spread: {min: " + spread.min + ", max: " + spread.max + ", count: " + spread.count + "}\n";
+    return out;
+  }
+
+  function sectionYaml(i) {
+    var section = framework.sections[i];
+    var out = data.comments.sections[i] + "  " + section.id + ":\n";
+    out += optionalField("completed_by", $("s" + i + "-completed-by") ? valueOf("s" + i + "-completed-by") : extras.completedBy[i], 4);
+    var date = valueOf("s" + i + "-last-completed").trim();
+    out += date ? "    last_completed: " + date + "\n" : "    last_completed:  # YYYY-MM-DD\n";
+    out += optionalField("notes", valueOf("s" + i + "-notes"), 4) + "    rows:\n";
+    section.rows.forEach(function (row, j) { out += rowYaml(i, j); });
+    return out;
+  }
+
+  function toYaml() {
+    var who = currentIdentity();
+    var title = who.perspective && has(data.perspectives, who.perspective) ? data.perspectives[who.perspective] : "";
+    var out = schemaUrl ? "# yaml-language-server: $schema=" + schemaUrl + "\n#\n" : "";
+    out += data.comments.title + CoprodYaml.comment("Self-assessment by the " + title + " for " + who.area + ".");
+    out += data.comments.guidance;
+    out += "format: " + FORMAT + "\nframework: " + framework.id + "\nframework_version: " + framework.version + "\n";
+    out += "area: " + CoprodYaml.scalar(who.area) + "\nperspective: " + (who.perspective || "") + "\nperiod: " + who.period + "\n";
+    if (extras.combinedFrom !== null) out += "combined_from: " + extras.combinedFrom + "\n";
+    out += "\nsections:\n";
+    framework.sections.forEach(function (s, i) { out += sectionYaml(i); });
+    out += data.comments.reflections + "reflections:\n";
+    REFLECTIONS.forEach(function (key) { out += optionalField(key, valueOf("reflection-" + key), 2); });
+    return out;
+  }
+
+  /* ---- checking before Save ---- */
+  var PERIOD = /^[0-9]{4}-(Q[1-4]|H[12]|0[1-9]|1[0-2])$/;
+
+  function validDate(text) {
+    var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+    if (!m) return false;
+    var date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+  }
+
+  function checkForm() {
+    var who = currentIdentity();
+    var problems = [];
+    if ($("area") && !who.area) problems.push({ field: "area", text: "Enter the local area, for example Northbridge" });
+    if ($("period") && !PERIOD.test(who.period)) {
+      problems.push({ field: "period", text: "Enter the review period as a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09" });
+    }
+    if ($("perspective") && !who.perspective) problems.push({ field: "perspective", focus: "perspective-organisation", text: "Choose whose view this records" });
+    framework.sections.forEach(function (section, i) {
+      var date = valueOf("s" + i + "-last-completed").trim();
+      if (date && !validDate(date)) {
+        problems.push({ field: "s" + i + "-last-completed", text: "Enter the date " + section.label + " was last completed as year-month-day, for example 2026-09-30" });
+      }
+    });
+    return problems;
+  }
+
+  function clearFieldErrors() {
+    Array.prototype.forEach.call(document.querySelectorAll(".error-message"), function (message) {
+      message.hidden = true;
+      message.textContent = "";
+      var id = message.id.replace(/-error$/, "");
+      var field = $(id);
+      if (field) {
+        field.removeAttribute("aria-invalid");
+        var wrapper = field.closest(".field") || field;
+        wrapper.classList.remove("has-error");
+        var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== message.id; });
+        if (described.length) field.setAttribute("aria-describedby", described.join(" ")); else field.removeAttribute("aria-describedby");
+      }
+    });
+  }
+
+  function showFieldError(problem) {
+    var message = $(problem.field + "-error");
+    var field = $(problem.field);
+    if (!message || !field) return;
+    message.textContent = problem.text;
+    message.hidden = false;
+    (field.closest(".field") || field).classList.add("has-error");
+    if (field.tagName === "INPUT") field.setAttribute("aria-invalid", "true");
+    var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    described.push(message.id);
+    field.setAttribute("aria-describedby", described.join(" "));
+  }
+
+  /* ---- messages ---- */
+  function status(text) {
+    var box = $("status");
+    box.textContent = "";
+    window.setTimeout(function () { box.textContent = text; }, 50);  // so screen readers announce a repeat
+  }
+
+  function showProblems(title, problems) {
+    var summary = $("error-summary");
+    var list = $("error-summary-list");
+    $("error-summary-title").textContent = title;
+    while (list.firstChild) list.removeChild(list.firstChild);
+    problems.forEach(function (problem) {
+      var item = document.createElement("li");
+      if (problem.field) {
+        var link = document.createElement("a");
+        link.href = "#" + (problem.focus || problem.field);
+        link.textContent = problem.text;
+        link.addEventListener("click", function (event) {
+          event.preventDefault();
+          var target = $(problem.focus || problem.field);
+          target.scrollIntoView({ block: "center" });
+          target.focus();
+        });
+        item.appendChild(link);
+      } else {
+        item.textContent = problem.text;
+      }
+      list.appendChild(item);
+    });
+    summary.hidden = false;
+    summary.focus();
+  }
+
+  function hideProblems() { $("error-summary").hidden = true; }
+
+  /* ---- Save, Copy, Open, Print ---- */
+  function fileName() {
+    var who = currentIdentity();
+    if (who.perspective === "individual") return responseName;
+    return (who.period || "assessment") + "-" + (who.perspective || "scores") + ".coprod.yaml";
+  }
+
+  function readyToSave() {
+    clearFieldErrors();
+    var problems = checkForm();
+    if (problems.length) {
+      problems.forEach(showFieldError);
+      showProblems("There is a problem", problems);
+      return false;
+    }
+    hideProblems();
+    return true;
+  }
+
+  function save() {
+    if (!readyToSave()) return;
+    var blob = new Blob([toYaml()], { type: "text/yaml;charset=utf-8" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = fileName();
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+    dirty = false;
+    status("Saved as " + link.download + " in your downloads folder. Keep it to carry on later with Open, or send it to the person who asked you to fill in the form.");
+  }
+
+  function copyFallback(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.setAttribute("aria-hidden", "true");
+    area.className = "visually-hidden";
+    document.body.appendChild(area);
+    area.select();
+    var done = false;
+    try { done = document.execCommand("copy"); } catch (e) { done = false; }
+    document.body.removeChild(area);
+    return done;
+  }
+
+  function copy() {
+    if (!readyToSave()) return;
+    var text = toYaml();
+    var copied = "The text of the file is copied. Paste it into an e-mail or into a file named " + fileName() + ".";
+    var failed = "This browser did not allow copying. Use Save instead.";
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { status(copied); }, function () { status(copyFallback(text) ? copied : failed); });
+    } else {
+      status(copyFallback(text) ? copied : failed);
+    }
+  }
+
+  function openFile() { $("open-file").click(); }
+
+  function onFileChosen() {
+    var input = $("open-file");
+    var file = input.files && input.files[0];
+    input.value = "";
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      showProblems("The file could not be opened", [{ text: file.name + " is " + Math.round(file.size / 1048576) + " MB, far larger than any coprod assessment (at most 4 MB), so it was not opened." }]);
+      return;
+    }
+    if (dirty && !window.confirm("Opening a file replaces what is on the form now, and you have changes that are not saved. Open it anyway?")) return;
+    file.text().then(function (text) { load(text, file.name); },
+                     function () { showProblems("The file could not be opened", [{ text: "The browser could not read " + file.name + "." }]); });
+  }
+
+  /* ---- Open: checking a file and putting its values on the form ---- */
+  function load(text, name) {
+    var where = name || "The text";
+    var read = CoprodAssessment.read(text, framework, data.perspectives);
+    if (read.problems.length) {
+      showProblems(where + " could not be opened: nothing on the form has changed",
+                   read.problems.map(function (p) { return { text: p }; }));
+      return { ok: false, problems: read.problems.slice() };
+    }
+    apply(read.values);
+    hideProblems();
+    clearFieldErrors();
+    dirty = false;
+    var results = refreshScores();
+    var scored = results.reduce(function (n, r) { return n + r.scored + r.notApplicable; }, 0);
+    var rows = results.reduce(function (n, r) { return n + r.total; }, 0);
+    status("Opened " + where + ": " + scored + " of " + rows + " rows have a score.");
+    return { ok: true, problems: [] };
+  }
+
+  function showIdentity() {
+    if ($("area")) setValue("area", identity.area); else if ($("area-text")) $("area-text").textContent = identity.area || "";
+    if ($("period")) setValue("period", identity.period); else if ($("period-text")) $("period-text").textContent = identity.period || "";
+    if ($("perspective")) {
+      Array.prototype.forEach.call(document.querySelectorAll('input[name="perspective"]'), function (radio) { radio.checked = radio.value === identity.perspective; });
+    } else if ($("perspective-text") && identity.perspective) {
+      $("perspective-text").textContent = "the " + data.perspectives[identity.perspective];
+    }
+  }
+
+  function apply(values) {
+    if (values.identity) identity = values.identity;
+    showIdentity();
+    extras = emptyExtras();
+    extras.combinedFrom = has(values, "combined_from") ? values.combined_from : null;
+    framework.sections.forEach(function (section, i) {
+      var given = values.sections && has(values.sections, section.id) ? values.sections[section.id] : {};
+      extras.completedBy[i] = given.completed_by || "";
+      setValue("s" + i + "-completed-by", given.completed_by);
+      setValue("s" + i + "-last-completed", given.last_completed);
+      setValue("s" + i + "-notes", given.notes);
+      section.rows.forEach(function (row, j) {
+        var r = given.rows && has(given.rows, row) ? given.rows[row] : {};
+        setScore(i, j, r.score || "");
+        setValue(rowId(i, j) + "-evidence", r.evidence);
+        ["indicator", "warning"].forEach(function (which) {
+          var seen = has(r, which + "_seen") ? r[which + "_seen"] : null;
+          extras.seen[i][j][which] = seen;
+          var box = $(rowId(i, j) + "-" + which + "-seen");
+          if (box) box.checked = seen === true;
+        });
+        extras.spread[i][j] = r.spread || null;
+      });
+    });
+    var reflections = values.reflections || {};
+    REFLECTIONS.forEach(function (key) { setValue("reflection-" + key, reflections[key]); });
+  }
+
+  /* ---- the page ---- */
+  function grow(field) {
+    if (field.tagName !== "TEXTAREA") return;
+    field.style.height = "auto";
+    if (field.scrollHeight > field.clientHeight) field.style.height = (field.scrollHeight + 4) + "px";
+  }
+
+  function today() {
+    var now = new Date();
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
+  }
+
+  function wire() {
+    var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); } };
+    Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
+      button.addEventListener("click", actions[button.getAttribute("data-action")]);
+    });
+    ["actions-top", "actions-bottom"].forEach(function (id) { $(id).hidden = false; });
+    $("open-file").addEventListener("change", onFileChosen);
+    Array.prototype.forEach.call(document.querySelectorAll("button.today"), function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { setValue(button.getAttribute("data-for"), today()); dirty = true; });
+    });
+    var main = $("main");
+    main.addEventListener("input", function (event) {
+      if (event.target.id === "open-file") return;
+      dirty = true; grow(event.target); if (event.target.id === "area") refreshScores(); });
+    main.addEventListener("change", function (event) {
+      if (event.target.id === "open-file") return;
+      dirty = true;
+      refreshScores();
+    });
+    var narrow = null;
+    window.addEventListener("resize", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("textarea"), grow);
+      var now = $("web").clientWidth < 560;
+      if (now !== narrow) { narrow = now; refreshScores(); }
+    });
+    window.addEventListener("beforeprint", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("textarea"), grow);
+    });
+    window.addEventListener("beforeunload", function (event) {
+      if (!dirty) return undefined;
+      event.preventDefault();
+      event.returnValue = "";
+      return "";
+    });
+  }
+
+  wire();
+  if (data.values) apply({ identity: null, sections: data.values.sections, reflections: data.values.reflections,
+                           combined_from: data.values.combined_from });
+  else showIdentity();
+  refreshScores();
+
+  window.coprodForm = {
+    // Loads a file's text into the form, as Open does; returns {ok, problems}.
+    loadYaml: function (text) { return load(String(text), "The text"); },
+    // Exactly the text Save writes.
+    toYaml: toYaml,
+    // Each section's score as the page shows it.
+    sectionScores: function () {
+      return refreshScores().map(function (r) {
+        return { id: r.id, score: r.score, scored: r.scored, not_applicable: r.notApplicable, rows: r.total };
+      });
+    },
+    // Whether there are changes not yet saved.
+    hasUnsavedChanges: function () { return dirty; }
+  };
+})();

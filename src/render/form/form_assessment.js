@@ -1,0 +1,184 @@
+/* coprod form: checking a file's text as an assessment for this form's
+   framework, with the rules of src/yaml/assessment_loader.cpp, and turning it
+   into values for the form. Every problem is a sentence naming the line. */
+var CoprodAssessment = (function () {
+  var MAX_BYTES = 4 * 1024 * 1024;
+  var TOP_KEYS = ["format", "framework", "framework_version", "area", "perspective", "period", "combined_from", "sections", "reflections"];
+  var SECTION_KEYS = ["completed_by", "last_completed", "notes", "rows"];
+  var ROW_KEYS = ["score", "evidence", "indicator_seen", "warning_seen", "spread"];
+  var REFLECTION_KEYS = ["surprising", "challenging", "learnt", "priorities"];
+  var PERIOD = /^[0-9]{4}-(Q[1-4]|H[12]|0[1-9]|1[0-2])$/;
+
+  function Reader(framework) { this.framework = framework; this.problems = []; }
+
+  Reader.prototype.problem = function (line, text) {
+    if (this.problems.length < 20) this.problems.push((line ? "Line " + line + ": " : "") + text);
+  };
+
+  Reader.prototype.mapping = function (node, what, keys) {
+    if (!node || (node.type === "scalar" && node.value === null)) return null;
+    if (node.type !== "map") { this.problem(node.line, what + " should be a list of 'name: value' lines"); return null; }
+    var out = {};
+    var self = this;
+    node.entries.forEach(function (entry) {
+      if (keys && keys.indexOf(entry.key) < 0) {
+        self.problem(entry.line, "'" + entry.key + "' is not something " + what + " can have; expected one of: " + keys.join(", "));
+      } else {
+        out[entry.key] = entry.value;
+      }
+    });
+    return out;
+  };
+
+  Reader.prototype.text = function (node, what) {
+    if (!node || node.value === null || node.value === undefined) {
+      if (node && node.type !== "scalar") this.problem(node.line, what + " should be text");
+      return null;
+    }
+    return node.value;
+  };
+
+  Reader.prototype.score = function (node, where) {
+    var text = this.text(node, "the score of " + where);
+    if (text === null || text.trim() === "") return "";
+    var scale = this.framework.scale;
+    if (text === "n/a") return "n/a";
+    var match = /^(0|[1-9][0-9]{0,2})(?:\.(0+|50*))?$/.exec(text);
+    if (!match) { this.problem(node.line, "'" + text + "' is not a score for " + where + "; write a whole number from " + scale.min + " to " + scale.max + (scale.half_points ? ", a half point such as 2.5," : "") + " or n/a"); return ""; }
+    var halves = Number(match[1]) * 2 + (match[2] && match[2].charAt(0) === "5" ? 1 : 0);
+    if (halves < scale.min * 2 || halves > scale.max * 2) { this.problem(node.line, text + " is outside the scale from " + scale.min + " to " + scale.max + " (" + where + ")"); return ""; }
+    if (halves % 2 && !scale.half_points) { this.problem(node.line, text + " is a half point, which this framework does not use (" + where + ")"); return ""; }
+    return halves % 2 ? (halves - 1) / 2 + ".5" : String(halves / 2);
+  };
+
+  Reader.prototype.flag = function (node, what) {
+    if (!node || node.value === null) return null;
+    if (/^(true|True|TRUE)$/.test(node.value)) return true;
+    if (/^(false|False|FALSE)$/.test(node.value)) return false;
+    this.problem(node.line, what + " should be true or false");
+    return null;
+  };
+
+  Reader.prototype.row = function (node, where) {
+    var fields = this.mapping(node, where, ROW_KEYS);
+    if (!fields) return {};
+    var row = { score: this.score(fields.score, where), evidence: this.text(fields.evidence, "the evidence of " + where),
+                indicator_seen: this.flag(fields.indicator_seen, "'indicator_seen' of " + where),
+                warning_seen: this.flag(fields.warning_seen, "'warning_seen' of " + where) };
+    var spread = this.mapping(fields.spread, "the spread of " + where, ["min", "max", "count"]);
+    if (spread) {
+      var count = this.text(spread.count, "the count of " + where);
+      if (!/^[0-9]+$/.test(count || "")) this.problem(fields.spread.line, "the spread of " + where + " needs a whole number 'count'");
+      row.spread = { min: this.score(spread.min, where) || "", max: this.score(spread.max, where) || "", count: Number(count) };
+    }
+    return row;
+  };
+
+  Reader.prototype.section = function (node, section) {
+    var where = "the section '" + section.id + "'";
+    var fields = this.mapping(node, where, SECTION_KEYS);
+    if (!fields) return {};
+    var out = { completed_by: this.text(fields.completed_by, "'completed_by' of " + where),
+                notes: this.text(fields.notes, "the notes of " + where), rows: {} };
+    var date = this.text(fields.last_completed, "'last_completed' of " + where);
+    if (date !== null && !validDate(date)) this.problem(fields.last_completed.line, "'" + date + "' is not a date; write it as year-month-day, for example 2026-09-30");
+    else out.last_completed = date;
+    var rows = fields.rows && fields.rows.type === "map" ? fields.rows.entries : [];
+    if (fields.rows && fields.rows.type !== "map" && fields.rows.value !== null) this.problem(fields.rows.line, "the rows of " + where + " should be a list of 'row: ...' entries");
+    var self = this;
+    rows.forEach(function (entry) {
+      if (section.rows.indexOf(entry.key) < 0) {
+        self.problem(entry.line, "there is no row '" + entry.key + "' in " + where + "; its rows are: " + section.rows.join(", "));
+      } else {
+        out.rows[entry.key] = self.row(entry.value, "the row '" + section.id + "." + entry.key + "'");
+      }
+    });
+    return out;
+  };
+
+  function validDate(text) {
+    var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+    if (!m) return false;
+    var date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+  }
+
+  Reader.prototype.identity = function (top, perspectives) {
+    var format = this.text(top.format, "'format'");
+    if (format !== "coprod-assessment/1") {
+      this.problem(top.format ? top.format.line : 0, "this is not a coprod assessment: the file should start with 'format: coprod-assessment/1'");
+      return null;
+    }
+    var framework = this.text(top.framework, "'framework'");
+    if (framework !== this.framework.id) {
+      this.problem(top.framework ? top.framework.line : 0, "this file is for the framework '" + framework + "', but this form is for '" + this.framework.id + "' (" + this.framework.title + "). Ask for a form made for that file with: coprod form FILE -o form.html");
+      return null;
+    }
+    var version = this.text(top.framework_version, "'framework_version'");
+    if (version !== null && version !== String(this.framework.version)) {
+      this.problem(top.framework_version.line, "this file was made with version " + version + " of the framework, but this form is for version " + this.framework.version + ". Ask for a form made for that file with: coprod form FILE -o form.html");
+    }
+    var area = this.text(top.area, "'area'");
+    if (!area) this.problem(top.area ? top.area.line : 0, "the file needs an 'area', for example 'area: Northbridge'");
+    var perspective = this.text(top.perspective, "'perspective'");
+    if (!perspective || !Object.prototype.hasOwnProperty.call(perspectives, perspective)) {
+      this.problem(top.perspective ? top.perspective.line : 0, "the file needs a 'perspective': organisation, peer-network or individual");
+    }
+    var period = this.text(top.period, "'period'");
+    if (!period || !PERIOD.test(period)) this.problem(top.period ? top.period.line : 0, "the file needs a review 'period' such as 2026-Q3, 2026-H2 or 2026-09");
+    return { area: area || "", perspective: perspective, period: period || "" };
+  };
+
+  function controlCharacter(text) {
+    var match = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+    if (!match) return null;
+    var line = text.slice(0, match.index).split("\n").length;
+    var code = match[0].charCodeAt(0).toString(16).toUpperCase();
+    return "Line " + line + ": the file holds a control character (U+" + ("000" + code).slice(-4) + "), which a text file should not; it may not be a coprod file at all";
+  }
+
+  function read(text, framework, perspectives) {
+    var reader = new Reader(framework);
+    if (text.length > MAX_BYTES) return { problems: ["the text is larger than 4 MB, far larger than any coprod assessment, so it was not read"] };
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    var control = controlCharacter(text);
+    if (control) return { problems: [control] };
+    if (!/^format:[ \t]*["']?coprod-assessment\//m.test(text)) {
+      return { problems: ["this is not a coprod assessment: a coprod assessment file has a line 'format: coprod-assessment/1' near the top"] };
+    }
+    var tree;
+    try {
+      tree = CoprodYaml.parse(text);
+    } catch (error) {
+      if (!(error instanceof CoprodYaml.YamlError)) throw error;
+      return { problems: ["Line " + error.line + ": " + error.message + ". Check the file with 'coprod check FILE' for more detail."] };
+    }
+    if (!tree || tree.type !== "map") return { problems: ["this is not a coprod assessment: it does not hold 'name: value' lines such as 'format: coprod-assessment/1'"] };
+    var top = reader.mapping(tree, "the assessment", null);
+    var identity = reader.identity(top, perspectives);
+    if (!identity) return { problems: reader.problems };
+    tree.entries.forEach(function (entry) {
+      if (TOP_KEYS.indexOf(entry.key) < 0) reader.problem(entry.line, "'" + entry.key + "' is not part of an assessment; expected one of: " + TOP_KEYS.join(", "));
+    });
+    var values = { identity: identity, sections: {}, reflections: {}, combined_from: null };
+    var combined = reader.text(top.combined_from, "'combined_from'");
+    if (combined !== null) {
+      if (/^[0-9]+$/.test(combined)) values.combined_from = Number(combined);
+      else reader.problem(top.combined_from.line, "'combined_from' should be a whole number");
+    }
+    var sections = top.sections && top.sections.type === "map" ? top.sections.entries : [];
+    sections.forEach(function (entry) {
+      var section = framework.sections.filter(function (s) { return s.id === entry.key; })[0];
+      if (!section) {
+        reader.problem(entry.line, "there is no section '" + entry.key + "' in this framework; its sections are: " + framework.sections.map(function (s) { return s.id; }).join(", "));
+      } else {
+        values.sections[entry.key] = reader.section(entry.value, section);
+      }
+    });
+    var reflections = reader.mapping(top.reflections, "'reflections'", REFLECTION_KEYS) || {};
+    REFLECTION_KEYS.forEach(function (key) { values.reflections[key] = reader.text(reflections[key], "the reflection '" + key + "'"); });
+    return { values: values, problems: reader.problems };
+  }
+
+  return { read: read };
+})();

@@ -1,0 +1,130 @@
+// The data the scoring form's script reads, as JSON.
+
+#include <fmt/format.h>
+
+#include "render/form_page.hpp"
+#include "render/web_chart.hpp"
+#include "util/json_writer.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+// The web's key for an axis, as `coprod web` labels it (see web_chart.cpp).
+std::string axis_key(const model::FrameworkSection& section, std::size_t place) {
+  if (section.number) return fmt::format("{}", *section.number);
+  const char first = section.title.empty() ? '\0' : section.title.front();
+  if ((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z')) return std::string(1, first);
+  return fmt::format("{}", place + 1);
+}
+
+void framework_json(util::JsonWriter& json, const model::Framework& framework) {
+  json.begin_object();
+  json.key("id").string(framework.id).key("version").number(framework.version).key("title").string(framework.title);
+  json.key("scale").begin_object();
+  json.key("min").number(framework.scale.min).key("max").number(framework.scale.max);
+  json.key("half_points").boolean(framework.scale.half_points).end_object();
+  json.key("sections").begin_array();
+  for (std::size_t i = 0; i < framework.sections.size(); ++i) {
+    const auto& section = framework.sections[i];
+    json.begin_object().key("id").string(section.id).key("label").string(section.label());
+    json.key("key").string(axis_key(section, i)).key("rows").begin_array();
+    for (const auto& row : section.rows) json.string(row.id);
+    json.end_array().end_object();
+  }
+  json.end_array().end_object();
+}
+
+void comments_json(util::JsonWriter& json, const model::AssessmentFileComments& comments) {
+  json.begin_object().key("title").string(comments.title).key("guidance").string(comments.guidance);
+  json.key("sections").begin_array();
+  for (const auto& text : comments.sections) json.string(text);
+  json.end_array().key("rows").begin_array();
+  for (const auto& rows : comments.rows) {
+    json.begin_array();
+    for (const auto& text : rows) json.string(text);
+    json.end_array();
+  }
+  json.end_array().key("reflections").string(comments.reflections).end_object();
+}
+
+void row_json(util::JsonWriter& json, const model::RowResponse& row) {
+  json.begin_object().key("score").string(row.score.to_string()).key("evidence").optional_string(row.evidence);
+  json.key("indicator_seen");
+  row.indicator_seen ? json.boolean(*row.indicator_seen) : json.null();
+  json.key("warning_seen");
+  row.warning_seen ? json.boolean(*row.warning_seen) : json.null();
+  json.key("spread");
+  if (row.spread) {
+    json.begin_object().key("min").string(row.spread->min.to_string()).key("max").string(row.spread->max.to_string());
+    json.key("count").number(row.spread->count).end_object();
+  } else {
+    json.null();
+  }
+  json.end_object();
+}
+
+void values_json(util::JsonWriter& json, const model::Assessment& assessment) {
+  json.begin_object().key("sections").begin_object();
+  for (const auto& section : assessment.sections) {
+    json.key(section.section_id).begin_object();
+    json.key("completed_by").optional_string(section.completed_by);
+    json.key("last_completed");
+    section.last_completed ? json.string(section.last_completed->to_string()) : json.null();
+    json.key("notes").optional_string(section.notes).key("rows").begin_object();
+    for (const auto& row : section.rows) row_json(json.key(row.row_id), row);
+    json.end_object().end_object();
+  }
+  json.end_object().key("reflections").begin_object();
+  const auto& reflections = assessment.reflections;
+  json.key("surprising").optional_string(reflections.surprising).key("challenging").optional_string(reflections.challenging);
+  json.key("learnt").optional_string(reflections.learnt).key("priorities").optional_string(reflections.priorities);
+  json.end_object().key("combined_from");
+  assessment.combined_from ? json.number(*assessment.combined_from) : json.null();
+  json.end_object();
+}
+
+void identity_json(util::JsonWriter& json, const FormIdentity& identity) {
+  json.begin_object().key("area").optional_string(identity.area).key("period");
+  identity.period ? json.string(identity.period->to_string()) : json.null();
+  json.key("perspective");
+  identity.perspective ? json.string(model::perspective_id(*identity.perspective)) : json.null();
+  json.end_object();
+}
+
+void perspectives_json(util::JsonWriter& json) {
+  json.begin_object();
+  for (const auto perspective :
+       {model::Perspective::organisation, model::Perspective::peer_network, model::Perspective::individual}) {
+    json.key(model::perspective_id(perspective)).string(model::perspective_title(perspective));
+  }
+  json.end_object();
+}
+
+}  // namespace
+
+std::string form_page_data(const FormPage& page) {
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("framework");
+  framework_json(json, *page.framework);
+  json.key("comments");
+  comments_json(json, page.comments);
+  json.key("perspectives");
+  perspectives_json(json);
+  json.key("identity");
+  identity_json(json, page.identity);
+  json.key("schema_url").string(page.schema_url).key("values");
+  page.values ? values_json(json, *page.values) : void(json.null());
+  json.end_object();
+  std::string text = json.finish();
+  std::string safe;
+  safe.reserve(text.size());
+  for (const char c : text) {
+    if (c == '<') safe += "\\u003c";  // only ever inside a JSON string
+    else safe += c;
+  }
+  return safe;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,388 @@
+#!/usr/bin/python3
+"""Drives coprod's scoring form (coprod form) in headless Chromium as people would.
+
+Every check uses the real binary and the real HTML file:
+  * the page is self-contained, deterministic and under 400 KB; it makes no
+    request, logs no error, and axe-core finds no WCAG 2.2 A/AA violation, blank
+    and pre-filled;
+  * a blank form's toYaml() is byte for byte what 'coprod init' writes;
+  * clicking and typing scores, then saving: 'coprod score' of the saved file
+    shows the section scores the form showed, and 'coprod web' draws the points
+    the form drew;
+  * a keyboard-only pass scores, writes evidence and saves, with a visible focus
+    at every stop;
+  * every bundled example goes through loadYaml/toYaml and Open with
+    'coprod score --format json' unchanged;
+  * hostile text stays text; bad files get a message and the form keeps working;
+  * an individual's form saves response-<random>.coprod.yaml files that
+    'coprod combine' reads;
+  * it reflows at 320 px and targets are at least 24 by 24 px.
+Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
+in OUTPUT_DIR for people to look at.
+
+Usage: check_form_in_browser.py --binary COPROD --source DIR --output-dir DIR --axe axe.min.js
+"""
+import argparse
+import difflib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import check_html_in_browser as browser  # noqa: E402
+from form_session import FormSession  # noqa: E402
+
+MAX_BYTES = 400 * 1024
+HOSTILE_AREA = "<img src=x onerror=\"window.__hacked=1\"> & \"Co\" </script><script>window.__hacked=2</script>"
+HOSTILE_EVIDENCE = "<b>bold?</b>\n</textarea><script>window.__hacked=3</script>\nSome people felt <i>unheard</i>."
+
+
+class Checks:
+    def __init__(self, args, work):
+        self.args, self.work, self.failures = args, Path(work), []
+        self.out = Path(args.output_dir)
+        self.out.mkdir(parents=True, exist_ok=True)
+
+    def fail(self, text):
+        print(f"FAIL: {text}")
+        self.failures.append(text)
+
+    def expect(self, condition, text):
+        if not condition:
+            self.fail(text)
+        return condition
+
+    def coprod(self, *arguments, expect_status=0):
+        run = subprocess.run([self.args.binary, *map(str, arguments)], capture_output=True, text=True)
+        if expect_status is not None and run.returncode != expect_status:
+            self.fail(f"coprod {' '.join(map(str, arguments))} exited {run.returncode}: {run.stderr.strip()[:500]}")
+        return run
+
+    def score_json(self, path):
+        return json.loads(self.coprod("score", "--format", "json", path).stdout or "null")
+
+    def section_scores(self, path):
+        """{section id: "3.3" or None} from coprod score --format json."""
+        found = {}
+        for section in self.score_json(path)["assessments"][0]["sections"]:
+            found[section["id"]] = None if section["score"] is None else f"{section['score']:.1f}"
+        return found
+
+    def make_form(self, name, *arguments):
+        path = self.work / name
+        self.coprod("form", "-o", path, *arguments)
+        return path
+
+
+def page_problems(checks, session, what):
+    for problem in session.page.problems:
+        checks.fail(f"{what}: {problem}")
+    session.page.problems.clear()
+
+
+def check_page_basics(checks, session, html, what):
+    data = html.read_bytes()
+    checks.expect(len(data) < MAX_BYTES, f"{what}: {len(data)} bytes, over the 400 KB limit")
+    checks.expect(not re.search(rb"""(src|href)\s*=\s*["']?(https?:|//)""", data), f"{what}: refers to something online")
+    session.open(html)
+    checks.expect(session.js("document.documentElement.lang") == "en-GB", f"{what}: lang is not set")
+    checks.expect(session.js("typeof window.coprodForm.toYaml") == "function", f"{what}: window.coprodForm is missing")
+    if checks.args.axe:
+        summary = browser.run_axe(session.page, Path(checks.args.axe))
+        print(f"  {what}: {summary}")
+    page_problems(checks, session, what)
+
+
+def check_blank_matches_init(checks, session):
+    identity = ["--perspective", "organisation", "--area", "Northbridge", "--period", "2026-Q3"]
+    html = checks.make_form("blank.html", *identity)
+    again = checks.make_form("blank-again.html", *identity)
+    checks.expect(html.read_bytes() == again.read_bytes(), "the same command wrote two different forms")
+    check_page_basics(checks, session, html, "blank form")
+    init = checks.coprod("init", "-", *identity, "--schema", "none").stdout
+    saved = session.js("window.coprodForm.toYaml()")
+    if not checks.expect(saved == init, "a blank form's toYaml() differs from 'coprod init'"):
+        print("".join(difflib.unified_diff(init.splitlines(True), saved.splitlines(True), "init", "form", n=1))[:3000])
+    for width in (360, 1280):
+        session.screenshot(checks.out / f"form-blank-{width}.png", width)
+    session.viewport(1280)
+    session.print_pdf(checks.out / "form-blank-a4.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "3", str(checks.out / "form-blank-a4.pdf"),
+                    str(checks.out / "form-blank-a4")], check=False)
+    check_layout(checks, session)
+    page_problems(checks, session, "blank form")
+    return html
+
+
+def check_layout(checks, session):
+    for width in (640, 320):  # 640: a 1280 px window at 200% zoom
+        session.viewport(width, 640)
+        session.page.listen(0.2)
+        scroll = session.js("document.documentElement.scrollWidth")
+        checks.expect(scroll <= width, f"at {width} px wide the page scrolls sideways ({scroll} px)")
+    small = session.js("""Array.from(document.querySelectorAll('input:not([type=hidden]), button, textarea, .contents a'))
+        .filter(e => e.offsetParent !== null)
+        .map(e => { const r = e.getBoundingClientRect(); return [e.id || e.textContent.trim().slice(0, 30), r.width, r.height]; })
+        .filter(([name, w, h]) => w < 24 || h < 24).slice(0, 5)""")
+    checks.expect(not small, f"targets smaller than 24 by 24 px at 320 px wide: {small}")
+    session.viewport(1280)
+
+
+def click_scores(checks, session, scores):
+    """Clicks each (section, row, halves) radio label with the mouse; returns the form's section scores."""
+    for section, row, halves in scores:
+        suffix = "na" if halves == "n/a" else str(halves)
+        session.click(f"label[for='r{section}-{row}-score-{suffix}']")
+    session.click("#r0-0-evidence")
+    session.type(HOSTILE_EVIDENCE)
+    session.click("#r0-0-indicator-seen")
+    session.click("#s0-last-completed")
+    session.type("2026-09-30")
+    return {s["id"]: s["score"] for s in session.js("window.coprodForm.sectionScores()")}
+
+
+def check_person_scores_and_saves(checks, session, html):
+    session.open(html)
+    shown = click_scores(checks, session, [(0, 0, 5), (0, 1, 8), (0, 2, "n/a"), (1, 0, 7), (3, 2, 10), (3, 3, 0)])
+    saved = checks.work / "clicked.coprod.yaml"
+    saved.write_text(session.js("window.coprodForm.toYaml()"), encoding="utf-8")
+    by_coprod = checks.section_scores(saved)
+    checks.expect(shown == by_coprod, f"the form showed {shown}, coprod score shows {by_coprod}")
+    checks.expect(shown.get("commitment") == "3.3", f"(2.5 + 4) / 2 should show 3.3 (half up), not {shown.get('commitment')}")
+    text_line = session.js("document.getElementById('s0-score').textContent")
+    checks.expect(text_line == "Score for this section so far: 3.3 from 2 of 5 rows, 1 not applicable",
+                  f"the section's score line reads {text_line!r}")
+    form_points = session.js("""Array.from(document.querySelectorAll('#web .series .shape'))
+        .map(e => e.getAttribute('points'))""")
+    svg = checks.coprod("web", "--format", "svg", saved).stdout
+    series = svg[svg.index('class="series"'):]
+    series = series[:series.index("</g>\n</g>")]
+    coprod_points = re.findall(r'<(?:polygon|polyline) points="([^"]+)"/>', series)
+    checks.expect(form_points and form_points == coprod_points,
+                  f"the form's web points {form_points} differ from coprod web's {coprod_points}")
+    evidence = session.js("document.getElementById('r0-0-evidence').value")
+    checks.expect(evidence == HOSTILE_EVIDENCE, "typed evidence with markup did not stay as typed")
+    checks.expect("<b>bold?</b>" in saved.read_text(encoding="utf-8"), "the saved file lost the evidence")
+    checks.expect(session.js("window.coprodForm.hasUnsavedChanges()"), "changes are not marked as unsaved")
+    downloads = checks.work / "downloads"
+    session.catch_downloads(downloads)
+    session.click("#actions-bottom [data-action=save]")
+    files = session.wait_for_file(downloads, "2026-Q3-organisation.coprod.yaml")
+    if checks.expect(files, "Save did not download 2026-Q3-organisation.coprod.yaml"):
+        checks.expect(files[0].read_text(encoding="utf-8") == saved.read_text(encoding="utf-8"),
+                      "Save wrote something other than toYaml()")
+    checks.expect(not session.js("window.coprodForm.hasUnsavedChanges()"), "after Save the form still says unsaved")
+    status = session.js("document.getElementById('status').textContent")
+    checks.expect("Saved as 2026-Q3-organisation.coprod.yaml" in status, f"no message after Save: {status!r}")
+    session.screenshot(checks.out / "form-filled-1280.png", 1280)
+    session.screenshot(checks.out / "form-filled-360.png", 360)
+    session.viewport(1280)
+    session.print_pdf(checks.out / "form-filled-a4.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(checks.out / "form-filled-a4.pdf"),
+                    str(checks.out / "form-filled-a4")], check=False)
+    check_unsaved_warning(checks, session, html)
+    page_problems(checks, session, "scoring with the mouse")
+
+
+def check_unsaved_warning(checks, session, html):
+    checks.expect(session.navigate(html.resolve().as_uri()) == 0, "leaving a saved form asked first")
+    session.click("label[for='r3-0-score-6']")
+    checks.expect(session.navigate("about:blank", leave=False) == 1, "leaving with unsaved changes gave no warning")
+    checks.expect(session.js("window.coprodForm.toYaml().indexOf('score: 3') > 0"), "staying lost the changes")
+
+
+def focus_is_visible(session):
+    return session.js("""(() => { const e = document.activeElement; if (!e || e === document.body) return false;
+        const visible = s => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+        if (visible(getComputedStyle(e))) return true;
+        const label = e.id && document.querySelector('label[for="' + e.id + '"]');
+        return !!label && visible(getComputedStyle(label)); })()""")
+
+
+def check_keyboard_only(checks, session, html):
+    session.open(html)
+    invisible, stops = [], 0
+    while stops < 80 and session.js("document.activeElement && document.activeElement.name") != "r0-0-score":
+        session.press("Tab")
+        stops += 1
+        if not focus_is_visible(session):
+            invisible.append(session.js("document.activeElement.id || document.activeElement.tagName"))
+    checks.expect(not invisible, f"focus not visible on: {invisible[:5]}")
+    if not checks.expect(stops < 80, "Tab never reached the first row's score"):
+        return
+    for _ in range(8):  # from "Not scored yet" round to 0, then 0.5, 1, ... 3.5
+        session.press("ArrowRight")
+    session.press("Tab")  # to the evidence
+    checks.expect(session.js("document.activeElement.id") == "r0-0-evidence", "Tab after the score did not reach the evidence")
+    session.type("Typed with the keyboard only.")
+    session.press("Tab")
+    session.press("Space")  # "We see this early indicator"
+    text = session.js("window.coprodForm.toYaml()")
+    checks.expect("      strategy:\n        score: 3.5\n        evidence: Typed with the keyboard only.\n"
+                  "        indicator_seen: true\n" in text, "keyboard-only scoring did not reach the file")
+    saved = checks.work / "keyboard.coprod.yaml"
+    saved.write_text(text, encoding="utf-8")
+    checks.expect(checks.section_scores(saved)["commitment"] == "3.5", "coprod score disagrees after the keyboard pass")
+    session.js("window.scrollTo(0, 0)")
+    session.js("document.querySelector('#actions-top [data-action=save]').focus()")
+    session.press("Enter")
+    page_problems(checks, session, "keyboard only")
+
+
+def examples(source):
+    return sorted(Path(source, "examples").rglob("*.coprod.yaml"))
+
+
+def check_examples_round_trip(checks, session, blank):
+    for index, example in enumerate(examples(checks.args.source)):
+        original = checks.score_json(example)
+        prefilled = checks.make_form(f"prefilled-{index}.html", example)
+        if index == 0:
+            check_page_basics(checks, session, prefilled, f"form pre-filled from {example.name}")
+            session.screenshot(checks.out / "form-prefilled-1280.png", 1280)
+            session.screenshot(checks.out / "form-prefilled-360.png", 360)
+        else:
+            session.open(prefilled)
+        out = checks.work / f"prefilled-{index}.coprod.yaml"
+        out.write_text(session.js("window.coprodForm.toYaml()"), encoding="utf-8")
+        checks.expect(checks.score_json(out)["assessments"][0]["sections"] == original["assessments"][0]["sections"],
+                      f"a form pre-filled from {example.name} saves different scores")
+        session.open(blank)
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(example.read_text(encoding='utf-8'))})")
+        checks.expect(result["ok"], f"loadYaml({example.name}) refused it: {result['problems']}")
+        out = checks.work / f"loaded-{index}.coprod.yaml"
+        out.write_text(session.js("window.coprodForm.toYaml()"), encoding="utf-8")
+        checks.expect(checks.score_json(out)["assessments"][0]["sections"] == original["assessments"][0]["sections"],
+                      f"{example.name} through loadYaml/toYaml scores differently")
+        again = session.js(f"window.coprodForm.loadYaml({json.dumps(out.read_text(encoding='utf-8'))})")
+        checks.expect(again["ok"] and session.js("window.coprodForm.toYaml()") == out.read_text(encoding="utf-8"),
+                      f"{example.name}: loading the saved text again does not give the same text")
+    page_problems(checks, session, "bundled examples")
+    session.open(blank)
+    session.page.call("DOM.enable")
+    document = session.page.call("DOM.getDocument")
+    node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
+    example = examples(checks.args.source)[0]
+    session.page.call("DOM.setFileInputFiles", files=[str(example.resolve())], nodeId=node["nodeId"])
+    status = ""
+    for _ in range(50):
+        session.page.listen(0.1)
+        status = session.js("document.getElementById('status').textContent")
+        if status:
+            break
+    checks.expect(status.startswith(f"Opened {example.name}:"), f"Open of {example.name} said {status!r}")
+    page_problems(checks, session, "Open")
+
+
+def bad_inputs(checks):
+    strategic = checks.coprod("init", "-", "--framework", "strategic-coproduction", "--perspective", "organisation",
+                              "--area", "X", "--period", "2026-Q3").stdout
+    good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
+    return [
+        ("not an assessment", "<script>window.__hacked=4</script>\n<img src=x onerror=window.__hacked=5>", "not a coprod assessment"),
+        ("a shopping list", "- eggs\n- milk\n", "not a coprod assessment"),
+        ("another framework", strategic, "this file is for the framework 'strategic-coproduction'"),
+        ("a bad score", good.replace("score: 2.5", "score: 7", 1), "7 is outside the scale"),
+        ("an unknown row", good.replace("      strategy:", "      strategy-typo:", 1), "there is no row 'strategy-typo'"),
+        ("control characters", good.replace("area: Northbridge", "area: North\x1b[31mbridge"), "control character (U+001B)"),
+        ("an alias", good.replace("score: 2.5", "score: *x", 1), "anchors, aliases and tags"),
+        ("huge", "format: coprod-assessment/1\n" + "#" * (5 * 1024 * 1024), "larger than 4 MB"),
+        ("a duplicate key", good.replace("period: 2026-Q3", "period: 2026-Q3\nperiod: 2026-Q4"), "appears twice"),
+    ]
+
+
+def check_bad_and_hostile_input(checks, session, blank):
+    session.open(blank)
+    session.click("label[for='r0-0-score-6']")
+    before = session.js("window.coprodForm.toYaml()")
+    for what, text, message in bad_inputs(checks):
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+        shown = session.js("document.getElementById('error-summary').hidden ? '' : document.getElementById('error-summary').innerText")
+        checks.expect(not result["ok"] and any(message in p for p in result["problems"]),
+                      f"{what}: expected a problem saying {message!r}, got {result['problems'][:3]}")
+        checks.expect(message in shown, f"{what}: the page does not show {message!r}")
+        checks.expect(session.js("window.coprodForm.toYaml()") == before, f"{what}: a refused file changed the form")
+    hostile = checks.coprod("init", "-", "--perspective", "organisation", "--area", HOSTILE_AREA,
+                            "--period", "2026-Q3", "--schema", "none").stdout
+    block = "".join(f"          {line}\n" for line in HOSTILE_EVIDENCE.split("\n"))  # as coprod writes it
+    hostile = hostile.replace("      strategy:\n        score:\n        evidence:\n",
+                              "      strategy:\n        score: 3\n        evidence: |-\n" + block)
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(hostile)})")
+    checks.expect(result["ok"], f"a file with markup in its text was refused: {result['problems']}")
+    checks.expect(session.js("window.__hacked === undefined"), "text from a file ran as script")
+    checks.expect(session.js("document.querySelectorAll('img, b, i').length") == 0, "text from a file became markup")
+    checks.expect(session.js("document.getElementById('r0-0-evidence').value") == HOSTILE_EVIDENCE,
+                  "hostile evidence did not stay as text")
+    saved = checks.work / "hostile.coprod.yaml"
+    saved.write_text(session.js("window.coprodForm.toYaml()"), encoding="utf-8")
+    checks.expect(saved.read_text(encoding="utf-8") == hostile, "hostile text did not round-trip byte for byte")
+    hostile_form = checks.make_form("hostile.html", saved)
+    session.open(hostile_form)
+    checks.expect(session.js("window.__hacked === undefined && document.querySelectorAll('img, b, i').length === 0"),
+                  "a form pre-filled with markup ran or showed it as markup")
+    checks.expect(HOSTILE_AREA in session.js("document.getElementById('area-text').textContent"), "the area is not shown as text")
+    page_problems(checks, session, "hostile text")
+
+
+def check_individual_responses(checks, session):
+    html = checks.make_form("individual.html", "--perspective", "individual", "--area", "Northbridge", "--period", "2026-Q3")
+    session.open(html)
+    checks.expect(session.js("document.querySelectorAll('[id$=completed-by]').length") == 0, "an individual's form asks for a name")
+    downloads = checks.work / "responses"
+    session.catch_downloads(downloads)
+    for person, halves in enumerate((4, 6, 9)):
+        session.open(html)
+        session.click(f"label[for='r0-0-score-{halves}']")
+        session.click(f"label[for='r1-1-score-{halves - 2}']")
+        session.click("#actions-top [data-action=save]")
+        for _ in range(50):
+            if len(session.wait_for_file(downloads, "*.coprod.yaml")) > person:
+                break
+            session.page.listen(0.2)
+        checks.expect(len(session.wait_for_file(downloads, "*.coprod.yaml")) == person + 1, f"response {person + 1} was not saved")
+    files = sorted(p for p in downloads.glob("*.coprod.yaml"))
+    names_ok = all(re.fullmatch(r"response-[0-9a-f]{8}\.coprod\.yaml", p.name) for p in files)
+    checks.expect(len(files) == 3 and names_ok, f"expected three response-<random>.coprod.yaml files, got {[p.name for p in files]}")
+    combined = checks.coprod("combine", "-o", "-", *files)
+    checks.expect("combined_from: 3" in combined.stdout, "coprod combine did not combine the three responses")
+    session.screenshot(checks.out / "form-individual-360.png", 360)
+    page_problems(checks, session, "individual responses")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--output-dir", required=True)
+    parser.add_argument("--axe", help="axe-core's axe.min.js; without it the accessibility check is skipped")
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    args = parser.parse_args()
+    if args.axe and not Path(args.axe).is_file():
+        parser.error(f"no axe-core at {args.axe}: run (cd tests/browser && npm ci)")
+    work = tempfile.mkdtemp(prefix="check-form-")
+    checks = Checks(args, work)
+    session = None
+    try:
+        session = FormSession(work + "/chromium", args.chromium)
+        blank = check_blank_matches_init(checks, session)
+        check_person_scores_and_saves(checks, session, blank)
+        check_keyboard_only(checks, session, blank)
+        check_examples_round_trip(checks, session, blank)
+        check_bad_and_hostile_input(checks, session, blank)
+        check_individual_responses(checks, session)
+        checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
+    finally:
+        if session:
+            session.close()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"screenshots and printed pages: {checks.out}")
+    print(f"{len(checks.failures)} problem(s)" if checks.failures else "OK: the form works as people use it")
+    return 1 if checks.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""A headless Chromium session for driving coprod's scoring form as a person would.
+
+Built on check_html_in_browser.py (starting Chromium, the DevTools Page with
+its record of console errors, exceptions and requests, axe-core): this adds
+clicking and typing through the DevTools Input domain, keyboard presses,
+evaluating script, screenshots at a given width, printing to A4 and catching
+downloads.
+"""
+import base64
+import json
+import time
+import urllib.request
+from pathlib import Path
+
+import check_html_in_browser as browser
+
+KEYS = {"Tab": 9, "Enter": 13, "Space": 32, "ArrowRight": 39, "ArrowLeft": 37, "ArrowDown": 40, "ArrowUp": 38}
+
+
+class FormSession:
+    def __init__(self, workdir, chromium="/usr/bin/chromium"):
+        Path(workdir).mkdir(parents=True, exist_ok=True)
+        self.proc, port = browser.start_chromium(chromium, workdir)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
+            targets = json.load(response)
+        ws_url = next(t["webSocketDebuggerUrl"] for t in targets if t.get("type") == "page")
+        self.page = browser.Page(ws_url, "about:blank")
+        for domain in ("Runtime", "Log", "Network", "Page", "DOM"):
+            self.page.call(f"{domain}.enable")
+
+    def close(self):
+        try:
+            self.page.ws.close()
+        finally:
+            browser.stop_chromium(self.proc)
+
+    def open(self, html, width=1280, height=900):
+        """Loads a file as a fresh page, at the given viewport width."""
+        self.viewport(width, height)
+        self.navigate(Path(html).resolve().as_uri())
+        self.page.listen(0.3)
+
+    def navigate(self, url, leave=True):
+        """Goes to url; a "leave this page?" prompt on the way is answered with `leave`.
+        Returns how many such prompts the page opened."""
+        self.page.page_url, self.page.loaded = url, False
+        self.page.next_id += 1  # sent without waiting: the answer only comes once any prompt is answered
+        self.page.ws.send(json.dumps({"id": self.page.next_id, "method": "Page.navigate", "params": {"url": url}}))
+        seen = before = len(self.page.dialogs)
+        deadline = time.monotonic() + 30
+        while not self.page.loaded and time.monotonic() < deadline:
+            self.page.listen(0.2)
+            if len(self.page.dialogs) > seen:
+                seen = len(self.page.dialogs)
+                self.page.call("Page.handleJavaScriptDialog", accept=leave)
+                if not leave:
+                    break
+        if leave and not self.page.loaded:
+            raise RuntimeError(f"{url} did not load within 30 s")
+        return seen - before
+
+    def viewport(self, width, height=900):
+        self.page.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1,
+                       mobile=width < 500)
+
+    def js(self, expression, await_promise=False):
+        """Evaluates an expression in the page and returns its value; a thrown error raises."""
+        result = self.page.call("Runtime.evaluate", expression=expression, returnByValue=True,
+                                awaitPromise=await_promise, userGesture=True)
+        if "exceptionDetails" in result:
+            details = result["exceptionDetails"]
+            raise RuntimeError(details.get("exception", {}).get("description") or details.get("text"))
+        return result["result"].get("value")
+
+    def centre(self, selector):
+        """Scrolls an element into view; returns the middle of its box in viewport pixels."""
+        box = self.js(f"""(() => {{ const e = document.querySelector({json.dumps(selector)});
+            if (!e) return null; e.scrollIntoView({{block: 'center'}}); const r = e.getBoundingClientRect();
+            return [r.left + r.width / 2, r.top + r.height / 2]; }})()""")
+        if not box:
+            raise RuntimeError(f"nothing on the page matches {selector}")
+        return box
+
+    def click(self, selector):
+        """A left click with the mouse in the middle of the element, as a person would."""
+        x, y = self.centre(selector)
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            self.page.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left",
+                           clickCount=0 if kind == "mouseMoved" else 1)
+        self.page.listen(0.05)
+
+    def type(self, text):
+        """Types into whatever has the focus."""
+        self.page.call("Input.insertText", text=text)
+
+    def press(self, key, shift=False):
+        code = KEYS[key]
+        name = " " if key == "Space" else key
+        params = {"key": name, "code": key, "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code,
+                  "modifiers": 8 if shift else 0}
+        self.page.call("Input.dispatchKeyEvent", type="rawKeyDown", **params)
+        if key in ("Space", "Enter"):
+            self.page.call("Input.dispatchKeyEvent", type="char", text=" " if key == "Space" else "\r", **params)
+        self.page.call("Input.dispatchKeyEvent", type="keyUp", **params)
+
+    def screenshot(self, path, width):
+        self.viewport(width)
+        self.page.listen(0.2)
+        metrics = self.page.call("Page.getLayoutMetrics")
+        size = metrics.get("cssContentSize") or metrics["contentSize"]
+        clip = {"x": 0, "y": 0, "width": width, "height": max(1, size["height"]), "scale": 1}
+        shot = self.page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip)
+        Path(path).write_bytes(base64.b64decode(shot["data"]))
+
+    def print_pdf(self, path):
+        pdf = self.page.call("Page.printToPDF", paperWidth=8.27, paperHeight=11.69, printBackground=True,
+                             preferCSSPageSize=True)
+        Path(path).write_bytes(base64.b64decode(pdf["data"]))
+
+    def catch_downloads(self, folder):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        self.page.call("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(folder))
+
+    def wait_for_file(self, folder, pattern, timeout=10):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [p for p in Path(folder).glob(pattern) if not p.name.endswith(".crdownload")]
+            if found:
+                return found
+            self.page.listen(0.1)
+        return []

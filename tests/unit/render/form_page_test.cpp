@@ -1,0 +1,127 @@
+#include <doctest/doctest.h>
+
+#include <regex>
+
+#include "render/form_page.hpp"
+#include "yaml/assessment_writer.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+const model::Framework& ipc_framework() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return *catalog.find("ipc-coproduction", 1);
+}
+
+std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t found = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++found;
+  return found;
+}
+
+render::FormPage blank_page(std::optional<model::Perspective> perspective = model::Perspective::organisation) {
+  render::FormPage page;
+  page.framework = &ipc_framework();
+  page.comments = yaml::assessment_file_comments(ipc_framework());
+  page.identity = {std::string("Northbridge"), model::Period::parse("2026-Q3"), perspective};
+  return page;
+}
+
+}  // namespace
+
+TEST_CASE("render_form_page: one labelled score group per row, from the framework's wording") {
+  const std::string html = render::render_form_page(blank_page());
+  const auto& framework = ipc_framework();
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en-GB\">", 0) == 0);
+  CHECK(count(html, "<fieldset class=\"score\"") == framework.row_count());
+  CHECK(count(html, "<legend>") >= framework.row_count());
+  CHECK(count(html, "value=\"n/a\"") == framework.row_count());
+  CHECK(count(html, "-score-none\" name=") == framework.row_count());
+  // 0 to 5 in half points: eleven choices a row, each with its own label
+  CHECK(count(html, "<div class=\"scale-item") == 11 * framework.row_count());
+  const auto& first = framework.sections.front();
+  CHECK(html.find(first.label()) != std::string::npos);
+  CHECK(html.find(first.aim.text) != std::string::npos);
+  CHECK(html.find("id=\"s0-completed-by\"") != std::string::npos);
+  // every labelled control's id exists once
+  const std::regex label_for("<label[^>]* for=\"([^\"]+)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), label_for); it != std::sregex_iterator(); ++it) {
+    const std::string id = (*it)[1];
+    CHECK_MESSAGE(count(html, "id=\"" + id + "\"") == 1, id);
+  }
+  // nothing from outside the page
+  for (const char* outside : {"src=\"http", "href=\"http", "src=\"//", "href=\"//", "url(", "@import"}) {
+    CHECK_MESSAGE(html.find(outside) == std::string::npos, outside);
+  }
+  CHECK(html.find("@@") == std::string::npos);
+}
+
+TEST_CASE("render_form_page: the same input gives the same bytes, well under 400 KB") {
+  const std::string html = render::render_form_page(blank_page());
+  CHECK(html == render::render_form_page(blank_page()));
+  CHECK(html.size() < 400 * 1024);
+}
+
+TEST_CASE("render_form_page: an individual's form asks for no name") {
+  const std::string html = render::render_form_page(blank_page(model::Perspective::individual));
+  CHECK(html.find("id=\"s0-completed-by\"") == std::string::npos);
+  CHECK(html.find("It does not ask for your name") != std::string::npos);
+}
+
+TEST_CASE("render_form_page: what the facilitator left out is asked on the page") {
+  render::FormPage page;
+  page.framework = &ipc_framework();
+  page.comments = yaml::assessment_file_comments(ipc_framework());
+  const std::string html = render::render_form_page(page);
+  CHECK(html.find("<input type=\"text\" id=\"area\"") != std::string::npos);
+  CHECK(html.find("<input type=\"text\" id=\"period\"") != std::string::npos);
+  CHECK(html.find("id=\"perspective-organisation\"") != std::string::npos);
+  CHECK(html.find("id=\"perspective-peer-network\"") != std::string::npos);
+}
+
+TEST_CASE("render_form_page: user text is escaped in the markup and cannot close the data's script") {
+  model::Assessment assessment;
+  assessment.area = "</script><script>alert(1)</script> & \"x\"";
+  assessment.period = *model::Period::parse("2026-Q3");
+  model::SectionResponse section;
+  section.section_id = ipc_framework().sections.front().id;
+  model::RowResponse row;
+  row.row_id = ipc_framework().sections.front().rows.front().id;
+  row.score = model::Score::from_halves(5);
+  row.evidence = "<!-- </SCRIPT> <img src=x onerror=alert(2)>";
+  section.rows.push_back(row);
+  assessment.sections.push_back(section);
+  render::FormPage page = blank_page();
+  page.values = &assessment;
+  page.identity.area = assessment.area;
+  const std::string html = render::render_form_page(page);
+  CHECK(count(html, "<script") == 2);  // the data and the script, nothing the user wrote
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;") != std::string::npos);
+  const std::string data = render::form_page_data(page);
+  CHECK(data.find('<') == std::string::npos);
+  CHECK(data.find("\\u003c!-- \\u003c/SCRIPT>") != std::string::npos);
+  CHECK(data.find("\"score\": \"2.5\"") != std::string::npos);
+}
+
+TEST_CASE("assessment_file_comments: the pieces are the bytes write_assessment_file writes") {
+  const auto& framework = ipc_framework();
+  model::Assessment assessment;
+  assessment.area = "Northbridge";
+  assessment.period = *model::Period::parse("2026-Q3");
+  const std::string file = yaml::write_assessment_file(framework, assessment, {});
+  const auto comments = yaml::assessment_file_comments(framework);
+  CHECK(file.rfind(comments.title + yaml::self_assessment_comment(assessment) + comments.guidance, 0) == 0);
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < framework.sections.size(); ++i) {
+    at = file.find(comments.sections[i] + "  " + framework.sections[i].id + ":\n", at);
+    REQUIRE(at != std::string::npos);
+    for (std::size_t j = 0; j < framework.sections[i].rows.size(); ++j) {
+      at = file.find(comments.rows[i][j] + "      " + framework.sections[i].rows[j].id + ":\n", at);
+      REQUIRE(at != std::string::npos);
+    }
+  }
+  CHECK(file.find(comments.reflections + "reflections:\n", at) != std::string::npos);
+}
