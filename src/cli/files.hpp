@@ -22,6 +22,9 @@ util::Result<std::string> read_input_file(const std::string& path, std::size_t m
 
 bool file_exists(const std::string& path);
 
+// What read_input_file says of a file over `max_bytes` (git reads say the same).
+std::string too_large_message(std::size_t max_bytes);
+
 // Writes `content` to `path` through a temporary file in the same directory
 // and a rename, so readers see the old file or the new one, never half of
 // one. Unless `overwrite`, an existing file is left alone and this throws
