@@ -17,6 +17,7 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
     point.label = period_counts[period] > 1 ? period + " " + version.commit.substr(0, 7) : period;
     point.commit = version.commit;
     point.date = version.date;
+    point.file = version.file;
     for (const auto& section : version.result->sections) {
       point.scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
     }

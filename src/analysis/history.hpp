@@ -1,5 +1,5 @@
 #pragma once
-// One assessment file's section scores over its committed versions.
+// An assessment's section scores period by period, from its committed versions.
 
 #include <optional>
 #include <string>
@@ -13,6 +13,7 @@ struct HistoryPoint {
   std::string label;   // the file's period ("2026-Q3"), with the commit when a period repeats
   std::string commit;  // full commit id
   std::string date;    // commit date, YYYY-MM-DD (UTC)
+  std::string file;    // the file in that commit (a rename, or an earlier period's file)
   std::vector<std::optional<double>> scores;  // per section, as displayed
 };
 
@@ -25,6 +26,7 @@ struct History {
 struct HistoryInput {
   std::string commit;
   std::string date;
+  std::string file;
   const AssessmentResult* result = nullptr;
 };
 

@@ -12,7 +12,7 @@
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
-#include "cli/git_repository.hpp"
+#include "cli/git_history.hpp"
 #include "cli/loading.hpp"
 #include "cli/privacy.hpp"
 #include "cli/today.hpp"
@@ -66,24 +66,34 @@ void flag_assessment(const yaml::LoadedAssessment& loaded, const model::Date& to
 }
 
 // A score that changed since `revision` while its evidence did not: the
-// evidence should say why the score moved.
+// evidence should say why the score moved. Compared with the file at that
+// revision, or else the latest earlier period's file of the same area and
+// perspective beside it (as `history` finds it); what cannot be read there is
+// a problem, never a silent pass.
 void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::string& revision,
-                              const model::FrameworkCatalog& catalog, std::vector<Flag>& flags) {
+                              const model::FrameworkCatalog& catalog, std::vector<Flag>& flags, util::Diagnostics& problems) {
   const auto repository = GitRepository::discover(".");
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
-  auto text = repository->read_at(revision, now.assessment.source);
-  if (!text) return;  // not in that revision (the revision itself was checked first): a new file
-  auto before = yaml::load_assessment(*text, revision + ":" + now.assessment.source, catalog);
-  if (!before) return;
+  const auto path = path_in_repository(*repository, now.assessment.source);
+  const auto commit = resolve_commit(*repository, revision);
+  if (!path || !commit) return;  // outside the repository (standard input, say); the revision was checked first
+  auto before = earlier_version(*repository, *commit, *path, now.assessment, catalog);
+  if (!before) {
+    problems.push_back({util::Severity::error, now.assessment.source, {0, 0},
+                        fmt::format("--since {}: {}", revision, before.problems().front().message)});
+    return;
+  }
+  if (!*before) return;  // a new area or perspective: nothing earlier to compare with
+  const std::string since = (*before)->path == *path ? revision : fmt::format("{} ({})", revision, (*before)->path);
   for (const auto& section : now.assessment.sections) {
-    const auto* old_section = before->assessment.find_section(section.section_id);
+    const auto* old_section = (*before)->loaded.assessment.find_section(section.section_id);
     for (const auto& row : section.rows) {
       const auto* old_row = old_section ? old_section->find_row(row.row_id) : nullptr;
       if (!old_row || old_row->score == row.score || old_row->evidence != row.evidence) continue;
       add_flag(flags, now.assessment.source, row.score_position, "unexplained-change",
                fmt::format("{}.{} changed from {} to {} since {}, but its evidence did not; add what changed", section.section_id,
                            row.row_id, old_row->score.to_string().empty() ? "not scored" : old_row->score.to_string(),
-                           row.score.to_string().empty() ? "not scored" : row.score.to_string(), revision));
+                           row.score.to_string().empty() ? "not scored" : row.score.to_string(), since));
     }
   }
 }
@@ -93,7 +103,9 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
 void require_revision(const std::string& revision) {
   const auto repository = GitRepository::discover(".");
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
-  if (auto problem = repository->problem_with_revision(revision)) throw Error(k_exit_usage, "--since: " + *problem);
+  if (auto commit = resolve_commit(*repository, revision); !commit) {
+    throw Error(k_exit_usage, "--since: " + commit.problems().front().message);
+  }
 }
 
 // Loads one file (an assessment or a plan), adding its problems or flags.
@@ -123,7 +135,7 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       return;
     }
     flag_assessment(*assessment, today, flags);
-    if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags);
+    if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems);
   }
   const auto personal = scan_personal_data(path, *text, *document);
   flags.insert(flags.end(), personal.begin(), personal.end());

@@ -38,11 +38,6 @@ std::string describe_file_type(mode_t mode) {
   return "this is not a regular file; name a .yaml file";
 }
 
-std::string too_large(std::size_t max_bytes) {
-  return fmt::format("the file is larger than {} MB, far larger than any coprod file; check that this is the file you meant",
-                     max_bytes / (1024 * 1024));
-}
-
 // Reads from fd until end of file or until more than max_bytes have arrived.
 util::Result<std::string> read_all(int fd, const std::string& path, std::size_t max_bytes) {
   std::string text;
@@ -55,21 +50,34 @@ util::Result<std::string> read_all(int fd, const std::string& path, std::size_t 
       return file_problem(path, fmt::format("cannot read the file ({})", std::strerror(errno)));
     }
     text.append(buffer, static_cast<std::size_t>(count));
-    if (text.size() > max_bytes) return file_problem(path, too_large(max_bytes));
+    if (text.size() > max_bytes) return file_problem(path, too_large_message(max_bytes));
   }
   return text;
 }
 
+// "REVISION:path" when no file has that name, but only when REVISION names a
+// commit: otherwise the name is a missing file, and is reported as one.
 util::Result<std::string> read_from_git(const std::string& path, std::size_t max_bytes) {
-  const auto parts = split_revision_path(path);
+  const auto [revision, inside_path] = *split_revision_path(path);
   const auto repository = GitRepository::discover(".");
-  if (!repository) {
-    return file_problem(path, "no such file, and the current folder is not in a git repository (REVISION:path reads "
-                              "a file as it was in a commit)");
+  if (!repository) return file_problem(path, describe_open_error(ENOENT));
+  auto commit = repository->look_up(revision + "^{commit}");
+  if (!commit) return file_problem(path, commit.problems().front().message);
+  if (!*commit || revision.find('\n') != std::string::npos) {
+    return file_problem(path, fmt::format("no such file, and '{}' names no commit in this git repository (REVISION:path "
+                                          "reads a file as it was in a commit: HEAD, HEAD~1 or a commit id from 'git log')",
+                                          revision));
   }
-  auto text = repository->read_at(parts->first, parts->second);
-  if (text && text->size() > max_bytes) return file_problem(path, too_large(max_bytes));
-  return text;
+  const auto inside = path_in_repository(*repository, inside_path);
+  if (!inside) return file_problem(path, "this file is not inside the git repository of the current folder");
+  auto text = read_file_at(*repository, (*commit)->id, *inside, path, max_bytes);
+  if (!text) return text.problems();
+  if (!*text) {
+    return file_problem(path, fmt::format("{} is not in the repository at {}; 'coprod history {}' lists the periods "
+                                          "committed for its area and perspective, with their files",
+                                          *inside, revision, inside_path));
+  }
+  return std::move(**text);
 }
 
 }  // namespace
@@ -88,12 +96,17 @@ util::Result<std::string> read_input_file(const std::string& path, std::size_t m
   }
   if (static_cast<std::size_t>(info.st_size) > max_bytes) {
     ::close(fd);
-    return file_problem(path, too_large(max_bytes));
+    return file_problem(path, too_large_message(max_bytes));
   }
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   auto text = read_all(fd, path, max_bytes);
   ::close(fd);
   return text;
+}
+
+std::string too_large_message(std::size_t max_bytes) {
+  return fmt::format("the file is larger than {} MB, far larger than any coprod file; check that this is the file you meant",
+                     max_bytes / (1024 * 1024));
 }
 
 bool file_exists(const std::string& path) {

@@ -36,6 +36,9 @@ std::string resolved_output_path(const std::string& path);
 enum class OutputKind { file, folder, stream, device };
 OutputKind output_kind(mode_t mode, dev_t device);
 
+// What read_input_file says of a file over `max_bytes` (git reads say the same).
+std::string too_large_message(std::size_t max_bytes);
+
 // Writes `content` to `path` through a temporary file in the same directory
 // and a rename, so readers see the old file or the new one, never half of
 // one. Unless `overwrite`, an existing file is left alone and this throws

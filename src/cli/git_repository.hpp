@@ -1,54 +1,78 @@
 #pragma once
-// Reading a git repository in-process with libgit2 (no `git` process per
-// commit): a file at a revision, every committed version of a file, and the
-// repository's own configuration.
+// What coprod reads from a git repository, behind a small interface: the
+// `git` command answers it (cli/git_command_repository.cpp), an in-memory
+// fake answers it in the unit tests. Everything built on it (reading a file
+// at a revision with the size limit, history) is in plain functions below
+// and in cli/git_history.hpp, so the tests cover them without a repository.
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "util/result.hpp"
-
-struct git_repository;
 
 namespace coprod::cli {
 
 class GitRepository {
  public:
-  // The repository containing `directory` (searching upwards), if any.
-  static std::optional<GitRepository> discover(const std::string& directory = ".");
+  virtual ~GitRepository() = default;
 
-  // What is wrong with a revision ("HEAD~1", a tag, a branch), if it does
-  // not name a commit here.
-  std::optional<std::string> problem_with_revision(const std::string& revision) const;
+  // The repository whose work tree contains `directory`, through the `git`
+  // command; nullptr if there is none (or only a bare repository).
+  static std::unique_ptr<GitRepository> discover(const std::string& directory = ".");
 
-  // The file's content at a revision ("HEAD~1", a tag, a commit id).
-  // `path` is relative to the current directory, as people type it.
-  util::Result<std::string> read_at(const std::string& revision, const std::string& path) const;
+  // The work tree's root, absolute, as git reports it.
+  virtual std::string workdir() const = 0;
+  // True for a shallow clone: older commits were not fetched.
+  virtual bool is_shallow() const = 0;
 
-  struct Version {
-    std::string commit;   // full id
-    long long time = 0;   // commit time, seconds since 1970 (UTC)
-    std::string text;     // the file's content in that commit
+  struct Object {
+    std::string id;
+    std::string type;  // "blob", "commit", "tree"
+    std::size_t size = 0;
   };
-  // The committed versions of `path`, oldest first: one per commit reachable
-  // from HEAD in which the file's content changed (at most `limit`).
-  util::Result<std::vector<Version>> history(const std::string& path, std::size_t limit) const;
+  // What `name` names ("HEAD~1^{commit}", "COMMIT:path"): its id, type and
+  // size, read without reading the object itself; nullopt when it names
+  // nothing; a problem when the repository cannot be read.
+  virtual util::Result<std::optional<Object>> look_up(const std::string& name) = 0;
+  // The content of an object found by look_up().
+  virtual util::Result<std::string> read(const Object& object) = 0;
+
+  struct Change {
+    std::string commit;  // full id
+    long long time = 0;  // commit time, seconds since 1970 (UTC)
+    std::string path;    // the file's path in that commit (it follows renames)
+  };
+  struct Log {
+    std::vector<Change> changes;  // newest first
+    std::string problem;          // what could not be read, when git stopped early
+  };
+  // The commits reachable from HEAD that changed `path` (relative to the
+  // work tree's root), following renames.
+  virtual Log file_log(const std::string& path) = 0;
+  // The files (not folders) in `folder` ("" for the root) at `commit`.
+  virtual util::Result<std::vector<std::string>> files_in_folder(const std::string& commit, const std::string& folder) = 0;
 
   // Sets a key in the repository's own .git/config.
-  bool set_config(const std::string& key, const std::string& value) const;
-  std::string workdir() const;
-  // `path` (relative to the current directory) relative to the work tree's root.
-  std::optional<std::string> path_in_repository(const std::string& path) const;
-
- private:
-  struct Deleter {
-    void operator()(git_repository* repository) const;
-  };
-  explicit GitRepository(git_repository* repository) : m_repository(repository) {}
-  std::unique_ptr<git_repository, Deleter> m_repository;
+  virtual bool set_config(const std::string& key, const std::string& value) = 0;
 };
+
+// `path` (relative to the current directory) relative to the work tree's
+// root; nullopt when it is outside.
+std::optional<std::string> path_in_repository(const GitRepository& repository, const std::string& path);
+
+// The commit `revision` ("HEAD~1", a tag, a commit id) names, or what is wrong.
+util::Result<std::string> resolve_commit(GitRepository& repository, const std::string& revision);
+
+// The content of `path` (relative to the work tree's root) in `commit`,
+// refused before reading when over `max_bytes`; nullopt when the file is not
+// in that commit. Problems are reported against `source`.
+util::Result<std::optional<std::string>> read_file_at(GitRepository& repository, const std::string& commit,
+                                                      const std::string& path, const std::string& source,
+                                                      std::size_t max_bytes);
 
 // "HEAD~1:area/org.yaml" -> {"HEAD~1", "area/org.yaml"}; nullopt when `text`
 // is not of that form.

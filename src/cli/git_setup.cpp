@@ -9,6 +9,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/git_repository.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -53,6 +54,11 @@ int run_git_setup(const GitSetupOptions& options, Console& console) {
   if (!repository) throw Error(k_exit_invalid_input, "the current folder is not in a git repository; run this inside one");
   std::error_code error;
   const auto full_path = std::filesystem::path(repository->workdir()) / ".gitattributes";
+  if (std::filesystem::is_symlink(full_path, error)) {
+    throw Error(k_exit_invalid_input, fmt::format("the repository's .gitattributes is a symbolic link (to {}); git does not follow "
+                                                  "it, and coprod will not write through it: replace it with a plain file",
+                                                  util::terminal_text(std::filesystem::read_symlink(full_path, error).string())));
+  }
   const auto relative = std::filesystem::relative(full_path, error);
   const std::string attributes = (error || relative.empty() ? full_path : relative).string();
   const std::string line = options.pattern + " diff=coprod";

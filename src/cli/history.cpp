@@ -8,9 +8,10 @@
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
-#include "cli/git_repository.hpp"
+#include "cli/git_history.hpp"
 #include "cli/loading.hpp"
 #include "cli/terminal.hpp"
+#include "model/perspective.hpp"
 #include "render/history.hpp"
 #include "util/escape.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -33,37 +34,38 @@ struct HistoryOptions {
 int run_history(const HistoryOptions& options, Console& console) {
   const auto repository = GitRepository::discover(".");
   if (!repository) throw Error(k_exit_invalid_input, "the current folder is not in a git repository; 'history' reads a file's commits");
-  auto versions = repository->history(options.file, options.limit);
-  if (!versions) throw Error(k_exit_invalid_input, versions.problems());
+  const auto path = path_in_repository(*repository, options.file);
+  if (!path) throw Error(k_exit_invalid_input, fmt::format("{}: this file is not inside the git repository of the current folder", options.file));
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  std::vector<yaml::LoadedAssessment> loaded;
-  std::vector<std::pair<std::string, std::string>> commits;  // id, date
-  for (const auto& version : *versions) {
-    const std::string source = version.commit.substr(0, 7) + ":" + options.file;
-    auto assessment = yaml::load_assessment(version.text, source, catalog);
-    if (!assessment) {
-      console.err(util::terminal_text(fmt::format("coprod: warning: skipping the version in commit {}: {}",
-                                                  version.commit.substr(0, 7), assessment.problems().front().message)) +
-                  "\n");
-      continue;
-    }
-    loaded.push_back(std::move(*assessment));
-    commits.emplace_back(version.commit, model::Date::from_days_since_epoch(static_cast<long>(version.time / 86400)).to_string());
+  const auto warn = [&console](const std::string& message) {
+    console.err(fmt::format("coprod: warning: {}\n", util::terminal_text(message)));
+  };
+  if (repository->is_shallow()) {
+    warn("this is a shallow clone, so its history is cut short: versions older than the clone are not shown "
+         "('git fetch --unshallow' fetches them)");
   }
-  if (loaded.empty()) throw Error(k_exit_invalid_input, fmt::format("no committed version of {} could be read", options.file));
+  auto versions = period_history(*repository, *path, catalog, options.limit, warn);
+  if (!versions) throw Error(k_exit_invalid_input, versions.problems());
+  if (versions->size() == 1) {
+    console.err(fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
+                            "has no earlier period's file for {}, {}\n",
+                            util::terminal_text(*path), util::terminal_text(versions->front().loaded.assessment.area),
+                            model::perspective_id(versions->front().loaded.assessment.perspective)));
+  }
+  const auto* framework = versions->back().loaded.framework;
   std::vector<analysis::AssessmentResult> results;
-  results.reserve(loaded.size());
+  results.reserve(versions->size());
   std::vector<analysis::HistoryInput> inputs;
-  for (std::size_t i = 0; i < loaded.size(); ++i) {
-    if (loaded[i].framework != loaded.back().framework) {
-      console.err(fmt::format("coprod: warning: skipping the version in commit {}: it uses another framework version\n",
-                              commits[i].first.substr(0, 7)));
+  for (const auto& version : *versions) {
+    if (version.loaded.framework != framework) {
+      warn(fmt::format("skipping {} in commit {}: it uses another framework version", version.path, version.commit.substr(0, 7)));
       continue;
     }
-    results.push_back(analysis::score_assessment(*loaded[i].framework, loaded[i].assessment));
-    inputs.push_back({commits[i].first, commits[i].second, &results.back()});
+    results.push_back(analysis::score_assessment(*framework, version.loaded.assessment));
+    const auto date = model::Date::from_days_since_epoch(static_cast<long>(version.time / 86400)).to_string();
+    inputs.push_back({version.commit, date, version.path, &results.back()});
   }
-  const auto history = analysis::build_history(options.file, inputs);
+  const auto history = analysis::build_history(*path, inputs);
   std::string out;
   if (options.format == "json") out = render::render_history_json(history);
   else if (options.format == "csv") out = render::render_history_csv(history);
@@ -79,14 +81,15 @@ CommandRunner setup_history(CLI::App& app) {
   auto options = std::make_shared<HistoryOptions>();
   CLI::App* command = app.add_subcommand(
       "history",
-      "Show how an assessment's section scores changed over its committed versions in git: a table with a "
-      "small trend per section, or JSON, CSV, or an SVG line chart. Each version is labelled by the file's "
-      "period, with the commit when a period was committed more than once.");
+      "Show how an assessment's section scores changed, one period at a time, from what is committed in git: "
+      "the file's own versions (following renames) and the earlier periods' files of the same area and "
+      "perspective in its folder. A table with each section's change and a small trend, or JSON, CSV, or an "
+      "SVG line chart.");
   command->add_option("file", options->file, "An assessment file in a git repository")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "svg"});
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_option("--limit", options->limit, "At most this many of the latest versions")->default_str("200");
+  command->add_option("--limit", options->limit, "At most this many of the latest periods")->default_str("200");
   command->add_flag("--ascii", options->ascii, "Text: plain ASCII trends instead of Unicode blocks");
   command->add_option("--width", options->width, "Text: the width to fit, in columns")->check(CLI::Range(60, 400))->default_str("80");
   command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -13,11 +14,21 @@ namespace coprod::render {
 namespace {
 
 constexpr std::size_t k_column = 9;
+constexpr std::size_t k_change_column = 8;
 
 std::vector<std::optional<double>> section_values(const analysis::History& history, std::size_t section) {
   std::vector<std::optional<double>> values;
   for (const auto& point : history.points) values.push_back(point.scores[section]);
   return values;
+}
+
+// The latest value minus the one before it, signed ("+0.4", "-1.0", "0.0");
+// "-" when either is missing. Exact to the tenth the table shows.
+std::string latest_change(const std::vector<std::optional<double>>& values) {
+  if (values.size() < 2 || !values[values.size() - 1] || !values[values.size() - 2]) return "-";
+  const long tenths = std::lround(*values[values.size() - 1] * 10.0) - std::lround(*values[values.size() - 2] * 10.0);
+  if (tenths == 0) return "0.0";
+  return fmt::format("{}{}.{}", tenths > 0 ? "+" : "-", std::labs(tenths) / 10, std::labs(tenths) % 10);
 }
 
 }  // namespace
@@ -40,9 +51,9 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double m
 
 std::string render_history_text(const analysis::History& history, std::size_t width, bool unicode) {
   const auto& framework = *history.framework;
-  std::string out = fmt::format("History of {} ({} committed {})\n", util::terminal_text(history.file),
-                                history.points.size(), history.points.size() == 1 ? "version" : "versions");
-  const std::size_t trend_width = std::min<std::size_t>(history.points.size(), 12) + 2;
+  std::string out = fmt::format("History of {} ({} {})\n", util::terminal_text(history.file), history.points.size(),
+                                history.points.size() == 1 ? "period" : "periods");
+  const std::size_t trend_width = std::min<std::size_t>(history.points.size(), 12) + 2 + k_change_column;
   const std::size_t narrowest_label = 28;
   const std::size_t room = width > narrowest_label + trend_width ? width - narrowest_label - trend_width : k_column;
   const std::size_t shown = std::max<std::size_t>(1, std::min(history.points.size(), room / k_column));
@@ -51,18 +62,22 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
   if (first > 0) out += fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
   std::string header = fmt::format("\n{:<{}}", "Section", label_width);
   for (std::size_t i = first; i < history.points.size(); ++i) header += fmt::format("{:>{}}", history.points[i].label.substr(0, k_column - 1), k_column);
-  out += header + "  Trend\n";
+  out += header + fmt::format("{:>{}}", "Change", k_change_column) + "  Trend\n";
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     std::string line = fmt::format("{:<{}}", util::truncate_to_width(util::terminal_text(framework.sections[s].label()), label_width - 1), label_width);
     for (std::size_t i = first; i < history.points.size(); ++i) {
       const auto& value = history.points[i].scores[s];
       line += fmt::format("{:>{}}", value ? fmt::format("{:.1f}", *value) : "-", k_column);
     }
-    out += line + "  " + sparkline(section_values(history, s), framework.scale.max, unicode) + '\n';
+    const auto values = section_values(history, s);
+    out += line + fmt::format("{:>{}}", latest_change(values), k_change_column) + "  " +
+           sparkline(values, framework.scale.max, unicode) + '\n';
   }
-  out += "\nVersions:\n";
+  out += "\nChange: the latest period minus the one before it.\nVersions:\n";
   for (const auto& point : history.points) {
-    out += fmt::format("  {:<16} {} {}\n", point.label, point.commit.substr(0, 10), point.date);
+    std::string line = fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date);
+    if (!point.file.empty() && point.file != history.file) line += "  " + util::terminal_text(point.file);
+    out += line + '\n';
   }
   return out;
 }
@@ -81,6 +96,7 @@ std::string render_history_json(const analysis::History& history) {
     json.key("label").string(point.label);
     json.key("commit").string(point.commit);
     json.key("date").string(point.date);
+    json.key("file").string(point.file);
     json.key("scores").begin_array();
     for (const auto& score : point.scores) {
       if (score) json.decimal(*score, 1);
@@ -95,11 +111,11 @@ std::string render_history_json(const analysis::History& history) {
 }
 
 std::string render_history_csv(const analysis::History& history) {
-  std::vector<std::string> header = {"label", "commit", "date"};
+  std::vector<std::string> header = {"label", "commit", "date", "file"};
   for (const auto& section : history.framework->sections) header.push_back(section.id);
   std::string out = util::csv_record(header);
   for (const auto& point : history.points) {
-    std::vector<std::string> fields = {point.label, point.commit, point.date};
+    std::vector<std::string> fields = {point.label, point.commit, point.date, point.file};
     for (const auto& score : point.scores) fields.push_back(score ? fmt::format("{:.1f}", *score) : std::string());
     out += util::csv_record(fields);
   }

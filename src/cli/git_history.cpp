@@ -1,0 +1,146 @@
+#include "cli/git_history.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "cli/files.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+constexpr std::string_view k_assessment_suffix = ".coprod.yaml";
+
+util::Diagnostic problem(const std::string& source, std::string message) {
+  return {util::Severity::error, source, {0, 0}, std::move(message)};
+}
+
+std::string short_id(const std::string& commit) { return commit.substr(0, 7); }
+
+std::string folder_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+bool is_assessment_file(const std::string& path) {
+  return path.size() > k_assessment_suffix.size() &&
+         path.compare(path.size() - k_assessment_suffix.size(), k_assessment_suffix.size(), k_assessment_suffix) == 0;
+}
+
+bool same_series(const model::Assessment& a, const model::Assessment& b) {
+  return a.area == b.area && a.perspective == b.perspective;
+}
+
+// `path` at `commit`, read (within the size limit) and loaded; nullopt when
+// the file is not in that commit.
+util::Result<std::optional<yaml::LoadedAssessment>> load_at(GitRepository& repository, const std::string& commit,
+                                                            const std::string& path, const model::FrameworkCatalog& catalog) {
+  const std::string source = short_id(commit) + ":" + path;
+  auto text = read_file_at(repository, commit, path, source, k_max_input_bytes);
+  if (!text) return text.problems();
+  if (!*text) return std::optional<yaml::LoadedAssessment>();
+  auto loaded = yaml::load_assessment(**text, source, catalog);
+  if (!loaded) return loaded.problems();
+  return std::optional<yaml::LoadedAssessment>(std::move(*loaded));
+}
+
+// The other assessment files in `path`'s folder at `commit` with `like`'s
+// area and perspective and an earlier period than `like`'s.
+std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const std::string& commit, const std::string& path,
+                                              const model::Assessment& like, const model::FrameworkCatalog& catalog,
+                                              const GitWarning& warn) {
+  std::vector<PeriodVersion> found;
+  auto files = repository.files_in_folder(commit, folder_of(path));
+  if (!files) {
+    warn(files.problems().front().message);
+    return found;
+  }
+  for (const auto& file : *files) {
+    if (file == path || !is_assessment_file(file)) continue;
+    auto loaded = load_at(repository, commit, file, catalog);
+    if (!loaded) {
+      warn(fmt::format("skipping {} in commit {}: {}", file, short_id(commit), loaded.problems().front().message));
+      continue;
+    }
+    if (!*loaded || !same_series((*loaded)->assessment, like) || !((*loaded)->assessment.period < like.period)) continue;
+    found.push_back({commit, 0, file, std::move(**loaded)});
+  }
+  return found;
+}
+
+// The commit that last changed `path`, for a neighbour's date.
+void date_from_log(GitRepository& repository, PeriodVersion& version) {
+  const auto log = repository.file_log(version.path);
+  if (log.changes.empty()) return;
+  version.commit = log.changes.front().commit;
+  version.time = log.changes.front().time;
+}
+
+// The file's own versions, newest first, one per period, at most `limit`.
+std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::string& path, const model::FrameworkCatalog& catalog,
+                                        std::size_t limit, const GitWarning& warn) {
+  const auto log = repository.file_log(path);
+  if (!log.problem.empty()) {
+    warn(fmt::format("the history of {} could not be read to the end ({}); showing what could be read", path, log.problem));
+  }
+  std::vector<PeriodVersion> versions;
+  for (const auto& change : log.changes) {
+    if (versions.size() >= limit) break;
+    auto loaded = load_at(repository, change.commit, change.path, catalog);
+    if (!loaded) {
+      warn(fmt::format("skipping the version in commit {}: {}", short_id(change.commit), loaded.problems().front().message));
+      continue;
+    }
+    if (!*loaded) continue;  // the commit that deleted or renamed it away
+    const auto period = (*loaded)->assessment.period;
+    const bool seen = std::any_of(versions.begin(), versions.end(),
+                                  [&](const PeriodVersion& v) { return v.loaded.assessment.period == period; });
+    if (!seen) versions.push_back({change.commit, change.time, change.path, std::move(**loaded)});
+  }
+  return versions;
+}
+
+}  // namespace
+
+util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repository, const std::string& path,
+                                                        const model::FrameworkCatalog& catalog, std::size_t limit,
+                                                        const GitWarning& warn) {
+  auto versions = own_versions(repository, path, catalog, limit, warn);
+  if (versions.empty()) return problem(path, fmt::format("{} has no committed version that could be read; commit it first", path));
+  // The earliest own version is the one whose earlier periods are looked for.
+  const auto& earliest = *std::min_element(versions.begin(), versions.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
+    return a.loaded.assessment.period < b.loaded.assessment.period;
+  });
+  auto neighbours = earlier_neighbours(repository, "HEAD", path, earliest.loaded.assessment, catalog, warn);
+  for (auto& neighbour : neighbours) {
+    date_from_log(repository, neighbour);
+    versions.push_back(std::move(neighbour));
+  }
+  std::sort(versions.begin(), versions.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
+    return a.loaded.assessment.period < b.loaded.assessment.period;
+  });
+  if (versions.size() > limit) versions.erase(versions.begin(), versions.end() - static_cast<std::ptrdiff_t>(limit));
+  return versions;
+}
+
+util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& repository, const std::string& commit,
+                                                           const std::string& path, const model::Assessment& now,
+                                                           const model::FrameworkCatalog& catalog) {
+  auto same = load_at(repository, commit, path, catalog);
+  if (!same) return same.problems();
+  if (*same) return std::optional<PeriodVersion>(PeriodVersion{commit, 0, path, std::move(**same)});
+  std::string unreadable;
+  auto neighbours = earlier_neighbours(repository, commit, path, now, catalog, [&](const std::string& message) {
+    if (unreadable.empty()) unreadable = message;
+  });
+  if (!unreadable.empty()) return problem(path, unreadable);
+  if (neighbours.empty()) return std::optional<PeriodVersion>();
+  auto latest = std::max_element(neighbours.begin(), neighbours.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
+    return a.loaded.assessment.period < b.loaded.assessment.period;
+  });
+  return std::optional<PeriodVersion>(std::move(*latest));
+}
+
+}  // namespace coprod::cli

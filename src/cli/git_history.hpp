@@ -1,0 +1,48 @@
+#pragma once
+// An assessment's periods as git holds them, for `history`, `check --since`
+// and `compare`: the file's own committed versions (following renames) and,
+// beside it in the repository, the files of earlier periods for the same
+// area and perspective (the README's layout: one file per period,
+// 2026-Q3-organisation.coprod.yaml, 2026-Q4-organisation.coprod.yaml).
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/git_repository.hpp"
+#include "model/framework.hpp"
+#include "util/result.hpp"
+#include "yaml/assessment_loader.hpp"
+
+namespace coprod::cli {
+
+struct PeriodVersion {
+  std::string commit;  // full id
+  long long time = 0;  // commit time, seconds since 1970 (UTC)
+  std::string path;    // the file in that commit, relative to the work tree's root
+  yaml::LoadedAssessment loaded;
+};
+
+// Called with each thing that could not be read (a plain sentence), so the
+// caller can warn.
+using GitWarning = std::function<void(const std::string&)>;
+
+// One version per period, oldest first, at most `limit` (the latest ones):
+// the newest committed version of each. Versions that cannot be read are
+// skipped with a warning, and so is an unreadable end of the history; memory
+// grows with the number of periods, not of commits.
+util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repository, const std::string& path,
+                                                        const model::FrameworkCatalog& catalog, std::size_t limit,
+                                                        const GitWarning& warn);
+
+// What `now` (an assessment file at `path`, relative to the work tree's root)
+// is compared with at `commit`: the same file there, else the latest earlier
+// period's file of the same area and perspective in the same folder; nullopt
+// when neither is there. A file that is there but cannot be read is a problem.
+util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& repository, const std::string& commit,
+                                                           const std::string& path, const model::Assessment& now,
+                                                           const model::FrameworkCatalog& catalog);
+
+}  // namespace coprod::cli

@@ -1,0 +1,250 @@
+#include "cli/git_process.hpp"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace coprod::cli {
+
+namespace {
+
+constexpr std::size_t k_max_error_bytes = 4096;
+
+struct Pipe {
+  int read = -1;
+  int write = -1;
+  bool open() {
+    int ends[2];
+    if (::pipe2(ends, O_CLOEXEC) != 0) return false;
+    read = ends[0];
+    write = ends[1];
+    return true;
+  }
+};
+
+void close_fd(int& fd) {
+  if (fd >= 0) ::close(fd);
+  fd = -1;
+}
+
+// git with no pager, no prompt for passwords, and paths printed as they are.
+std::vector<std::string> git_command(const std::string& directory, const std::vector<std::string>& arguments) {
+  std::vector<std::string> command{"git", "--no-pager", "-C", directory, "-c", "core.quotepath=off"};
+  command.insert(command.end(), arguments.begin(), arguments.end());
+  return command;
+}
+
+std::vector<std::string> git_environment() {
+  std::vector<std::string> environment;
+  for (char** entry = environ; *entry; ++entry) {
+    if (std::strncmp(*entry, "GIT_TERMINAL_PROMPT=", 20) != 0) environment.emplace_back(*entry);
+  }
+  environment.emplace_back("GIT_TERMINAL_PROMPT=0");
+  return environment;
+}
+
+std::vector<char*> pointers(std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  for (auto& text : strings) out.push_back(text.data());
+  out.push_back(nullptr);
+  return out;
+}
+
+// Starts git with its standard input, output and error on the given pipe ends.
+pid_t spawn_git(std::vector<std::string> command, int in, int out, int err) {
+  posix_spawn_file_actions_t actions;
+  ::posix_spawn_file_actions_init(&actions);
+  ::posix_spawn_file_actions_adddup2(&actions, in, STDIN_FILENO);
+  ::posix_spawn_file_actions_adddup2(&actions, out, STDOUT_FILENO);
+  ::posix_spawn_file_actions_adddup2(&actions, err, STDERR_FILENO);
+  auto environment = git_environment();
+  auto argv = pointers(command);
+  auto envp = pointers(environment);
+  pid_t pid = -1;
+  if (::posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), envp.data()) != 0) pid = -1;
+  ::posix_spawn_file_actions_destroy(&actions);
+  return pid;
+}
+
+int wait_for(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return -1;
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+void append_error(std::string& error, const char* data, std::size_t size) {
+  if (error.size() < k_max_error_bytes) error.append(data, std::min(size, k_max_error_bytes - error.size()));
+}
+
+// Writes all of `text` to a pipe whose reader may have ended, without the
+// SIGPIPE that would end coprod: the signal is blocked, and any pending one
+// taken, around the write.
+bool write_to_pipe(int fd, const std::string& text) {
+  sigset_t pipe_signal;
+  sigset_t old;
+  sigemptyset(&pipe_signal);
+  sigaddset(&pipe_signal, SIGPIPE);
+  ::pthread_sigmask(SIG_BLOCK, &pipe_signal, &old);
+  std::size_t done = 0;
+  bool ok = true;
+  while (done < text.size()) {
+    const ssize_t count = ::write(fd, text.data() + done, text.size() - done);
+    if (count < 0 && errno == EINTR) continue;
+    if (count <= 0) {
+      ok = false;
+      break;
+    }
+    done += static_cast<std::size_t>(count);
+  }
+  if (!ok) {
+    const struct timespec no_wait {};
+    ::sigtimedwait(&pipe_signal, nullptr, &no_wait);
+  }
+  ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  return ok;
+}
+
+}  // namespace
+
+GitOutput run_git(const std::string& directory, const std::vector<std::string>& arguments, std::size_t max_output) {
+  GitOutput result;
+  Pipe out;
+  Pipe err;
+  const int null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  if (null < 0 || !out.open() || !err.open()) {
+    result.status = -1;
+    result.error = std::strerror(errno);
+    return result;
+  }
+  const pid_t pid = spawn_git(git_command(directory, arguments), null, out.write, err.write);
+  ::close(null);
+  close_fd(out.write);
+  close_fd(err.write);
+  if (pid < 0) {
+    close_fd(out.read);
+    close_fd(err.read);
+    result.status = -1;
+    result.error = "the git command could not be started; install git";
+    return result;
+  }
+  struct pollfd fds[2] = {{out.read, POLLIN, 0}, {err.read, POLLIN, 0}};
+  char buffer[65536];
+  int open_count = 2;
+  while (open_count > 0 && !result.cut) {
+    if (::poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (auto& fd : fds) {
+      if (fd.fd < 0 || !(fd.revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      const ssize_t count = ::read(fd.fd, buffer, sizeof buffer);
+      if (count < 0 && errno == EINTR) continue;
+      if (count <= 0) {
+        ::close(fd.fd);
+        fd.fd = -1;
+        --open_count;
+      } else if (fd.fd == out.read) {
+        result.out.append(buffer, static_cast<std::size_t>(count));
+        if (result.out.size() > max_output) result.cut = true;
+      } else {
+        append_error(result.error, buffer, static_cast<std::size_t>(count));
+      }
+    }
+  }
+  if (result.cut) ::kill(pid, SIGTERM);
+  for (auto& fd : fds) close_fd(fd.fd);
+  result.status = wait_for(pid);
+  return result;
+}
+
+GitCatFile::~GitCatFile() { stop(); }
+
+bool GitCatFile::start() {
+  Pipe in;
+  Pipe out;
+  Pipe err;
+  if (!in.open() || !out.open() || !err.open()) return false;
+  m_pid = spawn_git(git_command(m_directory, {"cat-file", "--batch-command"}), in.read, out.write, err.write);
+  ::close(in.read);
+  ::close(out.write);
+  ::close(err.write);
+  m_in = in.write;
+  m_out = out.read;
+  m_err = err.read;
+  m_buffer.clear();
+  if (m_pid < 0) {
+    m_error = "the git command could not be started; install git";
+    stop();
+    return false;
+  }
+  return true;
+}
+
+// Ends git (if still running) and keeps what it said on standard error.
+void GitCatFile::stop() {
+  close_fd(m_in);
+  close_fd(m_out);
+  if (m_pid > 0) {
+    char buffer[1024];
+    std::string error;
+    ssize_t count = 0;
+    while ((count = ::read(m_err, buffer, sizeof buffer)) > 0) append_error(error, buffer, static_cast<std::size_t>(count));
+    wait_for(m_pid);
+    if (!error.empty()) m_error = error;
+  }
+  close_fd(m_err);
+  m_pid = -1;
+}
+
+bool GitCatFile::fill() {
+  char buffer[65536];
+  for (;;) {
+    const ssize_t count = ::read(m_out, buffer, sizeof buffer);
+    if (count < 0 && errno == EINTR) continue;
+    if (count <= 0) return false;
+    m_buffer.append(buffer, static_cast<std::size_t>(count));
+    return true;
+  }
+}
+
+std::optional<std::string> GitCatFile::ask(const std::string& command) {
+  if (m_pid < 0 && !start()) return std::nullopt;
+  if (!write_to_pipe(m_in, command + '\n')) {
+    stop();
+    return std::nullopt;
+  }
+  std::size_t end = 0;
+  while ((end = m_buffer.find('\n')) == std::string::npos) {
+    if (!fill()) {
+      stop();
+      return std::nullopt;
+    }
+  }
+  std::string line = m_buffer.substr(0, end);
+  m_buffer.erase(0, end + 1);
+  return line;
+}
+
+std::optional<std::string> GitCatFile::read_body(std::size_t size) {
+  while (m_buffer.size() < size + 1) {
+    if (!fill()) {
+      stop();
+      return std::nullopt;
+    }
+  }
+  std::string body = m_buffer.substr(0, size);
+  m_buffer.erase(0, size + 1);
+  return body;
+}
+
+}  // namespace coprod::cli

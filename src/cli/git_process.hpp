@@ -1,0 +1,57 @@
+#pragma once
+// Running the `git` command: once for a whole answer (rev-parse, log,
+// ls-tree, config), or as one long-lived `git cat-file --batch-command` that
+// answers object look-ups and reads one at a time.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <sys/types.h>
+
+namespace coprod::cli {
+
+struct GitOutput {
+  int status = 0;      // git's exit status; -1 if it could not be started
+  std::string out;     // standard output (at most the limit asked for)
+  std::string error;   // standard error, the first few lines
+  bool cut = false;    // true when output went past the limit and reading stopped
+};
+
+// Runs `git ARGS...` in `directory` and waits for it. Stops reading (and ends
+// git) once standard output passes `max_output` bytes.
+GitOutput run_git(const std::string& directory, const std::vector<std::string>& arguments, std::size_t max_output);
+
+// `git cat-file --batch-command`, started on first use and restarted after
+// git ends (as it does on a corrupt object).
+class GitCatFile {
+ public:
+  explicit GitCatFile(std::string directory) : m_directory(std::move(directory)) {}
+  ~GitCatFile();
+  GitCatFile(const GitCatFile&) = delete;
+  GitCatFile& operator=(const GitCatFile&) = delete;
+
+  // Sends one command ("info NAME" or "contents ID") and reads its header
+  // line; nullopt if git ended (see last_error()).
+  std::optional<std::string> ask(const std::string& command);
+  // After a "contents" header: the object's `size` bytes and the newline
+  // after them; nullopt if git ended first.
+  std::optional<std::string> read_body(std::size_t size);
+  // What git said on standard error when it last ended.
+  const std::string& last_error() const { return m_error; }
+
+ private:
+  bool start();
+  void stop();
+  bool fill();
+  std::string m_directory;
+  pid_t m_pid = -1;
+  int m_in = -1;    // to git
+  int m_out = -1;   // from git
+  int m_err = -1;   // git's standard error
+  std::string m_buffer;
+  std::string m_error;
+};
+
+}  // namespace coprod::cli

@@ -1,0 +1,93 @@
+#pragma once
+// An in-memory git repository for the unit tests: a line of commits, each a
+// set of files, behind the same interface the `git` command answers.
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli/git_repository.hpp"
+
+namespace coprod::test {
+
+class FakeGitRepository final : public cli::GitRepository {
+ public:
+  struct Commit {
+    std::string id;
+    long long time = 0;
+    std::map<std::string, std::string> files;  // path -> content
+  };
+
+  // Adds a commit on top (it becomes HEAD) with these files.
+  void commit(long long time, std::map<std::string, std::string> files) {
+    m_commits.push_back({std::string(40, static_cast<char>('a' + m_commits.size())), time, std::move(files)});
+  }
+  const std::string& id(std::size_t index) const { return m_commits.at(index).id; }
+  // Reading this file in this commit fails, as a damaged object does.
+  void damage(std::size_t commit_index, const std::string& path) { m_damaged.insert(id(commit_index) + ":" + path); }
+  // Every object read, in order: a test checks what was never read.
+  const std::vector<std::string>& reads() const { return m_reads; }
+
+  std::string workdir() const override { return "/fake/"; }
+  bool is_shallow() const override { return false; }
+
+  util::Result<std::optional<Object>> look_up(const std::string& name) override {
+    const auto colon = name.find(':');
+    const std::string revision = name.substr(0, colon == std::string::npos ? name.find('^') : colon);
+    const Commit* found = find(revision);
+    if (!found) return std::optional<Object>();
+    if (colon == std::string::npos) return std::optional<Object>(Object{found->id, "commit", 0});
+    const auto file = found->files.find(name.substr(colon + 1));
+    if (file == found->files.end()) return std::optional<Object>();
+    return std::optional<Object>(Object{found->id + ":" + file->first, "blob", file->second.size()});
+  }
+
+  util::Result<std::string> read(const Object& object) override {
+    m_reads.push_back(object.id);
+    if (m_damaged.count(object.id)) {
+      return util::Diagnostic{util::Severity::error, object.id, {0, 0}, "cannot read " + object.id + " (damaged)"};
+    }
+    const auto colon = object.id.find(':');
+    return find(object.id.substr(0, colon))->files.at(object.id.substr(colon + 1));
+  }
+
+  Log file_log(const std::string& path) override {
+    Log log;
+    const std::string* previous = nullptr;
+    for (const auto& commit : m_commits) {
+      const auto file = commit.files.find(path);
+      const std::string* now = file == commit.files.end() ? nullptr : &file->second;
+      const bool changed = (now == nullptr) != (previous == nullptr) || (now && *now != *previous);
+      if (changed) log.changes.insert(log.changes.begin(), Change{commit.id, commit.time, path});
+      previous = now;
+    }
+    return log;
+  }
+
+  util::Result<std::vector<std::string>> files_in_folder(const std::string& commit, const std::string& folder) override {
+    std::vector<std::string> files;
+    for (const auto& [path, content] : find(commit)->files) {
+      const auto slash = path.rfind('/');
+      if ((slash == std::string::npos ? std::string() : path.substr(0, slash)) == folder) files.push_back(path);
+    }
+    return files;
+  }
+
+  bool set_config(const std::string&, const std::string&) override { return false; }
+
+ private:
+  const Commit* find(const std::string& revision) const {
+    if (m_commits.empty()) return nullptr;
+    if (revision == "HEAD") return &m_commits.back();
+    for (const auto& commit : m_commits) {
+      if (commit.id == revision) return &commit;
+    }
+    return nullptr;
+  }
+  std::vector<Commit> m_commits;
+  std::set<std::string> m_damaged;
+  std::vector<std::string> m_reads;
+};
+
+}  // namespace coprod::test

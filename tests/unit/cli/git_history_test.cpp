@@ -1,0 +1,158 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "cli/files.hpp"
+#include "cli/git_history.hpp"
+#include "cli/git_repository.hpp"
+#include "fake_git_repository.hpp"
+#include "test_support.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+const model::FrameworkCatalog& catalog() {
+  static const model::FrameworkCatalog built_in = yaml::builtin_catalog();
+  return built_in;
+}
+
+std::string example(const std::string& name) { return test::read_file(test::source_path("examples/northbridge/" + name)); }
+
+// The Q3 organisation file with its period (and a comment, to make it a new version) changed.
+std::string organisation(const std::string& period, const std::string& note = "") {
+  std::string text = example("2026-Q3-organisation.coprod.yaml");
+  const std::string from = "period: 2026-Q3";
+  text.replace(text.find(from), from.size(), "period: " + period);
+  return text + note;
+}
+
+std::vector<std::string> periods(const std::vector<cli::PeriodVersion>& versions) {
+  std::vector<std::string> out;
+  for (const auto& version : versions) out.push_back(version.loaded.assessment.period.to_string() + " " + version.path);
+  return out;
+}
+
+struct Warnings {
+  std::vector<std::string> messages;
+  cli::GitWarning callback() {
+    return [this](const std::string& message) { messages.push_back(message); };
+  }
+};
+
+}  // namespace
+
+TEST_CASE("history keeps the newest committed version of each period, oldest period first") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"a/org.coprod.yaml", organisation("2026-Q3")}});
+  git.commit(200, {{"a/org.coprod.yaml", organisation("2026-Q3", "# corrected\n")}});
+  git.commit(300, {{"a/org.coprod.yaml", organisation("2026-Q4")}});
+  Warnings warnings;
+  auto versions = cli::period_history(git, "a/org.coprod.yaml", catalog(), 200, warnings.callback());
+  REQUIRE(versions.ok());
+  CHECK(periods(*versions) == std::vector<std::string>{"2026-Q3 a/org.coprod.yaml", "2026-Q4 a/org.coprod.yaml"});
+  CHECK(versions->front().commit == git.id(1));  // the corrected Q3, not the first
+  CHECK(warnings.messages.empty());
+  auto latest = cli::period_history(git, "a/org.coprod.yaml", catalog(), 1, warnings.callback());
+  REQUIRE(latest.ok());
+  CHECK(periods(*latest) == std::vector<std::string>{"2026-Q4 a/org.coprod.yaml"});
+}
+
+TEST_CASE("history finds the earlier periods' files of the same area and perspective beside the file") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                   {"a/2026-Q3-peer-network.coprod.yaml", example("2026-Q3-peer-network.coprod.yaml")}});
+  git.commit(200, {{"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                   {"a/2026-Q3-peer-network.coprod.yaml", example("2026-Q3-peer-network.coprod.yaml")},
+                   {"a/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")},
+                   {"b/2026-Q2-organisation.coprod.yaml", organisation("2026-Q2")}});
+  Warnings warnings;
+  auto versions = cli::period_history(git, "a/2026-Q4-organisation.coprod.yaml", catalog(), 200, warnings.callback());
+  REQUIRE(versions.ok());
+  CHECK(periods(*versions) ==
+        std::vector<std::string>{"2026-Q3 a/2026-Q3-organisation.coprod.yaml", "2026-Q4 a/2026-Q4-organisation.coprod.yaml"});
+  CHECK(versions->front().commit == git.id(0));  // the commit that last changed the Q3 file
+  CHECK(warnings.messages.empty());
+}
+
+TEST_CASE("history refuses a committed version over the size limit without reading it") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"org.coprod.yaml", organisation("2026-Q3")}});
+  git.commit(200, {{"org.coprod.yaml", organisation("2026-Q4") + "#" + std::string(cli::k_max_input_bytes, 'x') + "\n"}});
+  git.commit(300, {{"org.coprod.yaml", organisation("2027-Q1")}});
+  Warnings warnings;
+  auto versions = cli::period_history(git, "org.coprod.yaml", catalog(), 200, warnings.callback());
+  REQUIRE(versions.ok());
+  CHECK(periods(*versions) == std::vector<std::string>{"2026-Q3 org.coprod.yaml", "2027-Q1 org.coprod.yaml"});
+  CHECK(std::count(git.reads().begin(), git.reads().end(), git.id(1) + ":org.coprod.yaml") == 0);
+  REQUIRE(warnings.messages.size() == 1);
+  CHECK(warnings.messages[0] == "skipping the version in commit " + git.id(1).substr(0, 7) +
+                                    ": the file is larger than 4 MB, far larger than any coprod file; check that this is "
+                                    "the file you meant");
+}
+
+TEST_CASE("history says which version could not be read and shows the others") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"org.coprod.yaml", organisation("2026-Q3")}});
+  git.commit(200, {{"org.coprod.yaml", organisation("2026-Q4")}});
+  git.damage(0, "org.coprod.yaml");
+  Warnings warnings;
+  auto versions = cli::period_history(git, "org.coprod.yaml", catalog(), 200, warnings.callback());
+  REQUIRE(versions.ok());
+  CHECK(periods(*versions) == std::vector<std::string>{"2026-Q4 org.coprod.yaml"});
+  REQUIRE(warnings.messages.size() == 1);
+  CHECK(warnings.messages[0] == "skipping the version in commit aaaaaaa: cannot read " + git.id(0) + ":org.coprod.yaml (damaged)");
+}
+
+TEST_CASE("history of a file never committed is a problem") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"other.coprod.yaml", organisation("2026-Q3")}});
+  auto versions = cli::period_history(git, "org.coprod.yaml", catalog(), 200, [](const std::string&) {});
+  REQUIRE_FALSE(versions.ok());
+  CHECK(test::first_error(versions.problems()) ==
+        "org.coprod.yaml: error: org.coprod.yaml has no committed version that could be read; commit it first");
+}
+
+TEST_CASE("earlier_version: the file at the commit, else the latest earlier period beside it, else nothing") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"a/2026-Q2-organisation.coprod.yaml", organisation("2026-Q2")},
+                   {"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                   {"a/2026-Q3-peer-network.coprod.yaml", example("2026-Q3-peer-network.coprod.yaml")}});
+  auto now = yaml::load_assessment(organisation("2026-Q4"), "a/2026-Q4-organisation.coprod.yaml", catalog());
+  REQUIRE(now.ok());
+  auto earlier = cli::earlier_version(git, git.id(0), "a/2026-Q4-organisation.coprod.yaml", now->assessment, catalog());
+  REQUIRE(earlier.ok());
+  REQUIRE(earlier->has_value());
+  CHECK((*earlier)->path == "a/2026-Q3-organisation.coprod.yaml");
+
+  auto same = cli::earlier_version(git, git.id(0), "a/2026-Q2-organisation.coprod.yaml", now->assessment, catalog());
+  REQUIRE(same.ok());
+  REQUIRE(same->has_value());
+  CHECK((*same)->path == "a/2026-Q2-organisation.coprod.yaml");
+
+  auto none = cli::earlier_version(git, git.id(0), "b/2026-Q4-organisation.coprod.yaml", now->assessment, catalog());
+  REQUIRE(none.ok());
+  CHECK_FALSE(none->has_value());
+
+  git.damage(0, "a/2026-Q3-organisation.coprod.yaml");
+  auto damaged = cli::earlier_version(git, git.id(0), "a/2026-Q4-organisation.coprod.yaml", now->assessment, catalog());
+  REQUIRE_FALSE(damaged.ok());
+  CHECK(test::first_error(damaged.problems()).find("(damaged)") != std::string::npos);
+}
+
+TEST_CASE("read_file_at checks the size before reading, and tells a missing file from an unreadable one") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"small.yaml", "a: 1\n"}, {"big.yaml", std::string(5000, 'x')}});
+  auto small = cli::read_file_at(git, "HEAD", "small.yaml", "HEAD:small.yaml", 4096);
+  REQUIRE(small.ok());
+  CHECK(**small == "a: 1\n");
+  auto big = cli::read_file_at(git, "HEAD", "big.yaml", "HEAD:big.yaml", 4096);
+  CHECK(test::first_error(big.problems()).find("HEAD:big.yaml: error: the file is larger than") == 0);
+  CHECK(git.reads() == std::vector<std::string>{git.id(0) + ":small.yaml"});
+  auto missing = cli::read_file_at(git, "HEAD", "none.yaml", "HEAD:none.yaml", 4096);
+  REQUIRE(missing.ok());
+  CHECK_FALSE(missing->has_value());
+  CHECK(test::first_error(cli::resolve_commit(git, "nonsense").problems()) ==
+        "nonsense: error: 'nonsense' is not a revision in this repository; try HEAD, HEAD~1 or a commit id from 'git log'");
+}
