@@ -107,9 +107,9 @@ class HtmlWriter {
                          comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
     for (const auto* row : comparison.row_prompts) {
-      m_out += fmt::format("<div class=\"prompt\">\n<h3>{}: {}<span class=\"row-id\">{}, difference {:.1f}</span></h3>\n",
+      m_out += fmt::format("<div class=\"prompt\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
                            xml_text(row->section->label()), xml_text(row_heading(*row->row)), xml_text(row->reference()),
-                           *row->spread());
+                           xml_text(labelled_difference(comparison, row->difference(), row->spread())));
       row_text(*row->row);
       evidence_table(row->results);
       m_out += "</div>\n";

@@ -88,8 +88,10 @@ class MarkdownWriter {
       for (std::size_t i = 0; i < prompts[p]->results.size(); ++i) {
         scores.push_back(fmt::format("{} {}", input_letter(i), score_text(prompts[p]->results[i]->score)));
       }
-      m_out += fmt::format("{}. **{}**: {} ({}; difference {:.1f})\n", p + 1, markdown_text(short_section_label(*prompts[p]->section)),
-                           markdown_text(row_heading(*prompts[p]->row)), util::join(scores, ", "), *prompts[p]->spread());
+      m_out += fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompts[p]->section)),
+                           markdown_text(row_heading(*prompts[p]->row)), util::join(scores, ", "),
+                           markdown_text(labelled_difference(*m_report.comparison, prompts[p]->difference(),
+                                                             prompts[p]->spread())));
     }
   }
 
@@ -148,8 +150,9 @@ class MarkdownWriter {
                          comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "\nNone.\n";
     for (const auto* row : comparison.row_prompts) {
-      m_out += fmt::format("\n### {}: {}\n\n`{}`, difference {:.1f}\n\n", markdown_text(row->section->label()),
-                           markdown_text(row_heading(*row->row)), row->reference(), *row->spread());
+      m_out += fmt::format("\n### {}: {}\n\n`{}`, {}\n\n", markdown_text(row->section->label()),
+                           markdown_text(row_heading(*row->row)), row->reference(),
+                           markdown_text(labelled_difference(comparison, row->difference(), row->spread())));
       row_block(*row->row, row->results);
     }
   }

@@ -72,8 +72,9 @@ std::string largest_prompts(const Report& report) {
     for (std::size_t i = 0; i < prompt.results.size(); ++i) {
       scores.push_back(fmt::format("{} {}", input_letter(i), report_score_text(prompt.results[i]->score)));
     }
-    out += fmt::format("<li><strong>{}</strong>: {} ({}; difference {:.1f})</li>\n", xml_text(short_section_label(*prompt.section)),
-                       xml_text(row_heading(*prompt.row)), util::join(scores, ", "), *prompt.spread());
+    out += fmt::format("<li><strong>{}</strong>: {} ({}; {})</li>\n", xml_text(short_section_label(*prompt.section)),
+                       xml_text(row_heading(*prompt.row)), util::join(scores, ", "),
+                       xml_text(labelled_difference(*report.comparison, prompt.difference(), prompt.spread())));
   }
   return out + "</ol>\n</section>\n";
 }
