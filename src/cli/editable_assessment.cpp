@@ -5,13 +5,20 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "util/text.hpp"
+#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::cli {
 
 namespace {
 
-yaml::LoadedAssessment load_or_throw(const std::string& text, const std::string& path, const model::FrameworkCatalog& catalog) {
-  auto loaded = yaml::load_assessment(text, path, catalog);
+yaml::Node parse_or_throw(const std::string& text, const std::string& path) {
+  auto tree = yaml::parse_document(text, path);
+  if (!tree) throw Error(k_exit_invalid_input, tree.problems());
+  return std::move(*tree);
+}
+
+yaml::LoadedAssessment load_or_throw(const yaml::Node& tree, const std::string& path, const model::FrameworkCatalog& catalog) {
+  auto loaded = yaml::load_assessment(tree, path, catalog);
   if (!loaded) throw Error(k_exit_invalid_input, loaded.problems());
   return std::move(*loaded);
 }
@@ -29,18 +36,15 @@ std::string read_or_throw(const std::string& path) {
 
 EditableAssessment::EditableAssessment(std::string path, const model::FrameworkCatalog& catalog, Console& console)
     : m_path(std::move(path)), m_catalog(catalog), m_console(console), m_text(read_or_throw(m_path)),
-      m_loaded(load_or_throw(m_text, m_path, m_catalog)) {}
+      m_tree(parse_or_throw(m_text, m_path)), m_loaded(load_or_throw(m_tree, m_path, m_catalog)) {}
 
-void EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits) {
-  std::string text = m_text;
-  for (const auto& edit : edits) {
-    auto changed = yaml::apply_row_edit(text, m_path, edit);
-    if (!changed) throw Error(k_exit_invalid_input, changed.problems());
-    text = std::move(*changed);
-  }
-  yaml::LoadedAssessment reloaded = load_or_throw(text, m_path, m_catalog);
-  write_output_file(m_console, m_path, text, true);
-  m_text = std::move(text);
+void EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits, const std::vector<yaml::ValueChange>& more) {
+  auto changed = yaml::apply_row_edits(m_text, m_tree, m_path, edits, more);
+  if (!changed) throw Error(k_exit_invalid_input, changed.problems());
+  yaml::LoadedAssessment reloaded = load_or_throw(changed->root, m_path, m_catalog);
+  write_output_file(m_console, m_path, changed->text, true);
+  m_text = std::move(changed->text);
+  m_tree = std::move(changed->root);
   m_loaded = std::move(reloaded);
 }
 

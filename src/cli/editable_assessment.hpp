@@ -1,7 +1,8 @@
 #pragma once
 // One assessment file open for editing: each change is made in the file's
-// text (see yaml/assessment_editor.hpp), checked by loading the result, and
-// saved at once, atomically.
+// text (see yaml/assessment_editor.hpp), checked by parsing and loading the
+// result, and saved at once, atomically. The file is parsed once when opened
+// and once after each change.
 
 #include <string>
 #include <vector>
@@ -24,13 +25,16 @@ class EditableAssessment {
 
   // Makes the changes and saves the file once. Throws Error when any of them
   // cannot be made; the file is then unchanged (all or nothing).
-  void apply(const std::vector<yaml::RowEdit>& edits);
+  // `more` changes other values (section notes, reflections...; see
+  // yaml/assessment_fields.hpp) in the same write.
+  void apply(const std::vector<yaml::RowEdit>& edits, const std::vector<yaml::ValueChange>& more = {});
 
  private:
   std::string m_path;
   const model::FrameworkCatalog& m_catalog;
   Console& m_console;
   std::string m_text;
+  yaml::Node m_tree;
   yaml::LoadedAssessment m_loaded;
 };
 
