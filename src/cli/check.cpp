@@ -20,6 +20,7 @@
 #include "util/json_writer.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
+#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::cli {
 
@@ -123,13 +124,13 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
   }
   const yaml::Node* format = document->find("format");
   if (format && format->text == yaml::k_plan_format) {
-    auto plan = yaml::load_plan(*text, path, catalog);
+    auto plan = yaml::load_plan(*document, path, catalog);
     if (!plan) {
       problems.insert(problems.end(), plan.problems().begin(), plan.problems().end());
       return;
     }
   } else {
-    auto assessment = yaml::load_assessment(*text, path, catalog);
+    auto assessment = yaml::load_assessment(*document, path, catalog);
     if (!assessment) {
       problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
       return;

@@ -2,6 +2,7 @@
 // own definition (so it never falls out of step), with the built-in
 // frameworks' ids and section.row references.
 
+#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "util/text.hpp"
+#include "yaml/assessment_fields.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 namespace coprod::cli {
@@ -29,14 +31,21 @@ struct CommandInfo {
   std::vector<OptionInfo> options;
 };
 
-std::vector<std::string> row_references() {
+// Rows (--set-evidence), or every field --set reaches (see yaml/assessment_fields.hpp).
+std::vector<std::string> row_references(bool fields) {
   std::vector<std::string> references;
   const auto catalog = yaml::builtin_catalog();
   for (const auto& framework : catalog.all()) {
+    if (fields) {
+      for (const auto& reference : yaml::assessment_field_references(framework)) references.push_back(reference + "=");
+      continue;
+    }
     for (const auto& section : framework.sections) {
       for (const auto& row : section.rows) references.push_back(section.id + "." + row.id + "=");
     }
   }
+  std::sort(references.begin(), references.end());
+  references.erase(std::unique(references.begin(), references.end()), references.end());
   return references;
 }
 
@@ -50,7 +59,7 @@ std::vector<CommandInfo> describe(const CLI::App& app) {
         OptionInfo info{"--" + name, option->get_description(), option->get_expected_max() != 0 && option->get_type_size_max() != 0, {}, false};
         if (const auto* choices = choices_of(option)) info.choices = *choices;
         if (name == "framework") info.choices = framework_ids;
-        if (name == "set" || name == "set-evidence") info.choices = row_references();
+        if (name == "set" || name == "set-evidence") info.choices = row_references(name == "set");
         info.files = info.takes_value && info.choices.empty() &&
                      (name == "output" || name == "from" || name == "plan" || name == "previous" || name == "review" ||
                       name == "framework" || name == "schema");

@@ -8,13 +8,20 @@
 #include "cli/files.hpp"
 #include "cli/folder_lock.hpp"
 #include "util/text.hpp"
+#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::cli {
 
 namespace {
 
-yaml::LoadedAssessment load_or_throw(const std::string& text, const std::string& path, const model::FrameworkCatalog& catalog) {
-  auto loaded = yaml::load_assessment(text, path, catalog);
+yaml::Node parse_or_throw(const std::string& text, const std::string& path) {
+  auto tree = yaml::parse_document(text, path);
+  if (!tree) throw Error(k_exit_invalid_input, tree.problems());
+  return std::move(*tree);
+}
+
+yaml::LoadedAssessment load_or_throw(const yaml::Node& tree, const std::string& path, const model::FrameworkCatalog& catalog) {
+  auto loaded = yaml::load_assessment(tree, path, catalog);
   if (!loaded) throw Error(k_exit_invalid_input, loaded.problems());
   return std::move(*loaded);
 }
@@ -51,16 +58,29 @@ std::string changed_by_others(const model::Assessment& before, const model::Asse
   return util::join(changes, " and ");
 }
 
+// The text of the value at `path` (keys from the root), "" when there is none.
+std::string value_at(const yaml::Node& root, const std::vector<std::string>& path) {
+  const yaml::Node* node = &root;
+  for (const auto& key : path) {
+    if (!node->is_mapping()) return "";
+    node = node->find(key);
+    if (!node) return "";
+  }
+  return node->is_scalar() ? node->text : "";
+}
+
 }  // namespace
 
 EditableAssessment::EditableAssessment(std::string path, const model::FrameworkCatalog& catalog, Console& console)
     : m_path(std::move(path)), m_catalog(catalog), m_console(console), m_text(read_or_throw(m_path)),
-      m_loaded(load_or_throw(m_text, m_path, m_catalog)) {}
+      m_tree(parse_or_throw(m_text, m_path)), m_loaded(load_or_throw(m_tree, m_path, m_catalog)) {}
 
-std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml::RowEdit>& edits) {
+std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml::RowEdit>& edits,
+                                                        const std::vector<yaml::ValueChange>& more) {
   std::string current = read_or_throw(m_path);
   if (current == m_text) return std::nullopt;
-  auto loaded = yaml::load_assessment(current, m_path, m_catalog);
+  auto tree = yaml::parse_document(current, m_path);
+  auto loaded = tree ? yaml::load_assessment(*tree, m_path, m_catalog) : util::Result<yaml::LoadedAssessment>(tree.problems());
   if (!loaded || loaded->framework != m_loaded.framework) {
     throw Error(k_exit_not_written,
                 fmt::format("{} was changed by someone else since coprod read it, and is now {}, so nothing was saved; run "
@@ -68,10 +88,18 @@ std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml:
                             m_path, loaded ? "for another framework" : "not a valid assessment", m_path));
   }
   const yaml::LoadedAssessment before = std::exchange(m_loaded, std::move(*loaded));
+  const yaml::Node old_tree = std::exchange(m_tree, std::move(*tree));
   m_text = std::move(current);
   for (const auto& edit : edits) {
     const std::string changes = changed_by_others(before.assessment, m_loaded.assessment, edit);
     if (!changes.empty()) return EditConflict{edit.section_id + "." + edit.row_id, changes};
+  }
+  for (const auto& change : more) {
+    const std::string old_value = value_at(old_tree, change.path);
+    const std::string new_value = value_at(m_tree, change.path);
+    if (old_value != new_value) {
+      return EditConflict{util::join(change.path, "."), new_value.empty() ? "no value" : "'" + new_value + "'"};
+    }
   }
   m_console.err(fmt::format("{} was changed by someone else meanwhile; their changes are kept and yours are made on top "
                             "of them\n",
@@ -79,18 +107,16 @@ std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml:
   return std::nullopt;
 }
 
-std::optional<EditConflict> EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits) {
+std::optional<EditConflict> EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits,
+                                                      const std::vector<yaml::ValueChange>& more) {
   const FolderLock lock(resolved_output_path(m_path));
-  if (auto conflict = catch_up(edits)) return conflict;
-  std::string text = m_text;
-  for (const auto& edit : edits) {
-    auto changed = yaml::apply_row_edit(text, m_path, edit);
-    if (!changed) throw Error(k_exit_invalid_input, changed.problems());
-    text = std::move(*changed);
-  }
-  yaml::LoadedAssessment reloaded = load_or_throw(text, m_path, m_catalog);
-  write_output_file(m_console, m_path, text, true);
-  m_text = std::move(text);
+  if (auto conflict = catch_up(edits, more)) return conflict;
+  auto changed = yaml::apply_row_edits(m_text, m_tree, m_path, edits, more);
+  if (!changed) throw Error(k_exit_invalid_input, changed.problems());
+  yaml::LoadedAssessment reloaded = load_or_throw(changed->root, m_path, m_catalog);
+  write_output_file(m_console, m_path, changed->text, true);
+  m_text = std::move(changed->text);
+  m_tree = std::move(changed->root);
   m_loaded = std::move(reloaded);
   return std::nullopt;
 }

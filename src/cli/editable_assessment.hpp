@@ -1,7 +1,8 @@
 #pragma once
 // One assessment file open for editing: each change is made in the file's
-// text (see yaml/assessment_editor.hpp), checked by loading the result, and
-// saved at once, atomically.
+// text (see yaml/assessment_editor.hpp), checked by parsing and loading the
+// result, and saved at once, atomically. The file is parsed once when opened
+// and once after each change.
 //
 // Someone else (another coprod, an editor) may save the file between coprod
 // reading it and saving it. So each save takes a lock on the folder (see
@@ -37,21 +38,25 @@ class EditableAssessment {
   const std::string& path() const { return m_path; }
 
   // Makes the changes and saves the file once. Throws Error when any of them
-  // cannot be made; the file is then unchanged (all or nothing). Returns
-  // nullopt when saved, or, when someone else changed one of the same fields
-  // since the file was read, that field: nothing is saved then, and loaded()
-  // shows the file as the other person left it.
-  [[nodiscard]] std::optional<EditConflict> apply(const std::vector<yaml::RowEdit>& edits);
+  // cannot be made; the file is then unchanged (all or nothing).
+  // `more` changes other values (section notes, reflections...; see
+  // yaml/assessment_fields.hpp) in the same write. Returns nullopt when
+  // saved, or, when someone else changed one of the same fields since the
+  // file was read, that field: nothing is saved then, and loaded() shows the
+  // file as the other person left it.
+  [[nodiscard]] std::optional<EditConflict> apply(const std::vector<yaml::RowEdit>& edits,
+                                                  const std::vector<yaml::ValueChange>& more = {});
 
  private:
   // Reads the file again; if someone else changed it, takes up their version.
   // Returns the first field being set that they changed too.
-  std::optional<EditConflict> catch_up(const std::vector<yaml::RowEdit>& edits);
+  std::optional<EditConflict> catch_up(const std::vector<yaml::RowEdit>& edits, const std::vector<yaml::ValueChange>& more);
 
   std::string m_path;
   const model::FrameworkCatalog& m_catalog;
   Console& m_console;
   std::string m_text;
+  yaml::Node m_tree;
   yaml::LoadedAssessment m_loaded;
 };
 

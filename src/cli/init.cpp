@@ -13,6 +13,7 @@
 #include "analysis/scoring.hpp"
 #include "yaml/assessment_writer.hpp"
 #include "yaml/carry_forward.hpp"
+#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::cli {
 
@@ -90,7 +91,9 @@ int init_from_previous(const InitOptions& options, Console& console) {
   resolve_framework(options.framework, catalog);  // so --framework can supply a local framework's file
   auto text = read_input_file(options.from);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
-  auto previous = yaml::load_assessment(*text, options.from, catalog);
+  auto tree = yaml::parse_document(*text, options.from);
+  if (!tree) throw Error(k_exit_invalid_input, tree.problems());
+  auto previous = yaml::load_assessment(*tree, options.from, catalog);
   if (!previous) throw Error(k_exit_invalid_input, previous.problems());
   const model::Assessment& assessment = previous->assessment;
   const model::Period period =
@@ -99,11 +102,15 @@ int init_from_previous(const InitOptions& options, Console& console) {
     throw Error(k_exit_usage, fmt::format("{} is already for {}; give --period for the new file", options.from,
                                           period.to_string()));
   }
-  std::optional<std::string> carried = yaml::carry_forward(*text, period);
+  std::optional<std::string> carried = yaml::carry_forward(*text, *tree, period);
   if (!carried) {
     model::Assessment moved = assessment;
     moved.period = period;
     moved.reflections = {};
+    moved.combined_from.reset();
+    for (auto& section : moved.sections) {
+      for (auto& row : section.rows) row.spread.reset();
+    }
     carried = yaml::write_assessment_file(*previous->framework, moved, {schema_location(options)});
   }
   write_output_file(console, options.output, *carried, options.force);

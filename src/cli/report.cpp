@@ -24,6 +24,7 @@
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
+#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::cli {
 
@@ -140,14 +141,14 @@ int run_report(const ReportOptions& options, Console& console) {
   all_files.insert(all_files.end(), options.files.begin(), options.files.end());
   for (const auto& path : all_files) {
     sources.push_back(read_source(path, flags));
-    auto assessment = yaml::load_assessment(sources.back().text, path, catalog);
+    auto assessment = yaml::load_assessment(*sources.back().document, path, catalog);
     if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
     loaded.push_back(std::move(*assessment));
   }
   std::optional<yaml::LoadedPlan> plan;
   if (!options.plan.empty()) {
     sources.push_back(read_source(options.plan, flags));
-    auto loaded_plan = yaml::load_plan(sources.back().text, options.plan, catalog);
+    auto loaded_plan = yaml::load_plan(*sources.back().document, options.plan, catalog);
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
   }

@@ -202,8 +202,11 @@ CommandRunner setup_score(CLI::App& app) {
       ->default_str("80");
   command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")->check(CLI::Range(0u, 256u));
   command->add_option("--set", options->set,
-                      "Change a row's score in the file, as section.row=score (such as commitment.strategy=4; an empty "
-                      "score clears it); may be repeated. The rest of the file is left exactly as it was")
+                      "Change a value in the file, as name=value: a row's score as section.row=score (such as "
+                      "commitment.strategy=4); section.row.evidence, .indicator_seen or .warning_seen (true or false); "
+                      "section.completed_by, .last_completed (YYYY-MM-DD) or .notes; reflections.surprising, "
+                      ".challenging, .learnt or .priorities. An empty value clears it; may be repeated. The rest of "
+                      "the file is left exactly as it was")
       ->allow_extra_args(false);
   command->add_option("--set-evidence", options->set_evidence,
                       "Change a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated")

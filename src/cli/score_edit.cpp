@@ -10,6 +10,7 @@
 #include "cli/score_options.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
+#include "yaml/assessment_fields.hpp"
 
 namespace coprod::cli {
 
@@ -42,6 +43,25 @@ std::pair<std::pair<std::string, std::string>, std::string> parse_assignment(con
   return {parse_row_reference(assignment.substr(0, equals), framework), assignment.substr(equals + 1)};
 }
 
+namespace {
+
+// The field a --set names, or Error(usage) naming the closest reference.
+yaml::AssessmentField field_or_throw(const std::string& reference, const model::Framework& framework) {
+  if (auto field = yaml::find_assessment_field(reference, framework)) return *field;
+  const auto suggestion = util::closest_match(reference, yaml::assessment_field_references(framework));
+  throw Error(k_exit_usage,
+              fmt::format("'{}' is not a row or field of the framework '{}'; {}", reference, framework.id,
+                          suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                                     : fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id)));
+}
+
+std::string described_change(const yaml::AssessmentField& field, const std::string& value) {
+  if (value.empty()) return "is now empty";
+  return field.kind == yaml::AssessmentField::Kind::text ? "now has new text" : "is now " + value;
+}
+
+}  // namespace
+
 int run_set(const ScoreOptions& options, Console& console) {
   const std::string& path = single_file(options, "--set");
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
@@ -55,15 +75,31 @@ int run_set(const ScoreOptions& options, Console& console) {
     edits.push_back({row.first, row.second, std::nullopt, std::nullopt});
     return edits.back();
   };
+  std::vector<yaml::ValueChange> fields;
+  std::vector<std::string> field_notes;
   for (const auto& assignment : options.set) {
-    const auto [row, value] = parse_assignment(assignment, "--set", file.framework());
-    edit_for(row).score = checked_score(value, file.framework(), row.first + "." + row.second);
+    const auto equals = assignment.find('=');
+    if (equals == std::string::npos) parse_assignment(assignment, "--set", file.framework());  // throws
+    const std::string reference = assignment.substr(0, equals);
+    const std::string value = assignment.substr(equals + 1);
+    const auto field = field_or_throw(reference, file.framework());
+    const std::pair<std::string, std::string> row = {field.section_id, field.row_id};
+    if (field.kind == yaml::AssessmentField::Kind::score) {
+      edit_for(row).score = checked_score(value, file.framework(), field.section_id + "." + field.row_id);
+    } else if (const auto problem = yaml::check_field_value(field, value, file.framework())) {
+      throw Error(k_exit_usage, fmt::format("--set {}: {}", reference, *problem));
+    } else if (!field.row_id.empty() && field.path.back() == "evidence") {
+      edit_for(row).evidence = value;
+    } else {
+      fields.push_back(yaml::field_change(field, value));
+      field_notes.push_back(fmt::format("{}: {} {}\n", path, reference, described_change(field, value)));
+    }
   }
   for (const auto& assignment : options.set_evidence) {
     const auto [row, value] = parse_assignment(assignment, "--set-evidence", file.framework());
     edit_for(row).evidence = value;
   }
-  if (const auto conflict = file.apply(edits)) {
+  if (const auto conflict = file.apply(edits, fields)) {
     throw Error(k_exit_not_written,
                 fmt::format("{}: {} was changed by someone else while coprod was working (it now has {}), so nothing "
                             "was saved and the file is as they left it; look at it, then make your change again if it "
@@ -76,6 +112,7 @@ int run_set(const ScoreOptions& options, Console& console) {
     if (edit.evidence) changes.push_back(edit.evidence->empty() ? "no evidence" : "new evidence");
     console.err(fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
   }
+  for (const auto& note : field_notes) console.err(note);
   return k_exit_success;
 }
 

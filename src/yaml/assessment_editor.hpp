@@ -1,13 +1,16 @@
 #pragma once
-// Changing one row of an assessment file in place: its score and evidence
-// are edited at their position in the text, so everything else in the file
-// (comments, key order, quoting, blank lines) stays byte for byte as it was.
+// Changing rows of an assessment file in place (see tree_edit.hpp): each
+// value is replaced where it is written, so everything else in the file
+// (comments, key order, quoting, blank lines, line endings) stays byte for
+// byte as it was.
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "util/result.hpp"
+#include "yaml/tree_edit.hpp"
 
 namespace coprod::yaml {
 
@@ -18,10 +21,21 @@ struct RowEdit {
   std::optional<std::string> evidence;  // "" clears it
 };
 
-// The file's text with the edit made. The score must already be valid; the
-// caller loads the result to check it. Fails (with a message naming the
-// place) when the file's layout cannot be edited in place, such as a row
+// The changes that make the edits. A new score also removes the row's
+// `spread:` (the range of people's scores, written by 'coprod combine'),
+// which no longer describes it.
+std::vector<ValueChange> row_changes(const Node& root, const RowEdit& edit);
+
+// The file's text with the edits made, and its tree. Scores must already be
+// valid; the caller loads the result to check it. Fails (with a message
+// naming the place) when a row cannot be edited in place, such as a row
 // written as a flow mapping or a row missing from the file.
+// `more` are changes to other values (see assessment_fields.hpp), made in
+// the same write.
+util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
+                                         const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more = {});
+
+// The same for one edit, parsing the text first.
 util::Result<std::string> apply_row_edit(std::string_view text, const std::string& source, const RowEdit& edit);
 
 }  // namespace coprod::yaml

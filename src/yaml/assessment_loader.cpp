@@ -1,4 +1,5 @@
 #include "yaml/assessment_loader.hpp"
+#include "yaml/loaded_from_tree.hpp"
 
 #include <algorithm>
 #include <variant>
@@ -254,7 +255,7 @@ class AssessmentReader {
                                                 describe_kind(node), model::describe_scale(m_framework->scale)));
       return model::Score::not_scored();
     }
-    if (node.quoted && node.text != model::k_not_applicable) {
+    if (node.quoted() && node.text != model::k_not_applicable) {
       m_reader.error(node.position, fmt::format("the score of {} is in quotes; write it without quotes, as {}",
                                                 where, model::describe_scale(m_framework->scale)));
       return model::Score::not_scored();
@@ -302,6 +303,11 @@ util::Result<LoadedAssessment> load_assessment(std::string_view text, const std:
   auto document = parse_document(text, source);
   if (!document) return document.problems();
   return AssessmentReader(source, catalog).read(*document);
+}
+
+util::Result<LoadedAssessment> load_assessment(const Node& root, const std::string& source,
+                                               const model::FrameworkCatalog& catalog) {
+  return AssessmentReader(source, catalog).read(root);
 }
 
 }  // namespace coprod::yaml

@@ -1,23 +1,39 @@
 #include "yaml/carry_forward.hpp"
 
-#include "yaml/assessment_writer.hpp"
-#include "yaml/document.hpp"
-#include "yaml/text_edit.hpp"
+#include "yaml/tree_edit.hpp"
 
 namespace coprod::yaml {
 
-std::optional<std::string> carry_forward(std::string_view previous_text, const model::Period& next_period) {
-  auto document = parse_document(previous_text, "previous");
-  if (!document) return std::nullopt;
-  const Node* period = document->find("period");
-  if (!period) return std::nullopt;
-  const auto period_range = scalar_extent(previous_text, *period);
-  if (!period_range) return std::nullopt;
-  std::vector<std::pair<TextRange, std::string>> edits = {{*period_range, next_period.to_string()}};
-  if (const auto reflections = top_level_entry_extent(previous_text, *document, "reflections")) {
-    edits.push_back({*reflections, write_reflections_entry({})});
+namespace {
+
+using Form = ValueChange::Form;
+
+void remove_spreads(const Node& root, std::vector<ValueChange>& changes) {
+  const Node* sections = root.find("sections");
+  if (!sections) return;
+  for (const auto& section : sections->entries) {
+    const Node* rows = section.value.find("rows");
+    if (!rows) continue;
+    for (const auto& row : rows->entries) {
+      if (row.value.find("spread")) {
+        changes.push_back({{"sections", section.key.text, "rows", row.key.text, "spread"}, std::nullopt, Form::word, {}});
+      }
+    }
   }
-  return apply_edits(previous_text, std::move(edits));
+}
+
+}  // namespace
+
+std::optional<std::string> carry_forward(std::string_view previous_text, const Node& previous, const model::Period& next_period) {
+  std::vector<ValueChange> changes = {{{"period"}, next_period.to_string(), Form::word, {}}};
+  if (previous.find("combined_from")) changes.push_back({{"combined_from"}, std::nullopt, Form::word, {}});
+  remove_spreads(previous, changes);
+  if (const Node* reflections = previous.find("reflections")) {
+    for (const auto& entry : reflections->entries) changes.push_back({{"reflections", entry.key.text}, "", Form::text, {}});
+  }
+  auto edited = change_values(previous_text, previous, "previous", changes);
+  if (!edited) return std::nullopt;
+  return std::move(edited->text);
 }
 
 }  // namespace coprod::yaml

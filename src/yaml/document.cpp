@@ -1,5 +1,6 @@
 #include "yaml/document.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -12,7 +13,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "util/text.hpp"
-#include "yaml/depth_scan.hpp"
+#include "yaml/extents.hpp"
 #include "yaml/fast_parser.hpp"
 #include "yaml/syntax_messages.hpp"
 
@@ -42,7 +43,7 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     reject_anchor(mark, anchor);
     Node node;
-    node.position = to_position(mark);
+    place(node, mark);
     add(std::move(node));
   }
 
@@ -54,12 +55,13 @@ class TreeBuilder final : public YAML::EventHandler {
                 const std::string& value) override {
     reject_anchor(mark, anchor);
     reject_tag(mark, tag);
-    if (tag == "!") check_quote_closed(mark);
+    // yaml-cpp gives quoted and block scalars the tag "!", and a written "!" too.
+    const auto first = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_text.size() ? m_text[static_cast<std::size_t>(mark.pos)] : ' ';
+    if (tag == "!" && first != '"' && first != '\'' && first != '|' && first != '>') reject_tag(mark, "! ");
     Node node;
     node.kind = NodeKind::scalar;
-    node.position = to_position(mark);
+    place(node, mark);
     node.text = value;
-    node.quoted = tag == "!";
     add(std::move(node));
   }
 
@@ -82,6 +84,11 @@ class TreeBuilder final : public YAML::EventHandler {
     std::unordered_set<std::string> keys;
   };
 
+  static void place(Node& node, const YAML::Mark& mark) {
+    node.position = to_position(mark);
+    node.begin = static_cast<std::size_t>(std::max(0, mark.pos));
+  }
+
   [[noreturn]] void fail(const YAML::Mark& mark, std::string message) const {
     fail_at(to_position(mark), std::move(message));
   }
@@ -97,30 +104,8 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void reject_tag(const YAML::Mark& mark, const std::string& tag) const {
     if (!tag.empty() && tag != "?" && tag != "!") {
-      fail(mark, fmt::format("YAML tags such as '{}' are not allowed in coprod files; remove the tag", tag));
+      fail(mark, fmt::format("YAML tags such as '{}' are not allowed in coprod files; remove the tag", util::trim(tag)));
     }
-  }
-
-  // yaml-cpp 0.7.0 silently ends an unclosed quoted scalar at the end of the
-  // file, swallowing every line after it; find the closing quote ourselves.
-  void check_quote_closed(const YAML::Mark& mark) const {
-    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_text.size()) return;
-    const auto start = static_cast<std::size_t>(mark.pos);
-    const char quote = m_text[start];
-    if (quote != '"' && quote != '\'') return;
-    for (std::size_t i = start + 1; i < m_text.size(); ++i) {
-      if (quote == '"' && m_text[i] == '\\') {
-        ++i;
-      } else if (m_text[i] == quote) {
-        if (quote == '\'' && i + 1 < m_text.size() && m_text[i + 1] == '\'') {
-          ++i;  // '' is an escaped quote inside single quotes
-        } else {
-          return;
-        }
-      }
-    }
-    fail(mark, fmt::format("the quoted text starting here has no closing {}; add it where the text ends",
-                           quote == '"' ? "\"" : "'"));
   }
 
   void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, NodeKind kind) {
@@ -133,7 +118,7 @@ class TreeBuilder final : public YAML::EventHandler {
     }
     Frame frame;
     frame.node.kind = kind;
-    frame.node.position = to_position(mark);
+    place(frame.node, mark);
     m_stack.push_back(std::move(frame));
   }
 
@@ -236,17 +221,30 @@ bool has_content(std::string_view text) {
   return false;
 }
 
-std::string_view strip_byte_order_mark(std::string_view text) {
-  constexpr std::string_view bom = "\xEF\xBB\xBF";
-  if (text.substr(0, bom.size()) == bom) text.remove_prefix(bom.size());
-  return text;
+constexpr std::string_view k_byte_order_mark = "\xEF\xBB\xBF";
+
+// yaml-cpp 0.7.0 silently ends an unclosed quoted scalar at the end of the
+// file, swallowing every line after it; complete_extents() finds that out.
+util::Diagnostic unclosed_quote(std::string_view text, const std::string& source, util::Position position) {
+  const std::size_t line_start = [&] {
+    std::size_t offset = 0;
+    for (int line = 1; line < position.line && offset != std::string_view::npos; ++line) {
+      offset = text.find('\n', offset);
+      if (offset != std::string_view::npos) ++offset;
+    }
+    return offset == std::string_view::npos ? text.size() : offset;
+  }();
+  const std::size_t at = std::min(text.size() - 1, line_start + static_cast<std::size_t>(std::max(0, position.column - 1)));
+  return {util::Severity::error, source, position,
+          fmt::format("the quoted text starting here has no closing {}; add it where the text ends",
+                      text[at] == '"' ? "\"" : "'")};
 }
 
 }  // namespace
 
 bool operator==(const Node& a, const Node& b) {
-  return a.kind == b.kind && a.position == b.position && a.text == b.text && a.quoted == b.quoted && a.items == b.items &&
-         a.entries == b.entries;
+  return a.kind == b.kind && a.position == b.position && a.begin == b.begin && a.end == b.end && a.style == b.style &&
+         a.text == b.text && a.comment == b.comment && a.items == b.items && a.entries == b.entries;
 }
 
 const Node* Node::find(std::string_view key) const {
@@ -268,16 +266,13 @@ std::string describe_kind(const Node& node) {
 
 util::Result<Node> parse_document(std::string_view raw_text, const std::string& source,
                                   const ParseLimits& limits) {
-  const std::string_view text = strip_byte_order_mark(raw_text);
+  const std::size_t mark = raw_text.substr(0, k_byte_order_mark.size()) == k_byte_order_mark ? k_byte_order_mark.size() : 0;
+  const std::string_view text = raw_text.substr(mark);
   if (auto problem = check_plain_text(text, source)) return *problem;
-  if (const auto deep = find_excessive_nesting(text, limits.max_depth)) {
-    return util::Diagnostic{util::Severity::error, source, *deep,
-                            fmt::format("the file is nested more than {} levels deep; coprod files are much flatter "
-                                        "than this, so check the indentation",
-                                        limits.max_depth)};
-  }
-  if (auto fast = parse_fast(text, limits.max_depth)) return std::move(*fast);
-  return parse_with_yaml_cpp(text, source, limits);
+  auto fast = parse_fast(text, limits.max_depth);
+  util::Result<Node> result = fast ? util::Result<Node>(std::move(*fast)) : parse_with_yaml_cpp(text, source, limits);
+  if (result && mark > 0) shift_extents(*result, mark);
+  return result;
 }
 
 util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source, const ParseLimits& limits) {
@@ -301,6 +296,7 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
                               "the file holds more than one YAML document (a line '---' starts a "
                               "new one); keep one assessment per file"};
     }
+    if (const auto unclosed = complete_extents(text, *root)) return unclosed_quote(text, source, *unclosed);
     return std::move(*root);
   } catch (const StopParsing& stop) {
     return stop.diagnostic;

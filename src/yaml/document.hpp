@@ -1,6 +1,8 @@
 #pragma once
 // A YAML document read into a plain tree that remembers where every node came
-// from, so every later error can name file:line:column.
+// from (its byte range, line and column, and how it is written), so every
+// later error can name file:line:column and every edit can replace exactly
+// the bytes of the values it changes.
 //
 // Built from yaml-cpp's event stream rather than YAML::Node because yaml-cpp
 // 0.7.0 does not report duplicate keys, resolves YAML 1.1 booleans and C-style
@@ -20,13 +22,21 @@ namespace coprod::yaml {
 
 enum class NodeKind { null, scalar, sequence, mapping };
 
+// How a node is written: scalars plain, quoted or as a block (| literal,
+// > folded); lists and mappings as indented blocks or in brackets (flow).
+enum class Style { plain, single_quoted, double_quoted, literal, folded, block, flow };
+
 struct Entry;
 
 struct Node {
   NodeKind kind = NodeKind::null;
-  util::Position position;
-  std::string text;     // scalars only: the value as written, unescaped
-  bool quoted = false;  // scalar was quoted or a block scalar (| or >), not plain
+  util::Position position;  // where the node starts; an empty value is placed at its key
+  std::size_t begin = 0;    // byte offsets of the node in the text parsed (a byte-order mark counts)
+  std::size_t end = 0;      // just past the node; an empty value is an empty range just after its key's ':'
+  Style style = Style::plain;
+  std::string text;         // scalars only: the value as written, unescaped
+  std::string comment;      // scalars and empty values: a comment after it on its line (after a block
+                            // scalar's | or > line), '#' included; "" for none
   std::vector<Node> items;     // sequences
   std::vector<Entry> entries;  // mappings, in file order
 
@@ -34,6 +44,8 @@ struct Node {
   bool is_scalar() const { return kind == NodeKind::scalar; }
   bool is_mapping() const { return kind == NodeKind::mapping; }
   bool is_sequence() const { return kind == NodeKind::sequence; }
+  // A scalar written in quotes or as a block (| or >): never a number or a null word.
+  bool quoted() const { return kind == NodeKind::scalar && style != Style::plain; }
 
   // Mapping lookup by key; nullptr when absent or not a mapping.
   const Node* find(std::string_view key) const;

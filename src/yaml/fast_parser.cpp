@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "util/text.hpp"
+#include "yaml/extents.hpp"
 
 namespace coprod::yaml {
 
@@ -58,7 +59,7 @@ constexpr std::size_t k_longest_key = 1000;
 class FastParser {
  public:
   FastParser(std::string_view text, std::size_t max_depth)
-      : m_lines(util::split_lines(text)), m_ends_with_line_break(!text.empty() && text.back() == '\n'),
+      : m_text(text), m_lines(util::split_lines(text)), m_ends_with_line_break(!text.empty() && text.back() == '\n'),
         m_max_depth(max_depth) {}
 
   Node parse_document() {
@@ -96,19 +97,29 @@ class FastParser {
     }
   }
 
-  static util::Position position(std::size_t line, std::size_t column) {
-    return {static_cast<int>(line) + 1, static_cast<int>(column) + 1};
+  struct Place {
+    util::Position position;
+    std::size_t offset = 0;
+  };
+
+  Place position(std::size_t line, std::size_t column) const {
+    return {{static_cast<int>(line) + 1, static_cast<int>(column) + 1},
+            static_cast<std::size_t>(m_lines[line].data() - m_text.data()) + column};
   }
 
-  static Node scalar(std::string text, util::Position where, bool quoted) {
+  static void place(Node& node, const Place& where) {
+    node.position = where.position;
+    node.begin = where.offset;
+  }
+
+  static Node scalar(std::string text, const Place& where, bool quoted) {
     // yaml-cpp reads these plain words as null (and then places the node at
     // its key): left to yaml-cpp, so both readers agree (found by fuzzing).
     if (!quoted && (text == "~" || text == "null" || text == "Null" || text == "NULL")) give_up();
     Node node;
     node.kind = NodeKind::scalar;
     node.text = std::move(text);
-    node.position = where;
-    node.quoted = quoted;
+    place(node, where);
     return node;
   }
 
@@ -138,7 +149,7 @@ class FastParser {
     check_depth(depth);
     Node mapping;
     mapping.kind = NodeKind::mapping;
-    mapping.position = position(line, column);
+    place(mapping, position(line, column));
     std::unordered_set<std::string> keys;
     for (;;) {
       const std::string_view content = m_lines[line].substr(column);
@@ -146,7 +157,7 @@ class FastParser {
       if (!colon) give_up();
       Node key = scalar(std::string(util::trim(content.substr(0, *colon))), position(line, column), false);
       if (key.text.empty() || key.text.size() > k_longest_key || !keys.insert(key.text).second) give_up();
-      Node value = parse_value(line, column + *colon + 1, column, depth, key.position);
+      Node value = parse_value(line, column + *colon + 1, column, depth, position(line, column));
       mapping.entries.push_back({std::move(key), std::move(value)});
       skip_blank();
       if (at_end()) break;
@@ -162,7 +173,7 @@ class FastParser {
     check_depth(depth);
     Node sequence;
     sequence.kind = NodeKind::sequence;
-    sequence.position = position(line, column);
+    place(sequence, position(line, column));
     for (;;) {
       std::size_t item = column + 1;
       while (item < m_lines[line].size() && m_lines[line][item] == ' ') ++item;
@@ -190,13 +201,13 @@ class FastParser {
   }
 
   // The value after "key:" at (line, column); `parent` is the key's indentation.
-  Node parse_value(std::size_t line, std::size_t column, std::size_t parent, std::size_t depth, util::Position key) {
+  Node parse_value(std::size_t line, std::size_t column, std::size_t parent, std::size_t depth, const Place& key) {
     const std::string_view after = m_lines[line].substr(column);
     if (without_comment(after).empty()) {
       m_line = line + 1;
       skip_blank();
       Node empty;
-      empty.position = key;
+      place(empty, key);
       if (at_end()) return empty;
       const std::size_t indent = indent_of(m_lines[m_line]);
       const std::string_view content = m_lines[m_line].substr(indent);
@@ -321,7 +332,7 @@ class FastParser {
     const char close = is_mapping ? '}' : ']';
     Node node;
     node.kind = is_mapping ? NodeKind::mapping : NodeKind::sequence;
-    node.position = position(line, column);
+    place(node, position(line, column));
     std::unordered_set<std::string> keys;
     std::size_t i = column + 1;
     const auto skip_spaces = [&] {
@@ -358,7 +369,7 @@ class FastParser {
   }
 
   // A plain scalar inside a flow collection, ending before ',', ']', '}' (or `stop`).
-  static Node flow_scalar(std::string_view text, std::size_t line, std::size_t& i, std::string_view stop) {
+  Node flow_scalar(std::string_view text, std::size_t line, std::size_t& i, std::string_view stop) {
     const std::size_t start = i;
     while (i < text.size() && text[i] != ',' && text[i] != ']' && text[i] != '}' && stop.find(text[i]) == std::string_view::npos) {
       if (text[i] == '[' || text[i] == '{' || text[i] == '#' || text[i] == ':' || text[i] == '?' || text[i] == '"' || text[i] == '\'') give_up();
@@ -445,6 +456,7 @@ class FastParser {
     return out;
   }
 
+  std::string_view m_text;
   std::vector<std::string_view> m_lines;
   bool m_ends_with_line_break;
   std::size_t m_max_depth;
@@ -476,7 +488,9 @@ bool has_characters_left_to_yaml_cpp(std::string_view text) {
 std::optional<Node> parse_fast(std::string_view text, std::size_t max_depth) {
   if (has_characters_left_to_yaml_cpp(text)) return std::nullopt;
   try {
-    return FastParser(text, max_depth).parse_document();
+    Node root = FastParser(text, max_depth).parse_document();
+    if (complete_extents(text, root)) return std::nullopt;
+    return root;
   } catch (const NotHandled&) {
     return std::nullopt;
   }

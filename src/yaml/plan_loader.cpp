@@ -1,4 +1,5 @@
 #include "yaml/plan_loader.hpp"
+#include "yaml/loaded_from_tree.hpp"
 
 #include <algorithm>
 #include <set>
@@ -144,7 +145,7 @@ class PlanReader {
     if (!text) return std::nullopt;
     auto parsed = model::parse_score(*text, m_framework->scale);
     const auto* score = std::get_if<model::Score>(&parsed);
-    if (score && score->is_scored() && !node.quoted) return *score;
+    if (score && score->is_scored() && !node.quoted()) return *score;
     m_reader.error(node.position, fmt::format("the target of {} should be a score the area hopes to reach, such as 3.5, "
                                               "from {} to {}",
                                               where, m_framework->scale.min, m_framework->scale.max));
@@ -164,6 +165,10 @@ util::Result<LoadedPlan> load_plan(std::string_view text, const std::string& sou
   auto document = parse_document(text, source);
   if (!document) return document.problems();
   return PlanReader(source, catalog).read(*document);
+}
+
+util::Result<LoadedPlan> load_plan(const Node& root, const std::string& source, const model::FrameworkCatalog& catalog) {
+  return PlanReader(source, catalog).read(root);
 }
 
 }  // namespace coprod::yaml

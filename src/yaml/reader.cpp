@@ -98,7 +98,7 @@ std::optional<std::string> Reader::required_text(const Node& mapping, std::strin
 }
 
 std::optional<int> Reader::integer(const Node& node, std::string_view what) {
-  const bool digits = node.is_scalar() && !node.quoted && !node.text.empty() &&
+  const bool digits = node.is_scalar() && !node.quoted() && !node.text.empty() &&
                       node.text.size() <= 9 &&
                       node.text.find_first_not_of("0123456789") == std::string::npos &&
                       (node.text.size() == 1 || node.text.front() != '0');
@@ -113,7 +113,7 @@ std::optional<int> Reader::integer(const Node& node, std::string_view what) {
 }
 
 std::optional<bool> Reader::boolean(const Node& node, std::string_view what) {
-  if (node.is_scalar() && !node.quoted && (node.text == "true" || node.text == "false")) {
+  if (node.is_scalar() && !node.quoted() && (node.text == "true" || node.text == "false")) {
     return node.text == "true";
   }
   error(node.position,

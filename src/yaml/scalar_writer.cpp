@@ -65,7 +65,36 @@ bool can_be_literal_block(std::string_view text) {
   return true;
 }
 
+bool can_be_single_quoted(std::string_view text) {
+  return !text.empty() && text == util::trim(text) && std::none_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+  });
+}
+
+std::string single_quoted(std::string_view text) {
+  std::string out = "'";
+  for (const char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
 }  // namespace
+
+std::string replacement_value(std::string_view text, Style previous, std::size_t indent, std::string_view line_break,
+                              std::string_view block_comment) {
+  const bool block = previous == Style::literal || previous == Style::folded || text.find('\n') != std::string_view::npos;
+  if (block && can_be_literal_block(text)) {
+    std::string out = block_comment.empty() ? std::string("|-") : fmt::format("|-  {}", block_comment);
+    for (const auto line : util::split_lines(text)) {
+      out += line_break;
+      if (!line.empty()) out += std::string(indent, ' ') + std::string(line);
+    }
+    return out;
+  }
+  if (previous == Style::single_quoted && can_be_single_quoted(text)) return single_quoted(text);
+  if (previous == Style::double_quoted) return double_quoted(text);
+  return scalar(text);
+}
 
 std::string scalar(std::string_view text) {
   return can_be_plain(text) ? std::string(text) : double_quoted(text);

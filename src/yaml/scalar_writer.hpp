@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "yaml/document.hpp"
+
 namespace coprod::yaml {
 
 // A scalar for "key: <here>": plain when that reads back as the same text
@@ -14,5 +16,13 @@ std::string scalar(std::string_view text);
 // "key: value" for possibly multi-line text at the given indentation, as a
 // literal block (|-) when that round-trips exactly, else as scalar().
 std::string text_field(std::string_view key, std::string_view text, std::size_t indent);
+
+// Free text written in place of a value that was written in `previous`
+// style, keeping that style when the new text reads back exactly in it (so a
+// value is re-quoted only when its new text needs it). A literal block's
+// lines are indented by `indent` and end with `line_break`; `block_comment`
+// is kept after its | (a "# coprod: reviewed" marker, say).
+std::string replacement_value(std::string_view text, Style previous, std::size_t indent, std::string_view line_break,
+                              std::string_view block_comment);
 
 }  // namespace coprod::yaml

@@ -2,6 +2,7 @@
 
 #include "test_support.hpp"
 #include "yaml/assessment_editor.hpp"
+#include "yaml/document.hpp"
 
 using namespace coprod;
 
@@ -62,7 +63,7 @@ TEST_CASE("an empty score is filled in, and a score can be cleared") {
 TEST_CASE("evidence is replaced whole, block scalar and all, and nothing else moves") {
   CHECK(edited({"commitment", "strategy", std::nullopt, "New: evidence"}) ==
         replaced(k_file, "        evidence: |-\n          First line.\n\n          Second paragraph.\n",
-                 "        evidence: \"New: evidence\"\n"));
+                 "        evidence: |-\n          New: evidence\n"));
   CHECK(edited({"commitment", "motivation", "2", "Two lines.\nOf evidence."}) ==
         replaced(k_file, "        score:\n        evidence:\n",
                  "        score: 2\n        evidence: |-\n          Two lines.\n          Of evidence.\n"));
@@ -87,4 +88,73 @@ TEST_CASE("layouts that cannot be edited in place are refused with a reason") {
   REQUIRE_FALSE(missing.ok());
   CHECK(test::first_error(missing.problems()).find("the file has no entry for the row 'contact.wrong-people'") !=
         std::string::npos);
+}
+
+TEST_CASE("a score written ~ or null is replaced where it is written") {
+  const std::string file = "sections:\n  c:\n    rows:\n      a:\n        score: ~  # not yet\n      b:\n        score: null\n";
+  auto tilde = yaml::apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
+  REQUIRE_MESSAGE(tilde.ok(), test::first_error(tilde.problems()));
+  CHECK(*tilde == replaced(file, "score: ~  # not yet", "score: 4  # not yet"));
+  auto null_word = yaml::apply_row_edit(file, "a.yaml", {"c", "b", "n/a", std::nullopt});
+  REQUIRE(null_word.ok());
+  CHECK(*null_word == replaced(file, "score: null", "score: n/a"));
+}
+
+TEST_CASE("line ends, a byte-order mark and quoting styles survive an edit") {
+  const std::string file =
+      "\xEF\xBB\xBFsections:\r\n  c:\r\n    rows:\r\n      a:\r\n        score: 1\r\n        evidence: 'old'\r\n"
+      "      b:\r\n        score: 2\r\n";
+  auto lines = yaml::apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "One.\nTwo."});
+  REQUIRE(lines.ok());
+  CHECK(*lines == replaced(file, "evidence: 'old'\r\n", "evidence: |-\r\n          One.\r\n          Two.\r\n"));
+  auto single = yaml::apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "it's new"});
+  REQUIRE(single.ok());
+  CHECK(*single == replaced(file, "'old'", "'it''s new'"));
+  auto added = yaml::apply_row_edit(file, "a.yaml", {"c", "b", std::nullopt, "Added."});
+  REQUIRE(added.ok());
+  CHECK(*added == file + "        evidence: Added.\r\n");
+}
+
+TEST_CASE("evidence that would not read back as plain text is quoted") {
+  CHECK(edited({"commitment", "leaders", std::nullopt, "We held 3 meetings # of 4 planned"}) ==
+        replaced(k_file, "'quoted'", "'We held 3 meetings # of 4 planned'"));
+  CHECK(edited({"commitment", "motivation", std::nullopt, "We held 3 meetings # of 4 planned"}) ==
+        replaced(k_file, "        evidence:\n      resources", "        evidence: \"We held 3 meetings # of 4 planned\"\n      resources"));
+  CHECK(edited({"commitment", "motivation", std::nullopt, "\"Nothing about us\" is on every agenda"}) ==
+        replaced(k_file, "        evidence:\n      resources",
+                 "        evidence: \"\\\"Nothing about us\\\" is on every agenda\"\n      resources"));
+}
+
+TEST_CASE("a new score drops the row's spread, which described the old scores") {
+  const std::string file = "sections:\n  c:\n    rows:\n      a:\n        score: 1.5\n        spread: {min: 0.5, max: 2.5, count: 4}\n"
+                           "      b:\n        score: 2\n";
+  auto result = yaml::apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
+  REQUIRE(result.ok());
+  CHECK(*result == "sections:\n  c:\n    rows:\n      a:\n        score: 4\n      b:\n        score: 2\n");
+}
+
+TEST_CASE("a folded block is replaced by a literal one when the new text reads back the same in it") {
+  const std::string file = "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence: >\n          folded\n          text\n";
+  auto folded = yaml::apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "kept: as text"});
+  REQUIRE(folded.ok());
+  CHECK(*folded == replaced(file, ">\n          folded\n          text", "|-\n          kept: as text"));
+}
+
+TEST_CASE("an edit that would change anything else is refused, and nothing is written") {
+  const std::string file = "sections:\n  c:\n    rows:\n      a:\n        score: [1]\n";
+  auto list = yaml::apply_row_edit(file, "a.yaml", {"c", "a", "2", std::nullopt});
+  REQUIRE_FALSE(list.ok());
+  CHECK(test::first_error(list.problems()) ==
+        "a.yaml:5:16: error: 'sections.c.rows.a.score' is a list or mapping, not a value; the file was not changed");
+  // Ranges that do not match the text (here: from a tree of another text)
+  // make a result that parses differently, which is caught before any write.
+  const std::string other = "# one more line\n" + k_file;
+  const auto tree = yaml::parse_document(k_file, "a.yaml");
+  REQUIRE(tree.ok());
+  auto changes = yaml::row_changes(*tree, {"commitment", "strategy", "4", std::nullopt});
+  auto moved = yaml::change_values(other, *tree, "a.yaml", changes);
+  REQUIRE_FALSE(moved.ok());
+  CHECK(test::first_error(moved.problems()) ==
+        "a.yaml: error: coprod could not make this change without changing other parts of the file, so the file was "
+        "not changed; edit it in a text editor");
 }

@@ -30,8 +30,8 @@ TEST_CASE("parse_document keeps positions, order and quoting") {
   REQUIRE(list);
   REQUIRE(list->is_sequence());
   CHECK(list->items[1].text == "3");
-  CHECK(list->items[1].quoted);
-  CHECK_FALSE(list->items[0].quoted);
+  CHECK(list->items[1].quoted());
+  CHECK_FALSE(list->items[0].quoted());
   CHECK(root.find("c")->is_null());
 }
 

@@ -7,15 +7,19 @@
 #include "util/text.hpp"
 #include "yaml/document.hpp"
 #include "yaml/fast_parser.hpp"
+#include "yaml/yaml_inputs.hpp"
 
 using namespace coprod;
+using coprod::test::case_inputs;
+using coprod::test::files_under;
 
 namespace {
 
 std::string dump(const yaml::Node& node, int depth = 0) {
   const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
-  std::string out = fmt::format("{}{}@{}:{}{} [{}]\n", pad, static_cast<int>(node.kind), node.position.line,
-                                node.position.column, node.quoted ? " quoted" : "", node.text);
+  std::string out = fmt::format("{}{}@{}:{} {}-{} style {} [{}] {}\n", pad, static_cast<int>(node.kind), node.position.line,
+                                node.position.column, node.begin, node.end, static_cast<int>(node.style), node.text,
+                                node.comment);
   for (const auto& item : node.items) out += dump(item, depth + 1);
   for (const auto& entry : node.entries) out += dump(entry.key, depth + 1) + dump(entry.value, depth + 2);
   return out;
@@ -27,41 +31,11 @@ bool agrees(const std::string& text, const std::string& name) {
   if (!fast) return false;
   const auto reference = yaml::parse_with_yaml_cpp(text, name);
   INFO(name);
-  REQUIRE_MESSAGE(reference.ok(), "the fast reader took a text yaml-cpp refuses: " << test::first_error(reference.problems()));
-  if (!(*fast == *reference)) {
+  if (!reference.ok()) FAIL("the fast reader took a text yaml-cpp refuses: " << test::first_error(reference.problems()));
+  if (!(*fast == *reference)) {  // positions, byte ranges, styles and comments included
     FAIL_CHECK("the trees differ\nfast:\n" << dump(*fast) << "yaml-cpp:\n" << dump(*reference));
   }
   return true;
-}
-
-std::vector<std::string> files_under(const std::string& folder, const std::string& extension) {
-  std::vector<std::string> files;
-  if (!std::filesystem::exists(folder)) return files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
-    if (entry.is_regular_file() && entry.path().extension() == extension) files.push_back(entry.path().string());
-  }
-  return files;
-}
-
-// The input files written inside the end-to-end cases.
-std::vector<std::pair<std::string, std::string>> case_inputs() {
-  std::vector<std::pair<std::string, std::string>> inputs;
-  for (const auto& path : files_under(test::source_path("tests/cases"), ".case")) {
-    std::string name;
-    std::string body;
-    const std::string file_text = test::read_file(path);  // the lines below point into it
-    for (const auto line : util::split_lines(file_text)) {
-      if (line.rfind(">>> ", 0) == 0) {
-        if (!name.empty()) inputs.emplace_back(name, body);
-        name = line.rfind(">>> file ", 0) == 0 ? path + ":" + std::string(line.substr(9)) : "";
-        body.clear();
-      } else if (!name.empty()) {
-        body += std::string(line) + "\n";
-      }
-    }
-    if (!name.empty()) inputs.emplace_back(name, body);
-  }
-  return inputs;
 }
 
 }  // namespace
@@ -133,4 +107,39 @@ TEST_CASE("the fast reader's own cases") {
     CAPTURE(text);
     CHECK_FALSE(yaml::parse_fast(text, 32));
   }
+}
+
+// A fixed-seed fuzz run of bounded length: coprod's own files with bytes
+// changed, inserted and removed, the way tests/fuzz/fuzz_yaml_reader does,
+// so every run of the unit tests checks the two readers on the same inputs.
+TEST_CASE("the fast reader agrees with yaml-cpp on a fixed-seed fuzz run") {
+  std::vector<std::string> seeds;
+  for (const auto& path : files_under(test::source_path("examples/northbridge"), ".yaml")) seeds.push_back(test::read_file(path));
+  REQUIRE_FALSE(seeds.empty());
+  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
+  const auto next = [&state](std::uint64_t bound) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state % bound;
+  };
+  constexpr std::string_view k_bytes = " \n:-#'\"|>[]{},~\t\rax1";
+  int taken = 0;
+  for (int run = 0; run < 3000; ++run) {
+    std::string text = seeds[next(seeds.size())];
+    text = text.substr(0, 1 + next(std::min<std::size_t>(text.size(), 2500)));
+    for (std::uint64_t edit = 0, edits = 1 + next(4); edit < edits; ++edit) {
+      const std::size_t at = next(text.size() + 1);
+      const char byte = k_bytes[next(k_bytes.size())];
+      switch (next(3)) {
+        case 0: if (at < text.size()) text[at] = byte; break;
+        case 1: text.insert(at, 1, byte); break;
+        default: if (at < text.size()) text.erase(at, 1); break;
+      }
+    }
+    CAPTURE(text);
+    taken += agrees(text, fmt::format("fuzz run {}", run)) ? 1 : 0;
+  }
+  MESSAGE(fmt::format("the fast reader took {} of 3000 fuzzed inputs", taken));
+  CHECK(taken > 100);
 }

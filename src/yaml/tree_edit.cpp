@@ -1,0 +1,242 @@
+#include "yaml/tree_edit.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+#include "yaml/scalar_writer.hpp"
+
+namespace coprod::yaml {
+
+namespace {
+
+struct Replacement {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+
+struct Refused {
+  std::string message;
+  util::Position position;
+};
+
+std::string dotted(const std::vector<std::string>& path) { return util::join(path, "."); }
+
+Entry* find_entry(Node& mapping, std::string_view key) {
+  for (auto& entry : mapping.entries) {
+    if (entry.key.text == key) return &entry;
+  }
+  return nullptr;
+}
+
+std::size_t column_of(const Node& node) { return static_cast<std::size_t>(std::max(0, node.position.column - 1)); }
+
+class Editor {
+ public:
+  Editor(std::string_view text, const Node& root) : m_text(text), m_expected(root) {
+    const auto newline = text.find('\n');
+    m_line_break = newline != std::string_view::npos && newline > 0 && text[newline - 1] == '\r' ? "\r\n" : "\n";
+  }
+
+  void change(const ValueChange& change) {
+    // The parent mapping, and the entry holding it in its own parent.
+    Node* parent = &m_expected;
+    Entry* holder = nullptr;
+    for (std::size_t i = 0; i + 1 < change.path.size(); ++i) {
+      holder = parent->is_mapping() ? find_entry(*parent, change.path[i]) : nullptr;
+      if (!holder) refuse(fmt::format("the file has no '{}'", dotted({change.path.begin(), change.path.begin() + i + 1})));
+      parent = &holder->value;
+    }
+    if (parent->style == Style::flow) {
+      refuse(fmt::format("'{}' is written on one line ({{...}}); write it as 'key: value' lines to edit it with coprod",
+                         dotted({change.path.begin(), change.path.end() - 1})),
+             parent->position);
+    }
+    if (!parent->is_mapping() && !parent->is_null()) {
+      refuse(fmt::format("'{}' is not a mapping of 'key: value' lines", dotted({change.path.begin(), change.path.end() - 1})),
+             parent->position);
+    }
+    if (Entry* entry = find_entry(*parent, change.path.back())) {
+      change_entry(*parent, *entry, change);
+    } else if (change.value) {
+      add_entry(*parent, holder, change);
+    }
+  }
+
+  std::string edited_text() {
+    // By place; at one place, insertions first (in the order made), then a replacement.
+    std::stable_sort(m_replacements.begin(), m_replacements.end(), [](const auto& a, const auto& b) {
+      return std::pair(a.begin, a.end != a.begin) < std::pair(b.begin, b.end != b.begin);
+    });
+    std::string out;
+    std::size_t cursor = 0;
+    for (const auto& replacement : m_replacements) {
+      if (replacement.begin < cursor) refuse("two changes overlap");
+      out.append(m_text.substr(cursor, replacement.begin - cursor));
+      out += replacement.text;
+      cursor = replacement.end;
+    }
+    out.append(m_text.substr(cursor));
+    return out;
+  }
+
+  const Node& expected() const { return m_expected; }
+
+ private:
+  [[noreturn]] static void refuse(std::string message, util::Position position = {}) {
+    throw Refused{std::move(message), position};
+  }
+
+  std::size_t line_start(std::size_t offset) const {
+    const auto newline = offset == 0 ? std::string_view::npos : m_text.rfind('\n', offset - 1);
+    return newline == std::string_view::npos ? 0 : newline + 1;
+  }
+  std::size_t next_line(std::size_t offset) const {
+    const auto newline = m_text.find('\n', offset);
+    return newline == std::string_view::npos ? m_text.size() : newline + 1;
+  }
+
+  // Just after the ':' that follows a key.
+  std::size_t after_colon(const Entry& entry) const {
+    const auto colon = m_text.find(':', entry.key.end);
+    return colon == std::string_view::npos || colon > entry.value.begin ? entry.value.begin : colon + 1;
+  }
+
+  std::string written(const ValueChange& change, const Node& old, std::size_t key_indent) const {
+    if (change.form == ValueChange::Form::word) return *change.value;
+    return replacement_value(*change.value, old.is_null() ? Style::plain : old.style, key_indent + 2, m_line_break,
+                             old.style == Style::literal || old.style == Style::folded ? old.comment : "");
+  }
+
+  void change_entry(Node& parent, Entry& entry, const ValueChange& change) {
+    Node& value = entry.value;
+    if (change.value && (value.is_mapping() || value.is_sequence())) {
+      refuse(fmt::format("'{}' is a list or mapping, not a value", dotted(change.path)), value.position);
+    }
+    if (!change.value) {
+      if (parent.style != Style::block || line_start(entry.key.begin) + column_of(entry.key) != entry.key.begin) {
+        refuse(fmt::format("'{}' does not start a line of its own", dotted(change.path)), entry.key.position);
+      }
+      m_replacements.push_back({line_start(entry.key.begin), next_line(value.end), ""});
+      parent.entries.erase(parent.entries.begin() + (&entry - parent.entries.data()));
+      return;
+    }
+    if (change.value->empty()) {
+      if (value.is_null() && value.begin == value.end) return;
+      m_replacements.push_back({after_colon(entry), value.end, ""});
+    } else if (value.begin == value.end) {
+      m_replacements.push_back({value.begin, value.end, " " + written(change, value, column_of(entry.key))});
+    } else {
+      m_replacements.push_back({value.begin, value.end, written(change, value, column_of(entry.key))});
+    }
+    set(value, change);
+  }
+
+  void add_entry(Node& parent, Entry* holder, const ValueChange& change) {
+    if (parent.is_null()) {
+      if (!holder) refuse(fmt::format("the file has no place for '{}'", dotted(change.path)));
+      parent.kind = NodeKind::mapping;
+      parent.style = Style::block;
+      parent.comment.clear();
+      parent.begin = parent.end = next_line(parent.end);
+      parent.position.column = holder->key.position.column + 2;
+    }
+    std::size_t index = 0;
+    for (std::size_t i = 0; i < parent.entries.size(); ++i) {
+      if (std::find(change.after.begin(), change.after.end(), parent.entries[i].key.text) != change.after.end()) index = i + 1;
+    }
+    const std::size_t at = insertion_point(parent, index);
+    const std::size_t indent = parent.entries.empty() ? column_of(parent) : column_of(parent.entries.front().key);
+    std::string line = std::string(indent, ' ') + change.path.back() + ":";
+    if (!change.value->empty()) line += " " + written(change, Node{}, indent);
+    line += m_line_break;
+    if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n') line = m_line_break + line;
+    m_replacements.push_back({at, at, line});
+    Entry entry;
+    entry.key.kind = NodeKind::scalar;
+    entry.key.text = change.path.back();
+    entry.key.position.column = static_cast<int>(indent) + 1;
+    set(entry.value, change);
+    parent.entries.insert(parent.entries.begin() + static_cast<std::ptrdiff_t>(index), std::move(entry));
+  }
+
+  // Where a new entry at `index` goes in the text: after the last entry
+  // before it that is in the file, else before the first that is.
+  std::size_t insertion_point(const Node& parent, std::size_t index) const {
+    const auto in_file = [](const Entry& entry) { return entry.key.end > entry.key.begin; };
+    for (std::size_t i = index; i-- > 0;) {
+      if (in_file(parent.entries[i])) return next_line(parent.entries[i].value.end);
+    }
+    for (const auto& entry : parent.entries) {
+      if (in_file(entry)) return line_start(entry.key.begin);
+    }
+    return parent.end;
+  }
+
+  void set(Node& value, const ValueChange& change) {
+    value.kind = change.value->empty() ? NodeKind::null : NodeKind::scalar;
+    value.text = *change.value;
+    value.style = Style::plain;
+    m_changed.emplace_back(change.path, change.form);
+  }
+
+ public:
+  // The same values as expected, less positions; changed values may be
+  // written in any style (free text) or must be unquoted (words).
+  bool same(const Node& expected, const Node& actual, std::vector<std::string>& path) const {
+    const auto changed = std::find_if(m_changed.begin(), m_changed.end(), [&](const auto& c) { return c.first == path; });
+    if (expected.kind != actual.kind || expected.text != actual.text) return false;
+    if (changed == m_changed.end() && (expected.style != actual.style || expected.comment != actual.comment)) return false;
+    if (changed != m_changed.end() && changed->second == ValueChange::Form::word && actual.quoted()) return false;
+    if (expected.items.size() != actual.items.size() || expected.entries.size() != actual.entries.size()) return false;
+    for (std::size_t i = 0; i < expected.items.size(); ++i) {
+      path.push_back(std::to_string(i));
+      if (!same(expected.items[i], actual.items[i], path)) return false;
+      path.pop_back();
+    }
+    for (std::size_t i = 0; i < expected.entries.size(); ++i) {
+      path.push_back(expected.entries[i].key.text);
+      if (expected.entries[i].key.text != actual.entries[i].key.text ||
+          !same(expected.entries[i].value, actual.entries[i].value, path)) {
+        return false;
+      }
+      path.pop_back();
+    }
+    return true;
+  }
+
+ private:
+  std::string_view m_text;
+  Node m_expected;
+  std::string m_line_break;
+  std::vector<Replacement> m_replacements;
+  std::vector<std::pair<std::vector<std::string>, ValueChange::Form>> m_changed;
+};
+
+}  // namespace
+
+util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
+                                       const std::vector<ValueChange>& changes) {
+  const auto refused = [&](const std::string& message, util::Position position = {}) {
+    return util::Diagnostic{util::Severity::error, source, position, message};
+  };
+  Editor editor(text, root);
+  std::string edited;
+  try {
+    for (const auto& change : changes) editor.change(change);
+    edited = editor.edited_text();
+  } catch (const Refused& refusal) {
+    return refused(fmt::format("{}; the file was not changed", refusal.message), refusal.position);
+  }
+  auto reparsed = parse_document(edited, source);
+  std::vector<std::string> path;
+  if (!reparsed || !editor.same(editor.expected(), *reparsed, path)) {
+    return refused("coprod could not make this change without changing other parts of the file, so the file was not "
+                   "changed; edit it in a text editor");
+  }
+  return EditedText{std::move(edited), std::move(*reparsed)};
+}
+
+}  // namespace coprod::yaml

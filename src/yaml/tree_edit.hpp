@@ -1,0 +1,41 @@
+#pragma once
+// Changing values of a YAML file in place. Each change replaces the bytes of
+// one value, found in the parsed tree (Node::begin and Node::end), so
+// everything else (comments, key order, quoting, blank lines, line endings,
+// a byte-order mark) stays byte for byte as it was. The result is parsed
+// again and compared with the tree expected: if anything but the intended
+// values changed, nothing is written and the change is refused.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/result.hpp"
+#include "yaml/document.hpp"
+
+namespace coprod::yaml {
+
+struct ValueChange {
+  enum class Form {
+    word,  // written as given, unquoted (a score, a date, true or false): the caller has checked it
+    text,  // free text: quoted or written as a block only when it needs to be, keeping the old style if it can
+  };
+  std::vector<std::string> path;     // keys from the root: {"sections", "commitment", "rows", "strategy", "score"}
+  std::optional<std::string> value;  // the new value; "" leaves it empty; nullopt removes the entry
+  Form form = Form::word;
+  std::vector<std::string> after;    // where a missing entry goes: after the last of these keys present, else first
+};
+
+struct EditedText {
+  std::string text;
+  Node root;  // the edited text parsed
+};
+
+// The text with every change made, and its tree. Fails, naming the place,
+// when a change cannot be made in place (a parent written on one line, a
+// value that is a list) or the result would differ anywhere else.
+util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
+                                       const std::vector<ValueChange>& changes);
+
+}  // namespace coprod::yaml
