@@ -238,7 +238,7 @@ class AssessmentReader {
     const auto digits = [](const std::string& s) {
       return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    if (node.is_scalar() && !node.quoted && digits(whole) && digits(tenth) && tenth.size() == 1) {
+    if (node.is_scalar() && !node.quoted() && digits(whole) && digits(tenth) && tenth.size() == 1) {
       const int tenths = std::stoi(whole) * 10 + std::stoi(tenth);
       if (tenths >= scale.min * 10 && tenths <= scale.max * 10) return tenths;
     }
