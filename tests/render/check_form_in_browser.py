@@ -145,6 +145,14 @@ def click_scores(checks, session, scores):
     return {s["id"]: s["score"] for s in session.js("window.coprodForm.sectionScores()")}
 
 
+def web_fractions(shapes, axis):
+    """Each shape's points as (dx, dy) fractions of the radius from the web's centre, to 2 decimals."""
+    cx, cy, ex, ey = (float(value) for value in axis)
+    radius = ((ex - cx) ** 2 + (ey - cy) ** 2) ** 0.5
+    return [[(round((float(x) - cx) / radius, 2), round((float(y) - cy) / radius, 2))
+             for x, y in (point.split(",") for point in shape.split())] for shape in shapes]
+
+
 def check_person_scores_and_saves(checks, session, html):
     session.open(html)
     shown = click_scores(checks, session, [(0, 0, 5), (0, 1, 8), (0, 2, "n/a"), (1, 0, 7), (3, 2, 10), (3, 3, 0)])
@@ -156,14 +164,22 @@ def check_person_scores_and_saves(checks, session, html):
     text_line = session.js("document.getElementById('s0-score').textContent")
     checks.expect(text_line == "Score for this section so far: 3.3 from 2 of 5 rows, 1 not applicable",
                   f"the section's score line reads {text_line!r}")
+    # coprod web lays its picture out around measured labels, so the web's
+    # centre and radius may differ from the form's: compare each point as a
+    # fraction of the radius from the centre (the first axis line gives both).
     form_points = session.js("""Array.from(document.querySelectorAll('#web .series .shape'))
         .map(e => e.getAttribute('points'))""")
+    form_axis = session.js("""(l => [l.getAttribute('x1'), l.getAttribute('y1'), l.getAttribute('x2'),
+        l.getAttribute('y2')])(document.querySelector('#web line'))""")
     svg = checks.coprod("web", "--format", "svg", saved).stdout
+    coprod_axis = re.search(r'<line x1="([^"]+)" y1="([^"]+)" x2="([^"]+)" y2="([^"]+)"/>', svg).groups()
     series = svg[svg.index('class="series"'):]
     series = series[:series.index("</g>\n</g>")]
     coprod_points = re.findall(r'<(?:polygon|polyline) points="([^"]+)"/>', series)
-    checks.expect(form_points and form_points == coprod_points,
-                  f"the form's web points {form_points} differ from coprod web's {coprod_points}")
+    form_web, coprod_web = web_fractions(form_points, form_axis), web_fractions(coprod_points, coprod_axis)
+    checks.expect(form_web and form_web == coprod_web,
+                  f"the form's web points {form_points} (as fractions of its radius: {form_web}) differ from "
+                  f"coprod web's {coprod_points} ({coprod_web})")
     evidence = session.js("document.getElementById('r0-0-evidence').value")
     checks.expect(evidence == HOSTILE_EVIDENCE, "typed evidence with markup did not stay as typed")
     checks.expect("<b>bold?</b>" in saved.read_text(encoding="utf-8"), "the saved file lost the evidence")
