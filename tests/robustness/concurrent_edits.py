@@ -15,11 +15,15 @@ import argparse
 import json
 import os
 import pty
-import select
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
+
+# The pseudo-terminal reader of the interactive test.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "interactive"))
+from drive_interactive import Terminal  # noqa: E402
 
 ROWS = ["commitment.strategy", "commitment.motivation", "commitment.resources", "commitment.leaders"]
 CONFLICT_MESSAGE = "was changed by someone else while coprod was working"
@@ -103,31 +107,6 @@ def stress_same_row(binary, work, seconds, failures):
         if len(failures) > 5:
             break
     print(f"same row: {rounds} rounds of 3 concurrent --set, {refusals} refused, {len(failures)} problems")
-
-
-class Terminal:
-    def __init__(self, fd):
-        self.fd = fd
-        self.pending = b""
-
-    def read_until(self, marker, timeout=20):
-        wanted = marker.encode()
-        deadline = time.time() + timeout
-        while wanted not in self.pending:
-            if time.time() > deadline:
-                raise TimeoutError(f"waited for {marker!r}; got:\n{self.pending.decode(errors='replace')[-800:]}")
-            ready, _, _ = select.select([self.fd], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(self.fd, 4096)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                self.pending += chunk
-        end = self.pending.find(wanted) + len(wanted)
-        text, self.pending = self.pending[:end], self.pending[end:]
-        return text.decode(errors="replace")
 
 
 def interactive_with_colleague(binary, work, failures):
