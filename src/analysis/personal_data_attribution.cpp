@@ -192,13 +192,26 @@ class AttributionFinder {
   std::size_t m_previous_end = 0;
 };
 
-constexpr std::string_view k_according_to = "according to";
+// Phrases a name follows: "According to Dr Patel", "'We wait,' said Mary".
+// After "according to" any name counts; after a verb, a name counts when it
+// has a title or ends the clause ("said Mary." but not "said Thank you"), so
+// that a capitalised phrase after the verb is not taken for a name.
+struct LeadingPhrase {
+  std::string_view text;
+  bool any_name = false;
+};
+constexpr std::array<LeadingPhrase, 6> k_leading_phrases = {{{"according to", true},
+                                                              {"said", false},
+                                                              {"says", false},
+                                                              {"asked", false},
+                                                              {"explained", false},
+                                                              {"added", false}}};
 
-bool starts_with_according_to(std::string_view text, std::size_t pos) {
-  const std::string_view candidate = slice(text, pos, k_according_to.size());
-  if (candidate.size() != k_according_to.size()) return false;
+bool starts_with_phrase(std::string_view text, std::size_t pos, std::string_view phrase) {
+  const std::string_view candidate = slice(text, pos, phrase.size());
+  if (candidate.size() != phrase.size() || word_char_at(text, pos + phrase.size())) return false;
   for (std::size_t i = 0; i < candidate.size(); ++i) {
-    if (to_lower(static_cast<unsigned char>(candidate[i])) != k_according_to[i]) return false;
+    if (to_lower(static_cast<unsigned char>(candidate[i])) != phrase[i]) return false;
   }
   return true;
 }
@@ -212,34 +225,56 @@ bool is_person_name(std::string_view word) {
   return is_name_shaped(word) && !is_common_word(word) && !contains(k_titles, word);
 }
 
+struct NameAfter {
+  std::size_t end = k_none;
+  bool titled = false;
+};
+
 // Where the name at pos ends: "Dr Patel", "Dr. Jane Smith", "Mary", "Mary
-// Smith"; k_none if there is no name there.
-std::size_t name_end(std::string_view text, std::size_t pos) {
+// Smith"; end is k_none if there is no name there.
+NameAfter name_after(std::string_view text, std::size_t pos) {
   std::size_t end = word_end(text, pos);
   const bool titled = end > pos && contains(k_titles, text.substr(pos, end - pos));
   if (titled) {
     if (byte_at(text, end) == '.') ++end;
-    if (!is_space(byte_at(text, end))) return k_none;
+    if (!is_space(byte_at(text, end))) return {};
     pos = skip_spaces(text, end);
     end = word_end(text, pos);
   }
-  if (end == pos || !is_person_name(text.substr(pos, end - pos))) return k_none;
+  if (end == pos || !is_person_name(text.substr(pos, end - pos))) return {};
   const std::size_t next = end + 1;
   if (byte_at(text, end) == ' ' && word_char_at(text, next)) {
     const std::size_t surname_end = word_end(text, next);
-    if (is_person_name(text.substr(next, surname_end - next))) return surname_end;
+    if (is_person_name(text.substr(next, surname_end - next))) return {surname_end, titled};
   }
-  return end;
+  return {end, titled};
 }
 
-// "According to Dr Patel", "according to Mary Smith": the name comes after.
-void find_according_to(std::string_view text, std::vector<PersonalDataMatch>& out) {
+bool ends_clause(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return true;
+  const unsigned char c = byte_at(text, pos);
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\n' ||
+         slice(text, pos, 3) == "\xE2\x80\x9D";  // a closing typographic quote
+}
+
+const LeadingPhrase* leading_phrase_at(std::string_view text, std::size_t pos) {
+  if (word_char_before(text, pos)) return nullptr;
+  for (const auto& phrase : k_leading_phrases) {
+    if (starts_with_phrase(text, pos, phrase.text)) return &phrase;
+  }
+  return nullptr;
+}
+
+// "According to Dr Patel", "said Mary Smith.": the name comes after.
+void find_leading_phrases(std::string_view text, std::vector<PersonalDataMatch>& out) {
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    if (!starts_with_according_to(text, pos) || word_char_before(text, pos)) continue;
-    const std::size_t after = pos + k_according_to.size();
+    const LeadingPhrase* phrase = leading_phrase_at(text, pos);
+    if (!phrase) continue;
+    const std::size_t after = pos + phrase->text.size();
     if (!is_space(byte_at(text, after))) continue;
-    const std::size_t end = name_end(text, skip_spaces(text, after));
-    if (end != k_none) out.push_back({PersonalDataRule::attribution, pos, end - pos});
+    const NameAfter name = name_after(text, skip_spaces(text, after));
+    if (name.end == k_none || !(phrase->any_name || name.titled || ends_clause(text, name.end))) continue;
+    out.push_back({PersonalDataRule::attribution, pos, name.end - pos});
   }
 }
 
@@ -247,12 +282,15 @@ void find_according_to(std::string_view text, std::vector<PersonalDataMatch>& ou
 
 void find_attributions(std::string_view text, std::vector<PersonalDataMatch>& out) {
   AttributionFinder(text).find(out);
-  find_according_to(text, out);
+  find_leading_phrases(text, out);
 }
 
 NameSpan attributed_name(std::string_view matched) {
-  if (starts_with_according_to(matched, 0)) {
-    const std::size_t start = skip_spaces(matched, k_according_to.size());
+  // "Said" is also a name: "Said told" has its verb last.
+  const std::size_t last_word = matched.find_last_of(' ');
+  const bool verb_last = last_word != std::string_view::npos && contains(k_reporting_verbs, matched.substr(last_word + 1));
+  if (const LeadingPhrase* phrase = leading_phrase_at(matched, 0); phrase && !verb_last) {
+    const std::size_t start = skip_spaces(matched, phrase->text.size());
     return {start, matched.size() - start};
   }
   // "Mary said": the name is everything before the space before the verb.

@@ -368,6 +368,27 @@ TEST_CASE("attribution: 'according to' a named person") {
   }
 }
 
+TEST_CASE("attribution: the verb before the name") {
+  CHECK(only("\"We will wait,\" said Dr Patel.", PersonalDataRule::attribution) == "said Dr Patel");
+  CHECK(only("'Not yet', said Mary Smith, and left.", PersonalDataRule::attribution) == "said Mary Smith");
+  CHECK(only("Why wait? asked Mrs Khan", PersonalDataRule::attribution) == "asked Mrs Khan");
+  CHECK(only("\u201CIt works\u201D, explained Priya\u201D", PersonalDataRule::attribution) == "explained Priya");
+  CHECK(only("Said told us it was late.", PersonalDataRule::attribution) == "Said told");
+  SUBCASE("a capitalised phrase after the verb is not a name unless it ends the clause") {
+    CHECK(flags_nothing("People said Personal budgets help."));
+    CHECK(flags_nothing("Some people in the group said Thank you to the staff."));
+    CHECK(flags_nothing("The chair said Healthwatch would come."));
+    CHECK(flags_nothing("Everyone said the same."));
+    CHECK(flags_nothing("unsaid Mary."));
+  }
+  SUBCASE("redaction keeps the verb and removes the name") {
+    const std::string text = "\"Wait,\" said Dr Patel.";
+    CHECK(redact(text, find_personal_data(text)) == "\"Wait,\" said [name removed].");
+    const std::string name_first = "Said told us.";
+    CHECK(redact(name_first, find_personal_data(name_first)) == "[name removed] told us.");
+  }
+}
+
 TEST_CASE("Unicode spaces, dashes and zero-width characters do not hide numbers") {
   // Offsets and lengths are in the original text.
   CHECK(only("Ring 07700\u00A0900123 today", PersonalDataRule::phone) == "07700\u00A0900123");
