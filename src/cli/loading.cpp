@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "cli/assessment_input.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "util/escape.hpp"
@@ -58,19 +59,19 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
   std::vector<yaml::LoadedAssessment> loaded;
   util::Diagnostics problems;
   for (const auto& path : paths) {
-    auto text = read_input_file(path);
-    if (!text) {
-      problems.insert(problems.end(), text.problems().begin(), text.problems().end());
+    auto input = read_assessment_input(path, catalog, console);
+    if (!input) {
+      problems.insert(problems.end(), input.problems().begin(), input.problems().end());
       continue;
     }
-    auto assessment = yaml::load_assessment(*text, path, catalog);
+    auto assessment = yaml::load_assessment(input->text, input->source, catalog);
     if (!assessment) {
       problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
       continue;
     }
     print_diagnostics(console, assessment->warnings);
     loaded.push_back(std::move(*assessment));
-    if (texts) texts->push_back(std::move(*text));
+    if (texts) texts->push_back(std::move(input->text));
   }
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
   return loaded;
