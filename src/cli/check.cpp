@@ -8,25 +8,27 @@
 
 #include <fmt/format.h>
 
+#include "analysis/check_flags.hpp"
+#include "analysis/personal_data_flags.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/git_history.hpp"
 #include "cli/loading.hpp"
-#include "cli/privacy.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
+#include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
+#include "yaml/comments.hpp"
 #include "yaml/loaded_from_tree.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
 namespace {
-
-constexpr long k_stale_after_days = 365;
 
 struct CheckOptions {
   std::vector<std::string> files;
@@ -37,42 +39,13 @@ struct CheckOptions {
   std::vector<std::string> fail_on;  // rules that fail the run; empty: all
 };
 
-void add_flag(std::vector<Flag>& flags, const std::string& source, util::Position position, std::string rule,
-              std::string message) {
-  flags.push_back({{util::Severity::warning, source, position, fmt::format("{} [{}]", message, rule)}, std::move(rule)});
-}
-
-void flag_assessment(const yaml::LoadedAssessment& loaded, const model::Date& today, std::vector<Flag>& flags) {
-  const auto result = analysis::score_assessment(*loaded.framework, loaded.assessment);
-  const auto& source = loaded.assessment.source;
-  for (const auto& section : result.sections) {
-    bool has_evidence = false;
-    for (const auto& row : section.rows) {
-      has_evidence = has_evidence || row.has_evidence();
-      if (row.score.is_scored() && row.score.halves() >= 6 && !row.has_evidence()) {
-        add_flag(flags, source, row.response->score_position, "evidence-missing",
-                 fmt::format("{}.{} is scored {} with no evidence; add the evidence behind the score", section.section->id,
-                             row.row->id, row.score.to_string()));
-      }
-    }
-    const auto* response = section.response;
-    if (has_evidence && response && response->last_completed &&
-        today.days_since_epoch() - response->last_completed->days_since_epoch() > k_stale_after_days) {
-      add_flag(flags, source, response->position, "stale-evidence",
-               fmt::format("the section '{}' was last completed on {}, more than a year before {}; review its evidence "
-                           "and scores, then update 'last_completed'",
-                           section.section->id, response->last_completed->to_string(), today.to_string()));
-    }
-  }
-}
-
 // A score that changed since `revision` while its evidence did not: the
 // evidence should say why the score moved. Compared with the file at that
 // revision, or else the latest earlier period's file of the same area and
 // perspective beside it (as `history` finds it); what cannot be read there is
 // a problem, never a silent pass.
 void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::string& revision,
-                              const model::FrameworkCatalog& catalog, std::vector<Flag>& flags, util::Diagnostics& problems) {
+                              const model::FrameworkCatalog& catalog, std::vector<analysis::Flag>& flags, util::Diagnostics& problems) {
   const auto repository = GitRepository::discover(".");
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
   const auto path = path_in_repository(*repository, now.assessment.source);
@@ -86,17 +59,8 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
   }
   if (!*before) return;  // a new area or perspective: nothing earlier to compare with
   const std::string since = (*before)->path == *path ? revision : fmt::format("{} ({})", revision, (*before)->path);
-  for (const auto& section : now.assessment.sections) {
-    const auto* old_section = (*before)->loaded.assessment.find_section(section.section_id);
-    for (const auto& row : section.rows) {
-      const auto* old_row = old_section ? old_section->find_row(row.row_id) : nullptr;
-      if (!old_row || old_row->score == row.score || old_row->evidence != row.evidence) continue;
-      add_flag(flags, now.assessment.source, row.score_position, "unexplained-change",
-               fmt::format("{}.{} changed from {} to {} since {}, but its evidence did not; add what changed", section.section_id,
-                           row.row_id, old_row->score.to_string().empty() ? "not scored" : old_row->score.to_string(),
-                           row.score.to_string().empty() ? "not scored" : row.score.to_string(), since));
-    }
-  }
+  const auto found = analysis::flag_unexplained_changes(now.assessment, (*before)->loaded.assessment, since);
+  flags.insert(flags.end(), found.begin(), found.end());
 }
 
 // Stops early, before any file is read, if --since names no commit: a typo
@@ -111,7 +75,7 @@ void require_revision(const std::string& revision) {
 
 // Loads one file (an assessment or a plan), adding its problems or flags.
 void check_file(const std::string& path, const model::FrameworkCatalog& catalog, const model::Date& today,
-                const std::string& since, util::Diagnostics& problems, std::vector<Flag>& flags) {
+                const std::string& since, util::Diagnostics& problems, std::vector<analysis::Flag>& flags) {
   auto text = read_input_file(path);
   if (!text) {
     problems.insert(problems.end(), text.problems().begin(), text.problems().end());
@@ -135,14 +99,15 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
       return;
     }
-    flag_assessment(*assessment, today, flags);
+    const auto scored = analysis::flag_scores(analysis::score_assessment(*assessment->framework, assessment->assessment), today);
+    flags.insert(flags.end(), scored.begin(), scored.end());
     if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems);
   }
-  const auto personal = scan_personal_data(path, *text, *document);
+  const auto personal = analysis::flag_personal_data(path, yaml::find_text_fields(*text, *document));
   flags.insert(flags.end(), personal.begin(), personal.end());
-  for (auto& flag : scan_comments(path, *text)) {
+  for (auto& flag : analysis::flag_personal_data_in_comments(path, yaml::find_comments(*text, *document))) {
     // A comment after a plain value is on a line the value's own scan has read.
-    const bool seen = std::any_of(personal.begin(), personal.end(), [&](const Flag& other) {
+    const bool seen = std::any_of(personal.begin(), personal.end(), [&](const analysis::Flag& other) {
       return other.rule == flag.rule && other.diagnostic.position.line == flag.diagnostic.position.line &&
              other.diagnostic.position.column == flag.diagnostic.position.column;
     });
@@ -150,7 +115,7 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
   }
 }
 
-std::string render_json(const std::vector<Flag>& flags, const util::Diagnostics& problems) {
+std::string render_json(const std::vector<analysis::Flag>& flags, const util::Diagnostics& problems) {
   util::JsonWriter json;
   json.begin_object();
   json.key("format").string("coprod-check/1");
@@ -178,17 +143,17 @@ int run_check(const CheckOptions& options, Console& console) {
   const model::Date today = choose_today(options.today, console);
   if (!options.since.empty()) require_revision(options.since);
   util::Diagnostics problems;
-  std::vector<Flag> flags;
+  std::vector<analysis::Flag> flags;
   for (const auto& path : options.files) check_file(path, catalog, today, options.since, problems, flags);
   for (const auto& path : options.frameworks) {
     // Local framework files are published with reports too; load_catalog has read them already.
     if (const auto text = read_input_file(path)) {
-      const auto found = scan_framework_text(path, *text);
+      const auto found = analysis::flag_personal_data_in_framework(path, *text);
       flags.insert(flags.end(), found.begin(), found.end());
     }
   }
   util::sort_by_position(problems);
-  util::sort_by_position(flags, [](const Flag& flag) -> const util::Diagnostic& { return flag.diagnostic; });
+  util::sort_by_position(flags, [](const analysis::Flag& flag) -> const util::Diagnostic& { return flag.diagnostic; });
   if (options.format == "json") {
     console.out(render_json(flags, problems));
   } else {
@@ -201,7 +166,7 @@ int run_check(const CheckOptions& options, Console& console) {
                             flags.size() == 1 ? "flag" : "flags"));
   }
   if (!problems.empty()) return k_exit_invalid_input;
-  const bool failing = std::any_of(flags.begin(), flags.end(), [&](const Flag& flag) {
+  const bool failing = std::any_of(flags.begin(), flags.end(), [&](const analysis::Flag& flag) {
     return options.fail_on.empty() || std::find(options.fail_on.begin(), options.fail_on.end(), flag.rule) != options.fail_on.end();
   });
   return failing ? k_exit_findings : k_exit_success;
@@ -221,12 +186,11 @@ CommandRunner setup_check(CLI::App& app) {
   add_format_option(*command, options->format, {"text", "json"});
   command->add_option("--today", options->today,
                       "The date to judge stale evidence against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  const std::vector<std::string> rules(std::begin(analysis::k_check_rules), std::end(analysis::k_check_rules));
   restrict_to(command->add_option("--fail-on", options->fail_on,
-                                  "Only these rules fail the run (exit code 1); others are still printed. Rules: "
-                                  "email, phone, nhs-number, postcode, attribution, evidence-missing, stale-evidence, "
-                                  "unexplained-change"),
-              {"email", "phone", "nhs-number", "postcode", "attribution", "evidence-missing", "stale-evidence",
-               "unexplained-change"})
+                                  "Only these rules fail the run (exit code 1); others are still printed. Rules: " +
+                                      util::join(rules, ", ")),
+              rules)
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("RULES");

@@ -7,13 +7,14 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/personal_data_flags.hpp"
 #include "analysis/plan_review.hpp"
+#include "analysis/redaction.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_folder.hpp"
-#include "cli/privacy.hpp"
 #include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/report.hpp"
@@ -25,6 +26,7 @@
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/loaded_from_tree.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
@@ -63,10 +65,10 @@ std::string list_in_words(const std::vector<std::string>& names) {
 struct Source {
   std::string text;
   std::optional<yaml::Node> document;
-  std::vector<yaml::TextField> fields;
+  std::vector<model::TextField> fields;
 };
 
-Source read_source(const std::string& path, std::vector<Flag>& flags) {
+Source read_source(const std::string& path, std::vector<analysis::Flag>& flags) {
   Source source;
   auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
@@ -75,7 +77,7 @@ Source read_source(const std::string& path, std::vector<Flag>& flags) {
   if (!document) throw Error(k_exit_invalid_input, document.problems());
   source.document = std::move(*document);
   source.fields = yaml::find_text_fields(source.text, *source.document);
-  const auto found = scan_personal_data(path, source.text, *source.document);
+  const auto found = analysis::flag_personal_data(path, source.fields);
   flags.insert(flags.end(), found.begin(), found.end());
   return source;
 }
@@ -92,7 +94,7 @@ void refuse_existing_outputs(const ReportOptions& options) {
   }
 }
 
-void refuse_personal_data(const ReportOptions& options, const std::vector<Flag>& flags, Console& console) {
+void refuse_personal_data(const ReportOptions& options, const std::vector<analysis::Flag>& flags, Console& console) {
   if (flags.empty() || options.redact || options.include_flagged || options.scores_only) return;
   for (const auto& flag : flags) console.err(util::terminal_text(flag.diagnostic.to_string()) + "\n");
   throw Error(k_exit_findings,
@@ -134,7 +136,7 @@ std::string render_pack_file(const std::string& name, const render::Report& repo
 int run_report(const ReportOptions& options, Console& console) {
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  std::vector<Flag> flags;
+  std::vector<analysis::Flag> flags;
   std::deque<Source> sources;  // not a vector: fields point into each text, which must not move
   std::vector<yaml::LoadedAssessment> loaded;
   std::vector<std::string> all_files = options.previous;
@@ -157,8 +159,8 @@ int run_report(const ReportOptions& options, Console& console) {
   std::vector<std::string> notes;
   if (options.redact && !options.scores_only) {
     int masked = 0;
-    for (std::size_t i = 0; i < loaded.size(); ++i) masked += redact_assessment(loaded[i].assessment, sources[i].fields);
-    if (plan) masked += redact_plan(plan->plan, sources.back().fields);
+    for (std::size_t i = 0; i < loaded.size(); ++i) masked += analysis::redact_assessment(loaded[i].assessment, sources[i].fields);
+    if (plan) masked += analysis::redact_plan(plan->plan, sources.back().fields);
     if (masked > 0) notes.push_back(fmt::format("{} {} of likely personal data {} masked.", masked,
                                                 masked == 1 ? "piece" : "pieces", masked == 1 ? "was" : "were"));
   } else if (options.include_flagged && !flags.empty()) {
@@ -166,7 +168,7 @@ int run_report(const ReportOptions& options, Console& console) {
                             "(--include-flagged)\n", flags.size(), flags.size() == 1 ? "piece" : "pieces"));
   }
   if (options.scores_only) {
-    for (auto& item : loaded) keep_scores_only(item.assessment);
+    for (auto& item : loaded) analysis::keep_scores_only(item.assessment);
     if (plan) plan->plan.reflections = {};
   }
 

@@ -1,78 +1,64 @@
 #include "yaml/comments.hpp"
 
+#include <algorithm>
 #include <cstddef>
-#include <optional>
 
 namespace coprod::yaml {
 
 namespace {
 
-std::size_t indentation(std::string_view line) {
-  const std::size_t first = line.find_first_not_of(' ');
-  return first == std::string_view::npos ? line.size() : first;
-}
+struct Range {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
 
-bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
-
-// Where the comment in a line starts (its '#'): at the start of the line or
-// after a space or tab, and not inside quotes; npos if there is none.
-std::size_t comment_start(std::string_view line) {
-  char quote = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quote != 0) {
-      if (c == '\\' && quote == '"') ++i;
-      else if (c == '\'' && quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') ++i;  // '' is a quote
-      else if (c == quote) quote = 0;
-    } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
-      return i;
-    } else if ((c == '"' || c == '\'') && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '[' ||
-                                           line[i - 1] == '{' || line[i - 1] == ',')) {
-      quote = c;
+// The byte ranges of every scalar, keys included; a block scalar's range
+// starts on the line after its indicator, where a comment may stand.
+void collect_scalars(std::string_view text, const Node& node, std::vector<Range>& ranges) {
+  if (node.is_scalar()) {
+    std::size_t begin = node.begin;
+    if (node.style == Style::literal || node.style == Style::folded) {
+      const std::size_t newline = text.find('\n', begin);
+      begin = newline == std::string_view::npos ? node.end : newline + 1;
     }
+    if (begin < node.end) ranges.push_back({begin, node.end});
   }
-  return std::string_view::npos;
+  for (const auto& item : node.items) collect_scalars(text, item, ranges);
+  for (const auto& entry : node.entries) {
+    collect_scalars(text, entry.key, ranges);
+    collect_scalars(text, entry.value, ranges);
+  }
 }
 
-// Whether the part of a line before its comment ends with a block scalar
-// indicator ("evidence: |-", "- >"), so the lines after it are text.
-bool opens_block_scalar(std::string_view content) {
-  const std::size_t end = content.find_last_not_of(" \t\r");
-  if (end == std::string_view::npos) return false;
-  std::size_t start = end;
-  while (start > 0 && content[start - 1] != ' ' && content[start - 1] != '\t') --start;
-  const std::string_view token = content.substr(start, end + 1 - start);
-  if (token.empty() || (token[0] != '|' && token[0] != '>')) return false;
-  if (token.find_first_not_of("|>+-0123456789") != std::string_view::npos) return false;
-  return start == 0 || content[start - 1] == ' ';
+model::TextLine comment_at(std::string_view text, std::size_t hash, std::size_t line_start, int line) {
+  std::size_t end = std::min(text.find('\n', hash), text.size());
+  if (end > hash + 1 && text[end - 1] == '\r') --end;
+  return {line, static_cast<int>(hash - line_start) + 2, std::string(text.substr(hash + 1, end - hash - 1))};
 }
 
 }  // namespace
 
-std::vector<TextLine> find_comments(std::string_view text) {
-  std::vector<TextLine> comments;
-  std::optional<std::size_t> block_indent;  // inside a block scalar: the indentation of its key
-  int number = 0;
-  for (std::size_t start = 0; start <= text.size();) {
-    const std::size_t newline = text.find('\n', start);
-    const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-    const std::string_view line = text.substr(start, end - start);
-    ++number;
-    if (block_indent && (is_blank(line) || indentation(line) > *block_indent)) {
-      // a line of a block scalar: text, not a comment
-    } else {
-      block_indent.reset();
-      const std::size_t at = comment_start(line);
-      const std::string_view content = line.substr(0, at == std::string_view::npos ? line.size() : at);
-      if (at != std::string_view::npos) {
-        std::string_view comment = line.substr(at + 1);
-        if (!comment.empty() && comment.back() == '\r') comment.remove_suffix(1);
-        comments.push_back({number, static_cast<int>(at) + 2, comment});
-      }
-      if (opens_block_scalar(content)) block_indent = indentation(line);
+std::vector<model::TextLine> find_comments(std::string_view text, const Node& root) {
+  std::vector<Range> scalars;
+  collect_scalars(text, root, scalars);
+  std::sort(scalars.begin(), scalars.end(), [](const Range& a, const Range& b) { return a.begin < b.begin; });
+  std::vector<model::TextLine> comments;
+  auto scalar = scalars.begin();
+  int line = 1;
+  std::size_t line_start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a byte-order mark
+  bool in_comment = false;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    while (scalar != scalars.end() && scalar->end <= pos) ++scalar;
+    const char c = text[pos];
+    if (c == '\n') {
+      ++line;
+      line_start = pos + 1;
+      in_comment = false;
+    } else if (c == '#' && !in_comment && (scalar == scalars.end() || pos < scalar->begin) &&
+               (pos == line_start || text[pos - 1] == ' ' || text[pos - 1] == '\t')) {
+      comments.push_back(comment_at(text, pos, line_start, line));
+      in_comment = true;
     }
-    if (newline == std::string_view::npos) break;
-    start = newline + 1;
   }
   return comments;
 }

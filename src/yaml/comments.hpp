@@ -1,17 +1,20 @@
 #pragma once
-// The comments of a YAML text, with where each is, so checks can look inside
-// them (people write notes in comments too). A '#' inside a quoted scalar or
-// a block scalar (`|`, `>`) is text, not a comment.
+// The comments of a YAML file, with where each is, so checks can look inside
+// them (people write notes in comments too). Found from the tree: a '#' that
+// starts a comment is one outside every scalar, so a '#' inside quotes or a
+// block scalar (`|`, `>`) is text.
 
 #include <string_view>
 #include <vector>
 
-#include "yaml/text_fields.hpp"
+#include "model/text_field.hpp"
+#include "yaml/document.hpp"
 
 namespace coprod::yaml {
 
-// Each comment's text after the '#', as a TextLine (line and column of the
-// first character after the '#'), in file order. `text` must outlive the result.
-std::vector<TextLine> find_comments(std::string_view text);
+// Each comment's text after the '#' (less a carriage return), as a TextLine
+// (line and column of the first character after the '#'), in file order.
+// `root` is `text` parsed.
+std::vector<model::TextLine> find_comments(std::string_view text, const Node& root);
 
 }  // namespace coprod::yaml

@@ -14,7 +14,7 @@ const std::set<std::string_view> k_free_text_keys = {"area",       "completed_by
 
 struct Walker {
   std::string_view text;
-  std::vector<TextField> fields;
+  std::vector<model::TextField> fields;
 
   void walk(const Node& node, const std::string& path) {
     for (std::size_t i = 0; i < node.items.size(); ++i) walk(node.items[i], join(path, std::to_string(i)));
@@ -30,14 +30,14 @@ struct Walker {
   // The lines the value is written on (its first from where it starts, the
   // others whole), less blank lines.
   void add(const std::string& path, const Node& value) {
-    TextField field{path, &value, {}, {}, value.position.line};
+    model::TextField field{path, value.text, value.position, {}, {}, value.position.line};
     std::size_t start = std::min(value.begin, text.size());
     int column = value.position.column;
     for (int line = value.position.line;; ++line) {
       const auto newline = text.find('\n', start);
       const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
       const std::string_view content = text.substr(start, end - start);
-      if (!util::trim(content).empty()) field.lines.push_back({line, column, content});
+      if (!util::trim(content).empty()) field.lines.push_back({line, column, std::string(content)});
       if (newline == std::string_view::npos || newline >= value.end) break;
       start = newline + 1;
       column = 1;
@@ -50,10 +50,10 @@ struct Walker {
     fields.push_back(std::move(field));
   }
 
-  static void read_marker(std::string_view line, TextField& field) {
-    const auto at = line.find(k_reviewed_marker);
+  static void read_marker(std::string_view line, model::TextField& field) {
+    const auto at = line.find(model::k_reviewed_marker);
     if (at == std::string_view::npos) return;
-    std::string rules(util::trim(line.substr(at + k_reviewed_marker.size())));
+    std::string rules(util::trim(line.substr(at + model::k_reviewed_marker.size())));
     if (rules.empty()) {
       field.reviewed.push_back("*");
       return;
@@ -65,11 +65,7 @@ struct Walker {
 
 }  // namespace
 
-bool TextField::is_reviewed(std::string_view rule) const {
-  return std::any_of(reviewed.begin(), reviewed.end(), [rule](const std::string& r) { return r == "*" || r == rule; });
-}
-
-std::vector<TextField> find_text_fields(std::string_view text, const Node& root) {
+std::vector<model::TextField> find_text_fields(std::string_view text, const Node& root) {
   Walker walker{text, {}};
   walker.walk(root, "");
   return std::move(walker.fields);

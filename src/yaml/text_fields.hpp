@@ -1,41 +1,15 @@
 #pragma once
-// The free-text values of a coprod file (evidence, notes, reflections, who
-// completed a section, a plan's actions) with where they are in the file's
-// text, for checks that must point at a line and column, and whether people
-// have marked them as reviewed.
-//
-// A value is marked reviewed by a comment on its first line:
-//     evidence: Call the office on 01632 960123  # coprod: reviewed
-//     evidence: |-  # coprod: reviewed
-// (all rules), or "# coprod: reviewed phone, email" for some rules only.
+// The free-text values of a coprod file (`model::TextField`), found in its tree.
 
-#include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/text_field.hpp"
 #include "yaml/document.hpp"
 
 namespace coprod::yaml {
 
-inline constexpr std::string_view k_reviewed_marker = "# coprod: reviewed";
-
-struct TextLine {
-  int line = 0;        // 1-based
-  int column = 0;      // 1-based column where `text` starts
-  std::string_view text;
-};
-
-struct TextField {
-  std::string path;  // "sections.commitment.rows.strategy.evidence", "actions.0.what", "area"
-  const Node* node = nullptr;
-  std::vector<TextLine> lines;        // the raw lines the value is written on, comments left out
-  std::vector<std::string> reviewed;  // rule ids marked reviewed; "*" for every rule
-  int marker_line = 0;  // where a reviewed marker goes: a block scalar's first line, else the value's last line
-
-  bool is_reviewed(std::string_view rule) const;
-};
-
-// Every free-text value in the document, in file order. `text` must outlive the result.
-std::vector<TextField> find_text_fields(std::string_view text, const Node& root);
+// Every free-text value in the document, in file order.
+std::vector<model::TextField> find_text_fields(std::string_view text, const Node& root);
 
 }  // namespace coprod::yaml

@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include "cli/privacy.hpp"
 #include "test_support.hpp"
 #include "yaml/document.hpp"
 #include "yaml/text_fields.hpp"
@@ -45,24 +44,6 @@ TEST_CASE("find_text_fields: paths, raw lines and reviewed markers") {
   CHECK(evidence.lines[1].text == "          First line 01632 960123.");
   CHECK(fields[3].path == "sections.commitment.rows.motivation.evidence");
   CHECK(fields[3].lines.at(0).column == 19);
-}
-
-TEST_CASE("redact_assessment masks flagged text except where reviewed") {
-  auto document = yaml::parse_document(k_file, "a.yaml");
-  const auto fields = yaml::find_text_fields(k_file, *document);
-  model::Assessment assessment;
-  assessment.area = "Northbridge";
-  model::SectionResponse section;
-  section.section_id = "commitment";
-  model::RowResponse strategy;
-  strategy.row_id = "strategy";
-  strategy.evidence = "Call 01632 960123. Mary said yes.";
-  model::RowResponse motivation;
-  motivation.row_id = "motivation";
-  motivation.evidence = "Call 01632 960123.";
-  section.rows = {strategy, motivation};
-  assessment.sections.push_back(section);
-  CHECK(cli::redact_assessment(assessment, fields) == 2);
-  CHECK(assessment.sections[0].rows[0].evidence == "Call 01632 960123. [name removed] said yes.");  // phone reviewed
-  CHECK(assessment.sections[0].rows[1].evidence == "Call [phone number removed].");
+  CHECK(fields[3].value == "One line.");
+  CHECK(fields[3].position.line == 14);
 }

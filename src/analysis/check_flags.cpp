@@ -1,0 +1,61 @@
+#include "analysis/check_flags.hpp"
+
+#include <fmt/format.h>
+
+namespace coprod::analysis {
+
+namespace {
+
+std::string score_text(const model::Score& score) { return score.to_string().empty() ? "not scored" : score.to_string(); }
+
+}  // namespace
+
+Flag make_flag(const std::string& source, util::Position position, std::string rule, const std::string& message) {
+  return {{util::Severity::warning, source, position, fmt::format("{} [{}]", message, rule)}, std::move(rule)};
+}
+
+std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today) {
+  std::vector<Flag> flags;
+  const auto& source = result.assessment->source;
+  for (const auto& section : result.sections) {
+    bool has_evidence = false;
+    for (const auto& row : section.rows) {
+      has_evidence = has_evidence || row.has_evidence();
+      if (row.score.is_scored() && row.score.halves() >= 6 && !row.has_evidence()) {
+        flags.push_back(make_flag(source, row.response->score_position, "evidence-missing",
+                                  fmt::format("{}.{} is scored {} with no evidence; add the evidence behind the score",
+                                              section.section->id, row.row->id, row.score.to_string())));
+      }
+    }
+    const auto& response = section.response;
+    if (has_evidence && response && response->last_completed &&
+        today.days_since_epoch() - response->last_completed->days_since_epoch() > k_stale_after_days) {
+      flags.push_back(make_flag(source, response->position, "stale-evidence",
+                                fmt::format("the section '{}' was last completed on {}, more than a year before {}; "
+                                            "review its evidence and scores, then update 'last_completed'",
+                                            section.section->id, response->last_completed->to_string(),
+                                            today.to_string())));
+    }
+  }
+  return flags;
+}
+
+std::vector<Flag> flag_unexplained_changes(const model::Assessment& now, const model::Assessment& before,
+                                           const std::string& since) {
+  std::vector<Flag> flags;
+  for (const auto& section : now.sections) {
+    const auto* old_section = before.find_section(section.section_id);
+    for (const auto& row : section.rows) {
+      const auto* old_row = old_section ? old_section->find_row(row.row_id) : nullptr;
+      if (!old_row || old_row->score == row.score || old_row->evidence != row.evidence) continue;
+      flags.push_back(make_flag(now.source, row.score_position, "unexplained-change",
+                                fmt::format("{}.{} changed from {} to {} since {}, but its evidence did not; add what "
+                                            "changed",
+                                            section.section_id, row.row_id, score_text(old_row->score),
+                                            score_text(row.score), since)));
+    }
+  }
+  return flags;
+}
+
+}  // namespace coprod::analysis

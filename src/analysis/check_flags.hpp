@@ -1,0 +1,39 @@
+#pragma once
+// What `check` flags in an assessment besides personal data: scores of 3 or
+// more with no evidence, evidence more than a year old, and scores that moved
+// while their evidence stayed the same.
+
+#include <string>
+#include <vector>
+
+#include "analysis/scoring.hpp"
+#include "model/assessment.hpp"
+#include "model/date.hpp"
+#include "util/diagnostic.hpp"
+
+namespace coprod::analysis {
+
+struct Flag {
+  util::Diagnostic diagnostic;  // a warning naming file:line:column, ending with the rule in brackets
+  std::string rule;             // "email", "evidence-missing", ...
+};
+
+// The rules `check --fail-on` accepts, in the order its help lists them.
+inline constexpr const char* k_check_rules[] = {"email",      "phone",           "nhs-number",     "postcode",
+                                                "attribution", "evidence-missing", "stale-evidence", "unexplained-change"};
+
+inline constexpr long k_stale_after_days = 365;
+
+Flag make_flag(const std::string& source, util::Position position, std::string rule, const std::string& message);
+
+// evidence-missing (a score of 3 or more with no evidence) and stale-evidence
+// (a section with evidence last completed more than a year before `today`).
+std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today);
+
+// unexplained-change: rows of `now` whose score differs from `before`'s while
+// their evidence does not. `since` names `before` in the message ("HEAD", or
+// "HEAD (the earlier period's file)").
+std::vector<Flag> flag_unexplained_changes(const model::Assessment& now, const model::Assessment& before,
+                                           const std::string& since);
+
+}  // namespace coprod::analysis

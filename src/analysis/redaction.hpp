@@ -1,0 +1,22 @@
+#pragma once
+// What `report --redact` and `--scores-only` leave out of a pack. The files
+// are never changed: these work on the loaded values.
+
+#include <vector>
+
+#include "model/assessment.hpp"
+#include "model/plan.hpp"
+#include "model/text_field.hpp"
+
+namespace coprod::analysis {
+
+// Masks likely personal data in the values, except where `fields` (the
+// file's free-text values, found where it was read) mark it as reviewed;
+// returns how many pieces were masked.
+int redact_assessment(model::Assessment& assessment, const std::vector<model::TextField>& fields);
+int redact_plan(model::Plan& plan, const std::vector<model::TextField>& fields);
+
+// Removes evidence, notes, reflections and who completed each section.
+void keep_scores_only(model::Assessment& assessment);
+
+}  // namespace coprod::analysis

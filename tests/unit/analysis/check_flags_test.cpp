@@ -1,0 +1,123 @@
+#include <doctest/doctest.h>
+
+#include "analysis/check_flags.hpp"
+#include "analysis/personal_data_flags.hpp"
+#include "analysis/redaction.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+const model::Framework& ipc() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return *catalog.find("ipc-coproduction", 1);
+}
+
+model::RowResponse row(const std::string& id, int halves, std::optional<std::string> evidence) {
+  model::RowResponse response;
+  response.row_id = id;
+  response.score = model::Score::from_halves(halves);
+  response.evidence = std::move(evidence);
+  response.score_position = {12, 16};
+  return response;
+}
+
+model::Assessment commitment(std::vector<model::RowResponse> rows, std::optional<model::Date> last_completed = {}) {
+  model::Assessment assessment;
+  assessment.source = "a.yaml";
+  assessment.framework_id = "ipc-coproduction";
+  model::SectionResponse section;
+  section.section_id = "commitment";
+  section.last_completed = last_completed;
+  section.position = {9, 3};
+  section.rows = std::move(rows);
+  assessment.sections.push_back(section);
+  return assessment;
+}
+
+std::vector<std::string> messages(const std::vector<analysis::Flag>& flags) {
+  std::vector<std::string> texts;
+  for (const auto& flag : flags) texts.push_back(flag.diagnostic.to_string());
+  return texts;
+}
+
+model::TextField field(const std::string& path, const std::string& value, std::vector<std::string> reviewed = {}) {
+  return {path, value, {5, 19}, {{5, 19, value}}, std::move(reviewed), 5};
+}
+
+}  // namespace
+
+TEST_CASE("flag_scores: a score of 3 or more needs evidence") {
+  const auto assessment = commitment({row("strategy", 6, std::nullopt), row("motivation", 5, std::nullopt),
+                                      row("resources", 8, "Minutes of March.")});
+  const auto flags = analysis::flag_scores(analysis::score_assessment(ipc(), assessment), *model::Date::parse("2026-11-01"));
+  REQUIRE(flags.size() == 1);
+  CHECK(flags[0].rule == "evidence-missing");
+  CHECK(flags[0].diagnostic.to_string() ==
+        "a.yaml:12:16: warning: commitment.strategy is scored 3 with no evidence; add the evidence behind the score "
+        "[evidence-missing]");
+}
+
+TEST_CASE("flag_scores: evidence more than a year old") {
+  const auto assessment = commitment({row("strategy", 4, "Minutes.")}, model::Date::parse("2025-10-31"));
+  const auto result = analysis::score_assessment(ipc(), assessment);
+  CHECK(analysis::flag_scores(result, *model::Date::parse("2026-10-31")).empty());  // 365 days: not yet
+  CHECK(messages(analysis::flag_scores(result, *model::Date::parse("2026-11-01"))) ==
+        std::vector<std::string>{"a.yaml:9:3: warning: the section 'commitment' was last completed on 2025-10-31, more "
+                                 "than a year before 2026-11-01; review its evidence and scores, then update "
+                                 "'last_completed' [stale-evidence]"});
+  const auto no_evidence = commitment({row("strategy", 4, std::nullopt)}, model::Date::parse("2020-01-01"));
+  CHECK(analysis::flag_scores(analysis::score_assessment(ipc(), no_evidence), *model::Date::parse("2026-11-01")).empty());
+}
+
+TEST_CASE("flag_unexplained_changes: a score that moved while its evidence stayed") {
+  const auto before = commitment({row("strategy", 4, "Same."), row("motivation", 4, "Old."), row("resources", 4, "Same.")});
+  auto now = commitment({row("strategy", 6, "Same."), row("motivation", 6, "New."), row("resources", 4, "Same.")});
+  now.sections[0].rows.push_back(row("leaders", 2, "New row."));
+  CHECK(messages(analysis::flag_unexplained_changes(now, before, "HEAD (2026-Q3.yaml)")) ==
+        std::vector<std::string>{"a.yaml:12:16: warning: commitment.strategy changed from 2 to 3 since HEAD "
+                                 "(2026-Q3.yaml), but its evidence did not; add what changed [unexplained-change]"});
+  now.sections[0].rows[0].score = model::Score::not_scored();
+  CHECK(analysis::flag_unexplained_changes(now, before, "HEAD").front().diagnostic.message.find(
+            "changed from 2 to not scored") != std::string::npos);
+}
+
+TEST_CASE("flag_personal_data: per line, then in the value as read; reviewed rules are passed over") {
+  const std::vector<model::TextField> fields = {field("area", "Ring 01632 960123 or mary@example.org", {"email"})};
+  CHECK(messages(analysis::flag_personal_data("a.yaml", fields)) ==
+        std::vector<std::string>{"a.yaml:5:24: warning: this looks like a UK phone number ('01632 960123'); remove it "
+                                 "before sharing, or if it may stay, end line 5 with '# coprod: reviewed phone' [phone]"});
+  model::TextField wrapped = field("notes", "Ring 01632 960123.");
+  wrapped.lines = {{5, 19, "Ring 01632"}, {6, 11, "960123."}};
+  const auto flags = analysis::flag_personal_data("a.yaml", {wrapped});
+  REQUIRE(flags.size() == 1);
+  CHECK(flags[0].diagnostic.position.line == 5);
+  CHECK(flags[0].diagnostic.position.column == 19);
+}
+
+TEST_CASE("flag_personal_data_in_comments and in a framework's lines") {
+  const std::vector<model::TextLine> comments = {{3, 7, " ring 07700 900123"}, {4, 3, " 07700 900123 coprod: reviewed"}};
+  CHECK(messages(analysis::flag_personal_data_in_comments("a.yaml", comments)) ==
+        std::vector<std::string>{"a.yaml:3:13: warning: this comment looks like it holds a UK phone number ('07700 "
+                                 "900123'); remove it before sharing, or if it may stay, add 'coprod: reviewed phone' "
+                                 "to the comment [phone]"});
+  const auto framework = analysis::flag_personal_data_in_framework("f.yaml", "title: x\nby: mary@example.org\n");
+  REQUIRE(framework.size() == 1);
+  CHECK(framework[0].diagnostic.position.line == 2);
+  CHECK(framework[0].rule == "email");
+}
+
+TEST_CASE("redact_assessment masks flagged text except where reviewed") {
+  model::Assessment assessment = commitment({row("strategy", 4, "Call 01632 960123. Mary said yes."),
+                                             row("motivation", 4, "Call 01632 960123.")});
+  assessment.area = "Northbridge";
+  const std::vector<model::TextField> fields = {
+      field("sections.commitment.rows.strategy.evidence", "", {"phone", "email"})};
+  CHECK(analysis::redact_assessment(assessment, fields) == 2);
+  CHECK(assessment.sections[0].rows[0].evidence == "Call 01632 960123. [name removed] said yes.");  // phone reviewed
+  CHECK(assessment.sections[0].rows[1].evidence == "Call [phone number removed].");
+  analysis::keep_scores_only(assessment);
+  CHECK_FALSE(assessment.sections[0].rows[0].evidence);
+  CHECK(assessment.sections[0].rows[0].score == model::Score::from_halves(4));
+}
