@@ -5,6 +5,7 @@
 #include "cli/loading.hpp"
 #include "cli/temp_dir.hpp"
 #include "test_support.hpp"
+#include "yaml/assessment_fields.hpp"
 
 using namespace coprod;
 
@@ -98,4 +99,30 @@ TEST_CASE("EditableAssessment::apply refuses when a colleague left the file inva
                            .c_str(),
                        cli::Error);
   CHECK(test::read_file(path) == "format: coprod-assessment/1\narea: [\n");
+}
+
+TEST_CASE("EditableAssessment::apply refuses to write over a section field a colleague changed meanwhile") {
+  test::TempDir dir;
+  const auto path = new_assessment(dir);
+  const auto catalog = cli::load_catalog({});
+  cli::CapturingConsole console;
+  cli::EditableAssessment file(path, catalog, console);
+  const auto notes = yaml::find_assessment_field("commitment.notes", file.framework());
+  REQUIRE(notes.has_value());
+  REQUIRE(test::run_cli({"score", path, "--set", "commitment.notes=Their note"}).status == 0);
+  const std::string theirs = test::read_file(path);
+  const auto conflict = file.apply({}, {yaml::field_change(*notes, "Our note")});
+  REQUIRE(conflict.has_value());
+  CHECK(conflict->row == "sections.commitment.notes");
+  CHECK(conflict->now_has == "'Their note'");
+  CHECK(test::read_file(path) == theirs);
+  SUBCASE("another section's field is made on top of their change") {
+    const auto purpose = yaml::find_assessment_field("purpose.notes", file.framework());
+    REQUIRE(purpose.has_value());
+    CHECK_FALSE(file.apply({}, {yaml::field_change(*purpose, "Ours")}).has_value());
+    const cli::EditableAssessment reread(path, catalog, console);
+    const auto* section = reread.loaded().assessment.find_section("purpose");
+    REQUIRE(section != nullptr);
+    CHECK(section->notes == "Ours");
+  }
 }
