@@ -52,7 +52,7 @@ int run_history(const HistoryOptions& options, Console& console) {
                             util::terminal_text(*path), util::terminal_text(versions->front().loaded.assessment.area),
                             model::perspective_id(versions->front().loaded.assessment.perspective)));
   }
-  const auto* framework = versions->back().loaded.framework;
+  const auto framework = versions->back().loaded.framework;
   std::vector<analysis::AssessmentResult> results;
   results.reserve(versions->size());
   std::vector<analysis::HistoryInput> inputs;

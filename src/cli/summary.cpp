@@ -66,7 +66,7 @@ std::vector<std::string> find_yaml_files(const std::vector<std::string>& paths) 
 
 struct Digested {
   std::optional<analysis::AssessmentDigest> digest;
-  const model::Framework* framework = nullptr;
+  std::shared_ptr<const model::Framework> framework;
   std::optional<util::Diagnostic> problem;
 };
 
@@ -147,12 +147,12 @@ int run_summary(const SummaryOptions& options, Console& console) {
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto digested = digest_files(files, catalog, jobs);
 
-  std::map<const model::Framework*, int> uses;
+  std::map<std::shared_ptr<const model::Framework>, int> uses;
   for (const auto& item : digested) {
     if (item.framework) ++uses[item.framework];
   }
   if (uses.empty()) refuse_no_valid_assessment(digested, console);
-  const auto* framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+  const auto framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
   std::vector<analysis::AssessmentDigest> digests;
   int unreadable = 0;
   int other_framework = 0;
