@@ -43,7 +43,7 @@ void add_flag(std::vector<Flag>& flags, const std::string& source, util::Positio
 }
 
 void flag_assessment(const yaml::LoadedAssessment& loaded, const model::Date& today, std::vector<Flag>& flags) {
-  const auto result = analysis::score_assessment(*loaded.framework, loaded.assessment);
+  const auto result = analysis::score_assessment(loaded.framework, loaded.assessment);
   const auto& source = loaded.assessment.source;
   for (const auto& section : result.sections) {
     bool has_evidence = false;
@@ -55,7 +55,7 @@ void flag_assessment(const yaml::LoadedAssessment& loaded, const model::Date& to
                              row.row->id, row.score.to_string()));
       }
     }
-    const auto* response = section.response;
+    const auto& response = section.response;
     if (has_evidence && response && response->last_completed &&
         today.days_since_epoch() - response->last_completed->days_since_epoch() > k_stale_after_days) {
       add_flag(flags, source, response->position, "stale-evidence",

@@ -115,7 +115,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
   }
   write_output_file(console, options.output, *carried, options.force);
   if (options.output != "-") {
-    const auto scored = analysis::score_assessment(*previous->framework, assessment);
+    const auto scored = analysis::score_assessment(previous->framework, assessment);
     int rows_with_scores = 0;
     for (const auto& section : scored.sections) rows_with_scores += section.scored_rows + section.not_applicable_rows;
     console.err(fmt::format("Created {} for {} from {}: {} of {} rows carry their score forward; reflections "

@@ -111,10 +111,10 @@ util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, co
 ScoredAssessments load_and_score(const std::vector<std::string>& paths, const model::FrameworkCatalog& catalog,
                                  Console& console) {
   ScoredAssessments scored;
-  scored.loaded = load_assessments(paths, catalog, console);
-  scored.results.reserve(scored.loaded.size());
-  for (const auto& item : scored.loaded) scored.results.push_back(analysis::score_assessment(*item.framework, item.assessment));
-  for (const auto& result : scored.results) scored.inputs.push_back(&result);
+  for (auto& item : load_assessments(paths, catalog, console)) {
+    scored.inputs.push_back(std::make_shared<const analysis::AssessmentResult>(
+        analysis::score_assessment(std::move(item.framework), std::move(item.assessment))));
+  }
   if (!scored.inputs.empty()) {
     auto problems = analysis::check_comparable(scored.inputs);
     if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));

@@ -41,16 +41,9 @@ util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, co
                                        util::Severity severity, std::string_view advice);
 
 // Assessments loaded and scored together, for the commands that put several
-// side by side. `inputs` point into `results`, which point into `loaded`.
+// side by side. Each result owns its assessment and shares its framework.
 struct ScoredAssessments {
-  std::vector<yaml::LoadedAssessment> loaded;
-  std::vector<analysis::AssessmentResult> results;
-  std::vector<const analysis::AssessmentResult*> inputs;
-
-  ScoredAssessments() = default;
-  ScoredAssessments(const ScoredAssessments&) = delete;
-  ScoredAssessments& operator=(const ScoredAssessments&) = delete;
-  ScoredAssessments(ScoredAssessments&&) = default;
+  analysis::AssessmentResults inputs;  // in the order of the paths
 };
 
 // Loads and scores the files, which must share a framework (different areas

@@ -117,7 +117,7 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   input.title = report.title;
   input.date = workbook_date(options.date, console);
   std::optional<analysis::PlanReview> review;
-  if (plan && input.date) review = analysis::review_plan(*plan, *report.inputs.front()->framework, {}, report.inputs, *input.date);
+  if (plan && input.date) review = analysis::review_plan(*plan, report.inputs.front()->framework, {}, report.inputs, *input.date);
   input.review = review ? &*review : nullptr;
   write_workbook_file(console, render::build_scores_workbook(input), path, false);
 }
@@ -170,16 +170,16 @@ int run_report(const ReportOptions& options, Console& console) {
     if (plan) plan->plan.reflections = {};
   }
 
-  std::vector<analysis::AssessmentResult> results;
-  results.reserve(loaded.size());
-  for (const auto& item : loaded) results.push_back(analysis::score_assessment(*item.framework, item.assessment));
-  std::vector<const analysis::AssessmentResult*> all;
-  for (const auto& result : results) all.push_back(&result);
+  analysis::AssessmentResults all;
+  for (auto& item : loaded) {
+    all.push_back(std::make_shared<const analysis::AssessmentResult>(
+        analysis::score_assessment(std::move(item.framework), std::move(item.assessment))));
+  }
   auto problems = analysis::check_comparable(all);
   if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));
   print_diagnostics(console, problems);
-  const std::vector<const analysis::AssessmentResult*> previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
-  const std::vector<const analysis::AssessmentResult*> current(all.begin() + static_cast<long>(options.previous.size()), all.end());
+  const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
+  const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
 
   render::Report report;
   const auto& first = *current.front()->assessment;
@@ -192,14 +192,14 @@ int run_report(const ReportOptions& options, Console& console) {
   if (current.size() > 1) report.comparison = analysis::compare(current, 1.5);
   report.web_svg = render::render_web_svg(render::build_web_chart(current, previous));
   report.plan = plan ? &plan->plan : nullptr;
-  if (plan && date) report.plan_review = analysis::review_plan(plan->plan, *plan->framework, {}, current, *date);
+  if (plan && date) report.plan_review = analysis::review_plan(plan->plan, plan->framework, {}, current, *date);
   report.scores_only = options.scores_only;
   report.without_scores = options.without_scores;
   report.redacted_notes = notes;
   report.generator = "coprod " COPROD_VERSION;
 
-  const std::vector<analysis::AssessmentResult> current_results(results.begin() + static_cast<long>(options.previous.size()),
-                                                                results.end());
+  std::vector<analysis::AssessmentResult> current_results;
+  for (const auto& result : current) current_results.push_back(*result);
   const auto names = pack_file_names(options);
   OutputFolder pack(console, options.output, names, options.force);
   for (const auto& name : names) {
