@@ -104,7 +104,7 @@ std::vector<Flag> scan_framework_text(const std::string& source, std::string_vie
   for (std::size_t start = 0; start <= text.size();) {
     const std::size_t newline = text.find('\n', start);
     const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-    lines.push_back({++number, 1, text.substr(start, end - start)});
+    lines.push_back({++number, 1, std::string(text.substr(start, end - start))});
     if (newline == std::string_view::npos) break;
     start = newline + 1;
   }
@@ -135,12 +135,12 @@ std::vector<Flag> scan_personal_data(const std::string& source, std::string_view
     }
     // ...then the value as read, where YAML joins wrapped lines: a phone
     // number split over two lines is flagged at the start of the value.
-    const std::string& value = field.node->text;
+    const std::string& value = field.value;
     for (const auto& match : analysis::find_personal_data(value)) {
       if (field.is_reviewed(analysis::rule_id(match.rule))) continue;
       const auto matched = std::string_view(value).substr(match.offset, match.length);
       if (found.count({match.rule, std::string(matched)}) != 0) continue;
-      flags.push_back(personal_data_flag(source, field.node->position, match, matched, field));
+      flags.push_back(personal_data_flag(source, field.position, match, matched, field));
     }
   }
   return flags;

@@ -1,6 +1,5 @@
 // coprod report: an evidence pack in one folder, safe to publish.
 
-#include <deque>
 #include <filesystem>
 #include <memory>
 
@@ -59,25 +58,22 @@ std::string list_in_words(const std::vector<std::string>& names) {
   return util::join(head, ", ") + " and " + names.back();
 }
 
-// One input file read, checked for personal data, and loaded.
+// One input file read and checked for personal data: its tree, to load, and
+// its free-text fields, to redact.
 struct Source {
-  std::string text;
-  std::optional<yaml::Node> document;
+  yaml::Node document;
   std::vector<yaml::TextField> fields;
 };
 
 Source read_source(const std::string& path, std::vector<Flag>& flags) {
-  Source source;
-  auto text = read_input_file(path);
+  const auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
-  source.text = std::move(*text);
-  auto document = yaml::parse_document(source.text, path);
+  auto document = yaml::parse_document(*text, path);
   if (!document) throw Error(k_exit_invalid_input, document.problems());
-  source.document = std::move(*document);
-  source.fields = yaml::find_text_fields(source.text, *source.document);
-  const auto found = scan_personal_data(path, source.text, *source.document);
+  const auto found = scan_personal_data(path, *text, *document);
   flags.insert(flags.end(), found.begin(), found.end());
-  return source;
+  auto fields = yaml::find_text_fields(*text, *document);
+  return {std::move(*document), std::move(fields)};
 }
 
 void refuse_existing_outputs(const ReportOptions& options) {
@@ -135,20 +131,20 @@ int run_report(const ReportOptions& options, Console& console) {
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<Flag> flags;
-  std::deque<Source> sources;  // not a vector: fields point into each text, which must not move
+  std::vector<Source> sources;
   std::vector<yaml::LoadedAssessment> loaded;
   std::vector<std::string> all_files = options.previous;
   all_files.insert(all_files.end(), options.files.begin(), options.files.end());
   for (const auto& path : all_files) {
     sources.push_back(read_source(path, flags));
-    auto assessment = yaml::load_assessment(*sources.back().document, path, catalog);
+    auto assessment = yaml::load_assessment(sources.back().document, path, catalog);
     if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
     loaded.push_back(std::move(*assessment));
   }
   std::optional<yaml::LoadedPlan> plan;
   if (!options.plan.empty()) {
     sources.push_back(read_source(options.plan, flags));
-    auto loaded_plan = yaml::load_plan(*sources.back().document, options.plan, catalog);
+    auto loaded_plan = yaml::load_plan(sources.back().document, options.plan, catalog);
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
   }

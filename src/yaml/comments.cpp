@@ -67,7 +67,7 @@ std::vector<TextLine> find_comments(std::string_view text) {
       if (at != std::string_view::npos) {
         std::string_view comment = line.substr(at + 1);
         if (!comment.empty() && comment.back() == '\r') comment.remove_suffix(1);
-        comments.push_back({number, static_cast<int>(at) + 2, comment});
+        comments.push_back({number, static_cast<int>(at) + 2, std::string(comment)});
       }
       if (opens_block_scalar(content)) block_indent = indentation(line);
     }

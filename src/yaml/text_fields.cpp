@@ -30,14 +30,14 @@ struct Walker {
   // The lines the value is written on (its first from where it starts, the
   // others whole), less blank lines.
   void add(const std::string& path, const Node& value) {
-    TextField field{path, &value, {}, {}, value.position.line};
+    TextField field{path, value.text, value.position, {}, {}, value.position.line};
     std::size_t start = std::min(value.begin, text.size());
     int column = value.position.column;
     for (int line = value.position.line;; ++line) {
       const auto newline = text.find('\n', start);
       const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
       const std::string_view content = text.substr(start, end - start);
-      if (!util::trim(content).empty()) field.lines.push_back({line, column, content});
+      if (!util::trim(content).empty()) field.lines.push_back({line, column, std::string(content)});
       if (newline == std::string_view::npos || newline >= value.end) break;
       start = newline + 1;
       column = 1;

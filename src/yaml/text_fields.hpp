@@ -13,21 +13,24 @@
 #include <string_view>
 #include <vector>
 
+#include "util/diagnostic.hpp"
 #include "yaml/document.hpp"
 
 namespace coprod::yaml {
 
 inline constexpr std::string_view k_reviewed_marker = "# coprod: reviewed";
 
+// Each holds a copy of what it shows, so it outlives the text and the tree it was found in.
 struct TextLine {
   int line = 0;        // 1-based
   int column = 0;      // 1-based column where `text` starts
-  std::string_view text;
+  std::string text;
 };
 
 struct TextField {
   std::string path;  // "sections.commitment.rows.strategy.evidence", "actions.0.what", "area"
-  const Node* node = nullptr;
+  std::string value;         // as read (YAML joins wrapped lines)
+  util::Position position;   // where the value starts
   std::vector<TextLine> lines;        // the raw lines the value is written on, comments left out
   std::vector<std::string> reviewed;  // rule ids marked reviewed; "*" for every rule
   int marker_line = 0;  // where a reviewed marker goes: a block scalar's first line, else the value's last line
@@ -35,7 +38,7 @@ struct TextField {
   bool is_reviewed(std::string_view rule) const;
 };
 
-// Every free-text value in the document, in file order. `text` must outlive the result.
+// Every free-text value in the document, in file order.
 std::vector<TextField> find_text_fields(std::string_view text, const Node& root);
 
 }  // namespace coprod::yaml
