@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "util/shared_part.hpp"
 
 namespace coprod::analysis {
 
@@ -18,14 +19,14 @@ std::pair<std::optional<double>, std::optional<double>> lowest_and_spread(const 
 }
 
 RowAttention row_attention(const model::FrameworkSection& section, std::size_t index,
-                           const std::vector<const AssessmentResult*>& inputs, std::size_t section_index) {
+                           const AssessmentResults& inputs, std::size_t section_index) {
   RowAttention attention;
-  attention.row = &section.rows[index];
+  attention.row = util::share_part(inputs.front()->framework, &section.rows[index]);
   attention.reference = section.id + "." + section.rows[index].id;
   std::vector<double> scores;
-  for (const auto* input : inputs) {
+  for (const auto& input : inputs) {
     const RowResult& result = input->sections[section_index].rows[index];
-    attention.results.push_back(&result);
+    attention.results.push_back(util::share_part(input, &result));
     if (result.score.is_scored()) scores.push_back(result.score.value());
     if (result.response && result.response->warning_seen == true) attention.warning_seen = true;
   }
@@ -35,7 +36,7 @@ RowAttention row_attention(const model::FrameworkSection& section, std::size_t i
 
 // Rows at or below the section's lowest score, rows whose warning sign is
 // seen, and rows not scored: lowest first.
-std::vector<RowAttention> rows_pulling_down(SectionAttention& attention, const std::vector<const AssessmentResult*>& inputs,
+std::vector<RowAttention> rows_pulling_down(SectionAttention& attention, const AssessmentResults& inputs,
                                             std::size_t section_index) {
   std::vector<RowAttention> rows;
   for (std::size_t r = 0; r < attention.section->rows.size(); ++r) {
@@ -52,7 +53,7 @@ std::vector<RowAttention> rows_pulling_down(SectionAttention& attention, const s
 }
 
 // "the scores differ by 1.5 (peer network minus organisation: -1.5)"
-std::string difference_reason(const SectionAttention& attention, const std::vector<const AssessmentResult*>& inputs) {
+std::string difference_reason(const SectionAttention& attention, const AssessmentResults& inputs) {
   const std::string differ = fmt::format("the scores differ by {:.1f}", *attention.spread);
   if (inputs.size() != 2) return differ + " (highest minus lowest)";
   const auto& first = *inputs[0]->assessment;
@@ -64,12 +65,13 @@ std::string difference_reason(const SectionAttention& attention, const std::vect
   return fmt::format("{} ({}: {:+.1f})", differ, direction, difference);
 }
 
-SectionAttention section_attention(std::size_t index, const std::vector<const AssessmentResult*>& inputs) {
+SectionAttention section_attention(std::size_t index, const AssessmentResults& inputs) {
   SectionAttention attention;
-  attention.section = &inputs.front()->framework->sections[index];
+  const auto& framework = inputs.front()->framework;
+  attention.section = util::share_part(framework, &framework->sections[index]);
   std::vector<double> scores;
-  for (const auto* input : inputs) {
-    attention.results.push_back(&input->sections[index]);
+  for (const auto& input : inputs) {
+    attention.results.push_back(util::share_part(input, &input->sections[index]));
     if (const auto& score = input->sections[index].score) scores.push_back(score->tenths() / 10.0);
   }
   std::tie(attention.lowest, attention.spread) = lowest_and_spread(scores);
@@ -88,7 +90,7 @@ SectionAttention section_attention(std::size_t index, const std::vector<const As
 
 }  // namespace
 
-std::vector<SectionAttention> rank_sections(const std::vector<const AssessmentResult*>& inputs) {
+std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs) {
   std::vector<SectionAttention> sections;
   for (std::size_t s = 0; s < inputs.front()->sections.size(); ++s) sections.push_back(section_attention(s, inputs));
   std::stable_sort(sections.begin(), sections.end(),

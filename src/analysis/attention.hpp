@@ -3,6 +3,7 @@
 // low score, a large disagreement between the inputs (perspectives), and
 // warning signs that people say they see, each with the reasons in words.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,16 +13,16 @@
 namespace coprod::analysis {
 
 struct RowAttention {
-  const model::FrameworkRow* row = nullptr;
-  std::vector<const RowResult*> results;  // one per input
+  std::shared_ptr<const model::FrameworkRow> row;
+  std::vector<std::shared_ptr<const RowResult>> results;  // one per input
   std::optional<double> lowest;           // lowest score among the inputs
   bool warning_seen = false;              // some input says the warning sign is seen
   std::string reference;                  // "contact.partners-invite"
 };
 
 struct SectionAttention {
-  const model::FrameworkSection* section = nullptr;
-  std::vector<const SectionResult*> results;  // one per input
+  std::shared_ptr<const model::FrameworkSection> section;
+  std::vector<std::shared_ptr<const SectionResult>> results;  // one per input
   std::optional<double> lowest;               // lowest section score among the inputs
   std::optional<double> spread;               // highest minus lowest, with two or more scores
   int warnings_seen = 0;
@@ -33,6 +34,6 @@ struct SectionAttention {
 // Every section, most in need of attention first. The priority is
 //   (top of the scale - lowest score) + spread between inputs + 0.5 per warning sign seen,
 // with a section nobody has scored counted as lowest score 0; ties keep the guide's order.
-std::vector<SectionAttention> rank_sections(const std::vector<const AssessmentResult*>& inputs);
+std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs);
 
 }  // namespace coprod::analysis

@@ -144,8 +144,9 @@ model::Score median_score(std::vector<int> halves, bool half_points) {
   return model::Score::from_halves(median_halves);
 }
 
-Combined combine(const model::Framework& framework, const std::vector<const model::Assessment*>& responses,
-                 const CombineOptions& options) {
+Combined combine(const std::shared_ptr<const model::Framework>& shared_framework,
+                 const std::vector<const model::Assessment*>& responses, const CombineOptions& options) {
+  const model::Framework& framework = *shared_framework;
   Combined result;
   auto& assessment = result.assessment;
   const auto& first = *responses.front();
@@ -156,7 +157,8 @@ Combined combine(const model::Framework& framework, const std::vector<const mode
   assessment.perspective = options.perspective;
   assessment.combined_from = static_cast<int>(responses.size());
   std::vector<AssessmentResult> scored;
-  for (const auto* response : responses) scored.push_back(score_assessment(framework, *response));
+  // Scored from copies, as results own what they refer to; a group is a handful of files.
+  for (const auto* response : responses) scored.push_back(score_assessment(shared_framework, *response));
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
     assessment.sections.push_back(combine_section(framework.sections[i], responses, framework.scale.half_points,
                                                   options.min_responses, result.thinly_scored_rows));

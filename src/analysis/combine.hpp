@@ -4,6 +4,7 @@
 // before agreeing): per row the median, with the spread kept; evidence
 // gathered without names.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -36,8 +37,9 @@ model::Score median_score(std::vector<int> halves, bool half_points);
 util::Diagnostics check_individual_responses(const std::vector<const model::Assessment*>& responses,
                                             model::Perspective output);
 
-// Responses must share the framework, area and period (callers check).
-Combined combine(const model::Framework& framework, const std::vector<const model::Assessment*>& responses,
-                 const CombineOptions& options);
+// Responses must share the framework, area and period (callers check). The
+// responses are only read: nothing returned points into them.
+Combined combine(const std::shared_ptr<const model::Framework>& framework,
+                 const std::vector<const model::Assessment*>& responses, const CombineOptions& options);
 
 }  // namespace coprod::analysis

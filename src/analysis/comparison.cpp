@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "util/shared_part.hpp"
+
 namespace coprod::analysis {
 
 namespace {
@@ -20,9 +22,9 @@ std::optional<double> spread_of(const std::vector<double>& values) {
 // people see add up.
 double displayed(const Mean& mean) { return mean.tenths() / 10.0; }
 
-ComparisonKind kind_of(const std::vector<const AssessmentResult*>& inputs) {
+ComparisonKind kind_of(const AssessmentResults& inputs) {
   std::set<std::string> areas, perspectives, periods;
-  for (const auto* input : inputs) {
+  for (const auto& input : inputs) {
     areas.insert(input->assessment->area);
     perspectives.insert(std::string(model::perspective_id(input->assessment->perspective)));
     periods.insert(input->assessment->period.to_string());
@@ -52,8 +54,9 @@ void add_movements(Comparison& comparison) {
   }
   comparison.earliest = first;
   comparison.latest = last;
-  for (const auto& section : comparison.sections) {
-    SectionMovement movement{&section, Direction::not_scored, 0};
+  for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
+    const auto& section = comparison.sections[s];
+    SectionMovement movement{s, Direction::not_scored, 0};
     const auto& before = section.results[first]->score;
     const auto& after = section.results[last]->score;
     if (before && after) {
@@ -66,9 +69,10 @@ void add_movements(Comparison& comparison) {
     }
     comparison.section_movements.push_back(movement);
   }
-  for (const auto& row : comparison.rows) {
+  for (std::size_t r = 0; r < comparison.rows.size(); ++r) {
+    const auto& row = comparison.rows[r];
     RowMovement movement;
-    movement.row = &row;
+    movement.row = r;
     const RowResult& before = *row.results[first];
     const RowResult& after = *row.results[last];
     movement.direction = direction_between(before.score, after.score, movement.change);
@@ -79,13 +83,15 @@ void add_movements(Comparison& comparison) {
   }
 }
 
+// The indices of the items whose spread is at least the threshold, largest spread first.
 template <class Item>
-std::vector<const Item*> prompts(const std::vector<Item>& items, double threshold) {
-  std::vector<const Item*> found;
-  for (const auto& item : items) {
-    if (const auto spread = item.spread(); spread && *spread + 1e-9 >= threshold) found.push_back(&item);
+std::vector<std::size_t> prompts(const std::vector<Item>& items, double threshold) {
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (const auto spread = items[i].spread(); spread && *spread + 1e-9 >= threshold) found.push_back(i);
   }
-  std::stable_sort(found.begin(), found.end(), [](const Item* a, const Item* b) { return *a->spread() > *b->spread(); });
+  std::stable_sort(found.begin(), found.end(),
+                   [&items](std::size_t a, std::size_t b) { return *items[a].spread() > *items[b].spread(); });
   return found;
 }
 
@@ -93,7 +99,7 @@ std::vector<const Item*> prompts(const std::vector<Item>& items, double threshol
 
 std::optional<double> SectionComparison::spread() const {
   std::vector<double> values;
-  for (const auto* result : results) {
+  for (const auto& result : results) {
     if (result->score) values.push_back(displayed(*result->score));
   }
   return spread_of(values);
@@ -101,7 +107,7 @@ std::optional<double> SectionComparison::spread() const {
 
 std::optional<double> RowComparison::spread() const {
   std::vector<double> values;
-  for (const auto* result : results) {
+  for (const auto& result : results) {
     if (result->score.is_scored()) values.push_back(result->score.value());
   }
   return spread_of(values);
@@ -119,21 +125,23 @@ std::optional<double> RowComparison::difference() const {
 
 std::string RowComparison::reference() const { return fmt::format("{}.{}", section->id, row->id); }
 
-Comparison compare(const std::vector<const AssessmentResult*>& inputs, double threshold) {
+Comparison compare(const AssessmentResults& inputs, double threshold) {
   Comparison comparison;
   comparison.framework = inputs.front()->framework;
   comparison.inputs = inputs;
   comparison.kind = kind_of(inputs);
   comparison.threshold = threshold;
-  const auto& sections = comparison.framework->sections;
+  const auto& framework = comparison.framework;
+  const auto& sections = framework->sections;
   for (std::size_t s = 0; s < sections.size(); ++s) {
-    SectionComparison section{&sections[s], {}};
-    for (const auto* input : inputs) section.results.push_back(&input->sections[s]);
-    comparison.sections.push_back(section);
+    SectionComparison section{util::share_part(framework, &sections[s]), {}};
+    for (const auto& input : inputs) section.results.push_back(util::share_part(input, &input->sections[s]));
+    comparison.sections.push_back(std::move(section));
     for (std::size_t r = 0; r < sections[s].rows.size(); ++r) {
-      RowComparison row{&sections[s], &sections[s].rows[r], {}};
-      for (const auto* input : inputs) row.results.push_back(&input->sections[s].rows[r]);
-      comparison.rows.push_back(row);
+      RowComparison row{util::share_part(framework, &sections[s]), util::share_part(framework, &sections[s].rows[r]),
+                        {}};
+      for (const auto& input : inputs) row.results.push_back(util::share_part(input, &input->sections[s].rows[r]));
+      comparison.rows.push_back(std::move(row));
     }
   }
   comparison.section_prompts = prompts(comparison.sections, threshold);
@@ -142,10 +150,10 @@ Comparison compare(const std::vector<const AssessmentResult*>& inputs, double th
   return comparison;
 }
 
-util::Diagnostics check_comparable(const std::vector<const AssessmentResult*>& inputs) {
+util::Diagnostics check_comparable(const AssessmentResults& inputs) {
   util::Diagnostics problems;
-  const auto* first = inputs.front();
-  for (const auto* input : inputs) {
+  const auto& first = inputs.front();
+  for (const auto& input : inputs) {
     const auto& a = *input->assessment;
     if (input->framework != first->framework) {
       problems.push_back({util::Severity::error, a.source, {0, 0},
@@ -165,7 +173,7 @@ util::Diagnostics check_comparable(const std::vector<const AssessmentResult*>& i
 std::string input_label(const Comparison& comparison, std::size_t index) {
   const auto& assessment = *comparison.inputs[index]->assessment;
   bool shared_area = true;
-  for (const auto* input : comparison.inputs) shared_area = shared_area && input->assessment->area == assessment.area;
+  for (const auto& input : comparison.inputs) shared_area = shared_area && input->assessment->area == assessment.area;
   const std::string label = fmt::format("{}, {}", model::perspective_id(assessment.perspective), assessment.period.to_string());
   return shared_area ? label : fmt::format("{}, {}", assessment.area, label);
 }

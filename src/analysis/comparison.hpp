@@ -6,6 +6,7 @@
 // and sections where the inputs differ by at least a threshold (conversation
 // prompts), and, for one perspective over successive periods, what moved.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,8 +23,8 @@ enum class ComparisonKind {
 };
 
 struct SectionComparison {
-  const model::FrameworkSection* section = nullptr;
-  std::vector<const SectionResult*> results;  // one per input
+  std::shared_ptr<const model::FrameworkSection> section;
+  std::vector<std::shared_ptr<const SectionResult>> results;  // one per input
   // Largest minus smallest score among inputs that have one; none if fewer than two do.
   std::optional<double> spread() const;
   // With exactly two inputs, both scored: the second's score minus the first's.
@@ -31,9 +32,9 @@ struct SectionComparison {
 };
 
 struct RowComparison {
-  const model::FrameworkSection* section = nullptr;
-  const model::FrameworkRow* row = nullptr;
-  std::vector<const RowResult*> results;  // one per input
+  std::shared_ptr<const model::FrameworkSection> section;
+  std::shared_ptr<const model::FrameworkRow> row;
+  std::vector<std::shared_ptr<const RowResult>> results;  // one per input
   std::optional<double> spread() const;
   std::optional<double> difference() const;  // as for SectionComparison
   std::string reference() const;  // "commitment.strategy"
@@ -43,7 +44,7 @@ enum class Direction { up, down, same, newly_scored, no_longer_scored, not_score
 
 // From the earlier input to the later one, for period comparisons.
 struct RowMovement {
-  const RowComparison* row = nullptr;
+  std::size_t row = 0;  // in Comparison::rows
   Direction direction = Direction::same;
   double change = 0;           // later minus earlier, when both are scored
   bool newly_evidenced = false;  // evidence added where there was none
@@ -51,21 +52,22 @@ struct RowMovement {
 };
 
 struct SectionMovement {
-  const SectionComparison* section = nullptr;
+  std::size_t section = 0;  // in Comparison::sections
   Direction direction = Direction::same;
   double change = 0;  // in tenths, as displayed: 3.3 -> 3.8 is +0.5
 };
 
 struct Comparison {
-  const model::Framework* framework = nullptr;
-  std::vector<const AssessmentResult*> inputs;  // in the order given
+  std::shared_ptr<const model::Framework> framework;
+  AssessmentResults inputs;  // in the order given
   ComparisonKind kind = ComparisonKind::mixed;
   double threshold = 1.5;
   std::vector<SectionComparison> sections;  // framework order
   std::vector<RowComparison> rows;          // framework order
-  // Rows and sections whose spread is at least the threshold, largest first.
-  std::vector<const SectionComparison*> section_prompts;
-  std::vector<const RowComparison*> row_prompts;
+  // Rows and sections whose spread is at least the threshold, largest first:
+  // indices in `sections` and `rows`.
+  std::vector<std::size_t> section_prompts;
+  std::vector<std::size_t> row_prompts;
   // Period comparisons: from the earliest input to the latest.
   std::size_t earliest = 0;
   std::size_t latest = 0;
@@ -74,11 +76,11 @@ struct Comparison {
 };
 
 // Inputs must share a framework (callers check; see check_comparable()).
-Comparison compare(const std::vector<const AssessmentResult*>& inputs, double threshold);
+Comparison compare(const AssessmentResults& inputs, double threshold);
 
 // Problems that make a comparison meaningless (different frameworks) as
 // errors, and ones worth knowing (different areas) as warnings.
-util::Diagnostics check_comparable(const std::vector<const AssessmentResult*>& inputs);
+util::Diagnostics check_comparable(const AssessmentResults& inputs);
 
 // "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3".
 std::string input_label(const Comparison& comparison, std::size_t index);

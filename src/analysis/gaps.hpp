@@ -2,6 +2,7 @@
 // What an assessment still lacks: rows with no score yet, and scores with no
 // supporting evidence (the guide asks for evidence behind every score).
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,8 +14,8 @@ namespace coprod::analysis {
 struct Gap {
   enum class Kind { not_scored, no_evidence };
   Kind kind;
-  const model::FrameworkSection* section = nullptr;
-  const model::FrameworkRow* row = nullptr;
+  std::shared_ptr<const model::FrameworkSection> section;
+  std::shared_ptr<const model::FrameworkRow> row;
   model::Score score = model::Score::not_scored();
   util::Position position;  // where to go in the file to fill it in
 

@@ -1,6 +1,7 @@
 #pragma once
 // An assessment's section scores period by period, from its committed versions.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,7 +19,7 @@ struct HistoryPoint {
 };
 
 struct History {
-  const model::Framework* framework = nullptr;
+  std::shared_ptr<const model::Framework> framework;
   std::string file;
   std::vector<HistoryPoint> points;  // oldest first
 };
@@ -27,7 +28,7 @@ struct HistoryInput {
   std::string commit;
   std::string date;
   std::string file;
-  const AssessmentResult* result = nullptr;
+  std::shared_ptr<const AssessmentResult> result;
 };
 
 History build_history(const std::string& file, const std::vector<HistoryInput>& versions);

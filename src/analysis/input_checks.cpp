@@ -11,7 +11,9 @@ namespace coprod::analysis {
 
 namespace {
 
-const model::Assessment& assessment_of(const AssessmentResult* input) { return *input->assessment; }
+const model::Assessment& assessment_of(const std::shared_ptr<const AssessmentResult>& input) {
+  return *input->assessment;
+}
 
 bool same_review(const model::Assessment& a, const model::Assessment& b) {
   return a.area == b.area && a.perspective == b.perspective && a.period == b.period;
@@ -21,7 +23,7 @@ util::Diagnostic warning(const std::string& source, std::string message) {
   return {util::Severity::warning, source, {0, 0}, std::move(message)};
 }
 
-void check_shared_perspectives(const std::vector<const AssessmentResult*>& inputs, SideBySide use,
+void check_shared_perspectives(const AssessmentResults& inputs, SideBySide use,
                                util::Diagnostics& warnings) {
   for (std::size_t later = 1; later < inputs.size(); ++later) {
     for (std::size_t earlier = 0; earlier < later; ++earlier) {
@@ -38,11 +40,11 @@ void check_shared_perspectives(const std::vector<const AssessmentResult*>& input
   }
 }
 
-void check_mixed_periods(const std::vector<const AssessmentResult*>& inputs, SideBySide use,
+void check_mixed_periods(const AssessmentResults& inputs, SideBySide use,
                          util::Diagnostics& warnings) {
   std::set<std::string> periods;
   std::set<model::Perspective> perspectives;
-  for (const auto* input : inputs) {
+  for (const auto& input : inputs) {
     periods.insert(assessment_of(input).period.to_string());
     perspectives.insert(assessment_of(input).perspective);
   }
@@ -63,7 +65,7 @@ void check_mixed_periods(const std::vector<const AssessmentResult*>& inputs, Sid
 
 }  // namespace
 
-util::Diagnostics check_side_by_side(const std::vector<const AssessmentResult*>& inputs, SideBySide use) {
+util::Diagnostics check_side_by_side(const AssessmentResults& inputs, SideBySide use) {
   util::Diagnostics warnings;
   check_shared_perspectives(inputs, use, warnings);
   check_mixed_periods(inputs, use, warnings);

@@ -16,6 +16,6 @@ enum class SideBySide {
 };
 
 // Warnings (never errors), each naming the files concerned.
-util::Diagnostics check_side_by_side(const std::vector<const AssessmentResult*>& inputs, SideBySide use);
+util::Diagnostics check_side_by_side(const AssessmentResults& inputs, SideBySide use);
 
 }  // namespace coprod::analysis

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/shared_part.hpp"
+
 namespace coprod::analysis {
 
 namespace {
@@ -14,9 +16,9 @@ ActionState state_of(const model::Action& action, const model::Date& today) {
   return action.status == model::ActionStatus::in_progress ? ActionState::in_progress : ActionState::open;
 }
 
-std::optional<double> section_score(const std::vector<const AssessmentResult*>& inputs, model::Perspective perspective,
+std::optional<double> section_score(const AssessmentResults& inputs, model::Perspective perspective,
                                     const std::string& section_id) {
-  for (const auto* input : inputs) {
+  for (const auto& input : inputs) {
     if (input->assessment->perspective != perspective) continue;
     for (const auto& section : input->sections) {
       if (section.section->id == section_id && section.score) return section.score->tenths() / 10.0;
@@ -26,11 +28,10 @@ std::optional<double> section_score(const std::vector<const AssessmentResult*>& 
   return std::nullopt;
 }
 
-std::vector<model::Perspective> perspectives_of(const std::vector<const AssessmentResult*>& before,
-                                                const std::vector<const AssessmentResult*>& now) {
+std::vector<model::Perspective> perspectives_of(const AssessmentResults& before, const AssessmentResults& now) {
   std::vector<model::Perspective> perspectives;
-  for (const auto& group : {before, now}) {
-    for (const auto* input : group) {
+  for (const auto* group : {&before, &now}) {
+    for (const auto& input : *group) {
       if (std::find(perspectives.begin(), perspectives.end(), input->assessment->perspective) == perspectives.end()) {
         perspectives.push_back(input->assessment->perspective);
       }
@@ -58,17 +59,16 @@ int PlanReview::count(ActionState state) const {
   return static_cast<int>(std::count_if(actions.begin(), actions.end(), [state](const ActionReview& a) { return a.state == state; }));
 }
 
-PlanReview review_plan(const model::Plan& plan, const model::Framework& framework,
-                       const std::vector<const AssessmentResult*>& before, const std::vector<const AssessmentResult*>& now,
-                       const model::Date& today) {
+PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const model::Framework>& framework,
+                       const AssessmentResults& before, const AssessmentResults& now, const model::Date& today) {
   PlanReview review;
   review.today = today;
   const auto perspectives = perspectives_of(before, now);
   for (const auto& action : plan.actions) {
-    ActionReview item{&action, state_of(action, today), {}, false};
+    ActionReview item{action, state_of(action, today), {}, false};
     bool all_at_target = action.target.has_value() && !now.empty();
     for (const auto& section_id : action.sections) {
-      SectionProgress progress{framework.find_section(section_id), {}};
+      SectionProgress progress{util::share_part(framework, framework->find_section(section_id)), {}};
       for (const auto perspective : perspectives) {
         ScoreMovement movement{std::string(model::perspective_id(perspective)), section_score(before, perspective, section_id),
                                section_score(now, perspective, section_id)};

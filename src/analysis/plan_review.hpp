@@ -3,6 +3,7 @@
 // given date, and how the sections they address moved between the
 // assessments the plan was made from and the latest ones.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,12 +23,12 @@ struct ScoreMovement {
 };
 
 struct SectionProgress {
-  const model::FrameworkSection* section = nullptr;
+  std::shared_ptr<const model::FrameworkSection> section;  // null for an id the framework does not have
   std::vector<ScoreMovement> movements;  // one per perspective with a score either side
 };
 
 struct ActionReview {
-  const model::Action* action = nullptr;
+  model::Action action;  // a copy of the plan's
   ActionState state = ActionState::open;
   std::vector<SectionProgress> sections;
   bool target_reached = false;  // every latest score of its sections is at or above the target
@@ -35,14 +36,13 @@ struct ActionReview {
 
 struct PlanReview {
   model::Date today;
-  std::vector<ActionReview> actions;
+  std::vector<ActionReview> actions;  // one per action of the plan, in its order
   int count(ActionState state) const;
 };
 
 // `before` are the assessments the plan was made from (may be empty when they
 // cannot be found); `now` the latest ones. Matched by perspective.
-PlanReview review_plan(const model::Plan& plan, const model::Framework& framework,
-                       const std::vector<const AssessmentResult*>& before, const std::vector<const AssessmentResult*>& now,
-                       const model::Date& today);
+PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const model::Framework>& framework,
+                       const AssessmentResults& before, const AssessmentResults& now, const model::Date& today);
 
 }  // namespace coprod::analysis

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/shared_part.hpp"
+
 namespace coprod::analysis {
 
 int Mean::tenths() const {
@@ -16,16 +18,19 @@ std::string Mean::to_string() const {
 
 namespace {
 
-SectionResult score_section(const model::FrameworkSection& section,
-                            const model::SectionResponse* response) {
+SectionResult score_section(const std::shared_ptr<const model::Framework>& framework,
+                            const model::FrameworkSection& section,
+                            const std::shared_ptr<const model::Assessment>& assessment) {
+  const model::SectionResponse* response = assessment->find_section(section.id);
   SectionResult result;
-  result.section = &section;
-  result.response = response;
+  result.section = util::share_part(framework, &section);
+  result.response = util::share_part(assessment, response);
+  result.rows.reserve(section.rows.size());
   Mean mean;
   for (const auto& row : section.rows) {
     RowResult row_result;
-    row_result.row = &row;
-    row_result.response = response ? response->find_row(row.id) : nullptr;
+    row_result.row = util::share_part(framework, &row);
+    row_result.response = util::share_part(assessment, response ? response->find_row(row.id) : nullptr);
     if (row_result.response) row_result.score = row_result.response->score;
     switch (row_result.score.state()) {
       case model::Score::State::scored:
@@ -36,7 +41,7 @@ SectionResult score_section(const model::FrameworkSection& section,
       case model::Score::State::not_applicable: ++result.not_applicable_rows; break;
       case model::Score::State::not_scored: ++result.not_scored_rows; break;
     }
-    result.rows.push_back(row_result);
+    result.rows.push_back(std::move(row_result));
   }
   if (mean.count > 0) result.score = mean;
   return result;
@@ -44,15 +49,20 @@ SectionResult score_section(const model::FrameworkSection& section,
 
 }  // namespace
 
-AssessmentResult score_assessment(const model::Framework& framework,
-                                  const model::Assessment& assessment) {
+AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framework,
+                                  std::shared_ptr<const model::Assessment> assessment) {
   AssessmentResult result;
-  result.framework = &framework;
-  result.assessment = &assessment;
-  for (const auto& section : framework.sections) {
-    result.sections.push_back(score_section(section, assessment.find_section(section.id)));
+  result.sections.reserve(framework->sections.size());
+  for (const auto& section : framework->sections) {
+    result.sections.push_back(score_section(framework, section, assessment));
   }
+  result.framework = std::move(framework);
+  result.assessment = std::move(assessment);
   return result;
+}
+
+AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framework, model::Assessment assessment) {
+  return score_assessment(std::move(framework), std::make_shared<const model::Assessment>(std::move(assessment)));
 }
 
 std::string describe_coverage(const SectionResult& section) {

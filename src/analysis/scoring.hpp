@@ -3,7 +3,13 @@
 // rows' scores. Rows marked not applicable, and rows not scored yet, are left
 // out of the average; every average carries its coverage so "3.2" is always
 // read as "3.2 from 4 of 5 rows".
+//
+// Results own what they refer to: each holds shared pointers to its part of
+// the framework and of the assessment (parts of the whole, made with
+// shared_ptr's aliasing constructor), so a RowResult or SectionResult copied
+// out and kept stays valid whatever happens to the catalog or the loaded files.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,16 +33,16 @@ struct Mean {
 };
 
 struct RowResult {
-  const model::FrameworkRow* row = nullptr;
-  const model::RowResponse* response = nullptr;  // nullptr when the file has no entry
+  std::shared_ptr<const model::FrameworkRow> row;
+  std::shared_ptr<const model::RowResponse> response;  // null when the file has no entry
   model::Score score = model::Score::not_scored();
 
   bool has_evidence() const { return response && response->has_evidence(); }
 };
 
 struct SectionResult {
-  const model::FrameworkSection* section = nullptr;
-  const model::SectionResponse* response = nullptr;
+  std::shared_ptr<const model::FrameworkSection> section;
+  std::shared_ptr<const model::SectionResponse> response;  // null when the file has no entry
   std::vector<RowResult> rows;
   int scored_rows = 0;
   int not_applicable_rows = 0;
@@ -47,13 +53,18 @@ struct SectionResult {
 };
 
 struct AssessmentResult {
-  const model::Framework* framework = nullptr;
-  const model::Assessment* assessment = nullptr;
+  std::shared_ptr<const model::Framework> framework;
+  std::shared_ptr<const model::Assessment> assessment;
   std::vector<SectionResult> sections;  // in the framework's order
 };
 
-AssessmentResult score_assessment(const model::Framework& framework,
-                                  const model::Assessment& assessment);
+// Assessments scored together (compare, plan, report...), shared by whatever keeps them.
+using AssessmentResults = std::vector<std::shared_ptr<const AssessmentResult>>;
+
+AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framework,
+                                  std::shared_ptr<const model::Assessment> assessment);
+// The same for an assessment the result is to own: move it in, so it is not copied.
+AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framework, model::Assessment assessment);
 
 // "3.2 from 4 of 5 rows", "not scored yet (0 of 3 rows)", "... , 1 not applicable"
 std::string describe_coverage(const SectionResult& section);

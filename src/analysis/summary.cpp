@@ -6,6 +6,8 @@
 #include <set>
 #include <tuple>
 
+#include "util/shared_part.hpp"
+
 namespace coprod::analysis {
 
 namespace {
@@ -24,16 +26,17 @@ std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> la
   return files;
 }
 
-PerspectiveSummary summarise_perspective(const model::Framework& framework, model::Perspective perspective,
+PerspectiveSummary summarise_perspective(const std::shared_ptr<const model::Framework>& framework,
+                                         model::Perspective perspective,
                                          const std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*>& files) {
   PerspectiveSummary summary{perspective, 0, {}};
-  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
+  for (std::size_t s = 0; s < framework->sections.size(); ++s) {
     std::vector<double> values;
     for (const auto& [key, digest] : files) {
       if (key.second == perspective && digest->section_scores[s]) values.push_back(*digest->section_scores[s]);
     }
     std::sort(values.begin(), values.end());
-    SectionStatistics statistics{&framework.sections[s], static_cast<int>(values.size())};
+    SectionStatistics statistics{util::share_part(framework, &framework->sections[s]), static_cast<int>(values.size())};
     if (!values.empty()) {
       statistics.minimum = values.front();
       statistics.lower_quartile = quantile(values, 0.25);
@@ -84,10 +87,10 @@ double quantile(const std::vector<double>& sorted, double q) {
   return sorted[below] + (sorted[above] - sorted[below]) * (position - static_cast<double>(below));
 }
 
-Summary summarise(const model::Framework& framework, const std::vector<AssessmentDigest>& digests, const model::Date& today,
-                  int stale_months, std::size_t top_gaps) {
+Summary summarise(const std::shared_ptr<const model::Framework>& framework,
+                  const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months, std::size_t top_gaps) {
   Summary summary;
-  summary.framework = &framework;
+  summary.framework = framework;
   summary.files = static_cast<int>(digests.size());
   summary.today = today;
   summary.stale_months = stale_months;
@@ -118,17 +121,19 @@ Summary summarise(const model::Framework& framework, const std::vector<Assessmen
   }
   const model::Date cutoff = months_before(today, stale_months);
   for (const auto& [key, digest] : newest) {
-    if (!digest->last_completed || *digest->last_completed < cutoff) summary.stale.push_back({digest});
+    if (!digest->last_completed || *digest->last_completed < cutoff) summary.stale.push_back({*digest});
   }
 
   for (const auto& area : summary.areas) {
     const auto organisation = files.find({area, model::Perspective::organisation});
     const auto peer = files.find({area, model::Perspective::peer_network});
     if (organisation == files.end() || peer == files.end()) continue;
-    for (std::size_t s = 0; s < framework.sections.size(); ++s) {
+    for (std::size_t s = 0; s < framework->sections.size(); ++s) {
       const auto& a = organisation->second->section_scores[s];
       const auto& b = peer->second->section_scores[s];
-      if (a && b && std::abs(*a - *b) >= 0.05) summary.gaps.push_back({area, &framework.sections[s], *a, *b});
+      if (a && b && std::abs(*a - *b) >= 0.05) {
+        summary.gaps.push_back({area, util::share_part(framework, &framework->sections[s]), *a, *b});
+      }
     }
   }
   std::stable_sort(summary.gaps.begin(), summary.gaps.end(), [](const PerspectiveGap& x, const PerspectiveGap& y) {

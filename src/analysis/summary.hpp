@@ -4,6 +4,7 @@
 // perspective; assessments not completed for a long time; and the largest
 // gaps between the organisation's and the peer network's scores.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +29,7 @@ struct AssessmentDigest {
 };
 
 struct SectionStatistics {
-  const model::FrameworkSection* section = nullptr;
+  std::shared_ptr<const model::FrameworkSection> section;
   int areas = 0;  // how many areas scored it
   double minimum = 0, lower_quartile = 0, median = 0, upper_quartile = 0, maximum = 0;
 };
@@ -45,12 +46,12 @@ struct MissingPerspective {
 };
 
 struct StaleAssessment {
-  const AssessmentDigest* digest = nullptr;  // the area and perspective's latest file
+  AssessmentDigest digest;  // the area and perspective's latest file
 };
 
 struct PerspectiveGap {
   std::string area;
-  const model::FrameworkSection* section = nullptr;
+  std::shared_ptr<const model::FrameworkSection> section;
   double organisation = 0;
   double peer_network = 0;
   double difference() const { return organisation - peer_network; }
@@ -71,7 +72,7 @@ struct ConflictingFiles {
 std::vector<ConflictingFiles> find_conflicting_files(const std::vector<AssessmentDigest>& digests);
 
 struct Summary {
-  const model::Framework* framework = nullptr;
+  std::shared_ptr<const model::Framework> framework;
   model::Period latest = *model::Period::parse("2026-Q1");
   int files = 0;
   std::vector<std::string> areas;  // every area seen, sorted
@@ -84,9 +85,10 @@ struct Summary {
 };
 
 // Quartiles use linear interpolation between the sorted values (as
-// spreadsheets' QUARTILE.INC does). `digests` must outlive the summary.
-Summary summarise(const model::Framework& framework, const std::vector<AssessmentDigest>& digests,
-                  const model::Date& today, int stale_months, std::size_t top_gaps);
+// spreadsheets' QUARTILE.INC does).
+Summary summarise(const std::shared_ptr<const model::Framework>& framework,
+                  const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months,
+                  std::size_t top_gaps);
 
 // The value at fraction q (0 to 1) of sorted values, interpolated.
 double quantile(const std::vector<double>& sorted, double q);

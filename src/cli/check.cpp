@@ -99,7 +99,7 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
       return;
     }
-    const auto scored = analysis::flag_scores(analysis::score_assessment(*assessment->framework, assessment->assessment), today);
+    const auto scored = analysis::flag_scores(analysis::score_assessment(assessment->framework, assessment->assessment), today);
     flags.insert(flags.end(), scored.begin(), scored.end());
     if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems);
   }

@@ -89,7 +89,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   if (auto problems = analysis::check_individual_responses(responses, *perspective); !problems.empty()) {
     throw Error(k_exit_invalid_input, std::move(problems));
   }
-  const auto combined = analysis::combine(*loaded.front().framework, responses, {*perspective, options.min_responses});
+  const auto combined = analysis::combine(loaded.front().framework, responses, {*perspective, options.min_responses});
   const std::string schema = options.schema == "none" ? "" : options.schema.empty() ? default_schema_location() : options.schema;
   write_output_file(console, options.output,
                     yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema}), options.force);

@@ -35,7 +35,8 @@ struct CommandInfo {
 std::vector<std::string> row_references(bool fields) {
   std::vector<std::string> references;
   const auto catalog = yaml::builtin_catalog();
-  for (const auto& framework : catalog.all()) {
+  for (const auto& shared : catalog.all()) {
+    const model::Framework& framework = *shared;
     if (fields) {
       for (const auto& reference : yaml::assessment_field_references(framework)) references.push_back(reference + "=");
       continue;

@@ -53,7 +53,7 @@ class EditableAssessment {
   std::optional<EditConflict> catch_up(const std::vector<yaml::RowEdit>& edits, const std::vector<yaml::ValueChange>& more);
 
   std::string m_path;
-  const model::FrameworkCatalog& m_catalog;
+  model::FrameworkCatalog m_catalog;  // a copy, which is cheap: the frameworks are shared
   Console& m_console;
   std::string m_text;
   yaml::Node m_tree;

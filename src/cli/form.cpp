@@ -72,16 +72,16 @@ int run_form(const FormOptions& options, Console& console) {
                                                 "it, or choose another name",
                                                 options.output));
   }
-  model::FrameworkCatalog catalog = load_catalog({});
   render::FormPage page;
   page.schema_url = options.schema;
   std::vector<yaml::LoadedAssessment> loaded;
   if (options.file.empty()) {
-    page.framework = &resolve_framework(options.framework.empty() ? "ipc-coproduction" : options.framework, catalog);
+    page.framework = resolve_framework(options.framework.empty() ? "ipc-coproduction" : options.framework).framework;
     page.identity = identity_from_options(options);
   } else {
     refuse_identity_with_file(options);
-    if (!options.framework.empty()) resolve_framework(options.framework, catalog);
+    const model::FrameworkCatalog catalog =
+        options.framework.empty() ? load_catalog({}) : resolve_framework(options.framework).catalog;
     loaded = load_assessments({options.file}, catalog, console);
     const model::Assessment& assessment = loaded.front().assessment;
     page.framework = loaded.front().framework;

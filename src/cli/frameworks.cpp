@@ -28,13 +28,12 @@ std::string builtin_source(const std::string& id) {
 }
 
 int run_frameworks(const FrameworksOptions& options, Console& console) {
-  model::FrameworkCatalog catalog = load_catalog({});
   if (options.framework.empty()) {
-    console.out(render::render_framework_list(catalog.all()));
+    console.out(render::render_framework_list(load_catalog({}).all()));
     return k_exit_success;
   }
-  const model::Framework& framework = resolve_framework(options.framework, catalog);
-  console.out(options.yaml ? builtin_source(framework.id) : render::render_framework_outline(framework, options.width));
+  const auto framework = resolve_framework(options.framework).framework;
+  console.out(options.yaml ? builtin_source(framework->id) : render::render_framework_outline(*framework, options.width));
   return k_exit_success;
 }
 

@@ -52,18 +52,17 @@ int run_history(const HistoryOptions& options, Console& console) {
                             util::terminal_text(*path), util::terminal_text(versions->front().loaded.assessment.area),
                             model::perspective_id(versions->front().loaded.assessment.perspective)));
   }
-  const auto* framework = versions->back().loaded.framework;
-  std::vector<analysis::AssessmentResult> results;
-  results.reserve(versions->size());
+  const auto framework = versions->back().loaded.framework;
   std::vector<analysis::HistoryInput> inputs;
-  for (const auto& version : *versions) {
+  for (auto& version : *versions) {
     if (version.loaded.framework != framework) {
       warn(fmt::format("skipping {} in commit {}: it uses another framework version", version.path, version.commit.substr(0, 7)));
       continue;
     }
-    results.push_back(analysis::score_assessment(*framework, version.loaded.assessment));
+    auto result = std::make_shared<const analysis::AssessmentResult>(
+        analysis::score_assessment(framework, std::move(version.loaded.assessment)));
     const auto date = model::Date::from_days_since_epoch(static_cast<long>(version.time / 86400)).to_string();
-    inputs.push_back({version.commit, date, version.path, &results.back()});
+    inputs.push_back({version.commit, date, version.path, std::move(result)});
   }
   const auto history = analysis::build_history(*path, inputs);
   std::string out;

@@ -67,8 +67,8 @@ void refuse_existing_output(const InitOptions& options) {
 }
 
 int init_fresh(const InitOptions& options, Console& console) {
-  model::FrameworkCatalog catalog = load_catalog({});
-  const model::Framework& framework = resolve_framework(options.framework, catalog);
+  const auto resolved = resolve_framework(options.framework);
+  const model::Framework& framework = *resolved.framework;
   const model::Assessment assessment = new_assessment(options);
   write_output_file(console, options.output,
                     yaml::write_assessment_file(framework, assessment, {schema_location(options)}), options.force);
@@ -87,8 +87,8 @@ int init_from_previous(const InitOptions& options, Console& console) {
     throw Error(k_exit_usage, "with --from, the area and perspective come from the previous file; leave out "
                               "--area and --perspective");
   }
-  model::FrameworkCatalog catalog = load_catalog({});
-  resolve_framework(options.framework, catalog);  // so --framework can supply a local framework's file
+  // So --framework can supply a local framework's file.
+  const model::FrameworkCatalog catalog = resolve_framework(options.framework).catalog;
   auto text = read_input_file(options.from);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
   auto tree = yaml::parse_document(*text, options.from);
@@ -115,7 +115,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
   }
   write_output_file(console, options.output, *carried, options.force);
   if (options.output != "-") {
-    const auto scored = analysis::score_assessment(*previous->framework, assessment);
+    const auto scored = analysis::score_assessment(previous->framework, assessment);
     int rows_with_scores = 0;
     for (const auto& section : scored.sections) rows_with_scores += section.scored_rows + section.not_applicable_rows;
     console.err(fmt::format("Created {} for {} from {}: {} of {} rows carry their score forward; reflections "

@@ -32,25 +32,30 @@ bool looks_like_path(const std::string& value) {
 }  // namespace
 
 model::FrameworkCatalog load_catalog(const std::vector<std::string>& framework_files) {
-  model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  for (const auto& path : framework_files) catalog.add(load_framework_file(path));
-  return catalog;
+  std::vector<model::Framework> frameworks = yaml::builtin_frameworks();
+  for (const auto& path : framework_files) frameworks.push_back(load_framework_file(path));
+  return model::FrameworkCatalog(std::move(frameworks));
 }
 
-const model::Framework& resolve_framework(const std::string& id_or_file, model::FrameworkCatalog& catalog) {
+ResolvedFramework resolve_framework(const std::string& id_or_file) {
   if (!looks_like_path(id_or_file)) {
-    if (const auto* framework = catalog.find_latest(id_or_file)) return *framework;
+    model::FrameworkCatalog catalog = yaml::builtin_catalog();
+    if (auto framework = catalog.find_latest(id_or_file)) return {std::move(catalog), std::move(framework)};
     if (!file_exists(id_or_file)) {
       throw Error(k_exit_usage, fmt::format("unknown framework '{}'; run 'coprod frameworks' for the built-in ones, "
                                             "or give the path of a framework file",
                                             id_or_file));
     }
   }
-  model::Framework framework = load_framework_file(id_or_file);
-  const std::string id = framework.id;
-  const int version = framework.version;
-  catalog.add(std::move(framework));
-  return *catalog.find(id, version);
+  // The file is read first, so the catalog is built once with it in.
+  model::Framework from_file = load_framework_file(id_or_file);
+  const std::string id = from_file.id;
+  const int version = from_file.version;
+  std::vector<model::Framework> frameworks = yaml::builtin_frameworks();
+  frameworks.push_back(std::move(from_file));
+  model::FrameworkCatalog catalog(std::move(frameworks));
+  auto framework = catalog.find(id, version);
+  return {std::move(catalog), std::move(framework)};
 }
 
 std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::string>& paths,
@@ -106,10 +111,10 @@ util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, co
 ScoredAssessments load_and_score(const std::vector<std::string>& paths, const model::FrameworkCatalog& catalog,
                                  Console& console) {
   ScoredAssessments scored;
-  scored.loaded = load_assessments(paths, catalog, console);
-  scored.results.reserve(scored.loaded.size());
-  for (const auto& item : scored.loaded) scored.results.push_back(analysis::score_assessment(*item.framework, item.assessment));
-  for (const auto& result : scored.results) scored.inputs.push_back(&result);
+  for (auto& item : load_assessments(paths, catalog, console)) {
+    scored.inputs.push_back(std::make_shared<const analysis::AssessmentResult>(
+        analysis::score_assessment(std::move(item.framework), std::move(item.assessment))));
+  }
   if (!scored.inputs.empty()) {
     auto problems = analysis::check_comparable(scored.inputs);
     if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));

@@ -1,6 +1,7 @@
 #pragma once
 // Loading what commands work on: the framework catalog and assessment files.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,14 @@ namespace coprod::cli {
 // built-in with the same id and version). Throws Error on an invalid file.
 model::FrameworkCatalog load_catalog(const std::vector<std::string>& framework_files);
 
-// A framework named on the command line: a built-in id, or a file path.
-const model::Framework& resolve_framework(const std::string& id_or_file, model::FrameworkCatalog& catalog);
+// A framework named on the command line (a built-in id, or a file path), and
+// the catalog to read files with: the built-in frameworks, plus that file's
+// framework when it is one. Throws Error when there is no such framework.
+struct ResolvedFramework {
+  model::FrameworkCatalog catalog;
+  std::shared_ptr<const model::Framework> framework;
+};
+ResolvedFramework resolve_framework(const std::string& id_or_file);
 
 // Loads and checks every file. Prints warnings; if any file is invalid,
 // throws Error(k_exit_invalid_input) carrying every problem found in every file.
@@ -34,16 +41,9 @@ util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, co
                                        util::Severity severity, std::string_view advice);
 
 // Assessments loaded and scored together, for the commands that put several
-// side by side. `inputs` point into `results`, which point into `loaded`.
+// side by side. Each result owns its assessment and shares its framework.
 struct ScoredAssessments {
-  std::vector<yaml::LoadedAssessment> loaded;
-  std::vector<analysis::AssessmentResult> results;
-  std::vector<const analysis::AssessmentResult*> inputs;
-
-  ScoredAssessments() = default;
-  ScoredAssessments(const ScoredAssessments&) = delete;
-  ScoredAssessments& operator=(const ScoredAssessments&) = delete;
-  ScoredAssessments(ScoredAssessments&&) = default;
+  analysis::AssessmentResults inputs;  // in the order of the paths
 };
 
 // Loads and scores the files, which must share a framework (different areas

@@ -53,7 +53,7 @@ std::string relative_to(const std::string& file, const std::string& plan_path) {
 
 std::optional<std::string> gather(const ScoredAssessments& scored, std::optional<std::string> model::Reflections::*member) {
   std::vector<std::string> parts;
-  for (const auto* input : scored.inputs) {
+  for (const auto& input : scored.inputs) {
     if (const auto& text = input->assessment->reflections.*member; text && !text->empty()) {
       std::string indented;
       for (const auto line : util::split_lines(*text)) indented += "\n  " + std::string(line);
@@ -72,7 +72,7 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
   plan.framework_version = first.framework->version;
   plan.area = first.assessment->area;
   plan.period = first.assessment->period;
-  for (const auto* input : scored.inputs) {
+  for (const auto& input : scored.inputs) {
     if (plan.period < input->assessment->period) plan.period = input->assessment->period;
     plan.assessments.push_back(relative_to(input->assessment->source, options.write));
   }
@@ -166,7 +166,7 @@ int run_review(const PlanOptions& options, Console& console) {
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
   warn_about_side_by_side(console, options.files, now, analysis::SideBySide::plan);
-  const auto review = analysis::review_plan(plan, *loaded_plan->framework, before.inputs, now.inputs,
+  const auto review = analysis::review_plan(plan, loaded_plan->framework, before.inputs, now.inputs,
                                             choose_today(options.today, console));
   std::string out;
   if (options.format == "json") out = render::render_plan_review_json(plan, review);

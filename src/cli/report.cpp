@@ -1,6 +1,5 @@
 // coprod report: an evidence pack in one folder, safe to publish.
 
-#include <deque>
 #include <filesystem>
 #include <memory>
 
@@ -61,25 +60,22 @@ std::string list_in_words(const std::vector<std::string>& names) {
   return util::join(head, ", ") + " and " + names.back();
 }
 
-// One input file read, checked for personal data, and loaded.
+// One input file read and checked for personal data: its tree, to load, and
+// its free-text fields, to redact.
 struct Source {
-  std::string text;
-  std::optional<yaml::Node> document;
+  yaml::Node document;
   std::vector<model::TextField> fields;
 };
 
 Source read_source(const std::string& path, std::vector<analysis::Flag>& flags) {
-  Source source;
-  auto text = read_input_file(path);
+  const auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
-  source.text = std::move(*text);
-  auto document = yaml::parse_document(source.text, path);
+  auto document = yaml::parse_document(*text, path);
   if (!document) throw Error(k_exit_invalid_input, document.problems());
-  source.document = std::move(*document);
-  source.fields = yaml::find_text_fields(source.text, *source.document);
-  const auto found = analysis::flag_personal_data(path, source.fields);
+  auto fields = yaml::find_text_fields(*text, *document);
+  const auto found = analysis::flag_personal_data(path, fields);
   flags.insert(flags.end(), found.begin(), found.end());
-  return source;
+  return {std::move(*document), std::move(fields)};
 }
 
 void refuse_existing_outputs(const ReportOptions& options) {
@@ -119,7 +115,7 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   input.title = report.title;
   input.date = workbook_date(options.date, console);
   std::optional<analysis::PlanReview> review;
-  if (plan && input.date) review = analysis::review_plan(*plan, *report.inputs.front()->framework, {}, report.inputs, *input.date);
+  if (plan && input.date) review = analysis::review_plan(*plan, report.inputs.front()->framework, {}, report.inputs, *input.date);
   input.review = review ? &*review : nullptr;
   write_workbook_file(console, render::build_scores_workbook(input), path, false);
 }
@@ -137,20 +133,20 @@ int run_report(const ReportOptions& options, Console& console) {
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<analysis::Flag> flags;
-  std::deque<Source> sources;  // not a vector: fields point into each text, which must not move
+  std::vector<Source> sources;
   std::vector<yaml::LoadedAssessment> loaded;
   std::vector<std::string> all_files = options.previous;
   all_files.insert(all_files.end(), options.files.begin(), options.files.end());
   for (const auto& path : all_files) {
     sources.push_back(read_source(path, flags));
-    auto assessment = yaml::load_assessment(*sources.back().document, path, catalog);
+    auto assessment = yaml::load_assessment(sources.back().document, path, catalog);
     if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
     loaded.push_back(std::move(*assessment));
   }
   std::optional<yaml::LoadedPlan> plan;
   if (!options.plan.empty()) {
     sources.push_back(read_source(options.plan, flags));
-    auto loaded_plan = yaml::load_plan(*sources.back().document, options.plan, catalog);
+    auto loaded_plan = yaml::load_plan(sources.back().document, options.plan, catalog);
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
   }
@@ -172,16 +168,16 @@ int run_report(const ReportOptions& options, Console& console) {
     if (plan) plan->plan.reflections = {};
   }
 
-  std::vector<analysis::AssessmentResult> results;
-  results.reserve(loaded.size());
-  for (const auto& item : loaded) results.push_back(analysis::score_assessment(*item.framework, item.assessment));
-  std::vector<const analysis::AssessmentResult*> all;
-  for (const auto& result : results) all.push_back(&result);
+  analysis::AssessmentResults all;
+  for (auto& item : loaded) {
+    all.push_back(std::make_shared<const analysis::AssessmentResult>(
+        analysis::score_assessment(std::move(item.framework), std::move(item.assessment))));
+  }
   auto problems = analysis::check_comparable(all);
   if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));
   print_diagnostics(console, problems);
-  const std::vector<const analysis::AssessmentResult*> previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
-  const std::vector<const analysis::AssessmentResult*> current(all.begin() + static_cast<long>(options.previous.size()), all.end());
+  const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
+  const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
 
   render::Report report;
   const auto& first = *current.front()->assessment;
@@ -194,14 +190,14 @@ int run_report(const ReportOptions& options, Console& console) {
   if (current.size() > 1) report.comparison = analysis::compare(current, 1.5);
   report.web_svg = render::render_web_svg(render::build_web_chart(current, previous));
   report.plan = plan ? &plan->plan : nullptr;
-  if (plan && date) report.plan_review = analysis::review_plan(plan->plan, *plan->framework, {}, current, *date);
+  if (plan && date) report.plan_review = analysis::review_plan(plan->plan, plan->framework, {}, current, *date);
   report.scores_only = options.scores_only;
   report.without_scores = options.without_scores;
   report.redacted_notes = notes;
   report.generator = "coprod " COPROD_VERSION;
 
-  const std::vector<analysis::AssessmentResult> current_results(results.begin() + static_cast<long>(options.previous.size()),
-                                                                results.end());
+  std::vector<analysis::AssessmentResult> current_results;
+  for (const auto& result : current) current_results.push_back(*result);
   const auto names = pack_file_names(options);
   OutputFolder pack(console, options.output, names, options.force);
   for (const auto& name : names) {

@@ -53,7 +53,7 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
     return scored;
   }
   scored.problems = loaded->warnings;
-  const auto result = analysis::score_assessment(*loaded->framework, loaded->assessment);
+  const auto result = analysis::score_assessment(std::move(loaded->framework), std::move(loaded->assessment));
   for (const auto& gap : analysis::find_gaps(result)) {
     (gap.kind == analysis::Gap::Kind::not_scored ? scored.not_scored : scored.no_evidence) += 1;
   }
@@ -109,8 +109,10 @@ int run_diff_format(const ScoreOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   for (const auto& path : options.files) {
     try {
-      const auto loaded = load_assessments({path}, catalog, console);
-      console.out(render::render_scores_diff({analysis::score_assessment(*loaded.front().framework, loaded.front().assessment)}));
+      auto loaded = load_assessments({path}, catalog, console);
+      auto& item = loaded.front();
+      const auto result = analysis::score_assessment(std::move(item.framework), std::move(item.assessment));
+      console.out(render::render_scores_diff({result}));
     } catch (const Error& error) {
       console.out(unreadable_file_for_diff(path, error));
     }
@@ -129,7 +131,7 @@ int run_workbook_format(const ScoreOptions& options, Console& console) {
   write_workbook_file(console, render::build_scores_workbook(input), options.output, options.force);
   int not_scored = 0;
   int no_evidence = 0;
-  for (const auto* result : scored.inputs) {
+  for (const auto& result : scored.inputs) {
     for (const auto& gap : analysis::find_gaps(*result)) {
       (gap.kind == analysis::Gap::Kind::not_scored ? not_scored : no_evidence) += 1;
     }

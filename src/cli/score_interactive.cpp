@@ -96,9 +96,9 @@ class Walkthrough {
 
   // Leaving a section: its score now.
   void section_done(const model::FrameworkSection& section) {
-    const auto result = analysis::score_assessment(m_file.framework(), m_file.loaded().assessment);
+    const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
     for (const auto& scored : result.sections) {
-      if (scored.section != &section) continue;
+      if (scored.section->id != section.id) continue;
       const std::string score = scored.score ? "section score " + scored.score->to_string() : "no section score yet";
       say("\n");
       wrapped(0, fmt::format("{}: {} ({}).", section.label(), score, analysis::describe_coverage(scored)));
@@ -227,7 +227,7 @@ class Walkthrough {
   }
 
   void summary() {
-    const auto result = analysis::score_assessment(m_file.framework(), m_file.loaded().assessment);
+    const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
     say("\nSection scores now:\n");
     for (const auto& section : result.sections) {
       say(fmt::format("  {:<44}{:>5}  {}\n", util::truncate_to_width(util::terminal_text(section.section->label()), 43),

@@ -66,7 +66,7 @@ std::vector<std::string> find_yaml_files(const std::vector<std::string>& paths) 
 
 struct Digested {
   std::optional<analysis::AssessmentDigest> digest;
-  const model::Framework* framework = nullptr;
+  std::shared_ptr<const model::Framework> framework;
   std::optional<util::Diagnostic> problem;
 };
 
@@ -84,8 +84,8 @@ Digested digest_file(const std::string& path, const model::FrameworkCatalog& cat
     out.problem = loaded.problems().front();
     return out;
   }
-  const auto& assessment = loaded->assessment;
-  const auto result = analysis::score_assessment(*loaded->framework, assessment);
+  const auto result = analysis::score_assessment(loaded->framework, std::move(loaded->assessment));
+  const auto& assessment = *result.assessment;
   analysis::AssessmentDigest digest{path, assessment.area, assessment.perspective, assessment.period, {}, std::nullopt};
   for (const auto& section : result.sections) {
     digest.section_scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
@@ -147,12 +147,12 @@ int run_summary(const SummaryOptions& options, Console& console) {
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto digested = digest_files(files, catalog, jobs);
 
-  std::map<const model::Framework*, int> uses;
+  std::map<std::shared_ptr<const model::Framework>, int> uses;
   for (const auto& item : digested) {
     if (item.framework) ++uses[item.framework];
   }
   if (uses.empty()) refuse_no_valid_assessment(digested, console);
-  const auto* framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+  const auto framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
   std::vector<analysis::AssessmentDigest> digests;
   int unreadable = 0;
   int other_framework = 0;
@@ -169,7 +169,7 @@ int run_summary(const SummaryOptions& options, Console& console) {
   if (unreadable > 0) console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", unreadable, unreadable == 1 ? "file" : "files", unreadable == 1 ? "is" : "are"));
   if (other_framework > 0) console.err(fmt::format("coprod: warning: {} assessments of other frameworks are left out\n", other_framework));
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
-  const auto summary = analysis::summarise(*framework, digests, today, options.stale_months, options.top);
+  const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
   std::string out;
   if (options.format == "json") out = render::render_summary_json(summary);
   else if (options.format == "csv") out = render::render_summary_csv(summary);

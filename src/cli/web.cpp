@@ -48,8 +48,8 @@ int run_web(const WebOptions& options, Console& console) {
   paths.insert(paths.end(), options.files.begin(), options.files.end());
   const ScoredAssessments scored = load_and_score(paths, catalog, console);
   const auto& all = scored.inputs;
-  const std::vector<const analysis::AssessmentResult*> previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
-  const std::vector<const analysis::AssessmentResult*> current(all.begin() + static_cast<long>(options.previous.size()), all.end());
+  const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
+  const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
   const render::WebChart chart = render::build_web_chart(current, previous);
   const std::string format = chosen_format(options, console);
   std::string text;

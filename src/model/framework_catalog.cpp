@@ -4,27 +4,28 @@
 
 namespace coprod::model {
 
-void FrameworkCatalog::add(Framework framework) {
-  for (auto& existing : m_frameworks) {
-    if (existing.id == framework.id && existing.version == framework.version) {
-      existing = std::move(framework);
-      return;
-    }
+FrameworkCatalog::FrameworkCatalog(std::vector<Framework> frameworks) {
+  for (auto& framework : frameworks) {
+    auto shared = std::make_shared<const Framework>(std::move(framework));
+    const auto same = std::find_if(m_frameworks.begin(), m_frameworks.end(), [&](const auto& existing) {
+      return existing->id == shared->id && existing->version == shared->version;
+    });
+    if (same != m_frameworks.end()) *same = std::move(shared);
+    else m_frameworks.push_back(std::move(shared));
   }
-  m_frameworks.push_back(std::move(framework));
 }
 
-const Framework* FrameworkCatalog::find(const std::string& id, int version) const {
+std::shared_ptr<const Framework> FrameworkCatalog::find(const std::string& id, int version) const {
   for (const auto& framework : m_frameworks) {
-    if (framework.id == id && framework.version == version) return &framework;
+    if (framework->id == id && framework->version == version) return framework;
   }
   return nullptr;
 }
 
-const Framework* FrameworkCatalog::find_latest(const std::string& id) const {
-  const Framework* latest = nullptr;
+std::shared_ptr<const Framework> FrameworkCatalog::find_latest(const std::string& id) const {
+  std::shared_ptr<const Framework> latest;
   for (const auto& framework : m_frameworks) {
-    if (framework.id == id && (!latest || framework.version > latest->version)) latest = &framework;
+    if (framework->id == id && (!latest || framework->version > latest->version)) latest = framework;
   }
   return latest;
 }
@@ -32,7 +33,7 @@ const Framework* FrameworkCatalog::find_latest(const std::string& id) const {
 std::vector<std::string> FrameworkCatalog::ids() const {
   std::vector<std::string> ids;
   for (const auto& framework : m_frameworks) {
-    if (std::find(ids.begin(), ids.end(), framework.id) == ids.end()) ids.push_back(framework.id);
+    if (std::find(ids.begin(), ids.end(), framework->id) == ids.end()) ids.push_back(framework->id);
   }
   return ids;
 }

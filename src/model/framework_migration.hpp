@@ -27,7 +27,7 @@ class FrameworkMigration {
   std::vector<std::string> notes() const;
 
  private:
-  std::vector<const FrameworkChange*> m_chain;  // oldest first
+  std::vector<FrameworkChange> m_chain;  // copied from the framework, oldest first
   int m_from = 1;
   int m_to = 1;
 };

@@ -26,21 +26,23 @@ std::string render_comparison_csv(const analysis::Comparison& comparison) {
   if (two) header.push_back("difference (" + analysis::difference_direction(comparison) + ")");
   header.insert(header.end(), {"spread (highest minus lowest)", "prompt"});
   std::string out = util::csv_record(header);
-  for (const auto& section : comparison.sections) {
+  for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
+    const auto& section = comparison.sections[s];
     std::vector<std::string> fields = {"section", section.section->id, ""};
-    for (const auto* result : section.results) fields.push_back(result->score ? result->score->to_string() : "");
+    for (const auto& result : section.results) fields.push_back(result->score ? result->score->to_string() : "");
     if (two) fields.push_back(difference_text(section.difference()));
-    const bool prompt = std::find(comparison.section_prompts.begin(), comparison.section_prompts.end(), &section) !=
+    const bool prompt = std::find(comparison.section_prompts.begin(), comparison.section_prompts.end(), s) !=
                         comparison.section_prompts.end();
     fields.insert(fields.end(), {optional_text(section.spread()), prompt ? "yes" : "no"});
     out += util::csv_record(fields);
   }
-  for (const auto& row : comparison.rows) {
+  for (std::size_t r = 0; r < comparison.rows.size(); ++r) {
+    const auto& row = comparison.rows[r];
     std::vector<std::string> fields = {"row", row.section->id, row.row->id};
-    for (const auto* result : row.results) fields.push_back(result->score.to_string());
+    for (const auto& result : row.results) fields.push_back(result->score.to_string());
     if (two) fields.push_back(difference_text(row.difference()));
     const bool prompt =
-        std::find(comparison.row_prompts.begin(), comparison.row_prompts.end(), &row) != comparison.row_prompts.end();
+        std::find(comparison.row_prompts.begin(), comparison.row_prompts.end(), r) != comparison.row_prompts.end();
     fields.insert(fields.end(), {optional_text(row.spread()), prompt ? "yes" : "no"});
     out += util::csv_record(fields);
   }

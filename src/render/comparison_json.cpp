@@ -42,7 +42,7 @@ void write_sections(util::JsonWriter& json, const Comparison& comparison) {
     json.key("id").string(section.section->id);
     json.key("title").string(section.section->label());
     json.key("scores").begin_array();
-    for (const auto* result : section.results) {
+    for (const auto& result : section.results) {
       if (result->score) json.decimal(result->score->tenths() / 10.0, 1);
       else json.null();
     }
@@ -87,10 +87,10 @@ void write_rows(util::JsonWriter& json, const Comparison& comparison) {
     json.begin_object();
     json.key("row").string(row.reference());
     json.key("scores").begin_array();
-    for (const auto* result : row.results) score_or_null(json, result->score);
+    for (const auto& result : row.results) score_or_null(json, result->score);
     json.end_array();
     json.key("evidence").begin_array();
-    for (const auto* result : row.results) json.optional_string(result->response ? result->response->evidence : std::nullopt);
+    for (const auto& result : row.results) json.optional_string(result->response ? result->response->evidence : std::nullopt);
     json.end_array();
     if (comparison.inputs.size() == 2) {
       json.key("difference");
@@ -112,10 +112,10 @@ void write_rows(util::JsonWriter& json, const Comparison& comparison) {
 void write_prompts(util::JsonWriter& json, const Comparison& comparison) {
   json.key("prompts").begin_object();
   json.key("sections").begin_array();
-  for (const auto* section : comparison.section_prompts) json.string(section->section->id);
+  for (const std::size_t s : comparison.section_prompts) json.string(comparison.sections[s].section->id);
   json.end_array();
   json.key("rows").begin_array();
-  for (const auto* row : comparison.row_prompts) json.string(row->reference());
+  for (const std::size_t r : comparison.row_prompts) json.string(comparison.rows[r].reference());
   json.end_array();
   json.end_object();
 }

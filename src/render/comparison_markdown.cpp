@@ -33,7 +33,7 @@ void append_row_prompt(std::string& out, const Comparison& comparison, const ana
   if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_text(row.row->warning->flattened()));
   out += '\n';
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
-    const auto* result = row.results[i];
+    const auto& result = row.results[i];
     const std::string evidence = result->has_evidence() ? markdown_text(*result->response->evidence) : "*(no evidence given)*";
     out += fmt::format("- **{}** {}: {}\n", input_letter(i), score_cell(result->score), evidence);
   }
@@ -64,23 +64,24 @@ std::string render_comparison_markdown(const Comparison& comparison) {
   append_legend(out, comparison);
   out += fmt::format("\n## Conversation prompts: differences of {:.1f} or more\n", comparison.threshold);
   if (comparison.section_prompts.empty() && comparison.row_prompts.empty()) out += "\nNone.\n";
-  for (const auto* section : comparison.section_prompts) {
-    out += fmt::format("\n- Section **{}**: {}\n", markdown_text(section->section->label()),
-                       markdown_text(labelled_difference(comparison, section->difference(), section->spread())));
+  for (const std::size_t s : comparison.section_prompts) {
+    const auto& section = comparison.sections[s];
+    out += fmt::format("\n- Section **{}**: {}\n", markdown_text(section.section->label()),
+                       markdown_text(labelled_difference(comparison, section.difference(), section.spread())));
   }
-  for (const auto* row : comparison.row_prompts) append_row_prompt(out, comparison, *row);
+  for (const std::size_t r : comparison.row_prompts) append_row_prompt(out, comparison, comparison.rows[r]);
   out += "\n## Sections\n\n";
   append_table(out, comparison, "Section");
   for (const auto& section : comparison.sections) {
     out += fmt::format("| {} |", markdown_text(section.section->label()));
-    for (const auto* result : section.results) out += fmt::format(" {} |", result->score ? result->score->to_string() : "–");
+    for (const auto& result : section.results) out += fmt::format(" {} |", result->score ? result->score->to_string() : "–");
     out += fmt::format(" {} |\n", last_cell(comparison, section));
   }
   out += "\n## Rows\n\n";
   append_table(out, comparison, "Row");
   for (const auto& row : comparison.rows) {
     out += fmt::format("| `{}` |", row.reference());
-    for (const auto* result : row.results) out += fmt::format(" {} |", score_cell(result->score));
+    for (const auto& result : row.results) out += fmt::format(" {} |", score_cell(result->score));
     out += fmt::format(" {} |\n", last_cell(comparison, row));
   }
   return out;

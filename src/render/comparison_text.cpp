@@ -104,25 +104,25 @@ class Writer {
       m_out += fmt::format("  None: every section and row is within {} across the inputs.\n", threshold);
       return;
     }
-    for (const auto* section : m_c.section_prompts) section_prompt(*section);
-    for (const auto* row : m_c.row_prompts) row_prompt(*row);
+    for (const std::size_t s : m_c.section_prompts) section_prompt(m_c.sections[s]);
+    for (const std::size_t r : m_c.row_prompts) row_prompt(m_c.rows[r]);
   }
 
   void section_prompt(const analysis::SectionComparison& section) {
     std::vector<std::string> scores;
-    for (const auto* result : section.results) scores.push_back(result->score ? result->score->to_string() : "-");
+    for (const auto& result : section.results) scores.push_back(result->score ? result->score->to_string() : "-");
     m_out += fmt::format("\n  {}: {} ({})\n", util::terminal_text(section.section->label()), scores_in_words(scores),
                          spread_words(section));
   }
 
   void row_prompt(const analysis::RowComparison& row) {
     std::vector<std::string> scores;
-    for (const auto* result : row.results) scores.push_back(score_text(result->score));
+    for (const auto& result : row.results) scores.push_back(score_text(result->score));
     m_out += fmt::format("\n  {}: {} ({})\n", row.reference(), scores_in_words(scores), spread_words(row));
     if (row.row->indicator) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
     for (std::size_t i = 0; i < count(); ++i) {
-      const auto* result = row.results[i];
+      const auto& result = row.results[i];
       m_out += fmt::format("    {} ({}) {}{}\n", coloured_letter(i), util::terminal_text(analysis::input_label(m_c, i)),
                            score_text(result->score), spread_note(*result));
       if (result->has_evidence()) wrapped(8, *result->response->evidence);
@@ -153,8 +153,9 @@ class Writer {
       if (movement.evidence_changed) notes.push_back("evidence updated");
       if (notes.empty()) continue;
       any = true;
-      const auto& results = movement.row->results;
-      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", movement.row->reference(),
+      const auto& row = m_c.rows[movement.row];
+      const auto& results = row.results;
+      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", row.reference(),
                            score_text(results[m_c.earliest]->score), score_text(results[m_c.latest]->score),
                            util::join(notes, ", "));
     }
@@ -198,7 +199,7 @@ class Writer {
     for (const auto& section : m_c.sections) {
       std::vector<std::string> cells;
       std::vector<std::optional<double>> values;
-      for (const auto* result : section.results) {
+      for (const auto& result : section.results) {
         cells.push_back(result->score ? result->score->to_string() : "-");
         values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
       }
@@ -211,7 +212,7 @@ class Writer {
     for (const auto& row : m_c.rows) {
       std::vector<std::string> cells;
       std::vector<std::optional<double>> values;
-      for (const auto* result : row.results) {
+      for (const auto& result : row.results) {
         cells.push_back(score_text(result->score));
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }

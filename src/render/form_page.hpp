@@ -5,6 +5,7 @@
 // page reads and prints without script; the script (src/render/form/*.js)
 // adds the live averages, the web, Save, Copy and Open.
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -21,8 +22,10 @@ struct FormIdentity {
   std::optional<model::Perspective> perspective;
 };
 
+// Passed straight to one render call, so `values` may be a view: the caller's
+// assessment outlives the call.
 struct FormPage {
-  const model::Framework* framework = nullptr;
+  std::shared_ptr<const model::Framework> framework;
   FormIdentity identity;
   const model::Assessment* values = nullptr;  // a file to start from, or none for a blank form
   std::string schema_url;                     // for the saved file's "# yaml-language-server" line; empty for none

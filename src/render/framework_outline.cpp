@@ -49,9 +49,10 @@ std::string render_framework_outline(const model::Framework& framework, std::siz
   return out;
 }
 
-std::string render_framework_list(const std::vector<model::Framework>& frameworks) {
+std::string render_framework_list(const std::vector<std::shared_ptr<const model::Framework>>& frameworks) {
   std::string out;
-  for (const auto& framework : frameworks) {
+  for (const auto& shared : frameworks) {
+    const model::Framework& framework = *shared;
     out += fmt::format("{} (version {}): {} sections, {} rows\n  {}\n", framework.id, framework.version,
                        framework.sections.size(), framework.row_count(), util::terminal_text(framework.title));
   }

@@ -2,7 +2,9 @@
 // A framework as readable text: every section's aim, "what will be
 // different", and rows with their early indicators and warning signs.
 
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "model/framework.hpp"
 
@@ -11,6 +13,6 @@ namespace coprod::render {
 std::string render_framework_outline(const model::Framework& framework, std::size_t width);
 
 // One line per framework: "ipc-coproduction (version 1): 7 sections, 24 rows" and its title.
-std::string render_framework_list(const std::vector<model::Framework>& frameworks);
+std::string render_framework_list(const std::vector<std::shared_ptr<const model::Framework>>& frameworks);
 
 }  // namespace coprod::render

@@ -11,7 +11,7 @@
 namespace coprod::render {
 
 struct PlanSheet {
-  std::vector<const analysis::AssessmentResult*> inputs;
+  analysis::AssessmentResults inputs;
   std::vector<analysis::SectionAttention> sections;  // most in need of attention first
   std::size_t detailed = 3;                          // how many sections get the guide's tips in full
 };

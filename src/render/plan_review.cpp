@@ -30,7 +30,7 @@ std::string summary(const analysis::PlanReview& review) {
 }
 
 std::string action_line(const analysis::ActionReview& item) {
-  const auto& action = *item.action;
+  const auto& action = item.action;
   std::string line = action.what.empty() ? "(no 'what' yet: agree the action)" : action.what;
   std::vector<std::string> facts;
   if (action.owner) facts.push_back(*action.owner);
@@ -47,7 +47,7 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
                                                     plan.period.to_string())) + '\n';
   out += fmt::format("File: {}\nAs of {}: {}\n", util::terminal_text(plan.source), review.today.to_string(), summary(review));
   for (const auto& item : review.actions) {
-    out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action->id);
+    out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action.id);
     for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
       out += "      " + line + '\n';
     }
@@ -69,7 +69,7 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
                                 summary(review));
   for (const auto& item : review.actions) {
     const bool finished = item.state == analysis::ActionState::done;
-    out += fmt::format("- [{}] **{}** ({}): {}\n", finished ? "x" : " ", item.action->id,
+    out += fmt::format("- [{}] **{}** ({}): {}\n", finished ? "x" : " ", item.action.id,
                        analysis::action_state_id(item.state), util::markdown_text(action_line(item)));
     for (const auto& section : item.sections) {
       if (!section.section) continue;
@@ -92,7 +92,7 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
   json.key("as_of").string(review.today.to_string());
   json.key("actions").begin_array();
   for (const auto& item : review.actions) {
-    const auto& action = *item.action;
+    const auto& action = item.action;
     json.begin_object();
     json.key("id").string(action.id);
     json.key("state").string(analysis::action_state_id(item.state));

@@ -16,7 +16,7 @@ void write_section(util::JsonWriter& json, const analysis::SectionAttention& att
   json.key("id").string(attention.section->id);
   json.key("title").string(attention.section->label());
   json.key("scores").begin_array();
-  for (const auto* result : attention.results) {
+  for (const auto& result : attention.results) {
     if (result->score) json.decimal(result->score->tenths() / 10.0, 1);
     else json.null();
   }

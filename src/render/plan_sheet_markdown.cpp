@@ -13,7 +13,7 @@ using util::markdown_text;
 
 std::string section_scores(const analysis::SectionAttention& section) {
   std::vector<std::optional<double>> values;
-  for (const auto* result : section.results) {
+  for (const auto& result : section.results) {
     values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
   }
   return plan_scores(values);
@@ -36,7 +36,7 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
     out += "\n**Rows that pull it down**\n\n";
     for (const auto& row : attention.rows) {
       std::vector<std::optional<double>> values;
-      for (const auto* result : row.results) {
+      for (const auto& result : row.results) {
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }
       out += fmt::format("- `{}` ({}){}", row.reference, plan_scores(values), row.warning_seen ? ", warning sign seen" : "");

@@ -54,7 +54,7 @@ class SheetWriter {
 
   static std::vector<std::optional<double>> scores(const analysis::SectionAttention& section) {
     std::vector<std::optional<double>> values;
-    for (const auto* result : section.results) {
+    for (const auto& result : section.results) {
       values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
     }
     return values;
@@ -77,7 +77,7 @@ class SheetWriter {
     m_out += "\n  Rows that pull it down:\n";
     for (const auto& row : attention.rows) {
       std::vector<std::optional<double>> values;
-      for (const auto* result : row.results) {
+      for (const auto& result : row.results) {
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }
       m_out += fmt::format("    {} ({}){}\n", row.reference, plan_scores(values), row.warning_seen ? "; warning sign seen" : "");

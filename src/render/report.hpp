@@ -3,6 +3,7 @@
 // self-contained HTML page (readable on screen, printable to A4) and the same
 // content as Markdown. Page 1 is a summary a board can read alone.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,14 +15,16 @@
 
 namespace coprod::render {
 
+// What a report is made from. Filled in and passed straight to the render
+// calls, so `plan` may be a view of the caller's plan; the rest is owned.
 struct Report {
   std::string title;                           // "Co-production reflection: Northbridge, 2026-Q4"
   std::optional<std::string> date;             // only when given (--date or SOURCE_DATE_EPOCH)
-  std::vector<const analysis::AssessmentResult*> inputs;
-  std::vector<const analysis::AssessmentResult*> previous;  // earlier periods, for the change since then
+  analysis::AssessmentResults inputs;
+  analysis::AssessmentResults previous;         // earlier periods, for the change since then
   std::optional<analysis::Comparison> comparison;  // with two or more inputs
   std::string web_svg;                          // the SVG document, to inline
-  const model::Plan* plan = nullptr;
+  const model::Plan* plan = nullptr;            // a view: the caller's plan outlives the render calls
   // The plan's actions as `plan --review` sees them on `date`; without a date,
   // the statuses as written in the plan.
   std::optional<analysis::PlanReview> plan_review;
@@ -54,8 +57,8 @@ std::string short_section_label(const model::FrameworkSection& section);
 // Shared: how input i's section score moved since the latest earlier period
 // of the same perspective ("+0.4", "-1.0", "0.0"); none without one.
 std::optional<std::string> section_change(const Report& report, std::size_t input, std::size_t section);
-// The earlier period the changes are measured from, for input i.
-const analysis::AssessmentResult* previous_of(const Report& report, std::size_t input);
+// The earlier period the changes are measured from, for input i; null when there is none.
+std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input);
 
 // Shared: action i's status in words ("overdue", "in progress").
 std::string action_status_words(const Report& report, std::size_t action);

@@ -63,17 +63,17 @@ std::string short_section_label(const model::FrameworkSection& section) {
   return label;
 }
 
-const analysis::AssessmentResult* previous_of(const Report& report, std::size_t input) {
+std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input) {
   const auto perspective = report.inputs[input]->assessment->perspective;
-  const analysis::AssessmentResult* found = nullptr;
-  for (const auto* earlier : report.previous) {
+  std::shared_ptr<const analysis::AssessmentResult> found;
+  for (const auto& earlier : report.previous) {
     if (earlier->assessment->perspective == perspective) found = earlier;
   }
   return found;
 }
 
 std::optional<std::string> section_change(const Report& report, std::size_t input, std::size_t section) {
-  const auto* earlier = previous_of(report, input);
+  const auto earlier = previous_of(report, input);
   const auto& now = report.inputs[input]->sections[section].score;
   if (!earlier || !now || section >= earlier->sections.size() || !earlier->sections[section].score) return std::nullopt;
   const int change = now->tenths() - earlier->sections[section].score->tenths();
@@ -103,7 +103,7 @@ std::string plan_status_summary(const Report& report) {
 }
 
 std::string completion_text(const analysis::SectionResult& section) {
-  const auto* response = section.response;
+  const auto& response = section.response;
   const std::string by = response && response->completed_by && !response->completed_by->empty()
                              ? "completed by " + *response->completed_by
                              : "completed by: not recorded";

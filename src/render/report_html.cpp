@@ -5,6 +5,7 @@
 #include "render/report_html_parts.hpp"
 #include "render/report_style.hpp"
 #include "util/escape.hpp"
+#include "util/shared_part.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -106,12 +107,13 @@ class HtmlWriter {
                          "differ by {:.1f} or more, largest difference first.</p>\n",
                          comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
-    for (const auto* row : comparison.row_prompts) {
+    for (const std::size_t r : comparison.row_prompts) {
+      const auto& row = comparison.rows[r];
       m_out += fmt::format("<div class=\"prompt\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
-                           xml_text(row->section->label()), xml_text(row_heading(*row->row)), xml_text(row->reference()),
-                           xml_text(labelled_difference(comparison, row->difference(), row->spread())));
-      row_text(*row->row);
-      evidence_table(row->results);
+                           xml_text(row.section->label()), xml_text(row_heading(*row.row)), xml_text(row.reference()),
+                           xml_text(labelled_difference(comparison, row.difference(), row.spread())));
+      row_text(*row.row);
+      evidence_table(row.results);
       m_out += "</div>\n";
     }
     m_out += "</section>\n";
@@ -122,12 +124,12 @@ class HtmlWriter {
     if (row.warning) m_out += fmt::format("<p class=\"warning\"><strong>Warning sign:</strong> {}</p>\n", xml_text(row.warning->flattened()));
   }
 
-  void evidence_table(const std::vector<const analysis::RowResult*>& results) {
+  void evidence_table(const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
     m_out += "<table class=\"evidence-table small\">\n<tr><th scope=\"col\">Perspective</th>";
     if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Score</th>";
     m_out += "<th scope=\"col\">Evidence</th></tr>\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
-      const auto* result = results[i];
+      const auto& result = results[i];
       const std::string evidence = m_report.scores_only ? "<span class=\"missing\">left out</span>"
                                    : result->has_evidence()
                                        ? fmt::format("<span class=\"evidence\">{}</span>", xml_text(*result->response->evidence))
@@ -157,8 +159,8 @@ class HtmlWriter {
         m_out += fmt::format("<div class=\"prompt\">\n<h4>{}<span class=\"row-id\">{}.{}</span></h4>\n",
                              xml_text(row_heading(section.rows[r])), xml_text(section.id), xml_text(section.rows[r].id));
         row_text(section.rows[r]);
-        std::vector<const analysis::RowResult*> results;
-        for (const auto* input : m_report.inputs) results.push_back(&input->sections[s].rows[r]);
+        std::vector<std::shared_ptr<const analysis::RowResult>> results;
+        for (const auto& input : m_report.inputs) results.push_back(util::share_part(input, &input->sections[s].rows[r]));
         evidence_table(results);
         m_out += "</div>\n";
       }
@@ -225,7 +227,7 @@ class HtmlWriter {
 
   void footer() {
     std::vector<std::string> sources;
-    for (const auto* input : m_report.inputs) sources.push_back(input->assessment->source);
+    for (const auto& input : m_report.inputs) sources.push_back(input->assessment->source);
     if (m_report.plan) sources.push_back(m_report.plan->source);
     m_out += fmt::format("<footer>Made with {} from {}.</footer>\n", xml_text(m_report.generator),
                          xml_text(util::join(sources, ", ")));

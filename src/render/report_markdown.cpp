@@ -3,6 +3,7 @@
 #include "render/comparison.hpp"
 #include "render/report.hpp"
 #include "util/escape.hpp"
+#include "util/shared_part.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -55,7 +56,7 @@ class MarkdownWriter {
     m_out += "\n### Section scores\n\n";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
       m_out += fmt::format("- **{}**: {}", input_letter(i), markdown_text(report_input_label(m_report, i)));
-      if (const auto* earlier = previous_of(m_report, i)) {
+      if (const auto earlier = previous_of(m_report, i)) {
         m_out += fmt::format(" (in brackets: the change since {})", earlier->assessment->period.to_string());
       }
       m_out += "\n";
@@ -84,14 +85,14 @@ class MarkdownWriter {
       return;
     }
     for (std::size_t p = 0; p < prompts.size() && p < 3; ++p) {
+      const auto& prompt = m_report.comparison->rows[prompts[p]];
       std::vector<std::string> scores;
-      for (std::size_t i = 0; i < prompts[p]->results.size(); ++i) {
-        scores.push_back(fmt::format("{} {}", input_letter(i), score_text(prompts[p]->results[i]->score)));
+      for (std::size_t i = 0; i < prompt.results.size(); ++i) {
+        scores.push_back(fmt::format("{} {}", input_letter(i), score_text(prompt.results[i]->score)));
       }
-      m_out += fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompts[p]->section)),
-                           markdown_text(row_heading(*prompts[p]->row)), util::join(scores, ", "),
-                           markdown_text(labelled_difference(*m_report.comparison, prompts[p]->difference(),
-                                                             prompts[p]->spread())));
+      m_out += fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
+                           markdown_text(row_heading(*prompt.row)), util::join(scores, ", "),
+                           markdown_text(labelled_difference(*m_report.comparison, prompt.difference(), prompt.spread())));
     }
   }
 
@@ -128,12 +129,12 @@ class MarkdownWriter {
     for (const auto& note : m_report.redacted_notes) m_out += fmt::format("\n> {}\n", markdown_text(note));
   }
 
-  void row_block(const model::FrameworkRow& row, const std::vector<const analysis::RowResult*>& results) {
+  void row_block(const model::FrameworkRow& row, const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
     if (row.indicator) m_out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.indicator->flattened()));
     if (row.warning) m_out += fmt::format("*Warning sign:* {}\n", markdown_text(row.warning->flattened()));
     m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n" : "\n| Perspective | Evidence |\n|---|---|\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
-      const auto* result = results[i];
+      const auto& result = results[i];
       const std::string evidence = m_report.scores_only ? "*left out*"
                                    : result->has_evidence() ? markdown_text(*result->response->evidence)
                                                             : "*no evidence given*";
@@ -149,11 +150,12 @@ class MarkdownWriter {
                          "difference first.\n",
                          comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "\nNone.\n";
-    for (const auto* row : comparison.row_prompts) {
-      m_out += fmt::format("\n### {}: {}\n\n`{}`, {}\n\n", markdown_text(row->section->label()),
-                           markdown_text(row_heading(*row->row)), row->reference(),
-                           markdown_text(labelled_difference(comparison, row->difference(), row->spread())));
-      row_block(*row->row, row->results);
+    for (const std::size_t r : comparison.row_prompts) {
+      const auto& row = comparison.rows[r];
+      m_out += fmt::format("\n### {}: {}\n\n`{}`, {}\n\n", markdown_text(row.section->label()),
+                           markdown_text(row_heading(*row.row)), row.reference(),
+                           markdown_text(labelled_difference(comparison, row.difference(), row.spread())));
+      row_block(*row.row, row.results);
     }
   }
 
@@ -169,8 +171,8 @@ class MarkdownWriter {
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
         m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(section.rows[r])), section.id,
                              section.rows[r].id);
-        std::vector<const analysis::RowResult*> results;
-        for (const auto* input : m_report.inputs) results.push_back(&input->sections[s].rows[r]);
+        std::vector<std::shared_ptr<const analysis::RowResult>> results;
+        for (const auto& input : m_report.inputs) results.push_back(util::share_part(input, &input->sections[s].rows[r]));
         row_block(section.rows[r], results);
       }
     }

@@ -36,7 +36,7 @@ std::string inputs_key(const Report& report) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
     std::string part = fmt::format("<strong>{}</strong>: {}", input_letter(i), xml_text(report_input_label(report, i)));
-    if (const auto* earlier = previous_of(report, i)) {
+    if (const auto earlier = previous_of(report, i)) {
       part += fmt::format(" (in brackets: the change since {})", xml_text(earlier->assessment->period.to_string()));
     }
     parts.push_back(part);
@@ -67,7 +67,7 @@ std::string largest_prompts(const Report& report) {
   }
   out += "<ol class=\"prompts\">\n";
   for (std::size_t p = 0; p < prompts.size() && p < k_summary_prompts; ++p) {
-    const auto& prompt = *prompts[p];
+    const auto& prompt = report.comparison->rows[prompts[p]];
     std::vector<std::string> scores;
     for (std::size_t i = 0; i < prompt.results.size(); ++i) {
       scores.push_back(fmt::format("{} {}", input_letter(i), report_score_text(prompt.results[i]->score)));

@@ -48,7 +48,7 @@ void write_section(util::JsonWriter& json, const SectionResult& section) {
   json.key("not_applicable_rows").number(section.not_applicable_rows);
   json.key("not_scored_rows").number(section.not_scored_rows);
   json.key("total_rows").number(section.total_rows());
-  const auto* response = section.response;
+  const auto& response = section.response;
   json.key("completed_by").optional_string(response ? response->completed_by : std::nullopt);
   json.key("last_completed");
   if (response && response->last_completed) json.string(response->last_completed->to_string());

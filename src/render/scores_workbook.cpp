@@ -71,7 +71,7 @@ Cell section_difference_cell(const analysis::SectionComparison& section) {
   int lowest = 0;
   int highest = 0;
   int count = 0;
-  for (const auto* result : section.results) {
+  for (const auto& result : section.results) {
     const auto tenths = section_tenths(*result);
     if (!tenths) continue;
     lowest = count == 0 ? *tenths : std::min(lowest, *tenths);
@@ -114,9 +114,9 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   sheet.rows.push_back(std::move(header));
   for (const auto& section : comparison.sections) {
     Row line = {Cell::of_text(section.section->label())};
-    for (const auto* result : section.results) line.push_back(section_score_cell(*result));
+    for (const auto& result : section.results) line.push_back(section_score_cell(*result));
     if (has_difference) line.push_back(section_difference_cell(section));
-    for (const auto* result : section.results) line.push_back(Cell::of_number(result->scored_rows, CellStyle::count));
+    for (const auto& result : section.results) line.push_back(Cell::of_number(result->scored_rows, CellStyle::count));
     line.push_back(Cell::of_number(section.results.front()->total_rows(), CellStyle::count));
     sheet.rows.push_back(std::move(line));
   }
@@ -142,7 +142,7 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
   sheet.rows.push_back(std::move(header));
   for (const auto& section : comparison.sections) {
     Row line = {Cell::of_text(section.section->label())};
-    for (const auto* result : section.results) {
+    for (const auto& result : section.results) {
       const auto tenths = section_tenths(*result);
       line.push_back(tenths ? Cell::of_number(*tenths / 10.0, CellStyle::score) : Cell::blank());
     }
@@ -183,9 +183,9 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.row->id),
                 Cell::of_text(row.row->indicator ? row.row->indicator->flattened() : ""),
                 Cell::of_text(row.row->warning ? row.row->warning->flattened() : "")};
-    for (const auto* result : row.results) {
+    for (const auto& result : row.results) {
       line.push_back(score_cell(result->score));
-      const auto* response = result->response;
+      const auto& response = result->response;
       line.push_back(response && response->evidence ? Cell::of_text(*response->evidence) : Cell::blank());
     }
     if (has_difference) line.push_back(row_difference_cell(row));

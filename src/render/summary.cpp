@@ -28,7 +28,7 @@ std::string missing_text(const analysis::MissingPerspective& missing) {
 }
 
 std::string stale_text(const analysis::StaleAssessment& stale) {
-  const auto& d = *stale.digest;
+  const auto& d = stale.digest;
   return fmt::format("{}, {}: {} ({}, {})", d.area, model::perspective_id(d.perspective),
                      d.last_completed ? "last completed " + d.last_completed->to_string() : std::string("no completion date"),
                      d.period.to_string(), d.source);
@@ -156,10 +156,10 @@ std::string render_summary_json(const Summary& summary) {
   json.key("stale").begin_array();
   for (const auto& stale : summary.stale) {
     json.begin_object();
-    json.key("file").string(stale.digest->source);
-    json.key("area").string(stale.digest->area);
-    json.key("perspective").string(model::perspective_id(stale.digest->perspective));
-    json.key("last_completed").optional_string(stale.digest->last_completed ? std::optional(stale.digest->last_completed->to_string()) : std::nullopt);
+    json.key("file").string(stale.digest.source);
+    json.key("area").string(stale.digest.area);
+    json.key("perspective").string(model::perspective_id(stale.digest.perspective));
+    json.key("last_completed").optional_string(stale.digest.last_completed ? std::optional(stale.digest.last_completed->to_string()) : std::nullopt);
     json.end_object();
   }
   json.end_array();

@@ -47,13 +47,13 @@ std::string axis_key(const model::FrameworkSection& section, std::size_t place) 
 
 }  // namespace
 
-WebChart build_web_chart(const std::vector<const analysis::AssessmentResult*>& current,
-                         const std::vector<const analysis::AssessmentResult*>& previous) {
+WebChart build_web_chart(const analysis::AssessmentResults& current,
+                         const analysis::AssessmentResults& previous) {
   WebChart chart;
   const auto& framework = *current.front()->framework;
   std::set<std::string> areas;
-  for (const auto* input : current) areas.insert(input->assessment->area);
-  for (const auto* input : previous) areas.insert(input->assessment->area);
+  for (const auto& input : current) areas.insert(input->assessment->area);
+  for (const auto& input : previous) areas.insert(input->assessment->area);
   const bool with_area = areas.size() > 1;
   chart.title = with_area ? "Co-production web" : "Co-production web: " + *areas.begin();
   chart.subtitle = framework.title;
@@ -62,8 +62,8 @@ WebChart build_web_chart(const std::vector<const analysis::AssessmentResult*>& c
     chart.axis_labels.push_back(section.label());
     chart.axis_keys.push_back(axis_key(section, chart.axis_keys.size()));
   }
-  for (const auto* input : previous) chart.series.push_back(make_series(*input, with_area, true));
-  for (const auto* input : current) chart.series.push_back(make_series(*input, with_area, false));
+  for (const auto& input : previous) chart.series.push_back(make_series(*input, with_area, true));
+  for (const auto& input : current) chart.series.push_back(make_series(*input, with_area, false));
   return chart;
 }
 

@@ -30,8 +30,8 @@ struct WebChart {
 };
 
 // `previous` are drawn as faint outlines; `current` are the inputs.
-WebChart build_web_chart(const std::vector<const analysis::AssessmentResult*>& current,
-                         const std::vector<const analysis::AssessmentResult*>& previous);
+WebChart build_web_chart(const analysis::AssessmentResults& current,
+                         const analysis::AssessmentResults& previous);
 
 // "1. Commitment and leadership 3.7 (5 of 5 rows); ...": the values in words.
 std::string describe_series(const WebChart& chart, const WebSeries& series);

@@ -77,13 +77,14 @@ struct Workbook {
   long created_seconds = 0;  // since 1970-01-01 UTC; fixed, so the file is the same every time
 };
 
-// What the scores workbook is made from.
+// What the scores workbook is made from: passed straight to
+// build_scores_workbook(), so `plan` and `review` may be views of the caller's.
 struct ScoresWorkbookInput {
-  std::vector<const analysis::AssessmentResult*> inputs;  // sharing one framework
-  const model::Plan* plan = nullptr;                      // adds a Plan sheet
-  const analysis::PlanReview* review = nullptr;           // action statuses on `date`, when known
-  std::string title;                                      // default: area and period
-  std::optional<model::Date> date;                        // the workbook's date; else 1980-01-01
+  analysis::AssessmentResults inputs;            // sharing one framework
+  const model::Plan* plan = nullptr;             // adds a Plan sheet
+  const analysis::PlanReview* review = nullptr;  // action statuses on `date`, when known
+  std::string title;                             // default: area and period
+  std::optional<model::Date> date;               // the workbook's date; else 1980-01-01
 };
 
 // Sets every row's height to fit its wrapped text (spreadsheet programs do not

@@ -11,12 +11,9 @@ namespace {
 // Excel counts days from 1899-12-30; the Unix epoch is its day 25569.
 constexpr long k_excel_day_of_unix_epoch = 25569;
 
-std::string status_of(const model::Action& action, const analysis::PlanReview* review) {
-  if (review) {
-    for (const auto& reviewed : review->actions) {
-      if (reviewed.action == &action) return std::string(analysis::action_state_id(reviewed.state));
-    }
-  }
+// `reviewed` is the action's review, when there is one.
+std::string status_of(const model::Action& action, const analysis::ActionReview* reviewed) {
+  if (reviewed) return std::string(analysis::action_state_id(reviewed->state));
   if (action.what.empty() && !action.is_finished()) return "draft";
   return std::string(model::action_status_id(action.status));
 }
@@ -31,14 +28,14 @@ std::string section_labels(const model::Action& action, const model::Framework& 
 }
 
 std::vector<Cell> action_line(const model::Action& action, const model::Framework& framework,
-                              const analysis::PlanReview* review) {
+                              const analysis::ActionReview* reviewed) {
   std::vector<Cell> line = {Cell::of_text(action.id), Cell::of_text(action.what),
                             Cell::of_text(section_labels(action, framework)), Cell::of_text(util::join(action.rows, "; ")),
                             Cell::of_text(action.owner.value_or(""))};
   line.push_back(action.due ? Cell::of_number(static_cast<double>(action.due->days_since_epoch() + k_excel_day_of_unix_epoch),
                                               CellStyle::date)
                             : Cell::blank());
-  line.push_back(Cell::of_text(status_of(action, review)));
+  line.push_back(Cell::of_text(status_of(action, reviewed)));
   if (action.target && action.target->is_scored()) line.push_back(Cell::of_number(action.target->value(), CellStyle::score));
   else if (action.target && action.target->is_not_applicable()) line.push_back(Cell::of_text("n/a", CellStyle::missing));
   else line.push_back(Cell::blank());
@@ -57,7 +54,11 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
     header.push_back(Cell::of_text(heading, CellStyle::header));
   }
   sheet.rows.push_back(std::move(header));
-  for (const auto& action : plan.actions) sheet.rows.push_back(action_line(action, framework, review));
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+    // The review has one item per action, in the plan's order.
+    const analysis::ActionReview* reviewed = review && i < review->actions.size() ? &review->actions[i] : nullptr;
+    sheet.rows.push_back(action_line(plan.actions[i], framework, reviewed));
+  }
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
   sheet.widths = {18, 50, 30, 30, 20, 12, 12, 10, 40};
   sheet.frozen_rows = 1;

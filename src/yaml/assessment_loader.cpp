@@ -291,7 +291,7 @@ class AssessmentReader {
 
   Reader m_reader;
   const model::FrameworkCatalog& m_catalog;
-  const Framework* m_framework = nullptr;
+  std::shared_ptr<const Framework> m_framework;
   std::optional<model::FrameworkMigration> m_migration;
   Assessment m_assessment;
 };

@@ -2,6 +2,7 @@
 // Reads an assessment file and checks it against its framework: every section
 // and row id must exist, every score must be on the scale.
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -15,7 +16,7 @@ inline constexpr std::string_view k_assessment_format = "coprod-assessment/1";
 
 struct LoadedAssessment {
   model::Assessment assessment;
-  const model::Framework* framework = nullptr;  // points into the catalog
+  std::shared_ptr<const model::Framework> framework;  // from the catalog
   util::Diagnostics warnings;
 };
 

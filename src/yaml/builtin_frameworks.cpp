@@ -27,24 +27,26 @@ std::vector<BuiltinFrameworkSource> builtin_framework_sources() {
 // Built from C++ generated at build time from the same YAML files (tools/
 // framework_codegen), so no YAML is parsed at start-up; a unit test checks
 // that the two agree.
-model::FrameworkCatalog builtin_catalog() {
-  model::FrameworkCatalog catalog;
-  catalog.add(generated::framework_ipc_coproduction());
-  catalog.add(generated::framework_making_coproduction_work());
-  catalog.add(generated::framework_strategic_coproduction());
-  return catalog;
+std::vector<model::Framework> builtin_frameworks() {
+  std::vector<model::Framework> frameworks;
+  frameworks.push_back(generated::framework_ipc_coproduction());
+  frameworks.push_back(generated::framework_making_coproduction_work());
+  frameworks.push_back(generated::framework_strategic_coproduction());
+  return frameworks;
 }
 
+model::FrameworkCatalog builtin_catalog() { return model::FrameworkCatalog(builtin_frameworks()); }
+
 model::FrameworkCatalog parse_builtin_frameworks() {
-  model::FrameworkCatalog catalog;
+  std::vector<model::Framework> frameworks;
   for (const auto& source : builtin_framework_sources()) {
     auto framework = load_framework(source.text, std::string(source.file_name));
     if (!framework) {
       throw std::logic_error("built-in framework does not load: " + framework.problems().front().to_string());
     }
-    catalog.add(std::move(*framework));
+    frameworks.push_back(std::move(*framework));
   }
-  return catalog;
+  return model::FrameworkCatalog(std::move(frameworks));
 }
 
 }  // namespace coprod::yaml

@@ -15,7 +15,9 @@ struct BuiltinFrameworkSource {
 
 std::vector<BuiltinFrameworkSource> builtin_framework_sources();
 
-// The built-in frameworks, ready made (no parsing).
+// The built-in frameworks, ready made (no parsing), for a catalog to be built from.
+std::vector<model::Framework> builtin_frameworks();
+// A catalog of the built-in frameworks alone.
 model::FrameworkCatalog builtin_catalog();
 
 // The same frameworks parsed from their embedded YAML: the tests compare the

@@ -38,7 +38,7 @@ FrameworkReference read_framework_reference(Reader& reader, const Node& root, co
   reference.version = *version;
   reference.framework = catalog.find(*id, *version);
   if (reference.framework) return reference;
-  if (const model::Framework* latest = catalog.find_latest(*id)) {
+  if (auto latest = catalog.find_latest(*id)) {
     if (auto migration = model::FrameworkMigration::between(*latest, *version)) {
       reference.framework = latest;
       reference.migration = std::move(migration);

@@ -1,6 +1,7 @@
 #pragma once
 // Fields that assessment and plan files share.
 
+#include <memory>
 #include <optional>
 
 #include "model/assessment.hpp"
@@ -21,7 +22,7 @@ model::Reflections read_reflections(Reader& reader, const Node& node);
 struct FrameworkReference {
   std::string id;
   int version = 0;
-  const model::Framework* framework = nullptr;  // nullptr when unknown (an error is recorded)
+  std::shared_ptr<const model::Framework> framework;  // null when unknown (an error is recorded)
   // Set when the file names an older version that `framework` (a newer one)
   // records the changes from.
   std::optional<model::FrameworkMigration> migration;

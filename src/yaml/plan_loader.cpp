@@ -154,7 +154,7 @@ class PlanReader {
 
   Reader m_reader;
   const model::FrameworkCatalog& m_catalog;
-  const model::Framework* m_framework = nullptr;
+  std::shared_ptr<const model::Framework> m_framework;
   model::Plan m_plan;
 };
 

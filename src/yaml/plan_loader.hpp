@@ -2,6 +2,7 @@
 // Reads an action plan file (coprod-plan/1) and checks its references
 // against the framework.
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -15,7 +16,7 @@ inline constexpr std::string_view k_plan_format = "coprod-plan/1";
 
 struct LoadedPlan {
   model::Plan plan;
-  const model::Framework* framework = nullptr;
+  std::shared_ptr<const model::Framework> framework;  // from the catalog; null when unknown
 };
 
 util::Result<LoadedPlan> load_plan(std::string_view text, const std::string& source,

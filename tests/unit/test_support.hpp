@@ -2,10 +2,12 @@
 // Helpers shared by the unit tests.
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "analysis/scoring.hpp"
 #include "cli/console.hpp"
 #include "cli/run.hpp"
 #include "util/diagnostic.hpp"
@@ -38,6 +40,13 @@ inline RunResult run_cli(std::vector<std::string> args) {
 
 inline std::string first_error(const util::Diagnostics& diagnostics) {
   return diagnostics.empty() ? std::string() : diagnostics.front().to_string();
+}
+
+// An assessment scored as the commands score one: the result shares the
+// framework and owns the assessment, and is shared in turn.
+inline std::shared_ptr<const analysis::AssessmentResult> scored(const std::shared_ptr<const model::Framework>& framework,
+                                                                model::Assessment assessment) {
+  return std::make_shared<const analysis::AssessmentResult>(analysis::score_assessment(framework, std::move(assessment)));
 }
 
 }  // namespace coprod::test

@@ -4,15 +4,16 @@
 
 #include "analysis/attention.hpp"
 #include "analysis/plan_review.hpp"
+#include "test_support.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 
 namespace {
 
-const model::Framework& ipc() {
+std::shared_ptr<const model::Framework> ipc() {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return *catalog.find("ipc-coproduction", 1);
+  return catalog.find("ipc-coproduction", 1);
 }
 
 model::Score h(int halves) { return model::Score::from_halves(halves); }
@@ -23,7 +24,7 @@ model::Assessment uniform(model::Perspective perspective, int halves,
   model::Assessment assessment;
   assessment.area = "Northbridge";
   assessment.perspective = perspective;
-  for (const auto& section : ipc().sections) {
+  for (const auto& section : ipc()->sections) {
     model::SectionResponse response;
     response.section_id = section.id;
     for (const auto& row : section.rows) {
@@ -50,9 +51,9 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
   const auto peer = uniform(model::Perspective::peer_network, 8,
                             {{"contact", "wrong-people", h(2), false}, {"contact", "excluded-groups", h(2), false},
                              {"contact", "partners-invite", h(2), false}, {"impact", "trust", h(8), true}});
-  const auto a = analysis::score_assessment(ipc(), org);
-  const auto b = analysis::score_assessment(ipc(), peer);
-  const auto ranked = analysis::rank_sections({&a, &b});
+  const auto a = test::scored(ipc(), org);
+  const auto b = test::scored(ipc(), peer);
+  const auto ranked = analysis::rank_sections({a, b});
   REQUIRE(ranked.size() == 7);
   CHECK(ranked[0].section->id == "contact");  // (5 - 1) + 3 difference = 7
   CHECK(ranked[0].reasons == std::vector<std::string>{"the lowest score is 1.0", "the scores differ by 3.0 (peer network minus organisation: -3.0)"});
@@ -67,8 +68,8 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
 TEST_CASE("rank_sections: a section nobody scored needs attention") {
   auto org = uniform(model::Perspective::organisation, 8);
   for (auto& row : org.sections[2].rows) row.score = model::Score::not_scored();
-  const auto a = analysis::score_assessment(ipc(), org);
-  const auto ranked = analysis::rank_sections({&a});
+  const auto a = test::scored(ipc(), org);
+  const auto ranked = analysis::rank_sections({a});
   CHECK(ranked[0].section->id == "purpose");
   CHECK(ranked[0].reasons == std::vector<std::string>{"not scored yet"});
 }
@@ -82,9 +83,9 @@ TEST_CASE("review_plan: states as of a date, and movement per perspective") {
   plan.actions = {done, late, soon, draft};
   const auto before_assessment = uniform(model::Perspective::peer_network, 4);
   const auto now_assessment = uniform(model::Perspective::peer_network, 6);
-  const auto before = analysis::score_assessment(ipc(), before_assessment);
-  const auto now = analysis::score_assessment(ipc(), now_assessment);
-  const auto review = analysis::review_plan(plan, ipc(), {&before}, {&now}, *model::Date::parse("2027-01-10"));
+  const auto before = test::scored(ipc(), before_assessment);
+  const auto now = test::scored(ipc(), now_assessment);
+  const auto review = analysis::review_plan(plan, ipc(), {before}, {now}, *model::Date::parse("2027-01-10"));
   CHECK(review.actions[0].state == analysis::ActionState::done);
   CHECK(review.actions[0].target_reached);  // commitment reached 3
   CHECK(review.actions[1].state == analysis::ActionState::overdue);

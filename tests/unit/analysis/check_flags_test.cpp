@@ -9,9 +9,9 @@ using namespace coprod;
 
 namespace {
 
-const model::Framework& ipc() {
+std::shared_ptr<const model::Framework> ipc() {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return *catalog.find("ipc-coproduction", 1);
+  return catalog.find("ipc-coproduction", 1);
 }
 
 model::RowResponse row(const std::string& id, int halves, std::optional<std::string> evidence) {

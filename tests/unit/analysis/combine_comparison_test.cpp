@@ -2,15 +2,16 @@
 
 #include "analysis/combine.hpp"
 #include "analysis/comparison.hpp"
+#include "test_support.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 
 namespace {
 
-const model::Framework& ipc() {
+std::shared_ptr<const model::Framework> ipc() {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return *catalog.find("ipc-coproduction", 1);
+  return catalog.find("ipc-coproduction", 1);
 }
 
 model::Assessment with_rows(model::Perspective perspective, const std::string& period,
@@ -78,15 +79,15 @@ TEST_CASE("combine lists rows too few people scored") {
 TEST_CASE("compare: two perspectives, prompts at the threshold, largest first") {
   const auto org = with_rows(model::Perspective::organisation, "2026-Q3", {{"strategy", h(8)}, {"motivation", h(6)}, {"leaders", h(8)}});
   const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(5)}, {"motivation", h(5)}, {"leaders", h(3)}});
-  const auto a = analysis::score_assessment(ipc(), org);
-  const auto b = analysis::score_assessment(ipc(), peer);
-  const auto comparison = analysis::compare({&a, &b}, 1.5);
+  const auto a = test::scored(ipc(), org);
+  const auto b = test::scored(ipc(), peer);
+  const auto comparison = analysis::compare({a, b}, 1.5);
   CHECK(comparison.kind == analysis::ComparisonKind::perspectives);
   REQUIRE(comparison.row_prompts.size() == 2);
-  CHECK(comparison.row_prompts[0]->reference() == "commitment.leaders");   // 4 vs 1.5: 2.5
-  CHECK(comparison.row_prompts[1]->reference() == "commitment.strategy");  // 4 vs 2.5: exactly 1.5
+  CHECK(comparison.rows[comparison.row_prompts[0]].reference() == "commitment.leaders");   // 4 vs 1.5: 2.5
+  CHECK(comparison.rows[comparison.row_prompts[1]].reference() == "commitment.strategy");  // 4 vs 2.5: exactly 1.5
   REQUIRE(comparison.section_prompts.size() == 1);  // 3.3 vs 1.8
-  CHECK(*comparison.section_prompts[0]->spread() == doctest::Approx(1.5));
+  CHECK(*comparison.sections[comparison.section_prompts[0]].spread() == doctest::Approx(1.5));
   CHECK(analysis::input_label(comparison, 1) == "peer-network, 2026-Q3");
 }
 
@@ -94,9 +95,9 @@ TEST_CASE("compare: one perspective over two periods records what moved") {
   const auto q3 = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(4)}, {"motivation", h(6)}}, "Old.");
   auto q4 = with_rows(model::Perspective::peer_network, "2026-Q4", {{"strategy", h(5)}, {"motivation", h(6)}, {"leaders", h(2)}}, "Old.");
   q4.sections[0].rows[0].evidence = "New.";
-  const auto later = analysis::score_assessment(ipc(), q4);
-  const auto earlier = analysis::score_assessment(ipc(), q3);
-  const auto comparison = analysis::compare({&later, &earlier}, 1.5);  // given out of order
+  const auto later = test::scored(ipc(), q4);
+  const auto earlier = test::scored(ipc(), q3);
+  const auto comparison = analysis::compare({later, earlier}, 1.5);  // given out of order
   CHECK(comparison.kind == analysis::ComparisonKind::periods);
   CHECK(comparison.earliest == 1);
   CHECK(comparison.latest == 0);
@@ -113,9 +114,9 @@ TEST_CASE("check_comparable: different areas warn") {
   auto one = with_rows(model::Perspective::organisation, "2026-Q3", {});
   auto two = with_rows(model::Perspective::peer_network, "2026-Q3", {});
   two.area = "Southdale";
-  const auto a = analysis::score_assessment(ipc(), one);
-  const auto b = analysis::score_assessment(ipc(), two);
-  const auto problems = analysis::check_comparable({&a, &b});
+  const auto a = test::scored(ipc(), one);
+  const auto b = test::scored(ipc(), two);
+  const auto problems = analysis::check_comparable({a, b});
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].severity == util::Severity::warning);
 }
@@ -124,16 +125,16 @@ TEST_CASE("difference_direction names which way a difference goes") {
   const auto org = with_rows(model::Perspective::organisation, "2026-Q3", {{"strategy", h(8)}});
   const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(5)}});
   const auto earlier = with_rows(model::Perspective::organisation, "2026-Q2", {{"strategy", h(4)}});
-  const auto a = analysis::score_assessment(ipc(), org);
-  const auto b = analysis::score_assessment(ipc(), peer);
-  const auto c = analysis::score_assessment(ipc(), earlier);
-  const auto two = analysis::compare({&a, &b}, 1.5);
+  const auto a = test::scored(ipc(), org);
+  const auto b = test::scored(ipc(), peer);
+  const auto c = test::scored(ipc(), earlier);
+  const auto two = analysis::compare({a, b}, 1.5);
   CHECK(analysis::difference_direction(two) == "peer network minus organisation");
   CHECK(*two.rows[0].difference() == doctest::Approx(-1.5));
-  CHECK(analysis::difference_direction(analysis::compare({&c, &a}, 1.5)) == "2026-Q3 minus 2026-Q2");
-  CHECK(analysis::difference_direction(analysis::compare({&c, &b}, 1.5)) ==
+  CHECK(analysis::difference_direction(analysis::compare({c, a}, 1.5)) == "2026-Q3 minus 2026-Q2");
+  CHECK(analysis::difference_direction(analysis::compare({c, b}, 1.5)) ==
         "peer-network, 2026-Q3 minus organisation, 2026-Q2");
-  const auto three = analysis::compare({&a, &b, &c}, 1.5);
+  const auto three = analysis::compare({a, b, c}, 1.5);
   CHECK(analysis::difference_direction(three) == "highest minus lowest");
   CHECK_FALSE(three.rows[0].difference());
 }

@@ -7,9 +7,9 @@ using namespace coprod;
 
 namespace {
 
-const model::Framework& ipc() {
+std::shared_ptr<const model::Framework> ipc() {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return *catalog.find("ipc-coproduction", 1);
+  return catalog.find("ipc-coproduction", 1);
 }
 
 analysis::AssessmentDigest digest(const std::string& area, model::Perspective perspective, const std::string& period,
@@ -57,7 +57,7 @@ TEST_CASE("summarise: latest period, spread per section, missing perspectives, s
   CHECK(summary.missing[1].area == "D");
   CHECK(summary.missing[1].missing.size() == 2);
   REQUIRE(summary.stale.size() == 1);  // B's peer network, last completed a year before
-  CHECK(summary.stale[0].digest->area == "B");
+  CHECK(summary.stale[0].digest.area == "B");
   REQUIRE(summary.gaps.size() == 2);
   CHECK(summary.gaps[0].area == "A");
   CHECK(summary.gaps[0].difference() == doctest::Approx(2.5));

@@ -10,9 +10,9 @@ using namespace coprod;
 
 namespace {
 
-const model::Framework& ipc_framework() {
+std::shared_ptr<const model::Framework> ipc_framework() {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return *catalog.find("ipc-coproduction", 1);
+  return catalog.find("ipc-coproduction", 1);
 }
 
 std::size_t count(const std::string& text, const std::string& part) {
@@ -23,8 +23,8 @@ std::size_t count(const std::string& text, const std::string& part) {
 
 render::FormPage blank_page(std::optional<model::Perspective> perspective = model::Perspective::organisation) {
   render::FormPage page;
-  page.framework = &ipc_framework();
-  page.comments = yaml::assessment_file_comments(ipc_framework());
+  page.framework = ipc_framework();
+  page.comments = yaml::assessment_file_comments(*ipc_framework());
   page.identity = {std::string("Northbridge"), model::Period::parse("2026-Q3"), perspective};
   return page;
 }
@@ -33,7 +33,7 @@ render::FormPage blank_page(std::optional<model::Perspective> perspective = mode
 
 TEST_CASE("render_form_page: one labelled score group per row, from the framework's wording") {
   const std::string html = render::render_form_page(blank_page());
-  const auto& framework = ipc_framework();
+  const auto& framework = *ipc_framework();
   CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en-GB\">", 0) == 0);
   CHECK(count(html, "<fieldset class=\"score\"") == framework.row_count());
   CHECK(count(html, "<legend>") >= framework.row_count());
@@ -72,8 +72,8 @@ TEST_CASE("render_form_page: an individual's form asks for no name") {
 
 TEST_CASE("render_form_page: what the facilitator left out is asked on the page") {
   render::FormPage page;
-  page.framework = &ipc_framework();
-  page.comments = yaml::assessment_file_comments(ipc_framework());
+  page.framework = ipc_framework();
+  page.comments = yaml::assessment_file_comments(*ipc_framework());
   const std::string html = render::render_form_page(page);
   CHECK(html.find("<input type=\"text\" id=\"area\"") != std::string::npos);
   CHECK(html.find("<input type=\"text\" id=\"period\"") != std::string::npos);
@@ -86,9 +86,9 @@ TEST_CASE("render_form_page: user text is escaped in the markup and cannot close
   assessment.area = "</script><script>alert(1)</script> & \"x\"";
   assessment.period = *model::Period::parse("2026-Q3");
   model::SectionResponse section;
-  section.section_id = ipc_framework().sections.front().id;
+  section.section_id = ipc_framework()->sections.front().id;
   model::RowResponse row;
-  row.row_id = ipc_framework().sections.front().rows.front().id;
+  row.row_id = ipc_framework()->sections.front().rows.front().id;
   row.score = model::Score::from_halves(5);
   row.evidence = "<!-- </SCRIPT> <img src=x onerror=alert(2)>";
   section.rows.push_back(row);
@@ -107,7 +107,7 @@ TEST_CASE("render_form_page: user text is escaped in the markup and cannot close
 }
 
 TEST_CASE("assessment_file_comments: the pieces are the bytes write_assessment_file writes") {
-  const auto& framework = ipc_framework();
+  const auto& framework = *ipc_framework();
   model::Assessment assessment;
   assessment.area = "Northbridge";
   assessment.period = *model::Period::parse("2026-Q3");

@@ -4,6 +4,7 @@
 
 #include "analysis/scoring.hpp"
 #include "render/workbook.hpp"
+#include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
@@ -73,10 +74,9 @@ TEST_CASE("build_scores_workbook") {
                                  "      strategy:\n        score: 3\n        evidence: \"=cmd|' /C calc'!A0\"\n"
                                  "      motivation:\n        score: n/a\n");
   const auto peer = load("peer-network", "      strategy:\n        score: 4.5\n      resources:\n        score: 2\n");
-  const auto a = analysis::score_assessment(*organisation.framework, organisation.assessment);
-  const auto b = analysis::score_assessment(*peer.framework, peer.assessment);
   render::ScoresWorkbookInput input;
-  input.inputs = {&a, &b};
+  input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                  test::scored(peer.framework, peer.assessment)};
   const render::Workbook workbook = render::build_scores_workbook(input);
 
   SUBCASE("sheets, title and a fixed date when none is given") {

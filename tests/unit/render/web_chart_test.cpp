@@ -2,6 +2,7 @@
 
 #include "analysis/scoring.hpp"
 #include "render/web_chart.hpp"
+#include "test_support.hpp"
 #include "util/text.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
@@ -25,8 +26,8 @@ std::vector<std::string> axis_keys_of(const model::Framework& framework) {
   model::Assessment assessment;
   assessment.framework_id = framework.id;
   assessment.area = "Northbridge";
-  const analysis::AssessmentResult result = analysis::score_assessment(framework, assessment);
-  return render::build_web_chart({&result}, {}).axis_keys;
+  const auto shared = std::make_shared<const model::Framework>(framework);
+  return render::build_web_chart({test::scored(shared, assessment)}, {}).axis_keys;
 }
 
 }  // namespace

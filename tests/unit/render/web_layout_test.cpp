@@ -3,6 +3,7 @@
 #include "analysis/scoring.hpp"
 #include "render/text_metrics.hpp"
 #include "render/web_layout.hpp"
+#include "test_support.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
@@ -11,18 +12,13 @@ namespace {
 
 render::WebChart chart_for(const std::string& framework_id, const std::string& area, std::size_t inputs) {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  static std::vector<model::Assessment> assessments;
-  static std::vector<analysis::AssessmentResult> results;
-  const model::Framework& framework = *catalog.find(framework_id, 1);
-  assessments.assign(inputs, model::Assessment{});
-  results.clear();
-  results.reserve(inputs);
-  std::vector<const analysis::AssessmentResult*> current;
-  for (auto& assessment : assessments) {
-    assessment.framework_id = framework.id;
+  const auto framework = catalog.find(framework_id, 1);
+  analysis::AssessmentResults current;
+  for (std::size_t i = 0; i < inputs; ++i) {
+    model::Assessment assessment;
+    assessment.framework_id = framework->id;
     assessment.area = area;
-    results.push_back(analysis::score_assessment(framework, assessment));
-    current.push_back(&results.back());
+    current.push_back(test::scored(framework, std::move(assessment)));
   }
   return render::build_web_chart(current, {});
 }

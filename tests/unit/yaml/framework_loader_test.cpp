@@ -13,7 +13,7 @@ namespace {
 
 const model::Framework& ipc() {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  const auto* framework = catalog.find("ipc-coproduction", 1);
+  const auto framework = catalog.find("ipc-coproduction", 1);
   REQUIRE(framework);
   return *framework;
 }
@@ -124,7 +124,7 @@ TEST_CASE("the built-in framework compiled into coprod equals its YAML, parsed")
   const auto compiled = yaml::builtin_catalog();
   const auto parsed = yaml::parse_builtin_frameworks();
   REQUIRE(compiled.all().size() == parsed.all().size());
-  for (std::size_t i = 0; i < compiled.all().size(); ++i) CHECK(compiled.all()[i] == parsed.all()[i]);
+  for (std::size_t i = 0; i < compiled.all().size(); ++i) CHECK(*compiled.all()[i] == *parsed.all()[i]);
 }
 
 TEST_CASE("the other two guides are built in, word for word") {
@@ -133,7 +133,7 @@ TEST_CASE("the other two guides are built in, word for word") {
                                                         {"strategic-coproduction", "seeds/003_800da684b71e462d.txt"}};
   for (const auto& [id, seed_file] : guides) {
     CAPTURE(id);
-    const auto* framework = catalog.find(id, 1);
+    const auto framework = catalog.find(id, 1);
     REQUIRE(framework);
     std::string seed = std::regex_replace(test::read_file(test::shared_path(seed_file)), std::regex("\\s+"), " ");
     REQUIRE_FALSE(seed.empty());
@@ -152,7 +152,8 @@ TEST_CASE("the other two guides are built in, word for word") {
 
 TEST_CASE("built-in ids are unique and valid") {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  for (const auto& framework : catalog.all()) {
+  for (const auto& shared : catalog.all()) {
+  const model::Framework& framework = *shared;
   std::set<std::string> section_ids;
   for (const auto& section : framework.sections) {
     CHECK(yaml::is_valid_id(section.id));

@@ -47,3 +47,19 @@ TEST_CASE("find_text_fields: paths, raw lines and reviewed markers") {
   CHECK(fields[3].value == "One line.");
   CHECK(fields[3].position.line == 14);
 }
+
+TEST_CASE("find_text_fields: the fields hold their own text, so they outlive the text and the tree") {
+  std::vector<model::TextField> fields;
+  {
+    const std::string text = k_file;
+    const auto document = yaml::parse_document(text, "a.yaml");
+    REQUIRE(document.ok());
+    fields = yaml::find_text_fields(text, *document);
+  }
+  REQUIRE(fields.size() == 4);
+  CHECK(fields[0].value == "Northbridge");
+  CHECK(fields[0].position.line == 1);
+  CHECK(fields[0].lines.at(0).text == "Northbridge");
+  CHECK(fields[2].value == "First line 01632 960123.\nSecond line.");
+  CHECK(fields[2].lines.at(2).text == "          Second line.");
+}
