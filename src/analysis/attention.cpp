@@ -18,8 +18,8 @@ std::pair<std::optional<double>, std::optional<double>> lowest_and_spread(const 
   return {*low, values.size() > 1 ? std::optional<double>(*high - *low) : std::nullopt};
 }
 
-RowAttention row_attention(const model::FrameworkSection& section, std::size_t index,
-                           const AssessmentResults& inputs, std::size_t section_index) {
+RowAttention row_attention(const model::FrameworkSection& section, std::size_t index, const AssessmentResults& inputs,
+                           std::size_t section_index) {
   RowAttention attention;
   attention.row = util::share_part(inputs.front()->framework, &section.rows[index]);
   attention.reference = section.id + "." + section.rows[index].id;
@@ -60,8 +60,7 @@ std::string difference_reason(const SectionAttention& attention, const Assessmen
   const auto& second = *inputs[1]->assessment;
   const auto words = second_minus_first(first, second);
   const std::string direction = words ? *words : second.label() + " minus " + first.label();
-  const double difference =
-      (attention.results[1]->score->tenths() - attention.results[0]->score->tenths()) / 10.0;
+  const double difference = (attention.results[1]->score->tenths() - attention.results[0]->score->tenths()) / 10.0;
   return fmt::format("{} ({}: {:+.1f})", differ, direction, difference);
 }
 
@@ -77,7 +76,8 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
   std::tie(attention.lowest, attention.spread) = lowest_and_spread(scores);
   attention.rows = rows_pulling_down(attention, inputs, index);
   const double top = inputs.front()->framework->scale.max;
-  attention.priority = (top - attention.lowest.value_or(0)) + attention.spread.value_or(0) + 0.5 * attention.warnings_seen;
+  attention.priority =
+      (top - attention.lowest.value_or(0)) + attention.spread.value_or(0) + 0.5 * attention.warnings_seen;
   if (attention.lowest) attention.reasons.push_back(fmt::format("the lowest score is {:.1f}", *attention.lowest));
   else attention.reasons.push_back("not scored yet");
   if (attention.spread && *attention.spread >= 0.5) attention.reasons.push_back(difference_reason(attention, inputs));

@@ -15,16 +15,16 @@ namespace coprod::analysis {
 struct RowAttention {
   std::shared_ptr<const model::FrameworkRow> row;
   std::vector<std::shared_ptr<const RowResult>> results;  // one per input
-  std::optional<double> lowest;           // lowest score among the inputs
-  bool warning_seen = false;              // some input says the warning sign is seen
-  std::string reference;                  // "contact.partners-invite"
+  std::optional<double> lowest;                           // lowest score among the inputs
+  bool warning_seen = false;                              // some input says the warning sign is seen
+  std::string reference;                                  // "contact.partners-invite"
 };
 
 struct SectionAttention {
   std::shared_ptr<const model::FrameworkSection> section;
   std::vector<std::shared_ptr<const SectionResult>> results;  // one per input
-  std::optional<double> lowest;               // lowest section score among the inputs
-  std::optional<double> spread;               // highest minus lowest, with two or more scores
+  std::optional<double> lowest;                               // lowest section score among the inputs
+  std::optional<double> spread;                               // highest minus lowest, with two or more scores
   int warnings_seen = 0;
   double priority = 0;               // higher needs attention sooner
   std::vector<std::string> reasons;  // "the lowest score is 2.3", ...

@@ -6,7 +6,9 @@ namespace coprod::analysis {
 
 namespace {
 
-std::string score_text(const model::Score& score) { return score.to_string().empty() ? "not scored" : score.to_string(); }
+std::string score_text(const model::Score& score) {
+  return score.to_string().empty() ? "not scored" : score.to_string();
+}
 
 }  // namespace
 
@@ -30,11 +32,11 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
     const auto& response = section.response;
     if (has_evidence && response && response->last_completed &&
         today.days_since_epoch() - response->last_completed->days_since_epoch() > k_stale_after_days) {
-      flags.push_back(make_flag(source, response->position, "stale-evidence",
-                                fmt::format("the section '{}' was last completed on {}, more than a year before {}; "
-                                            "review its evidence and scores, then update 'last_completed'",
-                                            section.section->id, response->last_completed->to_string(),
-                                            today.to_string())));
+      flags.push_back(
+          make_flag(source, response->position, "stale-evidence",
+                    fmt::format("the section '{}' was last completed on {}, more than a year before {}; "
+                                "review its evidence and scores, then update 'last_completed'",
+                                section.section->id, response->last_completed->to_string(), today.to_string())));
     }
   }
   return flags;
@@ -48,11 +50,11 @@ std::vector<Flag> flag_unexplained_changes(const model::Assessment& now, const m
     for (const auto& row : section.rows) {
       const auto* old_row = old_section ? old_section->find_row(row.row_id) : nullptr;
       if (!old_row || old_row->score == row.score || old_row->evidence != row.evidence) continue;
-      flags.push_back(make_flag(now.source, row.score_position, "unexplained-change",
-                                fmt::format("{}.{} changed from {} to {} since {}, but its evidence did not; add what "
-                                            "changed",
-                                            section.section_id, row.row_id, score_text(old_row->score),
-                                            score_text(row.score), since)));
+      flags.push_back(make_flag(
+          now.source, row.score_position, "unexplained-change",
+          fmt::format("{}.{} changed from {} to {} since {}, but its evidence did not; add what "
+                      "changed",
+                      section.section_id, row.row_id, score_text(old_row->score), score_text(row.score), since)));
     }
   }
   return flags;

@@ -90,7 +90,8 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
   combined.completed_by = fmt::format("Combined from {} individual responses", responses.size());
   for (const auto* response : responses) {
     const auto* found = response->find_section(section.id);
-    if (found && found->last_completed && (!combined.last_completed || *combined.last_completed < *found->last_completed)) {
+    if (found && found->last_completed &&
+        (!combined.last_completed || *combined.last_completed < *found->last_completed)) {
       combined.last_completed = found->last_completed;
     }
   }
@@ -110,22 +111,24 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
 
 std::string what_is_not_individual(const model::Assessment& response, model::Perspective output) {
   if (response.combined_from) {
-    return fmt::format("this file was already combined from {} responses, so combining it again would count those "
-                       "people as one; combine their individual responses instead",
-                       *response.combined_from);
+    return fmt::format(
+        "this file was already combined from {} responses, so combining it again would count those "
+        "people as one; combine their individual responses instead",
+        *response.combined_from);
   }
   if (response.perspective == model::Perspective::individual || response.perspective == output) return "";
-  return fmt::format("this file is the {}'s assessment (perspective: {}), not an individual response; combine "
-                     "takes each person's own response (perspective: individual), or files of the perspective being "
-                     "combined into (perspective: {})",
-                     model::perspective_title(response.perspective), model::perspective_id(response.perspective),
-                     model::perspective_id(output));
+  return fmt::format(
+      "this file is the {}'s assessment (perspective: {}), not an individual response; combine "
+      "takes each person's own response (perspective: individual), or files of the perspective being "
+      "combined into (perspective: {})",
+      model::perspective_title(response.perspective), model::perspective_id(response.perspective),
+      model::perspective_id(output));
 }
 
 }  // namespace
 
 util::Diagnostics check_individual_responses(const std::vector<const model::Assessment*>& responses,
-                                            model::Perspective output) {
+                                             model::Perspective output) {
   util::Diagnostics problems;
   for (const auto* response : responses) {
     std::string problem = what_is_not_individual(*response, output);

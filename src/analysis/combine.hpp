@@ -35,7 +35,7 @@ model::Score median_score(std::vector<int> halves, bool half_points);
 // must have the perspective 'individual' or the perspective combined into,
 // and must not itself be combined (its people would then count once more).
 util::Diagnostics check_individual_responses(const std::vector<const model::Assessment*>& responses,
-                                            model::Perspective output);
+                                             model::Perspective output);
 
 // Responses must share the framework, area and period (callers check). The
 // responses are only read: nothing returned points into them.

@@ -61,7 +61,9 @@ void add_movements(Comparison& comparison) {
     const auto& after = section.results[last]->score;
     if (before && after) {
       movement.change = (after->tenths() - before->tenths()) / 10.0;
-      movement.direction = movement.change > 0 ? Direction::up : movement.change < 0 ? Direction::down : Direction::same;
+      movement.direction = movement.change > 0   ? Direction::up
+                           : movement.change < 0 ? Direction::down
+                                                 : Direction::same;
     } else if (after) {
       movement.direction = Direction::newly_scored;
     } else if (before) {
@@ -138,8 +140,8 @@ Comparison compare(const AssessmentResults& inputs, double threshold) {
     for (const auto& input : inputs) section.results.push_back(util::share_part(input, &input->sections[s]));
     comparison.sections.push_back(std::move(section));
     for (std::size_t r = 0; r < sections[s].rows.size(); ++r) {
-      RowComparison row{util::share_part(framework, &sections[s]), util::share_part(framework, &sections[s].rows[r]),
-                        {}};
+      RowComparison row{
+          util::share_part(framework, &sections[s]), util::share_part(framework, &sections[s].rows[r]), {}};
       for (const auto& input : inputs) row.results.push_back(util::share_part(input, &input->sections[s].rows[r]));
       comparison.rows.push_back(std::move(row));
     }
@@ -156,15 +158,19 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
   for (const auto& input : inputs) {
     const auto& a = *input->assessment;
     if (input->framework != first->framework) {
-      problems.push_back({util::Severity::error, a.source, {0, 0},
+      problems.push_back({util::Severity::error,
+                          a.source,
+                          {0, 0},
                           fmt::format("uses the framework '{}' version {}, but {} uses '{}' version {}; only "
                                       "assessments of the same framework can be compared",
                                       input->framework->id, input->framework->version, first->assessment->source,
                                       first->framework->id, first->framework->version)});
     } else if (a.area != first->assessment->area) {
-      problems.push_back({util::Severity::warning, a.source, {0, 0},
-                          fmt::format("is for the area '{}', but {} is for '{}'; comparing different areas",
-                                      a.area, first->assessment->source, first->assessment->area)});
+      problems.push_back({util::Severity::warning,
+                          a.source,
+                          {0, 0},
+                          fmt::format("is for the area '{}', but {} is for '{}'; comparing different areas", a.area,
+                                      first->assessment->source, first->assessment->area)});
     }
   }
   return problems;
@@ -174,7 +180,8 @@ std::string input_label(const Comparison& comparison, std::size_t index) {
   const auto& assessment = *comparison.inputs[index]->assessment;
   bool shared_area = true;
   for (const auto& input : comparison.inputs) shared_area = shared_area && input->assessment->area == assessment.area;
-  const std::string label = fmt::format("{}, {}", model::perspective_id(assessment.perspective), assessment.period.to_string());
+  const std::string label =
+      fmt::format("{}, {}", model::perspective_id(assessment.perspective), assessment.period.to_string());
   return shared_area ? label : fmt::format("{}, {}", assessment.area, label);
 }
 

@@ -37,7 +37,7 @@ struct RowComparison {
   std::vector<std::shared_ptr<const RowResult>> results;  // one per input
   std::optional<double> spread() const;
   std::optional<double> difference() const;  // as for SectionComparison
-  std::string reference() const;  // "commitment.strategy"
+  std::string reference() const;             // "commitment.strategy"
 };
 
 enum class Direction { up, down, same, newly_scored, no_longer_scored, not_scored };
@@ -46,8 +46,8 @@ enum class Direction { up, down, same, newly_scored, no_longer_scored, not_score
 struct RowMovement {
   std::size_t row = 0;  // in Comparison::rows
   Direction direction = Direction::same;
-  double change = 0;           // later minus earlier, when both are scored
-  bool newly_evidenced = false;  // evidence added where there was none
+  double change = 0;              // later minus earlier, when both are scored
+  bool newly_evidenced = false;   // evidence added where there was none
   bool evidence_changed = false;  // evidence rewritten
 };
 

@@ -14,8 +14,7 @@ std::string Gap::description() const {
 std::vector<Gap> find_gaps(const AssessmentResult& result) {
   std::vector<Gap> gaps;
   for (const auto& section : result.sections) {
-    const util::Position section_position =
-        section.response ? section.response->position : util::Position{};
+    const util::Position section_position = section.response ? section.response->position : util::Position{};
     for (const auto& row : section.rows) {
       const util::Position position = row.response ? row.response->position : section_position;
       if (row.score.state() == model::Score::State::not_scored) {

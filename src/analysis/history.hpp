@@ -11,10 +11,10 @@
 namespace coprod::analysis {
 
 struct HistoryPoint {
-  std::string label;   // the file's period ("2026-Q3"), with the commit when a period repeats
-  std::string commit;  // full commit id
-  std::string date;    // commit date, YYYY-MM-DD (UTC)
-  std::string file;    // the file in that commit (a rename, or an earlier period's file)
+  std::string label;                          // the file's period ("2026-Q3"), with the commit when a period repeats
+  std::string commit;                         // full commit id
+  std::string date;                           // commit date, YYYY-MM-DD (UTC)
+  std::string file;                           // the file in that commit (a rename, or an earlier period's file)
   std::vector<std::optional<double>> scores;  // per section, as displayed
 };
 

@@ -23,8 +23,7 @@ util::Diagnostic warning(const std::string& source, std::string message) {
   return {util::Severity::warning, source, {0, 0}, std::move(message)};
 }
 
-void check_shared_perspectives(const AssessmentResults& inputs, SideBySide use,
-                               util::Diagnostics& warnings) {
+void check_shared_perspectives(const AssessmentResults& inputs, SideBySide use, util::Diagnostics& warnings) {
   for (std::size_t later = 1; later < inputs.size(); ++later) {
     for (std::size_t earlier = 0; earlier < later; ++earlier) {
       const auto& a = assessment_of(inputs[earlier]);
@@ -40,8 +39,7 @@ void check_shared_perspectives(const AssessmentResults& inputs, SideBySide use,
   }
 }
 
-void check_mixed_periods(const AssessmentResults& inputs, SideBySide use,
-                         util::Diagnostics& warnings) {
+void check_mixed_periods(const AssessmentResults& inputs, SideBySide use, util::Diagnostics& warnings) {
   std::set<std::string> periods;
   std::set<model::Perspective> perspectives;
   for (const auto& input : inputs) {
@@ -51,15 +49,16 @@ void check_mixed_periods(const AssessmentResults& inputs, SideBySide use,
   if (periods.size() < 2) return;
   const std::vector<std::string> listed(periods.begin(), periods.end());
   if (use == SideBySide::plan) {
-    warnings.push_back(warning("coprod", fmt::format("the assessments are for different periods ({}); a plan works from "
-                                               "one period's assessments, so give the latest of each perspective "
-                                               "(use 'compare' to see what moved between periods)",
-                                               util::join(listed, ", "))));
+    warnings.push_back(
+        warning("coprod", fmt::format("the assessments are for different periods ({}); a plan works from "
+                                      "one period's assessments, so give the latest of each perspective "
+                                      "(use 'compare' to see what moved between periods)",
+                                      util::join(listed, ", "))));
   } else if (perspectives.size() > 1) {
     warnings.push_back(warning("coprod", fmt::format("the assessments differ in both perspective and period ({}); a "
-                                               "difference may come from either, so compare perspectives of one "
-                                               "period, or one perspective over periods",
-                                               util::join(listed, ", "))));
+                                                     "difference may come from either, so compare perspectives of one "
+                                                     "period, or one perspective over periods",
+                                                     util::join(listed, ", "))));
   }
 }
 

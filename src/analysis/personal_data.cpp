@@ -16,9 +16,7 @@ namespace {
 
 // ------------------------------------------------------------------ combining
 
-std::size_t end_of(const PersonalDataMatch& match) {
-  return match.offset + match.length;
-}
+std::size_t end_of(const PersonalDataMatch& match) { return match.offset + match.length; }
 
 // Keeps the longest matches (the earliest among equals) that do not overlap.
 std::vector<PersonalDataMatch> without_overlaps(std::vector<PersonalDataMatch> candidates) {
@@ -40,16 +38,11 @@ std::vector<PersonalDataMatch> without_overlaps(std::vector<PersonalDataMatch> c
 
 std::string_view replacement(PersonalDataRule rule) {
   switch (rule) {
-    case PersonalDataRule::email:
-      return "[e-mail address removed]";
-    case PersonalDataRule::phone:
-      return "[phone number removed]";
-    case PersonalDataRule::nhs_number:
-      return "[NHS number removed]";
-    case PersonalDataRule::postcode:
-      return "[postcode removed]";
-    case PersonalDataRule::attribution:
-      return "[name removed]";
+    case PersonalDataRule::email: return "[e-mail address removed]";
+    case PersonalDataRule::phone: return "[phone number removed]";
+    case PersonalDataRule::nhs_number: return "[NHS number removed]";
+    case PersonalDataRule::postcode: return "[postcode removed]";
+    case PersonalDataRule::attribution: return "[name removed]";
   }
   return "";
 }
@@ -118,32 +111,22 @@ NormalisedText normalise_separators(std::string_view text) {
 
 std::string_view rule_id(PersonalDataRule rule) {
   switch (rule) {
-    case PersonalDataRule::email:
-      return "email";
-    case PersonalDataRule::phone:
-      return "phone";
-    case PersonalDataRule::nhs_number:
-      return "nhs-number";
-    case PersonalDataRule::postcode:
-      return "postcode";
-    case PersonalDataRule::attribution:
-      return "attribution";
+    case PersonalDataRule::email: return "email";
+    case PersonalDataRule::phone: return "phone";
+    case PersonalDataRule::nhs_number: return "nhs-number";
+    case PersonalDataRule::postcode: return "postcode";
+    case PersonalDataRule::attribution: return "attribution";
   }
   return "";
 }
 
 std::string_view rule_description(PersonalDataRule rule) {
   switch (rule) {
-    case PersonalDataRule::email:
-      return "an e-mail address";
-    case PersonalDataRule::phone:
-      return "a UK phone number";
-    case PersonalDataRule::nhs_number:
-      return "an NHS number";
-    case PersonalDataRule::postcode:
-      return "a UK postcode";
-    case PersonalDataRule::attribution:
-      return "a remark attributed to a named person";
+    case PersonalDataRule::email: return "an e-mail address";
+    case PersonalDataRule::phone: return "a UK phone number";
+    case PersonalDataRule::nhs_number: return "an NHS number";
+    case PersonalDataRule::postcode: return "a UK postcode";
+    case PersonalDataRule::attribution: return "a remark attributed to a named person";
   }
   return "";
 }

@@ -201,11 +201,11 @@ struct LeadingPhrase {
   bool any_name = false;
 };
 constexpr std::array<LeadingPhrase, 6> k_leading_phrases = {{{"according to", true},
-                                                              {"said", false},
-                                                              {"says", false},
-                                                              {"asked", false},
-                                                              {"explained", false},
-                                                              {"added", false}}};
+                                                             {"said", false},
+                                                             {"says", false},
+                                                             {"asked", false},
+                                                             {"explained", false},
+                                                             {"added", false}}};
 
 bool starts_with_phrase(std::string_view text, std::size_t pos, std::string_view phrase) {
   const std::string_view candidate = slice(text, pos, phrase.size());
@@ -288,7 +288,8 @@ void find_attributions(std::string_view text, std::vector<PersonalDataMatch>& ou
 NameSpan attributed_name(std::string_view matched) {
   // "Said" is also a name: "Said told" has its verb last.
   const std::size_t last_word = matched.find_last_of(' ');
-  const bool verb_last = last_word != std::string_view::npos && contains(k_reporting_verbs, matched.substr(last_word + 1));
+  const bool verb_last =
+      last_word != std::string_view::npos && contains(k_reporting_verbs, matched.substr(last_word + 1));
   if (const LeadingPhrase* phrase = leading_phrase_at(matched, 0); phrase && !verb_last) {
     const std::size_t start = skip_spaces(matched, phrase->text.size());
     return {start, matched.size() - start};

@@ -15,10 +15,11 @@ namespace {
 Flag value_flag(const std::string& source, util::Position position, const PersonalDataMatch& match,
                 std::string_view matched, const model::TextField& field) {
   const std::string rule(rule_id(match.rule));
-  return make_flag(source, position, rule,
-                   fmt::format("this looks like {} ('{}'); remove it before sharing, or if it may stay, end line {} "
-                               "with '{} {}'",
-                               rule_description(match.rule), matched, field.marker_line, model::k_reviewed_marker, rule));
+  return make_flag(
+      source, position, rule,
+      fmt::format("this looks like {} ('{}'); remove it before sharing, or if it may stay, end line {} "
+                  "with '{} {}'",
+                  rule_description(match.rule), matched, field.marker_line, model::k_reviewed_marker, rule));
 }
 
 // "coprod: reviewed" (every rule) or "coprod: reviewed phone, email" in a line.
@@ -45,12 +46,12 @@ std::vector<Flag> flag_lines(const std::string& source, const std::vector<model:
     for (const auto& match : find_personal_data(line.text)) {
       const std::string rule(rule_id(match.rule));
       if (line_marks_reviewed(line.text, rule)) continue;
-      flags.push_back(make_flag(source, {line.line, line.column + static_cast<int>(match.offset)}, rule,
-                                fmt::format("{} looks like it holds {} ('{}'); remove it before sharing, or if it may "
-                                            "stay, {}",
-                                            where, rule_description(match.rule),
-                                            std::string_view(line.text).substr(match.offset, match.length),
-                                            fmt::format(how_to_mark, rule))));
+      flags.push_back(make_flag(
+          source, {line.line, line.column + static_cast<int>(match.offset)}, rule,
+          fmt::format("{} looks like it holds {} ('{}'); remove it before sharing, or if it may "
+                      "stay, {}",
+                      where, rule_description(match.rule),
+                      std::string_view(line.text).substr(match.offset, match.length), fmt::format(how_to_mark, rule))));
     }
   }
   return flags;
@@ -65,7 +66,8 @@ std::vector<Flag> flag_personal_data_in_framework(const std::string& source, std
   return flag_lines(source, lines, "this line of a framework file", "end the line with '# coprod: reviewed {}'");
 }
 
-std::vector<Flag> flag_personal_data_in_comments(const std::string& source, const std::vector<model::TextLine>& comments) {
+std::vector<Flag> flag_personal_data_in_comments(const std::string& source,
+                                                 const std::vector<model::TextLine>& comments) {
   return flag_lines(source, comments, "this comment", "add 'coprod: reviewed {}' to the comment");
 }
 
@@ -78,7 +80,8 @@ std::vector<Flag> flag_personal_data(const std::string& source, const std::vecto
         if (field.is_reviewed(rule_id(match.rule))) continue;
         const auto matched = std::string_view(line.text).substr(match.offset, match.length);
         found.emplace(match.rule, std::string(matched));
-        flags.push_back(value_flag(source, {line.line, line.column + static_cast<int>(match.offset)}, match, matched, field));
+        flags.push_back(
+            value_flag(source, {line.line, line.column + static_cast<int>(match.offset)}, match, matched, field));
       }
     }
     for (const auto& match : find_personal_data(field.value)) {

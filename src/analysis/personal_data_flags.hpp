@@ -20,7 +20,8 @@ std::vector<Flag> flag_personal_data(const std::string& source, const std::vecto
 // The same in comments (committed and shared with the file, though reports
 // leave them out). A comment holding "coprod: reviewed" (or "coprod: reviewed
 // phone, email") is passed over.
-std::vector<Flag> flag_personal_data_in_comments(const std::string& source, const std::vector<model::TextLine>& comments);
+std::vector<Flag> flag_personal_data_in_comments(const std::string& source,
+                                                 const std::vector<model::TextLine>& comments);
 
 // The same anywhere in a framework file (its wording and its comments); a
 // line is passed over if it holds "# coprod: reviewed".

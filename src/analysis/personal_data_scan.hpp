@@ -25,33 +25,15 @@ inline std::string_view slice(std::string_view text, std::size_t pos, std::size_
   return pos <= text.size() ? text.substr(pos, length) : std::string_view{};
 }
 
-inline bool is_digit(unsigned char c) {
-  return c >= '0' && c <= '9';
-}
-inline bool is_upper(unsigned char c) {
-  return c >= 'A' && c <= 'Z';
-}
-inline bool is_lower(unsigned char c) {
-  return c >= 'a' && c <= 'z';
-}
-inline bool is_ascii_letter(unsigned char c) {
-  return is_upper(c) || is_lower(c);
-}
-inline bool is_ascii_alnum(unsigned char c) {
-  return is_ascii_letter(c) || is_digit(c);
-}
-inline bool is_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-inline char to_upper(unsigned char c) {
-  return static_cast<char>(is_lower(c) ? c - 'a' + 'A' : c);
-}
-inline char to_lower(unsigned char c) {
-  return static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c);
-}
-inline bool digit_at(std::string_view text, std::size_t pos) {
-  return is_digit(byte_at(text, pos));
-}
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_ascii_letter(unsigned char c) { return is_upper(c) || is_lower(c); }
+inline bool is_ascii_alnum(unsigned char c) { return is_ascii_letter(c) || is_digit(c); }
+inline bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+inline char to_upper(unsigned char c) { return static_cast<char>(is_lower(c) ? c - 'a' + 'A' : c); }
+inline char to_lower(unsigned char c) { return static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c); }
+inline bool digit_at(std::string_view text, std::size_t pos) { return is_digit(byte_at(text, pos)); }
 
 // A two-byte UTF-8 letter from Latin-1 Supplement to Latin Extended-B (é, ñ,
 // ł ...), but not the multiplication or division sign.
@@ -68,9 +50,7 @@ inline std::size_t word_char_length(std::string_view text, std::size_t pos) {
   return is_latin_letter_at(text, pos) ? 2 : 0;
 }
 
-inline bool word_char_at(std::string_view text, std::size_t pos) {
-  return word_char_length(text, pos) > 0;
-}
+inline bool word_char_at(std::string_view text, std::size_t pos) { return word_char_length(text, pos) > 0; }
 
 inline bool word_char_before(std::string_view text, std::size_t pos) {
   if (pos == 0) return false;
@@ -78,9 +58,7 @@ inline bool word_char_before(std::string_view text, std::size_t pos) {
   return pos >= 2 && is_latin_letter_at(text, pos - 2);
 }
 
-inline bool is_digit_connector(unsigned char c) {
-  return c == '-' || c == '/' || c == '.';
-}
+inline bool is_digit_connector(unsigned char c) { return c == '-' || c == '/' || c == '.'; }
 
 // "2026-09", "30/09", "1.5": digits at pos carry on from digits before them.
 inline bool continues_digits_before(std::string_view text, std::size_t pos) {

@@ -56,7 +56,8 @@ std::string_view action_state_id(ActionState state) {
 }
 
 int PlanReview::count(ActionState state) const {
-  return static_cast<int>(std::count_if(actions.begin(), actions.end(), [state](const ActionReview& a) { return a.state == state; }));
+  return static_cast<int>(
+      std::count_if(actions.begin(), actions.end(), [state](const ActionReview& a) { return a.state == state; }));
 }
 
 PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const model::Framework>& framework,
@@ -70,7 +71,8 @@ PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const mode
     for (const auto& section_id : action.sections) {
       SectionProgress progress{util::share_part(framework, framework->find_section(section_id)), {}};
       for (const auto perspective : perspectives) {
-        ScoreMovement movement{std::string(model::perspective_id(perspective)), section_score(before, perspective, section_id),
+        ScoreMovement movement{std::string(model::perspective_id(perspective)),
+                               section_score(before, perspective, section_id),
                                section_score(now, perspective, section_id)};
         if (!movement.before && !movement.now) continue;
         if (action.target && (!movement.now || *movement.now + 1e-9 < action.target->value())) all_at_target = false;

@@ -24,7 +24,7 @@ struct ScoreMovement {
 
 struct SectionProgress {
   std::shared_ptr<const model::FrameworkSection> section;  // null for an id the framework does not have
-  std::vector<ScoreMovement> movements;  // one per perspective with a score either side
+  std::vector<ScoreMovement> movements;                    // one per perspective with a score either side
 };
 
 struct ActionReview {

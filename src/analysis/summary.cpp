@@ -26,9 +26,9 @@ std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> la
   return files;
 }
 
-PerspectiveSummary summarise_perspective(const std::shared_ptr<const model::Framework>& framework,
-                                         model::Perspective perspective,
-                                         const std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*>& files) {
+PerspectiveSummary summarise_perspective(
+    const std::shared_ptr<const model::Framework>& framework, model::Perspective perspective,
+    const std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*>& files) {
   PerspectiveSummary summary{perspective, 0, {}};
   for (std::size_t s = 0; s < framework->sections.size(); ++s) {
     std::vector<double> values;
@@ -53,7 +53,8 @@ PerspectiveSummary summarise_perspective(const std::shared_ptr<const model::Fram
 model::Date months_before(const model::Date& date, int months) {
   int month_index = date.year * 12 + (date.month - 1) - months;
   model::Date result{month_index / 12, month_index % 12 + 1, 1};
-  const long first_of_next = model::Date{result.month == 12 ? result.year + 1 : result.year, result.month % 12 + 1, 1}.days_since_epoch();
+  const long first_of_next =
+      model::Date{result.month == 12 ? result.year + 1 : result.year, result.month % 12 + 1, 1}.days_since_epoch();
   const int days_in_month = static_cast<int>(first_of_next - result.days_since_epoch());
   result.day = std::min(date.day, days_in_month);
   return result;
@@ -88,7 +89,8 @@ double quantile(const std::vector<double>& sorted, double q) {
 }
 
 Summary summarise(const std::shared_ptr<const model::Framework>& framework,
-                  const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months, std::size_t top_gaps) {
+                  const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months,
+                  std::size_t top_gaps) {
   Summary summary;
   summary.framework = framework;
   summary.files = static_cast<int>(digests.size());
@@ -103,7 +105,8 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
   }
   summary.areas.assign(areas.begin(), areas.end());
   const auto files = latest_period_files(digests, summary.latest);
-  for (const auto perspective : k_compared) summary.perspectives.push_back(summarise_perspective(framework, perspective, files));
+  for (const auto perspective : k_compared)
+    summary.perspectives.push_back(summarise_perspective(framework, perspective, files));
 
   for (const auto& area : summary.areas) {
     MissingPerspective missing{area, {}};
@@ -117,7 +120,8 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
   std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> newest;
   for (const auto& digest : digests) {
     auto& slot = newest[{digest.area, digest.perspective}];
-    if (!slot || slot->period < digest.period || (slot->period == digest.period && slot->source < digest.source)) slot = &digest;
+    if (!slot || slot->period < digest.period || (slot->period == digest.period && slot->source < digest.source))
+      slot = &digest;
   }
   const model::Date cutoff = months_before(today, stale_months);
   for (const auto& [key, digest] : newest) {

@@ -21,9 +21,9 @@
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/plan_loader.hpp"
 #include "yaml/comments.hpp"
 #include "yaml/loaded_from_tree.hpp"
+#include "yaml/plan_loader.hpp"
 #include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
@@ -45,7 +45,8 @@ struct CheckOptions {
 // perspective beside it (as `history` finds it); what cannot be read there is
 // a problem, never a silent pass.
 void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::string& revision,
-                              const model::FrameworkCatalog& catalog, std::vector<analysis::Flag>& flags, util::Diagnostics& problems) {
+                              const model::FrameworkCatalog& catalog, std::vector<analysis::Flag>& flags,
+                              util::Diagnostics& problems) {
   const auto repository = GitRepository::discover(".");
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
   const auto path = path_in_repository(*repository, now.assessment.source);
@@ -53,7 +54,9 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
   if (!path || !commit) return;  // outside the repository (standard input, say); the revision was checked first
   auto before = earlier_version(*repository, *commit, *path, now.assessment, catalog);
   if (!before) {
-    problems.push_back({util::Severity::error, now.assessment.source, {0, 0},
+    problems.push_back({util::Severity::error,
+                        now.assessment.source,
+                        {0, 0},
                         fmt::format("--since {}: {}", revision, before.problems().front().message)});
     return;
   }
@@ -99,7 +102,8 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
       return;
     }
-    const auto scored = analysis::flag_scores(analysis::score_assessment(assessment->framework, assessment->assessment), today);
+    const auto scored =
+        analysis::flag_scores(analysis::score_assessment(assessment->framework, assessment->assessment), today);
     flags.insert(flags.end(), scored.begin(), scored.end());
     if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems);
   }
@@ -167,7 +171,8 @@ int run_check(const CheckOptions& options, Console& console) {
   }
   if (!problems.empty()) return k_exit_invalid_input;
   const bool failing = std::any_of(flags.begin(), flags.end(), [&](const analysis::Flag& flag) {
-    return options.fail_on.empty() || std::find(options.fail_on.begin(), options.fail_on.end(), flag.rule) != options.fail_on.end();
+    return options.fail_on.empty() ||
+           std::find(options.fail_on.begin(), options.fail_on.end(), flag.rule) != options.fail_on.end();
   });
   return failing ? k_exit_findings : k_exit_success;
 }
@@ -197,7 +202,8 @@ CommandRunner setup_check(CLI::App& app) {
   command->add_option("--since", options->since,
                       "Also flag scores that changed since this git revision (such as HEAD or main) while their "
                       "evidence did not");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
+      ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_check(*options, console); }};
 }
 

@@ -1,10 +1,11 @@
 // coprod combine: individual responses into one assessment of a perspective.
 
+#include "analysis/combine.hpp"
+
 #include <memory>
 
 #include <fmt/format.h>
 
-#include "analysis/combine.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -45,8 +46,11 @@ void check_same_review(const std::vector<yaml::LoadedAssessment>& loaded) {
                                first.assessment.source, first.assessment.period.to_string());
     }
     if (!difference.empty()) {
-      problems.push_back({util::Severity::error, a.source, {0, 0},
-                          difference + "; only responses to the same review (framework, area and period) can be combined"});
+      problems.push_back(
+          {util::Severity::error,
+           a.source,
+           {0, 0},
+           difference + "; only responses to the same review (framework, area and period) can be combined"});
     }
   }
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
@@ -54,26 +58,29 @@ void check_same_review(const std::vector<yaml::LoadedAssessment>& loaded) {
 
 void warn_about_small_groups(Console& console, std::size_t responses, const analysis::Combined& combined, int minimum) {
   if (static_cast<int>(responses) < minimum) {
-    console.err(fmt::format("coprod: warning: only {} responses were combined; with fewer than {} people, individual "
-                            "answers may be identifiable, so share the result with care\n",
-                            responses, minimum));
+    console.err(
+        fmt::format("coprod: warning: only {} responses were combined; with fewer than {} people, individual "
+                    "answers may be identifiable, so share the result with care\n",
+                    responses, minimum));
   } else if (!combined.thinly_scored_rows.empty()) {
-    console.err(fmt::format("coprod: warning: fewer than {} people scored these rows, so individual answers may be "
-                            "identifiable: {}\n",
-                            minimum, util::join(combined.thinly_scored_rows, ", ")));
+    console.err(
+        fmt::format("coprod: warning: fewer than {} people scored these rows, so individual answers may be "
+                    "identifiable: {}\n",
+                    minimum, util::join(combined.thinly_scored_rows, ", ")));
   }
 }
 
 int run_combine(const CombineCommandOptions& options, Console& console) {
   const auto perspective = model::parse_perspective(options.perspective);
   if (!perspective) {
-    throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; use {}", options.perspective,
-                                          model::k_perspective_ids));
+    throw Error(k_exit_usage,
+                fmt::format("--perspective '{}' is not known; use {}", options.perspective, model::k_perspective_ids));
   }
   if (!options.force && options.output != "-" && file_exists(options.output)) {
-    throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; use --force to replace it, "
-                                                "or choose another name",
-                                                options.output));
+    throw Error(k_exit_not_written,
+                fmt::format("{} already exists, so it was left as it is; use --force to replace it, "
+                            "or choose another name",
+                            options.output));
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<std::string> texts;
@@ -90,13 +97,16 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
     throw Error(k_exit_invalid_input, std::move(problems));
   }
   const auto combined = analysis::combine(loaded.front().framework, responses, {*perspective, options.min_responses});
-  const std::string schema = options.schema == "none" ? "" : options.schema.empty() ? default_schema_location() : options.schema;
+  const std::string schema = options.schema == "none" ? ""
+                             : options.schema.empty() ? default_schema_location()
+                                                      : options.schema;
   write_output_file(console, options.output,
-                    yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema}), options.force);
+                    yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema}),
+                    options.force);
   warn_about_small_groups(console, responses.size(), combined, options.min_responses);
   if (options.output != "-") {
-    console.err(util::terminal_text(fmt::format("Combined {} responses into {} ({}).", responses.size(),
-                                                options.output, combined.assessment.label())) +
+    console.err(util::terminal_text(fmt::format("Combined {} responses into {} ({}).", responses.size(), options.output,
+                                                combined.assessment.label())) +
                 "\n");
   }
   return k_exit_success;
@@ -115,18 +125,21 @@ CommandRunner setup_combine(CLI::App& app) {
   command->add_option("files", options->files, "Individual responses for the same area and period")->required();
   command->add_option("-o,--output", options->output, "The combined assessment file to write (- for standard output)")
       ->required();
-  command->add_option("--perspective", options->perspective,
-                      "The perspective of the combined assessment: organisation, peer-network or individual")
+  command
+      ->add_option("--perspective", options->perspective,
+                   "The perspective of the combined assessment: organisation, peer-network or individual")
       ->default_str("peer-network")
       ->type_name("PERSPECTIVE");
   remember_perspectives(command->get_option("--perspective"));
-  command->add_option("--min-responses", options->min_responses,
-                      "Warn when fewer than this many people responded, or scored a row")
+  command
+      ->add_option("--min-responses", options->min_responses,
+                   "Warn when fewer than this many people responded, or scored a row")
       ->check(CLI::Range(1, 1000))
       ->default_str("3");
   command->add_option("--schema", options->schema, "As for 'coprod init'");
   command->add_flag("--force", options->force, "Replace the output file if it already exists");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
+      ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_combine(*options, console); }};
 }
 

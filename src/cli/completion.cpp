@@ -18,7 +18,7 @@ namespace coprod::cli {
 namespace {
 
 struct OptionInfo {
-  std::string name;                  // "--format"
+  std::string name;  // "--format"
   std::string description;
   bool takes_value = false;
   std::vector<std::string> choices;  // offered values, if known
@@ -57,7 +57,11 @@ std::vector<CommandInfo> describe(const CLI::App& app) {
     CommandInfo command{sub->get_name(), sub->get_description(), {}};
     for (const auto* option : sub->get_options()) {
       for (const auto& name : option->get_lnames()) {
-        OptionInfo info{"--" + name, option->get_description(), option->get_expected_max() != 0 && option->get_type_size_max() != 0, {}, false};
+        OptionInfo info{"--" + name,
+                        option->get_description(),
+                        option->get_expected_max() != 0 && option->get_type_size_max() != 0,
+                        {},
+                        false};
         if (const auto* choices = choices_of(option)) info.choices = *choices;
         if (name == "framework") info.choices = framework_ids;
         if (name == "set" || name == "set-evidence") info.choices = row_references(name == "set");
@@ -77,24 +81,28 @@ std::string words(const std::vector<std::string>& items) { return util::join(ite
 std::string bash_script(const std::vector<CommandInfo>& commands) {
   std::vector<std::string> names;
   for (const auto& command : commands) names.push_back(command.name);
-  std::string out = "# bash completion for coprod; made by 'coprod completion bash'.\n_coprod() {\n"
-                    "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
-                    "  local command=\"${COMP_WORDS[1]}\"\n";
-  out += fmt::format("  if [[ $COMP_CWORD -eq 1 ]]; then\n    COMPREPLY=($(compgen -W \"{0} --help --version\" -- \"$cur\"))\n"
-                     "    return\n  fi\n"
-                     "  if [[ $command == help && $COMP_CWORD -eq 2 ]]; then\n    COMPREPLY=($(compgen -W \"{0}\" -- \"$cur\"))\n"
-                     "    return\n  fi\n  case \"$command:$prev\" in\n",
-                     words(names));
+  std::string out =
+      "# bash completion for coprod; made by 'coprod completion bash'.\n_coprod() {\n"
+      "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
+      "  local command=\"${COMP_WORDS[1]}\"\n";
+  out += fmt::format(
+      "  if [[ $COMP_CWORD -eq 1 ]]; then\n    COMPREPLY=($(compgen -W \"{0} --help --version\" -- \"$cur\"))\n"
+      "    return\n  fi\n"
+      "  if [[ $command == help && $COMP_CWORD -eq 2 ]]; then\n    COMPREPLY=($(compgen -W \"{0}\" -- \"$cur\"))\n"
+      "    return\n  fi\n  case \"$command:$prev\" in\n",
+      words(names));
   for (const auto& command : commands) {
     for (const auto& option : command.options) {
       if (!option.takes_value) continue;
       if (!option.choices.empty()) {
         const bool open_ended = option.name == "--set" || option.name == "--set-evidence";
-        out += fmt::format("    {}:{})\n      COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"){})\n{}      return ;;\n", command.name,
-                           option.name, words(option.choices), option.files ? " $(compgen -f -- \"$cur\")" : "",
+        out += fmt::format("    {}:{})\n      COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"){})\n{}      return ;;\n",
+                           command.name, option.name, words(option.choices),
+                           option.files ? " $(compgen -f -- \"$cur\")" : "",
                            open_ended ? "      compopt -o nospace 2>/dev/null\n" : "");
       } else if (option.files) {
-        out += fmt::format("    {}:{})\n      COMPREPLY=($(compgen -f -- \"$cur\"))\n      return ;;\n", command.name, option.name);
+        out += fmt::format("    {}:{})\n      COMPREPLY=($(compgen -f -- \"$cur\"))\n      return ;;\n", command.name,
+                           option.name);
       } else {
         out += fmt::format("    {}:{})\n      return ;;\n", command.name, option.name);
       }
@@ -106,7 +114,9 @@ std::string bash_script(const std::vector<CommandInfo>& commands) {
     for (const auto& option : command.options) options.push_back(option.name);
     out += fmt::format("      {}) COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")) ;;\n", command.name, words(options));
   }
-  out += "    esac\n    return\n  fi\n  COMPREPLY=($(compgen -f -- \"$cur\"))\n}\ncomplete -o filenames -F _coprod coprod\n";
+  out +=
+      "    esac\n    return\n  fi\n  COMPREPLY=($(compgen -f -- \"$cur\"))\n}\ncomplete -o filenames -F _coprod "
+      "coprod\n";
   return out;
 }
 
@@ -122,11 +132,14 @@ std::string zsh_description(std::string text) {
 }
 
 std::string zsh_script(const std::vector<CommandInfo>& commands) {
-  std::string out = "#compdef coprod\n# zsh completion for coprod; made by 'coprod completion zsh'.\n_coprod() {\n  local -a commands\n  commands=(\n";
+  std::string out =
+      "#compdef coprod\n# zsh completion for coprod; made by 'coprod completion zsh'.\n_coprod() {\n  local -a "
+      "commands\n  commands=(\n";
   for (const auto& command : commands) {
     out += fmt::format("    '{}:{}'\n", command.name, zsh_description(command.description));
   }
-  out += "  )\n  if (( CURRENT == 2 )); then\n    _describe 'command' commands\n    return\n  fi\n  case $words[2] in\n";
+  out +=
+      "  )\n  if (( CURRENT == 2 )); then\n    _describe 'command' commands\n    return\n  fi\n  case $words[2] in\n";
   for (const auto& command : commands) {
     out += fmt::format("    {})\n      _arguments \\\n", command.name);
     for (const auto& option : command.options) {

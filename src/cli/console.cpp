@@ -4,10 +4,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unistd.h>
 
 #include <fmt/format.h>
-
-#include <unistd.h>
 
 #include "cli/error.hpp"
 #include "cli/line_editor.hpp"

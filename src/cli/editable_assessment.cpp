@@ -20,7 +20,8 @@ yaml::Node parse_or_throw(const std::string& text, const std::string& path) {
   return std::move(*tree);
 }
 
-yaml::LoadedAssessment load_or_throw(const yaml::Node& tree, const std::string& path, const model::FrameworkCatalog& catalog) {
+yaml::LoadedAssessment load_or_throw(const yaml::Node& tree, const std::string& path,
+                                     const model::FrameworkCatalog& catalog) {
   auto loaded = yaml::load_assessment(tree, path, catalog);
   if (!loaded) throw Error(k_exit_invalid_input, loaded.problems());
   return std::move(*loaded);
@@ -28,7 +29,8 @@ yaml::LoadedAssessment load_or_throw(const yaml::Node& tree, const std::string& 
 
 std::string read_or_throw(const std::string& path) {
   if (path == "-" || (!file_exists(path) && path.find(':') != std::string::npos)) {
-    throw Error(k_exit_usage, fmt::format("{} cannot be edited: name a file (not standard input or a git revision)", path));
+    throw Error(k_exit_usage,
+                fmt::format("{} cannot be edited: name a file (not standard input or a git revision)", path));
   }
   auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
@@ -45,7 +47,8 @@ std::string evidence_of(const model::RowResponse* row) { return row && row->evid
 
 // What someone else changed in the fields `edit` sets, between `before` and
 // `now`, in words ("score 3"); empty when they changed none of them.
-std::string changed_by_others(const model::Assessment& before, const model::Assessment& now, const yaml::RowEdit& edit) {
+std::string changed_by_others(const model::Assessment& before, const model::Assessment& now,
+                              const yaml::RowEdit& edit) {
   const auto* old_row = find_row(before, edit);
   const auto* new_row = find_row(now, edit);
   std::vector<std::string> changes;
@@ -72,20 +75,26 @@ std::string value_at(const yaml::Node& root, const std::vector<std::string>& pat
 }  // namespace
 
 EditableAssessment::EditableAssessment(std::string path, const model::FrameworkCatalog& catalog, Console& console)
-    : m_path(std::move(path)), m_catalog(catalog), m_console(console), m_text(read_or_throw(m_path)),
-      m_tree(parse_or_throw(m_text, m_path)), m_loaded(load_or_throw(m_tree, m_path, m_catalog)) {}
+    : m_path(std::move(path)),
+      m_catalog(catalog),
+      m_console(console),
+      m_text(read_or_throw(m_path)),
+      m_tree(parse_or_throw(m_text, m_path)),
+      m_loaded(load_or_throw(m_tree, m_path, m_catalog)) {}
 
 std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml::RowEdit>& edits,
-                                                        const std::vector<yaml::ValueChange>& more) {
+                                                         const std::vector<yaml::ValueChange>& more) {
   std::string current = read_or_throw(m_path);
   if (current == m_text) return std::nullopt;
   auto tree = yaml::parse_document(current, m_path);
-  auto loaded = tree ? yaml::load_assessment(*tree, m_path, m_catalog) : util::Result<yaml::LoadedAssessment>(tree.problems());
+  auto loaded =
+      tree ? yaml::load_assessment(*tree, m_path, m_catalog) : util::Result<yaml::LoadedAssessment>(tree.problems());
   if (!loaded || loaded->framework != m_loaded.framework) {
-    throw Error(k_exit_not_written,
-                fmt::format("{} was changed by someone else since coprod read it, and is now {}, so nothing was saved; run "
-                            "'coprod check {}', put the file right, then make your change again",
-                            m_path, loaded ? "for another framework" : "not a valid assessment", m_path));
+    throw Error(
+        k_exit_not_written,
+        fmt::format("{} was changed by someone else since coprod read it, and is now {}, so nothing was saved; run "
+                    "'coprod check {}', put the file right, then make your change again",
+                    m_path, loaded ? "for another framework" : "not a valid assessment", m_path));
   }
   const yaml::LoadedAssessment before = std::exchange(m_loaded, std::move(*loaded));
   const yaml::Node old_tree = std::exchange(m_tree, std::move(*tree));
@@ -101,9 +110,10 @@ std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml:
       return EditConflict{util::join(change.path, "."), new_value.empty() ? "no value" : "'" + new_value + "'"};
     }
   }
-  m_console.err(fmt::format("{} was changed by someone else meanwhile; their changes are kept and yours are made on top "
-                            "of them\n",
-                            m_path));
+  m_console.err(
+      fmt::format("{} was changed by someone else meanwhile; their changes are kept and yours are made on top "
+                  "of them\n",
+                  m_path));
   return std::nullopt;
 }
 
@@ -121,7 +131,8 @@ std::optional<EditConflict> EditableAssessment::apply(const std::vector<yaml::Ro
   return std::nullopt;
 }
 
-std::pair<std::string, std::string> parse_row_reference(const std::string& reference, const model::Framework& framework) {
+std::pair<std::string, std::string> parse_row_reference(const std::string& reference,
+                                                        const model::Framework& framework) {
   std::vector<std::string> known;
   for (const auto& section : framework.sections) {
     for (const auto& row : section.rows) known.push_back(section.id + "." + row.id);
@@ -132,9 +143,11 @@ std::pair<std::string, std::string> parse_row_reference(const std::string& refer
     if (section && section->find_row(reference.substr(dot + 1))) return {section->id, reference.substr(dot + 1)};
   }
   const auto suggestion = util::closest_match(reference, known);
-  throw Error(k_exit_usage, fmt::format("'{}' is not a row of the framework '{}'; {}", reference, framework.id,
-                                        suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                                   : fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id)));
+  throw Error(
+      k_exit_usage,
+      fmt::format("'{}' is not a row of the framework '{}'; {}", reference, framework.id,
+                  suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                             : fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id)));
 }
 
 }  // namespace coprod::cli

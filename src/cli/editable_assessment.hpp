@@ -50,7 +50,8 @@ class EditableAssessment {
  private:
   // Reads the file again; if someone else changed it, takes up their version.
   // Returns the first field being set that they changed too.
-  std::optional<EditConflict> catch_up(const std::vector<yaml::RowEdit>& edits, const std::vector<yaml::ValueChange>& more);
+  std::optional<EditConflict> catch_up(const std::vector<yaml::RowEdit>& edits,
+                                       const std::vector<yaml::ValueChange>& more);
 
   std::string m_path;
   model::FrameworkCatalog m_catalog;  // a copy, which is cheap: the frameworks are shared
@@ -62,6 +63,7 @@ class EditableAssessment {
 
 // "commitment.strategy" -> the framework's section and row, or Error(usage)
 // naming the closest ids.
-std::pair<std::string, std::string> parse_row_reference(const std::string& reference, const model::Framework& framework);
+std::pair<std::string, std::string> parse_row_reference(const std::string& reference,
+                                                        const model::Framework& framework);
 
 }  // namespace coprod::cli

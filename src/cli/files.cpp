@@ -3,9 +3,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -34,7 +33,8 @@ std::string describe_open_error(int error) {
 
 std::string describe_file_type(mode_t mode) {
   if (S_ISDIR(mode)) return "this is a folder, not a file; name a .yaml file inside it";
-  if (S_ISFIFO(mode)) return "this is a pipe (FIFO), not a regular file; to read from a pipe, pass - and send the file to standard input";
+  if (S_ISFIFO(mode))
+    return "this is a pipe (FIFO), not a regular file; to read from a pipe, pass - and send the file to standard input";
   return "this is not a regular file; name a .yaml file";
 }
 
@@ -64,9 +64,10 @@ util::Result<std::string> read_from_git(const std::string& path, std::size_t max
   auto commit = repository->look_up(revision + "^{commit}");
   if (!commit) return file_problem(path, commit.problems().front().message);
   if (!*commit || revision.find('\n') != std::string::npos) {
-    return file_problem(path, fmt::format("no such file, and '{}' names no commit in this git repository (REVISION:path "
-                                          "reads a file as it was in a commit: HEAD, HEAD~1 or a commit id from 'git log')",
-                                          revision));
+    return file_problem(path,
+                        fmt::format("no such file, and '{}' names no commit in this git repository (REVISION:path "
+                                    "reads a file as it was in a commit: HEAD, HEAD~1 or a commit id from 'git log')",
+                                    revision));
   }
   const auto inside = path_in_repository(*repository, inside_path);
   if (!inside) return file_problem(path, "this file is not inside the git repository of the current folder");
@@ -105,8 +106,9 @@ util::Result<std::string> read_input_file(const std::string& path, std::size_t m
 }
 
 std::string too_large_message(std::size_t max_bytes) {
-  return fmt::format("the file is larger than {} MB, far larger than any coprod file; check that this is the file you meant",
-                     max_bytes / (1024 * 1024));
+  return fmt::format(
+      "the file is larger than {} MB, far larger than any coprod file; check that this is the file you meant",
+      max_bytes / (1024 * 1024));
 }
 
 bool file_exists(const std::string& path) {
@@ -202,7 +204,7 @@ OutputKind output_kind(mode_t mode, dev_t device) {
   if (!S_ISCHR(mode)) return OutputKind::device;  // block devices and anything stranger
   const unsigned kind = major(device);
   const unsigned number = minor(device);
-  const bool memory_sink = kind == 1 && (number == 3 || number == 5 || number == 7);  // null, zero, full
+  const bool memory_sink = kind == 1 && (number == 3 || number == 5 || number == 7);              // null, zero, full
   const bool terminal = kind == 4 || (kind == 5 && number <= 1) || (kind >= 136 && kind <= 143);  // tty, console, pts
   return memory_sink || terminal ? OutputKind::stream : OutputKind::device;
 }
@@ -224,9 +226,10 @@ OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
     }
   }
   if (!m_overwrite && (exists || file_exists(m_path))) {
-    throw Error(k_exit_not_written,
-                fmt::format("{} already exists{}, so it was left as it is; use --force to replace it, or choose another name",
-                            m_path, is_symbolic_link(m_path) ? " (a symbolic link)" : ""));
+    throw Error(
+        k_exit_not_written,
+        fmt::format("{} already exists{}, so it was left as it is; use --force to replace it, or choose another name",
+                    m_path, is_symbolic_link(m_path) ? " (a symbolic link)" : ""));
   }
   namespace fs = std::filesystem;
   const fs::path target(m_target);
@@ -234,7 +237,8 @@ OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
   m_temp = (directory / ("." + target.filename().string() + ".coprod-XXXXXX")).string();
   const SignalHold hold;  // the temporary file is registered before Ctrl-C can leave it behind
   m_fd = ::mkstemp(m_temp.data());
-  if (m_fd < 0) fail_write(m_path, fmt::format("cannot create a file in {} ({})", directory.string(), std::strerror(errno)));
+  if (m_fd < 0)
+    fail_write(m_path, fmt::format("cannot create a file in {} ({})", directory.string(), std::strerror(errno)));
   m_temp_registration = TemporaryPath(m_temp, TemporaryPath::Kind::file);
 }
 

@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-
 #include <sys/types.h>
 
 #include "cli/console.hpp"
@@ -70,7 +69,7 @@ class OutputFile {
   std::string m_path;    // as the user gave it, for messages
   std::string m_target;  // what is replaced: the file a symbolic link points to, else m_path
   bool m_overwrite;
-  std::string m_temp;    // empty when writing straight into a stream
+  std::string m_temp;                 // empty when writing straight into a stream
   TemporaryPath m_temp_registration;  // removes m_temp on Ctrl-C
   int m_fd = -1;
 };

@@ -1,9 +1,8 @@
 #include "cli/folder_lock.hpp"
 
 #include <cerrno>
-#include <filesystem>
-
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/file.h>
 #include <unistd.h>
 

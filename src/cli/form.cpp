@@ -32,8 +32,8 @@ render::FormIdentity identity_from_options(const FormOptions& options) {
   if (!options.period.empty()) {
     identity.period = model::Period::parse(options.period);
     if (!identity.period) {
-      throw Error(k_exit_usage, fmt::format("--period '{}' is not a review period; use {}", options.period,
-                                            model::k_period_forms));
+      throw Error(k_exit_usage,
+                  fmt::format("--period '{}' is not a review period; use {}", options.period, model::k_period_forms));
     }
   }
   if (!options.perspective.empty()) {
@@ -48,8 +48,9 @@ render::FormIdentity identity_from_options(const FormOptions& options) {
 
 void refuse_identity_with_file(const FormOptions& options) {
   if (!options.perspective.empty() || !options.area.empty() || !options.period.empty()) {
-    throw Error(k_exit_usage, "a form started from a file takes the area, perspective and period from that file; "
-                              "leave out --area, --perspective and --period");
+    throw Error(k_exit_usage,
+                "a form started from a file takes the area, perspective and period from that file; "
+                "leave out --area, --perspective and --period");
   }
 }
 
@@ -61,7 +62,8 @@ std::string describe_form(const model::Framework& framework, const render::FormI
   if (!identity.perspective) asked.push_back("whose view it is");
   if (!asked.empty()) {
     text += "; the form asks for ";
-    for (std::size_t i = 0; i < asked.size(); ++i) text += (i == 0 ? "" : i + 1 == asked.size() ? " and " : ", ") + asked[i];
+    for (std::size_t i = 0; i < asked.size(); ++i)
+      text += (i == 0 ? "" : i + 1 == asked.size() ? " and " : ", ") + asked[i];
   }
   return text;
 }
@@ -91,9 +93,10 @@ int run_form(const FormOptions& options, Console& console) {
   page.comments = yaml::assessment_file_comments(*page.framework);
   write_output_file(console, options.output, render::render_form_page(page), options.force);
   if (options.output != "-") {
-    console.err(fmt::format("Created {}: a scoring form for {} ({}). Open it in any web browser; it needs no "
-                            "network.\n",
-                            options.output, page.framework->title, describe_form(*page.framework, page.identity)));
+    console.err(
+        fmt::format("Created {}: a scoring form for {} ({}). Open it in any web browser; it needs no "
+                    "network.\n",
+                    options.output, page.framework->title, describe_form(*page.framework, page.identity)));
   }
   return k_exit_success;
 }
@@ -112,10 +115,11 @@ CommandRunner setup_form(CLI::App& app) {
   command->add_option("--framework", options->framework,
                       "A built-in framework id (see 'coprod frameworks') or a framework file. Default: "
                       "ipc-coproduction, or the one the file names");
-  command->add_option("--perspective", options->perspective,
-                      "Whose view the form records: organisation, peer-network or individual (an individual's "
-                      "form asks for no name and saves as response-<random>.coprod.yaml for 'coprod combine'); "
-                      "left out, the form asks")
+  command
+      ->add_option("--perspective", options->perspective,
+                   "Whose view the form records: organisation, peer-network or individual (an individual's "
+                   "form asks for no name and saves as response-<random>.coprod.yaml for 'coprod combine'); "
+                   "left out, the form asks")
       ->type_name("PERSPECTIVE");
   remember_perspectives(command->get_option("--perspective"));
   command->add_option("--area", options->area, "The local area, for example \"Northbridge\"; left out, the form asks");

@@ -33,7 +33,8 @@ int run_frameworks(const FrameworksOptions& options, Console& console) {
     return k_exit_success;
   }
   const auto framework = resolve_framework(options.framework).framework;
-  console.out(options.yaml ? builtin_source(framework->id) : render::render_framework_outline(*framework, options.width));
+  console.out(options.yaml ? builtin_source(framework->id)
+                           : render::render_framework_outline(*framework, options.width));
   return k_exit_success;
 }
 

@@ -72,9 +72,10 @@ class CommandRepository final : public GitRepository {
     if (!line) return unreadable(name);
     if (line->size() > name.size() && line->compare(line->size() - 8, 8, " missing") == 0) {
       if (listed_in_tree(name)) {
-        return problem(name, fmt::format("{} is listed in the commit but its content is missing from the git repository; "
-                                         "the repository may be damaged: 'git fsck' says what is wrong",
-                                         name));
+        return problem(name,
+                       fmt::format("{} is listed in the commit but its content is missing from the git repository; "
+                                   "the repository may be damaged: 'git fsck' says what is wrong",
+                                   name));
       }
       return std::optional<Object>();
     }
@@ -90,7 +91,8 @@ class CommandRepository final : public GitRepository {
     const auto header = m_cat_file.ask("contents " + object.id);
     if (!header) return unreadable(object.id);
     const auto found = parse_object_line(*header);
-    if (!found || found->size != object.size) return problem(object.id, fmt::format("git answered '{}' unexpectedly", *header));
+    if (!found || found->size != object.size)
+      return problem(object.id, fmt::format("git answered '{}' unexpectedly", *header));
     auto body = m_cat_file.read_body(object.size);
     if (!body) return unreadable(object.id);
     return std::move(*body);
@@ -104,16 +106,20 @@ class CommandRepository final : public GitRepository {
       return log;
     }
     if (!*head) return log;  // no commits yet
-    const auto output = run_git(m_root, {"log", "--follow", "--name-only", "-z", "--format=tformat:%x01%H %ct", "HEAD", "--", path},
-                                k_max_listing_bytes);
+    const auto output =
+        run_git(m_root, {"log", "--follow", "--name-only", "-z", "--format=tformat:%x01%H %ct", "HEAD", "--", path},
+                k_max_listing_bytes);
     parse_log(output.out, log.changes);
     if (output.status != 0) log.problem = git_said(output.error);
     return log;
   }
 
-  util::Result<std::vector<std::string>> files_in_folder(const std::string& commit, const std::string& folder) override {
-    const auto output = run_git(m_root, {"ls-tree", "-z", commit, "--", folder.empty() ? "." : folder + "/"}, k_max_listing_bytes);
-    if (output.status != 0) return problem(folder, fmt::format("cannot list the folder in the repository: {}", git_said(output.error)));
+  util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
+                                                         const std::string& folder) override {
+    const auto output =
+        run_git(m_root, {"ls-tree", "-z", commit, "--", folder.empty() ? "." : folder + "/"}, k_max_listing_bytes);
+    if (output.status != 0)
+      return problem(folder, fmt::format("cannot list the folder in the repository: {}", git_said(output.error)));
     std::vector<std::string> files;
     for (const auto entry : split_nul(output.out)) {
       const auto tab = entry.find('\t');

@@ -36,7 +36,8 @@ bool same_series(const model::Assessment& a, const model::Assessment& b) {
 // `path` at `commit`, read (within the size limit) and loaded; nullopt when
 // the file is not in that commit.
 util::Result<std::optional<yaml::LoadedAssessment>> load_at(GitRepository& repository, const std::string& commit,
-                                                            const std::string& path, const model::FrameworkCatalog& catalog) {
+                                                            const std::string& path,
+                                                            const model::FrameworkCatalog& catalog) {
   const std::string source = short_id(commit) + ":" + path;
   auto text = read_file_at(repository, commit, path, source, k_max_input_bytes);
   if (!text) return text.problems();
@@ -48,9 +49,9 @@ util::Result<std::optional<yaml::LoadedAssessment>> load_at(GitRepository& repos
 
 // The other assessment files in `path`'s folder at `commit` with `like`'s
 // area and perspective and an earlier period than `like`'s.
-std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const std::string& commit, const std::string& path,
-                                              const model::Assessment& like, const model::FrameworkCatalog& catalog,
-                                              const GitWarning& warn) {
+std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const std::string& commit,
+                                              const std::string& path, const model::Assessment& like,
+                                              const model::FrameworkCatalog& catalog, const GitWarning& warn) {
   std::vector<PeriodVersion> found;
   auto files = repository.files_in_folder(commit, folder_of(path));
   if (!files) {
@@ -64,7 +65,8 @@ std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const s
       warn(fmt::format("skipping {} in commit {}: {}", file, short_id(commit), loaded.problems().front().message));
       continue;
     }
-    if (!*loaded || !same_series((*loaded)->assessment, like) || !((*loaded)->assessment.period < like.period)) continue;
+    if (!*loaded || !same_series((*loaded)->assessment, like) || !((*loaded)->assessment.period < like.period))
+      continue;
     found.push_back({commit, 0, file, std::move(**loaded)});
   }
   return found;
@@ -79,18 +81,21 @@ void date_from_log(GitRepository& repository, PeriodVersion& version) {
 }
 
 // The file's own versions, newest first, one per period, at most `limit`.
-std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::string& path, const model::FrameworkCatalog& catalog,
-                                        std::size_t limit, const GitWarning& warn) {
+std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::string& path,
+                                        const model::FrameworkCatalog& catalog, std::size_t limit,
+                                        const GitWarning& warn) {
   const auto log = repository.file_log(path);
   if (!log.problem.empty()) {
-    warn(fmt::format("the history of {} could not be read to the end ({}); showing what could be read", path, log.problem));
+    warn(fmt::format("the history of {} could not be read to the end ({}); showing what could be read", path,
+                     log.problem));
   }
   std::vector<PeriodVersion> versions;
   for (const auto& change : log.changes) {
     if (versions.size() >= limit) break;
     auto loaded = load_at(repository, change.commit, change.path, catalog);
     if (!loaded) {
-      warn(fmt::format("skipping the version in commit {}: {}", short_id(change.commit), loaded.problems().front().message));
+      warn(fmt::format("skipping the version in commit {}: {}", short_id(change.commit),
+                       loaded.problems().front().message));
       continue;
     }
     if (!*loaded) continue;  // the commit that deleted or renamed it away
@@ -108,11 +113,13 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
                                                         const model::FrameworkCatalog& catalog, std::size_t limit,
                                                         const GitWarning& warn) {
   auto versions = own_versions(repository, path, catalog, limit, warn);
-  if (versions.empty()) return problem(path, fmt::format("{} has no committed version that could be read; commit it first", path));
+  if (versions.empty())
+    return problem(path, fmt::format("{} has no committed version that could be read; commit it first", path));
   // The earliest own version is the one whose earlier periods are looked for.
-  const auto& earliest = *std::min_element(versions.begin(), versions.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
-    return a.loaded.assessment.period < b.loaded.assessment.period;
-  });
+  const auto& earliest =
+      *std::min_element(versions.begin(), versions.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
+        return a.loaded.assessment.period < b.loaded.assessment.period;
+      });
   auto neighbours = earlier_neighbours(repository, "HEAD", path, earliest.loaded.assessment, catalog, warn);
   for (auto& neighbour : neighbours) {
     date_from_log(repository, neighbour);
@@ -137,9 +144,10 @@ util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& reposi
   });
   if (!unreadable.empty()) return problem(path, unreadable);
   if (neighbours.empty()) return std::optional<PeriodVersion>();
-  auto latest = std::max_element(neighbours.begin(), neighbours.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
-    return a.loaded.assessment.period < b.loaded.assessment.period;
-  });
+  auto latest =
+      std::max_element(neighbours.begin(), neighbours.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
+        return a.loaded.assessment.period < b.loaded.assessment.period;
+      });
   return std::optional<PeriodVersion>(std::move(*latest));
 }
 

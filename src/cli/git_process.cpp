@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
@@ -198,7 +197,8 @@ void GitCatFile::stop() {
     char buffer[1024];
     std::string error;
     ssize_t count = 0;
-    while ((count = ::read(m_err, buffer, sizeof buffer)) > 0) append_error(error, buffer, static_cast<std::size_t>(count));
+    while ((count = ::read(m_err, buffer, sizeof buffer)) > 0)
+      append_error(error, buffer, static_cast<std::size_t>(count));
     wait_for(m_pid);
     if (!error.empty()) m_error = error;
   }

@@ -6,17 +6,16 @@
 #include <cstddef>
 #include <optional>
 #include <string>
-#include <vector>
-
 #include <sys/types.h>
+#include <vector>
 
 namespace coprod::cli {
 
 struct GitOutput {
-  int status = 0;      // git's exit status; -1 if it could not be started
-  std::string out;     // standard output (at most the limit asked for)
-  std::string error;   // standard error, the first few lines
-  bool cut = false;    // true when output went past the limit and reading stopped
+  int status = 0;     // git's exit status; -1 if it could not be started
+  std::string out;    // standard output (at most the limit asked for)
+  std::string error;  // standard error, the first few lines
+  bool cut = false;   // true when output went past the limit and reading stopped
 };
 
 // Runs `git ARGS...` in `directory` and waits for it. Stops reading (and ends
@@ -47,9 +46,9 @@ class GitCatFile {
   bool fill();
   std::string m_directory;
   pid_t m_pid = -1;
-  int m_in = -1;    // to git
-  int m_out = -1;   // from git
-  int m_err = -1;   // git's standard error
+  int m_in = -1;   // to git
+  int m_out = -1;  // from git
+  int m_err = -1;  // git's standard error
   std::string m_buffer;
   std::string m_error;
 };

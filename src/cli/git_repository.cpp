@@ -34,8 +34,10 @@ util::Result<std::string> resolve_commit(GitRepository& repository, const std::s
   auto commit = repository.look_up(revision + "^{commit}");
   if (!commit) return commit.problems();
   if (!*commit) {
-    return problem(revision, fmt::format("'{}' is not a revision in this repository; try HEAD, HEAD~1 or a commit id from 'git log'",
-                                         revision));
+    return problem(
+        revision,
+        fmt::format("'{}' is not a revision in this repository; try HEAD, HEAD~1 or a commit id from 'git log'",
+                    revision));
   }
   return (*commit)->id;
 }
@@ -47,7 +49,8 @@ util::Result<std::optional<std::string>> read_file_at(GitRepository& repository,
   auto object = repository.look_up(commit + ":" + path);
   if (!object) return problem(source, object.problems().front().message);
   if (!*object) return std::optional<std::string>();
-  if ((*object)->type != "blob") return problem(source, fmt::format("{} is a {} in the repository, not a file", path, (*object)->type));
+  if ((*object)->type != "blob")
+    return problem(source, fmt::format("{} is a {} in the repository, not a file", path, (*object)->type));
   if ((*object)->size > max_bytes) return problem(source, too_large_message(max_bytes));
   auto text = repository.read(**object);
   if (!text) return problem(source, text.problems().front().message);

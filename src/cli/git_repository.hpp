@@ -54,7 +54,8 @@ class GitRepository {
   // work tree's root), following renames.
   virtual Log file_log(const std::string& path) = 0;
   // The files (not folders) in `folder` ("" for the root) at `commit`.
-  virtual util::Result<std::vector<std::string>> files_in_folder(const std::string& commit, const std::string& folder) = 0;
+  virtual util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
+                                                                 const std::string& folder) = 0;
 
   // Sets a key in the repository's own .git/config.
   virtual bool set_config(const std::string& key, const std::string& value) = 0;

@@ -25,7 +25,8 @@ constexpr const char* k_textconv_arguments = "score --format diff";
 
 // `path` as one word for the shell git runs textconv commands with.
 std::string shell_word(const std::string& path) {
-  if (path.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/._+-") == std::string::npos) {
+  if (path.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/._+-") ==
+      std::string::npos) {
     return path;
   }
   std::string quoted = "'";
@@ -51,13 +52,15 @@ bool has_line(const std::string& text, const std::string& line) {
 
 int run_git_setup(const GitSetupOptions& options, Console& console) {
   const auto repository = GitRepository::discover(".");
-  if (!repository) throw Error(k_exit_invalid_input, "the current folder is not in a git repository; run this inside one");
+  if (!repository)
+    throw Error(k_exit_invalid_input, "the current folder is not in a git repository; run this inside one");
   std::error_code error;
   const auto full_path = std::filesystem::path(repository->workdir()) / ".gitattributes";
   if (std::filesystem::is_symlink(full_path, error)) {
-    throw Error(k_exit_invalid_input, fmt::format("the repository's .gitattributes is a symbolic link (to {}); git does not follow "
-                                                  "it, and coprod will not write through it: replace it with a plain file",
-                                                  util::terminal_text(std::filesystem::read_symlink(full_path, error).string())));
+    throw Error(k_exit_invalid_input,
+                fmt::format("the repository's .gitattributes is a symbolic link (to {}); git does not follow "
+                            "it, and coprod will not write through it: replace it with a plain file",
+                            util::terminal_text(std::filesystem::read_symlink(full_path, error).string())));
   }
   const auto relative = std::filesystem::relative(full_path, error);
   const std::string attributes = (error || relative.empty() ? full_path : relative).string();
@@ -80,14 +83,16 @@ int run_git_setup(const GitSetupOptions& options, Console& console) {
   if (!repository->set_config("diff.coprod.textconv", command)) {
     throw Error(k_exit_not_written, "could not write this repository's git configuration");
   }
-  console.err(fmt::format("Set diff.coprod.textconv to '{}' in this repository's .git/config (each clone needs it once; "
-                          "git does not copy configuration).\n",
-                          command));
+  console.err(
+      fmt::format("Set diff.coprod.textconv to '{}' in this repository's .git/config (each clone needs it once; "
+                  "git does not copy configuration).\n",
+                  command));
   if (options.command.empty()) {
-    console.err(fmt::format("It names this coprod by its full path, so git diff works where coprod is not on PATH. If "
-                            "coprod moves, run coprod git-setup again; to use whichever coprod is on PATH instead: "
-                            "coprod git-setup --command 'coprod {}'\n",
-                            k_textconv_arguments));
+    console.err(
+        fmt::format("It names this coprod by its full path, so git diff works where coprod is not on PATH. If "
+                    "coprod moves, run coprod git-setup again; to use whichever coprod is on PATH instead: "
+                    "coprod git-setup --command 'coprod {}'\n",
+                    k_textconv_arguments));
   }
   return k_exit_success;
 }

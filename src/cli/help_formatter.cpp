@@ -25,9 +25,7 @@ std::size_t help_width(const Console& console) {
   return std::clamp(width, k_narrowest, k_widest);
 }
 
-HelpFormatter::HelpFormatter(std::size_t width) : m_width(width) {
-  column_width(std::min<std::size_t>(30, width / 3));
-}
+HelpFormatter::HelpFormatter(std::size_t width) : m_width(width) { column_width(std::min<std::size_t>(30, width / 3)); }
 
 std::string HelpFormatter::paragraphs(const std::string& text) const {
   std::string out;

@@ -1,10 +1,11 @@
 // coprod history: a file's section scores over its committed versions.
 
+#include "analysis/history.hpp"
+
 #include <memory>
 
 #include <fmt/format.h>
 
-#include "analysis/history.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -33,30 +34,37 @@ struct HistoryOptions {
 
 int run_history(const HistoryOptions& options, Console& console) {
   const auto repository = GitRepository::discover(".");
-  if (!repository) throw Error(k_exit_invalid_input, "the current folder is not in a git repository; 'history' reads a file's commits");
+  if (!repository)
+    throw Error(k_exit_invalid_input,
+                "the current folder is not in a git repository; 'history' reads a file's commits");
   const auto path = path_in_repository(*repository, options.file);
-  if (!path) throw Error(k_exit_invalid_input, fmt::format("{}: this file is not inside the git repository of the current folder", options.file));
+  if (!path)
+    throw Error(k_exit_invalid_input,
+                fmt::format("{}: this file is not inside the git repository of the current folder", options.file));
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const auto warn = [&console](const std::string& message) {
     console.err(fmt::format("coprod: warning: {}\n", util::terminal_text(message)));
   };
   if (repository->is_shallow()) {
-    warn("this is a shallow clone, so its history is cut short: versions older than the clone are not shown "
-         "('git fetch --unshallow' fetches them)");
+    warn(
+        "this is a shallow clone, so its history is cut short: versions older than the clone are not shown "
+        "('git fetch --unshallow' fetches them)");
   }
   auto versions = period_history(*repository, *path, catalog, options.limit, warn);
   if (!versions) throw Error(k_exit_invalid_input, versions.problems());
   if (versions->size() == 1) {
-    console.err(fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
-                            "has no earlier period's file for {}, {}\n",
-                            util::terminal_text(*path), util::terminal_text(versions->front().loaded.assessment.area),
-                            model::perspective_id(versions->front().loaded.assessment.perspective)));
+    console.err(
+        fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
+                    "has no earlier period's file for {}, {}\n",
+                    util::terminal_text(*path), util::terminal_text(versions->front().loaded.assessment.area),
+                    model::perspective_id(versions->front().loaded.assessment.perspective)));
   }
   const auto framework = versions->back().loaded.framework;
   std::vector<analysis::HistoryInput> inputs;
   for (auto& version : *versions) {
     if (version.loaded.framework != framework) {
-      warn(fmt::format("skipping {} in commit {}: it uses another framework version", version.path, version.commit.substr(0, 7)));
+      warn(fmt::format("skipping {} in commit {}: it uses another framework version", version.path,
+                       version.commit.substr(0, 7)));
       continue;
     }
     auto result = std::make_shared<const analysis::AssessmentResult>(
@@ -90,8 +98,11 @@ CommandRunner setup_history(CLI::App& app) {
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   command->add_option("--limit", options->limit, "At most this many of the latest periods")->default_str("200");
   command->add_flag("--ascii", options->ascii, "Text: plain ASCII trends instead of Unicode blocks");
-  command->add_option("--width", options->width, "Text: the width to fit, in columns")->check(CLI::Range(60, 400))->default_str("80");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  command->add_option("--width", options->width, "Text: the width to fit, in columns")
+      ->check(CLI::Range(60, 400))
+      ->default_str("80");
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
+      ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_history(*options, console); }};
 }
 

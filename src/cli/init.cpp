@@ -5,12 +5,12 @@
 
 #include <fmt/format.h>
 
+#include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
-#include "analysis/scoring.hpp"
 #include "yaml/assessment_writer.hpp"
 #include "yaml/carry_forward.hpp"
 #include "yaml/loaded_from_tree.hpp"
@@ -60,9 +60,10 @@ std::string schema_location(const InitOptions& options) {
 
 void refuse_existing_output(const InitOptions& options) {
   if (!options.force && options.output != "-" && file_exists(options.output)) {
-    throw Error(k_exit_not_written,
-                fmt::format("{} already exists, so it was left as it is; use --force to replace it, or choose another name",
-                            options.output));
+    throw Error(
+        k_exit_not_written,
+        fmt::format("{} already exists, so it was left as it is; use --force to replace it, or choose another name",
+                    options.output));
   }
 }
 
@@ -84,8 +85,9 @@ int init_fresh(const InitOptions& options, Console& console) {
 // diff between the two periods' files shows only what people change.
 int init_from_previous(const InitOptions& options, Console& console) {
   if (!options.perspective.empty() || !options.area.empty()) {
-    throw Error(k_exit_usage, "with --from, the area and perspective come from the previous file; leave out "
-                              "--area and --perspective");
+    throw Error(k_exit_usage,
+                "with --from, the area and perspective come from the previous file; leave out "
+                "--area and --perspective");
   }
   // So --framework can supply a local framework's file.
   const model::FrameworkCatalog catalog = resolve_framework(options.framework).catalog;
@@ -96,11 +98,10 @@ int init_from_previous(const InitOptions& options, Console& console) {
   auto previous = yaml::load_assessment(*tree, options.from, catalog);
   if (!previous) throw Error(k_exit_invalid_input, previous.problems());
   const model::Assessment& assessment = previous->assessment;
-  const model::Period period =
-      options.period.empty() ? assessment.period.next() : parse_period_option(options.period);
+  const model::Period period = options.period.empty() ? assessment.period.next() : parse_period_option(options.period);
   if (period == assessment.period) {
-    throw Error(k_exit_usage, fmt::format("{} is already for {}; give --period for the new file", options.from,
-                                          period.to_string()));
+    throw Error(k_exit_usage,
+                fmt::format("{} is already for {}; give --period for the new file", options.from, period.to_string()));
   }
   std::optional<std::string> carried = yaml::carry_forward(*text, *tree, period);
   if (!carried) {
@@ -118,10 +119,10 @@ int init_from_previous(const InitOptions& options, Console& console) {
     const auto scored = analysis::score_assessment(previous->framework, assessment);
     int rows_with_scores = 0;
     for (const auto& section : scored.sections) rows_with_scores += section.scored_rows + section.not_applicable_rows;
-    console.err(fmt::format("Created {} for {} from {}: {} of {} rows carry their score forward; reflections "
-                            "start empty.\n",
-                            options.output, period.to_string(), options.from, rows_with_scores,
-                            previous->framework->row_count()));
+    console.err(fmt::format(
+        "Created {} for {} from {}: {} of {} rows carry their score forward; reflections "
+        "start empty.\n",
+        options.output, period.to_string(), options.from, rows_with_scores, previous->framework->row_count()));
   }
   return k_exit_success;
 }
@@ -141,14 +142,16 @@ CommandRunner setup_init(CLI::App& app) {
       "and warning sign, and each section's aim, are written as comments, so it can be completed in any "
       "editor without the guide beside you.");
   command->add_option("file", options->output, "The file to create (- for standard output)")->required();
-  command->add_option("--perspective", options->perspective,
-                      "Whose view this records: organisation, peer-network (the co-production peer network) or individual")
+  command
+      ->add_option("--perspective", options->perspective,
+                   "Whose view this records: organisation, peer-network (the co-production peer network) or individual")
       ->type_name("PERSPECTIVE");
   remember_perspectives(command->get_option("--perspective"));
   command->add_option("--area", options->area, "The local area, for example \"Northbridge\"");
   command->add_option("--period", options->period, "The review period, for example 2026-Q3 (also 2026-H2 or 2026-09)");
-  command->add_option("--framework", options->framework,
-                      "A built-in framework id (see 'coprod frameworks') or a framework file")
+  command
+      ->add_option("--framework", options->framework,
+                   "A built-in framework id (see 'coprod frameworks') or a framework file")
       ->default_str("ipc-coproduction");
   command->add_option("--from", options->from,
                       "Start from a previous period's file: copy it with the next period and empty reflections, "

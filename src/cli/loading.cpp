@@ -99,9 +99,12 @@ util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, co
     for (std::size_t earlier = 0; earlier < later; ++earlier) {
       const bool same_file = same_file_on_disk(paths[earlier], paths[later]);
       if (!same_file && texts[earlier] != texts[later]) continue;
-      repeats.push_back({severity, paths[later], {0, 0},
-                         fmt::format("{} {}; {}", same_file ? "this is the same file as" : "this has the same content as",
-                                     paths[earlier], advice)});
+      repeats.push_back(
+          {severity,
+           paths[later],
+           {0, 0},
+           fmt::format("{} {}; {}", same_file ? "this is the same file as" : "this has the same content as",
+                       paths[earlier], advice)});
       break;
     }
   }

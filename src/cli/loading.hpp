@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/console.hpp"
 #include "analysis/scoring.hpp"
+#include "cli/console.hpp"
 #include "model/framework_catalog.hpp"
 #include "yaml/assessment_loader.hpp"
 

@@ -3,9 +3,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,7 +50,9 @@ OutputFolder::OutputFolder(Console& console, std::string folder, std::vector<std
 OutputFolder::~OutputFolder() { remove_staging(); }
 
 std::string OutputFolder::staged(const std::string& name) const { return m_staging + "/" + name; }
-std::string OutputFolder::placed(const std::string& name) const { return (std::filesystem::path(m_folder) / name).string(); }
+std::string OutputFolder::placed(const std::string& name) const {
+  return (std::filesystem::path(m_folder) / name).string();
+}
 std::string OutputFolder::aside(const std::string& name) const { return m_staging + "/old-" + name; }
 
 void OutputFolder::write(const std::string& name, std::string_view content) {
@@ -125,7 +126,8 @@ void OutputFolder::commit() {
   for (const auto& name : m_names) {
     if (const int error = move_into_place(name, done); error != 0) {
       undo(done);
-      fail_pack(m_folder, error == EEXIST ? "a file of the report appeared while coprod was writing" : std::strerror(error));
+      fail_pack(m_folder,
+                error == EEXIST ? "a file of the report appeared while coprod was writing" : std::strerror(error));
     }
   }
 }

@@ -1,6 +1,8 @@
 // coprod plan: the action-planning sheet, a plan file to fill in, and the
 // follow-up of a plan next quarter.
 
+#include "render/plan.hpp"
+
 #include <filesystem>
 #include <memory>
 
@@ -17,7 +19,6 @@
 #include "cli/schema_location.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/today.hpp"
-#include "render/plan.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -51,7 +52,8 @@ std::string relative_to(const std::string& file, const std::string& plan_path) {
   return error || relative.empty() ? file : relative.string();
 }
 
-std::optional<std::string> gather(const ScoredAssessments& scored, std::optional<std::string> model::Reflections::*member) {
+std::optional<std::string> gather(const ScoredAssessments& scored,
+                                  std::optional<std::string> model::Reflections::*member) {
   std::vector<std::string> parts;
   for (const auto& input : scored.inputs) {
     if (const auto& text = input->assessment->reflections.*member; text && !text->empty()) {
@@ -82,7 +84,8 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
     model::Action action;
     action.id = ranked[i].section->id + "-1";
     action.sections = {ranked[i].section->id};
-    for (std::size_t r = 0; r < std::min<std::size_t>(3, ranked[i].rows.size()); ++r) action.rows.push_back(ranked[i].rows[r].reference);
+    for (std::size_t r = 0; r < std::min<std::size_t>(3, ranked[i].rows.size()); ++r)
+      action.rows.push_back(ranked[i].rows[r].reference);
     plan.actions.push_back(action);
     why.push_back(fmt::format("{}: {}.", ranked[i].section->label(), util::join(ranked[i].reasons, "; ")));
   }
@@ -98,8 +101,10 @@ std::string schema_for(const PlanOptions& options) {
 }
 
 int run_sheet(const PlanOptions& options, Console& console) {
-  if (options.files.empty()) throw Error(k_exit_usage, "plan needs one or more assessment files (or --review PLAN.yaml)");
-  if (options.strict) throw Error(k_exit_usage, "--strict goes with --review PLAN.yaml: it fails the run when actions are overdue");
+  if (options.files.empty())
+    throw Error(k_exit_usage, "plan needs one or more assessment files (or --review PLAN.yaml)");
+  if (options.strict)
+    throw Error(k_exit_usage, "--strict goes with --review PLAN.yaml: it fails the run when actions are overdue");
   if (!options.write.empty() && !options.force && file_exists(options.write)) {
     throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
                                                 "'coprod plan --review {}', or use --force to replace it",
@@ -137,12 +142,15 @@ const std::string& check_plan_assessment(const std::string& plan_path, const std
   }
   if (problems.empty()) return path;
   const auto& first = problems.front().position;
-  throw Error(k_exit_invalid_input,
-              util::Diagnostics{{util::Severity::error, plan_path, {0, 0},
-                                 fmt::format("the plan names {}, which is not a valid assessment file (the first problem "
-                                             "is at line {}, column {}); it is not quoted here, so run 'coprod check {}' "
-                                             "to see what is wrong",
-                                             path, first.line, first.column, path)}});
+  throw Error(
+      k_exit_invalid_input,
+      util::Diagnostics{{util::Severity::error,
+                         plan_path,
+                         {0, 0},
+                         fmt::format("the plan names {}, which is not a valid assessment file (the first problem "
+                                     "is at line {}, column {}); it is not quoted here, so run 'coprod check {}' "
+                                     "to see what is wrong",
+                                     path, first.line, first.column, path)}});
 }
 
 int run_review(const PlanOptions& options, Console& console) {
@@ -158,10 +166,11 @@ int run_review(const PlanOptions& options, Console& console) {
     if (!found) throw Error(k_exit_invalid_input, found.problems());
     const std::string& path = *found;
     if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, path, catalog));
-    else console.err(util::terminal_text(fmt::format("coprod: warning: {} names {}, which is not there, so its scores "
-                                                     "cannot be compared",
-                                                     options.review, path)) +
-                     "\n");
+    else
+      console.err(util::terminal_text(fmt::format("coprod: warning: {} names {}, which is not there, so its scores "
+                                                  "cannot be compared",
+                                                  options.review, path)) +
+                  "\n");
   }
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
@@ -194,10 +203,14 @@ CommandRunner setup_plan(CLI::App& app) {
       "it up.");
   command->add_option("files", options->files, "Assessment files (with --review: the latest assessments)");
   add_format_option(*command, options->format, {"text", "markdown", "json"});
-  command->add_option("-o,--output", options->output, "Write the sheet (or review) to this file instead of standard output");
-  command->add_option("--write", options->write, "Also write a plan file with a draft action for each of the top sections");
-  command->add_option("--sections", options->sections,
-                      "How many sections, most in need of attention first, get the guide's tips in full and a draft action")
+  command->add_option("-o,--output", options->output,
+                      "Write the sheet (or review) to this file instead of standard output");
+  command->add_option("--write", options->write,
+                      "Also write a plan file with a draft action for each of the top sections");
+  command
+      ->add_option(
+          "--sections", options->sections,
+          "How many sections, most in need of attention first, get the guide's tips in full and a draft action")
       ->check(CLI::Range(1, 50))
       ->default_str("3");
   command->add_option("--review", options->review,
@@ -205,13 +218,15 @@ CommandRunner setup_plan(CLI::App& app) {
                       "between the assessments the plan was made from and the files given");
   command->add_option("--today", options->today,
                       "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
-  command->add_flag("--strict", options->strict, "With --review: exit with status 1 when any action is overdue (for CI)");
+  command->add_flag("--strict", options->strict,
+                    "With --review: exit with status 1 when any action is overdue (for CI)");
   command->add_option("--schema", options->schema, "As for 'coprod init', for the plan file");
   command->add_flag("--force", options->force, "Replace output files that already exist");
   command->add_option("--width", options->width, "Text format: the width to fit, in columns")
       ->check(CLI::Range(60, 400))
       ->default_str("80");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
+      ->allow_extra_args(false);
   return {command, [options](Console& console) {
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
           }};

@@ -53,7 +53,8 @@ util::Result<std::string> plan_assessment_path(const std::string& plan_path, con
   for (const auto& folder : allowed) {
     if (is_inside(target, folder)) return path;
   }
-  const char* place = repository ? "the git repository that holds the plan" : "the current folder and the plan's folder";
+  const char* place =
+      repository ? "the git repository that holds the plan" : "the current folder and the plan's folder";
   return plan_problem(plan_path, fmt::format("the assessment '{}' is outside {}, so it was not read; a plan may only "
                                              "name files inside {}, relative to the plan's folder",
                                              shown, place, repository ? "its repository" : "those folders"));

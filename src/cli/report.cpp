@@ -1,5 +1,7 @@
 // coprod report: an evidence pack in one folder, safe to publish.
 
+#include "render/report.hpp"
+
 #include <filesystem>
 #include <memory>
 
@@ -16,15 +18,14 @@
 #include "cli/output_folder.hpp"
 #include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
-#include "render/report.hpp"
 #include "render/scores.hpp"
 #include "render/web_chart.hpp"
 #include "render/web_svg.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/plan_loader.hpp"
 #include "yaml/loaded_from_tree.hpp"
+#include "yaml/plan_loader.hpp"
 #include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
@@ -115,7 +116,8 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   input.title = report.title;
   input.date = workbook_date(options.date, console);
   std::optional<analysis::PlanReview> review;
-  if (plan && input.date) review = analysis::review_plan(*plan, report.inputs.front()->framework, {}, report.inputs, *input.date);
+  if (plan && input.date)
+    review = analysis::review_plan(*plan, report.inputs.front()->framework, {}, report.inputs, *input.date);
   input.review = review ? &*review : nullptr;
   write_workbook_file(console, render::build_scores_workbook(input), path, false);
 }
@@ -155,13 +157,17 @@ int run_report(const ReportOptions& options, Console& console) {
   std::vector<std::string> notes;
   if (options.redact && !options.scores_only) {
     int masked = 0;
-    for (std::size_t i = 0; i < loaded.size(); ++i) masked += analysis::redact_assessment(loaded[i].assessment, sources[i].fields);
+    for (std::size_t i = 0; i < loaded.size(); ++i)
+      masked += analysis::redact_assessment(loaded[i].assessment, sources[i].fields);
     if (plan) masked += analysis::redact_plan(plan->plan, sources.back().fields);
-    if (masked > 0) notes.push_back(fmt::format("{} {} of likely personal data {} masked.", masked,
-                                                masked == 1 ? "piece" : "pieces", masked == 1 ? "was" : "were"));
+    if (masked > 0)
+      notes.push_back(fmt::format("{} {} of likely personal data {} masked.", masked, masked == 1 ? "piece" : "pieces",
+                                  masked == 1 ? "was" : "were"));
   } else if (options.include_flagged && !flags.empty()) {
-    console.err(fmt::format("coprod: warning: the report includes {} flagged {} of likely personal data "
-                            "(--include-flagged)\n", flags.size(), flags.size() == 1 ? "piece" : "pieces"));
+    console.err(
+        fmt::format("coprod: warning: the report includes {} flagged {} of likely personal data "
+                    "(--include-flagged)\n",
+                    flags.size(), flags.size() == 1 ? "piece" : "pieces"));
   }
   if (options.scores_only) {
     for (auto& item : loaded) analysis::keep_scores_only(item.assessment);
@@ -181,8 +187,9 @@ int run_report(const ReportOptions& options, Console& console) {
 
   render::Report report;
   const auto& first = *current.front()->assessment;
-  report.title = options.title.empty() ? fmt::format("Co-production reflection: {}, {}", first.area, first.period.to_string())
-                                       : options.title;
+  report.title = options.title.empty()
+                     ? fmt::format("Co-production reflection: {}, {}", first.area, first.period.to_string())
+                     : options.title;
   const auto date = report_date(options, console);
   if (date) report.date = date->to_string();
   report.inputs = current;
@@ -223,12 +230,17 @@ CommandRunner setup_report(CLI::App& app) {
       "Make an evidence pack in one folder: a self-contained index.html (page 1 a summary: the web, section scores "
       "and their change, the largest differences and the plan's status; then where the perspectives differ, every "
       "row's score and evidence, reflections and the plan; prints to A4), the same as report.md, web.svg, "
-      "scores.json, scores.csv and scores.xlsx (an Excel workbook with the web as a chart). Refuses to include likely personal data unless told "
+      "scores.json, scores.csv and scores.xlsx (an Excel workbook with the web as a chart). Refuses to include likely "
+      "personal data unless told "
       "how (--redact, --include-flagged or --scores-only).");
-  command->add_option("files", options->files, "Assessment files for one review (usually the organisation's and the peer network's)")->required();
+  command
+      ->add_option("files", options->files,
+                   "Assessment files for one review (usually the organisation's and the peer network's)")
+      ->required();
   command->add_option("-o,--output", options->output, "The folder to write the report into")->required();
   command->add_option("--plan", options->plan, "An action plan file to include");
-  command->add_option("--previous", options->previous, "An earlier period's assessment, drawn faintly on the web")->allow_extra_args(false);
+  command->add_option("--previous", options->previous, "An earlier period's assessment, drawn faintly on the web")
+      ->allow_extra_args(false);
   command->add_flag("--redact", options->redact, "Mask likely personal data in the report (files are not changed)");
   command->add_flag("--include-flagged", options->include_flagged,
                     "Include text flagged as likely personal data as it is (after checking it by hand)");
@@ -238,16 +250,19 @@ CommandRunner setup_report(CLI::App& app) {
                     "Leave out every score (the web, section scores, differences and targets): a pack with the "
                     "evidence, reflections and plan, for when scores are not made public");
   command->add_option("--title", options->title, "The report's title (default: area and period)");
-  command->add_option("--date", options->date, "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none");
+  command->add_option("--date", options->date,
+                      "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none");
   command->add_flag("--force", options->force, "Replace the report's files if they exist");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
+      ->allow_extra_args(false);
   return {command, [options](Console& console) {
             if (options->redact && options->include_flagged) {
               throw Error(k_exit_usage, "--redact and --include-flagged cannot be used together");
             }
             if (options->scores_only && options->without_scores) {
-              throw Error(k_exit_usage, "--scores-only and --without-scores cannot be used together: one leaves out "
-                                        "the evidence, the other the scores, which would leave nothing");
+              throw Error(k_exit_usage,
+                          "--scores-only and --without-scores cannot be used together: one leaves out "
+                          "the evidence, the other the scores, which would leave nothing");
             }
             return run_report(*options, console);
           }};

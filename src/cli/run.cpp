@@ -24,7 +24,8 @@ constexpr const char* k_description =
 
 constexpr const char* k_footer =
     "Exit codes: 0 success; 1 findings (score --strict found rows not scored or scores without evidence, check "
-    "flagged something, or report found likely personal data); 2 the command line is wrong; 3 an input file is missing or not a valid coprod file; 4 an output file already exists (use "
+    "flagged something, or report found likely personal data); 2 the command line is wrong; 3 an input file is missing "
+    "or not a valid coprod file; 4 an output file already exists (use "
     "--force) or could not be written; 70 a bug in coprod.\n\n"
     "Run 'coprod help COMMAND' (or 'coprod COMMAND --help') for a command's options, and 'man coprod' for the full "
     "manual.";
@@ -77,7 +78,9 @@ const std::vector<std::string>* choices_of(const CLI::Option* option) {
 }
 
 void add_format_option(CLI::App& command, std::string& format, const std::vector<std::string>& formats) {
-  restrict_to(command.add_option("--format", format, "Output format"), formats)->default_str(formats.front())->type_name("FORMAT");
+  restrict_to(command.add_option("--format", format, "Output format"), formats)
+      ->default_str(formats.front())
+      ->type_name("FORMAT");
 }
 
 int run(const std::vector<std::string>& args, Console& console) {
@@ -88,18 +91,17 @@ int run(const std::vector<std::string>& args, Console& console) {
   app.get_formatter()->label("SUBCOMMAND", "COMMAND");
   app.set_version_flag("--version", "coprod " COPROD_VERSION);
   app.fallthrough(false);
-  const std::vector<CommandRunner> commands = {setup_init(app),       setup_form(app),   setup_score(app),  setup_compare(app), setup_web(app),
-                                               setup_combine(app),    setup_plan(app),
-                                               setup_check(app),      setup_report(app),
-                                               setup_history(app),    setup_git_setup(app),
-                                               setup_summary(app),    setup_completion(app),
-                                               setup_frameworks(app), setup_schema(app),
-                                               setup_help(app)};
+  const std::vector<CommandRunner> commands = {
+      setup_init(app),       setup_form(app),       setup_score(app),     setup_compare(app),
+      setup_web(app),        setup_combine(app),    setup_plan(app),      setup_check(app),
+      setup_report(app),     setup_history(app),    setup_git_setup(app), setup_summary(app),
+      setup_completion(app), setup_frameworks(app), setup_schema(app),    setup_help(app)};
   // The exit codes are explained once, in coprod --help; each command points to its manual page.
   for (const auto& command : commands) {
     command.command->group("Commands");
     const std::string& name = command.command->get_name();
-    command.command->footer(fmt::format("The manual: man {}. Exit codes: coprod --help.", name == "help" ? "coprod" : "coprod-" + name));
+    command.command->footer(
+        fmt::format("The manual: man {}. Exit codes: coprod --help.", name == "help" ? "coprod" : "coprod-" + name));
   }
   app.footer(k_footer);
   app.require_subcommand(0, 1);

@@ -16,13 +16,12 @@
 #include "cli/workbook_file.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
-#include "yaml/assessment_loader.hpp"
 #include "util/text.hpp"
+#include "yaml/assessment_loader.hpp"
 
 namespace coprod::cli {
 
 namespace {
-
 
 render::ScoreFormat format_of(const std::string& format) {
   if (format == "json") return render::ScoreFormat::json;
@@ -40,7 +39,8 @@ struct ScoredFile {
   int no_evidence = 0;
 };
 
-ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkCatalog& catalog, const ScoreOptions& options) {
+ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkCatalog& catalog,
+                                const ScoreOptions& options) {
   ScoredFile scored;
   auto text = read_input_file(path);
   if (!text) {
@@ -98,7 +98,8 @@ std::string unreadable_file_for_diff(const std::string& path, const Error& error
                                            reason, text->size())) +
            "\n";
   }
-  std::string out = util::terminal_text(fmt::format("# coprod could not read this file ({}); showing it as it is", reason)) + "\n";
+  std::string out =
+      util::terminal_text(fmt::format("# coprod could not read this file ({}); showing it as it is", reason)) + "\n";
   if (text) out += util::terminal_text(*text, true);
   if (!out.ends_with('\n')) out += '\n';
   return out;
@@ -162,7 +163,8 @@ int run_score(const ScoreOptions& options, Console& console) {
   for (std::size_t start = 0; start < options.files.size(); start += chunk) {
     const std::size_t end = std::min(start + chunk, options.files.size());
     std::vector<ScoredFile> scored(end - start);
-    run_in_parallel(end - start, threads, [&](std::size_t i) { scored[i] = score_file(options.files[start + i], catalog, options); });
+    run_in_parallel(end - start, threads,
+                    [&](std::size_t i) { scored[i] = score_file(options.files[start + i], catalog, options); });
     for (auto& item : scored) {
       if (item.body.empty()) {
         problems.insert(problems.end(), item.problems.begin(), item.problems.end());
@@ -202,16 +204,20 @@ CommandRunner setup_score(CLI::App& app) {
   command->add_option("--width", options->width, "Text format: the width to fit, in columns")
       ->check(CLI::Range(60, 400))
       ->default_str("80");
-  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")->check(CLI::Range(0u, 256u));
-  command->add_option("--set", options->set,
-                      "Change a value in the file, as name=value: a row's score as section.row=score (such as "
-                      "commitment.strategy=4); section.row.evidence, .indicator_seen or .warning_seen (true or false); "
-                      "section.completed_by, .last_completed (YYYY-MM-DD) or .notes; reflections.surprising, "
-                      ".challenging, .learnt or .priorities. An empty value clears it; may be repeated. The rest of "
-                      "the file is left exactly as it was")
+  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")
+      ->check(CLI::Range(0u, 256u));
+  command
+      ->add_option("--set", options->set,
+                   "Change a value in the file, as name=value: a row's score as section.row=score (such as "
+                   "commitment.strategy=4); section.row.evidence, .indicator_seen or .warning_seen (true or false); "
+                   "section.completed_by, .last_completed (YYYY-MM-DD) or .notes; reflections.surprising, "
+                   ".challenging, .learnt or .priorities. An empty value clears it; may be repeated. The rest of "
+                   "the file is left exactly as it was")
       ->allow_extra_args(false);
-  command->add_option("--set-evidence", options->set_evidence,
-                      "Change a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated")
+  command
+      ->add_option(
+          "--set-evidence", options->set_evidence,
+          "Change a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated")
       ->allow_extra_args(false);
   auto* interactive =
       command->add_flag("--interactive", options->interactive,
@@ -219,8 +225,9 @@ CommandRunner setup_score(CLI::App& app) {
                         "scored yet, asking for each score and evidence and saving each answer at once: for scoring "
                         "in a meeting");
   command->add_flag("--from-start", options->from_start, "With --interactive: begin at row 1")->needs(interactive);
-  command->add_option("--framework", options->frameworks,
-                      "A framework file to use for assessments that name its id (may be repeated)")
+  command
+      ->add_option("--framework", options->frameworks,
+                   "A framework file to use for assessments that name its id (may be repeated)")
       ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_score(*options, console); }};
 }

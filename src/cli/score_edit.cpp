@@ -17,7 +17,8 @@ namespace coprod::cli {
 namespace {
 
 const std::string& single_file(const ScoreOptions& options, std::string_view mode) {
-  if (options.files.size() != 1) throw Error(k_exit_usage, fmt::format("{} edits one file at a time; name exactly one", mode));
+  if (options.files.size() != 1)
+    throw Error(k_exit_usage, fmt::format("{} edits one file at a time; name exactly one", mode));
   return options.files.front();
 }
 
@@ -34,11 +35,13 @@ std::string checked_score(const std::string& text, const model::Framework& frame
 }  // namespace
 
 // "section.row=value" -> the row and the value.
-std::pair<std::pair<std::string, std::string>, std::string> parse_assignment(const std::string& assignment, std::string_view option,
+std::pair<std::pair<std::string, std::string>, std::string> parse_assignment(const std::string& assignment,
+                                                                             std::string_view option,
                                                                              const model::Framework& framework) {
   const auto equals = assignment.find('=');
   if (equals == std::string::npos) {
-    throw Error(k_exit_usage, fmt::format("{} '{}' should be section.row=value, such as commitment.strategy=4", option, assignment));
+    throw Error(k_exit_usage,
+                fmt::format("{} '{}' should be section.row=value, such as commitment.strategy=4", option, assignment));
   }
   return {parse_row_reference(assignment.substr(0, equals), framework), assignment.substr(equals + 1)};
 }
@@ -49,10 +52,11 @@ namespace {
 yaml::AssessmentField field_or_throw(const std::string& reference, const model::Framework& framework) {
   if (auto field = yaml::find_assessment_field(reference, framework)) return *field;
   const auto suggestion = util::closest_match(reference, yaml::assessment_field_references(framework));
-  throw Error(k_exit_usage,
-              fmt::format("'{}' is not a row or field of the framework '{}'; {}", reference, framework.id,
-                          suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                     : fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id)));
+  throw Error(
+      k_exit_usage,
+      fmt::format("'{}' is not a row or field of the framework '{}'; {}", reference, framework.id,
+                  suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                             : fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id)));
 }
 
 std::string described_change(const yaml::AssessmentField& field, const std::string& value) {
@@ -110,7 +114,8 @@ int run_set(const ScoreOptions& options, Console& console) {
     std::vector<std::string> changes;
     if (edit.score) changes.push_back(edit.score->empty() ? "no score" : "score " + *edit.score);
     if (edit.evidence) changes.push_back(edit.evidence->empty() ? "no evidence" : "new evidence");
-    console.err(fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
+    console.err(
+        fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
   }
   for (const auto& note : field_notes) console.err(note);
   return k_exit_success;

@@ -19,9 +19,7 @@ namespace coprod::cli {
 namespace {
 
 // What was typed, without escape sequences or control characters and trimmed.
-std::string cleaned(const std::string& typed) {
-  return std::string(util::trim(util::typed_text(typed)));
-}
+std::string cleaned(const std::string& typed) { return std::string(util::trim(util::typed_text(typed))); }
 
 class Walkthrough {
  public:
@@ -210,10 +208,8 @@ class Walkthrough {
     if (!typed) return Saved::end_of_input;
     const std::string evidence = cleaned(*typed);
     yaml::RowEdit edit{place.section->id, place.row->id, score, std::nullopt};
-    if (evidence == "-")
-      edit.evidence = "";
-    else if (!evidence.empty())
-      edit.evidence = evidence;
+    if (evidence == "-") edit.evidence = "";
+    else if (!evidence.empty()) edit.evidence = evidence;
     if (score != now || edit.evidence) {
       if (const auto conflict = m_file.apply({edit})) {
         wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has {}). "

@@ -1,5 +1,7 @@
 // coprod summary: many areas' assessments at once, for regional and national leads.
 
+#include "analysis/summary.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -9,7 +11,6 @@
 #include <fmt/format.h>
 
 #include "analysis/scoring.hpp"
-#include "analysis/summary.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -57,7 +58,8 @@ std::vector<std::string> find_yaml_files(const std::vector<std::string>& paths) 
         continue;
       }
       const auto extension = it->path().extension();
-      if (it->is_regular_file(error) && (extension == ".yaml" || extension == ".yml")) files.push_back(it->path().string());
+      if (it->is_regular_file(error) && (extension == ".yaml" || extension == ".yml"))
+        files.push_back(it->path().string());
     }
   }
   std::sort(files.begin(), files.end());
@@ -88,7 +90,8 @@ Digested digest_file(const std::string& path, const model::FrameworkCatalog& cat
   const auto& assessment = *result.assessment;
   analysis::AssessmentDigest digest{path, assessment.area, assessment.perspective, assessment.period, {}, std::nullopt};
   for (const auto& section : result.sections) {
-    digest.section_scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
+    digest.section_scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0)
+                                                  : std::nullopt);
     if (section.response && section.response->last_completed &&
         (!digest.last_completed || *digest.last_completed < *section.response->last_completed)) {
       digest.last_completed = section.response->last_completed;
@@ -100,13 +103,15 @@ Digested digest_file(const std::string& path, const model::FrameworkCatalog& cat
 }
 
 // Reads the files on `jobs` threads; each keeps only a small digest per file.
-std::vector<Digested> digest_files(const std::vector<std::string>& files, const model::FrameworkCatalog& catalog, unsigned jobs) {
+std::vector<Digested> digest_files(const std::vector<std::string>& files, const model::FrameworkCatalog& catalog,
+                                   unsigned jobs) {
   std::vector<Digested> digested(files.size());
   run_in_parallel(files.size(), jobs, [&](std::size_t i) {
     try {
       digested[i] = digest_file(files[i], catalog);
     } catch (const std::exception& error) {
-      digested[i].problem = util::Diagnostic{util::Severity::error, files[i], {0, 0}, std::string("internal error: ") + error.what()};
+      digested[i].problem =
+          util::Diagnostic{util::Severity::error, files[i], {0, 0}, std::string("internal error: ") + error.what()};
     }
   });
   return digested;
@@ -121,10 +126,11 @@ std::vector<Digested> digest_files(const std::vector<std::string>& files, const 
   }
   if (problems.empty()) throw Error(k_exit_invalid_input, "no assessment files were found under the paths given");
   print_diagnostics(console, problems);
-  throw Error(k_exit_invalid_input,
-              fmt::format("no valid assessment files were found under the paths given: {} {} could not be read (above); "
-                          "put {} right and run summary again",
-                          problems.size(), problems.size() == 1 ? "file" : "files", problems.size() == 1 ? "it" : "them"));
+  throw Error(
+      k_exit_invalid_input,
+      fmt::format("no valid assessment files were found under the paths given: {} {} could not be read (above); "
+                  "put {} right and run summary again",
+                  problems.size(), problems.size() == 1 ? "file" : "files", problems.size() == 1 ? "it" : "them"));
 }
 
 void warn_about_conflicts(Console& console, const std::vector<analysis::ConflictingFiles>& conflicts) {
@@ -152,7 +158,9 @@ int run_summary(const SummaryOptions& options, Console& console) {
     if (item.framework) ++uses[item.framework];
   }
   if (uses.empty()) refuse_no_valid_assessment(digested, console);
-  const auto framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+  const auto framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) {
+                           return a.second < b.second;
+                         })->first;
   std::vector<analysis::AssessmentDigest> digests;
   int unreadable = 0;
   int other_framework = 0;
@@ -166,8 +174,11 @@ int run_summary(const SummaryOptions& options, Console& console) {
       ++other_framework;
     }
   }
-  if (unreadable > 0) console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", unreadable, unreadable == 1 ? "file" : "files", unreadable == 1 ? "is" : "are"));
-  if (other_framework > 0) console.err(fmt::format("coprod: warning: {} assessments of other frameworks are left out\n", other_framework));
+  if (unreadable > 0)
+    console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", unreadable,
+                            unreadable == 1 ? "file" : "files", unreadable == 1 ? "is" : "are"));
+  if (other_framework > 0)
+    console.err(fmt::format("coprod: warning: {} assessments of other frameworks are left out\n", other_framework));
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
   const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
   std::string out;
@@ -193,13 +204,18 @@ CommandRunner setup_summary(CLI::App& app) {
   add_format_option(*command, options->format, {"text", "json", "csv", "markdown"});
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_option("--today", options->today, "The date to judge staleness against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
-  command->add_option("--stale-months", options->stale_months, "Flag an area's latest assessment last completed more than this many months ago")
+  command->add_option("--today", options->today,
+                      "The date to judge staleness against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  command
+      ->add_option("--stale-months", options->stale_months,
+                   "Flag an area's latest assessment last completed more than this many months ago")
       ->check(CLI::Range(1, 120))
       ->default_str("6");
   command->add_option("--top", options->top, "How many of the largest differences to list")->default_str("10");
-  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")->check(CLI::Range(0u, 256u));
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")->allow_extra_args(false);
+  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")
+      ->check(CLI::Range(0u, 256u));
+  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
+      ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_summary(*options, console); }};
 }
 

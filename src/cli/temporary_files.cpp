@@ -5,7 +5,6 @@
 #include <climits>
 #include <cstring>
 #include <mutex>
-
 #include <pthread.h>
 #include <unistd.h>
 

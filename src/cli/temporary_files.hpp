@@ -5,9 +5,8 @@
 // rmdir(), sigaction() and raise(), which are safe in a signal handler; then
 // the signal is raised again, so the process still ends as the signal asks.
 
-#include <string>
-
 #include <signal.h>
+#include <string>
 
 namespace coprod::cli {
 

@@ -73,18 +73,21 @@ CommandRunner setup_web(CLI::App& app) {
       "scores as a shape. SVG (for reports; the default when writing to a file or a pipe) or drawn in the "
       "terminal (the default on a terminal). A section with no score is a gap, never zero.");
   command->add_option("files", options->files, "Assessment files (usually one or two; up to eight)")->required();
-  restrict_to(command->add_option("--format", options->format, "svg or terminal"), {"svg", "terminal"})->type_name("FORMAT");
+  restrict_to(command->add_option("--format", options->format, "svg or terminal"), {"svg", "terminal"})
+      ->type_name("FORMAT");
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_option("--previous", options->previous,
-                      "An earlier period's assessment, drawn as a faint outline behind (may be repeated)")
+  command
+      ->add_option("--previous", options->previous,
+                   "An earlier period's assessment, drawn as a faint outline behind (may be repeated)")
       ->allow_extra_args(false);
   command->add_flag("--ascii", options->ascii, "Terminal: plain ASCII instead of Unicode braille");
   command->add_option("--width", options->width, "Terminal: the width to fit, in columns")
       ->check(CLI::Range(60, 400))
       ->default_str("80");
-  command->add_option("--framework", options->frameworks,
-                      "A framework file to use for assessments that name its id (may be repeated)")
+  command
+      ->add_option("--framework", options->frameworks,
+                   "A framework file to use for assessments that name its id (may be repeated)")
       ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_web(*options, console); }};
 }

@@ -5,9 +5,9 @@
 #include <cctype>
 #include <cstdint>
 #include <map>
+#include <xlsxwriter.h>
 
 #include <fmt/format.h>
-#include <xlsxwriter.h>
 
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -44,9 +44,10 @@ constexpr std::array<SeriesLook, 8> k_series_looks = {{
 std::string with_literal_escapes(const std::string& text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool escape_like = text.compare(i, 2, "_x") == 0 && i + 6 < text.size() && text[i + 6] == '_' &&
-                             std::all_of(text.begin() + static_cast<long>(i) + 2, text.begin() + static_cast<long>(i) + 6,
-                                         [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+    const bool escape_like =
+        text.compare(i, 2, "_x") == 0 && i + 6 < text.size() && text[i + 6] == '_' &&
+        std::all_of(text.begin() + static_cast<long>(i) + 2, text.begin() + static_cast<long>(i) + 6,
+                    [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
     out += escape_like ? "_x005F" : "";
     out += text[i];
   }
@@ -87,7 +88,8 @@ class XlsxWriter {
       check(worksheet_set_column(worksheet, index, index, sheet.widths[column], nullptr));
     }
     for (std::size_t row = 0; row < sheet.rows.size(); ++row) {
-      if (row < sheet.heights.size()) check(worksheet_set_row(worksheet, static_cast<lxw_row_t>(row), sheet.heights[row], nullptr));
+      if (row < sheet.heights.size())
+        check(worksheet_set_row(worksheet, static_cast<lxw_row_t>(row), sheet.heights[row], nullptr));
       for (std::size_t column = 0; column < sheet.rows[row].size(); ++column) {
         write_cell(worksheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), sheet.rows[row][column]);
       }
@@ -123,9 +125,10 @@ class XlsxWriter {
     const lxw_error error = workbook_close(m_book);
     m_book = nullptr;
     if (error != LXW_NO_ERROR) {
-      throw Error(k_exit_not_written, fmt::format("cannot write {}: {}; nothing was changed (a file already there is as "
-                                                  "it was), so check the disk space and the folder",
-                                                  m_path, lxw_strerror(error)));
+      throw Error(k_exit_not_written,
+                  fmt::format("cannot write {}: {}; nothing was changed (a file already there is as "
+                              "it was), so check the disk space and the folder",
+                              m_path, lxw_strerror(error)));
     }
   }
 

@@ -53,8 +53,7 @@ Date Date::from_days_since_epoch(long days) {
   days += 719468;
   const long era = (days >= 0 ? days : days - 146096) / 146097;
   const long day_of_era = days - era * 146097;
-  const long year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
   const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const long month_index = (5 * day_of_year + 2) / 153;
   const int day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);

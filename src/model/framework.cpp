@@ -13,9 +13,7 @@ std::string RichText::flattened() const {
   return out;
 }
 
-std::string FrameworkSection::label() const {
-  return number ? fmt::format("{}. {}", *number, title) : title;
-}
+std::string FrameworkSection::label() const { return number ? fmt::format("{}. {}", *number, title) : title; }
 
 const FrameworkRow* FrameworkSection::find_row(const std::string& row_id) const {
   for (const auto& row : rows) {

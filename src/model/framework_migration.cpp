@@ -42,7 +42,8 @@ std::optional<std::string> FrameworkMigration::row(const std::string& old_refere
       return std::nullopt;
     }
     const auto dot = reference.find('.');
-    if (dot != std::string::npos) reference = renamed(change.renamed_sections, reference.substr(0, dot)) + reference.substr(dot);
+    if (dot != std::string::npos)
+      reference = renamed(change.renamed_sections, reference.substr(0, dot)) + reference.substr(dot);
     reference = renamed(change.renamed_rows, reference);
   }
   return reference;
@@ -51,7 +52,8 @@ std::optional<std::string> FrameworkMigration::row(const std::string& old_refere
 std::vector<std::string> FrameworkMigration::added_rows() const {
   std::vector<std::string> added;
   for (const auto& change : m_chain) {
-    for (const auto& reference : change.retired_rows) added.erase(std::remove(added.begin(), added.end(), reference), added.end());
+    for (const auto& reference : change.retired_rows)
+      added.erase(std::remove(added.begin(), added.end(), reference), added.end());
     added.insert(added.end(), change.added_rows.begin(), change.added_rows.end());
   }
   return added;

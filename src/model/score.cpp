@@ -17,9 +17,8 @@ std::string Score::to_string() const {
 
 std::string describe_scale(const Scale& scale) {
   if (scale.half_points) {
-    return fmt::format("a whole number from {} to {}, a half point such as {}.5, or {}",
-                       scale.min, scale.max, scale.min + (scale.max - scale.min) / 2,
-                       k_not_applicable);
+    return fmt::format("a whole number from {} to {}, a half point such as {}.5, or {}", scale.min, scale.max,
+                       scale.min + (scale.max - scale.min) / 2, k_not_applicable);
   }
   return fmt::format("a whole number from {} to {}, or {}", scale.min, scale.max, k_not_applicable);
 }
@@ -63,8 +62,7 @@ std::variant<Score, std::string> parse_score(std::string_view text, const Scale&
     return fmt::format("{} is outside the scale; write {}", text, describe_scale(scale));
   }
   if (*halves % 2 != 0 && !scale.half_points) {
-    return fmt::format("{} is a half point, which this framework does not use; write {}", text,
-                       describe_scale(scale));
+    return fmt::format("{} is a half point, which this framework does not use; write {}", text, describe_scale(scale));
   }
   return Score::from_halves(*halves);
 }

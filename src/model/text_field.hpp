@@ -36,7 +36,8 @@ struct TextField {
   int marker_line = 0;  // where a reviewed marker goes: a block scalar's first line, else the value's last line
 
   bool is_reviewed(std::string_view rule) const {
-    return std::any_of(reviewed.begin(), reviewed.end(), [rule](const std::string& r) { return r == "*" || r == rule; });
+    return std::any_of(reviewed.begin(), reviewed.end(),
+                       [rule](const std::string& r) { return r == "*" || r == rule; });
   }
 };
 

@@ -20,9 +20,9 @@ std::string render_comparison_csv(const analysis::Comparison& comparison);
 std::string render_comparison_markdown(const analysis::Comparison& comparison);
 
 // Shared wording.
-std::string format_difference(double value);   // "+1.5", "-0.5", "0.0"
+std::string format_difference(double value);                                         // "+1.5", "-0.5", "0.0"
 std::string describe_direction(const analysis::Direction direction, double change);  // "up 0.5"
-std::string input_letter(std::size_t index);    // "A", "B", ...
+std::string input_letter(std::size_t index);                                         // "A", "B", ...
 // A difference with its direction: "peer network minus organisation: -1.5"
 // with two inputs (the second minus the first), "highest minus lowest: 1.5"
 // with more.

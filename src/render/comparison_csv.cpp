@@ -9,7 +9,6 @@ namespace coprod::render {
 
 namespace {
 
-
 std::string optional_text(std::optional<double> value) { return value ? fmt::format("{:.1f}", *value) : ""; }
 
 std::string difference_text(std::optional<double> value) { return value ? format_difference(*value) : ""; }

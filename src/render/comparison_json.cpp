@@ -90,7 +90,8 @@ void write_rows(util::JsonWriter& json, const Comparison& comparison) {
     for (const auto& result : row.results) score_or_null(json, result->score);
     json.end_array();
     json.key("evidence").begin_array();
-    for (const auto& result : row.results) json.optional_string(result->response ? result->response->evidence : std::nullopt);
+    for (const auto& result : row.results)
+      json.optional_string(result->response ? result->response->evidence : std::nullopt);
     json.end_array();
     if (comparison.inputs.size() == 2) {
       json.key("difference");
@@ -129,7 +130,8 @@ std::string render_comparison_json(const Comparison& comparison) {
   json.key("kind").string(analysis::describe_kind(comparison.kind));
   json.key("framework").string(comparison.framework->id);
   json.key("threshold").decimal(comparison.threshold, 1);
-  if (comparison.inputs.size() == 2) json.key("difference_direction").string(analysis::difference_direction(comparison));
+  if (comparison.inputs.size() == 2)
+    json.key("difference_direction").string(analysis::difference_direction(comparison));
   json.key("spread_direction").string("highest minus lowest");
   write_inputs(json, comparison);
   write_prompts(json, comparison);

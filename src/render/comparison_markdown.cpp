@@ -29,12 +29,14 @@ void append_legend(std::string& out, const Comparison& comparison) {
 void append_row_prompt(std::string& out, const Comparison& comparison, const analysis::RowComparison& row) {
   out += fmt::format("\n### `{}` ({})\n\n", row.reference(),
                      markdown_text(labelled_difference(comparison, row.difference(), row.spread())));
-  if (row.row->indicator) out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.row->indicator->flattened()));
+  if (row.row->indicator)
+    out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.row->indicator->flattened()));
   if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_text(row.row->warning->flattened()));
   out += '\n';
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     const auto& result = row.results[i];
-    const std::string evidence = result->has_evidence() ? markdown_text(*result->response->evidence) : "*(no evidence given)*";
+    const std::string evidence =
+        result->has_evidence() ? markdown_text(*result->response->evidence) : "*(no evidence given)*";
     out += fmt::format("- **{}** {}: {}\n", input_letter(i), score_cell(result->score), evidence);
   }
 }
@@ -74,7 +76,8 @@ std::string render_comparison_markdown(const Comparison& comparison) {
   append_table(out, comparison, "Section");
   for (const auto& section : comparison.sections) {
     out += fmt::format("| {} |", markdown_text(section.section->label()));
-    for (const auto& result : section.results) out += fmt::format(" {} |", result->score ? result->score->to_string() : "–");
+    for (const auto& result : section.results)
+      out += fmt::format(" {} |", result->score ? result->score->to_string() : "–");
     out += fmt::format(" {} |\n", last_cell(comparison, section));
   }
   out += "\n## Rows\n\n";

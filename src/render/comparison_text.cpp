@@ -72,7 +72,8 @@ class Writer {
                            util::terminal_text(assessment(i).source));
     }
     if (count() == 2) {
-      m_out += fmt::format("Differences are B minus A: {}.\n", util::terminal_text(analysis::difference_direction(m_c)));
+      m_out +=
+          fmt::format("Differences are B minus A: {}.\n", util::terminal_text(analysis::difference_direction(m_c)));
     } else {
       m_out += "Spreads are the highest score minus the lowest.\n";
     }
@@ -80,7 +81,8 @@ class Writer {
 
   std::string scores_in_words(const std::vector<std::string>& scores) const {
     std::vector<std::string> parts;
-    for (std::size_t i = 0; i < scores.size(); ++i) parts.push_back(fmt::format("{} {}", coloured_letter(i), scores[i]));
+    for (std::size_t i = 0; i < scores.size(); ++i)
+      parts.push_back(fmt::format("{} {}", coloured_letter(i), scores[i]));
     return util::join(parts, ", ");
   }
 
@@ -155,9 +157,8 @@ class Writer {
       any = true;
       const auto& row = m_c.rows[movement.row];
       const auto& results = row.results;
-      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", row.reference(),
-                           score_text(results[m_c.earliest]->score), score_text(results[m_c.latest]->score),
-                           util::join(notes, ", "));
+      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", row.reference(), score_text(results[m_c.earliest]->score),
+                           score_text(results[m_c.latest]->score), util::join(notes, ", "));
     }
     if (!any) m_out += "  Nothing: every row has the same score and evidence.\n";
   }
@@ -167,9 +168,7 @@ class Writer {
     return m_options.width > used + 20 ? std::min<std::size_t>(m_options.width - used, 42) : 20;
   }
 
-  std::string last_column_title() const {
-    return count() == 2 ? "B minus A" : "Spread";
-  }
+  std::string last_column_title() const { return count() == 2 ? "B minus A" : "Spread"; }
 
   std::string last_column(const std::vector<std::optional<double>>& values, std::optional<double> spread) const {
     if (count() == 2) {

@@ -77,7 +77,10 @@ void values_json(util::JsonWriter& json, const model::Assessment& assessment) {
   }
   json.end_object().key("reflections").begin_object();
   const auto& reflections = assessment.reflections;
-  json.key("surprising").optional_string(reflections.surprising).key("challenging").optional_string(reflections.challenging);
+  json.key("surprising")
+      .optional_string(reflections.surprising)
+      .key("challenging")
+      .optional_string(reflections.challenging);
   json.key("learnt").optional_string(reflections.learnt).key("priorities").optional_string(reflections.priorities);
   json.end_object().key("combined_from");
   assessment.combined_from ? json.number(*assessment.combined_from) : json.null();

@@ -53,35 +53,41 @@ std::string fill_template(std::string_view page, const std::vector<std::pair<std
 std::string fixed_or_input(std::string_view label, std::string_view id, const std::optional<std::string>& value,
                            std::string_view hint) {
   if (value) {
-    return fmt::format("<div class=\"fixed\"><span class=\"label\">{}</span> <strong id=\"{}-text\">{}</strong></div>\n",
-                       label, id, xml_text(*value));
+    return fmt::format(
+        "<div class=\"fixed\"><span class=\"label\">{}</span> <strong id=\"{}-text\">{}</strong></div>\n", label, id,
+        xml_text(*value));
   }
-  return fmt::format("<div class=\"field\">\n<label class=\"label\" for=\"{0}\">{1}</label>\n<div class=\"hint\" "
-                     "id=\"{0}-hint\">{2}</div>\n<div class=\"error-message\" id=\"{0}-error\" hidden></div>\n"
-                     "<input type=\"text\" id=\"{0}\" aria-describedby=\"{0}-hint\" autocomplete=\"off\">\n</div>\n",
-                     id, label, hint);
+  return fmt::format(
+      "<div class=\"field\">\n<label class=\"label\" for=\"{0}\">{1}</label>\n<div class=\"hint\" "
+      "id=\"{0}-hint\">{2}</div>\n<div class=\"error-message\" id=\"{0}-error\" hidden></div>\n"
+      "<input type=\"text\" id=\"{0}\" aria-describedby=\"{0}-hint\" autocomplete=\"off\">\n</div>\n",
+      id, label, hint);
 }
 
 std::string perspective_choice(const std::optional<model::Perspective>& perspective) {
   if (perspective) {
-    return fmt::format("<div class=\"fixed\"><span class=\"label\">Whose view</span> <strong id=\"perspective-text\">"
-                       "the {}</strong></div>\n",
-                       model::perspective_title(*perspective));
+    return fmt::format(
+        "<div class=\"fixed\"><span class=\"label\">Whose view</span> <strong id=\"perspective-text\">"
+        "the {}</strong></div>\n",
+        model::perspective_title(*perspective));
   }
-  std::string out = "<fieldset class=\"field\" id=\"perspective\">\n<legend class=\"label\">Whose view does this "
-                    "record?</legend>\n<div class=\"error-message\" id=\"perspective-error\" hidden></div>\n";
+  std::string out =
+      "<fieldset class=\"field\" id=\"perspective\">\n<legend class=\"label\">Whose view does this "
+      "record?</legend>\n<div class=\"error-message\" id=\"perspective-error\" hidden></div>\n";
   for (const auto choice : {model::Perspective::organisation, model::Perspective::peer_network}) {
     const auto id = model::perspective_id(choice);
     out += fmt::format(R"(<div class="radio"><input type="radio" id="perspective-{0}" name="perspective" value="{0}">)"
-                       R"(<label for="perspective-{0}">The {1}</label></div>)" "\n",
+                       R"(<label for="perspective-{0}">The {1}</label></div>)"
+                       "\n",
                        id, model::perspective_title(choice));
   }
   return out + "</fieldset>\n";
 }
 
 std::string about_markup(const FormIdentity& identity) {
-  std::string out = "<section class=\"about\" id=\"about\" aria-labelledby=\"about-title\">\n<h2 id=\"about-title\">"
-                    "About this assessment</h2>\n";
+  std::string out =
+      "<section class=\"about\" id=\"about\" aria-labelledby=\"about-title\">\n<h2 id=\"about-title\">"
+      "About this assessment</h2>\n";
   out += fixed_or_input("Local area", "area", identity.area, "For example, Northbridge.");
   out += fixed_or_input("Review period", "period",
                         identity.period ? std::optional<std::string>(identity.period->to_string()) : std::nullopt,
@@ -91,21 +97,24 @@ std::string about_markup(const FormIdentity& identity) {
 }
 
 std::string contents_markup(const model::Framework& framework) {
-  std::string out = "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents"
-                    "</h2>\n<ol>\n<li><a href=\"#about\">About this assessment</a></li>\n";
+  std::string out =
+      "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents"
+      "</h2>\n<ol>\n<li><a href=\"#about\">About this assessment</a></li>\n";
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
     out += fmt::format("<li><a href=\"#s{}\">{}</a></li>\n", i, xml_text(framework.sections[i].label()));
   }
-  return out + "<li><a href=\"#summary\">Scores so far and the co-production web</a></li>\n<li><a "
-               "href=\"#reflections\">Reflections and next steps</a></li>\n</ol>\n</nav>\n";
+  return out +
+         "<li><a href=\"#summary\">Scores so far and the co-production web</a></li>\n<li><a "
+         "href=\"#reflections\">Reflections and next steps</a></li>\n</ol>\n</nav>\n";
 }
 
 std::string summary_rows(const model::Framework& framework) {
   std::string out;
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
-    out += fmt::format("<tr><th scope=\"row\">{}</th><td id=\"summary-{}\" class=\"score-cell\">not scored yet</td>"
-                       "</tr>\n",
-                       xml_text(framework.sections[i].label()), i);
+    out += fmt::format(
+        "<tr><th scope=\"row\">{}</th><td id=\"summary-{}\" class=\"score-cell\">not scored yet</td>"
+        "</tr>\n",
+        xml_text(framework.sections[i].label()), i);
   }
   return out;
 }
@@ -137,19 +146,18 @@ std::string render_form_page(const FormPage& page) {
   script += embedded::form_assessment_js();
   script += embedded::form_web_js();
   script += embedded::form_js();
-  return fill_template(embedded::form_html(),
-                       {{"TITLE", xml_text(framework.title)},
-                        {"STYLE", std::string(embedded::form_css())},
-                        {"INDIVIDUAL", individual_intro(individual)},
-                        {"GLOSSARY", glossary_markup(framework)},
-                        {"CONTENTS", contents_markup(framework)},
-                        {"ABOUT", about_markup(page.identity)},
-                        {"SECTIONS", form_sections_markup(framework, individual)},
-                        {"REFLECTIONS", form_reflections_markup()},
-                        {"SUMMARY_ROWS", summary_rows(framework)},
-                        {"MAX_SCORE", fmt::format("{}", framework.scale.max)},
-                        {"DATA", form_page_data(page)},
-                        {"SCRIPT", script}});
+  return fill_template(embedded::form_html(), {{"TITLE", xml_text(framework.title)},
+                                               {"STYLE", std::string(embedded::form_css())},
+                                               {"INDIVIDUAL", individual_intro(individual)},
+                                               {"GLOSSARY", glossary_markup(framework)},
+                                               {"CONTENTS", contents_markup(framework)},
+                                               {"ABOUT", about_markup(page.identity)},
+                                               {"SECTIONS", form_sections_markup(framework, individual)},
+                                               {"REFLECTIONS", form_reflections_markup()},
+                                               {"SUMMARY_ROWS", summary_rows(framework)},
+                                               {"MAX_SCORE", fmt::format("{}", framework.scale.max)},
+                                               {"DATA", form_page_data(page)},
+                                               {"SCRIPT", script}});
 }
 
 }  // namespace coprod::render

@@ -31,15 +31,18 @@ std::string score_radios(const model::Scale& scale, const std::string& id) {
     const std::string value = score_value(halves);
     const std::string radio_id = fmt::format("{}-score-{}", id, halves);
     out += fmt::format(R"(<div class="scale-item{}"><input type="radio" id="{}" name="{}-score" value="{}">)"
-                       R"(<label for="{}">{}</label></div>)" "\n",
+                       R"(<label for="{}">{}</label></div>)"
+                       "\n",
                        halves % 2 == 0 ? "" : " half", radio_id, id, value, radio_id, value);
   }
   out += "</div>\n<div class=\"other-scores\">\n";
   out += fmt::format(R"(<div class="radio"><input type="radio" id="{0}-score-na" name="{0}-score" value="n/a">)"
-                     R"(<label for="{0}-score-na">Does not apply here (n/a)</label></div>)" "\n",
+                     R"(<label for="{0}-score-na">Does not apply here (n/a)</label></div>)"
+                     "\n",
                      id);
   out += fmt::format(R"(<div class="radio"><input type="radio" id="{0}-score-none" name="{0}-score" value="" checked>)"
-                     R"(<label for="{0}-score-none">Not scored yet</label></div>)" "\n",
+                     R"(<label for="{0}-score-none">Not scored yet</label></div>)"
+                     "\n",
                      id);
   return out + "</div>\n";
 }
@@ -51,8 +54,8 @@ std::string text_area(const std::string& id, std::string_view label, std::string
     out += fmt::format("<div class=\"hint\" id=\"{}-hint\">{}</div>\n", id, hint);
     described = fmt::format(" aria-describedby=\"{}-hint\"", id);
   }
-  out += fmt::format("<textarea id=\"{}\" name=\"{}\" rows=\"{}\" spellcheck=\"true\"{}></textarea>\n</div>\n", id, id, rows,
-                     described);
+  out += fmt::format("<textarea id=\"{}\" name=\"{}\" rows=\"{}\" spellcheck=\"true\"{}></textarea>\n</div>\n", id, id,
+                     rows, described);
   return out;
 }
 
@@ -60,21 +63,26 @@ std::string row_markup(const model::Scale& scale, const model::FrameworkRow& row
                        std::size_t row_index, std::size_t row_count) {
   const std::string id = fmt::format("r{}-{}", section_index, row_index);
   std::string out = fmt::format("<div class=\"row\" id=\"{}\" data-row=\"{}\">\n", id, xml_text(row.id));
-  out += fmt::format("<h3 class=\"row-title\">Row {} of {}</h3>\n<div class=\"signs\" id=\"{}-signs\">\n", row_index + 1,
-                     row_count, id);
+  out += fmt::format("<h3 class=\"row-title\">Row {} of {}</h3>\n<div class=\"signs\" id=\"{}-signs\">\n",
+                     row_index + 1, row_count, id);
   if (row.indicator) {
-    out += "<div class=\"sign indicator\"><h4>Early indicator <span class=\"sign-hint\">(a sign things are on the "
-           "right track)</span></h4>\n" + rich_text(*row.indicator) + "</div>\n";
+    out +=
+        "<div class=\"sign indicator\"><h4>Early indicator <span class=\"sign-hint\">(a sign things are on the "
+        "right track)</span></h4>\n" +
+        rich_text(*row.indicator) + "</div>\n";
   }
   if (row.warning) {
-    out += "<div class=\"sign warning\"><h4>Warning sign <span class=\"sign-hint\">(a sign that needs attention)"
-           "</span></h4>\n" + rich_text(*row.warning) + "</div>\n";
+    out +=
+        "<div class=\"sign warning\"><h4>Warning sign <span class=\"sign-hint\">(a sign that needs attention)"
+        "</span></h4>\n" +
+        rich_text(*row.warning) + "</div>\n";
   }
   out += "</div>\n";
-  out += fmt::format("<fieldset class=\"score\" aria-describedby=\"{0}-score-hint\">\n<legend>Row {1}: how far have "
-                     "things got locally?</legend>\n<div class=\"hint\" id=\"{0}-score-hint\">0 means no progress yet "
-                     "and {2} is the most.{3}</div>\n",
-                     id, row_index + 1, scale.max, scale.half_points ? " Half points such as 2.5 are fine." : "");
+  out += fmt::format(
+      "<fieldset class=\"score\" aria-describedby=\"{0}-score-hint\">\n<legend>Row {1}: how far have "
+      "things got locally?</legend>\n<div class=\"hint\" id=\"{0}-score-hint\">0 means no progress yet "
+      "and {2} is the most.{3}</div>\n",
+      id, row_index + 1, scale.max, scale.half_points ? " Half points such as 2.5 are fine." : "");
   out += score_radios(scale, id) + "</fieldset>\n";
   out += text_area(id + "-evidence", "Why? What has been achieved, progressed or produced locally (evidence)",
                    "Write what you have seen happen, not who said it: \"Some people in the group felt ...\", not "
@@ -84,12 +92,14 @@ std::string row_markup(const model::Scale& scale, const model::FrameworkRow& row
                      row_index + 1);
   if (row.indicator) {
     out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-indicator-seen">)"
-                       R"(<label for="{0}-indicator-seen">We see this early indicator</label></div>)" "\n",
+                       R"(<label for="{0}-indicator-seen">We see this early indicator</label></div>)"
+                       "\n",
                        id);
   }
   if (row.warning) {
     out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-warning-seen">)"
-                       R"(<label for="{0}-warning-seen">We see this warning sign</label></div>)" "\n",
+                       R"(<label for="{0}-warning-seen">We see this warning sign</label></div>)"
+                       "\n",
                        id);
   }
   return out + "</fieldset>\n</div>\n";
@@ -99,31 +109,35 @@ std::string section_details(std::size_t index, bool individual) {
   const std::string id = fmt::format("s{}", index);
   std::string out = "<div class=\"section-details\">\n<h3>About this section</h3>\n";
   if (!individual) {
-    out += fmt::format("<div class=\"field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed by</label>\n"
-                       "<div class=\"hint\" id=\"{0}-completed-by-hint\">A group or role, for example \"Peer network "
-                       "meeting, 8 members\". Avoid naming people who did not agree to it.</div>\n"
-                       "<input type=\"text\" id=\"{0}-completed-by\" aria-describedby=\"{0}-completed-by-hint\" "
-                       "autocomplete=\"off\">\n</div>\n",
-                       id);
+    out += fmt::format(
+        "<div class=\"field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed by</label>\n"
+        "<div class=\"hint\" id=\"{0}-completed-by-hint\">A group or role, for example \"Peer network "
+        "meeting, 8 members\". Avoid naming people who did not agree to it.</div>\n"
+        "<input type=\"text\" id=\"{0}-completed-by\" aria-describedby=\"{0}-completed-by-hint\" "
+        "autocomplete=\"off\">\n</div>\n",
+        id);
   }
-  out += fmt::format("<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Last completed</label>\n"
-                     "<div class=\"hint\" id=\"{0}-last-completed-hint\">The date, as year-month-day, for example "
-                     "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"
-                     "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "
-                     "aria-describedby=\"{0}-last-completed-hint\" inputmode=\"numeric\" autocomplete=\"off\" "
-                     "size=\"12\"><button type=\"button\" class=\"button secondary today\" "
-                     "data-for=\"{0}-last-completed\" hidden>Use today's date</button></div>\n</div>\n",
-                     id);
+  out += fmt::format(
+      "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Last completed</label>\n"
+      "<div class=\"hint\" id=\"{0}-last-completed-hint\">The date, as year-month-day, for example "
+      "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"
+      "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "
+      "aria-describedby=\"{0}-last-completed-hint\" inputmode=\"numeric\" autocomplete=\"off\" "
+      "size=\"12\"><button type=\"button\" class=\"button secondary today\" "
+      "data-for=\"{0}-last-completed\" hidden>Use today's date</button></div>\n</div>\n",
+      id);
   out += text_area(id + "-notes", "Notes about this section (optional)", "", 3);
   return out + "</div>\n";
 }
 
 std::string section_markup(const model::Framework& framework, std::size_t index, bool individual) {
   const auto& section = framework.sections[index];
-  std::string out = fmt::format("<section class=\"section\" id=\"s{0}\" aria-labelledby=\"s{0}-title\" "
-                                "data-section=\"{1}\">\n<h2 id=\"s{0}-title\">{2}</h2>\n",
-                                index, xml_text(section.id), xml_text(section.label()));
-  if (!section.aim.text.empty()) out += "<div class=\"aim\"><h3>Overall aim</h3>\n" + rich_text(section.aim) + "</div>\n";
+  std::string out = fmt::format(
+      "<section class=\"section\" id=\"s{0}\" aria-labelledby=\"s{0}-title\" "
+      "data-section=\"{1}\">\n<h2 id=\"s{0}-title\">{2}</h2>\n",
+      index, xml_text(section.id), xml_text(section.label()));
+  if (!section.aim.text.empty())
+    out += "<div class=\"aim\"><h3>Overall aim</h3>\n" + rich_text(section.aim) + "</div>\n";
   if (!section.what_will_be_different.empty()) {
     out += fmt::format("<div class=\"different\"><h3>What will be different</h3>\n<p>{}</p></div>\n",
                        xml_text(section.what_will_be_different));
@@ -139,11 +153,12 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
 }  // namespace
 
 std::string form_reflections_markup() {
-  std::string out = "<section class=\"section reflections\" id=\"reflections\" aria-labelledby=\"reflections-title\">\n"
-                    "<h2 id=\"reflections-title\">Reflections and next steps</h2>\n"
-                    "<p>Based on filling in the tool and the conversations that followed, reflect on some key "
-                    "learning and the emerging priorities for co-production going forward. Keep notes about "
-                    "people's concerns general (\"Some people in the group felt ...\"), not about named people.</p>\n";
+  std::string out =
+      "<section class=\"section reflections\" id=\"reflections\" aria-labelledby=\"reflections-title\">\n"
+      "<h2 id=\"reflections-title\">Reflections and next steps</h2>\n"
+      "<p>Based on filling in the tool and the conversations that followed, reflect on some key "
+      "learning and the emerging priorities for co-production going forward. Keep notes about "
+      "people's concerns general (\"Some people in the group felt ...\"), not about named people.</p>\n";
   out += text_area("reflection-surprising", "What was surprising?", "", 3);
   out += text_area("reflection-challenging", "What challenged you?", "", 3);
   out += text_area("reflection-learnt", "What was learnt?", "", 3);

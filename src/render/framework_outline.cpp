@@ -18,7 +18,8 @@ void wrapped(std::string& out, std::size_t indent, std::string_view label, std::
   for (std::size_t i = 0; i < lines.size(); ++i) out += prefix + (i == 0 ? "" : "  ") + lines[i] + '\n';
 }
 
-void rich(std::string& out, std::size_t indent, std::string_view label, const model::RichText& text, std::size_t width) {
+void rich(std::string& out, std::size_t indent, std::string_view label, const model::RichText& text,
+          std::size_t width) {
   wrapped(out, indent, label, text.text, width);
   for (const auto& bullet : text.bullets) wrapped(out, indent + 2, "-", bullet, width);
 }

@@ -34,7 +34,8 @@ std::string latest_change(const std::vector<std::optional<double>>& values) {
 }  // namespace
 
 std::string sparkline(const std::vector<std::optional<double>>& values, double max, bool unicode) {
-  static const char* const k_blocks[] = {"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"};
+  static const char* const k_blocks[] = {"\u2581", "\u2582", "\u2583", "\u2584",
+                                         "\u2585", "\u2586", "\u2587", "\u2588"};
   static const char k_ascii[] = {'_', '.', '-', '~', '=', '+', '*', '#'};
   std::string out;
   for (const auto& value : values) {
@@ -61,10 +62,13 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
   const std::size_t first = history.points.size() - shown;
   if (first > 0) out += fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
   std::string header = fmt::format("\n{:<{}}", "Section", label_width);
-  for (std::size_t i = first; i < history.points.size(); ++i) header += fmt::format("{:>{}}", history.points[i].label.substr(0, k_column - 1), k_column);
+  for (std::size_t i = first; i < history.points.size(); ++i)
+    header += fmt::format("{:>{}}", history.points[i].label.substr(0, k_column - 1), k_column);
   out += header + fmt::format("{:>{}}", "Change", k_change_column) + "  Trend\n";
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
-    std::string line = fmt::format("{:<{}}", util::truncate_to_width(util::terminal_text(framework.sections[s].label()), label_width - 1), label_width);
+    std::string line = fmt::format(
+        "{:<{}}", util::truncate_to_width(util::terminal_text(framework.sections[s].label()), label_width - 1),
+        label_width);
     for (std::size_t i = first; i < history.points.size(); ++i) {
       const auto& value = history.points[i].scores[s];
       line += fmt::format("{:>{}}", value ? fmt::format("{:.1f}", *value) : "-", k_column);

@@ -20,9 +20,9 @@ std::string movement_text(const analysis::ScoreMovement& movement, std::string_v
 std::string summary(const analysis::PlanReview& review) {
   using analysis::ActionState;
   std::vector<std::string> parts;
-  const std::pair<ActionState, const char*> states[] = {{ActionState::done, "done"},         {ActionState::in_progress, "in progress"},
-                                                        {ActionState::open, "open"},         {ActionState::overdue, "overdue"},
-                                                        {ActionState::draft, "still drafts"}, {ActionState::dropped, "dropped"}};
+  const std::pair<ActionState, const char*> states[] = {
+      {ActionState::done, "done"},       {ActionState::in_progress, "in progress"}, {ActionState::open, "open"},
+      {ActionState::overdue, "overdue"}, {ActionState::draft, "still drafts"},      {ActionState::dropped, "dropped"}};
   for (const auto& [state, words] : states) {
     if (const int count = review.count(state); count > 0) parts.push_back(fmt::format("{} {}", count, words));
   }
@@ -43,9 +43,11 @@ std::string action_line(const analysis::ActionReview& item) {
 }  // namespace
 
 std::string render_plan_review_text(const model::Plan& plan, const analysis::PlanReview& review, std::size_t width) {
-  std::string out = util::terminal_text(fmt::format("Action plan review: {}, plan made after {}", plan.area,
-                                                    plan.period.to_string())) + '\n';
-  out += fmt::format("File: {}\nAs of {}: {}\n", util::terminal_text(plan.source), review.today.to_string(), summary(review));
+  std::string out = util::terminal_text(
+                        fmt::format("Action plan review: {}, plan made after {}", plan.area, plan.period.to_string())) +
+                    '\n';
+  out += fmt::format("File: {}\nAs of {}: {}\n", util::terminal_text(plan.source), review.today.to_string(),
+                     summary(review));
   for (const auto& item : review.actions) {
     out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action.id);
     for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
@@ -64,9 +66,9 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
 }
 
 std::string render_plan_review_markdown(const model::Plan& plan, const analysis::PlanReview& review) {
-  std::string out = fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n",
-                                util::markdown_text(plan.area), plan.period.to_string(), review.today.to_string(),
-                                summary(review));
+  std::string out =
+      fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n", util::markdown_text(plan.area),
+                  plan.period.to_string(), review.today.to_string(), summary(review));
   for (const auto& item : review.actions) {
     const bool finished = item.state == analysis::ActionState::done;
     out += fmt::format("- [{}] **{}** ({}): {}\n", finished ? "x" : " ", item.action.id,
@@ -75,7 +77,8 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
       if (!section.section) continue;
       std::vector<std::string> moves;
       for (const auto& movement : section.movements) {
-        moves.push_back(util::markdown_text(movement.perspective) + movement_text({"", movement.before, movement.now}, "→"));
+        moves.push_back(util::markdown_text(movement.perspective) +
+                        movement_text({"", movement.before, movement.now}, "→"));
       }
       out += fmt::format("  - {}: {}\n", util::markdown_text(section.section->label()),
                          moves.empty() ? std::string("no scores") : util::join(moves, "; "));

@@ -33,7 +33,8 @@ void write_section(util::JsonWriter& json, const analysis::SectionAttention& att
     if (row.lowest) json.decimal(*row.lowest, 1);
     else json.null();
     json.key("warning_seen").boolean(row.warning_seen);
-    json.key("warning_sign").optional_string(row.row->warning ? std::optional(row.row->warning->flattened()) : std::nullopt);
+    json.key("warning_sign")
+        .optional_string(row.row->warning ? std::optional(row.row->warning->flattened()) : std::nullopt);
     json.end_object();
   }
   json.end_array();

@@ -39,7 +39,8 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
       for (const auto& result : row.results) {
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }
-      out += fmt::format("- `{}` ({}){}", row.reference, plan_scores(values), row.warning_seen ? ", warning sign seen" : "");
+      out += fmt::format("- `{}` ({}){}", row.reference, plan_scores(values),
+                         row.warning_seen ? ", warning sign seen" : "");
       if (row.row->warning) out += fmt::format(": *{}*", markdown_text(row.row->warning->flattened()));
       out += '\n';
     }

@@ -46,8 +46,9 @@ class SheetWriter {
     m_out += "\nSections in order of where attention is most needed\n";
     for (std::size_t i = 0; i < m_sheet.sections.size(); ++i) {
       const auto& section = m_sheet.sections[i];
-      wrapped(2, fmt::format("- {} ({}): {}", section.section->label(), plan_scores(scores(section)),
-                             util::join(section.reasons, "; ")),
+      wrapped(2,
+              fmt::format("- {} ({}): {}", section.section->label(), plan_scores(scores(section)),
+                          util::join(section.reasons, "; ")),
               4);
     }
   }
@@ -80,7 +81,8 @@ class SheetWriter {
       for (const auto& result : row.results) {
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }
-      m_out += fmt::format("    {} ({}){}\n", row.reference, plan_scores(values), row.warning_seen ? "; warning sign seen" : "");
+      m_out += fmt::format("    {} ({}){}\n", row.reference, plan_scores(values),
+                           row.warning_seen ? "; warning sign seen" : "");
       if (row.row->warning) wrapped(6, "Warning sign: " + row.row->warning->flattened(), 2);
     }
   }
@@ -110,6 +112,8 @@ class SheetWriter {
 
 }  // namespace
 
-std::string render_plan_sheet_text(const PlanSheet& sheet, std::size_t width) { return SheetWriter(sheet, width).render(); }
+std::string render_plan_sheet_text(const PlanSheet& sheet, std::size_t width) {
+  return SheetWriter(sheet, width).render();
+}
 
 }  // namespace coprod::render

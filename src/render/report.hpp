@@ -18,20 +18,20 @@ namespace coprod::render {
 // What a report is made from. Filled in and passed straight to the render
 // calls, so `plan` may be a view of the caller's plan; the rest is owned.
 struct Report {
-  std::string title;                           // "Co-production reflection: Northbridge, 2026-Q4"
-  std::optional<std::string> date;             // only when given (--date or SOURCE_DATE_EPOCH)
+  std::string title;                // "Co-production reflection: Northbridge, 2026-Q4"
+  std::optional<std::string> date;  // only when given (--date or SOURCE_DATE_EPOCH)
   analysis::AssessmentResults inputs;
-  analysis::AssessmentResults previous;         // earlier periods, for the change since then
+  analysis::AssessmentResults previous;            // earlier periods, for the change since then
   std::optional<analysis::Comparison> comparison;  // with two or more inputs
-  std::string web_svg;                          // the SVG document, to inline
-  const model::Plan* plan = nullptr;            // a view: the caller's plan outlives the render calls
+  std::string web_svg;                             // the SVG document, to inline
+  const model::Plan* plan = nullptr;               // a view: the caller's plan outlives the render calls
   // The plan's actions as `plan --review` sees them on `date`; without a date,
   // the statuses as written in the plan.
   std::optional<analysis::PlanReview> plan_review;
-  bool scores_only = false;                     // evidence, notes and reflections left out
-  bool without_scores = false;                  // every number left out: evidence, reflections and plan only
-  std::vector<std::string> redacted_notes;      // e.g. "3 items of likely personal data were masked"
-  std::string generator;                        // "coprod 0.1.0"
+  bool scores_only = false;                 // evidence, notes and reflections left out
+  bool without_scores = false;              // every number left out: evidence, reflections and plan only
+  std::vector<std::string> redacted_notes;  // e.g. "3 items of likely personal data were masked"
+  std::string generator;                    // "coprod 0.1.0"
 };
 
 std::string render_report_html(const Report& report);

@@ -17,11 +17,12 @@ using util::xml_text;
 // The printed footer: the area and period on the left, page numbers on the
 // right, in the page's margin (CSS page margin boxes, which Chromium prints).
 std::string print_footer_style(const Report& report) {
-  return fmt::format("@media print {{ @page {{\n"
-                     "  @bottom-left {{ content: {}; font-size: 8pt; color: #444; }}\n"
-                     "  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; }}\n"
-                     "}} }}\n",
-                     css_string(report_area_and_period(report)));
+  return fmt::format(
+      "@media print {{ @page {{\n"
+      "  @bottom-left {{ content: {}; font-size: 8pt; color: #444; }}\n"
+      "  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; }}\n"
+      "}} }}\n",
+      css_string(report_area_and_period(report)));
 }
 
 class HtmlWriter {
@@ -55,8 +56,9 @@ class HtmlWriter {
     m_out += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
     m_out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     // Nothing may be fetched: the page is self-contained and safe to open offline.
-    m_out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-             "img-src data:\">\n";
+    m_out +=
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "img-src data:\">\n";
     m_out += fmt::format("<meta name=\"generator\" content=\"{}\">\n", xml_text(m_report.generator));
     m_out += fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n", xml_text(m_report.title), k_report_style,
                          print_footer_style(m_report));
@@ -70,32 +72,40 @@ class HtmlWriter {
   }
 
   void contents() {
-    m_out += "<nav aria-label=\"Contents\"><ol>\n<li><a href=\"#summary\">Summary</a></li>\n"
-             "<li><a href=\"#about\">About this report</a></li>\n";
-    if (m_report.comparison && with_scores()) m_out += "<li><a href=\"#conversation\">Where the perspectives differ</a></li>\n";
-    if (!m_report.scores_only) m_out += "<li><a href=\"#rows\">Every row and its evidence</a></li>\n<li><a href=\"#reflections\">Reflections and next steps</a></li>\n";
+    m_out +=
+        "<nav aria-label=\"Contents\"><ol>\n<li><a href=\"#summary\">Summary</a></li>\n"
+        "<li><a href=\"#about\">About this report</a></li>\n";
+    if (m_report.comparison && with_scores())
+      m_out += "<li><a href=\"#conversation\">Where the perspectives differ</a></li>\n";
+    if (!m_report.scores_only)
+      m_out +=
+          "<li><a href=\"#rows\">Every row and its evidence</a></li>\n<li><a href=\"#reflections\">Reflections and "
+          "next steps</a></li>\n";
     if (m_report.plan) m_out += "<li><a href=\"#plan\">Action plan</a></li>\n";
     m_out += "<li><a href=\"#glossary\">Words and abbreviations</a></li>\n</ol></nav>\n";
   }
 
   void about() {
     m_out += "<section id=\"about\">\n<h2>About this report</h2>\n";
-    m_out += "<p>The co-production reflection tool comes from NHS England's guide <cite>Co-production for personal "
-             "health budgets and Integrated Personal Commissioning</cite>. Each section (phase) has rows that pair an "
-             "early indicator that things are on the right track with a warning sign. Each row is scored from 0 to 5 "
-             "with supporting evidence, and a section's score is the average of its scored rows. The tool is "
-             "completed separately by the organisation and by the co-production peer network; the differences are "
-             "the start of an open conversation.</p>\n<p>This report covers:</p>\n<ul>\n";
+    m_out +=
+        "<p>The co-production reflection tool comes from NHS England's guide <cite>Co-production for personal "
+        "health budgets and Integrated Personal Commissioning</cite>. Each section (phase) has rows that pair an "
+        "early indicator that things are on the right track with a warning sign. Each row is scored from 0 to 5 "
+        "with supporting evidence, and a section's score is the average of its scored rows. The tool is "
+        "completed separately by the organisation and by the co-production peer network; the differences are "
+        "the start of an open conversation.</p>\n<p>This report covers:</p>\n<ul>\n";
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("<li><strong>{}</strong>: {}</li>\n", input_letter(i), xml_text(report_input_label(m_report, i)));
+      m_out +=
+          fmt::format("<li><strong>{}</strong>: {}</li>\n", input_letter(i), xml_text(report_input_label(m_report, i)));
     }
     m_out += "</ul>\n";
     if (m_report.scores_only) {
       m_out += "<p class=\"note\">This version shows scores only: evidence, notes and reflections are left out.</p>\n";
     }
     if (m_report.without_scores) {
-      m_out += "<p class=\"note\">This version leaves every score out (the guide says scores need not be made "
-               "public): it shows the evidence, reflections and action plan.</p>\n";
+      m_out +=
+          "<p class=\"note\">This version leaves every score out (the guide says scores need not be made "
+          "public): it shows the evidence, reflections and action plan.</p>\n";
     }
     for (const auto& note : m_report.redacted_notes) m_out += fmt::format("<p class=\"note\">{}</p>\n", xml_text(note));
     m_out += "</section>\n";
@@ -103,9 +113,10 @@ class HtmlWriter {
 
   void prompts() {
     const auto& comparison = *m_report.comparison;
-    m_out += fmt::format("<section id=\"conversation\">\n<h2>Where the perspectives differ</h2>\n<p>Rows whose scores "
-                         "differ by {:.1f} or more, largest difference first.</p>\n",
-                         comparison.threshold);
+    m_out += fmt::format(
+        "<section id=\"conversation\">\n<h2>Where the perspectives differ</h2>\n<p>Rows whose scores "
+        "differ by {:.1f} or more, largest difference first.</p>\n",
+        comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
@@ -120,8 +131,12 @@ class HtmlWriter {
   }
 
   void row_text(const model::FrameworkRow& row) {
-    if (row.indicator) m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n", xml_text(row.indicator->flattened()));
-    if (row.warning) m_out += fmt::format("<p class=\"warning\"><strong>Warning sign:</strong> {}</p>\n", xml_text(row.warning->flattened()));
+    if (row.indicator)
+      m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n",
+                           xml_text(row.indicator->flattened()));
+    if (row.warning)
+      m_out += fmt::format("<p class=\"warning\"><strong>Warning sign:</strong> {}</p>\n",
+                           xml_text(row.warning->flattened()));
   }
 
   void evidence_table(const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
@@ -130,10 +145,10 @@ class HtmlWriter {
     m_out += "<th scope=\"col\">Evidence</th></tr>\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
-      const std::string evidence = m_report.scores_only ? "<span class=\"missing\">left out</span>"
-                                   : result->has_evidence()
-                                       ? fmt::format("<span class=\"evidence\">{}</span>", xml_text(*result->response->evidence))
-                                       : "<span class=\"missing\">no evidence given</span>";
+      const std::string evidence = m_report.scores_only     ? "<span class=\"missing\">left out</span>"
+                                   : result->has_evidence() ? fmt::format("<span class=\"evidence\">{}</span>",
+                                                                          xml_text(*result->response->evidence))
+                                                            : "<span class=\"missing\">no evidence given</span>";
       m_out += fmt::format("<tr><td>{} {}</td>", input_letter(i), xml_text(report_input_label(m_report, i)));
       if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", report_score_text(result->score));
       m_out += fmt::format("<td>{}</td></tr>\n", evidence);
@@ -156,11 +171,13 @@ class HtmlWriter {
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(section.label()));
       completion(s);
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out += fmt::format("<div class=\"prompt\">\n<h4>{}<span class=\"row-id\">{}.{}</span></h4>\n",
-                             xml_text(row_heading(section.rows[r])), xml_text(section.id), xml_text(section.rows[r].id));
+        m_out +=
+            fmt::format("<div class=\"prompt\">\n<h4>{}<span class=\"row-id\">{}.{}</span></h4>\n",
+                        xml_text(row_heading(section.rows[r])), xml_text(section.id), xml_text(section.rows[r].id));
         row_text(section.rows[r]);
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
-        for (const auto& input : m_report.inputs) results.push_back(util::share_part(input, &input->sections[s].rows[r]));
+        for (const auto& input : m_report.inputs)
+          results.push_back(util::share_part(input, &input->sections[s].rows[r]));
         evidence_table(results);
         m_out += "</div>\n";
       }
@@ -170,8 +187,10 @@ class HtmlWriter {
 
   void reflection_list(const model::Reflections& reflections) {
     const std::pair<const char*, const std::optional<std::string>*> items[] = {
-        {"What was surprising", &reflections.surprising}, {"What challenged", &reflections.challenging},
-        {"What was learnt", &reflections.learnt}, {"Emerging priorities", &reflections.priorities}};
+        {"What was surprising", &reflections.surprising},
+        {"What challenged", &reflections.challenging},
+        {"What was learnt", &reflections.learnt},
+        {"Emerging priorities", &reflections.priorities}};
     m_out += "<dl>\n";
     for (const auto& [title, value] : items) {
       if (*value && !(*value)->empty()) {
@@ -194,12 +213,14 @@ class HtmlWriter {
     const auto& plan = *m_report.plan;
     m_out += "<section id=\"plan\">\n<h2>Action plan</h2>\n";
     m_out += m_report.plan_review
-                 ? fmt::format("<p>Statuses on {}, as <code>coprod plan --review</code> gives them: an action past its "
-                               "due date that is not done or dropped is overdue.</p>\n",
-                               m_report.plan_review->today.to_string())
+                 ? fmt::format(
+                       "<p>Statuses on {}, as <code>coprod plan --review</code> gives them: an action past its "
+                       "due date that is not done or dropped is overdue.</p>\n",
+                       m_report.plan_review->today.to_string())
                  : "<p>Statuses as written in the plan (give the report a date to mark overdue actions).</p>\n";
-    m_out += "<table>\n<tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th><th scope=\"col\">Owner</th>"
-             "<th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
+    m_out +=
+        "<table>\n<tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th><th scope=\"col\">Owner</th>"
+        "<th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
     if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Target</th>";
     m_out += "</tr>\n";
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
@@ -208,7 +229,8 @@ class HtmlWriter {
                            action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
                            xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
                            action.due ? action.due->to_string() : "", xml_text(action_status_words(m_report, i)));
-      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? action.target->to_string() : "");
+      if (with_scores())
+        m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? action.target->to_string() : "");
       m_out += "</tr>\n";
     }
     m_out += "</table>\n";
@@ -221,8 +243,9 @@ class HtmlWriter {
     for (const auto& entry : framework().glossary) {
       m_out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", xml_text(entry.term), xml_text(entry.meaning));
     }
-    m_out += "<div><dt>Co-production peer network</dt><dd>People with lived experience working strategically to "
-             "co-produce IPC.</dd></div>\n</dl>\n</section>\n";
+    m_out +=
+        "<div><dt>Co-production peer network</dt><dd>People with lived experience working strategically to "
+        "co-produce IPC.</dd></div>\n</dl>\n</section>\n";
   }
 
   void footer() {

@@ -90,9 +90,10 @@ class MarkdownWriter {
       for (std::size_t i = 0; i < prompt.results.size(); ++i) {
         scores.push_back(fmt::format("{} {}", input_letter(i), score_text(prompt.results[i]->score)));
       }
-      m_out += fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
-                           markdown_text(row_heading(*prompt.row)), util::join(scores, ", "),
-                           markdown_text(labelled_difference(*m_report.comparison, prompt.difference(), prompt.spread())));
+      m_out +=
+          fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
+                      markdown_text(row_heading(*prompt.row)), util::join(scores, ", "),
+                      markdown_text(labelled_difference(*m_report.comparison, prompt.difference(), prompt.spread())));
     }
   }
 
@@ -114,28 +115,33 @@ class MarkdownWriter {
   }
 
   void about() {
-    m_out += "\n## About this report\n\nThe co-production reflection tool comes from NHS England's guide *Co-production "
-             "for personal health budgets and Integrated Personal Commissioning*. Each row is scored from 0 to 5 with "
-             "supporting evidence; a section's score is the average of its scored rows. The organisation and the "
-             "co-production peer network complete it separately, and the differences start the conversation.\n\n";
+    m_out +=
+        "\n## About this report\n\nThe co-production reflection tool comes from NHS England's guide *Co-production "
+        "for personal health budgets and Integrated Personal Commissioning*. Each row is scored from 0 to 5 with "
+        "supporting evidence; a section's score is the average of its scored rows. The organisation and the "
+        "co-production peer network complete it separately, and the differences start the conversation.\n\n";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
       m_out += fmt::format("- **{}**: {}\n", input_letter(i), markdown_text(report_input_label(m_report, i)));
     }
-    if (m_report.scores_only) m_out += "\n> This version shows scores only: evidence, notes and reflections are left out.\n";
+    if (m_report.scores_only)
+      m_out += "\n> This version shows scores only: evidence, notes and reflections are left out.\n";
     if (m_report.without_scores) {
-      m_out += "\n> This version leaves every score out (the guide says scores need not be made public): it shows the "
-               "evidence, reflections and action plan.\n";
+      m_out +=
+          "\n> This version leaves every score out (the guide says scores need not be made public): it shows the "
+          "evidence, reflections and action plan.\n";
     }
     for (const auto& note : m_report.redacted_notes) m_out += fmt::format("\n> {}\n", markdown_text(note));
   }
 
-  void row_block(const model::FrameworkRow& row, const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
+  void row_block(const model::FrameworkRow& row,
+                 const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
     if (row.indicator) m_out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.indicator->flattened()));
     if (row.warning) m_out += fmt::format("*Warning sign:* {}\n", markdown_text(row.warning->flattened()));
-    m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n" : "\n| Perspective | Evidence |\n|---|---|\n";
+    m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n"
+                           : "\n| Perspective | Evidence |\n|---|---|\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
-      const std::string evidence = m_report.scores_only ? "*left out*"
+      const std::string evidence = m_report.scores_only     ? "*left out*"
                                    : result->has_evidence() ? markdown_text(*result->response->evidence)
                                                             : "*no evidence given*";
       m_out += fmt::format("| {} {} |", input_letter(i), markdown_text(report_input_label(m_report, i)));
@@ -146,9 +152,10 @@ class MarkdownWriter {
 
   void prompts() {
     const auto& comparison = *m_report.comparison;
-    m_out += fmt::format("\n## Where the perspectives differ\n\nRows whose scores differ by {:.1f} or more, largest "
-                         "difference first.\n",
-                         comparison.threshold);
+    m_out += fmt::format(
+        "\n## Where the perspectives differ\n\nRows whose scores differ by {:.1f} or more, largest "
+        "difference first.\n",
+        comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "\nNone.\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
@@ -172,7 +179,8 @@ class MarkdownWriter {
         m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(section.rows[r])), section.id,
                              section.rows[r].id);
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
-        for (const auto& input : m_report.inputs) results.push_back(util::share_part(input, &input->sections[s].rows[r]));
+        for (const auto& input : m_report.inputs)
+          results.push_back(util::share_part(input, &input->sections[s].rows[r]));
         row_block(section.rows[r], results);
       }
     }
@@ -180,8 +188,10 @@ class MarkdownWriter {
 
   void reflection_list(const model::Reflections& reflections) {
     const std::pair<const char*, const std::optional<std::string>*> items[] = {
-        {"What was surprising", &reflections.surprising}, {"What challenged", &reflections.challenging},
-        {"What was learnt", &reflections.learnt}, {"Emerging priorities", &reflections.priorities}};
+        {"What was surprising", &reflections.surprising},
+        {"What challenged", &reflections.challenging},
+        {"What was learnt", &reflections.learnt},
+        {"Emerging priorities", &reflections.priorities}};
     for (const auto& [title, value] : items) {
       if (*value && !(*value)->empty()) m_out += fmt::format("- **{}**: {}\n", title, markdown_text(**value));
     }
@@ -198,16 +208,17 @@ class MarkdownWriter {
   void plan() {
     m_out += "\n## Action plan\n\n";
     m_out += m_report.plan_review
-                 ? fmt::format("Statuses on {}, as `coprod plan --review` gives them.\n\n", m_report.plan_review->today.to_string())
+                 ? fmt::format("Statuses on {}, as `coprod plan --review` gives them.\n\n",
+                               m_report.plan_review->today.to_string())
                  : "Statuses as written in the plan (give the report a date to mark overdue actions).\n\n";
     m_out += with_scores() ? "| Action | Sections | Owner | Due | Status | Target |\n|---|---|---|---|---|---:|\n"
                            : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
       const auto& action = m_report.plan->actions[i];
-      m_out += fmt::format("| {} | {} | {} | {} | {} |",
-                           action.what.empty() ? "*to be agreed*" : markdown_text(action.what),
-                           markdown_text(action_sections_label(action, framework())), markdown_text(action.owner.value_or("")),
-                           action.due ? action.due->to_string() : "", action_status_words(m_report, i));
+      m_out += fmt::format(
+          "| {} | {} | {} | {} | {} |", action.what.empty() ? "*to be agreed*" : markdown_text(action.what),
+          markdown_text(action_sections_label(action, framework())), markdown_text(action.owner.value_or("")),
+          action.due ? action.due->to_string() : "", action_status_words(m_report, i));
       if (with_scores()) m_out += fmt::format(" {} |", action.target ? action.target->to_string() : "");
       m_out += "\n";
     }

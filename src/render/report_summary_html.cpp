@@ -48,22 +48,26 @@ std::string scores_table(const Report& report) {
   const auto& framework = *report.inputs.front()->framework;
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report);
   out += "<table class=\"small\">\n<tr><th scope=\"col\">Section</th>";
-  for (std::size_t i = 0; i < report.inputs.size(); ++i) out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
+  for (std::size_t i = 0; i < report.inputs.size(); ++i)
+    out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
   out += "</tr>\n";
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(short_section_label(framework.sections[s])));
-    for (std::size_t i = 0; i < report.inputs.size(); ++i) out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s));
+    for (std::size_t i = 0; i < report.inputs.size(); ++i)
+      out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s));
     out += "</tr>\n";
   }
-  return out + "</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not scored "
-               "yet.</p>\n</section>\n";
+  return out +
+         "</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not scored "
+         "yet.</p>\n</section>\n";
 }
 
 std::string largest_prompts(const Report& report) {
   const auto& prompts = report.comparison->row_prompts;
   std::string out = "<section>\n<h3>The largest differences to talk about</h3>\n";
   if (prompts.empty()) {
-    return out + fmt::format("<p>No row's scores differ by {:.1f} or more.</p>\n</section>\n", report.comparison->threshold);
+    return out +
+           fmt::format("<p>No row's scores differ by {:.1f} or more.</p>\n</section>\n", report.comparison->threshold);
   }
   out += "<ol class=\"prompts\">\n";
   for (std::size_t p = 0; p < prompts.size() && p < k_summary_prompts; ++p) {
@@ -81,8 +85,9 @@ std::string largest_prompts(const Report& report) {
 
 std::string plan_status(const Report& report) {
   const auto& actions = report.plan->actions;
-  std::string out = fmt::format("<section>\n<h3>Action plan</h3>\n<p>{}{}.</p>\n", xml_text(plan_status_summary(report)),
-                                report.plan_review ? xml_text(" on " + report.plan_review->today.to_string()) : "");
+  std::string out =
+      fmt::format("<section>\n<h3>Action plan</h3>\n<p>{}{}.</p>\n", xml_text(plan_status_summary(report)),
+                  report.plan_review ? xml_text(" on " + report.plan_review->today.to_string()) : "");
   std::vector<std::string> items;
   for (std::size_t i = 0; i < actions.size(); ++i) {
     if (actions[i].is_finished()) continue;
@@ -120,8 +125,9 @@ std::string report_score_text(const model::Score& score) {
 }
 
 std::string render_report_summary_html(const Report& report) {
-  std::string out = "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
-                    "<div class=\"summary-grid\">\n";
+  std::string out =
+      "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
+      "<div class=\"summary-grid\">\n";
   if (!report.without_scores) out += "<figure id=\"web\">\n" + inline_svg(report.web_svg) + "</figure>\n";
   out += "<div class=\"summary-facts\">\n";
   if (!report.without_scores) out += scores_table(report);

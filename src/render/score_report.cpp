@@ -19,11 +19,13 @@ std::string score_report_start(ScoreFormat format) {
 
 std::string score_report_separator(ScoreFormat format, std::size_t index, const ScoreTextOptions& options) {
   if (format == ScoreFormat::json) return index == 0 ? "\n    " : ",\n    ";
-  if (format == ScoreFormat::text && index > 0) return "\n" + std::string(std::min<std::size_t>(options.width, 80), '=') + "\n\n";
+  if (format == ScoreFormat::text && index > 0)
+    return "\n" + std::string(std::min<std::size_t>(options.width, 80), '=') + "\n\n";
   return {};
 }
 
-std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result, const ScoreTextOptions& options) {
+std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result,
+                              const ScoreTextOptions& options) {
   switch (format) {
     case ScoreFormat::json: return render_score_json_item(result);
     case ScoreFormat::csv: return render_score_csv_item(result);

@@ -25,12 +25,12 @@ std::string score_report_item(ScoreFormat format, const analysis::AssessmentResu
 // An item is its separator (which depends on its place) and its body (which
 // does not, so bodies can be rendered in parallel).
 std::string score_report_separator(ScoreFormat format, std::size_t index, const ScoreTextOptions& options);
-std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result, const ScoreTextOptions& options);
+std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result,
+                              const ScoreTextOptions& options);
 std::string score_report_end(ScoreFormat format, std::size_t count);
 
 // Whole reports.
-std::string render_scores_text(const std::vector<analysis::AssessmentResult>& results,
-                               const ScoreTextOptions& options);
+std::string render_scores_text(const std::vector<analysis::AssessmentResult>& results, const ScoreTextOptions& options);
 std::string render_scores_json(const std::vector<analysis::AssessmentResult>& results);
 std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& results);
 std::string render_scores_markdown(const std::vector<analysis::AssessmentResult>& results);
@@ -42,7 +42,7 @@ std::string render_scores_diff(const std::vector<analysis::AssessmentResult>& re
 std::string render_score_text_item(const analysis::AssessmentResult& result, const ScoreTextOptions& options);
 std::string render_score_json_item(const analysis::AssessmentResult& result);  // an object, indented for the array
 std::string render_score_csv_header();
-std::string render_score_csv_item(const analysis::AssessmentResult& result);   // lines, without the header
+std::string render_score_csv_item(const analysis::AssessmentResult& result);  // lines, without the header
 std::string render_score_markdown_item(const analysis::AssessmentResult& result);
 std::string render_score_diff_item(const analysis::AssessmentResult& result);
 

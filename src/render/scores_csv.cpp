@@ -11,8 +11,8 @@ namespace coprod::render {
 // One line per section (kind "section", row empty) followed by one line per
 // row (kind "row"), so a spreadsheet filter on `kind` gives either table.
 std::string render_score_csv_header() {
-  return util::csv_record({"file", "area", "perspective", "period", "framework", "kind", "section", "row", "score", "mean",
-                   "scored_rows", "total_rows", "evidence"});
+  return util::csv_record({"file", "area", "perspective", "period", "framework", "kind", "section", "row", "score",
+                           "mean", "scored_rows", "total_rows", "evidence"});
 }
 
 std::string render_score_csv_item(const analysis::AssessmentResult& result) {

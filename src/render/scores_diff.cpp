@@ -61,7 +61,8 @@ std::string render_score_diff_item(const analysis::AssessmentResult& result) {
       }
       for (const auto& row : section.rows) {
         const std::string reference = section.section->id + "." + row.row->id;
-        out += fmt::format("  {} = {}\n", reference, row.score.state() == model::Score::State::not_scored ? "-" : row.score.to_string());
+        out += fmt::format("  {} = {}\n", reference,
+                           row.score.state() == model::Score::State::not_scored ? "-" : row.score.to_string());
         if (row.has_evidence()) out += fmt::format("  {} evidence: {}\n", reference, one_line(*row.response->evidence));
         if (row.response) out += row_marks(reference, *row.response);
       }

@@ -55,8 +55,8 @@ void append_section_table(std::string& out, const AssessmentResult& result, std:
   out += fmt::format("\n{}{:>5}   {}\n", padded("Section", label_width), "Score", "Rows scored");
   for (const auto& section : result.sections) {
     const std::string label = util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1);
-    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width),
-                       section.score ? section.score->to_string() : "-", analysis::describe_coverage(section));
+    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width), section.score ? section.score->to_string() : "-",
+                       analysis::describe_coverage(section));
   }
 }
 
@@ -121,8 +121,9 @@ void append_gaps(std::string& out, const AssessmentResult& result) {
   out += fmt::format("\nStill to do: {}\n", util::join(parts, ", "));
   for (const auto& gap : gaps) {
     const std::string place =
-        gap.position.line > 0 ? fmt::format("{}:{}: ", util::terminal_text(result.assessment->source), gap.position.line)
-                              : "";
+        gap.position.line > 0
+            ? fmt::format("{}:{}: ", util::terminal_text(result.assessment->source), gap.position.line)
+            : "";
     out += fmt::format("  {}{}: {}\n", place, gap.row_reference(), gap.description());
   }
 }

@@ -96,7 +96,8 @@ std::string default_title(const analysis::AssessmentResult& first) {
   return fmt::format("Co-production reflection: {}, {}", first.assessment->area, first.assessment->period.to_string());
 }
 
-Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names, const std::string& title) {
+Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
+                    const std::string& title) {
   Sheet sheet;
   sheet.name = "Summary";
   const std::size_t n = names.size();
@@ -109,7 +110,8 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   Row header = {Cell::of_text("Section", CellStyle::header)};
   for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
   if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
-  for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Rows scored: {}", name), CellStyle::header));
+  for (const auto& name : names)
+    header.push_back(Cell::of_text(fmt::format("Rows scored: {}", name), CellStyle::header));
   header.push_back(Cell::of_text("Rows in the section", CellStyle::header));
   sheet.rows.push_back(std::move(header));
   for (const auto& section : comparison.sections) {
@@ -136,9 +138,10 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
   sheet.name = "Web data";
   Row header = {Cell::of_text("Section", CellStyle::header)};
   for (const auto& name : names) header.push_back(Cell::of_text(name, CellStyle::header));
-  header.push_back(Cell::of_text("The numbers the web on the Summary sheet is drawn from; a blank is a section not "
-                                 "scored yet.",
-                                 CellStyle::note));
+  header.push_back(
+      Cell::of_text("The numbers the web on the Summary sheet is drawn from; a blank is a section not "
+                    "scored yet.",
+                    CellStyle::note));
   sheet.rows.push_back(std::move(header));
   for (const auto& section : comparison.sections) {
     Row line = {Cell::of_text(section.section->label())};

@@ -29,9 +29,10 @@ std::string missing_text(const analysis::MissingPerspective& missing) {
 
 std::string stale_text(const analysis::StaleAssessment& stale) {
   const auto& d = stale.digest;
-  return fmt::format("{}, {}: {} ({}, {})", d.area, model::perspective_id(d.perspective),
-                     d.last_completed ? "last completed " + d.last_completed->to_string() : std::string("no completion date"),
-                     d.period.to_string(), d.source);
+  return fmt::format(
+      "{}, {}: {} ({}, {})", d.area, model::perspective_id(d.perspective),
+      d.last_completed ? "last completed " + d.last_completed->to_string() : std::string("no completion date"),
+      d.period.to_string(), d.source);
 }
 
 std::string gap_text(const analysis::PerspectiveGap& gap) {
@@ -51,11 +52,13 @@ std::string csv_cell(const analysis::SectionStatistics& s, double value) {
 }  // namespace
 
 std::string render_summary_text(const Summary& summary) {
-  std::string out = fmt::format("Summary of {} assessments in {} {}; latest period {}\n", summary.files,
-                                summary.areas.size(), summary.areas.size() == 1 ? "area" : "areas", summary.latest.to_string());
+  std::string out =
+      fmt::format("Summary of {} assessments in {} {}; latest period {}\n", summary.files, summary.areas.size(),
+                  summary.areas.size() == 1 ? "area" : "areas", summary.latest.to_string());
   for (const auto& perspective : summary.perspectives) {
-    out += fmt::format("\n{}\n{:<42}{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}\n", util::terminal_text(perspective_heading(summary, perspective)),
-                       "Section", "Median", "Q1", "Q3", "Min", "Max", "Areas");
+    out += fmt::format("\n{}\n{:<42}{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}\n",
+                       util::terminal_text(perspective_heading(summary, perspective)), "Section", "Median", "Q1", "Q3",
+                       "Min", "Max", "Areas");
     for (const auto& s : perspective.sections) {
       out += fmt::format("{:<42}{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}\n", util::truncate_to_width(s.section->label(), 41),
                          cell(s, s.median), cell(s, s.lower_quartile), cell(s, s.upper_quartile), cell(s, s.minimum),
@@ -63,10 +66,11 @@ std::string render_summary_text(const Summary& summary) {
     }
   }
   out += fmt::format("\nAreas missing a perspective in {} ({}):\n", summary.latest.to_string(), summary.missing.size());
-  for (const auto& missing : summary.missing) out += fmt::format("  {}: {}\n", util::terminal_text(missing.area), missing_text(missing));
+  for (const auto& missing : summary.missing)
+    out += fmt::format("  {}: {}\n", util::terminal_text(missing.area), missing_text(missing));
   if (summary.missing.empty()) out += "  None.\n";
-  out += fmt::format("\nNot completed in the {} months before {} ({}):\n", summary.stale_months, summary.today.to_string(),
-                     summary.stale.size());
+  out += fmt::format("\nNot completed in the {} months before {} ({}):\n", summary.stale_months,
+                     summary.today.to_string(), summary.stale.size());
   for (const auto& stale : summary.stale) out += "  " + util::terminal_text(stale_text(stale)) + '\n';
   if (summary.stale.empty()) out += "  None.\n";
   out += fmt::format("\nLargest organisation and peer network differences in {}:\n", summary.latest.to_string());
@@ -77,20 +81,25 @@ std::string render_summary_text(const Summary& summary) {
 
 std::string render_summary_markdown(const Summary& summary) {
   using util::markdown_text;
-  std::string out = fmt::format("# Co-production reflection: summary across areas\n\n{} assessments in {} areas; latest period {}.\n",
-                                summary.files, summary.areas.size(), summary.latest.to_string());
+  std::string out =
+      fmt::format("# Co-production reflection: summary across areas\n\n{} assessments in {} areas; latest period {}.\n",
+                  summary.files, summary.areas.size(), summary.latest.to_string());
   for (const auto& perspective : summary.perspectives) {
-    out += fmt::format("\n## {}\n\n| Section | Median | Q1 | Q3 | Min | Max | Areas |\n|---|---:|---:|---:|---:|---:|---:|\n",
-                       markdown_text(perspective_heading(summary, perspective)));
+    out += fmt::format(
+        "\n## {}\n\n| Section | Median | Q1 | Q3 | Min | Max | Areas |\n|---|---:|---:|---:|---:|---:|---:|\n",
+        markdown_text(perspective_heading(summary, perspective)));
     for (const auto& s : perspective.sections) {
       out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(s.section->label()), cell(s, s.median),
-                         cell(s, s.lower_quartile), cell(s, s.upper_quartile), cell(s, s.minimum), cell(s, s.maximum), s.areas);
+                         cell(s, s.lower_quartile), cell(s, s.upper_quartile), cell(s, s.minimum), cell(s, s.maximum),
+                         s.areas);
     }
   }
   out += fmt::format("\n## Areas missing a perspective in {}\n\n", summary.latest.to_string());
-  for (const auto& missing : summary.missing) out += fmt::format("- {}: {}\n", markdown_text(missing.area), missing_text(missing));
+  for (const auto& missing : summary.missing)
+    out += fmt::format("- {}: {}\n", markdown_text(missing.area), missing_text(missing));
   if (summary.missing.empty()) out += "None.\n";
-  out += fmt::format("\n## Not completed in the {} months before {}\n\n", summary.stale_months, summary.today.to_string());
+  out +=
+      fmt::format("\n## Not completed in the {} months before {}\n\n", summary.stale_months, summary.today.to_string());
   for (const auto& stale : summary.stale) out += "- " + markdown_text(stale_text(stale)) + '\n';
   if (summary.stale.empty()) out += "None.\n";
   out += "\n## Largest organisation and peer network differences\n\n";
@@ -102,13 +111,14 @@ std::string render_summary_markdown(const Summary& summary) {
 // Every cell through util::csv_record, so a local framework's section ids are
 // quoted and neutralised like any other text.
 std::string render_summary_csv(const Summary& summary) {
-  std::string out = util::csv_record(
-      {"perspective", "period", "section", "areas", "median", "lower_quartile", "upper_quartile", "minimum", "maximum"});
+  std::string out = util::csv_record({"perspective", "period", "section", "areas", "median", "lower_quartile",
+                                      "upper_quartile", "minimum", "maximum"});
   for (const auto& perspective : summary.perspectives) {
     for (const auto& s : perspective.sections) {
       out += util::csv_record({std::string(model::perspective_id(perspective.perspective)), summary.latest.to_string(),
-                               s.section->id, fmt::format("{}", s.areas), csv_cell(s, s.median), csv_cell(s, s.lower_quartile),
-                               csv_cell(s, s.upper_quartile), csv_cell(s, s.minimum), csv_cell(s, s.maximum)});
+                               s.section->id, fmt::format("{}", s.areas), csv_cell(s, s.median),
+                               csv_cell(s, s.lower_quartile), csv_cell(s, s.upper_quartile), csv_cell(s, s.minimum),
+                               csv_cell(s, s.maximum)});
     }
   }
   return out;
@@ -131,8 +141,11 @@ std::string render_summary_json(const Summary& summary) {
       json.begin_object();
       json.key("id").string(s.section->id);
       json.key("areas").number(s.areas);
-      for (const auto& [name, value] : {std::pair{"median", s.median}, {"lower_quartile", s.lower_quartile},
-                                        {"upper_quartile", s.upper_quartile}, {"minimum", s.minimum}, {"maximum", s.maximum}}) {
+      for (const auto& [name, value] : {std::pair{"median", s.median},
+                                        {"lower_quartile", s.lower_quartile},
+                                        {"upper_quartile", s.upper_quartile},
+                                        {"minimum", s.minimum},
+                                        {"maximum", s.maximum}}) {
         json.key(name);
         if (s.areas > 0) json.real(value);
         else json.null();
@@ -159,7 +172,9 @@ std::string render_summary_json(const Summary& summary) {
     json.key("file").string(stale.digest.source);
     json.key("area").string(stale.digest.area);
     json.key("perspective").string(model::perspective_id(stale.digest.perspective));
-    json.key("last_completed").optional_string(stale.digest.last_completed ? std::optional(stale.digest.last_completed->to_string()) : std::nullopt);
+    json.key("last_completed")
+        .optional_string(stale.digest.last_completed ? std::optional(stale.digest.last_completed->to_string())
+                                                     : std::nullopt);
     json.end_object();
   }
   json.end_array();

@@ -45,14 +45,16 @@ std::string svg_number(double value) {
 std::string svg_marker(std::string_view shape, Point p, std::string_view colour, bool hollow) {
   const auto n = svg_number;
   if (shape == "square") {
-    return fmt::format(R"(<rect x="{}" y="{}" width="9" height="9" {}/>)", n(p.x - 4.5), n(p.y - 4.5), paint(colour, hollow));
+    return fmt::format(R"(<rect x="{}" y="{}" width="9" height="9" {}/>)", n(p.x - 4.5), n(p.y - 4.5),
+                       paint(colour, hollow));
   }
   if (shape == "cross" || shape == "plus") {
     const double r = 5;
     const bool plus = shape == "plus";
-    const std::string d = plus ? fmt::format("M{} {}H{}M{} {}V{}", n(p.x - r), n(p.y), n(p.x + r), n(p.x), n(p.y - r), n(p.y + r))
-                               : fmt::format("M{} {}L{} {}M{} {}L{} {}", n(p.x - r), n(p.y - r), n(p.x + r), n(p.y + r),
-                                             n(p.x - r), n(p.y + r), n(p.x + r), n(p.y - r));
+    const std::string d =
+        plus ? fmt::format("M{} {}H{}M{} {}V{}", n(p.x - r), n(p.y), n(p.x + r), n(p.x), n(p.y - r), n(p.y + r))
+             : fmt::format("M{} {}L{} {}M{} {}L{} {}", n(p.x - r), n(p.y - r), n(p.x + r), n(p.y + r), n(p.x - r),
+                           n(p.y + r), n(p.x + r), n(p.y - r));
     return fmt::format(R"(<path d="{}" fill="none" stroke="{}" stroke-width="{}" stroke-dasharray="none"/>)", d, colour,
                        hollow ? "1.5" : "3");
   }

@@ -11,7 +11,7 @@
 namespace coprod::render {
 
 struct Font {
-  double size = 14;   // in px
+  double size = 14;  // in px
   bool bold = false;
 };
 

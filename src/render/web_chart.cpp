@@ -47,8 +47,7 @@ std::string axis_key(const model::FrameworkSection& section, std::size_t place) 
 
 }  // namespace
 
-WebChart build_web_chart(const analysis::AssessmentResults& current,
-                         const analysis::AssessmentResults& previous) {
+WebChart build_web_chart(const analysis::AssessmentResults& current, const analysis::AssessmentResults& previous) {
   WebChart chart;
   const auto& framework = *current.front()->framework;
   std::set<std::string> areas;

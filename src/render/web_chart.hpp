@@ -12,7 +12,7 @@
 namespace coprod::render {
 
 struct WebSeries {
-  std::string label;  // "organisation, 2026-Q3"
+  std::string label;                          // "organisation, 2026-Q3"
   std::vector<std::optional<double>> values;  // per section, as displayed (one decimal place)
   // Per section, for combined assessments: the lowest and highest of the
   // people's own section averages.
@@ -21,8 +21,8 @@ struct WebSeries {
 };
 
 struct WebChart {
-  std::string title;     // "Co-production web: Northbridge"
-  std::string subtitle;  // the framework's title
+  std::string title;                     // "Co-production web: Northbridge"
+  std::string subtitle;                  // the framework's title
   std::vector<std::string> axis_labels;  // "1. Commitment and leadership"
   std::vector<std::string> axis_keys;    // "1" ... "6", "F"
   double max_score = 5;
@@ -30,8 +30,7 @@ struct WebChart {
 };
 
 // `previous` are drawn as faint outlines; `current` are the inputs.
-WebChart build_web_chart(const analysis::AssessmentResults& current,
-                         const analysis::AssessmentResults& previous);
+WebChart build_web_chart(const analysis::AssessmentResults& current, const analysis::AssessmentResults& previous);
 
 // "1. Commitment and leadership 3.7 (5 of 5 rows); ...": the values in words.
 std::string describe_series(const WebChart& chart, const WebSeries& series);

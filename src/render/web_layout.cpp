@@ -13,7 +13,7 @@ constexpr double k_margin = 24;
 constexpr double k_min_width = 800;
 constexpr double k_start_radius = 200;
 constexpr double k_max_radius = 520;
-constexpr double k_label_width = 180;     // wrap width of a section label
+constexpr double k_label_width = 180;  // wrap width of a section label
 constexpr std::size_t k_max_label_lines = 3;
 constexpr std::size_t k_max_titled_axes = 9;
 constexpr double k_label_clearance = 26;  // between the outer ring and a label (value labels sit there)
@@ -91,7 +91,8 @@ std::optional<std::vector<std::vector<std::string>>> titled_axis_lines(const Web
   std::vector<std::vector<std::string>> all;
   for (const auto& label : chart.axis_labels) {
     auto lines = wrap_to_width(label, k_label_width, k_axis_font);
-    const bool cut = std::any_of(lines.begin(), lines.end(), [](const auto& l) { return l.find("\u2026") != std::string::npos; });
+    const bool cut =
+        std::any_of(lines.begin(), lines.end(), [](const auto& l) { return l.find("\u2026") != std::string::npos; });
     if (lines.size() > k_max_label_lines || cut) return std::nullopt;
     all.push_back(std::move(lines));
   }
@@ -114,7 +115,8 @@ TextBlock centred_block(std::string_view text, const Font& font, double width, d
 }
 
 double block_bottom(const TextBlock& block) {
-  return block.first_baseline + block.line_height * static_cast<double>(block.lines.size() - 1) + block.line_height * 0.35;
+  return block.first_baseline + block.line_height * static_cast<double>(block.lines.size() - 1) +
+         block.line_height * 0.35;
 }
 
 class Layouter {
@@ -126,7 +128,8 @@ class Layouter {
     m_layout.numbered_axes = !titled;
     std::vector<std::vector<std::string>> lines;
     if (titled) lines = *titled;
-    else for (const auto& key : m_chart.axis_keys) lines.push_back({key});
+    else
+      for (const auto& key : m_chart.axis_keys) lines.push_back({key});
     const std::vector<PlacedLabel> labels = plot(lines);
     header();
     position_plot(labels);
@@ -160,7 +163,8 @@ class Layouter {
 
   void header() {
     m_layout.title = centred_block(m_chart.title, k_title_font, m_layout.width, k_margin, 3);
-    m_layout.subtitle = centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, block_bottom(m_layout.title) + 4, 3);
+    m_layout.subtitle =
+        centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, block_bottom(m_layout.title) + 4, 3);
     m_bottom = block_bottom(m_layout.subtitle);
   }
 
@@ -222,8 +226,11 @@ std::string legend_text(const WebChart& chart, const WebSeries& series, bool num
   for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
     if (!series.values[axis]) gaps.push_back(numbered_axes ? chart.axis_keys[axis] : chart.axis_labels[axis]);
   }
-  if (!gaps.empty()) text += (numbered_axes ? " (sections not scored: " : " (not scored: ") + util::join(gaps, numbered_axes ? ", " : "; ") + ")";
-  const bool has_ranges = std::any_of(series.ranges.begin(), series.ranges.end(), [](const auto& r) { return r.has_value(); });
+  if (!gaps.empty())
+    text += (numbered_axes ? " (sections not scored: " : " (not scored: ") +
+            util::join(gaps, numbered_axes ? ", " : "; ") + ")";
+  const bool has_ranges =
+      std::any_of(series.ranges.begin(), series.ranges.end(), [](const auto& r) { return r.has_value(); });
   if (has_ranges && !series.previous) text += "; bands show the range of people's section scores";
   return text;
 }

@@ -12,12 +12,12 @@
 namespace coprod::render {
 
 struct SeriesStyle {
-  std::string_view colour;      // SVG colour
-  std::string_view dash;        // SVG stroke-dasharray ("" for solid)
-  std::string_view marker;      // "circle", "square", "triangle", "diamond", "triangle-down", "cross", "plus", "hexagon"
-  std::string_view marker_name; // for the legend's words: "circles"
-  const char* terminal_colour;  // ANSI escape
-  char terminal_marker;         // vertex marker in the terminal chart
+  std::string_view colour;  // SVG colour
+  std::string_view dash;    // SVG stroke-dasharray ("" for solid)
+  std::string_view marker;  // "circle", "square", "triangle", "diamond", "triangle-down", "cross", "plus", "hexagon"
+  std::string_view marker_name;  // for the legend's words: "circles"
+  const char* terminal_colour;   // ANSI escape
+  char terminal_marker;          // vertex marker in the terminal chart
 };
 
 inline constexpr std::array<SeriesStyle, 8> k_series_styles = {{

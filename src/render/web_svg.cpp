@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "render/svg_shapes.hpp"
 #include "render/web_geometry.hpp"
 #include "render/web_layout.hpp"
-#include "render/svg_shapes.hpp"
 #include "render/web_style.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -36,8 +36,8 @@ std::string dash_attribute(std::string_view dash) {
 
 // One <text> with a <tspan> a line; a <title> with the full text when it was cut.
 std::string text_element(const TextBlock& block, std::string_view full_text, std::string_view attributes = "") {
-  std::string out = fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>", num(block.x), num(block.first_baseline),
-                                block.anchor, attributes);
+  std::string out = fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>", num(block.x),
+                                num(block.first_baseline), block.anchor, attributes);
   if (block.shortened) out += fmt::format("<title>{}</title>", xml_text(full_text));
   for (std::size_t i = 0; i < block.lines.size(); ++i) {
     out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", num(block.x), i == 0 ? "0" : num(block.line_height),
@@ -72,19 +72,22 @@ class SvgWriter {
 
  private:
   void open() {
-    m_out += R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n";
+    m_out += R"(<?xml version="1.0" encoding="UTF-8"?>)"
+             "\n";
     m_out += fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
                          R"(role="img" aria-labelledby="web-title web-desc" )"
-                         R"(font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">)" "\n",
+                         R"(font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">)"
+                         "\n",
                          num(m_layout.width), num(m_layout.height));
     m_out += fmt::format("<title id=\"web-title\">{}</title>\n", xml_text(m_chart.title));
     std::vector<std::string> described;
     for (const auto& series : m_chart.series) described.push_back(describe_series(m_chart, series));
-    m_out += fmt::format("<desc id=\"web-desc\">A spider diagram of {} sections, each scored from 0 to {:g}. {}</desc>\n",
-                         m_chart.axis_labels.size(), m_chart.max_score,
-                         xml_text(util::join(described, " ")));
+    m_out +=
+        fmt::format("<desc id=\"web-desc\">A spider diagram of {} sections, each scored from 0 to {:g}. {}</desc>\n",
+                    m_chart.axis_labels.size(), m_chart.max_score, xml_text(util::join(described, " ")));
     m_out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-    m_out += text_element(m_layout.title, m_chart.title, R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
+    m_out += text_element(m_layout.title, m_chart.title,
+                          R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
     m_out += text_element(m_layout.subtitle, m_chart.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
   }
 
@@ -166,9 +169,10 @@ class SvgWriter {
       if (!series.ranges[axis]) continue;
       const Point low = m_geometry.point(static_cast<int>(axis), series.ranges[axis]->first);
       const Point high = m_geometry.point(static_cast<int>(axis), series.ranges[axis]->second);
-      m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"8\" "
-                           "stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n",
-                           num(low.x), num(low.y), num(high.x), num(high.y), style.colour);
+      m_out += fmt::format(
+          "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"8\" "
+          "stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n",
+          num(low.x), num(low.y), num(high.x), num(high.y), style.colour);
     }
   }
 
@@ -201,13 +205,14 @@ class SvgWriter {
       const double y = entry.swatch_y;
       if (series.previous) {
         const PreviousStyle& style = previous_style(previous++);
-        m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2\"{}/>\n", num(x),
-                             num(y), num(x + k_swatch_width), num(y), k_previous_colour, dash_attribute(style.dash));
+        m_out +=
+            fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2\"{}/>\n", num(x),
+                        num(y), num(x + k_swatch_width), num(y), k_previous_colour, dash_attribute(style.dash));
         m_out += svg_marker(style.marker, {x + k_swatch_width / 2, y}, k_previous_colour, true) + "\n";
       } else {
         const SeriesStyle& style = series_style(current++);
-        m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n", num(x),
-                             num(y), num(x + k_swatch_width), num(y), style.colour, dash_attribute(style.dash));
+        m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n",
+                             num(x), num(y), num(x + k_swatch_width), num(y), style.colour, dash_attribute(style.dash));
         m_out += svg_marker(style.marker, {x + k_swatch_width / 2, y}, style.colour) + "\n";
       }
       m_out += text_element(entry.text, "");

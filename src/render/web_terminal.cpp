@@ -141,12 +141,14 @@ class TerminalWeb {
     std::size_t current = 0;
     for (const auto& series : m_chart.series) {
       if (series.previous) {
-        out += fmt::format("  {:<6} previous: {}\n", m_options.braille ? "dotted" : ":", util::terminal_text(series.label));
+        out += fmt::format("  {:<6} previous: {}\n", m_options.braille ? "dotted" : ":",
+                           util::terminal_text(series.label));
         continue;
       }
       const std::string marker(1, series_style(current).terminal_marker);
       const std::string glyphs = m_options.braille ? marker : fmt::format("{} {}", marker, k_ascii_glyphs[current % 4]);
-      out += fmt::format("  {} {}\n", coloured(current, fmt::format("{:<6}", glyphs)), util::terminal_text(series.label));
+      out +=
+          fmt::format("  {} {}\n", coloured(current, fmt::format("{:<6}", glyphs)), util::terminal_text(series.label));
       ++current;
     }
     return out;
@@ -159,13 +161,14 @@ class TerminalWeb {
     std::string out = fmt::format("\n{:<4}{:<{}}", "", "Section", label_width);
     std::size_t current = 0;
     for (const auto& series : m_chart.series) {
-      out += fmt::format("{:>7}", series.previous ? std::string("prev") : std::string(1, series_style(current++).terminal_marker));
+      out += fmt::format(
+          "{:>7}", series.previous ? std::string("prev") : std::string(1, series_style(current++).terminal_marker));
     }
     out += '\n';
     for (std::size_t axis = 0; axis < m_chart.axis_labels.size(); ++axis) {
-      std::string line = fmt::format("{:<4}{:<{}}", m_chart.axis_keys[axis],
-                                     util::truncate_to_width(util::terminal_text(m_chart.axis_labels[axis]), label_width - 1),
-                                     label_width);
+      std::string line = fmt::format(
+          "{:<4}{:<{}}", m_chart.axis_keys[axis],
+          util::truncate_to_width(util::terminal_text(m_chart.axis_labels[axis]), label_width - 1), label_width);
       for (const auto& series : m_chart.series) {
         line += fmt::format("{:>7}", series.values[axis] ? fmt::format("{:.1f}", *series.values[axis]) : "-");
       }

@@ -8,8 +8,9 @@ namespace coprod::render {
 
 namespace {
 
-constexpr std::string_view k_cut_note = " [cut short: a spreadsheet cell holds at most 32,767 characters; the whole text "
-                                        "is in the assessment file]";
+constexpr std::string_view k_cut_note =
+    " [cut short: a spreadsheet cell holds at most 32,767 characters; the whole text "
+    "is in the assessment file]";
 
 // Where to cut valid UTF-8 text so it is at most `units` UTF-16 code units
 // long (characters beyond U+FFFF take two), at a character boundary.
@@ -60,7 +61,8 @@ double row_height(const std::vector<Cell>& row, const std::vector<double>& width
     if (cell.style == CellStyle::title) height = std::max(height, k_title_points);
     if (cell.style != CellStyle::plain && cell.style != CellStyle::header) continue;
     const double width = column < widths.size() ? widths[column] : 8.43;
-    height = std::max(height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
+    height = std::max(
+        height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
   }
   return std::min(height, 409.0);  // Excel's largest row height
 }

@@ -30,14 +30,17 @@ std::string section_labels(const model::Action& action, const model::Framework& 
 std::vector<Cell> action_line(const model::Action& action, const model::Framework& framework,
                               const analysis::ActionReview* reviewed) {
   std::vector<Cell> line = {Cell::of_text(action.id), Cell::of_text(action.what),
-                            Cell::of_text(section_labels(action, framework)), Cell::of_text(util::join(action.rows, "; ")),
-                            Cell::of_text(action.owner.value_or(""))};
-  line.push_back(action.due ? Cell::of_number(static_cast<double>(action.due->days_since_epoch() + k_excel_day_of_unix_epoch),
-                                              CellStyle::date)
-                            : Cell::blank());
+                            Cell::of_text(section_labels(action, framework)),
+                            Cell::of_text(util::join(action.rows, "; ")), Cell::of_text(action.owner.value_or(""))};
+  line.push_back(action.due
+                     ? Cell::of_number(static_cast<double>(action.due->days_since_epoch() + k_excel_day_of_unix_epoch),
+                                       CellStyle::date)
+                     : Cell::blank());
   line.push_back(Cell::of_text(status_of(action, reviewed)));
-  if (action.target && action.target->is_scored()) line.push_back(Cell::of_number(action.target->value(), CellStyle::score));
-  else if (action.target && action.target->is_not_applicable()) line.push_back(Cell::of_text("n/a", CellStyle::missing));
+  if (action.target && action.target->is_scored())
+    line.push_back(Cell::of_number(action.target->value(), CellStyle::score));
+  else if (action.target && action.target->is_not_applicable())
+    line.push_back(Cell::of_text("n/a", CellStyle::missing));
   else line.push_back(Cell::blank());
   line.push_back(Cell::of_text(action.notes.value_or("")));
   return line;
@@ -49,8 +52,8 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
   Sheet sheet;
   sheet.name = "Plan";
   std::vector<Cell> header;
-  for (const char* heading : {"Action", "What will be done", "Sections", "Rows", "Owner", "Due", "Status",
-                              "Score hoped for", "Notes"}) {
+  for (const char* heading :
+       {"Action", "What will be done", "Sections", "Rows", "Owner", "Due", "Status", "Score hoped for", "Notes"}) {
     header.push_back(Cell::of_text(heading, CellStyle::header));
   }
   sheet.rows.push_back(std::move(header));

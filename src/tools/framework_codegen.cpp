@@ -40,7 +40,9 @@ std::string strings(const std::vector<std::string>& items) {
   return out + "}";
 }
 
-std::string rich(const RichText& text) { return fmt::format("RichText{{{}, {}}}", literal(text.text), strings(text.bullets)); }
+std::string rich(const RichText& text) {
+  return fmt::format("RichText{{{}, {}}}", literal(text.text), strings(text.bullets));
+}
 
 std::string rich_list(const std::vector<RichText>& items) {
   std::string out = "{";
@@ -57,25 +59,34 @@ std::string generate(const coprod::model::Framework& f, const std::string& funct
   out += fmt::format("  f.id = {};\n  f.version = {};\n  f.title = {};\n  f.source = {};\n  f.description = {};\n",
                      literal(f.id), f.version, literal(f.title), literal(f.source), literal(f.description));
   out += fmt::format("  f.scale = {{{}, {}, {}}};\n", f.scale.min, f.scale.max, f.scale.half_points ? "true" : "false");
-  for (const auto& g : f.glossary) out += fmt::format("  f.glossary.push_back({{{}, {}}});\n", literal(g.term), literal(g.meaning));
-  for (const auto& l : f.levels) out += fmt::format("  f.levels.push_back({{{}, {}}});\n", literal(l.id), literal(l.title));
+  for (const auto& g : f.glossary)
+    out += fmt::format("  f.glossary.push_back({{{}, {}}});\n", literal(g.term), literal(g.meaning));
+  for (const auto& l : f.levels)
+    out += fmt::format("  f.levels.push_back({{{}, {}}});\n", literal(l.id), literal(l.title));
   for (const auto& s : f.sections) {
     out += "  {\n    model::FrameworkSection s;\n";
     out += fmt::format("    s.id = {};\n    s.number = {};\n    s.title = {};\n    s.aim = {};\n", literal(s.id),
                        s.number ? std::to_string(*s.number) : "std::nullopt", literal(s.title), rich(s.aim));
     out += fmt::format("    s.what_will_be_different = {};\n", literal(s.what_will_be_different));
     for (const auto& r : s.rows) {
-      out += fmt::format("    s.rows.push_back({{{}, {}, {}}});\n", literal(r.id), optional_rich(r.indicator), optional_rich(r.warning));
+      out += fmt::format("    s.rows.push_back({{{}, {}, {}}});\n", literal(r.id), optional_rich(r.indicator),
+                         optional_rich(r.warning));
     }
-    for (const auto& n : s.needs) out += fmt::format("    s.needs.push_back({{{}, {}}});\n", literal(n.level_id), strings(n.paragraphs));
-    out += fmt::format("    s.bear_in_mind = {};\n    s.top_tips = {};\n", rich_list(s.bear_in_mind), rich_list(s.top_tips));
+    for (const auto& n : s.needs)
+      out += fmt::format("    s.needs.push_back({{{}, {}}});\n", literal(n.level_id), strings(n.paragraphs));
+    out += fmt::format("    s.bear_in_mind = {};\n    s.top_tips = {};\n", rich_list(s.bear_in_mind),
+                       rich_list(s.top_tips));
     out += "    f.sections.push_back(std::move(s));\n  }\n";
   }
   for (const auto& c : f.changes) {
-    out += fmt::format("  {{\n    model::FrameworkChange c;\n    c.version = {};\n    c.note = {};\n", c.version, literal(c.note));
-    for (const auto& [from, to] : c.renamed_sections) out += fmt::format("    c.renamed_sections.emplace_back({}, {});\n", literal(from), literal(to));
-    for (const auto& [from, to] : c.renamed_rows) out += fmt::format("    c.renamed_rows.emplace_back({}, {});\n", literal(from), literal(to));
-    out += fmt::format("    c.added_rows = {};\n    c.retired_rows = {};\n", strings(c.added_rows), strings(c.retired_rows));
+    out += fmt::format("  {{\n    model::FrameworkChange c;\n    c.version = {};\n    c.note = {};\n", c.version,
+                       literal(c.note));
+    for (const auto& [from, to] : c.renamed_sections)
+      out += fmt::format("    c.renamed_sections.emplace_back({}, {});\n", literal(from), literal(to));
+    for (const auto& [from, to] : c.renamed_rows)
+      out += fmt::format("    c.renamed_rows.emplace_back({}, {});\n", literal(from), literal(to));
+    out += fmt::format("    c.added_rows = {};\n    c.retired_rows = {};\n", strings(c.added_rows),
+                       strings(c.retired_rows));
     out += "    f.changes.push_back(std::move(c));\n  }\n";
   }
   out += "  return f;\n}\n\n}  // namespace coprod::generated\n";

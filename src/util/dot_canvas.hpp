@@ -29,7 +29,7 @@ class DotCanvas {
 
   struct Palette {
     std::function<std::string(int layer)> colour;  // ANSI prefix, or "" for none
-    std::function<char(int layer)> ascii_glyph;     // ASCII mode: the character for a dot
+    std::function<char(int layer)> ascii_glyph;    // ASCII mode: the character for a dot
   };
   // One string per row, trailing spaces removed.
   std::vector<std::string> render(const Palette& palette) const;

@@ -143,7 +143,15 @@ std::string markdown_text(std::string_view text) {
       case '\r': break;
       case '\n': out += "<br>"; break;
       case '\t': out += ' '; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '~': case '!':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '#':
+      case '~':
+      case '!':
         out += '\\';
         out += c;
         break;

@@ -13,7 +13,7 @@ namespace coprod::util {
 template <class T>
 class Result {
  public:
-  Result(T value) : m_state(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : m_state(std::move(value)) {}                 // NOLINT: implicit by design
   Result(Diagnostics problems) : m_state(std::move(problems)) {  // NOLINT
     assert(!std::get<Diagnostics>(m_state).empty());
   }

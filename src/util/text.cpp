@@ -15,10 +15,19 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   std::size_t length = 0;
   unsigned min_code_point = 0;
   unsigned code_point = 0;
-  if ((lead & 0xE0) == 0xC0) { length = 2; code_point = lead & 0x1Fu; min_code_point = 0x80; }
-  else if ((lead & 0xF0) == 0xE0) { length = 3; code_point = lead & 0x0Fu; min_code_point = 0x800; }
-  else if ((lead & 0xF8) == 0xF0) { length = 4; code_point = lead & 0x07u; min_code_point = 0x10000; }
-  else return 0;
+  if ((lead & 0xE0) == 0xC0) {
+    length = 2;
+    code_point = lead & 0x1Fu;
+    min_code_point = 0x80;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3;
+    code_point = lead & 0x0Fu;
+    min_code_point = 0x800;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4;
+    code_point = lead & 0x07u;
+    min_code_point = 0x10000;
+  } else return 0;
   if (i + length > text.size()) return 0;
   for (std::size_t k = 1; k < length; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -141,8 +150,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
-std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string>& candidates) {
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
   std::optional<std::string> best;
   std::size_t best_distance = 0;
   for (const auto& candidate : candidates) {

@@ -18,8 +18,7 @@ std::size_t display_width(std::string_view text);
 
 // The longest prefix of text that is at most `width` wide, with "..." (or the
 // given ellipsis) appended when anything was cut.
-std::string truncate_to_width(std::string_view text, std::size_t width,
-                              std::string_view ellipsis = "...");
+std::string truncate_to_width(std::string_view text, std::size_t width, std::string_view ellipsis = "...");
 
 // Wraps text at spaces so no line is wider than `width` (a single word wider
 // than that stays whole). Runs of white space collapse to one space.
@@ -34,7 +33,6 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word`, if it is close enough to be a likely typo.
-std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string>& candidates);
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace coprod::util

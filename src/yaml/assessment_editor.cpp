@@ -39,7 +39,8 @@ std::vector<ValueChange> row_changes(const Node& root, const RowEdit& edit) {
   if (edit.score) {
     changes.push_back({path("score"), *edit.score, ValueChange::Form::word, {}});
     const Entry* entry = find_row(root, edit);
-    if (entry && entry->value.find("spread")) changes.push_back({path("spread"), std::nullopt, ValueChange::Form::word, {}});
+    if (entry && entry->value.find("spread"))
+      changes.push_back({path("spread"), std::nullopt, ValueChange::Form::word, {}});
   }
   if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, ValueChange::Form::text, {"score"}});
   return changes;
@@ -52,15 +53,17 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
     const std::string reference = edit.section_id + "." + edit.row_id;
     const Entry* row = find_row(root, edit);
     if (!row) {
-      return problem(source, {0, 0}, fmt::format("the file has no entry for the row '{}'; add it by hand, or start "
-                                                 "from a complete file made by 'coprod init'",
-                                                 reference));
+      return problem(source, {0, 0},
+                     fmt::format("the file has no entry for the row '{}'; add it by hand, or start "
+                                 "from a complete file made by 'coprod init'",
+                                 reference));
     }
     if (row->value.style == Style::flow) {
-      return problem(source, row->key.position,
-                     fmt::format("the row '{}' is written on one line ({{...}}); write it as 'key: value' lines to edit "
-                                 "it with coprod",
-                                 reference));
+      return problem(
+          source, row->key.position,
+          fmt::format("the row '{}' is written on one line ({{...}}); write it as 'key: value' lines to edit "
+                      "it with coprod",
+                      reference));
     }
     const auto made = row_changes(root, edit);
     changes.insert(changes.end(), made.begin(), made.end());

@@ -60,13 +60,17 @@ std::optional<AssessmentField> find_assessment_field(std::string_view reference,
   if (!section) return std::nullopt;
   if (parts.size() == 2 && contains(k_section_fields, parts[1])) {
     const Kind kind = parts[1] == "last_completed" ? Kind::date : Kind::text;
-    return AssessmentField{{"sections", section->id, parts[1]}, kind, before(k_section_fields, parts[1]), section->id, ""};
+    return AssessmentField{
+        {"sections", section->id, parts[1]}, kind, before(k_section_fields, parts[1]), section->id, ""};
   }
   if (parts.size() < 2 || parts.size() > 3 || !section->find_row(parts[1])) return std::nullopt;
   const std::string field = parts.size() == 3 ? parts[2] : "score";
   if (!contains(k_row_fields, field)) return std::nullopt;
-  return AssessmentField{{"sections", section->id, "rows", parts[1], field}, row_field_kind(field),
-                         before(k_row_fields, field), section->id, parts[1]};
+  return AssessmentField{{"sections", section->id, "rows", parts[1], field},
+                         row_field_kind(field),
+                         before(k_row_fields, field),
+                         section->id,
+                         parts[1]};
 }
 
 std::vector<std::string> assessment_field_references(const model::Framework& framework) {
@@ -97,8 +101,9 @@ std::optional<std::string> check_field_value(const AssessmentField& field, const
   Reader reader("");
   const bool ok = field.kind == Kind::date
                       ? read_date(reader, node, "'last_completed'").has_value()
-                      : reader.boolean(node, fmt::format("'{}' of the row '{}.{}'", field.path.back(), field.section_id,
-                                                         field.row_id))
+                      : reader
+                            .boolean(node, fmt::format("'{}' of the row '{}.{}'", field.path.back(), field.section_id,
+                                                       field.row_id))
                             .has_value();
   if (ok) return std::nullopt;
   return reader.problems().empty() ? std::string("is not a valid value") : reader.problems().front().message;

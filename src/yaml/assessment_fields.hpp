@@ -18,7 +18,7 @@ namespace coprod::yaml {
 
 struct AssessmentField {
   enum class Kind { score, text, date, boolean };
-  std::vector<std::string> path;   // in the file: {"sections", "commitment", "notes"}
+  std::vector<std::string> path;  // in the file: {"sections", "commitment", "notes"}
   Kind kind = Kind::text;
   std::vector<std::string> after;  // the keys it is written after when missing
   std::string section_id;          // for rows and sections

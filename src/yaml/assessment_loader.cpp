@@ -1,14 +1,14 @@
 #include "yaml/assessment_loader.hpp"
-#include "yaml/loaded_from_tree.hpp"
 
 #include <algorithm>
 #include <variant>
 
 #include <fmt/format.h>
 
+#include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
-#include "util/text.hpp"
+#include "yaml/loaded_from_tree.hpp"
 #include "yaml/reader.hpp"
 
 namespace coprod::yaml {
@@ -21,8 +21,9 @@ using model::FrameworkSection;
 using model::RowResponse;
 using model::SectionResponse;
 
-const std::vector<std::string> k_top_keys = {"format", "framework", "framework_version", "area", "perspective",
-                                             "period", "combined_from", "sections", "reflections"};
+const std::vector<std::string> k_top_keys = {"format",        "framework",   "framework_version",
+                                             "area",          "perspective", "period",
+                                             "combined_from", "sections",    "reflections"};
 const std::vector<std::string> k_section_keys = {"completed_by", "last_completed", "notes", "spread", "rows"};
 const std::vector<std::string> k_row_keys = {"score", "evidence", "indicator_seen", "warning_seen", "spread"};
 const std::vector<std::string> k_spread_keys = {"min", "max", "count"};
@@ -57,11 +58,12 @@ class AssessmentReader {
       if (const Node* sections = root.find("sections")) read_sections(*sections);
       if (m_migration && !m_migration->added_rows().empty()) {
         m_reader.warning(root.find("framework_version")->position,
-                         fmt::format("rows added since version {}, not scored in this file: {}", m_migration->from_version(),
-                                     util::join(m_migration->added_rows(), ", ")));
+                         fmt::format("rows added since version {}, not scored in this file: {}",
+                                     m_migration->from_version(), util::join(m_migration->added_rows(), ", ")));
       }
     }
-    if (const Node* reflections = root.find("reflections")) m_assessment.reflections = read_reflections(m_reader, *reflections);
+    if (const Node* reflections = root.find("reflections"))
+      m_assessment.reflections = read_reflections(m_reader, *reflections);
     if (m_reader.failed()) return m_reader.problems();
     return LoadedAssessment{std::move(m_assessment), m_framework, std::move(m_reader.problems())};
   }
@@ -71,8 +73,8 @@ class AssessmentReader {
     const auto format = m_reader.required_text(root, "format", "the assessment");
     if (format && *format != k_assessment_format) {
       m_reader.error(root.find("format")->position,
-                     fmt::format("unknown format '{}'; a coprod assessment starts with 'format: {}'",
-                                 *format, k_assessment_format));
+                     fmt::format("unknown format '{}'; a coprod assessment starts with 'format: {}'", *format,
+                                 k_assessment_format));
     }
   }
 
@@ -83,8 +85,8 @@ class AssessmentReader {
     m_framework = reference.framework;
     m_migration = std::move(reference.migration);
     if (m_migration) {
-      std::string message = fmt::format("made with version {} of the framework '{}'; read with version {}", m_migration->from_version(),
-                                        reference.id, m_migration->to_version());
+      std::string message = fmt::format("made with version {} of the framework '{}'; read with version {}",
+                                        m_migration->from_version(), reference.id, m_migration->to_version());
       for (const auto& note : m_migration->notes()) message += " (" + note + ")";
       m_reader.warning(root.find("framework_version")->position, message);
     }
@@ -134,12 +136,13 @@ class AssessmentReader {
     if (const Node* date = node.find("last_completed")) {
       response.last_completed = read_date(m_reader, *date, "'last_completed'");
     }
-    if (const Node* notes = node.find("notes")) response.notes = m_reader.text(*notes, fmt::format("the notes of {}", where));
+    if (const Node* notes = node.find("notes"))
+      response.notes = m_reader.text(*notes, fmt::format("the notes of {}", where));
     if (const Node* spread = node.find("spread"); spread && !spread->is_null()) {
       response.spread = read_section_spread(*spread, where);
     }
-    if (const Node* rows = node.find("rows"); rows && !rows->is_null() &&
-                                              m_reader.expect_mapping(*rows, fmt::format("'rows' in {}", where))) {
+    if (const Node* rows = node.find("rows");
+        rows && !rows->is_null() && m_reader.expect_mapping(*rows, fmt::format("'rows' in {}", where))) {
       for (const auto& row : rows->entries) {
         const auto row_id = current_row(entry.key.text, section, row.key);
         if (!row_id) continue;
@@ -155,7 +158,8 @@ class AssessmentReader {
   }
 
   // A row's id in the current framework version; nullopt (with a warning) when retired.
-  std::optional<std::string> current_row(const std::string& old_section, const FrameworkSection& section, const Node& key) {
+  std::optional<std::string> current_row(const std::string& old_section, const FrameworkSection& section,
+                                         const Node& key) {
     if (!m_migration) return key.text;
     const std::string old_reference = old_section + "." + key.text;
     const auto reference = m_migration->row(old_reference);
@@ -167,7 +171,8 @@ class AssessmentReader {
     }
     const auto dot = reference->find('.');
     if (reference->substr(0, dot) != section.id) {
-      m_reader.warning(key.position, fmt::format("the row '{}' moved to '{}'; move it in the file", old_reference, *reference));
+      m_reader.warning(key.position,
+                       fmt::format("the row '{}' moved to '{}'; move it in the file", old_reference, *reference));
       return std::nullopt;
     }
     if (*reference != section.id + "." + key.text) {
@@ -199,7 +204,8 @@ class AssessmentReader {
     if (const Node* seen = node.find("warning_seen"); seen && !seen->is_null()) {
       row.warning_seen = m_reader.boolean(*seen, fmt::format("'warning_seen' of {}", where));
     }
-    if (const Node* spread = node.find("spread"); spread && !spread->is_null()) row.spread = read_spread(*spread, where);
+    if (const Node* spread = node.find("spread"); spread && !spread->is_null())
+      row.spread = read_spread(*spread, where);
     return row;
   }
 
@@ -211,7 +217,8 @@ class AssessmentReader {
     model::ScoreSpread spread;
     if (const Node* min = m_reader.require(node, "min", what)) spread.min = read_score(*min, where);
     if (const Node* max = m_reader.require(node, "max", what)) spread.max = read_score(*max, where);
-    if (const Node* count = m_reader.require(node, "count", what)) spread.count = m_reader.integer(*count, "'count'").value_or(0);
+    if (const Node* count = m_reader.require(node, "count", what))
+      spread.count = m_reader.integer(*count, "'count'").value_or(0);
     return spread;
   }
 
@@ -224,7 +231,8 @@ class AssessmentReader {
     model::SectionSpread spread;
     if (const Node* min = m_reader.require(node, "min", what)) spread.min_tenths = read_average(*min, what).value_or(0);
     if (const Node* max = m_reader.require(node, "max", what)) spread.max_tenths = read_average(*max, what).value_or(0);
-    if (const Node* count = m_reader.require(node, "count", what)) spread.count = m_reader.integer(*count, "'count'").value_or(0);
+    if (const Node* count = m_reader.require(node, "count", what))
+      spread.count = m_reader.integer(*count, "'count'").value_or(0);
     return spread;
   }
 
@@ -236,7 +244,8 @@ class AssessmentReader {
     const std::string whole = text.substr(0, point);
     const std::string tenth = point == std::string::npos ? "0" : text.substr(point + 1);
     const auto digits = [](const std::string& s) {
-      return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return !s.empty() && s.size() <= 3 &&
+             std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     if (node.is_scalar() && !node.quoted() && digits(whole) && digits(tenth) && tenth.size() == 1) {
       const int tenths = std::stoi(whole) * 10 + std::stoi(tenth);
@@ -256,8 +265,8 @@ class AssessmentReader {
       return model::Score::not_scored();
     }
     if (node.quoted() && node.text != model::k_not_applicable) {
-      m_reader.error(node.position, fmt::format("the score of {} is in quotes; write it without quotes, as {}",
-                                                where, model::describe_scale(m_framework->scale)));
+      m_reader.error(node.position, fmt::format("the score of {} is in quotes; write it without quotes, as {}", where,
+                                                model::describe_scale(m_framework->scale)));
       return model::Score::not_scored();
     }
     auto parsed = model::parse_score(node.text, m_framework->scale);

@@ -50,8 +50,9 @@ std::string guidance_comments(const model::Framework& framework) {
                                        "#             here. Leave it empty until it has been discussed.\n"
                                      : "#             or n/a if the row does not apply here. Leave it empty\n"
                                        "#             until it has been discussed.\n";
-  out += "#   evidence: why? What has been achieved, progressed or produced locally\n"
-         "#             that supports the score.\n";
+  out +=
+      "#   evidence: why? What has been achieved, progressed or produced locally\n"
+      "#             that supports the score.\n";
   out += "# Rows may also record 'indicator_seen: true' or 'warning_seen: true'.\n";
   comment(out, 0, "",
           "A section's score is the average of its scored rows. coprod works the averages out every time "

@@ -16,6 +16,7 @@ namespace coprod::yaml {
 
 // nullopt if the file's layout cannot be edited in place (for example
 // reflections written on one line); callers then write a fresh file.
-std::optional<std::string> carry_forward(std::string_view previous_text, const Node& previous, const model::Period& next_period);
+std::optional<std::string> carry_forward(std::string_view previous_text, const Node& previous,
+                                         const model::Period& next_period);
 
 }  // namespace coprod::yaml

@@ -21,9 +21,7 @@ namespace coprod::yaml {
 
 namespace {
 
-util::Position to_position(const YAML::Mark& mark) {
-  return {mark.line + 1, mark.column + 1};
-}
+util::Position to_position(const YAML::Mark& mark) { return {mark.line + 1, mark.column + 1}; }
 
 // Thrown from inside the event handler to stop yaml-cpp at the first problem.
 struct StopParsing {
@@ -56,7 +54,9 @@ class TreeBuilder final : public YAML::EventHandler {
     reject_anchor(mark, anchor);
     reject_tag(mark, tag);
     // yaml-cpp gives quoted and block scalars the tag "!", and a written "!" too.
-    const auto first = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_text.size() ? m_text[static_cast<std::size_t>(mark.pos)] : ' ';
+    const auto first = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_text.size()
+                           ? m_text[static_cast<std::size_t>(mark.pos)]
+                           : ' ';
     if (tag == "!" && first != '"' && first != '\'' && first != '|' && first != '>') reject_tag(mark, "! ");
     Node node;
     node.kind = NodeKind::scalar;
@@ -104,7 +104,8 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void reject_tag(const YAML::Mark& mark, const std::string& tag) const {
     if (!tag.empty() && tag != "?" && tag != "!") {
-      fail(mark, fmt::format("YAML tags such as '{}' are not allowed in coprod files; remove the tag", util::trim(tag)));
+      fail(mark,
+           fmt::format("YAML tags such as '{}' are not allowed in coprod files; remove the tag", util::trim(tag)));
     }
   }
 
@@ -154,9 +155,7 @@ class TreeBuilder final : public YAML::EventHandler {
       fail_at(key.position, "a key must be plain text, not a list or mapping");
     }
     if (!frame.keys.insert(key.text).second) {
-      fail_at(key.position,
-              fmt::format("the key '{}' appears twice in the same mapping; keep one of them",
-                          key.text));
+      fail_at(key.position, fmt::format("the key '{}' appears twice in the same mapping; keep one of them", key.text));
     }
   }
 
@@ -175,11 +174,9 @@ class IgnoreEvents final : public YAML::EventHandler {
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
   void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
   void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnMapEnd() override {}
 };
 
@@ -234,7 +231,8 @@ util::Diagnostic unclosed_quote(std::string_view text, const std::string& source
     }
     return offset == std::string_view::npos ? text.size() : offset;
   }();
-  const std::size_t at = std::min(text.size() - 1, line_start + static_cast<std::size_t>(std::max(0, position.column - 1)));
+  const std::size_t at =
+      std::min(text.size() - 1, line_start + static_cast<std::size_t>(std::max(0, position.column - 1)));
   return {util::Severity::error, source, position,
           fmt::format("the quoted text starting here has no closing {}; add it where the text ends",
                       text[at] == '"' ? "\"" : "'")};
@@ -264,9 +262,9 @@ std::string describe_kind(const Node& node) {
   return "unknown";
 }
 
-util::Result<Node> parse_document(std::string_view raw_text, const std::string& source,
-                                  const ParseLimits& limits) {
-  const std::size_t mark = raw_text.substr(0, k_byte_order_mark.size()) == k_byte_order_mark ? k_byte_order_mark.size() : 0;
+util::Result<Node> parse_document(std::string_view raw_text, const std::string& source, const ParseLimits& limits) {
+  const std::size_t mark =
+      raw_text.substr(0, k_byte_order_mark.size()) == k_byte_order_mark ? k_byte_order_mark.size() : 0;
   const std::string_view text = raw_text.substr(mark);
   if (auto problem = check_plain_text(text, source)) return *problem;
   auto fast = parse_fast(text, limits.max_depth);
@@ -284,7 +282,9 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
     std::optional<Node> root = builder.take_root();
     if (!root || root->is_null()) {
       if (has_content(text)) {
-        return util::Diagnostic{util::Severity::error, source, {1, 1},
+        return util::Diagnostic{util::Severity::error,
+                                source,
+                                {1, 1},
                                 "this is not YAML that coprod can read (no key: value content "
                                 "was found); check the start of the file"};
       }
@@ -292,7 +292,9 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
     }
     IgnoreEvents ignore;
     if (parser.HandleNextDocument(ignore)) {
-      return util::Diagnostic{util::Severity::error, source, {0, 0},
+      return util::Diagnostic{util::Severity::error,
+                              source,
+                              {0, 0},
                               "the file holds more than one YAML document (a line '---' starts a "
                               "new one); keep one assessment per file"};
     }
@@ -303,8 +305,8 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
   } catch (const YAML::Exception& error) {
     return syntax_error_diagnostic(text, source, to_position(error.mark), error.msg);
   } catch (const std::exception& error) {
-    return util::Diagnostic{util::Severity::error, source, {0, 0},
-                            fmt::format("could not read the file as YAML ({})", error.what())};
+    return util::Diagnostic{
+        util::Severity::error, source, {0, 0}, fmt::format("could not read the file as YAML ({})", error.what())};
   }
 }
 

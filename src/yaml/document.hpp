@@ -34,9 +34,9 @@ struct Node {
   std::size_t begin = 0;    // byte offsets of the node in the text parsed (a byte-order mark counts)
   std::size_t end = 0;      // just past the node; an empty value is an empty range just after its key's ':'
   Style style = Style::plain;
-  std::string text;         // scalars only: the value as written, unescaped
-  std::string comment;      // scalars and empty values: a comment after it on its line (after a block
-                            // scalar's | or > line), '#' included; "" for none
+  std::string text;            // scalars only: the value as written, unescaped
+  std::string comment;         // scalars and empty values: a comment after it on its line (after a block
+                               // scalar's | or > line), '#' included; "" for none
   std::vector<Node> items;     // sequences
   std::vector<Entry> entries;  // mappings, in file order
 
@@ -70,14 +70,14 @@ struct ParseLimits {
 
 // Parses the one YAML document in `text`. `source` is the file name used in
 // diagnostics. Never throws for bad input.
-util::Result<Node> parse_document(std::string_view text, const std::string& source,
-                                  const ParseLimits& limits = {});
+util::Result<Node> parse_document(std::string_view text, const std::string& source, const ParseLimits& limits = {});
 
 // The same through yaml-cpp alone, after the text has been checked (no NUL,
 // valid UTF-8, no byte-order mark, not too deep). parse_document() uses it
 // for whatever the fast reader (fast_parser.hpp) does not handle; tests use
 // it to check the two agree.
-util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source, const ParseLimits& limits = {});
+util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source,
+                                       const ParseLimits& limits = {});
 
 // A short description of a node's kind for messages: "a list", "a mapping", ...
 std::string describe_kind(const Node& node);

@@ -113,11 +113,26 @@ class ExtentFinder {
 
   void complete_scalar(Node& node, std::size_t min_indent) {
     switch (at(node.begin)) {
-      case '"': node.style = Style::double_quoted; node.end = quote_end(node); break;
-      case '\'': node.style = Style::single_quoted; node.end = quote_end(node); break;
-      case '|': node.style = Style::literal; block_end(node, min_indent); break;
-      case '>': node.style = Style::folded; block_end(node, min_indent); break;
-      default: node.style = Style::plain; node.end = plain_end(node); break;
+      case '"':
+        node.style = Style::double_quoted;
+        node.end = quote_end(node);
+        break;
+      case '\'':
+        node.style = Style::single_quoted;
+        node.end = quote_end(node);
+        break;
+      case '|':
+        node.style = Style::literal;
+        block_end(node, min_indent);
+        break;
+      case '>':
+        node.style = Style::folded;
+        block_end(node, min_indent);
+        break;
+      default:
+        node.style = Style::plain;
+        node.end = plain_end(node);
+        break;
     }
   }
 

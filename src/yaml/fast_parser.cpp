@@ -59,7 +59,9 @@ constexpr std::size_t k_longest_key = 1000;
 class FastParser {
  public:
   FastParser(std::string_view text, std::size_t max_depth)
-      : m_text(text), m_lines(util::split_lines(text)), m_ends_with_line_break(!text.empty() && text.back() == '\n'),
+      : m_text(text),
+        m_lines(util::split_lines(text)),
+        m_ends_with_line_break(!text.empty() && text.back() == '\n'),
         m_max_depth(max_depth) {}
 
   Node parse_document() {
@@ -297,12 +299,16 @@ class FastParser {
     }
   }
 
-  static std::size_t unescape_code_point(std::string_view text, std::size_t at, std::size_t digits, std::string& value) {
+  static std::size_t unescape_code_point(std::string_view text, std::size_t at, std::size_t digits,
+                                         std::string& value) {
     if (at + 2 + digits > text.size()) give_up();
     unsigned long code = 0;
     for (std::size_t k = 0; k < digits; ++k) {
       const char h = text[at + 2 + k];
-      const int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+      const int digit = h >= '0' && h <= '9'   ? h - '0'
+                        : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                        : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                               : -1;
       if (digit < 0) give_up();
       code = code * 16 + static_cast<unsigned long>(digit);
     }
@@ -371,8 +377,11 @@ class FastParser {
   // A plain scalar inside a flow collection, ending before ',', ']', '}' (or `stop`).
   Node flow_scalar(std::string_view text, std::size_t line, std::size_t& i, std::string_view stop) {
     const std::size_t start = i;
-    while (i < text.size() && text[i] != ',' && text[i] != ']' && text[i] != '}' && stop.find(text[i]) == std::string_view::npos) {
-      if (text[i] == '[' || text[i] == '{' || text[i] == '#' || text[i] == ':' || text[i] == '?' || text[i] == '"' || text[i] == '\'') give_up();
+    while (i < text.size() && text[i] != ',' && text[i] != ']' && text[i] != '}' &&
+           stop.find(text[i]) == std::string_view::npos) {
+      if (text[i] == '[' || text[i] == '{' || text[i] == '#' || text[i] == ':' || text[i] == '?' || text[i] == '"' ||
+          text[i] == '\'')
+        give_up();
       ++i;
     }
     const std::string_view value = util::trim(text.substr(start, i - start));

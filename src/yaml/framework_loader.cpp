@@ -22,7 +22,9 @@ class FrameworkReader {
 
   util::Result<Framework> read(const Node& root) {
     if (!m_reader.expect_mapping(root, "the framework file")) return m_reader.problems();
-    m_reader.check_keys(root, {"format", "id", "version", "title", "source", "description", "glossary", "scale", "levels", "sections", "changes"},
+    m_reader.check_keys(root,
+                        {"format", "id", "version", "title", "source", "description", "glossary", "scale", "levels",
+                         "sections", "changes"},
                         "the framework file");
     read_header(root);
     if (const Node* scale = root.find("scale")) read_scale(*scale);
@@ -81,15 +83,20 @@ class FrameworkReader {
     if (!m_reader.expect_sequence(node, "'changes'")) return;
     for (const auto& item : node.items) {
       if (!m_reader.expect_mapping(item, "a change")) continue;
-      m_reader.check_keys(item, {"version", "renamed_sections", "renamed_rows", "added_rows", "retired_rows", "note"}, "a change");
+      m_reader.check_keys(item, {"version", "renamed_sections", "renamed_rows", "added_rows", "retired_rows", "note"},
+                          "a change");
       model::FrameworkChange change;
-      if (const Node* version = m_reader.require(item, "version", "a change")) change.version = m_reader.integer(*version, "'version'").value_or(2);
+      if (const Node* version = m_reader.require(item, "version", "a change"))
+        change.version = m_reader.integer(*version, "'version'").value_or(2);
       if (change.version < 2 || change.version > m_framework.version) {
-        m_reader.error(item.position, fmt::format("a change must lead to a version from 2 to {} (this framework's version)",
-                                                  m_framework.version));
+        m_reader.error(item.position,
+                       fmt::format("a change must lead to a version from 2 to {} (this framework's version)",
+                                   m_framework.version));
       }
-      if (const Node* renamed = item.find("renamed_sections")) change.renamed_sections = read_renames(*renamed, "'renamed_sections'");
-      if (const Node* renamed = item.find("renamed_rows")) change.renamed_rows = read_renames(*renamed, "'renamed_rows'");
+      if (const Node* renamed = item.find("renamed_sections"))
+        change.renamed_sections = read_renames(*renamed, "'renamed_sections'");
+      if (const Node* renamed = item.find("renamed_rows"))
+        change.renamed_rows = read_renames(*renamed, "'renamed_rows'");
       if (const Node* added = item.find("added_rows")) change.added_rows = read_texts(*added, "'added_rows'");
       if (const Node* retired = item.find("retired_rows")) change.retired_rows = read_texts(*retired, "'retired_rows'");
       if (const Node* note = item.find("note")) change.note = m_reader.text(*note, "'note'").value_or("");
@@ -100,7 +107,8 @@ class FrameworkReader {
   std::vector<std::pair<std::string, std::string>> read_renames(const Node& node, std::string_view what) {
     std::vector<std::pair<std::string, std::string>> renames;
     if (node.is_null() || !m_reader.expect_mapping(node, what)) return renames;
-    for (const auto& entry : node.entries) renames.emplace_back(entry.key.text, m_reader.text(entry.value, what).value_or(""));
+    for (const auto& entry : node.entries)
+      renames.emplace_back(entry.key.text, m_reader.text(entry.value, what).value_or(""));
     return renames;
   }
 
@@ -135,7 +143,8 @@ class FrameworkReader {
 
   void read_sections(const Node& node) {
     if (!m_reader.expect_sequence(node, "'sections'")) return;
-    if (node.items.empty()) m_reader.error(node.position, "'sections' is empty; a framework needs at least one section");
+    if (node.items.empty())
+      m_reader.error(node.position, "'sections' is empty; a framework needs at least one section");
     std::set<std::string> ids;
     for (const auto& item : node.items) {
       FrameworkSection section = read_section(item);
@@ -149,8 +158,9 @@ class FrameworkReader {
   FrameworkSection read_section(const Node& node) {
     FrameworkSection section;
     if (!m_reader.expect_mapping(node, "a section")) return section;
-    m_reader.check_keys(node, {"id", "number", "title", "aim", "what_will_be_different", "rows", "needs", "bear_in_mind", "top_tips"},
-                        "a section");
+    m_reader.check_keys(
+        node, {"id", "number", "title", "aim", "what_will_be_different", "rows", "needs", "bear_in_mind", "top_tips"},
+        "a section");
     if (auto id = m_reader.required_text(node, "id", "a section")) {
       check_id(*id, node.find("id")->position, "section id");
       section.id = *id;
@@ -205,7 +215,8 @@ class FrameworkReader {
     m_reader.check_keys(node, level_ids, "'needs' (its keys are the framework's level ids)");
     for (const auto& entry : node.entries) {
       model::LevelNeeds level{entry.key.text, {}};
-      for (const auto& paragraph : read_rich_list(entry.value, "a level's needs")) level.paragraphs.push_back(paragraph.text);
+      for (const auto& paragraph : read_rich_list(entry.value, "a level's needs"))
+        level.paragraphs.push_back(paragraph.text);
       needs.push_back(std::move(level));
     }
     return needs;
@@ -225,7 +236,8 @@ class FrameworkReader {
       m_reader.check_keys(node, {"text", "bullets"}, what);
       rich.text = m_reader.required_text(node, "text", what).value_or("");
       if (const Node* bullets = node.find("bullets"); bullets && m_reader.expect_sequence(*bullets, "'bullets'")) {
-        for (const auto& bullet : bullets->items) rich.bullets.push_back(m_reader.text(bullet, "a bullet").value_or(""));
+        for (const auto& bullet : bullets->items)
+          rich.bullets.push_back(m_reader.text(bullet, "a bullet").value_or(""));
       }
       return rich;
     }

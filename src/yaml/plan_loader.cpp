@@ -1,5 +1,4 @@
 #include "yaml/plan_loader.hpp"
-#include "yaml/loaded_from_tree.hpp"
 
 #include <algorithm>
 #include <set>
@@ -10,14 +9,16 @@
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
 #include "yaml/framework_loader.hpp"
+#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::yaml {
 
 namespace {
 
-const std::vector<std::string> k_plan_keys = {"format", "framework", "framework_version", "area", "period",
-                                              "assessments", "reflections", "actions"};
-const std::vector<std::string> k_action_keys = {"id", "what", "sections", "rows", "owner", "due", "status", "target", "notes"};
+const std::vector<std::string> k_plan_keys = {"format", "framework",   "framework_version", "area",
+                                              "period", "assessments", "reflections",       "actions"};
+const std::vector<std::string> k_action_keys = {"id",  "what",   "sections", "rows", "owner",
+                                                "due", "status", "target",   "notes"};
 
 class PlanReader {
  public:
@@ -45,8 +46,10 @@ class PlanReader {
     m_plan.area = m_reader.required_text(root, "area", "the plan").value_or("");
     if (const auto period = read_period(m_reader, root, "the plan")) m_plan.period = *period;
     if (const Node* files = root.find("assessments")) m_plan.assessments = read_text_list(*files, "'assessments'");
-    if (const Node* reflections = root.find("reflections")) m_plan.reflections = read_reflections(m_reader, *reflections);
-    if (const Node* actions = root.find("actions"); actions && !actions->is_null() && m_framework) read_actions(*actions);
+    if (const Node* reflections = root.find("reflections"))
+      m_plan.reflections = read_reflections(m_reader, *reflections);
+    if (const Node* actions = root.find("actions"); actions && !actions->is_null() && m_framework)
+      read_actions(*actions);
     if (m_reader.failed()) return m_reader.problems();
     return LoadedPlan{std::move(m_plan), m_framework};
   }
@@ -67,7 +70,8 @@ class PlanReader {
     for (const auto& item : node.items) {
       model::Action action = read_action(item);
       if (!action.id.empty() && !ids.insert(action.id).second) {
-        m_reader.error(item.position, fmt::format("the action id '{}' is used twice; give each action its own id", action.id));
+        m_reader.error(item.position,
+                       fmt::format("the action id '{}' is used twice; give each action its own id", action.id));
       }
       m_plan.actions.push_back(std::move(action));
     }
@@ -88,14 +92,19 @@ class PlanReader {
       action.id = *id;
     }
     const std::string where = fmt::format("the action '{}'", action.id);
-    if (const Node* what = node.find("what")) action.what = m_reader.text(*what, fmt::format("'what' of {}", where)).value_or("");
+    if (const Node* what = node.find("what"))
+      action.what = m_reader.text(*what, fmt::format("'what' of {}", where)).value_or("");
     if (const Node* sections = node.find("sections")) action.sections = read_sections(*sections, where);
     if (const Node* rows = node.find("rows")) action.rows = read_rows(*rows, where);
-    if (const Node* owner = node.find("owner")) action.owner = m_reader.text(*owner, fmt::format("'owner' of {}", where));
+    if (const Node* owner = node.find("owner"))
+      action.owner = m_reader.text(*owner, fmt::format("'owner' of {}", where));
     if (const Node* due = node.find("due")) action.due = read_date(m_reader, *due, "'due'");
-    if (const Node* status = node.find("status"); status && !status->is_null()) action.status = read_status(*status, where);
-    if (const Node* target = node.find("target"); target && !target->is_null()) action.target = read_target(*target, where);
-    if (const Node* notes = node.find("notes")) action.notes = m_reader.text(*notes, fmt::format("'notes' of {}", where));
+    if (const Node* status = node.find("status"); status && !status->is_null())
+      action.status = read_status(*status, where);
+    if (const Node* target = node.find("target"); target && !target->is_null())
+      action.target = read_target(*target, where);
+    if (const Node* notes = node.find("notes"))
+      action.notes = m_reader.text(*notes, fmt::format("'notes' of {}", where));
     return action;
   }
 
@@ -116,7 +125,8 @@ class PlanReader {
       for (const auto& row : section.rows) known.push_back(section.id + "." + row.id);
     }
     for (const auto& reference : references) {
-      if (std::find(known.begin(), known.end(), reference) == known.end()) unknown(node, "row", reference, known, where);
+      if (std::find(known.begin(), known.end(), reference) == known.end())
+        unknown(node, "row", reference, known, where);
     }
     return references;
   }
@@ -124,10 +134,10 @@ class PlanReader {
   void unknown(const Node& node, std::string_view kind, const std::string& id, const std::vector<std::string>& known,
                const std::string& where) {
     const auto suggestion = util::closest_match(id, known);
-    m_reader.error(node.position, fmt::format("unknown {} '{}' in {}; {}", kind, id, where,
-                                              suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                                         : fmt::format("run 'coprod frameworks {}' for the ids",
-                                                                       m_framework->id)));
+    m_reader.error(node.position,
+                   fmt::format("unknown {} '{}' in {}; {}", kind, id, where,
+                               suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                                          : fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id)));
   }
 
   model::ActionStatus read_status(const Node& node, const std::string& where) {
@@ -146,9 +156,10 @@ class PlanReader {
     auto parsed = model::parse_score(*text, m_framework->scale);
     const auto* score = std::get_if<model::Score>(&parsed);
     if (score && score->is_scored() && !node.quoted()) return *score;
-    m_reader.error(node.position, fmt::format("the target of {} should be a score the area hopes to reach, such as 3.5, "
-                                              "from {} to {}",
-                                              where, m_framework->scale.min, m_framework->scale.max));
+    m_reader.error(node.position,
+                   fmt::format("the target of {} should be a score the area hopes to reach, such as 3.5, "
+                               "from {} to {}",
+                               where, m_framework->scale.min, m_framework->scale.max));
     return std::nullopt;
   }
 
@@ -167,7 +178,8 @@ util::Result<LoadedPlan> load_plan(std::string_view text, const std::string& sou
   return PlanReader(source, catalog).read(*document);
 }
 
-util::Result<LoadedPlan> load_plan(const Node& root, const std::string& source, const model::FrameworkCatalog& catalog) {
+util::Result<LoadedPlan> load_plan(const Node& root, const std::string& source,
+                                   const model::FrameworkCatalog& catalog) {
   return PlanReader(source, catalog).read(root);
 }
 

@@ -28,10 +28,12 @@ void write_action(std::string& out, const model::Action& action, const std::stri
   out += '\n';
   if (!why.empty()) comment_lines(out, "  ", why);
   out += fmt::format("  - id: {}\n", action.id);
-  out += action.what.empty() ? "    what:      # the action agreed, in a sentence\n" : text_field("what", action.what, 4);
+  out +=
+      action.what.empty() ? "    what:      # the action agreed, in a sentence\n" : text_field("what", action.what, 4);
   out += fmt::format("    sections: {}\n", flow_list(action.sections));
   out += fmt::format("    rows: {}\n", flow_list(action.rows));
-  out += action.owner ? text_field("owner", *action.owner, 4) : "    owner:     # a role, such as \"IPC programme lead\"\n";
+  out += action.owner ? text_field("owner", *action.owner, 4)
+                      : "    owner:     # a role, such as \"IPC programme lead\"\n";
   out += action.due ? fmt::format("    due: {}\n", action.due->to_string()) : "    due:       # YYYY-MM-DD\n";
   out += fmt::format("    status: {}  # open, in-progress, done or dropped\n", model::action_status_id(action.status));
   out += action.target ? fmt::format("    target: {}\n", action.target->to_string())
@@ -41,14 +43,17 @@ void write_action(std::string& out, const model::Action& action, const std::stri
 
 }  // namespace
 
-std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, const PlanFileOptions& options) {
+std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why,
+                            const PlanFileOptions& options) {
   std::string out;
   if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
-  comment_lines(out, "", fmt::format("Action plan for {}, following the {} review.", plan.area, plan.period.to_string()));
-  comment_lines(out, "", "Agree the actions together, as the guide advises: action planning tends to be most effective "
-                         "when done collaboratively. 'coprod plan' shows, for each section, the guide's considerations "
-                         "and top tips and what each level needs; 'coprod plan --review' follows the actions up next "
-                         "quarter.");
+  comment_lines(out, "",
+                fmt::format("Action plan for {}, following the {} review.", plan.area, plan.period.to_string()));
+  comment_lines(out, "",
+                "Agree the actions together, as the guide advises: action planning tends to be most effective "
+                "when done collaboratively. 'coprod plan' shows, for each section, the guide's considerations "
+                "and top tips and what each level needs; 'coprod plan --review' follows the actions up next "
+                "quarter.");
   out += '\n';
   out += fmt::format("format: {}\n", k_plan_format);
   out += fmt::format("framework: {}\n", plan.framework_id);
@@ -58,12 +63,14 @@ std::string write_plan_file(const model::Plan& plan, const std::vector<std::stri
   out += "assessments:\n";
   for (const auto& file : plan.assessments) out += fmt::format("  - {}\n", scalar(file));
   out += '\n';
-  comment_lines(out, "", "Reflections and next steps (section 5.4.4 of the guide): what was surprising, what "
-                         "challenged, what was learnt, and the emerging priorities. Keep notes about people's concerns "
-                         "generalised (\"Some people in the group felt...\").");
+  comment_lines(out, "",
+                "Reflections and next steps (section 5.4.4 of the guide): what was surprising, what "
+                "challenged, what was learnt, and the emerging priorities. Keep notes about people's concerns "
+                "generalised (\"Some people in the group felt...\").");
   out += write_reflections_entry(plan.reflections);
   out += "\nactions:\n";
-  for (std::size_t i = 0; i < plan.actions.size(); ++i) write_action(out, plan.actions[i], i < why.size() ? why[i] : "");
+  for (std::size_t i = 0; i < plan.actions.size(); ++i)
+    write_action(out, plan.actions[i], i < why.size() ? why[i] : "");
   return out;
 }
 

@@ -14,6 +14,7 @@ struct PlanFileOptions {
 };
 
 // `why` gives, per action (same order), a comment line saying why it is there.
-std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, const PlanFileOptions& options);
+std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why,
+                            const PlanFileOptions& options);
 
 }  // namespace coprod::yaml

@@ -29,7 +29,9 @@ void Reader::error(util::Position position, std::string message) {
 util::Diagnostics& Reader::problems() {
   util::sort_by_position(m_problems);
   if (m_more_errors > 0 && !m_summarised) {
-    m_problems.push_back({util::Severity::error, m_source, {0, 0},
+    m_problems.push_back({util::Severity::error,
+                          m_source,
+                          {0, 0},
                           fmt::format("and {} more {}; fix the ones above first", m_more_errors,
                                       m_more_errors == 1 ? "problem" : "problems")});
     m_summarised = true;
@@ -45,28 +47,24 @@ bool Reader::failed() const { return util::has_errors(m_problems) || m_more_erro
 
 bool Reader::expect_mapping(const Node& node, std::string_view what) {
   if (node.is_mapping()) return true;
-  error(node.position, fmt::format("{} should be a mapping of 'key: value' lines, but it is {}",
-                                   what, describe_kind(node)));
+  error(node.position,
+        fmt::format("{} should be a mapping of 'key: value' lines, but it is {}", what, describe_kind(node)));
   return false;
 }
 
 bool Reader::expect_sequence(const Node& node, std::string_view what) {
   if (node.is_sequence()) return true;
-  error(node.position,
-        fmt::format("{} should be a list of '- ' items, but it is {}", what, describe_kind(node)));
+  error(node.position, fmt::format("{} should be a list of '- ' items, but it is {}", what, describe_kind(node)));
   return false;
 }
 
-void Reader::check_keys(const Node& mapping, const std::vector<std::string>& known,
-                        std::string_view where) {
+void Reader::check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where) {
   for (const auto& entry : mapping.entries) {
     if (std::find(known.begin(), known.end(), entry.key.text) != known.end()) continue;
     const auto suggestion = util::closest_match(entry.key.text, known);
-    const std::string advice =
-        suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                   : fmt::format("the keys allowed here are {}", list_alternatives(known));
-    error(entry.key.position,
-          fmt::format("unknown key '{}' in {}; {}", entry.key.text, where, advice));
+    const std::string advice = suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                                          : fmt::format("the keys allowed here are {}", list_alternatives(known));
+    error(entry.key.position, fmt::format("unknown key '{}' in {}; {}", entry.key.text, where, advice));
   }
 }
 
@@ -85,8 +83,7 @@ std::optional<std::string> Reader::text(const Node& node, std::string_view what)
   return std::nullopt;
 }
 
-std::optional<std::string> Reader::required_text(const Node& mapping, std::string_view key,
-                                                 std::string_view where) {
+std::optional<std::string> Reader::required_text(const Node& mapping, std::string_view key, std::string_view where) {
   const Node* node = require(mapping, key, where);
   if (!node) return std::nullopt;
   auto value = text(*node, fmt::format("'{}' in {}", key, where));
@@ -98,13 +95,11 @@ std::optional<std::string> Reader::required_text(const Node& mapping, std::strin
 }
 
 std::optional<int> Reader::integer(const Node& node, std::string_view what) {
-  const bool digits = node.is_scalar() && !node.quoted() && !node.text.empty() &&
-                      node.text.size() <= 9 &&
+  const bool digits = node.is_scalar() && !node.quoted() && !node.text.empty() && node.text.size() <= 9 &&
                       node.text.find_first_not_of("0123456789") == std::string::npos &&
                       (node.text.size() == 1 || node.text.front() != '0');
   if (!digits) {
-    error(node.position, fmt::format("{} should be a whole number such as 1, but it is {}", what,
-                                     describe_kind(node)));
+    error(node.position, fmt::format("{} should be a whole number such as 1, but it is {}", what, describe_kind(node)));
     return std::nullopt;
   }
   int value = 0;

@@ -42,8 +42,7 @@ class Reader {
   // mappings are an error.
   std::optional<std::string> text(const Node& node, std::string_view what);
   // As text(), but an empty value is an error too.
-  std::optional<std::string> required_text(const Node& mapping, std::string_view key,
-                                           std::string_view where);
+  std::optional<std::string> required_text(const Node& mapping, std::string_view key, std::string_view where);
   // A plain whole number (no quotes, sign, leading zeros, or YAML 1.1 forms).
   std::optional<int> integer(const Node& node, std::string_view what);
   // A plain true or false (not yes/no/on/off, which YAML 1.1 tools disagree on).

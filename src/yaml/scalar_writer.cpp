@@ -13,8 +13,8 @@ namespace coprod::yaml {
 namespace {
 
 bool is_reserved_word(std::string_view text) {
-  static constexpr std::array<std::string_view, 12> k_words = {
-      "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "nan", "inf"};
+  static constexpr std::array<std::string_view, 12> k_words = {"y",    "n",     "yes",  "no", "on",  "off",
+                                                               "true", "false", "null", "~",  "nan", "inf"};
   std::string lower(text);
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
   if (!lower.empty() && lower.front() == '.') lower.erase(0, 1);
@@ -82,7 +82,8 @@ std::string single_quoted(std::string_view text) {
 
 std::string replacement_value(std::string_view text, Style previous, std::size_t indent, std::string_view line_break,
                               std::string_view block_comment) {
-  const bool block = previous == Style::literal || previous == Style::folded || text.find('\n') != std::string_view::npos;
+  const bool block =
+      previous == Style::literal || previous == Style::folded || text.find('\n') != std::string_view::npos;
   if (block && can_be_literal_block(text)) {
     std::string out = block_comment.empty() ? std::string("|-") : fmt::format("|-  {}", block_comment);
     for (const auto line : util::split_lines(text)) {
@@ -96,9 +97,7 @@ std::string replacement_value(std::string_view text, Style previous, std::size_t
   return scalar(text);
 }
 
-std::string scalar(std::string_view text) {
-  return can_be_plain(text) ? std::string(text) : double_quoted(text);
-}
+std::string scalar(std::string_view text) { return can_be_plain(text) ? std::string(text) : double_quoted(text); }
 
 std::string text_field(std::string_view key, std::string_view text, std::size_t indent) {
   const std::string prefix(indent, ' ');

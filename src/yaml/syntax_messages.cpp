@@ -20,8 +20,7 @@ constexpr std::array k_translations{
     Translation{"illegal map value",
                 "a ':' appears where YAML does not expect one; check the indentation, and put "
                 "text that contains ': ' in quotes"},
-    Translation{"end of map not found",
-                "a mapping is not closed; check the indentation of the lines around here"},
+    Translation{"end of map not found", "a mapping is not closed; check the indentation of the lines around here"},
     Translation{"end of sequence not found",
                 "a list is not closed; check the indentation of the '-' lines around here"},
     Translation{"end of sequence flow not found", "a list that opens with '[' has no closing ']'"},
@@ -29,8 +28,7 @@ constexpr std::array k_translations{
     Translation{"unknown escape character",
                 "unknown escape sequence in double-quoted text; write \\\\ for a backslash, or "
                 "use single quotes"},
-    Translation{"illegal EOF in scalar",
-                "quoted text is not closed before the end of the file; add the closing quote"},
+    Translation{"illegal EOF in scalar", "quoted text is not closed before the end of the file; add the closing quote"},
     Translation{"illegal document indicator in scalar",
                 "a line starting with '---' or '...' is inside quoted text; close the quote "
                 "first"},
@@ -61,8 +59,7 @@ std::string explain(const std::string& parser_message) {
       return std::string(translation.explanation);
     }
   }
-  return fmt::format("this is not valid YAML ({}); check the indentation and quoting here",
-                     parser_message);
+  return fmt::format("this is not valid YAML ({}); check the indentation and quoting here", parser_message);
 }
 
 // A tab in indentation near the error is the usual cause, whatever yaml-cpp
@@ -83,8 +80,7 @@ std::optional<util::Position> find_tab_indentation(std::string_view text, int er
 
 }  // namespace
 
-util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::string& source,
-                                         util::Position position,
+util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::string& source, util::Position position,
                                          const std::string& parser_message) {
   if (const auto tab = find_tab_indentation(text, position.line)) {
     return {util::Severity::error, source, *tab,

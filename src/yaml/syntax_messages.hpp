@@ -8,7 +8,7 @@
 
 namespace coprod::yaml {
 
-util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::string& source,
-                                         util::Position position, const std::string& parser_message);
+util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::string& source, util::Position position,
+                                         const std::string& parser_message);
 
 }  // namespace coprod::yaml

@@ -9,8 +9,8 @@ namespace coprod::yaml {
 
 namespace {
 
-const std::set<std::string_view> k_free_text_keys = {"area",       "completed_by", "notes",  "evidence", "surprising",
-                                                     "challenging", "learnt",      "priorities", "what",   "owner"};
+const std::set<std::string_view> k_free_text_keys = {
+    "area", "completed_by", "notes", "evidence", "surprising", "challenging", "learnt", "priorities", "what", "owner"};
 
 struct Walker {
   std::string_view text;
@@ -25,7 +25,9 @@ struct Walker {
     }
   }
 
-  static std::string join(const std::string& path, const std::string& key) { return path.empty() ? key : path + "." + key; }
+  static std::string join(const std::string& path, const std::string& key) {
+    return path.empty() ? key : path + "." + key;
+  }
 
   // The lines the value is written on (its first from where it starts, the
   // others whole), less blank lines.

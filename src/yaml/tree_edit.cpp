@@ -46,7 +46,8 @@ class Editor {
     Entry* holder = nullptr;
     for (std::size_t i = 0; i + 1 < change.path.size(); ++i) {
       holder = parent->is_mapping() ? find_entry(*parent, change.path[i]) : nullptr;
-      if (!holder) refuse(fmt::format("the file has no '{}'", dotted({change.path.begin(), change.path.begin() + i + 1})));
+      if (!holder)
+        refuse(fmt::format("the file has no '{}'", dotted({change.path.begin(), change.path.begin() + i + 1})));
       parent = &holder->value;
     }
     if (parent->style == Style::flow) {
@@ -55,7 +56,8 @@ class Editor {
              parent->position);
     }
     if (!parent->is_mapping() && !parent->is_null()) {
-      refuse(fmt::format("'{}' is not a mapping of 'key: value' lines", dotted({change.path.begin(), change.path.end() - 1})),
+      refuse(fmt::format("'{}' is not a mapping of 'key: value' lines",
+                         dotted({change.path.begin(), change.path.end() - 1})),
              parent->position);
     }
     if (Entry* entry = find_entry(*parent, change.path.back())) {
@@ -145,7 +147,8 @@ class Editor {
     }
     std::size_t index = 0;
     for (std::size_t i = 0; i < parent.entries.size(); ++i) {
-      if (std::find(change.after.begin(), change.after.end(), parent.entries[i].key.text) != change.after.end()) index = i + 1;
+      if (std::find(change.after.begin(), change.after.end(), parent.entries[i].key.text) != change.after.end())
+        index = i + 1;
     }
     const std::size_t at = insertion_point(parent, index);
     const std::size_t indent = parent.entries.empty() ? column_of(parent) : column_of(parent.entries.front().key);
@@ -186,9 +189,11 @@ class Editor {
   // The same values as expected, less positions; changed values may be
   // written in any style (free text) or must be unquoted (words).
   bool same(const Node& expected, const Node& actual, std::vector<std::string>& path) const {
-    const auto changed = std::find_if(m_changed.begin(), m_changed.end(), [&](const auto& c) { return c.first == path; });
+    const auto changed =
+        std::find_if(m_changed.begin(), m_changed.end(), [&](const auto& c) { return c.first == path; });
     if (expected.kind != actual.kind || expected.text != actual.text) return false;
-    if (changed == m_changed.end() && (expected.style != actual.style || expected.comment != actual.comment)) return false;
+    if (changed == m_changed.end() && (expected.style != actual.style || expected.comment != actual.comment))
+      return false;
     if (changed != m_changed.end() && changed->second == ValueChange::Form::word && actual.quoted()) return false;
     if (expected.items.size() != actual.items.size() || expected.entries.size() != actual.entries.size()) return false;
     for (std::size_t i = 0; i < expected.items.size(); ++i) {
@@ -233,8 +238,9 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
   auto reparsed = parse_document(edited, source);
   std::vector<std::string> path;
   if (!reparsed || !editor.same(editor.expected(), *reparsed, path)) {
-    return refused("coprod could not make this change without changing other parts of the file, so the file was not "
-                   "changed; edit it in a text editor");
+    return refused(
+        "coprod could not make this change without changing other parts of the file, so the file was not "
+        "changed; edit it in a text editor");
   }
   return EditedText{std::move(edited), std::move(*reparsed)};
 }

@@ -24,7 +24,7 @@ struct ValueChange {
   std::vector<std::string> path;     // keys from the root: {"sections", "commitment", "rows", "strategy", "score"}
   std::optional<std::string> value;  // the new value; "" leaves it empty; nullopt removes the entry
   Form form = Form::word;
-  std::vector<std::string> after;    // where a missing entry goes: after the last of these keys present, else first
+  std::vector<std::string> after;  // where a missing entry goes: after the last of these keys present, else first
 };
 
 struct EditedText {

@@ -44,9 +44,10 @@ inline std::string first_error(const util::Diagnostics& diagnostics) {
 
 // An assessment scored as the commands score one: the result shares the
 // framework and owns the assessment, and is shared in turn.
-inline std::shared_ptr<const analysis::AssessmentResult> scored(const std::shared_ptr<const model::Framework>& framework,
-                                                                model::Assessment assessment) {
-  return std::make_shared<const analysis::AssessmentResult>(analysis::score_assessment(framework, std::move(assessment)));
+inline std::shared_ptr<const analysis::AssessmentResult> scored(
+    const std::shared_ptr<const model::Framework>& framework, model::Assessment assessment) {
+  return std::make_shared<const analysis::AssessmentResult>(
+      analysis::score_assessment(framework, std::move(assessment)));
 }
 
 }  // namespace coprod::test

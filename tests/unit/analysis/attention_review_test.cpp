@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include <tuple>
+
+#include <doctest/doctest.h>
 
 #include "analysis/attention.hpp"
 #include "analysis/plan_review.hpp"
@@ -49,18 +49,22 @@ model::Assessment uniform(model::Perspective perspective, int halves,
 TEST_CASE("rank_sections: low scores, disagreement and warning signs come first, with reasons") {
   const auto org = uniform(model::Perspective::organisation, 8);
   const auto peer = uniform(model::Perspective::peer_network, 8,
-                            {{"contact", "wrong-people", h(2), false}, {"contact", "excluded-groups", h(2), false},
-                             {"contact", "partners-invite", h(2), false}, {"impact", "trust", h(8), true}});
+                            {{"contact", "wrong-people", h(2), false},
+                             {"contact", "excluded-groups", h(2), false},
+                             {"contact", "partners-invite", h(2), false},
+                             {"impact", "trust", h(8), true}});
   const auto a = test::scored(ipc(), org);
   const auto b = test::scored(ipc(), peer);
   const auto ranked = analysis::rank_sections({a, b});
   REQUIRE(ranked.size() == 7);
   CHECK(ranked[0].section->id == "contact");  // (5 - 1) + 3 difference = 7
-  CHECK(ranked[0].reasons == std::vector<std::string>{"the lowest score is 1.0", "the scores differ by 3.0 (peer network minus organisation: -3.0)"});
+  CHECK(ranked[0].reasons ==
+        std::vector<std::string>{"the lowest score is 1.0",
+                                 "the scores differ by 3.0 (peer network minus organisation: -3.0)"});
   CHECK(ranked[0].rows.size() == 3);
   CHECK(ranked[1].section->id == "impact");  // (5 - 4) + 0.5 for the warning sign
   CHECK(ranked[1].reasons.back() == "1 warning sign is seen");
-  REQUIRE(ranked[1].rows.size() == 3);  // all at the lowest score; trust also has its warning seen
+  REQUIRE(ranked[1].rows.size() == 3);           // all at the lowest score; trust also has its warning seen
   CHECK(ranked[2].section->id == "commitment");  // ties keep the guide's order
   CHECK(ranked[6].section->id == "facilitate");
 }
@@ -76,9 +80,21 @@ TEST_CASE("rank_sections: a section nobody scored needs attention") {
 
 TEST_CASE("review_plan: states as of a date, and movement per perspective") {
   model::Plan plan;
-  model::Action done{"a", "Done thing", {"commitment"}, {}, "Lead", model::Date::parse("2026-10-01"), model::ActionStatus::done, h(6), {}, {}};
-  model::Action late{"b", "Late thing", {"contact"}, {}, "Lead", model::Date::parse("2026-12-01"), model::ActionStatus::open, {}, {}, {}};
-  model::Action soon{"c", "Soon", {"contact"}, {}, {}, model::Date::parse("2027-03-01"), model::ActionStatus::in_progress, {}, {}, {}};
+  model::Action done{"a",
+                     "Done thing",
+                     {"commitment"},
+                     {},
+                     "Lead",
+                     model::Date::parse("2026-10-01"),
+                     model::ActionStatus::done,
+                     h(6),
+                     {},
+                     {}};
+  model::Action late{
+      "b", "Late thing", {"contact"}, {}, "Lead", model::Date::parse("2026-12-01"), model::ActionStatus::open,
+      {},  {},           {}};
+  model::Action soon{
+      "c", "Soon", {"contact"}, {}, {}, model::Date::parse("2027-03-01"), model::ActionStatus::in_progress, {}, {}, {}};
   model::Action draft{"d", "", {"impact"}, {}, {}, {}, model::ActionStatus::open, {}, {}, {}};
   plan.actions = {done, late, soon, draft};
   const auto before_assessment = uniform(model::Perspective::peer_network, 4);

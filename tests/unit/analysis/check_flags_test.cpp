@@ -1,6 +1,7 @@
+#include "analysis/check_flags.hpp"
+
 #include <doctest/doctest.h>
 
-#include "analysis/check_flags.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/redaction.hpp"
 #include "yaml/builtin_frameworks.hpp"
@@ -49,9 +50,10 @@ model::TextField field(const std::string& path, const std::string& value, std::v
 }  // namespace
 
 TEST_CASE("flag_scores: a score of 3 or more needs evidence") {
-  const auto assessment = commitment({row("strategy", 6, std::nullopt), row("motivation", 5, std::nullopt),
-                                      row("resources", 8, "Minutes of March.")});
-  const auto flags = analysis::flag_scores(analysis::score_assessment(ipc(), assessment), *model::Date::parse("2026-11-01"));
+  const auto assessment = commitment(
+      {row("strategy", 6, std::nullopt), row("motivation", 5, std::nullopt), row("resources", 8, "Minutes of March.")});
+  const auto flags =
+      analysis::flag_scores(analysis::score_assessment(ipc(), assessment), *model::Date::parse("2026-11-01"));
   REQUIRE(flags.size() == 1);
   CHECK(flags[0].rule == "evidence-missing");
   CHECK(flags[0].diagnostic.to_string() ==
@@ -68,26 +70,30 @@ TEST_CASE("flag_scores: evidence more than a year old") {
                                  "than a year before 2026-11-01; review its evidence and scores, then update "
                                  "'last_completed' [stale-evidence]"});
   const auto no_evidence = commitment({row("strategy", 4, std::nullopt)}, model::Date::parse("2020-01-01"));
-  CHECK(analysis::flag_scores(analysis::score_assessment(ipc(), no_evidence), *model::Date::parse("2026-11-01")).empty());
+  CHECK(
+      analysis::flag_scores(analysis::score_assessment(ipc(), no_evidence), *model::Date::parse("2026-11-01")).empty());
 }
 
 TEST_CASE("flag_unexplained_changes: a score that moved while its evidence stayed") {
-  const auto before = commitment({row("strategy", 4, "Same."), row("motivation", 4, "Old."), row("resources", 4, "Same.")});
+  const auto before =
+      commitment({row("strategy", 4, "Same."), row("motivation", 4, "Old."), row("resources", 4, "Same.")});
   auto now = commitment({row("strategy", 6, "Same."), row("motivation", 6, "New."), row("resources", 4, "Same.")});
   now.sections[0].rows.push_back(row("leaders", 2, "New row."));
   CHECK(messages(analysis::flag_unexplained_changes(now, before, "HEAD (2026-Q3.yaml)")) ==
         std::vector<std::string>{"a.yaml:12:16: warning: commitment.strategy changed from 2 to 3 since HEAD "
                                  "(2026-Q3.yaml), but its evidence did not; add what changed [unexplained-change]"});
   now.sections[0].rows[0].score = model::Score::not_scored();
-  CHECK(analysis::flag_unexplained_changes(now, before, "HEAD").front().diagnostic.message.find(
-            "changed from 2 to not scored") != std::string::npos);
+  CHECK(analysis::flag_unexplained_changes(now, before, "HEAD")
+            .front()
+            .diagnostic.message.find("changed from 2 to not scored") != std::string::npos);
 }
 
 TEST_CASE("flag_personal_data: per line, then in the value as read; reviewed rules are passed over") {
   const std::vector<model::TextField> fields = {field("area", "Ring 01632 960123 or mary@example.org", {"email"})};
   CHECK(messages(analysis::flag_personal_data("a.yaml", fields)) ==
-        std::vector<std::string>{"a.yaml:5:24: warning: this looks like a UK phone number ('01632 960123'); remove it "
-                                 "before sharing, or if it may stay, end line 5 with '# coprod: reviewed phone' [phone]"});
+        std::vector<std::string>{
+            "a.yaml:5:24: warning: this looks like a UK phone number ('01632 960123'); remove it "
+            "before sharing, or if it may stay, end line 5 with '# coprod: reviewed phone' [phone]"});
   model::TextField wrapped = field("notes", "Ring 01632 960123.");
   wrapped.lines = {{5, 19, "Ring 01632"}, {6, 11, "960123."}};
   const auto flags = analysis::flag_personal_data("a.yaml", {wrapped});
@@ -97,7 +103,8 @@ TEST_CASE("flag_personal_data: per line, then in the value as read; reviewed rul
 }
 
 TEST_CASE("flag_personal_data_in_comments and in a framework's lines") {
-  const std::vector<model::TextLine> comments = {{3, 7, " ring 07700 900123"}, {4, 3, " 07700 900123 coprod: reviewed"}};
+  const std::vector<model::TextLine> comments = {{3, 7, " ring 07700 900123"},
+                                                 {4, 3, " 07700 900123 coprod: reviewed"}};
   CHECK(messages(analysis::flag_personal_data_in_comments("a.yaml", comments)) ==
         std::vector<std::string>{"a.yaml:3:13: warning: this comment looks like it holds a UK phone number ('07700 "
                                  "900123'); remove it before sharing, or if it may stay, add 'coprod: reviewed phone' "
@@ -109,8 +116,8 @@ TEST_CASE("flag_personal_data_in_comments and in a framework's lines") {
 }
 
 TEST_CASE("redact_assessment masks flagged text except where reviewed") {
-  model::Assessment assessment = commitment({row("strategy", 4, "Call 01632 960123. Mary said yes."),
-                                             row("motivation", 4, "Call 01632 960123.")});
+  model::Assessment assessment =
+      commitment({row("strategy", 4, "Call 01632 960123. Mary said yes."), row("motivation", 4, "Call 01632 960123.")});
   assessment.area = "Northbridge";
   const std::vector<model::TextField> fields = {
       field("sections.commitment.rows.strategy.evidence", "", {"phone", "email"})};

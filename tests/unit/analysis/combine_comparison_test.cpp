@@ -42,14 +42,15 @@ model::Score h(int halves) { return model::Score::from_halves(halves); }
 TEST_CASE("median_score") {
   CHECK(analysis::median_score({6}, true) == h(6));
   CHECK(analysis::median_score({2, 6, 10}, true) == h(6));
-  CHECK(analysis::median_score({4, 8}, true) == h(6));   // 2 and 4: 3
-  CHECK(analysis::median_score({4, 5}, true) == h(4));   // 2 and 2.5: 2.25 goes down to 2
-  CHECK(analysis::median_score({4, 6}, false) == h(4));  // 2 and 3 on a whole-number scale: 2
+  CHECK(analysis::median_score({4, 8}, true) == h(6));         // 2 and 4: 3
+  CHECK(analysis::median_score({4, 5}, true) == h(4));         // 2 and 2.5: 2.25 goes down to 2
+  CHECK(analysis::median_score({4, 6}, false) == h(4));        // 2 and 3 on a whole-number scale: 2
   CHECK(analysis::median_score({10, 0, 6, 8}, true) == h(7));  // 3 and 4: 3.5
 }
 
 TEST_CASE("combine keeps the median, the spread, and evidence without order") {
-  const auto a = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}, {"motivation", model::Score::not_applicable()}}, "Zebra.");
+  const auto a = with_rows(model::Perspective::individual, "2026-Q3",
+                           {{"strategy", h(4)}, {"motivation", model::Score::not_applicable()}}, "Zebra.");
   const auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(8)}}, "Apple.\nSecond line.");
   const auto c = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(6)}}, "Apple.\nSecond line.");
   const auto combined = analysis::combine(ipc(), {&a, &b, &c}, {model::Perspective::peer_network, 3});
@@ -77,8 +78,10 @@ TEST_CASE("combine lists rows too few people scored") {
 }
 
 TEST_CASE("compare: two perspectives, prompts at the threshold, largest first") {
-  const auto org = with_rows(model::Perspective::organisation, "2026-Q3", {{"strategy", h(8)}, {"motivation", h(6)}, {"leaders", h(8)}});
-  const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(5)}, {"motivation", h(5)}, {"leaders", h(3)}});
+  const auto org = with_rows(model::Perspective::organisation, "2026-Q3",
+                             {{"strategy", h(8)}, {"motivation", h(6)}, {"leaders", h(8)}});
+  const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3",
+                              {{"strategy", h(5)}, {"motivation", h(5)}, {"leaders", h(3)}});
   const auto a = test::scored(ipc(), org);
   const auto b = test::scored(ipc(), peer);
   const auto comparison = analysis::compare({a, b}, 1.5);
@@ -86,14 +89,16 @@ TEST_CASE("compare: two perspectives, prompts at the threshold, largest first") 
   REQUIRE(comparison.row_prompts.size() == 2);
   CHECK(comparison.rows[comparison.row_prompts[0]].reference() == "commitment.leaders");   // 4 vs 1.5: 2.5
   CHECK(comparison.rows[comparison.row_prompts[1]].reference() == "commitment.strategy");  // 4 vs 2.5: exactly 1.5
-  REQUIRE(comparison.section_prompts.size() == 1);  // 3.3 vs 1.8
+  REQUIRE(comparison.section_prompts.size() == 1);                                         // 3.3 vs 1.8
   CHECK(*comparison.sections[comparison.section_prompts[0]].spread() == doctest::Approx(1.5));
   CHECK(analysis::input_label(comparison, 1) == "peer-network, 2026-Q3");
 }
 
 TEST_CASE("compare: one perspective over two periods records what moved") {
-  const auto q3 = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(4)}, {"motivation", h(6)}}, "Old.");
-  auto q4 = with_rows(model::Perspective::peer_network, "2026-Q4", {{"strategy", h(5)}, {"motivation", h(6)}, {"leaders", h(2)}}, "Old.");
+  const auto q3 =
+      with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(4)}, {"motivation", h(6)}}, "Old.");
+  auto q4 = with_rows(model::Perspective::peer_network, "2026-Q4",
+                      {{"strategy", h(5)}, {"motivation", h(6)}, {"leaders", h(2)}}, "Old.");
   q4.sections[0].rows[0].evidence = "New.";
   const auto later = test::scored(ipc(), q4);
   const auto earlier = test::scored(ipc(), q3);

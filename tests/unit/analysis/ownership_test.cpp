@@ -22,8 +22,11 @@ namespace {
 
 std::string assessment_text(const std::string& perspective, const std::string& strategy_score) {
   return "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
-         "perspective: " + perspective + "\nperiod: 2026-Q3\nsections:\n  commitment:\n    rows:\n"
-         "      strategy:\n        score: " + strategy_score + "\n        evidence: The strategy was agreed in March.\n";
+         "perspective: " +
+         perspective +
+         "\nperiod: 2026-Q3\nsections:\n  commitment:\n    rows:\n"
+         "      strategy:\n        score: " +
+         strategy_score + "\n        evidence: The strategy was agreed in March.\n";
 }
 
 yaml::LoadedAssessment load(const std::string& text, const model::FrameworkCatalog& catalog) {
@@ -65,7 +68,8 @@ TEST_CASE("a result stays valid when the vector of loaded files it came from gro
   std::vector<yaml::LoadedAssessment> loaded;
   loaded.push_back(load(assessment_text("organisation", "4"), catalog));
   const auto result = analysis::score_assessment(loaded.front().framework, loaded.front().assessment);
-  for (int i = 0; i < 16; ++i) loaded.push_back(load(assessment_text("peer-network", "2"), catalog));  // moves the first
+  for (int i = 0; i < 16; ++i)
+    loaded.push_back(load(assessment_text("peer-network", "2"), catalog));  // moves the first
   loaded.clear();
   loaded.shrink_to_fit();
   CHECK(result.assessment->area == "Northbridge");
@@ -107,8 +111,8 @@ TEST_CASE("movements and prompts are indices into the comparison, so a copy of i
 TEST_CASE("a section's attention outlives its inputs") {
   analysis::SectionAttention first;
   {
-    const auto ranked =
-        analysis::rank_sections({scored_with_own_catalog("organisation", "4"), scored_with_own_catalog("peer-network", "1")});
+    const auto ranked = analysis::rank_sections(
+        {scored_with_own_catalog("organisation", "4"), scored_with_own_catalog("peer-network", "1")});
     first = ranked.front();
   }
   CHECK(first.section->id == "commitment");
@@ -125,8 +129,16 @@ TEST_CASE("a plan review, a summary and a history keep what they show") {
   analysis::PlanReview review;
   {
     model::Plan plan;
-    plan.actions.push_back({"a", "Agree a strategy", {"commitment", "no-such-section"}, {}, "Lead",
-                            model::Date::parse("2026-10-01"), model::ActionStatus::open, {}, {}, {}});
+    plan.actions.push_back({"a",
+                            "Agree a strategy",
+                            {"commitment", "no-such-section"},
+                            {},
+                            "Lead",
+                            model::Date::parse("2026-10-01"),
+                            model::ActionStatus::open,
+                            {},
+                            {},
+                            {}});
     review = analysis::review_plan(plan, now->framework, {}, {now}, *model::Date::parse("2027-01-10"));
   }
   REQUIRE(review.actions.size() == 1);

@@ -1,9 +1,9 @@
-#include <doctest/doctest.h>
+#include "analysis/personal_data.hpp"
 
 #include <string>
 #include <vector>
 
-#include "analysis/personal_data.hpp"
+#include <doctest/doctest.h>
 
 using namespace coprod::analysis;
 
@@ -24,9 +24,7 @@ std::string only(std::string_view text, PersonalDataRule rule) {
   return std::string(text.substr(matches[0].offset, matches[0].length));
 }
 
-bool flags_nothing(std::string_view text) {
-  return find_personal_data(text).empty();
-}
+bool flags_nothing(std::string_view text) { return find_personal_data(text).empty(); }
 
 // Generalised wording the guide recommends, ordinary sentence starts, and
 // near misses: none of these is a remark attributed to a named person.
@@ -236,9 +234,7 @@ TEST_CASE("redact") {
   CHECK(redact("Then John Smith told us.", find_personal_data("Then John Smith told us.")) ==
         "Then [name removed] told us.");
   CHECK(redact("Mrs  Patel felt", find_personal_data("Mrs  Patel felt")) == "[name removed] felt");
-  SUBCASE("no matches leaves the text alone") {
-    CHECK(redact("People said so.", {}) == "People said so.");
-  }
+  SUBCASE("no matches leaves the text alone") { CHECK(redact("People said so.", {}) == "People said so."); }
   SUBCASE("matches out of order, overlapping or outside the text are handled") {
     const std::vector<PersonalDataMatch> matches = {
         {PersonalDataRule::postcode, 8, 7}, {PersonalDataRule::phone, 0, 3},

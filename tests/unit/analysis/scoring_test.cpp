@@ -1,7 +1,8 @@
+#include "analysis/scoring.hpp"
+
 #include <doctest/doctest.h>
 
 #include "analysis/gaps.hpp"
-#include "analysis/scoring.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
@@ -46,8 +47,8 @@ TEST_CASE("Mean rounds half up to one decimal place") {
 }
 
 TEST_CASE("a section's score is the mean of its scored rows") {
-  const model::Assessment assessment = assessment_with(
-      {row("strategy", halves(8)), row("motivation", halves(5)), row("resources", halves(6))});
+  const model::Assessment assessment =
+      assessment_with({row("strategy", halves(8)), row("motivation", halves(5)), row("resources", halves(6))});
   const auto result = analysis::score_assessment(ipc(), assessment);
   REQUIRE(result.sections.size() == 7);
   const auto& commitment = result.sections[0];

@@ -1,6 +1,7 @@
+#include "analysis/summary.hpp"
+
 #include <doctest/doctest.h>
 
-#include "analysis/summary.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
@@ -38,9 +39,12 @@ TEST_CASE("quantile interpolates between sorted values") {
 TEST_CASE("summarise: latest period, spread per section, missing perspectives, stale files, gaps") {
   using P = model::Perspective;
   const std::vector<analysis::AssessmentDigest> digests = {
-      digest("A", P::organisation, "2026-Q4", 4.0, "2026-12-10"), digest("A", P::peer_network, "2026-Q4", 1.5, "2026-12-10"),
-      digest("B", P::organisation, "2026-Q4", 2.0, "2026-12-10"), digest("B", P::peer_network, "2026-Q4", 2.5, "2026-01-10"),
-      digest("C", P::organisation, "2026-Q4", 3.0, "2026-12-10"), digest("C", P::peer_network, "2026-Q3", 3.0, "2026-09-10"),
+      digest("A", P::organisation, "2026-Q4", 4.0, "2026-12-10"),
+      digest("A", P::peer_network, "2026-Q4", 1.5, "2026-12-10"),
+      digest("B", P::organisation, "2026-Q4", 2.0, "2026-12-10"),
+      digest("B", P::peer_network, "2026-Q4", 2.5, "2026-01-10"),
+      digest("C", P::organisation, "2026-Q4", 3.0, "2026-12-10"),
+      digest("C", P::peer_network, "2026-Q3", 3.0, "2026-09-10"),
       digest("D", P::organisation, "2026-Q3", 3.0, "2026-09-10"),
   };
   const auto summary = analysis::summarise(ipc(), digests, *model::Date::parse("2027-01-10"), 6, 10);

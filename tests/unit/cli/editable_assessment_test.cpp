@@ -1,6 +1,7 @@
+#include "cli/editable_assessment.hpp"
+
 #include <doctest/doctest.h>
 
-#include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
 #include "cli/temp_dir.hpp"
@@ -66,7 +67,7 @@ TEST_CASE("EditableAssessment::apply refuses to write over a field a colleague c
     REQUIRE(conflict.has_value());
     CHECK(conflict->row == "commitment.strategy");
     CHECK(conflict->now_has == "score 2");
-    CHECK(test::read_file(path) == theirs);              // nothing saved
+    CHECK(test::read_file(path) == theirs);                  // nothing saved
     CHECK(score_in(file, "commitment", "strategy") == "2");  // the file as they left it
     // Answering again, knowing their answer, is saved.
     CHECK_FALSE(file.apply({score_edit("commitment", "strategy", "3")}).has_value());
@@ -93,8 +94,9 @@ TEST_CASE("EditableAssessment::apply refuses when a colleague left the file inva
   cli::EditableAssessment file(path, catalog, console);
   dir.write("shared.coprod.yaml", "format: coprod-assessment/1\narea: [\n");
   CHECK_THROWS_WITH_AS(file.apply({score_edit("commitment", "strategy", "4")}),
-                       (path + " was changed by someone else since coprod read it, and is now not a valid assessment, "
-                               "so nothing was saved; run 'coprod check " +
+                       (path +
+                        " was changed by someone else since coprod read it, and is now not a valid assessment, "
+                        "so nothing was saved; run 'coprod check " +
                         path + "', put the file right, then make your change again")
                            .c_str(),
                        cli::Error);

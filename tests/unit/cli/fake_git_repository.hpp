@@ -65,7 +65,8 @@ class FakeGitRepository final : public cli::GitRepository {
     return log;
   }
 
-  util::Result<std::vector<std::string>> files_in_folder(const std::string& commit, const std::string& folder) override {
+  util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
+                                                         const std::string& folder) override {
     std::vector<std::string> files;
     for (const auto& [path, content] : find(commit)->files) {
       const auto slash = path.rfind('/');

@@ -1,11 +1,12 @@
-#include <doctest/doctest.h>
+#include "cli/files.hpp"
 
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <doctest/doctest.h>
+
 #include "cli/error.hpp"
-#include "cli/files.hpp"
 #include "cli/temp_dir.hpp"
 #include "test_support.hpp"
 
@@ -40,7 +41,8 @@ TEST_CASE("write_output_file never replaces a file unless asked") {
     FAIL("expected an error");
   } catch (const cli::Error& error) {
     CHECK(error.code() == cli::k_exit_not_written);
-    CHECK(std::string(error.what()) == path + " already exists, so it was left as it is; use --force to replace it, or choose another name");
+    CHECK(std::string(error.what()) ==
+          path + " already exists, so it was left as it is; use --force to replace it, or choose another name");
   }
   CHECK(test::read_file(path) == "precious\n");
   CHECK(dir.entry_count() == 1);  // no temporary file left behind
@@ -78,16 +80,16 @@ TEST_CASE("output_kind writes streams in place and refuses devices other than th
   CHECK(cli::output_kind(S_IFDIR | 0755, 0) == OutputKind::folder);
   CHECK(cli::output_kind(S_IFIFO | 0600, 0) == OutputKind::stream);
   CHECK(cli::output_kind(S_IFSOCK | 0600, 0) == OutputKind::stream);
-  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(1, 3)) == OutputKind::stream);    // /dev/null
-  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(1, 7)) == OutputKind::stream);    // /dev/full
-  CHECK(cli::output_kind(S_IFCHR | 0620, makedev(136, 4)) == OutputKind::stream);  // /dev/pts/4
-  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(5, 0)) == OutputKind::stream);    // /dev/tty
-  CHECK(cli::output_kind(S_IFCHR | 0620, makedev(4, 1)) == OutputKind::stream);    // /dev/tty1
-  CHECK(cli::output_kind(S_IFBLK | 0660, makedev(7, 0)) == OutputKind::device);    // /dev/loop0
-  CHECK(cli::output_kind(S_IFBLK | 0660, makedev(8, 1)) == OutputKind::device);    // /dev/sda1
-  CHECK(cli::output_kind(S_IFCHR | 0640, makedev(1, 1)) == OutputKind::device);    // /dev/mem
-  CHECK(cli::output_kind(S_IFCHR | 0600, makedev(10, 130)) == OutputKind::device); // /dev/watchdog
-  CHECK(cli::output_kind(S_IFCHR | 0600, makedev(5, 2)) == OutputKind::device);    // /dev/ptmx
+  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(1, 3)) == OutputKind::stream);     // /dev/null
+  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(1, 7)) == OutputKind::stream);     // /dev/full
+  CHECK(cli::output_kind(S_IFCHR | 0620, makedev(136, 4)) == OutputKind::stream);   // /dev/pts/4
+  CHECK(cli::output_kind(S_IFCHR | 0666, makedev(5, 0)) == OutputKind::stream);     // /dev/tty
+  CHECK(cli::output_kind(S_IFCHR | 0620, makedev(4, 1)) == OutputKind::stream);     // /dev/tty1
+  CHECK(cli::output_kind(S_IFBLK | 0660, makedev(7, 0)) == OutputKind::device);     // /dev/loop0
+  CHECK(cli::output_kind(S_IFBLK | 0660, makedev(8, 1)) == OutputKind::device);     // /dev/sda1
+  CHECK(cli::output_kind(S_IFCHR | 0640, makedev(1, 1)) == OutputKind::device);     // /dev/mem
+  CHECK(cli::output_kind(S_IFCHR | 0600, makedev(10, 130)) == OutputKind::device);  // /dev/watchdog
+  CHECK(cli::output_kind(S_IFCHR | 0600, makedev(5, 2)) == OutputKind::device);     // /dev/ptmx
 }
 
 TEST_CASE("write_output_file treats a symbolic link as an existing file and keeps it a link") {

@@ -1,9 +1,10 @@
-#include <doctest/doctest.h>
+#include "cli/git_history.hpp"
 
 #include <algorithm>
 
+#include <doctest/doctest.h>
+
 #include "cli/files.hpp"
-#include "cli/git_history.hpp"
 #include "cli/git_repository.hpp"
 #include "fake_git_repository.hpp"
 #include "test_support.hpp"
@@ -18,7 +19,9 @@ const model::FrameworkCatalog& catalog() {
   return built_in;
 }
 
-std::string example(const std::string& name) { return test::read_file(test::source_path("examples/northbridge/" + name)); }
+std::string example(const std::string& name) {
+  return test::read_file(test::source_path("examples/northbridge/" + name));
+}
 
 // The Q3 organisation file with its period (and a comment, to make it a new version) changed.
 std::string organisation(const std::string& period, const std::string& note = "") {
@@ -70,8 +73,8 @@ TEST_CASE("history finds the earlier periods' files of the same area and perspec
   Warnings warnings;
   auto versions = cli::period_history(git, "a/2026-Q4-organisation.coprod.yaml", catalog(), 200, warnings.callback());
   REQUIRE(versions.ok());
-  CHECK(periods(*versions) ==
-        std::vector<std::string>{"2026-Q3 a/2026-Q3-organisation.coprod.yaml", "2026-Q4 a/2026-Q4-organisation.coprod.yaml"});
+  CHECK(periods(*versions) == std::vector<std::string>{"2026-Q3 a/2026-Q3-organisation.coprod.yaml",
+                                                       "2026-Q4 a/2026-Q4-organisation.coprod.yaml"});
   CHECK(versions->front().commit == git.id(0));  // the commit that last changed the Q3 file
   CHECK(warnings.messages.empty());
 }
@@ -79,7 +82,8 @@ TEST_CASE("history finds the earlier periods' files of the same area and perspec
 TEST_CASE("history refuses a committed version over the size limit without reading it") {
   test::FakeGitRepository git;
   git.commit(100, {{"org.coprod.yaml", organisation("2026-Q3")}});
-  git.commit(200, {{"org.coprod.yaml", organisation("2026-Q4") + "#" + std::string(cli::k_max_input_bytes, 'x') + "\n"}});
+  git.commit(200,
+             {{"org.coprod.yaml", organisation("2026-Q4") + "#" + std::string(cli::k_max_input_bytes, 'x') + "\n"}});
   git.commit(300, {{"org.coprod.yaml", organisation("2027-Q1")}});
   Warnings warnings;
   auto versions = cli::period_history(git, "org.coprod.yaml", catalog(), 200, warnings.callback());
@@ -87,9 +91,10 @@ TEST_CASE("history refuses a committed version over the size limit without readi
   CHECK(periods(*versions) == std::vector<std::string>{"2026-Q3 org.coprod.yaml", "2027-Q1 org.coprod.yaml"});
   CHECK(std::count(git.reads().begin(), git.reads().end(), git.id(1) + ":org.coprod.yaml") == 0);
   REQUIRE(warnings.messages.size() == 1);
-  CHECK(warnings.messages[0] == "skipping the version in commit " + git.id(1).substr(0, 7) +
-                                    ": the file is larger than 4 MB, far larger than any coprod file; check that this is "
-                                    "the file you meant");
+  CHECK(warnings.messages[0] ==
+        "skipping the version in commit " + git.id(1).substr(0, 7) +
+            ": the file is larger than 4 MB, far larger than any coprod file; check that this is "
+            "the file you meant");
 }
 
 TEST_CASE("history says which version could not be read and shows the others") {
@@ -102,7 +107,8 @@ TEST_CASE("history says which version could not be read and shows the others") {
   REQUIRE(versions.ok());
   CHECK(periods(*versions) == std::vector<std::string>{"2026-Q4 org.coprod.yaml"});
   REQUIRE(warnings.messages.size() == 1);
-  CHECK(warnings.messages[0] == "skipping the version in commit aaaaaaa: cannot read " + git.id(0) + ":org.coprod.yaml (damaged)");
+  CHECK(warnings.messages[0] ==
+        "skipping the version in commit aaaaaaa: cannot read " + git.id(0) + ":org.coprod.yaml (damaged)");
 }
 
 TEST_CASE("history of a file never committed is a problem") {
@@ -154,5 +160,6 @@ TEST_CASE("read_file_at checks the size before reading, and tells a missing file
   REQUIRE(missing.ok());
   CHECK_FALSE(missing->has_value());
   CHECK(test::first_error(cli::resolve_commit(git, "nonsense").problems()) ==
-        "nonsense: error: 'nonsense' is not a revision in this repository; try HEAD, HEAD~1 or a commit id from 'git log'");
+        "nonsense: error: 'nonsense' is not a revision in this repository; try HEAD, HEAD~1 or a commit id from 'git "
+        "log'");
 }

@@ -1,7 +1,8 @@
+#include "cli/loading.hpp"
+
 #include <doctest/doctest.h>
 
 #include "cli/error.hpp"
-#include "cli/loading.hpp"
 #include "cli/temp_dir.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
@@ -40,7 +41,7 @@ TEST_CASE("resolve_framework: a framework file is read first and built into the 
   CHECK(resolved.framework->id == "local-coproduction");
   CHECK(resolved.framework->title.starts_with("Local "));
   CHECK(resolved.catalog.find("local-coproduction", 1) == resolved.framework);  // the same framework, not a copy
-  CHECK(resolved.catalog.find_latest("ipc-coproduction"));  // with the built-in ones
+  CHECK(resolved.catalog.find_latest("ipc-coproduction"));                      // with the built-in ones
   CHECK(resolved.catalog.all().size() == yaml::builtin_catalog().all().size() + 1);
 }
 

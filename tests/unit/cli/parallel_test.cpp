@@ -1,9 +1,9 @@
-#include <doctest/doctest.h>
+#include "cli/parallel.hpp"
 
 #include <atomic>
 #include <vector>
 
-#include "cli/parallel.hpp"
+#include <doctest/doctest.h>
 
 using coprod::cli::run_in_parallel;
 

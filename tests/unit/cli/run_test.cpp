@@ -41,7 +41,8 @@ TEST_CASE("a mistyped command or option gets a suggestion, never 'A subcommand i
       {{"scor"}, "unknown command 'scor'; did you mean 'score'?"},
       {{"compre", "a", "b"}, "unknown command 'compre'; did you mean 'compare'?"},
       {{"--verison"}, "unknown option '--verison'; did you mean '--version'?"},
-      {{"score", "--section-only"}, "unknown option '--section-only' for 'coprod score'; did you mean '--sections-only'?"},
+      {{"score", "--section-only"},
+       "unknown option '--section-only' for 'coprod score'; did you mean '--sections-only'?"},
       {{"web", "--widht=70", "a.yaml"}, "unknown option '--widht' for 'coprod web'; did you mean '--width'?"},
       {{"help", "comapre"}, "help: unknown command 'comapre'; did you mean 'compare'?"},
       {{"xyzzy"}, "unknown command 'xyzzy'\n"},
@@ -69,7 +70,8 @@ TEST_CASE("init needs its three facts, and checks them") {
   CHECK(result.err.find("init needs --perspective, --area and --period") != std::string::npos);
   result = run_cli({"init", dir.path("a.yaml"), "--perspective", "board", "--area", "X", "--period", "2026-Q3"});
   CHECK(result.status == cli::k_exit_usage);
-  CHECK(result.err == "coprod: usage error: --perspective 'board' is not known; use organisation, peer-network or individual\n");
+  CHECK(result.err ==
+        "coprod: usage error: --perspective 'board' is not known; use organisation, peer-network or individual\n");
   result = run_cli({"init", dir.path("a.yaml"), "--perspective", "organisation", "--area", "X", "--period", "Q3"});
   CHECK(result.err ==
         "coprod: usage error: --period 'Q3' is not a review period; use a quarter such as 2026-Q3, a half year such as "
@@ -79,11 +81,12 @@ TEST_CASE("init needs its three facts, and checks them") {
 
 TEST_CASE("init creates a file once, then refuses to overwrite it without --force") {
   test::TempDir dir;
-  const std::vector<std::string> args = {"init", dir.path("a.yaml"), "--perspective", "organisation",
-                                         "--area", "Northbridge", "--period", "2026-Q3", "--schema", "none"};
+  const std::vector<std::string> args = {"init",        dir.path("a.yaml"), "--perspective", "organisation", "--area",
+                                         "Northbridge", "--period",         "2026-Q3",       "--schema",     "none"};
   auto result = run_cli(args);
   REQUIRE(result.status == 0);
-  CHECK(result.err == "Created " + dir.path("a.yaml") + ": 24 rows to score in 7 sections (Northbridge, organisation, 2026-Q3).\n");
+  CHECK(result.err ==
+        "Created " + dir.path("a.yaml") + ": 24 rows to score in 7 sections (Northbridge, organisation, 2026-Q3).\n");
   const std::string first = test::read_file(dir.path("a.yaml"));
   CHECK(first.rfind("# Co-production reflection tool", 0) == 0);  // --schema none: no editor line
   dir.write("a.yaml", "my edits\n");
@@ -104,7 +107,8 @@ TEST_CASE("init --from carries values forward and moves the period on") {
   std::string q3 = test::read_file(dir.path("q3.yaml"));
   const std::string blank = "      strategy:\n        score:\n        evidence:\n";
   REQUIRE(q3.find(blank) != std::string::npos);
-  q3.replace(q3.find(blank), blank.size(), "      strategy:\n        score: 3.5\n        evidence: Agreed in a workshop.\n");
+  q3.replace(q3.find(blank), blank.size(),
+             "      strategy:\n        score: 3.5\n        evidence: Agreed in a workshop.\n");
   dir.write("q3.yaml", q3);
   REQUIRE(run_cli({"init", dir.path("q4.yaml"), "--from", dir.path("q3.yaml"), "--schema", "none"}).status == 0);
   const std::string q4 = test::read_file(dir.path("q4.yaml"));

@@ -55,7 +55,9 @@ TEST_CASE("score --interactive") {
   }
 
   SUBCASE("it starts at the first row not scored; --from-start begins at row 1") {
-    REQUIRE(test::run_cli({"score", path, "--set", "commitment.strategy=3", "--set", "commitment.motivation=n/a"}).status == 0);
+    REQUIRE(
+        test::run_cli({"score", path, "--set", "commitment.strategy=3", "--set", "commitment.motivation=n/a"}).status ==
+        0);
     auto result = score_interactively(path, {"q"});
     CHECK(contains(result.out, "Starting at row 3, the first not scored yet (--from-start begins at row 1).\n"));
     CHECK(contains(result.out, "\nRow 3 of 24: commitment."));
@@ -75,9 +77,10 @@ TEST_CASE("score --interactive") {
     const auto result = score_interactively(path, {"g 2", "g", "knowlege", "g knowledge", "q"});
     INFO(result.out);
     CHECK(contains(result.out, "Row 6 of 24: contact."));
-    CHECK(contains(result.out, "Go to section (its number or id): knowlege\nNo section 'knowlege' (did you mean "
-                                "'knowledge'?). The sections are 1 to 7, or\ntheir ids: commitment, contact, purpose, "
-                                "knowledge, coproduce, impact,\nfacilitate.\n"));
+    CHECK(contains(result.out,
+                   "Go to section (its number or id): knowlege\nNo section 'knowlege' (did you mean "
+                   "'knowledge'?). The sections are 1 to 7, or\ntheir ids: commitment, contact, purpose, "
+                   "knowledge, coproduce, impact,\nfacilitate.\n"));
     CHECK(contains(result.out, "\n4. Build knowledge, skills and confidence\n"));
   }
 

@@ -1,9 +1,9 @@
-#include <doctest/doctest.h>
+#include "model/framework_catalog.hpp"
 
 #include <memory>
 #include <type_traits>
 
-#include "model/framework_catalog.hpp"
+#include <doctest/doctest.h>
 
 using namespace coprod;
 
@@ -23,7 +23,9 @@ std::vector<model::Framework> frameworks(std::initializer_list<model::Framework>
 
 // A catalog is frozen once built: nothing can be added to it.
 template <class Catalog>
-constexpr bool can_add = requires(Catalog& catalog, model::Framework added) { catalog.add(std::move(added)); };
+constexpr bool can_add = requires(Catalog& catalog, model::Framework added) {
+  catalog.add(std::move(added));
+};
 
 }  // namespace
 
@@ -36,9 +38,8 @@ TEST_CASE("FrameworkCatalog: built once, with no add()") {
 }
 
 TEST_CASE("FrameworkCatalog: find, find_latest and a later framework replacing an earlier one") {
-  const model::FrameworkCatalog catalog(
-      frameworks({framework("a", 1, "built-in"), framework("a", 2, "newer"), framework("b", 1, "other"),
-                  framework("a", 1, "the user's file")}));
+  const model::FrameworkCatalog catalog(frameworks({framework("a", 1, "built-in"), framework("a", 2, "newer"),
+                                                    framework("b", 1, "other"), framework("a", 1, "the user's file")}));
   REQUIRE(catalog.all().size() == 3);
   CHECK(catalog.all()[0]->title == "the user's file");  // in the built-in's place
   CHECK(catalog.find("a", 1)->title == "the user's file");

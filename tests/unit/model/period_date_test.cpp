@@ -12,7 +12,8 @@ TEST_CASE("Period::parse and to_string") {
     REQUIRE(period);
     CHECK(period->to_string() == text);
   }
-  for (const char* bad : {"2026", "2026-Q5", "2026-Q0", "2026-H3", "2026-13", "2026-9", "Q3 2026", "26-Q3", "2026-q3", ""}) {
+  for (const char* bad :
+       {"2026", "2026-Q5", "2026-Q0", "2026-H3", "2026-13", "2026-9", "Q3 2026", "26-Q3", "2026-q3", ""}) {
     CAPTURE(bad);
     CHECK_FALSE(Period::parse(bad));
   }

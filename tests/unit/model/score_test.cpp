@@ -1,8 +1,8 @@
-#include <doctest/doctest.h>
+#include "model/score.hpp"
 
 #include <variant>
 
-#include "model/score.hpp"
+#include <doctest/doctest.h>
 
 using namespace coprod::model;
 
@@ -35,7 +35,8 @@ TEST_CASE("parse_score accepts the scale, half points and n/a") {
 TEST_CASE("parse_score rejects everything else with the scale in the message") {
   CHECK(problem("6") == "6 is outside the scale; write a whole number from 0 to 5, a half point such as 2.5, or n/a");
   CHECK(problem("5.5").find("outside the scale") != std::string::npos);
-  CHECK(problem("three") == "'three' is not a score; write a whole number from 0 to 5, a half point such as 2.5, or n/a");
+  CHECK(problem("three") ==
+        "'three' is not a score; write a whole number from 0 to 5, a half point such as 2.5, or n/a");
   for (const char* bad : {"-1", "+3", "03", "2.25", "2.", ".5", "0x3", "3e0", "1,5", "N/A", "na", "yes", ""}) {
     CAPTURE(bad);
     CHECK(problem(bad).find("write") != std::string::npos);
@@ -44,7 +45,8 @@ TEST_CASE("parse_score rejects everything else with the scale in the message") {
 
 TEST_CASE("parse_score without half points") {
   const Scale whole{0, 5, false};
-  CHECK(problem("2.5", whole) == "2.5 is a half point, which this framework does not use; write a whole number from 0 to 5, or n/a");
+  CHECK(problem("2.5", whole) ==
+        "2.5 is a half point, which this framework does not use; write a whole number from 0 to 5, or n/a");
   CHECK(parsed("2.0", whole) == Score::from_halves(4));
 }
 

@@ -1,8 +1,9 @@
-#include <doctest/doctest.h>
+#include "render/form_page.hpp"
 
 #include <regex>
 
-#include "render/form_page.hpp"
+#include <doctest/doctest.h>
+
 #include "yaml/assessment_writer.hpp"
 #include "yaml/builtin_frameworks.hpp"
 

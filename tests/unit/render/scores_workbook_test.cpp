@@ -20,9 +20,13 @@ const model::FrameworkCatalog& catalog() {
 }
 
 yaml::LoadedAssessment load(const std::string& perspective, const std::string& rows) {
-  const std::string text = "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
-                           "area: Northbridge\nperspective: " + perspective + "\nperiod: 2026-Q3\nsections:\n"
-                           "  commitment:\n    rows:\n" + rows;
+  const std::string text =
+      "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+      "area: Northbridge\nperspective: " +
+      perspective +
+      "\nperiod: 2026-Q3\nsections:\n"
+      "  commitment:\n    rows:\n" +
+      rows;
   auto loaded = yaml::load_assessment(text, perspective + ".yaml", catalog());
   REQUIRE(loaded);
   return std::move(*loaded);

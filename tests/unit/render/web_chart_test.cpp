@@ -1,7 +1,8 @@
+#include "render/web_chart.hpp"
+
 #include <doctest/doctest.h>
 
 #include "analysis/scoring.hpp"
-#include "render/web_chart.hpp"
 #include "test_support.hpp"
 #include "util/text.hpp"
 #include "yaml/builtin_frameworks.hpp"
@@ -33,9 +34,12 @@ std::vector<std::string> axis_keys_of(const model::Framework& framework) {
 }  // namespace
 
 TEST_CASE("axis keys: the section's number, else a plain first letter, else its place on the web") {
-  const auto keys = axis_keys_of(framework_with_titles(
-      {{1, "Commitment"}, {2, "Contact"}, {std::nullopt, "Facilitate the process"}, {std::nullopt, "\xC3\x89quipe locale"},
-       {std::nullopt, "2 peer networks"}, {std::nullopt, ""}}));
+  const auto keys = axis_keys_of(framework_with_titles({{1, "Commitment"},
+                                                        {2, "Contact"},
+                                                        {std::nullopt, "Facilitate the process"},
+                                                        {std::nullopt, "\xC3\x89quipe locale"},
+                                                        {std::nullopt, "2 peer networks"},
+                                                        {std::nullopt, ""}}));
   CHECK(keys == std::vector<std::string>{"1", "2", "F", "4", "5", "6"});
   for (const auto& key : keys) CHECK_FALSE(util::find_invalid_utf8(key).has_value());
 }

@@ -1,9 +1,9 @@
-#include <doctest/doctest.h>
+#include "render/web_geometry.hpp"
 
 #include <cmath>
 #include <numbers>
 
-#include "render/web_geometry.hpp"
+#include <doctest/doctest.h>
 
 using namespace coprod::render;
 

@@ -1,8 +1,9 @@
+#include "render/web_layout.hpp"
+
 #include <doctest/doctest.h>
 
 #include "analysis/scoring.hpp"
 #include "render/text_metrics.hpp"
-#include "render/web_layout.hpp"
 #include "test_support.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
@@ -43,7 +44,8 @@ TEST_CASE("text_width: from DejaVu Sans's advance widths, wider for wide letters
   const render::Font regular{14, false};
   CHECK(render::text_width("WWWW", regular) > render::text_width("iiii", regular) * 2);
   CHECK(render::text_width("Northbridge", {14, true}) > render::text_width("Northbridge", regular));
-  CHECK(render::text_width("Northbridge", {28, false}) == doctest::Approx(2 * render::text_width("Northbridge", regular)));
+  CHECK(render::text_width("Northbridge", {28, false}) ==
+        doctest::Approx(2 * render::text_width("Northbridge", regular)));
   CHECK(render::text_width("", regular) == 0);
   // A code point outside ASCII counts once, however many bytes it has.
   CHECK(render::text_width("\xC3\xA9", regular) == doctest::Approx(render::text_width("\xE4\xB8\xAD", regular)));
@@ -51,7 +53,8 @@ TEST_CASE("text_width: from DejaVu Sans's advance widths, wider for wide letters
 
 TEST_CASE("wrap_to_width: every line fits; a word too long for a line is cut with an ellipsis") {
   const render::Font font{14, false};
-  const auto lines = render::wrap_to_width("Investment in people with lived experience prepares them to co-produce", 150, font);
+  const auto lines =
+      render::wrap_to_width("Investment in people with lived experience prepares them to co-produce", 150, font);
   CHECK(lines.size() > 2);
   for (const auto& line : lines) CHECK(render::text_width(line, font) <= 150);
   const auto cut = render::wrap_to_width(std::string(100, 'N'), 200, font);
@@ -89,7 +92,8 @@ TEST_CASE("lay_out_web: long section titles become a numbered key under the char
 }
 
 TEST_CASE("lay_out_web: a 100-character area name wraps, and a single long word is cut with its full text kept") {
-  const std::string spaced = "Northbridge, Southmoor and the Greater Riverside Integrated Care Partnership for Personalised Care 26";
+  const std::string spaced =
+      "Northbridge, Southmoor and the Greater Riverside Integrated Care Partnership for Personalised Care 26";
   const auto wrapped = render::lay_out_web(chart_for("ipc-coproduction", spaced, 1));
   CHECK(wrapped.title.lines.size() > 1);
   CHECK_FALSE(wrapped.title.shortened);

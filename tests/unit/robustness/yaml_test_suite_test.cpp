@@ -5,10 +5,9 @@
 // exit status. None of these files is a coprod assessment, so score ends with
 // exit status 3, and check with 1 or 3.
 
-#include <doctest/doctest.h>
-
 #include <set>
 
+#include <doctest/doctest.h>
 #include <fmt/format.h>
 
 #include "test_support.hpp"

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "util/diagnostic.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace coprod::util;
 
@@ -13,10 +13,12 @@ Diagnostic at(const std::string& source, int line, int column) {
 }  // namespace
 
 TEST_CASE("sort_by_position: files keep the order they first appear in, and each reads top to bottom") {
-  Diagnostics found = {at("b.yaml", 9, 1), at("a.yaml", 3, 5), at("b.yaml", 2, 1), at("a.yaml", 3, 2), at("b.yaml", 9, 1)};
+  Diagnostics found = {at("b.yaml", 9, 1), at("a.yaml", 3, 5), at("b.yaml", 2, 1), at("a.yaml", 3, 2),
+                       at("b.yaml", 9, 1)};
   sort_by_position(found);
   std::vector<std::string> order;
-  for (const auto& d : found) order.push_back(d.source + ":" + std::to_string(d.position.line) + ":" + std::to_string(d.position.column));
+  for (const auto& d : found)
+    order.push_back(d.source + ":" + std::to_string(d.position.line) + ":" + std::to_string(d.position.column));
   CHECK(order == std::vector<std::string>{"b.yaml:2:1", "b.yaml:9:1", "b.yaml:9:1", "a.yaml:3:2", "a.yaml:3:5"});
 }
 

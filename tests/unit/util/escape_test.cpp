@@ -1,6 +1,7 @@
+#include "util/escape.hpp"
+
 #include <doctest/doctest.h>
 
-#include "util/escape.hpp"
 #include "util/json_writer.hpp"
 
 using namespace coprod::util;
@@ -43,7 +44,8 @@ TEST_CASE("without_control_characters") {
   CHECK(without_control_characters("tab\there") == "tab here");
   CHECK(without_control_characters("del\x7F nul") == "del nul");
   CHECK(without_control_characters(std::string_view("a\0b", 3)) == "ab");
-  CHECK(without_control_characters("non\xEF\xBF\xBE" "char\xEF\xBF\xBF") == "nonchar");
+  CHECK(without_control_characters("non\xEF\xBF\xBE"
+                                   "char\xEF\xBF\xBF") == "nonchar");
   CHECK(without_control_characters("\xEF\xBF\xBD stays") == "\xEF\xBF\xBD stays");
 }
 
@@ -67,7 +69,10 @@ TEST_CASE("markdown_text cannot break a table or inject markup") {
   CHECK(markdown_text("2026 was") == "2026 was");
   CHECK(markdown_text("esc \x1b[31m") == "esc \xEF\xBF\xBD\\[31m");
   SUBCASE("C1 controls become U+FFFD; other characters stay") {
-    CHECK(markdown_text("csi \xC2\x9B" "31m") == "csi \xEF\xBF\xBD" "31m");
+    CHECK(markdown_text("csi \xC2\x9B"
+                        "31m") ==
+          "csi \xEF\xBF\xBD"
+          "31m");
     CHECK(markdown_text("caf\xC3\xA9 \xE2\x80\x94 ok") == "caf\xC3\xA9 \xE2\x80\x94 ok");
   }
 }
@@ -76,9 +81,15 @@ TEST_CASE("xml_text") {
   CHECK(xml_text("a < b & \"c\" 'd'") == "a &lt; b &amp; &quot;c&quot; &#39;d&#39;");
   CHECK(xml_text("bell\x07") == "bell\xEF\xBF\xBD");
   SUBCASE("characters XML forbids become U+FFFD") {
-    CHECK(xml_text("a\xEF\xBF\xBE" "b") == "a\xEF\xBF\xBD" "b");  // U+FFFE
-    CHECK(xml_text("a\xEF\xBF\xBF" "b") == "a\xEF\xBF\xBD" "b");  // U+FFFF
-    CHECK(xml_text("c1\xC2\x85") == "c1\xEF\xBF\xBD");             // U+0085
+    CHECK(xml_text("a\xEF\xBF\xBE"
+                   "b") ==
+          "a\xEF\xBF\xBD"
+          "b");  // U+FFFE
+    CHECK(xml_text("a\xEF\xBF\xBF"
+                   "b") ==
+          "a\xEF\xBF\xBD"
+          "b");                                         // U+FFFF
+    CHECK(xml_text("c1\xC2\x85") == "c1\xEF\xBF\xBD");  // U+0085
     CHECK(xml_text("bad\xFF byte") == "bad\xEF\xBF\xBD byte");
     CHECK(xml_text("cut \xE2\x80") == "cut \xEF\xBF\xBD\xEF\xBF\xBD");
   }
@@ -97,20 +108,25 @@ TEST_CASE("terminal_text removes control sequences") {
   CHECK(terminal_text("tab\there") == "tab here");
   CHECK(terminal_text("del\x7F") == "del?");
   SUBCASE("bidirectional controls and zero-width characters are shown, not obeyed") {
-    CHECK(terminal_text("abc\xE2\x80\xAE" "def") == "abc<U+202E>def");         // right-to-left override
+    CHECK(terminal_text("abc\xE2\x80\xAE"
+                        "def") == "abc<U+202E>def");                           // right-to-left override
     CHECK(terminal_text("\xE2\x81\xA6x\xE2\x81\xA9") == "<U+2066>x<U+2069>");  // isolates
     CHECK(terminal_text("\xE2\x81\xA7\xE2\x81\xA8") == "<U+2067><U+2068>");
     CHECK(terminal_text("zero\xE2\x80\x8Bwidth") == "zero<U+200B>width");
-    CHECK(terminal_text("\xEF\xBB\xBF" "bom") == "<U+FEFF>bom");
+    CHECK(terminal_text("\xEF\xBB\xBF"
+                        "bom") == "<U+FEFF>bom");
   }
   SUBCASE("bytes that are not UTF-8 become '?'") {
-    CHECK(terminal_text("\xFF\x9B" "2J") == "??2J");
+    CHECK(terminal_text("\xFF\x9B"
+                        "2J") == "??2J");
   }
 }
 
 TEST_CASE("json_quote escapes C0 and C1 controls") {
-  CHECK(json_quote("a\x01" "b") == "\"a\\u0001b\"");
-  CHECK(json_quote("csi \xC2\x9B" "31m") == "\"csi \\u009b31m\"");
+  CHECK(json_quote("a\x01"
+                   "b") == "\"a\\u0001b\"");
+  CHECK(json_quote("csi \xC2\x9B"
+                   "31m") == "\"csi \\u009b31m\"");
   CHECK(json_quote("caf\xC3\xA9") == "\"caf\xC3\xA9\"");
 }
 

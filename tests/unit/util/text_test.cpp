@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "util/text.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace coprod::util;
 
@@ -9,7 +9,10 @@ TEST_CASE("find_invalid_utf8") {
     CHECK_FALSE(find_invalid_utf8("plain ascii"));
     CHECK_FALSE(find_invalid_utf8("en dash \xE2\x80\x93 and \xC3\xA9"));
   }
-  SUBCASE("a stray continuation byte") { CHECK(find_invalid_utf8("ab\x80""cd") == 2u); }
+  SUBCASE("a stray continuation byte") {
+    CHECK(find_invalid_utf8("ab\x80"
+                            "cd") == 2u);
+  }
   SUBCASE("a truncated sequence at the end") { CHECK(find_invalid_utf8("ab\xE2\x80") == 2u); }
   SUBCASE("an overlong encoding") { CHECK(find_invalid_utf8("\xC0\xAF") == 0u); }
   SUBCASE("a UTF-16 surrogate") { CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1u); }
@@ -17,7 +20,8 @@ TEST_CASE("find_invalid_utf8") {
 
 TEST_CASE("display_width counts code points") {
   CHECK(display_width("abc") == 3);
-  CHECK(display_width("a\xE2\x80\x93" "b") == 3);
+  CHECK(display_width("a\xE2\x80\x93"
+                      "b") == 3);
 }
 
 TEST_CASE("truncate_to_width") {

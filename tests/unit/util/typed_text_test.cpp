@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "util/typed_text.hpp"
+
+#include <doctest/doctest.h>
 
 using coprod::util::typed_text;
 
@@ -16,18 +16,26 @@ TEST_CASE("typed_text") {
     CHECK(typed_text("a\x1bOHb\x1bOFc") == "abc");
     CHECK(typed_text("a\x1b[1;5Cb") == "ab");
     CHECK(typed_text("a\x1b[15~b") == "ab");
-    CHECK(typed_text("a\x1b" "b") == "a");
+    CHECK(typed_text("a\x1b"
+                     "b") == "a");
     CHECK(typed_text("end\x1b") == "end");
     CHECK(typed_text("end\x1b[1;") == "end");
   }
   SUBCASE("other control characters are removed; tabs become spaces; CR becomes LF") {
-    CHECK(typed_text(std::string("a\0b\x07" "c\x7f" "d", 7)) == "abcd");
+    CHECK(typed_text(std::string("a\0b\x07"
+                                 "c\x7f"
+                                 "d",
+                                 7)) == "abcd");
     CHECK(typed_text("a\tb") == "a b");
     CHECK(typed_text("one\r\ntwo\rthree") == "one\ntwo\nthree");
-    CHECK(typed_text("a\xC2\x9B" "31mb") == "a31mb");  // C1 CSI
+    CHECK(typed_text("a\xC2\x9B"
+                     "31mb") == "a31mb");  // C1 CSI
   }
   SUBCASE("bytes that are not UTF-8 become the replacement character") {
-    CHECK(typed_text("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK(typed_text("a\xFF"
+                     "b") ==
+          "a\xEF\xBF\xBD"
+          "b");
     CHECK(typed_text("a\xC3") == "a\xEF\xBF\xBD");
   }
 }

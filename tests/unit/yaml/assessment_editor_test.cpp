@@ -1,7 +1,8 @@
+#include "yaml/assessment_editor.hpp"
+
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
-#include "yaml/assessment_editor.hpp"
 #include "yaml/document.hpp"
 
 using namespace coprod;
@@ -91,7 +92,8 @@ TEST_CASE("layouts that cannot be edited in place are refused with a reason") {
 }
 
 TEST_CASE("a score written ~ or null is replaced where it is written") {
-  const std::string file = "sections:\n  c:\n    rows:\n      a:\n        score: ~  # not yet\n      b:\n        score: null\n";
+  const std::string file =
+      "sections:\n  c:\n    rows:\n      a:\n        score: ~  # not yet\n      b:\n        score: null\n";
   auto tilde = yaml::apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
   REQUIRE_MESSAGE(tilde.ok(), test::first_error(tilde.problems()));
   CHECK(*tilde == replaced(file, "score: ~  # not yet", "score: 4  # not yet"));
@@ -119,22 +121,25 @@ TEST_CASE("evidence that would not read back as plain text is quoted") {
   CHECK(edited({"commitment", "leaders", std::nullopt, "We held 3 meetings # of 4 planned"}) ==
         replaced(k_file, "'quoted'", "'We held 3 meetings # of 4 planned'"));
   CHECK(edited({"commitment", "motivation", std::nullopt, "We held 3 meetings # of 4 planned"}) ==
-        replaced(k_file, "        evidence:\n      resources", "        evidence: \"We held 3 meetings # of 4 planned\"\n      resources"));
+        replaced(k_file, "        evidence:\n      resources",
+                 "        evidence: \"We held 3 meetings # of 4 planned\"\n      resources"));
   CHECK(edited({"commitment", "motivation", std::nullopt, "\"Nothing about us\" is on every agenda"}) ==
         replaced(k_file, "        evidence:\n      resources",
                  "        evidence: \"\\\"Nothing about us\\\" is on every agenda\"\n      resources"));
 }
 
 TEST_CASE("a new score drops the row's spread, which described the old scores") {
-  const std::string file = "sections:\n  c:\n    rows:\n      a:\n        score: 1.5\n        spread: {min: 0.5, max: 2.5, count: 4}\n"
-                           "      b:\n        score: 2\n";
+  const std::string file =
+      "sections:\n  c:\n    rows:\n      a:\n        score: 1.5\n        spread: {min: 0.5, max: 2.5, count: 4}\n"
+      "      b:\n        score: 2\n";
   auto result = yaml::apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
   REQUIRE(result.ok());
   CHECK(*result == "sections:\n  c:\n    rows:\n      a:\n        score: 4\n      b:\n        score: 2\n");
 }
 
 TEST_CASE("a folded block is replaced by a literal one when the new text reads back the same in it") {
-  const std::string file = "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence: >\n          folded\n          text\n";
+  const std::string file =
+      "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence: >\n          folded\n          text\n";
   auto folded = yaml::apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "kept: as text"});
   REQUIRE(folded.ok());
   CHECK(*folded == replaced(file, ">\n          folded\n          text", "|-\n          kept: as text"));

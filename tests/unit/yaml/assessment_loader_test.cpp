@@ -1,9 +1,10 @@
-#include <doctest/doctest.h>
+#include "yaml/assessment_loader.hpp"
 
 #include <regex>
 
+#include <doctest/doctest.h>
+
 #include "test_support.hpp"
-#include "yaml/assessment_loader.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
@@ -107,8 +108,9 @@ TEST_CASE("scores outside the scale, words and quoted numbers are refused at the
 }
 
 TEST_CASE("unknown section and row ids are refused with a suggestion") {
-  CHECK(error_of(replaced("  commitment:", "  comitment:")) ==
-        "a.yaml:8:3: error: unknown section 'comitment' in the framework 'ipc-coproduction'; did you mean 'commitment'?");
+  CHECK(
+      error_of(replaced("  commitment:", "  comitment:")) ==
+      "a.yaml:8:3: error: unknown section 'comitment' in the framework 'ipc-coproduction'; did you mean 'commitment'?");
   CHECK(error_of(replaced("      strategy:", "      stratgy:")) ==
         "a.yaml:12:7: error: unknown row 'stratgy' in the section 'commitment'; did you mean 'strategy'?");
   CHECK(error_of(replaced("      strategy:", "      xyz:")) ==
@@ -124,7 +126,8 @@ TEST_CASE("unknown keys are refused; typos get a suggestion") {
 TEST_CASE("missing and empty required fields") {
   CHECK(error_of(replaced("area: Northbridge\n", "")) ==
         "a.yaml:1:1: error: the assessment has no 'area'; add a line 'area: ...'");
-  CHECK(error_of(replaced("area: Northbridge", "area:")) == "a.yaml:4:1: error: 'area' in the assessment is empty; fill it in");
+  CHECK(error_of(replaced("area: Northbridge", "area:")) ==
+        "a.yaml:4:1: error: 'area' in the assessment is empty; fill it in");
 }
 
 TEST_CASE("wrong values for the header fields") {

@@ -1,9 +1,10 @@
-#include <doctest/doctest.h>
+#include "yaml/comments.hpp"
 
 #include <string>
 #include <vector>
 
-#include "yaml/comments.hpp"
+#include <doctest/doctest.h>
+
 #include "yaml/document.hpp"
 
 using namespace coprod::yaml;
@@ -56,7 +57,9 @@ TEST_CASE("find_comments") {
     CHECK(comment_texts("- \"a\\\" # b\"  #c\n- '#x' # y\n") == std::vector<std::string>{"c", " y"});
   }
   SUBCASE("a byte-order mark does not move the columns") {
-    const auto comments = comments_of("\xEF\xBB\xBF" "a: 1 # x\n");
+    const auto comments = comments_of(
+        "\xEF\xBB\xBF"
+        "a: 1 # x\n");
     REQUIRE(comments.size() == 1);
     CHECK(comments[0].column == 7);  // as the tree's columns: the mark is not part of the line
   }

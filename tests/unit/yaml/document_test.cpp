@@ -1,7 +1,8 @@
+#include "yaml/document.hpp"
+
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
-#include "yaml/document.hpp"
 
 using namespace coprod;
 using coprod::yaml::parse_document;
@@ -99,18 +100,24 @@ TEST_CASE("an unclosed quote is an error, not a silent swallow of the rest of th
 }
 
 TEST_CASE("input yaml-cpp cannot read is refused, not looped over") {
-  CHECK(error_of(",") == "f.yaml:1:1: error: this is not YAML that coprod can read (no key: value content was found); check the start of the file");
+  CHECK(error_of(",") ==
+        "f.yaml:1:1: error: this is not YAML that coprod can read (no key: value content was found); check the start "
+        "of the file");
 }
 
 TEST_CASE("text checks before parsing") {
   CHECK(error_of(std::string("a: 1\nb: \0\n", 10)) ==
-        "f.yaml:2:4: error: the file contains a NUL byte, so it is not a text file; check that this is the YAML file you meant");
+        "f.yaml:2:4: error: the file contains a NUL byte, so it is not a text file; check that this is the YAML file "
+        "you meant");
   CHECK(error_of("a: caf\xE9\n") ==
         "f.yaml:1:7: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor");
 }
 
 TEST_CASE("a byte-order mark and CRLF line ends are fine") {
-  auto result = parse_document("\xEF\xBB\xBF" "a: 1\r\nb: two words\r\n", "f.yaml");
+  auto result = parse_document(
+      "\xEF\xBB\xBF"
+      "a: 1\r\nb: two words\r\n",
+      "f.yaml");
   REQUIRE(result.ok());
   CHECK(result->find("a")->text == "1");
   CHECK(result->find("b")->text == "two words");

@@ -1,12 +1,13 @@
-#include <doctest/doctest.h>
+#include "yaml/fast_parser.hpp"
 
 #include <filesystem>
+
+#include <doctest/doctest.h>
 #include <fmt/format.h>
 
 #include "test_support.hpp"
 #include "util/text.hpp"
 #include "yaml/document.hpp"
-#include "yaml/fast_parser.hpp"
 #include "yaml/yaml_inputs.hpp"
 
 using namespace coprod;
@@ -17,9 +18,9 @@ namespace {
 
 std::string dump(const yaml::Node& node, int depth = 0) {
   const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
-  std::string out = fmt::format("{}{}@{}:{} {}-{} style {} [{}] {}\n", pad, static_cast<int>(node.kind), node.position.line,
-                                node.position.column, node.begin, node.end, static_cast<int>(node.style), node.text,
-                                node.comment);
+  std::string out =
+      fmt::format("{}{}@{}:{} {}-{} style {} [{}] {}\n", pad, static_cast<int>(node.kind), node.position.line,
+                  node.position.column, node.begin, node.end, static_cast<int>(node.style), node.text, node.comment);
   for (const auto& item : node.items) out += dump(item, depth + 1);
   for (const auto& entry : node.entries) out += dump(entry.key, depth + 1) + dump(entry.value, depth + 2);
   return out;
@@ -31,7 +32,8 @@ bool agrees(const std::string& text, const std::string& name) {
   if (!fast) return false;
   const auto reference = yaml::parse_with_yaml_cpp(text, name);
   INFO(name);
-  if (!reference.ok()) FAIL("the fast reader took a text yaml-cpp refuses: " << test::first_error(reference.problems()));
+  if (!reference.ok())
+    FAIL("the fast reader took a text yaml-cpp refuses: " << test::first_error(reference.problems()));
   if (!(*fast == *reference)) {  // positions, byte ranges, styles and comments included
     FAIL_CHECK("the trees differ\nfast:\n" << dump(*fast) << "yaml-cpp:\n" << dump(*reference));
   }
@@ -80,7 +82,8 @@ TEST_CASE("the fast reader's own cases") {
       "f: [a, b c, 3]\ng: {min: 2, max: 4, count: 5}\nh: []\ni: {}\n",
       "lit: |\n  one\n\n  two\n    indented\nkeep: |+\n  x\n\nstrip: |-\n  y\n\nnext: 1\n",
       "fold: >\n  one\n  two\n\n  three\nfold2: >-\n  a\n  b\n",
-      "---\na: 1\n", "--- # comment\na: 1\n",
+      "---\na: 1\n",
+      "--- # comment\na: 1\n",
       "# only\n# comments\na:   # empty with comment\n  b: 1\n",
       "a: café – é\n",
   };
@@ -89,18 +92,39 @@ TEST_CASE("the fast reader's own cases") {
     CHECK(agrees(text, "case.yaml"));
   }
   std::vector<std::string> left_to_yaml_cpp = {
-      "a: &x 1\n",    "a: *x\n",       "a: !!str 1\n",         "a: b: c\n",        "a: 1\na: 2\n",
-      "a: plain\n  continued\n",       "a: \"open\n  more\"\n", "a: 1\n---\nb: 2\n", "a:\n\tb: 1\n",
-      "a: 1\r\n",     "? complex\n: x\n", "a: [x, [y]]\n",       "a: |2\n  x\n",     "- - nested\n",
+      "a: &x 1\n",
+      "a: *x\n",
+      "a: !!str 1\n",
+      "a: b: c\n",
+      "a: 1\na: 2\n",
+      "a: plain\n  continued\n",
+      "a: \"open\n  more\"\n",
+      "a: 1\n---\nb: 2\n",
+      "a:\n\tb: 1\n",
+      "a: 1\r\n",
+      "? complex\n: x\n",
+      "a: [x, [y]]\n",
+      "a: |2\n  x\n",
+      "- - nested\n",
       "i: |\n -\no: |\n -  ",  // a block at the very end with no final line break (found by fuzzing)
-      "::\nnull:\n", "a: null\n", "a: ~\n", "a: [Null, NULL]\n",  // null words (found by fuzzing)
-      "a: |-\n  x\x04y\n", "a: b\x7F\n", "a: \xC2\x80\n", "a: x\xEF\xBB\xBFy\n",  // not printable in YAML (fuzzing)
-      "a: x\xC2\x85y\n", "a: x\xE2\x80\xA8y\n",  // line breaks in YAML 1.1
-      "plain scalar document\n",       "a: \"bad \\q\"\n",      "a:\n  - x\n b: 1\n", "a: >\n  x\n    more\n",
+      "::\nnull:\n",
+      "a: null\n",
+      "a: ~\n",
+      "a: [Null, NULL]\n",  // null words (found by fuzzing)
+      "a: |-\n  x\x04y\n",
+      "a: b\x7F\n",
+      "a: \xC2\x80\n",
+      "a: x\xEF\xBB\xBFy\n",  // not printable in YAML (fuzzing)
+      "a: x\xC2\x85y\n",
+      "a: x\xE2\x80\xA8y\n",  // line breaks in YAML 1.1
+      "plain scalar document\n",
+      "a: \"bad \\q\"\n",
+      "a:\n  - x\n b: 1\n",
+      "a: >\n  x\n    more\n",
   };
   left_to_yaml_cpp.push_back("---#x: y\na: 1\n");
   left_to_yaml_cpp.push_back("... {s: 3}\nn: 1\n");  // a document end marker (found by fuzzing)
-  left_to_yaml_cpp.push_back("a: 1\n...\n");  // a marker must be followed by a space (found by fuzzing)
+  left_to_yaml_cpp.push_back("a: 1\n...\n");         // a marker must be followed by a space (found by fuzzing)
   left_to_yaml_cpp.push_back(std::string(1030, 'k') + ": long key\n");  // YAML's limit is 1024 (found by fuzzing)
   left_to_yaml_cpp.push_back("a: {" + std::string(1030, 'k') + ": v}\n");
   for (const auto& text : left_to_yaml_cpp) {
@@ -114,7 +138,8 @@ TEST_CASE("the fast reader's own cases") {
 // so every run of the unit tests checks the two readers on the same inputs.
 TEST_CASE("the fast reader agrees with yaml-cpp on a fixed-seed fuzz run") {
   std::vector<std::string> seeds;
-  for (const auto& path : files_under(test::source_path("examples/northbridge"), ".yaml")) seeds.push_back(test::read_file(path));
+  for (const auto& path : files_under(test::source_path("examples/northbridge"), ".yaml"))
+    seeds.push_back(test::read_file(path));
   REQUIRE_FALSE(seeds.empty());
   std::uint64_t state = 0x9E3779B97F4A7C15ULL;
   const auto next = [&state](std::uint64_t bound) {
@@ -132,9 +157,13 @@ TEST_CASE("the fast reader agrees with yaml-cpp on a fixed-seed fuzz run") {
       const std::size_t at = next(text.size() + 1);
       const char byte = k_bytes[next(k_bytes.size())];
       switch (next(3)) {
-        case 0: if (at < text.size()) text[at] = byte; break;
+        case 0:
+          if (at < text.size()) text[at] = byte;
+          break;
         case 1: text.insert(at, 1, byte); break;
-        default: if (at < text.size()) text.erase(at, 1); break;
+        default:
+          if (at < text.size()) text.erase(at, 1);
+          break;
       }
     }
     CAPTURE(text);

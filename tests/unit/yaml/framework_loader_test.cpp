@@ -1,11 +1,12 @@
-#include <doctest/doctest.h>
+#include "yaml/framework_loader.hpp"
 
 #include <regex>
 #include <set>
 
+#include <doctest/doctest.h>
+
 #include "test_support.hpp"
 #include "yaml/builtin_frameworks.hpp"
-#include "yaml/framework_loader.hpp"
 
 using namespace coprod;
 
@@ -45,7 +46,8 @@ std::vector<std::string> every_string(const model::Framework& framework) {
       if (row.indicator) collect(*row.indicator, strings);
       if (row.warning) collect(*row.warning, strings);
     }
-    for (const auto& level : section.needs) strings.insert(strings.end(), level.paragraphs.begin(), level.paragraphs.end());
+    for (const auto& level : section.needs)
+      strings.insert(strings.end(), level.paragraphs.begin(), level.paragraphs.end());
     for (const auto& tip : section.bear_in_mind) collect(tip, strings);
     for (const auto& tip : section.top_tips) collect(tip, strings);
   }
@@ -66,8 +68,12 @@ const std::string k_minimal =
 
 TEST_CASE("the built-in framework has the guide's seven sections in order") {
   const auto& framework = ipc();
-  const std::vector<std::string> titles = {"Commitment and leadership", "Contact and connect", "Agree common purpose",
-                                           "Build knowledge, skills and confidence", "Co-produce IPC", "Review impact",
+  const std::vector<std::string> titles = {"Commitment and leadership",
+                                           "Contact and connect",
+                                           "Agree common purpose",
+                                           "Build knowledge, skills and confidence",
+                                           "Co-produce IPC",
+                                           "Review impact",
                                            "Facilitate the process"};
   const std::vector<std::size_t> row_counts = {5, 3, 3, 4, 3, 3, 3};
   REQUIRE(framework.sections.size() == 7);
@@ -108,7 +114,8 @@ TEST_CASE("the built-in framework keeps the guide's exact wording") {
     CHECK(framework.sections[6].rows[2].warning->text == "People are not pulling in the same direction.");
   }
   SUBCASE("section 5.5 tips") {
-    CHECK(framework.sections[3].top_tips[3].text == "Be sure to explain any acronyms – it is usually better to avoid using them.");
+    CHECK(framework.sections[3].top_tips[3].text ==
+          "Be sure to explain any acronyms – it is usually better to avoid using them.");
   }
 }
 
@@ -153,17 +160,17 @@ TEST_CASE("the other two guides are built in, word for word") {
 TEST_CASE("built-in ids are unique and valid") {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
   for (const auto& shared : catalog.all()) {
-  const model::Framework& framework = *shared;
-  std::set<std::string> section_ids;
-  for (const auto& section : framework.sections) {
-    CHECK(yaml::is_valid_id(section.id));
-    CHECK(section_ids.insert(section.id).second);
-    std::set<std::string> row_ids;
-    for (const auto& row : section.rows) {
-      CHECK(yaml::is_valid_id(row.id));
-      CHECK(row_ids.insert(row.id).second);
+    const model::Framework& framework = *shared;
+    std::set<std::string> section_ids;
+    for (const auto& section : framework.sections) {
+      CHECK(yaml::is_valid_id(section.id));
+      CHECK(section_ids.insert(section.id).second);
+      std::set<std::string> row_ids;
+      for (const auto& row : section.rows) {
+        CHECK(yaml::is_valid_id(row.id));
+        CHECK(row_ids.insert(row.id).second);
+      }
     }
-  }
   }
 }
 
@@ -187,10 +194,13 @@ TEST_CASE("framework files are validated with clear errors") {
         "fw.yaml:7:9: error: the section id 'One Two' should use only lowercase letters, digits and hyphens, "
         "such as 'senior-leaders'");
   {
-    auto result = yaml::load_framework(std::regex_replace(k_minimal, std::regex("title: One"), "titel: One"), "fw.yaml");
+    auto result =
+        yaml::load_framework(std::regex_replace(k_minimal, std::regex("title: One"), "titel: One"), "fw.yaml");
     REQUIRE(result.problems().size() == 2);  // top of the file first
-    CHECK(result.problems()[0].to_string() == "fw.yaml:7:5: error: the section 'one' has no 'title'; add a line 'title: ...'");
-    CHECK(result.problems()[1].to_string() == "fw.yaml:8:5: error: unknown key 'titel' in a section; did you mean 'title'?");
+    CHECK(result.problems()[0].to_string() ==
+          "fw.yaml:7:5: error: the section 'one' has no 'title'; add a line 'title: ...'");
+    CHECK(result.problems()[1].to_string() ==
+          "fw.yaml:8:5: error: unknown key 'titel' in a section; did you mean 'title'?");
   }
   CHECK(load_error(std::regex_replace(k_minimal, std::regex("version: 1"), "version: one")) ==
         "fw.yaml:3:10: error: 'version' should be a whole number such as 1, but it is 'one'");

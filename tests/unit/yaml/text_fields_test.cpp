@@ -1,8 +1,9 @@
+#include "yaml/text_fields.hpp"
+
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
 #include "yaml/document.hpp"
-#include "yaml/text_fields.hpp"
 
 using namespace coprod;
 

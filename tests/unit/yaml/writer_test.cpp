@@ -25,11 +25,43 @@ std::string read_back_scalar(const std::string& yaml_text) {
 }  // namespace
 
 TEST_CASE("scalar() writes text that reads back as the same text") {
-  for (const std::string text :
-       {"Northbridge", "yes", "No", "010", "0x1A", "3", "2026-09-30", "~", "null", "n/a", "key: value", "a #hash",
-        "#start", "- dash", "'quoted'", "\"double\"", "tab\there", "back\\slash", "trailing ", " leading",
-        "caf\xC3\xA9 \xE2\x80\x93 dash", "ends with colon:", "[flow]", "{map}", "*star", "&amp", "!bang", "%pc",
-        "@at", "`tick`", "|pipe", ">gt", "?q", ",comma", ".5", "+1", "-"}) {
+  for (const std::string text : {"Northbridge",
+                                 "yes",
+                                 "No",
+                                 "010",
+                                 "0x1A",
+                                 "3",
+                                 "2026-09-30",
+                                 "~",
+                                 "null",
+                                 "n/a",
+                                 "key: value",
+                                 "a #hash",
+                                 "#start",
+                                 "- dash",
+                                 "'quoted'",
+                                 "\"double\"",
+                                 "tab\there",
+                                 "back\\slash",
+                                 "trailing ",
+                                 " leading",
+                                 "caf\xC3\xA9 \xE2\x80\x93 dash",
+                                 "ends with colon:",
+                                 "[flow]",
+                                 "{map}",
+                                 "*star",
+                                 "&amp",
+                                 "!bang",
+                                 "%pc",
+                                 "@at",
+                                 "`tick`",
+                                 "|pipe",
+                                 ">gt",
+                                 "?q",
+                                 ",comma",
+                                 ".5",
+                                 "+1",
+                                 "-"}) {
     CAPTURE(text);
     CHECK(read_back_scalar("key: " + yaml::scalar(text) + "\n") == text);
   }
