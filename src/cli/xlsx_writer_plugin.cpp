@@ -1,0 +1,259 @@
+// The workbook writer plugin (see xlsx_writer_plugin.hpp): everything that
+// calls libxlsxwriter, built as coprod-xlsx.so and loaded only when a
+// workbook is written.
+
+#include "cli/xlsx_writer_plugin.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <map>
+#include <xlsxwriter.h>
+
+#include <fmt/format.h>
+
+#include "cli/error.hpp"
+#include "util/escape.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+using render::CellStyle;
+
+// Okabe and Ito's colour-blind-safe colours, each with its own line pattern
+// and marker, so the web's lines stay apart in greyscale too.
+struct SeriesLook {
+  lxw_color_t colour;
+  std::uint8_t dash;
+  std::uint8_t marker;
+};
+constexpr std::array<SeriesLook, 8> k_series_looks = {{
+    {0x0072B2, LXW_CHART_LINE_DASH_SOLID, LXW_CHART_MARKER_CIRCLE},
+    {0xD55E00, LXW_CHART_LINE_DASH_DASH, LXW_CHART_MARKER_SQUARE},
+    {0x009E73, LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_MARKER_DIAMOND},
+    {0xCC79A7, LXW_CHART_LINE_DASH_LONG_DASH, LXW_CHART_MARKER_TRIANGLE},
+    {0xE69F00, LXW_CHART_LINE_DASH_DASH_DOT, LXW_CHART_MARKER_X},
+    {0x56B4E9, LXW_CHART_LINE_DASH_LONG_DASH_DOT, LXW_CHART_MARKER_PLUS},
+    {0x000000, LXW_CHART_LINE_DASH_SQUARE_DOT, LXW_CHART_MARKER_STAR},
+    {0x7F7F7F, LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_LONG_DASH},
+}};
+
+// Excel reads "_x0041_" in a cell's text as an escaped character (here "A");
+// libxlsxwriter 1.1.4 writes such text as it is, so its underscore is escaped
+// ("_x005F_") to keep the text as typed.
+std::string with_literal_escapes(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool escape_like =
+        text.compare(i, 2, "_x") == 0 && i + 6 < text.size() && text[i + 6] == '_' &&
+        std::all_of(text.begin() + static_cast<long>(i) + 2, text.begin() + static_cast<long>(i) + 6,
+                    [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+    out += escape_like ? "_x005F" : "";
+    out += text[i];
+  }
+  return out;
+}
+
+// One libxlsxwriter workbook being filled; closed (written) by close().
+class XlsxWriter {
+ public:
+  XlsxWriter(const std::string& path, const render::Workbook& workbook) : m_path(path) {
+    lxw_workbook_options options{};
+    m_book = workbook_new_opt(path.c_str(), &options);
+    if (!m_book) throw Error(k_exit_not_written, fmt::format("cannot start the workbook {}", path));
+    m_title = util::without_control_characters(workbook.title);
+    m_subject = util::without_control_characters(workbook.subject);
+    add_formats();
+  }
+  ~XlsxWriter() {
+    if (m_book) workbook_close(m_book);
+  }
+  XlsxWriter(const XlsxWriter&) = delete;
+  XlsxWriter& operator=(const XlsxWriter&) = delete;
+
+  void set_properties(long created_seconds) {
+    lxw_doc_properties properties{};
+    properties.title = m_title.data();
+    properties.subject = m_subject.data();
+    properties.comments = m_comments.data();
+    properties.created = static_cast<time_t>(created_seconds);
+    check(workbook_set_properties(m_book, &properties));
+  }
+
+  void add_sheet(const render::Sheet& sheet) {
+    lxw_worksheet* worksheet = workbook_add_worksheet(m_book, sheet.name.c_str());
+    if (!worksheet) throw Error(k_exit_internal, fmt::format("cannot add the sheet {}", sheet.name));
+    for (std::size_t column = 0; column < sheet.widths.size(); ++column) {
+      const auto index = static_cast<lxw_col_t>(column);
+      check(worksheet_set_column(worksheet, index, index, sheet.widths[column], nullptr));
+    }
+    for (std::size_t row = 0; row < sheet.rows.size(); ++row) {
+      if (row < sheet.heights.size())
+        check(worksheet_set_row(worksheet, static_cast<lxw_row_t>(row), sheet.heights[row], nullptr));
+      for (std::size_t column = 0; column < sheet.rows[row].size(); ++column) {
+        write_cell(worksheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), sheet.rows[row][column]);
+      }
+    }
+    if (sheet.frozen_rows > 0 || sheet.frozen_columns > 0) {
+      worksheet_freeze_panes(worksheet, static_cast<lxw_row_t>(sheet.frozen_rows),
+                             static_cast<lxw_col_t>(sheet.frozen_columns));
+    }
+    set_up_printing(worksheet, sheet);
+    m_sheets.emplace_back(worksheet, &sheet);
+  }
+
+  // Printed on A4 in landscape, one page wide, the heading row on every page.
+  void set_up_printing(lxw_worksheet* worksheet, const render::Sheet& sheet) const {
+    constexpr std::uint8_t k_a4_paper = 9;
+    worksheet_set_paper(worksheet, k_a4_paper);
+    worksheet_set_landscape(worksheet);
+    worksheet_fit_to_pages(worksheet, 1, 0);
+    if (sheet.frozen_rows > 0) {
+      const auto heading = static_cast<lxw_row_t>(sheet.frozen_rows - 1);
+      check(worksheet_repeat_rows(worksheet, heading, heading));
+    }
+  }
+
+  // Charts refer to other sheets by name, so they are added once every sheet is.
+  void add_charts() {
+    for (const auto& [worksheet, sheet] : m_sheets) {
+      if (sheet->chart) add_radar_chart(worksheet, *sheet->chart);
+    }
+  }
+
+  void close() {
+    const lxw_error error = workbook_close(m_book);
+    m_book = nullptr;
+    if (error != LXW_NO_ERROR) {
+      throw Error(k_exit_not_written,
+                  fmt::format("cannot write {}: {}; nothing was changed (a file already there is as "
+                              "it was), so check the disk space and the folder",
+                              m_path, lxw_strerror(error)));
+    }
+  }
+
+ private:
+  void add_formats() {
+    const auto add = [&](CellStyle style) {
+      lxw_format* format = workbook_add_format(m_book);
+      format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+      m_formats[style] = format;
+      return format;
+    };
+    format_set_text_wrap(add(CellStyle::plain));
+    add(CellStyle::note);
+    lxw_format* title = add(CellStyle::title);
+    format_set_bold(title);
+    format_set_font_size(title, 14);
+    lxw_format* header = add(CellStyle::header);
+    format_set_bold(header);
+    format_set_text_wrap(header);
+    format_set_bg_color(header, 0xDDEBF7);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    format_set_num_format(add(CellStyle::score), "0.0");
+    format_set_num_format(add(CellStyle::difference), "+0.0;-0.0;0.0");
+    format_set_num_format(add(CellStyle::count), "0");
+    format_set_num_format(add(CellStyle::date), "yyyy-mm-dd");
+    lxw_format* missing = add(CellStyle::missing);
+    format_set_italic(missing);
+    format_set_font_color(missing, 0x595959);
+    format_set_align(missing, LXW_ALIGN_RIGHT);
+  }
+
+  // Text is always written as a string (worksheet_write_string), never as a
+  // formula, whatever it starts with.
+  void write_cell(lxw_worksheet* worksheet, lxw_row_t row, lxw_col_t column, const render::Cell& cell) {
+    lxw_format* format = m_formats.at(cell.style);
+    switch (cell.kind) {
+      case render::Cell::Kind::blank: return;
+      case render::Cell::Kind::text:
+        check(worksheet_write_string(worksheet, row, column, with_literal_escapes(cell.text).c_str(), format));
+        return;
+      case render::Cell::Kind::number:
+        check(worksheet_write_number(worksheet, row, column, cell.number, format));
+        return;
+    }
+  }
+
+  void add_radar_chart(lxw_worksheet* worksheet, const render::RadarChart& spec) {
+    lxw_chart* chart = workbook_add_chart(m_book, LXW_CHART_RADAR);
+    const char* data = spec.data_sheet.c_str();
+    const auto first = static_cast<lxw_row_t>(spec.first_row);
+    const auto last = static_cast<lxw_row_t>(spec.last_row);
+    const auto categories = static_cast<lxw_col_t>(spec.category_column);
+    for (std::size_t i = 0; i < spec.series.size(); ++i) {
+      const auto column = static_cast<lxw_col_t>(spec.series[i].column);
+      lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+      chart_series_set_categories(series, data, first, categories, last, categories);
+      chart_series_set_values(series, data, first, column, last, column);
+      // The name from its heading cell: chart_series_set_name() would read text starting with = as a formula.
+      chart_series_set_name_range(series, data, first - 1, column);
+      style_series(series, k_series_looks[i % k_series_looks.size()]);
+    }
+    chart_title_set_name(chart, spec.title.c_str());
+    chart_axis_set_min(chart->y_axis, 0);
+    chart_axis_set_max(chart->y_axis, 5);
+    chart_axis_set_major_unit(chart->y_axis, 1);
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
+    lxw_chart_options options{};
+    options.x_scale = 1.8;
+    options.y_scale = 1.6;
+    options.description = m_chart_description.data();
+    check(worksheet_insert_chart_opt(worksheet, static_cast<lxw_row_t>(spec.anchor_row),
+                                     static_cast<lxw_col_t>(spec.anchor_column), chart, &options));
+  }
+
+  static void style_series(lxw_chart_series* series, const SeriesLook& look) {
+    lxw_chart_line line{};
+    line.color = look.colour;
+    line.width = 2.25;
+    line.dash_type = look.dash;
+    chart_series_set_line(series, &line);
+    chart_series_set_marker_type(series, look.marker);
+    chart_series_set_marker_size(series, 6);
+    lxw_chart_fill fill{};
+    fill.color = look.colour;
+    chart_series_set_marker_fill(series, &fill);
+    chart_series_set_marker_line(series, &line);
+  }
+
+  void check(lxw_error error) const {
+    if (error != LXW_NO_ERROR) {
+      throw Error(k_exit_internal, fmt::format("cannot build the workbook {}: {}", m_path, lxw_strerror(error)));
+    }
+  }
+
+  std::string m_path;
+  lxw_workbook* m_book = nullptr;
+  std::string m_title;
+  std::string m_subject;
+  std::string m_comments = "Made by coprod from the assessment files; every number is recomputed from them.";
+  std::string m_chart_description =
+      "Radar chart of each section's score, one line per assessment; the numbers are on the Web data sheet.";
+  std::map<CellStyle, lxw_format*> m_formats;
+  std::vector<std::pair<lxw_worksheet*, const render::Sheet*>> m_sheets;
+};
+
+}  // namespace
+
+}  // namespace coprod::cli
+
+extern "C" coprod::cli::XlsxResult coprod_write_xlsx(const coprod::render::Workbook& workbook,
+                                                     const std::string& path) {
+  using namespace coprod::cli;
+  try {
+    XlsxWriter writer(path, workbook);
+    writer.set_properties(workbook.created_seconds);
+    for (const auto& sheet : workbook.sheets) writer.add_sheet(sheet);
+    writer.add_charts();
+    writer.close();
+    return {};
+  } catch (const Error& error) {
+    return {error.code(), error.what()};
+  } catch (const std::exception& error) {
+    return {k_exit_internal, error.what()};
+  }
+}
