@@ -39,9 +39,9 @@ WriteXlsx load_xlsx_writer() {
   if (plugin) write = reinterpret_cast<WriteXlsx>(::dlsym(plugin, k_write_xlsx_symbol));
   if (!write) {
     const char* why = ::dlerror();
-    throw Error(k_exit_internal,
+    throw Error(k_exit_not_written,
                 fmt::format("cannot write Excel workbooks: coprod's workbook writer {} cannot be loaded "
-                            "({}); reinstall coprod",
+                            "({}), so nothing was written; reinstall coprod",
                             path, why ? why : "no entry point"));
   }
   return write;
