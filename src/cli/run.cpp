@@ -83,6 +83,58 @@ void add_format_option(CLI::App& command, std::string& format, const std::vector
       ->type_name("FORMAT");
 }
 
+namespace {
+
+struct NamedSetup {
+  std::string_view name;  // the name setup() gives its command
+  CommandRunner (*setup)(CLI::App&);
+};
+
+// In the order `coprod --help` lists them.
+constexpr NamedSetup k_commands[] = {{"init", setup_init},
+                                     {"form", setup_form},
+                                     {"score", setup_score},
+                                     {"compare", setup_compare},
+                                     {"web", setup_web},
+                                     {"combine", setup_combine},
+                                     {"plan", setup_plan},
+                                     {"check", setup_check},
+                                     {"report", setup_report},
+                                     {"history", setup_history},
+                                     {"git-setup", setup_git_setup},
+                                     {"summary", setup_summary},
+                                     {"completion", setup_completion},
+                                     {"frameworks", setup_frameworks},
+                                     {"schema", setup_schema},
+                                     {"help", setup_help}};
+
+// When the first argument names a command, only that command's options are
+// set up: setting up all sixteen takes longer than a one-file `score` (which
+// git runs once per file as a textconv driver) takes to do its work. `help`
+// and `completion` describe the other commands, so they need them all, as
+// does anything else (no command, --help, --version, a misspelt command).
+std::vector<CommandRunner> setup_commands(CLI::App& app, const std::vector<std::string>& args) {
+  std::vector<CommandRunner> commands;
+  const std::string_view first = args.size() > 1 ? std::string_view(args[1]) : std::string_view();
+  if (first != "help" && first != "completion") {
+    for (const auto& command : k_commands) {
+      if (command.name == first) commands.push_back(command.setup(app));
+    }
+  }
+  if (commands.empty()) {
+    for (const auto& command : k_commands) commands.push_back(command.setup(app));
+  }
+  return commands;
+}
+
+}  // namespace
+
+std::vector<std::string> command_names_in_order() {
+  std::vector<std::string> names;
+  for (const auto& command : k_commands) names.emplace_back(command.name);
+  return names;
+}
+
 int run(const std::vector<std::string>& args, Console& console) {
   choices_registry().clear();  // the options of an earlier run (in tests) are gone
   CLI::App app(k_description, "coprod");
@@ -91,11 +143,7 @@ int run(const std::vector<std::string>& args, Console& console) {
   app.get_formatter()->label("SUBCOMMAND", "COMMAND");
   app.set_version_flag("--version", "coprod " COPROD_VERSION);
   app.fallthrough(false);
-  const std::vector<CommandRunner> commands = {
-      setup_init(app),       setup_form(app),       setup_score(app),     setup_compare(app),
-      setup_web(app),        setup_combine(app),    setup_plan(app),      setup_check(app),
-      setup_report(app),     setup_history(app),    setup_git_setup(app), setup_summary(app),
-      setup_completion(app), setup_frameworks(app), setup_schema(app),    setup_help(app)};
+  const std::vector<CommandRunner> commands = setup_commands(app, args);
   // The exit codes are explained once, in coprod --help; each command points to its manual page.
   for (const auto& command : commands) {
     command.command->group("Commands");

@@ -13,4 +13,7 @@ int run(const std::vector<std::string>& args, Console& console);
 
 int run(int argc, char** argv);
 
+// The commands, in the order `coprod --help` lists them.
+std::vector<std::string> command_names_in_order();
+
 }  // namespace coprod::cli
