@@ -99,18 +99,19 @@ class CommandRepository final : public GitRepository {
   }
 
   Log file_log(const std::string& path) override {
+    // cat-file starts while log runs: the versions are read through it next.
+    m_cat_file.start_early();
     Log log;
-    auto head = look_up("HEAD^{commit}");
-    if (!head) {
-      log.problem = head.problems().front().message;
-      return log;
-    }
-    if (!*head) return log;  // no commits yet
     const auto output =
         run_git(m_root, {"log", "--follow", "--name-only", "-z", "--format=tformat:%x01%H %ct", "HEAD", "--", path},
                 k_max_listing_bytes);
     parse_log(output.out, log.changes);
-    if (output.status != 0) log.problem = git_said(output.error);
+    if (output.status != 0) {
+      // A repository with no commits yet has no history, which is no problem.
+      auto head = look_up("HEAD^{commit}");
+      if (!head) return {{}, head.problems().front().message};
+      if (*head) log.problem = git_said(output.error);
+    }
     return log;
   }
 

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <thread>
 
 #include <fmt/format.h>
 
 #include "cli/files.hpp"
+#include "cli/parallel.hpp"
 
 namespace coprod::cli {
 
@@ -80,29 +82,64 @@ void date_from_log(GitRepository& repository, PeriodVersion& version) {
   version.time = log.changes.front().time;
 }
 
+// `path` in each of `changes` (read in turn: git answers one request at a
+// time), loaded in parallel: loading is most of the time history takes.
+std::vector<util::Result<std::optional<yaml::LoadedAssessment>>> load_changes(
+    GitRepository& repository, const std::vector<GitRepository::Change>& changes,
+    const model::FrameworkCatalog& catalog) {
+  std::vector<util::Result<std::optional<std::string>>> texts;
+  for (const auto& change : changes) {
+    texts.push_back(read_file_at(repository, change.commit, change.path, short_id(change.commit) + ":" + change.path,
+                                 k_max_input_bytes));
+  }
+  std::vector<util::Result<std::optional<yaml::LoadedAssessment>>> loaded(changes.size(),
+                                                                          std::optional<yaml::LoadedAssessment>());
+  run_in_parallel(changes.size(), std::max(1u, std::thread::hardware_concurrency()), [&](std::size_t i) {
+    if (!texts[i]) {
+      loaded[i] = texts[i].problems();
+    } else if (*texts[i]) {
+      auto assessment = yaml::load_assessment(**texts[i], short_id(changes[i].commit) + ":" + changes[i].path, catalog);
+      if (assessment) {
+        loaded[i] = std::optional<yaml::LoadedAssessment>(std::move(*assessment));
+      } else {
+        loaded[i] = assessment.problems();
+      }
+    }
+  });
+  return loaded;
+}
+
 // The file's own versions, newest first, one per period, at most `limit`.
+// Commits are read a batch at a time, so a long history stops being read
+// once `limit` periods are found.
 std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::string& path,
                                         const model::FrameworkCatalog& catalog, std::size_t limit,
                                         const GitWarning& warn) {
+  constexpr std::size_t k_batch = 32;
   const auto log = repository.file_log(path);
   if (!log.problem.empty()) {
     warn(fmt::format("the history of {} could not be read to the end ({}); showing what could be read", path,
                      log.problem));
   }
   std::vector<PeriodVersion> versions;
-  for (const auto& change : log.changes) {
-    if (versions.size() >= limit) break;
-    auto loaded = load_at(repository, change.commit, change.path, catalog);
-    if (!loaded) {
-      warn(fmt::format("skipping the version in commit {}: {}", short_id(change.commit),
-                       loaded.problems().front().message));
-      continue;
+  for (std::size_t first = 0; first < log.changes.size() && versions.size() < limit; first += k_batch) {
+    const std::vector<GitRepository::Change> batch(
+        log.changes.begin() + static_cast<std::ptrdiff_t>(first),
+        log.changes.begin() + static_cast<std::ptrdiff_t>(std::min(log.changes.size(), first + k_batch)));
+    auto loaded = load_changes(repository, batch, catalog);
+    for (std::size_t i = 0; i < batch.size() && versions.size() < limit; ++i) {
+      const auto& change = batch[i];
+      if (!loaded[i]) {
+        warn(fmt::format("skipping the version in commit {}: {}", short_id(change.commit),
+                         loaded[i].problems().front().message));
+        continue;
+      }
+      if (!*loaded[i]) continue;  // the commit that deleted or renamed it away
+      const auto period = (*loaded[i])->assessment.period;
+      const bool seen = std::any_of(versions.begin(), versions.end(),
+                                    [&](const PeriodVersion& v) { return v.loaded.assessment.period == period; });
+      if (!seen) versions.push_back({change.commit, change.time, change.path, std::move(*loaded[i]).value()});
     }
-    if (!*loaded) continue;  // the commit that deleted or renamed it away
-    const auto period = (*loaded)->assessment.period;
-    const bool seen = std::any_of(versions.begin(), versions.end(),
-                                  [&](const PeriodVersion& v) { return v.loaded.assessment.period == period; });
-    if (!seen) versions.push_back({change.commit, change.time, change.path, std::move(**loaded)});
   }
   return versions;
 }

@@ -31,6 +31,9 @@ class GitCatFile {
   GitCatFile(const GitCatFile&) = delete;
   GitCatFile& operator=(const GitCatFile&) = delete;
 
+  // Starts git now, if it is not running, so that it is ready by the first
+  // command; false if it cannot be started (the first command says why).
+  bool start_early() { return m_pid >= 0 || start(); }
   // Sends one command ("info NAME" or "contents ID") and reads its header
   // line; nullopt if git ended (see last_error()).
   std::optional<std::string> ask(const std::string& command);
