@@ -38,11 +38,12 @@ std::optional<util::Result<AssessmentInput>> earlier_period_input(const std::str
   auto text = read_file_at(*repository, *commit, (*earlier)->path, source, k_max_input_bytes);
   if (!text) return util::Result<AssessmentInput>(text.problems());
   if (!*text) return std::nullopt;
-  console.err(util::terminal_text(fmt::format(
-      "coprod: note: {} is not in the repository at {}; reading the earlier period's file for {}, {} from {} instead, "
-      "as 'coprod history' does: {}\n",
-      work_tree_path, revision, now->assessment.area, model::perspective_id(now->assessment.perspective), revision,
-      source)));
+  console.err(util::terminal_text(fmt::format("coprod: note: {} is not in the repository at {}; reading the earlier "
+                                              "period's file for {}, {} from {} instead, "
+                                              "as 'coprod history' does: {}",
+                                              work_tree_path, revision, now->assessment.area,
+                                              model::perspective_id(now->assessment.perspective), revision, source)) +
+              "\n");
   return util::Result<AssessmentInput>(AssessmentInput{source, std::move(**text)});
 }
 

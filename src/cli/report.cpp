@@ -11,6 +11,7 @@
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/plan_review.hpp"
 #include "analysis/redaction.hpp"
+#include "cli/assessment_input.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -68,13 +69,11 @@ struct Source {
   std::vector<model::TextField> fields;
 };
 
-Source read_source(const std::string& path, std::vector<analysis::Flag>& flags) {
-  const auto text = read_input_file(path);
-  if (!text) throw Error(k_exit_invalid_input, text.problems());
-  auto document = yaml::parse_document(*text, path);
+Source read_source(const std::string& source, const std::string& text, std::vector<analysis::Flag>& flags) {
+  auto document = yaml::parse_document(text, source);
   if (!document) throw Error(k_exit_invalid_input, document.problems());
-  auto fields = yaml::find_text_fields(*text, *document);
-  const auto found = analysis::flag_personal_data(path, fields);
+  auto fields = yaml::find_text_fields(text, *document);
+  const auto found = analysis::flag_personal_data(source, fields);
   flags.insert(flags.end(), found.begin(), found.end());
   return {std::move(*document), std::move(fields)};
 }
@@ -140,14 +139,19 @@ int run_report(const ReportOptions& options, Console& console) {
   std::vector<std::string> all_files = options.previous;
   all_files.insert(all_files.end(), options.files.begin(), options.files.end());
   for (const auto& path : all_files) {
-    sources.push_back(read_source(path, flags));
-    auto assessment = yaml::load_assessment(sources.back().document, path, catalog);
+    // REVISION:path follows the one-file-per-period layout, as in compare.
+    const auto input = read_assessment_input(path, catalog, console);
+    if (!input) throw Error(k_exit_invalid_input, input.problems());
+    sources.push_back(read_source(input->source, input->text, flags));
+    auto assessment = yaml::load_assessment(sources.back().document, input->source, catalog);
     if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
     loaded.push_back(std::move(*assessment));
   }
   std::optional<yaml::LoadedPlan> plan;
   if (!options.plan.empty()) {
-    sources.push_back(read_source(options.plan, flags));
+    const auto text = read_input_file(options.plan);
+    if (!text) throw Error(k_exit_invalid_input, text.problems());
+    sources.push_back(read_source(options.plan, *text, flags));
     auto loaded_plan = yaml::load_plan(sources.back().document, options.plan, catalog);
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
