@@ -197,6 +197,14 @@ std::string terminal_text(std::string_view text, bool keep_newlines) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // Printable ASCII, the common case, is copied a run at a time.
+    const auto printable = [&](std::size_t at) { return text[at] >= 0x20 && text[at] < 0x7F; };
+    if (std::size_t end = i; printable(end)) {
+      while (end < text.size() && printable(end)) ++end;
+      out.append(text.substr(i, end - i));
+      i = end;
+      continue;
+    }
     const CodePoint point = decode_utf8(text, i);
     if (text[i] == '\n') {
       out += keep_newlines ? '\n' : ' ';

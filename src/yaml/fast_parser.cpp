@@ -479,7 +479,8 @@ class FastParser {
 bool has_characters_left_to_yaml_cpp(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte < 0x20 && byte != '\n') || byte == 0x7F) return true;
+    if (byte >= 0x20 && byte < 0x7F) continue;  // printable ASCII, most of any file
+    if (byte != '\n' && byte < 0x80) return true;
     if (byte == 0xC2 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80) return true;
     if (byte == 0xE2 || byte == 0xEF) {
       const std::string_view next = text.substr(i, 3);

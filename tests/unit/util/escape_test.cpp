@@ -116,6 +116,13 @@ TEST_CASE("terminal_text removes control sequences") {
     CHECK(terminal_text("\xEF\xBB\xBF"
                         "bom") == "<U+FEFF>bom");
   }
+  SUBCASE("controls between runs of plain text are caught wherever they fall") {
+    CHECK(terminal_text("a\x1b"
+                        "b\x07"
+                        "c\r\x7F") == "a?b?c??");
+    CHECK(terminal_text("\x1b"
+                        "plain text then \xE2\x80\xAE") == "?plain text then <U+202E>");
+  }
   SUBCASE("bytes that are not UTF-8 become '?'") {
     CHECK(terminal_text("\xFF\x9B"
                         "2J") == "??2J");

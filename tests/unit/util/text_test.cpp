@@ -16,6 +16,17 @@ TEST_CASE("find_invalid_utf8") {
   SUBCASE("a truncated sequence at the end") { CHECK(find_invalid_utf8("ab\xE2\x80") == 2u); }
   SUBCASE("an overlong encoding") { CHECK(find_invalid_utf8("\xC0\xAF") == 0u); }
   SUBCASE("a UTF-16 surrogate") { CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1u); }
+  SUBCASE("a bad byte anywhere in long ASCII text (read eight bytes at a time) is found where it is") {
+    for (std::size_t at = 0; at < 40; ++at) {
+      std::string text(40, 'a');
+      text[at] = '\xFF';
+      CAPTURE(at);
+      CHECK(find_invalid_utf8(text) == at);
+      text[at] = 'a';
+      text.replace(at, 1, "\xC3\xA9");  // a valid two-byte character there instead
+      CHECK_FALSE(find_invalid_utf8(text));
+    }
+  }
 }
 
 TEST_CASE("display_width counts code points") {
