@@ -82,30 +82,56 @@ void date_from_log(GitRepository& repository, PeriodVersion& version) {
   version.time = log.changes.front().time;
 }
 
-// `path` in each of `changes` (read in turn: git answers one request at a
-// time), loaded in parallel: loading is most of the time history takes.
-std::vector<util::Result<std::optional<yaml::LoadedAssessment>>> load_changes(
-    GitRepository& repository, const std::vector<GitRepository::Change>& changes,
-    const model::FrameworkCatalog& catalog) {
-  std::vector<util::Result<std::optional<std::string>>> texts;
-  for (const auto& change : changes) {
-    texts.push_back(read_file_at(repository, change.commit, change.path, short_id(change.commit) + ":" + change.path,
-                                 k_max_input_bytes));
+// At most this many versions, or versions holding this much text, are read
+// and loaded together: enough to keep both processors busy, little enough
+// that memory stays that of a few files.
+constexpr std::size_t k_batch_versions = 32;
+constexpr std::size_t k_batch_bytes = 16 * 1024 * 1024;
+
+struct Batch {
+  std::vector<GitRepository::Change> changes;
+  std::vector<util::Result<std::optional<std::string>>> texts;  // `path` in each change
+};
+
+// The next batch of at most `most` versions from `changes[next]` on; moves `next` past them.
+Batch read_batch(GitRepository& repository, const std::vector<GitRepository::Change>& changes, std::size_t& next,
+                 std::size_t most) {
+  Batch batch;
+  std::size_t bytes = 0;
+  while (next < changes.size() && batch.changes.size() < most && bytes < k_batch_bytes) {
+    const auto& change = changes[next++];
+    batch.changes.push_back(change);
+    batch.texts.push_back(read_file_at(repository, change.commit, change.path,
+                                       short_id(change.commit) + ":" + change.path, k_max_input_bytes));
+    if (batch.texts.back() && *batch.texts.back()) bytes += (*batch.texts.back())->size();
   }
-  std::vector<util::Result<std::optional<yaml::LoadedAssessment>>> loaded(changes.size(),
+  return batch;
+}
+
+// One version's text loaded; on a worker thread nothing may escape, so a
+// failure becomes the version's problem.
+util::Result<std::optional<yaml::LoadedAssessment>> load_text(const util::Result<std::optional<std::string>>& text,
+                                                              const GitRepository::Change& change,
+                                                              const model::FrameworkCatalog& catalog) {
+  try {
+    const std::string source = short_id(change.commit) + ":" + change.path;
+    if (!text) return text.problems();
+    if (!*text) return std::optional<yaml::LoadedAssessment>();
+    auto assessment = yaml::load_assessment(**text, source, catalog);
+    if (!assessment) return assessment.problems();
+    return std::optional<yaml::LoadedAssessment>(std::move(*assessment));
+  } catch (const std::exception& error) {
+    return problem(change.path, fmt::format("internal error: {}", error.what()));
+  }
+}
+
+// The batch's versions loaded in parallel: loading is most of the time history takes.
+std::vector<util::Result<std::optional<yaml::LoadedAssessment>>> load_batch(const Batch& batch,
+                                                                            const model::FrameworkCatalog& catalog) {
+  std::vector<util::Result<std::optional<yaml::LoadedAssessment>>> loaded(batch.changes.size(),
                                                                           std::optional<yaml::LoadedAssessment>());
-  run_in_parallel(changes.size(), std::max(1u, std::thread::hardware_concurrency()), [&](std::size_t i) {
-    if (!texts[i]) {
-      loaded[i] = texts[i].problems();
-    } else if (*texts[i]) {
-      auto assessment = yaml::load_assessment(**texts[i], short_id(changes[i].commit) + ":" + changes[i].path, catalog);
-      if (assessment) {
-        loaded[i] = std::optional<yaml::LoadedAssessment>(std::move(*assessment));
-      } else {
-        loaded[i] = assessment.problems();
-      }
-    }
-  });
+  run_in_parallel(batch.changes.size(), std::max(1u, std::thread::hardware_concurrency()),
+                  [&](std::size_t i) { loaded[i] = load_text(batch.texts[i], batch.changes[i], catalog); });
   return loaded;
 }
 
@@ -115,20 +141,18 @@ std::vector<util::Result<std::optional<yaml::LoadedAssessment>>> load_changes(
 std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::string& path,
                                         const model::FrameworkCatalog& catalog, std::size_t limit,
                                         const GitWarning& warn) {
-  constexpr std::size_t k_batch = 32;
   const auto log = repository.file_log(path);
   if (!log.problem.empty()) {
     warn(fmt::format("the history of {} could not be read to the end ({}); showing what could be read", path,
                      log.problem));
   }
   std::vector<PeriodVersion> versions;
-  for (std::size_t first = 0; first < log.changes.size() && versions.size() < limit; first += k_batch) {
-    const std::vector<GitRepository::Change> batch(
-        log.changes.begin() + static_cast<std::ptrdiff_t>(first),
-        log.changes.begin() + static_cast<std::ptrdiff_t>(std::min(log.changes.size(), first + k_batch)));
-    auto loaded = load_changes(repository, batch, catalog);
-    for (std::size_t i = 0; i < batch.size() && versions.size() < limit; ++i) {
-      const auto& change = batch[i];
+  std::size_t next = 0;
+  while (next < log.changes.size() && versions.size() < limit) {
+    const auto batch = read_batch(repository, log.changes, next, std::min(k_batch_versions, limit - versions.size()));
+    auto loaded = load_batch(batch, catalog);
+    for (std::size_t i = 0; i < loaded.size() && versions.size() < limit; ++i) {
+      const auto& change = batch.changes[i];
       if (!loaded[i]) {
         warn(fmt::format("skipping the version in commit {}: {}", short_id(change.commit),
                          loaded[i].problems().front().message));

@@ -163,3 +163,36 @@ TEST_CASE("read_file_at checks the size before reading, and tells a missing file
         "nonsense: error: 'nonsense' is not a revision in this repository; try HEAD, HEAD~1 or a commit id from 'git "
         "log'");
 }
+
+TEST_CASE("history over more versions than are read at once keeps each period's newest, however they fall") {
+  // 80 commits, ten per period, newest period last: the versions are read and
+  // loaded 32 at a time, so periods and a damaged version straddle batches.
+  const std::vector<std::string> quarters = {"2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4",
+                                             "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"};
+  test::FakeGitRepository git;
+  for (std::size_t i = 0; i < 80; ++i) {
+    git.commit(static_cast<long long>(100 + i),
+               {{"a/org.coprod.yaml", organisation(quarters[i / 10], "# revision " + std::to_string(i) + "\n")}});
+  }
+  git.damage(45, "a/org.coprod.yaml");
+  Warnings warnings;
+  auto versions = cli::period_history(git, "a/org.coprod.yaml", catalog(), 200, warnings.callback());
+  REQUIRE(versions.ok());
+  REQUIRE(versions->size() == quarters.size());
+  for (std::size_t q = 0; q < quarters.size(); ++q) {
+    CAPTURE(q);
+    CHECK((*versions)[q].loaded.assessment.period.to_string() == quarters[q]);
+    CHECK((*versions)[q].commit == git.id(q * 10 + 9));  // the newest commit of each period
+  }
+  REQUIRE(warnings.messages.size() == 1);
+  CHECK(warnings.messages.front().find("skipping the version in commit " + git.id(45).substr(0, 7)) == 0);
+
+  SUBCASE("a limit stops reading: a damaged version past it is never reached") {
+    Warnings limited;
+    auto latest = cli::period_history(git, "a/org.coprod.yaml", catalog(), 3, limited.callback());
+    REQUIRE(latest.ok());
+    CHECK(periods(*latest) == std::vector<std::string>{"2026-Q2 a/org.coprod.yaml", "2026-Q3 a/org.coprod.yaml",
+                                                       "2026-Q4 a/org.coprod.yaml"});
+    CHECK(limited.messages.empty());
+  }
+}
