@@ -78,6 +78,12 @@ Source read_source(const std::string& source, const std::string& text, std::vect
   return {std::move(*document), std::move(fields)};
 }
 
+util::Result<AssessmentInput> read_current_input(const std::string& path) {
+  auto text = read_input_file(path);
+  if (!text) return text.problems();
+  return AssessmentInput{path, std::move(*text)};
+}
+
 void refuse_existing_outputs(const ReportOptions& options) {
   if (options.force) return;
   for (const auto& name : pack_file_names(options)) {
@@ -138,9 +144,11 @@ int run_report(const ReportOptions& options, Console& console) {
   std::vector<yaml::LoadedAssessment> loaded;
   std::vector<std::string> all_files = options.previous;
   all_files.insert(all_files.end(), options.files.begin(), options.files.end());
-  for (const auto& path : all_files) {
-    // REVISION:path follows the one-file-per-period layout, as in compare.
-    const auto input = read_assessment_input(path, catalog, console);
+  for (std::size_t i = 0; i < all_files.size(); ++i) {
+    // An earlier period given as REVISION:path follows the one-file-per-period
+    // layout, as compare does; the current files are read as named.
+    const auto input = i < options.previous.size() ? read_assessment_input(all_files[i], catalog, console)
+                                                   : read_current_input(all_files[i]);
     if (!input) throw Error(k_exit_invalid_input, input.problems());
     sources.push_back(read_source(input->source, input->text, flags));
     auto assessment = yaml::load_assessment(sources.back().document, input->source, catalog);
