@@ -241,8 +241,11 @@ class XlsxWriter {
 
 }  // namespace coprod::cli
 
-extern "C" coprod::cli::XlsxResult coprod_write_xlsx(const coprod::render::Workbook& workbook,
-                                                     const std::string& path) {
+// The one symbol the plugin exports (it is built with hidden visibility).
+// Nothing may escape it: the plugin and the program each have their own
+// copy of the C++ runtime, which need not agree on an exception's type.
+extern "C" __attribute__((visibility("default"))) coprod::cli::XlsxResult coprod_write_xlsx(
+    const coprod::render::Workbook& workbook, const std::string& path) noexcept {
   using namespace coprod::cli;
   try {
     XlsxWriter writer(path, workbook);
@@ -255,5 +258,7 @@ extern "C" coprod::cli::XlsxResult coprod_write_xlsx(const coprod::render::Workb
     return {error.code(), error.what()};
   } catch (const std::exception& error) {
     return {k_exit_internal, error.what()};
+  } catch (...) {
+    return {k_exit_internal, "the workbook writer failed"};
   }
 }

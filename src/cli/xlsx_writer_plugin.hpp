@@ -17,7 +17,7 @@ struct XlsxResult {
 };
 
 // Writes `workbook` as an .xlsx file at `path` (a temporary file; the caller renames it).
-using WriteXlsx = XlsxResult (*)(const render::Workbook& workbook, const std::string& path);
+using WriteXlsx = XlsxResult (*)(const render::Workbook& workbook, const std::string& path) noexcept;
 
 inline constexpr const char* k_xlsx_plugin_name = "coprod-xlsx.so";
 inline constexpr const char* k_write_xlsx_symbol = "coprod_write_xlsx";
