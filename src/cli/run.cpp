@@ -109,8 +109,8 @@ constexpr NamedSetup k_commands[] = {{"init", setup_init},
                                      {"help", setup_help}};
 
 // When the first argument names a command, only that command's options are
-// set up: setting up all sixteen takes longer than a one-file `score` (which
-// git runs once per file as a textconv driver) takes to do its work. `help`
+// set up: setting up all sixteen costs about as much as a one-file `score`'s
+// own work (git runs it once per file as a textconv driver). `help`
 // and `completion` describe the other commands, so they need them all, as
 // does anything else (no command, --help, --version, a misspelt command).
 std::vector<CommandRunner> setup_commands(CLI::App& app, const std::vector<std::string>& args) {
