@@ -35,18 +35,30 @@ bool same_series(const model::Assessment& a, const model::Assessment& b) {
   return a.area == b.area && a.perspective == b.perspective;
 }
 
+// One version's text loaded; on a worker thread nothing may escape, so a
+// failure becomes the version's problem.
+util::Result<std::optional<yaml::LoadedAssessment>> load_text(const util::Result<std::optional<std::string>>& text,
+                                                              const GitRepository::Change& change,
+                                                              const model::FrameworkCatalog& catalog) {
+  try {
+    const std::string source = short_id(change.commit) + ":" + change.path;
+    if (!text) return text.problems();
+    if (!*text) return std::optional<yaml::LoadedAssessment>();
+    auto assessment = yaml::load_assessment(**text, source, catalog);
+    if (!assessment) return assessment.problems();
+    return std::optional<yaml::LoadedAssessment>(std::move(*assessment));
+  } catch (const std::exception& error) {
+    return problem(change.path, fmt::format("internal error: {}", error.what()));
+  }
+}
+
 // `path` at `commit`, read (within the size limit) and loaded; nullopt when
 // the file is not in that commit.
 util::Result<std::optional<yaml::LoadedAssessment>> load_at(GitRepository& repository, const std::string& commit,
                                                             const std::string& path,
                                                             const model::FrameworkCatalog& catalog) {
-  const std::string source = short_id(commit) + ":" + path;
-  auto text = read_file_at(repository, commit, path, source, k_max_input_bytes);
-  if (!text) return text.problems();
-  if (!*text) return std::optional<yaml::LoadedAssessment>();
-  auto loaded = yaml::load_assessment(**text, source, catalog);
-  if (!loaded) return loaded.problems();
-  return std::optional<yaml::LoadedAssessment>(std::move(*loaded));
+  const auto text = read_file_at(repository, commit, path, short_id(commit) + ":" + path, k_max_input_bytes);
+  return load_text(text, {commit, 0, path}, catalog);
 }
 
 // The other assessment files in `path`'s folder at `commit` with `like`'s
@@ -106,23 +118,6 @@ Batch read_batch(GitRepository& repository, const std::vector<GitRepository::Cha
     if (batch.texts.back() && *batch.texts.back()) bytes += (*batch.texts.back())->size();
   }
   return batch;
-}
-
-// One version's text loaded; on a worker thread nothing may escape, so a
-// failure becomes the version's problem.
-util::Result<std::optional<yaml::LoadedAssessment>> load_text(const util::Result<std::optional<std::string>>& text,
-                                                              const GitRepository::Change& change,
-                                                              const model::FrameworkCatalog& catalog) {
-  try {
-    const std::string source = short_id(change.commit) + ":" + change.path;
-    if (!text) return text.problems();
-    if (!*text) return std::optional<yaml::LoadedAssessment>();
-    auto assessment = yaml::load_assessment(**text, source, catalog);
-    if (!assessment) return assessment.problems();
-    return std::optional<yaml::LoadedAssessment>(std::move(*assessment));
-  } catch (const std::exception& error) {
-    return problem(change.path, fmt::format("internal error: {}", error.what()));
-  }
 }
 
 // The batch's versions loaded in parallel: loading is most of the time history takes.
