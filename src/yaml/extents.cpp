@@ -56,12 +56,9 @@ class ExtentFinder {
       case NodeKind::scalar: complete_scalar(node, min_indent); break;
       case NodeKind::null: node.end = node.begin; break;
       case NodeKind::sequence:
-      case NodeKind::mapping: complete_collection(node); break;
+      case NodeKind::mapping: complete_collection(node); return;
     }
-    if (node.kind != NodeKind::mapping && node.kind != NodeKind::sequence && node.style != Style::literal &&
-        node.style != Style::folded) {
-      node.comment = comment_at(node.end);
-    }
+    if (node.style != Style::literal && node.style != Style::folded) node.comment = comment_at(node.end);
   }
 
   void complete_collection(Node& node) {
@@ -113,27 +110,15 @@ class ExtentFinder {
 
   void complete_scalar(Node& node, std::size_t min_indent) {
     switch (at(node.begin)) {
-      case '"':
-        node.style = Style::double_quoted;
-        node.end = quote_end(node);
-        break;
-      case '\'':
-        node.style = Style::single_quoted;
-        node.end = quote_end(node);
-        break;
-      case '|':
-        node.style = Style::literal;
-        block_end(node, min_indent);
-        break;
-      case '>':
-        node.style = Style::folded;
-        block_end(node, min_indent);
-        break;
-      default:
-        node.style = Style::plain;
-        node.end = plain_end(node);
-        break;
+      case '"': node.style = Style::double_quoted; break;
+      case '\'': node.style = Style::single_quoted; break;
+      case '|': node.style = Style::literal; break;
+      case '>': node.style = Style::folded; break;
+      default: node.style = Style::plain; break;
     }
+    if (node.style == Style::plain) node.end = plain_end(node);
+    else if (node.style == Style::literal || node.style == Style::folded) block_end(node, min_indent);
+    else node.end = quote_end(node);
   }
 
   std::size_t quote_end(const Node& node) const {

@@ -1,5 +1,7 @@
 #include "yaml/fast_parser.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <unordered_set>
 #include <vector>
 
@@ -15,24 +17,17 @@ struct NotHandled {};
 
 [[noreturn]] void give_up() { throw NotHandled{}; }
 
-bool is_space_only(std::string_view line) { return line.find_first_not_of(' ') == std::string_view::npos; }
-
 std::size_t indent_of(std::string_view line) {
   const auto first = line.find_first_not_of(' ');
   return first == std::string_view::npos ? line.size() : first;
 }
 
-// Where a comment starts (a '#' at the start or after a space), or npos.
-std::size_t comment_start(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '#' && (i == 0 || text[i - 1] == ' ')) return i;
-  }
-  return std::string_view::npos;
-}
-
+// The text before any comment (a '#' at the start or after a space), trimmed.
 std::string_view without_comment(std::string_view text) {
-  const auto hash = comment_start(text);
-  return util::trim(hash == std::string_view::npos ? text : text.substr(0, hash));
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '#' && (i == 0 || text[i - 1] == ' ')) return util::trim(text.substr(0, i));
+  }
+  return util::trim(text);
 }
 
 // What follows a token ("---", a closing quote or bracket) may only be spaces
@@ -125,10 +120,6 @@ class FastParser {
     return node;
   }
 
-  void check_depth(std::size_t depth) const {
-    if (depth > m_max_depth) give_up();
-  }
-
   // A mapping or a list starting at (line, column).
   Node parse_block_node(std::size_t line, std::size_t column, std::size_t depth) {
     const std::string_view content = m_lines[line].substr(column);
@@ -148,7 +139,7 @@ class FastParser {
   }
 
   Node parse_mapping(std::size_t line, std::size_t column, std::size_t depth) {
-    check_depth(depth);
+    if (depth > m_max_depth) give_up();
     Node mapping;
     mapping.kind = NodeKind::mapping;
     place(mapping, position(line, column));
@@ -172,7 +163,7 @@ class FastParser {
   }
 
   Node parse_sequence(std::size_t line, std::size_t column, std::size_t depth) {
-    check_depth(depth);
+    if (depth > m_max_depth) give_up();
     Node sequence;
     sequence.kind = NodeKind::sequence;
     place(sequence, position(line, column));
@@ -276,58 +267,25 @@ class FastParser {
 
   // The escape at text[at] ('\'), appended to `value`; returns the index of its last character.
   static std::size_t unescape(std::string_view text, std::size_t at, std::string& value) {
+    static constexpr std::string_view k_escapes = "\\\"/ntr0abefv ";
+    static constexpr std::string_view k_characters("\\\"/\n\t\r\0\a\b\x1b\f\v ", k_escapes.size());
     if (at + 1 >= text.size()) give_up();
     const char c = text[at + 1];
-    switch (c) {
-      case '\\': value += '\\'; return at + 1;
-      case '"': value += '"'; return at + 1;
-      case '/': value += '/'; return at + 1;
-      case 'n': value += '\n'; return at + 1;
-      case 't': value += '\t'; return at + 1;
-      case 'r': value += '\r'; return at + 1;
-      case '0': value += '\0'; return at + 1;
-      case 'a': value += '\a'; return at + 1;
-      case 'b': value += '\b'; return at + 1;
-      case 'e': value += '\x1b'; return at + 1;
-      case 'f': value += '\f'; return at + 1;
-      case 'v': value += '\v'; return at + 1;
-      case ' ': value += ' '; return at + 1;
-      case 'x': return unescape_code_point(text, at, 2, value);
-      case 'u': return unescape_code_point(text, at, 4, value);
-      case 'U': return unescape_code_point(text, at, 8, value);
-      default: give_up();
+    if (const auto k = k_escapes.find(c); k != std::string_view::npos) {
+      value += k_characters[k];
+      return at + 1;
     }
-  }
-
-  static std::size_t unescape_code_point(std::string_view text, std::size_t at, std::size_t digits,
-                                         std::string& value) {
+    if (c != 'x' && c != 'u' && c != 'U') give_up();
+    const std::size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
     if (at + 2 + digits > text.size()) give_up();
     unsigned long code = 0;
-    for (std::size_t k = 0; k < digits; ++k) {
-      const char h = text[at + 2 + k];
-      const int digit = h >= '0' && h <= '9'   ? h - '0'
-                        : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                        : h >= 'A' && h <= 'F' ? h - 'A' + 10
-                                               : -1;
-      if (digit < 0) give_up();
-      code = code * 16 + static_cast<unsigned long>(digit);
-    }
+    const char* first = text.data() + at + 2;
+    if (std::from_chars(first, first + digits, code, 16).ptr != first + digits) give_up();
     if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) give_up();
-    if (code < 0x80) {
-      value += static_cast<char>(code);
-    } else if (code < 0x800) {
-      value += static_cast<char>(0xC0 | (code >> 6));
-      value += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      value += static_cast<char>(0xE0 | (code >> 12));
-      value += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      value += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      value += static_cast<char>(0xF0 | (code >> 18));
-      value += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      value += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      value += static_cast<char>(0x80 | (code & 0x3F));
-    }
+    constexpr unsigned long k_lead[] = {0, 0xC0, 0xE0, 0xF0};  // UTF-8, by the number of continuation bytes
+    const int extra = code < 0x80 ? 0 : code < 0x800 ? 1 : code < 0x10000 ? 2 : 3;
+    value += static_cast<char>(k_lead[extra] | (code >> (6 * extra)));
+    for (int k = extra - 1; k >= 0; --k) value += static_cast<char>(0x80 | ((code >> (6 * k)) & 0x3F));
     return at + 1 + digits;
   }
 
@@ -349,12 +307,12 @@ class FastParser {
       ++i;
     } else {
       for (;;) {
-        Node first = flow_scalar(text, line, i, is_mapping ? ":" : "");
+        Node first = flow_scalar(text, line, i, is_mapping);
         if (is_mapping) {
           if (i >= text.size() || text[i] != ':' || i + 1 >= text.size() || text[i + 1] != ' ') give_up();
           i += 1;
           skip_spaces();
-          Node value = flow_scalar(text, line, i, "");
+          Node value = flow_scalar(text, line, i, false);
           if (first.text.size() > k_longest_key || !keys.insert(first.text).second) give_up();
           node.entries.push_back({std::move(first), std::move(value)});
         } else {
@@ -374,18 +332,13 @@ class FastParser {
     return node;
   }
 
-  // A plain scalar inside a flow collection, ending before ',', ']', '}' (or `stop`).
-  Node flow_scalar(std::string_view text, std::size_t line, std::size_t& i, std::string_view stop) {
+  // A plain scalar inside a flow collection, ending before ',', ']', '}' (or ':' after a key).
+  Node flow_scalar(std::string_view text, std::size_t line, std::size_t& i, bool key) {
     const std::size_t start = i;
-    while (i < text.size() && text[i] != ',' && text[i] != ']' && text[i] != '}' &&
-           stop.find(text[i]) == std::string_view::npos) {
-      if (text[i] == '[' || text[i] == '{' || text[i] == '#' || text[i] == ':' || text[i] == '?' || text[i] == '"' ||
-          text[i] == '\'')
-        give_up();
-      ++i;
-    }
+    i = std::min(text.find_first_of(key ? ",]}:" : ",]}", start), text.size());
     const std::string_view value = util::trim(text.substr(start, i - start));
-    if (value.empty() || starts_like_indicator(value)) give_up();
+    if (value.empty() || starts_like_indicator(value) || value.find_first_of("[{#:?\"'") != std::string_view::npos)
+      give_up();
     return scalar(std::string(value), position(line, start), false);
   }
 
@@ -419,8 +372,8 @@ class FastParser {
   BlockLines block_lines(std::size_t first, std::size_t parent) {
     std::size_t content_indent = 0;
     for (std::size_t l = first; l < m_lines.size(); ++l) {
-      if (!is_space_only(m_lines[l])) {
-        content_indent = indent_of(m_lines[l]);
+      if (const std::size_t indent = indent_of(m_lines[l]); indent < m_lines[l].size()) {
+        content_indent = indent;
         break;
       }
     }
@@ -429,12 +382,12 @@ class FastParser {
     std::size_t empties = 0;
     for (; l < m_lines.size(); ++l) {
       const std::string_view text = m_lines[l];
-      if (is_space_only(text)) {
+      const std::size_t indent = indent_of(text);
+      if (indent == text.size()) {
         if (content_indent > parent && text.size() > content_indent) give_up();  // spaces that would be content
         ++empties;
         continue;
       }
-      const std::size_t indent = indent_of(text);
       if (content_indent <= parent || indent < content_indent) {
         if (indent > parent) give_up();
         break;
