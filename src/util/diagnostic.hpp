@@ -14,6 +14,8 @@ namespace coprod::util {
 struct Position {
   int line = 0;
   int column = 0;
+
+  friend bool operator==(const Position&, const Position&) = default;
 };
 
 enum class Severity { error, warning };

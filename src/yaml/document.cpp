@@ -28,15 +28,26 @@ struct StopParsing {
   util::Diagnostic diagnostic;
 };
 
-class TreeBuilder final : public YAML::EventHandler {
+// Discards the events of any document after the first; TreeBuilder overrides all but the document ones.
+class IgnoreEvents : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+class TreeBuilder final : public IgnoreEvents {
  public:
   TreeBuilder(std::string_view text, const std::string& source, const ParseLimits& limits)
       : m_text(text), m_source(source), m_limits(limits) {}
 
   std::optional<Node> take_root() { return std::move(m_root); }
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     reject_anchor(mark, anchor);
@@ -166,20 +177,6 @@ class TreeBuilder final : public YAML::EventHandler {
   std::optional<Node> m_root;
 };
 
-// Discards the events of any document after the first.
-class IgnoreEvents final : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-};
-
 util::Position position_of_offset(std::string_view text, std::size_t offset) {
   util::Position position{1, 1};
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -220,30 +217,7 @@ bool has_content(std::string_view text) {
 
 constexpr std::string_view k_byte_order_mark = "\xEF\xBB\xBF";
 
-// yaml-cpp 0.7.0 silently ends an unclosed quoted scalar at the end of the
-// file, swallowing every line after it; complete_extents() finds that out.
-util::Diagnostic unclosed_quote(std::string_view text, const std::string& source, util::Position position) {
-  const std::size_t line_start = [&] {
-    std::size_t offset = 0;
-    for (int line = 1; line < position.line && offset != std::string_view::npos; ++line) {
-      offset = text.find('\n', offset);
-      if (offset != std::string_view::npos) ++offset;
-    }
-    return offset == std::string_view::npos ? text.size() : offset;
-  }();
-  const std::size_t at =
-      std::min(text.size() - 1, line_start + static_cast<std::size_t>(std::max(0, position.column - 1)));
-  return {util::Severity::error, source, position,
-          fmt::format("the quoted text starting here has no closing {}; add it where the text ends",
-                      text[at] == '"' ? "\"" : "'")};
-}
-
 }  // namespace
-
-bool operator==(const Node& a, const Node& b) {
-  return a.kind == b.kind && a.position == b.position && a.begin == b.begin && a.end == b.end && a.style == b.style &&
-         a.text == b.text && a.comment == b.comment && a.items == b.items && a.entries == b.entries;
-}
 
 const Node* Node::find(std::string_view key) const {
   for (const auto& entry : entries) {
@@ -298,7 +272,12 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
                               "the file holds more than one YAML document (a line '---' starts a "
                               "new one); keep one assessment per file"};
     }
-    if (const auto unclosed = complete_extents(text, *root)) return unclosed_quote(text, source, *unclosed);
+    // yaml-cpp 0.7.0 silently ends an unclosed quoted scalar at the end of the file.
+    if (const Node* open = complete_extents(text, *root)) {
+      return util::Diagnostic{util::Severity::error, source, open->position,
+                              fmt::format("the quoted text starting here has no closing {}; add it where the text ends",
+                                          open->style == Style::double_quoted ? "\"" : "'")};
+    }
     return std::move(*root);
   } catch (const StopParsing& stop) {
     return stop.diagnostic;

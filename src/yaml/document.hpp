@@ -50,7 +50,7 @@ struct Node {
   // Mapping lookup by key; nullptr when absent or not a mapping.
   const Node* find(std::string_view key) const;
 
-  friend bool operator==(const Node&, const Node&);
+  friend bool operator==(const Node&, const Node&) = default;
 };
 
 struct Entry {
@@ -59,10 +59,6 @@ struct Entry {
 
   friend bool operator==(const Entry&, const Entry&) = default;
 };
-
-inline bool operator==(const util::Position& a, const util::Position& b) {
-  return a.line == b.line && a.column == b.column;
-}
 
 struct ParseLimits {
   std::size_t max_depth = 32;

@@ -13,7 +13,7 @@ bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_white(char c) { return is_blank(c) || c == '\r' || c == '\n'; }
 
 struct UnclosedQuote {
-  util::Position position;
+  const Node* node;
 };
 
 class ExtentFinder {
@@ -131,7 +131,7 @@ class ExtentFinder {
         else return i + 1;
       }
     }
-    throw UnclosedQuote{node.position};
+    throw UnclosedQuote{&node};
   }
 
   // The parsed value read back along the text: runs of white space in the
@@ -199,14 +199,14 @@ class ExtentFinder {
 
 }  // namespace
 
-std::optional<util::Position> complete_extents(std::string_view text, Node& root) {
-  if (root.is_null()) return std::nullopt;  // an empty document
+const Node* complete_extents(std::string_view text, Node& root) {
+  if (root.is_null()) return nullptr;  // an empty document
   try {
     ExtentFinder(text).run(root);
   } catch (const UnclosedQuote& unclosed) {
-    return unclosed.position;
+    return unclosed.node;
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 void shift_extents(Node& root, std::size_t offset) {

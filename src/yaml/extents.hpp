@@ -18,18 +18,16 @@
 // - block collections: their last child's end; flow collections: the
 //   closing bracket after their last child.
 
-#include <optional>
 #include <string_view>
 
-#include "util/diagnostic.hpp"
 #include "yaml/document.hpp"
 
 namespace coprod::yaml {
 
 // Fills in `end`, `style` and `comment` of every node under `root`, whose
-// `begin` offsets point into `text`. Returns where a quoted scalar starts
-// that has no closing quote, if there is one.
-std::optional<util::Position> complete_extents(std::string_view text, Node& root);
+// `begin` offsets point into `text`. Returns a quoted scalar that has no
+// closing quote, if there is one.
+const Node* complete_extents(std::string_view text, Node& root);
 
 // Adds `offset` to every node's begin and end (for a byte-order mark the
 // readers did not see).
