@@ -5,6 +5,7 @@
 #include <optional>
 #include <sstream>
 #include <unordered_set>
+#include <utility>
 
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
@@ -15,7 +16,6 @@
 #include "util/text.hpp"
 #include "yaml/extents.hpp"
 #include "yaml/fast_parser.hpp"
-#include "yaml/syntax_messages.hpp"
 
 namespace coprod::yaml {
 
@@ -216,6 +216,61 @@ bool has_content(std::string_view text) {
 }
 
 constexpr std::string_view k_byte_order_mark = "\xEF\xBB\xBF";
+
+// Plain-English messages for the syntax errors yaml-cpp reports, by the start of its message.
+constexpr std::pair<std::string_view, std::string_view> k_translations[] = {
+    {"illegal map value",
+     "a ':' appears where YAML does not expect one; check the indentation, and put text that contains ': ' in quotes"},
+    {"end of map not found", "a mapping is not closed; check the indentation of the lines around here"},
+    {"end of sequence not found", "a list is not closed; check the indentation of the '-' lines around here"},
+    {"end of sequence flow not found", "a list that opens with '[' has no closing ']'"},
+    {"end of map flow not found", "a mapping that opens with '{' has no closing '}'"},
+    {"unknown escape character",
+     "unknown escape sequence in double-quoted text; write \\\\ for a backslash, or use single quotes"},
+    {"illegal EOF in scalar", "quoted text is not closed before the end of the file; add the closing quote"},
+    {"illegal document indicator in scalar",
+     "a line starting with '---' or '...' is inside quoted text; close the quote first"},
+    {"illegal block entry", "a '- ' list item appears where YAML does not expect one; check the indentation"},
+    {"illegal map key", "a key appears where YAML does not expect one; check the indentation"},
+    {"illegal flow end", "a closing ']' or '}' has no matching opening bracket"},
+    {"unexpected character in block scalar", "unexpected character after '|' or '>'; start the text on the next line"},
+    {"the referenced anchor is not defined",
+     "aliases (*name) are not allowed in coprod files; write the value out in full"},
+    {"bad file", "the file is nested too deeply to be a coprod file"},
+    {"unknown token", "YAML cannot read this character here; put the text in quotes"},
+};
+
+std::string explain(const std::string& parser_message) {
+  for (const auto& [prefix, explanation] : k_translations) {
+    if (parser_message.starts_with(prefix)) return std::string(explanation);
+  }
+  return fmt::format("this is not valid YAML ({}); check the indentation and quoting here", parser_message);
+}
+
+// A tab in indentation near the error is the usual cause, whatever yaml-cpp
+// says; point at the tab itself.
+std::optional<util::Position> find_tab_indentation(std::string_view text, int error_line) {
+  const auto lines = util::split_lines(text);
+  const int first = std::max(1, error_line - 1);
+  const int last = std::min<int>(static_cast<int>(lines.size()), std::max(error_line, 1));
+  for (int line = first; line <= last; ++line) {
+    const auto content = lines[static_cast<std::size_t>(line - 1)];
+    const auto indent = content.find_first_not_of(' ');
+    if (indent != std::string_view::npos && content[indent] == '\t')
+      return util::Position{line, static_cast<int>(indent) + 1};
+  }
+  return std::nullopt;
+}
+
+util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::string& source, util::Position position,
+                                         const std::string& parser_message) {
+  if (const auto tab = find_tab_indentation(text, position.line)) {
+    return {util::Severity::error, source, *tab,
+            "a tab character is used for indentation; YAML indents with spaces only, so "
+            "replace the tab with spaces"};
+  }
+  return {util::Severity::error, source, position, explain(parser_message)};
+}
 
 }  // namespace
 
