@@ -15,7 +15,6 @@
 
 #include "util/text.hpp"
 #include "yaml/extents.hpp"
-#include "yaml/fast_parser.hpp"
 
 namespace coprod::yaml {
 

@@ -11,6 +11,7 @@
 // aliases, tags and deep nesting are rejected, and only one document is read.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,10 +71,13 @@ util::Result<Node> parse_document(std::string_view text, const std::string& sour
 
 // The same through yaml-cpp alone, after the text has been checked (no NUL,
 // valid UTF-8, no byte-order mark, not too deep). parse_document() uses it
-// for whatever the fast reader (fast_parser.hpp) does not handle; tests use
-// it to check the two agree.
+// for whatever the fast reader does not handle; tests use it to check the two agree.
 util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source,
                                        const ParseLimits& limits = {});
+
+// The fast reader (fast_parser.cpp): the same tree for the plain layout coprod
+// files use, or nullopt for anything else (errors included).
+std::optional<Node> parse_fast(std::string_view text, std::size_t max_depth);
 
 // A short description of a node's kind for messages: "a list", "a mapping", ...
 std::string describe_kind(const Node& node);

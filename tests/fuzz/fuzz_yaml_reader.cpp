@@ -6,7 +6,6 @@
 
 #include "util/text.hpp"
 #include "yaml/document.hpp"
-#include "yaml/fast_parser.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

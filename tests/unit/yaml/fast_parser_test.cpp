@@ -1,5 +1,3 @@
-#include "yaml/fast_parser.hpp"
-
 #include <filesystem>
 
 #include <doctest/doctest.h>
