@@ -22,7 +22,6 @@
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/comments.hpp"
-#include "yaml/loaded_from_tree.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/text_fields.hpp"
 

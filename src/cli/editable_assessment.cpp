@@ -8,7 +8,6 @@
 #include "cli/files.hpp"
 #include "cli/folder_lock.hpp"
 #include "util/text.hpp"
-#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::cli {
 

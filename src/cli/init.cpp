@@ -11,9 +11,9 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "yaml/assessment_loader.hpp"
 #include "yaml/assessment_writer.hpp"
 #include "yaml/carry_forward.hpp"
-#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::cli {
 

@@ -25,7 +25,6 @@
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/loaded_from_tree.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/text_fields.hpp"
 

@@ -8,7 +8,6 @@
 #include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
-#include "yaml/loaded_from_tree.hpp"
 #include "yaml/reader.hpp"
 
 namespace coprod::yaml {

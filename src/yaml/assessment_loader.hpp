@@ -9,6 +9,7 @@
 #include "model/assessment.hpp"
 #include "model/framework_catalog.hpp"
 #include "util/result.hpp"
+#include "yaml/document.hpp"
 
 namespace coprod::yaml {
 
@@ -21,6 +22,9 @@ struct LoadedAssessment {
 };
 
 util::Result<LoadedAssessment> load_assessment(std::string_view text, const std::string& source,
+                                               const model::FrameworkCatalog& catalog);
+// The same from the file already parsed, for a command that also needs the tree.
+util::Result<LoadedAssessment> load_assessment(const Node& root, const std::string& source,
                                                const model::FrameworkCatalog& catalog);
 
 }  // namespace coprod::yaml

@@ -9,7 +9,6 @@
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
 #include "yaml/framework_loader.hpp"
-#include "yaml/loaded_from_tree.hpp"
 
 namespace coprod::yaml {
 

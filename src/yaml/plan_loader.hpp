@@ -9,6 +9,7 @@
 #include "model/framework_catalog.hpp"
 #include "model/plan.hpp"
 #include "util/result.hpp"
+#include "yaml/document.hpp"
 
 namespace coprod::yaml {
 
@@ -21,5 +22,6 @@ struct LoadedPlan {
 
 util::Result<LoadedPlan> load_plan(std::string_view text, const std::string& source,
                                    const model::FrameworkCatalog& catalog);
+util::Result<LoadedPlan> load_plan(const Node& root, const std::string& source, const model::FrameworkCatalog& catalog);
 
 }  // namespace coprod::yaml
