@@ -8,18 +8,11 @@ namespace coprod::yaml {
 
 namespace {
 
-const Entry* find_entry(const Node& mapping, std::string_view key) {
-  for (const auto& entry : mapping.entries) {
-    if (entry.key.text == key) return &entry;
-  }
-  return nullptr;
-}
-
 const Entry* find_row(const Node& root, const RowEdit& edit) {
   const Node* sections = root.find("sections");
-  const Entry* section = sections && sections->is_mapping() ? find_entry(*sections, edit.section_id) : nullptr;
-  const Node* rows = section && section->value.is_mapping() ? section->value.find("rows") : nullptr;
-  return rows && rows->is_mapping() ? find_entry(*rows, edit.row_id) : nullptr;
+  const Entry* section = sections ? sections->find_entry(edit.section_id) : nullptr;
+  const Node* rows = section ? section->value.find("rows") : nullptr;
+  return rows ? rows->find_entry(edit.row_id) : nullptr;
 }
 
 util::Diagnostic problem(const std::string& source, util::Position position, std::string message) {

@@ -273,11 +273,16 @@ util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::strin
 
 }  // namespace
 
-const Node* Node::find(std::string_view key) const {
+const Entry* Node::find_entry(std::string_view key) const {
   for (const auto& entry : entries) {
-    if (entry.key.text == key) return &entry.value;
+    if (entry.key.text == key) return &entry;
   }
   return nullptr;
+}
+
+const Node* Node::find(std::string_view key) const {
+  const Entry* entry = find_entry(key);
+  return entry ? &entry->value : nullptr;
 }
 
 std::string describe_kind(const Node& node) {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "util/diagnostic.hpp"
@@ -50,6 +51,8 @@ struct Node {
 
   // Mapping lookup by key; nullptr when absent or not a mapping.
   const Node* find(std::string_view key) const;
+  const Entry* find_entry(std::string_view key) const;
+  Entry* find_entry(std::string_view key) { return const_cast<Entry*>(std::as_const(*this).find_entry(key)); }
 
   friend bool operator==(const Node&, const Node&) = default;
 };

@@ -24,13 +24,6 @@ struct Refused {
 
 std::string dotted(const std::vector<std::string>& path) { return util::join(path, "."); }
 
-Entry* find_entry(Node& mapping, std::string_view key) {
-  for (auto& entry : mapping.entries) {
-    if (entry.key.text == key) return &entry;
-  }
-  return nullptr;
-}
-
 std::size_t column_of(const Node& node) { return static_cast<std::size_t>(std::max(0, node.position.column - 1)); }
 
 class Editor {
@@ -45,7 +38,7 @@ class Editor {
     Node* parent = &m_expected;
     Entry* holder = nullptr;
     for (std::size_t i = 0; i + 1 < change.path.size(); ++i) {
-      holder = parent->is_mapping() ? find_entry(*parent, change.path[i]) : nullptr;
+      holder = parent->find_entry(change.path[i]);
       if (!holder)
         refuse(fmt::format("the file has no '{}'", dotted({change.path.begin(), change.path.begin() + i + 1})));
       parent = &holder->value;
@@ -60,7 +53,7 @@ class Editor {
                          dotted({change.path.begin(), change.path.end() - 1})),
              parent->position);
     }
-    if (Entry* entry = find_entry(*parent, change.path.back())) {
+    if (Entry* entry = parent->find_entry(change.path.back())) {
       change_entry(*parent, *entry, change);
     } else if (change.value) {
       add_entry(*parent, holder, change);
