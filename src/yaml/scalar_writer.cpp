@@ -100,16 +100,8 @@ std::string replacement_value(std::string_view text, Style previous, std::size_t
 std::string scalar(std::string_view text) { return can_be_plain(text) ? std::string(text) : double_quoted(text); }
 
 std::string text_field(std::string_view key, std::string_view text, std::size_t indent) {
-  const std::string prefix(indent, ' ');
-  if (text.find('\n') == std::string_view::npos || !can_be_literal_block(text)) {
-    return fmt::format("{}{}: {}\n", prefix, key, scalar(text));
-  }
-  std::string out = fmt::format("{}{}: |-\n", prefix, key);
-  for (const auto line : util::split_lines(text)) {
-    if (line.empty()) out += "\n";
-    else out += fmt::format("{}  {}\n", prefix, line);
-  }
-  return out;
+  return fmt::format("{}{}: {}\n", std::string(indent, ' '), key,
+                     replacement_value(text, Style::plain, indent + 2, "\n", ""));
 }
 
 }  // namespace coprod::yaml
