@@ -66,16 +66,10 @@ std::string guidance_comments(const model::Framework& framework) {
   return out;
 }
 
-std::string title_comment(const model::Framework& framework) {
-  std::string out;
-  comment(out, 0, "", framework.title, 0);
-  return out;
-}
-
 void write_header(std::string& out, const model::Framework& framework, const model::Assessment& assessment,
                   const AssessmentFileOptions& options) {
   if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
-  out += title_comment(framework);
+  out += comment_lines(framework.title);
   out += self_assessment_comment(assessment);
   out += guidance_comments(framework);
 }
@@ -196,7 +190,7 @@ std::string write_assessment_file(const model::Framework& framework, const model
 
 AssessmentFileComments assessment_file_comments(const model::Framework& framework) {
   AssessmentFileComments comments;
-  comments.title = title_comment(framework);
+  comments.title = comment_lines(framework.title);
   comments.guidance = guidance_comments(framework);
   for (const auto& section : framework.sections) {
     comments.sections.push_back(section_comments(section));
@@ -208,11 +202,13 @@ AssessmentFileComments assessment_file_comments(const model::Framework& framewor
 }
 
 std::string self_assessment_comment(const model::Assessment& assessment) {
+  return comment_lines(fmt::format("Self-assessment by the {} for {}.",
+                                   model::perspective_title(assessment.perspective), assessment.area));
+}
+
+std::string comment_lines(std::string_view text, std::size_t indent) {
   std::string out;
-  comment(out, 0, "",
-          fmt::format("Self-assessment by the {} for {}.", model::perspective_title(assessment.perspective),
-                      assessment.area),
-          0);
+  comment(out, indent, "", text, 0);
   return out;
 }
 

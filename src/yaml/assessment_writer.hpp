@@ -4,6 +4,7 @@
 // places they apply to, and the values (if any) of an assessment.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/assessment.hpp"
@@ -29,6 +30,9 @@ AssessmentFileComments assessment_file_comments(const model::Framework& framewor
 
 // "# Self-assessment by the <perspective> for <area>." wrapped as in the file.
 std::string self_assessment_comment(const model::Assessment& assessment);
+
+// `text` as "# " comment lines indented by `indent`, wrapped as in the file.
+std::string comment_lines(std::string_view text, std::size_t indent = 0);
 
 // The "reflections:" entry alone (section 5.4.4 of the guide).
 std::string write_reflections_entry(const model::Reflections& reflections);

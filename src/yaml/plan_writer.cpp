@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
 #include "yaml/plan_loader.hpp"
@@ -12,12 +11,6 @@ namespace coprod::yaml {
 
 namespace {
 
-void comment_lines(std::string& out, std::string_view indent, std::string_view text) {
-  for (const auto& line : util::wrap_words(util::terminal_text(text), 76 - indent.size())) {
-    out += fmt::format("{}# {}\n", indent, line);
-  }
-}
-
 std::string flow_list(const std::vector<std::string>& items) {
   std::vector<std::string> quoted;
   for (const auto& item : items) quoted.push_back(scalar(item));
@@ -26,7 +19,7 @@ std::string flow_list(const std::vector<std::string>& items) {
 
 void write_action(std::string& out, const model::Action& action, const std::string& why) {
   out += '\n';
-  if (!why.empty()) comment_lines(out, "  ", why);
+  if (!why.empty()) out += comment_lines(why, 2);
   out += fmt::format("  - id: {}\n", action.id);
   out +=
       action.what.empty() ? "    what:      # the action agreed, in a sentence\n" : text_field("what", action.what, 4);
@@ -47,13 +40,12 @@ std::string write_plan_file(const model::Plan& plan, const std::vector<std::stri
                             const PlanFileOptions& options) {
   std::string out;
   if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
-  comment_lines(out, "",
-                fmt::format("Action plan for {}, following the {} review.", plan.area, plan.period.to_string()));
-  comment_lines(out, "",
-                "Agree the actions together, as the guide advises: action planning tends to be most effective "
-                "when done collaboratively. 'coprod plan' shows, for each section, the guide's considerations "
-                "and top tips and what each level needs; 'coprod plan --review' follows the actions up next "
-                "quarter.");
+  out += comment_lines(fmt::format("Action plan for {}, following the {} review.", plan.area, plan.period.to_string()));
+  out += comment_lines(
+      "Agree the actions together, as the guide advises: action planning tends to be most effective "
+      "when done collaboratively. 'coprod plan' shows, for each section, the guide's considerations "
+      "and top tips and what each level needs; 'coprod plan --review' follows the actions up next "
+      "quarter.");
   out += '\n';
   out += fmt::format("format: {}\n", k_plan_format);
   out += fmt::format("framework: {}\n", plan.framework_id);
@@ -63,10 +55,10 @@ std::string write_plan_file(const model::Plan& plan, const std::vector<std::stri
   out += "assessments:\n";
   for (const auto& file : plan.assessments) out += fmt::format("  - {}\n", scalar(file));
   out += '\n';
-  comment_lines(out, "",
-                "Reflections and next steps (section 5.4.4 of the guide): what was surprising, what "
-                "challenged, what was learnt, and the emerging priorities. Keep notes about people's concerns "
-                "generalised (\"Some people in the group felt...\").");
+  out += comment_lines(
+      "Reflections and next steps (section 5.4.4 of the guide): what was surprising, what "
+      "challenged, what was learnt, and the emerging priorities. Keep notes about people's concerns "
+      "generalised (\"Some people in the group felt...\").");
   out += write_reflections_entry(plan.reflections);
   out += "\nactions:\n";
   for (std::size_t i = 0; i < plan.actions.size(); ++i)
