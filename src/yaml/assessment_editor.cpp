@@ -21,24 +21,6 @@ util::Diagnostic problem(const std::string& source, util::Position position, std
 
 }  // namespace
 
-std::vector<ValueChange> row_changes(const Node& root, const RowEdit& edit) {
-  const std::vector<std::string> row = {"sections", edit.section_id, "rows", edit.row_id};
-  const auto path = [&](const std::string& key) {
-    auto full = row;
-    full.push_back(key);
-    return full;
-  };
-  std::vector<ValueChange> changes;
-  if (edit.score) {
-    changes.push_back({path("score"), *edit.score, ValueChange::Form::word, {}});
-    const Entry* entry = find_row(root, edit);
-    if (entry && entry->value.find("spread"))
-      changes.push_back({path("spread"), std::nullopt, ValueChange::Form::word, {}});
-  }
-  if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, ValueChange::Form::text, {"score"}});
-  return changes;
-}
-
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
                                          const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more) {
   std::vector<ValueChange> changes;
@@ -58,19 +40,17 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
                       "it with coprod",
                       reference));
     }
-    const auto made = row_changes(root, edit);
-    changes.insert(changes.end(), made.begin(), made.end());
+    const auto path = [&](const std::string& key) {
+      return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
+    };
+    if (edit.score) {
+      changes.push_back({path("score"), *edit.score, ValueChange::Form::word, {}});
+      if (row->value.find("spread")) changes.push_back({path("spread"), std::nullopt, ValueChange::Form::word, {}});
+    }
+    if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, ValueChange::Form::text, {"score"}});
   }
   changes.insert(changes.end(), more.begin(), more.end());
   return change_values(text, root, source, changes);
-}
-
-util::Result<std::string> apply_row_edit(std::string_view text, const std::string& source, const RowEdit& edit) {
-  auto document = parse_document(text, source);
-  if (!document) return document.problems();
-  auto edited = apply_row_edits(text, *document, source, {edit});
-  if (!edited) return edited.problems();
-  return std::move(edited->text);
 }
 
 }  // namespace coprod::yaml

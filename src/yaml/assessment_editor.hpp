@@ -21,12 +21,9 @@ struct RowEdit {
   std::optional<std::string> evidence;  // "" clears it
 };
 
-// The changes that make the edits. A new score also removes the row's
-// `spread:` (the range of people's scores, written by 'coprod combine'),
-// which no longer describes it.
-std::vector<ValueChange> row_changes(const Node& root, const RowEdit& edit);
-
-// The file's text with the edits made, and its tree. Scores must already be
+// The file's text with the edits made, and its tree. A new score also
+// removes the row's `spread:` (the range of people's scores, written by
+// 'coprod combine'), which no longer describes it. Scores must already be
 // valid; the caller loads the result to check it. Fails (with a message
 // naming the place) when a row cannot be edited in place, such as a row
 // written as a flow mapping or a row missing from the file.
@@ -34,8 +31,5 @@ std::vector<ValueChange> row_changes(const Node& root, const RowEdit& edit);
 // the same write.
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
                                          const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more = {});
-
-// The same for one edit, parsing the text first.
-util::Result<std::string> apply_row_edit(std::string_view text, const std::string& source, const RowEdit& edit);
 
 }  // namespace coprod::yaml

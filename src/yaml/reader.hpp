@@ -17,7 +17,6 @@ class Reader {
  public:
   explicit Reader(std::string source) : m_source(std::move(source)) {}
 
-  const std::string& source() const { return m_source; }
   // The problems recorded so far, top of the file first: at most
   // k_max_problems, then one line saying how many more there were.
   util::Diagnostics& problems();

@@ -35,8 +35,17 @@ const std::string k_file =
     "reflections:\n"
     "  learnt: \"yes\"\n";
 
+// The file with one edit made, parsing it first.
+util::Result<std::string> apply_row_edit(std::string_view text, const std::string& source, const yaml::RowEdit& edit) {
+  auto document = yaml::parse_document(text, source);
+  if (!document) return document.problems();
+  auto edited = yaml::apply_row_edits(text, *document, source, {edit});
+  if (!edited) return edited.problems();
+  return std::move(edited->text);
+}
+
 std::string edited(const yaml::RowEdit& edit) {
-  auto result = yaml::apply_row_edit(k_file, "a.yaml", edit);
+  auto result = apply_row_edit(k_file, "a.yaml", edit);
   REQUIRE_MESSAGE(result.ok(), test::first_error(result.problems()));
   return *result;
 }
@@ -80,12 +89,12 @@ TEST_CASE("a row with no values gets them as new lines") {
 }
 
 TEST_CASE("layouts that cannot be edited in place are refused with a reason") {
-  auto flow = yaml::apply_row_edit(k_file, "a.yaml", {"commitment", "senior-leaders", "3", std::nullopt});
+  auto flow = apply_row_edit(k_file, "a.yaml", {"commitment", "senior-leaders", "3", std::nullopt});
   REQUIRE_FALSE(flow.ok());
   CHECK(test::first_error(flow.problems()) ==
         "a.yaml:22:7: error: the row 'commitment.senior-leaders' is written on one line ({...}); write it as 'key: "
         "value' lines to edit it with coprod");
-  auto missing = yaml::apply_row_edit(k_file, "a.yaml", {"contact", "wrong-people", "3", std::nullopt});
+  auto missing = apply_row_edit(k_file, "a.yaml", {"contact", "wrong-people", "3", std::nullopt});
   REQUIRE_FALSE(missing.ok());
   CHECK(test::first_error(missing.problems()).find("the file has no entry for the row 'contact.wrong-people'") !=
         std::string::npos);
@@ -94,10 +103,10 @@ TEST_CASE("layouts that cannot be edited in place are refused with a reason") {
 TEST_CASE("a score written ~ or null is replaced where it is written") {
   const std::string file =
       "sections:\n  c:\n    rows:\n      a:\n        score: ~  # not yet\n      b:\n        score: null\n";
-  auto tilde = yaml::apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
+  auto tilde = apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
   REQUIRE_MESSAGE(tilde.ok(), test::first_error(tilde.problems()));
   CHECK(*tilde == replaced(file, "score: ~  # not yet", "score: 4  # not yet"));
-  auto null_word = yaml::apply_row_edit(file, "a.yaml", {"c", "b", "n/a", std::nullopt});
+  auto null_word = apply_row_edit(file, "a.yaml", {"c", "b", "n/a", std::nullopt});
   REQUIRE(null_word.ok());
   CHECK(*null_word == replaced(file, "score: null", "score: n/a"));
 }
@@ -106,13 +115,13 @@ TEST_CASE("line ends, a byte-order mark and quoting styles survive an edit") {
   const std::string file =
       "\xEF\xBB\xBFsections:\r\n  c:\r\n    rows:\r\n      a:\r\n        score: 1\r\n        evidence: 'old'\r\n"
       "      b:\r\n        score: 2\r\n";
-  auto lines = yaml::apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "One.\nTwo."});
+  auto lines = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "One.\nTwo."});
   REQUIRE(lines.ok());
   CHECK(*lines == replaced(file, "evidence: 'old'\r\n", "evidence: |-\r\n          One.\r\n          Two.\r\n"));
-  auto single = yaml::apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "it's new"});
+  auto single = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "it's new"});
   REQUIRE(single.ok());
   CHECK(*single == replaced(file, "'old'", "'it''s new'"));
-  auto added = yaml::apply_row_edit(file, "a.yaml", {"c", "b", std::nullopt, "Added."});
+  auto added = apply_row_edit(file, "a.yaml", {"c", "b", std::nullopt, "Added."});
   REQUIRE(added.ok());
   CHECK(*added == file + "        evidence: Added.\r\n");
 }
@@ -132,7 +141,7 @@ TEST_CASE("a new score drops the row's spread, which described the old scores") 
   const std::string file =
       "sections:\n  c:\n    rows:\n      a:\n        score: 1.5\n        spread: {min: 0.5, max: 2.5, count: 4}\n"
       "      b:\n        score: 2\n";
-  auto result = yaml::apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
+  auto result = apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
   REQUIRE(result.ok());
   CHECK(*result == "sections:\n  c:\n    rows:\n      a:\n        score: 4\n      b:\n        score: 2\n");
 }
@@ -140,14 +149,14 @@ TEST_CASE("a new score drops the row's spread, which described the old scores") 
 TEST_CASE("a folded block is replaced by a literal one when the new text reads back the same in it") {
   const std::string file =
       "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence: >\n          folded\n          text\n";
-  auto folded = yaml::apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "kept: as text"});
+  auto folded = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "kept: as text"});
   REQUIRE(folded.ok());
   CHECK(*folded == replaced(file, ">\n          folded\n          text", "|-\n          kept: as text"));
 }
 
 TEST_CASE("an edit that would change anything else is refused, and nothing is written") {
   const std::string file = "sections:\n  c:\n    rows:\n      a:\n        score: [1]\n";
-  auto list = yaml::apply_row_edit(file, "a.yaml", {"c", "a", "2", std::nullopt});
+  auto list = apply_row_edit(file, "a.yaml", {"c", "a", "2", std::nullopt});
   REQUIRE_FALSE(list.ok());
   CHECK(test::first_error(list.problems()) ==
         "a.yaml:5:16: error: 'sections.c.rows.a.score' is a list or mapping, not a value; the file was not changed");
@@ -156,8 +165,7 @@ TEST_CASE("an edit that would change anything else is refused, and nothing is wr
   const std::string other = "# one more line\n" + k_file;
   const auto tree = yaml::parse_document(k_file, "a.yaml");
   REQUIRE(tree.ok());
-  auto changes = yaml::row_changes(*tree, {"commitment", "strategy", "4", std::nullopt});
-  auto moved = yaml::change_values(other, *tree, "a.yaml", changes);
+  auto moved = yaml::apply_row_edits(other, *tree, "a.yaml", {{"commitment", "strategy", "4", std::nullopt}});
   REQUIRE_FALSE(moved.ok());
   CHECK(test::first_error(moved.problems()) ==
         "a.yaml: error: coprod could not make this change without changing other parts of the file, so the file was "
