@@ -21,7 +21,6 @@
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/comments.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/text_fields.hpp"
 

@@ -1,11 +1,10 @@
-#include "yaml/comments.hpp"
-
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
 
 #include "yaml/document.hpp"
+#include "yaml/text_fields.hpp"
 
 using namespace coprod::yaml;
 namespace model = coprod::model;
