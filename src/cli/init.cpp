@@ -11,9 +11,9 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "yaml/assessment_editor.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/assessment_writer.hpp"
-#include "yaml/carry_forward.hpp"
 
 namespace coprod::cli {
 

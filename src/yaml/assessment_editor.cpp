@@ -8,6 +8,8 @@ namespace coprod::yaml {
 
 namespace {
 
+using Form = ValueChange::Form;
+
 const Entry* find_row(const Node& root, const RowEdit& edit) {
   const Node* sections = root.find("sections");
   const Entry* section = sections ? sections->find_entry(edit.section_id) : nullptr;
@@ -17,6 +19,21 @@ const Entry* find_row(const Node& root, const RowEdit& edit) {
 
 util::Diagnostic problem(const std::string& source, util::Position position, std::string message) {
   return {util::Severity::error, source, position, std::move(message)};
+}
+
+void remove_spreads(const Node& root, std::vector<ValueChange>& changes) {
+  const Node* sections = root.find("sections");
+  if (!sections) return;
+  for (const auto& section : sections->entries) {
+    const Node* rows = section.value.find("rows");
+    if (!rows) continue;
+    for (const auto& row : rows->entries) {
+      if (row.value.find("spread")) {
+        changes.push_back(
+            {{"sections", section.key.text, "rows", row.key.text, "spread"}, std::nullopt, Form::word, {}});
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -44,13 +61,27 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
       return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
     };
     if (edit.score) {
-      changes.push_back({path("score"), *edit.score, ValueChange::Form::word, {}});
-      if (row->value.find("spread")) changes.push_back({path("spread"), std::nullopt, ValueChange::Form::word, {}});
+      changes.push_back({path("score"), *edit.score, Form::word, {}});
+      if (row->value.find("spread")) changes.push_back({path("spread"), std::nullopt, Form::word, {}});
     }
-    if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, ValueChange::Form::text, {"score"}});
+    if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
   }
   changes.insert(changes.end(), more.begin(), more.end());
   return change_values(text, root, source, changes);
+}
+
+std::optional<std::string> carry_forward(std::string_view previous_text, const Node& previous,
+                                         const model::Period& next_period) {
+  std::vector<ValueChange> changes = {{{"period"}, next_period.to_string(), Form::word, {}}};
+  if (previous.find("combined_from")) changes.push_back({{"combined_from"}, std::nullopt, Form::word, {}});
+  remove_spreads(previous, changes);
+  if (const Node* reflections = previous.find("reflections")) {
+    for (const auto& entry : reflections->entries)
+      changes.push_back({{"reflections", entry.key.text}, "", Form::text, {}});
+  }
+  auto edited = change_values(previous_text, previous, "previous", changes);
+  if (!edited) return std::nullopt;
+  return std::move(edited->text);
 }
 
 }  // namespace coprod::yaml

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/period.hpp"
 #include "util/result.hpp"
 #include "yaml/tree_edit.hpp"
 
@@ -31,5 +32,15 @@ struct RowEdit {
 // the same write.
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
                                          const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more = {});
+
+// The next period's assessment, made from the previous period's file: the same
+// text with the new period and empty reflections, so that in version control
+// the diff between the two files shows only what people then change. What
+// 'coprod combine' derived from several people's files (`combined_from:` and
+// each row's `spread:`) is not carried: it described the old scores.
+// nullopt if the file's layout cannot be edited in place (for example
+// reflections written on one line); callers then write a fresh file.
+std::optional<std::string> carry_forward(std::string_view previous_text, const Node& previous,
+                                         const model::Period& next_period);
 
 }  // namespace coprod::yaml
