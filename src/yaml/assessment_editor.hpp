@@ -1,8 +1,6 @@
 #pragma once
-// Changing rows of an assessment file in place (see tree_edit.hpp): each
-// value is replaced where it is written, so everything else in the file
-// (comments, key order, quoting, blank lines, line endings) stays byte for
-// byte as it was.
+// Changing an assessment file in place (see tree_edit.hpp): the rows that
+// `score` edits, and the next period's file that `init --from` makes.
 
 #include <optional>
 #include <string>
