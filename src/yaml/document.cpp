@@ -43,8 +43,7 @@ class IgnoreEvents : public YAML::EventHandler {
 
 class TreeBuilder final : public IgnoreEvents {
  public:
-  TreeBuilder(std::string_view text, const std::string& source, const ParseLimits& limits)
-      : m_text(text), m_source(source), m_limits(limits) {}
+  TreeBuilder(std::string_view text, const std::string& source) : m_text(text), m_source(source) {}
 
   std::optional<Node> take_root() { return std::move(m_root); }
 
@@ -122,10 +121,10 @@ class TreeBuilder final : public IgnoreEvents {
   void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, NodeKind kind) {
     reject_anchor(mark, anchor);
     reject_tag(mark, tag);
-    if (m_stack.size() >= m_limits.max_depth) {
+    if (m_stack.size() >= k_max_depth) {
       fail(mark, fmt::format("the file is nested more than {} levels deep; coprod files are much "
                              "flatter than this, so check the indentation",
-                             m_limits.max_depth));
+                             k_max_depth));
     }
     Frame frame;
     frame.node.kind = kind;
@@ -171,7 +170,6 @@ class TreeBuilder final : public IgnoreEvents {
 
   std::string_view m_text;
   const std::string& m_source;
-  const ParseLimits& m_limits;
   std::vector<Frame> m_stack;
   std::optional<Node> m_root;
 };
@@ -295,20 +293,20 @@ std::string describe_kind(const Node& node) {
   return "unknown";
 }
 
-util::Result<Node> parse_document(std::string_view raw_text, const std::string& source, const ParseLimits& limits) {
+util::Result<Node> parse_document(std::string_view raw_text, const std::string& source) {
   const std::size_t mark =
       raw_text.substr(0, k_byte_order_mark.size()) == k_byte_order_mark ? k_byte_order_mark.size() : 0;
   const std::string_view text = raw_text.substr(mark);
   if (auto problem = check_plain_text(text, source)) return *problem;
-  auto fast = parse_fast(text, limits.max_depth);
-  util::Result<Node> result = fast ? util::Result<Node>(std::move(*fast)) : parse_with_yaml_cpp(text, source, limits);
+  auto fast = parse_fast(text);
+  util::Result<Node> result = fast ? util::Result<Node>(std::move(*fast)) : parse_with_yaml_cpp(text, source);
   if (result && mark > 0) shift_extents(*result, mark);
   return result;
 }
 
-util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source, const ParseLimits& limits) {
+util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source) {
   std::istringstream stream{std::string(text)};
-  TreeBuilder builder(text, source, limits);
+  TreeBuilder builder(text, source);
   try {
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder)) return Node{};

@@ -64,23 +64,21 @@ struct Entry {
   friend bool operator==(const Entry&, const Entry&) = default;
 };
 
-struct ParseLimits {
-  std::size_t max_depth = 32;
-};
+// How deeply lists and mappings may nest.
+inline constexpr std::size_t k_max_depth = 32;
 
 // Parses the one YAML document in `text`. `source` is the file name used in
 // diagnostics. Never throws for bad input.
-util::Result<Node> parse_document(std::string_view text, const std::string& source, const ParseLimits& limits = {});
+util::Result<Node> parse_document(std::string_view text, const std::string& source);
 
 // The same through yaml-cpp alone, after the text has been checked (no NUL,
 // valid UTF-8, no byte-order mark, not too deep). parse_document() uses it
 // for whatever the fast reader does not handle; tests use it to check the two agree.
-util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source,
-                                       const ParseLimits& limits = {});
+util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source);
 
 // The fast reader (fast_parser.cpp): the same tree for the plain layout coprod
 // files use, or nullopt for anything else (errors included).
-std::optional<Node> parse_fast(std::string_view text, std::size_t max_depth);
+std::optional<Node> parse_fast(std::string_view text);
 
 // A short description of a node's kind for messages: "a list", "a mapping", ...
 std::string describe_kind(const Node& node);

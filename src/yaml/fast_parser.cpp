@@ -64,11 +64,8 @@ constexpr std::size_t k_longest_key = 1000;
 
 class FastParser {
  public:
-  FastParser(std::string_view text, std::size_t max_depth)
-      : m_text(text),
-        m_lines(util::split_lines(text)),
-        m_ends_with_line_break(!text.empty() && text.back() == '\n'),
-        m_max_depth(max_depth) {}
+  explicit FastParser(std::string_view text)
+      : m_text(text), m_lines(util::split_lines(text)), m_ends_with_line_break(!text.empty() && text.back() == '\n') {}
 
   Node parse_document() {
     skip_blank();
@@ -150,7 +147,7 @@ class FastParser {
   }
 
   Node parse_mapping(std::size_t line, std::size_t column, std::size_t depth) {
-    if (depth > m_max_depth) give_up();
+    if (depth > k_max_depth) give_up();
     Node mapping;
     mapping.kind = NodeKind::mapping;
     place(mapping, position(line, column));
@@ -174,7 +171,7 @@ class FastParser {
   }
 
   Node parse_sequence(std::size_t line, std::size_t column, std::size_t depth) {
-    if (depth > m_max_depth) give_up();
+    if (depth > k_max_depth) give_up();
     Node sequence;
     sequence.kind = NodeKind::sequence;
     place(sequence, position(line, column));
@@ -432,7 +429,6 @@ class FastParser {
   std::string_view m_text;
   std::vector<std::string_view> m_lines;
   bool m_ends_with_line_break;
-  std::size_t m_max_depth;
   std::size_t m_line = 0;
 };
 
@@ -459,10 +455,10 @@ bool has_characters_left_to_yaml_cpp(std::string_view text) {
 
 }  // namespace
 
-std::optional<Node> parse_fast(std::string_view text, std::size_t max_depth) {
+std::optional<Node> parse_fast(std::string_view text) {
   if (has_characters_left_to_yaml_cpp(text)) return std::nullopt;
   try {
-    Node root = FastParser(text, max_depth).parse_document();
+    Node root = FastParser(text).parse_document();
     if (complete_extents(text, root)) return std::nullopt;
     return root;
   } catch (const NotHandled&) {

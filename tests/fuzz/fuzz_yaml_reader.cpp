@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // parse_document() only hands the readers text that passed these checks.
   if (text.find('\0') != std::string_view::npos || coprod::util::find_invalid_utf8(text)) return 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") return 0;
-  const auto fast = coprod::yaml::parse_fast(text, 32);
+  const auto fast = coprod::yaml::parse_fast(text);
   if (!fast) return 0;
   const auto reference = coprod::yaml::parse_with_yaml_cpp(text, "fuzz.yaml");
   if (!reference || !(*fast == *reference)) __builtin_trap();

@@ -9,8 +9,8 @@ using coprod::yaml::parse_document;
 
 namespace {
 
-std::string error_of(std::string_view text, yaml::ParseLimits limits = {}) {
-  auto result = parse_document(text, "f.yaml", limits);
+std::string error_of(std::string_view text) {
+  auto result = parse_document(text, "f.yaml");
   REQUIRE_FALSE(result.ok());
   return test::first_error(result.problems());
 }
