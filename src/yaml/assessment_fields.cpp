@@ -44,11 +44,6 @@ std::vector<std::string> split_at_dots(std::string_view text) {
   return parts;
 }
 
-Kind row_field_kind(const std::string& field) {
-  if (field == "score") return Kind::score;
-  return field == "evidence" ? Kind::text : Kind::boolean;
-}
-
 }  // namespace
 
 std::optional<AssessmentField> find_assessment_field(std::string_view reference, const model::Framework& framework) {
@@ -66,11 +61,9 @@ std::optional<AssessmentField> find_assessment_field(std::string_view reference,
   if (parts.size() < 2 || parts.size() > 3 || !section->find_row(parts[1])) return std::nullopt;
   const std::string field = parts.size() == 3 ? parts[2] : "score";
   if (!contains(k_row_fields, field)) return std::nullopt;
-  return AssessmentField{{"sections", section->id, "rows", parts[1], field},
-                         row_field_kind(field),
-                         before(k_row_fields, field),
-                         section->id,
-                         parts[1]};
+  const Kind kind = field == "score" ? Kind::score : (field == "evidence" ? Kind::text : Kind::boolean);
+  return AssessmentField{
+      {"sections", section->id, "rows", parts[1], field}, kind, before(k_row_fields, field), section->id, parts[1]};
 }
 
 std::vector<std::string> assessment_field_references(const model::Framework& framework) {
