@@ -129,14 +129,11 @@ class AssessmentReader {
     const std::string where = fmt::format("the section '{}'", section.id);
     if (!m_reader.expect_mapping(node, where)) return response;
     m_reader.check_keys(node, k_section_keys, where);
-    if (const Node* by = node.find("completed_by")) {
-      response.completed_by = m_reader.text(*by, fmt::format("'completed_by' of {}", where));
-    }
+    response.completed_by = m_reader.text(node, "completed_by", fmt::format("'completed_by' of {}", where));
     if (const Node* date = node.find("last_completed")) {
       response.last_completed = read_date(m_reader, *date, "'last_completed'");
     }
-    if (const Node* notes = node.find("notes"))
-      response.notes = m_reader.text(*notes, fmt::format("the notes of {}", where));
+    response.notes = m_reader.text(node, "notes", fmt::format("the notes of {}", where));
     if (const Node* spread = node.find("spread"); spread && !spread->is_null()) {
       response.spread = read_section_spread(*spread, where);
     }
@@ -194,9 +191,7 @@ class AssessmentReader {
       row.score_position = score->position;
       row.score = read_score(*score, where);
     }
-    if (const Node* evidence = node.find("evidence")) {
-      row.evidence = m_reader.text(*evidence, fmt::format("the evidence of {}", where));
-    }
+    row.evidence = m_reader.text(node, "evidence", fmt::format("the evidence of {}", where));
     if (const Node* seen = node.find("indicator_seen"); seen && !seen->is_null()) {
       row.indicator_seen = m_reader.boolean(*seen, fmt::format("'indicator_seen' of {}", where));
     }

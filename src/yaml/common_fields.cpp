@@ -17,13 +17,10 @@ model::Reflections read_reflections(Reader& reader, const Node& node) {
   model::Reflections reflections;
   if (node.is_null() || !reader.expect_mapping(node, "'reflections'")) return reflections;
   reader.check_keys(node, {"surprising", "challenging", "learnt", "priorities"}, "'reflections'");
-  const auto read = [&](const char* key, std::optional<std::string>& into) {
-    if (const Node* value = node.find(key)) into = reader.text(*value, fmt::format("'{}'", key));
-  };
-  read("surprising", reflections.surprising);
-  read("challenging", reflections.challenging);
-  read("learnt", reflections.learnt);
-  read("priorities", reflections.priorities);
+  reflections.surprising = reader.text(node, "surprising", "'surprising'");
+  reflections.challenging = reader.text(node, "challenging", "'challenging'");
+  reflections.learnt = reader.text(node, "learnt", "'learnt'");
+  reflections.priorities = reader.text(node, "priorities", "'priorities'");
   return reflections;
 }
 

@@ -53,12 +53,8 @@ class FrameworkReader {
       if (auto value = m_reader.integer(*version, "'version'")) m_framework.version = *value;
     }
     m_framework.title = m_reader.required_text(root, "title", "the framework file").value_or("");
-    if (const Node* source = root.find("source")) {
-      m_framework.source = m_reader.text(*source, "'source'").value_or("");
-    }
-    if (const Node* description = root.find("description")) {
-      m_framework.description = m_reader.text(*description, "'description'").value_or("");
-    }
+    m_framework.source = m_reader.text(root, "source", "'source'").value_or("");
+    m_framework.description = m_reader.text(root, "description", "'description'").value_or("");
   }
 
   void read_scale(const Node& node) {
@@ -99,7 +95,7 @@ class FrameworkReader {
         change.renamed_rows = read_renames(*renamed, "'renamed_rows'");
       if (const Node* added = item.find("added_rows")) change.added_rows = read_texts(*added, "'added_rows'");
       if (const Node* retired = item.find("retired_rows")) change.retired_rows = read_texts(*retired, "'retired_rows'");
-      if (const Node* note = item.find("note")) change.note = m_reader.text(*note, "'note'").value_or("");
+      change.note = m_reader.text(item, "note", "'note'").value_or("");
       m_framework.changes.push_back(std::move(change));
     }
   }
@@ -171,9 +167,8 @@ class FrameworkReader {
     }
     section.title = m_reader.required_text(node, "title", where).value_or("");
     if (const Node* aim = node.find("aim")) section.aim = read_rich_text(*aim, "'aim'");
-    if (const Node* different = node.find("what_will_be_different")) {
-      section.what_will_be_different = m_reader.text(*different, "'what_will_be_different'").value_or("");
-    }
+    section.what_will_be_different =
+        m_reader.text(node, "what_will_be_different", "'what_will_be_different'").value_or("");
     if (const Node* rows = m_reader.require(node, "rows", where)) section.rows = read_rows(*rows, where);
     if (const Node* needs = node.find("needs")) section.needs = read_needs(*needs);
     if (const Node* tips = node.find("bear_in_mind")) section.bear_in_mind = read_rich_list(*tips, "'bear_in_mind'");

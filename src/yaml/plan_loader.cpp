@@ -91,19 +91,16 @@ class PlanReader {
       action.id = *id;
     }
     const std::string where = fmt::format("the action '{}'", action.id);
-    if (const Node* what = node.find("what"))
-      action.what = m_reader.text(*what, fmt::format("'what' of {}", where)).value_or("");
+    action.what = m_reader.text(node, "what", fmt::format("'what' of {}", where)).value_or("");
     if (const Node* sections = node.find("sections")) action.sections = read_sections(*sections, where);
     if (const Node* rows = node.find("rows")) action.rows = read_rows(*rows, where);
-    if (const Node* owner = node.find("owner"))
-      action.owner = m_reader.text(*owner, fmt::format("'owner' of {}", where));
+    action.owner = m_reader.text(node, "owner", fmt::format("'owner' of {}", where));
     if (const Node* due = node.find("due")) action.due = read_date(m_reader, *due, "'due'");
     if (const Node* status = node.find("status"); status && !status->is_null())
       action.status = read_status(*status, where);
     if (const Node* target = node.find("target"); target && !target->is_null())
       action.target = read_target(*target, where);
-    if (const Node* notes = node.find("notes"))
-      action.notes = m_reader.text(*notes, fmt::format("'notes' of {}", where));
+    action.notes = m_reader.text(node, "notes", fmt::format("'notes' of {}", where));
     return action;
   }
 

@@ -83,6 +83,11 @@ std::optional<std::string> Reader::text(const Node& node, std::string_view what)
   return std::nullopt;
 }
 
+std::optional<std::string> Reader::text(const Node& mapping, std::string_view key, std::string_view what) {
+  const Node* value = mapping.find(key);
+  return value ? text(*value, what) : std::nullopt;
+}
+
 std::optional<std::string> Reader::required_text(const Node& mapping, std::string_view key, std::string_view where) {
   const Node* node = require(mapping, key, where);
   if (!node) return std::nullopt;

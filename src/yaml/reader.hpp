@@ -40,6 +40,8 @@ class Reader {
   // Text of a scalar (any quoting); nullopt when the node is empty. Lists and
   // mappings are an error.
   std::optional<std::string> text(const Node& node, std::string_view what);
+  // The same for the value under `key`, if there is one.
+  std::optional<std::string> text(const Node& mapping, std::string_view key, std::string_view what);
   // As text(), but an empty value is an error too.
   std::optional<std::string> required_text(const Node& mapping, std::string_view key, std::string_view where);
   // A plain whole number (no quotes, sign, leading zeros, or YAML 1.1 forms).
