@@ -176,8 +176,7 @@ class FastParser {
     sequence.kind = NodeKind::sequence;
     place(sequence, position(line, column));
     for (;;) {
-      std::size_t item = column + 1;
-      while (item < m_lines[line].size() && m_lines[line][item] == ' ') ++item;
+      const std::size_t item = column + 1 + indent_of(m_lines[line].substr(column + 1));
       const std::string_view rest = m_lines[line].substr(item);
       if (without_comment(rest).empty()) {
         m_line = line + 1;
@@ -216,9 +215,7 @@ class FastParser {
       if (indent == parent && is_sequence_entry(content)) return parse_sequence(m_line, indent, depth + 1);
       return empty;
     }
-    std::size_t start = column;
-    while (start < m_lines[line].size() && m_lines[line][start] == ' ') ++start;
-    return parse_scalar_value(line, start, parent);
+    return parse_scalar_value(line, column + indent_of(after), parent);
   }
 
   // A scalar (or one-line flow collection) starting at (line, column).
@@ -306,11 +303,7 @@ class FastParser {
     node.kind = is_mapping ? NodeKind::mapping : NodeKind::sequence;
     place(node, position(line, column));
     std::unordered_set<std::string> keys;
-    std::size_t i = column + 1;
-    const auto skip_spaces = [&] {
-      while (i < text.size() && text[i] == ' ') ++i;
-    };
-    skip_spaces();
+    std::size_t i = column + 1 + indent_of(text.substr(column + 1));
     if (i < text.size() && text[i] == close) {
       ++i;
     } else {
@@ -318,22 +311,20 @@ class FastParser {
         Node first = flow_scalar(text, line, i, is_mapping);
         if (is_mapping) {
           if (i >= text.size() || text[i] != ':' || i + 1 >= text.size() || text[i + 1] != ' ') give_up();
-          i += 1;
-          skip_spaces();
+          i += 1 + indent_of(text.substr(i + 1));
           Node value = flow_scalar(text, line, i, false);
           if (first.text.size() > k_longest_key || !keys.insert(first.text).second) give_up();
           node.entries.push_back({std::move(first), std::move(value)});
         } else {
           node.items.push_back(std::move(first));
         }
-        skip_spaces();
+        i += indent_of(text.substr(i));
         if (i < text.size() && text[i] == close) {
           ++i;
           break;
         }
         if (i >= text.size() || text[i] != ',') give_up();
-        ++i;
-        skip_spaces();
+        i += 1 + indent_of(text.substr(i + 1));
       }
     }
     if (!only_comment_after_token(text.substr(i))) give_up();
