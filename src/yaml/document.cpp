@@ -300,7 +300,12 @@ util::Result<Node> parse_document(std::string_view raw_text, const std::string& 
   if (auto problem = check_plain_text(text, source)) return *problem;
   auto fast = parse_fast(text);
   util::Result<Node> result = fast ? util::Result<Node>(std::move(*fast)) : parse_with_yaml_cpp(text, source);
-  if (result && mark > 0) shift_extents(*result, mark);
+  if (result && mark > 0) {
+    for_each_node(*result, [&](Node& node) {  // for the byte-order mark the readers did not see
+      node.begin += mark;
+      node.end += mark;
+    });
+  }
   return result;
 }
 

@@ -64,6 +64,17 @@ struct Entry {
   friend bool operator==(const Entry&, const Entry&) = default;
 };
 
+// Calls f on `node` and on every node under it, keys included, in file order.
+template <class N, class F>
+void for_each_node(N& node, const F& f) {
+  f(node);
+  for (auto& item : node.items) for_each_node(item, f);
+  for (auto& entry : node.entries) {
+    for_each_node(entry.key, f);
+    for_each_node(entry.value, f);
+  }
+}
+
 // How deeply lists and mappings may nest.
 inline constexpr std::size_t k_max_depth = 32;
 

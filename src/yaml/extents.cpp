@@ -21,21 +21,14 @@ class ExtentFinder {
   explicit ExtentFinder(std::string_view text) : m_text(text) {}
 
   void run(Node& root) {
-    collect_starts(root);
+    for_each_node(root, [&](const Node& node) {
+      if (!node.is_null()) m_starts.push_back(node.begin);
+    });
     std::sort(m_starts.begin(), m_starts.end());
     complete(root, 0);
   }
 
  private:
-  void collect_starts(const Node& node) {
-    if (!node.is_null()) m_starts.push_back(node.begin);
-    for (const auto& item : node.items) collect_starts(item);
-    for (const auto& entry : node.entries) {
-      collect_starts(entry.key);
-      collect_starts(entry.value);
-    }
-  }
-
   char at(std::size_t i) const { return i < m_text.size() ? m_text[i] : '\0'; }
 
   std::size_t line_end(std::size_t i) const {
@@ -207,16 +200,6 @@ const Node* complete_extents(std::string_view text, Node& root) {
     return unclosed.node;
   }
   return nullptr;
-}
-
-void shift_extents(Node& root, std::size_t offset) {
-  root.begin += offset;
-  root.end += offset;
-  for (auto& item : root.items) shift_extents(item, offset);
-  for (auto& entry : root.entries) {
-    shift_extents(entry.key, offset);
-    shift_extents(entry.value, offset);
-  }
 }
 
 }  // namespace coprod::yaml

@@ -17,8 +17,4 @@ namespace coprod::yaml {
 // closing quote, if there is one.
 const Node* complete_extents(std::string_view text, Node& root);
 
-// Adds `offset` to every node's begin and end (for a byte-order mark the
-// readers did not see).
-void shift_extents(Node& root, std::size_t offset);
-
 }  // namespace coprod::yaml

@@ -71,24 +71,6 @@ struct Range {
   std::size_t end = 0;
 };
 
-// The byte ranges of every scalar, keys included; a block scalar's range
-// starts on the line after its indicator, where a comment may stand.
-void collect_scalars(std::string_view text, const Node& node, std::vector<Range>& ranges) {
-  if (node.is_scalar()) {
-    std::size_t begin = node.begin;
-    if (node.style == Style::literal || node.style == Style::folded) {
-      const std::size_t newline = text.find('\n', begin);
-      begin = newline == std::string_view::npos ? node.end : newline + 1;
-    }
-    if (begin < node.end) ranges.push_back({begin, node.end});
-  }
-  for (const auto& item : node.items) collect_scalars(text, item, ranges);
-  for (const auto& entry : node.entries) {
-    collect_scalars(text, entry.key, ranges);
-    collect_scalars(text, entry.value, ranges);
-  }
-}
-
 model::TextLine comment_at(std::string_view text, std::size_t hash, std::size_t line_start, int line) {
   std::size_t end = std::min(text.find('\n', hash), text.size());
   if (end > hash + 1 && text[end - 1] == '\r') --end;
@@ -104,8 +86,18 @@ std::vector<model::TextField> find_text_fields(std::string_view text, const Node
 }
 
 std::vector<model::TextLine> find_comments(std::string_view text, const Node& root) {
+  // The byte ranges of every scalar, keys included; a block scalar's range
+  // starts on the line after its indicator, where a comment may stand.
   std::vector<Range> scalars;
-  collect_scalars(text, root, scalars);
+  for_each_node(root, [&](const Node& node) {
+    if (!node.is_scalar()) return;
+    std::size_t begin = node.begin;
+    if (node.style == Style::literal || node.style == Style::folded) {
+      const std::size_t newline = text.find('\n', begin);
+      begin = newline == std::string_view::npos ? node.end : newline + 1;
+    }
+    if (begin < node.end) scalars.push_back({begin, node.end});
+  });
   std::sort(scalars.begin(), scalars.end(), [](const Range& a, const Range& b) { return a.begin < b.begin; });
   std::vector<model::TextLine> comments;
   auto scalar = scalars.begin();
