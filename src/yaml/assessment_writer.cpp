@@ -67,8 +67,8 @@ std::string guidance_comments(const model::Framework& framework) {
 }
 
 void write_header(std::string& out, const model::Framework& framework, const model::Assessment& assessment,
-                  const AssessmentFileOptions& options) {
-  if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
+                  std::string_view schema_url) {
+  if (!schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", schema_url);
   out += comment_lines(framework.title);
   out += self_assessment_comment(assessment);
   out += guidance_comments(framework);
@@ -177,9 +177,9 @@ std::string write_reflections_entry(const model::Reflections& reflections) {
 }
 
 std::string write_assessment_file(const model::Framework& framework, const model::Assessment& assessment,
-                                  const AssessmentFileOptions& options) {
+                                  std::string_view schema_url) {
   std::string out;
-  write_header(out, framework, assessment, options);
+  write_header(out, framework, assessment, schema_url);
   write_identity(out, framework, assessment);
   out += "\nsections:\n";
   for (const auto& section : framework.sections) write_section(out, section, assessment.find_section(section.id));
@@ -188,8 +188,8 @@ std::string write_assessment_file(const model::Framework& framework, const model
   return out;
 }
 
-AssessmentFileComments assessment_file_comments(const model::Framework& framework) {
-  AssessmentFileComments comments;
+model::AssessmentFileComments assessment_file_comments(const model::Framework& framework) {
+  model::AssessmentFileComments comments;
   comments.title = comment_lines(framework.title);
   comments.guidance = guidance_comments(framework);
   for (const auto& section : framework.sections) {

@@ -13,20 +13,16 @@
 
 namespace coprod::yaml {
 
-struct AssessmentFileOptions {
-  std::string schema_url;  // for editors' "# yaml-language-server" line; empty for none
-};
-
 // `assessment` provides area, perspective and period, and any scores,
 // evidence and notes to carry into the file (none for a fresh file).
+// `schema_url` is for editors' "# yaml-language-server" line; empty for none.
 std::string write_assessment_file(const model::Framework& framework, const model::Assessment& assessment,
-                                  const AssessmentFileOptions& options);
+                                  std::string_view schema_url);
 
 // The comments of an assessment file that come from the framework alone, in
 // the exact bytes write_assessment_file() writes, for a writer that fills in
 // the values elsewhere (the scoring form's script, render/form_page).
-using model::AssessmentFileComments;
-AssessmentFileComments assessment_file_comments(const model::Framework& framework);
+model::AssessmentFileComments assessment_file_comments(const model::Framework& framework);
 
 // "# Self-assessment by the <perspective> for <area>." wrapped as in the file.
 std::string self_assessment_comment(const model::Assessment& assessment);

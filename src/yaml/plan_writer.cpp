@@ -36,10 +36,9 @@ void write_action(std::string& out, const model::Action& action, const std::stri
 
 }  // namespace
 
-std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why,
-                            const PlanFileOptions& options) {
+std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url) {
   std::string out;
-  if (!options.schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", options.schema_url);
+  if (!schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", schema_url);
   out += comment_lines(fmt::format("Action plan for {}, following the {} review.", plan.area, plan.period.to_string()));
   out += comment_lines(
       "Agree the actions together, as the guide advises: action planning tends to be most effective "

@@ -2,6 +2,7 @@
 // Writes an action plan file for people to complete in any editor.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/framework.hpp"
@@ -9,12 +10,8 @@
 
 namespace coprod::yaml {
 
-struct PlanFileOptions {
-  std::string schema_url;  // for editors' "# yaml-language-server" line; empty for none
-};
-
-// `why` gives, per action (same order), a comment line saying why it is there.
-std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why,
-                            const PlanFileOptions& options);
+// `why` gives, per action (same order), a comment line saying why it is
+// there; `schema_url` is as for write_assessment_file().
+std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url);
 
 }  // namespace coprod::yaml
