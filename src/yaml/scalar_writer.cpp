@@ -12,6 +12,11 @@ namespace coprod::yaml {
 
 namespace {
 
+bool has_control_character(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+}
+
 bool is_reserved_word(std::string_view text) {
   static constexpr std::array<std::string_view, 12> k_words = {"y",    "n",     "yes",  "no", "on",  "off",
                                                                "true", "false", "null", "~",  "nan", "inf"};
@@ -26,11 +31,7 @@ bool can_be_plain(std::string_view text) {
   constexpr std::string_view k_bad_first = "-?:,[]{}#&*!|>'\"%@`+.0123456789";
   if (k_bad_first.find(text.front()) != std::string_view::npos) return false;
   if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) return false;
-  if (text.back() == ':') return false;
-  return std::none_of(text.begin(), text.end(), [](char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte < 0x20 || byte == 0x7F;
-  });
+  return text.back() != ':' && !has_control_character(text);
 }
 
 std::string double_quoted(std::string_view text) {
@@ -66,10 +67,7 @@ bool can_be_literal_block(std::string_view text) {
 }
 
 bool can_be_single_quoted(std::string_view text) {
-  return !text.empty() && text == util::trim(text) && std::none_of(text.begin(), text.end(), [](char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte < 0x20 || byte == 0x7F;
-  });
+  return !text.empty() && text == util::trim(text) && !has_control_character(text);
 }
 
 std::string single_quoted(std::string_view text) {

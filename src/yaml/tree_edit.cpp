@@ -121,10 +121,9 @@ class Editor {
     if (change.value->empty()) {
       if (value.is_null() && value.begin == value.end) return;
       m_replacements.push_back({after_colon(entry), value.end, ""});
-    } else if (value.begin == value.end) {
-      m_replacements.push_back({value.begin, value.end, " " + written(change, value, column_of(entry.key))});
-    } else {
-      m_replacements.push_back({value.begin, value.end, written(change, value, column_of(entry.key))});
+    } else {  // an empty value's range is just after the ':'
+      const std::string space = value.begin == value.end ? " " : "";
+      m_replacements.push_back({value.begin, value.end, space + written(change, value, column_of(entry.key))});
     }
     set(value, change);
   }
