@@ -102,29 +102,21 @@ class FastParser {
     }
   }
 
-  struct Place {
-    util::Position position;
-    std::size_t offset = 0;
-  };
-
-  Place position(std::size_t line, std::size_t column) const {
-    return {{static_cast<int>(line) + 1, static_cast<int>(column) + 1},
-            static_cast<std::size_t>(m_lines[line].data() - m_text.data()) + column};
+  // A node of `kind` starting at (line, column).
+  Node node_at(NodeKind kind, std::size_t line, std::size_t column) const {
+    Node node;
+    node.kind = kind;
+    node.position = {static_cast<int>(line) + 1, static_cast<int>(column) + 1};
+    node.begin = static_cast<std::size_t>(m_lines[line].data() - m_text.data()) + column;
+    return node;
   }
 
-  static void place(Node& node, const Place& where) {
-    node.position = where.position;
-    node.begin = where.offset;
-  }
-
-  static Node scalar(std::string text, const Place& where, bool quoted) {
+  Node scalar(std::string text, std::size_t line, std::size_t column, bool quoted) const {
     // yaml-cpp reads these plain words as null (and then places the node at
     // its key): left to yaml-cpp, so both readers agree (found by fuzzing).
     if (!quoted && (text == "~" || text == "null" || text == "Null" || text == "NULL")) give_up();
-    Node node;
-    node.kind = NodeKind::scalar;
+    Node node = node_at(NodeKind::scalar, line, column);
     node.text = std::move(text);
-    place(node, where);
     return node;
   }
 
@@ -148,17 +140,15 @@ class FastParser {
 
   Node parse_mapping(std::size_t line, std::size_t column, std::size_t depth) {
     if (depth > k_max_depth) give_up();
-    Node mapping;
-    mapping.kind = NodeKind::mapping;
-    place(mapping, position(line, column));
+    Node mapping = node_at(NodeKind::mapping, line, column);
     std::unordered_set<std::string> keys;
     for (;;) {
       const std::string_view content = m_lines[line].substr(column);
       const auto colon = key_end(content);
       if (!colon) give_up();
-      Node key = scalar(std::string(util::trim(content.substr(0, *colon))), position(line, column), false);
+      Node key = scalar(std::string(util::trim(content.substr(0, *colon))), line, column, false);
       if (key.text.empty() || key.text.size() > k_longest_key || !keys.insert(key.text).second) give_up();
-      Node value = parse_value(line, column + *colon + 1, column, depth, position(line, column));
+      Node value = parse_value(line, column + *colon + 1, column, depth);
       mapping.entries.push_back({std::move(key), std::move(value)});
       skip_blank();
       if (at_end()) break;
@@ -172,9 +162,7 @@ class FastParser {
 
   Node parse_sequence(std::size_t line, std::size_t column, std::size_t depth) {
     if (depth > k_max_depth) give_up();
-    Node sequence;
-    sequence.kind = NodeKind::sequence;
-    place(sequence, position(line, column));
+    Node sequence = node_at(NodeKind::sequence, line, column);
     for (;;) {
       const std::size_t item = column + 1 + indent_of(m_lines[line].substr(column + 1));
       const std::string_view rest = m_lines[line].substr(item);
@@ -201,13 +189,12 @@ class FastParser {
   }
 
   // The value after "key:" at (line, column); `parent` is the key's indentation.
-  Node parse_value(std::size_t line, std::size_t column, std::size_t parent, std::size_t depth, const Place& key) {
+  Node parse_value(std::size_t line, std::size_t column, std::size_t parent, std::size_t depth) {
     const std::string_view after = m_lines[line].substr(column);
     if (without_comment(after).empty()) {
       m_line = line + 1;
       skip_blank();
-      Node empty;
-      place(empty, key);
+      Node empty = node_at(NodeKind::null, line, parent);  // placed at its key
       if (at_end()) return empty;
       const std::size_t indent = indent_of(m_lines[m_line]);
       const std::string_view content = m_lines[m_line].substr(indent);
@@ -241,7 +228,7 @@ class FastParser {
   Node parse_plain(std::size_t line, std::size_t column) {
     const std::string_view text = without_comment(m_lines[line].substr(column));
     if (starts_like_indicator(text) || text.find(": ") != std::string_view::npos || text.back() == ':') give_up();
-    return scalar(std::string(text), position(line, column), false);
+    return scalar(std::string(text), line, column, false);
   }
 
   Node parse_quoted(std::size_t line, std::size_t column) {
@@ -267,7 +254,7 @@ class FastParser {
       }
     }
     if (!only_comment_after_token(text.substr(i + 1))) give_up();
-    return scalar(std::move(value), position(line, column), true);
+    return scalar(std::move(value), line, column, true);
   }
 
   // The escape at text[at] ('\'), appended to `value`; returns the index of its last character.
@@ -299,9 +286,7 @@ class FastParser {
     const std::string_view text = m_lines[line];
     const bool is_mapping = text[column] == '{';
     const char close = is_mapping ? '}' : ']';
-    Node node;
-    node.kind = is_mapping ? NodeKind::mapping : NodeKind::sequence;
-    place(node, position(line, column));
+    Node node = node_at(is_mapping ? NodeKind::mapping : NodeKind::sequence, line, column);
     std::unordered_set<std::string> keys;
     std::size_t i = column + 1 + indent_of(text.substr(column + 1));
     if (i < text.size() && text[i] == close) {
@@ -338,7 +323,7 @@ class FastParser {
     const std::string_view value = util::trim(text.substr(start, i - start));
     if (value.empty() || starts_like_indicator(value) || value.find_first_of("[{#:?\"'") != std::string_view::npos)
       give_up();
-    return scalar(std::string(value), position(line, start), false);
+    return scalar(std::string(value), line, start, false);
   }
 
   Node parse_block_scalar(std::size_t line, std::size_t column, std::size_t parent) {
@@ -359,7 +344,7 @@ class FastParser {
     } else if (chomping == '+' && lines.trailing_empty > 0) {
       give_up();
     }
-    return scalar(std::move(text), position(line, column), true);
+    return scalar(std::move(text), line, column, true);
   }
 
   struct BlockLines {
