@@ -12,13 +12,11 @@ namespace coprod::yaml {
 // Every free-text value in the document, in file order.
 std::vector<model::TextField> find_text_fields(std::string_view text, const Node& root);
 
-// The comments of a YAML file, with where each is, so checks can look inside
-// them (people write notes in comments too). Found from the tree: a '#' that
-// starts a comment is one outside every scalar, so a '#' inside quotes or a
-// block scalar (`|`, `>`) is text.
-// Each comment's text after the '#' (less a carriage return), as a TextLine
-// (line and column of the first character after the '#'), in file order.
-// `root` is `text` parsed.
+// Every comment in the document, in file order, so checks can look inside
+// them (people write notes in comments too): its text after the '#' (less a
+// carriage return), placed at the first character after the '#'. A '#'
+// starts a comment only outside every scalar of the tree, so one inside
+// quotes or a block scalar (`|`, `>`) is text. `root` is `text` parsed.
 std::vector<model::TextLine> find_comments(std::string_view text, const Node& root);
 
 }  // namespace coprod::yaml
