@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const coprod::model::FrameworkCatalog catalog = coprod::yaml::builtin_catalog();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   auto loaded = coprod::yaml::load_assessment(text, "fuzz.yaml", catalog);
-  if (loaded) (void)coprod::analysis::score_assessment(*loaded->framework, loaded->assessment);
+  if (loaded) (void)coprod::analysis::score_assessment(loaded->framework, loaded->assessment);
   if (auto document = coprod::yaml::parse_document(text, "fuzz.yaml")) {
     for (const auto& field : coprod::yaml::find_text_fields(text, *document)) {
       for (const auto& line : field.lines) (void)coprod::analysis::find_personal_data(line.text);
