@@ -1,7 +1,8 @@
 #pragma once
 // A spreadsheet workbook as plain values: sheets of typed cells, column widths,
-// frozen header rows and a radar chart. The core builds one; cli/ hands it to
-// libxlsxwriter, which writes the file (the core does no I/O).
+// frozen header rows and a radar chart. The core builds one; cli/ hands it,
+// encoded (workbook_encoding.hpp), to the workbook writer program coprod-xlsx,
+// which writes the file with libxlsxwriter (the core does no I/O).
 
 #include <cstddef>
 #include <optional>
@@ -40,11 +41,15 @@ struct Cell {
   // Control characters are dropped and the text is cut to fit Excel's limit.
   static Cell of_text(std::string_view text, CellStyle style = CellStyle::plain);
   static Cell of_number(double number, CellStyle style);
+
+  friend bool operator==(const Cell&, const Cell&) = default;
 };
 
 struct ChartSeries {
   std::string name;
   std::size_t column = 0;  // on the data sheet
+
+  friend bool operator==(const ChartSeries&, const ChartSeries&) = default;
 };
 
 // A radar chart (the co-production web): one spoke per row of the data range,
@@ -58,6 +63,8 @@ struct RadarChart {
   std::vector<ChartSeries> series;
   std::size_t anchor_row = 0;  // where its top left corner sits on its own sheet
   std::size_t anchor_column = 0;
+
+  friend bool operator==(const RadarChart&, const RadarChart&) = default;
 };
 
 struct Sheet {
@@ -68,6 +75,8 @@ struct Sheet {
   std::size_t frozen_rows = 0;
   std::size_t frozen_columns = 0;
   std::optional<RadarChart> chart;
+
+  friend bool operator==(const Sheet&, const Sheet&) = default;
 };
 
 struct Workbook {
@@ -75,6 +84,8 @@ struct Workbook {
   std::string title;
   std::string subject;
   long created_seconds = 0;  // since 1970-01-01 UTC; fixed, so the file is the same every time
+
+  friend bool operator==(const Workbook&, const Workbook&) = default;
 };
 
 // What the scores workbook is made from: passed straight to
