@@ -5,34 +5,13 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;
+#include "cli/child_process.hpp"
 
 namespace coprod::cli {
 
 namespace {
-
-constexpr std::size_t k_max_error_bytes = 4096;
-
-struct Pipe {
-  int read = -1;
-  int write = -1;
-  bool open() {
-    int ends[2];
-    if (::pipe2(ends, O_CLOEXEC) != 0) return false;
-    read = ends[0];
-    write = ends[1];
-    return true;
-  }
-};
-
-void close_fd(int& fd) {
-  if (fd >= 0) ::close(fd);
-  fd = -1;
-}
 
 // git with no pager, no prompt for passwords, and paths printed as they are.
 std::vector<std::string> git_command(const std::string& directory, const std::vector<std::string>& arguments) {
@@ -43,75 +22,19 @@ std::vector<std::string> git_command(const std::string& directory, const std::ve
 
 std::vector<std::string> git_environment() {
   std::vector<std::string> environment;
-  for (char** entry = environ; *entry; ++entry) {
-    if (std::strncmp(*entry, "GIT_TERMINAL_PROMPT=", 20) != 0) environment.emplace_back(*entry);
+  for (auto& entry : current_environment()) {
+    if (entry.rfind("GIT_TERMINAL_PROMPT=", 0) != 0) environment.push_back(std::move(entry));
   }
   environment.emplace_back("GIT_TERMINAL_PROMPT=0");
   return environment;
 }
 
-std::vector<char*> pointers(std::vector<std::string>& strings) {
-  std::vector<char*> out;
-  for (auto& text : strings) out.push_back(text.data());
-  out.push_back(nullptr);
-  return out;
-}
-
 // Starts git with its standard input, output and error on the given pipe ends.
 pid_t spawn_git(std::vector<std::string> command, int in, int out, int err) {
-  posix_spawn_file_actions_t actions;
-  ::posix_spawn_file_actions_init(&actions);
-  ::posix_spawn_file_actions_adddup2(&actions, in, STDIN_FILENO);
-  ::posix_spawn_file_actions_adddup2(&actions, out, STDOUT_FILENO);
-  ::posix_spawn_file_actions_adddup2(&actions, err, STDERR_FILENO);
-  auto environment = git_environment();
-  auto argv = pointers(command);
-  auto envp = pointers(environment);
-  pid_t pid = -1;
-  if (::posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), envp.data()) != 0) pid = -1;
-  ::posix_spawn_file_actions_destroy(&actions);
-  return pid;
+  return spawn_program(std::move(command), git_environment(), in, out, err);
 }
 
-int wait_for(pid_t pid) {
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return -1;
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
-void append_error(std::string& error, const char* data, std::size_t size) {
-  if (error.size() < k_max_error_bytes) error.append(data, std::min(size, k_max_error_bytes - error.size()));
-}
-
-// Writes all of `text` to a pipe whose reader may have ended, without the
-// SIGPIPE that would end coprod: the signal is blocked, and any pending one
-// taken, around the write.
-bool write_to_pipe(int fd, const std::string& text) {
-  sigset_t pipe_signal;
-  sigset_t old;
-  sigemptyset(&pipe_signal);
-  sigaddset(&pipe_signal, SIGPIPE);
-  ::pthread_sigmask(SIG_BLOCK, &pipe_signal, &old);
-  std::size_t done = 0;
-  bool ok = true;
-  while (done < text.size()) {
-    const ssize_t count = ::write(fd, text.data() + done, text.size() - done);
-    if (count < 0 && errno == EINTR) continue;
-    if (count <= 0) {
-      ok = false;
-      break;
-    }
-    done += static_cast<std::size_t>(count);
-  }
-  if (!ok) {
-    const struct timespec no_wait {};
-    ::sigtimedwait(&pipe_signal, nullptr, &no_wait);
-  }
-  ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
-  return ok;
-}
+int wait_for(pid_t pid) { return exit_code_of(wait_for_status(pid)); }
 
 }  // namespace
 

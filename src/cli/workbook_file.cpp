@@ -1,50 +1,75 @@
 #include "cli/workbook_file.hpp"
 
-#include <dlfcn.h>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "cli/child_process.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/today.hpp"
-#include "cli/xlsx_writer_plugin.hpp"
+#include "cli/xlsx_writer_program.hpp"
+#include "render/workbook_encoding.hpp"
 
 namespace coprod::cli {
 
 namespace {
 
-// Where the plugin is: next to the binary (the build tree), else where
-// `cmake --install` puts it, else a folder up (the unit tests in tests/).
-std::string plugin_path() {
+// Where the workbook writer program is: next to the binary (the build tree),
+// else where `cmake --install` puts it, else a folder up (the unit tests in
+// tests/).
+std::string xlsx_writer_path() {
   std::error_code error;
   const auto binary = std::filesystem::read_symlink("/proc/self/exe", error);
   const auto folder = binary.parent_path();
-  const std::vector<std::filesystem::path> candidates = {folder / k_xlsx_plugin_name,
-                                                         folder / COPROD_PLUGIN_DIR_FROM_BINARY / k_xlsx_plugin_name,
-                                                         folder.parent_path() / k_xlsx_plugin_name};
+  const std::vector<std::filesystem::path> candidates = {
+      folder / k_xlsx_writer_program, folder / COPROD_XLSX_WRITER_DIR_FROM_BINARY / k_xlsx_writer_program,
+      folder.parent_path() / k_xlsx_writer_program};
   for (const auto& candidate : candidates) {
     if (std::filesystem::exists(candidate, error)) return candidate.string();
   }
   return candidates[1].lexically_normal().string();
 }
 
-// Loaded once, on first use; never unloaded.
-WriteXlsx load_xlsx_writer() {
-  static WriteXlsx write = nullptr;
-  if (write) return write;
-  const std::string path = plugin_path();
-  void* plugin = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-  if (plugin) write = reinterpret_cast<WriteXlsx>(::dlsym(plugin, k_write_xlsx_symbol));
-  if (!write) {
-    const char* why = ::dlerror();
-    throw Error(k_exit_not_written,
-                fmt::format("cannot write Excel workbooks: coprod's workbook writer {} cannot be loaded "
-                            "({}), so nothing was written; reinstall coprod",
-                            path, why ? why : "no entry point"));
+bool is_coprod_exit_code(int code) {
+  return code == k_exit_usage || code == k_exit_invalid_input || code == k_exit_not_written || code == k_exit_internal;
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
+  return text;
+}
+
+// The Error for a workbook writer that did not write the workbook.
+Error writer_failure(const std::string& program, const ProgramOutcome& outcome) {
+  constexpr std::string_view k_start = "cannot write Excel workbooks: coprod's workbook writer";
+  if (!outcome.started && outcome.errno_value == ENOENT) {
+    return Error(k_exit_not_written, fmt::format("{}, the program {}, is missing, so nothing was written; reinstall "
+                                                 "coprod",
+                                                 k_start, program));
   }
-  return write;
+  if (!outcome.started) {
+    return Error(k_exit_not_written, fmt::format("{}, the program {}, cannot be started ({}), so nothing was "
+                                                 "written; reinstall coprod",
+                                                 k_start, program, std::strerror(outcome.errno_value)));
+  }
+  if (outcome.signal != 0) {
+    return Error(k_exit_not_written,
+                 fmt::format("{} {} was stopped by signal {} ({}) before it finished, so nothing was written; try "
+                             "again, and if it happens again, report it as a bug in coprod",
+                             k_start, program, outcome.signal, ::strsignal(outcome.signal)));
+  }
+  const std::string_view said = trimmed(outcome.error);
+  if (is_coprod_exit_code(outcome.exit_code) && !said.empty()) {
+    return Error(static_cast<ExitCode>(outcome.exit_code), std::string(said));
+  }
+  return Error(k_exit_not_written, fmt::format("{} {} failed (exit code {}{}{}), so nothing was written; reinstall "
+                                               "coprod",
+                                               k_start, program, outcome.exit_code, said.empty() ? "" : ": ", said));
 }
 
 }  // namespace
@@ -65,8 +90,9 @@ void write_workbook_file(Console& console, const render::Workbook& workbook, con
   if (file.temporary_path().empty()) {
     throw Error(k_exit_usage, fmt::format("{} is a terminal, pipe or device; {}", path, workbook_needs_file_message()));
   }
-  const XlsxResult result = load_xlsx_writer()(workbook, file.temporary_path());
-  if (result.exit_code != k_exit_success) throw Error(static_cast<ExitCode>(result.exit_code), result.message);
+  const std::string program = xlsx_writer_path();
+  const ProgramOutcome outcome = run_with_input({program, file.temporary_path()}, render::encode_workbook(workbook));
+  if (!outcome.started || outcome.exit_code != k_exit_success) throw writer_failure(program, outcome);
   file.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Writing a workbook (render/workbook.hpp) as an Excel .xlsx file with
-// libxlsxwriter, atomically, like every other output.
+// Writing a workbook (render/workbook.hpp) as an Excel .xlsx file, through
+// the workbook writer program coprod-xlsx (xlsx_writer_program.hpp),
+// atomically, like every other output.
 
 #include <optional>
 #include <string>

@@ -1,8 +1,7 @@
-// The workbook writer plugin (see xlsx_writer_plugin.hpp): everything that
-// calls libxlsxwriter, built as coprod-xlsx.so and loaded only when a
-// workbook is written.
+// The workbook writer (see xlsx_writer.hpp): everything that calls
+// libxlsxwriter, built into the program coprod-xlsx.
 
-#include "cli/xlsx_writer_plugin.hpp"
+#include "cli/xlsx_writer.hpp"
 
 #include <algorithm>
 #include <array>
@@ -239,14 +238,7 @@ class XlsxWriter {
 
 }  // namespace
 
-}  // namespace coprod::cli
-
-// The one symbol the plugin exports (it is built with hidden visibility).
-// Nothing may escape it: the plugin and the program each have their own
-// copy of the C++ runtime, which need not agree on an exception's type.
-extern "C" __attribute__((visibility("default"))) coprod::cli::XlsxResult coprod_write_xlsx(
-    const coprod::render::Workbook& workbook, const std::string& path) noexcept {
-  using namespace coprod::cli;
+XlsxResult write_xlsx(const render::Workbook& workbook, const std::string& path) noexcept {
   try {
     XlsxWriter writer(path, workbook);
     writer.set_properties(workbook.created_seconds);
@@ -262,3 +254,5 @@ extern "C" __attribute__((visibility("default"))) coprod::cli::XlsxResult coprod
     return {k_exit_internal, "the workbook writer failed"};
   }
 }
+
+}  // namespace coprod::cli
