@@ -4,6 +4,7 @@
 #include <clocale>
 #include <cstdio>
 #include <histedit.h>
+#include <langinfo.h>
 #include <poll.h>
 #include <string>
 #include <unistd.h>
@@ -59,6 +60,16 @@ char* prompt_of(EditLine* editor) {
   return static_cast<std::string*>(data)->data();
 }
 
+// The C library converts UTF-8 and ASCII itself; any other encoding
+// (ISO-8859-1, say) it converts with a module loaded by dlopen, which a
+// statically linked coprod cannot rely on. Such a locale is replaced by
+// C.UTF-8 (UTF-8 being the encoding of coprod's files), else by C.
+void use_built_in_encoding() {
+  const std::string_view encoding = ::nl_langinfo(CODESET);
+  if (encoding == "UTF-8" || encoding == "ANSI_X3.4-1968") return;
+  if (!std::setlocale(LC_CTYPE, "C.UTF-8")) std::setlocale(LC_CTYPE, "C");
+}
+
 }  // namespace
 
 LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
@@ -66,6 +77,7 @@ LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
   // libedit reads and shows characters in the locale's encoding (UTF-8, say).
   if (const char* locale = std::setlocale(LC_CTYPE, nullptr)) m_state->saved_locale = locale;
   std::setlocale(LC_CTYPE, "");
+  use_built_in_encoding();
   m_state->editor = el_init("coprod", stdin, stdout, stderr);
   if (m_state->editor == nullptr) return;
   EditLine* editor = m_state->editor;
