@@ -36,7 +36,7 @@ render::Workbook full_workbook() {
   summary.frozen_columns = 1;
   summary.rows.push_back({text_cell("Title", CellStyle::title), Cell::blank(), text_cell("", CellStyle::note)});
   summary.rows.push_back({text_cell("=HYPERLINK(\"x\") _x0041_", CellStyle::header),
-                          text_cell(std::string("nul\0tab\tbell\a\x7f end", 21), CellStyle::plain),
+                          text_cell(std::string("nul\0tab\tbell\a\x7f end", 18), CellStyle::plain),
                           text_cell("not scored", CellStyle::missing)});
   summary.rows.push_back({Cell::of_number(3.25, CellStyle::score), Cell::of_number(-0.0, CellStyle::difference),
                           Cell::of_number(0.1 + 0.2, CellStyle::difference), Cell::of_number(17, CellStyle::count),
@@ -77,6 +77,7 @@ TEST_CASE("encode_workbook and decode_workbook") {
     REQUIRE(decoded.ok());
     CHECK(*decoded == workbook);
     CHECK(std::signbit(decoded->sheets[0].rows[2][1].number));
+    CHECK(decoded->sheets[0].rows[1][1].text == std::string("nul\0tab\tbell\a\x7f end", 18));
     CHECK(decoded->sheets[0].rows[2][2].number == 0.1 + 0.2);
   }
   SUBCASE("a workbook with no sheets") {
