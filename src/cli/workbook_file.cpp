@@ -14,6 +14,7 @@
 #include "cli/today.hpp"
 #include "cli/xlsx_writer_program.hpp"
 #include "render/workbook_encoding.hpp"
+#include "util/text.hpp"
 
 namespace coprod::cli {
 
@@ -39,11 +40,6 @@ bool is_coprod_exit_code(int code) {
   return code == k_exit_usage || code == k_exit_invalid_input || code == k_exit_not_written || code == k_exit_internal;
 }
 
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
-  return text;
-}
-
 // The Error for a workbook writer that did not write the workbook.
 Error writer_failure(const std::string& program, const ProgramOutcome& outcome) {
   constexpr std::string_view k_start = "cannot write Excel workbooks: coprod's workbook writer";
@@ -63,7 +59,7 @@ Error writer_failure(const std::string& program, const ProgramOutcome& outcome) 
                              "again, and if it happens again, report it as a bug in coprod",
                              k_start, program, outcome.signal, ::strsignal(outcome.signal)));
   }
-  const std::string_view said = trimmed(outcome.error);
+  const std::string_view said = util::trim(outcome.error);
   if (is_coprod_exit_code(outcome.exit_code) && !said.empty()) {
     return Error(static_cast<ExitCode>(outcome.exit_code), std::string(said));
   }
