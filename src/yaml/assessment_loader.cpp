@@ -1,6 +1,5 @@
 #include "yaml/assessment_loader.hpp"
 
-#include <algorithm>
 #include <variant>
 
 #include <fmt/format.h>
@@ -232,8 +231,7 @@ class AssessmentReader {
     const std::string whole = text.substr(0, point);
     const std::string tenth = point == std::string::npos ? "0" : text.substr(point + 1);
     const auto digits = [](const std::string& s) {
-      return !s.empty() && s.size() <= 3 &&
-             std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return !s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string::npos;
     };
     if (node.is_scalar() && !node.quoted() && digits(whole) && digits(tenth) && tenth.size() == 1) {
       const int tenths = std::stoi(whole) * 10 + std::stoi(tenth);
