@@ -112,7 +112,8 @@ class AssessmentReader {
     for (const auto& entry : node.entries) {
       const FrameworkSection* section = m_framework->find_section(current_section(entry.key.text));
       if (!section) {
-        report_unknown_id(entry.key, "section", section_ids(), fmt::format("the framework '{}'", m_framework->id));
+        report_unknown_id(entry.key, "section", ids_of(m_framework->sections),
+                          fmt::format("the framework '{}'", m_framework->id));
         continue;
       }
       m_assessment.sections.push_back(read_section(*section, entry));
@@ -144,7 +145,7 @@ class AssessmentReader {
         const auto row_id = current_row(entry.key.text, section, row.key);
         if (!row_id) continue;
         if (!section.find_row(*row_id)) {
-          report_unknown_id(row.key, "row", row_ids(section), where);
+          report_unknown_id(row.key, "row", ids_of(section.rows), where);
           continue;
         }
         response.rows.push_back(read_row(section, row));
@@ -272,15 +273,11 @@ class AssessmentReader {
                                           : fmt::format("the {}s are {}", kind, list_alternatives(known))));
   }
 
-  std::vector<std::string> section_ids() const {
+  // The ids of a framework's sections, or of a section's rows.
+  template <typename Parts>
+  static std::vector<std::string> ids_of(const Parts& parts) {
     std::vector<std::string> ids;
-    for (const auto& section : m_framework->sections) ids.push_back(section.id);
-    return ids;
-  }
-
-  static std::vector<std::string> row_ids(const FrameworkSection& section) {
-    std::vector<std::string> ids;
-    for (const auto& row : section.rows) ids.push_back(row.id);
+    for (const auto& part : parts) ids.push_back(part.id);
     return ids;
   }
 
