@@ -21,12 +21,7 @@ const std::vector<std::string> k_reflection_fields = {"surprising", "challenging
 
 // The fields written before `field` in `order`.
 std::vector<std::string> before(const std::vector<std::string>& order, const std::string& field) {
-  std::vector<std::string> keys;
-  for (const auto& key : order) {
-    if (key == field) break;
-    keys.push_back(key);
-  }
-  return keys;
+  return std::vector<std::string>(order.begin(), std::find(order.begin(), order.end(), field));
 }
 
 bool contains(const std::vector<std::string>& list, const std::string& item) {

@@ -1,6 +1,5 @@
 #include "yaml/assessment_loader.hpp"
 
-#include <algorithm>
 #include <variant>
 
 #include <fmt/format.h>
@@ -113,7 +112,8 @@ class AssessmentReader {
     for (const auto& entry : node.entries) {
       const FrameworkSection* section = m_framework->find_section(current_section(entry.key.text));
       if (!section) {
-        report_unknown_id(entry.key, "section", section_ids(), fmt::format("the framework '{}'", m_framework->id));
+        report_unknown_id(entry.key, "section", ids_of(m_framework->sections),
+                          fmt::format("the framework '{}'", m_framework->id));
         continue;
       }
       m_assessment.sections.push_back(read_section(*section, entry));
@@ -135,7 +135,9 @@ class AssessmentReader {
     }
     response.notes = m_reader.text(node, "notes", fmt::format("the notes of {}", where));
     if (const Node* spread = node.find("spread"); spread && !spread->is_null()) {
-      response.spread = read_section_spread(*spread, where);
+      response.spread = read_spread(
+          *spread, where, &model::SectionSpread::min_tenths, &model::SectionSpread::max_tenths,
+          [&](const Node& bound, const std::string& what) { return read_average(bound, what).value_or(0); });
     }
     if (const Node* rows = node.find("rows");
         rows && !rows->is_null() && m_reader.expect_mapping(*rows, fmt::format("'rows' in {}", where))) {
@@ -143,7 +145,7 @@ class AssessmentReader {
         const auto row_id = current_row(entry.key.text, section, row.key);
         if (!row_id) continue;
         if (!section.find_row(*row_id)) {
-          report_unknown_id(row.key, "row", row_ids(section), where);
+          report_unknown_id(row.key, "row", ids_of(section.rows), where);
           continue;
         }
         response.rows.push_back(read_row(section, row));
@@ -198,33 +200,25 @@ class AssessmentReader {
     if (const Node* seen = node.find("warning_seen"); seen && !seen->is_null()) {
       row.warning_seen = m_reader.boolean(*seen, fmt::format("'warning_seen' of {}", where));
     }
-    if (const Node* spread = node.find("spread"); spread && !spread->is_null())
-      row.spread = read_spread(*spread, where);
+    if (const Node* spread = node.find("spread"); spread && !spread->is_null()) {
+      row.spread = read_spread(*spread, where, &model::ScoreSpread::min, &model::ScoreSpread::max,
+                               [&](const Node& bound, const std::string&) { return read_score(bound, where); });
+    }
     return row;
   }
 
-  // {min: 2, max: 4, count: 5}, written by 'coprod combine'.
-  std::optional<model::ScoreSpread> read_spread(const Node& node, const std::string& where) {
+  // {min: 2, max: 4, count: 5}, written by 'coprod combine': the lowest and
+  // highest of people's scores for a row, or of their section averages for a
+  // section ({min: 2.3, ...}). `read_bound` reads min and max into those fields.
+  template <typename Spread, typename Bound, typename ReadBound>
+  std::optional<Spread> read_spread(const Node& node, const std::string& where, Bound Spread::*min, Bound Spread::*max,
+                                    ReadBound read_bound) {
     const std::string what = fmt::format("the spread of {}", where);
     if (!m_reader.expect_mapping(node, what)) return std::nullopt;
     m_reader.check_keys(node, k_spread_keys, what);
-    model::ScoreSpread spread;
-    if (const Node* min = m_reader.require(node, "min", what)) spread.min = read_score(*min, where);
-    if (const Node* max = m_reader.require(node, "max", what)) spread.max = read_score(*max, where);
-    if (const Node* count = m_reader.require(node, "count", what))
-      spread.count = m_reader.integer(*count, "'count'").value_or(0);
-    return spread;
-  }
-
-  // {min: 2.3, max: 4, count: 5}: the lowest and highest of people's section
-  // averages, written by 'coprod combine'.
-  std::optional<model::SectionSpread> read_section_spread(const Node& node, const std::string& where) {
-    const std::string what = fmt::format("the spread of {}", where);
-    if (!m_reader.expect_mapping(node, what)) return std::nullopt;
-    m_reader.check_keys(node, k_spread_keys, what);
-    model::SectionSpread spread;
-    if (const Node* min = m_reader.require(node, "min", what)) spread.min_tenths = read_average(*min, what).value_or(0);
-    if (const Node* max = m_reader.require(node, "max", what)) spread.max_tenths = read_average(*max, what).value_or(0);
+    Spread spread;
+    if (const Node* bound = m_reader.require(node, "min", what)) spread.*min = read_bound(*bound, what);
+    if (const Node* bound = m_reader.require(node, "max", what)) spread.*max = read_bound(*bound, what);
     if (const Node* count = m_reader.require(node, "count", what))
       spread.count = m_reader.integer(*count, "'count'").value_or(0);
     return spread;
@@ -238,8 +232,7 @@ class AssessmentReader {
     const std::string whole = text.substr(0, point);
     const std::string tenth = point == std::string::npos ? "0" : text.substr(point + 1);
     const auto digits = [](const std::string& s) {
-      return !s.empty() && s.size() <= 3 &&
-             std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return !s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string::npos;
     };
     if (node.is_scalar() && !node.quoted() && digits(whole) && digits(tenth) && tenth.size() == 1) {
       const int tenths = std::stoi(whole) * 10 + std::stoi(tenth);
@@ -280,15 +273,11 @@ class AssessmentReader {
                                           : fmt::format("the {}s are {}", kind, list_alternatives(known))));
   }
 
-  std::vector<std::string> section_ids() const {
+  // The ids of a framework's sections, or of a section's rows.
+  template <typename Parts>
+  static std::vector<std::string> ids_of(const Parts& parts) {
     std::vector<std::string> ids;
-    for (const auto& section : m_framework->sections) ids.push_back(section.id);
-    return ids;
-  }
-
-  static std::vector<std::string> row_ids(const FrameworkSection& section) {
-    std::vector<std::string> ids;
-    for (const auto& row : section.rows) ids.push_back(row.id);
+    for (const auto& part : parts) ids.push_back(part.id);
     return ids;
   }
 

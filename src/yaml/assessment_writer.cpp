@@ -103,12 +103,9 @@ void write_row(std::string& out, const model::FrameworkRow& row, const model::Ro
   const std::string score = response ? response->score.to_string() : "";
   out += score.empty() ? "        score:\n" : fmt::format("        score: {}\n", score);
   optional_field(out, "evidence", response ? response->evidence : std::nullopt, 8);
-  if (response && response->indicator_seen) {
-    out += fmt::format("        indicator_seen: {}\n", *response->indicator_seen ? "true" : "false");
-  }
-  if (response && response->warning_seen) {
-    out += fmt::format("        warning_seen: {}\n", *response->warning_seen ? "true" : "false");
-  }
+  if (response && response->indicator_seen)
+    out += fmt::format("        indicator_seen: {}\n", *response->indicator_seen);
+  if (response && response->warning_seen) out += fmt::format("        warning_seen: {}\n", *response->warning_seen);
   if (response && response->spread) {
     const auto& spread = *response->spread;
     out += fmt::format("        spread: {{min: {}, max: {}, count: {}}}\n", spread.min.to_string(),

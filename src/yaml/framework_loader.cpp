@@ -259,13 +259,9 @@ class FrameworkReader {
 }  // namespace
 
 bool is_valid_id(std::string_view id) {
-  if (id.empty() || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    const char c = id[i];
-    const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    if (!allowed || (c == '-' && id[i + 1] == '-')) return false;
-  }
-  return true;
+  return !id.empty() && id.size() <= 64 && id.front() != '-' && id.back() != '-' &&
+         id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos &&
+         id.find("--") == std::string_view::npos;
 }
 
 util::Result<Framework> load_framework(std::string_view text, const std::string& source) {

@@ -12,10 +12,9 @@ namespace coprod::yaml {
 
 namespace {
 
-bool has_control_character(std::string_view text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
-}
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
+
+bool has_control_character(std::string_view text) { return std::any_of(text.begin(), text.end(), is_control); }
 
 bool is_reserved_word(std::string_view text) {
   static constexpr std::array<std::string_view, 12> k_words = {"y",    "n",     "yes",  "no", "on",  "off",
@@ -44,7 +43,7 @@ std::string double_quoted(std::string_view text) {
       case '\n': out += "\\n"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (byte < 0x20 || byte == 0x7F) out += fmt::format("\\x{:02x}", byte);
+        if (is_control(c)) out += fmt::format("\\x{:02x}", byte);
         else out += c;
     }
   }
@@ -58,10 +57,7 @@ bool can_be_literal_block(std::string_view text) {
   if (text.empty() || text.front() == ' ' || text.back() == '\n') return false;
   for (const auto line : util::split_lines(text)) {
     if (!line.empty() && (line.back() == ' ' || line.back() == '\t')) return false;
-    for (const char c : line) {
-      const auto byte = static_cast<unsigned char>(c);
-      if ((byte < 0x20 && c != '\t') || byte == 0x7F) return false;
-    }
+    if (std::any_of(line.begin(), line.end(), [](char c) { return is_control(c) && c != '\t'; })) return false;
   }
   return true;
 }

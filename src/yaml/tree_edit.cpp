@@ -43,16 +43,14 @@ class Editor {
         refuse(fmt::format("the file has no '{}'", dotted({change.path.begin(), change.path.begin() + i + 1})));
       parent = &holder->value;
     }
+    const std::string parent_path = dotted({change.path.begin(), change.path.end() - 1});
     if (parent->style == Style::flow) {
       refuse(fmt::format("'{}' is written on one line ({{...}}); write it as 'key: value' lines to edit it with coprod",
-                         dotted({change.path.begin(), change.path.end() - 1})),
+                         parent_path),
              parent->position);
     }
-    if (!parent->is_mapping() && !parent->is_null()) {
-      refuse(fmt::format("'{}' is not a mapping of 'key: value' lines",
-                         dotted({change.path.begin(), change.path.end() - 1})),
-             parent->position);
-    }
+    if (!parent->is_mapping() && !parent->is_null())
+      refuse(fmt::format("'{}' is not a mapping of 'key: value' lines", parent_path), parent->position);
     if (Entry* entry = parent->find_entry(change.path.back())) {
       change_entry(*parent, *entry, change);
     } else if (change.value) {

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
+#include "util/text.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
@@ -161,4 +162,50 @@ TEST_CASE("an empty file and a file that is not a mapping") {
   CHECK(error_of("") == "a.yaml: error: the file is empty; create an assessment with 'coprod init'");
   CHECK(error_of("- a\n- b\n") ==
         "a.yaml:1:1: error: an assessment file should be a mapping of 'key: value' lines, but it is a list");
+}
+
+TEST_CASE("spreads written by 'coprod combine' are read and checked") {
+  const auto row_spread = [](const std::string& spread) {
+    return replaced("        score: 3\n", "        score: 3\n        spread: " + spread + "\n");
+  };
+  const auto section_spread = [](const std::string& spread) {
+    return replaced("    last_completed: 2026-09-30\n", "    last_completed: 2026-09-30\n    spread: " + spread + "\n");
+  };
+  SUBCASE("valid spreads") {
+    auto result = load(row_spread("{min: 2, max: 4.5, count: 3}"));
+    REQUIRE_MESSAGE(result.ok(), test::first_error(result.problems()));
+    const auto& row = result->assessment.sections[0].rows[0];
+    REQUIRE(row.spread);
+    CHECK(row.spread->min.to_string() == "2");
+    CHECK(row.spread->max.to_string() == "4.5");
+    CHECK(row.spread->count == 3);
+    auto section = load(section_spread("{min: 2.3, max: 4, count: 3}"));
+    REQUIRE_MESSAGE(section.ok(), test::first_error(section.problems()));
+    const auto& spread = section->assessment.sections[0].spread;
+    REQUIRE(spread);
+    CHECK(spread->min_tenths == 23);
+    CHECK(spread->max_tenths == 40);
+    CHECK(spread->count == 3);
+  }
+  SUBCASE("a row's spread") {
+    CHECK(util::join(errors_of(row_spread("{min: 9, max: x, cnt: 3}")), "\n") ==
+          "a.yaml:14:17: error: the spread of the row 'commitment.strategy' has no 'count'; add a line 'count: ...'\n"
+          "a.yaml:14:23: error: the score of the row 'commitment.strategy': 9 is outside the scale; write a whole "
+          "number from 0 to 5, a half point such as 2.5, or n/a\n"
+          "a.yaml:14:31: error: the score of the row 'commitment.strategy': 'x' is not a score; write a whole number "
+          "from 0 to 5, a half point such as 2.5, or n/a\n"
+          "a.yaml:14:34: error: unknown key 'cnt' in the spread of the row 'commitment.strategy'; did you mean "
+          "'count'?");
+    CHECK(error_of(row_spread("3")) ==
+          "a.yaml:14:17: error: the spread of the row 'commitment.strategy' should be a mapping of 'key: value' "
+          "lines, but it is '3'");
+  }
+  SUBCASE("a section's spread") {
+    CHECK(util::join(errors_of(section_spread("{min: 2.3, count: two}")), "\n") ==
+          "a.yaml:11:13: error: the spread of the section 'commitment' has no 'max'; add a line 'max: ...'\n"
+          "a.yaml:11:31: error: 'count' should be a whole number such as 1, but it is 'two'");
+    CHECK(error_of(section_spread("[1, 2]")) ==
+          "a.yaml:11:13: error: the spread of the section 'commitment' should be a mapping of 'key: value' lines, but "
+          "it is a list");
+  }
 }

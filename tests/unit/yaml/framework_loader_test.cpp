@@ -174,6 +174,18 @@ TEST_CASE("built-in ids are unique and valid") {
   }
 }
 
+TEST_CASE("is_valid_id") {
+  for (const std::string& id : std::vector<std::string>{"a", "senior-leaders", "phase-2", "0", std::string(64, 'a')}) {
+    CAPTURE(id);
+    CHECK(yaml::is_valid_id(id));
+  }
+  for (const std::string& id :
+       std::vector<std::string>{"", "-a", "a-", "a--b", "Senior", "a_b", "a b", "caf\xC3\xA9", std::string(65, 'a')}) {
+    CAPTURE(id);
+    CHECK_FALSE(yaml::is_valid_id(id));
+  }
+}
+
 TEST_CASE("a user's framework of the same shape loads") {
   auto result = yaml::load_framework(k_minimal, "fw.yaml");
   REQUIRE_MESSAGE(result.ok(), test::first_error(result.problems()));

@@ -110,11 +110,13 @@ TEST_CASE("values written into a file read back unchanged") {
   row.row_id = "wrong-people";
   row.score = model::Score::from_halves(5);
   row.evidence = "# not a comment\n- not a list";
+  row.indicator_seen = false;
   row.warning_seen = true;
   section.rows.push_back(row);
   assessment.sections.push_back(section);
   assessment.reflections.priorities = "010";
   const std::string text = yaml::write_assessment_file(framework, assessment, {});
+  CHECK(text.find("        indicator_seen: false\n        warning_seen: true\n") != std::string::npos);
   auto loaded = yaml::load_assessment(text, "x.yaml", catalog());
   REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
   const auto* contact = loaded->assessment.find_section("contact");
@@ -125,6 +127,6 @@ TEST_CASE("values written into a file read back unchanged") {
   CHECK(read_row->score == model::Score::from_halves(5));
   CHECK(read_row->evidence == "# not a comment\n- not a list");
   CHECK(read_row->warning_seen == true);
-  CHECK_FALSE(read_row->indicator_seen);
+  CHECK(read_row->indicator_seen == false);
   CHECK(loaded->assessment.reflections.priorities == "010");
 }
