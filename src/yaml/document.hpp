@@ -87,8 +87,8 @@ util::Result<Node> parse_document(std::string_view text, const std::string& sour
 // for whatever the fast reader does not handle; tests use it to check the two agree.
 util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source);
 
-// The fast reader (libyaml_reader.cpp, through libyaml): the same tree for the
-// plain layout coprod files use, or nullopt for anything else (errors included).
+// The fast reader (fast_parser.cpp): the same tree for the plain layout coprod
+// files use, or nullopt for anything else (errors included).
 std::optional<Node> parse_fast(std::string_view text);
 
 // A short description of a node's kind for messages: "a list", "a mapping", ...
