@@ -108,7 +108,7 @@ class Walkthrough {
     if (place.section != m_current_section) {
       if (m_current_section != nullptr) section_done(*m_current_section);
       m_current_section = place.section;
-      say("\n" + std::string(std::min<std::size_t>(m_width, 80), '=') + "\n");
+      say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(m_width, 80), '=')));
       wrapped(0, place.section->label());
       if (!place.section->aim.text.empty()) wrapped(2, "Overall aim: " + place.section->aim.flattened());
       if (!place.section->what_will_be_different.empty())

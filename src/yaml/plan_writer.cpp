@@ -14,7 +14,7 @@ namespace {
 std::string flow_list(const std::vector<std::string>& items) {
   std::vector<std::string> quoted;
   for (const auto& item : items) quoted.push_back(scalar(item));
-  return "[" + util::join(quoted, ", ") + "]";
+  return fmt::format("[{}]", util::join(quoted, ", "));
 }
 
 void write_action(std::string& out, const model::Action& action, const std::string& why) {
