@@ -20,8 +20,9 @@ std::string text_field(std::string_view key, std::string_view text, std::size_t 
 // Free text written in place of a value that was written in `previous`
 // style, keeping that style when the new text reads back exactly in it (so a
 // value is re-quoted only when its new text needs it). A literal block's
-// lines are indented by `indent` and end with `line_break`; `block_comment`
-// is kept after its | (a "# coprod: reviewed" marker, say).
+// lines are indented by `indent` and end with `line_break`; `block_comment`,
+// the comment on the old value's line (a "# coprod: reviewed" marker, say),
+// is written after its |.
 std::string replacement_value(std::string_view text, Style previous, std::size_t indent, std::string_view line_break,
                               std::string_view block_comment);
 

@@ -1,6 +1,7 @@
 #include "yaml/tree_edit.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -15,6 +16,7 @@ struct Replacement {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::string text;
+  std::size_t indent = 0;  // a new line's indentation
 };
 
 struct Refused {
@@ -59,9 +61,10 @@ class Editor {
   }
 
   std::string edited_text() {
-    // By place; at one place, insertions first (in the order made), then a replacement.
+    // By place; at one place, insertions first, the more indented first (a
+    // new key under an empty value before one after it), then a replacement.
     std::stable_sort(m_replacements.begin(), m_replacements.end(), [](const auto& a, const auto& b) {
-      return std::pair(a.begin, a.end != a.begin) < std::pair(b.begin, b.end != b.begin);
+      return std::tuple(a.begin, a.end != a.begin, ~a.indent) < std::tuple(b.begin, b.end != b.begin, ~b.indent);
     });
     std::string out;
     std::size_t cursor = 0;
@@ -100,7 +103,39 @@ class Editor {
   std::string written(const ValueChange& change, const Node& old, std::size_t key_indent) const {
     if (change.form == ValueChange::Form::word) return *change.value;
     return replacement_value(*change.value, old.is_null() ? Style::plain : old.style, key_indent + 2, m_line_break,
-                             old.style == Style::literal || old.style == Style::folded ? old.comment : "");
+                             old.comment);
+  }
+
+  // Replaces `old` with `text`, keeping the comment on the value's first
+  // line: a block's comment stands after its | (see replacement_value()),
+  // any other value's after the value.
+  void replace_value(const Node& old, std::size_t begin, std::string text) {
+    const bool was_block = old.style == Style::literal || old.style == Style::folded;
+    const bool is_block = util::trim(text).starts_with('|');
+    // A block's comment is inside its range, unless the block has no lines.
+    const bool comment_after = !was_block || m_text.find('\n', old.begin) >= old.end;
+    std::size_t end = old.end;
+    if (!old.comment.empty() && is_block && comment_after) end = m_text.find('#', old.end) + old.comment.size();
+    if (!old.comment.empty() && !is_block && !comment_after) text += "  " + old.comment;
+    m_replacements.push_back({begin, end, std::move(text)});
+  }
+
+  // Clears a value from just after its key's ':'; but a value on a later
+  // line, below a comment, loses only its own lines (its text alone when
+  // a comment follows it).
+  void clear(const Entry& entry, const std::vector<std::string>& path) {
+    const Node& value = entry.value;
+    const std::size_t from = after_colon(entry);
+    const std::string_view rest = m_text.substr(value.end, next_line(value.end) - value.end);
+    if (m_text.substr(from, value.begin - from).find('#') == std::string_view::npos) {
+      replace_value(value, from, "");
+    } else if (value.comment.empty() && util::trim(rest).empty()) {
+      m_replacements.push_back({line_start(value.begin), next_line(value.end), ""});
+    } else if (rest.empty() || rest.front() == ' ' || rest.front() == '\t') {
+      replace_value(value, value.begin, "");
+    } else {
+      refuse(fmt::format("'{}' is followed by other text on its line", dotted(path)), value.position);
+    }
   }
 
   void change_entry(Node& parent, Entry& entry, const ValueChange& change) {
@@ -118,10 +153,10 @@ class Editor {
     }
     if (change.value->empty()) {
       if (value.is_null() && value.begin == value.end) return;
-      m_replacements.push_back({after_colon(entry), value.end, ""});
+      clear(entry, change.path);
     } else {  // an empty value's range is just after the ':'
       const std::string space = value.begin == value.end ? " " : "";
-      m_replacements.push_back({value.begin, value.end, space + written(change, value, column_of(entry.key))});
+      replace_value(value, value.begin, space + written(change, value, column_of(entry.key)));
     }
     set(value, change);
   }
@@ -146,7 +181,7 @@ class Editor {
     if (!change.value->empty()) line += " " + written(change, Node{}, indent);
     line += m_line_break;
     if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n') line = m_line_break + line;
-    m_replacements.push_back({at, at, line});
+    m_replacements.push_back({at, at, line, indent});
     Entry entry;
     entry.key.kind = NodeKind::scalar;
     entry.key.text = change.path.back();

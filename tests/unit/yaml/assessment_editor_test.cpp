@@ -171,3 +171,45 @@ TEST_CASE("an edit that would change anything else is refused, and nothing is wr
         "a.yaml: error: coprod could not make this change without changing other parts of the file, so the file was "
         "not changed; edit it in a text editor");
 }
+
+TEST_CASE("the comment on a value's line is kept when the value becomes, or stops being, a block") {
+  const std::string file =
+      "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence: |-  # check with the board\n"
+      "          Old.\n          Lines.\n      b:\n        score: 2\n        evidence: Short.  # from May\n";
+  auto cleared = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, ""});
+  REQUIRE(cleared.ok());
+  CHECK(*cleared ==
+        replaced(file, " |-  # check with the board\n          Old.\n          Lines.", "  # check with the board"));
+  auto one_line = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "  indented"});
+  REQUIRE(one_line.ok());
+  CHECK(*one_line == replaced(file, "|-  # check with the board\n          Old.\n          Lines.",
+                              "\"  indented\"  # check with the board"));
+  auto block = apply_row_edit(file, "a.yaml", {"c", "b", std::nullopt, "Two\nlines."});
+  REQUIRE_MESSAGE(block.ok(), test::first_error(block.problems()));
+  CHECK(*block == replaced(file, "Short.  # from May", "|-  # from May\n          Two\n          lines."));
+}
+
+TEST_CASE("clearing a value written below a comment keeps the comment") {
+  const std::string file =
+      "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence:\n          # from the minutes\n"
+      "          Agreed in May.\n      b:\n        score: 2\n        evidence:\n          # to check\n"
+      "          Pending  # ask Sam\n";
+  auto cleared = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, ""});
+  REQUIRE_MESSAGE(cleared.ok(), test::first_error(cleared.problems()));
+  CHECK(*cleared == replaced(file, "          Agreed in May.\n", ""));
+  auto with_comment = apply_row_edit(file, "a.yaml", {"c", "b", std::nullopt, ""});
+  REQUIRE_MESSAGE(with_comment.ok(), test::first_error(with_comment.problems()));
+  CHECK(*with_comment == replaced(file, "          Pending  # ask Sam\n", "            # ask Sam\n"));
+}
+
+TEST_CASE("a new key under an empty value goes before a new key after that value") {
+  const std::string file = "top:\n  first:\n  last: 1\n";
+  const auto tree = yaml::parse_document(file, "a.yaml");
+  REQUIRE(tree.ok());
+  using Form = yaml::ValueChange::Form;
+  const std::vector<yaml::ValueChange> changes = {{{"top", "second"}, "after", Form::text, {"first"}},
+                                                  {{"top", "first", "child"}, "under", Form::text, {}}};
+  auto edited = yaml::change_values(file, *tree, "a.yaml", changes);
+  REQUIRE_MESSAGE(edited.ok(), test::first_error(edited.problems()));
+  CHECK(edited->text == "top:\n  first:\n    child: under\n  second: after\n  last: 1\n");
+}
