@@ -67,6 +67,7 @@ class TreeBuilder final : public IgnoreEvents {
                            ? m_text[static_cast<std::size_t>(mark.pos)]
                            : ' ';
     if (tag == "!" && first != '"' && first != '\'' && first != '|' && first != '>') reject_tag(mark, "! ");
+    if (first == '|' || first == '>') reject_glued_comment(mark);
     Node node;
     node.kind = NodeKind::scalar;
     place(node, mark);
@@ -115,6 +116,16 @@ class TreeBuilder final : public IgnoreEvents {
     if (!tag.empty() && tag != "?" && tag != "!") {
       fail(mark,
            fmt::format("YAML tags such as '{}' are not allowed in coprod files; remove the tag", util::trim(tag)));
+    }
+  }
+
+  // yaml-cpp 0.7.0 reads "|#..." as a comment; YAML needs a space before the '#'.
+  void reject_glued_comment(const YAML::Mark& mark) const {
+    std::size_t i = static_cast<std::size_t>(mark.pos) + 1;
+    while (i < m_text.size() && (m_text[i] == '+' || m_text[i] == '-' || (m_text[i] >= '1' && m_text[i] <= '9'))) ++i;
+    if (i < m_text.size() && m_text[i] == '#') {
+      fail_at({mark.line + 1, mark.column + 1 + static_cast<int>(i - static_cast<std::size_t>(mark.pos))},
+              "a comment after '|' or '>' needs a space before its '#'");
     }
   }
 
@@ -192,6 +203,14 @@ std::optional<util::Diagnostic> check_plain_text(std::string_view text, const st
     return util::Diagnostic{util::Severity::error, source, position_of_offset(text, nul),
                             "the file contains a NUL byte, so it is not a text file; "
                             "check that this is the YAML file you meant"};
+  }
+  // yaml-cpp reads a carriage return without a line feed now as text, now as a line break.
+  for (auto cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1)) {
+    if (cr + 1 == text.size() || text[cr + 1] != '\n') {
+      return util::Diagnostic{util::Severity::error, source, position_of_offset(text, cr),
+                              "a line ends with a carriage return alone (old Mac line endings); save the file with "
+                              "Unix (LF) or Windows (CRLF) line endings"};
+    }
   }
   if (const auto bad = util::find_invalid_utf8(text)) {
     return util::Diagnostic{util::Severity::error, source, position_of_offset(text, *bad),
@@ -294,8 +313,8 @@ std::string describe_kind(const Node& node) {
 }
 
 util::Result<Node> parse_document(std::string_view raw_text, const std::string& source) {
-  const std::size_t mark =
-      raw_text.substr(0, k_byte_order_mark.size()) == k_byte_order_mark ? k_byte_order_mark.size() : 0;
+  std::size_t mark = 0;  // yaml-cpp skips a second byte-order mark too, so positions would be off by its size
+  while (raw_text.substr(mark, k_byte_order_mark.size()) == k_byte_order_mark) mark += k_byte_order_mark.size();
   const std::string_view text = raw_text.substr(mark);
   if (auto problem = check_plain_text(text, source)) return *problem;
   auto fast = parse_fast(text);

@@ -176,14 +176,13 @@ class ExtentFinder {
     }
   }
 
-  // A comment after `offset` on the same line ('#' included), or "".
+  // A comment after `offset` on the same line ('#' included; a carriage
+  // return ends it, as it ends a line for YAML), or "".
   std::string comment_at(std::size_t offset) const {
     std::size_t i = offset;
     while (is_blank(at(i))) ++i;
     if (at(i) != '#' || (i > 0 && i == offset && !is_white(m_text[i - 1]))) return {};
-    std::size_t end = line_end(i);
-    if (end > i && m_text[end - 1] == '\r') --end;
-    return std::string(m_text.substr(i, end - i));
+    return std::string(m_text.substr(i, std::min(m_text.find_first_of("\r\n", i), m_text.size()) - i));
   }
 
   std::string_view m_text;

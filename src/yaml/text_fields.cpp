@@ -72,8 +72,7 @@ struct Range {
 };
 
 model::TextLine comment_at(std::string_view text, std::size_t hash, std::size_t line_start, int line) {
-  std::size_t end = std::min(text.find('\n', hash), text.size());
-  if (end > hash + 1 && text[end - 1] == '\r') --end;
+  const std::size_t end = std::min(text.find_first_of("\r\n", hash), text.size());  // YAML ends a line at either
   return {line, static_cast<int>(hash - line_start) + 2, std::string(text.substr(hash + 1, end - hash - 1))};
 }
 

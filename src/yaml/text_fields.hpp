@@ -13,8 +13,8 @@ namespace coprod::yaml {
 std::vector<model::TextField> find_text_fields(std::string_view text, const Node& root);
 
 // Every comment in the document, in file order, so checks can look inside
-// them (people write notes in comments too): its text after the '#' (less a
-// carriage return), placed at the first character after the '#'. A '#'
+// them (people write notes in comments too): its text after the '#', up to
+// a line feed or carriage return, placed at the first character after the '#'. A '#'
 // starts a comment only outside every scalar of the tree, so one inside
 // quotes or a block scalar (`|`, `>`) is text. `root` is `text` parsed.
 std::vector<model::TextLine> find_comments(std::string_view text, const Node& root);

@@ -87,6 +87,11 @@ TEST_CASE("syntax errors are explained in plain words at their place") {
   CHECK(error_of("a: \"bad \\q escape\"\n").find("unknown escape sequence") != std::string::npos);
   CHECK(error_of("key: |x\n  t\n").find("unexpected character after '|' or '>'") != std::string::npos);
   CHECK(error_of("a: b: c\n").find("a ':' appears where YAML does not expect one") != std::string::npos);
+  // yaml-cpp takes these as comments; YAML does not (yaml-test-suite X4QW).
+  CHECK(error_of("block: ># comment\n  scalar\n") ==
+        "f.yaml:1:9: error: a comment after '|' or '>' needs a space before its '#'");
+  CHECK(error_of("a: 1\nblock: |-2#\n    text\n").find("f.yaml:2:11: error: a comment after") == 0);
+  CHECK(parse_document("block: > # comment\n  scalar\n", "f.yaml").ok());
 }
 
 TEST_CASE("an unclosed quote is an error, not a silent swallow of the rest of the file") {
@@ -121,6 +126,24 @@ TEST_CASE("a byte-order mark and CRLF line ends are fine") {
   REQUIRE(result.ok());
   CHECK(result->find("a")->text == "1");
   CHECK(result->find("b")->text == "two words");
+  // Two marks (yaml-cpp skips the second too): places still count every byte.
+  auto twice = parse_document(
+      "\xEF\xBB\xBF\xEF\xBB\xBF"
+      "a: 1\nb: 2  # c\n",
+      "f.yaml");
+  REQUIRE(twice.ok());
+  CHECK(twice->find_entry("a")->key.begin == 6);
+  CHECK(twice->find("b")->begin == 14);
+  CHECK(twice->find("b")->comment == "# c");
+}
+
+// Found by fuzz_edit: yaml-cpp 0.7.0 kept "Cr\r\r\n" as the text "Cr\r".
+TEST_CASE("a carriage return without a line feed is refused at its place") {
+  CHECK(error_of("a: 1\ntitle: Cr\r\r\n# next\n") ==
+        "f.yaml:2:10: error: a line ends with a carriage return alone (old Mac line endings); save the file with Unix "
+        "(LF) or Windows (CRLF) line endings");
+  CHECK(error_of("a: 1\rb: 2").find("f.yaml:1:5: error: a line ends with a carriage return alone") == 0);
+  CHECK(error_of("a: 1\r").find("f.yaml:1:5: error: a line ends") == 0);
 }
 
 TEST_CASE("empty input and comment-only input are an empty document") {
