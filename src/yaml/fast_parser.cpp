@@ -337,12 +337,13 @@ class FastParser {
     // A block running to the end of a file with no final line break has no
     // final line break to keep either: left to yaml-cpp (found by fuzzing).
     if (m_line == m_lines.size() && !m_ends_with_line_break) give_up();
+    // yaml-cpp keeps one line break fewer than YAML after a folded block
+    // with '+', and drops empty lines kept after an empty block: left to it.
+    if (chomping == '+' && lines.trailing_empty > 0 && (folded || lines.body.empty())) give_up();
     std::string text = folded ? fold(lines) : util::join(lines.body, "\n");
     if (!lines.body.empty()) {
       if (chomping == ' ') text += '\n';
       if (chomping == '+') text += std::string(1 + lines.trailing_empty, '\n');
-    } else if (chomping == '+' && lines.trailing_empty > 0) {
-      give_up();
     }
     return scalar(std::move(text), line, column, true);
   }

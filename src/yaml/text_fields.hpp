@@ -14,9 +14,9 @@ std::vector<model::TextField> find_text_fields(std::string_view text, const Node
 
 // Every comment in the document, in file order, so checks can look inside
 // them (people write notes in comments too): its text after the '#', up to
-// a line feed or carriage return, placed at the first character after the '#'. A '#'
-// starts a comment only outside every scalar of the tree, so one inside
-// quotes or a block scalar (`|`, `>`) is text. `root` is `text` parsed.
+// a line feed or carriage return, placed at the first character after the
+// '#'. A '#' starts a comment only outside every scalar of the tree, so one
+// inside quotes or a block scalar (`|`, `>`) is text. `root` is `text` parsed.
 std::vector<model::TextLine> find_comments(std::string_view text, const Node& root);
 
 }  // namespace coprod::yaml
