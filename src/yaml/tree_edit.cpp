@@ -122,8 +122,9 @@ class Editor {
 
   // Clears a value from just after its key's ':'; but a value on a later
   // line, below a comment, loses only its own lines (its text alone when
-  // a comment follows it).
-  void clear(const Entry& entry, const std::vector<std::string>& path) {
+  // a comment follows it). The comparison after the edit catches anything
+  // else on those lines.
+  void clear(const Entry& entry) {
     const Node& value = entry.value;
     const std::size_t from = after_colon(entry);
     const std::string_view rest = m_text.substr(value.end, next_line(value.end) - value.end);
@@ -131,10 +132,8 @@ class Editor {
       replace_value(value, from, "");
     } else if (value.comment.empty() && util::trim(rest).empty()) {
       m_replacements.push_back({line_start(value.begin), next_line(value.end), ""});
-    } else if (rest.empty() || rest.front() == ' ' || rest.front() == '\t') {
-      replace_value(value, value.begin, "");
     } else {
-      refuse(fmt::format("'{}' is followed by other text on its line", dotted(path)), value.position);
+      replace_value(value, value.begin, "");
     }
   }
 
@@ -153,7 +152,7 @@ class Editor {
     }
     if (change.value->empty()) {
       if (value.is_null() && value.begin == value.end) return;
-      clear(entry, change.path);
+      clear(entry);
     } else {  // an empty value's range is just after the ':'
       const std::string space = value.begin == value.end ? " " : "";
       replace_value(value, value.begin, space + written(change, value, column_of(entry.key)));

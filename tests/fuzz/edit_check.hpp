@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "util/text.hpp"
 #include "yaml/document.hpp"
 #include "yaml/text_fields.hpp"
 #include "yaml/tree_edit.hpp"
@@ -167,12 +168,6 @@ inline Plan plan_changes(std::string_view text, const std::map<Path, const yaml:
   return plan;
 }
 
-inline std::string dotted(const Path& path) {
-  std::string out;
-  for (const auto& key : path) out += (out.empty() ? "" : ".") + key;
-  return out;
-}
-
 }  // namespace edit_check_detail
 
 inline std::optional<std::string> check_edited(std::string_view text, const yaml::Node& original,
@@ -186,18 +181,20 @@ inline std::optional<std::string> check_edited(std::string_view text, const yaml
   for (const auto& [path, value] : plan.expected) {
     const auto found = after.find(path);
     if (!value) {
-      if (found != after.end()) return "the removed entry " + dotted(path) + " is still there";
+      if (found != after.end()) return "the removed entry " + util::join(path, ".") + " is still there";
       continue;
     }
-    if (found == after.end()) return dotted(path) + " is missing after it was set";
+    if (found == after.end()) return util::join(path, ".") + " is missing after it was set";
     const bool reads_back = value->empty() ? found->second->is_null() : found->second->text == *value;
-    if (!reads_back) return dotted(path) + " reads back as '" + found->second->text + "', not '" + *value + "'";
+    if (!reads_back)
+      return util::join(path, ".") + " reads back as '" + found->second->text + "', not '" + *value + "'";
   }
   for (const auto& [path, node] : before) {
     if (plan.expected.contains(path) || is_new_parent(plan, path)) continue;
     const auto found = after.find(path);
-    if (found == after.end()) return dotted(path) + " disappeared";
-    if (found->second->kind != node->kind || found->second->text != node->text) return dotted(path) + " changed";
+    if (found == after.end()) return util::join(path, ".") + " disappeared";
+    if (found->second->kind != node->kind || found->second->text != node->text)
+      return util::join(path, ".") + " changed";
   }
   if (!plan.removes && comment_texts(text, original) != comment_texts(edited.text, *reparsed))
     return "a comment was lost or changed";

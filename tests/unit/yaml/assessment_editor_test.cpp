@@ -44,8 +44,8 @@ util::Result<std::string> apply_row_edit(std::string_view text, const std::strin
   return std::move(edited->text);
 }
 
-std::string edited(const yaml::RowEdit& edit) {
-  auto result = apply_row_edit(k_file, "a.yaml", edit);
+std::string edited(const yaml::RowEdit& edit, const std::string& file = k_file) {
+  auto result = apply_row_edit(file, "a.yaml", edit);
   REQUIRE_MESSAGE(result.ok(), test::first_error(result.problems()));
   return *result;
 }
@@ -176,17 +176,13 @@ TEST_CASE("the comment on a value's line is kept when the value becomes, or stop
   const std::string file =
       "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence: |-  # check with the board\n"
       "          Old.\n          Lines.\n      b:\n        score: 2\n        evidence: Short.  # from May\n";
-  auto cleared = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, ""});
-  REQUIRE(cleared.ok());
-  CHECK(*cleared ==
+  CHECK(edited({"c", "a", std::nullopt, ""}, file) ==
         replaced(file, " |-  # check with the board\n          Old.\n          Lines.", "  # check with the board"));
-  auto one_line = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "  indented"});
-  REQUIRE(one_line.ok());
-  CHECK(*one_line == replaced(file, "|-  # check with the board\n          Old.\n          Lines.",
-                              "\"  indented\"  # check with the board"));
-  auto block = apply_row_edit(file, "a.yaml", {"c", "b", std::nullopt, "Two\nlines."});
-  REQUIRE_MESSAGE(block.ok(), test::first_error(block.problems()));
-  CHECK(*block == replaced(file, "Short.  # from May", "|-  # from May\n          Two\n          lines."));
+  CHECK(edited({"c", "a", std::nullopt, "  indented"}, file) ==
+        replaced(file, "|-  # check with the board\n          Old.\n          Lines.",
+                 "\"  indented\"  # check with the board"));
+  CHECK(edited({"c", "b", std::nullopt, "Two\nlines."}, file) ==
+        replaced(file, "Short.  # from May", "|-  # from May\n          Two\n          lines."));
 }
 
 TEST_CASE("clearing a value written below a comment keeps the comment") {
@@ -194,12 +190,14 @@ TEST_CASE("clearing a value written below a comment keeps the comment") {
       "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence:\n          # from the minutes\n"
       "          Agreed in May.\n      b:\n        score: 2\n        evidence:\n          # to check\n"
       "          Pending  # ask Sam\n";
-  auto cleared = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, ""});
-  REQUIRE_MESSAGE(cleared.ok(), test::first_error(cleared.problems()));
-  CHECK(*cleared == replaced(file, "          Agreed in May.\n", ""));
-  auto with_comment = apply_row_edit(file, "a.yaml", {"c", "b", std::nullopt, ""});
-  REQUIRE_MESSAGE(with_comment.ok(), test::first_error(with_comment.problems()));
-  CHECK(*with_comment == replaced(file, "          Pending  # ask Sam\n", "            # ask Sam\n"));
+  CHECK(edited({"c", "a", std::nullopt, ""}, file) == replaced(file, "          Agreed in May.\n", ""));
+  CHECK(edited({"c", "b", std::nullopt, ""}, file) ==
+        replaced(file, "          Pending  # ask Sam\n", "            # ask Sam\n"));
+  const std::string block =
+      "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence:\n          # from the minutes\n"
+      "          |-  # agreed\n            Two\n            lines.\n";
+  CHECK(edited({"c", "a", std::nullopt, ""}, block) ==
+        replaced(block, "|-  # agreed\n            Two\n            lines.", "  # agreed"));
 }
 
 TEST_CASE("a new key under an empty value goes before a new key after that value") {
