@@ -1,9 +1,10 @@
 // GitRepository through the `git` command: `rev-parse` to find the
-// repository, one `cat-file --batch-command` for every object look-up and
-// read (sizes come before contents, so nothing over the limit is read), `log
-// --follow` for a file's commits, `ls-tree` for a folder. See ARCHITECTURE.md
+// repository, one `cat-file --batch-command` for every object look-up, read
+// and folder listing (sizes come before contents, so nothing over the limit
+// is read), `log --follow` for a file's commits. See ARCHITECTURE.md
 // for why the command rather than libgit2.
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -22,11 +23,11 @@ util::Diagnostic problem(const std::string& source, std::string message) {
   return {util::Severity::error, source, {0, 0}, std::move(message)};
 }
 
-// "a\0b\0" -> {"a", "b"}, as `git -z` prints lists.
-std::vector<std::string_view> split_nul(std::string_view text) {
+// "a\0b\0" -> {"a", "b"}, as `git -z` prints lists (with '\0' as `separator`).
+std::vector<std::string_view> split_at(std::string_view text, char separator) {
   std::vector<std::string_view> parts;
   while (!text.empty()) {
-    const auto end = text.find('\0');
+    const auto end = text.find(separator);
     parts.push_back(text.substr(0, end));
     if (end == std::string_view::npos) break;
     text.remove_prefix(end + 1);
@@ -67,44 +68,32 @@ class CommandRepository final : public GitRepository {
   std::string workdir() const override { return m_root; }
   bool is_shallow() const override { return m_shallow; }
 
-  util::Result<std::optional<Object>> look_up(const std::string& name) override {
-    const auto line = m_cat_file.ask("info " + name);
-    if (!line) return unreadable(name);
-    if (line->size() > name.size() && line->compare(line->size() - 8, 8, " missing") == 0) {
-      if (listed_in_tree(name)) {
-        return problem(name,
-                       fmt::format("{} is listed in the commit but its content is missing from the git repository; "
-                                   "the repository may be damaged: 'git fsck' says what is wrong",
-                                   name));
-      }
-      return std::optional<Object>();
-    }
-    if (line->size() > 10 && line->compare(line->size() - 10, 10, " ambiguous") == 0) {
-      return problem(name, fmt::format("'{}' is ambiguous in this repository; give more of the commit id", name));
-    }
-    auto object = parse_object_line(*line);
-    if (!object) return problem(name, fmt::format("git answered '{}' unexpectedly", *line));
-    return std::optional<Object>(std::move(*object));
+  std::vector<util::Result<std::optional<Object>>> look_up_all(const std::vector<std::string>& names) override {
+    std::vector<std::optional<std::string>> answers(names.size());
+    ask_each(names, "info ", [&](std::size_t i) { return (answers[i] = m_cat_file.next_line()).has_value(); });
+    std::vector<util::Result<std::optional<Object>>> found;
+    for (std::size_t i = 0; i < names.size(); ++i) found.push_back(object_named(names[i], answers[i]));
+    return found;
   }
 
-  util::Result<std::string> read(const Object& object) override {
-    const auto header = m_cat_file.ask("contents " + object.id);
-    if (!header) return unreadable(object.id);
-    const auto found = parse_object_line(*header);
-    if (!found || found->size != object.size)
-      return problem(object.id, fmt::format("git answered '{}' unexpectedly", *header));
-    auto body = m_cat_file.read_body(object.size);
-    if (!body) return unreadable(object.id);
-    return std::move(*body);
+  std::vector<util::Result<std::string>> read_all(const std::vector<Object>& objects) override {
+    std::vector<std::string> ids;
+    for (const auto& object : objects) ids.push_back(object.id);
+    std::vector<util::Result<std::string>> found(objects.size(), std::string());
+    ask_each(ids, "contents ", [&](std::size_t i) {
+      found[i] = read_answer(objects[i]);
+      return found[i].ok();
+    });
+    return found;
   }
 
   Log file_log(const std::string& path) override {
     // cat-file starts while log runs: the versions are read through it next.
     m_cat_file.start_early();
     Log log;
-    const auto output =
-        run_git(m_root, {"log", "--follow", "--name-only", "-z", "--format=tformat:%x01%H %ct", "HEAD", "--", path},
-                k_max_listing_bytes);
+    const auto output = run_git(
+        m_root, {"log", "--follow", "--raw", "--no-abbrev", "-z", "--format=tformat:%x01%H %ct", "HEAD", "--", path},
+        k_max_listing_bytes);
     parse_log(output.out, log.changes);
     if (output.status != 0) {
       // A repository with no commits yet has no history, which is no problem.
@@ -117,15 +106,14 @@ class CommandRepository final : public GitRepository {
 
   util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
                                                          const std::string& folder) override {
-    const auto output =
-        run_git(m_root, {"ls-tree", "-z", commit, "--", folder.empty() ? "." : folder + "/"}, k_max_listing_bytes);
-    if (output.status != 0)
-      return problem(folder, fmt::format("cannot list the folder in the repository: {}", git_said(output.error)));
+    const auto entries = tree_entries(commit + ":" + folder);
+    if (!entries)
+      return problem(folder, "cannot list the folder in the repository: " + entries.problems().front().message);
     std::vector<std::string> files;
-    for (const auto entry : split_nul(output.out)) {
-      const auto tab = entry.find('\t');
-      if (tab == std::string_view::npos || entry.find(" blob ") == std::string_view::npos) continue;
-      files.emplace_back(entry.substr(tab + 1));
+    for (const auto& entry : *entries) {
+      // Files and symbolic links (as `git ls-tree` counts blobs), not folders or submodules.
+      if (entry.mode != "40000" && entry.mode != "160000")
+        files.push_back(folder.empty() ? entry.name : folder + "/" + entry.name);
     }
     return files;
   }
@@ -135,10 +123,89 @@ class CommandRepository final : public GitRepository {
   }
 
  private:
+  // Sends `verb` + each name to cat-file, a few at a time, and calls
+  // `answer(i)` for each in order to read what git said. When an answer
+  // fails (git ended, or said something unexpected), git is stopped and the
+  // rest are asked again of a new one.
+  template <typename Answer>
+  void ask_each(const std::vector<std::string>& names, std::string_view verb, Answer answer) {
+    constexpr std::size_t k_max_commands_bytes = 16 * 1024;  // well within a pipe's buffer
+    for (std::size_t next = 0; next < names.size();) {
+      std::string commands;
+      std::size_t end = next;
+      while (end < names.size() && (end == next || commands.size() + names[end].size() < k_max_commands_bytes)) {
+        commands.append(verb).append(names[end++]).push_back('\n');
+      }
+      m_cat_file.send(commands);
+      while (next < end) {
+        if (answer(next++)) continue;
+        m_cat_file.stop();
+        break;
+      }
+    }
+  }
+
+  // What cat-file's `info` answer says of `name`.
+  util::Result<std::optional<Object>> object_named(const std::string& name, const std::optional<std::string>& line) {
+    if (!line) return unreadable(name);
+    if (line->ends_with(" missing")) {
+      if (listed_in_tree(name)) return problem(name, missing_object_message(name));
+      return std::optional<Object>();
+    }
+    if (line->ends_with(" ambiguous")) {
+      return problem(name, fmt::format("'{}' is ambiguous in this repository; give more of the commit id", name));
+    }
+    auto object = parse_object_line(*line);
+    if (!object) return problem(name, fmt::format("git answered '{}' unexpectedly", *line));
+    return std::optional<Object>(std::move(*object));
+  }
+
+  // The next `contents` answer, which should be `object`'s.
+  util::Result<std::string> read_answer(const Object& object) {
+    const auto header = m_cat_file.next_line();
+    if (!header) return unreadable(object.id);
+    const auto found = parse_object_line(*header);
+    if (!found || found->size != object.size)
+      return problem(object.id, fmt::format("git answered '{}' unexpectedly", *header));
+    auto body = m_cat_file.read_body(object.size);
+    if (!body) return unreadable(object.id);
+    return std::move(*body);
+  }
+
   util::Diagnostic unreadable(const std::string& name) const {
     return problem(name, fmt::format("cannot read {} from the git repository ({}); the repository may be damaged: "
                                      "'git fsck' says what is wrong",
                                      name, git_said(m_cat_file.last_error())));
+  }
+
+  struct TreeEntry {
+    std::string mode;  // "100644" a file, "40000" a folder, ...
+    std::string name;
+  };
+  // The entries of the tree `name` names ("COMMIT:folder"); none when it
+  // names nothing. (Asked directly, not through look_up(), whose check for
+  // damage comes back here.)
+  util::Result<std::vector<TreeEntry>> tree_entries(const std::string& name) {
+    const auto line = m_cat_file.ask("info " + name);
+    if (!line) return unreadable(name);
+    if (line->ends_with(" missing")) return std::vector<TreeEntry>();
+    const auto tree = parse_object_line(*line);
+    if (!tree) return problem(name, fmt::format("git answered '{}' unexpectedly", *line));
+    if (tree->type != "tree") return problem(name, fmt::format("{} is a {}, not a folder", name, tree->type));
+    if (tree->size > k_max_listing_bytes) return problem(name, fmt::format("{} lists too many files", name));
+    const auto body = read(*tree);
+    if (!body) return body.problems();
+    // Entries are "MODE NAME\0" and the raw id (half as many bytes as its hex).
+    const std::size_t id_bytes = tree->id.size() / 2;
+    std::vector<TreeEntry> entries;
+    for (std::size_t at = 0; at < body->size();) {
+      const auto space = body->find(' ', at);
+      const auto end = space == std::string::npos ? std::string::npos : body->find('\0', space);
+      if (end == std::string::npos) break;
+      entries.push_back({body->substr(at, space - at), body->substr(space + 1, end - space - 1)});
+      at = end + 1 + id_bytes;
+    }
+    return entries;
   }
 
   // For "COMMIT:folder/name" that git calls missing: true when the folder's
@@ -151,35 +218,32 @@ class CommandRepository final : public GitRepository {
     const auto slash = path.rfind('/');
     const std::string folder = slash == std::string::npos ? "" : path.substr(0, slash);
     const std::string file = slash == std::string::npos ? path : path.substr(slash + 1);
-    const auto header = m_cat_file.ask("info " + name.substr(0, colon) + ":" + folder);
-    const auto tree = header ? parse_object_line(*header) : std::nullopt;
-    if (!tree || tree->type != "tree" || tree->size > k_max_listing_bytes) return false;
-    const auto contents = m_cat_file.ask("contents " + tree->id);
-    const auto body = contents ? m_cat_file.read_body(tree->size) : std::nullopt;
-    if (!body) return false;
-    // Entries are "MODE NAME\0" and the raw id (half as many bytes as its hex).
-    const std::size_t id_bytes = tree->id.size() / 2;
-    for (std::size_t at = 0; at < body->size();) {
-      const auto space = body->find(' ', at);
-      const auto end = space == std::string::npos ? std::string::npos : body->find('\0', space);
-      if (end == std::string::npos) break;
-      if (body->compare(space + 1, end - space - 1, file) == 0) return true;
-      at = end + 1 + id_bytes;
-    }
-    return false;
+    const auto entries = tree_entries(name.substr(0, colon) + ":" + folder);
+    return entries &&
+           std::any_of(entries->begin(), entries->end(), [&](const TreeEntry& entry) { return entry.name == file; });
   }
 
-  // Records "\x01ID TIME" headers, each followed by the path in that commit.
+  // Records "\x01ID TIME" headers, each followed by a raw line for the file
+  // (":MODE MODE OLD-ID NEW-ID STATUS") and its path in that commit, after
+  // its old path for a rename or a copy.
   static void parse_log(const std::string& out, std::vector<Change>& changes) {
-    for (auto token : split_nul(out)) {
+    const auto tokens = split_at(out, '\0');
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      auto token = tokens[i];
       while (!token.empty() && token.front() == '\n') token.remove_prefix(1);
       if (!token.empty() && token.front() == '\x01') {
         const auto space = token.find(' ');
         if (space == std::string_view::npos) continue;
         const auto time = parse_size(token.substr(space + 1));
-        changes.push_back({std::string(token.substr(1, space - 1)), time ? static_cast<long long>(*time) : 0, {}});
-      } else if (!token.empty() && !changes.empty() && changes.back().path.empty()) {
-        changes.back().path = std::string(token);
+        changes.push_back({std::string(token.substr(1, space - 1)), time ? static_cast<long long>(*time) : 0, {}, {}});
+      } else if (!token.empty() && token.front() == ':' && !changes.empty()) {
+        const auto fields = split_at(token, ' ');
+        const bool old_path_first = fields.size() == 5 && (fields[4][0] == 'R' || fields[4][0] == 'C');
+        i += old_path_first ? 2 : 1;
+        if (i >= tokens.size() || fields.size() != 5 || !changes.back().path.empty()) continue;
+        changes.back().path = std::string(tokens[i]);
+        // A deleted file's new id is all zeros: it has no object in that commit.
+        if (fields[3].find_first_not_of('0') != std::string_view::npos) changes.back().blob = std::string(fields[3]);
       }
     }
   }

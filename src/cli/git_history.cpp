@@ -58,7 +58,7 @@ util::Result<std::optional<yaml::LoadedAssessment>> load_at(GitRepository& repos
                                                             const std::string& path,
                                                             const model::FrameworkCatalog& catalog) {
   const auto text = read_file_at(repository, commit, path, short_id(commit) + ":" + path, k_max_input_bytes);
-  return load_text(text, {commit, 0, path}, catalog);
+  return load_text(text, {commit, 0, path, {}}, catalog);
 }
 
 // The other assessment files in `path`'s folder at `commit` with `like`'s
@@ -108,15 +108,16 @@ struct Batch {
 // The next batch of at most `most` versions from `changes[next]` on; moves `next` past them.
 Batch read_batch(GitRepository& repository, const std::vector<GitRepository::Change>& changes, std::size_t& next,
                  std::size_t most) {
-  Batch batch;
-  std::size_t bytes = 0;
-  while (next < changes.size() && batch.changes.size() < most && bytes < k_batch_bytes) {
-    const auto& change = changes[next++];
-    batch.changes.push_back(change);
-    batch.texts.push_back(read_file_at(repository, change.commit, change.path,
-                                       short_id(change.commit) + ":" + change.path, k_max_input_bytes));
-    if (batch.texts.back() && *batch.texts.back()) bytes += (*batch.texts.back())->size();
+  std::vector<FileAtCommit> files;
+  for (std::size_t i = next; i < changes.size() && files.size() < most; ++i) {
+    const auto& change = changes[i];
+    files.push_back({change.commit, change.path, short_id(change.commit) + ":" + change.path, change.blob});
   }
+  Batch batch;
+  batch.texts = read_files_at(repository, files, k_max_input_bytes, k_batch_bytes);
+  batch.changes.assign(changes.begin() + static_cast<std::ptrdiff_t>(next),
+                       changes.begin() + static_cast<std::ptrdiff_t>(next + batch.texts.size()));
+  next += batch.texts.size();
   return batch;
 }
 

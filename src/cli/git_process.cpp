@@ -141,11 +141,19 @@ bool GitCatFile::fill() {
 }
 
 std::optional<std::string> GitCatFile::ask(const std::string& command) {
-  if (m_pid < 0 && !start()) return std::nullopt;
-  if (!write_to_pipe(m_in, command + '\n')) {
-    stop();
-    return std::nullopt;
-  }
+  if (!send(command + '\n')) return std::nullopt;
+  return next_line();
+}
+
+bool GitCatFile::send(const std::string& commands) {
+  if (m_pid < 0 && !start()) return false;
+  if (write_to_pipe(m_in, commands)) return true;
+  stop();
+  return false;
+}
+
+std::optional<std::string> GitCatFile::next_line() {
+  if (m_pid < 0) return std::nullopt;
   std::size_t end = 0;
   while ((end = m_buffer.find('\n')) == std::string::npos) {
     if (!fill()) {

@@ -1,7 +1,7 @@
 #pragma once
 // Running the `git` command: once for a whole answer (rev-parse, log,
-// ls-tree, config), or as one long-lived `git cat-file --batch-command` that
-// answers object look-ups and reads one at a time.
+// config), or as one long-lived `git cat-file --batch-command` that answers
+// object look-ups and reads, sent to it several at a time.
 
 #include <cstddef>
 #include <optional>
@@ -23,7 +23,7 @@ struct GitOutput {
 GitOutput run_git(const std::string& directory, const std::vector<std::string>& arguments, std::size_t max_output);
 
 // `git cat-file --batch-command`, started on first use and restarted after
-// git ends (as it does on a corrupt object).
+// git ends (as it does on a corrupt object) or is stopped.
 class GitCatFile {
  public:
   explicit GitCatFile(std::string directory) : m_directory(std::move(directory)) {}
@@ -37,15 +37,23 @@ class GitCatFile {
   // Sends one command ("info NAME" or "contents ID") and reads its header
   // line; nullopt if git ended (see last_error()).
   std::optional<std::string> ask(const std::string& command);
+  // Sends commands, each ending in a line break, without waiting for their
+  // answers: git works through them while coprod reads the answers with
+  // next_line() and read_body(). Keep each send small (git stops reading
+  // while its answers wait); false if git ended.
+  bool send(const std::string& commands);
+  // The next answer's header line; nullopt if git ended.
+  std::optional<std::string> next_line();
   // After a "contents" header: the object's `size` bytes and the newline
   // after them; nullopt if git ended first.
   std::optional<std::string> read_body(std::size_t size);
   // What git said on standard error when it last ended.
   const std::string& last_error() const { return m_error; }
+  // Ends git, with any answers not yet read; the next command starts it again.
+  void stop();
 
  private:
   bool start();
-  void stop();
   bool fill();
   std::string m_directory;
   pid_t m_pid = -1;

@@ -45,16 +45,75 @@ util::Result<std::string> resolve_commit(GitRepository& repository, const std::s
 util::Result<std::optional<std::string>> read_file_at(GitRepository& repository, const std::string& commit,
                                                       const std::string& path, const std::string& source,
                                                       std::size_t max_bytes) {
-  if (path.find('\n') != std::string::npos) return problem(source, "a path with a line break cannot be read from git");
-  auto object = repository.look_up(commit + ":" + path);
-  if (!object) return problem(source, object.problems().front().message);
-  if (!*object) return std::optional<std::string>();
+  return std::move(read_files_at(repository, {{commit, path, source, {}}}, max_bytes, max_bytes).front());
+}
+
+namespace {
+
+using LookedUp = util::Result<std::optional<GitRepository::Object>>;
+
+// A line break would end git's command early: such a path is not looked up.
+bool has_line_break(const FileAtCommit& file) { return file.path.find('\n') != std::string::npos; }
+
+// What `file`'s look-up means before reading: the object to read, nullopt
+// when the file is not in its commit, or a problem.
+LookedUp checked_object(const FileAtCommit& file, const LookedUp& object, std::size_t max_bytes) {
+  if (!object) return problem(file.source, object.problems().front().message);
+  if (!*object && !file.blob.empty())
+    return problem(file.source, missing_object_message(file.commit + ":" + file.path));
+  if (!*object) return object;
   if ((*object)->type != "blob")
-    return problem(source, fmt::format("{} is a {} in the repository, not a file", path, (*object)->type));
-  if ((*object)->size > max_bytes) return problem(source, too_large_message(max_bytes));
-  auto text = repository.read(**object);
-  if (!text) return problem(source, text.problems().front().message);
-  return std::optional<std::string>(std::move(*text));
+    return problem(file.source, fmt::format("{} is a {} in the repository, not a file", file.path, (*object)->type));
+  if ((*object)->size > max_bytes) return problem(file.source, too_large_message(max_bytes));
+  return object;
+}
+
+}  // namespace
+
+std::vector<util::Result<std::optional<std::string>>> read_files_at(GitRepository& repository,
+                                                                    const std::vector<FileAtCommit>& files,
+                                                                    std::size_t max_bytes,
+                                                                    std::size_t max_total_bytes) {
+  std::vector<std::string> names;
+  for (const auto& file : files) {
+    if (!has_line_break(file)) names.push_back(file.blob.empty() ? file.commit + ":" + file.path : file.blob);
+  }
+  const auto looked_up = repository.look_up_all(names);
+  auto next_looked_up = looked_up.begin();
+  std::vector<util::Result<std::optional<std::string>>> found;
+  std::vector<GitRepository::Object> to_read;
+  std::vector<std::size_t> slots;  // where in `found` each of `to_read` goes
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < files.size() && total < max_total_bytes; ++i) {
+    const auto object = has_line_break(files[i])
+                            ? LookedUp(problem(files[i].source, "a path with a line break cannot be read from git"))
+                            : checked_object(files[i], *next_looked_up++, max_bytes);
+    if (!object) {
+      found.emplace_back(object.problems());
+      continue;
+    }
+    found.emplace_back(std::optional<std::string>());
+    if (!*object) continue;
+    to_read.push_back(**object);
+    slots.push_back(i);
+    total += (*object)->size;
+  }
+  auto texts = repository.read_all(to_read);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (texts[i]) {
+      found[slots[i]] = std::optional<std::string>(std::move(*texts[i]));
+    } else {
+      found[slots[i]] = problem(files[slots[i]].source, texts[i].problems().front().message);
+    }
+  }
+  return found;
+}
+
+std::string missing_object_message(const std::string& name) {
+  return fmt::format(
+      "{} is listed in the commit but its content is missing from the git repository; the repository "
+      "may be damaged: 'git fsck' says what is wrong",
+      name);
 }
 
 std::optional<std::pair<std::string, std::string>> split_revision_path(const std::string& text) {

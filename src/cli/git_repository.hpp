@@ -34,17 +34,24 @@ class GitRepository {
     std::string type;  // "blob", "commit", "tree"
     std::size_t size = 0;
   };
-  // What `name` names ("HEAD~1^{commit}", "COMMIT:path"): its id, type and
-  // size, read without reading the object itself; nullopt when it names
-  // nothing; a problem when the repository cannot be read.
-  virtual util::Result<std::optional<Object>> look_up(const std::string& name) = 0;
-  // The content of an object found by look_up().
-  virtual util::Result<std::string> read(const Object& object) = 0;
+  // What each name names ("HEAD~1^{commit}", "COMMIT:path"), in order: its
+  // id, type and size, read without reading the object itself; nullopt when
+  // it names nothing; a problem when the repository cannot be read. Asked
+  // together, so that git answers them without waiting for coprod.
+  virtual std::vector<util::Result<std::optional<Object>>> look_up_all(const std::vector<std::string>& names) = 0;
+  // The contents of objects found by look_up_all(), in order.
+  virtual std::vector<util::Result<std::string>> read_all(const std::vector<Object>& objects) = 0;
+
+  util::Result<std::optional<Object>> look_up(const std::string& name) {
+    return std::move(look_up_all({name}).front());
+  }
+  util::Result<std::string> read(const Object& object) { return std::move(read_all({object}).front()); }
 
   struct Change {
     std::string commit;  // full id
     long long time = 0;  // commit time, seconds since 1970 (UTC)
     std::string path;    // the file's path in that commit (it follows renames)
+    std::string blob;    // the file's object in that commit; "" when the log does not say (a deleted file)
   };
   struct Log {
     std::vector<Change> changes;  // newest first
@@ -74,6 +81,23 @@ util::Result<std::string> resolve_commit(GitRepository& repository, const std::s
 util::Result<std::optional<std::string>> read_file_at(GitRepository& repository, const std::string& commit,
                                                       const std::string& path, const std::string& source,
                                                       std::size_t max_bytes);
+
+struct FileAtCommit {
+  std::string commit;
+  std::string path;
+  std::string source;  // what problems are reported against
+  std::string blob;    // the file's object when known (from file_log()), which saves git finding it
+};
+// read_file_at() for several files at once, in order, with one round of
+// look-ups and one of reads. Stops after the file that takes the total read
+// to `max_total_bytes`: the answer then has fewer entries than `files`.
+std::vector<util::Result<std::optional<std::string>>> read_files_at(GitRepository& repository,
+                                                                    const std::vector<FileAtCommit>& files,
+                                                                    std::size_t max_bytes, std::size_t max_total_bytes);
+
+// What to say when the object of `name` ("COMMIT:path"), listed in its
+// commit, is not in the repository.
+std::string missing_object_message(const std::string& name);
 
 // "HEAD~1:area/org.yaml" -> {"HEAD~1", "area/org.yaml"}; nullopt when `text`
 // is not of that form.

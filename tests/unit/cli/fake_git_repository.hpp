@@ -32,24 +32,16 @@ class FakeGitRepository final : public cli::GitRepository {
   std::string workdir() const override { return "/fake/"; }
   bool is_shallow() const override { return false; }
 
-  util::Result<std::optional<Object>> look_up(const std::string& name) override {
-    const auto colon = name.find(':');
-    const std::string revision = name.substr(0, colon == std::string::npos ? name.find('^') : colon);
-    const Commit* found = find(revision);
-    if (!found) return std::optional<Object>();
-    if (colon == std::string::npos) return std::optional<Object>(Object{found->id, "commit", 0});
-    const auto file = found->files.find(name.substr(colon + 1));
-    if (file == found->files.end()) return std::optional<Object>();
-    return std::optional<Object>(Object{found->id + ":" + file->first, "blob", file->second.size()});
+  std::vector<util::Result<std::optional<Object>>> look_up_all(const std::vector<std::string>& names) override {
+    std::vector<util::Result<std::optional<Object>>> found;
+    for (const auto& name : names) found.push_back(look_up_one(name));
+    return found;
   }
 
-  util::Result<std::string> read(const Object& object) override {
-    m_reads.push_back(object.id);
-    if (m_damaged.count(object.id)) {
-      return util::Diagnostic{util::Severity::error, object.id, {0, 0}, "cannot read " + object.id + " (damaged)"};
-    }
-    const auto colon = object.id.find(':');
-    return find(object.id.substr(0, colon))->files.at(object.id.substr(colon + 1));
+  std::vector<util::Result<std::string>> read_all(const std::vector<Object>& objects) override {
+    std::vector<util::Result<std::string>> found;
+    for (const auto& object : objects) found.push_back(read_one(object));
+    return found;
   }
 
   Log file_log(const std::string& path) override {
@@ -59,7 +51,10 @@ class FakeGitRepository final : public cli::GitRepository {
       const auto file = commit.files.find(path);
       const std::string* now = file == commit.files.end() ? nullptr : &file->second;
       const bool changed = (now == nullptr) != (previous == nullptr) || (now && *now != *previous);
-      if (changed) log.changes.insert(log.changes.begin(), Change{commit.id, commit.time, path});
+      // The fake's object ids are "COMMIT:path".
+      if (changed)
+        log.changes.insert(log.changes.begin(),
+                           Change{commit.id, commit.time, path, now ? commit.id + ":" + path : ""});
       previous = now;
     }
     return log;
@@ -78,6 +73,26 @@ class FakeGitRepository final : public cli::GitRepository {
   bool set_config(const std::string&, const std::string&) override { return false; }
 
  private:
+  util::Result<std::optional<Object>> look_up_one(const std::string& name) const {
+    const auto colon = name.find(':');
+    const std::string revision = name.substr(0, colon == std::string::npos ? name.find('^') : colon);
+    const Commit* found = find(revision);
+    if (!found) return std::optional<Object>();
+    if (colon == std::string::npos) return std::optional<Object>(Object{found->id, "commit", 0});
+    const auto file = found->files.find(name.substr(colon + 1));
+    if (file == found->files.end()) return std::optional<Object>();
+    return std::optional<Object>(Object{found->id + ":" + file->first, "blob", file->second.size()});
+  }
+
+  util::Result<std::string> read_one(const Object& object) {
+    m_reads.push_back(object.id);
+    if (m_damaged.count(object.id)) {
+      return util::Diagnostic{util::Severity::error, object.id, {0, 0}, "cannot read " + object.id + " (damaged)"};
+    }
+    const auto colon = object.id.find(':');
+    return find(object.id.substr(0, colon))->files.at(object.id.substr(colon + 1));
+  }
+
   const Commit* find(const std::string& revision) const {
     if (m_commits.empty()) return nullptr;
     if (revision == "HEAD") return &m_commits.back();

@@ -164,6 +164,33 @@ TEST_CASE("read_file_at checks the size before reading, and tells a missing file
         "log'");
 }
 
+TEST_CASE("read_files_at answers each file in order and stops once the total read reaches its limit") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"a.yaml", std::string(300, 'a')}, {"b.yaml", std::string(300, 'b')}, {"c.yaml", "c: 1\n"}});
+  // A file's object is looked up by its path in the commit, or by its id when the log gave it.
+  const std::vector<cli::FileAtCommit> files = {{"HEAD", "a.yaml", "one", git.id(0) + ":a.yaml"},
+                                                {"HEAD", "none.yaml", "two", {}},
+                                                {"HEAD", "line\nbreak.yaml", "three", {}},
+                                                {"HEAD", "gone.yaml", "four", git.id(0) + ":gone.yaml"},
+                                                {"HEAD", "b.yaml", "five", {}},
+                                                {"HEAD", "c.yaml", "six", {}}};
+  const auto all = cli::read_files_at(git, files, 4096, 4096);
+  REQUIRE(all.size() == 6);
+  CHECK(**all[0] == std::string(300, 'a'));
+  CHECK_FALSE(all[1]->has_value());
+  CHECK(test::first_error(all[2].problems()) == "three: error: a path with a line break cannot be read from git");
+  // An object the log named but the repository lacks: damage, not an absent file.
+  CHECK(test::first_error(all[3].problems()) ==
+        "four: error: HEAD:gone.yaml is listed in the commit but its content is missing from the git repository; the "
+        "repository may be damaged: 'git fsck' says what is wrong");
+  CHECK(**all[4] == std::string(300, 'b'));
+  CHECK(**all[5] == "c: 1\n");
+  // 300 bytes, then 600: the file that reaches 500 is the last one read.
+  const auto capped = cli::read_files_at(git, files, 4096, 500);
+  REQUIRE(capped.size() == 5);
+  CHECK(**capped[4] == std::string(300, 'b'));
+}
+
 TEST_CASE("history over more versions than are read at once keeps each period's newest, however they fall") {
   // 80 commits, ten per period, newest period last: the versions are read and
   // loaded 32 at a time, so periods and a damaged version straddle batches.
