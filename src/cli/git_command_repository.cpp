@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -69,10 +70,22 @@ class CommandRepository final : public GitRepository {
   bool is_shallow() const override { return m_shallow; }
 
   std::vector<util::Result<std::optional<Object>>> look_up_all(const std::vector<std::string>& names) override {
-    std::vector<std::optional<std::string>> answers(names.size());
-    ask_each(names, "info ", [&](std::size_t i) { return (answers[i] = m_cat_file.next_line()).has_value(); });
+    // A line break would end git's command early, so such a name is not asked:
+    // it names nothing.
+    const auto can_ask = [](const std::string& name) { return name.find('\n') == std::string::npos; };
+    std::vector<std::string> asked;
+    std::copy_if(names.begin(), names.end(), std::back_inserter(asked), can_ask);
+    std::vector<std::optional<std::string>> answers(asked.size());
+    ask_each(asked, "info ", [&](std::size_t i) { return (answers[i] = m_cat_file.next_line()).has_value(); });
     std::vector<util::Result<std::optional<Object>>> found;
-    for (std::size_t i = 0; i < names.size(); ++i) found.push_back(object_named(names[i], answers[i]));
+    std::size_t next_answer = 0;
+    for (const auto& name : names) {
+      if (!can_ask(name)) {
+        found.emplace_back(std::optional<Object>());
+        continue;
+      }
+      found.push_back(object_named(name, answers[next_answer++]));
+    }
     return found;
   }
 
@@ -123,19 +136,16 @@ class CommandRepository final : public GitRepository {
   }
 
  private:
-  // Sends `verb` + each name to cat-file, a few at a time, and calls
+  // Sends `verb` + each name to cat-file, a page at a time, and calls
   // `answer(i)` for each in order to read what git said. When an answer
   // fails (git ended, or said something unexpected), git is stopped and the
   // rest are asked again of a new one.
   template <typename Answer>
   void ask_each(const std::vector<std::string>& names, std::string_view verb, Answer answer) {
-    constexpr std::size_t k_max_commands_bytes = 16 * 1024;  // well within a pipe's buffer
     for (std::size_t next = 0; next < names.size();) {
+      const std::size_t end = end_of_send(names, next, verb);
       std::string commands;
-      std::size_t end = next;
-      while (end < names.size() && (end == next || commands.size() + names[end].size() < k_max_commands_bytes)) {
-        commands.append(verb).append(names[end++]).push_back('\n');
-      }
+      for (std::size_t i = next; i < end; ++i) commands.append(verb).append(names[i]).push_back('\n');
       m_cat_file.send(commands);
       while (next < end) {
         if (answer(next++)) continue;

@@ -89,6 +89,16 @@ GitOutput run_git(const std::string& directory, const std::vector<std::string>& 
   return result;
 }
 
+std::size_t end_of_send(const std::vector<std::string>& names, std::size_t first, std::string_view verb) {
+  constexpr std::size_t k_page = 4096;
+  std::size_t bytes = verb.size() + names.at(first).size() + 1;
+  std::size_t end = first + 1;
+  for (; end < names.size() && bytes + verb.size() + names[end].size() + 1 <= k_page; ++end) {
+    bytes += verb.size() + names[end].size() + 1;
+  }
+  return end;
+}
+
 GitCatFile::~GitCatFile() { stop(); }
 
 bool GitCatFile::start() {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <sys/types.h>
 #include <vector>
 
@@ -21,6 +22,12 @@ struct GitOutput {
 // Runs `git ARGS...` in `directory` and waits for it. Stops reading (and ends
 // git) once standard output passes `max_output` bytes.
 GitOutput run_git(const std::string& directory, const std::vector<std::string>& arguments, std::size_t max_output);
+
+// Where the commands `verb` + name for names[first...] are cut, so that each
+// send is at most one page (the least a pipe holds) and never waits for git
+// while git waits for its answers to be read: the index after the last name
+// of the send, always past `first`.
+std::size_t end_of_send(const std::vector<std::string>& names, std::size_t first, std::string_view verb);
 
 // `git cat-file --batch-command`, started on first use and restarted after
 // git ends (as it does on a corrupt object) or is stopped.
