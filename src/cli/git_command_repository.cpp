@@ -70,21 +70,29 @@ class CommandRepository final : public GitRepository {
   bool is_shallow() const override { return m_shallow; }
 
   std::vector<util::Result<std::optional<Object>>> look_up_all(const std::vector<std::string>& names) override {
-    // A line break would end git's command early, so such a name is not asked:
-    // it names nothing.
-    const auto can_ask = [](const std::string& name) { return name.find('\n') == std::string::npos; };
+    // A line break would end git's command early, and git drops a carriage
+    // return before one, so such names are not asked: they name nothing.
+    const auto can_ask = [](const std::string& name) {
+      return name.find('\n') == std::string::npos && !name.ends_with('\r');
+    };
     std::vector<std::string> asked;
     std::copy_if(names.begin(), names.end(), std::back_inserter(asked), can_ask);
     std::vector<std::optional<std::string>> answers(asked.size());
-    ask_each(asked, "info ", [&](std::size_t i) { return (answers[i] = m_cat_file.next_line()).has_value(); });
+    std::vector<std::string> errors(asked.size());  // what git said when it ended instead of answering
+    ask_each(asked, "info ", [&](std::size_t i) {
+      answers[i] = m_cat_file.next_line();
+      if (!answers[i]) errors[i] = m_cat_file.last_error();
+      return answers[i].has_value();
+    });
     std::vector<util::Result<std::optional<Object>>> found;
-    std::size_t next_answer = 0;
+    std::size_t next = 0;
     for (const auto& name : names) {
       if (!can_ask(name)) {
         found.emplace_back(std::optional<Object>());
         continue;
       }
-      found.push_back(object_named(name, answers[next_answer++]));
+      found.push_back(object_named(name, answers[next], errors[next]));
+      ++next;
     }
     return found;
   }
@@ -119,14 +127,12 @@ class CommandRepository final : public GitRepository {
 
   util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
                                                          const std::string& folder) override {
-    const auto entries = tree_entries(commit + ":" + folder);
+    const auto entries = tree_entries(commit, folder);
     if (!entries)
       return problem(folder, "cannot list the folder in the repository: " + entries.problems().front().message);
     std::vector<std::string> files;
     for (const auto& entry : *entries) {
-      // Files and symbolic links (as `git ls-tree` counts blobs), not folders or submodules.
-      if (entry.mode != "40000" && entry.mode != "160000")
-        files.push_back(folder.empty() ? entry.name : folder + "/" + entry.name);
+      if (entry.is_file()) files.push_back(folder.empty() ? entry.name : folder + "/" + entry.name);
     }
     return files;
   }
@@ -155,11 +161,14 @@ class CommandRepository final : public GitRepository {
     }
   }
 
-  // What cat-file's `info` answer says of `name`.
-  util::Result<std::optional<Object>> object_named(const std::string& name, const std::optional<std::string>& line) {
-    if (!line) return unreadable(name);
+  // What cat-file's `info` answer says of `name` (`error`: what git said if it ended instead).
+  util::Result<std::optional<Object>> object_named(const std::string& name, const std::optional<std::string>& line,
+                                                   const std::string& error) {
+    if (!line) return unreadable(name, error);
     if (line->ends_with(" missing")) {
-      if (listed_in_tree(name)) return problem(name, missing_object_message(name));
+      const auto listed = listed_in_tree(name);
+      if (!listed) return listed.problems();
+      if (*listed) return problem(name, missing_object_message(name));
       return std::optional<Object>();
     }
     if (line->ends_with(" ambiguous")) {
@@ -173,40 +182,42 @@ class CommandRepository final : public GitRepository {
   // The next `contents` answer, which should be `object`'s.
   util::Result<std::string> read_answer(const Object& object) {
     const auto header = m_cat_file.next_line();
-    if (!header) return unreadable(object.id);
+    if (!header) return unreadable(object.id, m_cat_file.last_error());
     const auto found = parse_object_line(*header);
     if (!found || found->size != object.size)
       return problem(object.id, fmt::format("git answered '{}' unexpectedly", *header));
     auto body = m_cat_file.read_body(object.size);
-    if (!body) return unreadable(object.id);
+    if (!body) return unreadable(object.id, m_cat_file.last_error());
     return std::move(*body);
   }
 
-  util::Diagnostic unreadable(const std::string& name) const {
+  static util::Diagnostic unreadable(const std::string& name, const std::string& error) {
     return problem(name, fmt::format("cannot read {} from the git repository ({}); the repository may be damaged: "
                                      "'git fsck' says what is wrong",
-                                     name, git_said(m_cat_file.last_error())));
+                                     name, git_said(error)));
   }
 
   struct TreeEntry {
     std::string mode;  // "100644" a file, "40000" a folder, ...
     std::string name;
+    // A file or a symbolic link (what `git ls-tree` calls a blob), not a folder or a submodule.
+    bool is_file() const { return mode.starts_with("10") || mode.starts_with("12"); }
+    bool is_folder() const { return mode == "40000" || mode == "040000"; }
   };
-  // The entries of the tree `name` names ("COMMIT:folder"); none when it
-  // names nothing. (Asked directly, not through look_up(), whose check for
-  // damage comes back here.)
-  util::Result<std::vector<TreeEntry>> tree_entries(const std::string& name) {
-    const auto line = m_cat_file.ask("info " + name);
-    if (!line) return unreadable(name);
-    if (line->ends_with(" missing")) return std::vector<TreeEntry>();
-    const auto tree = parse_object_line(*line);
-    if (!tree) return problem(name, fmt::format("git answered '{}' unexpectedly", *line));
-    if (tree->type != "tree") return problem(name, fmt::format("{} is a {}, not a folder", name, tree->type));
-    if (tree->size > k_max_listing_bytes) return problem(name, fmt::format("{} lists too many files", name));
-    const auto body = read(*tree);
+  // The entries of `folder` ("" for the root) in `commit`; none when it is
+  // not a folder there.
+  util::Result<std::vector<TreeEntry>> tree_entries(const std::string& commit, const std::string& folder) {
+    // With a slash after it, a folder whose name ends in a carriage return
+    // keeps it (git drops one at the end of a command).
+    const std::string name = commit + ":" + (folder.empty() ? "" : folder + "/");
+    const auto tree = look_up(name);
+    if (!tree) return tree.problems();
+    if (!*tree || (*tree)->type != "tree") return std::vector<TreeEntry>();
+    if ((*tree)->size > k_max_listing_bytes) return problem(name, fmt::format("{} lists too many files", name));
+    const auto body = read(**tree);
     if (!body) return body.problems();
     // Entries are "MODE NAME\0" and the raw id (half as many bytes as its hex).
-    const std::size_t id_bytes = tree->id.size() / 2;
+    const std::size_t id_bytes = (*tree)->id.size() / 2;
     std::vector<TreeEntry> entries;
     for (std::size_t at = 0; at < body->size();) {
       const auto space = body->find(' ', at);
@@ -220,17 +231,22 @@ class CommandRepository final : public GitRepository {
 
   // For "COMMIT:folder/name" that git calls missing: true when the folder's
   // tree lists the name (so its object is what is missing: a damaged
-  // repository), false when the file is simply not in that commit.
-  bool listed_in_tree(const std::string& name) {
+  // repository), false when it is simply not in that commit; a problem when
+  // the folder cannot be read. A commit or its root folder has nothing above it.
+  util::Result<bool> listed_in_tree(const std::string& name) {
     const auto colon = name.find(':');
-    if (colon == std::string::npos) return false;
-    const std::string path = name.substr(colon + 1);
+    if (colon == std::string::npos || colon + 1 == name.size()) return false;
+    std::string path = name.substr(colon + 1);
+    const bool folder_wanted = path.ends_with('/');  // as tree_entries() asks for one
+    if (folder_wanted) path.pop_back();
     const auto slash = path.rfind('/');
     const std::string folder = slash == std::string::npos ? "" : path.substr(0, slash);
     const std::string file = slash == std::string::npos ? path : path.substr(slash + 1);
-    const auto entries = tree_entries(name.substr(0, colon) + ":" + folder);
-    return entries &&
-           std::any_of(entries->begin(), entries->end(), [&](const TreeEntry& entry) { return entry.name == file; });
+    const auto entries = tree_entries(name.substr(0, colon), folder);
+    if (!entries) return entries.problems();
+    return std::any_of(entries->begin(), entries->end(), [&](const TreeEntry& entry) {
+      return entry.name == file && (entry.is_folder() || !folder_wanted);
+    });
   }
 
   // Records "\x01ID TIME" headers, each followed by a raw line for the file
