@@ -152,7 +152,7 @@ class CommandRepository final : public GitRepository {
       const std::size_t end = end_of_send(names, next, verb);
       std::string commands;
       for (std::size_t i = next; i < end; ++i) commands.append(verb).append(names[i]).push_back('\n');
-      m_cat_file.send(commands);
+      m_cat_file.send(commands);  // if git cannot take them, the first answer fails and says why
       while (next < end) {
         if (answer(next++)) continue;
         m_cat_file.stop();
@@ -264,7 +264,7 @@ class CommandRepository final : public GitRepository {
         changes.push_back({std::string(token.substr(1, space - 1)), time ? static_cast<long long>(*time) : 0, {}, {}});
       } else if (!token.empty() && token.front() == ':' && !changes.empty()) {
         const auto fields = split_at(token, ' ');
-        const bool old_path_first = fields.size() == 5 && (fields[4][0] == 'R' || fields[4][0] == 'C');
+        const bool old_path_first = fields.size() == 5 && (fields[4].starts_with('R') || fields[4].starts_with('C'));
         i += old_path_first ? 2 : 1;
         if (i >= tokens.size() || fields.size() != 5 || !changes.back().path.empty()) continue;
         changes.back().path = std::string(tokens[i]);
