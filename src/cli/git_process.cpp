@@ -150,11 +150,6 @@ bool GitCatFile::fill() {
   }
 }
 
-std::optional<std::string> GitCatFile::ask(const std::string& command) {
-  if (!send(command + '\n')) return std::nullopt;
-  return next_line();
-}
-
 bool GitCatFile::send(const std::string& commands) {
   if (m_pid < 0 && !start()) return false;
   if (write_to_pipe(m_in, commands)) return true;

@@ -41,13 +41,10 @@ class GitCatFile {
   // Starts git now, if it is not running, so that it is ready by the first
   // command; false if it cannot be started (the first command says why).
   bool start_early() { return m_pid >= 0 || start(); }
-  // Sends one command ("info NAME" or "contents ID") and reads its header
-  // line; nullopt if git ended (see last_error()).
-  std::optional<std::string> ask(const std::string& command);
-  // Sends commands, each ending in a line break, without waiting for their
-  // answers: git works through them while coprod reads the answers with
-  // next_line() and read_body(). Keep each send small (git stops reading
-  // while its answers wait); false if git ended.
+  // Sends commands ("info NAME", "contents ID"), each ending in a line
+  // break, without waiting for their answers: git works through them while
+  // coprod reads the answers with next_line() and read_body(). Keep each
+  // send small (git stops reading while its answers wait); false if git ended.
   bool send(const std::string& commands);
   // The next answer's header line; nullopt if git ended.
   std::optional<std::string> next_line();
