@@ -112,9 +112,12 @@ class CommandRepository final : public GitRepository {
     // cat-file starts while log runs: the versions are read through it next.
     m_cat_file.start_early();
     Log log;
-    const auto output = run_git(
-        m_root, {"log", "--follow", "--raw", "--no-abbrev", "-z", "--format=tformat:%x01%H %ct", "HEAD", "--", path},
-        k_max_listing_bytes);
+    // A merge is shown as what it changed against its first parent: the
+    // version it made is then the newest, as it is in the working tree.
+    const auto output = run_git(m_root,
+                                {"log", "--follow", "--raw", "--diff-merges=first-parent", "--no-abbrev", "-z",
+                                 "--format=tformat:%x01%H %ct", "HEAD", "--", path},
+                                k_max_listing_bytes);
     parse_log(output.out, log.changes);
     if (output.status != 0) {
       // A repository with no commits yet has no history, which is no problem.

@@ -1,5 +1,6 @@
 #include "cli/git_process.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -13,17 +14,23 @@ namespace coprod::cli {
 
 namespace {
 
-// git with no pager, no prompt for passwords, and paths printed as they are.
+// git with no pager, no prompt for passwords, and paths printed and read as
+// they are ("a[1].yaml" is that file, not a pattern; ":x" is not magic).
 std::vector<std::string> git_command(const std::string& directory, const std::vector<std::string>& arguments) {
-  std::vector<std::string> command{"git", "--no-pager", "-C", directory, "-c", "core.quotepath=off"};
+  std::vector<std::string> command{"git",     "--no-pager", "--literal-pathspecs", "-C",
+                                   directory, "-c",         "core.quotepath=off"};
   command.insert(command.end(), arguments.begin(), arguments.end());
   return command;
 }
 
 std::vector<std::string> git_environment() {
   std::vector<std::string> environment;
+  // The user's own pathspec settings would clash with --literal-pathspecs.
+  constexpr std::string_view k_replaced[] = {"GIT_TERMINAL_PROMPT=", "GIT_LITERAL_PATHSPECS=", "GIT_GLOB_PATHSPECS=",
+                                             "GIT_NOGLOB_PATHSPECS=", "GIT_ICASE_PATHSPECS="};
   for (auto& entry : current_environment()) {
-    if (entry.rfind("GIT_TERMINAL_PROMPT=", 0) != 0) environment.push_back(std::move(entry));
+    const auto replaced = [&](std::string_view name) { return entry.starts_with(name); };
+    if (std::none_of(std::begin(k_replaced), std::end(k_replaced), replaced)) environment.push_back(std::move(entry));
   }
   environment.emplace_back("GIT_TERMINAL_PROMPT=0");
   return environment;
