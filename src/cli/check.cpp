@@ -197,9 +197,16 @@ CommandRunner setup_check(CLI::App& app) {
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("RULES");
-  command->add_option("--since", options->since,
-                      "Also flag scores that changed since this git revision (such as HEAD or main) while their "
-                      "evidence did not");
+  command
+      ->add_option("--since", options->since,
+                   "Also flag scores that changed since this git revision (such as HEAD or main) while their "
+                   "evidence did not")
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            return value.empty() ? std::string("give a git revision, such as HEAD or main") : std::string();
+          },
+          ""))
+      ->type_name("REVISION");
   command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
       ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_check(*options, console); }};

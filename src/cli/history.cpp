@@ -2,6 +2,7 @@
 
 #include "analysis/history.hpp"
 
+#include <filesystem>
 #include <memory>
 
 #include <fmt/format.h>
@@ -37,6 +38,11 @@ int run_history(const HistoryOptions& options, Console& console) {
   if (!repository)
     throw Error(k_exit_invalid_input,
                 "the current folder is not in a git repository; 'history' reads a file's commits");
+  if (std::error_code error; std::filesystem::is_directory(options.file, error))
+    throw Error(k_exit_invalid_input, util::Diagnostics{{util::Severity::error,
+                                                         options.file,
+                                                         {0, 0},
+                                                         "this is a folder, not a file; name a .yaml file inside it"}});
   const auto path = path_in_repository(*repository, options.file);
   if (!path)
     throw Error(k_exit_invalid_input,
@@ -52,7 +58,7 @@ int run_history(const HistoryOptions& options, Console& console) {
   }
   auto versions = period_history(*repository, *path, catalog, options.limit, warn);
   if (!versions) throw Error(k_exit_invalid_input, versions.problems());
-  if (versions->size() == 1) {
+  if (versions->size() == 1 && options.limit > 1) {
     console.err(
         fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
                     "has no earlier period's file for {}, {}\n",
@@ -96,7 +102,9 @@ CommandRunner setup_history(CLI::App& app) {
   add_format_option(*command, options->format, {"text", "json", "csv", "svg"});
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_option("--limit", options->limit, "At most this many of the latest periods")->default_str("200");
+  command->add_option("--limit", options->limit, "At most this many of the latest periods")
+      ->check(CLI::Range(1, 100000))
+      ->default_str("200");
   command->add_flag("--ascii", options->ascii, "Text: plain ASCII trends instead of Unicode blocks");
   command->add_option("--width", options->width, "Text: the width to fit, in columns")
       ->check(CLI::Range(60, 400))
