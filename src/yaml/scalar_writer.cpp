@@ -79,7 +79,7 @@ std::string replacement_value(std::string_view text, Style previous, std::size_t
   const bool block =
       previous == Style::literal || previous == Style::folded || text.find('\n') != std::string_view::npos;
   if (block && can_be_literal_block(text)) {
-    std::string out = block_comment.empty() ? std::string("|-") : fmt::format("|-  {}", block_comment);
+    std::string out = "|-" + std::string(block_comment);
     for (const auto line : util::split_lines(text)) {
       out += line_break;
       if (!line.empty()) out += std::string(indent, ' ') + std::string(line);

@@ -21,8 +21,8 @@ std::string text_field(std::string_view key, std::string_view text, std::size_t 
 // style, keeping that style when the new text reads back exactly in it (so a
 // value is re-quoted only when its new text needs it). A literal block's
 // lines are indented by `indent` and end with `line_break`; `block_comment`,
-// the comment on the old value's line (a "# coprod: reviewed" marker, say),
-// is written after its |.
+// the comment on the old value's line (a "# coprod: reviewed" marker, say)
+// with the blanks written before it, is written after its |.
 std::string replacement_value(std::string_view text, Style previous, std::size_t indent, std::string_view line_break,
                               std::string_view block_comment);
 

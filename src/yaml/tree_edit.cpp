@@ -16,7 +16,9 @@ struct Replacement {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::string text;
-  std::size_t indent = 0;  // a new line's indentation
+  std::size_t indent = 0;           // a new line's indentation
+  std::vector<std::string> parent;  // a new line's mapping
+  std::size_t rank = 0;             // and its place among the new lines there
 };
 
 struct Refused {
@@ -27,6 +29,19 @@ struct Refused {
 std::string dotted(const std::vector<std::string>& path) { return util::join(path, "."); }
 
 std::size_t column_of(const Node& node) { return static_cast<std::size_t>(std::max(0, node.position.column - 1)); }
+
+bool is_block(Style style) { return style == Style::literal || style == Style::folded; }
+
+// The last change of each value, in the order given: a later one wins.
+std::vector<ValueChange> last_of_each(const std::vector<ValueChange>& changes) {
+  std::vector<ValueChange> kept;
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    const auto later = [&](const ValueChange& other) { return other.path == changes[i].path; };
+    if (std::none_of(changes.begin() + static_cast<std::ptrdiff_t>(i) + 1, changes.end(), later))
+      kept.push_back(changes[i]);
+  }
+  return kept;
+}
 
 class Editor {
  public:
@@ -55,16 +70,18 @@ class Editor {
       refuse(fmt::format("'{}' is not a mapping of 'key: value' lines", parent_path), parent->position);
     if (Entry* entry = parent->find_entry(change.path.back())) {
       change_entry(*parent, *entry, change);
-    } else if (change.value) {
+    } else if (change.value && !change.value->empty()) {  // clearing what is not there leaves it so
       add_entry(*parent, holder, change);
     }
   }
 
   std::string edited_text() {
     // By place; at one place, insertions first, the more indented first (a
-    // new key under an empty value before one after it), then a replacement.
+    // new key under an empty value before one after it), new keys of one
+    // mapping in their order there, then a replacement.
     std::stable_sort(m_replacements.begin(), m_replacements.end(), [](const auto& a, const auto& b) {
-      return std::tuple(a.begin, a.end != a.begin, ~a.indent) < std::tuple(b.begin, b.end != b.begin, ~b.indent);
+      return std::tuple(a.begin, a.end != a.begin, ~a.indent, a.rank) <
+             std::tuple(b.begin, b.end != b.begin, ~b.indent, b.rank);
     });
     std::string out;
     std::size_t cursor = 0;
@@ -85,6 +102,14 @@ class Editor {
     throw Refused{std::move(message), position};
   }
 
+  void replace(std::size_t begin, std::size_t end, std::string text) {
+    Replacement replacement;
+    replacement.begin = begin;
+    replacement.end = end;
+    replacement.text = std::move(text);
+    m_replacements.push_back(std::move(replacement));
+  }
+
   std::size_t line_start(std::size_t offset) const {
     const auto newline = offset == 0 ? std::string_view::npos : m_text.rfind('\n', offset - 1);
     return newline == std::string_view::npos ? 0 : newline + 1;
@@ -103,21 +128,40 @@ class Editor {
   std::string written(const ValueChange& change, const Node& old, std::size_t key_indent) const {
     if (change.form == ValueChange::Form::word) return *change.value;
     return replacement_value(*change.value, old.is_null() ? Style::plain : old.style, key_indent + 2, m_line_break,
-                             old.comment);
+                             spaced_comment(old));
+  }
+
+  // The comment on a value's first line with the blanks before it, as
+  // written: after a block's | and its indicators, or after any other value.
+  std::string spaced_comment(const Node& value) const {
+    if (value.comment.empty()) return {};
+    std::size_t from = value.end;
+    if (is_block(value.style)) {
+      from = value.begin + 1;
+      while (from < m_text.size() && std::string_view("+-123456789").find(m_text[from]) != std::string_view::npos)
+        ++from;
+    }
+    return std::string(m_text.substr(from, m_text.find('#', from) - from)) + value.comment;
   }
 
   // Replaces `old` with `text`, keeping the comment on the value's first
-  // line: a block's comment stands after its | (see replacement_value()),
-  // any other value's after the value.
+  // line as written: a block's comment stands after its | (see
+  // replacement_value()), any other value's after the value. A new block
+  // takes the blanks after the old value with it, which would otherwise
+  // end its last line.
   void replace_value(const Node& old, std::size_t begin, std::string text) {
-    const bool was_block = old.style == Style::literal || old.style == Style::folded;
-    const bool is_block = util::trim(text).starts_with('|');
+    const bool new_block = util::trim(text).starts_with('|');
     // A block's comment is inside its range, unless the block has no lines.
-    const bool comment_after = !was_block || m_text.find('\n', old.begin) >= old.end;
+    const bool comment_after = !is_block(old.style) || m_text.find('\n', old.begin) >= old.end;
     std::size_t end = old.end;
-    if (!old.comment.empty() && is_block && comment_after) end = m_text.find('#', old.end) + old.comment.size();
-    if (!old.comment.empty() && !is_block && !comment_after) text += "  " + old.comment;
-    m_replacements.push_back({begin, end, std::move(text)});
+    if (!old.comment.empty() && new_block && comment_after) end = m_text.find('#', old.end) + old.comment.size();
+    if (!old.comment.empty() && !new_block && !comment_after) text += spaced_comment(old);
+    if (new_block && old.comment.empty()) {
+      const std::size_t blanks = m_text.find_first_not_of(" \t", end);
+      if (blanks == std::string_view::npos || m_text[blanks] == '\r' || m_text[blanks] == '\n')
+        end = std::min(blanks, m_text.size());
+    }
+    replace(begin, end, std::move(text));
   }
 
   // Clears a value from just after its key's ':'; but a value on a later
@@ -131,7 +175,7 @@ class Editor {
     if (m_text.substr(from, value.begin - from).find('#') == std::string_view::npos) {
       replace_value(value, from, "");
     } else if (value.comment.empty() && util::trim(rest).empty()) {
-      m_replacements.push_back({line_start(value.begin), next_line(value.end), ""});
+      replace(line_start(value.begin), next_line(value.end), "");
     } else {
       replace_value(value, value.begin, "");
     }
@@ -146,7 +190,7 @@ class Editor {
       if (parent.style != Style::block || line_start(entry.key.begin) + column_of(entry.key) != entry.key.begin) {
         refuse(fmt::format("'{}' does not start a line of its own", dotted(change.path)), entry.key.position);
       }
-      m_replacements.push_back({line_start(entry.key.begin), next_line(value.end), ""});
+      replace(line_start(entry.key.begin), next_line(value.end), "");
       parent.entries.erase(parent.entries.begin() + (&entry - parent.entries.data()));
       return;
     }
@@ -163,6 +207,8 @@ class Editor {
   void add_entry(Node& parent, Entry* holder, const ValueChange& change) {
     if (parent.is_null()) {
       if (!holder) refuse(fmt::format("the file has no place for '{}'", dotted(change.path)));
+      // A null word (~ or null) gives way to the new lines below its key.
+      if (parent.end > parent.begin) replace(after_colon(*holder), parent.end, "");
       parent.kind = NodeKind::mapping;
       parent.style = Style::block;
       parent.comment.clear();
@@ -176,11 +222,15 @@ class Editor {
     }
     const std::size_t at = insertion_point(parent, index);
     const std::size_t indent = parent.entries.empty() ? column_of(parent) : column_of(parent.entries.front().key);
-    std::string line = std::string(indent, ' ') + change.path.back() + ":";
-    if (!change.value->empty()) line += " " + written(change, Node{}, indent);
-    line += m_line_break;
+    std::string line = std::string(indent, ' ') + change.path.back() + ": " + written(change, Node{}, indent);
+    // After a last line with no line break, each new line starts with one instead.
     if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n') line = m_line_break + line;
-    m_replacements.push_back({at, at, line, indent});
+    else line += m_line_break;
+    const std::vector<std::string> parent_path(change.path.begin(), change.path.end() - 1);
+    for (auto& other : m_replacements) {
+      if (other.parent == parent_path && other.rank >= index) ++other.rank;
+    }
+    m_replacements.push_back({at, at, line, indent, parent_path, index});
     Entry entry;
     entry.key.kind = NodeKind::scalar;
     entry.key.text = change.path.back();
@@ -254,7 +304,7 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
   Editor editor(text, root);
   std::string edited;
   try {
-    for (const auto& change : changes) editor.change(change);
+    for (const auto& change : last_of_each(changes)) editor.change(change);
     edited = editor.edited_text();
   } catch (const Refused& refusal) {
     return refused(fmt::format("{}; the file was not changed", refusal.message), refusal.position);

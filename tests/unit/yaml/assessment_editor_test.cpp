@@ -211,3 +211,77 @@ TEST_CASE("a new key under an empty value goes before a new key after that value
   REQUIRE_MESSAGE(edited.ok(), test::first_error(edited.problems()));
   CHECK(edited->text == "top:\n  first:\n    child: under\n  second: after\n  last: 1\n");
 }
+
+namespace {
+
+using Form = yaml::ValueChange::Form;
+
+util::Result<std::string> changed(const std::string& file, const std::vector<yaml::ValueChange>& changes) {
+  const auto tree = yaml::parse_document(file, "a.yaml");
+  REQUIRE(tree.ok());
+  auto edited = yaml::change_values(file, *tree, "a.yaml", changes);
+  if (!edited) return edited.problems();
+  return std::move(edited->text);
+}
+
+std::string changed_ok(const std::string& file, const std::vector<yaml::ValueChange>& changes) {
+  auto result = changed(file, changes);
+  REQUIRE_MESSAGE(result.ok(), test::first_error(result.problems()));
+  return *result;
+}
+
+}  // namespace
+
+TEST_CASE("new keys of one mapping go in their order there, whatever order they are asked for in") {
+  const std::string file = "row:\n  score: 1\n  evidence: x\nnext: 2\n";
+  const yaml::ValueChange indicator{{"row", "indicator_seen"}, "true", Form::word, {"score", "evidence"}};
+  const yaml::ValueChange warning{{"row", "warning_seen"}, "true", Form::word, {"score", "evidence", "indicator_seen"}};
+  const std::string expected =
+      "row:\n  score: 1\n  evidence: x\n  indicator_seen: true\n  warning_seen: true\nnext: 2\n";
+  CHECK(changed_ok(file, {indicator, warning}) == expected);
+  CHECK(changed_ok(file, {warning, indicator}) == expected);
+  // At the end of a file with no final line break, each new line starts with one.
+  const std::string open_end = "row:\n  score: 1\n  evidence: x";
+  CHECK(changed_ok(open_end, {warning, indicator}) ==
+        "row:\n  score: 1\n  evidence: x\n  indicator_seen: true\n  warning_seen: true");
+}
+
+TEST_CASE("a value changed twice in one edit takes the last change, present or new") {
+  const std::string file = "section:\n  completed_by: Sam\n";
+  const auto notes = [](const std::string& text) {
+    return yaml::ValueChange{{"section", "notes"}, text, Form::text, {"completed_by"}};
+  };
+  const auto by = [](const std::string& text) {
+    return yaml::ValueChange{{"section", "completed_by"}, text, Form::text, {}};
+  };
+  CHECK(changed_ok(file, {notes("first"), notes("second")}) == file + "  notes: second\n");
+  CHECK(changed_ok(file, {by("Alex"), by("Jo")}) == "section:\n  completed_by: Jo\n");
+  CHECK(changed_ok(file, {notes("first"), notes("")}) == file);
+}
+
+TEST_CASE("clearing a value that is not in the file leaves the file as it is") {
+  const std::string file = "row:\n  score: 1\n";
+  CHECK(changed_ok(file, {{{"row", "warning_seen"}, "", Form::word, {"score"}}}) == file);
+  CHECK(changed_ok(file, {{{"row", "evidence"}, "", Form::text, {"score"}}}) == file);
+}
+
+TEST_CASE("the blanks before a comment after a block's | are kept as written") {
+  const std::string file = "row:\n  evidence: |- # one space\n    old\n  other: plain   #three\n";
+  CHECK(changed_ok(file, {{{"row", "evidence"}, "new", Form::text, {}}}) ==
+        "row:\n  evidence: |- # one space\n    new\n  other: plain   #three\n");
+  CHECK(changed_ok(file, {{{"row", "other"}, "two\nlines", Form::text, {}}}) ==
+        "row:\n  evidence: |- # one space\n    old\n  other: |-   #three\n    two\n    lines\n");
+}
+
+TEST_CASE("blanks after a value do not end up on the last line of the block replacing it") {
+  const std::string file = "row:\n  evidence: old   \n  empty:   \nnext: 1\n";
+  CHECK(changed_ok(file, {{{"row", "evidence"}, "two\nlines", Form::text, {}},
+                          {{"row", "empty"}, "more\ntext", Form::text, {}}}) ==
+        "row:\n  evidence: |-\n    two\n    lines\n  empty: |-\n    more\n    text\nnext: 1\n");
+}
+
+TEST_CASE("a row written as a null word gets its values as new lines") {
+  const std::string file = "rows:\n  strategy: ~  # to do\n  other:\n";
+  CHECK(changed_ok(file, {{{"rows", "strategy", "score"}, "3", Form::word, {}}}) ==
+        "rows:\n  strategy:  # to do\n    score: 3\n  other:\n");
+}
