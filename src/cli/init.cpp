@@ -110,6 +110,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
     moved.reflections = {};
     moved.combined_from.reset();
     for (auto& section : moved.sections) {
+      section.spread.reset();
       for (auto& row : section.rows) row.spread.reset();
     }
     carried = yaml::write_assessment_file(*previous->framework, moved, {schema_location(options)});

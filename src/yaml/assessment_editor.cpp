@@ -21,10 +21,20 @@ util::Diagnostic problem(const std::string& source, util::Position position, std
   return {util::Severity::error, source, position, std::move(message)};
 }
 
+// Removes the section's spread, if it has one.
+void remove_section_spread(const Node& root, const std::string& section_id, std::vector<ValueChange>& changes) {
+  const Node* sections = root.find("sections");
+  const Node* section = sections ? sections->find(section_id) : nullptr;
+  if (section && section->find("spread"))
+    changes.push_back({{"sections", section_id, "spread"}, std::nullopt, Form::word, {}});
+}
+
+// Removes every spread: the sections' and the rows'.
 void remove_spreads(const Node& root, std::vector<ValueChange>& changes) {
   const Node* sections = root.find("sections");
   if (!sections) return;
   for (const auto& section : sections->entries) {
+    remove_section_spread(root, section.key.text, changes);
     const Node* rows = section.value.find("rows");
     if (!rows) continue;
     for (const auto& row : rows->entries) {
@@ -34,6 +44,12 @@ void remove_spreads(const Node& root, std::vector<ValueChange>& changes) {
       }
     }
   }
+}
+
+// The score as written in the row ("" when it has none).
+std::string written_score(const Node& row) {
+  const Node* score = row.find("score");
+  return score && score->is_scalar() && !score->quoted() ? score->text : "";
 }
 
 }  // namespace
@@ -60,9 +76,10 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
     const auto path = [&](const std::string& key) {
       return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
     };
-    if (edit.score) {
+    if (edit.score && *edit.score != written_score(row->value)) {
       changes.push_back({path("score"), *edit.score, Form::word, {}});
       if (row->value.find("spread")) changes.push_back({path("spread"), std::nullopt, Form::word, {}});
+      remove_section_spread(root, edit.section_id, changes);
     }
     if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
   }

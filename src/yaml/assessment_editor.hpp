@@ -22,7 +22,8 @@ struct RowEdit {
 
 // The file's text with the edits made, and its tree. A new score also
 // removes the row's `spread:` (the range of people's scores, written by
-// 'coprod combine'), which no longer describes it. Scores must already be
+// 'coprod combine') and its section's, which no longer describe it; the
+// score a row already has is left as it is, spreads and all. Scores must already be
 // valid; the caller loads the result to check it. Fails (with a message
 // naming the place) when a row cannot be edited in place, such as a row
 // written as a flow mapping or a row missing from the file.
@@ -35,7 +36,8 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
 // text with the new period and empty reflections, so that in version control
 // the diff between the two files shows only what people then change. What
 // 'coprod combine' derived from several people's files (`combined_from:` and
-// each row's `spread:`) is not carried: it described the old scores.
+// each section's and row's `spread:`) is not carried: it described the old
+// scores.
 // nullopt if the file's layout cannot be edited in place (for example
 // reflections written on one line); callers then write a fresh file.
 std::optional<std::string> carry_forward(std::string_view previous_text, const Node& previous,

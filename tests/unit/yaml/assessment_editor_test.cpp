@@ -137,13 +137,20 @@ TEST_CASE("evidence that would not read back as plain text is quoted") {
                  "        evidence: \"\\\"Nothing about us\\\" is on every agenda\"\n      resources"));
 }
 
-TEST_CASE("a new score drops the row's spread, which described the old scores") {
+TEST_CASE("a new score drops the row's spread and its section's, which described the old scores") {
   const std::string file =
-      "sections:\n  c:\n    rows:\n      a:\n        score: 1.5\n        spread: {min: 0.5, max: 2.5, count: 4}\n"
-      "      b:\n        score: 2\n";
+      "sections:\n  c:\n    spread: {min: 1.0, max: 2.5, count: 4}\n    rows:\n      a:\n        score: 1.5\n"
+      "        spread: {min: 0.5, max: 2.5, count: 4}\n      b:\n        score: 2\n"
+      "  d:\n    spread: {min: 1.0, max: 2.0, count: 4}\n    rows:\n      e:\n        score: 1\n";
   auto result = apply_row_edit(file, "a.yaml", {"c", "a", "4", std::nullopt});
   REQUIRE(result.ok());
-  CHECK(*result == "sections:\n  c:\n    rows:\n      a:\n        score: 4\n      b:\n        score: 2\n");
+  CHECK(*result ==
+        "sections:\n  c:\n    rows:\n      a:\n        score: 4\n      b:\n        score: 2\n"
+        "  d:\n    spread: {min: 1.0, max: 2.0, count: 4}\n    rows:\n      e:\n        score: 1\n");
+  // The score the row already has changes nothing.
+  auto same = apply_row_edit(file, "a.yaml", {"c", "a", "1.5", std::nullopt});
+  REQUIRE(same.ok());
+  CHECK(*same == file);
 }
 
 TEST_CASE("a folded block is replaced by a literal one when the new text reads back the same in it") {
