@@ -103,8 +103,15 @@ int init_from_previous(const InitOptions& options, Console& console) {
     throw Error(k_exit_usage,
                 fmt::format("{} is already for {}; give --period for the new file", options.from, period.to_string()));
   }
-  std::optional<std::string> carried = yaml::carry_forward(*text, *tree, period);
+  auto carried = yaml::carry_forward(*text, *tree, options.from, period);
   if (!carried) {
+    util::Diagnostic why = carried.problems().front();
+    why.severity = util::Severity::warning;
+    why.message = fmt::format(
+        "{}; as it is, the file cannot be copied line for line, so {} is written afresh from its "
+        "answers, without its comments and layout",
+        why.message, options.output);
+    print_diagnostics(console, {why});
     model::Assessment moved = assessment;
     moved.period = period;
     moved.reflections = {};

@@ -1,5 +1,7 @@
 #include "yaml/assessment_editor.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "yaml/document.hpp"
@@ -87,8 +89,8 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
   return change_values(text, root, source, changes);
 }
 
-std::optional<std::string> carry_forward(std::string_view previous_text, const Node& previous,
-                                         const model::Period& next_period) {
+util::Result<std::string> carry_forward(std::string_view previous_text, const Node& previous, const std::string& source,
+                                        const model::Period& next_period) {
   std::vector<ValueChange> changes = {{{"period"}, next_period.to_string(), Form::word, {}}};
   if (previous.find("combined_from")) changes.push_back({{"combined_from"}, std::nullopt, Form::word, {}});
   remove_spreads(previous, changes);
@@ -96,8 +98,14 @@ std::optional<std::string> carry_forward(std::string_view previous_text, const N
     for (const auto& entry : reflections->entries)
       changes.push_back({{"reflections", entry.key.text}, "", Form::text, {}});
   }
-  auto edited = change_values(previous_text, previous, "previous", changes);
-  if (!edited) return std::nullopt;
+  auto edited = change_values(previous_text, previous, source, changes);
+  if (!edited) {
+    // Why, less what change_values() says of the file it did not change.
+    util::Diagnostic why = edited.problems().front();
+    why.message = why.message.substr(
+        0, std::min(why.message.find("; the file was not changed"), why.message.find(", so the file was not changed")));
+    return why;
+  }
   return std::move(edited->text);
 }
 

@@ -38,9 +38,10 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
 // 'coprod combine' derived from several people's files (`combined_from:` and
 // each section's and row's `spread:`) is not carried: it described the old
 // scores.
-// nullopt if the file's layout cannot be edited in place (for example
-// reflections written on one line); callers then write a fresh file.
-std::optional<std::string> carry_forward(std::string_view previous_text, const Node& previous,
-                                         const model::Period& next_period);
+// Fails, saying why at which place of `source`, if the file's layout cannot
+// be edited in place (for example reflections written on one line); callers
+// then write a fresh file.
+util::Result<std::string> carry_forward(std::string_view previous_text, const Node& previous, const std::string& source,
+                                        const model::Period& next_period);
 
 }  // namespace coprod::yaml
