@@ -40,11 +40,11 @@ bool is_plain_number(std::string_view text) {
 
 namespace {
 
-// A spreadsheet may read a cell starting with one of these as a formula (a
-// tab or carriage return can hide one, and spaces may be trimmed first).
+// A spreadsheet may read a cell starting with one of these as a formula
+// (spaces and line breaks may be trimmed first). `text` has had its control
+// characters removed, so none can hide one: tabs are spaces by then.
 bool starts_like_formula(std::string_view text) {
-  if (!text.empty() && (text.front() == '\t' || text.front() == '\r')) return true;
-  const auto first = text.find_first_not_of(' ');
+  const auto first = text.find_first_not_of(" \n");
   if (first == std::string_view::npos) return false;
   const char c = text[first];
   return c == '=' || c == '+' || c == '-' || c == '@';
@@ -101,9 +101,8 @@ bool is_hidden_format_character(char32_t c) {
 }  // namespace
 
 std::string csv_field(std::string_view text) {
-  std::string value;
-  if (starts_like_formula(text) && !is_plain_number(text)) value += '\'';
-  value += without_control_characters(text);
+  std::string value = without_control_characters(text);
+  if (starts_like_formula(value) && !is_plain_number(value)) value.insert(0, 1, '\'');
   if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
   std::string out = "\"";
   for (const char c : value) {

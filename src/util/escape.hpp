@@ -8,11 +8,12 @@
 namespace coprod::util {
 
 // One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
-// Neutralised for spreadsheets (OWASP's advice on CSV injection): a field that
-// starts with =, +, -, @, a tab or a carriage return (after any spaces) is
-// prefixed with ' so a spreadsheet shows it as text and never runs it as a
-// formula, unless the field is a plain number such as -1.5, which stays a
-// number. Control characters are dropped (see without_control_characters).
+// Neutralised for spreadsheets (OWASP's advice on CSV injection): control
+// characters are dropped first (see without_control_characters), then a field
+// that starts with =, +, -, or @ after any spaces and line breaks (a tab is a
+// space by then) is prefixed with ' so a spreadsheet shows it as text and never
+// runs it as a formula, unless the field is a plain number such as -1.5, which
+// stays a number.
 std::string csv_field(std::string_view text);
 
 // Text with C0 and C1 control characters, DEL and the non-characters U+FFFE

@@ -27,6 +27,19 @@ struct StopParsing {
   util::Diagnostic diagnostic;
 };
 
+// yaml-cpp 0.7.0 writes the escapes \N and \_ as the bytes 0x85 and 0xA0
+// rather than in UTF-8 (U+0085, U+00A0). The text was checked to be UTF-8,
+// so any byte of a value that is not is one of those.
+std::string as_utf8(const std::string& value) {
+  std::string out;
+  std::size_t from = 0;
+  for (auto bad = util::find_invalid_utf8(value); bad; bad = util::find_invalid_utf8(value.substr(from))) {
+    out.append(value, from, *bad).append("\xC2").push_back(value[from + *bad]);
+    from += *bad + 1;
+  }
+  return out.append(value, from);
+}
+
 // Discards the events of any document after the first; TreeBuilder overrides all but the document ones.
 class IgnoreEvents : public YAML::EventHandler {
  public:
@@ -71,7 +84,7 @@ class TreeBuilder final : public IgnoreEvents {
     Node node;
     node.kind = NodeKind::scalar;
     place(node, mark);
-    node.text = value;
+    node.text = as_utf8(value);
     add(std::move(node));
   }
 

@@ -22,6 +22,13 @@ TEST_CASE("csv_field") {
     CHECK(csv_field("\t=1+1") == "' =1+1");
     CHECK(csv_field("\r=1+1") == "\"'\n=1+1\"");
   }
+  SUBCASE("a control character dropped from the front cannot hide a formula") {
+    CHECK(csv_field("\x01=1+1") == "'=1+1");
+    CHECK(csv_field("\xC2\x85=2+2") == "'=2+2");  // U+0085, a C1 control
+    CHECK(csv_field("\x7f@SUM(1,2)") == "\"'@SUM(1,2)\"");
+    CHECK(csv_field(" \t=3+3") == "'  =3+3");
+    CHECK(csv_field("\x01-1.5") == "-1.5");
+  }
   SUBCASE("plain numbers stay numbers") {
     CHECK(csv_field("-1") == "-1");
     CHECK(csv_field("-1.5") == "-1.5");

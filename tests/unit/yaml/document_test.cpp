@@ -36,6 +36,12 @@ TEST_CASE("parse_document keeps positions, order and quoting") {
   CHECK(root.find("c")->is_null());
 }
 
+TEST_CASE("the escapes \\N and \\_ read as UTF-8, as every other character does") {
+  auto result = parse_document("a: \"x\\Ny\\_z \\u00e9\\N\"\n", "f.yaml");
+  REQUIRE(result.ok());
+  CHECK(result->find("a")->text == "x\xC2\x85y\xC2\xA0z \xC3\xA9\xC2\x85");
+}
+
 TEST_CASE("scalars stay text: no YAML 1.1 booleans or octal") {
   auto result = parse_document("a: yes\nb: 010\nc: 0x1A\n", "f.yaml");
   REQUIRE(result.ok());
