@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::size_t k_column = 9;
 constexpr std::size_t k_change_column = 8;
+constexpr std::size_t k_trend_points = 12;  // the trend shows at most the latest 12 periods
 
 std::vector<std::optional<double>> section_values(const analysis::History& history, std::size_t section) {
   std::vector<std::optional<double>> values;
@@ -54,13 +55,17 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
   const auto& framework = *history.framework;
   std::string out = fmt::format("History of {} ({} {})\n", util::terminal_text(history.file), history.points.size(),
                                 history.points.size() == 1 ? "period" : "periods");
-  const std::size_t trend_width = std::min<std::size_t>(history.points.size(), 12) + 2 + k_change_column;
+  const std::size_t trend_points = std::min(history.points.size(), k_trend_points);
+  const std::size_t trend_width = std::max<std::size_t>(trend_points, 5) + 2 + k_change_column;  // 5: "Trend"
   const std::size_t narrowest_label = 28;
   const std::size_t room = width > narrowest_label + trend_width ? width - narrowest_label - trend_width : k_column;
   const std::size_t shown = std::max<std::size_t>(1, std::min(history.points.size(), room / k_column));
   const std::size_t label_width = std::clamp<std::size_t>(width - trend_width - shown * k_column, narrowest_label, 42);
   const std::size_t first = history.points.size() - shown;
-  if (first > 0) out += fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
+  if (first > 0 && trend_points == history.points.size())
+    out += fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
+  else if (first > 0)
+    out += fmt::format("The last {} versions are shown; the trend covers the last {}.\n", shown, trend_points);
   std::string header = fmt::format("\n{:<{}}", "Section", label_width);
   for (std::size_t i = first; i < history.points.size(); ++i)
     header += fmt::format("{:>{}}", history.points[i].label.substr(0, k_column - 1), k_column);
@@ -74,8 +79,10 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
       line += fmt::format("{:>{}}", value ? fmt::format("{:.1f}", *value) : "-", k_column);
     }
     const auto values = section_values(history, s);
+    const std::vector<std::optional<double>> trend(values.end() - static_cast<std::ptrdiff_t>(trend_points),
+                                                   values.end());
     out += line + fmt::format("{:>{}}", latest_change(values), k_change_column) + "  " +
-           sparkline(values, framework.scale.max, unicode) + '\n';
+           sparkline(trend, framework.scale.max, unicode) + '\n';
   }
   out += "\nChange: the latest period minus the one before it.\nVersions:\n";
   for (const auto& point : history.points) {

@@ -1,0 +1,46 @@
+// The text history table keeps to the width it is given, however many periods there are.
+#include <algorithm>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include "render/history.hpp"
+#include "util/text.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+analysis::History history_of(std::size_t periods) {
+  analysis::History history;
+  history.framework = yaml::builtin_catalog().find_latest("ipc-coproduction");
+  history.file = "org.coprod.yaml";
+  for (std::size_t i = 0; i < periods; ++i) {
+    analysis::HistoryPoint point{fmt::format("P{}", i), "0123456789abcdef", "2026-01-01", history.file, {}};
+    point.scores.assign(history.framework->sections.size(), static_cast<double>(i % 6));
+    history.points.push_back(point);
+  }
+  return history;
+}
+
+std::size_t widest_line(const std::string& text) {
+  std::size_t widest = 0;
+  for (const auto line : util::split_lines(text)) widest = std::max(widest, util::display_width(line));
+  return widest;
+}
+
+}  // namespace
+
+TEST_CASE("the history table fits its width with any number of periods; the trend covers the latest 12") {
+  for (const std::size_t periods : {1, 2, 12, 13, 40, 200}) {
+    for (const std::size_t width : {60, 80, 120}) {
+      const std::string text = render::render_history_text(history_of(periods), width, true);
+      CHECK_MESSAGE(widest_line(text) <= width, periods << " periods, width " << width << ":\n" << text);
+    }
+  }
+  const std::string text = render::render_history_text(history_of(40), 80, false);
+  CHECK(text.find("the trend covers the last 12.") != std::string::npos);
+  // P28 to P39 score 4 5 0 1 2 3 4 5 0 1 2 3: the trend of the latest 12, in ASCII.
+  CHECK(text.find("  *#_.~=*#_.~=\n") != std::string::npos);
+}
