@@ -51,11 +51,10 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
   const auto commit = resolve_commit(*repository, revision);
   if (!path || !commit) return;  // outside the repository (standard input, say); the revision was checked first
   auto before = earlier_version(*repository, *commit, *path, now.assessment, catalog);
-  if (!before) {
-    problems.push_back({util::Severity::error,
-                        now.assessment.source,
-                        {0, 0},
-                        fmt::format("--since {}: {}", revision, before.problems().front().message)});
+  if (!before) {  // where the earlier file is wrong, as it was at that commit
+    util::Diagnostic problem = before.problems().front();
+    problem.message = fmt::format("--since {}: {}", revision, problem.message);
+    problems.push_back(std::move(problem));
     return;
   }
   if (!*before) return;  // a new area or perspective: nothing earlier to compare with

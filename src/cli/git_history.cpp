@@ -13,6 +13,13 @@ namespace coprod::cli {
 
 namespace {
 
+// `problem`, where it is, as a warning that says what is left out because of it.
+util::Diagnostic left_out(util::Diagnostic problem, std::string_view what) {
+  problem.severity = util::Severity::warning;
+  problem.message = fmt::format("{}; {}", problem.message, what);
+  return problem;
+}
+
 constexpr std::string_view k_assessment_suffix = ".coprod.yaml";
 
 util::Diagnostic problem(const std::string& source, std::string message) {
@@ -62,21 +69,23 @@ util::Result<std::optional<yaml::LoadedAssessment>> load_at(GitRepository& repos
 }
 
 // The other assessment files in `path`'s folder at `commit` with `like`'s
-// area and perspective and an earlier period than `like`'s.
+// area and perspective and an earlier period than `like`'s. `unreadable` is
+// called with the problem of each that cannot be read (or of the folder).
 std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const std::string& commit,
                                               const std::string& path, const model::Assessment& like,
-                                              const model::FrameworkCatalog& catalog, const GitWarning& warn) {
+                                              const model::FrameworkCatalog& catalog,
+                                              const std::function<void(const util::Diagnostic&)>& unreadable) {
   std::vector<PeriodVersion> found;
   auto files = repository.files_in_folder(commit, folder_of(path));
   if (!files) {
-    warn(files.problems().front().message);
+    unreadable(files.problems().front());
     return found;
   }
   for (const auto& file : *files) {
     if (file == path || !is_assessment_file(file)) continue;
     auto loaded = load_at(repository, commit, file, catalog);
     if (!loaded) {
-      warn(fmt::format("skipping {} in commit {}: {}", file, short_id(commit), loaded.problems().front().message));
+      unreadable(loaded.problems().front());
       continue;
     }
     if (!*loaded || !same_series((*loaded)->assessment, like) || !((*loaded)->assessment.period < like.period))
@@ -139,8 +148,10 @@ std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::st
                                         const GitWarning& warn) {
   const auto log = repository.file_log(path);
   if (!log.problem.empty()) {
-    warn(fmt::format("the history of {} could not be read to the end ({}); showing what could be read", path,
-                     log.problem));
+    warn({util::Severity::warning,
+          path,
+          {0, 0},
+          fmt::format("its history could not be read to the end ({}); showing what could be read", log.problem)});
   }
   std::vector<PeriodVersion> versions;
   std::size_t next = 0;
@@ -150,8 +161,7 @@ std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::st
     for (std::size_t i = 0; i < loaded.size() && versions.size() < limit; ++i) {
       const auto& change = batch.changes[i];
       if (!loaded[i]) {
-        warn(fmt::format("skipping the version in commit {}: {}", short_id(change.commit),
-                         loaded[i].problems().front().message));
+        warn(left_out(loaded[i].problems().front(), "this version is left out of the history"));
         continue;
       }
       if (!*loaded[i]) continue;  // the commit that deleted or renamed it away
@@ -177,7 +187,9 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
       *std::min_element(versions.begin(), versions.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
         return a.loaded.assessment.period < b.loaded.assessment.period;
       });
-  auto neighbours = earlier_neighbours(repository, "HEAD", path, earliest.loaded.assessment, catalog, warn);
+  auto neighbours = earlier_neighbours(
+      repository, "HEAD", path, earliest.loaded.assessment, catalog,
+      [&](const util::Diagnostic& problem) { warn(left_out(problem, "it is left out of the history")); });
   for (auto& neighbour : neighbours) {
     date_from_log(repository, neighbour);
     versions.push_back(std::move(neighbour));
@@ -195,11 +207,11 @@ util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& reposi
   auto same = load_at(repository, commit, path, catalog);
   if (!same) return same.problems();
   if (*same) return std::optional<PeriodVersion>(PeriodVersion{commit, 0, path, std::move(**same)});
-  std::string unreadable;
-  auto neighbours = earlier_neighbours(repository, commit, path, now, catalog, [&](const std::string& message) {
-    if (unreadable.empty()) unreadable = message;
+  std::optional<util::Diagnostic> unreadable;
+  auto neighbours = earlier_neighbours(repository, commit, path, now, catalog, [&](const util::Diagnostic& problem) {
+    if (!unreadable) unreadable = problem;
   });
-  if (!unreadable.empty()) return problem(path, unreadable);
+  if (unreadable) return util::Diagnostics{*unreadable};
   if (neighbours.empty()) return std::optional<PeriodVersion>();
   auto latest =
       std::max_element(neighbours.begin(), neighbours.end(), [](const PeriodVersion& a, const PeriodVersion& b) {

@@ -25,9 +25,9 @@ struct PeriodVersion {
   yaml::LoadedAssessment loaded;
 };
 
-// Called with each thing that could not be read (a plain sentence), so the
-// caller can warn.
-using GitWarning = std::function<void(const std::string&)>;
+// Called with each thing that could not be read, as a warning naming the
+// place (commit:path:line:column where it is known), so the caller can warn.
+using GitWarning = std::function<void(const util::Diagnostic&)>;
 
 // One version per period, oldest first, at most `limit` (the latest ones):
 // the newest committed version of each. Versions that cannot be read are

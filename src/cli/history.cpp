@@ -48,12 +48,12 @@ int run_history(const HistoryOptions& options, Console& console) {
     throw Error(k_exit_invalid_input,
                 fmt::format("{}: this file is not inside the git repository of the current folder", options.file));
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  const auto warn = [&console](const std::string& message) {
+  const auto say = [&console](const std::string& message) {
     console.err(fmt::format("coprod: warning: {}\n", util::terminal_text(message)));
   };
+  const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };
   if (repository->is_shallow()) {
-    warn(
-        "this is a shallow clone, so its history is cut short: versions older than the clone are not shown "
+    say("this is a shallow clone, so its history is cut short: versions older than the clone are not shown "
         "('git fetch --unshallow' fetches them)");
   }
   auto versions = period_history(*repository, *path, catalog, options.limit, warn);
@@ -69,8 +69,8 @@ int run_history(const HistoryOptions& options, Console& console) {
   std::vector<analysis::HistoryInput> inputs;
   for (auto& version : *versions) {
     if (version.loaded.framework != framework) {
-      warn(fmt::format("skipping {} in commit {}: it uses another framework version", version.path,
-                       version.commit.substr(0, 7)));
+      say(fmt::format("skipping {} in commit {}: it uses another framework version", version.path,
+                      version.commit.substr(0, 7)));
       continue;
     }
     auto result = std::make_shared<const analysis::AssessmentResult>(

@@ -40,7 +40,7 @@ std::vector<std::string> periods(const std::vector<cli::PeriodVersion>& versions
 struct Warnings {
   std::vector<std::string> messages;
   cli::GitWarning callback() {
-    return [this](const std::string& message) { messages.push_back(message); };
+    return [this](const util::Diagnostic& problem) { messages.push_back(problem.to_string()); };
   }
 };
 
@@ -92,9 +92,9 @@ TEST_CASE("history refuses a committed version over the size limit without readi
   CHECK(std::count(git.reads().begin(), git.reads().end(), git.id(1) + ":org.coprod.yaml") == 0);
   REQUIRE(warnings.messages.size() == 1);
   CHECK(warnings.messages[0] ==
-        "skipping the version in commit " + git.id(1).substr(0, 7) +
-            ": the file is larger than 4 MB, far larger than any coprod file; check that this is "
-            "the file you meant");
+        git.id(1).substr(0, 7) +
+            ":org.coprod.yaml: warning: the file is larger than 4 MB, far larger than any coprod file; check that "
+            "this is the file you meant; this version is left out of the history");
 }
 
 TEST_CASE("history says which version could not be read and shows the others") {
@@ -107,14 +107,14 @@ TEST_CASE("history says which version could not be read and shows the others") {
   REQUIRE(versions.ok());
   CHECK(periods(*versions) == std::vector<std::string>{"2026-Q4 org.coprod.yaml"});
   REQUIRE(warnings.messages.size() == 1);
-  CHECK(warnings.messages[0] ==
-        "skipping the version in commit aaaaaaa: cannot read " + git.id(0) + ":org.coprod.yaml (damaged)");
+  CHECK(warnings.messages[0] == "aaaaaaa:org.coprod.yaml: warning: cannot read " + git.id(0) +
+                                    ":org.coprod.yaml (damaged); this version is left out of the history");
 }
 
 TEST_CASE("history of a file never committed is a problem") {
   test::FakeGitRepository git;
   git.commit(100, {{"other.coprod.yaml", organisation("2026-Q3")}});
-  auto versions = cli::period_history(git, "org.coprod.yaml", catalog(), 200, [](const std::string&) {});
+  auto versions = cli::period_history(git, "org.coprod.yaml", catalog(), 200, [](const util::Diagnostic&) {});
   REQUIRE_FALSE(versions.ok());
   CHECK(test::first_error(versions.problems()) ==
         "org.coprod.yaml: error: org.coprod.yaml has no committed version that could be read; commit it first");
@@ -212,7 +212,7 @@ TEST_CASE("history over more versions than are read at once keeps each period's 
     CHECK((*versions)[q].commit == git.id(q * 10 + 9));  // the newest commit of each period
   }
   REQUIRE(warnings.messages.size() == 1);
-  CHECK(warnings.messages.front().find("skipping the version in commit " + git.id(45).substr(0, 7)) == 0);
+  CHECK(warnings.messages.front().find(git.id(45).substr(0, 7) + ":a/org.coprod.yaml: warning: cannot read") == 0);
 
   SUBCASE("a limit stops reading: a damaged version past it is never reached") {
     Warnings limited;
