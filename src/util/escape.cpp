@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "util/text.hpp"
+
 namespace coprod::util {
 
-std::string without_control_characters(std::string_view text) {
+std::string without_control_characters(std::string_view raw) {
+  const std::string text = valid_utf8(raw);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -156,7 +159,7 @@ std::string markdown_text(std::string_view text) {
         break;
       default: {
         const CodePoint point = decode_utf8(text, i);
-        if (point.valid && is_control(point.value)) out += k_replacement_character;
+        if (!point.valid || is_control(point.value)) out += k_replacement_character;
         else out += text.substr(i, point.length);
         i += point.length - 1;
       }

@@ -18,7 +18,8 @@ std::string csv_field(std::string_view text);
 
 // Text with C0 and C1 control characters, DEL and the non-characters U+FFFE
 // and U+FFFF removed; a tab becomes a space and a carriage return a line break
-// (CR LF one line break). Line breaks stay. For CSV and spreadsheet cells.
+// (CR LF one line break), and a byte that is not UTF-8 becomes U+FFFD. Line
+// breaks stay. For CSV and spreadsheet cells.
 std::string without_control_characters(std::string_view text);
 
 // Whether text is a plain decimal number: an optional sign, digits, and
@@ -28,9 +29,9 @@ bool is_plain_number(std::string_view text);
 std::string csv_record(const std::vector<std::string>& fields);
 
 // Text for a Markdown paragraph or table cell: Markdown and HTML characters
-// are escaped, line breaks become <br> and control characters (C0, DEL and C1)
-// U+FFFD, so user
-// text can neither break a table nor inject markup.
+// are escaped, line breaks become <br>, and control characters (C0, DEL and
+// C1) and bytes that are not UTF-8 become U+FFFD, so user text can neither
+// break a table nor inject markup.
 std::string markdown_text(std::string_view text);
 
 // Text for XML/HTML element content and attribute values. Characters XML 1.0

@@ -4,9 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "util/text.hpp"
+
 namespace coprod::util {
 
-std::string json_quote(std::string_view text) {
+std::string json_quote(std::string_view raw) {
+  const std::string text = valid_utf8(raw);
   std::string out = "\"";
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];

@@ -44,6 +44,15 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 
 }  // namespace
 
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  while (const auto bad = find_invalid_utf8(text)) {
+    out.append(text.substr(0, *bad)).append("\xEF\xBF\xBD");
+    text.remove_prefix(*bad + 1);
+  }
+  return out.append(text);
+}
+
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     // ASCII, most of any file, is passed over eight bytes at a time.

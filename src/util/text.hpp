@@ -12,6 +12,11 @@ namespace coprod::util {
 // Byte offset of the first byte that is not valid UTF-8, if any.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// The text with each byte that is not part of valid UTF-8 replaced by U+FFFD,
+// for output that must be UTF-8 (JSON, CSV, Markdown) when the text comes
+// from outside a checked file, such as a file name.
+std::string valid_utf8(std::string_view text);
+
 // Number of code points: the width of text in a terminal for the Latin
 // scripts the tool deals with (no East Asian wide characters are expected).
 std::size_t display_width(std::string_view text);

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "util/json_writer.hpp"
+#include "util/text.hpp"
 
 using namespace coprod::util;
 
@@ -162,4 +163,15 @@ TEST_CASE("JsonWriter") {
         "  ],\n"
         "  \"empty\": {}\n"
         "}\n");
+}
+
+TEST_CASE("JSON, CSV and Markdown are UTF-8 even when the text is not (a file name, say)") {
+  const std::string name = "caf\xE9 \xFF.yaml";  // Latin-1, as an old file system may hold it
+  const std::string fixed = "caf\xEF\xBF\xBD \xEF\xBF\xBD.yaml";
+  CHECK(valid_utf8(name) == fixed);
+  CHECK(valid_utf8("\xE2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // a character cut short
+  CHECK(valid_utf8("ok \xC3\xA9") == "ok \xC3\xA9");
+  CHECK(json_quote(name) == "\"" + fixed + "\"");
+  CHECK(csv_field(name) == fixed);
+  CHECK(markdown_text(name) == fixed);
 }
