@@ -69,7 +69,8 @@ class Walkthrough {
 
   void keys() {
     wrapped(0,
-            "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops, ? shows this. "
+            "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops (typed for the "
+            "evidence, it saves the score first), ? shows this. "
             "The arrow keys, Home and End edit the line; up and down bring back earlier answers.");
   }
 
@@ -193,33 +194,46 @@ class Walkthrough {
         score = std::get<model::Score>(parsed).to_string();
       }
       const Saved saved = save(place, now, score);
-      if (saved == Saved::end_of_input) return std::nullopt;
+      if (saved == Saved::stop) return std::nullopt;
       if (saved == Saved::clashed) continue;
       return index + 1;
     }
   }
 
-  enum class Saved { yes, end_of_input, clashed };
+  enum class Saved { yes, stop, clashed };
 
-  // Asks for the evidence and saves the row if anything changed. When someone
-  // else changed the same row meanwhile, nothing is saved and the row is asked again.
+  // Asks for the evidence and saves the row if anything changed; q there
+  // saves the score alone and stops. When someone else changed the same row
+  // meanwhile, nothing is saved and the row is asked again. A change that
+  // cannot be made in this file is not saved, and the walk goes on.
   Saved save(const Place& place, const std::string& now, const std::string& score) {
-    const auto typed = m_console.read_line("Evidence (Enter keeps it; - clears it): ", InputKind::text);
-    if (!typed) return Saved::end_of_input;
+    const std::string reference = place.section->id + "." + place.row->id;
+    const auto typed = m_console.read_line("Evidence (Enter keeps it; - clears it; q stops): ", InputKind::text);
+    if (!typed) {
+      if (score != now) say(fmt::format("The score {} for {} was not saved.\n", score, reference));
+      return Saved::stop;
+    }
     const std::string evidence = cleaned(*typed);
     yaml::RowEdit edit{place.section->id, place.row->id, score, std::nullopt};
     if (evidence == "-") edit.evidence = "";
-    else if (!evidence.empty()) edit.evidence = evidence;
+    else if (!evidence.empty() && evidence != "q") edit.evidence = evidence;
     if (score != now || edit.evidence) {
-      if (const auto conflict = m_file.apply({edit})) {
-        wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has {}). "
-                               "Answer again, or press Enter to keep their answer.",
-                               conflict->row, conflict->now_has));
-        return Saved::clashed;
+      try {
+        if (const auto conflict = m_file.apply({edit})) {
+          wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has "
+                                 "{}). Answer again, or press Enter to keep their answer.",
+                                 conflict->row, conflict->now_has));
+          return Saved::clashed;
+        }
+      } catch (const Error& refused) {
+        if (refused.code() != k_exit_invalid_input) throw;
+        wrapped(0, fmt::format("Not saved: {}", refused.diagnostics().empty() ? std::string(refused.what())
+                                                                              : refused.diagnostics().front().message));
+        return evidence == "q" ? Saved::stop : Saved::yes;
       }
       say("Saved.\n");
     }
-    return Saved::yes;
+    return evidence == "q" ? Saved::stop : Saved::yes;
   }
 
   void summary() {

@@ -7,7 +7,9 @@ namespace coprod::model {
 std::string RichText::flattened() const {
   std::string out = text;
   for (std::size_t i = 0; i < bullets.size(); ++i) {
-    out += i == 0 ? " " : "; ";
+    // "; " between bullets, unless the one before ends a sentence of its own.
+    const bool ends_sentence = !out.empty() && std::string_view(".!?:;").find(out.back()) != std::string_view::npos;
+    out += i == 0 || ends_sentence ? " " : "; ";
     out += bullets[i];
   }
   return out;

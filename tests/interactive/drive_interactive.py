@@ -78,6 +78,46 @@ def dumb_terminal_session(binary, path, before):
     return failures
 
 
+def refusal_session(binary, work):
+    """A row coprod cannot edit in place is not saved, and the walk goes on; leaving at the
+    evidence prompt (Ctrl-D) says the score just typed was not saved. The file is untouched."""
+    path = os.path.join(work, "flow.coprod.yaml")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+                     "area: Northbridge\nperspective: organisation\nperiod: 2026-Q3\nsections:\n"
+                     "  commitment:\n    rows:\n      strategy: {score: 1}\n")
+    with open(path, "rb") as handle:
+        before = handle.read()
+    env = dict(os.environ, TERM="xterm", LC_ALL="C.UTF-8")
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(binary, [binary, "score", path, "--interactive", "--from-start"], env)
+    terminal = Terminal(fd)
+    transcript = terminal.read_until("Score [1]: ")
+    os.write(fd, b"3\r")
+    transcript += terminal.read_until("Evidence")
+    os.write(fd, b"\r")
+    transcript += terminal.read_until("Row 2 of 24")
+    transcript += terminal.read_until("Score: ")
+    os.write(fd, b"2\r")
+    transcript += terminal.read_until("Evidence")
+    os.write(fd, b"\x04")
+    transcript += terminal.read_until("Still to do")
+    _, status = os.waitpid(pid, 0)
+    with open(path, "rb") as handle:
+        after = handle.read()
+    failures = []
+    if os.waitstatus_to_exitcode(status) != 0:
+        failures.append(f"refusal: exit status {os.waitstatus_to_exitcode(status)}")
+    for needle in ("Not saved: the row 'commitment.strategy' is written on one line",
+                   "The score 2 for commitment.motivation was not saved."):
+        if needle not in " ".join(transcript.split()):
+            failures.append(f"refusal: the session never showed {needle!r}:\n{transcript}")
+    if after != before:
+        failures.append("refusal: the file changed")
+    return failures
+
+
 def no_terminal_session(binary, path):
     """Without a terminal: a clear message and exit status 2, and the file untouched."""
     import subprocess
@@ -118,7 +158,7 @@ def main():
         # Row 1 (commitment.strategy): 3, with evidence.
         transcript += read_until("Score: ")
         os.write(fd, b"3\r")
-        transcript += read_until("Evidence (Enter keeps it; - clears it): ")
+        transcript += read_until("Evidence (Enter keeps it; - clears it; q stops): ")
         os.write(fd, b"Agreed at the September meeting.\r")
         # Row 2: a score off the scale is refused and asked again, then 2.5 with no evidence.
         transcript += read_until("Row 2 of 24")
@@ -155,12 +195,15 @@ def main():
         os.write(fd, b"2\r")
         transcript += read_until("Evidence")
         os.write(fd, "First line, caf\u00e9\rSecond line\r".encode())
-        # Row 6, the next section: the last one's score is shown; jump to section 7, then quit.
+        # Row 6, the next section: the last one's score is shown; jump to section 7, then 4 and
+        # q for the evidence: the score is saved (q is not taken as evidence) and the walk stops.
         transcript += read_until("Row 6 of 24")
         transcript += read_until("Score: ")
         os.write(fd, b"g 7\r")
         transcript += read_until("Row 22 of 24")
         transcript += read_until("Score: ")
+        os.write(fd, b"4\r")
+        transcript += read_until("Evidence")
         os.write(fd, b"q\r")
         transcript += read_until("Still to do")
         transcript += read_until("\n")
@@ -177,7 +220,8 @@ def main():
             "      leaders:\n        score: 4\n        evidence: Hello world\n", 1).replace(
             "      senior-leaders:\n        score:\n        evidence:\n",
             "      senior-leaders:\n        score: 2\n        evidence: |-\n          First line, caf\u00e9\n"
-            "          Second line\n", 1)
+            "          Second line\n", 1).replace(
+            "      trusting-relationships:\n        score:\n", "      trusting-relationships:\n        score: 4\n", 1)
         failures = []
         if os.waitstatus_to_exitcode(status) != 0:
             failures.append(f"exit status {os.waitstatus_to_exitcode(status)}")
@@ -188,11 +232,12 @@ def main():
         for needle in ("Overall aim: Develop a co-production strategy", "Early indicator: Strategy has been co-developed",
                        "Warning sign: No clear vision", "Saved.", "Section scores now:",
                        "1. Commitment and leadership: section score 2.9 (4 of 5 rows, 1 not applicable).",
-                       "Still to do: 19 of 24 rows not scored"):
+                       "Still to do: 18 of 24 rows not scored"):
             if needle not in transcript:
                 failures.append(f"the session never showed {needle!r}")
         failures += dumb_terminal_session(args.binary, path, after)
         failures += no_terminal_session(args.binary, path)
+        failures += refusal_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")
