@@ -3,6 +3,7 @@
 // more with no evidence, and evidence more than a year old.
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <set>
 
@@ -45,7 +46,7 @@ struct CheckOptions {
 void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::string& revision,
                               const model::FrameworkCatalog& catalog, std::vector<analysis::Flag>& flags,
                               util::Diagnostics& problems) {
-  const auto repository = GitRepository::discover(".");
+  const auto repository = GitRepository::discover_for_file(now.assessment.source);
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
   const auto path = path_in_repository(*repository, now.assessment.source);
   const auto commit = resolve_commit(*repository, revision);
@@ -63,13 +64,18 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
   flags.insert(flags.end(), found.begin(), found.end());
 }
 
-// Stops early, before any file is read, if --since names no commit: a typo
-// must not quietly turn the check off.
-void require_revision(const std::string& revision) {
-  const auto repository = GitRepository::discover(".");
-  if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
-  if (auto commit = resolve_commit(*repository, revision); !commit) {
-    throw Error(k_exit_usage, "--since: " + commit.problems().front().message);
+// Stops early, before any file is read, if --since names no commit in the
+// repository of any file: a typo must not quietly turn the check off.
+void require_revision(const std::string& revision, const std::vector<std::string>& files) {
+  std::set<std::string> folders_seen;
+  for (const auto& file : files) {
+    if (file == "-") continue;  // standard input has no history
+    if (!folders_seen.insert(std::filesystem::path(file).parent_path().string()).second) continue;
+    const auto repository = GitRepository::discover_for_file(file);
+    if (!repository) throw Error(k_exit_usage, fmt::format("--since needs {} to be in a git repository", file));
+    if (auto commit = resolve_commit(*repository, revision); !commit) {
+      throw Error(k_exit_usage, "--since: " + commit.problems().front().message);
+    }
   }
 }
 
@@ -142,7 +148,7 @@ std::string render_json(const std::vector<analysis::Flag>& flags, const util::Di
 int run_check(const CheckOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
-  if (!options.since.empty()) require_revision(options.since);
+  if (!options.since.empty()) require_revision(options.since, options.files);
   util::Diagnostics problems;
   std::vector<analysis::Flag> flags;
   for (const auto& path : options.files) check_file(path, catalog, today, options.since, problems, flags);

@@ -16,6 +16,12 @@ util::Diagnostic problem(const std::string& source, std::string message) {
 
 }  // namespace
 
+std::unique_ptr<GitRepository> GitRepository::discover_for_file(const std::string& file) {
+  std::error_code error;
+  const auto folder = std::filesystem::path(file).parent_path();
+  return discover(!folder.empty() && std::filesystem::is_directory(folder, error) ? folder.string() : ".");
+}
+
 std::optional<std::string> path_in_repository(const GitRepository& repository, const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code error;

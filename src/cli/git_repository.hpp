@@ -23,6 +23,9 @@ class GitRepository {
   // The repository whose work tree contains `directory`, through the `git`
   // command; nullptr if there is none (or only a bare repository).
   static std::unique_ptr<GitRepository> discover(const std::string& directory = ".");
+  // The repository `file` is in: discovered from its folder (the current
+  // folder when the folder is gone or not given).
+  static std::unique_ptr<GitRepository> discover_for_file(const std::string& file);
 
   // The work tree's root, absolute, as git reports it.
   virtual std::string workdir() const = 0;

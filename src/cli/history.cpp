@@ -34,10 +34,10 @@ struct HistoryOptions {
 };
 
 int run_history(const HistoryOptions& options, Console& console) {
-  const auto repository = GitRepository::discover(".");
+  const auto repository = GitRepository::discover_for_file(options.file);
   if (!repository)
     throw Error(k_exit_invalid_input,
-                "the current folder is not in a git repository; 'history' reads a file's commits");
+                fmt::format("{} is not in a git repository; 'history' reads a file's commits", options.file));
   if (std::error_code error; std::filesystem::is_directory(options.file, error))
     throw Error(k_exit_invalid_input, util::Diagnostics{{util::Severity::error,
                                                          options.file,
@@ -46,7 +46,7 @@ int run_history(const HistoryOptions& options, Console& console) {
   const auto path = path_in_repository(*repository, options.file);
   if (!path)
     throw Error(k_exit_invalid_input,
-                fmt::format("{}: this file is not inside the git repository of the current folder", options.file));
+                fmt::format("{}: this file is not inside the work tree of its git repository", options.file));
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const auto say = [&console](const std::string& message) {
     console.err(fmt::format("coprod: warning: {}\n", util::terminal_text(message)));

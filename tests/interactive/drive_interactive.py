@@ -100,7 +100,8 @@ def refusal_session(binary, work):
     transcript += terminal.read_until("Row 2 of 24")
     transcript += terminal.read_until("Score: ")
     os.write(fd, b"2\r")
-    transcript += terminal.read_until("Evidence")
+    transcript += terminal.read_until("Evidence (Enter keeps it; - clears it; q stops): ")
+    time.sleep(0.3)  # Ctrl-D only once the line editor reads: the terminal would take it first
     os.write(fd, b"\x04")
     transcript += terminal.read_until("Still to do")
     _, status = os.waitpid(pid, 0)
