@@ -116,20 +116,20 @@ std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml:
   return std::nullopt;
 }
 
-std::optional<EditConflict> EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits,
-                                                      const std::vector<yaml::ValueChange>& more) {
+std::optional<NotSaved> EditableAssessment::apply(const std::vector<yaml::RowEdit>& edits,
+                                                  const std::vector<yaml::ValueChange>& more) {
   const FolderLock lock(resolved_output_path(m_path));
-  if (auto conflict = catch_up(edits, more)) return conflict;
+  if (auto conflict = catch_up(edits, more)) return NotSaved{conflict, {}};
   auto changed = yaml::apply_row_edits(m_text, m_tree, m_path, edits, more);
-  if (!changed) throw Error(k_exit_invalid_input, changed.problems());
+  if (!changed) return NotSaved{std::nullopt, changed.problems()};
   if (changed->text.size() > k_max_input_bytes) {
-    throw Error(k_exit_not_written,
-                util::Diagnostics{{util::Severity::error,
-                                   m_path,
-                                   {0, 0},
-                                   fmt::format("with this change the file would be larger than {} MB, more than coprod "
-                                               "reads, so it was not changed; shorten the text",
-                                               k_max_input_bytes / (1024 * 1024))}});
+    return NotSaved{std::nullopt,
+                    {{util::Severity::error,
+                      m_path,
+                      {0, 0},
+                      fmt::format("with this change the file would be larger than {} MB, more than coprod reads, so "
+                                  "it was not changed; shorten the text",
+                                  k_max_input_bytes / (1024 * 1024))}}};
   }
   yaml::LoadedAssessment reloaded = load_or_throw(changed->root, m_path, m_catalog);
   write_output_file(m_console, m_path, changed->text, true);

@@ -28,6 +28,15 @@ struct EditConflict {
   std::string now_has;  // "score 3", "new evidence", "no score and new evidence"
 };
 
+// Why changes were not saved: someone else changed one of the same fields
+// meanwhile (`conflict`), or the changes cannot be made in the file as it is
+// (`refused`: a row written on one line, a file that would grow past what
+// coprod reads...).
+struct NotSaved {
+  std::optional<EditConflict> conflict;
+  util::Diagnostics refused;
+};
+
 class EditableAssessment {
  public:
   // Throws Error if the file cannot be read or is not a valid assessment.
@@ -37,15 +46,14 @@ class EditableAssessment {
   const model::Framework& framework() const { return *m_loaded.framework; }
   const std::string& path() const { return m_path; }
 
-  // Makes the changes and saves the file once. Throws Error when any of them
-  // cannot be made; the file is then unchanged (all or nothing).
-  // `more` changes other values (section notes, reflections...; see
+  // Makes the changes and saves the file once, all or nothing. `more`
+  // changes other values (section notes, reflections...; see
   // yaml/assessment_fields.hpp) in the same write. Returns nullopt when
-  // saved, or, when someone else changed one of the same fields since the
-  // file was read, that field: nothing is saved then, and loaded() shows the
-  // file as the other person left it.
-  [[nodiscard]] std::optional<EditConflict> apply(const std::vector<yaml::RowEdit>& edits,
-                                                  const std::vector<yaml::ValueChange>& more = {});
+  // saved, or why nothing was saved; after a conflict, loaded() shows the
+  // file as the other person left it. Throws Error when the file can no
+  // longer be read or is no longer valid.
+  [[nodiscard]] std::optional<NotSaved> apply(const std::vector<yaml::RowEdit>& edits,
+                                              const std::vector<yaml::ValueChange>& more = {});
 
  private:
   // Reads the file again; if someone else changed it, takes up their version.

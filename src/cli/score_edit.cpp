@@ -103,12 +103,13 @@ int run_set(const ScoreOptions& options, Console& console) {
     const auto [row, value] = parse_assignment(assignment, "--set-evidence", file.framework());
     edit_for(row).evidence = value;
   }
-  if (const auto conflict = file.apply(edits, fields)) {
+  if (const auto not_saved = file.apply(edits, fields)) {
+    if (!not_saved->conflict) throw Error(k_exit_not_written, not_saved->refused);
     throw Error(k_exit_not_written,
                 fmt::format("{}: {} was changed by someone else while coprod was working (it now has {}), so nothing "
                             "was saved and the file is as they left it; look at it, then make your change again if it "
                             "is still needed",
-                            path, conflict->row, conflict->now_has));
+                            path, not_saved->conflict->row, not_saved->conflict->now_has));
   }
   for (const auto& edit : edits) {
     std::vector<std::string> changes;

@@ -218,17 +218,13 @@ class Walkthrough {
     if (evidence == "-") edit.evidence = "";
     else if (!evidence.empty() && evidence != "q") edit.evidence = evidence;
     if (score != now || edit.evidence) {
-      try {
-        if (const auto conflict = m_file.apply({edit})) {
-          wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has "
-                                 "{}). Answer again, or press Enter to keep their answer.",
-                                 conflict->row, conflict->now_has));
-          return Saved::clashed;
-        }
-      } catch (const Error& refused) {
-        if (refused.code() != k_exit_invalid_input) throw;
-        wrapped(0, fmt::format("Not saved: {}", refused.diagnostics().empty() ? std::string(refused.what())
-                                                                              : refused.diagnostics().front().message));
+      if (const auto not_saved = m_file.apply({edit}); not_saved && not_saved->conflict) {
+        wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has {}). "
+                               "Answer again, or press Enter to keep their answer.",
+                               not_saved->conflict->row, not_saved->conflict->now_has));
+        return Saved::clashed;
+      } else if (not_saved) {
+        wrapped(0, "Not saved: " + not_saved->refused.front().message);
         return evidence == "q" ? Saved::stop : Saved::yes;
       }
       say("Saved.\n");

@@ -1,5 +1,7 @@
 #include "cli/editable_assessment.hpp"
 
+#include <fstream>
+
 #include <doctest/doctest.h>
 
 #include "cli/error.hpp"
@@ -63,8 +65,10 @@ TEST_CASE("EditableAssessment::apply refuses to write over a field a colleague c
   const std::string theirs = test::read_file(path);
 
   SUBCASE("the score") {
-    const auto conflict = file.apply({score_edit("commitment", "strategy", "4")});
-    REQUIRE(conflict.has_value());
+    const auto not_saved = file.apply({score_edit("commitment", "strategy", "4")});
+    REQUIRE(not_saved.has_value());
+    REQUIRE(not_saved->conflict.has_value());
+    const auto& conflict = not_saved->conflict;
     CHECK(conflict->row == "commitment.strategy");
     CHECK(conflict->now_has == "score 2");
     CHECK(test::read_file(path) == theirs);                  // nothing saved
@@ -79,8 +83,10 @@ TEST_CASE("EditableAssessment::apply refuses to write over a field a colleague c
     edit.section_id = "commitment";
     edit.row_id = "resources";
     edit.evidence = "Our own note";
-    const auto conflict = file.apply({edit});
-    REQUIRE(conflict.has_value());
+    const auto not_saved = file.apply({edit});
+    REQUIRE(not_saved.has_value());
+    REQUIRE(not_saved->conflict.has_value());
+    const auto& conflict = not_saved->conflict;
     CHECK(conflict->row == "commitment.resources");
     CHECK(conflict->now_has == "new evidence");
   }
@@ -113,8 +119,10 @@ TEST_CASE("EditableAssessment::apply refuses to write over a section field a col
   REQUIRE(notes.has_value());
   REQUIRE(test::run_cli({"score", path, "--set", "commitment.notes=Their note"}).status == 0);
   const std::string theirs = test::read_file(path);
-  const auto conflict = file.apply({}, {yaml::field_change(*notes, "Our note")});
-  REQUIRE(conflict.has_value());
+  const auto not_saved = file.apply({}, {yaml::field_change(*notes, "Our note")});
+  REQUIRE(not_saved.has_value());
+  REQUIRE(not_saved->conflict.has_value());
+  const auto& conflict = not_saved->conflict;
   CHECK(conflict->row == "sections.commitment.notes");
   CHECK(conflict->now_has == "'Their note'");
   CHECK(test::read_file(path) == theirs);
@@ -127,4 +135,24 @@ TEST_CASE("EditableAssessment::apply refuses to write over a section field a col
     REQUIRE(section != nullptr);
     CHECK(section->notes == "Ours");
   }
+}
+
+TEST_CASE("EditableAssessment::apply says why a change cannot be made in the file as it is, and saves nothing") {
+  test::TempDir dir;
+  const auto path = new_assessment(dir);
+  std::string text = test::read_file(path);
+  const std::string row = "      strategy:\n        score:\n        evidence:\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  text.replace(text.find(row), row.size(), "      strategy: {score: 1}\n");
+  std::ofstream(path, std::ios::binary) << text;
+  const auto catalog = cli::load_catalog({});
+  cli::CapturingConsole console;
+  cli::EditableAssessment file(path, catalog, console);
+  const auto not_saved = file.apply({score_edit("commitment", "strategy", "4")});
+  REQUIRE(not_saved.has_value());
+  CHECK_FALSE(not_saved->conflict.has_value());
+  REQUIRE(not_saved->refused.size() == 1);
+  CHECK(not_saved->refused.front().message.find("is written on one line") != std::string::npos);
+  CHECK(test::read_file(path) == text);
+  CHECK(score_in(file, "commitment", "strategy") == "1");
 }
