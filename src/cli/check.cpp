@@ -69,7 +69,11 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
 void require_revision(const std::string& revision, const std::vector<std::string>& files) {
   std::set<std::string> folders_seen;
   for (const auto& file : files) {
-    if (file == "-") continue;  // standard input has no history
+    if (file == "-") {
+      throw Error(k_exit_usage,
+                  "--since compares files with their committed versions, and standard input (-) has none; name the "
+                  "files");
+    }
     if (!folders_seen.insert(std::filesystem::path(file).parent_path().string()).second) continue;
     const auto repository = GitRepository::discover_for_file(file);
     if (!repository) throw Error(k_exit_usage, fmt::format("--since needs {} to be in a git repository", file));

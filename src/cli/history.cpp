@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -33,44 +34,41 @@ struct HistoryOptions {
   bool force = false;
 };
 
-int run_history(const HistoryOptions& options, Console& console) {
-  const auto repository = GitRepository::discover_for_file(options.file);
+// The repository `file` is in, and the file's path there.
+std::pair<std::unique_ptr<GitRepository>, std::string> open_repository(const std::string& file, Console& console) {
+  if (std::error_code error; std::filesystem::is_directory(file, error)) {
+    throw Error(
+        k_exit_invalid_input,
+        util::Diagnostics{
+            {util::Severity::error, file, {0, 0}, "this is a folder, not a file; name a .yaml file inside it"}});
+  }
+  auto repository = GitRepository::discover_for_file(file);
   if (!repository)
     throw Error(k_exit_invalid_input,
-                fmt::format("{} is not in a git repository; 'history' reads a file's commits", options.file));
-  if (std::error_code error; std::filesystem::is_directory(options.file, error))
-    throw Error(k_exit_invalid_input, util::Diagnostics{{util::Severity::error,
-                                                         options.file,
-                                                         {0, 0},
-                                                         "this is a folder, not a file; name a .yaml file inside it"}});
-  const auto path = path_in_repository(*repository, options.file);
+                fmt::format("{} is not in a git repository; 'history' reads a file's commits", file));
+  auto path = path_in_repository(*repository, file);
   if (!path)
     throw Error(k_exit_invalid_input,
-                fmt::format("{}: this file is not inside the work tree of its git repository", options.file));
-  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  const auto say = [&console](const std::string& message) {
-    console.err(fmt::format("coprod: warning: {}\n", util::terminal_text(message)));
-  };
-  const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };
+                fmt::format("{}: this file is not inside the work tree of its git repository", file));
   if (repository->is_shallow()) {
-    say("this is a shallow clone, so its history is cut short: versions older than the clone are not shown "
-        "('git fetch --unshallow' fetches them)");
-  }
-  auto versions = period_history(*repository, *path, catalog, options.limit, warn);
-  if (!versions) throw Error(k_exit_invalid_input, versions.problems());
-  if (versions->size() == 1 && options.limit > 1) {
     console.err(
-        fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
-                    "has no earlier period's file for {}, {}\n",
-                    util::terminal_text(*path), util::terminal_text(versions->front().loaded.assessment.area),
-                    model::perspective_id(versions->front().loaded.assessment.perspective)));
+        "coprod: warning: this is a shallow clone, so its history is cut short: versions older than the clone are not "
+        "shown ('git fetch --unshallow' fetches them)\n");
   }
-  const auto framework = versions->back().loaded.framework;
+  return {std::move(repository), std::move(*path)};
+}
+
+// The versions scored, less those made with another version of the framework
+// than the latest (a warning each).
+std::vector<analysis::HistoryInput> scored(std::vector<PeriodVersion>& versions, const GitWarning& warn) {
+  const auto framework = versions.back().loaded.framework;
   std::vector<analysis::HistoryInput> inputs;
-  for (auto& version : *versions) {
+  for (auto& version : versions) {
     if (version.loaded.framework != framework) {
-      say(fmt::format("skipping {} in commit {}: it uses another framework version", version.path,
-                      version.commit.substr(0, 7)));
+      warn({util::Severity::warning,
+            version.commit.substr(0, 7) + ":" + version.path,
+            {0, 0},
+            "it uses another version of the framework; this version is left out of the history"});
       continue;
     }
     auto result = std::make_shared<const analysis::AssessmentResult>(
@@ -78,7 +76,23 @@ int run_history(const HistoryOptions& options, Console& console) {
     const auto date = model::Date::from_days_since_epoch(static_cast<long>(version.time / 86400)).to_string();
     inputs.push_back({version.commit, date, version.path, std::move(result)});
   }
-  const auto history = analysis::build_history(*path, inputs);
+  return inputs;
+}
+
+int run_history(const HistoryOptions& options, Console& console) {
+  const auto [repository, path] = open_repository(options.file, console);
+  const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };
+  auto versions = period_history(*repository, path, catalog, options.limit, warn);
+  if (!versions) throw Error(k_exit_invalid_input, versions.problems());
+  if (versions->size() == 1 && options.limit > 1) {
+    console.err(
+        fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
+                    "has no earlier period's file for {}, {}\n",
+                    util::terminal_text(path), util::terminal_text(versions->front().loaded.assessment.area),
+                    model::perspective_id(versions->front().loaded.assessment.perspective)));
+  }
+  const auto history = analysis::build_history(path, scored(*versions, warn));
   std::string out;
   if (options.format == "json") out = render::render_history_json(history);
   else if (options.format == "csv") out = render::render_history_csv(history);

@@ -210,7 +210,7 @@ class Walkthrough {
     const std::string reference = place.section->id + "." + place.row->id;
     const auto typed = m_console.read_line("Evidence (Enter keeps it; - clears it; q stops): ", InputKind::text);
     if (!typed) {
-      if (score != now) say(fmt::format("The score {} for {} was not saved.\n", score, reference));
+      if (score != now) say(fmt::format("\nThe score {} for {} was not saved.\n", score, reference));
       return Saved::stop;
     }
     const std::string evidence = cleaned(*typed);

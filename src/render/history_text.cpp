@@ -66,6 +66,8 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
     out += fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
   else if (first > 0)
     out += fmt::format("The last {} versions are shown; the trend covers the last {}.\n", shown, trend_points);
+  else if (trend_points < history.points.size())
+    out += fmt::format("The trend covers the last {} versions.\n", trend_points);
   std::string header = fmt::format("\n{:<{}}", "Section", label_width);
   for (std::size_t i = first; i < history.points.size(); ++i)
     header += fmt::format("{:>{}}", history.points[i].label.substr(0, k_column - 1), k_column);

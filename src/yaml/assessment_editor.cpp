@@ -1,9 +1,11 @@
 #include "yaml/assessment_editor.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
+#include "util/escape.hpp"
 #include "yaml/document.hpp"
 
 namespace coprod::yaml {
@@ -49,9 +51,13 @@ void remove_spreads(const Node& root, std::vector<ValueChange>& changes) {
 }
 
 // The score as written in the row ("" when it has none).
-std::string written_score(const Node& row) {
-  const Node* score = row.find("score");
-  return score && score->is_scalar() && !score->quoted() ? score->text : "";
+// Whether the row's score is `score` as the file writes it (3.50 is 3.5).
+bool has_score(const Node& row, const std::string& score) {
+  const Node* written = row.find("score");
+  const std::string text = written && written->is_scalar() && !written->quoted() ? written->text : "";
+  if (text == score) return true;
+  return util::is_plain_number(text) && util::is_plain_number(score) &&
+         std::strtod(text.c_str(), nullptr) == std::strtod(score.c_str(), nullptr);
 }
 
 }  // namespace
@@ -78,7 +84,7 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
     const auto path = [&](const std::string& key) {
       return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
     };
-    if (edit.score && *edit.score != written_score(row->value)) {
+    if (edit.score && !has_score(row->value, *edit.score)) {
       changes.push_back({path("score"), *edit.score, Form::word, {}});
       if (row->value.find("spread")) changes.push_back({path("spread"), std::nullopt, Form::word, {}});
       remove_section_spread(root, edit.section_id, changes);

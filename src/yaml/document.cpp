@@ -30,14 +30,13 @@ struct StopParsing {
 // yaml-cpp 0.7.0 writes the escapes \N and \_ as the bytes 0x85 and 0xA0
 // rather than in UTF-8 (U+0085, U+00A0). The text was checked to be UTF-8,
 // so any byte of a value that is not is one of those.
-std::string as_utf8(const std::string& value) {
+std::string as_utf8(std::string_view value) {
   std::string out;
-  std::size_t from = 0;
-  for (auto bad = util::find_invalid_utf8(value); bad; bad = util::find_invalid_utf8(value.substr(from))) {
-    out.append(value, from, *bad).append("\xC2").push_back(value[from + *bad]);
-    from += *bad + 1;
+  while (const auto bad = util::find_invalid_utf8(value)) {
+    out.append(value.substr(0, *bad)).append("\xC2").push_back(value[*bad]);
+    value.remove_prefix(*bad + 1);
   }
-  return out.append(value, from);
+  return out.append(value);
 }
 
 // Discards the events of any document after the first; TreeBuilder overrides all but the document ones.

@@ -191,7 +191,9 @@ class Editor {
         refuse(fmt::format("'{}' does not start a line of its own", dotted(change.path)), entry.key.position);
       }
       replace(line_start(entry.key.begin), next_line(value.end), "");
-      parent.entries.erase(parent.entries.begin() + (&entry - parent.entries.data()));
+      const auto index = static_cast<std::size_t>(&entry - parent.entries.data());
+      parent.entries.erase(parent.entries.begin() + static_cast<std::ptrdiff_t>(index));
+      shift_new_lines({change.path.begin(), change.path.end() - 1}, index, -1);
       return;
     }
     if (change.value->empty()) {
@@ -227,9 +229,7 @@ class Editor {
     if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n') line = m_line_break + line;
     else line += m_line_break;
     const std::vector<std::string> parent_path(change.path.begin(), change.path.end() - 1);
-    for (auto& other : m_replacements) {
-      if (other.parent == parent_path && other.rank >= index) ++other.rank;
-    }
+    shift_new_lines(parent_path, index, +1);
     m_replacements.push_back({at, at, line, indent, parent_path, index});
     Entry entry;
     entry.key.kind = NodeKind::scalar;
@@ -237,6 +237,16 @@ class Editor {
     entry.key.position.column = static_cast<int>(indent) + 1;
     set(entry.value, change);
     parent.entries.insert(parent.entries.begin() + static_cast<std::ptrdiff_t>(index), std::move(entry));
+  }
+
+  // An entry was added (+1) or removed (-1) at `index` of the mapping at
+  // `parent`: the new lines there at or after it move by one place.
+  void shift_new_lines(const std::vector<std::string>& parent, std::size_t index, int by) {
+    for (auto& other : m_replacements) {
+      if (other.parent != parent) continue;
+      if (by > 0 && other.rank >= index) ++other.rank;
+      if (by < 0 && other.rank > index) --other.rank;
+    }
   }
 
   // Where a new entry at `index` goes in the text: after the last entry

@@ -41,6 +41,9 @@ TEST_CASE("the history table fits its width with any number of periods; the tren
   }
   const std::string text = render::render_history_text(history_of(40), 80, false);
   CHECK(text.find("the trend covers the last 12.") != std::string::npos);
+  // Every column shown, and still more periods than the trend covers: said too.
+  CHECK(render::render_history_text(history_of(15), 400, true).find("The trend covers the last 12 versions.") !=
+        std::string::npos);
   // P28 to P39 score 4 5 0 1 2 3 4 5 0 1 2 3: the trend of the latest 12, in ASCII.
   CHECK(text.find("  *#_.~=*#_.~=\n") != std::string::npos);
 }

@@ -147,10 +147,14 @@ TEST_CASE("a new score drops the row's spread and its section's, which described
   CHECK(*result ==
         "sections:\n  c:\n    rows:\n      a:\n        score: 4\n      b:\n        score: 2\n"
         "  d:\n    spread: {min: 1.0, max: 2.0, count: 4}\n    rows:\n      e:\n        score: 1\n");
-  // The score the row already has changes nothing.
+  // The score the row already has changes nothing, however the file writes it.
   auto same = apply_row_edit(file, "a.yaml", {"c", "a", "1.5", std::nullopt});
   REQUIRE(same.ok());
   CHECK(*same == file);
+  const std::string written_longer = replaced(file, "score: 1.5", "score: 1.50");
+  auto same_value = apply_row_edit(written_longer, "a.yaml", {"c", "a", "1.5", std::nullopt});
+  REQUIRE(same_value.ok());
+  CHECK(*same_value == written_longer);
 }
 
 TEST_CASE("a folded block is replaced by a literal one when the new text reads back the same in it") {
@@ -247,6 +251,12 @@ TEST_CASE("new keys of one mapping go in their order there, whatever order they 
       "row:\n  score: 1\n  evidence: x\n  indicator_seen: true\n  warning_seen: true\nnext: 2\n";
   CHECK(changed_ok(file, {indicator, warning}) == expected);
   CHECK(changed_ok(file, {warning, indicator}) == expected);
+  // A removed key before them keeps them in order too.
+  const std::string abc = "row:\n  a: 1\n  b: 2\n  c: 3\n";
+  CHECK(changed_ok(abc, {{{"row", "x"}, "4", Form::word, {"a", "b", "c"}},
+                         {{"row", "b"}, std::nullopt, Form::word, {}},
+                         {{"row", "y"}, "5", Form::word, {"a", "b", "c", "x"}}}) ==
+        "row:\n  a: 1\n  c: 3\n  x: 4\n  y: 5\n");
   // At the end of a file with no final line break, each new line starts with one.
   const std::string open_end = "row:\n  score: 1\n  evidence: x";
   CHECK(changed_ok(open_end, {warning, indicator}) ==
