@@ -50,7 +50,7 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
   const auto path = path_in_repository(*repository, now.assessment.source);
   const auto commit = resolve_commit(*repository, revision);
-  if (!path || !commit) return;  // outside the repository (standard input, say); the revision was checked first
+  if (!path || !commit) return;  // outside its work tree; the revision was checked first
   auto before = earlier_version(*repository, *commit, *path, now.assessment, catalog);
   if (!before) {  // where the earlier file is wrong, as it was at that commit
     util::Diagnostic problem = before.problems().front();

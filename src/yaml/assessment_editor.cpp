@@ -50,7 +50,6 @@ void remove_spreads(const Node& root, std::vector<ValueChange>& changes) {
   }
 }
 
-// The score as written in the row ("" when it has none).
 // Whether the row's score is `score` as the file writes it (3.50 is 3.5).
 bool has_score(const Node& row, const std::string& score) {
   const Node* written = row.find("score");

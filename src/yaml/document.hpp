@@ -28,6 +28,9 @@ enum class NodeKind { null, scalar, sequence, mapping };
 // > folded); lists and mappings as indented blocks or in brackets (flow).
 enum class Style { plain, single_quoted, double_quoted, literal, folded, block, flow };
 
+// A block scalar: | literal or > folded.
+inline bool is_block(Style style) { return style == Style::literal || style == Style::folded; }
+
 struct Entry;
 
 struct Node {

@@ -51,7 +51,7 @@ class ExtentFinder {
       case NodeKind::sequence:
       case NodeKind::mapping: complete_collection(node); return;
     }
-    if (node.style != Style::literal && node.style != Style::folded) node.comment = comment_at(node.end);
+    if (!is_block(node.style)) node.comment = comment_at(node.end);
   }
 
   void complete_collection(Node& node) {
@@ -110,7 +110,7 @@ class ExtentFinder {
       default: node.style = Style::plain; break;
     }
     if (node.style == Style::plain) node.end = plain_end(node);
-    else if (node.style == Style::literal || node.style == Style::folded) block_end(node, min_indent);
+    else if (is_block(node.style)) block_end(node, min_indent);
     else node.end = quote_end(node);
   }
 

@@ -76,8 +76,7 @@ std::string single_quoted(std::string_view text) {
 
 std::string replacement_value(std::string_view text, Style previous, std::size_t indent, std::string_view line_break,
                               std::string_view block_comment) {
-  const bool block =
-      previous == Style::literal || previous == Style::folded || text.find('\n') != std::string_view::npos;
+  const bool block = is_block(previous) || text.find('\n') != std::string_view::npos;
   if (block && can_be_literal_block(text)) {
     std::string out = "|-" + std::string(block_comment);
     for (const auto line : util::split_lines(text)) {

@@ -47,7 +47,7 @@ struct Walker {
     }
     // A comment may follow a block scalar's indicator, or end a plain or
     // quoted value (on its last line); anywhere else it would be text.
-    const bool block_scalar = value.style == Style::literal || value.style == Style::folded;
+    const bool block_scalar = is_block(value.style);
     if (!field.lines.empty()) field.marker_line = block_scalar ? field.lines.front().line : field.lines.back().line;
     read_marker(value.comment, field);
     fields.push_back(std::move(field));
@@ -91,7 +91,7 @@ std::vector<model::TextLine> find_comments(std::string_view text, const Node& ro
   for_each_node(root, [&](const Node& node) {
     if (!node.is_scalar()) return;
     std::size_t begin = node.begin;
-    if (node.style == Style::literal || node.style == Style::folded) {
+    if (is_block(node.style)) {
       const std::size_t newline = text.find('\n', begin);
       begin = newline == std::string_view::npos ? node.end : newline + 1;
     }

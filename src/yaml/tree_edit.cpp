@@ -30,8 +30,6 @@ std::string dotted(const std::vector<std::string>& path) { return util::join(pat
 
 std::size_t column_of(const Node& node) { return static_cast<std::size_t>(std::max(0, node.position.column - 1)); }
 
-bool is_block(Style style) { return style == Style::literal || style == Style::folded; }
-
 // The last change of each value, in the order given: a later one wins.
 std::vector<ValueChange> last_of_each(const std::vector<ValueChange>& changes) {
   std::vector<ValueChange> kept;

@@ -45,13 +45,18 @@ class Terminal:
         return text.decode(errors="replace")
 
 
-def dumb_terminal_session(binary, path, before):
-    """TERM=dumb: no line editor; an arrow key's raw escape sequence is dropped, not saved."""
-    env = dict(os.environ, TERM="dumb", LC_ALL="C.UTF-8")
+def start_session(binary, arguments, term):
+    """`coprod ARGUMENTS` on a new pseudo-terminal of type `term`: its process id, its fd and a Terminal."""
+    env = dict(os.environ, TERM=term, LC_ALL="C.UTF-8")
     pid, fd = pty.fork()
     if pid == 0:
-        os.execve(binary, [binary, "score", path, "--interactive"], env)
-    terminal = Terminal(fd)
+        os.execve(binary, [binary] + arguments, env)
+    return pid, fd, Terminal(fd)
+
+
+def dumb_terminal_session(binary, path, before):
+    """TERM=dumb: no line editor; an arrow key's raw escape sequence is dropped, not saved."""
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "dumb")
     transcript = terminal.read_until("Row 6 of 24")
     transcript += terminal.read_until("Score: ")
     os.write(fd, b"1\r")
@@ -88,11 +93,7 @@ def refusal_session(binary, work):
                      "  commitment:\n    rows:\n      strategy: {score: 1}\n")
     with open(path, "rb") as handle:
         before = handle.read()
-    env = dict(os.environ, TERM="xterm", LC_ALL="C.UTF-8")
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(binary, [binary, "score", path, "--interactive", "--from-start"], env)
-    terminal = Terminal(fd)
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
     transcript = terminal.read_until("Score [1]: ")
     os.write(fd, b"3\r")
     transcript += terminal.read_until("Evidence")
@@ -149,11 +150,7 @@ def main():
         with open(path, encoding="utf-8") as handle:
             before = handle.read()
 
-        env = dict(os.environ, TERM="xterm", LC_ALL="C.UTF-8")
-        pid, fd = pty.fork()
-        if pid == 0:
-            os.execve(args.binary, [args.binary, "score", path, "--interactive"], env)
-        terminal = Terminal(fd)
+        pid, fd, terminal = start_session(args.binary, ["score", path, "--interactive"], "xterm")
         read_until = terminal.read_until
         transcript = ""
         # Row 1 (commitment.strategy): 3, with evidence.

@@ -26,6 +26,8 @@ class FakeGitRepository final : public cli::GitRepository {
   const std::string& id(std::size_t index) const { return m_commits.at(index).id; }
   // Reading this file in this commit fails, as a damaged object does.
   void damage(std::size_t commit_index, const std::string& path) { m_damaged.insert(id(commit_index) + ":" + path); }
+  // file_log() stops with this problem, as git log does on a damaged repository.
+  void fail_log(std::string problem) { m_log_problem = std::move(problem); }
   // Every object read, in order: a test checks what was never read.
   const std::vector<std::string>& reads() const { return m_reads; }
 
@@ -46,6 +48,7 @@ class FakeGitRepository final : public cli::GitRepository {
 
   Log file_log(const std::string& path) override {
     Log log;
+    log.problem = m_log_problem;
     const std::string* previous = nullptr;
     for (const auto& commit : m_commits) {
       const auto file = commit.files.find(path);
@@ -102,6 +105,7 @@ class FakeGitRepository final : public cli::GitRepository {
     return nullptr;
   }
   std::vector<Commit> m_commits;
+  std::string m_log_problem;
   std::set<std::string> m_damaged;
   std::vector<std::string> m_reads;
 };

@@ -223,3 +223,15 @@ TEST_CASE("history over more versions than are read at once keeps each period's 
     CHECK(limited.messages.empty());
   }
 }
+
+TEST_CASE("history that git cannot read to the end shows what it could read, with a warning naming the file") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"a/org.coprod.yaml", organisation("2026-Q3")}});
+  git.fail_log("bad object 1234567");
+  Warnings warnings;
+  auto versions = cli::period_history(git, "a/org.coprod.yaml", catalog(), 200, warnings.callback());
+  REQUIRE(versions.ok());
+  CHECK(periods(*versions) == std::vector<std::string>{"2026-Q3 a/org.coprod.yaml"});
+  CHECK(warnings.messages == std::vector<std::string>{"a/org.coprod.yaml: warning: its history could not be read to "
+                                                      "the end (bad object 1234567); showing what could be read"});
+}
