@@ -86,7 +86,7 @@ inline constexpr std::size_t k_max_depth = 32;
 util::Result<Node> parse_document(std::string_view text, const std::string& source);
 
 // The same through yaml-cpp alone, after the text has been checked (no NUL,
-// valid UTF-8, no byte-order mark, not too deep). parse_document() uses it
+// valid UTF-8, no carriage return alone, no byte-order mark). parse_document() uses it
 // for whatever the fast reader does not handle; tests use it to check the two agree.
 util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string& source);
 
