@@ -49,7 +49,7 @@ bool only_comment_after_token(std::string_view rest) {
 
 bool is_sequence_entry(std::string_view content) { return content == "-" || content.substr(0, 2) == "- "; }
 
-// Characters a plain scalar may not start with (YAML indicators).
+// Whether text cannot start a plain scalar: it is empty or starts with a YAML indicator.
 bool starts_like_indicator(std::string_view text) {
   if (text.empty()) return true;
   constexpr std::string_view k_indicators = ",[]{}#&*!|>'\"%@`";
@@ -321,8 +321,7 @@ class FastParser {
     const std::size_t start = i;
     i = std::min(text.find_first_of(key ? ",]}:" : ",]}", start), text.size());
     const std::string_view value = util::trim(text.substr(start, i - start));
-    if (value.empty() || starts_like_indicator(value) || value.find_first_of("[{#:?\"'") != std::string_view::npos)
-      give_up();
+    if (starts_like_indicator(value) || value.find_first_of("[{#:?\"'") != std::string_view::npos) give_up();
     return scalar(std::string(value), line, start, false);
   }
 
