@@ -45,10 +45,7 @@ class FrameworkReader {
                                  "line should be 'format: {}'",
                                  *format, k_framework_format));
     }
-    if (auto id = m_reader.required_text(root, "id", "the framework file")) {
-      check_id(*id, root.find("id")->position, "framework id");
-      m_framework.id = *id;
-    }
+    m_framework.id = read_id(root, "the framework file", "framework id");
     if (const Node* version = m_reader.require(root, "version", "the framework file")) {
       if (auto value = m_reader.integer(*version, "'version'")) m_framework.version = *value;
     }
@@ -157,10 +154,7 @@ class FrameworkReader {
     m_reader.check_keys(
         node, {"id", "number", "title", "aim", "what_will_be_different", "rows", "needs", "bear_in_mind", "top_tips"},
         "a section");
-    if (auto id = m_reader.required_text(node, "id", "a section")) {
-      check_id(*id, node.find("id")->position, "section id");
-      section.id = *id;
-    }
+    section.id = read_id(node, "a section", "section id");
     const std::string where = fmt::format("the section '{}'", section.id);
     if (const Node* number = node.find("number"); number && !number->is_null()) {
       section.number = m_reader.integer(*number, "'number'");
@@ -185,12 +179,9 @@ class FrameworkReader {
       if (!m_reader.expect_mapping(item, "a row")) continue;
       m_reader.check_keys(item, {"id", "indicator", "warning"}, "a row");
       FrameworkRow row;
-      if (auto id = m_reader.required_text(item, "id", "a row")) {
-        check_id(*id, item.find("id")->position, "row id");
-        if (!ids.insert(*id).second) {
-          m_reader.error(item.position, fmt::format("the row id '{}' is used twice in {}", *id, where));
-        }
-        row.id = *id;
+      row.id = read_id(item, "a row", "row id");
+      if (!row.id.empty() && !ids.insert(row.id).second) {
+        m_reader.error(item.position, fmt::format("the row id '{}' is used twice in {}", row.id, where));
       }
       if (const Node* indicator = item.find("indicator")) row.indicator = read_rich_text(*indicator, "'indicator'");
       if (const Node* warning = item.find("warning")) row.warning = read_rich_text(*warning, "'warning'");
@@ -244,12 +235,15 @@ class FrameworkReader {
     return rich;
   }
 
-  void check_id(const std::string& id, util::Position position, std::string_view what) {
-    if (!is_valid_id(id)) {
-      m_reader.error(position, fmt::format("the {} '{}' should use only lowercase letters, digits and "
-                                           "hyphens, such as 'senior-leaders'",
-                                           what, id));
+  // The required 'id' of `mapping` ("" when it has none), checked to be a valid id.
+  std::string read_id(const Node& mapping, std::string_view where, std::string_view what) {
+    const auto id = m_reader.required_text(mapping, "id", where);
+    if (id && !is_valid_id(*id)) {
+      m_reader.error(mapping.find("id")->position, fmt::format("the {} '{}' should use only lowercase letters, digits "
+                                                               "and hyphens, such as 'senior-leaders'",
+                                                               what, *id));
     }
+    return id.value_or("");
   }
 
   Reader m_reader;
