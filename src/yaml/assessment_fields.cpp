@@ -82,19 +82,18 @@ std::optional<std::string> check_field_value(const AssessmentField& field, const
     if (const auto* problem = std::get_if<std::string>(&parsed)) return *problem;
     return std::nullopt;
   }
-  // As loading reads it: a plain value in the file.
+  // As loading reads it, a plain value in the file: valid when loading records no error.
   Node node;
   node.kind = NodeKind::scalar;
   node.text = value;
   Reader reader("");
-  const bool ok = field.kind == Kind::date
-                      ? read_date(reader, node, "'last_completed'").has_value()
-                      : reader
-                            .boolean(node, fmt::format("'{}' of the row '{}.{}'", field.path.back(), field.section_id,
-                                                       field.row_id))
-                            .has_value();
-  if (ok) return std::nullopt;
-  return reader.problems().empty() ? std::string("is not a valid value") : reader.problems().front().message;
+  if (field.kind == Kind::date) {
+    read_date(reader, node, "'last_completed'");
+  } else {
+    reader.boolean(node, fmt::format("'{}' of the row '{}.{}'", field.path.back(), field.section_id, field.row_id));
+  }
+  if (!reader.failed()) return std::nullopt;
+  return reader.problems().front().message;
 }
 
 ValueChange field_change(const AssessmentField& field, const std::string& value) {
