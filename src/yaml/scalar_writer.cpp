@@ -14,8 +14,6 @@ namespace {
 
 bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
 
-bool has_control_character(std::string_view text) { return std::any_of(text.begin(), text.end(), is_control); }
-
 bool is_reserved_word(std::string_view text) {
   static constexpr std::array<std::string_view, 12> k_words = {"y",    "n",     "yes",  "no", "on",  "off",
                                                                "true", "false", "null", "~",  "nan", "inf"};
@@ -25,12 +23,17 @@ bool is_reserved_word(std::string_view text) {
   return std::find(k_words.begin(), k_words.end(), lower) != k_words.end();
 }
 
+bool can_be_single_quoted(std::string_view text) {
+  return !text.empty() && text == util::trim(text) && std::none_of(text.begin(), text.end(), is_control);
+}
+
+// Plain text would read back in single quotes too, and must not read as another value or as syntax.
 bool can_be_plain(std::string_view text) {
-  if (text.empty() || text != util::trim(text) || is_reserved_word(text)) return false;
+  if (!can_be_single_quoted(text) || is_reserved_word(text)) return false;
   constexpr std::string_view k_bad_first = "-?:,[]{}#&*!|>'\"%@`+.0123456789";
   if (k_bad_first.find(text.front()) != std::string_view::npos) return false;
   if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) return false;
-  return text.back() != ':' && !has_control_character(text);
+  return text.back() != ':';
 }
 
 std::string double_quoted(std::string_view text) {
@@ -60,10 +63,6 @@ bool can_be_literal_block(std::string_view text) {
     if (std::any_of(line.begin(), line.end(), [](char c) { return is_control(c) && c != '\t'; })) return false;
   }
   return true;
-}
-
-bool can_be_single_quoted(std::string_view text) {
-  return !text.empty() && text == util::trim(text) && !has_control_character(text);
 }
 
 std::string single_quoted(std::string_view text) {
