@@ -60,8 +60,7 @@ class AssessmentReader {
                                      m_migration->from_version(), util::join(m_migration->added_rows(), ", ")));
       }
     }
-    if (const Node* reflections = root.find("reflections"))
-      m_assessment.reflections = read_reflections(m_reader, *reflections);
+    m_assessment.reflections = read_reflections(m_reader, root);
     if (m_reader.failed()) return m_reader.problems();
     return LoadedAssessment{std::move(m_assessment), m_framework, std::move(m_reader.problems())};
   }

@@ -13,14 +13,15 @@ std::optional<model::Date> read_date(Reader& reader, const Node& node, std::stri
   return std::nullopt;
 }
 
-model::Reflections read_reflections(Reader& reader, const Node& node) {
+model::Reflections read_reflections(Reader& reader, const Node& root) {
   model::Reflections reflections;
-  if (node.is_null() || !reader.expect_mapping(node, "'reflections'")) return reflections;
-  reader.check_keys(node, {"surprising", "challenging", "learnt", "priorities"}, "'reflections'");
-  reflections.surprising = reader.text(node, "surprising", "'surprising'");
-  reflections.challenging = reader.text(node, "challenging", "'challenging'");
-  reflections.learnt = reader.text(node, "learnt", "'learnt'");
-  reflections.priorities = reader.text(node, "priorities", "'priorities'");
+  const Node* node = root.find("reflections");
+  if (!node || node->is_null() || !reader.expect_mapping(*node, "'reflections'")) return reflections;
+  reader.check_keys(*node, {"surprising", "challenging", "learnt", "priorities"}, "'reflections'");
+  reflections.surprising = reader.text(*node, "surprising", "'surprising'");
+  reflections.challenging = reader.text(*node, "challenging", "'challenging'");
+  reflections.learnt = reader.text(*node, "learnt", "'learnt'");
+  reflections.priorities = reader.text(*node, "priorities", "'priorities'");
   return reflections;
 }
 

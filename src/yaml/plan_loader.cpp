@@ -45,8 +45,7 @@ class PlanReader {
     m_plan.area = m_reader.required_text(root, "area", "the plan").value_or("");
     if (const auto period = read_period(m_reader, root, "the plan")) m_plan.period = *period;
     if (const Node* files = root.find("assessments")) m_plan.assessments = read_text_list(*files, "'assessments'");
-    if (const Node* reflections = root.find("reflections"))
-      m_plan.reflections = read_reflections(m_reader, *reflections);
+    m_plan.reflections = read_reflections(m_reader, root);
     if (const Node* actions = root.find("actions"); actions && !actions->is_null() && m_framework)
       read_actions(*actions);
     if (m_reader.failed()) return m_reader.problems();
