@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "model/score.hpp"
-#include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/reader.hpp"
 

@@ -5,7 +5,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "model/assessment.hpp"
 #include "model/assessment_file_comments.hpp"

@@ -5,7 +5,6 @@
 #include <string_view>
 #include <vector>
 
-#include "model/framework.hpp"
 #include "model/plan.hpp"
 
 namespace coprod::yaml {
