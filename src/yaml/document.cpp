@@ -133,9 +133,8 @@ class TreeBuilder final : public IgnoreEvents {
 
   // yaml-cpp 0.7.0 reads "|#..." as a comment; YAML needs a space before the '#'.
   void reject_glued_comment(const YAML::Mark& mark) const {
-    std::size_t i = static_cast<std::size_t>(mark.pos) + 1;
-    while (i < m_text.size() && (m_text[i] == '+' || m_text[i] == '-' || (m_text[i] >= '1' && m_text[i] <= '9'))) ++i;
-    if (i < m_text.size() && m_text[i] == '#') {
+    const std::size_t i = m_text.find_first_not_of("+-123456789", static_cast<std::size_t>(mark.pos) + 1);
+    if (i != std::string_view::npos && m_text[i] == '#') {
       fail_at({mark.line + 1, mark.column + 1 + static_cast<int>(i - static_cast<std::size_t>(mark.pos))},
               "a comment after '|' or '>' needs a space before its '#'");
     }

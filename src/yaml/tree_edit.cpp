@@ -133,12 +133,8 @@ class Editor {
   // written: after a block's | and its indicators, or after any other value.
   std::string spaced_comment(const Node& value) const {
     if (value.comment.empty()) return {};
-    std::size_t from = value.end;
-    if (is_block(value.style)) {
-      from = value.begin + 1;
-      while (from < m_text.size() && std::string_view("+-123456789").find(m_text[from]) != std::string_view::npos)
-        ++from;
-    }
+    const std::size_t from =
+        is_block(value.style) ? m_text.find_first_not_of("+-123456789", value.begin + 1) : value.end;
     return std::string(m_text.substr(from, m_text.find('#', from) - from)) + value.comment;
   }
 
