@@ -14,6 +14,17 @@ namespace {
 
 bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
 
+// The line breaks of YAML 1.1 beyond LF and CR: NEL (U+0085), LINE SEPARATOR
+// (U+2028) and PARAGRAPH SEPARATOR (U+2029), as UTF-8. Written raw, YAML 1.1
+// readers (PyYAML) break the line there, so they are written as escapes.
+constexpr std::pair<std::string_view, std::string_view> k_unicode_breaks[] = {
+    {"\xC2\x85", "\\u0085"}, {"\xE2\x80\xA8", "\\u2028"}, {"\xE2\x80\xA9", "\\u2029"}};
+
+bool has_unicode_break(std::string_view text) {
+  return std::any_of(std::begin(k_unicode_breaks), std::end(k_unicode_breaks),
+                     [&](const auto& pair) { return text.find(pair.first) != std::string_view::npos; });
+}
+
 bool is_reserved_word(std::string_view text) {
   static constexpr std::array<std::string_view, 12> k_words = {"y",    "n",     "yes",  "no", "on",  "off",
                                                                "true", "false", "null", "~",  "nan", "inf"};
@@ -24,7 +35,8 @@ bool is_reserved_word(std::string_view text) {
 }
 
 bool can_be_single_quoted(std::string_view text) {
-  return !text.empty() && text == util::trim(text) && std::none_of(text.begin(), text.end(), is_control);
+  return !text.empty() && text == util::trim(text) && std::none_of(text.begin(), text.end(), is_control) &&
+         !has_unicode_break(text);
 }
 
 // Plain text would read back in single quotes too, and must not read as another value or as syntax.
@@ -38,8 +50,16 @@ bool can_be_plain(std::string_view text) {
 
 std::string double_quoted(std::string_view text) {
   std::string out = "\"";
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
+    const auto unicode_break = std::find_if(std::begin(k_unicode_breaks), std::end(k_unicode_breaks),
+                                            [&](const auto& pair) { return text.substr(i).starts_with(pair.first); });
+    if (unicode_break != std::end(k_unicode_breaks)) {
+      out += unicode_break->second;
+      i += unicode_break->first.size() - 1;
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -53,11 +73,14 @@ std::string double_quoted(std::string_view text) {
   return out + "\"";
 }
 
-// A literal block reads back exactly when no line has trailing white space or
-// control characters, the first line does not start with a space, and the
+// A literal block reads back exactly when no line has trailing white space,
+// control characters or YAML 1.1 line breaks, the first line with text does
+// not start with a space (YAML takes the block's indentation from it), and the
 // text does not end with a line break (|- strips those).
 bool can_be_literal_block(std::string_view text) {
-  if (text.empty() || text.front() == ' ' || text.back() == '\n') return false;
+  const auto first_text = text.find_first_not_of('\n');
+  if (first_text == std::string_view::npos || text[first_text] == ' ' || text.back() == '\n') return false;
+  if (has_unicode_break(text)) return false;
   for (const auto line : util::split_lines(text)) {
     if (!line.empty() && (line.back() == ' ' || line.back() == '\t')) return false;
     if (std::any_of(line.begin(), line.end(), [](char c) { return is_control(c) && c != '\t'; })) return false;

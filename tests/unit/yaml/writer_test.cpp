@@ -79,6 +79,40 @@ TEST_CASE("text_field() round-trips multi-line text, as a literal block where it
   CHECK(read_back_scalar(yaml::text_field("key", awkward, 0)) == awkward);
 }
 
+TEST_CASE("text whose first line with text is indented, after empty lines, reads back exactly") {
+  // YAML takes a literal block's indentation from its first line with text,
+  // so such text cannot be a block (text pasted from minutes, say).
+  for (const std::string text : {"\n  Minutes, item 4", "\n\n    indented\nnot"}) {
+    CAPTURE(text);
+    for (const auto previous : {yaml::Style::plain, yaml::Style::literal}) {
+      const std::string value = yaml::replacement_value(text, previous, 2, "\n", "");
+      CHECK(value.front() == '"');
+      CHECK(read_back_scalar("key: " + value + "\n") == text);
+    }
+  }
+  CHECK(yaml::text_field("key", "\nfirst\n  second", 0) == "key: |-\n\n  first\n    second\n");
+}
+
+TEST_CASE("YAML 1.1 line breaks (U+0085, U+2028, U+2029) are written as escapes, never raw") {
+  for (const std::string text : {"a\xE2\x80\xA8"
+                                 "b",
+                                 "a\xE2\x80\xA9"
+                                 "b",
+                                 "a\xC2\x85"
+                                 "b",
+                                 "one\ntwo\xE2\x80\xA8three"}) {
+    CAPTURE(text);
+    for (const auto previous : {yaml::Style::plain, yaml::Style::single_quoted, yaml::Style::literal}) {
+      const std::string value = yaml::replacement_value(text, previous, 2, "\n", "");
+      CHECK(value.find("\xE2\x80") == std::string::npos);
+      CHECK(value.find("\xC2\x85") == std::string::npos);
+      CHECK(read_back_scalar("key: " + value + "\n") == text);
+    }
+  }
+  CHECK(yaml::scalar("a\xE2\x80\xA8"
+                     "b") == "\"a\\u2028b\"");
+}
+
 TEST_CASE("a new assessment file loads, with every row not scored yet") {
   const auto& framework = *catalog().find("ipc-coproduction", 1);
   model::Assessment assessment;
