@@ -113,8 +113,10 @@ std::optional<int> Reader::integer(const Node& node, std::string_view what) {
 }
 
 std::optional<bool> Reader::boolean(const Node& node, std::string_view what) {
-  if (node.is_scalar() && !node.quoted() && (node.text == "true" || node.text == "false")) {
-    return node.text == "true";
+  if (node.is_scalar() && (node.text == "true" || node.text == "false")) {
+    if (!node.quoted()) return node.text == "true";
+    error(node.position, fmt::format("{} is in quotes; write {} without quotes", what, node.text));
+    return std::nullopt;
   }
   error(node.position,
         fmt::format("{} should be true or false, but it is {}; write true or false", what, describe_kind(node)));
