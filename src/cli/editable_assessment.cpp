@@ -1,5 +1,6 @@
 #include "cli/editable_assessment.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include <fmt/format.h>
@@ -19,11 +20,28 @@ yaml::Node parse_or_throw(const std::string& text, const std::string& path) {
   return std::move(*tree);
 }
 
-yaml::LoadedAssessment load_or_throw(const yaml::Node& tree, const std::string& path,
-                                     const model::FrameworkCatalog& catalog) {
-  auto loaded = yaml::load_assessment(tree, path, catalog);
-  if (!loaded) throw Error(k_exit_invalid_input, loaded.problems());
-  return std::move(*loaded);
+// The problems of the file as it is that the changes leave, at their places
+// in that file (the changed text may have more lines), then why nothing was
+// saved. `after` are the problems of the changed text.
+util::Diagnostics not_put_right(const std::string& path, const util::Diagnostics& before, util::Diagnostics after) {
+  util::Diagnostics left;
+  for (const auto& problem : before) {
+    const auto same = std::find_if(after.begin(), after.end(), [&](const util::Diagnostic& other) {
+      return other.severity == problem.severity && other.message == problem.message;
+    });
+    if (same == after.end()) continue;
+    left.push_back(problem);
+    after.erase(same);
+  }
+  for (auto& problem : after) {
+    if (problem.severity == util::Severity::error) left.push_back(std::move(problem));
+  }
+  left.push_back({util::Severity::error,
+                  path,
+                  {0, 0},
+                  "the file has the problems above, which these changes do not put right, so it was not changed; "
+                  "put them right in the file, or set those values too in the same command"});
+  return left;
 }
 
 std::string read_or_throw(const std::string& path) {
@@ -78,8 +96,17 @@ EditableAssessment::EditableAssessment(std::string path, const model::FrameworkC
       m_catalog(catalog),
       m_console(console),
       m_text(read_or_throw(m_path)),
-      m_tree(parse_or_throw(m_text, m_path)),
-      m_loaded(load_or_throw(m_tree, m_path, m_catalog)) {}
+      m_tree(parse_or_throw(m_text, m_path)) {
+  auto loaded = yaml::load_assessment(m_tree, m_path, m_catalog);
+  if (loaded) {
+    m_framework = loaded->framework;
+    m_loaded = std::move(*loaded);
+    return;
+  }
+  m_problems = loaded.problems();
+  m_framework = yaml::assessment_framework(m_tree, m_catalog);
+  if (!m_framework) throw Error(k_exit_invalid_input, m_problems);
+}
 
 std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml::RowEdit>& edits,
                                                          const std::vector<yaml::ValueChange>& more) {
@@ -88,18 +115,24 @@ std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml:
   auto tree = yaml::parse_document(current, m_path);
   auto loaded =
       tree ? yaml::load_assessment(*tree, m_path, m_catalog) : util::Result<yaml::LoadedAssessment>(tree.problems());
-  if (!loaded || loaded->framework != m_loaded.framework) {
+  if (!m_loaded) {
+    throw Error(k_exit_not_written,
+                fmt::format("{} was changed by someone else since coprod read it, so nothing was saved; look at it, "
+                            "then make your change again if it is still needed",
+                            m_path));
+  }
+  if (!loaded || loaded->framework != m_framework) {
     throw Error(
         k_exit_not_written,
         fmt::format("{} was changed by someone else since coprod read it, and is now {}, so nothing was saved; run "
                     "'coprod check {}', put the file right, then make your change again",
                     m_path, loaded ? "for another framework" : "not a valid assessment", m_path));
   }
-  const yaml::LoadedAssessment before = std::exchange(m_loaded, std::move(*loaded));
+  const yaml::LoadedAssessment before = *std::exchange(m_loaded, std::move(*loaded));
   const yaml::Node old_tree = std::exchange(m_tree, std::move(*tree));
   m_text = std::move(current);
   for (const auto& edit : edits) {
-    const std::string changes = changed_by_others(before.assessment, m_loaded.assessment, edit);
+    const std::string changes = changed_by_others(before.assessment, m_loaded->assessment, edit);
     if (!changes.empty()) return EditConflict{edit.section_id + "." + edit.row_id, changes};
   }
   for (const auto& change : more) {
@@ -121,7 +154,12 @@ std::optional<NotSaved> EditableAssessment::apply(const std::vector<yaml::RowEdi
   const FolderLock lock(resolved_output_path(m_path));
   if (auto conflict = catch_up(edits, more)) return NotSaved{conflict, {}};
   auto changed = yaml::apply_row_edits(m_text, m_tree, m_path, edits, more);
-  if (!changed) return NotSaved{std::nullopt, changed.problems()};
+  if (!changed && m_loaded) return NotSaved{std::nullopt, changed.problems()};
+  if (!changed) {
+    util::Diagnostics why = m_problems;  // a file with errors may not be an assessment at all
+    why.insert(why.end(), changed.problems().begin(), changed.problems().end());
+    throw Error(k_exit_invalid_input, why);
+  }
   if (changed->text.size() > k_max_input_bytes) {
     return NotSaved{std::nullopt,
                     {{util::Severity::error,
@@ -131,11 +169,14 @@ std::optional<NotSaved> EditableAssessment::apply(const std::vector<yaml::RowEdi
                                   "it was not changed; shorten the text",
                                   k_max_input_bytes / (1024 * 1024))}}};
   }
-  yaml::LoadedAssessment reloaded = load_or_throw(changed->root, m_path, m_catalog);
+  auto reloaded = yaml::load_assessment(changed->root, m_path, m_catalog);
+  if (!reloaded && m_loaded) throw Error(k_exit_invalid_input, reloaded.problems());
+  if (!reloaded) throw Error(k_exit_invalid_input, not_put_right(m_path, m_problems, reloaded.problems()));
   write_output_file(m_console, m_path, changed->text, true);
   m_text = std::move(changed->text);
   m_tree = std::move(changed->root);
-  m_loaded = std::move(reloaded);
+  m_loaded = std::move(*reloaded);
+  m_problems.clear();
   return std::nullopt;
 }
 

@@ -11,6 +11,7 @@
 // person changed the very fields being set: then nothing is saved and the
 // caller is told why. No change is ever lost without a word.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,11 +40,17 @@ struct NotSaved {
 
 class EditableAssessment {
  public:
-  // Throws Error if the file cannot be read or is not a valid assessment.
+  // Throws Error if the file cannot be read or parsed, or names no framework
+  // that `catalog` has. A file whose values have errors (a score off the
+  // scale, say) opens too: problems() lists them, and apply() saves only
+  // changes that put every one of them right.
   EditableAssessment(std::string path, const model::FrameworkCatalog& catalog, Console& console);
 
-  const yaml::LoadedAssessment& loaded() const { return m_loaded; }
-  const model::Framework& framework() const { return *m_loaded.framework; }
+  // The errors (and warnings) the file has as it is; empty when it is valid.
+  const util::Diagnostics& problems() const { return m_problems; }
+  // The file as loaded; only when problems() is empty.
+  const yaml::LoadedAssessment& loaded() const { return *m_loaded; }
+  const model::Framework& framework() const { return *m_framework; }
   const std::string& path() const { return m_path; }
 
   // Makes the changes and saves the file once, all or nothing. `more`
@@ -51,7 +58,8 @@ class EditableAssessment {
   // yaml/assessment_fields.hpp) in the same write. Returns nullopt when
   // saved, or why nothing was saved; after a conflict, loaded() shows the
   // file as the other person left it. Throws Error when the file can no
-  // longer be read or is no longer valid.
+  // longer be read or is no longer valid, and when it had errors and is not
+  // saved (listing those the changes leave).
   [[nodiscard]] std::optional<NotSaved> apply(const std::vector<yaml::RowEdit>& edits,
                                               const std::vector<yaml::ValueChange>& more = {});
 
@@ -66,7 +74,9 @@ class EditableAssessment {
   Console& m_console;
   std::string m_text;
   yaml::Node m_tree;
-  yaml::LoadedAssessment m_loaded;
+  std::optional<yaml::LoadedAssessment> m_loaded;  // nullopt when the file has errors
+  util::Diagnostics m_problems;
+  std::shared_ptr<const model::Framework> m_framework;
 };
 
 // "commitment.strategy" -> the framework's section and row, or Error(usage)

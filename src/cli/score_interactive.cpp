@@ -268,6 +268,7 @@ int run_interactive(const ScoreOptions& options, Console& console) {
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   EditableAssessment file(options.files.front(), catalog, console);
+  if (!file.problems().empty()) throw Error(k_exit_invalid_input, file.problems());
   return Walkthrough(file, console, options.width).run(options.from_start);
 }
 

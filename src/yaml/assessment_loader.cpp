@@ -301,4 +301,11 @@ util::Result<LoadedAssessment> load_assessment(const Node& root, const std::stri
   return AssessmentReader(source, catalog).read(root);
 }
 
+std::shared_ptr<const model::Framework> assessment_framework(const Node& root, const model::FrameworkCatalog& catalog) {
+  const Node* format = root.is_mapping() ? root.find("format") : nullptr;
+  if (!format || format->text != k_assessment_format) return nullptr;
+  Reader unused_problems("");
+  return read_framework_reference(unused_problems, root, catalog, "the assessment").framework;
+}
+
 }  // namespace coprod::yaml

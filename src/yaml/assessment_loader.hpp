@@ -27,4 +27,9 @@ util::Result<LoadedAssessment> load_assessment(std::string_view text, const std:
 util::Result<LoadedAssessment> load_assessment(const Node& root, const std::string& source,
                                                const model::FrameworkCatalog& catalog);
 
+// The framework a parsed assessment names, from the catalog, even when the
+// file has other errors; nullptr when it names none that the catalog has, or
+// is not an assessment (its `format` is not k_assessment_format).
+std::shared_ptr<const model::Framework> assessment_framework(const Node& root, const model::FrameworkCatalog& catalog);
+
 }  // namespace coprod::yaml

@@ -108,6 +108,21 @@ TEST_CASE("scores outside the scale, words and quoted numbers are refused at the
         "write a whole number from 0 to 5, a half point such as 2.5, or n/a");
 }
 
+TEST_CASE("the framework of a file with errors is known, unless it is not an assessment or names none known") {
+  const auto framework_of = [](const std::string& text) {
+    auto tree = yaml::parse_document(text, "a.yaml");
+    REQUIRE(tree);
+    return yaml::assessment_framework(*tree, catalog());
+  };
+  const auto with_errors = std::regex_replace(replaced("score: 3", "score: 6"), std::regex("2026-Q3"), "someday");
+  REQUIRE_FALSE(yaml::load_assessment(with_errors, "a.yaml", catalog()));
+  REQUIRE(framework_of(with_errors));
+  CHECK(framework_of(with_errors)->id == "ipc-coproduction");
+  CHECK_FALSE(framework_of(replaced("framework: ipc-coproduction", "framework: ipc")));
+  CHECK_FALSE(framework_of(replaced("coprod-assessment/1", "coprod-plan/1")));
+  CHECK_FALSE(framework_of("- a list\n"));
+}
+
 TEST_CASE("unknown section and row ids are refused with a suggestion") {
   CHECK(
       error_of(replaced("  commitment:", "  comitment:")) ==
