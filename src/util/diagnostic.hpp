@@ -36,15 +36,18 @@ using Diagnostics = std::vector<Diagnostic>;
 bool has_errors(const Diagnostics& diagnostics);
 
 // Orders items by file (in the order files first appear), then line, then
-// column (stable otherwise), so a file's problems read from top to bottom.
-// `diagnostic_of(item)` gives an item's Diagnostic.
+// column (stable otherwise), so a file's problems read from top to bottom;
+// those about the whole file (no line) come last, after the ones they sum up
+// ("and 4 more problems"). `diagnostic_of(item)` gives an item's Diagnostic.
 template <class Item, class DiagnosticOf>
 void sort_by_position(std::vector<Item>& items, DiagnosticOf diagnostic_of) {
   std::map<std::string, std::size_t> file_order;
   for (const auto& item : items) file_order.emplace(diagnostic_of(item).source, file_order.size());
   const auto key = [&](const Item& item) {
     const Diagnostic& diagnostic = diagnostic_of(item);
-    return std::tuple(file_order.at(diagnostic.source), diagnostic.position.line, diagnostic.position.column);
+    const bool whole_file = diagnostic.position.line == 0;
+    return std::tuple(file_order.at(diagnostic.source), whole_file, diagnostic.position.line,
+                      diagnostic.position.column);
   };
   std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) { return key(a) < key(b); });
 }

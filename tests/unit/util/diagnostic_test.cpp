@@ -33,3 +33,12 @@ TEST_CASE("sort_by_position: works on anything that holds a diagnostic") {
   CHECK(flags[1].id == 1);
   CHECK(flags[2].id == 2);
 }
+
+TEST_CASE("sort_by_position: problems about the whole file come after that file's placed ones") {
+  Diagnostics found = {at("a.yaml", 0, 0), at("a.yaml", 7, 1), at("b.yaml", 0, 0), at("b.yaml", 1, 1),
+                       at("a.yaml", 2, 1)};
+  sort_by_position(found);
+  std::vector<std::string> order;
+  for (const auto& d : found) order.push_back(d.source + ":" + std::to_string(d.position.line));
+  CHECK(order == std::vector<std::string>{"a.yaml:2", "a.yaml:7", "a.yaml:0", "b.yaml:1", "b.yaml:0"});
+}
