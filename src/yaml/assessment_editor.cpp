@@ -14,15 +14,43 @@ namespace {
 
 using Form = ValueChange::Form;
 
-const Entry* find_row(const Node& root, const RowEdit& edit) {
-  const Node* sections = root.find("sections");
-  const Entry* section = sections ? sections->find_entry(edit.section_id) : nullptr;
-  const Node* rows = section ? section->value.find("rows") : nullptr;
-  return rows ? rows->find_entry(edit.row_id) : nullptr;
-}
-
 util::Diagnostic problem(const std::string& source, util::Position position, std::string message) {
   return {util::Severity::error, source, position, std::move(message)};
+}
+
+// What the mapping at `path` is called in messages: "the row 'contact.reach'".
+std::string place_name(const std::vector<std::string>& path) {
+  const bool in_sections = path.front() == "sections";
+  if (in_sections && path.size() == 2) return fmt::format("the section '{}'", path[1]);
+  if (in_sections && path.size() == 3) return fmt::format("'rows' of the section '{}'", path[1]);
+  if (in_sections && path.size() == 4) return fmt::format("the row '{}.{}'", path[1], path[3]);
+  return fmt::format("'{}'", path.back());
+}
+
+// Whether every mapping on the way to the value at `path` is in the file,
+// as 'key: value' lines, so that the value can be set in place; why not, in
+// words of the assessment (the section, the row), otherwise.
+std::optional<util::Diagnostic> unreachable(const Node& root, const std::vector<std::string>& path,
+                                            const std::string& source) {
+  const Node* parent = &root;
+  for (std::size_t depth = 1; depth < path.size(); ++depth) {
+    const Entry* entry = parent->find_entry(path[depth - 1]);
+    const std::string name = place_name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth)});
+    if (!entry) {
+      return problem(source, {0, 0},
+                     fmt::format("{} is not in the file; add it by hand, or start from a complete file made by "
+                                 "'coprod init'",
+                                 name));
+    }
+    if (entry->value.style == Style::flow) {
+      return problem(source, entry->key.position,
+                     fmt::format("{} is written on one line ({{...}}); write it as 'key: value' lines to edit it "
+                                 "with coprod",
+                                 name));
+    }
+    parent = &entry->value;
+  }
+  return std::nullopt;
 }
 
 // Removes the section's spread, if it has one.
@@ -65,30 +93,20 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
                                          const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more) {
   std::vector<ValueChange> changes;
   for (const auto& edit : edits) {
-    const std::string reference = edit.section_id + "." + edit.row_id;
-    const Entry* row = find_row(root, edit);
-    if (!row) {
-      return problem(source, {0, 0},
-                     fmt::format("the file has no entry for the row '{}'; add it by hand, or start "
-                                 "from a complete file made by 'coprod init'",
-                                 reference));
-    }
-    if (row->value.style == Style::flow) {
-      return problem(
-          source, row->key.position,
-          fmt::format("the row '{}' is written on one line ({{...}}); write it as 'key: value' lines to edit "
-                      "it with coprod",
-                      reference));
-    }
     const auto path = [&](const std::string& key) {
       return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
     };
-    if (edit.score && !has_score(row->value, *edit.score)) {
+    if (auto why = unreachable(root, path("score"), source)) return *why;
+    const Node& row = *root.find("sections")->find(edit.section_id)->find("rows")->find(edit.row_id);
+    if (edit.score && !has_score(row, *edit.score)) {
       changes.push_back({path("score"), *edit.score, Form::word, {}});
-      if (row->value.find("spread")) changes.push_back({path("spread"), std::nullopt, Form::word, {}});
+      if (row.find("spread")) changes.push_back({path("spread"), std::nullopt, Form::word, {}});
       remove_section_spread(root, edit.section_id, changes);
     }
     if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
+  }
+  for (const auto& change : more) {
+    if (auto why = unreachable(root, change.path, source)) return *why;
   }
   changes.insert(changes.end(), more.begin(), more.end());
   return change_values(text, root, source, changes);

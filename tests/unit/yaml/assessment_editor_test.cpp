@@ -96,8 +96,38 @@ TEST_CASE("layouts that cannot be edited in place are refused with a reason") {
         "value' lines to edit it with coprod");
   auto missing = apply_row_edit(k_file, "a.yaml", {"contact", "wrong-people", "3", std::nullopt});
   REQUIRE_FALSE(missing.ok());
-  CHECK(test::first_error(missing.problems()).find("the file has no entry for the row 'contact.wrong-people'") !=
-        std::string::npos);
+  CHECK(test::first_error(missing.problems()) ==
+        "a.yaml: error: the section 'contact' is not in the file; add it by hand, or start from a complete file "
+        "made by 'coprod init'");
+}
+
+TEST_CASE("a refusal names the section, the row or the field the way people write them") {
+  const auto refusal = [](const std::string& file, const std::vector<std::string>& path) {
+    auto document = yaml::parse_document(file, "a.yaml");
+    REQUIRE(document);
+    const yaml::ValueChange change{path, "x", yaml::ValueChange::Form::text, {}};
+    auto edited = yaml::apply_row_edits(file, *document, "a.yaml", {}, {change});
+    REQUIRE_FALSE(edited.ok());
+    return test::first_error(edited.problems());
+  };
+  const std::string what_to_do = "; add it by hand, or start from a complete file made by 'coprod init'";
+  CHECK(refusal("period: 2026-Q4\n", {"sections", "contact", "notes"}) ==
+        "a.yaml: error: 'sections' is not in the file" + what_to_do);
+  CHECK(refusal(k_file, {"sections", "commitment", "rows", "strong", "evidence"}) ==
+        "a.yaml: error: the row 'commitment.strong' is not in the file" + what_to_do);
+  CHECK(refusal("sections:\n  contact:\n    notes: hi\n", {"sections", "contact", "rows", "reach", "evidence"}) ==
+        "a.yaml: error: 'rows' of the section 'contact' is not in the file" + what_to_do);
+  CHECK(refusal("period: 2026-Q4\n", {"reflections", "learnt"}) ==
+        "a.yaml: error: 'reflections' is not in the file" + what_to_do);
+  CHECK(refusal(k_file, {"sections", "commitment", "rows", "senior-leaders", "warning_seen"}) ==
+        "a.yaml:22:7: error: the row 'commitment.senior-leaders' is written on one line ({...}); write it as 'key: "
+        "value' lines to edit it with coprod");
+  CHECK(refusal("sections:\n  contact: {notes: hi}\n", {"sections", "contact", "notes"}) ==
+        "a.yaml:2:3: error: the section 'contact' is written on one line ({...}); write it as 'key: value' lines to "
+        "edit it with coprod");
+  CHECK(refusal("reflections: {learnt: x}\n", {"reflections", "learnt"}) ==
+        "a.yaml:1:1: error: 'reflections' is written on one line ({...}); write it as 'key: value' lines to edit it "
+        "with coprod");
 }
 
 TEST_CASE("a score written ~ or null is replaced where it is written") {
