@@ -108,6 +108,12 @@ EditableAssessment::EditableAssessment(std::string path, const model::FrameworkC
   if (!m_framework) throw Error(k_exit_invalid_input, m_problems);
 }
 
+std::optional<std::string> EditableAssessment::cannot_change(const std::string& section_id,
+                                                             const std::string& row_id) const {
+  const auto why = yaml::row_not_editable(m_tree, m_path, section_id, row_id);
+  return why ? std::optional(why->message) : std::nullopt;
+}
+
 std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml::RowEdit>& edits,
                                                          const std::vector<yaml::ValueChange>& more) {
   std::string current = read_or_throw(m_path);

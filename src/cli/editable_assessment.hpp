@@ -52,6 +52,9 @@ class EditableAssessment {
   const yaml::LoadedAssessment& loaded() const { return *m_loaded; }
   const model::Framework& framework() const { return *m_framework; }
   const std::string& path() const { return m_path; }
+  // Why the row cannot be changed in this file (it is written on one line,
+  // or missing), or nullopt when it can.
+  std::optional<std::string> cannot_change(const std::string& section_id, const std::string& row_id) const;
 
   // Makes the changes and saves the file once, all or nothing. `more`
   // changes other values (section notes, reflections...; see

@@ -148,6 +148,11 @@ class Walkthrough {
     return std::nullopt;
   }
 
+  static bool is_command(const std::string& answer) {
+    return answer == "q" || answer == "s" || answer == "b" || answer == "?" || answer == "g" ||
+           answer.rfind("g ", 0) == 0;
+  }
+
   // What to do with a typed line other than a score: the next row, stay
   // (nullopt inside), or stop.
   enum class Move { stay, go, stop };
@@ -164,10 +169,28 @@ class Walkthrough {
     return Move::stay;
   }
 
+  // On a row that cannot be changed in this file: Enter goes on, and the
+  // keys still work. Returns the next row to show, or nullopt to stop.
+  std::optional<std::size_t> pass(std::size_t index, const std::string& why) {
+    wrapped(2, "This row cannot be changed here: " + why);
+    for (;;) {
+      const auto line = m_console.read_line("Enter goes on to the next row: ", InputKind::short_answer);
+      if (!line) return std::nullopt;
+      const std::string answer = cleaned(*line);
+      if (answer.empty()) return index + 1;
+      std::size_t next = index;
+      const Move move = is_command(answer) ? command(answer, index, next) : Move::stay;
+      if (move == Move::stop) return std::nullopt;
+      if (move == Move::go) return next;
+      if (!is_command(answer)) say("This row cannot be changed here; press Enter to go on (? lists the keys).\n");
+    }
+  }
+
   // Returns the next row to show, or nullopt to stop.
   std::optional<std::size_t> ask(std::size_t index) {
     show(index);
     const Place& place = m_rows[index];
+    if (const auto why = m_file.cannot_change(place.section->id, place.row->id)) return pass(index, *why);
     for (;;) {
       const auto* current = response(place);
       const std::string now = current ? current->score.to_string() : "";
@@ -176,9 +199,7 @@ class Walkthrough {
       if (!line) return std::nullopt;
       const std::string answer = cleaned(*line);
       std::size_t next = index;
-      const bool is_command = answer == "q" || answer == "s" || answer == "b" || answer == "?" || answer == "g" ||
-                              answer.rfind("g ", 0) == 0;
-      if (is_command) {
+      if (is_command(answer)) {
         const Move move = command(answer, index, next);
         if (move == Move::stop) return std::nullopt;
         if (move == Move::go) return next;

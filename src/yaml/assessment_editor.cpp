@@ -89,6 +89,11 @@ bool has_score(const Node& row, const std::string& score) {
 
 }  // namespace
 
+std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::string& source,
+                                                 const std::string& section_id, const std::string& row_id) {
+  return unreachable(root, {"sections", section_id, "rows", row_id, "score"}, source);
+}
+
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
                                          const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more) {
   std::vector<ValueChange> changes;
@@ -96,7 +101,7 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
     const auto path = [&](const std::string& key) {
       return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
     };
-    if (auto why = unreachable(root, path("score"), source)) return *why;
+    if (auto why = row_not_editable(root, source, edit.section_id, edit.row_id)) return *why;
     const Node& row = *root.find("sections")->find(edit.section_id)->find("rows")->find(edit.row_id);
     if (edit.score && !has_score(row, *edit.score)) {
       changes.push_back({path("score"), *edit.score, Form::word, {}});

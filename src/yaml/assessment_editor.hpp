@@ -32,6 +32,11 @@ struct RowEdit {
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
                                          const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more = {});
 
+// Why the row's values cannot be changed in place (it is missing from the
+// file, or written on one line), naming the place; nullopt when they can.
+std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::string& source,
+                                                 const std::string& section_id, const std::string& row_id);
+
 // The next period's assessment, made from the previous period's file: the same
 // text with the new period and empty reflections, so that in version control
 // the diff between the two files shows only what people then change. What

@@ -84,19 +84,21 @@ def dumb_terminal_session(binary, path, before):
 
 
 def refusal_session(binary, work):
-    """A row coprod cannot edit in place is not saved, and the walk goes on; leaving at the
-    evidence prompt (Ctrl-D) says the score just typed was not saved. The file is untouched."""
+    """A row coprod cannot edit in place (written on one line) is shown with the reason, and no
+    score is asked for: a score typed there is not taken, Enter goes on. Leaving at the evidence
+    prompt (Ctrl-D) says the score just typed was not saved. The file is untouched."""
     path = os.path.join(work, "flow.coprod.yaml")
     with open(path, "w", encoding="utf-8") as handle:
         handle.write("format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
                      "area: Northbridge\nperspective: organisation\nperiod: 2026-Q3\nsections:\n"
-                     "  commitment:\n    rows:\n      strategy: {score: 1}\n")
+                     "  commitment:\n    rows:\n      strategy: {score: 1}\n      motivation:\n")
     with open(path, "rb") as handle:
         before = handle.read()
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
-    transcript = terminal.read_until("Score [1]: ")
+    transcript = terminal.read_until("Enter goes on to the next row: ")
     os.write(fd, b"3\r")
-    transcript += terminal.read_until("Evidence")
+    transcript += terminal.read_until("press Enter to go on")
+    transcript += terminal.read_until("Enter goes on to the next row: ")
     os.write(fd, b"\r")
     transcript += terminal.read_until("Row 2 of 24")
     transcript += terminal.read_until("Score: ")
@@ -111,10 +113,12 @@ def refusal_session(binary, work):
     failures = []
     if os.waitstatus_to_exitcode(status) != 0:
         failures.append(f"refusal: exit status {os.waitstatus_to_exitcode(status)}")
-    for needle in ("Not saved: the row 'commitment.strategy' is written on one line",
+    for needle in ("This row cannot be changed here: the row 'commitment.strategy' is written on one line",
                    "The score 2 for commitment.motivation was not saved."):
         if needle not in " ".join(transcript.split()):
             failures.append(f"refusal: the session never showed {needle!r}:\n{transcript}")
+    if "Score [1]" in transcript:
+        failures.append(f"refusal: a score was asked for the row written on one line:\n{transcript}")
     if after != before:
         failures.append("refusal: the file changed")
     return failures
