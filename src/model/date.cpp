@@ -22,18 +22,35 @@ std::optional<int> parse_digits(std::string_view text) {
   return value;
 }
 
-}  // namespace
-
-std::optional<Date> Date::parse(std::string_view text) {
+// The year, month and day of text written YYYY-MM-DD, whether or not they
+// make a date.
+std::optional<Date> as_written(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   const auto year = parse_digits(text.substr(0, 4));
   const auto month = parse_digits(text.substr(5, 2));
   const auto day = parse_digits(text.substr(8, 2));
-  if (!year || !month || !day || *year < 1900) return std::nullopt;
-  if (*month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month)) {
-    return std::nullopt;
-  }
+  if (!year || !month || !day) return std::nullopt;
   return Date{*year, *month, *day};
+}
+
+}  // namespace
+
+std::optional<Date> Date::parse(std::string_view text) {
+  const auto date = as_written(text);
+  if (!date || date->year < 1900 || date->month < 1 || date->month > 12) return std::nullopt;
+  if (date->day < 1 || date->day > days_in_month(date->year, date->month)) return std::nullopt;
+  return date;
+}
+
+std::string Date::what_is_wrong(std::string_view text) {
+  const auto date = as_written(text);
+  if (!date || parse(text)) return "";
+  if (date->year < 1900) return "coprod takes years from 1900 on";
+  if (date->month < 1 || date->month > 12) return fmt::format("there is no month {}", date->month);
+  constexpr const char* k_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                      "July",    "August",   "September", "October", "November", "December"};
+  return fmt::format("{} {} has {} days", k_months[date->month - 1], date->year,
+                     days_in_month(date->year, date->month));
 }
 
 std::string Date::to_string() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }

@@ -14,6 +14,10 @@ struct Date {
   int day = 1;
 
   static std::optional<Date> parse(std::string_view text);
+  // Why `text`, written YYYY-MM-DD, is still not a date, for messages
+  // ("February 2026 has 28 days", "there is no month 13"); "" when it is a
+  // date or is not written YYYY-MM-DD at all.
+  static std::string what_is_wrong(std::string_view text);
   std::string to_string() const;
   // Days since 1970-01-01, for comparing dates and counting days between them.
   long days_since_epoch() const;

@@ -8,8 +8,9 @@ std::optional<model::Date> read_date(Reader& reader, const Node& node, std::stri
   const auto text = reader.text(node, what);
   if (!text) return std::nullopt;
   if (auto date = model::Date::parse(*text)) return date;
-  reader.error(node.position,
-               fmt::format("'{}' is not a date; write the date as YYYY-MM-DD, such as 2026-09-30", *text));
+  const std::string wrong = model::Date::what_is_wrong(*text);
+  reader.error(node.position, fmt::format("'{}' is not a date{}; write the date as YYYY-MM-DD, such as 2026-09-30",
+                                          *text, wrong.empty() ? "" : ": " + wrong));
   return std::nullopt;
 }
 
