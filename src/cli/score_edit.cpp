@@ -1,6 +1,8 @@
 // coprod score --set: changing rows from a script without editing YAML by hand
 // (score_interactive.cpp is the facilitator's walk through them).
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "analysis/scoring.hpp"
@@ -81,6 +83,7 @@ int run_set(const ScoreOptions& options, Console& console) {
   };
   std::vector<yaml::ValueChange> fields;
   std::vector<std::string> field_notes;
+  std::vector<std::pair<std::string, std::string>> evidence_by_set;  // rows given ROW.evidence=... with --set
   for (const auto& assignment : options.set) {
     const auto equals = assignment.find('=');
     if (equals == std::string::npos) parse_assignment(assignment, "--set", file.framework());  // throws
@@ -94,6 +97,7 @@ int run_set(const ScoreOptions& options, Console& console) {
       throw Error(k_exit_usage, fmt::format("--set {}: {}", reference, *problem));
     } else if (!field.row_id.empty() && field.path.back() == "evidence") {
       edit_for(row).evidence = value;
+      evidence_by_set.push_back(row);
     } else {
       fields.push_back(yaml::field_change(field, value));
       field_notes.push_back(fmt::format("{}: {} {}\n", path, reference, described_change(field, value)));
@@ -101,6 +105,13 @@ int run_set(const ScoreOptions& options, Console& console) {
   }
   for (const auto& assignment : options.set_evidence) {
     const auto [row, value] = parse_assignment(assignment, "--set-evidence", file.framework());
+    if (std::find(evidence_by_set.begin(), evidence_by_set.end(), row) != evidence_by_set.end()) {
+      // The two options' order on the command line is not known, so neither can win.
+      throw Error(k_exit_usage,
+                  fmt::format("the evidence of {0}.{1} is given twice, with --set {0}.{1}.evidence and with "
+                              "--set-evidence; give it once",
+                              row.first, row.second));
+    }
     edit_for(row).evidence = value;
   }
   if (const auto not_saved = file.apply(edits, fields)) {
