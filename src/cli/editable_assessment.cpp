@@ -1,6 +1,5 @@
 #include "cli/editable_assessment.hpp"
 
-#include <algorithm>
 #include <utility>
 
 #include <fmt/format.h>
@@ -20,28 +19,20 @@ yaml::Node parse_or_throw(const std::string& text, const std::string& path) {
   return std::move(*tree);
 }
 
-// The problems of the file as it is that the changes leave, at their places
-// in that file (the changed text may have more lines), then why nothing was
-// saved. `after` are the problems of the changed text.
-util::Diagnostics not_put_right(const std::string& path, const util::Diagnostics& before, util::Diagnostics after) {
-  util::Diagnostics left;
-  for (const auto& problem : before) {
-    const auto same = std::find_if(after.begin(), after.end(), [&](const util::Diagnostic& other) {
-      return other.severity == problem.severity && other.message == problem.message;
-    });
-    if (same == after.end()) continue;
-    left.push_back(problem);
-    after.erase(same);
+// Why the changed text is refused: its problems, at their places in the
+// file as it is (the changed text may have more lines or fewer); for a file
+// that had errors, then why nothing was saved.
+util::Diagnostics refused_changes(const std::string& path, const yaml::EditedText& changed, util::Diagnostics problems,
+                                  bool had_errors) {
+  for (auto& problem : problems) problem.position.line = yaml::line_before_edits(changed, problem.position.line);
+  if (had_errors) {
+    problems.push_back({util::Severity::error,
+                        path,
+                        {0, 0},
+                        "the file has the problems above, which these changes do not put right, so it was not "
+                        "changed; put them right in the file, or set those values too in the same command"});
   }
-  for (auto& problem : after) {
-    if (problem.severity == util::Severity::error) left.push_back(std::move(problem));
-  }
-  left.push_back({util::Severity::error,
-                  path,
-                  {0, 0},
-                  "the file has the problems above, which these changes do not put right, so it was not changed; "
-                  "put them right in the file, or set those values too in the same command"});
-  return left;
+  return problems;
 }
 
 std::string read_or_throw(const std::string& path) {
@@ -160,12 +151,7 @@ std::optional<NotSaved> EditableAssessment::apply(const std::vector<yaml::RowEdi
   const FolderLock lock(resolved_output_path(m_path));
   if (auto conflict = catch_up(edits, more)) return NotSaved{conflict, {}};
   auto changed = yaml::apply_row_edits(m_text, m_tree, m_path, edits, more);
-  if (!changed && m_loaded) return NotSaved{std::nullopt, changed.problems()};
-  if (!changed) {
-    util::Diagnostics why = m_problems;  // a file with errors may not be an assessment at all
-    why.insert(why.end(), changed.problems().begin(), changed.problems().end());
-    throw Error(k_exit_invalid_input, why);
-  }
+  if (!changed) return NotSaved{std::nullopt, changed.problems()};
   if (changed->text.size() > k_max_input_bytes) {
     return NotSaved{std::nullopt,
                     {{util::Severity::error,
@@ -176,8 +162,9 @@ std::optional<NotSaved> EditableAssessment::apply(const std::vector<yaml::RowEdi
                                   k_max_input_bytes / (1024 * 1024))}}};
   }
   auto reloaded = yaml::load_assessment(changed->root, m_path, m_catalog);
-  if (!reloaded && m_loaded) throw Error(k_exit_invalid_input, reloaded.problems());
-  if (!reloaded) throw Error(k_exit_invalid_input, not_put_right(m_path, m_problems, reloaded.problems()));
+  if (!reloaded) {
+    throw Error(k_exit_invalid_input, refused_changes(m_path, *changed, reloaded.problems(), !m_loaded.has_value()));
+  }
   write_output_file(m_console, m_path, changed->text, true);
   m_text = std::move(changed->text);
   m_tree = std::move(changed->root);

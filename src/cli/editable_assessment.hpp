@@ -61,8 +61,8 @@ class EditableAssessment {
   // yaml/assessment_fields.hpp) in the same write. Returns nullopt when
   // saved, or why nothing was saved; after a conflict, loaded() shows the
   // file as the other person left it. Throws Error when the file can no
-  // longer be read or is no longer valid, and when it had errors and is not
-  // saved (listing those the changes leave).
+  // longer be read or is no longer valid, and when it had errors that the
+  // changes leave (listing them).
   [[nodiscard]] std::optional<NotSaved> apply(const std::vector<yaml::RowEdit>& edits,
                                               const std::vector<yaml::ValueChange>& more = {});
 

@@ -289,7 +289,16 @@ int run_interactive(const ScoreOptions& options, Console& console) {
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   EditableAssessment file(options.files.front(), catalog, console);
-  if (!file.problems().empty()) throw Error(k_exit_invalid_input, file.problems());
+  if (!file.problems().empty()) {
+    util::Diagnostics problems = file.problems();
+    problems.push_back({util::Severity::error,
+                        file.path(),
+                        {0, 0},
+                        fmt::format("--interactive starts on a file without errors; put them right in the file, or "
+                                    "with 'coprod score {} --set ROW=VALUE', then start again",
+                                    file.path())});
+    throw Error(k_exit_invalid_input, problems);
+  }
   return Walkthrough(file, console, options.width).run(options.from_start);
 }
 

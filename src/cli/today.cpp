@@ -13,8 +13,9 @@ model::Date choose_today(const std::string& today_option, const Console& console
   if (!today_option.empty()) {
     if (auto date = model::Date::parse(today_option)) return *date;
     const std::string wrong = model::Date::what_is_wrong(today_option);
-    throw Error(k_exit_usage, fmt::format("--today '{}' is not a date{}; write it as YYYY-MM-DD", today_option,
-                                          wrong.empty() ? "" : ": " + wrong));
+    throw Error(k_exit_usage, wrong.empty()
+                                  ? fmt::format("--today '{}' is not a date; write it as YYYY-MM-DD", today_option)
+                                  : fmt::format("--today '{}' is not a date: {}", today_option, wrong));
   }
   if (const auto epoch = console.env("SOURCE_DATE_EPOCH"); epoch && !epoch->empty()) {
     long long seconds = 0;

@@ -46,7 +46,10 @@ std::string Date::what_is_wrong(std::string_view text) {
   const auto date = as_written(text);
   if (!date || parse(text)) return "";
   if (date->year < 1900) return "coprod takes years from 1900 on";
-  if (date->month < 1 || date->month > 12) return fmt::format("there is no month {}", date->month);
+  if (date->month < 1 || date->month > 12) {
+    return fmt::format("there is no month {} (the month comes second: YYYY-MM-DD)", date->month);
+  }
+  if (date->day < 1) return "there is no day 0";
   constexpr const char* k_months[] = {"January", "February", "March",     "April",   "May",      "June",
                                       "July",    "August",   "September", "October", "November", "December"};
   return fmt::format("{} {} has {} days", k_months[date->month - 1], date->year,

@@ -15,7 +15,7 @@ struct Date {
 
   static std::optional<Date> parse(std::string_view text);
   // Why `text`, written YYYY-MM-DD, is still not a date, for messages
-  // ("February 2026 has 28 days", "there is no month 13"); "" when it is a
+  // ("February 2026 has 28 days", "there is no day 0"); "" when it is a
   // date or is not written YYYY-MM-DD at all.
   static std::string what_is_wrong(std::string_view text);
   std::string to_string() const;

@@ -48,6 +48,12 @@ std::optional<util::Diagnostic> unreachable(const Node& root, const std::vector<
                                  "with coprod",
                                  name));
     }
+    if (!entry->value.is_mapping() && !entry->value.is_null()) {
+      return problem(source, entry->value.position,
+                     fmt::format("{} is {}, not 'key: value' lines; write it as 'key: value' lines to edit it with "
+                                 "coprod",
+                                 name, describe_kind(entry->value)));
+    }
     parent = &entry->value;
   }
   return std::nullopt;

@@ -9,8 +9,10 @@ std::optional<model::Date> read_date(Reader& reader, const Node& node, std::stri
   if (!text) return std::nullopt;
   if (auto date = model::Date::parse(*text)) return date;
   const std::string wrong = model::Date::what_is_wrong(*text);
-  reader.error(node.position, fmt::format("'{}' is not a date{}; write the date as YYYY-MM-DD, such as 2026-09-30",
-                                          *text, wrong.empty() ? "" : ": " + wrong));
+  reader.error(node.position, wrong.empty() ? fmt::format("'{}' is not a date; write the date as YYYY-MM-DD, such "
+                                                          "as 2026-09-30",
+                                                          *text)
+                                            : fmt::format("'{}' is not a date: {}", *text, wrong));
   return std::nullopt;
 }
 

@@ -83,15 +83,30 @@ class Editor {
     });
     std::string out;
     std::size_t cursor = 0;
+    int line = 1;
+    int old_line = 1;
+    const auto lines_in = [](std::string_view text) {
+      return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    };
     for (const auto& replacement : m_replacements) {
       if (replacement.begin < cursor) refuse("two changes overlap");
-      out.append(m_text.substr(cursor, replacement.begin - cursor));
+      const std::string_view kept = m_text.substr(cursor, replacement.begin - cursor);
+      out.append(kept);
+      line += lines_in(kept);
+      old_line += lines_in(kept);
+      const int written = lines_in(replacement.text);
+      const int replaced = lines_in(m_text.substr(replacement.begin, replacement.end - replacement.begin));
+      m_replaced.push_back({line, line + written, old_line, old_line + replaced});
+      line += written;
+      old_line += replaced;
       out += replacement.text;
       cursor = replacement.end;
     }
     out.append(m_text.substr(cursor));
     return out;
   }
+
+  const std::vector<ReplacedLines>& replaced_lines() const { return m_replaced; }
 
   const Node& expected() const { return m_expected; }
 
@@ -295,6 +310,7 @@ class Editor {
   Node m_expected;
   std::string m_line_break;
   std::vector<Replacement> m_replacements;
+  std::vector<ReplacedLines> m_replaced;
   std::vector<std::pair<std::vector<std::string>, ValueChange::Form>> m_changed;
 };
 
@@ -320,7 +336,18 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
         "coprod could not make this change without changing other parts of the file, so the file was not "
         "changed; edit it in a text editor");
   }
-  return EditedText{std::move(edited), std::move(*reparsed)};
+  return EditedText{std::move(edited), std::move(*reparsed), editor.replaced_lines()};
+}
+
+int line_before_edits(const EditedText& edited, int line) {
+  if (line == 0) return 0;
+  int shift = 0;
+  for (const auto& replaced : edited.replaced) {
+    if (line < replaced.first) break;
+    if (line < replaced.last) return replaced.old_first;
+    shift = replaced.last - replaced.old_last;
+  }
+  return line - shift;
 }
 
 }  // namespace coprod::yaml

@@ -27,10 +27,25 @@ struct ValueChange {
   std::vector<std::string> after;  // where a missing entry goes: after the last of these keys present, else first
 };
 
+// Lines of the edited text written by one replacement (`first` to `last`),
+// in place of lines `old_first` to `old_last` of the text before.
+struct ReplacedLines {
+  int first = 0;
+  int last = 0;
+  int old_first = 0;
+  int old_last = 0;
+};
+
 struct EditedText {
   std::string text;
-  Node root;  // the edited text parsed
+  Node root;                            // the edited text parsed
+  std::vector<ReplacedLines> replaced;  // in order
 };
+
+// The line of the text before the edits that holds what is on `line` of the
+// edited text (a line written by an edit: the line it replaced first); 0
+// stays 0 (no line).
+int line_before_edits(const EditedText& edited, int line);
 
 // The text with every change made, and its tree. Fails, naming the place,
 // when a change cannot be made in place (a parent written on one line, a

@@ -83,17 +83,22 @@ def dumb_terminal_session(binary, path, before):
     return failures
 
 
+def small_file(work, name, rows):
+    """An organisation's assessment with only `rows` (YAML lines) under commitment: its path and bytes."""
+    path = os.path.join(work, name)
+    text = ("format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+            "area: Northbridge\nperspective: organisation\nperiod: 2026-Q3\nsections:\n"
+            "  commitment:\n    rows:\n" + rows)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return path, text.encode()
+
+
 def refusal_session(binary, work):
     """A row coprod cannot edit in place (written on one line) is shown with the reason, and no
     score is asked for: a score typed there is not taken, Enter goes on. Leaving at the evidence
     prompt (Ctrl-D) says the score just typed was not saved. The file is untouched."""
-    path = os.path.join(work, "flow.coprod.yaml")
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write("format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
-                     "area: Northbridge\nperspective: organisation\nperiod: 2026-Q3\nsections:\n"
-                     "  commitment:\n    rows:\n      strategy: {score: 1}\n      motivation:\n")
-    with open(path, "rb") as handle:
-        before = handle.read()
+    path, before = small_file(work, "flow.coprod.yaml", "      strategy: {score: 1}\n      motivation:\n")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
     transcript = terminal.read_until("Enter goes on to the next row: ")
     os.write(fd, b"3\r")
@@ -121,6 +126,27 @@ def refusal_session(binary, work):
         failures.append(f"refusal: a score was asked for the row written on one line:\n{transcript}")
     if after != before:
         failures.append("refusal: the file changed")
+    return failures
+
+
+def file_with_errors_session(binary, work):
+    """A file with errors (a score in quotes) is refused at a terminal too, with the errors and a way
+    forward (exit status 3); the file is untouched."""
+    path, before = small_file(work, "quoted.coprod.yaml", "      strategy:\n        score: \"3\"\n")
+    pid, _, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = " ".join(terminal.read_until("then start again").split())
+    _, status = os.waitpid(pid, 0)
+    failures = []
+    if os.waitstatus_to_exitcode(status) != 3:
+        failures.append(f"file with errors: exit status {os.waitstatus_to_exitcode(status)}")
+    for needle in (f"{path}:11:16: error: the score of the row 'commitment.strategy' is in quotes",
+                   f"--interactive starts on a file without errors; put them right in the file, or with "
+                   f"'coprod score {path} --set ROW=VALUE', then start again"):
+        if needle not in transcript:
+            failures.append(f"file with errors: the session never showed {needle!r}:\n{transcript}")
+    with open(path, "rb") as handle:
+        if handle.read() != before:
+            failures.append("file with errors: the file changed")
     return failures
 
 
@@ -240,6 +266,7 @@ def main():
         failures += dumb_terminal_session(args.binary, path, after)
         failures += no_terminal_session(args.binary, path)
         failures += refusal_session(args.binary, work)
+        failures += file_with_errors_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

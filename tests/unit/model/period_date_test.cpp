@@ -47,9 +47,9 @@ TEST_CASE("Date::what_is_wrong says why a date written YYYY-MM-DD does not exist
   CHECK(Date::what_is_wrong("2026-02-30") == "February 2026 has 28 days");
   CHECK(Date::what_is_wrong("2024-02-30") == "February 2024 has 29 days");
   CHECK(Date::what_is_wrong("2026-09-31") == "September 2026 has 30 days");
-  CHECK(Date::what_is_wrong("2026-09-00") == "September 2026 has 30 days");
-  CHECK(Date::what_is_wrong("2026-13-01") == "there is no month 13");
-  CHECK(Date::what_is_wrong("2026-00-10") == "there is no month 0");
+  CHECK(Date::what_is_wrong("2026-09-00") == "there is no day 0");
+  CHECK(Date::what_is_wrong("2026-13-01") == "there is no month 13 (the month comes second: YYYY-MM-DD)");
+  CHECK(Date::what_is_wrong("2026-00-10") == "there is no month 0 (the month comes second: YYYY-MM-DD)");
   CHECK(Date::what_is_wrong("1899-12-31") == "coprod takes years from 1900 on");
   CHECK(Date::what_is_wrong("2026-09-30").empty());
   CHECK(Date::what_is_wrong("30/09/2026").empty());

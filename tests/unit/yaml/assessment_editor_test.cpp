@@ -125,6 +125,14 @@ TEST_CASE("a refusal names the section, the row or the field the way people writ
   CHECK(refusal("sections:\n  contact: {notes: hi}\n", {"sections", "contact", "notes"}) ==
         "a.yaml:2:3: error: the section 'contact' is written on one line ({...}); write it as 'key: value' lines to "
         "edit it with coprod");
+  CHECK(refusal("sections:\n  contact:\n    rows:\n      reach: 3\n",
+                {"sections", "contact", "rows", "reach", "evidence"}) ==
+        "a.yaml:4:14: error: the row 'contact.reach' is '3', not 'key: value' lines; write it as 'key: value' lines "
+        "to edit it with coprod");
+  CHECK(
+      refusal("sections:\n  contact:\n    rows:\n      - reach\n", {"sections", "contact", "rows", "reach", "score"}) ==
+      "a.yaml:4:7: error: 'rows' of the section 'contact' is a list, not 'key: value' lines; write it as 'key: "
+      "value' lines to edit it with coprod");
   CHECK(refusal("reflections: {learnt: x}\n", {"reflections", "learnt"}) ==
         "a.yaml:1:1: error: 'reflections' is written on one line ({...}); write it as 'key: value' lines to edit it "
         "with coprod");
@@ -331,4 +339,26 @@ TEST_CASE("a row written as a null word gets its values as new lines") {
   const std::string file = "rows:\n  strategy: ~  # to do\n  other:\n";
   CHECK(changed_ok(file, {{{"rows", "strategy", "score"}, "3", Form::word, {}}}) ==
         "rows:\n  strategy:  # to do\n    score: 3\n  other:\n");
+}
+
+TEST_CASE("line_before_edits: each line of the edited text maps back to the line it came from") {
+  // Line 2 becomes three lines; line 5 loses its value and line 4 is removed.
+  const std::string file = "a: 1\nb: short\nc: 3\nd: 4\ne: gone\nf: 6\n";
+  const auto tree = yaml::parse_document(file, "a.yaml");
+  REQUIRE(tree.ok());
+  const std::vector<yaml::ValueChange> changes = {{{"b"}, "line one\nline two", Form::text, {}},
+                                                  {{"d"}, std::nullopt, Form::word, {}},
+                                                  {{"e"}, "", Form::text, {}}};
+  auto edited = yaml::change_values(file, *tree, "a.yaml", changes);
+  REQUIRE_MESSAGE(edited.ok(), test::first_error(edited.problems()));
+  REQUIRE(edited->text == "a: 1\nb: |-\n  line one\n  line two\nc: 3\ne:\nf: 6\n");
+  const auto before = [&](int line) { return yaml::line_before_edits(*edited, line); };
+  CHECK(before(0) == 0);
+  CHECK(before(1) == 1);  // a
+  CHECK(before(2) == 2);  // b, as edited
+  CHECK(before(3) == 2);
+  CHECK(before(4) == 2);
+  CHECK(before(5) == 3);  // c
+  CHECK(before(6) == 5);  // e, after the removed d
+  CHECK(before(7) == 6);  // f
 }
