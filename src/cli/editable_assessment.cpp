@@ -109,15 +109,15 @@ std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml:
                                                          const std::vector<yaml::ValueChange>& more) {
   std::string current = read_or_throw(m_path);
   if (current == m_text) return std::nullopt;
-  auto tree = yaml::parse_document(current, m_path);
-  auto loaded =
-      tree ? yaml::load_assessment(*tree, m_path, m_catalog) : util::Result<yaml::LoadedAssessment>(tree.problems());
-  if (!m_loaded) {
+  if (!m_loaded) {  // it had errors: there is no earlier assessment to compare theirs with
     throw Error(k_exit_not_written,
                 fmt::format("{} was changed by someone else since coprod read it, so nothing was saved; look at it, "
                             "then make your change again if it is still needed",
                             m_path));
   }
+  auto tree = yaml::parse_document(current, m_path);
+  auto loaded =
+      tree ? yaml::load_assessment(*tree, m_path, m_catalog) : util::Result<yaml::LoadedAssessment>(tree.problems());
   if (!loaded || loaded->framework != m_framework) {
     throw Error(
         k_exit_not_written,

@@ -178,11 +178,14 @@ class Walkthrough {
       if (!line) return std::nullopt;
       const std::string answer = cleaned(*line);
       if (answer.empty()) return index + 1;
+      if (!is_command(answer)) {
+        say("This row cannot be changed here; press Enter to go on (? lists the keys).\n");
+        continue;
+      }
       std::size_t next = index;
-      const Move move = is_command(answer) ? command(answer, index, next) : Move::stay;
+      const Move move = command(answer, index, next);
       if (move == Move::stop) return std::nullopt;
       if (move == Move::go) return next;
-      if (!is_command(answer)) say("This row cannot be changed here; press Enter to go on (? lists the keys).\n");
     }
   }
 

@@ -109,6 +109,31 @@ TEST_CASE("EditableAssessment::apply refuses when a colleague left the file inva
   CHECK(test::read_file(path) == "format: coprod-assessment/1\narea: [\n");
 }
 
+TEST_CASE("EditableAssessment::apply on a file with errors refuses when a colleague saved it meanwhile") {
+  test::TempDir dir;
+  const auto path = new_assessment(dir);
+  REQUIRE(test::run_cli({"score", path, "--set", "commitment.strategy=3"}).status == 0);
+  const std::string with_error = [&] {
+    std::string text = test::read_file(path);
+    text.replace(text.find("score: 3"), 8, "score: \"3\"");
+    return text;
+  }();
+  dir.write("shared.coprod.yaml", with_error);
+  const auto catalog = cli::load_catalog({});
+  cli::CapturingConsole console;
+  cli::EditableAssessment file(path, catalog, console);
+  REQUIRE_FALSE(file.problems().empty());
+  const std::string theirs = with_error + "# a colleague's note\n";
+  dir.write("shared.coprod.yaml", theirs);
+  CHECK_THROWS_WITH_AS(
+      file.apply({score_edit("commitment", "strategy", "4")}),
+      (path + " was changed by someone else since coprod read it, so nothing was saved; look at it, then "
+              "make your change again if it is still needed")
+          .c_str(),
+      cli::Error);
+  CHECK(test::read_file(path) == theirs);
+}
+
 TEST_CASE("EditableAssessment::apply refuses to write over a section field a colleague changed meanwhile") {
   test::TempDir dir;
   const auto path = new_assessment(dir);
