@@ -308,7 +308,31 @@ def bad_inputs(checks):
         ("an alias", good.replace("score: 2.5", "score: *x", 1), "anchors, aliases and tags"),
         ("huge", "format: coprod-assessment/1\n" + "#" * (5 * 1024 * 1024), "larger than 4 MB"),
         ("a duplicate key", good.replace("period: 2026-Q3", "period: 2026-Q3\nperiod: 2026-Q4"), "appears twice"),
+        ("a day that does not exist", good.replace("last_completed: 2026-09-29", "last_completed: 2026-02-30", 1),
+         "'2026-02-30' is not a date: February 2026 has 28 days"),
+        ("a year before 1900", good.replace("last_completed: 2026-09-29", "last_completed: 1899-09-29", 1),
+         "'1899-09-29' is not a date: coprod takes years from 1900 on"),
     ]
+
+
+def check_date_typed_on_the_form(checks, session):
+    """The form's own check before Save says why a typed date is not one, as coprod check would."""
+    for typed, message in [("2027-02-29", "Enter a real date for when 1. Commitment and leadership was last completed: "
+                                          "February 2027 has 28 days"),
+                           ("2026-13-01", "there is no month 13"),
+                           ("30/09/2026", "was last completed as year-month-day, for example 2026-09-30")]:
+        session.js("document.getElementById('s0-last-completed').value = ''")
+        session.click("#s0-last-completed")
+        session.type(typed)
+        session.click("#actions-bottom [data-action=save]")
+        shown = session.js("document.getElementById('error-summary').hidden ? '' : document.getElementById('error-summary').innerText")
+        checks.expect(message in shown, f"typing {typed!r} as a date: the page does not show {message!r}, it shows {shown!r}")
+        field = session.js("document.getElementById('s0-last-completed-error').textContent")
+        checks.expect(message in field, f"typing {typed!r} as a date: the field's own message is {field!r}")
+        if typed == "2027-02-29":
+            session.screenshot(checks.out / "form-date-not-real-summary.png", 1280, height=700)
+            field_top = session.js("document.getElementById('s0-last-completed').getBoundingClientRect().top + scrollY")
+            session.screenshot(checks.out / "form-date-not-real-field.png", 1280, top=field_top - 250, height=400)
 
 
 def check_bad_and_hostile_input(checks, session, blank):
@@ -322,6 +346,7 @@ def check_bad_and_hostile_input(checks, session, blank):
                       f"{what}: expected a problem saying {message!r}, got {result['problems'][:3]}")
         checks.expect(message in shown, f"{what}: the page does not show {message!r}")
         checks.expect(session.js("window.coprodForm.toYaml()") == before, f"{what}: a refused file changed the form")
+    check_date_typed_on_the_form(checks, session)
     hostile = checks.coprod("init", "-", "--perspective", "organisation", "--area", HOSTILE_AREA,
                             "--period", "2026-Q3", "--schema", "none").stdout
     block = "".join(f"          {line}\n" for line in HOSTILE_EVIDENCE.split("\n"))  # as coprod writes it

@@ -103,12 +103,13 @@ class FormSession:
             self.page.call("Input.dispatchKeyEvent", type="char", text=" " if key == "Space" else "\r", **params)
         self.page.call("Input.dispatchKeyEvent", type="keyUp", **params)
 
-    def screenshot(self, path, width):
+    def screenshot(self, path, width, top=0, height=None):
+        """The page at this width, whole or the given band of it."""
         self.viewport(width)
         self.page.listen(0.2)
         metrics = self.page.call("Page.getLayoutMetrics")
         size = metrics.get("cssContentSize") or metrics["contentSize"]
-        clip = {"x": 0, "y": 0, "width": width, "height": max(1, size["height"]), "scale": 1}
+        clip = {"x": 0, "y": top, "width": width, "height": height or max(1, size["height"]), "scale": 1}
         shot = self.page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip)
         Path(path).write_bytes(base64.b64decode(shot["data"]))
 

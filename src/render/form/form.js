@@ -166,13 +166,6 @@
   /* ---- checking before Save ---- */
   var PERIOD = /^[0-9]{4}-(Q[1-4]|H[12]|0[1-9]|1[0-2])$/;
 
-  function validDate(text) {
-    var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-    if (!m) return false;
-    var date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
-  }
-
   function checkForm() {
     var who = currentIdentity();
     var problems = [];
@@ -183,8 +176,11 @@
     if ($("perspective") && !who.perspective) problems.push({ field: "perspective", focus: "perspective-organisation", text: "Choose whose view this records" });
     framework.sections.forEach(function (section, i) {
       var date = valueOf("s" + i + "-last-completed").trim();
-      if (date && !validDate(date)) {
+      var wrong = date ? CoprodAssessment.dateProblem(date) : "";
+      if (wrong === null) {
         problems.push({ field: "s" + i + "-last-completed", text: "Enter the date " + section.label + " was last completed as year-month-day, for example 2026-09-30" });
+      } else if (wrong) {
+        problems.push({ field: "s" + i + "-last-completed", text: "Enter a real date for when " + section.label + " was last completed: " + wrong });
       }
     });
     return problems;

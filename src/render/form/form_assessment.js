@@ -81,7 +81,9 @@ var CoprodAssessment = (function () {
     var out = { completed_by: this.text(fields.completed_by, "'completed_by' of " + where),
                 notes: this.text(fields.notes, "the notes of " + where), rows: {} };
     var date = this.text(fields.last_completed, "'last_completed' of " + where);
-    if (date !== null && !validDate(date)) this.problem(fields.last_completed.line, "'" + date + "' is not a date; write it as year-month-day, for example 2026-09-30");
+    var wrong = date === null ? "" : dateProblem(date);
+    if (wrong === null) this.problem(fields.last_completed.line, "'" + date + "' is not a date; write it as year-month-day, for example 2026-09-30");
+    else if (wrong) this.problem(fields.last_completed.line, "'" + date + "' is not a date: " + wrong);
     else out.last_completed = date;
     var rows = fields.rows && fields.rows.type === "map" ? fields.rows.entries : [];
     if (fields.rows && fields.rows.type !== "map" && fields.rows.value !== null) this.problem(fields.rows.line, "the rows of " + where + " should be a list of 'row: ...' entries");
@@ -96,11 +98,21 @@ var CoprodAssessment = (function () {
     return out;
   };
 
-  function validDate(text) {
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"];
+
+  // Why text written year-month-day is not a date, in the words coprod
+  // itself uses (model::Date::what_is_wrong); "" if it is one, null if it is
+  // not written year-month-day at all.
+  function dateProblem(text) {
     var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-    if (!m) return false;
-    var date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+    if (!m) return null;
+    var year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
+    if (year < 1900) return "coprod takes years from 1900 on";
+    if (month < 1 || month > 12) return "there is no month " + month + " (the month comes second: YYYY-MM-DD)";
+    if (day < 1) return "there is no day 0";
+    var days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day > days ? MONTHS[month - 1] + " " + year + " has " + days + " days" : "";
   }
 
   Reader.prototype.identity = function (top, perspectives) {
@@ -180,5 +192,5 @@ var CoprodAssessment = (function () {
     return { values: values, problems: reader.problems };
   }
 
-  return { read: read };
+  return { read: read, dateProblem: dateProblem };
 })();
