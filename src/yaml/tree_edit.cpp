@@ -43,10 +43,7 @@ std::vector<ValueChange> last_of_each(const std::vector<ValueChange>& changes) {
 
 class Editor {
  public:
-  Editor(std::string_view text, const Node& root) : m_text(text), m_expected(root) {
-    const auto newline = text.find('\n');
-    m_line_break = newline != std::string_view::npos && newline > 0 && text[newline - 1] == '\r' ? "\r\n" : "\n";
-  }
+  Editor(std::string_view text, const Node& root) : m_text(text), m_expected(root) {}
 
   void change(const ValueChange& change) {
     // The parent mapping, and the entry holding it in its own parent.
@@ -123,6 +120,16 @@ class Editor {
     m_replacements.push_back(std::move(replacement));
   }
 
+  // The line break ending the line that holds `offset`, or the one before
+  // it on a last line without one: new lines take the break of the lines
+  // around them, in a file that mixes LF and CRLF too.
+  std::string line_break_near(std::size_t offset) const {
+    auto newline = m_text.find('\n', offset);
+    if (newline == std::string_view::npos && offset > 0) newline = m_text.rfind('\n', offset - 1);
+    if (newline == std::string_view::npos) return "\n";
+    return newline > 0 && m_text[newline - 1] == '\r' ? "\r\n" : "\n";
+  }
+
   std::size_t line_start(std::size_t offset) const {
     const auto newline = offset == 0 ? std::string_view::npos : m_text.rfind('\n', offset - 1);
     return newline == std::string_view::npos ? 0 : newline + 1;
@@ -138,9 +145,10 @@ class Editor {
     return colon == std::string_view::npos || colon > entry.value.begin ? entry.value.begin : colon + 1;
   }
 
-  std::string written(const ValueChange& change, const Node& old, std::size_t key_indent) const {
+  std::string written(const ValueChange& change, const Node& old, std::size_t key_indent,
+                      const std::string& line_break) const {
     if (change.form == ValueChange::Form::word) return *change.value;
-    return replacement_value(*change.value, old.is_null() ? Style::plain : old.style, key_indent + 2, m_line_break,
+    return replacement_value(*change.value, old.is_null() ? Style::plain : old.style, key_indent + 2, line_break,
                              spaced_comment(old));
   }
 
@@ -210,7 +218,8 @@ class Editor {
       clear(entry);
     } else {  // an empty value's range is just after the ':'
       const std::string space = value.begin == value.end ? " " : "";
-      replace_value(value, value.begin, space + written(change, value, column_of(entry.key)));
+      replace_value(value, value.begin,
+                    space + written(change, value, column_of(entry.key), line_break_near(value.begin)));
     }
     set(value, change);
   }
@@ -233,10 +242,12 @@ class Editor {
     }
     const std::size_t at = insertion_point(parent, index);
     const std::size_t indent = parent.entries.empty() ? column_of(parent) : column_of(parent.entries.front().key);
-    std::string line = std::string(indent, ' ') + change.path.back() + ": " + written(change, Node{}, indent);
+    const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
+    std::string line =
+        std::string(indent, ' ') + change.path.back() + ": " + written(change, Node{}, indent, line_break);
     // After a last line with no line break, each new line starts with one instead.
-    if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n') line = m_line_break + line;
-    else line += m_line_break;
+    if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n') line = line_break + line;
+    else line += line_break;
     const std::vector<std::string> parent_path(change.path.begin(), change.path.end() - 1);
     shift_new_lines(parent_path, index, +1);
     m_replacements.push_back({at, at, line, indent, parent_path, index});
@@ -308,7 +319,6 @@ class Editor {
  private:
   std::string_view m_text;
   Node m_expected;
-  std::string m_line_break;
   std::vector<Replacement> m_replacements;
   std::vector<ReplacedLines> m_replaced;
   std::vector<std::pair<std::vector<std::string>, ValueChange::Form>> m_changed;

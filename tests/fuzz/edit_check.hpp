@@ -202,6 +202,8 @@ inline std::optional<std::string> check_edited(std::string_view text, const yaml
   if (had_mark != std::string_view(edited.text).starts_with("\xEF\xBB\xBF")) return "the byte-order mark changed";
   if (text.find('\n') != std::string_view::npos && !has_bare_line_feed(text) && has_bare_line_feed(edited.text))
     return "a file with CRLF line endings got a line ending in LF alone";
+  if (text.find("\r\n") == std::string_view::npos && edited.text.find("\r\n") != std::string::npos)
+    return "a file with LF line endings got a line ending in CRLF";
   return std::nullopt;
 }
 

@@ -164,6 +164,24 @@ TEST_CASE("line ends, a byte-order mark and quoting styles survive an edit") {
   CHECK(*added == file + "        evidence: Added.\r\n");
 }
 
+TEST_CASE("in a file that mixes LF and CRLF, new lines take the line break of the lines around them") {
+  // The first line ends in LF, the rows in CRLF; then one row in LF again.
+  const std::string file =
+      "sections:\n  c:\r\n    rows:\r\n      a:\r\n        score: 1\r\n        evidence: 'old'\r\n"
+      "      b:\n        score: 2\n";
+  auto block = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "One.\nTwo."});
+  REQUIRE_MESSAGE(block.ok(), test::first_error(block.problems()));
+  CHECK(*block == replaced(file, "evidence: 'old'\r\n", "evidence: |-\r\n          One.\r\n          Two.\r\n"));
+  auto added_lf = apply_row_edit(file, "a.yaml", {"c", "b", std::nullopt, "Added."});
+  REQUIRE(added_lf.ok());
+  CHECK(*added_lf == file + "        evidence: Added.\n");
+  auto added_crlf = apply_row_edit(replaced(file, "        evidence: 'old'\r\n", ""), "a.yaml",
+                                   {"c", "a", std::nullopt, "New.\nLines."});
+  REQUIRE(added_crlf.ok());
+  CHECK(*added_crlf == replaced(file, "        evidence: 'old'\r\n",
+                                "        evidence: |-\r\n          New.\r\n          Lines.\r\n"));
+}
+
 TEST_CASE("evidence that would not read back as plain text is quoted") {
   CHECK(edited({"commitment", "leaders", std::nullopt, "We held 3 meetings # of 4 planned"}) ==
         replaced(k_file, "'quoted'", "'We held 3 meetings # of 4 planned'"));
