@@ -30,8 +30,8 @@ std::string place_name(const std::vector<std::string>& path) {
 // Whether every mapping on the way to the value at `path` is in the file,
 // as 'key: value' lines, so that the value can be set in place; why not, in
 // words of the assessment (the section, the row), otherwise.
-std::optional<util::Diagnostic> unreachable(const Node& root, const std::vector<std::string>& path,
-                                            const std::string& source) {
+std::optional<util::Diagnostic> parents_unreachable(const Node& root, const std::vector<std::string>& path,
+                                                    const std::string& source) {
   const Node* parent = &root;
   for (std::size_t depth = 1; depth < path.size(); ++depth) {
     const Entry* entry = parent->find_entry(path[depth - 1]);
@@ -55,6 +55,24 @@ std::optional<util::Diagnostic> unreachable(const Node& root, const std::vector<
                                  name, describe_kind(entry->value)));
     }
     parent = &entry->value;
+  }
+  return std::nullopt;
+}
+
+// As parents_unreachable(), and whether the value, when there, is one value
+// and not a list or mapping.
+std::optional<util::Diagnostic> unreachable(const Node& root, const std::vector<std::string>& path,
+                                            const std::string& source) {
+  if (auto why = parents_unreachable(root, path, source)) return why;
+  const Node* parent = &root;
+  for (std::size_t depth = 0; depth + 1 < path.size(); ++depth) parent = parent->find(path[depth]);
+  const Entry* value = parent->is_mapping() ? parent->find_entry(path.back()) : nullptr;
+  if (value && (value->value.is_mapping() || value->value.is_sequence())) {
+    const std::string owner = path.size() > 1 ? " of " + place_name({path.begin(), path.end() - 1}) : "";
+    return problem(source, value->value.position,
+                   fmt::format("'{}'{} is {}, not one value; write it as one value, such as '{}: ...', to set it "
+                               "with coprod",
+                               path.back(), owner, describe_kind(value->value), path.back()));
   }
   return std::nullopt;
 }
@@ -97,7 +115,7 @@ bool has_score(const Node& row, const std::string& score) {
 
 std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::string& source,
                                                  const std::string& section_id, const std::string& row_id) {
-  return unreachable(root, {"sections", section_id, "rows", row_id, "score"}, source);
+  return parents_unreachable(root, {"sections", section_id, "rows", row_id, "score"}, source);
 }
 
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
@@ -116,10 +134,11 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
     }
     if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
   }
-  for (const auto& change : more) {
+  changes.insert(changes.end(), more.begin(), more.end());
+  for (const auto& change : changes) {
+    if (!change.value) continue;  // a spread removed
     if (auto why = unreachable(root, change.path, source)) return *why;
   }
-  changes.insert(changes.end(), more.begin(), more.end());
   return change_values(text, root, source, changes);
 }
 
@@ -133,13 +152,7 @@ util::Result<std::string> carry_forward(std::string_view previous_text, const No
       changes.push_back({{"reflections", entry.key.text}, "", Form::text, {}});
   }
   auto edited = change_values(previous_text, previous, source, changes);
-  if (!edited) {
-    // Why, less what change_values() says of the file it did not change.
-    util::Diagnostic why = edited.problems().front();
-    why.message = why.message.substr(
-        0, std::min(why.message.find("; the file was not changed"), why.message.find(", so the file was not changed")));
-    return why;
-  }
+  if (!edited) return edited.problems();
   return std::move(edited->text);
 }
 

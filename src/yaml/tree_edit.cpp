@@ -337,14 +337,14 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
     for (const auto& change : last_of_each(changes)) editor.change(change);
     edited = editor.edited_text();
   } catch (const Refused& refusal) {
-    return refused(fmt::format("{}; the file was not changed", refusal.message), refusal.position);
+    return refused(refusal.message, refusal.position);
   }
   auto reparsed = parse_document(edited, source);
   std::vector<std::string> path;
   if (!reparsed || !editor.same(editor.expected(), *reparsed, path)) {
     return refused(
-        "coprod could not make this change without changing other parts of the file, so the file was not "
-        "changed; edit it in a text editor");
+        "coprod could not make this change without changing other parts of the file; edit it in a text "
+        "editor");
   }
   return EditedText{std::move(edited), std::move(*reparsed), editor.replaced_lines()};
 }

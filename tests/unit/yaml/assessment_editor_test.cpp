@@ -226,7 +226,12 @@ TEST_CASE("an edit that would change anything else is refused, and nothing is wr
   auto list = apply_row_edit(file, "a.yaml", {"c", "a", "2", std::nullopt});
   REQUIRE_FALSE(list.ok());
   CHECK(test::first_error(list.problems()) ==
-        "a.yaml:5:16: error: 'sections.c.rows.a.score' is a list or mapping, not a value; the file was not changed");
+        "a.yaml:5:16: error: 'score' of the row 'c.a' is a list, not one value; write it as one value, such as "
+        "'score: ...', to set it with coprod");
+  // Only the values set are checked: the evidence of that row can be set.
+  auto evidence = apply_row_edit(file, "a.yaml", {"c", "a", std::nullopt, "Seen."});
+  REQUIRE_MESSAGE(evidence.ok(), test::first_error(evidence.problems()));
+  CHECK(*evidence == file + "        evidence: Seen.\n");
   // Ranges that do not match the text (here: from a tree of another text)
   // make a result that parses differently, which is caught before any write.
   const std::string other = "# one more line\n" + k_file;
@@ -235,8 +240,8 @@ TEST_CASE("an edit that would change anything else is refused, and nothing is wr
   auto moved = yaml::apply_row_edits(other, *tree, "a.yaml", {{"commitment", "strategy", "4", std::nullopt}});
   REQUIRE_FALSE(moved.ok());
   CHECK(test::first_error(moved.problems()) ==
-        "a.yaml: error: coprod could not make this change without changing other parts of the file, so the file was "
-        "not changed; edit it in a text editor");
+        "a.yaml: error: coprod could not make this change without changing other parts of the file; edit it in a "
+        "text editor");
 }
 
 TEST_CASE("the comment on a value's line is kept when the value becomes, or stops being, a block") {
