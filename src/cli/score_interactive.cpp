@@ -169,15 +169,35 @@ class Walkthrough {
     return Move::stay;
   }
 
-  // On a row that cannot be changed in this file: Enter goes on, and the
-  // keys still work. Returns the next row to show, or nullopt to stop.
+  // The row after `index`, past the rest of its section when they cannot be
+  // changed either, for the same reason (the section is not in the file).
+  std::size_t after_same_reason(std::size_t index, const std::string& why) const {
+    std::size_t next = index + 1;
+    while (next < m_rows.size() && m_rows[next].section == m_rows[index].section &&
+           m_file.cannot_change(m_rows[next].section->id, m_rows[next].row->id) == why)
+      ++next;
+    return next;
+  }
+
+  // On a row that cannot be changed in this file: Enter goes on (past the
+  // rest of the section, when none of it can be changed), and the keys still
+  // work. Returns the next row to show, or nullopt to stop.
   std::optional<std::size_t> pass(std::size_t index, const std::string& why) {
     wrapped(2, "This row cannot be changed here: " + why);
+    const std::size_t on = after_same_reason(index, why);
+    if (on > index + 1) {
+      const std::size_t more = on - index - 1;
+      wrapped(2, more == 1 ? "Nor can the row after it in this section, for the same reason."
+                           : fmt::format("Nor can the {} rows after it in this section, for the same reason.", more));
+    }
+    const std::string prompt = on >= m_rows.size() ? "Enter goes on to the summary: "
+                               : on > index + 1    ? "Enter goes on to the next section: "
+                                                   : "Enter goes on to the next row: ";
     for (;;) {
-      const auto line = m_console.read_line("Enter goes on to the next row: ", InputKind::short_answer);
+      const auto line = m_console.read_line(prompt, InputKind::short_answer);
       if (!line) return std::nullopt;
       const std::string answer = cleaned(*line);
-      if (answer.empty()) return index + 1;
+      if (answer.empty()) return on;
       if (!is_command(answer)) {
         say("This row cannot be changed here; press Enter to go on (? lists the keys).\n");
         continue;

@@ -129,6 +129,42 @@ def refusal_session(binary, work):
     return failures
 
 
+def missing_section_session(binary, work):
+    """A section missing from the file is passed with one Enter, not one per row; when it is the
+    last section, Enter goes on to the summary. The file is untouched."""
+    path, before = small_file(work, "one-section.coprod.yaml", "      strategy:\n        score: 1\n")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = terminal.read_until("Enter goes on to the next row: ")  # row 2: that row is not in the file
+    os.write(fd, b"g 2\r")
+    transcript += terminal.read_until("Enter goes on to the next section: ")
+    os.write(fd, b"\r")
+    transcript += terminal.read_until("Enter goes on to the next section: ")  # purpose is missing too
+    os.write(fd, b"g 7\r")
+    transcript += terminal.read_until("Enter goes on to the summary: ")
+    os.write(fd, b"\r")
+    transcript += terminal.read_until("Still to do")
+    _, status = os.waitpid(pid, 0)
+    failures = []
+    if os.waitstatus_to_exitcode(status) != 0:
+        failures.append(f"missing section: exit status {os.waitstatus_to_exitcode(status)}")
+    flat = " ".join(transcript.split())
+    for needle in ("This row cannot be changed here: the row 'commitment.motivation' is not in the file",
+                   "Row 6 of 24: contact.wrong-people",
+                   "This row cannot be changed here: the section 'contact' is not in the file",
+                   "Nor can the 2 rows after it in this section, for the same reason.",
+                   "Row 9 of 24: purpose.priorities",
+                   "Row 22 of 24: facilitate.trusting-relationships"):
+        if needle not in flat:
+            failures.append(f"missing section: the session never showed {needle!r}:\n{transcript}")
+    for row in ("Row 7 of 24", "Row 8 of 24", "Row 23 of 24"):
+        if row in flat:
+            failures.append(f"missing section: {row} was shown, though its whole section is missing:\n{transcript}")
+    with open(path, "rb") as handle:
+        if handle.read() != before:
+            failures.append("missing section: the file changed")
+    return failures
+
+
 def file_with_errors_session(binary, work):
     """A file with errors (a score in quotes) is refused at a terminal too, with the errors and a way
     forward (exit status 3); the file is untouched."""
@@ -267,6 +303,7 @@ def main():
         failures += no_terminal_session(args.binary, path)
         failures += refusal_session(args.binary, work)
         failures += file_with_errors_session(args.binary, work)
+        failures += missing_section_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")
