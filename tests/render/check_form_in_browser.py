@@ -14,6 +14,9 @@ Every check uses the real binary and the real HTML file:
   * every bundled example goes through loadYaml/toYaml and Open with
     'coprod score --format json' unchanged;
   * hostile text stays text; bad files get a message and the form keeps working;
+  * awkward evidence (pasted with a blank first line, tabs, a line separator)
+    is written as 'coprod score --set-evidence' writes it and reads back as
+    typed; '>' blocks read as coprod reads them;
   * an individual's form saves response-<random>.coprod.yaml files that
     'coprod combine' reads;
   * it reflows at 320 px and targets are at least 24 by 24 px.
@@ -294,6 +297,63 @@ def check_examples_round_trip(checks, session, blank):
     page_problems(checks, session, "Open")
 
 
+# Evidence people type or paste: each must be written by the form as coprod
+# writes it, and read back by both as it was typed.
+AWKWARD_TEXTS = [
+    "\n  - people are paid late\nWe raised it in November.",  # pasted from an e-mail: blank first line, then indented
+    "first\n\tsecond",  # a line starting with a tab, pasted from a spreadsheet
+    "\tindented\nnext",
+    "line one\u2028line two",  # a line separator, which YAML 1.1 readers take as a line break
+    "ends with a break\n",
+    "  starts with spaces",
+    "We held 3 meetings # of 4 planned",
+    "'quoted' at the start\nand a second line",
+    "a: b\n\n\nafter two empty lines",
+]
+
+
+def check_awkward_text_round_trips(checks, session, blank):
+    """Text written by the form is what 'coprod score --set-evidence' writes, and both read it back."""
+    identity = ["--perspective", "organisation", "--area", "Northbridge", "--period", "2026-Q3", "--schema", "none"]
+    session.open(blank)
+    for number, text in enumerate(AWKWARD_TEXTS):
+        path = checks.work / f"awkward-{number}.coprod.yaml"
+        checks.coprod("init", path, *identity)
+        checks.coprod("score", path, "--set-evidence", f"commitment.strategy={text}")
+        written = path.read_text(encoding="utf-8")
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(written)})")
+        if not checks.expect(result["ok"], f"{text!r}: the form cannot open what coprod wrote: {result['problems'][:2]}"):
+            continue
+        shown = session.js("document.getElementById('r0-0-evidence').value")
+        checks.expect(shown == text, f"{text!r}: the form reads coprod's file as {shown!r}")
+        saved = session.js("window.coprodForm.toYaml()")
+        checks.expect(saved == written, f"{text!r}: the form writes it differently from coprod:\n" +
+                      "".join(difflib.unified_diff(written.splitlines(True), saved.splitlines(True), n=0))[:800])
+        rows = checks.score_json(path)["assessments"][0]["sections"][0]["rows"]
+        checks.expect(rows[0].get("evidence") == text, f"{text!r}: coprod reads its own file as {rows[0].get('evidence')!r}")
+    page_problems(checks, session, "awkward text")
+
+
+def check_folded_blocks_read_as_coprod_reads_them(checks, session, blank):
+    """A '>' block (written by hand) reads in the form as coprod reads it."""
+    good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
+    start = good.index("        evidence: |-\n", good.index("      strategy:"))
+    end = good.index("\n      motivation:")
+    session.open(blank)
+    for number, lines in enumerate([["one", "", "  indented", "back"], ["one", "two", "", "", "three"],
+                                    ["", "after an empty line", "  more", "  indented", "", "end"]]):
+        block = "".join(f"          {line}\n" if line else "\n" for line in lines)
+        text = good[:start] + "        evidence: >-\n" + block.rstrip("\n") + good[end:]
+        path = checks.work / f"folded-{number}.coprod.yaml"
+        path.write_text(text, encoding="utf-8")
+        by_coprod = checks.score_json(path)["assessments"][0]["sections"][0]["rows"][0].get("evidence")
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+        if checks.expect(result["ok"], f"folded block {lines}: the form refused it: {result['problems'][:2]}"):
+            shown = session.js("document.getElementById('r0-0-evidence').value")
+            checks.expect(shown == by_coprod, f"folded block {lines}: the form reads {shown!r}, coprod {by_coprod!r}")
+    page_problems(checks, session, "folded blocks")
+
+
 def bad_inputs(checks):
     strategic = checks.coprod("init", "-", "--framework", "strategic-coproduction", "--perspective", "organisation",
                               "--area", "X", "--period", "2026-Q3").stdout
@@ -414,6 +474,8 @@ def main():
         check_keyboard_only(checks, session, blank)
         check_examples_round_trip(checks, session, blank)
         check_bad_and_hostile_input(checks, session, blank)
+        check_awkward_text_round_trips(checks, session, blank)
+        check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
     finally:

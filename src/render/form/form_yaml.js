@@ -19,8 +19,8 @@ var CoprodYaml = (function () {
       var indent = 0;
       while (indent < line.length && line.charAt(indent) === " ") indent++;
       var content = line.slice(indent);
-      if (content.charAt(0) === "\t") throw new YamlError(i + 1, "a tab is used for indentation; YAML needs spaces");
-      lines.push({ number: i + 1, text: line, indent: indent, content: content.replace(/\s+$/, "") });
+      // A tab after the indentation is text inside a | or > block, and an error anywhere else (skipBlank()).
+      lines.push({ number: i + 1, text: line, indent: indent, tab: content.charAt(0) === "\t", content: content.replace(/\s+$/, "") });
     }
     return lines;
   }
@@ -30,9 +30,12 @@ var CoprodYaml = (function () {
     this.at = 0;
   }
 
+  // The next line with something on it other than a comment, or null.
   Parser.prototype.skipBlank = function () {
     while (this.at < this.lines.length && isBlank(this.lines[this.at].content)) this.at++;
-    return this.at < this.lines.length ? this.lines[this.at] : null;
+    var line = this.at < this.lines.length ? this.lines[this.at] : null;
+    if (line && line.tab) throw new YamlError(line.number, "a tab is used for indentation; YAML needs spaces");
+    return line;
   };
 
   Parser.prototype.document = function () {
@@ -134,7 +137,7 @@ var CoprodYaml = (function () {
     var text = stripComment(rest);
     var next;
     while ((next = this.lines[this.at]) && !isBlank(next.content) && next.indent > indent) {
-      text += " " + stripComment(next.content);  // a plain scalar continued on the next lines
+      text += " " + stripComment(next.content.replace(/^\t+/, ""));  // a plain scalar continued on the next lines
       this.at++;
     }
     return plain(text, line.number);
@@ -180,17 +183,22 @@ var CoprodYaml = (function () {
     return { type: "scalar", value: text, quoted: true, line: line.number };
   };
 
+  // A > block's lines as YAML folds them: the line break between two lines
+  // of text becomes a space, or, with empty lines between, one line break
+  // per empty line; around a more-indented line every break is kept.
   function fold(lines) {
     var out = "";
-    for (var i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        var previous = lines[i - 1];
-        if (lines[i] === "" || previous === "" || /^\s/.test(lines[i]) || /^\s/.test(previous)) out += "\n";
-        else out += " ";
-        if (lines[i] === "" && previous !== "") out = out.slice(0, -1);
-      }
-      out += lines[i];
-    }
+    var previous = null;  // the last line with text
+    var empty = 0;        // empty lines since then
+    lines.forEach(function (line) {
+      if (line === "") { empty++; return; }
+      if (previous === null) out += repeat("\n", empty);
+      else if (/^\s/.test(previous) || /^\s/.test(line)) out += repeat("\n", empty + 1);
+      else out += empty ? repeat("\n", empty) : " ";
+      out += line;
+      previous = line;
+      empty = 0;
+    });
     return out;
   }
 
@@ -277,8 +285,12 @@ var CoprodYaml = (function () {
 
   function isControl(code) { return code < 0x20 || code === 0x7f; }
 
+  // NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: YAML 1.1 readers break the line there.
+  var UNICODE_BREAKS = { "\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+  function hasUnicodeBreak(text) { return /[\u0085\u2028\u2029]/.test(text); }
+
   function canBePlain(text) {
-    if (text === "" || text !== trim(text)) return false;
+    if (text === "" || text !== trim(text) || hasUnicodeBreak(text)) return false;
     var lower = text.toLowerCase();
     if (lower.charAt(0) === ".") lower = lower.slice(1);
     if (RESERVED.indexOf(lower) >= 0) return false;
@@ -295,7 +307,8 @@ var CoprodYaml = (function () {
     for (var i = 0; i < text.length; i++) {
       var c = text.charAt(i);
       var code = text.charCodeAt(i);
-      if (c === '"') out += '\\"';
+      if (Object.prototype.hasOwnProperty.call(UNICODE_BREAKS, c)) out += UNICODE_BREAKS[c];
+      else if (c === '"') out += '\\"';
       else if (c === "\\") out += "\\\\";
       else if (c === "\n") out += "\\n";
       else if (c === "\t") out += "\\t";
@@ -305,8 +318,12 @@ var CoprodYaml = (function () {
     return out + '"';
   }
 
+  // As can_be_literal_block(): the first line with text must not start with
+  // a space, since YAML takes the block's indentation from it.
   function canBeLiteralBlock(text) {
-    if (text === "" || text.charAt(0) === " " || text.charAt(text.length - 1) === "\n") return false;
+    var firstText = text.replace(/^\n+/, "");
+    if (firstText === "" || firstText.charAt(0) === " " || text.charAt(text.length - 1) === "\n") return false;
+    if (hasUnicodeBreak(text)) return false;
     var lines = text.split("\n");
     for (var i = 0; i < lines.length; i++) {
       var line = lines[i];
