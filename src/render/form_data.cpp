@@ -71,7 +71,19 @@ void values_json(util::JsonWriter& json, const model::Assessment& assessment) {
     json.key("completed_by").optional_string(section.completed_by);
     json.key("last_completed");
     section.last_completed ? json.string(section.last_completed->to_string()) : json.null();
-    json.key("notes").optional_string(section.notes).key("rows").begin_object();
+    json.key("notes").optional_string(section.notes).key("spread");
+    if (section.spread) {
+      const auto tenths = [](int value) { return fmt::format("{}.{}", value / 10, value % 10); };
+      json.begin_object().key("min").string(tenths(section.spread->min_tenths));
+      json.key("max")
+          .string(tenths(section.spread->max_tenths))
+          .key("count")
+          .number(section.spread->count)
+          .end_object();
+    } else {
+      json.null();
+    }
+    json.key("rows").begin_object();
     for (const auto& row : section.rows) row_json(json.key(row.row_id), row);
     json.end_object().end_object();
   }

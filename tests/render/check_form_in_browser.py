@@ -448,10 +448,42 @@ def check_individual_responses(checks, session):
     files = sorted(p for p in downloads.glob("*.coprod.yaml"))
     names_ok = all(re.fullmatch(r"response-[0-9a-f]{8}\.coprod\.yaml", p.name) for p in files)
     checks.expect(len(files) == 3 and names_ok, f"expected three response-<random>.coprod.yaml files, got {[p.name for p in files]}")
-    combined = checks.coprod("combine", "-o", "-", *files)
+    combined = checks.coprod("combine", "-o", "-", "--schema", "none", *files)
     checks.expect("combined_from: 3" in combined.stdout, "coprod combine did not combine the three responses")
     session.screenshot(checks.out / "form-individual-360.png", 360)
     page_problems(checks, session, "individual responses")
+    check_combined_file_in_form(checks, session, combined.stdout)
+
+
+def check_combined_file_in_form(checks, session, combined):
+    """A file 'coprod combine' wrote opens in the form and saves unchanged, spreads and all; a new
+    score saves what 'coprod score --set' writes: without that row's spread and its section's."""
+    checks.expect("    spread: {min:" in combined and "        spread: {min:" in combined,
+                  "the combined file has no section and row spreads to test with")
+    path = checks.work / "combined.coprod.yaml"
+    path.write_text(combined, encoding="utf-8")
+    html = checks.make_form("combined-blank.html", "--perspective", "peer-network", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    for how in ("opened", "made from the file"):
+        if how == "opened":
+            session.open(html)
+            result = session.js(f"window.coprodForm.loadYaml({json.dumps(combined)})")
+            if not checks.expect(result["ok"], f"the form cannot open a combined file: {result['problems'][:3]}"):
+                continue
+        else:
+            session.open(checks.make_form("combined.html", path))
+        saved = session.js("window.coprodForm.toYaml()")
+        checks.expect(saved == combined, f"a combined file {how} in the form saves differently:\n" +
+                      "".join(difflib.unified_diff(combined.splitlines(True), saved.splitlines(True), n=0))[:800])
+    session.click("label[for='r0-0-score-0']")
+    rescored = checks.work / "combined-rescored.coprod.yaml"
+    rescored.write_text(combined, encoding="utf-8")
+    checks.coprod("score", rescored, "--set", "commitment.strategy=0")
+    saved = session.js("window.coprodForm.toYaml()")
+    expected = rescored.read_text(encoding="utf-8")
+    checks.expect(saved == expected, "a new score in a combined file saves differently from 'coprod score --set':\n" +
+                  "".join(difflib.unified_diff(expected.splitlines(True), saved.splitlines(True), n=0))[:800])
+    page_problems(checks, session, "a combined file")
 
 
 def main():

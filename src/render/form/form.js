@@ -22,11 +22,22 @@
     return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
   }
 
-  // Values a file holds that the page has no control for: kept so Save writes them back.
+  // Values a file holds that the page has no control for: kept so Save
+  // writes them back. The spreads 'coprod combine' wrote are kept with the
+  // scores they describe: a new score drops its row's and its section's, as
+  // 'coprod score --set' does.
   function emptyExtras() {
+    function perRow(value) { return framework.sections.map(function (s) { return s.rows.map(function () { return value(); }); }); }
     return { combinedFrom: null, completedBy: framework.sections.map(function () { return ""; }),
-             seen: framework.sections.map(function (s) { return s.rows.map(function () { return { indicator: null, warning: null }; }); }),
-             spread: framework.sections.map(function (s) { return s.rows.map(function () { return null; }); }) };
+             seen: perRow(function () { return { indicator: null, warning: null }; }),
+             spread: perRow(function () { return null; }), loadedScore: perRow(function () { return ""; }),
+             sectionSpread: framework.sections.map(function () { return null; }) };
+  }
+
+  function scoreChanged(i, j) { return scoreOf(i, j) !== extras.loadedScore[i][j]; }
+
+  function spreadYaml(spread, indent, note) {
+    return indent + "spread: {min: " + spread.min + ", max: " + spread.max + ", count: " + spread.count + "}" + note + "\n";
   }
 
   /* ---- reading the controls ---- */
@@ -132,7 +143,7 @@
       if (seen !== null) out += "        " + which + "_seen: " + (seen ? "true" : "false") + "\n";
     });
     var spread = extras.spread[i][j];
-    if (spread) out += "        spread: {min: " + spread.min + ", max: " + spread.max + ", count: " + spread.count + "}\n";
+    if (spread && !scoreChanged(i, j)) out += spreadYaml(spread, "        ", "");
     return out;
   }
 
@@ -142,7 +153,12 @@
     out += optionalField("completed_by", $("s" + i + "-completed-by") ? valueOf("s" + i + "-completed-by") : extras.completedBy[i], 4);
     var date = valueOf("s" + i + "-last-completed").trim();
     out += date ? "    last_completed: " + date + "\n" : "    last_completed:  # YYYY-MM-DD\n";
-    out += optionalField("notes", valueOf("s" + i + "-notes"), 4) + "    rows:\n";
+    out += optionalField("notes", valueOf("s" + i + "-notes"), 4);
+    var spread = extras.sectionSpread[i];
+    if (spread && !section.rows.some(function (row, j) { return scoreChanged(i, j); })) {
+      out += spreadYaml(spread, "    ", "  # people's own section averages");
+    }
+    out += "    rows:\n";
     section.rows.forEach(function (row, j) { out += rowYaml(i, j); });
     return out;
   }
@@ -364,6 +380,7 @@
     framework.sections.forEach(function (section, i) {
       var given = values.sections && has(values.sections, section.id) ? values.sections[section.id] : {};
       extras.completedBy[i] = given.completed_by || "";
+      extras.sectionSpread[i] = given.spread || null;
       setValue("s" + i + "-completed-by", given.completed_by);
       setValue("s" + i + "-last-completed", given.last_completed);
       setValue("s" + i + "-notes", given.notes);
@@ -378,6 +395,7 @@
           if (box) box.checked = seen === true;
         });
         extras.spread[i][j] = r.spread || null;
+        extras.loadedScore[i][j] = r.score || "";
       });
     });
     var reflections = values.reflections || {};

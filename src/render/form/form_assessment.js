@@ -4,7 +4,7 @@
 var CoprodAssessment = (function () {
   var MAX_BYTES = 4 * 1024 * 1024;
   var TOP_KEYS = ["format", "framework", "framework_version", "area", "perspective", "period", "combined_from", "sections", "reflections"];
-  var SECTION_KEYS = ["completed_by", "last_completed", "notes", "rows"];
+  var SECTION_KEYS = ["completed_by", "last_completed", "notes", "spread", "rows"];
   var ROW_KEYS = ["score", "evidence", "indicator_seen", "warning_seen", "spread"];
   var REFLECTION_KEYS = ["surprising", "challenging", "learnt", "priorities"];
   var PERIOD = /^[0-9]{4}-(Q[1-4]|H[12]|0[1-9]|1[0-2])$/;
@@ -51,6 +51,29 @@ var CoprodAssessment = (function () {
     return halves % 2 ? (halves - 1) / 2 + ".5" : String(halves / 2);
   };
 
+  // An average with at most one decimal place, within the scale, written
+  // with one ("4.0"), as read_average() in src/yaml/assessment_loader.cpp.
+  Reader.prototype.average = function (node, what) {
+    var text = this.text(node, what);
+    var scale = this.framework.scale;
+    var match = /^([0-9]{1,3})(?:\.([0-9]))?$/.exec(text || "");
+    var tenths = match ? Number(match[1]) * 10 + Number(match[2] || 0) : -1;
+    if (tenths < scale.min * 10 || tenths > scale.max * 10) {
+      this.problem(node ? node.line : 0, what + " should be an average from " + scale.min + " to " + scale.max + " with at most one decimal place, such as 2.5; it is '" + text + "'");
+      return "";
+    }
+    return Math.floor(tenths / 10) + "." + (tenths % 10);
+  };
+
+  // A row's or a section's 'spread' (written by coprod combine): its bounds read by `bound`.
+  Reader.prototype.spread = function (node, where, bound) {
+    var fields = this.mapping(node, "the spread of " + where, ["min", "max", "count"]);
+    if (!fields) return null;
+    var count = this.text(fields.count, "the count of " + where);
+    if (!/^[0-9]+$/.test(count || "")) this.problem(node.line, "the spread of " + where + " needs a whole number 'count'");
+    return { min: bound(fields.min) || "", max: bound(fields.max) || "", count: Number(count) };
+  };
+
   Reader.prototype.flag = function (node, what) {
     if (!node || node.value === null) return null;
     if (/^(true|True|TRUE)$/.test(node.value)) return true;
@@ -65,12 +88,9 @@ var CoprodAssessment = (function () {
     var row = { score: this.score(fields.score, where), evidence: this.text(fields.evidence, "the evidence of " + where),
                 indicator_seen: this.flag(fields.indicator_seen, "'indicator_seen' of " + where),
                 warning_seen: this.flag(fields.warning_seen, "'warning_seen' of " + where) };
-    var spread = this.mapping(fields.spread, "the spread of " + where, ["min", "max", "count"]);
-    if (spread) {
-      var count = this.text(spread.count, "the count of " + where);
-      if (!/^[0-9]+$/.test(count || "")) this.problem(fields.spread.line, "the spread of " + where + " needs a whole number 'count'");
-      row.spread = { min: this.score(spread.min, where) || "", max: this.score(spread.max, where) || "", count: Number(count) };
-    }
+    var self = this;
+    var spread = this.spread(fields.spread, where, function (bound) { return self.score(bound, where); });
+    if (spread) row.spread = spread;
     return row;
   };
 
@@ -80,6 +100,9 @@ var CoprodAssessment = (function () {
     if (!fields) return {};
     var out = { completed_by: this.text(fields.completed_by, "'completed_by' of " + where),
                 notes: this.text(fields.notes, "the notes of " + where), rows: {} };
+    var self = this;
+    var spread = this.spread(fields.spread, where, function (bound) { return self.average(bound, "the spread of " + where); });
+    if (spread) out.spread = spread;
     var date = this.text(fields.last_completed, "'last_completed' of " + where);
     var wrong = date === null ? "" : dateProblem(date);
     if (wrong === null) this.problem(fields.last_completed.line, "'" + date + "' is not a date; write it as year-month-day, for example 2026-09-30");
@@ -87,7 +110,6 @@ var CoprodAssessment = (function () {
     else out.last_completed = date;
     var rows = fields.rows && fields.rows.type === "map" ? fields.rows.entries : [];
     if (fields.rows && fields.rows.type !== "map" && fields.rows.value !== null) this.problem(fields.rows.line, "the rows of " + where + " should be a list of 'row: ...' entries");
-    var self = this;
     rows.forEach(function (entry) {
       if (section.rows.indexOf(entry.key) < 0) {
         self.problem(entry.line, "there is no row '" + entry.key + "' in " + where + "; its rows are: " + section.rows.join(", "));
