@@ -375,6 +375,16 @@ def bad_inputs(checks):
     ]
 
 
+def check_too_large_to_save(checks, session):
+    """Text that would make the file larger than coprod reads (4 MB) is refused at Save, naming it."""
+    session.js("document.getElementById('r0-1-evidence').value = 'x'.repeat(4.5 * 1024 * 1024)")
+    session.click("#actions-bottom [data-action=save]")
+    shown = session.js("document.getElementById('error-summary').hidden ? '' : document.getElementById('error-summary').innerText")
+    message = "more than the 4 MB coprod reads; shorten the longest text: the evidence of row 2 in 1. Commitment and leadership"
+    checks.expect(message in shown, f"4.5 MB of evidence: the page does not show {message!r}, it shows {shown[:300]!r}")
+    session.js("document.getElementById('r0-1-evidence').value = ''")
+
+
 def check_date_typed_on_the_form(checks, session):
     """The form's own check before Save says why a typed date is not one, as coprod check would."""
     for typed, message in [("2027-02-29", "Enter a real date for when 1. Commitment and leadership was last completed: "
@@ -407,6 +417,8 @@ def check_bad_and_hostile_input(checks, session, blank):
         checks.expect(message in shown, f"{what}: the page does not show {message!r}")
         checks.expect(session.js("window.coprodForm.toYaml()") == before, f"{what}: a refused file changed the form")
     check_date_typed_on_the_form(checks, session)
+    session.js("document.getElementById('s0-last-completed').value = ''")
+    check_too_large_to_save(checks, session)
     hostile = checks.coprod("init", "-", "--perspective", "organisation", "--area", HOSTILE_AREA,
                             "--period", "2026-Q3", "--schema", "none").stdout
     block = "".join(f"          {line}\n" for line in HOSTILE_EVIDENCE.split("\n"))  # as coprod writes it

@@ -199,7 +199,23 @@
         problems.push({ field: "s" + i + "-last-completed", text: "Enter a real date for when " + section.label + " was last completed: " + wrong });
       }
     });
+    if (!problems.length) problems = problems.concat(sizeProblem());
     return problems;
+  }
+
+  // A file larger than coprod reads would be saved only to be refused.
+  function sizeProblem() {
+    var bytes = new TextEncoder().encode(toYaml()).length;
+    if (bytes <= CoprodAssessment.MAX_BYTES) return [];
+    var longest = Array.prototype.reduce.call(document.querySelectorAll("textarea"), function (a, b) {
+      return a && a.value.length >= b.value.length ? a : b;
+    }, null);
+    var row = longest ? /^r([0-9]+)-([0-9]+)-evidence$/.exec(longest.id) : null;
+    var which = row ? "the evidence of row " + (Number(row[2]) + 1) + " in " + framework.sections[Number(row[1])].label
+                    : longest && longest.labels.length ? longest.labels[0].textContent.trim() : "";
+    return [{ field: longest ? longest.id : null,
+              text: "The file would be " + (bytes / 1048576).toFixed(1) + " MB, more than the 4 MB coprod reads; shorten the longest text" +
+                    (which ? ": " + which : "") }];
   }
 
   function clearFieldErrors() {

@@ -214,5 +214,5 @@ var CoprodAssessment = (function () {
     return { values: values, problems: reader.problems };
   }
 
-  return { read: read, dateProblem: dateProblem };
+  return { read: read, dateProblem: dateProblem, MAX_BYTES: MAX_BYTES };
 })();
