@@ -207,6 +207,29 @@ def check_person_scores_and_saves(checks, session, html):
     page_problems(checks, session, "scoring with the mouse")
 
 
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    match = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    return int(match.group(1)) if match else 0
+
+
+def check_long_text_prints(checks, session, html):
+    """Long evidence prints in full, running on over the pages it needs, and no empty boxes."""
+    session.open(html)
+    long = "\n".join(f"Line {i}: the network met and talked again about expenses paid late." for i in range(1, 91))
+    session.js(f"""(() => {{ const t = document.getElementById('r0-0-evidence'); t.value = {json.dumps(long)};
+        t.dispatchEvent(new Event('input', {{bubbles: true}})); }})()""")
+    pdf = checks.out / "form-long-evidence-a4.pdf"
+    session.print_pdf(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    checks.expect("Line 1: the network" in text and "Line 90: the network" in text, "long evidence is not printed in full")
+    blank_pages = pdf_pages(checks.out / "form-blank-a4.pdf")
+    pages = pdf_pages(pdf)
+    checks.expect(0 < pages <= blank_pages + 2, f"90 lines of evidence printed on {pages} pages, against {blank_pages} blank")
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "4", str(pdf), str(checks.out / "form-long-evidence-a4")],
+                   check=False)
+
+
 def check_unsaved_warning(checks, session, html):
     checks.expect(session.navigate(html.resolve().as_uri()) == 0, "leaving a saved form asked first")
     session.click("label[for='r3-0-score-6']")
@@ -516,6 +539,7 @@ def main():
         blank = check_blank_matches_init(checks, session)
         check_person_scores_and_saves(checks, session, blank)
         check_keyboard_only(checks, session, blank)
+        check_long_text_prints(checks, session, blank)
         check_examples_round_trip(checks, session, blank)
         check_bad_and_hostile_input(checks, session, blank)
         check_awkward_text_round_trips(checks, session, blank)

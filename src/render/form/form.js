@@ -419,10 +419,16 @@
   }
 
   /* ---- the page ---- */
+  // A text box grows to show all its text; its copy for paper (.print-text) follows it.
   function grow(field) {
     if (field.tagName !== "TEXTAREA") return;
     field.style.height = "auto";
     if (field.scrollHeight > field.clientHeight) field.style.height = (field.scrollHeight + 4) + "px";
+    var copy = field.nextElementSibling;
+    if (copy && copy.classList.contains("print-text")) copy.textContent = field.value;
+    // On paper a row is kept on one page, unless its text would fill most of one.
+    var row = field.closest(".row");
+    if (row) row.classList.toggle("runs-on", field.value.split("\n").length > 30 || field.value.length > 3000);
   }
 
   function today() {
@@ -456,9 +462,6 @@
       Array.prototype.forEach.call(document.querySelectorAll("textarea"), grow);
       var now = $("web").clientWidth < 560;
       if (now !== narrow) { narrow = now; refreshScores(); }
-    });
-    window.addEventListener("beforeprint", function () {
-      Array.prototype.forEach.call(document.querySelectorAll("textarea"), grow);
     });
     window.addEventListener("beforeunload", function (event) {
       if (!dirty) return undefined;
