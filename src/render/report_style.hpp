@@ -24,6 +24,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f5; }
 td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
+th, td:first-child { overflow-wrap: break-word; }  /* labels keep whole words beside long text */
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
 .evidence { white-space: pre-line; }

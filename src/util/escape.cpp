@@ -6,6 +6,27 @@
 
 namespace coprod::util {
 
+namespace {
+
+// The bidirectional embeddings, overrides and isolates (U+202A to U+202E,
+// U+2066 to U+2069): they make the text after them show in another order
+// than it is written ("Trojan Source"), so that a board could read words
+// that are not in the file. Reports and tables leave them out; text in
+// right-to-left scripts needs none of them to show as written.
+bool is_bidi_control(char32_t c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
+
+// The same, at `i` of UTF-8 text: its length in bytes, or 0.
+std::size_t bidi_control_at(std::string_view text, std::size_t i) {
+  if (i + 2 >= text.size() || static_cast<unsigned char>(text[i]) != 0xE2) return 0;
+  const auto second = static_cast<unsigned char>(text[i + 1]);
+  const auto third = static_cast<unsigned char>(text[i + 2]);
+  const bool embedding_or_override = second == 0x80 && third >= 0xAA && third <= 0xAE;
+  const bool isolate = second == 0x81 && third >= 0xA6 && third <= 0xA9;
+  return embedding_or_override || isolate ? 3 : 0;
+}
+
+}  // namespace
+
 std::string without_control_characters(std::string_view raw) {
   const std::string text = valid_utf8(raw);
   std::string out;
@@ -21,6 +42,8 @@ std::string without_control_characters(std::string_view raw) {
       continue;
     } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
       ++i;  // C1 control characters, U+0080 to U+009F
+    } else if (const std::size_t bidi = bidi_control_at(text, i)) {
+      i += bidi - 1;
     } else if (byte == 0xEF && next == 0xBF && i + 2 < text.size() &&
                (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
       i += 2;  // U+FFFE and U+FFFF
@@ -160,7 +183,7 @@ std::string markdown_text(std::string_view text) {
       default: {
         const CodePoint point = decode_utf8(text, i);
         if (!point.valid || is_control(point.value)) out += k_replacement_character;
-        else out += text.substr(i, point.length);
+        else if (!is_bidi_control(point.value)) out += text.substr(i, point.length);
         i += point.length - 1;
       }
     }
@@ -184,7 +207,7 @@ std::string xml_text(std::string_view text) {
         // controls are allowed but invisible; bytes that are not UTF-8 make
         // the whole document unreadable. All become U+FFFD.
         if (!is_xml_character(point)) out += k_replacement_character;
-        else out += text.substr(i, point.length);
+        else if (!is_bidi_control(point.value)) out += text.substr(i, point.length);
     }
     i += point.length;
   }

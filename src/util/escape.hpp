@@ -19,7 +19,11 @@ std::string csv_field(std::string_view text);
 // Text with C0 and C1 control characters, DEL and the non-characters U+FFFE
 // and U+FFFF removed; a tab becomes a space and a carriage return a line break
 // (CR LF one line break), and a byte that is not UTF-8 becomes U+FFFD. Line
-// breaks stay. For CSV and spreadsheet cells.
+// breaks stay. The bidirectional embeddings, overrides and isolates (U+202A
+// to U+202E, U+2066 to U+2069) are removed too, here and in markdown_text()
+// and xml_text(): they would make text show in another order than it is
+// written, so that a reader sees words the file does not hold. For CSV and
+// spreadsheet cells.
 std::string without_control_characters(std::string_view text);
 
 // Whether text is a plain decimal number: an optional sign, digits, and
@@ -31,12 +35,13 @@ std::string csv_record(const std::vector<std::string>& fields);
 // Text for a Markdown paragraph or table cell: Markdown and HTML characters
 // are escaped, line breaks become <br>, and control characters (C0, DEL and
 // C1) and bytes that are not UTF-8 become U+FFFD, so user text can neither
-// break a table nor inject markup.
+// break a table nor inject markup; bidirectional controls are removed.
 std::string markdown_text(std::string_view text);
 
 // Text for XML/HTML element content and attribute values. Characters XML 1.0
 // forbids (control characters other than tab and line breaks, U+FFFE,
-// U+FFFF), C1 controls and bytes that are not UTF-8 become U+FFFD.
+// U+FFFF), C1 controls and bytes that are not UTF-8 become U+FFFD;
+// bidirectional controls are removed (see without_control_characters).
 std::string xml_text(std::string_view text);
 
 }  // namespace coprod::util

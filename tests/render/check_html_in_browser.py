@@ -16,7 +16,8 @@ fails if:
     page must not need the network or
     other files, so even requests that fail offline are reported;
   * the page shows no text, lacks any --expect-text, has a broken <img>, or
-    (with --expect-svg) has no inline <svg> wider than 100 px.
+    (with --expect-svg) has no inline <svg> wider than 100 px;
+  * a table's label cell (its first column) breaks inside a word.
 
 It writes a full-page screenshot (and with --print-pdf an A4 PDF, whose pages
 it counts) so that people can look at the result.
@@ -62,6 +63,22 @@ PAGE_PROBE = """(() => ({
   svgWidths: Array.from(document.querySelectorAll("svg"))
                  .filter(svg => !svg.parentElement || !svg.parentElement.closest("svg"))
                  .map(svg => svg.getBoundingClientRect().width),
+  // Label cells (a table's first column) with a word wider than the cell:
+  // long text beside them squeezed the column until words broke.
+  brokenLabels: Array.from(document.querySelectorAll("td:first-child")).filter(td => {
+    const style = getComputedStyle(td);
+    const room = td.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return td.textContent.split(/\s+/).filter(Boolean).some(word => {
+      const probe = document.createElement("span");
+      probe.style.cssText = "white-space: nowrap; position: absolute; visibility: hidden";
+      probe.style.font = style.font;
+      probe.textContent = word;
+      document.body.appendChild(probe);
+      const wide = probe.getBoundingClientRect().width > room + 0.5;
+      probe.remove();
+      return wide;
+    });
+  }).map(td => td.textContent.trim().slice(0, 60)),
 }))()"""
 
 
@@ -199,6 +216,8 @@ def check(page, args):
             page.problem(f"expected text not shown: {text!r}")
     for src in found["broken"]:
         page.problem(f"broken image: {src[:200]}")
+    for label in found["brokenLabels"][:5]:
+        page.problem(f"a table's label breaks inside a word (the column is too narrow): {label!r}")
     if args.expect_svg and not any(width > 100 for width in found["svgWidths"]):
         page.problem(f"no inline <svg> wider than 100 px (widths: {found['svgWidths']})")
 

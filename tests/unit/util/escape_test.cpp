@@ -107,6 +107,29 @@ TEST_CASE("xml_text") {
   }
 }
 
+TEST_CASE("reports and tables leave out the bidirectional controls that would reorder text") {
+  // "123 <RLO>evil<PDF>" would show as "123 live".
+  const std::string reordered =
+      "123 \xE2\x80\xAE"
+      "evil\xE2\x80\xAC";
+  CHECK(xml_text(reordered) == "123 evil");
+  CHECK(markdown_text(reordered) == "123 evil");
+  CHECK(csv_field(reordered) == "123 evil");
+  CHECK(without_control_characters(reordered) == "123 evil");
+  // Every embedding, override and isolate; not the marks (U+200E, U+200F)
+  // or the zero-width joiners that right-to-left and other scripts use.
+  for (const std::string control : {"\xE2\x80\xAA", "\xE2\x80\xAB", "\xE2\x80\xAC", "\xE2\x80\xAD", "\xE2\x80\xAE",
+                                    "\xE2\x81\xA6", "\xE2\x81\xA7", "\xE2\x81\xA8", "\xE2\x81\xA9"}) {
+    CHECK(xml_text("a" + control + "b") == "ab");
+    CHECK(without_control_characters("a" + control + "b") == "ab");
+  }
+  const std::string kept = "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 \xE2\x80\x8F x \xE2\x80\x8D \xE2\x80\x8C";
+  CHECK(xml_text(kept) == kept);
+  CHECK(markdown_text(kept) == kept);
+  CHECK(without_control_characters(kept) == kept);
+  CHECK(without_control_characters("cut \xE2\x80") == "cut \xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 TEST_CASE("terminal_text removes control sequences") {
   CHECK(terminal_text("red \x1b[31mtext") == "red ?[31mtext");
   CHECK(terminal_text("two\nlines") == "two lines");
