@@ -289,6 +289,59 @@ std::optional<util::Position> find_tab_indentation(std::string_view text, int er
   return std::nullopt;
 }
 
+struct IndentedLine {
+  int number = 0;
+  std::size_t indent = 0;
+  std::string_view content;  // after the indentation, without the line break
+};
+
+// The nearest line before `line` with something other than a comment on it.
+std::optional<IndentedLine> content_line_before(const std::vector<std::string_view>& lines, int line) {
+  for (int number = line - 1; number >= 1; --number) {
+    const auto text = lines[static_cast<std::size_t>(number - 1)];
+    const auto indent = text.find_first_not_of(' ');
+    if (indent == std::string_view::npos || text[indent] == '#' || util::trim(text).empty()) continue;
+    return IndentedLine{number, indent, util::trim(text.substr(indent))};
+  }
+  return std::nullopt;
+}
+
+// The two slips people make most when typing by hand, which yaml-cpp
+// reports on the line after them: a key with no ':' ("score 2.5"), and a
+// line indented a space more or less than the lines it belongs with.
+std::optional<std::string> typing_slip(const std::vector<std::string_view>& lines, util::Position& position,
+                                       const std::string& parser_message) {
+  if (position.line < 2 || position.line > static_cast<int>(lines.size())) return std::nullopt;
+  const auto here = lines[static_cast<std::size_t>(position.line - 1)];
+  const auto indent = here.find_first_not_of(' ');
+  const auto above = content_line_before(lines, position.line);
+  if (!above || indent == std::string_view::npos) return std::nullopt;
+  const bool unexpected_key =
+      parser_message.starts_with("illegal map value") || parser_message.starts_with("end of map not found");
+  const bool looks_like_key =
+      above->content.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != 0;
+  if (unexpected_key && looks_like_key && above->indent == indent &&
+      above->content.find(':') == std::string_view::npos) {
+    const auto space = above->content.find(' ');
+    const std::string fixed =
+        space == std::string_view::npos
+            ? fmt::format("{}:", above->content)
+            : fmt::format("{}: {}", above->content.substr(0, space), util::trim(above->content.substr(space + 1)));
+    position = {above->number, static_cast<int>(above->indent) + 1};
+    return fmt::format("'{}' has no ':' after its name; write it as '{}'", above->content, fixed);
+  }
+  if (parser_message.starts_with("end of map not found") && above->indent > indent) {
+    auto parent = content_line_before(lines, above->number);
+    while (parent && parent->indent > indent) parent = content_line_before(lines, parent->number);
+    if (parent && parent->indent == indent) return std::nullopt;
+    return fmt::format(
+        "this line is indented {} spaces, but line {} above it {}; lines that belong together must "
+        "start at the same column: check the spaces at the start of lines {} and {}",
+        indent, above->number, above->indent, above->number, position.line);
+  }
+  return std::nullopt;
+}
+
 util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::string& source, util::Position position,
                                          const std::string& parser_message) {
   if (const auto tab = find_tab_indentation(text, position.line)) {
@@ -296,6 +349,8 @@ util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::strin
             "a tab character is used for indentation; YAML indents with spaces only, so "
             "replace the tab with spaces"};
   }
+  if (auto slip = typing_slip(util::split_lines(text), position, parser_message))
+    return {util::Severity::error, source, position, std::move(*slip)};
   return {util::Severity::error, source, position, explain(parser_message)};
 }
 

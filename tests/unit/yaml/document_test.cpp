@@ -160,3 +160,20 @@ TEST_CASE("empty input and comment-only input are an empty document") {
 TEST_CASE("a second document is refused") {
   CHECK(error_of("a: 1\n---\nb: 2\n").find("more than one YAML document") != std::string::npos);
 }
+
+TEST_CASE("a key typed without its ':' is named on its own line, with the fix") {
+  CHECK(error_of("row:\n  score 2.5\n  evidence: Some.\n") ==
+        "f.yaml:2:3: error: 'score 2.5' has no ':' after its name; write it as 'score: 2.5'");
+  // A comment or blank line between changes nothing.
+  CHECK(error_of("row:\n  score 2.5\n\n  # why\n  evidence: Some.\n") ==
+        "f.yaml:2:3: error: 'score 2.5' has no ':' after its name; write it as 'score: 2.5'");
+}
+
+TEST_CASE("a line indented a space more or less than its neighbours names both lines") {
+  CHECK(error_of("rows:\n  a:\n     score: 2.5\n    evidence: Some.\n") ==
+        "f.yaml:4:5: error: this line is indented 4 spaces, but line 3 above it 5; lines that belong together must "
+        "start at the same column: check the spaces at the start of lines 3 and 4");
+  CHECK(error_of("rows:\n  a:\n    score: 2.5\n   evidence: Some.\n") ==
+        "f.yaml:4:4: error: this line is indented 3 spaces, but line 3 above it 4; lines that belong together must "
+        "start at the same column: check the spaces at the start of lines 3 and 4");
+}
