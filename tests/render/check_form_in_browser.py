@@ -357,6 +357,22 @@ def check_awkward_text_round_trips(checks, session, blank):
     page_problems(checks, session, "awkward text")
 
 
+def check_document_markers(checks, session, blank):
+    """A file with YAML's document markers (--- at the start, ... at the end) opens as coprod opens it."""
+    good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
+    session.open(blank)
+    for what, text in [("'...' at the end", good + "...\n"), ("'---' and '...'", "---\n" + good + "...\n# done\n")]:
+        path = checks.work / "markers.coprod.yaml"
+        path.write_text(text, encoding="utf-8")
+        checks.coprod("score", path)
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+        checks.expect(result["ok"], f"{what}: the form refused a file coprod reads: {result['problems'][:2]}")
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(good + '---' + chr(10) + 'a: 1' + chr(10))})")
+    checks.expect(not result["ok"] and any("a second document" in p for p in result["problems"]),
+                  f"a second document: {result['problems'][:2]}")
+    page_problems(checks, session, "document markers")
+
+
 def check_folded_blocks_read_as_coprod_reads_them(checks, session, blank):
     """A '>' block (written by hand) reads in the form as coprod reads it."""
     good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
@@ -544,6 +560,7 @@ def main():
         check_bad_and_hostile_input(checks, session, blank)
         check_awkward_text_round_trips(checks, session, blank)
         check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
+        check_document_markers(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
     finally:

@@ -45,6 +45,7 @@ var CoprodYaml = (function () {
     if (first.indent !== 0) throw new YamlError(first.number, "the file should start at the left margin");
     var node = this.block(0);
     var rest = this.skipBlank();
+    if (rest && rest.content === "...") { this.at++; rest = this.skipBlank(); }  // the end of the document
     if (rest) throw new YamlError(rest.number, rest.content === "---" || rest.content === "..." ?
       "a second document is not supported" : "this line is indented differently from the lines before it");
     return node;
@@ -81,7 +82,8 @@ var CoprodYaml = (function () {
     var node = { type: "map", entries: [], line: this.lines[this.at].number };
     var seen = {};
     var line;
-    while ((line = this.skipBlank()) && line.indent === indent && !/^-( |$)/.test(line.content)) {
+    while ((line = this.skipBlank()) && line.indent === indent && !/^-( |$)/.test(line.content) &&
+           !(indent === 0 && (line.content === "..." || line.content === "---"))) {
       var split = splitKey(line);
       if (Object.prototype.hasOwnProperty.call(seen, split.key)) {
         throw new YamlError(line.number, "the key '" + split.key + "' appears twice (first on line " + seen[split.key] + ")");
