@@ -218,9 +218,12 @@ class HtmlWriter {
                        "due date that is not done or dropped is overdue.</p>\n",
                        m_report.plan_review->today.to_string())
                  : "<p>Statuses as written in the plan (give the report a date to mark overdue actions).</p>\n";
+    // On a phone the table scrolls sideways in its own box rather than
+    // squeezing every word into a column a few letters wide.
     m_out +=
-        "<table>\n<tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th><th scope=\"col\">Owner</th>"
-        "<th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
+        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Actions (scrolls sideways)\" tabindex=\"0\">\n"
+        "<table class=\"actions\">\n<tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th>"
+        "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
     if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Target</th>";
     m_out += "</tr>\n";
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
@@ -233,7 +236,7 @@ class HtmlWriter {
         m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? action.target->to_string() : "");
       m_out += "</tr>\n";
     }
-    m_out += "</table>\n";
+    m_out += "</table>\n</div>\n";
     if (!m_report.scores_only) reflection_list(plan.reflections);
     m_out += "</section>\n";
   }

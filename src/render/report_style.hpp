@@ -24,7 +24,11 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f5; }
 td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
-th, td:first-child { overflow-wrap: break-word; }  /* labels keep whole words beside long text */
+th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels keep whole words beside long text */
+.table-scroll { overflow-x: auto; }
+table.actions td { overflow-wrap: break-word; }
+table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
+table.actions td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
 .evidence { white-space: pre-line; }
@@ -64,7 +68,10 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   #summary h3 { font-size: 10pt; margin: .5rem 0 .2rem; }
   #summary p, #summary li { font-size: 8.5pt; margin: .1rem 0; }
   a { color: inherit; text-decoration: none; }
+  .table-scroll { overflow: visible; }
+  table.actions td:first-child { min-width: 0; }
 }
+.table-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 )";
 
 }  // namespace coprod::render

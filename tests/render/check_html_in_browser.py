@@ -17,7 +17,8 @@ fails if:
     other files, so even requests that fail offline are reported;
   * the page shows no text, lacks any --expect-text, has a broken <img>, or
     (with --expect-svg) has no inline <svg> wider than 100 px;
-  * a table's label cell (its first column) breaks inside a word.
+  * the page scrolls sideways, or a table's label cell (its first column)
+    breaks inside a word.
 
 It writes a full-page screenshot (and with --print-pdf an A4 PDF, whose pages
 it counts) so that people can look at the result.
@@ -64,11 +65,13 @@ PAGE_PROBE = """(() => ({
                  .filter(svg => !svg.parentElement || !svg.parentElement.closest("svg"))
                  .map(svg => svg.getBoundingClientRect().width),
   // Label cells (a table's first column) with a word wider than the cell:
-  // long text beside them squeezed the column until words broke.
+  // long text beside them squeezed the column until words broke. (A web
+  // address longer than 30 characters may break anywhere.)
   brokenLabels: Array.from(document.querySelectorAll("td:first-child")).filter(td => {
     const style = getComputedStyle(td);
     const room = td.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return td.textContent.split(/\s+/).filter(Boolean).some(word => {
+    // Words as a browser may break them: at spaces and after hyphens.
+    return td.textContent.split(/\s+|(?<=-)/).filter(word => word && word.length <= 30).some(word => {
       const probe = document.createElement("span");
       probe.style.cssText = "white-space: nowrap; position: absolute; visibility: hidden";
       probe.style.font = style.font;
@@ -79,6 +82,8 @@ PAGE_PROBE = """(() => ({
       return wide;
     });
   }).map(td => td.textContent.trim().slice(0, 60)),
+  scrollWidth: document.documentElement.scrollWidth,
+  viewportWidth: window.innerWidth,
 }))()"""
 
 
@@ -216,6 +221,8 @@ def check(page, args):
             page.problem(f"expected text not shown: {text!r}")
     for src in found["broken"]:
         page.problem(f"broken image: {src[:200]}")
+    if found["scrollWidth"] > found["viewportWidth"]:
+        page.problem(f"the page scrolls sideways: {found['scrollWidth']} px wide in a {found['viewportWidth']} px window")
     for label in found["brokenLabels"][:5]:
         page.problem(f"a table's label breaks inside a word (the column is too narrow): {label!r}")
     if args.expect_svg and not any(width > 100 for width in found["svgWidths"]):

@@ -54,9 +54,10 @@ $check --html "$output/report-without-scores/index.html" --width 1280 --axe "$ax
   --screenshot "$output/report-without-scores-1280.png" --print-pdf "$output/report-without-scores.pdf" \
   --expect-text "Emerging priorities" --expect-text "Every row and its evidence"
 
-# Hostile evidence: a long web address with no break beside the labels, and a
-# right-to-left override that would show "evil" as "live". The labels keep
-# whole words (checked in the page), and the printed pack says "evil".
+# Hostile evidence: a long web address with no break beside the labels and in
+# an action, and a right-to-left override that would show "evil" as "live".
+# The page does not scroll sideways, the labels keep whole words (checked in
+# the page), and the printed pack says "evil" and keeps every column.
 hostile=$output/report-hostile-input
 rm -rf "$hostile" "$output/report-hostile"
 mkdir -p "$hostile"
@@ -66,9 +67,13 @@ override=$(printf '\342\200\256')
 pop=$(printf '\342\200\254')
 sed "0,/evidence: |-/s||evidence: $long 123 ${override}evil${pop} end|" \
   "$examples/2026-Q4-peer-network.coprod.yaml" > "$hostile/2026-Q4-peer-network.coprod.yaml"
-SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-hostile" \
+sed "0,/what: Invite/s||what: See $long to invite|" "$examples/2026-Q3-action-plan.yaml" > "$hostile/plan.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-hostile" --plan "$hostile/plan.yaml" \
   "$hostile/2026-Q4-organisation.coprod.yaml" "$hostile/2026-Q4-peer-network.coprod.yaml" > /dev/null
 $check --html "$output/report-hostile/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-hostile-1280.png" --print-pdf "$output/report-hostile.pdf" --expect-text "123 evil end"
 pdftotext "$output/report-hostile.pdf" - | tr -s ' \n' '  ' | grep -q "123 evil end" ||
   fail "the printed pack does not read '123 evil end' as the file does"
+pdftotext "$output/report-hostile.pdf" - | grep -q "Owner" ||
+  fail "the printed action plan lost its Owner column beside a long web address"
+$check --html "$output/report-hostile/index.html" --width 360 --screenshot "$output/report-hostile-360.png"
