@@ -1,6 +1,7 @@
 #include "yaml/document.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -318,26 +319,32 @@ std::optional<std::string> typing_slip(const std::vector<std::string_view>& line
   if (!above || indent == std::string_view::npos) return std::nullopt;
   const bool unexpected_key =
       parser_message.starts_with("illegal map value") || parser_message.starts_with("end of map not found");
-  const bool looks_like_key =
-      above->content.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != 0;
-  if (unexpected_key && looks_like_key && above->indent == indent &&
-      above->content.find(':') == std::string_view::npos) {
-    const auto space = above->content.find(' ');
-    const std::string fixed =
-        space == std::string_view::npos
-            ? fmt::format("{}:", above->content)
-            : fmt::format("{}: {}", above->content.substr(0, space), util::trim(above->content.substr(space + 1)));
+  if (unexpected_key && above->indent == indent && above->content.find(':') == std::string_view::npos &&
+      std::isalpha(static_cast<unsigned char>(above->content.front()))) {
     position = {above->number, static_cast<int>(above->indent) + 1};
-    return fmt::format("'{}' has no ':' after its name; write it as '{}'", above->content, fixed);
+    const auto space = above->content.find(' ');
+    const auto rest = space == std::string_view::npos ? std::string_view() : util::trim(above->content.substr(space));
+    // After 'evidence: some text' the line may be meant to go on with that text.
+    const auto before = content_line_before(lines, above->number);
+    const bool may_go_on = before && before->indent == indent && before->content.find(": ") != std::string_view::npos;
+    if (!may_go_on && rest.find(' ') == std::string_view::npos) {  // "score 2.5": a name and one value
+      return fmt::format("'{}' has no ':' after its name; write it as '{}:{}{}'", above->content,
+                         above->content.substr(0, space), rest.empty() ? "" : " ", rest);
+    }
+    return fmt::format(
+        "this line has no ':' ('{}'); if it goes on with the text of the line above, indent it "
+        "further than that line; if it starts a new entry, write it as 'name: value'",
+        util::truncate_to_width(above->content, 40));
   }
   if (parser_message.starts_with("end of map not found") && above->indent > indent) {
     auto parent = content_line_before(lines, above->number);
     while (parent && parent->indent > indent) parent = content_line_before(lines, parent->number);
     if (parent && parent->indent == indent) return std::nullopt;
+    const auto spaces = [](std::size_t count) { return fmt::format("{} space{}", count, count == 1 ? "" : "s"); };
     return fmt::format(
-        "this line is indented {} spaces, but line {} above it {}; lines that belong together must "
-        "start at the same column: check the spaces at the start of lines {} and {}",
-        indent, above->number, above->indent, above->number, position.line);
+        "this line is indented {}, but line {} above it is indented {}; lines that belong together "
+        "must start at the same column: check the spaces at the start of lines {} and {}",
+        spaces(indent), above->number, spaces(above->indent), above->number, position.line);
   }
   return std::nullopt;
 }

@@ -167,13 +167,29 @@ TEST_CASE("a key typed without its ':' is named on its own line, with the fix") 
   // A comment or blank line between changes nothing.
   CHECK(error_of("row:\n  score 2.5\n\n  # why\n  evidence: Some.\n") ==
         "f.yaml:2:3: error: 'score 2.5' has no ':' after its name; write it as 'score: 2.5'");
+  // Text that may be meant to go on from the line above: both ways out.
+  const std::string either =
+      "this line has no ':' ('the strategy together'); if it goes on with the text of the line above, indent it "
+      "further than that line; if it starts a new entry, write it as 'name: value'";
+  CHECK(error_of("row:\n  evidence: We agreed\n  the strategy together\n  score: 2\n") ==
+        "f.yaml:3:3: error: " + either);
+  CHECK(error_of("row:\n  score: 2\n  the strategy together\n  evidence: x\n") == "f.yaml:3:3: error: " + either);
+  CHECK(error_of("row:\n  evidence: We agreed\n  together\n  score: 2\n").find("if it goes on with the text") !=
+        std::string::npos);
+  // A list item is not a key: the usual message.
+  CHECK(error_of("a:\n  - x\n  y: 1\n").find("has no ':'") == std::string::npos);
 }
 
 TEST_CASE("a line indented a space more or less than its neighbours names both lines") {
-  CHECK(error_of("rows:\n  a:\n     score: 2.5\n    evidence: Some.\n") ==
-        "f.yaml:4:5: error: this line is indented 4 spaces, but line 3 above it 5; lines that belong together must "
-        "start at the same column: check the spaces at the start of lines 3 and 4");
-  CHECK(error_of("rows:\n  a:\n    score: 2.5\n   evidence: Some.\n") ==
-        "f.yaml:4:4: error: this line is indented 3 spaces, but line 3 above it 4; lines that belong together must "
-        "start at the same column: check the spaces at the start of lines 3 and 4");
+  CHECK(
+      error_of("rows:\n  a:\n     score: 2.5\n    evidence: Some.\n") ==
+      "f.yaml:4:5: error: this line is indented 4 spaces, but line 3 above it is indented 5 spaces; lines that belong "
+      "together must start at the same column: check the spaces at the start of lines 3 and 4");
+  CHECK(
+      error_of("rows:\n  a:\n    score: 2.5\n   evidence: Some.\n") ==
+      "f.yaml:4:4: error: this line is indented 3 spaces, but line 3 above it is indented 4 spaces; lines that belong "
+      "together must start at the same column: check the spaces at the start of lines 3 and 4");
+  CHECK(error_of("a:\n  b: 1\n c: 2\n") ==
+        "f.yaml:3:2: error: this line is indented 1 space, but line 2 above it is indented 2 spaces; lines that belong "
+        "together must start at the same column: check the spaces at the start of lines 2 and 3");
 }
