@@ -54,8 +54,9 @@ std::string text_area(const std::string& id, std::string_view label, std::string
     out += fmt::format("<div class=\"hint\" id=\"{}-hint\">{}</div>\n", id, hint);
     described = fmt::format(" aria-describedby=\"{}-hint\"", id);
   }
-  out += fmt::format("<textarea id=\"{}\" name=\"{}\" rows=\"{}\" spellcheck=\"true\"{}></textarea>\n", id, id, rows,
-                     described);
+  out += fmt::format(
+      "<textarea id=\"{}\" name=\"{}\" rows=\"{}\" spellcheck=\"true\" autocomplete=\"off\"{}></textarea>\n", id, id,
+      rows, described);
   // On paper the text stands here instead (a text box cannot run on to the
   // next page); the page's script keeps it the same as the box.
   return out + "<div class=\"print-text\" aria-hidden=\"true\"></div>\n</div>\n";

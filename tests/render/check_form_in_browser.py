@@ -223,6 +223,12 @@ def check_long_text_prints(checks, session, html):
     session.print_pdf(pdf)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     checks.expect("Line 1: the network" in text and "Line 90: the network" in text, "long evidence is not printed in full")
+    # Text put in a box without an input event (as a browser restores it on
+    # going back to the page) prints too.
+    session.js("document.getElementById('r0-1-evidence').value = 'Restored without typing.'")
+    session.print_pdf(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    checks.expect("Restored without typing." in text, "text put in a box without typing is missing on paper")
     blank_pages = pdf_pages(checks.out / "form-blank-a4.pdf")
     pages = pdf_pages(pdf)
     checks.expect(0 < pages <= blank_pages + 2, f"90 lines of evidence printed on {pages} pages, against {blank_pages} blank")
@@ -361,15 +367,20 @@ def check_document_markers(checks, session, blank):
     """A file with YAML's document markers (--- at the start, ... at the end) opens as coprod opens it."""
     good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
     session.open(blank)
-    for what, text in [("'...' at the end", good + "...\n"), ("'---' and '...'", "---\n" + good + "...\n# done\n")]:
+    tab_comment = good.replace("sections:\n", "sections:\n\t# a comment after a tab\n", 1)
+    for what, text in [("'...' at the end", good + "...\n"), ("'---' and '...'", "---\n" + good + "...\n# done\n"),
+                       ("'... # end'", good + "... # end\n"), ("a comment after a tab", tab_comment)]:
         path = checks.work / "markers.coprod.yaml"
         path.write_text(text, encoding="utf-8")
         checks.coprod("score", path)
         result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
         checks.expect(result["ok"], f"{what}: the form refused a file coprod reads: {result['problems'][:2]}")
     result = session.js(f"window.coprodForm.loadYaml({json.dumps(good + '---' + chr(10) + 'a: 1' + chr(10))})")
-    checks.expect(not result["ok"] and any("a second document" in p for p in result["problems"]),
+    checks.expect(not result["ok"] and any("more than one YAML document" in p for p in result["problems"]),
                   f"a second document: {result['problems'][:2]}")
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(good + '...' + chr(10) + 'a: 1' + chr(10))})")
+    checks.expect(not result["ok"] and any("more than one YAML document" in p for p in result["problems"]),
+                  f"text after '...': {result['problems'][:2]}")
     page_problems(checks, session, "document markers")
 
 
@@ -526,6 +537,10 @@ def check_combined_file_in_form(checks, session, combined):
         saved = session.js("window.coprodForm.toYaml()")
         checks.expect(saved == combined, f"a combined file {how} in the form saves differently:\n" +
                       "".join(difflib.unified_diff(combined.splitlines(True), saved.splitlines(True), n=0))[:800])
+    quoted = re.sub(r"    spread: \{min: ([0-9.]+)", r'    spread: {min: "\1"', combined, count=1)
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(quoted)})")
+    checks.expect(not result["ok"] and any("should be an average" in p for p in result["problems"]),
+                  f"a section spread in quotes, which coprod refuses, was opened: {result['problems'][:2]}")
     session.click("label[for='r0-0-score-0']")
     rescored = checks.work / "combined-rescored.coprod.yaml"
     rescored.write_text(combined, encoding="utf-8")

@@ -211,10 +211,13 @@
       return a && a.value.length >= b.value.length ? a : b;
     }, null);
     var row = longest ? /^r([0-9]+)-([0-9]+)-evidence$/.exec(longest.id) : null;
+    var notes = longest ? /^s([0-9]+)-notes$/.exec(longest.id) : null;
     var which = row ? "the evidence of row " + (Number(row[2]) + 1) + " in " + framework.sections[Number(row[1])].label
-                    : longest && longest.labels.length ? longest.labels[0].textContent.trim() : "";
+              : notes ? "the notes about " + framework.sections[Number(notes[1])].label
+              : longest && longest.labels.length ? longest.labels[0].textContent.trim() : "";
+    var megabytes = (Math.ceil(bytes / 104857.6) / 10).toFixed(1);  // rounded up: never "4.0 MB, more than 4 MB"
     return [{ field: longest ? longest.id : null,
-              text: "The file would be " + (bytes / 1048576).toFixed(1) + " MB, more than the 4 MB coprod reads; shorten the longest text" +
+              text: "The file would be " + megabytes + " MB, more than the 4 MB coprod reads; shorten the longest text" +
                     (which ? ": " + which : "") }];
   }
 
@@ -426,9 +429,9 @@
     if (field.scrollHeight > field.clientHeight) field.style.height = (field.scrollHeight + 4) + "px";
     var copy = field.nextElementSibling;
     if (copy && copy.classList.contains("print-text")) copy.textContent = field.value;
-    // On paper a row is kept on one page, unless its text would fill most of one.
-    var row = field.closest(".row");
-    if (row) row.classList.toggle("runs-on", field.value.split("\n").length > 30 || field.value.length > 3000);
+    // On paper a row or a section's details are kept on one page, unless the text would fill most of one.
+    var block = field.closest(".row, .section-details");
+    if (block) block.classList.toggle("runs-on", field.value.split("\n").length > 30 || field.value.length > 3000);
   }
 
   function today() {
@@ -462,6 +465,10 @@
       Array.prototype.forEach.call(document.querySelectorAll("textarea"), grow);
       var now = $("web").clientWidth < 560;
       if (now !== narrow) { narrow = now; refreshScores(); }
+    });
+    // The copies for paper follow their boxes, whatever filled them.
+    ["beforeprint", "pageshow"].forEach(function (name) {
+      window.addEventListener(name, function () { Array.prototype.forEach.call(document.querySelectorAll("textarea"), grow); });
     });
     window.addEventListener("beforeunload", function (event) {
       if (!dirty) return undefined;

@@ -56,7 +56,7 @@ var CoprodAssessment = (function () {
   Reader.prototype.average = function (node, what) {
     var text = this.text(node, what);
     var scale = this.framework.scale;
-    var match = /^([0-9]{1,3})(?:\.([0-9]))?$/.exec(text || "");
+    var match = node && !node.quoted ? /^([0-9]{1,3})(?:\.([0-9]))?$/.exec(text || "") : null;
     var tenths = match ? Number(match[1]) * 10 + Number(match[2] || 0) : -1;
     if (tenths < scale.min * 10 || tenths > scale.max * 10) {
       this.problem(node ? node.line : 0, what + " should be an average from " + scale.min + " to " + scale.max + " with at most one decimal place, such as 2.5; it is '" + text + "'");

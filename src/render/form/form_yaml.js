@@ -8,7 +8,11 @@
 var CoprodYaml = (function () {
   function YamlError(line, message) { this.line = line; this.message = message; }
 
-  function isBlank(content) { return content === "" || content.charAt(0) === "#"; }
+  // Nothing but white space or a comment.
+  function isBlank(content) { return /^[ \t]*(#|$)/.test(content); }
+
+  // YAML's document markers, with or without a comment after them.
+  function isMarker(content, marker) { return content === marker || content.indexOf(marker + " #") === 0; }
 
   function splitLines(text) {
     var raw = text.split("\n");
@@ -41,13 +45,14 @@ var CoprodYaml = (function () {
   Parser.prototype.document = function () {
     var first = this.skipBlank();
     if (!first) return null;
-    if (first.content === "---") { this.at++; first = this.skipBlank(); if (!first) return null; }
+    if (isMarker(first.content, "---")) { this.at++; first = this.skipBlank(); if (!first) return null; }
     if (first.indent !== 0) throw new YamlError(first.number, "the file should start at the left margin");
     var node = this.block(0);
     var rest = this.skipBlank();
-    if (rest && rest.content === "...") { this.at++; rest = this.skipBlank(); }  // the end of the document
-    if (rest) throw new YamlError(rest.number, rest.content === "---" || rest.content === "..." ?
-      "a second document is not supported" : "this line is indented differently from the lines before it");
+    var ended = rest && isMarker(rest.content, "...");  // the end of the document
+    if (ended) { this.at++; rest = this.skipBlank(); }
+    if (rest) throw new YamlError(rest.number, ended || isMarker(rest.content, "---") || isMarker(rest.content, "...") ?
+      "the file holds more than one YAML document; a coprod file is one" : "this line is indented differently from the lines before it");
     return node;
   };
 
@@ -83,7 +88,7 @@ var CoprodYaml = (function () {
     var seen = {};
     var line;
     while ((line = this.skipBlank()) && line.indent === indent && !/^-( |$)/.test(line.content) &&
-           !(indent === 0 && (line.content === "..." || line.content === "---"))) {
+           !(indent === 0 && (isMarker(line.content, "...") || isMarker(line.content, "---")))) {
       var split = splitKey(line);
       if (Object.prototype.hasOwnProperty.call(seen, split.key)) {
         throw new YamlError(line.number, "the key '" + split.key + "' appears twice (first on line " + seen[split.key] + ")");
@@ -139,7 +144,7 @@ var CoprodYaml = (function () {
     var text = stripComment(rest);
     var next;
     while ((next = this.lines[this.at]) && !isBlank(next.content) && next.indent > indent) {
-      text += " " + stripComment(next.content.replace(/^\t+/, ""));  // a plain scalar continued on the next lines
+      text += " " + stripComment(next.content.replace(/^[ \t]+/, ""));  // a plain scalar continued on the next lines
       this.at++;
     }
     return plain(text, line.number);
