@@ -94,38 +94,55 @@ def small_file(work, name, rows):
     return path, text.encode()
 
 
+def converse(terminal, fd, steps):
+    """Waits for each (marker, keys) step's marker and then types its keys (None types nothing);
+    returns all the session showed."""
+    transcript = ""
+    for marker, keys in steps:
+        transcript += terminal.read_until(marker)
+        if keys == b"\x04":
+            time.sleep(0.3)  # Ctrl-D only once the line editor reads: the terminal would take it first
+        if keys is not None:
+            os.write(fd, keys)
+    return transcript
+
+
+def session_failures(what, status, expected_status, transcript, needles, path, before):
+    """What went wrong in a session: its exit status, a needle it never showed, or its file changed."""
+    failures = []
+    if os.waitstatus_to_exitcode(status) != expected_status:
+        failures.append(f"{what}: exit status {os.waitstatus_to_exitcode(status)}")
+    flat = " ".join(transcript.split())
+    for needle in needles:
+        if needle not in flat:
+            failures.append(f"{what}: the session never showed {needle!r}:\n{transcript}")
+    with open(path, "rb") as handle:
+        if handle.read() != before:
+            failures.append(f"{what}: the file changed")
+    return failures
+
+
 def refusal_session(binary, work):
     """A row coprod cannot edit in place (written on one line) is shown with the reason, and no
     score is asked for: a score typed there is not taken, Enter goes on. Leaving at the evidence
     prompt (Ctrl-D) says the score just typed was not saved. The file is untouched."""
     path, before = small_file(work, "flow.coprod.yaml", "      strategy: {score: 1}\n      motivation:\n")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
-    transcript = terminal.read_until("Enter goes on to the next row: ")
-    os.write(fd, b"3\r")
-    transcript += terminal.read_until("press Enter to go on")
-    transcript += terminal.read_until("Enter goes on to the next row: ")
-    os.write(fd, b"\r")
-    transcript += terminal.read_until("Row 2 of 24")
-    transcript += terminal.read_until("Score: ")
-    os.write(fd, b"2\r")
-    transcript += terminal.read_until("Evidence (Enter keeps it; - clears it; q stops): ")
-    time.sleep(0.3)  # Ctrl-D only once the line editor reads: the terminal would take it first
-    os.write(fd, b"\x04")
-    transcript += terminal.read_until("Still to do")
+    transcript = converse(terminal, fd, [
+        ("Enter goes on to the next row: ", b"3\r"),
+        ("press Enter to go on", None),
+        ("Enter goes on to the next row: ", b"\r"),
+        ("Row 2 of 24", None),
+        ("Score: ", b"2\r"),
+        ("Evidence (Enter keeps it; - clears it; q stops): ", b"\x04"),
+        ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
-    with open(path, "rb") as handle:
-        after = handle.read()
-    failures = []
-    if os.waitstatus_to_exitcode(status) != 0:
-        failures.append(f"refusal: exit status {os.waitstatus_to_exitcode(status)}")
-    for needle in ("This row cannot be changed here: the row 'commitment.strategy' is written on one line",
-                   "The score 2 for commitment.motivation was not saved."):
-        if needle not in " ".join(transcript.split()):
-            failures.append(f"refusal: the session never showed {needle!r}:\n{transcript}")
+    failures = session_failures(
+        "refusal", status, 0, transcript,
+        ("This row cannot be changed here: the row 'commitment.strategy' is written on one line",
+         "The score 2 for commitment.motivation was not saved."), path, before)
     if "Score [1]" in transcript:
         failures.append(f"refusal: a score was asked for the row written on one line:\n{transcript}")
-    if after != before:
-        failures.append("refusal: the file changed")
     return failures
 
 
@@ -134,34 +151,24 @@ def missing_section_session(binary, work):
     last section, Enter goes on to the summary. The file is untouched."""
     path, before = small_file(work, "one-section.coprod.yaml", "      strategy:\n        score: 1\n")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    transcript = terminal.read_until("Enter goes on to the next row: ")  # row 2: that row is not in the file
-    os.write(fd, b"g 2\r")
-    transcript += terminal.read_until("Enter goes on to the next section: ")
-    os.write(fd, b"\r")
-    transcript += terminal.read_until("Enter goes on to the next section: ")  # purpose is missing too
-    os.write(fd, b"g 7\r")
-    transcript += terminal.read_until("Enter goes on to the summary: ")
-    os.write(fd, b"\r")
-    transcript += terminal.read_until("Still to do")
+    transcript = converse(terminal, fd, [
+        ("Enter goes on to the next row: ", b"g 2\r"),  # row 2: that row is not in the file
+        ("Enter goes on to the next section: ", b"\r"),
+        ("Enter goes on to the next section: ", b"g 7\r"),  # purpose is missing too
+        ("Enter goes on to the summary: ", b"\r"),
+        ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
-    failures = []
-    if os.waitstatus_to_exitcode(status) != 0:
-        failures.append(f"missing section: exit status {os.waitstatus_to_exitcode(status)}")
-    flat = " ".join(transcript.split())
-    for needle in ("This row cannot be changed here: the row 'commitment.motivation' is not in the file",
-                   "Row 6 of 24: contact.wrong-people",
-                   "This row cannot be changed here: the section 'contact' is not in the file",
-                   "Nor can the 2 rows after it in this section, for the same reason.",
-                   "Row 9 of 24: purpose.priorities",
-                   "Row 22 of 24: facilitate.trusting-relationships"):
-        if needle not in flat:
-            failures.append(f"missing section: the session never showed {needle!r}:\n{transcript}")
+    failures = session_failures(
+        "missing section", status, 0, transcript,
+        ("This row cannot be changed here: the row 'commitment.motivation' is not in the file",
+         "Row 6 of 24: contact.wrong-people",
+         "This row cannot be changed here: the section 'contact' is not in the file",
+         "Nor can the 2 rows after it in this section, for the same reason.",
+         "Row 9 of 24: purpose.priorities",
+         "Row 22 of 24: facilitate.trusting-relationships"), path, before)
     for row in ("Row 7 of 24", "Row 8 of 24", "Row 23 of 24"):
-        if row in flat:
+        if row in " ".join(transcript.split()):
             failures.append(f"missing section: {row} was shown, though its whole section is missing:\n{transcript}")
-    with open(path, "rb") as handle:
-        if handle.read() != before:
-            failures.append("missing section: the file changed")
     return failures
 
 
@@ -170,20 +177,13 @@ def file_with_errors_session(binary, work):
     forward (exit status 3); the file is untouched."""
     path, before = small_file(work, "quoted.coprod.yaml", "      strategy:\n        score: \"3\"\n")
     pid, _, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    transcript = " ".join(terminal.read_until("then start again").split())
+    transcript = terminal.read_until("then start again")
     _, status = os.waitpid(pid, 0)
-    failures = []
-    if os.waitstatus_to_exitcode(status) != 3:
-        failures.append(f"file with errors: exit status {os.waitstatus_to_exitcode(status)}")
-    for needle in (f"{path}:11:16: error: the score of the row 'commitment.strategy' is in quotes",
-                   f"--interactive starts on a file without errors; put them right in the file, or with "
-                   f"'coprod score {path} --set ROW=VALUE', then start again"):
-        if needle not in transcript:
-            failures.append(f"file with errors: the session never showed {needle!r}:\n{transcript}")
-    with open(path, "rb") as handle:
-        if handle.read() != before:
-            failures.append("file with errors: the file changed")
-    return failures
+    return session_failures(
+        "file with errors", status, 3, transcript,
+        (f"{path}:11:16: error: the score of the row 'commitment.strategy' is in quotes",
+         f"--interactive starts on a file without errors; put them right in the file, or with "
+         f"'coprod score {path} --set ROW=VALUE', then start again"), path, before)
 
 
 def no_terminal_session(binary, path):
