@@ -404,6 +404,54 @@ def check_folded_blocks_read_as_coprod_reads_them(checks, session, blank):
     page_problems(checks, session, "folded blocks")
 
 
+# Quoted evidence written over several lines by hand or by another YAML
+# tool, with coprod's reading of each (or None where coprod refuses it).
+QUOTED_OVER_LINES = [
+    (["'one", "          two'"], "one two"),
+    (["'one  ", "     two   ", "", "   three' # a comment"], "one two\nthree"),
+    (["'it''s", "", "", "two'"], "it's\n\ntwo"),
+    (['"one\\', '          two"'], "onetwo"),
+    (['"one \\', '', '          two"'], "one \ntwo"),
+    (['"one\\t', '          \\ttwo"'], "one\t \ttwo"),
+    (['"one\\ ', '  # not a comment', '\t two"'], "one  # not a comment two"),
+    (["'one", "---", "  two'"], None),
+]
+
+
+def check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank):
+    """Quoted evidence going on over several lines reads in the form as coprod reads it."""
+    good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
+    start = good.index("        evidence: |-\n", good.index("      strategy:"))
+    end = good.index("\n      motivation:")
+    session.open(blank)
+    for number, (lines, expected) in enumerate(QUOTED_OVER_LINES):
+        text = good[:start] + "        evidence: " + "\n".join(lines) + good[end:]
+        path = checks.work / f"quoted-{number}.coprod.yaml"
+        path.write_text(text, encoding="utf-8")
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+        if expected is None:
+            checks.coprod("score", path, expect_status=3)
+            checks.expect(not result["ok"] and any("'---' or '...' is inside quoted text" in p for p in result["problems"]),
+                          f"quoted text {lines}: the form should refuse it as coprod does: {result['problems'][:2]}")
+            continue
+        by_coprod = checks.score_json(path)["assessments"][0]["sections"][0]["rows"][0].get("evidence")
+        checks.expect(by_coprod == expected, f"quoted text {lines}: coprod reads {by_coprod!r}, not {expected!r}")
+        if checks.expect(result["ok"], f"quoted text {lines}: the form refused it: {result['problems'][:2]}"):
+            shown = session.js("document.getElementById('r0-0-evidence').value")
+            checks.expect(shown == by_coprod, f"quoted text {lines}: the form reads {shown!r}, coprod {by_coprod!r}")
+            shown = session.js("document.getElementById('r0-1-evidence').value")
+            checks.expect(shown.startswith("Nine people with lived experience"),
+                          f"quoted text {lines}: the next row's evidence reads {shown[:40]!r}")
+    text = good + 'more: "never closed\n\n# to the end of the file\n'
+    path = checks.work / "quoted-never-closed.coprod.yaml"
+    path.write_text(text, encoding="utf-8")
+    checks.expect("has no closing \"" in checks.coprod("score", path, expect_status=3).stderr, "coprod: quoted text never closed")
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+    checks.expect(not result["ok"] and any("has no closing \"" in p for p in result["problems"]),
+                  f"quoted text never closed: {result['problems'][:2]}")
+    page_problems(checks, session, "quoted text over lines")
+
+
 def bad_inputs(checks):
     strategic = checks.coprod("init", "-", "--framework", "strategic-coproduction", "--perspective", "organisation",
                               "--area", "X", "--period", "2026-Q3").stdout
@@ -575,6 +623,7 @@ def main():
         check_bad_and_hostile_input(checks, session, blank)
         check_awkward_text_round_trips(checks, session, blank)
         check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
+        check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
         check_document_markers(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")

@@ -135,10 +135,8 @@ var CoprodYaml = (function () {
     }
     if (first === "|" || first === ">") return this.blockScalar(rest, line, indent);
     if (first === '"' || first === "'") {
-      var quoted = readQuoted(rest, 0, line.number);
-      var after = rest.slice(quoted.end).replace(/^ +/, "");
-      if (after !== "" && after.charAt(0) !== "#") throw new YamlError(line.number, "unexpected text after the closing quote");
-      return { type: "scalar", value: quoted.value, quoted: true, line: line.number };
+      // `rest` ends where the line's text does: its blanks after that count in quoted text.
+      return this.quoted(rest + line.text.slice(line.indent + line.content.length), line);
     }
     if (first === "{" || first === "[") return flow(rest, line.number);
     var text = stripComment(rest);
@@ -214,16 +212,21 @@ var CoprodYaml = (function () {
   var ESCAPES = { "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\x0b", f: "\f", r: "\r", e: "\x1b",
                   " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xa0", L: "\u2028", P: "\u2029" };
 
-  function readQuoted(text, start, number) {
-    var quote = text.charAt(start);
+  // Quoted text from text[from], just after its opening quote, to the
+  // closing quote: { value, end } just past it; or, when the line ends first,
+  // { value, open: true } with the value so far (its blanks at the end of the
+  // line dropped, unless the line ends with a '\': `escapedBreak`).
+  function scanQuoted(text, from, quote, number) {
     var out = "";
-    for (var i = start + 1; i < text.length; i++) {
+    var kept = 0;  // the length of `out` without blanks at its end
+    for (var i = from; i < text.length; i++) {
       var c = text.charAt(i);
       if (c === quote) {
-        if (quote === "'" && text.charAt(i + 1) === "'") { out += "'"; i++; continue; }
+        if (quote === "'" && text.charAt(i + 1) === "'") { out += "'"; kept = out.length; i++; continue; }
         return { value: out, end: i + 1 };
       }
       if (quote === '"' && c === "\\") {
+        if (i + 1 === text.length) return { value: out, open: true, escapedBreak: true };
         var e = text.charAt(++i);
         var size = { x: 2, u: 4, U: 8 }[e];
         if (size) {
@@ -236,12 +239,56 @@ var CoprodYaml = (function () {
         } else {
           throw new YamlError(number, "'\\" + e + "' is not a known escape in double-quoted text");
         }
+        kept = out.length;
         continue;
       }
       out += c;
+      if (c !== " " && c !== "\t") kept = out.length;
     }
-    throw new YamlError(number, "the quoted text is not closed on this line (quoted text over several lines is not supported: use a | block)");
+    return { value: out.slice(0, kept), open: true, escapedBreak: false };
   }
+
+  // Quoted text closed on the line it starts on (a key, or in { } and [ ]).
+  function readQuoted(text, start, number) {
+    var quoted = scanQuoted(text, start + 1, text.charAt(start), number);
+    if (quoted.open) throw new YamlError(number, "the quoted text is not closed on this line");
+    return quoted;
+  }
+
+  // A quoted value, which may go on over the lines after it, read as YAML
+  // (and coprod) reads it: each line's blanks at its start and end are
+  // dropped, one line break between two lines of text becomes a space, and
+  // each empty line a line break; after a '\' at the end of a line in
+  // double quotes, the lines join with nothing between them.
+  Parser.prototype.quoted = function (rest, line) {
+    var quote = rest.charAt(0);
+    var quoted = scanQuoted(rest, 1, quote, line.number);
+    var value = quoted.value;
+    var text = rest;
+    var number = line.number;
+    while (quoted.open) {
+      var breaks = 0;
+      var next;
+      var start;
+      for (;;) {
+        next = this.lines[this.at];
+        if (!next) throw new YamlError(line.number, "the quoted text starting here has no closing " + quote + "; add it where the text ends");
+        this.at++;
+        if (/^(---|\.\.\.)([ \t]|$)/.test(next.text)) throw new YamlError(next.number, "a line starting with '---' or '...' is inside quoted text; close the quote first");
+        start = next.text.search(/[^ \t]/);
+        if (start >= 0) break;
+        breaks++;
+      }
+      value += breaks > 0 ? repeat("\n", breaks) : quoted.escapedBreak ? "" : " ";
+      text = next.text;
+      number = next.number;
+      quoted = scanQuoted(text, start, quote, number);
+      value += quoted.value;
+    }
+    var after = text.slice(quoted.end).replace(/^[ \t]+/, "");
+    if (after !== "" && after.charAt(0) !== "#") throw new YamlError(number, "unexpected text after the closing quote");
+    return { type: "scalar", value: value, quoted: true, line: line.number };
+  };
 
   // One-line { key: value, ... } and [ a, b ], as coprod writes for 'spread'.
   function flow(text, number) {
