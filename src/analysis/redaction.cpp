@@ -85,4 +85,14 @@ void keep_scores_only(model::Assessment& assessment) {
   assessment.reflections = {};
 }
 
+void keep_scores_only(model::Plan& plan) {
+  plan.reflections = {};
+  for (auto& action : plan.actions) action.notes.reset();
+}
+
+bool kept_in_scores_only(const model::TextField& field) {
+  const std::string_view path = field.path;
+  return path == "area" || (path.starts_with("actions.") && (path.ends_with(".what") || path.ends_with(".owner")));
+}
+
 }  // namespace coprod::analysis

@@ -18,5 +18,11 @@ int redact_plan(model::Plan& plan, const std::vector<model::TextField>& fields);
 
 // Removes evidence, notes, reflections and who completed each section.
 void keep_scores_only(model::Assessment& assessment);
+// Removes a plan's reflections and its actions' notes.
+void keep_scores_only(model::Plan& plan);
+
+// Whether a pack made with --scores-only still shows this free-text value
+// (the area, and what each action is and who owns it).
+bool kept_in_scores_only(const model::TextField& field);
 
 }  // namespace coprod::analysis

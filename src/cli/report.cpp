@@ -2,7 +2,9 @@
 
 #include "render/report.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <memory>
 
 #include <fmt/format.h>
@@ -68,11 +70,17 @@ struct Source {
   std::vector<model::TextField> fields;
 };
 
-Source read_source(const std::string& source, const std::string& text, std::vector<analysis::Flag>& flags) {
+// With --scores-only, only the values the pack still shows are checked.
+Source read_source(const std::string& source, const std::string& text, const ReportOptions& options,
+                   std::vector<analysis::Flag>& flags) {
   auto document = yaml::parse_document(text, source);
   if (!document) throw Error(k_exit_invalid_input, document.problems());
   auto fields = yaml::find_text_fields(text, *document);
-  const auto found = analysis::flag_personal_data(source, fields);
+  std::vector<model::TextField> shown;
+  std::copy_if(fields.begin(), fields.end(), std::back_inserter(shown), [&](const model::TextField& field) {
+    return !options.scores_only || analysis::kept_in_scores_only(field);
+  });
+  const auto found = analysis::flag_personal_data(source, shown);
   flags.insert(flags.end(), found.begin(), found.end());
   return {std::move(*document), std::move(fields)};
 }
@@ -96,13 +104,16 @@ void refuse_existing_outputs(const ReportOptions& options) {
 }
 
 void refuse_personal_data(const ReportOptions& options, const std::vector<analysis::Flag>& flags, Console& console) {
-  if (flags.empty() || options.redact || options.include_flagged || options.scores_only) return;
+  if (flags.empty() || options.redact || options.include_flagged) return;
   for (const auto& flag : flags) console.err(util::terminal_text(flag.diagnostic.to_string()) + "\n");
+  const bool one = flags.size() == 1;
   throw Error(k_exit_findings,
-              fmt::format("the inputs hold {} likely {} of personal data, so no report was written; remove them, mark "
-                          "them as reviewed, or use --redact to mask them, --include-flagged to keep them, or "
-                          "--scores-only to leave all evidence out",
-                          flags.size(), flags.size() == 1 ? "piece" : "pieces"));
+              fmt::format("the inputs hold {} likely {} of personal data{}, so no report was written; remove {it}, "
+                          "mark {it} as reviewed, or use --redact to mask {it}, --include-flagged to keep {it}{}",
+                          flags.size(), one ? "piece" : "pieces",
+                          options.scores_only ? " in what a pack with --scores-only still shows" : "",
+                          options.scores_only ? "" : ", or --scores-only to leave all evidence out",
+                          fmt::arg("it", one ? "it" : "them")));
 }
 
 std::optional<model::Date> report_date(const ReportOptions& options, const Console& console) {
@@ -149,7 +160,7 @@ int run_report(const ReportOptions& options, Console& console) {
     const auto input = i < options.previous.size() ? read_assessment_input(all_files[i], catalog, console)
                                                    : read_current_input(all_files[i]);
     if (!input) throw Error(k_exit_invalid_input, input.problems());
-    sources.push_back(read_source(input->source, input->text, flags));
+    sources.push_back(read_source(input->source, input->text, options, flags));
     auto assessment = yaml::load_assessment(sources.back().document, input->source, catalog);
     if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
     loaded.push_back(std::move(*assessment));
@@ -158,15 +169,19 @@ int run_report(const ReportOptions& options, Console& console) {
   if (!options.plan.empty()) {
     const auto text = read_input_file(options.plan);
     if (!text) throw Error(k_exit_invalid_input, text.problems());
-    sources.push_back(read_source(options.plan, *text, flags));
+    sources.push_back(read_source(options.plan, *text, options, flags));
     auto loaded_plan = yaml::load_plan(sources.back().document, options.plan, catalog);
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
   }
   refuse_personal_data(options, flags, console);
 
+  if (options.scores_only) {
+    for (auto& item : loaded) analysis::keep_scores_only(item.assessment);
+    if (plan) analysis::keep_scores_only(plan->plan);
+  }
   std::vector<std::string> notes;
-  if (options.redact && !options.scores_only) {
+  if (options.redact) {
     int masked = 0;
     for (std::size_t i = 0; i < loaded.size(); ++i)
       masked += analysis::redact_assessment(loaded[i].assessment, sources[i].fields);
@@ -180,11 +195,6 @@ int run_report(const ReportOptions& options, Console& console) {
                     "(--include-flagged)\n",
                     flags.size(), flags.size() == 1 ? "piece" : "pieces"));
   }
-  if (options.scores_only) {
-    for (auto& item : loaded) analysis::keep_scores_only(item.assessment);
-    if (plan) plan->plan.reflections = {};
-  }
-
   analysis::AssessmentResults all;
   for (auto& item : loaded) {
     all.push_back(std::make_shared<const analysis::AssessmentResult>(
@@ -255,8 +265,10 @@ CommandRunner setup_report(CLI::App& app) {
   command->add_flag("--redact", options->redact, "Mask likely personal data in the report (files are not changed)");
   command->add_flag("--include-flagged", options->include_flagged,
                     "Include text flagged as likely personal data as it is (after checking it by hand)");
-  command->add_flag("--scores-only", options->scores_only,
-                    "Leave out all evidence, notes, reflections and who completed each section: for a pack to publish");
+  command->add_flag(
+      "--scores-only", options->scores_only,
+      "Leave out all evidence, notes (the actions' too), reflections and who completed each section: for a pack to "
+      "publish");
   command->add_flag("--without-scores", options->without_scores,
                     "Leave out every score (the web, section scores, differences and targets): a pack with the "
                     "evidence, reflections and plan, for when scores are not made public");

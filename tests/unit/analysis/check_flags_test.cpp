@@ -128,3 +128,25 @@ TEST_CASE("redact_assessment masks flagged text except where reviewed") {
   CHECK_FALSE(assessment.sections[0].rows[0].evidence);
   CHECK(assessment.sections[0].rows[0].score == model::Score::from_halves(4));
 }
+
+TEST_CASE("keep_scores_only of a plan drops its reflections and its actions' notes, and names what is still shown") {
+  model::Plan plan;
+  plan.reflections.surprising = "How much we have in common.";
+  model::Action action;
+  action.what = "Share the strategy";
+  action.owner = "Programme lead";
+  action.notes = "Mary will call 07700 900456.";
+  plan.actions.push_back(action);
+  analysis::keep_scores_only(plan);
+  CHECK_FALSE(plan.reflections.surprising);
+  CHECK_FALSE(plan.actions[0].notes);
+  CHECK(plan.actions[0].what == "Share the strategy");
+  CHECK(plan.actions[0].owner == "Programme lead");
+  CHECK(analysis::kept_in_scores_only(field("area", "Northbridge")));
+  CHECK(analysis::kept_in_scores_only(field("actions.0.what", "")));
+  CHECK(analysis::kept_in_scores_only(field("actions.12.owner", "")));
+  CHECK_FALSE(analysis::kept_in_scores_only(field("actions.0.notes", "")));
+  CHECK_FALSE(analysis::kept_in_scores_only(field("sections.commitment.rows.strategy.evidence", "")));
+  CHECK_FALSE(analysis::kept_in_scores_only(field("sections.commitment.completed_by", "")));
+  CHECK_FALSE(analysis::kept_in_scores_only(field("reflections.surprising", "")));
+}
