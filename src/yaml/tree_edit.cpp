@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/text_field.hpp"
 #include "util/text.hpp"
 #include "yaml/scalar_writer.hpp"
 
@@ -149,7 +150,20 @@ class Editor {
                       const std::string& line_break) const {
     if (change.form == ValueChange::Form::word) return *change.value;
     return replacement_value(*change.value, old.is_null() ? Style::plain : old.style, key_indent + 2, line_break,
-                             spaced_comment(old));
+                             comment_after_change(change, old));
+  }
+
+  // The comment to keep on a changed value's line, blanks before it
+  // included: as written, less a '# coprod: reviewed' mark when free text
+  // changes, since the mark vouched for the old text only.
+  std::string comment_after_change(const ValueChange& change, const Node& old) const {
+    std::string comment = spaced_comment(old);
+    const auto mark = comment.find(model::k_reviewed_marker);
+    if (change.form != ValueChange::Form::text || mark == std::string::npos || *change.value == old.text)
+      return comment;
+    comment.erase(mark);
+    while (!comment.empty() && (comment.back() == ' ' || comment.back() == '\t')) comment.pop_back();
+    return comment;
   }
 
   // The comment on a value's first line with the blanks before it, as
@@ -161,18 +175,20 @@ class Editor {
     return std::string(m_text.substr(from, m_text.find('#', from) - from)) + value.comment;
   }
 
-  // Replaces `old` with `text`, keeping the comment on the value's first
-  // line as written: a block's comment stands after its | (see
-  // replacement_value()), any other value's after the value. A new block
-  // takes the blanks after the old value with it, which would otherwise
-  // end its last line.
-  void replace_value(const Node& old, std::size_t begin, std::string text) {
+  // Replaces `old` with `text`, and the comment on the value's first line
+  // with `comment` (see comment_after_change()): a block's comment stands
+  // after its | (see replacement_value()), any other value's after the
+  // value. A new block takes the blanks after the old value with it, which
+  // would otherwise end its last line.
+  void replace_value(const Node& old, std::size_t begin, std::string text, const std::string& comment) {
     const bool new_block = util::trim(text).starts_with('|');
     // A block's comment is inside its range, unless the block has no lines.
     const bool comment_after = !is_block(old.style) || m_text.find('\n', old.begin) >= old.end;
+    const bool comment_changes = comment != spaced_comment(old);
     std::size_t end = old.end;
-    if (!old.comment.empty() && new_block && comment_after) end = m_text.find('#', old.end) + old.comment.size();
-    if (!old.comment.empty() && !new_block && !comment_after) text += spaced_comment(old);
+    if (!old.comment.empty() && comment_after && (new_block || comment_changes))
+      end = m_text.find('#', old.end) + old.comment.size();
+    if (!old.comment.empty() && !new_block && (!comment_after || comment_changes)) text += comment;
     if (new_block && old.comment.empty()) {
       const std::size_t blanks = m_text.find_first_not_of(" \t", end);
       if (blanks == std::string_view::npos || m_text[blanks] == '\r' || m_text[blanks] == '\n')
@@ -185,16 +201,16 @@ class Editor {
   // line, below a comment, loses only its own lines (its text alone when
   // a comment follows it). The comparison after the edit catches anything
   // else on those lines.
-  void clear(const Entry& entry) {
+  void clear(const Entry& entry, const std::string& comment) {
     const Node& value = entry.value;
     const std::size_t from = after_colon(entry);
     const std::string_view rest = m_text.substr(value.end, next_line(value.end) - value.end);
     if (m_text.substr(from, value.begin - from).find('#') == std::string_view::npos) {
-      replace_value(value, from, "");
+      replace_value(value, from, "", comment);
     } else if (value.comment.empty() && util::trim(rest).empty()) {
       replace(line_start(value.begin), next_line(value.end), "");
     } else {
-      replace_value(value, value.begin, "");
+      replace_value(value, value.begin, "", comment);
     }
   }
 
@@ -215,11 +231,12 @@ class Editor {
     }
     if (change.value->empty()) {
       if (value.is_null() && value.begin == value.end) return;
-      clear(entry);
+      clear(entry, comment_after_change(change, value));
     } else {  // an empty value's range is just after the ':'
       const std::string space = value.begin == value.end ? " " : "";
       replace_value(value, value.begin,
-                    space + written(change, value, column_of(entry.key), line_break_near(value.begin)));
+                    space + written(change, value, column_of(entry.key), line_break_near(value.begin)),
+                    comment_after_change(change, value));
     }
     set(value, change);
   }

@@ -19,7 +19,8 @@ namespace coprod::yaml {
 struct ValueChange {
   enum class Form {
     word,  // written as given, unquoted (a score, a date, true or false): the caller has checked it
-    text,  // free text: quoted or written as a block only when it needs to be, keeping the old style if it can
+    text,  // free text: quoted or written as a block only when it needs to be, keeping the old style if it can;
+           // a "# coprod: reviewed" mark in its comment vouched for the old text only, and goes when it changes
   };
   std::vector<std::string> path;     // keys from the root: {"sections", "commitment", "rows", "strategy", "score"}
   std::optional<std::string> value;  // the new value; "" leaves it empty; nullopt removes the entry

@@ -11,7 +11,8 @@
 // edit is made, then, checked independently of change_values()'s own check:
 //   - the edited text parses to the tree returned;
 //   - each changed value reads back as written, every other value as before;
-//   - no comment is lost unless its entry was removed, the byte-order mark
+//   - no comment is lost unless its entry was removed (a '# coprod: reviewed'
+//     mark goes with the free text it vouched for), the byte-order mark
 //     and the line endings (all CRLF or none) are kept.
 // Returns whether the edit was made and what went wrong, if anything.
 
@@ -23,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/text_field.hpp"
 #include "util/text.hpp"
 #include "yaml/document.hpp"
 #include "yaml/text_fields.hpp"
@@ -168,6 +170,30 @@ inline Plan plan_changes(std::string_view text, const std::map<Path, const yaml:
   return plan;
 }
 
+// The comments of the text before the edit as they must be after it: each
+// as it was, less the '# coprod: reviewed' mark of free text changed.
+inline std::vector<std::string> expected_comments(std::string_view text, const yaml::Node& original, const Plan& plan) {
+  auto comments = comment_texts(text, original);
+  const auto before = values_of(original);
+  for (const auto& change : plan.changes) {
+    const auto old = before.find(change.path);
+    if (change.form != yaml::ValueChange::Form::text || old == before.end() || !change.value ||
+        *change.value == old->second->text)
+      continue;
+    const std::string& comment = old->second->comment;  // '#' included; comment_texts() leaves it out
+    const auto mark = comment.find(model::k_reviewed_marker);
+    const auto at =
+        std::find(comments.begin(), comments.end(), comment.substr(std::min<std::size_t>(1, comment.size())));
+    if (mark == std::string::npos || at == comments.end()) continue;
+    std::string kept = comment.substr(1, mark == 0 ? 0 : mark - 1);
+    while (!kept.empty() && (kept.back() == ' ' || kept.back() == '\t')) kept.pop_back();
+    if (mark == 0) comments.erase(at);
+    else *at = kept;
+  }
+  std::sort(comments.begin(), comments.end());
+  return comments;
+}
+
 }  // namespace edit_check_detail
 
 inline std::optional<std::string> check_edited(std::string_view text, const yaml::Node& original,
@@ -196,7 +222,7 @@ inline std::optional<std::string> check_edited(std::string_view text, const yaml
     if (found->second->kind != node->kind || found->second->text != node->text)
       return util::join(path, ".") + " changed";
   }
-  if (!plan.removes && comment_texts(text, original) != comment_texts(edited.text, *reparsed))
+  if (!plan.removes && expected_comments(text, original, plan) != comment_texts(edited.text, *reparsed))
     return "a comment was lost or changed";
   const bool had_mark = text.starts_with("\xEF\xBB\xBF");
   if (had_mark != std::string_view(edited.text).starts_with("\xEF\xBB\xBF")) return "the byte-order mark changed";

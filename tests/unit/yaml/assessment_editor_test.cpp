@@ -257,6 +257,32 @@ TEST_CASE("the comment on a value's line is kept when the value becomes, or stop
         replaced(file, "Short.  # from May", "|-  # from May\n          Two\n          lines."));
 }
 
+TEST_CASE("new evidence drops the '# coprod: reviewed' mark, which vouched for the old text only") {
+  const std::string file =
+      "sections:\n  c:\n    rows:\n      a:\n        score: 1  # coprod: reviewed\n"
+      "        evidence: Helpline 0300 311 22 33  # coprod: reviewed phone\n"
+      "      b:\n        evidence: |-  # from May  # coprod: reviewed\n          Old.\n          Lines.\n"
+      "      d:\n        evidence: \"Ring Jo\"\t# coprod: reviewed\n";
+  // Replaced with text on one line, with a block, or cleared: the mark goes, any other comment stays.
+  CHECK(edited({"c", "a", std::nullopt, "Ring Jo on 07700 900123"}, file) ==
+        replaced(file, "Helpline 0300 311 22 33  # coprod: reviewed phone", "Ring Jo on 07700 900123"));
+  CHECK(edited({"c", "a", std::nullopt, "Two\nlines."}, file) ==
+        replaced(file, "Helpline 0300 311 22 33  # coprod: reviewed phone", "|-\n          Two\n          lines."));
+  CHECK(edited({"c", "a", std::nullopt, ""}, file) ==
+        replaced(file, " Helpline 0300 311 22 33  # coprod: reviewed phone", ""));
+  CHECK(edited({"c", "b", std::nullopt, "mary@example.com"}, file) ==
+        replaced(file, "|-  # from May  # coprod: reviewed\n          Old.\n          Lines.",
+                 "|-  # from May\n          mary@example.com"));
+  CHECK(edited({"c", "b", std::nullopt, "New.\nLines."}, file) ==
+        replaced(file, "|-  # from May  # coprod: reviewed\n          Old.\n          Lines.",
+                 "|-  # from May\n          New.\n          Lines."));
+  CHECK(edited({"c", "d", std::nullopt, "Ring Sam"}, file) ==
+        replaced(file, "\"Ring Jo\"\t# coprod: reviewed", "\"Ring Sam\""));
+  // The same text again, or a new score, leaves the marks as they are.
+  CHECK(edited({"c", "a", std::nullopt, "Helpline 0300 311 22 33"}, file) == file);
+  CHECK(edited({"c", "a", "2", std::nullopt}, file) == replaced(file, "score: 1  #", "score: 2  #"));
+}
+
 TEST_CASE("clearing a value written below a comment keeps the comment") {
   const std::string file =
       "sections:\n  c:\n    rows:\n      a:\n        score: 1\n        evidence:\n          # from the minutes\n"
