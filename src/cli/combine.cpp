@@ -71,6 +71,7 @@ void warn_about_small_groups(Console& console, std::size_t responses, const anal
 }
 
 int run_combine(const CombineCommandOptions& options, Console& console) {
+  refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   const auto perspective = model::parse_perspective(options.perspective);
   if (!perspective) {
     throw Error(k_exit_usage,

@@ -36,6 +36,7 @@ std::string render(const CompareOptions& options, const analysis::Comparison& co
 }
 
 int run_compare(const CompareOptions& options, Console& console) {
+  refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   if (options.files.size() < 2) throw Error(k_exit_usage, "compare needs at least two assessment files");
   if (options.format == "xlsx" && options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);

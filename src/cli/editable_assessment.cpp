@@ -1,5 +1,8 @@
 #include "cli/editable_assessment.hpp"
 
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 
 #include <fmt/format.h>
@@ -42,6 +45,15 @@ std::string read_or_throw(const std::string& path) {
   }
   auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
+  // Someone made it read-only so that it stays as it is (root may write to
+  // any file, so the permissions themselves are looked at too).
+  struct stat info {};
+  const bool no_write_bits = ::stat(path.c_str(), &info) == 0 && (info.st_mode & 0222) == 0;
+  if (no_write_bits || (::access(path.c_str(), W_OK) != 0 && errno == EACCES)) {
+    throw Error(k_exit_not_written, fmt::format("{} is read-only, so it was not changed; make it writable (chmod u+w "
+                                                "{}) if it is meant to change",
+                                                path, path));
+  }
   return std::move(*text);
 }
 

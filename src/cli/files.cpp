@@ -116,6 +116,31 @@ bool file_exists(const std::string& path) {
   return ::lstat(path.c_str(), &info) == 0;
 }
 
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code error;
+  if (std::filesystem::equivalent(a, b, error)) return true;
+  const auto place = [&error](const std::string& path) {
+    return std::filesystem::weakly_canonical(std::filesystem::absolute(path, error), error);
+  };
+  const auto place_a = place(a);
+  if (error) return false;
+  const auto place_b = place(b);
+  return !error && place_a == place_b;
+}
+
+void refuse_output_among_inputs(const std::string& output, std::initializer_list<std::vector<std::string>> inputs,
+                                std::string_view output_option) {
+  if (output.empty() || output == "-") return;
+  for (const auto& list : inputs) {
+    for (const auto& input : list) {
+      if (input == "-" || !file_exists(input) || !same_file(output, input)) continue;
+      throw Error(k_exit_usage, fmt::format("{} {} names the input file {}, which writing would replace; write the "
+                                            "output to another file",
+                                            output_option, output, input));
+    }
+  }
+}
+
 namespace {
 
 [[noreturn]] void fail_write(const std::string& path, const std::string& why) {
@@ -143,6 +168,14 @@ mode_t new_file_mode(const std::string& path) {
   const mode_t mask = ::umask(0);
   ::umask(mask);
   return 0666 & ~mask;
+}
+
+// A replaced file's group goes to the file replacing it where the user may
+// give it (a member of the group), so a folder shared by a group stays
+// writable by the others; otherwise the new file has the user's own group.
+void keep_group(int fd, const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) (void)::fchown(fd, static_cast<uid_t>(-1), info.st_gid);
 }
 
 // Moves temp onto path; without overwrite, fails if path appeared meanwhile.
@@ -265,6 +298,7 @@ void OutputFile::commit() {
     if (::close(fd) != 0) fail_write(m_path, std::strerror(errno));
     return;
   }
+  keep_group(fd, m_target);
   if (::fchmod(fd, new_file_mode(m_target)) != 0 || ::fsync(fd) != 0) {
     const int error = errno;
     ::close(fd);

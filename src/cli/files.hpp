@@ -3,9 +3,11 @@
 // missing or odd files, and atomic writes that never clobber a file unasked.
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <sys/types.h>
+#include <vector>
 
 #include "cli/console.hpp"
 #include "cli/temporary_files.hpp"
@@ -23,6 +25,17 @@ inline constexpr std::size_t k_max_input_bytes = 4 * 1024 * 1024;
 util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes = k_max_input_bytes);
 
 bool file_exists(const std::string& path);
+
+// Whether two paths name one file: the same file under any name or link,
+// or the same place for a file that does not exist yet.
+bool same_file(const std::string& a, const std::string& b);
+
+// Refuses (exit 2) an output that is one of the command's own input files
+// (the same file under any name or link): with --force it would be replaced
+// by the output and its contents lost. "-", revisions ("HEAD:a.yaml") and
+// paths that do not exist yet are never inputs.
+void refuse_output_among_inputs(const std::string& output, std::initializer_list<std::vector<std::string>> inputs,
+                                std::string_view output_option = "-o");
 
 // Where a write to `path` lands: the file a symbolic link named by `path`
 // points to (the link is kept), else `path` itself.

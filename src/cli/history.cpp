@@ -80,6 +80,7 @@ std::vector<analysis::HistoryInput> scored(std::vector<PeriodVersion>& versions,
 }
 
 int run_history(const HistoryOptions& options, Console& console) {
+  refuse_output_among_inputs(options.output, {{options.file}, options.frameworks});
   const auto [repository, path] = open_repository(options.file, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };

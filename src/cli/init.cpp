@@ -136,6 +136,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
 }
 
 int run_init(const InitOptions& options, Console& console) {
+  refuse_output_among_inputs(options.output, {{options.from, options.framework}}, "the new file");
   refuse_existing_output(options);
   return options.from.empty() ? init_fresh(options, console) : init_from_previous(options, console);
 }

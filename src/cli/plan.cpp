@@ -101,6 +101,13 @@ std::string schema_for(const PlanOptions& options) {
 }
 
 int run_sheet(const PlanOptions& options, Console& console) {
+  refuse_output_among_inputs(options.output, {options.files, options.frameworks});
+  refuse_output_among_inputs(options.write, {options.files, options.frameworks}, "--write");
+  if (!options.write.empty() && options.output != "-" && same_file(options.write, options.output)) {
+    throw Error(k_exit_usage, fmt::format("--write and -o both name {}: --write writes the plan and -o the sheet, so "
+                                          "give them different files",
+                                          options.output));
+  }
   if (options.files.empty())
     throw Error(k_exit_usage, "plan needs one or more assessment files (or --review PLAN.yaml)");
   if (options.strict)
@@ -154,6 +161,7 @@ const std::string& check_plan_assessment(const std::string& plan_path, const std
 }
 
 int run_review(const PlanOptions& options, Console& console) {
+  refuse_output_among_inputs(options.output, {options.files, options.frameworks, {options.review}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   auto text = read_input_file(options.review);
   if (!text) throw Error(k_exit_invalid_input, text.problems());

@@ -140,13 +140,37 @@ int run_workbook_format(const ScoreOptions& options, Console& console) {
   return options.strict ? strict_exit_code(not_scored, no_evidence, console) : k_exit_success;
 }
 
+// Refuses the options that only shape a score report when `mode` (editing
+// with --set, or --interactive) writes none: they would be ignored.
+void refuse_report_options(const ScoreOptions& options, std::string_view mode) {
+  std::vector<std::string> given;
+  if (options.interactive && mode != "--interactive") given.emplace_back("--interactive");
+  if (options.output != "-") given.emplace_back("-o");
+  if (options.format != "text") given.emplace_back("--format");
+  if (options.strict) given.emplace_back("--strict");
+  if (options.sections_only) given.emplace_back("--sections-only");
+  if (options.evidence) given.emplace_back("--evidence");
+  if (options.jobs != 0) given.emplace_back("--jobs");
+  if (given.empty()) return;
+  throw Error(k_exit_usage, fmt::format("{} changes the file and prints no score report, so it does not go with {}; "
+                                        "give {} in a 'coprod score' command of its own",
+                                        mode, util::join(given, ", "), given.size() == 1 ? "it" : "them"));
+}
+
 // Files are read, checked and rendered in chunks on several threads and
 // written in order as each chunk is done, so memory stays flat however many
 // files there are. Valid files are reported even when others are invalid
 // (exit status 3); with --output nothing is written unless all are valid.
 int run_score(const ScoreOptions& options, Console& console) {
-  if (!options.set.empty() || !options.set_evidence.empty()) return run_set(options, console);
-  if (options.interactive) return run_interactive(options, console);
+  refuse_output_among_inputs(options.output, {options.files, options.frameworks});
+  if (!options.set.empty() || !options.set_evidence.empty()) {
+    refuse_report_options(options, options.set.empty() ? "--set-evidence" : "--set");
+    return run_set(options, console);
+  }
+  if (options.interactive) {
+    refuse_report_options(options, "--interactive");
+    return run_interactive(options, console);
+  }
   if (options.format == "diff" && options.output == "-") return run_diff_format(options, console);
   if (options.format == "xlsx") return run_workbook_format(options, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);

@@ -150,6 +150,7 @@ int run_summary(const SummaryOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
   const auto files = find_yaml_files(options.paths);
+  refuse_output_among_inputs(options.output, {files, options.frameworks});
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto digested = digest_files(files, catalog, jobs);
 
