@@ -158,7 +158,12 @@ int run(const std::vector<std::string>& args, Console& console) {
   try {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& error) {
-    return print_parse_error(app, error, console);
+    try {  // writing the help or the message can fail too (standard output full or closed)
+      return print_parse_error(app, error, console);
+    } catch (const Error& write_error) {
+      print_error(write_error, console);
+      return write_error.code();
+    }
   }
   try {
     for (const auto& command : commands) {
