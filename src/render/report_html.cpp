@@ -267,7 +267,7 @@ class HtmlWriter {
 
 std::string css_string(std::string_view text) {
   std::string out = "\"";
-  for (const char c : text) {
+  for (const char c : util::without_control_characters(text)) {
     const auto byte = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || byte < 0x20 || byte == 0x7f) {
       out += fmt::format("\\{:x} ", byte);
