@@ -176,6 +176,25 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
   return problems;
 }
 
+util::Diagnostics check_previous_periods(const AssessmentResults& previous, const AssessmentResults& current) {
+  util::Diagnostics problems;
+  for (const auto& earlier : previous) {
+    const auto& a = *earlier->assessment;
+    for (const auto& now : current) {
+      const auto& b = *now->assessment;
+      if (a.period < b.period) continue;
+      problems.push_back({util::Severity::error,
+                          a.source,
+                          {0, 0},
+                          fmt::format("is for {}, which is not before {} ({}); --previous is for an earlier period's "
+                                      "assessment, so check the order of the files",
+                                      a.period.to_string(), b.period.to_string(), b.source)});
+      break;
+    }
+  }
+  return problems;
+}
+
 std::string input_label(const Comparison& comparison, std::size_t index) {
   const auto& assessment = *comparison.inputs[index]->assessment;
   bool shared_area = true;

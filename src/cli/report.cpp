@@ -205,6 +205,8 @@ int run_report(const ReportOptions& options, Console& console) {
   print_diagnostics(console, problems);
   const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
   const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
+  if (auto wrong = analysis::check_previous_periods(previous, current); !wrong.empty())
+    throw Error(k_exit_usage, std::move(wrong));
 
   render::Report report;
   const auto& first = *current.front()->assessment;

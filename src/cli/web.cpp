@@ -51,6 +51,8 @@ int run_web(const WebOptions& options, Console& console) {
   const auto& all = scored.inputs;
   const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
   const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
+  if (auto wrong = analysis::check_previous_periods(previous, current); !wrong.empty())
+    throw Error(k_exit_usage, std::move(wrong));
   const render::WebChart chart = render::build_web_chart(current, previous);
   const std::string format = chosen_format(options, console);
   std::string text;
