@@ -178,19 +178,20 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
 
 util::Diagnostics check_previous_periods(const AssessmentResults& previous, const AssessmentResults& current) {
   util::Diagnostics problems;
+  if (current.empty()) return problems;
+  const auto latest = std::max_element(current.begin(), current.end(), [](const auto& a, const auto& b) {
+    return a->assessment->period < b->assessment->period;
+  });
+  const auto& now = *(*latest)->assessment;
   for (const auto& earlier : previous) {
     const auto& a = *earlier->assessment;
-    for (const auto& now : current) {
-      const auto& b = *now->assessment;
-      if (a.period < b.period) continue;
-      problems.push_back({util::Severity::error,
-                          a.source,
-                          {0, 0},
-                          fmt::format("is for {}, which is not before {} ({}); --previous is for an earlier period's "
-                                      "assessment, so check the order of the files",
-                                      a.period.to_string(), b.period.to_string(), b.source)});
-      break;
-    }
+    if (a.period < now.period) continue;
+    problems.push_back({util::Severity::error,
+                        a.source,
+                        {0, 0},
+                        fmt::format("is for {}, which is not before {} ({}); --previous is for an earlier period's "
+                                    "assessment, so check the order of the files",
+                                    a.period.to_string(), now.period.to_string(), now.source)});
   }
   return problems;
 }

@@ -83,8 +83,8 @@ Comparison compare(const AssessmentResults& inputs, double threshold);
 util::Diagnostics check_comparable(const AssessmentResults& inputs);
 
 // An error for each earlier period's assessment (--previous) that is not for
-// a period before every current one: drawn as the past, it would show real
-// improvement as a fall.
+// a period before the latest current one: drawn as the past, it would show
+// real improvement as a fall.
 util::Diagnostics check_previous_periods(const AssessmentResults& previous, const AssessmentResults& current);
 
 // "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3".
