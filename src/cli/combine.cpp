@@ -59,9 +59,9 @@ void check_same_review(const std::vector<yaml::LoadedAssessment>& loaded) {
 void warn_about_small_groups(Console& console, std::size_t responses, const analysis::Combined& combined, int minimum) {
   if (static_cast<int>(responses) < minimum) {
     console.err(
-        fmt::format("coprod: warning: only {} responses were combined; with fewer than {} people, individual "
-                    "answers may be identifiable, so share the result with care\n",
-                    responses, minimum));
+        fmt::format("coprod: warning: only {} {} combined; with fewer than {} people, individual answers may be "
+                    "identifiable, so share the result with care\n",
+                    util::counted(responses, "response", "responses"), responses == 1 ? "was" : "were", minimum));
   } else if (!combined.thinly_scored_rows.empty()) {
     console.err(
         fmt::format("coprod: warning: fewer than {} people scored these rows, so individual answers may be "
@@ -106,8 +106,9 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
                     options.force);
   warn_about_small_groups(console, responses.size(), combined, options.min_responses);
   if (options.output != "-") {
-    console.err(util::terminal_text(fmt::format("Combined {} responses into {} ({}).", responses.size(), options.output,
-                                                combined.assessment.label())) +
+    console.err(util::terminal_text(fmt::format("Combined {} into {} ({}).",
+                                                util::counted(responses.size(), "response", "responses"),
+                                                options.output, combined.assessment.label())) +
                 "\n");
   }
   return k_exit_success;

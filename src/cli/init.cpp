@@ -11,6 +11,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "util/text.hpp"
 #include "yaml/assessment_editor.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/assessment_writer.hpp"
@@ -46,6 +47,8 @@ model::Assessment new_assessment(const InitOptions& options) {
                 "init needs --perspective, --area and --period (or --from a previous period's file); for example: "
                 "coprod init org.yaml --perspective organisation --area \"Northbridge\" --period 2026-Q3");
   }
+  if (util::trim(options.area).empty())
+    throw Error(k_exit_usage, "--area is empty; give the name of the area the assessment is for");
   model::Assessment assessment;
   assessment.perspective = parse_perspective_option(options.perspective);
   assessment.area = options.area;
@@ -99,6 +102,11 @@ int init_from_previous(const InitOptions& options, Console& console) {
   if (!previous) throw Error(k_exit_invalid_input, previous.problems());
   const model::Assessment& assessment = previous->assessment;
   const model::Period period = options.period.empty() ? assessment.period.next() : parse_period_option(options.period);
+  if (!model::Period::parse(period.to_string())) {
+    throw Error(k_exit_usage, fmt::format("the period after {} would be {}, which is not a review period coprod "
+                                          "reads; give --period for the new file",
+                                          assessment.period.to_string(), period.to_string()));
+  }
   if (period == assessment.period) {
     throw Error(k_exit_usage,
                 fmt::format("{} is already for {}; give --period for the new file", options.from, period.to_string()));

@@ -9,6 +9,7 @@
 #include "model/perspective.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
+#include "util/text.hpp"
 
 namespace coprod::render {
 
@@ -46,7 +47,9 @@ std::string render_score_diff_item(const analysis::AssessmentResult& result) {
     const auto& a = *result.assessment;
     out += fmt::format("# {} ({} version {})\n", util::terminal_text(a.label()), result.framework->id,
                        a.framework_version);
-    if (a.combined_from) out += fmt::format("combined from {} responses\n", *a.combined_from);
+    if (a.combined_from)
+      out += fmt::format("combined from {}\n",
+                         util::counted(static_cast<std::size_t>(*a.combined_from), "response", "responses"));
     for (const auto& section : result.sections) {
       out += fmt::format("{} {}  ({})\n", util::terminal_text(section.section->label()),
                          section.score ? section.score->to_string() : "-", analysis::describe_coverage(section));

@@ -32,6 +32,9 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 std::string_view trim(std::string_view text);
 std::vector<std::string_view> split_lines(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// A count and its noun: "1 response", "3 responses".
+std::string counted(std::size_t count, std::string_view one, std::string_view many);
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
 
 // Levenshtein distance, for "did you mean" suggestions.
