@@ -31,18 +31,18 @@ PerspectiveSummary summarise_perspective(
     const std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*>& files) {
   PerspectiveSummary summary{perspective, 0, {}};
   for (std::size_t s = 0; s < framework->sections.size(); ++s) {
-    std::vector<double> values;
+    std::vector<int> values;
     for (const auto& [key, digest] : files) {
       if (key.second == perspective && digest->section_scores[s]) values.push_back(*digest->section_scores[s]);
     }
     std::sort(values.begin(), values.end());
     SectionStatistics statistics{util::share_part(framework, &framework->sections[s]), static_cast<int>(values.size())};
     if (!values.empty()) {
-      statistics.minimum = values.front();
-      statistics.lower_quartile = quantile(values, 0.25);
-      statistics.median = quantile(values, 0.5);
-      statistics.upper_quartile = quantile(values, 0.75);
-      statistics.maximum = values.back();
+      statistics.minimum = quantile(values, 0);
+      statistics.lower_quartile = quantile(values, 1);
+      statistics.median = quantile(values, 2);
+      statistics.upper_quartile = quantile(values, 3);
+      statistics.maximum = quantile(values, 4);
     }
     summary.sections.push_back(statistics);
   }
@@ -80,12 +80,17 @@ std::vector<ConflictingFiles> find_conflicting_files(const std::vector<Assessmen
   return conflicts;
 }
 
-double quantile(const std::vector<double>& sorted, double q) {
-  if (sorted.empty()) return 0;
-  const double position = q * static_cast<double>(sorted.size() - 1);
-  const auto below = static_cast<std::size_t>(std::floor(position));
-  const auto above = std::min(below + 1, sorted.size() - 1);
-  return sorted[below] + (sorted[above] - sorted[below]) * (position - static_cast<double>(below));
+Mean quantile(const std::vector<int>& sorted_tenths, int quarters) {
+  if (sorted_tenths.empty()) return Mean{0, 1};
+  // The position along the values in quarters: quarters * (n - 1) / 4.
+  const int position = quarters * (static_cast<int>(sorted_tenths.size()) - 1);
+  const auto below = static_cast<std::size_t>(position / 4);
+  const auto above = std::min(below + 1, sorted_tenths.size() - 1);
+  const int towards_above = position % 4;
+  // (4 - k) parts of the value below and k of the one above, each in tenths:
+  // the total over 40 is the value in points, which as a Mean (half points
+  // over twice the count) is that total over a count of 20.
+  return Mean{sorted_tenths[below] * (4 - towards_above) + sorted_tenths[above] * towards_above, 20};
 }
 
 Summary summarise(const std::shared_ptr<const model::Framework>& framework,
@@ -135,13 +140,13 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
     for (std::size_t s = 0; s < framework->sections.size(); ++s) {
       const auto& a = organisation->second->section_scores[s];
       const auto& b = peer->second->section_scores[s];
-      if (a && b && std::abs(*a - *b) >= 0.05) {
+      if (a && b && *a != *b) {
         summary.gaps.push_back({area, util::share_part(framework, &framework->sections[s]), *a, *b});
       }
     }
   }
   std::stable_sort(summary.gaps.begin(), summary.gaps.end(), [](const PerspectiveGap& x, const PerspectiveGap& y) {
-    return std::abs(x.difference()) > std::abs(y.difference()) + 1e-9;
+    return std::abs(x.difference()) > std::abs(y.difference());
   });
   if (summary.gaps.size() > top_gaps) summary.gaps.resize(top_gaps);
   return summary;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/scoring.hpp"
 #include "model/date.hpp"
 #include "model/framework.hpp"
 #include "model/period.hpp"
@@ -24,14 +25,17 @@ struct AssessmentDigest {
   std::string area;
   model::Perspective perspective = model::Perspective::organisation;
   model::Period period = *model::Period::parse("2026-Q1");
-  std::vector<std::optional<double>> section_scores;  // as displayed, in the framework's order
-  std::optional<model::Date> last_completed;          // the latest of its sections'
+  std::vector<std::optional<int>> section_scores;  // as displayed, in tenths (3.2 is 32), in the framework's order
+  std::optional<model::Date> last_completed;       // the latest of its sections'
 };
 
+// Each statistic is exact (a Mean), so it is shown rounded half up like every
+// other score: a median of 3.2 and 3.3 is 3.25 and shows as 3.3. Only
+// meaningful when areas > 0.
 struct SectionStatistics {
   std::shared_ptr<const model::FrameworkSection> section;
   int areas = 0;  // how many areas scored it
-  double minimum = 0, lower_quartile = 0, median = 0, upper_quartile = 0, maximum = 0;
+  Mean minimum{0, 1}, lower_quartile{0, 1}, median{0, 1}, upper_quartile{0, 1}, maximum{0, 1};
 };
 
 struct PerspectiveSummary {
@@ -52,9 +56,9 @@ struct StaleAssessment {
 struct PerspectiveGap {
   std::string area;
   std::shared_ptr<const model::FrameworkSection> section;
-  double organisation = 0;
-  double peer_network = 0;
-  double difference() const { return organisation - peer_network; }
+  int organisation = 0;                                           // in tenths, as displayed
+  int peer_network = 0;                                           // in tenths, as displayed
+  int difference() const { return organisation - peer_network; }  // in tenths
 };
 
 // Which way PerspectiveGap::difference() goes.
@@ -90,7 +94,9 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
                   const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months,
                   std::size_t top_gaps);
 
-// The value at fraction q (0 to 1) of sorted values, interpolated.
-double quantile(const std::vector<double>& sorted, double q);
+// The value a quarter of the way (quarters 1), half way (2) and so on along
+// sorted scores in tenths, interpolated, exactly: a weighted mean of the two
+// scores either side.
+Mean quantile(const std::vector<int>& sorted_tenths, int quarters);
 
 }  // namespace coprod::analysis

@@ -90,8 +90,7 @@ Digested digest_file(const std::string& path, const model::FrameworkCatalog& cat
   const auto& assessment = *result.assessment;
   analysis::AssessmentDigest digest{path, assessment.area, assessment.perspective, assessment.period, {}, std::nullopt};
   for (const auto& section : result.sections) {
-    digest.section_scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0)
-                                                  : std::nullopt);
+    digest.section_scores.push_back(section.score ? std::optional<int>(section.score->tenths()) : std::nullopt);
     if (section.response && section.response->last_completed &&
         (!digest.last_completed || *digest.last_completed < *section.response->last_completed)) {
       digest.last_completed = section.response->last_completed;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/comparison.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
@@ -35,18 +36,22 @@ std::string stale_text(const analysis::StaleAssessment& stale) {
       d.period.to_string(), d.source);
 }
 
+std::string tenths_text(int tenths) { return analysis::Mean{tenths, 5}.to_string(); }
+
 std::string gap_text(const analysis::PerspectiveGap& gap) {
-  return fmt::format("{}, {}: organisation {:.1f}, peer network {:.1f} ({}: {:+.1f})", gap.area, gap.section->label(),
-                     gap.organisation, gap.peer_network, analysis::k_gap_direction, gap.difference());
+  return fmt::format("{}, {}: organisation {}, peer network {} ({}: {})", gap.area, gap.section->label(),
+                     tenths_text(gap.organisation), tenths_text(gap.peer_network), analysis::k_gap_direction,
+                     format_difference(gap.difference() / 10.0));
 }
 
-std::string cell(const analysis::SectionStatistics& s, double value) {
-  return s.areas == 0 ? "-" : fmt::format("{:.1f}", value);
+// Rounded half up, as every score coprod shows.
+std::string cell(const analysis::SectionStatistics& s, const analysis::Mean& value) {
+  return s.areas == 0 ? "-" : value.to_string();
 }
 
 // In CSV a section no area has scored is an empty cell, as in the other CSV outputs.
-std::string csv_cell(const analysis::SectionStatistics& s, double value) {
-  return s.areas == 0 ? "" : fmt::format("{:.1f}", value);
+std::string csv_cell(const analysis::SectionStatistics& s, const analysis::Mean& value) {
+  return s.areas == 0 ? "" : value.to_string();
 }
 
 }  // namespace
@@ -147,7 +152,7 @@ std::string render_summary_json(const Summary& summary) {
                                         {"minimum", s.minimum},
                                         {"maximum", s.maximum}}) {
         json.key(name);
-        if (s.areas > 0) json.real(value);
+        if (s.areas > 0) json.real(value.value());
         else json.null();
       }
       json.end_object();
@@ -184,9 +189,9 @@ std::string render_summary_json(const Summary& summary) {
     json.begin_object();
     json.key("area").string(gap.area);
     json.key("section").string(gap.section->id);
-    json.key("organisation").decimal(gap.organisation, 1);
-    json.key("peer_network").decimal(gap.peer_network, 1);
-    json.key("difference").decimal(gap.difference(), 1);
+    json.key("organisation").decimal(gap.organisation / 10.0, 1);
+    json.key("peer_network").decimal(gap.peer_network / 10.0, 1);
+    json.key("difference").decimal(gap.difference() / 10.0, 1);
     json.end_object();
   }
   json.end_array();

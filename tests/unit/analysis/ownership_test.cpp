@@ -151,7 +151,7 @@ TEST_CASE("a plan review, a summary and a history keep what they show") {
     std::vector<analysis::AssessmentDigest> digests(1);
     digests[0].source = "old.yaml";
     digests[0].area = "Northbridge";
-    digests[0].section_scores.assign(now->framework->sections.size(), 3.0);
+    digests[0].section_scores.assign(now->framework->sections.size(), 30);
     summary = analysis::summarise(now->framework, digests, *model::Date::parse("2027-01-10"), 6, 5);
   }
   REQUIRE(summary.stale.size() == 1);

@@ -14,13 +14,13 @@ std::shared_ptr<const model::Framework> ipc() {
 }
 
 analysis::AssessmentDigest digest(const std::string& area, model::Perspective perspective, const std::string& period,
-                                  double first_section, const char* completed) {
+                                  int first_section_tenths, const char* completed) {
   analysis::AssessmentDigest d;
   d.source = area + "-" + std::string(model::perspective_id(perspective)) + "-" + period;
   d.area = area;
   d.perspective = perspective;
   d.period = *model::Period::parse(period);
-  d.section_scores = {first_section, std::nullopt, 3.0, 3.0, 3.0, 3.0, 3.0};
+  d.section_scores = {first_section_tenths, std::nullopt, 30, 30, 30, 30, 30};
   d.last_completed = model::Date::parse(completed);
   return d;
 }
@@ -28,33 +28,43 @@ analysis::AssessmentDigest digest(const std::string& area, model::Perspective pe
 }  // namespace
 
 TEST_CASE("quantile interpolates between sorted values") {
-  CHECK(analysis::quantile({1, 2, 3, 4}, 0.5) == doctest::Approx(2.5));
-  CHECK(analysis::quantile({1, 2, 3, 4}, 0.25) == doctest::Approx(1.75));
-  CHECK(analysis::quantile({1, 2, 3, 4}, 0.75) == doctest::Approx(3.25));
-  CHECK(analysis::quantile({7}, 0.25) == doctest::Approx(7));
-  CHECK(analysis::quantile({1, 3}, 0) == doctest::Approx(1));
-  CHECK(analysis::quantile({1, 3}, 1) == doctest::Approx(3));
+  CHECK(analysis::quantile({10, 20, 30, 40}, 2).value() == doctest::Approx(2.5));
+  CHECK(analysis::quantile({10, 20, 30, 40}, 1).value() == doctest::Approx(1.75));
+  CHECK(analysis::quantile({10, 20, 30, 40}, 3).value() == doctest::Approx(3.25));
+  CHECK(analysis::quantile({70}, 1).value() == doctest::Approx(7));
+  CHECK(analysis::quantile({10, 30}, 0).value() == doctest::Approx(1));
+  CHECK(analysis::quantile({10, 30}, 4).value() == doctest::Approx(3));
+}
+
+TEST_CASE("quantile is exact, so it is shown rounded half up like every score") {
+  // 3.2 and 3.3 (in binary, 3.25 was shown as 3.2 by round-half-to-even formatting).
+  const auto median = analysis::quantile({28, 37}, 2);
+  CHECK(median.value() == 3.25);
+  CHECK(median.to_string() == "3.3");
+  CHECK(analysis::quantile({28, 37}, 1).to_string() == "3.0");      // 3.025
+  CHECK(analysis::quantile({28, 37}, 3).to_string() == "3.5");      // 3.475
+  CHECK(analysis::quantile({21, 22, 23}, 3).to_string() == "2.3");  // 2.25
 }
 
 TEST_CASE("summarise: latest period, spread per section, missing perspectives, stale files, gaps") {
   using P = model::Perspective;
   const std::vector<analysis::AssessmentDigest> digests = {
-      digest("A", P::organisation, "2026-Q4", 4.0, "2026-12-10"),
-      digest("A", P::peer_network, "2026-Q4", 1.5, "2026-12-10"),
-      digest("B", P::organisation, "2026-Q4", 2.0, "2026-12-10"),
-      digest("B", P::peer_network, "2026-Q4", 2.5, "2026-01-10"),
-      digest("C", P::organisation, "2026-Q4", 3.0, "2026-12-10"),
-      digest("C", P::peer_network, "2026-Q3", 3.0, "2026-09-10"),
-      digest("D", P::organisation, "2026-Q3", 3.0, "2026-09-10"),
+      digest("A", P::organisation, "2026-Q4", 40, "2026-12-10"),
+      digest("A", P::peer_network, "2026-Q4", 15, "2026-12-10"),
+      digest("B", P::organisation, "2026-Q4", 20, "2026-12-10"),
+      digest("B", P::peer_network, "2026-Q4", 25, "2026-01-10"),
+      digest("C", P::organisation, "2026-Q4", 30, "2026-12-10"),
+      digest("C", P::peer_network, "2026-Q3", 30, "2026-09-10"),
+      digest("D", P::organisation, "2026-Q3", 30, "2026-09-10"),
   };
   const auto summary = analysis::summarise(ipc(), digests, *model::Date::parse("2027-01-10"), 6, 10);
   CHECK(summary.latest.to_string() == "2026-Q4");
   CHECK(summary.areas == std::vector<std::string>{"A", "B", "C", "D"});
   const auto& organisation = summary.perspectives[0].sections[0];
   CHECK(organisation.areas == 3);
-  CHECK(organisation.median == doctest::Approx(3.0));
-  CHECK(organisation.minimum == doctest::Approx(2.0));
-  CHECK(organisation.maximum == doctest::Approx(4.0));
+  CHECK(organisation.median.to_string() == "3.0");
+  CHECK(organisation.minimum.to_string() == "2.0");
+  CHECK(organisation.maximum.to_string() == "4.0");
   CHECK(summary.perspectives[0].sections[1].areas == 0);  // nobody scored it
   REQUIRE(summary.missing.size() == 2);
   CHECK(summary.missing[0].area == "C");
@@ -64,8 +74,8 @@ TEST_CASE("summarise: latest period, spread per section, missing perspectives, s
   CHECK(summary.stale[0].digest.area == "B");
   REQUIRE(summary.gaps.size() == 2);
   CHECK(summary.gaps[0].area == "A");
-  CHECK(summary.gaps[0].difference() == doctest::Approx(2.5));
-  CHECK(summary.gaps[1].difference() == doctest::Approx(-0.5));
+  CHECK(summary.gaps[0].difference() == 25);  // in tenths
+  CHECK(summary.gaps[1].difference() == -5);
 }
 
 TEST_CASE("find_conflicting_files: two files for one area, perspective and period") {
