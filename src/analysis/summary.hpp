@@ -56,13 +56,14 @@ struct StaleAssessment {
 struct PerspectiveGap {
   std::string area;
   std::shared_ptr<const model::FrameworkSection> section;
-  int organisation = 0;                                           // in tenths, as displayed
-  int peer_network = 0;                                           // in tenths, as displayed
-  int difference() const { return organisation - peer_network; }  // in tenths
+  int organisation = 0;  // in tenths, as displayed
+  int peer_network = 0;  // in tenths, as displayed
+  // In tenths, the way compare, report, plan and the workbook give it.
+  int difference() const { return peer_network - organisation; }
 };
 
 // Which way PerspectiveGap::difference() goes.
-inline constexpr std::string_view k_gap_direction = "organisation minus peer network";
+inline constexpr std::string_view k_gap_direction = "peer network minus organisation";
 
 // Files for the same area, perspective and period (the summary can use only
 // one of them: the last by file name).

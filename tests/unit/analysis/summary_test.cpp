@@ -74,8 +74,8 @@ TEST_CASE("summarise: latest period, spread per section, missing perspectives, s
   CHECK(summary.stale[0].digest.area == "B");
   REQUIRE(summary.gaps.size() == 2);
   CHECK(summary.gaps[0].area == "A");
-  CHECK(summary.gaps[0].difference() == 25);  // in tenths
-  CHECK(summary.gaps[1].difference() == -5);
+  CHECK(summary.gaps[0].difference() == -25);  // in tenths, peer network minus organisation
+  CHECK(summary.gaps[1].difference() == 5);
 }
 
 TEST_CASE("find_conflicting_files: two files for one area, perspective and period") {
