@@ -20,6 +20,7 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
     point.file = version.file;
     for (const auto& section : version.result->sections) {
       point.scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
+      point.not_applicable.push_back(section.is_not_applicable());
     }
     history.points.push_back(std::move(point));
   }

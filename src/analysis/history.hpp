@@ -16,6 +16,11 @@ struct HistoryPoint {
   std::string date;                           // commit date, YYYY-MM-DD (UTC)
   std::string file;                           // the file in that commit (a rename, or an earlier period's file)
   std::vector<std::optional<double>> scores;  // per section, as displayed
+  std::vector<bool> not_applicable;           // per section: every row n/a (so no score, yet not "not scored")
+
+  bool is_not_applicable(std::size_t section) const {
+    return section < not_applicable.size() && not_applicable[section];
+  }
 };
 
 struct History {

@@ -50,6 +50,9 @@ struct SectionResult {
   std::optional<Mean> score;  // none until at least one row is scored
 
   int total_rows() const { return static_cast<int>(rows.size()); }
+  // Every row marked n/a: the section does not apply here. It has no score,
+  // like a section not scored yet, but nothing is waiting to be scored.
+  bool is_not_applicable() const { return !rows.empty() && not_applicable_rows == total_rows(); }
 };
 
 struct AssessmentResult {
@@ -66,7 +69,7 @@ AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framew
 // The same for an assessment the result is to own: move it in, so it is not copied.
 AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framework, model::Assessment assessment);
 
-// "3.2 from 4 of 5 rows", "not scored yet (0 of 3 rows)", "... , 1 not applicable"
+// "4 of 5 rows", "0 of 3 rows", "2 of 3 rows, 1 not applicable"
 std::string describe_coverage(const SectionResult& section);
 
 }  // namespace coprod::analysis

@@ -55,8 +55,10 @@ std::string render_history_svg(const analysis::History& history) {
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     std::vector<std::string> values;
     for (const auto& point : history.points) {
-      values.push_back(
-          fmt::format("{} {}", point.label, point.scores[s] ? fmt::format("{:.1f}", *point.scores[s]) : "not scored"));
+      const std::string score = point.scores[s]              ? fmt::format("{:.1f}", *point.scores[s])
+                                : point.is_not_applicable(s) ? "not applicable"
+                                                             : "not scored";
+      values.push_back(fmt::format("{} {}", point.label, score));
     }
     described.push_back(fmt::format("{}: {}.", framework.sections[s].label(), util::join(values, ", ")));
   }

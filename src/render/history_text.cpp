@@ -32,6 +32,13 @@ std::string latest_change(const std::vector<std::optional<double>>& values) {
   return fmt::format("{}{}.{}", tenths > 0 ? "+" : "-", std::labs(tenths) / 10, std::labs(tenths) % 10);
 }
 
+// One section's score in one version, as the table and CSV show it: "3.2",
+// "n/a" when every row is n/a, else `not_scored`.
+std::string point_score_text(const analysis::HistoryPoint& point, std::size_t section, std::string_view not_scored) {
+  if (point.scores[section]) return fmt::format("{:.1f}", *point.scores[section]);
+  return point.is_not_applicable(section) ? "n/a" : std::string(not_scored);
+}
+
 }  // namespace
 
 std::string sparkline(const std::vector<std::optional<double>>& values, double max, bool unicode) {
@@ -77,8 +84,7 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
         "{:<{}}", util::truncate_to_width(util::terminal_text(framework.sections[s].label()), label_width - 1),
         label_width);
     for (std::size_t i = first; i < history.points.size(); ++i) {
-      const auto& value = history.points[i].scores[s];
-      line += fmt::format("{:>{}}", value ? fmt::format("{:.1f}", *value) : "-", k_column);
+      line += fmt::format("{:>{}}", point_score_text(history.points[i], s, "-"), k_column);
     }
     const auto values = section_values(history, s);
     const std::vector<std::optional<double>> trend(values.end() - static_cast<std::ptrdiff_t>(trend_points),
@@ -116,6 +122,12 @@ std::string render_history_json(const analysis::History& history) {
       else json.null();
     }
     json.end_array();
+    // A null score is a section not scored yet, or one listed here: every row n/a.
+    json.key("not_applicable").begin_array();
+    for (std::size_t s = 0; s < point.not_applicable.size(); ++s) {
+      if (point.is_not_applicable(s)) json.string(history.framework->sections[s].id);
+    }
+    json.end_array();
     json.end_object();
   }
   json.end_array();
@@ -129,7 +141,7 @@ std::string render_history_csv(const analysis::History& history) {
   std::string out = util::csv_record(header);
   for (const auto& point : history.points) {
     std::vector<std::string> fields = {point.label, point.commit, point.date, point.file};
-    for (const auto& score : point.scores) fields.push_back(score ? fmt::format("{:.1f}", *score) : std::string());
+    for (std::size_t s = 0; s < point.scores.size(); ++s) fields.push_back(point_score_text(point, s, ""));
     out += util::csv_record(fields);
   }
   return out;

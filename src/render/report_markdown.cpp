@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/report.hpp"
+#include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
 #include "util/text.hpp"
@@ -69,9 +70,9 @@ class MarkdownWriter {
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       m_out += fmt::format("| {} |", markdown_text(short_section_label(framework().sections[s])));
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
-        const auto& score = m_report.inputs[i]->sections[s].score;
         const auto change = section_change(m_report, i, s);
-        m_out += fmt::format(" {}{} |", score ? score->to_string() : "–", change ? " (" + *change + ")" : "");
+        m_out += fmt::format(" {}{} |", section_score_text(m_report.inputs[i]->sections[s], "–"),
+                             change ? " (" + *change + ")" : "");
       }
       m_out += "\n";
     }

@@ -6,6 +6,7 @@
 
 #include "render/comparison.hpp"
 #include "render/report_html_parts.hpp"
+#include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -24,8 +25,7 @@ std::string inline_svg(std::string svg) {
 }
 
 std::string score_cell(const Report& report, std::size_t input, std::size_t section) {
-  const auto& score = report.inputs[input]->sections[section].score;
-  std::string cell = score ? score->to_string() : "–";
+  std::string cell = section_score_text(report.inputs[input]->sections[section], "–");
   if (const auto change = section_change(report, input, section)) {
     cell += fmt::format(" <span class=\"change\">({})</span>", *change);
   }
@@ -59,7 +59,7 @@ std::string scores_table(const Report& report) {
   }
   return out +
          "</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not scored "
-         "yet.</p>\n</section>\n";
+         "yet; n/a means every row is marked not applicable.</p>\n</section>\n";
 }
 
 std::string largest_prompts(const Report& report) {

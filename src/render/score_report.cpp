@@ -6,6 +6,11 @@
 
 namespace coprod::render {
 
+std::string section_score_text(const analysis::SectionResult& section, std::string_view not_scored) {
+  if (section.score) return section.score->to_string();
+  return section.is_not_applicable() ? "n/a" : std::string(not_scored);
+}
+
 std::string score_report_start(ScoreFormat format) {
   switch (format) {
     case ScoreFormat::json: return "{\n  \"format\": \"coprod-scores/1\",\n  \"assessments\": [";

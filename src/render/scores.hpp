@@ -3,6 +3,7 @@
 // co-production web) and the rows behind them, in four formats.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/scoring.hpp"
@@ -37,6 +38,10 @@ std::string render_scores_markdown(const std::vector<analysis::AssessmentResult>
 // For `git diff` (a textconv driver): one line per section score, row score
 // and piece of evidence, so a one-score change is a one-line diff.
 std::string render_scores_diff(const std::vector<analysis::AssessmentResult>& results);
+
+// A section's score as people read it: "3.2"; "n/a" when every row is marked
+// n/a; else `not_scored` (each format's mark for a section not scored yet).
+std::string section_score_text(const analysis::SectionResult& section, std::string_view not_scored);
 
 // One assessment's part of each format.
 std::string render_score_text_item(const analysis::AssessmentResult& result, const ScoreTextOptions& options);

@@ -17,12 +17,12 @@ void append_assessment(std::string& out, const analysis::AssessmentResult& resul
                      markdown_text(result.framework->title), result.framework->version);
   out += "| Section | Score | Rows scored |\n|---|---:|---|\n";
   for (const auto& section : result.sections) {
-    out += fmt::format("| {} | {} | {} |\n", markdown_text(section.section->label()),
-                       section.score ? section.score->to_string() : "–", analysis::describe_coverage(section));
+    out += fmt::format("| {} | {} | {} |\n", markdown_text(section.section->label()), section_score_text(section, "–"),
+                       analysis::describe_coverage(section));
   }
   for (const auto& section : result.sections) {
     out += fmt::format("\n### {}: {}\n\n", markdown_text(section.section->label()),
-                       section.score ? section.score->to_string() : "not scored yet");
+                       section.is_not_applicable() ? "not applicable" : section_score_text(section, "not scored yet"));
     out += "| Row | Score | Early indicator or warning sign | Evidence |\n|---|---:|---|---|\n";
     for (const auto& row : section.rows) {
       const auto& side = row.row->indicator ? row.row->indicator : row.row->warning;

@@ -55,7 +55,7 @@ void append_section_table(std::string& out, const AssessmentResult& result, std:
   out += fmt::format("\n{}{:>5}   {}\n", padded("Section", label_width), "Score", "Rows scored");
   for (const auto& section : result.sections) {
     const std::string label = util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1);
-    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width), section.score ? section.score->to_string() : "-",
+    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width), section_score_text(section, "-"),
                        analysis::describe_coverage(section));
   }
 }
@@ -73,9 +73,10 @@ void append_section_details(std::string& out, const SectionResult& section, std:
 }
 
 void append_rows(std::string& out, const SectionResult& section, const ScoreTextOptions& options) {
-  const std::string summary =
-      section.score ? fmt::format("{} from {}", section.score->to_string(), analysis::describe_coverage(section))
-                    : fmt::format("not scored yet ({})", analysis::describe_coverage(section));
+  const std::string coverage = analysis::describe_coverage(section);
+  const std::string summary = section.score ? fmt::format("{} from {}", section.score->to_string(), coverage)
+                              : section.is_not_applicable() ? fmt::format("not applicable ({})", coverage)
+                                                            : fmt::format("not scored yet ({})", coverage);
   out += fmt::format("\n{}: {}\n", util::terminal_text(section.section->label()), summary);
   append_section_details(out, section, options.width, options.show_evidence);
   const std::size_t text_width = options.width > 33 + 10 ? options.width - 33 : 10;

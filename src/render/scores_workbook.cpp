@@ -56,6 +56,7 @@ std::optional<int> section_tenths(const analysis::SectionResult& section) {
 Cell section_score_cell(const analysis::SectionResult& section) {
   const auto tenths = section_tenths(section);
   if (tenths) return Cell::of_number(*tenths / 10.0, CellStyle::score);
+  if (section.is_not_applicable()) return Cell::of_text("n/a", CellStyle::missing);
   return Cell::of_text("not scored", CellStyle::missing);
 }
 
@@ -131,8 +132,9 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   return sheet;
 }
 
-// The numbers the web is drawn from: a blank where a section is not scored,
-// so the chart leaves a gap there rather than drawing a 0.
+// The numbers the web is drawn from: a blank where a section has no score (not
+// scored yet, or every row n/a), so the chart leaves a gap there rather than
+// drawing a 0.
 Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Web data";
@@ -140,7 +142,7 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
   for (const auto& name : names) header.push_back(Cell::of_text(name, CellStyle::header));
   header.push_back(
       Cell::of_text("The numbers the web on the Summary sheet is drawn from; a blank is a section not "
-                    "scored yet.",
+                    "scored yet, or one whose rows are all n/a (not applicable).",
                     CellStyle::note));
   sheet.rows.push_back(std::move(header));
   for (const auto& section : comparison.sections) {

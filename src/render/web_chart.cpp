@@ -32,6 +32,7 @@ WebSeries make_series(const analysis::AssessmentResult& result, bool with_area, 
   for (const auto& section : result.sections) {
     series.values.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
     series.ranges.push_back(section_range(section));
+    series.not_applicable.push_back(section.is_not_applicable());
   }
   return series;
 }
@@ -69,8 +70,9 @@ WebChart build_web_chart(const analysis::AssessmentResults& current, const analy
 std::string describe_series(const WebChart& chart, const WebSeries& series) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < series.values.size(); ++i) {
-    parts.push_back(series.values[i] ? fmt::format("{} {:.1f}", chart.axis_labels[i], *series.values[i])
-                                     : fmt::format("{} not scored", chart.axis_labels[i]));
+    parts.push_back(series.values[i]              ? fmt::format("{} {:.1f}", chart.axis_labels[i], *series.values[i])
+                    : series.is_not_applicable(i) ? fmt::format("{} not applicable", chart.axis_labels[i])
+                                                  : fmt::format("{} not scored", chart.axis_labels[i]));
   }
   return fmt::format("{}{}: {}.", series.previous ? "previous, " : "", series.label, util::join(parts, "; "));
 }

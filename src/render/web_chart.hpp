@@ -18,6 +18,13 @@ struct WebSeries {
   // people's own section averages.
   std::vector<std::optional<std::pair<double, double>>> ranges;
   bool previous = false;  // a previous period, drawn as a faint outline behind
+  // Per section: every row n/a. Drawn as a gap like a section not scored,
+  // but named as not applicable.
+  std::vector<bool> not_applicable;
+
+  bool is_not_applicable(std::size_t section) const {
+    return section < not_applicable.size() && not_applicable[section];
+  }
 };
 
 struct WebChart {

@@ -222,13 +222,19 @@ class Layouter {
 
 std::string legend_text(const WebChart& chart, const WebSeries& series, bool numbered_axes) {
   std::string text = series.previous ? "previous: " + series.label : series.label;
-  std::vector<std::string> gaps;
+  std::vector<std::string> not_scored;
+  std::vector<std::string> not_applicable;
   for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
-    if (!series.values[axis]) gaps.push_back(numbered_axes ? chart.axis_keys[axis] : chart.axis_labels[axis]);
+    if (series.values[axis]) continue;
+    auto& gaps = series.is_not_applicable(axis) ? not_applicable : not_scored;
+    gaps.push_back(numbered_axes ? chart.axis_keys[axis] : chart.axis_labels[axis]);
   }
-  if (!gaps.empty())
-    text += (numbered_axes ? " (sections not scored: " : " (not scored: ") +
-            util::join(gaps, numbered_axes ? ", " : "; ") + ")";
+  const std::string separator = numbered_axes ? ", " : "; ";
+  if (!not_scored.empty())
+    text += (numbered_axes ? " (sections not scored: " : " (not scored: ") + util::join(not_scored, separator) + ")";
+  if (!not_applicable.empty())
+    text += (numbered_axes ? " (sections not applicable: " : " (not applicable: ") +
+            util::join(not_applicable, separator) + ")";
   const bool has_ranges =
       std::any_of(series.ranges.begin(), series.ranges.end(), [](const auto& r) { return r.has_value(); });
   if (has_ranges && !series.previous) text += "; bands show the range of people's section scores";

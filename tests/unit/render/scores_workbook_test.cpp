@@ -153,3 +153,21 @@ TEST_CASE("build_scores_workbook") {
     CHECK(data.rows[2][1].kind == Cell::Kind::blank);
   }
 }
+
+TEST_CASE("build_scores_workbook: a section whose every row is n/a reads n/a, not 'not scored'") {
+  const auto organisation = load("organisation",
+                                 "      strategy:\n        score: 3\n  contact:\n    rows:\n"
+                                 "      wrong-people:\n        score: n/a\n      excluded-groups:\n        score: n/a\n"
+                                 "      partners-invite:\n        score: n/a\n");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment)};
+  const render::Workbook workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  CHECK(summary.rows[4][0].text == "2. Contact and connect");
+  CHECK(summary.rows[4][1].text == "n/a");
+  CHECK(summary.rows[4][1].style == CellStyle::missing);
+  CHECK(summary.rows[5][1].text == "not scored");  // 3. Agree common purpose: nothing in the file
+  const auto& data = sheet_named(workbook, "Web data");
+  CHECK(data.rows[2][1].kind == Cell::Kind::blank);  // the web still leaves a gap
+  CHECK(data.rows[0].back().text.find("all n/a") != std::string::npos);
+}
