@@ -196,13 +196,24 @@ util::Diagnostics check_previous_periods(const AssessmentResults& previous, cons
   return problems;
 }
 
-std::string input_label(const Comparison& comparison, std::size_t index) {
+namespace {
+
+std::string input_name(const Comparison& comparison, std::size_t index, std::string_view perspective) {
   const auto& assessment = *comparison.inputs[index]->assessment;
   bool shared_area = true;
   for (const auto& input : comparison.inputs) shared_area = shared_area && input->assessment->area == assessment.area;
-  const std::string label =
-      fmt::format("{}, {}", model::perspective_id(assessment.perspective), assessment.period.to_string());
+  const std::string label = fmt::format("{}, {}", perspective, assessment.period.to_string());
   return shared_area ? label : fmt::format("{}, {}", assessment.area, label);
+}
+
+}  // namespace
+
+std::string input_label(const Comparison& comparison, std::size_t index) {
+  return input_name(comparison, index, model::perspective_id(comparison.inputs[index]->assessment->perspective));
+}
+
+std::string input_title(const Comparison& comparison, std::size_t index) {
+  return input_name(comparison, index, model::perspective_title(comparison.inputs[index]->assessment->perspective));
 }
 
 std::string perspective_words(model::Perspective perspective) {

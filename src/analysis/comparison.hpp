@@ -87,8 +87,12 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs);
 // real improvement as a fall.
 util::Diagnostics check_previous_periods(const AssessmentResults& previous, const AssessmentResults& current);
 
-// "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3".
+// "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3",
+// with the perspective's id ("peer-network"): for CSV headers a script reads.
 std::string input_label(const Comparison& comparison, std::size_t index);
+// The same with the perspective's plain-English name ("co-production peer
+// network, 2026-Q3"): for text people read.
+std::string input_title(const Comparison& comparison, std::size_t index);
 
 std::string_view describe_kind(ComparisonKind kind);
 

@@ -21,6 +21,7 @@
 #include "cli/output_folder.hpp"
 #include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
+#include "render/default_title.hpp"
 #include "render/scores.hpp"
 #include "render/web_chart.hpp"
 #include "render/web_svg.hpp"
@@ -209,10 +210,7 @@ int run_report(const ReportOptions& options, Console& console) {
     throw Error(k_exit_usage, std::move(wrong));
 
   render::Report report;
-  const auto& first = *current.front()->assessment;
-  report.title = options.title.empty()
-                     ? fmt::format("Co-production reflection: {}, {}", first.area, first.period.to_string())
-                     : options.title;
+  report.title = options.title.empty() ? render::default_title(current) : options.title;
   const auto date = report_date(options, console);
   if (date) report.date = date->to_string();
   report.inputs = current;
@@ -274,7 +272,7 @@ CommandRunner setup_report(CLI::App& app) {
   command->add_flag("--without-scores", options->without_scores,
                     "Leave out every score (the web, section scores, differences and targets): a pack with the "
                     "evidence, reflections and plan, for when scores are not made public");
-  command->add_option("--title", options->title, "The report's title (default: area and period)");
+  command->add_option("--title", options->title, "The report's title (default: the areas and periods)");
   command->add_option("--date", options->date,
                       "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none");
   command->add_flag("--force", options->force, "Replace the report's files if they exist");

@@ -8,6 +8,7 @@
 
 #include "analysis/comparison.hpp"
 #include "model/perspective.hpp"
+#include "render/default_title.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_plan.hpp"
 
@@ -29,7 +30,7 @@ std::vector<std::string> input_names(const analysis::Comparison& comparison) {
     const auto perspective = comparison.inputs[i]->assessment->perspective;
     std::string name = comparison.kind == analysis::ComparisonKind::perspectives
                            ? std::string(model::perspective_title(perspective))
-                           : analysis::input_label(comparison, i);
+                           : analysis::input_title(comparison, i);
     if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     names.push_back(std::move(name));
   }
@@ -91,10 +92,6 @@ Cell row_difference_cell(const analysis::RowComparison& row) {
   }
   const auto spread = row.spread();
   return spread ? Cell::of_number(*spread, CellStyle::score) : Cell::blank();
-}
-
-std::string default_title(const analysis::AssessmentResult& first) {
-  return fmt::format("Co-production reflection: {}, {}", first.assessment->area, first.assessment->period.to_string());
 }
 
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
@@ -210,7 +207,7 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   const auto comparison = analysis::compare(input.inputs, 1.5);
   const auto names = input_names(comparison);
   Workbook workbook;
-  workbook.title = input.title.empty() ? default_title(*input.inputs.front()) : input.title;
+  workbook.title = input.title.empty() ? default_title(input.inputs) : input.title;
   workbook.subject = comparison.framework->title;
   workbook.created_seconds = input.date ? input.date->days_since_epoch() * 86400L : k_default_created_seconds;
   Sheet summary = summary_sheet(comparison, names, workbook.title);

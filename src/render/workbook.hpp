@@ -94,7 +94,7 @@ struct ScoresWorkbookInput {
   analysis::AssessmentResults inputs;            // sharing one framework
   const model::Plan* plan = nullptr;             // adds a Plan sheet
   const analysis::PlanReview* review = nullptr;  // action statuses on `date`, when known
-  std::string title;                             // default: area and period
+  std::string title;                             // default: render::default_title()
   std::optional<model::Date> date;               // the workbook's date; else 1980-01-01
 };
 
