@@ -16,7 +16,7 @@ std::string score_cell(const model::Score& score) {
 
 void append_legend(std::string& out, const Comparison& comparison) {
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
-    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(analysis::input_label(comparison, i)),
+    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(analysis::input_title(comparison, i)),
                        markdown_text(comparison.inputs[i]->assessment->source));
   }
   if (comparison.inputs.size() == 2) {

@@ -55,8 +55,8 @@ class Writer {
       case ComparisonKind::perspectives:
         return fmt::format("Comparing perspectives: {}, {}", first.area, first.period.to_string());
       case ComparisonKind::periods:
-        return fmt::format("Comparing periods: {}, {}, {} to {}", first.area, model::perspective_id(first.perspective),
-                           *periods.begin(), *periods.rbegin());
+        return fmt::format("Comparing periods: {}, {}, {} to {}", first.area,
+                           model::perspective_title(first.perspective), *periods.begin(), *periods.rbegin());
       case ComparisonKind::mixed: break;
     }
     bool shared_area = true;
@@ -68,7 +68,7 @@ class Writer {
   void header() {
     m_out += bold(util::terminal_text(title())) + "\n";
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("  {}  {}: {}\n", coloured_letter(i), util::terminal_text(analysis::input_label(m_c, i)),
+      m_out += fmt::format("  {}  {}: {}\n", coloured_letter(i), util::terminal_text(analysis::input_title(m_c, i)),
                            util::terminal_text(assessment(i).source));
     }
     if (count() == 2) {
@@ -125,7 +125,7 @@ class Writer {
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
     for (std::size_t i = 0; i < count(); ++i) {
       const auto& result = row.results[i];
-      m_out += fmt::format("    {} ({}) {}{}\n", coloured_letter(i), util::terminal_text(analysis::input_label(m_c, i)),
+      m_out += fmt::format("    {} ({}) {}{}\n", coloured_letter(i), util::terminal_text(analysis::input_title(m_c, i)),
                            score_text(result->score), spread_note(*result));
       if (result->has_evidence()) wrapped(8, *result->response->evidence);
       else m_out += "        (no evidence given)\n";

@@ -24,10 +24,16 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
 std::string render_plan_review_markdown(const model::Plan& plan, const analysis::PlanReview& review);
 std::string render_plan_review_json(const model::Plan& plan, const analysis::PlanReview& review);
 
-// Shared wording: "organisation, 2026-Q4" for input i.
+// Shared wording: "peer-network, 2026-Q4" for input i, with the perspective's
+// id, for JSON; "co-production peer network, 2026-Q4" for text people read.
 std::string plan_input_label(const PlanSheet& sheet, std::size_t index);
-// "A 3.7, B 2.3" (letters as in the legend); "-" for no score.
+std::string plan_input_title(const PlanSheet& sheet, std::size_t index);
+// Section scores: "A 3.7, B 2.3" (letters as in the legend); "-" for no score.
 std::string plan_scores(const std::vector<std::optional<double>>& scores);
+// Row scores as every other output shows them: "A 4, B 2.5, C n/a"; "-" for not scored.
+std::string plan_row_scores(const analysis::RowAttention& row);
+// An action's status or state for people: "in-progress" -> "in progress".
+std::string plan_status_words(std::string_view id);
 // The level's title for a level id ("peer-network" -> "Co-production peer network").
 std::string level_title(const model::Framework& framework, const std::string& level_id);
 

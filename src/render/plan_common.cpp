@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
@@ -9,6 +11,27 @@ namespace coprod::render {
 std::string plan_input_label(const PlanSheet& sheet, std::size_t index) {
   const auto& a = *sheet.inputs[index]->assessment;
   return fmt::format("{}, {}", model::perspective_id(a.perspective), a.period.to_string());
+}
+
+std::string plan_input_title(const PlanSheet& sheet, std::size_t index) {
+  const auto& a = *sheet.inputs[index]->assessment;
+  return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
+}
+
+std::string plan_row_scores(const analysis::RowAttention& row) {
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < row.results.size(); ++i) {
+    const auto& score = row.results[i]->score;
+    parts.push_back(fmt::format("{} {}", input_letter(i),
+                                score.state() == model::Score::State::not_scored ? "-" : score.to_string()));
+  }
+  return util::join(parts, ", ");
+}
+
+std::string plan_status_words(std::string_view id) {
+  std::string words(id);
+  std::replace(words.begin(), words.end(), '-', ' ');
+  return words;
 }
 
 std::string plan_scores(const std::vector<std::optional<double>>& scores) {

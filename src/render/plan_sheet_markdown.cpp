@@ -35,11 +35,7 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
   if (!attention.rows.empty()) {
     out += "\n**Rows that pull it down**\n\n";
     for (const auto& row : attention.rows) {
-      std::vector<std::optional<double>> values;
-      for (const auto& result : row.results) {
-        values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
-      }
-      out += fmt::format("- `{}` ({}){}", row.reference, plan_scores(values),
+      out += fmt::format("- `{}` ({}){}", row.reference, plan_row_scores(row),
                          row.warning_seen ? ", warning sign seen" : "");
       if (row.row->warning) out += fmt::format(": *{}*", markdown_text(row.row->warning->flattened()));
       out += '\n';
@@ -61,7 +57,7 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   const auto& first = *sheet.inputs.front()->assessment;
   std::string out = fmt::format("# Action planning: {}, {}\n\n", markdown_text(first.area), first.period.to_string());
   for (std::size_t i = 0; i < sheet.inputs.size(); ++i) {
-    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(plan_input_label(sheet, i)),
+    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(plan_input_title(sheet, i)),
                        markdown_text(sheet.inputs[i]->assessment->source));
   }
   out += "\n## Where attention is most needed\n\n";

@@ -37,7 +37,7 @@ class SheetWriter {
     const auto& first = *m_sheet.inputs.front()->assessment;
     m_out += util::terminal_text(fmt::format("Action planning: {}, {}", first.area, first.period.to_string())) + '\n';
     for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
-      m_out += fmt::format("  {}  {}: {}\n", input_letter(i), util::terminal_text(plan_input_label(m_sheet, i)),
+      m_out += fmt::format("  {}  {}: {}\n", input_letter(i), util::terminal_text(plan_input_title(m_sheet, i)),
                            util::terminal_text(m_sheet.inputs[i]->assessment->source));
     }
   }
@@ -77,11 +77,7 @@ class SheetWriter {
     if (attention.rows.empty()) return;
     m_out += "\n  Rows that pull it down:\n";
     for (const auto& row : attention.rows) {
-      std::vector<std::optional<double>> values;
-      for (const auto& result : row.results) {
-        values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
-      }
-      m_out += fmt::format("    {} ({}){}\n", row.reference, plan_scores(values),
+      m_out += fmt::format("    {} ({}){}\n", row.reference, plan_row_scores(row),
                            row.warning_seen ? "; warning sign seen" : "");
       if (row.row->warning) wrapped(6, "Warning sign: " + row.row->warning->flattened(), 2);
     }

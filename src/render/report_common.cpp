@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "render/plan.hpp"
 #include "render/report.hpp"
 #include "util/text.hpp"
 
@@ -22,12 +23,6 @@ std::string first_words(std::string_view text, std::size_t count) {
     start.pop_back();
   }
   return start + "\u2026";
-}
-
-std::string state_words(std::string_view id) {
-  std::string words(id);
-  for (char& c : words) c = c == '-' ? ' ' : c;
-  return words;
 }
 
 }  // namespace
@@ -82,9 +77,9 @@ std::optional<std::string> section_change(const Report& report, std::size_t inpu
 
 std::string action_status_words(const Report& report, std::size_t action) {
   if (report.plan_review && action < report.plan_review->actions.size()) {
-    return state_words(analysis::action_state_id(report.plan_review->actions[action].state));
+    return plan_status_words(analysis::action_state_id(report.plan_review->actions[action].state));
   }
-  return state_words(model::action_status_id(report.plan->actions[action].status));
+  return plan_status_words(model::action_status_id(report.plan->actions[action].status));
 }
 
 std::string plan_status_summary(const Report& report) {

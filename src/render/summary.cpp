@@ -24,14 +24,14 @@ std::string perspective_heading(const Summary& summary, const analysis::Perspect
 
 std::string missing_text(const analysis::MissingPerspective& missing) {
   std::vector<std::string> names;
-  for (const auto perspective : missing.missing) names.emplace_back(model::perspective_id(perspective));
+  for (const auto perspective : missing.missing) names.emplace_back(model::perspective_title(perspective));
   return "no " + util::join(names, " or ") + " assessment";
 }
 
 std::string stale_text(const analysis::StaleAssessment& stale) {
   const auto& d = stale.digest;
   return fmt::format(
-      "{}, {}: {} ({}, {})", d.area, model::perspective_id(d.perspective),
+      "{}, {}: {} ({}, {})", d.area, model::perspective_title(d.perspective),
       d.last_completed ? "last completed " + d.last_completed->to_string() : std::string("no completion date"),
       d.period.to_string(), d.source);
 }

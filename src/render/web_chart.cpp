@@ -21,7 +21,7 @@ std::optional<std::pair<double, double>> section_range(const analysis::SectionRe
 
 std::string series_label(const analysis::AssessmentResult& result, bool with_area) {
   const auto& a = *result.assessment;
-  std::string label = fmt::format("{}, {}", model::perspective_id(a.perspective), a.period.to_string());
+  std::string label = fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
   return with_area ? fmt::format("{}, {}", a.area, label) : label;
 }
 

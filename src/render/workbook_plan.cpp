@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/plan.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -13,9 +14,9 @@ constexpr long k_excel_day_of_unix_epoch = 25569;
 
 // `reviewed` is the action's review, when there is one.
 std::string status_of(const model::Action& action, const analysis::ActionReview* reviewed) {
-  if (reviewed) return std::string(analysis::action_state_id(reviewed->state));
+  if (reviewed) return plan_status_words(analysis::action_state_id(reviewed->state));
   if (action.what.empty() && !action.is_finished()) return "draft";
-  return std::string(model::action_status_id(action.status));
+  return plan_status_words(model::action_status_id(action.status));
 }
 
 std::string section_labels(const model::Action& action, const model::Framework& framework) {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <stdexcept>
 
 #include <doctest/doctest.h>
@@ -7,6 +8,7 @@
 #include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/builtin_frameworks.hpp"
+#include "yaml/plan_loader.hpp"
 
 using namespace coprod;
 using render::Cell;
@@ -170,4 +172,22 @@ TEST_CASE("build_scores_workbook: a section whose every row is n/a reads n/a, no
   const auto& data = sheet_named(workbook, "Web data");
   CHECK(data.rows[2][1].kind == Cell::Kind::blank);  // the web still leaves a gap
   CHECK(data.rows[0].back().text.find("all n/a") != std::string::npos);
+}
+
+TEST_CASE("build_scores_workbook: the Plan sheet words each status as the evidence pack does") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
+  auto plan = yaml::load_plan(text, "plan.yaml", catalog());
+  REQUIRE(plan);
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment)};
+  input.plan = &plan->plan;
+  const render::Workbook workbook = render::build_scores_workbook(input);
+  const auto& sheet = sheet_named(workbook, "Plan");
+  std::vector<std::string> texts;
+  for (const auto& row : sheet.rows) {
+    for (const auto& cell : row) texts.push_back(cell.text);
+  }
+  CHECK(std::find(texts.begin(), texts.end(), "in progress") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "in-progress") == texts.end());
 }
