@@ -14,6 +14,23 @@ namespace {
 
 using util::xml_text;
 
+// Printed on A4, a line of the evidence column holds some 80 characters and a
+// page some 55 lines. A block longer than half a page may break across pages:
+// kept whole, it would be pushed on to the next page and leave most of this
+// one empty (and one longer than a page breaks anyway).
+constexpr std::size_t k_printed_line_characters = 80;
+constexpr std::size_t k_lines_kept_together = 27;
+
+// How many lines text takes printed in the evidence column, about.
+std::size_t printed_lines(std::string_view text) {
+  std::size_t lines = 0;
+  for (const auto line : util::split_lines(text)) lines += 1 + util::display_width(line) / k_printed_line_characters;
+  return lines;
+}
+
+// Whether a block of so many lines may break across printed pages.
+bool breaks_when_printed(std::size_t lines) { return lines > k_lines_kept_together; }
+
 // The printed footer: the area and period on the left, page numbers on the
 // right, in the page's margin (CSS page margin boxes, which Chromium prints).
 std::string print_footer_style(const Report& report) {
@@ -120,8 +137,9 @@ class HtmlWriter {
     if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out += fmt::format("<div class=\"prompt\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
-                           xml_text(row.section->label()), xml_text(row_heading(*row.row)), xml_text(row.reference()),
+      m_out += fmt::format("<div class=\"{}\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
+                           prompt_class(row.results), xml_text(row.section->label()), xml_text(row_heading(*row.row)),
+                           xml_text(row.reference()),
                            xml_text(labelled_difference(comparison, row.difference(), row.spread())));
       row_text(*row.row);
       evidence_table(row.results);
@@ -139,21 +157,41 @@ class HtmlWriter {
                            xml_text(row.warning->flattened()));
   }
 
+  // How many lines a row's evidence takes printed, about; none when left out.
+  std::size_t evidence_lines(const analysis::RowResult& result) const {
+    return m_report.scores_only || !result.has_evidence() ? 0 : printed_lines(*result.response->evidence);
+  }
+
+  std::size_t evidence_lines(const std::vector<std::shared_ptr<const analysis::RowResult>>& results) const {
+    std::size_t lines = 0;
+    for (const auto& result : results) lines += evidence_lines(*result);
+    return lines;
+  }
+
+  // A row and its evidence are kept on one printed page, unless the evidence
+  // is long: then they may break across pages (see k_report_style).
+  std::string prompt_class(const std::vector<std::shared_ptr<const analysis::RowResult>>& results) const {
+    return breaks_when_printed(evidence_lines(results)) ? "prompt long" : "prompt";
+  }
+
   void evidence_table(const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
-    m_out += "<table class=\"evidence-table small\">\n<tr><th scope=\"col\">Perspective</th>";
+    m_out += fmt::format("<table class=\"evidence-table small{}\">\n<thead><tr><th scope=\"col\">Perspective</th>",
+                         breaks_when_printed(evidence_lines(results)) ? " long" : "");
     if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Score</th>";
-    m_out += "<th scope=\"col\">Evidence</th></tr>\n";
+    m_out += "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
       const std::string evidence = m_report.scores_only     ? "<span class=\"missing\">left out</span>"
                                    : result->has_evidence() ? fmt::format("<span class=\"evidence\">{}</span>",
                                                                           xml_text(*result->response->evidence))
                                                             : "<span class=\"missing\">no evidence given</span>";
-      m_out += fmt::format("<tr><td>{} {}</td>", input_letter(i), xml_text(report_input_label(m_report, i)));
+      m_out +=
+          fmt::format("<tr{}><td>{} {}</td>", breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "",
+                      input_letter(i), xml_text(report_input_label(m_report, i)));
       if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", report_score_text(result->score));
       m_out += fmt::format("<td>{}</td></tr>\n", evidence);
     }
-    m_out += "</table>\n";
+    m_out += "</tbody>\n</table>\n";
   }
 
   void completion(std::size_t section) {
@@ -171,13 +209,13 @@ class HtmlWriter {
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(section.label()));
       completion(s);
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out +=
-            fmt::format("<div class=\"prompt\">\n<h4>{}<span class=\"row-id\">{}.{}</span></h4>\n",
-                        xml_text(row_heading(section.rows[r])), xml_text(section.id), xml_text(section.rows[r].id));
-        row_text(section.rows[r]);
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
+        m_out +=
+            fmt::format("<div class=\"{}\">\n<h4>{}<span class=\"row-id\">{}.{}</span></h4>\n", prompt_class(results),
+                        xml_text(row_heading(section.rows[r])), xml_text(section.id), xml_text(section.rows[r].id));
+        row_text(section.rows[r]);
         evidence_table(results);
         m_out += "</div>\n";
       }
@@ -194,7 +232,9 @@ class HtmlWriter {
     m_out += "<dl>\n";
     for (const auto& [title, value] : items) {
       if (*value && !(*value)->empty()) {
-        m_out += fmt::format("<div><dt>{}</dt><dd class=\"evidence\">{}</dd></div>\n", title, xml_text(**value));
+        m_out +=
+            fmt::format("<div{}><dt>{}</dt><dd class=\"evidence\">{}</dd></div>\n",
+                        breaks_when_printed(printed_lines(**value)) ? " class=\"long\"" : "", title, xml_text(**value));
       }
     }
     m_out += "</dl>\n";
@@ -222,10 +262,10 @@ class HtmlWriter {
     // squeezing every word into a column a few letters wide.
     m_out +=
         "<div class=\"table-scroll\" role=\"region\" aria-label=\"Actions (scrolls sideways)\" tabindex=\"0\">\n"
-        "<table class=\"actions\">\n<tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th>"
+        "<table class=\"actions\">\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th>"
         "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
     if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Target</th>";
-    m_out += "</tr>\n";
+    m_out += "</tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
       const auto& action = plan.actions[i];
       m_out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
@@ -236,7 +276,7 @@ class HtmlWriter {
         m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? action.target->to_string() : "");
       m_out += "</tr>\n";
     }
-    m_out += "</table>\n</div>\n";
+    m_out += "</tbody>\n</table>\n</div>\n";
     if (!m_report.scores_only) reflection_list(plan.reflections);
     m_out += "</section>\n";
   }

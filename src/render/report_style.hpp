@@ -1,7 +1,11 @@
 #pragma once
 // The evidence pack's style sheet: one column on a phone, the summary beside
 // the web on a wide screen, and A4 pages in print with the summary alone on
-// page 1, headings kept with what follows, rows and small tables kept whole.
+// page 1, headings kept with what follows, rows and small tables kept whole,
+// and each table's header row (its thead) printed again on every page it runs
+// on to. A block marked "long" (report_html.cpp: evidence over about half a
+// page) may break across pages: kept whole, it would be pushed on to the next
+// page and leave most of this one empty.
 // The printed footer (area, period, page numbers) is in report_html.cpp,
 // because it holds the area's name.
 
@@ -55,8 +59,10 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   h3 { font-size: 11pt; }
   h4 { font-size: 10pt; }
   nav, footer { display: none; }
-  h1, h2, h3, h4, .completion { break-after: avoid; }
-  tr, figure, .prompt, table.small, dl div, .summary-facts section { break-inside: avoid; }
+  h1, h2, h3, h4, .completion, .indicator, .warning, #plan > p, thead { break-after: avoid; }
+  p, li, tr, figure, .prompt, table.small, dl div, .summary-facts section, .indicator, .warning {
+    break-inside: avoid; }
+  .prompt.long, table.long, tr.long, dl div.long { break-inside: auto; }
   #summary { break-after: page; }
   #summary h2 { margin-top: .6rem; }
   .summary-grid { display: block; }

@@ -47,10 +47,10 @@ std::string inputs_key(const Report& report) {
 std::string scores_table(const Report& report) {
   const auto& framework = *report.inputs.front()->framework;
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report);
-  out += "<table class=\"small\">\n<tr><th scope=\"col\">Section</th>";
+  out += "<table class=\"small\">\n<thead><tr><th scope=\"col\">Section</th>";
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
     out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
-  out += "</tr>\n";
+  out += "</tr></thead>\n<tbody>\n";
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(short_section_label(framework.sections[s])));
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
@@ -58,8 +58,8 @@ std::string scores_table(const Report& report) {
     out += "</tr>\n";
   }
   return out +
-         "</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not scored "
-         "yet; n/a means every row is marked not applicable.</p>\n</section>\n";
+         "</tbody>\n</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not "
+         "scored yet; n/a means every row is marked not applicable.</p>\n</section>\n";
 }
 
 std::string largest_prompts(const Report& report) {

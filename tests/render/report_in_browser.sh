@@ -2,9 +2,11 @@
 # Makes the evidence pack from the bundled examples and opens its index.html
 # in headless Chromium at 1280 px and at 360 px (a phone): no console errors,
 # no network requests, the web drawn, no axe-core WCAG 2.2 A/AA violations.
-# Prints it to A4 and checks the PDF: page 1 is the summary alone, and every
-# page has the footer with the area, period and page number. Then the same for
-# a pack --without-scores. The screenshots and PDFs stay in OUTPUT for people
+# Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
+# has the footer with the area, period and page number, no page is left
+# almost empty and none ends with a table's header row (check_printed_pages.py);
+# a row with very long evidence breaks across pages with its table's header
+# row on each. Then the same for a pack --without-scores. The screenshots and PDFs stay in OUTPUT for people
 # to look at.
 #   report_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
 set -eu
@@ -46,6 +48,27 @@ grep -q "largest differences" "$output/report-page-1.txt" || fail "page 1 lacks 
 grep -q "actions:" "$output/report-page-1.txt" || fail "page 1 lacks the action plan's status"
 if grep -q "About this report" "$output/report-page-1.txt"; then fail "page 1 holds more than the summary"; fi
 echo "printed: $pages pages, footer on each, page 1 the summary alone"
+pages_check="/usr/bin/python3 $source/tests/render/check_printed_pages.py"
+table_headers="--not-last-on-page ^Perspective\s+Score\s+Evidence$ --not-last-on-page ^Action\s+Sections\s+Owner"
+$pages_check "$output/report.pdf" $table_headers
+
+# Evidence of about 30,000 characters in one row, over several pages: the row
+# starts where it falls rather than leaving pages with only its heading or
+# its table's header row, and that header row is printed again on each page.
+long=$output/report-long-input
+rm -rf "$long" "$output/report-long"
+mkdir -p "$long"
+cp "$examples/2026-Q4-peer-network.coprod.yaml" "$long/"
+awk '{ print } /evidence: \|-/ && !done { for (i = 0; i < 420; i++)
+  printf "          Sentence %d about what was done locally with the network and partners.\n", i; done = 1 }' \
+  "$examples/2026-Q4-organisation.coprod.yaml" > "$long/2026-Q4-organisation.coprod.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long" --plan "$examples/2026-Q3-action-plan.yaml" \
+  "$long/2026-Q4-organisation.coprod.yaml" "$long/2026-Q4-peer-network.coprod.yaml" > /dev/null
+$check --html "$output/report-long/index.html" --width 1280 --screenshot "$output/report-long-1280.png" \
+  --print-pdf "$output/report-long.pdf" \
+  --expect-text "Sentence 419 about"
+$pages_check "$output/report-long.pdf" $table_headers \
+  --repeated-header "^Perspective\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \
