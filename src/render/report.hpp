@@ -49,7 +49,20 @@ std::string action_sections_label(const model::Action& action, const model::Fram
 
 // Shared: a row's heading in words, the start of its early indicator (or of
 // its warning sign): "There is a clear strategy for co-production that…".
-std::string row_heading(const model::FrameworkRow& row);
+// Rows that share that start (two rows of the guide share an early
+// indicator) are told apart by the start of their warning sign ("…
+// (warning sign: The 'wrong' people are involved, e.g. people who…)"), else
+// by their id.
+std::string row_heading(const model::Framework& framework, const model::FrameworkRow& row);
+
+// Shared: how many of the comparison's row prompts page 1 lists: the
+// three largest differences and every row that differs by as much as the
+// third (a tie is not split), unless that makes more than five; then only the
+// rows that differ by more than the tied ones (page 1 says how many more
+// there are and where they are).
+std::size_t summary_prompt_count(const analysis::Comparison& comparison);
+// "And 2 more rows differ by 1.5 or more", for the prompts page 1 leaves out.
+std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown);
 
 // Shared: a section's label cut to a few words for the summary table.
 std::string short_section_label(const model::FrameworkSection& section);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -13,6 +14,9 @@ namespace {
 
 constexpr std::size_t k_heading_words = 12;
 constexpr std::size_t k_short_label_words = 7;
+constexpr std::size_t k_warning_words = 8;  // telling apart rows that share an early indicator
+constexpr std::size_t k_summary_prompts = 3;
+constexpr std::size_t k_summary_prompts_at_most = 5;  // what page 1 has room for
 
 std::string first_words(std::string_view text, std::size_t count) {
   auto words = util::wrap_words(text, 1);
@@ -23,6 +27,29 @@ std::string first_words(std::string_view text, std::size_t count) {
     start.pop_back();
   }
   return start + "\u2026";
+}
+
+// The start of a row's early indicator, else of its warning sign, else its id.
+std::string text_heading(const model::FrameworkRow& row) {
+  if (row.indicator) return first_words(row.indicator->flattened(), k_heading_words);
+  if (row.warning) return first_words(row.warning->flattened(), k_heading_words);
+  return row.id;
+}
+
+std::string warning_start(const model::FrameworkRow& row) {
+  return first_words(row.warning->flattened(), k_warning_words);
+}
+
+// The framework's rows, other than `row`, whose text heading is `heading`.
+std::vector<const model::FrameworkRow*> rows_headed(const model::Framework& framework, std::string_view heading,
+                                                    const model::FrameworkRow& row) {
+  std::vector<const model::FrameworkRow*> found;
+  for (const auto& section : framework.sections) {
+    for (const auto& other : section.rows) {
+      if (&other != &row && text_heading(other) == heading) found.push_back(&other);
+    }
+  }
+  return found;
 }
 
 }  // namespace
@@ -46,10 +73,38 @@ std::string action_sections_label(const model::Action& action, const model::Fram
   return util::join(labels, "; ");
 }
 
-std::string row_heading(const model::FrameworkRow& row) {
-  if (row.indicator) return first_words(row.indicator->flattened(), k_heading_words);
-  if (row.warning) return first_words(row.warning->flattened(), k_heading_words);
-  return row.id;
+std::string row_heading(const model::Framework& framework, const model::FrameworkRow& row) {
+  const std::string heading = text_heading(row);
+  const auto others = rows_headed(framework, heading, row);
+  if (others.empty()) return heading;
+  if (row.indicator && row.warning) {
+    const std::string warning = warning_start(row);
+    const bool told_apart = std::none_of(others.begin(), others.end(), [&](const model::FrameworkRow* other) {
+      return other->warning && warning_start(*other) == warning;
+    });
+    if (told_apart) return fmt::format("{} (warning sign: {})", heading, warning);
+  }
+  return fmt::format("{} ({})", heading, row.id);
+}
+
+std::size_t summary_prompt_count(const analysis::Comparison& comparison) {
+  const auto& prompts = comparison.row_prompts;
+  if (prompts.size() <= k_summary_prompts) return prompts.size();
+  const auto tenths = [&](std::size_t p) { return std::lround(*comparison.rows[prompts[p]].spread() * 10); };
+  const long last_shown = tenths(k_summary_prompts - 1);
+  std::size_t count = k_summary_prompts;
+  while (count < prompts.size() && tenths(count) == last_shown) ++count;
+  if (count <= k_summary_prompts_at_most) return count;
+  count = k_summary_prompts - 1;
+  while (count > 0 && tenths(count - 1) == last_shown) --count;
+  return count;
+}
+
+std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown) {
+  const std::size_t more = comparison.row_prompts.size() - shown;
+  if (shown == 0) return fmt::format("{} rows differ by {:.1f} or more", more, comparison.threshold);
+  return fmt::format("And {} more {} by {:.1f} or more", more, more == 1 ? "row differs" : "rows differ",
+                     comparison.threshold);
 }
 
 std::string short_section_label(const model::FrameworkSection& section) {

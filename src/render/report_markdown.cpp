@@ -85,7 +85,8 @@ class MarkdownWriter {
       m_out += fmt::format("No row's scores differ by {:.1f} or more.\n", m_report.comparison->threshold);
       return;
     }
-    for (std::size_t p = 0; p < prompts.size() && p < 3; ++p) {
+    const std::size_t shown = summary_prompt_count(*m_report.comparison);
+    for (std::size_t p = 0; p < shown; ++p) {
       const auto& prompt = m_report.comparison->rows[prompts[p]];
       std::vector<std::string> scores;
       for (std::size_t i = 0; i < prompt.results.size(); ++i) {
@@ -93,8 +94,12 @@ class MarkdownWriter {
       }
       m_out +=
           fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
-                      markdown_text(row_heading(*prompt.row)), util::join(scores, ", "),
+                      markdown_text(row_heading(framework(), *prompt.row)), util::join(scores, ", "),
                       markdown_text(labelled_difference(*m_report.comparison, prompt.difference(), prompt.spread())));
+    }
+    if (shown < prompts.size()) {
+      m_out += fmt::format("{}{}: see [Where the perspectives differ](#where-the-perspectives-differ).\n",
+                           shown > 0 ? "\n" : "", markdown_text(more_prompts_text(*m_report.comparison, shown)));
     }
   }
 
@@ -161,7 +166,7 @@ class MarkdownWriter {
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
       m_out += fmt::format("\n### {}: {}\n\n`{}`, {}\n\n", markdown_text(row.section->label()),
-                           markdown_text(row_heading(*row.row)), row.reference(),
+                           markdown_text(row_heading(framework(), *row.row)), row.reference(),
                            markdown_text(labelled_difference(comparison, row.difference(), row.spread())));
       row_block(*row.row, row.results);
     }
@@ -177,8 +182,8 @@ class MarkdownWriter {
                              markdown_text(completion_text(m_report.inputs[i]->sections[s])));
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(section.rows[r])), section.id,
-                             section.rows[r].id);
+        m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(framework(), section.rows[r])),
+                             section.id, section.rows[r].id);
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));

@@ -16,7 +16,6 @@ namespace {
 
 using util::xml_text;
 
-constexpr std::size_t k_summary_prompts = 3;
 constexpr std::size_t k_summary_actions = 5;
 
 std::string inline_svg(std::string svg) {
@@ -69,18 +68,24 @@ std::string largest_prompts(const Report& report) {
     return out +
            fmt::format("<p>No row's scores differ by {:.1f} or more.</p>\n</section>\n", report.comparison->threshold);
   }
-  out += "<ol class=\"prompts\">\n";
-  for (std::size_t p = 0; p < prompts.size() && p < k_summary_prompts; ++p) {
+  const std::size_t shown = summary_prompt_count(*report.comparison);
+  if (shown > 0) out += "<ol class=\"prompts\">\n";
+  for (std::size_t p = 0; p < shown; ++p) {
     const auto& prompt = report.comparison->rows[prompts[p]];
     std::vector<std::string> scores;
     for (std::size_t i = 0; i < prompt.results.size(); ++i) {
       scores.push_back(fmt::format("{} {}", input_letter(i), report_score_text(prompt.results[i]->score)));
     }
     out += fmt::format("<li><strong>{}</strong>: {} ({}; {})</li>\n", xml_text(short_section_label(*prompt.section)),
-                       xml_text(row_heading(*prompt.row)), util::join(scores, ", "),
+                       xml_text(row_heading(*report.comparison->framework, *prompt.row)), util::join(scores, ", "),
                        xml_text(labelled_difference(*report.comparison, prompt.difference(), prompt.spread())));
   }
-  return out + "</ol>\n</section>\n";
+  if (shown > 0) out += "</ol>\n";
+  if (shown < prompts.size()) {
+    out += fmt::format("<p>{}: see <a href=\"#conversation\">Where the perspectives differ</a>.</p>\n",
+                       xml_text(more_prompts_text(*report.comparison, shown)));
+  }
+  return out + "</section>\n";
 }
 
 std::string plan_status(const Report& report) {

@@ -1,10 +1,15 @@
 #include "render/report.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <memory>
+#include <regex>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
 #include "test_support.hpp"
@@ -72,7 +77,106 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
   return count;
 }
 
+// The part of a report from `start` to the next `end`.
+std::string part_of(const std::string& text, const std::string& start, const std::string& end) {
+  const auto from = text.find(start);
+  REQUIRE(from != std::string::npos);
+  return text.substr(from, text.find(end, from) - from);
+}
+
+// The network scores both contact rows that share an early indicator 1.5,
+// where the organisation scores them 3.5: four rows then differ by 2.0.
+void both_contact_rows_differ(std::string& network) {
+  replace_first(network, "      wrong-people:\n        score: 2.5", "      wrong-people:\n        score: 1.5");
+  replace_first(network, "      excluded-groups:\n        score: 2.5", "      excluded-groups:\n        score: 1.5");
+}
+
+void every_score_is(std::string& text, const std::string& score) {
+  text = std::regex_replace(text, std::regex("\n( +)score: [0-9.]+\n"), "\n$1score: " + score + "\n");
+}
+
+const model::FrameworkRow& framework_row(const model::Framework& framework, const std::string& section,
+                                         const std::string& row) {
+  const auto* found = framework.find_section(section);
+  REQUIRE(found != nullptr);
+  for (const auto& candidate : found->rows) {
+    if (candidate.id == row) return candidate;
+  }
+  FAIL("no row " << section << "." << row);
+  throw std::logic_error("unreachable");
+}
+
 }  // namespace
+
+TEST_CASE("row_heading") {
+  const auto& framework = *catalog().find("ipc-coproduction", 1);
+  SUBCASE("two rows that share an early indicator are told apart by their warning signs") {
+    const std::string wrong_people =
+        render::row_heading(framework, framework_row(framework, "contact", "wrong-people"));
+    const std::string excluded = render::row_heading(framework, framework_row(framework, "contact", "excluded-groups"));
+    CHECK(wrong_people ==
+          "Local people are showing an interest in finding out more about co-producing\u2026 (warning sign: The "
+          "'wrong' people are involved, e.g. people who\u2026)");
+    CHECK(excluded ==
+          "Local people are showing an interest in finding out more about co-producing\u2026 (warning sign: Groups "
+          "of people are excluded because staff have\u2026)");
+  }
+  SUBCASE("a row whose early indicator is its own is headed by it alone") {
+    CHECK(render::row_heading(framework, framework_row(framework, "commitment", "senior-leaders")) ==
+          "Senior leaders are pro-actively seeking contributions to co-produce IPC.");
+  }
+  SUBCASE("every row of the guide's framework has a heading of its own") {
+    std::vector<std::string> headings;
+    for (const auto& section : framework.sections) {
+      for (const auto& row : section.rows) headings.push_back(render::row_heading(framework, row));
+    }
+    std::sort(headings.begin(), headings.end());
+    CHECK(std::adjacent_find(headings.begin(), headings.end()) == headings.end());
+  }
+}
+
+TEST_CASE("render_report_html: the largest differences on page 1") {
+  SUBCASE("rows that differ as much as the third largest are listed too, not cut arbitrarily") {
+    // The examples: -2.0, -2.0, -1.5, +1.5, +1.5.
+    const std::string summary = part_of(render::render_report_html(example_report().report),
+                                        "<h3>The largest differences to talk about</h3>", "</section>");
+    CHECK(occurrences(summary, "<li>") == 5);
+    CHECK(summary.find("People are starting to contribute their views") != std::string::npos);
+    CHECK(summary.find("People feel comfortable and safe to explore") != std::string::npos);
+    CHECK(summary.find("more rows differ") == std::string::npos);
+  }
+  SUBCASE("rows after the tie are counted, with a link to where they are") {
+    const std::string summary = part_of(render::render_report_html(example_report({}, both_contact_rows_differ).report),
+                                        "<h3>The largest differences to talk about</h3>", "</section>");
+    CHECK(occurrences(summary, "<li>") == 4);  // the four that differ by 2.0
+    CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more: see <a href=\"#conversation\">Where the "
+                       "perspectives differ</a>.</p>") != std::string::npos);
+    CHECK(summary.find("(warning sign: The &#39;wrong&#39; people are involved") != std::string::npos);
+    CHECK(summary.find("(warning sign: Groups of people are excluded") != std::string::npos);
+  }
+  SUBCASE("a tie too large for page 1 is not listed there, only counted") {
+    const auto made = example_report([](std::string& text) { every_score_is(text, "5"); },
+                                     [](std::string& text) { every_score_is(text, "3"); });
+    const std::size_t rows = made.report.comparison->row_prompts.size();
+    CHECK(rows > 20);
+    CHECK(render::summary_prompt_count(*made.report.comparison) == 0);
+    const std::string summary = part_of(render::render_report_html(made.report),
+                                        "<h3>The largest differences to talk about</h3>", "</section>");
+    CHECK(summary.find("<ol") == std::string::npos);
+    CHECK(summary.find(fmt::format("<p>{} rows differ by 1.5 or more: see", rows)) != std::string::npos);
+  }
+}
+
+TEST_CASE("render_report_markdown: the largest differences and row headings") {
+  const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
+  const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
+  CHECK(summary.find("\n4. **2\\. Contact and connect**: CCG, local authority") != std::string::npos);
+  CHECK(summary.find("\n5. ") == std::string::npos);
+  CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
+                     "differ](#where-the-perspectives-differ).\n") != std::string::npos);
+  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 3);
+  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 3);
+}
 
 TEST_CASE("render_report_html: printing") {
   SUBCASE("every table's header row is in a thead, which a browser prints again on each page") {
