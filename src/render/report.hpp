@@ -73,6 +73,13 @@ std::optional<std::string> section_change(const Report& report, std::size_t inpu
 // The earlier period the changes are measured from, for input i; null when there is none.
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input);
 
+// Shared: "Action plan made after the 2026-Q3 review".
+std::string plan_heading(const model::Plan& plan);
+// Shared: "Reflections recorded with the action plan (after the 2026-Q3 review)".
+std::string plan_reflections_heading(const model::Plan& plan);
+// Shared: whether any of the four reflections is written.
+bool has_reflections(const model::Reflections& reflections);
+
 // Shared: action i's status in words ("overdue", "in progress").
 std::string action_status_words(const Report& report, std::size_t action);
 // "5 actions: 1 done, 2 overdue, 2 open".

@@ -130,6 +130,20 @@ std::optional<std::string> section_change(const Report& report, std::size_t inpu
   return fmt::format("{}{}.{}", change > 0 ? "+" : change < 0 ? "-" : "", std::abs(change) / 10, std::abs(change) % 10);
 }
 
+std::string plan_heading(const model::Plan& plan) {
+  return fmt::format("Action plan made after the {} review", plan.period.to_string());
+}
+
+std::string plan_reflections_heading(const model::Plan& plan) {
+  return fmt::format("Reflections recorded with the action plan (after the {} review)", plan.period.to_string());
+}
+
+bool has_reflections(const model::Reflections& reflections) {
+  const auto written = [](const std::optional<std::string>& text) { return text && !text->empty(); };
+  return written(reflections.surprising) || written(reflections.challenging) || written(reflections.learnt) ||
+         written(reflections.priorities);
+}
+
 std::string action_status_words(const Report& report, std::size_t action) {
   if (report.plan_review && action < report.plan_review->actions.size()) {
     return plan_status_words(analysis::action_state_id(report.plan_review->actions[action].state));

@@ -251,7 +251,7 @@ class HtmlWriter {
 
   void plan() {
     const auto& plan = *m_report.plan;
-    m_out += "<section id=\"plan\">\n<h2>Action plan</h2>\n";
+    m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", xml_text(plan_heading(plan)));
     m_out += m_report.plan_review
                  ? fmt::format(
                        "<p>Statuses on {}, as <code>coprod plan --review</code> gives them: an action past its "
@@ -277,7 +277,10 @@ class HtmlWriter {
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";
-    if (!m_report.scores_only) reflection_list(plan.reflections);
+    if (!m_report.scores_only && has_reflections(plan.reflections)) {
+      m_out += fmt::format("<h3>{}</h3>\n", xml_text(plan_reflections_heading(plan)));
+      reflection_list(plan.reflections);
+    }
     m_out += "</section>\n";
   }
 

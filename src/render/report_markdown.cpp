@@ -116,7 +116,8 @@ class MarkdownWriter {
   }
 
   void plan_status() {
-    m_out += fmt::format("\n### Action plan\n\n{}{}.\n", markdown_text(plan_status_summary(m_report)),
+    m_out += fmt::format("\n### {}\n\n{}{}.\n", markdown_text(plan_heading(*m_report.plan)),
+                         markdown_text(plan_status_summary(m_report)),
                          m_report.plan_review ? " on " + m_report.plan_review->today.to_string() : "");
   }
 
@@ -212,7 +213,7 @@ class MarkdownWriter {
   }
 
   void plan() {
-    m_out += "\n## Action plan\n\n";
+    m_out += fmt::format("\n## {}\n\n", markdown_text(plan_heading(*m_report.plan)));
     m_out += m_report.plan_review
                  ? fmt::format("Statuses on {}, as `coprod plan --review` gives them.\n\n",
                                m_report.plan_review->today.to_string())
@@ -228,8 +229,8 @@ class MarkdownWriter {
       if (with_scores()) m_out += fmt::format(" {} |", action.target ? action.target->to_string() : "");
       m_out += "\n";
     }
-    if (!m_report.scores_only) {
-      m_out += '\n';
+    if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
+      m_out += fmt::format("\n### {}\n\n", markdown_text(plan_reflections_heading(*m_report.plan)));
       reflection_list(m_report.plan->reflections);
     }
   }

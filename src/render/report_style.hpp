@@ -35,7 +35,7 @@ table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
 table.actions td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
-.evidence { white-space: pre-line; }
+.evidence { white-space: pre-wrap; }  /* line breaks and the spaces that indent a line kept */
 .missing { color: #555; font-style: italic; }
 figure { margin: 1rem 0; text-align: center; }
 figure svg { max-width: 100%; height: auto; }

@@ -158,8 +158,14 @@ std::string markdown_text(std::string_view text) {
     out += text[digits];
     text.remove_prefix(digits + 1);
   }
+  bool line_start = false;  // after a line break, before anything but spaces
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (line_start && (c == ' ' || c == '\t')) {
+      out += "&nbsp;";  // Markdown would drop the spaces that indent a line
+      continue;
+    }
+    line_start = c == '\n';
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

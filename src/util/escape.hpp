@@ -33,9 +33,11 @@ bool is_plain_number(std::string_view text);
 std::string csv_record(const std::vector<std::string>& fields);
 
 // Text for a Markdown paragraph or table cell: Markdown and HTML characters
-// are escaped, line breaks become <br>, and control characters (C0, DEL and
-// C1) and bytes that are not UTF-8 become U+FFFD, so user text can neither
-// break a table nor inject markup; bidirectional controls are removed.
+// are escaped, line breaks become <br> (the spaces or tabs that indent the
+// line after one each become &nbsp;, which Markdown keeps), and control
+// characters (C0, DEL and C1) and bytes that are not UTF-8 become U+FFFD, so
+// user text can neither break a table nor inject markup; bidirectional
+// controls are removed.
 std::string markdown_text(std::string_view text);
 
 // Text for XML/HTML element content and attribute values. Characters XML 1.0

@@ -178,6 +178,37 @@ TEST_CASE("render_report_markdown: the largest differences and row headings") {
   CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 3);
 }
 
+TEST_CASE("render_report_html and render_report_markdown: the plan and its reflections") {
+  const auto made = example_report();
+  SUBCASE("HTML: the plan says which review it came from, and its reflections have a heading of their own") {
+    const std::string html = render::render_report_html(made.report);
+    CHECK(html.find("<h3>Action plan made after the 2026-Q3 review</h3>\n<p>3 actions:") != std::string::npos);
+    const std::string plan = part_of(html, "<section id=\"plan\">", "</section>");
+    CHECK(plan.rfind("<section id=\"plan\">\n<h2>Action plan made after the 2026-Q3 review</h2>\n", 0) == 0);
+    CHECK(plan.find("</table>\n</div>\n<h3>Reflections recorded with the action plan (after the 2026-Q3 "
+                    "review)</h3>\n<dl>\n<div><dt>What was surprising</dt><dd class=\"evidence\">organisation:\n  "
+                    "People felt more strongly") != std::string::npos);
+    CHECK(html.find(".evidence { white-space: pre-wrap; }") != std::string::npos);  // keeps the indentation
+  }
+  SUBCASE("Markdown: the same headings, and the reflections keep their lines and indentation") {
+    const std::string markdown = render::render_report_markdown(made.report);
+    CHECK(markdown.find("\n### Action plan made after the 2026-Q3 review\n\n3 actions:") != std::string::npos);
+    const std::string plan = part_of(markdown, "\n## Action plan made after the 2026-Q3 review\n", "\n## Words");
+    CHECK(plan.find("| 2027-02-28 | open | 3 |\n\n### Reflections recorded with the action plan (after the 2026-Q3 "
+                    "review)\n\n- **What was surprising**: organisation:<br>&nbsp;&nbsp;People felt more strongly") !=
+          std::string::npos);
+    CHECK(plan.find("<br>peer-network:<br>&nbsp;&nbsp;How much we have in common") != std::string::npos);
+  }
+  SUBCASE("a plan without reflections has no heading for them") {
+    auto plan = *made.plan;
+    plan.reflections = {};
+    auto report = made.report;
+    report.plan = &plan;
+    CHECK(render::render_report_html(report).find("Reflections recorded with") == std::string::npos);
+    CHECK(render::render_report_markdown(report).find("Reflections recorded with") == std::string::npos);
+  }
+}
+
 TEST_CASE("render_report_html: printing") {
   SUBCASE("every table's header row is in a thead, which a browser prints again on each page") {
     const auto made = example_report();

@@ -71,6 +71,11 @@ TEST_CASE("markdown_text cannot break a table or inject markup") {
   CHECK(markdown_text("a | b") == "a \\| b");
   CHECK(markdown_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
   CHECK(markdown_text("line\nbreak") == "line<br>break");
+  SUBCASE("the spaces that indent a line after a line break are kept, as &nbsp;") {
+    CHECK(markdown_text("organisation:\n  First.\n\tSecond.\r\n   Third  here") ==
+          "organisation:<br>&nbsp;&nbsp;First.<br>&nbsp;Second.<br>&nbsp;&nbsp;&nbsp;Third  here");
+    CHECK(markdown_text("  starts with spaces") == "  starts with spaces");
+  }
   CHECK(markdown_text("[link](http://x)") == "\\[link\\](http://x)");
   CHECK(markdown_text("*bold* _it_ `code`") == "\\*bold\\* \\_it\\_ \\`code\\`");
   CHECK(markdown_text("1. Commitment") == "1\\. Commitment");
