@@ -43,6 +43,10 @@ std::string report_input_label(const Report& report, std::size_t index);
 // Shared: "Northbridge, 2026-Q4", for the printed footer.
 std::string report_area_and_period(const Report& report);
 
+// Shared: the files a report is made from, for its footer: "a.yaml, b.yaml,
+// plan.yaml; for the earlier period (2026-Q3), c.yaml" (--previous files last).
+std::string report_sources(const Report& report);
+
 // Shared: the sections an action addresses, by label ("1. Commitment and
 // leadership; Facilitate the process"); an unknown id as it is.
 std::string action_sections_label(const model::Action& action, const model::Framework& framework);

@@ -64,6 +64,23 @@ std::string report_area_and_period(const Report& report) {
   return fmt::format("{}, {}", a.area, a.period.to_string());
 }
 
+std::string report_sources(const Report& report) {
+  std::vector<std::string> sources;
+  for (const auto& input : report.inputs) sources.push_back(input->assessment->source);
+  if (report.plan) sources.push_back(report.plan->source);
+  std::string text = util::join(sources, ", ");
+  if (report.previous.empty()) return text;
+  std::vector<std::string> earlier;
+  std::vector<std::string> periods;
+  for (const auto& input : report.previous) {
+    earlier.push_back(input->assessment->source);
+    const std::string period = input->assessment->period.to_string();
+    if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
+  }
+  return fmt::format("{}; for the earlier {} ({}), {}", text, periods.size() == 1 ? "period" : "periods",
+                     util::join(periods, ", "), util::join(earlier, ", "));
+}
+
 std::string action_sections_label(const model::Action& action, const model::Framework& framework) {
   std::vector<std::string> labels;
   for (const auto& id : action.sections) {

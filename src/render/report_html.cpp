@@ -295,11 +295,8 @@ class HtmlWriter {
   }
 
   void footer() {
-    std::vector<std::string> sources;
-    for (const auto& input : m_report.inputs) sources.push_back(input->assessment->source);
-    if (m_report.plan) sources.push_back(m_report.plan->source);
     m_out += fmt::format("<footer>Made with {} from {}.</footer>\n", xml_text(m_report.generator),
-                         xml_text(util::join(sources, ", ")));
+                         xml_text(report_sources(m_report)));
   }
 
   const Report& m_report;

@@ -34,7 +34,8 @@ class MarkdownWriter {
     for (const auto& entry : framework().glossary) {
       m_out += fmt::format("- **{}**: {}\n", markdown_text(entry.term), markdown_text(entry.meaning));
     }
-    m_out += fmt::format("\n---\n\nMade with {}.\n", markdown_text(m_report.generator));
+    m_out += fmt::format("\n---\n\nMade with {} from {}.\n", markdown_text(m_report.generator),
+                         markdown_text(report_sources(m_report)));
     return std::move(m_out);
   }
 

@@ -209,6 +209,33 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
   }
 }
 
+TEST_CASE("render_report_html and render_report_markdown: the files a report is made from") {
+  auto made = example_report();
+  const std::string sources =
+      "from 2026-Q4-organisation.coprod.yaml, 2026-Q4-peer-network.coprod.yaml, 2026-Q3-action-plan.yaml; for the "
+      "earlier period (2026-Q3), 2026-Q3-organisation.coprod.yaml.";
+  SUBCASE("the --previous files are listed too, as the earlier period") {
+    CHECK(render::render_report_html(made.report).find("<footer>Made with coprod 0.1.0 " + sources + "</footer>") !=
+          std::string::npos);
+    CHECK(render::render_report_markdown(made.report).find("\n---\n\nMade with coprod 0.1.0 " + sources + "\n") !=
+          std::string::npos);
+  }
+  SUBCASE("earlier periods are named in turn") {
+    made.report.previous.push_back(scored_example("2026-Q3-peer-network.coprod.yaml", [](std::string& text) {
+      replace_first(text, "period: 2026-Q3", "period: 2026-Q2");
+    }));
+    CHECK(render::render_report_html(made.report)
+              .find("; for the earlier periods (2026-Q3, 2026-Q2), 2026-Q3-organisation.coprod.yaml, "
+                    "2026-Q3-peer-network.coprod.yaml.</footer>") != std::string::npos);
+  }
+  SUBCASE("without --previous, only the inputs and the plan") {
+    made.report.previous.clear();
+    CHECK(render::render_report_html(made.report)
+              .find("from 2026-Q4-organisation.coprod.yaml, 2026-Q4-peer-network.coprod.yaml, "
+                    "2026-Q3-action-plan.yaml.</footer>") != std::string::npos);
+  }
+}
+
 TEST_CASE("render_report_html: printing") {
   SUBCASE("every table's header row is in a thead, which a browser prints again on each page") {
     const auto made = example_report();
