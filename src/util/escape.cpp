@@ -124,6 +124,19 @@ bool is_hidden_format_character(char32_t c) {
          (c >= 0x202A && c <= 0x202E) || c == 0x2060 || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
+bool is_ascii_word_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Whether the '@' at `at` starts an @name, which code-hosting sites (GitHub,
+// GitLab) turn into a mention that notifies that account: at the start of a
+// word and followed by a letter or digit. In an e-mail address
+// (lead@example.org) it follows a word character, and is not one.
+bool starts_mention(std::string_view text, std::size_t at) {
+  const bool word_start = at == 0 || !is_ascii_word_character(text[at - 1]);
+  return word_start && at + 1 < text.size() && is_ascii_word_character(text[at + 1]) && text[at + 1] != '_';
+}
+
 }  // namespace
 
 std::string csv_field(std::string_view text) {
@@ -174,6 +187,10 @@ std::string markdown_text(std::string_view text) {
       case '\r': break;
       case '\n': out += "<br>"; break;
       case '\t': out += ' '; break;
+      case '@':
+        out += c;
+        if (starts_mention(text, i)) out += "&#8203;";
+        break;
       case '\\':
       case '`':
       case '*':

@@ -37,7 +37,11 @@ std::string csv_record(const std::vector<std::string>& fields);
 // line after one each become &nbsp;, which Markdown keeps), and control
 // characters (C0, DEL and C1) and bytes that are not UTF-8 become U+FFFD, so
 // user text can neither break a table nor inject markup; bidirectional
-// controls are removed.
+// controls are removed. An @name at the start of a word gets a zero-width
+// space after its '@' ("@&#8203;name"), so that a code-hosting site shows it
+// as written but does not take it for a mention and notify that account (a
+// backslash would not stop it: the sites look for mentions in the text after
+// Markdown is rendered); an e-mail address is left as it is.
 std::string markdown_text(std::string_view text);
 
 // Text for XML/HTML element content and attribute values. Characters XML 1.0

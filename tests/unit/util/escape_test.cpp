@@ -71,6 +71,13 @@ TEST_CASE("markdown_text cannot break a table or inject markup") {
   CHECK(markdown_text("a | b") == "a \\| b");
   CHECK(markdown_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
   CHECK(markdown_text("line\nbreak") == "line<br>break");
+  SUBCASE("an @name at the start of a word cannot mention an account; e-mail addresses stay as they are") {
+    CHECK(markdown_text("Ask @nhs-team.") == "Ask @&#8203;nhs-team.");
+    CHECK(markdown_text("@lead, (@team) and\n@Org2") == "@&#8203;lead, (@&#8203;team) and<br>@&#8203;Org2");
+    CHECK(markdown_text("mail lead@example.org or first.last@nhs.net") ==
+          "mail lead@example.org or first.last@nhs.net");
+    CHECK(markdown_text("meet @ 3pm, @_x, @") == "meet @ 3pm, @\\_x, @");
+  }
   SUBCASE("the spaces that indent a line after a line break are kept, as &nbsp;") {
     CHECK(markdown_text("organisation:\n  First.\n\tSecond.\r\n   Third  here") ==
           "organisation:<br>&nbsp;&nbsp;First.<br>&nbsp;Second.<br>&nbsp;&nbsp;&nbsp;Third  here");
