@@ -60,10 +60,13 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   h4 { font-size: 10pt; }
   nav, footer { display: none; }
   h1, h2, h3, h4, .completion, .indicator, .warning, #plan > p, thead { break-after: avoid; }
-  p, li, tr, figure, .prompt, table.small, dl div, .summary-facts section, .indicator, .warning {
+  h1, h2, h3, h4, p, li, tr, figure, .prompt, table.small, dl div, .summary-facts section, .indicator, .warning {
     break-inside: avoid; }
   .prompt.long, table.long, tr.long, dl div.long { break-inside: auto; }
   #summary { break-after: page; }
+  /* no margin left over below a full page 1, to be pushed on to a page of its own */
+  #summary ul, #summary ol { margin: .2rem 0; }
+  .summary-facts section:last-child > :last-child { margin-bottom: 0; }
   #summary h2 { margin-top: .6rem; }
   .summary-grid { display: block; }
   .summary-grid figure svg { max-height: 100mm; width: auto; }

@@ -58,17 +58,23 @@ $pages_check "$output/report.pdf" $table_headers
 long=$output/report-long-input
 rm -rf "$long" "$output/report-long"
 mkdir -p "$long"
-cp "$examples/2026-Q4-peer-network.coprod.yaml" "$long/"
+# Both rows that share an early indicator differ by 2.0 too: page 1 lists four
+# rows and says how many more differ, and still holds the summary alone.
+sed '/^      wrong-people:/,/score:/s/score: 2.5/score: 1.5/; /^      excluded-groups:/,/score:/s/score: 2.5/score: 1.5/' \
+  "$examples/2026-Q4-peer-network.coprod.yaml" > "$long/2026-Q4-peer-network.coprod.yaml"
 awk '{ print } /evidence: \|-/ && !done { for (i = 0; i < 420; i++)
   printf "          Sentence %d about what was done locally with the network and partners.\n", i; done = 1 }' \
   "$examples/2026-Q4-organisation.coprod.yaml" > "$long/2026-Q4-organisation.coprod.yaml"
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long" --plan "$examples/2026-Q3-action-plan.yaml" \
-  "$long/2026-Q4-organisation.coprod.yaml" "$long/2026-Q4-peer-network.coprod.yaml" > /dev/null
+  --previous "$examples/2026-Q3-organisation.coprod.yaml" --previous "$examples/2026-Q3-peer-network.coprod.yaml" \
+  "$long/2026-Q4-organisation.coprod.yaml" "$long/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 $check --html "$output/report-long/index.html" --width 1280 --screenshot "$output/report-long-1280.png" \
   --print-pdf "$output/report-long.pdf" \
   --expect-text "Sentence 419 about"
 $pages_check "$output/report-long.pdf" $table_headers \
   --repeated-header "^Perspective\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
+pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 3 more rows differ by 1.5 or more" ||
+  fail "page 1 of the long pack does not count the rows it leaves out"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \
