@@ -22,21 +22,28 @@ if [ -z "$files" ]; then
   echo "coprod-ci: no assessments found under $root" >&2
   exit 1
 fi
+# From here on, lists are split at line breaks only, so folders with spaces or
+# accents in their names ("North Tyneside") work.
+IFS='
+'
+set -f
 
 echo "== Checking $(echo "$files" | wc -l) files"
-# shellcheck disable=SC2086 # one argument per file; names have no spaces by convention
+# shellcheck disable=SC2086 # one argument per line (IFS above)
 "$coprod" check --fail-on email,phone,nhs-number,postcode,attribution $files
+set +f # the packs below name their files with a pattern
 
 echo "== Building evidence packs into $output"
 mkdir -p "$output"
-for folder in $(echo "$files" | xargs -n1 dirname | LC_ALL=C sort -u); do
-  latest=$(find -H "$folder" -maxdepth 1 -name '*.coprod.yaml' | xargs -n1 basename | cut -c1-7 | LC_ALL=C sort -u | tail -n 1)
+for folder in $(echo "$files" | while read -r file; do dirname "$file"; done | LC_ALL=C sort -u); do
+  latest=$(find -H "$folder" -maxdepth 1 -name '*.coprod.yaml' -exec basename {} \; | cut -c1-7 | LC_ALL=C sort -u | tail -n 1)
   [ -n "$latest" ] || continue
   area=$(basename "$folder")
-  plan=""
   previous_plan=$(find -H "$folder" -maxdepth 1 -name '*-action-plan.yaml' | LC_ALL=C sort | tail -n 1)
-  [ -n "$previous_plan" ] && plan="--plan $previous_plan"
-  # shellcheck disable=SC2086
-  "$coprod" report --force -o "$output/$area-$latest" $plan "$folder/$latest"-*.coprod.yaml
+  if [ -n "$previous_plan" ]; then
+    "$coprod" report --force -o "$output/$area-$latest" --plan "$previous_plan" "$folder/$latest"-*.coprod.yaml
+  else
+    "$coprod" report --force -o "$output/$area-$latest" "$folder/$latest"-*.coprod.yaml
+  fi
 done
 echo "== Done: $(find "$output" -name index.html | wc -l) evidence packs in $output"
