@@ -112,6 +112,8 @@ int run_sheet(const PlanOptions& options, Console& console) {
     throw Error(k_exit_usage, "plan needs one or more assessment files (or --review PLAN.yaml)");
   if (options.strict)
     throw Error(k_exit_usage, "--strict goes with --review PLAN.yaml: it fails the run when actions are overdue");
+  if (!options.today.empty())
+    throw Error(k_exit_usage, "--today goes with --review PLAN.yaml: it is the date actions are judged overdue on");
   if (!options.write.empty() && !options.force && file_exists(options.write)) {
     throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
                                                 "'coprod plan --review {}', or use --force to replace it",

@@ -58,8 +58,8 @@ std::string csv_cell(const analysis::SectionStatistics& s, const analysis::Mean&
 
 std::string render_summary_text(const Summary& summary) {
   std::string out =
-      fmt::format("Summary of {} assessments in {} {}; latest period {}\n", summary.files, summary.areas.size(),
-                  summary.areas.size() == 1 ? "area" : "areas", summary.latest.to_string());
+      fmt::format("Summary of {} in {}; latest period {}\n", util::counted(summary.files, "assessment", "assessments"),
+                  util::counted(summary.areas.size(), "area", "areas"), summary.latest.to_string());
   for (const auto& perspective : summary.perspectives) {
     out += fmt::format("\n{}\n{:<42}{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}\n",
                        util::terminal_text(perspective_heading(summary, perspective)), "Section", "Median", "Q1", "Q3",
@@ -86,9 +86,9 @@ std::string render_summary_text(const Summary& summary) {
 
 std::string render_summary_markdown(const Summary& summary) {
   using util::markdown_text;
-  std::string out =
-      fmt::format("# Co-production reflection: summary across areas\n\n{} assessments in {} areas; latest period {}.\n",
-                  summary.files, summary.areas.size(), summary.latest.to_string());
+  std::string out = fmt::format("# Co-production reflection: summary across areas\n\n{} in {}; latest period {}.\n",
+                                util::counted(summary.files, "assessment", "assessments"),
+                                util::counted(summary.areas.size(), "area", "areas"), summary.latest.to_string());
   for (const auto& perspective : summary.perspectives) {
     out += fmt::format(
         "\n## {}\n\n| Section | Median | Q1 | Q3 | Min | Max | Areas |\n|---|---:|---:|---:|---:|---:|---:|\n",
