@@ -7,6 +7,7 @@
 #include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
+#include "yaml/file_kind.hpp"
 #include "yaml/reader.hpp"
 
 namespace coprod::yaml {
@@ -39,6 +40,10 @@ class AssessmentReader {
       return m_reader.problems();
     }
     if (!m_reader.expect_mapping(root, "an assessment file")) return m_reader.problems();
+    if (const auto other = other_kind_of_file(root, k_assessment_format)) {
+      m_reader.error(root.find("format")->position, *other);
+      return m_reader.problems();
+    }
     if (!root.find("format")) {
       m_reader.error(root.position, fmt::format("this is not a coprod assessment: it has no 'format: {}' line; create "
                                                 "assessments with 'coprod init'",

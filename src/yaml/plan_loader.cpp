@@ -8,6 +8,7 @@
 #include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
+#include "yaml/file_kind.hpp"
 #include "yaml/framework_loader.hpp"
 
 namespace coprod::yaml {
@@ -31,6 +32,10 @@ class PlanReader {
       return m_reader.problems();
     }
     if (!m_reader.expect_mapping(root, "a plan file")) return m_reader.problems();
+    if (const auto other = other_kind_of_file(root, k_plan_format)) {
+      m_reader.error(root.find("format")->position, *other);
+      return m_reader.problems();
+    }
     m_reader.check_keys(root, k_plan_keys, "the plan");
     const auto format = m_reader.required_text(root, "format", "the plan");
     if (format && *format != k_plan_format) {

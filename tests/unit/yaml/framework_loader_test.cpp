@@ -196,7 +196,10 @@ TEST_CASE("a user's framework of the same shape loads") {
 
 TEST_CASE("framework files are validated with clear errors") {
   CHECK(load_error("format: coprod-assessment/1\n" + k_minimal.substr(k_minimal.find('\n') + 1)) ==
-        "fw.yaml:1:9: error: this is not a coprod framework file (format 'coprod-assessment/1'); the first line "
+        "fw.yaml:1:9: error: this is an assessment (format: coprod-assessment/1), not a framework file; give it as "
+        "one of the assessment files");
+  CHECK(load_error("format: coprod-framework/2\n" + k_minimal.substr(k_minimal.find('\n') + 1)) ==
+        "fw.yaml:1:9: error: this is not a coprod framework file (format 'coprod-framework/2'); the first line "
         "should be 'format: coprod-framework/1'");
   CHECK(load_error(k_minimal + "      - id: r\n        warning: Again.\n") ==
         "fw.yaml:13:9: error: the row id 'r' is used twice in the section 'one'");

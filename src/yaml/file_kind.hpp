@@ -1,0 +1,19 @@
+#pragma once
+// Telling coprod's three kinds of file apart by their 'format:' line, so that
+// a framework or plan given where an assessment belongs (or any other mix-up)
+// gets one message saying what it is and where it goes, not one error per key.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "yaml/document.hpp"
+
+namespace coprod::yaml {
+
+// When `root` is a coprod file of another kind than `expected` (a format such
+// as "coprod-assessment/1"), why it cannot be read here and where to give it;
+// nullopt otherwise.
+std::optional<std::string> other_kind_of_file(const Node& root, std::string_view expected);
+
+}  // namespace coprod::yaml
