@@ -20,12 +20,14 @@ namespace coprod::cli {
 
 namespace {
 
+constexpr std::string_view k_default_framework = "ipc-coproduction";
+
 struct InitOptions {
   std::string output;
   std::string perspective;
   std::string area;
   std::string period;
-  std::string framework = "ipc-coproduction";
+  std::string framework{k_default_framework};
   std::string from;
   std::string schema;
   bool force = false;
@@ -84,6 +86,23 @@ int init_fresh(const InitOptions& options, Console& console) {
   return k_exit_success;
 }
 
+// Where the new file's schema line points: as asked (--schema), else as the
+// previous file's does, with a relative location moved so that it still
+// reaches the same schema from the new file's folder; nullopt keeps the line.
+std::optional<std::string> carried_schema(const InitOptions& options, const std::string& previous_text,
+                                          const yaml::Node& previous) {
+  namespace fs = std::filesystem;
+  if (options.schema == "none") return "";
+  if (!options.schema.empty()) return options.schema;
+  const auto old = yaml::schema_location_of(previous_text, previous);
+  if (!old || old->find("://") != std::string::npos || fs::path(*old).is_absolute() || options.output == "-")
+    return std::nullopt;
+  const fs::path from_folder = fs::absolute(options.from).parent_path().lexically_normal();
+  const fs::path new_folder = fs::absolute(options.output).parent_path().lexically_normal();
+  if (from_folder == new_folder) return std::nullopt;
+  return (from_folder / *old).lexically_normal().lexically_relative(new_folder).generic_string();
+}
+
 // The previous file's text with the next period and empty reflections, so the
 // diff between the two periods' files shows only what people change.
 int init_from_previous(const InitOptions& options, Console& console) {
@@ -93,7 +112,8 @@ int init_from_previous(const InitOptions& options, Console& console) {
                 "--area and --perspective");
   }
   // So --framework can supply a local framework's file.
-  const model::FrameworkCatalog catalog = resolve_framework(options.framework).catalog;
+  const auto resolved = resolve_framework(options.framework);
+  const model::FrameworkCatalog& catalog = resolved.catalog;
   auto text = read_input_file(options.from);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
   auto tree = yaml::parse_document(*text, options.from);
@@ -101,6 +121,11 @@ int init_from_previous(const InitOptions& options, Console& console) {
   auto previous = yaml::load_assessment(*tree, options.from, catalog);
   if (!previous) throw Error(k_exit_invalid_input, previous.problems());
   const model::Assessment& assessment = previous->assessment;
+  if (options.framework != k_default_framework && resolved.framework->id != assessment.framework_id) {
+    throw Error(k_exit_usage, fmt::format("{} is for the framework '{}', and --from keeps it; --framework with --from "
+                                          "only supplies that framework's file, not another framework ('{}')",
+                                          options.from, assessment.framework_id, resolved.framework->id));
+  }
   const model::Period period = options.period.empty() ? assessment.period.next() : parse_period_option(options.period);
   if (!model::Period::parse(period.to_string())) {
     throw Error(k_exit_usage, fmt::format("the period after {} would be {}, which is not a review period coprod "
@@ -111,7 +136,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
     throw Error(k_exit_usage,
                 fmt::format("{} is already for {}; give --period for the new file", options.from, period.to_string()));
   }
-  auto carried = yaml::carry_forward(*text, *tree, options.from, period);
+  auto carried = yaml::carry_forward(*text, *tree, options.from, period, carried_schema(options, *text, *tree));
   if (!carried) {
     util::Diagnostic why = carried.problems().front();
     why.severity = util::Severity::warning;

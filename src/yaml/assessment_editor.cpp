@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "util/escape.hpp"
+#include "util/text.hpp"
 #include "yaml/document.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::yaml {
 
@@ -142,8 +144,47 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
   return change_values(text, root, source, changes);
 }
 
+namespace {
+
+constexpr std::string_view k_schema_comment = " yaml-language-server: $schema=";
+
+// The comment on the file's first line, if it is the schema line.
+std::optional<model::TextLine> schema_comment(std::string_view text, const Node& root) {
+  const auto comments = find_comments(text, root);
+  if (comments.empty() || comments.front().line != 1 || !comments.front().text.starts_with(k_schema_comment))
+    return std::nullopt;
+  return comments.front();
+}
+
+// The text with its schema line pointing at `schema` (a new first line when
+// it has none), or without it when "".
+std::string with_schema_line(std::string text, const Node& root, const std::string& schema) {
+  const auto comment = schema_comment(text, root);
+  const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // after a byte-order mark
+  const std::string line = "#" + std::string(k_schema_comment) + schema;
+  if (!comment) {
+    if (schema.empty()) return text;
+    const std::size_t first_break = text.find('\n');
+    const bool crlf = first_break != std::string::npos && first_break > 0 && text[first_break - 1] == '\r';
+    return text.insert(start, line + (crlf ? "\r\n" : "\n"));
+  }
+  const std::size_t begin = start + static_cast<std::size_t>(comment->column - 2);  // its '#'
+  const std::size_t end = begin + 1 + comment->text.size();
+  if (!schema.empty()) return text.replace(begin, end - begin, line);
+  const std::size_t line_end = text.find('\n', end);
+  return text.erase(begin, line_end == std::string::npos ? std::string::npos : line_end + 1 - begin);
+}
+
+}  // namespace
+
+std::optional<std::string> schema_location_of(std::string_view text, const Node& root) {
+  const auto comment = schema_comment(text, root);
+  if (!comment) return std::nullopt;
+  return std::string(util::trim(comment->text.substr(k_schema_comment.size())));
+}
+
 util::Result<std::string> carry_forward(std::string_view previous_text, const Node& previous, const std::string& source,
-                                        const model::Period& next_period) {
+                                        const model::Period& next_period, const std::optional<std::string>& schema) {
   std::vector<ValueChange> changes = {{{"period"}, next_period.to_string(), Form::word, {}}};
   if (previous.find("combined_from")) changes.push_back({{"combined_from"}, std::nullopt, Form::word, {}});
   remove_spreads(previous, changes);
@@ -153,7 +194,8 @@ util::Result<std::string> carry_forward(std::string_view previous_text, const No
   }
   auto edited = change_values(previous_text, previous, source, changes);
   if (!edited) return edited.problems();
-  return std::move(edited->text);
+  if (!schema) return std::move(edited->text);
+  return with_schema_line(std::move(edited->text), edited->root, *schema);
 }
 
 }  // namespace coprod::yaml

@@ -46,7 +46,14 @@ std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::st
 // Fails, saying why at which place of `source`, if the file's layout cannot
 // be edited in place (for example reflections written on one line); callers
 // then write a fresh file.
+// `schema`: where the first line's "# yaml-language-server: $schema=..."
+// points; nullopt keeps the line as it is, "" removes it.
 util::Result<std::string> carry_forward(std::string_view previous_text, const Node& previous, const std::string& source,
-                                        const model::Period& next_period);
+                                        const model::Period& next_period,
+                                        const std::optional<std::string>& schema = std::nullopt);
+
+// Where a file's first line "# yaml-language-server: $schema=..." points,
+// if it has one (editors use it to check the file as it is typed).
+std::optional<std::string> schema_location_of(std::string_view text, const Node& root);
 
 }  // namespace coprod::yaml

@@ -411,3 +411,27 @@ TEST_CASE("line_before_edits: each line of the edited text maps back to the line
   CHECK(before(6) == 5);  // e, after the removed d
   CHECK(before(7) == 6);  // f
 }
+
+TEST_CASE("carry_forward sets, adds or removes the schema line, keeping a byte-order mark and CRLF line ends") {
+  const auto period = *model::Period::parse("2026-Q4");
+  const auto carried = [&](const std::string& text, const std::optional<std::string>& schema) {
+    auto tree = yaml::parse_document(text, "a.yaml");
+    REQUIRE(tree.ok());
+    auto result = yaml::carry_forward(text, *tree, "a.yaml", period, schema);
+    REQUIRE(result.ok());
+    return *result;
+  };
+  const std::string with_line = "\xEF\xBB\xBF# yaml-language-server: $schema=old.json\r\n#\r\nperiod: 2026-Q3\r\n";
+  auto tree = yaml::parse_document(with_line, "a.yaml");
+  CHECK(yaml::schema_location_of(with_line, *tree) == "old.json");
+  CHECK(carried(with_line, std::nullopt) ==
+        "\xEF\xBB\xBF# yaml-language-server: $schema=old.json\r\n#\r\nperiod: 2026-Q4\r\n");
+  CHECK(carried(with_line, "../new.json") ==
+        "\xEF\xBB\xBF# yaml-language-server: $schema=../new.json\r\n#\r\nperiod: 2026-Q4\r\n");
+  CHECK(carried(with_line, "") == "\xEF\xBB\xBF#\r\nperiod: 2026-Q4\r\n");
+  const std::string without = "# notes\r\nperiod: 2026-Q3\r\n";
+  tree = yaml::parse_document(without, "a.yaml");
+  CHECK_FALSE(yaml::schema_location_of(without, *tree));
+  CHECK(carried(without, "s.json") == "# yaml-language-server: $schema=s.json\r\n# notes\r\nperiod: 2026-Q4\r\n");
+  CHECK(carried(without, "") == "# notes\r\nperiod: 2026-Q4\r\n");
+}
