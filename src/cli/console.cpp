@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -34,17 +35,24 @@ void StandardConsole::err(std::string_view text) {
 
 bool StandardConsole::out_is_terminal() const { return ::isatty(STDOUT_FILENO) == 1; }
 
+std::optional<std::size_t> StandardConsole::terminal_columns() const {
+  struct winsize size {};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_col == 0) return std::nullopt;
+  return size.ws_col;
+}
+
 StandardConsole::StandardConsole() = default;
 StandardConsole::~StandardConsole() = default;
 
 bool StandardConsole::in_is_terminal() const { return ::isatty(STDIN_FILENO) == 1; }
 
+bool StandardConsole::can_edit_lines() const {
+  const std::string terminal = env("TERM").value_or("");
+  return in_is_terminal() && out_is_terminal() && !terminal.empty() && terminal != "dumb";
+}
+
 std::optional<std::string> StandardConsole::read_line(std::string_view prompt, InputKind kind) {
-  if (!m_editor) {
-    const std::string terminal = env("TERM").value_or("");
-    const bool can_edit = in_is_terminal() && out_is_terminal() && !terminal.empty() && terminal != "dumb";
-    m_editor = std::make_unique<LineEditor>(can_edit);
-  }
+  if (!m_editor) m_editor = std::make_unique<LineEditor>(can_edit_lines());
   auto line = m_editor->read_line(prompt, kind);
   if (line && !line->empty() && line->back() == '\r') line->pop_back();
   return line;

@@ -27,6 +27,13 @@ class Console {
   virtual bool out_is_terminal() const = 0;
   virtual std::optional<std::string> env(const char* name) const = 0;
   virtual bool in_is_terminal() const = 0;
+  // How many columns wide the terminal standard output goes to is; nullopt
+  // when it is not a terminal or does not say.
+  virtual std::optional<std::size_t> terminal_columns() const = 0;
+  // Whether read_line() lets people edit the line with the arrow keys and
+  // bring back earlier answers (a line editor on a terminal that can move the
+  // cursor; not when TERM is dumb or unset).
+  virtual bool can_edit_lines() const = 0;
   // Shows `prompt` and returns the line the person at the keyboard typed
   // (without its line break), exactly as typed: callers clean it with
   // util::typed_text(). nullopt at the end of input.
@@ -42,6 +49,8 @@ class StandardConsole final : public Console {
   bool out_is_terminal() const override;
   std::optional<std::string> env(const char* name) const override;
   bool in_is_terminal() const override;
+  std::optional<std::size_t> terminal_columns() const override;
+  bool can_edit_lines() const override;
   // With a line editor (libedit) on a terminal that can move the cursor;
   // plain reading when TERM is dumb or unset.
   std::optional<std::string> read_line(std::string_view prompt, InputKind kind) override;
@@ -67,6 +76,10 @@ class CapturingConsole final : public Console {
     return found->second;
   }
   bool in_is_terminal() const override { return input_terminal; }
+  std::optional<std::size_t> columns;
+  std::optional<std::size_t> terminal_columns() const override { return columns; }
+  bool line_editing = false;
+  bool can_edit_lines() const override { return line_editing; }
   // The prompt and the answer are kept in stdout_text, as a terminal shows them.
   std::optional<std::string> read_line(std::string_view prompt, InputKind) override {
     stdout_text += prompt;

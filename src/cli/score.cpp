@@ -23,6 +23,9 @@ namespace coprod::cli {
 
 namespace {
 
+// The width the text format fits: --width, else 80 columns.
+std::size_t text_width(const ScoreOptions& options) { return options.width > 0 ? options.width : 80; }
+
 render::ScoreFormat format_of(const std::string& format) {
   if (format == "json") return render::ScoreFormat::json;
   if (format == "csv") return render::ScoreFormat::csv;
@@ -58,7 +61,7 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
     (gap.kind == analysis::Gap::Kind::not_scored ? scored.not_scored : scored.no_evidence) += 1;
   }
   scored.body = render::score_report_body(format_of(options.format), result,
-                                          {options.sections_only, options.evidence, options.width});
+                                          {options.sections_only, options.evidence, text_width(options)});
   return scored;
 }
 
@@ -175,7 +178,7 @@ int run_score(const ScoreOptions& options, Console& console) {
   if (options.format == "xlsx") return run_workbook_format(options, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const auto format = format_of(options.format);
-  const render::ScoreTextOptions text_options{options.sections_only, options.evidence, options.width};
+  const render::ScoreTextOptions text_options{options.sections_only, options.evidence, text_width(options)};
   const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t chunk = 32 * static_cast<std::size_t>(threads);
   OutputFile output(console, options.output, options.force);
@@ -225,7 +228,9 @@ CommandRunner setup_score(CLI::App& app) {
   command->add_flag("--sections-only", options->sections_only, "Text format: show the section table alone");
   command->add_flag("--evidence", options->evidence,
                     "Text format: show each row's evidence under it, each section's notes, and the reflections");
-  command->add_option("--width", options->width, "Text format: the width to fit, in columns")
+  command
+      ->add_option("--width", options->width,
+                   "The width to fit, in columns: text format (default 80), --interactive (default: the terminal's)")
       ->check(CLI::Range(60, 400))
       ->default_str("80");
   command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")

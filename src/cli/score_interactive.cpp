@@ -8,8 +8,10 @@
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
+#include "cli/help_formatter.hpp"
 #include "cli/loading.hpp"
 #include "cli/score_options.hpp"
+#include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "util/typed_text.hpp"
@@ -59,8 +61,8 @@ class Walkthrough {
   void introduction() {
     const auto& a = m_file.loaded().assessment;
     const auto& scale = m_file.framework().scale;
-    say(fmt::format("Scoring {} ({}): {} rows in {} sections.\n", util::terminal_text(m_file.path()),
-                    util::terminal_text(a.label()), m_rows.size(), m_file.framework().sections.size()));
+    wrapped(0, fmt::format("Scoring {} ({}): {} rows in {} sections.", m_file.path(), a.label(), m_rows.size(),
+                           m_file.framework().sections.size()));
     wrapped(0, fmt::format("For each row, type a score from {} to {}{}, or n/a if the row does not apply. Press Enter "
                            "to keep the current answer. Each answer is saved at once.",
                            scale.min, scale.max, scale.half_points ? " (half points such as 2.5 are fine)" : ""));
@@ -68,10 +70,12 @@ class Walkthrough {
   }
 
   void keys() {
-    wrapped(0,
-            "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops (typed for the "
-            "evidence, it saves the score first), ? shows this. "
-            "The arrow keys, Home and End edit the line; up and down bring back earlier answers.");
+    std::string text =
+        "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops (typed for the "
+        "evidence, it saves the score first), ? shows this.";
+    if (m_console.can_edit_lines())
+      text += " The arrow keys, Home and End edit the line; up and down bring back earlier answers.";
+    wrapped(0, text);
   }
 
   const model::RowResponse* response(const Place& place) const {
@@ -85,11 +89,12 @@ class Walkthrough {
       const auto* current = response(m_rows[i]);
       if (current == nullptr || (!current->score.is_scored() && !current->score.is_not_applicable())) {
         if (i > 0)
-          say(fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).\n", i + 1));
+          wrapped(0,
+                  fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).", i + 1));
         return i;
       }
     }
-    say("Every row has a score; starting at row 1.\n");
+    wrapped(0, "Every row has a score; starting at row 1.");
     return 0;
   }
 
@@ -98,7 +103,9 @@ class Walkthrough {
     const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
     for (const auto& scored : result.sections) {
       if (scored.section->id != section.id) continue;
-      const std::string score = scored.score ? "section score " + scored.score->to_string() : "no section score yet";
+      const std::string score = scored.score                 ? "section score " + scored.score->to_string()
+                                : scored.is_not_applicable() ? "no section score: every row is n/a"
+                                                             : "no section score yet";
       say("\n");
       wrapped(0, fmt::format("{}: {} ({}).", section.label(), score, analysis::describe_coverage(scored)));
     }
@@ -199,7 +206,7 @@ class Walkthrough {
       const std::string answer = cleaned(*line);
       if (answer.empty()) return on;
       if (!is_command(answer)) {
-        say("This row cannot be changed here; press Enter to go on (? lists the keys).\n");
+        wrapped(0, "This row cannot be changed here; press Enter to go on (? lists the keys).");
         continue;
       }
       std::size_t next = index;
@@ -232,7 +239,7 @@ class Walkthrough {
       if (!answer.empty()) {
         const auto parsed = model::parse_score(answer, m_file.framework().scale);
         if (const auto* problem = std::get_if<std::string>(&parsed)) {
-          say(util::terminal_text(*problem) + "\n");
+          wrapped(0, *problem);
           continue;
         }
         score = std::get<model::Score>(parsed).to_string();
@@ -254,7 +261,10 @@ class Walkthrough {
     const std::string reference = place.section->id + "." + place.row->id;
     const auto typed = m_console.read_line("Evidence (Enter keeps it; - clears it; q stops): ", InputKind::text);
     if (!typed) {
-      if (score != now) say(fmt::format("\nThe score {} for {} was not saved.\n", score, reference));
+      if (score != now) {
+        say("\n");
+        wrapped(0, fmt::format("The score {} for {} was not saved.", score, reference));
+      }
       return Saved::stop;
     }
     const std::string evidence = cleaned(*typed);
@@ -279,20 +289,31 @@ class Walkthrough {
   void summary() {
     const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
     say("\nSection scores now:\n");
+    constexpr std::size_t label_width = 44;
+    const bool one_line_each = m_width >= 2 + label_width + 5 + 2 + 12;  // "5 of 5 rows"
     for (const auto& section : result.sections) {
-      say(fmt::format("  {:<44}{:>5}  {}\n", util::truncate_to_width(util::terminal_text(section.section->label()), 43),
-                      section.score ? section.score->to_string() : "-", analysis::describe_coverage(section)));
+      const std::string score = render::section_score_text(section, "-");
+      const std::string coverage = analysis::describe_coverage(section);
+      if (one_line_each) {
+        say(fmt::format("  {:<{}}{:>5}  {}\n",
+                        util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1),
+                        label_width, score, coverage));
+      } else {  // a narrow terminal: the section's name, then its score below it
+        wrapped(2, section.section->label());
+        wrapped(4, fmt::format("{}  {}", score, coverage));
+      }
     }
     std::size_t not_scored = 0;
     std::size_t no_evidence = 0;
     for (const auto& gap : analysis::find_gaps(result))
       (gap.kind == analysis::Gap::Kind::not_scored ? not_scored : no_evidence) += 1;
+    say("\n");
     if (not_scored == 0 && no_evidence == 0) {
-      say("\nNothing left to do: every row has a score and every score has evidence.\n");
+      wrapped(0, "Nothing left to do: every row has a score and every score has evidence.");
       return;
     }
-    say(fmt::format("\nStill to do: {} of {} {} not scored, and {} {} with no evidence.\n", not_scored, m_rows.size(),
-                    m_rows.size() == 1 ? "row" : "rows", no_evidence, no_evidence == 1 ? "score" : "scores"));
+    wrapped(0, fmt::format("Still to do: {} of {} not scored, and {} with no evidence.", not_scored,
+                           util::counted(m_rows.size(), "row", "rows"), util::counted(no_evidence, "score", "scores")));
   }
 
   EditableAssessment& m_file;
@@ -303,6 +324,13 @@ class Walkthrough {
 };
 
 }  // namespace
+
+// --width, else the terminal's width (COLUMNS when the terminal does not say), at least 40 columns.
+std::size_t interactive_width(const ScoreOptions& options, const Console& console) {
+  if (options.width > 0) return options.width;
+  const auto columns = console.terminal_columns();
+  return columns ? std::max<std::size_t>(*columns, 40) : help_width(console);
+}
 
 int run_interactive(const ScoreOptions& options, Console& console) {
   if (options.files.size() != 1) throw Error(k_exit_usage, "--interactive edits one file at a time; name exactly one");
@@ -322,7 +350,7 @@ int run_interactive(const ScoreOptions& options, Console& console) {
                                     file.path())});
     throw Error(k_exit_invalid_input, problems);
   }
-  return Walkthrough(file, console, options.width).run(options.from_start);
+  return Walkthrough(file, console, interactive_width(options, console)).run(options.from_start);
 }
 
 }  // namespace coprod::cli

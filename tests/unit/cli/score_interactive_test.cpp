@@ -3,6 +3,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/temp_dir.hpp"
 #include "test_support.hpp"
+#include "util/text.hpp"
 
 using namespace coprod;
 
@@ -10,12 +11,15 @@ namespace {
 
 // score FILE --interactive in-process, with `typed` as the lines typed at a terminal.
 test::RunResult score_interactively(const std::string& path, const std::vector<std::string>& typed,
-                                    std::vector<std::string> extra = {}, bool terminal = true) {
+                                    std::vector<std::string> extra = {}, bool terminal = true,
+                                    std::optional<std::size_t> columns = std::nullopt, bool line_editing = false) {
   std::vector<std::string> args = {"coprod", "score", path, "--interactive"};
   args.insert(args.end(), extra.begin(), extra.end());
   cli::CapturingConsole console;
   console.input = typed;
   console.input_terminal = terminal;
+  console.columns = columns;
+  console.line_editing = line_editing;
   const int status = cli::run(args, console);
   return {status, console.stdout_text, console.stderr_text};
 }
@@ -65,6 +69,25 @@ TEST_CASE("score --interactive") {
     result = score_interactively(path, {"q"}, {"--from-start"});
     CHECK(contains(result.out, "\nRow 1 of 24: commitment.strategy"));
     CHECK(!contains(result.out, "Starting at row"));
+  }
+
+  SUBCASE(
+      "it fits the terminal's width, breaking lines between words, and names the editing keys only where "
+      "they work") {
+    const auto narrow = score_interactively(path, {"q"}, {}, true, 40);
+    for (const auto line : util::split_lines(narrow.out)) {
+      INFO(line);
+      CHECK((util::display_width(line) <= 40 || line == path));  // a path longer than that is one word
+    }
+    CHECK(contains(narrow.out, "\nrows in 7 sections.\n"));
+    CHECK(!contains(narrow.out, "arrow keys"));
+    const auto editing = score_interactively(path, {"q"}, {}, true, 120, true);
+    CHECK(contains(editing.out, "The arrow keys, Home and End edit the line"));
+    CHECK(contains(editing.out, ": 24 rows in 7 sections.\n"));
+    const auto given = score_interactively(path, {"q"}, {"--width", "60"}, true, 120);
+    std::size_t widest = 0;
+    for (const auto line : util::split_lines(given.out)) widest = std::max(widest, util::display_width(line));
+    CHECK(widest <= 60);
   }
 
   SUBCASE("--from-start needs --interactive") {
