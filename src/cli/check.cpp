@@ -42,10 +42,11 @@ struct CheckOptions {
 // evidence should say why the score moved. Compared with the file at that
 // revision, or else the latest earlier period's file of the same area and
 // perspective beside it (as `history` finds it); what cannot be read there is
-// a problem, never a silent pass.
+// a problem, never a silent pass; finding nothing to compare with is a
+// warning in `notes`, which does not fail the check.
 void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::string& revision,
                               const model::FrameworkCatalog& catalog, std::vector<analysis::Flag>& flags,
-                              util::Diagnostics& problems) {
+                              util::Diagnostics& problems, util::Diagnostics& notes) {
   const auto repository = GitRepository::discover_for_file(now.assessment.source);
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
   const auto path = path_in_repository(*repository, now.assessment.source);
@@ -58,7 +59,17 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
     problems.push_back(std::move(problem));
     return;
   }
-  if (!*before) return;  // a new area or perspective: nothing earlier to compare with
+  if (!*before) {  // a new area or perspective, or a file or folder renamed since
+    notes.push_back({util::Severity::warning,
+                     now.assessment.source,
+                     {0, 0},
+                     fmt::format("--since {0}: nothing to compare with (neither this file nor an earlier period's "
+                                 "file beside it was there at {0}), so no unexplained changes were looked for; if the "
+                                 "file or its folder was renamed since, compare it with its old name: coprod compare "
+                                 "{0}:OLD-PATH {1}",
+                                 revision, now.assessment.source)});
+    return;
+  }
   const std::string since = (*before)->path == *path ? revision : fmt::format("{} ({})", revision, (*before)->path);
   const auto found = analysis::flag_unexplained_changes(now.assessment, (*before)->loaded.assessment, since);
   flags.insert(flags.end(), found.begin(), found.end());
@@ -85,7 +96,8 @@ void require_revision(const std::string& revision, const std::vector<std::string
 
 // Loads one file (an assessment or a plan), adding its problems or flags.
 void check_file(const std::string& path, const model::FrameworkCatalog& catalog, const model::Date& today,
-                const std::string& since, util::Diagnostics& problems, std::vector<analysis::Flag>& flags) {
+                const std::string& since, util::Diagnostics& problems, util::Diagnostics& notes,
+                std::vector<analysis::Flag>& flags) {
   auto text = read_input_file(path);
   if (!text) {
     problems.insert(problems.end(), text.problems().begin(), text.problems().end());
@@ -112,7 +124,7 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
     const auto scored =
         analysis::flag_scores(analysis::score_assessment(assessment->framework, assessment->assessment), today);
     flags.insert(flags.end(), scored.begin(), scored.end());
-    if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems);
+    if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems, notes);
   }
   const auto personal = analysis::flag_personal_data(path, yaml::find_text_fields(*text, *document));
   flags.insert(flags.end(), personal.begin(), personal.end());
@@ -154,8 +166,9 @@ int run_check(const CheckOptions& options, Console& console) {
   const model::Date today = choose_today(options.today, console);
   if (!options.since.empty()) require_revision(options.since, options.files);
   util::Diagnostics problems;
+  util::Diagnostics notes;
   std::vector<analysis::Flag> flags;
-  for (const auto& path : options.files) check_file(path, catalog, today, options.since, problems, flags);
+  for (const auto& path : options.files) check_file(path, catalog, today, options.since, problems, notes, flags);
   for (const auto& path : options.frameworks) {
     // Local framework files are published with reports too; load_catalog has read them already.
     if (const auto text = read_input_file(path)) {
@@ -169,6 +182,7 @@ int run_check(const CheckOptions& options, Console& console) {
     console.out(render_json(flags, problems));
   } else {
     print_diagnostics(console, problems);
+    print_diagnostics(console, notes);
     for (const auto& flag : flags) console.out(util::terminal_text(flag.diagnostic.to_string()) + "\n");
     std::set<std::string> invalid_files;
     for (const auto& problem : problems) invalid_files.insert(problem.source);
