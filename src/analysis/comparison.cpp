@@ -176,24 +176,19 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
   return problems;
 }
 
-util::Diagnostics check_previous_periods(const AssessmentResults& previous, const AssessmentResults& current) {
-  util::Diagnostics problems;
-  if (current.empty()) return problems;
-  const auto latest = std::max_element(current.begin(), current.end(), [](const auto& a, const auto& b) {
-    return a->assessment->period < b->assessment->period;
-  });
-  const auto& now = *(*latest)->assessment;
-  for (const auto& earlier : previous) {
-    const auto& a = *earlier->assessment;
-    if (a.period < now.period) continue;
-    problems.push_back({util::Severity::error,
-                        a.source,
-                        {0, 0},
-                        fmt::format("is for {}, which is not before {} ({}); --previous is for an earlier period's "
-                                    "assessment, so check the order of the files",
-                                    a.period.to_string(), now.period.to_string(), now.source)});
+std::optional<std::string> later_previous_period(const std::vector<const model::Assessment*>& previous,
+                                                 const std::vector<const model::Assessment*>& current) {
+  if (current.empty()) return std::nullopt;
+  const auto* latest = *std::max_element(current.begin(), current.end(),
+                                         [](const auto* a, const auto* b) { return a->period < b->period; });
+  for (const auto* earlier : previous) {
+    if (earlier->period < latest->period) continue;
+    return fmt::format(
+        "--previous {} is for {}, which is not before {} ({}); --previous is for an earlier "
+        "period's assessment, so check the order of the files",
+        earlier->source, earlier->period.to_string(), latest->period.to_string(), latest->source);
   }
-  return problems;
+  return std::nullopt;
 }
 
 namespace {

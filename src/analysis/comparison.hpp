@@ -82,10 +82,12 @@ Comparison compare(const AssessmentResults& inputs, double threshold);
 // errors, and ones worth knowing (different areas) as warnings.
 util::Diagnostics check_comparable(const AssessmentResults& inputs);
 
-// An error for each earlier period's assessment (--previous) that is not for
-// a period before the latest current one: drawn as the past, it would show
-// real improvement as a fall.
-util::Diagnostics check_previous_periods(const AssessmentResults& previous, const AssessmentResults& current);
+// Why an earlier period's assessment (--previous) cannot be drawn as the
+// past of `current`: it is not for a period before the latest current one,
+// so real improvement would show as a fall. nullopt when all are earlier.
+// (The pointers are only read during the call.)
+std::optional<std::string> later_previous_period(const std::vector<const model::Assessment*>& previous,
+                                                 const std::vector<const model::Assessment*>& current);
 
 // "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3",
 // with the perspective's id ("peer-network"): for CSV headers a script reads.

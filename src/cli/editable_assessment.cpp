@@ -49,9 +49,14 @@ std::string read_or_throw(const std::string& path) {
   // any file, so the permissions themselves are looked at too).
   struct stat info {};
   const bool no_write_bits = ::stat(path.c_str(), &info) == 0 && (info.st_mode & 0222) == 0;
-  if (no_write_bits || (::access(path.c_str(), W_OK) != 0 && errno == EACCES)) {
+  if (no_write_bits) {
     throw Error(k_exit_not_written, fmt::format("{} is read-only, so it was not changed; make it writable (chmod u+w "
                                                 "{}) if it is meant to change",
+                                                path, path));
+  }
+  if (::access(path.c_str(), W_OK) != 0 && errno == EACCES) {
+    throw Error(k_exit_not_written, fmt::format("you may not write to {}, so it was not changed; ask its owner to let "
+                                                "the group write to it (chmod g+w {})",
                                                 path, path));
   }
   return std::move(*text);

@@ -133,7 +133,8 @@ void refuse_output_among_inputs(const std::string& output, std::initializer_list
   if (output.empty() || output == "-") return;
   for (const auto& list : inputs) {
     for (const auto& input : list) {
-      if (input == "-" || !file_exists(input) || !same_file(output, input)) continue;
+      std::error_code error;  // devices and pipes are written in place, never replaced
+      if (input == "-" || !std::filesystem::is_regular_file(input, error) || !same_file(output, input)) continue;
       throw Error(k_exit_usage, fmt::format("{} {} names the input file {}, which writing would replace; write the "
                                             "output to another file",
                                             output_option, output, input));

@@ -1,5 +1,6 @@
 // coprod init: create a new assessment file to complete in any editor.
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -153,7 +154,12 @@ int init_from_previous(const InitOptions& options, Console& console) {
       section.spread.reset();
       for (auto& row : section.rows) row.spread.reset();
     }
-    carried = yaml::write_assessment_file(*previous->framework, moved, {schema_location(options)});
+    const auto schema = carried_schema(options, *text, *tree);
+    const auto kept = yaml::schema_location_of(*text, *tree);
+    carried = yaml::write_assessment_file(*previous->framework, moved,
+                                          {schema ? *schema
+                                           : kept ? *kept
+                                                  : schema_location(options)});
   }
   write_output_file(console, options.output, *carried, options.force);
   if (options.output != "-") {
@@ -169,6 +175,9 @@ int init_from_previous(const InitOptions& options, Console& console) {
 }
 
 int run_init(const InitOptions& options, Console& console) {
+  if (std::any_of(options.schema.begin(), options.schema.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+    throw Error(k_exit_usage, "--schema holds a line break or a control character; give the schema's path or address");
   refuse_output_among_inputs(options.output, {{options.from, options.framework}}, "the new file");
   refuse_existing_output(options);
   return options.from.empty() ? init_fresh(options, console) : init_from_previous(options, console);

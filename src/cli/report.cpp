@@ -117,6 +117,15 @@ void refuse_personal_data(const ReportOptions& options, const std::vector<analys
                           fmt::arg("it", one ? "it" : "them")));
 }
 
+// The first `previous_count` of `loaded` are --previous, the rest the current files.
+void refuse_later_previous(const std::vector<yaml::LoadedAssessment>& loaded, std::size_t previous_count) {
+  std::vector<const model::Assessment*> previous;
+  std::vector<const model::Assessment*> current;
+  for (std::size_t i = 0; i < loaded.size(); ++i)
+    (i < previous_count ? previous : current).push_back(&loaded[i].assessment);
+  if (auto problem = analysis::later_previous_period(previous, current)) throw Error(k_exit_usage, *problem);
+}
+
 std::optional<model::Date> report_date(const ReportOptions& options, const Console& console) {
   if (!options.date.empty() || console.env("SOURCE_DATE_EPOCH")) return choose_today(options.date, console);
   return std::nullopt;
@@ -175,6 +184,7 @@ int run_report(const ReportOptions& options, Console& console) {
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
   }
+  refuse_later_previous(loaded, options.previous.size());
   refuse_personal_data(options, flags, console);
 
   if (options.scores_only) {
@@ -206,8 +216,6 @@ int run_report(const ReportOptions& options, Console& console) {
   print_diagnostics(console, problems);
   const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
   const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
-  if (auto wrong = analysis::check_previous_periods(previous, current); !wrong.empty())
-    throw Error(k_exit_usage, std::move(wrong));
 
   render::Report report;
   report.title = options.title.empty() ? render::default_title(current) : options.title;

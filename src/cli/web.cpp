@@ -51,8 +51,11 @@ int run_web(const WebOptions& options, Console& console) {
   const auto& all = scored.inputs;
   const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
   const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
-  if (auto wrong = analysis::check_previous_periods(previous, current); !wrong.empty())
-    throw Error(k_exit_usage, std::move(wrong));
+  std::vector<const model::Assessment*> earlier;
+  std::vector<const model::Assessment*> now;
+  for (const auto& input : previous) earlier.push_back(input->assessment.get());
+  for (const auto& input : current) now.push_back(input->assessment.get());
+  if (auto problem = analysis::later_previous_period(earlier, now)) throw Error(k_exit_usage, *problem);
   const render::WebChart chart = render::build_web_chart(current, previous);
   const std::string format = chosen_format(options, console);
   std::string text;

@@ -132,7 +132,7 @@ std::string render_summary_csv(const Summary& summary) {
 std::string render_summary_json(const Summary& summary) {
   util::JsonWriter json;
   json.begin_object();
-  json.key("format").string("coprod-summary/1");
+  json.key("format").string("coprod-summary/2");  // 2: differences are peer network minus organisation
   json.key("files").number(summary.files);
   json.key("areas").number(static_cast<int>(summary.areas.size()));
   json.key("latest_period").string(summary.latest.to_string());

@@ -151,9 +151,23 @@ constexpr std::string_view k_schema_comment = " yaml-language-server: $schema=";
 // The comment on the file's first line, if it is the schema line.
 std::optional<model::TextLine> schema_comment(std::string_view text, const Node& root) {
   const auto comments = find_comments(text, root);
-  if (comments.empty() || comments.front().line != 1 || !comments.front().text.starts_with(k_schema_comment))
-    return std::nullopt;
+  if (comments.empty() || comments.front().line != 1 || comments.front().column != 2 ||
+      !comments.front().text.starts_with(k_schema_comment))
+    return std::nullopt;  // a line of its own, '#' in column 1
   return comments.front();
+}
+
+// Whether two trees hold the same values, wherever they are in the text.
+bool same_values(const Node& a, const Node& b) {
+  if (a.kind != b.kind || a.text != b.text || a.items.size() != b.items.size() || a.entries.size() != b.entries.size())
+    return false;
+  for (std::size_t i = 0; i < a.items.size(); ++i)
+    if (!same_values(a.items[i], b.items[i])) return false;
+  for (std::size_t i = 0; i < a.entries.size(); ++i) {
+    if (a.entries[i].key.text != b.entries[i].key.text || !same_values(a.entries[i].value, b.entries[i].value))
+      return false;
+  }
+  return true;
 }
 
 // The text with its schema line pointing at `schema` (a new first line when
@@ -195,7 +209,11 @@ util::Result<std::string> carry_forward(std::string_view previous_text, const No
   auto edited = change_values(previous_text, previous, source, changes);
   if (!edited) return edited.problems();
   if (!schema) return std::move(edited->text);
-  return with_schema_line(std::move(edited->text), edited->root, *schema);
+  std::string text = with_schema_line(std::move(edited->text), edited->root, *schema);
+  auto reparsed = parse_document(text, source);  // only a comment line changed, so nothing else may have
+  if (!reparsed || !same_values(*reparsed, edited->root))
+    return util::Diagnostic{util::Severity::error, source, {1, 1}, "the schema line could not be changed in place"};
+  return text;
 }
 
 }  // namespace coprod::yaml

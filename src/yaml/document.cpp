@@ -319,8 +319,9 @@ std::optional<std::string> typing_slip(const std::vector<std::string_view>& line
   if (!above || indent == std::string_view::npos) return std::nullopt;
   const bool unexpected_key =
       parser_message.starts_with("illegal map value") || parser_message.starts_with("end of map not found");
-  // A line with a quote may end quoted text begun on a line before it.
-  if (unexpected_key && above->indent == indent && above->content.find_first_of(":'\"") == std::string_view::npos &&
+  // A line ending with a quote may end quoted text begun on a line before it.
+  const bool ends_quote = above && (above->content.ends_with('\'') || above->content.ends_with('"'));
+  if (unexpected_key && above->indent == indent && above->content.find(':') == std::string_view::npos && !ends_quote &&
       std::isalpha(static_cast<unsigned char>(above->content.front()))) {
     position = {above->number, static_cast<int>(above->indent) + 1};
     const auto space = above->content.find(' ');

@@ -1,5 +1,6 @@
 #include "cli/files.hpp"
 
+#include <filesystem>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -119,4 +120,18 @@ TEST_CASE("write_output_file never keeps a setuid or setgid bit") {
   struct stat info {};
   REQUIRE(::stat(path.c_str(), &info) == 0);
   CHECK((info.st_mode & 07777) == 0755);
+}
+
+TEST_CASE("refuse_output_among_inputs: an input file under any name, but never a device, a revision or a new path") {
+  test::TempDir dir;
+  const std::string file = dir.write("a.yaml", "format: coprod-assessment/1\n");
+  std::filesystem::create_symlink(file, dir.path("link.yaml"));
+  CHECK_THROWS_AS(cli::refuse_output_among_inputs(file, {{file}}), cli::Error);
+  CHECK_THROWS_AS(cli::refuse_output_among_inputs(dir.path("link.yaml"), {{"other.yaml"}, {file}}), cli::Error);
+  CHECK_NOTHROW(cli::refuse_output_among_inputs("-", {{file}}));
+  CHECK_NOTHROW(cli::refuse_output_among_inputs(dir.path("new.yaml"), {{file, dir.path("missing.yaml")}}));
+  CHECK_NOTHROW(cli::refuse_output_among_inputs("/dev/null", {{"/dev/null"}}));  // written in place, never replaced
+  CHECK_NOTHROW(cli::refuse_output_among_inputs(file, {{"HEAD:a.yaml", "-"}}));
+  CHECK(cli::same_file(dir.path("new.yaml"), dir.path("./new.yaml")));
+  CHECK_FALSE(cli::same_file(dir.path("new.yaml"), dir.path("other.yaml")));
 }

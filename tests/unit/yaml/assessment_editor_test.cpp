@@ -434,4 +434,14 @@ TEST_CASE("carry_forward sets, adds or removes the schema line, keeping a byte-o
   CHECK_FALSE(yaml::schema_location_of(without, *tree));
   CHECK(carried(without, "s.json") == "# yaml-language-server: $schema=s.json\r\n# notes\r\nperiod: 2026-Q4\r\n");
   CHECK(carried(without, "") == "# notes\r\nperiod: 2026-Q4\r\n");
+  // Only a comment line of its own is the schema line; one after a value is left as it is.
+  const std::string after_value = "period: 2026-Q3  # yaml-language-server: $schema=old.json\n";
+  tree = yaml::parse_document(after_value, "a.yaml");
+  CHECK_FALSE(yaml::schema_location_of(after_value, *tree));
+  CHECK(carried(after_value, "") == "period: 2026-Q4  # yaml-language-server: $schema=old.json\n");
+  CHECK(carried(after_value, "s.json") ==
+        "# yaml-language-server: $schema=s.json\nperiod: 2026-Q4  # yaml-language-server: $schema=old.json\n");
+  // A location that would break the line is refused rather than written.
+  tree = yaml::parse_document(with_line, "a.yaml");
+  CHECK_FALSE(yaml::carry_forward(with_line, *tree, "a.yaml", period, std::string("x\nperiod: 1999-Q1")).ok());
 }
