@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "util/shared_part.hpp"
+#include "util/text.hpp"
 
 namespace coprod::analysis {
 
@@ -212,9 +213,7 @@ std::string input_title(const Comparison& comparison, std::size_t index) {
 }
 
 std::string perspective_words(model::Perspective perspective) {
-  std::string words(model::perspective_id(perspective));
-  std::replace(words.begin(), words.end(), '-', ' ');
-  return words;
+  return util::id_as_words(model::perspective_id(perspective));
 }
 
 std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second) {

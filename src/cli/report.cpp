@@ -57,13 +57,6 @@ std::vector<std::string> pack_file_names(const ReportOptions& options) {
   return {"index.html", "report.md", "web.svg", "scores.json", "scores.csv", "scores.xlsx"};
 }
 
-// "a, b and c".
-std::string list_in_words(const std::vector<std::string>& names) {
-  if (names.size() < 2) return util::join(names, "");
-  const std::vector<std::string> head(names.begin(), names.end() - 1);
-  return util::join(head, ", ") + " and " + names.back();
-}
-
 // One input file read and checked for personal data: its tree, to load, and
 // its free-text fields, to redact.
 struct Source {
@@ -246,7 +239,7 @@ int run_report(const ReportOptions& options, Console& console) {
     }
   }
   pack.commit();
-  console.err(fmt::format("Wrote the report to {}: {}.\n", options.output, list_in_words(names)));
+  console.err(fmt::format("Wrote the report to {}: {}.\n", options.output, util::join_in_words(names)));
   return k_exit_success;
 }
 

@@ -8,17 +8,6 @@
 
 namespace coprod::render {
 
-namespace {
-
-// "A", "A and B", "A, B and C".
-std::string list_in_words(const std::vector<std::string>& items) {
-  if (items.size() < 2) return util::join(items, "");
-  const std::vector<std::string> all_but_last(items.begin(), items.end() - 1);
-  return util::join(all_but_last, ", ") + " and " + items.back();
-}
-
-}  // namespace
-
 std::string default_title(const analysis::AssessmentResults& inputs) {
   std::vector<std::string> areas;  // in the inputs' order, each once
   model::Period earliest = inputs.front()->assessment->period;
@@ -31,7 +20,7 @@ std::string default_title(const analysis::AssessmentResults& inputs) {
   }
   const std::string periods =
       earliest == latest ? earliest.to_string() : earliest.to_string() + " to " + latest.to_string();
-  return fmt::format("Co-production reflection: {}, {}", list_in_words(areas), periods);
+  return fmt::format("Co-production reflection: {}, {}", util::join_in_words(areas), periods);
 }
 
 }  // namespace coprod::render

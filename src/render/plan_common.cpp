@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
@@ -28,11 +26,7 @@ std::string plan_row_scores(const analysis::RowAttention& row) {
   return util::join(parts, ", ");
 }
 
-std::string plan_status_words(std::string_view id) {
-  std::string words(id);
-  std::replace(words.begin(), words.end(), '-', ' ');
-  return words;
-}
+std::string plan_status_words(std::string_view id) { return util::id_as_words(id); }
 
 std::string plan_scores(const std::vector<std::optional<double>>& scores) {
   std::vector<std::string> parts;

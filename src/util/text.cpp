@@ -137,6 +137,21 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
+std::string join_in_words(const std::vector<std::string>& parts, std::string_view last_joiner) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? fmt::format(" {} ", last_joiner) : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string id_as_words(std::string_view id) {
+  std::string words(id);
+  std::replace(words.begin(), words.end(), '-', ' ');
+  return words;
+}
+
 std::string counted(std::size_t count, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }

@@ -33,6 +33,13 @@ std::string_view trim(std::string_view text);
 std::vector<std::string_view> split_lines(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// Parts joined as a sentence lists them: "a", "a and b", "a, b and c" (or
+// with another last joiner, such as "or").
+std::string join_in_words(const std::vector<std::string>& parts, std::string_view last_joiner = "and");
+
+// An id written as words: "peer-network" as "peer network".
+std::string id_as_words(std::string_view id);
+
 // A count and its noun: "1 response", "3 responses".
 std::string counted(std::size_t count, std::string_view one, std::string_view many);
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);

@@ -10,12 +10,7 @@
 namespace coprod::yaml {
 
 std::string list_alternatives(const std::vector<std::string>& options, std::string_view last_joiner) {
-  std::string out;
-  for (std::size_t i = 0; i < options.size(); ++i) {
-    if (i > 0) out += i + 1 == options.size() ? fmt::format(" {} ", last_joiner) : ", ";
-    out += options[i];
-  }
-  return out;
+  return util::join_in_words(options, last_joiner);
 }
 
 void Reader::error(util::Position position, std::string message) {

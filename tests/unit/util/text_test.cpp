@@ -70,3 +70,13 @@ TEST_CASE("edit_distance") {
   CHECK(edit_distance("kitten", "sitting") == 3);
   CHECK(edit_distance("same", "same") == 0);
 }
+
+TEST_CASE("join_in_words, id_as_words and counted write lists, ids and counts as a sentence does") {
+  CHECK(join_in_words({}) == "");
+  CHECK(join_in_words({"Northbridge"}) == "Northbridge");
+  CHECK(join_in_words({"a", "b"}) == "a and b");
+  CHECK(join_in_words({"a", "b", "c"}, "or") == "a, b or c");
+  CHECK(id_as_words("peer-network") == "peer network");
+  CHECK(counted(1, "response", "responses") == "1 response");
+  CHECK(counted(0, "response", "responses") == "0 responses");
+}
