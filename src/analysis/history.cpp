@@ -21,6 +21,7 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
     for (const auto& section : version.result->sections) {
       point.scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
       point.not_applicable.push_back(section.is_not_applicable());
+      point.coverage.push_back(section.coverage());
     }
     history.points.push_back(std::move(point));
   }

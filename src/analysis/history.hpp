@@ -17,10 +17,12 @@ struct HistoryPoint {
   std::string file;                           // the file in that commit (a rename, or an earlier period's file)
   std::vector<std::optional<double>> scores;  // per section, as displayed
   std::vector<bool> not_applicable;           // per section: every row n/a (so no score, yet not "not scored")
+  std::vector<Coverage> coverage;             // per section: the rows its score counts
 
   bool is_not_applicable(std::size_t section) const {
     return section < not_applicable.size() && not_applicable[section];
   }
+  Coverage coverage_of(std::size_t section) const { return section < coverage.size() ? coverage[section] : Coverage{}; }
 };
 
 struct History {

@@ -65,13 +65,12 @@ AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framew
   return score_assessment(std::move(framework), std::make_shared<const model::Assessment>(std::move(assessment)));
 }
 
-std::string describe_coverage(const SectionResult& section) {
-  std::string text =
-      fmt::format("{} of {} {}", section.scored_rows, section.total_rows(), section.total_rows() == 1 ? "row" : "rows");
-  if (section.not_applicable_rows > 0) {
-    text += fmt::format(", {} not applicable", section.not_applicable_rows);
-  }
+std::string describe_coverage(const Coverage& coverage) {
+  std::string text = fmt::format("{} of {} {}", coverage.scored, coverage.total, coverage.total == 1 ? "row" : "rows");
+  if (coverage.not_applicable > 0) text += fmt::format(", {} not applicable", coverage.not_applicable);
   return text;
 }
+
+std::string describe_coverage(const SectionResult& section) { return describe_coverage(section.coverage()); }
 
 }  // namespace coprod::analysis

@@ -40,6 +40,17 @@ struct RowResult {
   bool has_evidence() const { return response && response->has_evidence(); }
 };
 
+// How many of a section's rows its average counts.
+struct Coverage {
+  int scored = 0;
+  int not_applicable = 0;
+  int total = 0;
+
+  // An average that leaves out rows (n/a or not scored yet): "2.8" alone would
+  // be misread as covering the whole section.
+  bool is_partial() const { return scored > 0 && scored < total; }
+};
+
 struct SectionResult {
   std::shared_ptr<const model::FrameworkSection> section;
   std::shared_ptr<const model::SectionResponse> response;  // null when the file has no entry
@@ -53,6 +64,7 @@ struct SectionResult {
   // Every row marked n/a: the section does not apply here. It has no score,
   // like a section not scored yet, but nothing is waiting to be scored.
   bool is_not_applicable() const { return !rows.empty() && not_applicable_rows == total_rows(); }
+  Coverage coverage() const { return {scored_rows, not_applicable_rows, total_rows()}; }
 };
 
 struct AssessmentResult {
@@ -70,6 +82,7 @@ AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framew
 AssessmentResult score_assessment(std::shared_ptr<const model::Framework> framework, model::Assessment assessment);
 
 // "4 of 5 rows", "0 of 3 rows", "2 of 3 rows, 1 not applicable"
+std::string describe_coverage(const Coverage& coverage);
 std::string describe_coverage(const SectionResult& section);
 
 }  // namespace coprod::analysis

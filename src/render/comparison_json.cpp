@@ -47,6 +47,13 @@ void write_sections(util::JsonWriter& json, const Comparison& comparison) {
       else json.null();
     }
     json.end_array();
+    json.key("total_rows").number(static_cast<int>(section.section->rows.size()));
+    json.key("scored_rows").begin_array();
+    for (const auto& result : section.results) json.number(result->scored_rows);
+    json.end_array();
+    json.key("not_applicable_rows").begin_array();
+    for (const auto& result : section.results) json.number(result->not_applicable_rows);
+    json.end_array();
     if (comparison.inputs.size() == 2) {
       json.key("difference");
       optional_number(json, section.difference());

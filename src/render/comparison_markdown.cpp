@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
+#include "render/scores.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::render {
@@ -74,12 +76,20 @@ std::string render_comparison_markdown(const Comparison& comparison) {
   for (const std::size_t r : comparison.row_prompts) append_row_prompt(out, comparison, comparison.rows[r]);
   out += "\n## Sections\n\n";
   append_table(out, comparison, "Section");
+  std::vector<std::string> notes;
   for (const auto& section : comparison.sections) {
     out += fmt::format("| {} |", markdown_text(section.section->label()));
-    for (const auto& result : section.results)
-      out += fmt::format(" {} |", result->score ? result->score->to_string() : "–");
+    std::vector<ColumnCoverage> coverage;
+    for (std::size_t i = 0; i < section.results.size(); ++i) {
+      const auto& result = *section.results[i];
+      out += fmt::format(" {}{} |", section_score_text(result, "–"), markdown_text(partial_mark(result.coverage())));
+      coverage.push_back({input_letter(i), result.coverage()});
+    }
     out += fmt::format(" {} |\n", last_cell(comparison, section));
+    if (auto note = coverage_note(section.section->label(), coverage)) notes.push_back(std::move(*note));
   }
+  if (!notes.empty()) out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
+  for (const auto& note : notes) out += "- " + markdown_text(note) + "\n";
   out += "\n## Rows\n\n";
   append_table(out, comparison, "Row");
   for (const auto& row : comparison.rows) {

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
+#include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -44,6 +46,12 @@ class Writer {
       m_out += std::string(indent, ' ') + line + '\n';
     }
   }
+  // Indented by 2, its later lines by 4.
+  void hanging(std::string_view text) {
+    const std::size_t width = m_options.width > 24 ? m_options.width - 4 : 20;
+    const auto lines = util::wrap_words(util::terminal_text(text), width);
+    for (std::size_t i = 0; i < lines.size(); ++i) m_out += std::string(i == 0 ? 2 : 4, ' ') + lines[i] + '\n';
+  }
   std::size_t count() const { return m_c.inputs.size(); }
   const model::Assessment& assessment(std::size_t i) const { return *m_c.inputs[i]->assessment; }
 
@@ -79,11 +87,15 @@ class Writer {
     }
   }
 
+  // "A 3.5, B 2.0"; "A 2.8 from 2 of 3 rows, 1 not applicable; B 2.0" when a score has commas of its own.
   std::string scores_in_words(const std::vector<std::string>& scores) const {
     std::vector<std::string> parts;
-    for (std::size_t i = 0; i < scores.size(); ++i)
+    bool commas = false;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
       parts.push_back(fmt::format("{} {}", coloured_letter(i), scores[i]));
-    return util::join(parts, ", ");
+      commas = commas || scores[i].find(',') != std::string::npos;
+    }
+    return util::join(parts, commas ? "; " : ", ");
   }
 
   template <class Compared>
@@ -112,7 +124,11 @@ class Writer {
 
   void section_prompt(const analysis::SectionComparison& section) {
     std::vector<std::string> scores;
-    for (const auto& result : section.results) scores.push_back(result->score ? result->score->to_string() : "-");
+    for (const auto& result : section.results) {
+      std::string score = section_score_text(*result, "-");
+      if (result->coverage().is_partial()) score += " from " + describe_rows_counted(result->coverage());
+      scores.push_back(std::move(score));
+    }
     m_out += fmt::format("\n  {}: {} ({})\n", util::terminal_text(section.section->label()), scores_in_words(scores),
                          spread_words(section));
   }
@@ -178,9 +194,10 @@ class Writer {
     return spread ? fmt::format("{:.1f}", *spread) : "";
   }
 
-  void table_header(std::string_view title) {
+  // `marked`: the score cells end with a partial-coverage mark or a space, so the letters do too.
+  void table_header(std::string_view title, bool marked = false) {
     std::string line = fmt::format("\n{:<{}}", title, label_width());
-    for (std::size_t i = 0; i < count(); ++i) line += fmt::format("{:>7}", input_letter(i));
+    for (std::size_t i = 0; i < count(); ++i) line += fmt::format("{:>7}", input_letter(i) + (marked ? " " : ""));
     line += fmt::format("{:>12}", last_column_title());
     m_out += bold(line.substr(1)).insert(0, "\n") + "\n";
   }
@@ -193,17 +210,35 @@ class Writer {
     m_out += line + '\n';
   }
 
+  bool any_partial_average() const {
+    return std::any_of(m_c.sections.begin(), m_c.sections.end(), [](const auto& section) {
+      return std::any_of(section.results.begin(), section.results.end(),
+                         [](const auto& result) { return result->coverage().is_partial(); });
+    });
+  }
+
   void section_table() {
-    table_header("Section");
+    const bool marked = any_partial_average();
+    table_header("Section", marked);
+    std::vector<std::string> notes;
     for (const auto& section : m_c.sections) {
       std::vector<std::string> cells;
       std::vector<std::optional<double>> values;
-      for (const auto& result : section.results) {
-        cells.push_back(result->score ? result->score->to_string() : "-");
-        values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
+      std::vector<ColumnCoverage> coverage;
+      for (std::size_t i = 0; i < section.results.size(); ++i) {
+        const auto& result = *section.results[i];
+        const std::string_view mark = partial_mark(result.coverage());
+        cells.push_back(section_score_text(result, "-") + std::string(marked && mark.empty() ? " " : mark));
+        values.push_back(result.score ? std::optional<double>(result.score->tenths() / 10.0) : std::nullopt);
+        coverage.push_back({input_letter(i), result.coverage()});
       }
       table_line(util::terminal_text(section.section->label()), cells, last_column(values, section.spread()));
+      if (auto note = coverage_note(section.section->label(), coverage)) notes.push_back(std::move(*note));
     }
+    if (notes.empty()) return;
+    m_out += '\n';
+    wrapped(0, k_coverage_notes_heading);
+    for (const auto& note : notes) hanging(note);
   }
 
   void row_table() {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/coverage_notes.hpp"
 #include "render/history.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
@@ -37,6 +38,24 @@ std::string latest_change(const std::vector<std::optional<double>>& values) {
 std::string point_score_text(const analysis::HistoryPoint& point, std::size_t section, std::string_view not_scored) {
   if (point.scores[section]) return fmt::format("{:.1f}", *point.scores[section]);
   return point.is_not_applicable(section) ? "n/a" : std::string(not_scored);
+}
+
+bool any_partial_average(const analysis::History& history, std::size_t first) {
+  return std::any_of(history.points.begin() + static_cast<std::ptrdiff_t>(first), history.points.end(),
+                     [](const auto& point) {
+                       return std::any_of(point.coverage.begin(), point.coverage.end(),
+                                          [](const auto& coverage) { return coverage.is_partial(); });
+                     });
+}
+
+// Under the table: which averages leave out rows, each note indented by 2 and its later lines by 4.
+void append_coverage_notes(std::string& out, const std::vector<std::string>& notes, std::size_t width) {
+  if (notes.empty()) return;
+  out += fmt::format("\n{}\n", k_coverage_notes_heading);
+  for (const auto& note : notes) {
+    const auto lines = util::wrap_words(util::terminal_text(note), width > 24 ? width - 4 : 20);
+    for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? 2 : 4, ' ') + lines[i] + '\n';
+  }
 }
 
 }  // namespace
@@ -75,23 +94,33 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
     out += fmt::format("The last {} versions are shown; the trend covers the last {}.\n", shown, trend_points);
   else if (trend_points < history.points.size())
     out += fmt::format("The trend covers the last {} versions.\n", trend_points);
+  const bool marked = any_partial_average(history, first);
+  const std::size_t label_room = k_column - (marked ? 2 : 1);
   std::string header = fmt::format("\n{:<{}}", "Section", label_width);
   for (std::size_t i = first; i < history.points.size(); ++i)
-    header += fmt::format("{:>{}}", history.points[i].label.substr(0, k_column - 1), k_column);
+    header += fmt::format("{:>{}}", history.points[i].label.substr(0, label_room) + (marked ? " " : ""), k_column);
   out += header + fmt::format("{:>{}}", "Change", k_change_column) + "  Trend\n";
+  std::vector<std::string> notes;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     std::string line = fmt::format(
         "{:<{}}", util::truncate_to_width(util::terminal_text(framework.sections[s].label()), label_width - 1),
         label_width);
+    std::vector<ColumnCoverage> coverage;
     for (std::size_t i = first; i < history.points.size(); ++i) {
-      line += fmt::format("{:>{}}", point_score_text(history.points[i], s, "-"), k_column);
+      const auto& point = history.points[i];
+      const std::string_view mark = partial_mark(point.coverage_of(s));
+      line += fmt::format("{:>{}}", point_score_text(point, s, "-") + std::string(marked && mark.empty() ? " " : mark),
+                          k_column);
+      coverage.push_back({point.label, point.coverage_of(s)});
     }
     const auto values = section_values(history, s);
     const std::vector<std::optional<double>> trend(values.end() - static_cast<std::ptrdiff_t>(trend_points),
                                                    values.end());
     out += line + fmt::format("{:>{}}", latest_change(values), k_change_column) + "  " +
            sparkline(trend, framework.scale.max, unicode) + '\n';
+    if (auto note = coverage_note(framework.sections[s].label(), coverage)) notes.push_back(std::move(*note));
   }
+  append_coverage_notes(out, notes, width);
   out += "\nChange: the latest period minus the one before it.\nVersions:\n";
   for (const auto& point : history.points) {
     std::string line = fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date);
@@ -127,6 +156,15 @@ std::string render_history_json(const analysis::History& history) {
     for (std::size_t s = 0; s < point.not_applicable.size(); ++s) {
       if (point.is_not_applicable(s)) json.string(history.framework->sections[s].id);
     }
+    json.end_array();
+    json.key("scored_rows").begin_array();
+    for (const auto& coverage : point.coverage) json.number(coverage.scored);
+    json.end_array();
+    json.key("not_applicable_rows").begin_array();
+    for (const auto& coverage : point.coverage) json.number(coverage.not_applicable);
+    json.end_array();
+    json.key("total_rows").begin_array();
+    for (const auto& coverage : point.coverage) json.number(coverage.total);
     json.end_array();
     json.end_object();
   }

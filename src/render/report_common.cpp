@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/coverage_notes.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "util/text.hpp"
@@ -183,7 +184,11 @@ std::string plan_status_summary(const Report& report) {
                      util::join(parts, ", "));
 }
 
-std::string completion_text(const analysis::SectionResult& section) {
+std::string section_status_text(const analysis::SectionResult& section) {
+  const std::string score = section.score                 ? fmt::format("score {} from {}", section.score->to_string(),
+                                                                        describe_rows_counted(section.coverage()))
+                            : section.is_not_applicable() ? "n/a: every row is marked not applicable"
+                                                          : "not scored yet";
   const auto& response = section.response;
   const std::string by = response && response->completed_by && !response->completed_by->empty()
                              ? "completed by " + *response->completed_by
@@ -191,7 +196,7 @@ std::string completion_text(const analysis::SectionResult& section) {
   const std::string when = response && response->last_completed
                                ? "last completed " + response->last_completed->to_string()
                                : "last completed: not recorded";
-  return by + "; " + when;
+  return score + "; " + by + "; " + when;
 }
 
 }  // namespace coprod::render

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -68,15 +69,22 @@ class MarkdownWriter {
     m_out += "\n|---|";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += "---:|";
     m_out += "\n";
+    std::vector<std::string> notes;
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       m_out += fmt::format("| {} |", markdown_text(short_section_label(framework().sections[s])));
+      std::vector<ColumnCoverage> coverage;
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
+        const auto& result = m_report.inputs[i]->sections[s];
         const auto change = section_change(m_report, i, s);
-        m_out += fmt::format(" {}{} |", section_score_text(m_report.inputs[i]->sections[s], "–"),
-                             change ? " (" + *change + ")" : "");
+        m_out += fmt::format(" {}{}{} |", section_score_text(result, "–"),
+                             markdown_text(partial_mark(result.coverage())), change ? " (" + *change + ")" : "");
+        coverage.push_back({input_letter(i), result.coverage()});
       }
       m_out += "\n";
+      if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
     }
+    if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
+    for (const auto& note : notes) m_out += "- " + markdown_text(note) + "\n";
   }
 
   void largest_prompts() {
@@ -181,7 +189,7 @@ class MarkdownWriter {
       m_out += fmt::format("\n### {}\n\n", markdown_text(section.label()));
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
         m_out += fmt::format("- {} {}: {}\n", input_letter(i), markdown_text(report_input_label(m_report, i)),
-                             markdown_text(completion_text(m_report.inputs[i]->sections[s])));
+                             markdown_text(section_status_text(m_report.inputs[i]->sections[s])));
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
         m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(framework(), section.rows[r])),

@@ -28,6 +28,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f5; }
 td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
+td.score .partial { display: inline-block; width: .6em; text-align: left; }  /* "*": an average of some rows */
 th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels keep whole words beside long text */
 .table-scroll { overflow-x: auto; }
 table.actions td { overflow-wrap: break-word; }

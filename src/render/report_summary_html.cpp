@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -24,7 +25,10 @@ std::string inline_svg(std::string svg) {
 }
 
 std::string score_cell(const Report& report, std::size_t input, std::size_t section) {
-  std::string cell = section_score_text(report.inputs[input]->sections[section], "–");
+  const auto& result = report.inputs[input]->sections[section];
+  // The mark has a box of its own in every cell, so the scores stay aligned.
+  std::string cell = fmt::format("{}<span class=\"partial\">{}</span>", section_score_text(result, "–"),
+                                 partial_mark(result.coverage()));
   if (const auto change = section_change(report, input, section)) {
     cell += fmt::format(" <span class=\"change\">({})</span>", *change);
   }
@@ -43,6 +47,13 @@ std::string inputs_key(const Report& report) {
   return "<p>" + util::join(parts, "; ") + ".</p>\n";
 }
 
+std::string coverage_notes_html(const std::vector<std::string>& notes) {
+  if (notes.empty()) return "";
+  std::string out = fmt::format("<p class=\"coverage-notes\">{}", xml_text(k_coverage_notes_heading));
+  for (const auto& note : notes) out += "<br>" + xml_text(note);
+  return out + "</p>\n";
+}
+
 std::string scores_table(const Report& report) {
   const auto& framework = *report.inputs.front()->framework;
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report);
@@ -50,15 +61,21 @@ std::string scores_table(const Report& report) {
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
     out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
   out += "</tr></thead>\n<tbody>\n";
+  std::vector<std::string> notes;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(short_section_label(framework.sections[s])));
-    for (std::size_t i = 0; i < report.inputs.size(); ++i)
+    std::vector<ColumnCoverage> coverage;
+    for (std::size_t i = 0; i < report.inputs.size(); ++i) {
       out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s));
+      coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage()});
+    }
     out += "</tr>\n";
+    if (auto note = coverage_note(short_section_label(framework.sections[s]), coverage)) notes.push_back(*note);
   }
-  return out +
-         "</tbody>\n</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not "
-         "scored yet; n/a means every row is marked not applicable.</p>\n</section>\n";
+  out +=
+      "</tbody>\n</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not "
+      "scored yet; n/a means every row is marked not applicable.</p>\n";
+  return out + coverage_notes_html(notes) + "</section>\n";
 }
 
 std::string largest_prompts(const Report& report) {

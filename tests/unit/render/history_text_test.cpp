@@ -17,8 +17,10 @@ analysis::History history_of(std::size_t periods) {
   history.framework = yaml::builtin_catalog().find_latest("ipc-coproduction");
   history.file = "org.coprod.yaml";
   for (std::size_t i = 0; i < periods; ++i) {
-    analysis::HistoryPoint point{fmt::format("P{}", i), "0123456789abcdef", "2026-01-01", history.file, {}, {}};
+    analysis::HistoryPoint point{fmt::format("P{}", i), "0123456789abcdef", "2026-01-01", history.file, {}, {}, {}};
     point.scores.assign(history.framework->sections.size(), static_cast<double>(i % 6));
+    // Every other period's averages leave out a row: the marks and notes must fit too.
+    point.coverage.assign(history.framework->sections.size(), analysis::Coverage{i % 2 == 0 ? 2 : 3, 0, 3});
     history.points.push_back(point);
   }
   return history;
@@ -41,6 +43,8 @@ TEST_CASE("the history table fits its width with any number of periods; the tren
   }
   const std::string text = render::render_history_text(history_of(40), 80, false);
   CHECK(text.find("the trend covers the last 12.") != std::string::npos);
+  CHECK(text.find("* Averages that leave out rows:\n  1. Commitment and leadership: P38 from 2 of 3 rows, 1 not") !=
+        std::string::npos);
   // Every column shown, and still more periods than the trend covers: said too.
   CHECK(render::render_history_text(history_of(15), 400, true).find("The trend covers the last 12 versions.") !=
         std::string::npos);
