@@ -89,6 +89,9 @@ std::string action_status_words(const Report& report, std::size_t action);
 // "5 actions: 1 done, 2 overdue, 2 open".
 std::string plan_status_summary(const Report& report);
 
+// The first `count` words of `text`, ending with "…" when any are cut.
+std::string first_words(std::string_view text, std::size_t count);
+
 // Shared: a section of one input, its score with the rows it counts and who
 // completed it: "score 2.8 from 2 of 3 rows, 1 not applicable; completed by
 // Programme lead; last completed 2026-09-30".

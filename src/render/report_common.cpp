@@ -19,17 +19,6 @@ constexpr std::size_t k_warning_words = 8;  // telling apart rows that share an 
 constexpr std::size_t k_summary_prompts = 3;
 constexpr std::size_t k_summary_prompts_at_most = 5;  // what page 1 has room for
 
-std::string first_words(std::string_view text, std::size_t count) {
-  auto words = util::wrap_words(text, 1);
-  if (words.size() <= count) return util::join(words, " ");
-  words.resize(count);
-  std::string start = util::join(words, " ");
-  while (!start.empty() && (start.back() == ',' || start.back() == ';' || start.back() == ':' || start.back() == '-')) {
-    start.pop_back();
-  }
-  return start + "\u2026";
-}
-
 // The start of a row's early indicator, else of its warning sign, else its id.
 std::string text_heading(const model::FrameworkRow& row) {
   if (row.indicator) return first_words(row.indicator->flattened(), k_heading_words);
@@ -54,6 +43,17 @@ std::vector<const model::FrameworkRow*> rows_headed(const model::Framework& fram
 }
 
 }  // namespace
+
+std::string first_words(std::string_view text, std::size_t count) {
+  auto words = util::wrap_words(text, 1);
+  if (words.size() <= count) return util::join(words, " ");
+  words.resize(count);
+  std::string start = util::join(words, " ");
+  while (!start.empty() && (start.back() == ',' || start.back() == ';' || start.back() == ':' || start.back() == '-')) {
+    start.pop_back();
+  }
+  return start + "\u2026";
+}
 
 std::string report_input_label(const Report& report, std::size_t index) {
   const auto& a = *report.inputs[index]->assessment;

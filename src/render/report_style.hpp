@@ -72,7 +72,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .summary-grid { display: block; }
   .summary-grid figure svg { max-height: 100mm; width: auto; }
   .summary-facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
-  .summary-facts #scores { grid-row: 1 / span 3; }
+  /* scores with the plan's status under them, beside the largest differences: the two columns balance */
+  .summary-facts #scores, .summary-facts #summary-plan { grid-column: 1; }
+  .summary-facts #summary-differences { grid-column: 2; grid-row: 1 / span 2; }
   #summary table { font-size: 8.5pt; margin-bottom: .4rem; }
   #summary th, #summary td { padding: .15rem .3rem; }
   #summary h3 { font-size: 10pt; margin: .5rem 0 .2rem; }

@@ -17,7 +17,11 @@ namespace {
 
 using util::xml_text;
 
-constexpr std::size_t k_summary_actions = 5;
+// What page 1 has room for beside the scores and the largest differences:
+// the full actions are in the action plan.
+constexpr std::size_t k_summary_actions = 3;
+constexpr std::size_t k_summary_action_words = 14;
+constexpr std::size_t k_summary_coverage_notes = 3;
 
 std::string inline_svg(std::string svg) {
   if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
@@ -47,9 +51,17 @@ std::string inputs_key(const Report& report) {
   return "<p>" + util::join(parts, "; ") + ".</p>\n";
 }
 
+// Under the scores: which averages leave out rows. More notes than page 1 has
+// room for give way to a pointer to each section's own line, which says it too.
 std::string coverage_notes_html(const std::vector<std::string>& notes) {
   if (notes.empty()) return "";
   std::string out = fmt::format("<p class=\"coverage-notes\">{}", xml_text(k_coverage_notes_heading));
+  if (notes.size() > k_summary_coverage_notes) {
+    return out + fmt::format(
+                     " {} sections; see how many rows each counts under <a href=\"#rows\">Every row and its "
+                     "evidence</a>.</p>\n",
+                     notes.size());
+  }
   for (const auto& note : notes) out += "<br>" + xml_text(note);
   return out + "</p>\n";
 }
@@ -80,7 +92,7 @@ std::string scores_table(const Report& report) {
 
 std::string largest_prompts(const Report& report) {
   const auto& prompts = report.comparison->row_prompts;
-  std::string out = "<section>\n<h3>The largest differences to talk about</h3>\n";
+  std::string out = "<section id=\"summary-differences\">\n<h3>The largest differences to talk about</h3>\n";
   if (prompts.empty()) {
     return out +
            fmt::format("<p>No row's scores differ by {:.1f} or more.</p>\n</section>\n", report.comparison->threshold);
@@ -107,13 +119,14 @@ std::string largest_prompts(const Report& report) {
 
 std::string plan_status(const Report& report) {
   const auto& actions = report.plan->actions;
-  std::string out = fmt::format("<section>\n<h3>{}</h3>\n<p>{}{}.</p>\n", xml_text(plan_heading(*report.plan)),
-                                xml_text(plan_status_summary(report)),
+  std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n<p>{}{}.</p>\n",
+                                xml_text(plan_heading(*report.plan)), xml_text(plan_status_summary(report)),
                                 report.plan_review ? xml_text(" on " + report.plan_review->today.to_string()) : "");
   std::vector<std::string> items;
   for (std::size_t i = 0; i < actions.size(); ++i) {
     if (actions[i].is_finished()) continue;
-    const std::string what = actions[i].what.empty() ? "(to be agreed)" : actions[i].what;
+    const std::string what =
+        actions[i].what.empty() ? "(to be agreed)" : first_words(actions[i].what, k_summary_action_words);
     items.push_back(fmt::format("<li>{}{}: <strong>{}</strong></li>", xml_text(what),
                                 actions[i].due ? xml_text(", due " + actions[i].due->to_string()) : "",
                                 xml_text(action_status_words(report, i))));
@@ -122,7 +135,7 @@ std::string plan_status(const Report& report) {
   const std::size_t more = items.size() > k_summary_actions ? items.size() - k_summary_actions : 0;
   items.resize(std::min(items.size(), k_summary_actions));
   out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
-  if (more > 0) out += fmt::format("<p>And {} more in the action plan.</p>\n", more);
+  if (more > 0) out += fmt::format("<p>And {} more: see <a href=\"#plan\">Action plan</a>.</p>\n", more);
   return out + "</section>\n";
 }
 

@@ -65,7 +65,14 @@ sed '/^      wrong-people:/,/score:/s/score: 2.5/score: 1.5/; /^      excluded-g
 awk '{ print } /evidence: \|-/ && !done { for (i = 0; i < 420; i++)
   printf "          Sentence %d about what was done locally with the network and partners.\n", i; done = 1 }' \
   "$examples/2026-Q4-organisation.coprod.yaml" > "$long/2026-Q4-organisation.coprod.yaml"
-SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long" --plan "$examples/2026-Q3-action-plan.yaml" \
+# Eight open actions, each written at length: page 1 lists the first three,
+# shortened, and says how many more, rather than pushing the plan on to page 2.
+sed '/^actions:/q' "$examples/2026-Q3-action-plan.yaml" > "$long/plan.yaml"
+for n in 1 2 3 4 5 6 7 8; do
+  printf '  - id: long-%s\n    what: Action %s is written at length, as people do, to agree with the peer network how the leaflet, letters and website are rewritten in plain words and tested with members\n    sections: [contact]\n    owner: Northbridge Voluntary Action\n    due: 2027-01-1%s\n    status: open\n' \
+    "$n" "$n" "$n" >> "$long/plan.yaml"
+done
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long" --plan "$long/plan.yaml" \
   --previous "$examples/2026-Q3-organisation.coprod.yaml" --previous "$examples/2026-Q3-peer-network.coprod.yaml" \
   "$long/2026-Q4-organisation.coprod.yaml" "$long/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 $check --html "$output/report-long/index.html" --width 1280 --screenshot "$output/report-long-1280.png" \
@@ -75,6 +82,8 @@ $pages_check "$output/report-long.pdf" $table_headers \
   --repeated-header "^Perspective\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
 pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 3 more rows differ by 1.5 or more" ||
   fail "page 1 of the long pack does not count the rows it leaves out"
+pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 5 more: see Action plan" ||
+  fail "page 1 of the long pack does not hold the action plan's status with its first three actions"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \
