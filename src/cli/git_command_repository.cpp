@@ -254,7 +254,7 @@ class CommandRepository final : public GitRepository {
 
   // Records "\x01ID TIME" headers, each followed by a raw line for the file
   // (":MODE MODE OLD-ID NEW-ID STATUS") and its path in that commit, after
-  // its old path for a rename or a copy.
+  // its old path for a rename or a copy; up to the commit that copied it.
   static void parse_log(const std::string& out, std::vector<Change>& changes) {
     const auto tokens = split_at(out, '\0');
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -273,6 +273,9 @@ class CommandRepository final : public GitRepository {
         changes.back().path = std::string(tokens[i]);
         // A deleted file's new id is all zeros: it has no object in that commit.
         if (fields[3].find_first_not_of('0') != std::string_view::npos) changes.back().blob = std::string(fields[3]);
+        // A copy starts the file: what --follow lists before it is the history
+        // of the file it was copied from (another area's, say), which goes on.
+        if (fields[4].starts_with('C')) return;
       }
     }
   }
