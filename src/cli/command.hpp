@@ -41,5 +41,10 @@ CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& ch
 const std::vector<std::string>* choices_of(const CLI::Option* option);
 // Remembers the perspectives as --perspective's choices (checked later, with a friendlier message).
 void remember_perspectives(const CLI::Option* option);
+// Marks an option that takes a built-in framework's id as well as a framework
+// file (resolve_framework()), so shell completion offers both; a framework
+// option left unmarked takes a file only.
+void accepts_framework_id(const CLI::Option* option);
+bool takes_framework_id(const CLI::Option* option);
 
 }  // namespace coprod::cli

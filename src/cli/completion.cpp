@@ -17,18 +17,26 @@ namespace coprod::cli {
 
 namespace {
 
+// What a value (of an option, or the arguments after the command) may be.
+struct ValueInfo {
+  std::vector<std::string> choices;  // words offered, if known
+  bool files = false;                // also a file or folder name
+};
+
 struct OptionInfo {
-  std::string name;  // "--format"
+  std::vector<std::string> names;  // "--format", then any short name ("-o")
   std::string description;
   bool takes_value = false;
-  std::vector<std::string> choices;  // offered values, if known
-  bool files = false;                // a file or folder name
+  ValueInfo value;
 };
 
 struct CommandInfo {
   std::string name;
   std::string description;
   std::vector<OptionInfo> options;
+  std::string argument_name;  // "files", "kind"
+  ValueInfo arguments;        // what the arguments after the command are
+  int most_arguments = 0;     // how many it takes (CLI11's "many" is a large number)
 };
 
 // Rows (--set-evidence), or every field --set reaches (see yaml/assessment_fields.hpp).
@@ -50,24 +58,63 @@ std::vector<std::string> row_references(bool fields) {
   return references;
 }
 
+// Options whose value is a file or folder name, unless they have choices (a
+// framework option that also takes an id says so: takes_framework_id()).
+bool names_a_file(const std::string& name) {
+  for (const char* file_option : {"output", "from", "plan", "previous", "review", "framework", "schema", "write"}) {
+    if (name == file_option) return true;
+  }
+  return false;
+}
+
+ValueInfo option_value(const CLI::Option& option, const std::string& name) {
+  ValueInfo value;
+  if (const auto* choices = choices_of(&option)) value.choices = *choices;
+  if (name == "set" || name == "set-evidence") value.choices = row_references(name == "set");
+  if (takes_framework_id(&option)) {
+    value.choices = yaml::builtin_catalog().ids();
+    value.files = true;
+  } else {
+    value.files = value.choices.empty() && names_a_file(name);
+  }
+  return value;
+}
+
+// The arguments after the command: the commands (help), a list of words
+// (schema, completion), framework ids and files (frameworks), or files.
+ValueInfo argument_value(const CLI::App& command, const CLI::Option& option,
+                         const std::vector<std::string>& command_names) {
+  ValueInfo value;
+  if (command.get_name() == "help") {
+    value.choices = command_names;
+  } else if (const auto* choices = choices_of(&option)) {
+    value.choices = *choices;
+  } else {
+    if (takes_framework_id(&option)) value.choices = yaml::builtin_catalog().ids();
+    value.files = true;
+  }
+  return value;
+}
+
 std::vector<CommandInfo> describe(const CLI::App& app) {
-  std::vector<std::string> framework_ids = yaml::builtin_catalog().ids();
+  std::vector<std::string> command_names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    command_names.push_back(sub->get_name());
+  }
   std::vector<CommandInfo> commands;
   for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    CommandInfo command{sub->get_name(), sub->get_description(), {}};
+    CommandInfo command{sub->get_name(), sub->get_description(), {}, {}, {}, 0};
     for (const auto* option : sub->get_options()) {
+      if (!option->nonpositional()) {
+        command.argument_name = option->get_name();
+        command.arguments = argument_value(*sub, *option, command_names);
+        command.most_arguments = option->get_items_expected_max();
+        continue;
+      }
+      const bool takes_value = option->get_expected_max() != 0 && option->get_type_size_max() != 0;
       for (const auto& name : option->get_lnames()) {
-        OptionInfo info{"--" + name,
-                        option->get_description(),
-                        option->get_expected_max() != 0 && option->get_type_size_max() != 0,
-                        {},
-                        false};
-        if (const auto* choices = choices_of(option)) info.choices = *choices;
-        if (name == "framework") info.choices = framework_ids;
-        if (name == "set" || name == "set-evidence") info.choices = row_references(name == "set");
-        info.files = info.takes_value && info.choices.empty() &&
-                     (name == "output" || name == "from" || name == "plan" || name == "previous" || name == "review" ||
-                      name == "framework" || name == "schema");
+        OptionInfo info{{"--" + name}, option->get_description(), takes_value, option_value(*option, name)};
+        for (const auto& short_name : option->get_snames()) info.names.push_back("-" + short_name);
         command.options.push_back(info);
       }
     }
@@ -78,46 +125,139 @@ std::vector<CommandInfo> describe(const CLI::App& app) {
 
 std::string words(const std::vector<std::string>& items) { return util::join(items, " "); }
 
-std::string bash_script(const std::vector<CommandInfo>& commands) {
-  std::vector<std::string> names;
-  for (const auto& command : commands) names.push_back(command.name);
-  std::string out =
-      "# bash completion for coprod; made by 'coprod completion bash'.\n_coprod() {\n"
-      "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
-      "  local command=\"${COMP_WORDS[1]}\"\n";
-  out += fmt::format(
-      "  if [[ $COMP_CWORD -eq 1 ]]; then\n    COMPREPLY=($(compgen -W \"{0} --help --version\" -- \"$cur\"))\n"
-      "    return\n  fi\n"
-      "  if [[ $command == help && $COMP_CWORD -eq 2 ]]; then\n    COMPREPLY=($(compgen -W \"{0}\" -- \"$cur\"))\n"
-      "    return\n  fi\n  case \"$command:$prev\" in\n",
-      words(names));
+// The part of the bash script that is the same for every command. A word is
+// read the way the shell will read it (quotes and backslashes taken away), so
+// "North Tyneside/ and North\ Tyneside/ both find North Tyneside/; every
+// match is one word, spaces and all (mapfile, not $(...) split at spaces), and
+// bash quotes it as it puts it on the line (complete -o filenames), or leaves
+// it as it is when it is a word from a list (compopt +o filenames).
+constexpr const char* k_bash_helpers = R"bash(# bash completion for coprod; made by 'coprod completion bash'.
+_coprod_dequote() {
+  local word=$1 text= quote= c i
+  for ((i = 0; i < ${#word}; i++)); do
+    c=${word:i:1}
+    if [[ $quote == "'" ]]; then
+      if [[ $c == "'" ]]; then quote=; else text+=$c; fi
+    elif [[ $c == '\' ]]; then
+      ((i++))
+      c=${word:i:1}
+      if [[ $quote == '"' ]]; then
+        case $c in '$' | '`' | '"' | '\') ;; *) text+='\' ;; esac
+      fi
+      text+=$c
+    elif [[ $quote == '"' ]]; then
+      if [[ $c == '"' ]]; then quote=; else text+=$c; fi
+    elif [[ $c == "'" || $c == '"' ]]; then
+      quote=$c
+    else
+      text+=$c
+    fi
+  done
+  _coprod_word=$text
+}
+_coprod_files() {
+  mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -f -- "$_coprod_word")
+}
+_coprod_words() {
+  mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -W "$1" -- "$_coprod_word")
+}
+_coprod_words_only() {
+  _coprod_words "$1"
+  compopt +o filenames 2>/dev/null
+}
+# How many arguments come before the word being completed, leaving out
+# options and their values ($1: the command's options that take a value).
+_coprod_count_arguments() {
+  local takes_value=" $1 " word i options=1
+  _coprod_count=0
+  for ((i = 2; i < COMP_CWORD; i++)); do
+    word=${COMP_WORDS[i]}
+    if [[ $options && $word == -- ]]; then
+      options=
+    elif [[ $options && $word == -?* ]]; then
+      if [[ ${COMP_WORDS[i+1]} == = ]]; then
+        ((i += 2))
+      elif [[ $takes_value == *" $word "* ]]; then
+        ((i++))
+      fi
+    else
+      ((_coprod_count++))
+    fi
+  done
+}
+)bash";
+
+std::string bash_value_completion(const ValueInfo& value, bool open_ended) {
+  if (value.choices.empty()) return value.files ? "_coprod_files" : "";
+  if (value.files) return fmt::format("_coprod_words \"{}\"; _coprod_files", words(value.choices));
+  return fmt::format("_coprod_words_only \"{}\"{}", words(value.choices),
+                     open_ended ? "; compopt -o nospace 2>/dev/null" : "");
+}
+
+std::string bash_option_values(const std::vector<CommandInfo>& commands) {
+  std::string out = "  case \"$command:$prev\" in\n";
   for (const auto& command : commands) {
     for (const auto& option : command.options) {
       if (!option.takes_value) continue;
-      if (!option.choices.empty()) {
-        const bool open_ended = option.name == "--set" || option.name == "--set-evidence";
-        out += fmt::format("    {}:{})\n      COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"){})\n{}      return ;;\n",
-                           command.name, option.name, words(option.choices),
-                           option.files ? " $(compgen -f -- \"$cur\")" : "",
-                           open_ended ? "      compopt -o nospace 2>/dev/null\n" : "");
-      } else if (option.files) {
-        out += fmt::format("    {}:{})\n      COMPREPLY=($(compgen -f -- \"$cur\"))\n      return ;;\n", command.name,
-                           option.name);
-      } else {
-        out += fmt::format("    {}:{})\n      return ;;\n", command.name, option.name);
-      }
+      std::vector<std::string> patterns;
+      for (const auto& name : option.names) patterns.push_back(command.name + ":" + name);
+      const bool open_ended = option.names.front() == "--set" || option.names.front() == "--set-evidence";
+      const std::string action = bash_value_completion(option.value, open_ended);
+      out += fmt::format("    {})\n      {}return ;;\n", util::join(patterns, " | "),
+                         action.empty() ? "" : action + "\n      ");
     }
   }
-  out += "  esac\n  if [[ $cur == -* ]]; then\n    case \"$command\" in\n";
+  return out + "  esac\n";
+}
+
+std::string bash_arguments(const std::vector<CommandInfo>& commands) {
+  std::string out = "  case \"$command\" in\n";
+  for (const auto& command : commands) {
+    const std::string action = bash_value_completion(command.arguments, false);
+    if (action.empty() || command.most_arguments == 0) {
+      out += fmt::format("    {}) ;;\n", command.name);
+      continue;
+    }
+    if (command.most_arguments > 100) {
+      out += fmt::format("    {}) {} ;;\n", command.name, action);
+      continue;
+    }
+    std::vector<std::string> takes_value;
+    for (const auto& option : command.options) {
+      if (option.takes_value) takes_value.insert(takes_value.end(), option.names.begin(), option.names.end());
+    }
+    out +=
+        fmt::format("    {})\n      _coprod_count_arguments \"{}\"\n      if ((_coprod_count < {})); then {}; fi ;;\n",
+                    command.name, words(takes_value), command.most_arguments, action);
+  }
+  return out + "  esac\n";
+}
+
+std::string bash_script(const std::vector<CommandInfo>& commands) {
+  std::vector<std::string> names;
+  for (const auto& command : commands) names.push_back(command.name);
+  std::string out = k_bash_helpers;
+  out +=
+      "_coprod() {\n"
+      "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
+      "  local command=\"${COMP_WORDS[1]}\"\n"
+      "  # --option=value arrives as three words: --option, = and the value\n"
+      "  if [[ $cur == = ]]; then\n    cur=\n"
+      "  elif [[ $prev == = && $COMP_CWORD -gt 2 ]]; then\n    prev=\"${COMP_WORDS[COMP_CWORD-2]}\"\n  fi\n"
+      "  COMPREPLY=()\n  _coprod_dequote \"$cur\"\n";
+  out += fmt::format(
+      "  if [[ $COMP_CWORD -eq 1 ]]; then\n    _coprod_words_only \"{} --help --version\"\n    return\n  fi\n",
+      words(names));
+  out += bash_option_values(commands);
+  out += "  if [[ $cur == -* ]]; then\n    case \"$command\" in\n";
   for (const auto& command : commands) {
     std::vector<std::string> options;
-    for (const auto& option : command.options) options.push_back(option.name);
-    out += fmt::format("      {}) COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")) ;;\n", command.name, words(options));
+    for (const auto& option : command.options) options.push_back(option.names.front());
+    out += fmt::format("      {}) _coprod_words_only \"{}\" ;;\n", command.name, words(options));
   }
-  out +=
-      "    esac\n    return\n  fi\n  COMPREPLY=($(compgen -f -- \"$cur\"))\n}\ncomplete -o filenames -F _coprod "
-      "coprod\n";
-  return out;
+  out += "    esac\n    return\n  fi\n";
+  out += bash_arguments(commands);
+  return out + "}\ncomplete -o filenames -F _coprod coprod\n";
 }
 
 // Text safe inside a zsh _arguments spec's [description].
@@ -131,33 +271,40 @@ std::string zsh_description(std::string text) {
   return out;
 }
 
+// An _arguments action: the words of a list, framework ids and files, or files.
+std::string zsh_action(const ValueInfo& value, const std::string& what) {
+  if (value.choices.empty()) return value.files ? ":file:_files" : ":" + what + ":";
+  if (value.files) return ":" + what + ":_coprod_ids_or_files";
+  return fmt::format(":{}:({})", what, words(value.choices));
+}
+
 std::string zsh_script(const std::vector<CommandInfo>& commands) {
-  std::string out =
-      "#compdef coprod\n# zsh completion for coprod; made by 'coprod completion zsh'.\n_coprod() {\n  local -a "
-      "commands\n  commands=(\n";
+  std::string out = fmt::format(
+      "#compdef coprod\n# zsh completion for coprod; made by 'coprod completion zsh'.\n"
+      "_coprod_ids_or_files() {{\n  _alternative 'ids:framework id:({})' 'files:file:_files'\n}}\n"
+      "_coprod() {{\n  local -a commands\n  commands=(\n",
+      words(yaml::builtin_catalog().ids()));
   for (const auto& command : commands) {
     out += fmt::format("    '{}:{}'\n", command.name, zsh_description(command.description));
   }
+  // The command's own words from here on, so that its first argument is position 1.
   out +=
-      "  )\n  if (( CURRENT == 2 )); then\n    _describe 'command' commands\n    return\n  fi\n  case $words[2] in\n";
+      "  )\n  if (( CURRENT == 2 )); then\n    _describe 'command' commands\n    return\n  fi\n"
+      "  local command=$words[2]\n  shift words\n  (( CURRENT-- ))\n  case $command in\n";
   for (const auto& command : commands) {
-    out += fmt::format("    {})\n      _arguments \\\n", command.name);
+    std::vector<std::string> specs;
     for (const auto& option : command.options) {
-      std::string spec = fmt::format("'*{}[{}]", option.name, zsh_description(option.description));
-      if (option.takes_value) {
-        if (!option.choices.empty()) spec += fmt::format(":value:({})", words(option.choices));
-        else if (option.files) spec += ":file:_files";
-        else spec += ":value:";
-      }
-      out += "        " + spec + "' \\\n";
+      std::string spec = fmt::format("'*{}[{}]", option.names.front(), zsh_description(option.description));
+      if (option.takes_value) spec += zsh_action(option.value, option.names.front().substr(2));
+      specs.push_back(spec + "'");
     }
-    if (command.name == "help") {
-      std::vector<std::string> names;
-      for (const auto& other : commands) names.push_back(other.name);
-      out += fmt::format("        '1:command:({})' ;;\n", words(names));
-    } else {
-      out += "        '*:file:_files' ;;\n";
+    if (command.most_arguments > 0) {
+      const std::string position = command.most_arguments > 100 ? "*" : "1";
+      specs.push_back(fmt::format("'{}{}'", position, zsh_action(command.arguments, command.argument_name)));
     }
+    out += fmt::format("    {})\n      _arguments", command.name);
+    for (const auto& spec : specs) out += " \\\n        " + spec;
+    out += " ;;\n";
   }
   out += "  esac\n}\n_coprod \"$@\"\n";
   return out;

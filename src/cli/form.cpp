@@ -113,9 +113,9 @@ CommandRunner setup_form(CLI::App& app) {
       "co-production web as they go, and saves the same .coprod.yaml file 'coprod init' writes.");
   command->add_option("file", options->file, "An assessment file to start from (leave out for a blank form)");
   command->add_option("-o,--output", options->output, "The HTML file to write (- for standard output)")->required();
-  command->add_option("--framework", options->framework,
-                      "A built-in framework id (see 'coprod frameworks') or a framework file. Default: "
-                      "ipc-coproduction, or the one the file names");
+  accepts_framework_id(command->add_option("--framework", options->framework,
+                                           "A built-in framework id (see 'coprod frameworks') or a framework file. "
+                                           "Default: ipc-coproduction, or the one the file names"));
   command
       ->add_option("--perspective", options->perspective,
                    "Whose view the form records: organisation, peer-network or individual (an individual's "

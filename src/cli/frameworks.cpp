@@ -46,7 +46,8 @@ CommandRunner setup_frameworks(CLI::App& app) {
       "frameworks",
       "List the built-in frameworks, or show one in full: each section's aim and what will be different, "
       "and each row's id, early indicator and warning sign.");
-  command->add_option("framework", options->framework, "A framework id or framework file to show in full");
+  accepts_framework_id(
+      command->add_option("framework", options->framework, "A framework id or framework file to show in full"));
   command->add_flag("--yaml", options->yaml,
                     "Print the built-in framework's YAML source, a starting point for an area's own framework");
   command->add_option("--width", options->width, "The width to wrap text to, in columns")

@@ -200,10 +200,10 @@ CommandRunner setup_init(CLI::App& app) {
   remember_perspectives(command->get_option("--perspective"));
   command->add_option("--area", options->area, "The local area, for example \"Northbridge\"");
   command->add_option("--period", options->period, "The review period, for example 2026-Q3 (also 2026-H2 or 2026-09)");
-  command
-      ->add_option("--framework", options->framework,
-                   "A built-in framework id (see 'coprod frameworks') or a framework file")
-      ->default_str("ipc-coproduction");
+  accepts_framework_id(command
+                           ->add_option("--framework", options->framework,
+                                        "A built-in framework id (see 'coprod frameworks') or a framework file")
+                           ->default_str("ipc-coproduction"));
   command->add_option("--from", options->from,
                       "Start from a previous period's file: copy it with the next period and empty reflections, "
                       "keeping its scores, evidence, notes and layout, so next quarter's diff shows only what "

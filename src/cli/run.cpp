@@ -1,6 +1,7 @@
 #include "cli/run.hpp"
 
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -77,6 +78,19 @@ const std::vector<std::string>* choices_of(const CLI::Option* option) {
   return found == choices_registry().end() ? nullptr : &found->second;
 }
 
+namespace {
+
+std::set<const CLI::Option*>& framework_id_registry() {
+  static std::set<const CLI::Option*> registry;
+  return registry;
+}
+
+}  // namespace
+
+void accepts_framework_id(const CLI::Option* option) { framework_id_registry().insert(option); }
+
+bool takes_framework_id(const CLI::Option* option) { return framework_id_registry().count(option) > 0; }
+
 void add_format_option(CLI::App& command, std::string& format, const std::vector<std::string>& formats) {
   restrict_to(command.add_option("--format", format, "Output format"), formats)
       ->default_str(formats.front())
@@ -137,6 +151,7 @@ std::vector<std::string> command_names_in_order() {
 
 int run(const std::vector<std::string>& args, Console& console) {
   choices_registry().clear();  // the options of an earlier run (in tests) are gone
+  framework_id_registry().clear();
   CLI::App app(k_description, "coprod");
   const std::size_t width = help_width(console);
   app.formatter(std::make_shared<HelpFormatter>(width));
