@@ -153,6 +153,7 @@ void refuse_report_options(const ScoreOptions& options, std::string_view mode) {
   if (options.strict) given.emplace_back("--strict");
   if (options.sections_only) given.emplace_back("--sections-only");
   if (options.evidence) given.emplace_back("--evidence");
+  if (options.width != 0 && mode != "--interactive") given.emplace_back("--width");
   if (options.jobs != 0) given.emplace_back("--jobs");
   if (given.empty()) return;
   throw Error(k_exit_usage, fmt::format("{} changes the file and prints no score report, so it does not go with {}; "
