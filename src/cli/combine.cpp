@@ -133,10 +133,9 @@ CommandRunner setup_combine(CLI::App& app) {
       ->default_str("peer-network")
       ->type_name("PERSPECTIVE");
   remember_perspectives(command->get_option("--perspective"));
-  command
-      ->add_option("--min-responses", options->min_responses,
-                   "Warn when fewer than this many people responded, or scored a row")
-      ->check(CLI::Range(1, 1000))
+  restrict_to_whole_numbers(command->add_option("--min-responses", options->min_responses,
+                                                "Warn when fewer than this many people responded, or scored a row"),
+                            1, 1000, 3)
       ->default_str("3");
   command->add_option("--schema", options->schema, "As for 'coprod init'");
   command->add_flag("--force", options->force, "Replace the output file if it already exists");

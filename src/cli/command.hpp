@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/console.hpp"
+#include "cli/option_values.hpp"
 
 namespace coprod::cli {
 
@@ -34,17 +35,5 @@ CommandRunner setup_completion(CLI::App& app);
 
 // "text|json|csv|markdown" option shared by the report commands.
 void add_format_option(CLI::App& command, std::string& format, const std::vector<std::string>& formats);
-
-// An option whose value is one of `choices`: checked, and remembered so shell
-// completion can offer them.
-CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& choices);
-const std::vector<std::string>* choices_of(const CLI::Option* option);
-// Remembers the perspectives as --perspective's choices (checked later, with a friendlier message).
-void remember_perspectives(const CLI::Option* option);
-// Marks an option that takes a built-in framework's id as well as a framework
-// file (resolve_framework()), so shell completion offers both; a framework
-// option left unmarked takes a file only.
-void accepts_framework_id(const CLI::Option* option);
-bool takes_framework_id(const CLI::Option* option);
 
 }  // namespace coprod::cli

@@ -66,17 +66,17 @@ CommandRunner setup_compare(CLI::App& app) {
       "periods (what moved), or any mix. Conversation prompts come first, with each side's evidence.");
   command->add_option("files", options->files, "Assessment files (two or more)")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "xlsx"});
-  command
-      ->add_option("--threshold", options->threshold,
-                   "The difference in score (0.5 to 5) at which a row or section becomes a conversation prompt")
-      ->check(CLI::Range(0.5, 5.0))
+  restrict_to_numbers(
+      command->add_option("--threshold", options->threshold,
+                          "The difference in score (0.5 to 5) at which a row or section becomes a conversation prompt"),
+      0.5, 5.0, 1.5)
       ->default_str("1.5");
   command->add_option(
       "-o,--output", options->output,
       "Write the comparison to this file instead of standard output (needed for xlsx, an Excel workbook)");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_option("--width", options->width, "Text format: the width to fit, in columns")
-      ->check(CLI::Range(60, 400))
+  restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),
+                            60, 400, 80)
       ->default_str("80");
   command
       ->add_option("--framework", options->frameworks,

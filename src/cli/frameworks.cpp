@@ -50,8 +50,8 @@ CommandRunner setup_frameworks(CLI::App& app) {
       command->add_option("framework", options->framework, "A framework id or framework file to show in full"));
   command->add_flag("--yaml", options->yaml,
                     "Print the built-in framework's YAML source, a starting point for an area's own framework");
-  command->add_option("--width", options->width, "The width to wrap text to, in columns")
-      ->check(CLI::Range(40, 400))
+  restrict_to_whole_numbers(command->add_option("--width", options->width, "The width to wrap text to, in columns"), 40,
+                            400, 80)
       ->default_str("80");
   return {command, [options](Console& console) { return run_frameworks(*options, console); }};
 }

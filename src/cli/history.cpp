@@ -117,12 +117,12 @@ CommandRunner setup_history(CLI::App& app) {
   add_format_option(*command, options->format, {"text", "json", "csv", "svg"});
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_option("--limit", options->limit, "At most this many of the latest periods")
-      ->check(CLI::Range(1, 100000))
+  restrict_to_whole_numbers(command->add_option("--limit", options->limit, "At most this many of the latest periods"),
+                            1, 100000, 200)
       ->default_str("200");
   command->add_flag("--ascii", options->ascii, "Text: plain ASCII trends instead of Unicode blocks");
-  command->add_option("--width", options->width, "Text: the width to fit, in columns")
-      ->check(CLI::Range(60, 400))
+  restrict_to_whole_numbers(command->add_option("--width", options->width, "Text: the width to fit, in columns"), 60,
+                            400, 80)
       ->default_str("80");
   command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
       ->allow_extra_args(false);

@@ -217,11 +217,11 @@ CommandRunner setup_plan(CLI::App& app) {
                       "Write the sheet (or review) to this file instead of standard output");
   command->add_option("--write", options->write,
                       "Also write a plan file with a draft action for each of the top sections");
-  command
-      ->add_option(
+  restrict_to_whole_numbers(
+      command->add_option(
           "--sections", options->sections,
-          "How many sections, most in need of attention first, get the guide's tips in full and a draft action")
-      ->check(CLI::Range(1, 50))
+          "How many sections, most in need of attention first, get the guide's tips in full and a draft action"),
+      1, 50, 3)
       ->default_str("3");
   command->add_option("--review", options->review,
                       "Follow up this plan file: which actions are done, open or overdue, and how their sections moved "
@@ -232,8 +232,8 @@ CommandRunner setup_plan(CLI::App& app) {
                     "With --review: exit with status 1 when any action is overdue (for CI)");
   command->add_option("--schema", options->schema, "As for 'coprod init', for the plan file");
   command->add_flag("--force", options->force, "Replace output files that already exist");
-  command->add_option("--width", options->width, "Text format: the width to fit, in columns")
-      ->check(CLI::Range(60, 400))
+  restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),
+                            60, 400, 80)
       ->default_str("80");
   command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
       ->allow_extra_args(false);

@@ -1,7 +1,5 @@
 #include "cli/run.hpp"
 
-#include <map>
-#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -11,6 +9,7 @@
 #include "cli/help.hpp"
 #include "cli/help_formatter.hpp"
 #include "cli/loading.hpp"
+#include "cli/option_values.hpp"
 
 namespace coprod::cli {
 
@@ -37,9 +36,10 @@ int print_parse_error(CLI::App& app, const CLI::ParseError& error, Console& cons
   const int code = app.exit(error, out, err);
   console.out(out.str());
   if (code == 0) return k_exit_success;
-  const auto unknown = unknown_argument_message(app);
+  auto message = unknown_argument_message(app);
+  if (!message) message = plain_value_message(app, error);
   console.err(fmt::format("coprod: usage error: {}\nRun 'coprod --help' or 'coprod COMMAND --help' for usage.\n",
-                          unknown ? *unknown : error.what()));
+                          message ? *message : error.what()));
   return k_exit_usage;
 }
 
@@ -54,42 +54,6 @@ void print_error(const Error& error, Console& console) {
 }
 
 }  // namespace
-
-namespace {
-
-std::map<const CLI::Option*, std::vector<std::string>>& choices_registry() {
-  static std::map<const CLI::Option*, std::vector<std::string>> registry;
-  return registry;
-}
-
-}  // namespace
-
-CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& choices) {
-  choices_registry()[option] = choices;
-  return option->check(CLI::IsMember(choices));
-}
-
-void remember_perspectives(const CLI::Option* option) {
-  choices_registry()[option] = {"organisation", "peer-network", "individual"};
-}
-
-const std::vector<std::string>* choices_of(const CLI::Option* option) {
-  const auto found = choices_registry().find(option);
-  return found == choices_registry().end() ? nullptr : &found->second;
-}
-
-namespace {
-
-std::set<const CLI::Option*>& framework_id_registry() {
-  static std::set<const CLI::Option*> registry;
-  return registry;
-}
-
-}  // namespace
-
-void accepts_framework_id(const CLI::Option* option) { framework_id_registry().insert(option); }
-
-bool takes_framework_id(const CLI::Option* option) { return framework_id_registry().count(option) > 0; }
 
 void add_format_option(CLI::App& command, std::string& format, const std::vector<std::string>& formats) {
   restrict_to(command.add_option("--format", format, "Output format"), formats)
@@ -150,8 +114,7 @@ std::vector<std::string> command_names_in_order() {
 }
 
 int run(const std::vector<std::string>& args, Console& console) {
-  choices_registry().clear();  // the options of an earlier run (in tests) are gone
-  framework_id_registry().clear();
+  forget_option_values();  // the options of an earlier run (in tests) are gone
   CLI::App app(k_description, "coprod");
   const std::size_t width = help_width(console);
   app.formatter(std::make_shared<HelpFormatter>(width));

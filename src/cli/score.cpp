@@ -229,13 +229,14 @@ CommandRunner setup_score(CLI::App& app) {
   command->add_flag("--sections-only", options->sections_only, "Text format: show the section table alone");
   command->add_flag("--evidence", options->evidence,
                     "Text format: show each row's evidence under it, each section's notes, and the reflections");
-  command
-      ->add_option("--width", options->width,
-                   "The width to fit, in columns: text format (default 80), --interactive (default: the terminal's)")
-      ->check(CLI::Range(60, 400))
+  restrict_to_whole_numbers(
+      command->add_option(
+          "--width", options->width,
+          "The width to fit, in columns: text format (default 80), --interactive (default: the terminal's)"),
+      60, 400, 80)
       ->default_str("80");
-  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")
-      ->check(CLI::Range(0u, 256u));
+  restrict_to_whole_numbers(
+      command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)"), 0, 256, 4);
   command
       ->add_option("--set", options->set,
                    "Change a value in the file, as name=value: a row's score as section.row=score (such as "

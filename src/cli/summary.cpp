@@ -206,14 +206,16 @@ CommandRunner setup_summary(CLI::App& app) {
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   command->add_option("--today", options->today,
                       "The date to judge staleness against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
-  command
-      ->add_option("--stale-months", options->stale_months,
-                   "Flag an area's latest assessment last completed more than this many months ago")
-      ->check(CLI::Range(1, 120))
+  restrict_to_whole_numbers(
+      command->add_option("--stale-months", options->stale_months,
+                          "Flag an area's latest assessment last completed more than this many months ago"),
+      1, 120, 6)
       ->default_str("6");
-  command->add_option("--top", options->top, "How many of the largest differences to list")->default_str("10");
-  command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)")
-      ->check(CLI::Range(0u, 256u));
+  restrict_to_whole_numbers(command->add_option("--top", options->top, "How many of the largest differences to list"),
+                            1, 10000, 10)
+      ->default_str("10");
+  restrict_to_whole_numbers(
+      command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)"), 0, 256, 4);
   command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
       ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_summary(*options, console); }};

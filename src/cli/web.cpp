@@ -88,8 +88,8 @@ CommandRunner setup_web(CLI::App& app) {
                    "An earlier period's assessment, drawn as a faint outline behind (may be repeated)")
       ->allow_extra_args(false);
   command->add_flag("--ascii", options->ascii, "Terminal: plain ASCII instead of Unicode braille");
-  command->add_option("--width", options->width, "Terminal: the width to fit, in columns")
-      ->check(CLI::Range(60, 400))
+  restrict_to_whole_numbers(command->add_option("--width", options->width, "Terminal: the width to fit, in columns"),
+                            60, 400, 80)
       ->default_str("80");
   command
       ->add_option("--framework", options->frameworks,

@@ -1,0 +1,178 @@
+#include "cli/option_values.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct Registry {
+  std::map<const CLI::Option*, std::vector<std::string>> choices;
+  std::map<const CLI::Option*, std::string> takes;  // "a whole number from 60 to 400, such as 80"
+  std::set<const CLI::Option*> framework_ids;
+};
+
+Registry& registry() {
+  static Registry values;
+  return values;
+}
+
+// "--width takes ...", or for an argument after the command, "the shell must be ...".
+std::string refusal(const std::string& name, bool positional, const std::string& takes, const std::string& value) {
+  return fmt::format("{}{} {} {}; got '{}'", positional ? "the " : "", name, positional ? "must be" : "takes", takes,
+                     util::terminal_text(value));
+}
+
+// CLI11 puts "NAME: " before what a check returns; the checks here name the
+// option themselves (see refusal()), so that is taken off again. A CLI11
+// check's message, or another of coprod's (check --since's), keeps it.
+CLI::Option* checked(CLI::Option* option, const std::string& takes, std::string description,
+                     std::function<bool(std::string&)> accepts) {
+  registry().takes[option] = takes;
+  const std::string name = option->get_name();
+  const bool positional = !option->nonpositional();
+  // transform(), not check(): a check may not change the value.
+  return option->transform(CLI::Validator(
+      [name, positional, takes, accepts](std::string& value) {
+        const std::string given = value;
+        return accepts(value) ? std::string() : refusal(name, positional, takes, given);
+      },
+      std::move(description)));
+}
+
+std::optional<long long> whole_number(const std::string& text) {
+  if (text.empty() || text.size() > 18 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  long long number = 0;
+  std::from_chars(text.data(), text.data() + text.size(), number);
+  return number;
+}
+
+std::optional<double> decimal_number(const std::string& text) {
+  if (text.empty() ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; })) {
+    return std::nullopt;
+  }
+  double number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number, std::chars_format::fixed);
+  if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(number)) return std::nullopt;
+  return number;
+}
+
+// The option of a parsed command (or of coprod itself) with this name.
+const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
+  for (const auto* command : app.get_subcommands()) {
+    if (const auto* option = command->get_option_no_throw(name)) return option;
+  }
+  return app.get_option_no_throw(name);
+}
+
+bool starts_with(const std::string& text, const std::string& start) { return text.rfind(start, 0) == 0; }
+
+bool ends_with(const std::string& text, const std::string& end) {
+  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
+// A value missing, given twice or given to a switch: "NAME: ..." from CLI11.
+std::optional<std::string> option_message(const CLI::App& app, const std::string& message) {
+  const auto colon = message.find(": ");
+  if (colon == std::string::npos) return std::nullopt;
+  const std::string name = message.substr(0, colon);
+  const std::string rest = message.substr(colon + 2);
+  const auto* option = find_option(app, name);
+  if (option == nullptr || !option->nonpositional()) return std::nullopt;
+  if (starts_with(rest, "1 required") && ends_with(rest, " missing")) {
+    const auto takes = registry().takes.find(option);
+    return fmt::format("{} needs a value{}", name, takes == registry().takes.end() ? "" : ": " + takes->second);
+  }
+  if (starts_with(rest, "At Most 1 required but received")) {
+    return fmt::format("{} was given more than once; give it once", name);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& choices) {
+  registry().choices[option] = choices;
+  return checked(
+      option, util::join_in_words(choices, "or"), "{" + util::join(choices, ",") + "}",
+      [choices](std::string& value) { return std::find(choices.begin(), choices.end(), value) != choices.end(); });
+}
+
+const std::vector<std::string>* choices_of(const CLI::Option* option) {
+  const auto found = registry().choices.find(option);
+  return found == registry().choices.end() ? nullptr : &found->second;
+}
+
+void remember_perspectives(const CLI::Option* option) {
+  registry().choices[option] = {"organisation", "peer-network", "individual"};
+  registry().takes[option] = "organisation, peer-network or individual";
+}
+
+// The value is written back in plain decimal digits: CLI11 would read "080"
+// as octal and "0x50" as hexadecimal.
+CLI::Option* restrict_to_whole_numbers(CLI::Option* option, long long least, long long most, long long example) {
+  return checked(option, fmt::format("a whole number from {} to {}, such as {}", least, most, example),
+                 fmt::format("INT in [{} - {}]", least, most), [least, most](std::string& value) {
+                   const auto number = whole_number(value);
+                   if (!number || *number < least || *number > most) return false;
+                   value = std::to_string(*number);
+                   return true;
+                 });
+}
+
+CLI::Option* restrict_to_numbers(CLI::Option* option, double least, double most, double example) {
+  return checked(option, fmt::format("a number from {} to {}, such as {}", least, most, example),
+                 fmt::format("FLOAT in [{} - {}]", least, most), [least, most](std::string& value) {
+                   const auto number = decimal_number(value);
+                   if (!number || *number < least || *number > most) return false;
+                   value = fmt::format("{}", *number);
+                   return true;
+                 });
+}
+
+void accepts_framework_id(const CLI::Option* option) { registry().framework_ids.insert(option); }
+
+bool takes_framework_id(const CLI::Option* option) { return registry().framework_ids.count(option) > 0; }
+
+void forget_option_values() { registry() = Registry(); }
+
+std::optional<std::string> plain_value_message(const CLI::App& app, const CLI::ParseError& error) {
+  const std::string message = error.what();
+  if (dynamic_cast<const CLI::ValidationError*>(&error) != nullptr) {
+    const auto colon = message.find(": ");
+    if (colon == std::string::npos) return std::nullopt;
+    const std::string name = message.substr(0, colon);
+    const std::string rest = message.substr(colon + 2);
+    if (starts_with(rest, name + " ") || starts_with(rest, "the " + name + " ")) return rest;
+    return std::nullopt;
+  }
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) return option_message(app, message);
+  if (dynamic_cast<const CLI::ConversionError*>(&error) != nullptr) {
+    // "Could not convert: --strict = maybe": a value given to a switch
+    const std::string prefix = "Could not convert: ";
+    const auto equals = message.find(" = ");
+    if (!starts_with(message, prefix) || equals == std::string::npos) return std::nullopt;
+    const std::string name = message.substr(prefix.size(), equals - prefix.size());
+    const auto* option = find_option(app, name);
+    const bool takes_value = option != nullptr && option->get_expected_max() != 0 && option->get_type_size_max() != 0;
+    if (option == nullptr || takes_value) return std::nullopt;
+    return fmt::format("{} takes no value; give it alone (got '{}')", name,
+                       util::terminal_text(message.substr(equals + 3)));
+  }
+  return std::nullopt;
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,41 @@
+#pragma once
+// What the options of the commands take, checked as the command line is
+// read, with messages in plain words that name the option and say what to
+// give ("--threshold takes a number from 0.5 to 5, such as 1.5; got 'abc'"),
+// and remembered so that shell completion can offer it.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace coprod::cli {
+
+// An option whose value is one of `choices`.
+CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& choices);
+const std::vector<std::string>* choices_of(const CLI::Option* option);
+// Remembers the perspectives as --perspective's choices (checked later, with a friendlier message).
+void remember_perspectives(const CLI::Option* option);
+
+// An option whose value is a whole number from `least` to `most`; `example`
+// is the one the message suggests (the default, where there is one).
+CLI::Option* restrict_to_whole_numbers(CLI::Option* option, long long least, long long most, long long example);
+// The same for a number with or without decimals ("1.5").
+CLI::Option* restrict_to_numbers(CLI::Option* option, double least, double most, double example);
+
+// Marks an option that takes a built-in framework's id as well as a framework
+// file (resolve_framework()), so shell completion offers both; a framework
+// option left unmarked takes a file only.
+void accepts_framework_id(const CLI::Option* option);
+bool takes_framework_id(const CLI::Option* option);
+
+// Forgets the options of an earlier run (in tests, run() is called many times).
+void forget_option_values();
+
+// A command line CLI11 refused, in plain words when the error is about one
+// option's value (a value it does not take, a value missing, a value given
+// twice, a value given to a switch); nullopt for other errors.
+std::optional<std::string> plain_value_message(const CLI::App& app, const CLI::ParseError& error);
+
+}  // namespace coprod::cli
