@@ -34,6 +34,7 @@ struct SummaryOptions {
   std::string today;
   int stale_months = 6;
   std::size_t top = 10;
+  std::size_t width = 80;
   unsigned jobs = 0;
   bool force = false;
 };
@@ -185,7 +186,7 @@ int run_summary(const SummaryOptions& options, Console& console) {
   if (options.format == "json") out = render::render_summary_json(summary);
   else if (options.format == "csv") out = render::render_summary_csv(summary);
   else if (options.format == "markdown") out = render::render_summary_markdown(summary);
-  else out = render::render_summary_text(summary);
+  else out = render::render_summary_text(summary, options.width);
   write_output_file(console, options.output, out, options.force);
   return k_exit_success;
 }
@@ -214,6 +215,9 @@ CommandRunner setup_summary(CLI::App& app) {
   restrict_to_whole_numbers(command->add_option("--top", options->top, "How many of the largest differences to list"),
                             1, 10000, 10)
       ->default_str("10");
+  restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),
+                            60, 400, 80)
+      ->default_str("80");
   restrict_to_whole_numbers(
       command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)"), 0, 256, 4);
   command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")

@@ -1,5 +1,6 @@
 #include "render/summary.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -56,31 +57,89 @@ std::string csv_cell(const analysis::SectionStatistics& s, const analysis::Mean&
 
 }  // namespace
 
-std::string render_summary_text(const Summary& summary) {
-  std::string out =
-      fmt::format("Summary of {} in {}; latest period {}\n", util::counted(summary.files, "assessment", "assessments"),
-                  util::counted(summary.areas.size(), "area", "areas"), summary.latest.to_string());
-  for (const auto& perspective : summary.perspectives) {
-    out += fmt::format("\n{}\n{:<42}{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}\n",
-                       util::terminal_text(perspective_heading(summary, perspective)), "Section", "Median", "Q1", "Q3",
-                       "Min", "Max", "Areas");
-    for (const auto& s : perspective.sections) {
-      out += fmt::format("{:<42}{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}\n", util::truncate_to_width(s.section->label(), 41),
-                         cell(s, s.median), cell(s, s.lower_quartile), cell(s, s.upper_quartile), cell(s, s.minimum),
-                         cell(s, s.maximum), s.areas);
-    }
+namespace {
+
+constexpr std::size_t k_numbers_width = 38;  // Median, Q1, Q3, Min, Max and Areas
+constexpr std::size_t k_label_width = 42;    // as wide as the built-in frameworks' longest name needs
+
+// `text` wrapped to `width`: its first line after `first`, the rest after `rest` (the same or deeper).
+void append_wrapped(std::string& out, std::string_view first, std::string_view rest, const std::string& text,
+                    std::size_t width) {
+  const std::size_t room = width > rest.size() + 20 ? width - rest.size() : 20;
+  const auto lines = util::wrap_words(util::terminal_text(text), room);
+  for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? first : rest) + lines[i] + '\n';
+}
+
+std::string numbers(const analysis::SectionStatistics& s) {
+  return fmt::format("{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}", cell(s, s.median), cell(s, s.lower_quartile),
+                     cell(s, s.upper_quartile), cell(s, s.minimum), cell(s, s.maximum), s.areas);
+}
+
+// One line a section, its name in a left column of 42 (wider when the width
+// leaves room for longer names, narrower when every name is shorter), when
+// the names fit beside the numbers; on a narrower width, each section's name
+// on a line of its own (wrapped) with its numbers below it.
+void append_section_table(std::string& out, const analysis::PerspectiveSummary& perspective, std::size_t width) {
+  std::size_t longest = 0;
+  for (const auto& s : perspective.sections) {
+    longest = std::max(longest, util::display_width(util::terminal_text(s.section->label())));
   }
-  out += fmt::format("\nAreas missing a perspective in {} ({}):\n", summary.latest.to_string(), summary.missing.size());
-  for (const auto& missing : summary.missing)
-    out += fmt::format("  {}: {}\n", util::terminal_text(missing.area), missing_text(missing));
+  const std::size_t room = width > k_numbers_width ? width - k_numbers_width : 0;
+  const std::size_t label_width = std::min(room, std::max(longest + 1, k_label_width));
+  const std::string heading =
+      fmt::format("{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}", "Median", "Q1", "Q3", "Min", "Max", "Areas");
+  if (label_width >= std::min(longest + 1, k_label_width) && label_width > 8) {
+    out += fmt::format("{:<{}}{}\n", "Section", label_width, heading);
+    for (const auto& s : perspective.sections) {
+      const std::string label = util::truncate_to_width(util::terminal_text(s.section->label()), label_width - 1);
+      out += label + std::string(label_width - util::display_width(label), ' ') + numbers(s) + '\n';
+    }
+    return;
+  }
+  out += "Section\n  " + heading + '\n';
+  for (const auto& s : perspective.sections) {
+    append_wrapped(out, "", "  ", s.section->label(), width);
+    out += "  " + numbers(s) + '\n';
+  }
+}
+
+}  // namespace
+
+std::string render_summary_text(const Summary& summary, std::size_t width) {
+  std::string out;
+  append_wrapped(
+      out, "", "",
+      fmt::format("Summary of {} in {}; latest period {}", util::counted(summary.files, "assessment", "assessments"),
+                  util::counted(summary.areas.size(), "area", "areas"), summary.latest.to_string()),
+      width);
+  for (const auto& perspective : summary.perspectives) {
+    out += '\n';
+    append_wrapped(out, "", "", perspective_heading(summary, perspective), width);
+    append_section_table(out, perspective, width);
+  }
+  out += '\n';
+  append_wrapped(
+      out, "", "",
+      fmt::format("Areas missing a perspective in {} ({}):", summary.latest.to_string(), summary.missing.size()),
+      width);
+  for (const auto& missing : summary.missing) {
+    append_wrapped(out, "  ", "    ", fmt::format("{}: {}", missing.area, missing_text(missing)), width);
+  }
   if (summary.missing.empty()) out += "  None.\n";
-  out += fmt::format("\nNot completed in the {} months before {} ({}):\n", summary.stale_months,
-                     summary.today.to_string(), summary.stale.size());
-  for (const auto& stale : summary.stale) out += "  " + util::terminal_text(stale_text(stale)) + '\n';
+  out += '\n';
+  append_wrapped(out, "", "",
+                 fmt::format("Not completed in the {} months before {} ({}):", summary.stale_months,
+                             summary.today.to_string(), summary.stale.size()),
+                 width);
+  for (const auto& stale : summary.stale) append_wrapped(out, "  ", "    ", stale_text(stale), width);
   if (summary.stale.empty()) out += "  None.\n";
-  out += fmt::format("\nLargest organisation and peer network differences in {}:\n", summary.latest.to_string());
-  for (const auto& gap : summary.gaps) out += "  " + util::terminal_text(gap_text(gap)) + '\n';
-  if (summary.gaps.empty()) out += "  None: no area has both perspectives for this period.\n";
+  out += '\n';
+  append_wrapped(out, "", "",
+                 fmt::format("Largest organisation and peer network differences in {}:", summary.latest.to_string()),
+                 width);
+  for (const auto& gap : summary.gaps) append_wrapped(out, "  ", "    ", gap_text(gap), width);
+  if (summary.gaps.empty())
+    append_wrapped(out, "  ", "    ", "None: no area has both perspectives for this period.", width);
   return out;
 }
 
