@@ -11,39 +11,56 @@
 # printed but do not fail the build. Expects files named
 # <period>-<perspective>.coprod.yaml (2026-Q4-organisation.coprod.yaml), one
 # folder per area, and plans named <period>-action-plan.yaml.
+#
+# File and folder names are never split: find hands them to coprod and to the
+# loop below as arguments (-exec ... {} +), so any name works, whatever it
+# holds (spaces, accents, quotes, backslashes, tabs, line breaks: "North
+# Tyneside", "Brighton and Hove").
 set -eu
 
 root=${1:-.}
 output=${2:-evidence-packs}
 coprod=${COPROD:-coprod}
 
-files=$(find -H "$root" -name '*.coprod.yaml' -o -name '*-action-plan.yaml' | LC_ALL=C sort)
-if [ -z "$files" ]; then
+# One x a file, counted: a count of lines would count a line break in a name.
+count=$(($(find -H "$root" \( -name '*.coprod.yaml' -o -name '*-action-plan.yaml' \) \
+  -exec sh -c 'for file do printf x; done' coprod-ci {} + | wc -c)))
+if [ "$count" -eq 0 ]; then
   echo "coprod-ci: no assessments found under $root" >&2
   exit 1
 fi
-# From here on, lists are split at line breaks only, so folders with spaces or
-# accents in their names ("North Tyneside") work.
-IFS='
-'
-set -f
 
-echo "== Checking $(echo "$files" | wc -l) files"
-# shellcheck disable=SC2086 # one argument per line (IFS above)
-"$coprod" check --fail-on email,phone,nhs-number,postcode,attribution $files
-set +f # the packs below name their files with a pattern
+echo "== Checking $count files"
+find -H "$root" \( -name '*.coprod.yaml' -o -name '*-action-plan.yaml' \) \
+  -exec "$coprod" check --fail-on email,phone,nhs-number,postcode,attribution {} +
 
 echo "== Building evidence packs into $output"
 mkdir -p "$output"
-for folder in $(echo "$files" | while read -r file; do dirname "$file"; done | LC_ALL=C sort -u); do
-  latest=$(find -H "$folder" -maxdepth 1 -name '*.coprod.yaml' -exec basename {} \; | cut -c1-7 | LC_ALL=C sort -u | tail -n 1)
-  [ -n "$latest" ] || continue
-  area=$(basename "$folder")
-  previous_plan=$(find -H "$folder" -maxdepth 1 -name '*-action-plan.yaml' | LC_ALL=C sort | tail -n 1)
-  if [ -n "$previous_plan" ]; then
-    "$coprod" report --force -o "$output/$area-$latest" --plan "$previous_plan" "$folder/$latest"-*.coprod.yaml
-  else
-    "$coprod" report --force -o "$output/$area-$latest" "$folder/$latest"-*.coprod.yaml
-  fi
-done
-echo "== Done: $(find "$output" -name index.html | wc -l) evidence packs in $output"
+# One pack per folder that holds assessments, for its latest period (the
+# first seven characters of its file names, 2026-Q4), with its latest plan.
+# shellcheck disable=SC2016 # the script is for the sh that find starts
+find -H "$root" -type d -exec sh -c '
+  set -eu
+  coprod=$1 output=$2
+  shift 2
+  for folder do
+    latest=$(for file in "$folder"/*.coprod.yaml; do
+      [ -f "$file" ] || continue
+      name=${file##*/}
+      printf "%s\n" "${name%"${name#???????}"}"
+    done | LC_ALL=C sort -u | tail -n 1)
+    [ -n "$latest" ] || continue
+    area=${folder%/}
+    area=${area##*/}
+    previous_plan=
+    for plan in "$folder"/*-action-plan.yaml; do
+      [ -f "$plan" ] && previous_plan=$plan
+    done
+    if [ -n "$previous_plan" ]; then
+      "$coprod" report --force -o "$output/$area-$latest" --plan "$previous_plan" "$folder/$latest"-*.coprod.yaml
+    else
+      "$coprod" report --force -o "$output/$area-$latest" "$folder/$latest"-*.coprod.yaml
+    fi
+  done' coprod-ci "$coprod" "$output" {} +
+packs=$(($(find "$output" -name index.html -exec sh -c 'for file do printf x; done' coprod-ci {} + | wc -c)))
+echo "== Done: $packs evidence packs in $output"
