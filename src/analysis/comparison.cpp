@@ -194,12 +194,29 @@ std::optional<std::string> later_previous_period(const std::vector<const model::
 
 namespace {
 
+bool same_review(const model::Assessment& a, const model::Assessment& b) {
+  return a.area == b.area && a.perspective == b.perspective && a.period == b.period;
+}
+
+// Two versions of one file (the committed one and the working copy, say).
+bool other_versions(const model::Assessment& a, const model::Assessment& b) {
+  return !a.origin.empty() && !b.origin.empty() && a.origin != b.origin;
+}
+
 std::string input_name(const Comparison& comparison, std::size_t index, std::string_view perspective) {
   const auto& assessment = *comparison.inputs[index]->assessment;
   bool shared_area = true;
-  for (const auto& input : comparison.inputs) shared_area = shared_area && input->assessment->area == assessment.area;
-  const std::string label = fmt::format("{}, {}", perspective, assessment.period.to_string());
-  return shared_area ? label : fmt::format("{}, {}", assessment.area, label);
+  bool shared_review = false;  // another input is for the same area, perspective and period
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    const auto& other = *comparison.inputs[i]->assessment;
+    shared_area = shared_area && other.area == assessment.area;
+    shared_review = shared_review || (i != index && same_review(other, assessment));
+  }
+  std::string label = fmt::format("{}, {}", perspective, assessment.period.to_string());
+  if (!shared_area) label = fmt::format("{}, {}", assessment.area, label);
+  // Versions of one file are told apart by where each comes from.
+  if (shared_review && !assessment.origin.empty()) label += ", " + assessment.origin;
+  return label;
 }
 
 }  // namespace
@@ -217,6 +234,7 @@ std::string perspective_words(model::Perspective perspective) {
 }
 
 std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second) {
+  if (same_review(first, second) && other_versions(first, second)) return second.origin + " minus " + first.origin;
   if (first.area == second.area && first.period == second.period && first.perspective != second.perspective) {
     return perspective_words(second.perspective) + " minus " + perspective_words(first.perspective);
   }

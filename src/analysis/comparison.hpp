@@ -91,6 +91,8 @@ std::optional<std::string> later_previous_period(const std::vector<const model::
 
 // "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3",
 // with the perspective's id ("peer-network"): for CSV headers a script reads.
+// Versions of one file for the same period end with their origin:
+// "organisation, 2026-Q4, working copy".
 std::string input_label(const Comparison& comparison, std::size_t index);
 // The same with the perspective's plain-English name ("co-production peer
 // network, 2026-Q3"): for text people read.
@@ -104,8 +106,9 @@ std::string_view describe_kind(ComparisonKind kind);
 // "highest minus lowest" (a spread has no direction).
 std::string difference_direction(const Comparison& comparison);
 // The same for two assessments: "peer network minus organisation", "2026-Q3
-// minus 2026-Q2", else their whole labels; nullopt when they differ in
-// neither perspective nor period alone.
+// minus 2026-Q2", for two versions of one file's period "working copy minus
+// version committed at HEAD (1a2b3c4)"; nullopt when they differ in none of
+// these alone.
 std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second);
 
 // "peer network" for peer-network: a perspective as people say it.

@@ -29,6 +29,8 @@ void check_shared_perspectives(const AssessmentResults& inputs, SideBySide use, 
       const auto& a = assessment_of(inputs[earlier]);
       const auto& b = assessment_of(inputs[later]);
       if (!same_review(a, b)) continue;
+      // Two versions of one file are what compare was asked for, not copies.
+      if (use == SideBySide::compare && !a.origin.empty() && !b.origin.empty() && a.origin != b.origin) continue;
       warnings.push_back(warning(
           b.source, fmt::format("this is for the same area, perspective and period as {} ({}); {} expects one file "
                                 "for each {}, so check whether one of them is a copy or has the wrong perspective",

@@ -44,15 +44,16 @@ std::optional<util::Result<AssessmentInput>> earlier_period_input(const std::str
                                               work_tree_path, revision, now->assessment.area,
                                               model::perspective_id(now->assessment.perspective), revision, source)) +
               "\n");
-  return util::Result<AssessmentInput>(AssessmentInput{source, std::move(**text)});
+  CommittedVersion committed{revision, *commit, repository->workdir() + "/" + (*earlier)->path};
+  return util::Result<AssessmentInput>(AssessmentInput{source, std::move(**text), std::move(committed)});
 }
 
 }  // namespace
 
 util::Result<AssessmentInput> read_assessment_input(const std::string& path, const model::FrameworkCatalog& catalog,
                                                     Console& console) {
-  auto text = read_input_file(path);
-  if (text) return AssessmentInput{path, std::move(*text)};
+  auto text = read_input(path);
+  if (text) return AssessmentInput{path, std::move(text->text), std::move(text->committed)};
   if (auto earlier = earlier_period_input(path, catalog, console)) return std::move(*earlier);
   return text.problems();
 }

@@ -5,9 +5,11 @@
 // tree, the earlier period's file of the same area and perspective is read
 // from that commit instead.
 
+#include <optional>
 #include <string>
 
 #include "cli/console.hpp"
+#include "cli/files.hpp"
 #include "model/framework_catalog.hpp"
 #include "util/result.hpp"
 
@@ -16,6 +18,7 @@ namespace coprod::cli {
 struct AssessmentInput {
   std::string source;  // the name messages use: the path given, or "REVISION:the earlier period's file"
   std::string text;
+  std::optional<CommittedVersion> committed;  // where in git it was read from; nullopt for a file on disk
 };
 
 // Reads `path` as read_input_file() does, with the fallback above; says on

@@ -57,7 +57,7 @@ util::Result<std::string> read_all(int fd, const std::string& path, std::size_t 
 
 // "REVISION:path" when no file has that name, but only when REVISION names a
 // commit: otherwise the name is a missing file, and is reported as one.
-util::Result<std::string> read_from_git(const std::string& path, std::size_t max_bytes) {
+util::Result<InputText> read_from_git(const std::string& path, std::size_t max_bytes) {
   const auto [revision, inside_path] = *split_revision_path(path);
   const auto repository = GitRepository::discover(".");
   if (!repository) return file_problem(path, describe_open_error(ENOENT));
@@ -78,14 +78,25 @@ util::Result<std::string> read_from_git(const std::string& path, std::size_t max
                                           "committed for its area and perspective, with their files",
                                           *inside, revision, inside_path));
   }
-  return std::move(**text);
+  return InputText{std::move(**text), CommittedVersion{revision, (*commit)->id, repository->workdir() + "/" + *inside}};
 }
 
 }  // namespace
 
+util::Result<InputText> read_input(const std::string& path, std::size_t max_bytes) {
+  if (!file_exists(path) && split_revision_path(path)) return read_from_git(path, max_bytes);
+  auto text = read_input_file(path, max_bytes);
+  if (!text) return text.problems();
+  return InputText{std::move(*text), std::nullopt};
+}
+
 util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes) {
   if (path == "-") return read_all(STDIN_FILENO, "<standard input>", max_bytes);
-  if (!file_exists(path) && split_revision_path(path)) return read_from_git(path, max_bytes);
+  if (!file_exists(path) && split_revision_path(path)) {
+    auto input = read_from_git(path, max_bytes);
+    if (!input) return input.problems();
+    return std::move(input->text);
+  }
   // O_NONBLOCK so that opening a FIFO with no writer does not hang.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return file_problem(path, describe_open_error(errno));

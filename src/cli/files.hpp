@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <sys/types.h>
@@ -23,6 +24,19 @@ inline constexpr std::size_t k_max_input_bytes = 4 * 1024 * 1024;
 // git commit for "REVISION:path" (when no file has that name). Refuses
 // directories, FIFOs and devices, and files over `max_bytes`.
 util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes = k_max_input_bytes);
+
+// Where in git an input named "REVISION:path" was read from.
+struct CommittedVersion {
+  std::string revision;  // as named: "HEAD", "HEAD~1", a tag, a commit id
+  std::string commit;    // the full id of the commit it names
+  std::string file;      // the repository's work tree and the file's path in it, joined: one file, in any version
+};
+struct InputText {
+  std::string text;
+  std::optional<CommittedVersion> committed;  // nullopt for a file on disk and standard input
+};
+// read_input_file(), also saying where in git the text was read from.
+util::Result<InputText> read_input(const std::string& path, std::size_t max_bytes = k_max_input_bytes);
 
 bool file_exists(const std::string& path);
 

@@ -9,6 +9,7 @@
 #include "cli/assessment_input.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
+#include "cli/input_versions.hpp"
 #include "util/escape.hpp"
 #include "yaml/builtin_frameworks.hpp"
 #include "yaml/framework_loader.hpp"
@@ -62,6 +63,7 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
                                                      const model::FrameworkCatalog& catalog, Console& console,
                                                      std::vector<std::string>* texts) {
   std::vector<yaml::LoadedAssessment> loaded;
+  std::vector<std::optional<CommittedVersion>> committed;
   util::Diagnostics problems;
   for (const auto& path : paths) {
     auto input = read_assessment_input(path, catalog, console);
@@ -76,9 +78,11 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
     }
     print_diagnostics(console, assessment->warnings);
     loaded.push_back(std::move(*assessment));
+    committed.push_back(std::move(input->committed));
     if (texts) texts->push_back(std::move(input->text));
   }
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
+  name_versions(paths, committed, loaded);
   return loaded;
 }
 

@@ -82,7 +82,7 @@ Source read_source(const std::string& source, const std::string& text, const Rep
 util::Result<AssessmentInput> read_current_input(const std::string& path) {
   auto text = read_input_file(path);
   if (!text) return text.problems();
-  return AssessmentInput{path, std::move(*text)};
+  return AssessmentInput{path, std::move(*text), std::nullopt};
 }
 
 void refuse_existing_outputs(const ReportOptions& options) {

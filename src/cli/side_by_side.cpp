@@ -1,10 +1,52 @@
 #include "cli/side_by_side.hpp"
 
 #include <algorithm>
+#include <optional>
+
+#include <fmt/format.h>
 
 #include "cli/files.hpp"
+#include "util/escape.hpp"
 
 namespace coprod::cli {
+
+namespace {
+
+// Two versions of one file (see cli/input_versions.hpp).
+bool other_versions(const model::Assessment& a, const model::Assessment& b) {
+  return !a.origin.empty() && !b.origin.empty() && a.origin != b.origin;
+}
+
+// The repeats left after taking out each later file that has the same text
+// as another version of it (and is no copy of the same version): those two
+// are what the user asked to compare, so a note says nothing changed between
+// them, in place of "counted twice".
+util::Diagnostics without_unchanged_versions(Console& console, const std::vector<std::string>& paths,
+                                             const std::vector<std::string>& texts, const ScoredAssessments& scored,
+                                             util::Diagnostics repeats) {
+  const auto& inputs = scored.inputs;
+  for (std::size_t later = 1; later < paths.size() && later < inputs.size() && later < texts.size(); ++later) {
+    const model::Assessment& now = *inputs[later]->assessment;
+    std::optional<std::size_t> version;
+    bool copy = false;
+    for (std::size_t earlier = 0; earlier < later; ++earlier) {
+      if (texts[earlier] != texts[later]) continue;
+      const model::Assessment& before = *inputs[earlier]->assessment;
+      if (other_versions(before, now)) version = version ? version : earlier;
+      else copy = true;
+    }
+    if (!version || copy) continue;
+    std::erase_if(repeats, [&](const util::Diagnostic& repeat) { return repeat.source == paths[later]; });
+    console.err(util::terminal_text(fmt::format("coprod: note: {} is the same as {}: nothing changed between the {} "
+                                                "and the {}",
+                                                paths[later], paths[*version], inputs[*version]->assessment->origin,
+                                                now.origin)) +
+                "\n");
+  }
+  return repeats;
+}
+
+}  // namespace
 
 void warn_about_side_by_side(Console& console, const std::vector<std::string>& paths, const ScoredAssessments& scored,
                              analysis::SideBySide use) {
@@ -15,8 +57,10 @@ void warn_about_side_by_side(Console& console, const std::vector<std::string>& p
     auto text = path == "-" ? util::Result<std::string>(std::string("-")) : read_input_file(path);
     texts.push_back(text ? std::move(*text) : "\n" + path);  // unreadable now: unlike any other
   }
-  const auto repeats =
+  auto repeats =
       find_repeated_inputs(paths, texts, util::Severity::warning, "it is counted twice, so name each file once");
+  if (use == analysis::SideBySide::compare)
+    repeats = without_unchanged_versions(console, paths, texts, scored, repeats);
   util::Diagnostics warnings = repeats;
   for (auto& warning : analysis::check_side_by_side(scored.inputs, use)) {
     const bool repeat = std::any_of(repeats.begin(), repeats.end(),

@@ -69,6 +69,10 @@ inline constexpr int k_assessment_format_version = 1;
 
 struct Assessment {
   std::string source;  // the file it was read from, for messages
+  // Which version of its file this is, when a command reads several versions
+  // of one file ("HEAD:a.yaml" and "a.yaml"): "working copy", "version
+  // committed at HEAD (1a2b3c4)". Empty otherwise.
+  std::string origin;
   std::string framework_id;
   int framework_version = 1;
   std::string area;

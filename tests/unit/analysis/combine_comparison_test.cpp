@@ -2,6 +2,7 @@
 
 #include "analysis/combine.hpp"
 #include "analysis/comparison.hpp"
+#include "analysis/input_checks.hpp"
 #include "test_support.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
@@ -142,6 +143,33 @@ TEST_CASE("difference_direction names which way a difference goes") {
   const auto three = analysis::compare({a, b, c}, 1.5);
   CHECK(analysis::difference_direction(three) == "highest minus lowest");
   CHECK_FALSE(three.rows[0].difference());
+}
+
+TEST_CASE("compare: two versions of one file's period are named by where each comes from") {
+  auto committed = with_rows(model::Perspective::organisation, "2026-Q4", {{"strategy", h(8)}});
+  committed.origin = "version committed at HEAD (1a2b3c4)";
+  auto working = with_rows(model::Perspective::organisation, "2026-Q4", {{"strategy", h(4)}});
+  working.origin = "working copy";
+  const auto earlier = with_rows(model::Perspective::organisation, "2026-Q3", {{"strategy", h(6)}});
+  const auto a = test::scored(ipc(), committed);
+  const auto b = test::scored(ipc(), working);
+  const auto c = test::scored(ipc(), earlier);
+  const auto two = analysis::compare({a, b}, 1.5);
+  CHECK(analysis::input_label(two, 0) == "organisation, 2026-Q4, version committed at HEAD (1a2b3c4)");
+  CHECK(analysis::input_title(two, 1) == "organisation, 2026-Q4, working copy");
+  CHECK(analysis::difference_direction(two) == "working copy minus version committed at HEAD (1a2b3c4)");
+  SUBCASE("a version whose period no other input shares keeps its short label") {
+    const auto periods = analysis::compare({c, b}, 1.5);
+    CHECK(analysis::input_label(periods, 1) == "organisation, 2026-Q4");
+  }
+  SUBCASE("no warning that one may be a copy of the other, except for a plan") {
+    CHECK(analysis::check_side_by_side({a, b}, analysis::SideBySide::compare).empty());
+    CHECK(analysis::check_side_by_side({a, b}, analysis::SideBySide::plan).size() == 1);
+    auto copy = working;
+    copy.source = "copy.yaml";
+    copy.origin.clear();
+    CHECK(analysis::check_side_by_side({b, test::scored(ipc(), copy)}, analysis::SideBySide::compare).size() == 1);
+  }
 }
 
 TEST_CASE("check_individual_responses refuses other perspectives and combined files") {
