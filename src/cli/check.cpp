@@ -138,7 +138,10 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
   }
 }
 
-std::string render_json(const std::vector<analysis::Flag>& flags, const util::Diagnostics& problems) {
+// `warnings` are what the text output prints as warnings without failing the
+// check (nothing to compare with at the --since revision).
+std::string render_json(const std::vector<analysis::Flag>& flags, const util::Diagnostics& problems,
+                        const util::Diagnostics& warnings) {
   util::JsonWriter json;
   json.begin_object();
   json.key("format").string("coprod-check/1");
@@ -156,6 +159,16 @@ std::string render_json(const std::vector<analysis::Flag>& flags, const util::Di
   json.end_array();
   json.key("flags").begin_array();
   for (const auto& flag : flags) write(flag.diagnostic, flag.rule);
+  json.end_array();
+  json.key("warnings").begin_array();
+  for (const auto& warning : warnings) {
+    json.begin_object();
+    json.key("file").string(warning.source);
+    json.key("line").number(warning.position.line);
+    json.key("column").number(warning.position.column);
+    json.key("message").string(warning.message);
+    json.end_object();
+  }
   json.end_array();
   json.end_object();
   return json.finish();
@@ -179,7 +192,7 @@ int run_check(const CheckOptions& options, Console& console) {
   util::sort_by_position(problems);
   util::sort_by_position(flags, [](const analysis::Flag& flag) -> const util::Diagnostic& { return flag.diagnostic; });
   if (options.format == "json") {
-    console.out(render_json(flags, problems));
+    console.out(render_json(flags, problems, notes));
   } else {
     print_diagnostics(console, problems);
     print_diagnostics(console, notes);
