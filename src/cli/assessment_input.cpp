@@ -38,13 +38,23 @@ std::optional<util::Result<AssessmentInput>> earlier_period_input(const std::str
   auto text = read_file_at(*repository, *commit, (*earlier)->path, source, k_max_input_bytes);
   if (!text) return util::Result<AssessmentInput>(text.problems());
   if (!*text) return std::nullopt;
-  console.err(util::terminal_text(fmt::format("coprod: note: {} is not in the repository at {}; reading the earlier "
-                                              "period's file for {}, {} from {} instead, "
-                                              "as 'coprod history' does: {}",
-                                              work_tree_path, revision, now->assessment.area,
-                                              model::perspective_id(now->assessment.perspective), revision, source)) +
-              "\n");
-  CommittedVersion committed{revision, *commit, repository->workdir() + "/" + (*earlier)->path};
+  const bool renamed = (*earlier)->relation == PeriodVersion::Relation::earlier_name;
+  if (renamed) {
+    console.err(util::terminal_text(fmt::format("coprod: note: {} is not in the repository at {} under this name; "
+                                                "reading it under the name it had there, as git recorded the rename "
+                                                "and 'coprod history' follows it: {}",
+                                                work_tree_path, revision, source)) +
+                "\n");
+  } else {
+    console.err(util::terminal_text(fmt::format("coprod: note: {} is not in the repository at {}; reading the earlier "
+                                                "period's file for {}, {} from {} instead, "
+                                                "as 'coprod history' does: {}",
+                                                work_tree_path, revision, now->assessment.area,
+                                                model::perspective_id(now->assessment.perspective), revision, source)) +
+                "\n");
+  }
+  // Under an earlier name it is still one file: its versions are told apart, not taken for copies.
+  CommittedVersion committed{revision, *commit, repository->workdir() + "/" + (renamed ? *inside : (*earlier)->path)};
   return util::Result<AssessmentInput>(AssessmentInput{source, std::move(**text), std::move(committed)});
 }
 

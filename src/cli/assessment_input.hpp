@@ -1,9 +1,10 @@
 #pragma once
 // Where an assessment named on the command line is read from. "REVISION:path"
-// follows the README's one-file-per-period layout the way `history` and
-// `check --since` do: when the file is not in that commit but is in the work
-// tree, the earlier period's file of the same area and perspective is read
-// from that commit instead.
+// follows the file the way `history` and `check --since` do: when the file is
+// not in that commit but is in the work tree, the file under the name it had
+// there (when git recorded a rename) or else, in the README's
+// one-file-per-period layout, the earlier period's file of the same area and
+// perspective is read from that commit instead.
 
 #include <optional>
 #include <string>

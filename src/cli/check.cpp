@@ -40,10 +40,11 @@ struct CheckOptions {
 
 // A score that changed since `revision` while its evidence did not: the
 // evidence should say why the score moved. Compared with the file at that
-// revision, or else the latest earlier period's file of the same area and
-// perspective beside it (as `history` finds it); what cannot be read there is
-// a problem, never a silent pass; finding nothing to compare with is a
-// warning in `notes`, which does not fail the check.
+// revision (under the name it had there, when git recorded a rename), or else
+// the latest earlier period's file of the same area and perspective beside it
+// (as `history` finds them); what cannot be read there is a problem, never a
+// silent pass; finding nothing to compare with is a warning in `notes`, which
+// does not fail the check.
 void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::string& revision,
                               const model::FrameworkCatalog& catalog, std::vector<analysis::Flag>& flags,
                               util::Diagnostics& problems, util::Diagnostics& notes) {
@@ -63,10 +64,10 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
     notes.push_back({util::Severity::warning,
                      now.assessment.source,
                      {0, 0},
-                     fmt::format("--since {0}: nothing to compare with (neither this file nor an earlier period's "
-                                 "file beside it was there at {0}), so no unexplained changes were looked for; if the "
-                                 "file or its folder was renamed since, compare it with its old name: coprod compare "
-                                 "{0}:OLD-PATH {1}",
+                     fmt::format("--since {0}: nothing to compare with (neither this file, under this name or one "
+                                 "git records it was renamed from, nor an earlier period's file beside it was there at "
+                                 "{0}), so no unexplained changes were looked for; if it was there under another name, "
+                                 "compare it with that: coprod compare {0}:OLD-PATH {1}",
                                  revision, now.assessment.source)});
     return;
   }

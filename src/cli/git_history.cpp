@@ -90,9 +90,31 @@ std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const s
     }
     if (!*loaded || !same_series((*loaded)->assessment, like) || !((*loaded)->assessment.period < like.period))
       continue;
-    found.push_back({commit, 0, file, std::move(**loaded)});
+    found.push_back({commit, 0, file, std::move(**loaded), PeriodVersion::Relation::earlier_period});
   }
   return found;
+}
+
+// The names `path` had before, newest first, as its log records renames
+// (the log history reads, so both follow a file the same way). A name that
+// is still in HEAD is left out: git's log follows copies too, and a copy (the
+// earlier period's file that `init --from` started from) is not the file
+// under another name. Only names are kept: the versions under them are read
+// where they are needed.
+std::vector<std::string> earlier_names(GitRepository& repository, const std::string& path) {
+  std::vector<std::string> names;
+  for (const auto& change : repository.file_log(path).changes) {
+    if (change.path != path && std::find(names.begin(), names.end(), change.path) == names.end())
+      names.push_back(change.path);
+  }
+  std::vector<std::string> at_head;
+  for (const auto& name : names) at_head.push_back("HEAD:" + name);
+  const auto found = repository.look_up_all(at_head);
+  std::vector<std::string> renamed;
+  for (std::size_t i = 0; i < names.size() && i < found.size(); ++i) {
+    if (found[i] && !*found[i]) renamed.push_back(names[i]);
+  }
+  return renamed;
 }
 
 // The commit that last changed `path`, for a neighbour's date.
@@ -168,7 +190,9 @@ std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::st
       const auto period = (*loaded[i])->assessment.period;
       const bool seen = std::any_of(versions.begin(), versions.end(),
                                     [&](const PeriodVersion& v) { return v.loaded.assessment.period == period; });
-      if (!seen) versions.push_back({change.commit, change.time, change.path, std::move(*loaded[i]).value()});
+      const auto relation =
+          change.path == path ? PeriodVersion::Relation::same_name : PeriodVersion::Relation::earlier_name;
+      if (!seen) versions.push_back({change.commit, change.time, change.path, std::move(*loaded[i]).value(), relation});
     }
   }
   return versions;
@@ -206,7 +230,18 @@ util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& reposi
                                                            const model::FrameworkCatalog& catalog) {
   auto same = load_at(repository, commit, path, catalog);
   if (!same) return same.problems();
-  if (*same) return std::optional<PeriodVersion>(PeriodVersion{commit, 0, path, std::move(**same)});
+  if (*same) {
+    return std::optional<PeriodVersion>(
+        PeriodVersion{commit, 0, path, std::move(**same), PeriodVersion::Relation::same_name});
+  }
+  for (const auto& name : earlier_names(repository, path)) {
+    auto renamed = load_at(repository, commit, name, catalog);
+    if (!renamed) return renamed.problems();
+    if (*renamed) {
+      return std::optional<PeriodVersion>(
+          PeriodVersion{commit, 0, name, std::move(**renamed), PeriodVersion::Relation::earlier_name});
+    }
+  }
   std::optional<util::Diagnostic> unreadable;
   auto neighbours = earlier_neighbours(repository, commit, path, now, catalog, [&](const util::Diagnostic& problem) {
     if (!unreadable) unreadable = problem;

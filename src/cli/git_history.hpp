@@ -19,10 +19,17 @@
 namespace coprod::cli {
 
 struct PeriodVersion {
+  // What a version is to the file asked about.
+  enum class Relation {
+    same_name,       // the file itself
+    earlier_name,    // the file itself, under a name it had before, as git's log follows it
+    earlier_period,  // an earlier period's file of the same area and perspective, beside it
+  };
   std::string commit;  // full id
   long long time = 0;  // commit time, seconds since 1970 (UTC)
   std::string path;    // the file in that commit, relative to the work tree's root
   yaml::LoadedAssessment loaded;
+  Relation relation = Relation::same_name;
 };
 
 // Called with each thing that could not be read, as a warning naming the
@@ -38,9 +45,13 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
                                                         const GitWarning& warn);
 
 // What `now` (an assessment file at `path`, relative to the work tree's root)
-// is compared with at `commit`: the same file there, else the latest earlier
-// period's file of the same area and perspective in the same folder; nullopt
-// when neither is there. A file that is there but cannot be read is a problem.
+// is compared with at `commit`: the same file there; else the file under a
+// name it had before, when git recorded the rename (the names history
+// follows, newest first, less those still in HEAD, which were copied, not
+// renamed: the first one in that commit); else the latest
+// earlier period's file of the same area and perspective in the same folder;
+// nullopt when none is there. A file that is there but cannot be read is a
+// problem.
 util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& repository, const std::string& commit,
                                                            const std::string& path, const model::Assessment& now,
                                                            const model::FrameworkCatalog& catalog);

@@ -16,12 +16,16 @@ class FakeGitRepository final : public cli::GitRepository {
   struct Commit {
     std::string id;
     long long time = 0;
-    std::map<std::string, std::string> files;  // path -> content
+    std::map<std::string, std::string> files;         // path -> content
+    std::map<std::string, std::string> renamed_from;  // new path -> old path, as git log --follow finds renames
   };
 
-  // Adds a commit on top (it becomes HEAD) with these files.
-  void commit(long long time, std::map<std::string, std::string> files) {
-    m_commits.push_back({std::string(40, static_cast<char>('a' + m_commits.size())), time, std::move(files)});
+  // Adds a commit on top (it becomes HEAD) with these files, in which git
+  // finds these renames (new path -> old path).
+  void commit(long long time, std::map<std::string, std::string> files,
+              std::map<std::string, std::string> renamed_from = {}) {
+    m_commits.push_back(
+        {std::string(40, static_cast<char>('a' + m_commits.size())), time, std::move(files), std::move(renamed_from)});
   }
   const std::string& id(std::size_t index) const { return m_commits.at(index).id; }
   // Reading this file in this commit fails, as a damaged object does.
@@ -46,19 +50,21 @@ class FakeGitRepository final : public cli::GitRepository {
     return found;
   }
 
+  // Newest first, following renames back: the name changes at a commit that renamed the file.
   Log file_log(const std::string& path) override {
     Log log;
     log.problem = m_log_problem;
-    const std::string* previous = nullptr;
-    for (const auto& commit : m_commits) {
-      const auto file = commit.files.find(path);
-      const std::string* now = file == commit.files.end() ? nullptr : &file->second;
-      const bool changed = (now == nullptr) != (previous == nullptr) || (now && *now != *previous);
+    std::string name = path;
+    for (std::size_t i = m_commits.size(); i-- > 0;) {
+      const auto& commit = m_commits[i];
+      const auto renamed = commit.renamed_from.find(name);
+      const std::string before = renamed == commit.renamed_from.end() ? name : renamed->second;
+      const std::string* now = content(commit, name);
+      const std::string* previous = i == 0 ? nullptr : content(m_commits[i - 1], before);
+      const bool changed = before != name || (now == nullptr) != (previous == nullptr) || (now && *now != *previous);
       // The fake's object ids are "COMMIT:path".
-      if (changed)
-        log.changes.insert(log.changes.begin(),
-                           Change{commit.id, commit.time, path, now ? commit.id + ":" + path : ""});
-      previous = now;
+      if (changed) log.changes.push_back(Change{commit.id, commit.time, name, now ? commit.id + ":" + name : ""});
+      name = before;
     }
     return log;
   }
@@ -76,6 +82,11 @@ class FakeGitRepository final : public cli::GitRepository {
   bool set_config(const std::string&, const std::string&) override { return false; }
 
  private:
+  static const std::string* content(const Commit& commit, const std::string& path) {
+    const auto file = commit.files.find(path);
+    return file == commit.files.end() ? nullptr : &file->second;
+  }
+
   util::Result<std::optional<Object>> look_up_one(const std::string& name) const {
     const auto colon = name.find(':');
     const std::string revision = name.substr(0, colon == std::string::npos ? name.find('^') : colon);

@@ -147,6 +147,61 @@ TEST_CASE("earlier_version: the file at the commit, else the latest earlier peri
   CHECK(test::first_error(damaged.problems()).find("(damaged)") != std::string::npos);
 }
 
+TEST_CASE("earlier_version follows a rename git recorded, before looking beside the file") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"old/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                   {"old/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}});
+  git.commit(200,
+             {{"new/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+              {"new/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}},
+             {{"new/2026-Q3-organisation.coprod.yaml", "old/2026-Q3-organisation.coprod.yaml"},
+              {"new/2026-Q4-organisation.coprod.yaml", "old/2026-Q4-organisation.coprod.yaml"}});
+  auto now = yaml::load_assessment(organisation("2026-Q4"), "new/2026-Q4-organisation.coprod.yaml", catalog());
+  REQUIRE(now.ok());
+  auto earlier =
+      cli::earlier_version(git, git.id(0), "new/2026-Q4-organisation.coprod.yaml", now->assessment, catalog());
+  REQUIRE(earlier.ok());
+  REQUIRE(earlier->has_value());
+  CHECK((*earlier)->path == "old/2026-Q4-organisation.coprod.yaml");
+  CHECK((*earlier)->relation == cli::PeriodVersion::Relation::earlier_name);
+
+  auto same = cli::earlier_version(git, git.id(1), "new/2026-Q4-organisation.coprod.yaml", now->assessment, catalog());
+  REQUIRE(same.ok());
+  REQUIRE(same->has_value());
+  CHECK((*same)->relation == cli::PeriodVersion::Relation::same_name);
+
+  // A new period's file, never renamed, still finds the earlier period beside it.
+  auto next = yaml::load_assessment(organisation("2027-Q1"), "new/2027-Q1-organisation.coprod.yaml", catalog());
+  REQUIRE(next.ok());
+  auto beside =
+      cli::earlier_version(git, git.id(1), "new/2027-Q1-organisation.coprod.yaml", next->assessment, catalog());
+  REQUIRE(beside.ok());
+  REQUIRE(beside->has_value());
+  CHECK((*beside)->path == "new/2026-Q4-organisation.coprod.yaml");
+  CHECK((*beside)->relation == cli::PeriodVersion::Relation::earlier_period);
+
+  SUBCASE("a name still in HEAD was copied, not renamed: that is an earlier period's file") {
+    test::FakeGitRepository copied;
+    copied.commit(100, {{"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")}});
+    copied.commit(200,
+                  {{"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                   {"a/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}},
+                  {{"a/2026-Q4-organisation.coprod.yaml", "a/2026-Q3-organisation.coprod.yaml"}});
+    auto copy =
+        cli::earlier_version(copied, copied.id(0), "a/2026-Q4-organisation.coprod.yaml", now->assessment, catalog());
+    REQUIRE(copy.ok());
+    REQUIRE(copy->has_value());
+    CHECK((*copy)->path == "a/2026-Q3-organisation.coprod.yaml");
+    CHECK((*copy)->relation == cli::PeriodVersion::Relation::earlier_period);
+  }
+
+  git.damage(0, "old/2026-Q4-organisation.coprod.yaml");
+  auto damaged =
+      cli::earlier_version(git, git.id(0), "new/2026-Q4-organisation.coprod.yaml", now->assessment, catalog());
+  REQUIRE_FALSE(damaged.ok());
+  CHECK(test::first_error(damaged.problems()).find("(damaged)") != std::string::npos);
+}
+
 TEST_CASE("read_file_at checks the size before reading, and tells a missing file from an unreadable one") {
   test::FakeGitRepository git;
   git.commit(100, {{"small.yaml", "a: 1\n"}, {"big.yaml", std::string(5000, 'x')}});
