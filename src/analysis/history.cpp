@@ -14,7 +14,10 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
   for (const auto& version : versions) {
     HistoryPoint point;
     const std::string period = version.result->assessment->period.to_string();
-    point.label = period_counts[period] > 1 ? period + " " + version.commit.substr(0, 7) : period;
+    if (!version.committed) point.label = period + " (working copy)";
+    else point.label = period_counts[period] > 1 ? period + " " + version.commit.substr(0, 7) : period;
+    point.period = period;
+    point.committed = version.committed;
     point.commit = version.commit;
     point.date = version.date;
     point.file = version.file;

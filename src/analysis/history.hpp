@@ -1,5 +1,6 @@
 #pragma once
-// An assessment's section scores period by period, from its committed versions.
+// An assessment's section scores period by period, from its committed
+// versions and, when it has changes not committed yet, its working copy.
 
 #include <memory>
 #include <optional>
@@ -11,13 +12,16 @@
 namespace coprod::analysis {
 
 struct HistoryPoint {
-  std::string label;                          // the file's period ("2026-Q3"), with the commit when a period repeats
-  std::string commit;                         // full commit id
-  std::string date;                           // commit date, YYYY-MM-DD (UTC)
+  std::string label;                          // the file's period ("2026-Q3"), with the commit when a period repeats,
+                                              // or "2026-Q4 (working copy)"
+  std::string commit;                         // full commit id; "" for the working copy
+  std::string date;                           // commit date, YYYY-MM-DD (UTC); "" for the working copy
   std::string file;                           // the file in that commit (a rename, or an earlier period's file)
   std::vector<std::optional<double>> scores;  // per section, as displayed
   std::vector<bool> not_applicable;           // per section: every row n/a (so no score, yet not "not scored")
   std::vector<Coverage> coverage;             // per section: the rows its score counts
+  std::string period;                         // "2026-Q3"
+  bool committed = true;                      // false for the working copy, with changes not committed yet
 
   bool is_not_applicable(std::size_t section) const {
     return section < not_applicable.size() && not_applicable[section];
@@ -32,10 +36,11 @@ struct History {
 };
 
 struct HistoryInput {
-  std::string commit;
-  std::string date;
+  std::string commit;  // "" for the working copy
+  std::string date;    // "" for the working copy
   std::string file;
   std::shared_ptr<const AssessmentResult> result;
+  bool committed = true;  // false for the working copy, with changes not committed yet
 };
 
 History build_history(const std::string& file, const std::vector<HistoryInput>& versions);

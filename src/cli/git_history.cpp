@@ -8,6 +8,7 @@
 
 #include "cli/files.hpp"
 #include "cli/parallel.hpp"
+#include "model/perspective.hpp"
 
 namespace coprod::cli {
 
@@ -202,8 +203,15 @@ std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::st
 
 util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repository, const std::string& path,
                                                         const model::FrameworkCatalog& catalog, std::size_t limit,
-                                                        const GitWarning& warn) {
+                                                        const GitWarning& warn,
+                                                        std::optional<WorkingCopy> working_copy) {
   auto versions = own_versions(repository, path, catalog, limit, warn);
+  const bool committed = !versions.empty();
+  if (working_copy && has_uncommitted_changes(repository, path, working_copy->text)) {
+    const auto period = working_copy->loaded.assessment.period;
+    std::erase_if(versions, [&](const PeriodVersion& v) { return v.loaded.assessment.period == period; });
+    versions.push_back({"", 0, path, std::move(working_copy->loaded), PeriodVersion::Relation::working_copy});
+  }
   if (versions.empty())
     return problem(path, fmt::format("{} has no committed version that could be read; commit it first", path));
   // The earliest own version is the one whose earlier periods are looked for.
@@ -211,9 +219,18 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
       *std::min_element(versions.begin(), versions.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
         return a.loaded.assessment.period < b.loaded.assessment.period;
       });
-  auto neighbours = earlier_neighbours(
-      repository, "HEAD", path, earliest.loaded.assessment, catalog,
-      [&](const util::Diagnostic& problem) { warn(left_out(problem, "it is left out of the history")); });
+  const auto like = earliest.loaded.assessment;
+  auto neighbours = committed || resolve_commit(repository, "HEAD")
+                        ? earlier_neighbours(repository, "HEAD", path, like, catalog,
+                                             [&](const util::Diagnostic& problem) {
+                                               warn(left_out(problem, "it is left out of the history"));
+                                             })
+                        : std::vector<PeriodVersion>();  // no commit yet: nothing beside it either
+  if (!committed && neighbours.empty()) {
+    return problem(path, fmt::format("{} is not committed yet, and no earlier period's file for {}, {} is committed in "
+                                     "its folder, so there is no history to show; commit it first",
+                                     path, like.area, model::perspective_id(like.perspective)));
+  }
   for (auto& neighbour : neighbours) {
     date_from_log(repository, neighbour);
     versions.push_back(std::move(neighbour));
@@ -223,6 +240,17 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
   });
   if (versions.size() > limit) versions.erase(versions.begin(), versions.end() - static_cast<std::ptrdiff_t>(limit));
   return versions;
+}
+
+bool has_uncommitted_changes(GitRepository& repository, const std::string& path, const std::string& text) {
+  const auto committed = read_file_at(repository, "HEAD", path, "HEAD:" + path, k_max_input_bytes);
+  if (!committed || !*committed) return true;
+  if (**committed == text) return false;
+  const auto with_line_feeds = [](std::string lines) {  // a lone carriage return is refused when the file is read
+    std::erase(lines, '\r');
+    return lines;
+  };
+  return with_line_feeds(**committed) != with_line_feeds(text);
 }
 
 util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& repository, const std::string& commit,

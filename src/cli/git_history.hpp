@@ -24,6 +24,7 @@ struct PeriodVersion {
     same_name,       // the file itself
     earlier_name,    // the file itself, under a name it had before, as git's log follows it
     earlier_period,  // an earlier period's file of the same area and perspective, beside it
+    working_copy,    // the file itself as it is on disk, with changes not committed yet (no commit, no time)
   };
   std::string commit;  // full id
   long long time = 0;  // commit time, seconds since 1970 (UTC)
@@ -36,13 +37,29 @@ struct PeriodVersion {
 // place (commit:path:line:column where it is known), so the caller can warn.
 using GitWarning = std::function<void(const util::Diagnostic&)>;
 
+// The file on disk, read and loaded.
+struct WorkingCopy {
+  std::string text;
+  yaml::LoadedAssessment loaded;
+};
+
 // One version per period, oldest first, at most `limit` (the latest ones):
 // the newest committed version of each. Versions that cannot be read are
 // skipped with a warning, and so is an unreadable end of the history; memory
-// grows with the number of periods, not of commits.
+// grows with the number of periods, not of commits. With `working_copy`,
+// when it differs from the version committed at HEAD (or the file is not
+// committed yet): it is the newest version of its period, in place of a
+// committed one. A problem when nothing is committed: neither the file nor
+// an earlier period's file beside it.
 util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repository, const std::string& path,
                                                         const model::FrameworkCatalog& catalog, std::size_t limit,
-                                                        const GitWarning& warn);
+                                                        const GitWarning& warn,
+                                                        std::optional<WorkingCopy> working_copy = std::nullopt);
+
+// Whether `text` (the file at `path` on disk) differs from the version
+// committed at HEAD, or the file is not committed there. Line endings do not
+// count: git may turn CRLF into LF when it stores a file.
+bool has_uncommitted_changes(GitRepository& repository, const std::string& path, const std::string& text);
 
 // What `now` (an assessment file at `path`, relative to the work tree's root)
 // is compared with at `commit`: the same file there; else the file under a

@@ -1,9 +1,11 @@
-// coprod history: a file's section scores over its committed versions.
+// coprod history: a file's section scores over its committed versions (and its working copy).
 
 #include "analysis/history.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include <fmt/format.h>
@@ -58,6 +60,41 @@ std::pair<std::unique_ptr<GitRepository>, std::string> open_repository(const std
   return {std::move(repository), std::move(*path)};
 }
 
+// The file as it is on disk; nullopt when it is not there (deleted, or
+// named by its committed path only) or cannot be loaded, with a warning then.
+std::optional<WorkingCopy> read_working_copy(const std::string& file, const model::FrameworkCatalog& catalog,
+                                             const GitWarning& warn) {
+  if (!file_exists(file)) return std::nullopt;
+  auto text = read_input_file(file);
+  auto loaded =
+      text ? yaml::load_assessment(*text, file, catalog) : util::Result<yaml::LoadedAssessment>(text.problems());
+  if (!loaded) {
+    util::Diagnostic problem = loaded.problems().front();
+    problem.severity = util::Severity::warning;
+    problem.message += "; the working copy is left out of the history, which shows what is committed";
+    warn(problem);
+    return std::nullopt;
+  }
+  return WorkingCopy{std::move(*text), std::move(*loaded)};
+}
+
+// Says which period shows the working copy, when one does, and how to see its changes.
+void note_working_copy(const std::vector<PeriodVersion>& versions, const std::string& file, GitRepository& repository,
+                       const std::string& path, Console& console) {
+  const auto working = std::find_if(versions.begin(), versions.end(), [](const PeriodVersion& version) {
+    return version.relation == PeriodVersion::Relation::working_copy;
+  });
+  if (working == versions.end()) return;
+  const auto at_head = repository.look_up("HEAD:" + path);
+  const bool in_head = at_head && *at_head;
+  console.err(util::terminal_text(fmt::format(
+                  "coprod: note: {} {}, so {} shows its working copy, marked as not committed; 'coprod compare "
+                  "HEAD:{} {}' shows what changed since the last commit",
+                  file, in_head ? "has changes not committed yet" : "is not committed yet",
+                  working->loaded.assessment.period.to_string(), file, file)) +
+              "\n");
+}
+
 // The versions scored, less those made with another version of the framework
 // than the latest (a warning each).
 std::vector<analysis::HistoryInput> scored(std::vector<PeriodVersion>& versions, const GitWarning& warn) {
@@ -73,8 +110,10 @@ std::vector<analysis::HistoryInput> scored(std::vector<PeriodVersion>& versions,
     }
     auto result = std::make_shared<const analysis::AssessmentResult>(
         analysis::score_assessment(framework, std::move(version.loaded.assessment)));
-    const auto date = model::Date::from_days_since_epoch(static_cast<long>(version.time / 86400)).to_string();
-    inputs.push_back({version.commit, date, version.path, std::move(result)});
+    const bool committed = version.relation != PeriodVersion::Relation::working_copy;
+    const auto date =
+        committed ? model::Date::from_days_since_epoch(static_cast<long>(version.time / 86400)).to_string() : "";
+    inputs.push_back({version.commit, date, version.path, std::move(result), committed});
   }
   return inputs;
 }
@@ -84,8 +123,10 @@ int run_history(const HistoryOptions& options, Console& console) {
   const auto [repository, path] = open_repository(options.file, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };
-  auto versions = period_history(*repository, path, catalog, options.limit, warn);
+  auto versions =
+      period_history(*repository, path, catalog, options.limit, warn, read_working_copy(options.file, catalog, warn));
   if (!versions) throw Error(k_exit_invalid_input, versions.problems());
+  note_working_copy(*versions, options.file, *repository, path, console);
   if (versions->size() == 1 && options.limit > 1) {
     console.err(
         fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
@@ -111,8 +152,8 @@ CommandRunner setup_history(CLI::App& app) {
       "history",
       "Show how an assessment's section scores changed, one period at a time, from what is committed in git: "
       "the file's own versions (following renames) and the earlier periods' files of the same area and "
-      "perspective in its folder. A table with each section's change and a small trend, or JSON, CSV, or an "
-      "SVG line chart.");
+      "perspective in its folder, then its working copy when that is not committed yet. A table with each "
+      "section's change and a small trend, or JSON, CSV, or an SVG line chart.");
   command->add_option("file", options->file, "An assessment file in a git repository")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "svg"});
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output");

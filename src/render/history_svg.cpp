@@ -78,8 +78,14 @@ std::string render_history_svg(const analysis::History& history) {
         n(k_left), n(y), n(k_left + k_plot_width), n(y), n(k_left - 8), n(y + 4), level);
   }
   for (std::size_t i = 0; i < count; ++i) {
-    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" stroke=\"none\">{}</text>\n", n(x_of(i, count)),
-                       n(k_top + k_plot_height + 22), xml_text(history.points[i].label));
+    const auto& point = history.points[i];
+    const double x = x_of(i, count);
+    // The working copy's period, with "working copy" on a line below, so it takes no more width than a period.
+    const std::string label =
+        point.committed ? xml_text(point.label)
+                        : fmt::format("{}<tspan x=\"{}\" dy=\"15\">working copy</tspan>", xml_text(point.period), n(x));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" stroke=\"none\">{}</text>\n", n(x),
+                       n(k_top + k_plot_height + 22), label);
   }
   out += "</g>\n";
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {

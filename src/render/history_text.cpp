@@ -58,6 +58,11 @@ void append_coverage_notes(std::string& out, const std::vector<std::string>& not
   }
 }
 
+// A version's column heading: its label, cut to `room`; the working copy's period with a +.
+std::string column_title(const analysis::HistoryPoint& point, std::size_t room) {
+  return point.committed ? point.label.substr(0, room) : point.period + "+";
+}
+
 }  // namespace
 
 std::string sparkline(const std::vector<std::optional<double>>& values, double max, bool unicode) {
@@ -98,7 +103,7 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
   const std::size_t label_room = k_column - (marked ? 2 : 1);
   std::string header = fmt::format("\n{:<{}}", "Section", label_width);
   for (std::size_t i = first; i < history.points.size(); ++i)
-    header += fmt::format("{:>{}}", history.points[i].label.substr(0, label_room) + (marked ? " " : ""), k_column);
+    header += fmt::format("{:>{}}", column_title(history.points[i], label_room) + (marked ? " " : ""), k_column);
   out += header + fmt::format("{:>{}}", "Change", k_change_column) + "  Trend\n";
   std::vector<std::string> notes;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
@@ -121,9 +126,15 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
     if (auto note = coverage_note(framework.sections[s].label(), coverage)) notes.push_back(std::move(*note));
   }
   append_coverage_notes(out, notes, width);
-  out += "\nChange: the latest period minus the one before it.\nVersions:\n";
+  out += "\nChange: the latest period minus the one before it.\n";
+  const bool uncommitted = std::any_of(history.points.begin(), history.points.end(),
+                                       [](const analysis::HistoryPoint& point) { return !point.committed; });
+  if (uncommitted) out += "+: the working copy, with changes not committed yet.\n";
+  out += "Versions:\n";
   for (const auto& point : history.points) {
-    std::string line = fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date);
+    std::string line = point.committed
+                           ? fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date)
+                           : fmt::format("  {:<16} working copy, not committed", column_title(point, k_column - 1));
     if (!point.file.empty() && point.file != history.file) line += "  " + util::terminal_text(point.file);
     out += line + '\n';
   }
@@ -142,8 +153,14 @@ std::string render_history_json(const analysis::History& history) {
   for (const auto& point : history.points) {
     json.begin_object();
     json.key("label").string(point.label);
-    json.key("commit").string(point.commit);
-    json.key("date").string(point.date);
+    json.key("committed").boolean(point.committed);
+    if (point.committed) {
+      json.key("commit").string(point.commit);
+      json.key("date").string(point.date);
+    } else {  // the working copy has neither
+      json.key("commit").null();
+      json.key("date").null();
+    }
     json.key("file").string(point.file);
     json.key("scores").begin_array();
     for (const auto& score : point.scores) {

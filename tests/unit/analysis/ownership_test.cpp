@@ -161,7 +161,7 @@ TEST_CASE("a plan review, a summary and a history keep what they show") {
   analysis::History history;
   {
     const std::vector<analysis::HistoryInput> versions = {
-        {"0123456789abcdef", "2026-09-30", "org.yaml", scored_with_own_catalog("organisation", "2")}};
+        {"0123456789abcdef", "2026-09-30", "org.yaml", scored_with_own_catalog("organisation", "2"), true}};
     history = analysis::build_history("org.yaml", versions);
   }
   CHECK(history.framework->id == "ipc-coproduction");

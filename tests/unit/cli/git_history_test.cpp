@@ -120,6 +120,64 @@ TEST_CASE("history of a file never committed is a problem") {
         "org.coprod.yaml: error: org.coprod.yaml has no committed version that could be read; commit it first");
 }
 
+TEST_CASE("history takes the working copy as its period's newest version when it has changes not committed") {
+  const auto working = [](const std::string& path, const std::string& text) {
+    auto loaded = yaml::load_assessment(text, path, catalog());
+    REQUIRE(loaded.ok());
+    return cli::WorkingCopy{text, std::move(*loaded)};
+  };
+  Warnings warnings;
+  SUBCASE("a new period's file, not committed: after the committed periods beside it") {
+    test::FakeGitRepository git;
+    git.commit(100, {{"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")}});
+    const std::string path = "a/2026-Q4-organisation.coprod.yaml";
+    auto versions =
+        cli::period_history(git, path, catalog(), 200, warnings.callback(), working(path, organisation("2026-Q4")));
+    REQUIRE(versions.ok());
+    CHECK(periods(*versions) == std::vector<std::string>{"2026-Q3 a/2026-Q3-organisation.coprod.yaml",
+                                                         "2026-Q4 a/2026-Q4-organisation.coprod.yaml"});
+    CHECK(versions->back().relation == cli::PeriodVersion::Relation::working_copy);
+    CHECK(versions->back().commit.empty());
+  }
+  SUBCASE("a committed file with changes: in place of its period's committed version") {
+    test::FakeGitRepository git;
+    git.commit(100, {{"a/org.coprod.yaml", organisation("2026-Q3")}});
+    git.commit(200, {{"a/org.coprod.yaml", organisation("2026-Q4")}});
+    auto versions = cli::period_history(git, "a/org.coprod.yaml", catalog(), 200, warnings.callback(),
+                                        working("a/org.coprod.yaml", organisation("2026-Q4", "# edited\n")));
+    REQUIRE(versions.ok());
+    REQUIRE(versions->size() == 2);
+    CHECK(versions->front().commit == git.id(0));
+    CHECK(versions->back().relation == cli::PeriodVersion::Relation::working_copy);
+  }
+  SUBCASE("the working copy as committed, or with other line endings, is not shown twice") {
+    test::FakeGitRepository git;
+    git.commit(100, {{"a/org.coprod.yaml", organisation("2026-Q3")}});
+    std::string crlf;
+    for (const char c : organisation("2026-Q3")) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    for (const auto& text : {organisation("2026-Q3"), crlf}) {
+      auto versions = cli::period_history(git, "a/org.coprod.yaml", catalog(), 200, warnings.callback(),
+                                          working("a/org.coprod.yaml", text));
+      REQUIRE(versions.ok());
+      REQUIRE(versions->size() == 1);
+      CHECK(versions->front().relation == cli::PeriodVersion::Relation::same_name);
+    }
+  }
+  SUBCASE("nothing committed, neither the file nor an earlier period beside it: a problem") {
+    test::FakeGitRepository git;
+    git.commit(100, {{"b/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")}});
+    const std::string path = "a/2026-Q4-organisation.coprod.yaml";
+    auto versions =
+        cli::period_history(git, path, catalog(), 200, warnings.callback(), working(path, organisation("2026-Q4")));
+    REQUIRE_FALSE(versions.ok());
+    CHECK(test::first_error(versions.problems()) ==
+          "a/2026-Q4-organisation.coprod.yaml: error: a/2026-Q4-organisation.coprod.yaml is not committed yet, and no "
+          "earlier period's file for Northbridge, organisation is committed in its folder, so there is no history to "
+          "show; commit it first");
+  }
+  CHECK(warnings.messages.empty());
+}
+
 TEST_CASE("earlier_version: the file at the commit, else the latest earlier period beside it, else nothing") {
   test::FakeGitRepository git;
   git.commit(100, {{"a/2026-Q2-organisation.coprod.yaml", organisation("2026-Q2")},
