@@ -227,8 +227,9 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
                                              })
                         : std::vector<PeriodVersion>();  // no commit yet: nothing beside it either
   if (!committed && neighbours.empty()) {
-    return problem(path, fmt::format("{} is not committed yet, and no earlier period's file for {}, {} is committed in "
-                                     "its folder, so there is no history to show; commit it first",
+    return problem(path, fmt::format("{} has no committed version that could be read, and no earlier period's file "
+                                     "for {}, {} is committed in its folder, so there is no history to show; commit "
+                                     "it first",
                                      path, like.area, model::perspective_id(like.perspective)));
   }
   for (auto& neighbour : neighbours) {

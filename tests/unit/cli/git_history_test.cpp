@@ -171,9 +171,9 @@ TEST_CASE("history takes the working copy as its period's newest version when it
         cli::period_history(git, path, catalog(), 200, warnings.callback(), working(path, organisation("2026-Q4")));
     REQUIRE_FALSE(versions.ok());
     CHECK(test::first_error(versions.problems()) ==
-          "a/2026-Q4-organisation.coprod.yaml: error: a/2026-Q4-organisation.coprod.yaml is not committed yet, and no "
-          "earlier period's file for Northbridge, organisation is committed in its folder, so there is no history to "
-          "show; commit it first");
+          "a/2026-Q4-organisation.coprod.yaml: error: a/2026-Q4-organisation.coprod.yaml has no committed version "
+          "that could be read, and no earlier period's file for Northbridge, organisation is committed in its folder, "
+          "so there is no history to show; commit it first");
   }
   CHECK(warnings.messages.empty());
 }
