@@ -1,6 +1,8 @@
 #include "render/web_chart.hpp"
 
+#include <algorithm>
 #include <set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -19,15 +21,30 @@ std::optional<std::pair<double, double>> section_range(const analysis::SectionRe
   return std::pair{spread.min_tenths / 10.0, spread.max_tenths / 10.0};
 }
 
-std::string series_label(const analysis::AssessmentResult& result, bool with_area) {
+// With `with_origin`, where it comes from ("working copy"), as compare labels
+// two versions of one file for the same period.
+std::string series_label(const analysis::AssessmentResult& result, bool with_area, bool with_origin) {
   const auto& a = *result.assessment;
   std::string label = fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
-  return with_area ? fmt::format("{}, {}", a.area, label) : label;
+  if (with_area) label = fmt::format("{}, {}", a.area, label);
+  if (with_origin && !a.origin.empty()) label += ", " + a.origin;
+  return label;
 }
 
-WebSeries make_series(const analysis::AssessmentResult& result, bool with_area, bool previous) {
+// Whether another of `all` is for the same area, perspective and period as `result`.
+bool shares_review(const analysis::AssessmentResult& result,
+                   const std::vector<const analysis::AssessmentResult*>& all) {
+  const auto& a = *result.assessment;
+  return std::any_of(all.begin(), all.end(), [&](const analysis::AssessmentResult* other) {
+    const auto& b = *other->assessment;
+    return other != &result && a.area == b.area && a.perspective == b.perspective && a.period == b.period;
+  });
+}
+
+WebSeries make_series(const analysis::AssessmentResult& result, bool with_area, bool previous,
+                      const std::vector<const analysis::AssessmentResult*>& all) {
   WebSeries series;
-  series.label = series_label(result, with_area);
+  series.label = series_label(result, with_area, shares_review(result, all));
   series.previous = previous;
   for (const auto& section : result.sections) {
     series.values.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
@@ -62,8 +79,11 @@ WebChart build_web_chart(const analysis::AssessmentResults& current, const analy
     chart.axis_labels.push_back(section.label());
     chart.axis_keys.push_back(axis_key(section, chart.axis_keys.size()));
   }
-  for (const auto& input : previous) chart.series.push_back(make_series(*input, with_area, true));
-  for (const auto& input : current) chart.series.push_back(make_series(*input, with_area, false));
+  std::vector<const analysis::AssessmentResult*> all;
+  for (const auto& input : previous) all.push_back(input.get());
+  for (const auto& input : current) all.push_back(input.get());
+  for (const auto& input : previous) chart.series.push_back(make_series(*input, with_area, true, all));
+  for (const auto& input : current) chart.series.push_back(make_series(*input, with_area, false, all));
   return chart;
 }
 
