@@ -129,7 +129,7 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
   out += "\nChange: the latest period minus the one before it.\n";
   const bool uncommitted = std::any_of(history.points.begin(), history.points.end(),
                                        [](const analysis::HistoryPoint& point) { return !point.committed; });
-  if (uncommitted) out += "+: the working copy, with changes not committed yet.\n";
+  if (uncommitted) out += "A + after a period: the working copy, with changes not committed yet.\n";
   out += "Versions:\n";
   for (const auto& point : history.points) {
     std::string line = point.committed
