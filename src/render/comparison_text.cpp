@@ -47,9 +47,11 @@ class Writer {
     }
   }
   // Indented by 2, its later lines by 4.
-  void hanging(std::string_view text) {
+  void hanging(std::string_view text) { prompt_line(util::terminal_text(text)); }
+  // The same for text made safe already, which may hold the letters' colours.
+  void prompt_line(std::string_view safe_text) {
     const std::size_t width = m_options.width > 24 ? m_options.width - 4 : 20;
-    const auto lines = util::wrap_words(util::terminal_text(text), width);
+    const auto lines = util::wrap_words(safe_text, width);
     for (std::size_t i = 0; i < lines.size(); ++i) m_out += std::string(i == 0 ? 2 : 4, ' ') + lines[i] + '\n';
   }
   std::size_t count() const { return m_c.inputs.size(); }
@@ -111,7 +113,7 @@ class Writer {
     } else {
       m_out += bold(fmt::format("Conversation prompts: where the scores differ by {} or more", threshold)) + "\n";
       if (m_c.kind == ComparisonKind::perspectives) {
-        m_out += "Differences are the value of exploring from different perspectives: start here.\n";
+        wrapped(0, "Differences are the value of exploring from different perspectives: start here.");
       }
     }
     if (m_c.section_prompts.empty() && m_c.row_prompts.empty()) {
@@ -129,14 +131,16 @@ class Writer {
       if (result->coverage().is_partial()) score += " from " + describe_rows_counted(result->coverage());
       scores.push_back(std::move(score));
     }
-    m_out += fmt::format("\n  {}: {} ({})\n", util::terminal_text(section.section->label()), scores_in_words(scores),
-                         spread_words(section));
+    m_out += '\n';
+    prompt_line(fmt::format("{}: {} ({})", util::terminal_text(section.section->label()), scores_in_words(scores),
+                            spread_words(section)));
   }
 
   void row_prompt(const analysis::RowComparison& row) {
     std::vector<std::string> scores;
     for (const auto& result : row.results) scores.push_back(score_text(result->score));
-    m_out += fmt::format("\n  {}: {} ({})\n", row.reference(), scores_in_words(scores), spread_words(row));
+    m_out += '\n';
+    prompt_line(fmt::format("{}: {} ({})", row.reference(), scores_in_words(scores), spread_words(row)));
     if (row.row->indicator) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
     for (std::size_t i = 0; i < count(); ++i) {

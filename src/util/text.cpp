@@ -71,8 +71,16 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 }
 
 std::size_t display_width(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
+      i += 2;  // parameters and intermediates up to the final byte, @ to ~
+      while (i < text.size() && (text[i] < '@' || text[i] > '~')) ++i;
+      continue;
+    }
+    if (!is_continuation_byte(text[i])) ++width;
+  }
+  return width;
 }
 
 std::string truncate_to_width(std::string_view text, std::size_t width, std::string_view ellipsis) {

@@ -19,6 +19,7 @@ std::string valid_utf8(std::string_view text);
 
 // Number of code points: the width of text in a terminal for the Latin
 // scripts the tool deals with (no East Asian wide characters are expected).
+// A terminal's control sequence (ESC [ ... letter, as for colour) takes no room.
 std::size_t display_width(std::string_view text);
 
 // The longest prefix of text that is at most `width` wide, with "..." (or the

@@ -35,6 +35,13 @@ TEST_CASE("display_width counts code points") {
                       "b") == 3);
 }
 
+TEST_CASE("display_width takes a terminal's colour codes as taking no room, so coloured text wraps where it shows") {
+  CHECK(display_width("\x1b[34mA\x1b[0m 3.5") == 5);
+  CHECK(display_width("\x1b[1;33mbold\x1b[0m") == 4);
+  CHECK(wrap_words("\x1b[34mA\x1b[0m 3.5, \x1b[33mB\x1b[0m 2.0", 7) ==
+        std::vector<std::string>{"\x1b[34mA\x1b[0m 3.5,", "\x1b[33mB\x1b[0m 2.0"});
+}
+
 TEST_CASE("truncate_to_width") {
   CHECK(truncate_to_width("short", 10) == "short");
   CHECK(truncate_to_width("a long sentence here", 10) == "a long...");
