@@ -184,7 +184,7 @@ std::string plan_status_summary(const Report& report) {
                      util::join(parts, ", "));
 }
 
-std::string section_status_text(const analysis::SectionResult& section) {
+std::string section_status_text(const Report& report, const analysis::SectionResult& section) {
   const std::string score = section.score                 ? fmt::format("score {} from {}", section.score->to_string(),
                                                                         describe_rows_counted(section.coverage()))
                             : section.is_not_applicable() ? "n/a: every row is marked not applicable"
@@ -196,7 +196,7 @@ std::string section_status_text(const analysis::SectionResult& section) {
   const std::string when = response && response->last_completed
                                ? "last completed " + response->last_completed->to_string()
                                : "last completed: not recorded";
-  return score + "; " + by + "; " + when;
+  return (report.without_scores ? "" : score + "; ") + by + "; " + when;
 }
 
 }  // namespace coprod::render
