@@ -70,7 +70,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .summary-facts section:last-child > :last-child { margin-bottom: 0; }
   #summary h2 { margin-top: .6rem; }
   .summary-grid { display: block; }
-  .summary-grid figure svg { max-height: 100mm; width: auto; }
+  .summary-grid figure svg { max-height: 92mm; width: auto; }  /* room below for the longest summary */
   .summary-facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
   /* scores with the plan's status under them, beside the largest differences: the two columns balance */
   .summary-facts #scores, .summary-facts #summary-plan { grid-column: 1; }

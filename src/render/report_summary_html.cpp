@@ -53,18 +53,34 @@ std::string inputs_key(const Report& report) {
 
 // Under the scores: which averages leave out rows. More notes than page 1 has
 // room for give way to a pointer to each section's own line, which says it too.
-std::string coverage_notes_html(const std::vector<std::string>& notes) {
+std::string coverage_notes_html(const Report& report, const std::vector<std::string>& notes) {
   if (notes.empty()) return "";
   std::string out = fmt::format("<p class=\"coverage-notes\">{}", xml_text(k_coverage_notes_heading));
   if (notes.size() > k_summary_coverage_notes) {
-    return out + fmt::format(
-                     " {} sections; see how many rows each counts under <a href=\"#rows\">Every row and its "
-                     "evidence</a>.</p>\n",
-                     notes.size());
+    // Without the evidence, the pack has no section lines to point to: the workbook has the rows scored.
+    const std::string where =
+        report.scores_only ? "in the workbook, scores.xlsx" : "under <a href=\"#rows\">Every row and its evidence</a>";
+    return out + fmt::format(" {} sections; see how many rows each counts {}.</p>\n", notes.size(), where);
   }
   for (const auto& note : notes) out += "<br>" + xml_text(note);
   return out + "</p>\n";
 }
+
+// One note per section whose average, for some input, leaves out rows.
+std::vector<std::string> coverage_notes(const Report& report) {
+  const auto& framework = *report.inputs.front()->framework;
+  std::vector<std::string> notes;
+  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
+    std::vector<ColumnCoverage> coverage;
+    for (std::size_t i = 0; i < report.inputs.size(); ++i)
+      coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage()});
+    if (auto note = coverage_note(short_section_label(framework.sections[s]), coverage)) notes.push_back(*note);
+  }
+  return notes;
+}
+
+// The lines page 1 gives the coverage notes: each note, or one pointer line for more than fit.
+std::size_t coverage_note_lines(std::size_t notes) { return notes > k_summary_coverage_notes ? 1 : notes; }
 
 std::string scores_table(const Report& report) {
   const auto& framework = *report.inputs.front()->framework;
@@ -73,21 +89,16 @@ std::string scores_table(const Report& report) {
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
     out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
   out += "</tr></thead>\n<tbody>\n";
-  std::vector<std::string> notes;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(short_section_label(framework.sections[s])));
-    std::vector<ColumnCoverage> coverage;
-    for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    for (std::size_t i = 0; i < report.inputs.size(); ++i)
       out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s));
-      coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage()});
-    }
     out += "</tr>\n";
-    if (auto note = coverage_note(short_section_label(framework.sections[s]), coverage)) notes.push_back(*note);
   }
   out +=
       "</tbody>\n</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not "
       "scored yet; n/a means every row is marked not applicable.</p>\n";
-  return out + coverage_notes_html(notes) + "</section>\n";
+  return out + coverage_notes_html(report, coverage_notes(report)) + "</section>\n";
 }
 
 std::string largest_prompts(const Report& report) {
@@ -132,10 +143,18 @@ std::string plan_status(const Report& report) {
                                 xml_text(action_status_words(report, i))));
   }
   if (items.empty()) return out + "</section>\n";
-  const std::size_t more = items.size() > k_summary_actions ? items.size() - k_summary_actions : 0;
-  items.resize(std::min(items.size(), k_summary_actions));
-  out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
-  if (more > 0) out += fmt::format("<p>And {} more: see <a href=\"#plan\">Action plan</a>.</p>\n", more);
+  // The plan's status sits under the scores: each coverage note there takes the room of one action.
+  const std::size_t notes = report.without_scores ? 0 : coverage_note_lines(coverage_notes(report).size());
+  const std::size_t shown = std::min(items.size(), k_summary_actions - std::min(notes, k_summary_actions));
+  const std::size_t more = items.size() - shown;
+  items.resize(shown);
+  if (!items.empty()) out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
+  if (more > 0 && shown == 0) {
+    out += fmt::format("<p>{} still to finish: see <a href=\"#plan\">Action plan</a>.</p>\n",
+                       util::counted(more, "action", "actions"));
+  } else if (more > 0) {
+    out += fmt::format("<p>And {} more: see <a href=\"#plan\">Action plan</a>.</p>\n", more);
+  }
   return out + "</section>\n";
 }
 

@@ -85,6 +85,22 @@ pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 3 more ro
 pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 5 more: see Action plan" ||
   fail "page 1 of the long pack does not hold the action plan's status with its first three actions"
 
+# Three sections whose averages leave out a row, so three coverage notes under
+# the scores: page 1 still holds the action plan's status, its actions named
+# in the plan itself.
+partial=$output/report-partial-input
+rm -rf "$partial" "$output/report-partial"
+mkdir -p "$partial"
+sed '/^      strategy:/,/score:/s/score: .*/score: n\/a/; /^      wrong-people:/,/score:/s/score: .*/score: n\/a/; /^      priorities:/,/score:/s/score: .*/score: n\/a/' \
+  "$examples/2026-Q4-organisation.coprod.yaml" > "$partial/2026-Q4-organisation.coprod.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-partial" --plan "$examples/2026-Q3-action-plan.yaml" \
+  "$partial/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-partial/index.html" --width 1280 --screenshot "$output/report-partial-1280.png" \
+  --print-pdf "$output/report-partial.pdf" \
+  --expect-text "Averages that leave out rows"
+pdftotext -layout -f 1 -l 1 "$output/report-partial.pdf" - | grep -q "2 actions still to finish: see Action plan" ||
+  fail "page 1 of a pack with three coverage notes does not hold the action plan's status"
+
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
