@@ -118,7 +118,9 @@ class CommandRepository final : public GitRepository {
                                 {"log", "--follow", "--raw", "--diff-merges=first-parent", "--no-abbrev", "-z",
                                  "--format=tformat:%x01%H %ct", "HEAD", "--", path},
                                 k_max_listing_bytes);
-    parse_log(output.out, log.changes);
+    std::vector<Copy> copies;
+    parse_log(output.out, log.changes, copies);
+    end_at_copy_of_living_file(log.changes, copies);
     if (output.status != 0) {
       // A repository with no commits yet has no history, which is no problem.
       auto head = look_up("HEAD^{commit}");
@@ -252,10 +254,33 @@ class CommandRepository final : public GitRepository {
     });
   }
 
+  // A change that made the file as a copy of another.
+  struct Copy {
+    std::size_t change = 0;  // in the log
+    std::string source;      // the file copied
+  };
+
+  // --follow goes on through a copy into the history of the file copied. That
+  // is this file's past only when the source is gone (copied, then removed
+  // later: a rename in two steps); a source still at HEAD, such as another
+  // area's file, has a history of its own, and the log ends at the copy.
+  void end_at_copy_of_living_file(std::vector<Change>& changes, const std::vector<Copy>& copies) {
+    if (copies.empty()) return;
+    std::vector<std::string> names;
+    for (const auto& copy : copies) names.push_back("HEAD:" + copy.source);
+    const auto found = look_up_all(names);
+    for (std::size_t i = 0; i < copies.size() && i < found.size(); ++i) {
+      if (found[i] && *found[i]) {
+        changes.resize(copies[i].change + 1);
+        return;
+      }
+    }
+  }
+
   // Records "\x01ID TIME" headers, each followed by a raw line for the file
   // (":MODE MODE OLD-ID NEW-ID STATUS") and its path in that commit, after
-  // its old path for a rename or a copy; up to the commit that copied it.
-  static void parse_log(const std::string& out, std::vector<Change>& changes) {
+  // its old path for a rename or a copy (the copies also go in `copies`).
+  static void parse_log(const std::string& out, std::vector<Change>& changes, std::vector<Copy>& copies) {
     const auto tokens = split_at(out, '\0');
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       auto token = tokens[i];
@@ -273,9 +298,7 @@ class CommandRepository final : public GitRepository {
         changes.back().path = std::string(tokens[i]);
         // A deleted file's new id is all zeros: it has no object in that commit.
         if (fields[3].find_first_not_of('0') != std::string_view::npos) changes.back().blob = std::string(fields[3]);
-        // A copy starts the file: what --follow lists before it is the history
-        // of the file it was copied from (another area's, say), which goes on.
-        if (fields[4].starts_with('C')) return;
+        if (fields[4].starts_with('C')) copies.push_back({changes.size() - 1, std::string(tokens[i - 1])});
       }
     }
   }
