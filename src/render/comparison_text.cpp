@@ -49,11 +49,7 @@ class Writer {
   // Indented by 2, its later lines by 4.
   void hanging(std::string_view text) { prompt_line(util::terminal_text(text)); }
   // The same for text made safe already, which may hold the letters' colours.
-  void prompt_line(std::string_view safe_text) {
-    const std::size_t width = m_options.width > 24 ? m_options.width - 4 : 20;
-    const auto lines = util::wrap_words(safe_text, width);
-    for (std::size_t i = 0; i < lines.size(); ++i) m_out += std::string(i == 0 ? 2 : 4, ' ') + lines[i] + '\n';
-  }
+  void prompt_line(std::string_view safe_text) { m_out += util::wrap_hanging(safe_text, m_options.width, 2, 4); }
   std::size_t count() const { return m_c.inputs.size(); }
   const model::Assessment& assessment(std::size_t i) const { return *m_c.inputs[i]->assessment; }
 

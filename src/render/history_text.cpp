@@ -52,10 +52,7 @@ bool any_partial_average(const analysis::History& history, std::size_t first) {
 void append_coverage_notes(std::string& out, const std::vector<std::string>& notes, std::size_t width) {
   if (notes.empty()) return;
   out += fmt::format("\n{}\n", k_coverage_notes_heading);
-  for (const auto& note : notes) {
-    const auto lines = util::wrap_words(util::terminal_text(note), width > 24 ? width - 4 : 20);
-    for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? 2 : 4, ' ') + lines[i] + '\n';
-  }
+  for (const auto& note : notes) out += util::wrap_hanging(util::terminal_text(note), width, 2, 4);
 }
 
 // A version's column heading: its label, cut to `room`; the working copy's period with a +.

@@ -65,9 +65,7 @@ constexpr std::size_t k_label_width = 42;    // as wide as the built-in framewor
 // `text` wrapped to `width`: its first line after `first`, the rest after `rest` (the same or deeper).
 void append_wrapped(std::string& out, std::string_view first, std::string_view rest, const std::string& text,
                     std::size_t width) {
-  const std::size_t room = width > rest.size() + 20 ? width - rest.size() : 20;
-  const auto lines = util::wrap_words(util::terminal_text(text), room);
-  for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? first : rest) + lines[i] + '\n';
+  out += util::wrap_hanging(util::terminal_text(text), width, first.size(), rest.size());
 }
 
 std::string numbers(const analysis::SectionStatistics& s) {

@@ -123,6 +123,14 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
   return lines;
 }
 
+std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t first, std::size_t later) {
+  const std::size_t indent = std::max(first, later);
+  const auto lines = wrap_words(text, width > indent + 20 ? width - indent : 20);
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? first : later, ' ') + lines[i] + '\n';
+  return out;
+}
+
 std::string_view trim(std::string_view text) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);

@@ -29,6 +29,10 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
 // Wraps text at spaces so no line is wider than `width` (a single word wider
 // than that stays whole). Runs of white space collapse to one space.
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
+// The text wrapped to `width` columns as lines ending in '\n', the first
+// indented by `first` spaces and the others by `later` (a hanging indent);
+// never narrower than 20 columns of text.
+std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t first, std::size_t later);
 
 std::string_view trim(std::string_view text);
 std::vector<std::string_view> split_lines(std::string_view text);

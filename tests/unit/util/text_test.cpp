@@ -42,6 +42,15 @@ TEST_CASE("display_width takes a terminal's colour codes as taking no room, so c
         std::vector<std::string>{"\x1b[34mA\x1b[0m 3.5,", "\x1b[33mB\x1b[0m 2.0"});
 }
 
+TEST_CASE("wrap_hanging indents the first line and the others as asked, within the width") {
+  // Every line gets the room left by the deeper indent: 26 columns here.
+  CHECK(wrap_hanging("one two three four five six seven eight nine ten eleven", 30, 2, 4) ==
+        "  one two three four five\n    six seven eight nine ten\n    eleven\n");
+  CHECK(wrap_hanging("", 30, 2, 4).empty());
+  // Never narrower than 20 columns of text, however narrow the width.
+  CHECK(wrap_hanging("aaaa bbbb cccc dddd eeee", 10, 0, 2) == "aaaa bbbb cccc dddd\n  eeee\n");
+}
+
 TEST_CASE("truncate_to_width") {
   CHECK(truncate_to_width("short", 10) == "short");
   CHECK(truncate_to_width("a long sentence here", 10) == "a long...");
