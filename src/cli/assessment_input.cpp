@@ -20,7 +20,7 @@ std::optional<util::Result<AssessmentInput>> earlier_period_input(const std::str
   const auto parts = split_revision_path(path);
   if (!parts || file_exists(path) || !file_exists(parts->second)) return std::nullopt;
   const auto& [revision, work_tree_path] = *parts;
-  auto repository = GitRepository::discover(".");
+  auto repository = GitRepository::discover_for_file(work_tree_path);
   if (!repository) return std::nullopt;
   auto commit = resolve_commit(*repository, revision);
   const auto inside = path_in_repository(*repository, work_tree_path);

@@ -59,7 +59,8 @@ util::Result<std::string> read_all(int fd, const std::string& path, std::size_t 
 // commit: otherwise the name is a missing file, and is reported as one.
 util::Result<InputText> read_from_git(const std::string& path, std::size_t max_bytes) {
   const auto [revision, inside_path] = *split_revision_path(path);
-  const auto repository = GitRepository::discover(".");
+  // The repository the file is in, wherever the command is run from (as history finds it).
+  const auto repository = GitRepository::discover_for_file(inside_path);
   if (!repository) return file_problem(path, describe_open_error(ENOENT));
   auto commit = repository->look_up(revision + "^{commit}");
   if (!commit) return file_problem(path, commit.problems().front().message);
@@ -70,7 +71,9 @@ util::Result<InputText> read_from_git(const std::string& path, std::size_t max_b
                                     revision));
   }
   const auto inside = path_in_repository(*repository, inside_path);
-  if (!inside) return file_problem(path, "this file is not inside the git repository of the current folder");
+  if (!inside)
+    return file_problem(
+        path, "this file is not inside a git repository (REVISION:path reads a file in one as it was in a commit)");
   auto text = read_file_at(*repository, (*commit)->id, *inside, path, max_bytes);
   if (!text) return text.problems();
   if (!*text) {

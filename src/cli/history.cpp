@@ -87,12 +87,18 @@ void note_working_copy(const std::vector<PeriodVersion>& versions, const std::st
   if (working == versions.end()) return;
   const auto at_head = repository.look_up("HEAD:" + path);
   const bool in_head = at_head && *at_head;
-  console.err(util::terminal_text(fmt::format(
-                  "coprod: note: {} {}, so {} shows its working copy, marked as not committed; 'coprod compare "
-                  "HEAD:{} {}' shows what changed since the last commit",
-                  file, in_head ? "has changes not committed yet" : "is not committed yet",
-                  working->loaded.assessment.period.to_string(), file, file)) +
-              "\n");
+  const std::string period = working->loaded.assessment.period.to_string();
+  // Only a file in HEAD has a last commit to compare with.
+  const std::string note =
+      in_head ? fmt::format(
+                    "coprod: note: {} has changes not committed yet, so {} shows its working copy, marked as "
+                    "not committed; 'coprod compare HEAD:{} {}' shows what changed since the last commit",
+                    file, period, file, file)
+              : fmt::format(
+                    "coprod: note: {} is not committed yet, so {} shows its working copy, marked as not "
+                    "committed",
+                    file, period);
+  console.err(util::terminal_text(note) + "\n");
 }
 
 // The versions scored, less those made with another version of the framework
