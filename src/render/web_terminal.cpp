@@ -64,7 +64,9 @@ class TerminalWeb {
 
   std::string heading() const {
     std::string out = util::terminal_text(m_chart.title) + '\n';
-    out += fmt::format("Scores from 0 (centre) to {:g} (outer ring), one axis per section.\n", m_chart.max_score);
+    out += util::wrap_hanging(
+        fmt::format("Scores from 0 (centre) to {:g} (outer ring), one axis per section.", m_chart.max_score),
+        m_options.width, 0, 0);
     return out;
   }
 
@@ -136,19 +138,23 @@ class TerminalWeb {
     return fmt::format("{}{}{}", series_style(index).terminal_colour, text, k_reset);
   }
 
+  // One series in the key: its marker (9 columns), then its label wrapped beside it.
+  std::string key_line(const std::string& marker, const std::string& label) const {
+    const std::string lines = util::wrap_hanging(util::terminal_text(label), m_options.width, 9, 9);
+    return lines.empty() ? marker + '\n' : marker + lines.substr(9);
+  }
+
   std::string key() const {
     std::string out = "\nKey:\n";
     std::size_t current = 0;
     for (const auto& series : m_chart.series) {
       if (series.previous) {
-        out += fmt::format("  {:<6} previous: {}\n", m_options.braille ? "dotted" : ":",
-                           util::terminal_text(series.label));
+        out += key_line(fmt::format("  {:<6} ", m_options.braille ? "dotted" : ":"), "previous: " + series.label);
         continue;
       }
       const std::string marker(1, series_style(current).terminal_marker);
       const std::string glyphs = m_options.braille ? marker : fmt::format("{} {}", marker, k_ascii_glyphs[current % 4]);
-      out +=
-          fmt::format("  {} {}\n", coloured(current, fmt::format("{:<6}", glyphs)), util::terminal_text(series.label));
+      out += key_line("  " + coloured(current, fmt::format("{:<6}", glyphs)) + " ", series.label);
       ++current;
     }
     return out;
