@@ -194,15 +194,6 @@ std::optional<std::string> later_previous_period(const std::vector<const model::
 
 namespace {
 
-bool same_review(const model::Assessment& a, const model::Assessment& b) {
-  return a.area == b.area && a.perspective == b.perspective && a.period == b.period;
-}
-
-// Two versions of one file (the committed one and the working copy, say).
-bool other_versions(const model::Assessment& a, const model::Assessment& b) {
-  return !a.origin.empty() && !b.origin.empty() && a.origin != b.origin;
-}
-
 std::string input_name(const Comparison& comparison, std::size_t index, std::string_view perspective) {
   const auto& assessment = *comparison.inputs[index]->assessment;
   bool shared_area = true;
@@ -210,7 +201,7 @@ std::string input_name(const Comparison& comparison, std::size_t index, std::str
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     const auto& other = *comparison.inputs[i]->assessment;
     shared_area = shared_area && other.area == assessment.area;
-    shared_review = shared_review || (i != index && same_review(other, assessment));
+    shared_review = shared_review || (i != index && other.is_same_review(assessment));
   }
   std::string label = fmt::format("{}, {}", perspective, assessment.period.to_string());
   if (!shared_area) label = fmt::format("{}, {}", assessment.area, label);
@@ -234,7 +225,8 @@ std::string perspective_words(model::Perspective perspective) {
 }
 
 std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second) {
-  if (same_review(first, second) && other_versions(first, second)) return second.origin + " minus " + first.origin;
+  if (first.is_same_review(second) && first.is_other_version_of(second))
+    return second.origin + " minus " + first.origin;
   if (first.area == second.area && first.period == second.period && first.perspective != second.perspective) {
     return perspective_words(second.perspective) + " minus " + perspective_words(first.perspective);
   }

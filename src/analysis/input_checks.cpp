@@ -15,10 +15,6 @@ const model::Assessment& assessment_of(const std::shared_ptr<const AssessmentRes
   return *input->assessment;
 }
 
-bool same_review(const model::Assessment& a, const model::Assessment& b) {
-  return a.area == b.area && a.perspective == b.perspective && a.period == b.period;
-}
-
 util::Diagnostic warning(const std::string& source, std::string message) {
   return {util::Severity::warning, source, {0, 0}, std::move(message)};
 }
@@ -28,9 +24,9 @@ void check_shared_perspectives(const AssessmentResults& inputs, SideBySide use, 
     for (std::size_t earlier = 0; earlier < later; ++earlier) {
       const auto& a = assessment_of(inputs[earlier]);
       const auto& b = assessment_of(inputs[later]);
-      if (!same_review(a, b)) continue;
+      if (!a.is_same_review(b)) continue;
       // Two versions of one file are what compare was asked for, not copies.
-      if (use == SideBySide::compare && !a.origin.empty() && !b.origin.empty() && a.origin != b.origin) continue;
+      if (use == SideBySide::compare && a.is_other_version_of(b)) continue;
       warnings.push_back(warning(
           b.source, fmt::format("this is for the same area, perspective and period as {} ({}); {} expects one file "
                                 "for each {}, so check whether one of them is a copy or has the wrong perspective",

@@ -12,11 +12,6 @@ namespace coprod::cli {
 
 namespace {
 
-// Two versions of one file (see cli/input_versions.hpp).
-bool other_versions(const model::Assessment& a, const model::Assessment& b) {
-  return !a.origin.empty() && !b.origin.empty() && a.origin != b.origin;
-}
-
 // The repeats left after taking out each later file that has the same text
 // as another version of it (and is no copy of the same version): those two
 // are what the user asked to compare, so a note says nothing changed between
@@ -32,7 +27,7 @@ util::Diagnostics without_unchanged_versions(Console& console, const std::vector
     for (std::size_t earlier = 0; earlier < later; ++earlier) {
       if (texts[earlier] != texts[later]) continue;
       const model::Assessment& before = *inputs[earlier]->assessment;
-      if (other_versions(before, now)) version = version ? version : earlier;
+      if (before.is_other_version_of(now)) version = version ? version : earlier;
       else copy = true;
     }
     if (!version || copy) continue;

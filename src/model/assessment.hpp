@@ -85,6 +85,14 @@ struct Assessment {
   const SectionResponse* find_section(const std::string& section_id) const;
   // "Northbridge, organisation, 2026-Q3"
   std::string label() const;
+  // For the same area, perspective and period: one review.
+  bool is_same_review(const Assessment& other) const {
+    return area == other.area && perspective == other.perspective && period == other.period;
+  }
+  // Another version of the same file (the committed one and the working copy, say).
+  bool is_other_version_of(const Assessment& other) const {
+    return !origin.empty() && !other.origin.empty() && origin != other.origin;
+  }
 };
 
 }  // namespace coprod::model

@@ -37,7 +37,7 @@ bool shares_review(const analysis::AssessmentResult& result,
   const auto& a = *result.assessment;
   return std::any_of(all.begin(), all.end(), [&](const analysis::AssessmentResult* other) {
     const auto& b = *other->assessment;
-    return other != &result && a.area == b.area && a.perspective == b.perspective && a.period == b.period;
+    return other != &result && a.is_same_review(b);
   });
 }
 
