@@ -155,6 +155,7 @@ void refuse_report_options(const ScoreOptions& options, std::string_view mode) {
   if (options.evidence) given.emplace_back("--evidence");
   if (options.width != 0 && mode != "--interactive") given.emplace_back("--width");
   if (options.jobs != 0) given.emplace_back("--jobs");
+  if (options.force) given.emplace_back("--force");
   if (given.empty()) return;
   throw Error(k_exit_usage, fmt::format("{} changes the file and prints no score report, so it does not go with {}; "
                                         "give {} in a 'coprod score' command of its own",
