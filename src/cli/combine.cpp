@@ -126,7 +126,8 @@ CommandRunner setup_combine(CLI::App& app) {
       "responded that answers may be identifiable.");
   command->add_option("files", options->files, "Individual responses for the same area and period")->required();
   command->add_option("-o,--output", options->output, "The combined assessment file to write (- for standard output)")
-      ->required();
+      ->required()
+      ->type_name("FILE");
   command
       ->add_option("--perspective", options->perspective,
                    "The perspective of the combined assessment: organisation, peer-network or individual")

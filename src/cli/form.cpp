@@ -112,7 +112,9 @@ CommandRunner setup_form(CLI::App& app) {
       "without editing YAML. It shows the guide's wording, works out each section's score and the "
       "co-production web as they go, and saves the same .coprod.yaml file 'coprod init' writes.");
   command->add_option("file", options->file, "An assessment file to start from (leave out for a blank form)");
-  command->add_option("-o,--output", options->output, "The HTML file to write (- for standard output)")->required();
+  command->add_option("-o,--output", options->output, "The HTML file to write (- for standard output)")
+      ->required()
+      ->type_name("FILE");
   accepts_framework_id(command->add_option("--framework", options->framework,
                                            "A built-in framework id (see 'coprod frameworks') or a framework file. "
                                            "Default: ipc-coproduction, or the one the file names"));

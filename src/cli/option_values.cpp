@@ -102,6 +102,26 @@ std::optional<std::string> option_message(const CLI::App& app, const std::string
   return std::nullopt;
 }
 
+// "files is required" from CLI11: what the command needs, and where it goes.
+std::optional<std::string> required_message(const CLI::App& app, const std::string& message) {
+  const std::string name = message.substr(0, message.find(' '));
+  for (const auto* command : app.get_subcommands()) {
+    const auto* option = command->get_option_no_throw(name);
+    if (option == nullptr) continue;
+    std::string what = option->get_description();
+    if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+    if (option->nonpositional())
+      return fmt::format("'coprod {}' needs {} {}: {}", command->get_name(), name, option->get_type_name(), what);
+    const bool several = option->get_items_expected_max() > 1;
+    std::string placeholder = several && name.ends_with('s') ? name.substr(0, name.size() - 1) : name;
+    std::transform(placeholder.begin(), placeholder.end(), placeholder.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return fmt::format("'coprod {0}' needs {1}{2}: {3}; give {4} after the command, as in 'coprod {0} {1}{2}'",
+                       command->get_name(), placeholder, several ? "..." : "", what, several ? "them" : "it");
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& choices) {
@@ -160,6 +180,8 @@ std::optional<std::string> plain_value_message(const CLI::App& app, const CLI::P
     return std::nullopt;
   }
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) return option_message(app, message);
+  if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr && ends_with(message, " is required"))
+    return required_message(app, message);
   if (dynamic_cast<const CLI::ConversionError*>(&error) != nullptr) {
     // "Could not convert: --strict = maybe": a value given to a switch
     const std::string prefix = "Could not convert: ";

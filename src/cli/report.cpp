@@ -259,7 +259,9 @@ CommandRunner setup_report(CLI::App& app) {
       ->add_option("files", options->files,
                    "Assessment files for one review (usually the organisation's and the peer network's)")
       ->required();
-  command->add_option("-o,--output", options->output, "The folder to write the report into")->required();
+  command->add_option("-o,--output", options->output, "The folder to write the report into")
+      ->required()
+      ->type_name("FOLDER");
   command->add_option("--plan", options->plan, "An action plan file to include");
   command->add_option("--previous", options->previous, "An earlier period's assessment, drawn faintly on the web")
       ->allow_extra_args(false);
