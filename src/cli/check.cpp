@@ -20,6 +20,7 @@
 #include "cli/today.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
@@ -68,7 +69,7 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
                                  "git records it was renamed from, nor an earlier period's file beside it was there at "
                                  "{0}), so no unexplained changes were looked for; if it was there under another name, "
                                  "compare it with that: coprod compare {0}:OLD-PATH {1}",
-                                 revision, now.assessment.source)});
+                                 revision, util::shell_word(now.assessment.source))});
     return;
   }
   const std::string since = (*before)->path == *path ? revision : fmt::format("{} ({})", revision, (*before)->path);

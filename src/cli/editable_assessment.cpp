@@ -10,6 +10,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/folder_lock.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -140,7 +141,7 @@ std::optional<EditConflict> EditableAssessment::catch_up(const std::vector<yaml:
         k_exit_not_written,
         fmt::format("{} was changed by someone else since coprod read it, and is now {}, so nothing was saved; run "
                     "'coprod check {}', put the file right, then make your change again",
-                    m_path, loaded ? "for another framework" : "not a valid assessment", m_path));
+                    m_path, loaded ? "for another framework" : "not a valid assessment", util::shell_word(m_path)));
   }
   const yaml::LoadedAssessment before = *std::exchange(m_loaded, std::move(*loaded));
   const yaml::Node old_tree = std::exchange(m_tree, std::move(*tree));

@@ -13,6 +13,7 @@
 
 #include "cli/error.hpp"
 #include "cli/git_repository.hpp"
+#include "util/shell_word.hpp"
 
 namespace coprod::cli {
 
@@ -79,7 +80,7 @@ util::Result<InputText> read_from_git(const std::string& path, std::size_t max_b
   if (!*text) {
     return file_problem(path, fmt::format("{} is not in the repository at {}; 'coprod history {}' lists the periods "
                                           "committed for its area and perspective, with their files",
-                                          *inside, revision, inside_path));
+                                          *inside, revision, util::shell_word(inside_path)));
   }
   return InputText{std::move(**text), CommittedVersion{revision, (*commit)->id, repository->workdir() + "/" + *inside}};
 }

@@ -19,6 +19,7 @@
 #include "model/perspective.hpp"
 #include "render/history.hpp"
 #include "util/escape.hpp"
+#include "util/shell_word.hpp"
 #include "yaml/assessment_loader.hpp"
 
 namespace coprod::cli {
@@ -92,8 +93,8 @@ void note_working_copy(const std::vector<PeriodVersion>& versions, const std::st
   const std::string note =
       in_head ? fmt::format(
                     "coprod: note: {} has changes not committed yet, so {} shows its working copy, marked as "
-                    "not committed; 'coprod compare HEAD:{} {}' shows what changed since the last commit",
-                    file, period, file, file)
+                    "not committed; 'coprod compare {} {}' shows what changed since the last commit",
+                    file, period, util::shell_word("HEAD:" + file), util::shell_word(file))
               : fmt::format(
                     "coprod: note: {} is not committed yet, so {} shows its working copy, marked as not "
                     "committed",

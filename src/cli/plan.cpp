@@ -20,6 +20,7 @@
 #include "cli/side_by_side.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
@@ -117,7 +118,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   if (!options.write.empty() && !options.force && file_exists(options.write)) {
     throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
                                                 "'coprod plan --review {}', or use --force to replace it",
-                                                options.write, options.write));
+                                                options.write, util::shell_word(options.write)));
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
@@ -159,7 +160,7 @@ const std::string& check_plan_assessment(const std::string& plan_path, const std
                          fmt::format("the plan names {}, which is not a valid assessment file (the first problem "
                                      "is at line {}, column {}); it is not quoted here, so run 'coprod check {}' "
                                      "to see what is wrong",
-                                     path, first.line, first.column, path)}});
+                                     path, first.line, first.column, util::shell_word(path))}});
 }
 
 int run_review(const PlanOptions& options, Console& console) {

@@ -13,6 +13,7 @@
 #include "cli/score_options.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "util/typed_text.hpp"
 
@@ -347,7 +348,7 @@ int run_interactive(const ScoreOptions& options, Console& console) {
                         {0, 0},
                         fmt::format("--interactive starts on a file without errors; put them right in the file, or "
                                     "with 'coprod score {} --set ROW=VALUE', then start again",
-                                    file.path())});
+                                    util::shell_word(file.path()))});
     throw Error(k_exit_invalid_input, problems);
   }
   return Walkthrough(file, console, interactive_width(options, console)).run(options.from_start);
