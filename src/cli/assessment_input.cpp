@@ -54,7 +54,8 @@ std::optional<util::Result<AssessmentInput>> earlier_period_input(const std::str
                 "\n");
   }
   // Under an earlier name it is still one file: its versions are told apart, not taken for copies.
-  CommittedVersion committed{revision, *commit, repository->workdir() + "/" + (renamed ? *inside : (*earlier)->path)};
+  CommittedVersion committed{revision, *commit, repository->workdir(),
+                             repository->workdir() + "/" + (renamed ? *inside : (*earlier)->path)};
   return util::Result<AssessmentInput>(AssessmentInput{source, std::move(**text), std::move(committed)});
 }
 

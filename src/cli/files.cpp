@@ -82,7 +82,8 @@ util::Result<InputText> read_from_git(const std::string& path, std::size_t max_b
                                           "committed for its area and perspective, with their files",
                                           *inside, revision, util::shell_word(inside_path)));
   }
-  return InputText{std::move(**text), CommittedVersion{revision, (*commit)->id, repository->workdir() + "/" + *inside}};
+  return InputText{std::move(**text), CommittedVersion{revision, (*commit)->id, repository->workdir(),
+                                                       repository->workdir() + "/" + *inside}};
 }
 
 }  // namespace

@@ -27,9 +27,10 @@ util::Result<std::string> read_input_file(const std::string& path, std::size_t m
 
 // Where in git an input named "REVISION:path" was read from.
 struct CommittedVersion {
-  std::string revision;  // as named: "HEAD", "HEAD~1", a tag, a commit id
-  std::string commit;    // the full id of the commit it names
-  std::string file;      // the repository's work tree and the file's path in it, joined: one file, in any version
+  std::string revision;   // as named: "HEAD", "HEAD~1", a tag, a commit id
+  std::string commit;     // the full id of the commit it names
+  std::string work_tree;  // the repository's work tree
+  std::string file;       // the work tree and the file's path in it, joined: one file, in any version
 };
 struct InputText {
   std::string text;

@@ -17,10 +17,20 @@ constexpr std::size_t k_short_id = 7;
 
 // What tells one version of a file from another: the commit, or "" for the working copy.
 struct Version {
-  std::string file;  // the work tree and the path in it; "" when not in a repository
+  std::string work_tree;  // "" when not in a repository
+  std::string file;       // the work tree and the path in it; "" when not in a repository
   std::string commit;
   std::string words;
 };
+
+// Versions of one file: its path in two commits (or a commit and the work
+// tree), or the same review in two of them, as after a file or its folder
+// was renamed (a repository keeps one file for each review).
+bool are_versions_of_one_file(const Version& a, const model::Assessment& of_a, const Version& b,
+                              const model::Assessment& of_b) {
+  if (a.file.empty() || a.commit == b.commit) return false;
+  return a.file == b.file || (a.work_tree == b.work_tree && of_a.is_same_review(of_b));
+}
 
 // A file on disk as a version: the working copy of its file in the repository it is in.
 Version working_copy(const std::string& path, std::map<std::string, std::unique_ptr<GitRepository>>& repositories) {
@@ -31,7 +41,7 @@ Version working_copy(const std::string& path, std::map<std::string, std::unique_
   if (!repository) return {};
   const auto inside = path_in_repository(*repository, path);
   if (!inside) return {};
-  return {repository->workdir() + "/" + *inside, "", "working copy"};
+  return {repository->workdir(), repository->workdir() + "/" + *inside, "", "working copy"};
 }
 
 }  // namespace
@@ -49,13 +59,16 @@ void name_versions(const std::vector<std::string>& paths, const std::vector<std:
   std::vector<Version> versions;
   for (std::size_t i = 0; i < paths.size() && i < committed.size(); ++i) {
     if (committed[i])
-      versions.push_back({committed[i]->file, committed[i]->commit, committed_version_words(*committed[i])});
+      versions.push_back(
+          {committed[i]->work_tree, committed[i]->file, committed[i]->commit, committed_version_words(*committed[i])});
     else versions.push_back(working_copy(paths[i], repositories));
   }
   for (std::size_t i = 0; i < versions.size() && i < loaded.size(); ++i) {
-    const bool another_version = std::any_of(versions.begin(), versions.end(), [&](const Version& other) {
-      return !versions[i].file.empty() && other.file == versions[i].file && other.commit != versions[i].commit;
-    });
+    bool another_version = false;
+    for (std::size_t j = 0; j < versions.size() && j < loaded.size(); ++j) {
+      another_version = another_version ||
+                        are_versions_of_one_file(versions[i], loaded[i].assessment, versions[j], loaded[j].assessment);
+    }
     if (another_version) loaded[i].assessment.origin = versions[i].words;
   }
 }

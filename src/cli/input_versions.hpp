@@ -1,6 +1,7 @@
 #pragma once
 // Versions of one file among a command's inputs: "HEAD:a.yaml" and "a.yaml"
-// (the committed version and the working copy), or two revisions of it. Each
+// (the committed version and the working copy), or two revisions of it, under
+// its name in each (it may have been renamed, or its folder). Each
 // such input is named by where it comes from (model::Assessment::origin), so
 // labels and warnings can tell them apart: they are alike in area,
 // perspective and period, yet not copies.
