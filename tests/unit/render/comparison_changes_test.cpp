@@ -59,6 +59,13 @@ TEST_CASE("render_changes_text") {
           "    A: Keen.\n"
           "    B: Keen, and paid for their time.\n");
   }
+  SUBCASE("on a terminal the heading is bold and each letter in its colour") {
+    const auto comparison =
+        versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Paid."));
+    const std::string text = render::render_changes_text(comparison, {80, true});
+    CHECK(text.starts_with("\n\x1b[1mChanges: every row whose score or evidence changed\x1b[0m\n"));
+    CHECK(text.ends_with("    \x1b[34mA\x1b[0m: Keen.\n    \x1b[33mB\x1b[0m: Paid.\n"));
+  }
   SUBCASE("nothing changed") {
     const auto comparison =
         versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Keen."));
