@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/review_versions.hpp"
 #include "util/shared_part.hpp"
 #include "util/text.hpp"
 
@@ -150,6 +151,8 @@ Comparison compare(const AssessmentResults& inputs, double threshold) {
   comparison.section_prompts = prompts(comparison.sections, threshold);
   comparison.row_prompts = prompts(comparison.rows, threshold);
   if (comparison.kind == ComparisonKind::periods) add_movements(comparison);
+  comparison.versions_of_one_review = are_versions_of_one_review(inputs);
+  if (comparison.versions_of_one_review) comparison.row_changes = find_row_changes(comparison.rows);
   return comparison;
 }
 

@@ -57,6 +57,13 @@ struct SectionMovement {
   double change = 0;  // in tenths, as displayed: 3.3 -> 3.8 is +0.5
 };
 
+// A row that is not the same in every version of one review.
+struct RowChange {
+  std::size_t row = 0;  // in Comparison::rows
+  bool score_changed = false;
+  bool evidence_changed = false;
+};
+
 struct Comparison {
   std::shared_ptr<const model::Framework> framework;
   AssessmentResults inputs;  // in the order given
@@ -73,6 +80,10 @@ struct Comparison {
   std::size_t latest = 0;
   std::vector<SectionMovement> section_movements;
   std::vector<RowMovement> row_movements;
+  // Versions of one review (compare HEAD:F F; see review_versions.hpp): the
+  // report is about what changed, every row whose score or evidence did.
+  bool versions_of_one_review = false;
+  std::vector<RowChange> row_changes;
 };
 
 // Inputs must share a framework (callers check; see check_comparable()).

@@ -1,7 +1,9 @@
 #pragma once
 // The report of `coprod compare`: conversation prompts first (where the inputs
 // differ most, with each side's evidence), then every section and row side by
-// side, and for successive periods what moved.
+// side, and for successive periods what moved. Versions of one review
+// (compare HEAD:F F) read as changes to one assessment: every row whose score
+// or evidence changed, in place of the prompts.
 
 #include <string>
 
@@ -23,10 +25,22 @@ std::string render_comparison_markdown(const analysis::Comparison& comparison);
 std::string format_difference(double value);                                         // "+1.5", "-0.5", "0.0"
 std::string describe_direction(const analysis::Direction direction, double change);  // "up 0.5"
 std::string input_letter(std::size_t index);                                         // "A", "B", ...
+// The letter in the input's colour of the web's palette when `colour` (ANSI).
+std::string coloured_input_letter(std::size_t index, bool colour);
 // A difference with its direction: "peer network minus organisation: -1.5"
 // with two inputs (the second minus the first), "highest minus lowest: 1.5"
 // with more.
 std::string labelled_difference(const analysis::Comparison& comparison, std::optional<double> difference,
                                 std::optional<double> spread);
+
+// Versions of one review (Comparison::versions_of_one_review).
+// "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4"
+std::string versions_title(const analysis::Comparison& comparison);
+// "score 3 -> 1 (down 2.0)", "score 2 (unchanged)"; `not_scored` stands for a row with no score.
+std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change,
+                                  std::string_view not_scored);
+// The section listing every changed row, its heading included, as text and as Markdown.
+std::string render_changes_text(const analysis::Comparison& comparison, const CompareTextOptions& options);
+std::string render_changes_markdown(const analysis::Comparison& comparison);
 
 }  // namespace coprod::render

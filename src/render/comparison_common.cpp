@@ -30,4 +30,11 @@ std::string labelled_difference(const analysis::Comparison& comparison, std::opt
 
 std::string input_letter(std::size_t index) { return std::string(1, static_cast<char>('A' + index % 26)); }
 
+std::string coloured_input_letter(std::size_t index, bool colour) {
+  // The web's palette in order: blue, orange, green, purple.
+  constexpr const char* k_input_colours[] = {"\x1b[34m", "\x1b[33m", "\x1b[32m", "\x1b[35m"};
+  const std::string letter = input_letter(index);
+  return colour ? fmt::format("{}{}\x1b[0m", k_input_colours[index % 4], letter) : letter;
+}
+
 }  // namespace coprod::render

@@ -128,6 +128,15 @@ void write_prompts(util::JsonWriter& json, const Comparison& comparison) {
   json.end_object();
 }
 
+// Versions of one review only: the rows whose score or evidence changed.
+void write_changes(util::JsonWriter& json, const Comparison& comparison) {
+  json.key("changes").begin_object();
+  json.key("rows").begin_array();
+  for (const auto& change : comparison.row_changes) json.string(comparison.rows[change.row].reference());
+  json.end_array();
+  json.end_object();
+}
+
 }  // namespace
 
 std::string render_comparison_json(const Comparison& comparison) {
@@ -142,6 +151,7 @@ std::string render_comparison_json(const Comparison& comparison) {
   json.key("spread_direction").string("highest minus lowest");
   write_inputs(json, comparison);
   write_prompts(json, comparison);
+  if (comparison.versions_of_one_review) write_changes(json, comparison);
   write_sections(json, comparison);
   write_rows(json, comparison);
   json.end_object();

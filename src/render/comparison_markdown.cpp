@@ -16,9 +16,15 @@ std::string score_cell(const model::Score& score) {
   return score.state() == model::Score::State::not_scored ? "–" : score.to_string();
 }
 
+// Versions of one review share the title's perspective, area and period: where each comes from tells them apart.
+std::string input_name(const Comparison& comparison, std::size_t i) {
+  return comparison.versions_of_one_review ? comparison.inputs[i]->assessment->origin
+                                           : analysis::input_title(comparison, i);
+}
+
 void append_legend(std::string& out, const Comparison& comparison) {
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
-    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(analysis::input_title(comparison, i)),
+    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(input_name(comparison, i)),
                        markdown_text(comparison.inputs[i]->assessment->source));
   }
   if (comparison.inputs.size() == 2) {
@@ -61,11 +67,7 @@ std::string last_cell(const Comparison& comparison, const Compared& compared) {
   return difference ? format_difference(*difference) : "";
 }
 
-}  // namespace
-
-std::string render_comparison_markdown(const Comparison& comparison) {
-  std::string out = "# Co-production reflection tool: comparison\n\n";
-  append_legend(out, comparison);
+void append_prompts(std::string& out, const Comparison& comparison) {
   out += fmt::format("\n## Conversation prompts: differences of {:.1f} or more\n", comparison.threshold);
   if (comparison.section_prompts.empty() && comparison.row_prompts.empty()) out += "\nNone.\n";
   for (const std::size_t s : comparison.section_prompts) {
@@ -74,6 +76,16 @@ std::string render_comparison_markdown(const Comparison& comparison) {
                        markdown_text(labelled_difference(comparison, section.difference(), section.spread())));
   }
   for (const std::size_t r : comparison.row_prompts) append_row_prompt(out, comparison, comparison.rows[r]);
+}
+
+}  // namespace
+
+std::string render_comparison_markdown(const Comparison& comparison) {
+  std::string out = comparison.versions_of_one_review ? "# " + markdown_text(versions_title(comparison)) + "\n\n"
+                                                      : std::string("# Co-production reflection tool: comparison\n\n");
+  append_legend(out, comparison);
+  if (comparison.versions_of_one_review) out += render_changes_markdown(comparison);
+  else append_prompts(out, comparison);
   out += "\n## Sections\n\n";
   append_table(out, comparison, "Section");
   std::vector<std::string> notes;

@@ -16,16 +16,14 @@ namespace {
 using analysis::Comparison;
 using analysis::ComparisonKind;
 
-// ANSI colours for the inputs, in the web's palette order (blue, orange, green, purple).
-constexpr const char* k_input_colours[] = {"\x1b[34m", "\x1b[33m", "\x1b[32m", "\x1b[35m"};
-
 class Writer {
  public:
   Writer(const Comparison& comparison, const CompareTextOptions& options) : m_c(comparison), m_options(options) {}
 
   std::string render() {
     header();
-    prompts();
+    if (m_c.versions_of_one_review) m_out += render_changes_text(m_c, m_options);
+    else prompts();
     if (m_c.kind == ComparisonKind::periods) movements();
     section_table();
     row_table();
@@ -36,10 +34,7 @@ class Writer {
   std::string bold(std::string_view text) const {
     return m_options.colour ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
   }
-  std::string coloured_letter(std::size_t index) const {
-    const std::string letter = input_letter(index);
-    return m_options.colour ? fmt::format("{}{}\x1b[0m", k_input_colours[index % 4], letter) : letter;
-  }
+  std::string coloured_letter(std::size_t index) const { return coloured_input_letter(index, m_options.colour); }
   void wrapped(std::size_t indent, std::string_view text) {
     const std::size_t width = m_options.width > indent + 20 ? m_options.width - indent : 20;
     for (const auto& line : util::wrap_words(util::terminal_text(text), width)) {
@@ -54,6 +49,7 @@ class Writer {
   const model::Assessment& assessment(std::size_t i) const { return *m_c.inputs[i]->assessment; }
 
   std::string title() const {
+    if (m_c.versions_of_one_review) return versions_title(m_c);
     const auto& first = assessment(0);
     std::set<std::string> periods;
     for (std::size_t i = 0; i < count(); ++i) periods.insert(assessment(i).period.to_string());
@@ -71,10 +67,15 @@ class Writer {
                        : fmt::format("Comparing {} assessments", count());
   }
 
+  // Versions of one review share the title's perspective, area and period: where each comes from tells them apart.
+  std::string input_name(std::size_t i) const {
+    return m_c.versions_of_one_review ? assessment(i).origin : analysis::input_title(m_c, i);
+  }
+
   void header() {
     m_out += bold(util::terminal_text(title())) + "\n";
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("  {}  {}: {}\n", coloured_letter(i), util::terminal_text(analysis::input_title(m_c, i)),
+      m_out += fmt::format("  {}  {}: {}\n", coloured_letter(i), util::terminal_text(input_name(i)),
                            util::terminal_text(assessment(i).source));
     }
     if (count() == 2) {

@@ -1,0 +1,53 @@
+// The changes between versions of one review (compare HEAD:F F) as text:
+// every row whose score or evidence changed, however little.
+
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using analysis::Comparison;
+
+std::string bold(std::string_view text, bool colour) {
+  return colour ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
+}
+
+// "    A: the evidence", its later lines under the evidence.
+std::string evidence_lines(const analysis::RowComparison& row, std::size_t index, const CompareTextOptions& options) {
+  const auto& result = *row.results[index];
+  const std::string evidence =
+      result.has_evidence() ? util::terminal_text(*result.response->evidence) : "(no evidence given)";
+  const std::string plain = util::wrap_hanging(input_letter(index) + ": " + evidence, options.width, 4, 7);
+  return "    " + coloured_input_letter(index, options.colour) + plain.substr(5);  // the letter, coloured
+}
+
+std::string change_text(const Comparison& comparison, const analysis::RowChange& change,
+                        const CompareTextOptions& options) {
+  const auto& row = comparison.rows[change.row];
+  const std::string evidence = change.evidence_changed ? "evidence changed:" : "evidence unchanged";
+  std::string out = "\n" + util::wrap_hanging(fmt::format("{}: {}; {}", row.reference(),
+                                                          describe_score_change(row, change, "-"), evidence),
+                                              options.width, 2, 4);
+  if (!change.evidence_changed) return out;
+  for (std::size_t i = 0; i < row.results.size(); ++i) out += evidence_lines(row, i, options);
+  return out;
+}
+
+}  // namespace
+
+std::string render_changes_text(const Comparison& comparison, const CompareTextOptions& options) {
+  std::string out = "\n" + bold("Changes: every row whose score or evidence changed", options.colour) + "\n";
+  if (comparison.row_changes.empty()) {
+    return out + util::wrap_hanging("No rows changed: every row has the same score and evidence in each version.",
+                                    options.width, 2, 4);
+  }
+  for (const auto& change : comparison.row_changes) out += change_text(comparison, change, options);
+  return out;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,48 @@
+// Wording shared by the text and Markdown reports of versions of one review.
+
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+std::string score_word(const model::Score& score, std::string_view not_scored) {
+  return score.state() == model::Score::State::not_scored ? std::string(not_scored) : score.to_string();
+}
+
+// With two versions, which way the score went; empty where there is no way to say.
+std::string direction_words(const analysis::RowComparison& row) {
+  if (row.results.size() != 2) return "";
+  const model::Score& before = row.results[0]->score;
+  const model::Score& after = row.results[1]->score;
+  if (before.is_scored() && after.is_scored()) {
+    const double change = after.value() - before.value();
+    return describe_direction(change > 0 ? analysis::Direction::up : analysis::Direction::down, change);
+  }
+  if (after.is_scored()) return describe_direction(analysis::Direction::newly_scored, 0);
+  if (before.is_scored()) return describe_direction(analysis::Direction::no_longer_scored, 0);
+  return "";
+}
+
+}  // namespace
+
+std::string versions_title(const analysis::Comparison& comparison) {
+  const model::Assessment& first = *comparison.inputs.front()->assessment;
+  return fmt::format("Changes to one assessment: {}, {}, {}", model::perspective_title(first.perspective), first.area,
+                     first.period.to_string());
+}
+
+std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change,
+                                  std::string_view not_scored) {
+  if (!change.score_changed) return fmt::format("score {} (unchanged)", score_word(row.results[0]->score, not_scored));
+  std::vector<std::string> scores;
+  for (const auto& result : row.results) scores.push_back(score_word(result->score, not_scored));
+  std::string words = "score " + util::join(scores, " -> ");
+  if (const std::string direction = direction_words(row); !direction.empty()) words += " (" + direction + ")";
+  return words;
+}
+
+}  // namespace coprod::render

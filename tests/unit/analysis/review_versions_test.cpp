@@ -1,0 +1,87 @@
+#include "analysis/review_versions.hpp"
+
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+std::shared_ptr<const model::Framework> ipc() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return catalog.find("ipc-coproduction", 1);
+}
+
+// The peer network's 2026-Q4 review of commitment.strategy and .motivation, as one version of its file.
+model::Assessment version(const std::string& origin, int strategy_halves, std::optional<std::string> evidence) {
+  model::Assessment assessment;
+  assessment.source = origin + ".yaml";
+  assessment.origin = origin;
+  assessment.area = "Northbridge";
+  assessment.perspective = model::Perspective::peer_network;
+  assessment.period = *model::Period::parse("2026-Q4");
+  model::SectionResponse section;
+  section.section_id = "commitment";
+  section.rows.push_back({});
+  section.rows[0].row_id = "strategy";
+  section.rows[0].score = model::Score::from_halves(strategy_halves);
+  section.rows[0].evidence = evidence;
+  section.rows.push_back({});
+  section.rows[1].row_id = "motivation";
+  section.rows[1].score = model::Score::from_halves(6);
+  section.rows[1].evidence = "Same.";
+  assessment.sections.push_back(section);
+  return assessment;
+}
+
+}  // namespace
+
+TEST_CASE("are_versions_of_one_review") {
+  const auto committed = test::scored(ipc(), version("version committed at HEAD (1a2b3c4)", 6, "Old."));
+  const auto working = test::scored(ipc(), version("working copy", 2, "Old."));
+  SUBCASE("two origins of one review") { CHECK(analysis::are_versions_of_one_review({committed, working})); }
+  SUBCASE("one input") { CHECK_FALSE(analysis::are_versions_of_one_review({working})); }
+  SUBCASE("the same version twice") { CHECK_FALSE(analysis::are_versions_of_one_review({working, working})); }
+  SUBCASE("another perspective") {
+    auto organisation = version("working copy", 6, "Old.");
+    organisation.perspective = model::Perspective::organisation;
+    organisation.origin = "version committed at HEAD (1a2b3c4)";
+    CHECK_FALSE(analysis::are_versions_of_one_review({test::scored(ipc(), organisation), working}));
+  }
+  SUBCASE("files with no origin") {
+    auto a = version("", 6, "Old.");
+    auto b = version("", 2, "Old.");
+    CHECK_FALSE(analysis::are_versions_of_one_review({test::scored(ipc(), a), test::scored(ipc(), b)}));
+  }
+}
+
+TEST_CASE("find_row_changes") {
+  const auto committed = test::scored(ipc(), version("version committed at HEAD (1a2b3c4)", 6, "Old."));
+  SUBCASE("a score changed by half a point, evidence the same") {
+    const auto working = test::scored(ipc(), version("working copy", 7, "Old."));
+    const auto comparison = analysis::compare({committed, working}, 1.5);
+    CHECK(comparison.versions_of_one_review);
+    REQUIRE(comparison.row_changes.size() == 1);
+    CHECK(comparison.rows[comparison.row_changes[0].row].reference() == "commitment.strategy");
+    CHECK(comparison.row_changes[0].score_changed);
+    CHECK_FALSE(comparison.row_changes[0].evidence_changed);
+  }
+  SUBCASE("only the evidence changed") {
+    const auto working = test::scored(ipc(), version("working copy", 6, "New."));
+    const auto comparison = analysis::compare({committed, working}, 1.5);
+    REQUIRE(comparison.row_changes.size() == 1);
+    CHECK_FALSE(comparison.row_changes[0].score_changed);
+    CHECK(comparison.row_changes[0].evidence_changed);
+  }
+  SUBCASE("empty evidence is no evidence") {
+    const auto before = test::scored(ipc(), version("version committed at HEAD (1a2b3c4)", 6, std::nullopt));
+    const auto after = test::scored(ipc(), version("working copy", 6, ""));
+    CHECK(analysis::compare({before, after}, 1.5).row_changes.empty());
+  }
+  SUBCASE("nothing changed") {
+    const auto working = test::scored(ipc(), version("working copy", 6, "Old."));
+    CHECK(analysis::compare({committed, working}, 1.5).row_changes.empty());
+  }
+}

@@ -1,0 +1,98 @@
+#include <doctest/doctest.h>
+
+#include "render/comparison.hpp"
+#include "test_support.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+std::shared_ptr<const model::Framework> ipc() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return catalog.find("ipc-coproduction", 1);
+}
+
+// The peer network's 2026-Q4 review of commitment.strategy and .motivation, as one version of its file.
+model::Assessment version(const std::string& origin, int strategy_halves, const std::string& motivation_evidence) {
+  model::Assessment assessment;
+  assessment.source = origin + ".yaml";
+  assessment.origin = origin;
+  assessment.area = "Northbridge";
+  assessment.perspective = model::Perspective::peer_network;
+  assessment.period = *model::Period::parse("2026-Q4");
+  model::SectionResponse section;
+  section.section_id = "commitment";
+  section.rows.push_back({});
+  section.rows[0].row_id = "strategy";
+  section.rows[0].score = model::Score::from_halves(strategy_halves);
+  section.rows[0].evidence = "A written strategy.";
+  section.rows.push_back({});
+  section.rows[1].row_id = "motivation";
+  section.rows[1].score = model::Score::from_halves(6);
+  section.rows[1].evidence = motivation_evidence;
+  assessment.sections.push_back(section);
+  return assessment;
+}
+
+analysis::Comparison versions(model::Assessment before, model::Assessment after) {
+  return analysis::compare({test::scored(ipc(), std::move(before)), test::scored(ipc(), std::move(after))}, 1.5);
+}
+
+}  // namespace
+
+TEST_CASE("versions_title") {
+  const auto comparison =
+      versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Keen."));
+  CHECK(render::versions_title(comparison) ==
+        "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4");
+}
+
+TEST_CASE("render_changes_text") {
+  SUBCASE("a small change of score, and evidence shown only where it changed") {
+    const auto comparison = versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."),
+                                     version("working copy", 5, "Keen, and paid for their time."));
+    CHECK(render::render_changes_text(comparison, {}) ==
+          "\nChanges: every row whose score or evidence changed\n"
+          "\n  commitment.strategy: score 3 -> 2.5 (down 0.5); evidence unchanged\n"
+          "\n  commitment.motivation: score 3 (unchanged); evidence changed:\n"
+          "    A: Keen.\n"
+          "    B: Keen, and paid for their time.\n");
+  }
+  SUBCASE("on a terminal the heading is bold and each letter in its colour") {
+    const auto comparison =
+        versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Paid."));
+    const std::string text = render::render_changes_text(comparison, {80, true});
+    CHECK(text.starts_with("\n\x1b[1mChanges: every row whose score or evidence changed\x1b[0m\n"));
+    CHECK(text.ends_with("    \x1b[34mA\x1b[0m: Keen.\n    \x1b[33mB\x1b[0m: Paid.\n"));
+  }
+  SUBCASE("nothing changed") {
+    const auto comparison =
+        versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Keen."));
+    CHECK(render::render_changes_text(comparison, {}) ==
+          "\nChanges: every row whose score or evidence changed\n"
+          "  No rows changed: every row has the same score and evidence in each version.\n");
+  }
+}
+
+TEST_CASE("render_changes_markdown") {
+  const auto comparison = versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."),
+                                   version("working copy", 8, "Keen, and paid."));
+  CHECK(render::render_changes_markdown(comparison) ==
+        "\n## Changes: every row whose score or evidence changed\n\n"
+        "- `commitment.strategy`: score 3 -> 4 (up 1.0); evidence unchanged\n"
+        "- `commitment.motivation`: score 3 (unchanged); evidence changed:\n"
+        "  - **A**: Keen.\n"
+        "  - **B**: Keen, and paid.\n");
+}
+
+TEST_CASE("render_comparison_text of two perspectives keeps its conversation prompts") {
+  auto organisation = version("", 8, "Keen.");
+  organisation.perspective = model::Perspective::organisation;
+  const auto comparison = versions(organisation, version("", 2, "Keen."));
+  CHECK_FALSE(comparison.versions_of_one_review);
+  const std::string text = render::render_comparison_text(comparison, {});
+  CHECK(text.starts_with("Comparing perspectives: Northbridge, 2026-Q4\n"));
+  CHECK(text.find("Conversation prompts") != std::string::npos);
+  CHECK(text.find("Changes:") == std::string::npos);
+}
