@@ -1,7 +1,11 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "render/coverage_notes.hpp"
 #include "render/history.hpp"
 #include "render/svg_shapes.hpp"
+#include "render/text_metrics.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -24,24 +28,210 @@ constexpr LineStyle k_lines[] = {
     {"#000000", "2 4", "circle"},
 };
 
-constexpr double k_left = 70, k_top = 90, k_plot_width = 620, k_plot_height = 300;
-constexpr double k_width = 800;
+constexpr double k_left = 70, k_plot_width = 620, k_plot_height = 300;
+constexpr double k_width = 800, k_margin = 24;
+constexpr double k_title_baseline = 40, k_title_to_plot = 50;  // the plot's top, below a one-line title
+constexpr Font k_title_font{20, true};
+constexpr Font k_path_font{16, false};
+constexpr double k_path_line_height = 21;
+constexpr std::size_t k_path_lines = 3;
+constexpr Font k_note_font{14, false};
+constexpr double k_note_line_height = 19, k_note_indent = 16;
+constexpr double k_note_left = k_margin + 18;  // after the key's marker
+constexpr std::string_view k_title_start = "Section scores over time";
+constexpr std::string_view k_partial_key = "A hollow marker: an average that leaves out rows:";
 
-double x_of(std::size_t index, std::size_t count) {
-  return count <= 1 ? k_left + k_plot_width / 2
-                    : k_left + k_plot_width * static_cast<double>(index) / static_cast<double>(count - 1);
+struct NoteLine {
+  std::string text;
+  bool continued = false;  // a note's second line or later, indented
+};
+
+// Where things go: the title's lines, the plot, the legend and the notes under it.
+struct HistoryLayout {
+  std::string title;  // the whole title, as the <title> says it
+  std::string file;
+  std::vector<std::string> path_lines;  // the file, when the title does not fit on one line
+  bool path_shortened = false;          // path_lines leave out some of the file's name
+  double plot_top = 0;
+  double legend_top = 0;
+  std::vector<NoteLine> note_lines;
+  double notes_top = 0;
+  double height = 0;
+  std::size_t count = 0;  // versions
+  double max = 0;         // the scale's top
+
+  double x_of(std::size_t index) const {
+    return count <= 1 ? k_left + k_plot_width / 2
+                      : k_left + k_plot_width * static_cast<double>(index) / static_cast<double>(count - 1);
+  }
+  double y_of(double score) const { return plot_top + k_plot_height * (1 - score / max); }
+};
+
+std::string dash_attribute(const LineStyle& style) {
+  return *style.dash ? fmt::format(" stroke-dasharray=\"{}\"", style.dash) : "";
 }
 
-double y_of(double score, double max) { return k_top + k_plot_height * (1 - score / max); }
+// The notes' lines: each note wrapped, its later lines indented.
+std::vector<NoteLine> coverage_note_lines(const analysis::History& history) {
+  const auto& sections = history.framework->sections;
+  std::vector<NoteLine> lines;
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    std::vector<ColumnCoverage> columns;
+    for (const auto& point : history.points) columns.push_back({point.label, point.coverage_of(s)});
+    const auto note = coverage_note(sections[s].label(), columns);
+    if (!note) continue;
+    const auto wrapped = wrap_to_width(*note, k_width - k_margin - k_note_left - k_note_indent, k_note_font);
+    for (std::size_t i = 0; i < wrapped.size(); ++i) lines.push_back({wrapped[i], i > 0});
+  }
+  return lines;
+}
+
+HistoryLayout lay_out_history(const analysis::History& history) {
+  HistoryLayout layout;
+  layout.file = history.file;
+  layout.title = fmt::format("{}: {}", k_title_start, history.file);
+  layout.count = history.points.size();
+  layout.max = history.framework->scale.max;
+  if (text_width(layout.title, k_title_font) > k_width - 2 * k_margin)
+    layout.path_lines = wrap_path_to_width(history.file, k_width - 2 * k_margin, k_path_font, k_path_lines);
+  layout.path_shortened = !layout.path_lines.empty() && util::join(layout.path_lines, "") != history.file;
+  layout.plot_top =
+      k_title_baseline + k_title_to_plot + k_path_line_height * static_cast<double>(layout.path_lines.size());
+  layout.legend_top = layout.plot_top + k_plot_height + 70;
+  const auto sections = static_cast<double>(history.framework->sections.size());
+  layout.notes_top = layout.legend_top + 24.0 * sections;
+  layout.note_lines = coverage_note_lines(history);
+  const double notes =
+      layout.note_lines.empty() ? 0 : 10 + k_note_line_height * static_cast<double>(layout.note_lines.size());
+  layout.height = layout.notes_top + notes + 20;
+  return layout;
+}
+
+// "2.8", "2.8 (from 2 of 3 rows, 1 not applicable)", "not applicable" or "not scored".
+std::string described_score(const analysis::HistoryPoint& point, std::size_t section) {
+  if (!point.scores[section]) return point.is_not_applicable(section) ? "not applicable" : "not scored";
+  const auto coverage = point.coverage_of(section);
+  const std::string score = fmt::format("{:.1f}", *point.scores[section]);
+  return coverage.is_partial() ? fmt::format("{} (from {})", score, describe_rows_counted(coverage)) : score;
+}
+
+std::string title_and_description(const analysis::History& history, const HistoryLayout& layout) {
+  const auto& sections = history.framework->sections;
+  std::vector<std::string> described;
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    std::vector<std::string> values;
+    for (const auto& point : history.points) values.push_back(point.label + " " + described_score(point, s));
+    described.push_back(fmt::format("{}: {}.", sections[s].label(), util::join(values, ", ")));
+  }
+  return fmt::format("<title id=\"history-title\">{}</title>\n<desc id=\"history-desc\">{}</desc>\n",
+                     xml_text(layout.title), xml_text(util::join(described, " ")));
+}
+
+// The title on one line; or, when it does not fit, the file on lines of its own below it.
+std::string heading(const HistoryLayout& layout) {
+  const auto n = svg_number;
+  const std::string first = layout.path_lines.empty() ? layout.title : std::string(k_title_start) + ":";
+  std::string out = fmt::format(
+      "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"bold\" "
+      "fill=\"#1a1a1a\">{}</text>\n",
+      n(k_width / 2), n(k_title_baseline), xml_text(first));
+  if (layout.path_lines.empty()) return out;
+  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"16\" fill=\"#1a1a1a\">",
+                     n(k_width / 2), n(k_title_baseline));
+  if (layout.path_shortened) out += fmt::format("<title>{}</title>", xml_text(layout.file));
+  for (const auto& line : layout.path_lines)
+    out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", n(k_width / 2), n(k_path_line_height), xml_text(line));
+  return out + "</text>\n";
+}
+
+std::string grid(const analysis::History& history, const HistoryLayout& layout) {
+  const auto n = svg_number;
+  std::string out = "<g id=\"grid\" stroke=\"#c9c9c9\" stroke-width=\"1\" font-size=\"12\" fill=\"#666666\">\n";
+  for (int level = 0; level <= static_cast<int>(layout.max); ++level) {
+    const double y = layout.y_of(level);
+    out += fmt::format(
+        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" "
+        "stroke=\"none\">{}</text>\n",
+        n(k_left), n(y), n(k_left + k_plot_width), n(y), n(k_left - 8), n(y + 4), level);
+  }
+  for (std::size_t i = 0; i < layout.count; ++i) {
+    const auto& point = history.points[i];
+    const double x = layout.x_of(i);
+    // The working copy's period, with "working copy" on a line below, so it takes no more width than a period.
+    const std::string label =
+        point.committed ? xml_text(point.label)
+                        : fmt::format("{}<tspan x=\"{}\" dy=\"15\">working copy</tspan>", xml_text(point.period), n(x));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" stroke=\"none\">{}</text>\n", n(x),
+                       n(layout.plot_top + k_plot_height + 22), label);
+  }
+  return out + "</g>\n";
+}
+
+// One section's line, broken where a version has no score (never drawn as
+// zero), with a marker a version: hollow where its average leaves out rows.
+std::string section_line(const analysis::History& history, std::size_t section, const HistoryLayout& layout) {
+  const LineStyle& style = k_lines[section % std::size(k_lines)];
+  const auto n = svg_number;
+  std::string out =
+      fmt::format("<g class=\"section\" aria-label=\"{}\">\n", xml_text(history.framework->sections[section].label()));
+  std::vector<std::string> run;
+  const auto flush = [&] {
+    if (run.size() > 1) {
+      out += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n",
+                         util::join(run, " "), style.colour, dash_attribute(style));
+    }
+    run.clear();
+  };
+  for (std::size_t i = 0; i < layout.count; ++i) {
+    const auto& point = history.points[i];
+    if (!point.scores[section]) {
+      flush();
+      continue;
+    }
+    const Point at{layout.x_of(i), layout.y_of(*point.scores[section])};
+    run.push_back(n(at.x) + "," + n(at.y));
+    out += svg_marker(style.marker, at, style.colour, point.coverage_of(section).is_partial()) + "\n";
+  }
+  flush();
+  return out + "</g>\n";
+}
+
+std::string legend(const analysis::History& history, const HistoryLayout& layout) {
+  const auto n = svg_number;
+  const auto& sections = history.framework->sections;
+  std::string out = "<g id=\"legend\" font-size=\"14\" fill=\"#1a1a1a\">\n";
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    const LineStyle& style = k_lines[s % std::size(k_lines)];
+    const double y = layout.legend_top + 24.0 * static_cast<double>(s);
+    out += fmt::format("<line x1=\"200\" y1=\"{0}\" x2=\"244\" y2=\"{0}\" stroke=\"{1}\" stroke-width=\"2.5\"{2}/>\n",
+                       n(y), style.colour, dash_attribute(style));
+    out += svg_marker(style.marker, {222, y}, style.colour) + "\n";
+    out += fmt::format("<text x=\"256\" y=\"{}\">{}</text>\n", n(y + 5), xml_text(sections[s].label()));
+  }
+  return out + "</g>\n";
+}
+
+// Under the legend, when some average leaves out rows: what a hollow marker
+// means, then which averages those are and the rows each counts.
+std::string coverage_notes(const HistoryLayout& layout) {
+  if (layout.note_lines.empty()) return "";
+  const auto n = svg_number;
+  const double top = layout.notes_top + 10;
+  std::string out = "<g id=\"coverage-notes\" font-size=\"14\" fill=\"#1a1a1a\">\n";
+  out += svg_marker("circle", {k_margin + 6, top}, "#1a1a1a", true) + "\n";
+  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left), n(top + 5), xml_text(k_partial_key));
+  for (std::size_t i = 0; i < layout.note_lines.size(); ++i) {
+    const NoteLine& line = layout.note_lines[i];
+    out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left + (line.continued ? k_note_indent : 0)),
+                       n(top + 5 + k_note_line_height * static_cast<double>(i + 1)), xml_text(line.text));
+  }
+  return out + "</g>\n";
+}
 
 }  // namespace
 
 std::string render_history_svg(const analysis::History& history) {
-  const auto& framework = *history.framework;
-  const double max = framework.scale.max;
-  const std::size_t count = history.points.size();
-  const double legend_top = k_top + k_plot_height + 70;
-  const double height = legend_top + 24.0 * static_cast<double>(framework.sections.size()) + 20;
+  const HistoryLayout layout = lay_out_history(history);
   const auto n = svg_number;
   std::string out = R"(<?xml version="1.0" encoding="UTF-8"?>)"
                     "\n";
@@ -49,79 +239,12 @@ std::string render_history_svg(const analysis::History& history) {
       R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" role="img" )"
       R"(aria-labelledby="history-title history-desc" font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">)"
       "\n",
-      n(k_width), n(height));
-  const std::string title = "Section scores over time: " + history.file;
-  std::vector<std::string> described;
-  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
-    std::vector<std::string> values;
-    for (const auto& point : history.points) {
-      const std::string score = point.scores[s]              ? fmt::format("{:.1f}", *point.scores[s])
-                                : point.is_not_applicable(s) ? "not applicable"
-                                                             : "not scored";
-      values.push_back(fmt::format("{} {}", point.label, score));
-    }
-    described.push_back(fmt::format("{}: {}.", framework.sections[s].label(), util::join(values, ", ")));
-  }
-  out += fmt::format("<title id=\"history-title\">{}</title>\n<desc id=\"history-desc\">{}</desc>\n", xml_text(title),
-                     xml_text(util::join(described, " ")));
+      n(k_width), n(layout.height));
+  out += title_and_description(history, layout);
   out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-  out += fmt::format(
-      "<text x=\"{}\" y=\"40\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"bold\" "
-      "fill=\"#1a1a1a\">{}</text>\n",
-      n(k_width / 2), xml_text(title));
-  out += "<g id=\"grid\" stroke=\"#c9c9c9\" stroke-width=\"1\" font-size=\"12\" fill=\"#666666\">\n";
-  for (int level = 0; level <= static_cast<int>(max); ++level) {
-    const double y = y_of(level, max);
-    out += fmt::format(
-        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" "
-        "stroke=\"none\">{}</text>\n",
-        n(k_left), n(y), n(k_left + k_plot_width), n(y), n(k_left - 8), n(y + 4), level);
-  }
-  for (std::size_t i = 0; i < count; ++i) {
-    const auto& point = history.points[i];
-    const double x = x_of(i, count);
-    // The working copy's period, with "working copy" on a line below, so it takes no more width than a period.
-    const std::string label =
-        point.committed ? xml_text(point.label)
-                        : fmt::format("{}<tspan x=\"{}\" dy=\"15\">working copy</tspan>", xml_text(point.period), n(x));
-    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" stroke=\"none\">{}</text>\n", n(x),
-                       n(k_top + k_plot_height + 22), label);
-  }
-  out += "</g>\n";
-  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
-    const LineStyle& style = k_lines[s % std::size(k_lines)];
-    out += fmt::format("<g class=\"section\" aria-label=\"{}\">\n", xml_text(framework.sections[s].label()));
-    std::vector<std::string> run;
-    const auto flush = [&] {
-      if (run.size() > 1) {
-        out += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n",
-                           util::join(run, " "), style.colour,
-                           *style.dash ? fmt::format(" stroke-dasharray=\"{}\"", style.dash) : "");
-      }
-      run.clear();
-    };
-    for (std::size_t i = 0; i < count; ++i) {
-      const auto& value = history.points[i].scores[s];
-      if (!value) {
-        flush();  // an unscored version is a gap, never zero
-        continue;
-      }
-      run.push_back(n(x_of(i, count)) + "," + n(y_of(*value, max)));
-      out += svg_marker(style.marker, {x_of(i, count), y_of(*value, max)}, style.colour) + "\n";
-    }
-    flush();
-    out += "</g>\n";
-  }
-  out += "<g id=\"legend\" font-size=\"14\" fill=\"#1a1a1a\">\n";
-  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
-    const LineStyle& style = k_lines[s % std::size(k_lines)];
-    const double y = legend_top + 24.0 * static_cast<double>(s);
-    out += fmt::format("<line x1=\"200\" y1=\"{0}\" x2=\"244\" y2=\"{0}\" stroke=\"{1}\" stroke-width=\"2.5\"{2}/>\n",
-                       n(y), style.colour, *style.dash ? fmt::format(" stroke-dasharray=\"{}\"", style.dash) : "");
-    out += svg_marker(style.marker, {222, y}, style.colour) + "\n";
-    out += fmt::format("<text x=\"256\" y=\"{}\">{}</text>\n", n(y + 5), xml_text(framework.sections[s].label()));
-  }
-  out += "</g>\n</svg>\n";
+  out += heading(layout) + grid(history, layout);
+  for (std::size_t s = 0; s < history.framework->sections.size(); ++s) out += section_line(history, s, layout);
+  out += legend(history, layout) + coverage_notes(layout) + "</svg>\n";
   return out;
 }
 

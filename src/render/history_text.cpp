@@ -187,13 +187,19 @@ std::string render_history_json(const analysis::History& history) {
   return json.finish();
 }
 
+// One line per version: its label, commit, date and file, a score column per
+// section (headed by its id), then per section the rows its average counts in
+// words ("2 of 3 rows, 1 not applicable"), headed "rows in the average (id)".
 std::string render_history_csv(const analysis::History& history) {
+  const auto& sections = history.framework->sections;
   std::vector<std::string> header = {"label", "commit", "date", "file"};
-  for (const auto& section : history.framework->sections) header.push_back(section.id);
+  for (const auto& section : sections) header.push_back(section.id);
+  for (const auto& section : sections) header.push_back("rows in the average (" + section.id + ")");
   std::string out = util::csv_record(header);
   for (const auto& point : history.points) {
     std::vector<std::string> fields = {point.label, point.commit, point.date, point.file};
     for (std::size_t s = 0; s < point.scores.size(); ++s) fields.push_back(point_score_text(point, s, ""));
+    for (std::size_t s = 0; s < sections.size(); ++s) fields.push_back(describe_rows_counted(point.coverage_of(s)));
     out += util::csv_record(fields);
   }
   return out;

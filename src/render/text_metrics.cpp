@@ -1,6 +1,8 @@
 #include "render/text_metrics.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "util/text.hpp"
 
@@ -27,6 +29,7 @@ constexpr double k_safety = 1.12;
 constexpr double k_other_em = 1000;  // a code point outside ASCII: a full em
 
 constexpr std::string_view k_ellipsis = "\u2026";
+constexpr std::string_view k_path_ellipsis = "\u2026/";  // a path's start left out
 
 double glyph_units(unsigned char lead, const Font& font) {
   if (lead >= 0x20 && lead < 0x7f) return (font.bold ? k_bold : k_regular)[lead - 0x20];
@@ -48,6 +51,18 @@ std::string prefix_with_ellipsis(std::string_view text, double max_width, const 
     while (end < text.size() && !starts_code_point(text[end])) ++end;
   }
   return std::string(util::trim(text.substr(0, end))) + std::string(k_ellipsis);
+}
+
+// The path in parts that each end in '/', but the last.
+std::vector<std::string> path_parts(std::string_view path) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', start)) {
+    parts.emplace_back(path.substr(start, slash + 1 - start));
+    start = slash + 1;
+  }
+  if (start < path.size() || parts.empty()) parts.emplace_back(path.substr(start));
+  return parts;
 }
 
 }  // namespace
@@ -79,6 +94,27 @@ std::vector<std::string> wrap_to_width(std::string_view text, double max_width, 
     if (text_width(line, font) > max_width) line = prefix_with_ellipsis(line, max_width, font);
   }
   if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+// Filled from the end, so that what is left out is the path's start; the
+// first line allowed keeps room for the "…/" it may need.
+std::vector<std::string> wrap_path_to_width(std::string_view path, double max_width, const Font& font,
+                                            std::size_t max_lines) {
+  const auto parts = path_parts(path);
+  std::vector<std::string> lines(1);  // last line first
+  bool cut = false;
+  for (auto part = parts.rbegin(); part != parts.rend() && !cut; ++part) {
+    const bool first_part = std::next(part) == parts.rend();
+    const bool last_line = lines.size() == std::max<std::size_t>(max_lines, 1);
+    const double room = last_line && !first_part ? max_width - text_width(k_path_ellipsis, font) : max_width;
+    if (lines.back().empty() || text_width(*part + lines.back(), font) <= room) lines.back() = *part + lines.back();
+    else if (last_line) cut = true;
+    else lines.push_back(*part);
+  }
+  if (cut) lines.back() = std::string(k_path_ellipsis) + lines.back();
+  std::reverse(lines.begin(), lines.end());
+  for (auto& line : lines) line = shorten_to_width(line, max_width, font);
   return lines;
 }
 

@@ -25,4 +25,11 @@ std::vector<std::string> wrap_to_width(std::string_view text, double max_width, 
 // The text, cut with "…" so that it is at most max_width px wide.
 std::string shorten_to_width(std::string_view text, double max_width, const Font& font);
 
+// A file path in at most max_lines lines of at most max_width px, broken after
+// a '/'. The end of the path (the file's name) is kept: when it needs more
+// lines, its start is left out and the first line begins "…/"; a part too wide
+// for a line is cut with "…" (the caller keeps the full path in a <title>).
+std::vector<std::string> wrap_path_to_width(std::string_view path, double max_width, const Font& font,
+                                            std::size_t max_lines);
+
 }  // namespace coprod::render

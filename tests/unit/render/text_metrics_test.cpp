@@ -1,0 +1,34 @@
+#include "render/text_metrics.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace coprod;
+
+TEST_CASE("wrap_path_to_width") {
+  const render::Font font{16, false};
+  const double width = render::text_width("integrated-care/xxxx", font);
+
+  SUBCASE("a path that fits stays on one line") {
+    CHECK(render::wrap_path_to_width("nb/a.yaml", width, font, 3) == std::vector<std::string>{"nb/a.yaml"});
+  }
+  SUBCASE("a longer path breaks after a slash, every line within the width") {
+    const auto lines = render::wrap_path_to_width("northbridge/integrated-care/programme/a.yaml", width, font, 3);
+    CHECK(lines == std::vector<std::string>{"northbridge/", "integrated-care/", "programme/a.yaml"});
+    for (const auto& line : lines) CHECK(render::text_width(line, font) <= width);
+  }
+  SUBCASE("a path needing more lines keeps its end and starts with an ellipsis") {
+    const auto lines = render::wrap_path_to_width("northbridge/integrated-care/programme/a.yaml", width, font, 2);
+    CHECK(lines == std::vector<std::string>{"\u2026/integrated-care/", "programme/a.yaml"});
+    for (const auto& line : lines) CHECK(render::text_width(line, font) <= width);
+  }
+  SUBCASE("a name too wide for a line is cut with an ellipsis") {
+    const auto lines = render::wrap_path_to_width(std::string(80, 'x') + ".yaml", width, font, 2);
+    REQUIRE(lines.size() == 1);
+    CHECK(render::text_width(lines[0], font) <= width);
+    CHECK(lines[0].ends_with("\u2026"));
+  }
+  SUBCASE("a path without a slash, or empty, is one line") {
+    CHECK(render::wrap_path_to_width("a.yaml", width, font, 2) == std::vector<std::string>{"a.yaml"});
+    CHECK(render::wrap_path_to_width("", width, font, 2) == std::vector<std::string>{""});
+  }
+}
