@@ -60,6 +60,85 @@ std::string column_title(const analysis::HistoryPoint& point, std::size_t room) 
   return point.committed ? point.label.substr(0, room) : point.period + "+";
 }
 
+// How the table fits the width: which versions it shows, how wide the
+// section labels are, and how many versions the trend covers.
+struct TableLayout {
+  std::size_t first = 0;         // the first version shown (the latest are shown)
+  std::size_t label_width = 28;  // the section column
+  std::size_t trend_points = 0;
+  bool marked = false;  // some average shown leaves out rows: the columns make room for a '*'
+};
+
+TableLayout layout_table(const analysis::History& history, std::size_t width) {
+  TableLayout layout;
+  const std::size_t count = history.points.size();
+  layout.trend_points = std::min(count, k_trend_points);
+  const std::size_t trend_width = std::max<std::size_t>(layout.trend_points, 5) + 2 + k_change_column;  // 5: "Trend"
+  const std::size_t narrowest_label = 28;
+  const std::size_t room = width > narrowest_label + trend_width ? width - narrowest_label - trend_width : k_column;
+  const std::size_t shown = std::max<std::size_t>(1, std::min(count, room / k_column));
+  layout.label_width = std::clamp<std::size_t>(width - trend_width - shown * k_column, narrowest_label, 42);
+  layout.first = count - shown;
+  layout.marked = any_partial_average(history, layout.first);
+  return layout;
+}
+
+// A line saying which versions the table and the trend leave out, if any.
+std::string which_versions_shown(const TableLayout& layout, std::size_t count) {
+  const std::size_t shown = count - layout.first;
+  if (layout.first > 0 && layout.trend_points == count)
+    return fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
+  if (layout.first > 0)
+    return fmt::format("The last {} versions are shown; the trend covers the last {}.\n", shown, layout.trend_points);
+  if (layout.trend_points < count) return fmt::format("The trend covers the last {} versions.\n", layout.trend_points);
+  return {};
+}
+
+std::string header_line(const analysis::History& history, const TableLayout& layout) {
+  const std::size_t label_room = k_column - (layout.marked ? 2 : 1);
+  std::string header = fmt::format("\n{:<{}}", "Section", layout.label_width);
+  for (std::size_t i = layout.first; i < history.points.size(); ++i) {
+    header += fmt::format("{:>{}}", column_title(history.points[i], label_room) + (layout.marked ? " " : ""), k_column);
+  }
+  return header + fmt::format("{:>{}}", "Change", k_change_column) + "  Trend\n";
+}
+
+// One section's line of the table; a note on its averages that leave out rows goes to `notes`.
+std::string section_line(const analysis::History& history, const TableLayout& layout, std::size_t s, bool unicode,
+                         std::vector<std::string>& notes) {
+  const auto& section = history.framework->sections[s];
+  std::string line =
+      fmt::format("{:<{}}", util::truncate_to_width(util::terminal_text(section.label()), layout.label_width - 1),
+                  layout.label_width);
+  std::vector<ColumnCoverage> coverage;
+  for (std::size_t i = layout.first; i < history.points.size(); ++i) {
+    const auto& point = history.points[i];
+    const std::string_view mark = partial_mark(point.coverage_of(s));
+    line += fmt::format(
+        "{:>{}}", point_score_text(point, s, "-") + std::string(layout.marked && mark.empty() ? " " : mark), k_column);
+    coverage.push_back({point.label, point.coverage_of(s)});
+  }
+  if (auto note = coverage_note(section.label(), coverage)) notes.push_back(std::move(*note));
+  const auto values = section_values(history, s);
+  const std::vector<std::optional<double>> trend(values.end() - static_cast<std::ptrdiff_t>(layout.trend_points),
+                                                 values.end());
+  return line + fmt::format("{:>{}}", latest_change(values), k_change_column) + "  " +
+         sparkline(trend, history.framework->scale.max, unicode) + '\n';
+}
+
+// Each version: its commit and date, or that it is the working copy; its file when it had another name.
+std::string versions_list(const analysis::History& history) {
+  std::string out = "Versions:\n";
+  for (const auto& point : history.points) {
+    std::string line = point.committed
+                           ? fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date)
+                           : fmt::format("  {:<16} working copy, not committed", column_title(point, k_column - 1));
+    if (!point.file.empty() && point.file != history.file) line += "  " + util::terminal_text(point.file);
+    out += line + '\n';
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string sparkline(const std::vector<std::optional<double>>& values, double max, bool unicode) {
@@ -80,62 +159,20 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double m
 }
 
 std::string render_history_text(const analysis::History& history, std::size_t width, bool unicode) {
-  const auto& framework = *history.framework;
+  const TableLayout layout = layout_table(history, width);
   std::string out = fmt::format("History of {} ({} {})\n", util::terminal_text(history.file), history.points.size(),
                                 history.points.size() == 1 ? "period" : "periods");
-  const std::size_t trend_points = std::min(history.points.size(), k_trend_points);
-  const std::size_t trend_width = std::max<std::size_t>(trend_points, 5) + 2 + k_change_column;  // 5: "Trend"
-  const std::size_t narrowest_label = 28;
-  const std::size_t room = width > narrowest_label + trend_width ? width - narrowest_label - trend_width : k_column;
-  const std::size_t shown = std::max<std::size_t>(1, std::min(history.points.size(), room / k_column));
-  const std::size_t label_width = std::clamp<std::size_t>(width - trend_width - shown * k_column, narrowest_label, 42);
-  const std::size_t first = history.points.size() - shown;
-  if (first > 0 && trend_points == history.points.size())
-    out += fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
-  else if (first > 0)
-    out += fmt::format("The last {} versions are shown; the trend covers the last {}.\n", shown, trend_points);
-  else if (trend_points < history.points.size())
-    out += fmt::format("The trend covers the last {} versions.\n", trend_points);
-  const bool marked = any_partial_average(history, first);
-  const std::size_t label_room = k_column - (marked ? 2 : 1);
-  std::string header = fmt::format("\n{:<{}}", "Section", label_width);
-  for (std::size_t i = first; i < history.points.size(); ++i)
-    header += fmt::format("{:>{}}", column_title(history.points[i], label_room) + (marked ? " " : ""), k_column);
-  out += header + fmt::format("{:>{}}", "Change", k_change_column) + "  Trend\n";
+  out += which_versions_shown(layout, history.points.size());
+  out += header_line(history, layout);
   std::vector<std::string> notes;
-  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
-    std::string line = fmt::format(
-        "{:<{}}", util::truncate_to_width(util::terminal_text(framework.sections[s].label()), label_width - 1),
-        label_width);
-    std::vector<ColumnCoverage> coverage;
-    for (std::size_t i = first; i < history.points.size(); ++i) {
-      const auto& point = history.points[i];
-      const std::string_view mark = partial_mark(point.coverage_of(s));
-      line += fmt::format("{:>{}}", point_score_text(point, s, "-") + std::string(marked && mark.empty() ? " " : mark),
-                          k_column);
-      coverage.push_back({point.label, point.coverage_of(s)});
-    }
-    const auto values = section_values(history, s);
-    const std::vector<std::optional<double>> trend(values.end() - static_cast<std::ptrdiff_t>(trend_points),
-                                                   values.end());
-    out += line + fmt::format("{:>{}}", latest_change(values), k_change_column) + "  " +
-           sparkline(trend, framework.scale.max, unicode) + '\n';
-    if (auto note = coverage_note(framework.sections[s].label(), coverage)) notes.push_back(std::move(*note));
-  }
+  for (std::size_t s = 0; s < history.framework->sections.size(); ++s)
+    out += section_line(history, layout, s, unicode, notes);
   append_coverage_notes(out, notes, width);
   out += "\nChange: the latest period minus the one before it.\n";
   const bool uncommitted = std::any_of(history.points.begin(), history.points.end(),
                                        [](const analysis::HistoryPoint& point) { return !point.committed; });
   if (uncommitted) out += "A + after a period: the working copy, with changes not committed yet.\n";
-  out += "Versions:\n";
-  for (const auto& point : history.points) {
-    std::string line = point.committed
-                           ? fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date)
-                           : fmt::format("  {:<16} working copy, not committed", column_title(point, k_column - 1));
-    if (!point.file.empty() && point.file != history.file) line += "  " + util::terminal_text(point.file);
-    out += line + '\n';
-  }
-  return out;
+  return out + versions_list(history);
 }
 
 std::string render_history_json(const analysis::History& history) {
