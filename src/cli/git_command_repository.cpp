@@ -130,6 +130,24 @@ class CommandRepository final : public GitRepository {
     return log;
   }
 
+  std::optional<std::string> staged_rename_source(const std::string& path) override {
+    // -z: "R100", the old name, the new name, each ended by a NUL; other changes have one name.
+    const auto output = run_git(m_root, {"diff", "--cached", "--name-status", "-M", "-z", "HEAD"}, k_max_listing_bytes);
+    if (output.status != 0) return std::nullopt;
+    std::vector<std::string_view> fields;
+    for (std::string_view rest = output.out; !rest.empty();) {
+      const auto end = std::min(rest.find('\0'), rest.size());
+      fields.push_back(rest.substr(0, end));
+      rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    for (std::size_t i = 0; i + 1 < fields.size();) {
+      const bool renamed = fields[i].starts_with('R');
+      if (renamed && i + 2 < fields.size() && fields[i + 2] == path) return std::string(fields[i + 1]);
+      i += renamed || fields[i].starts_with('C') ? 3 : 2;
+    }
+    return std::nullopt;
+  }
+
   util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
                                                          const std::string& folder) override {
     const auto entries = tree_entries(commit, folder);

@@ -271,6 +271,13 @@ util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& reposi
           PeriodVersion{commit, 0, name, std::move(**renamed), PeriodVersion::Relation::earlier_name});
     }
   }
+  // A rename staged, not committed yet: the file under its name in HEAD, and the names it had before that.
+  if (const auto source = repository.staged_rename_source(path)) {
+    auto before = earlier_version(repository, commit, *source, now, catalog);
+    if (before && *before && (*before)->relation == PeriodVersion::Relation::same_name)
+      (*before)->relation = PeriodVersion::Relation::earlier_name;
+    if (!before || *before) return before;
+  }
   std::optional<util::Diagnostic> unreadable;
   auto neighbours = earlier_neighbours(repository, commit, path, now, catalog, [&](const util::Diagnostic& problem) {
     if (!unreadable) unreadable = problem;

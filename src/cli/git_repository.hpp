@@ -63,6 +63,10 @@ class GitRepository {
   // The commits reachable from HEAD that changed `path` (relative to the
   // work tree's root), following renames.
   virtual Log file_log(const std::string& path) = 0;
+  // The name a file staged as `path` had in HEAD, when git finds that the
+  // index renames it (a rename about to be committed, as a pre-commit hook
+  // sees it); nullopt when it does not.
+  virtual std::optional<std::string> staged_rename_source(const std::string& path) = 0;
   // The files (not folders) in `folder` ("" for the root) at `commit`.
   virtual util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
                                                                  const std::string& folder) = 0;

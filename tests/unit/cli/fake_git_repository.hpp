@@ -69,6 +69,13 @@ class FakeGitRepository final : public cli::GitRepository {
     return log;
   }
 
+  // The index renames `from` to `to`, not committed yet.
+  void stage_rename(const std::string& from, const std::string& to) { m_staged_renames[to] = from; }
+  std::optional<std::string> staged_rename_source(const std::string& path) override {
+    const auto found = m_staged_renames.find(path);
+    return found == m_staged_renames.end() ? std::nullopt : std::optional<std::string>(found->second);
+  }
+
   util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
                                                          const std::string& folder) override {
     std::vector<std::string> files;
@@ -82,6 +89,8 @@ class FakeGitRepository final : public cli::GitRepository {
   bool set_config(const std::string&, const std::string&) override { return false; }
 
  private:
+  std::map<std::string, std::string> m_staged_renames;  // new path -> old path
+
   static const std::string* content(const Commit& commit, const std::string& path) {
     const auto file = commit.files.find(path);
     return file == commit.files.end() ? nullptr : &file->second;

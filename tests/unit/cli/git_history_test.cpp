@@ -260,6 +260,34 @@ TEST_CASE("earlier_version follows a rename git recorded, before looking beside 
   CHECK(test::first_error(damaged.problems()).find("(damaged)") != std::string::npos);
 }
 
+TEST_CASE("earlier_version follows a rename staged but not committed (a pre-commit hook), and the names before it") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"old/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}});
+  git.commit(200, {{"nb/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4", "# moved\n")}},
+             {{"nb/2026-Q4-organisation.coprod.yaml", "old/2026-Q4-organisation.coprod.yaml"}});
+  git.stage_rename("nb/2026-Q4-organisation.coprod.yaml", "northbridge/2026-Q4-organisation.coprod.yaml");
+  auto now = yaml::load_assessment(organisation("2026-Q4"), "northbridge/2026-Q4-organisation.coprod.yaml", catalog());
+  REQUIRE(now.ok());
+  for (const auto& [commit, path] : {std::pair{git.id(1), "nb/2026-Q4-organisation.coprod.yaml"},
+                                     std::pair{git.id(0), "old/2026-Q4-organisation.coprod.yaml"}}) {
+    CAPTURE(path);
+    auto earlier =
+        cli::earlier_version(git, commit, "northbridge/2026-Q4-organisation.coprod.yaml", now->assessment, catalog());
+    REQUIRE(earlier.ok());
+    REQUIRE(earlier->has_value());
+    CHECK((*earlier)->path == path);
+    CHECK((*earlier)->relation == cli::PeriodVersion::Relation::earlier_name);
+  }
+  // Not renamed in the index: a new period's file finds the earlier period beside it, as before.
+  auto next = yaml::load_assessment(organisation("2027-Q1"), "nb/2027-Q1-organisation.coprod.yaml", catalog());
+  REQUIRE(next.ok());
+  auto beside =
+      cli::earlier_version(git, git.id(1), "nb/2027-Q1-organisation.coprod.yaml", next->assessment, catalog());
+  REQUIRE(beside.ok());
+  REQUIRE(beside->has_value());
+  CHECK((*beside)->relation == cli::PeriodVersion::Relation::earlier_period);
+}
+
 TEST_CASE("read_file_at checks the size before reading, and tells a missing file from an unreadable one") {
   test::FakeGitRepository git;
   git.commit(100, {{"small.yaml", "a: 1\n"}, {"big.yaml", std::string(5000, 'x')}});
