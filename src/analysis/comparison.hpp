@@ -62,6 +62,10 @@ struct RowChange {
   std::size_t row = 0;  // in Comparison::rows
   bool score_changed = false;
   bool evidence_changed = false;
+  bool indicator_seen_changed = false;  // whether the early indicator is seen locally: yes, no or not said
+  bool warning_seen_changed = false;    // the same for the warning sign
+
+  bool any() const { return score_changed || evidence_changed || indicator_seen_changed || warning_seen_changed; }
 };
 
 struct Comparison {
@@ -81,7 +85,7 @@ struct Comparison {
   std::vector<SectionMovement> section_movements;
   std::vector<RowMovement> row_movements;
   // Versions of one review (compare HEAD:F F; see review_versions.hpp): the
-  // report is about what changed, every row whose score or evidence did.
+  // report is about what changed, every row in which anything did.
   bool versions_of_one_review = false;
   std::vector<RowChange> row_changes;
 };

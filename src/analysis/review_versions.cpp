@@ -9,12 +9,22 @@ std::optional<std::string> evidence_of(const RowResult& result) {
   return result.response->evidence;
 }
 
+std::optional<bool> seen(const RowResult& result, std::optional<bool> model::RowResponse::*answer) {
+  return result.response ? (*result.response).*answer : std::nullopt;
+}
+
 RowChange change_of(const RowComparison& row, std::size_t index) {
-  RowChange change{index, false, false};
+  RowChange change;
+  change.row = index;
   const RowResult& first = *row.results.front();
   for (const auto& result : row.results) {
     change.score_changed = change.score_changed || !(result->score == first.score);
     change.evidence_changed = change.evidence_changed || evidence_of(*result) != evidence_of(first);
+    change.indicator_seen_changed =
+        change.indicator_seen_changed ||
+        seen(*result, &model::RowResponse::indicator_seen) != seen(first, &model::RowResponse::indicator_seen);
+    change.warning_seen_changed = change.warning_seen_changed || seen(*result, &model::RowResponse::warning_seen) !=
+                                                                     seen(first, &model::RowResponse::warning_seen);
   }
   return change;
 }
@@ -37,7 +47,7 @@ std::vector<RowChange> find_row_changes(const std::vector<RowComparison>& rows) 
   std::vector<RowChange> changes;
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const RowChange change = change_of(rows[r], r);
-    if (change.score_changed || change.evidence_changed) changes.push_back(change);
+    if (change.any()) changes.push_back(change);
   }
   return changes;
 }

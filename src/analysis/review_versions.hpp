@@ -14,7 +14,8 @@ namespace coprod::analysis {
 // is_same_review) and another version of every other (is_other_version_of).
 bool are_versions_of_one_review(const AssessmentResults& inputs);
 
-// The rows whose score or evidence is not the same in every input, in
+// The rows whose score, evidence or answers to "seen locally?" (the early
+// indicator's, the warning sign's) are not the same in every input, in
 // framework order. Evidence counts as changed when its text differs; empty
 // evidence and none are the same.
 std::vector<RowChange> find_row_changes(const std::vector<RowComparison>& rows);

@@ -39,6 +39,14 @@ std::string versions_title(const analysis::Comparison& comparison);
 // "score 3 -> 1 (down 2.0)", "score 2 (unchanged)"; `not_scored` stands for a row with no score.
 std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change,
                                   std::string_view not_scored);
+// What else changed in a row, one phrase each: "evidence unchanged" or
+// "evidence changed:" (the texts follow), then "early indicator seen: not
+// said -> yes" and the same for the warning sign, where they changed.
+std::vector<std::string> describe_other_changes(const analysis::RowComparison& row, const analysis::RowChange& change);
+// The heading of that section, and what it says when no row changed.
+inline constexpr std::string_view k_changes_heading = "Changes: every row that changed";
+inline constexpr std::string_view k_no_changes =
+    "No rows changed: every row has the same score, evidence and answers to 'seen locally?' in each version.";
 // The section listing every changed row, its heading included, as text and as Markdown.
 std::string render_changes_text(const analysis::Comparison& comparison, const CompareTextOptions& options);
 std::string render_changes_markdown(const analysis::Comparison& comparison);

@@ -1,10 +1,11 @@
 // The changes between versions of one review (compare HEAD:F F) as
-// Markdown: every row whose score or evidence changed, however little.
+// Markdown: every row that changed (score, evidence or seen locally), however little.
 
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
 #include "util/escape.hpp"
+#include "util/text.hpp"
 
 namespace coprod::render {
 
@@ -21,8 +22,9 @@ std::string evidence_item(const analysis::RowComparison& row, std::size_t index)
 
 std::string change_item(const Comparison& comparison, const analysis::RowChange& change) {
   const auto& row = comparison.rows[change.row];
-  std::string out = fmt::format("- `{}`: {}; {}\n", row.reference(), describe_score_change(row, change, "–"),
-                                change.evidence_changed ? "evidence changed:" : "evidence unchanged");
+  std::vector<std::string> phrases = {describe_score_change(row, change, "–")};
+  for (auto& phrase : describe_other_changes(row, change)) phrases.push_back(std::move(phrase));
+  std::string out = fmt::format("- `{}`: {}\n", row.reference(), util::join(phrases, "; "));
   if (!change.evidence_changed) return out;
   for (std::size_t i = 0; i < row.results.size(); ++i) out += evidence_item(row, i);
   return out;
@@ -31,9 +33,8 @@ std::string change_item(const Comparison& comparison, const analysis::RowChange&
 }  // namespace
 
 std::string render_changes_markdown(const Comparison& comparison) {
-  std::string out = "\n## Changes: every row whose score or evidence changed\n\n";
-  if (comparison.row_changes.empty())
-    return out + "No rows changed: every row has the same score and evidence in each version.\n";
+  std::string out = fmt::format("\n## {}\n\n", k_changes_heading);
+  if (comparison.row_changes.empty()) return out + fmt::format("{}\n", k_no_changes);
   for (const auto& change : comparison.row_changes) out += change_item(comparison, change);
   return out;
 }

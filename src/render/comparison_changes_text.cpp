@@ -1,5 +1,5 @@
 // The changes between versions of one review (compare HEAD:F F) as text:
-// every row whose score or evidence changed, however little.
+// every row that changed (score, evidence or seen locally), however little.
 
 #include <fmt/format.h>
 
@@ -29,10 +29,10 @@ std::string evidence_lines(const analysis::RowComparison& row, std::size_t index
 std::string change_text(const Comparison& comparison, const analysis::RowChange& change,
                         const CompareTextOptions& options) {
   const auto& row = comparison.rows[change.row];
-  const std::string evidence = change.evidence_changed ? "evidence changed:" : "evidence unchanged";
-  std::string out = "\n" + util::wrap_hanging(fmt::format("{}: {}; {}", row.reference(),
-                                                          describe_score_change(row, change, "-"), evidence),
-                                              options.width, 2, 4);
+  std::vector<std::string> phrases = {describe_score_change(row, change, "-")};
+  for (auto& phrase : describe_other_changes(row, change)) phrases.push_back(std::move(phrase));
+  std::string out =
+      "\n" + util::wrap_hanging(fmt::format("{}: {}", row.reference(), util::join(phrases, "; ")), options.width, 2, 4);
   if (!change.evidence_changed) return out;
   for (std::size_t i = 0; i < row.results.size(); ++i) out += evidence_lines(row, i, options);
   return out;
@@ -41,11 +41,8 @@ std::string change_text(const Comparison& comparison, const analysis::RowChange&
 }  // namespace
 
 std::string render_changes_text(const Comparison& comparison, const CompareTextOptions& options) {
-  std::string out = "\n" + bold("Changes: every row whose score or evidence changed", options.colour) + "\n";
-  if (comparison.row_changes.empty()) {
-    return out + util::wrap_hanging("No rows changed: every row has the same score and evidence in each version.",
-                                    options.width, 2, 4);
-  }
+  std::string out = "\n" + bold(k_changes_heading, options.colour) + "\n";
+  if (comparison.row_changes.empty()) return out + util::wrap_hanging(k_no_changes, options.width, 2, 4);
   for (const auto& change : comparison.row_changes) out += change_text(comparison, change, options);
   return out;
 }

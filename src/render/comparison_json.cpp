@@ -128,7 +128,7 @@ void write_prompts(util::JsonWriter& json, const Comparison& comparison) {
   json.end_object();
 }
 
-// Versions of one review only: the rows whose score or evidence changed.
+// Versions of one review only: the rows that changed (score, evidence or seen locally).
 void write_changes(util::JsonWriter& json, const Comparison& comparison) {
   json.key("changes").begin_object();
   json.key("rows").begin_array();

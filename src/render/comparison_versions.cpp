@@ -1,5 +1,7 @@
 // Wording shared by the text and Markdown reports of versions of one review.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
@@ -27,7 +29,32 @@ std::string direction_words(const analysis::RowComparison& row) {
   return "";
 }
 
+std::string seen_word(const std::optional<bool>& seen) {
+  if (!seen) return "not said";
+  return *seen ? "yes" : "no";
+}
+
+// "early indicator seen: not said -> yes"
+std::string seen_change(const analysis::RowComparison& row, std::string_view what,
+                        std::optional<bool> model::RowResponse::*answer) {
+  std::vector<std::string> answers;
+  for (const auto& result : row.results)
+    answers.push_back(seen_word(result->response ? (*result->response).*answer : std::nullopt));
+  return fmt::format("{} seen: {}", what, util::join(answers, " -> "));
+}
+
 }  // namespace
+
+std::vector<std::string> describe_other_changes(const analysis::RowComparison& row, const analysis::RowChange& change) {
+  std::vector<std::string> phrases = {change.evidence_changed ? "evidence changed:" : "evidence unchanged"};
+  if (change.indicator_seen_changed)
+    phrases.push_back(seen_change(row, "early indicator", &model::RowResponse::indicator_seen));
+  if (change.warning_seen_changed)
+    phrases.push_back(seen_change(row, "warning sign", &model::RowResponse::warning_seen));
+  // "evidence changed:" introduces the texts, which follow the line: it goes last.
+  if (change.evidence_changed) std::rotate(phrases.begin(), phrases.begin() + 1, phrases.end());
+  return phrases;
+}
 
 std::string versions_title(const analysis::Comparison& comparison) {
   const model::Assessment& first = *comparison.inputs.front()->assessment;

@@ -80,6 +80,17 @@ TEST_CASE("find_row_changes") {
     const auto after = test::scored(ipc(), version("working copy", 6, ""));
     CHECK(analysis::compare({before, after}, 1.5).row_changes.empty());
   }
+  SUBCASE("only whether the early indicator or the warning sign is seen locally") {
+    auto seen = version("working copy", 6, "Old.");
+    seen.sections[0].rows[0].indicator_seen = false;  // not said before
+    seen.sections[0].rows[1].warning_seen = true;
+    const auto comparison = analysis::compare({committed, test::scored(ipc(), seen)}, 1.5);
+    REQUIRE(comparison.row_changes.size() == 2);
+    CHECK(comparison.row_changes[0].indicator_seen_changed);
+    CHECK_FALSE(comparison.row_changes[0].warning_seen_changed);
+    CHECK(comparison.row_changes[1].warning_seen_changed);
+    CHECK_FALSE(comparison.row_changes[1].score_changed);
+  }
   SUBCASE("nothing changed") {
     const auto working = test::scored(ipc(), version("working copy", 6, "Old."));
     CHECK(analysis::compare({committed, working}, 1.5).row_changes.empty());

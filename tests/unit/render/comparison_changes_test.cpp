@@ -53,7 +53,7 @@ TEST_CASE("render_changes_text") {
     const auto comparison = versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."),
                                      version("working copy", 5, "Keen, and paid for their time."));
     CHECK(render::render_changes_text(comparison, {}) ==
-          "\nChanges: every row whose score or evidence changed\n"
+          "\nChanges: every row that changed\n"
           "\n  commitment.strategy: score 3 -> 2.5 (down 0.5); evidence unchanged\n"
           "\n  commitment.motivation: score 3 (unchanged); evidence changed:\n"
           "    A: Keen.\n"
@@ -63,23 +63,40 @@ TEST_CASE("render_changes_text") {
     const auto comparison =
         versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Paid."));
     const std::string text = render::render_changes_text(comparison, {80, true});
-    CHECK(text.starts_with("\n\x1b[1mChanges: every row whose score or evidence changed\x1b[0m\n"));
+    CHECK(text.starts_with("\n\x1b[1mChanges: every row that changed\x1b[0m\n"));
     CHECK(text.ends_with("    \x1b[34mA\x1b[0m: Keen.\n    \x1b[33mB\x1b[0m: Paid.\n"));
   }
   SUBCASE("nothing changed") {
     const auto comparison =
         versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Keen."));
     CHECK(render::render_changes_text(comparison, {}) ==
-          "\nChanges: every row whose score or evidence changed\n"
-          "  No rows changed: every row has the same score and evidence in each version.\n");
+          "\nChanges: every row that changed\n"
+          "  No rows changed: every row has the same score, evidence and answers to 'seen\n"
+          "    locally?' in each version.\n");
   }
+}
+
+TEST_CASE("render_changes_text: whether the early indicator or warning sign is seen locally, where it changed") {
+  auto before = version("version committed at HEAD (1a2b3c4)", 6, "Keen.");
+  auto after = version("working copy", 6, "Keen, and paid.");
+  after.sections[0].rows[0].indicator_seen = true;
+  before.sections[0].rows[1].warning_seen = true;
+  after.sections[0].rows[1].warning_seen = false;
+  CHECK(render::render_changes_text(versions(before, after), {}) ==
+        "\nChanges: every row that changed\n"
+        "\n  commitment.strategy: score 3 (unchanged); evidence unchanged; early\n"
+        "    indicator seen: not said -> yes\n"
+        "\n  commitment.motivation: score 3 (unchanged); warning sign seen: yes -> no;\n"
+        "    evidence changed:\n"
+        "    A: Keen.\n"
+        "    B: Keen, and paid.\n");
 }
 
 TEST_CASE("render_changes_markdown") {
   const auto comparison = versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."),
                                    version("working copy", 8, "Keen, and paid."));
   CHECK(render::render_changes_markdown(comparison) ==
-        "\n## Changes: every row whose score or evidence changed\n\n"
+        "\n## Changes: every row that changed\n\n"
         "- `commitment.strategy`: score 3 -> 4 (up 1.0); evidence unchanged\n"
         "- `commitment.motivation`: score 3 (unchanged); evidence changed:\n"
         "  - **A**: Keen.\n"
