@@ -26,8 +26,9 @@ import time
 PROMPT = "READY> "
 
 # keys typed ("\t" is Tab); the arguments zsh reads from the completed line
-# (None: not run); text the lists shown on the way must hold (runs of spaces
-# in either are taken as one).
+# (None: not run); text the list shown must hold (runs of spaces in either are
+# taken as one). A case with a list has one Tab, at the end, that lists and
+# leaves the line as it is.
 CASES = [
     ("coprod \t", None, ["history     -- Show how an assessment's section scores changed",
                          "score       -- Check one or more assessment files and show each section's score",
@@ -139,8 +140,14 @@ def run_case(fd, terminal, keys, expected, listed):
     parts = keys.split("\t")
     shown = ""
     for part in parts[:-1]:
+        # zsh reads keys in order, so only a list to be read needs waiting for:
+        # it ends where zsh writes the prompt and the line again below it
         os.write(fd, part.encode() + b"\t")
-        shown += terminal.read_quiet()
+    if listed:
+        try:
+            shown = terminal.read_until("\n" + PROMPT + "".join(parts[:-1]))
+        except TimeoutError as error:
+            shown = str(error)
     os.write(fd, parts[-1].encode())
     shown = plain(shown)
     spaced = re.sub(" +", " ", shown)
@@ -165,12 +172,12 @@ def run_case(fd, terminal, keys, expected, listed):
 
 
 def session(work, env, load, cases):
-    """A zsh that loads the completion with `load`, then the cases; what went wrong."""
+    """A zsh that loads the completion with `load` (COMPINIT where compinit runs), then the cases; what went wrong."""
     pid, fd, terminal = start_zsh(work, env)
     failures = []
     try:
-        run_line(fd, terminal, "PS1='READY''> '; autoload -Uz compinit && compinit -u -D")
-        run_line(fd, terminal, "args() { printf '<%s>\\n' \"$@\"; print -r -- ARGS''-DONE }")
+        run_line(fd, terminal, "PS1='READY''> '; args() { printf '<%s>\\n' \"$@\"; print -r -- ARGS''-DONE }")
+        load = load.replace("COMPINIT", "autoload -Uz compinit && compinit -u -D")
         output = run_line(fd, terminal, load + "; print -r -- \"completer: ${_comps[coprod]:-none}\"")
         if "completer: _coprod" not in output:
             failures.append(f"{load!r} did not set up completion for coprod:\n{output}")
@@ -203,8 +210,8 @@ def main():
             subprocess.run([args.binary, "completion", "zsh"], stdout=script, check=True)
         env = {"PATH": bin_dir + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"), "HOME": temporary,
                "TERM": "dumb", "LC_ALL": "C.UTF-8", "PS1": PROMPT}
-        failures = session(work, env, "source <(coprod completion zsh)", CASES)
-        failures += session(work, env, f"fpath=({functions} $fpath); compinit -u -D", AUTOLOAD_CASES)
+        failures = session(work, env, "COMPINIT; source <(coprod completion zsh)", CASES)
+        failures += session(work, env, f"fpath=({functions} $fpath); COMPINIT", AUTOLOAD_CASES)
         for failure in failures:
             print("FAIL:", failure)
         print(f"completed {len(CASES) + len(AUTOLOAD_CASES)} lines in an interactive zsh:",
