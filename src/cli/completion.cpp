@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -260,32 +261,77 @@ std::string bash_script(const std::vector<CommandInfo>& commands) {
   return out + "}\ncomplete -o filenames -F _coprod coprod\n";
 }
 
-// Text safe inside a zsh _arguments spec's [description].
-std::string zsh_description(std::string text) {
-  text = util::truncate_to_width(text, 70);
+// Text inside a zsh single-quoted string: a ' ends the string, so it is
+// written as '\'' (end, a quoted ', begin again).
+std::string zsh_single_quoted(const std::string& text) {
+  std::string out;
+  for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out;
+}
+
+// Text with a backslash before each of `special` (and before a backslash).
+std::string zsh_backslashed(const std::string& text, std::string_view special) {
   std::string out;
   for (const char c : text) {
-    if (c == '[' || c == ']' || c == ':' || c == '\'' || c == '\\') continue;
+    if (c == '\\' || special.find(c) != std::string_view::npos) out += '\\';
     out += c;
   }
   return out;
 }
 
-// An _arguments action: the words of a list, framework ids and files, or files.
+// A description, cut to fit one line of zsh's list: inside an _arguments
+// spec's [description], where [, ] and : need a backslash, or after the
+// name:description of a _describe entry, where it is taken as it is.
+std::string zsh_description(const std::string& text, bool in_arguments) {
+  const std::string shown = util::truncate_to_width(text, 70);
+  return zsh_single_quoted(in_arguments ? zsh_backslashed(shown, "[]:") : shown);
+}
+
+// An _arguments action: the words of a list (put on the line without a space
+// after them when they end in =, as section.row= does), framework ids and
+// files, or files.
 std::string zsh_action(const ValueInfo& value, const std::string& what) {
   if (value.choices.empty()) return value.files ? ":file:_files" : ":" + what + ":";
   if (value.files) return ":" + what + ":_coprod_ids_or_files";
+  if (value.choices.front().back() == '=') return fmt::format(":{}:_coprod_no_space {}", what, words(value.choices));
   return fmt::format(":{}:({})", what, words(value.choices));
 }
+
+// One _arguments spec per option; brace expansion gives its short name (-o)
+// the same description and value.
+std::string zsh_option_spec(const OptionInfo& option) {
+  std::string names = option.names.front();
+  if (option.names.size() > 1) names = "'{" + util::join(option.names, ",") + "}'";
+  std::string spec = fmt::format("'*{}[{}]", names, zsh_description(option.description, true));
+  if (option.takes_value) spec += zsh_action(option.value, option.names.front().substr(2));
+  return spec + "'";
+}
+
+// The script works both ways zsh finds it: as the file _coprod on $fpath
+// (compinit reads "#compdef coprod" and runs the file as the function
+// _coprod, so the last lines call it), and read with source (zsh's eval
+// context is then "file", whatever the file is called), where it tells the
+// completion system which command it completes.
+constexpr const char* k_zsh_ending = R"zsh(if [[ $zsh_eval_context[-1] != file ]]; then
+  _coprod "$@"
+elif (( $+functions[compdef] )); then
+  compdef _coprod coprod
+else
+  print -u2 "coprod: zsh's completion system is not loaded; run 'autoload -Uz compinit && compinit' first, then load coprod's completion again"
+  return 1
+fi
+)zsh";
 
 std::string zsh_script(const std::vector<CommandInfo>& commands) {
   std::string out = fmt::format(
       "#compdef coprod\n# zsh completion for coprod; made by 'coprod completion zsh'.\n"
       "_coprod_ids_or_files() {{\n  _alternative 'ids:framework id:({})' 'files:file:_files'\n}}\n"
+      "_coprod_no_space() {{\n  compadd -S '' \"$@\"\n}}\n"
       "_coprod() {{\n  local -a commands\n  commands=(\n",
       words(yaml::builtin_catalog().ids()));
   for (const auto& command : commands) {
-    out += fmt::format("    '{}:{}'\n", command.name, zsh_description(command.description));
+    out +=
+        fmt::format("    '{}:{}'\n", zsh_backslashed(command.name, ":"), zsh_description(command.description, false));
   }
   // The command's own words from here on, so that its first argument is position 1.
   out +=
@@ -293,11 +339,7 @@ std::string zsh_script(const std::vector<CommandInfo>& commands) {
       "  local command=$words[2]\n  shift words\n  (( CURRENT-- ))\n  case $command in\n";
   for (const auto& command : commands) {
     std::vector<std::string> specs;
-    for (const auto& option : command.options) {
-      std::string spec = fmt::format("'*{}[{}]", option.names.front(), zsh_description(option.description));
-      if (option.takes_value) spec += zsh_action(option.value, option.names.front().substr(2));
-      specs.push_back(spec + "'");
-    }
+    for (const auto& option : command.options) specs.push_back(zsh_option_spec(option));
     if (command.most_arguments > 0) {
       const std::string position = command.most_arguments > 100 ? "*" : "1";
       specs.push_back(fmt::format("'{}{}'", position, zsh_action(command.arguments, command.argument_name)));
@@ -306,8 +348,7 @@ std::string zsh_script(const std::vector<CommandInfo>& commands) {
     for (const auto& spec : specs) out += " \\\n        " + spec;
     out += " ;;\n";
   }
-  out += "  esac\n}\n_coprod \"$@\"\n";
-  return out;
+  return out + "  esac\n}\n" + k_zsh_ending;
 }
 
 }  // namespace

@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Presses Tab in a real interactive zsh (zsh -f -i, compinit), through a
+pseudo-terminal, with coprod's completion loaded the two ways people load it:
+`source <(coprod completion zsh)`, and the installed _coprod file found on
+$fpath. Checks what zsh puts on the line by running the completed line through
+a function that prints each argument it gets (commands, options, --format and
+--perspective values, --set references, framework ids, and file names with
+spaces, quotes and backslashes in a folder whose name holds a space, each one
+argument), and reads the lists zsh shows (commands and options with their
+descriptions, apostrophes and colons intact).
+"""
+import argparse
+import fcntl
+import os
+import pty
+import re
+import select
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+
+PROMPT = "READY> "
+
+# keys typed ("\t" is Tab); the arguments zsh reads from the completed line
+# (None: not run); text the list shown must hold (runs of spaces in either are
+# taken as one). A case with a list has one Tab, at the end, that lists and
+# leaves the line as it is.
+CASES = [
+    ("coprod \t", None, ["history     -- Show how an assessment's section scores changed",
+                         "score       -- Check one or more assessment files and show each section's score",
+                         "form        -- Write a scoring form: one HTML file",
+                         "help        -- Show a command's help"]),
+    ("coprod sc\t", ["coprod", "sc"], ["schema  -- ", "score   -- "]),
+    ("coprod hist\t", ["coprod", "history"], []),
+    ("coprod score --for\t", ["coprod", "score", "--for"], ["--force   -- Replace the --output file", "--format  -- Output format"]),
+    ("coprod score --form\t", ["coprod", "score", "--format"], []),
+    ("coprod init --per\t", ["coprod", "init", "--per"],
+     ["--perspective  -- Whose view this records: organisation, peer-network (the co-product",
+      "--period       -- The review period, for example 2026-Q3"]),
+    ("coprod score --format mark\t", ["coprod", "score", "--format", "markdown"], []),
+    ("coprod init --perspective \t", None, ["individual", "organisation", "peer-network"]),
+    ("coprod init --perspective peer\t", ["coprod", "init", "--perspective", "peer-network"], []),
+    ("coprod score x --set knowledge.confidence.sc\t4", ["coprod", "score", "x", "--set", "knowledge.confidence.score=4"],
+     []),
+    ("coprod init --framework ipc\t", ["coprod", "init", "--framework", "ipc-coproduction"], []),
+    ("coprod frameworks ipc\t", ["coprod", "frameworks", "ipc-coproduction"], []),
+    ("coprod score Nor\t2026-Q3\t", ["coprod", "score", "North Tyneside/2026-Q3-organisation.coprod.yaml"], []),
+    ("coprod score North\\ Tyneside/2026-Q4\t", ["coprod", "score", "North Tyneside/2026-Q4-organisation.coprod.yaml"],
+     []),
+    ('coprod score "North Tyneside/2026-Q4\t', ["coprod", "score", "North Tyneside/2026-Q4-organisation.coprod.yaml"], []),
+    ("coprod score 'North Tyneside/2026-Q3\t", ["coprod", "score", "North Tyneside/2026-Q3-organisation.coprod.yaml"], []),
+    ("coprod compare it\t", ["coprod", "compare", "it's here.coprod.yaml"], []),
+    ("coprod web say\t", ["coprod", "web", 'say "hello".coprod.yaml'], []),
+    ("coprod web back\t", ["coprod", "web", "back\\slash.coprod.yaml"], []),
+    ("coprod score --output say\t", ["coprod", "score", "--output", 'say "hello".coprod.yaml'], []),
+    ("coprod score -\t", None, ["--output -o -- Write the report to this file", "--help -h -- Print this help"]),
+    ("coprod score -o say\t", ["coprod", "score", "-o", 'say "hello".coprod.yaml'], []),
+]
+
+# With the installed file on $fpath instead: a few, to see that it loads.
+AUTOLOAD_CASES = [CASES[0], CASES[2], CASES[9], CASES[16]]
+
+FILES = ["North Tyneside/2026-Q3-organisation.coprod.yaml", "North Tyneside/2026-Q4-organisation.coprod.yaml",
+         "it's here.coprod.yaml", 'say "hello".coprod.yaml', "back\\slash.coprod.yaml"]
+
+
+class Terminal:
+    """The session's output, read as it comes; what is past a marker is kept for the next read."""
+
+    def __init__(self, fd):
+        self.fd = fd
+        self.pending = b""
+
+    def read_until(self, marker, timeout=20):
+        wanted = marker.encode()
+        deadline = time.time() + timeout
+        while wanted not in self.pending:
+            if time.time() > deadline:
+                raise TimeoutError(f"waited for {marker!r}; got:\n{self.pending.decode(errors='replace')[-1500:]}")
+            ready, _, _ = select.select([self.fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                self.pending += chunk
+        end = self.pending.find(wanted) + len(wanted)
+        text, self.pending = self.pending[:end], self.pending[end:]
+        return text.decode(errors="replace")
+
+    def read_quiet(self, quiet=0.4, timeout=10):
+        """What comes until nothing more has come for `quiet` seconds."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], quiet)
+            if not ready:
+                break
+            try:
+                chunk = os.read(self.fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            self.pending += chunk
+        text, self.pending = self.pending, b""
+        return text.decode(errors="replace")
+
+
+def plain(text):
+    """The terminal's output without escape sequences, carriage returns and trailing spaces."""
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text).replace("\r", "")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def start_zsh(work, env):
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.chdir(work)
+        zsh = shutil.which("zsh")
+        os.execve(zsh, [zsh, "-f", "-i"], env)
+    # wide, so that the lists are not folded or cut short
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 220, 0, 0))
+    return pid, fd, Terminal(fd)
+
+
+def run_line(fd, terminal, command):
+    """Runs a command; its output (the prompt is set by the first, so it is written in two parts)."""
+    os.write(fd, command.encode() + b"; print -r -- COMMAND''-DONE\r")
+    return plain(terminal.read_until("COMMAND-DONE\r\n"))
+
+
+def run_case(fd, terminal, keys, expected, listed):
+    """Types the keys, then runs the line through args(); what went wrong, if anything."""
+    parts = keys.split("\t")
+    shown = ""
+    for part in parts[:-1]:
+        # zsh reads keys in order, so only a list to be read needs waiting for:
+        # it ends where zsh writes the prompt and the line again below it
+        os.write(fd, part.encode() + b"\t")
+    if listed:
+        try:
+            shown = terminal.read_until("\n" + PROMPT + "".join(parts[:-1]))
+        except TimeoutError as error:
+            shown = str(error)
+    os.write(fd, parts[-1].encode())
+    shown = plain(shown)
+    spaced = re.sub(" +", " ", shown)
+    failures = [f"{keys!r}: zsh did not list {text!r}; it showed:\n{shown}" for text in listed
+                if re.sub(" +", " ", text) not in spaced]
+    if expected is None:  # Ctrl-U: drop the line
+        os.write(fd, b"\x15print -r -- CASE''-DONE\r")
+        terminal.read_until("CASE-DONE\r\n")
+        return failures
+    # Ctrl-A: to the start of the line, to run it through args()
+    os.write(fd, b"\x01args \r")
+    try:
+        output = plain(terminal.read_until("ARGS-DONE\r\n", timeout=10))
+    except TimeoutError as error:  # the line was left open (a quote not closed): Ctrl-C drops it
+        os.write(fd, b"\x03")
+        terminal.read_quiet()
+        return failures + [f"{keys!r}: zsh did not run the completed line: {error}"]
+    got = [line[1:-1] for line in output.split("\n") if line.startswith("<") and line.endswith(">")]
+    if got != expected:
+        failures.append(f"{keys!r}: zsh read {got!r}, expected {expected!r}\n{output}")
+    return failures
+
+
+def session(work, env, load, cases):
+    """A zsh that loads the completion with `load` (COMPINIT where compinit runs), then the cases; what went wrong."""
+    pid, fd, terminal = start_zsh(work, env)
+    failures = []
+    try:
+        run_line(fd, terminal, "PS1='READY''> '; args() { printf '<%s>\\n' \"$@\"; print -r -- ARGS''-DONE }")
+        load = load.replace("COMPINIT", "autoload -Uz compinit && compinit -u -D")
+        output = run_line(fd, terminal, load + "; print -r -- \"completer: ${_comps[coprod]:-none}\"")
+        if "completer: _coprod" not in output:
+            failures.append(f"{load!r} did not set up completion for coprod:\n{output}")
+            run_line(fd, terminal, "source <(coprod completion zsh); compdef _coprod coprod")
+        for case in cases:
+            keys, expected, listed = case
+            failures += run_case(fd, terminal, keys, expected, listed)
+    finally:
+        os.write(fd, b"\x15exit\r")
+        os.waitpid(pid, 0)
+    return failures
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        work = os.path.join(temporary, "area reviews")
+        for name in FILES:
+            path = os.path.join(work, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            open(path, "w").close()
+        bin_dir = os.path.join(temporary, "bin")
+        os.mkdir(bin_dir)
+        os.symlink(os.path.abspath(args.binary), os.path.join(bin_dir, "coprod"))
+        functions = os.path.join(temporary, "functions")
+        os.mkdir(functions)
+        with open(os.path.join(functions, "_coprod"), "w") as script:
+            subprocess.run([args.binary, "completion", "zsh"], stdout=script, check=True)
+        env = {"PATH": bin_dir + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"), "HOME": temporary,
+               "TERM": "dumb", "LC_ALL": "C.UTF-8", "PS1": PROMPT}
+        failures = session(work, env, "COMPINIT; source <(coprod completion zsh)", CASES)
+        failures += session(work, env, f"fpath=({functions} $fpath); COMPINIT", AUTOLOAD_CASES)
+        for failure in failures:
+            print("FAIL:", failure)
+        print(f"completed {len(CASES) + len(AUTOLOAD_CASES)} lines in an interactive zsh:",
+              "ok" if not failures else "failed")
+        return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
