@@ -254,6 +254,32 @@ bool has_uncommitted_changes(GitRepository& repository, const std::string& path,
   return with_line_feeds(**committed) != with_line_feeds(text);
 }
 
+namespace {
+
+// The latest earlier period's file beside `path` in HEAD, as it was at
+// `commit` under the name it had there: its folder was renamed since.
+util::Result<std::optional<PeriodVersion>> renamed_neighbour(GitRepository& repository, const std::string& commit,
+                                                             const std::string& path, const model::Assessment& now,
+                                                             const model::FrameworkCatalog& catalog) {
+  auto beside = earlier_neighbours(repository, "HEAD", path, now, catalog, [](const util::Diagnostic&) {});
+  std::sort(beside.begin(), beside.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
+    return b.loaded.assessment.period < a.loaded.assessment.period;  // the latest first
+  });
+  for (const auto& neighbour : beside) {
+    for (const auto& name : earlier_names(repository, neighbour.path)) {
+      auto loaded = load_at(repository, commit, name, catalog);
+      if (!loaded) return loaded.problems();
+      if (*loaded && same_series((*loaded)->assessment, now) && (*loaded)->assessment.period < now.period) {
+        return std::optional<PeriodVersion>(
+            PeriodVersion{commit, 0, name, std::move(**loaded), PeriodVersion::Relation::earlier_period});
+      }
+    }
+  }
+  return std::optional<PeriodVersion>();
+}
+
+}  // namespace
+
 util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& repository, const std::string& commit,
                                                            const std::string& path, const model::Assessment& now,
                                                            const model::FrameworkCatalog& catalog) {
@@ -283,7 +309,7 @@ util::Result<std::optional<PeriodVersion>> earlier_version(GitRepository& reposi
     if (!unreadable) unreadable = problem;
   });
   if (unreadable) return util::Diagnostics{*unreadable};
-  if (neighbours.empty()) return std::optional<PeriodVersion>();
+  if (neighbours.empty()) return renamed_neighbour(repository, commit, path, now, catalog);
   auto latest =
       std::max_element(neighbours.begin(), neighbours.end(), [](const PeriodVersion& a, const PeriodVersion& b) {
         return a.loaded.assessment.period < b.loaded.assessment.period;

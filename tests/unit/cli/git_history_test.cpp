@@ -288,6 +288,36 @@ TEST_CASE("earlier_version follows a rename staged but not committed (a pre-comm
   CHECK((*beside)->relation == cli::PeriodVersion::Relation::earlier_period);
 }
 
+TEST_CASE("earlier_version of a new period's file finds the earlier period beside it under its folder's old name") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"old/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                   {"old/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}});
+  git.commit(200,
+             {{"new/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+              {"new/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}},
+             {{"new/2026-Q3-organisation.coprod.yaml", "old/2026-Q3-organisation.coprod.yaml"},
+              {"new/2026-Q4-organisation.coprod.yaml", "old/2026-Q4-organisation.coprod.yaml"}});
+  auto next = yaml::load_assessment(organisation("2027-Q1"), "new/2027-Q1-organisation.coprod.yaml", catalog());
+  REQUIRE(next.ok());
+  auto earlier =
+      cli::earlier_version(git, git.id(0), "new/2027-Q1-organisation.coprod.yaml", next->assessment, catalog());
+  REQUIRE(earlier.ok());
+  REQUIRE(earlier->has_value());
+  CHECK((*earlier)->path == "old/2026-Q4-organisation.coprod.yaml");  // the latest earlier period
+  CHECK((*earlier)->relation == cli::PeriodVersion::Relation::earlier_period);
+
+  SUBCASE("a folder that was not there, and no file beside it that was: nothing") {
+    test::FakeGitRepository fresh;
+    fresh.commit(100, {{"other/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}});
+    fresh.commit(200, {{"other/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")},
+                       {"new/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4", "# a copy\n")}});
+    auto none =
+        cli::earlier_version(fresh, fresh.id(0), "new/2027-Q1-organisation.coprod.yaml", next->assessment, catalog());
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->has_value());
+  }
+}
+
 TEST_CASE("read_file_at checks the size before reading, and tells a missing file from an unreadable one") {
   test::FakeGitRepository git;
   git.commit(100, {{"small.yaml", "a: 1\n"}, {"big.yaml", std::string(5000, 'x')}});
