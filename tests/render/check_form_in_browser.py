@@ -100,12 +100,39 @@ def check_page_basics(checks, session, html, what):
     page_problems(checks, session, what)
 
 
+# The same action offered at the top and at the bottom of the page.
+REPEATED_ON_PURPOSE = {"Save", "Copy the text", "Open a saved file", "Print"}
+
+
+def check_control_names(checks, session):
+    """In the accessibility tree, as a screen reader gives it: no two text boxes, check boxes, buttons or
+    groups share a name (a screen reader's list of fields must say which row each box is for), and each
+    row's scores are described by its early indicator."""
+    session.page.call("Accessibility.enable")
+    nodes = [n for n in session.page.call("Accessibility.getFullAXTree")["nodes"] if not n.get("ignored")]
+    seen = {}
+    for node in nodes:
+        role, name = node.get("role", {}).get("value"), node.get("name", {}).get("value", "")
+        if role in ("textbox", "checkbox", "button", "group") and name not in REPEATED_ON_PURPOSE:
+            seen[(role, name)] = seen.get((role, name), 0) + 1
+    repeated = [f"{role} {name!r} ({count} times)" for (role, name), count in seen.items() if count > 1]
+    checks.expect(not repeated, f"controls a screen reader cannot tell apart: {repeated[:4]}")
+    groups = {n.get("name", {}).get("value", ""): n.get("description", {}).get("value", "") for n in nodes
+              if n.get("role", {}).get("value") == "group"}
+    legend = "Row 1: how far have things got locally? (1. Commitment and leadership)"
+    checks.expect("Strategy has been co-developed with people with lived experience." in groups.get(legend, ""),
+                  f"the first row's scores are not named {legend!r} and described by its early indicator: "
+                  f"{[(k, v[:80]) for k, v in groups.items() if k.startswith('Row 1: how far')][:2]}")
+    session.page.call("Accessibility.disable")
+
+
 def check_blank_matches_init(checks, session):
     identity = ["--perspective", "organisation", "--area", "Northbridge", "--period", "2026-Q3"]
     html = checks.make_form("blank.html", *identity)
     again = checks.make_form("blank-again.html", *identity)
     checks.expect(html.read_bytes() == again.read_bytes(), "the same command wrote two different forms")
     check_page_basics(checks, session, html, "blank form")
+    check_control_names(checks, session)
     init = checks.coprod("init", "-", *identity, "--schema", "none").stdout
     saved = session.js("window.coprodForm.toYaml()")
     if not checks.expect(saved == init, "a blank form's toYaml() differs from 'coprod init'"):
