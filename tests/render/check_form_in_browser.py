@@ -222,8 +222,8 @@ def check_person_scores_and_saves(checks, session, html):
         checks.expect(files[0].read_text(encoding="utf-8") == saved.read_text(encoding="utf-8"),
                       "Save wrote something other than toYaml()")
     checks.expect(not session.js("window.coprodForm.hasUnsavedChanges()"), "after Save the form still says unsaved")
-    status = session.js("document.getElementById('status').textContent")
-    checks.expect("Saved as 2026-Q3-organisation.coprod.yaml" in status, f"no message after Save: {status!r}")
+    status = session.js("document.getElementById('status-bottom').textContent")
+    checks.expect("Saved as 2026-Q3-organisation.coprod.yaml" in status, f"no message under the Save used: {status!r}")
     session.screenshot(checks.out / "form-filled-1280.png", 1280)
     session.screenshot(checks.out / "form-filled-360.png", 360)
     session.viewport(1280)
@@ -302,10 +302,26 @@ def check_keyboard_only(checks, session, html):
     saved = checks.work / "keyboard.coprod.yaml"
     saved.write_text(text, encoding="utf-8")
     checks.expect(checks.section_scores(saved)["commitment"] == "3.5", "coprod score disagrees after the keyboard pass")
-    session.js("window.scrollTo(0, 0)")
-    session.js("document.querySelector('#actions-top [data-action=save]').focus()")
-    session.press("Enter")
+    for bar in ("actions-bottom", "actions-top"):
+        check_message_in_view(checks, session, bar)
     page_problems(checks, session, "keyboard only")
+
+
+def check_message_in_view(checks, session, bar):
+    """Save from the keyboard says so where the person is looking: next to the button, not a page away."""
+    session.js(f"document.querySelector('#{bar} [data-action=save]').scrollIntoView({{block: 'end'}})")
+    session.js(f"document.querySelector('#{bar} [data-action=save]').focus()")
+    session.press("Enter")
+    shown = None
+    for _ in range(20):
+        session.page.listen(0.05)
+        shown = session.js("""(() => { const box = Array.from(document.querySelectorAll('[role=status]'))
+            .find(e => e.textContent.startsWith('Saved as')); if (!box) return null; const r = box.getBoundingClientRect();
+            return [r.top, r.bottom, innerHeight]; })()""")
+        if shown:
+            break
+    checks.expect(shown and shown[0] >= 0 and shown[1] <= shown[2] + 1,
+                  f"after Save at {bar} from the keyboard, 'Saved as ...' is out of sight (top, bottom, window: {shown})")
 
 
 def examples(source):

@@ -251,10 +251,17 @@
   }
 
   /* ---- messages ---- */
+  // Each row of buttons has its message box under it: what Save, Copy or
+  // Open says is shown next to the button used, not a page away from it.
+  var statusBox = "status";
+
   function status(text) {
-    var box = $("status");
-    box.textContent = "";
-    window.setTimeout(function () { box.textContent = text; }, 50);  // so screen readers announce a repeat
+    var box = $(statusBox);
+    ["status", "status-bottom"].forEach(function (id) { $(id).textContent = ""; });
+    window.setTimeout(function () {  // so screen readers announce a repeat
+      box.textContent = text;
+      box.scrollIntoView({ block: "nearest" });
+    }, 50);
   }
 
   function showProblems(title, problems) {
@@ -443,7 +450,10 @@
   function wire() {
     var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); } };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
-      button.addEventListener("click", actions[button.getAttribute("data-action")]);
+      button.addEventListener("click", function (event) {
+        statusBox = button.closest("#actions-bottom") ? "status-bottom" : "status";
+        actions[button.getAttribute("data-action")](event);
+      });
     });
     ["actions-top", "actions-bottom"].forEach(function (id) { $(id).hidden = false; });
     $("open-file").addEventListener("change", onFileChosen);
