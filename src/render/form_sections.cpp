@@ -139,7 +139,7 @@ std::string section_details(std::size_t index, bool individual, const std::strin
       "<div class=\"hint\" id=\"{0}-last-completed-hint\">The date, as year-month-day, for example "
       "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"
       "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "
-      "aria-describedby=\"{0}-last-completed-hint\" inputmode=\"numeric\" autocomplete=\"off\" "
+      "aria-describedby=\"{0}-last-completed-hint\" autocomplete=\"off\" "
       "size=\"12\"><button type=\"button\" class=\"button secondary today\" "
       "data-for=\"{0}-last-completed\" hidden>Use today's date{1}</button></div>\n</div>\n",
       id, section_only);

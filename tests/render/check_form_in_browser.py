@@ -124,6 +124,14 @@ def check_control_names(checks, session):
                   f"the first row's scores are not named {legend!r} and described by its early indicator: "
                   f"{[(k, v[:80]) for k, v in groups.items() if k.startswith('Row 1: how far')][:2]}")
     session.page.call("Accessibility.disable")
+    # A phone's number pad (inputmode numeric or decimal) has no '-' on an iPhone: a box that asks for
+    # 2026-09-30 must offer the whole keyboard.
+    digits_only = session.js("""Array.from(document.querySelectorAll('input[inputmode=numeric], input[inputmode=decimal]'))
+        .filter(e => /[0-9]-[0-9]/.test((e.getAttribute('aria-describedby') || '').split(' ')
+            .map(id => (document.getElementById(id) || {}).textContent || '').join(' ')))
+        .map(e => e.id)""")
+    checks.expect(not digits_only, f"boxes asking for a '-' offer a phone's number pad, which may not have one: "
+                  f"{digits_only[:3]}")
 
 
 def check_blank_matches_init(checks, session):
