@@ -590,6 +590,27 @@ def check_bad_and_hostile_input(checks, session, blank):
     page_problems(checks, session, "hostile text")
 
 
+def check_identity_errors(checks, session):
+    """A form that asks for the area, the period and whose view it is: Save with them blank names each
+    problem in the summary, beside its field, and marks each field (every radio of a group) invalid."""
+    session.open(checks.make_form("asks-identity.html"))
+    session.js("document.querySelector('#actions-top [data-action=save]').focus()")
+    session.press("Enter")
+    checks.expect(session.js("document.activeElement.id") == "error-summary", "Save with blanks did not go to the summary")
+    for field in ("area", "period", "perspective-organisation", "perspective-peer-network"):
+        state = session.js(f"""(e => [e.getAttribute('aria-invalid'), (e.closest('fieldset') || e).getAttribute('aria-describedby')])
+            (document.getElementById('{field}'))""")
+        checks.expect(state[0] == "true" and state[1] and "-error" in state[1],
+                      f"after Save with {field} blank it is not marked invalid and described by its message: {state}")
+    session.click("#perspective-organisation")
+    session.js("document.getElementById('area').value = 'Northbridge'")
+    session.js("document.getElementById('period').value = '2026-Q3'")
+    session.click("#actions-top [data-action=save]")
+    left = session.js("Array.from(document.querySelectorAll('[aria-invalid]')).map(e => e.id)")
+    checks.expect(not left, f"fields still marked invalid once put right: {left}")
+    page_problems(checks, session, "a form asking who and when")
+
+
 def check_individual_responses(checks, session):
     html = checks.make_form("individual.html", "--perspective", "individual", "--area", "Northbridge", "--period", "2026-Q3")
     session.open(html)
@@ -676,6 +697,7 @@ def main():
         check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
         check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
         check_document_markers(checks, session, blank)
+        check_identity_errors(checks, session)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
     finally:

@@ -221,6 +221,12 @@
                     (which ? ": " + which : "") }];
   }
 
+  // What a screen reader should call invalid: a box, or each radio of a group.
+  function invalidControls(field) {
+    if (field.tagName === "INPUT") return [field];
+    return Array.prototype.slice.call(field.querySelectorAll("input"));
+  }
+
   function clearFieldErrors() {
     Array.prototype.forEach.call(document.querySelectorAll(".error-message"), function (message) {
       message.hidden = true;
@@ -228,7 +234,7 @@
       var id = message.id.replace(/-error$/, "");
       var field = $(id);
       if (field) {
-        field.removeAttribute("aria-invalid");
+        invalidControls(field).forEach(function (control) { control.removeAttribute("aria-invalid"); });
         var wrapper = field.closest(".field") || field;
         wrapper.classList.remove("has-error");
         var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== message.id; });
@@ -244,7 +250,7 @@
     message.textContent = problem.text;
     message.hidden = false;
     (field.closest(".field") || field).classList.add("has-error");
-    if (field.tagName === "INPUT") field.setAttribute("aria-invalid", "true");
+    invalidControls(field).forEach(function (control) { control.setAttribute("aria-invalid", "true"); });
     var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
     described.push(message.id);
     field.setAttribute("aria-describedby", described.join(" "));
