@@ -19,7 +19,11 @@ Every check uses the real binary and the real HTML file:
     typed; '>' blocks read as coprod reads them;
   * an individual's form saves response-<random>.coprod.yaml files that
     'coprod combine' reads;
-  * it reflows at 320 px and targets are at least 24 by 24 px.
+  * it reflows at 320 px, targets are at least 24 by 24 px, and in forced
+    colours (Windows high contrast) the chosen score still stands out;
+  * in the accessibility tree no two controls share a name, and each row's
+    scores are described by its early indicator;
+  * Save's message shows next to the buttons used.
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -168,6 +172,20 @@ def check_layout(checks, session):
         .filter(([name, w, h]) => w < 24 || h < 24).slice(0, 5)""")
     checks.expect(not small, f"targets smaller than 24 by 24 px at 320 px wide: {small}")
     session.viewport(1280)
+    check_forced_colours(checks, session)
+
+
+def check_forced_colours(checks, session):
+    """In Windows high contrast (forced colours) the chosen score still looks chosen, not only by its tick."""
+    session.page.call("Emulation.setEmulatedMedia", features=[{"name": "forced-colors", "value": "active"}])
+    session.js("document.getElementById('r0-0-score-6').checked = true")  # no change event: the form stays unchanged
+    chosen, other = session.js("""['r0-0-score-6', 'r0-0-score-4'].map(id =>
+        getComputedStyle(document.querySelector('label[for=' + id + ']')).backgroundColor)""")
+    checks.expect(chosen != other, f"in forced colours the chosen score's box looks like the others ({chosen})")
+    top = session.js("document.getElementById('r0-0').getBoundingClientRect().top + scrollY")
+    session.screenshot(checks.out / "form-forced-colours-1280.png", 1280, top=top, height=700)
+    session.page.call("Emulation.setEmulatedMedia", features=[])
+    session.js("document.getElementById('r0-0-score-none').checked = true")
 
 
 def click_scores(checks, session, scores):
