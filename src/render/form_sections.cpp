@@ -47,6 +47,13 @@ std::string score_radios(const model::Scale& scale, const std::string& id) {
   return out + "</div>\n";
 }
 
+// Words a screen reader adds to a control's name or a group's legend so that
+// it says which section and row it belongs to: a form has two dozen boxes
+// labelled "Why? ..." and "We see this early indicator". After the visible
+// words, so that the name still starts with what people see (and say, to
+// voice control).
+std::string where(std::string_view place) { return fmt::format("<span class=\"visually-hidden\"> ({})</span>", place); }
+
 std::string text_area(const std::string& id, std::string_view label, std::string_view hint, int rows) {
   std::string out = fmt::format("<div class=\"field\">\n<label class=\"label\" for=\"{}\">{}</label>\n", id, label);
   std::string described;
@@ -63,16 +70,18 @@ std::string text_area(const std::string& id, std::string_view label, std::string
 }
 
 std::string row_markup(const model::Scale& scale, const model::FrameworkRow& row, std::size_t section_index,
-                       std::size_t row_index, std::size_t row_count) {
+                       std::size_t row_index, std::size_t row_count, const std::string& section_label) {
   const std::string id = fmt::format("r{}-{}", section_index, row_index);
+  const std::string section_only = where(section_label);
+  const std::string section_and_row = where(fmt::format("{}, row {}", section_label, row_index + 1));
   std::string out = fmt::format("<div class=\"row\" id=\"{}\" data-row=\"{}\">\n", id, xml_text(row.id));
   out += fmt::format("<h3 class=\"row-title\">Row {} of {}</h3>\n<div class=\"signs\" id=\"{}-signs\">\n",
                      row_index + 1, row_count, id);
   if (row.indicator) {
-    out +=
-        "<div class=\"sign indicator\"><h4>Early indicator <span class=\"sign-hint\">(a sign things are on the "
-        "right track)</span></h4>\n" +
-        rich_text(*row.indicator) + "</div>\n";
+    out += "<div class=\"sign indicator\" id=\"" + id +
+           "-indicator\"><h4>Early indicator <span class=\"sign-hint\">(a sign things are on the "
+           "right track)</span></h4>\n" +
+           rich_text(*row.indicator) + "</div>\n";
   }
   if (row.warning) {
     out +=
@@ -81,60 +90,66 @@ std::string row_markup(const model::Scale& scale, const model::FrameworkRow& row
         rich_text(*row.warning) + "</div>\n";
   }
   out += "</div>\n";
+  // The early indicator describes the group, so a screen reader says what
+  // is being scored on coming to the scores.
   out += fmt::format(
-      "<fieldset class=\"score\" aria-describedby=\"{0}-score-hint\">\n<legend>Row {1}: how far have "
-      "things got locally?</legend>\n<div class=\"hint\" id=\"{0}-score-hint\">0 means no progress yet "
+      "<fieldset class=\"score\" aria-describedby=\"{4}{0}-score-hint\">\n<legend>Row {1}: how far have "
+      "things got locally?{5}</legend>\n<div class=\"hint\" id=\"{0}-score-hint\">0 means no progress yet "
       "and {2} is the most.{3}</div>\n",
-      id, row_index + 1, scale.max, scale.half_points ? " Half points such as 2.5 are fine." : "");
+      id, row_index + 1, scale.max, scale.half_points ? " Half points such as 2.5 are fine." : "",
+      row.indicator ? id + "-indicator " : "", section_only);
   out += score_radios(scale, id) + "</fieldset>\n";
-  out += text_area(id + "-evidence", "Why? What has been achieved, progressed or produced locally (evidence)",
+  out += text_area(id + "-evidence",
+                   "Why? What has been achieved, progressed or produced locally (evidence)" + section_and_row,
                    "Write what you have seen happen, not who said it: \"Some people in the group felt ...\", not "
                    "\"Mary said ...\".",
                    4);
-  out += fmt::format("<fieldset class=\"seen\">\n<legend>Row {}: what do you see locally? (optional)</legend>\n",
-                     row_index + 1);
+  out += fmt::format("<fieldset class=\"seen\">\n<legend>Row {}: what do you see locally? (optional){}</legend>\n",
+                     row_index + 1, section_only);
   if (row.indicator) {
     out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-indicator-seen">)"
-                       R"(<label for="{0}-indicator-seen">We see this early indicator</label></div>)"
+                       R"(<label for="{0}-indicator-seen">We see this early indicator{1}</label></div>)"
                        "\n",
-                       id);
+                       id, section_and_row);
   }
   if (row.warning) {
     out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-warning-seen">)"
-                       R"(<label for="{0}-warning-seen">We see this warning sign</label></div>)"
+                       R"(<label for="{0}-warning-seen">We see this warning sign{1}</label></div>)"
                        "\n",
-                       id);
+                       id, section_and_row);
   }
   return out + "</fieldset>\n</div>\n";
 }
 
-std::string section_details(std::size_t index, bool individual) {
+std::string section_details(std::size_t index, bool individual, const std::string& section_label) {
   const std::string id = fmt::format("s{}", index);
+  const std::string section_only = where(section_label);
   std::string out = "<div class=\"section-details\">\n<h3>About this section</h3>\n";
   if (!individual) {
     out += fmt::format(
-        "<div class=\"field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed by</label>\n"
+        "<div class=\"field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed by{1}</label>\n"
         "<div class=\"hint\" id=\"{0}-completed-by-hint\">A group or role, for example \"Peer network "
         "meeting, 8 members\". Avoid naming people who did not agree to it.</div>\n"
         "<input type=\"text\" id=\"{0}-completed-by\" aria-describedby=\"{0}-completed-by-hint\" "
         "autocomplete=\"off\">\n</div>\n",
-        id);
+        id, section_only);
   }
   out += fmt::format(
-      "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Last completed</label>\n"
+      "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Last completed{1}</label>\n"
       "<div class=\"hint\" id=\"{0}-last-completed-hint\">The date, as year-month-day, for example "
       "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"
       "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "
-      "aria-describedby=\"{0}-last-completed-hint\" inputmode=\"numeric\" autocomplete=\"off\" "
+      "aria-describedby=\"{0}-last-completed-hint\" autocomplete=\"off\" "
       "size=\"12\"><button type=\"button\" class=\"button secondary today\" "
-      "data-for=\"{0}-last-completed\" hidden>Use today's date</button></div>\n</div>\n",
-      id);
-  out += text_area(id + "-notes", "Notes about this section (optional)", "", 3);
+      "data-for=\"{0}-last-completed\" hidden>Use today's date{1}</button></div>\n</div>\n",
+      id, section_only);
+  out += text_area(id + "-notes", "Notes about this section (optional)" + section_only, "", 3);
   return out + "</div>\n";
 }
 
 std::string section_markup(const model::Framework& framework, std::size_t index, bool individual) {
   const auto& section = framework.sections[index];
+  const std::string label = xml_text(section.label());
   std::string out = fmt::format(
       "<section class=\"section\" id=\"s{0}\" aria-labelledby=\"s{0}-title\" "
       "data-section=\"{1}\">\n<h2 id=\"s{0}-title\">{2}</h2>\n",
@@ -146,9 +161,9 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
                        xml_text(section.what_will_be_different));
   }
   for (std::size_t row = 0; row < section.rows.size(); ++row) {
-    out += row_markup(framework.scale, section.rows[row], index, row, section.rows.size());
+    out += row_markup(framework.scale, section.rows[row], index, row, section.rows.size(), label);
   }
-  out += section_details(index, individual);
+  out += section_details(index, individual, label);
   out += fmt::format("<p class=\"section-score\" id=\"s{}-score\" hidden></p>\n", index);
   return out + "</section>\n";
 }

@@ -19,7 +19,11 @@ Every check uses the real binary and the real HTML file:
     typed; '>' blocks read as coprod reads them;
   * an individual's form saves response-<random>.coprod.yaml files that
     'coprod combine' reads;
-  * it reflows at 320 px and targets are at least 24 by 24 px.
+  * it reflows at 320 px, targets are at least 24 by 24 px, and in forced
+    colours (Windows high contrast) the chosen score still stands out;
+  * in the accessibility tree no two controls share a name, and each row's
+    scores are described by its early indicator;
+  * Save's message shows next to the buttons used.
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -100,12 +104,47 @@ def check_page_basics(checks, session, html, what):
     page_problems(checks, session, what)
 
 
+# The same action offered at the top and at the bottom of the page.
+REPEATED_ON_PURPOSE = {"Save", "Copy the text", "Open a saved file", "Print"}
+
+
+def check_control_names(checks, session):
+    """In the accessibility tree, as a screen reader gives it: no two text boxes, check boxes, buttons or
+    groups share a name (a screen reader's list of fields must say which row each box is for), and each
+    row's scores are described by its early indicator."""
+    session.page.call("Accessibility.enable")
+    nodes = [n for n in session.page.call("Accessibility.getFullAXTree")["nodes"] if not n.get("ignored")]
+    seen = {}
+    for node in nodes:
+        role, name = node.get("role", {}).get("value"), node.get("name", {}).get("value", "")
+        if role in ("textbox", "checkbox", "button", "group") and name not in REPEATED_ON_PURPOSE:
+            seen[(role, name)] = seen.get((role, name), 0) + 1
+    repeated = [f"{role} {name!r} ({count} times)" for (role, name), count in seen.items() if count > 1]
+    checks.expect(not repeated, f"controls a screen reader cannot tell apart: {repeated[:4]}")
+    groups = {n.get("name", {}).get("value", ""): n.get("description", {}).get("value", "") for n in nodes
+              if n.get("role", {}).get("value") == "group"}
+    legend = "Row 1: how far have things got locally? (1. Commitment and leadership)"
+    checks.expect("Strategy has been co-developed with people with lived experience." in groups.get(legend, ""),
+                  f"the first row's scores are not named {legend!r} and described by its early indicator: "
+                  f"{[(k, v[:80]) for k, v in groups.items() if k.startswith('Row 1: how far')][:2]}")
+    session.page.call("Accessibility.disable")
+    # A phone's number pad (inputmode numeric or decimal) has no '-' on an iPhone: a box that asks for
+    # 2026-09-30 must offer the whole keyboard.
+    digits_only = session.js("""Array.from(document.querySelectorAll('input[inputmode=numeric], input[inputmode=decimal]'))
+        .filter(e => /[0-9]-[0-9]/.test((e.getAttribute('aria-describedby') || '').split(' ')
+            .map(id => (document.getElementById(id) || {}).textContent || '').join(' ')))
+        .map(e => e.id)""")
+    checks.expect(not digits_only, f"boxes asking for a '-' offer a phone's number pad, which may not have one: "
+                  f"{digits_only[:3]}")
+
+
 def check_blank_matches_init(checks, session):
     identity = ["--perspective", "organisation", "--area", "Northbridge", "--period", "2026-Q3"]
     html = checks.make_form("blank.html", *identity)
     again = checks.make_form("blank-again.html", *identity)
     checks.expect(html.read_bytes() == again.read_bytes(), "the same command wrote two different forms")
     check_page_basics(checks, session, html, "blank form")
+    check_control_names(checks, session)
     init = checks.coprod("init", "-", *identity, "--schema", "none").stdout
     saved = session.js("window.coprodForm.toYaml()")
     if not checks.expect(saved == init, "a blank form's toYaml() differs from 'coprod init'"):
@@ -133,6 +172,20 @@ def check_layout(checks, session):
         .filter(([name, w, h]) => w < 24 || h < 24).slice(0, 5)""")
     checks.expect(not small, f"targets smaller than 24 by 24 px at 320 px wide: {small}")
     session.viewport(1280)
+    check_forced_colours(checks, session)
+
+
+def check_forced_colours(checks, session):
+    """In Windows high contrast (forced colours) the chosen score still looks chosen, not only by its tick."""
+    session.page.call("Emulation.setEmulatedMedia", features=[{"name": "forced-colors", "value": "active"}])
+    session.js("document.getElementById('r0-0-score-6').checked = true")  # no change event: the form stays unchanged
+    chosen, other = session.js("""['r0-0-score-6', 'r0-0-score-4'].map(id =>
+        getComputedStyle(document.querySelector('label[for=' + id + ']')).backgroundColor)""")
+    checks.expect(chosen != other, f"in forced colours the chosen score's box looks like the others ({chosen})")
+    top = session.js("document.getElementById('r0-0').getBoundingClientRect().top + scrollY")
+    session.screenshot(checks.out / "form-forced-colours-1280.png", 1280, top=top, height=700)
+    session.page.call("Emulation.setEmulatedMedia", features=[])
+    session.js("document.getElementById('r0-0-score-none').checked = true")
 
 
 def click_scores(checks, session, scores):
@@ -195,8 +248,8 @@ def check_person_scores_and_saves(checks, session, html):
         checks.expect(files[0].read_text(encoding="utf-8") == saved.read_text(encoding="utf-8"),
                       "Save wrote something other than toYaml()")
     checks.expect(not session.js("window.coprodForm.hasUnsavedChanges()"), "after Save the form still says unsaved")
-    status = session.js("document.getElementById('status').textContent")
-    checks.expect("Saved as 2026-Q3-organisation.coprod.yaml" in status, f"no message after Save: {status!r}")
+    status = session.js("document.getElementById('status-bottom').textContent")
+    checks.expect("Saved as 2026-Q3-organisation.coprod.yaml" in status, f"no message under the Save used: {status!r}")
     session.screenshot(checks.out / "form-filled-1280.png", 1280)
     session.screenshot(checks.out / "form-filled-360.png", 360)
     session.viewport(1280)
@@ -275,10 +328,26 @@ def check_keyboard_only(checks, session, html):
     saved = checks.work / "keyboard.coprod.yaml"
     saved.write_text(text, encoding="utf-8")
     checks.expect(checks.section_scores(saved)["commitment"] == "3.5", "coprod score disagrees after the keyboard pass")
-    session.js("window.scrollTo(0, 0)")
-    session.js("document.querySelector('#actions-top [data-action=save]').focus()")
-    session.press("Enter")
+    for bar in ("actions-bottom", "actions-top"):
+        check_message_in_view(checks, session, bar)
     page_problems(checks, session, "keyboard only")
+
+
+def check_message_in_view(checks, session, bar):
+    """Save from the keyboard says so where the person is looking: next to the button, not a page away."""
+    session.js(f"document.querySelector('#{bar} [data-action=save]').scrollIntoView({{block: 'end'}})")
+    session.js(f"document.querySelector('#{bar} [data-action=save]').focus()")
+    session.press("Enter")
+    shown = None
+    for _ in range(20):
+        session.page.listen(0.05)
+        shown = session.js("""(() => { const box = Array.from(document.querySelectorAll('[role=status]'))
+            .find(e => e.textContent.startsWith('Saved as')); if (!box) return null; const r = box.getBoundingClientRect();
+            return [r.top, r.bottom, innerHeight]; })()""")
+        if shown:
+            break
+    checks.expect(shown and shown[0] >= 0 and shown[1] <= shown[2] + 1,
+                  f"after Save at {bar} from the keyboard, 'Saved as ...' is out of sight (top, bottom, window: {shown})")
 
 
 def examples(source):
@@ -539,6 +608,27 @@ def check_bad_and_hostile_input(checks, session, blank):
     page_problems(checks, session, "hostile text")
 
 
+def check_identity_errors(checks, session):
+    """A form that asks for the area, the period and whose view it is: Save with them blank names each
+    problem in the summary, beside its field, and marks each field (every radio of a group) invalid."""
+    session.open(checks.make_form("asks-identity.html"))
+    session.js("document.querySelector('#actions-top [data-action=save]').focus()")
+    session.press("Enter")
+    checks.expect(session.js("document.activeElement.id") == "error-summary", "Save with blanks did not go to the summary")
+    for field in ("area", "period", "perspective-organisation", "perspective-peer-network"):
+        state = session.js(f"""(e => [e.getAttribute('aria-invalid'), (e.closest('fieldset') || e).getAttribute('aria-describedby')])
+            (document.getElementById('{field}'))""")
+        checks.expect(state[0] == "true" and state[1] and "-error" in state[1],
+                      f"after Save with {field} blank it is not marked invalid and described by its message: {state}")
+    session.click("#perspective-organisation")
+    session.js("document.getElementById('area').value = 'Northbridge'")
+    session.js("document.getElementById('period').value = '2026-Q3'")
+    session.click("#actions-top [data-action=save]")
+    left = session.js("Array.from(document.querySelectorAll('[aria-invalid]')).map(e => e.id)")
+    checks.expect(not left, f"fields still marked invalid once put right: {left}")
+    page_problems(checks, session, "a form asking who and when")
+
+
 def check_individual_responses(checks, session):
     html = checks.make_form("individual.html", "--perspective", "individual", "--area", "Northbridge", "--period", "2026-Q3")
     session.open(html)
@@ -625,6 +715,7 @@ def main():
         check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
         check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
         check_document_markers(checks, session, blank)
+        check_identity_errors(checks, session)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
     finally:

@@ -221,6 +221,12 @@
                     (which ? ": " + which : "") }];
   }
 
+  // What a screen reader should call invalid: a box, or each radio of a group.
+  function invalidControls(field) {
+    if (field.tagName === "INPUT") return [field];
+    return Array.prototype.slice.call(field.querySelectorAll("input"));
+  }
+
   function clearFieldErrors() {
     Array.prototype.forEach.call(document.querySelectorAll(".error-message"), function (message) {
       message.hidden = true;
@@ -228,7 +234,7 @@
       var id = message.id.replace(/-error$/, "");
       var field = $(id);
       if (field) {
-        field.removeAttribute("aria-invalid");
+        invalidControls(field).forEach(function (control) { control.removeAttribute("aria-invalid"); });
         var wrapper = field.closest(".field") || field;
         wrapper.classList.remove("has-error");
         var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== message.id; });
@@ -244,17 +250,24 @@
     message.textContent = problem.text;
     message.hidden = false;
     (field.closest(".field") || field).classList.add("has-error");
-    if (field.tagName === "INPUT") field.setAttribute("aria-invalid", "true");
+    invalidControls(field).forEach(function (control) { control.setAttribute("aria-invalid", "true"); });
     var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
     described.push(message.id);
     field.setAttribute("aria-describedby", described.join(" "));
   }
 
   /* ---- messages ---- */
+  // Each row of buttons has its message box under it: what Save, Copy or
+  // Open says is shown next to the button used, not a page away from it.
+  var statusBox = "status";
+
   function status(text) {
-    var box = $("status");
-    box.textContent = "";
-    window.setTimeout(function () { box.textContent = text; }, 50);  // so screen readers announce a repeat
+    var box = $(statusBox);
+    ["status", "status-bottom"].forEach(function (id) { $(id).textContent = ""; });
+    window.setTimeout(function () {  // so screen readers announce a repeat
+      box.textContent = text;
+      box.scrollIntoView({ block: "nearest" });
+    }, 50);
   }
 
   function showProblems(title, problems) {
@@ -443,7 +456,10 @@
   function wire() {
     var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); } };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
-      button.addEventListener("click", actions[button.getAttribute("data-action")]);
+      button.addEventListener("click", function (event) {
+        statusBox = button.closest("#actions-bottom") ? "status-bottom" : "status";
+        actions[button.getAttribute("data-action")](event);
+      });
     });
     ["actions-top", "actions-bottom"].forEach(function (id) { $(id).hidden = false; });
     $("open-file").addEventListener("change", onFileChosen);
