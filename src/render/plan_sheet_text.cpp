@@ -40,6 +40,11 @@ class SheetWriter {
       m_out += fmt::format("  {}  {}: {}\n", input_letter(i), util::terminal_text(plan_input_title(m_sheet, i)),
                            util::terminal_text(m_sheet.inputs[i]->assessment->source));
     }
+    const std::string glossary = plan_glossary(*m_sheet.inputs.front()->framework);
+    if (!glossary.empty()) {
+      m_out += '\n';
+      wrapped(0, glossary, 2);
+    }
   }
 
   void ranking() {
