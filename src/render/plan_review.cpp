@@ -46,8 +46,10 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
   std::string out = util::terminal_text(
                         fmt::format("Action plan review: {}, plan made after {}", plan.area, plan.period.to_string())) +
                     '\n';
-  out += fmt::format("File: {}\nAs of {}: {}\n", util::terminal_text(plan.source), review.today.to_string(),
-                     summary(review));
+  out += fmt::format("File: {}\n", util::terminal_text(plan.source));
+  const auto as_of = util::wrap_words(fmt::format("As of {}: {}", review.today.to_string(), summary(review)),
+                                      width > 22 ? width - 2 : 20);
+  for (std::size_t i = 0; i < as_of.size(); ++i) out += (i == 0 ? "" : "  ") + as_of[i] + '\n';
   for (const auto& item : review.actions) {
     out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action.id);
     for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
