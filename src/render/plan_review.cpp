@@ -24,9 +24,19 @@ std::string summary(const analysis::PlanReview& review) {
       {ActionState::done, "done"},       {ActionState::in_progress, "in progress"}, {ActionState::open, "open"},
       {ActionState::overdue, "overdue"}, {ActionState::draft, "still drafts"},      {ActionState::dropped, "dropped"}};
   for (const auto& [state, words] : states) {
-    if (const int count = review.count(state); count > 0) parts.push_back(fmt::format("{} {}", count, words));
+    const int count = review.count(state);
+    if (count > 0)
+      parts.push_back(fmt::format("{} {}", count, count == 1 && state == ActionState::draft ? "still a draft" : words));
   }
   return parts.empty() ? "no actions yet" : util::join(parts, ", ");
+}
+
+// "target score 3, reached", "target score 3, not reached yet", or "target
+// score 3" when there are no latest scores to check it against.
+std::string target_words(const analysis::ActionReview& item) {
+  const std::string target = "target score " + item.action.target->to_string();
+  if (!item.target_checked) return target;
+  return target + (item.target_reached ? ", reached" : ", not reached yet");
 }
 
 std::string action_line(const analysis::ActionReview& item) {
@@ -35,7 +45,7 @@ std::string action_line(const analysis::ActionReview& item) {
   std::vector<std::string> facts;
   if (action.owner) facts.push_back(*action.owner);
   if (action.due) facts.push_back("due " + action.due->to_string());
-  if (action.target) facts.push_back("target " + action.target->to_string() + (item.target_reached ? ", reached" : ""));
+  if (action.target) facts.push_back(target_words(item));
   if (!facts.empty()) line += " (" + util::join(facts, "; ") + ")";
   return line;
 }
@@ -54,6 +64,11 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
     out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action.id);
     for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
       out += "      " + line + '\n';
+    }
+    if (item.action.notes && !item.action.notes->empty()) {
+      const auto lines =
+          util::wrap_words(util::terminal_text("Notes: " + *item.action.notes), width > 28 ? width - 8 : 20);
+      for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? "      " : "        ") + lines[i] + '\n';
     }
     for (const auto& section : item.sections) {
       if (!section.section) continue;
@@ -75,6 +90,9 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
     const bool finished = item.state == analysis::ActionState::done;
     out += fmt::format("- [{}] **{}** ({}): {}\n", finished ? "x" : " ", item.action.id,
                        analysis::action_state_id(item.state), util::markdown_text(action_line(item)));
+    if (item.action.notes && !item.action.notes->empty()) {
+      out += fmt::format("  - Notes: {}\n", util::markdown_text(*item.action.notes));
+    }
     for (const auto& section : item.sections) {
       if (!section.section) continue;
       std::vector<std::string> moves;
@@ -106,6 +124,7 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
     json.key("due").optional_string(action.due ? std::optional(action.due->to_string()) : std::nullopt);
     json.key("target").optional_string(action.target ? std::optional(action.target->to_string()) : std::nullopt);
     json.key("target_reached").boolean(item.target_reached);
+    json.key("notes").optional_string(action.notes);
     json.key("sections").begin_array();
     for (const auto& section : item.sections) {
       json.begin_object();
