@@ -87,9 +87,12 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
       fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n", util::markdown_text(plan.area),
                   plan.period.to_string(), review.today.to_string(), summary(review));
   for (const auto& item : review.actions) {
-    const bool finished = item.state == analysis::ActionState::done;
-    out += fmt::format("- [{}] **{}** ({}): {}\n", finished ? "x" : " ", item.action.id,
-                       analysis::action_state_id(item.state), util::markdown_text(action_line(item)));
+    // A dropped action gets no checkbox: an open one would count as still to do, a ticked one as done.
+    const std::string_view box = item.state == analysis::ActionState::done      ? "[x] "
+                                 : item.state == analysis::ActionState::dropped ? ""
+                                                                                : "[ ] ";
+    out += fmt::format("- {}**{}** ({}): {}\n", box, item.action.id, analysis::action_state_id(item.state),
+                       util::markdown_text(action_line(item)));
     if (item.action.notes && !item.action.notes->empty()) {
       out += fmt::format("  - Notes: {}\n", util::markdown_text(*item.action.notes));
     }
