@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "model/perspective.hpp"
 #include "render/plan.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
@@ -12,9 +13,16 @@ namespace coprod::render {
 
 namespace {
 
+// "co-production peer network" for people, where JSON keeps the id "peer-network".
+std::string perspective_words(const std::string& id) {
+  const auto perspective = model::parse_perspective(id);
+  return perspective ? std::string(model::perspective_title(*perspective)) : id;
+}
+
 std::string movement_text(const analysis::ScoreMovement& movement, std::string_view arrow = "->") {
   const auto value = [](const std::optional<double>& v) { return v ? fmt::format("{:.1f}", *v) : std::string("-"); };
-  return fmt::format("{} {} {} {}", movement.perspective, value(movement.before), arrow, value(movement.now));
+  return fmt::format("{} {} {} {}", perspective_words(movement.perspective), value(movement.before), arrow,
+                     value(movement.now));
 }
 
 std::string summary(const analysis::PlanReview& review) {
@@ -100,7 +108,7 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
       if (!section.section) continue;
       std::vector<std::string> moves;
       for (const auto& movement : section.movements) {
-        moves.push_back(util::markdown_text(movement.perspective) +
+        moves.push_back(util::markdown_text(perspective_words(movement.perspective)) +
                         movement_text({"", movement.before, movement.now}, "→"));
       }
       out += fmt::format("  - {}: {}\n", util::markdown_text(section.section->label()),
