@@ -78,8 +78,11 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
   const double top = inputs.front()->framework->scale.max;
   attention.priority =
       (top - attention.lowest.value_or(0)) + attention.spread.value_or(0) + 0.5 * attention.warnings_seen;
-  if (attention.lowest) attention.reasons.push_back(fmt::format("the lowest score is {:.1f}", *attention.lowest));
-  else attention.reasons.push_back("not scored yet");
+  // "section score", as a row listed below may score lower than the section's average.
+  if (attention.lowest) {
+    const std::string_view which = inputs.size() == 1 ? "the" : "the lowest";
+    attention.reasons.push_back(fmt::format("{} section score is {:.1f}", which, *attention.lowest));
+  } else attention.reasons.push_back("not scored yet");
   if (attention.spread && *attention.spread >= 0.5) attention.reasons.push_back(difference_reason(attention, inputs));
   if (attention.warnings_seen > 0) {
     attention.reasons.push_back(fmt::format("{} warning {} seen", attention.warnings_seen,

@@ -27,7 +27,7 @@ struct SectionAttention {
   std::optional<double> spread;                               // highest minus lowest, with two or more scores
   int warnings_seen = 0;
   double priority = 0;               // higher needs attention sooner
-  std::vector<std::string> reasons;  // "the lowest score is 2.3", ...
+  std::vector<std::string> reasons;  // "the lowest section score is 2.3", ...
   std::vector<RowAttention> rows;    // rows that pull the section down, lowest first
 };
 

@@ -66,7 +66,7 @@ PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const mode
   review.today = today;
   const auto perspectives = perspectives_of(before, now);
   for (const auto& action : plan.actions) {
-    ActionReview item{action, state_of(action, today), {}, false};
+    ActionReview item{action, state_of(action, today), {}, false, false};
     bool all_at_target = action.target.has_value() && !now.empty();
     for (const auto& section_id : action.sections) {
       SectionProgress progress{util::share_part(framework, framework->find_section(section_id)), {}};
@@ -76,11 +76,12 @@ PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const mode
                                section_score(now, perspective, section_id)};
         if (!movement.before && !movement.now) continue;
         if (action.target && (!movement.now || *movement.now + 1e-9 < action.target->value())) all_at_target = false;
+        if (action.target && movement.now) item.target_checked = true;
         progress.movements.push_back(movement);
       }
       item.sections.push_back(progress);
     }
-    item.target_reached = all_at_target && !item.sections.empty();
+    item.target_reached = all_at_target && item.target_checked;
     review.actions.push_back(std::move(item));
   }
   return review;

@@ -31,7 +31,8 @@ struct ActionReview {
   model::Action action;  // a copy of the plan's
   ActionState state = ActionState::open;
   std::vector<SectionProgress> sections;
-  bool target_reached = false;  // every latest score of its sections is at or above the target
+  bool target_checked = false;  // it has a target and its sections have latest scores to check it against
+  bool target_reached = false;  // checked, and every latest score of its sections is at or above the target
 };
 
 struct PlanReview {

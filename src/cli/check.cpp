@@ -219,7 +219,8 @@ CommandRunner setup_check(CLI::App& app) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand(
       "check",
-      "Check assessment and plan files for CI and pre-commit hooks: each must be valid, and free text is scanned "
+      "Check assessment and plan files for continuous integration (CI) and pre-commit hooks: each must be valid, and "
+      "free text is scanned "
       "for likely personal data (e-mail addresses, UK phone numbers, NHS numbers, UK postcodes, remarks "
       "attributed to a named person). Also flags scores of 3 or more with no evidence, and evidence in sections "
       "last completed more than a year ago. Exit code 1 if anything is flagged, 3 if a file is invalid.");

@@ -25,7 +25,7 @@ const std::map<std::string, std::string>& command_summaries() {
       {"web", "Draw the co-production web (a spider diagram) as SVG or in the terminal"},
       {"combine", "Combine individual responses into one assessment of a perspective"},
       {"plan", "Action planning: where attention is most needed; plan files and their review"},
-      {"check", "Validate files and flag likely personal data, for CI and pre-commit hooks"},
+      {"check", "Validate files and flag likely personal data, for continuous integration (CI) and pre-commit hooks"},
       {"report", "Make an evidence pack (HTML, Markdown, SVG, JSON, CSV) that is safe to publish"},
       {"history", "An assessment's section scores over its committed versions in git"},
       {"git-setup", "Make git diff show assessment changes as readable lines"},

@@ -230,7 +230,7 @@ CommandRunner setup_plan(CLI::App& app) {
   command->add_option("--today", options->today,
                       "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
   command->add_flag("--strict", options->strict,
-                    "With --review: exit with status 1 when any action is overdue (for CI)");
+                    "With --review: exit with status 1 when any action is overdue (for continuous integration, CI)");
   command->add_option("--schema", options->schema, "As for 'coprod init', for the plan file");
   command->add_flag("--force", options->force, "Replace output files that already exist");
   restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),

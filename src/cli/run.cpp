@@ -23,8 +23,9 @@ constexpr const char* k_description =
     "of its rows), and compares and charts them.";
 
 constexpr const char* k_footer =
-    "Exit codes: 0 success; 1 findings (score --strict found rows not scored or scores without evidence, check "
-    "flagged something, or report found likely personal data); 2 the command line is wrong; 3 an input file is missing "
+    "Exit codes: 0 success; 1 findings (score --strict found rows not scored or scores without evidence, plan "
+    "--review --strict found overdue actions, check flagged something, or report found likely personal data); 2 the "
+    "command line is wrong; 3 an input file is missing "
     "or not a valid coprod file; 4 an output file already exists (use "
     "--force), could not be written, or a change could not be made in place; 70 a bug in coprod.\n\n"
     "Run 'coprod help COMMAND' (or 'coprod COMMAND --help') for a command's options, and 'man coprod' for the full "

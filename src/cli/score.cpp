@@ -225,8 +225,9 @@ CommandRunner setup_score(CLI::App& app) {
   command->add_option("-o,--output", options->output,
                       "Write the report to this file instead of standard output (needed for xlsx, an Excel workbook)");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_flag("--strict", options->strict,
-                    "Fail (exit code 1) if any row is not scored or any score has no evidence; for CI");
+  command->add_flag(
+      "--strict", options->strict,
+      "Fail (exit code 1) if any row is not scored or any score has no evidence; for continuous integration (CI)");
   command->add_flag("--sections-only", options->sections_only, "Text format: show the section table alone");
   command->add_flag("--evidence", options->evidence,
                     "Text format: show each row's evidence under it, each section's notes, and the reflections");

@@ -9,6 +9,18 @@
 
 namespace coprod::cli {
 
+namespace {
+
+// The calendar date where the user is (TZ), so that an action due yesterday is
+// overdue from local midnight, not from midnight in UTC.
+model::Date local_date(std::time_t now) {
+  std::tm local{};
+  if (localtime_r(&now, &local) == nullptr) return model::Date::from_days_since_epoch(static_cast<long>(now / 86400));
+  return model::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+}  // namespace
+
 model::Date choose_today(const std::string& today_option, const Console& console) {
   if (!today_option.empty()) {
     if (auto date = model::Date::parse(today_option)) return *date;
@@ -25,8 +37,7 @@ model::Date choose_today(const std::string& today_option, const Console& console
     }
     return model::Date::from_days_since_epoch(static_cast<long>(seconds / 86400));
   }
-  const std::time_t now = std::time(nullptr);
-  return model::Date::from_days_since_epoch(static_cast<long>(now / 86400));
+  return local_date(std::time(nullptr));
 }
 
 }  // namespace coprod::cli

@@ -1,7 +1,8 @@
 #pragma once
 // "Today" for anything that depends on the date (overdue actions, stale
 // evidence), chosen so output stays reproducible: --today, else
-// SOURCE_DATE_EPOCH (https://reproducible-builds.org), else the clock.
+// SOURCE_DATE_EPOCH (https://reproducible-builds.org; a UTC date), else
+// the clock's date in the local time zone (TZ).
 
 #include <string>
 

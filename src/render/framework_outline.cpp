@@ -29,14 +29,17 @@ void rich(std::string& out, std::size_t indent, std::string_view label, const mo
 std::string render_framework_outline(const model::Framework& framework, std::size_t width) {
   std::string out;
   wrapped(out, 0, "", framework.title, width);
-  out += fmt::format("{}, version {}. Scores from {} to {}{}; n/a where a row does not apply.\n", framework.id,
-                     framework.version, framework.scale.min, framework.scale.max,
-                     framework.scale.half_points ? " (half points allowed)" : "");
+  wrapped(out, 0, "",
+          fmt::format("{}, version {}. Scores from {} to {}{}; n/a where a row does not apply.", framework.id,
+                      framework.version, framework.scale.min, framework.scale.max,
+                      framework.scale.half_points ? " (half points allowed)" : ""),
+          width);
   if (!framework.source.empty()) wrapped(out, 0, "Source:", framework.source, width);
   if (!framework.description.empty()) wrapped(out, 0, "", framework.description, width);
   for (const auto& entry : framework.glossary) wrapped(out, 0, "", entry.term + ": " + entry.meaning + ".", width);
   for (const auto& section : framework.sections) {
-    out += fmt::format("\n{} [{}]\n", util::terminal_text(section.label()), section.id);
+    out += '\n';
+    wrapped(out, 0, "", fmt::format("{} [{}]", section.label(), section.id), width);
     if (!section.aim.text.empty()) rich(out, 2, "Overall aim:", section.aim, width);
     if (!section.what_will_be_different.empty()) {
       wrapped(out, 2, "What will be different:", section.what_will_be_different, width);

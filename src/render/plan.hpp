@@ -34,6 +34,10 @@ std::string plan_scores(const std::vector<std::optional<double>>& scores);
 std::string plan_row_scores(const analysis::RowAttention& row);
 // An action's status or state for people: "in-progress" -> "in progress".
 std::string plan_status_words(std::string_view id);
+// The framework's abbreviations spelt out, for the sheet's readers:
+// "Words and abbreviations: IPC (Integrated Personal Commissioning); ...".
+// "" when the framework has none.
+std::string plan_glossary(const model::Framework& framework);
 // The level's title for a level id ("peer-network" -> "Co-production peer network").
 std::string level_title(const model::Framework& framework, const std::string& level_id);
 

@@ -36,6 +36,12 @@ std::string plan_scores(const std::vector<std::optional<double>>& scores) {
   return util::join(parts, ", ");
 }
 
+std::string plan_glossary(const model::Framework& framework) {
+  std::vector<std::string> entries;
+  for (const auto& entry : framework.glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
+  return entries.empty() ? "" : "Words and abbreviations: " + util::join(entries, "; ") + ".";
+}
+
 std::string level_title(const model::Framework& framework, const std::string& level_id) {
   for (const auto& level : framework.levels) {
     if (level.id == level_id) return level.title;

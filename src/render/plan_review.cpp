@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "model/perspective.hpp"
 #include "render/plan.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
@@ -12,9 +13,16 @@ namespace coprod::render {
 
 namespace {
 
+// "co-production peer network" for people, where JSON keeps the id "peer-network".
+std::string perspective_words(const std::string& id) {
+  const auto perspective = model::parse_perspective(id);
+  return perspective ? std::string(model::perspective_title(*perspective)) : id;
+}
+
 std::string movement_text(const analysis::ScoreMovement& movement, std::string_view arrow = "->") {
   const auto value = [](const std::optional<double>& v) { return v ? fmt::format("{:.1f}", *v) : std::string("-"); };
-  return fmt::format("{} {} {} {}", movement.perspective, value(movement.before), arrow, value(movement.now));
+  return fmt::format("{} {} {} {}", perspective_words(movement.perspective), value(movement.before), arrow,
+                     value(movement.now));
 }
 
 std::string summary(const analysis::PlanReview& review) {
@@ -24,9 +32,19 @@ std::string summary(const analysis::PlanReview& review) {
       {ActionState::done, "done"},       {ActionState::in_progress, "in progress"}, {ActionState::open, "open"},
       {ActionState::overdue, "overdue"}, {ActionState::draft, "still drafts"},      {ActionState::dropped, "dropped"}};
   for (const auto& [state, words] : states) {
-    if (const int count = review.count(state); count > 0) parts.push_back(fmt::format("{} {}", count, words));
+    const int count = review.count(state);
+    if (count > 0)
+      parts.push_back(fmt::format("{} {}", count, count == 1 && state == ActionState::draft ? "still a draft" : words));
   }
   return parts.empty() ? "no actions yet" : util::join(parts, ", ");
+}
+
+// "target score 3, reached", "target score 3, not reached yet", or "target
+// score 3" when there are no latest scores to check it against.
+std::string target_words(const analysis::ActionReview& item) {
+  const std::string target = "target score " + item.action.target->to_string();
+  if (!item.target_checked) return target;
+  return target + (item.target_reached ? ", reached" : ", not reached yet");
 }
 
 std::string action_line(const analysis::ActionReview& item) {
@@ -35,7 +53,7 @@ std::string action_line(const analysis::ActionReview& item) {
   std::vector<std::string> facts;
   if (action.owner) facts.push_back(*action.owner);
   if (action.due) facts.push_back("due " + action.due->to_string());
-  if (action.target) facts.push_back("target " + action.target->to_string() + (item.target_reached ? ", reached" : ""));
+  if (action.target) facts.push_back(target_words(item));
   if (!facts.empty()) line += " (" + util::join(facts, "; ") + ")";
   return line;
 }
@@ -46,12 +64,19 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
   std::string out = util::terminal_text(
                         fmt::format("Action plan review: {}, plan made after {}", plan.area, plan.period.to_string())) +
                     '\n';
-  out += fmt::format("File: {}\nAs of {}: {}\n", util::terminal_text(plan.source), review.today.to_string(),
-                     summary(review));
+  out += fmt::format("File: {}\n", util::terminal_text(plan.source));
+  const auto as_of = util::wrap_words(fmt::format("As of {}: {}", review.today.to_string(), summary(review)),
+                                      width > 22 ? width - 2 : 20);
+  for (std::size_t i = 0; i < as_of.size(); ++i) out += (i == 0 ? "" : "  ") + as_of[i] + '\n';
   for (const auto& item : review.actions) {
     out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action.id);
     for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
       out += "      " + line + '\n';
+    }
+    if (item.action.notes && !item.action.notes->empty()) {
+      const auto lines =
+          util::wrap_words(util::terminal_text("Notes: " + *item.action.notes), width > 28 ? width - 8 : 20);
+      for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? "      " : "        ") + lines[i] + '\n';
     }
     for (const auto& section : item.sections) {
       if (!section.section) continue;
@@ -70,14 +95,20 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
       fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n", util::markdown_text(plan.area),
                   plan.period.to_string(), review.today.to_string(), summary(review));
   for (const auto& item : review.actions) {
-    const bool finished = item.state == analysis::ActionState::done;
-    out += fmt::format("- [{}] **{}** ({}): {}\n", finished ? "x" : " ", item.action.id,
-                       analysis::action_state_id(item.state), util::markdown_text(action_line(item)));
+    // A dropped action gets no checkbox: an open one would count as still to do, a ticked one as done.
+    const std::string_view box = item.state == analysis::ActionState::done      ? "[x] "
+                                 : item.state == analysis::ActionState::dropped ? ""
+                                                                                : "[ ] ";
+    out += fmt::format("- {}**{}** ({}): {}\n", box, item.action.id, analysis::action_state_id(item.state),
+                       util::markdown_text(action_line(item)));
+    if (item.action.notes && !item.action.notes->empty()) {
+      out += fmt::format("  - Notes: {}\n", util::markdown_text(*item.action.notes));
+    }
     for (const auto& section : item.sections) {
       if (!section.section) continue;
       std::vector<std::string> moves;
       for (const auto& movement : section.movements) {
-        moves.push_back(util::markdown_text(movement.perspective) +
+        moves.push_back(util::markdown_text(perspective_words(movement.perspective)) +
                         movement_text({"", movement.before, movement.now}, "→"));
       }
       out += fmt::format("  - {}: {}\n", util::markdown_text(section.section->label()),
@@ -104,6 +135,7 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
     json.key("due").optional_string(action.due ? std::optional(action.due->to_string()) : std::nullopt);
     json.key("target").optional_string(action.target ? std::optional(action.target->to_string()) : std::nullopt);
     json.key("target_reached").boolean(item.target_reached);
+    json.key("notes").optional_string(action.notes);
     json.key("sections").begin_array();
     for (const auto& section : item.sections) {
       json.begin_object();

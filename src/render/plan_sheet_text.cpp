@@ -18,8 +18,11 @@ class SheetWriter {
     ranking();
     for (std::size_t i = 0; i < std::min(m_sheet.detailed, m_sheet.sections.size()); ++i) details(i);
     if (m_sheet.detailed < m_sheet.sections.size()) {
-      m_out += fmt::format("\nThe guide's considerations and tips for the other sections: run with --sections {}.\n",
-                           m_sheet.sections.size());
+      m_out += '\n';
+      wrapped(0,
+              fmt::format("The guide's considerations and tips for the other sections: run with --sections {}.",
+                          m_sheet.sections.size()),
+              2);
     }
     return std::move(m_out);
   }
@@ -37,8 +40,14 @@ class SheetWriter {
     const auto& first = *m_sheet.inputs.front()->assessment;
     m_out += util::terminal_text(fmt::format("Action planning: {}, {}", first.area, first.period.to_string())) + '\n';
     for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
-      m_out += fmt::format("  {}  {}: {}\n", input_letter(i), util::terminal_text(plan_input_title(m_sheet, i)),
-                           util::terminal_text(m_sheet.inputs[i]->assessment->source));
+      const std::size_t at = m_out.size();
+      wrapped(5, fmt::format("{}: {}", plan_input_title(m_sheet, i), m_sheet.inputs[i]->assessment->source));
+      m_out.replace(at, 5, fmt::format("  {}  ", input_letter(i)));
+    }
+    const std::string glossary = plan_glossary(*m_sheet.inputs.front()->framework);
+    if (!glossary.empty()) {
+      m_out += '\n';
+      wrapped(0, glossary, 2);
     }
   }
 
@@ -77,8 +86,10 @@ class SheetWriter {
     if (attention.rows.empty()) return;
     m_out += "\n  Rows that pull it down:\n";
     for (const auto& row : attention.rows) {
-      m_out += fmt::format("    {} ({}){}\n", row.reference, plan_row_scores(row),
-                           row.warning_seen ? "; warning sign seen" : "");
+      wrapped(
+          4,
+          fmt::format("{} ({}){}", row.reference, plan_row_scores(row), row.warning_seen ? "; warning sign seen" : ""),
+          2);
       if (row.row->warning) wrapped(6, "Warning sign: " + row.row->warning->flattened(), 2);
     }
   }

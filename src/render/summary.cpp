@@ -68,6 +68,11 @@ void append_wrapped(std::string& out, std::string_view first, std::string_view r
   out += util::wrap_hanging(util::terminal_text(text), width, first.size(), rest.size());
 }
 
+// Beside periods named 2026-Q3, a column headed Q1 reads as a quarter of the year.
+constexpr const char* k_quartiles_note =
+    "Q1 and Q3 are the lower and upper quartiles across areas (about a quarter of areas score below Q1 and a "
+    "quarter above Q3), not quarters of the year.";
+
 std::string numbers(const analysis::SectionStatistics& s) {
   return fmt::format("{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}", cell(s, s.median), cell(s, s.lower_quartile),
                      cell(s, s.upper_quartile), cell(s, s.minimum), cell(s, s.maximum), s.areas);
@@ -115,6 +120,10 @@ std::string render_summary_text(const Summary& summary, std::size_t width) {
     append_wrapped(out, "", "", perspective_heading(summary, perspective), width);
     append_section_table(out, perspective, width);
   }
+  if (!summary.perspectives.empty()) {
+    out += '\n';
+    append_wrapped(out, "", "", k_quartiles_note, width);
+  }
   out += '\n';
   append_wrapped(
       out, "", "",
@@ -156,6 +165,7 @@ std::string render_summary_markdown(const Summary& summary) {
                          s.areas);
     }
   }
+  if (!summary.perspectives.empty()) out += fmt::format("\n{}\n", k_quartiles_note);
   out += fmt::format("\n## Areas missing a perspective in {}\n\n", summary.latest.to_string());
   for (const auto& missing : summary.missing)
     out += fmt::format("- {}: {}\n", markdown_text(missing.area), missing_text(missing));

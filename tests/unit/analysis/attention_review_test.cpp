@@ -59,7 +59,7 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
   REQUIRE(ranked.size() == 7);
   CHECK(ranked[0].section->id == "contact");  // (5 - 1) + 3 difference = 7
   CHECK(ranked[0].reasons ==
-        std::vector<std::string>{"the lowest score is 1.0",
+        std::vector<std::string>{"the lowest section score is 1.0",
                                  "the scores differ by 3.0 (peer network minus organisation: -3.0)"});
   CHECK(ranked[0].rows.size() == 3);
   CHECK(ranked[1].section->id == "impact");  // (5 - 4) + 0.5 for the warning sign
@@ -67,6 +67,8 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
   REQUIRE(ranked[1].rows.size() == 3);           // all at the lowest score; trust also has its warning seen
   CHECK(ranked[2].section->id == "commitment");  // ties keep the guide's order
   CHECK(ranked[6].section->id == "facilitate");
+  // One input: its section score, not "the lowest", which read as the lowest row score.
+  CHECK(analysis::rank_sections({a}).front().reasons.front() == "the section score is 4.0");
 }
 
 TEST_CASE("rank_sections: a section nobody scored needs attention") {
