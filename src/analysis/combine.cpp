@@ -137,6 +137,20 @@ util::Diagnostics check_individual_responses(const std::vector<const model::Asse
   return problems;
 }
 
+bool has_answers(const model::Assessment& response) {
+  const auto written = [](const std::optional<std::string>& text) { return text && !text->empty(); };
+  const auto& r = response.reflections;
+  if (written(r.surprising) || written(r.challenging) || written(r.learnt) || written(r.priorities)) return true;
+  for (const auto& section : response.sections) {
+    if (written(section.completed_by) || section.last_completed || written(section.notes)) return true;
+    for (const auto& row : section.rows) {
+      if (row.score.is_scored() || row.score.is_not_applicable() || row.has_evidence()) return true;
+      if (row.indicator_seen || row.warning_seen) return true;
+    }
+  }
+  return false;
+}
+
 model::Score median_score(std::vector<int> halves, bool half_points) {
   std::sort(halves.begin(), halves.end());
   const std::size_t middle = halves.size() / 2;

@@ -70,6 +70,38 @@ void warn_about_small_groups(Console& console, std::size_t responses, const anal
   }
 }
 
+// A response with nothing in it (a form saved before it was filled in) is no
+// one's answers: counted, it would overstate how many people responded, and two
+// of them would look like one response named twice. Each is left out, with a
+// warning; with nothing left, there is nothing to combine.
+void leave_out_blank_responses(Console& console, std::vector<yaml::LoadedAssessment>& loaded,
+                               std::vector<std::string>& paths, std::vector<std::string>& texts) {
+  std::vector<yaml::LoadedAssessment> kept_loaded;
+  std::vector<std::string> kept_paths;
+  std::vector<std::string> kept_texts;
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (analysis::has_answers(loaded[i].assessment)) {
+      kept_loaded.push_back(std::move(loaded[i]));
+      kept_paths.push_back(std::move(paths[i]));
+      kept_texts.push_back(std::move(texts[i]));
+    } else {
+      print_diagnostics(console, {{util::Severity::warning,
+                                   paths[i],
+                                   {0, 0},
+                                   "nothing is scored or written in this response, so it was left out and "
+                                   "does not count as a person who responded"}});
+    }
+  }
+  if (kept_loaded.empty()) {
+    throw Error(k_exit_invalid_input,
+                "no response has anything scored or written in it, so there is nothing to combine; ask people "
+                "to fill in the form, press Save and send the file it saves");
+  }
+  loaded = std::move(kept_loaded);
+  paths = std::move(kept_paths);
+  texts = std::move(kept_texts);
+}
+
 int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   const auto perspective = model::parse_perspective(options.perspective);
@@ -85,8 +117,10 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<std::string> texts;
-  const auto loaded = load_assessments(options.files, catalog, console, &texts);
-  if (auto repeats = find_repeated_inputs(options.files, texts, util::Severity::error,
+  auto loaded = load_assessments(options.files, catalog, console, &texts);
+  std::vector<std::string> paths = options.files;
+  leave_out_blank_responses(console, loaded, paths, texts);
+  if (auto repeats = find_repeated_inputs(paths, texts, util::Severity::error,
                                           "one response counts once, so name each person's response once");
       !repeats.empty()) {
     throw Error(k_exit_invalid_input, std::move(repeats));
