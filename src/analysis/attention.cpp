@@ -93,8 +93,12 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
 std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs) {
   std::vector<SectionAttention> sections;
   for (std::size_t s = 0; s < inputs.front()->sections.size(); ++s) sections.push_back(section_attention(s, inputs));
-  std::stable_sort(sections.begin(), sections.end(),
-                   [](const SectionAttention& a, const SectionAttention& b) { return a.priority > b.priority + 1e-9; });
+  // A section nobody scored has no score to act on, only scoring to do: it
+  // comes after every scored section (a gap, never a 0, as on the web).
+  std::stable_sort(sections.begin(), sections.end(), [](const SectionAttention& a, const SectionAttention& b) {
+    if (a.lowest.has_value() != b.lowest.has_value()) return a.lowest.has_value();
+    return a.priority > b.priority + 1e-9;
+  });
   return sections;
 }
 

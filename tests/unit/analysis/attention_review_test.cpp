@@ -69,13 +69,25 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
   CHECK(ranked[6].section->id == "facilitate");
 }
 
-TEST_CASE("rank_sections: a section nobody scored needs attention") {
+TEST_CASE("rank_sections: a section nobody scored comes after every scored one, not as a score of 0") {
+  // Counted as 0, sections left unscored took the first places (and with them
+  // the guide's tips and the draft actions) from the sections that scored low.
   auto org = uniform(model::Perspective::organisation, 8);
   for (auto& row : org.sections[2].rows) row.score = model::Score::not_scored();
+  for (auto& row : org.sections[4].rows) {
+    row.score = model::Score::not_scored();
+    row.warning_seen = true;
+  }
+  org.sections[6].rows[0].score = h(10);  // facilitate: 5, 4, 4 is 4.3, the best scored section
   const auto a = test::scored(ipc(), org);
   const auto ranked = analysis::rank_sections({a});
-  CHECK(ranked[0].section->id == "purpose");
-  CHECK(ranked[0].reasons == std::vector<std::string>{"not scored yet"});
+  REQUIRE(ranked.size() == 7);
+  CHECK(ranked[0].section->id == "commitment");
+  CHECK(ranked[4].section->id == "facilitate");
+  CHECK(ranked[5].section->id == "coproduce");  // among unscored sections, warning signs seen still count
+  CHECK(ranked[5].reasons.front() == "not scored yet");
+  CHECK(ranked[6].section->id == "purpose");
+  CHECK(ranked[6].reasons == std::vector<std::string>{"not scored yet"});
 }
 
 TEST_CASE("review_plan: states as of a date, and movement per perspective") {
