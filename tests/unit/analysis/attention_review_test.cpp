@@ -90,6 +90,28 @@ TEST_CASE("rank_sections: a section nobody scored comes after every scored one, 
   CHECK(ranked[6].reasons == std::vector<std::string>{"not scored yet"});
 }
 
+TEST_CASE("rank_sections: people's own scores far apart inside a combined file count as disagreement") {
+  auto peer = uniform(model::Perspective::peer_network, 6);  // every section 3.0
+  peer.combined_from = 3;
+  peer.sections[2].spread = model::SectionSpread{0, 50, 3};   // purpose: people said 0.0 to 5.0
+  peer.sections[1].spread = model::SectionSpread{25, 35, 3};  // contact: 2.5 to 3.5, close enough
+  const auto a = test::scored(ipc(), peer);
+  const auto ranked = analysis::rank_sections({a});
+  REQUIRE(ranked.size() == 7);
+  CHECK(ranked[0].section->id == "purpose");  // (5 - 3) + 5 = 7
+  CHECK(ranked[0].reasons ==
+        std::vector<std::string>{"the lowest score is 3.0", "people's own scores ranged from 0.0 to 5.0 (3 people)"});
+  CHECK(ranked[1].section->id == "contact");  // (5 - 3) + 1 = 3
+  CHECK(ranked[1].reasons.size() == 2);
+  CHECK(ranked[2].section->id == "commitment");
+  CHECK(ranked[2].reasons.size() == 1);
+  const auto org = test::scored(ipc(), uniform(model::Perspective::organisation, 6));
+  const auto both = analysis::rank_sections({org, a});
+  CHECK(both[0].section->id == "purpose");
+  CHECK(both[0].reasons.back() ==
+        "in the co-production peer network, people's own scores ranged from 0.0 to 5.0 (3 people)");
+}
+
 TEST_CASE("review_plan: states as of a date, and movement per perspective") {
   model::Plan plan;
   model::Action done{"a",
