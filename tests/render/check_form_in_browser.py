@@ -562,7 +562,34 @@ def check_individual_responses(checks, session):
     checks.expect("combined_from: 3" in combined.stdout, "coprod combine did not combine the three responses")
     session.screenshot(checks.out / "form-individual-360.png", 360)
     page_problems(checks, session, "individual responses")
+    check_carrying_on_keeps_the_name(checks, session, html, files[0])
     check_combined_file_in_form(checks, session, combined.stdout)
+
+
+def check_carrying_on_keeps_the_name(checks, session, html, saved):
+    """Someone who opens their saved response to carry on, and saves again, gets the file's own name
+    back (also when the browser saved it as 'response-x (1).coprod.yaml'): under a new random name the
+    earlier file looks like another person's, and sending both would count them twice."""
+    downloads = checks.work / "carry-on"
+    session.catch_downloads(downloads)
+    renamed = checks.work / (saved.name.replace(".coprod.yaml", " (1).coprod.yaml"))
+    shutil.copyfile(saved, renamed)
+    for path in (saved, renamed):
+        session.open(html)
+        document = session.page.call("DOM.getDocument")
+        node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
+        session.page.call("DOM.setFileInputFiles", files=[str(path)], nodeId=node["nodeId"])
+        for _ in range(25):
+            if "Opened" in session.js("document.getElementById('status').textContent"):
+                break
+            session.page.listen(0.2)
+        session.click("label[for='r2-0-score-7']")
+        session.click("#actions-top [data-action=save]")
+        found = session.wait_for_file(downloads, "*.coprod.yaml")
+        checks.expect([p.name for p in found] == [saved.name],
+                      f"carrying on from {path.name} saved {[p.name for p in found]}, not {saved.name}")
+        for p in found:
+            p.unlink()
 
 
 def check_combined_file_in_form(checks, session, combined):
