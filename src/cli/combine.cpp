@@ -2,7 +2,10 @@
 
 #include "analysis/combine.hpp"
 
+#include <filesystem>
+#include <map>
 #include <memory>
+#include <regex>
 
 #include <fmt/format.h>
 
@@ -102,6 +105,30 @@ void leave_out_blank_responses(Console& console, std::vector<yaml::LoadedAssessm
   texts = std::move(kept_texts);
 }
 
+// The form names each person's response response-<8 hex digits>.coprod.yaml;
+// a browser saving it again adds " (1)". Two files of one such name are one
+// person's two saves (a first go and the finished one), whatever they hold.
+void refuse_two_saves_of_one_response(const std::vector<std::string>& paths) {
+  static const std::regex k_response_name(R"(^(response-[0-9a-f]{8})(?: ?\(\d+\))?\.coprod\.yaml$)");
+  std::map<std::string, std::string> first_of;
+  util::Diagnostics problems;
+  for (const auto& path : paths) {
+    std::smatch match;
+    const std::string name = std::filesystem::path(path).filename().string();
+    if (!std::regex_match(name, match, k_response_name)) continue;
+    const auto [earlier, inserted] = first_of.emplace(match[1].str(), path);
+    if (inserted) continue;
+    problems.push_back({util::Severity::error,
+                        path,
+                        {0, 0},
+                        fmt::format("this and {} are two saves of one person's response (the form gave both the "
+                                    "name {}.coprod.yaml); one person counts once, so keep only the one they "
+                                    "finished and combine again",
+                                    earlier->second, earlier->first)});
+  }
+  if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
+}
+
 int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   const auto perspective = model::parse_perspective(options.perspective);
@@ -125,6 +152,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
       !repeats.empty()) {
     throw Error(k_exit_invalid_input, std::move(repeats));
   }
+  refuse_two_saves_of_one_response(paths);
   check_same_review(loaded);
   std::vector<const model::Assessment*> responses;
   for (const auto& item : loaded) responses.push_back(&item.assessment);
