@@ -566,6 +566,22 @@ def check_individual_responses(checks, session):
     check_combined_file_in_form(checks, session, combined.stdout)
 
 
+def check_web_scale_readable(checks, session, blank):
+    """The numbers of the web's scale (0 to 5 up the first axis) are painted over the shape, not under it."""
+    session.open(blank)
+    example = Path(checks.args.source) / "examples/northbridge/2026-Q4-peer-network.coprod.yaml"
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(example.read_text(encoding='utf-8'))})")
+    checks.expect(result["ok"], f"the example did not open: {result['problems'][:2]}")
+    session.centre("#web svg")
+    covered = session.js("""Array.from(document.querySelectorAll('#web svg text'))
+        .filter(t => /^[0-9]$/.test(t.textContent))
+        .map(t => { const r = t.getBoundingClientRect();
+                    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                    return hit === t ? null : t.textContent + ' under ' + (hit ? hit.tagName : 'nothing'); })
+        .filter(x => x)""")
+    checks.expect(not covered, f"the web's scale is painted over by its shape: {covered}")
+
+
 def check_carrying_on_keeps_the_name(checks, session, html, saved):
     """Someone who opens their saved response to carry on, and saves again, gets the file's own name
     back (also when the browser saved it as 'response-x (1).coprod.yaml'): under a new random name the
@@ -652,6 +668,7 @@ def main():
         check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
         check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
         check_document_markers(checks, session, blank)
+        check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
     finally:
