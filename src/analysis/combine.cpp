@@ -103,7 +103,11 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
     }
     model::RowResponse merged = combine_row(row.id, rows, half_points);
     const int count = merged.spread ? merged.spread->count : 0;
-    if (count > 0 && count < min_responses) thin.push_back(fmt::format("{}.{} ({})", section.id, row.id, count));
+    if (count > 0 && count < min_responses) {
+      const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
+      thin.push_back(fmt::format("{}, row {} ({}.{}): {} {}", section.label(), number, section.id, row.id, count,
+                                 count == 1 ? "person" : "people"));
+    }
     combined.rows.push_back(std::move(merged));
   }
   return combined;

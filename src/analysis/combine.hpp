@@ -21,7 +21,8 @@ struct CombineOptions {
 
 struct Combined {
   model::Assessment assessment;
-  // Rows that fewer than min_responses people scored, as "section.row (n)".
+  // Rows that fewer than min_responses people scored, in the words the form
+  // uses: "1. Commitment and leadership, row 4 (commitment.leaders): 1 person".
   std::vector<std::string> thinly_scored_rows;
 };
 

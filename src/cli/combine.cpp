@@ -69,7 +69,7 @@ void warn_about_small_groups(Console& console, std::size_t responses, const anal
     console.err(
         fmt::format("coprod: warning: fewer than {} people scored these rows, so individual answers may be "
                     "identifiable: {}\n",
-                    minimum, util::join(combined.thinly_scored_rows, ", ")));
+                    minimum, util::join(combined.thinly_scored_rows, "; ")));
   }
 }
 
