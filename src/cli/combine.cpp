@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/personal_data_flags.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -17,6 +18,8 @@
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
+#include "yaml/document.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
@@ -129,6 +132,22 @@ void refuse_two_saves_of_one_response(const std::vector<std::string>& paths) {
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
 }
 
+// Combining leaves out who answered what, not what people typed: a name in
+// evidence ("Mary said ...") or a phone number is carried into the combined
+// file. Each is pointed out where it now is, as 'coprod check' would.
+void warn_about_personal_data(Console& console, const std::string& output, const std::string& text) {
+  const std::string source = output == "-" ? "the combined assessment" : output;
+  const auto document = yaml::parse_document(text, source);
+  if (!document) return;
+  const auto flags = analysis::flag_personal_data(source, yaml::find_text_fields(text, *document));
+  if (flags.empty()) return;
+  for (const auto& flag : flags) print_diagnostics(console, {flag.diagnostic});
+  console.err(
+      fmt::format("coprod: warning: people's answers are combined without their names, but what they typed "
+                  "is kept as it is: {} above may identify someone; change {} before sharing the result\n",
+                  flags.size() == 1 ? "the text" : "the texts", flags.size() == 1 ? "it" : "them"));
+}
+
 int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   const auto perspective = model::parse_perspective(options.perspective);
@@ -163,10 +182,10 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   const std::string schema = options.schema == "none" ? ""
                              : options.schema.empty() ? default_schema_location()
                                                       : options.schema;
-  write_output_file(console, options.output,
-                    yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema}),
-                    options.force);
+  const std::string text = yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema});
+  write_output_file(console, options.output, text, options.force);
   warn_about_small_groups(console, responses.size(), combined, options.min_responses);
+  warn_about_personal_data(console, options.output, text);
   if (options.output != "-") {
     console.err(util::terminal_text(fmt::format("Combined {} into {} ({}).",
                                                 util::counted(responses.size(), "response", "responses"),
