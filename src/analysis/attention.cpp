@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "model/perspective.hpp"
 #include "util/shared_part.hpp"
 
 namespace coprod::analysis {
@@ -64,6 +65,26 @@ std::string difference_reason(const SectionAttention& attention, const Assessmen
   return fmt::format("{} ({}: {:+.1f})", differ, direction, difference);
 }
 
+// The widest range of people's own section scores inside one combined input
+// (coprod combine), in words: "people's own scores ranged from 0.0 to 5.0 (3
+// people)", naming the input when there are several. Disagreement inside a
+// group is worth talking about as much as disagreement between perspectives.
+std::optional<std::pair<double, std::string>> widest_group_range(std::size_t index, const AssessmentResults& inputs) {
+  std::optional<std::pair<double, std::string>> widest;
+  for (const auto& input : inputs) {
+    const auto& response = input->sections[index].response;
+    if (!response || !response->spread || response->spread->count < 2) continue;
+    const auto& spread = *response->spread;
+    const double range = (spread.max_tenths - spread.min_tenths) / 10.0;
+    if (range < 0.5 || (widest && widest->first >= range)) continue;
+    const std::string whose =
+        inputs.size() > 1 ? fmt::format("in the {}, ", model::perspective_title(input->assessment->perspective)) : "";
+    widest = {range, fmt::format("{}people's own scores ranged from {:.1f} to {:.1f} ({} people)", whose,
+                                 spread.min_tenths / 10.0, spread.max_tenths / 10.0, spread.count)};
+  }
+  return widest;
+}
+
 SectionAttention section_attention(std::size_t index, const AssessmentResults& inputs) {
   SectionAttention attention;
   const auto& framework = inputs.front()->framework;
@@ -76,14 +97,16 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
   std::tie(attention.lowest, attention.spread) = lowest_and_spread(scores);
   attention.rows = rows_pulling_down(attention, inputs, index);
   const double top = inputs.front()->framework->scale.max;
-  attention.priority =
-      (top - attention.lowest.value_or(0)) + attention.spread.value_or(0) + 0.5 * attention.warnings_seen;
+  const auto group_range = widest_group_range(index, inputs);
+  const double disagreement = std::max(attention.spread.value_or(0), group_range ? group_range->first : 0.0);
+  attention.priority = (top - attention.lowest.value_or(0)) + disagreement + 0.5 * attention.warnings_seen;
   // "section score", as a row listed below may score lower than the section's average.
   if (attention.lowest) {
     const std::string_view which = inputs.size() == 1 ? "the" : "the lowest";
     attention.reasons.push_back(fmt::format("{} section score is {:.1f}", which, *attention.lowest));
   } else attention.reasons.push_back("not scored yet");
   if (attention.spread && *attention.spread >= 0.5) attention.reasons.push_back(difference_reason(attention, inputs));
+  if (group_range) attention.reasons.push_back(group_range->second);
   if (attention.warnings_seen > 0) {
     attention.reasons.push_back(fmt::format("{} warning {} seen", attention.warnings_seen,
                                             attention.warnings_seen == 1 ? "sign is" : "signs are"));
@@ -96,8 +119,12 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
 std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs) {
   std::vector<SectionAttention> sections;
   for (std::size_t s = 0; s < inputs.front()->sections.size(); ++s) sections.push_back(section_attention(s, inputs));
-  std::stable_sort(sections.begin(), sections.end(),
-                   [](const SectionAttention& a, const SectionAttention& b) { return a.priority > b.priority + 1e-9; });
+  // A section nobody scored has no score to act on, only scoring to do: it
+  // comes after every scored section (a gap, never a 0, as on the web).
+  std::stable_sort(sections.begin(), sections.end(), [](const SectionAttention& a, const SectionAttention& b) {
+    if (a.lowest.has_value() != b.lowest.has_value()) return a.lowest.has_value();
+    return a.priority > b.priority + 1e-9;
+  });
   return sections;
 }
 

@@ -32,8 +32,11 @@ struct SectionAttention {
 };
 
 // Every section, most in need of attention first. The priority is
-//   (top of the scale - lowest score) + spread between inputs + 0.5 per warning sign seen,
-// with a section nobody has scored counted as lowest score 0; ties keep the guide's order.
+//   (top of the scale - lowest score) + disagreement + 0.5 per warning sign seen,
+// where the disagreement is the larger of the spread between the inputs and the
+// widest range of people's own section scores inside a combined input;
+// ties keep the guide's order. Sections nobody has scored come after every scored
+// section (ordered among themselves by warning signs seen, then the guide's order).
 std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs);
 
 }  // namespace coprod::analysis

@@ -103,7 +103,11 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
     }
     model::RowResponse merged = combine_row(row.id, rows, half_points);
     const int count = merged.spread ? merged.spread->count : 0;
-    if (count > 0 && count < min_responses) thin.push_back(fmt::format("{}.{} ({})", section.id, row.id, count));
+    if (count > 0 && count < min_responses) {
+      const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
+      thin.push_back(fmt::format("{}, row {} ({}.{}): {} {}", section.label(), number, section.id, row.id, count,
+                                 count == 1 ? "person" : "people"));
+    }
     combined.rows.push_back(std::move(merged));
   }
   return combined;
@@ -135,6 +139,20 @@ util::Diagnostics check_individual_responses(const std::vector<const model::Asse
     if (!problem.empty()) problems.push_back({util::Severity::error, response->source, {0, 0}, std::move(problem)});
   }
   return problems;
+}
+
+bool has_answers(const model::Assessment& response) {
+  const auto written = [](const std::optional<std::string>& text) { return text && !text->empty(); };
+  const auto& r = response.reflections;
+  if (written(r.surprising) || written(r.challenging) || written(r.learnt) || written(r.priorities)) return true;
+  for (const auto& section : response.sections) {
+    if (written(section.completed_by) || section.last_completed || written(section.notes)) return true;
+    for (const auto& row : section.rows) {
+      if (row.score.is_scored() || row.score.is_not_applicable() || row.has_evidence()) return true;
+      if (row.indicator_seen || row.warning_seen) return true;
+    }
+  }
+  return false;
 }
 
 model::Score median_score(std::vector<int> halves, bool half_points) {

@@ -21,7 +21,8 @@ struct CombineOptions {
 
 struct Combined {
   model::Assessment assessment;
-  // Rows that fewer than min_responses people scored, as "section.row (n)".
+  // Rows that fewer than min_responses people scored, in the words the form
+  // uses: "1. Commitment and leadership, row 4 (commitment.leaders): 1 person".
   std::vector<std::string> thinly_scored_rows;
 };
 
@@ -36,6 +37,11 @@ model::Score median_score(std::vector<int> halves, bool half_points);
 // and must not itself be combined (its people would then count once more).
 util::Diagnostics check_individual_responses(const std::vector<const model::Assessment*>& responses,
                                              model::Perspective output);
+
+// Whether a response holds anything a person gave: a score (or n/a), evidence,
+// an indicator or warning sign marked, a section's details, or a reflection. A
+// form saved before anything was filled in holds nothing: it is no one's answers.
+bool has_answers(const model::Assessment& response);
 
 // Responses must share the framework, area and period (callers check). The
 // responses are only read: nothing returned points into them.

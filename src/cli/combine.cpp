@@ -2,10 +2,14 @@
 
 #include "analysis/combine.hpp"
 
+#include <filesystem>
+#include <map>
 #include <memory>
+#include <regex>
 
 #include <fmt/format.h>
 
+#include "analysis/personal_data_flags.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -14,6 +18,8 @@
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
+#include "yaml/document.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
@@ -66,8 +72,80 @@ void warn_about_small_groups(Console& console, std::size_t responses, const anal
     console.err(
         fmt::format("coprod: warning: fewer than {} people scored these rows, so individual answers may be "
                     "identifiable: {}\n",
-                    minimum, util::join(combined.thinly_scored_rows, ", ")));
+                    minimum, util::join(combined.thinly_scored_rows, "; ")));
   }
+}
+
+// A response with nothing in it (a form saved before it was filled in) is no
+// one's answers: counted, it would overstate how many people responded, and two
+// of them would look like one response named twice. Each is left out, with a
+// warning; with nothing left, there is nothing to combine.
+void leave_out_blank_responses(Console& console, std::vector<yaml::LoadedAssessment>& loaded,
+                               std::vector<std::string>& paths, std::vector<std::string>& texts) {
+  std::vector<yaml::LoadedAssessment> kept_loaded;
+  std::vector<std::string> kept_paths;
+  std::vector<std::string> kept_texts;
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (analysis::has_answers(loaded[i].assessment)) {
+      kept_loaded.push_back(std::move(loaded[i]));
+      kept_paths.push_back(std::move(paths[i]));
+      kept_texts.push_back(std::move(texts[i]));
+    } else {
+      print_diagnostics(console, {{util::Severity::warning,
+                                   paths[i],
+                                   {0, 0},
+                                   "nothing is scored or written in this response, so it was left out and "
+                                   "does not count as a person who responded"}});
+    }
+  }
+  if (kept_loaded.empty()) {
+    throw Error(k_exit_invalid_input,
+                "no response has anything scored or written in it, so there is nothing to combine; ask people "
+                "to fill in the form, press Save and send the file it saves");
+  }
+  loaded = std::move(kept_loaded);
+  paths = std::move(kept_paths);
+  texts = std::move(kept_texts);
+}
+
+// The form names each person's response response-<8 hex digits>.coprod.yaml;
+// a browser saving it again adds " (1)". Two files of one such name are one
+// person's two saves (a first go and the finished one), whatever they hold.
+void refuse_two_saves_of_one_response(const std::vector<std::string>& paths) {
+  static const std::regex k_response_name(R"(^(response-[0-9a-f]{8})(?: ?\(\d+\))?\.coprod\.yaml$)");
+  std::map<std::string, std::string> first_of;
+  util::Diagnostics problems;
+  for (const auto& path : paths) {
+    std::smatch match;
+    const std::string name = std::filesystem::path(path).filename().string();
+    if (!std::regex_match(name, match, k_response_name)) continue;
+    const auto [earlier, inserted] = first_of.emplace(match[1].str(), path);
+    if (inserted) continue;
+    problems.push_back({util::Severity::error,
+                        path,
+                        {0, 0},
+                        fmt::format("this and {} are two saves of one person's response (the form gave both the "
+                                    "name {}.coprod.yaml); one person counts once, so keep only the one they "
+                                    "finished and combine again",
+                                    earlier->second, earlier->first)});
+  }
+  if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
+}
+
+// Combining leaves out who answered what, not what people typed: a name in
+// evidence ("Mary said ...") or a phone number is carried into the combined
+// file. Each is pointed out where it now is, as 'coprod check' would.
+void warn_about_personal_data(Console& console, const std::string& output, const std::string& text) {
+  const std::string source = output == "-" ? "the combined assessment" : output;
+  const auto document = yaml::parse_document(text, source);
+  if (!document) return;
+  const auto flags = analysis::flag_personal_data(source, yaml::find_text_fields(text, *document));
+  if (flags.empty()) return;
+  for (const auto& flag : flags) print_diagnostics(console, {flag.diagnostic});
+  console.err(
+      fmt::format("coprod: warning: people's answers are combined without their names, but what they typed "
+                  "is kept as it is: {} above may identify someone; change {} before sharing the result\n",
+                  flags.size() == 1 ? "the text" : "the texts", flags.size() == 1 ? "it" : "them"));
 }
 
 int run_combine(const CombineCommandOptions& options, Console& console) {
@@ -85,12 +163,15 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<std::string> texts;
-  const auto loaded = load_assessments(options.files, catalog, console, &texts);
-  if (auto repeats = find_repeated_inputs(options.files, texts, util::Severity::error,
+  auto loaded = load_assessments(options.files, catalog, console, &texts);
+  std::vector<std::string> paths = options.files;
+  leave_out_blank_responses(console, loaded, paths, texts);
+  if (auto repeats = find_repeated_inputs(paths, texts, util::Severity::error,
                                           "one response counts once, so name each person's response once");
       !repeats.empty()) {
     throw Error(k_exit_invalid_input, std::move(repeats));
   }
+  refuse_two_saves_of_one_response(paths);
   check_same_review(loaded);
   std::vector<const model::Assessment*> responses;
   for (const auto& item : loaded) responses.push_back(&item.assessment);
@@ -101,10 +182,10 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   const std::string schema = options.schema == "none" ? ""
                              : options.schema.empty() ? default_schema_location()
                                                       : options.schema;
-  write_output_file(console, options.output,
-                    yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema}),
-                    options.force);
+  const std::string text = yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema});
+  write_output_file(console, options.output, text, options.force);
   warn_about_small_groups(console, responses.size(), combined, options.min_responses);
+  warn_about_personal_data(console, options.output, text);
   if (options.output != "-") {
     console.err(util::terminal_text(fmt::format("Combined {} into {} ({}).",
                                                 util::counted(responses.size(), "response", "responses"),

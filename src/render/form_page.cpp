@@ -99,13 +99,13 @@ std::string about_markup(const FormIdentity& identity) {
 std::string contents_markup(const model::Framework& framework) {
   std::string out =
       "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents"
-      "</h2>\n<ol>\n<li><a href=\"#about\">About this assessment</a></li>\n";
+      "</h2>\n<ul>\n<li><a href=\"#about\">About this assessment</a></li>\n";
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
     out += fmt::format("<li><a href=\"#s{}\">{}</a></li>\n", i, xml_text(framework.sections[i].label()));
   }
   return out +
          "<li><a href=\"#summary\">Scores so far and the co-production web</a></li>\n<li><a "
-         "href=\"#reflections\">Reflections and next steps</a></li>\n</ol>\n</nav>\n";
+         "href=\"#reflections\">Reflections and next steps</a></li>\n</ul>\n</nav>\n";
 }
 
 std::string summary_rows(const model::Framework& framework) {

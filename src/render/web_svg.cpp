@@ -64,6 +64,7 @@ class SvgWriter {
       if (series.previous) previous_series(series, previous++);
       else current_series(series, current++);
     }
+    scale();
     legend();
     if (m_layout.numbered_axes) section_key();
     m_out += "</svg>\n";
@@ -105,7 +106,15 @@ class SvgWriter {
       m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n", num(m_layout.centre.x),
                            num(m_layout.centre.y), num(end.x), num(end.y));
     }
-    m_out += "</g>\n<g id=\"scale\" font-size=\"12\" fill=\"#666666\">\n";
+    m_out += "</g>\n";
+  }
+
+  // The numbers up the first axis, painted after the shapes and with a white
+  // halo, so the lines and markers that cross them never hide them.
+  void scale() {
+    m_out +=
+        "<g id=\"scale\" font-size=\"12\" fill=\"#595959\" stroke=\"#ffffff\" stroke-width=\"3\" "
+        "stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
     for (int ring = 0; ring <= static_cast<int>(m_chart.max_score); ++ring) {
       const Point p = m_geometry.point(0, ring);
       m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(p.x - 6), num(p.y + 4), ring);

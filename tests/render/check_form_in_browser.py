@@ -652,7 +652,50 @@ def check_individual_responses(checks, session):
     checks.expect("combined_from: 3" in combined.stdout, "coprod combine did not combine the three responses")
     session.screenshot(checks.out / "form-individual-360.png", 360)
     page_problems(checks, session, "individual responses")
+    check_carrying_on_keeps_the_name(checks, session, html, files[0])
     check_combined_file_in_form(checks, session, combined.stdout)
+
+
+def check_web_scale_readable(checks, session, blank):
+    """The numbers of the web's scale (0 to 5 up the first axis) are painted over the shape, not under it."""
+    session.open(blank)
+    example = Path(checks.args.source) / "examples/northbridge/2026-Q4-peer-network.coprod.yaml"
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(example.read_text(encoding='utf-8'))})")
+    checks.expect(result["ok"], f"the example did not open: {result['problems'][:2]}")
+    session.centre("#web svg")
+    covered = session.js("""Array.from(document.querySelectorAll('#web svg text'))
+        .filter(t => /^[0-9]$/.test(t.textContent))
+        .map(t => { const r = t.getBoundingClientRect();
+                    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                    return hit === t ? null : t.textContent + ' under ' + (hit ? hit.tagName : 'nothing'); })
+        .filter(x => x)""")
+    checks.expect(not covered, f"the web's scale is painted over by its shape: {covered}")
+
+
+def check_carrying_on_keeps_the_name(checks, session, html, saved):
+    """Someone who opens their saved response to carry on, and saves again, gets the file's own name
+    back (also when the browser saved it as 'response-x (1).coprod.yaml'): under a new random name the
+    earlier file looks like another person's, and sending both would count them twice."""
+    downloads = checks.work / "carry-on"
+    session.catch_downloads(downloads)
+    renamed = checks.work / (saved.name.replace(".coprod.yaml", " (1).coprod.yaml"))
+    shutil.copyfile(saved, renamed)
+    for path in (saved, renamed):
+        session.open(html)
+        document = session.page.call("DOM.getDocument")
+        node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
+        session.page.call("DOM.setFileInputFiles", files=[str(path)], nodeId=node["nodeId"])
+        for _ in range(25):
+            if "Opened" in session.js("document.getElementById('status').textContent"):
+                break
+            session.page.listen(0.2)
+        session.click("label[for='r2-0-score-7']")
+        session.click("#actions-top [data-action=save]")
+        found = session.wait_for_file(downloads, "*.coprod.yaml")
+        checks.expect([p.name for p in found] == [saved.name],
+                      f"carrying on from {path.name} saved {[p.name for p in found]}, not {saved.name}")
+        for p in found:
+            p.unlink()
 
 
 def check_combined_file_in_form(checks, session, combined):
@@ -716,6 +759,7 @@ def main():
         check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
         check_document_markers(checks, session, blank)
         check_identity_errors(checks, session)
+        check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
     finally:

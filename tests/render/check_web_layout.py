@@ -13,7 +13,9 @@ sample lines. It fails if
   * two of the title, subtitle, section labels, legend entries and section key
     overlap;
   * any of those overlaps the plot (the outer ring of the web);
-  * a score printed on the web overlaps any of them.
+  * a score printed on the web overlaps any of them;
+  * a number of the scale (0 to 5 up the first axis) is painted over by the
+    web's lines or markers.
 
 The SVGs and PNG screenshots stay in OUTPUT_DIR for people to look at.
 
@@ -57,6 +59,13 @@ MEASURE = """(() => {
                      all('#legend > line', 'legend sample'), all('#sections > text', 'section key')),
     values: all('.values > text', 'score'),
     everything: all('text', 'text'),
+    // Each number of the scale (0 to 5 up the first axis) must be painted over
+    // whatever crosses it, or a projected web with several inputs hides it.
+    covered_scale: Array.from(svg.querySelectorAll('#scale > text')).map(el => {
+      const b = el.getBBox(); const m = el.getScreenCTM();
+      const hit = document.elementFromPoint(m.a * (b.x + b.width / 2) + m.e, m.d * (b.y + b.height / 2) + m.f);
+      return hit === el ? null : `${el.textContent} (under ${hit ? hit.tagName : 'nothing'})`;
+    }).filter(x => x),
   };
 })()"""
 
@@ -157,6 +166,8 @@ def problems_in(found):
                 problems.append(f"{a['kind']} {a['text']!r} overlaps {b['kind']} {b['text']!r}")
         if touches_polygon(a, found["ring"]):
             problems.append(f"{a['kind']} {a['text']!r} overlaps the plot")
+    for label in found["covered_scale"]:
+        problems.append(f"the scale's {label} is painted over by the web's lines or markers")
     for value in found["values"]:
         for b in boxes:
             if overlap(value, b):
@@ -166,6 +177,8 @@ def problems_in(found):
 
 def measure(page, svg, png):
     page.page_url = Path(svg).resolve().as_uri()
+    # Large enough for the whole picture, so every point of it can be hit-tested.
+    page.call("Emulation.setDeviceMetricsOverride", width=3000, height=3000, deviceScaleFactor=1, mobile=False)
     page.loaded = False
     page.call("Page.navigate", url=page.page_url)
     page.listen(20, until_loaded=True)

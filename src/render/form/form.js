@@ -384,6 +384,7 @@
       return { ok: false, problems: read.problems.slice() };
     }
     apply(read.values);
+    keepResponseName(name);
     hideProblems();
     clearFieldErrors();
     dirty = false;
@@ -392,6 +393,14 @@
     var rows = results.reduce(function (n, r) { return n + r.total; }, 0);
     status("Opened " + where + ": " + scored + " of " + rows + " rows have a score.");
     return { ok: true, problems: [] };
+  }
+
+  // A response opened to carry on saves under its own name again (the name
+  // without a browser's " (1)"): under a new random name the earlier file
+  // would look like another person's, and sending both would count twice.
+  function keepResponseName(name) {
+    var match = /^(response-[0-9a-f]{8})(?: ?\(\d+\))?\.coprod\.yaml$/.exec(name || "");
+    if (match) responseName = match[1] + ".coprod.yaml";
   }
 
   function showIdentity() {

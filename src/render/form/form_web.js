@@ -66,10 +66,16 @@ var CoprodWeb = (function () {
       var end = point(axis, count, max, max);
       element("line", { x1: num(CENTRE_X), y1: num(CENTRE_Y), x2: num(end.x), y2: num(end.y) }, group);
     });
-    var scale = element("g", { "font-size": "12", fill: "#595959" }, svg);
+  }
+
+  // The numbers up the first axis, drawn after the shape and with a white
+  // halo, so the lines and markers that cross them never hide them.
+  function scale(svg, count, max) {
+    var group = element("g", { "class": "scale", "font-size": "12", fill: "#595959", stroke: "#ffffff", "stroke-width": "3",
+                               "stroke-linejoin": "round", "paint-order": "stroke" }, svg);
     for (var r = 0; r <= max; r++) {
       var p = point(0, count, r, max);
-      text(scale, { x: num(p.x - 6), y: num(p.y + 4), "text-anchor": "end" }, String(r));
+      text(group, { x: num(p.x - 6), y: num(p.y + 4), "text-anchor": "end" }, String(r));
     }
   }
 
@@ -130,6 +136,7 @@ var CoprodWeb = (function () {
     grid(svg, count, max);
     axisLabels(svg, options.sections, max, options.wrap, compact);
     if (options.values.some(function (v) { return v !== null; })) series(svg, options.values, max, compact);
+    scale(svg, count, max);
     while (container.firstChild) container.removeChild(container.firstChild);
     container.appendChild(svg);
   }

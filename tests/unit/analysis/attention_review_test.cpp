@@ -71,13 +71,47 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
   CHECK(analysis::rank_sections({a}).front().reasons.front() == "the section score is 4.0");
 }
 
-TEST_CASE("rank_sections: a section nobody scored needs attention") {
+TEST_CASE("rank_sections: a section nobody scored comes after every scored one, not as a score of 0") {
+  // Counted as 0, sections left unscored took the first places (and with them
+  // the guide's tips and the draft actions) from the sections that scored low.
   auto org = uniform(model::Perspective::organisation, 8);
   for (auto& row : org.sections[2].rows) row.score = model::Score::not_scored();
+  for (auto& row : org.sections[4].rows) {
+    row.score = model::Score::not_scored();
+    row.warning_seen = true;
+  }
+  org.sections[6].rows[0].score = h(10);  // facilitate: 5, 4, 4 is 4.3, the best scored section
   const auto a = test::scored(ipc(), org);
   const auto ranked = analysis::rank_sections({a});
-  CHECK(ranked[0].section->id == "purpose");
-  CHECK(ranked[0].reasons == std::vector<std::string>{"not scored yet"});
+  REQUIRE(ranked.size() == 7);
+  CHECK(ranked[0].section->id == "commitment");
+  CHECK(ranked[4].section->id == "facilitate");
+  CHECK(ranked[5].section->id == "coproduce");  // among unscored sections, warning signs seen still count
+  CHECK(ranked[5].reasons.front() == "not scored yet");
+  CHECK(ranked[6].section->id == "purpose");
+  CHECK(ranked[6].reasons == std::vector<std::string>{"not scored yet"});
+}
+
+TEST_CASE("rank_sections: people's own scores far apart inside a combined file count as disagreement") {
+  auto peer = uniform(model::Perspective::peer_network, 6);  // every section 3.0
+  peer.combined_from = 3;
+  peer.sections[2].spread = model::SectionSpread{0, 50, 3};   // purpose: people said 0.0 to 5.0
+  peer.sections[1].spread = model::SectionSpread{25, 35, 3};  // contact: 2.5 to 3.5, close enough
+  const auto a = test::scored(ipc(), peer);
+  const auto ranked = analysis::rank_sections({a});
+  REQUIRE(ranked.size() == 7);
+  CHECK(ranked[0].section->id == "purpose");  // (5 - 3) + 5 = 7
+  CHECK(ranked[0].reasons ==
+        std::vector<std::string>{"the section score is 3.0", "people's own scores ranged from 0.0 to 5.0 (3 people)"});
+  CHECK(ranked[1].section->id == "contact");  // (5 - 3) + 1 = 3
+  CHECK(ranked[1].reasons.size() == 2);
+  CHECK(ranked[2].section->id == "commitment");
+  CHECK(ranked[2].reasons.size() == 1);
+  const auto org = test::scored(ipc(), uniform(model::Perspective::organisation, 6));
+  const auto both = analysis::rank_sections({org, a});
+  CHECK(both[0].section->id == "purpose");
+  CHECK(both[0].reasons.back() ==
+        "in the co-production peer network, people's own scores ranged from 0.0 to 5.0 (3 people)");
 }
 
 TEST_CASE("review_plan: states as of a date, and movement per perspective") {

@@ -75,7 +75,8 @@ TEST_CASE("combine lists rows too few people scored") {
   const auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(8)}});
   const auto c = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(6)}});
   const auto combined = analysis::combine(ipc(), {&a, &b, &c}, {model::Perspective::peer_network, 3});
-  CHECK(combined.thinly_scored_rows == std::vector<std::string>{"commitment.leaders (1)"});
+  CHECK(combined.thinly_scored_rows ==
+        std::vector<std::string>{"1. Commitment and leadership, row 4 (commitment.leaders): 1 person"});
 }
 
 TEST_CASE("compare: two perspectives, prompts at the threshold, largest first") {

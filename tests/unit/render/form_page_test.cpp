@@ -59,6 +59,17 @@ TEST_CASE("render_form_page: one labelled score group per row, from the framewor
   CHECK(html.find("@@") == std::string::npos);
 }
 
+TEST_CASE("render_form_page: the contents list is not numbered over the sections' own numbers") {
+  // An ordered list read "2. 1. Commitment and leadership": two numbers, neither the phase's alone.
+  const std::string html = render::render_form_page(blank_page());
+  const auto start = html.find("<nav class=\"contents\"");
+  REQUIRE(start != std::string::npos);
+  const std::string contents = html.substr(start, html.find("</nav>", start) - start);
+  CHECK(contents.find("<ol") == std::string::npos);
+  CHECK(contents.find("<ul>") != std::string::npos);
+  CHECK(contents.find(">1. Commitment and leadership</a>") != std::string::npos);
+}
+
 TEST_CASE("render_form_page: the same input gives the same bytes, well under 400 KB") {
   const std::string html = render::render_form_page(blank_page());
   CHECK(html == render::render_form_page(blank_page()));
