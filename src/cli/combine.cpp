@@ -33,6 +33,7 @@ struct CombineCommandOptions {
   std::string schema;
   int min_responses = 3;
   bool force = false;
+  bool identical_answers = false;  // files with the same content are people who answered alike
 };
 
 void check_same_review(const std::vector<yaml::LoadedAssessment>& loaded) {
@@ -132,6 +133,22 @@ void refuse_two_saves_of_one_response(const std::vector<std::string>& paths) {
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
 }
 
+// One response counts once: a file named twice (under any name) is refused,
+// and so is a copy of a response, unless people who answered alike are
+// expected (`identical_answers`): a form saved with a few scores and no
+// evidence can be the same for two people.
+void refuse_repeated_responses(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
+                               bool identical_answers) {
+  constexpr std::string_view k_once = "one response counts once, so name each person's response once";
+  auto repeats = find_repeated_inputs(paths, texts, util::Severity::error, k_once, false);
+  if (repeats.empty() && !identical_answers) {
+    repeats = find_repeated_inputs(
+        paths, texts, util::Severity::error,
+        fmt::format("{}; if they are two people who gave the same answers, add --identical-answers", k_once));
+  }
+  if (!repeats.empty()) throw Error(k_exit_invalid_input, std::move(repeats));
+}
+
 // Combining leaves out who answered what, not what people typed: a name in
 // evidence ("Mary said ...") or a phone number is carried into the combined
 // file. Each is pointed out where it now is, as 'coprod check' would.
@@ -166,11 +183,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   auto loaded = load_assessments(options.files, catalog, console, &texts);
   std::vector<std::string> paths = options.files;
   leave_out_blank_responses(console, loaded, paths, texts);
-  if (auto repeats = find_repeated_inputs(paths, texts, util::Severity::error,
-                                          "one response counts once, so name each person's response once");
-      !repeats.empty()) {
-    throw Error(k_exit_invalid_input, std::move(repeats));
-  }
+  refuse_repeated_responses(paths, texts, options.identical_answers);
   refuse_two_saves_of_one_response(paths);
   check_same_review(loaded);
   std::vector<const model::Assessment*> responses;
@@ -221,6 +234,9 @@ CommandRunner setup_combine(CLI::App& app) {
       ->default_str("3");
   command->add_option("--schema", options->schema, "As for 'coprod init'");
   command->add_flag("--force", options->force, "Replace the output file if it already exists");
+  command->add_flag("--identical-answers", options->identical_answers,
+                    "Count files with the same content as separate people who gave the same answers (they are "
+                    "refused as copies otherwise)");
   command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
       ->allow_extra_args(false);
   return {command, [options](Console& console) { return run_combine(*options, console); }};

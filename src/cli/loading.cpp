@@ -97,12 +97,12 @@ bool same_file_on_disk(const std::string& a, const std::string& b) {
 }  // namespace
 
 util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
-                                       util::Severity severity, std::string_view advice) {
+                                       util::Severity severity, std::string_view advice, bool same_content_counts) {
   util::Diagnostics repeats;
   for (std::size_t later = 1; later < paths.size() && later < texts.size(); ++later) {
     for (std::size_t earlier = 0; earlier < later; ++earlier) {
       const bool same_file = same_file_on_disk(paths[earlier], paths[later]);
-      if (!same_file && texts[earlier] != texts[later]) continue;
+      if (!same_file && (!same_content_counts || texts[earlier] != texts[later])) continue;
       repeats.push_back(
           {severity,
            paths[later],

@@ -34,11 +34,12 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
 
 void print_diagnostics(Console& console, const util::Diagnostics& diagnostics);
 
-// Inputs named twice, or with the same content: one per later file, naming the
-// earlier one ("this is the same file as a.yaml; " + `advice`). `texts` are the
-// files' texts, in the order of `paths`.
+// Inputs named twice, or with the same content (unless `same_content_counts`
+// is false): one per later file, naming the earlier one ("this is the same
+// file as a.yaml; " + `advice`). `texts` are the files' texts, in the order of `paths`.
 util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
-                                       util::Severity severity, std::string_view advice);
+                                       util::Severity severity, std::string_view advice,
+                                       bool same_content_counts = true);
 
 // Assessments loaded and scored together, for the commands that put several
 // side by side. Each result owns its assessment and shares its framework.
