@@ -95,7 +95,7 @@ int run_form(const FormOptions& options, Console& console) {
   write_output_file(console, options.output, render::render_form_page(page), options.force);
   if (options.output != "-") {
     console.err(
-        fmt::format("Created {}: a scoring form for {} ({}). Open it in any web browser; it needs no "
+        fmt::format("Created {}: a scoring form, {} ({}). Open it in any web browser; it needs no "
                     "network.\n",
                     options.output, page.framework->title, describe_form(*page.framework, page.identity)));
   }

@@ -27,4 +27,13 @@ std::string_view perspective_title(Perspective perspective) {
   return "";
 }
 
+std::string_view whose_view(Perspective perspective) {
+  switch (perspective) {
+    case Perspective::organisation: return "the organisation";
+    case Perspective::peer_network: return "the co-production peer network";
+    case Perspective::individual: return "one person's own (an individual response)";
+  }
+  return "";
+}
+
 }  // namespace coprod::model

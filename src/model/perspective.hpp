@@ -14,6 +14,9 @@ enum class Perspective { organisation, peer_network, individual };
 std::optional<Perspective> parse_perspective(std::string_view text);
 std::string_view perspective_id(Perspective perspective);     // "peer-network"
 std::string_view perspective_title(Perspective perspective);  // "co-production peer network"
+// Whose view, as people read it after "Whose view:": "the co-production peer
+// network", "one person's own (an individual response)".
+std::string_view whose_view(Perspective perspective);
 
 inline constexpr std::string_view k_perspective_ids = "organisation, peer-network or individual";
 

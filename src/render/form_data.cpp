@@ -107,11 +107,12 @@ void identity_json(util::JsonWriter& json, const FormIdentity& identity) {
   json.end_object();
 }
 
-void perspectives_json(util::JsonWriter& json) {
+// Each perspective's id and its words: `title` ("co-production peer network") or whose_view().
+void perspectives_json(util::JsonWriter& json, std::string_view (*words)(model::Perspective)) {
   json.begin_object();
   for (const auto perspective :
        {model::Perspective::organisation, model::Perspective::peer_network, model::Perspective::individual}) {
-    json.key(model::perspective_id(perspective)).string(model::perspective_title(perspective));
+    json.key(model::perspective_id(perspective)).string(words(perspective));
   }
   json.end_object();
 }
@@ -126,7 +127,9 @@ std::string form_page_data(const FormPage& page) {
   json.key("comments");
   comments_json(json, page.comments);
   json.key("perspectives");
-  perspectives_json(json);
+  perspectives_json(json, model::perspective_title);
+  json.key("whose_view");
+  perspectives_json(json, model::whose_view);
   json.key("identity");
   identity_json(json, page.identity);
   json.key("schema_url").string(page.schema_url).key("values");

@@ -67,9 +67,9 @@ std::string fixed_or_input(std::string_view label, std::string_view id, const st
 std::string perspective_choice(const std::optional<model::Perspective>& perspective) {
   if (perspective) {
     return fmt::format(
-        "<div class=\"fixed\"><span class=\"label\">Whose view</span> <strong id=\"perspective-text\">"
-        "the {}</strong></div>\n",
-        model::perspective_title(*perspective));
+        "<div class=\"fixed\"><span class=\"label\">Whose view:</span> <strong id=\"perspective-text\">"
+        "{}</strong></div>\n",
+        xml_text(model::whose_view(*perspective)));
   }
   std::string out =
       "<fieldset class=\"field\" id=\"perspective\">\n<legend class=\"label\">Whose view does this "

@@ -409,7 +409,7 @@
     if ($("perspective")) {
       Array.prototype.forEach.call(document.querySelectorAll('input[name="perspective"]'), function (radio) { radio.checked = radio.value === identity.perspective; });
     } else if ($("perspective-text") && identity.perspective) {
-      $("perspective-text").textContent = "the " + data.perspectives[identity.perspective];
+      $("perspective-text").textContent = data.whose_view[identity.perspective];
     }
   }
 
