@@ -23,14 +23,35 @@ struct Version {
   std::string words;
 };
 
-// Versions of one file: its path in two commits (or a commit and the work
-// tree), or the same review in two of them, as after a file or its folder
-// was renamed (a repository keeps one file for each review).
-bool are_versions_of_one_file(const Version& a, const model::Assessment& of_a, const Version& b,
-                              const model::Assessment& of_b) {
-  if (a.file.empty() || a.commit == b.commit) return false;
-  return a.file == b.file || (a.work_tree == b.work_tree && of_a.is_same_review(of_b));
-}
+// Tells versions of one file apart from other files, asking each repository once.
+class VersionMatcher {
+ public:
+  // Versions of one file: its path in two commits (or a commit and the work
+  // tree), or the same review under two paths when neither path is in the
+  // other's version, as after the file or its folder was renamed (a draft
+  // beside the file it was copied from is another file).
+  bool are_versions_of_one_file(const Version& a, const model::Assessment& of_a, const Version& b,
+                                const model::Assessment& of_b) {
+    if (a.file.empty() || a.commit == b.commit) return false;
+    if (a.file == b.file) return true;
+    return a.work_tree == b.work_tree && of_a.is_same_review(of_b) && !holds(b, path_of(a)) && !holds(a, path_of(b));
+  }
+
+ private:
+  static std::string path_of(const Version& version) { return version.file.substr(version.work_tree.size() + 1); }
+
+  // Whether `version` (a commit, or the work tree) has a file at `path`.
+  bool holds(const Version& version, const std::string& path) {
+    if (version.commit.empty()) return std::filesystem::exists(version.work_tree + "/" + path);
+    auto& repository = m_repositories[version.work_tree];
+    if (!repository) repository = GitRepository::discover_for_file(version.file);
+    if (!repository) return true;  // cannot tell: not taken for a rename
+    const auto found = repository->look_up(version.commit + ":" + path);
+    return !found || found->has_value();
+  }
+
+  std::map<std::string, std::unique_ptr<GitRepository>> m_repositories;  // by work tree
+};
 
 // A file on disk as a version: the working copy of its file in the repository it is in.
 Version working_copy(const std::string& path, std::map<std::string, std::unique_ptr<GitRepository>>& repositories) {
@@ -63,11 +84,12 @@ void name_versions(const std::vector<std::string>& paths, const std::vector<std:
           {committed[i]->work_tree, committed[i]->file, committed[i]->commit, committed_version_words(*committed[i])});
     else versions.push_back(working_copy(paths[i], repositories));
   }
+  VersionMatcher matcher;
   for (std::size_t i = 0; i < versions.size() && i < loaded.size(); ++i) {
     bool another_version = false;
     for (std::size_t j = 0; j < versions.size() && j < loaded.size(); ++j) {
-      another_version = another_version ||
-                        are_versions_of_one_file(versions[i], loaded[i].assessment, versions[j], loaded[j].assessment);
+      another_version = another_version || matcher.are_versions_of_one_file(versions[i], loaded[i].assessment,
+                                                                            versions[j], loaded[j].assessment);
     }
     if (another_version) loaded[i].assessment.origin = versions[i].words;
   }
