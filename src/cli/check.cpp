@@ -39,6 +39,13 @@ struct CheckOptions {
   std::vector<std::string> fail_on;  // rules that fail the run; empty: all
 };
 
+// --since: the revision, and the repositories of the files checked, each
+// opened once for the run.
+struct Since {
+  std::string revision;  // "" without --since
+  Repositories repositories;
+};
+
 // A score that changed since `revision` while its evidence did not: the
 // evidence should say why the score moved. Compared with the file at that
 // revision (under the name it had there, when git recorded a rename), or else
@@ -46,10 +53,11 @@ struct CheckOptions {
 // (as `history` finds them); what cannot be read there is a problem, never a
 // silent pass; finding nothing to compare with is a warning in `notes`, which
 // does not fail the check.
-void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::string& revision,
+void flag_unexplained_changes(const yaml::LoadedAssessment& now, Since& since_revision,
                               const model::FrameworkCatalog& catalog, std::vector<analysis::Flag>& flags,
                               util::Diagnostics& problems, util::Diagnostics& notes) {
-  const auto repository = GitRepository::discover_for_file(now.assessment.source);
+  const std::string& revision = since_revision.revision;
+  GitRepository* const repository = since_revision.repositories.for_file(now.assessment.source);
   if (!repository) throw Error(k_exit_usage, "--since needs the files to be in a git repository");
   const auto path = path_in_repository(*repository, now.assessment.source);
   const auto commit = resolve_commit(*repository, revision);
@@ -62,14 +70,15 @@ void flag_unexplained_changes(const yaml::LoadedAssessment& now, const std::stri
     return;
   }
   if (!*before) {  // a new area or perspective, or a file or folder renamed since
-    notes.push_back({util::Severity::warning,
-                     now.assessment.source,
-                     {0, 0},
-                     fmt::format("--since {0}: nothing to compare with (neither this file, under this name or one "
-                                 "git records it was renamed from, nor an earlier period's file beside it was there at "
-                                 "{0}), so no unexplained changes were looked for; if it was there under another name, "
-                                 "compare it with that: coprod compare {0}:OLD-PATH {1}",
-                                 revision, util::shell_word(now.assessment.source))});
+    notes.push_back(
+        {util::Severity::warning,
+         now.assessment.source,
+         {0, 0},
+         fmt::format("--since {0}: nothing to compare with (neither this file, under this name or one "
+                     "git records it was renamed from, nor an earlier period's file beside it was there at "
+                     "{0}), so no unexplained changes were looked for; if it was there under another name, "
+                     "compare it with that: coprod compare {2} {1}",
+                     revision, util::shell_word(now.assessment.source), util::shell_word(revision + ":OLD-PATH"))});
     return;
   }
   const std::string since = (*before)->path == *path ? revision : fmt::format("{} ({})", revision, (*before)->path);
@@ -97,9 +106,8 @@ void require_revision(const std::string& revision, const std::vector<std::string
 }
 
 // Loads one file (an assessment or a plan), adding its problems or flags.
-void check_file(const std::string& path, const model::FrameworkCatalog& catalog, const model::Date& today,
-                const std::string& since, util::Diagnostics& problems, util::Diagnostics& notes,
-                std::vector<analysis::Flag>& flags) {
+void check_file(const std::string& path, const model::FrameworkCatalog& catalog, const model::Date& today, Since& since,
+                util::Diagnostics& problems, util::Diagnostics& notes, std::vector<analysis::Flag>& flags) {
   auto text = read_input_file(path);
   if (!text) {
     problems.insert(problems.end(), text.problems().begin(), text.problems().end());
@@ -126,7 +134,7 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
     const auto scored =
         analysis::flag_scores(analysis::score_assessment(assessment->framework, assessment->assessment), today);
     flags.insert(flags.end(), scored.begin(), scored.end());
-    if (!since.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems, notes);
+    if (!since.revision.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems, notes);
   }
   const auto personal = analysis::flag_personal_data(path, yaml::find_text_fields(*text, *document));
   flags.insert(flags.end(), personal.begin(), personal.end());
@@ -183,7 +191,8 @@ int run_check(const CheckOptions& options, Console& console) {
   util::Diagnostics problems;
   util::Diagnostics notes;
   std::vector<analysis::Flag> flags;
-  for (const auto& path : options.files) check_file(path, catalog, today, options.since, problems, notes, flags);
+  Since since{options.since, {}};
+  for (const auto& path : options.files) check_file(path, catalog, today, since, problems, notes, flags);
   for (const auto& path : options.frameworks) {
     // Local framework files are published with reports too; load_catalog has read them already.
     if (const auto text = read_input_file(path)) {

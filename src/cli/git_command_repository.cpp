@@ -108,7 +108,37 @@ class CommandRepository final : public GitRepository {
     return found;
   }
 
+  // Asked once per path: check --since asks again for the files beside each new file.
   Log file_log(const std::string& path) override {
+    auto& log = m_logs[path];
+    if (!log) log = read_log(path);
+    return *log;
+  }
+
+  std::optional<std::string> staged_rename_source(const std::string& path) override {
+    if (!m_staged_renames) m_staged_renames = read_staged_renames();
+    const auto found = m_staged_renames->find(path);
+    return found == m_staged_renames->end() ? std::nullopt : std::optional<std::string>(found->second);
+  }
+
+  util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
+                                                         const std::string& folder) override {
+    const auto entries = tree_entries(commit, folder);
+    if (!entries)
+      return problem(folder, "cannot list the folder in the repository: " + entries.problems().front().message);
+    std::vector<std::string> files;
+    for (const auto& entry : *entries) {
+      if (entry.is_file()) files.push_back(folder.empty() ? entry.name : folder + "/" + entry.name);
+    }
+    return files;
+  }
+
+  bool set_config(const std::string& key, const std::string& value) override {
+    return run_git(m_root, {"config", "--local", key, value}, 4096).status == 0;
+  }
+
+ private:
+  Log read_log(const std::string& path) {
     // cat-file starts while log runs: the versions are read through it next.
     m_cat_file.start_early();
     Log log;
@@ -130,10 +160,12 @@ class CommandRepository final : public GitRepository {
     return log;
   }
 
-  std::optional<std::string> staged_rename_source(const std::string& path) override {
+  // The renames git finds between HEAD and the index: new name -> old name.
+  std::map<std::string, std::string> read_staged_renames() {
     // -z: "R100", the old name, the new name, each ended by a NUL; other changes have one name.
     const auto output = run_git(m_root, {"diff", "--cached", "--name-status", "-M", "-z", "HEAD"}, k_max_listing_bytes);
-    if (output.status != 0) return std::nullopt;
+    std::map<std::string, std::string> renames;
+    if (output.status != 0) return renames;
     std::vector<std::string_view> fields;
     for (std::string_view rest = output.out; !rest.empty();) {
       const auto end = std::min(rest.find('\0'), rest.size());
@@ -142,29 +174,12 @@ class CommandRepository final : public GitRepository {
     }
     for (std::size_t i = 0; i + 1 < fields.size();) {
       const bool renamed = fields[i].starts_with('R');
-      if (renamed && i + 2 < fields.size() && fields[i + 2] == path) return std::string(fields[i + 1]);
+      if (renamed && i + 2 < fields.size()) renames[std::string(fields[i + 2])] = std::string(fields[i + 1]);
       i += renamed || fields[i].starts_with('C') ? 3 : 2;
     }
-    return std::nullopt;
+    return renames;
   }
 
-  util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
-                                                         const std::string& folder) override {
-    const auto entries = tree_entries(commit, folder);
-    if (!entries)
-      return problem(folder, "cannot list the folder in the repository: " + entries.problems().front().message);
-    std::vector<std::string> files;
-    for (const auto& entry : *entries) {
-      if (entry.is_file()) files.push_back(folder.empty() ? entry.name : folder + "/" + entry.name);
-    }
-    return files;
-  }
-
-  bool set_config(const std::string& key, const std::string& value) override {
-    return run_git(m_root, {"config", "--local", key, value}, 4096).status == 0;
-  }
-
- private:
   // Sends `verb` + each name to cat-file, a page at a time, and calls
   // `answer(i)` for each in order to read what git said. When an answer
   // fails (git ended, or said something unexpected), git is stopped and the
@@ -324,6 +339,8 @@ class CommandRepository final : public GitRepository {
   std::string m_root;
   bool m_shallow;
   GitCatFile m_cat_file;
+  std::map<std::string, std::optional<Log>> m_logs;                    // by path, as read
+  std::optional<std::map<std::string, std::string>> m_staged_renames;  // read when first asked
 };
 
 }  // namespace

@@ -22,6 +22,19 @@ std::unique_ptr<GitRepository> GitRepository::discover_for_file(const std::strin
   return discover(!folder.empty() && std::filesystem::is_directory(folder, error) ? folder.string() : ".");
 }
 
+GitRepository* Repositories::for_file(const std::string& file) {
+  const std::string folder = std::filesystem::path(file).parent_path().string();
+  if (const auto known = m_by_folder.find(folder); known != m_by_folder.end()) return known->second;
+  auto found = GitRepository::discover_for_file(file);
+  GitRepository* repository = nullptr;
+  if (found) {
+    auto& kept = m_by_work_tree[found->workdir()];
+    if (!kept) kept = std::move(found);
+    repository = kept.get();
+  }
+  return m_by_folder[folder] = repository;
+}
+
 std::optional<std::string> path_in_repository(const GitRepository& repository, const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code error;

@@ -6,6 +6,7 @@
 // and in cli/git_history.hpp, so the tests cover them without a repository.
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,6 +74,19 @@ class GitRepository {
 
   // Sets a key in the repository's own .git/config.
   virtual bool set_config(const std::string& key, const std::string& value) = 0;
+};
+
+// The repositories of a run's files, each opened once for the run, so what
+// git answered for one file (a file's log, the renames staged) serves the
+// next: check --since of a folder of new files asks about the same ones.
+class Repositories {
+ public:
+  // The repository `file` is in, or nullptr; valid while this lives.
+  GitRepository* for_file(const std::string& file);
+
+ private:
+  std::map<std::string, GitRepository*> m_by_folder;
+  std::map<std::string, std::unique_ptr<GitRepository>> m_by_work_tree;
 };
 
 // `path` (relative to the current directory) relative to the work tree's
