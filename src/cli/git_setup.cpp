@@ -10,6 +10,7 @@
 #include "cli/files.hpp"
 #include "cli/git_repository.hpp"
 #include "util/escape.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -23,24 +24,13 @@ struct GitSetupOptions {
 
 constexpr const char* k_textconv_arguments = "score --format diff";
 
-// `path` as one word for the shell git runs textconv commands with.
-std::string shell_word(const std::string& path) {
-  if (path.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/._+-") ==
-      std::string::npos) {
-    return path;
-  }
-  std::string quoted = "'";
-  for (const char c : path) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
 // The running coprod by its full path (/proc/self/exe), so git diff works
 // where coprod is not on PATH; plain "coprod" where that cannot be known.
 std::string textconv_command() {
   std::error_code error;
   const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
   if (error || self.empty()) return fmt::format("coprod {}", k_textconv_arguments);
-  return fmt::format("{} {}", shell_word(self.string()), k_textconv_arguments);
+  return fmt::format("{} {}", util::shell_word(self.string()), k_textconv_arguments);
 }
 
 bool has_line(const std::string& text, const std::string& line) {

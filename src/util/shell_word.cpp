@@ -11,7 +11,7 @@ namespace {
 bool is_plain(char c) {
   const auto byte = static_cast<unsigned char>(c);
   return byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         std::string_view("_-+=.,/:@%~").find(c) != std::string_view::npos;
+         std::string_view("_-+=.,/:@%").find(c) != std::string_view::npos;
 }
 
 std::string single_quoted(std::string_view word) {
@@ -34,7 +34,7 @@ std::string double_quoted(std::string_view word) {
 
 std::string shell_word(std::string_view word) {
   const std::string name = word.starts_with('-') ? "./" + std::string(word) : std::string(word);
-  if (!name.empty() && !name.starts_with('~') && std::all_of(name.begin(), name.end(), is_plain)) return name;
+  if (!name.empty() && !name.starts_with('=') && std::all_of(name.begin(), name.end(), is_plain)) return name;
   // Interactive bash expands ! even in double quotes.
   return name.find('!') == std::string::npos ? double_quoted(name) : single_quoted(name);
 }

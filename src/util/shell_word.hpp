@@ -10,9 +10,10 @@ namespace coprod::util {
 
 // `word` as it is when a shell reads it as it stands; else in double quotes,
 // with a backslash before $, `, " and \\, or in single quotes when it holds
-// a ! (which interactive bash expands inside double quotes). A name starting
-// with '~' is quoted (a shell would take it for a home folder); one starting
-// with '-' gets "./" in front, so it is not read as an option.
+// a ! (which interactive bash expands inside double quotes). A name holding
+// a '~' anywhere is quoted (a shell may take it for a home folder, after an
+// '=' too), and so is one starting with '=' (zsh reads "=ls" as the path of
+// ls); one starting with '-' gets "./" in front, so it is not read as an option.
 std::string shell_word(std::string_view word);
 
 }  // namespace coprod::util
