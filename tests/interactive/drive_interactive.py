@@ -11,38 +11,12 @@ lines) is exactly as it was.
 import argparse
 import os
 import pty
-import select
 import shutil
 import sys
 import tempfile
 import time
 
-
-class Terminal:
-    """The session's output, read as it comes; what is past a marker is kept for the next read."""
-
-    def __init__(self, fd):
-        self.fd = fd
-        self.pending = b""
-
-    def read_until(self, marker, timeout=20):
-        wanted = marker.encode()
-        deadline = time.time() + timeout
-        while wanted not in self.pending:
-            if time.time() > deadline:
-                raise TimeoutError(f"waited for {marker!r}; got:\n{self.pending.decode(errors='replace')[-800:]}")
-            ready, _, _ = select.select([self.fd], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(self.fd, 4096)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                self.pending += chunk
-        end = self.pending.find(wanted) + len(wanted)
-        text, self.pending = self.pending[:end], self.pending[end:]
-        return text.decode(errors="replace")
+from pty_terminal import Terminal
 
 
 def start_session(binary, arguments, term):

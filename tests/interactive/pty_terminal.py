@@ -1,0 +1,49 @@
+"""A pseudo-terminal's output as the interactive tests read it: up to a
+marker, or until it goes quiet."""
+import os
+import select
+import time
+
+
+class Terminal:
+    """The session's output, read as it comes; what is past a marker is kept for the next read."""
+
+    def __init__(self, fd):
+        self.fd = fd
+        self.pending = b""
+
+    def read_until(self, marker, timeout=20):
+        wanted = marker.encode()
+        deadline = time.time() + timeout
+        while wanted not in self.pending:
+            if time.time() > deadline:
+                raise TimeoutError(f"waited for {marker!r}; got:\n{self.pending.decode(errors='replace')[-1500:]}")
+            ready, _, _ = select.select([self.fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                self.pending += chunk
+        end = self.pending.find(wanted) + len(wanted)
+        text, self.pending = self.pending[:end], self.pending[end:]
+        return text.decode(errors="replace")
+
+    def read_quiet(self, quiet=0.4, timeout=10):
+        """What comes until nothing more has come for `quiet` seconds."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], quiet)
+            if not ready:
+                break
+            try:
+                chunk = os.read(self.fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            self.pending += chunk
+        text, self.pending = self.pending, b""
+        return text.decode(errors="replace")
