@@ -42,9 +42,10 @@ class VersionMatcher {
 
   // Whether `version` (a commit, or the work tree) has a file at `path`.
   bool holds(const Version& version, const std::string& path) {
-    if (version.commit.empty()) return std::filesystem::exists(version.work_tree + "/" + path);
-    auto& repository = m_repositories[version.work_tree];
-    if (!repository) repository = GitRepository::discover_for_file(version.file);
+    std::error_code error;
+    if (version.commit.empty()) return std::filesystem::exists(version.work_tree + "/" + path, error) || error;
+    auto& repository = m_repositories[version.work_tree];  // its file may be gone from disk: found from its work tree
+    if (!repository) repository = GitRepository::discover(version.work_tree);
     if (!repository) return true;  // cannot tell: not taken for a rename
     const auto found = repository->look_up(version.commit + ":" + path);
     return !found || found->has_value();
