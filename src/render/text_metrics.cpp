@@ -65,6 +65,20 @@ std::vector<std::string> path_parts(std::string_view path) {
   return parts;
 }
 
+// The words of `text`, white space collapsed; a section's number ("5.")
+// is one word with the word after it, so a line never ends with it.
+std::vector<std::string> unbreakable_words(std::string_view text) {
+  std::vector<std::string> words;
+  for (auto& word : util::wrap_words(text, 1)) {  // one word a line
+    const bool after_number =
+        !words.empty() && words.back().size() >= 2 && words.back().size() <= 3 && words.back().ends_with('.') &&
+        std::all_of(words.back().begin(), words.back().end() - 1, [](char c) { return c >= '0' && c <= '9'; });
+    if (after_number) words.back() += " " + word;
+    else words.push_back(std::move(word));
+  }
+  return words;
+}
+
 }  // namespace
 
 double text_width(std::string_view text, const Font& font) {
@@ -83,7 +97,7 @@ std::string shorten_to_width(std::string_view text, double max_width, const Font
 std::vector<std::string> wrap_to_width(std::string_view text, double max_width, const Font& font) {
   std::vector<std::string> lines;
   std::string line;
-  for (const auto& word : util::wrap_words(text, 1)) {  // one word a line: the words, white space collapsed
+  for (const auto& word : unbreakable_words(text)) {
     const std::string candidate = line.empty() ? word : line + " " + word;
     if (text_width(candidate, font) <= max_width || line.empty()) {
       line = candidate;

@@ -64,6 +64,19 @@ TEST_CASE("wrap_to_width: every line fits; a word too long for a line is cut wit
   CHECK(render::shorten_to_width("short", 200, font) == "short");
 }
 
+TEST_CASE("wrap_to_width: a section's number stays on the line of its title") {
+  const render::Font font{14, false};
+  const std::string before = "(not scored: 4. Co-design; 5.";
+  // Room for everything up to "5." but not for the title after it.
+  const double width = render::text_width(before, font) + 1;
+  const auto lines = render::wrap_to_width(before + " Facilitate the process)", width, font);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0] == "(not scored: 4. Co-design;");
+  CHECK(lines[1] == "5. Facilitate the process)");
+  // A number a line ends with anyway is left where it is.
+  CHECK(render::wrap_to_width("held on 12.", 500, font) == std::vector<std::string>{"held on 12."});
+}
+
 TEST_CASE("lay_out_web: section labels never overlap each other and the picture holds everything") {
   for (const char* framework : {"ipc-coproduction", "strategic-coproduction", "making-coproduction-work"}) {
     CAPTURE(framework);
