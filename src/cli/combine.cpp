@@ -127,8 +127,9 @@ void refuse_two_saves_of_one_response(const std::vector<std::string>& paths) {
                         {0, 0},
                         fmt::format("this and {} are two saves of one person's response (the form gave both the "
                                     "name {}.coprod.yaml); one person counts once, so keep only the one they "
-                                    "finished and combine again",
-                                    earlier->second, earlier->first)});
+                                    "finished and combine again; if they are two people's (one started from the "
+                                    "other's saved file), rename one, for example to {}-2.coprod.yaml",
+                                    earlier->second, earlier->first, earlier->first)});
   }
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
 }
