@@ -255,8 +255,8 @@ CommandRunner setup_check(CLI::App& app) {
           },
           ""))
       ->type_name("REVISION");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
+      ->type_name("FILE");
   return {command, [options](Console& console) { return run_check(*options, console); }};
 }
 

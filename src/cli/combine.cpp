@@ -238,8 +238,8 @@ CommandRunner setup_combine(CLI::App& app) {
   command->add_flag("--identical-answers", options->identical_answers,
                     "Count files with the same content as separate people who gave the same answers (they are "
                     "refused as copies otherwise)");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
+      ->type_name("FILE");
   return {command, [options](Console& console) { return run_combine(*options, console); }};
 }
 

@@ -79,10 +79,9 @@ CommandRunner setup_compare(CLI::App& app) {
   restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),
                             60, 400, 80)
       ->default_str("80");
-  command
-      ->add_option("--framework", options->frameworks,
-                   "A framework file to use for assessments that name its id (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(command->add_option("--framework", options->frameworks,
+                                          "A framework file to use for assessments that name its id (may be repeated)"))
+      ->type_name("FILE");
   return {command, [options](Console& console) { return run_compare(*options, console); }};
 }
 

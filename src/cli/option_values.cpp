@@ -163,6 +163,10 @@ CLI::Option* restrict_to_numbers(CLI::Option* option, double least, double most,
                  });
 }
 
+CLI::Option* one_value_each_time(CLI::Option* option) {
+  return option->allow_extra_args(false)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
 void accepts_framework_id(const CLI::Option* option) { registry().framework_ids.insert(option); }
 
 bool takes_framework_id(const CLI::Option* option) { return registry().framework_ids.count(option) > 0; }

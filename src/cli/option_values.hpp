@@ -24,6 +24,11 @@ CLI::Option* restrict_to_whole_numbers(CLI::Option* option, long long least, lon
 // The same for a number with or without decimals ("1.5").
 CLI::Option* restrict_to_numbers(CLI::Option* option, double least, double most, double example);
 
+// An option that takes one value each time it is given and may be given again
+// (--previous A --previous B): the value after it is never taken for one of
+// the command's files, and the help shows one value.
+CLI::Option* one_value_each_time(CLI::Option* option);
+
 // Marks an option that takes a built-in framework's id as well as a framework
 // file (resolve_framework()), so shell completion offers both; a framework
 // option left unmarked takes a file only.

@@ -236,8 +236,8 @@ CommandRunner setup_plan(CLI::App& app) {
   restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),
                             60, 400, 80)
       ->default_str("80");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
+      ->type_name("FILE");
   return {command, [options](Console& console) {
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
           }};

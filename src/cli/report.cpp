@@ -111,12 +111,12 @@ void refuse_personal_data(const ReportOptions& options, const std::vector<analys
 }
 
 // The first `previous_count` of `loaded` are --previous, the rest the current files.
-void refuse_later_previous(const std::vector<yaml::LoadedAssessment>& loaded, std::size_t previous_count) {
+void refuse_misplaced_previous(const std::vector<yaml::LoadedAssessment>& loaded, std::size_t previous_count) {
   std::vector<const model::Assessment*> previous;
   std::vector<const model::Assessment*> current;
   for (std::size_t i = 0; i < loaded.size(); ++i)
     (i < previous_count ? previous : current).push_back(&loaded[i].assessment);
-  if (auto problem = analysis::later_previous_period(previous, current)) throw Error(k_exit_usage, *problem);
+  if (auto problem = analysis::previous_period_problem(previous, current)) throw Error(k_exit_usage, *problem);
 }
 
 std::optional<model::Date> report_date(const ReportOptions& options, const Console& console) {
@@ -177,7 +177,7 @@ int run_report(const ReportOptions& options, Console& console) {
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
   }
-  refuse_later_previous(loaded, options.previous.size());
+  refuse_misplaced_previous(loaded, options.previous.size());
   refuse_personal_data(options, flags, console);
 
   if (options.scores_only) {
@@ -263,8 +263,11 @@ CommandRunner setup_report(CLI::App& app) {
       ->required()
       ->type_name("FOLDER");
   command->add_option("--plan", options->plan, "An action plan file to include");
-  command->add_option("--previous", options->previous, "An earlier period's assessment, drawn faintly on the web")
-      ->allow_extra_args(false);
+  one_value_each_time(
+      command->add_option(
+          "--previous", options->previous,
+          "An earlier period's assessment, drawn faintly on the web (one file: for two, write --previous before each)"))
+      ->type_name("FILE");
   command->add_flag("--redact", options->redact, "Mask likely personal data in the report (files are not changed)");
   command->add_flag("--include-flagged", options->include_flagged,
                     "Include text flagged as likely personal data as it is (after checking it by hand)");
@@ -279,8 +282,8 @@ CommandRunner setup_report(CLI::App& app) {
   command->add_option("--date", options->date,
                       "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none");
   command->add_flag("--force", options->force, "Replace the report's files if they exist");
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
+      ->type_name("FILE");
   return {command, [options](Console& console) {
             if (options->redact && options->include_flagged) {
               throw Error(k_exit_usage, "--redact and --include-flagged cannot be used together");

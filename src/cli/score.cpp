@@ -239,29 +239,29 @@ CommandRunner setup_score(CLI::App& app) {
       ->default_str("80");
   restrict_to_whole_numbers(
       command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)"), 0, 256, 4);
-  command
-      ->add_option("--set", options->set,
-                   "Change a value in the file, as name=value: a row's score as section.row=score (such as "
-                   "commitment.strategy=4); section.row.evidence, .indicator_seen or .warning_seen (true or false); "
-                   "section.completed_by, .last_completed (YYYY-MM-DD) or .notes; reflections.surprising, "
-                   ".challenging, .learnt or .priorities. An empty value clears it; may be repeated. The rest of "
-                   "the file is left exactly as it was")
-      ->allow_extra_args(false);
-  command
-      ->add_option(
+  one_value_each_time(
+      command->add_option(
+          "--set", options->set,
+          "Change a value in the file, as name=value: a row's score as section.row=score (such as "
+          "commitment.strategy=4); section.row.evidence, .indicator_seen or .warning_seen (true or false); "
+          "section.completed_by, .last_completed (YYYY-MM-DD) or .notes; reflections.surprising, "
+          ".challenging, .learnt or .priorities. An empty value clears it; may be repeated. The rest of "
+          "the file is left exactly as it was"))
+      ->type_name("NAME=VALUE");
+  one_value_each_time(
+      command->add_option(
           "--set-evidence", options->set_evidence,
-          "Change a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated")
-      ->allow_extra_args(false);
+          "Change a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated"))
+      ->type_name("SECTION.ROW=TEXT");
   auto* interactive =
       command->add_flag("--interactive", options->interactive,
                         "Walk through the rows (aim, early indicator, warning sign) at a terminal, from the first not "
                         "scored yet, asking for each score and evidence and saving each answer at once: for scoring "
                         "in a meeting");
   command->add_flag("--from-start", options->from_start, "With --interactive: begin at row 1")->needs(interactive);
-  command
-      ->add_option("--framework", options->frameworks,
-                   "A framework file to use for assessments that name its id (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(command->add_option("--framework", options->frameworks,
+                                          "A framework file to use for assessments that name its id (may be repeated)"))
+      ->type_name("FILE");
   return {command, [options](Console& console) { return run_score(*options, console); }};
 }
 

@@ -220,8 +220,8 @@ CommandRunner setup_summary(CLI::App& app) {
       ->default_str("80");
   restrict_to_whole_numbers(
       command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)"), 0, 256, 4);
-  command->add_option("--framework", options->frameworks, "A framework file (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
+      ->type_name("FILE");
   return {command, [options](Console& console) { return run_summary(*options, console); }};
 }
 

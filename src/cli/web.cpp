@@ -55,7 +55,7 @@ int run_web(const WebOptions& options, Console& console) {
   std::vector<const model::Assessment*> now;
   for (const auto& input : previous) earlier.push_back(input->assessment.get());
   for (const auto& input : current) now.push_back(input->assessment.get());
-  if (auto problem = analysis::later_previous_period(earlier, now)) throw Error(k_exit_usage, *problem);
+  if (auto problem = analysis::previous_period_problem(earlier, now)) throw Error(k_exit_usage, *problem);
   const render::WebChart chart = render::build_web_chart(current, previous);
   const std::string format = chosen_format(options, console);
   std::string text;
@@ -83,18 +83,18 @@ CommandRunner setup_web(CLI::App& app) {
       ->type_name("FORMAT");
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command
-      ->add_option("--previous", options->previous,
-                   "An earlier period's assessment, drawn as a faint outline behind (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(
+      command->add_option("--previous", options->previous,
+                          "An earlier period's assessment, drawn as a faint outline behind (one file: for two, write "
+                          "--previous before each)"))
+      ->type_name("FILE");
   command->add_flag("--ascii", options->ascii, "Terminal: plain ASCII instead of Unicode braille");
   restrict_to_whole_numbers(command->add_option("--width", options->width, "Terminal: the width to fit, in columns"),
                             60, 400, 80)
       ->default_str("80");
-  command
-      ->add_option("--framework", options->frameworks,
-                   "A framework file to use for assessments that name its id (may be repeated)")
-      ->allow_extra_args(false);
+  one_value_each_time(command->add_option("--framework", options->frameworks,
+                                          "A framework file to use for assessments that name its id (may be repeated)"))
+      ->type_name("FILE");
   return {command, [options](Console& console) { return run_web(*options, console); }};
 }
 
