@@ -1,5 +1,6 @@
 #include "cli/editable_assessment.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 #include "cli/folder_lock.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
+#include "yaml/reader.hpp"
 
 namespace coprod::cli {
 
@@ -202,12 +204,24 @@ std::pair<std::string, std::string> parse_row_reference(const std::string& refer
     const auto* section = framework.find_section(reference.substr(0, dot));
     if (section && section->find_row(reference.substr(dot + 1))) return {section->id, reference.substr(dot + 1)};
   }
-  const auto suggestion = util::closest_match(reference, known);
-  throw Error(
-      k_exit_usage,
-      fmt::format("'{}' is not a row of the framework '{}'; {}", reference, framework.id,
-                  suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                             : fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id)));
+  throw_unknown_reference(reference, framework, known, "row");
+}
+
+void throw_unknown_reference(const std::string& reference, const model::Framework& framework,
+                             const std::vector<std::string>& known, std::string_view what) {
+  constexpr std::size_t k_listed = 3;
+  auto likely = util::likely_references(reference, known);
+  std::string hint = fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id);
+  if (likely.size() == 1) hint = fmt::format("did you mean '{}'?", likely.front());
+  if (likely.size() > 1) {
+    const std::size_t more = likely.size() > k_listed ? likely.size() - k_listed : 0;
+    likely.resize(std::min(likely.size(), k_listed));
+    for (auto& name : likely) name = "'" + name + "'";
+    hint = fmt::format("write it with its section, such as {}{}", yaml::list_alternatives(likely),
+                       more > 0 ? fmt::format(" ({} more)", more) : "");
+  }
+  throw Error(k_exit_usage,
+              fmt::format("'{}' is not a {} of the framework '{}'; {}", reference, what, framework.id, hint));
 }
 
 }  // namespace coprod::cli

@@ -82,6 +82,11 @@ class EditableAssessment {
   std::shared_ptr<const model::Framework> m_framework;
 };
 
+// Error(usage) for a name that is none of `known` (what --set takes: "row" or
+// "row or field"), suggesting the names it may mean.
+[[noreturn]] void throw_unknown_reference(const std::string& reference, const model::Framework& framework,
+                                          const std::vector<std::string>& known, std::string_view what);
+
 // "commitment.strategy" -> the framework's section and row, or Error(usage)
 // naming the closest ids.
 std::pair<std::string, std::string> parse_row_reference(const std::string& reference,

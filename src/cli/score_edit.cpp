@@ -53,12 +53,7 @@ namespace {
 // The field a --set names, or Error(usage) naming the closest reference.
 yaml::AssessmentField field_or_throw(const std::string& reference, const model::Framework& framework) {
   if (auto field = yaml::find_assessment_field(reference, framework)) return *field;
-  const auto suggestion = util::closest_match(reference, yaml::assessment_field_references(framework));
-  throw Error(
-      k_exit_usage,
-      fmt::format("'{}' is not a row or field of the framework '{}'; {}", reference, framework.id,
-                  suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                             : fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id)));
+  throw_unknown_reference(reference, framework, yaml::assessment_field_references(framework), "row or field");
 }
 
 std::string described_change(const yaml::AssessmentField& field, const std::string& value) {

@@ -219,4 +219,15 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
   return std::nullopt;
 }
 
+std::vector<std::string> likely_references(std::string_view reference, const std::vector<std::string>& candidates) {
+  if (auto closest = closest_match(reference, candidates)) return {*closest};
+  std::vector<std::string> ends_with_it;
+  for (const auto& candidate : candidates) {
+    if (candidate.size() > reference.size() && candidate.ends_with(reference) &&
+        candidate[candidate.size() - reference.size() - 1] == '.')
+      ends_with_it.push_back(candidate);
+  }
+  return ends_with_it;
+}
+
 }  // namespace coprod::util

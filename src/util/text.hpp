@@ -55,4 +55,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // The candidate closest to `word`, if it is close enough to be a likely typo.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
+// The dotted names ("commitment.strategy") `reference` may mean: the closest
+// one when it looks like a typo, else those it is the last part of
+// ("strategy"), in the order given; empty when none.
+std::vector<std::string> likely_references(std::string_view reference, const std::vector<std::string>& candidates);
+
 }  // namespace coprod::util

@@ -96,3 +96,13 @@ TEST_CASE("join_in_words, id_as_words and counted write lists, ids and counts as
   CHECK(counted(1, "response", "responses") == "1 response");
   CHECK(counted(0, "response", "responses") == "0 responses");
 }
+
+TEST_CASE("likely_references: a typo's closest name, else every name the reference is the last part of") {
+  const std::vector<std::string> names = {"commitment.strategy", "commitment.notes", "contact.notes", "contact.groups"};
+  CHECK(likely_references("comitment.strategy", names) == std::vector<std::string>{"commitment.strategy"});
+  CHECK(likely_references("strategy", names) == std::vector<std::string>{"commitment.strategy"});
+  CHECK(likely_references("notes", names) == std::vector<std::string>{"commitment.notes", "contact.notes"});
+  // A whole part only: "tes" is not the last part of "commitment.notes".
+  CHECK(likely_references("xyzzy", names).empty());
+  CHECK(likely_references("oups", {"contact.groups"}).empty());
+}
