@@ -23,7 +23,9 @@ Every check uses the real binary and the real HTML file:
     colours (Windows high contrast) the chosen score still stands out;
   * in the accessibility tree no two controls share a name, and each row's
     scores are described by its early indicator;
-  * Save's message shows next to the buttons used.
+  * Save's message shows next to the buttons used;
+  * "Use today's date" is announced: a polite live region under the box says
+    the date in words, and the focus stays on the button.
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -348,6 +350,89 @@ def check_message_in_view(checks, session, bar):
             break
     checks.expect(shown and shown[0] >= 0 and shown[1] <= shown[2] + 1,
                   f"after Save at {bar} from the keyboard, 'Saved as ...' is out of sight (top, bottom, window: {shown})")
+
+
+# 4 December 2026, noon, for every "new Date()" the page makes from here on: "Use today's date" gives a known day.
+FIXED_TODAY = """(() => { const Real = Date;
+    window.Date = class extends Real { constructor(...a) { if (a.length) super(...a); else super(2026, 11, 4, 12, 0, 0); } }; })()"""
+TODAY_SAID = "Date set to today, 4 December 2026."
+
+
+def live_region(session, selector):
+    """The accessibility tree's node for an element: [role, its 'live' property, the text inside it]."""
+    document = session.page.call("DOM.getDocument")
+    node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector=selector)
+    if not node["nodeId"]:
+        return None
+    backend = session.page.call("DOM.describeNode", nodeId=node["nodeId"])["node"]["backendNodeId"]
+    nodes = session.page.call("Accessibility.getFullAXTree")["nodes"]
+    found = next((n for n in nodes if n.get("backendDOMNodeId") == backend and not n.get("ignored")), None)
+    if not found:
+        return None
+    by_id = {n["nodeId"]: n for n in nodes}
+    live = next((p["value"]["value"] for p in found.get("properties", []) if p["name"] == "live"), None)
+    text = "".join(by_id[c].get("name", {}).get("value", "") for c in found.get("childIds", []) if c in by_id)
+    return [found.get("role", {}).get("value"), live, text]
+
+
+def said_under(session, field):
+    """What the live region under a date box says, once its message is in (it is put in a moment after the click)."""
+    for _ in range(20):
+        session.page.listen(0.05)
+        text = session.js(f"document.getElementById('{field}-done').textContent")
+        if text:
+            return text
+    return ""
+
+
+def check_today_is_announced(checks, session, blank):
+    """'Use today's date' fills the box and a screen reader hears it: a polite live region under the box,
+    already in the accessibility tree before the click, says the date in words; the focus stays on the
+    button, and a second click is announced again. Typing in the box takes the message away."""
+    session.open(blank)
+    session.js(FIXED_TODAY)
+    session.page.call("Accessibility.enable")
+    field, button = "s1-last-completed", "button.today[data-for='s1-last-completed']"
+    before = live_region(session, f"#{field}-done")
+    if not checks.expect(before and before[0] == "status" and before[1] == "polite" and before[2] == "",
+                         f"before 'Use today's date' there is no empty polite live region under the date box, so "
+                         f"a screen reader would not announce the date it puts in: {before}"):
+        session.page.call("Accessibility.disable")
+        return
+    session.js(f"document.querySelector({json.dumps(button)}).focus()")
+    session.press("Enter")
+    shown = said_under(session, field)
+    checks.expect(session.js(f"document.getElementById('{field}').value") == "2026-12-04", "the date box was not filled")
+    checks.expect(shown == TODAY_SAID, f"after 'Use today's date' from the keyboard the page says {shown!r}, not {TODAY_SAID!r}")
+    after = live_region(session, f"#{field}-done")
+    checks.expect(after == ["status", "polite", TODAY_SAID], f"the accessibility tree has {after} under the date box")
+    checks.expect(session.js(f"document.activeElement === document.querySelector({json.dumps(button)})"),
+                  "the focus left 'Use today's date' after using it")
+    checks.expect(focus_is_visible(session), "the focus on 'Use today's date' is not visible after using it")
+    checks.expect(session.js("window.coprodForm.hasUnsavedChanges()"), "today's date is not marked as an unsaved change")
+    checks.expect("    last_completed: 2026-12-04\n" in session.js("window.coprodForm.toYaml()"), "today's date is not saved")
+    if checks.args.axe:
+        print(f"  today's date said: {browser.run_axe(session.page, Path(checks.args.axe))}")
+    for width, above, height in ((1280, 150, 300), (360, 200, 420)):
+        session.viewport(width)
+        session.page.listen(0.2)
+        top = session.js(f"document.getElementById('{field}').getBoundingClientRect().top + scrollY")
+        session.screenshot(checks.out / f"form-today-said-{width}.png", width, top=top - above, height=height)
+    session.viewport(1280)
+    session.js(f"""(() => {{ const box = document.getElementById('{field}-done'); window.__said = [];
+        new MutationObserver(() => window.__said.push(box.textContent)).observe(box, {{childList: true, characterData: true, subtree: true}}); }})()""")
+    session.click(button)
+    said_under(session, field)
+    session.page.listen(0.2)
+    again = session.js("window.__said")
+    checks.expect(again and again[0] == "" and again[-1] == TODAY_SAID,
+                  f"a second click does not empty the live region and say the date again, so it is not announced: {again}")
+    session.click(f"#{field}")
+    session.type("2026-12-0")
+    checks.expect(session.js(f"document.getElementById('{field}-done').textContent") == "",
+                  "after typing in the date box the page still says the date was set to today")
+    session.page.call("Accessibility.disable")
+    page_problems(checks, session, "today's date")
 
 
 def examples(source):
@@ -751,6 +836,7 @@ def main():
         blank = check_blank_matches_init(checks, session)
         check_person_scores_and_saves(checks, session, blank)
         check_keyboard_only(checks, session, blank)
+        check_today_is_announced(checks, session, blank)
         check_long_text_prints(checks, session, blank)
         check_examples_round_trip(checks, session, blank)
         check_bad_and_hostile_input(checks, session, blank)

@@ -416,6 +416,7 @@
   function apply(values) {
     if (values.identity) identity = values.identity;
     showIdentity();
+    clearDateMessages(null);
     extras = emptyExtras();
     extras.combinedFrom = has(values, "combined_from") ? values.combined_from : null;
     framework.sections.forEach(function (section, i) {
@@ -462,6 +463,26 @@
     return now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
   }
 
+  // "Use today's date" fills the box and says so under it, in words, in a
+  // polite live region: a screen reader announces the change and the focus
+  // stays on the button. Cleared first, so a second click is announced again.
+  function useToday(button) {
+    var id = button.getAttribute("data-for");
+    var date = today();
+    setValue(id, date);
+    dirty = true;
+    var done = $(id + "-done");
+    done.textContent = "";
+    window.setTimeout(function () { done.textContent = "Date set to today, " + CoprodAssessment.dateInWords(date) + "."; }, 50);
+  }
+
+  // What "Use today's date" said no longer holds once the box is typed in or a file opened.
+  function clearDateMessages(field) {
+    Array.prototype.forEach.call(document.querySelectorAll(".date-done"), function (done) {
+      if (!field || done.id === field.id + "-done") done.textContent = "";
+    });
+  }
+
   function wire() {
     var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); } };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
@@ -474,12 +495,12 @@
     $("open-file").addEventListener("change", onFileChosen);
     Array.prototype.forEach.call(document.querySelectorAll("button.today"), function (button) {
       button.hidden = false;
-      button.addEventListener("click", function () { setValue(button.getAttribute("data-for"), today()); dirty = true; });
+      button.addEventListener("click", function () { useToday(button); });
     });
     var main = $("main");
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file") return;
-      dirty = true; grow(event.target); if (event.target.id === "area") refreshScores(); });
+      dirty = true; grow(event.target); clearDateMessages(event.target); if (event.target.id === "area") refreshScores(); });
     main.addEventListener("change", function (event) {
       if (event.target.id === "open-file") return;
       dirty = true;

@@ -137,6 +137,12 @@ var CoprodAssessment = (function () {
     return day > days ? MONTHS[month - 1] + " " + year + " has " + days + " days" : "";
   }
 
+  // A date written year-month-day (a real one) as people say it: "4 December 2026".
+  function dateInWords(text) {
+    var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+    return Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1];
+  }
+
   Reader.prototype.identity = function (top, perspectives) {
     var format = this.text(top.format, "'format'");
     if (format !== "coprod-assessment/1") {
@@ -214,5 +220,5 @@ var CoprodAssessment = (function () {
     return { values: values, problems: reader.problems };
   }
 
-  return { read: read, dateProblem: dateProblem, MAX_BYTES: MAX_BYTES };
+  return { read: read, dateProblem: dateProblem, dateInWords: dateInWords, MAX_BYTES: MAX_BYTES };
 })();

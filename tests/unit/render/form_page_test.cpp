@@ -59,6 +59,17 @@ TEST_CASE("render_form_page: one labelled score group per row, from the framewor
   CHECK(html.find("@@") == std::string::npos);
 }
 
+TEST_CASE("render_form_page: each date box has an empty live region for what \"Use today's date\" did") {
+  // A screen reader announces text put into a live region only if the region was on the page before.
+  const std::string html = render::render_form_page(blank_page());
+  const auto sections = ipc_framework()->sections.size();
+  CHECK(count(html, "data-for=\"s0-last-completed\"") == 1);
+  CHECK(count(html,
+              "<div class=\"date-done\" id=\"s0-last-completed-done\" role=\"status\" "
+              "aria-live=\"polite\"></div>") == 1);
+  CHECK(count(html, "-last-completed-done\" role=\"status\" aria-live=\"polite\"></div>") == sections);
+}
+
 TEST_CASE("render_form_page: the contents list is not numbered over the sections' own numbers") {
   // An ordered list read "2. 1. Commitment and leadership": two numbers, neither the phase's alone.
   const std::string html = render::render_form_page(blank_page());
