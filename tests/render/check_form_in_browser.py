@@ -24,6 +24,8 @@ Every check uses the real binary and the real HTML file:
   * in the accessibility tree no two controls share a name, and each row's
     scores are described by its early indicator;
   * Save's message shows next to the buttons used;
+  * a file 'coprod init' wrote opens and saves byte for byte, its
+    '# yaml-language-server' line and any notes above coprod's own comments kept;
   * "Use today's date" is announced: a polite live region under the box says
     the date in words, and the focus stays on the button.
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
@@ -435,6 +437,79 @@ def check_today_is_announced(checks, session, blank):
     page_problems(checks, session, "today's date")
 
 
+def open_with_the_button(session, path):
+    """Opens a file as a person does: 'Open a saved file' and the browser's file chooser. Returns the message."""
+    document = session.page.call("DOM.getDocument")
+    node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
+    session.page.call("DOM.setFileInputFiles", files=[str(Path(path).resolve())], nodeId=node["nodeId"])
+    for _ in range(50):
+        session.page.listen(0.1)
+        status = session.js("document.getElementById('status').textContent")
+        if status:
+            return status
+    return ""
+
+
+def differences(expected, saved):
+    return "".join(difflib.unified_diff(expected.splitlines(True), saved.splitlines(True), "expected", "saved", n=1))[:1500]
+
+
+def check_leading_comments_kept(checks, session, blank):
+    """The comment lines at the top of a file, above the comments the form writes itself (which begin with
+    the framework's title line), survive Open and Save, and a form made from the file: a file 'coprod init'
+    wrote, with its '# yaml-language-server' line, saves byte for byte as it was."""
+    identity = ["--perspective", "organisation", "--area", "Northbridge", "--period", "2026-Q3"]
+    init = checks.work / "2026-Q3-organisation.coprod.yaml"
+    checks.coprod("init", init, *identity, "--schema", "../schemas/assessment.schema.json")
+    made = init.read_text(encoding="utf-8")
+    checks.expect(made.startswith("# yaml-language-server: $schema=../schemas/assessment.schema.json\n#\n# Co-production"),
+                  f"'coprod init' no longer starts with its schema line: {made[:120]!r}")
+    session.open(blank)
+    status = open_with_the_button(session, init)
+    checks.expect(status.startswith(f"Opened {init.name}:"), f"Open of {init.name} said {status!r}")
+    downloads = checks.work / "kept-comments"
+    session.catch_downloads(downloads)
+    session.click("#actions-top [data-action=save]")
+    files = session.wait_for_file(downloads, "*.coprod.yaml")
+    if checks.expect(files, "Save after Open downloaded nothing"):
+        saved = files[0].read_text(encoding="utf-8")
+        checks.expect(saved == made, "a file 'coprod init' wrote, opened and saved, changed:\n" + differences(made, saved))
+    session.open(checks.make_form("from-init.html", init))
+    saved = session.js("window.coprodForm.toYaml()")
+    checks.expect(saved == made, "a form made from a file 'coprod init' wrote saves it differently:\n" + differences(made, saved))
+    title = made[made.index("# Co-production"):]
+    notes = "# Northbridge's own note: agreed at the December meeting.\n\n"
+    own_title = "# Our own heading, in place of coprod's\n#\n"
+    # (what the file starts with, what Save writes before coprod's own comments: always their own form)
+    cases = [
+        ("notes above the schema line", notes + made, notes + made),
+        ("notes with Windows line ends", (notes + made).replace("\n", "\r\n"), notes + made),
+        ("no comments above coprod's", title, title),
+        ("coprod's title line replaced", own_title + title.split("\n", 1)[1], own_title + title.split("\n", 1)[1].split("\n\n", 1)[0] + "\n\n" + title),
+    ]
+    for what, text, expected in cases:
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+        if not checks.expect(result["ok"], f"{what}: the form refused it: {result['problems'][:2]}"):
+            continue
+        saved = session.js("window.coprodForm.toYaml()")
+        checks.expect(saved == expected, f"{what}: saved differently:\n" + differences(expected, saved))
+        again = session.js(f"window.coprodForm.loadYaml({json.dumps(saved)})")
+        checks.expect(again["ok"] and session.js("window.coprodForm.toYaml()") == saved,
+                      f"{what}: opening the saved file and saving it again changes it again")
+    # A form made with --schema writes its own line only into files that have none.
+    with_schema = checks.make_form("with-schema.html", *identity, "--schema", "https://example.org/a.json")
+    session.open(with_schema)
+    session.js(f"window.coprodForm.loadYaml({json.dumps(made)})")
+    saved = session.js("window.coprodForm.toYaml()")
+    checks.expect(saved == made, "a form made with --schema replaced the opened file's own schema line:\n" + differences(made, saved))
+    session.js(f"window.coprodForm.loadYaml({json.dumps(notes + title)})")
+    expected = "# yaml-language-server: $schema=https://example.org/a.json\n#\n" + notes + title
+    saved = session.js("window.coprodForm.toYaml()")
+    checks.expect(saved == expected, "a form made with --schema did not give its line to a file without one:\n" +
+                  differences(expected, saved))
+    page_problems(checks, session, "comments at the top of a file")
+
+
 def examples(source):
     return sorted(Path(source, "examples").rglob("*.coprod.yaml"))
 
@@ -837,6 +912,7 @@ def main():
         check_person_scores_and_saves(checks, session, blank)
         check_keyboard_only(checks, session, blank)
         check_today_is_announced(checks, session, blank)
+        check_leading_comments_kept(checks, session, blank)
         check_long_text_prints(checks, session, blank)
         check_examples_round_trip(checks, session, blank)
         check_bad_and_hostile_input(checks, session, blank)

@@ -200,7 +200,8 @@ var CoprodAssessment = (function () {
     tree.entries.forEach(function (entry) {
       if (TOP_KEYS.indexOf(entry.key) < 0) reader.problem(entry.line, "'" + entry.key + "' is not part of an assessment; expected one of: " + TOP_KEYS.join(", "));
     });
-    var values = { identity: identity, sections: {}, reflections: {}, combined_from: null };
+    var values = { identity: identity, sections: {}, reflections: {}, combined_from: null,
+                   leading_comments: CoprodYaml.leadingComments(text) };
     var combined = reader.text(top.combined_from, "'combined_from'");
     if (combined !== null) {
       if (/^[0-9]+$/.test(combined)) values.combined_from = Number(combined);
