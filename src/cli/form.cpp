@@ -85,7 +85,9 @@ int run_form(const FormOptions& options, Console& console) {
     refuse_identity_with_file(options);
     const model::FrameworkCatalog catalog =
         options.framework.empty() ? load_catalog({}) : resolve_framework(options.framework).catalog;
-    loaded = load_assessments({options.file}, catalog, console);
+    std::vector<std::string> texts;
+    loaded = load_assessments({options.file}, catalog, console, &texts);
+    page.leading_comments = render::form_leading_comments(texts.front());
     const model::Assessment& assessment = loaded.front().assessment;
     page.framework = loaded.front().framework;
     page.values = &assessment;
@@ -128,8 +130,8 @@ CommandRunner setup_form(CLI::App& app) {
   command->add_option("--area", options->area, "The local area, for example \"Northbridge\"; left out, the form asks");
   command->add_option("--period", options->period, "The review period, for example 2026-Q3; left out, the form asks");
   command->add_option("--schema", options->schema,
-                      "A JSON Schema path or URL for the saved file's '# yaml-language-server' line (default: none, "
-                      "since the form is filled in on other computers)");
+                      "A JSON Schema path or URL for the saved file's '# yaml-language-server' line, unless the "
+                      "file opened has its own (default: none, since the form is filled in on other computers)");
   command->add_flag("--force", options->force, "Replace the output file if it already exists");
   return {command, [options](Console& console) { return run_form(*options, console); }};
 }

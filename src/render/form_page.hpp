@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "model/assessment.hpp"
 #include "model/assessment_file_comments.hpp"
@@ -29,6 +30,7 @@ struct FormPage {
   FormIdentity identity;
   const model::Assessment* values = nullptr;  // a file to start from, or none for a blank form
   std::string schema_url;                     // for the saved file's "# yaml-language-server" line; empty for none
+  std::string leading_comments;               // form_leading_comments() of the file in `values`
   model::AssessmentFileComments comments;     // yaml::assessment_file_comments() of the framework
 };
 
@@ -39,6 +41,11 @@ std::string render_form_page(const FormPage& page);
 // the file it saves (`comments`) and the starting
 // values. Safe to place inside a <script> element ('<' is written \u003c).
 std::string form_page_data(const FormPage& page);
+
+// The comment and blank lines at the top of a file's text (after a byte-order
+// mark), up to its first other line, each ending in "\n" without a "\r". The
+// page keeps those above its own comments when it saves (form.js, keptComments()).
+std::string form_leading_comments(std::string_view text);
 
 // The form's markup for the sections and their rows (no "completed by" for an
 // individual's response), and for the reflections.

@@ -141,7 +141,8 @@ std::string section_details(std::size_t index, bool individual, const std::strin
       "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "
       "aria-describedby=\"{0}-last-completed-hint\" autocomplete=\"off\" "
       "size=\"12\"><button type=\"button\" class=\"button secondary today\" "
-      "data-for=\"{0}-last-completed\" hidden>Use today's date{1}</button></div>\n</div>\n",
+      "data-for=\"{0}-last-completed\" hidden>Use today's date{1}</button></div>\n"
+      "<div class=\"date-done\" id=\"{0}-last-completed-done\" role=\"status\" aria-live=\"polite\"></div>\n</div>\n",
       id, section_only);
   out += text_area(id + "-notes", "Notes about this section (optional)" + section_only, "", 3);
   return out + "</div>\n";

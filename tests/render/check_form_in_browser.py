@@ -23,7 +23,11 @@ Every check uses the real binary and the real HTML file:
     colours (Windows high contrast) the chosen score still stands out;
   * in the accessibility tree no two controls share a name, and each row's
     scores are described by its early indicator;
-  * Save's message shows next to the buttons used.
+  * Save's message shows next to the buttons used;
+  * a file 'coprod init' wrote opens and saves byte for byte, its
+    '# yaml-language-server' line and any notes above coprod's own comments kept;
+  * "Use today's date" is announced: a polite live region under the box says
+    the date in words, and the focus stays on the button.
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -348,6 +352,162 @@ def check_message_in_view(checks, session, bar):
             break
     checks.expect(shown and shown[0] >= 0 and shown[1] <= shown[2] + 1,
                   f"after Save at {bar} from the keyboard, 'Saved as ...' is out of sight (top, bottom, window: {shown})")
+
+
+# 4 December 2026, noon, for every "new Date()" the page makes from here on: "Use today's date" gives a known day.
+FIXED_TODAY = """(() => { const Real = Date;
+    window.Date = class extends Real { constructor(...a) { if (a.length) super(...a); else super(2026, 11, 4, 12, 0, 0); } }; })()"""
+TODAY_SAID = "Date set to today, 4 December 2026."
+
+
+def live_region(session, selector):
+    """The accessibility tree's node for an element: [role, its 'live' property, the text inside it]."""
+    document = session.page.call("DOM.getDocument")
+    node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector=selector)
+    if not node["nodeId"]:
+        return None
+    backend = session.page.call("DOM.describeNode", nodeId=node["nodeId"])["node"]["backendNodeId"]
+    nodes = session.page.call("Accessibility.getFullAXTree")["nodes"]
+    found = next((n for n in nodes if n.get("backendDOMNodeId") == backend and not n.get("ignored")), None)
+    if not found:
+        return None
+    by_id = {n["nodeId"]: n for n in nodes}
+    live = next((p["value"]["value"] for p in found.get("properties", []) if p["name"] == "live"), None)
+    text = "".join(by_id[c].get("name", {}).get("value", "") for c in found.get("childIds", []) if c in by_id)
+    return [found.get("role", {}).get("value"), live, text]
+
+
+def said_under(session, field):
+    """What the live region under a date box says, once its message is in (it is put in a moment after the click)."""
+    for _ in range(20):
+        session.page.listen(0.05)
+        text = session.js(f"document.getElementById('{field}-done').textContent")
+        if text:
+            return text
+    return ""
+
+
+def check_today_is_announced(checks, session, blank):
+    """'Use today's date' fills the box and a screen reader hears it: a polite live region under the box,
+    already in the accessibility tree before the click, says the date in words; the focus stays on the
+    button, and a second click is announced again. Typing in the box takes the message away."""
+    session.open(blank)
+    session.js(FIXED_TODAY)
+    session.page.call("Accessibility.enable")
+    field, button = "s1-last-completed", "button.today[data-for='s1-last-completed']"
+    before = live_region(session, f"#{field}-done")
+    if not checks.expect(before and before[0] == "status" and before[1] == "polite" and before[2] == "",
+                         f"before 'Use today's date' there is no empty polite live region under the date box, so "
+                         f"a screen reader would not announce the date it puts in: {before}"):
+        session.page.call("Accessibility.disable")
+        return
+    session.js(f"document.querySelector({json.dumps(button)}).focus()")
+    session.press("Enter")
+    shown = said_under(session, field)
+    checks.expect(session.js(f"document.getElementById('{field}').value") == "2026-12-04", "the date box was not filled")
+    checks.expect(shown == TODAY_SAID, f"after 'Use today's date' from the keyboard the page says {shown!r}, not {TODAY_SAID!r}")
+    after = live_region(session, f"#{field}-done")
+    checks.expect(after == ["status", "polite", TODAY_SAID], f"the accessibility tree has {after} under the date box")
+    checks.expect(session.js(f"document.activeElement === document.querySelector({json.dumps(button)})"),
+                  "the focus left 'Use today's date' after using it")
+    checks.expect(focus_is_visible(session), "the focus on 'Use today's date' is not visible after using it")
+    checks.expect(session.js("window.coprodForm.hasUnsavedChanges()"), "today's date is not marked as an unsaved change")
+    checks.expect("    last_completed: 2026-12-04\n" in session.js("window.coprodForm.toYaml()"), "today's date is not saved")
+    if checks.args.axe:
+        print(f"  today's date said: {browser.run_axe(session.page, Path(checks.args.axe))}")
+    for width, above, height in ((1280, 150, 300), (360, 200, 420)):
+        session.viewport(width)
+        session.page.listen(0.2)
+        top = session.js(f"document.getElementById('{field}').getBoundingClientRect().top + scrollY")
+        session.screenshot(checks.out / f"form-today-said-{width}.png", width, top=top - above, height=height)
+    session.viewport(1280)
+    session.js(f"""(() => {{ const box = document.getElementById('{field}-done'); window.__said = [];
+        new MutationObserver(() => window.__said.push(box.textContent)).observe(box, {{childList: true, characterData: true, subtree: true}}); }})()""")
+    session.click(button)
+    said_under(session, field)
+    session.page.listen(0.2)
+    again = session.js("window.__said")
+    checks.expect(again and again[0] == "" and again[-1] == TODAY_SAID,
+                  f"a second click does not empty the live region and say the date again, so it is not announced: {again}")
+    session.click(f"#{field}")
+    session.type("2026-12-0")
+    checks.expect(session.js(f"document.getElementById('{field}-done').textContent") == "",
+                  "after typing in the date box the page still says the date was set to today")
+    session.page.call("Accessibility.disable")
+    page_problems(checks, session, "today's date")
+
+
+def open_with_the_button(session, path):
+    """Opens a file as a person does: 'Open a saved file' and the browser's file chooser. Returns the message."""
+    document = session.page.call("DOM.getDocument")
+    node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
+    session.page.call("DOM.setFileInputFiles", files=[str(Path(path).resolve())], nodeId=node["nodeId"])
+    for _ in range(50):
+        session.page.listen(0.1)
+        status = session.js("document.getElementById('status').textContent")
+        if status:
+            return status
+    return ""
+
+
+def differences(expected, saved):
+    return "".join(difflib.unified_diff(expected.splitlines(True), saved.splitlines(True), "expected", "saved", n=1))[:1500]
+
+
+def check_leading_comments_kept(checks, session, blank):
+    """The comment lines at the top of a file, above the comments the form writes itself (which begin with
+    the framework's title line), survive Open and Save, and a form made from the file: a file 'coprod init'
+    wrote, with its '# yaml-language-server' line, saves byte for byte as it was."""
+    identity = ["--perspective", "organisation", "--area", "Northbridge", "--period", "2026-Q3"]
+    init = checks.work / "2026-Q3-organisation.coprod.yaml"
+    checks.coprod("init", init, *identity, "--schema", "../schemas/assessment.schema.json")
+    made = init.read_text(encoding="utf-8")
+    checks.expect(made.startswith("# yaml-language-server: $schema=../schemas/assessment.schema.json\n#\n# Co-production"),
+                  f"'coprod init' no longer starts with its schema line: {made[:120]!r}")
+    session.open(blank)
+    status = open_with_the_button(session, init)
+    checks.expect(status.startswith(f"Opened {init.name}:"), f"Open of {init.name} said {status!r}")
+    downloads = checks.work / "kept-comments"
+    session.catch_downloads(downloads)
+    session.click("#actions-top [data-action=save]")
+    files = session.wait_for_file(downloads, "*.coprod.yaml")
+    if checks.expect(files, "Save after Open downloaded nothing"):
+        saved = files[0].read_text(encoding="utf-8")
+        checks.expect(saved == made, "a file 'coprod init' wrote, opened and saved, changed:\n" + differences(made, saved))
+    session.open(checks.make_form("from-init.html", init))
+    saved = session.js("window.coprodForm.toYaml()")
+    checks.expect(saved == made, "a form made from a file 'coprod init' wrote saves it differently:\n" + differences(made, saved))
+    title = made[made.index("# Co-production"):]
+    notes = "# Northbridge's own note: agreed at the December meeting.\n\n"
+    own_title = "# Our own heading, in place of coprod's\n#\n"
+    # (what the file starts with, what Save writes before coprod's own comments: always their own form)
+    cases = [
+        ("notes above the schema line", notes + made, notes + made),
+        ("notes with Windows line ends", (notes + made).replace("\n", "\r\n"), notes + made),
+        ("no comments above coprod's", title, title),
+        ("coprod's title line replaced", own_title + title.split("\n", 1)[1], own_title + title.split("\n", 1)[1].split("\n\n", 1)[0] + "\n\n" + title),
+    ]
+    for what, text, expected in cases:
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+        if not checks.expect(result["ok"], f"{what}: the form refused it: {result['problems'][:2]}"):
+            continue
+        saved = session.js("window.coprodForm.toYaml()")
+        checks.expect(saved == expected, f"{what}: saved differently:\n" + differences(expected, saved))
+        again = session.js(f"window.coprodForm.loadYaml({json.dumps(saved)})")
+        checks.expect(again["ok"] and session.js("window.coprodForm.toYaml()") == saved,
+                      f"{what}: opening the saved file and saving it again changes it again")
+    # A form made with --schema writes its own line only into files that have none.
+    with_schema = checks.make_form("with-schema.html", *identity, "--schema", "https://example.org/a.json")
+    session.open(with_schema)
+    session.js(f"window.coprodForm.loadYaml({json.dumps(made)})")
+    saved = session.js("window.coprodForm.toYaml()")
+    checks.expect(saved == made, "a form made with --schema replaced the opened file's own schema line:\n" + differences(made, saved))
+    session.js(f"window.coprodForm.loadYaml({json.dumps(notes + title)})")
+    expected = "# yaml-language-server: $schema=https://example.org/a.json\n#\n" + notes + title
+    saved = session.js("window.coprodForm.toYaml()")
+    checks.expect(saved == expected, "a form made with --schema did not give its line to a file without one:\n" +
+                  differences(expected, saved))
+    page_problems(checks, session, "comments at the top of a file")
 
 
 def examples(source):
@@ -751,6 +911,8 @@ def main():
         blank = check_blank_matches_init(checks, session)
         check_person_scores_and_saves(checks, session, blank)
         check_keyboard_only(checks, session, blank)
+        check_today_is_announced(checks, session, blank)
+        check_leading_comments_kept(checks, session, blank)
         check_long_text_prints(checks, session, blank)
         check_examples_round_trip(checks, session, blank)
         check_bad_and_hostile_input(checks, session, blank)

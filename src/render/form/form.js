@@ -31,8 +31,24 @@
     return { combinedFrom: null, completedBy: framework.sections.map(function () { return ""; }),
              seen: perRow(function () { return { indicator: null, warning: null }; }),
              spread: perRow(function () { return null; }), loadedScore: perRow(function () { return ""; }),
-             sectionSpread: framework.sections.map(function () { return null; }) };
+             sectionSpread: framework.sections.map(function () { return null; }), leadingComments: "" };
   }
+
+  // Of the comment lines at the top of a file opened (or the form was made
+  // from), those above the comments the form writes itself, which begin with
+  // the framework's title line: a "# yaml-language-server" line and people's
+  // own notes, kept as they were. A file without that title line at its top
+  // keeps all of its first comments, and the form's own follow them.
+  function keptComments(block) {
+    var title = data.comments.title.split("\n")[0];
+    var lines = block.split("\n");
+    for (var i = 0; i < lines.length; i++) {
+      if (lines[i].replace(/[ \t]+$/, "") === title) return lines.slice(0, i).join("\n") + (i ? "\n" : "");
+    }
+    return block;
+  }
+
+  var SCHEMA_LINE = /^[ \t]*#[ \t]*yaml-language-server:/m;
 
   function scoreChanged(i, j) { return scoreOf(i, j) !== extras.loadedScore[i][j]; }
 
@@ -166,8 +182,9 @@
   function toYaml() {
     var who = currentIdentity();
     var title = who.perspective && has(data.perspectives, who.perspective) ? data.perspectives[who.perspective] : "";
-    var out = schemaUrl ? "# yaml-language-server: $schema=" + schemaUrl + "\n#\n" : "";
-    out += data.comments.title + CoprodYaml.comment("Self-assessment by the " + title + " for " + who.area + ".");
+    var kept = extras.leadingComments;
+    var out = schemaUrl && !SCHEMA_LINE.test(kept) ? "# yaml-language-server: $schema=" + schemaUrl + "\n#\n" : "";
+    out += kept + data.comments.title + CoprodYaml.comment("Self-assessment by the " + title + " for " + who.area + ".");
     out += data.comments.guidance;
     out += "format: " + FORMAT + "\nframework: " + framework.id + "\nframework_version: " + framework.version + "\n";
     out += "area: " + CoprodYaml.scalar(who.area) + "\nperspective: " + (who.perspective || "") + "\nperiod: " + who.period + "\n";
@@ -416,8 +433,10 @@
   function apply(values) {
     if (values.identity) identity = values.identity;
     showIdentity();
+    clearDateMessages(null);
     extras = emptyExtras();
     extras.combinedFrom = has(values, "combined_from") ? values.combined_from : null;
+    extras.leadingComments = keptComments(values.leading_comments || "");
     framework.sections.forEach(function (section, i) {
       var given = values.sections && has(values.sections, section.id) ? values.sections[section.id] : {};
       extras.completedBy[i] = given.completed_by || "";
@@ -462,6 +481,26 @@
     return now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
   }
 
+  // "Use today's date" fills the box and says so under it, in words, in a
+  // polite live region: a screen reader announces the change and the focus
+  // stays on the button. Cleared first, so a second click is announced again.
+  function useToday(button) {
+    var id = button.getAttribute("data-for");
+    var date = today();
+    setValue(id, date);
+    dirty = true;
+    var done = $(id + "-done");
+    done.textContent = "";
+    window.setTimeout(function () { done.textContent = "Date set to today, " + CoprodAssessment.dateInWords(date) + "."; }, 50);
+  }
+
+  // What "Use today's date" said no longer holds once the box is typed in or a file opened.
+  function clearDateMessages(field) {
+    Array.prototype.forEach.call(document.querySelectorAll(".date-done"), function (done) {
+      if (!field || done.id === field.id + "-done") done.textContent = "";
+    });
+  }
+
   function wire() {
     var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); } };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
@@ -474,12 +513,12 @@
     $("open-file").addEventListener("change", onFileChosen);
     Array.prototype.forEach.call(document.querySelectorAll("button.today"), function (button) {
       button.hidden = false;
-      button.addEventListener("click", function () { setValue(button.getAttribute("data-for"), today()); dirty = true; });
+      button.addEventListener("click", function () { useToday(button); });
     });
     var main = $("main");
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file") return;
-      dirty = true; grow(event.target); if (event.target.id === "area") refreshScores(); });
+      dirty = true; grow(event.target); clearDateMessages(event.target); if (event.target.id === "area") refreshScores(); });
     main.addEventListener("change", function (event) {
       if (event.target.id === "open-file") return;
       dirty = true;
@@ -505,7 +544,7 @@
 
   wire();
   if (data.values) apply({ identity: null, sections: data.values.sections, reflections: data.values.reflections,
-                           combined_from: data.values.combined_from });
+                           combined_from: data.values.combined_from, leading_comments: data.values.leading_comments });
   else showIdentity();
   refreshScores();
 

@@ -137,6 +137,12 @@ var CoprodAssessment = (function () {
     return day > days ? MONTHS[month - 1] + " " + year + " has " + days + " days" : "";
   }
 
+  // A date written year-month-day (a real one) as people say it: "4 December 2026".
+  function dateInWords(text) {
+    var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+    return Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1];
+  }
+
   Reader.prototype.identity = function (top, perspectives) {
     var format = this.text(top.format, "'format'");
     if (format !== "coprod-assessment/1") {
@@ -194,7 +200,8 @@ var CoprodAssessment = (function () {
     tree.entries.forEach(function (entry) {
       if (TOP_KEYS.indexOf(entry.key) < 0) reader.problem(entry.line, "'" + entry.key + "' is not part of an assessment; expected one of: " + TOP_KEYS.join(", "));
     });
-    var values = { identity: identity, sections: {}, reflections: {}, combined_from: null };
+    var values = { identity: identity, sections: {}, reflections: {}, combined_from: null,
+                   leading_comments: CoprodYaml.leadingComments(text) };
     var combined = reader.text(top.combined_from, "'combined_from'");
     if (combined !== null) {
       if (/^[0-9]+$/.test(combined)) values.combined_from = Number(combined);
@@ -214,5 +221,5 @@ var CoprodAssessment = (function () {
     return { values: values, problems: reader.problems };
   }
 
-  return { read: read, dateProblem: dateProblem, MAX_BYTES: MAX_BYTES };
+  return { read: read, dateProblem: dateProblem, dateInWords: dateInWords, MAX_BYTES: MAX_BYTES };
 })();

@@ -434,5 +434,18 @@ var CoprodYaml = (function () {
     return wrapWords(terminalText(text), 76).map(function (line) { return "# " + line + "\n"; }).join("");
   }
 
-  return { parse: parse, YamlError: YamlError, scalar: scalar, textField: textField, comment: comment, wrapWords: wrapWords };
+  // The comment and blank lines at the top of a text, up to its first other
+  // line, each ending in "\n" (a "\r" before it is dropped).
+  function leadingComments(text) {
+    var lines = text.split("\n");
+    var out = "";
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i].replace(/\r$/, "");
+      if (!isBlank(line) || (i === lines.length - 1 && line === "")) break;
+      out += line + "\n";
+    }
+    return out;
+  }
+
+  return { parse: parse, YamlError: YamlError, leadingComments: leadingComments, scalar: scalar, textField: textField, comment: comment, wrapWords: wrapWords };
 })();

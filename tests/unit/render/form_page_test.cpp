@@ -59,6 +59,17 @@ TEST_CASE("render_form_page: one labelled score group per row, from the framewor
   CHECK(html.find("@@") == std::string::npos);
 }
 
+TEST_CASE("render_form_page: each date box has an empty live region for what \"Use today's date\" did") {
+  // A screen reader announces text put into a live region only if the region was on the page before.
+  const std::string html = render::render_form_page(blank_page());
+  const auto sections = ipc_framework()->sections.size();
+  CHECK(count(html, "data-for=\"s0-last-completed\"") == 1);
+  CHECK(count(html,
+              "<div class=\"date-done\" id=\"s0-last-completed-done\" role=\"status\" "
+              "aria-live=\"polite\"></div>") == 1);
+  CHECK(count(html, "-last-completed-done\" role=\"status\" aria-live=\"polite\"></div>") == sections);
+}
+
 TEST_CASE("render_form_page: the contents list is not numbered over the sections' own numbers") {
   // An ordered list read "2. 1. Commitment and leadership": two numbers, neither the phase's alone.
   const std::string html = render::render_form_page(blank_page());
@@ -116,6 +127,37 @@ TEST_CASE("render_form_page: user text is escaped in the markup and cannot close
   CHECK(data.find('<') == std::string::npos);
   CHECK(data.find("\\u003c!-- \\u003c/SCRIPT>") != std::string::npos);
   CHECK(data.find("\"score\": \"2.5\"") != std::string::npos);
+}
+
+TEST_CASE("form_leading_comments: the comment and blank lines at the top, up to the first other line") {
+  SUBCASE("a file coprod init wrote: its schema line and all its comments above 'format:'") {
+    const std::string file =
+        "# yaml-language-server: $schema=a.json\n#\n# Title\n\nformat: coprod-assessment/1\n# later\n";
+    CHECK(render::form_leading_comments(file) == "# yaml-language-server: $schema=a.json\n#\n# Title\n\n");
+  }
+  SUBCASE("a byte-order mark is skipped, Windows line ends become \\n, indented comments and blank lines count") {
+    CHECK(render::form_leading_comments("\xEF\xBB\xBF# one\r\n  # two\r\n \t\r\nformat: x\r\n") ==
+          "# one\n  # two\n \t\n");
+  }
+  SUBCASE("nothing above the first key, or a document marker first") {
+    CHECK(render::form_leading_comments("format: x\n# a\n").empty());
+    CHECK(render::form_leading_comments("---\n# a\nformat: x\n").empty());
+    CHECK(render::form_leading_comments("").empty());
+  }
+  SUBCASE("a file of comments alone, its last line without a line end") {
+    CHECK(render::form_leading_comments("# a\n# b") == "# a\n# b\n");
+  }
+}
+
+TEST_CASE("form_page_data: a form made from a file carries the file's leading comments to the page") {
+  model::Assessment assessment;
+  assessment.area = "Northbridge";
+  assessment.period = *model::Period::parse("2026-Q3");
+  render::FormPage page = blank_page();
+  page.values = &assessment;
+  page.leading_comments = "# yaml-language-server: $schema=../a.json\n#\n";
+  CHECK(render::form_page_data(page).find(
+            "\"leading_comments\": \"# yaml-language-server: $schema=../a.json\\n#\\n\"") != std::string::npos);
 }
 
 TEST_CASE("assessment_file_comments: the pieces are the bytes write_assessment_file writes") {
