@@ -10,20 +10,13 @@ argument), and reads the lists zsh shows (commands and options with their
 descriptions, apostrophes and colons intact).
 """
 import argparse
-import fcntl
 import os
-import pty
 import re
 import shutil
-import struct
 import subprocess
 import sys
-import tempfile
-import termios
 
-from pty_terminal import Terminal
-
-PROMPT = "READY> "
+from completion_workspace import PROMPT, completion_workspace, start_shell
 
 # keys typed ("\t" is Tab); the arguments zsh reads from the completed line
 # (None: not run); text the list shown must hold (runs of spaces in either are
@@ -64,25 +57,10 @@ CASES = [
 # With the installed file on $fpath instead: a few, to see that it loads.
 AUTOLOAD_CASES = [CASES[0], CASES[2], CASES[9], CASES[16]]
 
-FILES = ["North Tyneside/2026-Q3-organisation.coprod.yaml", "North Tyneside/2026-Q4-organisation.coprod.yaml",
-         "it's here.coprod.yaml", 'say "hello".coprod.yaml', "back\\slash.coprod.yaml"]
-
-
 def plain(text):
     """The terminal's output without escape sequences, carriage returns and trailing spaces."""
     text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text).replace("\r", "")
     return "\n".join(line.rstrip() for line in text.split("\n"))
-
-
-def start_zsh(work, env):
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.chdir(work)
-        zsh = shutil.which("zsh")
-        os.execve(zsh, [zsh, "-f", "-i"], env)
-    # wide, so that the lists are not folded or cut short
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 220, 0, 0))
-    return pid, fd, Terminal(fd)
 
 
 def run_line(fd, terminal, command):
@@ -127,9 +105,10 @@ def run_case(fd, terminal, keys, expected, listed):
     return failures
 
 
-def session(work, env, load, cases):
+def session(workspace, load, cases):
     """A zsh that loads the completion with `load` (COMPINIT where compinit runs), then the cases; what went wrong."""
-    pid, fd, terminal = start_zsh(work, env)
+    # wide, so that the lists are not folded or cut short
+    pid, fd, terminal = start_shell(workspace, [shutil.which("zsh"), "-f", "-i"], columns=220)
     failures = []
     try:
         run_line(fd, terminal, "PS1='READY''> '; args() { printf '<%s>\\n' \"$@\"; print -r -- ARGS''-DONE }")
@@ -151,23 +130,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as temporary:
-        work = os.path.join(temporary, "area reviews")
-        for name in FILES:
-            path = os.path.join(work, name)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            open(path, "w").close()
-        bin_dir = os.path.join(temporary, "bin")
-        os.mkdir(bin_dir)
-        os.symlink(os.path.abspath(args.binary), os.path.join(bin_dir, "coprod"))
-        functions = os.path.join(temporary, "functions")
+    with completion_workspace(args.binary) as workspace:
+        functions = os.path.join(workspace.root, "functions")
         os.mkdir(functions)
         with open(os.path.join(functions, "_coprod"), "w") as script:
             subprocess.run([args.binary, "completion", "zsh"], stdout=script, check=True)
-        env = {"PATH": bin_dir + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"), "HOME": temporary,
-               "TERM": "dumb", "LC_ALL": "C.UTF-8", "PS1": PROMPT}
-        failures = session(work, env, "COMPINIT; source <(coprod completion zsh)", CASES)
-        failures += session(work, env, f"fpath=({functions} $fpath); COMPINIT", AUTOLOAD_CASES)
+        failures = session(workspace, "COMPINIT; source <(coprod completion zsh)", CASES)
+        failures += session(workspace, f"fpath=({functions} $fpath); COMPINIT", AUTOLOAD_CASES)
         for failure in failures:
             print("FAIL:", failure)
         print(f"completed {len(CASES) + len(AUTOLOAD_CASES)} lines in an interactive zsh:",
