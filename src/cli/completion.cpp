@@ -24,11 +24,19 @@ struct ValueInfo {
   bool files = false;                // also a file or folder name
 };
 
+// How often an option may be on one command line.
+enum class Occurs {
+  once,   // given twice, it is refused (--output) or means nothing more (--force)
+  many,   // each one adds a value (--set, --framework)
+  alone,  // --help and --version: nothing else counts after it
+};
+
 struct OptionInfo {
   std::vector<std::string> names;  // "--format", then any short name ("-o")
   std::string description;
   bool takes_value = false;
   ValueInfo value;
+  Occurs occurs = Occurs::once;
 };
 
 struct CommandInfo {
@@ -97,31 +105,54 @@ ValueInfo argument_value(const CLI::App& command, const CLI::Option& option,
   return value;
 }
 
-std::vector<CommandInfo> describe(const CLI::App& app) {
+// CLI11 takes a value for each time a list option (std::vector) is given,
+// and adds up a counting flag; any other option given twice is refused, or
+// (a switch) means nothing more.
+Occurs occurrences(const CLI::App& command, const CLI::Option& option) {
+  if (&option == command.get_help_ptr() || option.get_name() == "--version") return Occurs::alone;
+  if (option.get_expected_max() > 1 || option.get_multi_option_policy() == CLI::MultiOptionPolicy::TakeAll)
+    return Occurs::many;
+  return Occurs::once;
+}
+
+CommandInfo describe_command(const CLI::App& app, const std::vector<std::string>& command_names) {
+  CommandInfo command{app.get_name(), app.get_description(), {}, {}, {}, 0};
+  for (const auto* option : app.get_options()) {
+    if (!option->nonpositional()) {
+      command.argument_name = option->get_name();
+      command.arguments = argument_value(app, *option, command_names);
+      command.most_arguments = option->get_items_expected_max();
+      continue;
+    }
+    const bool takes_value = option->get_expected_max() != 0 && option->get_type_size_max() != 0;
+    for (const auto& name : option->get_lnames()) {
+      OptionInfo info{{"--" + name},
+                      option->get_description(),
+                      takes_value,
+                      option_value(*option, name),
+                      occurrences(app, *option)};
+      for (const auto& short_name : option->get_snames()) info.names.push_back("-" + short_name);
+      command.options.push_back(info);
+    }
+  }
+  return command;
+}
+
+struct CommandLine {
+  CommandInfo coprod;  // coprod's own options (--help, --version), before a command
+  std::vector<CommandInfo> commands;
+};
+
+CommandLine describe(const CLI::App& app) {
   std::vector<std::string> command_names;
   for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     command_names.push_back(sub->get_name());
   }
-  std::vector<CommandInfo> commands;
+  CommandLine line{describe_command(app, command_names), {}};
   for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    CommandInfo command{sub->get_name(), sub->get_description(), {}, {}, {}, 0};
-    for (const auto* option : sub->get_options()) {
-      if (!option->nonpositional()) {
-        command.argument_name = option->get_name();
-        command.arguments = argument_value(*sub, *option, command_names);
-        command.most_arguments = option->get_items_expected_max();
-        continue;
-      }
-      const bool takes_value = option->get_expected_max() != 0 && option->get_type_size_max() != 0;
-      for (const auto& name : option->get_lnames()) {
-        OptionInfo info{{"--" + name}, option->get_description(), takes_value, option_value(*option, name)};
-        for (const auto& short_name : option->get_snames()) info.names.push_back("-" + short_name);
-        command.options.push_back(info);
-      }
-    }
-    commands.push_back(command);
+    line.commands.push_back(describe_command(*sub, command_names));
   }
-  return commands;
+  return line;
 }
 
 std::string words(const std::vector<std::string>& items) { return util::join(items, " "); }
@@ -234,9 +265,11 @@ std::string bash_arguments(const std::vector<CommandInfo>& commands) {
   return out + "  esac\n";
 }
 
-std::string bash_script(const std::vector<CommandInfo>& commands) {
+std::string bash_script(const CommandLine& line) {
+  const auto& commands = line.commands;
   std::vector<std::string> names;
   for (const auto& command : commands) names.push_back(command.name);
+  for (const auto& option : line.coprod.options) names.push_back(option.names.front());
   std::string out = k_bash_helpers;
   out +=
       "_coprod() {\n"
@@ -246,9 +279,8 @@ std::string bash_script(const std::vector<CommandInfo>& commands) {
       "  if [[ $cur == = ]]; then\n    cur=\n"
       "  elif [[ $prev == = && $COMP_CWORD -gt 2 ]]; then\n    prev=\"${COMP_WORDS[COMP_CWORD-2]}\"\n  fi\n"
       "  COMPREPLY=()\n  _coprod_dequote \"$cur\"\n";
-  out += fmt::format(
-      "  if [[ $COMP_CWORD -eq 1 ]]; then\n    _coprod_words_only \"{} --help --version\"\n    return\n  fi\n",
-      words(names));
+  out += fmt::format("  if [[ $COMP_CWORD -eq 1 ]]; then\n    _coprod_words_only \"{}\"\n    return\n  fi\n",
+                     words(names));
   out += bash_option_values(commands);
   out += "  if [[ $cur == -* ]]; then\n    case \"$command\" in\n";
   for (const auto& command : commands) {
@@ -297,14 +329,34 @@ std::string zsh_action(const ValueInfo& value, const std::string& what) {
   return fmt::format(":{}:({})", what, words(value.choices));
 }
 
+// What _arguments puts before an option's names: * for one that may be
+// given again; for --help and --version, (- : *), which leaves nothing else
+// to complete after them; for one given once, the names it excludes once it
+// is on the line (its own: -o excludes --output too).
+std::string zsh_occurrence(const OptionInfo& option) {
+  switch (option.occurs) {
+    case Occurs::many: return "*";
+    case Occurs::alone: return "(- : *)";
+    case Occurs::once: return option.names.size() > 1 ? "(" + words(option.names) + ")" : "";
+  }
+  return "";
+}
+
 // One _arguments spec per option; brace expansion gives its short name (-o)
 // the same description and value.
 std::string zsh_option_spec(const OptionInfo& option) {
   std::string names = option.names.front();
   if (option.names.size() > 1) names = "'{" + util::join(option.names, ",") + "}'";
-  std::string spec = fmt::format("'*{}[{}]", names, zsh_description(option.description, true));
+  std::string spec = fmt::format("'{}{}[{}]", zsh_occurrence(option), names, zsh_description(option.description, true));
   if (option.takes_value) spec += zsh_action(option.value, option.names.front().substr(2));
   return spec + "'";
+}
+
+// `call` ("_arguments") with one spec a line.
+std::string zsh_arguments(std::string call, const std::vector<std::string>& specs, const std::string& indent) {
+  std::string out = std::move(call);
+  for (const auto& spec : specs) out += " \\\n" + indent + spec;
+  return out;
 }
 
 // The script works both ways zsh finds it: as the file _coprod on $fpath
@@ -322,33 +374,44 @@ else
 fi
 )zsh";
 
-std::string zsh_script(const std::vector<CommandInfo>& commands) {
+// coprod's own options, then the command; once it is given, coprod's options
+// are left behind ((-)) and words holds the command's words alone, so that
+// its first argument is position 1 of the command's _arguments.
+std::string zsh_top_level(const CommandInfo& coprod) {
+  std::vector<std::string> specs;
+  for (const auto& option : coprod.options) specs.push_back(zsh_option_spec(option));
+  specs.insert(specs.end(), {"'(-)1:command:->command'", "'(-)*::argument:->argument'"});
+  return "  local curcontext=$curcontext state state_descr line\n  typeset -A opt_args\n  " +
+         zsh_arguments("_arguments -C", specs, "    ") + " && return\n";
+}
+
+std::string zsh_script(const CommandLine& line) {
   std::string out = fmt::format(
       "#compdef coprod\n# zsh completion for coprod; made by 'coprod completion zsh'.\n"
       "_coprod_ids_or_files() {{\n  _alternative 'ids:framework id:({})' 'files:file:_files'\n}}\n"
       "_coprod_no_space() {{\n  compadd -S '' \"$@\"\n}}\n"
-      "_coprod() {{\n  local -a commands\n  commands=(\n",
+      "_coprod() {{\n",
       words(yaml::builtin_catalog().ids()));
-  for (const auto& command : commands) {
-    out +=
-        fmt::format("    '{}:{}'\n", zsh_backslashed(command.name, ":"), zsh_description(command.description, false));
+  out += zsh_top_level(line.coprod);
+  out += "  case $state in\n    command)\n      local -a commands\n      commands=(\n";
+  for (const auto& command : line.commands) {
+    out += fmt::format("        '{}:{}'\n", zsh_backslashed(command.name, ":"),
+                       zsh_description(command.description, false));
   }
-  // The command's own words from here on, so that its first argument is position 1.
   out +=
-      "  )\n  if (( CURRENT == 2 )); then\n    _describe 'command' commands\n    return\n  fi\n"
-      "  local command=$words[2]\n  shift words\n  (( CURRENT-- ))\n  case $command in\n";
-  for (const auto& command : commands) {
+      "      )\n      _describe 'command' commands ;;\n    argument)\n"
+      "      curcontext=${curcontext%:*:*}:coprod-$words[1]:\n      case $words[1] in\n";
+  for (const auto& command : line.commands) {
     std::vector<std::string> specs;
     for (const auto& option : command.options) specs.push_back(zsh_option_spec(option));
     if (command.most_arguments > 0) {
       const std::string position = command.most_arguments > 100 ? "*" : "1";
       specs.push_back(fmt::format("'{}{}'", position, zsh_action(command.arguments, command.argument_name)));
     }
-    out += fmt::format("    {})\n      _arguments", command.name);
-    for (const auto& spec : specs) out += " \\\n        " + spec;
-    out += " ;;\n";
+    out +=
+        fmt::format("        {})\n          {} ;;\n", command.name, zsh_arguments("_arguments", specs, "            "));
   }
-  return out + "  esac\n}\n" + k_zsh_ending;
+  return out + "      esac ;;\n  esac\n}\n" + k_zsh_ending;
 }
 
 }  // namespace
@@ -362,8 +425,8 @@ CommandRunner setup_completion(CLI::App& app) {
   restrict_to(command->add_option("shell", *shell, "bash or zsh"), {"bash", "zsh"})->required();
   CLI::App* parent = &app;
   return {command, [shell, parent](Console& console) {
-            const auto commands = describe(*parent);
-            console.out(*shell == "zsh" ? zsh_script(commands) : bash_script(commands));
+            const auto line = describe(*parent);
+            console.out(*shell == "zsh" ? zsh_script(line) : bash_script(line));
             return 0;
           }};
 }

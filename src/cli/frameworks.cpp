@@ -7,6 +7,7 @@
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
+#include "cli/terminal.hpp"
 #include "render/framework_outline.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
@@ -17,7 +18,7 @@ namespace {
 struct FrameworksOptions {
   std::string framework;
   bool yaml = false;
-  std::size_t width = 80;
+  std::size_t width = 0;  // --width; 0: not given (see report_width())
 };
 
 std::string builtin_source(const std::string& id) {
@@ -33,8 +34,9 @@ int run_frameworks(const FrameworksOptions& options, Console& console) {
     return k_exit_success;
   }
   const auto framework = resolve_framework(options.framework).framework;
-  console.out(options.yaml ? builtin_source(framework->id)
-                           : render::render_framework_outline(*framework, options.width));
+  console.out(options.yaml
+                  ? builtin_source(framework->id)
+                  : render::render_framework_outline(*framework, report_width(options.width, true, console, 40, 400)));
   return k_exit_success;
 }
 
@@ -50,9 +52,10 @@ CommandRunner setup_frameworks(CLI::App& app) {
       command->add_option("framework", options->framework, "A framework id or framework file to show in full"));
   command->add_flag("--yaml", options->yaml,
                     "Print the built-in framework's YAML source, a starting point for an area's own framework");
-  restrict_to_whole_numbers(command->add_option("--width", options->width, "The width to wrap text to, in columns"), 40,
-                            400, 80)
-      ->default_str("80");
+  restrict_to_whole_numbers(command->add_option("--width", options->width,
+                                                "The width to wrap text to, in columns (default: the terminal's width "
+                                                "when writing to one, else 80)"),
+                            40, 400, 80);
   return {command, [options](Console& console) { return run_frameworks(*options, console); }};
 }
 

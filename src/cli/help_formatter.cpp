@@ -1,29 +1,10 @@
 #include "cli/help_formatter.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "util/text.hpp"
 
 namespace coprod::cli {
-
-namespace {
-
-constexpr std::size_t k_default_width = 80;
-constexpr std::size_t k_narrowest = 40;
-constexpr std::size_t k_widest = 1000;
-
-}  // namespace
-
-std::size_t help_width(const Console& console) {
-  const auto columns = console.env("COLUMNS");
-  if (!columns) return k_default_width;
-  std::size_t width = 0;
-  const auto* end = columns->data() + columns->size();
-  const auto [rest, error] = std::from_chars(columns->data(), end, width);
-  if (error != std::errc() || rest != end || width == 0) return k_default_width;
-  return std::clamp(width, k_narrowest, k_widest);
-}
 
 HelpFormatter::HelpFormatter(std::size_t width) : m_width(width) { column_width(std::min<std::size_t>(30, width / 3)); }
 

@@ -7,12 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/console.hpp"
-
 namespace coprod::cli {
-
-// The width to wrap help to: COLUMNS when it is a number (at least 40), else 80.
-std::size_t help_width(const Console& console);
 
 class HelpFormatter final : public CLI::Formatter {
  public:

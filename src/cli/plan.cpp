@@ -18,6 +18,7 @@
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/side_by_side.hpp"
+#include "cli/terminal.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
@@ -40,10 +41,15 @@ struct PlanOptions {
   std::string today;
   std::string schema;
   std::size_t sections = 3;
-  std::size_t width = 80;
+  std::size_t width = 0;  // --width; 0: not given (see text_width())
   bool force = false;
   bool strict = false;  // with --review: exit 1 when actions are overdue
 };
+
+// --width, else the terminal's width when the text goes to one, else 80.
+std::size_t text_width(const PlanOptions& options, const Console& console) {
+  return report_width(options.width, options.output == "-", console, 60, 400);
+}
 
 std::string relative_to(const std::string& file, const std::string& plan_path) {
   namespace fs = std::filesystem;
@@ -127,7 +133,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
   else if (options.format == "markdown") text = render::render_plan_sheet_markdown(sheet);
-  else text = render::render_plan_sheet_text(sheet, options.width);
+  else text = render::render_plan_sheet_text(sheet, text_width(options, console));
   if (!options.write.empty()) {
     std::vector<std::string> why;
     const model::Plan plan = draft_plan(scored, sheet.sections, options, why);
@@ -191,7 +197,7 @@ int run_review(const PlanOptions& options, Console& console) {
   std::string out;
   if (options.format == "json") out = render::render_plan_review_json(plan, review);
   else if (options.format == "markdown") out = render::render_plan_review_markdown(plan, review);
-  else out = render::render_plan_review_text(plan, review, options.width);
+  else out = render::render_plan_review_text(plan, review, text_width(options, console));
   write_output_file(console, options.output, out, options.force);
   const int overdue = review.count(analysis::ActionState::overdue);
   if (options.strict && overdue > 0) {
@@ -233,9 +239,10 @@ CommandRunner setup_plan(CLI::App& app) {
                     "With --review: exit with status 1 when any action is overdue (for continuous integration, CI)");
   command->add_option("--schema", options->schema, "As for 'coprod init', for the plan file");
   command->add_flag("--force", options->force, "Replace output files that already exist");
-  restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),
-                            60, 400, 80)
-      ->default_str("80");
+  restrict_to_whole_numbers(command->add_option("--width", options->width,
+                                                "Text format: the width to fit, in columns (default: the terminal's "
+                                                "width when writing to one, else 80)"),
+                            60, 400, 80);
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");
   return {command, [options](Console& console) {

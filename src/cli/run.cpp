@@ -10,6 +10,7 @@
 #include "cli/help_formatter.hpp"
 #include "cli/loading.hpp"
 #include "cli/option_values.hpp"
+#include "cli/terminal.hpp"
 
 namespace coprod::cli {
 
@@ -117,7 +118,7 @@ std::vector<std::string> command_names_in_order() {
 int run(const std::vector<std::string>& args, Console& console) {
   forget_option_values();  // the options of an earlier run (in tests) are gone
   CLI::App app(k_description, "coprod");
-  const std::size_t width = help_width(console);
+  const std::size_t width = terminal_width(console);
   app.formatter(std::make_shared<HelpFormatter>(width));
   app.get_formatter()->label("SUBCOMMAND", "COMMAND");
   app.set_version_flag("--version", "coprod " COPROD_VERSION);

@@ -8,9 +8,9 @@
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
-#include "cli/help_formatter.hpp"
 #include "cli/loading.hpp"
 #include "cli/score_options.hpp"
+#include "cli/terminal.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
@@ -326,11 +326,9 @@ class Walkthrough {
 
 }  // namespace
 
-// --width, else the terminal's width (COLUMNS when the terminal does not say), at least 40 columns.
+// --width, else the terminal's width (terminal_width()).
 std::size_t interactive_width(const ScoreOptions& options, const Console& console) {
-  if (options.width > 0) return options.width;
-  const auto columns = console.terminal_columns();
-  return columns ? std::max<std::size_t>(*columns, 40) : help_width(console);
+  return options.width > 0 ? options.width : terminal_width(console);
 }
 
 int run_interactive(const ScoreOptions& options, Console& console) {

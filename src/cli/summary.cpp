@@ -16,6 +16,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/parallel.hpp"
+#include "cli/terminal.hpp"
 #include "cli/today.hpp"
 #include "render/summary.hpp"
 #include "util/escape.hpp"
@@ -34,7 +35,7 @@ struct SummaryOptions {
   std::string today;
   int stale_months = 6;
   std::size_t top = 10;
-  std::size_t width = 80;
+  std::size_t width = 0;  // --width; 0: not given (see report_width())
   unsigned jobs = 0;
   bool force = false;
 };
@@ -186,7 +187,7 @@ int run_summary(const SummaryOptions& options, Console& console) {
   if (options.format == "json") out = render::render_summary_json(summary);
   else if (options.format == "csv") out = render::render_summary_csv(summary);
   else if (options.format == "markdown") out = render::render_summary_markdown(summary);
-  else out = render::render_summary_text(summary, options.width);
+  else out = render::render_summary_text(summary, report_width(options.width, options.output == "-", console, 60, 400));
   write_output_file(console, options.output, out, options.force);
   return k_exit_success;
 }
@@ -215,9 +216,10 @@ CommandRunner setup_summary(CLI::App& app) {
   restrict_to_whole_numbers(command->add_option("--top", options->top, "How many of the largest differences to list"),
                             1, 10000, 10)
       ->default_str("10");
-  restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),
-                            60, 400, 80)
-      ->default_str("80");
+  restrict_to_whole_numbers(command->add_option("--width", options->width,
+                                                "Text format: the width to fit, in columns (default: the terminal's "
+                                                "width when writing to one, else 80)"),
+                            60, 400, 80);
   restrict_to_whole_numbers(
       command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)"), 0, 256, 4);
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))

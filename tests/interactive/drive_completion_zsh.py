@@ -7,33 +7,29 @@ a function that prints each argument it gets (commands, options, --format and
 --perspective values, --set references, framework ids, and file names with
 spaces, quotes and backslashes in a folder whose name holds a space, each one
 argument), and reads the lists zsh shows (commands and options with their
-descriptions, apostrophes and colons intact).
+descriptions, apostrophes and colons intact; coprod's own --help and
+--version before a command; an option given once not offered again, under
+either of its names, while one that may be repeated is).
 """
 import argparse
-import fcntl
 import os
-import pty
 import re
 import shutil
-import struct
 import subprocess
 import sys
-import tempfile
-import termios
 
-from pty_terminal import Terminal
-
-PROMPT = "READY> "
+from completion_workspace import PROMPT, completion_workspace, start_shell
 
 # keys typed ("\t" is Tab); the arguments zsh reads from the completed line
 # (None: not run); text the list shown must hold (runs of spaces in either are
-# taken as one). A case with a list has one Tab, at the end, that lists and
-# leaves the line as it is.
+# taken as one); and, if given, text it must not hold. A case with a list has
+# one Tab, at the end, that lists and leaves the line as it is.
 CASES = [
     ("coprod \t", None, ["history     -- Show how an assessment's section scores changed",
                          "score       -- Check one or more assessment files and show each section's score",
                          "form        -- Write a scoring form: one HTML file",
-                         "help        -- Show a command's help"]),
+                         "help        -- Show a command's help"],
+     ["Print this help message", "Display program version"]),
     ("coprod sc\t", ["coprod", "sc"], ["schema  -- ", "score   -- "]),
     ("coprod hist\t", ["coprod", "history"], []),
     ("coprod score --for\t", ["coprod", "score", "--for"], ["--force   -- Replace the --output file", "--format  -- Output format"]),
@@ -59,13 +55,25 @@ CASES = [
     ("coprod score --output say\t", ["coprod", "score", "--output", 'say "hello".coprod.yaml'], []),
     ("coprod score -\t", None, ["--output -o -- Write the report to this file", "--help -h -- Print this help"]),
     ("coprod score -o say\t", ["coprod", "score", "-o", 'say "hello".coprod.yaml'], []),
+    # coprod's own options: offered where an option is started, not among the commands
+    ("coprod -\t", None, ["--help -h -- Print this help message and exit",
+                          "--version -- Display program version information and exit"], ["init -- "]),
+    ("coprod --he\t", ["coprod", "--help"], []),
+    ("coprod s\t", None, ["schema -- ", "score -- ", "summary -- "], ["Print this help message"]),
+    # an option given once is not offered again, under either name; --set may be repeated
+    ("coprod score -o x -\t", None, ["--format -- Output format", "--set -- Change a value"],
+     ["--output -o", "Write the report to this file"]),
+    ("coprod score --output x --format json --s\t", None, ["--set -- ", "--set-evidence -- ", "--strict -- "],
+     ["Write the report to this file"]),
+    ("coprod score --format json --form\t", ["coprod", "score", "--format", "json", "--form"], []),
+    ("coprod score x --set knowledge.confidence.score=4 --set knowledge.learning.sc\t3",
+     ["coprod", "score", "x", "--set", "knowledge.confidence.score=4", "--set", "knowledge.learning.score=3"], []),
+    ("coprod plan x --framework a.yaml --framework b.yaml --fr\t",
+     ["coprod", "plan", "x", "--framework", "a.yaml", "--framework", "b.yaml", "--framework"], []),
 ]
 
 # With the installed file on $fpath instead: a few, to see that it loads.
-AUTOLOAD_CASES = [CASES[0], CASES[2], CASES[9], CASES[16]]
-
-FILES = ["North Tyneside/2026-Q3-organisation.coprod.yaml", "North Tyneside/2026-Q4-organisation.coprod.yaml",
-         "it's here.coprod.yaml", 'say "hello".coprod.yaml', "back\\slash.coprod.yaml"]
+AUTOLOAD_CASES = [CASES[0], CASES[2], CASES[9], CASES[16], CASES[22]]
 
 
 def plain(text):
@@ -74,24 +82,13 @@ def plain(text):
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-def start_zsh(work, env):
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.chdir(work)
-        zsh = shutil.which("zsh")
-        os.execve(zsh, [zsh, "-f", "-i"], env)
-    # wide, so that the lists are not folded or cut short
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 220, 0, 0))
-    return pid, fd, Terminal(fd)
-
-
 def run_line(fd, terminal, command):
     """Runs a command; its output (the prompt is set by the first, so it is written in two parts)."""
     os.write(fd, command.encode() + b"; print -r -- COMMAND''-DONE\r")
     return plain(terminal.read_until("COMMAND-DONE\r\n"))
 
 
-def run_case(fd, terminal, keys, expected, listed):
+def run_case(fd, terminal, keys, expected, listed, unlisted=()):
     """Types the keys, then runs the line through args(); what went wrong, if anything."""
     parts = keys.split("\t")
     shown = ""
@@ -109,6 +106,8 @@ def run_case(fd, terminal, keys, expected, listed):
     spaced = re.sub(" +", " ", shown)
     failures = [f"{keys!r}: zsh did not list {text!r}; it showed:\n{shown}" for text in listed
                 if re.sub(" +", " ", text) not in spaced]
+    failures += [f"{keys!r}: zsh listed {text!r}; it showed:\n{shown}" for text in unlisted
+                 if re.sub(" +", " ", text) in spaced]
     if expected is None:  # Ctrl-U: drop the line
         os.write(fd, b"\x15print -r -- CASE''-DONE\r")
         terminal.read_until("CASE-DONE\r\n")
@@ -127,9 +126,10 @@ def run_case(fd, terminal, keys, expected, listed):
     return failures
 
 
-def session(work, env, load, cases):
+def session(workspace, load, cases):
     """A zsh that loads the completion with `load` (COMPINIT where compinit runs), then the cases; what went wrong."""
-    pid, fd, terminal = start_zsh(work, env)
+    # wide, so that the lists are not folded or cut short
+    pid, fd, terminal = start_shell(workspace, [shutil.which("zsh"), "-f", "-i"], columns=220)
     failures = []
     try:
         run_line(fd, terminal, "PS1='READY''> '; args() { printf '<%s>\\n' \"$@\"; print -r -- ARGS''-DONE }")
@@ -139,8 +139,7 @@ def session(work, env, load, cases):
             failures.append(f"{load!r} did not set up completion for coprod:\n{output}")
             run_line(fd, terminal, "source <(coprod completion zsh); compdef _coprod coprod")
         for case in cases:
-            keys, expected, listed = case
-            failures += run_case(fd, terminal, keys, expected, listed)
+            failures += run_case(fd, terminal, *case)
     finally:
         os.write(fd, b"\x15exit\r")
         os.waitpid(pid, 0)
@@ -151,23 +150,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as temporary:
-        work = os.path.join(temporary, "area reviews")
-        for name in FILES:
-            path = os.path.join(work, name)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            open(path, "w").close()
-        bin_dir = os.path.join(temporary, "bin")
-        os.mkdir(bin_dir)
-        os.symlink(os.path.abspath(args.binary), os.path.join(bin_dir, "coprod"))
-        functions = os.path.join(temporary, "functions")
+    with completion_workspace(args.binary) as workspace:
+        functions = os.path.join(workspace.root, "functions")
         os.mkdir(functions)
         with open(os.path.join(functions, "_coprod"), "w") as script:
             subprocess.run([args.binary, "completion", "zsh"], stdout=script, check=True)
-        env = {"PATH": bin_dir + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"), "HOME": temporary,
-               "TERM": "dumb", "LC_ALL": "C.UTF-8", "PS1": PROMPT}
-        failures = session(work, env, "COMPINIT; source <(coprod completion zsh)", CASES)
-        failures += session(work, env, f"fpath=({functions} $fpath); COMPINIT", AUTOLOAD_CASES)
+        failures = session(workspace, "COMPINIT; source <(coprod completion zsh)", CASES)
+        failures += session(workspace, f"fpath=({functions} $fpath); COMPINIT", AUTOLOAD_CASES)
         for failure in failures:
             print("FAIL:", failure)
         print(f"completed {len(CASES) + len(AUTOLOAD_CASES)} lines in an interactive zsh:",

@@ -1,5 +1,5 @@
 """A pseudo-terminal's output as the interactive tests read it: up to a
-marker, or until it goes quiet."""
+marker, until it goes quiet, or until the program ends."""
 import os
 import select
 import time
@@ -41,6 +41,25 @@ class Terminal:
             try:
                 chunk = os.read(self.fd, 4096)
             except OSError:
+                break
+            if not chunk:
+                break
+            self.pending += chunk
+        text, self.pending = self.pending, b""
+        return text.decode(errors="replace")
+
+    def read_to_end(self, timeout=30):
+        """Everything until the program on the terminal ends (the terminal closes)."""
+        deadline = time.time() + timeout
+        while True:
+            if time.time() > deadline:
+                raise TimeoutError(f"the program did not end; got:\n{self.pending.decode(errors='replace')[-1500:]}")
+            ready, _, _ = select.select([self.fd], [], [], 0.2)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(self.fd, 4096)
+            except OSError:  # EIO: the other end is closed
                 break
             if not chunk:
                 break

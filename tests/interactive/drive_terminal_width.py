@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Runs plan, plan --review, summary, frameworks ID and help on a real
+pseudo-terminal of a given width, with COLUMNS not set (as in a shell that
+does not export it): each fits the terminal, and prints what --width with
+that width prints to a pipe.
+"""
+import argparse
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+
+from pty_terminal import Terminal
+
+Q4 = ["examples/northbridge/2026-Q4-organisation.coprod.yaml", "examples/northbridge/2026-Q4-peer-network.coprod.yaml"]
+
+# (arguments, the narrowest --width takes)
+COMMANDS = [
+    (["frameworks", "ipc-coproduction"], 40),
+    (["plan"] + Q4, 60),
+    (["plan"] + Q4 + ["--review", "examples/northbridge/2026-Q3-action-plan.yaml", "--today", "2026-12-01"], 60),
+    (["summary", "examples", "--today", "2026-12-01"], 60),
+]
+
+
+def environment():
+    env = {name: value for name, value in os.environ.items() if name != "COLUMNS"}
+    return dict(env, TERM="dumb", LC_ALL="C.UTF-8")
+
+
+def on_terminal(binary, source, arguments, columns):
+    """What `coprod ARGUMENTS` shows on a terminal `columns` wide, with line breaks as \\n."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        # the size is set before coprod starts, so it cannot ask too early
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+        os.chdir(source)
+        os.execve(binary, [binary] + arguments, environment())
+    text = Terminal(fd).read_to_end()
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"coprod {' '.join(arguments)} exited with {os.waitstatus_to_exitcode(status)}:\n{text}")
+    return text.replace("\r\n", "\n")
+
+
+def to_pipe(binary, source, arguments):
+    return subprocess.run([binary] + arguments, cwd=source, env=environment(), capture_output=True, text=True,
+                          check=True).stdout
+
+
+def widest(text):
+    return max(len(line) for line in text.split("\n"))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True)
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    failures = []
+    for arguments, narrowest in COMMANDS:
+        for columns in (120, 50):
+            width = max(columns, narrowest)
+            shown = on_terminal(binary, args.source, arguments, columns)
+            expected = to_pipe(binary, args.source, arguments + ["--width", str(width)])
+            name = f"coprod {' '.join(arguments)} on a terminal {columns} wide"
+            if shown != expected:
+                failures.append(f"{name}: not what --width {width} prints ({widest(shown)} columns at most)")
+            elif widest(shown) > width or (columns > 80 and widest(shown) <= 80):
+                failures.append(f"{name}: lines of up to {widest(shown)} columns")
+            elif shown == to_pipe(binary, args.source, arguments):
+                failures.append(f"{name}: the same as to a pipe (80 columns)")
+    help_shown = on_terminal(binary, args.source, ["help", "plan"], 120)
+    if not 80 < widest(help_shown) <= 120:
+        failures.append(f"coprod help plan on a terminal 120 wide: lines of up to {widest(help_shown)} columns")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"ran {2 * len(COMMANDS) + 1} commands on a terminal:", "ok" if not failures else "failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
