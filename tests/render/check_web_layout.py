@@ -104,12 +104,15 @@ def cases(binary, source, work):
     local_path, local = long_title_framework(source, work)
     frameworks["local-long-titles"] = (["--framework", str(local_path)], local)
     for name, (extra, framework) in frameworks.items():
-        def make(label, count, area="Northbridge", partial=False, start=0):
+        def make(label, count, area="Northbridge", partial=False, start=0, areas=1):
             files = []
             for i in range(count):
                 path = Path(work, f"{name}-{label}-{i}.yaml")
                 perspective = "organisation" if i % 2 == 0 else "peer-network"
-                write_assessment(path, framework, area, perspective, PERIODS[start + i], i + 1, partial)
+                # With --previous, coprod refuses one perspective of an area in two periods
+                # among the current files (an earlier file meant for --previous): one area a pair.
+                place = area if areas == 1 else f"{area} {i // 2 + 1}"
+                write_assessment(path, framework, place, perspective, PERIODS[start + i], i + 1, partial)
                 files.append(str(path))
             return files
         yield f"{name}-one", extra + make("one", 1)
@@ -118,7 +121,7 @@ def cases(binary, source, work):
         yield f"{name}-long-word-area", extra + make("word", 1, area=LONG_WORD_AREA, partial=True)
         previous = make("previous", 2)
         yield f"{name}-eight-and-previous", (extra + ["--previous", previous[0], "--previous", previous[1]]
-                                              + make("eight", 8, partial=True, start=2))
+                                              + make("eight", 8, partial=True, start=2, areas=4))
 
 
 def overlap(a, b, pad=0.0):
