@@ -34,6 +34,10 @@ std::string plan_scores(const std::vector<std::optional<double>>& scores);
 std::string plan_row_scores(const analysis::RowAttention& row);
 // An action's status or state for people: "in-progress" -> "in progress".
 std::string plan_status_words(std::string_view id);
+// An action's state in a review, for people: "done", "open", "overdue", ..., and
+// "in progress, overdue" for an overdue action the plan says is in progress,
+// so that being late does not hide that it was started.
+std::string plan_review_status(const analysis::ActionReview& item);
 // The framework's abbreviations spelt out, for the sheet's readers:
 // "Words and abbreviations: IPC (Integrated Personal Commissioning); ...".
 // "" when the framework has none.

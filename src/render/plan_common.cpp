@@ -28,6 +28,12 @@ std::string plan_row_scores(const analysis::RowAttention& row) {
 
 std::string plan_status_words(std::string_view id) { return util::id_as_words(id); }
 
+std::string plan_review_status(const analysis::ActionReview& item) {
+  const std::string state = plan_status_words(analysis::action_state_id(item.state));
+  if (item.state != analysis::ActionState::overdue || item.action.status == model::ActionStatus::open) return state;
+  return plan_status_words(model::action_status_id(item.action.status)) + ", " + state;
+}
+
 std::string plan_scores(const std::vector<std::optional<double>>& scores) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < scores.size(); ++i) {

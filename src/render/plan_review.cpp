@@ -69,7 +69,7 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
                                       width > 22 ? width - 2 : 20);
   for (std::size_t i = 0; i < as_of.size(); ++i) out += (i == 0 ? "" : "  ") + as_of[i] + '\n';
   for (const auto& item : review.actions) {
-    out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action.id);
+    out += fmt::format("\n  [{}] {}\n", plan_review_status(item), item.action.id);
     for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
       out += "      " + line + '\n';
     }
@@ -99,7 +99,7 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
     const std::string_view box = item.state == analysis::ActionState::done      ? "[x] "
                                  : item.state == analysis::ActionState::dropped ? ""
                                                                                 : "[ ] ";
-    out += fmt::format("- {}**{}** ({}): {}\n", box, item.action.id, analysis::action_state_id(item.state),
+    out += fmt::format("- {}**{}** ({}): {}\n", box, item.action.id, plan_review_status(item),
                        util::markdown_text(action_line(item)));
     if (item.action.notes && !item.action.notes->empty()) {
       out += fmt::format("  - Notes: {}\n", util::markdown_text(*item.action.notes));
@@ -130,6 +130,7 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
     json.begin_object();
     json.key("id").string(action.id);
     json.key("state").string(analysis::action_state_id(item.state));
+    json.key("status").string(model::action_status_id(action.status));  // as the plan file says
     json.key("what").string(action.what);
     json.key("owner").optional_string(action.owner);
     json.key("due").optional_string(action.due ? std::optional(action.due->to_string()) : std::nullopt);
