@@ -28,9 +28,11 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
 // id, for JSON; "co-production peer network, 2026-Q4" for text people read.
 std::string plan_input_label(const PlanSheet& sheet, std::size_t index);
 std::string plan_input_title(const PlanSheet& sheet, std::size_t index);
-// Section scores: "A 3.7, B 2.3" (letters as in the legend); "-" for no score.
-std::string plan_scores(const std::vector<std::optional<double>>& scores);
-// Row scores as every other output shows them: "A 4, B 2.5, C n/a"; "-" for not scored.
+// Section scores: "A 3.7, B 2.3, C n/a" (letters as in the legend); "not
+// scored yet" in words, never a bare "-".
+std::string plan_section_scores(const analysis::SectionAttention& section);
+// Row scores as every other output shows them: "A 4, B 2.5, C n/a"; "not
+// scored yet" in words.
 std::string plan_row_scores(const analysis::RowAttention& row);
 // An action's status or state for people: "in-progress" -> "in progress".
 std::string plan_status_words(std::string_view id);

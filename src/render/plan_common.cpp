@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/plan.hpp"
+#include "render/scores.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -20,8 +21,9 @@ std::string plan_row_scores(const analysis::RowAttention& row) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < row.results.size(); ++i) {
     const auto& score = row.results[i]->score;
-    parts.push_back(fmt::format("{} {}", input_letter(i),
-                                score.state() == model::Score::State::not_scored ? "-" : score.to_string()));
+    parts.push_back(
+        fmt::format("{} {}", input_letter(i),
+                    score.state() == model::Score::State::not_scored ? "not scored yet" : score.to_string()));
   }
   return util::join(parts, ", ");
 }
@@ -34,10 +36,10 @@ std::string plan_review_status(const analysis::ActionReview& item) {
   return plan_status_words(model::action_status_id(item.action.status)) + ", " + state;
 }
 
-std::string plan_scores(const std::vector<std::optional<double>>& scores) {
+std::string plan_section_scores(const analysis::SectionAttention& section) {
   std::vector<std::string> parts;
-  for (std::size_t i = 0; i < scores.size(); ++i) {
-    parts.push_back(fmt::format("{} {}", input_letter(i), scores[i] ? fmt::format("{:.1f}", *scores[i]) : "-"));
+  for (std::size_t i = 0; i < section.results.size(); ++i) {
+    parts.push_back(fmt::format("{} {}", input_letter(i), section_score_text(*section.results[i], "not scored yet")));
   }
   return util::join(parts, ", ");
 }

@@ -19,10 +19,23 @@ std::string perspective_words(const std::string& id) {
   return perspective ? std::string(model::perspective_title(*perspective)) : id;
 }
 
-std::string movement_text(const analysis::ScoreMovement& movement, std::string_view arrow = "->") {
-  const auto value = [](const std::optional<double>& v) { return v ? fmt::format("{:.1f}", *v) : std::string("-"); };
-  return fmt::format("{} {} {} {}", perspective_words(movement.perspective), value(movement.before), arrow,
-                     value(movement.now));
+// A side with no score says why in words, never a bare "-": "no assessment"
+// (none from that perspective among the files), "not scored yet" or "n/a".
+std::string side_text(const std::optional<double>& score, analysis::NoScore missing) {
+  if (score) return fmt::format("{:.1f}", *score);
+  switch (missing) {
+    case analysis::NoScore::no_assessment: return "no assessment";
+    case analysis::NoScore::not_scored: return "not scored yet";
+    case analysis::NoScore::not_applicable: return "n/a";
+  }
+  return "";
+}
+
+// "organisation 3.5 -> 3.7", "organisation 3.5 -> no assessment"; `who` is
+// the perspective as it is to be shown.
+std::string movement_text(const std::string& who, const analysis::ScoreMovement& movement, std::string_view arrow) {
+  return fmt::format("{} {} {} {}", who, side_text(movement.before, movement.no_before), arrow,
+                     side_text(movement.now, movement.no_now));
 }
 
 std::string summary(const analysis::PlanReview& review) {
@@ -81,7 +94,9 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
     for (const auto& section : item.sections) {
       if (!section.section) continue;
       std::vector<std::string> moves;
-      for (const auto& movement : section.movements) moves.push_back(movement_text(movement));
+      for (const auto& movement : section.movements) {
+        moves.push_back(movement_text(perspective_words(movement.perspective), movement, "->"));
+      }
       const std::string text = util::terminal_text(section.section->label()) + ": " +
                                (moves.empty() ? std::string("no scores") : util::join(moves, "; "));
       for (const auto& line : util::wrap_words(text, width > 28 ? width - 8 : 20)) out += "        " + line + '\n';
@@ -108,8 +123,7 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
       if (!section.section) continue;
       std::vector<std::string> moves;
       for (const auto& movement : section.movements) {
-        moves.push_back(util::markdown_text(perspective_words(movement.perspective)) +
-                        movement_text({"", movement.before, movement.now}, "→"));
+        moves.push_back(movement_text(util::markdown_text(perspective_words(movement.perspective)), movement, "→"));
       }
       out += fmt::format("  - {}: {}\n", util::markdown_text(section.section->label()),
                          moves.empty() ? std::string("no scores") : util::join(moves, "; "));
