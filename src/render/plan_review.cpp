@@ -52,10 +52,11 @@ std::string summary(const analysis::PlanReview& review) {
   return parts.empty() ? "no actions yet" : util::join(parts, ", ");
 }
 
-// "target score 3, reached", "target score 3, not reached yet", or "target
-// score 3" when there are no latest scores to check it against.
+// "target section score 3.0, reached", "..., not reached yet", or "target
+// section score 3.0" when there are no latest scores to check it against: a
+// section score, to one decimal as the section scores beside it.
 std::string target_words(const analysis::ActionReview& item) {
-  const std::string target = "target score " + item.action.target->to_string();
+  const std::string target = "target section score " + plan_target_text(*item.action.target);
   if (!item.target_checked) return target;
   return target + (item.target_reached ? ", reached" : ", not reached yet");
 }

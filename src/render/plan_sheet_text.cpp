@@ -56,7 +56,7 @@ class SheetWriter {
     for (std::size_t i = 0; i < m_sheet.sections.size(); ++i) {
       const auto& section = m_sheet.sections[i];
       wrapped(2,
-              fmt::format("- {} ({}): {}", section.section->label(), plan_section_scores(section),
+              fmt::format("- {} ({}): {}", section.section->label(), plan_section_score_list(section),
                           util::join(section.reasons, "; ")),
               4);
     }
