@@ -16,16 +16,23 @@ ActionState state_of(const model::Action& action, const model::Date& today) {
   return action.status == model::ActionStatus::in_progress ? ActionState::in_progress : ActionState::open;
 }
 
-std::optional<double> section_score(const AssessmentResults& inputs, model::Perspective perspective,
-                                    const std::string& section_id) {
+struct FoundScore {
+  std::optional<double> score;
+  NoScore missing = NoScore::no_assessment;  // why there is none, when there is none
+};
+
+FoundScore section_score(const AssessmentResults& inputs, model::Perspective perspective,
+                         const std::string& section_id) {
   for (const auto& input : inputs) {
     if (input->assessment->perspective != perspective) continue;
     for (const auto& section : input->sections) {
-      if (section.section->id == section_id && section.score) return section.score->tenths() / 10.0;
+      if (section.section->id != section_id) continue;
+      if (section.score) return {section.score->tenths() / 10.0};
+      return {std::nullopt, section.is_not_applicable() ? NoScore::not_applicable : NoScore::not_scored};
     }
-    return std::nullopt;
+    return {std::nullopt, NoScore::not_scored};
   }
-  return std::nullopt;
+  return {};
 }
 
 std::vector<model::Perspective> perspectives_of(const AssessmentResults& before, const AssessmentResults& now) {
@@ -71,9 +78,10 @@ PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const mode
     for (const auto& section_id : action.sections) {
       SectionProgress progress{util::share_part(framework, framework->find_section(section_id)), {}};
       for (const auto perspective : perspectives) {
-        ScoreMovement movement{std::string(model::perspective_id(perspective)),
-                               section_score(before, perspective, section_id),
-                               section_score(now, perspective, section_id)};
+        const FoundScore then = section_score(before, perspective, section_id);
+        const FoundScore latest = section_score(now, perspective, section_id);
+        const ScoreMovement movement{std::string(model::perspective_id(perspective)), then.score, latest.score,
+                                     then.missing, latest.missing};
         if (!movement.before && !movement.now) continue;
         if (action.target && (!movement.now || *movement.now + 1e-9 < action.target->value())) all_at_target = false;
         if (action.target && movement.now) item.target_checked = true;

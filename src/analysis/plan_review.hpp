@@ -16,10 +16,17 @@ namespace coprod::analysis {
 enum class ActionState { draft, open, in_progress, overdue, done, dropped };
 std::string_view action_state_id(ActionState state);  // "overdue"
 
+// Why one side of a movement has no score: no assessment from that
+// perspective among those files, the section not scored yet in it, or every
+// row of the section marked not applicable.
+enum class NoScore { no_assessment, not_scored, not_applicable };
+
 struct ScoreMovement {
-  std::string perspective;       // "peer-network"
-  std::optional<double> before;  // when the plan was made
-  std::optional<double> now;     // in the latest assessment
+  std::string perspective;                     // "peer-network"
+  std::optional<double> before;                // when the plan was made
+  std::optional<double> now;                   // in the latest assessment
+  NoScore no_before = NoScore::no_assessment;  // why `before` is empty, when it is
+  NoScore no_now = NoScore::no_assessment;     // why `now` is empty, when it is
 };
 
 struct SectionProgress {

@@ -91,8 +91,8 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
     model::Action action;
     action.id = ranked[i].section->id + "-1";
     action.sections = {ranked[i].section->id};
-    for (std::size_t r = 0; r < std::min<std::size_t>(3, ranked[i].rows.size()); ++r)
-      action.rows.push_back(ranked[i].rows[r].reference);
+    // Every row the sheet lists under the section, as the sheet shows them.
+    for (const auto& row : ranked[i].rows) action.rows.push_back(row.reference);
     plan.actions.push_back(action);
     why.push_back(fmt::format("{}: {}.", ranked[i].section->label(), util::join(ranked[i].reasons, "; ")));
   }

@@ -28,12 +28,27 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
 // id, for JSON; "co-production peer network, 2026-Q4" for text people read.
 std::string plan_input_label(const PlanSheet& sheet, std::size_t index);
 std::string plan_input_title(const PlanSheet& sheet, std::size_t index);
-// Section scores: "A 3.7, B 2.3" (letters as in the legend); "-" for no score.
-std::string plan_scores(const std::vector<std::optional<double>>& scores);
-// Row scores as every other output shows them: "A 4, B 2.5, C n/a"; "-" for not scored.
+// Section scores, averages to one decimal as every other output shows them,
+// labelled: "section scores A 3.7, B 2.3, C n/a" (letters as in the legend;
+// "section score A 3.0" for one input); "not scored yet" in words, never a
+// bare "-".
+std::string plan_section_scores(const analysis::SectionAttention& section);
+// The same without the label, "A 3.7, B 2.3", for the list of sections in
+// order of attention, where every number is a section's and each line's
+// reasons say "section score".
+std::string plan_section_score_list(const analysis::SectionAttention& section);
+// Row scores as people gave them and every other output shows them, whole or
+// half points, labelled: "row scores A 4, B 2.5, C n/a"; "not scored yet".
 std::string plan_row_scores(const analysis::RowAttention& row);
+// An action's target as the section scores it is checked against are shown,
+// to one decimal: "3.0", "3.5".
+std::string plan_target_text(const model::Score& target);
 // An action's status or state for people: "in-progress" -> "in progress".
 std::string plan_status_words(std::string_view id);
+// An action's state in a review, for people: "done", "open", "overdue", ..., and
+// "in progress, overdue" for an overdue action the plan says is in progress,
+// so that being late does not hide that it was started.
+std::string plan_review_status(const analysis::ActionReview& item);
 // The framework's abbreviations spelt out, for the sheet's readers:
 // "Words and abbreviations: IPC (Integrated Personal Commissioning); ...".
 // "" when the framework has none.

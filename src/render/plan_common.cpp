@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/plan.hpp"
+#include "render/scores.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -16,24 +17,56 @@ std::string plan_input_title(const PlanSheet& sheet, std::size_t index) {
   return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
 }
 
-std::string plan_row_scores(const analysis::RowAttention& row) {
+namespace {
+
+// "A 3.7, B 2.3": each input's score after its letter.
+std::string lettered(const std::vector<std::string>& scores) {
   std::vector<std::string> parts;
-  for (std::size_t i = 0; i < row.results.size(); ++i) {
-    const auto& score = row.results[i]->score;
-    parts.push_back(fmt::format("{} {}", input_letter(i),
-                                score.state() == model::Score::State::not_scored ? "-" : score.to_string()));
-  }
+  for (std::size_t i = 0; i < scores.size(); ++i) parts.push_back(fmt::format("{} {}", input_letter(i), scores[i]));
   return util::join(parts, ", ");
+}
+
+// "section scores A 3.7, B 2.3", "row score A 4": what the numbers are, then
+// each input's, so a row's 4 and a section's 3.0 are not read as the same kind.
+std::string labelled_scores(std::string_view kind, const std::vector<std::string>& scores) {
+  return fmt::format("{} score{} {}", kind, scores.size() == 1 ? "" : "s", lettered(scores));
+}
+
+std::vector<std::string> section_score_texts(const analysis::SectionAttention& section) {
+  std::vector<std::string> scores;
+  for (const auto& result : section.results) scores.push_back(section_score_text(*result, "not scored yet"));
+  return scores;
+}
+
+}  // namespace
+
+std::string plan_row_scores(const analysis::RowAttention& row) {
+  std::vector<std::string> scores;
+  for (const auto& result : row.results) {
+    const auto& score = result->score;
+    scores.push_back(score.state() == model::Score::State::not_scored ? "not scored yet" : score.to_string());
+  }
+  return labelled_scores("row", scores);
 }
 
 std::string plan_status_words(std::string_view id) { return util::id_as_words(id); }
 
-std::string plan_scores(const std::vector<std::optional<double>>& scores) {
-  std::vector<std::string> parts;
-  for (std::size_t i = 0; i < scores.size(); ++i) {
-    parts.push_back(fmt::format("{} {}", input_letter(i), scores[i] ? fmt::format("{:.1f}", *scores[i]) : "-"));
-  }
-  return util::join(parts, ", ");
+std::string plan_review_status(const analysis::ActionReview& item) {
+  const std::string state = plan_status_words(analysis::action_state_id(item.state));
+  if (item.state != analysis::ActionState::overdue || item.action.status == model::ActionStatus::open) return state;
+  return plan_status_words(model::action_status_id(item.action.status)) + ", " + state;
+}
+
+std::string plan_section_scores(const analysis::SectionAttention& section) {
+  return labelled_scores("section", section_score_texts(section));
+}
+
+std::string plan_section_score_list(const analysis::SectionAttention& section) {
+  return lettered(section_score_texts(section));
+}
+
+std::string plan_target_text(const model::Score& target) {
+  return target.is_scored() ? fmt::format("{:.1f}", target.value()) : target.to_string();
 }
 
 std::string plan_glossary(const model::Framework& framework) {

@@ -19,10 +19,23 @@ std::string perspective_words(const std::string& id) {
   return perspective ? std::string(model::perspective_title(*perspective)) : id;
 }
 
-std::string movement_text(const analysis::ScoreMovement& movement, std::string_view arrow = "->") {
-  const auto value = [](const std::optional<double>& v) { return v ? fmt::format("{:.1f}", *v) : std::string("-"); };
-  return fmt::format("{} {} {} {}", perspective_words(movement.perspective), value(movement.before), arrow,
-                     value(movement.now));
+// A side with no score says why in words, never a bare "-": "no assessment"
+// (none from that perspective among the files), "not scored yet" or "n/a".
+std::string side_text(const std::optional<double>& score, analysis::NoScore missing) {
+  if (score) return fmt::format("{:.1f}", *score);
+  switch (missing) {
+    case analysis::NoScore::no_assessment: return "no assessment";
+    case analysis::NoScore::not_scored: return "not scored yet";
+    case analysis::NoScore::not_applicable: return "n/a";
+  }
+  return "";
+}
+
+// "organisation 3.5 -> 3.7", "organisation 3.5 -> no assessment"; `who` is
+// the perspective as it is to be shown.
+std::string movement_text(const std::string& who, const analysis::ScoreMovement& movement, std::string_view arrow) {
+  return fmt::format("{} {} {} {}", who, side_text(movement.before, movement.no_before), arrow,
+                     side_text(movement.now, movement.no_now));
 }
 
 std::string summary(const analysis::PlanReview& review) {
@@ -39,10 +52,11 @@ std::string summary(const analysis::PlanReview& review) {
   return parts.empty() ? "no actions yet" : util::join(parts, ", ");
 }
 
-// "target score 3, reached", "target score 3, not reached yet", or "target
-// score 3" when there are no latest scores to check it against.
+// "target section score 3.0, reached", "..., not reached yet", or "target
+// section score 3.0" when there are no latest scores to check it against: a
+// section score, to one decimal as the section scores beside it.
 std::string target_words(const analysis::ActionReview& item) {
-  const std::string target = "target score " + item.action.target->to_string();
+  const std::string target = "target section score " + plan_target_text(*item.action.target);
   if (!item.target_checked) return target;
   return target + (item.target_reached ? ", reached" : ", not reached yet");
 }
@@ -69,7 +83,7 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
                                       width > 22 ? width - 2 : 20);
   for (std::size_t i = 0; i < as_of.size(); ++i) out += (i == 0 ? "" : "  ") + as_of[i] + '\n';
   for (const auto& item : review.actions) {
-    out += fmt::format("\n  [{}] {}\n", analysis::action_state_id(item.state), item.action.id);
+    out += fmt::format("\n  [{}] {}\n", plan_review_status(item), item.action.id);
     for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
       out += "      " + line + '\n';
     }
@@ -81,7 +95,9 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
     for (const auto& section : item.sections) {
       if (!section.section) continue;
       std::vector<std::string> moves;
-      for (const auto& movement : section.movements) moves.push_back(movement_text(movement));
+      for (const auto& movement : section.movements) {
+        moves.push_back(movement_text(perspective_words(movement.perspective), movement, "->"));
+      }
       const std::string text = util::terminal_text(section.section->label()) + ": " +
                                (moves.empty() ? std::string("no scores") : util::join(moves, "; "));
       for (const auto& line : util::wrap_words(text, width > 28 ? width - 8 : 20)) out += "        " + line + '\n';
@@ -99,7 +115,7 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
     const std::string_view box = item.state == analysis::ActionState::done      ? "[x] "
                                  : item.state == analysis::ActionState::dropped ? ""
                                                                                 : "[ ] ";
-    out += fmt::format("- {}**{}** ({}): {}\n", box, item.action.id, analysis::action_state_id(item.state),
+    out += fmt::format("- {}**{}** ({}): {}\n", box, item.action.id, plan_review_status(item),
                        util::markdown_text(action_line(item)));
     if (item.action.notes && !item.action.notes->empty()) {
       out += fmt::format("  - Notes: {}\n", util::markdown_text(*item.action.notes));
@@ -108,8 +124,7 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
       if (!section.section) continue;
       std::vector<std::string> moves;
       for (const auto& movement : section.movements) {
-        moves.push_back(util::markdown_text(perspective_words(movement.perspective)) +
-                        movement_text({"", movement.before, movement.now}, "→"));
+        moves.push_back(movement_text(util::markdown_text(perspective_words(movement.perspective)), movement, "→"));
       }
       out += fmt::format("  - {}: {}\n", util::markdown_text(section.section->label()),
                          moves.empty() ? std::string("no scores") : util::join(moves, "; "));
@@ -130,6 +145,7 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
     json.begin_object();
     json.key("id").string(action.id);
     json.key("state").string(analysis::action_state_id(item.state));
+    json.key("status").string(model::action_status_id(action.status));  // as the plan file says
     json.key("what").string(action.what);
     json.key("owner").optional_string(action.owner);
     json.key("due").optional_string(action.due ? std::optional(action.due->to_string()) : std::nullopt);

@@ -11,14 +11,6 @@ namespace {
 
 using util::markdown_text;
 
-std::string section_scores(const analysis::SectionAttention& section) {
-  std::vector<std::optional<double>> values;
-  for (const auto& result : section.results) {
-    values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
-  }
-  return plan_scores(values);
-}
-
 void append_list(std::string& out, std::string_view title, const std::vector<model::RichText>& items) {
   if (items.empty()) return;
   out += fmt::format("\n**{}**\n\n", title);
@@ -30,7 +22,7 @@ void append_list(std::string& out, std::string_view title, const std::vector<mod
 
 void append_details(std::string& out, const PlanSheet& sheet, const analysis::SectionAttention& attention) {
   const auto& section = *attention.section;
-  out += fmt::format("\n## {} ({})\n\n", markdown_text(section.label()), section_scores(attention));
+  out += fmt::format("\n## {} ({})\n\n", markdown_text(section.label()), plan_section_scores(attention));
   out += fmt::format("Why here: {}.\n", markdown_text(util::join(attention.reasons, "; ")));
   if (!attention.rows.empty()) {
     out += "\n**Rows that pull it down**\n\n";
@@ -65,8 +57,8 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   out += "\n## Where attention is most needed\n\n";
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
     const auto& section = sheet.sections[i];
-    out += fmt::format("{}. **{}** ({}): {}\n", i + 1, markdown_text(section.section->label()), section_scores(section),
-                       markdown_text(util::join(section.reasons, "; ")));
+    out += fmt::format("{}. **{}** ({}): {}\n", i + 1, markdown_text(section.section->label()),
+                       plan_section_score_list(section), markdown_text(util::join(section.reasons, "; ")));
   }
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
     append_details(out, sheet, sheet.sections[i]);

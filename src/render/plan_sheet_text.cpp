@@ -56,25 +56,17 @@ class SheetWriter {
     for (std::size_t i = 0; i < m_sheet.sections.size(); ++i) {
       const auto& section = m_sheet.sections[i];
       wrapped(2,
-              fmt::format("- {} ({}): {}", section.section->label(), plan_scores(scores(section)),
+              fmt::format("- {} ({}): {}", section.section->label(), plan_section_score_list(section),
                           util::join(section.reasons, "; ")),
               4);
     }
-  }
-
-  static std::vector<std::optional<double>> scores(const analysis::SectionAttention& section) {
-    std::vector<std::optional<double>> values;
-    for (const auto& result : section.results) {
-      values.push_back(result->score ? std::optional<double>(result->score->tenths() / 10.0) : std::nullopt);
-    }
-    return values;
   }
 
   void details(std::size_t index) {
     const auto& attention = m_sheet.sections[index];
     const auto& section = *attention.section;
     m_out += '\n' + std::string(std::min<std::size_t>(m_width, 80), '-') + '\n';
-    wrapped(0, fmt::format("{}: {}", section.label(), plan_scores(scores(attention))));
+    wrapped(0, fmt::format("{}: {}", section.label(), plan_section_scores(attention)));
     wrapped(2, "Why here: " + util::join(attention.reasons, "; ") + ".", 2);
     rows(attention);
     list("Bear in mind", section.bear_in_mind);

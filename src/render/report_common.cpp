@@ -164,15 +164,28 @@ bool has_reflections(const model::Reflections& reflections) {
 
 std::string action_status_words(const Report& report, std::size_t action) {
   if (report.plan_review && action < report.plan_review->actions.size()) {
+    return plan_review_status(report.plan_review->actions[action]);
+  }
+  return plan_status_words(model::action_status_id(report.plan->actions[action].status));
+}
+
+namespace {
+
+// The one word an action is counted under in the summary: "overdue" for an
+// overdue action whatever the plan says, as plan --review counts it.
+std::string counted_status_words(const Report& report, std::size_t action) {
+  if (report.plan_review && action < report.plan_review->actions.size()) {
     return plan_status_words(analysis::action_state_id(report.plan_review->actions[action].state));
   }
   return plan_status_words(model::action_status_id(report.plan->actions[action].status));
 }
 
+}  // namespace
+
 std::string plan_status_summary(const Report& report) {
   std::vector<std::pair<std::string, int>> counts;
   for (std::size_t i = 0; i < report.plan->actions.size(); ++i) {
-    const std::string words = action_status_words(report, i);
+    const std::string words = counted_status_words(report, i);
     auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == words; });
     if (found == counts.end()) counts.emplace_back(words, 1);
     else ++found->second;

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_style.hpp"
@@ -273,7 +274,7 @@ class HtmlWriter {
                            xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
                            action.due ? action.due->to_string() : "", xml_text(action_status_words(m_report, i)));
       if (with_scores())
-        m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? action.target->to_string() : "");
+        m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? plan_target_text(*action.target) : "");
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";

@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -235,7 +236,7 @@ class MarkdownWriter {
           "| {} | {} | {} | {} | {} |", action.what.empty() ? "*to be agreed*" : markdown_text(action.what),
           markdown_text(action_sections_label(action, framework())), markdown_text(action.owner.value_or("")),
           action.due ? action.due->to_string() : "", action_status_words(m_report, i));
-      if (with_scores()) m_out += fmt::format(" {} |", action.target ? action.target->to_string() : "");
+      if (with_scores()) m_out += fmt::format(" {} |", action.target ? plan_target_text(*action.target) : "");
       m_out += "\n";
     }
     if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {

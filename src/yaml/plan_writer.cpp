@@ -30,7 +30,7 @@ void write_action(std::string& out, const model::Action& action, const std::stri
   out += action.due ? fmt::format("    due: {}\n", action.due->to_string()) : "    due:       # YYYY-MM-DD\n";
   out += fmt::format("    status: {}  # open, in-progress, done or dropped\n", model::action_status_id(action.status));
   out += action.target ? fmt::format("    target: {}\n", action.target->to_string())
-                       : "    target:    # the score the area hopes to reach, such as 3.5\n";
+                       : "    target:    # the section score the area hopes to reach, such as 3.5\n";
   if (action.notes) out += text_field("notes", *action.notes, 4);
 }
 

@@ -161,8 +161,16 @@ def check_report(binary, work, source):
     # Plan statuses are the ones plan --review gives for the same date.
     review = json.loads(run(binary, ["plan", "--review", PLAN, "--today", "2027-01-10", "--format", "json"] + Q4,
                             work).stdout)
-    expected = {a["id"]: a["state"] for a in review["actions"]}
-    check("overdue" in expected.values(), f"report: no overdue action on 2027-01-10 to check: {expected}")
+    def status_words(action):
+        # "in progress, overdue": an overdue action the plan says was started shows both, as plan --review does.
+        words = action["state"].replace("-", " ")
+        if action["state"] == "overdue" and action["status"] != "open":
+            words = action["status"].replace("-", " ") + ", " + words
+        return words
+
+    expected = {a["id"]: status_words(a) for a in review["actions"]}
+    check("in progress, overdue" in expected.values(),
+          f"report: no overdue action in progress on 2027-01-10 to check: {expected}")
     plan = book["Plan"]
     status_column = headings(plan, 1).index("Status")
     got = {line[0]: line[status_column] for line in plan.iter_rows(min_row=2, values_only=True)}

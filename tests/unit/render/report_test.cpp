@@ -194,7 +194,7 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     const std::string markdown = render::render_report_markdown(made.report);
     CHECK(markdown.find("\n### Action plan made after the 2026-Q3 review\n\n3 actions:") != std::string::npos);
     const std::string plan = part_of(markdown, "\n## Action plan made after the 2026-Q3 review\n", "\n## Words");
-    CHECK(plan.find("| 2027-02-28 | open | 3 |\n\n### Reflections recorded with the action plan (after the 2026-Q3 "
+    CHECK(plan.find("| 2027-02-28 | open | 3.0 |\n\n### Reflections recorded with the action plan (after the 2026-Q3 "
                     "review)\n\n- **What was surprising**: organisation:<br>&nbsp;&nbsp;People felt more strongly") !=
           std::string::npos);
     CHECK(plan.find("<br>peer-network:<br>&nbsp;&nbsp;How much we have in common") != std::string::npos);
