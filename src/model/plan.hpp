@@ -29,7 +29,7 @@ struct Action {
   std::optional<std::string> owner;
   std::optional<Date> due;
   ActionStatus status = ActionStatus::open;
-  std::optional<Score> target;  // the score the area hopes to reach
+  std::optional<Score> target;  // the section score the area hopes to reach
   std::optional<std::string> notes;
   util::Position position;
 
