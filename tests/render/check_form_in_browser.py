@@ -27,7 +27,10 @@ Every check uses the real binary and the real HTML file:
   * a file 'coprod init' wrote opens and saves byte for byte, its
     '# yaml-language-server' line and any notes above coprod's own comments kept;
   * "Use today's date" is announced: a polite live region under the box says
-    the date in words, and the focus stays on the button.
+    the date in words, and the focus stays on the button;
+  * a field Save found wrong loses its message and its invalid mark (also in the
+    accessibility tree) once it is put right: by "Use today's date", typing,
+    a click or Open.
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -789,6 +792,120 @@ def check_identity_errors(checks, session):
     page_problems(checks, session, "a form asking who and when")
 
 
+def invalid_in_tree(session):
+    """The names of the nodes the accessibility tree calls invalid, as a screen reader hears them."""
+    nodes = session.page.call("Accessibility.getFullAXTree")["nodes"]
+    return [f"{n.get('role', {}).get('value')} {n.get('name', {}).get('value', '')!r}" for n in nodes
+            if not n.get("ignored") and any(p["name"] == "invalid" and p["value"]["value"] not in ("false", None)
+                                            for p in n.get("properties", []))]
+
+
+def field_state(session, field):
+    """A checked field's message and marks: [message shown, its text, controls marked aria-invalid,
+    marked has-error, described by its message]."""
+    return session.js(f"""(f => {{ const m = document.getElementById('{field}-error');
+        const controls = f.tagName === 'INPUT' ? [f] : Array.from(f.querySelectorAll('input'));
+        return [!m.hidden, m.textContent, controls.filter(c => c.getAttribute('aria-invalid') === 'true').map(c => c.id),
+                (f.closest('.field') || f).classList.contains('has-error'),
+                (f.getAttribute('aria-describedby') || '').split(' ').includes('{field}-error')]; }})
+        (document.getElementById('{field}'))""")
+
+
+def shows_error(state):
+    return state[0] and state[1] and state[2] and state[3] and state[4]
+
+
+def shows_no_error(state):
+    return state == [False, "", [], False, False]
+
+
+def save_with_problems(session):
+    session.click("#actions-top [data-action=save]")
+    session.page.listen(0.1)
+
+
+def check_put_right_loses_its_message(checks, session):
+    """A field Save found wrong loses its message, its red bar and its invalid mark (on the page and in the
+    accessibility tree) as soon as its value is right, whichever way it was put right: 'Use today's date',
+    typing, clicking a choice, opening a file. A field still wrong keeps its message until the next Save,
+    and a change to another field (a score) leaves it alone. Screenshots of a date box before and after
+    'Use today's date' stay in OUTPUT_DIR as form-date-put-right-{before,after}.png."""
+    html = checks.make_form("put-right.html")
+    session.open(html)
+    session.js(FIXED_TODAY)
+    session.page.call("Accessibility.enable")
+    session.click("#s0-last-completed")
+    session.type("31/12/2026")
+    save_with_problems(session)
+    checks.expect(shows_error(field_state(session, "s0-last-completed")),
+                  f"Save with the date 31/12/2026 did not mark the date box: {field_state(session, 's0-last-completed')}")
+    checks.expect("textbox 'Last completed (1. Commitment and leadership)'" in invalid_in_tree(session),
+                  f"the accessibility tree does not call the wrong date invalid: {invalid_in_tree(session)}")
+    top = session.js("document.getElementById('s0-last-completed').getBoundingClientRect().top + scrollY")
+    session.screenshot(checks.out / "form-date-put-right-before.png", 1280, top=top - 150, height=260)
+    session.viewport(1280)
+    session.click("label[for='r0-0-score-6']")  # another field changed: the date is still wrong
+    checks.expect(shows_error(field_state(session, "s0-last-completed")),
+                  f"choosing a score took the wrong date's message away: {field_state(session, 's0-last-completed')}")
+    session.click("button.today[data-for='s0-last-completed']")
+    said_under(session, "s0-last-completed")
+    checks.expect(session.js("document.getElementById('s0-last-completed').value") == "2026-12-04",
+                  "'Use today's date' did not fill the box")
+    state = field_state(session, "s0-last-completed")
+    checks.expect(shows_no_error(state), f"after 'Use today's date' the old message and marks stay next to the date: {state}")
+    invalid = invalid_in_tree(session)
+    checks.expect(not any("Last completed (1." in name for name in invalid),
+                  f"after 'Use today's date' the accessibility tree still calls the date invalid: {invalid}")
+    session.screenshot(checks.out / "form-date-put-right-after.png", 1280, top=top - 150, height=260)
+    session.viewport(1280)
+    if checks.args.axe:
+        print(f"  a date put right: {browser.run_axe(session.page, Path(checks.args.axe))}")
+
+    # Typing: a value still wrong keeps the message; the keystroke that makes it right takes it away.
+    for field, wrong, still_wrong, last in (("s1-last-completed", "2026-13-01", "2026-12-3", "1"),
+                                            ("area", None, None, "Northbridge"),
+                                            ("period", None, "2026-q", "3")):
+        if wrong:
+            session.click(f"#{field}")
+            session.type(wrong)
+        save_with_problems(session)
+        checks.expect(shows_error(field_state(session, field)), f"Save did not mark {field}: {field_state(session, field)}")
+        session.js(f"(e => {{ e.focus(); e.select(); }})(document.getElementById('{field}'))")
+        if still_wrong:
+            session.type(still_wrong)
+            checks.expect(shows_error(field_state(session, field)),
+                          f"{field} typed as {still_wrong!r}, still wrong, lost its message: {field_state(session, field)}")
+        session.type(last)
+        state = field_state(session, field)
+        checks.expect(shows_no_error(state), f"{field} typed right, its old message and marks stay: {state}")
+
+    # Clicking a choice: whose view.
+    save_with_problems(session)
+    checks.expect(shows_error(field_state(session, "perspective")),
+                  f"Save with no choice of whose view did not mark the choice: {field_state(session, 'perspective')}")
+    session.click("label[for='perspective-peer-network']")
+    state = field_state(session, "perspective")
+    checks.expect(shows_no_error(state), f"whose view chosen, its old message and marks stay: {state}")
+    invalid = invalid_in_tree(session)
+    checks.expect(not invalid, f"every field put right, the accessibility tree still calls these invalid: {invalid}")
+    if checks.args.axe:
+        print(f"  every field put right: {browser.run_axe(session.page, Path(checks.args.axe))}")
+
+    # Opening a file: Save with every question of who and when blank, then Open.
+    session.open(html)
+    save_with_problems(session)
+    checks.expect(all(shows_error(field_state(session, f)) for f in ("area", "period", "perspective")),
+                  "Save with who and when blank did not mark all three")
+    example = Path(checks.args.source) / "examples/northbridge/2026-Q4-peer-network.coprod.yaml"
+    status = open_with_the_button(session, example)
+    checks.expect(status.startswith("Opened"), f"Open of {example.name} said {status!r}")
+    left = {f: field_state(session, f) for f in ("area", "period", "perspective")}
+    checks.expect(all(shows_no_error(state) for state in left.values()), f"after Open the old messages stay: {left}")
+    checks.expect(not invalid_in_tree(session), f"after Open the accessibility tree calls these invalid: {invalid_in_tree(session)}")
+    session.page.call("Accessibility.disable")
+    page_problems(checks, session, "fields put right")
+
+
 def check_individual_responses(checks, session):
     html = checks.make_form("individual.html", "--perspective", "individual", "--area", "Northbridge", "--period", "2026-Q3")
     session.open(html)
@@ -921,6 +1038,7 @@ def main():
         check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
         check_document_markers(checks, session, blank)
         check_identity_errors(checks, session)
+        check_put_right_loses_its_message(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")

@@ -199,22 +199,40 @@
   /* ---- checking before Save ---- */
   var PERIOD = /^[0-9]{4}-(Q[1-4]|H[12]|0[1-9]|1[0-2])$/;
 
-  function checkForm() {
+  // What Save would say about one of the fields it checks (by the field's
+  // id), or "" if its value is fine: Save asks each of them, and a field
+  // with a message asks again for itself alone when its value changes.
+  function problemWith(id) {
     var who = currentIdentity();
-    var problems = [];
-    if ($("area") && !who.area) problems.push({ field: "area", text: "Enter the local area, for example Northbridge" });
-    if ($("period") && !PERIOD.test(who.period)) {
-      problems.push({ field: "period", text: "Enter the review period as a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09" });
+    if (id === "area") return who.area ? "" : "Enter the local area, for example Northbridge";
+    if (id === "period") {
+      return PERIOD.test(who.period) ? "" : "Enter the review period as a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
     }
-    if ($("perspective") && !who.perspective) problems.push({ field: "perspective", focus: "perspective-organisation", text: "Choose whose view this records" });
-    framework.sections.forEach(function (section, i) {
-      var date = valueOf("s" + i + "-last-completed").trim();
-      var wrong = date ? CoprodAssessment.dateProblem(date) : "";
-      if (wrong === null) {
-        problems.push({ field: "s" + i + "-last-completed", text: "Enter the date " + section.label + " was last completed as year-month-day, for example 2026-09-30" });
-      } else if (wrong) {
-        problems.push({ field: "s" + i + "-last-completed", text: "Enter a real date for when " + section.label + " was last completed: " + wrong });
-      }
+    if (id === "perspective") return who.perspective ? "" : "Choose whose view this records";
+    var date = /^s([0-9]+)-last-completed$/.exec(id);
+    return date ? dateProblemWith(Number(date[1])) : "";
+  }
+
+  function dateProblemWith(i) {
+    var label = framework.sections[i].label;
+    var date = valueOf("s" + i + "-last-completed").trim();
+    var wrong = date ? CoprodAssessment.dateProblem(date) : "";
+    if (wrong === null) return "Enter the date " + label + " was last completed as year-month-day, for example 2026-09-30";
+    return wrong ? "Enter a real date for when " + label + " was last completed: " + wrong : "";
+  }
+
+  // The fields Save checks, in the order their problems are listed: those of
+  // who and when that this form asks for, then each section's date.
+  function checkedFields() {
+    var asked = ["area", "period", "perspective"].filter(function (id) { return $(id); });
+    return asked.concat(framework.sections.map(function (section, i) { return "s" + i + "-last-completed"; }));
+  }
+
+  function checkForm() {
+    var problems = [];
+    checkedFields().forEach(function (id) {
+      var text = problemWith(id);
+      if (text) problems.push({ field: id, focus: id === "perspective" ? "perspective-organisation" : null, text: text });
     });
     if (!problems.length) problems = problems.concat(sizeProblem());
     return problems;
@@ -245,19 +263,34 @@
   }
 
   function clearFieldErrors() {
-    Array.prototype.forEach.call(document.querySelectorAll(".error-message"), function (message) {
-      message.hidden = true;
-      message.textContent = "";
-      var id = message.id.replace(/-error$/, "");
-      var field = $(id);
-      if (field) {
-        invalidControls(field).forEach(function (control) { control.removeAttribute("aria-invalid"); });
-        var wrapper = field.closest(".field") || field;
-        wrapper.classList.remove("has-error");
-        var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== message.id; });
-        if (described.length) field.setAttribute("aria-describedby", described.join(" ")); else field.removeAttribute("aria-describedby");
-      }
-    });
+    Array.prototype.forEach.call(document.querySelectorAll(".error-message"), clearFieldError);
+  }
+
+  function clearFieldError(message) {
+    message.hidden = true;
+    message.textContent = "";
+    var field = $(message.id.replace(/-error$/, ""));
+    if (!field) return;
+    invalidControls(field).forEach(function (control) { control.removeAttribute("aria-invalid"); });
+    (field.closest(".field") || field).classList.remove("has-error");
+    var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== message.id; });
+    if (described.length) field.setAttribute("aria-describedby", described.join(" ")); else field.removeAttribute("aria-describedby");
+  }
+
+  // A field put right (by typing, a click, or "Use today's date") loses its
+  // message and its invalid mark at once, so nothing next to it says it is
+  // still wrong. Only that field is asked again, and only while it has a
+  // message: one still wrong keeps its message until the next Save, and the
+  // summary at the top stays as the last Save left it.
+  function recheck(id) {
+    var message = $(id + "-error");
+    if (!message || message.hidden || checkedFields().indexOf(id) < 0) return;
+    if (!problemWith(id)) clearFieldError(message);
+  }
+
+  // The field a control belongs to: a radio's group, or the box itself.
+  function fieldOf(control) {
+    return control.type === "radio" ? control.closest("fieldset") || control : control;
   }
 
   function showFieldError(problem) {
@@ -489,6 +522,7 @@
     var date = today();
     setValue(id, date);
     dirty = true;
+    recheck(id);
     var done = $(id + "-done");
     done.textContent = "";
     window.setTimeout(function () { done.textContent = "Date set to today, " + CoprodAssessment.dateInWords(date) + "."; }, 50);
@@ -518,10 +552,13 @@
     var main = $("main");
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file") return;
-      dirty = true; grow(event.target); clearDateMessages(event.target); if (event.target.id === "area") refreshScores(); });
+      dirty = true; grow(event.target); clearDateMessages(event.target); recheck(fieldOf(event.target).id);
+      if (event.target.id === "area") refreshScores();
+    });
     main.addEventListener("change", function (event) {
       if (event.target.id === "open-file") return;
       dirty = true;
+      recheck(fieldOf(event.target).id);
       refreshScores();
     });
     var narrow = null;
