@@ -78,7 +78,7 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
   std::string out = util::terminal_text(
                         fmt::format("Action plan review: {}, plan made after {}", plan.area, plan.period.to_string())) +
                     '\n';
-  out += fmt::format("File: {}\n", util::terminal_text(plan.source));
+  out += util::labelled_path("File", util::terminal_text(plan.source), width, 0, 2);
   const auto as_of = util::wrap_words(fmt::format("As of {}: {}", review.today.to_string(), summary(review)),
                                       width > 22 ? width - 2 : 20);
   for (std::size_t i = 0; i < as_of.size(); ++i) out += (i == 0 ? "" : "  ") + as_of[i] + '\n';
