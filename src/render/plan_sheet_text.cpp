@@ -38,7 +38,7 @@ class SheetWriter {
 
   void header() {
     const auto& first = *m_sheet.inputs.front()->assessment;
-    m_out += util::terminal_text(fmt::format("Action planning: {}, {}", first.area, first.period.to_string())) + '\n';
+    wrapped(0, fmt::format("Action planning: {}, {}", first.area, first.period.to_string()), 2);
     for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
       const std::size_t at = m_out.size();
       // The path on lines of its own when it does not fit beside the title: whole, or broken after a '/'.
