@@ -11,6 +11,7 @@
 #include "cli/loading.hpp"
 #include "cli/score_options.hpp"
 #include "cli/terminal.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
@@ -128,7 +129,7 @@ class Walkthrough {
     if (place.row->warning) wrapped(2, "Warning sign: " + place.row->warning->flattened());
     const auto* current = response(place);
     const std::string score = current ? current->score.to_string() : "";
-    say(fmt::format("  Now: {}\n", score.empty() ? "not scored" : score));
+    say(fmt::format("  Now: {}\n", score.empty() ? render::k_not_scored_words : score));
     if (current && current->has_evidence()) wrapped(2, "Evidence now: " + *current->evidence);
   }
 
@@ -292,18 +293,19 @@ class Walkthrough {
     say("\nSection scores now:\n");
     constexpr std::size_t label_width = 44;
     const bool one_line_each = m_width >= 2 + label_width + 5 + 2 + 12;  // "5 of 5 rows"
+    render::MissingScoreKey key(render::k_section_not_applicable);
     for (const auto& section : result.sections) {
-      const std::string score = render::section_score_text(section, "-");
       const std::string coverage = analysis::describe_coverage(section);
-      if (one_line_each) {
+      if (one_line_each) {  // a table: a mark for a missing score, and a key under it
         say(fmt::format("  {:<{}}{:>5}  {}\n",
                         util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1),
-                        label_width, score, coverage));
-      } else {  // a narrow terminal: the section's name, then its score below it
+                        label_width, key.cell(section), coverage));
+      } else {  // a narrow terminal: the section's name, then its score in words below it
         wrapped(2, section.section->label());
-        wrapped(4, fmt::format("{}  {}", score, coverage));
+        wrapped(4, fmt::format("{}  {}", render::section_score_text(section, render::k_not_scored_words), coverage));
       }
     }
+    if (!key.empty()) wrapped(2, key.line());
     std::size_t not_scored = 0;
     std::size_t no_evidence = 0;
     for (const auto& gap : analysis::find_gaps(result))

@@ -29,16 +29,15 @@ std::string input_letter(std::size_t index);                                    
 std::string coloured_input_letter(std::size_t index, bool colour);
 // A difference with its direction: "peer network minus organisation: -1.5"
 // with two inputs (the second minus the first), "highest minus lowest: 1.5"
-// with more.
+// with more; "none, as a score is missing" in words where there is none.
 std::string labelled_difference(const analysis::Comparison& comparison, std::optional<double> difference,
                                 std::optional<double> spread);
 
 // Versions of one review (Comparison::versions_of_one_review).
 // "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4"
 std::string versions_title(const analysis::Comparison& comparison);
-// "score 3 -> 1 (down 2.0)", "score 2 (unchanged)"; `not_scored` stands for a row with no score.
-std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change,
-                                  std::string_view not_scored);
+// "score 3 -> 1 (down 2.0)", "score 2 (unchanged)", "score not scored yet -> 3 (newly scored)".
+std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change);
 // What else changed in a row, one phrase each: "evidence unchanged" or
 // "evidence changed:" (the texts follow), then "early indicator seen: not
 // said -> yes" and the same for the warning sign, where they changed.

@@ -22,7 +22,7 @@ std::string evidence_item(const analysis::RowComparison& row, std::size_t index)
 
 std::string change_item(const Comparison& comparison, const analysis::RowChange& change) {
   const auto& row = comparison.rows[change.row];
-  std::vector<std::string> phrases = {describe_score_change(row, change, "–")};
+  std::vector<std::string> phrases = {describe_score_change(row, change)};
   for (auto& phrase : describe_other_changes(row, change)) phrases.push_back(std::move(phrase));
   std::string out = fmt::format("- `{}`: {}\n", row.reference(), util::join(phrases, "; "));
   if (!change.evidence_changed) return out;

@@ -29,7 +29,7 @@ std::string evidence_lines(const analysis::RowComparison& row, std::size_t index
 std::string change_text(const Comparison& comparison, const analysis::RowChange& change,
                         const CompareTextOptions& options) {
   const auto& row = comparison.rows[change.row];
-  std::vector<std::string> phrases = {describe_score_change(row, change, "-")};
+  std::vector<std::string> phrases = {describe_score_change(row, change)};
   for (auto& phrase : describe_other_changes(row, change)) phrases.push_back(std::move(phrase));
   std::string out =
       "\n" + util::wrap_hanging(fmt::format("{}: {}", row.reference(), util::join(phrases, "; ")), options.width, 2, 4);

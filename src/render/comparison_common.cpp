@@ -24,8 +24,10 @@ std::string describe_direction(analysis::Direction direction, double change) {
 std::string labelled_difference(const analysis::Comparison& comparison, std::optional<double> difference,
                                 std::optional<double> spread) {
   const std::string direction = analysis::difference_direction(comparison);
-  if (comparison.inputs.size() == 2) return direction + ": " + (difference ? format_difference(*difference) : "-");
-  return direction + ": " + (spread ? fmt::format("{:.1f}", *spread) : "-");
+  if (comparison.inputs.size() == 2) {
+    return direction + ": " + (difference ? format_difference(*difference) : "none, as a score is missing");
+  }
+  return direction + ": " + (spread ? fmt::format("{:.1f}", *spread) : "none, as fewer than two have a score");
 }
 
 std::string input_letter(std::size_t index) { return std::string(1, static_cast<char>('A' + index % 26)); }

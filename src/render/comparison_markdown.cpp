@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 
@@ -11,10 +12,6 @@ namespace {
 
 using analysis::Comparison;
 using util::markdown_text;
-
-std::string score_cell(const model::Score& score) {
-  return score.state() == model::Score::State::not_scored ? "–" : score.to_string();
-}
 
 // Versions of one review share the title's perspective, area and period: where each comes from tells them apart.
 std::string input_name(const Comparison& comparison, std::size_t i) {
@@ -45,7 +42,7 @@ void append_row_prompt(std::string& out, const Comparison& comparison, const ana
     const auto& result = row.results[i];
     const std::string evidence =
         result->has_evidence() ? markdown_text(*result->response->evidence) : "*(no evidence given)*";
-    out += fmt::format("- **{}** {}: {}\n", input_letter(i), score_cell(result->score), evidence);
+    out += fmt::format("- **{}** {}: {}\n", input_letter(i), row_score_words(result->score), evidence);
   }
 }
 
@@ -94,7 +91,8 @@ std::string render_comparison_markdown(const Comparison& comparison) {
     std::vector<ColumnCoverage> coverage;
     for (std::size_t i = 0; i < section.results.size(); ++i) {
       const auto& result = *section.results[i];
-      out += fmt::format(" {}{} |", section_score_text(result, "–"), markdown_text(partial_mark(result.coverage())));
+      out += fmt::format(" {}{} |", section_score_text(result, k_not_scored_words),
+                         markdown_text(partial_mark(result.coverage())));
       coverage.push_back({input_letter(i), result.coverage()});
     }
     out += fmt::format(" {} |\n", last_cell(comparison, section));
@@ -106,7 +104,7 @@ std::string render_comparison_markdown(const Comparison& comparison) {
   append_table(out, comparison, "Row");
   for (const auto& row : comparison.rows) {
     out += fmt::format("| `{}` |", row.reference());
-    for (const auto& result : row.results) out += fmt::format(" {} |", score_cell(result->score));
+    for (const auto& result : row.results) out += fmt::format(" {} |", row_score_words(result->score));
     out += fmt::format(" {} |\n", last_cell(comparison, row));
   }
   return out;

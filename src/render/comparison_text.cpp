@@ -5,6 +5,7 @@
 
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -124,7 +125,7 @@ class Writer {
   void section_prompt(const analysis::SectionComparison& section) {
     std::vector<std::string> scores;
     for (const auto& result : section.results) {
-      std::string score = section_score_text(*result, "-");
+      std::string score = section_score_text(*result, k_not_scored_words);
       if (result->coverage().is_partial()) score += " from " + describe_rows_counted(result->coverage());
       scores.push_back(std::move(score));
     }
@@ -135,7 +136,7 @@ class Writer {
 
   void row_prompt(const analysis::RowComparison& row) {
     std::vector<std::string> scores;
-    for (const auto& result : row.results) scores.push_back(score_text(result->score));
+    for (const auto& result : row.results) scores.push_back(row_score_words(result->score));
     m_out += '\n';
     prompt_line(fmt::format("{}: {} ({})", row.reference(), scores_in_words(scores), spread_words(row)));
     if (row.row->indicator) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
@@ -143,14 +144,10 @@ class Writer {
     for (std::size_t i = 0; i < count(); ++i) {
       const auto& result = row.results[i];
       m_out += fmt::format("    {} ({}) {}{}\n", coloured_letter(i), util::terminal_text(analysis::input_title(m_c, i)),
-                           score_text(result->score), spread_note(*result));
+                           row_score_words(result->score), spread_note(*result));
       if (result->has_evidence()) wrapped(8, *result->response->evidence);
       else m_out += "        (no evidence given)\n";
     }
-  }
-
-  static std::string score_text(const model::Score& score) {
-    return score.state() == model::Score::State::not_scored ? "-" : score.to_string();
   }
 
   static std::string spread_note(const analysis::RowResult& result) {
@@ -163,6 +160,7 @@ class Writer {
   void movements() {
     m_out += '\n' + bold("What moved") + "\n";
     bool any = false;
+    MissingScoreKey key;
     for (const auto& movement : m_c.row_movements) {
       std::vector<std::string> notes;
       if (movement.direction != analysis::Direction::same && movement.direction != analysis::Direction::not_scored) {
@@ -174,10 +172,11 @@ class Writer {
       any = true;
       const auto& row = m_c.rows[movement.row];
       const auto& results = row.results;
-      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", row.reference(), score_text(results[m_c.earliest]->score),
-                           score_text(results[m_c.latest]->score), util::join(notes, ", "));
+      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", row.reference(), key.cell(results[m_c.earliest]->score),
+                           key.cell(results[m_c.latest]->score), util::join(notes, ", "));
     }
     if (!any) m_out += "  Nothing: every row has the same score and evidence.\n";
+    if (!key.empty()) wrapped(0, key.line());
   }
 
   std::size_t label_width() const {
@@ -187,12 +186,22 @@ class Writer {
 
   std::string last_column_title() const { return count() == 2 ? "B minus A" : "Spread"; }
 
-  std::string last_column(const std::vector<std::optional<double>>& values, std::optional<double> spread) const {
-    if (count() == 2) {
-      if (!values[0] || !values[1]) return "";
-      return format_difference(*values[1] - *values[0]);
-    }
-    return spread ? fmt::format("{:.1f}", *spread) : "";
+  // B minus A, or the spread; blank where a score is missing (`blank` is then set, for the key).
+  std::string last_column(const std::vector<std::optional<double>>& values, std::optional<double> spread,
+                          bool& blank) const {
+    std::string text;
+    if (count() == 2 && values[0] && values[1]) text = format_difference(*values[1] - *values[0]);
+    else if (count() != 2 && spread) text = fmt::format("{:.1f}", *spread);
+    blank = blank || text.empty();
+    return text;
+  }
+
+  // Under a table: what its marks for missing scores and its blanks mean.
+  void key_line(const MissingScoreKey& key, bool blank) {
+    const std::string more = !blank         ? ""
+                             : count() == 2 ? "a blank B minus A means either has no score"
+                                            : "a blank spread means fewer than two scores";
+    if (const std::string line = key.line(more); !line.empty()) wrapped(0, line);
   }
 
   // `marked`: the score cells end with a partial-coverage mark or a space, so the letters do too.
@@ -222,6 +231,8 @@ class Writer {
     const bool marked = any_partial_average();
     table_header("Section", marked);
     std::vector<std::string> notes;
+    MissingScoreKey key(k_section_not_applicable);
+    bool blank = false;
     for (const auto& section : m_c.sections) {
       std::vector<std::string> cells;
       std::vector<std::optional<double>> values;
@@ -229,13 +240,14 @@ class Writer {
       for (std::size_t i = 0; i < section.results.size(); ++i) {
         const auto& result = *section.results[i];
         const std::string_view mark = partial_mark(result.coverage());
-        cells.push_back(section_score_text(result, "-") + std::string(marked && mark.empty() ? " " : mark));
+        cells.push_back(key.cell(result) + std::string(marked && mark.empty() ? " " : mark));
         values.push_back(result.score ? std::optional<double>(result.score->tenths() / 10.0) : std::nullopt);
         coverage.push_back({input_letter(i), result.coverage()});
       }
-      table_line(util::terminal_text(section.section->label()), cells, last_column(values, section.spread()));
+      table_line(util::terminal_text(section.section->label()), cells, last_column(values, section.spread(), blank));
       if (auto note = coverage_note(section.section->label(), coverage)) notes.push_back(std::move(*note));
     }
+    key_line(key, blank);
     if (notes.empty()) return;
     m_out += '\n';
     wrapped(0, k_coverage_notes_heading);
@@ -244,15 +256,18 @@ class Writer {
 
   void row_table() {
     table_header("Row");
+    MissingScoreKey key;
+    bool blank = false;
     for (const auto& row : m_c.rows) {
       std::vector<std::string> cells;
       std::vector<std::optional<double>> values;
       for (const auto& result : row.results) {
-        cells.push_back(score_text(result->score));
+        cells.push_back(key.cell(result->score));
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }
-      table_line(row.reference(), cells, last_column(values, row.spread()));
+      table_line(row.reference(), cells, last_column(values, row.spread(), blank));
     }
+    key_line(key, blank);
   }
 
   const Comparison& m_c;

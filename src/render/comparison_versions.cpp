@@ -5,15 +5,12 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/missing_score.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
 
 namespace {
-
-std::string score_word(const model::Score& score, std::string_view not_scored) {
-  return score.state() == model::Score::State::not_scored ? std::string(not_scored) : score.to_string();
-}
 
 // With two versions, which way the score went; empty where there is no way to say.
 std::string direction_words(const analysis::RowComparison& row) {
@@ -62,11 +59,10 @@ std::string versions_title(const analysis::Comparison& comparison) {
                      first.period.to_string());
 }
 
-std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change,
-                                  std::string_view not_scored) {
-  if (!change.score_changed) return fmt::format("score {} (unchanged)", score_word(row.results[0]->score, not_scored));
+std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change) {
+  if (!change.score_changed) return fmt::format("score {} (unchanged)", row_score_words(row.results[0]->score));
   std::vector<std::string> scores;
-  for (const auto& result : row.results) scores.push_back(score_word(result->score, not_scored));
+  for (const auto& result : row.results) scores.push_back(row_score_words(result->score));
   std::string words = "score " + util::join(scores, " -> ");
   if (const std::string direction = direction_words(row); !direction.empty()) words += " (" + direction + ")";
   return words;

@@ -6,6 +6,7 @@
 
 #include "render/coverage_notes.hpp"
 #include "render/history.hpp"
+#include "render/missing_score.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
@@ -25,16 +26,17 @@ std::vector<std::optional<double>> section_values(const analysis::History& histo
 }
 
 // The latest value minus the one before it, signed ("+0.4", "-1.0", "0.0");
-// "-" when either is missing. Exact to the tenth the table shows.
+// blank when either is missing (a "-" there would read as a minus). Exact to
+// the tenth the table shows.
 std::string latest_change(const std::vector<std::optional<double>>& values) {
-  if (values.size() < 2 || !values[values.size() - 1] || !values[values.size() - 2]) return "-";
+  if (values.size() < 2 || !values[values.size() - 1] || !values[values.size() - 2]) return "";
   const long tenths = std::lround(*values[values.size() - 1] * 10.0) - std::lround(*values[values.size() - 2] * 10.0);
   if (tenths == 0) return "0.0";
   return fmt::format("{}{}.{}", tenths > 0 ? "+" : "-", std::labs(tenths) / 10, std::labs(tenths) % 10);
 }
 
-// One section's score in one version, as the table and CSV show it: "3.2",
-// "n/a" when every row is n/a, else `not_scored`.
+// One section's score in one version, as the CSV shows it: "3.2", "n/a" when
+// every row is n/a, else `not_scored`.
 std::string point_score_text(const analysis::HistoryPoint& point, std::size_t section, std::string_view not_scored) {
   if (point.scores[section]) return fmt::format("{:.1f}", *point.scores[section]);
   return point.is_not_applicable(section) ? "n/a" : std::string(not_scored);
@@ -48,11 +50,27 @@ bool any_partial_average(const analysis::History& history, std::size_t first) {
                      });
 }
 
-// Under the table: which averages leave out rows, each note indented by 2 and its later lines by 4.
-void append_coverage_notes(std::string& out, const std::vector<std::string>& notes, std::size_t width) {
-  if (notes.empty()) return;
+// What the table's lines leave to be said under it.
+struct TableNotes {
+  std::vector<std::string> coverage;              // which averages leave out rows
+  MissingScoreKey key{k_section_not_applicable};  // the marks shown for missing scores
+  bool blank_change = false;                      // a change left blank, a score being missing
+};
+
+// Under the table: the key to its marks, then which averages leave out rows,
+// each note indented by 2 and its later lines by 4.
+void append_table_notes(std::string& out, const TableNotes& notes, std::size_t width) {
+  if (const std::string key = notes.key.line(); !key.empty()) out += util::wrap_hanging(key, width, 0, 0);
+  if (notes.coverage.empty()) return;
   out += fmt::format("\n{}\n", k_coverage_notes_heading);
-  for (const auto& note : notes) out += util::wrap_hanging(util::terminal_text(note), width, 2, 4);
+  for (const auto& note : notes.coverage) out += util::wrap_hanging(util::terminal_text(note), width, 2, 4);
+}
+
+// What the Change column is, and why it is blank where it is.
+std::string_view change_note(const analysis::History& history, const TableNotes& notes) {
+  if (history.points.size() == 1) return "Change: the latest period minus the one before it, once there are two.";
+  if (notes.blank_change) return "Change: the latest period minus the one before it; blank if either has no score.";
+  return "Change: the latest period minus the one before it.";
 }
 
 // A version's column heading: its label, cut to `room`; the working copy's period with a +.
@@ -103,9 +121,9 @@ std::string header_line(const analysis::History& history, const TableLayout& lay
   return header + fmt::format("{:>{}}", "Change", k_change_column) + "  Trend\n";
 }
 
-// One section's line of the table; a note on its averages that leave out rows goes to `notes`.
+// One section's line of the table; what is to be said under the table goes to `notes`.
 std::string section_line(const analysis::History& history, const TableLayout& layout, std::size_t s, bool unicode,
-                         std::vector<std::string>& notes) {
+                         TableNotes& notes) {
   const auto& section = history.framework->sections[s];
   std::string line =
       fmt::format("{:<{}}", util::truncate_to_width(util::terminal_text(section.label()), layout.label_width - 1),
@@ -114,15 +132,19 @@ std::string section_line(const analysis::History& history, const TableLayout& la
   for (std::size_t i = layout.first; i < history.points.size(); ++i) {
     const auto& point = history.points[i];
     const std::string_view mark = partial_mark(point.coverage_of(s));
-    line += fmt::format(
-        "{:>{}}", point_score_text(point, s, "-") + std::string(layout.marked && mark.empty() ? " " : mark), k_column);
+    line += fmt::format("{:>{}}",
+                        notes.key.cell(point.scores[s], point.is_not_applicable(s)) +
+                            std::string(layout.marked && mark.empty() ? " " : mark),
+                        k_column);
     coverage.push_back({point.label, point.coverage_of(s)});
   }
-  if (auto note = coverage_note(section.label(), coverage)) notes.push_back(std::move(*note));
+  if (auto note = coverage_note(section.label(), coverage)) notes.coverage.push_back(std::move(*note));
   const auto values = section_values(history, s);
+  const std::string change = latest_change(values);
+  notes.blank_change = notes.blank_change || (change.empty() && values.size() > 1);
   const std::vector<std::optional<double>> trend(values.end() - static_cast<std::ptrdiff_t>(layout.trend_points),
                                                  values.end());
-  return line + fmt::format("{:>{}}", latest_change(values), k_change_column) + "  " +
+  return line + fmt::format("{:>{}}", change, k_change_column) + "  " +
          sparkline(trend, history.framework->scale.max, unicode) + '\n';
 }
 
@@ -164,11 +186,11 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
                                 history.points.size() == 1 ? "period" : "periods");
   out += which_versions_shown(layout, history.points.size());
   out += header_line(history, layout);
-  std::vector<std::string> notes;
+  TableNotes notes;
   for (std::size_t s = 0; s < history.framework->sections.size(); ++s)
     out += section_line(history, layout, s, unicode, notes);
-  append_coverage_notes(out, notes, width);
-  out += "\nChange: the latest period minus the one before it.\n";
+  append_table_notes(out, notes, width);
+  out += "\n" + util::wrap_hanging(change_note(history, notes), width, 0, 0);
   const bool uncommitted = std::any_of(history.points.begin(), history.points.end(),
                                        [](const analysis::HistoryPoint& point) { return !point.committed; });
   if (uncommitted) out += "A + after a period: the working copy, with changes not committed yet.\n";

@@ -75,10 +75,10 @@ std::string action_line(const analysis::ActionReview& item) {
 }  // namespace
 
 std::string render_plan_review_text(const model::Plan& plan, const analysis::PlanReview& review, std::size_t width) {
-  std::string out = util::terminal_text(
-                        fmt::format("Action plan review: {}, plan made after {}", plan.area, plan.period.to_string())) +
-                    '\n';
-  out += fmt::format("File: {}\n", util::terminal_text(plan.source));
+  std::string out = util::wrap_hanging(util::terminal_text(fmt::format("Action plan review: {}, plan made after {}",
+                                                                       plan.area, plan.period.to_string())),
+                                       width, 0, 2);
+  out += util::labelled_path("File", util::terminal_text(plan.source), width, 0, 2);
   const auto as_of = util::wrap_words(fmt::format("As of {}: {}", review.today.to_string(), summary(review)),
                                       width > 22 ? width - 2 : 20);
   for (std::size_t i = 0; i < as_of.size(); ++i) out += (i == 0 ? "" : "  ") + as_of[i] + '\n';

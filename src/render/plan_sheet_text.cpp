@@ -38,10 +38,12 @@ class SheetWriter {
 
   void header() {
     const auto& first = *m_sheet.inputs.front()->assessment;
-    m_out += util::terminal_text(fmt::format("Action planning: {}, {}", first.area, first.period.to_string())) + '\n';
+    wrapped(0, fmt::format("Action planning: {}, {}", first.area, first.period.to_string()), 2);
     for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
       const std::size_t at = m_out.size();
-      wrapped(5, fmt::format("{}: {}", plan_input_title(m_sheet, i), m_sheet.inputs[i]->assessment->source));
+      // The path on lines of its own when it does not fit beside the title: whole, or broken after a '/'.
+      m_out += util::labelled_path(util::terminal_text(plan_input_title(m_sheet, i)),
+                                   util::terminal_text(m_sheet.inputs[i]->assessment->source), m_width, 5, 5);
       m_out.replace(at, 5, fmt::format("  {}  ", input_letter(i)));
     }
     const std::string glossary = plan_glossary(*m_sheet.inputs.front()->framework);

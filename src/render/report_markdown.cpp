@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/missing_score.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
@@ -14,10 +15,6 @@ namespace coprod::render {
 namespace {
 
 using util::markdown_text;
-
-std::string score_text(const model::Score& score) {
-  return score.state() == model::Score::State::not_scored ? "–" : score.to_string();
-}
 
 class MarkdownWriter {
  public:
@@ -77,7 +74,7 @@ class MarkdownWriter {
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
         const auto& result = m_report.inputs[i]->sections[s];
         const auto change = section_change(m_report, i, s);
-        m_out += fmt::format(" {}{}{} |", section_score_text(result, "–"),
+        m_out += fmt::format(" {}{}{} |", section_score_text(result, k_not_scored_words),
                              markdown_text(partial_mark(result.coverage())), change ? " (" + *change + ")" : "");
         coverage.push_back({input_letter(i), result.coverage()});
       }
@@ -100,7 +97,7 @@ class MarkdownWriter {
       const auto& prompt = m_report.comparison->rows[prompts[p]];
       std::vector<std::string> scores;
       for (std::size_t i = 0; i < prompt.results.size(); ++i) {
-        scores.push_back(fmt::format("{} {}", input_letter(i), score_text(prompt.results[i]->score)));
+        scores.push_back(fmt::format("{} {}", input_letter(i), row_score_words(prompt.results[i]->score)));
       }
       m_out +=
           fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
@@ -162,7 +159,7 @@ class MarkdownWriter {
                                    : result->has_evidence() ? markdown_text(*result->response->evidence)
                                                             : "*no evidence given*";
       m_out += fmt::format("| {} {} |", input_letter(i), markdown_text(report_input_label(m_report, i)));
-      if (with_scores()) m_out += fmt::format(" {} |", score_text(result->score));
+      if (with_scores()) m_out += fmt::format(" {} |", row_score_words(result->score));
       m_out += fmt::format(" {} |\n", evidence);
     }
   }

@@ -27,7 +27,8 @@ std::string render_score_csv_item(const analysis::AssessmentResult& result) {
       out += util::csv_record(fields);
     };
     for (const auto& section : result.sections) {
-      line({"section", section.section->id, "", section.score ? section.score->to_string() : "",
+      // A section with no score is an empty cell; one whose rows are all n/a reads "n/a", as its rows do.
+      line({"section", section.section->id, "", section_score_text(section, ""),
             section.score ? fmt::format("{}", std::round(section.score->value() * 10000.0) / 10000.0) : "",
             fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), ""});
       for (const auto& row : section.rows) {

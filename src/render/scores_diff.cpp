@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "model/perspective.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -52,7 +53,7 @@ std::string render_score_diff_item(const analysis::AssessmentResult& result) {
                          util::counted(static_cast<std::size_t>(*a.combined_from), "response", "responses"));
     for (const auto& section : result.sections) {
       out += fmt::format("{} {}  ({})\n", util::terminal_text(section.section->label()),
-                         section.score ? section.score->to_string() : "-", analysis::describe_coverage(section));
+                         section_score_text(section, k_not_scored_words), analysis::describe_coverage(section));
       if (section.response && section.response->completed_by) {
         out += fmt::format("  completed by: {}\n", one_line(*section.response->completed_by));
       }
@@ -64,8 +65,7 @@ std::string render_score_diff_item(const analysis::AssessmentResult& result) {
       }
       for (const auto& row : section.rows) {
         const std::string reference = section.section->id + "." + row.row->id;
-        out += fmt::format("  {} = {}\n", reference,
-                           row.score.state() == model::Score::State::not_scored ? "-" : row.score.to_string());
+        out += fmt::format("  {} = {}\n", reference, row_score_words(row.score));
         if (row.has_evidence()) out += fmt::format("  {} evidence: {}\n", reference, one_line(*row.response->evidence));
         if (row.response) out += row_marks(reference, *row.response);
       }

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analysis/gaps.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 
@@ -17,18 +18,19 @@ void append_assessment(std::string& out, const analysis::AssessmentResult& resul
                      markdown_text(result.framework->title), result.framework->version);
   out += "| Section | Score | Rows scored |\n|---|---:|---|\n";
   for (const auto& section : result.sections) {
-    out += fmt::format("| {} | {} | {} |\n", markdown_text(section.section->label()), section_score_text(section, "–"),
-                       analysis::describe_coverage(section));
+    out += fmt::format("| {} | {} | {} |\n", markdown_text(section.section->label()),
+                       section_score_text(section, k_not_scored_words), analysis::describe_coverage(section));
   }
   for (const auto& section : result.sections) {
-    out += fmt::format("\n### {}: {}\n\n", markdown_text(section.section->label()),
-                       section.is_not_applicable() ? "not applicable" : section_score_text(section, "not scored yet"));
+    out +=
+        fmt::format("\n### {}: {}\n\n", markdown_text(section.section->label()),
+                    section.is_not_applicable() ? "not applicable" : section_score_text(section, k_not_scored_words));
     out += "| Row | Score | Early indicator or warning sign | Evidence |\n|---|---:|---|---|\n";
     for (const auto& row : section.rows) {
       const auto& side = row.row->indicator ? row.row->indicator : row.row->warning;
       const std::string evidence = row.has_evidence() ? markdown_text(*row.response->evidence) : "";
-      const std::string score = row.score.state() == model::Score::State::not_scored ? "–" : row.score.to_string();
-      out += fmt::format("| `{}` | {} | {} | {} |\n", row.row->id, score, markdown_text(side->flattened()), evidence);
+      out += fmt::format("| `{}` | {} | {} | {} |\n", row.row->id, row_score_words(row.score),
+                         markdown_text(side->flattened()), evidence);
     }
   }
   const auto gaps = analysis::find_gaps(result);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "analysis/gaps.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -31,10 +32,6 @@ void append_wrapped(std::string& out, std::size_t indent, std::string_view text,
   }
 }
 
-std::string row_score_cell(const model::Score& score) {
-  return score.state() == model::Score::State::not_scored ? "-" : score.to_string();
-}
-
 // The row's early indicator, or its warning sign when it has no indicator.
 std::string row_summary(const model::FrameworkRow& row) {
   if (row.indicator) return row.indicator->flattened();
@@ -49,15 +46,21 @@ void append_header(std::string& out, const AssessmentResult& result, std::size_t
                  width);
 }
 
-void append_section_table(std::string& out, const AssessmentResult& result, std::size_t width) {
+// The section table, and under it the key to its marks for missing scores
+// and to those of the rows listed after it (`with_rows`), which use the same.
+void append_section_table(std::string& out, const AssessmentResult& result, std::size_t width, bool with_rows) {
   // Label, a 5-wide score, 3 spaces, and room for "5 of 5 rows, 1 not applicable".
   const std::size_t label_width = std::clamp<std::size_t>(width > 38 ? width - 38 : 20, 20, 42);
   out += fmt::format("\n{}{:>5}   {}\n", padded("Section", label_width), "Score", "Rows scored");
+  MissingScoreKey key(with_rows ? "not applicable" : k_section_not_applicable);
   for (const auto& section : result.sections) {
     const std::string label = util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1);
-    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width), section_score_text(section, "-"),
+    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width), key.cell(section),
                        analysis::describe_coverage(section));
+    if (!with_rows) continue;
+    for (const auto& row : section.rows) key.cell(row.score);
   }
+  if (!key.empty()) append_wrapped(out, 0, key.line(), width);
 }
 
 void append_section_details(std::string& out, const SectionResult& section, std::size_t width, bool details) {
@@ -82,7 +85,8 @@ void append_rows(std::string& out, const SectionResult& section, const ScoreText
   const std::size_t text_width = options.width > 33 + 10 ? options.width - 33 : 10;
   for (const auto& row : section.rows) {
     const std::string text = util::truncate_to_width(util::terminal_text(row_summary(*row.row)), text_width);
-    out += fmt::format("   {:<5}{}  {}\n", row_score_cell(row.score), padded(row.row->id, k_row_id_width), text);
+    out +=
+        fmt::format("   {:<5}{}  {}\n", MissingScoreKey().cell(row.score), padded(row.row->id, k_row_id_width), text);
     if (options.show_evidence && row.has_evidence()) append_wrapped(out, 10, *row.response->evidence, options.width);
   }
 }
@@ -134,7 +138,7 @@ void append_gaps(std::string& out, const AssessmentResult& result) {
 std::string render_score_text_item(const AssessmentResult& result, const ScoreTextOptions& options) {
   std::string out;
   append_header(out, result, options.width);
-  append_section_table(out, result, options.width);
+  append_section_table(out, result, options.width, !options.sections_only);
   if (options.sections_only) return out;
   for (const auto& section : result.sections) append_rows(out, section, options);
   if (options.show_evidence) append_reflections(out, result.assessment->reflections, options.width);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/missing_score.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
@@ -45,9 +46,14 @@ std::string gap_text(const analysis::PerspectiveGap& gap) {
                      format_difference(gap.difference() / 10.0));
 }
 
-// Rounded half up, as every score coprod shows.
-std::string cell(const analysis::SectionStatistics& s, const analysis::Mean& value) {
-  return s.areas == 0 ? "-" : value.to_string();
+// What a section no area has scored shows: a mark in the text table (its key
+// says what it means), words in Markdown, an empty cell in CSV.
+constexpr std::string_view k_no_area_scored = "no area has a score for the section";
+constexpr std::string_view k_no_score_words = "no score";
+
+// Rounded half up, as every score coprod shows; `missing` where no area has a score.
+std::string cell(const analysis::SectionStatistics& s, const analysis::Mean& value, std::string_view missing) {
+  return s.areas == 0 ? std::string(missing) : value.to_string();
 }
 
 // In CSV a section no area has scored is an empty cell, as in the other CSV outputs.
@@ -73,9 +79,12 @@ constexpr const char* k_quartiles_note =
     "Q1 and Q3 are the lower and upper quartiles across areas (about a quarter of areas score below Q1 and a "
     "quarter above Q3), not quarters of the year.";
 
-std::string numbers(const analysis::SectionStatistics& s) {
-  return fmt::format("{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}", cell(s, s.median), cell(s, s.lower_quartile),
-                     cell(s, s.upper_quartile), cell(s, s.minimum), cell(s, s.maximum), s.areas);
+// The statistics of a section, aligned; a mark noted in `key` where no area has a score.
+std::string numbers(const analysis::SectionStatistics& s, MissingScoreKey& key) {
+  const std::string missing = s.areas == 0 ? key.not_scored_cell() : "";
+  return fmt::format("{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}", cell(s, s.median, missing), cell(s, s.lower_quartile, missing),
+                     cell(s, s.upper_quartile, missing), cell(s, s.minimum, missing), cell(s, s.maximum, missing),
+                     s.areas);
 }
 
 // One line a section, its name in a left column of 42 (wider when the width
@@ -91,19 +100,21 @@ void append_section_table(std::string& out, const analysis::PerspectiveSummary& 
   const std::size_t label_width = std::min(room, std::max(longest + 1, k_label_width));
   const std::string heading =
       fmt::format("{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}", "Median", "Q1", "Q3", "Min", "Max", "Areas");
+  MissingScoreKey key(k_section_not_applicable, k_no_area_scored);
   if (label_width >= std::min(longest + 1, k_label_width) && label_width > 8) {
     out += fmt::format("{:<{}}{}\n", "Section", label_width, heading);
     for (const auto& s : perspective.sections) {
       const std::string label = util::truncate_to_width(util::terminal_text(s.section->label()), label_width - 1);
-      out += label + std::string(label_width - util::display_width(label), ' ') + numbers(s) + '\n';
+      out += label + std::string(label_width - util::display_width(label), ' ') + numbers(s, key) + '\n';
     }
-    return;
+  } else {
+    out += "Section\n  " + heading + '\n';
+    for (const auto& s : perspective.sections) {
+      append_wrapped(out, "", "  ", s.section->label(), width);
+      out += "  " + numbers(s, key) + '\n';
+    }
   }
-  out += "Section\n  " + heading + '\n';
-  for (const auto& s : perspective.sections) {
-    append_wrapped(out, "", "  ", s.section->label(), width);
-    out += "  " + numbers(s) + '\n';
-  }
+  if (!key.empty()) append_wrapped(out, "", "", key.line(), width);
 }
 
 }  // namespace
@@ -160,9 +171,9 @@ std::string render_summary_markdown(const Summary& summary) {
         "\n## {}\n\n| Section | Median | Q1 | Q3 | Min | Max | Areas |\n|---|---:|---:|---:|---:|---:|---:|\n",
         markdown_text(perspective_heading(summary, perspective)));
     for (const auto& s : perspective.sections) {
-      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(s.section->label()), cell(s, s.median),
-                         cell(s, s.lower_quartile), cell(s, s.upper_quartile), cell(s, s.minimum), cell(s, s.maximum),
-                         s.areas);
+      const auto words = [&s](const analysis::Mean& value) { return cell(s, value, k_no_score_words); };
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(s.section->label()), words(s.median),
+                         words(s.lower_quartile), words(s.upper_quartile), words(s.minimum), words(s.maximum), s.areas);
     }
   }
   if (!summary.perspectives.empty()) out += fmt::format("\n{}\n", k_quartiles_note);

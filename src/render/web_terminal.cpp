@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "render/missing_score.hpp"
 #include "render/web_geometry.hpp"
 #include "render/web_style.hpp"
 #include "util/dot_canvas.hpp"
@@ -171,16 +172,17 @@ class TerminalWeb {
           "{:>7}", series.previous ? std::string("prev") : std::string(1, series_style(current++).terminal_marker));
     }
     out += '\n';
+    MissingScoreKey key(k_section_not_applicable);
     for (std::size_t axis = 0; axis < m_chart.axis_labels.size(); ++axis) {
       std::string line = fmt::format(
           "{:<4}{:<{}}", m_chart.axis_keys[axis],
           util::truncate_to_width(util::terminal_text(m_chart.axis_labels[axis]), label_width - 1), label_width);
       for (const auto& series : m_chart.series) {
-        line += fmt::format("{:>7}", series.values[axis] ? fmt::format("{:.1f}", *series.values[axis]) : "-");
+        line += fmt::format("{:>7}", key.cell(series.values[axis], series.is_not_applicable(axis)));
       }
       out += line + '\n';
     }
-    return out;
+    return out + util::wrap_hanging(key.line(), m_options.width, 0, 0);
   }
 
   const WebChart& m_chart;

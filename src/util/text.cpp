@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <numeric>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -128,6 +129,53 @@ std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t f
   const auto lines = wrap_words(text, width > indent + 20 ? width - indent : 20);
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? first : later, ' ') + lines[i] + '\n';
+  return out;
+}
+
+namespace {
+
+// The first `width` columns of text (whole code points), and what is left.
+std::pair<std::string_view, std::string_view> split_at_width(std::string_view text, std::size_t width) {
+  std::size_t seen = 0;
+  std::size_t end = 0;
+  for (; end < text.size(); ++end) {
+    if (is_continuation_byte(text[end])) continue;
+    if (seen == width) break;
+    ++seen;
+  }
+  return {text.substr(0, end), text.substr(end)};
+}
+
+}  // namespace
+
+std::vector<std::string> wrap_path(std::string_view path, std::size_t width) {
+  width = std::max<std::size_t>(width, 1);
+  std::vector<std::string> lines;
+  std::string line;
+  while (!path.empty()) {
+    const std::size_t slash = path.find('/');
+    std::string_view part = path.substr(0, slash == std::string_view::npos ? path.size() : slash + 1);
+    path.remove_prefix(part.size());
+    if (!line.empty() && display_width(line) + display_width(part) > width) lines.push_back(std::exchange(line, {}));
+    while (display_width(line) + display_width(part) > width) {  // a name wider than a line
+      const auto [head, rest] = split_at_width(part, width);
+      lines.emplace_back(head);
+      part = rest;
+    }
+    line += part;
+  }
+  if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+std::string labelled_path(std::string_view label, std::string_view path, std::size_t width, std::size_t indent,
+                          std::size_t path_indent) {
+  const std::string one_line = fmt::format("{}: {}", label, path);
+  if (indent + display_width(one_line) <= width) return std::string(indent, ' ') + one_line + '\n';
+  std::string out = wrap_hanging(std::string(label) + ":", width, indent, indent);
+  for (const auto& line : wrap_path(path, width > path_indent ? width - path_indent : 1)) {
+    out += std::string(path_indent, ' ') + line + '\n';
+  }
   return out;
 }
 

@@ -33,6 +33,16 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 // indented by `first` spaces and the others by `later` (a hanging indent);
 // never narrower than 20 columns of text.
 std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t first, std::size_t later);
+// A file path in lines of at most `width` columns (at least 1), broken after
+// a '/' where it can be, else inside a name too wide for a line. Nothing is
+// left out or added: the lines joined give the path back, spaces and all.
+std::vector<std::string> wrap_path(std::string_view path, std::size_t width);
+// "label: path" as lines ending in '\n', `indent` spaces in: on one line when
+// it fits `width`; else the label (wrapped at spaces) and then the path on
+// lines of its own, `path_indent` spaces in, whole when it fits there (so it
+// can be copied), else broken after a '/' (wrap_path).
+std::string labelled_path(std::string_view label, std::string_view path, std::size_t width, std::size_t indent,
+                          std::size_t path_indent);
 
 std::string_view trim(std::string_view text);
 std::vector<std::string_view> split_lines(std::string_view text);

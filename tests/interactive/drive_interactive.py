@@ -268,7 +268,8 @@ def main():
             import difflib
             sys.stdout.writelines(difflib.unified_diff(expected.splitlines(True), after.splitlines(True), "expected", "actual"))
         for needle in ("Overall aim: Develop a co-production strategy", "Early indicator: Strategy has been co-developed",
-                       "Warning sign: No clear vision", "Saved.", "Section scores now:",
+                       "Warning sign: No clear vision", "Now: not scored yet", "Saved.", "Section scores now:",
+                       "  Key: - means not scored yet.",
                        "1. Commitment and leadership: section score 2.9 (4 of 5 rows, 1 not applicable).",
                        "Still to do: 18 of 24 rows not scored"):
             if needle not in transcript:

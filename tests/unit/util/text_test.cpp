@@ -51,6 +51,36 @@ TEST_CASE("wrap_hanging indents the first line and the others as asked, within t
   CHECK(wrap_hanging("aaaa bbbb cccc dddd eeee", 10, 0, 2) == "aaaa bbbb cccc dddd\n  eeee\n");
 }
 
+TEST_CASE("wrap_path breaks a path after a '/' to fit the width, leaving nothing out") {
+  using Lines = std::vector<std::string>;
+  SUBCASE("a path that fits stays whole") {
+    CHECK(wrap_path("examples/northbridge/2026-Q4-organisation.coprod.yaml", 60) ==
+          Lines{"examples/northbridge/2026-Q4-organisation.coprod.yaml"});
+    CHECK(wrap_path("", 60).empty());
+  }
+  SUBCASE("broken after a '/', as many parts to a line as fit") {
+    CHECK(wrap_path("/tmp/a-long-folder/for-the-area/2026-Q4-organisation.coprod.yaml", 40) ==
+          Lines{"/tmp/a-long-folder/for-the-area/", "2026-Q4-organisation.coprod.yaml"});
+    CHECK(wrap_path("/srv/reviews/north/2026-Q4.yaml", 13) == Lines{"/srv/reviews/", "north/", "2026-Q4.yaml"});
+  }
+  SUBCASE("a name wider than a line is broken inside it, by code points") {
+    CHECK(wrap_path("/a/caf\xC3\xA9-caf\xC3\xA9-caf\xC3\xA9.yaml", 8) ==
+          Lines{"/a/", "caf\xC3\xA9-caf", "\xC3\xA9-caf\xC3\xA9.y", "aml"});
+  }
+  SUBCASE("spaces are kept as they are, so the lines joined give the path back") {
+    const std::string path = "/home/lead/My  Reviews/North bridge/2026-Q4 organisation.coprod.yaml";
+    for (std::size_t width = 1; width <= path.size() + 1; ++width) {
+      std::string joined;
+      for (const auto& line : wrap_path(path, width)) {
+        CHECK(display_width(line) <= width);
+        CHECK_FALSE(line.empty());
+        joined += line;
+      }
+      CHECK(joined == path);
+    }
+  }
+}
+
 TEST_CASE("truncate_to_width") {
   CHECK(truncate_to_width("short", 10) == "short");
   CHECK(truncate_to_width("a long sentence here", 10) == "a long...");

@@ -1,0 +1,45 @@
+#include "render/missing_score.hpp"
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+std::string row_score_words(const model::Score& score) {
+  return score.state() == model::Score::State::not_scored ? std::string(k_not_scored_words) : score.to_string();
+}
+
+std::string MissingScoreKey::cell(const model::Score& score) {
+  if (score.is_scored()) return score.to_string();
+  if (score.is_not_applicable()) m_not_applicable = true;
+  else m_not_scored = true;
+  return score.is_not_applicable() ? std::string(model::k_not_applicable) : std::string(k_not_scored_mark);
+}
+
+std::string MissingScoreKey::cell(const analysis::SectionResult& section) {
+  if (section.score) return section.score->to_string();
+  return cell(std::nullopt, section.is_not_applicable());
+}
+
+std::string MissingScoreKey::cell(std::optional<double> value, bool not_applicable) {
+  if (value) return fmt::format("{:.1f}", *value);
+  if (!not_applicable) return not_scored_cell();
+  m_not_applicable = true;
+  return std::string(model::k_not_applicable);
+}
+
+std::string MissingScoreKey::not_scored_cell() {
+  m_not_scored = true;
+  return std::string(k_not_scored_mark);
+}
+
+std::string MissingScoreKey::line(std::string_view more) const {
+  std::vector<std::string> parts;
+  if (m_not_scored) parts.push_back(fmt::format("{} means {}", k_not_scored_mark, m_not_scored_meaning));
+  if (m_not_applicable) parts.push_back(fmt::format("{} means {}", model::k_not_applicable, m_not_applicable_meaning));
+  if (!more.empty()) parts.emplace_back(more);
+  return parts.empty() ? std::string() : "Key: " + util::join(parts, "; ") + ".";
+}
+
+}  // namespace coprod::render

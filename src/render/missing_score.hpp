@@ -1,0 +1,55 @@
+#pragma once
+// How outputs people read show a score that is missing, the same way
+// everywhere and as `plan` does: in words where there is room ("not scored
+// yet", "n/a"), never a bare "-" that reads as a minus or as nothing to see.
+// A narrow aligned table, where a word would not fit, shows a short mark
+// ("-", "n/a") and says under it what the marks mean (MissingScoreKey). CSV
+// leaves the cell empty and JSON gives null: those are for programs.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::render {
+
+inline constexpr std::string_view k_not_scored_words = "not scored yet";
+inline constexpr std::string_view k_not_scored_mark = "-";
+// What "n/a" means for a section, in a key: as the evidence pack's summary says it.
+inline constexpr std::string_view k_section_not_applicable = "every row is marked not applicable";
+
+// A row's score in words: "3", "2.5", "n/a" or "not scored yet".
+std::string row_score_words(const model::Score& score);
+
+// The marks a narrow table shows for missing scores, and the key that says
+// what they mean. Each cell() gives a cell's text and notes any mark in it.
+class MissingScoreKey {
+ public:
+  // What "n/a" and "-" mean in this table: for rows (or rows and sections),
+  // "not applicable" and "not scored yet"; a table of sections says
+  // k_section_not_applicable.
+  explicit MissingScoreKey(std::string_view not_applicable_meaning = "not applicable",
+                           std::string_view not_scored_meaning = k_not_scored_words)
+      : m_not_applicable_meaning(not_applicable_meaning), m_not_scored_meaning(not_scored_meaning) {}
+
+  std::string cell(const model::Score& score);                         // "2.5", "n/a", "-"
+  std::string cell(const analysis::SectionResult& section);            // "3.2", "n/a", "-"
+  std::string cell(std::optional<double> value, bool not_applicable);  // "3.2" (one decimal), "n/a", "-"
+  std::string not_scored_cell();                                       // "-"
+
+  bool empty() const { return !m_not_scored && !m_not_applicable; }
+
+  // "Key: - means not scored yet; n/a means not applicable." naming only the
+  // marks shown, then `more` ("B minus A is blank where a score is missing")
+  // when given; empty when the table shows no mark and nothing more is said.
+  std::string line(std::string_view more = {}) const;
+
+ private:
+  std::string m_not_applicable_meaning;
+  std::string m_not_scored_meaning;
+  bool m_not_scored = false;
+  bool m_not_applicable = false;
+};
+
+}  // namespace coprod::render

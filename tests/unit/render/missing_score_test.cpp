@@ -1,0 +1,42 @@
+#include "render/missing_score.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace coprod;
+
+TEST_CASE("a row's missing score is said in words") {
+  CHECK(render::row_score_words(model::Score::from_halves(5)) == "2.5");
+  CHECK(render::row_score_words(model::Score::not_applicable()) == "n/a");
+  CHECK(render::row_score_words(model::Score::not_scored()) == "not scored yet");
+}
+
+TEST_CASE("a table's key names only the marks it shows") {
+  SUBCASE("no mark, nothing to say") {
+    render::MissingScoreKey key;
+    CHECK(key.cell(model::Score::from_halves(8)) == "4");
+    CHECK(key.cell(std::optional<double>(3.2), false) == "3.2");
+    CHECK(key.empty());
+    CHECK(key.line().empty());
+  }
+  SUBCASE("a row not scored yet") {
+    render::MissingScoreKey key;
+    CHECK(key.cell(model::Score::not_scored()) == "-");
+    CHECK(key.line() == "Key: - means not scored yet.");
+  }
+  SUBCASE("a section all n/a, and what a blank difference means") {
+    render::MissingScoreKey key(render::k_section_not_applicable);
+    CHECK(key.cell(std::nullopt, true) == "n/a");
+    CHECK(key.line("a blank B minus A means either has no score") ==
+          "Key: n/a means every row is marked not applicable; a blank B minus A means either has no score.");
+  }
+  SUBCASE("both marks, and another meaning of the dash") {
+    render::MissingScoreKey key("not applicable", "no area has a score for the section");
+    CHECK(key.not_scored_cell() == "-");
+    CHECK(key.cell(model::Score::not_applicable()) == "n/a");
+    CHECK(key.line() == "Key: - means no area has a score for the section; n/a means not applicable.");
+  }
+  SUBCASE("nothing shown, but a blank to explain") {
+    CHECK(render::MissingScoreKey().line("a blank spread means fewer than two scores") ==
+          "Key: a blank spread means fewer than two scores.");
+  }
+}
