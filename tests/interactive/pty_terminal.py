@@ -12,6 +12,20 @@ class Terminal:
         self.fd = fd
         self.pending = b""
 
+    def _read_more(self):
+        """Adds what the terminal has to `pending`; False once the program on it has ended."""
+        try:
+            chunk = os.read(self.fd, 4096)
+        except OSError:  # EIO: the other end is closed
+            return False
+        self.pending += chunk
+        return bool(chunk)
+
+    def _take(self, end=None):
+        end = len(self.pending) if end is None else end
+        text, self.pending = self.pending[:end], self.pending[end:]
+        return text.decode(errors="replace")
+
     def read_until(self, marker, timeout=20):
         wanted = marker.encode()
         deadline = time.time() + timeout
@@ -19,34 +33,18 @@ class Terminal:
             if time.time() > deadline:
                 raise TimeoutError(f"waited for {marker!r}; got:\n{self.pending.decode(errors='replace')[-1500:]}")
             ready, _, _ = select.select([self.fd], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(self.fd, 4096)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                self.pending += chunk
-        end = self.pending.find(wanted) + len(wanted)
-        text, self.pending = self.pending[:end], self.pending[end:]
-        return text.decode(errors="replace")
+            if ready and not self._read_more():
+                break
+        return self._take(self.pending.find(wanted) + len(wanted))
 
     def read_quiet(self, quiet=0.4, timeout=10):
         """What comes until nothing more has come for `quiet` seconds."""
         deadline = time.time() + timeout
         while time.time() < deadline:
             ready, _, _ = select.select([self.fd], [], [], quiet)
-            if not ready:
+            if not ready or not self._read_more():
                 break
-            try:
-                chunk = os.read(self.fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            self.pending += chunk
-        text, self.pending = self.pending, b""
-        return text.decode(errors="replace")
+        return self._take()
 
     def read_to_end(self, timeout=30):
         """Everything until the program on the terminal ends (the terminal closes)."""
@@ -55,14 +53,6 @@ class Terminal:
             if time.time() > deadline:
                 raise TimeoutError(f"the program did not end; got:\n{self.pending.decode(errors='replace')[-1500:]}")
             ready, _, _ = select.select([self.fd], [], [], 0.2)
-            if not ready:
-                continue
-            try:
-                chunk = os.read(self.fd, 4096)
-            except OSError:  # EIO: the other end is closed
+            if ready and not self._read_more():
                 break
-            if not chunk:
-                break
-            self.pending += chunk
-        text, self.pending = self.pending, b""
-        return text.decode(errors="replace")
+        return self._take()
