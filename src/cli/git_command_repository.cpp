@@ -296,18 +296,44 @@ class CommandRepository final : public GitRepository {
   // --follow goes on through a copy into the history of the file copied. That
   // is this file's past only when the source is gone (copied, then removed
   // later: a rename in two steps); a source still at HEAD, such as another
-  // area's file, has a history of its own, and the log ends at the copy.
+  // area's file, or renamed since (its folder renamed, say), has a history of
+  // its own, and the log ends at the copy.
   void end_at_copy_of_living_file(std::vector<Change>& changes, const std::vector<Copy>& copies) {
     if (copies.empty()) return;
     std::vector<std::string> names;
     for (const auto& copy : copies) names.push_back("HEAD:" + copy.source);
     const auto found = look_up_all(names);
     for (std::size_t i = 0; i < copies.size() && i < found.size(); ++i) {
-      if (found[i] && *found[i]) {
+      const bool at_head = found[i] && *found[i];
+      if (at_head || renamed_to_a_file_at_head(copies[i].source, changes[copies[i].change].commit)) {
         changes.resize(copies[i].change + 1);
         return;
       }
     }
+  }
+
+  // Whether `source`, not in HEAD under that name, is there under another:
+  // renamed, once or more, in the commits after `since`.
+  bool renamed_to_a_file_at_head(const std::string& source, const std::string& since) {
+    const auto output = run_git(m_root,
+                                {"log", "--raw", "-M", "--diff-filter=R", "--diff-merges=first-parent", "--reverse",
+                                 "--no-abbrev", "-z", "--format=tformat:", since + "..HEAD"},
+                                k_max_listing_bytes);
+    if (output.status != 0) return false;
+    std::string name = source;
+    // Each rename is ":MODE MODE OLD-ID NEW-ID R<score>", its old path and its new path.
+    const auto tokens = split_at(output.out, '\0');
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+      auto token = tokens[i];
+      while (!token.empty() && token.front() == '\n') token.remove_prefix(1);
+      const auto fields = split_at(token, ' ');
+      if (!token.starts_with(':') || fields.size() != 5 || !fields[4].starts_with('R')) continue;
+      if (tokens[i + 1] == name) name = std::string(tokens[i + 2]);
+      i += 2;
+    }
+    if (name == source) return false;
+    const auto found = look_up("HEAD:" + name);
+    return found && *found;
   }
 
   // Records "\x01ID TIME" headers, each followed by a raw line for the file
