@@ -1,6 +1,8 @@
 // The bash completion script: one function, _coprod, with a case for each
 // command's option values, options and arguments.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cli/completion_command_line.hpp"
@@ -49,6 +51,42 @@ _coprod_words() {
 _coprod_words_only() {
   _coprod_words "$1"
   compopt +o filenames 2>/dev/null
+}
+# The options on the line before the word being completed, as
+# " --output -o --set ": --output=x counts as --output, -ox as -o; none
+# after --.
+_coprod_given() {
+  local word i
+  _coprod_given=" "
+  for ((i = 2; i < COMP_CWORD; i++)); do
+    word=${COMP_WORDS[i]}
+    if [[ $word == -- ]]; then
+      break
+    elif [[ $word == --?* ]]; then
+      _coprod_given+="${word%%=*} "
+    elif [[ $word == -?* ]]; then
+      _coprod_given+="${word:0:2} "
+    fi
+  done
+}
+# Whether an option is on the line, under any of its names ($1: --output|-o).
+_coprod_is_given() {
+  local name
+  for name in ${1//|/ }; do
+    [[ $_coprod_given == *" $name "* ]] && return 0
+  done
+  return 1
+}
+# Offers the options that may still be given: $1 those given once at most,
+# each one's names joined by | (--output|-o), unless already on the line; $2
+# those that may be given again. Long and short names alike: "--" then finds
+# the long ones, "-" both.
+_coprod_options() {
+  local option offered=
+  for option in $1; do
+    _coprod_is_given "$option" || offered+=" ${option//|/ }"
+  done
+  _coprod_words_only "$offered $2"
 }
 # How many arguments come before the word being completed, leaving out
 # options and their values ($1: the command's options that take a value).
@@ -118,13 +156,49 @@ std::string bash_arguments(const std::vector<CommandInfo>& commands) {
   return out + "  esac\n";
 }
 
+// A call of _coprod_options with the command's options: those that may be
+// given once (--help among them; nothing is offered once it is given), each
+// one's names joined by |, then those that may be given again.
+std::string bash_options_call(const CommandInfo& command) {
+  std::vector<std::string> once;
+  std::vector<std::string> many;
+  for (const auto& option : command.options) {
+    if (option.occurs == Occurs::many) many.insert(many.end(), option.names.begin(), option.names.end());
+    else once.push_back(util::join(option.names, "|"));
+  }
+  return fmt::format("_coprod_options \"{}\" \"{}\"", words(once), words(many));
+}
+
+// The names of the commands' options after which nothing else counts
+// (--help and -h), joined by |.
+std::string bash_alone_names(const std::vector<CommandInfo>& commands) {
+  std::vector<std::string> names;
+  for (const auto& command : commands) {
+    for (const auto& option : command.options) {
+      if (option.occurs == Occurs::alone) names.insert(names.end(), option.names.begin(), option.names.end());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return util::join(names, "|");
+}
+
+// Before the command: coprod's own options where an option is begun, else
+// the commands.
+std::string bash_first_word(const CommandLine& line) {
+  std::vector<std::string> names;
+  for (const auto& command : line.commands) names.push_back(command.name);
+  return fmt::format(
+      "  if [[ $COMP_CWORD -eq 1 ]]; then\n"
+      "    if [[ $cur == -* ]]; then\n      {}\n    else\n      _coprod_words_only \"{}\"\n    fi\n"
+      "    return\n  fi\n",
+      bash_options_call(line.coprod), words(names));
+}
+
 }  // namespace
 
 std::string bash_script(const CommandLine& line) {
   const auto& commands = line.commands;
-  std::vector<std::string> names;
-  for (const auto& command : commands) names.push_back(command.name);
-  for (const auto& option : line.coprod.options) names.push_back(option.names.front());
   std::string out = k_bash_helpers;
   out +=
       "_coprod() {\n"
@@ -134,15 +208,13 @@ std::string bash_script(const CommandLine& line) {
       "  if [[ $cur == = ]]; then\n    cur=\n"
       "  elif [[ $prev == = && $COMP_CWORD -gt 2 ]]; then\n    prev=\"${COMP_WORDS[COMP_CWORD-2]}\"\n  fi\n"
       "  COMPREPLY=()\n  _coprod_dequote \"$cur\"\n";
-  out += fmt::format("  if [[ $COMP_CWORD -eq 1 ]]; then\n    _coprod_words_only \"{}\"\n    return\n  fi\n",
-                     words(names));
+  out += bash_first_word(line);
+  out += fmt::format("  _coprod_given\n  # after --help nothing else counts\n  _coprod_is_given \"{}\" && return\n",
+                     bash_alone_names(commands));
   out += bash_option_values(commands);
   out += "  if [[ $cur == -* ]]; then\n    case \"$command\" in\n";
-  for (const auto& command : commands) {
-    std::vector<std::string> options;
-    for (const auto& option : command.options) options.push_back(option.names.front());
-    out += fmt::format("      {}) _coprod_words_only \"{}\" ;;\n", command.name, words(options));
-  }
+  for (const auto& command : commands)
+    out += fmt::format("      {}) {} ;;\n", command.name, bash_options_call(command));
   out += "    esac\n    return\n  fi\n";
   out += bash_arguments(commands);
   return out + "}\ncomplete -o filenames -F _coprod coprod\n";
