@@ -149,7 +149,10 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
     json.key("what").string(action.what);
     json.key("owner").optional_string(action.owner);
     json.key("due").optional_string(action.due ? std::optional(action.due->to_string()) : std::nullopt);
-    json.key("target").optional_string(action.target ? std::optional(action.target->to_string()) : std::nullopt);
+    // A section score, to one decimal like "before" and "now" (the plan file's 3 is 3.0)
+    json.key("target");
+    if (action.target && action.target->is_scored()) json.decimal(action.target->value(), 1);
+    else json.null();
     json.key("target_reached").boolean(item.target_reached);
     json.key("notes").optional_string(action.notes);
     json.key("sections").begin_array();
