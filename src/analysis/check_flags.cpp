@@ -30,6 +30,13 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
       }
     }
     const auto& response = section.response;
+    if (response && response->last_completed && *response->last_completed > today) {
+      flags.push_back(
+          make_flag(source, response->position, "future-date",
+                    fmt::format("the section '{}' was last completed on {}, which is later than {}; "
+                                "correct 'last_completed' to the day the section was last reviewed",
+                                section.section->id, response->last_completed->to_string(), today.to_string())));
+    }
     if (has_evidence && response && response->last_completed &&
         today.days_since_epoch() - response->last_completed->days_since_epoch() > k_stale_after_days) {
       flags.push_back(

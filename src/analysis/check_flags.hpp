@@ -1,7 +1,8 @@
 #pragma once
 // What `check` flags in an assessment besides personal data: scores of 3 or
-// more with no evidence, evidence more than a year old, and scores that moved
-// while their evidence stayed the same.
+// more with no evidence, evidence more than a year old, a section completed
+// on a date still to come, and scores that moved while their evidence stayed
+// the same.
 
 #include <string>
 #include <vector>
@@ -19,17 +20,17 @@ struct Flag {
 };
 
 // The rules `check --fail-on` accepts, in the order its help lists them.
-inline constexpr const char* k_check_rules[] = {"email",          "phone",
-                                                "nhs-number",     "postcode",
-                                                "attribution",    "evidence-missing",
-                                                "stale-evidence", "unexplained-change"};
+inline constexpr const char* k_check_rules[] = {"email",          "phone",       "nhs-number",
+                                                "postcode",       "attribution", "evidence-missing",
+                                                "stale-evidence", "future-date", "unexplained-change"};
 
 inline constexpr long k_stale_after_days = 365;
 
 Flag make_flag(const std::string& source, util::Position position, std::string rule, const std::string& message);
 
-// evidence-missing (a score of 3 or more with no evidence) and stale-evidence
-// (a section with evidence last completed more than a year before `today`).
+// evidence-missing (a score of 3 or more with no evidence), stale-evidence
+// (a section with evidence last completed more than a year before `today`)
+// and future-date (a section last completed after `today`, a slip).
 std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today);
 
 // unexplained-change: rows of `now` whose score differs from `before`'s while

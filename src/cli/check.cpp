@@ -231,12 +231,14 @@ CommandRunner setup_check(CLI::App& app) {
       "Check assessment and plan files for continuous integration (CI) and pre-commit hooks: each must be valid, and "
       "free text is scanned "
       "for likely personal data (e-mail addresses, UK phone numbers, NHS numbers, UK postcodes, remarks "
-      "attributed to a named person). Also flags scores of 3 or more with no evidence, and evidence in sections "
-      "last completed more than a year ago. Exit code 1 if anything is flagged, 3 if a file is invalid.");
+      "attributed to a named person). Also flags scores of 3 or more with no evidence, evidence in sections "
+      "last completed more than a year ago, and completion dates still to come. Exit code 1 if anything is flagged, 3 "
+      "if a file is invalid.");
   command->add_option("files", options->files, "Assessment and plan files")->required();
   add_format_option(*command, options->format, {"text", "json"});
   command->add_option("--today", options->today,
-                      "The date to judge stale evidence against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+                      "The date to judge stale evidence and completion dates against (YYYY-MM-DD); default "
+                      "SOURCE_DATE_EPOCH, else today");
   const std::vector<std::string> rules(std::begin(analysis::k_check_rules), std::end(analysis::k_check_rules));
   restrict_to(command->add_option("--fail-on", options->fail_on,
                                   "Only these rules fail the run (exit code 1); others are still printed. Rules: " +
