@@ -84,7 +84,8 @@ std::optional<model::SectionSpread> section_spread(const std::vector<AssessmentR
 
 model::SectionResponse combine_section(const model::FrameworkSection& section,
                                        const std::vector<const model::Assessment*>& responses, bool half_points,
-                                       int min_responses, std::vector<std::string>& thin) {
+                                       int min_responses, std::vector<std::string>& thin,
+                                       std::vector<std::string>& mostly_not_applicable) {
   model::SectionResponse combined;
   combined.section_id = section.id;
   combined.completed_by = fmt::format("Combined from {} individual responses", responses.size());
@@ -103,11 +104,15 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
     }
     model::RowResponse merged = combine_row(row.id, rows, half_points);
     const int count = merged.spread ? merged.spread->count : 0;
-    if (count > 0 && count < min_responses) {
-      const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
-      thin.push_back(fmt::format("{}, row {} ({}.{}): {} {}", section.label(), number, section.id, row.id, count,
-                                 count == 1 ? "person" : "people"));
-    }
+    const auto not_applicable = std::count_if(
+        rows.begin(), rows.end(), [](const model::RowResponse* answer) { return answer->score.is_not_applicable(); });
+    const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
+    const auto name = fmt::format("{}, row {} ({}.{})", section.label(), number, section.id, row.id);
+    if (count > 0 && count < min_responses)
+      thin.push_back(fmt::format("{}: {} {}", name, count, count == 1 ? "person" : "people"));
+    if (count > 0 && not_applicable > count)
+      mostly_not_applicable.push_back(
+          fmt::format("{}: {} scored it, {} marked it not applicable", name, count, not_applicable));
     combined.rows.push_back(std::move(merged));
   }
   return combined;
@@ -182,7 +187,8 @@ Combined combine(const std::shared_ptr<const model::Framework>& shared_framework
   for (const auto* response : responses) scored.push_back(score_assessment(shared_framework, *response));
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
     assessment.sections.push_back(combine_section(framework.sections[i], responses, framework.scale.half_points,
-                                                  options.min_responses, result.thinly_scored_rows));
+                                                  options.min_responses, result.thinly_scored_rows,
+                                                  result.mostly_not_applicable_rows));
     assessment.sections.back().spread = section_spread(scored, i);
   }
   const auto gather = [&](auto member) {

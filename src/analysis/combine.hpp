@@ -24,6 +24,10 @@ struct Combined {
   // Rows that fewer than min_responses people scored, in the words the form
   // uses: "1. Commitment and leadership, row 4 (commitment.leaders): 1 person".
   std::vector<std::string> thinly_scored_rows;
+  // Rows more people marked not applicable than scored, whose combined score
+  // is then the few who scored them: "1. Commitment and leadership, row 1
+  // (commitment.strategy): 1 scored it, 3 marked it not applicable".
+  std::vector<std::string> mostly_not_applicable_rows;
 };
 
 // The median of half-point scores. With an even count the median can fall on

@@ -77,6 +77,15 @@ void warn_about_small_groups(Console& console, std::size_t responses, const anal
   }
 }
 
+void warn_about_rows_mostly_not_applicable(Console& console, const analysis::Combined& combined) {
+  if (combined.mostly_not_applicable_rows.empty()) return;
+  console.err(
+      fmt::format("coprod: warning: more people marked these rows not applicable than scored them, so "
+                  "each combined score is only the few who scored it; talk about whether the row applies "
+                  "here: {}\n",
+                  util::join(combined.mostly_not_applicable_rows, "; ")));
+}
+
 // A response with nothing in it (a form saved before it was filled in) is no
 // one's answers: counted, it would overstate how many people responded, and two
 // of them would look like one response named twice. Each is left out, with a
@@ -199,6 +208,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   const std::string text = yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema});
   write_output_file(console, options.output, text, options.force);
   warn_about_small_groups(console, responses.size(), combined, options.min_responses);
+  warn_about_rows_mostly_not_applicable(console, combined);
   warn_about_personal_data(console, options.output, text);
   if (options.output != "-") {
     console.err(util::terminal_text(fmt::format("Combined {} into {} ({}).",

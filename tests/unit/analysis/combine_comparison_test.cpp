@@ -79,6 +79,20 @@ TEST_CASE("combine lists rows too few people scored") {
         std::vector<std::string>{"1. Commitment and leadership, row 4 (commitment.leaders): 1 person"});
 }
 
+TEST_CASE("combine lists rows more people marked not applicable than scored") {
+  const auto na = model::Score::not_applicable();
+  const auto a = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(10)}, {"leaders", h(4)}});
+  const auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", na}, {"leaders", na}});
+  const auto c = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", na}, {"leaders", h(6)}});
+  const auto d = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", na}, {"motivation", na}});
+  const auto combined = analysis::combine(ipc(), {&a, &b, &c, &d}, {model::Perspective::peer_network, 1});
+  // leaders: 2 scored, 1 not applicable (not more); motivation: nobody scored it, so it is n/a.
+  CHECK(combined.mostly_not_applicable_rows ==
+        std::vector<std::string>{
+            "1. Commitment and leadership, row 1 (commitment.strategy): 1 scored it, 3 marked it not applicable"});
+  CHECK(combined.assessment.find_section("commitment")->find_row("strategy")->score == h(10));
+}
+
 TEST_CASE("compare: two perspectives, prompts at the threshold, largest first") {
   const auto org = with_rows(model::Perspective::organisation, "2026-Q3",
                              {{"strategy", h(8)}, {"motivation", h(6)}, {"leaders", h(8)}});
