@@ -56,6 +56,22 @@ util::Result<std::string> read_all(int fd, const std::string& path, std::size_t 
   return text;
 }
 
+// For REVISION:path with no file at `path` from the current folder: when
+// `path` names a file from the repository's top folder instead (as `git show`
+// reads it), the same file written from the current folder.
+std::optional<std::string> path_from_root_meant(GitRepository& repository, const std::string& commit,
+                                                const std::string& revision, const std::string& path) {
+  namespace fs = std::filesystem;
+  const auto from_root = fs::path(path).lexically_normal().generic_string();
+  if (from_root.starts_with("..") || fs::path(path).is_absolute()) return std::nullopt;
+  const auto found = repository.look_up(commit + ":" + from_root);
+  if (!found || !*found || (*found)->type != "blob") return std::nullopt;
+  std::error_code error;
+  const auto here = fs::current_path(error);
+  if (error) return std::nullopt;
+  return revision + ":" + (fs::path(repository.workdir()) / from_root).lexically_relative(here).generic_string();
+}
+
 // "REVISION:path" when no file has that name, but only when REVISION names a
 // commit: otherwise the name is a missing file, and is reported as one.
 util::Result<InputText> read_from_git(const std::string& path, std::size_t max_bytes) {
@@ -78,6 +94,11 @@ util::Result<InputText> read_from_git(const std::string& path, std::size_t max_b
   auto text = read_file_at(*repository, (*commit)->id, *inside, path, max_bytes);
   if (!text) return text.problems();
   if (!*text) {
+    if (const auto meant = path_from_root_meant(*repository, (*commit)->id, revision, inside_path)) {
+      return file_problem(path, fmt::format("{} is not in the repository at {}; the path after '{}:' is taken from "
+                                            "the current folder, as other file names are, so from here write {}",
+                                            *inside, revision, revision, util::shell_word(*meant)));
+    }
     return file_problem(path, fmt::format("{} is not in the repository at {}; 'coprod history {}' lists the periods "
                                           "committed for its area and perspective, with their files",
                                           *inside, revision, util::shell_word(inside_path)));
