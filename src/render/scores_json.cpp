@@ -19,6 +19,13 @@ std::string_view score_state(const model::Score& score) {
   return "";
 }
 
+// Whether the early indicator or warning sign is seen locally: true, false, or null when not marked.
+void write_seen(util::JsonWriter& json, std::string_view key, std::optional<bool> seen) {
+  json.key(key);
+  if (seen) json.boolean(*seen);
+  else json.null();
+}
+
 void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   json.begin_object();
   json.key("id").string(row.row->id);
@@ -27,6 +34,8 @@ void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   if (row.score.is_scored()) json.decimal(row.score.value(), row.score.halves() % 2 == 0 ? 0 : 1);
   else json.null();
   json.key("evidence").optional_string(row.response ? row.response->evidence : std::nullopt);
+  write_seen(json, "indicator_seen", row.response ? row.response->indicator_seen : std::nullopt);
+  write_seen(json, "warning_seen", row.response ? row.response->warning_seen : std::nullopt);
   json.end_object();
 }
 
@@ -53,6 +62,7 @@ void write_section(util::JsonWriter& json, const SectionResult& section) {
   json.key("last_completed");
   if (response && response->last_completed) json.string(response->last_completed->to_string());
   else json.null();
+  json.key("notes").optional_string(response ? response->notes : std::nullopt);
   json.key("rows").begin_array();
   for (const auto& row : section.rows) write_row(json, row);
   json.end_array();
@@ -71,6 +81,16 @@ void write_gaps(util::JsonWriter& json, const AssessmentResult& result) {
   json.end_array();
 }
 
+// Section 5.4.4 of the guide: "Reflections and next steps".
+void write_reflections(util::JsonWriter& json, const model::Reflections& reflections) {
+  json.key("reflections").begin_object();
+  json.key("surprising").optional_string(reflections.surprising);
+  json.key("challenging").optional_string(reflections.challenging);
+  json.key("learnt").optional_string(reflections.learnt);
+  json.key("priorities").optional_string(reflections.priorities);
+  json.end_object();
+}
+
 void write_assessment(util::JsonWriter& json, const AssessmentResult& result) {
   const auto& assessment = *result.assessment;
   json.begin_object();
@@ -83,6 +103,7 @@ void write_assessment(util::JsonWriter& json, const AssessmentResult& result) {
   json.key("sections").begin_array();
   for (const auto& section : result.sections) write_section(json, section);
   json.end_array();
+  write_reflections(json, assessment.reflections);
   write_gaps(json, result);
   json.end_object();
 }
