@@ -71,9 +71,13 @@ std::string perspective_choice(const std::optional<model::Perspective>& perspect
         "{}</strong></div>\n",
         xml_text(model::whose_view(*perspective)));
   }
+  // The note is empty until a file opened has a view the choice does not offer (one person's response):
+  // a live region a screen reader announces only if it is on the page before its text is put in.
   std::string out =
-      "<fieldset class=\"field\" id=\"perspective\">\n<legend class=\"label\">Whose view does this "
-      "record?</legend>\n<div class=\"error-message\" id=\"perspective-error\" hidden></div>\n";
+      "<fieldset class=\"field\" id=\"perspective\" aria-describedby=\"perspective-note\">\n<legend "
+      "class=\"label\">Whose view does this record?</legend>\n<div class=\"field-note\" id=\"perspective-note\" "
+      "role=\"status\" aria-live=\"polite\"></div>\n<div class=\"error-message\" id=\"perspective-error\" "
+      "hidden></div>\n";
   for (const auto choice : {model::Perspective::organisation, model::Perspective::peer_network}) {
     const auto id = model::perspective_id(choice);
     out += fmt::format(R"(<div class="radio"><input type="radio" id="perspective-{0}" name="perspective" value="{0}">)"

@@ -441,9 +441,30 @@
     var results = refreshScores();
     var scored = results.reduce(function (n, r) { return n + r.scored + r.notApplicable; }, 0);
     var rows = results.reduce(function (n, r) { return n + r.total; }, 0);
-    status("Opened " + where + ": " + scored + " of " + rows + " rows have a score.");
+    var note = noteNoChoiceFits() ? " It is one person's own response: see the note under \"Whose view does this record?\"." : "";
+    status("Opened " + where + ": " + scored + " of " + rows + " rows have a score." + note);
     return { ok: true, problems: [] };
   }
+
+  // A form that asks whose view offers the organisation and the peer
+  // network, not one person's response (a form made for responses saves
+  // those): a response opened here ticks neither, and the question says at
+  // once, in its live region, what the file is and what to do. Emptied
+  // first, so opening a response again is announced again.
+  var NO_CHOICE_FITS = "The file you opened is one person's own response. This form is for the view of the organisation " +
+    "or of the co-production peer network, so it cannot save one person's response. To carry on with the response, " +
+    "open the file in the form you were sent to fill it in. To use its answers for the organisation or the peer " +
+    "network instead, choose which below.";
+
+  function noteNoChoiceFits() {
+    var note = $("perspective-note");
+    if (!note || identity.perspective !== "individual") { clearChoiceNote(); return false; }
+    note.textContent = "";
+    window.setTimeout(function () { note.textContent = NO_CHOICE_FITS; }, 50);
+    return true;
+  }
+
+  function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
   // A response opened to carry on saves under its own name again (the name
   // without a browser's " (1)"): under a new random name the earlier file
@@ -557,6 +578,7 @@
     });
     main.addEventListener("change", function (event) {
       if (event.target.id === "open-file") return;
+      if (event.target.name === "perspective") clearChoiceNote();
       dirty = true;
       recheck(fieldOf(event.target).id);
       refreshScores();
