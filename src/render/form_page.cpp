@@ -88,6 +88,21 @@ std::string perspective_choice(const std::optional<model::Perspective>& perspect
   return out + "</fieldset>\n";
 }
 
+// Shown when a response (response-<random>.coprod.yaml) is opened: only the person can say whether it is
+// their own, to carry on (Save replaces it), or someone else's, to start from (Save names theirs anew).
+// The legend names the file; no answer is chosen for them, and Save asks until one is.
+std::string whose_answers_question() {
+  return "<fieldset class=\"field\" id=\"whose-answers\" aria-describedby=\"whose-answers-hint\" hidden>\n<legend "
+         "class=\"label\">Whose answers are in the file you opened?</legend>\n<div class=\"hint\" "
+         "id=\"whose-answers-hint\">If they are your own, Save replaces that file, so your answers count once. If "
+         "they are someone else's, Save gives yours a new name, so both people's answers count.</div>\n<div "
+         "class=\"error-message\" id=\"whose-answers-error\" hidden></div>\n<div class=\"radio\"><input "
+         "type=\"radio\" id=\"whose-answers-mine\" name=\"whose-answers\" value=\"mine\"><label "
+         "for=\"whose-answers-mine\">My own: I am carrying on with them</label></div>\n<div class=\"radio\"><input "
+         "type=\"radio\" id=\"whose-answers-someone-else\" name=\"whose-answers\" value=\"someone-else\"><label "
+         "for=\"whose-answers-someone-else\">Someone else's: I am starting from them</label></div>\n</fieldset>\n";
+}
+
 std::string about_markup(const FormIdentity& identity) {
   std::string out =
       "<section class=\"about\" id=\"about\" aria-labelledby=\"about-title\">\n<h2 id=\"about-title\">"
@@ -97,6 +112,7 @@ std::string about_markup(const FormIdentity& identity) {
                         identity.period ? std::optional<std::string>(identity.period->to_string()) : std::nullopt,
                         "A quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09.");
   out += perspective_choice(identity.perspective);
+  if (identity.perspective) out += whose_answers_question();  // a form that asks whose view saves no response
   return out + "</section>\n";
 }
 

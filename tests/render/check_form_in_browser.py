@@ -18,9 +18,10 @@ Every check uses the real binary and the real HTML file:
     is written as 'coprod score --set-evidence' writes it and reads back as
     typed; '>' blocks read as coprod reads them;
   * an individual's form saves response-<random>.coprod.yaml files that
-    'coprod combine' reads, and a response opened again saves under its own
-    name; a form asking whose view says at once that it has no choice for a
-    response (see form_opened_responses.py);
+    'coprod combine' reads; a response opened again saves under its own name
+    or a new one, as the person says whose answers it holds, and a form asking
+    whose view says at once that it has no choice for a response (see
+    form_opened_responses.py);
   * it reflows at 320 px, targets are at least 24 by 24 px, and in forced
     colours (Windows high contrast) the chosen score still stands out;
   * in the accessibility tree no two controls share a name, and each row's
@@ -866,7 +867,7 @@ def check_individual_responses(checks, session):
     checks.expect("combined_from: 3" in combined.stdout, "coprod combine did not combine the three responses")
     session.screenshot(checks.out / "form-individual-360.png", 360)
     page_problems(checks, session, "individual responses")
-    form_opened_responses.check_carrying_on_keeps_the_name(checks, session, html, files[0])
+    form_opened_responses.check_whose_answers(checks, session, html, files[0], files)
     check_combined_file_in_form(checks, session, combined.stdout)
 
 

@@ -4,18 +4,25 @@ headless Chromium as people use it; called from check_form_in_browser.py.
   * a form that asks whose view (the organisation or the peer network) has no choice for a response:
     it ticks neither and says at once, under the question, in a polite live region, what the file is
     and what to do;
-  * a response opened to carry on saves under its own name again.
+  * a response opened in an individual's form may be the person's own, to carry on, or someone
+    else's, to start from: the form asks which, and Save asks until it is answered; the person's own
+    saves under the file's own name again, someone else's under a new one, so 'coprod combine' counts
+    each person once and refuses no two files of one name.
 """
+import re
 import shutil
 from pathlib import Path
 
 import check_html_in_browser as browser
-from form_page_state import live_region, open_with_the_button, page_problems
+from form_page_state import (field_state, live_region, open_with_the_button, page_problems, save_with_problems,
+                             shows_error, shows_no_error)
 
 RESPONSE_NOTE = ("The file you opened is one person's own response. This form is for the view of the organisation "
                  "or of the co-production peer network, so it cannot save one person's response. To carry on with "
                  "the response, open the file in the form you were sent to fill it in. To use its answers for the "
                  "organisation or the peer network instead, choose which below.")
+WHOSE_ANSWERS_PROBLEM = ("Say whose answers are in the file you opened, so Save knows whether to replace it or to "
+                         "give yours a new name")
 
 
 def text_once_in(session, selector):
@@ -111,27 +118,85 @@ def open_again(session, path):
     session.page.listen(0.2)
 
 
-def check_carrying_on_keeps_the_name(checks, session, html, saved):
-    """Someone who opens their saved response to carry on, and saves again, gets the file's own name
-    back (also when the browser saved it as 'response-x (1).coprod.yaml'): under a new random name the
-    earlier file looks like another person's, and sending both would count them twice."""
-    downloads = checks.work / "carry-on"
+def open_response(session, html, path):
+    session.open(html)
+    return open_with_the_button(session, path)
+
+
+def saved_by_save(session, downloads):
+    """Presses Save; returns the names of the files it downloaded into the empty folder, moving them out to
+    its parent folder, or [] if it saved nothing."""
+    save_with_problems(session)
+    found = session.wait_for_file(downloads, "*.coprod.yaml", timeout=3)
+    for path in found:
+        path.replace(downloads.parent / path.name)
+    return [path.name for path in found]
+
+
+def check_save_asks_whose_answers(checks, session, downloads):
+    """Save with the question of whose answers not answered saves nothing and says why, in the summary and
+    at the question; answering takes the message away."""
+    if checks.args.axe:
+        print(f"  whose answers asked: {browser.run_axe(session.page, Path(checks.args.axe))}")
+    shot_of(checks, session, "#whose-answers", "form-whose-answers-asked", above=300, height=620)
+    session.click("label[for='r2-0-score-7']")
+    names = saved_by_save(session, downloads)
+    checks.expect(not names, f"Save with whose answers not said saved {names}")
+    summary = session.js("document.getElementById('error-summary').innerText")
+    checks.expect(WHOSE_ANSWERS_PROBLEM in summary, f"Save with whose answers not said shows {summary!r}")
+    state = field_state(session, "whose-answers")
+    checks.expect(shows_error(state) and state[1] == WHOSE_ANSWERS_PROBLEM,
+                  f"Save with whose answers not said did not mark the question: {state}")
+    shot_of(checks, session, "#whose-answers", "form-whose-answers-refused", above=120, height=560)
+    session.click("label[for='whose-answers-mine']")
+    state = field_state(session, "whose-answers")
+    checks.expect(shows_no_error(state), f"whose answers said, the old message and marks stay: {state}")
+
+
+def check_whose_answers(checks, session, html, saved, others):
+    """A response opened in an individual's form (it asks for no name) may be the person's own, to carry on,
+    or someone else's, to start from; only the person can say. The form asks, with neither answer chosen for
+    them, and Save asks until it is answered. Their own saves under the file's own name again (also from a
+    browser's 'response-x (1).coprod.yaml'), so the later file replaces the earlier one rather than counting
+    twice; someone else's saves under a new response-<random> name, so 'coprod combine' counts both people
+    rather than refusing two files of one name. Screenshots stay in OUTPUT_DIR as
+    form-whose-answers-{asked,refused}-{1280,360}.png."""
+    session.open(html)
+    checks.expect(session.js("(q => !!q && q.hidden)(document.getElementById('whose-answers'))"),
+                  "a new individual's form has no hidden question of whose answers a file holds")
+    downloads = checks.work / "carry-on" / "downloads"
     session.catch_downloads(downloads)
     renamed = checks.work / (saved.name.replace(".coprod.yaml", " (1).coprod.yaml"))
     shutil.copyfile(saved, renamed)
     for path in (saved, renamed):
-        session.open(html)
-        document = session.page.call("DOM.getDocument")
-        node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
-        session.page.call("DOM.setFileInputFiles", files=[str(path)], nodeId=node["nodeId"])
-        for _ in range(25):
-            if "Opened" in session.js("document.getElementById('status').textContent"):
-                break
-            session.page.listen(0.2)
-        session.click("label[for='r2-0-score-7']")
-        session.click("#actions-top [data-action=save]")
-        found = session.wait_for_file(downloads, "*.coprod.yaml")
-        checks.expect([p.name for p in found] == [saved.name],
-                      f"carrying on from {path.name} saved {[p.name for p in found]}, not {saved.name}")
-        for p in found:
-            p.unlink()
+        status = open_response(session, html, path)
+        checks.expect(status.endswith("Before you save, say whose answers are in it, under \"About this assessment\"."),
+                      f"Open of {path.name} in an individual's form said {status!r}")
+        asked = session.js("""(q => q && !q.hidden ? [q.querySelector('legend').textContent,
+            q.querySelectorAll('input:checked').length] : null)(document.getElementById('whose-answers'))""")
+        legend = f"Whose answers are in {path.name}, the file you opened?"
+        if not checks.expect(asked == [legend, 0], f"Open of {path.name}: the question of whose answers is {asked}, "
+                                                    f"not {[legend, 0]}"):
+            return
+        if path == renamed:
+            session.click("label[for='whose-answers-mine']")
+            checks.expect(not session.js("window.coprodForm.hasUnsavedChanges()"),
+                          "saying whose answers a file holds counts as a change to save, so closing the page asks")
+            session.click("label[for='r2-0-score-7']")
+        else:
+            check_save_asks_whose_answers(checks, session, downloads)
+        names = saved_by_save(session, downloads)
+        checks.expect(names == [saved.name], f"carrying on from {path.name} saved {names}, not {saved.name}")
+    open_response(session, html, saved)
+    session.click("label[for='whose-answers-someone-else']")
+    session.click("label[for='r2-0-score-3']")
+    names = saved_by_save(session, downloads)
+    new_name = names[0] if len(names) == 1 else ""
+    checks.expect(re.fullmatch(r"response-[0-9a-f]{8}\.coprod\.yaml", new_name) and new_name != saved.name,
+                  f"starting from someone else's {saved.name} saved {names}, not a response of a new name")
+    if new_name:
+        combined = checks.coprod("combine", "-o", "-", "--schema", "none", *others, downloads.parent / new_name)
+        checks.expect("combined_from: 4" in combined.stdout,
+                      f"coprod combine does not count the response started from someone else's as a fourth person: "
+                      f"{combined.stderr.strip()[:300]}")
+    page_problems(checks, session, "whose answers a response holds")

@@ -12,6 +12,7 @@
   var schemaUrl = data.schema_url;
   var dirty = false;
   var responseName = "response-" + randomHex() + ".coprod.yaml";
+  var openedResponse = null;  // the name of a response opened, without a browser's " (1)"
 
   function $(id) { return document.getElementById(id); }
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
@@ -209,6 +210,9 @@
       return PERIOD.test(who.period) ? "" : "Enter the review period as a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
     }
     if (id === "perspective") return who.perspective ? "" : "Choose whose view this records";
+    if (id === "whose-answers") {
+      return whoseAnswers() ? "" : "Say whose answers are in the file you opened, so Save knows whether to replace it or to give yours a new name";
+    }
     var date = /^s([0-9]+)-last-completed$/.exec(id);
     return date ? dateProblemWith(Number(date[1])) : "";
   }
@@ -225,6 +229,7 @@
   // who and when that this form asks for, then each section's date.
   function checkedFields() {
     var asked = ["area", "period", "perspective"].filter(function (id) { return $(id); });
+    if (asksWhoseAnswers()) asked.push("whose-answers");
     return asked.concat(framework.sections.map(function (section, i) { return "s" + i + "-last-completed"; }));
   }
 
@@ -232,10 +237,16 @@
     var problems = [];
     checkedFields().forEach(function (id) {
       var text = problemWith(id);
-      if (text) problems.push({ field: id, focus: id === "perspective" ? "perspective-organisation" : null, text: text });
+      if (text) problems.push({ field: id, focus: firstChoice(id), text: text });
     });
     if (!problems.length) problems = problems.concat(sizeProblem());
     return problems;
+  }
+
+  // Where the summary's link for a group of choices takes the focus: its first choice.
+  function firstChoice(id) {
+    var field = $(id);
+    return field.tagName === "FIELDSET" ? field.querySelector("input").id : null;
   }
 
   // A file larger than coprod reads would be saved only to be refused.
@@ -352,7 +363,7 @@
   /* ---- Save, Copy, Open, Print ---- */
   function fileName() {
     var who = currentIdentity();
-    if (who.perspective === "individual") return responseName;
+    if (who.perspective === "individual") return openedResponse && whoseAnswers() === "mine" ? openedResponse : responseName;
     return (who.period || "assessment") + "-" + (who.perspective || "scores") + ".coprod.yaml";
   }
 
@@ -434,14 +445,15 @@
       return { ok: false, problems: read.problems.slice() };
     }
     apply(read.values);
-    keepResponseName(name);
+    var asked = askWhoseAnswers(name);
     hideProblems();
     clearFieldErrors();
     dirty = false;
     var results = refreshScores();
     var scored = results.reduce(function (n, r) { return n + r.scored + r.notApplicable; }, 0);
     var rows = results.reduce(function (n, r) { return n + r.total; }, 0);
-    var note = noteNoChoiceFits() ? " It is one person's own response: see the note under \"Whose view does this record?\"." : "";
+    var note = noteNoChoiceFits() ? " It is one person's own response: see the note under \"Whose view does this record?\"."
+             : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
     status("Opened " + where + ": " + scored + " of " + rows + " rows have a score." + note);
     return { ok: true, problems: [] };
   }
@@ -466,12 +478,29 @@
 
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
-  // A response opened to carry on saves under its own name again (the name
-  // without a browser's " (1)"): under a new random name the earlier file
-  // would look like another person's, and sending both would count twice.
-  function keepResponseName(name) {
+  // A response opened (response-<random>.coprod.yaml) may be the person's
+  // own, to carry on, or someone else's, to start from, and only they can
+  // say: the page asks, with no answer chosen for them. Their own saves under
+  // its own name again (without a browser's " (1)"), as under a new name the
+  // earlier file would count as another person's; someone else's saves under
+  // this page's own new name, as under the same name 'coprod combine' takes
+  // the two people's files for one person's two saves and refuses them.
+  function askWhoseAnswers(name) {
     var match = /^(response-[0-9a-f]{8})(?: ?\(\d+\))?\.coprod\.yaml$/.exec(name || "");
-    if (match) responseName = match[1] + ".coprod.yaml";
+    openedResponse = match ? match[1] + ".coprod.yaml" : null;
+    var question = $("whose-answers");
+    if (!question) return false;
+    Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) { radio.checked = false; });
+    question.querySelector("legend").textContent = "Whose answers are in " + name + ", the file you opened?";
+    question.hidden = !asksWhoseAnswers();
+    return !question.hidden;
+  }
+
+  function asksWhoseAnswers() { return openedResponse !== null && !!$("whose-answers") && currentIdentity().perspective === "individual"; }
+
+  function whoseAnswers() {
+    var chosen = document.querySelector('input[name="whose-answers"]:checked');
+    return chosen ? chosen.value : "";
   }
 
   function showIdentity() {
@@ -572,13 +601,14 @@
     });
     var main = $("main");
     main.addEventListener("input", function (event) {
-      if (event.target.id === "open-file") return;
+      if (event.target.id === "open-file" || event.target.name === "whose-answers") return;
       dirty = true; grow(event.target); clearDateMessages(event.target); recheck(fieldOf(event.target).id);
       if (event.target.id === "area") refreshScores();
     });
     main.addEventListener("change", function (event) {
       if (event.target.id === "open-file") return;
       if (event.target.name === "perspective") clearChoiceNote();
+      if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       dirty = true;
       recheck(fieldOf(event.target).id);
       refreshScores();

@@ -93,6 +93,19 @@ TEST_CASE("render_form_page: an individual's form asks for no name") {
   CHECK(html.find("It does not ask for your name") != std::string::npos);
 }
 
+TEST_CASE("render_form_page: a form that saves responses has a hidden question of whose answers a file opened holds") {
+  // Shown when a response is opened: the person's own saves under its name again, someone else's anew.
+  const std::string question =
+      "<fieldset class=\"field\" id=\"whose-answers\" aria-describedby=\"whose-answers-hint\" hidden>";
+  const std::string html = render::render_form_page(blank_page(model::Perspective::individual));
+  CHECK(count(html, question) == 1);
+  CHECK(count(html, "name=\"whose-answers\" value=") == 2);
+  CHECK(html.find("<input type=\"radio\" id=\"whose-answers-mine\" name=\"whose-answers\" value=\"mine\" checked") ==
+        std::string::npos);
+  render::FormPage asks = blank_page(std::nullopt);  // its choices of whose view save no response
+  CHECK(render::render_form_page(asks).find(question) == std::string::npos);
+}
+
 TEST_CASE("render_form_page: what the facilitator left out is asked on the page") {
   render::FormPage page;
   page.framework = ipc_framework();
