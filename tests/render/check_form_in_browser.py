@@ -877,6 +877,7 @@ def check_web_scale_readable(checks, session, blank):
     example = Path(checks.args.source) / "examples/northbridge/2026-Q4-peer-network.coprod.yaml"
     result = session.js(f"window.coprodForm.loadYaml({json.dumps(example.read_text(encoding='utf-8'))})")
     checks.expect(result["ok"], f"the example did not open: {result['problems'][:2]}")
+    session.page.listen(0.2)  # Open's message scrolls to itself a moment later: centre the web after that
     session.centre("#web svg")
     covered = session.js("""Array.from(document.querySelectorAll('#web svg text'))
         .filter(t => /^[0-9]$/.test(t.textContent))
