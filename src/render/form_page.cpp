@@ -67,7 +67,7 @@ std::string fixed_or_input(std::string_view label, std::string_view id, const st
 std::string perspective_choice(const std::optional<model::Perspective>& perspective) {
   if (perspective) {
     return fmt::format(
-        "<div class=\"fixed\"><span class=\"label\">Whose view:</span> <strong id=\"perspective-text\">"
+        "<div class=\"fixed\"><span class=\"label\">Whose view</span> <strong id=\"perspective-text\">"
         "{}</strong></div>\n",
         xml_text(model::whose_view(*perspective)));
   }

@@ -87,6 +87,16 @@ TEST_CASE("render_form_page: the same input gives the same bytes, well under 400
   CHECK(html.size() < 400 * 1024);
 }
 
+TEST_CASE("render_form_page: a fixed value's label has no colon of its own, as the style puts one after it") {
+  // "Whose view:: the organisation" read twice over.
+  for (const auto perspective : {model::Perspective::organisation, model::Perspective::individual}) {
+    const std::string html = render::render_form_page(blank_page(perspective));
+    CHECK(count(html, "<div class=\"fixed\"><span class=\"label\">") == 3);
+    CHECK(html.find(":</span> <strong") == std::string::npos);
+    CHECK(html.find("<span class=\"label\">Whose view</span> <strong id=\"perspective-text\">") != std::string::npos);
+  }
+}
+
 TEST_CASE("render_form_page: an individual's form asks for no name") {
   const std::string html = render::render_form_page(blank_page(model::Perspective::individual));
   CHECK(html.find("id=\"s0-completed-by\"") == std::string::npos);
