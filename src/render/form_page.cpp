@@ -5,6 +5,7 @@
 #include "render/form_page.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -16,6 +17,12 @@ std::string_view form_css();
 std::string_view form_yaml_js();
 std::string_view form_assessment_js();
 std::string_view form_web_js();
+std::string_view form_controls_js();
+std::string_view form_messages_js();
+std::string_view form_scores_js();
+std::string_view form_writer_js();
+std::string_view form_checks_js();
+std::string_view form_responses_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
 
@@ -156,16 +163,22 @@ std::string individual_intro(bool individual) {
          "whose answers were whose.</p>\n";
 }
 
+// The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
+// runs the page.
+std::array<std::string_view, 10> form_scripts() {
+  return {embedded::form_yaml_js(),     embedded::form_assessment_js(), embedded::form_web_js(),
+          embedded::form_controls_js(), embedded::form_messages_js(),   embedded::form_scores_js(),
+          embedded::form_writer_js(),   embedded::form_checks_js(),     embedded::form_responses_js(),
+          embedded::form_js()};
+}
+
 }  // namespace
 
 std::string render_form_page(const FormPage& page) {
   const model::Framework& framework = *page.framework;
   const bool individual = page.identity.perspective == model::Perspective::individual;
   std::string script;
-  script += embedded::form_yaml_js();
-  script += embedded::form_assessment_js();
-  script += embedded::form_web_js();
-  script += embedded::form_js();
+  for (const auto part : form_scripts()) script += part;
   return fill_template(embedded::form_html(), {{"TITLE", xml_text(framework.title)},
                                                {"STYLE", std::string(embedded::form_css())},
                                                {"INDIVIDUAL", individual_intro(individual)},
