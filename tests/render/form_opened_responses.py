@@ -160,10 +160,11 @@ def check_whose_answers(checks, session, html, saved, others):
     browser's 'response-x (1).coprod.yaml'), so the later file replaces the earlier one rather than counting
     twice; someone else's saves under a new response-<random> name, so 'coprod combine' counts both people
     rather than refusing two files of one name. Screenshots stay in OUTPUT_DIR as
-    form-whose-answers-{asked,refused}-{1280,360}.png."""
+    form-whose-answers-{before,asked,refused}-{1280,360}.png."""
     session.open(html)
     checks.expect(session.js("(q => !!q && q.hidden)(document.getElementById('whose-answers'))"),
                   "a new individual's form has no hidden question of whose answers a file holds")
+    shot_of(checks, session, "#about", "form-whose-answers-before", height=300)
     downloads = checks.work / "carry-on" / "downloads"
     session.catch_downloads(downloads)
     renamed = checks.work / (saved.name.replace(".coprod.yaml", " (1).coprod.yaml"))
