@@ -5,6 +5,7 @@
 #include "render/form_page.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -16,6 +17,12 @@ std::string_view form_css();
 std::string_view form_yaml_js();
 std::string_view form_assessment_js();
 std::string_view form_web_js();
+std::string_view form_controls_js();
+std::string_view form_messages_js();
+std::string_view form_scores_js();
+std::string_view form_writer_js();
+std::string_view form_checks_js();
+std::string_view form_responses_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
 
@@ -67,13 +74,17 @@ std::string fixed_or_input(std::string_view label, std::string_view id, const st
 std::string perspective_choice(const std::optional<model::Perspective>& perspective) {
   if (perspective) {
     return fmt::format(
-        "<div class=\"fixed\"><span class=\"label\">Whose view:</span> <strong id=\"perspective-text\">"
+        "<div class=\"fixed\"><span class=\"label\">Whose view</span> <strong id=\"perspective-text\">"
         "{}</strong></div>\n",
         xml_text(model::whose_view(*perspective)));
   }
+  // The note is empty until a file opened has a view the choice does not offer (one person's response):
+  // a live region a screen reader announces only if it is on the page before its text is put in.
   std::string out =
-      "<fieldset class=\"field\" id=\"perspective\">\n<legend class=\"label\">Whose view does this "
-      "record?</legend>\n<div class=\"error-message\" id=\"perspective-error\" hidden></div>\n";
+      "<fieldset class=\"field\" id=\"perspective\" aria-describedby=\"perspective-note\">\n<legend "
+      "class=\"label\">Whose view does this record?</legend>\n<div class=\"field-note\" id=\"perspective-note\" "
+      "role=\"status\" aria-live=\"polite\"></div>\n<div class=\"error-message\" id=\"perspective-error\" "
+      "hidden></div>\n";
   for (const auto choice : {model::Perspective::organisation, model::Perspective::peer_network}) {
     const auto id = model::perspective_id(choice);
     out += fmt::format(R"(<div class="radio"><input type="radio" id="perspective-{0}" name="perspective" value="{0}">)"
@@ -82,6 +93,21 @@ std::string perspective_choice(const std::optional<model::Perspective>& perspect
                        id, model::perspective_title(choice));
   }
   return out + "</fieldset>\n";
+}
+
+// Shown when a response (response-<random>.coprod.yaml) is opened: only the person can say whether it is
+// their own, to carry on (Save replaces it), or someone else's, to start from (Save names theirs anew).
+// The legend names the file; no answer is chosen for them, and Save asks until one is.
+std::string whose_answers_question() {
+  return "<fieldset class=\"field\" id=\"whose-answers\" aria-describedby=\"whose-answers-hint\" hidden>\n<legend "
+         "class=\"label\">Whose answers are in the file you opened?</legend>\n<div class=\"hint\" "
+         "id=\"whose-answers-hint\">If they are your own, Save replaces that file, so your answers count once. If "
+         "they are someone else's, Save gives yours a new name, so both people's answers count.</div>\n<div "
+         "class=\"error-message\" id=\"whose-answers-error\" hidden></div>\n<div class=\"radio\"><input "
+         "type=\"radio\" id=\"whose-answers-mine\" name=\"whose-answers\" value=\"mine\"><label "
+         "for=\"whose-answers-mine\">My own: I am carrying on with them</label></div>\n<div class=\"radio\"><input "
+         "type=\"radio\" id=\"whose-answers-someone-else\" name=\"whose-answers\" value=\"someone-else\"><label "
+         "for=\"whose-answers-someone-else\">Someone else's: I am starting from them</label></div>\n</fieldset>\n";
 }
 
 std::string about_markup(const FormIdentity& identity) {
@@ -93,6 +119,7 @@ std::string about_markup(const FormIdentity& identity) {
                         identity.period ? std::optional<std::string>(identity.period->to_string()) : std::nullopt,
                         "A quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09.");
   out += perspective_choice(identity.perspective);
+  if (identity.perspective) out += whose_answers_question();  // a form that asks whose view saves no response
   return out + "</section>\n";
 }
 
@@ -136,16 +163,22 @@ std::string individual_intro(bool individual) {
          "whose answers were whose.</p>\n";
 }
 
+// The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
+// runs the page.
+std::array<std::string_view, 10> form_scripts() {
+  return {embedded::form_yaml_js(),     embedded::form_assessment_js(), embedded::form_web_js(),
+          embedded::form_controls_js(), embedded::form_messages_js(),   embedded::form_scores_js(),
+          embedded::form_writer_js(),   embedded::form_checks_js(),     embedded::form_responses_js(),
+          embedded::form_js()};
+}
+
 }  // namespace
 
 std::string render_form_page(const FormPage& page) {
   const model::Framework& framework = *page.framework;
   const bool individual = page.identity.perspective == model::Perspective::individual;
   std::string script;
-  script += embedded::form_yaml_js();
-  script += embedded::form_assessment_js();
-  script += embedded::form_web_js();
-  script += embedded::form_js();
+  for (const auto part : form_scripts()) script += part;
   return fill_template(embedded::form_html(), {{"TITLE", xml_text(framework.title)},
                                                {"STYLE", std::string(embedded::form_css())},
                                                {"INDIVIDUAL", individual_intro(individual)},

@@ -44,7 +44,7 @@ std::string form_page_data(const FormPage& page);
 
 // The comment and blank lines at the top of a file's text (after a byte-order
 // mark), up to its first other line, each ending in "\n" without a "\r". The
-// page keeps those above its own comments when it saves (form.js, keptComments()).
+// page keeps those above its own comments when it saves (form_writer.js, keptComments()).
 std::string form_leading_comments(std::string_view text);
 
 // The form's markup for the sections and their rows (no "completed by" for an

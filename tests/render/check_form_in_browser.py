@@ -18,7 +18,10 @@ Every check uses the real binary and the real HTML file:
     is written as 'coprod score --set-evidence' writes it and reads back as
     typed; '>' blocks read as coprod reads them;
   * an individual's form saves response-<random>.coprod.yaml files that
-    'coprod combine' reads;
+    'coprod combine' reads; a response opened again saves under its own name
+    or a new one, as the person says whose answers it holds, and a form asking
+    whose view says at once that it has no choice for a response (see
+    form_opened_responses.py);
   * it reflows at 320 px, targets are at least 24 by 24 px, and in forced
     colours (Windows high contrast) the chosen score still stands out;
   * in the accessibility tree no two controls share a name, and each row's
@@ -49,6 +52,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
 from form_session import FormSession  # noqa: E402
+from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
+                             page_problems, save_with_problems, shows_error, shows_no_error)
+import form_opened_responses  # noqa: E402
 
 MAX_BYTES = 400 * 1024
 HOSTILE_AREA = "<img src=x onerror=\"window.__hacked=1\"> & \"Co\" </script><script>window.__hacked=2</script>"
@@ -90,12 +96,6 @@ class Checks:
         path = self.work / name
         self.coprod("form", "-o", path, *arguments)
         return path
-
-
-def page_problems(checks, session, what):
-    for problem in session.page.problems:
-        checks.fail(f"{what}: {problem}")
-    session.page.problems.clear()
 
 
 def check_page_basics(checks, session, html, what):
@@ -363,23 +363,6 @@ FIXED_TODAY = """(() => { const Real = Date;
 TODAY_SAID = "Date set to today, 4 December 2026."
 
 
-def live_region(session, selector):
-    """The accessibility tree's node for an element: [role, its 'live' property, the text inside it]."""
-    document = session.page.call("DOM.getDocument")
-    node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector=selector)
-    if not node["nodeId"]:
-        return None
-    backend = session.page.call("DOM.describeNode", nodeId=node["nodeId"])["node"]["backendNodeId"]
-    nodes = session.page.call("Accessibility.getFullAXTree")["nodes"]
-    found = next((n for n in nodes if n.get("backendDOMNodeId") == backend and not n.get("ignored")), None)
-    if not found:
-        return None
-    by_id = {n["nodeId"]: n for n in nodes}
-    live = next((p["value"]["value"] for p in found.get("properties", []) if p["name"] == "live"), None)
-    text = "".join(by_id[c].get("name", {}).get("value", "") for c in found.get("childIds", []) if c in by_id)
-    return [found.get("role", {}).get("value"), live, text]
-
-
 def said_under(session, field):
     """What the live region under a date box says, once its message is in (it is put in a moment after the click)."""
     for _ in range(20):
@@ -438,19 +421,6 @@ def check_today_is_announced(checks, session, blank):
                   "after typing in the date box the page still says the date was set to today")
     session.page.call("Accessibility.disable")
     page_problems(checks, session, "today's date")
-
-
-def open_with_the_button(session, path):
-    """Opens a file as a person does: 'Open a saved file' and the browser's file chooser. Returns the message."""
-    document = session.page.call("DOM.getDocument")
-    node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
-    session.page.call("DOM.setFileInputFiles", files=[str(Path(path).resolve())], nodeId=node["nodeId"])
-    for _ in range(50):
-        session.page.listen(0.1)
-        status = session.js("document.getElementById('status').textContent")
-        if status:
-            return status
-    return ""
 
 
 def differences(expected, saved):
@@ -792,38 +762,6 @@ def check_identity_errors(checks, session):
     page_problems(checks, session, "a form asking who and when")
 
 
-def invalid_in_tree(session):
-    """The names of the nodes the accessibility tree calls invalid, as a screen reader hears them."""
-    nodes = session.page.call("Accessibility.getFullAXTree")["nodes"]
-    return [f"{n.get('role', {}).get('value')} {n.get('name', {}).get('value', '')!r}" for n in nodes
-            if not n.get("ignored") and any(p["name"] == "invalid" and p["value"]["value"] not in ("false", None)
-                                            for p in n.get("properties", []))]
-
-
-def field_state(session, field):
-    """A checked field's message and marks: [message shown, its text, controls marked aria-invalid,
-    marked has-error, described by its message]."""
-    return session.js(f"""(f => {{ const m = document.getElementById('{field}-error');
-        const controls = f.tagName === 'INPUT' ? [f] : Array.from(f.querySelectorAll('input'));
-        return [!m.hidden, m.textContent, controls.filter(c => c.getAttribute('aria-invalid') === 'true').map(c => c.id),
-                (f.closest('.field') || f).classList.contains('has-error'),
-                (f.getAttribute('aria-describedby') || '').split(' ').includes('{field}-error')]; }})
-        (document.getElementById('{field}'))""")
-
-
-def shows_error(state):
-    return state[0] and state[1] and state[2] and state[3] and state[4]
-
-
-def shows_no_error(state):
-    return state == [False, "", [], False, False]
-
-
-def save_with_problems(session):
-    session.click("#actions-top [data-action=save]")
-    session.page.listen(0.1)
-
-
 def check_put_right_loses_its_message(checks, session):
     """A field Save found wrong loses its message, its red bar and its invalid mark (on the page and in the
     accessibility tree) as soon as its value is right, whichever way it was put right: 'Use today's date',
@@ -929,7 +867,7 @@ def check_individual_responses(checks, session):
     checks.expect("combined_from: 3" in combined.stdout, "coprod combine did not combine the three responses")
     session.screenshot(checks.out / "form-individual-360.png", 360)
     page_problems(checks, session, "individual responses")
-    check_carrying_on_keeps_the_name(checks, session, html, files[0])
+    form_opened_responses.check_whose_answers(checks, session, html, files[0], files)
     check_combined_file_in_form(checks, session, combined.stdout)
 
 
@@ -939,6 +877,7 @@ def check_web_scale_readable(checks, session, blank):
     example = Path(checks.args.source) / "examples/northbridge/2026-Q4-peer-network.coprod.yaml"
     result = session.js(f"window.coprodForm.loadYaml({json.dumps(example.read_text(encoding='utf-8'))})")
     checks.expect(result["ok"], f"the example did not open: {result['problems'][:2]}")
+    session.page.listen(0.2)  # Open's message scrolls to itself a moment later: centre the web after that
     session.centre("#web svg")
     covered = session.js("""Array.from(document.querySelectorAll('#web svg text'))
         .filter(t => /^[0-9]$/.test(t.textContent))
@@ -947,32 +886,6 @@ def check_web_scale_readable(checks, session, blank):
                     return hit === t ? null : t.textContent + ' under ' + (hit ? hit.tagName : 'nothing'); })
         .filter(x => x)""")
     checks.expect(not covered, f"the web's scale is painted over by its shape: {covered}")
-
-
-def check_carrying_on_keeps_the_name(checks, session, html, saved):
-    """Someone who opens their saved response to carry on, and saves again, gets the file's own name
-    back (also when the browser saved it as 'response-x (1).coprod.yaml'): under a new random name the
-    earlier file looks like another person's, and sending both would count them twice."""
-    downloads = checks.work / "carry-on"
-    session.catch_downloads(downloads)
-    renamed = checks.work / (saved.name.replace(".coprod.yaml", " (1).coprod.yaml"))
-    shutil.copyfile(saved, renamed)
-    for path in (saved, renamed):
-        session.open(html)
-        document = session.page.call("DOM.getDocument")
-        node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
-        session.page.call("DOM.setFileInputFiles", files=[str(path)], nodeId=node["nodeId"])
-        for _ in range(25):
-            if "Opened" in session.js("document.getElementById('status').textContent"):
-                break
-            session.page.listen(0.2)
-        session.click("label[for='r2-0-score-7']")
-        session.click("#actions-top [data-action=save]")
-        found = session.wait_for_file(downloads, "*.coprod.yaml")
-        checks.expect([p.name for p in found] == [saved.name],
-                      f"carrying on from {path.name} saved {[p.name for p in found]}, not {saved.name}")
-        for p in found:
-            p.unlink()
 
 
 def check_combined_file_in_form(checks, session, combined):
@@ -1039,6 +952,7 @@ def main():
         check_document_markers(checks, session, blank)
         check_identity_errors(checks, session)
         check_put_right_loses_its_message(checks, session)
+        form_opened_responses.check_response_in_asking_form(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")

@@ -87,10 +87,33 @@ TEST_CASE("render_form_page: the same input gives the same bytes, well under 400
   CHECK(html.size() < 400 * 1024);
 }
 
+TEST_CASE("render_form_page: a fixed value's label has no colon of its own, as the style puts one after it") {
+  // "Whose view:: the organisation" read twice over.
+  for (const auto perspective : {model::Perspective::organisation, model::Perspective::individual}) {
+    const std::string html = render::render_form_page(blank_page(perspective));
+    CHECK(count(html, "<div class=\"fixed\"><span class=\"label\">") == 3);
+    CHECK(html.find(":</span> <strong") == std::string::npos);
+    CHECK(html.find("<span class=\"label\">Whose view</span> <strong id=\"perspective-text\">") != std::string::npos);
+  }
+}
+
 TEST_CASE("render_form_page: an individual's form asks for no name") {
   const std::string html = render::render_form_page(blank_page(model::Perspective::individual));
   CHECK(html.find("id=\"s0-completed-by\"") == std::string::npos);
   CHECK(html.find("It does not ask for your name") != std::string::npos);
+}
+
+TEST_CASE("render_form_page: a form that saves responses has a hidden question of whose answers a file opened holds") {
+  // Shown when a response is opened: the person's own saves under its name again, someone else's anew.
+  const std::string question =
+      "<fieldset class=\"field\" id=\"whose-answers\" aria-describedby=\"whose-answers-hint\" hidden>";
+  const std::string html = render::render_form_page(blank_page(model::Perspective::individual));
+  CHECK(count(html, question) == 1);
+  CHECK(count(html, "name=\"whose-answers\" value=") == 2);
+  CHECK(html.find("<input type=\"radio\" id=\"whose-answers-mine\" name=\"whose-answers\" value=\"mine\" checked") ==
+        std::string::npos);
+  render::FormPage asks = blank_page(std::nullopt);  // its choices of whose view save no response
+  CHECK(render::render_form_page(asks).find(question) == std::string::npos);
 }
 
 TEST_CASE("render_form_page: what the facilitator left out is asked on the page") {
@@ -102,6 +125,19 @@ TEST_CASE("render_form_page: what the facilitator left out is asked on the page"
   CHECK(html.find("<input type=\"text\" id=\"period\"") != std::string::npos);
   CHECK(html.find("id=\"perspective-organisation\"") != std::string::npos);
   CHECK(html.find("id=\"perspective-peer-network\"") != std::string::npos);
+}
+
+TEST_CASE("render_form_page: the question of whose view has an empty live region for a note about a file opened") {
+  // One person's response opened in a form that asks whose view fits neither choice: the page says so
+  // there, and a screen reader announces it only if the region was on the page before.
+  render::FormPage page;
+  page.framework = ipc_framework();
+  page.comments = yaml::assessment_file_comments(*ipc_framework());
+  const std::string html = render::render_form_page(page);
+  CHECK(count(html, "<fieldset class=\"field\" id=\"perspective\" aria-describedby=\"perspective-note\">") == 1);
+  CHECK(count(html, "<div class=\"field-note\" id=\"perspective-note\" role=\"status\" aria-live=\"polite\"></div>") ==
+        1);
+  CHECK(render::render_form_page(blank_page()).find("id=\"perspective-note\"") == std::string::npos);
 }
 
 TEST_CASE("render_form_page: user text is escaped in the markup and cannot close the data's script") {

@@ -1,0 +1,91 @@
+/* coprod form: what Save checks before it writes a file, and a field's
+   message taken away once the field is put right. `form` gives the
+   framework, the area, period and perspective on the page (identity()),
+   whether the page asks whose answers a file opened holds
+   (asksWhoseAnswers()) and the text Save would write (toYaml()). */
+var CoprodChecks = (function () {
+  var PERIOD = /^[0-9]{4}-(Q[1-4]|H[12]|0[1-9]|1[0-2])$/;
+  var $ = CoprodControls.$;
+
+  // What Save would say about one of the fields it checks (by the field's
+  // id), or "" if its value is fine: Save asks each of them, and a field
+  // with a message asks again for itself alone when its value changes.
+  function problemWith(form, id) {
+    var who = form.identity();
+    if (id === "area") return who.area ? "" : "Enter the local area, for example Northbridge";
+    if (id === "period") {
+      return PERIOD.test(who.period) ? "" : "Enter the review period as a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
+    }
+    if (id === "perspective") return who.perspective ? "" : "Choose whose view this records";
+    if (id === "whose-answers") {
+      return CoprodControls.chosen("whose-answers") ? "" : "Say whose answers are in the file you opened, so Save knows whether to replace it or to give yours a new name";
+    }
+    var date = /^s([0-9]+)-last-completed$/.exec(id);
+    return date ? dateProblemWith(form.framework, Number(date[1])) : "";
+  }
+
+  function dateProblemWith(framework, i) {
+    var label = framework.sections[i].label;
+    var date = CoprodControls.valueOf("s" + i + "-last-completed").trim();
+    var wrong = date ? CoprodAssessment.dateProblem(date) : "";
+    if (wrong === null) return "Enter the date " + label + " was last completed as year-month-day, for example 2026-09-30";
+    return wrong ? "Enter a real date for when " + label + " was last completed: " + wrong : "";
+  }
+
+  // The fields Save checks, in the order their problems are listed: those of
+  // who and when that this form asks for, then each section's date.
+  function checkedFields(form) {
+    var asked = ["area", "period", "perspective"].filter(function (id) { return $(id); });
+    if (form.asksWhoseAnswers()) asked.push("whose-answers");
+    return asked.concat(form.framework.sections.map(function (section, i) { return "s" + i + "-last-completed"; }));
+  }
+
+  // Each problem Save finds: {field, focus (where its link goes), text}.
+  function check(form) {
+    var problems = [];
+    checkedFields(form).forEach(function (id) {
+      var text = problemWith(form, id);
+      if (text) problems.push({ field: id, focus: firstChoice(id), text: text });
+    });
+    if (!problems.length) problems = problems.concat(sizeProblem(form));
+    return problems;
+  }
+
+  // Where the summary's link for a group of choices takes the focus: its first choice.
+  function firstChoice(id) {
+    var field = $(id);
+    return field.tagName === "FIELDSET" ? field.querySelector("input").id : null;
+  }
+
+  // A file larger than coprod reads would be saved only to be refused.
+  function sizeProblem(form) {
+    var framework = form.framework;
+    var bytes = new TextEncoder().encode(form.toYaml()).length;
+    if (bytes <= CoprodAssessment.MAX_BYTES) return [];
+    var longest = Array.prototype.reduce.call(document.querySelectorAll("textarea"), function (a, b) {
+      return a && a.value.length >= b.value.length ? a : b;
+    }, null);
+    var row = longest ? /^r([0-9]+)-([0-9]+)-evidence$/.exec(longest.id) : null;
+    var notes = longest ? /^s([0-9]+)-notes$/.exec(longest.id) : null;
+    var which = row ? "the evidence of row " + (Number(row[2]) + 1) + " in " + framework.sections[Number(row[1])].label
+              : notes ? "the notes about " + framework.sections[Number(notes[1])].label
+              : longest && longest.labels.length ? longest.labels[0].textContent.trim() : "";
+    var megabytes = (Math.ceil(bytes / 104857.6) / 10).toFixed(1);  // rounded up: never "4.0 MB, more than 4 MB"
+    return [{ field: longest ? longest.id : null,
+              text: "The file would be " + megabytes + " MB, more than the 4 MB coprod reads; shorten the longest text" +
+                    (which ? ": " + which : "") }];
+  }
+
+  // A field put right (by typing, a click, or "Use today's date") loses its
+  // message and its invalid mark at once, so nothing next to it says it is
+  // still wrong. Only that field is asked again, and only while it has a
+  // message: one still wrong keeps its message until the next Save, and the
+  // summary at the top stays as the last Save left it.
+  function recheck(form, id) {
+    var message = $(id + "-error");
+    if (!message || message.hidden || checkedFields(form).indexOf(id) < 0) return;
+    if (!problemWith(form, id)) CoprodMessages.clearFieldError(message);
+  }
+
+  return { check: check, recheck: recheck };
+})();

@@ -1,0 +1,62 @@
+/* coprod form: one person's response (perspective individual): the name
+   Save gives it, and what the page says or asks when a file opened is one. */
+var CoprodResponses = (function () {
+  var $ = CoprodControls.$;
+  var RESPONSE_NAME = /^(response-[0-9a-f]{8})(?: ?\(\d+\))?\.coprod\.yaml$/;
+  var NO_CHOICE_FITS = "The file you opened is one person's own response. This form is for the view of the organisation " +
+    "or of the co-production peer network, so it cannot save one person's response. To carry on with the response, " +
+    "open the file in the form you were sent to fill it in. To use its answers for the organisation or the peer " +
+    "network instead, choose which below.";
+
+  var newName = "response-" + randomHex() + ".coprod.yaml";  // chosen when the page opens
+  var opened = null;  // the name of a response opened, without a browser's " (1)"
+
+  function randomHex() {
+    var bytes = new Uint8Array(4);
+    (window.crypto || window.msCrypto).getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+
+  // The name Save gives a response: the one opened, if it is the person's own.
+  function fileName() { return opened && CoprodControls.chosen("whose-answers") === "mine" ? opened : newName; }
+
+  // A response opened (response-<random>.coprod.yaml) may be the person's
+  // own, to carry on, or someone else's, to start from, and only they can
+  // say: the page asks, with no answer chosen for them. Their own saves under
+  // its own name again (without a browser's " (1)"), as under a new name the
+  // earlier file would count as another person's; someone else's saves under
+  // this page's own new name, as under the same name 'coprod combine' takes
+  // the two people's files for one person's two saves and refuses them.
+  // Returns whether the page asks.
+  function opening(name, perspective) {
+    var match = RESPONSE_NAME.exec(name || "");
+    opened = match ? match[1] + ".coprod.yaml" : null;
+    var question = $("whose-answers");
+    if (!question) return false;
+    Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) { radio.checked = false; });
+    question.querySelector("legend").textContent = "Whose answers are in " + name + ", the file you opened?";
+    question.hidden = !asksWhoseAnswers(perspective);
+    return !question.hidden;
+  }
+
+  function asksWhoseAnswers(perspective) { return opened !== null && !!$("whose-answers") && perspective === "individual"; }
+
+  // A form that asks whose view offers the organisation and the peer
+  // network, not one person's response (a form made for responses saves
+  // those): a response opened here ticks neither, and the question says at
+  // once, in its live region, what the file is and what to do. Emptied
+  // first, so opening a response again is announced again. Returns whether
+  // it says so.
+  function noteNoChoiceFits(perspective) {
+    var note = $("perspective-note");
+    if (!note || perspective !== "individual") { clearChoiceNote(); return false; }
+    note.textContent = "";
+    window.setTimeout(function () { note.textContent = NO_CHOICE_FITS; }, 50);
+    return true;
+  }
+
+  function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
+
+  return { fileName: fileName, opening: opening, asksWhoseAnswers: asksWhoseAnswers, noteNoChoiceFits: noteNoChoiceFits,
+           clearChoiceNote: clearChoiceNote };
+})();

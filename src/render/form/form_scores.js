@@ -1,0 +1,63 @@
+/* coprod form: each section's score as the scores on the page stand, by
+   the rule of src/analysis/scoring.cpp, shown under the section and in the
+   summary, and the co-production web drawn from them. */
+var CoprodScores = (function () {
+  var $ = CoprodControls.$;
+
+  function sectionScore(framework, i) {
+    var section = framework.sections[i];
+    var result = { id: section.id, label: section.label, total: section.rows.length, scored: 0, notApplicable: 0, score: null };
+    var sumHalves = 0;
+    section.rows.forEach(function (row, j) {
+      var value = CoprodControls.scoreOf(i, j);
+      if (value === "n/a") result.notApplicable++;
+      else if (value !== "") { result.scored++; sumHalves += Math.round(Number(value) * 2); }
+    });
+    if (result.scored > 0) {
+      var tenths = Math.floor((sumHalves * 10 + result.scored) / (2 * result.scored));  // halves round up
+      result.tenths = tenths;
+      result.score = Math.floor(tenths / 10) + "." + (tenths % 10);
+    }
+    return result;
+  }
+
+  function coverage(result) {
+    var text = result.scored + " of " + result.total + " " + (result.total === 1 ? "row" : "rows");
+    if (result.notApplicable > 0) text += ", " + result.notApplicable + " not applicable";
+    return text;
+  }
+
+  function describe(result) {
+    return result.score === null ? "not scored yet (" + coverage(result) + ")" : result.score + " from " + coverage(result);
+  }
+
+  // Shows each section's score and draws the web (titled with the area);
+  // returns the scores.
+  function refresh(framework, area) {
+    var results = framework.sections.map(function (s, i) { return sectionScore(framework, i); });
+    results.forEach(function (result, i) {
+      var line = $("s" + i + "-score");
+      line.textContent = "Score for this section so far: " + describe(result);
+      line.hidden = false;
+      line.setAttribute("data-score", result.score === null ? "" : result.score);
+      var cell = $("summary-" + i);
+      cell.textContent = describe(result);
+      cell.setAttribute("data-score", result.score === null ? "" : result.score);
+    });
+    drawWeb(framework, results, area);
+    return results;
+  }
+
+  function drawWeb(framework, results, area) {
+    var values = results.map(function (r) { return r.score === null ? null : r.tenths / 10; });
+    var words = results.map(function (r) { return r.label + (r.score === null ? " not scored" : " " + r.score); });
+    CoprodWeb.render($("web"), {
+      sections: framework.sections, max: framework.scale.max, values: values, wrap: CoprodYaml.wrapWords,
+      title: area ? "Co-production web: " + area : "Co-production web",
+      description: "A spider diagram of " + results.length + " sections, each scored from 0 to " + framework.scale.max +
+                   ". Scores so far: " + words.join("; ") + "."
+    });
+  }
+
+  return { refresh: refresh };
+})();
