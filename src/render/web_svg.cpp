@@ -34,11 +34,10 @@ std::string dash_attribute(std::string_view dash) {
   return dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", dash);
 }
 
-// One <text> with a <tspan> a line; a <title> with the full text when it was cut.
-std::string text_element(const TextBlock& block, std::string_view full_text, std::string_view attributes = "") {
+// One <text> with a <tspan> a line.
+std::string text_element(const TextBlock& block, std::string_view attributes = "") {
   std::string out = fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>", num(block.x),
                                 num(block.first_baseline), block.anchor, attributes);
-  if (block.shortened) out += fmt::format("<title>{}</title>", xml_text(full_text));
   for (std::size_t i = 0; i < block.lines.size(); ++i) {
     out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", num(block.x), i == 0 ? "0" : num(block.line_height),
                        xml_text(block.lines[i]));
@@ -87,9 +86,8 @@ class SvgWriter {
         fmt::format("<desc id=\"web-desc\">A spider diagram of {} sections, each scored from 0 to {:g}. {}</desc>\n",
                     m_chart.axis_labels.size(), m_chart.max_score, xml_text(util::join(described, " ")));
     m_out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-    m_out += text_element(m_layout.title, m_chart.title,
-                          R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
-    m_out += text_element(m_layout.subtitle, m_chart.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
+    m_out += text_element(m_layout.title, R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
+    m_out += text_element(m_layout.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
   }
 
   void grid() {
@@ -125,7 +123,7 @@ class SvgWriter {
   void axis_labels() {
     m_out += "<g id=\"axis-labels\" font-size=\"14\" fill=\"#1a1a1a\">\n";
     for (std::size_t axis = 0; axis < m_layout.axis_labels.size(); ++axis) {
-      m_out += text_element(m_layout.axis_labels[axis], m_chart.axis_labels[axis]);
+      m_out += text_element(m_layout.axis_labels[axis]);
     }
     m_out += "</g>\n";
   }
@@ -224,7 +222,7 @@ class SvgWriter {
                              num(x), num(y), num(x + k_swatch_width), num(y), style.colour, dash_attribute(style.dash));
         m_out += svg_marker(style.marker, {x + k_swatch_width / 2, y}, style.colour) + "\n";
       }
-      m_out += text_element(entry.text, "");
+      m_out += text_element(entry.text);
     }
     m_out += "</g>\n";
   }
@@ -232,7 +230,7 @@ class SvgWriter {
   void section_key() {
     m_out += "<g id=\"sections\" font-size=\"13\" fill=\"#1a1a1a\">\n";
     for (std::size_t axis = 0; axis < m_layout.section_key.size(); ++axis) {
-      m_out += text_element(m_layout.section_key[axis], m_chart.axis_labels[axis]);
+      m_out += text_element(m_layout.section_key[axis]);
     }
     m_out += "</g>\n";
   }
