@@ -171,6 +171,9 @@ class Layouter {
       text.x += m_layout.centre.x;
       text.first_baseline += m_layout.centre.y;
       m_layout.axis_labels.push_back(std::move(text));
+      const Point c = m_layout.centre;
+      m_layout.axis_label_boxes.push_back(
+          {label.box.left + c.x, label.box.top + c.y, label.box.right + c.x, label.box.bottom + c.y});
     }
     m_bottom = m_layout.centre.y + m_extent.bottom;
   }

@@ -46,6 +46,7 @@ struct WebLayout {
   TextBlock title;
   TextBlock subtitle;
   std::vector<TextBlock> axis_labels;  // one per section
+  std::vector<Box> axis_label_boxes;   // the room each takes
   double legend_left = 0;
   std::vector<LegendEntry> legend;
   std::vector<TextBlock> section_key;  // one per section, when numbered_axes
