@@ -9,6 +9,8 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
   history.file = file;
   if (versions.empty()) return history;
   history.framework = versions.back().result->framework;
+  history.area = versions.back().result->assessment->area;
+  history.perspective = versions.back().result->assessment->perspective;
   std::map<std::string, int> period_counts;
   for (const auto& version : versions) ++period_counts[version.result->assessment->period.to_string()];
   for (const auto& version : versions) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/scoring.hpp"
+#include "model/perspective.hpp"
 
 namespace coprod::analysis {
 
@@ -32,7 +33,9 @@ struct HistoryPoint {
 struct History {
   std::shared_ptr<const model::Framework> framework;
   std::string file;
-  std::vector<HistoryPoint> points;  // oldest first
+  std::string area;                                                   // the newest version's
+  model::Perspective perspective = model::Perspective::organisation;  // the newest version's
+  std::vector<HistoryPoint> points;                                   // oldest first
 };
 
 struct HistoryInput {

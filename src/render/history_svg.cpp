@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -6,6 +8,7 @@
 #include "render/history.hpp"
 #include "render/svg_shapes.hpp"
 #include "render/text_metrics.hpp"
+#include "render/web_style.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -15,26 +18,25 @@ namespace {
 
 using util::xml_text;
 
-// Okabe-Ito colours (without yellow, too pale on white), with a dash pattern
-// and marker each so the lines read in greyscale too.
-struct LineStyle {
-  const char* colour;
-  const char* dash;
-  const char* marker;
-};
-constexpr LineStyle k_lines[] = {
-    {"#0072B2", "", "circle"},          {"#D55E00", "9 5", "square"}, {"#009E73", "2 4", "triangle"},
-    {"#CC79A7", "12 4 3 4", "diamond"}, {"#56B4E9", "", "square"},    {"#E69F00", "9 5", "triangle"},
-    {"#000000", "2 4", "circle"},
-};
-
 constexpr double k_left = 70, k_plot_width = 620, k_plot_height = 300;
+constexpr double k_plot_padding = 24;  // between the plot's sides and the first and last versions
 constexpr double k_width = 800, k_margin = 24;
-constexpr double k_title_baseline = 40, k_title_to_plot = 50;  // the plot's top, below a one-line title
+constexpr double k_title_baseline = 40, k_title_line_height = 26;
+constexpr double k_file_to_plot = 40;  // from the file's last line to the plot's top
 constexpr Font k_title_font{20, true};
-constexpr Font k_path_font{16, false};
-constexpr double k_path_line_height = 21;
+constexpr Font k_path_font{14, false};
+constexpr double k_path_line_height = 19, k_title_to_path = 23;  // baseline to baseline
 constexpr std::size_t k_path_lines = 3;
+// A section's marker: a shape of its own for each of eight sections, each
+// with an inside, so that a hollow one (an average that leaves out rows)
+// shows; the colours and line patterns are the web's.
+constexpr std::string_view k_markers[] = {"circle",        "square",         "triangle",      "diamond",
+                                          "triangle-down", "triangle-right", "triangle-left", "hexagon"};
+std::string_view marker_of(std::size_t section) { return k_markers[section % std::size(k_markers)]; }
+
+// Points of several sections with the same score for the same version sit
+// side by side, at most this far apart, and their lines run side by side.
+constexpr double k_marker_step = 11, k_line_step = 3;
 constexpr Font k_note_font{14, false};
 constexpr double k_note_line_height = 19, k_note_indent = 16;
 constexpr double k_note_left = k_margin + 18;  // after the key's marker
@@ -48,9 +50,11 @@ struct NoteLine {
 
 // Where things go: the title's lines, the plot, the legend and the notes under it.
 struct HistoryLayout {
-  std::string title;  // the whole title, as the <title> says it
+  std::string title;                     // the whole title and file, as the <title> says them
+  std::vector<std::string> title_lines;  // "Section scores over time: Northbridge, organisation", wrapped
+  double last_title_baseline = 0;
   std::string file;
-  std::vector<std::string> path_lines;  // the file, when the title does not fit on one line
+  std::vector<std::string> path_lines;  // the file, under the title
   bool path_shortened = false;          // path_lines leave out some of the file's name
   double plot_top = 0;
   double legend_top = 0;
@@ -62,13 +66,17 @@ struct HistoryLayout {
 
   double x_of(std::size_t index) const {
     return count <= 1 ? k_left + k_plot_width / 2
-                      : k_left + k_plot_width * static_cast<double>(index) / static_cast<double>(count - 1);
+                      : k_left + k_plot_padding + version_gap() * static_cast<double>(index);
+  }
+  // Between two versions' points; the whole plot for a single version.
+  double version_gap() const {
+    return count <= 1 ? k_plot_width : (k_plot_width - 2 * k_plot_padding) / static_cast<double>(count - 1);
   }
   double y_of(double score) const { return plot_top + k_plot_height * (1 - score / max); }
 };
 
-std::string dash_attribute(const LineStyle& style) {
-  return *style.dash ? fmt::format(" stroke-dasharray=\"{}\"", style.dash) : "";
+std::string dash_attribute(const SeriesStyle& style) {
+  return style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash);
 }
 
 // The notes' lines: each note wrapped, its later lines indented.
@@ -86,17 +94,36 @@ std::vector<NoteLine> coverage_note_lines(const analysis::History& history) {
   return lines;
 }
 
+// "Northbridge, co-production peer network".
+std::string whose_history(const analysis::History& history) {
+  const std::string_view perspective = model::perspective_title(history.perspective);
+  return history.area.empty() ? std::string(perspective) : fmt::format("{}, {}", history.area, perspective);
+}
+
+// The heading on one line; or, when it does not fit, "Section scores over
+// time:" and then the area and perspective on as many lines as they need.
+std::vector<std::string> title_lines(const analysis::History& history, const std::string& heading) {
+  const double width = k_width - 2 * k_margin;
+  if (text_width(heading, k_title_font) <= width) return {heading};
+  std::vector<std::string> lines{std::string(k_title_start) + ":"};
+  for (auto& line : wrap_whole_to_width(whose_history(history), width, k_title_font)) lines.push_back(std::move(line));
+  return lines;
+}
+
 HistoryLayout lay_out_history(const analysis::History& history) {
   HistoryLayout layout;
   layout.file = history.file;
-  layout.title = fmt::format("{}: {}", k_title_start, history.file);
+  const std::string heading = fmt::format("{}: {}", k_title_start, whose_history(history));
+  layout.title = fmt::format("{}, from {}", heading, history.file);
+  layout.title_lines = title_lines(history, heading);
   layout.count = history.points.size();
   layout.max = history.framework->scale.max;
-  if (text_width(layout.title, k_title_font) > k_width - 2 * k_margin)
-    layout.path_lines = wrap_path_to_width(history.file, k_width - 2 * k_margin, k_path_font, k_path_lines);
-  layout.path_shortened = !layout.path_lines.empty() && util::join(layout.path_lines, "") != history.file;
-  layout.plot_top =
-      k_title_baseline + k_title_to_plot + k_path_line_height * static_cast<double>(layout.path_lines.size());
+  layout.path_lines = wrap_path_to_width(history.file, k_width - 2 * k_margin, k_path_font, k_path_lines);
+  layout.path_shortened = util::join(layout.path_lines, "") != history.file;
+  layout.last_title_baseline =
+      k_title_baseline + k_title_line_height * static_cast<double>(layout.title_lines.size() - 1);
+  layout.plot_top = layout.last_title_baseline + k_title_to_path +
+                    k_path_line_height * static_cast<double>(layout.path_lines.size() - 1) + k_file_to_plot;
   layout.legend_top = layout.plot_top + k_plot_height + 70;
   const auto sections = static_cast<double>(history.framework->sections.size());
   layout.notes_top = layout.legend_top + 24.0 * sections;
@@ -127,20 +154,26 @@ std::string title_and_description(const analysis::History& history, const Histor
                      xml_text(layout.title), xml_text(util::join(described, " ")));
 }
 
-// The title on one line; or, when it does not fit, the file on lines of its own below it.
+// The title, on as many lines as it needs, and the file under it.
 std::string heading(const HistoryLayout& layout) {
   const auto n = svg_number;
-  const std::string first = layout.path_lines.empty() ? layout.title : std::string(k_title_start) + ":";
   std::string out = fmt::format(
-      "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"bold\" "
-      "fill=\"#1a1a1a\">{}</text>\n",
-      n(k_width / 2), n(k_title_baseline), xml_text(first));
-  if (layout.path_lines.empty()) return out;
-  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"16\" fill=\"#1a1a1a\">",
-                     n(k_width / 2), n(k_title_baseline));
+      "<text id=\"history-heading\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"20\" "
+      "font-weight=\"bold\" fill=\"#1a1a1a\">",
+      n(k_width / 2), n(k_title_baseline));
+  for (std::size_t i = 0; i < layout.title_lines.size(); ++i) {
+    out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", n(k_width / 2), i == 0 ? "0" : n(k_title_line_height),
+                       xml_text(layout.title_lines[i]));
+  }
+  out += "</text>\n";
+  out += fmt::format(
+      "<text id=\"history-file\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#444444\">",
+      n(k_width / 2), n(layout.last_title_baseline));
   if (layout.path_shortened) out += fmt::format("<title>{}</title>", xml_text(layout.file));
-  for (const auto& line : layout.path_lines)
-    out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", n(k_width / 2), n(k_path_line_height), xml_text(line));
+  for (std::size_t i = 0; i < layout.path_lines.size(); ++i) {
+    out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", n(k_width / 2),
+                       n(i == 0 ? k_title_to_path : k_path_line_height), xml_text(layout.path_lines[i]));
+  }
   return out + "</text>\n";
 }
 
@@ -167,10 +200,43 @@ std::string grid(const analysis::History& history, const HistoryLayout& layout) 
   return out + "</g>\n";
 }
 
-// One section's line, broken where a version has no score (never drawn as
-// zero), with a marker a version: hollow where its average leaves out rows.
-std::string section_line(const analysis::History& history, std::size_t section, const HistoryLayout& layout) {
-  const LineStyle& style = k_lines[section % std::size(k_lines)];
+// Where a section's point for one version goes.
+struct PlacedPoint {
+  Point marker;  // at the score's height exactly
+  Point line;    // where the section's line passes, beside the lines of sections with the same score
+};
+using PlacedPoints = std::vector<std::vector<std::optional<PlacedPoint>>>;  // [section][version]
+
+// Each version's points: where several sections have the same score, their
+// markers side by side (in the sections' order) and their lines a little
+// apart, so that none hides another; the heights stay exact.
+PlacedPoints place_points(const analysis::History& history, const HistoryLayout& layout) {
+  const std::size_t sections = history.framework->sections.size();
+  PlacedPoints placed(sections, std::vector<std::optional<PlacedPoint>>(layout.count));
+  const double half_room = std::min(k_plot_padding, layout.version_gap() * 0.3);
+  for (std::size_t i = 0; i < layout.count; ++i) {
+    std::map<long, std::vector<std::size_t>> by_score;  // in tenths
+    for (std::size_t s = 0; s < sections; ++s) {
+      if (const auto score = history.points[i].scores[s]) by_score[std::lround(*score * 10)].push_back(s);
+    }
+    for (const auto& [tenths, group] : by_score) {
+      const double k = static_cast<double>(group.size());
+      const double marker_step = k > 1 ? std::min(k_marker_step, 2 * half_room / (k - 1)) : 0;
+      const double line_step = k > 1 ? std::min(k_line_step, 6 / (k - 1)) : 0;
+      for (std::size_t j = 0; j < group.size(); ++j) {
+        const double place = static_cast<double>(j) - (k - 1) / 2;
+        const double x = layout.x_of(i) + place * marker_step;
+        const double y = layout.y_of(static_cast<double>(tenths) / 10);
+        placed[group[j]][i] = PlacedPoint{{x, y}, {x, y + place * line_step}};
+      }
+    }
+  }
+  return placed;
+}
+
+// One section's line, broken where a version has no score (never drawn as zero).
+std::string section_line(const analysis::History& history, std::size_t section, const PlacedPoints& placed) {
+  const SeriesStyle& style = series_style(section);
   const auto n = svg_number;
   std::string out =
       fmt::format("<g class=\"section\" aria-label=\"{}\">\n", xml_text(history.framework->sections[section].label()));
@@ -182,17 +248,23 @@ std::string section_line(const analysis::History& history, std::size_t section, 
     }
     run.clear();
   };
-  for (std::size_t i = 0; i < layout.count; ++i) {
-    const auto& point = history.points[i];
-    if (!point.scores[section]) {
-      flush();
-      continue;
-    }
-    const Point at{layout.x_of(i), layout.y_of(*point.scores[section])};
-    run.push_back(n(at.x) + "," + n(at.y));
-    out += svg_marker(style.marker, at, style.colour, point.coverage_of(section).is_partial()) + "\n";
+  for (const auto& point : placed[section]) {
+    if (point) run.push_back(n(point->line.x) + "," + n(point->line.y));
+    else flush();
   }
   flush();
+  return out + "</g>\n";
+}
+
+// A section's marker a version, over every line: hollow where its average leaves out rows.
+std::string section_markers(const analysis::History& history, std::size_t section, const PlacedPoints& placed) {
+  const SeriesStyle& style = series_style(section);
+  std::string out = "<g class=\"markers\">\n";
+  for (std::size_t i = 0; i < placed[section].size(); ++i) {
+    if (!placed[section][i]) continue;
+    const bool partial = history.points[i].coverage_of(section).is_partial();
+    out += svg_marker(marker_of(section), placed[section][i]->marker, style.colour, partial) + "\n";
+  }
   return out + "</g>\n";
 }
 
@@ -201,11 +273,11 @@ std::string legend(const analysis::History& history, const HistoryLayout& layout
   const auto& sections = history.framework->sections;
   std::string out = "<g id=\"legend\" font-size=\"14\" fill=\"#1a1a1a\">\n";
   for (std::size_t s = 0; s < sections.size(); ++s) {
-    const LineStyle& style = k_lines[s % std::size(k_lines)];
+    const SeriesStyle& style = series_style(s);
     const double y = layout.legend_top + 24.0 * static_cast<double>(s);
     out += fmt::format("<line x1=\"200\" y1=\"{0}\" x2=\"244\" y2=\"{0}\" stroke=\"{1}\" stroke-width=\"2.5\"{2}/>\n",
                        n(y), style.colour, dash_attribute(style));
-    out += svg_marker(style.marker, {222, y}, style.colour) + "\n";
+    out += svg_marker(marker_of(s), {222, y}, style.colour) + "\n";
     out += fmt::format("<text x=\"256\" y=\"{}\">{}</text>\n", n(y + 5), xml_text(sections[s].label()));
   }
   return out + "</g>\n";
@@ -243,7 +315,10 @@ std::string render_history_svg(const analysis::History& history) {
   out += title_and_description(history, layout);
   out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   out += heading(layout) + grid(history, layout);
-  for (std::size_t s = 0; s < history.framework->sections.size(); ++s) out += section_line(history, s, layout);
+  const PlacedPoints placed = place_points(history, layout);
+  const std::size_t sections = history.framework->sections.size();
+  for (std::size_t s = 0; s < sections; ++s) out += section_line(history, s, placed);
+  for (std::size_t s = 0; s < sections; ++s) out += section_markers(history, s, placed);
   out += legend(history, layout) + coverage_notes(layout) + "</svg>\n";
   return out;
 }

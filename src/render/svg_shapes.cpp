@@ -21,6 +21,8 @@ std::string polygon_points(const std::vector<Point>& points) {
 std::vector<Point> shape_points(std::string_view shape, Point p) {
   if (shape == "triangle") return {{p.x, p.y - 6}, {p.x + 5.5, p.y + 4}, {p.x - 5.5, p.y + 4}};
   if (shape == "triangle-down") return {{p.x, p.y + 6}, {p.x + 5.5, p.y - 4}, {p.x - 5.5, p.y - 4}};
+  if (shape == "triangle-right") return {{p.x + 6, p.y}, {p.x - 4, p.y + 5.5}, {p.x - 4, p.y - 5.5}};
+  if (shape == "triangle-left") return {{p.x - 6, p.y}, {p.x + 4, p.y - 5.5}, {p.x + 4, p.y + 5.5}};
   if (shape == "diamond") return {{p.x, p.y - 6}, {p.x + 6, p.y}, {p.x, p.y + 6}, {p.x - 6, p.y}};
   std::vector<Point> hexagon;
   for (int i = 0; i < 6; ++i) {

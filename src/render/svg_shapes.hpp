@@ -12,8 +12,9 @@ namespace coprod::render {
 std::string svg_number(double value);
 
 // A marker ("circle", "square", "triangle", "diamond", "triangle-down",
-// "cross", "plus" or "hexagon") centred on p: filled, or hollow (a white
-// inside with a coloured edge) for earlier periods.
+// "triangle-right", "triangle-left", "cross", "plus" or "hexagon") centred on
+// p: filled, or hollow (a white inside with a coloured edge; a thinner cross
+// or plus).
 std::string svg_marker(std::string_view shape, Point p, std::string_view colour, bool hollow = false);
 
 }  // namespace coprod::render

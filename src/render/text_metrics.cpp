@@ -53,6 +53,22 @@ std::string prefix_with_ellipsis(std::string_view text, double max_width, const 
   return std::string(util::trim(text.substr(0, end))) + std::string(k_ellipsis);
 }
 
+// The word in pieces of whole code points, each at most max_width px wide
+// (at least one code point a piece, however narrow the width).
+std::vector<std::string> pieces_within(std::string_view word, double max_width, const Font& font) {
+  std::vector<std::string> pieces(1);
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t end = i + 1;
+    while (end < word.size() && !starts_code_point(word[end])) ++end;
+    const std::string_view code_point = word.substr(i, end - i);
+    if (!pieces.back().empty() && text_width(pieces.back() + std::string(code_point), font) > max_width)
+      pieces.emplace_back();
+    pieces.back() += code_point;
+    i = end;
+  }
+  return pieces;
+}
+
 // The path in parts that each end in '/', but the last.
 std::vector<std::string> path_parts(std::string_view path) {
   std::vector<std::string> parts;
@@ -94,10 +110,13 @@ std::string shorten_to_width(std::string_view text, double max_width, const Font
   return prefix_with_ellipsis(text, max_width, font);
 }
 
-std::vector<std::string> wrap_to_width(std::string_view text, double max_width, const Font& font) {
+namespace {
+
+// The words on lines of at most max_width px; a word wider than that is cut with "…".
+std::vector<std::string> fill_lines(const std::vector<std::string>& words, double max_width, const Font& font) {
   std::vector<std::string> lines;
   std::string line;
-  for (const auto& word : unbreakable_words(text)) {
+  for (const auto& word : words) {
     const std::string candidate = line.empty() ? word : line + " " + word;
     if (text_width(candidate, font) <= max_width || line.empty()) {
       line = candidate;
@@ -109,6 +128,20 @@ std::vector<std::string> wrap_to_width(std::string_view text, double max_width, 
   }
   if (!line.empty() || lines.empty()) lines.push_back(line);
   return lines;
+}
+
+}  // namespace
+
+std::vector<std::string> wrap_to_width(std::string_view text, double max_width, const Font& font) {
+  return fill_lines(unbreakable_words(text), max_width, font);
+}
+
+std::vector<std::string> wrap_whole_to_width(std::string_view text, double max_width, const Font& font) {
+  std::vector<std::string> words;
+  for (const auto& word : unbreakable_words(text)) {
+    for (auto& piece : pieces_within(word, max_width, font)) words.push_back(std::move(piece));
+  }
+  return fill_lines(words, max_width, font);
 }
 
 // Filled from the end, so that what is left out is the path's start; the

@@ -22,6 +22,10 @@ double text_width(std::string_view text, const Font& font);
 // cut with "…" (the caller keeps the full text in a <title>).
 std::vector<std::string> wrap_to_width(std::string_view text, double max_width, const Font& font);
 
+// As wrap_to_width, but nothing is left out: a word wider than a line is
+// broken across as many lines as it needs (between code points).
+std::vector<std::string> wrap_whole_to_width(std::string_view text, double max_width, const Font& font);
+
 // The text, cut with "…" so that it is at most max_width px wide.
 std::string shorten_to_width(std::string_view text, double max_width, const Font& font);
 

@@ -99,14 +99,10 @@ std::optional<std::vector<std::vector<std::string>>> titled_axis_lines(const Web
   return all;
 }
 
-TextBlock centred_block(std::string_view text, const Font& font, double width, double top, std::size_t max_lines) {
+// The whole text, on as many lines as it needs: a title is never cut.
+TextBlock centred_block(std::string_view text, const Font& font, double width, double top) {
   TextBlock block;
-  block.lines = wrap_to_width(text, width - 2 * k_margin, font);
-  if (block.lines.size() > max_lines) {
-    block.lines.resize(max_lines);
-    block.lines.back() = shorten_to_width(block.lines.back() + " \u2026", width - 2 * k_margin, font);
-  }
-  block.shortened = util::join(block.lines, " ") != util::join(util::wrap_words(text, 1), " ");
+  block.lines = wrap_whole_to_width(text, width - 2 * k_margin, font);
   block.x = width / 2;
   block.anchor = "middle";
   block.line_height = font.size * 1.3;
@@ -162,9 +158,9 @@ class Layouter {
   }
 
   void header() {
-    m_layout.title = centred_block(m_chart.title, k_title_font, m_layout.width, k_margin, 3);
+    m_layout.title = centred_block(m_chart.title, k_title_font, m_layout.width, k_margin);
     m_layout.subtitle =
-        centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, block_bottom(m_layout.title) + 4, 3);
+        centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, block_bottom(m_layout.title) + 4);
     m_bottom = block_bottom(m_layout.subtitle);
   }
 
@@ -175,6 +171,9 @@ class Layouter {
       text.x += m_layout.centre.x;
       text.first_baseline += m_layout.centre.y;
       m_layout.axis_labels.push_back(std::move(text));
+      const Point c = m_layout.centre;
+      m_layout.axis_label_boxes.push_back(
+          {label.box.left + c.x, label.box.top + c.y, label.box.right + c.x, label.box.bottom + c.y});
     }
     m_bottom = m_layout.centre.y + m_extent.bottom;
   }
@@ -185,7 +184,8 @@ class Layouter {
     std::vector<std::vector<std::string>> texts;
     double widest_text = 0;
     for (const auto& series : m_chart.series) {
-      texts.push_back(wrap_to_width(legend_text(m_chart, series, m_layout.numbered_axes), available, k_legend_font));
+      texts.push_back(
+          wrap_whole_to_width(legend_text(m_chart, series, m_layout.numbered_axes), available, k_legend_font));
       widest_text = std::max(widest_text, widest(texts.back(), k_legend_font));
     }
     m_layout.legend_left = std::floor(std::max(k_margin, (m_layout.width - widest_text - text_offset) / 2));
@@ -194,7 +194,7 @@ class Layouter {
       LegendEntry entry;
       entry.series = i;
       entry.swatch_y = y;
-      entry.text = {texts[i], m_layout.legend_left + text_offset, y + 5, 18, "start", false};
+      entry.text = {texts[i], m_layout.legend_left + text_offset, y + 5, 18, "start"};
       y += 18 * static_cast<double>(texts[i].size()) + 8;
       m_layout.legend.push_back(std::move(entry));
     }
@@ -205,7 +205,7 @@ class Layouter {
     double y = m_bottom + 28;
     const double available = m_layout.width - 2 * k_margin;
     for (const auto& label : m_chart.axis_labels) {
-      TextBlock block{wrap_to_width(label, available, k_key_font), k_margin, y, 17, "start", false};
+      TextBlock block{wrap_whole_to_width(label, available, k_key_font), k_margin, y, 17, "start"};
       y += 17 * static_cast<double>(block.lines.size()) + 3;
       m_layout.section_key.push_back(std::move(block));
     }

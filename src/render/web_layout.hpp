@@ -4,7 +4,8 @@
 // section labels, legend and section key never overlap each other or the
 // plot and never leave the picture: long labels wrap, a label that would need
 // more than three lines turns the axes into a numbered key listed under the
-// chart, and the plot and canvas grow rather than clip.
+// chart, the title, legend and key wrap onto as many lines as they need, and
+// the plot and canvas grow rather than clip.
 
 #include <string>
 #include <vector>
@@ -28,7 +29,6 @@ struct TextBlock {
   double first_baseline = 0;  // y of the first line
   double line_height = 0;
   const char* anchor = "start";  // SVG text-anchor
-  bool shortened = false;        // some text was cut: the full text goes in a <title>
 };
 
 struct LegendEntry {
@@ -46,6 +46,7 @@ struct WebLayout {
   TextBlock title;
   TextBlock subtitle;
   std::vector<TextBlock> axis_labels;  // one per section
+  std::vector<Box> axis_label_boxes;   // the room each takes
   double legend_left = 0;
   std::vector<LegendEntry> legend;
   std::vector<TextBlock> section_key;  // one per section, when numbered_axes

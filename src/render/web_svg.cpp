@@ -1,13 +1,11 @@
 #include "render/web_svg.hpp"
 
-#include <algorithm>
-#include <cmath>
-
 #include <fmt/format.h>
 
 #include "render/svg_shapes.hpp"
 #include "render/web_geometry.hpp"
 #include "render/web_layout.hpp"
+#include "render/web_numbers.hpp"
 #include "render/web_style.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -34,11 +32,10 @@ std::string dash_attribute(std::string_view dash) {
   return dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", dash);
 }
 
-// One <text> with a <tspan> a line; a <title> with the full text when it was cut.
-std::string text_element(const TextBlock& block, std::string_view full_text, std::string_view attributes = "") {
+// One <text> with a <tspan> a line.
+std::string text_element(const TextBlock& block, std::string_view attributes = "") {
   std::string out = fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>", num(block.x),
                                 num(block.first_baseline), block.anchor, attributes);
-  if (block.shortened) out += fmt::format("<title>{}</title>", xml_text(full_text));
   for (std::size_t i = 0; i < block.lines.size(); ++i) {
     out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", num(block.x), i == 0 ? "0" : num(block.line_height),
                        xml_text(block.lines[i]));
@@ -52,19 +49,23 @@ class SvgWriter {
       : m_chart(chart),
         m_layout(lay_out_web(chart)),
         m_geometry(m_layout.centre, m_layout.radius, m_layout.radius, static_cast<int>(chart.axis_labels.size()),
-                   chart.max_score) {}
+                   chart.max_score),
+        m_numbers(place_web_numbers(chart, m_geometry, m_layout.axis_label_boxes)) {}
 
   std::string render() {
     open();
     grid();
     axis_labels();
-    std::size_t current = 0;
-    std::size_t previous = 0;
-    for (const auto& series : m_chart.series) {
-      if (series.previous) previous_series(series, previous++);
-      else current_series(series, current++);
-    }
-    scale();
+    // Markers over the scale's backdrops, so a backdrop only ever hides lines;
+    // the numbers over everything.
+    each_series([this](const WebSeries& series, std::size_t style) {
+      if (series.previous) previous_shape(series, style);
+      else current_shape(series, style);
+    });
+    scale_backdrops();
+    each_series([this](const WebSeries& series, std::size_t style) { markers(series, style); });
+    if (!m_numbers.values.empty()) value_labels();
+    scale_numbers();
     legend();
     if (m_layout.numbered_axes) section_key();
     m_out += "</svg>\n";
@@ -87,9 +88,8 @@ class SvgWriter {
         fmt::format("<desc id=\"web-desc\">A spider diagram of {} sections, each scored from 0 to {:g}. {}</desc>\n",
                     m_chart.axis_labels.size(), m_chart.max_score, xml_text(util::join(described, " ")));
     m_out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-    m_out += text_element(m_layout.title, m_chart.title,
-                          R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
-    m_out += text_element(m_layout.subtitle, m_chart.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
+    m_out += text_element(m_layout.title, R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
+    m_out += text_element(m_layout.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
   }
 
   void grid() {
@@ -109,15 +109,34 @@ class SvgWriter {
     m_out += "</g>\n";
   }
 
-  // The numbers up the first axis, painted after the shapes and with a white
-  // halo, so the lines and markers that cross them never hide them.
-  void scale() {
+  // Each series with its place among the earlier periods or among the inputs, which picks its style.
+  template <typename Draw>
+  void each_series(Draw draw) {
+    std::size_t current = 0;
+    std::size_t previous = 0;
+    for (const auto& series : m_chart.series) draw(series, series.previous ? previous++ : current++);
+  }
+
+  // Behind each number up the first axis (placed on the side clearer of the
+  // shapes), a white backdrop, so the lines that cross it do not hide it.
+  void scale_backdrops() {
+    m_out += "<g id=\"scale-backdrops\" fill=\"#ffffff\" fill-opacity=\"0.85\">\n";
+    for (const auto& number : m_numbers.scale) {
+      const Box& b = number.box;
+      m_out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\"/>\n", num(b.left), num(b.top),
+                           num(b.right - b.left), num(b.bottom - b.top));
+    }
+    m_out += "</g>\n";
+  }
+
+  // The numbers themselves, painted last with a white halo, so no line or marker hides them.
+  void scale_numbers() {
     m_out +=
         "<g id=\"scale\" font-size=\"12\" fill=\"#595959\" stroke=\"#ffffff\" stroke-width=\"3\" "
         "stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
-    for (int ring = 0; ring <= static_cast<int>(m_chart.max_score); ++ring) {
-      const Point p = m_geometry.point(0, ring);
-      m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(p.x - 6), num(p.y + 4), ring);
+    for (const auto& number : m_numbers.scale) {
+      m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n", num(number.at.x), num(number.at.y),
+                           number.anchor, number.text);
     }
     m_out += "</g>\n";
   }
@@ -125,22 +144,20 @@ class SvgWriter {
   void axis_labels() {
     m_out += "<g id=\"axis-labels\" font-size=\"14\" fill=\"#1a1a1a\">\n";
     for (std::size_t axis = 0; axis < m_layout.axis_labels.size(); ++axis) {
-      m_out += text_element(m_layout.axis_labels[axis], m_chart.axis_labels[axis]);
+      m_out += text_element(m_layout.axis_labels[axis]);
     }
     m_out += "</g>\n";
   }
 
-  void previous_series(const WebSeries& series, std::size_t index) {
+  void previous_shape(const WebSeries& series, std::size_t index) {
     const PreviousStyle& style = previous_style(index);
     m_out += fmt::format("<g class=\"previous\">\n<g fill=\"none\" stroke=\"{}\" stroke-width=\"2\"{}>\n",
                          k_previous_colour, dash_attribute(style.dash));
     shape_lines(series);
-    m_out += "</g>\n";
-    markers(series, style.marker, k_previous_colour, true);
-    m_out += "</g>\n";
+    m_out += "</g>\n</g>\n";
   }
 
-  void current_series(const WebSeries& series, std::size_t index) {
+  void current_shape(const WebSeries& series, std::size_t index) {
     const SeriesStyle& style = series_style(index);
     m_out += "<g class=\"series\">\n";
     ranges(series, style);
@@ -152,17 +169,20 @@ class SvgWriter {
     m_out += fmt::format("<g fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"{}>\n",
                          style.colour, dash_attribute(style.dash));
     shape_lines(series);
-    m_out += "</g>\n";
-    markers(series, style.marker, style.colour, false);
-    if (current_count() == 1) value_labels(series);
-    m_out += "</g>\n";
+    m_out += "</g>\n</g>\n";
   }
 
-  void markers(const WebSeries& series, std::string_view shape, std::string_view colour, bool hollow) {
+  // A marker a point: filled for an input, hollow for an earlier period.
+  void markers(const WebSeries& series, std::size_t index) {
+    const std::string_view shape = series.previous ? previous_style(index).marker : series_style(index).marker;
+    const std::string_view colour = series.previous ? k_previous_colour : series_style(index).colour;
+    m_out += series.previous ? "<g class=\"markers previous-markers\">\n" : "<g class=\"markers\">\n";
     for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
       if (!series.values[axis]) continue;
-      m_out += svg_marker(shape, m_geometry.point(static_cast<int>(axis), *series.values[axis]), colour, hollow) + "\n";
+      const Point at = m_geometry.point(static_cast<int>(axis), *series.values[axis]);
+      m_out += svg_marker(shape, at, colour, series.previous) + "\n";
     }
+    m_out += "</g>\n";
   }
 
   void shape_lines(const WebSeries& series) {
@@ -185,23 +205,16 @@ class SvgWriter {
     }
   }
 
-  void value_labels(const WebSeries& series) {
-    m_out += "<g class=\"values\" font-size=\"13\" font-weight=\"bold\" fill=\"#1a1a1a\">\n";
-    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
-      if (!series.values[axis]) continue;
-      const Point p = m_geometry.point(static_cast<int>(axis), *series.values[axis]);
-      const double angle = m_geometry.axis_angle(static_cast<int>(axis));
-      m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{:.1f}</text>\n",
-                           num(p.x + 16 * std::cos(angle + 1.2)), num(p.y + 16 * std::sin(angle + 1.2) + 4),
-                           *series.values[axis]);
+  // Each value beside its point, with a white halo so the lines it crosses do not hide it.
+  void value_labels() {
+    m_out +=
+        "<g class=\"values\" font-size=\"13\" font-weight=\"bold\" fill=\"#1a1a1a\" stroke=\"#ffffff\" "
+        "stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
+    for (const auto& value : m_numbers.values) {
+      m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", num(value.at.x),
+                           num(value.at.y), value.text);
     }
     m_out += "</g>\n";
-  }
-
-  std::size_t current_count() const {
-    std::size_t count = 0;
-    for (const auto& series : m_chart.series) count += series.previous ? 0 : 1;
-    return count;
   }
 
   void legend() {
@@ -224,7 +237,7 @@ class SvgWriter {
                              num(x), num(y), num(x + k_swatch_width), num(y), style.colour, dash_attribute(style.dash));
         m_out += svg_marker(style.marker, {x + k_swatch_width / 2, y}, style.colour) + "\n";
       }
-      m_out += text_element(entry.text, "");
+      m_out += text_element(entry.text);
     }
     m_out += "</g>\n";
   }
@@ -232,7 +245,7 @@ class SvgWriter {
   void section_key() {
     m_out += "<g id=\"sections\" font-size=\"13\" fill=\"#1a1a1a\">\n";
     for (std::size_t axis = 0; axis < m_layout.section_key.size(); ++axis) {
-      m_out += text_element(m_layout.section_key[axis], m_chart.axis_labels[axis]);
+      m_out += text_element(m_layout.section_key[axis]);
     }
     m_out += "</g>\n";
   }
@@ -240,6 +253,7 @@ class SvgWriter {
   const WebChart& m_chart;
   WebLayout m_layout;
   WebGeometry m_geometry;
+  WebNumbers m_numbers;
   std::string m_out;
 };
 

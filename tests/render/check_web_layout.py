@@ -13,7 +13,9 @@ sample lines. It fails if
   * two of the title, subtitle, section labels, legend entries and section key
     overlap;
   * any of those overlaps the plot (the outer ring of the web);
-  * a score printed on the web overlaps any of them;
+  * a score printed on the web overlaps any of them, another score or a
+    number of the scale (the scores of 0, at the centre, piled up on the
+    scale's 0);
   * a number of the scale (0 to 5 up the first axis) is painted over by the
     web's lines or markers.
 
@@ -58,6 +60,7 @@ MEASURE = """(() => {
                      all('#axis-labels > text', 'section label'), all('#legend > text', 'legend'),
                      all('#legend > line', 'legend sample'), all('#sections > text', 'section key')),
     values: all('.values > text', 'score'),
+    scale: all('#scale > text', 'scale number'),
     everything: all('text', 'text'),
     // Each number of the scale (0 to 5 up the first axis) must be painted over
     // whatever crosses it, or a projected web with several inputs hides it.
@@ -70,7 +73,12 @@ MEASURE = """(() => {
 })()"""
 
 
-def write_assessment(path, framework, area, perspective, period, seed, partial=False):
+# A section's score in the "steps" files: 1 to 5 then 0, round and round, so
+# that a web of 6 sections or more has a score at its centre.
+STEPS = [1, 2, 3, 4, 5, 0]
+
+
+def write_assessment(path, framework, area, perspective, period, seed, partial=False, steps=False):
     lines = ["format: coprod-assessment/1", f"framework: {framework['id']}",
              f"framework_version: {framework['version']}", f"area: {json.dumps(area)}",
              f"perspective: {perspective}", f"period: {period}", "sections:"]
@@ -78,6 +86,8 @@ def write_assessment(path, framework, area, perspective, period, seed, partial=F
         lines += [f"  {section['id']}:", "    rows:"]
         for r, row in enumerate(section["rows"]):
             score = "" if partial and s % 3 == 1 else ((s * 7 + r * 3 + seed * 5) % 11) / 2
+            if steps:
+                score = STEPS[s % len(STEPS)]
             lines += [f"      {row['id']}:", f"        score: {score}"]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -104,7 +114,7 @@ def cases(binary, source, work):
     local_path, local = long_title_framework(source, work)
     frameworks["local-long-titles"] = (["--framework", str(local_path)], local)
     for name, (extra, framework) in frameworks.items():
-        def make(label, count, area="Northbridge", partial=False, start=0, areas=1):
+        def make(label, count, area="Northbridge", partial=False, start=0, areas=1, steps=False):
             files = []
             for i in range(count):
                 path = Path(work, f"{name}-{label}-{i}.yaml")
@@ -112,11 +122,12 @@ def cases(binary, source, work):
                 # With --previous, coprod refuses one perspective of an area in two periods
                 # among the current files (an earlier file meant for --previous): one area a pair.
                 place = area if areas == 1 else f"{area} {i // 2 + 1}"
-                write_assessment(path, framework, place, perspective, PERIODS[start + i], i + 1, partial)
+                write_assessment(path, framework, place, perspective, PERIODS[start + i], i + 1, partial, steps)
                 files.append(str(path))
             return files
         yield f"{name}-one", extra + make("one", 1)
         yield f"{name}-partial", extra + make("partial", 1, partial=True)
+        yield f"{name}-steps", extra + make("steps", 1, steps=True)
         yield f"{name}-long-area", extra + make("long", 2, area=LONG_AREA)
         yield f"{name}-long-word-area", extra + make("word", 1, area=LONG_WORD_AREA, partial=True)
         previous = make("previous", 2)
@@ -171,8 +182,9 @@ def problems_in(found):
             problems.append(f"{a['kind']} {a['text']!r} overlaps the plot")
     for label in found["covered_scale"]:
         problems.append(f"the scale's {label} is painted over by the web's lines or markers")
-    for value in found["values"]:
-        for b in boxes:
+    values = found["values"]
+    for i, value in enumerate(values):
+        for b in boxes + values[i + 1:] + found["scale"]:
             if overlap(value, b):
                 problems.append(f"score {value['text']!r} overlaps {b['kind']} {b['text']!r}")
     return problems

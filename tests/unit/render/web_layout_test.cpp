@@ -5,6 +5,7 @@
 #include "analysis/scoring.hpp"
 #include "render/text_metrics.hpp"
 #include "test_support.hpp"
+#include "util/text.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
@@ -104,15 +105,31 @@ TEST_CASE("lay_out_web: long section titles become a numbered key under the char
   CHECK(layout.height > layout.section_key.back().first_baseline);
 }
 
-TEST_CASE("lay_out_web: a 100-character area name wraps, and a single long word is cut with its full text kept") {
+TEST_CASE("lay_out_web: a long area name wraps onto as many lines as it needs, nothing cut off") {
+  const auto whole = [](const render::WebLayout& layout) { return util::join(layout.title.lines, " "); };
   const std::string spaced =
       "Northbridge, Southmoor and the Greater Riverside Integrated Care Partnership for Personalised Care 26";
   const auto wrapped = render::lay_out_web(chart_for("ipc-coproduction", spaced, 1));
   CHECK(wrapped.title.lines.size() > 1);
-  CHECK_FALSE(wrapped.title.shortened);
+  CHECK(whole(wrapped) == "Co-production web: " + spaced);
   for (const auto& line : wrapped.title.lines) CHECK(render::text_width(line, render::k_title_font) <= wrapped.width);
-  const auto cut = render::lay_out_web(chart_for("ipc-coproduction", std::string(100, 'N'), 1));
-  CHECK(cut.title.shortened);
+  // Four lines' worth: the tester's area, which was cut after three lines with "…".
+  const std::string longer =
+      "The Very Long Integrated Care Partnership Area of North East and North Cumbria including Teesside, Durham, "
+      "Darlington, Tees Valley, Sunderland, South Tyneside and Gateshead Community Services";
+  const auto four = render::lay_out_web(chart_for("ipc-coproduction", longer, 1));
+  CHECK(four.title.lines.size() > 3);
+  CHECK(whole(four) == "Co-production web: " + longer);
+  CHECK(four.subtitle.first_baseline > four.title.first_baseline + 3 * four.title.line_height);
+  // A single word wider than the picture is broken across lines, never cut.
+  const auto word = render::lay_out_web(chart_for("ipc-coproduction", std::string(100, 'N'), 1));
+  CHECK(word.title.lines.size() > 2);
+  std::string joined;
+  for (const auto& line : word.title.lines) {
+    CHECK(render::text_width(line, render::k_title_font) <= word.width);
+    joined += line;
+  }
+  CHECK(joined == "Co-production web:" + std::string(100, 'N'));
 }
 
 TEST_CASE("lay_out_web: eight inputs each get a legend entry, one below the other") {

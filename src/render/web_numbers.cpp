@@ -1,0 +1,199 @@
+#include "render/web_numbers.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+
+#include <fmt/format.h>
+
+namespace coprod::render {
+
+namespace {
+
+constexpr double k_marker_half = 6;  // half the size of the largest marker
+// Between the first axis and a scale number: close to it, or further out
+// when both sides close to it cover a marker.
+constexpr double k_scale_gaps[] = {9, 20};
+constexpr int k_further_out = 3;      // what it costs to sit further out, in lines crossed
+constexpr double k_backdrop_pad = 2;  // the scale's backdrop around its number
+constexpr double k_value_distance[] = {16, 24};
+// Directions from a point to its value, in radians from its axis: first just
+// clockwise of it, then just anticlockwise, straight out, further round, inwards.
+constexpr double k_value_turns[] = {1.2, -1.2, 0, 2.2, -2.2, std::numbers::pi};
+
+struct Segment {
+  Point from;
+  Point to;
+};
+
+bool overlaps(const Box& a, const Box& b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+Box around(Point p, double half) { return {p.x - half, p.y - half, p.x + half, p.y + half}; }
+
+bool same_point(Point a, Point b) { return std::abs(a.x - b.x) < 0.5 && std::abs(a.y - b.y) < 0.5; }
+
+// Whether any part of the segment lies inside the box (Liang-Barsky clipping).
+bool crosses(const Segment& s, const Box& box) {
+  const double dx = s.to.x - s.from.x;
+  const double dy = s.to.y - s.from.y;
+  const std::array<double, 4> p = {-dx, dx, -dy, dy};
+  const std::array<double, 4> q = {s.from.x - box.left, box.right - s.from.x, s.from.y - box.top,
+                                   box.bottom - s.from.y};
+  double enter = 0;
+  double leave = 1;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (p[i] == 0) {
+      if (q[i] < 0) return false;
+      continue;
+    }
+    const double t = q[i] / p[i];
+    if (p[i] < 0) enter = std::max(enter, t);
+    else leave = std::min(leave, t);
+  }
+  return enter <= leave;
+}
+
+// Every marker of every series: where the points are.
+std::vector<Point> marker_points(const WebChart& chart, const WebGeometry& geometry) {
+  std::vector<Point> points;
+  for (const auto& series : chart.series) {
+    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
+      if (series.values[axis]) points.push_back(geometry.point(static_cast<int>(axis), *series.values[axis]));
+    }
+  }
+  return points;
+}
+
+// Every line of every series' shape.
+std::vector<Segment> line_segments(const WebChart& chart, const WebGeometry& geometry) {
+  std::vector<Segment> segments;
+  for (const auto& series : chart.series) {
+    const WebShape shape = web_shape(series.values);
+    for (const auto& run : shape.runs) {
+      const auto point = [&](int axis) { return geometry.point(axis, *series.values[static_cast<std::size_t>(axis)]); };
+      for (std::size_t i = 1; i < run.size(); ++i) segments.push_back({point(run[i - 1]), point(run[i])});
+      if (shape.closed && run.size() > 2) segments.push_back({point(run.back()), point(run.front())});
+    }
+  }
+  return segments;
+}
+
+PlacedNumber scale_number(int ring, Point on_axis, bool left, double gap) {
+  PlacedNumber number;
+  number.text = fmt::format("{}", ring);
+  const double width = text_width(number.text, k_scale_font);
+  const double x = left ? on_axis.x - gap : on_axis.x + gap;
+  number.at = {x, on_axis.y + 4};
+  number.anchor = left ? "end" : "start";
+  const double text_left = left ? x - width : x;
+  number.box = {text_left - k_backdrop_pad, on_axis.y - 7.5, text_left + width + k_backdrop_pad, on_axis.y + 7};
+  return number;
+}
+
+// How badly a scale number there would read: a marker it covers outweighs every line it crosses.
+int scale_cost(const Box& box, const std::vector<Point>& markers, const std::vector<Segment>& lines) {
+  int cost = 0;
+  for (const Point& marker : markers) cost += overlaps(box, around(marker, k_marker_half)) ? 1000 : 0;
+  for (const Segment& line : lines) cost += crosses(line, box) ? 1 : 0;
+  return cost;
+}
+
+std::vector<PlacedNumber> place_scale(const WebChart& chart, const WebGeometry& geometry,
+                                      const std::vector<Point>& markers, const std::vector<Segment>& lines) {
+  std::vector<PlacedNumber> scale;
+  for (int ring = 0; ring <= static_cast<int>(chart.max_score); ++ring) {
+    const Point on_axis = geometry.point(0, ring);
+    std::optional<PlacedNumber> best;
+    int best_cost = 0;
+    for (const double gap : k_scale_gaps) {
+      for (const bool left : {true, false}) {
+        PlacedNumber candidate = scale_number(ring, on_axis, left, gap);
+        const int cost = scale_cost(candidate.box, markers, lines) + (gap == k_scale_gaps[0] ? 0 : k_further_out);
+        if (!best || cost < best_cost) {
+          best = std::move(candidate);
+          best_cost = cost;
+        }
+      }
+    }
+    scale.push_back(std::move(*best));
+  }
+  return scale;
+}
+
+PlacedNumber value_number(const std::string& text, Point centre) {
+  const double width = text_width(text, k_value_font);
+  return {text,
+          {centre.x, centre.y + 4},
+          "middle",
+          {centre.x - width / 2, centre.y - 8.5, centre.x + width / 2, centre.y + 7.5}};
+}
+
+// The first place round the point that overlaps nothing and crosses no line;
+// else the one that overlaps fewest boxes, then crosses fewest lines.
+PlacedNumber place_value(const std::string& text, Point point, double axis_angle, const std::vector<Box>& taken,
+                         const std::vector<Segment>& lines) {
+  std::optional<PlacedNumber> best;
+  std::size_t best_cost = 0;
+  for (const double distance : k_value_distance) {
+    for (const double turn : k_value_turns) {
+      const double angle = axis_angle + turn;
+      PlacedNumber candidate =
+          value_number(text, {point.x + distance * std::cos(angle), point.y + distance * std::sin(angle)});
+      const auto boxes =
+          std::count_if(taken.begin(), taken.end(), [&](const Box& b) { return overlaps(candidate.box, b); });
+      const auto crossed =
+          std::count_if(lines.begin(), lines.end(), [&](const Segment& l) { return crosses(l, candidate.box); });
+      const auto cost = static_cast<std::size_t>(100 * boxes + crossed);
+      if (cost == 0) return candidate;
+      if (!best || cost < best_cost) {
+        best = std::move(candidate);
+        best_cost = cost;
+      }
+    }
+  }
+  return *best;
+}
+
+std::vector<PlacedNumber> place_values(const WebSeries& series, const WebGeometry& geometry,
+                                       const std::vector<Point>& markers, const std::vector<Segment>& lines,
+                                       std::vector<Box> taken) {
+  std::vector<PlacedNumber> values;
+  std::vector<Point> labelled;
+  for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
+    if (!series.values[axis]) continue;
+    const Point point = geometry.point(static_cast<int>(axis), *series.values[axis]);
+    if (std::any_of(labelled.begin(), labelled.end(), [&](Point p) { return same_point(p, point); })) continue;
+    std::vector<Box> clear_of = taken;
+    for (const Point& marker : markers) {
+      if (!same_point(marker, point)) clear_of.push_back(around(marker, k_marker_half));
+    }
+    values.push_back(place_value(fmt::format("{:.1f}", *series.values[axis]), point,
+                                 geometry.axis_angle(static_cast<int>(axis)), clear_of, lines));
+    taken.push_back(values.back().box);
+    labelled.push_back(point);
+  }
+  return values;
+}
+
+}  // namespace
+
+WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear) {
+  WebNumbers numbers;
+  const auto markers = marker_points(chart, geometry);
+  const auto lines = line_segments(chart, geometry);
+  numbers.scale = place_scale(chart, geometry, markers, lines);
+  const auto current =
+      std::count_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
+  if (current != 1) return numbers;
+  std::vector<Box> taken = keep_clear;
+  for (const auto& number : numbers.scale) taken.push_back(number.box);
+  const auto& series =
+      *std::find_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
+  numbers.values = place_values(series, geometry, markers, lines, std::move(taken));
+  return numbers;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,38 @@
+#pragma once
+// Where the numbers on the co-production web go: the scale (0 to the top
+// score up the first axis) and, for a single input, each section's value
+// beside its point. Each scale number goes on the side of the axis where it
+// covers no marker and the fewest lines (it has a white backdrop for the
+// lines it still crosses); each value goes where it overlaps no marker, scale
+// number, section label or other value, if such a place is near its point.
+// The points at the centre (every score of 0) are one point, so they share one
+// value: on a web of many sections their values would otherwise pile up there.
+
+#include <string>
+#include <vector>
+
+#include "render/web_chart.hpp"
+#include "render/web_geometry.hpp"
+#include "render/web_layout.hpp"
+
+namespace coprod::render {
+
+struct PlacedNumber {
+  std::string text;              // "3", or "2.5" for a value
+  Point at;                      // where the text is anchored (its baseline)
+  const char* anchor = "start";  // SVG text-anchor
+  Box box;                       // the room it takes: the scale's backdrop
+};
+
+struct WebNumbers {
+  std::vector<PlacedNumber> scale;   // 0 to the top score, up the first axis
+  std::vector<PlacedNumber> values;  // with one input (earlier periods aside): its values
+};
+
+inline constexpr Font k_scale_font{12, false};
+inline constexpr Font k_value_font{13, true};
+
+// `keep_clear`: boxes the values must not cover (the section labels).
+WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear);
+
+}  // namespace coprod::render

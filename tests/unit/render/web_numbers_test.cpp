@@ -1,0 +1,129 @@
+#include "render/web_numbers.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+using namespace coprod;
+
+namespace {
+
+render::WebChart chart_of(const std::vector<std::vector<std::optional<double>>>& inputs,
+                          bool first_is_previous = false) {
+  render::WebChart chart;
+  for (std::size_t i = 0; i < inputs.front().size(); ++i) chart.axis_labels.push_back(std::to_string(i + 1));
+  chart.axis_keys = chart.axis_labels;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    render::WebSeries series;
+    series.values = inputs[i];
+    series.ranges.resize(inputs[i].size());
+    series.not_applicable.resize(inputs[i].size());
+    series.previous = first_is_previous && i == 0;
+    chart.series.push_back(std::move(series));
+  }
+  return chart;
+}
+
+render::WebGeometry geometry_for(const render::WebChart& chart) {
+  return {{400, 400}, 200, 200, static_cast<int>(chart.axis_labels.size()), chart.max_score};
+}
+
+bool overlaps(const render::Box& a, const render::Box& b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+render::Box marker_box(render::Point p) { return {p.x - 6, p.y - 6, p.x + 6, p.y + 6}; }
+
+// The tester's web of 15 sections: 1 to 5 and 0, twice, then 1 and 2, the last not scored.
+const std::vector<std::optional<double>> k_fifteen = {1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0, 1, 2, std::nullopt};
+
+}  // namespace
+
+TEST_CASE("place_web_numbers: the scale runs from 0 to the top score up the first axis") {
+  const auto chart = chart_of({{3, 3, 3, 3, 3, 3, 3}});
+  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {});
+  REQUIRE(numbers.scale.size() == 6);
+  for (std::size_t ring = 0; ring < 6; ++ring) {
+    CAPTURE(ring);
+    const auto& number = numbers.scale[ring];
+    CHECK(number.text == std::to_string(ring));
+    CHECK(number.at.y == doctest::Approx(400 - 40.0 * static_cast<double>(ring) + 4));
+    // Left of the axis, with its backdrop clear of the axis's markers.
+    CHECK(std::string_view(number.anchor) == "end");
+    CHECK(number.box.right < 400 - 6);
+  }
+}
+
+TEST_CASE("place_web_numbers: a scale number goes right of the axis where its left is crossed") {
+  // Four axes; the line from the left axis (5) to the top one (4) crosses the
+  // left of the 4, and nothing runs right of the top axis.
+  const auto chart = chart_of({{4, std::nullopt, std::nullopt, 5}});
+  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {});
+  for (std::size_t ring = 0; ring < numbers.scale.size(); ++ring) {
+    CAPTURE(ring);
+    CHECK(std::string_view(numbers.scale[ring].anchor) == (ring == 4 ? "start" : "end"));
+  }
+  CHECK(numbers.scale[4].box.left > 400 + 6);
+}
+
+TEST_CASE("place_web_numbers: no scale number's backdrop covers a marker") {
+  // An earlier period's marker on the last of 15 axes sits just left of the scale's 1.
+  auto earlier = k_fifteen;
+  earlier.back() = 1;
+  const auto chart = chart_of({earlier, k_fifteen}, true);
+  const auto geometry = geometry_for(chart);
+  const auto numbers = render::place_web_numbers(chart, geometry, {});
+  for (const auto& series : chart.series) {
+    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
+      if (!series.values[axis]) continue;
+      const auto marker = marker_box(geometry.point(static_cast<int>(axis), *series.values[axis]));
+      for (const auto& number : numbers.scale) CHECK_FALSE(overlaps(number.box, marker));
+    }
+  }
+  CHECK(std::string_view(numbers.scale[1].anchor) == "start");
+}
+
+TEST_CASE("place_web_numbers: values only with one input, earlier periods aside") {
+  const std::vector<std::optional<double>> values = {1, 2, 3, 4, 5, 3, 2};
+  CHECK(render::place_web_numbers(chart_of({values}), geometry_for(chart_of({values})), {}).values.size() == 7);
+  const auto with_previous = chart_of({values, values}, true);
+  CHECK(render::place_web_numbers(with_previous, geometry_for(with_previous), {}).values.size() == 7);
+  const auto two = chart_of({values, values});
+  CHECK(render::place_web_numbers(two, geometry_for(two), {}).values.empty());
+}
+
+TEST_CASE("place_web_numbers: on a web of 15 sections no value covers another, the scale or a marker") {
+  const auto chart = chart_of({k_fifteen});
+  const auto geometry = geometry_for(chart);
+  const auto numbers = render::place_web_numbers(chart, geometry, {});
+  // The two 0s are one point, at the centre: one value says it.
+  CHECK(std::count_if(numbers.values.begin(), numbers.values.end(), [](const auto& v) { return v.text == "0.0"; }) ==
+        1);
+  CHECK(numbers.values.size() == 13);
+  for (std::size_t i = 0; i < numbers.values.size(); ++i) {
+    const auto& value = numbers.values[i];
+    CAPTURE(value.text);
+    for (std::size_t j = i + 1; j < numbers.values.size(); ++j) CHECK_FALSE(overlaps(value.box, numbers.values[j].box));
+    for (const auto& number : numbers.scale) CHECK_FALSE(overlaps(value.box, number.box));
+    for (std::size_t axis = 0; axis < k_fifteen.size(); ++axis) {
+      if (!k_fifteen[axis]) continue;
+      const auto point = geometry.point(static_cast<int>(axis), *k_fifteen[axis]);
+      const bool own = std::abs(value.at.x - point.x) < 25 && std::abs(value.at.y - 4 - point.y) < 25 &&
+                       value.text == fmt::format("{:.1f}", *k_fifteen[axis]);
+      if (!own) CHECK_FALSE(overlaps(value.box, marker_box(point)));
+    }
+  }
+}
+
+TEST_CASE("place_web_numbers: values keep clear of the boxes they are given") {
+  const auto chart = chart_of({{5, 5, 5, 5, 5, 5, 5}});
+  const auto geometry = geometry_for(chart);
+  const auto free = render::place_web_numbers(chart, geometry, {});
+  // Where the first value would go, something else is.
+  const auto taken = free.values.front().box;
+  const auto numbers = render::place_web_numbers(chart, geometry, {taken});
+  CHECK_FALSE(overlaps(numbers.values.front().box, taken));
+  CHECK(numbers.values.front().text == "5.0");
+}
