@@ -10,6 +10,14 @@ std::string row_score_words(const model::Score& score) {
   return score.state() == model::Score::State::not_scored ? std::string(k_not_scored_words) : score.to_string();
 }
 
+std::string row_score_full_words(const model::Score& score) {
+  return score.is_scored() ? score.to_string() : std::string(missing_score_words(score.is_not_applicable()));
+}
+
+std::string_view missing_score_words(bool not_applicable) {
+  return not_applicable ? k_not_applicable_words : k_not_scored_words;
+}
+
 std::string MissingScoreKey::cell(const model::Score& score) {
   if (score.is_scored()) return score.to_string();
   if (score.is_not_applicable()) m_not_applicable = true;

@@ -10,6 +10,14 @@ TEST_CASE("a row's missing score is said in words") {
   CHECK(render::row_score_words(model::Score::not_scored()) == "not scored yet");
 }
 
+TEST_CASE("where there is room, n/a is said in full too") {
+  CHECK(render::row_score_full_words(model::Score::from_halves(6)) == "3");
+  CHECK(render::row_score_full_words(model::Score::not_applicable()) == "not applicable");
+  CHECK(render::row_score_full_words(model::Score::not_scored()) == "not scored yet");
+  CHECK(render::missing_score_words(true) == "not applicable");
+  CHECK(render::missing_score_words(false) == "not scored yet");
+}
+
 TEST_CASE("a table's key names only the marks it shows") {
   SUBCASE("no mark, nothing to say") {
     render::MissingScoreKey key;
