@@ -112,8 +112,14 @@
     return text;
   }
 
+  // Why a section has no score, in coprod's words: "not applicable" when every row is n/a, else "not scored yet".
+  function missingWords(result) {
+    var allNotApplicable = result.total > 0 && result.notApplicable === result.total;
+    return allNotApplicable ? data.missing_score.not_applicable : data.missing_score.not_scored;
+  }
+
   function describe(result) {
-    return result.score === null ? "not scored yet (" + coverage(result) + ")" : result.score + " from " + coverage(result);
+    return result.score === null ? missingWords(result) + " (" + coverage(result) + ")" : result.score + " from " + coverage(result);
   }
 
   function refreshScores() {
@@ -134,7 +140,7 @@
   function drawWeb(results) {
     var who = currentIdentity();
     var values = results.map(function (r) { return r.score === null ? null : r.tenths / 10; });
-    var words = results.map(function (r) { return r.label + (r.score === null ? " not scored" : " " + r.score); });
+    var words = results.map(function (r) { return r.label + " " + (r.score === null ? missingWords(r) : r.score); });
     CoprodWeb.render($("web"), {
       sections: framework.sections, max: framework.scale.max, values: values, wrap: CoprodYaml.wrapWords,
       title: who.area ? "Co-production web: " + who.area : "Co-production web",
