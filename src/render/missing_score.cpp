@@ -42,10 +42,15 @@ std::string MissingScoreKey::not_scored_cell() {
   return std::string(k_not_scored_mark);
 }
 
-std::string MissingScoreKey::line(std::string_view more) const {
+std::string MissingScoreKey::line(std::string_view more, bool quoted) const {
+  const auto mark = [quoted](std::string_view text) {
+    return quoted ? fmt::format("\u201c{}\u201d", text) : std::string(text);
+  };
   std::vector<std::string> parts;
-  if (m_not_scored) parts.push_back(fmt::format("{} means {}", k_not_scored_mark, m_not_scored_meaning));
-  if (m_not_applicable) parts.push_back(fmt::format("{} means {}", model::k_not_applicable, m_not_applicable_meaning));
+  if (m_not_scored) parts.push_back(fmt::format("{} means {}", mark(k_not_scored_mark), m_not_scored_meaning));
+  if (m_not_applicable) {
+    parts.push_back(fmt::format("{} means {}", mark(model::k_not_applicable), m_not_applicable_meaning));
+  }
   if (!more.empty()) parts.emplace_back(more);
   return parts.empty() ? std::string() : "Key: " + util::join(parts, "; ") + ".";
 }

@@ -55,7 +55,10 @@ class MissingScoreKey {
   // "Key: - means not scored yet; n/a means not applicable." naming only the
   // marks shown, then `more` ("B minus A is blank where a score is missing")
   // when given; empty when the table shows no mark and nothing more is said.
-  std::string line(std::string_view more = {}) const;
+  // With `quoted`, each mark is in quotation marks ("Key: “-” means ..."): in
+  // running text that a page wraps itself, a bare "-" could end a line and
+  // read as a hyphen.
+  std::string line(std::string_view more = {}, bool quoted = false) const;
 
  private:
   std::string m_not_applicable_meaning;

@@ -34,8 +34,9 @@ struct ScoresTableKey {
   MissingScoreKey marks{k_section_not_applicable};
   bool change_left_out = false;
 
+  // The marks in quotation marks: a bare "-" at the end of a line would read as a hyphen.
   std::string line() const {
-    return marks.line(change_left_out ? "no change is given where either period has no score" : "");
+    return marks.line(change_left_out ? "no change is given where either period has no score" : "", true);
   }
 };
 

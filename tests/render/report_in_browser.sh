@@ -118,14 +118,15 @@ sed '/^      priorities:/,/score:/s/score: .*/score:/' \
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-missing" --plan "$examples/2026-Q3-action-plan.yaml" \
   --previous "$examples/2026-Q3-organisation.coprod.yaml" \
   "$missing/2026-Q4-organisation.coprod.yaml" "$missing/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+# The key quotes its marks, so a "-" at the end of a line never reads as a hyphen.
 $check --html "$output/report-missing/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-missing-1280.png" --print-pdf "$output/report-missing.pdf" \
-  --expect-text "Key: - means not scored yet; n/a means every row is marked not applicable" \
+  --expect-text "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" \
   --expect-text "not scored yet" --expect-text "not applicable"
 $check --html "$output/report-missing/index.html" --width 360 --axe "$axe" \
   --screenshot "$output/report-missing-360.png" --expect-text "not scored yet"
 pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
-  grep -q "Key: - means not scored yet; n/a means every row is marked not applicable" ||
+  grep -q "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" ||
   fail "page 1 of a pack with missing scores does not say what its marks mean"
 if pdftotext -layout "$output/report-missing.pdf" - | grep -q "–"; then
   fail "the printed pack with missing scores shows a '–' with no key"

@@ -43,6 +43,13 @@ TEST_CASE("a table's key names only the marks it shows") {
     CHECK(key.cell(model::Score::not_applicable()) == "n/a");
     CHECK(key.line() == "Key: - means no area has a score for the section; n/a means not applicable.");
   }
+  SUBCASE("in running text a page wraps itself, the marks are quoted, so a '-' never reads as a hyphen") {
+    render::MissingScoreKey key(render::k_section_not_applicable);
+    key.cell(std::nullopt, false);
+    key.cell(std::nullopt, true);
+    CHECK(key.line({}, true) ==
+          "Key: \u201c-\u201d means not scored yet; \u201cn/a\u201d means every row is marked not applicable.");
+  }
   SUBCASE("nothing shown, but a blank to explain") {
     CHECK(render::MissingScoreKey().line("a blank spread means fewer than two scores") ==
           "Key: a blank spread means fewer than two scores.");
