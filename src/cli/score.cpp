@@ -14,6 +14,7 @@
 #include "cli/parallel.hpp"
 #include "cli/score_options.hpp"
 #include "cli/workbook_file.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -80,7 +81,8 @@ ScoredFile score_file(const std::string& path, const model::FrameworkCatalog& ca
 int strict_exit_code(int not_scored, int no_evidence, Console& console) {
   if (not_scored == 0 && no_evidence == 0) return k_exit_success;
   std::vector<std::string> parts;
-  if (not_scored > 0) parts.push_back(fmt::format("{} {} not scored", not_scored, not_scored == 1 ? "row" : "rows"));
+  if (not_scored > 0)
+    parts.push_back(fmt::format("{} {} {}", not_scored, not_scored == 1 ? "row" : "rows", render::k_not_scored_words));
   if (no_evidence > 0) {
     parts.push_back(fmt::format("{} {} with no evidence", no_evidence, no_evidence == 1 ? "score" : "scores"));
   }

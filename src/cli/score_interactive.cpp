@@ -315,8 +315,9 @@ class Walkthrough {
       wrapped(0, "Nothing left to do: every row has a score and every score has evidence.");
       return;
     }
-    wrapped(0, fmt::format("Still to do: {} of {} not scored, and {} with no evidence.", not_scored,
-                           util::counted(m_rows.size(), "row", "rows"), util::counted(no_evidence, "score", "scores")));
+    wrapped(0, fmt::format("Still to do: {} of {} {}, and {} with no evidence.", not_scored,
+                           util::counted(m_rows.size(), "row", "rows"), render::k_not_scored_words,
+                           util::counted(no_evidence, "score", "scores")));
   }
 
   EditableAssessment& m_file;

@@ -159,6 +159,7 @@ class XlsxWriter {
     format_set_italic(missing);
     format_set_font_color(missing, 0x595959);
     format_set_align(missing, LXW_ALIGN_RIGHT);
+    format_set_text_wrap(missing);
   }
 
   // Text is always written as a string (worksheet_write_string), never as a

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/missing_score.hpp"
 
 namespace coprod::render {
 
@@ -16,7 +17,8 @@ std::string describe_direction(analysis::Direction direction, double change) {
     case analysis::Direction::same: return "no change";
     case analysis::Direction::newly_scored: return "newly scored";
     case analysis::Direction::no_longer_scored: return "no longer scored";
-    case analysis::Direction::not_scored: return "not scored";
+    // No score at either end: not scored yet, or every row n/a, so no one word for why.
+    case analysis::Direction::not_scored: return "still no score";
   }
   return "";
 }
@@ -25,9 +27,9 @@ std::string labelled_difference(const analysis::Comparison& comparison, std::opt
                                 std::optional<double> spread) {
   const std::string direction = analysis::difference_direction(comparison);
   if (comparison.inputs.size() == 2) {
-    return direction + ": " + (difference ? format_difference(*difference) : "none, as a score is missing");
+    return direction + ": " + (difference ? format_difference(*difference) : std::string(k_no_difference_words));
   }
-  return direction + ": " + (spread ? fmt::format("{:.1f}", *spread) : "none, as fewer than two have a score");
+  return direction + ": " + (spread ? fmt::format("{:.1f}", *spread) : std::string(k_no_spread_words));
 }
 
 std::string input_letter(std::size_t index) { return std::string(1, static_cast<char>('A' + index % 26)); }

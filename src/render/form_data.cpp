@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/form_page.hpp"
+#include "render/missing_score.hpp"
 #include "render/web_chart.hpp"
 #include "util/json_writer.hpp"
 
@@ -148,6 +149,9 @@ std::string form_page_data(const FormPage& page) {
   perspectives_json(json, model::whose_view);
   json.key("identity");
   identity_json(json, page.identity);
+  // How the page says a section has no score, as coprod does everywhere.
+  json.key("missing_score").begin_object();
+  json.key("not_scored").string(k_not_scored_words).key("not_applicable").string(k_not_applicable_words).end_object();
   json.key("schema_url").string(page.schema_url).key("values");
   page.values ? values_json(json, *page.values, page.leading_comments) : void(json.null());
   json.end_object();

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "render/missing_score.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::embedded {
@@ -139,9 +140,9 @@ std::string summary_rows(const model::Framework& framework) {
   std::string out;
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
     out += fmt::format(
-        "<tr><th scope=\"row\">{}</th><td id=\"summary-{}\" class=\"score-cell\">not scored yet</td>"
+        "<tr><th scope=\"row\">{}</th><td id=\"summary-{}\" class=\"score-cell\">{}</td>"
         "</tr>\n",
-        xml_text(framework.sections[i].label()), i);
+        xml_text(framework.sections[i].label()), i, k_not_scored_words);
   }
   return out;
 }

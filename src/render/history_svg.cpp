@@ -6,6 +6,7 @@
 
 #include "render/coverage_notes.hpp"
 #include "render/history.hpp"
+#include "render/missing_score.hpp"
 #include "render/svg_shapes.hpp"
 #include "render/text_metrics.hpp"
 #include "render/web_style.hpp"
@@ -41,11 +42,24 @@ constexpr Font k_note_font{14, false};
 constexpr double k_note_line_height = 19, k_note_indent = 16;
 constexpr double k_note_left = k_margin + 18;  // after the key's marker
 constexpr std::string_view k_title_start = "Section scores over time";
+constexpr double k_note_block_gap = 6;  // between the hollow markers' notes and the gaps'
 constexpr std::string_view k_partial_key = "A hollow marker: an average that leaves out rows:";
+constexpr std::string_view k_gap_key = "No marker: no score for that period:";
 
 struct NoteLine {
   std::string text;
   bool continued = false;  // a note's second line or later, indented
+};
+
+// Under the legend: a key ("A hollow marker: ...") and the notes it heads.
+struct NoteBlock {
+  std::string id;              // "coverage-notes"
+  bool hollow_marker = false;  // a hollow marker before the key, as the plot draws a partial average
+  std::string_view key;
+  std::vector<NoteLine> lines;
+  double baseline = 0;  // the key's
+
+  double height() const { return k_note_line_height * static_cast<double>(lines.size() + 1); }
 };
 
 // Where things go: the title's lines, the plot, the legend and the notes under it.
@@ -58,7 +72,7 @@ struct HistoryLayout {
   bool path_shortened = false;          // path_lines leave out some of the file's name
   double plot_top = 0;
   double legend_top = 0;
-  std::vector<NoteLine> note_lines;
+  std::vector<NoteBlock> notes;
   double notes_top = 0;
   double height = 0;
   std::size_t count = 0;  // versions
@@ -79,17 +93,20 @@ std::string dash_attribute(const SeriesStyle& style) {
   return style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash);
 }
 
-// The notes' lines: each note wrapped, its later lines indented.
+// A note's lines: wrapped, its later lines indented.
+void add_note(std::vector<NoteLine>& lines, const std::string& note) {
+  const auto wrapped = wrap_to_width(note, k_width - k_margin - k_note_left - k_note_indent, k_note_font);
+  for (std::size_t i = 0; i < wrapped.size(); ++i) lines.push_back({wrapped[i], i > 0});
+}
+
+// "6. Review impact: 2026-Q3 from 2 of 3 rows, 1 not applicable": for each section, the averages that leave out rows.
 std::vector<NoteLine> coverage_note_lines(const analysis::History& history) {
   const auto& sections = history.framework->sections;
   std::vector<NoteLine> lines;
   for (std::size_t s = 0; s < sections.size(); ++s) {
     std::vector<ColumnCoverage> columns;
     for (const auto& point : history.points) columns.push_back({point.label, point.coverage_of(s)});
-    const auto note = coverage_note(sections[s].label(), columns);
-    if (!note) continue;
-    const auto wrapped = wrap_to_width(*note, k_width - k_margin - k_note_left - k_note_indent, k_note_font);
-    for (std::size_t i = 0; i < wrapped.size(); ++i) lines.push_back({wrapped[i], i > 0});
+    if (const auto note = coverage_note(sections[s].label(), columns)) add_note(lines, *note);
   }
   return lines;
 }
@@ -110,6 +127,37 @@ std::vector<std::string> title_lines(const analysis::History& history, const std
   return lines;
 }
 
+// "2. Contact and connect: 2026-Q4 not scored yet": for each section, the
+// versions with no score, where its line has a gap, and why.
+std::vector<NoteLine> gap_note_lines(const analysis::History& history) {
+  const auto& sections = history.framework->sections;
+  std::vector<NoteLine> lines;
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    std::vector<std::string> gaps;
+    for (const auto& point : history.points) {
+      if (!point.scores[s])
+        gaps.push_back(fmt::format("{} {}", point.label, missing_score_words(point.is_not_applicable(s))));
+    }
+    if (!gaps.empty()) add_note(lines, fmt::format("{}: {}", sections[s].label(), util::join(gaps, ", ")));
+  }
+  return lines;
+}
+
+// The blocks of notes there are, one under the other.
+std::vector<NoteBlock> note_blocks(const analysis::History& history, double top) {
+  std::vector<NoteBlock> blocks;
+  if (auto lines = coverage_note_lines(history); !lines.empty())
+    blocks.push_back({"coverage-notes", true, k_partial_key, std::move(lines)});
+  if (auto lines = gap_note_lines(history); !lines.empty())
+    blocks.push_back({"gap-notes", false, k_gap_key, std::move(lines)});
+  double baseline = top + 15;
+  for (auto& block : blocks) {
+    block.baseline = baseline;
+    baseline += block.height() + k_note_block_gap;
+  }
+  return blocks;
+}
+
 HistoryLayout lay_out_history(const analysis::History& history) {
   HistoryLayout layout;
   layout.file = history.file;
@@ -127,16 +175,16 @@ HistoryLayout lay_out_history(const analysis::History& history) {
   layout.legend_top = layout.plot_top + k_plot_height + 70;
   const auto sections = static_cast<double>(history.framework->sections.size());
   layout.notes_top = layout.legend_top + 24.0 * sections;
-  layout.note_lines = coverage_note_lines(history);
-  const double notes =
-      layout.note_lines.empty() ? 0 : 10 + k_note_line_height * static_cast<double>(layout.note_lines.size());
-  layout.height = layout.notes_top + notes + 20;
+  layout.notes = note_blocks(history, layout.notes_top);
+  // 15 below the last note's baseline, or 20 below the legend.
+  const NoteBlock* last = layout.notes.empty() ? nullptr : &layout.notes.back();
+  layout.height = last ? last->baseline + last->height() - k_note_line_height + 15 : layout.notes_top + 20;
   return layout;
 }
 
-// "2.8", "2.8 (from 2 of 3 rows, 1 not applicable)", "not applicable" or "not scored".
+// "2.8", "2.8 (from 2 of 3 rows, 1 not applicable)", "not applicable" or "not scored yet".
 std::string described_score(const analysis::HistoryPoint& point, std::size_t section) {
-  if (!point.scores[section]) return point.is_not_applicable(section) ? "not applicable" : "not scored";
+  if (!point.scores[section]) return std::string(missing_score_words(point.is_not_applicable(section)));
   const auto coverage = point.coverage_of(section);
   const std::string score = fmt::format("{:.1f}", *point.scores[section]);
   return coverage.is_partial() ? fmt::format("{} (from {})", score, describe_rows_counted(coverage)) : score;
@@ -283,19 +331,19 @@ std::string legend(const analysis::History& history, const HistoryLayout& layout
   return out + "</g>\n";
 }
 
-// Under the legend, when some average leaves out rows: what a hollow marker
-// means, then which averages those are and the rows each counts.
-std::string coverage_notes(const HistoryLayout& layout) {
-  if (layout.note_lines.empty()) return "";
+// Under the legend: when some average leaves out rows, what a hollow marker
+// means, then which averages those are and the rows each counts; when some
+// version has no score for a section, which, and why (not scored yet, or
+// every row n/a), so that a line's gap is never left to guess at.
+std::string note_block(const NoteBlock& block) {
   const auto n = svg_number;
-  const double top = layout.notes_top + 10;
-  std::string out = "<g id=\"coverage-notes\" font-size=\"14\" fill=\"#1a1a1a\">\n";
-  out += svg_marker("circle", {k_margin + 6, top}, "#1a1a1a", true) + "\n";
-  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left), n(top + 5), xml_text(k_partial_key));
-  for (std::size_t i = 0; i < layout.note_lines.size(); ++i) {
-    const NoteLine& line = layout.note_lines[i];
+  std::string out = fmt::format("<g id=\"{}\" font-size=\"14\" fill=\"#1a1a1a\">\n", block.id);
+  if (block.hollow_marker) out += svg_marker("circle", {k_margin + 6, block.baseline - 5}, "#1a1a1a", true) + "\n";
+  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left), n(block.baseline), xml_text(block.key));
+  for (std::size_t i = 0; i < block.lines.size(); ++i) {
+    const NoteLine& line = block.lines[i];
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left + (line.continued ? k_note_indent : 0)),
-                       n(top + 5 + k_note_line_height * static_cast<double>(i + 1)), xml_text(line.text));
+                       n(block.baseline + k_note_line_height * static_cast<double>(i + 1)), xml_text(line.text));
   }
   return out + "</g>\n";
 }
@@ -319,7 +367,9 @@ std::string render_history_svg(const analysis::History& history) {
   const std::size_t sections = history.framework->sections.size();
   for (std::size_t s = 0; s < sections; ++s) out += section_line(history, s, placed);
   for (std::size_t s = 0; s < sections; ++s) out += section_markers(history, s, placed);
-  out += legend(history, layout) + coverage_notes(layout) + "</svg>\n";
+  out += legend(history, layout);
+  for (const auto& block : layout.notes) out += note_block(block);
+  out += "</svg>\n";
   return out;
 }
 

@@ -10,6 +10,14 @@ std::string row_score_words(const model::Score& score) {
   return score.state() == model::Score::State::not_scored ? std::string(k_not_scored_words) : score.to_string();
 }
 
+std::string row_score_full_words(const model::Score& score) {
+  return score.is_scored() ? score.to_string() : std::string(missing_score_words(score.is_not_applicable()));
+}
+
+std::string_view missing_score_words(bool not_applicable) {
+  return not_applicable ? k_not_applicable_words : k_not_scored_words;
+}
+
 std::string MissingScoreKey::cell(const model::Score& score) {
   if (score.is_scored()) return score.to_string();
   if (score.is_not_applicable()) m_not_applicable = true;
@@ -34,10 +42,15 @@ std::string MissingScoreKey::not_scored_cell() {
   return std::string(k_not_scored_mark);
 }
 
-std::string MissingScoreKey::line(std::string_view more) const {
+std::string MissingScoreKey::line(std::string_view more, bool quoted) const {
+  const auto mark = [quoted](std::string_view text) {
+    return quoted ? fmt::format("\u201c{}\u201d", text) : std::string(text);
+  };
   std::vector<std::string> parts;
-  if (m_not_scored) parts.push_back(fmt::format("{} means {}", k_not_scored_mark, m_not_scored_meaning));
-  if (m_not_applicable) parts.push_back(fmt::format("{} means {}", model::k_not_applicable, m_not_applicable_meaning));
+  if (m_not_scored) parts.push_back(fmt::format("{} means {}", mark(k_not_scored_mark), m_not_scored_meaning));
+  if (m_not_applicable) {
+    parts.push_back(fmt::format("{} means {}", mark(model::k_not_applicable), m_not_applicable_meaning));
+  }
   if (!more.empty()) parts.emplace_back(more);
   return parts.empty() ? std::string() : "Key: " + util::join(parts, "; ") + ".";
 }

@@ -15,12 +15,24 @@
 namespace coprod::render {
 
 inline constexpr std::string_view k_not_scored_words = "not scored yet";
+inline constexpr std::string_view k_not_applicable_words = "not applicable";
 inline constexpr std::string_view k_not_scored_mark = "-";
 // What "n/a" means for a section, in a key: as the evidence pack's summary says it.
 inline constexpr std::string_view k_section_not_applicable = "every row is marked not applicable";
+// Where a difference (two inputs) or a spread (more) cannot be worked out.
+inline constexpr std::string_view k_no_difference_words = "none, as a score is missing";
+inline constexpr std::string_view k_no_spread_words = "none, as fewer than two have a score";
 
 // A row's score in words: "3", "2.5", "n/a" or "not scored yet".
 std::string row_score_words(const model::Score& score);
+// The same with n/a in full, where there is room and a screen reader would
+// spell "n/a" out as letters: "3", "2.5", "not applicable" or "not scored yet".
+std::string row_score_full_words(const model::Score& score);
+
+// Why a score is missing, in full words where there is room for them (a
+// picture's description, the evidence pack's tables): "not applicable" (the
+// row, or every row of a section, is marked n/a) or "not scored yet".
+std::string_view missing_score_words(bool not_applicable);
 
 // The marks a narrow table shows for missing scores, and the key that says
 // what they mean. Each cell() gives a cell's text and notes any mark in it.
@@ -43,7 +55,10 @@ class MissingScoreKey {
   // "Key: - means not scored yet; n/a means not applicable." naming only the
   // marks shown, then `more` ("B minus A is blank where a score is missing")
   // when given; empty when the table shows no mark and nothing more is said.
-  std::string line(std::string_view more = {}) const;
+  // With `quoted`, each mark is in quotation marks ("Key: “-” means ..."): in
+  // running text that a page wraps itself, a bare "-" could end a line and
+  // read as a hyphen.
+  std::string line(std::string_view more = {}, bool quoted = false) const;
 
  private:
   std::string m_not_applicable_meaning;

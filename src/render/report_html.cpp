@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/missing_score.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/report_html_parts.hpp"
@@ -189,10 +190,17 @@ class HtmlWriter {
       m_out +=
           fmt::format("<tr{}><td>{} {}</td>", breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "",
                       input_letter(i), xml_text(report_input_label(m_report, i)));
-      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", report_score_text(result->score));
+      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", score_words(result->score));
       m_out += fmt::format("<td>{}</td></tr>\n", evidence);
     }
     m_out += "</tbody>\n</table>\n";
+  }
+
+  // A row's score, or why it has none in full words ("not scored yet", "not
+  // applicable"), set apart as the evidence column sets apart "no evidence given".
+  static std::string score_words(const model::Score& score) {
+    if (score.is_scored()) return score.to_string();
+    return fmt::format("<span class=\"missing\">{}</span>", row_score_full_words(score));
   }
 
   void completion(std::size_t section) {

@@ -11,9 +11,6 @@ namespace coprod::render {
 // the previous period), the largest differences and the plan's status.
 std::string render_report_summary_html(const Report& report);
 
-// "3.5", or "–" when not scored.
-std::string report_score_text(const model::Score& score);
-
 // A CSS string literal ("...") holding text safely inside a <style> element;
 // control characters and bidirectional controls are left out, as in the page
 // (see util::without_control_characters).

@@ -22,7 +22,7 @@ h4 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 .subtitle { color: #444; margin: 0; }
 .note { background: #f3f6f9; border-left: 4px solid #0072B2; padding: .6rem .9rem; }
 .row-id { display: block; font-weight: normal; font-size: .8rem; color: #555; font-family: "DejaVu Sans Mono", monospace; }
-.change { font-size: .85em; color: #444; white-space: nowrap; }
+.change { font-size: .85em; color: #444; white-space: nowrap; display: inline-block; min-width: 3.4em; }
 .completion { font-size: .9rem; color: #333; margin: .2rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
@@ -48,6 +48,9 @@ nav ol { padding-left: 1.5rem; }
 nav li { margin: .15rem 0; }
 nav a { display: inline-block; min-height: 24px; padding: 2px 0; }
 footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid #c9c9c9; padding-top: .5rem; }
+@media (max-width: 40rem) {  /* a phone: "not scored yet" wraps, to leave the evidence room */
+  td.score .missing { white-space: normal; overflow-wrap: normal; }
+}
 @media (min-width: 60rem) {
   .summary-grid { grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); align-items: start; }
   nav ol { columns: 2; }

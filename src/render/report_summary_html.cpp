@@ -6,8 +6,8 @@
 
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/missing_score.hpp"
 #include "render/report_html_parts.hpp"
-#include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -28,15 +28,29 @@ std::string inline_svg(std::string svg) {
   return svg;
 }
 
-std::string score_cell(const Report& report, std::size_t input, std::size_t section) {
-  const auto& result = report.inputs[input]->sections[section];
-  // The mark has a box of its own in every cell, so the scores stay aligned.
-  std::string cell = fmt::format("{}<span class=\"partial\">{}</span>", section_score_text(result, "–"),
-                                 partial_mark(result.coverage()));
-  if (const auto change = section_change(report, input, section)) {
-    cell += fmt::format(" <span class=\"change\">({})</span>", *change);
+// What the section scores' table shows for a missing score or change: the
+// marks, and whether a column of changes leaves one out.
+struct ScoresTableKey {
+  MissingScoreKey marks{k_section_not_applicable};
+  bool change_left_out = false;
+
+  // The marks in quotation marks: a bare "-" at the end of a line would read as a hyphen.
+  std::string line() const {
+    return marks.line(change_left_out ? "no change is given where either period has no score" : "", true);
   }
-  return cell;
+};
+
+// A narrow column: a missing score is a mark ("-", "n/a") that `key` notes, to say under the table what it means.
+std::string score_cell(const Report& report, std::size_t input, std::size_t section, ScoresTableKey& key) {
+  const auto& result = report.inputs[input]->sections[section];
+  // The mark, and a column's changes, have a box of their own in every cell, so
+  // the scores and marks stay aligned and a mark is never read as a change.
+  std::string cell =
+      fmt::format("{}<span class=\"partial\">{}</span>", key.marks.cell(result), partial_mark(result.coverage()));
+  if (!previous_of(report, input)) return cell;
+  const auto change = section_change(report, input, section);
+  if (!change) key.change_left_out = true;
+  return cell + fmt::format(" <span class=\"change\">{}</span>", change ? "(" + *change + ")" : "");
 }
 
 std::string inputs_key(const Report& report) {
@@ -89,15 +103,16 @@ std::string scores_table(const Report& report) {
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
     out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
   out += "</tr></thead>\n<tbody>\n";
+  ScoresTableKey key;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(short_section_label(framework.sections[s])));
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
-      out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s));
+      out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s, key));
     out += "</tr>\n";
   }
-  out +=
-      "</tbody>\n</table>\n<p>Each score is the average of the section's scored rows (0 to 5); – means not "
-      "scored yet; n/a means every row is marked not applicable.</p>\n";
+  const std::string key_line = key.line();
+  out += fmt::format("</tbody>\n</table>\n<p>Each score is the average of the section's scored rows (0 to 5).{}</p>\n",
+                     key_line.empty() ? "" : " " + xml_text(key_line));
   return out + coverage_notes_html(report, coverage_notes(report)) + "</section>\n";
 }
 
@@ -114,7 +129,7 @@ std::string largest_prompts(const Report& report) {
     const auto& prompt = report.comparison->rows[prompts[p]];
     std::vector<std::string> scores;
     for (std::size_t i = 0; i < prompt.results.size(); ++i) {
-      scores.push_back(fmt::format("{} {}", input_letter(i), report_score_text(prompt.results[i]->score)));
+      scores.push_back(fmt::format("{} {}", input_letter(i), row_score_full_words(prompt.results[i]->score)));
     }
     out += fmt::format("<li><strong>{}</strong>: {} ({}; {})</li>\n", xml_text(short_section_label(*prompt.section)),
                        xml_text(row_heading(*report.comparison->framework, *prompt.row)), util::join(scores, ", "),
@@ -173,10 +188,6 @@ std::string priorities(const Report& report) {
 }
 
 }  // namespace
-
-std::string report_score_text(const model::Score& score) {
-  return score.state() == model::Score::State::not_scored ? "–" : score.to_string();
-}
 
 std::string render_report_summary_html(const Report& report) {
   std::string out =

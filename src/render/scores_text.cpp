@@ -121,7 +121,7 @@ void append_gaps(std::string& out, const AssessmentResult& result) {
   for (const auto& gap : gaps) not_scored += gap.kind == analysis::Gap::Kind::not_scored ? 1 : 0;
   const int no_evidence = static_cast<int>(gaps.size()) - not_scored;
   std::vector<std::string> parts;
-  if (not_scored > 0) parts.push_back(plural(not_scored, "row not scored", "rows not scored"));
+  if (not_scored > 0) parts.push_back(plural(not_scored, "row not scored yet", "rows not scored yet"));
   if (no_evidence > 0) parts.push_back(plural(no_evidence, "score with no evidence", "scores with no evidence"));
   out += fmt::format("\nStill to do: {}\n", util::join(parts, ", "));
   for (const auto& gap : gaps) {

@@ -9,6 +9,7 @@
 #include "analysis/comparison.hpp"
 #include "model/perspective.hpp"
 #include "render/default_title.hpp"
+#include "render/missing_score.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_plan.hpp"
 
@@ -43,10 +44,14 @@ std::string difference_heading(const std::vector<std::string>& names) {
   return "Spread: highest score minus lowest";
 }
 
+// A missing score in words, as `score` and the evidence pack say it: "n/a" or "not scored yet".
+Cell missing_score_cell(bool not_applicable) {
+  return Cell::of_text(not_applicable ? model::k_not_applicable : k_not_scored_words, CellStyle::missing);
+}
+
 Cell score_cell(const model::Score& score) {
   if (score.is_scored()) return Cell::of_number(score.value(), CellStyle::score);
-  if (score.is_not_applicable()) return Cell::of_text("n/a", CellStyle::missing);
-  return Cell::of_text("not scored", CellStyle::missing);
+  return missing_score_cell(score.is_not_applicable());
 }
 
 std::optional<int> section_tenths(const analysis::SectionResult& section) {
@@ -57,17 +62,21 @@ std::optional<int> section_tenths(const analysis::SectionResult& section) {
 Cell section_score_cell(const analysis::SectionResult& section) {
   const auto tenths = section_tenths(section);
   if (tenths) return Cell::of_number(*tenths / 10.0, CellStyle::score);
-  if (section.is_not_applicable()) return Cell::of_text("n/a", CellStyle::missing);
-  return Cell::of_text("not scored", CellStyle::missing);
+  return missing_score_cell(section.is_not_applicable());
+}
+
+// Where a difference or spread cannot be worked out, why, in the evidence pack's words.
+Cell no_difference_cell(std::size_t inputs) {
+  return Cell::of_text(inputs == 2 ? k_no_difference_words : k_no_spread_words, CellStyle::missing);
 }
 
 // Two inputs: the second's score minus the first's (from the scores as shown,
-// to one decimal place); more: the spread. Blank when it cannot be worked out.
+// to one decimal place); more: the spread. Said in words when it cannot be worked out.
 Cell section_difference_cell(const analysis::SectionComparison& section) {
   if (section.results.size() == 2) {
     const auto first = section_tenths(*section.results[0]);
     const auto second = section_tenths(*section.results[1]);
-    if (!first || !second) return Cell::blank();
+    if (!first || !second) return no_difference_cell(2);
     return Cell::of_number((*second - *first) / 10.0, CellStyle::difference);
   }
   int lowest = 0;
@@ -80,18 +89,19 @@ Cell section_difference_cell(const analysis::SectionComparison& section) {
     highest = count == 0 ? *tenths : std::max(highest, *tenths);
     ++count;
   }
-  return count < 2 ? Cell::blank() : Cell::of_number((highest - lowest) / 10.0, CellStyle::score);  // never negative
+  if (count < 2) return no_difference_cell(section.results.size());
+  return Cell::of_number((highest - lowest) / 10.0, CellStyle::score);  // never negative
 }
 
 Cell row_difference_cell(const analysis::RowComparison& row) {
   if (row.results.size() == 2) {
     const auto& first = row.results[0]->score;
     const auto& second = row.results[1]->score;
-    if (!first.is_scored() || !second.is_scored()) return Cell::blank();
+    if (!first.is_scored() || !second.is_scored()) return no_difference_cell(2);
     return Cell::of_number((second.halves() - first.halves()) / 2.0, CellStyle::difference);
   }
   const auto spread = row.spread();
-  return spread ? Cell::of_number(*spread, CellStyle::score) : Cell::blank();
+  return spread ? Cell::of_number(*spread, CellStyle::score) : no_difference_cell(row.results.size());
 }
 
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
@@ -103,7 +113,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
   sheet.rows.push_back({Cell::of_text(
       "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
-      "(not applicable) are left out.",
+      "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.",
       CellStyle::note)});
   Row header = {Cell::of_text("Section", CellStyle::header)};
   for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
@@ -122,7 +132,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   }
   sheet.widths.push_back(40);
   for (std::size_t i = 0; i < n; ++i) sheet.widths.push_back(16);
-  if (has_difference) sheet.widths.push_back(22);
+  if (has_difference) sheet.widths.push_back(26);  // "none, as a score is missing" on one line
   for (std::size_t i = 0; i <= n; ++i) sheet.widths.push_back(14);
   sheet.frozen_rows = 3;
   sheet.frozen_columns = 1;
@@ -194,8 +204,8 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     sheet.rows.push_back(std::move(line));
   }
   sheet.widths = {24, 22, 40, 40};
-  for (std::size_t i = 0; i < names.size(); ++i) sheet.widths.insert(sheet.widths.end(), {12, 50});
-  if (has_difference) sheet.widths.push_back(22);
+  for (std::size_t i = 0; i < names.size(); ++i) sheet.widths.insert(sheet.widths.end(), {14, 50});  // "not scored yet"
+  if (has_difference) sheet.widths.push_back(26);  // "none, as a score is missing" on one line
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 2;
   return sheet;

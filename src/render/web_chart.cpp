@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "render/missing_score.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -90,9 +91,9 @@ WebChart build_web_chart(const analysis::AssessmentResults& current, const analy
 std::string describe_series(const WebChart& chart, const WebSeries& series) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < series.values.size(); ++i) {
-    parts.push_back(series.values[i]              ? fmt::format("{} {:.1f}", chart.axis_labels[i], *series.values[i])
-                    : series.is_not_applicable(i) ? fmt::format("{} not applicable", chart.axis_labels[i])
-                                                  : fmt::format("{} not scored", chart.axis_labels[i]));
+    parts.push_back(series.values[i]
+                        ? fmt::format("{} {:.1f}", chart.axis_labels[i], *series.values[i])
+                        : fmt::format("{} {}", chart.axis_labels[i], missing_score_words(series.is_not_applicable(i))));
   }
   return fmt::format("{}{}: {}.", series.previous ? "previous, " : "", series.label, util::join(parts, "; "));
 }

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include <fmt/format.h>
+
+#include "render/missing_score.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -230,11 +233,11 @@ std::string legend_text(const WebChart& chart, const WebSeries& series, bool num
     gaps.push_back(numbered_axes ? chart.axis_keys[axis] : chart.axis_labels[axis]);
   }
   const std::string separator = numbered_axes ? ", " : "; ";
-  if (!not_scored.empty())
-    text += (numbered_axes ? " (sections not scored: " : " (not scored: ") + util::join(not_scored, separator) + ")";
-  if (!not_applicable.empty())
-    text += (numbered_axes ? " (sections not applicable: " : " (not applicable: ") +
-            util::join(not_applicable, separator) + ")";
+  const auto gaps_text = [&](std::string_view why, const std::vector<std::string>& sections) {
+    return fmt::format(" ({}{}: {})", numbered_axes ? "sections " : "", why, util::join(sections, separator));
+  };
+  if (!not_scored.empty()) text += gaps_text(k_not_scored_words, not_scored);
+  if (!not_applicable.empty()) text += gaps_text(k_not_applicable_words, not_applicable);
   const bool has_ranges =
       std::any_of(series.ranges.begin(), series.ranges.end(), [](const auto& r) { return r.has_value(); });
   if (has_ranges && !series.previous) text += "; bands show the range of people's section scores";

@@ -27,7 +27,7 @@ enum class CellStyle {
   difference,  // a number shown as +0.0 / -0.0 / 0.0
   count,       // a whole number
   date,        // a number of days, shown as yyyy-mm-dd
-  missing,     // "not scored", "n/a": italic grey text
+  missing,     // "not scored yet", "n/a", "none, as a score is missing": italic grey text, wrapped
 };
 
 struct Cell {

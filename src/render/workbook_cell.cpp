@@ -59,7 +59,7 @@ double row_height(const std::vector<Cell>& row, const std::vector<double>& width
     const Cell& cell = row[column];
     if (cell.kind != Cell::Kind::text) continue;
     if (cell.style == CellStyle::title) height = std::max(height, k_title_points);
-    if (cell.style != CellStyle::plain && cell.style != CellStyle::header) continue;
+    if (cell.style != CellStyle::plain && cell.style != CellStyle::header && cell.style != CellStyle::missing) continue;
     const double width = column < widths.size() ? widths[column] : 8.43;
     height = std::max(
         height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));

@@ -271,7 +271,7 @@ def main():
                        "Warning sign: No clear vision", "Now: not scored yet", "Saved.", "Section scores now:",
                        "  Key: - means not scored yet.",
                        "1. Commitment and leadership: section score 2.9 (4 of 5 rows, 1 not applicable).",
-                       "Still to do: 18 of 24 rows not scored"):
+                       "Still to do: 18 of 24 rows not scored yet,"):
             if needle not in transcript:
                 failures.append(f"the session never showed {needle!r}")
         failures += dumb_terminal_session(args.binary, path, after)

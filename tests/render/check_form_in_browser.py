@@ -267,6 +267,31 @@ def check_person_scores_and_saves(checks, session, html):
     page_problems(checks, session, "scoring with the mouse")
 
 
+def check_missing_section_scores_in_words(checks, session, html):
+    """A section with no score says why as coprod does: 'not applicable' when every row is n/a (it said 'not scored
+    yet'), else 'not scored yet', in the section's line, the table beside the web and the web's description."""
+    session.open(html)
+    for row in range(3):
+        session.click(f"label[for='r5-{row}-score-na']")
+    session.click("label[for='r0-0-score-6']")
+    line = session.js("document.getElementById('s5-score').textContent")
+    checks.expect(line == "Score for this section so far: not applicable (0 of 3 rows, 3 not applicable)",
+                  f"a section whose rows are all n/a reads {line!r}")
+    cells = session.js("[1, 5].map(i => document.getElementById('summary-' + i).textContent)")
+    checks.expect(cells == ["not scored yet (0 of 3 rows)", "not applicable (0 of 3 rows, 3 not applicable)"],
+                  f"the scores beside the web read {cells}")
+    description = session.js("document.querySelector('#web desc').textContent")
+    for words in ["2. Contact and connect not scored yet;", "6. Review impact not applicable;"]:
+        checks.expect(words in description, f"the web's description lacks {words!r}: {description!r}")
+    saved = checks.work / "all-not-applicable.coprod.yaml"
+    saved.write_text(session.js("window.coprodForm.toYaml()"), encoding="utf-8")
+    by_coprod = [l for l in checks.coprod("score", saved).stdout.splitlines() if l.startswith("6. Review impact:")]
+    checks.expect(by_coprod == ["6. Review impact: " + line.split(": ", 1)[1]],
+                  f"coprod score says {by_coprod}, the form {line!r}")
+    session.screenshot(checks.out / "form-not-applicable-1280.png", 1280)
+    page_problems(checks, session, "a section all n/a")
+
+
 def pdf_pages(path):
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     match = re.search(r"^Pages:\s+(\d+)", info, re.M)
@@ -940,6 +965,7 @@ def main():
         session = FormSession(work + "/chromium", args.chromium)
         blank = check_blank_matches_init(checks, session)
         check_person_scores_and_saves(checks, session, blank)
+        check_missing_section_scores_in_words(checks, session, blank)
         check_keyboard_only(checks, session, blank)
         check_today_is_announced(checks, session, blank)
         check_leading_comments_kept(checks, session, blank)

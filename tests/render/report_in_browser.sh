@@ -6,7 +6,8 @@
 # has the footer with the area, period and page number, no page is left
 # almost empty and none ends with a table's header row (check_printed_pages.py);
 # a row with very long evidence breaks across pages with its table's header
-# row on each. Then the same for a pack --without-scores. The screenshots and PDFs stay in OUTPUT for people
+# row on each. A pack with missing scores says what its marks mean on page 1
+# and why a row has no score in words. Then the same for a pack --without-scores. The screenshots and PDFs stay in OUTPUT for people
 # to look at.
 #   report_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
 set -eu
@@ -100,6 +101,42 @@ $check --html "$output/report-partial/index.html" --width 1280 --screenshot "$ou
   --expect-text "Averages that leave out rows"
 pdftotext -layout -f 1 -l 1 "$output/report-partial.pdf" - | grep -q "2 actions still to finish: see Action plan" ||
   fail "page 1 of a pack with three coverage notes does not hold the action plan's status"
+
+# Missing scores: the organisation leaves a section not scored and marks every
+# row of another n/a, the peer network leaves a row not scored. Page 1's table
+# shows marks with a key under it naming them, and the evidence tables say
+# why in words, on screen, on a phone and in print.
+missing=$output/report-missing-input
+rm -rf "$missing" "$output/report-missing"
+mkdir -p "$missing"
+sed '/^      wrong-people:/,/score:/s/score: .*/score:/; /^      excluded-groups:/,/score:/s/score: .*/score:/;
+     /^      partners-invite:/,/score:/s/score: .*/score:/; /^      joint-work:/,/score:/s/score: .*/score: n\/a/;
+     /^      fresh-perspectives:/,/score:/s/score: .*/score: n\/a/; /^      relevant-work:/,/score:/s/score: .*/score: n\/a/' \
+  "$examples/2026-Q4-organisation.coprod.yaml" > "$missing/2026-Q4-organisation.coprod.yaml"
+sed '/^      priorities:/,/score:/s/score: .*/score:/' \
+  "$examples/2026-Q4-peer-network.coprod.yaml" > "$missing/2026-Q4-peer-network.coprod.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-missing" --plan "$examples/2026-Q3-action-plan.yaml" \
+  --previous "$examples/2026-Q3-organisation.coprod.yaml" \
+  "$missing/2026-Q4-organisation.coprod.yaml" "$missing/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+# The key quotes its marks, so a "-" at the end of a line never reads as a hyphen.
+$check --html "$output/report-missing/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-missing-1280.png" --print-pdf "$output/report-missing.pdf" \
+  --expect-text "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" \
+  --expect-text "not scored yet" --expect-text "not applicable"
+$check --html "$output/report-missing/index.html" --width 360 --axe "$axe" \
+  --screenshot "$output/report-missing-360.png" --expect-text "not scored yet"
+pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
+  grep -q "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" ||
+  fail "page 1 of a pack with missing scores does not say what its marks mean"
+if pdftotext -layout "$output/report-missing.pdf" - | grep -q "–"; then
+  fail "the printed pack with missing scores shows a '–' with no key"
+fi
+pdftotext -layout "$output/report-missing.pdf" - | grep -q "^ *A organisation, 2026-Q4 *not scored yet " ||
+  fail "the printed evidence tables do not say 'not scored yet' beside the organisation's rows"
+if pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | grep -q "About this report"; then
+  fail "page 1 of the pack with missing scores holds more than the summary"
+fi
+$pages_check "$output/report-missing.pdf" $table_headers
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \

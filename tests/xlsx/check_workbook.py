@@ -4,7 +4,9 @@
 
 - every score, difference and row count equals what `--format json` says for
   the same files;
-- not-scored and not-applicable rows read "not scored" and "n/a", never 0;
+- not-scored and not-applicable rows and sections read "not scored yet" and
+  "n/a", never 0, and a difference or spread that cannot be worked out says
+  why in words ("none, as a score is missing"), never a blank to guess at;
 - hostile text (=, +, -, @ at the start) is a string cell, never a formula;
 - the chart is a native radar chart (xl/charts/chart1.xml holds <c:radarChart>);
 - every sheet has frozen header rows;
@@ -92,7 +94,8 @@ def check_scores_match_json(book, results, label):
             section = next(s for s in result["sections"] if s["title"] == title)
             cell = row[1 + i]
             if section["score"] is None:
-                check(cell == "not scored", f"{label}: {title} for input {i}: {cell!r}, expected 'not scored'")
+                expected = "n/a" if section["scored_rows"] == 0 and section["not_scored_rows"] == 0 else "not scored yet"
+                check(cell == expected, f"{label}: {title} for input {i}: {cell!r}, expected {expected!r}")
             else:
                 check(cell == section["score"], f"{label}: {title} for input {i}: {cell!r} != {section['score']}")
             scored_column = header.index(next(h for h in header if h and h.startswith("Rows scored")) ) + i
@@ -103,7 +106,8 @@ def check_scores_match_json(book, results, label):
             scores = [next(s for s in r["sections"] if s["title"] == title)["score"] for r in results]
             difference = row[1 + len(results)]
             if None in scores:
-                check(difference is None, f"{label}: {title} difference should be blank, is {difference!r}")
+                check(difference == "none, as a score is missing",
+                      f"{label}: {title} difference should say why there is none, is {difference!r}")
             else:
                 check(abs(difference - round(scores[1] - scores[0], 1)) < 1e-9,
                       f"{label}: {title} difference {difference!r} != {scores[1]} - {scores[0]}")
@@ -119,7 +123,7 @@ def check_scores_match_json(book, results, label):
         for i, result in enumerate(results):
             other = [r for s in result["sections"] for r in s["rows"]][index]
             cell = line[header.index(next(h for h in header if h and h.startswith("Score:")) ) + 2 * i]
-            expected = {"scored": other["score"], "not-applicable": "n/a", "not-scored": "not scored"}[other["status"]]
+            expected = {"scored": other["score"], "not-applicable": "n/a", "not-scored": "not scored yet"}[other["status"]]
             check(cell == expected, f"{label}: {section['id']}.{json_row['id']} input {i}: {cell!r} != {expected!r}")
             evidence = line[header.index(next(h for h in header if h and h.startswith("Score:"))) + 2 * i + 1]
             if other["evidence"]:
@@ -191,6 +195,39 @@ def check_report(binary, work, source):
     check(created.year == 1980, f"report: without a date the workbook is dated {created}, expected 1980-01-01")
 
 
+def check_report_missing_scores(binary, work):
+    """A pack whose organisation leaves a section not scored and marks every row of another n/a."""
+    os.makedirs(os.path.join(work, "missing"), exist_ok=True)
+    with open(os.path.join(work, Q4[0])) as f:
+        text = f.read()
+    for row, score in [("wrong-people", ""), ("excluded-groups", ""), ("partners-invite", ""),
+                       ("joint-work", " n/a"), ("fresh-perspectives", " n/a"), ("relevant-work", " n/a")]:
+        start = text.index(f"      {row}:\n")
+        at = text.index("score:", start)
+        end = text.index("\n", at)
+        text = text[:at] + "score:" + score + text[end:]
+    organisation = os.path.join("missing", "2026-Q4-organisation.coprod.yaml")
+    with open(os.path.join(work, organisation), "w") as f:
+        f.write(text)
+    run(binary, ["report", "-o", "missing-pack", organisation, Q4[1]], work)
+    book = check_structure(os.path.join(work, "missing-pack", "scores.xlsx"), "missing", ["Summary", "Rows", "Web data"])
+    with open(os.path.join(work, "missing-pack", "scores.json")) as f:
+        results = json.load(f)["assessments"]
+    check_scores_match_json(book, results, "missing")
+    summary = {line[0]: line for line in book["Summary"].iter_rows(min_row=4, values_only=True)}
+    check(summary["2. Contact and connect"][1:4] == ("not scored yet", 2.3, "none, as a score is missing"),
+          f"missing: Summary's contact line {summary['2. Contact and connect'][1:4]!r}")
+    check(summary["5. Co-produce IPC"][1] == "n/a", f"missing: Summary's coproduce line {summary['5. Co-produce IPC']!r}")
+    for line in book["Rows"].iter_rows(min_row=2):
+        for cell in line:
+            check(cell.value not in ("-", "\u2013", "not scored"), f"missing: Rows {cell.coordinate} reads {cell.value!r}")
+            if cell.value in ("not scored yet", "n/a", "none, as a score is missing"):
+                check(cell.font.i and cell.alignment.wrap_text, f"missing: Rows {cell.coordinate} is not italic and wrapped")
+    data = {line[0]: line for line in book["Web data"].iter_rows(min_row=2, values_only=True)}
+    check(data["2. Contact and connect"][1] is None and data["5. Co-produce IPC"][1] is None,
+          "missing: Web data is not blank where a section has no score (the chart would draw a 0)")
+
+
 def check_compare(binary, work):
     run(binary, ["compare", "--format", "xlsx", "-o", "compare.xlsx"] + Q4, work)
     book = check_structure(os.path.join(work, "compare.xlsx"), "compare", ["Summary", "Rows", "Web data"])
@@ -256,12 +293,13 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         os.symlink(os.path.join(os.path.abspath(options.source), "examples"), os.path.join(work, "examples"))
         check_report(binary, work, options.source)
+        check_report_missing_scores(binary, work)
         check_compare(binary, work)
         check_score_hostile(binary, work)
         check_refusals(binary, work)
         if options.keep:
             os.makedirs(options.keep, exist_ok=True)
-            for name in ["pack/scores.xlsx", "four.xlsx", "hostile.xlsx"]:
+            for name in ["pack/scores.xlsx", "missing-pack/scores.xlsx", "four.xlsx", "hostile.xlsx"]:
                 shutil.copy(os.path.join(work, name), os.path.join(options.keep, name.replace("/", "-")))
     for failure in FAILURES:
         print(f"FAIL: {failure}")

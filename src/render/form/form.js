@@ -25,7 +25,7 @@
   }
 
   function toYaml() { return CoprodWriter.toYaml(data, extras, currentIdentity(), schemaUrl); }
-  function refreshScores() { return CoprodScores.refresh(framework, currentIdentity().area); }
+  function refreshScores() { return CoprodScores.refresh(framework, currentIdentity().area, data.missing_score); }
 
   // What Save's checks need to know of the page.
   var form = {

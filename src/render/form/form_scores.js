@@ -27,30 +27,38 @@ var CoprodScores = (function () {
     return text;
   }
 
-  function describe(result) {
-    return result.score === null ? "not scored yet (" + coverage(result) + ")" : result.score + " from " + coverage(result);
+  // Why a section has no score, in coprod's words (`missing`, from render::missing_score): "not applicable"
+  // when every row is n/a, else "not scored yet".
+  function missingWords(result, missing) {
+    var allNotApplicable = result.total > 0 && result.notApplicable === result.total;
+    return allNotApplicable ? missing.not_applicable : missing.not_scored;
+  }
+
+  function describe(result, missing) {
+    return result.score === null ? missingWords(result, missing) + " (" + coverage(result) + ")"
+                                 : result.score + " from " + coverage(result);
   }
 
   // Shows each section's score and draws the web (titled with the area);
   // returns the scores.
-  function refresh(framework, area) {
+  function refresh(framework, area, missing) {
     var results = framework.sections.map(function (s, i) { return sectionScore(framework, i); });
     results.forEach(function (result, i) {
       var line = $("s" + i + "-score");
-      line.textContent = "Score for this section so far: " + describe(result);
+      line.textContent = "Score for this section so far: " + describe(result, missing);
       line.hidden = false;
       line.setAttribute("data-score", result.score === null ? "" : result.score);
       var cell = $("summary-" + i);
-      cell.textContent = describe(result);
+      cell.textContent = describe(result, missing);
       cell.setAttribute("data-score", result.score === null ? "" : result.score);
     });
-    drawWeb(framework, results, area);
+    drawWeb(framework, results, area, missing);
     return results;
   }
 
-  function drawWeb(framework, results, area) {
+  function drawWeb(framework, results, area, missing) {
     var values = results.map(function (r) { return r.score === null ? null : r.tenths / 10; });
-    var words = results.map(function (r) { return r.label + (r.score === null ? " not scored" : " " + r.score); });
+    var words = results.map(function (r) { return r.label + " " + (r.score === null ? missingWords(r, missing) : r.score); });
     CoprodWeb.render($("web"), {
       sections: framework.sections, max: framework.scale.max, values: values, wrap: CoprodYaml.wrapWords,
       title: area ? "Co-production web: " + area : "Co-production web",

@@ -150,7 +150,7 @@ TEST_CASE("score --strict fails when rows are not scored") {
   CHECK(result.status == 0);
   result = run_cli({"score", "--strict", dir.path("a.yaml")});
   CHECK(result.status == cli::k_exit_findings);
-  CHECK(result.err == "coprod: --strict: 24 rows not scored\n");
+  CHECK(result.err == "coprod: --strict: 24 rows not scored yet\n");
 }
 
 TEST_CASE("frameworks lists the built-in framework and shows it in full") {

@@ -110,7 +110,7 @@ TEST_CASE("score --interactive") {
   SUBCASE("leaving a section shows its score; the end says how many rows are still to do") {
     const auto result = score_interactively(path, {"4", "", "3", "Minutes of the May meeting", "s", "s", "s", "q"});
     CHECK(contains(result.out, "\n1. Commitment and leadership: section score 3.5 (2 of 5 rows).\n"));
-    CHECK(contains(result.out, "Still to do: 22 of 24 rows not scored, and 1 score with no evidence.\n"));
+    CHECK(contains(result.out, "Still to do: 22 of 24 rows not scored yet, and 1 score with no evidence.\n"));
     CHECK(contains(test::read_file(path), "        score: 3\n        evidence: Minutes of the May meeting\n"));
   }
 }

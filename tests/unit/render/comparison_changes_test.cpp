@@ -113,3 +113,13 @@ TEST_CASE("render_comparison_text of two perspectives keeps its conversation pro
   CHECK(text.find("Conversation prompts") != std::string::npos);
   CHECK(text.find("Changes:") == std::string::npos);
 }
+
+TEST_CASE("describe_direction: which way a score went, in words, including when it has none") {
+  CHECK(render::describe_direction(analysis::Direction::up, 0.5) == "up 0.5");
+  CHECK(render::describe_direction(analysis::Direction::down, -1.5) == "down 1.5");
+  CHECK(render::describe_direction(analysis::Direction::same, 0) == "no change");
+  CHECK(render::describe_direction(analysis::Direction::newly_scored, 0) == "newly scored");
+  CHECK(render::describe_direction(analysis::Direction::no_longer_scored, 0) == "no longer scored");
+  // Neither end has a score: it may be not scored yet or every row n/a, so it is not called "not scored".
+  CHECK(render::describe_direction(analysis::Direction::not_scored, 0) == "still no score");
+}

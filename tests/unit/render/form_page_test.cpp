@@ -196,6 +196,18 @@ TEST_CASE("form_page_data: a form made from a file carries the file's leading co
             "\"leading_comments\": \"# yaml-language-server: $schema=../a.json\\n#\\n\"") != std::string::npos);
 }
 
+TEST_CASE("form_page_data: the words the page says a missing section score in are coprod's") {
+  const std::string data = render::form_page_data(blank_page());
+  const auto words = data.find("\"missing_score\": {");
+  REQUIRE(words != std::string::npos);
+  CHECK(data.find("\"not_scored\": \"not scored yet\"", words) != std::string::npos);
+  CHECK(data.find("\"not_applicable\": \"not applicable\"", words) != std::string::npos);
+  const std::string html = render::render_form_page(blank_page());
+  CHECK(count(html, "class=\"score-cell\">not scored yet</td>") == ipc_framework()->sections.size());
+  CHECK(html.find("A section with no score (not scored yet, or every row not applicable) is a gap") !=
+        std::string::npos);
+}
+
 TEST_CASE("assessment_file_comments: the pieces are the bytes write_assessment_file writes") {
   const auto& framework = *ipc_framework();
   model::Assessment assessment;

@@ -10,6 +10,14 @@ TEST_CASE("a row's missing score is said in words") {
   CHECK(render::row_score_words(model::Score::not_scored()) == "not scored yet");
 }
 
+TEST_CASE("where there is room, n/a is said in full too") {
+  CHECK(render::row_score_full_words(model::Score::from_halves(6)) == "3");
+  CHECK(render::row_score_full_words(model::Score::not_applicable()) == "not applicable");
+  CHECK(render::row_score_full_words(model::Score::not_scored()) == "not scored yet");
+  CHECK(render::missing_score_words(true) == "not applicable");
+  CHECK(render::missing_score_words(false) == "not scored yet");
+}
+
 TEST_CASE("a table's key names only the marks it shows") {
   SUBCASE("no mark, nothing to say") {
     render::MissingScoreKey key;
@@ -34,6 +42,13 @@ TEST_CASE("a table's key names only the marks it shows") {
     CHECK(key.not_scored_cell() == "-");
     CHECK(key.cell(model::Score::not_applicable()) == "n/a");
     CHECK(key.line() == "Key: - means no area has a score for the section; n/a means not applicable.");
+  }
+  SUBCASE("in running text a page wraps itself, the marks are quoted, so a '-' never reads as a hyphen") {
+    render::MissingScoreKey key(render::k_section_not_applicable);
+    key.cell(std::nullopt, false);
+    key.cell(std::nullopt, true);
+    CHECK(key.line({}, true) ==
+          "Key: \u201c-\u201d means not scored yet; \u201cn/a\u201d means every row is marked not applicable.");
   }
   SUBCASE("nothing shown, but a blank to explain") {
     CHECK(render::MissingScoreKey().line("a blank spread means fewer than two scores") ==

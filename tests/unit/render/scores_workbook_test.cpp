@@ -114,15 +114,16 @@ TEST_CASE("build_scores_workbook") {
     CHECK(commitment[5].number == 2);
     CHECK(commitment[6].number == 5);  // rows in the section
     const auto& contact = summary.rows[4];
-    CHECK(contact[1].text == "not scored");
+    CHECK(contact[1].text == "not scored yet");
     CHECK(contact[1].style == CellStyle::missing);
-    CHECK(contact[3].kind == Cell::Kind::blank);
+    CHECK(contact[3].text == "none, as a score is missing");  // never a blank to guess at
+    CHECK(contact[3].style == CellStyle::missing);
     REQUIRE(summary.chart);
     CHECK(summary.chart->data_sheet == "Web data");
     CHECK(summary.chart->series.size() == 2);
     CHECK(summary.chart->last_row == 7);  // seven sections on rows 1 to 7
   }
-  SUBCASE("Rows: n/a and not scored are words, hostile evidence is text") {
+  SUBCASE("Rows: n/a and not scored yet are words, hostile evidence is text") {
     const auto& rows = sheet_named(workbook, "Rows");
     CHECK(rows.frozen_rows == 1);
     const auto& strategy = rows.rows[1];
@@ -133,8 +134,10 @@ TEST_CASE("build_scores_workbook") {
     CHECK(strategy[8].number == doctest::Approx(1.5));
     const auto& motivation = rows.rows[2];
     CHECK(motivation[4].text == "n/a");
-    CHECK(motivation[6].text == "not scored");
-    CHECK(motivation[8].kind == Cell::Kind::blank);
+    CHECK(motivation[6].text == "not scored yet");
+    CHECK(motivation[8].text == "none, as a score is missing");
+    CHECK(motivation[8].style == CellStyle::missing);
+    CHECK(rows.widths[4] >= 14);  // "not scored yet" on one line
   }
   SUBCASE("rows are tall enough for their wrapped text") {
     const auto& summary = sheet_named(workbook, "Summary");
@@ -142,6 +145,7 @@ TEST_CASE("build_scores_workbook") {
     CHECK(summary.heights[0] > 15);   // the title's larger font
     CHECK(summary.heights[2] >= 45);  // "Difference: Co-production peer network minus Organisation" in 22 characters
     CHECK(summary.heights[3] == 15);  // a line of numbers
+    CHECK(summary.heights[4] == 15);  // "none, as a score is missing" fits its column
     render::Sheet sheet;
     sheet.widths = {10};
     sheet.rows = {{Cell::of_text("one\ntwo\nthree")}, {Cell::of_text(std::string(1000, 'x'))}};
@@ -156,7 +160,7 @@ TEST_CASE("build_scores_workbook") {
   }
 }
 
-TEST_CASE("build_scores_workbook: a section whose every row is n/a reads n/a, not 'not scored'") {
+TEST_CASE("build_scores_workbook: a section whose every row is n/a reads n/a, not 'not scored yet'") {
   const auto organisation = load("organisation",
                                  "      strategy:\n        score: 3\n  contact:\n    rows:\n"
                                  "      wrong-people:\n        score: n/a\n      excluded-groups:\n        score: n/a\n"
@@ -168,10 +172,32 @@ TEST_CASE("build_scores_workbook: a section whose every row is n/a reads n/a, no
   CHECK(summary.rows[4][0].text == "2. Contact and connect");
   CHECK(summary.rows[4][1].text == "n/a");
   CHECK(summary.rows[4][1].style == CellStyle::missing);
-  CHECK(summary.rows[5][1].text == "not scored");  // 3. Agree common purpose: nothing in the file
+  CHECK(summary.rows[5][1].text == "not scored yet");  // 3. Agree common purpose: nothing in the file
+  CHECK(summary.rows[1][0].text.find("a section whose every row is marked n/a reads n/a") != std::string::npos);
   const auto& data = sheet_named(workbook, "Web data");
   CHECK(data.rows[2][1].kind == Cell::Kind::blank);  // the web still leaves a gap
   CHECK(data.rows[0].back().text.find("all n/a") != std::string::npos);
+}
+
+TEST_CASE("build_scores_workbook: with three inputs, a spread that cannot be worked out says why") {
+  const auto organisation =
+      load("organisation", "      strategy:\n        score: 3\n      motivation:\n        score: 1\n");
+  const auto peer =
+      load("peer-network", "      strategy:\n        score: 4.5\n      motivation:\n        score: n/a\n");
+  const auto individual = load("individual", "      strategy:\n        score: 2\n");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                  test::scored(peer.framework, peer.assessment),
+                  test::scored(individual.framework, individual.assessment)};
+  const render::Workbook workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  CHECK(summary.rows[2][4].text == "Spread: highest score minus lowest");
+  CHECK(summary.rows[3][4].number == doctest::Approx(2.5));                  // commitment: 2.0, 4.5 and 2.0
+  CHECK(summary.rows[4][4].text == "none, as fewer than two have a score");  // contact: no one scored it
+  const auto& rows = sheet_named(workbook, "Rows");
+  CHECK(rows.rows[1][10].number == doctest::Approx(2.5));                  // strategy: 4.5 - 2
+  CHECK(rows.rows[2][10].text == "none, as fewer than two have a score");  // motivation: 1, n/a, not scored yet
+  CHECK(rows.rows[2][10].style == CellStyle::missing);
 }
 
 TEST_CASE("build_scores_workbook: the Plan sheet words each status as the evidence pack does") {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/scoring.hpp"
+#include "render/web_layout.hpp"
 #include "test_support.hpp"
 #include "util/text.hpp"
 #include "yaml/builtin_frameworks.hpp"
@@ -42,4 +43,21 @@ TEST_CASE("axis keys: the section's number, else a plain first letter, else its 
                                                         {std::nullopt, ""}}));
   CHECK(keys == std::vector<std::string>{"1", "2", "F", "4", "5", "6"});
   for (const auto& key : keys) CHECK_FALSE(util::find_invalid_utf8(key).has_value());
+}
+
+TEST_CASE("describe_series and legend_text: a section with no score says why, as coprod says it everywhere") {
+  render::WebChart chart;
+  chart.axis_labels = {"1. Commitment and leadership", "2. Contact and connect", "5. Co-produce IPC"};
+  chart.axis_keys = {"1", "2", "5"};
+  render::WebSeries series;
+  series.label = "organisation, 2026-Q4";
+  series.values = {3.7, std::nullopt, std::nullopt};
+  series.not_applicable = {false, false, true};
+  CHECK(render::describe_series(chart, series) ==
+        "organisation, 2026-Q4: 1. Commitment and leadership 3.7; 2. Contact and connect not scored yet; "
+        "5. Co-produce IPC not applicable.");
+  CHECK(render::legend_text(chart, series, false) ==
+        "organisation, 2026-Q4 (not scored yet: 2. Contact and connect) (not applicable: 5. Co-produce IPC)");
+  CHECK(render::legend_text(chart, series, true) ==
+        "organisation, 2026-Q4 (sections not scored yet: 2) (sections not applicable: 5)");
 }
