@@ -12,6 +12,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "cli/standard_input.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_editor.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -175,6 +176,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
 }
 
 int run_init(const InitOptions& options, Console& console) {
+  refuse_standard_input_twice({{"--from", {options.from}}, {"--framework", {options.framework}}});
   if (std::any_of(options.schema.begin(), options.schema.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
     throw Error(k_exit_usage, "--schema holds a line break or a control character; give the schema's path or address");

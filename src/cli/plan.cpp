@@ -18,6 +18,7 @@
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/side_by_side.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
@@ -246,6 +247,8 @@ CommandRunner setup_plan(CLI::App& app) {
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");
   return {command, [options](Console& console) {
+            refuse_standard_input_twice(
+                {{"", options->files}, {"--review", {options->review}}, {"--framework", options->frameworks}});
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
           }};
 }

@@ -19,6 +19,8 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_folder.hpp"
+#include "cli/side_by_side.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/default_title.hpp"
@@ -150,6 +152,10 @@ std::string render_pack_file(const std::string& name, const render::Report& repo
 }
 
 int run_report(const ReportOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", options.files},
+                               {"--previous", options.previous},
+                               {"--plan", {options.plan}},
+                               {"--framework", options.frameworks}});
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<analysis::Flag> flags;

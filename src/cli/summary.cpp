@@ -16,6 +16,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/parallel.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
 #include "render/summary.hpp"
@@ -148,6 +149,7 @@ void warn_about_conflicts(Console& console, const std::vector<analysis::Conflict
 }
 
 int run_summary(const SummaryOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", options.paths}, {"--framework", options.frameworks}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
   const auto files = find_yaml_files(options.paths);

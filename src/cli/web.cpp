@@ -9,6 +9,8 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/side_by_side.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "render/web_chart.hpp"
 #include "render/web_svg.hpp"
@@ -38,6 +40,8 @@ std::string chosen_format(const WebOptions& options, const Console& console) {
 }
 
 int run_web(const WebOptions& options, Console& console) {
+  refuse_standard_input_twice(
+      {{"", options.files}, {"--previous", options.previous}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {options.files, options.previous, options.frameworks});
   if (options.files.size() > k_max_inputs || options.previous.size() > k_max_inputs) {
     throw Error(k_exit_usage, fmt::format("the web can show at most {0} assessments and {0} earlier periods "
