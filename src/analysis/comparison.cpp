@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/area_names.hpp"
 #include "analysis/review_versions.hpp"
 #include "util/shared_part.hpp"
 #include "util/text.hpp"
@@ -170,11 +171,12 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
                                       input->framework->id, input->framework->version, first->assessment->source,
                                       first->framework->id, first->framework->version)});
     } else if (a.area != first->assessment->area) {
+      const std::string hint = same_area_hint(a.area, first->assessment->area);
       problems.push_back({util::Severity::warning,
                           a.source,
                           {0, 0},
-                          fmt::format("is for the area '{}', but {} is for '{}'; comparing different areas", a.area,
-                                      first->assessment->source, first->assessment->area)});
+                          fmt::format("is for the area '{}', but {} is for '{}'; {}", a.area, first->assessment->source,
+                                      first->assessment->area, hint.empty() ? "comparing different areas" : hint)});
     }
   }
   return problems;

@@ -55,7 +55,7 @@ model::Assessment new_assessment(const InitOptions& options) {
     throw Error(k_exit_usage, "--area is empty; give the name of the area the assessment is for");
   model::Assessment assessment;
   assessment.perspective = parse_perspective_option(options.perspective);
-  assessment.area = options.area;
+  assessment.area = std::string(util::trim(options.area));  // spaces around it would make it another area's name
   assessment.period = parse_period_option(options.period);
   return assessment;
 }
