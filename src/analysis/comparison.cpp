@@ -184,46 +184,6 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
 
 namespace {
 
-// With --previous given, one perspective of an area among the current files
-// for two periods (individual responses aside: they may be two people's).
-std::optional<std::string> earlier_period_among_current(const std::vector<const model::Assessment*>& current) {
-  for (const auto* later : current) {
-    for (const auto* earlier : current) {
-      if (later->perspective == model::Perspective::individual || earlier->perspective != later->perspective ||
-          earlier->area != later->area || !(earlier->period < later->period))
-        continue;
-      return fmt::format(
-          "{} ({}) and {} ({}) are both the {}'s assessment of {}, so the earlier one would be drawn as a current "
-          "one; --previous takes one file, so write it before each earlier file (--previous A --previous B)",
-          earlier->source, earlier->period.to_string(), later->source, later->period.to_string(),
-          model::perspective_title(later->perspective), later->area);
-    }
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::optional<std::string> previous_period_problem(const std::vector<const model::Assessment*>& previous,
-                                                   const std::vector<const model::Assessment*>& current) {
-  if (current.empty()) return std::nullopt;
-  if (!previous.empty()) {
-    if (auto problem = earlier_period_among_current(current)) return problem;
-  }
-  const auto* latest = *std::max_element(current.begin(), current.end(),
-                                         [](const auto* a, const auto* b) { return a->period < b->period; });
-  for (const auto* earlier : previous) {
-    if (earlier->period < latest->period) continue;
-    return fmt::format(
-        "--previous {} is for {}, which is not before {} ({}); --previous is for an earlier "
-        "period's assessment, so check the order of the files",
-        earlier->source, earlier->period.to_string(), latest->period.to_string(), latest->source);
-  }
-  return std::nullopt;
-}
-
-namespace {
-
 std::string input_name(const Comparison& comparison, std::size_t index, std::string_view perspective) {
   const auto& assessment = *comparison.inputs[index]->assessment;
   bool shared_area = true;

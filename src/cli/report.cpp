@@ -12,6 +12,7 @@
 #include "analysis/comparison.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/plan_review.hpp"
+#include "analysis/previous_period.hpp"
 #include "analysis/redaction.hpp"
 #include "cli/assessment_input.hpp"
 #include "cli/command.hpp"

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/previous_period.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
