@@ -43,7 +43,7 @@ int run_compare(const CompareOptions& options, Console& console) {
   if (options.format == "xlsx" && options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
-  warn_about_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
+  check_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
   if (options.format == "xlsx") {
     render::ScoresWorkbookInput input;
     input.inputs = scored.inputs;

@@ -129,7 +129,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
-  warn_about_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
+  check_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
   render::PlanSheet sheet{scored.inputs, analysis::rank_sections(scored.inputs), options.sections};
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
@@ -192,7 +192,7 @@ int run_review(const PlanOptions& options, Console& console) {
   }
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
-  warn_about_side_by_side(console, options.files, now, analysis::SideBySide::plan);
+  check_side_by_side(console, options.files, now, analysis::SideBySide::plan);
   const auto review = analysis::review_plan(plan, loaded_plan->framework, before.inputs, now.inputs,
                                             choose_today(options.today, console));
   std::string out;

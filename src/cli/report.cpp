@@ -113,13 +113,18 @@ void refuse_personal_data(const ReportOptions& options, const std::vector<analys
                           fmt::arg("it", one ? "it" : "them")));
 }
 
-// The first `previous_count` of `loaded` are --previous, the rest the current files.
-void refuse_misplaced_previous(const std::vector<yaml::LoadedAssessment>& loaded, std::size_t previous_count) {
+// The first `previous_count` of `loaded` are --previous, the rest the current
+// files; `paths` are the files as given, `texts` theirs.
+void refuse_misplaced_inputs(const std::vector<yaml::LoadedAssessment>& loaded, std::size_t previous_count,
+                             const std::vector<std::string>& paths, const std::vector<std::string>& texts,
+                             Console& console) {
   std::vector<const model::Assessment*> previous;
   std::vector<const model::Assessment*> current;
   for (std::size_t i = 0; i < loaded.size(); ++i)
     (i < previous_count ? previous : current).push_back(&loaded[i].assessment);
   if (auto problem = analysis::previous_period_problem(previous, current)) throw Error(k_exit_usage, *problem);
+  previous.insert(previous.end(), current.begin(), current.end());
+  check_side_by_side(console, paths, previous, analysis::SideBySide::report, &texts);
 }
 
 std::optional<model::Date> report_date(const ReportOptions& options, const Console& console) {
@@ -162,6 +167,7 @@ int run_report(const ReportOptions& options, Console& console) {
   std::vector<analysis::Flag> flags;
   std::vector<Source> sources;
   std::vector<yaml::LoadedAssessment> loaded;
+  std::vector<std::string> texts;
   std::vector<std::string> all_files = options.previous;
   all_files.insert(all_files.end(), options.files.begin(), options.files.end());
   for (std::size_t i = 0; i < all_files.size(); ++i) {
@@ -174,6 +180,7 @@ int run_report(const ReportOptions& options, Console& console) {
     auto assessment = yaml::load_assessment(sources.back().document, input->source, catalog);
     if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
     loaded.push_back(std::move(*assessment));
+    texts.push_back(input->text);
   }
   std::optional<yaml::LoadedPlan> plan;
   if (!options.plan.empty()) {
@@ -184,7 +191,7 @@ int run_report(const ReportOptions& options, Console& console) {
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
   }
-  refuse_misplaced_previous(loaded, options.previous.size());
+  refuse_misplaced_inputs(loaded, options.previous.size(), all_files, texts, console);
   refuse_personal_data(options, flags, console);
 
   if (options.scores_only) {

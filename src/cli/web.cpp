@@ -61,6 +61,7 @@ int run_web(const WebOptions& options, Console& console) {
   for (const auto& input : previous) earlier.push_back(input->assessment.get());
   for (const auto& input : current) now.push_back(input->assessment.get());
   if (auto problem = analysis::previous_period_problem(earlier, now)) throw Error(k_exit_usage, *problem);
+  check_side_by_side(console, paths, scored, analysis::SideBySide::web);
   const render::WebChart chart = render::build_web_chart(current, previous);
   const std::string format = chosen_format(options, console);
   std::string text;
