@@ -10,6 +10,7 @@
 
 #include "analysis/attention.hpp"
 #include "analysis/comparison.hpp"
+#include "analysis/plan_inputs.hpp"
 #include "analysis/plan_review.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -170,6 +171,15 @@ const std::string& check_plan_assessment(const std::string& plan_path, const std
                                      path, first.line, first.column, util::shell_word(path))}});
 }
 
+// Another area's assessments, or older ones than the plan, would be shown as its progress.
+void refuse_other_plans_assessments(const model::Plan& plan, const analysis::AssessmentResults& now, Console& console) {
+  std::vector<const model::Assessment*> assessments;
+  for (const auto& input : now) assessments.push_back(input->assessment.get());
+  auto problems = analysis::check_plan_assessments(plan, assessments);
+  if (util::has_errors(problems)) throw Error(k_exit_usage, std::move(problems));
+  print_diagnostics(console, problems);
+}
+
 int run_review(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks, {options.review}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
@@ -192,6 +202,7 @@ int run_review(const PlanOptions& options, Console& console) {
   }
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
+  refuse_other_plans_assessments(plan, now.inputs, console);
   check_side_by_side(console, options.files, now, analysis::SideBySide::plan);
   const auto review = analysis::review_plan(plan, loaded_plan->framework, before.inputs, now.inputs,
                                             choose_today(options.today, console));

@@ -11,6 +11,7 @@
 
 #include "analysis/comparison.hpp"
 #include "analysis/personal_data_flags.hpp"
+#include "analysis/plan_inputs.hpp"
 #include "analysis/plan_review.hpp"
 #include "analysis/previous_period.hpp"
 #include "analysis/redaction.hpp"
@@ -127,6 +128,17 @@ void refuse_misplaced_inputs(const std::vector<yaml::LoadedAssessment>& loaded, 
   check_side_by_side(console, paths, previous, analysis::SideBySide::report, &texts);
 }
 
+// The current files (after the first `previous_count` of `loaded`) must be the
+// plan's area's, of its period or later: the pack shows how the plan is going.
+void refuse_other_plans_assessments(const model::Plan& plan, const std::vector<yaml::LoadedAssessment>& loaded,
+                                    std::size_t previous_count, Console& console) {
+  std::vector<const model::Assessment*> current;
+  for (std::size_t i = previous_count; i < loaded.size(); ++i) current.push_back(&loaded[i].assessment);
+  auto problems = analysis::check_plan_assessments(plan, current);
+  if (util::has_errors(problems)) throw Error(k_exit_usage, std::move(problems));
+  print_diagnostics(console, problems);
+}
+
 std::optional<model::Date> report_date(const ReportOptions& options, const Console& console) {
   if (!options.date.empty() || console.env("SOURCE_DATE_EPOCH")) return choose_today(options.date, console);
   return std::nullopt;
@@ -192,6 +204,7 @@ int run_report(const ReportOptions& options, Console& console) {
     plan = std::move(*loaded_plan);
   }
   refuse_misplaced_inputs(loaded, options.previous.size(), all_files, texts, console);
+  if (plan) refuse_other_plans_assessments(plan->plan, loaded, options.previous.size(), console);
   refuse_personal_data(options, flags, console);
 
   if (options.scores_only) {
