@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/next_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -138,6 +139,9 @@ int init_from_previous(const InitOptions& options, Console& console) {
     throw Error(k_exit_usage,
                 fmt::format("{} is already for {}; give --period for the new file", options.from, period.to_string()));
   }
+  const auto period_problems = analysis::check_next_period(assessment, period);
+  if (util::has_errors(period_problems)) throw Error(k_exit_usage, period_problems);
+  print_diagnostics(console, period_problems);
   auto carried = yaml::carry_forward(*text, *tree, options.from, period, carried_schema(options, *text, *tree));
   if (!carried) {
     util::Diagnostic why = carried.problems().front();
