@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/area_names.hpp"
 #include "analysis/review_versions.hpp"
 #include "util/shared_part.hpp"
 #include "util/text.hpp"
@@ -170,54 +171,15 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
                                       input->framework->id, input->framework->version, first->assessment->source,
                                       first->framework->id, first->framework->version)});
     } else if (a.area != first->assessment->area) {
+      const std::string hint = same_area_hint(a.area, first->assessment->area);
       problems.push_back({util::Severity::warning,
                           a.source,
                           {0, 0},
-                          fmt::format("is for the area '{}', but {} is for '{}'; comparing different areas", a.area,
-                                      first->assessment->source, first->assessment->area)});
+                          fmt::format("is for the area '{}', but {} is for '{}'; {}", a.area, first->assessment->source,
+                                      first->assessment->area, hint.empty() ? "comparing different areas" : hint)});
     }
   }
   return problems;
-}
-
-namespace {
-
-// With --previous given, one perspective of an area among the current files
-// for two periods (individual responses aside: they may be two people's).
-std::optional<std::string> earlier_period_among_current(const std::vector<const model::Assessment*>& current) {
-  for (const auto* later : current) {
-    for (const auto* earlier : current) {
-      if (later->perspective == model::Perspective::individual || earlier->perspective != later->perspective ||
-          earlier->area != later->area || !(earlier->period < later->period))
-        continue;
-      return fmt::format(
-          "{} ({}) and {} ({}) are both the {}'s assessment of {}, so the earlier one would be drawn as a current "
-          "one; --previous takes one file, so write it before each earlier file (--previous A --previous B)",
-          earlier->source, earlier->period.to_string(), later->source, later->period.to_string(),
-          model::perspective_title(later->perspective), later->area);
-    }
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::optional<std::string> previous_period_problem(const std::vector<const model::Assessment*>& previous,
-                                                   const std::vector<const model::Assessment*>& current) {
-  if (current.empty()) return std::nullopt;
-  if (!previous.empty()) {
-    if (auto problem = earlier_period_among_current(current)) return problem;
-  }
-  const auto* latest = *std::max_element(current.begin(), current.end(),
-                                         [](const auto* a, const auto* b) { return a->period < b->period; });
-  for (const auto* earlier : previous) {
-    if (earlier->period < latest->period) continue;
-    return fmt::format(
-        "--previous {} is for {}, which is not before {} ({}); --previous is for an earlier "
-        "period's assessment, so check the order of the files",
-        earlier->source, earlier->period.to_string(), latest->period.to_string(), latest->source);
-  }
-  return std::nullopt;
 }
 
 namespace {

@@ -97,15 +97,6 @@ Comparison compare(const AssessmentResults& inputs, double threshold);
 // errors, and ones worth knowing (different areas) as warnings.
 util::Diagnostics check_comparable(const AssessmentResults& inputs);
 
-// Why earlier periods' assessments (--previous) and `current` cannot be
-// drawn together: a --previous one is not for a period before the latest
-// current one, so real improvement would show as a fall; or, with --previous
-// given, one perspective of an area is among the current files for two
-// periods: the earlier file was meant for --previous, which takes one file
-// each time. nullopt when neither. (The pointers are only read during the call.)
-std::optional<std::string> previous_period_problem(const std::vector<const model::Assessment*>& previous,
-                                                   const std::vector<const model::Assessment*>& current);
-
 // "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3",
 // with the perspective's id ("peer-network"): for CSV headers a script reads.
 // Versions of one file for the same period end with their origin:

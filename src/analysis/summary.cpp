@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "analysis/area_names.hpp"
 #include "util/shared_part.hpp"
 
 namespace coprod::analysis {
@@ -93,6 +94,23 @@ Mean quantile(const std::vector<int>& sorted_tenths, int quarters) {
   return Mean{sorted_tenths[below] * (4 - towards_above) + sorted_tenths[above] * towards_above, 20};
 }
 
+std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<AssessmentDigest>& digests) {
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> by_key;  // key, spelling, files
+  for (const auto& digest : digests) by_key[area_key(digest.area)][digest.area].push_back(digest.source);
+  std::vector<std::vector<AreaSpelling>> groups;
+  for (auto& [key, spellings] : by_key) {
+    if (spellings.size() < 2) continue;
+    std::vector<AreaSpelling> group;
+    for (auto& [area, sources] : spellings) {
+      std::sort(sources.begin(), sources.end());
+      group.push_back({area, std::move(sources)});
+    }
+    groups.push_back(std::move(group));
+  }
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.front().area < b.front().area; });
+  return groups;
+}
+
 Summary summarise(const std::shared_ptr<const model::Framework>& framework,
                   const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months,
                   std::size_t top_gaps) {
@@ -114,9 +132,12 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
     summary.perspectives.push_back(summarise_perspective(framework, perspective, files));
 
   for (const auto& area : summary.areas) {
-    MissingPerspective missing{area, {}};
+    MissingPerspective missing{area, {}, {}};
     for (const auto perspective : k_compared) {
       if (!files.contains({area, perspective})) missing.missing.push_back(perspective);
+    }
+    for (const auto& other : summary.areas) {
+      if (probably_same_area(area, other)) missing.probably_same_as.push_back(other);
     }
     if (!missing.missing.empty()) summary.missing.push_back(missing);
   }

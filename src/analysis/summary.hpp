@@ -47,6 +47,9 @@ struct PerspectiveSummary {
 struct MissingPerspective {
   std::string area;
   std::vector<model::Perspective> missing;
+  // Other areas whose names differ from this one's only in capitals or
+  // spaces (see area_names.hpp): probably this area, written differently.
+  std::vector<std::string> probably_same_as;
 };
 
 struct StaleAssessment {
@@ -75,6 +78,17 @@ struct ConflictingFiles {
 };
 
 std::vector<ConflictingFiles> find_conflicting_files(const std::vector<AssessmentDigest>& digests);
+
+// One way an area's name is written, and the files that write it so (sorted).
+struct AreaSpelling {
+  std::string area;
+  std::vector<std::string> sources;
+};
+
+// Area names that differ only in capitals or spaces (see area_names.hpp),
+// probably one area, which the summary counts as several: each group's
+// spellings sorted, groups in the order of their first spelling.
+std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<AssessmentDigest>& digests);
 
 struct Summary {
   std::shared_ptr<const model::Framework> framework;

@@ -17,6 +17,7 @@
 #include "cli/files.hpp"
 #include "cli/git_history.hpp"
 #include "cli/loading.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
@@ -185,6 +186,7 @@ std::string render_json(const std::vector<analysis::Flag>& flags, const util::Di
 }
 
 int run_check(const CheckOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
   if (!options.since.empty()) require_revision(options.since, options.files);

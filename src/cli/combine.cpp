@@ -15,6 +15,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "cli/standard_input.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
@@ -176,6 +177,7 @@ void warn_about_personal_data(Console& console, const std::string& output, const
 }
 
 int run_combine(const CombineCommandOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   const auto perspective = model::parse_perspective(options.perspective);
   if (!perspective) {

@@ -10,6 +10,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/side_by_side.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/comparison.hpp"
@@ -36,12 +37,13 @@ std::string render(const CompareOptions& options, const analysis::Comparison& co
 }
 
 int run_compare(const CompareOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   if (options.files.size() < 2) throw Error(k_exit_usage, "compare needs at least two assessment files");
   if (options.format == "xlsx" && options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
-  warn_about_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
+  check_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
   if (options.format == "xlsx") {
     render::ScoresWorkbookInput input;
     input.inputs = scored.inputs;

@@ -8,6 +8,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/standard_input.hpp"
 #include "render/form_page.hpp"
 #include "yaml/assessment_writer.hpp"
 
@@ -69,6 +70,7 @@ std::string describe_form(const model::Framework& framework, const render::FormI
 }
 
 int run_form(const FormOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", {options.file}}, {"--framework", {options.framework}}});
   refuse_output_among_inputs(options.output, {{options.file, options.framework}});
   if (!options.force && options.output != "-" && file_exists(options.output)) {
     throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; use --force to replace "

@@ -15,6 +15,7 @@
 #include "cli/files.hpp"
 #include "cli/git_history.hpp"
 #include "cli/loading.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "model/perspective.hpp"
 #include "render/history.hpp"
@@ -126,6 +127,7 @@ std::vector<analysis::HistoryInput> scored(std::vector<PeriodVersion>& versions,
 }
 
 int run_history(const HistoryOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", {options.file}}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {{options.file}, options.frameworks});
   const auto [repository, path] = open_repository(options.file, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);

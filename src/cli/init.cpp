@@ -6,12 +6,14 @@
 
 #include <fmt/format.h>
 
+#include "analysis/next_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "cli/standard_input.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_editor.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -54,7 +56,7 @@ model::Assessment new_assessment(const InitOptions& options) {
     throw Error(k_exit_usage, "--area is empty; give the name of the area the assessment is for");
   model::Assessment assessment;
   assessment.perspective = parse_perspective_option(options.perspective);
-  assessment.area = options.area;
+  assessment.area = std::string(util::trim(options.area));  // spaces around it would make it another area's name
   assessment.period = parse_period_option(options.period);
   return assessment;
 }
@@ -137,6 +139,9 @@ int init_from_previous(const InitOptions& options, Console& console) {
     throw Error(k_exit_usage,
                 fmt::format("{} is already for {}; give --period for the new file", options.from, period.to_string()));
   }
+  const auto period_problems = analysis::check_next_period(assessment, period);
+  if (util::has_errors(period_problems)) throw Error(k_exit_usage, period_problems);
+  print_diagnostics(console, period_problems);
   auto carried = yaml::carry_forward(*text, *tree, options.from, period, carried_schema(options, *text, *tree));
   if (!carried) {
     util::Diagnostic why = carried.problems().front();
@@ -175,6 +180,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
 }
 
 int run_init(const InitOptions& options, Console& console) {
+  refuse_standard_input_twice({{"--from", {options.from}}, {"--framework", {options.framework}}});
   if (std::any_of(options.schema.begin(), options.schema.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
     throw Error(k_exit_usage, "--schema holds a line break or a control character; give the schema's path or address");

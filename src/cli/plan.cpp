@@ -10,6 +10,7 @@
 
 #include "analysis/attention.hpp"
 #include "analysis/comparison.hpp"
+#include "analysis/plan_inputs.hpp"
 #include "analysis/plan_review.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -18,6 +19,7 @@
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/side_by_side.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
@@ -128,7 +130,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
-  warn_about_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
+  check_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
   render::PlanSheet sheet{scored.inputs, analysis::rank_sections(scored.inputs), options.sections};
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
@@ -169,6 +171,15 @@ const std::string& check_plan_assessment(const std::string& plan_path, const std
                                      path, first.line, first.column, util::shell_word(path))}});
 }
 
+// Another area's assessments, or older ones than the plan, would be shown as its progress.
+void refuse_other_plans_assessments(const model::Plan& plan, const analysis::AssessmentResults& now, Console& console) {
+  std::vector<const model::Assessment*> assessments;
+  for (const auto& input : now) assessments.push_back(input->assessment.get());
+  auto problems = analysis::check_plan_assessments(plan, assessments);
+  if (util::has_errors(problems)) throw Error(k_exit_usage, std::move(problems));
+  print_diagnostics(console, problems);
+}
+
 int run_review(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks, {options.review}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
@@ -191,7 +202,8 @@ int run_review(const PlanOptions& options, Console& console) {
   }
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
-  warn_about_side_by_side(console, options.files, now, analysis::SideBySide::plan);
+  refuse_other_plans_assessments(plan, now.inputs, console);
+  check_side_by_side(console, options.files, now, analysis::SideBySide::plan);
   const auto review = analysis::review_plan(plan, loaded_plan->framework, before.inputs, now.inputs,
                                             choose_today(options.today, console));
   std::string out;
@@ -246,6 +258,8 @@ CommandRunner setup_plan(CLI::App& app) {
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");
   return {command, [options](Console& console) {
+            refuse_standard_input_twice(
+                {{"", options->files}, {"--review", {options->review}}, {"--framework", options->frameworks}});
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
           }};
 }

@@ -11,7 +11,9 @@
 
 #include "analysis/comparison.hpp"
 #include "analysis/personal_data_flags.hpp"
+#include "analysis/plan_inputs.hpp"
 #include "analysis/plan_review.hpp"
+#include "analysis/previous_period.hpp"
 #include "analysis/redaction.hpp"
 #include "cli/assessment_input.hpp"
 #include "cli/command.hpp"
@@ -19,6 +21,8 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_folder.hpp"
+#include "cli/side_by_side.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/default_title.hpp"
@@ -110,13 +114,29 @@ void refuse_personal_data(const ReportOptions& options, const std::vector<analys
                           fmt::arg("it", one ? "it" : "them")));
 }
 
-// The first `previous_count` of `loaded` are --previous, the rest the current files.
-void refuse_misplaced_previous(const std::vector<yaml::LoadedAssessment>& loaded, std::size_t previous_count) {
+// The first `previous_count` of `loaded` are --previous, the rest the current
+// files; `paths` are the files as given, `texts` theirs.
+void refuse_misplaced_inputs(const std::vector<yaml::LoadedAssessment>& loaded, std::size_t previous_count,
+                             const std::vector<std::string>& paths, const std::vector<std::string>& texts,
+                             Console& console) {
   std::vector<const model::Assessment*> previous;
   std::vector<const model::Assessment*> current;
   for (std::size_t i = 0; i < loaded.size(); ++i)
     (i < previous_count ? previous : current).push_back(&loaded[i].assessment);
   if (auto problem = analysis::previous_period_problem(previous, current)) throw Error(k_exit_usage, *problem);
+  previous.insert(previous.end(), current.begin(), current.end());
+  check_side_by_side(console, paths, previous, analysis::SideBySide::report, &texts);
+}
+
+// The current files (after the first `previous_count` of `loaded`) must be the
+// plan's area's, of its period or later: the pack shows how the plan is going.
+void refuse_other_plans_assessments(const model::Plan& plan, const std::vector<yaml::LoadedAssessment>& loaded,
+                                    std::size_t previous_count, Console& console) {
+  std::vector<const model::Assessment*> current;
+  for (std::size_t i = previous_count; i < loaded.size(); ++i) current.push_back(&loaded[i].assessment);
+  auto problems = analysis::check_plan_assessments(plan, current);
+  if (util::has_errors(problems)) throw Error(k_exit_usage, std::move(problems));
+  print_diagnostics(console, problems);
 }
 
 std::optional<model::Date> report_date(const ReportOptions& options, const Console& console) {
@@ -150,11 +170,16 @@ std::string render_pack_file(const std::string& name, const render::Report& repo
 }
 
 int run_report(const ReportOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", options.files},
+                               {"--previous", options.previous},
+                               {"--plan", {options.plan}},
+                               {"--framework", options.frameworks}});
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<analysis::Flag> flags;
   std::vector<Source> sources;
   std::vector<yaml::LoadedAssessment> loaded;
+  std::vector<std::string> texts;
   std::vector<std::string> all_files = options.previous;
   all_files.insert(all_files.end(), options.files.begin(), options.files.end());
   for (std::size_t i = 0; i < all_files.size(); ++i) {
@@ -167,6 +192,7 @@ int run_report(const ReportOptions& options, Console& console) {
     auto assessment = yaml::load_assessment(sources.back().document, input->source, catalog);
     if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
     loaded.push_back(std::move(*assessment));
+    texts.push_back(input->text);
   }
   std::optional<yaml::LoadedPlan> plan;
   if (!options.plan.empty()) {
@@ -177,7 +203,8 @@ int run_report(const ReportOptions& options, Console& console) {
     if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
     plan = std::move(*loaded_plan);
   }
-  refuse_misplaced_previous(loaded, options.previous.size());
+  refuse_misplaced_inputs(loaded, options.previous.size(), all_files, texts, console);
+  if (plan) refuse_other_plans_assessments(plan->plan, loaded, options.previous.size(), console);
   refuse_personal_data(options, flags, console);
 
   if (options.scores_only) {

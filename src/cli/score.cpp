@@ -13,6 +13,7 @@
 #include "cli/loading.hpp"
 #include "cli/parallel.hpp"
 #include "cli/score_options.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
@@ -169,6 +170,7 @@ void refuse_report_options(const ScoreOptions& options, std::string_view mode) {
 // files there are. Valid files are reported even when others are invalid
 // (exit status 3); with --output nothing is written unless all are valid.
 int run_score(const ScoreOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   if (!options.set.empty() || !options.set_evidence.empty()) {
     refuse_report_options(options, options.set.empty() ? "--set-evidence" : "--set");

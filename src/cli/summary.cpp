@@ -16,6 +16,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/parallel.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
 #include "render/summary.hpp"
@@ -147,7 +148,32 @@ void warn_about_conflicts(Console& console, const std::vector<analysis::Conflict
   }
 }
 
+// "'Northbridge' (in a.yaml) and 'northbridge' (in b.yaml and 2 other files)"
+std::string spellings_text(const std::vector<analysis::AreaSpelling>& spellings) {
+  std::vector<std::string> parts;
+  for (const auto& spelling : spellings) {
+    const std::size_t others = spelling.sources.size() - 1;
+    parts.push_back(fmt::format("'{}' (in {}{})", spelling.area, spelling.sources.front(),
+                                others == 0   ? ""
+                                : others == 1 ? " and 1 other file"
+                                              : fmt::format(" and {} other files", others)));
+  }
+  return util::join_in_words(parts);
+}
+
+void warn_about_area_spellings(Console& console, const std::vector<std::vector<analysis::AreaSpelling>>& groups) {
+  for (const auto& group : groups) {
+    console.err(util::terminal_text(fmt::format(
+                    "coprod: warning: the area is written {}; the names differ only in capitals or spaces, so they "
+                    "are probably the same area, which the summary counts as {}; write the name the same way in "
+                    "every file",
+                    spellings_text(group), group.size() == 2 ? "two" : fmt::format("{}", group.size()))) +
+                "\n");
+  }
+}
+
 int run_summary(const SummaryOptions& options, Console& console) {
+  refuse_standard_input_twice({{"", options.paths}, {"--framework", options.frameworks}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
   const auto files = find_yaml_files(options.paths);
@@ -182,6 +208,7 @@ int run_summary(const SummaryOptions& options, Console& console) {
   if (other_framework > 0)
     console.err(fmt::format("coprod: warning: {} assessments of other frameworks are left out\n", other_framework));
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
+  warn_about_area_spellings(console, analysis::find_area_spellings(digests));
   const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
   std::string out;
   if (options.format == "json") out = render::render_summary_json(summary);

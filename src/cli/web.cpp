@@ -5,10 +5,13 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/previous_period.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/side_by_side.hpp"
+#include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "render/web_chart.hpp"
 #include "render/web_svg.hpp"
@@ -38,6 +41,8 @@ std::string chosen_format(const WebOptions& options, const Console& console) {
 }
 
 int run_web(const WebOptions& options, Console& console) {
+  refuse_standard_input_twice(
+      {{"", options.files}, {"--previous", options.previous}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {options.files, options.previous, options.frameworks});
   if (options.files.size() > k_max_inputs || options.previous.size() > k_max_inputs) {
     throw Error(k_exit_usage, fmt::format("the web can show at most {0} assessments and {0} earlier periods "
@@ -56,6 +61,7 @@ int run_web(const WebOptions& options, Console& console) {
   for (const auto& input : previous) earlier.push_back(input->assessment.get());
   for (const auto& input : current) now.push_back(input->assessment.get());
   if (auto problem = analysis::previous_period_problem(earlier, now)) throw Error(k_exit_usage, *problem);
+  check_side_by_side(console, paths, scored, analysis::SideBySide::web);
   const render::WebChart chart = render::build_web_chart(current, previous);
   const std::string format = chosen_format(options, console);
   std::string text;

@@ -60,6 +60,11 @@ Period Period::next() const {
 
 int Period::start_month() const { return (m_index - 1) * (12 / periods_per_year(m_kind)) + 1; }
 
+bool Period::ends_before(const Period& other) const {
+  const int last_month = m_year * 12 + start_month() + 12 / periods_per_year(m_kind) - 1;
+  return last_month < other.m_year * 12 + other.start_month();
+}
+
 bool operator<(const Period& a, const Period& b) {
   return std::tuple(a.m_year, a.start_month(), periods_per_year(a.m_kind)) <
          std::tuple(b.m_year, b.start_month(), periods_per_year(b.m_kind));

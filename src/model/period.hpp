@@ -20,6 +20,11 @@ class Period {
   Period next() const;
   // Month (1-12) in which the period starts.
   int start_month() const;
+  // Whether this period is over before `other` starts (2026-Q3 before
+  // 2026-Q4; not 2026-H2, which takes in 2026-Q4).
+  bool ends_before(const Period& other) const;
+  // Whether the two share any month (2026-H2 and 2026-Q4 do; so does a period and itself).
+  bool overlaps(const Period& other) const { return !ends_before(other) && !other.ends_before(*this); }
 
   friend bool operator==(const Period&, const Period&) = default;
   friend bool operator<(const Period& a, const Period& b);

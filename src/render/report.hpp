@@ -37,7 +37,8 @@ struct Report {
 std::string render_report_html(const Report& report);
 std::string render_report_markdown(const Report& report);
 
-// Shared: "organisation, 2026-Q4" for input i.
+// Shared: "organisation, 2026-Q4" for input i; "Southbridge, organisation,
+// 2026-Q4" when the inputs are for more than one area.
 std::string report_input_label(const Report& report, std::size_t index);
 
 // Shared: "Northbridge, 2026-Q4", for the printed footer.
@@ -72,7 +73,7 @@ std::string more_prompts_text(const analysis::Comparison& comparison, std::size_
 std::string short_section_label(const model::FrameworkSection& section);
 
 // Shared: how input i's section score moved since the latest earlier period
-// of the same perspective ("+0.4", "-1.0", "0.0"); none without one.
+// of the same perspective and area ("+0.4", "-1.0", "0.0"); none without one.
 std::optional<std::string> section_change(const Report& report, std::size_t input, std::size_t section);
 // The earlier period the changes are measured from, for input i; null when there is none.
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input);

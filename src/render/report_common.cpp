@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/previous_period.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
@@ -57,7 +58,10 @@ std::string first_words(std::string_view text, std::size_t count) {
 
 std::string report_input_label(const Report& report, std::size_t index) {
   const auto& a = *report.inputs[index]->assessment;
-  return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
+  const std::string label = fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
+  const bool shared_area = std::all_of(report.inputs.begin(), report.inputs.end(),
+                                       [&](const auto& input) { return input->assessment->area == a.area; });
+  return shared_area ? label : fmt::format("{}, {}", a.area, label);
 }
 
 std::string report_area_and_period(const Report& report) {
@@ -132,10 +136,11 @@ std::string short_section_label(const model::FrameworkSection& section) {
 }
 
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input) {
-  const auto perspective = report.inputs[input]->assessment->perspective;
+  const auto& now = *report.inputs[input]->assessment;
   std::shared_ptr<const analysis::AssessmentResult> found;
   for (const auto& earlier : report.previous) {
-    if (earlier->assessment->perspective == perspective) found = earlier;
+    if (!analysis::is_earlier_view_of(*earlier->assessment, now)) continue;
+    if (!found || found->assessment->period < earlier->assessment->period) found = earlier;
   }
   return found;
 }

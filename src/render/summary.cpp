@@ -24,10 +24,18 @@ std::string perspective_heading(const Summary& summary, const analysis::Perspect
                      perspective.areas == 1 ? "area" : "areas");
 }
 
-std::string missing_text(const analysis::MissingPerspective& missing) {
+// `escape` makes an area's name safe for the medium.
+std::string missing_text(
+    const analysis::MissingPerspective& missing,
+    std::string (*escape)(std::string_view) = [](std::string_view t) { return std::string(t); }) {
   std::vector<std::string> names;
   for (const auto perspective : missing.missing) names.emplace_back(model::perspective_title(perspective));
-  return "no " + util::join(names, " or ") + " assessment";
+  std::string text = "no " + util::join(names, " or ") + " assessment";
+  std::vector<std::string> escaped;
+  for (const auto& other : missing.probably_same_as) escaped.push_back(escape(other));
+  if (!escaped.empty())
+    text += fmt::format(" (probably the same area as {}, written differently)", util::join_in_words(escaped));
+  return text;
 }
 
 std::string stale_text(const analysis::StaleAssessment& stale) {
@@ -179,7 +187,7 @@ std::string render_summary_markdown(const Summary& summary) {
   if (!summary.perspectives.empty()) out += fmt::format("\n{}\n", k_quartiles_note);
   out += fmt::format("\n## Areas missing a perspective in {}\n\n", summary.latest.to_string());
   for (const auto& missing : summary.missing)
-    out += fmt::format("- {}: {}\n", markdown_text(missing.area), missing_text(missing));
+    out += fmt::format("- {}: {}\n", markdown_text(missing.area), missing_text(missing, markdown_text));
   if (summary.missing.empty()) out += "None.\n";
   out +=
       fmt::format("\n## Not completed in the {} months before {}\n\n", summary.stale_months, summary.today.to_string());
@@ -245,6 +253,9 @@ std::string render_summary_json(const Summary& summary) {
     json.key("area").string(missing.area);
     json.key("missing").begin_array();
     for (const auto perspective : missing.missing) json.string(model::perspective_id(perspective));
+    json.end_array();
+    json.key("probably_same_area_as").begin_array();
+    for (const auto& other : missing.probably_same_as) json.string(other);
     json.end_array();
     json.end_object();
   }

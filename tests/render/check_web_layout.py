@@ -130,7 +130,8 @@ def cases(binary, source, work):
         yield f"{name}-steps", extra + make("steps", 1, steps=True)
         yield f"{name}-long-area", extra + make("long", 2, area=LONG_AREA)
         yield f"{name}-long-word-area", extra + make("word", 1, area=LONG_WORD_AREA, partial=True)
-        previous = make("previous", 2)
+        # --previous is drawn behind the current file of its perspective and area: the first pair's.
+        previous = make("previous", 2, area="Northbridge 1")
         yield f"{name}-eight-and-previous", (extra + ["--previous", previous[0], "--previous", previous[1]]
                                               + make("eight", 8, partial=True, start=2, areas=4))
 

@@ -33,6 +33,24 @@ TEST_CASE("Periods sort by when they start") {
   CHECK_FALSE(*Period::parse("2026-Q3") < *Period::parse("2026-Q3"));
 }
 
+TEST_CASE("Period::ends_before and overlaps") {
+  const auto period = [](const char* text) { return *Period::parse(text); };
+  CHECK(period("2026-Q3").ends_before(period("2026-Q4")));
+  CHECK(period("2026-H1").ends_before(period("2026-Q3")));
+  CHECK(period("2026-09").ends_before(period("2026-Q4")));
+  CHECK(period("2026-Q4").ends_before(period("2027-01")));
+  CHECK_FALSE(period("2026-H2").ends_before(period("2026-Q4")));  // sorts first, but takes it in
+  CHECK_FALSE(period("2026-Q4").ends_before(period("2026-Q4")));
+  CHECK_FALSE(period("2026-Q4").ends_before(period("2026-12")));
+  CHECK_FALSE(period("2026-Q4").ends_before(period("2026-Q3")));
+  CHECK(period("2026-H2").overlaps(period("2026-Q4")));
+  CHECK(period("2026-Q4").overlaps(period("2026-H2")));
+  CHECK(period("2026-Q4").overlaps(period("2026-Q4")));
+  CHECK(period("2026-11").overlaps(period("2026-Q4")));
+  CHECK_FALSE(period("2026-H1").overlaps(period("2026-H2")));
+  CHECK_FALSE(period("2026-Q4").overlaps(period("2027-Q1")));
+}
+
 TEST_CASE("Date::parse checks the calendar") {
   CHECK(Date::parse("2026-09-30")->to_string() == "2026-09-30");
   CHECK(Date::parse("2024-02-29"));

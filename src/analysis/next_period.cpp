@@ -1,0 +1,31 @@
+#include "analysis/next_period.hpp"
+
+#include <fmt/format.h>
+
+namespace coprod::analysis {
+
+util::Diagnostics check_next_period(const model::Assessment& previous, const model::Period& next) {
+  const std::string old_period = previous.period.to_string();
+  const std::string new_period = next.to_string();
+  const std::string after = previous.period.next().to_string();
+  if (next == previous.period || previous.period.ends_before(next)) return {};
+  if (next < previous.period) {
+    return {{util::Severity::error,
+             previous.source,
+             {0, 0},
+             fmt::format("this is for {}, and --period {} starts before it, so its scores would be carried back to an "
+                         "earlier time; give a --period after {} (such as {}), or start the {} file afresh, without "
+                         "--from",
+                         old_period, new_period, old_period, after, new_period)}};
+  }
+  return {
+      {util::Severity::warning,
+       previous.source,
+       {0, 0},
+       fmt::format("this is for {}, which takes in --period {}, so the new file is for months already assessed; that "
+                   "is right when moving to shorter review periods, otherwise give a --period after {} (such as "
+                   "{})",
+                   old_period, new_period, old_period, after)}};
+}
+
+}  // namespace coprod::analysis

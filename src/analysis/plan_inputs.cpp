@@ -1,0 +1,54 @@
+#include "analysis/plan_inputs.hpp"
+
+#include <fmt/format.h>
+
+#include "analysis/area_names.hpp"
+
+namespace coprod::analysis {
+
+namespace {
+
+std::optional<util::Diagnostic> area_problem(const model::Plan& plan, const model::Assessment& assessment) {
+  if (assessment.area == plan.area) return std::nullopt;
+  if (probably_same_area(assessment.area, plan.area)) {
+    return util::Diagnostic{util::Severity::warning,
+                            assessment.source,
+                            {0, 0},
+                            fmt::format("this is for the area '{}', but the plan {} is for '{}'; {}", assessment.area,
+                                        plan.source, plan.area, same_area_hint(assessment.area, plan.area))};
+  }
+  return util::Diagnostic{
+      util::Severity::error,
+      assessment.source,
+      {0, 0},
+      fmt::format("this is an assessment of {}, but the plan {} is for {}, so these scores would be shown as {}'s "
+                  "progress; give {}'s assessments with this plan, or {}'s plan with these",
+                  assessment.area, plan.source, plan.area, plan.area, plan.area, assessment.area)};
+}
+
+std::optional<util::Diagnostic> period_problem(const model::Plan& plan, const model::Assessment& assessment) {
+  if (!(assessment.period < plan.period)) return std::nullopt;
+  return util::Diagnostic{
+      util::Severity::error,
+      assessment.source,
+      {0, 0},
+      fmt::format("this is for {}, which starts before {}; the plan {} was made after the {} review, so these scores "
+                  "are older than the plan and cannot show what it has done; give assessments for {} or later",
+                  assessment.period.to_string(), plan.period.to_string(), plan.source, plan.period.to_string(),
+                  plan.period.to_string())};
+}
+
+}  // namespace
+
+util::Diagnostics check_plan_assessments(const model::Plan& plan,
+                                         const std::vector<const model::Assessment*>& assessments) {
+  util::Diagnostics problems;
+  for (const auto* assessment : assessments) {
+    for (auto problem : {area_problem(plan, *assessment), period_problem(plan, *assessment)}) {
+      if (problem) problems.push_back(std::move(*problem));
+    }
+  }
+  return problems;
+}
+
+}  // namespace coprod::analysis

@@ -1,0 +1,115 @@
+// The rules about which inputs belong together: area names, --previous,
+// plans and their assessments, init --from's period, side by side.
+
+#include <doctest/doctest.h>
+
+#include "analysis/area_names.hpp"
+#include "analysis/input_checks.hpp"
+#include "analysis/next_period.hpp"
+#include "analysis/plan_inputs.hpp"
+#include "analysis/previous_period.hpp"
+
+using namespace coprod;
+
+namespace {
+
+model::Assessment assessment(const std::string& area, model::Perspective perspective, const std::string& period) {
+  model::Assessment a;
+  a.source = area + "-" + std::string(model::perspective_id(perspective)) + "-" + period + ".yaml";
+  a.area = area;
+  a.perspective = perspective;
+  a.period = *model::Period::parse(period);
+  return a;
+}
+
+using Inputs = std::vector<const model::Assessment*>;
+
+constexpr auto organisation = model::Perspective::organisation;
+constexpr auto peer_network = model::Perspective::peer_network;
+constexpr auto individual = model::Perspective::individual;
+
+}  // namespace
+
+TEST_CASE("area_key and probably_same_area") {
+  CHECK(analysis::area_key("  North   Bridge\t") == "north bridge");
+  CHECK(analysis::probably_same_area("Northbridge", "northbridge"));
+  CHECK(analysis::probably_same_area("Northbridge", " Northbridge "));
+  CHECK_FALSE(analysis::probably_same_area("Northbridge", "Northbridge"));
+  CHECK_FALSE(analysis::probably_same_area("Northbridge", "North bridge"));
+  CHECK_FALSE(analysis::probably_same_area("Northbridge", "Southbridge"));
+  CHECK(analysis::same_area_hint("Northbridge", "Southbridge").empty());
+}
+
+TEST_CASE("previous_period_problem") {
+  const auto q4 = assessment("Northbridge", organisation, "2026-Q4");
+  const auto check = [&](const model::Assessment& earlier) {
+    return analysis::previous_period_problem({&earlier}, {&q4});
+  };
+  CHECK_FALSE(check(assessment("Northbridge", organisation, "2026-Q3")));
+  CHECK_FALSE(check(assessment("northbridge", organisation, "2026-H1")));
+  SUBCASE("another perspective or area has nothing to show a change against") {
+    CHECK(check(assessment("Northbridge", peer_network, "2026-Q3"))->find("nothing to show its change against") !=
+          std::string::npos);
+    CHECK(check(assessment("Southbridge", organisation, "2026-Q3")));
+  }
+  SUBCASE("a period that is not earlier, or takes the current one in") {
+    CHECK(check(assessment("Northbridge", organisation, "2026-Q4"))->find("not before") != std::string::npos);
+    CHECK(check(assessment("Northbridge", organisation, "2026-H2"))->find("takes in 2026-Q4") != std::string::npos);
+    CHECK(check(assessment("Northbridge", organisation, "2026-12")));
+  }
+}
+
+TEST_CASE("check_plan_assessments") {
+  model::Plan plan;
+  plan.source = "plan.yaml";
+  plan.area = "Northbridge";
+  plan.period = *model::Period::parse("2026-Q3");
+  const auto check = [&](const model::Assessment& a) { return analysis::check_plan_assessments(plan, {&a}); };
+  CHECK(check(assessment("Northbridge", organisation, "2026-Q3")).empty());
+  CHECK(check(assessment("Northbridge", organisation, "2027-Q1")).empty());
+  CHECK(util::has_errors(check(assessment("Southbridge", organisation, "2026-Q4"))));
+  CHECK(util::has_errors(check(assessment("Northbridge", organisation, "2026-Q2"))));
+  CHECK(util::has_errors(check(assessment("Northbridge", organisation, "2026-H2"))));
+  const auto spelt = check(assessment("NORTHBRIDGE", organisation, "2026-Q4"));
+  REQUIRE(spelt.size() == 1);
+  CHECK(spelt.front().severity == util::Severity::warning);
+}
+
+TEST_CASE("check_next_period") {
+  const auto q4 = assessment("Northbridge", organisation, "2026-Q4");
+  const auto h2 = assessment("Northbridge", organisation, "2026-H2");
+  CHECK(analysis::check_next_period(q4, *model::Period::parse("2027-Q1")).empty());
+  CHECK(analysis::check_next_period(q4, *model::Period::parse("2027-H1")).empty());
+  CHECK(util::has_errors(analysis::check_next_period(q4, *model::Period::parse("2026-Q1"))));
+  CHECK(util::has_errors(analysis::check_next_period(q4, *model::Period::parse("2026-H2"))));
+  const auto inside = analysis::check_next_period(h2, *model::Period::parse("2026-Q4"));
+  REQUIRE(inside.size() == 1);
+  CHECK(inside.front().severity == util::Severity::warning);
+}
+
+TEST_CASE("check_side_by_side") {
+  const auto q3 = assessment("Northbridge", organisation, "2026-Q3");
+  const auto q4 = assessment("Northbridge", organisation, "2026-Q4");
+  auto copy = q4;
+  copy.source = "copy.yaml";
+  SUBCASE("compare refuses one perspective's periods given later first") {
+    CHECK(analysis::check_side_by_side(Inputs{&q3, &q4}, analysis::SideBySide::compare).empty());
+    const auto reversed = analysis::check_side_by_side(Inputs{&q4, &q3}, analysis::SideBySide::compare);
+    REQUIRE(reversed.size() == 1);
+    CHECK(reversed.front().severity == util::Severity::error);
+    CHECK(analysis::check_side_by_side(Inputs{&q4, &q3}, analysis::SideBySide::web).empty());
+  }
+  SUBCASE("one review twice: a warning to compare, an error to web and report") {
+    CHECK(analysis::check_side_by_side(Inputs{&q4, &copy}, analysis::SideBySide::compare).front().severity ==
+          util::Severity::warning);
+    CHECK(util::has_errors(analysis::check_side_by_side(Inputs{&q4, &copy}, analysis::SideBySide::web)));
+    CHECK(util::has_errors(analysis::check_side_by_side(Inputs{&q4, &copy}, analysis::SideBySide::report)));
+  }
+  SUBCASE("individual responses for one area and period are different people's") {
+    const auto one = assessment("Northbridge", individual, "2026-Q4");
+    auto two = one;
+    two.source = "two.yaml";
+    CHECK(analysis::check_side_by_side(Inputs{&one, &two}, analysis::SideBySide::web).empty());
+    CHECK(analysis::check_side_by_side(Inputs{&one, &two}, analysis::SideBySide::compare).empty());
+  }
+}
