@@ -37,10 +37,7 @@ class Writer {
   }
   std::string coloured_letter(std::size_t index) const { return coloured_input_letter(index, m_options.colour); }
   void wrapped(std::size_t indent, std::string_view text) {
-    const std::size_t width = m_options.width > indent + 20 ? m_options.width - indent : 20;
-    for (const auto& line : util::wrap_words(util::terminal_text(text), width)) {
-      m_out += std::string(indent, ' ') + line + '\n';
-    }
+    m_out += util::wrap_hanging(util::terminal_text(text), m_options.width, indent, indent);
   }
   // Indented by 2, its later lines by 4.
   void hanging(std::string_view text) { prompt_line(util::terminal_text(text)); }

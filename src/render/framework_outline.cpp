@@ -11,11 +11,8 @@ namespace coprod::render {
 namespace {
 
 void wrapped(std::string& out, std::size_t indent, std::string_view label, std::string_view text, std::size_t width) {
-  const std::string prefix(indent, ' ');
   const std::string first = label.empty() ? "" : std::string(label) + " ";
-  const std::size_t available = width > indent + 20 ? width - indent - 2 : 20;
-  const auto lines = util::wrap_words(first + util::terminal_text(text), available);
-  for (std::size_t i = 0; i < lines.size(); ++i) out += prefix + (i == 0 ? "" : "  ") + lines[i] + '\n';
+  out += util::wrap_hanging(first + util::terminal_text(text), width, indent, indent + 2);
 }
 
 void rich(std::string& out, std::size_t indent, std::string_view label, const model::RichText& text,

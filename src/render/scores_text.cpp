@@ -26,10 +26,7 @@ std::string padded(std::string_view text, std::size_t width) {
 
 // Wrapped text, every line starting with `indent` spaces.
 void append_wrapped(std::string& out, std::size_t indent, std::string_view text, std::size_t width) {
-  const std::size_t available = width > indent + 20 ? width - indent : 20;
-  for (const auto& line : util::wrap_words(util::terminal_text(text), available)) {
-    out += std::string(indent, ' ') + line + '\n';
-  }
+  out += util::wrap_hanging(util::terminal_text(text), width, indent, indent);
 }
 
 // The row's early indicator, or its warning sign when it has no indicator.

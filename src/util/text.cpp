@@ -124,9 +124,23 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
   return lines;
 }
 
+std::vector<std::string> wrap_to_fit(std::string_view text, std::size_t width) {
+  width = std::max<std::size_t>(width, 1);
+  std::vector<std::string> lines;
+  for (auto& line : wrap_words(text, width)) {
+    if (display_width(line) <= width) {
+      lines.push_back(std::move(line));
+      continue;
+    }
+    // A word wider than a line, which wrap_words() gives a line of its own.
+    for (auto& piece : wrap_path(line, width)) lines.push_back(std::move(piece));
+  }
+  return lines;
+}
+
 std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t first, std::size_t later) {
   const std::size_t indent = std::max(first, later);
-  const auto lines = wrap_words(text, width > indent + 20 ? width - indent : 20);
+  const auto lines = wrap_to_fit(text, width > indent + 20 ? width - indent : 20);
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? first : later, ' ') + lines[i] + '\n';
   return out;
@@ -168,15 +182,26 @@ std::vector<std::string> wrap_path(std::string_view path, std::size_t width) {
   return lines;
 }
 
+std::string path_lines(std::string_view path, std::size_t width, std::size_t indent) {
+  std::string out;
+  for (const auto& line : wrap_path(path, width > indent ? width - indent : 1)) {
+    out += std::string(indent, ' ') + line + '\n';
+  }
+  return out;
+}
+
 std::string labelled_path(std::string_view label, std::string_view path, std::size_t width, std::size_t indent,
                           std::size_t path_indent) {
   const std::string one_line = fmt::format("{}: {}", label, path);
   if (indent + display_width(one_line) <= width) return std::string(indent, ' ') + one_line + '\n';
-  std::string out = wrap_hanging(std::string(label) + ":", width, indent, indent);
-  for (const auto& line : wrap_path(path, width > path_indent ? width - path_indent : 1)) {
-    out += std::string(path_indent, ' ') + line + '\n';
-  }
-  return out;
+  return wrap_hanging(std::string(label) + ":", width, indent, indent) + path_lines(path, width, path_indent);
+}
+
+std::string located_text(std::string_view location, std::string_view text, std::size_t width, std::size_t indent,
+                         std::size_t text_indent) {
+  const std::string one_line = fmt::format("{}: {}", location, text);
+  if (indent + display_width(one_line) <= width) return std::string(indent, ' ') + one_line + '\n';
+  return path_lines(std::string(location) + ":", width, indent) + wrap_hanging(text, width, text_indent, text_indent);
 }
 
 std::string_view trim(std::string_view text) {
