@@ -39,6 +39,11 @@ class Writer {
   void wrapped(std::size_t indent, std::string_view text) {
     m_out += util::wrap_hanging(util::terminal_text(text), m_options.width, indent, indent);
   }
+  // Text made safe already, wrapped (its later lines indented by `later`) and bold.
+  void heading(std::string_view safe_text, std::size_t later = 0) {
+    const std::string lines = util::wrap_hanging(safe_text, m_options.width, 0, later);
+    for (const auto line : util::split_lines(lines)) m_out += bold(line) + '\n';
+  }
   // Indented by 2, its later lines by 4.
   void hanging(std::string_view text) { prompt_line(util::terminal_text(text)); }
   // The same for text made safe already, which may hold the letters' colours.
@@ -71,17 +76,16 @@ class Writer {
   }
 
   void header() {
-    m_out += bold(util::terminal_text(title())) + "\n";
+    heading(util::terminal_text(title()), 2);
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("  {}  {}: {}\n", coloured_letter(i), util::terminal_text(input_name(i)),
-                           util::terminal_text(assessment(i).source));
+      // The path on lines of its own when it does not fit beside the name: whole, or broken after a '/'.
+      const std::size_t at = m_out.size();
+      m_out += util::labelled_path(util::terminal_text(input_name(i)), util::terminal_text(assessment(i).source),
+                                   m_options.width, 5, 5);
+      m_out.replace(at, 5, fmt::format("  {}  ", coloured_letter(i)));
     }
-    if (count() == 2) {
-      m_out +=
-          fmt::format("Differences are B minus A: {}.\n", util::terminal_text(analysis::difference_direction(m_c)));
-    } else {
-      m_out += "Spreads are the highest score minus the lowest.\n";
-    }
+    if (count() == 2) wrapped(0, fmt::format("Differences are B minus A: {}.", analysis::difference_direction(m_c)));
+    else wrapped(0, "Spreads are the highest score minus the lowest.");
   }
 
   // "A 3.5, B 2.0"; "A 2.8 from 2 of 3 rows, 1 not applicable; B 2.0" when a score has commas of its own.
@@ -104,15 +108,15 @@ class Writer {
     const std::string threshold = fmt::format("{:.1f}", m_c.threshold);
     m_out += '\n';
     if (m_c.kind == ComparisonKind::periods) {
-      m_out += bold(fmt::format("Largest movements: rows and sections that moved by {} or more", threshold)) + "\n";
+      heading(fmt::format("Largest movements: rows and sections that moved by {} or more", threshold));
     } else {
-      m_out += bold(fmt::format("Conversation prompts: where the scores differ by {} or more", threshold)) + "\n";
+      heading(fmt::format("Conversation prompts: where the scores differ by {} or more", threshold));
       if (m_c.kind == ComparisonKind::perspectives) {
         wrapped(0, "Differences are the value of exploring from different perspectives: start here.");
       }
     }
     if (m_c.section_prompts.empty() && m_c.row_prompts.empty()) {
-      m_out += fmt::format("  None: every section and row is within {} across the inputs.\n", threshold);
+      hanging(fmt::format("None: every section and row is within {} across the inputs.", threshold));
       return;
     }
     for (const std::size_t s : m_c.section_prompts) section_prompt(m_c.sections[s]);
@@ -154,23 +158,46 @@ class Writer {
                        spread.max.to_string());
   }
 
+  static std::vector<std::string> movement_notes(const analysis::RowMovement& movement) {
+    std::vector<std::string> notes;
+    if (movement.direction != analysis::Direction::same && movement.direction != analysis::Direction::not_scored) {
+      notes.push_back(describe_direction(movement.direction, movement.change));
+    }
+    if (movement.newly_evidenced) notes.push_back("newly evidenced");
+    if (movement.evidence_changed) notes.push_back("evidence updated");
+    return notes;
+  }
+
+  // "  commitment.strategy      4 -> 3.5  down 0.5, evidence updated": the notes
+  // beside the scores, broken between them, when every note fits there; else
+  // under each row's scores.
   void movements() {
     m_out += '\n' + bold("What moved") + "\n";
+    constexpr std::size_t k_reference_width = 34, k_notes_column = 2 + k_reference_width + 13;
+    std::size_t widest_note = 0;
+    for (const auto& movement : m_c.row_movements) {
+      for (const auto& note : movement_notes(movement)) widest_note = std::max(widest_note, note.size());
+    }
+    const bool beside = m_options.width >= k_notes_column + widest_note;
     bool any = false;
     MissingScoreKey key;
     for (const auto& movement : m_c.row_movements) {
-      std::vector<std::string> notes;
-      if (movement.direction != analysis::Direction::same && movement.direction != analysis::Direction::not_scored) {
-        notes.push_back(describe_direction(movement.direction, movement.change));
-      }
-      if (movement.newly_evidenced) notes.push_back("newly evidenced");
-      if (movement.evidence_changed) notes.push_back("evidence updated");
+      const auto notes = movement_notes(movement);
       if (notes.empty()) continue;
       any = true;
       const auto& row = m_c.rows[movement.row];
-      const auto& results = row.results;
-      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", row.reference(), key.cell(results[m_c.earliest]->score),
-                           key.cell(results[m_c.latest]->score), util::join(notes, ", "));
+      std::string line = fmt::format(
+          "  {:<{}}{:>4} -> {:<4}", util::truncate_to_width(row.reference(), k_reference_width - 1), k_reference_width,
+          key.cell(row.results[m_c.earliest]->score), key.cell(row.results[m_c.latest]->score));
+      if (!beside) {
+        line.erase(line.find_last_not_of(' ') + 1);
+        m_out += line + '\n' + util::wrap_hanging(util::join(notes, ", "), m_options.width, 4, 4);
+        continue;
+      }
+      for (const auto& part : util::wrap_list(notes, m_options.width - k_notes_column)) {
+        m_out += line + ' ' + part + '\n';
+        line = std::string(k_notes_column - 1, ' ');
+      }
     }
     if (!any) m_out += "  Nothing: every row has the same score and evidence.\n";
     if (!key.empty()) wrapped(0, key.line());

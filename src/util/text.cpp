@@ -138,6 +138,21 @@ std::vector<std::string> wrap_to_fit(std::string_view text, std::size_t width) {
   return lines;
 }
 
+std::vector<std::string> wrap_list(const std::vector<std::string>& parts, std::size_t width) {
+  std::vector<std::string> joined;  // as many parts to a line as fit
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::string part = parts[i] + (i + 1 < parts.size() ? "," : "");
+    if (joined.empty() || display_width(joined.back()) + 1 + display_width(part) > width) joined.emplace_back();
+    else joined.back() += ' ';
+    joined.back() += part;
+  }
+  std::vector<std::string> lines;
+  for (const auto& line : joined) {
+    for (auto& fitted : wrap_to_fit(line, width)) lines.push_back(std::move(fitted));
+  }
+  return lines;
+}
+
 std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t first, std::size_t later) {
   const std::size_t indent = std::max(first, later);
   const auto lines = wrap_to_fit(text, width > indent + 20 ? width - indent : 20);

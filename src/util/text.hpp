@@ -33,6 +33,10 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 // wider than a line (a web address, a file path) is broken after a '/' where
 // it can be, else inside it (wrap_path()), its pieces on lines of their own.
 std::vector<std::string> wrap_to_fit(std::string_view text, std::size_t width);
+// Parts of a list ("no longer scored", "evidence updated") joined by ", " in
+// lines of at most `width` columns, broken only between parts (after the
+// comma) unless a part is wider than a line (wrap_to_fit()).
+std::vector<std::string> wrap_list(const std::vector<std::string>& parts, std::size_t width);
 // The text wrapped to `width` columns (wrap_to_fit()) as lines ending in
 // '\n', the first indented by `first` spaces and the others by `later` (a
 // hanging indent); never narrower than 20 columns of text. Every terminal

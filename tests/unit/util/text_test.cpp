@@ -66,6 +66,17 @@ TEST_CASE("wrap_to_fit wraps at spaces, and breaks a word wider than a line so t
   }
 }
 
+TEST_CASE("wrap_list breaks a list between its parts, after the comma") {
+  using Lines = std::vector<std::string>;
+  CHECK(wrap_list({"no longer scored", "evidence updated"}, 40) == Lines{"no longer scored, evidence updated"});
+  CHECK(wrap_list({"no longer scored", "evidence updated"}, 31) == Lines{"no longer scored,", "evidence updated"});
+  CHECK(wrap_list({"up 0.5", "newly evidenced", "evidence updated"}, 24) ==
+        Lines{"up 0.5, newly evidenced,", "evidence updated"});
+  CHECK(wrap_list({}, 10).empty());
+  // A part wider than a line is wrapped at its spaces.
+  CHECK(wrap_list({"up 0.5", "no longer scored"}, 10) == Lines{"up 0.5,", "no longer", "scored"});
+}
+
 TEST_CASE("wrap_hanging breaks a word wider than its lines too") {
   CHECK(wrap_hanging("see https://example.org/co-production/meeting-notes-2026-10.html", 30, 4, 4) ==
         "    see\n    https://example.org/\n    co-production/\n    meeting-notes-2026-10.html\n");
