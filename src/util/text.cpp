@@ -102,7 +102,12 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
   return out;
 }
 
-std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+namespace {
+
+// Lines of text wrapped at spaces within `width`; a word wider than that stays
+// whole on a line of its own, or with `break_wide_words` is broken as
+// wrap_path() breaks a path, the words after it following its last piece.
+std::vector<std::string> wrap_at_spaces(std::string_view text, std::size_t width, bool break_wide_words) {
   std::vector<std::string> lines;
   std::string line;
   std::size_t i = 0;
@@ -112,30 +117,31 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
     while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r') ++j;
     if (j == i) break;
     const std::string_view word = text.substr(i, j - i);
-    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
-      lines.push_back(line);
-      line.clear();
+    i = j;
+    if (!line.empty() && display_width(line) + 1 + display_width(word) > width)
+      lines.push_back(std::exchange(line, {}));
+    if (break_wide_words && line.empty() && display_width(word) > width) {
+      auto pieces = wrap_path(word, width);
+      line = std::move(pieces.back());
+      pieces.pop_back();
+      for (auto& piece : pieces) lines.push_back(std::move(piece));
+      continue;
     }
     if (!line.empty()) line += ' ';
     line += word;
-    i = j;
   }
   if (!line.empty()) lines.push_back(line);
   return lines;
 }
 
+}  // namespace
+
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+  return wrap_at_spaces(text, width, false);
+}
+
 std::vector<std::string> wrap_to_fit(std::string_view text, std::size_t width) {
-  width = std::max<std::size_t>(width, 1);
-  std::vector<std::string> lines;
-  for (auto& line : wrap_words(text, width)) {
-    if (display_width(line) <= width) {
-      lines.push_back(std::move(line));
-      continue;
-    }
-    // A word wider than a line, which wrap_words() gives a line of its own.
-    for (auto& piece : wrap_path(line, width)) lines.push_back(std::move(piece));
-  }
-  return lines;
+  return wrap_at_spaces(text, std::max<std::size_t>(width, 1), true);
 }
 
 std::vector<std::string> wrap_list(const std::vector<std::string>& parts, std::size_t width) {

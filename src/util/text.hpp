@@ -31,7 +31,8 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 // The lines of wrap_words(), none wider than `width` (at least 1): a word
 // wider than a line (a web address, a file path) is broken after a '/' where
-// it can be, else inside it (wrap_path()), its pieces on lines of their own.
+// it can be, else inside it (wrap_path()), starting a line of its own; the
+// words after it may follow its last piece.
 std::vector<std::string> wrap_to_fit(std::string_view text, std::size_t width);
 // Parts of a list ("no longer scored", "evidence updated") joined by ", " in
 // lines of at most `width` columns, broken only between parts (after the
