@@ -50,12 +50,15 @@ std::string render_framework_outline(const model::Framework& framework, std::siz
   return out;
 }
 
-std::string render_framework_list(const std::vector<std::shared_ptr<const model::Framework>>& frameworks) {
+std::string render_framework_list(const std::vector<std::shared_ptr<const model::Framework>>& frameworks,
+                                  std::size_t width) {
   std::string out;
   for (const auto& shared : frameworks) {
     const model::Framework& framework = *shared;
-    out += fmt::format("{} (version {}): {} sections, {} rows\n  {}\n", framework.id, framework.version,
-                       framework.sections.size(), framework.row_count(), util::terminal_text(framework.title));
+    out += util::wrap_hanging(fmt::format("{} (version {}): {} sections, {} rows", framework.id, framework.version,
+                                          framework.sections.size(), framework.row_count()),
+                              width, 0, 4);
+    out += util::wrap_hanging(util::terminal_text(framework.title), width, 2, 4);
   }
   return out;
 }

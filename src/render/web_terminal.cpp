@@ -64,7 +64,7 @@ class TerminalWeb {
   }
 
   std::string heading() const {
-    std::string out = util::terminal_text(m_chart.title) + '\n';
+    std::string out = util::wrap_hanging(util::terminal_text(m_chart.title), m_options.width, 0, 2);
     out += util::wrap_hanging(
         fmt::format("Scores from 0 (centre) to {:g} (outer ring), one axis per section.", m_chart.max_score),
         m_options.width, 0, 0);
