@@ -207,7 +207,8 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
   out += "\n" + util::wrap_hanging(change_note(history, notes), width, 0, 0);
   const bool uncommitted = std::any_of(history.points.begin(), history.points.end(),
                                        [](const analysis::HistoryPoint& point) { return !point.committed; });
-  if (uncommitted) out += "A + after a period: the working copy, with changes not committed yet.\n";
+  if (uncommitted)
+    out += util::wrap_hanging("A + after a period: the working copy, with changes not committed yet.", width, 0, 0);
   return out + versions_list(history, width);
 }
 
