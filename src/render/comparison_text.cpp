@@ -7,6 +7,7 @@
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
+#include "render/table_parts.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -203,8 +204,9 @@ class Writer {
     if (!key.empty()) wrapped(0, key.line());
   }
 
-  std::size_t label_width() const {
-    const std::size_t used = 7 * count() + 12;
+  // The label column beside `columns` inputs' columns and the last column: what they leave, from 20 to 42.
+  std::size_t label_width(std::size_t columns) const {
+    const std::size_t used = 7 * columns + 12;
     return m_options.width > used + 20 ? std::min<std::size_t>(m_options.width - used, 42) : 20;
   }
 
@@ -228,18 +230,34 @@ class Writer {
     if (const std::string line = key.line(more); !line.empty()) wrapped(0, line);
   }
 
+  // A line of a table: its label, a cell per input and the last column.
+  struct TableLine {
+    std::string label;
+    std::vector<std::string> cells;
+    std::string last;
+  };
+
+  // The table, in parts when its columns do not all fit the width: each part
+  // with the labels again, the last part with the last column too.
   // `marked`: the score cells end with a partial-coverage mark or a space, so the letters do too.
-  void table_header(std::string_view title, bool marked = false) {
-    std::string line = fmt::format("\n{:<{}}", title, label_width());
-    for (std::size_t i = 0; i < count(); ++i) line += fmt::format("{:>7}", input_letter(i) + (marked ? " " : ""));
-    line += fmt::format("{:>12}", last_column_title());
-    m_out += bold(line.substr(1)).insert(0, "\n") + "\n";
+  void table(std::string_view title, const std::vector<TableLine>& lines, bool marked = false) {
+    const auto parts = table_parts(count(), m_options.width, 20 + 12, 7);
+    const std::size_t label = label_width(parts.front().size());  // the same in every part
+    for (const auto& part : parts) {
+      std::string header = fmt::format("{:<{}}", title, label);
+      for (std::size_t i = part.first; i < part.end; ++i) {
+        header += fmt::format("{:>7}", input_letter(i) + (marked ? " " : ""));
+      }
+      if (part.last) header += fmt::format("{:>12}", last_column_title());
+      m_out += '\n' + bold(header) + '\n';
+      for (const auto& line : lines) table_line(line, part, label);
+    }
   }
 
-  void table_line(std::string_view label, const std::vector<std::string>& cells, const std::string& last) {
-    std::string line = fmt::format("{:<{}}", util::truncate_to_width(label, label_width() - 1), label_width());
-    for (const auto& cell : cells) line += fmt::format("{:>7}", cell);
-    line += fmt::format("{:>12}", last);
+  void table_line(const TableLine& table_line, const TablePart& part, std::size_t label) {
+    std::string line = fmt::format("{:<{}}", util::truncate_to_width(table_line.label, label - 1), label);
+    for (std::size_t i = part.first; i < part.end; ++i) line += fmt::format("{:>7}", table_line.cells[i]);
+    if (part.last) line += fmt::format("{:>12}", table_line.last);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     m_out += line + '\n';
   }
@@ -253,7 +271,7 @@ class Writer {
 
   void section_table() {
     const bool marked = any_partial_average();
-    table_header("Section", marked);
+    std::vector<TableLine> lines;
     std::vector<std::string> notes;
     MissingScoreKey key(k_section_not_applicable);
     bool blank = false;
@@ -268,9 +286,11 @@ class Writer {
         values.push_back(result.score ? std::optional<double>(result.score->tenths() / 10.0) : std::nullopt);
         coverage.push_back({input_letter(i), result.coverage()});
       }
-      table_line(util::terminal_text(section.section->label()), cells, last_column(values, section.spread(), blank));
+      lines.push_back({util::terminal_text(section.section->label()), std::move(cells),
+                       last_column(values, section.spread(), blank)});
       if (auto note = coverage_note(section.section->label(), coverage)) notes.push_back(std::move(*note));
     }
+    table("Section", lines, marked);
     key_line(key, blank);
     if (notes.empty()) return;
     m_out += '\n';
@@ -279,7 +299,7 @@ class Writer {
   }
 
   void row_table() {
-    table_header("Row");
+    std::vector<TableLine> lines;
     MissingScoreKey key;
     bool blank = false;
     for (const auto& row : m_c.rows) {
@@ -289,8 +309,9 @@ class Writer {
         cells.push_back(key.cell(result->score));
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }
-      table_line(row.reference(), cells, last_column(values, row.spread(), blank));
+      lines.push_back({row.reference(), std::move(cells), last_column(values, row.spread(), blank)});
     }
+    table("Row", lines);
     key_line(key, blank);
   }
 
