@@ -25,15 +25,17 @@ struct CompareOptions {
   std::string format = "text";
   std::string output = "-";
   double threshold = 1.5;
-  std::size_t width = 80;
+  std::size_t width = 0;  // --width; 0: not given (see report_width())
   bool force = false;
 };
 
-std::string render(const CompareOptions& options, const analysis::Comparison& comparison, bool colour) {
+std::string render(const CompareOptions& options, const analysis::Comparison& comparison, const Console& console) {
   if (options.format == "json") return render::render_comparison_json(comparison);
   if (options.format == "csv") return render::render_comparison_csv(comparison);
   if (options.format == "markdown") return render::render_comparison_markdown(comparison);
-  return render::render_comparison_text(comparison, {options.width, colour});
+  const bool to_stdout = options.output == "-";
+  return render::render_comparison_text(
+      comparison, {report_width(options.width, to_stdout, console, 60, 400), use_colour(console, to_stdout)});
 }
 
 int run_compare(const CompareOptions& options, Console& console) {
@@ -52,8 +54,7 @@ int run_compare(const CompareOptions& options, Console& console) {
     return k_exit_success;
   }
   const auto comparison = analysis::compare(scored.inputs, options.threshold);
-  const bool colour = options.format == "text" && use_colour(console, options.output == "-");
-  write_output_file(console, options.output, render(options, comparison, colour), options.force);
+  write_output_file(console, options.output, render(options, comparison, console), options.force);
   return k_exit_success;
 }
 
@@ -78,9 +79,10 @@ CommandRunner setup_compare(CLI::App& app) {
       "-o,--output", options->output,
       "Write the comparison to this file instead of standard output (needed for xlsx, an Excel workbook)");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  restrict_to_whole_numbers(command->add_option("--width", options->width, "Text format: the width to fit, in columns"),
-                            60, 400, 80)
-      ->default_str("80");
+  restrict_to_whole_numbers(command->add_option("--width", options->width,
+                                                "Text format: the width to fit, in columns (default: the terminal's "
+                                                "width when writing to one, else 80)"),
+                            60, 400, 80);
   one_value_each_time(command->add_option("--framework", options->frameworks,
                                           "A framework file to use for assessments that name its id (may be repeated)"))
       ->type_name("FILE");

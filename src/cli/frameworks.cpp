@@ -29,14 +29,13 @@ std::string builtin_source(const std::string& id) {
 }
 
 int run_frameworks(const FrameworksOptions& options, Console& console) {
+  const std::size_t width = report_width(options.width, true, console, 40, 400);
   if (options.framework.empty()) {
-    console.out(render::render_framework_list(load_catalog({}).all()));
+    console.out(render::render_framework_list(load_catalog({}).all(), width));
     return k_exit_success;
   }
   const auto framework = resolve_framework(options.framework).framework;
-  console.out(options.yaml
-                  ? builtin_source(framework->id)
-                  : render::render_framework_outline(*framework, report_width(options.width, true, console, 40, 400)));
+  console.out(options.yaml ? builtin_source(framework->id) : render::render_framework_outline(*framework, width));
   return k_exit_success;
 }
 

@@ -33,7 +33,7 @@ struct HistoryOptions {
   std::string format = "text";
   std::string output = "-";
   std::size_t limit = 200;
-  std::size_t width = 80;
+  std::size_t width = 0;  // --width; 0: not given (see report_width())
   bool ascii = false;
   bool force = false;
 };
@@ -148,7 +148,10 @@ int run_history(const HistoryOptions& options, Console& console) {
   if (options.format == "json") out = render::render_history_json(history);
   else if (options.format == "csv") out = render::render_history_csv(history);
   else if (options.format == "svg") out = render::render_history_svg(history);
-  else out = render::render_history_text(history, options.width, !options.ascii && terminal_speaks_utf8(console));
+  else {
+    out = render::render_history_text(history, report_width(options.width, options.output == "-", console, 60, 400),
+                                      !options.ascii && terminal_speaks_utf8(console));
+  }
   write_output_file(console, options.output, out, options.force);
   return k_exit_success;
 }
@@ -171,9 +174,10 @@ CommandRunner setup_history(CLI::App& app) {
                             1, 100000, 200)
       ->default_str("200");
   command->add_flag("--ascii", options->ascii, "Text: plain ASCII trends instead of Unicode blocks");
-  restrict_to_whole_numbers(command->add_option("--width", options->width, "Text: the width to fit, in columns"), 60,
-                            400, 80)
-      ->default_str("80");
+  restrict_to_whole_numbers(command->add_option("--width", options->width,
+                                                "Text: the width to fit, in columns (default: the terminal's width "
+                                                "when writing to one, else 80)"),
+                            60, 400, 80);
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");
   return {command, [options](Console& console) { return run_history(*options, console); }};

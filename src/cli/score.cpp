@@ -14,6 +14,7 @@
 #include "cli/parallel.hpp"
 #include "cli/score_options.hpp"
 #include "cli/standard_input.hpp"
+#include "cli/terminal.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
@@ -24,9 +25,6 @@
 namespace coprod::cli {
 
 namespace {
-
-// The width the text format fits: --width, else 80 columns.
-std::size_t text_width(const ScoreOptions& options) { return options.width > 0 ? options.width : 80; }
 
 render::ScoreFormat format_of(const std::string& format) {
   if (format == "json") return render::ScoreFormat::json;
@@ -45,7 +43,7 @@ struct ScoredFile {
 };
 
 ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkCatalog& catalog,
-                                const ScoreOptions& options) {
+                                render::ScoreFormat format, const render::ScoreTextOptions& text_options) {
   ScoredFile scored;
   auto text = read_input_file(path);
   if (!text) {
@@ -62,15 +60,15 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
   for (const auto& gap : analysis::find_gaps(result)) {
     (gap.kind == analysis::Gap::Kind::not_scored ? scored.not_scored : scored.no_evidence) += 1;
   }
-  scored.body = render::score_report_body(format_of(options.format), result,
-                                          {options.sections_only, options.evidence, text_width(options)});
+  scored.body = render::score_report_body(format, result, text_options);
   return scored;
 }
 
 // On a worker thread nothing may escape: a failure becomes the file's problem.
-ScoredFile score_file(const std::string& path, const model::FrameworkCatalog& catalog, const ScoreOptions& options) {
+ScoredFile score_file(const std::string& path, const model::FrameworkCatalog& catalog, render::ScoreFormat format,
+                      const render::ScoreTextOptions& text_options) {
   try {
-    return score_file_unguarded(path, catalog, options);
+    return score_file_unguarded(path, catalog, format, text_options);
   } catch (const std::exception& error) {
     ScoredFile failed;
     failed.problems.push_back({util::Severity::error, path, {0, 0}, fmt::format("internal error: {}", error.what())});
@@ -184,7 +182,9 @@ int run_score(const ScoreOptions& options, Console& console) {
   if (options.format == "xlsx") return run_workbook_format(options, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const auto format = format_of(options.format);
-  const render::ScoreTextOptions text_options{options.sections_only, options.evidence, text_width(options)};
+  // --width, else the terminal's width when the report goes to one, else 80.
+  const render::ScoreTextOptions text_options{options.sections_only, options.evidence,
+                                              report_width(options.width, options.output == "-", console, 60, 400)};
   const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t chunk = 32 * static_cast<std::size_t>(threads);
   OutputFile output(console, options.output, options.force);
@@ -196,8 +196,9 @@ int run_score(const ScoreOptions& options, Console& console) {
   for (std::size_t start = 0; start < options.files.size(); start += chunk) {
     const std::size_t end = std::min(start + chunk, options.files.size());
     std::vector<ScoredFile> scored(end - start);
-    run_in_parallel(end - start, threads,
-                    [&](std::size_t i) { scored[i] = score_file(options.files[start + i], catalog, options); });
+    run_in_parallel(end - start, threads, [&](std::size_t i) {
+      scored[i] = score_file(options.files[start + i], catalog, format, text_options);
+    });
     for (auto& item : scored) {
       if (item.body.empty()) {
         problems.insert(problems.end(), item.problems.begin(), item.problems.end());
@@ -238,9 +239,9 @@ CommandRunner setup_score(CLI::App& app) {
   restrict_to_whole_numbers(
       command->add_option(
           "--width", options->width,
-          "The width to fit, in columns: text format (default 80), --interactive (default: the terminal's)"),
-      60, 400, 80)
-      ->default_str("80");
+          "The width to fit, in columns: text format (default: the terminal's width when writing to one, else 80), "
+          "--interactive (default: the terminal's)"),
+      60, 400, 80);
   restrict_to_whole_numbers(
       command->add_option("--jobs", options->jobs, "Files read at once (default: one per processor)"), 0, 256, 4);
   one_value_each_time(

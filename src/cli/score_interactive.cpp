@@ -55,9 +55,7 @@ class Walkthrough {
 
   void say(std::string_view text) { m_console.out(text); }
   void wrapped(std::size_t indent, std::string_view text) {
-    const std::size_t width = m_width > indent + 20 ? m_width - indent : 20;
-    for (const auto& line : util::wrap_words(util::terminal_text(text), width))
-      say(std::string(indent, ' ') + line + "\n");
+    say(util::wrap_hanging(util::terminal_text(text), m_width, indent, indent));
   }
 
   void introduction() {

@@ -14,7 +14,7 @@ struct ScoreOptions {
   bool strict = false;
   bool sections_only = false;
   bool evidence = false;
-  std::size_t width = 0;  // as given with --width; 0: the text format's 80, --interactive's terminal's width
+  std::size_t width = 0;  // as given with --width; 0: not given (see report_width(); --interactive: terminal_width())
   bool force = false;
   unsigned jobs = 0;
   // Editing one file:

@@ -27,7 +27,7 @@ struct WebOptions {
   std::vector<std::string> frameworks;
   std::string format;  // empty: terminal on a terminal, SVG otherwise
   std::string output = "-";
-  std::size_t width = 80;
+  std::size_t width = 0;  // --width; 0: not given (see report_width())
   bool ascii = false;
   bool force = false;
 };
@@ -69,7 +69,9 @@ int run_web(const WebOptions& options, Console& console) {
     text = render::render_web_svg(chart);
   } else {
     const bool braille = !options.ascii && terminal_speaks_utf8(console);
-    text = render::render_web_terminal(chart, {options.width, braille, use_colour(console, options.output == "-")});
+    const bool to_stdout = options.output == "-";
+    text = render::render_web_terminal(
+        chart, {report_width(options.width, to_stdout, console, 60, 400), braille, use_colour(console, to_stdout)});
   }
   write_output_file(console, options.output, text, options.force);
   return k_exit_success;
@@ -95,9 +97,10 @@ CommandRunner setup_web(CLI::App& app) {
                           "--previous before each)"))
       ->type_name("FILE");
   command->add_flag("--ascii", options->ascii, "Terminal: plain ASCII instead of Unicode braille");
-  restrict_to_whole_numbers(command->add_option("--width", options->width, "Terminal: the width to fit, in columns"),
-                            60, 400, 80)
-      ->default_str("80");
+  restrict_to_whole_numbers(command->add_option("--width", options->width,
+                                                "Terminal: the width to fit, in columns (default: the terminal's "
+                                                "width when writing to one, else 80)"),
+                            60, 400, 80);
   one_value_each_time(command->add_option("--framework", options->frameworks,
                                           "A framework file to use for assessments that name its id (may be repeated)"))
       ->type_name("FILE");

@@ -7,6 +7,7 @@
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
+#include "render/table_parts.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -37,10 +38,12 @@ class Writer {
   }
   std::string coloured_letter(std::size_t index) const { return coloured_input_letter(index, m_options.colour); }
   void wrapped(std::size_t indent, std::string_view text) {
-    const std::size_t width = m_options.width > indent + 20 ? m_options.width - indent : 20;
-    for (const auto& line : util::wrap_words(util::terminal_text(text), width)) {
-      m_out += std::string(indent, ' ') + line + '\n';
-    }
+    m_out += util::wrap_hanging(util::terminal_text(text), m_options.width, indent, indent);
+  }
+  // Text made safe already, wrapped (its later lines indented by `later`) and bold.
+  void heading(std::string_view safe_text, std::size_t later = 0) {
+    const std::string lines = util::wrap_hanging(safe_text, m_options.width, 0, later);
+    for (const auto line : util::split_lines(lines)) m_out += bold(line) + '\n';
   }
   // Indented by 2, its later lines by 4.
   void hanging(std::string_view text) { prompt_line(util::terminal_text(text)); }
@@ -74,17 +77,16 @@ class Writer {
   }
 
   void header() {
-    m_out += bold(util::terminal_text(title())) + "\n";
+    heading(util::terminal_text(title()), 2);
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("  {}  {}: {}\n", coloured_letter(i), util::terminal_text(input_name(i)),
-                           util::terminal_text(assessment(i).source));
+      // The path on lines of its own when it does not fit beside the name: whole, or broken after a '/'.
+      const std::size_t at = m_out.size();
+      m_out += util::labelled_path(util::terminal_text(input_name(i)), util::terminal_text(assessment(i).source),
+                                   m_options.width, 5, 5);
+      m_out.replace(at, 5, fmt::format("  {}  ", coloured_letter(i)));
     }
-    if (count() == 2) {
-      m_out +=
-          fmt::format("Differences are B minus A: {}.\n", util::terminal_text(analysis::difference_direction(m_c)));
-    } else {
-      m_out += "Spreads are the highest score minus the lowest.\n";
-    }
+    if (count() == 2) wrapped(0, fmt::format("Differences are B minus A: {}.", analysis::difference_direction(m_c)));
+    else wrapped(0, "Spreads are the highest score minus the lowest.");
   }
 
   // "A 3.5, B 2.0"; "A 2.8 from 2 of 3 rows, 1 not applicable; B 2.0" when a score has commas of its own.
@@ -107,15 +109,15 @@ class Writer {
     const std::string threshold = fmt::format("{:.1f}", m_c.threshold);
     m_out += '\n';
     if (m_c.kind == ComparisonKind::periods) {
-      m_out += bold(fmt::format("Largest movements: rows and sections that moved by {} or more", threshold)) + "\n";
+      heading(fmt::format("Largest movements: rows and sections that moved by {} or more", threshold));
     } else {
-      m_out += bold(fmt::format("Conversation prompts: where the scores differ by {} or more", threshold)) + "\n";
+      heading(fmt::format("Conversation prompts: where the scores differ by {} or more", threshold));
       if (m_c.kind == ComparisonKind::perspectives) {
         wrapped(0, "Differences are the value of exploring from different perspectives: start here.");
       }
     }
     if (m_c.section_prompts.empty() && m_c.row_prompts.empty()) {
-      m_out += fmt::format("  None: every section and row is within {} across the inputs.\n", threshold);
+      hanging(fmt::format("None: every section and row is within {} across the inputs.", threshold));
       return;
     }
     for (const std::size_t s : m_c.section_prompts) section_prompt(m_c.sections[s]);
@@ -157,30 +159,54 @@ class Writer {
                        spread.max.to_string());
   }
 
+  static std::vector<std::string> movement_notes(const analysis::RowMovement& movement) {
+    std::vector<std::string> notes;
+    if (movement.direction != analysis::Direction::same && movement.direction != analysis::Direction::not_scored) {
+      notes.push_back(describe_direction(movement.direction, movement.change));
+    }
+    if (movement.newly_evidenced) notes.push_back("newly evidenced");
+    if (movement.evidence_changed) notes.push_back("evidence updated");
+    return notes;
+  }
+
+  // "  commitment.strategy      4 -> 3.5  down 0.5, evidence updated": the notes
+  // beside the scores, broken between them, when every note fits there; else
+  // under each row's scores.
   void movements() {
     m_out += '\n' + bold("What moved") + "\n";
+    constexpr std::size_t k_reference_width = 34, k_notes_column = 2 + k_reference_width + 13;
+    std::size_t widest_note = 0;
+    for (const auto& movement : m_c.row_movements) {
+      for (const auto& note : movement_notes(movement)) widest_note = std::max(widest_note, note.size());
+    }
+    const bool beside = m_options.width >= k_notes_column + widest_note;
     bool any = false;
     MissingScoreKey key;
     for (const auto& movement : m_c.row_movements) {
-      std::vector<std::string> notes;
-      if (movement.direction != analysis::Direction::same && movement.direction != analysis::Direction::not_scored) {
-        notes.push_back(describe_direction(movement.direction, movement.change));
-      }
-      if (movement.newly_evidenced) notes.push_back("newly evidenced");
-      if (movement.evidence_changed) notes.push_back("evidence updated");
+      const auto notes = movement_notes(movement);
       if (notes.empty()) continue;
       any = true;
       const auto& row = m_c.rows[movement.row];
-      const auto& results = row.results;
-      m_out += fmt::format("  {:<34}{:>4} -> {:<4} {}\n", row.reference(), key.cell(results[m_c.earliest]->score),
-                           key.cell(results[m_c.latest]->score), util::join(notes, ", "));
+      std::string line = fmt::format(
+          "  {:<{}}{:>4} -> {:<4}", util::truncate_to_width(row.reference(), k_reference_width - 1), k_reference_width,
+          key.cell(row.results[m_c.earliest]->score), key.cell(row.results[m_c.latest]->score));
+      if (!beside) {
+        line.erase(line.find_last_not_of(' ') + 1);
+        m_out += line + '\n' + util::wrap_hanging(util::join(notes, ", "), m_options.width, 4, 4);
+        continue;
+      }
+      for (const auto& part : util::wrap_list(notes, m_options.width - k_notes_column)) {
+        m_out += line + ' ' + part + '\n';
+        line = std::string(k_notes_column - 1, ' ');
+      }
     }
     if (!any) m_out += "  Nothing: every row has the same score and evidence.\n";
     if (!key.empty()) wrapped(0, key.line());
   }
 
-  std::size_t label_width() const {
-    const std::size_t used = 7 * count() + 12;
+  // The label column beside `columns` inputs' columns and the last column: what they leave, from 20 to 42.
+  std::size_t label_width(std::size_t columns) const {
+    const std::size_t used = 7 * columns + 12;
     return m_options.width > used + 20 ? std::min<std::size_t>(m_options.width - used, 42) : 20;
   }
 
@@ -204,18 +230,34 @@ class Writer {
     if (const std::string line = key.line(more); !line.empty()) wrapped(0, line);
   }
 
+  // A line of a table: its label, a cell per input and the last column.
+  struct TableLine {
+    std::string label;
+    std::vector<std::string> cells;
+    std::string last;
+  };
+
+  // The table, in parts when its columns do not all fit the width: each part
+  // with the labels again, the last part with the last column too.
   // `marked`: the score cells end with a partial-coverage mark or a space, so the letters do too.
-  void table_header(std::string_view title, bool marked = false) {
-    std::string line = fmt::format("\n{:<{}}", title, label_width());
-    for (std::size_t i = 0; i < count(); ++i) line += fmt::format("{:>7}", input_letter(i) + (marked ? " " : ""));
-    line += fmt::format("{:>12}", last_column_title());
-    m_out += bold(line.substr(1)).insert(0, "\n") + "\n";
+  void table(std::string_view title, const std::vector<TableLine>& lines, bool marked = false) {
+    const auto parts = table_parts(count(), m_options.width, 20 + 12, 7);
+    const std::size_t label = label_width(parts.front().size());  // the same in every part
+    for (const auto& part : parts) {
+      std::string header = fmt::format("{:<{}}", title, label);
+      for (std::size_t i = part.first; i < part.end; ++i) {
+        header += fmt::format("{:>7}", input_letter(i) + (marked ? " " : ""));
+      }
+      if (part.last) header += fmt::format("{:>12}", last_column_title());
+      m_out += '\n' + bold(header) + '\n';
+      for (const auto& line : lines) table_line(line, part, label);
+    }
   }
 
-  void table_line(std::string_view label, const std::vector<std::string>& cells, const std::string& last) {
-    std::string line = fmt::format("{:<{}}", util::truncate_to_width(label, label_width() - 1), label_width());
-    for (const auto& cell : cells) line += fmt::format("{:>7}", cell);
-    line += fmt::format("{:>12}", last);
+  void table_line(const TableLine& table_line, const TablePart& part, std::size_t label) {
+    std::string line = fmt::format("{:<{}}", util::truncate_to_width(table_line.label, label - 1), label);
+    for (std::size_t i = part.first; i < part.end; ++i) line += fmt::format("{:>7}", table_line.cells[i]);
+    if (part.last) line += fmt::format("{:>12}", table_line.last);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     m_out += line + '\n';
   }
@@ -229,7 +271,7 @@ class Writer {
 
   void section_table() {
     const bool marked = any_partial_average();
-    table_header("Section", marked);
+    std::vector<TableLine> lines;
     std::vector<std::string> notes;
     MissingScoreKey key(k_section_not_applicable);
     bool blank = false;
@@ -244,9 +286,11 @@ class Writer {
         values.push_back(result.score ? std::optional<double>(result.score->tenths() / 10.0) : std::nullopt);
         coverage.push_back({input_letter(i), result.coverage()});
       }
-      table_line(util::terminal_text(section.section->label()), cells, last_column(values, section.spread(), blank));
+      lines.push_back({util::terminal_text(section.section->label()), std::move(cells),
+                       last_column(values, section.spread(), blank)});
       if (auto note = coverage_note(section.section->label(), coverage)) notes.push_back(std::move(*note));
     }
+    table("Section", lines, marked);
     key_line(key, blank);
     if (notes.empty()) return;
     m_out += '\n';
@@ -255,7 +299,7 @@ class Writer {
   }
 
   void row_table() {
-    table_header("Row");
+    std::vector<TableLine> lines;
     MissingScoreKey key;
     bool blank = false;
     for (const auto& row : m_c.rows) {
@@ -265,8 +309,9 @@ class Writer {
         cells.push_back(key.cell(result->score));
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }
-      table_line(row.reference(), cells, last_column(values, row.spread(), blank));
+      lines.push_back({row.reference(), std::move(cells), last_column(values, row.spread(), blank)});
     }
+    table("Row", lines);
     key_line(key, blank);
   }
 

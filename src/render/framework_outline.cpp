@@ -11,11 +11,8 @@ namespace coprod::render {
 namespace {
 
 void wrapped(std::string& out, std::size_t indent, std::string_view label, std::string_view text, std::size_t width) {
-  const std::string prefix(indent, ' ');
   const std::string first = label.empty() ? "" : std::string(label) + " ";
-  const std::size_t available = width > indent + 20 ? width - indent - 2 : 20;
-  const auto lines = util::wrap_words(first + util::terminal_text(text), available);
-  for (std::size_t i = 0; i < lines.size(); ++i) out += prefix + (i == 0 ? "" : "  ") + lines[i] + '\n';
+  out += util::wrap_hanging(first + util::terminal_text(text), width, indent, indent + 2);
 }
 
 void rich(std::string& out, std::size_t indent, std::string_view label, const model::RichText& text,
@@ -53,12 +50,15 @@ std::string render_framework_outline(const model::Framework& framework, std::siz
   return out;
 }
 
-std::string render_framework_list(const std::vector<std::shared_ptr<const model::Framework>>& frameworks) {
+std::string render_framework_list(const std::vector<std::shared_ptr<const model::Framework>>& frameworks,
+                                  std::size_t width) {
   std::string out;
   for (const auto& shared : frameworks) {
     const model::Framework& framework = *shared;
-    out += fmt::format("{} (version {}): {} sections, {} rows\n  {}\n", framework.id, framework.version,
-                       framework.sections.size(), framework.row_count(), util::terminal_text(framework.title));
+    out += util::wrap_hanging(fmt::format("{} (version {}): {} sections, {} rows", framework.id, framework.version,
+                                          framework.sections.size(), framework.row_count()),
+                              width, 0, 4);
+    out += util::wrap_hanging(util::terminal_text(framework.title), width, 2, 4);
   }
   return out;
 }

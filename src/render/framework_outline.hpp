@@ -12,7 +12,9 @@ namespace coprod::render {
 
 std::string render_framework_outline(const model::Framework& framework, std::size_t width);
 
-// One line per framework: "ipc-coproduction (version 1): 7 sections, 24 rows" and its title.
-std::string render_framework_list(const std::vector<std::shared_ptr<const model::Framework>>& frameworks);
+// Each framework: "ipc-coproduction (version 1): 7 sections, 24 rows" and its
+// title under it, wrapped to `width`.
+std::string render_framework_list(const std::vector<std::shared_ptr<const model::Framework>>& frameworks,
+                                  std::size_t width);
 
 }  // namespace coprod::render

@@ -104,10 +104,10 @@ TableLayout layout_table(const analysis::History& history, std::size_t width) {
 // A line saying which versions the table and the trend leave out, if any.
 std::string which_versions_shown(const TableLayout& layout, std::size_t count) {
   const std::size_t shown = count - layout.first;
-  if (layout.first > 0 && layout.trend_points == count)
-    return fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
-  if (layout.first > 0)
-    return fmt::format("The last {} versions are shown; the trend covers the last {}.\n", shown, layout.trend_points);
+  const std::string table =
+      shown == 1 ? "The latest version is shown" : fmt::format("The last {} versions are shown", shown);
+  if (layout.first > 0 && layout.trend_points == count) return table + "; the trend covers all of them.\n";
+  if (layout.first > 0) return fmt::format("{}; the trend covers the last {}.\n", table, layout.trend_points);
   if (layout.trend_points < count) return fmt::format("The trend covers the last {} versions.\n", layout.trend_points);
   return {};
 }
@@ -148,17 +148,32 @@ std::string section_line(const analysis::History& history, const TableLayout& la
          sparkline(trend, history.framework->scale.max, unicode) + '\n';
 }
 
-// Each version: its commit and date, or that it is the working copy; its file when it had another name.
-std::string versions_list(const analysis::History& history) {
+// Each version: its commit and date, or that it is the working copy; its file
+// when it had another name, beside it or, when it does not fit there, on lines
+// of its own.
+std::string versions_list(const analysis::History& history, std::size_t width) {
   std::string out = "Versions:\n";
   for (const auto& point : history.points) {
-    std::string line = point.committed
-                           ? fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date)
-                           : fmt::format("  {:<16} working copy, not committed", column_title(point, k_column - 1));
-    if (!point.file.empty() && point.file != history.file) line += "  " + util::terminal_text(point.file);
-    out += line + '\n';
+    const std::string line =
+        point.committed ? fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date)
+                        : fmt::format("  {:<16} working copy, not committed", column_title(point, k_column - 1));
+    if (point.file.empty() || point.file == history.file) out += line + '\n';
+    else if (const std::string file = util::terminal_text(point.file);
+             util::display_width(line) + 2 + util::display_width(file) <= width)
+      out += line + "  " + file + '\n';
+    else out += line + '\n' + util::path_lines(file, width, 4);
   }
   return out;
+}
+
+// "History of FILE (2 periods)", or when that does not fit, "History (2
+// periods):" and the file on lines of its own.
+std::string title(const analysis::History& history, std::size_t width) {
+  const std::string file = util::terminal_text(history.file);
+  const std::string periods = util::counted(history.points.size(), "period", "periods");
+  const std::string line = fmt::format("History of {} ({})", file, periods);
+  if (util::display_width(line) <= width) return line + '\n';
+  return util::labelled_path(fmt::format("History ({})", periods), file, width, 0, 2);
 }
 
 }  // namespace
@@ -182,8 +197,7 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double m
 
 std::string render_history_text(const analysis::History& history, std::size_t width, bool unicode) {
   const TableLayout layout = layout_table(history, width);
-  std::string out = fmt::format("History of {} ({} {})\n", util::terminal_text(history.file), history.points.size(),
-                                history.points.size() == 1 ? "period" : "periods");
+  std::string out = title(history, width);
   out += which_versions_shown(layout, history.points.size());
   out += header_line(history, layout);
   TableNotes notes;
@@ -193,8 +207,9 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
   out += "\n" + util::wrap_hanging(change_note(history, notes), width, 0, 0);
   const bool uncommitted = std::any_of(history.points.begin(), history.points.end(),
                                        [](const analysis::HistoryPoint& point) { return !point.committed; });
-  if (uncommitted) out += "A + after a period: the working copy, with changes not committed yet.\n";
-  return out + versions_list(history);
+  if (uncommitted)
+    out += util::wrap_hanging("A + after a period: the working copy, with changes not committed yet.", width, 0, 0);
+  return out + versions_list(history, width);
 }
 
 std::string render_history_json(const analysis::History& history) {

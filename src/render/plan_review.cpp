@@ -79,18 +79,12 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
                                                                        plan.area, plan.period.to_string())),
                                        width, 0, 2);
   out += util::labelled_path("File", util::terminal_text(plan.source), width, 0, 2);
-  const auto as_of = util::wrap_words(fmt::format("As of {}: {}", review.today.to_string(), summary(review)),
-                                      width > 22 ? width - 2 : 20);
-  for (std::size_t i = 0; i < as_of.size(); ++i) out += (i == 0 ? "" : "  ") + as_of[i] + '\n';
+  out += util::wrap_hanging(fmt::format("As of {}: {}", review.today.to_string(), summary(review)), width, 0, 2);
   for (const auto& item : review.actions) {
     out += fmt::format("\n  [{}] {}\n", plan_review_status(item), item.action.id);
-    for (const auto& line : util::wrap_words(util::terminal_text(action_line(item)), width > 26 ? width - 6 : 20)) {
-      out += "      " + line + '\n';
-    }
+    out += util::wrap_hanging(util::terminal_text(action_line(item)), width, 6, 6);
     if (item.action.notes && !item.action.notes->empty()) {
-      const auto lines =
-          util::wrap_words(util::terminal_text("Notes: " + *item.action.notes), width > 28 ? width - 8 : 20);
-      for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? "      " : "        ") + lines[i] + '\n';
+      out += util::wrap_hanging(util::terminal_text("Notes: " + *item.action.notes), width, 6, 8);
     }
     for (const auto& section : item.sections) {
       if (!section.section) continue;
@@ -100,7 +94,7 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
       }
       const std::string text = util::terminal_text(section.section->label()) + ": " +
                                (moves.empty() ? std::string("no scores") : util::join(moves, "; "));
-      for (const auto& line : util::wrap_words(text, width > 28 ? width - 8 : 20)) out += "        " + line + '\n';
+      out += util::wrap_hanging(text, width, 8, 8);
     }
   }
   return out;

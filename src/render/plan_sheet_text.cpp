@@ -29,11 +29,7 @@ class SheetWriter {
 
  private:
   void wrapped(std::size_t indent, std::string_view text, std::size_t hang = 0) {
-    const std::size_t width = m_width > indent + hang + 20 ? m_width - indent - hang : 20;
-    const auto lines = util::wrap_words(util::terminal_text(text), width);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      m_out += std::string(indent + (i == 0 ? 0 : hang), ' ') + lines[i] + '\n';
-    }
+    m_out += util::wrap_hanging(util::terminal_text(text), m_width, indent, indent + hang);
   }
 
   void header() {

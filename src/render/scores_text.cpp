@@ -26,10 +26,7 @@ std::string padded(std::string_view text, std::size_t width) {
 
 // Wrapped text, every line starting with `indent` spaces.
 void append_wrapped(std::string& out, std::size_t indent, std::string_view text, std::size_t width) {
-  const std::size_t available = width > indent + 20 ? width - indent : 20;
-  for (const auto& line : util::wrap_words(util::terminal_text(text), available)) {
-    out += std::string(indent, ' ') + line + '\n';
-  }
+  out += util::wrap_hanging(util::terminal_text(text), width, indent, indent);
 }
 
 // The row's early indicator, or its warning sign when it has no indicator.
@@ -41,7 +38,7 @@ std::string row_summary(const model::FrameworkRow& row) {
 void append_header(std::string& out, const AssessmentResult& result, std::size_t width) {
   const auto& assessment = *result.assessment;
   append_wrapped(out, 0, assessment.label(), width);
-  append_wrapped(out, 0, "File: " + assessment.source, width);
+  out += util::labelled_path("File", util::terminal_text(assessment.source), width, 0, 2);
   append_wrapped(out, 0, fmt::format("Framework: {} (version {})", result.framework->id, result.framework->version),
                  width);
 }
@@ -75,18 +72,27 @@ void append_section_details(std::string& out, const SectionResult& section, std:
   if (details && response.notes && !response.notes->empty()) append_wrapped(out, 3, "Notes: " + *response.notes, width);
 }
 
+// "   2.5  strategy                Strategy has been co-developed with...": the
+// row's score, id and early indicator (else warning sign), cut to fit the
+// width; left out when a long id leaves less than 10 columns for it.
+std::string row_line(const analysis::RowResult& row, std::size_t width) {
+  const std::string start = fmt::format("   {:<5}{}", MissingScoreKey().cell(row.score), row.row->id);
+  const std::size_t used = std::max(util::display_width(start), 8 + k_row_id_width) + 3;  // 2 spaces, 1 spare
+  if (width < used + 10) return start + '\n';
+  return padded(start, used - 1) + util::truncate_to_width(util::terminal_text(row_summary(*row.row)), width - used) +
+         '\n';
+}
+
 void append_rows(std::string& out, const SectionResult& section, const ScoreTextOptions& options) {
   const std::string coverage = analysis::describe_coverage(section);
   const std::string summary = section.score ? fmt::format("{} from {}", section.score->to_string(), coverage)
                               : section.is_not_applicable() ? fmt::format("not applicable ({})", coverage)
                                                             : fmt::format("not scored yet ({})", coverage);
-  out += fmt::format("\n{}: {}\n", util::terminal_text(section.section->label()), summary);
+  out += '\n';
+  append_wrapped(out, 0, fmt::format("{}: {}", section.section->label(), summary), options.width);
   append_section_details(out, section, options.width, options.show_evidence);
-  const std::size_t text_width = options.width > 33 + 10 ? options.width - 33 : 10;
   for (const auto& row : section.rows) {
-    const std::string text = util::truncate_to_width(util::terminal_text(row_summary(*row.row)), text_width);
-    out +=
-        fmt::format("   {:<5}{}  {}\n", MissingScoreKey().cell(row.score), padded(row.row->id, k_row_id_width), text);
+    out += row_line(row, options.width);
     if (options.show_evidence && row.has_evidence()) append_wrapped(out, 10, *row.response->evidence, options.width);
   }
 }
@@ -111,7 +117,7 @@ std::string plural(int count, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-void append_gaps(std::string& out, const AssessmentResult& result) {
+void append_gaps(std::string& out, const AssessmentResult& result, std::size_t width) {
   const auto gaps = analysis::find_gaps(result);
   if (gaps.empty()) {
     out += "\nEvery row is scored or marked n/a, and every score has evidence.\n";
@@ -123,13 +129,16 @@ void append_gaps(std::string& out, const AssessmentResult& result) {
   std::vector<std::string> parts;
   if (not_scored > 0) parts.push_back(plural(not_scored, "row not scored yet", "rows not scored yet"));
   if (no_evidence > 0) parts.push_back(plural(no_evidence, "score with no evidence", "scores with no evidence"));
-  out += fmt::format("\nStill to do: {}\n", util::join(parts, ", "));
+  out += '\n';
+  append_wrapped(out, 0, "Still to do: " + util::join(parts, ", "), width);
+  // Each at its file:line, so an editor can jump there: on a line of its own when the rest does not fit beside it.
   for (const auto& gap : gaps) {
-    const std::string place =
-        gap.position.line > 0
-            ? fmt::format("{}:{}: ", util::terminal_text(result.assessment->source), gap.position.line)
-            : "";
-    out += fmt::format("  {}{}: {}\n", place, gap.row_reference(), gap.description());
+    const std::string what = fmt::format("{}: {}", gap.row_reference(), gap.description());
+    if (gap.position.line == 0) out += util::wrap_hanging(what, width, 2, 4);
+    else {
+      const std::string place = fmt::format("{}:{}", util::terminal_text(result.assessment->source), gap.position.line);
+      out += util::located_text(place, what, width, 2, 4);
+    }
   }
 }
 
@@ -142,7 +151,7 @@ std::string render_score_text_item(const AssessmentResult& result, const ScoreTe
   if (options.sections_only) return out;
   for (const auto& section : result.sections) append_rows(out, section, options);
   if (options.show_evidence) append_reflections(out, result.assessment->reflections, options.width);
-  append_gaps(out, result);
+  append_gaps(out, result, options.width);
   return out;
 }
 

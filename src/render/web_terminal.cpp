@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "render/missing_score.hpp"
+#include "render/table_parts.hpp"
 #include "render/web_geometry.hpp"
 #include "render/web_style.hpp"
 #include "util/dot_canvas.hpp"
@@ -64,7 +65,7 @@ class TerminalWeb {
   }
 
   std::string heading() const {
-    std::string out = util::terminal_text(m_chart.title) + '\n';
+    std::string out = util::wrap_hanging(util::terminal_text(m_chart.title), m_options.width, 0, 2);
     out += util::wrap_hanging(
         fmt::format("Scores from 0 (centre) to {:g} (outer ring), one axis per section.", m_chart.max_score),
         m_options.width, 0, 0);
@@ -161,26 +162,39 @@ class TerminalWeb {
     return out;
   }
 
-  std::string values_table() const {
-    const std::size_t columns = m_chart.series.size();
-    const std::size_t label_width = std::clamp<std::size_t>(
-        m_options.width > 4 + 7 * columns + 20 ? m_options.width - 4 - 7 * columns : 20, 20, 42);
-    std::string out = fmt::format("\n{:<4}{:<{}}", "", "Section", label_width);
+  // Each series' heading in the table: its marker, or "prev".
+  std::vector<std::string> column_titles() const {
+    std::vector<std::string> titles;
     std::size_t current = 0;
     for (const auto& series : m_chart.series) {
-      out += fmt::format(
-          "{:>7}", series.previous ? std::string("prev") : std::string(1, series_style(current++).terminal_marker));
+      titles.push_back(series.previous ? std::string("prev") : std::string(1, series_style(current++).terminal_marker));
     }
-    out += '\n';
+    return titles;
+  }
+
+  // The scores by section, in parts when the series' columns do not all fit the width (table_parts()).
+  std::string values_table() const {
+    const auto titles = column_titles();
     MissingScoreKey key(k_section_not_applicable);
-    for (std::size_t axis = 0; axis < m_chart.axis_labels.size(); ++axis) {
-      std::string line = fmt::format(
-          "{:<4}{:<{}}", m_chart.axis_keys[axis],
-          util::truncate_to_width(util::terminal_text(m_chart.axis_labels[axis]), label_width - 1), label_width);
-      for (const auto& series : m_chart.series) {
-        line += fmt::format("{:>7}", key.cell(series.values[axis], series.is_not_applicable(axis)));
+    std::string out;
+    const auto parts = table_parts(titles.size(), m_options.width, 4 + 20, 7);
+    const std::size_t columns = parts.front().size();  // the label column is as wide in every part
+    const std::size_t label_width = std::clamp<std::size_t>(
+        m_options.width > 4 + 7 * columns + 20 ? m_options.width - 4 - 7 * columns : 20, 20, 42);
+    for (const auto& part : parts) {
+      out += fmt::format("\n{:<4}{:<{}}", "", "Section", label_width);
+      for (std::size_t i = part.first; i < part.end; ++i) out += fmt::format("{:>7}", titles[i]);
+      out += '\n';
+      for (std::size_t axis = 0; axis < m_chart.axis_labels.size(); ++axis) {
+        out += fmt::format("{:<4}{:<{}}", m_chart.axis_keys[axis],
+                           util::truncate_to_width(util::terminal_text(m_chart.axis_labels[axis]), label_width - 1),
+                           label_width);
+        for (std::size_t i = part.first; i < part.end; ++i) {
+          const auto& series = m_chart.series[i];
+          out += fmt::format("{:>7}", key.cell(series.values[axis], series.is_not_applicable(axis)));
+        }
+        out += '\n';
       }
-      out += line + '\n';
     }
     return out + util::wrap_hanging(key.line(), m_options.width, 0, 0);
   }

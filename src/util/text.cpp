@@ -102,7 +102,12 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
   return out;
 }
 
-std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+namespace {
+
+// Lines of text wrapped at spaces within `width`; a word wider than that stays
+// whole on a line of its own, or with `break_wide_words` is broken as
+// wrap_path() breaks a path, the words after it following its last piece.
+std::vector<std::string> wrap_at_spaces(std::string_view text, std::size_t width, bool break_wide_words) {
   std::vector<std::string> lines;
   std::string line;
   std::size_t i = 0;
@@ -112,21 +117,51 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
     while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r') ++j;
     if (j == i) break;
     const std::string_view word = text.substr(i, j - i);
-    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
-      lines.push_back(line);
-      line.clear();
+    i = j;
+    if (!line.empty() && display_width(line) + 1 + display_width(word) > width)
+      lines.push_back(std::exchange(line, {}));
+    if (break_wide_words && line.empty() && display_width(word) > width) {
+      auto pieces = wrap_path(word, width);
+      line = std::move(pieces.back());
+      pieces.pop_back();
+      for (auto& piece : pieces) lines.push_back(std::move(piece));
+      continue;
     }
     if (!line.empty()) line += ' ';
     line += word;
-    i = j;
   }
   if (!line.empty()) lines.push_back(line);
   return lines;
 }
 
+}  // namespace
+
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+  return wrap_at_spaces(text, width, false);
+}
+
+std::vector<std::string> wrap_to_fit(std::string_view text, std::size_t width) {
+  return wrap_at_spaces(text, std::max<std::size_t>(width, 1), true);
+}
+
+std::vector<std::string> wrap_list(const std::vector<std::string>& parts, std::size_t width) {
+  std::vector<std::string> joined;  // as many parts to a line as fit
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::string part = parts[i] + (i + 1 < parts.size() ? "," : "");
+    if (joined.empty() || display_width(joined.back()) + 1 + display_width(part) > width) joined.emplace_back();
+    else joined.back() += ' ';
+    joined.back() += part;
+  }
+  std::vector<std::string> lines;
+  for (const auto& line : joined) {
+    for (auto& fitted : wrap_to_fit(line, width)) lines.push_back(std::move(fitted));
+  }
+  return lines;
+}
+
 std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t first, std::size_t later) {
   const std::size_t indent = std::max(first, later);
-  const auto lines = wrap_words(text, width > indent + 20 ? width - indent : 20);
+  const auto lines = wrap_to_fit(text, width > indent + 20 ? width - indent : 20);
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? first : later, ' ') + lines[i] + '\n';
   return out;
@@ -168,15 +203,26 @@ std::vector<std::string> wrap_path(std::string_view path, std::size_t width) {
   return lines;
 }
 
+std::string path_lines(std::string_view path, std::size_t width, std::size_t indent) {
+  std::string out;
+  for (const auto& line : wrap_path(path, width > indent ? width - indent : 1)) {
+    out += std::string(indent, ' ') + line + '\n';
+  }
+  return out;
+}
+
 std::string labelled_path(std::string_view label, std::string_view path, std::size_t width, std::size_t indent,
                           std::size_t path_indent) {
   const std::string one_line = fmt::format("{}: {}", label, path);
   if (indent + display_width(one_line) <= width) return std::string(indent, ' ') + one_line + '\n';
-  std::string out = wrap_hanging(std::string(label) + ":", width, indent, indent);
-  for (const auto& line : wrap_path(path, width > path_indent ? width - path_indent : 1)) {
-    out += std::string(path_indent, ' ') + line + '\n';
-  }
-  return out;
+  return wrap_hanging(std::string(label) + ":", width, indent, indent) + path_lines(path, width, path_indent);
+}
+
+std::string located_text(std::string_view location, std::string_view text, std::size_t width, std::size_t indent,
+                         std::size_t text_indent) {
+  const std::string one_line = fmt::format("{}: {}", location, text);
+  if (indent + display_width(one_line) <= width) return std::string(indent, ' ') + one_line + '\n';
+  return path_lines(std::string(location) + ":", width, indent) + wrap_hanging(text, width, text_indent, text_indent);
 }
 
 std::string_view trim(std::string_view text) {

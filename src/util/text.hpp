@@ -29,20 +29,39 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
 // Wraps text at spaces so no line is wider than `width` (a single word wider
 // than that stays whole). Runs of white space collapse to one space.
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
-// The text wrapped to `width` columns as lines ending in '\n', the first
-// indented by `first` spaces and the others by `later` (a hanging indent);
-// never narrower than 20 columns of text.
+// The lines of wrap_words(), none wider than `width` (at least 1): a word
+// wider than a line (a web address, a file path) is broken after a '/' where
+// it can be, else inside it (wrap_path()), starting a line of its own; the
+// words after it may follow its last piece.
+std::vector<std::string> wrap_to_fit(std::string_view text, std::size_t width);
+// Parts of a list ("no longer scored", "evidence updated") joined by ", " in
+// lines of at most `width` columns, broken only between parts (after the
+// comma) unless a part is wider than a line (wrap_to_fit()).
+std::vector<std::string> wrap_list(const std::vector<std::string>& parts, std::size_t width);
+// The text wrapped to `width` columns (wrap_to_fit()) as lines ending in
+// '\n', the first indented by `first` spaces and the others by `later` (a
+// hanging indent); never narrower than 20 columns of text. Every terminal
+// report wraps its paragraphs with this.
 std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t first, std::size_t later);
 // A file path in lines of at most `width` columns (at least 1), broken after
 // a '/' where it can be, else inside a name too wide for a line. Nothing is
 // left out or added: the lines joined give the path back, spaces and all.
 std::vector<std::string> wrap_path(std::string_view path, std::size_t width);
+// A file path on lines of its own ending in '\n', `indent` spaces in: whole
+// when it fits `width` (so it can be copied), else broken after a '/' (wrap_path).
+std::string path_lines(std::string_view path, std::size_t width, std::size_t indent);
 // "label: path" as lines ending in '\n', `indent` spaces in: on one line when
 // it fits `width`; else the label (wrapped at spaces) and then the path on
-// lines of its own, `path_indent` spaces in, whole when it fits there (so it
-// can be copied), else broken after a '/' (wrap_path).
+// lines of its own, `path_indent` spaces in (path_lines()).
 std::string labelled_path(std::string_view label, std::string_view path, std::size_t width, std::size_t indent,
                           std::size_t path_indent);
+// "location: text" for a place in a file and what is there ("file.yaml:12",
+// "impact.trust: not scored yet"), as lines ending in '\n', `indent` spaces
+// in: on one line when it fits `width`; else "location:" on lines of its own
+// (path_lines(): whole when it fits, so an editor can jump there), then the
+// text wrapped at spaces, `text_indent` spaces in.
+std::string located_text(std::string_view location, std::string_view text, std::size_t width, std::size_t indent,
+                         std::size_t text_indent);
 
 std::string_view trim(std::string_view text);
 std::vector<std::string_view> split_lines(std::string_view text);

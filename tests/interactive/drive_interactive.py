@@ -19,9 +19,12 @@ import time
 from pty_terminal import Terminal
 
 
-def start_session(binary, arguments, term):
-    """`coprod ARGUMENTS` on a new pseudo-terminal of type `term`: its process id, its fd and a Terminal."""
+def start_session(binary, arguments, term, columns=None):
+    """`coprod ARGUMENTS` on a new pseudo-terminal of type `term` (`columns` wide, given as COLUMNS): its process
+    id, its fd and a Terminal."""
     env = dict(os.environ, TERM=term, LC_ALL="C.UTF-8")
+    if columns is not None:
+        env["COLUMNS"] = str(columns)
     pid, fd = pty.fork()
     if pid == 0:
         os.execve(binary, [binary] + arguments, env)
@@ -160,6 +163,24 @@ def file_with_errors_session(binary, work):
          f"'coprod score {path} --set ROW=VALUE', then start again"), path, before)
 
 
+def long_lines_session(binary, work):
+    """A long file path and evidence holding a web address wider than a line: every line shown fits the
+    terminal's width, the path and the address broken after a '/'."""
+    folder = os.path.join(work, "reviews-of-co-production-in-the-northbridge-area", "quarterly-self-assessments-2026")
+    os.makedirs(folder)
+    address = "https://www.northbridge-integrated-care.example.nhs.uk/co-production/meeting-notes-2026-10-14.html"
+    path, before = small_file(folder, "2026-Q3-organisation.coprod.yaml",
+                              f"      strategy:\n        score: 3\n        evidence: Notes at {address} today.\n")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "dumb", columns=60)
+    transcript = converse(terminal, fd, [("Score [3]: ", b"q\r"), ("Still to do", None), ("\n", None)])
+    _, status = os.waitpid(pid, 0)
+    failures = session_failures("long lines", status, 0, transcript, ["Notes at https://"], path, before)
+    for line in transcript.replace("\r", "").split("\n"):
+        if len(line) > 60:
+            failures.append(f"long lines: a line of {len(line)} columns on a terminal 60 wide: {line!r}")
+    return failures
+
+
 def no_terminal_session(binary, path):
     """Without a terminal: a clear message and exit status 2, and the file untouched."""
     import subprocess
@@ -279,6 +300,7 @@ def main():
         failures += refusal_session(args.binary, work)
         failures += file_with_errors_session(args.binary, work)
         failures += missing_section_session(args.binary, work)
+        failures += long_lines_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

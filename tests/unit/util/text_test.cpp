@@ -51,6 +51,60 @@ TEST_CASE("wrap_hanging indents the first line and the others as asked, within t
   CHECK(wrap_hanging("aaaa bbbb cccc dddd eeee", 10, 0, 2) == "aaaa bbbb cccc dddd\n  eeee\n");
 }
 
+TEST_CASE("wrap_to_fit wraps at spaces, and breaks a word wider than a line so that every line fits") {
+  using Lines = std::vector<std::string>;
+  SUBCASE("words that fit wrap as wrap_words wraps them") {
+    CHECK(wrap_to_fit("one two three four five", 9) == wrap_words("one two three four five", 9));
+  }
+  SUBCASE("a web address wider than a line is broken after a '/', starting a line of its own") {
+    CHECK(wrap_to_fit("notes at https://example.org/co-production/meeting-notes.html and more", 30) ==
+          Lines{"notes at", "https://example.org/", "co-production/", "meeting-notes.html and more"});
+  }
+  SUBCASE("a word with no '/' is broken at the width, by code points") {
+    CHECK(wrap_to_fit("a caf\xC3\xA9-caf\xC3\xA9-caf\xC3\xA9 b", 5) ==
+          Lines{"a", "caf\xC3\xA9-", "caf\xC3\xA9-", "caf\xC3\xA9", "b"});
+  }
+}
+
+TEST_CASE("wrap_list breaks a list between its parts, after the comma") {
+  using Lines = std::vector<std::string>;
+  CHECK(wrap_list({"no longer scored", "evidence updated"}, 40) == Lines{"no longer scored, evidence updated"});
+  CHECK(wrap_list({"no longer scored", "evidence updated"}, 31) == Lines{"no longer scored,", "evidence updated"});
+  CHECK(wrap_list({"up 0.5", "newly evidenced", "evidence updated"}, 24) ==
+        Lines{"up 0.5, newly evidenced,", "evidence updated"});
+  CHECK(wrap_list({}, 10).empty());
+  // A part wider than a line is wrapped at its spaces.
+  CHECK(wrap_list({"up 0.5", "no longer scored"}, 10) == Lines{"up 0.5,", "no longer", "scored"});
+}
+
+TEST_CASE("wrap_hanging breaks a word wider than its lines too") {
+  CHECK(wrap_hanging("see https://example.org/co-production/meeting-notes-2026-10.html", 30, 4, 4) ==
+        "    see\n    https://example.org/\n    co-production/\n    meeting-notes-2026-10.html\n");
+}
+
+TEST_CASE("path_lines, labelled_path and located_text keep a path whole on a line when it fits one") {
+  const std::string path = "reviews/quarterly-self-assessments/2026-Q4-organisation.coprod.yaml";  // 67 columns
+  SUBCASE("path_lines: whole when it fits, else broken after a '/'") {
+    CHECK(path_lines(path, 80, 2) == "  " + path + "\n");
+    CHECK(path_lines(path, 60, 2) == "  reviews/quarterly-self-assessments/\n  2026-Q4-organisation.coprod.yaml\n");
+  }
+  SUBCASE("labelled_path: beside its label when both fit, else below it") {
+    CHECK(labelled_path("File", "a/b.yaml", 60, 0, 2) == "File: a/b.yaml\n");
+    CHECK(labelled_path("File", path, 72, 0, 2) == "File:\n  " + path + "\n");
+  }
+  SUBCASE("located_text: the place and its text on one line when they fit") {
+    CHECK(located_text("a/b.yaml:12", "impact.trust: not scored yet", 60, 2, 4) ==
+          "  a/b.yaml:12: impact.trust: not scored yet\n");
+  }
+  SUBCASE("located_text: else the place on lines of its own, whole when it fits, then the text") {
+    CHECK(located_text(path + ":339", "impact.sustained-motivation: scored 2.5 with no evidence", 80, 2, 4) ==
+          "  " + path + ":339:\n    impact.sustained-motivation: scored 2.5 with no evidence\n");
+    CHECK(located_text(path + ":339", "impact.trust: not scored yet", 60, 2, 4) ==
+          "  reviews/quarterly-self-assessments/\n  2026-Q4-organisation.coprod.yaml:339:\n"
+          "    impact.trust: not scored yet\n");
+  }
+}
+
 TEST_CASE("wrap_path breaks a path after a '/' to fit the width, leaving nothing out") {
   using Lines = std::vector<std::string>;
   SUBCASE("a path that fits stays whole") {
