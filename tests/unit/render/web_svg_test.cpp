@@ -145,6 +145,24 @@ TEST_CASE("render_web_svg: with eight inputs and two earlier periods of the same
   CHECK(closest(markers) >= 8 - 0.1);
 }
 
+TEST_CASE("render_web_svg: every earlier period's marker is hollow: a white inside with a grey edge") {
+  const std::vector<std::optional<double>> values = {3, 4, 2, 5, 1, 0, 2.5};
+  const std::string svg = render::render_web_svg(equal_chart(1, 8, values));
+  std::size_t markers = 0;
+  for (auto group = svg.find("<g class=\"markers previous-markers\">"); group != std::string::npos;
+       group = svg.find("<g class=\"markers previous-markers\">", group + 1)) {
+    const auto end = svg.find("</g>", group);
+    for (std::size_t line = svg.find('\n', group) + 1; line < end; line = svg.find('\n', line) + 1) {
+      const std::string element = svg.substr(line, svg.find('\n', line) - line);
+      CAPTURE(element);
+      CHECK(attribute(element, "fill") == "#ffffff");
+      CHECK(attribute(element, "stroke") == "#767676");
+      ++markers;
+    }
+  }
+  CHECK(markers == 8 * 7);
+}
+
 TEST_CASE("render_web_svg: the scale's backdrops go over the shapes and under every marker and number") {
   for (const std::size_t inputs : {1, 3}) {
     CAPTURE(inputs);
