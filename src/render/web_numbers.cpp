@@ -7,17 +7,22 @@
 
 #include <fmt/format.h>
 
+#include "render/web_markers.hpp"
+
 namespace coprod::render {
 
 namespace {
 
 constexpr double k_marker_half = 6;  // half the size of the largest marker
 // Between the first axis and a scale number: close to it, or further out
-// when both sides close to it cover a marker.
-constexpr double k_scale_gaps[] = {9, 20};
-constexpr int k_further_out = 3;      // what it costs to sit further out, in lines crossed
+// when both sides close to it cover a marker (markers of the same score sit
+// side by side across the axis, a marker apart).
+constexpr double k_scale_gaps[] = {9, 20, 32, 44, 56, 68};
+constexpr int k_further_out = 3;      // what each step further out costs, in lines crossed
 constexpr double k_backdrop_pad = 2;  // the scale's backdrop around its number
-constexpr double k_value_distance[] = {16, 24};
+// From a point to its value: close, or further out past the markers that sit
+// beside it (markers of the same score side by side, or round the centre).
+constexpr double k_value_distance[] = {16, 24, 32, 40};
 // Directions from a point to its value, in radians from its axis: first just
 // clockwise of it, then just anticlockwise, straight out, further round, inwards.
 constexpr double k_value_turns[] = {1.2, -1.2, 0, 2.2, -2.2, std::numbers::pi};
@@ -56,12 +61,12 @@ bool crosses(const Segment& s, const Box& box) {
   return enter <= leave;
 }
 
-// Every marker of every series: where the points are.
-std::vector<Point> marker_points(const WebChart& chart, const WebGeometry& geometry) {
+// Every marker of every series, where it is drawn (beside those it would cover).
+std::vector<Point> marker_points(const WebMarkerPoints& placed) {
   std::vector<Point> points;
-  for (const auto& series : chart.series) {
-    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
-      if (series.values[axis]) points.push_back(geometry.point(static_cast<int>(axis), *series.values[axis]));
+  for (const auto& series : placed) {
+    for (const auto& at : series) {
+      if (at) points.push_back(*at);
     }
   }
   return points;
@@ -108,10 +113,10 @@ std::vector<PlacedNumber> place_scale(const WebChart& chart, const WebGeometry& 
     const Point on_axis = geometry.point(0, ring);
     std::optional<PlacedNumber> best;
     int best_cost = 0;
-    for (const double gap : k_scale_gaps) {
+    for (std::size_t step = 0; step < std::size(k_scale_gaps); ++step) {
       for (const bool left : {true, false}) {
-        PlacedNumber candidate = scale_number(ring, on_axis, left, gap);
-        const int cost = scale_cost(candidate.box, markers, lines) + (gap == k_scale_gaps[0] ? 0 : k_further_out);
+        PlacedNumber candidate = scale_number(ring, on_axis, left, k_scale_gaps[step]);
+        const int cost = scale_cost(candidate.box, markers, lines) + k_further_out * static_cast<int>(step);
         if (!best || cost < best_cost) {
           best = std::move(candidate);
           best_cost = cost;
@@ -157,9 +162,13 @@ PlacedNumber place_value(const std::string& text, Point point, double axis_angle
   return *best;
 }
 
-std::vector<PlacedNumber> place_values(const WebSeries& series, const WebGeometry& geometry,
-                                       const std::vector<Point>& markers, const std::vector<Segment>& lines,
+// The values of chart.series[shown]: each clear of every marker but its own
+// when that is on its point (another input's marker beside it, or its own
+// moved aside, it keeps clear of).
+std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown, const WebGeometry& geometry,
+                                       const WebMarkerPoints& placed, const std::vector<Segment>& lines,
                                        std::vector<Box> taken) {
+  const WebSeries& series = chart.series[shown];
   std::vector<PlacedNumber> values;
   std::vector<Point> labelled;
   for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
@@ -167,8 +176,12 @@ std::vector<PlacedNumber> place_values(const WebSeries& series, const WebGeometr
     const Point point = geometry.point(static_cast<int>(axis), *series.values[axis]);
     if (std::any_of(labelled.begin(), labelled.end(), [&](Point p) { return same_point(p, point); })) continue;
     std::vector<Box> clear_of = taken;
-    for (const Point& marker : markers) {
-      if (!same_point(marker, point)) clear_of.push_back(around(marker, k_marker_half));
+    for (std::size_t s = 0; s < placed.size(); ++s) {
+      for (std::size_t a = 0; a < placed[s].size(); ++a) {
+        const auto& marker = placed[s][a];
+        const bool own = s == shown && a == axis;
+        if (marker && !(own && same_point(*marker, point))) clear_of.push_back(around(*marker, k_marker_half));
+      }
     }
     values.push_back(place_value(fmt::format("{:.1f}", *series.values[axis]), point,
                                  geometry.axis_angle(static_cast<int>(axis)), clear_of, lines));
@@ -182,17 +195,17 @@ std::vector<PlacedNumber> place_values(const WebSeries& series, const WebGeometr
 
 WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear) {
   WebNumbers numbers;
-  const auto markers = marker_points(chart, geometry);
+  const auto placed = place_web_markers(chart, geometry);
   const auto lines = line_segments(chart, geometry);
-  numbers.scale = place_scale(chart, geometry, markers, lines);
+  numbers.scale = place_scale(chart, geometry, marker_points(placed), lines);
   const auto current =
       std::count_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
   if (current != 1) return numbers;
   std::vector<Box> taken = keep_clear;
   for (const auto& number : numbers.scale) taken.push_back(number.box);
-  const auto& series =
-      *std::find_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
-  numbers.values = place_values(series, geometry, markers, lines, std::move(taken));
+  const auto shown = std::find_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
+  numbers.values = place_values(chart, static_cast<std::size_t>(shown - chart.series.begin()), geometry, placed, lines,
+                                std::move(taken));
   return numbers;
 }
 

@@ -4,7 +4,9 @@
 // purple in place of its light yellow and blues, so every line shows on
 // white), a line pattern and a marker shape, so eight series still read in
 // greyscale and for colour-blind readers. Earlier periods are grey outlines
-// told apart by their own patterns and hollow markers. Shared by the SVG and the terminal chart.
+// told apart by their own patterns and hollow markers, each a shape with an
+// inside (no cross or plus), so that its white inside shows it is hollow.
+// Shared by the SVG and the terminal chart.
 
 #include <array>
 #include <string_view>
@@ -33,7 +35,9 @@ inline constexpr std::array<SeriesStyle, 8> k_series_styles = {{
 
 inline const SeriesStyle& series_style(std::size_t index) { return k_series_styles[index % k_series_styles.size()]; }
 
-// Earlier periods: grey, thinner, each with its own pattern and hollow marker.
+// Earlier periods: grey, thinner, each with its own pattern and hollow marker
+// ("circle", "square", "triangle", "diamond", "triangle-down", "hexagon",
+// "triangle-right", "triangle-left").
 struct PreviousStyle {
   std::string_view dash;
   std::string_view marker;
@@ -47,8 +51,8 @@ inline constexpr std::array<PreviousStyle, 8> k_previous_styles = {{
     {"10 3 2 3", "diamond"},
     {"6 2 2 2 2 2", "triangle-down"},
     {"16 4", "hexagon"},
-    {"2 2", "cross"},
-    {"4 4 12 4", "plus"},
+    {"2 2", "triangle-right"},
+    {"4 4 12 4", "triangle-left"},
 }};
 
 inline const PreviousStyle& previous_style(std::size_t index) {

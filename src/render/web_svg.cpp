@@ -5,6 +5,7 @@
 #include "render/svg_shapes.hpp"
 #include "render/web_geometry.hpp"
 #include "render/web_layout.hpp"
+#include "render/web_markers.hpp"
 #include "render/web_numbers.hpp"
 #include "render/web_style.hpp"
 #include "util/escape.hpp"
@@ -50,6 +51,7 @@ class SvgWriter {
         m_layout(lay_out_web(chart)),
         m_geometry(m_layout.centre, m_layout.radius, m_layout.radius, static_cast<int>(chart.axis_labels.size()),
                    chart.max_score),
+        m_markers(place_web_markers(chart, m_geometry)),
         m_numbers(place_web_numbers(chart, m_geometry, m_layout.axis_label_boxes)) {}
 
   std::string render() {
@@ -172,15 +174,14 @@ class SvgWriter {
     m_out += "</g>\n</g>\n";
   }
 
-  // A marker a point: filled for an input, hollow for an earlier period.
+  // A marker a point, where place_web_markers puts it (beside those it would
+  // cover): filled for an input, hollow for an earlier period.
   void markers(const WebSeries& series, std::size_t index) {
     const std::string_view shape = series.previous ? previous_style(index).marker : series_style(index).marker;
     const std::string_view colour = series.previous ? k_previous_colour : series_style(index).colour;
     m_out += series.previous ? "<g class=\"markers previous-markers\">\n" : "<g class=\"markers\">\n";
-    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
-      if (!series.values[axis]) continue;
-      const Point at = m_geometry.point(static_cast<int>(axis), *series.values[axis]);
-      m_out += svg_marker(shape, at, colour, series.previous) + "\n";
+    for (const auto& at : m_markers[static_cast<std::size_t>(&series - m_chart.series.data())]) {
+      if (at) m_out += svg_marker(shape, *at, colour, series.previous) + "\n";
     }
     m_out += "</g>\n";
   }
@@ -253,6 +254,7 @@ class SvgWriter {
   const WebChart& m_chart;
   WebLayout m_layout;
   WebGeometry m_geometry;
+  WebMarkerPoints m_markers;
   WebNumbers m_numbers;
   std::string m_out;
 };

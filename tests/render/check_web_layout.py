@@ -17,7 +17,11 @@ sample lines. It fails if
     number of the scale (the scores of 0, at the centre, piled up on the
     scale's 0);
   * a number of the scale (0 to 5 up the first axis) is painted over by the
-    web's lines or markers.
+    web's lines or markers;
+  * for inputs with the same scores (2, 3 and 8 of them, with and without
+    earlier periods), a marker is painted over by another at its middle: their
+    markers must sit side by side, not on top of each other. (Only there: with
+    many sections, markers of different sections near the centre may touch.)
 
 The SVGs and PNG screenshots stay in OUTPUT_DIR for people to look at.
 
@@ -69,6 +73,14 @@ MEASURE = """(() => {
       const hit = document.elementFromPoint(m.a * (b.x + b.width / 2) + m.e, m.d * (b.y + b.height / 2) + m.f);
       return hit === el ? null : `${el.textContent} (under ${hit ? hit.tagName : 'nothing'})`;
     }).filter(x => x),
+    // Each marker must show at its middle: not under another marker.
+    hidden_markers: Array.from(svg.querySelectorAll('g.markers > *')).map(el => {
+      const b = el.getBBox(); const m = el.getScreenCTM();
+      const x = b.x + b.width / 2, y = b.y + b.height / 2;
+      const hit = document.elementFromPoint(m.a * x + m.e, m.d * y + m.f);
+      const under = hit && hit !== el && hit.parentNode.classList && hit.parentNode.classList.contains('markers');
+      return under ? `${el.tagName} at (${x.toFixed(1)}, ${y.toFixed(1)}) (under a ${hit.tagName})` : null;
+    }).filter(x => x),
   };
 })()"""
 
@@ -76,9 +88,13 @@ MEASURE = """(() => {
 # A section's score in the "steps" files: 1 to 5 then 0, round and round, so
 # that a web of 6 sections or more has a score at its centre.
 STEPS = [1, 2, 3, 4, 5, 0]
+# Eight inputs and two earlier periods that agree on every section: ten markers
+# a score, so no two sections side by side at 1, where ten in a row cannot fit
+# between their axes.
+SPREAD = [3, 4, 2, 5, 1, 0, 2.5]
 
 
-def write_assessment(path, framework, area, perspective, period, seed, partial=False, steps=False):
+def write_assessment(path, framework, area, perspective, period, seed, partial=False, steps=None):
     lines = ["format: coprod-assessment/1", f"framework: {framework['id']}",
              f"framework_version: {framework['version']}", f"area: {json.dumps(area)}",
              f"perspective: {perspective}", f"period: {period}", "sections:"]
@@ -87,7 +103,7 @@ def write_assessment(path, framework, area, perspective, period, seed, partial=F
         for r, row in enumerate(section["rows"]):
             score = "" if partial and s % 3 == 1 else ((s * 7 + r * 3 + seed * 5) % 11) / 2
             if steps:
-                score = STEPS[s % len(STEPS)]
+                score = steps[s % len(steps)]
             lines += [f"      {row['id']}:", f"        score: {score}"]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -114,7 +130,7 @@ def cases(binary, source, work):
     local_path, local = long_title_framework(source, work)
     frameworks["local-long-titles"] = (["--framework", str(local_path)], local)
     for name, (extra, framework) in frameworks.items():
-        def make(label, count, area="Northbridge", partial=False, start=0, areas=1, steps=False):
+        def make(label, count, area="Northbridge", partial=False, start=0, areas=1, steps=None):
             files = []
             for i in range(count):
                 path = Path(work, f"{name}-{label}-{i}.yaml")
@@ -127,13 +143,21 @@ def cases(binary, source, work):
             return files
         yield f"{name}-one", extra + make("one", 1)
         yield f"{name}-partial", extra + make("partial", 1, partial=True)
-        yield f"{name}-steps", extra + make("steps", 1, steps=True)
+        yield f"{name}-steps", extra + make("steps", 1, steps=STEPS)
         yield f"{name}-long-area", extra + make("long", 2, area=LONG_AREA)
         yield f"{name}-long-word-area", extra + make("word", 1, area=LONG_WORD_AREA, partial=True)
         # --previous is drawn behind the current file of its perspective and area: the first pair's.
         previous = make("previous", 2, area="Northbridge 1")
         yield f"{name}-eight-and-previous", (extra + ["--previous", previous[0], "--previous", previous[1]]
                                               + make("eight", 8, partial=True, start=2, areas=4))
+        if name == "ipc-coproduction":
+            # Inputs that agree on every section, as three perspectives did on several for a tester.
+            for count, scores in ((2, STEPS), (3, STEPS), (8, SPREAD)):
+                before = make(f"equal{count}-previous", 2, steps=scores)
+                yield f"{name}-equal-{count}", extra + make(f"equal{count}", count, steps=scores, areas=4)
+                yield f"{name}-equal-{count}-and-previous", (
+                    extra + ["--previous", before[0], "--previous", before[1]]
+                    + make(f"equal{count}-with", count, start=2, steps=scores, areas=4))
 
 
 def overlap(a, b, pad=0.0):
@@ -165,7 +189,7 @@ def touches_polygon(box, polygon):
     return any(segments_cross(a, b, polygon[i - 1], polygon[i]) for a, b in edges for i in range(len(polygon)))
 
 
-def problems_in(found):
+def problems_in(found, equal_scores):
     problems = []
     width, height = found["width"], found["height"]
     for box in found["everything"] + found["boxes"]:
@@ -183,6 +207,8 @@ def problems_in(found):
             problems.append(f"{a['kind']} {a['text']!r} overlaps the plot")
     for label in found["covered_scale"]:
         problems.append(f"the scale's {label} is painted over by the web's lines or markers")
+    for marker in found["hidden_markers"] if equal_scores else []:
+        problems.append(f"a marker, a {marker}, is hidden under another marker")
     values = found["values"]
     for i, value in enumerate(values):
         for b in boxes + values[i + 1:] + found["scale"]:
@@ -191,7 +217,7 @@ def problems_in(found):
     return problems
 
 
-def measure(page, svg, png):
+def measure(page, svg, png, equal_scores):
     page.page_url = Path(svg).resolve().as_uri()
     # Large enough for the whole picture, so every point of it can be hit-tested.
     page.call("Emulation.setDeviceMetricsOverride", width=3000, height=3000, deviceScaleFactor=1, mobile=False)
@@ -205,7 +231,7 @@ def measure(page, svg, png):
     clip = {"x": 0, "y": 0, "width": found["width"], "height": found["height"], "scale": 1}
     shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip)
     Path(png).write_bytes(base64.b64decode(shot["data"]))
-    return found, problems_in(found)
+    return found, problems_in(found, equal_scores)
 
 
 def main():
@@ -237,7 +263,7 @@ def main():
             if run.returncode != 0:
                 failures.append(f"{name}: coprod web exited {run.returncode}: {run.stderr.strip()}")
                 continue
-            found, problems = measure(page, svg, output / f"layout-{name}.png")
+            found, problems = measure(page, svg, output / f"layout-{name}.png", "-equal-" in name)
             count += 1
             size = f"{found['width']:.0f} x {found['height']:.0f}" if found else "?"
             print(f"{name}: {size}, {len(found['everything']) if found else 0} texts, {len(problems)} problem(s)")

@@ -6,12 +6,14 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include "render/web_markers.hpp"
+
 using namespace coprod;
 
 namespace {
 
-render::WebChart chart_of(const std::vector<std::vector<std::optional<double>>>& inputs,
-                          bool first_is_previous = false) {
+// The first `earlier` inputs are earlier periods.
+render::WebChart chart_of(const std::vector<std::vector<std::optional<double>>>& inputs, std::size_t earlier = 0) {
   render::WebChart chart;
   for (std::size_t i = 0; i < inputs.front().size(); ++i) chart.axis_labels.push_back(std::to_string(i + 1));
   chart.axis_keys = chart.axis_labels;
@@ -20,7 +22,7 @@ render::WebChart chart_of(const std::vector<std::vector<std::optional<double>>>&
     series.values = inputs[i];
     series.ranges.resize(inputs[i].size());
     series.not_applicable.resize(inputs[i].size());
-    series.previous = first_is_previous && i == 0;
+    series.previous = i < earlier;
     chart.series.push_back(std::move(series));
   }
   return chart;
@@ -83,6 +85,41 @@ TEST_CASE("place_web_numbers: no scale number's backdrop covers a marker") {
     }
   }
   CHECK(std::string_view(numbers.scale[1].anchor) == "start");
+}
+
+TEST_CASE("place_web_numbers: no scale number covers a row of markers of the same score across the first axis") {
+  // Five inputs scoring 3 on the first axis: their markers sit 12 apart
+  // across it, from 24 left of it to 24 right, covering both sides close to it.
+  const std::vector<std::optional<double>> values = {3, 4, 4, 4, 4, 4, 4};
+  const auto chart = chart_of({values, values, values, values, values});
+  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {});
+  for (int place = -2; place <= 2; ++place) {
+    CAPTURE(place);
+    CHECK_FALSE(overlaps(numbers.scale[3].box, marker_box({400 + 12.0 * place, 400 - 120})));
+  }
+  CHECK(numbers.scale[3].at.y == doctest::Approx(400 - 120 + 4));  // still at the ring's height
+}
+
+TEST_CASE("place_web_numbers: a value covers none of the markers beside its point") {
+  // One input and earlier periods with the same scores: on each axis their
+  // markers sit side by side (round the centre for the 0s), and the input's
+  // value keeps clear of them all.
+  const std::vector<std::optional<double>> values = {3, 4, 2, 5, 1, 0, 2.5};
+  for (const std::size_t earlier : {1, 8}) {
+    CAPTURE(earlier);
+    const auto chart = chart_of(std::vector<std::vector<std::optional<double>>>(earlier + 1, values), earlier);
+    const auto geometry = geometry_for(chart);
+    const auto numbers = render::place_web_numbers(chart, geometry, {});
+    REQUIRE(numbers.values.size() == 7);
+    for (const auto& value : numbers.values) {
+      CAPTURE(value.text);
+      for (const auto& series : render::place_web_markers(chart, geometry)) {
+        for (const auto& at : series) {
+          if (at) CHECK_FALSE(overlaps(value.box, marker_box(*at)));
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("place_web_numbers: values only with one input, earlier periods aside") {

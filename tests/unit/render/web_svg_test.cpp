@@ -1,8 +1,15 @@
 #include "render/web_svg.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <regex>
+#include <string>
+#include <vector>
+
 #include <doctest/doctest.h>
 
 #include "render/web_chart.hpp"
+#include "render/web_geometry.hpp"
 
 using namespace coprod;
 
@@ -24,7 +31,137 @@ render::WebChart chart_with(std::size_t inputs) {
   return chart;
 }
 
+// `inputs` inputs and `earlier` earlier periods, all with the same scores.
+render::WebChart equal_chart(std::size_t inputs, std::size_t earlier,
+                             const std::vector<std::optional<double>>& values) {
+  render::WebChart chart = chart_with(0);
+  for (std::size_t i = 0; i < earlier + inputs; ++i) {
+    render::WebSeries series;
+    series.label = "organisation, 2026-Q" + std::to_string(i % 4 + 1);
+    series.values = values;
+    series.ranges.resize(values.size());
+    series.not_applicable.resize(values.size());
+    series.previous = i < earlier;
+    chart.series.push_back(series);
+  }
+  return chart;
+}
+
+std::vector<double> numbers_in(const std::string& text) {
+  std::vector<double> numbers;
+  static const std::regex k_number(R"(-?[0-9]+(\.[0-9]+)?)");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), k_number); it != std::sregex_iterator(); ++it)
+    numbers.push_back(std::stod(it->str()));
+  return numbers;
+}
+
+std::string attribute(const std::string& element, const std::string& name) {
+  const auto at = element.find(" " + name + "=\"");
+  if (at == std::string::npos) return "";
+  const auto begin = at + name.size() + 3;
+  return element.substr(begin, element.find('"', begin) - begin);
+}
+
+double distance(render::Point a, render::Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+// Where a marker drawn as a polygon is centred: a triangle 6 from its point
+// to 4 from its base; another shape, the middle of its corners.
+render::Point polygon_centre(const std::vector<double>& values) {
+  std::vector<render::Point> corners;
+  for (std::size_t i = 0; i + 1 < values.size(); i += 2) corners.push_back({values[i], values[i + 1]});
+  const auto count = static_cast<double>(corners.size());
+  render::Point middle;
+  for (const auto& c : corners) middle = {middle.x + c.x / count, middle.y + c.y / count};
+  if (corners.size() != 3) return middle;
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto& a = corners[(i + 1) % 3];
+    const auto& b = corners[(i + 2) % 3];
+    if (std::abs(distance(corners[i], a) - distance(corners[i], b)) > 0.2) continue;
+    const render::Point base{(a.x + b.x) / 2, (a.y + b.y) / 2};
+    return {corners[i].x + 0.6 * (base.x - corners[i].x), corners[i].y + 0.6 * (base.y - corners[i].y)};
+  }
+  return middle;
+}
+
+// Where each marker on the web (the legend's aside) is centred, from its SVG element.
+std::vector<render::Point> web_markers(const std::string& svg) {
+  std::vector<render::Point> centres;
+  for (auto group = svg.find("<g class=\"markers"); group != std::string::npos;
+       group = svg.find("<g class=\"markers", group + 1)) {
+    const auto end = svg.find("</g>", group);
+    for (std::size_t line = svg.find('\n', group) + 1; line < end; line = svg.find('\n', line) + 1) {
+      const std::string element = svg.substr(line, svg.find('\n', line) - line);
+      const auto n = [&](const char* name) { return std::stod(attribute(element, name)); };
+      if (element.starts_with("<circle")) {
+        centres.push_back({n("cx"), n("cy")});
+      } else if (element.starts_with("<rect")) {
+        centres.push_back({n("x") + n("width") / 2, n("y") + n("height") / 2});
+      } else if (element.starts_with("<path")) {
+        // A cross or plus: "M x y H x M x y V y" or "M x y L x y M x y L x y"; the middle of its ends.
+        const auto d = attribute(element, "d");
+        const auto v = numbers_in(d);
+        centres.push_back(d.find('H') != std::string::npos ? render::Point{(v[0] + v[2]) / 2, v[1]}
+                                                           : render::Point{(v[0] + v[2]) / 2, (v[1] + v[3]) / 2});
+      } else {
+        centres.push_back(polygon_centre(numbers_in(attribute(element, "points"))));
+      }
+    }
+  }
+  return centres;
+}
+
+// The closest any two markers are.
+double closest(const std::vector<render::Point>& markers) {
+  double nearest = 1e9;
+  for (std::size_t i = 0; i < markers.size(); ++i) {
+    for (std::size_t j = i + 1; j < markers.size(); ++j) nearest = std::min(nearest, distance(markers[i], markers[j]));
+  }
+  return nearest;
+}
+
 }  // namespace
+
+TEST_CASE("render_web_svg: the markers of inputs with the same scores sit a marker apart") {
+  // The tester's three perspectives agreed on several sections; here all of them do.
+  const std::vector<std::optional<double>> values = {3, 4, 2, 5, 1, 0, 2.5};
+  for (const std::size_t earlier : {0, 2}) {
+    for (const std::size_t inputs : {2, 3}) {
+      CAPTURE(earlier);
+      CAPTURE(inputs);
+      const auto markers = web_markers(render::render_web_svg(equal_chart(inputs, earlier, values)));
+      CHECK(markers.size() == (inputs + earlier) * 7);
+      CHECK(closest(markers) == doctest::Approx(12).epsilon(0.01));  // the widest marker is 12 across
+    }
+  }
+}
+
+TEST_CASE("render_web_svg: with eight inputs and two earlier periods of the same scores each marker shows") {
+  // Where ten in a row would reach the next axis's markers, near the centre,
+  // they sit closer together, but never so close that one covers the middle
+  // of the one before (the widest reaches 7.6 from its middle).
+  const std::vector<std::optional<double>> values = {3, 4, 2, 5, 1, 0, 2.5};
+  const auto markers = web_markers(render::render_web_svg(equal_chart(8, 2, values)));
+  CHECK(markers.size() == 70);
+  CHECK(closest(markers) >= 8 - 0.1);
+}
+
+TEST_CASE("render_web_svg: every earlier period's marker is hollow: a white inside with a grey edge") {
+  const std::vector<std::optional<double>> values = {3, 4, 2, 5, 1, 0, 2.5};
+  const std::string svg = render::render_web_svg(equal_chart(1, 8, values));
+  std::size_t markers = 0;
+  for (auto group = svg.find("<g class=\"markers previous-markers\">"); group != std::string::npos;
+       group = svg.find("<g class=\"markers previous-markers\">", group + 1)) {
+    const auto end = svg.find("</g>", group);
+    for (std::size_t line = svg.find('\n', group) + 1; line < end; line = svg.find('\n', line) + 1) {
+      const std::string element = svg.substr(line, svg.find('\n', line) - line);
+      CAPTURE(element);
+      CHECK(attribute(element, "fill") == "#ffffff");
+      CHECK(attribute(element, "stroke") == "#767676");
+      ++markers;
+    }
+  }
+  CHECK(markers == 8 * 7);
+}
 
 TEST_CASE("render_web_svg: the scale's backdrops go over the shapes and under every marker and number") {
   for (const std::size_t inputs : {1, 3}) {
