@@ -687,10 +687,10 @@ def check_too_large_to_save(checks, session):
 
 def check_date_typed_on_the_form(checks, session):
     """The form's own check before Save says why a typed date is not one, as coprod check would."""
-    for typed, message in [("2027-02-29", "Enter a real date for when 1. Commitment and leadership was last completed: "
+    for typed, message in [("2027-02-29", "Enter a real date for when \"1. Commitment and leadership\" was last completed: "
                                           "February 2027 has 28 days"),
                            ("2026-13-01", "there is no month 13"),
-                           ("30/09/2026", "was last completed as year-month-day, for example 2026-09-30")]:
+                           ("30/09/26", "was last completed, for example 30/09/2026")]:
         session.js("document.getElementById('s0-last-completed').value = ''")
         session.click("#s0-last-completed")
         session.type(typed)
@@ -773,10 +773,10 @@ def check_put_right_loses_its_message(checks, session):
     session.js(FIXED_TODAY)
     session.page.call("Accessibility.enable")
     session.click("#s0-last-completed")
-    session.type("31/12/2026")
+    session.type("31/12/26")
     save_with_problems(session)
     checks.expect(shows_error(field_state(session, "s0-last-completed")),
-                  f"Save with the date 31/12/2026 did not mark the date box: {field_state(session, 's0-last-completed')}")
+                  f"Save with the date 31/12/26 did not mark the date box: {field_state(session, 's0-last-completed')}")
     checks.expect("textbox 'Last completed (1. Commitment and leadership)'" in invalid_in_tree(session),
                   f"the accessibility tree does not call the wrong date invalid: {invalid_in_tree(session)}")
     top = session.js("document.getElementById('s0-last-completed').getBoundingClientRect().top + scrollY")
@@ -800,7 +800,7 @@ def check_put_right_loses_its_message(checks, session):
         print(f"  a date put right: {browser.run_axe(session.page, Path(checks.args.axe))}")
 
     # Typing: a value still wrong keeps the message; the keystroke that makes it right takes it away.
-    for field, wrong, still_wrong, last in (("s1-last-completed", "2026-13-01", "2026-12-3", "1"),
+    for field, wrong, still_wrong, last in (("s1-last-completed", "2026-13-01", "2026-12-", "31"),
                                             ("area", None, None, "Northbridge"),
                                             ("period", None, "2026-q", "3")):
         if wrong:

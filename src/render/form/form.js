@@ -43,6 +43,7 @@
   }
 
   function readyToSave() {
+    framework.sections.forEach(function (section, i) { CoprodChecks.writeDateInFull("s" + i + "-last-completed"); });
     CoprodMessages.clearFieldErrors();
     var problems = CoprodChecks.check(form);
     if (problems.length) {
@@ -192,9 +193,24 @@
     setValue(id, date);
     dirty = true;
     recheck(id);
+    sayUnder(id, "Date set to today, " + CoprodAssessment.dateInWords(date) + ".");
+  }
+
+  // A real date typed another way (30/09/2026) is written year-month-day in
+  // its box once the box is left, and said in words under it, so a day and
+  // month the wrong way round show before Save.
+  function writeDateInFull(field) {
+    if (!/^s[0-9]+-last-completed$/.test(field.id)) return;
+    var date = CoprodChecks.writeDateInFull(field.id);
+    if (date) sayUnder(field.id, "Read as " + CoprodAssessment.dateInWords(date) + " (saved as " + date + ").");
+  }
+
+  // Says what happened to a date box under it, in its polite live region:
+  // emptied first, so that saying it again is announced again.
+  function sayUnder(id, text) {
     var done = $(id + "-done");
     done.textContent = "";
-    window.setTimeout(function () { done.textContent = "Date set to today, " + CoprodAssessment.dateInWords(date) + "."; }, 50);
+    window.setTimeout(function () { done.textContent = text; }, 50);
   }
 
   // What "Use today's date" said no longer holds once the box is typed in or a file opened.
@@ -229,6 +245,7 @@
       if (event.target.name === "perspective") CoprodResponses.clearChoiceNote();
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       dirty = true;
+      writeDateInFull(event.target);
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();
     });
