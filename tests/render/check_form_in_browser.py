@@ -33,7 +33,10 @@ Every check uses the real binary and the real HTML file:
     the date in words, and the focus stays on the button;
   * a field Save found wrong loses its message and its invalid mark (also in the
     accessibility tree) once it is put right: by "Use today's date", typing,
-    a click or Open.
+    a click or Open;
+  * where people misread it, the form says what it means: a row with only one of
+    the two signs, Save of a response not finished or not begun, a date typed
+    day first (see form_plain_words.py).
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -55,6 +58,7 @@ from form_session import FormSession  # noqa: E402
 from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
                              page_problems, save_with_problems, shows_error, shows_no_error)
 import form_opened_responses  # noqa: E402
+import form_plain_words  # noqa: E402
 
 MAX_BYTES = 400 * 1024
 HOSTILE_AREA = "<img src=x onerror=\"window.__hacked=1\"> & \"Co\" </script><script>window.__hacked=2</script>"
@@ -952,6 +956,9 @@ def main():
         check_document_markers(checks, session, blank)
         check_identity_errors(checks, session)
         check_put_right_loses_its_message(checks, session)
+        form_plain_words.check_one_sign_rows(checks, session, blank)
+        form_plain_words.check_dates_typed_day_first(checks, session, blank)
+        form_plain_words.check_save_says_how_far(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)
