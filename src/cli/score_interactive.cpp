@@ -12,6 +12,7 @@
 #include "cli/score_options.hpp"
 #include "cli/terminal.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
@@ -125,6 +126,7 @@ class Walkthrough {
     say(fmt::format("\nRow {} of {}: {}.{}\n", index + 1, m_rows.size(), place.section->id, place.row->id));
     if (place.row->indicator) wrapped(2, "Early indicator: " + place.row->indicator->flattened());
     if (place.row->warning) wrapped(2, "Warning sign: " + place.row->warning->flattened());
+    if (const auto note = render::one_sign_note(m_file.framework(), *place.row)) wrapped(2, *note);
     const auto* current = response(place);
     const std::string score = current ? current->score.to_string() : "";
     say(fmt::format("  Now: {}\n", score.empty() ? render::k_not_scored_words : score));

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "render/form_page.hpp"
+#include "render/one_sign_note.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::render {
@@ -69,8 +70,17 @@ std::string text_area(const std::string& id, std::string_view label, std::string
   return out + "<div class=\"print-text\" aria-hidden=\"true\"></div>\n</div>\n";
 }
 
-std::string row_markup(const model::Scale& scale, const model::FrameworkRow& row, std::size_t section_index,
+// A row with only one of the two signs says what its scores mean, under the
+// scale's own hint: on paper too, where hints are left out.
+std::string one_sign_markup(const model::Framework& framework, const model::FrameworkRow& row, const std::string& id) {
+  const auto note = one_sign_note(framework, row);
+  if (!note) return {};
+  return fmt::format("<p class=\"one-sign\" id=\"{}-one-sign\">{}</p>\n", id, xml_text(*note));
+}
+
+std::string row_markup(const model::Framework& framework, const model::FrameworkRow& row, std::size_t section_index,
                        std::size_t row_index, std::size_t row_count, const std::string& section_label) {
+  const model::Scale& scale = framework.scale;
   const std::string id = fmt::format("r{}-{}", section_index, row_index);
   const std::string section_only = where(section_label);
   const std::string section_and_row = where(fmt::format("{}, row {}", section_label, row_index + 1));
@@ -92,13 +102,14 @@ std::string row_markup(const model::Scale& scale, const model::FrameworkRow& row
   out += "</div>\n";
   // The early indicator describes the group, so a screen reader says what
   // is being scored on coming to the scores.
+  const std::string one_sign = one_sign_markup(framework, row, id);
   out += fmt::format(
-      "<fieldset class=\"score\" aria-describedby=\"{4}{0}-score-hint\">\n<legend>Row {1}: how far have "
+      "<fieldset class=\"score\" aria-describedby=\"{4}{0}-score-hint{6}\">\n<legend>Row {1}: how far have "
       "things got locally?{5}</legend>\n<div class=\"hint\" id=\"{0}-score-hint\">0 means no progress yet "
       "and {2} is the most.{3}</div>\n",
       id, row_index + 1, scale.max, scale.half_points ? " Half points such as 2.5 are fine." : "",
-      row.indicator ? id + "-indicator " : "", section_only);
-  out += score_radios(scale, id) + "</fieldset>\n";
+      row.indicator ? id + "-indicator " : "", section_only, one_sign.empty() ? "" : " " + id + "-one-sign");
+  out += one_sign + score_radios(scale, id) + "</fieldset>\n";
   out += text_area(id + "-evidence",
                    "Why? What has been achieved, progressed or produced locally (evidence)" + section_and_row,
                    "Write what you have seen happen, not who said it: \"Some people in the group felt ...\", not "
@@ -136,7 +147,7 @@ std::string section_details(std::size_t index, bool individual, const std::strin
   }
   out += fmt::format(
       "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Last completed{1}</label>\n"
-      "<div class=\"hint\" id=\"{0}-last-completed-hint\">The date, as year-month-day, for example "
+      "<div class=\"hint\" id=\"{0}-last-completed-hint\">The date, for example 30/09/2026 or "
       "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"
       "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "
       "aria-describedby=\"{0}-last-completed-hint\" autocomplete=\"off\" "
@@ -162,7 +173,7 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
                        xml_text(section.what_will_be_different));
   }
   for (std::size_t row = 0; row < section.rows.size(); ++row) {
-    out += row_markup(framework.scale, section.rows[row], index, row, section.rows.size(), label);
+    out += row_markup(framework, section.rows[row], index, row, section.rows.size(), label);
   }
   out += section_details(index, individual, label);
   out += fmt::format("<p class=\"section-score\" id=\"s{}-score\" hidden></p>\n", index);

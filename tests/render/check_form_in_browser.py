@@ -33,7 +33,10 @@ Every check uses the real binary and the real HTML file:
     the date in words, and the focus stays on the button;
   * a field Save found wrong loses its message and its invalid mark (also in the
     accessibility tree) once it is put right: by "Use today's date", typing,
-    a click or Open.
+    a click or Open;
+  * where people misread it, the form says what it means: a row with only one of
+    the two signs, Save of a response not finished or not begun, a date typed
+    day first (see form_plain_words.py).
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -55,6 +58,7 @@ from form_session import FormSession  # noqa: E402
 from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
                              page_problems, save_with_problems, shows_error, shows_no_error)
 import form_opened_responses  # noqa: E402
+import form_plain_words  # noqa: E402
 
 MAX_BYTES = 400 * 1024
 HOSTILE_AREA = "<img src=x onerror=\"window.__hacked=1\"> & \"Co\" </script><script>window.__hacked=2</script>"
@@ -712,10 +716,10 @@ def check_too_large_to_save(checks, session):
 
 def check_date_typed_on_the_form(checks, session):
     """The form's own check before Save says why a typed date is not one, as coprod check would."""
-    for typed, message in [("2027-02-29", "Enter a real date for when 1. Commitment and leadership was last completed: "
+    for typed, message in [("2027-02-29", "Enter a real date for when \"1. Commitment and leadership\" was last completed: "
                                           "February 2027 has 28 days"),
                            ("2026-13-01", "there is no month 13"),
-                           ("30/09/2026", "was last completed as year-month-day, for example 2026-09-30")]:
+                           ("30/09/26", "was last completed, for example 30/09/2026")]:
         session.js("document.getElementById('s0-last-completed').value = ''")
         session.click("#s0-last-completed")
         session.type(typed)
@@ -798,10 +802,10 @@ def check_put_right_loses_its_message(checks, session):
     session.js(FIXED_TODAY)
     session.page.call("Accessibility.enable")
     session.click("#s0-last-completed")
-    session.type("31/12/2026")
+    session.type("31/12/26")
     save_with_problems(session)
     checks.expect(shows_error(field_state(session, "s0-last-completed")),
-                  f"Save with the date 31/12/2026 did not mark the date box: {field_state(session, 's0-last-completed')}")
+                  f"Save with the date 31/12/26 did not mark the date box: {field_state(session, 's0-last-completed')}")
     checks.expect("textbox 'Last completed (1. Commitment and leadership)'" in invalid_in_tree(session),
                   f"the accessibility tree does not call the wrong date invalid: {invalid_in_tree(session)}")
     top = session.js("document.getElementById('s0-last-completed').getBoundingClientRect().top + scrollY")
@@ -825,7 +829,7 @@ def check_put_right_loses_its_message(checks, session):
         print(f"  a date put right: {browser.run_axe(session.page, Path(checks.args.axe))}")
 
     # Typing: a value still wrong keeps the message; the keystroke that makes it right takes it away.
-    for field, wrong, still_wrong, last in (("s1-last-completed", "2026-13-01", "2026-12-3", "1"),
+    for field, wrong, still_wrong, last in (("s1-last-completed", "2026-13-01", "2026-12-", "31"),
                                             ("area", None, None, "Northbridge"),
                                             ("period", None, "2026-q", "3")):
         if wrong:
@@ -978,6 +982,9 @@ def main():
         check_document_markers(checks, session, blank)
         check_identity_errors(checks, session)
         check_put_right_loses_its_message(checks, session)
+        form_plain_words.check_one_sign_rows(checks, session, blank)
+        form_plain_words.check_dates_typed_day_first(checks, session, blank)
+        form_plain_words.check_save_says_how_far(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)

@@ -24,6 +24,13 @@
     return { area: area || "", period: period || "", perspective: perspective };
   }
 
+  // How many rows have a score (n/a counts: it is an answer), of how many.
+  function rowsWithScores() {
+    var results = refreshScores();
+    return { scored: results.reduce(function (n, r) { return n + r.scored + r.notApplicable; }, 0),
+             all: results.reduce(function (n, r) { return n + r.total; }, 0) };
+  }
+
   function toYaml() { return CoprodWriter.toYaml(data, extras, currentIdentity(), schemaUrl); }
   function refreshScores() { return CoprodScores.refresh(framework, currentIdentity().area, data.missing_score); }
 
@@ -43,6 +50,7 @@
   }
 
   function readyToSave() {
+    framework.sections.forEach(function (section, i) { CoprodChecks.writeDateInFull("s" + i + "-last-completed"); });
     CoprodMessages.clearFieldErrors();
     var problems = CoprodChecks.check(form);
     if (problems.length) {
@@ -54,9 +62,38 @@
     return true;
   }
 
+  // One person's response with nothing filled in would not count when
+  // everyone's are combined: Save asks first, and says so.
+  function blankResponse(text) {
+    if (currentIdentity().perspective !== "individual") return false;
+    var read = CoprodAssessment.read(text, framework, data.perspectives);
+    return !read.problems.length && !CoprodResponses.hasAnswers(read.values);
+  }
+
+  function savedMessage(name, blank) {
+    var saved = "Saved as " + name + " in your downloads folder. ";
+    if (blank) {
+      return saved + "Nothing is filled in on it yet, so it will not count as a response: open it later to fill it " +
+             "in, then save it again and send that file to the person who asked you to fill in the form.";
+    }
+    var rows = rowsWithScores();
+    if (rows.scored < rows.all) {
+      return saved + "You have scored " + rows.scored + " of " + rows.all + " rows; you can open this file later to carry " +
+             "on. When you have finished, send it to the person who asked you to fill in the form.";
+    }
+    return saved + "Keep it to carry on later with Open, or send it to the person who asked you to fill in the form.";
+  }
+
   function save() {
     if (!readyToSave()) return;
-    var blob = new Blob([toYaml()], { type: "text/yaml;charset=utf-8" });
+    var text = toYaml();
+    var blank = blankResponse(text);
+    if (blank && !window.confirm("Nothing is filled in on this form yet, so the file would be empty and would not " +
+                                 "count as a response when everyone's answers are put together. Save it anyway?")) {
+      status("Not saved: nothing is filled in yet. Choose a score for at least one row, then press Save.");
+      return;
+    }
+    var blob = new Blob([text], { type: "text/yaml;charset=utf-8" });
     var link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
     link.download = fileName();
@@ -65,7 +102,7 @@
     document.body.removeChild(link);
     window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
     dirty = false;
-    status("Saved as " + link.download + " in your downloads folder. Keep it to carry on later with Open, or send it to the person who asked you to fill in the form.");
+    status(savedMessage(link.download, blank));
   }
 
   function copyFallback(text) {
@@ -124,13 +161,11 @@
     CoprodMessages.hideProblems();
     CoprodMessages.clearFieldErrors();
     dirty = false;
-    var results = refreshScores();
-    var scored = results.reduce(function (n, r) { return n + r.scored + r.notApplicable; }, 0);
-    var rows = results.reduce(function (n, r) { return n + r.total; }, 0);
+    var rows = rowsWithScores();
     var note = CoprodResponses.noteNoChoiceFits(identity.perspective)
              ? " It is one person's own response: see the note under \"Whose view does this record?\"."
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
-    status("Opened " + where + ": " + scored + " of " + rows + " rows have a score." + note);
+    status("Opened " + where + ": " + rows.scored + " of " + rows.all + " rows have a score." + note);
     return { ok: true, problems: [] };
   }
 
@@ -192,9 +227,24 @@
     setValue(id, date);
     dirty = true;
     recheck(id);
+    sayUnder(id, "Date set to today, " + CoprodAssessment.dateInWords(date) + ".");
+  }
+
+  // A real date typed another way (30/09/2026) is written year-month-day in
+  // its box once the box is left, and said in words under it, so a day and
+  // month the wrong way round show before Save.
+  function writeDateInFull(field) {
+    if (!/^s[0-9]+-last-completed$/.test(field.id)) return;
+    var date = CoprodChecks.writeDateInFull(field.id);
+    if (date) sayUnder(field.id, "Read as " + CoprodAssessment.dateInWords(date) + " (saved as " + date + ").");
+  }
+
+  // Says what happened to a date box under it, in its polite live region:
+  // emptied first, so that saying it again is announced again.
+  function sayUnder(id, text) {
     var done = $(id + "-done");
     done.textContent = "";
-    window.setTimeout(function () { done.textContent = "Date set to today, " + CoprodAssessment.dateInWords(date) + "."; }, 50);
+    window.setTimeout(function () { done.textContent = text; }, 50);
   }
 
   // What "Use today's date" said no longer holds once the box is typed in or a file opened.
@@ -229,6 +279,7 @@
       if (event.target.name === "perspective") CoprodResponses.clearChoiceNote();
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       dirty = true;
+      writeDateInFull(event.target);
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();
     });

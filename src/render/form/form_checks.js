@@ -25,11 +25,41 @@ var CoprodChecks = (function () {
   }
 
   function dateProblemWith(framework, i) {
-    var label = framework.sections[i].label;
-    var date = CoprodControls.valueOf("s" + i + "-last-completed").trim();
-    var wrong = date ? CoprodAssessment.dateProblem(date) : "";
-    if (wrong === null) return "Enter the date " + label + " was last completed as year-month-day, for example 2026-09-30";
+    var label = "\"" + framework.sections[i].label + "\"";
+    var typed = CoprodControls.valueOf("s" + i + "-last-completed").trim();
+    var date = yearMonthDay(typed);
+    var wrong = typed ? CoprodAssessment.dateProblem(date || typed) : "";
+    if (wrong === null) return "Enter the date " + label + " was last completed, for example 30/09/2026";
+    if (wrong && date && DAY_FIRST.test(typed) && Number(date.slice(5, 7)) > 12) {
+      wrong = "there is no month " + Number(date.slice(5, 7)) + " (write the day first, then the month: 30/09/2026)";
+    }
     return wrong ? "Enter a real date for when " + label + " was last completed: " + wrong : "";
+  }
+
+  // A date typed day first, as people in the UK write it (30/09/2026,
+  // 30-9-2026, 30.09.2026), or year first with one-digit parts (2026-9-30):
+  // the same date written year-month-day (2026-09-30), as the file keeps it
+  // and coprod reads it; null for anything else.
+  var DAY_FIRST = /^([0-9]{1,2})([\/.\- ])([0-9]{1,2})\2([0-9]{4})$/;
+  var YEAR_FIRST = /^([0-9]{4})([\/.\- ])([0-9]{1,2})\2([0-9]{1,2})$/;
+
+  function yearMonthDay(typed) {
+    function two(part) { return (part.length < 2 ? "0" : "") + part; }
+    var m = DAY_FIRST.exec(typed);
+    if (m) return m[4] + "-" + two(m[3]) + "-" + two(m[1]);
+    m = YEAR_FIRST.exec(typed);
+    return m ? m[1] + "-" + two(m[3]) + "-" + two(m[4]) : null;
+  }
+
+  // A date box holding a real date typed another way gets it written
+  // year-month-day, as Save writes it; returns that date, or null when the
+  // box is left as it was (already so written, empty, or not a date).
+  function writeDateInFull(id) {
+    var typed = CoprodControls.valueOf(id).trim();
+    var date = yearMonthDay(typed);
+    if (!date || date === typed || CoprodAssessment.dateProblem(date) !== "") return null;
+    CoprodControls.setValue(id, date);
+    return date;
   }
 
   // The fields Save checks, in the order their problems are listed: those of
@@ -87,5 +117,5 @@ var CoprodChecks = (function () {
     if (!problemWith(form, id)) CoprodMessages.clearFieldError(message);
   }
 
-  return { check: check, recheck: recheck };
+  return { check: check, recheck: recheck, writeDateInFull: writeDateInFull };
 })();

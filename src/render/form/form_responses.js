@@ -55,8 +55,27 @@ var CoprodResponses = (function () {
     return true;
   }
 
+  // Whether a file's values (CoprodAssessment.read()) hold anything a person
+  // filled in: a score or n/a, text, a date, a sign seen or not. 'coprod
+  // combine' leaves a response without any out, as no one's answers
+  // (analysis::has_answers(), by the same rule).
+  function hasAnswers(values) {
+    function written(text) { return typeof text === "string" && text !== ""; }
+    function given(flag) { return flag === true || flag === false; }
+    var reflections = values.reflections || {};
+    if (Object.keys(reflections).some(function (key) { return written(reflections[key]); })) return true;
+    return Object.keys(values.sections || {}).some(function (id) {
+      var section = values.sections[id];
+      if (written(section.completed_by) || section.last_completed || written(section.notes)) return true;
+      return Object.keys(section.rows || {}).some(function (row) {
+        var r = section.rows[row];
+        return written(r.score) || written(r.evidence) || given(r.indicator_seen) || given(r.warning_seen);
+      });
+    });
+  }
+
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
   return { fileName: fileName, opening: opening, asksWhoseAnswers: asksWhoseAnswers, noteNoChoiceFits: noteNoChoiceFits,
-           clearChoiceNote: clearChoiceNote };
+           clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
 })();

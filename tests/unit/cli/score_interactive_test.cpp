@@ -36,6 +36,12 @@ std::string new_assessment(const test::TempDir& dir) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t found = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++found;
+  return found;
+}
+
 }  // namespace
 
 TEST_CASE("score --interactive") {
@@ -110,6 +116,22 @@ TEST_CASE("score --interactive") {
                    "'knowledge'?). The sections are 1 to 7, or\ntheir ids: commitment, contact, purpose, "
                    "knowledge, coproduce, impact,\nfacilitate.\n"));
     CHECK(contains(result.out, "\n4. Build knowledge, skills and confidence\n"));
+  }
+
+  SUBCASE("a row with only a warning sign, or only an early indicator, says what its scores mean") {
+    // g impact: rows 19 (tangible-difference), 20, 21 (trust); then facilitate's rows 22, 23, 24 (same-direction)
+    const auto result = score_interactively(path, {"g impact", "s", "s", "s", "s", "s", "q"});
+    INFO(result.out);
+    CHECK(contains(result.out,
+                   "Row 21 of 24: impact.trust\n  Early indicator: Relationships are deepening and trust is "
+                   "developing.\n  This row has only an early indicator: 5 means it is fully true here, 0 that\n"
+                   "  there is no sign of it yet.\n  Now: not scored yet\n"));
+    CHECK(contains(result.out,
+                   "Row 24 of 24: facilitate.same-direction\n  Warning sign: People are not pulling in the same "
+                   "direction.\n  This row has only a warning sign: 5 means it is not seen here at all, 0 that\n"
+                   "  it is seen a lot.\n  Now: not scored yet\n"));
+    // rows with both signs have no such note
+    CHECK(occurrences(result.out, "This row has only") == 2);
   }
 
   SUBCASE("leaving a section shows its score; the end says how many rows are still to do") {

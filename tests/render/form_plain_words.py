@@ -1,0 +1,228 @@
+"""Checks of what the scoring form says where people misread it, driven in headless Chromium as people use
+it; called from check_form_in_browser.py.
+
+  * a row with only a warning sign (facilitate.same-direction) or only an early indicator (impact.trust)
+    says what its scores mean, in its group of scores, where a screen reader reads it with them, and on
+    the printed sheet;
+  * Save of a response with rows still not scored says how many are scored and that the file opens
+    later to carry on; Save of one with nothing filled in asks first, says it will not count, and
+    'coprod combine' indeed leaves it out; both said in the polite live region under the buttons;
+  * a date typed day first (30/09/2026, 30-9-2026, 30.09.2026) is read as the UK writes it, written
+    year-month-day in its box and the file, and said in words under the box; a date that is not one
+    says so with the section's name in quotes and an example.
+Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-one-sign-*, form-saved-*, form-date-*.
+"""
+import subprocess
+from pathlib import Path
+
+import check_html_in_browser as browser
+from form_page_state import live_region, page_problems
+
+WARNING_ONLY = "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot."
+INDICATOR_ONLY = ("This row has only an early indicator: 5 means it is fully true here, 0 that there is no sign of "
+                  "it yet.")
+NOT_SAVED = "Not saved: nothing is filled in yet. Choose a score for at least one row, then press Save."
+ASKED = ("Nothing is filled in on this form yet, so the file would be empty and would not count as a response when "
+         "everyone's answers are put together. Save it anyway?")
+SAVED_BLANK = ("Nothing is filled in on it yet, so it will not count as a response: open it later to fill it in, "
+               "then save it again and send that file to the person who asked you to fill in the form.")
+SAVED_PART = ("You have scored 3 of 24 rows; you can open this file later to carry on. When you have finished, send "
+              "it to the person who asked you to fill in the form.")
+
+
+def shots(checks, session, selector, name, above=40, height=420):
+    """Screenshots at 390 and 1280 px of the page around an element (a taller band at 390 px)."""
+    for width, tall in ((390, 1.8), (1280, 1)):
+        session.viewport(width)
+        session.page.listen(0.2)
+        top = session.js(f"document.querySelector({selector!r}).getBoundingClientRect().top + scrollY")
+        session.screenshot(checks.out / f"{name}-{width}.png", width, top=max(0, top - above), height=int(height * tall))
+    session.viewport(1280)
+
+
+def said(session, selector):
+    """The text of a live region, once it is put in (a moment after the change, so that it is announced)."""
+    for _ in range(20):
+        session.page.listen(0.05)
+        text = session.js(f"document.querySelector({selector!r}).textContent")
+        if text:
+            return text
+    return ""
+
+
+def group_description(session, name_start):
+    """The description the accessibility tree gives the group of controls whose name starts so."""
+    nodes = session.page.call("Accessibility.getFullAXTree")["nodes"]
+    for node in nodes:
+        if not node.get("ignored") and node.get("name", {}).get("value", "").startswith(name_start):
+            return node.get("description", {}).get("value", "")
+    return None
+
+
+def check_one_sign_rows(checks, session, html):
+    """The two rows of the built-in framework with one sign say what their scores mean, and no other row."""
+    session.open(html)
+    checks.expect(session.js("document.querySelectorAll('.one-sign').length") == 2,
+                  "not exactly two rows say what their scores mean")
+    for row, text, where in (("r6-2", WARNING_ONLY, "Facilitate the process"), ("r5-2", INDICATOR_ONLY, "6. Review impact")):
+        shown = session.js(f"""(n => n && n.offsetParent !== null && n.closest('fieldset.score') ? n.textContent : null)
+            (document.getElementById('{row}-one-sign'))""")
+        checks.expect(shown == text, f"{row}: the note in its score group is {shown!r}, not {text!r}")
+        session.page.call("Accessibility.enable")
+        described = group_description(session, f"Row 3: how far have things got locally? ({where})")
+        session.page.call("Accessibility.disable")
+        checks.expect(described is not None and described.endswith(text),
+                      f"{row}: a screen reader's description of its scores is {described!r}, without the note")
+        shots(checks, session, f"#{row}", f"form-one-sign-{row}", height=560)
+    pdf = checks.out / "form-one-sign-a4.pdf"
+    session.print_pdf(pdf)
+    printed = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    for text in (WARNING_ONLY, INDICATOR_ONLY):
+        checks.expect(text in printed, f"the printed sheet does not say {text!r}")
+    for number, text in enumerate(printed_pages(pdf), start=1):  # the pages with a note, to look at
+        if "This row has only" in text:
+            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(number), "-l", str(number), str(pdf),
+                            str(checks.out / "form-one-sign-a4")], check=False)
+    page_problems(checks, session, "rows with one sign")
+
+
+def printed_pages(pdf):
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
+
+
+def stub_confirm(session, answer):
+    """window.confirm answers `answer` and keeps what it was asked, as a person would answer the browser's box."""
+    session.js(f"window.__asked = []; window.confirm = m => {{ window.__asked.push(m); return {str(answer).lower()}; }}")
+
+
+def saved_now(session, downloads):
+    """Presses Save; returns the files it downloaded (none within 2 s: it saved nothing), moved out of the
+    downloads folder into the one beside it, so that a later Save of the same name shows as new."""
+    session.click("#actions-top [data-action=save]")
+    found = session.wait_for_file(downloads, "*.coprod.yaml", timeout=2)
+    kept = downloads.parent / (downloads.name + "-kept")
+    kept.mkdir(exist_ok=True)
+    return [path.replace(kept / path.name) for path in found]
+
+
+def check_save_says_how_far(checks, session):
+    """Save of an individual's response: nothing filled in asks first (No saves nothing, Yes saves and says it
+    will not count, as 'coprod combine' then says); some rows not scored says how many are; all said in the
+    polite live region under the buttons."""
+    html = checks.make_form("plain-words-individual.html", "--perspective", "individual", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    downloads = checks.work / "plain-words-saves"
+    session.open(html)
+    session.catch_downloads(downloads)
+    session.page.call("Accessibility.enable")
+    stub_confirm(session, False)
+    new = saved_now(session, downloads)
+    checks.expect(not new, f"Save of a blank response, answered No, saved {new}")
+    checks.expect(session.js("window.__asked") == [ASKED], f"Save of a blank response asked {session.js('window.__asked')}")
+    status = said(session, "#status")
+    checks.expect(live_region(session, "#status") == ["status", "polite", NOT_SAVED],
+                  f"answered No, the live region under Save says {live_region(session, '#status')}")
+    shots(checks, session, "#actions-top", "form-saved-blank-refused", height=260)
+
+    stub_confirm(session, True)
+    new = saved_now(session, downloads)
+    checks.expect(len(new) == 1, f"Save of a blank response, answered Yes, saved {new}")
+    status = said(session, "#status")
+    checks.expect(status.startswith("Saved as response-") and status.endswith(SAVED_BLANK),
+                  f"Save of a blank response said {status!r}")
+    checks.expect(live_region(session, "#status") == ["status", "polite", status],
+                  f"the blank response's message is not in a polite live region: {live_region(session, '#status')}")
+    shots(checks, session, "#actions-top", "form-saved-blank", height=260)
+    if new:
+        combined = checks.coprod("combine", "-o", "-", "--schema", "none", new[0], expect_status=3)
+        checks.expect("nothing is scored or written in this response" in combined.stderr,
+                      f"coprod combine did not leave the blank response out: {combined.stderr.strip()[:300]}")
+
+    # a sign ticked and nothing else is something filled in, as 'coprod combine' counts it: Save asks nothing
+    session.open(html)
+    session.catch_downloads(downloads)
+    stub_confirm(session, False)
+    session.click("#r0-0-warning-seen")
+    new = saved_now(session, downloads)
+    checks.expect(len(new) == 1 and session.js("window.__asked") == [],
+                  f"Save with a warning sign ticked asked {session.js('window.__asked')} and saved {new}")
+    status = said(session, "#status")
+    checks.expect(status.endswith(SAVED_PART.replace("3 of 24", "0 of 24")), f"Save with only a sign ticked said {status!r}")
+
+    for label in ("r0-0-score-6", "r1-0-score-na", "r2-1-score-10"):
+        session.click(f"label[for='{label}']")
+    new = saved_now(session, downloads)
+    checks.expect(len(new) == 1, f"Save of a response half done saved {new}")
+    status = said(session, "#status")
+    checks.expect(status.startswith("Saved as response-") and status.endswith(SAVED_PART),
+                  f"Save of a response with 3 of 24 rows scored said {status!r}")
+    checks.expect(live_region(session, "#status") == ["status", "polite", status],
+                  f"the half-done message is not in a polite live region: {live_region(session, '#status')}")
+    shots(checks, session, "#actions-top", "form-saved-part", height=260)
+    session.page.call("Accessibility.disable")
+    if checks.args.axe:
+        print(f"  a response saved half done: {browser.run_axe(session.page, Path(checks.args.axe))}")
+    page_problems(checks, session, "Save's message of how far a response has got")
+
+
+def leave_box(session):
+    session.press("Tab")
+    session.page.listen(0.1)
+
+
+def check_dates_typed_day_first(checks, session, html):
+    """A real date typed day first is read as the UK writes it and kept year-month-day; one typed the US way,
+    or not a date at all, gets a message with the section's name in quotes and an example."""
+    session.open(html)
+    session.page.call("Accessibility.enable")
+    for typed, kept, words in (("30/09/2026", "2026-09-30", "30 September 2026"),
+                               ("30-9-2026", "2026-09-30", "30 September 2026"),
+                               ("30.09.2026", "2026-09-30", "30 September 2026"),
+                               ("1/2/2027", "2027-02-01", "1 February 2027"),
+                               ("2026-9-3", "2026-09-03", "3 September 2026")):
+        session.js("document.getElementById('s0-last-completed').value = ''")
+        session.click("#s0-last-completed")
+        session.type(typed)
+        leave_box(session)
+        value = session.js("document.getElementById('s0-last-completed').value")
+        told = said(session, "#s0-last-completed-done")
+        expected = f"Read as {words} (saved as {kept})."
+        checks.expect(value == kept and told == expected,
+                      f"{typed!r} typed as a date: the box holds {value!r} and under it is {told!r}, not {kept!r} and "
+                      f"{expected!r}")
+        checks.expect(live_region(session, "#s0-last-completed-done") == ["status", "polite", told],
+                      f"{typed!r}: what is said under the box is not in a polite live region")
+        if typed == "30/09/2026":
+            shots(checks, session, "label[for='s0-last-completed']", "form-date-read", height=260)
+    # typed, then Save at once with no change event (as a script or an autofill might): saved year-month-day
+    session.js("""(b => { b.value = '4.12.2026'; b.dispatchEvent(new Event('input', {bubbles: true})); })
+        (document.getElementById('s1-last-completed'))""")
+    session.click("#actions-top [data-action=save]")
+    saved = session.js("window.coprodForm.toYaml()")
+    checks.expect("\n    last_completed: 2026-12-04\n" in saved, "4.12.2026 typed and saved at once is not saved as 2026-12-04")
+    path = checks.work / "dates-day-first.coprod.yaml"
+    path.write_text(saved, encoding="utf-8")
+    checks.coprod("check", path)  # coprod reads the dates the form saved
+
+    section = '"1. Commitment and leadership"'
+    for typed, message in (("31/02/2026", f"Enter a real date for when {section} was last completed: February 2026 has 28 days"),
+                           ("09/30/2026", f"Enter a real date for when {section} was last completed: there is no month 30 "
+                                          "(write the day first, then the month: 30/09/2026)"),
+                           ("next week", f"Enter the date {section} was last completed, for example 30/09/2026")):
+        session.js("document.getElementById('s0-last-completed').value = ''")
+        session.click("#s0-last-completed")
+        session.type(typed)
+        session.click("#actions-top [data-action=save]")
+        summary = session.js("document.getElementById('error-summary').hidden ? '' : document.getElementById('error-summary').innerText")
+        field = session.js("document.getElementById('s0-last-completed-error').textContent")
+        checks.expect(message in summary and field == message,
+                      f"{typed!r} as a date: the summary shows {summary!r} and the field {field!r}, not {message!r}")
+        checks.expect(session.js("document.getElementById('s0-last-completed').value") == typed,
+                      f"{typed!r}, not a date, was changed in its box")
+        if typed == "next week":
+            shots(checks, session, "#error-summary", "form-date-not-a-date-summary", height=300)
+            shots(checks, session, "label[for='s0-last-completed']", "form-date-not-a-date-field", height=300)
+    session.page.call("Accessibility.disable")
+    if checks.args.axe:
+        print(f"  a date that is not one: {browser.run_axe(session.page, Path(checks.args.axe))}")
+    page_problems(checks, session, "dates typed day first")
