@@ -32,6 +32,14 @@ void append_wrapped(std::string& out, std::size_t indent, std::string_view text,
   }
 }
 
+// Free text from a file, wrapped, every line starting with `indent` spaces, its own line breaks kept.
+void append_text_lines(std::string& out, std::size_t indent, std::string_view text, std::size_t width) {
+  const std::size_t available = width > indent + 20 ? width - indent : 20;
+  for (const auto& line : util::wrap_lines(util::terminal_text(text, true), available)) {
+    out += line.empty() ? "\n" : std::string(indent, ' ') + line + '\n';
+  }
+}
+
 // The row's early indicator, or its warning sign when it has no indicator.
 std::string row_summary(const model::FrameworkRow& row) {
   if (row.indicator) return row.indicator->flattened();
@@ -72,7 +80,8 @@ void append_section_details(std::string& out, const SectionResult& section, std:
     if (response.last_completed) line += " on " + response.last_completed->to_string();
     append_wrapped(out, 3, line, width);
   }
-  if (details && response.notes && !response.notes->empty()) append_wrapped(out, 3, "Notes: " + *response.notes, width);
+  if (details && response.notes && !response.notes->empty())
+    append_text_lines(out, 3, "Notes: " + *response.notes, width);
 }
 
 void append_rows(std::string& out, const SectionResult& section, const ScoreTextOptions& options) {
@@ -87,7 +96,7 @@ void append_rows(std::string& out, const SectionResult& section, const ScoreText
     const std::string text = util::truncate_to_width(util::terminal_text(row_summary(*row.row)), text_width);
     out +=
         fmt::format("   {:<5}{}  {}\n", MissingScoreKey().cell(row.score), padded(row.row->id, k_row_id_width), text);
-    if (options.show_evidence && row.has_evidence()) append_wrapped(out, 10, *row.response->evidence, options.width);
+    if (options.show_evidence && row.has_evidence()) append_text_lines(out, 10, *row.response->evidence, options.width);
   }
 }
 
@@ -103,7 +112,7 @@ void append_reflections(std::string& out, const model::Reflections& reflections,
     if (!any) out += "\nReflections and next steps\n";
     any = true;
     out += fmt::format("   {}:\n", title);
-    append_wrapped(out, 6, **value, width);
+    append_text_lines(out, 6, **value, width);
   }
 }
 

@@ -29,6 +29,11 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
 // Wraps text at spaces so no line is wider than `width` (a single word wider
 // than that stays whole). Runs of white space collapse to one space.
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
+// Each line of text wrapped as wrap_words() wraps it, its line breaks kept: a
+// line starts a line of its own, and an empty line between two with words
+// stays, as free text written over several lines (a YAML | block) means them.
+// Empty lines at the start and end go.
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t width);
 // The text wrapped to `width` columns as lines ending in '\n', the first
 // indented by `first` spaces and the others by `later` (a hanging indent);
 // never narrower than 20 columns of text.

@@ -112,7 +112,7 @@ def check_unchanged_files_save_as_they_were(checks, session, blank):
         path = checks.work / f"layout-{number}.coprod.yaml"
         path.write_text(content, encoding="utf-8", newline="")
         session.open(checks.make_form(f"layout-{number}.html", path))
-        saved_as_it_was(checks, session, content, f"{what}, in a form made from it,")
+        saved_as_it_was(checks, session, content, f"{what}, in a form made from it")
     page_problems(checks, session, "files saved unchanged")
 
 
