@@ -108,8 +108,9 @@
     }
     if (dirty && !window.confirm("Opening a file replaces what is on the form now, and you have changes that are not saved. Open it anyway?")) return;
     // Read as UTF-8 with a byte-order mark kept, so Save keeps it too.
-    file.arrayBuffer().then(function (bytes) { load(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), file.name); },
-                     function () { showProblems("The file could not be opened", [{ text: "The browser could not read " + file.name + "." }]); });
+    var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    file.arrayBuffer().then(function (bytes) { load(decoder.decode(bytes), file.name); },
+                            function () { showProblems("The file could not be opened", [{ text: "The browser could not read " + file.name + "." }]); });
   }
 
   /* ---- Open: checking a file and putting its values on the form ---- */
