@@ -79,7 +79,8 @@ int run_form(const FormOptions& options, Console& console) {
   }
   render::FormPage page;
   page.schema_url = options.schema;
-  std::vector<yaml::LoadedAssessment> loaded;
+  std::vector<yaml::LoadedAssessment> loaded;  // page.values and page.text are views of these
+  std::vector<std::string> texts;
   if (options.file.empty()) {
     page.framework = resolve_framework(options.framework.empty() ? "ipc-coproduction" : options.framework).framework;
     page.identity = identity_from_options(options);
@@ -87,9 +88,8 @@ int run_form(const FormOptions& options, Console& console) {
     refuse_identity_with_file(options);
     const model::FrameworkCatalog catalog =
         options.framework.empty() ? load_catalog({}) : resolve_framework(options.framework).catalog;
-    std::vector<std::string> texts;
     loaded = load_assessments({options.file}, catalog, console, &texts);
-    page.leading_comments = render::form_leading_comments(texts.front());
+    page.text = texts.front();
     const model::Assessment& assessment = loaded.front().assessment;
     page.framework = loaded.front().framework;
     page.values = &assessment;

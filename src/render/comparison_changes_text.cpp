@@ -17,13 +17,17 @@ std::string bold(std::string_view text, bool colour) {
   return colour ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
 }
 
-// "    A: the evidence", its later lines under the evidence.
+// "    A: the evidence", its later lines under the evidence; its own line breaks kept.
 std::string evidence_lines(const analysis::RowComparison& row, std::size_t index, const CompareTextOptions& options) {
   const auto& result = *row.results[index];
   const std::string evidence =
-      result.has_evidence() ? util::terminal_text(*result.response->evidence) : "(no evidence given)";
-  const std::string plain = util::wrap_hanging(input_letter(index) + ": " + evidence, options.width, 4, 7);
-  return "    " + coloured_input_letter(index, options.colour) + plain.substr(5);  // the letter, coloured
+      result.has_evidence() ? util::terminal_text(*result.response->evidence, true) : "(no evidence given)";
+  const auto lines = util::wrap_lines(evidence, options.width > 7 + 20 ? options.width - 7 : 20);
+  std::string out = "    " + coloured_input_letter(index, options.colour) + ":";  // the letter, coloured
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out += lines[i].empty() ? "\n" : (i == 0 ? " " : "       ") + lines[i] + '\n';
+  }
+  return lines.empty() ? out + '\n' : out;
 }
 
 std::string change_text(const Comparison& comparison, const analysis::RowChange& change,

@@ -37,8 +37,12 @@ class Writer {
     return m_options.colour ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
   }
   std::string coloured_letter(std::size_t index) const { return coloured_input_letter(index, m_options.colour); }
+  // Wrapped, every line starting with `indent` spaces; the text's own line breaks kept.
   void wrapped(std::size_t indent, std::string_view text) {
-    m_out += util::wrap_hanging(util::terminal_text(text), m_options.width, indent, indent);
+    const std::size_t width = m_options.width > indent + 20 ? m_options.width - indent : 20;
+    for (const auto& line : util::wrap_lines(util::terminal_text(text, true), width)) {
+      m_out += line.empty() ? "\n" : std::string(indent, ' ') + line + '\n';
+    }
   }
   // Text made safe already, wrapped (its later lines indented by `later`) and bold.
   void heading(std::string_view safe_text, std::size_t later = 0) {

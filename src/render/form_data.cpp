@@ -65,7 +65,7 @@ void row_json(util::JsonWriter& json, const model::RowResponse& row) {
   json.end_object();
 }
 
-void values_json(util::JsonWriter& json, const model::Assessment& assessment, const std::string& leading_comments) {
+void values_json(util::JsonWriter& json, const model::Assessment& assessment, std::string_view text) {
   json.begin_object().key("sections").begin_object();
   for (const auto& section : assessment.sections) {
     json.key(section.section_id).begin_object();
@@ -97,7 +97,7 @@ void values_json(util::JsonWriter& json, const model::Assessment& assessment, co
   json.key("learnt").optional_string(reflections.learnt).key("priorities").optional_string(reflections.priorities);
   json.end_object().key("combined_from");
   assessment.combined_from ? json.number(*assessment.combined_from) : json.null();
-  json.key("leading_comments").string(leading_comments).end_object();
+  json.key("text").string(text).end_object();
 }
 
 void identity_json(util::JsonWriter& json, const FormIdentity& identity) {
@@ -120,22 +120,6 @@ void perspectives_json(util::JsonWriter& json, std::string_view (*words)(model::
 
 }  // namespace
 
-std::string form_leading_comments(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::string out;
-  while (!text.empty()) {
-    const auto end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const auto first = line.find_first_not_of(" \t");
-    if (first != std::string_view::npos && line[first] != '#') break;
-    out.append(line).push_back('\n');
-    if (end == std::string_view::npos) break;
-    text.remove_prefix(end + 1);
-  }
-  return out;
-}
-
 std::string form_page_data(const FormPage& page) {
   util::JsonWriter json;
   json.begin_object();
@@ -153,7 +137,7 @@ std::string form_page_data(const FormPage& page) {
   json.key("missing_score").begin_object();
   json.key("not_scored").string(k_not_scored_words).key("not_applicable").string(k_not_applicable_words).end_object();
   json.key("schema_url").string(page.schema_url).key("values");
-  page.values ? values_json(json, *page.values, page.leading_comments) : void(json.null());
+  page.values ? values_json(json, *page.values, page.text) : void(json.null());
   json.end_object();
   std::string text = json.finish();
   std::string safe;

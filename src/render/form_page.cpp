@@ -16,6 +16,8 @@ namespace coprod::embedded {
 std::string_view form_html();
 std::string_view form_css();
 std::string_view form_yaml_js();
+std::string_view form_yaml_writer_js();
+std::string_view form_edit_js();
 std::string_view form_assessment_js();
 std::string_view form_web_js();
 std::string_view form_controls_js();
@@ -166,11 +168,11 @@ std::string individual_intro(bool individual) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 10> form_scripts() {
-  return {embedded::form_yaml_js(),     embedded::form_assessment_js(), embedded::form_web_js(),
-          embedded::form_controls_js(), embedded::form_messages_js(),   embedded::form_scores_js(),
-          embedded::form_writer_js(),   embedded::form_checks_js(),     embedded::form_responses_js(),
-          embedded::form_js()};
+std::array<std::string_view, 12> form_scripts() {
+  return {embedded::form_yaml_js(),       embedded::form_yaml_writer_js(), embedded::form_edit_js(),
+          embedded::form_assessment_js(), embedded::form_web_js(),         embedded::form_controls_js(),
+          embedded::form_messages_js(),   embedded::form_scores_js(),      embedded::form_writer_js(),
+          embedded::form_checks_js(),     embedded::form_responses_js(),   embedded::form_js()};
 }
 
 }  // namespace

@@ -23,14 +23,14 @@ struct FormIdentity {
   std::optional<model::Perspective> perspective;
 };
 
-// Passed straight to one render call, so `values` may be a view: the caller's
-// assessment outlives the call.
+// Passed straight to one render call, so `values` and `text` may be views: the
+// caller's assessment and its text outlive the call.
 struct FormPage {
   std::shared_ptr<const model::Framework> framework;
   FormIdentity identity;
   const model::Assessment* values = nullptr;  // a file to start from, or none for a blank form
   std::string schema_url;                     // for the saved file's "# yaml-language-server" line; empty for none
-  std::string leading_comments;               // form_leading_comments() of the file in `values`
+  std::string_view text;                      // the text of the file in `values`, which Save changes in place
   model::AssessmentFileComments comments;     // yaml::assessment_file_comments() of the framework
 };
 
@@ -39,13 +39,8 @@ std::string render_form_page(const FormPage& page);
 
 // The JSON the page's script reads: the framework's wording, the comments of
 // the file it saves (`comments`) and the starting
-// values. Safe to place inside a <script> element ('<' is written \u003c).
+// values with the file's text. Safe to place inside a <script> element ('<' is written \u003c).
 std::string form_page_data(const FormPage& page);
-
-// The comment and blank lines at the top of a file's text (after a byte-order
-// mark), up to its first other line, each ending in "\n" without a "\r". The
-// page keeps those above its own comments when it saves (form_writer.js, keptComments()).
-std::string form_leading_comments(std::string_view text);
 
 // The form's markup for the sections and their rows (no "completed by" for an
 // individual's response), and for the reflections.

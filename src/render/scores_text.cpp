@@ -29,6 +29,14 @@ void append_wrapped(std::string& out, std::size_t indent, std::string_view text,
   out += util::wrap_hanging(util::terminal_text(text), width, indent, indent);
 }
 
+// Free text from a file, wrapped, every line starting with `indent` spaces, its own line breaks kept.
+void append_text_lines(std::string& out, std::size_t indent, std::string_view text, std::size_t width) {
+  const std::size_t available = width > indent + 20 ? width - indent : 20;
+  for (const auto& line : util::wrap_lines(util::terminal_text(text, true), available)) {
+    out += line.empty() ? "\n" : std::string(indent, ' ') + line + '\n';
+  }
+}
+
 // The row's early indicator, or its warning sign when it has no indicator.
 std::string row_summary(const model::FrameworkRow& row) {
   if (row.indicator) return row.indicator->flattened();
@@ -69,7 +77,8 @@ void append_section_details(std::string& out, const SectionResult& section, std:
     if (response.last_completed) line += " on " + response.last_completed->to_string();
     append_wrapped(out, 3, line, width);
   }
-  if (details && response.notes && !response.notes->empty()) append_wrapped(out, 3, "Notes: " + *response.notes, width);
+  if (details && response.notes && !response.notes->empty())
+    append_text_lines(out, 3, "Notes: " + *response.notes, width);
 }
 
 // "   2.5  strategy                Strategy has been co-developed with...": the
@@ -93,7 +102,7 @@ void append_rows(std::string& out, const SectionResult& section, const ScoreText
   append_section_details(out, section, options.width, options.show_evidence);
   for (const auto& row : section.rows) {
     out += row_line(row, options.width);
-    if (options.show_evidence && row.has_evidence()) append_wrapped(out, 10, *row.response->evidence, options.width);
+    if (options.show_evidence && row.has_evidence()) append_text_lines(out, 10, *row.response->evidence, options.width);
   }
 }
 
@@ -109,7 +118,7 @@ void append_reflections(std::string& out, const model::Reflections& reflections,
     if (!any) out += "\nReflections and next steps\n";
     any = true;
     out += fmt::format("   {}:\n", title);
-    append_wrapped(out, 6, **value, width);
+    append_text_lines(out, 6, **value, width);
   }
 }
 

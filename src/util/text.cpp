@@ -159,6 +159,22 @@ std::vector<std::string> wrap_list(const std::vector<std::string>& parts, std::s
   return lines;
 }
 
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::size_t empty = 0;  // empty lines since the last with words
+  for (const auto line : split_lines(text)) {
+    const auto wrapped = wrap_to_fit(line, width);
+    if (wrapped.empty()) {
+      ++empty;
+      continue;
+    }
+    if (!lines.empty()) lines.insert(lines.end(), empty, "");
+    lines.insert(lines.end(), wrapped.begin(), wrapped.end());
+    empty = 0;
+  }
+  return lines;
+}
+
 std::string wrap_hanging(std::string_view text, std::size_t width, std::size_t first, std::size_t later) {
   const std::size_t indent = std::max(first, later);
   const auto lines = wrap_to_fit(text, width > indent + 20 ? width - indent : 20);

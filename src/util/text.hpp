@@ -38,6 +38,11 @@ std::vector<std::string> wrap_to_fit(std::string_view text, std::size_t width);
 // lines of at most `width` columns, broken only between parts (after the
 // comma) unless a part is wider than a line (wrap_to_fit()).
 std::vector<std::string> wrap_list(const std::vector<std::string>& parts, std::size_t width);
+// Each line of text wrapped as wrap_to_fit() wraps it, its line breaks kept: a
+// line starts a line of its own, and an empty line between two with words
+// stays, as free text written over several lines (a YAML | block) means them.
+// Empty lines at the start and end go.
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t width);
 // The text wrapped to `width` columns (wrap_to_fit()) as lines ending in
 // '\n', the first indented by `first` spaces and the others by `later` (a
 // hanging indent); never narrower than 20 columns of text. Every terminal

@@ -8,6 +8,7 @@
   var MAX_BYTES = 4 * 1024 * 1024;
   var identity = { area: data.identity.area, period: data.identity.period, perspective: data.identity.perspective };
   var extras = CoprodWriter.emptyExtras(framework);
+  var opened = null;  // the file opened, or the form was made from, as savedText() takes it
   var schemaUrl = data.schema_url;
   var dirty = false;
   var $ = CoprodControls.$, setValue = CoprodControls.setValue, rowId = CoprodControls.rowId;
@@ -31,7 +32,7 @@
              all: results.reduce(function (n, r) { return n + r.total; }, 0) };
   }
 
-  function toYaml() { return CoprodWriter.toYaml(data, extras, currentIdentity(), schemaUrl); }
+  function toYaml() { return CoprodWriter.savedText(opened, data, extras, currentIdentity(), schemaUrl); }
   function refreshScores() { return CoprodScores.refresh(framework, currentIdentity().area, data.missing_score); }
 
   // What Save's checks need to know of the page.
@@ -143,8 +144,10 @@
       return;
     }
     if (dirty && !window.confirm("Opening a file replaces what is on the form now, and you have changes that are not saved. Open it anyway?")) return;
-    file.text().then(function (text) { load(text, file.name); },
-                     function () { showProblems("The file could not be opened", [{ text: "The browser could not read " + file.name + "." }]); });
+    // Read as UTF-8 with a byte-order mark kept, so Save keeps it too.
+    var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    file.arrayBuffer().then(function (bytes) { load(decoder.decode(bytes), file.name); },
+                            function () { showProblems("The file could not be opened", [{ text: "The browser could not read " + file.name + "." }]); });
   }
 
   /* ---- Open: checking a file and putting its values on the form ---- */
@@ -157,6 +160,7 @@
       return { ok: false, problems: read.problems.slice() };
     }
     apply(read.values);
+    remember(read);
     var asked = CoprodResponses.opening(name, currentIdentity().perspective);
     CoprodMessages.hideProblems();
     CoprodMessages.clearFieldErrors();
@@ -167,6 +171,12 @@
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
     status("Opened " + where + ": " + rows.scored + " of " + rows.all + " rows have a score." + note);
     return { ok: true, problems: [] };
+  }
+
+  // The file as opened, for Save to change in place: its text and tree, and the values the page shows of it.
+  function remember(read) {
+    opened = read.problems.length ? null : { text: read.text, bom: read.bom, tree: read.tree,
+                                             fields: CoprodWriter.fieldValues(data, extras, currentIdentity()) };
   }
 
   function showIdentity() {
@@ -302,9 +312,15 @@
   }
 
   wire();
-  if (data.values) apply({ identity: null, sections: data.values.sections, reflections: data.values.reflections,
-                           combined_from: data.values.combined_from, leading_comments: data.values.leading_comments });
-  else showIdentity();
+  if (data.values) {
+    var made = CoprodAssessment.read(data.values.text, framework, data.perspectives);
+    apply({ identity: null, sections: data.values.sections, reflections: data.values.reflections,
+            combined_from: data.values.combined_from,
+            leading_comments: CoprodYaml.leadingComments(data.values.text.replace(/^\ufeff/, "")) });
+    remember(made);
+  } else {
+    showIdentity();
+  }
   refreshScores();
 
   window.coprodForm = {

@@ -177,10 +177,13 @@ var CoprodAssessment = (function () {
     return "Line " + line + ": the file holds a control character (U+" + ("000" + code).slice(-4) + "), which a text file should not; it may not be a coprod file at all";
   }
 
+  // {values, problems} of an assessment's text, with the text without a
+  // byte-order mark, whether it had one and its tree (CoprodYaml.parse()).
   function read(text, framework, perspectives) {
     var reader = new Reader(framework);
     if (text.length > MAX_BYTES) return { problems: ["the text is larger than 4 MB, far larger than any coprod assessment, so it was not read"] };
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    var bom = text.charCodeAt(0) === 0xfeff;
+    if (bom) text = text.slice(1);
     var control = controlCharacter(text);
     if (control) return { problems: [control] };
     if (!/^format:[ \t]*["']?coprod-assessment\//m.test(text)) {
@@ -218,7 +221,7 @@ var CoprodAssessment = (function () {
     });
     var reflections = reader.mapping(top.reflections, "'reflections'", REFLECTION_KEYS) || {};
     REFLECTION_KEYS.forEach(function (key) { values.reflections[key] = reader.text(reflections[key], "the reflection '" + key + "'"); });
-    return { values: values, problems: reader.problems };
+    return { values: values, problems: reader.problems, text: text, bom: bom, tree: tree };
   }
 
   return { read: read, dateProblem: dateProblem, dateInWords: dateInWords, MAX_BYTES: MAX_BYTES };

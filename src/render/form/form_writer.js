@@ -1,8 +1,14 @@
-/* coprod form: the text Save writes, as src/yaml/assessment_writer.cpp
-   writes it, from the controls on the page and the values a file held that
-   the page has no control for (its "extras"). */
+/* coprod form: the text Save writes. A file opened is saved as it was with
+   just the values changed on the page since, each in place, as
+   'coprod score --set' changes a file (savedText()); anything else, as
+   src/yaml/assessment_writer.cpp writes a new file (toYaml()), from the
+   controls on the page and the values a file held that the page has no
+   control for (its "extras"). */
 var CoprodWriter = (function () {
   var FORMAT = "coprod-assessment/1";
+  var TOP_KEYS = ["format", "framework", "framework_version", "area", "perspective", "period"];
+  var SECTION_KEYS = ["completed_by", "last_completed", "notes"];
+  var ROW_KEYS = ["score", "evidence", "indicator_seen", "warning_seen"];
   var REFLECTIONS = ["surprising", "challenging", "learnt", "priorities"];
   var SCHEMA_LINE = /^[ \t]*#[ \t]*yaml-language-server:/m;
   var $ = CoprodControls.$, valueOf = CoprodControls.valueOf, scoreOf = CoprodControls.scoreOf;
@@ -52,7 +58,7 @@ var CoprodWriter = (function () {
   }
 
   function optionalField(key, value, indent) {
-    if (value) return CoprodYaml.textField(key, value, indent);
+    if (value) return CoprodYamlWriter.textField(key, value, indent);
     return new Array(indent + 1).join(" ") + key + ":\n";
   }
 
@@ -73,7 +79,7 @@ var CoprodWriter = (function () {
   function sectionYaml(data, extras, i) {
     var section = data.framework.sections[i];
     var out = data.comments.sections[i] + "  " + section.id + ":\n";
-    out += optionalField("completed_by", $("s" + i + "-completed-by") ? valueOf("s" + i + "-completed-by") : extras.completedBy[i], 4);
+    out += optionalField("completed_by", completedBy(extras, i), 4);
     var date = valueOf("s" + i + "-last-completed").trim();
     out += date ? "    last_completed: " + date + "\n" : "    last_completed:  # YYYY-MM-DD\n";
     out += optionalField("notes", valueOf("s" + i + "-notes"), 4);
@@ -93,10 +99,10 @@ var CoprodWriter = (function () {
     var title = who.perspective && has(data.perspectives, who.perspective) ? data.perspectives[who.perspective] : "";
     var kept = extras.leadingComments;
     var out = schemaUrl && !SCHEMA_LINE.test(kept) ? "# yaml-language-server: $schema=" + schemaUrl + "\n#\n" : "";
-    out += kept + data.comments.title + CoprodYaml.comment("Self-assessment by the " + title + " for " + who.area + ".");
+    out += kept + data.comments.title + CoprodYamlWriter.comment("Self-assessment by the " + title + " for " + who.area + ".");
     out += data.comments.guidance;
     out += "format: " + FORMAT + "\nframework: " + framework.id + "\nframework_version: " + framework.version + "\n";
-    out += "area: " + CoprodYaml.scalar(who.area) + "\nperspective: " + (who.perspective || "") + "\nperiod: " + who.period + "\n";
+    out += "area: " + CoprodYamlWriter.scalar(who.area) + "\nperspective: " + (who.perspective || "") + "\nperiod: " + who.period + "\n";
     if (extras.combinedFrom !== null) out += "combined_from: " + extras.combinedFrom + "\n";
     out += "\nsections:\n";
     framework.sections.forEach(function (s, i) { out += sectionYaml(data, extras, i); });
@@ -105,5 +111,91 @@ var CoprodWriter = (function () {
     return out;
   }
 
-  return { emptyExtras: emptyExtras, keptComments: keptComments, toYaml: toYaml, REFLECTIONS: REFLECTIONS };
+  function completedBy(extras, i) { return $("s" + i + "-completed-by") ? valueOf("s" + i + "-completed-by") : extras.completedBy[i]; }
+
+  // Every value Save writes that can change on the page, in the order of the
+  // file, as a change to it (see CoprodEdit.changeValues()): its keys from
+  // the top, its value ("" for none), "word" or "text", and the keys it goes
+  // after when the file has no line for it.
+  function fieldValues(data, extras, who) {
+    var fields = [];
+    function add(path, value, form, order) {
+      var key = path[path.length - 1];
+      fields.push({ path: path, value: value === null ? "" : value, form: form, after: order.slice(0, order.indexOf(key)) });
+    }
+    add(["area"], who.area, "text", TOP_KEYS);
+    add(["perspective"], who.perspective || "", "word", TOP_KEYS);
+    add(["period"], who.period, "word", TOP_KEYS);
+    data.framework.sections.forEach(function (section, i) {
+      var at = ["sections", section.id];
+      add(at.concat("completed_by"), completedBy(extras, i), "text", SECTION_KEYS);
+      add(at.concat("last_completed"), valueOf("s" + i + "-last-completed").trim(), "word", SECTION_KEYS);
+      add(at.concat("notes"), valueOf("s" + i + "-notes"), "text", SECTION_KEYS);
+      section.rows.forEach(function (row, j) {
+        var rowAt = at.concat("rows", row);
+        add(rowAt.concat("score"), scoreOf(i, j), "word", ROW_KEYS);
+        add(rowAt.concat("evidence"), valueOf(CoprodControls.rowId(i, j) + "-evidence"), "text", ROW_KEYS);
+        ["indicator", "warning"].forEach(function (which) {
+          var seen = seenOf(extras, i, j, which);
+          add(rowAt.concat(which + "_seen"), seen === null ? "" : String(seen), "word", ROW_KEYS);
+        });
+      });
+    });
+    REFLECTIONS.forEach(function (key) { add(["reflections", key], valueOf("reflection-" + key), "text", REFLECTIONS); });
+    return fields;
+  }
+
+  // The spreads a new score removes, as 'coprod score --set' does: its row's and its section's.
+  function spreadsRemoved(data, extras) {
+    var removed = [];
+    data.framework.sections.forEach(function (section, i) {
+      var rescored = section.rows.filter(function (row, j) { return scoreChanged(extras, i, j); });
+      if (rescored.length && extras.sectionSpread[i]) removed.push(["sections", section.id, "spread"]);
+      section.rows.forEach(function (row, j) {
+        if (extras.spread[i][j] && scoreChanged(extras, i, j)) removed.push(["sections", section.id, "rows", row, "spread"]);
+      });
+    });
+    return removed.map(function (path) { return { path: path, value: null, form: "word", after: [] }; });
+  }
+
+  // What a file holds for the form, whatever its layout, as one text: each value the page shows or keeps.
+  function meaning(text, data) {
+    var read = CoprodAssessment.read(text, data.framework, data.perspectives);
+    if (read.problems.length) return null;
+    var values = read.values;
+    var parts = [values.identity.area, values.identity.perspective, values.identity.period, values.combined_from];
+    function part(value) { parts.push(value === undefined || value === null ? "" : value); }
+    data.framework.sections.forEach(function (section) {
+      var s = values.sections[section.id] || { rows: {} };
+      [s.completed_by, s.last_completed, s.notes, JSON.stringify(s.spread)].forEach(part);
+      section.rows.forEach(function (row) {
+        var r = s.rows[row] || {};
+        [r.score, r.evidence, r.indicator_seen, r.warning_seen, JSON.stringify(r.spread)].forEach(part);
+      });
+    });
+    REFLECTIONS.forEach(function (key) { part(values.reflections[key]); });
+    return JSON.stringify(parts);
+  }
+
+  // The text Save writes: the file `opened` ({text, bom, tree, fields}: its
+  // text without a byte-order mark, whether it had one, its tree and its
+  // fieldValues() as opened) with the values changed since then changed in
+  // place; toYaml() when no file was opened, or when the changes cannot be
+  // made in place or the result would not hold what the page does.
+  function savedText(opened, data, extras, who, schemaUrl) {
+    var fresh = toYaml(data, extras, who, schemaUrl);
+    if (!opened) return fresh;
+    var changes = fieldValues(data, extras, who).filter(function (field, k) { return field.value !== opened.fields[k].value; });
+    var edited = CoprodEdit.changeValues(opened.text, opened.tree, changes.concat(spreadsRemoved(data, extras)));
+    if (edited === null) return fresh;
+    if (schemaUrl && !SCHEMA_LINE.test(CoprodYaml.leadingComments(edited))) {
+      var lineBreak = /^[^\n]*\r\n/.test(edited) ? "\r\n" : "\n";
+      edited = "# yaml-language-server: $schema=" + schemaUrl + lineBreak + "#" + lineBreak + edited;
+    }
+    var mine = meaning(edited, data);
+    return mine !== null && mine === meaning(fresh, data) ? (opened.bom ? "\ufeff" : "") + edited : fresh;
+  }
+
+  return { emptyExtras: emptyExtras, keptComments: keptComments, toYaml: toYaml, fieldValues: fieldValues,
+           savedText: savedText, REFLECTIONS: REFLECTIONS };
 })();

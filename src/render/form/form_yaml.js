@@ -1,9 +1,14 @@
-/* coprod form: reading and writing the YAML of .coprod.yaml files.
+/* coprod form: reading the YAML of .coprod.yaml files.
    The reader knows the plain layout coprod files use (block mappings and
    sequences, plain and quoted scalars, | and > blocks, one-line { } and [ ],
-   comments); anything else gets a clear message rather than a guess. The
-   writer is a port of src/yaml/scalar_writer.cpp and the comment wrapping of
-   src/yaml/assessment_writer.cpp, so the form saves the bytes coprod writes. */
+   comments); anything else gets a clear message rather than a guess. Like
+   src/yaml/document.hpp, every value in the tree records where it is in the
+   text (`begin` and `end`, offsets of the text parsed), how it is written
+   (`style`: plain, single, double, literal or folded for text, block or flow
+   for a mapping or list; a block's `chomp`, "", "-" or "+") and the comment
+   after it on its line, with the blanks before it (`comment`); each mapping
+   entry where its key starts (`keyBegin`, at `column`) and just after its
+   ':' (`colon`). CoprodEdit changes values in place with them. */
 "use strict";
 var CoprodYaml = (function () {
   function YamlError(line, message) { this.line = line; this.message = message; }
@@ -17,21 +22,44 @@ var CoprodYaml = (function () {
   function splitLines(text) {
     var raw = text.split("\n");
     var lines = [];
-    for (var i = 0; i < raw.length; i++) {
+    var start = 0;
+    for (var i = 0; i < raw.length; i++, start += raw[i - 1].length + 1) {
       var line = raw[i];
       if (line.charAt(line.length - 1) === "\r") line = line.slice(0, -1);
       var indent = 0;
       while (indent < line.length && line.charAt(indent) === " ") indent++;
       var content = line.slice(indent);
       // A tab after the indentation is text inside a | or > block, and an error anywhere else (skipBlank()).
-      lines.push({ number: i + 1, text: line, indent: indent, tab: content.charAt(0) === "\t", content: content.replace(/\s+$/, "") });
+      lines.push({ number: i + 1, start: start, text: line, indent: indent, tab: content.charAt(0) === "\t", content: content.replace(/\s+$/, "") });
     }
     return lines;
   }
 
   function Parser(text) {
+    this.text = text;
     this.lines = splitLines(text);
     this.at = 0;
+  }
+
+  // The comment after `from` on its line, with the blanks before it; "" if none.
+  Parser.prototype.commentAfter = function (from) {
+    var newline = this.text.indexOf("\n", from);
+    var match = /^[ \t]+#.*?(?=\s*$)/.exec(this.text.slice(from, newline < 0 ? this.text.length : newline));
+    return match ? match[0] : "";
+  };
+
+  Parser.prototype.placed = function (node, begin, end, style) {
+    node.begin = begin;
+    node.end = end;
+    node.style = style;
+    if (node.type === "scalar") node.comment = this.commentAfter(style === "literal" || style === "folded" ? begin + node.header : end);
+    return node;
+  };
+
+  // Where a block mapping or list ends: where its last value does.
+  function lastEnd(node, items) {
+    node.end = items.length ? items[items.length - 1].end : node.begin;
+    return node;
   }
 
   // The next line with something on it other than a comment, or null.
@@ -63,33 +91,37 @@ var CoprodYaml = (function () {
   };
 
   Parser.prototype.sequence = function (indent) {
-    var node = { type: "seq", items: [], line: this.lines[this.at].number };
+    var first = this.lines[this.at];
+    var node = { type: "seq", items: [], line: first.number, begin: first.start + first.indent, style: "block" };
     var line;
     while ((line = this.skipBlank()) && line.indent === indent && /^-( |$)/.test(line.content)) {
       var rest = line.content.slice(1).replace(/^ +/, "");
       if (rest === "" || rest.charAt(0) === "#") {
         this.at++;
         var next = this.skipBlank();
-        node.items.push(next && next.indent > indent ? this.block(next.indent) : null);
+        node.items.push(next && next.indent > indent ? this.block(next.indent) :
+          this.placed({ type: "scalar", value: null, line: line.number }, line.start + line.indent + 1, line.start + line.indent + 1, "plain"));
       } else if (/^[^"'{\[][^:]*:( |$)/.test(rest) || /^["'][^"']*["']:( |$)/.test(rest)) {
         var inner = line.indent + (line.content.length - rest.length);
-        this.lines[this.at] = { number: line.number, text: line.text, indent: inner, content: rest };
+        this.lines[this.at] = { number: line.number, start: line.start, text: line.text, indent: inner, content: rest };
         node.items.push(this.mapping(inner));
       } else {
         this.at++;
-        node.items.push(this.value(rest, line, indent));
+        node.items.push(this.value(rest, line, indent, line.indent + line.content.length - rest.length));
       }
     }
-    return node;
+    return lastEnd(node, node.items);
   };
 
   Parser.prototype.mapping = function (indent) {
-    var node = { type: "map", entries: [], line: this.lines[this.at].number };
+    var first = this.lines[this.at];
+    var node = { type: "map", entries: [], line: first.number, begin: first.start + indent, column: indent, style: "block" };
     var seen = {};
     var line;
     while ((line = this.skipBlank()) && line.indent === indent && !/^-( |$)/.test(line.content) &&
            !(indent === 0 && (isMarker(line.content, "...") || isMarker(line.content, "---")))) {
       var split = splitKey(line);
+      var colon = line.start + line.indent + split.colon + 1;
       if (Object.prototype.hasOwnProperty.call(seen, split.key)) {
         throw new YamlError(line.number, "the key '" + split.key + "' appears twice (first on line " + seen[split.key] + ")");
       }
@@ -99,53 +131,65 @@ var CoprodYaml = (function () {
       if (split.rest === "" || split.rest.charAt(0) === "#") {
         var next = this.skipBlank();
         if (next && (next.indent > indent || (next.indent === indent && /^-( |$)/.test(next.content)))) value = this.block(next.indent);
-        else value = { type: "scalar", value: null, line: line.number };
+        else value = this.placed({ type: "scalar", value: null, line: line.number }, colon, colon, "plain");
       } else {
-        value = this.value(split.rest, line, indent);
+        value = this.value(split.rest, line, indent, line.indent + split.restColumn);
       }
-      node.entries.push({ key: split.key, value: value, line: line.number });
+      node.entries.push({ key: split.key, value: value, line: line.number, keyBegin: line.start + line.indent, column: line.indent, colon: colon });
     }
+    lastEnd(node, node.entries.map(function (entry) { return entry.value; }));
     if (line && line.indent > indent) throw new YamlError(line.number, "this line is indented more than the lines before it, but nothing above it opens a block");
     return node;
   };
 
   function splitKey(line) {
     var content = line.content;
-    var key, rest;
+    var key, colon;
     if (content.charAt(0) === '"' || content.charAt(0) === "'") {
       var quoted = readQuoted(content, 0, line.number);
       if (content.charAt(quoted.end) !== ":") throw new YamlError(line.number, "expected ':' after the quoted key");
       key = quoted.value;
-      rest = content.slice(quoted.end + 1);
+      colon = quoted.end;
     } else {
       var match = /^([^#]*?):( |$)/.exec(content);
       if (!match) throw new YamlError(line.number, "expected 'key: value' here");
       key = match[1];
-      rest = content.slice(match[1].length + 1);
+      colon = match[1].length;
       if (/^[&*!|>%@`{\[?]/.test(key)) throw new YamlError(line.number, "'" + key.charAt(0) + "' at the start of a key is a YAML feature the form cannot read");
     }
+    var rest = content.slice(colon + 1);
     if (rest !== "" && rest.charAt(0) !== " " && rest.charAt(0) !== "#") throw new YamlError(line.number, "expected a space after ':'");
-    return { key: key, rest: rest.replace(/^ +/, "") };
+    var value = rest.replace(/^ +/, "");
+    // `colon` and `restColumn`: where the ':' and the value are in the line's content
+    return { key: key, rest: value, colon: colon, restColumn: content.length - value.length };
   }
 
-  Parser.prototype.value = function (rest, line, indent) {
+  // The value `rest`, starting at `column` of `line`.
+  Parser.prototype.value = function (rest, line, indent, column) {
+    var begin = line.start + column;
     var first = rest.charAt(0);
     if (first === "&" || first === "*" || first === "!") {
       throw new YamlError(line.number, "anchors, aliases and tags (" + first + ") are YAML features coprod files do not use");
     }
-    if (first === "|" || first === ">") return this.blockScalar(rest, line, indent);
+    if (first === "|" || first === ">") return this.blockScalar(rest, line, indent, begin);
     if (first === '"' || first === "'") {
       // `rest` ends where the line's text does: its blanks after that count in quoted text.
-      return this.quoted(rest + line.text.slice(line.indent + line.content.length), line);
+      return this.quoted(rest + line.text.slice(line.indent + line.content.length), line, begin);
     }
-    if (first === "{" || first === "[") return flow(rest, line.number);
+    if (first === "{" || first === "[") {
+      var collection = flow(rest, line.number);
+      return this.placed(collection.node, begin, begin + collection.end, "flow");
+    }
     var text = stripComment(rest);
+    var end = begin + text.length;
     var next;
     while ((next = this.lines[this.at]) && !isBlank(next.content) && next.indent > indent) {
-      text += " " + stripComment(next.content.replace(/^[ \t]+/, ""));  // a plain scalar continued on the next lines
+      var continued = next.content.replace(/^[ \t]+/, "");
+      text += " " + stripComment(continued);  // a plain scalar continued on the next lines
+      end = next.start + next.indent + (next.content.length - continued.length) + stripComment(continued).length;
       this.at++;
     }
-    return plain(text, line.number);
+    return this.placed(plain(text, line.number), begin, end, "plain");
   };
 
   function stripComment(text) {
@@ -160,13 +204,15 @@ var CoprodYaml = (function () {
     return { type: "scalar", value: text, quoted: false, line: number };
   }
 
-  Parser.prototype.blockScalar = function (header, line, indent) {
+  Parser.prototype.blockScalar = function (header, line, indent, begin) {
     var match = /^([|>])([+-]?)([1-9]?)([+-]?)\s*(#.*)?$/.exec(header);
     if (!match) throw new YamlError(line.number, "could not read the block header '" + header + "'");
     var folded = match[1] === ">";
     var chomp = match[2] || match[4];
     var body = [];
     var blockIndent = match[3] ? indent + Number(match[3]) : -1;
+    var indicators = match[1].length + match[2].length + match[3].length + match[4].length;
+    var end = begin + indicators;  // the end of the last line with text, or of the indicators
     while (this.at < this.lines.length) {
       var next = this.lines[this.at];
       if (next.content === "" && next.text.trim() === "") { body.push(""); this.at++; continue; }
@@ -176,6 +222,7 @@ var CoprodYaml = (function () {
       }
       if (next.indent < blockIndent) break;
       body.push(next.text.slice(blockIndent));
+      end = next.start + next.text.length;
       this.at++;
     }
     var trailing = 0;
@@ -185,7 +232,8 @@ var CoprodYaml = (function () {
       if (chomp === "+") text += "\n" + repeat("\n", trailing);
       else if (chomp !== "-") text += "\n";
     }
-    return { type: "scalar", value: text, quoted: true, line: line.number };
+    var node = { type: "scalar", value: text, quoted: true, line: line.number, header: indicators, chomp: chomp };
+    return this.placed(node, begin, end, folded ? "folded" : "literal");
   };
 
   // A > block's lines as YAML folds them: the line break between two lines
@@ -260,11 +308,12 @@ var CoprodYaml = (function () {
   // dropped, one line break between two lines of text becomes a space, and
   // each empty line a line break; after a '\' at the end of a line in
   // double quotes, the lines join with nothing between them.
-  Parser.prototype.quoted = function (rest, line) {
+  Parser.prototype.quoted = function (rest, line, begin) {
     var quote = rest.charAt(0);
     var quoted = scanQuoted(rest, 1, quote, line.number);
     var value = quoted.value;
     var text = rest;
+    var textStart = begin;  // where `text` is in the whole text
     var number = line.number;
     while (quoted.open) {
       var breaks = 0;
@@ -281,16 +330,19 @@ var CoprodYaml = (function () {
       }
       value += breaks > 0 ? repeat("\n", breaks) : quoted.escapedBreak ? "" : " ";
       text = next.text;
+      textStart = next.start;
       number = next.number;
       quoted = scanQuoted(text, start, quote, number);
       value += quoted.value;
     }
     var after = text.slice(quoted.end).replace(/^[ \t]+/, "");
     if (after !== "" && after.charAt(0) !== "#") throw new YamlError(number, "unexpected text after the closing quote");
-    return { type: "scalar", value: value, quoted: true, line: line.number };
+    return this.placed({ type: "scalar", value: value, quoted: true, line: line.number }, begin, textStart + quoted.end,
+                       quote === "'" ? "single" : "double");
   };
 
-  // One-line { key: value, ... } and [ a, b ], as coprod writes for 'spread'.
+  // One-line { key: value, ... } and [ a, b ], as coprod writes for 'spread':
+  // { node, end } with `end` just after its closing bracket in `text`.
   function flow(text, number) {
     var at = 0;
     function space() { while (text.charAt(at) === " ") at++; }
@@ -301,15 +353,17 @@ var CoprodYaml = (function () {
       if (c === '"' || c === "'") {
         var q = readQuoted(text, at, number);
         at = q.end;
-        return { type: "scalar", value: q.value, quoted: true, line: number };
+        return { type: "scalar", value: q.value, quoted: true, line: number, style: c === "'" ? "single" : "double" };
       }
       var start = at;
       while (at < text.length && stop.indexOf(text.charAt(at)) < 0) at++;
-      return plain(text.slice(start, at).trim(), number);
+      var word = plain(text.slice(start, at).trim(), number);
+      word.style = "plain";
+      return word;
     }
     function collection() {
       var open = text.charAt(at++);
-      var node = open === "{" ? { type: "map", entries: [], line: number } : { type: "seq", items: [], line: number };
+      var node = open === "{" ? { type: "map", entries: [], line: number, style: "flow" } : { type: "seq", items: [], line: number, style: "flow" };
       for (;;) {
         space();
         if (text.charAt(at) === (open === "{" ? "}" : "]")) { at++; return node; }
@@ -327,112 +381,13 @@ var CoprodYaml = (function () {
       }
     }
     var node = collection();
+    var end = at;
     space();
     if (at < text.length && text.charAt(at) !== "#") throw new YamlError(number, "unexpected text after the closing bracket");
-    return node;
+    return { node: node, end: end };
   }
 
   function parse(text) { return new Parser(text).document(); }
-
-  /* ---- writing: ports of src/yaml/scalar_writer.cpp ---- */
-  var RESERVED = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "nan", "inf"];
-
-  function isControl(code) { return code < 0x20 || code === 0x7f; }
-
-  // NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: YAML 1.1 readers break the line there.
-  var UNICODE_BREAKS = { "\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029" };
-  function hasUnicodeBreak(text) { return /[\u0085\u2028\u2029]/.test(text); }
-
-  function canBePlain(text) {
-    if (text === "" || text !== trim(text) || hasUnicodeBreak(text)) return false;
-    var lower = text.toLowerCase();
-    if (lower.charAt(0) === ".") lower = lower.slice(1);
-    if (RESERVED.indexOf(lower) >= 0) return false;
-    if ("-?:,[]{}#&*!|>'\"%@`+.0123456789".indexOf(text.charAt(0)) >= 0) return false;
-    if (text.indexOf(": ") >= 0 || text.indexOf(" #") >= 0 || text.charAt(text.length - 1) === ":") return false;
-    for (var i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return false;
-    return true;
-  }
-
-  function trim(text) { return text.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, ""); }
-
-  function doubleQuoted(text) {
-    var out = '"';
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charAt(i);
-      var code = text.charCodeAt(i);
-      if (Object.prototype.hasOwnProperty.call(UNICODE_BREAKS, c)) out += UNICODE_BREAKS[c];
-      else if (c === '"') out += '\\"';
-      else if (c === "\\") out += "\\\\";
-      else if (c === "\n") out += "\\n";
-      else if (c === "\t") out += "\\t";
-      else if (isControl(code)) out += "\\x" + (code < 16 ? "0" : "") + code.toString(16);
-      else out += c;
-    }
-    return out + '"';
-  }
-
-  // As can_be_literal_block(): the first line with text must not start with
-  // a space, since YAML takes the block's indentation from it.
-  function canBeLiteralBlock(text) {
-    var firstText = text.replace(/^\n+/, "");
-    if (firstText === "" || firstText.charAt(0) === " " || text.charAt(text.length - 1) === "\n") return false;
-    if (hasUnicodeBreak(text)) return false;
-    var lines = text.split("\n");
-    for (var i = 0; i < lines.length; i++) {
-      var line = lines[i];
-      var last = line.charAt(line.length - 1);
-      if (line !== "" && (last === " " || last === "\t")) return false;
-      for (var j = 0; j < line.length; j++) {
-        var code = line.charCodeAt(j);
-        if ((code < 0x20 && code !== 9) || code === 0x7f) return false;
-      }
-    }
-    return true;
-  }
-
-  function scalar(text) { return canBePlain(text) ? text : doubleQuoted(text); }
-
-  function textField(key, text, indent) {
-    var prefix = repeat(" ", indent);
-    if (text.indexOf("\n") < 0 || !canBeLiteralBlock(text)) return prefix + key + ": " + scalar(text) + "\n";
-    var out = prefix + key + ": |-\n";
-    var lines = text.split("\n");
-    for (var i = 0; i < lines.length; i++) out += lines[i] === "" ? "\n" : prefix + "  " + lines[i] + "\n";
-    return out;
-  }
-
-  /* ---- comments: ports of util::terminal_text, util::wrap_words and comment() ---- */
-  function terminalText(text) {
-    var out = "";
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charAt(i);
-      var code = text.charCodeAt(i);
-      if (c === "\n" || c === "\t") out += " ";
-      else if (isControl(code) || (code >= 0x80 && code <= 0x9f)) out += "?";
-      else out += c;
-    }
-    return out;
-  }
-
-  function width(text) { return Array.from(text).length; }
-
-  function wrapWords(text, limit) {
-    var words = text.split(/[ \n\t\r]+/).filter(function (w) { return w !== ""; });
-    var lines = [];
-    var line = "";
-    words.forEach(function (word) {
-      if (line !== "" && width(line) + 1 + width(word) > limit) { lines.push(line); line = ""; }
-      line += (line === "" ? "" : " ") + word;
-    });
-    if (line !== "") lines.push(line);
-    return lines;
-  }
-
-  // comment(out, 0, "", text, 0) of assessment_writer.cpp: "# " and 76 columns.
-  function comment(text) {
-    return wrapWords(terminalText(text), 76).map(function (line) { return "# " + line + "\n"; }).join("");
-  }
 
   // The comment and blank lines at the top of a text, up to its first other
   // line, each ending in "\n" (a "\r" before it is dropped).
@@ -447,5 +402,5 @@ var CoprodYaml = (function () {
     return out;
   }
 
-  return { parse: parse, YamlError: YamlError, leadingComments: leadingComments, scalar: scalar, textField: textField, comment: comment, wrapWords: wrapWords };
+  return { parse: parse, YamlError: YamlError, leadingComments: leadingComments };
 })();

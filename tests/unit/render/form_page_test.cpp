@@ -165,35 +165,18 @@ TEST_CASE("render_form_page: user text is escaped in the markup and cannot close
   CHECK(data.find("\"score\": \"2.5\"") != std::string::npos);
 }
 
-TEST_CASE("form_leading_comments: the comment and blank lines at the top, up to the first other line") {
-  SUBCASE("a file coprod init wrote: its schema line and all its comments above 'format:'") {
-    const std::string file =
-        "# yaml-language-server: $schema=a.json\n#\n# Title\n\nformat: coprod-assessment/1\n# later\n";
-    CHECK(render::form_leading_comments(file) == "# yaml-language-server: $schema=a.json\n#\n# Title\n\n");
-  }
-  SUBCASE("a byte-order mark is skipped, Windows line ends become \\n, indented comments and blank lines count") {
-    CHECK(render::form_leading_comments("\xEF\xBB\xBF# one\r\n  # two\r\n \t\r\nformat: x\r\n") ==
-          "# one\n  # two\n \t\n");
-  }
-  SUBCASE("nothing above the first key, or a document marker first") {
-    CHECK(render::form_leading_comments("format: x\n# a\n").empty());
-    CHECK(render::form_leading_comments("---\n# a\nformat: x\n").empty());
-    CHECK(render::form_leading_comments("").empty());
-  }
-  SUBCASE("a file of comments alone, its last line without a line end") {
-    CHECK(render::form_leading_comments("# a\n# b") == "# a\n# b\n");
-  }
-}
-
-TEST_CASE("form_page_data: a form made from a file carries the file's leading comments to the page") {
+TEST_CASE("form_page_data: a form made from a file carries the file's text to the page, for Save to change in place") {
   model::Assessment assessment;
   assessment.area = "Northbridge";
   assessment.period = *model::Period::parse("2026-Q3");
   render::FormPage page = blank_page();
   page.values = &assessment;
-  page.leading_comments = "# yaml-language-server: $schema=../a.json\n#\n";
-  CHECK(render::form_page_data(page).find(
-            "\"leading_comments\": \"# yaml-language-server: $schema=../a.json\\n#\\n\"") != std::string::npos);
+  const std::string text =
+      "\xEF\xBB\xBF# yaml-language-server: $schema=../a.json\r\n#\r\nformat: coprod-assessment/1\r\n";
+  page.text = text;
+  CHECK(
+      render::form_page_data(page).find("\"text\": \"\xEF\xBB\xBF# yaml-language-server: $schema=../a.json\\r\\n#\\r\\n"
+                                        "format: coprod-assessment/1\\r\\n\"") != std::string::npos);
 }
 
 TEST_CASE("form_page_data: the words the page says a missing section score in are coprod's") {

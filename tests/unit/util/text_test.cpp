@@ -158,6 +158,16 @@ TEST_CASE("wrap_words") {
   }
 }
 
+TEST_CASE("wrap_lines") {
+  SUBCASE("each line wrapped on its own, its line break kept") {
+    CHECK(wrap_lines("one two three\nfour five", 9) == std::vector<std::string>{"one two", "three", "four five"});
+  }
+  SUBCASE("empty lines between lines kept, at the start and end dropped; lines of blanks count as empty") {
+    CHECK(wrap_lines("\n a\n\n \t\nb\n\n", 80) == std::vector<std::string>{"a", "", "", "b"});
+  }
+  SUBCASE("nothing but blanks") { CHECK(wrap_lines(" \n\n", 80).empty()); }
+}
+
 TEST_CASE("closest_match suggests likely typos only") {
   const std::vector<std::string> keys = {"score", "evidence", "indicator_seen", "warning_seen"};
   CHECK(closest_match("evidance", keys) == "evidence");
