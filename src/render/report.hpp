@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/comparison.hpp"
@@ -39,6 +40,17 @@ std::string render_report_markdown(const Report& report);
 
 // Shared: "organisation, 2026-Q4" for input i.
 std::string report_input_label(const Report& report, std::size_t index);
+
+// Shared: page 1's note when the pack has one of the two views the guide asks
+// for, naming the other: "Only the organisation's view is here: the
+// co-production peer network's is missing. …"; none when both are here or the
+// pack is of individual responses.
+std::optional<std::string> missing_perspective_note(const Report& report);
+
+// Shared: what the scores mean, under page 1's table.
+inline constexpr std::string_view k_score_scale_words =
+    "Scores run from 0 (no progress) to 5 (the most), so higher means further along. Each section's score is the "
+    "average of its scored rows.";
 
 // Shared: "Northbridge, 2026-Q4", for the printed footer.
 std::string report_area_and_period(const Report& report);

@@ -60,6 +60,24 @@ std::string report_input_label(const Report& report, std::size_t index) {
   return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
 }
 
+std::optional<std::string> missing_perspective_note(const Report& report) {
+  using model::Perspective;
+  const auto has = [&](Perspective perspective) {
+    return std::any_of(report.inputs.begin(), report.inputs.end(),
+                       [&](const auto& input) { return input->assessment->perspective == perspective; });
+  };
+  if (has(Perspective::individual)) return std::nullopt;
+  const bool organisation = has(Perspective::organisation);
+  const bool peer_network = has(Perspective::peer_network);
+  if (organisation == peer_network) return std::nullopt;
+  const auto here = organisation ? Perspective::organisation : Perspective::peer_network;
+  const auto missing = organisation ? Perspective::peer_network : Perspective::organisation;
+  return fmt::format(
+      "Only the {}'s view is here: the {}'s is missing. The guide asks the organisation and the co-production peer "
+      "network each to complete the tool separately, then to compare their views.",
+      model::perspective_title(here), model::perspective_title(missing));
+}
+
 std::string report_area_and_period(const Report& report) {
   const auto& a = *report.inputs.front()->assessment;
   return fmt::format("{}, {}", a.area, a.period.to_string());

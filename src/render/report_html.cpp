@@ -142,7 +142,7 @@ class HtmlWriter {
       m_out += fmt::format("<div class=\"{}\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
                            prompt_class(row.results), xml_text(row.section->label()),
                            xml_text(row_heading(framework(), *row.row)), xml_text(row.reference()),
-                           xml_text(labelled_difference(comparison, row.difference(), row.spread())));
+                           xml_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_text(*row.row);
       evidence_table(row.results);
       m_out += "</div>\n";
@@ -190,7 +190,8 @@ class HtmlWriter {
       m_out +=
           fmt::format("<tr{}><td>{} {}</td>", breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "",
                       input_letter(i), xml_text(report_input_label(m_report, i)));
-      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", score_words(result->score));
+      if (with_scores())
+        m_out += fmt::format("<td class=\"score\">{}{}</td>", score_words(result->score), people(*result));
       m_out += fmt::format("<td>{}</td></tr>\n", evidence);
     }
     m_out += "</tbody>\n</table>\n";
@@ -201,6 +202,12 @@ class HtmlWriter {
   static std::string score_words(const model::Score& score) {
     if (score.is_scored()) return score.to_string();
     return fmt::format("<span class=\"missing\">{}</span>", row_score_full_words(score));
+  }
+
+  // Under a combined row's median: how many people scored it and their range.
+  static std::string people(const analysis::RowResult& result) {
+    const std::string words = people_spread_words(result);
+    return words.empty() ? "" : fmt::format("<span class=\"people\">({})</span>", xml_text(words));
   }
 
   void completion(std::size_t section) {

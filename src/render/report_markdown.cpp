@@ -44,6 +44,7 @@ class MarkdownWriter {
 
   void summary() {
     m_out += "\n## Summary\n";
+    if (const auto note = missing_perspective_note(m_report)) m_out += "\n> " + markdown_text(*note) + "\n";
     if (with_scores()) {
       m_out += "\n![The co-production web: each section's score for each perspective](web.svg)\n";
       section_scores();
@@ -81,6 +82,7 @@ class MarkdownWriter {
       m_out += "\n";
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
     }
+    m_out += "\n" + markdown_text(k_score_scale_words) + "\n";
     if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
     for (const auto& note : notes) m_out += "- " + markdown_text(note) + "\n";
   }
@@ -97,12 +99,14 @@ class MarkdownWriter {
       const auto& prompt = m_report.comparison->rows[prompts[p]];
       std::vector<std::string> scores;
       for (std::size_t i = 0; i < prompt.results.size(); ++i) {
-        scores.push_back(fmt::format("{} {}", input_letter(i), row_score_words(prompt.results[i]->score)));
+        const std::string people = people_spread_words(*prompt.results[i]);
+        scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_words(prompt.results[i]->score),
+                                     people.empty() ? "" : " (" + people + ")"));
       }
       m_out +=
           fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
                       markdown_text(row_heading(framework(), *prompt.row)), util::join(scores, ", "),
-                      markdown_text(labelled_difference(*m_report.comparison, prompt.difference(), prompt.spread())));
+                      markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())));
     }
     if (shown < prompts.size()) {
       m_out += fmt::format("{}{}: see [Where the perspectives differ](#where-the-perspectives-differ).\n",
@@ -159,7 +163,10 @@ class MarkdownWriter {
                                    : result->has_evidence() ? markdown_text(*result->response->evidence)
                                                             : "*no evidence given*";
       m_out += fmt::format("| {} {} |", input_letter(i), markdown_text(report_input_label(m_report, i)));
-      if (with_scores()) m_out += fmt::format(" {} |", row_score_words(result->score));
+      if (with_scores()) {
+        const std::string people = people_spread_words(*result);
+        m_out += fmt::format(" {}{} |", row_score_words(result->score), people.empty() ? "" : " (" + people + ")");
+      }
       m_out += fmt::format(" {} |\n", evidence);
     }
   }
@@ -175,7 +182,7 @@ class MarkdownWriter {
       const auto& row = comparison.rows[r];
       m_out += fmt::format("\n### {}: {}\n\n`{}`, {}\n\n", markdown_text(row.section->label()),
                            markdown_text(row_heading(framework(), *row.row)), row.reference(),
-                           markdown_text(labelled_difference(comparison, row.difference(), row.spread())));
+                           markdown_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_block(*row.row, row.results);
     }
   }
