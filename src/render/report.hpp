@@ -93,6 +93,19 @@ std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& repo
 std::string plan_heading(const model::Plan& plan);
 // Shared: "Reflections recorded with the action plan (after the 2026-Q3 review)".
 std::string plan_reflections_heading(const model::Plan& plan);
+// Shared: the plan's reflections with each perspective's heading line in
+// words ("Co-production peer network:" for "peer-network:").
+model::Reflections plan_reflections_in_words(const model::Reflections& reflections);
+// Shared: the action plan's opening lines: how its statuses are worked out,
+// and what its Target column means.
+std::string plan_statuses_text(const Report& report);
+inline constexpr std::string_view k_plan_target_words =
+    "Target: the section score the plan hopes the action's sections will reach, from 0 to 5, in the organisation's "
+    "and in the co-production peer network's scores alike (it is reached when every one is at or above it). In "
+    "brackets, the section's scores in this report now.";
+// Shared: an action's target with its section's scores now, "3.5 (now A 3.7,
+// B 2.5)"; for an action of several sections, each by its number.
+std::string action_target_text(const Report& report, const model::Action& action);
 // Shared: whether any of the four reflections is written.
 bool has_reflections(const model::Reflections& reflections);
 

@@ -4,9 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/missing_score.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
+#include "render/scores.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -172,6 +175,40 @@ std::string plan_heading(const model::Plan& plan) {
 
 std::string plan_reflections_heading(const model::Plan& plan) {
   return fmt::format("Reflections recorded with the action plan (after the {} review)", plan.period.to_string());
+}
+
+model::Reflections plan_reflections_in_words(const model::Reflections& reflections) {
+  model::Reflections words = reflections;
+  for (auto* text : {&words.surprising, &words.challenging, &words.learnt, &words.priorities}) {
+    if (*text) *text = plan_reflection_words(**text);
+  }
+  return words;
+}
+
+std::string plan_statuses_text(const Report& report) {
+  if (!report.plan_review) return "Statuses as written in the plan (give the report a date to mark overdue actions).";
+  return fmt::format("Statuses on {}: an action past its due date that is not done or dropped is overdue.",
+                     report.plan_review->today.to_string());
+}
+
+std::string action_target_text(const Report& report, const model::Action& action) {
+  if (!action.target) return "";
+  const auto& framework = *report.inputs.front()->framework;
+  std::vector<std::string> now;
+  for (const auto& id : action.sections) {
+    const auto* section = framework.find_section(id);
+    if (!section) continue;
+    const auto index = static_cast<std::size_t>(section - framework.sections.data());
+    std::vector<std::string> scores;
+    for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+      const auto& section_result = report.inputs[i]->sections[index];
+      scores.push_back(fmt::format("{} {}", input_letter(i), section_score_text(section_result, k_not_scored_words)));
+    }
+    const std::string label = action.sections.size() == 1 ? "" : first_words(section->label(), 1) + " ";
+    now.push_back(label + util::join(scores, ", "));
+  }
+  const std::string target = plan_target_text(*action.target);
+  return now.empty() ? target : fmt::format("{} (now {})", target, util::join(now, "; "));
 }
 
 bool has_reflections(const model::Reflections& reflections) {

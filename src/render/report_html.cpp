@@ -268,12 +268,8 @@ class HtmlWriter {
   void plan() {
     const auto& plan = *m_report.plan;
     m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", xml_text(plan_heading(plan)));
-    m_out += m_report.plan_review
-                 ? fmt::format(
-                       "<p>Statuses on {}, as <code>coprod plan --review</code> gives them: an action past its "
-                       "due date that is not done or dropped is overdue.</p>\n",
-                       m_report.plan_review->today.to_string())
-                 : "<p>Statuses as written in the plan (give the report a date to mark overdue actions).</p>\n";
+    m_out += fmt::format("<p>{}</p>\n", xml_text(plan_statuses_text(m_report)));
+    if (with_scores()) m_out += fmt::format("<p>{}</p>\n", xml_text(k_plan_target_words));
     // On a phone the table scrolls sideways in its own box rather than
     // squeezing every word into a column a few letters wide.
     m_out +=
@@ -289,13 +285,13 @@ class HtmlWriter {
                            xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
                            action.due ? action.due->to_string() : "", xml_text(action_status_words(m_report, i)));
       if (with_scores())
-        m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? plan_target_text(*action.target) : "");
+        m_out += fmt::format("<td class=\"score\">{}</td>", xml_text(action_target_text(m_report, action)));
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";
     if (!m_report.scores_only && has_reflections(plan.reflections)) {
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(plan_reflections_heading(plan)));
-      reflection_list(plan.reflections);
+      reflection_list(plan_reflections_in_words(plan.reflections));
     }
     m_out += "</section>\n";
   }

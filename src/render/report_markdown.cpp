@@ -228,10 +228,8 @@ class MarkdownWriter {
 
   void plan() {
     m_out += fmt::format("\n## {}\n\n", markdown_text(plan_heading(*m_report.plan)));
-    m_out += m_report.plan_review
-                 ? fmt::format("Statuses on {}, as `coprod plan --review` gives them.\n\n",
-                               m_report.plan_review->today.to_string())
-                 : "Statuses as written in the plan (give the report a date to mark overdue actions).\n\n";
+    m_out += markdown_text(plan_statuses_text(m_report)) + "\n\n";
+    if (with_scores()) m_out += markdown_text(k_plan_target_words) + "\n\n";
     m_out += with_scores() ? "| Action | Sections | Owner | Due | Status | Target |\n|---|---|---|---|---|---:|\n"
                            : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
@@ -240,12 +238,12 @@ class MarkdownWriter {
           "| {} | {} | {} | {} | {} |", action.what.empty() ? "*to be agreed*" : markdown_text(action.what),
           markdown_text(action_sections_label(action, framework())), markdown_text(action.owner.value_or("")),
           action.due ? action.due->to_string() : "", action_status_words(m_report, i));
-      if (with_scores()) m_out += fmt::format(" {} |", action.target ? plan_target_text(*action.target) : "");
+      if (with_scores()) m_out += fmt::format(" {} |", markdown_text(action_target_text(m_report, action)));
       m_out += "\n";
     }
     if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
       m_out += fmt::format("\n### {}\n\n", markdown_text(plan_reflections_heading(*m_report.plan)));
-      reflection_list(m_report.plan->reflections);
+      reflection_list(plan_reflections_in_words(m_report.plan->reflections));
     }
   }
 
