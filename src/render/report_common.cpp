@@ -81,6 +81,46 @@ std::optional<std::string> missing_perspective_note(const Report& report) {
       model::perspective_title(here), model::perspective_title(missing));
 }
 
+namespace {
+
+// A section's name at its shortest: its number ("3") when its label starts with one, else its short label.
+std::string section_number_or_label(const model::FrameworkSection& section) {
+  const std::string label = section.label();
+  const auto space = label.find(' ');
+  const std::string first = label.substr(0, space);
+  if (space != std::string::npos && first.size() > 1 && first.back() == '.' &&
+      std::all_of(first.begin(), first.end() - 1, [](char c) { return c >= '0' && c <= '9'; })) {
+    return first.substr(0, first.size() - 1);
+  }
+  return short_section_label(section);
+}
+
+}  // namespace
+
+std::optional<std::string> carried_forward_note(const Report& report) {
+  std::vector<std::string> parts;
+  std::vector<std::string> periods;
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    const auto& assessment = *report.inputs[i]->assessment;
+    const model::Date begins{assessment.period.year(), assessment.period.start_month(), 1};
+    std::vector<std::string> sections;
+    for (const auto& section : report.inputs[i]->sections) {
+      const auto& response = section.response;
+      if (response && response->last_completed && *response->last_completed < begins)
+        sections.push_back(section_number_or_label(*section.section));
+    }
+    if (sections.empty()) continue;
+    parts.push_back(fmt::format("{}: sections {}", input_letter(i), util::join(sections, ", ")));
+    const std::string period = assessment.period.to_string();
+    if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
+  }
+  if (parts.empty()) return std::nullopt;
+  return fmt::format(
+      "Sections last completed before {} began, so carried forward rather than scored again (a change of 0.0 "
+      "there is not a fresh finding): {}.",
+      util::join(periods, " or "), util::join(parts, "; "));
+}
+
 std::string report_area_and_period(const Report& report) {
   const auto& a = *report.inputs.front()->assessment;
   return fmt::format("{}, {}", a.area, a.period.to_string());

@@ -83,6 +83,7 @@ class MarkdownWriter {
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
     }
     m_out += "\n" + markdown_text(k_score_scale_words) + "\n";
+    if (const auto note = carried_forward_note(m_report)) m_out += "\n" + markdown_text(*note) + "\n";
     if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
     for (const auto& note : notes) m_out += "- " + markdown_text(note) + "\n";
   }

@@ -113,6 +113,7 @@ std::string scores_table(const Report& report) {
   const std::string key_line = key.line();
   out += fmt::format("</tbody>\n</table>\n<p>{}{}</p>\n", xml_text(k_score_scale_words),
                      key_line.empty() ? "" : " " + xml_text(key_line));
+  if (const auto note = carried_forward_note(report)) out += "<p>" + xml_text(*note) + "</p>\n";
   return out + coverage_notes_html(report, coverage_notes(report)) + "</section>\n";
 }
 
