@@ -113,6 +113,8 @@ inline constexpr std::string_view k_plan_target_words =
 // Shared: an action's target with its section's scores now, "3.5 (now A 3.7,
 // B 2.5)"; for an action of several sections, each by its number.
 std::string action_target_text(const Report& report, const model::Action& action);
+// The part in brackets alone, "now A 3.7, B 2.3"; empty without a target.
+std::string action_scores_now(const Report& report, const model::Action& action);
 // Shared: whether any of the four reflections is written.
 bool has_reflections(const model::Reflections& reflections);
 

@@ -231,7 +231,7 @@ std::string plan_statuses_text(const Report& report) {
                      report.plan_review->today.to_string());
 }
 
-std::string action_target_text(const Report& report, const model::Action& action) {
+std::string action_scores_now(const Report& report, const model::Action& action) {
   if (!action.target) return "";
   const auto& framework = *report.inputs.front()->framework;
   std::vector<std::string> now;
@@ -242,13 +242,21 @@ std::string action_target_text(const Report& report, const model::Action& action
     std::vector<std::string> scores;
     for (std::size_t i = 0; i < report.inputs.size(); ++i) {
       const auto& section_result = report.inputs[i]->sections[index];
-      scores.push_back(fmt::format("{} {}", input_letter(i), section_score_text(section_result, k_not_scored_words)));
+      // A no-break space keeps each letter with its score when the column wraps.
+      scores.push_back(
+          fmt::format("{}\u00a0{}", input_letter(i), section_score_text(section_result, k_not_scored_words)));
     }
     const std::string label = action.sections.size() == 1 ? "" : first_words(section->label(), 1) + " ";
     now.push_back(label + util::join(scores, ", "));
   }
+  return now.empty() ? "" : "now " + util::join(now, "; ");
+}
+
+std::string action_target_text(const Report& report, const model::Action& action) {
+  if (!action.target) return "";
+  const std::string now = action_scores_now(report, action);
   const std::string target = plan_target_text(*action.target);
-  return now.empty() ? target : fmt::format("{} (now {})", target, util::join(now, "; "));
+  return now.empty() ? target : fmt::format("{} ({})", target, now);
 }
 
 bool has_reflections(const model::Reflections& reflections) {

@@ -205,8 +205,10 @@ class HtmlWriter {
   }
 
   // Under a combined row's median: how many people scored it and their range.
-  static std::string people(const analysis::RowResult& result) {
-    const std::string words = people_spread_words(result);
+  static std::string people(const analysis::RowResult& result) { return people_note(people_spread_words(result)); }
+
+  // Small print under a score, in brackets, that may wrap: the column stays narrow.
+  static std::string people_note(const std::string& words) {
     return words.empty() ? "" : fmt::format("<span class=\"people\">({})</span>", xml_text(words));
   }
 
@@ -285,7 +287,8 @@ class HtmlWriter {
                            xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
                            action.due ? action.due->to_string() : "", xml_text(action_status_words(m_report, i)));
       if (with_scores())
-        m_out += fmt::format("<td class=\"score\">{}</td>", xml_text(action_target_text(m_report, action)));
+        m_out += fmt::format("<td class=\"score\">{}{}</td>", action.target ? plan_target_text(*action.target) : "",
+                             people_note(action_scores_now(m_report, action)));
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";
