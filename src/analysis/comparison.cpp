@@ -214,24 +214,33 @@ std::string perspective_words(model::Perspective perspective) {
   return util::id_as_words(model::perspective_id(perspective));
 }
 
-std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second) {
-  if (first.is_same_review(second) && first.is_other_version_of(second))
-    return second.origin + " minus " + first.origin;
+std::optional<std::pair<std::string, std::string>> told_apart_by(const model::Assessment& first,
+                                                                 const model::Assessment& second) {
+  if (first.is_same_review(second) && first.is_other_version_of(second)) return std::pair{first.origin, second.origin};
   if (first.area == second.area && first.period == second.period && first.perspective != second.perspective) {
-    return perspective_words(second.perspective) + " minus " + perspective_words(first.perspective);
+    return std::pair{perspective_words(first.perspective), perspective_words(second.perspective)};
   }
   if (first.area == second.area && first.perspective == second.perspective && !(first.period == second.period)) {
-    return second.period.to_string() + " minus " + first.period.to_string();
+    return std::pair{first.period.to_string(), second.period.to_string()};
   }
   return std::nullopt;
 }
 
+std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second) {
+  const auto names = told_apart_by(first, second);
+  if (!names) return std::nullopt;
+  return names->second + " minus " + names->first;
+}
+
+std::pair<std::string, std::string> compared_names(const Comparison& comparison) {
+  if (auto names = told_apart_by(*comparison.inputs[0]->assessment, *comparison.inputs[1]->assessment)) return *names;
+  return {input_label(comparison, 0), input_label(comparison, 1)};
+}
+
 std::string difference_direction(const Comparison& comparison) {
   if (comparison.inputs.size() != 2) return "highest minus lowest";
-  const auto& first = *comparison.inputs[0]->assessment;
-  const auto& second = *comparison.inputs[1]->assessment;
-  if (auto words = second_minus_first(first, second)) return *words;
-  return input_label(comparison, 1) + " minus " + input_label(comparison, 0);
+  const auto [first, second] = compared_names(comparison);
+  return second + " minus " + first;
 }
 
 std::string_view describe_kind(ComparisonKind kind) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/scoring.hpp"
@@ -113,6 +114,9 @@ std::string_view describe_kind(ComparisonKind kind);
 // organisation", "2026-Q3 minus 2026-Q2", else their labels. With more,
 // "highest minus lowest" (a spread has no direction).
 std::string difference_direction(const Comparison& comparison);
+// Of two inputs, the names difference_direction gives them, first and second:
+// {"organisation", "peer network"}.
+std::pair<std::string, std::string> compared_names(const Comparison& comparison);
 // The same for two assessments: "peer network minus organisation", "2026-Q3
 // minus 2026-Q2", for two versions of one file's period "working copy minus
 // version committed at HEAD (1a2b3c4)"; nullopt when they differ in none of

@@ -33,6 +33,17 @@ std::string coloured_input_letter(std::size_t index, bool colour);
 std::string labelled_difference(const analysis::Comparison& comparison, std::optional<double> difference,
                                 std::optional<double> spread);
 
+// The same in words, for people who do not read "minus": "the peer network
+// 2.0 lower than the organisation", "2026-Q4 and 2026-Q3 the same"; with
+// more inputs "1.5 between the highest and lowest score"; "difference: none,
+// as a score is missing" where there is none.
+std::string difference_in_words(const analysis::Comparison& comparison, std::optional<double> difference,
+                                std::optional<double> spread);
+
+// For a row combined from several people's responses (coprod combine), who
+// scored it: "median of 5 people; range 0.5 to 4.5"; empty for anyone else's row.
+std::string people_spread_words(const analysis::RowResult& result);
+
 // Versions of one review (Comparison::versions_of_one_review).
 // "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4"
 std::string versions_title(const analysis::Comparison& comparison);

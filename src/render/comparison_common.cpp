@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
@@ -30,6 +32,30 @@ std::string labelled_difference(const analysis::Comparison& comparison, std::opt
     return direction + ": " + (difference ? format_difference(*difference) : std::string(k_no_difference_words));
   }
   return direction + ": " + (spread ? fmt::format("{:.1f}", *spread) : std::string(k_no_spread_words));
+}
+
+std::string difference_in_words(const analysis::Comparison& comparison, std::optional<double> difference,
+                                std::optional<double> spread) {
+  if (comparison.inputs.size() != 2) {
+    if (!spread) return fmt::format("difference: {}", k_no_spread_words);
+    return fmt::format("{:.1f} between the highest and lowest score", *spread);
+  }
+  if (!difference) return fmt::format("difference: {}", k_no_difference_words);
+  auto [first, second] = analysis::compared_names(comparison);
+  if (comparison.kind == analysis::ComparisonKind::perspectives) {
+    first = "the " + first;
+    second = "the " + second;
+  }
+  if (format_difference(*difference) == "0.0") return fmt::format("{} and {} the same", second, first);
+  return fmt::format("{} {:.1f} {} than {}", second, std::abs(*difference), *difference > 0 ? "higher" : "lower",
+                     first);
+}
+
+std::string people_spread_words(const analysis::RowResult& result) {
+  if (!result.response || !result.response->spread) return "";
+  const auto& spread = *result.response->spread;
+  return fmt::format("median of {} people; range {} to {}", spread.count, spread.min.to_string(),
+                     spread.max.to_string());
 }
 
 std::string input_letter(std::size_t index) { return std::string(1, static_cast<char>('A' + index % 26)); }

@@ -157,10 +157,8 @@ class Writer {
   }
 
   static std::string spread_note(const analysis::RowResult& result) {
-    if (!result.response || !result.response->spread) return "";
-    const auto& spread = *result.response->spread;
-    return fmt::format(" (median of {} people; range {} to {})", spread.count, spread.min.to_string(),
-                       spread.max.to_string());
+    const std::string people = people_spread_words(result);
+    return people.empty() ? "" : " (" + people + ")";
   }
 
   static std::vector<std::string> movement_notes(const analysis::RowMovement& movement) {

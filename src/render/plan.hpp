@@ -43,6 +43,10 @@ std::string plan_row_scores(const analysis::RowAttention& row);
 // An action's target as the section scores it is checked against are shown,
 // to one decimal: "3.0", "3.5".
 std::string plan_target_text(const model::Score& target);
+// A plan's reflection as `coprod plan` drafts it, with each perspective's
+// heading line ("organisation:", "peer-network:") in words
+// ("Organisation:", "Co-production peer network:"); other lines as written.
+std::string plan_reflection_words(std::string_view text);
 // An action's status or state for people: "in-progress" -> "in progress".
 std::string plan_status_words(std::string_view id);
 // An action's state in a review, for people: "done", "open", "overdue", ..., and

@@ -1,3 +1,5 @@
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
@@ -15,6 +17,21 @@ std::string plan_input_label(const PlanSheet& sheet, std::size_t index) {
 std::string plan_input_title(const PlanSheet& sheet, std::size_t index) {
   const auto& a = *sheet.inputs[index]->assessment;
   return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
+}
+
+std::string plan_reflection_words(std::string_view text) {
+  std::vector<std::string> lines;
+  for (const auto line : util::split_lines(text)) {
+    std::string out(line);
+    if (!line.empty() && line.back() == ':') {
+      if (const auto perspective = model::parse_perspective(line.substr(0, line.size() - 1))) {
+        out = std::string(model::perspective_title(*perspective)) + ":";
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+      }
+    }
+    lines.push_back(std::move(out));
+  }
+  return util::join(lines, "\n");
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/comparison.hpp"
@@ -40,6 +41,24 @@ std::string render_report_markdown(const Report& report);
 // Shared: "organisation, 2026-Q4" for input i; "Southbridge, organisation,
 // 2026-Q4" when the inputs are for more than one area.
 std::string report_input_label(const Report& report, std::size_t index);
+
+// Shared: page 1's note when the pack has one of the two views the guide asks
+// for, naming the other: "Only the organisation's view is here: the
+// co-production peer network's is missing. …"; none when both are here or the
+// pack is of individual responses.
+std::optional<std::string> missing_perspective_note(const Report& report);
+
+// Shared: what the scores mean, under page 1's table.
+inline constexpr std::string_view k_score_scale_words =
+    "Scores run from 0 (no progress) to 5 (the most), so higher means further along. Each section's score is the "
+    "average of its scored rows.";
+
+// Shared: page 1's note on sections carried forward (`init --from`) and not
+// scored again: those whose last completed date is before their file's period
+// began, so a change of 0.0 does not read as a fresh review that found no
+// change: "Last completed before 2027-Q1 began, so carried forward rather
+// than scored again: A: sections 1, 3, 4, Facilitate the process." None when there are none.
+std::optional<std::string> carried_forward_note(const Report& report);
 
 // Shared: "Northbridge, 2026-Q4", for the printed footer.
 std::string report_area_and_period(const Report& report);
@@ -82,6 +101,21 @@ std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& repo
 std::string plan_heading(const model::Plan& plan);
 // Shared: "Reflections recorded with the action plan (after the 2026-Q3 review)".
 std::string plan_reflections_heading(const model::Plan& plan);
+// Shared: the plan's reflections with each perspective's heading line in
+// words ("Co-production peer network:" for "peer-network:").
+model::Reflections plan_reflections_in_words(const model::Reflections& reflections);
+// Shared: the action plan's opening lines: how its statuses are worked out,
+// and what its Target column means.
+std::string plan_statuses_text(const Report& report);
+inline constexpr std::string_view k_plan_target_words =
+    "Target: the section score the plan hopes the action's sections will reach, from 0 to 5, in the organisation's "
+    "and in the co-production peer network's scores alike (it is reached when every one is at or above it). In "
+    "brackets, the section's scores in this report now.";
+// Shared: an action's target with its section's scores now, "3.5 (now A 3.7,
+// B 2.5)"; for an action of several sections, each by its number.
+std::string action_target_text(const Report& report, const model::Action& action);
+// The part in brackets alone, "now A 3.7, B 2.3"; empty without a target.
+std::string action_scores_now(const Report& report, const model::Action& action);
 // Shared: whether any of the four reflections is written.
 bool has_reflections(const model::Reflections& reflections);
 

@@ -5,9 +5,12 @@
 #include <fmt/format.h>
 
 #include "analysis/previous_period.hpp"
+#include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/missing_score.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
+#include "render/scores.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -62,6 +65,64 @@ std::string report_input_label(const Report& report, std::size_t index) {
   const bool shared_area = std::all_of(report.inputs.begin(), report.inputs.end(),
                                        [&](const auto& input) { return input->assessment->area == a.area; });
   return shared_area ? label : fmt::format("{}, {}", a.area, label);
+}
+
+std::optional<std::string> missing_perspective_note(const Report& report) {
+  using model::Perspective;
+  const auto has = [&](Perspective perspective) {
+    return std::any_of(report.inputs.begin(), report.inputs.end(),
+                       [&](const auto& input) { return input->assessment->perspective == perspective; });
+  };
+  if (has(Perspective::individual)) return std::nullopt;
+  const bool organisation = has(Perspective::organisation);
+  const bool peer_network = has(Perspective::peer_network);
+  if (organisation == peer_network) return std::nullopt;
+  const auto here = organisation ? Perspective::organisation : Perspective::peer_network;
+  const auto missing = organisation ? Perspective::peer_network : Perspective::organisation;
+  return fmt::format(
+      "Only the {}'s view is here: the {}'s is missing. The guide asks the organisation and the co-production peer "
+      "network each to complete the tool separately, then to compare their views.",
+      model::perspective_title(here), model::perspective_title(missing));
+}
+
+namespace {
+
+// A section's name at its shortest: its number ("3") when its label starts with one, else its short label.
+std::string section_number_or_label(const model::FrameworkSection& section) {
+  const std::string label = section.label();
+  const auto space = label.find(' ');
+  const std::string first = label.substr(0, space);
+  if (space != std::string::npos && first.size() > 1 && first.back() == '.' &&
+      std::all_of(first.begin(), first.end() - 1, [](char c) { return c >= '0' && c <= '9'; })) {
+    return first.substr(0, first.size() - 1);
+  }
+  return short_section_label(section);
+}
+
+}  // namespace
+
+std::optional<std::string> carried_forward_note(const Report& report) {
+  std::vector<std::string> parts;
+  std::vector<std::string> periods;
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    const auto& assessment = *report.inputs[i]->assessment;
+    const model::Date begins{assessment.period.year(), assessment.period.start_month(), 1};
+    std::vector<std::string> sections;
+    for (const auto& section : report.inputs[i]->sections) {
+      const auto& response = section.response;
+      if (response && response->last_completed && *response->last_completed < begins)
+        sections.push_back(section_number_or_label(*section.section));
+    }
+    if (sections.empty()) continue;
+    parts.push_back(fmt::format("{}: sections {}", input_letter(i), util::join(sections, ", ")));
+    const std::string period = assessment.period.to_string();
+    if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
+  }
+  if (parts.empty()) return std::nullopt;
+  return fmt::format(
+      "Sections last completed before {} began, so carried forward rather than scored again (a change of 0.0 "
+      "there is not a fresh finding): {}.",
+      util::join(periods, " or "), util::join(parts, "; "));
 }
 
 std::string report_area_and_period(const Report& report) {
@@ -159,6 +220,48 @@ std::string plan_heading(const model::Plan& plan) {
 
 std::string plan_reflections_heading(const model::Plan& plan) {
   return fmt::format("Reflections recorded with the action plan (after the {} review)", plan.period.to_string());
+}
+
+model::Reflections plan_reflections_in_words(const model::Reflections& reflections) {
+  model::Reflections words = reflections;
+  for (auto* text : {&words.surprising, &words.challenging, &words.learnt, &words.priorities}) {
+    if (*text) *text = plan_reflection_words(**text);
+  }
+  return words;
+}
+
+std::string plan_statuses_text(const Report& report) {
+  if (!report.plan_review) return "Statuses as written in the plan (give the report a date to mark overdue actions).";
+  return fmt::format("Statuses on {}: an action past its due date that is not done or dropped is overdue.",
+                     report.plan_review->today.to_string());
+}
+
+std::string action_scores_now(const Report& report, const model::Action& action) {
+  if (!action.target) return "";
+  const auto& framework = *report.inputs.front()->framework;
+  std::vector<std::string> now;
+  for (const auto& id : action.sections) {
+    const auto* section = framework.find_section(id);
+    if (!section) continue;
+    const auto index = static_cast<std::size_t>(section - framework.sections.data());
+    std::vector<std::string> scores;
+    for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+      const auto& section_result = report.inputs[i]->sections[index];
+      // A no-break space keeps each letter with its score when the column wraps.
+      scores.push_back(
+          fmt::format("{}\u00a0{}", input_letter(i), section_score_text(section_result, k_not_scored_words)));
+    }
+    const std::string label = action.sections.size() == 1 ? "" : first_words(section->label(), 1) + " ";
+    now.push_back(label + util::join(scores, ", "));
+  }
+  return now.empty() ? "" : "now " + util::join(now, "; ");
+}
+
+std::string action_target_text(const Report& report, const model::Action& action) {
+  if (!action.target) return "";
+  const std::string now = action_scores_now(report, action);
+  const std::string target = plan_target_text(*action.target);
+  return now.empty() ? target : fmt::format("{} ({})", target, now);
 }
 
 bool has_reflections(const model::Reflections& reflections) {

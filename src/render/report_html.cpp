@@ -142,7 +142,7 @@ class HtmlWriter {
       m_out += fmt::format("<div class=\"{}\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
                            prompt_class(row.results), xml_text(row.section->label()),
                            xml_text(row_heading(framework(), *row.row)), xml_text(row.reference()),
-                           xml_text(labelled_difference(comparison, row.difference(), row.spread())));
+                           xml_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_text(*row.row);
       evidence_table(row.results);
       m_out += "</div>\n";
@@ -190,7 +190,8 @@ class HtmlWriter {
       m_out +=
           fmt::format("<tr{}><td>{} {}</td>", breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "",
                       input_letter(i), xml_text(report_input_label(m_report, i)));
-      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}</td>", score_words(result->score));
+      if (with_scores())
+        m_out += fmt::format("<td class=\"score\">{}{}</td>", score_words(result->score), people(*result));
       m_out += fmt::format("<td>{}</td></tr>\n", evidence);
     }
     m_out += "</tbody>\n</table>\n";
@@ -201,6 +202,14 @@ class HtmlWriter {
   static std::string score_words(const model::Score& score) {
     if (score.is_scored()) return score.to_string();
     return fmt::format("<span class=\"missing\">{}</span>", row_score_full_words(score));
+  }
+
+  // Under a combined row's median: how many people scored it and their range.
+  static std::string people(const analysis::RowResult& result) { return people_note(people_spread_words(result)); }
+
+  // Small print under a score, in brackets, that may wrap: the column stays narrow.
+  static std::string people_note(const std::string& words) {
+    return words.empty() ? "" : fmt::format("<span class=\"people\">({})</span>", xml_text(words));
   }
 
   void completion(std::size_t section) {
@@ -261,12 +270,8 @@ class HtmlWriter {
   void plan() {
     const auto& plan = *m_report.plan;
     m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", xml_text(plan_heading(plan)));
-    m_out += m_report.plan_review
-                 ? fmt::format(
-                       "<p>Statuses on {}, as <code>coprod plan --review</code> gives them: an action past its "
-                       "due date that is not done or dropped is overdue.</p>\n",
-                       m_report.plan_review->today.to_string())
-                 : "<p>Statuses as written in the plan (give the report a date to mark overdue actions).</p>\n";
+    m_out += fmt::format("<p>{}</p>\n", xml_text(plan_statuses_text(m_report)));
+    if (with_scores()) m_out += fmt::format("<p>{}</p>\n", xml_text(k_plan_target_words));
     // On a phone the table scrolls sideways in its own box rather than
     // squeezing every word into a column a few letters wide.
     m_out +=
@@ -282,13 +287,14 @@ class HtmlWriter {
                            xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
                            action.due ? action.due->to_string() : "", xml_text(action_status_words(m_report, i)));
       if (with_scores())
-        m_out += fmt::format("<td class=\"score\">{}</td>", action.target ? plan_target_text(*action.target) : "");
+        m_out += fmt::format("<td class=\"score\">{}{}</td>", action.target ? plan_target_text(*action.target) : "",
+                             people_note(action_scores_now(m_report, action)));
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";
     if (!m_report.scores_only && has_reflections(plan.reflections)) {
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(plan_reflections_heading(plan)));
-      reflection_list(plan.reflections);
+      reflection_list(plan_reflections_in_words(plan.reflections));
     }
     m_out += "</section>\n";
   }

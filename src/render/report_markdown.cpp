@@ -44,6 +44,7 @@ class MarkdownWriter {
 
   void summary() {
     m_out += "\n## Summary\n";
+    if (const auto note = missing_perspective_note(m_report)) m_out += "\n> " + markdown_text(*note) + "\n";
     if (with_scores()) {
       m_out += "\n![The co-production web: each section's score for each perspective](web.svg)\n";
       section_scores();
@@ -81,6 +82,8 @@ class MarkdownWriter {
       m_out += "\n";
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
     }
+    m_out += "\n" + markdown_text(k_score_scale_words) + "\n";
+    if (const auto note = carried_forward_note(m_report)) m_out += "\n" + markdown_text(*note) + "\n";
     if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
     for (const auto& note : notes) m_out += "- " + markdown_text(note) + "\n";
   }
@@ -97,12 +100,14 @@ class MarkdownWriter {
       const auto& prompt = m_report.comparison->rows[prompts[p]];
       std::vector<std::string> scores;
       for (std::size_t i = 0; i < prompt.results.size(); ++i) {
-        scores.push_back(fmt::format("{} {}", input_letter(i), row_score_words(prompt.results[i]->score)));
+        const std::string people = people_spread_words(*prompt.results[i]);
+        scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_words(prompt.results[i]->score),
+                                     people.empty() ? "" : " (" + people + ")"));
       }
       m_out +=
           fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
                       markdown_text(row_heading(framework(), *prompt.row)), util::join(scores, ", "),
-                      markdown_text(labelled_difference(*m_report.comparison, prompt.difference(), prompt.spread())));
+                      markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())));
     }
     if (shown < prompts.size()) {
       m_out += fmt::format("{}{}: see [Where the perspectives differ](#where-the-perspectives-differ).\n",
@@ -159,7 +164,10 @@ class MarkdownWriter {
                                    : result->has_evidence() ? markdown_text(*result->response->evidence)
                                                             : "*no evidence given*";
       m_out += fmt::format("| {} {} |", input_letter(i), markdown_text(report_input_label(m_report, i)));
-      if (with_scores()) m_out += fmt::format(" {} |", row_score_words(result->score));
+      if (with_scores()) {
+        const std::string people = people_spread_words(*result);
+        m_out += fmt::format(" {}{} |", row_score_words(result->score), people.empty() ? "" : " (" + people + ")");
+      }
       m_out += fmt::format(" {} |\n", evidence);
     }
   }
@@ -175,7 +183,7 @@ class MarkdownWriter {
       const auto& row = comparison.rows[r];
       m_out += fmt::format("\n### {}: {}\n\n`{}`, {}\n\n", markdown_text(row.section->label()),
                            markdown_text(row_heading(framework(), *row.row)), row.reference(),
-                           markdown_text(labelled_difference(comparison, row.difference(), row.spread())));
+                           markdown_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_block(*row.row, row.results);
     }
   }
@@ -221,10 +229,8 @@ class MarkdownWriter {
 
   void plan() {
     m_out += fmt::format("\n## {}\n\n", markdown_text(plan_heading(*m_report.plan)));
-    m_out += m_report.plan_review
-                 ? fmt::format("Statuses on {}, as `coprod plan --review` gives them.\n\n",
-                               m_report.plan_review->today.to_string())
-                 : "Statuses as written in the plan (give the report a date to mark overdue actions).\n\n";
+    m_out += markdown_text(plan_statuses_text(m_report)) + "\n\n";
+    if (with_scores()) m_out += markdown_text(k_plan_target_words) + "\n\n";
     m_out += with_scores() ? "| Action | Sections | Owner | Due | Status | Target |\n|---|---|---|---|---|---:|\n"
                            : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
@@ -233,12 +239,12 @@ class MarkdownWriter {
           "| {} | {} | {} | {} | {} |", action.what.empty() ? "*to be agreed*" : markdown_text(action.what),
           markdown_text(action_sections_label(action, framework())), markdown_text(action.owner.value_or("")),
           action.due ? action.due->to_string() : "", action_status_words(m_report, i));
-      if (with_scores()) m_out += fmt::format(" {} |", action.target ? plan_target_text(*action.target) : "");
+      if (with_scores()) m_out += fmt::format(" {} |", markdown_text(action_target_text(m_report, action)));
       m_out += "\n";
     }
     if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
       m_out += fmt::format("\n### {}\n\n", markdown_text(plan_reflections_heading(*m_report.plan)));
-      reflection_list(m_report.plan->reflections);
+      reflection_list(plan_reflections_in_words(m_report.plan->reflections));
     }
   }
 

@@ -29,6 +29,7 @@ th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; ver
 th { background: #eef2f5; }
 td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
 td.score .partial { display: inline-block; width: .6em; text-align: left; }  /* "*": an average of some rows */
+td.score .people { display: block; white-space: normal; overflow-wrap: normal; min-width: 8em; font-size: .85em; color: #444; }  /* small print under a score: a combined row's people and range, an action's scores now */
 th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels keep whole words beside long text */
 .table-scroll { overflow-x: auto; }
 table.actions td { overflow-wrap: break-word; }
@@ -50,6 +51,7 @@ nav a { display: inline-block; min-height: 24px; padding: 2px 0; }
 footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid #c9c9c9; padding-top: .5rem; }
 @media (max-width: 40rem) {  /* a phone: "not scored yet" wraps, to leave the evidence room */
   td.score .missing { white-space: normal; overflow-wrap: normal; }
+  td.score .people { min-width: 0; overflow-wrap: normal; }
 }
 @media (min-width: 60rem) {
   .summary-grid { grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); align-items: start; }

@@ -111,8 +111,9 @@ std::string scores_table(const Report& report) {
     out += "</tr>\n";
   }
   const std::string key_line = key.line();
-  out += fmt::format("</tbody>\n</table>\n<p>Each score is the average of the section's scored rows (0 to 5).{}</p>\n",
+  out += fmt::format("</tbody>\n</table>\n<p>{}{}</p>\n", xml_text(k_score_scale_words),
                      key_line.empty() ? "" : " " + xml_text(key_line));
+  if (const auto note = carried_forward_note(report)) out += "<p>" + xml_text(*note) + "</p>\n";
   return out + coverage_notes_html(report, coverage_notes(report)) + "</section>\n";
 }
 
@@ -129,11 +130,14 @@ std::string largest_prompts(const Report& report) {
     const auto& prompt = report.comparison->rows[prompts[p]];
     std::vector<std::string> scores;
     for (std::size_t i = 0; i < prompt.results.size(); ++i) {
-      scores.push_back(fmt::format("{} {}", input_letter(i), row_score_full_words(prompt.results[i]->score)));
+      const std::string people = people_spread_words(*prompt.results[i]);
+      scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(prompt.results[i]->score),
+                                   people.empty() ? "" : " (" + people + ")"));
     }
     out += fmt::format("<li><strong>{}</strong>: {} ({}; {})</li>\n", xml_text(short_section_label(*prompt.section)),
-                       xml_text(row_heading(*report.comparison->framework, *prompt.row)), util::join(scores, ", "),
-                       xml_text(labelled_difference(*report.comparison, prompt.difference(), prompt.spread())));
+                       xml_text(row_heading(*report.comparison->framework, *prompt.row)),
+                       xml_text(util::join(scores, ", ")),
+                       xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())));
   }
   if (shown > 0) out += "</ol>\n";
   if (shown < prompts.size()) {
@@ -193,6 +197,7 @@ std::string render_report_summary_html(const Report& report) {
   std::string out =
       "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
       "<div class=\"summary-grid\">\n";
+  if (const auto note = missing_perspective_note(report)) out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
   if (!report.without_scores) out += "<figure id=\"web\">\n" + inline_svg(report.web_svg) + "</figure>\n";
   out += "<div class=\"summary-facts\">\n";
   if (!report.without_scores) out += scores_table(report);

@@ -12,7 +12,7 @@ namespace coprod::render {
 // row (kind "row"), so a spreadsheet filter on `kind` gives either table.
 std::string render_score_csv_header() {
   return util::csv_record({"file", "area", "perspective", "period", "framework", "kind", "section", "row", "score",
-                           "mean", "scored_rows", "total_rows", "evidence"});
+                           "mean", "scored_rows", "total_rows", "evidence", "people", "lowest", "highest"});
 }
 
 std::string render_score_csv_item(const analysis::AssessmentResult& result) {
@@ -30,10 +30,14 @@ std::string render_score_csv_item(const analysis::AssessmentResult& result) {
       // A section with no score is an empty cell; one whose rows are all n/a reads "n/a", as its rows do.
       line({"section", section.section->id, "", section_score_text(section, ""),
             section.score ? fmt::format("{}", std::round(section.score->value() * 10000.0) / 10000.0) : "",
-            fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), ""});
+            fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), "", "", "", ""});
       for (const auto& row : section.rows) {
         const std::string evidence = row.response && row.response->evidence ? *row.response->evidence : "";
-        line({"row", section.section->id, row.row->id, row.score.to_string(), "", "", "", evidence});
+        // A combined row's score is the median: how many people scored it, and their lowest and highest.
+        const auto& spread = row.response ? row.response->spread : std::nullopt;
+        line({"row", section.section->id, row.row->id, row.score.to_string(), "", "", "", evidence,
+              spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
+              spread ? spread->max.to_string() : ""});
       }
     }
   }

@@ -8,6 +8,7 @@
 
 #include "analysis/comparison.hpp"
 #include "model/perspective.hpp"
+#include "render/comparison.hpp"
 #include "render/default_title.hpp"
 #include "render/missing_score.hpp"
 #include "render/workbook.hpp"
@@ -178,6 +179,13 @@ RadarChart web_chart(const Sheet& data, const std::vector<std::string>& names, s
   return chart;
 }
 
+// Whether input i was combined from several people's responses (coprod combine).
+bool is_combined(const analysis::Comparison& comparison, std::size_t input) {
+  return std::any_of(comparison.rows.begin(), comparison.rows.end(), [&](const analysis::RowComparison& row) {
+    return row.results[input]->response && row.results[input]->response->spread;
+  });
+}
+
 Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Rows";
@@ -185,9 +193,12 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   Row header = {Cell::of_text("Section", CellStyle::header), Cell::of_text("Row", CellStyle::header),
                 Cell::of_text("Early indicator we're on the right track", CellStyle::header),
                 Cell::of_text("Warning sign", CellStyle::header)};
-  for (const auto& name : names) {
-    header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
-    header.push_back(Cell::of_text(fmt::format("Evidence: {}", name), CellStyle::header));
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    header.push_back(Cell::of_text(fmt::format("Score: {}", names[i]), CellStyle::header));
+    // A combined input's score is each row's median: beside it, how many people scored it and their range.
+    if (is_combined(comparison, i))
+      header.push_back(Cell::of_text(fmt::format("People who scored: {}", names[i]), CellStyle::header));
+    header.push_back(Cell::of_text(fmt::format("Evidence: {}", names[i]), CellStyle::header));
   }
   if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
   sheet.rows.push_back(std::move(header));
@@ -195,8 +206,10 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.row->id),
                 Cell::of_text(row.row->indicator ? row.row->indicator->flattened() : ""),
                 Cell::of_text(row.row->warning ? row.row->warning->flattened() : "")};
-    for (const auto& result : row.results) {
+    for (std::size_t i = 0; i < row.results.size(); ++i) {
+      const auto& result = row.results[i];
       line.push_back(score_cell(result->score));
+      if (is_combined(comparison, i)) line.push_back(Cell::of_text(people_spread_words(*result)));
       const auto& response = result->response;
       line.push_back(response && response->evidence ? Cell::of_text(*response->evidence) : Cell::blank());
     }
@@ -204,7 +217,11 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     sheet.rows.push_back(std::move(line));
   }
   sheet.widths = {24, 22, 40, 40};
-  for (std::size_t i = 0; i < names.size(); ++i) sheet.widths.insert(sheet.widths.end(), {14, 50});  // "not scored yet"
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    sheet.widths.push_back(14);  // "not scored yet"
+    if (is_combined(comparison, i)) sheet.widths.push_back(22);
+    sheet.widths.push_back(50);
+  }
   if (has_difference) sheet.widths.push_back(26);  // "none, as a score is missing" on one line
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 2;

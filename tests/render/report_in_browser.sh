@@ -23,7 +23,7 @@ if [ ! -f "$axe" ]; then
 fi
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-rm -rf "$output/report" "$output/report-without-scores"
+rm -rf "$output/report" "$output/report-without-scores" "$output/report-organisation"
 mkdir -p "$output"
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report" --plan "$examples/2026-Q3-action-plan.yaml" \
   --previous "$examples/2026-Q3-organisation.coprod.yaml" \
@@ -137,6 +137,48 @@ if pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | grep -q "About t
   fail "page 1 of the pack with missing scores holds more than the summary"
 fi
 $pages_check "$output/report-missing.pdf" $table_headers
+
+# Page 1 says which way is better and reads each difference in words.
+pdftotext -f 1 -l 1 "$output/report.pdf" - | tr -s ' \n' '  ' |
+  grep -q "Scores run from 0 (no progress) to 5 (the most), so higher means further along" ||
+  fail "page 1 does not say that higher scores are further along"
+pdftotext -f 1 -l 1 "$output/report.pdf" - | tr -s ' \n' '  ' |
+  grep -q "the peer network 2.0 lower than the organisation" ||
+  fail "page 1's largest differences do not say in words which way each goes"
+
+# A peer network combined from three people's responses: page 1 and the
+# evidence tables give a combined row's median with how many people scored
+# it and their range, on screen, on a phone and in print.
+combined=$output/report-combined-input
+rm -rf "$combined" "$output/report-combined"
+mkdir -p "$combined"
+sed '/^period:/a combined_from: 3' "$examples/2026-Q4-peer-network.coprod.yaml" |
+  sed '/^      leaders:/,/score:/s/score: 2$/score: 2\n        spread: {min: 1, max: 4.5, count: 3}/' \
+  > "$combined/2026-Q4-peer-network.coprod.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-combined" --plan "$examples/2026-Q3-action-plan.yaml" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$combined/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-combined/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-combined-1280.png" --print-pdf "$output/report-combined.pdf" \
+  --expect-text "B 2 (median of 3 people; range 1 to 4.5)" --expect-text "(median of 3 people; range 1 to 4.5)"
+$check --html "$output/report-combined/index.html" --width 360 --axe "$axe" \
+  --screenshot "$output/report-combined-360.png" --expect-text "median of 3 people"
+pdftotext -f 1 -l 1 "$output/report-combined.pdf" - | tr -s ' \n' '  ' |
+  grep -q "B 2 (median of 3 people; range 1 to 4.5)" ||
+  fail "page 1 of a pack with a combined peer network does not give the range beside the median"
+if pdftotext -layout -f 1 -l 1 "$output/report-combined.pdf" - | grep -q "About this report"; then
+  fail "page 1 of the pack with a combined peer network holds more than the summary"
+fi
+
+# One perspective only: page 1 names the view that is missing.
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-organisation" \
+  "$examples/2026-Q4-organisation.coprod.yaml" 2> /dev/null
+$check --html "$output/report-organisation/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-organisation-1280.png" --print-pdf "$output/report-organisation.pdf" \
+  --expect-text "Only the organisation's view is here: the co-production peer network's is missing."
+$check --html "$output/report-organisation/index.html" --width 360 --axe "$axe" \
+  --screenshot "$output/report-organisation-360.png" --expect-text "Only the organisation's view is here"
+pdftotext -f 1 -l 1 "$output/report-organisation.pdf" - | tr -s ' \n' '  ' |
+  grep -q "the co-production peer network's is missing" || fail "page 1 of a one-perspective pack does not say which view is missing"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \

@@ -186,7 +186,7 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     const std::string plan = part_of(html, "<section id=\"plan\">", "</section>");
     CHECK(plan.rfind("<section id=\"plan\">\n<h2>Action plan made after the 2026-Q3 review</h2>\n", 0) == 0);
     CHECK(plan.find("</table>\n</div>\n<h3>Reflections recorded with the action plan (after the 2026-Q3 "
-                    "review)</h3>\n<dl>\n<div><dt>What was surprising</dt><dd class=\"evidence\">organisation:\n  "
+                    "review)</h3>\n<dl>\n<div><dt>What was surprising</dt><dd class=\"evidence\">Organisation:\n  "
                     "People felt more strongly") != std::string::npos);
     CHECK(html.find(".evidence { white-space: pre-wrap; }") != std::string::npos);  // keeps the indentation
   }
@@ -194,10 +194,17 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     const std::string markdown = render::render_report_markdown(made.report);
     CHECK(markdown.find("\n### Action plan made after the 2026-Q3 review\n\n3 actions:") != std::string::npos);
     const std::string plan = part_of(markdown, "\n## Action plan made after the 2026-Q3 review\n", "\n## Words");
-    CHECK(plan.find("| 2027-02-28 | open | 3.0 |\n\n### Reflections recorded with the action plan (after the 2026-Q3 "
-                    "review)\n\n- **What was surprising**: organisation:<br>&nbsp;&nbsp;People felt more strongly") !=
+    CHECK(plan.find("| 2027-02-28 | open | 3\\.0 (now A\u00a02.7, B\u00a02.8) |\n\n### Reflections recorded with the "
+                    "action plan "
+                    "(after the 2026-Q3 "
+                    "review)\n\n- **What was surprising**: Organisation:<br>&nbsp;&nbsp;People felt more strongly") !=
           std::string::npos);
-    CHECK(plan.find("<br>peer-network:<br>&nbsp;&nbsp;How much we have in common") != std::string::npos);
+    // Each perspective's heading line in words, not its id.
+    CHECK(plan.find("<br>Co-production peer network:<br>&nbsp;&nbsp;How much we have in common") != std::string::npos);
+    CHECK(plan.find("peer-network:") == std::string::npos);
+    CHECK(plan.find("coprod plan --review") == std::string::npos);
+    CHECK(plan.find("\nTarget: the section score the plan hopes the action's sections will reach") !=
+          std::string::npos);
   }
   SUBCASE("a plan without reflections has no heading for them") {
     auto plan = *made.plan;
