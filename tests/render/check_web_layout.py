@@ -153,7 +153,7 @@ def cases(binary, source, work):
         if name == "ipc-coproduction":
             # Inputs that agree on every section, as three perspectives did on several for a tester.
             for count, scores in ((2, STEPS), (3, STEPS), (8, SPREAD)):
-                before = make(f"equal{count}-previous", 2, steps=scores)
+                before = make(f"equal{count}-previous", 2, steps=scores, area="Northbridge 1")
                 yield f"{name}-equal-{count}", extra + make(f"equal{count}", count, steps=scores, areas=4)
                 yield f"{name}-equal-{count}-and-previous", (
                     extra + ["--previous", before[0], "--previous", before[1]]
