@@ -7,30 +7,14 @@
 #include <fmt/format.h>
 
 #include "render/web_markers.hpp"
+#include "web_chart_fixture.hpp"
 
 using namespace coprod;
 
 namespace {
 
-// The first `earlier` inputs are earlier periods.
-render::WebChart chart_of(const std::vector<std::vector<std::optional<double>>>& inputs, std::size_t earlier = 0) {
-  render::WebChart chart;
-  for (std::size_t i = 0; i < inputs.front().size(); ++i) chart.axis_labels.push_back(std::to_string(i + 1));
-  chart.axis_keys = chart.axis_labels;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    render::WebSeries series;
-    series.values = inputs[i];
-    series.ranges.resize(inputs[i].size());
-    series.not_applicable.resize(inputs[i].size());
-    series.previous = i < earlier;
-    chart.series.push_back(std::move(series));
-  }
-  return chart;
-}
-
-render::WebGeometry geometry_for(const render::WebChart& chart) {
-  return {{400, 400}, 200, 200, static_cast<int>(chart.axis_labels.size()), chart.max_score};
-}
+using test::chart_of;
+using test::geometry_for;
 
 bool overlaps(const render::Box& a, const render::Box& b) {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
