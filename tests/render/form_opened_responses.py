@@ -15,7 +15,7 @@ from pathlib import Path
 
 import check_html_in_browser as browser
 from form_page_state import (field_state, live_region, open_with_the_button, page_problems, save_with_problems,
-                             shows_error, shows_no_error)
+                             screenshots_around, shows_error, shows_no_error)
 
 RESPONSE_NOTE = ("The file you opened is one person's own response. This form is for the view of the organisation "
                  "or of the co-production peer network, so it cannot save one person's response. To carry on with "
@@ -36,14 +36,7 @@ def text_once_in(session, selector):
 
 
 def shot_of(checks, session, selector, name, above=40, height=520):
-    """Screenshots at 1280 and 360 px of the page around an element, kept in OUTPUT_DIR (text runs to
-    more lines at 360 px, so that band is taller)."""
-    for width, tall in ((1280, 1), (360, 1.8)):
-        session.viewport(width)
-        session.page.listen(0.2)
-        top = session.js(f"document.querySelector({selector!r}).getBoundingClientRect().top + scrollY")
-        session.screenshot(checks.out / f"{name}-{width}.png", width, top=max(0, top - above), height=int(height * tall))
-    session.viewport(1280)
+    screenshots_around(checks, session, selector, name, above, height, phone=360)
 
 
 def make_response(checks, name):

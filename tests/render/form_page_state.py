@@ -70,3 +70,14 @@ def shows_no_error(state):
 def save_with_problems(session):
     session.click("#actions-top [data-action=save]")
     session.page.listen(0.1)
+
+
+def screenshots_around(checks, session, selector, name, above=40, height=420, phone=390):
+    """Screenshots at `phone` and 1280 px of the page around an element, kept in the output folder (text runs
+    to more lines on a phone, so that band is taller); the page is left at 1280 px."""
+    for width, tall in ((phone, 1.8), (1280, 1)):
+        session.viewport(width)
+        session.page.listen(0.2)
+        top = session.js(f"document.querySelector({selector!r}).getBoundingClientRect().top + scrollY")
+        session.screenshot(checks.out / f"{name}-{width}.png", width, top=max(0, top - above), height=int(height * tall))
+    session.viewport(1280)

@@ -16,7 +16,7 @@ import subprocess
 from pathlib import Path
 
 import check_html_in_browser as browser
-from form_page_state import live_region, page_problems
+from form_page_state import live_region, page_problems, screenshots_around as shots
 
 WARNING_ONLY = "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot."
 INDICATOR_ONLY = ("This row has only an early indicator: 5 means it is fully true here, 0 that there is no sign of "
@@ -28,16 +28,6 @@ SAVED_BLANK = ("Nothing is filled in on it yet, so it will not count as a respon
                "then save it again and send that file to the person who asked you to fill in the form.")
 SAVED_PART = ("You have scored 3 of 24 rows; you can open this file later to carry on. When you have finished, send "
               "it to the person who asked you to fill in the form.")
-
-
-def shots(checks, session, selector, name, above=40, height=420):
-    """Screenshots at 390 and 1280 px of the page around an element (a taller band at 390 px)."""
-    for width, tall in ((390, 1.8), (1280, 1)):
-        session.viewport(width)
-        session.page.listen(0.2)
-        top = session.js(f"document.querySelector({selector!r}).getBoundingClientRect().top + scrollY")
-        session.screenshot(checks.out / f"{name}-{width}.png", width, top=max(0, top - above), height=int(height * tall))
-    session.viewport(1280)
 
 
 def said(session, selector):
