@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "analysis/scoring.hpp"
+#include "util/text.hpp"
 
 namespace coprod::analysis {
 
@@ -116,9 +117,10 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
 std::string what_is_not_individual(const model::Assessment& response, model::Perspective output) {
   if (response.combined_from) {
     return fmt::format(
-        "this file was already combined from {} responses, so combining it again would count those "
-        "people as one; combine their individual responses instead",
-        *response.combined_from);
+        "this file was already combined from {}, so combining it again would count {} as one; combine "
+        "their individual responses instead",
+        util::counted(static_cast<std::size_t>(std::max(*response.combined_from, 0)), "response", "responses"),
+        *response.combined_from == 1 ? "that person" : "those people");
   }
   if (response.perspective == model::Perspective::individual || response.perspective == output) return "";
   return fmt::format(

@@ -9,6 +9,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "render/form_page.hpp"
+#include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
 
 namespace coprod::cli {
@@ -55,7 +56,8 @@ void refuse_identity_with_file(const FormOptions& options) {
 }
 
 std::string describe_form(const model::Framework& framework, const render::FormIdentity& identity) {
-  std::string text = fmt::format("{} rows in {} sections", framework.row_count(), framework.sections.size());
+  std::string text = fmt::format("{} in {}", util::counted(framework.row_count(), "row", "rows"),
+                                 util::counted(framework.sections.size(), "section", "sections"));
   std::vector<std::string> asked;
   if (!identity.area) asked.push_back("the area");
   if (!identity.period) asked.push_back("the period");

@@ -80,8 +80,9 @@ int init_fresh(const InitOptions& options, Console& console) {
   write_output_file(console, options.output,
                     yaml::write_assessment_file(framework, assessment, {schema_location(options)}), options.force);
   if (options.output != "-") {
-    console.err(fmt::format("Created {}: {} rows to score in {} sections ({}, {}, {}).\n", options.output,
-                            framework.row_count(), framework.sections.size(), assessment.area,
+    console.err(fmt::format("Created {}: {} to score in {} ({}, {}, {}).\n", options.output,
+                            util::counted(framework.row_count(), "row", "rows"),
+                            util::counted(framework.sections.size(), "section", "sections"), assessment.area,
                             model::perspective_id(assessment.perspective), assessment.period.to_string()));
   }
   return k_exit_success;
@@ -166,10 +167,10 @@ int init_from_previous(const InitOptions& options, Console& console) {
     const auto scored = analysis::score_assessment(previous->framework, assessment);
     int rows_with_scores = 0;
     for (const auto& section : scored.sections) rows_with_scores += section.scored_rows + section.not_applicable_rows;
-    console.err(fmt::format(
-        "Created {} for {} from {}: {} of {} rows carry their score forward; reflections "
-        "start empty.\n",
-        options.output, period.to_string(), options.from, rows_with_scores, previous->framework->row_count()));
+    console.err(fmt::format("Created {} for {} from {}: {} of {} {} forward; reflections start empty.\n",
+                            options.output, period.to_string(), options.from, rows_with_scores,
+                            util::counted(previous->framework->row_count(), "row", "rows"),
+                            rows_with_scores == 1 ? "carries its score" : "carry their score"));
   }
   return k_exit_success;
 }

@@ -138,8 +138,8 @@ int run_sheet(const PlanOptions& options, Console& console) {
     std::vector<std::string> why;
     const model::Plan plan = draft_plan(scored, sheet.sections, options, why);
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
-    console.err(fmt::format("Wrote {} with {} draft actions; agree each action's 'what', owner and date together.\n",
-                            options.write, plan.actions.size()));
+    console.err(fmt::format("Wrote {} with {}; agree each action's 'what', owner and date together.\n", options.write,
+                            util::counted(plan.actions.size(), "draft action", "draft actions")));
   }
   if (options.output != "-" || options.write.empty()) write_output_file(console, options.output, text, options.force);
   return k_exit_success;

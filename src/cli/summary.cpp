@@ -180,7 +180,12 @@ int run_summary(const SummaryOptions& options, Console& console) {
     console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", unreadable,
                             unreadable == 1 ? "file" : "files", unreadable == 1 ? "is" : "are"));
   if (other_framework > 0)
-    console.err(fmt::format("coprod: warning: {} assessments of other frameworks are left out\n", other_framework));
+    console.err(
+        fmt::format("coprod: warning: {} left out: the summary covers only the framework most of the files "
+                    "use ({})\n",
+                    other_framework == 1 ? "1 assessment of another framework is"
+                                         : fmt::format("{} assessments of other frameworks are", other_framework),
+                    framework->id));
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
   const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
   std::string out;

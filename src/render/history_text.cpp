@@ -104,10 +104,12 @@ TableLayout layout_table(const analysis::History& history, std::size_t width) {
 // A line saying which versions the table and the trend leave out, if any.
 std::string which_versions_shown(const TableLayout& layout, std::size_t count) {
   const std::size_t shown = count - layout.first;
+  // A narrow table may have room for the latest version alone.
+  const std::string which =
+      shown == 1 ? std::string("The last version is shown") : fmt::format("The last {} versions are shown", shown);
   if (layout.first > 0 && layout.trend_points == count)
-    return fmt::format("The last {} versions are shown; the trend covers all of them.\n", shown);
-  if (layout.first > 0)
-    return fmt::format("The last {} versions are shown; the trend covers the last {}.\n", shown, layout.trend_points);
+    return fmt::format("{}; the trend covers {}.\n", which, shown == 1 ? fmt::format("all {}", count) : "all of them");
+  if (layout.first > 0) return fmt::format("{}; the trend covers the last {}.\n", which, layout.trend_points);
   if (layout.trend_points < count) return fmt::format("The trend covers the last {} versions.\n", layout.trend_points);
   return {};
 }

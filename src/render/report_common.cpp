@@ -120,7 +120,9 @@ std::size_t summary_prompt_count(const analysis::Comparison& comparison) {
 
 std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown) {
   const std::size_t more = comparison.row_prompts.size() - shown;
-  if (shown == 0) return fmt::format("{} rows differ by {:.1f} or more", more, comparison.threshold);
+  if (shown == 0)
+    return fmt::format("{} {} by {:.1f} or more", more, more == 1 ? "row differs" : "rows differ",
+                       comparison.threshold);
   return fmt::format("And {} more {} by {:.1f} or more", more, more == 1 ? "row differs" : "rows differ",
                      comparison.threshold);
 }
