@@ -233,7 +233,7 @@ CommandRunner setup_combine(CLI::App& app) {
                                                 "Warn when fewer than this many people responded, or scored a row"),
                             1, 1000, 3)
       ->default_str("3");
-  command->add_option("--schema", options->schema, "As for 'coprod init'");
+  command->add_option("--schema", options->schema, "As for 'coprod init'")->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace the output file if it already exists");
   command->add_flag("--identical-answers", options->identical_answers,
                     "Count files with the same content as separate people who gave the same answers (they are "

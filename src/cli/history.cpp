@@ -163,7 +163,8 @@ CommandRunner setup_history(CLI::App& app) {
       "section's change and a small trend, or JSON, CSV, or an SVG line chart.");
   command->add_option("file", options->file, "An assessment file in a git repository")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "svg"});
-  command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", options->output, "Write to this file instead of standard output")
+      ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   restrict_to_whole_numbers(command->add_option("--limit", options->limit, "At most this many of the latest periods"),
                             1, 100000, 200)

@@ -199,19 +199,25 @@ CommandRunner setup_init(CLI::App& app) {
                    "Whose view this records: organisation, peer-network (the co-production peer network) or individual")
       ->type_name("PERSPECTIVE");
   remember_perspectives(command->get_option("--perspective"));
-  command->add_option("--area", options->area, "The local area, for example \"Northbridge\"");
-  command->add_option("--period", options->period, "The review period, for example 2026-Q3 (also 2026-H2 or 2026-09)");
+  command->add_option("--area", options->area, "The local area, for example \"Northbridge\"")->type_name("AREA");
+  command->add_option("--period", options->period, "The review period, for example 2026-Q3 (also 2026-H2 or 2026-09)")
+      ->type_name("PERIOD");
   accepts_framework_id(command
                            ->add_option("--framework", options->framework,
                                         "A built-in framework id (see 'coprod frameworks') or a framework file")
-                           ->default_str("ipc-coproduction"));
-  command->add_option("--from", options->from,
-                      "Start from a previous period's file: copy it with the next period and empty reflections, "
-                      "keeping its scores, evidence, notes and layout, so next quarter's diff shows only what "
-                      "changes. The period moves on by one unless --period is given");
-  command->add_option("--schema", options->schema,
-                      "Where editors find the JSON Schema for the '# yaml-language-server' line (a path or URL; "
-                      "'none' to leave the line out). Default: the schema installed with coprod");
+                           ->default_str("ipc-coproduction")
+                           ->type_name("FRAMEWORK"));
+  command
+      ->add_option("--from", options->from,
+                   "Start from a previous period's file: copy it with the next period and empty reflections, "
+                   "keeping its scores, evidence, notes and layout, so next quarter's diff shows only what "
+                   "changes. The period moves on by one unless --period is given")
+      ->type_name("FILE");
+  command
+      ->add_option("--schema", options->schema,
+                   "Where editors find the JSON Schema for the '# yaml-language-server' line (a path or URL; "
+                   "'none' to leave the line out). Default: the schema installed with coprod")
+      ->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace the file if it already exists");
   return {command, [options](Console& console) { return run_init(*options, console); }};
 }

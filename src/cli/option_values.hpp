@@ -35,6 +35,10 @@ CLI::Option* one_value_each_time(CLI::Option* option);
 void accepts_framework_id(const CLI::Option* option);
 bool takes_framework_id(const CLI::Option* option);
 
+// What an argument after the command stands for, as help and messages write
+// it: "FILE" for `files` (one of several), "SHELL" for `shell`.
+std::string argument_placeholder(const CLI::Option& option);
+
 // Forgets the options of an earlier run (in tests, run() is called many times).
 void forget_option_values();
 

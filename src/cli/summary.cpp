@@ -209,10 +209,13 @@ CommandRunner setup_summary(CLI::App& app) {
       "between the two perspectives.");
   command->add_option("paths", options->paths, "Folders (searched) and files")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "markdown"});
-  command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", options->output, "Write to this file instead of standard output")
+      ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_option("--today", options->today,
-                      "The date to judge staleness against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  command
+      ->add_option("--today", options->today,
+                   "The date to judge staleness against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today")
+      ->type_name("DATE");
   restrict_to_whole_numbers(
       command->add_option("--stale-months", options->stale_months,
                           "Flag an area's latest assessment last completed more than this many months ago"),

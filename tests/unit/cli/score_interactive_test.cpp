@@ -108,7 +108,7 @@ TEST_CASE("score --interactive") {
   SUBCASE("--from-start needs --interactive") {
     const auto result = test::run_cli({"score", path, "--from-start"});
     CHECK(result.status == cli::k_exit_usage);
-    CHECK(contains(result.err, "--from-start requires --interactive"));
+    CHECK(contains(result.err, "--from-start goes with --interactive; add --interactive, or leave out --from-start"));
   }
 
   SUBCASE("g jumps to a section by number or id, and a wrong one is explained") {
