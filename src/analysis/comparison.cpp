@@ -165,16 +165,17 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
       problems.push_back({util::Severity::error,
                           a.source,
                           {0, 0},
-                          fmt::format("uses the framework '{}' version {}, but {} uses '{}' version {}; only "
-                                      "assessments of the same framework can be compared",
+                          fmt::format("this file uses the framework '{}' version {}, but {} uses '{}' version {}; "
+                                      "only assessments of the same framework can be compared",
                                       input->framework->id, input->framework->version, first->assessment->source,
                                       first->framework->id, first->framework->version)});
     } else if (a.area != first->assessment->area) {
       problems.push_back({util::Severity::warning,
                           a.source,
                           {0, 0},
-                          fmt::format("is for the area '{}', but {} is for '{}'; comparing different areas", a.area,
-                                      first->assessment->source, first->assessment->area)});
+                          fmt::format("this file is for the area '{}', but {} is for '{}', so different areas are "
+                                      "compared; check the files if that was not meant",
+                                      a.area, first->assessment->source, first->assessment->area)});
     }
   }
   return problems;

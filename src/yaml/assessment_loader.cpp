@@ -87,7 +87,7 @@ class AssessmentReader {
     m_framework = reference.framework;
     m_migration = std::move(reference.migration);
     if (m_migration) {
-      std::string message = fmt::format("made with version {} of the framework '{}'; read with version {}",
+      std::string message = fmt::format("this file is for version {} of the framework '{}'; read with version {}",
                                         m_migration->from_version(), reference.id, m_migration->to_version());
       for (const auto& note : m_migration->notes()) message += " (" + note + ")";
       m_reader.warning(root.find("framework_version")->position, message);
