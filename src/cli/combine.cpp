@@ -168,11 +168,7 @@ void warn_about_personal_data(Console& console, const std::string& output, const
 
 int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
-  const auto perspective = model::parse_perspective(options.perspective);
-  if (!perspective) {
-    throw Error(k_exit_usage,
-                fmt::format("--perspective '{}' is not known; use {}", options.perspective, model::k_perspective_ids));
-  }
+  const model::Perspective perspective = perspective_option(options.perspective);
   if (!options.force && options.output != "-" && file_exists(options.output)) {
     throw Error(k_exit_not_written,
                 fmt::format("{} already exists, so it was left as it is; use --force to replace it, "
@@ -189,10 +185,10 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   check_same_review(loaded);
   std::vector<const model::Assessment*> responses;
   for (const auto& item : loaded) responses.push_back(&item.assessment);
-  if (auto problems = analysis::check_individual_responses(responses, *perspective); !problems.empty()) {
+  if (auto problems = analysis::check_individual_responses(responses, perspective); !problems.empty()) {
     throw Error(k_exit_invalid_input, std::move(problems));
   }
-  const auto combined = analysis::combine(loaded.front().framework, responses, {*perspective, options.min_responses});
+  const auto combined = analysis::combine(loaded.front().framework, responses, {perspective, options.min_responses});
   const std::string schema = options.schema == "none" ? ""
                              : options.schema.empty() ? default_schema_location()
                                                       : options.schema;

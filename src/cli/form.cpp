@@ -38,11 +38,7 @@ render::FormIdentity identity_from_options(const FormOptions& options) {
     }
   }
   if (!options.perspective.empty()) {
-    identity.perspective = model::parse_perspective(options.perspective);
-    if (!identity.perspective) {
-      throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; use {}", options.perspective,
-                                            model::k_perspective_ids));
-    }
+    identity.perspective = perspective_option(options.perspective);
   }
   return identity;
 }

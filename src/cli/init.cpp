@@ -34,11 +34,6 @@ struct InitOptions {
   bool force = false;
 };
 
-model::Perspective parse_perspective_option(const std::string& text) {
-  if (auto perspective = model::parse_perspective(text)) return *perspective;
-  throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; use {}", text, model::k_perspective_ids));
-}
-
 model::Period parse_period_option(const std::string& text) {
   if (auto period = model::Period::parse(text)) return *period;
   throw Error(k_exit_usage, fmt::format("--period '{}' is not a review period; use {}", text, model::k_period_forms));
@@ -53,7 +48,7 @@ model::Assessment new_assessment(const InitOptions& options) {
   if (util::trim(options.area).empty())
     throw Error(k_exit_usage, "--area is empty; give the name of the area the assessment is for");
   model::Assessment assessment;
-  assessment.perspective = parse_perspective_option(options.perspective);
+  assessment.perspective = perspective_option(options.perspective);
   assessment.area = options.area;
   assessment.period = parse_period_option(options.period);
   return assessment;

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/error.hpp"
+#include "cli/exit_codes.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -145,6 +147,12 @@ const std::vector<std::string>* choices_of(const CLI::Option* option) {
 void remember_perspectives(const CLI::Option* option) {
   registry().choices[option] = {"organisation", "peer-network", "individual"};
   registry().takes[option] = "organisation, peer-network or individual";
+}
+
+model::Perspective perspective_option(const std::string& text) {
+  if (const auto perspective = model::parse_perspective(text)) return *perspective;
+  throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; {}", util::terminal_text(text),
+                                        model::perspective_advice(text, "use")));
 }
 
 // The value is written back in plain decimal digits: CLI11 would read "080"

@@ -10,6 +10,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "model/perspective.hpp"
+
 namespace coprod::cli {
 
 // An option whose value is one of `choices`.
@@ -17,6 +19,8 @@ CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& ch
 const std::vector<std::string>* choices_of(const CLI::Option* option);
 // Remembers the perspectives as --perspective's choices (checked later, with a friendlier message).
 void remember_perspectives(const CLI::Option* option);
+// --perspective's value, or a usage error that suggests the one most likely meant.
+model::Perspective perspective_option(const std::string& text);
 
 // An option whose value is a whole number from `least` to `most`; `example`
 // is the one the message suggests (the default, where there is one).

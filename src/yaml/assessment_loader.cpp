@@ -103,8 +103,8 @@ class AssessmentReader {
       if (const auto parsed = model::parse_perspective(*perspective)) {
         m_assessment.perspective = *parsed;
       } else {
-        m_reader.error(root.find("perspective")->position,
-                       fmt::format("unknown perspective '{}'; write {}", *perspective, model::k_perspective_ids));
+        m_reader.error(root.find("perspective")->position, fmt::format("unknown perspective '{}'; {}", *perspective,
+                                                                       model::perspective_advice(*perspective)));
       }
     }
     if (const auto period = read_period(m_reader, root, "the assessment")) m_assessment.period = *period;
