@@ -265,12 +265,22 @@ std::optional<std::string> second_minus_first(const model::Assessment& first, co
   return std::nullopt;
 }
 
-std::string difference_direction(const Comparison& comparison) {
+namespace {
+
+std::string direction_named_by(const Comparison& comparison, std::string (*name)(const Comparison&, std::size_t)) {
   if (comparison.inputs.size() != 2) return "highest minus lowest";
   const auto& first = *comparison.inputs[0]->assessment;
   const auto& second = *comparison.inputs[1]->assessment;
   if (auto words = second_minus_first(first, second)) return *words;
-  return input_label(comparison, 1) + " minus " + input_label(comparison, 0);
+  return name(comparison, 1) + " minus " + name(comparison, 0);
+}
+
+}  // namespace
+
+std::string difference_direction(const Comparison& comparison) { return direction_named_by(comparison, input_title); }
+
+std::string difference_direction_label(const Comparison& comparison) {
+  return direction_named_by(comparison, input_label);
 }
 
 std::string_view describe_kind(ComparisonKind kind) {

@@ -139,7 +139,7 @@ int run_history(const HistoryOptions& options, Console& console) {
         fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
                     "has no earlier period's file for {}, {}\n",
                     util::terminal_text(path), util::terminal_text(versions->front().loaded.assessment.area),
-                    model::perspective_id(versions->front().loaded.assessment.perspective)));
+                    model::perspective_title(versions->front().loaded.assessment.perspective)));
   }
   const auto history = analysis::build_history(path, scored(*versions, warn));
   std::string out;

@@ -78,7 +78,7 @@ int init_fresh(const InitOptions& options, Console& console) {
     console.err(fmt::format("Created {}: {} to score in {} ({}, {}, {}).\n", options.output,
                             util::counted(framework.row_count(), "row", "rows"),
                             util::counted(framework.sections.size(), "section", "sections"), assessment.area,
-                            model::perspective_id(assessment.perspective), assessment.period.to_string()));
+                            model::perspective_title(assessment.perspective), assessment.period.to_string()));
   }
   return k_exit_success;
 }

@@ -66,7 +66,7 @@ std::optional<std::string> gather(const ScoredAssessments& scored,
     if (const auto& text = input->assessment->reflections.*member; text && !text->empty()) {
       std::string indented;
       for (const auto line : util::split_lines(*text)) indented += "\n  " + std::string(line);
-      parts.push_back(fmt::format("{}:{}", model::perspective_id(input->assessment->perspective), indented));
+      parts.push_back(fmt::format("{}:{}", model::perspective_title(input->assessment->perspective), indented));
     }
   }
   if (parts.empty()) return std::nullopt;

@@ -140,7 +140,7 @@ void warn_about_conflicts(Console& console, const std::vector<analysis::Conflict
     console.err(util::terminal_text(fmt::format(
                     "coprod: warning: {} files are for the same area, perspective and period ({}, {}, {}): {}; the "
                     "summary uses {} (the last by name) and leaves out {}; remove or correct the others",
-                    conflict.sources.size(), conflict.area, model::perspective_id(conflict.perspective),
+                    conflict.sources.size(), conflict.area, model::perspective_title(conflict.perspective),
                     conflict.period.to_string(), util::join(conflict.sources, ", "), conflict.sources.back(),
                     util::join(others, ", "))) +
                 "\n");

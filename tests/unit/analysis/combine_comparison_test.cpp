@@ -139,7 +139,10 @@ TEST_CASE("difference_direction names which way a difference goes") {
   CHECK(analysis::difference_direction(two) == "peer network minus organisation");
   CHECK(*two.rows[0].difference() == doctest::Approx(-1.5));
   CHECK(analysis::difference_direction(analysis::compare({c, a}, 1.5)) == "2026-Q3 minus 2026-Q2");
+  // Named by their titles for people; by their labels (the perspective's id) for CSV and JSON.
   CHECK(analysis::difference_direction(analysis::compare({c, b}, 1.5)) ==
+        "co-production peer network, 2026-Q3 minus organisation, 2026-Q2");
+  CHECK(analysis::difference_direction_label(analysis::compare({c, b}, 1.5)) ==
         "peer-network, 2026-Q3 minus organisation, 2026-Q2");
   const auto three = analysis::compare({a, b, c}, 1.5);
   CHECK(analysis::difference_direction(three) == "highest minus lowest");

@@ -197,7 +197,7 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     CHECK(plan.find("| 2027-02-28 | open | 3.0 |\n\n### Reflections recorded with the action plan (after the 2026-Q3 "
                     "review)\n\n- **What was surprising**: organisation:<br>&nbsp;&nbsp;People felt more strongly") !=
           std::string::npos);
-    CHECK(plan.find("<br>peer-network:<br>&nbsp;&nbsp;How much we have in common") != std::string::npos);
+    CHECK(plan.find("<br>co-production peer network:<br>&nbsp;&nbsp;How much we have in common") != std::string::npos);
   }
   SUBCASE("a plan without reflections has no heading for them") {
     auto plan = *made.plan;
