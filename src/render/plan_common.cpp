@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
@@ -50,6 +52,23 @@ std::string plan_row_scores(const analysis::RowAttention& row) {
 }
 
 std::string plan_status_words(std::string_view id) { return util::id_as_words(id); }
+
+std::string plan_action_status(const model::Action& action) {
+  if (action.what.empty() && !action.is_finished())
+    return plan_status_words(analysis::action_state_id(analysis::ActionState::draft));
+  return plan_status_words(model::action_status_id(action.status));
+}
+
+std::string plan_action_counts(const std::vector<std::string>& statuses) {
+  std::vector<std::string> parts;
+  for (const std::string_view words : {"done", "in progress", "open", "overdue", "draft", "dropped"}) {
+    const auto count = static_cast<std::size_t>(std::count(statuses.begin(), statuses.end(), words));
+    if (count == 0) continue;
+    if (words == "draft") parts.push_back(count == 1 ? "1 still a draft" : fmt::format("{} still drafts", count));
+    else parts.push_back(fmt::format("{} {}", count, words));
+  }
+  return util::join(parts, ", ");
+}
 
 std::string plan_review_status(const analysis::ActionReview& item) {
   const std::string state = plan_status_words(analysis::action_state_id(item.state));

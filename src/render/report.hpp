@@ -86,7 +86,8 @@ bool has_reflections(const model::Reflections& reflections);
 
 // Shared: action i's status in words ("overdue", "in progress").
 std::string action_status_words(const Report& report, std::size_t action);
-// "5 actions: 1 done, 2 overdue, 2 open".
+// "5 actions: 1 done, 2 open, 1 still a draft"; with a review, "5 actions on
+// 2027-02-01: 1 done, 2 overdue, ...", in the order plan --review lists them.
 std::string plan_status_summary(const Report& report);
 
 // The first `count` words of `text`, ending with "…" when any are cut.

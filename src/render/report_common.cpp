@@ -168,7 +168,7 @@ std::string action_status_words(const Report& report, std::size_t action) {
   if (report.plan_review && action < report.plan_review->actions.size()) {
     return plan_review_status(report.plan_review->actions[action]);
   }
-  return plan_status_words(model::action_status_id(report.plan->actions[action].status));
+  return plan_action_status(report.plan->actions[action]);
 }
 
 namespace {
@@ -179,24 +179,18 @@ std::string counted_status_words(const Report& report, std::size_t action) {
   if (report.plan_review && action < report.plan_review->actions.size()) {
     return plan_status_words(analysis::action_state_id(report.plan_review->actions[action].state));
   }
-  return plan_status_words(model::action_status_id(report.plan->actions[action].status));
+  return plan_action_status(report.plan->actions[action]);
 }
 
 }  // namespace
 
 std::string plan_status_summary(const Report& report) {
-  std::vector<std::pair<std::string, int>> counts;
-  for (std::size_t i = 0; i < report.plan->actions.size(); ++i) {
-    const std::string words = counted_status_words(report, i);
-    auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == words; });
-    if (found == counts.end()) counts.emplace_back(words, 1);
-    else ++found->second;
-  }
-  std::vector<std::string> parts;
-  for (const auto& [words, count] : counts) parts.push_back(fmt::format("{} {}", count, words));
-  const std::size_t total = report.plan->actions.size();
-  return fmt::format("{} {}{}{}", total, total == 1 ? "action" : "actions", parts.empty() ? "" : ": ",
-                     util::join(parts, ", "));
+  std::vector<std::string> statuses;
+  for (std::size_t i = 0; i < report.plan->actions.size(); ++i) statuses.push_back(counted_status_words(report, i));
+  const std::string counts = plan_action_counts(statuses);
+  return fmt::format("{}{}{}{}", util::counted(statuses.size(), "action", "actions"),
+                     report.plan_review ? " on " + report.plan_review->today.to_string() : "",
+                     counts.empty() ? "" : ": ", counts);
 }
 
 std::string section_status_text(const Report& report, const analysis::SectionResult& section) {

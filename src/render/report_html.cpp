@@ -258,7 +258,8 @@ class HtmlWriter {
                        "<p>Statuses on {}, as <code>coprod plan --review</code> gives them: an action past its "
                        "due date that is not done or dropped is overdue.</p>\n",
                        m_report.plan_review->today.to_string())
-                 : "<p>Statuses as written in the plan (give the report a date to mark overdue actions).</p>\n";
+                 : "<p>Statuses as written in the plan, except that an action with no 'what' yet is a draft (give the "
+                   "report a date to mark overdue actions).</p>\n";
     // On a phone the table scrolls sideways in its own box rather than
     // squeezing every word into a column a few letters wide.
     m_out +=

@@ -123,9 +123,8 @@ class MarkdownWriter {
   }
 
   void plan_status() {
-    m_out += fmt::format("\n### {}\n\n{}{}.\n", markdown_text(plan_heading(*m_report.plan)),
-                         markdown_text(plan_status_summary(m_report)),
-                         m_report.plan_review ? " on " + m_report.plan_review->today.to_string() : "");
+    m_out += fmt::format("\n### {}\n\n{}.\n", markdown_text(plan_heading(*m_report.plan)),
+                         markdown_text(plan_status_summary(m_report)));
   }
 
   void about() {
@@ -221,10 +220,10 @@ class MarkdownWriter {
 
   void plan() {
     m_out += fmt::format("\n## {}\n\n", markdown_text(plan_heading(*m_report.plan)));
-    m_out += m_report.plan_review
-                 ? fmt::format("Statuses on {}, as `coprod plan --review` gives them.\n\n",
-                               m_report.plan_review->today.to_string())
-                 : "Statuses as written in the plan (give the report a date to mark overdue actions).\n\n";
+    m_out += m_report.plan_review ? fmt::format("Statuses on {}, as `coprod plan --review` gives them.\n\n",
+                                                m_report.plan_review->today.to_string())
+                                  : "Statuses as written in the plan, except that an action with no 'what' yet is a "
+                                    "draft (give the report a date to mark overdue actions).\n\n";
     m_out += with_scores() ? "| Action | Sections | Owner | Due | Status | Target |\n|---|---|---|---|---|---:|\n"
                            : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
