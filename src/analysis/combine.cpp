@@ -88,7 +88,6 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
                                        int min_responses, std::vector<std::string>& thin) {
   model::SectionResponse combined;
   combined.section_id = section.id;
-  combined.completed_by = fmt::format("Combined from {} individual responses", responses.size());
   for (const auto* response : responses) {
     const auto* found = response->find_section(section.id);
     if (found && found->last_completed &&

@@ -77,6 +77,21 @@ void warn_about_small_groups(Console& console, std::size_t responses, const anal
   }
 }
 
+// Each section's last completed date is the latest of the responses'; with
+// none at all, the combined file has none, and summary lists it as stale.
+void note_missing_dates(Console& console, const std::string& output, const model::Assessment& combined) {
+  for (const auto& section : combined.sections) {
+    if (section.last_completed) return;
+  }
+  const std::string file = output == "-" ? "the combined assessment" : output;
+  console.err(util::terminal_text(fmt::format(
+                  "coprod: note: no response gives the date its sections were last completed, so {0} has none and "
+                  "'coprod summary' will list it with no completion date; add them with coprod score {1} --set "
+                  "SECTION.last_completed=YYYY-MM-DD",
+                  file, output == "-" ? "FILE" : output)) +
+              "\n");
+}
+
 // A response with nothing in it (a form saved before it was filled in) is no
 // one's answers: counted, it would overstate how many people responded, and two
 // of them would look like one response named twice. Each is left out, with a
@@ -196,6 +211,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   write_output_file(console, options.output, text, options.force);
   warn_about_small_groups(console, responses.size(), combined, options.min_responses);
   warn_about_personal_data(console, options.output, text);
+  note_missing_dates(console, options.output, combined.assessment);
   if (options.output != "-") {
     console.err(util::terminal_text(fmt::format("Combined {} into {} ({}).",
                                                 util::counted(responses.size(), "response", "responses"),

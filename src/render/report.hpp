@@ -96,6 +96,6 @@ std::string first_words(std::string_view text, std::size_t count);
 // Shared: a section of one input, its score with the rows it counts (unless
 // the pack is without scores) and who completed it: "score 2.8 from 2 of 3
 // rows, 1 not applicable; completed by Programme lead; last completed 2026-09-30".
-std::string section_status_text(const Report& report, const analysis::SectionResult& section);
+std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t section);
 
 }  // namespace coprod::render

@@ -7,6 +7,7 @@
 #include "render/coverage_notes.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
+#include "render/scores.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -193,15 +194,14 @@ std::string plan_status_summary(const Report& report) {
                      counts.empty() ? "" : ": ", counts);
 }
 
-std::string section_status_text(const Report& report, const analysis::SectionResult& section) {
+std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t index) {
+  const analysis::SectionResult& section = input.sections[index];
   const std::string score = section.score                 ? fmt::format("score {} from {}", section.score->to_string(),
                                                                         describe_rows_counted(section.coverage()))
                             : section.is_not_applicable() ? "n/a: every row is marked not applicable"
                                                           : "not scored yet";
   const auto& response = section.response;
-  const std::string by = response && response->completed_by && !response->completed_by->empty()
-                             ? "completed by " + *response->completed_by
-                             : "completed by: not recorded";
+  const std::string by = completed_by_words(*input.assessment, response.get()).value_or("completed by: not recorded");
   const std::string when = response && response->last_completed
                                ? "last completed " + response->last_completed->to_string()
                                : "last completed: not recorded";
