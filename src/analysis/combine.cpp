@@ -12,6 +12,11 @@ namespace coprod::analysis {
 
 namespace {
 
+// Each distinct text as a bullet point ("• "): not "- ", which a spreadsheet
+// reads as the start of a formula, so every CSV cell of a combined file's
+// evidence would carry the apostrophe that neutralises one (util::csv_field()).
+constexpr std::string_view k_bullet = "\u2022 ";
+
 // Distinct texts, sorted so the order says nothing about who wrote what.
 std::optional<std::string> gather_texts(const std::vector<std::string>& texts) {
   std::set<std::string> distinct;
@@ -23,7 +28,7 @@ std::optional<std::string> gather_texts(const std::vector<std::string>& texts) {
   std::string out;
   for (const auto& text : distinct) {
     if (!out.empty()) out += '\n';
-    out += "- ";
+    out += k_bullet;
     for (const char c : text) {
       out += c;
       if (c == '\n') out += "  ";  // continuation lines stay inside the item

@@ -64,7 +64,7 @@ TEST_CASE("combine keeps the median, the spread, and evidence without order") {
   CHECK(strategy->spread->min == h(4));
   CHECK(strategy->spread->max == h(8));
   CHECK(strategy->spread->count == 3);
-  CHECK(strategy->evidence == "- Apple.\n  Second line.\n- Zebra.");  // sorted, duplicates once
+  CHECK(strategy->evidence == "\u2022 Apple.\n  Second line.\n\u2022 Zebra.");  // sorted, duplicates once
   CHECK(assessment.find_section("commitment")->find_row("motivation")->score.is_not_applicable());
   // No one is named: reports say "combined from 3 individual responses" (render::completed_by_words()).
   CHECK_FALSE(assessment.find_section("commitment")->completed_by);
