@@ -6,10 +6,16 @@
 #include <fmt/format.h>
 
 #include "analysis/scoring.hpp"
+#include "util/text.hpp"
 
 namespace coprod::analysis {
 
 namespace {
+
+// Each distinct text as a bullet point ("• "): not "- ", which a spreadsheet
+// reads as the start of a formula, so every CSV cell of a combined file's
+// evidence would carry the apostrophe that neutralises one (util::csv_field()).
+constexpr std::string_view k_bullet = "\u2022 ";
 
 // Distinct texts, sorted so the order says nothing about who wrote what.
 std::optional<std::string> gather_texts(const std::vector<std::string>& texts) {
@@ -22,7 +28,7 @@ std::optional<std::string> gather_texts(const std::vector<std::string>& texts) {
   std::string out;
   for (const auto& text : distinct) {
     if (!out.empty()) out += '\n';
-    out += "- ";
+    out += k_bullet;
     for (const char c : text) {
       out += c;
       if (c == '\n') out += "  ";  // continuation lines stay inside the item
@@ -88,7 +94,6 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
                                        std::vector<std::string>& mostly_not_applicable) {
   model::SectionResponse combined;
   combined.section_id = section.id;
-  combined.completed_by = fmt::format("Combined from {} individual responses", responses.size());
   for (const auto* response : responses) {
     const auto* found = response->find_section(section.id);
     if (found && found->last_completed &&
@@ -121,9 +126,10 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
 std::string what_is_not_individual(const model::Assessment& response, model::Perspective output) {
   if (response.combined_from) {
     return fmt::format(
-        "this file was already combined from {} responses, so combining it again would count those "
-        "people as one; combine their individual responses instead",
-        *response.combined_from);
+        "this file was already combined from {}, so combining it again would count {} as one; combine "
+        "their individual responses instead",
+        util::counted(static_cast<std::size_t>(std::max(*response.combined_from, 0)), "response", "responses"),
+        *response.combined_from == 1 ? "that person" : "those people");
   }
   if (response.perspective == model::Perspective::individual || response.perspective == output) return "";
   return fmt::format(

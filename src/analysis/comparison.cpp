@@ -166,8 +166,8 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
       problems.push_back({util::Severity::error,
                           a.source,
                           {0, 0},
-                          fmt::format("uses the framework '{}' version {}, but {} uses '{}' version {}; only "
-                                      "assessments of the same framework can be compared",
+                          fmt::format("this file uses the framework '{}' version {}, but {} uses '{}' version {}; "
+                                      "only assessments of the same framework can be compared",
                                       input->framework->id, input->framework->version, first->assessment->source,
                                       first->framework->id, first->framework->version)});
     } else if (a.area != first->assessment->area) {
@@ -175,8 +175,11 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
       problems.push_back({util::Severity::warning,
                           a.source,
                           {0, 0},
-                          fmt::format("is for the area '{}', but {} is for '{}'; {}", a.area, first->assessment->source,
-                                      first->assessment->area, hint.empty() ? "comparing different areas" : hint)});
+                          fmt::format("this file is for the area '{}', but {} is for '{}'{}", a.area,
+                                      first->assessment->source, first->assessment->area,
+                                      hint.empty() ? ", so different areas are compared; check the files if that "
+                                                     "was not meant"
+                                                   : "; " + hint)});
     }
   }
   return problems;
@@ -232,15 +235,31 @@ std::optional<std::string> second_minus_first(const model::Assessment& first, co
   return names->second + " minus " + names->first;
 }
 
-std::pair<std::string, std::string> compared_names(const Comparison& comparison) {
+namespace {
+
+using InputName = std::string (*)(const Comparison&, std::size_t);
+
+std::pair<std::string, std::string> names_by(const Comparison& comparison, InputName name) {
   if (auto names = told_apart_by(*comparison.inputs[0]->assessment, *comparison.inputs[1]->assessment)) return *names;
-  return {input_label(comparison, 0), input_label(comparison, 1)};
+  return {name(comparison, 0), name(comparison, 1)};
 }
 
-std::string difference_direction(const Comparison& comparison) {
+std::string direction_named_by(const Comparison& comparison, InputName name) {
   if (comparison.inputs.size() != 2) return "highest minus lowest";
-  const auto [first, second] = compared_names(comparison);
+  const auto [first, second] = names_by(comparison, name);
   return second + " minus " + first;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> compared_names(const Comparison& comparison) {
+  return names_by(comparison, input_title);
+}
+
+std::string difference_direction(const Comparison& comparison) { return direction_named_by(comparison, input_title); }
+
+std::string difference_direction_label(const Comparison& comparison) {
+  return direction_named_by(comparison, input_label);
 }
 
 std::string_view describe_kind(ComparisonKind kind) {

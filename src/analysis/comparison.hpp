@@ -111,12 +111,16 @@ std::string_view describe_kind(ComparisonKind kind);
 
 // Which way a difference goes, in words. With two inputs, the second minus
 // the first, named by what tells them apart: "peer network minus
-// organisation", "2026-Q3 minus 2026-Q2", else their labels. With more,
-// "highest minus lowest" (a spread has no direction).
+// organisation", "2026-Q3 minus 2026-Q2", else their titles (input_title()).
+// With more, "highest minus lowest" (a spread has no direction).
 std::string difference_direction(const Comparison& comparison);
 // Of two inputs, the names difference_direction gives them, first and second:
 // {"organisation", "peer network"}.
 std::pair<std::string, std::string> compared_names(const Comparison& comparison);
+
+// The same naming the inputs by their labels (input_label()), with the
+// perspective's id: for the CSV header and JSON a script reads.
+std::string difference_direction_label(const Comparison& comparison);
 // The same for two assessments: "peer network minus organisation", "2026-Q3
 // minus 2026-Q2", for two versions of one file's period "working copy minus
 // version committed at HEAD (1a2b3c4)"; nullopt when they differ in none of

@@ -46,12 +46,13 @@ std::optional<util::Result<AssessmentInput>> earlier_period_input(const std::str
                                                 work_tree_path, revision, source)) +
                 "\n");
   } else {
-    console.err(util::terminal_text(fmt::format("coprod: note: {} is not in the repository at {}; reading the earlier "
-                                                "period's file for {}, {} from {} instead, "
-                                                "as 'coprod history' does: {}",
-                                                work_tree_path, revision, now->assessment.area,
-                                                model::perspective_id(now->assessment.perspective), revision, source)) +
-                "\n");
+    console.err(
+        util::terminal_text(fmt::format("coprod: note: {} is not in the repository at {}; reading the earlier "
+                                        "period's file for {}, {} from {} instead, "
+                                        "as 'coprod history' does: {}",
+                                        work_tree_path, revision, now->assessment.area,
+                                        model::perspective_title(now->assessment.perspective), revision, source)) +
+        "\n");
   }
   // Under an earlier name it is still one file: its versions are told apart, not taken for copies.
   CommittedVersion committed{revision, *commit, repository->workdir(),

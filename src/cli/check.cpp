@@ -238,9 +238,11 @@ CommandRunner setup_check(CLI::App& app) {
       "if a file is invalid.");
   command->add_option("files", options->files, "Assessment and plan files")->required();
   add_format_option(*command, options->format, {"text", "json"});
-  command->add_option("--today", options->today,
-                      "The date to judge stale evidence and completion dates against (YYYY-MM-DD); default "
-                      "SOURCE_DATE_EPOCH, else today");
+  command
+      ->add_option("--today", options->today,
+                   "The date to judge stale evidence and completion dates against (YYYY-MM-DD); default "
+                   "SOURCE_DATE_EPOCH, else today")
+      ->type_name("DATE");
   const std::vector<std::string> rules(std::begin(analysis::k_check_rules), std::end(analysis::k_check_rules));
   restrict_to(command->add_option("--fail-on", options->fail_on,
                                   "Only these rules fail the run (exit code 1); others are still printed. Rules: " +

@@ -87,6 +87,21 @@ void warn_about_rows_mostly_not_applicable(Console& console, const analysis::Com
                   util::join(combined.mostly_not_applicable_rows, "; ")));
 }
 
+// Each section's last completed date is the latest of the responses'; with
+// none at all, the combined file has none, and summary lists it as stale.
+void note_missing_dates(Console& console, const std::string& output, const model::Assessment& combined) {
+  for (const auto& section : combined.sections) {
+    if (section.last_completed) return;
+  }
+  const std::string file = output == "-" ? "the combined assessment" : output;
+  console.err(util::terminal_text(fmt::format(
+                  "coprod: note: no response gives the date its sections were last completed, so {0} has none and "
+                  "'coprod summary' will list it with no completion date; add them with coprod score {1} --set "
+                  "SECTION.last_completed=YYYY-MM-DD",
+                  file, output == "-" ? "FILE" : output)) +
+              "\n");
+}
+
 // A response with nothing in it (a form saved before it was filled in) is no
 // one's answers: counted, it would overstate how many people responded, and two
 // of them would look like one response named twice. Each is left out, with a
@@ -179,11 +194,7 @@ void warn_about_personal_data(Console& console, const std::string& output, const
 int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
-  const auto perspective = model::parse_perspective(options.perspective);
-  if (!perspective) {
-    throw Error(k_exit_usage,
-                fmt::format("--perspective '{}' is not known; use {}", options.perspective, model::k_perspective_ids));
-  }
+  const model::Perspective perspective = perspective_option(options.perspective);
   if (!options.force && options.output != "-" && file_exists(options.output)) {
     throw Error(k_exit_not_written,
                 fmt::format("{} already exists, so it was left as it is; use --force to replace it, "
@@ -200,10 +211,10 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   check_same_review(loaded);
   std::vector<const model::Assessment*> responses;
   for (const auto& item : loaded) responses.push_back(&item.assessment);
-  if (auto problems = analysis::check_individual_responses(responses, *perspective); !problems.empty()) {
+  if (auto problems = analysis::check_individual_responses(responses, perspective); !problems.empty()) {
     throw Error(k_exit_invalid_input, std::move(problems));
   }
-  const auto combined = analysis::combine(loaded.front().framework, responses, {*perspective, options.min_responses});
+  const auto combined = analysis::combine(loaded.front().framework, responses, {perspective, options.min_responses});
   const std::string schema = options.schema == "none" ? ""
                              : options.schema.empty() ? default_schema_location()
                                                       : options.schema;
@@ -212,6 +223,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   warn_about_small_groups(console, responses.size(), combined, options.min_responses);
   warn_about_rows_mostly_not_applicable(console, combined);
   warn_about_personal_data(console, options.output, text);
+  note_missing_dates(console, options.output, combined.assessment);
   if (options.output != "-") {
     console.err(util::terminal_text(fmt::format("Combined {} into {} ({}).",
                                                 util::counted(responses.size(), "response", "responses"),
@@ -245,7 +257,7 @@ CommandRunner setup_combine(CLI::App& app) {
                                                 "Warn when fewer than this many people responded, or scored a row"),
                             1, 1000, 3)
       ->default_str("3");
-  command->add_option("--schema", options->schema, "As for 'coprod init'");
+  command->add_option("--schema", options->schema, "As for 'coprod init'")->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace the output file if it already exists");
   command->add_flag("--identical-answers", options->identical_answers,
                     "Count files with the same content as separate people who gave the same answers (they are "

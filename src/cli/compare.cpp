@@ -75,9 +75,10 @@ CommandRunner setup_compare(CLI::App& app) {
                           "The difference in score (0.5 to 5) at which a row or section becomes a conversation prompt"),
       0.5, 5.0, 1.5)
       ->default_str("1.5");
-  command->add_option(
-      "-o,--output", options->output,
-      "Write the comparison to this file instead of standard output (needed for xlsx, an Excel workbook)");
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write the comparison to this file instead of standard output (needed for xlsx, an Excel workbook)")
+      ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   restrict_to_whole_numbers(command->add_option("--width", options->width,
                                                 "Text format: the width to fit, in columns (default: the terminal's "

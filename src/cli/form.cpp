@@ -10,6 +10,7 @@
 #include "cli/loading.hpp"
 #include "cli/standard_input.hpp"
 #include "render/form_page.hpp"
+#include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
 
 namespace coprod::cli {
@@ -38,11 +39,7 @@ render::FormIdentity identity_from_options(const FormOptions& options) {
     }
   }
   if (!options.perspective.empty()) {
-    identity.perspective = model::parse_perspective(options.perspective);
-    if (!identity.perspective) {
-      throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; use {}", options.perspective,
-                                            model::k_perspective_ids));
-    }
+    identity.perspective = perspective_option(options.perspective);
   }
   return identity;
 }
@@ -56,7 +53,8 @@ void refuse_identity_with_file(const FormOptions& options) {
 }
 
 std::string describe_form(const model::Framework& framework, const render::FormIdentity& identity) {
-  std::string text = fmt::format("{} rows in {} sections", framework.row_count(), framework.sections.size());
+  std::string text = fmt::format("{} in {}", util::counted(framework.row_count(), "row", "rows"),
+                                 util::counted(framework.sections.size(), "section", "sections"));
   std::vector<std::string> asked;
   if (!identity.area) asked.push_back("the area");
   if (!identity.period) asked.push_back("the period");
@@ -119,9 +117,11 @@ CommandRunner setup_form(CLI::App& app) {
   command->add_option("-o,--output", options->output, "The HTML file to write (- for standard output)")
       ->required()
       ->type_name("FILE");
-  accepts_framework_id(command->add_option("--framework", options->framework,
-                                           "A built-in framework id (see 'coprod frameworks') or a framework file. "
-                                           "Default: ipc-coproduction, or the one the file names"));
+  accepts_framework_id(command
+                           ->add_option("--framework", options->framework,
+                                        "A built-in framework id (see 'coprod frameworks') or a framework file. "
+                                        "Default: ipc-coproduction, or the one the file names")
+                           ->type_name("FRAMEWORK"));
   command
       ->add_option("--perspective", options->perspective,
                    "Whose view the form records: organisation, peer-network or individual (an individual's "
@@ -129,11 +129,15 @@ CommandRunner setup_form(CLI::App& app) {
                    "left out, the form asks")
       ->type_name("PERSPECTIVE");
   remember_perspectives(command->get_option("--perspective"));
-  command->add_option("--area", options->area, "The local area, for example \"Northbridge\"; left out, the form asks");
-  command->add_option("--period", options->period, "The review period, for example 2026-Q3; left out, the form asks");
-  command->add_option("--schema", options->schema,
-                      "A JSON Schema path or URL for the saved file's '# yaml-language-server' line, unless the "
-                      "file opened has its own (default: none, since the form is filled in on other computers)");
+  command->add_option("--area", options->area, "The local area, for example \"Northbridge\"; left out, the form asks")
+      ->type_name("AREA");
+  command->add_option("--period", options->period, "The review period, for example 2026-Q3; left out, the form asks")
+      ->type_name("PERIOD");
+  command
+      ->add_option("--schema", options->schema,
+                   "A JSON Schema path or URL for the saved file's '# yaml-language-server' line, unless the "
+                   "file opened has its own (default: none, since the form is filled in on other computers)")
+      ->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace the output file if it already exists");
   return {command, [options](Console& console) { return run_form(*options, console); }};
 }

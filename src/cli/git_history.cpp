@@ -230,7 +230,7 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
     return problem(path, fmt::format("{} has no committed version that could be read, and no earlier period's file "
                                      "for {}, {} is committed in its folder, so there is no history to show; commit "
                                      "it first",
-                                     path, like.area, model::perspective_id(like.perspective)));
+                                     path, like.area, model::perspective_title(like.perspective)));
   }
   for (auto& neighbour : neighbours) {
     date_from_log(repository, neighbour);

@@ -96,10 +96,14 @@ CommandRunner setup_git_setup(CLI::App& app) {
       "Make `git diff` and `git log -p` show assessment changes as readable lines (\"2. Contact and connect 2.7\" "
       "-> \"3.0\"): adds '*.coprod.yaml diff=coprod' to the repository's .gitattributes and sets "
       "diff.coprod.textconv in its .git/config.");
-  command->add_option("--pattern", options->pattern, "Which files use the driver")->default_str("*.coprod.yaml");
-  command->add_option("--command", options->command,
-                      "The textconv command (default: this coprod by its full path, then 'score --format diff', so it "
-                      "works where coprod is not on PATH)");
+  command->add_option("--pattern", options->pattern, "Which files use the driver")
+      ->default_str("*.coprod.yaml")
+      ->type_name("PATTERN");
+  command
+      ->add_option("--command", options->command,
+                   "The textconv command (default: this coprod by its full path, then 'score --format diff', so it "
+                   "works where coprod is not on PATH)")
+      ->type_name("COMMAND");
   return {command, [options](Console& console) { return run_git_setup(*options, console); }};
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cli/option_values.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -61,8 +62,18 @@ std::string HelpFormatter::two_columns(const std::string& name, const std::strin
   return out;
 }
 
+// An argument after the command is shown as what it stands for, in capitals
+// ("FILE", in the usage line too), and not as CLI11's "file TEXT": its
+// choices, default, "..." and REQUIRED follow as for an option.
+std::string HelpFormatter::make_option_name(const CLI::Option* option, bool is_positional) const {
+  return is_positional ? argument_placeholder(*option) : CLI::Formatter::make_option_name(option, is_positional);
+}
+
 std::string HelpFormatter::make_option(const CLI::Option* option, bool is_positional) const {
-  return two_columns(make_option_name(option, is_positional) + make_option_opts(option), make_option_desc(option));
+  std::string values = make_option_opts(option);
+  constexpr std::string_view k_text = " TEXT";
+  if (is_positional && values.starts_with(k_text)) values.erase(0, k_text.size());
+  return two_columns(make_option_name(option, is_positional) + values, make_option_desc(option));
 }
 
 std::string HelpFormatter::make_subcommand(const CLI::App* command) const {

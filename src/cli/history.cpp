@@ -141,7 +141,7 @@ int run_history(const HistoryOptions& options, Console& console) {
         fmt::format("coprod: note: no earlier period was found: {} has one period in its commits, and its folder "
                     "has no earlier period's file for {}, {}\n",
                     util::terminal_text(path), util::terminal_text(versions->front().loaded.assessment.area),
-                    model::perspective_id(versions->front().loaded.assessment.perspective)));
+                    model::perspective_title(versions->front().loaded.assessment.perspective)));
   }
   const auto history = analysis::build_history(path, scored(*versions, warn));
   std::string out;
@@ -168,7 +168,8 @@ CommandRunner setup_history(CLI::App& app) {
       "section's change and a small trend, or JSON, CSV, or an SVG line chart.");
   command->add_option("file", options->file, "An assessment file in a git repository")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "svg"});
-  command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", options->output, "Write to this file instead of standard output")
+      ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   restrict_to_whole_numbers(command->add_option("--limit", options->limit, "At most this many of the latest periods"),
                             1, 100000, 200)

@@ -36,11 +36,6 @@ struct InitOptions {
   bool force = false;
 };
 
-model::Perspective parse_perspective_option(const std::string& text) {
-  if (auto perspective = model::parse_perspective(text)) return *perspective;
-  throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; use {}", text, model::k_perspective_ids));
-}
-
 model::Period parse_period_option(const std::string& text) {
   if (auto period = model::Period::parse(text)) return *period;
   throw Error(k_exit_usage, fmt::format("--period '{}' is not a review period; use {}", text, model::k_period_forms));
@@ -55,7 +50,7 @@ model::Assessment new_assessment(const InitOptions& options) {
   if (util::trim(options.area).empty())
     throw Error(k_exit_usage, "--area is empty; give the name of the area the assessment is for");
   model::Assessment assessment;
-  assessment.perspective = parse_perspective_option(options.perspective);
+  assessment.perspective = perspective_option(options.perspective);
   assessment.area = std::string(util::trim(options.area));  // spaces around it would make it another area's name
   assessment.period = parse_period_option(options.period);
   return assessment;
@@ -82,9 +77,10 @@ int init_fresh(const InitOptions& options, Console& console) {
   write_output_file(console, options.output,
                     yaml::write_assessment_file(framework, assessment, {schema_location(options)}), options.force);
   if (options.output != "-") {
-    console.err(fmt::format("Created {}: {} rows to score in {} sections ({}, {}, {}).\n", options.output,
-                            framework.row_count(), framework.sections.size(), assessment.area,
-                            model::perspective_id(assessment.perspective), assessment.period.to_string()));
+    console.err(fmt::format("Created {}: {} to score in {} ({}, {}, {}).\n", options.output,
+                            util::counted(framework.row_count(), "row", "rows"),
+                            util::counted(framework.sections.size(), "section", "sections"), assessment.area,
+                            model::perspective_title(assessment.perspective), assessment.period.to_string()));
   }
   return k_exit_success;
 }
@@ -171,10 +167,10 @@ int init_from_previous(const InitOptions& options, Console& console) {
     const auto scored = analysis::score_assessment(previous->framework, assessment);
     int rows_with_scores = 0;
     for (const auto& section : scored.sections) rows_with_scores += section.scored_rows + section.not_applicable_rows;
-    console.err(fmt::format(
-        "Created {} for {} from {}: {} of {} rows carry their score forward; reflections "
-        "start empty.\n",
-        options.output, period.to_string(), options.from, rows_with_scores, previous->framework->row_count()));
+    console.err(fmt::format("Created {} for {} from {}: {} of {} {} forward; reflections start empty.\n",
+                            options.output, period.to_string(), options.from, rows_with_scores,
+                            util::counted(previous->framework->row_count(), "row", "rows"),
+                            rows_with_scores == 1 ? "carries its score" : "carry their score"));
   }
   return k_exit_success;
 }
@@ -204,19 +200,25 @@ CommandRunner setup_init(CLI::App& app) {
                    "Whose view this records: organisation, peer-network (the co-production peer network) or individual")
       ->type_name("PERSPECTIVE");
   remember_perspectives(command->get_option("--perspective"));
-  command->add_option("--area", options->area, "The local area, for example \"Northbridge\"");
-  command->add_option("--period", options->period, "The review period, for example 2026-Q3 (also 2026-H2 or 2026-09)");
+  command->add_option("--area", options->area, "The local area, for example \"Northbridge\"")->type_name("AREA");
+  command->add_option("--period", options->period, "The review period, for example 2026-Q3 (also 2026-H2 or 2026-09)")
+      ->type_name("PERIOD");
   accepts_framework_id(command
                            ->add_option("--framework", options->framework,
                                         "A built-in framework id (see 'coprod frameworks') or a framework file")
-                           ->default_str("ipc-coproduction"));
-  command->add_option("--from", options->from,
-                      "Start from a previous period's file: copy it with the next period and empty reflections, "
-                      "keeping its scores, evidence, notes and layout, so next quarter's diff shows only what "
-                      "changes. The period moves on by one unless --period is given");
-  command->add_option("--schema", options->schema,
-                      "Where editors find the JSON Schema for the '# yaml-language-server' line (a path or URL; "
-                      "'none' to leave the line out). Default: the schema installed with coprod");
+                           ->default_str("ipc-coproduction")
+                           ->type_name("FRAMEWORK"));
+  command
+      ->add_option("--from", options->from,
+                   "Start from a previous period's file: copy it with the next period and empty reflections, "
+                   "keeping its scores, evidence, notes and layout, so next quarter's diff shows only what "
+                   "changes. The period moves on by one unless --period is given")
+      ->type_name("FILE");
+  command
+      ->add_option("--schema", options->schema,
+                   "Where editors find the JSON Schema for the '# yaml-language-server' line (a path or URL; "
+                   "'none' to leave the line out). Default: the schema installed with coprod")
+      ->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace the file if it already exists");
   return {command, [options](Console& console) { return run_init(*options, console); }};
 }

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/error.hpp"
+#include "cli/exit_codes.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -113,9 +115,7 @@ std::optional<std::string> required_message(const CLI::App& app, const std::stri
     if (option->nonpositional())
       return fmt::format("'coprod {}' needs {} {}: {}", command->get_name(), name, option->get_type_name(), what);
     const bool several = option->get_items_expected_max() > 1;
-    std::string placeholder = several && name.ends_with('s') ? name.substr(0, name.size() - 1) : name;
-    std::transform(placeholder.begin(), placeholder.end(), placeholder.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    const std::string placeholder = argument_placeholder(*option);
     return fmt::format("'coprod {0}' needs {1}{2}: {3}; give {4} after the command, as in 'coprod {0} {1}{2}'",
                        command->get_name(), placeholder, several ? "..." : "", what, several ? "them" : "it");
   }
@@ -123,6 +123,14 @@ std::optional<std::string> required_message(const CLI::App& app, const std::stri
 }
 
 }  // namespace
+
+std::string argument_placeholder(const CLI::Option& option) {
+  std::string name = option.get_name();
+  if (option.get_items_expected_max() > 1 && name.ends_with('s')) name.pop_back();
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return name;
+}
 
 CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& choices) {
   registry().choices[option] = choices;
@@ -139,6 +147,12 @@ const std::vector<std::string>* choices_of(const CLI::Option* option) {
 void remember_perspectives(const CLI::Option* option) {
   registry().choices[option] = {"organisation", "peer-network", "individual"};
   registry().takes[option] = "organisation, peer-network or individual";
+}
+
+model::Perspective perspective_option(const std::string& text) {
+  if (const auto perspective = model::parse_perspective(text)) return *perspective;
+  throw Error(k_exit_usage, fmt::format("--perspective '{}' is not known; {}", util::terminal_text(text),
+                                        model::perspective_advice(text, "use")));
 }
 
 // The value is written back in plain decimal digits: CLI11 would read "080"

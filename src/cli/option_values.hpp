@@ -10,6 +10,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "model/perspective.hpp"
+
 namespace coprod::cli {
 
 // An option whose value is one of `choices`.
@@ -17,6 +19,8 @@ CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& ch
 const std::vector<std::string>* choices_of(const CLI::Option* option);
 // Remembers the perspectives as --perspective's choices (checked later, with a friendlier message).
 void remember_perspectives(const CLI::Option* option);
+// --perspective's value, or a usage error that suggests the one most likely meant.
+model::Perspective perspective_option(const std::string& text);
 
 // An option whose value is a whole number from `least` to `most`; `example`
 // is the one the message suggests (the default, where there is one).
@@ -34,6 +38,10 @@ CLI::Option* one_value_each_time(CLI::Option* option);
 // option left unmarked takes a file only.
 void accepts_framework_id(const CLI::Option* option);
 bool takes_framework_id(const CLI::Option* option);
+
+// What an argument after the command stands for, as help and messages write
+// it: "FILE" for `files` (one of several), "SHELL" for `shell`.
+std::string argument_placeholder(const CLI::Option& option);
 
 // Forgets the options of an earlier run (in tests, run() is called many times).
 void forget_option_values();

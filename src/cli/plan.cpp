@@ -68,7 +68,7 @@ std::optional<std::string> gather(const ScoredAssessments& scored,
     if (const auto& text = input->assessment->reflections.*member; text && !text->empty()) {
       std::string indented;
       for (const auto line : util::split_lines(*text)) indented += "\n  " + std::string(line);
-      parts.push_back(fmt::format("{}:{}", model::perspective_id(input->assessment->perspective), indented));
+      parts.push_back(fmt::format("{}:{}", model::perspective_title(input->assessment->perspective), indented));
     }
   }
   if (parts.empty()) return std::nullopt;
@@ -140,8 +140,8 @@ int run_sheet(const PlanOptions& options, Console& console) {
     std::vector<std::string> why;
     const model::Plan plan = draft_plan(scored, sheet.sections, options, why);
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
-    console.err(fmt::format("Wrote {} with {} draft actions; agree each action's 'what', owner and date together.\n",
-                            options.write, plan.actions.size()));
+    console.err(fmt::format("Wrote {} with {}; agree each action's 'what', owner and date together.\n", options.write,
+                            util::counted(plan.actions.size(), "draft action", "draft actions")));
   }
   if (options.output != "-" || options.write.empty()) write_output_file(console, options.output, text, options.force);
   return k_exit_success;
@@ -232,24 +232,31 @@ CommandRunner setup_plan(CLI::App& app) {
       "it up.");
   command->add_option("files", options->files, "Assessment files (with --review: the latest assessments)");
   add_format_option(*command, options->format, {"text", "markdown", "json"});
-  command->add_option("-o,--output", options->output,
-                      "Write the sheet (or review) to this file instead of standard output");
-  command->add_option("--write", options->write,
-                      "Also write a plan file with a draft action for each of the top sections");
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write the sheet (or review) to this file instead of standard output")
+      ->type_name("FILE");
+  command
+      ->add_option("--write", options->write, "Also write a plan file with a draft action for each of the top sections")
+      ->type_name("FILE");
   restrict_to_whole_numbers(
       command->add_option(
           "--sections", options->sections,
           "How many sections, most in need of attention first, get the guide's tips in full and a draft action"),
       1, 50, 3)
       ->default_str("3");
-  command->add_option("--review", options->review,
-                      "Follow up this plan file: which actions are done, open or overdue, and how their sections moved "
-                      "between the assessments the plan was made from and the files given");
-  command->add_option("--today", options->today,
-                      "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  command
+      ->add_option("--review", options->review,
+                   "Follow up this plan file: which actions are done, open or overdue, and how their sections moved "
+                   "between the assessments the plan was made from and the files given")
+      ->type_name("FILE");
+  command
+      ->add_option("--today", options->today,
+                   "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today")
+      ->type_name("DATE");
   command->add_flag("--strict", options->strict,
                     "With --review: exit with status 1 when any action is overdue (for continuous integration, CI)");
-  command->add_option("--schema", options->schema, "As for 'coprod init', for the plan file");
+  command->add_option("--schema", options->schema, "As for 'coprod init', for the plan file")->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace output files that already exist");
   restrict_to_whole_numbers(command->add_option("--width", options->width,
                                                 "Text format: the width to fit, in columns (default: the terminal's "

@@ -289,7 +289,7 @@ CommandRunner setup_report(CLI::App& app) {
   command->add_option("-o,--output", options->output, "The folder to write the report into")
       ->required()
       ->type_name("FOLDER");
-  command->add_option("--plan", options->plan, "An action plan file to include");
+  command->add_option("--plan", options->plan, "An action plan file to include")->type_name("FILE");
   one_value_each_time(
       command->add_option(
           "--previous", options->previous,
@@ -305,9 +305,12 @@ CommandRunner setup_report(CLI::App& app) {
   command->add_flag("--without-scores", options->without_scores,
                     "Leave out every score (the web, section scores, differences and targets): a pack with the "
                     "evidence, reflections and plan, for when scores are not made public");
-  command->add_option("--title", options->title, "The report's title (default: the areas and periods)");
-  command->add_option("--date", options->date,
-                      "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none");
+  command->add_option("--title", options->title, "The report's title (default: the areas and periods)")
+      ->type_name("TITLE");
+  command
+      ->add_option("--date", options->date,
+                   "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none")
+      ->type_name("DATE");
   command->add_flag("--force", options->force, "Replace the report's files if they exist");
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");

@@ -10,6 +10,7 @@
 #include "cli/help_formatter.hpp"
 #include "cli/loading.hpp"
 #include "cli/option_values.hpp"
+#include "cli/parse_errors.hpp"
 #include "cli/terminal.hpp"
 
 namespace coprod::cli {
@@ -38,10 +39,8 @@ int print_parse_error(CLI::App& app, const CLI::ParseError& error, Console& cons
   const int code = app.exit(error, out, err);
   console.out(out.str());
   if (code == 0) return k_exit_success;
-  auto message = unknown_argument_message(app);
-  if (!message) message = plain_value_message(app, error);
   console.err(fmt::format("coprod: usage error: {}\nRun 'coprod --help' or 'coprod COMMAND --help' for usage.\n",
-                          message ? *message : error.what()));
+                          parse_error_message(app, error)));
   return k_exit_usage;
 }
 
@@ -121,6 +120,7 @@ int run(const std::vector<std::string>& args, Console& console) {
   const std::size_t width = terminal_width(console);
   app.formatter(std::make_shared<HelpFormatter>(width));
   app.get_formatter()->label("SUBCOMMAND", "COMMAND");
+  app.get_formatter()->label("Positionals", "Arguments");
   app.set_version_flag("--version", "coprod " COPROD_VERSION);
   app.fallthrough(false);
   const std::vector<CommandRunner> commands = setup_commands(app, args);

@@ -1,22 +1,19 @@
 #include "cli/schema_location.hpp"
 
 #include <filesystem>
-#include <vector>
 
 namespace coprod::cli {
 
+// Only an installed coprod names its schema: from a build folder the path
+// would be one machine's (a checkout's), and the line is written into files
+// people commit and share.
 std::string default_schema_location() {
   namespace fs = std::filesystem;
-  std::vector<fs::path> candidates;
   std::error_code error;
   const fs::path executable = fs::read_symlink("/proc/self/exe", error);
-  if (!error)
-    candidates.push_back(executable.parent_path().parent_path() / "share/coprod/schemas/assessment.schema.json");
-  candidates.push_back(fs::path(COPROD_SOURCE_DIR) / "schemas/assessment.schema.json");
-  for (const auto& candidate : candidates) {
-    if (fs::is_regular_file(candidate, error)) return candidate.lexically_normal().string();
-  }
-  return {};
+  if (error) return {};
+  const fs::path installed = executable.parent_path().parent_path() / "share/coprod/schemas/assessment.schema.json";
+  return fs::is_regular_file(installed, error) ? installed.lexically_normal().string() : std::string();
 }
 
 }  // namespace coprod::cli

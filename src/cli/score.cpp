@@ -227,8 +227,10 @@ CommandRunner setup_score(CLI::App& app) {
       "yet and scores with no supporting evidence.");
   command->add_option("files", options->files, "Assessment files (- for standard input)")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "diff", "xlsx"});
-  command->add_option("-o,--output", options->output,
-                      "Write the report to this file instead of standard output (needed for xlsx, an Excel workbook)");
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write the report to this file instead of standard output (needed for xlsx, an Excel workbook)")
+      ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   command->add_flag(
       "--strict", options->strict,

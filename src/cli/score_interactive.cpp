@@ -62,8 +62,9 @@ class Walkthrough {
   void introduction() {
     const auto& a = m_file.loaded().assessment;
     const auto& scale = m_file.framework().scale;
-    wrapped(0, fmt::format("Scoring {} ({}): {} rows in {} sections.", m_file.path(), a.label(), m_rows.size(),
-                           m_file.framework().sections.size()));
+    wrapped(0, fmt::format("Scoring {} ({}): {} in {}.", m_file.path(), a.label(),
+                           util::counted(m_rows.size(), "row", "rows"),
+                           util::counted(m_file.framework().sections.size(), "section", "sections")));
     wrapped(0, fmt::format("For each row, type a score from {} to {}{}, or n/a if the row does not apply. Press Enter "
                            "to keep the current answer. Each answer is saved at once.",
                            scale.min, scale.max, scale.half_points ? " (half points such as 2.5 are fine)" : ""));

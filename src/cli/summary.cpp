@@ -141,7 +141,7 @@ void warn_about_conflicts(Console& console, const std::vector<analysis::Conflict
     console.err(util::terminal_text(fmt::format(
                     "coprod: warning: {} files are for the same area, perspective and period ({}, {}, {}): {}; the "
                     "summary uses {} (the last by name) and leaves out {}; remove or correct the others",
-                    conflict.sources.size(), conflict.area, model::perspective_id(conflict.perspective),
+                    conflict.sources.size(), conflict.area, model::perspective_title(conflict.perspective),
                     conflict.period.to_string(), util::join(conflict.sources, ", "), conflict.sources.back(),
                     util::join(others, ", "))) +
                 "\n");
@@ -206,7 +206,12 @@ int run_summary(const SummaryOptions& options, Console& console) {
     console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", unreadable,
                             unreadable == 1 ? "file" : "files", unreadable == 1 ? "is" : "are"));
   if (other_framework > 0)
-    console.err(fmt::format("coprod: warning: {} assessments of other frameworks are left out\n", other_framework));
+    console.err(
+        fmt::format("coprod: warning: {} left out: the summary covers only the framework most of the files "
+                    "use ({})\n",
+                    other_framework == 1 ? "1 assessment of another framework is"
+                                         : fmt::format("{} assessments of other frameworks are", other_framework),
+                    framework->id));
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
   warn_about_area_spellings(console, analysis::find_area_spellings(digests));
   const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
@@ -231,10 +236,13 @@ CommandRunner setup_summary(CLI::App& app) {
       "between the two perspectives.");
   command->add_option("paths", options->paths, "Folders (searched) and files")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "markdown"});
-  command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", options->output, "Write to this file instead of standard output")
+      ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
-  command->add_option("--today", options->today,
-                      "The date to judge staleness against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today");
+  command
+      ->add_option("--today", options->today,
+                   "The date to judge staleness against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today")
+      ->type_name("DATE");
   restrict_to_whole_numbers(
       command->add_option("--stale-months", options->stale_months,
                           "Flag an area's latest assessment last completed more than this many months ago"),

@@ -89,7 +89,8 @@ CommandRunner setup_web(CLI::App& app) {
   command->add_option("files", options->files, "Assessment files (usually one or two; up to eight)")->required();
   restrict_to(command->add_option("--format", options->format, "svg or terminal"), {"svg", "terminal"})
       ->type_name("FORMAT");
-  command->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", options->output, "Write to this file instead of standard output")
+      ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
   one_value_each_time(
       command->add_option("--previous", options->previous,

@@ -19,7 +19,7 @@ const SectionResponse* Assessment::find_section(const std::string& section_id) c
 }
 
 std::string Assessment::label() const {
-  return fmt::format("{}, {}, {}", area, perspective_id(perspective), period.to_string());
+  return fmt::format("{}, {}, {}", area, perspective_title(perspective), period.to_string());
 }
 
 }  // namespace coprod::model

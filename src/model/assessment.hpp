@@ -83,7 +83,8 @@ struct Assessment {
   std::optional<int> combined_from;  // how many individual responses were combined
 
   const SectionResponse* find_section(const std::string& section_id) const;
-  // "Northbridge, organisation, 2026-Q3"
+  // "Northbridge, co-production peer network, 2026-Q3": for people (the
+  // perspective in words, never its id).
   std::string label() const;
   // For the same area, perspective and period: one review.
   bool is_same_review(const Assessment& other) const {

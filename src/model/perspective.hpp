@@ -12,6 +12,14 @@ namespace coprod::model {
 enum class Perspective { organisation, peer_network, individual };
 
 std::optional<Perspective> parse_perspective(std::string_view text);
+// The perspective a slip most likely means: another spelling or form of the
+// words ("organization", "peer network", "Co-production peer network") or a
+// typing slip ("individal"); nullopt when nothing is close.
+std::optional<Perspective> likely_perspective(std::string_view text);
+// What to give instead of a perspective that is not known: "did you mean
+// 'organisation'?", else (with `verb` "write") "write organisation,
+// peer-network or individual".
+std::string perspective_advice(std::string_view text, std::string_view verb = "write");
 std::string_view perspective_id(Perspective perspective);     // "peer-network"
 std::string_view perspective_title(Perspective perspective);  // "co-production peer network"
 // Whose view, as people read it after "Whose view:": "the co-production peer

@@ -25,7 +25,7 @@ std::string render_comparison_csv(const analysis::Comparison& comparison) {
   std::vector<std::string> header = {"kind", "section", "row"};
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) header.push_back(analysis::input_label(comparison, i));
   const bool two = comparison.inputs.size() == 2;
-  if (two) header.push_back("difference (" + analysis::difference_direction(comparison) + ")");
+  if (two) header.push_back("difference (" + analysis::difference_direction_label(comparison) + ")");
   header.insert(header.end(), {"spread (highest minus lowest)", "prompt"});
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i)
     header.push_back("rows in the average (" + analysis::input_label(comparison, i) + ")");

@@ -147,7 +147,7 @@ std::string render_comparison_json(const Comparison& comparison) {
   json.key("framework").string(comparison.framework->id);
   json.key("threshold").decimal(comparison.threshold, 1);
   if (comparison.inputs.size() == 2)
-    json.key("difference_direction").string(analysis::difference_direction(comparison));
+    json.key("difference_direction").string(analysis::difference_direction_label(comparison));
   json.key("spread_direction").string("highest minus lowest");
   write_inputs(json, comparison);
   write_prompts(json, comparison);

@@ -104,10 +104,14 @@ TableLayout layout_table(const analysis::History& history, std::size_t width) {
 // A line saying which versions the table and the trend leave out, if any.
 std::string which_versions_shown(const TableLayout& layout, std::size_t count) {
   const std::size_t shown = count - layout.first;
-  const std::string table =
-      shown == 1 ? "The latest version is shown" : fmt::format("The last {} versions are shown", shown);
-  if (layout.first > 0 && layout.trend_points == count) return table + "; the trend covers all of them.\n";
-  if (layout.first > 0) return fmt::format("{}; the trend covers the last {}.\n", table, layout.trend_points);
+  // A narrow table may have room for the latest version alone.
+  const std::string which =
+      shown == 1 ? std::string("The latest version is shown") : fmt::format("The last {} versions are shown", shown);
+  if (layout.first > 0 && layout.trend_points == count) {
+    const std::string all = shown > 1 ? "all of them" : count == 2 ? "both versions" : fmt::format("all {}", count);
+    return fmt::format("{}; the trend covers {}.\n", which, all);
+  }
+  if (layout.first > 0) return fmt::format("{}; the trend covers the last {}.\n", which, layout.trend_points);
   if (layout.trend_points < count) return fmt::format("The trend covers the last {} versions.\n", layout.trend_points);
   return {};
 }

@@ -49,6 +49,13 @@ std::string plan_target_text(const model::Score& target);
 std::string plan_reflection_words(std::string_view text);
 // An action's status or state for people: "in-progress" -> "in progress".
 std::string plan_status_words(std::string_view id);
+// An action's status for people without a review: the plan's status, except
+// that an action with no 'what' yet is a "draft" (as plan --review says)
+// until it is done or dropped.
+std::string plan_action_status(const model::Action& action);
+// How many actions have each status or state (plan_status_words()), in the
+// order plan --review lists them: "1 done, 2 open, 1 still a draft".
+std::string plan_action_counts(const std::vector<std::string>& statuses);
 // An action's state in a review, for people: "done", "open", "overdue", ..., and
 // "in progress, overdue" for an overdue action the plan says is in progress,
 // so that being late does not hide that it was started.

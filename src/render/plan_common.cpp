@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -19,15 +21,31 @@ std::string plan_input_title(const PlanSheet& sheet, std::size_t index) {
   return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
 }
 
+namespace {
+
+// A line "organisation:", "peer-network:" or "co-production peer network:"
+// heads one perspective's reflections (plan --write writes the words; older
+// plans the id).
+std::optional<model::Perspective> perspective_heading(std::string_view line) {
+  if (line.empty() || line.back() != ':') return std::nullopt;
+  const auto name = line.substr(0, line.size() - 1);
+  if (const auto perspective = model::parse_perspective(name)) return perspective;
+  for (const auto perspective :
+       {model::Perspective::organisation, model::Perspective::peer_network, model::Perspective::individual}) {
+    if (name == model::perspective_title(perspective)) return perspective;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string plan_reflection_words(std::string_view text) {
   std::vector<std::string> lines;
   for (const auto line : util::split_lines(text)) {
     std::string out(line);
-    if (!line.empty() && line.back() == ':') {
-      if (const auto perspective = model::parse_perspective(line.substr(0, line.size() - 1))) {
-        out = std::string(model::perspective_title(*perspective)) + ":";
-        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-      }
+    if (const auto perspective = perspective_heading(line)) {
+      out = std::string(model::perspective_title(*perspective)) + ":";
+      out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     }
     lines.push_back(std::move(out));
   }
@@ -67,6 +85,23 @@ std::string plan_row_scores(const analysis::RowAttention& row) {
 }
 
 std::string plan_status_words(std::string_view id) { return util::id_as_words(id); }
+
+std::string plan_action_status(const model::Action& action) {
+  if (action.what.empty() && !action.is_finished())
+    return plan_status_words(analysis::action_state_id(analysis::ActionState::draft));
+  return plan_status_words(model::action_status_id(action.status));
+}
+
+std::string plan_action_counts(const std::vector<std::string>& statuses) {
+  std::vector<std::string> parts;
+  for (const std::string_view words : {"done", "in progress", "open", "overdue", "draft", "dropped"}) {
+    const auto count = static_cast<std::size_t>(std::count(statuses.begin(), statuses.end(), words));
+    if (count == 0) continue;
+    if (words == "draft") parts.push_back(count == 1 ? "1 still a draft" : fmt::format("{} still drafts", count));
+    else parts.push_back(fmt::format("{} {}", count, words));
+  }
+  return util::join(parts, ", ");
+}
 
 std::string plan_review_status(const analysis::ActionReview& item) {
   const std::string state = plan_status_words(analysis::action_state_id(item.state));

@@ -39,17 +39,9 @@ std::string movement_text(const std::string& who, const analysis::ScoreMovement&
 }
 
 std::string summary(const analysis::PlanReview& review) {
-  using analysis::ActionState;
-  std::vector<std::string> parts;
-  const std::pair<ActionState, const char*> states[] = {
-      {ActionState::done, "done"},       {ActionState::in_progress, "in progress"}, {ActionState::open, "open"},
-      {ActionState::overdue, "overdue"}, {ActionState::draft, "still drafts"},      {ActionState::dropped, "dropped"}};
-  for (const auto& [state, words] : states) {
-    const int count = review.count(state);
-    if (count > 0)
-      parts.push_back(fmt::format("{} {}", count, count == 1 && state == ActionState::draft ? "still a draft" : words));
-  }
-  return parts.empty() ? "no actions yet" : util::join(parts, ", ");
+  std::vector<std::string> states;
+  for (const auto& item : review.actions) states.push_back(plan_status_words(analysis::action_state_id(item.state)));
+  return states.empty() ? "no actions yet" : plan_action_counts(states);
 }
 
 // "target section score 3.0, reached", "..., not reached yet", or "target

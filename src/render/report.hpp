@@ -121,7 +121,8 @@ bool has_reflections(const model::Reflections& reflections);
 
 // Shared: action i's status in words ("overdue", "in progress").
 std::string action_status_words(const Report& report, std::size_t action);
-// "5 actions: 1 done, 2 overdue, 2 open".
+// "5 actions: 1 done, 2 open, 1 still a draft"; with a review, "5 actions on
+// 2027-02-01: 1 done, 2 overdue, ...", in the order plan --review lists them.
 std::string plan_status_summary(const Report& report);
 
 // The first `count` words of `text`, ending with "…" when any are cut.
@@ -130,6 +131,6 @@ std::string first_words(std::string_view text, std::size_t count);
 // Shared: a section of one input, its score with the rows it counts (unless
 // the pack is without scores) and who completed it: "score 2.8 from 2 of 3
 // rows, 1 not applicable; completed by Programme lead; last completed 2026-09-30".
-std::string section_status_text(const Report& report, const analysis::SectionResult& section);
+std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t section);
 
 }  // namespace coprod::render

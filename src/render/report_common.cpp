@@ -185,7 +185,9 @@ std::size_t summary_prompt_count(const analysis::Comparison& comparison) {
 
 std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown) {
   const std::size_t more = comparison.row_prompts.size() - shown;
-  if (shown == 0) return fmt::format("{} rows differ by {:.1f} or more", more, comparison.threshold);
+  if (shown == 0)
+    return fmt::format("{} {} by {:.1f} or more", more, more == 1 ? "row differs" : "rows differ",
+                       comparison.threshold);
   return fmt::format("And {} more {} by {:.1f} or more", more, more == 1 ? "row differs" : "rows differ",
                      comparison.threshold);
 }
@@ -231,7 +233,9 @@ model::Reflections plan_reflections_in_words(const model::Reflections& reflectio
 }
 
 std::string plan_statuses_text(const Report& report) {
-  if (!report.plan_review) return "Statuses as written in the plan (give the report a date to mark overdue actions).";
+  if (!report.plan_review)
+    return "Statuses as written in the plan, except that an action with no 'what' yet is a draft (give the report a "
+           "date to mark overdue actions).";
   return fmt::format("Statuses on {}: an action past its due date that is not done or dropped is overdue.",
                      report.plan_review->today.to_string());
 }
@@ -274,7 +278,7 @@ std::string action_status_words(const Report& report, std::size_t action) {
   if (report.plan_review && action < report.plan_review->actions.size()) {
     return plan_review_status(report.plan_review->actions[action]);
   }
-  return plan_status_words(model::action_status_id(report.plan->actions[action].status));
+  return plan_action_status(report.plan->actions[action]);
 }
 
 namespace {
@@ -285,35 +289,28 @@ std::string counted_status_words(const Report& report, std::size_t action) {
   if (report.plan_review && action < report.plan_review->actions.size()) {
     return plan_status_words(analysis::action_state_id(report.plan_review->actions[action].state));
   }
-  return plan_status_words(model::action_status_id(report.plan->actions[action].status));
+  return plan_action_status(report.plan->actions[action]);
 }
 
 }  // namespace
 
 std::string plan_status_summary(const Report& report) {
-  std::vector<std::pair<std::string, int>> counts;
-  for (std::size_t i = 0; i < report.plan->actions.size(); ++i) {
-    const std::string words = counted_status_words(report, i);
-    auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == words; });
-    if (found == counts.end()) counts.emplace_back(words, 1);
-    else ++found->second;
-  }
-  std::vector<std::string> parts;
-  for (const auto& [words, count] : counts) parts.push_back(fmt::format("{} {}", count, words));
-  const std::size_t total = report.plan->actions.size();
-  return fmt::format("{} {}{}{}", total, total == 1 ? "action" : "actions", parts.empty() ? "" : ": ",
-                     util::join(parts, ", "));
+  std::vector<std::string> statuses;
+  for (std::size_t i = 0; i < report.plan->actions.size(); ++i) statuses.push_back(counted_status_words(report, i));
+  const std::string counts = plan_action_counts(statuses);
+  return fmt::format("{}{}{}{}", util::counted(statuses.size(), "action", "actions"),
+                     report.plan_review ? " on " + report.plan_review->today.to_string() : "",
+                     counts.empty() ? "" : ": ", counts);
 }
 
-std::string section_status_text(const Report& report, const analysis::SectionResult& section) {
+std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t index) {
+  const analysis::SectionResult& section = input.sections[index];
   const std::string score = section.score                 ? fmt::format("score {} from {}", section.score->to_string(),
                                                                         describe_rows_counted(section.coverage()))
                             : section.is_not_applicable() ? "n/a: every row is marked not applicable"
                                                           : "not scored yet";
   const auto& response = section.response;
-  const std::string by = response && response->completed_by && !response->completed_by->empty()
-                             ? "completed by " + *response->completed_by
-                             : "completed by: not recorded";
+  const std::string by = completed_by_words(*input.assessment, response.get()).value_or("completed by: not recorded");
   const std::string when = response && response->last_completed
                                ? "last completed " + response->last_completed->to_string()
                                : "last completed: not recorded";

@@ -216,7 +216,7 @@ class HtmlWriter {
     for (std::size_t i = 0; i < count(); ++i) {
       m_out += fmt::format("<p class=\"completion\">{} {}: {}</p>\n", input_letter(i),
                            xml_text(report_input_label(m_report, i)),
-                           xml_text(section_status_text(m_report, m_report.inputs[i]->sections[section])));
+                           xml_text(section_status_text(m_report, *m_report.inputs[i], section)));
     }
   }
 

@@ -128,9 +128,8 @@ class MarkdownWriter {
   }
 
   void plan_status() {
-    m_out += fmt::format("\n### {}\n\n{}{}.\n", markdown_text(plan_heading(*m_report.plan)),
-                         markdown_text(plan_status_summary(m_report)),
-                         m_report.plan_review ? " on " + m_report.plan_review->today.to_string() : "");
+    m_out += fmt::format("\n### {}\n\n{}.\n", markdown_text(plan_heading(*m_report.plan)),
+                         markdown_text(plan_status_summary(m_report)));
   }
 
   void about() {
@@ -195,7 +194,7 @@ class MarkdownWriter {
       m_out += fmt::format("\n### {}\n\n", markdown_text(section.label()));
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
         m_out += fmt::format("- {} {}: {}\n", input_letter(i), markdown_text(report_input_label(m_report, i)),
-                             markdown_text(section_status_text(m_report, m_report.inputs[i]->sections[s])));
+                             markdown_text(section_status_text(m_report, *m_report.inputs[i], s)));
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
         m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(framework(), section.rows[r])),

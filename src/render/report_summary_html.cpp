@@ -149,9 +149,8 @@ std::string largest_prompts(const Report& report) {
 
 std::string plan_status(const Report& report) {
   const auto& actions = report.plan->actions;
-  std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n<p>{}{}.</p>\n",
-                                xml_text(plan_heading(*report.plan)), xml_text(plan_status_summary(report)),
-                                report.plan_review ? xml_text(" on " + report.plan_review->today.to_string()) : "");
+  std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n<p>{}.</p>\n",
+                                xml_text(plan_heading(*report.plan)), xml_text(plan_status_summary(report)));
   std::vector<std::string> items;
   for (std::size_t i = 0; i < actions.size(); ++i) {
     if (actions[i].is_finished()) continue;

@@ -6,6 +6,17 @@
 
 namespace coprod::render {
 
+std::optional<std::string> completed_by_words(const model::Assessment& assessment,
+                                              const model::SectionResponse* response) {
+  if (response && response->completed_by && !response->completed_by->empty())
+    return "completed by " + *response->completed_by;
+  if (assessment.combined_from) {
+    return fmt::format("combined from {} individual {}", *assessment.combined_from,
+                       *assessment.combined_from == 1 ? "response" : "responses");
+  }
+  return std::nullopt;
+}
+
 std::string section_score_text(const analysis::SectionResult& section, std::string_view not_scored) {
   if (section.score) return section.score->to_string();
   return section.is_not_applicable() ? "n/a" : std::string(not_scored);

@@ -2,6 +2,7 @@
 // The score report of `coprod score`: each section's score (the values of the
 // co-production web) and the rows behind them, in four formats.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,12 @@ std::string render_scores_diff(const std::vector<analysis::AssessmentResult>& re
 // A section's score as people read it: "3.2"; "n/a" when every row is marked
 // n/a; else `not_scored` (each format's mark for a section not scored yet).
 std::string section_score_text(const analysis::SectionResult& section, std::string_view not_scored);
+
+// Who completed a section, for people: "completed by Peer network meeting";
+// in a combined file (coprod combine) that names no one, "combined from 4
+// individual responses"; nullopt when neither.
+std::optional<std::string> completed_by_words(const model::Assessment& assessment,
+                                              const model::SectionResponse* response);
 
 // One assessment's part of each format.
 std::string render_score_text_item(const analysis::AssessmentResult& result, const ScoreTextOptions& options);

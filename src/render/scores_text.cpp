@@ -68,17 +68,22 @@ void append_section_table(std::string& out, const AssessmentResult& result, std:
   if (!key.empty()) append_wrapped(out, 0, key.line(), width);
 }
 
-void append_section_details(std::string& out, const SectionResult& section, std::size_t width, bool details) {
-  if (!section.response) return;
-  const auto& response = *section.response;
-  if (response.completed_by || response.last_completed) {
-    std::string line = "Completed";
-    if (response.completed_by) line += " by " + *response.completed_by;
-    if (response.last_completed) line += " on " + response.last_completed->to_string();
+// "Completed by Peer network meeting on 2026-09-30"; for a combined file,
+// "Combined from 4 individual responses; last completed on 2026-09-30".
+void append_section_details(std::string& out, const model::Assessment& assessment, const SectionResult& section,
+                            std::size_t width, bool details) {
+  const model::SectionResponse* response = section.response.get();
+  const auto by = completed_by_words(assessment, response);
+  const auto date = response ? response->last_completed : std::nullopt;
+  if (by || date) {
+    const bool combined = by && by->starts_with("combined");
+    std::string line = by ? *by : std::string("completed");
+    if (date) line += (combined ? "; last completed on " : " on ") + date->to_string();
+    line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
     append_wrapped(out, 3, line, width);
   }
-  if (details && response.notes && !response.notes->empty())
-    append_text_lines(out, 3, "Notes: " + *response.notes, width);
+  if (details && response && response->notes && !response->notes->empty())
+    append_text_lines(out, 3, "Notes: " + *response->notes, width);
 }
 
 // "   2.5  strategy                Strategy has been co-developed with...": the
@@ -92,14 +97,15 @@ std::string row_line(const analysis::RowResult& row, std::size_t width) {
          '\n';
 }
 
-void append_rows(std::string& out, const SectionResult& section, const ScoreTextOptions& options) {
+void append_rows(std::string& out, const model::Assessment& assessment, const SectionResult& section,
+                 const ScoreTextOptions& options) {
   const std::string coverage = analysis::describe_coverage(section);
   const std::string summary = section.score ? fmt::format("{} from {}", section.score->to_string(), coverage)
                               : section.is_not_applicable() ? fmt::format("not applicable ({})", coverage)
                                                             : fmt::format("not scored yet ({})", coverage);
   out += '\n';
   append_wrapped(out, 0, fmt::format("{}: {}", section.section->label(), summary), options.width);
-  append_section_details(out, section, options.width, options.show_evidence);
+  append_section_details(out, assessment, section, options.width, options.show_evidence);
   for (const auto& row : section.rows) {
     out += row_line(row, options.width);
     if (options.show_evidence && row.has_evidence()) append_text_lines(out, 10, *row.response->evidence, options.width);
@@ -158,7 +164,7 @@ std::string render_score_text_item(const AssessmentResult& result, const ScoreTe
   append_header(out, result, options.width);
   append_section_table(out, result, options.width, !options.sections_only);
   if (options.sections_only) return out;
-  for (const auto& section : result.sections) append_rows(out, section, options);
+  for (const auto& section : result.sections) append_rows(out, *result.assessment, section, options);
   if (options.show_evidence) append_reflections(out, result.assessment->reflections, options.width);
   append_gaps(out, result, options.width);
   return out;

@@ -46,6 +46,13 @@ std::string stale_text(const analysis::StaleAssessment& stale) {
       d.period.to_string(), d.source);
 }
 
+// "the 6 months before 2026-12-01", "the month before 2026-12-01" (--stale-months 1).
+std::string months_before(const Summary& summary) {
+  const std::string months =
+      summary.stale_months == 1 ? std::string("the month") : fmt::format("the {} months", summary.stale_months);
+  return fmt::format("{} before {}", months, summary.today.to_string());
+}
+
 std::string tenths_text(int tenths) { return analysis::Mean{tenths, 5}.to_string(); }
 
 std::string gap_text(const analysis::PerspectiveGap& gap) {
@@ -153,9 +160,7 @@ std::string render_summary_text(const Summary& summary, std::size_t width) {
   }
   if (summary.missing.empty()) out += "  None.\n";
   out += '\n';
-  append_wrapped(out, "", "",
-                 fmt::format("Not completed in the {} months before {} ({}):", summary.stale_months,
-                             summary.today.to_string(), summary.stale.size()),
+  append_wrapped(out, "", "", fmt::format("Not completed in {} ({}):", months_before(summary), summary.stale.size()),
                  width);
   for (const auto& stale : summary.stale) append_wrapped(out, "  ", "    ", stale_text(stale), width);
   if (summary.stale.empty()) out += "  None.\n";
@@ -189,8 +194,7 @@ std::string render_summary_markdown(const Summary& summary) {
   for (const auto& missing : summary.missing)
     out += fmt::format("- {}: {}\n", markdown_text(missing.area), missing_text(missing, markdown_text));
   if (summary.missing.empty()) out += "None.\n";
-  out +=
-      fmt::format("\n## Not completed in the {} months before {}\n\n", summary.stale_months, summary.today.to_string());
+  out += fmt::format("\n## Not completed in {}\n\n", months_before(summary));
   for (const auto& stale : summary.stale) out += "- " + markdown_text(stale_text(stale)) + '\n';
   if (summary.stale.empty()) out += "None.\n";
   out += "\n## Largest organisation and peer network differences\n\n";

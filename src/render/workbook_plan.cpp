@@ -14,9 +14,7 @@ constexpr long k_excel_day_of_unix_epoch = 25569;
 
 // `reviewed` is the action's review, when there is one.
 std::string status_of(const model::Action& action, const analysis::ActionReview* reviewed) {
-  if (reviewed) return plan_review_status(*reviewed);
-  if (action.what.empty() && !action.is_finished()) return "draft";
-  return plan_status_words(model::action_status_id(action.status));
+  return reviewed ? plan_review_status(*reviewed) : plan_action_status(action);
 }
 
 std::string section_labels(const model::Action& action, const model::Framework& framework) {

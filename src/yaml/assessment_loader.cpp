@@ -87,7 +87,7 @@ class AssessmentReader {
     m_framework = reference.framework;
     m_migration = std::move(reference.migration);
     if (m_migration) {
-      std::string message = fmt::format("made with version {} of the framework '{}'; read with version {}",
+      std::string message = fmt::format("this file is for version {} of the framework '{}'; read with version {}",
                                         m_migration->from_version(), reference.id, m_migration->to_version());
       for (const auto& note : m_migration->notes()) message += " (" + note + ")";
       m_reader.warning(root.find("framework_version")->position, message);
@@ -103,8 +103,8 @@ class AssessmentReader {
       if (const auto parsed = model::parse_perspective(*perspective)) {
         m_assessment.perspective = *parsed;
       } else {
-        m_reader.error(root.find("perspective")->position,
-                       fmt::format("unknown perspective '{}'; write {}", *perspective, model::k_perspective_ids));
+        m_reader.error(root.find("perspective")->position, fmt::format("unknown perspective '{}'; {}", *perspective,
+                                                                       model::perspective_advice(*perspective)));
       }
     }
     if (const auto period = read_period(m_reader, root, "the assessment")) m_assessment.period = *period;

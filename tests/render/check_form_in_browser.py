@@ -615,6 +615,24 @@ def check_document_markers(checks, session, blank):
     page_problems(checks, session, "document markers")
 
 
+def check_perspective_suggested(checks, session, blank):
+    """A file whose perspective is written another way ("organization", "peer network") is refused
+    with the perspective it most likely means, as coprod suggests it."""
+    good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
+    session.open(blank)
+    for written, meant in [("organization", "organisation"), ("peer network", "peer-network"),
+                           ("Co-production peer network", "peer-network")]:
+        text = good.replace("perspective: organisation\n", f"perspective: {written}\n", 1)
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+        checks.expect(not result["ok"] and any(f"did you mean '{meant}'?" in p for p in result["problems"]),
+                      f"perspective '{written}': {result['problems'][:2]}")
+    text = good.replace("perspective: organisation\n", "perspective: board\n", 1)
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+    checks.expect(not result["ok"] and any("organisation, peer-network or individual" in p for p in result["problems"]),
+                  f"perspective 'board': {result['problems'][:2]}")
+    page_problems(checks, session, "perspective suggested")
+
+
 def check_folded_blocks_read_as_coprod_reads_them(checks, session, blank):
     """A '>' block (written by hand) reads in the form as coprod reads it."""
     good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
@@ -981,6 +999,7 @@ def main():
         check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
         check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
         check_document_markers(checks, session, blank)
+        check_perspective_suggested(checks, session, blank)
         check_identity_errors(checks, session)
         check_put_right_loses_its_message(checks, session)
         form_plain_words.check_one_sign_rows(checks, session, blank)

@@ -143,6 +143,14 @@ var CoprodAssessment = (function () {
     return Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1];
   }
 
+  // The perspective another spelling or form of its words means, as coprod
+  // suggests it: "organization", "peer network", "Co-production peer network".
+  function likelyPerspective(text, perspectives) {
+    var form = text.toLowerCase().replace(/[ _-]+/g, "-").replace(/^-+|-+$/g, "")
+      .replace(/^the-/, "").replace(/^co-?production-/, "").replace("organiz", "organis");
+    return Object.prototype.hasOwnProperty.call(perspectives, form) ? form : null;
+  }
+
   Reader.prototype.identity = function (top, perspectives) {
     var format = this.text(top.format, "'format'");
     if (format !== "coprod-assessment/1") {
@@ -162,7 +170,10 @@ var CoprodAssessment = (function () {
     if (!area) this.problem(top.area ? top.area.line : 0, "the file needs an 'area', for example 'area: Northbridge'");
     var perspective = this.text(top.perspective, "'perspective'");
     if (!perspective || !Object.prototype.hasOwnProperty.call(perspectives, perspective)) {
-      this.problem(top.perspective ? top.perspective.line : 0, "the file needs a 'perspective': organisation, peer-network or individual");
+      var likely = perspective ? likelyPerspective(perspective, perspectives) : null;
+      this.problem(top.perspective ? top.perspective.line : 0, likely
+        ? "the file's 'perspective' is '" + perspective + "'; did you mean '" + likely + "'?"
+        : "the file needs a 'perspective': organisation, peer-network or individual");
     }
     var period = this.text(top.period, "'period'");
     if (!period || !PERIOD.test(period)) this.problem(top.period ? top.period.line : 0, "the file needs a review 'period' such as 2026-Q3, 2026-H2 or 2026-09");

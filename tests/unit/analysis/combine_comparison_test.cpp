@@ -64,10 +64,23 @@ TEST_CASE("combine keeps the median, the spread, and evidence without order") {
   CHECK(strategy->spread->min == h(4));
   CHECK(strategy->spread->max == h(8));
   CHECK(strategy->spread->count == 3);
-  CHECK(strategy->evidence == "- Apple.\n  Second line.\n- Zebra.");  // sorted, duplicates once
+  CHECK(strategy->evidence == "\u2022 Apple.\n  Second line.\n\u2022 Zebra.");  // sorted, duplicates once
   CHECK(assessment.find_section("commitment")->find_row("motivation")->score.is_not_applicable());
-  CHECK(assessment.find_section("commitment")->completed_by == "Combined from 3 individual responses");
+  // No one is named: reports say "combined from 3 individual responses" (render::completed_by_words()).
+  CHECK_FALSE(assessment.find_section("commitment")->completed_by);
   CHECK(combined.thinly_scored_rows.empty());
+}
+
+TEST_CASE("a combined section was last completed when the latest response's was, if any response says") {
+  auto a = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}});
+  auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(8)}});
+  const auto c = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(6)}});
+  const auto none = analysis::combine(ipc(), {&a, &b, &c}, {model::Perspective::peer_network, 3});
+  CHECK_FALSE(none.assessment.find_section("commitment")->last_completed);
+  a.sections[0].last_completed = model::Date::parse("2026-09-30");
+  b.sections[0].last_completed = model::Date::parse("2026-10-02");
+  const auto dated = analysis::combine(ipc(), {&a, &b, &c}, {model::Perspective::peer_network, 3});
+  CHECK(dated.assessment.find_section("commitment")->last_completed == model::Date::parse("2026-10-02"));
 }
 
 TEST_CASE("combine lists rows too few people scored") {
@@ -153,7 +166,10 @@ TEST_CASE("difference_direction names which way a difference goes") {
   CHECK(analysis::difference_direction(two) == "peer network minus organisation");
   CHECK(*two.rows[0].difference() == doctest::Approx(-1.5));
   CHECK(analysis::difference_direction(analysis::compare({c, a}, 1.5)) == "2026-Q3 minus 2026-Q2");
+  // Named by their titles for people; by their labels (the perspective's id) for CSV and JSON.
   CHECK(analysis::difference_direction(analysis::compare({c, b}, 1.5)) ==
+        "co-production peer network, 2026-Q3 minus organisation, 2026-Q2");
+  CHECK(analysis::difference_direction_label(analysis::compare({c, b}, 1.5)) ==
         "peer-network, 2026-Q3 minus organisation, 2026-Q2");
   const auto three = analysis::compare({a, b, c}, 1.5);
   CHECK(analysis::difference_direction(three) == "highest minus lowest");

@@ -67,6 +67,25 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
   }
 }
 
+TEST_CASE("--perspective written another way gets the one it most likely means, wherever it is given") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"organization", "did you mean 'organisation'?"},
+      {"peer network", "did you mean 'peer-network'?"},
+      {"Peer_Network", "did you mean 'peer-network'?"},
+      {"co-production peer network", "did you mean 'peer-network'?"},
+      {"the organisation", "did you mean 'organisation'?"},
+      {"individal", "did you mean 'individual'?"},
+      {"board", "use organisation, peer-network or individual"},
+  };
+  for (const auto& [given, advice] : cases) {
+    CAPTURE(given);
+    const std::string message = k_usage + "--perspective '" + given + "' is not known; " + advice + "\n";
+    CHECK(run_cli({"init", "x.yaml", "--perspective", given, "--area", "A", "--period", "2026-Q1"}).err == message);
+    CHECK(run_cli({"form", "-o", "f.html", "--perspective", given}).err == message);
+    CHECK(run_cli({"combine", "a.yaml", "b.yaml", "-o", "c.yaml", "--perspective", given}).err == message);
+  }
+}
+
 TEST_CASE("a whole number is read as decimal digits, and a number may be written with or without decimals") {
   const auto file = test::source_path("examples/northbridge/2026-Q4-organisation.coprod.yaml");
   const auto peer = test::source_path("examples/northbridge/2026-Q4-peer-network.coprod.yaml");

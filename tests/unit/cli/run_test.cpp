@@ -48,6 +48,53 @@ TEST_CASE("usage errors exit with 2 and say how to get help") {
   }
 }
 
+TEST_CASE("CLI11's own sentences never reach people: too many arguments, an option that goes with another") {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"history", "a.yaml", "b.yaml"},
+       "'coprod history' takes one FILE, so 'b.yaml' is one too many; run it once for each file, and put a name "
+       "with spaces in quotes"},
+      // In the order they were typed (CLI11 lists them backwards).
+      {{"init", "my", "new", "file.yaml"},
+       "'coprod init' takes one FILE, so 'new' and 'file.yaml' are too many; run it once for each file"},
+      {{"init", "a.yaml", "--", "b.yaml"}, "'coprod init' takes one FILE, so 'b.yaml' is one too many"},
+      {{"frameworks", "a", "b"}, "'coprod frameworks' takes one FRAMEWORK, so 'b' is one too many"},
+      {{"completion", "bash", "zsh"},
+       "'coprod completion' takes one SHELL, so 'zsh' is one too many; run it once for each shell\n"},
+      {{"help", "score", "web"}, "'coprod help' takes one COMMAND, so 'web' is one too many"},
+      {{"git-setup", "a"},
+       "'coprod git-setup' takes only options, so 'a' is not expected; see 'coprod git-setup --help'"},
+      {{"score", "a.yaml", "--from-start"},
+       "--from-start goes with --interactive; add --interactive, or leave out --from-start"},
+  };
+  for (const auto& [args, message] : cases) {
+    CAPTURE(message);
+    const auto result = run_cli(args);
+    CHECK(result.status == cli::k_exit_usage);
+    CHECK(result.err.find("coprod: usage error: " + message) == 0);
+    CHECK(result.err.find("The following") == std::string::npos);
+    CHECK(result.err.find("requires") == std::string::npos);
+  }
+}
+
+TEST_CASE("--help shows an argument as what it stands for: FILE, not 'file TEXT'") {
+  auto help = run_cli({"history", "--help"}).out;
+  CHECK(help.find("Usage: coprod history [OPTIONS] FILE\n") != std::string::npos);
+  CHECK(help.find("\nArguments:\n  FILE REQUIRED ") != std::string::npos);
+  help = run_cli({"score", "--help"}).out;
+  CHECK(help.find("Usage: coprod score [OPTIONS] FILE...\n") != std::string::npos);
+  CHECK(help.find("\nArguments:\n  FILE ... REQUIRED ") != std::string::npos);
+  help = run_cli({"completion", "--help"}).out;
+  CHECK(help.find("\n  SHELL:{bash,zsh} REQUIRED") != std::string::npos);
+  for (const auto& name : cli::command_names_in_order()) {
+    CAPTURE(name);
+    help = run_cli({name, "--help"}).out;
+    // Nor "TEXT" for a file, a date or a period: only for free text (SECTION.ROW=TEXT).
+    CHECK(help.find(" TEXT ") == std::string::npos);
+    CHECK(help.find(" TEXT\n") == std::string::npos);
+    CHECK(help.find("Positionals") == std::string::npos);
+  }
+}
+
 TEST_CASE("coprod alone prints an overview of the commands and exits with 2") {
   const auto result = run_cli({});
   CHECK(result.status == cli::k_exit_usage);

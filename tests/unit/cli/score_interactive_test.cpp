@@ -101,10 +101,25 @@ TEST_CASE("score --interactive") {
     CHECK(widest <= 60);
   }
 
+  SUBCASE("a framework of one row in one section is counted in the singular") {
+    const std::string framework = dir.write("one.yaml",
+                                            "format: coprod-framework/1\nid: one-question\nversion: 1\ntitle: One\n"
+                                            "levels: []\nsections:\n  - id: listening\n    title: Listening\n"
+                                            "    aim: Hear people first.\n    rows:\n      - id: first-say\n"
+                                            "        indicator: People speak first.\n        warning: Papers come "
+                                            "first.\n");
+    const std::string one = dir.path("one.coprod.yaml");
+    REQUIRE(test::run_cli({"init", one, "--framework", framework, "--perspective", "organisation", "--area",
+                           "Northbridge", "--period", "2026-Q3", "--schema", "none"})
+                .status == 0);
+    const auto result = score_interactively(one, {"q"}, {"--framework", framework}, true, 120);
+    CHECK(contains(result.out, ": 1 row in 1 section.\n"));
+  }
+
   SUBCASE("--from-start needs --interactive") {
     const auto result = test::run_cli({"score", path, "--from-start"});
     CHECK(result.status == cli::k_exit_usage);
-    CHECK(contains(result.err, "--from-start requires --interactive"));
+    CHECK(contains(result.err, "--from-start goes with --interactive; add --interactive, or leave out --from-start"));
   }
 
   SUBCASE("g jumps to a section by number or id, and a wrong one is explained") {

@@ -52,3 +52,12 @@ TEST_CASE("the history table fits its width with any number of periods; the tren
   // P28 to P39 score 4 5 0 1 2 3 4 5 0 1 2 3: the trend of the latest 12, in ASCII.
   CHECK(text.find("  *#_.~=*#_.~=\n") != std::string::npos);
 }
+
+TEST_CASE("a table with room for one version says so in the singular") {
+  // At width 60 the trend of 12 leaves room for one column.
+  const std::string text = render::render_history_text(history_of(13), 60, true);
+  CHECK(text.find("The latest version is shown; the trend covers the last 12.") != std::string::npos);
+  CHECK(text.find("The last 1 versions") == std::string::npos);
+  CHECK(render::render_history_text(history_of(5), 60, true)
+            .find("The latest version is shown; the trend covers all 5.") != std::string::npos);
+}

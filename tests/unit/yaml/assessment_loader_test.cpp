@@ -149,6 +149,10 @@ TEST_CASE("missing and empty required fields") {
 TEST_CASE("wrong values for the header fields") {
   CHECK(error_of(replaced("perspective: peer-network", "perspective: board")) ==
         "a.yaml:5:14: error: unknown perspective 'board'; write organisation, peer-network or individual");
+  CHECK(error_of(replaced("perspective: peer-network", "perspective: organization")) ==
+        "a.yaml:5:14: error: unknown perspective 'organization'; did you mean 'organisation'?");
+  CHECK(error_of(replaced("perspective: peer-network", "perspective: peer network")) ==
+        "a.yaml:5:14: error: unknown perspective 'peer network'; did you mean 'peer-network'?");
   CHECK(error_of(replaced("2026-Q3", "Q3 2026")) ==
         "a.yaml:6:9: error: 'Q3 2026' is not a review period; write a quarter such as 2026-Q3, a half year such "
         "as 2026-H2, or a month such as 2026-09");
