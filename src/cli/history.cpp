@@ -63,21 +63,31 @@ std::pair<std::unique_ptr<GitRepository>, std::string> open_repository(const std
 }
 
 // The file as it is on disk; nullopt when it is not there (deleted, or
-// named by its committed path only) or cannot be loaded, with a warning then.
-std::optional<WorkingCopy> read_working_copy(const std::string& file, const model::FrameworkCatalog& catalog,
-                                             const GitWarning& warn) {
-  if (!file_exists(file)) return std::nullopt;
+// named by its committed path only); why not, when it cannot be loaded.
+struct WorkingCopyRead {
+  std::optional<WorkingCopy> copy;
+  std::optional<util::Diagnostic> problem;
+};
+
+WorkingCopyRead read_working_copy(const std::string& file, const model::FrameworkCatalog& catalog) {
+  if (!file_exists(file)) return {};
   auto text = read_input_file(file);
   auto loaded =
       text ? yaml::load_assessment(*text, file, catalog) : util::Result<yaml::LoadedAssessment>(text.problems());
-  if (!loaded) {
-    util::Diagnostic problem = loaded.problems().front();
-    problem.severity = util::Severity::warning;
-    problem.message += "; the working copy is left out of the history, which shows what is committed";
-    warn(problem);
-    return std::nullopt;
-  }
-  return WorkingCopy{std::move(*text), std::move(*loaded)};
+  if (!loaded) return {std::nullopt, loaded.problems().front()};
+  return {WorkingCopy{std::move(*text), std::move(*loaded)}, std::nullopt};
+}
+
+// A working copy that cannot be read is left out, with a warning, when there
+// are committed versions to show; with none, why it cannot be read is the
+// error (a plan given for an assessment, say), not "commit it first".
+void left_out_or_refused(const std::optional<util::Diagnostic>& problem, bool any_versions, const GitWarning& warn) {
+  if (!problem) return;
+  if (!any_versions) throw Error(k_exit_invalid_input, util::Diagnostics{*problem});
+  util::Diagnostic warning = *problem;
+  warning.severity = util::Severity::warning;
+  warning.message += "; the working copy is left out of the history, which shows what is committed";
+  warn(warning);
 }
 
 // Says which period shows the working copy, when one does, and how to see its changes.
@@ -132,8 +142,9 @@ int run_history(const HistoryOptions& options, Console& console) {
   const auto [repository, path] = open_repository(options.file, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };
-  auto versions =
-      period_history(*repository, path, catalog, options.limit, warn, read_working_copy(options.file, catalog, warn));
+  auto working_copy = read_working_copy(options.file, catalog);
+  auto versions = period_history(*repository, path, catalog, options.limit, warn, std::move(working_copy.copy));
+  left_out_or_refused(working_copy.problem, static_cast<bool>(versions), warn);
   if (!versions) throw Error(k_exit_invalid_input, versions.problems());
   note_working_copy(*versions, options.file, *repository, path, console);
   if (versions->size() == 1 && options.limit > 1) {

@@ -23,7 +23,6 @@
 #include "cli/output_folder.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
-#include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/default_title.hpp"
 #include "render/scores.hpp"
@@ -139,11 +138,6 @@ void refuse_other_plans_assessments(const model::Plan& plan, const std::vector<y
   print_diagnostics(console, problems);
 }
 
-std::optional<model::Date> report_date(const ReportOptions& options, const Console& console) {
-  if (!options.date.empty() || console.env("SOURCE_DATE_EPOCH")) return choose_today(options.date, console);
-  return std::nullopt;
-}
-
 // scores.xlsx: the scores, every row and the plan, with action statuses as
 // `plan --review` gives them on the report's date when there is one.
 void write_pack_workbook(const ReportOptions& options, const render::Report& report, const model::Plan* plan,
@@ -239,7 +233,7 @@ int run_report(const ReportOptions& options, Console& console) {
 
   render::Report report;
   report.title = options.title.empty() ? render::default_title(current) : options.title;
-  const auto date = report_date(options, console);
+  const auto date = workbook_date(options.date, console);
   if (date) report.date = date->to_string();
   report.inputs = current;
   report.previous = previous;

@@ -21,13 +21,13 @@ model::Date local_date(std::time_t now) {
 
 }  // namespace
 
-model::Date choose_today(const std::string& today_option, const Console& console) {
+model::Date choose_today(const std::string& today_option, const Console& console, std::string_view option_name) {
   if (!today_option.empty()) {
     if (auto date = model::Date::parse(today_option)) return *date;
     const std::string wrong = model::Date::what_is_wrong(today_option);
-    throw Error(k_exit_usage, wrong.empty()
-                                  ? fmt::format("--today '{}' is not a date; write it as YYYY-MM-DD", today_option)
-                                  : fmt::format("--today '{}' is not a date: {}", today_option, wrong));
+    throw Error(k_exit_usage,
+                wrong.empty() ? fmt::format("{} '{}' is not a date; write it as YYYY-MM-DD", option_name, today_option)
+                              : fmt::format("{} '{}' is not a date: {}", option_name, today_option, wrong));
   }
   if (const auto epoch = console.env("SOURCE_DATE_EPOCH"); epoch && !epoch->empty()) {
     long long seconds = 0;

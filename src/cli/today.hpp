@@ -5,13 +5,16 @@
 // the clock's date in the local time zone (TZ).
 
 #include <string>
+#include <string_view>
 
 #include "cli/console.hpp"
 #include "model/date.hpp"
 
 namespace coprod::cli {
 
-// Throws Error(k_exit_usage) for a malformed --today or SOURCE_DATE_EPOCH.
-model::Date choose_today(const std::string& today_option, const Console& console);
+// Throws Error(k_exit_usage) for a malformed date option or SOURCE_DATE_EPOCH;
+// option_name is the option the date was given with, for the message.
+model::Date choose_today(const std::string& today_option, const Console& console,
+                         std::string_view option_name = "--today");
 
 }  // namespace coprod::cli

@@ -72,7 +72,7 @@ Error writer_failure(const std::string& program, const ProgramOutcome& outcome) 
 
 std::optional<model::Date> workbook_date(const std::string& date_option, const Console& console) {
   if (date_option.empty() && !console.env("SOURCE_DATE_EPOCH")) return std::nullopt;
-  return choose_today(date_option, console);
+  return choose_today(date_option, console, "--date");
 }
 
 std::string workbook_needs_file_message() {
