@@ -127,6 +127,13 @@ std::string difference_direction_label(const Comparison& comparison);
 // these alone.
 std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second);
 
+// What alone tells two assessments apart, as {first, second}: their
+// perspectives in words ({"organisation", "peer network"}), their periods, or,
+// for two versions of one file, where each comes from; nullopt when they
+// differ in more than one of these (two areas, say).
+std::optional<std::pair<std::string, std::string>> told_apart_by(const model::Assessment& first,
+                                                                 const model::Assessment& second);
+
 // "peer network" for peer-network: a perspective as people say it.
 std::string perspective_words(model::Perspective perspective);
 

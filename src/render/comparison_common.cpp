@@ -41,8 +41,12 @@ std::string difference_in_words(const analysis::Comparison& comparison, std::opt
     return fmt::format("{:.1f} between the highest and lowest score", *spread);
   }
   if (!difference) return fmt::format("difference: {}", k_no_difference_words);
-  auto [first, second] = analysis::compared_names(comparison);
-  if (comparison.kind == analysis::ComparisonKind::perspectives) {
+  // "the peer network 2.0 lower than the organisation", "2026-Q4 0.5 higher
+  // than 2026-Q3"; inputs that differ in more than one of these (two areas)
+  // go by their letters, "B 2.0 lower than A", which the report names.
+  const auto names = analysis::told_apart_by(*comparison.inputs[0]->assessment, *comparison.inputs[1]->assessment);
+  auto [first, second] = names ? *names : std::pair{input_letter(0), input_letter(1)};
+  if (names && comparison.kind == analysis::ComparisonKind::perspectives) {
     first = "the " + first;
     second = "the " + second;
   }
