@@ -85,15 +85,23 @@
     return saved + "Keep it to carry on later with Open, or send it to the person who asked you to fill in the form.";
   }
 
+  // Save and Copy ask the same before they give out a blank response, and
+  // say the same when the answer is no: false if the person said no.
+  function blankAgreed(blank, what, doing, done, button) {
+    if (!blank || window.confirm("Nothing is filled in on this form yet, so the " + what + " would be empty and would " +
+                                 "not count as a response when everyone's answers are put together. " + doing +
+                                 " it anyway?")) {
+      return true;
+    }
+    status("Not " + done + ": nothing is filled in yet. Choose a score for at least one row, then press " + button + ".");
+    return false;
+  }
+
   function save() {
     if (!readyToSave()) return;
     var text = toYaml();
     var blank = blankResponse(text);
-    if (blank && !window.confirm("Nothing is filled in on this form yet, so the file would be empty and would not " +
-                                 "count as a response when everyone's answers are put together. Save it anyway?")) {
-      status("Not saved: nothing is filled in yet. Choose a score for at least one row, then press Save.");
-      return;
-    }
+    if (!blankAgreed(blank, "file", "Save", "saved", "Save")) return;
     var blob = new Blob([text], { type: "text/yaml;charset=utf-8" });
     var link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
@@ -123,7 +131,11 @@
   function copy() {
     if (!readyToSave()) return;
     var text = toYaml();
-    var copied = "The text of the file is copied. Paste it into an e-mail or into a file named " + fileName() + ".";
+    var blank = blankResponse(text);
+    if (!blankAgreed(blank, "text", "Copy", "copied", "\"Copy the text\"")) return;
+    var copied = "The text of the file is copied. Paste it into an e-mail or into a file named " + fileName() + "." +
+                 (blank ? " Nothing is filled in on it yet, so it will not count as a response: fill in the form, " +
+                          "then copy it again." : "");
     var failed = "This browser did not allow copying. Use Save instead.";
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(function () { status(copied); }, function () { status(copyFallback(text) ? copied : failed); });
