@@ -26,6 +26,7 @@ std::string_view form_scores_js();
 std::string_view form_writer_js();
 std::string_view form_checks_js();
 std::string_view form_responses_js();
+std::string_view form_personal_data_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
 
@@ -206,11 +207,20 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 12> form_scripts() {
-  return {embedded::form_yaml_js(),       embedded::form_yaml_writer_js(), embedded::form_edit_js(),
-          embedded::form_assessment_js(), embedded::form_web_js(),         embedded::form_controls_js(),
-          embedded::form_messages_js(),   embedded::form_scores_js(),      embedded::form_writer_js(),
-          embedded::form_checks_js(),     embedded::form_responses_js(),   embedded::form_js()};
+std::array<std::string_view, 13> form_scripts() {
+  return {embedded::form_yaml_js(),
+          embedded::form_yaml_writer_js(),
+          embedded::form_edit_js(),
+          embedded::form_assessment_js(),
+          embedded::form_web_js(),
+          embedded::form_controls_js(),
+          embedded::form_messages_js(),
+          embedded::form_scores_js(),
+          embedded::form_writer_js(),
+          embedded::form_checks_js(),
+          embedded::form_responses_js(),
+          embedded::form_personal_data_js(),
+          embedded::form_js()};
 }
 
 }  // namespace

@@ -41,7 +41,10 @@ Every check uses the real binary and the real HTML file:
     the two signs, Save or Copy of a response not finished or not begun, a date
     typed day first, how to write a date on paper (see form_plain_words.py);
   * the intro names only the signs the framework's rows have (see
-    form_intro_signs.py).
+    form_intro_signs.py);
+  * text that seems to tie a remark to a named person gets a gentle note
+    under its box, exactly where 'coprod check' would name it (see
+    form_personal_data.py).
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -65,6 +68,7 @@ from form_page_state import (field_state, invalid_in_tree, live_region, open_wit
 import form_intro_signs  # noqa: E402
 import form_keeps_layout  # noqa: E402
 import form_opened_responses  # noqa: E402
+import form_personal_data  # noqa: E402
 import form_plain_words  # noqa: E402
 
 MAX_BYTES = 400 * 1024
@@ -1011,6 +1015,7 @@ def main():
         form_plain_words.check_copy_of_blank_response(checks, session)
         form_plain_words.check_printed_date_hint(checks, session, blank)
         form_intro_signs.check_intro_names_the_signs(checks, session)
+        form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)

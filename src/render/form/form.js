@@ -13,6 +13,7 @@
   var dirty = false;
   var $ = CoprodControls.$, setValue = CoprodControls.setValue, rowId = CoprodControls.rowId;
   var status = CoprodMessages.status, showProblems = CoprodMessages.showProblems;
+  var namedRemarks = CoprodPersonalData.make(data.attribution);
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -231,6 +232,7 @@
     });
     var reflections = values.reflections || {};
     CoprodWriter.REFLECTIONS.forEach(function (key) { setValue("reflection-" + key, reflections[key]); });
+    CoprodPersonalData.sayUnderEvery(namedRemarks);
   }
 
   /* ---- the page ---- */
@@ -294,6 +296,7 @@
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file" || event.target.name === "whose-answers") return;
       dirty = true; CoprodControls.grow(event.target); clearDateMessages(event.target); recheck(CoprodControls.fieldOf(event.target).id);
+      if (event.target.tagName === "TEXTAREA") CoprodPersonalData.sayUnder(event.target, namedRemarks, true);
       if (event.target.id === "area") refreshScores();
     });
     main.addEventListener("change", function (event) {
@@ -302,6 +305,7 @@
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       dirty = true;
       writeDateInFull(event.target);
+      if (event.target.tagName === "TEXTAREA") CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();
     });
