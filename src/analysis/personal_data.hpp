@@ -8,6 +8,7 @@
 // take time roughly linear in the length of the text.
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,18 @@ struct PersonalDataMatch {
 // Every match, sorted by offset and not overlapping: where two overlap the
 // longer is kept (the earlier if they are the same length).
 std::vector<PersonalDataMatch> find_personal_data(std::string_view text);
+
+// The words the attribution rule reads, for the scoring form's script, which
+// warns beside a box as `check` would ("Mary said", "Mrs Patel told",
+// "according to Dr Patel", "said Mary."), so the two share one list.
+struct AttributionWords {
+  std::span<const std::string_view> reporting_verbs;          // after a name: "said", "told", ...
+  std::span<const std::string_view> titles;                   // "Mr", "Mrs", "Dr", ...
+  std::span<const std::string_view> common_words;             // lower case, sorted: "People said" names no one
+  std::span<const std::string_view> phrases_before_any_name;  // "according to"
+  std::span<const std::string_view> phrases_before_a_name;    // "said": a name with a title or ending the clause
+};
+const AttributionWords& attribution_words();
 
 // Exactly 10 ASCII digits whose last is the Modulus 11 check digit of the rest.
 bool is_valid_nhs_number(std::string_view ten_digits);

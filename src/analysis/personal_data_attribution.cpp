@@ -200,12 +200,8 @@ struct LeadingPhrase {
   std::string_view text;
   bool any_name = false;
 };
-constexpr std::array<LeadingPhrase, 6> k_leading_phrases = {{{"according to", true},
-                                                             {"said", false},
-                                                             {"says", false},
-                                                             {"asked", false},
-                                                             {"explained", false},
-                                                             {"added", false}}};
+constexpr std::array<std::string_view, 1> k_phrases_before_any_name = {"according to"};
+constexpr std::array<std::string_view, 5> k_phrases_before_a_name = {"said", "says", "asked", "explained", "added"};
 
 bool starts_with_phrase(std::string_view text, std::size_t pos, std::string_view phrase) {
   const std::string_view candidate = slice(text, pos, phrase.size());
@@ -257,18 +253,21 @@ bool ends_clause(std::string_view text, std::size_t pos) {
          slice(text, pos, 3) == "\xE2\x80\x9D";  // a closing typographic quote
 }
 
-const LeadingPhrase* leading_phrase_at(std::string_view text, std::size_t pos) {
-  if (word_char_before(text, pos)) return nullptr;
-  for (const auto& phrase : k_leading_phrases) {
-    if (starts_with_phrase(text, pos, phrase.text)) return &phrase;
+std::optional<LeadingPhrase> leading_phrase_at(std::string_view text, std::size_t pos) {
+  if (word_char_before(text, pos)) return std::nullopt;
+  for (const auto phrase : k_phrases_before_any_name) {
+    if (starts_with_phrase(text, pos, phrase)) return LeadingPhrase{phrase, true};
   }
-  return nullptr;
+  for (const auto phrase : k_phrases_before_a_name) {
+    if (starts_with_phrase(text, pos, phrase)) return LeadingPhrase{phrase, false};
+  }
+  return std::nullopt;
 }
 
 // "According to Dr Patel", "said Mary Smith.": the name comes after.
 void find_leading_phrases(std::string_view text, std::vector<PersonalDataMatch>& out) {
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    const LeadingPhrase* phrase = leading_phrase_at(text, pos);
+    const auto phrase = leading_phrase_at(text, pos);
     if (!phrase) continue;
     const std::size_t after = pos + phrase->text.size();
     if (!is_space(byte_at(text, after))) continue;
@@ -290,7 +289,7 @@ NameSpan attributed_name(std::string_view matched) {
   const std::size_t last_word = matched.find_last_of(' ');
   const bool verb_last =
       last_word != std::string_view::npos && contains(k_reporting_verbs, matched.substr(last_word + 1));
-  if (const LeadingPhrase* phrase = leading_phrase_at(matched, 0); phrase && !verb_last) {
+  if (const auto phrase = leading_phrase_at(matched, 0); phrase && !verb_last) {
     const std::size_t start = skip_spaces(matched, phrase->text.size());
     return {start, matched.size() - start};
   }
@@ -302,3 +301,13 @@ NameSpan attributed_name(std::string_view matched) {
 }
 
 }  // namespace coprod::analysis::detail
+
+namespace coprod::analysis {
+
+const AttributionWords& attribution_words() {
+  static const AttributionWords words{detail::k_reporting_verbs, detail::k_titles, detail::k_common_words,
+                                      detail::k_phrases_before_any_name, detail::k_phrases_before_a_name};
+  return words;
+}
+
+}  // namespace coprod::analysis

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/personal_data.hpp"
 #include "render/form_page.hpp"
 #include "render/missing_score.hpp"
 #include "render/web_chart.hpp"
@@ -118,6 +119,24 @@ void perspectives_json(util::JsonWriter& json, std::string_view (*words)(model::
   json.end_object();
 }
 
+void words_json(util::JsonWriter& json, std::string_view key, std::span<const std::string_view> words) {
+  json.key(key).begin_array();
+  for (const auto word : words) json.string(word);
+  json.end_array();
+}
+
+// The words `coprod check`'s attribution rule reads, so that the page warns as it would.
+void attribution_json(util::JsonWriter& json) {
+  const auto& words = analysis::attribution_words();
+  json.begin_object();
+  words_json(json, "reporting_verbs", words.reporting_verbs);
+  words_json(json, "titles", words.titles);
+  words_json(json, "common_words", words.common_words);
+  words_json(json, "phrases_before_any_name", words.phrases_before_any_name);
+  words_json(json, "phrases_before_a_name", words.phrases_before_a_name);
+  json.end_object();
+}
+
 }  // namespace
 
 std::string form_page_data(const FormPage& page) {
@@ -136,6 +155,8 @@ std::string form_page_data(const FormPage& page) {
   // How the page says a section has no score, as coprod does everywhere.
   json.key("missing_score").begin_object();
   json.key("not_scored").string(k_not_scored_words).key("not_applicable").string(k_not_applicable_words).end_object();
+  json.key("attribution");
+  attribution_json(json);
   json.key("schema_url").string(page.schema_url).key("values");
   page.values ? values_json(json, *page.values, page.text) : void(json.null());
   json.end_object();

@@ -26,6 +26,7 @@ std::string_view form_scores_js();
 std::string_view form_writer_js();
 std::string_view form_checks_js();
 std::string_view form_responses_js();
+std::string_view form_personal_data_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
 
@@ -166,13 +167,60 @@ std::string individual_intro(bool individual) {
          "whose answers were whose.</p>\n";
 }
 
+// Which of the two signs the framework's rows have: the intro and the footer
+// name only those, and say when some rows have only one of them.
+struct SignsInRows {
+  bool indicators = false;
+  bool warnings = false;
+  bool every_row_both = true;
+};
+
+SignsInRows signs_in_rows(const model::Framework& framework) {
+  SignsInRows found;
+  for (const auto& section : framework.sections) {
+    for (const auto& row : section.rows) {
+      found.indicators = found.indicators || row.indicator.has_value();
+      found.warnings = found.warnings || row.warning.has_value();
+      found.every_row_both = found.every_row_both && row.indicator && row.warning;
+    }
+  }
+  return found;
+}
+
+std::string read_the_signs(const SignsInRows& signs) {
+  if (!signs.warnings) return "For each row, read the early indicator (a sign things are on the right track).";
+  if (!signs.indicators) {
+    return "For each row, read the warning sign (a sign that needs attention) and what its scores mean.";
+  }
+  if (signs.every_row_both) {
+    return "For each row, read the early indicator (a sign things are on the right track) and the warning sign.";
+  }
+  return "For each row, read the early indicator (a sign things are on the right track) and the warning sign; a row "
+         "with only one of the two says what its scores mean.";
+}
+
+std::string_view signs_named(const SignsInRows& signs) {
+  if (!signs.warnings) return "early indicators";
+  if (!signs.indicators) return "warning signs";
+  return "early indicators, warning signs";
+}
+
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 12> form_scripts() {
-  return {embedded::form_yaml_js(),       embedded::form_yaml_writer_js(), embedded::form_edit_js(),
-          embedded::form_assessment_js(), embedded::form_web_js(),         embedded::form_controls_js(),
-          embedded::form_messages_js(),   embedded::form_scores_js(),      embedded::form_writer_js(),
-          embedded::form_checks_js(),     embedded::form_responses_js(),   embedded::form_js()};
+std::array<std::string_view, 13> form_scripts() {
+  return {embedded::form_yaml_js(),
+          embedded::form_yaml_writer_js(),
+          embedded::form_edit_js(),
+          embedded::form_assessment_js(),
+          embedded::form_web_js(),
+          embedded::form_controls_js(),
+          embedded::form_messages_js(),
+          embedded::form_scores_js(),
+          embedded::form_writer_js(),
+          embedded::form_checks_js(),
+          embedded::form_responses_js(),
+          embedded::form_personal_data_js(),
+          embedded::form_js()};
 }
 
 }  // namespace
@@ -180,11 +228,14 @@ std::array<std::string_view, 12> form_scripts() {
 std::string render_form_page(const FormPage& page) {
   const model::Framework& framework = *page.framework;
   const bool individual = page.identity.perspective == model::Perspective::individual;
+  const SignsInRows signs = signs_in_rows(framework);
   std::string script;
   for (const auto part : form_scripts()) script += part;
   return fill_template(embedded::form_html(), {{"TITLE", xml_text(framework.title)},
                                                {"STYLE", std::string(embedded::form_css())},
                                                {"INDIVIDUAL", individual_intro(individual)},
+                                               {"READ_THE_SIGNS", read_the_signs(signs)},
+                                               {"SIGNS", std::string(signs_named(signs))},
                                                {"GLOSSARY", glossary_markup(framework)},
                                                {"CONTENTS", contents_markup(framework)},
                                                {"ABOUT", about_markup(page.identity)},

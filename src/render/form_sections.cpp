@@ -66,8 +66,13 @@ std::string text_area(const std::string& id, std::string_view label, std::string
       "<textarea id=\"{}\" name=\"{}\" rows=\"{}\" spellcheck=\"true\" autocomplete=\"off\"{}></textarea>\n", id, id,
       rows, described);
   // On paper the text stands here instead (a text box cannot run on to the
-  // next page); the page's script keeps it the same as the box.
-  return out + "<div class=\"print-text\" aria-hidden=\"true\"></div>\n</div>\n";
+  // next page); the page's script keeps it the same as the box. Under it, a
+  // polite live region where the script says gently when the text seems to
+  // name who said something, as `coprod check` would.
+  return out + fmt::format(
+                   "<div class=\"print-text\" aria-hidden=\"true\"></div>\n<div class=\"personal-note\" "
+                   "id=\"{}-personal\" role=\"status\" aria-live=\"polite\"></div>\n</div>\n",
+                   id);
 }
 
 // A row with only one of the two signs says what its scores mean, under the
@@ -147,7 +152,7 @@ std::string section_details(std::size_t index, bool individual, const std::strin
   }
   out += fmt::format(
       "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Last completed{1}</label>\n"
-      "<div class=\"hint\" id=\"{0}-last-completed-hint\">The date, for example 30/09/2026 or "
+      "<div class=\"hint date-hint\" id=\"{0}-last-completed-hint\">The date, for example 30/09/2026 or "
       "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"
       "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "
       "aria-describedby=\"{0}-last-completed-hint\" autocomplete=\"off\" "

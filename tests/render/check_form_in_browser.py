@@ -38,8 +38,13 @@ Every check uses the real binary and the real HTML file:
     accessibility tree) once it is put right: by "Use today's date", typing,
     a click or Open;
   * where people misread it, the form says what it means: a row with only one of
-    the two signs, Save of a response not finished or not begun, a date typed
-    day first (see form_plain_words.py).
+    the two signs, Save or Copy of a response not finished or not begun, a date
+    typed day first, how to write a date on paper (see form_plain_words.py);
+  * the intro names only the signs the framework's rows have (see
+    form_intro_signs.py);
+  * text that seems to tie a remark to a named person gets a gentle note
+    under its box, exactly where 'coprod check' would name it (see
+    form_personal_data.py).
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -60,8 +65,10 @@ import check_html_in_browser as browser  # noqa: E402
 from form_session import FormSession  # noqa: E402
 from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
                              page_problems, save_with_problems, shows_error, shows_no_error)
+import form_intro_signs  # noqa: E402
 import form_keeps_layout  # noqa: E402
 import form_opened_responses  # noqa: E402
+import form_personal_data  # noqa: E402
 import form_plain_words  # noqa: E402
 
 MAX_BYTES = 400 * 1024
@@ -1005,6 +1012,10 @@ def main():
         form_plain_words.check_one_sign_rows(checks, session, blank)
         form_plain_words.check_dates_typed_day_first(checks, session, blank)
         form_plain_words.check_save_says_how_far(checks, session)
+        form_plain_words.check_copy_of_blank_response(checks, session)
+        form_plain_words.check_printed_date_hint(checks, session, blank)
+        form_intro_signs.check_intro_names_the_signs(checks, session)
+        form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)

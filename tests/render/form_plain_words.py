@@ -7,10 +7,14 @@ it; called from check_form_in_browser.py.
   * Save of a response with rows still not scored says how many are scored and that the file opens
     later to carry on; Save of one with nothing filled in asks first, says it will not count, and
     'coprod combine' indeed leaves it out; both said in the polite live region under the buttons;
+  * "Copy the text" of a response with nothing filled in asks as Save asks: No copies nothing and says so,
+    Yes copies and says it will not count, in the same live region;
   * a date typed day first (30/09/2026, 30-9-2026, 30.09.2026) is read as the UK writes it, written
     year-month-day in its box and the file, and said in words under the box; a date that is not one
-    says so with the section's name in quotes and an example.
-Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-one-sign-*, form-saved-*, form-date-*.
+    says so with the section's name in quotes and an example; the printed sheet says, beside each section's
+    date, how to write it.
+Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-one-sign-*, form-saved-*, form-copied-*, form-date-*,
+and the printed page with a date as form-date-a4-*.png.
 """
 import subprocess
 from pathlib import Path
@@ -26,6 +30,11 @@ ASKED = ("Nothing is filled in on this form yet, so the file would be empty and 
          "everyone's answers are put together. Save it anyway?")
 SAVED_BLANK = ("Nothing is filled in on it yet, so it will not count as a response: open it later to fill it in, "
                "then save it again and send that file to the person who asked you to fill in the form.")
+COPY_ASKED = ("Nothing is filled in on this form yet, so the text would be empty and would not count as a response "
+              "when everyone's answers are put together. Copy it anyway?")
+NOT_COPIED = 'Not copied: nothing is filled in yet. Choose a score for at least one row, then press "Copy the text".'
+COPIED_BLANK = "Nothing is filled in on it yet, so it will not count as a response: fill in the form, then copy it again."
+DATE_HINT = "The date, for example 30/09/2026 or 2026-09-30."
 SAVED_PART = ("You have scored 3 of 24 rows; you can open this file later to carry on. When you have finished, send "
               "it to the person who asked you to fill in the form.")
 
@@ -216,3 +225,71 @@ def check_dates_typed_day_first(checks, session, html):
     if checks.args.axe:
         print(f"  a date that is not one: {browser.run_axe(session.page, Path(checks.args.axe))}")
     page_problems(checks, session, "dates typed day first")
+
+
+def stub_clipboard(session):
+    """The clipboard takes what is copied and keeps it in window.__copied, as a browser that allows copying does."""
+    session.js("""window.__copied = [];
+        Object.defineProperty(navigator, 'clipboard', {configurable: true,
+            value: {writeText: t => { window.__copied.push(t); return Promise.resolve(); }}})""")
+
+
+def check_copy_of_blank_response(checks, session):
+    """"Copy the text" of an individual's response with nothing filled in asks first, as Save does: No copies
+    nothing and says so, Yes copies and says it will not count; a response with a score copies without asking.
+    All said in the polite live region under the buttons used."""
+    html = checks.make_form("plain-words-copy.html", "--perspective", "individual", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    session.open(html)
+    session.page.call("Accessibility.enable")
+    stub_clipboard(session)
+    stub_confirm(session, False)
+    session.click("#actions-bottom [data-action=copy]")
+    checks.expect(session.js("window.__asked") == [COPY_ASKED], f"Copy of a blank response asked {session.js('window.__asked')}")
+    said(session, "#status-bottom")
+    checks.expect(session.js("window.__copied") == [], "Copy of a blank response, answered No, copied the text")
+    checks.expect(live_region(session, "#status-bottom") == ["status", "polite", NOT_COPIED],
+                  f"answered No, the live region under Copy says {live_region(session, '#status-bottom')}")
+    shots(checks, session, "#actions-bottom", "form-copied-blank-refused", height=260)
+
+    stub_confirm(session, True)
+    session.click("#actions-bottom [data-action=copy]")
+    status = said(session, "#status-bottom")
+    checks.expect(session.js("window.__copied") == [session.js("window.coprodForm.toYaml()")],
+                  "Copy of a blank response, answered Yes, did not copy the text Save writes")
+    checks.expect(status.startswith("The text of the file is copied.") and status.endswith(COPIED_BLANK),
+                  f"Copy of a blank response said {status!r}")
+    checks.expect(live_region(session, "#status-bottom") == ["status", "polite", status],
+                  f"the blank copy's message is not in a polite live region: {live_region(session, '#status-bottom')}")
+    shots(checks, session, "#actions-bottom", "form-copied-blank", height=260)
+
+    stub_confirm(session, False)
+    session.click("label[for='r0-0-score-6']")
+    session.click("#actions-bottom [data-action=copy]")
+    status = said(session, "#status-bottom")
+    checks.expect(session.js("window.__asked") == [] and len(session.js("window.__copied")) == 2,
+                  f"Copy with a row scored asked {session.js('window.__asked')}")
+    checks.expect(status.startswith("The text of the file is copied.") and COPIED_BLANK not in status,
+                  f"Copy with a row scored said {status!r}")
+    session.page.call("Accessibility.disable")
+    if checks.args.axe:
+        print(f"  a blank response copied: {browser.run_axe(session.page, Path(checks.args.axe))}")
+    page_problems(checks, session, "Copy of a blank response")
+
+
+def check_printed_date_hint(checks, session, html):
+    """The printed sheet says how to write each section's date, as the screen's hint does."""
+    session.open(html)
+    sections = session.js("document.querySelectorAll('section[data-section]').length")
+    pdf = checks.out / "form-date-a4.pdf"
+    session.print_pdf(pdf)
+    pages = printed_pages(pdf)
+    found = sum(" ".join(page.split()).count(DATE_HINT) for page in pages)
+    checks.expect(sections > 0 and found == sections,
+                  f"the printed sheet says how to write a date {found} times, not once for each of {sections} sections")
+    for number, text in enumerate(pages, start=1):  # the first page with a date, to look at
+        if "Last completed" in text:
+            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(number), "-l", str(number), str(pdf),
+                            str(checks.out / "form-date-a4")], check=False)
+            break
+    page_problems(checks, session, "the printed date hint")

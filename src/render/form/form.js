@@ -13,6 +13,7 @@
   var dirty = false;
   var $ = CoprodControls.$, setValue = CoprodControls.setValue, rowId = CoprodControls.rowId;
   var status = CoprodMessages.status, showProblems = CoprodMessages.showProblems;
+  var namedRemarks = CoprodPersonalData.make(data.attribution);
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -85,15 +86,23 @@
     return saved + "Keep it to carry on later with Open, or send it to the person who asked you to fill in the form.";
   }
 
+  // Save and Copy ask the same before they give out a blank response, and
+  // say the same when the answer is no: false if the person said no.
+  function blankAgreed(blank, what, doing, done, button) {
+    if (!blank || window.confirm("Nothing is filled in on this form yet, so the " + what + " would be empty and would " +
+                                 "not count as a response when everyone's answers are put together. " + doing +
+                                 " it anyway?")) {
+      return true;
+    }
+    status("Not " + done + ": nothing is filled in yet. Choose a score for at least one row, then press " + button + ".");
+    return false;
+  }
+
   function save() {
     if (!readyToSave()) return;
     var text = toYaml();
     var blank = blankResponse(text);
-    if (blank && !window.confirm("Nothing is filled in on this form yet, so the file would be empty and would not " +
-                                 "count as a response when everyone's answers are put together. Save it anyway?")) {
-      status("Not saved: nothing is filled in yet. Choose a score for at least one row, then press Save.");
-      return;
-    }
+    if (!blankAgreed(blank, "file", "Save", "saved", "Save")) return;
     var blob = new Blob([text], { type: "text/yaml;charset=utf-8" });
     var link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
@@ -123,7 +132,11 @@
   function copy() {
     if (!readyToSave()) return;
     var text = toYaml();
-    var copied = "The text of the file is copied. Paste it into an e-mail or into a file named " + fileName() + ".";
+    var blank = blankResponse(text);
+    if (!blankAgreed(blank, "text", "Copy", "copied", "\"Copy the text\"")) return;
+    var copied = "The text of the file is copied. Paste it into an e-mail or into a file named " + fileName() + "." +
+                 (blank ? " Nothing is filled in on it yet, so it will not count as a response: fill in the form, " +
+                          "then copy it again." : "");
     var failed = "This browser did not allow copying. Use Save instead.";
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(function () { status(copied); }, function () { status(copyFallback(text) ? copied : failed); });
@@ -219,6 +232,7 @@
     });
     var reflections = values.reflections || {};
     CoprodWriter.REFLECTIONS.forEach(function (key) { setValue("reflection-" + key, reflections[key]); });
+    CoprodPersonalData.sayUnderEvery(namedRemarks);
   }
 
   /* ---- the page ---- */
@@ -282,6 +296,7 @@
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file" || event.target.name === "whose-answers") return;
       dirty = true; CoprodControls.grow(event.target); clearDateMessages(event.target); recheck(CoprodControls.fieldOf(event.target).id);
+      if (event.target.tagName === "TEXTAREA") CoprodPersonalData.sayUnder(event.target, namedRemarks, true);
       if (event.target.id === "area") refreshScores();
     });
     main.addEventListener("change", function (event) {
@@ -290,6 +305,7 @@
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       dirty = true;
       writeDateInFull(event.target);
+      if (event.target.tagName === "TEXTAREA") CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();
     });

@@ -1,9 +1,12 @@
 #include "analysis/personal_data.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace coprod::analysis;
 
@@ -194,6 +197,41 @@ TEST_CASE("attribution") {
     for (const std::string_view text : k_not_attributions) {
       CAPTURE(text);
       CHECK(flags_nothing(text));
+    }
+  }
+}
+
+TEST_CASE("attribution_words: the lists the attribution rule reads, as the scoring form gets them") {
+  const auto& words = attribution_words();
+  SUBCASE("each reporting verb after a name") {
+    REQUIRE(!words.reporting_verbs.empty());
+    for (const auto verb : words.reporting_verbs) {
+      CHECK(only(fmt::format("Then Mary {} so.", verb), PersonalDataRule::attribution) == fmt::format("Mary {}", verb));
+    }
+  }
+  SUBCASE("each title before a name") {
+    REQUIRE(!words.titles.empty());
+    for (const auto title : words.titles) {
+      CHECK(only(fmt::format("{} Okafor said so.", title), PersonalDataRule::attribution) ==
+            fmt::format("{} Okafor said", title));
+    }
+  }
+  SUBCASE("no common word, in capitals, is taken for a name") {
+    REQUIRE(std::ranges::is_sorted(words.common_words));
+    for (const auto word : words.common_words) {
+      std::string capital(word);
+      capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+      CHECK(found(fmt::format("{} said so.", capital)).empty());
+    }
+  }
+  SUBCASE("each phrase before a name") {
+    for (const auto phrase : words.phrases_before_any_name) {
+      CHECK(only(fmt::format("{} Dr Okafor, no.", phrase), PersonalDataRule::attribution) ==
+            fmt::format("{} Dr Okafor", phrase));
+    }
+    for (const auto phrase : words.phrases_before_a_name) {
+      CHECK(only(fmt::format("'No,' {} Okafor.", phrase), PersonalDataRule::attribution) ==
+            fmt::format("{} Okafor", phrase));
     }
   }
 }

@@ -1,0 +1,207 @@
+/* coprod form: remarks that look tied to a named person ("Mary said", "Mrs
+   Patel told", "according to Dr Patel"), found as `coprod check`'s
+   attribution rule finds them (src/analysis/personal_data_attribution.cpp),
+   with the same lists of words, which the page's data carries. Only that
+   rule: e-mail addresses, phone numbers and the rest are left to `check`.
+   Each line is read on its own, as `check` reads a value's lines. */
+var CoprodPersonalData = (function () {
+  var OTHER = 0, SPACE = 1, FULL_STOP = 2;  // how a word is separated from the one before it
+
+  function isUpper(c) { return c >= "A" && c <= "Z"; }
+  function isAsciiLetter(c) { return isUpper(c) || (c >= "a" && c <= "z"); }
+  function isDigit(c) { return c >= "0" && c <= "9"; }
+  // A Latin letter of Latin-1 Supplement to Latin Extended-B (é, ñ, ł ...), not × or ÷.
+  function isLatinLetter(c) { return c >= "\u00c0" && c <= "\u027f" && c !== "\u00d7" && c !== "\u00f7"; }
+  function isWordChar(c) { return c !== undefined && (isAsciiLetter(c) || isDigit(c) || isLatinLetter(c)); }
+  function isSpace(c) { return c === " " || c === "\t" || c === "\n" || c === "\r"; }
+  function isJoiner(c) { return c === "'" || c === "-" || c === "\u2019"; }
+  function lowerAscii(text) { return text.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); }); }
+  function utf8Length(text) { return new TextEncoder().encode(text).length; }
+
+  // Unicode spaces and dashes as ASCII ones, zero-width characters dropped, as `check` reads text.
+  function normalise(text) {
+    return text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+               .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-")
+               .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "");
+  }
+
+  function wordEnd(text, pos) {
+    while (true) {
+      if (isWordChar(text[pos])) pos += 1;
+      else if (isJoiner(text[pos]) && isWordChar(text[pos + 1])) pos += 1;
+      else return pos;
+    }
+  }
+
+  function make(words) {
+    var common = {};
+    words.common_words.forEach(function (word) { common[word] = true; });
+    function listed(list, word) { return list.indexOf(word) >= 0; }
+
+    function isCommonWord(word) {
+      var lower = lowerAscii(word);
+      if (common[lower]) return true;
+      if (/ies$/.test(lower) && common[lower.slice(0, -3) + "y"]) return true;
+      return utf8Length(lower) > 3 && /s$/.test(lower) && common[lower.slice(0, -1)] === true;
+    }
+
+    // "Mary", "Zoë", "O'Brien", "McDonald", "Smith-Jones": a capital, then letters with one in lower case.
+    function isNameShaped(word) {
+      if (word.length < 2 || !isUpper(word[0])) return false;
+      var pos = 1, hasLower = false;
+      if ((word[1] === "'" || word[1] === "\u2019") && isUpper(word[2])) pos = 3;
+      while (pos < word.length) {
+        var c = word[pos];
+        if (isAsciiLetter(c) || isLatinLetter(c)) { hasLower = hasLower || !isUpper(c); pos += 1; }
+        else if (c === "-" && isUpper(word[pos + 1])) pos += 1;
+        else return false;
+      }
+      return hasLower;
+    }
+
+    function isPersonName(word) { return isNameShaped(word) && !isCommonWord(word) && !listed(words.titles, word); }
+
+    function gapBetween(text, previousEnd, start) {
+      if (start === previousEnd) return OTHER;
+      var fullStop = text[previousEnd] === ".";
+      var spacesStart = fullStop ? previousEnd + 1 : previousEnd;
+      if (spacesStart === start) return OTHER;
+      for (var pos = spacesStart; pos < start; ++pos) if (!isSpace(text[pos])) return OTHER;
+      return fullStop ? FULL_STOP : SPACE;
+    }
+
+    // Where the name before a reporting verb starts ("Mary", "John Smith", "Mrs Patel", "Dr. Jane Smith").
+    function nameStart(text, recent) {
+      function of(word) { return text.slice(word.start, word.end); }
+      function isTitle(word) { return word.end > word.start && listed(words.titles, of(word)); }
+      var first = recent[0], middle = recent[1], last = recent[2];
+      if (last.end === last.start || !isPersonName(of(last))) return null;
+      if (last.gap !== OTHER && isTitle(middle)) return middle.start;
+      if (last.gap !== SPACE || !isPersonName(of(middle))) return last.start;
+      if (middle.gap !== OTHER && isTitle(first)) return first.start;
+      return middle.start;
+    }
+
+    // "Mary said", "Mrs Patel told": a name, then a reporting verb.
+    function namesBeforeVerbs(text, out) {
+      var recent = [{ start: 0, end: 0, gap: OTHER }, { start: 0, end: 0, gap: OTHER }, { start: 0, end: 0, gap: OTHER }];
+      var previousEnd = 0, pos = 0;
+      while (pos < text.length) {
+        if (!isWordChar(text[pos])) { pos += 1; continue; }
+        var word = { start: pos, end: wordEnd(text, pos), gap: gapBetween(text, previousEnd, pos) };
+        if (word.gap === SPACE && listed(words.reporting_verbs, text.slice(word.start, word.end))) {
+          var start = nameStart(text, recent);
+          if (start !== null) out.push({ start: start, end: word.end });
+        }
+        recent = [recent[1], recent[2], word];
+        previousEnd = pos = word.end;
+      }
+    }
+
+    function phraseAt(text, pos) {
+      if (pos > 0 && isWordChar(text[pos - 1])) return null;
+      function starts(phrase) {
+        return lowerAscii(text.substr(pos, phrase.length)) === phrase && !isWordChar(text[pos + phrase.length]);
+      }
+      var any = words.phrases_before_any_name.filter(starts)[0];
+      if (any) return { text: any, anyName: true };
+      var verb = words.phrases_before_a_name.filter(starts)[0];
+      return verb ? { text: verb, anyName: false } : null;
+    }
+
+    function skipSpaces(text, pos) { while (isSpace(text[pos])) pos += 1; return pos; }
+
+    // Where the name at pos ends ("Dr Patel", "Mary Smith"), or -1.
+    function nameAfter(text, pos) {
+      var end = wordEnd(text, pos);
+      var titled = end > pos && listed(words.titles, text.slice(pos, end));
+      if (titled) {
+        if (text[end] === ".") end += 1;
+        if (!isSpace(text[end])) return { end: -1 };
+        pos = skipSpaces(text, end);
+        end = wordEnd(text, pos);
+      }
+      if (end === pos || !isPersonName(text.slice(pos, end))) return { end: -1 };
+      if (text[end] === " " && isWordChar(text[end + 1])) {
+        var surnameEnd = wordEnd(text, end + 1);
+        if (isPersonName(text.slice(end + 1, surnameEnd))) return { end: surnameEnd, titled: titled };
+      }
+      return { end: end, titled: titled };
+    }
+
+    function endsClause(text, pos) { return pos >= text.length || ".,;:!?)\"\n\u201d".indexOf(text[pos]) >= 0; }
+
+    // "According to Dr Patel", "said Mary.": the name comes after.
+    function phrasesBeforeNames(text, out) {
+      for (var pos = 0; pos < text.length; ++pos) {
+        var phrase = phraseAt(text, pos);
+        if (!phrase) continue;
+        var after = pos + phrase.text.length;
+        if (!isSpace(text[after])) continue;
+        var name = nameAfter(text, skipSpaces(text, after));
+        if (name.end < 0 || !(phrase.anyName || name.titled || endsClause(text, name.end))) continue;
+        out.push({ start: pos, end: name.end });
+      }
+    }
+
+    // The longest matches (the earliest among equals) that do not overlap, in order.
+    function withoutOverlaps(text, found) {
+      found.forEach(function (m, i) { m.bytes = utf8Length(text.slice(m.start, m.end)); m.order = i; });
+      found.sort(function (a, b) { return a.bytes !== b.bytes ? b.bytes - a.bytes : a.start !== b.start ? a.start - b.start : a.order - b.order; });
+      var kept = [];
+      found.forEach(function (m) {
+        if (!kept.some(function (k) { return k.start < m.end && m.start < k.end; })) kept.push(m);
+      });
+      return kept.sort(function (a, b) { return a.start - b.start; });
+    }
+
+    // Each remark in the text that looks tied to a named person, as written ("Mary said"), in order.
+    function find(text) {
+      var phrases = [];
+      String(text).split("\n").forEach(function (line) {
+        line = normalise(line);
+        var found = [];
+        namesBeforeVerbs(line, found);
+        phrasesBeforeNames(line, found);
+        withoutOverlaps(line, found).forEach(function (m) { phrases.push(line.slice(m.start, m.end)); });
+      });
+      return phrases;
+    }
+
+    return { find: find };
+  }
+
+  function quoted(phrases) {
+    var each = phrases.map(function (p) { return "\"" + p + "\""; });
+    return each.length < 2 ? each.join("") : each.slice(0, -1).join(", ") + " and " + each[each.length - 1];
+  }
+
+  // What is said under a box: the remarks, each once, and what to write instead; it never stops Save.
+  function message(phrases) {
+    var once = phrases.filter(function (p, i) { return phrases.indexOf(p) === i; });
+    return "This may tie what was said to a named person (" + quoted(once) + "). People speak more freely when " +
+           "what they say is not tied to their name: you could write \"Some people in the group felt ...\" " +
+           "instead. You can still save it as it is.";
+  }
+
+  // Says under a text box, in its polite live region, which remarks look tied to a named person (nothing
+  // when none), and adds it to what describes the box while it is there. `whileShown`: only change a
+  // message already shown (while typing, so a half-typed sentence is not announced).
+  function sayUnder(box, finder, whileShown) {
+    var note = document.getElementById(box.id + "-personal");
+    if (!note || (whileShown && !note.textContent)) return;
+    var phrases = finder.find(box.value);
+    var text = phrases.length ? message(phrases) : "";
+    if (note.textContent === text) return;
+    note.textContent = text;
+    var described = (box.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== note.id; });
+    if (text) described.push(note.id);
+    if (described.length) box.setAttribute("aria-describedby", described.join(" ")); else box.removeAttribute("aria-describedby");
+  }
+
+  function sayUnderEvery(finder) {
+    Array.prototype.forEach.call(document.querySelectorAll("textarea"), function (box) { sayUnder(box, finder, false); });
+  }
+
+  return { make: make, sayUnder: sayUnder, sayUnderEvery: sayUnderEvery };
+})();

@@ -1,0 +1,85 @@
+"""Checks that the scoring form's intro and footer name only the signs its framework's rows have, driven in
+headless Chromium; called from check_form_in_browser.py.
+
+For each built-in framework (one with both signs on most rows and a row or two with one, two with early
+indicators only) and a made-up one with warning signs only, the rows the page draws are counted, and the
+first paragraph of "How to fill in this form" and the footer must then
+  * speak of warning signs only if some row has one, and of early indicators only if some row has one;
+  * say that a row with only one of the two says what its scores mean, when rows differ.
+Screenshots of the intro at 390 and 1280 px stay in OUTPUT_DIR as form-intro-<framework>-*.png.
+"""
+from pathlib import Path
+
+import check_html_in_browser as browser
+from form_page_state import page_problems, screenshots_around as shots
+
+WARNINGS_ONLY = """format: coprod-framework/1
+id: warnings-only
+version: 1
+title: Warning signs only
+source: Made up for a test of the scoring form
+scale:
+  min: 0
+  max: 5
+  half_points: true
+levels: []
+sections:
+  - id: listening
+    number: 1
+    title: Listening first
+    rows:
+      - id: papers
+        warning: Papers arrive on the day, full of abbreviations.
+      - id: decided
+        warning: Decisions are already made before the network sees the papers.
+"""
+
+
+def built_in_frameworks(checks):
+    """The ids 'coprod frameworks' lists: each starts a line ("ipc-coproduction (version 1): ..."), its title
+    indented on the next."""
+    listed = checks.coprod("frameworks").stdout.splitlines()
+    return [line.split()[0] for line in listed if line.strip() and not line[0].isspace()]
+
+
+def rows_have(session):
+    """What the page draws for its rows: [rows, rows with an early indicator, rows with a warning sign]."""
+    return session.js("""[document.querySelectorAll('.row').length,
+        document.querySelectorAll('.row .sign.indicator').length,
+        document.querySelectorAll('.row .sign.warning').length]""")
+
+
+def check_words(checks, name, rows, intro, footer):
+    count, indicators, warnings = rows
+    mixed = not (indicators == warnings == count)
+    for text, where in ((intro, "intro"), (footer, "footer")):
+        checks.expect(("warning sign" in text) == (warnings > 0),
+                      f"{name}: {warnings} rows have a warning sign, and the {where} says {text!r}")
+        checks.expect(("early indicator" in text) == (indicators > 0),
+                      f"{name}: {indicators} rows have an early indicator, and the {where} says {text!r}")
+    if indicators and warnings:
+        checks.expect(("only one of the two" in intro) == mixed,
+                      f"{name}: {count} rows, {indicators} with an early indicator and {warnings} with a warning "
+                      f"sign, and the intro says {intro!r}")
+
+
+def check_intro_names_the_signs(checks, session):
+    local = checks.work / "warnings-only.yaml"
+    local.write_text(WARNINGS_ONLY, encoding="utf-8")
+    frameworks = built_in_frameworks(checks)
+    checks.expect(len(frameworks) >= 3, f"'coprod frameworks' lists {frameworks}, not the three built-in ones")
+    kinds = set()
+    for framework in frameworks + [str(local)]:
+        name = Path(framework).stem
+        html = checks.make_form(f"intro-{name}.html", "--framework", framework)
+        session.open(html)
+        rows = rows_have(session)
+        intro = session.js("document.querySelector('.intro p').textContent")
+        footer = session.js("document.querySelector('.page-footer').textContent")
+        check_words(checks, name, rows, intro, footer)
+        kinds.add((rows[1] > 0, rows[2] > 0, rows[1] == rows[2] == rows[0]))
+        shots(checks, session, ".intro", f"form-intro-{name}", height=320)
+        if checks.args.axe and rows[1] == 0:
+            print(f"  a form with warning signs only: {browser.run_axe(session.page, Path(checks.args.axe))}")
+        page_problems(checks, session, f"the intro of a form of {name}")
+    checks.expect(len(kinds) >= 3, f"the frameworks checked do not cover rows with both signs, one and the other: {kinds}")

@@ -1,0 +1,148 @@
+"""Checks that the scoring form warns, gently, beside a text box whose text looks like it ties a remark to a
+named person, exactly where 'coprod check' would; driven in headless Chromium, called from
+check_form_in_browser.py.
+
+  * each sample sentence below is put in a row's evidence as a person leaves the box; the text the form
+    saves is given to 'coprod check', and the note under the box names the same remarks check's
+    attribution rule names ('Mary said', 'Mr Smith told', 'According to Dr Patel', 'said Mary.'), and
+    none where check names none ("Some people in the group felt", "People said", "Staff felt"): the form
+    and check share one list of words, and this keeps their two readers of it in step;
+  * the note is a polite live region under the box and describes the box while it is shown; it appears
+    when the box is left, not while a sentence is half typed, and goes as soon as the text is put right;
+  * it never stops Save, is not on the printed sheet, and a file opened with such evidence shows it at once.
+Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-personal-data-*.png.
+"""
+import re
+import subprocess
+from pathlib import Path
+
+import check_html_in_browser as browser
+from form_page_state import live_region, page_problems, screenshots_around as shots
+
+SAMPLES = [
+    "Mary said the meetings were too early.",
+    "Mr Smith told us the budget was late.",
+    "Dr. Jane Smith mentioned the new policy.",
+    "Mrs. Patel explained the process.",
+    "According to Dr Patel, nothing changed.",
+    "'We wait too long,' said Mary.",
+    "John Smith felt unheard at the board.",
+    "Zo\u00eb O\u2019Brien shared her story.",
+    "Councillor Smith-Jones thinks so.",
+    "On Monday Mary said yes.",
+    "Mary said yes and Mr Khan told us no.",
+    "She said that Mary told Ahmed.",
+    "Mary\u00a0said it at the meeting.",
+    "Some people in the group felt unheard.",
+    "People said the papers came late.",
+    "Staff felt supported by the leads.",
+    "Everyone said it went well.",
+    "The Long Term Plan says we should.",
+    "The NHS said no.",
+    "Mary's group said yes.",
+    "They said Thank You to all.",
+    "We met Mary.\nSaid no more.",
+]
+BOX = "r0-0-evidence"
+NOTE = f"{BOX}-personal"
+CHECK_PHRASE = re.compile(r"a remark attributed to a named person \('(.+?)'\); remove it")
+SEPARATORS = str.maketrans({"\u00a0": " "})
+
+
+def expected_note(phrases):
+    """The note for these remarks: the words the form says, around what check named."""
+    if not phrases:
+        return ""
+    once = list(dict.fromkeys(phrases))
+    quoted = [f'"{p}"' for p in once]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return (f"This may tie what was said to a named person ({listed}). People speak more freely when what they say "
+            'is not tied to their name: you could write "Some people in the group felt ..." instead. You can still '
+            "save it as it is.")
+
+
+def put_in_box(session, text):
+    """Puts the text in the evidence box and leaves it, as a person typing then moving on does."""
+    session.js(f"""(b => {{ b.value = {text!r}; b.dispatchEvent(new Event('input', {{bubbles: true}}));
+        b.dispatchEvent(new Event('change', {{bubbles: true}})); }})(document.getElementById('{BOX}'))""")
+    session.page.listen(0.05)
+
+
+def check_names(checks, text):
+    """The remarks 'coprod check' names in a file's text, as it writes them."""
+    path = checks.work / "personal-data-sample.coprod.yaml"
+    path.write_text(text, encoding="utf-8")
+    run = checks.coprod("check", path, expect_status=None)
+    return [p.translate(SEPARATORS) for p in CHECK_PHRASE.findall(run.stdout + run.stderr)]
+
+
+def check_same_as_coprod_check(checks, session, html):
+    session.open(html)
+    named = 0
+    for sample in SAMPLES:
+        put_in_box(session, sample)
+        saved = session.js("window.coprodForm.toYaml()")
+        phrases = check_names(checks, saved)
+        named += bool(phrases)
+        note = session.js(f"(n => n && n.textContent)(document.getElementById('{NOTE}'))")
+        checks.expect(note == expected_note(phrases),
+                      f"{sample!r}: coprod check names {phrases}, and under the box the form says {note!r}")
+    checks.expect(named >= 10 and len(SAMPLES) - named >= 8,
+                  f"of {len(SAMPLES)} sample sentences coprod check names a person in {named}: the samples no "
+                  "longer test both sides")
+
+
+def check_note_as_people_meet_it(checks, session, html):
+    session.open(html)
+    session.page.call("Accessibility.enable")
+    session.click(f"#{BOX}")
+    session.type("Mary said")
+    session.page.listen(0.1)
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{NOTE}'))") == "",
+                  "the note shows while the sentence is still being typed")
+    session.type(" the papers came late.")
+    session.press("Tab")
+    session.page.listen(0.1)
+    shown = expected_note(["Mary said"])
+    checks.expect(live_region(session, f"#{NOTE}") == ["status", "polite", shown],
+                  f"on leaving the box, its live region says {live_region(session, '#' + NOTE)}")
+    described = session.js(f"document.getElementById('{BOX}').getAttribute('aria-describedby')") or ""
+    checks.expect(NOTE in described.split(), f"the box is described by {described!r}, not by the note")
+    shots(checks, session, f"label[for='{BOX}']", "form-personal-data-note", height=420)
+    if checks.args.axe:
+        print(f"  a note of a named person: {browser.run_axe(session.page, Path(checks.args.axe))}")
+
+    session.click("#actions-top [data-action=save]")
+    session.page.listen(0.2)
+    checks.expect(session.js("document.getElementById('error-summary').hidden")
+                  and "Mary said the papers" in session.js("window.coprodForm.toYaml()"),
+                  "Save with a note of a named person shows a problem or leaves the text out")
+    pdf = checks.out / "form-personal-data-a4.pdf"
+    session.print_pdf(pdf)
+    printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    checks.expect("tie what was said" not in printed and "Mary said the papers" in printed,
+                  "the printed sheet shows the note, or not the evidence")
+    saved = session.js("window.coprodForm.toYaml()")
+
+    session.click(f"#{BOX}")
+    session.js(f"document.getElementById('{BOX}').select()")
+    session.type("Some people felt the papers came late.")
+    session.page.listen(0.1)
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{NOTE}'))") == "",
+                  "the note stays once the text is put right")
+    described = session.js(f"document.getElementById('{BOX}').getAttribute('aria-describedby')") or ""
+    checks.expect(NOTE not in described.split(), f"the box is still described by the note: {described!r}")
+
+    session.open(html)
+    session.js(f"window.coprodForm.loadYaml({saved!r})")
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{NOTE}'))") == shown,
+                  "a file opened with a named person in its evidence shows no note")
+    session.page.call("Accessibility.disable")
+    page_problems(checks, session, "the note of a named person")
+
+
+def check_personal_data_notes(checks, session):
+    html = checks.make_form("personal-data.html", "--perspective", "peer-network", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    check_same_as_coprod_check(checks, session, html)
+    check_note_as_people_meet_it(checks, session, html)
