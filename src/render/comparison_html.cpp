@@ -285,16 +285,18 @@ class SheetWriter {
         "<p>{}, in the order of the framework. No difference can be worked out where a score is missing, but a row "
         "marked not applicable on one side and scored on the other may be worth talking about too.</p>\n",
         util::counted(rows.size(), "row", "rows"));
-    m_out += "<table>\n<thead><tr><th scope=\"col\">Row</th>";
-    for (std::size_t i = 0; i < count(); ++i) m_out += fmt::format("<th scope=\"col\">{}</th>", input_heading(i));
-    m_out += "</tr></thead>\n<tbody>\n";
+    // A list, not a table: on a phone a column per assessment would leave the rows' words no room.
+    m_out += "<ul class=\"without-scores\">\n";
     for (const auto* row : rows) {
-      m_out += fmt::format("<tr><td>{}: {}<span class=\"about ref\">{}</span></td>", xml_text(row->section->label()),
-                           xml_text(row_heading(*m_c.framework, *row->row)), xml_text(row->reference()));
-      for (const auto& result : row->results) m_out += fmt::format("<td>{}</td>", row_score_cell(*result));
-      m_out += "</tr>\n";
+      m_out += fmt::format("<li><strong>{}: {}</strong> <span class=\"ref\">{}</span>\n<ul>\n",
+                           xml_text(row->section->label()), xml_text(row_heading(*m_c.framework, *row->row)),
+                           xml_text(row->reference()));
+      for (std::size_t i = 0; i < count(); ++i) {
+        m_out += fmt::format("<li>{}: {}</li>\n", input_heading(i), row_score_cell(*row->results[i]));
+      }
+      m_out += "</ul>\n</li>\n";
     }
-    m_out += "</tbody>\n</table>\n</section>\n";
+    m_out += "</ul>\n</section>\n";
   }
 
   const Comparison& m_c;
