@@ -68,7 +68,8 @@ CommandRunner setup_compare(CLI::App& app) {
       "Compare two or more assessments of the same framework: the organisation's and the co-production peer "
       "network's for one period (differences are the start of a conversation), one perspective over several "
       "periods (what moved), or any mix. Conversation prompts come first, with each side's evidence. Two "
-      "versions of one file (compare HEAD:F F) show every row that changed.");
+      "versions of one file (compare HEAD:F F) show every row that changed. --format html makes a sheet of the "
+      "differences to print for the meeting, with room for notes.");
   command->add_option("files", options->files, "Assessment files (two or more)")->required();
   add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "html", "xlsx"});
   restrict_to_numbers(

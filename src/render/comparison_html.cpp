@@ -66,8 +66,11 @@ class SheetWriter {
   // What is compared, for the title: "Northbridge, 2026-Q4".
   std::string subject() const {
     const auto& first = assessment(0);
-    if (m_c.versions_of_one_review) return versions_title(m_c);
     if (m_c.kind == ComparisonKind::perspectives) return fmt::format("{}, {}", first.area, first.period.to_string());
+    if (m_c.versions_of_one_review) {  // one perspective, area and period: each version is named by where it comes from
+      return fmt::format("{}, {}, {}", first.area, model::perspective_title(first.perspective),
+                         first.period.to_string());
+    }
     if (m_c.kind == ComparisonKind::periods) {
       return fmt::format("{}, {}, {} to {}", first.area, model::perspective_title(first.perspective),
                          assessment(m_c.earliest).period.to_string(), assessment(m_c.latest).period.to_string());
