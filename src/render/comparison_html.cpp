@@ -83,15 +83,32 @@ class SheetWriter {
 
   std::string title() const { return "Differences to discuss: " + subject(); }
 
-  // Who is compared, in words: "the organisation and the co-production peer network".
+  // Who is compared, in words: "the organisation and the co-production peer
+  // network"; one perspective's periods as "co-production peer network: 2026-Q3 and 2026-Q4".
   std::string compared_in_words() const {
     std::vector<std::string> names;
+    if (m_c.kind == ComparisonKind::periods && !m_c.versions_of_one_review) {
+      for (std::size_t i = 0; i < count(); ++i) names.push_back(assessment(i).period.to_string());
+      return fmt::format("{}: {}", model::perspective_title(assessment(0).perspective), util::join_in_words(names));
+    }
     for (std::size_t i = 0; i < count(); ++i) {
       names.push_back(m_c.kind == ComparisonKind::perspectives
                           ? "the " + std::string(model::perspective_title(assessment(i).perspective))
                           : input_name(i));
     }
     return util::join_in_words(names);
+  }
+
+  // "The organisation and the co-production peer network, compared"; inputs
+  // that differ in more than one way, each named in full: "Compared:
+  // organisation, 2026-Q3; co-production peer network, 2026-Q4".
+  std::string subtitle() const {
+    if (m_c.kind != ComparisonKind::mixed || m_c.versions_of_one_review) {
+      return capitalised(compared_in_words()) + ", compared";
+    }
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < count(); ++i) names.push_back(input_name(i));
+    return "Compared: " + util::join(names, "; ");
   }
 
   // Versions of one review share the title's perspective, area and period: where each comes from tells them apart.
@@ -120,8 +137,8 @@ class SheetWriter {
   }
 
   void header() {
-    m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}, compared</p>\n", xml_text(title()),
-                         xml_text(capitalised(compared_in_words())));
+    m_out +=
+        fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(title()), xml_text(subtitle()));
     m_out += fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", xml_text(m_c.framework->title));
   }
 

@@ -20,12 +20,12 @@ struct RowScore {
 };
 
 model::Assessment assessment(model::Perspective perspective, const std::vector<RowScore>& rows,
-                             const std::string& area = "Northbridge") {
+                             const std::string& area = "Northbridge", const std::string& period = "2026-Q4") {
   model::Assessment result;
-  result.source = std::string(model::perspective_id(perspective)) + ".yaml";
+  result.source = std::string(model::perspective_id(perspective)) + "-" + period + ".yaml";
   result.area = area;
   result.perspective = perspective;
-  result.period = *model::Period::parse("2026-Q4");
+  result.period = *model::Period::parse(period);
   model::SectionResponse section;
   section.section_id = "commitment";
   for (const auto& row : rows) {
@@ -137,6 +137,29 @@ TEST_CASE("render_comparison_html") {
     CHECK(contains(page,
                    "<div class=\"difference\">\n<h3>1. Commitment and leadership<span "
                    "class=\"about\"><span class=\"ref\">commitment.motivation</span>"));
+  }
+  SUBCASE("one perspective's periods, and inputs that differ in perspective and period, named in the title") {
+    using model::Perspective;
+    const std::vector<RowScore> rows = {{"strategy", halves(2), ""}};
+    const std::vector<RowScore> higher = {{"strategy", halves(8), ""}};
+    const auto periods = analysis::compare(
+        {test::scored(ipc(), assessment(Perspective::peer_network, rows, "Northbridge", "2026-Q3")),
+         test::scored(ipc(), assessment(Perspective::peer_network, higher, "Northbridge", "2026-Q4"))},
+        1.5);
+    const std::string page = render::render_comparison_html(periods);
+    CHECK(contains(page,
+                   "<h1>Differences to discuss: Northbridge, co-production peer network, 2026-Q3 to "
+                   "2026-Q4</h1>"));
+    CHECK(contains(page, "<p class=\"subtitle\">Co-production peer network: 2026-Q3 and 2026-Q4, compared</p>"));
+    CHECK(contains(page, "<span class=\"ref\">commitment.strategy</span>: 2026-Q4 3.0 higher than 2026-Q3"));
+    CHECK_FALSE(contains(page, "value of exploring from different perspectives"));
+    const auto mixed = analysis::compare(
+        {test::scored(ipc(), assessment(Perspective::organisation, rows, "Northbridge", "2026-Q3")),
+         test::scored(ipc(), assessment(Perspective::peer_network, higher, "Northbridge", "2026-Q4"))},
+        1.5);
+    CHECK(contains(render::render_comparison_html(mixed),
+                   "<h1>Differences to discuss: Northbridge</h1>\n<p class=\"subtitle\">Compared: organisation, "
+                   "2026-Q3; co-production peer network, 2026-Q4</p>"));
   }
   SUBCASE("the same comparison gives the same page") {
     const std::vector<RowScore> organisation = {{"strategy", halves(8), "A."}, {"motivation", halves(2), "B."}};
