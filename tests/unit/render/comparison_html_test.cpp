@@ -161,6 +161,20 @@ TEST_CASE("render_comparison_html") {
                    "<h1>Differences to discuss: Northbridge</h1>\n<p class=\"subtitle\">Compared: organisation, "
                    "2026-Q3; co-production peer network, 2026-Q4</p>"));
   }
+  SUBCASE("two versions of one file: titled by the review, each version named by where it comes from") {
+    auto before = assessment(model::Perspective::peer_network, {{"strategy", halves(8), "Was."}});
+    auto after = assessment(model::Perspective::peer_network, {{"strategy", halves(4), "Is."}});
+    before.origin = "version committed at HEAD (1a2b3c4)";
+    after.origin = "working copy";
+    const auto versions =
+        analysis::compare({test::scored(ipc(), std::move(before)), test::scored(ipc(), std::move(after))}, 1.5);
+    REQUIRE(versions.versions_of_one_review);
+    const std::string page = render::render_comparison_html(versions);
+    CHECK(contains(page,
+                   "<h1>Differences to discuss: Northbridge, co-production peer network, 2026-Q4</h1>\n"
+                   "<p class=\"subtitle\">Version committed at HEAD (1a2b3c4) and working copy, compared</p>"));
+    CHECK(contains(page, "<td>B: working copy</td><td class=\"score\">2</td>"));
+  }
   SUBCASE("the same comparison gives the same page") {
     const std::vector<RowScore> organisation = {{"strategy", halves(8), "A."}, {"motivation", halves(2), "B."}};
     const std::vector<RowScore> peer_network = {{"strategy", halves(2), "C."}, {"motivation", halves(8), "D."}};
