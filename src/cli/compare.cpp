@@ -33,6 +33,7 @@ std::string render(const CompareOptions& options, const analysis::Comparison& co
   if (options.format == "json") return render::render_comparison_json(comparison);
   if (options.format == "csv") return render::render_comparison_csv(comparison);
   if (options.format == "markdown") return render::render_comparison_markdown(comparison);
+  if (options.format == "html") return render::render_comparison_html(comparison);
   const bool to_stdout = options.output == "-";
   return render::render_comparison_text(
       comparison, {report_width(options.width, to_stdout, console, 60, 400), use_colour(console, to_stdout)});
@@ -67,9 +68,10 @@ CommandRunner setup_compare(CLI::App& app) {
       "Compare two or more assessments of the same framework: the organisation's and the co-production peer "
       "network's for one period (differences are the start of a conversation), one perspective over several "
       "periods (what moved), or any mix. Conversation prompts come first, with each side's evidence. Two "
-      "versions of one file (compare HEAD:F F) show every row that changed.");
+      "versions of one file (compare HEAD:F F) show every row that changed. --format html makes a sheet of the "
+      "differences to print for the meeting, with room for notes.");
   command->add_option("files", options->files, "Assessment files (two or more)")->required();
-  add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "xlsx"});
+  add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "html", "xlsx"});
   restrict_to_numbers(
       command->add_option("--threshold", options->threshold,
                           "The difference in score (0.5 to 5) at which a row or section becomes a conversation prompt"),

@@ -20,6 +20,13 @@ std::string render_comparison_text(const analysis::Comparison& comparison, const
 std::string render_comparison_json(const analysis::Comparison& comparison);
 std::string render_comparison_csv(const analysis::Comparison& comparison);
 std::string render_comparison_markdown(const analysis::Comparison& comparison);
+// The "differences to discuss" sheet: a self-contained HTML page to read or
+// print on A4 for the meeting where the perspectives compare their
+// assessments. The sections and rows whose scores differ by the threshold or
+// more, largest difference first, each with its early indicator and warning
+// sign, every score and its evidence, and a ruled box for notes; then the
+// rows without a score from every assessment, their scores in words.
+std::string render_comparison_html(const analysis::Comparison& comparison);
 
 // Shared wording.
 std::string format_difference(double value);                                         // "+1.5", "-0.5", "0.0"

@@ -21,7 +21,7 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
       {{"compare", "--threshold", "9", "a", "b"}, "--threshold takes a number from 0.5 to 5, such as 1.5; got '9'"},
       {{"compare", "--threshold", "nan", "a", "b"}, "--threshold takes a number from 0.5 to 5, such as 1.5; got 'nan'"},
       {{"compare", "--width", "59", "a", "b"}, "--width takes a whole number from 60 to 400, such as 80; got '59'"},
-      {{"compare", "--format", "pdf", "a", "b"}, "--format takes text, json, csv, markdown or xlsx; got 'pdf'"},
+      {{"compare", "--format", "pdf", "a", "b"}, "--format takes text, json, csv, markdown, html or xlsx; got 'pdf'"},
       {{"score", "--width", "1.5", "a"}, "--width takes a whole number from 60 to 400, such as 80; got '1.5'"},
       {{"score", "--width", "0x50", "a"}, "--width takes a whole number from 60 to 400, such as 80; got '0x50'"},
       {{"score", "--jobs", "-1", "a"}, "--jobs takes a whole number from 0 to 256, such as 4; got '-1'"},

@@ -1,0 +1,330 @@
+// The "differences to discuss" sheet (compare --format html): a page to print
+// for the meeting where the perspectives compare their assessments. The
+// sections and rows whose scores differ by the threshold or more, largest
+// difference first (as the other formats' conversation prompts), each with
+// room for notes; then the rows that cannot be compared because a score is
+// missing, in words.
+
+#include <fmt/format.h>
+
+#include "model/perspective.hpp"
+#include "render/comparison.hpp"
+#include "render/comparison_html_style.hpp"
+#include "render/coverage_notes.hpp"
+#include "render/missing_score.hpp"
+#include "render/report.hpp"
+#include "render/report_html_parts.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using analysis::Comparison;
+using analysis::ComparisonKind;
+using util::xml_text;
+
+// Printed on A4, a line of the evidence column holds some 80 characters and a
+// page some 55 lines: a difference whose evidence takes more than half a page
+// may break across pages rather than leave most of one empty.
+constexpr std::size_t k_printed_line_characters = 80;
+constexpr std::size_t k_lines_kept_together = 27;
+
+std::size_t printed_lines(std::string_view text) {
+  std::size_t lines = 0;
+  for (const auto line : util::split_lines(text)) lines += 1 + util::display_width(line) / k_printed_line_characters;
+  return lines;
+}
+
+std::string capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+class SheetWriter {
+ public:
+  explicit SheetWriter(const Comparison& comparison) : m_c(comparison) {}
+
+  std::string render() {
+    head();
+    m_out += "<body>\n<main>\n";
+    header();
+    how_to_use();
+    section_differences();
+    row_differences();
+    rows_without_scores();
+    m_out += "</main>\n</body>\n</html>\n";
+    return std::move(m_out);
+  }
+
+ private:
+  std::size_t count() const { return m_c.inputs.size(); }
+  const model::Assessment& assessment(std::size_t i) const { return *m_c.inputs[i]->assessment; }
+  std::string threshold() const { return fmt::format("{:.1f}", m_c.threshold); }
+
+  // What is compared, for the title: "Northbridge, 2026-Q4".
+  std::string subject() const {
+    const auto& first = assessment(0);
+    if (m_c.kind == ComparisonKind::perspectives) return fmt::format("{}, {}", first.area, first.period.to_string());
+    if (m_c.versions_of_one_review) {  // one perspective, area and period: each version is named by where it comes from
+      return fmt::format("{}, {}, {}", first.area, model::perspective_title(first.perspective),
+                         first.period.to_string());
+    }
+    if (m_c.kind == ComparisonKind::periods) {
+      return fmt::format("{}, {}, {} to {}", first.area, model::perspective_title(first.perspective),
+                         assessment(m_c.earliest).period.to_string(), assessment(m_c.latest).period.to_string());
+    }
+    for (std::size_t i = 0; i < count(); ++i) {
+      if (assessment(i).area != first.area) return fmt::format("{} assessments", count());
+    }
+    return first.area;
+  }
+
+  std::string title() const { return "Differences to discuss: " + subject(); }
+
+  // Who is compared, in words: "the organisation and the co-production peer
+  // network"; one perspective's periods as "co-production peer network: 2026-Q3 and 2026-Q4".
+  std::string compared_in_words() const {
+    std::vector<std::string> names;
+    if (m_c.kind == ComparisonKind::periods && !m_c.versions_of_one_review) {
+      for (std::size_t i = 0; i < count(); ++i) names.push_back(assessment(i).period.to_string());
+      return fmt::format("{}: {}", model::perspective_title(assessment(0).perspective), util::join_in_words(names));
+    }
+    for (std::size_t i = 0; i < count(); ++i) {
+      names.push_back(m_c.kind == ComparisonKind::perspectives
+                          ? "the " + std::string(model::perspective_title(assessment(i).perspective))
+                          : input_name(i));
+    }
+    return util::join_in_words(names);
+  }
+
+  // "The organisation and the co-production peer network, compared"; inputs
+  // that differ in more than one way, each named in full: "Compared:
+  // organisation, 2026-Q3; co-production peer network, 2026-Q4".
+  std::string subtitle() const {
+    if (m_c.kind != ComparisonKind::mixed || m_c.versions_of_one_review) {
+      return capitalised(compared_in_words()) + ", compared";
+    }
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < count(); ++i) names.push_back(input_name(i));
+    return "Compared: " + util::join(names, "; ");
+  }
+
+  // Versions of one review share the title's perspective, area and period: where each comes from tells them apart.
+  std::string input_name(std::size_t i) const {
+    return m_c.versions_of_one_review ? assessment(i).origin : analysis::input_title(m_c, i);
+  }
+
+  void head() {
+    m_out += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
+    m_out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    // Nothing may be fetched: the page is self-contained and safe to open offline.
+    m_out +=
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n";
+    m_out += fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n", xml_text(title()),
+                         k_comparison_sheet_style, print_footer_style());
+  }
+
+  // The printed footer: what is compared on the left, page numbers on the right.
+  std::string print_footer_style() const {
+    return fmt::format(
+        "@media print {{ @page {{\n"
+        "  @bottom-left {{ content: {}; font-size: 8pt; color: #444; }}\n"
+        "  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; }}\n"
+        "}} }}\n",
+        css_string(title()));
+  }
+
+  void header() {
+    m_out +=
+        fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(title()), xml_text(subtitle()));
+    m_out += fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", xml_text(m_c.framework->title));
+  }
+
+  void how_to_use() {
+    m_out +=
+        "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this sheet</h2>\n<ul>\n";
+    if (m_c.kind == ComparisonKind::perspectives) {
+      m_out += fmt::format("<li>{} each scored every row separately, from 0 (no progress) to 5 (the most).</li>\n",
+                           xml_text(capitalised(compared_in_words())));
+    } else {
+      m_out += "<li>Each assessment scores every row from 0 (no progress) to 5 (the most).</li>\n";
+    }
+    m_out += fmt::format(
+        "<li>Below are the sections and rows whose scores differ by {} or more, the largest difference first. "
+        "Smaller differences are left out.</li>\n",
+        threshold());
+    if (m_c.kind == ComparisonKind::perspectives) {
+      m_out +=
+          "<li>The guide says not to be discouraged by differences: they are the value of exploring from different "
+          "perspectives. Neither score is the right one.</li>\n";
+    }
+    m_out +=
+        "<li>For each row, read the early indicator and the warning sign, then each score and its evidence, and talk "
+        "about why they differ.</li>\n"
+        "<li>Write what you agree, and any next steps for the action plan, in the box under each one.</li>\n</ul>\n";
+    m_out += "<p>Compared:</p>\n<ul>\n";
+    for (std::size_t i = 0; i < count(); ++i) {
+      m_out += fmt::format("<li><strong>{}</strong>: {} ({})</li>\n", input_letter(i), xml_text(input_name(i)),
+                           xml_text(assessment(i).source));
+    }
+    m_out += "</ul>\n</section>\n";
+  }
+
+  // "A: organisation, 2026-Q4", heading a column or a line of a table.
+  std::string input_heading(std::size_t i) const {
+    return fmt::format("{}: {}", input_letter(i), xml_text(input_name(i)));
+  }
+
+  // A box with ruled lines to write in on the printed page.
+  void notes_box(std::size_t lines) {
+    m_out += "<div class=\"notes\">\n<p>Notes: why the scores differ, what you agree</p>\n";
+    for (std::size_t i = 0; i < lines; ++i) m_out += "<div class=\"line\"></div>";
+    m_out += "\n</div>\n";
+  }
+
+  // A section's score in words: "3.7", "2.8 from 2 of 3 rows, 1 not applicable", "not applicable", "not scored yet".
+  static std::string section_score_words(const analysis::SectionResult& result) {
+    if (!result.score) {
+      return fmt::format("<span class=\"missing\">{}</span>", missing_score_words(result.is_not_applicable()));
+    }
+    std::string text = fmt::format("{:.1f}", result.score->tenths() / 10.0);
+    if (result.coverage().is_partial()) text += " from " + xml_text(describe_rows_counted(result.coverage()));
+    return text;
+  }
+
+  void section_differences() {
+    m_out += fmt::format(
+        "<section aria-labelledby=\"sections\">\n<h2 id=\"sections\">Sections whose averages differ "
+        "by {} or more</h2>\n",
+        threshold());
+    if (m_c.section_prompts.empty()) {
+      m_out += fmt::format("<p>None: every section's average is within {} across the assessments.</p>\n", threshold());
+    }
+    for (const std::size_t s : m_c.section_prompts) {
+      const auto& section = m_c.sections[s];
+      m_out += fmt::format("<div class=\"difference\">\n<h3>{}<span class=\"about\">{}</span></h3>\n",
+                           xml_text(section.section->label()),
+                           xml_text(capitalised(difference_in_words(m_c, section.difference(), section.spread()))));
+      m_out +=
+          "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\">Average score</th></tr></thead>\n"
+          "<tbody>\n";
+      for (std::size_t i = 0; i < count(); ++i) {
+        m_out += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", input_heading(i),
+                             section_score_words(*section.results[i]));
+      }
+      m_out += "</tbody>\n</table>\n";
+      notes_box(2);
+      m_out += "</div>\n";
+    }
+    m_out += "</section>\n";
+  }
+
+  // A row's score, or why it has none in full words, set apart as "no evidence given" is.
+  static std::string row_score_cell(const analysis::RowResult& result) {
+    std::string text = result.score.is_scored()
+                           ? result.score.to_string()
+                           : fmt::format("<span class=\"missing\">{}</span>", row_score_full_words(result.score));
+    if (const std::string people = people_spread_words(result); !people.empty()) {
+      text += fmt::format("<span class=\"people\">({})</span>", xml_text(people));
+    }
+    return text;
+  }
+
+  static std::size_t evidence_lines(const analysis::RowResult& result) {
+    return result.has_evidence() ? printed_lines(*result.response->evidence) : 0;
+  }
+
+  void row_difference(const analysis::RowComparison& row) {
+    std::size_t lines = 0;
+    for (const auto& result : row.results) lines += evidence_lines(*result);
+    // Headed by its section and reference, not the start of its early indicator: that follows in full.
+    m_out += fmt::format(
+        "<div class=\"difference{}\">\n<h3>{}<span class=\"about\"><span class=\"ref\">{}</span>: {}</span></h3>\n",
+        lines > k_lines_kept_together ? " long" : "", xml_text(row.section->label()), xml_text(row.reference()),
+        xml_text(difference_in_words(m_c, row.difference(), row.spread())));
+    if (row.row->indicator) {
+      m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n",
+                           xml_text(row.row->indicator->flattened()));
+    }
+    if (row.row->warning) {
+      m_out += fmt::format("<p class=\"warning\"><strong>Warning sign:</strong> {}</p>\n",
+                           xml_text(row.row->warning->flattened()));
+    }
+    m_out +=
+        "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\" class=\"score\">Score</th>"
+        "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
+    for (std::size_t i = 0; i < count(); ++i) {
+      const auto& result = *row.results[i];
+      const std::string evidence = result.has_evidence() ? fmt::format("<span class=\"evidence\">{}</span>",
+                                                                       xml_text(*result.response->evidence))
+                                                         : "<span class=\"missing\">no evidence given</span>";
+      m_out += fmt::format("<tr{}><td>{}</td><td class=\"score\">{}</td><td>{}</td></tr>\n",
+                           evidence_lines(result) > k_lines_kept_together ? " class=\"long\"" : "", input_heading(i),
+                           row_score_cell(result), evidence);
+    }
+    m_out += "</tbody>\n</table>\n";
+    notes_box(4);
+    m_out += "</div>\n";
+  }
+
+  void row_differences() {
+    m_out += fmt::format(
+        "<section aria-labelledby=\"rows\">\n<h2 id=\"rows\">Rows whose scores differ by {} or more"
+        "</h2>\n",
+        threshold());
+    if (m_c.row_prompts.empty()) {
+      m_out += fmt::format("<p>None: every row's scores are within {} across the assessments.</p>\n", threshold());
+    } else {
+      m_out += fmt::format("<p class=\"lead\">{} of {}, the largest difference first.</p>\n",
+                           util::counted(m_c.row_prompts.size(), "row", "rows"), m_c.rows.size());
+    }
+    for (const std::size_t r : m_c.row_prompts) row_difference(m_c.rows[r]);
+    m_out += "</section>\n";
+  }
+
+  static bool any_missing(const analysis::RowComparison& row) {
+    for (const auto& result : row.results) {
+      if (!result->score.is_scored()) return true;
+    }
+    return false;
+  }
+
+  // Rows a difference cannot be worked out for, in framework order, each score in words.
+  void rows_without_scores() {
+    std::vector<const analysis::RowComparison*> rows;
+    for (const auto& row : m_c.rows) {
+      if (any_missing(row)) rows.push_back(&row);
+    }
+    if (rows.empty()) return;
+    m_out +=
+        "<section aria-labelledby=\"missing\">\n<h2 id=\"missing\">Rows without a score from every "
+        "assessment</h2>\n";
+    m_out += fmt::format(
+        "<p>{}, in the order of the framework. No difference can be worked out where a score is missing, but a row "
+        "marked not applicable on one side and scored on the other may be worth talking about too.</p>\n",
+        util::counted(rows.size(), "row", "rows"));
+    // A list, not a table: on a phone a column per assessment would leave the rows' words no room.
+    m_out += "<ul class=\"without-scores\">\n";
+    for (const auto* row : rows) {
+      m_out += fmt::format("<li><strong>{}: {}</strong> <span class=\"ref\">{}</span>\n<ul>\n",
+                           xml_text(row->section->label()), xml_text(row_heading(*m_c.framework, *row->row)),
+                           xml_text(row->reference()));
+      for (std::size_t i = 0; i < count(); ++i) {
+        m_out += fmt::format("<li>{}: {}</li>\n", input_heading(i), row_score_cell(*row->results[i]));
+      }
+      m_out += "</ul>\n</li>\n";
+    }
+    m_out += "</ul>\n</section>\n";
+  }
+
+  const Comparison& m_c;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::string render_comparison_html(const Comparison& comparison) { return SheetWriter(comparison).render(); }
+
+}  // namespace coprod::render

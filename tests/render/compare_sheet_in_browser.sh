@@ -1,0 +1,114 @@
+#!/bin/sh
+# The "differences to discuss" sheet (coprod compare --format html) opened in
+# headless Chromium at 1280 px and at 360 px (a phone): no console errors, no
+# network requests, no sideways scrolling, no axe-core WCAG 2.2 A/AA
+# violations. Printed to A4: every page has the footer naming the area and
+# period with its page number, no page is left almost empty or ends with a
+# table's header row (check_printed_pages.py), and each difference's notes
+# box is on the page of its row. Then a sheet with missing scores says why in
+# words; one with very long evidence breaks across pages with its table's
+# header row on each; hostile evidence reads as the file says. The
+# screenshots and PDFs stay in OUTPUT for people to look at.
+#   compare_sheet_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
+set -eu
+coprod=$1
+source=$2
+output=$3/compare-sheet
+examples=$source/examples/northbridge
+check="/usr/bin/python3 $source/tests/render/check_html_in_browser.py"
+pages_check="/usr/bin/python3 $source/tests/render/check_printed_pages.py"
+axe=$source/tests/browser/node_modules/axe-core/axe.min.js
+if [ ! -f "$axe" ]; then
+  echo "FAIL: $axe is missing; run (cd tests/browser && npm ci) first" >&2
+  exit 1
+fi
+fail() { echo "FAIL: $*" >&2; exit 1; }
+table_headers="--not-last-on-page ^Assessment\s+Score\s+Evidence$ --not-last-on-page ^Assessment\s+Average\s+score$"
+
+rm -rf "$output"
+mkdir -p "$output"
+
+# The bundled examples: five rows differ by 1.5 or more.
+"$coprod" compare --format html -o "$output/discuss.html" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
+$check --html "$output/discuss.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/discuss-1280.png" --print-pdf "$output/discuss.pdf" \
+  --expect-text "Differences to discuss: Northbridge, 2026-Q4" \
+  --expect-text "The organisation and the co-production peer network, compared" \
+  --expect-text "How to use this sheet" --expect-text "Rows whose scores differ by 1.5 or more" \
+  --expect-text "Notes: why the scores differ, what you agree"
+$check --html "$output/discuss.html" --width 360 --axe "$axe" \
+  --screenshot "$output/discuss-360.png" --expect-text "How to use this sheet"
+pdftotext -layout "$output/discuss.pdf" "$output/discuss.txt"
+pages=$(grep -c "Page [0-9]* of [0-9]*" "$output/discuss.txt" || true)
+footers=$(grep -c "Differences to discuss: Northbridge, 2026-Q4 .*Page [0-9]* of" "$output/discuss.txt" || true)
+[ "$pages" -ge 2 ] || fail "the printed sheet has no page numbers in its footer"
+[ "$footers" -eq "$pages" ] || fail "only $footers of $pages printed pages name the area and period"
+$pages_check "$output/discuss.pdf" $table_headers
+# Every row that differs is printed with its notes box on the same page.
+page=1
+rows=0
+while [ "$page" -le "$pages" ]; do
+  text=$(pdftotext -layout -f "$page" -l "$page" "$output/discuss.pdf" -)
+  here=$(printf '%s\n' "$text" | grep -Ec "^ *[a-z-]+\.[a-z-]+: the peer network [0-9.]+ (lower|higher) than" || true)
+  boxes=$(printf '%s\n' "$text" | grep -c "Notes: why the scores differ" || true)
+  [ "$here" -eq "$boxes" ] || fail "page $page holds $here differing rows but $boxes notes boxes"
+  rows=$((rows + here))
+  page=$((page + 1))
+done
+[ "$rows" -eq 5 ] || fail "the printed sheet holds $rows differing rows, not the 5 of the examples"
+echo "printed: $pages pages, footer on each, 5 rows each with its notes box"
+
+# Missing scores: a row not scored, a row n/a, a threshold of 1.0 that brings
+# in two sections. Said in words on screen, on a phone and in print.
+missing=$output/missing-input
+mkdir -p "$missing"
+sed '/^      wrong-people:/,/score:/s/score: .*/score:/; /^      joint-work:/,/score:/s/score: .*/score: n\/a/' \
+  "$examples/2026-Q4-organisation.coprod.yaml" > "$missing/org.yaml"
+sed '/^      priorities:/,/score:/s/score: .*/score:/' \
+  "$examples/2026-Q4-peer-network.coprod.yaml" > "$missing/peer.yaml"
+"$coprod" compare --format html --threshold 1 -o "$output/missing.html" "$missing/org.yaml" "$missing/peer.yaml"
+$check --html "$output/missing.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/missing-1280.png" --print-pdf "$output/missing.pdf" \
+  --expect-text "Sections whose averages differ by 1.0 or more" \
+  --expect-text "Rows without a score from every assessment" \
+  --expect-text "A: organisation, 2026-Q4: not applicable" --expect-text "not scored yet"
+$check --html "$output/missing.html" --width 360 --axe "$axe" \
+  --screenshot "$output/missing-360.png" --expect-text "not applicable"
+$pages_check "$output/missing.pdf" $table_headers
+pdftotext "$output/missing.pdf" - | tr -s ' \n' '  ' |
+  grep -q "A: organisation, 2026-Q4: not scored yet" || fail "the printed sheet does not say 'not scored yet' in words"
+if pdftotext -layout "$output/missing.pdf" - | grep -Eq ": (-|–|n/a)$"; then
+  fail "the printed sheet shows a missing score as a mark rather than in words"
+fi
+
+# Evidence of about 30,000 characters in one row, over several pages: the row
+# starts where it falls and its table's header row is printed again on each page.
+long=$output/long-input
+mkdir -p "$long"
+awk '{ print } /^      leaders:/ { leaders = 1 } leaders && /evidence: \|-/ && !done { for (i = 0; i < 420; i++)
+  printf "          Sentence %d about what was done locally with the network and partners.\n", i; done = 1 }' \
+  "$examples/2026-Q4-organisation.coprod.yaml" > "$long/org.yaml"
+"$coprod" compare --format html -o "$output/long.html" "$long/org.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
+$check --html "$output/long.html" --width 1280 --screenshot "$output/long-1280.png" \
+  --print-pdf "$output/long.pdf" --expect-text "Sentence 419 about"
+$pages_check "$output/long.pdf" $table_headers \
+  --repeated-header "^Assessment\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
+
+# Hostile evidence in a row that differs: a long web address with no break,
+# markup, and a right-to-left override that would show "evil" as "live".
+hostile=$output/hostile-input
+mkdir -p "$hostile"
+address="https://example.org/$(printf 'a%.0s' $(seq 1 300))?q=1"
+override=$(printf '\342\200\256')
+pop=$(printf '\342\200\254')
+sed "/^      leaders:/,/evidence:/s#evidence: |-#evidence: $address <b>123</b> ${override}evil${pop} end#" \
+  "$examples/2026-Q4-peer-network.coprod.yaml" > "$hostile/peer.yaml"
+"$coprod" compare --format html -o "$output/hostile.html" "$examples/2026-Q4-organisation.coprod.yaml" \
+  "$hostile/peer.yaml"
+$check --html "$output/hostile.html" --width 1280 --axe "$axe" --screenshot "$output/hostile-1280.png" \
+  --print-pdf "$output/hostile.pdf" --expect-text "<b>123</b> evil end"
+$check --html "$output/hostile.html" --width 360 --screenshot "$output/hostile-360.png"
+pdftotext "$output/hostile.pdf" - | tr -s ' \n' '  ' | grep -q "<b>123</b> evil end" ||
+  fail "the printed sheet does not read '<b>123</b> evil end' as the file does"
+echo "OK: the differences to discuss sheet"
