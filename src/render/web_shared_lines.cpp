@@ -66,10 +66,13 @@ std::vector<SharedStretch> shared_stretches(const std::vector<int>& above) {
 std::optional<SharedPair> first_shared_pair(const WebChart& chart) {
   const std::size_t axes = chart.axis_labels.size();
   if (axes < 2) return std::nullopt;
-  for (std::size_t s = 0; s < chart.series.size(); ++s) {
-    for (std::size_t later = s + 1; later < chart.series.size(); ++later) {
-      for (std::size_t axis = 0; axis < axes; ++axis) {
-        if (same_line(chart.series[s], chart.series[later], axis, axes)) return SharedPair{s, later};
+  for (const bool inputs_only : {true, false}) {
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
+      if (inputs_only && chart.series[s].previous) continue;
+      for (std::size_t later = s + 1; later < chart.series.size(); ++later) {
+        for (std::size_t axis = 0; axis < axes; ++axis) {
+          if (same_line(chart.series[s], chart.series[later], axis, axes)) return SharedPair{s, later};
+        }
       }
     }
   }

@@ -31,8 +31,10 @@ struct SharedStretch {
 
 std::vector<SharedStretch> shared_stretches(const std::vector<int>& above);
 
-// The first series (in drawing order) with a line that another shares, and
-// the first that shares it: the legend's example. None when no line is shared.
+// The legend's example of a shared line: the first two inputs (in drawing
+// order) that share a stretch, the lines it mostly explains; else the first
+// earlier period with a line another shares, and the first that shares it.
+// None when no line is shared.
 struct SharedPair {
   std::size_t beneath = 0;
   std::size_t above = 0;

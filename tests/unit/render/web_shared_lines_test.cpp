@@ -54,4 +54,12 @@ TEST_CASE("first_shared_pair") {
   REQUIRE(pair);
   CHECK(pair->beneath == 1);
   CHECK(pair->above == 2);
+  SUBCASE("two inputs come before an earlier period and an input") {
+    const auto chart = test::chart_of({{1, 2, 3}, {1, 2, 3}, {2, 3, 4}, {2, 3, 4}}, 2);
+    CHECK(render::first_shared_pair(chart)->beneath == 2);
+    CHECK(render::first_shared_pair(chart)->above == 3);
+    const auto earlier = render::first_shared_pair(test::chart_of({{1, 2, 3}, {1, 2, 3}, {2, 3, 4}}, 1));
+    CHECK(earlier->beneath == 0);
+    CHECK(earlier->above == 1);
+  }
 }
