@@ -191,6 +191,10 @@ class Layouter {
           wrap_whole_to_width(legend_text(m_chart, series, m_layout.numbered_axes), available, k_legend_font));
       widest_text = std::max(widest_text, widest(texts.back(), k_legend_font));
     }
+    const auto pair = first_shared_pair(m_chart);
+    const auto note =
+        pair ? wrap_whole_to_width(k_shared_lines_words, available, k_legend_font) : std::vector<std::string>{};
+    widest_text = std::max(widest_text, widest(note, k_legend_font));
     m_layout.legend_left = std::floor(std::max(k_margin, (m_layout.width - widest_text - text_offset) / 2));
     double y = m_bottom + 36;
     for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -200,6 +204,11 @@ class Layouter {
       entry.text = {texts[i], m_layout.legend_left + text_offset, y + 5, 18, "start"};
       y += 18 * static_cast<double>(texts[i].size()) + 8;
       m_layout.legend.push_back(std::move(entry));
+    }
+    if (pair) {
+      m_layout.shared_lines_note =
+          SharedLinesNote{*pair, y, {note, m_layout.legend_left + text_offset, y + 5, 18, "start"}};
+      y += 18 * static_cast<double>(note.size()) + 8;
     }
     m_bottom = y - 8;
   }

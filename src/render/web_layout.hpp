@@ -7,12 +7,14 @@
 // chart, the title, legend and key wrap onto as many lines as they need, and
 // the plot and canvas grow rather than clip.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "render/text_metrics.hpp"
 #include "render/web_chart.hpp"
 #include "render/web_geometry.hpp"
+#include "render/web_shared_lines.hpp"
 
 namespace coprod::render {
 
@@ -37,6 +39,18 @@ struct LegendEntry {
   TextBlock text;
 };
 
+// Under the legend, when lines share a stretch: a sample of two that do
+// (drawn as on the web) and what it means.
+struct SharedLinesNote {
+  SharedPair pair;
+  double swatch_y = 0;
+  TextBlock text;
+};
+
+inline constexpr std::string_view k_shared_lines_words =
+    "Lines with the same scores at both ends run together: the one higher in this key is drawn on both sides of the "
+    "other, as here.";
+
 struct WebLayout {
   double width = 0;
   double height = 0;
@@ -49,6 +63,7 @@ struct WebLayout {
   std::vector<Box> axis_label_boxes;   // the room each takes
   double legend_left = 0;
   std::vector<LegendEntry> legend;
+  std::optional<SharedLinesNote> shared_lines_note;
   std::vector<TextBlock> section_key;  // one per section, when numbered_axes
 };
 

@@ -59,4 +59,13 @@ inline const PreviousStyle& previous_style(std::size_t index) {
   return k_previous_styles[index % k_previous_styles.size()];
 }
 
+// Line widths in the SVG: an input's, an earlier period's, and where lines
+// share a stretch (render/web_shared_lines.hpp) the white gap between a line
+// and the rails of the one beneath it. Each series beneath is a rail and a
+// gap wider on each side than the one above it.
+inline constexpr double k_line_width = 2.5;
+inline constexpr double k_previous_line_width = 2;
+inline constexpr double k_shared_gap = 1.5;
+inline constexpr double k_shared_step = 2 * (k_line_width + k_shared_gap);
+
 }  // namespace coprod::render

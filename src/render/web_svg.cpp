@@ -7,6 +7,7 @@
 #include "render/web_layout.hpp"
 #include "render/web_markers.hpp"
 #include "render/web_numbers.hpp"
+#include "render/web_shared_lines.hpp"
 #include "render/web_style.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -18,6 +19,9 @@ namespace {
 using util::xml_text;
 
 std::string num(double value) { return svg_number(value); }
+
+// A line's width: "2.5", "2".
+std::string width_text(double value) { return fmt::format("{:g}", value); }
 
 std::string points_attribute(const WebGeometry& geometry, const std::vector<int>& axes,
                              const std::vector<std::optional<double>>& values) {
@@ -44,6 +48,35 @@ std::string text_element(const TextBlock& block, std::string_view attributes = "
   return out + "</text>\n";
 }
 
+// How one series' line is drawn.
+struct LineLook {
+  std::string_view colour;
+  std::string_view dash;
+  double width = 0;
+};
+
+std::vector<LineLook> line_looks(const WebChart& chart) {
+  std::vector<LineLook> looks;
+  std::size_t current = 0;
+  std::size_t previous = 0;
+  for (const auto& series : chart.series) {
+    if (series.previous) looks.push_back({k_previous_colour, previous_style(previous++).dash, k_previous_line_width});
+    else looks.push_back({series_style(current).colour, series_style(current++).dash, k_line_width});
+  }
+  return looks;
+}
+
+// A line shared by `above` later ones, drawn beneath them: wider by a rail and
+// a gap on each side for each, then its middle cleared to white, leaving a
+// rail of its own colour and pattern on each side of theirs.
+std::string rails(std::string_view element, const std::string& points, const LineLook& look, int above) {
+  const double width = k_line_width + k_shared_step * above;
+  return fmt::format(
+      "<{0} points=\"{1}\" stroke=\"{2}\" stroke-width=\"{3}\"{4}/>\n"
+      "<{0} points=\"{1}\" stroke=\"#ffffff\" stroke-width=\"{5}\"/>\n",
+      element, points, look.colour, width_text(width), dash_attribute(look.dash), width_text(width - 2 * look.width));
+}
+
 class SvgWriter {
  public:
   explicit SvgWriter(const WebChart& chart)
@@ -52,6 +85,8 @@ class SvgWriter {
         m_geometry(m_layout.centre, m_layout.radius, m_layout.radius, static_cast<int>(chart.axis_labels.size()),
                    chart.max_score),
         m_markers(place_web_markers(chart, m_geometry)),
+        m_looks(line_looks(chart)),
+        m_shared(find_shared_lines(chart)),
         m_numbers(place_web_numbers(chart, m_geometry, m_layout.axis_label_boxes)) {}
 
   std::string render() {
@@ -153,10 +188,12 @@ class SvgWriter {
 
   void previous_shape(const WebSeries& series, std::size_t index) {
     const PreviousStyle& style = previous_style(index);
-    m_out += fmt::format("<g class=\"previous\">\n<g fill=\"none\" stroke=\"{}\" stroke-width=\"2\"{}>\n",
-                         k_previous_colour, dash_attribute(style.dash));
+    m_out += fmt::format("<g class=\"previous\">\n<g fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{}>\n",
+                         k_previous_colour, width_text(k_previous_line_width), dash_attribute(style.dash));
     shape_lines(series);
-    m_out += "</g>\n</g>\n";
+    m_out += "</g>\n";
+    shared_rails(series);
+    m_out += "</g>\n";
   }
 
   void current_shape(const WebSeries& series, std::size_t index) {
@@ -168,10 +205,12 @@ class SvgWriter {
       m_out += fmt::format("<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"0.12\" stroke=\"none\"/>\n",
                            points_attribute(m_geometry, shape.runs.front(), series.values), style.colour);
     }
-    m_out += fmt::format("<g fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"{}>\n",
-                         style.colour, dash_attribute(style.dash));
+    m_out += fmt::format("<g fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"{}>\n",
+                         style.colour, width_text(k_line_width), dash_attribute(style.dash));
     shape_lines(series);
-    m_out += "</g>\n</g>\n";
+    m_out += "</g>\n";
+    shared_rails(series);
+    m_out += "</g>\n";
   }
 
   // A marker a point, where place_web_markers puts it (beside those it would
@@ -192,6 +231,19 @@ class SvgWriter {
       const char* element = shape.closed ? "polygon" : "polyline";
       m_out += fmt::format("<{} points=\"{}\"/>\n", element, points_attribute(m_geometry, run, series.values));
     }
+  }
+
+  // Where later series share stretches of this one's line, this one as rails either side of them.
+  void shared_rails(const WebSeries& series) {
+    const auto index = static_cast<std::size_t>(&series - m_chart.series.data());
+    const auto stretches = shared_stretches(m_shared[index]);
+    if (stretches.empty()) return;
+    m_out += "<g class=\"shared\" fill=\"none\" stroke-linejoin=\"round\">\n";
+    for (const auto& stretch : stretches) {
+      m_out += rails(stretch.closed ? "polygon" : "polyline", points_attribute(m_geometry, stretch.axes, series.values),
+                     m_looks[index], stretch.above);
+    }
+    m_out += "</g>\n";
   }
 
   void ranges(const WebSeries& series, const SeriesStyle& style) {
@@ -240,7 +292,26 @@ class SvgWriter {
       }
       m_out += text_element(entry.text);
     }
+    if (m_layout.shared_lines_note) shared_lines_sample(*m_layout.shared_lines_note);
     m_out += "</g>\n";
+  }
+
+  // Two series that share a stretch of line, drawn as they are on the web.
+  void shared_lines_sample(const SharedLinesNote& note) {
+    const double x = m_layout.legend_left;
+    const double y = note.swatch_y;
+    const std::string ends =
+        fmt::format("x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"", num(x + 3), num(y), num(x + k_swatch_width - 3), num(y));
+    const LineLook& beneath = m_looks[note.pair.beneath];
+    const LineLook& above = m_looks[note.pair.above];
+    const double width = k_line_width + k_shared_step;
+    m_out += fmt::format("<line {} stroke=\"{}\" stroke-width=\"{}\"{}/>\n", ends, beneath.colour, width_text(width),
+                         dash_attribute(beneath.dash));
+    m_out +=
+        fmt::format("<line {} stroke=\"#ffffff\" stroke-width=\"{}\"/>\n", ends, width_text(width - 2 * beneath.width));
+    m_out += fmt::format("<line {} stroke=\"{}\" stroke-width=\"{}\"{}/>\n", ends, above.colour,
+                         width_text(above.width), dash_attribute(above.dash));
+    m_out += text_element(note.text);
   }
 
   void section_key() {
@@ -255,6 +326,8 @@ class SvgWriter {
   WebLayout m_layout;
   WebGeometry m_geometry;
   WebMarkerPoints m_markers;
+  std::vector<LineLook> m_looks;
+  WebSharedLines m_shared;
   WebNumbers m_numbers;
   std::string m_out;
 };

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -43,6 +47,7 @@ class TerminalWeb {
       draw_series(series, series.previous ? k_previous_layer : series_layer(current));
       if (!series.previous) ++current;
     }
+    draw_markers();
     draw_axis_keys();
     for (const auto& line : m_canvas.render(palette())) out += line + '\n';
     out += key();
@@ -101,13 +106,43 @@ class TerminalWeb {
         m_canvas.line(a.x, a.y, b.x, b.y, layer, series.previous ? 2 : 1);
       }
     }
-    if (series.previous) return;
-    for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
-      if (!series.values[axis]) continue;
-      const Point p = m_geometry.point(static_cast<int>(axis), *series.values[axis]);
-      const char marker = series_style(static_cast<std::size_t>(layer - 2)).terminal_marker;
-      m_canvas.text(static_cast<int>(p.x) / m_canvas.dots_across(), static_cast<int>(p.y) / m_canvas.dots_down(),
-                    std::string(1, marker), layer);
+  }
+
+  using Cell = std::pair<int, int>;  // row, column
+
+  // Each input's markers, by the cell each falls in, in the order the axes and the key come: [cell] inputs.
+  std::vector<std::pair<Cell, std::vector<std::size_t>>> markers_by_cell() const {
+    std::vector<std::pair<Cell, std::vector<std::size_t>>> cells;
+    for (std::size_t axis = 0; axis < m_chart.axis_labels.size(); ++axis) {
+      std::size_t current = 0;
+      for (const auto& series : m_chart.series) {
+        if (series.previous) continue;
+        const std::size_t input = current++;
+        if (axis >= series.values.size() || !series.values[axis]) continue;
+        const Point p = m_geometry.point(static_cast<int>(axis), *series.values[axis]);
+        const Cell cell{static_cast<int>(p.y) / m_canvas.dots_down(), static_cast<int>(p.x) / m_canvas.dots_across()};
+        auto found = std::find_if(cells.begin(), cells.end(), [&](const auto& c) { return c.first == cell; });
+        if (found == cells.end()) found = cells.insert(cells.end(), {cell, {}});
+        if (std::find(found->second.begin(), found->second.end(), input) == found->second.end()) {
+          found->second.push_back(input);
+        }
+      }
+    }
+    return cells;
+  }
+
+  // Each input's letter where its score is. Letters that would fall in one
+  // cell sit side by side in the key's order, and none covers another.
+  void draw_markers() {
+    std::set<Cell> taken;
+    for (const auto& [cell, inputs] : markers_by_cell()) {
+      int column = cell.second - static_cast<int>((inputs.size() - 1) / 2);
+      for (const std::size_t input : inputs) {
+        while (taken.count({cell.first, column})) ++column;
+        taken.insert({cell.first, column});
+        m_canvas.text(column, cell.first, std::string(1, series_style(input).terminal_marker), series_layer(input));
+      }
+      if (inputs.size() > 1 && m_side_by_side.empty()) m_side_by_side = {inputs[0], inputs[1]};
     }
   }
 
@@ -159,6 +194,12 @@ class TerminalWeb {
       out += key_line("  " + coloured(current, fmt::format("{:<6}", glyphs)) + " ", series.label);
       ++current;
     }
+    if (!m_side_by_side.empty()) {
+      std::string letters;
+      for (const std::size_t input : m_side_by_side)
+        letters += coloured(input, std::string(1, series_style(input).terminal_marker));
+      out += key_line("  " + letters + "     ", "letters side by side: scores too close to draw apart");
+    }
     return out;
   }
 
@@ -204,6 +245,7 @@ class TerminalWeb {
   int m_columns;
   util::DotCanvas m_canvas;
   WebGeometry m_geometry;
+  std::vector<std::size_t> m_side_by_side;  // two inputs whose markers sit side by side, for the key
 };
 
 }  // namespace

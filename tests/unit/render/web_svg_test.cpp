@@ -193,3 +193,75 @@ TEST_CASE("render_web_svg: with one input, each value is written once, over the 
   }
   CHECK(render::render_web_svg(chart_with(2)).find("<g class=\"values\"") == std::string::npos);
 }
+
+namespace {
+
+// The elements, one a line, of the group that starts at `at`.
+std::vector<std::string> elements_of_group(const std::string& svg, std::size_t at) {
+  std::vector<std::string> elements;
+  const auto end = svg.find("</g>", at);
+  for (std::size_t line = svg.find('\n', at) + 1; line < end; line = svg.find('\n', line) + 1) {
+    elements.push_back(svg.substr(line, svg.find('\n', line) - line));
+  }
+  return elements;
+}
+
+// Two inputs (the first an earlier period with `earlier`) with the same scores on sections 1 to 3.
+render::WebChart agreeing_on_three(bool earlier) {
+  render::WebChart chart = chart_with(0);
+  for (const auto& values :
+       std::vector<std::vector<std::optional<double>>>{{3, 4, 2.5, 2, 3, 1.5, 2}, {3, 4, 2.5, 3.5, 4, 2, 3}}) {
+    render::WebSeries series;
+    series.label = "organisation, 2026-Q" + std::to_string(chart.series.size() + 3);
+    series.values = values;
+    series.ranges.resize(7);
+    series.not_applicable.resize(7);
+    series.previous = earlier && chart.series.empty();
+    chart.series.push_back(series);
+  }
+  return chart;
+}
+
+}  // namespace
+
+TEST_CASE("render_web_svg: where two lines share a stretch, the first drawn shows as a rail each side of the other") {
+  for (const bool earlier : {false, true}) {
+    CAPTURE(earlier);
+    const std::string svg = render::render_web_svg(agreeing_on_three(earlier));
+    const auto shared = svg.find("<g class=\"shared\"");
+    REQUIRE(shared != std::string::npos);
+    CHECK(svg.find("<g class=\"shared\"", shared + 1) == std::string::npos);
+    CHECK(shared < svg.rfind("<g class=\"series\""));  // beneath the second input's line
+    const auto rails = elements_of_group(svg, shared);
+    REQUIRE(rails.size() == 2);
+    CHECK(attribute(rails[0], "stroke") == (earlier ? "#767676" : "#0072B2"));
+    CHECK(attribute(rails[0], "stroke-dasharray") == (earlier ? "3 4" : ""));
+    CHECK(numbers_in(attribute(rails[0], "points")).size() == 6);  // sections 1 to 3
+    CHECK(attribute(rails[1], "stroke") == "#ffffff");
+    CHECK(attribute(rails[1], "points") == attribute(rails[0], "points"));
+    const double band = std::stod(attribute(rails[0], "stroke-width"));
+    const double cleared = std::stod(attribute(rails[1], "stroke-width"));
+    CHECK((band - cleared) / 2 == doctest::Approx(earlier ? 2 : 2.5));  // each rail as wide as its own line
+    CHECK(cleared >= 2.5 + 2 * 1.5);                                    // a white gap each side of the line above
+    // The legend shows the same: a sample of the two, and what it means.
+    const auto legend = svg.find("<g id=\"legend\"");
+    const auto note = svg.find(">Lines with the same scores at both ends", legend);
+    REQUIRE(note != std::string::npos);
+    const auto sample = elements_of_group(svg, legend);
+    const auto widths = std::count_if(sample.begin(), sample.end(), [&](const std::string& element) {
+      return element.starts_with("<line") && attribute(element, "stroke-width") == attribute(rails[0], "stroke-width");
+    });
+    CHECK(widths == 1);
+  }
+}
+
+TEST_CASE("render_web_svg: lines that share no stretch are drawn as usual, with no note in the legend") {
+  for (const std::size_t inputs : {1, 2}) {
+    CAPTURE(inputs);
+    auto chart = chart_with(inputs);
+    if (inputs == 2) chart.series[1].values = {2, 3, 4, 5, 1, 1, 3};
+    const std::string svg = render::render_web_svg(chart);
+    CHECK(svg.find("class=\"shared\"") == std::string::npos);
+    CHECK(svg.find("Lines with the same scores") == std::string::npos);
+  }
+}
