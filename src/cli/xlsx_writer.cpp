@@ -64,6 +64,7 @@ class XlsxWriter {
     if (!m_book) throw Error(k_exit_not_written, fmt::format("cannot start the workbook {}", path));
     m_title = util::without_control_characters(workbook.title);
     m_subject = util::without_control_characters(workbook.subject);
+    m_page_header = render::excel_page_header(workbook.page_header);
     add_formats();
   }
   ~XlsxWriter() {
@@ -95,6 +96,7 @@ class XlsxWriter {
         write_cell(worksheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), sheet.rows[row][column]);
       }
     }
+    for (const auto& span : sheet.spans) spread_cell(worksheet, sheet, span);
     if (sheet.frozen_rows > 0 || sheet.frozen_columns > 0) {
       worksheet_freeze_panes(worksheet, static_cast<lxw_row_t>(sheet.frozen_rows),
                              static_cast<lxw_col_t>(sheet.frozen_columns));
@@ -103,16 +105,23 @@ class XlsxWriter {
     m_sheets.emplace_back(worksheet, &sheet);
   }
 
-  // Printed on A4 in landscape, one page wide, the heading row on every page.
+  // Printed on A4, across the page when the sheet asks, one page wide and as
+  // many tall as it takes, the heading row on every page, the page header
+  // (areas and periods, the sheet's name) above and "Page N of M" below.
   void set_up_printing(lxw_worksheet* worksheet, const render::Sheet& sheet) const {
     constexpr std::uint8_t k_a4_paper = 9;
     worksheet_set_paper(worksheet, k_a4_paper);
-    worksheet_set_landscape(worksheet);
+    if (sheet.landscape) worksheet_set_landscape(worksheet);
+    else worksheet_set_portrait(worksheet);
     worksheet_fit_to_pages(worksheet, 1, 0);
+    // Printed too, so a row is easy to follow on paper; not around the chart, where they would cross empty cells.
+    if (!sheet.chart) worksheet_gridlines(worksheet, LXW_SHOW_ALL_GRIDLINES);
     if (sheet.frozen_rows > 0) {
       const auto heading = static_cast<lxw_row_t>(sheet.frozen_rows - 1);
       check(worksheet_repeat_rows(worksheet, heading, heading));
     }
+    check(worksheet_set_header(worksheet, m_page_header.c_str()));
+    check(worksheet_set_footer(worksheet, render::k_excel_page_footer.data()));
   }
 
   // Charts refer to other sheets by name, so they are added once every sheet is.
@@ -190,7 +199,7 @@ class XlsxWriter {
       chart_series_set_values(series, data, first, column, last, column);
       // The name from its heading cell: chart_series_set_name() would read text starting with = as a formula.
       chart_series_set_name_range(series, data, first - 1, column);
-      style_series(series, k_series_looks[i % k_series_looks.size()]);
+      style_series(series, k_series_looks[i % k_series_looks.size()], spec.series[i].marker_size);
     }
     chart_title_set_name(chart, spec.title.c_str());
     chart_axis_set_min(chart->y_axis, 0);
@@ -206,18 +215,33 @@ class XlsxWriter {
                                      static_cast<lxw_col_t>(spec.anchor_column), chart, &options));
   }
 
-  static void style_series(lxw_chart_series* series, const SeriesLook& look) {
+  // Markers have a thin white edge, so a smaller one drawn on a larger one (an equal score) stands out.
+  static void style_series(lxw_chart_series* series, const SeriesLook& look, std::size_t marker_size) {
     lxw_chart_line line{};
     line.color = look.colour;
     line.width = 2.25;
     line.dash_type = look.dash;
     chart_series_set_line(series, &line);
     chart_series_set_marker_type(series, look.marker);
-    chart_series_set_marker_size(series, 6);
+    chart_series_set_marker_size(series, static_cast<std::uint8_t>(std::clamp<std::size_t>(marker_size, 2, 72)));
     lxw_chart_fill fill{};
     fill.color = look.colour;
     chart_series_set_marker_fill(series, &fill);
-    chart_series_set_marker_line(series, &line);
+    lxw_chart_line edge{};
+    edge.color = LXW_COLOR_WHITE;
+    edge.width = 0.75;
+    chart_series_set_marker_line(series, &edge);
+  }
+
+  // The span's first cell (already written) again, merged over the span's
+  // columns, wrapped so it stays within them.
+  void spread_cell(lxw_worksheet* worksheet, const render::Sheet& sheet, const render::CellSpan& span) {
+    if (span.row >= sheet.rows.size() || span.column >= sheet.rows[span.row].size()) return;
+    const render::Cell& cell = sheet.rows[span.row][span.column];
+    if (cell.kind != render::Cell::Kind::text || span.last_column <= span.column) return;
+    check(worksheet_merge_range(worksheet, static_cast<lxw_row_t>(span.row), static_cast<lxw_col_t>(span.column),
+                                static_cast<lxw_row_t>(span.row), static_cast<lxw_col_t>(span.last_column),
+                                with_literal_escapes(cell.text).c_str(), m_formats.at(CellStyle::plain)));
   }
 
   void check(lxw_error error) const {
@@ -230,6 +254,7 @@ class XlsxWriter {
   lxw_workbook* m_book = nullptr;
   std::string m_title;
   std::string m_subject;
+  std::string m_page_header;
   std::string m_comments = "Made by coprod from the assessment files; every number is recomputed from them.";
   std::string m_chart_description =
       "Radar chart of each section's score, one line per assessment; the numbers are on the Web data sheet.";

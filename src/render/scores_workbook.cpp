@@ -112,10 +112,10 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   const std::size_t n = names.size();
   const bool has_difference = n > 1;
   sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
+  // Wrapped across the table, so it prints within the page.
   sheet.rows.push_back({Cell::of_text(
       "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
-      "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.",
-      CellStyle::note)});
+      "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.")});
   Row header = {Cell::of_text("Section", CellStyle::header)};
   for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
   if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
@@ -131,10 +131,11 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
     line.push_back(Cell::of_number(section.results.front()->total_rows(), CellStyle::count));
     sheet.rows.push_back(std::move(line));
   }
-  sheet.widths.push_back(40);
-  for (std::size_t i = 0; i < n; ++i) sheet.widths.push_back(16);
-  if (has_difference) sheet.widths.push_back(26);  // "none, as a score is missing" on one line
-  for (std::size_t i = 0; i <= n; ++i) sheet.widths.push_back(14);
+  sheet.widths.push_back(32);
+  for (std::size_t i = 0; i < n; ++i) sheet.widths.push_back(14);   // "not scored yet" on one line
+  if (has_difference) sheet.widths.push_back(26);                   // "none, as a score is missing" on one line
+  for (std::size_t i = 0; i <= n; ++i) sheet.widths.push_back(13);  // "Organisation" and "Co-production" unbroken
+  sheet.spans.push_back({1, 0, sheet.widths.size() - 1});
   sheet.frozen_rows = 3;
   sheet.frozen_columns = 1;
   return sheet;
@@ -150,8 +151,7 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
   for (const auto& name : names) header.push_back(Cell::of_text(name, CellStyle::header));
   header.push_back(
       Cell::of_text("The numbers the web on the Summary sheet is drawn from; a blank is a section not "
-                    "scored yet, or one whose rows are all n/a (not applicable).",
-                    CellStyle::note));
+                    "scored yet, or one whose rows are all n/a (not applicable)."));
   sheet.rows.push_back(std::move(header));
   for (const auto& section : comparison.sections) {
     Row line = {Cell::of_text(section.section->label())};
@@ -163,8 +163,17 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
   }
   sheet.widths.push_back(40);
   for (std::size_t i = 0; i < names.size(); ++i) sheet.widths.push_back(16);
+  sheet.widths.push_back(40);  // the note, wrapped so it prints within the page
   sheet.frozen_rows = 1;
   return sheet;
+}
+
+// Each series' markers a size smaller than the one before, so where inputs
+// have the same score the markers show nested rather than one hiding another.
+std::size_t marker_size(std::size_t series, std::size_t count) {
+  constexpr std::size_t k_smallest = 5;
+  const std::size_t step = count < 2 ? 0 : std::clamp<std::size_t>(12 / (count - 1), 1, 3);
+  return k_smallest + step * (count - 1 - series);
 }
 
 RadarChart web_chart(const Sheet& data, const std::vector<std::string>& names, std::size_t anchor_row) {
@@ -174,7 +183,8 @@ RadarChart web_chart(const Sheet& data, const std::vector<std::string>& names, s
   chart.first_row = 1;
   chart.last_row = data.rows.size() - 1;
   chart.category_column = 0;
-  for (std::size_t i = 0; i < names.size(); ++i) chart.series.push_back({names[i], i + 1});
+  for (std::size_t i = 0; i < names.size(); ++i)
+    chart.series.push_back({names[i], i + 1, marker_size(i, names.size())});
   chart.anchor_row = anchor_row;
   return chart;
 }
@@ -216,13 +226,15 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     if (has_difference) line.push_back(row_difference_cell(row));
     sheet.rows.push_back(std::move(line));
   }
-  sheet.widths = {24, 22, 40, 40};
+  // The indicator, warning sign and evidence columns share what the others leave of the printed page's width.
+  std::vector<std::optional<double>> widths = {14, 18, std::nullopt, std::nullopt};
   for (std::size_t i = 0; i < names.size(); ++i) {
-    sheet.widths.push_back(14);  // "not scored yet"
-    if (is_combined(comparison, i)) sheet.widths.push_back(22);
-    sheet.widths.push_back(50);
+    widths.push_back(13);  // "Co-production" in the heading unbroken; "not scored yet" on two lines
+    if (is_combined(comparison, i)) widths.push_back(14);
+    widths.push_back(std::nullopt);
   }
-  if (has_difference) sheet.widths.push_back(26);  // "none, as a score is missing" on one line
+  if (has_difference) widths.push_back(13);  // "none, as a score is missing" on three lines
+  sheet.widths = share_widths(widths, k_landscape_print_width, 20, 50);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 2;
   return sheet;
@@ -244,7 +256,11 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   workbook.sheets.push_back(rows_sheet(comparison, names));
   if (input.plan) workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review));
   workbook.sheets.push_back(std::move(data));
-  for (auto& sheet : workbook.sheets) fit_row_heights(sheet);
+  workbook.page_header = default_title(input.inputs);
+  for (auto& sheet : workbook.sheets) {
+    fit_row_heights(sheet);
+    set_up_printing(sheet);
+  }
   return workbook;
 }
 

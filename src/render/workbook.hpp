@@ -1,6 +1,6 @@
 #pragma once
 // A spreadsheet workbook as plain values: sheets of typed cells, column widths,
-// frozen header rows and a radar chart. The core builds one; cli/ hands it,
+// frozen header rows, how each sheet prints and a radar chart. The core builds one; cli/ hands it,
 // encoded (workbook_encoding.hpp), to the workbook writer program coprod-xlsx,
 // which writes the file with libxlsxwriter (the core does no I/O).
 
@@ -47,7 +47,8 @@ struct Cell {
 
 struct ChartSeries {
   std::string name;
-  std::size_t column = 0;  // on the data sheet
+  std::size_t column = 0;       // on the data sheet
+  std::size_t marker_size = 5;  // in points; smaller for each later series, so equal points show nested
 
   friend bool operator==(const ChartSeries&, const ChartSeries&) = default;
 };
@@ -67,6 +68,19 @@ struct RadarChart {
   friend bool operator==(const RadarChart&, const RadarChart&) = default;
 };
 
+// A text cell spread over the columns from `column` to `last_column` of its
+// row (merged), so a long note wraps across the table instead of running off it.
+struct CellSpan {
+  std::size_t row = 0;
+  std::size_t column = 0;
+  std::size_t last_column = 0;
+
+  friend bool operator==(const CellSpan&, const CellSpan&) = default;
+};
+
+// Every sheet prints on A4, one page wide and as many pages tall as it takes,
+// its last frozen row (the column headings) repeated atop every page, with the
+// workbook's page header and "Page N of M" below.
 struct Sheet {
   std::string name;
   std::vector<double> widths;  // column widths in characters
@@ -74,6 +88,8 @@ struct Sheet {
   std::vector<double> heights;  // row heights in points, set by fit_row_heights()
   std::size_t frozen_rows = 0;
   std::size_t frozen_columns = 0;
+  bool landscape = false;  // printed across the page; set by set_up_printing()
+  std::vector<CellSpan> spans;
   std::optional<RadarChart> chart;
 
   friend bool operator==(const Sheet&, const Sheet&) = default;
@@ -83,6 +99,7 @@ struct Workbook {
   std::vector<Sheet> sheets;
   std::string title;
   std::string subject;
+  std::string page_header;   // at the top of every printed page: the areas and periods, in words
   long created_seconds = 0;  // since 1970-01-01 UTC; fixed, so the file is the same every time
 
   friend bool operator==(const Workbook&, const Workbook&) = default;
@@ -100,8 +117,30 @@ struct ScoresWorkbookInput {
 
 // Sets every row's height to fit its wrapped text (spreadsheet programs do not
 // always grow a row for wrapped text themselves, so long evidence and headings
-// would be cut off): an estimate from the number of characters per line.
+// would be cut off): an estimate from the number of characters per line. A
+// spread cell wraps in the width of all its columns.
 void fit_row_heights(Sheet& sheet);
+
+// The widest a sheet's columns may add up to (in characters) to print one page
+// wide on A4 at a legible size: across the page, and down it (portrait).
+inline constexpr double k_landscape_print_width = 150;
+inline constexpr double k_portrait_print_width = 90;
+
+// Prints the sheet across the page (landscape) when its columns are too wide
+// for A4 portrait at full size, or it holds the chart (about 120 characters wide).
+void set_up_printing(Sheet& sheet);
+
+// Column widths that add up to `print_width`: each fixed width as it is (a
+// number), each long-text column (nullopt) an equal share of what is left,
+// from `narrowest` to `widest` characters.
+std::vector<double> share_widths(const std::vector<std::optional<double>>& fixed, double print_width, double narrowest,
+                                 double widest);
+
+// The page header as Excel reads it: `text` at the left with each '&' doubled
+// (Excel reads &-codes in headers: &P is the page number) and cut to fit
+// Excel's 255 characters, the sheet's name at the right.
+std::string excel_page_header(std::string_view text);
+inline constexpr std::string_view k_excel_page_footer = "&CPage &P of &N";
 
 // Sheets: Summary (section scores, difference, coverage, the web as a radar
 // chart), Rows, Plan (when a plan is given) and Web data (the chart's numbers).

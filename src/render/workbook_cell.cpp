@@ -53,14 +53,30 @@ std::size_t line_count(std::string_view text, double width, bool bold) {
 constexpr double k_line_points = 15.0;   // one line of 11-point text
 constexpr double k_title_points = 21.0;  // one line of the 14-point title
 
-double row_height(const std::vector<Cell>& row, const std::vector<double>& widths) {
+double column_width(const std::vector<double>& widths, std::size_t column) {
+  return column < widths.size() ? widths[column] : 8.43;  // Excel's default
+}
+
+// The width the cell at (row, column) wraps in: its column's, or its span's.
+double cell_width(const Sheet& sheet, std::size_t row, std::size_t column) {
+  for (const auto& span : sheet.spans) {
+    if (span.row != row || span.column != column) continue;
+    double width = 0;
+    for (std::size_t i = span.column; i <= span.last_column; ++i) width += column_width(sheet.widths, i);
+    return width;
+  }
+  return column_width(sheet.widths, column);
+}
+
+double row_height(const Sheet& sheet, std::size_t index) {
+  const auto& row = sheet.rows[index];
   double height = k_line_points;
   for (std::size_t column = 0; column < row.size(); ++column) {
     const Cell& cell = row[column];
     if (cell.kind != Cell::Kind::text) continue;
     if (cell.style == CellStyle::title) height = std::max(height, k_title_points);
     if (cell.style != CellStyle::plain && cell.style != CellStyle::header && cell.style != CellStyle::missing) continue;
-    const double width = column < widths.size() ? widths[column] : 8.43;
+    const double width = cell_width(sheet, index, column);
     height = std::max(
         height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
   }
@@ -71,7 +87,7 @@ double row_height(const std::vector<Cell>& row, const std::vector<double>& width
 
 void fit_row_heights(Sheet& sheet) {
   sheet.heights.clear();
-  for (const auto& row : sheet.rows) sheet.heights.push_back(row_height(row, sheet.widths));
+  for (std::size_t row = 0; row < sheet.rows.size(); ++row) sheet.heights.push_back(row_height(sheet, row));
 }
 
 Cell Cell::of_text(std::string_view text, CellStyle style) {

@@ -12,7 +12,7 @@ namespace coprod::render {
 
 namespace {
 
-constexpr std::string_view k_format = "coprod-workbook/1";
+constexpr std::string_view k_format = "coprod-workbook/2";
 constexpr std::size_t k_smallest_field = 3;  // "0:" and a line break
 
 constexpr std::array<std::pair<CellStyle, std::string_view>, 9> k_style_names = {{
@@ -80,6 +80,7 @@ void write_chart(FieldWriter& out, const std::optional<RadarChart>& chart) {
   for (const auto& series : chart->series) {
     out.text(series.name);
     out.count(series.column);
+    out.count(series.marker_size);
   }
   out.count(chart->anchor_row);
   out.count(chart->anchor_column);
@@ -100,6 +101,13 @@ void write_sheet(FieldWriter& out, const Sheet& sheet) {
   for (const double height : sheet.heights) out.number(height);
   out.count(sheet.frozen_rows);
   out.count(sheet.frozen_columns);
+  out.count(sheet.landscape ? 1 : 0);
+  out.count(sheet.spans.size());
+  for (const auto& span : sheet.spans) {
+    out.count(span.row);
+    out.count(span.column);
+    out.count(span.last_column);
+  }
   out.count(sheet.rows.size());
   for (const auto& row : sheet.rows) {
     out.count(row.size());
@@ -222,10 +230,11 @@ std::optional<RadarChart> read_chart(FieldReader& in) {
   chart.first_row = in.whole<std::size_t>("the chart's first row");
   chart.last_row = in.whole<std::size_t>("the chart's last row");
   chart.category_column = in.whole<std::size_t>("the chart's category column");
-  chart.series.resize(in.count("the chart's series", 2 * k_smallest_field));
+  chart.series.resize(in.count("the chart's series", 3 * k_smallest_field));
   for (auto& series : chart.series) {
     series.name = in.text("a series' name");
     series.column = in.whole<std::size_t>("a series' column");
+    series.marker_size = in.whole<std::size_t>("a series' marker size");
   }
   chart.anchor_row = in.whole<std::size_t>("the chart's anchor row");
   chart.anchor_column = in.whole<std::size_t>("the chart's anchor column");
@@ -239,6 +248,15 @@ Sheet read_sheet(FieldReader& in) {
   sheet.heights = read_numbers(in, "a row height");
   sheet.frozen_rows = in.whole<std::size_t>("a sheet's frozen rows");
   sheet.frozen_columns = in.whole<std::size_t>("a sheet's frozen columns");
+  const auto landscape = in.whole<int>("a sheet's orientation");
+  if (landscape != 0 && landscape != 1) in.fail("a sheet's orientation", "neither 0 (portrait) nor 1 (landscape)");
+  sheet.landscape = landscape == 1;
+  sheet.spans.resize(in.count("a sheet's spread cells", 3 * k_smallest_field));
+  for (auto& span : sheet.spans) {
+    span.row = in.whole<std::size_t>("a spread cell's row");
+    span.column = in.whole<std::size_t>("a spread cell's column");
+    span.last_column = in.whole<std::size_t>("a spread cell's last column");
+  }
   sheet.rows.resize(in.count("a sheet's rows"));
   for (auto& row : sheet.rows) {
     row.resize(in.count("a row's cells", 2 * k_smallest_field));
@@ -255,6 +273,7 @@ std::string encode_workbook(const Workbook& workbook) {
   out.text(k_format);
   out.text(workbook.title);
   out.text(workbook.subject);
+  out.text(workbook.page_header);
   out.whole(workbook.created_seconds);
   out.count(workbook.sheets.size());
   for (const auto& sheet : workbook.sheets) write_sheet(out, sheet);
@@ -263,10 +282,11 @@ std::string encode_workbook(const Workbook& workbook) {
 
 util::Result<Workbook> decode_workbook(std::string_view encoded) {
   FieldReader in(encoded);
-  if (in.text("the format") != k_format) in.fail("the format", "not coprod-workbook/1");
+  if (in.text("the format") != k_format) in.fail("the format", "not coprod-workbook/2");
   Workbook workbook;
   workbook.title = in.text("the title");
   workbook.subject = in.text("the subject");
+  workbook.page_header = in.text("the page header");
   workbook.created_seconds = in.whole<long>("the creation time");
   workbook.sheets.resize(in.count("the number of sheets"));
   for (auto& sheet : workbook.sheets) sheet = read_sheet(in);

@@ -12,15 +12,17 @@
 // counts and positions as whole numbers, widths, heights and cell values as
 // the shortest text that reads back as the same double. The fields, in order:
 //
-//     workbook  = "coprod-workbook/1" title subject created_seconds
+//     workbook  = "coprod-workbook/2" title subject page_header created_seconds
 //                 sheet-count sheet...
 //     sheet     = name width-count width... height-count height...
-//                 frozen_rows frozen_columns row-count row... chart
+//                 frozen_rows frozen_columns landscape ("0" or "1")
+//                 span-count (row column last_column)... row-count row... chart
 //     row       = cell-count cell...
 //     cell      = kind style [text | number]   kind: "blank", "text" or "number";
 //                                               style: a CellStyle's name
 //     chart     = "none" | "radar" title data_sheet first_row last_row
-//                 category_column series-count (name column)... anchor_row anchor_column
+//                 category_column series-count (name column marker_size)...
+//                 anchor_row anchor_column
 //
 // Decoding checks every length and count against what is left of the input,
 // so malformed or cut-short input gives an error, never a crash or a huge

@@ -10,6 +10,12 @@
 - hostile text (=, +, -, @ at the start) is a string cell, never a formula;
 - the chart is a native radar chart (xl/charts/chart1.xml holds <c:radarChart>);
 - every sheet has frozen header rows;
+- every sheet prints legibly on A4: one page wide and any number tall, across
+  the page where it is wide, columns that fit the page at a legible size, its
+  heading row on every page, gridlines, the areas and periods in the page
+  header (with '&' doubled, as Excel reads &-codes) and "Page N of M" below;
+- the web's markers differ in shape and get smaller for each later input, so
+  equal scores show nested rather than as one;
 - the same inputs and SOURCE_DATE_EPOCH give the same bytes, and the
   workbook's date comes from SOURCE_DATE_EPOCH or --date, never the clock;
 - xlsx is refused on standard output (exit 2) and an existing file is left
@@ -25,6 +31,9 @@ import sys
 import tempfile
 import zipfile
 
+import re
+from xml.sax.saxutils import escape
+
 import openpyxl
 
 FAILURES = []
@@ -36,7 +45,7 @@ PLAN = f"{NORTHBRIDGE}/2026-Q3-action-plan.yaml"
 HOSTILE = """format: coprod-assessment/1
 framework: ipc-coproduction
 framework_version: 1
-area: "=cmd|' /C calc'!A0"
+area: "=cmd|' /C calc'!A0 &P&12"
 perspective: organisation
 period: 2026-Q3
 sections:
@@ -130,6 +139,60 @@ def check_scores_match_json(book, results, label):
                 check(evidence == other["evidence"].replace("\a", ""), f"{label}: evidence of {json_row['id']}: {evidence!r}")
 
 
+# Column widths (in characters) that print one page across A4 at a legible
+# size: coprod's budget of 150, plus the 0.71 Excel adds to each column. Each
+# input beyond two adds its columns (a score and its evidence, 33 characters
+# at the narrowest), so such a workbook prints smaller.
+LANDSCAPE_WIDTH = 160
+PORTRAIT_WIDTH = 95
+WIDTH_PER_MORE_INPUT = 35
+
+
+def check_printing(archive, label, book, inputs):
+    """Page set-up, page header and footer of every sheet, read from the XML."""
+    workbook_xml = archive.read("xl/workbook.xml").decode()
+    title_words = book["Summary"]["A1"].value
+    for index, sheet in enumerate(book.worksheets, start=1):
+        xml = archive.read(f"xl/worksheets/sheet{index}.xml").decode()
+        name = f"{label}: {sheet.title}"
+        check('<pageSetUpPr fitToPage="1"/>' in xml, f"{name}: not fitted to the page")
+        setup = re.search(r"<pageSetup ([^>]*)/>", xml)
+        check(setup is not None, f"{name}: no page set-up")
+        setup = setup.group(1) if setup else ""
+        check('paperSize="9"' in setup, f"{name}: not A4: {setup}")
+        check('fitToHeight="0"' in setup and "fitToWidth" not in setup,
+              f"{name}: not one page wide and any number of pages tall: {setup}")
+        widths = sum(float(w) for w in re.findall(r'<col [^>]*width="([0-9.]+)"', xml))
+        landscape = 'orientation="landscape"' in setup
+        has_chart = "<drawing " in xml  # the web, wider than a portrait page
+        check(landscape == (widths > PORTRAIT_WIDTH or has_chart),
+              f"{name}: columns {widths} wide, chart {has_chart}, landscape is {landscape}")
+        legible = LANDSCAPE_WIDTH + WIDTH_PER_MORE_INPUT * max(0, inputs - 2)
+        check(widths <= legible, f"{name}: columns {widths} wide print smaller than legible on A4")
+        check(('<printOptions gridLines="1"/>' in xml) != has_chart,
+              f"{name}: " + ("gridlines are printed across the chart" if has_chart else "gridlines are not printed"))
+        check(re.search(rf"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{index - 1}\">", workbook_xml),
+              f"{name}: no heading row repeated on every printed page")
+        header = re.search(r"<oddHeader>(.*)</oddHeader>", xml)
+        footer = re.search(r"<oddFooter>(.*)</oddFooter>", xml)
+        check(header and footer, f"{name}: no page header or footer")
+        if header and footer:
+            # The default title: the areas and periods, '&' doubled.
+            expected = escape("&L" + title_words.replace("&", "&&") + "&R&A")
+            check(header.group(1) == expected, f"{name}: page header {header.group(1)!r}, expected {expected!r}")
+            check(footer.group(1) == "&amp;CPage &amp;P of &amp;N", f"{name}: page footer {footer.group(1)!r}")
+
+
+def check_markers(archive, label, inputs):
+    chart = archive.read("xl/charts/chart1.xml").decode()
+    markers = re.findall(r'<c:marker><c:symbol val="(\w+)"/><c:size val="(\d+)"/>', chart)
+    check(len(markers) == inputs, f"{label}: {len(markers)} series with markers, expected {inputs}")
+    symbols = [symbol for symbol, _ in markers]
+    sizes = [int(size) for _, size in markers]
+    check(len(set(symbols)) == len(symbols), f"{label}: marker shapes repeat: {symbols}")
+    check(all(a > b for a, b in zip(sizes, sizes[1:])), f"{label}: marker sizes do not get smaller: {sizes}")
+
+
 def check_structure(path, label, sheets):
     book = openpyxl.load_workbook(path)
     check(book.sheetnames == sheets, f"{label}: sheets {book.sheetnames}, expected {sheets}")
@@ -139,6 +202,9 @@ def check_structure(path, label, sheets):
     with zipfile.ZipFile(path) as archive:
         chart = archive.read("xl/charts/chart1.xml").decode()
         check("<c:radarChart>" in chart, f"{label}: chart1.xml holds no <c:radarChart>")
+        inputs = len(book["Web data"][1]) - 2  # the section, each input, the note
+        check_printing(archive, label, book, inputs)
+        check_markers(archive, label, inputs)
         for name in archive.namelist():
             if name.startswith("xl/worksheets/sheet"):
                 check("<f>" not in archive.read(name).decode(), f"{label}: {name} holds a formula")
@@ -236,7 +302,7 @@ def check_compare(binary, work):
     # Four inputs, over two periods: a spread column.
     four = [f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml", f"{NORTHBRIDGE}/2026-Q3-peer-network.coprod.yaml"] + Q4
     run(binary, ["compare", "--format", "xlsx", "-o", "four.xlsx"] + four, work)
-    book = openpyxl.load_workbook(os.path.join(work, "four.xlsx"))
+    book = check_structure(os.path.join(work, "four.xlsx"), "four", ["Summary", "Rows", "Web data"])
     check(headings(book["Summary"], 3)[5] == "Spread: highest score minus lowest",
           f"compare: four inputs heading {headings(book['Summary'], 3)[5]!r}")
     results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in four]

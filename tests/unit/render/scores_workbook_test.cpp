@@ -137,7 +137,36 @@ TEST_CASE("build_scores_workbook") {
     CHECK(motivation[6].text == "not scored yet");
     CHECK(motivation[8].text == "none, as a score is missing");
     CHECK(motivation[8].style == CellStyle::missing);
-    CHECK(rows.widths[4] >= 14);  // "not scored yet" on one line
+    CHECK(rows.widths[4] >= 13);  // "Co-production" in the heading on one line
+  }
+  SUBCASE("every sheet prints one page wide on A4 at a legible size, across the page where it is wide") {
+    CHECK(workbook.page_header == "Co-production reflection: Northbridge, 2026-Q3");
+    for (const auto& sheet : workbook.sheets) {
+      CAPTURE(sheet.name);
+      double width = 0;
+      for (const double column : sheet.widths) width += column;
+      CHECK(width <= render::k_landscape_print_width + 5);
+      CHECK(sheet.landscape == (width > render::k_portrait_print_width || sheet.chart.has_value()));
+      CHECK(sheet.frozen_rows > 0);  // its heading row repeats on every printed page
+    }
+    const auto& rows = sheet_named(workbook, "Rows");
+    CHECK(rows.landscape);
+    CHECK(rows.widths[2] >= 20);  // the indicator, warning sign and evidence wrap in a column wide enough to read
+    CHECK(rows.widths[5] >= 20);
+  }
+  SUBCASE("Summary: the note wraps across the table instead of running off the printed page") {
+    const auto& summary = sheet_named(workbook, "Summary");
+    REQUIRE(summary.spans.size() == 1);
+    CHECK(summary.spans[0] == render::CellSpan{1, 0, summary.widths.size() - 1});
+    CHECK(summary.rows[1][0].style == CellStyle::plain);
+    CHECK(summary.heights[1] >= 30);
+  }
+  SUBCASE("the web's markers are smaller for each later input, so equal scores show nested") {
+    const auto& chart = sheet_named(workbook, "Summary").chart;
+    REQUIRE(chart);
+    REQUIRE(chart->series.size() == 2);
+    CHECK(chart->series[0].marker_size >= chart->series[1].marker_size + 2);
+    CHECK(chart->series[1].marker_size >= 5);
   }
   SUBCASE("rows are tall enough for their wrapped text") {
     const auto& summary = sheet_named(workbook, "Summary");
@@ -194,6 +223,9 @@ TEST_CASE("build_scores_workbook: with three inputs, a spread that cannot be wor
   CHECK(summary.rows[2][4].text == "Spread: highest score minus lowest");
   CHECK(summary.rows[3][4].number == doctest::Approx(2.5));                  // commitment: 2.0, 4.5 and 2.0
   CHECK(summary.rows[4][4].text == "none, as fewer than two have a score");  // contact: no one scored it
+  const auto& chart = *summary.chart;
+  CHECK(chart.series[0].marker_size > chart.series[1].marker_size);
+  CHECK(chart.series[1].marker_size > chart.series[2].marker_size);
   const auto& rows = sheet_named(workbook, "Rows");
   CHECK(rows.rows[1][10].number == doctest::Approx(2.5));                  // strategy: 4.5 - 2
   CHECK(rows.rows[2][10].text == "none, as fewer than two have a score");  // motivation: 1, n/a, not scored yet
@@ -216,4 +248,66 @@ TEST_CASE("build_scores_workbook: the Plan sheet words each status as the eviden
   }
   CHECK(std::find(texts.begin(), texts.end(), "in progress") != texts.end());
   CHECK(std::find(texts.begin(), texts.end(), "in-progress") == texts.end());
+}
+
+TEST_CASE("excel_page_header") {
+  SUBCASE("the text at the left, the sheet's name at the right") {
+    CHECK(render::excel_page_header("Northbridge, 2026-Q4") == "&LNorthbridge, 2026-Q4&R&A");
+  }
+  SUBCASE("'&' is doubled, so Excel shows it rather than reading a code such as &P or &12") {
+    CHECK(render::excel_page_header("Health & Care &P&12") == "&LHealth && Care &&P&&12&R&A");
+  }
+  SUBCASE("control characters are dropped, a line break is a space") {
+    CHECK(render::excel_page_header("a\x07"
+                                    "b\nc") == "&Lab c&R&A");
+  }
+  SUBCASE("long text is cut to Excel's 255 characters, never inside a character or an escaped '&'") {
+    const std::string header = render::excel_page_header(std::string(300, '&'));
+    CHECK(header.size() <= 255);
+    CHECK(header.substr(header.size() - 4) == "&R&A");
+    CHECK((header.size() - 6) % 2 == 0);  // whole pairs of '&'
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += "\xC3\xA9";  // é
+    const std::string cut = render::excel_page_header(text);
+    CHECK(cut.size() <= 255);
+    CHECK((cut.size() - 6) % 2 == 0);  // whole two-byte characters
+  }
+}
+
+TEST_CASE("share_widths") {
+  SUBCASE("long-text columns share what the fixed ones leave") {
+    CHECK(render::share_widths({10, std::nullopt, 20, std::nullopt}, 100, 20, 50) ==
+          std::vector<double>{10, 35, 20, 35});
+  }
+  SUBCASE("never narrower or wider than the limits") {
+    CHECK(render::share_widths({90, std::nullopt}, 100, 20, 50) == std::vector<double>{90, 20});
+    CHECK(render::share_widths({std::nullopt}, 100, 20, 50) == std::vector<double>{50});
+  }
+}
+
+TEST_CASE("set_up_printing") {
+  render::Sheet sheet;
+  sheet.widths = {40, 40};
+  render::set_up_printing(sheet);
+  CHECK_FALSE(sheet.landscape);
+  sheet.widths = {40, 40, 40};
+  render::set_up_printing(sheet);
+  CHECK(sheet.landscape);
+  SUBCASE("a sheet with the chart, which is wider than a portrait page, prints across the page") {
+    sheet.widths = {40};
+    sheet.chart = render::RadarChart{};
+    render::set_up_printing(sheet);
+    CHECK(sheet.landscape);
+  }
+}
+
+TEST_CASE("fit_row_heights: a spread cell wraps in the width of all its columns") {
+  render::Sheet sheet;
+  sheet.widths = {10, 10, 10};
+  sheet.rows = {{Cell::of_text(std::string(60, 'x'))}};
+  render::fit_row_heights(sheet);
+  CHECK(sheet.heights[0] == 90);  // 11 characters a line in one column
+  sheet.spans = {{0, 0, 2}};
+  render::fit_row_heights(sheet);
+  CHECK(sheet.heights[0] == 30);  // 33 a line across three
 }

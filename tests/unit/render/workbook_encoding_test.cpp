@@ -27,6 +27,7 @@ render::Workbook full_workbook() {
   render::Workbook workbook;
   workbook.title = "Northbridge — 2026-Q4 \xF0\x9F\x8C\x8D";
   workbook.subject = "scores\nwith a line break and a colon: 5:x\n";
+  workbook.page_header = "Health & Care: &P";
   workbook.created_seconds = -86400;
   render::Sheet summary;
   summary.name = "Summary";
@@ -34,6 +35,8 @@ render::Workbook full_workbook() {
   summary.heights = {15, 21, 409, 4.9e-324};
   summary.frozen_rows = 2;
   summary.frozen_columns = 1;
+  summary.landscape = true;
+  summary.spans = {{0, 0, 3}, {1, 2, 2}};
   summary.rows.push_back({text_cell("Title", CellStyle::title), Cell::blank(), text_cell("", CellStyle::note)});
   summary.rows.push_back({text_cell("=HYPERLINK(\"x\") _x0041_", CellStyle::header),
                           text_cell(std::string("nul\0tab\tbell\a\x7f end", 18), CellStyle::plain),
@@ -49,7 +52,7 @@ render::Workbook full_workbook() {
   chart.first_row = 1;
   chart.last_row = 8;
   chart.category_column = 0;
-  chart.series = {{"Organisation", 1}, {"", 2}, {"People\r\nwho use services", 3}};
+  chart.series = {{"Organisation", 1, 11}, {"", 2, 8}, {"People\r\nwho use services", 3, 5}};
   chart.anchor_row = 5;
   chart.anchor_column = 2;
   summary.chart = chart;
@@ -83,7 +86,7 @@ TEST_CASE("encode_workbook and decode_workbook") {
   SUBCASE("a workbook with no sheets") {
     const render::Workbook workbook;
     const std::string encoded = render::encode_workbook(workbook);
-    CHECK(encoded == "17:coprod-workbook/1\n0:\n0:\n1:0\n1:0\n");
+    CHECK(encoded == "17:coprod-workbook/2\n0:\n0:\n0:\n1:0\n1:0\n");
     const auto decoded = render::decode_workbook(encoded);
     REQUIRE(decoded.ok());
     CHECK(*decoded == workbook);
@@ -95,8 +98,8 @@ TEST_CASE("encode_workbook and decode_workbook") {
     workbook.sheets[0].name = "S";
     workbook.sheets[0].rows = {{text_cell("x", CellStyle::plain), Cell::of_number(2.5, CellStyle::score)}};
     CHECK(render::encode_workbook(workbook) ==
-          "17:coprod-workbook/1\n3:a\nb\n0:\n1:0\n1:1\n"
-          "1:S\n1:0\n1:0\n1:0\n1:0\n1:1\n1:2\n4:text\n5:plain\n1:x\n6:number\n5:score\n3:2.5\n4:none\n");
+          "17:coprod-workbook/2\n3:a\nb\n0:\n0:\n1:0\n1:1\n"
+          "1:S\n1:0\n1:0\n1:0\n1:0\n1:0\n1:0\n1:1\n1:2\n4:text\n5:plain\n1:x\n6:number\n5:score\n3:2.5\n4:none\n");
   }
 }
 
@@ -121,8 +124,8 @@ TEST_CASE("decode_workbook refuses malformed input") {
   SUBCASE("the problems say what is wrong") {
     CHECK(problem(render::decode_workbook("")) ==
           "malformed workbook data: the format at byte 0: a field's length is missing or not a number");
-    CHECK(problem(render::decode_workbook("17:coprod-workbook/2\n")) ==
-          "malformed workbook data: the format at byte 0: not coprod-workbook/1");
+    CHECK(problem(render::decode_workbook("17:coprod-workbook/1\n")) ==
+          "malformed workbook data: the format at byte 0: not coprod-workbook/2");
     CHECK(problem(render::decode_workbook("99999999999999999999999:x\n")).find("the format at byte 0") !=
           std::string::npos);
     CHECK(problem(render::decode_workbook("5:ab\n")) ==
@@ -130,12 +133,13 @@ TEST_CASE("decode_workbook refuses malformed input") {
     CHECK(problem(render::decode_workbook("-1:\n")).find("not a number") != std::string::npos);
   }
   SUBCASE("a count larger than the input could hold is refused before anything is allocated") {
-    CHECK(problem(render::decode_workbook("17:coprod-workbook/1\n0:\n0:\n1:0\n20:18446744073709551615\n")) ==
-          "malformed workbook data: the number of sheets at byte 31: the count is larger than the rest of the data "
+    CHECK(problem(render::decode_workbook("17:coprod-workbook/2\n0:\n0:\n0:\n1:0\n20:18446744073709551615\n")) ==
+          "malformed workbook data: the number of sheets at byte 34: the count is larger than the rest of the data "
           "could hold");
   }
   SUBCASE("unknown kinds, styles and charts, bad numbers and trailing data") {
-    const std::string start = "17:coprod-workbook/1\n0:\n0:\n1:0\n1:1\n1:S\n1:0\n1:0\n1:0\n1:0\n1:1\n1:1\n";
+    const std::string start =
+        "17:coprod-workbook/2\n0:\n0:\n0:\n1:0\n1:1\n1:S\n1:0\n1:0\n1:0\n1:0\n1:0\n1:0\n1:1\n1:1\n";
     CHECK(problem(render::decode_workbook(start + "4:word\n5:plain\n4:none\n")).find("not blank, text or number") !=
           std::string::npos);
     CHECK(problem(render::decode_workbook(start + "5:blank\n4:bold\n4:none\n")).find("not a style coprod knows") !=
@@ -147,5 +151,8 @@ TEST_CASE("decode_workbook refuses malformed input") {
     CHECK(problem(render::decode_workbook(start + "5:blank\n5:plain\n4:none\n1:x\n"))
               .find("more data follows the last sheet") != std::string::npos);
     CHECK(render::decode_workbook(start + "5:blank\n5:plain\n4:none\n").ok());
+    const std::string sideways = "17:coprod-workbook/2\n0:\n0:\n0:\n1:0\n1:1\n1:S\n1:0\n1:0\n1:0\n1:0\n1:2\n";
+    CHECK(problem(render::decode_workbook(sideways)).find("neither 0 (portrait) nor 1 (landscape)") !=
+          std::string::npos);
   }
 }
