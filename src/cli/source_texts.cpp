@@ -61,6 +61,8 @@ std::string_view line_of(const SourceText& source, int line) {
 }  // namespace
 
 void remember_source_text(const std::string& source, std::string_view text) {
+  // The loaders count line 1's columns after a byte order mark, as editors show it.
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   auto& texts = source_texts();
   const std::lock_guard lock(texts.mutex);
   if (is_ascii(text) || !is_readable_text(text)) texts.texts.erase(source);
