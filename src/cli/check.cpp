@@ -17,6 +17,7 @@
 #include "cli/files.hpp"
 #include "cli/git_history.hpp"
 #include "cli/loading.hpp"
+#include "cli/source_texts.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
@@ -160,7 +161,7 @@ std::string render_json(const std::vector<analysis::Flag>& flags, const util::Di
     json.begin_object();
     json.key("file").string(d.source);
     json.key("line").number(d.position.line);
-    json.key("column").number(d.position.column);
+    json.key("column").number(character_position(d.source, d.position).column);
     json.key("rule").string(rule);
     json.key("message").string(d.message);
     json.end_object();
@@ -176,7 +177,7 @@ std::string render_json(const std::vector<analysis::Flag>& flags, const util::Di
     json.begin_object();
     json.key("file").string(warning.source);
     json.key("line").number(warning.position.line);
-    json.key("column").number(warning.position.column);
+    json.key("column").number(character_position(warning.source, warning.position).column);
     json.key("message").string(warning.message);
     json.end_object();
   }
@@ -209,7 +210,7 @@ int run_check(const CheckOptions& options, Console& console) {
   } else {
     print_diagnostics(console, problems);
     print_diagnostics(console, notes);
-    for (const auto& flag : flags) console.out(util::terminal_text(flag.diagnostic.to_string()) + "\n");
+    for (const auto& flag : flags) console.out(diagnostic_line(flag.diagnostic));
     std::set<std::string> invalid_files;
     for (const auto& problem : problems) invalid_files.insert(problem.source);
     console.err(fmt::format("coprod check: {} {} checked: {} invalid, {} {}\n", options.files.size(),

@@ -15,6 +15,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "cli/source_texts.hpp"
 #include "cli/standard_input.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -180,6 +181,7 @@ void refuse_repeated_responses(const std::vector<std::string>& paths, const std:
 // file. Each is pointed out where it now is, as 'coprod check' would.
 void warn_about_personal_data(Console& console, const std::string& output, const std::string& text) {
   const std::string source = output == "-" ? "the combined assessment" : output;
+  remember_source_text(source, text);
   const auto document = yaml::parse_document(text, source);
   if (!document) return;
   const auto flags = analysis::flag_personal_data(source, yaml::find_text_fields(text, *document));

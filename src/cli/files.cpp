@@ -13,6 +13,7 @@
 
 #include "cli/error.hpp"
 #include "cli/git_repository.hpp"
+#include "cli/source_texts.hpp"
 #include "util/shell_word.hpp"
 
 namespace coprod::cli {
@@ -107,16 +108,23 @@ util::Result<InputText> read_from_git(const std::string& path, std::size_t max_b
                                                        repository->workdir() + "/" + *inside}};
 }
 
-}  // namespace
-
-util::Result<InputText> read_input(const std::string& path, std::size_t max_bytes) {
-  if (!file_exists(path) && split_revision_path(path)) return read_from_git(path, max_bytes);
-  auto text = read_input_file(path, max_bytes);
-  if (!text) return text.problems();
-  return InputText{std::move(*text), std::nullopt};
+// Text saved as UTF-16 (what Windows Notepad once called "Unicode"): a byte
+// order mark, or the NUL bytes of letters written in two bytes each.
+bool looks_like_utf16(std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return true;
+  const auto letter = [](char c) { return c >= ' ' && c <= '~'; };
+  if (text.size() < 4) return false;
+  return (letter(text[0]) && text[1] == '\0' && letter(text[2]) && text[3] == '\0') ||
+         (text[0] == '\0' && letter(text[1]) && text[2] == '\0' && letter(text[3]));
 }
 
-util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes) {
+util::Diagnostic utf16_problem(const std::string& source) {
+  return file_problem(source,
+                      "the file is saved as UTF-16 text, which coprod does not read; save it as UTF-8 in your "
+                      "editor (or convert it: iconv -f UTF-16 -t UTF-8 < OLD > NEW)");
+}
+
+util::Result<std::string> read_file_or_standard_input(const std::string& path, std::size_t max_bytes) {
   if (path == "-") return read_all(STDIN_FILENO, "<standard input>", max_bytes);
   if (!file_exists(path) && split_revision_path(path)) {
     auto input = read_from_git(path, max_bytes);
@@ -139,6 +147,27 @@ util::Result<std::string> read_input_file(const std::string& path, std::size_t m
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   auto text = read_all(fd, path, max_bytes);
   ::close(fd);
+  return text;
+}
+
+}  // namespace
+
+util::Result<InputText> read_input(const std::string& path, std::size_t max_bytes) {
+  if (!file_exists(path) && split_revision_path(path)) {
+    auto input = read_from_git(path, max_bytes);
+    if (input && looks_like_utf16(input->text)) return utf16_problem(path);
+    if (input) remember_source_text(path, input->text);
+    return input;
+  }
+  auto text = read_input_file(path, max_bytes);
+  if (!text) return text.problems();
+  return InputText{std::move(*text), std::nullopt};
+}
+
+util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes) {
+  auto text = read_file_or_standard_input(path, max_bytes);
+  if (text && looks_like_utf16(*text)) return utf16_problem(path == "-" ? "<standard input>" : path);
+  if (text) remember_source_text(path, *text);
   return text;
 }
 

@@ -22,7 +22,8 @@ inline constexpr std::size_t k_max_input_bytes = 4 * 1024 * 1024;
 
 // Reads a whole text file, or standard input for "-", or a file as it was in a
 // git commit for "REVISION:path" (when no file has that name). Refuses
-// directories, FIFOs and devices, and files over `max_bytes`.
+// directories, FIFOs and devices, files over `max_bytes` and text saved as
+// UTF-16. Keeps the text for messages' columns (see source_texts.hpp).
 util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes = k_max_input_bytes);
 
 // Where in git an input named "REVISION:path" was read from.

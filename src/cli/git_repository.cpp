@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/files.hpp"
+#include "cli/source_texts.hpp"
 
 namespace coprod::cli {
 
@@ -120,6 +121,7 @@ std::vector<util::Result<std::optional<std::string>>> read_files_at(GitRepositor
   auto texts = repository.read_all(to_read);
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (texts[i]) {
+      remember_source_text(files[slots[i]].source, *texts[i]);
       found[slots[i]] = std::optional<std::string>(std::move(*texts[i]));
     } else {
       found[slots[i]] = problem(files[slots[i]].source, texts[i].problems().front().message);

@@ -49,7 +49,9 @@ std::pair<std::unique_ptr<GitRepository>, std::string> open_repository(const std
   auto repository = GitRepository::discover_for_file(file);
   if (!repository)
     throw Error(k_exit_invalid_input,
-                fmt::format("{} is not in a git repository; 'history' reads a file's commits", file));
+                fmt::format("{} is not in a git repository; 'history' reads a file's commits, so commit the file "
+                            "in one (git add, then git commit) or run 'coprod score {}' for it as it is",
+                            file, util::shell_word(file)));
   auto path = path_in_repository(*repository, file);
   if (!path)
     throw Error(k_exit_invalid_input,

@@ -10,6 +10,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/input_versions.hpp"
+#include "cli/source_texts.hpp"
 #include "util/escape.hpp"
 #include "yaml/builtin_frameworks.hpp"
 #include "yaml/framework_loader.hpp"
@@ -130,9 +131,13 @@ ScoredAssessments load_and_score(const std::vector<std::string>& paths, const mo
   return scored;
 }
 
-void print_diagnostics(Console& console, const util::Diagnostics& diagnostics) {
+std::string diagnostic_line(const util::Diagnostic& diagnostic) {
   // Messages quote the user's files, which may hold terminal control characters.
-  for (const auto& diagnostic : diagnostics) console.err(util::terminal_text(diagnostic.to_string()) + "\n");
+  return util::terminal_text(with_character_column(diagnostic).to_string()) + "\n";
+}
+
+void print_diagnostics(Console& console, const util::Diagnostics& diagnostics) {
+  for (const auto& diagnostic : diagnostics) console.err(diagnostic_line(diagnostic));
 }
 
 }  // namespace coprod::cli

@@ -32,6 +32,11 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
                                                      const model::FrameworkCatalog& catalog, Console& console,
                                                      std::vector<std::string>* texts = nullptr);
 
+// A diagnostic as a line of the terminal: "file:line:column: error: ...",
+// its column in characters (see source_texts.hpp), the file's text in it made
+// harmless for a terminal, and a line break.
+std::string diagnostic_line(const util::Diagnostic& diagnostic);
+
 void print_diagnostics(Console& console, const util::Diagnostics& diagnostics);
 
 // Inputs named twice, or with the same content (unless `same_content_counts`

@@ -19,6 +19,7 @@
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/side_by_side.hpp"
+#include "cli/source_texts.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
@@ -159,7 +160,7 @@ const std::string& check_plan_assessment(const std::string& plan_path, const std
     if (!loaded) problems = loaded.problems();
   }
   if (problems.empty()) return path;
-  const auto& first = problems.front().position;
+  const auto first = character_position(path, problems.front().position);
   throw Error(
       k_exit_invalid_input,
       util::Diagnostics{{util::Severity::error,

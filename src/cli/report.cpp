@@ -102,7 +102,7 @@ void refuse_existing_outputs(const ReportOptions& options) {
 
 void refuse_personal_data(const ReportOptions& options, const std::vector<analysis::Flag>& flags, Console& console) {
   if (flags.empty() || options.redact || options.include_flagged) return;
-  for (const auto& flag : flags) console.err(util::terminal_text(flag.diagnostic.to_string()) + "\n");
+  for (const auto& flag : flags) console.err(diagnostic_line(flag.diagnostic));
   const bool one = flags.size() == 1;
   throw Error(k_exit_findings,
               fmt::format("the inputs hold {} likely {} of personal data{}, so no report was written; remove {it}, "

@@ -11,6 +11,7 @@
 #include "cli/loading.hpp"
 #include "cli/option_values.hpp"
 #include "cli/parse_errors.hpp"
+#include "cli/source_texts.hpp"
 #include "cli/terminal.hpp"
 
 namespace coprod::cli {
@@ -116,6 +117,7 @@ std::vector<std::string> command_names_in_order() {
 
 int run(const std::vector<std::string>& args, Console& console) {
   forget_option_values();  // the options of an earlier run (in tests) are gone
+  forget_source_texts();
   CLI::App app(k_description, "coprod");
   const std::size_t width = terminal_width(console);
   app.formatter(std::make_shared<HelpFormatter>(width));

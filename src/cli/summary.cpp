@@ -126,7 +126,13 @@ std::vector<Digested> digest_files(const std::vector<std::string>& files, const 
   for (const auto& item : digested) {
     if (item.problem) problems.push_back(*item.problem);
   }
-  if (problems.empty()) throw Error(k_exit_invalid_input, "no assessment files were found under the paths given");
+  if (problems.empty()) {
+    throw Error(k_exit_invalid_input,
+                "no assessment files were found under the paths given: summary reads the .yaml and .yml files that "
+                "say 'format: coprod-assessment/1', in the folders named (and the folders in them) and among the "
+                "files named, and skips the others; name the folders that hold the assessments, as in 'coprod "
+                "summary .'");
+  }
   print_diagnostics(console, problems);
   throw Error(
       k_exit_invalid_input,

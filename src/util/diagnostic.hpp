@@ -10,7 +10,9 @@
 
 namespace coprod::util {
 
-// 1-based line and column; 0 means "not known" (the whole file).
+// 1-based line and column; 0 means "not known" (the whole file). The column
+// counts bytes, as the loaders find it; messages count characters (see
+// util::character_column), which the command line works out from the file's text.
 struct Position {
   int line = 0;
   int column = 0;

@@ -161,8 +161,27 @@ std::string csv_record(const std::vector<std::string>& fields) {
   return line + "\n";
 }
 
+namespace {
+
+// Text without the blank lines around it: the line breaks (and spaces, tabs)
+// before its first and after its last visible character, so that a YAML
+// block ("|", which ends with a line break) gives no stray <br>. The spaces
+// that start its first line stay.
+std::string_view without_blank_lines_around(std::string_view text) {
+  const auto last = text.find_last_not_of(" \t\r\n");
+  if (last == std::string_view::npos) return {};
+  if (text.find_first_of("\r\n", last + 1) != std::string_view::npos) text.remove_suffix(text.size() - last - 1);
+  const auto first = text.find_first_not_of(" \t\r\n");
+  const auto break_before = text.find_last_of("\r\n", first);
+  if (break_before != std::string_view::npos) text.remove_prefix(break_before + 1);
+  return text;
+}
+
+}  // namespace
+
 std::string markdown_text(std::string_view text) {
   std::string out;
+  text = without_blank_lines_around(text);
   // "1. Title" at the start would begin an ordered list: escape its full stop.
   const auto digits = text.find_first_not_of("0123456789");
   if (digits != std::string_view::npos && digits > 0 && (text[digits] == '.' || text[digits] == ')')) {

@@ -34,7 +34,9 @@ std::string csv_record(const std::vector<std::string>& fields);
 
 // Text for a Markdown paragraph or table cell: Markdown and HTML characters
 // are escaped, line breaks become <br> (the spaces or tabs that indent the
-// line after one each become &nbsp;, which Markdown keeps), and control
+// line after one each become &nbsp;, which Markdown keeps) but blank lines
+// before or after the text are left out (a YAML "|" block ends with a line
+// break, which would give a stray <br>), and control
 // characters (C0, DEL and C1) and bytes that are not UTF-8 become U+FFFD, so
 // user text can neither break a table nor inject markup; bidirectional
 // controls are removed. An @name at the start of a word gets a zero-width

@@ -71,6 +71,16 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+int character_column(std::string_view line, int byte_column) {
+  if (byte_column <= 1) return byte_column;
+  const auto bytes_before = static_cast<std::size_t>(byte_column - 1);
+  const std::string_view before = line.substr(0, bytes_before);
+  int characters = 0;
+  for (std::size_t i = 0; i < before.size(); ++characters)
+    i += std::max<std::size_t>(1, utf8_sequence_length(before, i));
+  return characters + static_cast<int>(bytes_before - before.size()) + 1;
+}
+
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {

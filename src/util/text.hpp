@@ -22,6 +22,12 @@ std::string valid_utf8(std::string_view text);
 // A terminal's control sequence (ESC [ ... letter, as for colour) takes no room.
 std::size_t display_width(std::string_view text);
 
+// The 1-based column in characters (Unicode code points: "é", "–" and an
+// emoji each count one, as does a tab) of the 1-based `byte_column` on
+// `line`, one line of a file's text; a byte that is not UTF-8 counts one, as
+// does each column past the end of the line.
+int character_column(std::string_view line, int byte_column);
+
 // The longest prefix of text that is at most `width` wide, with "..." (or the
 // given ellipsis) appended when anything was cut.
 std::string truncate_to_width(std::string_view text, std::size_t width, std::string_view ellipsis = "...");

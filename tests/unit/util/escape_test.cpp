@@ -71,6 +71,14 @@ TEST_CASE("markdown_text cannot break a table or inject markup") {
   CHECK(markdown_text("a | b") == "a \\| b");
   CHECK(markdown_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
   CHECK(markdown_text("line\nbreak") == "line<br>break");
+  SUBCASE("line breaks before or after the text give no <br>; those inside it do") {
+    CHECK(markdown_text("evidence in a YAML block\n") == "evidence in a YAML block");
+    CHECK(markdown_text("first\nsecond\r\n\n  \n") == "first<br>second");
+    CHECK(markdown_text("\n \n  indented first\nnext") == "  indented first<br>next");
+    CHECK(markdown_text("\n\n") == "");
+    CHECK(markdown_text("ends with spaces  ") == "ends with spaces  ");
+    CHECK(markdown_text("\n1. Commitment\n") == "1\\. Commitment");
+  }
   SUBCASE("an @name at the start of a word cannot mention an account; e-mail addresses stay as they are") {
     CHECK(markdown_text("Ask @nhs-team.") == "Ask @&#8203;nhs-team.");
     CHECK(markdown_text("@lead, (@team) and\n@Org2") == "@&#8203;lead, (@&#8203;team) and<br>@&#8203;Org2");

@@ -29,6 +29,19 @@ TEST_CASE("find_invalid_utf8") {
   }
 }
 
+TEST_CASE("character_column counts the characters before a byte column, not their bytes") {
+  const std::string line = "area: \"Caf\xC3\xA9 \xE2\x80\x93 \xF0\x9F\x98\x80\" x";  // Café – and an emoji
+  CHECK(character_column(line, 1) == 1);
+  CHECK(character_column(line, 7) == 7);    // the quote: only ASCII before it
+  CHECK(character_column(line, 22) == 16);  // the closing quote: 2 + 3 + 4 bytes make 3 characters
+  CHECK(character_column("\tx", 2) == 2);   // a tab counts one
+  CHECK(character_column("a\xE9"
+                         "b",
+                         3) == 3);              // a byte that is not UTF-8 counts one
+  CHECK(character_column("\xC3\xA9", 5) == 4);  // past the end of the line: one a byte
+  CHECK(character_column("", 0) == 0);          // not known stays not known
+}
+
 TEST_CASE("display_width counts code points") {
   CHECK(display_width("abc") == 3);
   CHECK(display_width("a\xE2\x80\x93"
