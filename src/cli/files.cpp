@@ -167,7 +167,9 @@ util::Result<InputText> read_input(const std::string& path, std::size_t max_byte
 util::Result<std::string> read_input_file(const std::string& path, std::size_t max_bytes) {
   auto text = read_file_or_standard_input(path, max_bytes);
   if (text && looks_like_utf16(*text)) return utf16_problem(path == "-" ? "<standard input>" : path);
-  if (text) remember_source_text(path, *text);
+  // A file on disk is read again if a message needs its columns; standard
+  // input cannot be, so its text is kept.
+  if (text && path == "-") remember_source_text(path, *text);
   return text;
 }
 

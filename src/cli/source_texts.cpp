@@ -1,6 +1,9 @@
 #include "cli/source_texts.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <vector>
@@ -58,6 +61,22 @@ std::string_view line_of(const SourceText& source, int line) {
   return std::string_view(source.text).substr(start, end - start);
 }
 
+// A file on disk is not kept as it is read (that would hold every file of a
+// large run in memory) but read again when a message about it is printed,
+// which is rare; kept from then on, for the next message about it. A file
+// changed in between gives columns of its new text.
+std::map<std::string, SourceText, std::less<>>::iterator read_again(SourceTexts& texts, const std::string& source) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(source, error)) return texts.texts.end();
+  std::ifstream file(source, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  if (!file.good() && !file.eof()) return texts.texts.end();
+  std::string_view view(text);
+  if (view.starts_with("\xEF\xBB\xBF")) view.remove_prefix(3);
+  if (is_ascii(view) || !is_readable_text(view)) return texts.texts.end();
+  return texts.texts.insert_or_assign(source, indexed(view)).first;
+}
+
 }  // namespace
 
 void remember_source_text(const std::string& source, std::string_view text) {
@@ -79,7 +98,8 @@ util::Position character_position(const std::string& source, util::Position posi
   if (position.line <= 0 || position.column <= 1) return position;
   auto& texts = source_texts();
   const std::lock_guard lock(texts.mutex);
-  const auto found = texts.texts.find(source);
+  auto found = texts.texts.find(source);
+  if (found == texts.texts.end()) found = read_again(texts, source);
   if (found == texts.texts.end()) return position;
   if (static_cast<std::size_t>(position.line) > found->second.line_starts.size()) return position;
   return {position.line, util::character_column(line_of(found->second, position.line), position.column)};

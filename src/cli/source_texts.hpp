@@ -1,7 +1,10 @@
 #pragma once
-// The texts of the files read in this run, by the name messages give them,
+// The texts of the files messages are about, by the name messages give them,
 // so that a message's file:line:column counts characters in the column, as
-// people and editors do, where the loaders count bytes. Only texts with
+// people and editors do, where the loaders count bytes. Texts that cannot be
+// read again (standard input, a version from git, combine's output) are kept
+// as they are read; a file on disk is read again when a message about it is
+// printed, so a large run does not hold every file. Only texts with
 // characters beyond ASCII are kept (elsewhere bytes and characters agree).
 // Safe to use from the threads that load files.
 
