@@ -274,7 +274,7 @@ class AssessmentReader {
     m_reader.error(key.position,
                    fmt::format("unknown {} '{}' in {}; {}", kind, key.text, where,
                                suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                          : fmt::format("the {}s are {}", kind, list_alternatives(known))));
+                                          : fmt::format("the {}s are {}", kind, util::join_in_words(known, "or"))));
   }
 
   // The ids of a framework's sections, or of a section's rows.

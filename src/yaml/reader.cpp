@@ -9,10 +9,6 @@
 
 namespace coprod::yaml {
 
-std::string list_alternatives(const std::vector<std::string>& options, std::string_view last_joiner) {
-  return util::join_in_words(options, last_joiner);
-}
-
 void Reader::error(util::Position position, std::string message) {
   if (m_problems.size() >= k_max_problems) {
     ++m_more_errors;
@@ -57,8 +53,9 @@ void Reader::check_keys(const Node& mapping, const std::vector<std::string>& kno
   for (const auto& entry : mapping.entries) {
     if (std::find(known.begin(), known.end(), entry.key.text) != known.end()) continue;
     const auto suggestion = util::closest_match(entry.key.text, known);
-    const std::string advice = suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                          : fmt::format("the keys allowed here are {}", list_alternatives(known));
+    const std::string advice = suggestion
+                                   ? fmt::format("did you mean '{}'?", *suggestion)
+                                   : fmt::format("the keys allowed here are {}", util::join_in_words(known, "or"));
     error(entry.key.position, fmt::format("unknown key '{}' in {}; {}", entry.key.text, where, advice));
   }
 }

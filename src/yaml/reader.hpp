@@ -58,7 +58,4 @@ class Reader {
   bool m_summarised = false;
 };
 
-// "key 'x'" lists as "a, b or c" for messages.
-std::string list_alternatives(const std::vector<std::string>& options, std::string_view last_joiner = "or");
-
 }  // namespace coprod::yaml
