@@ -366,6 +366,11 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
   return EditedText{std::move(edited), std::move(*reparsed), editor.replaced_lines()};
 }
 
+bool same_values(const Node& a, const Node& b) {
+  std::vector<std::string> path;
+  return Editor({}, a).same(a, b, path);
+}
+
 int line_before_edits(const EditedText& edited, int line) {
   if (line == 0) return 0;
   int shift = 0;
