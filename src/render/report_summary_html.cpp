@@ -117,6 +117,14 @@ std::string scores_table(const Report& report) {
   return out + coverage_notes_html(report, coverage_notes(report)) + "</section>\n";
 }
 
+// A row's wording on page 1: whole sentences, and where the rest is when more follows.
+std::string row_summary_html(const model::Framework& framework, const analysis::RowComparison& row) {
+  const FirstSentence text = row_summary_text(framework, *row.row);
+  if (!text.cut) return xml_text(text.text);
+  return fmt::format("{} <a href=\"#difference-{}\">(more under Where the perspectives differ)</a>",
+                     xml_text(text.text), xml_text(row.reference()));
+}
+
 std::string largest_prompts(const Report& report) {
   const auto& prompts = report.comparison->row_prompts;
   std::string out = "<section id=\"summary-differences\">\n<h3>The largest differences to talk about</h3>\n";
@@ -135,8 +143,7 @@ std::string largest_prompts(const Report& report) {
                                    people.empty() ? "" : " (" + people + ")"));
     }
     out += fmt::format("<li><strong>{}</strong>: {} ({}; {})</li>\n", xml_text(short_section_label(*prompt.section)),
-                       xml_text(row_heading(*report.comparison->framework, *prompt.row)),
-                       xml_text(util::join(scores, ", ")),
+                       row_summary_html(*report.comparison->framework, prompt), xml_text(util::join(scores, ", ")),
                        xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())));
   }
   if (shown > 0) out += "</ol>\n";

@@ -167,6 +167,43 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
   }
 }
 
+TEST_CASE("first_sentence") {
+  SUBCASE("one sentence is whole") {
+    const auto one =
+        render::first_sentence("The 'wrong' people are involved, e.g. people who are unlikely to benefit.");
+    CHECK(one.text == "The 'wrong' people are involved, e.g. people who are unlikely to benefit.");
+    CHECK_FALSE(one.cut);
+  }
+  SUBCASE("of two, the first whole, and more follows") {
+    const auto two = render::first_sentence("People identify what is important. They see other views.");
+    CHECK(two.text == "People identify what is important.");
+    CHECK(two.cut);
+  }
+}
+
+TEST_CASE("render_report_html: page 1 never cuts a row's wording mid-sentence") {
+  // The organisation scores "agree common purpose" row 'priorities' 5, the network 0: it differs most.
+  const auto made = example_report(
+      [](std::string& text) {
+        replace_first(text, "      priorities:\n        score: 3", "      priorities:\n        score: 5");
+      },
+      [](std::string& text) {
+        replace_first(text, "      priorities:\n        score: 3", "      priorities:\n        score: 0");
+      });
+  const std::string html = render::render_report_html(made.report);
+  const std::string summary = part_of(html, "<h3>The largest differences to talk about</h3>", "</section>");
+  CHECK(summary.find("\u2026") == std::string::npos);
+  CHECK(summary.find("There are identified leaders (from CCG, local authority, VCSE sector) who are working to "
+                     "enable leadership from people with lived experience. (A 4, B 2;") != std::string::npos);
+  CHECK(summary.find("People will be starting to identify what they see as important. <a "
+                     "href=\"#difference-purpose.priorities\">(more under Where the perspectives differ)</a> (A 5, "
+                     "B 0;") != std::string::npos);
+  CHECK(html.find("<div class=\"prompt\" id=\"difference-purpose.priorities\">") != std::string::npos);
+  const std::string markdown = render::render_report_markdown(made.report);
+  CHECK(markdown.find("People will be starting to identify what they see as important. (more under [Where the "
+                      "perspectives differ](#where-the-perspectives-differ)) (A 5, B 0;") != std::string::npos);
+}
+
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
@@ -174,8 +211,12 @@ TEST_CASE("render_report_markdown: the largest differences and row headings") {
   CHECK(summary.find("\n5. ") == std::string::npos);
   CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
                      "differ](#where-the-perspectives-differ).\n") != std::string::npos);
-  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 3);
-  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 3);
+  // Headed by the start of the wording in the sections after the summary, which give it whole under the heading.
+  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 2);
+  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 2);
+  // In the summary, whole sentences.
+  CHECK(summary.find("co-producing IPC. (warning sign: The 'wrong' people are involved, e.g. people who are unlikely "
+                     "to benefit directly from IPC.)") != std::string::npos);
 }
 
 TEST_CASE("render_report_html and render_report_markdown: the plan and its reflections") {
