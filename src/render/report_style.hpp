@@ -45,6 +45,7 @@ figure svg { max-width: 100%; height: auto; }
 .summary-grid figure { margin: 0; }
 .summary-facts h3:first-child { margin-top: 0; }
 .prompts li { margin-bottom: .4rem; }
+.abbreviations { display: block; font-size: .85em; font-weight: normal; color: #444; }  /* spelled out where page 1 first uses them */
 nav ol { padding-left: 1.5rem; }
 nav li { margin: .15rem 0; }
 nav a { display: inline-block; min-height: 24px; padding: 2px 0; }

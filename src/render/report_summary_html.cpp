@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
@@ -22,6 +23,13 @@ using util::xml_text;
 constexpr std::size_t k_summary_actions = 3;
 constexpr std::size_t k_summary_action_words = 14;
 constexpr std::size_t k_summary_coverage_notes = 3;
+
+// Beside text page 1 shows, the abbreviations it is the first to use, spelled
+// out on a line of their own (the framework's wording is left as it is).
+std::string spelled_out(Abbreviations& abbreviations, std::string_view text) {
+  const std::string words = abbreviations.first_uses(text);
+  return words.empty() ? "" : fmt::format("<span class=\"abbreviations\">{}</span>", xml_text(words));
+}
 
 std::string inline_svg(std::string svg) {
   if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
@@ -96,7 +104,7 @@ std::vector<std::string> coverage_notes(const Report& report) {
 // The lines page 1 gives the coverage notes: each note, or one pointer line for more than fit.
 std::size_t coverage_note_lines(std::size_t notes) { return notes > k_summary_coverage_notes ? 1 : notes; }
 
-std::string scores_table(const Report& report) {
+std::string scores_table(const Report& report, Abbreviations& abbreviations) {
   const auto& framework = *report.inputs.front()->framework;
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report);
   out += "<table class=\"small\">\n<thead><tr><th scope=\"col\">Section</th>";
@@ -105,7 +113,8 @@ std::string scores_table(const Report& report) {
   out += "</tr></thead>\n<tbody>\n";
   ScoresTableKey key;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
-    out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(short_section_label(framework.sections[s])));
+    const std::string label = short_section_label(framework.sections[s]);
+    out += fmt::format("<tr><th scope=\"row\">{}{}</th>", xml_text(label), spelled_out(abbreviations, label));
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
       out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s, key));
     out += "</tr>\n";
@@ -125,7 +134,7 @@ std::string row_summary_html(const model::Framework& framework, const analysis::
                      xml_text(text.text), xml_text(row.reference()));
 }
 
-std::string largest_prompts(const Report& report) {
+std::string largest_prompts(const Report& report, Abbreviations& abbreviations) {
   const auto& prompts = report.comparison->row_prompts;
   std::string out = "<section id=\"summary-differences\">\n<h3>The largest differences to talk about</h3>\n";
   if (prompts.empty()) {
@@ -142,9 +151,12 @@ std::string largest_prompts(const Report& report) {
       scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(prompt.results[i]->score),
                                    people.empty() ? "" : " (" + people + ")"));
     }
-    out += fmt::format("<li><strong>{}</strong>: {} ({}; {})</li>\n", xml_text(short_section_label(*prompt.section)),
+    const std::string label = short_section_label(*prompt.section);
+    const std::string wording = row_summary_text(*report.comparison->framework, *prompt.row).text;
+    out += fmt::format("<li><strong>{}</strong>: {} ({}; {}){}</li>\n", xml_text(label),
                        row_summary_html(*report.comparison->framework, prompt), xml_text(util::join(scores, ", ")),
-                       xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())));
+                       xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())),
+                       spelled_out(abbreviations, label + " " + wording));
   }
   if (shown > 0) out += "</ol>\n";
   if (shown < prompts.size()) {
@@ -154,7 +166,7 @@ std::string largest_prompts(const Report& report) {
   return out + "</section>\n";
 }
 
-std::string plan_status(const Report& report) {
+std::string plan_status(const Report& report, Abbreviations& abbreviations) {
   const auto& actions = report.plan->actions;
   std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n<p>{}.</p>\n",
                                 xml_text(plan_heading(*report.plan)), xml_text(plan_status_summary(report)));
@@ -163,9 +175,9 @@ std::string plan_status(const Report& report) {
     if (actions[i].is_finished()) continue;
     const std::string what =
         actions[i].what.empty() ? "(to be agreed)" : first_words(actions[i].what, k_summary_action_words);
-    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong></li>", xml_text(what),
+    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}</li>", xml_text(what),
                                 actions[i].due ? xml_text(", due " + actions[i].due->to_string()) : "",
-                                xml_text(action_status_words(report, i))));
+                                xml_text(action_status_words(report, i)), spelled_out(abbreviations, what)));
   }
   if (items.empty()) return out + "</section>\n";
   // The plan's status sits under the scores: each coverage note there takes the room of one action.
@@ -183,15 +195,15 @@ std::string plan_status(const Report& report) {
   return out + "</section>\n";
 }
 
-std::string priorities(const Report& report) {
+std::string priorities(const Report& report, Abbreviations& abbreviations) {
   std::string out = "<section>\n<h3>Emerging priorities</h3>\n";
   bool any = false;
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
     const auto& text = report.inputs[i]->assessment->reflections.priorities;
     if (!text || text->empty()) continue;
     any = true;
-    out += fmt::format("<p><strong>{}</strong>: <span class=\"evidence\">{}</span></p>\n",
-                       xml_text(report_input_label(report, i)), xml_text(*text));
+    out += fmt::format("<p><strong>{}</strong>: <span class=\"evidence\">{}</span>{}</p>\n",
+                       xml_text(report_input_label(report, i)), xml_text(*text), spelled_out(abbreviations, *text));
   }
   if (!any) out += "<p class=\"missing\">None written yet.</p>\n";
   return out + "</section>\n";
@@ -206,10 +218,12 @@ std::string render_report_summary_html(const Report& report) {
   if (const auto note = missing_perspective_note(report)) out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
   if (!report.without_scores) out += "<figure id=\"web\">\n" + inline_svg(report.web_svg) + "</figure>\n";
   out += "<div class=\"summary-facts\">\n";
-  if (!report.without_scores) out += scores_table(report);
-  if (report.comparison && !report.without_scores) out += largest_prompts(report);
-  if (report.without_scores && !report.scores_only) out += priorities(report);
-  if (report.plan) out += plan_status(report);
+  // Each abbreviation spelled out where page 1 first uses it.
+  Abbreviations abbreviations(report.inputs.front()->framework->glossary);
+  if (!report.without_scores) out += scores_table(report, abbreviations);
+  if (report.comparison && !report.without_scores) out += largest_prompts(report, abbreviations);
+  if (report.without_scores && !report.scores_only) out += priorities(report, abbreviations);
+  if (report.plan) out += plan_status(report, abbreviations);
   return out + "</div>\n</div>\n</section>\n";
 }
 

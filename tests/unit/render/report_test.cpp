@@ -204,6 +204,20 @@ TEST_CASE("render_report_html: page 1 never cuts a row's wording mid-sentence") 
                       "perspectives differ](#where-the-perspectives-differ)) (A 5, B 0;") != std::string::npos);
 }
 
+TEST_CASE("render_report_html: page 1 spells out each abbreviation where it first uses it") {
+  const std::string html = render::render_report_html(example_report().report);
+  const std::string summary = part_of(html, "<section id=\"summary\"", "</section>\n</div>\n</div>");
+  // The table's section label, the guide's wording of a row, and an action people wrote.
+  CHECK(summary.find("<th scope=\"row\">5. Co-produce IPC<span class=\"abbreviations\">IPC: Integrated Personal "
+                     "Commissioning</span></th>") != std::string::npos);
+  CHECK(summary.find("who are working to enable leadership from people with lived experience. (A 4, B 2; the peer "
+                     "network 2.0 lower than the organisation)<span class=\"abbreviations\">CCG: clinical "
+                     "commissioning group; VCSE: voluntary, community and social enterprise</span></li>") !=
+        std::string::npos);
+  CHECK(summary.find("<span class=\"abbreviations\">GP: general practitioner</span>") != std::string::npos);
+  CHECK(occurrences(summary, "class=\"abbreviations\"") == 3);
+}
+
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
