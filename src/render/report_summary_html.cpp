@@ -9,6 +9,10 @@
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
 #include "render/report_html_parts.hpp"
+#include "render/svg_shapes.hpp"
+#include "render/web_layout.hpp"
+#include "render/web_style.hpp"
+#include "render/web_svg.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -34,6 +38,35 @@ std::string spelled_out(Abbreviations& abbreviations, std::string_view text) {
 std::string inline_svg(std::string svg) {
   if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
   return svg;
+}
+
+// A series' sample line and marker, as the web's own legend draws it.
+std::string legend_swatch(const WebSeries& series, std::size_t style) {
+  constexpr double width = 44;
+  const std::string_view colour = series.previous ? k_previous_colour : series_style(style).colour;
+  const std::string_view dash = series.previous ? previous_style(style).dash : series_style(style).dash;
+  const std::string_view marker = series.previous ? previous_style(style).marker : series_style(style).marker;
+  return fmt::format(
+      "<svg class=\"swatch\" width=\"{0}\" height=\"16\" viewBox=\"0 0 {0} 16\" aria-hidden=\"true\"><line x1=\"0\" "
+      "y1=\"8\" x2=\"{0}\" y2=\"8\" stroke=\"{1}\" stroke-width=\"{2}\"{3}/>{4}</svg>",
+      width, colour, series.previous ? "2" : "2.5", dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", dash),
+      svg_marker(marker, {width / 2, 8}, colour, series.previous));
+}
+
+// Page 1's web: smaller than web.svg beside its words, so that they print as
+// large as the page's, with its legend under it in the page's own text.
+std::string summary_web(const Report& report) {
+  const WebChart chart = build_web_chart(report.inputs, report.previous);
+  const bool numbered = lay_out_web(chart, k_page_one_web).numbered_axes;
+  std::string out = "<figure id=\"web\">\n" + inline_svg(render_web_svg(chart, k_page_one_web));
+  out += "<figcaption><ul class=\"web-legend\">\n";
+  std::size_t current = 0;
+  std::size_t previous = 0;
+  for (const auto& series : chart.series) {
+    out += fmt::format("<li>{}{}</li>\n", legend_swatch(series, series.previous ? previous++ : current++),
+                       xml_text(legend_text(chart, series, numbered)));
+  }
+  return out + "</ul></figcaption>\n</figure>\n";
 }
 
 // What the section scores' table shows for a missing score or change: the
@@ -216,7 +249,7 @@ std::string render_report_summary_html(const Report& report) {
       "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
       "<div class=\"summary-grid\">\n";
   if (const auto note = missing_perspective_note(report)) out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
-  if (!report.without_scores) out += "<figure id=\"web\">\n" + inline_svg(report.web_svg) + "</figure>\n";
+  if (!report.without_scores) out += summary_web(report);
   out += "<div class=\"summary-facts\">\n";
   // Each abbreviation spelled out where page 1 first uses it.
   Abbreviations abbreviations(report.inputs.front()->framework->glossary);

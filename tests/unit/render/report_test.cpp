@@ -218,6 +218,22 @@ TEST_CASE("render_report_html: page 1 spells out each abbreviation where it firs
   CHECK(occurrences(summary, "class=\"abbreviations\"") == 3);
 }
 
+TEST_CASE("render_report_html: page 1's web is drawn small beside its words, its legend in the page's text") {
+  const std::string html = render::render_report_html(example_report().report);
+  const std::string web = part_of(html, "<figure id=\"web\">", "</figure>");
+  // No heading (the page has one) and no legend in the picture, whose width is its words' and plot's alone.
+  CHECK(web.find("id=\"web-heading\"") == std::string::npos);
+  CHECK(web.find("id=\"legend\"") == std::string::npos);
+  const std::regex width("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"([0-9.]+)\"");
+  std::smatch found;
+  REQUIRE(std::regex_search(web, found, width));
+  CHECK(std::stod(found[1]) < 650);
+  CHECK(web.find("<figcaption><ul class=\"web-legend\">\n<li><svg class=\"swatch\"") != std::string::npos);
+  CHECK(web.find("</svg>previous: organisation, 2026-Q3</li>") != std::string::npos);
+  CHECK(web.find("</svg>co-production peer network, 2026-Q4</li>") != std::string::npos);
+  CHECK(html.find("#web > svg { max-height: 70mm; width: auto; margin-bottom: -4mm; }") != std::string::npos);
+}
+
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
