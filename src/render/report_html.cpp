@@ -139,10 +139,11 @@ class HtmlWriter {
     if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out += fmt::format("<div class=\"{}\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
-                           prompt_class(row.results), xml_text(row.section->label()),
-                           xml_text(row_heading(framework(), *row.row)), xml_text(row.reference()),
-                           xml_text(difference_in_words(comparison, row.difference(), row.spread())));
+      m_out +=
+          fmt::format("<div class=\"{}\" id=\"difference-{}\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
+                      prompt_class(row.results), xml_text(row.reference()), xml_text(row.section->label()),
+                      xml_text(row_heading(framework(), *row.row)), xml_text(row.reference()),
+                      xml_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_text(*row.row);
       evidence_table(row.results);
       m_out += "</div>\n";

@@ -106,13 +106,20 @@ class MarkdownWriter {
       }
       m_out +=
           fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
-                      markdown_text(row_heading(framework(), *prompt.row)), util::join(scores, ", "),
+                      summary_row_text(*prompt.row), util::join(scores, ", "),
                       markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())));
     }
     if (shown < prompts.size()) {
       m_out += fmt::format("{}{}: see [Where the perspectives differ](#where-the-perspectives-differ).\n",
                            shown > 0 ? "\n" : "", markdown_text(more_prompts_text(*m_report.comparison, shown)));
     }
+  }
+
+  // A row's wording in the summary: whole sentences, and where the rest is when more follows.
+  std::string summary_row_text(const model::FrameworkRow& row) const {
+    const FirstSentence text = row_summary_text(framework(), row);
+    return markdown_text(text.text) +
+           (text.cut ? " (more under [Where the perspectives differ](#where-the-perspectives-differ))" : "");
   }
 
   void priorities() {

@@ -167,6 +167,73 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
   }
 }
 
+TEST_CASE("first_sentence") {
+  SUBCASE("one sentence is whole") {
+    const auto one =
+        render::first_sentence("The 'wrong' people are involved, e.g. people who are unlikely to benefit.");
+    CHECK(one.text == "The 'wrong' people are involved, e.g. people who are unlikely to benefit.");
+    CHECK_FALSE(one.cut);
+  }
+  SUBCASE("of two, the first whole, and more follows") {
+    const auto two = render::first_sentence("People identify what is important. They see other views.");
+    CHECK(two.text == "People identify what is important.");
+    CHECK(two.cut);
+  }
+}
+
+TEST_CASE("render_report_html: page 1 never cuts a row's wording mid-sentence") {
+  // The organisation scores "agree common purpose" row 'priorities' 5, the network 0: it differs most.
+  const auto made = example_report(
+      [](std::string& text) {
+        replace_first(text, "      priorities:\n        score: 3", "      priorities:\n        score: 5");
+      },
+      [](std::string& text) {
+        replace_first(text, "      priorities:\n        score: 3", "      priorities:\n        score: 0");
+      });
+  const std::string html = render::render_report_html(made.report);
+  const std::string summary = part_of(html, "<h3>The largest differences to talk about</h3>", "</section>");
+  CHECK(summary.find("\u2026") == std::string::npos);
+  CHECK(summary.find("There are identified leaders (from CCG, local authority, VCSE sector) who are working to "
+                     "enable leadership from people with lived experience. (A 4, B 2;") != std::string::npos);
+  CHECK(summary.find("People will be starting to identify what they see as important. <a "
+                     "href=\"#difference-purpose.priorities\">(more under Where the perspectives differ)</a> (A 5, "
+                     "B 0;") != std::string::npos);
+  CHECK(html.find("<div class=\"prompt\" id=\"difference-purpose.priorities\">") != std::string::npos);
+  const std::string markdown = render::render_report_markdown(made.report);
+  CHECK(markdown.find("People will be starting to identify what they see as important. (more under [Where the "
+                      "perspectives differ](#where-the-perspectives-differ)) (A 5, B 0;") != std::string::npos);
+}
+
+TEST_CASE("render_report_html: page 1 spells out each abbreviation where it first uses it") {
+  const std::string html = render::render_report_html(example_report().report);
+  const std::string summary = part_of(html, "<section id=\"summary\"", "</section>\n</div>\n</div>");
+  // The table's section label, the guide's wording of a row, and an action people wrote.
+  CHECK(summary.find("<th scope=\"row\">5. Co-produce IPC<span class=\"abbreviations\">IPC: Integrated Personal "
+                     "Commissioning</span></th>") != std::string::npos);
+  CHECK(summary.find("who are working to enable leadership from people with lived experience. (A 4, B 2; the peer "
+                     "network 2.0 lower than the organisation)<span class=\"abbreviations\">CCG: clinical "
+                     "commissioning group; VCSE: voluntary, community and social enterprise</span></li>") !=
+        std::string::npos);
+  CHECK(summary.find("<span class=\"abbreviations\">GP: general practitioner</span>") != std::string::npos);
+  CHECK(occurrences(summary, "class=\"abbreviations\"") == 3);
+}
+
+TEST_CASE("render_report_html: page 1's web is drawn small beside its words, its legend in the page's text") {
+  const std::string html = render::render_report_html(example_report().report);
+  const std::string web = part_of(html, "<figure id=\"web\">", "</figure>");
+  // No heading (the page has one) and no legend in the picture, whose width is its words' and plot's alone.
+  CHECK(web.find("id=\"web-heading\"") == std::string::npos);
+  CHECK(web.find("id=\"legend\"") == std::string::npos);
+  const std::regex width("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"([0-9.]+)\"");
+  std::smatch found;
+  REQUIRE(std::regex_search(web, found, width));
+  CHECK(std::stod(found[1]) < 650);
+  CHECK(web.find("<figcaption><ul class=\"web-legend\">\n<li><svg class=\"swatch\"") != std::string::npos);
+  CHECK(web.find("</svg>previous: organisation, 2026-Q3</li>") != std::string::npos);
+  CHECK(web.find("</svg>co-production peer network, 2026-Q4</li>") != std::string::npos);
+  CHECK(html.find("#web > svg { max-height: 70mm; width: auto; margin-bottom: -4mm; }") != std::string::npos);
+}
+
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
@@ -174,8 +241,12 @@ TEST_CASE("render_report_markdown: the largest differences and row headings") {
   CHECK(summary.find("\n5. ") == std::string::npos);
   CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
                      "differ](#where-the-perspectives-differ).\n") != std::string::npos);
-  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 3);
-  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 3);
+  // Headed by the start of the wording in the sections after the summary, which give it whole under the heading.
+  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 2);
+  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 2);
+  // In the summary, whole sentences.
+  CHECK(summary.find("co-producing IPC. (warning sign: The 'wrong' people are involved, e.g. people who are unlikely "
+                     "to benefit directly from IPC.)") != std::string::npos);
 }
 
 TEST_CASE("render_report_html and render_report_markdown: the plan and its reflections") {
