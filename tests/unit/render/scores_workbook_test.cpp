@@ -311,3 +311,18 @@ TEST_CASE("fit_row_heights: a spread cell wraps in the width of all its columns"
   render::fit_row_heights(sheet);
   CHECK(sheet.heights[0] == 30);  // 33 a line across three
 }
+
+TEST_CASE("fit_row_heights: whole words move to the next line, so a row is as tall as its wrapped words") {
+  render::Sheet sheet;
+  sheet.widths = {22};  // the Plan sheet's Rows column: 24 characters a line
+  // 65 characters (3 lines by count alone), but no two of its references share a line.
+  sheet.rows = {{Cell::of_text("commitment.senior-leaders; commitment.strategy; commitment.leaders")},
+                {Cell::of_text("aaaaaaaaaaaaa bbbbbbbbbbbbb ccccccccccccc")},
+                {Cell::of_text("aaaa bbbb cccc dddd eeee")},
+                {Cell::of_text("aaaaaaaaaaa aaaaaaaaaaaa bbbb")}};
+  render::fit_row_heights(sheet);
+  CHECK(sheet.heights[0] >= 60);  // the first reference is broken within it, then one a line
+  CHECK(sheet.heights[1] == 45);  // 41 characters, but no two of its words fit on one line
+  CHECK(sheet.heights[2] == 15);  // 24 characters: a line exactly
+  CHECK(sheet.heights[3] == 30);  // 24 on the first line, "bbbb" on the second
+}
