@@ -144,6 +144,7 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
                          Console& console, const std::string& path) {
   render::ScoresWorkbookInput input;
   input.inputs = report.inputs;
+  input.previous = report.previous;
   input.plan = plan;
   input.title = report.title;
   input.date = workbook_date(options.date, console);
@@ -159,8 +160,8 @@ std::string render_pack_file(const std::string& name, const render::Report& repo
   if (name == "index.html") return render::render_report_html(report);
   if (name == "report.md") return render::render_report_markdown(report);
   if (name == "web.svg") return report.web_svg;
-  if (name == "scores.json") return render::render_scores_json(current);
-  return render::render_scores_csv(current);
+  if (name == "scores.json") return render::render_scores_json(current, report.previous);
+  return render::render_scores_csv(current, report.previous);
 }
 
 int run_report(const ReportOptions& options, Console& console) {

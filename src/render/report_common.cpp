@@ -235,21 +235,15 @@ std::string short_section_label(const model::FrameworkSection& section) {
 }
 
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input) {
-  const auto& now = *report.inputs[input]->assessment;
-  std::shared_ptr<const analysis::AssessmentResult> found;
-  for (const auto& earlier : report.previous) {
-    if (!analysis::is_earlier_view_of(*earlier->assessment, now)) continue;
-    if (!found || found->assessment->period < earlier->assessment->period) found = earlier;
-  }
-  return found;
+  return analysis::latest_earlier_view(report.previous, *report.inputs[input]->assessment);
 }
 
 std::optional<std::string> section_change(const Report& report, std::size_t input, std::size_t section) {
   const auto earlier = previous_of(report, input);
-  const auto& now = report.inputs[input]->sections[section].score;
-  if (!earlier || !now || section >= earlier->sections.size() || !earlier->sections[section].score) return std::nullopt;
-  const int change = now->tenths() - earlier->sections[section].score->tenths();
-  return fmt::format("{}{}.{}", change > 0 ? "+" : change < 0 ? "-" : "", std::abs(change) / 10, std::abs(change) % 10);
+  if (!earlier) return std::nullopt;
+  const auto change = analysis::section_change_tenths(*report.inputs[input], *earlier, section);
+  if (!change) return std::nullopt;
+  return change_text(*change);
 }
 
 std::string plan_heading(const model::Plan& plan) {

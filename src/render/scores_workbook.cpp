@@ -1,12 +1,15 @@
-// The scores workbook: Summary (with the web as a radar chart), Rows, Plan and
+// The scores workbook: Summary (with the web as a radar chart), Change, Rows, Plan and
 // Web data sheets, built as plain values (render/workbook.hpp).
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
 #include "render/comparison.hpp"
 #include "render/default_title.hpp"
@@ -240,6 +243,45 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   return sheet;
 }
 
+// Each input's section scores in its earlier period (the latest of
+// `previous` of its area and perspective), now, and the change since, as the
+// evidence pack shows them; inputs with no earlier period are left out.
+Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
+                   const analysis::AssessmentResults& previous) {
+  Sheet sheet;
+  sheet.name = "Change";
+  Row header = {Cell::of_text("Section", CellStyle::header)};
+  std::vector<std::pair<std::size_t, std::shared_ptr<const analysis::AssessmentResult>>> earlier;
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    const auto& now = *comparison.inputs[i]->assessment;
+    auto then = analysis::latest_earlier_view(previous, now);
+    if (!then) continue;
+    const auto then_period = then->assessment->period.to_string();
+    header.push_back(Cell::of_text(fmt::format("{}: score in {}", names[i], then_period), CellStyle::header));
+    header.push_back(
+        Cell::of_text(fmt::format("{}: score in {}", names[i], now.period.to_string()), CellStyle::header));
+    header.push_back(Cell::of_text(fmt::format("{}: change since {}", names[i], then_period), CellStyle::header));
+    earlier.emplace_back(i, std::move(then));
+  }
+  sheet.rows.push_back(std::move(header));
+  for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
+    Row line = {Cell::of_text(comparison.sections[s].section->label())};
+    for (const auto& [input, then] : earlier) {
+      const auto& now = *comparison.inputs[input];
+      line.push_back(s < then->sections.size() ? section_score_cell(then->sections[s]) : no_difference_cell(2));
+      line.push_back(section_score_cell(now.sections[s]));
+      const auto change = analysis::section_change_tenths(now, *then, s);
+      line.push_back(change ? Cell::of_number(*change / 10.0, CellStyle::difference) : no_difference_cell(2));
+    }
+    sheet.rows.push_back(std::move(line));
+  }
+  sheet.widths.push_back(32);
+  for (std::size_t i = 0; i < earlier.size() * 3; ++i) sheet.widths.push_back(i % 3 == 2 ? 26 : 16);
+  sheet.frozen_rows = 1;
+  sheet.frozen_columns = 1;
+  return sheet;
+}
+
 }  // namespace
 
 Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
@@ -253,6 +295,8 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   Sheet data = web_data_sheet(comparison, names);
   summary.chart = web_chart(data, names, summary.rows.size() + 1);
   workbook.sheets.push_back(std::move(summary));
+  Sheet change = change_sheet(comparison, names, input.previous);
+  if (change.rows.front().size() > 1) workbook.sheets.push_back(std::move(change));
   workbook.sheets.push_back(rows_sheet(comparison, names));
   if (input.plan) workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review));
   workbook.sheets.push_back(std::move(data));

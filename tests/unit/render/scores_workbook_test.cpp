@@ -311,3 +311,45 @@ TEST_CASE("fit_row_heights: a spread cell wraps in the width of all its columns"
   render::fit_row_heights(sheet);
   CHECK(sheet.heights[0] == 30);  // 33 a line across three
 }
+
+TEST_CASE("fit_row_heights: whole words move to the next line, so a row is as tall as its wrapped words") {
+  render::Sheet sheet;
+  sheet.widths = {22};  // the Plan sheet's Rows column: 24 characters a line
+  // 65 characters (3 lines by count alone), but no two of its references share a line.
+  sheet.rows = {{Cell::of_text("commitment.senior-leaders; commitment.strategy; commitment.leaders")},
+                {Cell::of_text("aaaaaaaaaaaaa bbbbbbbbbbbbb ccccccccccccc")},
+                {Cell::of_text("aaaa bbbb cccc dddd eeee")},
+                {Cell::of_text("aaaaaaaaaaa aaaaaaaaaaaa bbbb")}};
+  render::fit_row_heights(sheet);
+  CHECK(sheet.heights[0] >= 60);  // the first reference is broken within it, then one a line
+  CHECK(sheet.heights[1] == 45);  // 41 characters, but no two of its words fit on one line
+  CHECK(sheet.heights[2] == 15);  // 24 characters: a line exactly
+  CHECK(sheet.heights[3] == 30);  // 24 on the first line, "bbbb" on the second
+}
+
+TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives the change the evidence pack shows") {
+  const auto now = load("organisation", "      strategy:\n        score: 3.5\n      leaders:\n        score: 3\n");
+  auto then_text = std::string(
+      "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+      "area: Northbridge\nperspective: organisation\nperiod: 2026-Q2\nsections:\n"
+      "  commitment:\n    rows:\n      strategy:\n        score: 2\n      leaders:\n        score: 3\n");
+  auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
+  REQUIRE(then);
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(now.framework, now.assessment)};
+  CHECK(render::build_scores_workbook(input).sheets.size() == 3);  // no earlier period, no Change sheet
+  input.previous = {test::scored(then->framework, then->assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  REQUIRE(workbook.sheets.size() == 4);
+  CHECK(workbook.sheets[1].name == "Change");
+  const auto& change = workbook.sheets[1];
+  CHECK(change.rows[0][1].text == "Organisation: score in 2026-Q2");
+  CHECK(change.rows[0][3].text == "Organisation: change since 2026-Q2");
+  const auto& commitment = change.rows[1];
+  CHECK(commitment[1].number == doctest::Approx(2.5));
+  CHECK(commitment[2].number == doctest::Approx(3.3));  // 3.25, shown as 3.3
+  CHECK(commitment[3].number == doctest::Approx(0.8));  // from the scores as shown, as the pack's "(+0.8)"
+  CHECK(commitment[3].style == CellStyle::difference);
+  CHECK(change.rows[2][3].text == "none, as a score is missing");
+  CHECK(change.heights.size() == change.rows.size());
+}
