@@ -21,6 +21,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_folder.hpp"
+#include "cli/shown_paths.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/workbook_file.hpp"
@@ -229,6 +230,9 @@ int run_report(const ReportOptions& options, Console& console) {
   auto problems = analysis::check_comparable(all);
   if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));
   print_diagnostics(console, problems);
+  // From here on the files are named as the pack shows them (no home folders).
+  all = with_shown_paths(all);
+  if (plan) plan->plan.source = shown_input_path(plan->plan.source);
   const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
   const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
 

@@ -68,7 +68,8 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   h2 { font-size: 13pt; margin-top: 1.2rem; }
   h3 { font-size: 11pt; }
   h4 { font-size: 10pt; }
-  nav, footer { display: none; }
+  nav { display: none; }
+  footer { margin-top: 1.2rem; font-size: 8pt; break-inside: avoid; }  /* which files and versions, on paper too */
   h1, h2, h3, h4, .completion, .indicator, .warning, #plan > p, thead { break-after: avoid; }
   h1, h2, h3, h4, p, li, tr, figure, .prompt, table.small, dl div, .summary-facts section, .indicator, .warning {
     break-inside: avoid; }

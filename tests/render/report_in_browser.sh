@@ -50,6 +50,15 @@ grep -q "Section scores" "$output/report-page-1.txt" || fail "page 1 lacks the s
 grep -q "largest differences" "$output/report-page-1.txt" || fail "page 1 lacks the largest differences"
 grep -Eq "[0-9]+ actions( on [0-9-]+)?:" "$output/report-page-1.txt" || fail "page 1 lacks the action plan's status"
 if grep -q "About this report" "$output/report-page-1.txt"; then fail "page 1 holds more than the summary"; fi
+# The last printed page names the files the pack was made from, as the pack shows them: no folder
+# outside the current one or the repository (such as a home folder) is named, on paper or on screen.
+pdftotext -layout -f "$pages" -l "$pages" "$output/report.pdf" "$output/report-last-page.txt"
+grep -q "Made with coprod" "$output/report-last-page.txt" || fail "the printed pack does not say which files it was made from"
+grep -q "2026-Q4-organisation.coprod.yaml" "$output/report-last-page.txt" || fail "the printed footer does not name the files"
+case "$examples" in
+  /*) if grep -qF "$examples" "$output/report/index.html" "$output/report/report.md" "$output/report/scores.csv" \
+        "$output/report/scores.json"; then fail "the pack names the files by their absolute paths ($examples)"; fi ;;
+esac
 echo "printed: $pages pages, footer on each, page 1 the summary alone"
 pages_check="/usr/bin/python3 $source/tests/render/check_printed_pages.py"
 table_headers="--not-last-on-page ^Perspective\s+Score\s+Evidence$ --not-last-on-page ^Action\s+Sections\s+Owner"
