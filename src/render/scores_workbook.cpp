@@ -199,16 +199,17 @@ bool is_combined(const analysis::Comparison& comparison, std::size_t input) {
 }
 
 // A row's early indicator and warning sign. A row with only one of them has,
-// in the other's empty cell, what its scores mean (as the form says it), set
-// apart as a missing score is: headed by a warning sign alone, a 5 could be
-// taken for "seen a lot" when it means the sign is not seen at all.
+// in the other's empty cell, what its scores mean (as the form says it):
+// headed by a warning sign alone, a 5 could be taken for "seen a lot" when it
+// means the sign is not seen at all. Plain text, wrapped and to the left: the
+// missing-score style would set a sentence to the right.
 std::pair<Cell, Cell> sign_cells(const model::Framework& framework, const model::FrameworkRow& row) {
   const auto sign = [](const std::optional<model::RichText>& text) {
     return Cell::of_text(text ? text->flattened() : "");
   };
   std::pair<Cell, Cell> cells = {sign(row.indicator), sign(row.warning)};
   if (const auto note = one_sign_note(framework, row)) {
-    (row.indicator ? cells.second : cells.first) = Cell::of_text(*note, CellStyle::missing);
+    (row.indicator ? cells.second : cells.first) = Cell::of_text(*note);
   }
   return cells;
 }
