@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/report_html_parts.hpp"
@@ -158,6 +159,10 @@ class HtmlWriter {
     if (row.warning)
       m_out += fmt::format("<p class=\"warning\"><strong>Warning sign:</strong> {}</p>\n",
                            xml_text(row.warning->flattened()));
+    // A row with only one of the two signs says which way its scores run, as
+    // the form does: headed by a warning sign, a 5 could be read as "seen a lot".
+    const auto note = one_sign_note(framework(), row);
+    if (note && with_scores()) m_out += fmt::format("<p class=\"one-sign\">{}</p>\n", xml_text(*note));
   }
 
   // How many lines a row's evidence takes printed, about; none when left out.

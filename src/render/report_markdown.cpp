@@ -6,6 +6,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
@@ -190,6 +191,9 @@ class MarkdownWriter {
                  const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
     if (row.indicator) m_out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.indicator->flattened()));
     if (row.warning) m_out += fmt::format("*Warning sign:* {}\n", markdown_text(row.warning->flattened()));
+    // Which way a one-sign row's scores run, as the HTML pack says it.
+    const auto note = one_sign_note(framework(), row);
+    if (note && with_scores()) m_out += fmt::format("\n**{}**\n", markdown_text(*note));
     m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n"
                            : "\n| Perspective | Evidence |\n|---|---|\n";
     for (std::size_t i = 0; i < results.size(); ++i) {

@@ -37,6 +37,7 @@ table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
 table.actions td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
+.one-sign { margin: .3rem 0; padding: .1rem .6rem; border-left: 4px solid #1a1a1a; font-weight: bold; }  /* what a one-sign row's scores mean */
 .evidence { white-space: pre-wrap; }  /* line breaks and the spaces that indent a line kept */
 .missing { color: #555; font-style: italic; }
 figure { margin: 1rem 0; text-align: center; }
@@ -70,7 +71,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   h4 { font-size: 10pt; }
   nav { display: none; }
   footer { margin-top: 1.2rem; font-size: 8pt; break-inside: avoid; }  /* which files and versions, on paper too */
-  h1, h2, h3, h4, .completion, .indicator, .warning, #plan > p, thead { break-after: avoid; }
+  h1, h2, h3, h4, .completion, .indicator, .warning, .one-sign, #plan > p, thead { break-after: avoid; }
   h1, h2, h3, h4, p, li, tr, figure, .prompt, table.small, dl div, .summary-facts section, .indicator, .warning {
     break-inside: avoid; }
   .prompt.long, table.long, tr.long, dl div.long { break-inside: auto; }

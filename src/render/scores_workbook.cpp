@@ -14,6 +14,7 @@
 #include "render/comparison.hpp"
 #include "render/default_title.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_plan.hpp"
 
@@ -199,6 +200,22 @@ bool is_combined(const analysis::Comparison& comparison, std::size_t input) {
   });
 }
 
+// A row's early indicator and warning sign. A row with only one of them has,
+// in the other's empty cell, what its scores mean (as the form says it):
+// headed by a warning sign alone, a 5 could be taken for "seen a lot" when it
+// means the sign is not seen at all. Plain text, wrapped and to the left: the
+// missing-score style would set a sentence to the right.
+std::pair<Cell, Cell> sign_cells(const model::Framework& framework, const model::FrameworkRow& row) {
+  const auto sign = [](const std::optional<model::RichText>& text) {
+    return Cell::of_text(text ? text->flattened() : "");
+  };
+  std::pair<Cell, Cell> cells = {sign(row.indicator), sign(row.warning)};
+  if (const auto note = one_sign_note(framework, row)) {
+    (row.indicator ? cells.second : cells.first) = Cell::of_text(*note);
+  }
+  return cells;
+}
+
 Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Rows";
@@ -216,9 +233,9 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
   sheet.rows.push_back(std::move(header));
   for (const auto& row : comparison.rows) {
-    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.row->id),
-                Cell::of_text(row.row->indicator ? row.row->indicator->flattened() : ""),
-                Cell::of_text(row.row->warning ? row.row->warning->flattened() : "")};
+    auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
+    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.row->id), std::move(indicator),
+                std::move(warning)};
     for (std::size_t i = 0; i < row.results.size(); ++i) {
       const auto& result = row.results[i];
       line.push_back(score_cell(result->score));

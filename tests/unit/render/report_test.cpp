@@ -249,6 +249,38 @@ TEST_CASE("render_report_markdown: the largest differences and row headings") {
                      "to benefit directly from IPC.)") != std::string::npos);
 }
 
+TEST_CASE("render_report_html and render_report_markdown: a row with only one sign says what its scores mean") {
+  const std::string warning_note =
+      "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot.";
+  const std::string indicator_note =
+      "This row has only an early indicator: 5 means it is fully true here, 0 that there is no sign of it yet.";
+  auto made = example_report();
+  SUBCASE("HTML: under the row's sign, above its scores, in the rows section and where the perspectives differ") {
+    const std::string html = render::render_report_html(made.report);
+    const std::string rows = part_of(html, "<section id=\"rows\">", "</section>");
+    CHECK(rows.find("<span class=\"row-id\">facilitate.same-direction</span></h4>\n<p class=\"warning\"><strong>"
+                    "Warning sign:</strong> People are not pulling in the same direction.</p>\n<p class=\"one-sign\">" +
+                    warning_note + "</p>\n<table") != std::string::npos);
+    CHECK(rows.find("<p class=\"one-sign\">" + indicator_note + "</p>\n<table") != std::string::npos);
+    CHECK(occurrences(rows, "class=\"one-sign\"") == 2);  // the guide's two rows with one sign, no other
+    made.report.comparison = analysis::compare(made.report.inputs, 0.5);  // 3 and 3.5: now a difference to discuss
+    const std::string prompts =
+        part_of(render::render_report_html(made.report), "<section id=\"conversation\">", "</section>");
+    CHECK(prompts.find("<p class=\"one-sign\">" + warning_note + "</p>") != std::string::npos);
+  }
+  SUBCASE("Markdown: a line of its own under the sign") {
+    const std::string markdown = render::render_report_markdown(made.report);
+    CHECK(markdown.find("*Warning sign:* People are not pulling in the same direction.\n\n**" + warning_note +
+                        "**\n\n| Perspective | Score | Evidence |") != std::string::npos);
+    CHECK(occurrences(markdown, "**" + indicator_note + "**") == 1);
+  }
+  SUBCASE("a pack without scores has no scores to read the wrong way round") {
+    made.report.without_scores = true;
+    CHECK(render::render_report_html(made.report).find("This row has only") == std::string::npos);
+    CHECK(render::render_report_markdown(made.report).find("This row has only") == std::string::npos);
+  }
+}
+
 TEST_CASE("render_report_html and render_report_markdown: the plan and its reflections") {
   const auto made = example_report();
   SUBCASE("HTML: the plan says which review it came from, and its reflections have a heading of their own") {
@@ -346,7 +378,7 @@ TEST_CASE("render_report_html: printing") {
   SUBCASE("the print style lets a block marked long break, and keeps headings and header rows with what follows") {
     const std::string html = render::render_report_html(example_report().report);
     CHECK(html.find(".prompt.long, table.long, tr.long, dl div.long { break-inside: auto; }") != std::string::npos);
-    CHECK(html.find("h1, h2, h3, h4, .completion, .indicator, .warning, #plan > p, thead { break-after: avoid; }") !=
-          std::string::npos);
+    CHECK(html.find("h1, h2, h3, h4, .completion, .indicator, .warning, .one-sign, #plan > p, thead { break-after: "
+                    "avoid; }") != std::string::npos);
   }
 }

@@ -139,6 +139,25 @@ TEST_CASE("build_scores_workbook") {
     CHECK(motivation[8].style == CellStyle::missing);
     CHECK(rows.widths[4] >= 13);  // "Co-production" in the heading on one line
   }
+  SUBCASE("Rows: a row with only one sign says what its scores mean, in the other sign's empty cell") {
+    const auto& rows = sheet_named(workbook, "Rows");
+    const auto row_named = [&](const std::string& id) -> const std::vector<Cell>& {
+      for (const auto& line : rows.rows) {
+        if (line[1].text == id) return line;
+      }
+      FAIL("no row " << id);
+      throw std::logic_error("unreachable");
+    };
+    const auto& same_direction = row_named("same-direction");
+    CHECK(same_direction[2].text ==
+          "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot.");
+    CHECK(same_direction[2].style == CellStyle::plain);
+    CHECK(same_direction[3].text == "People are not pulling in the same direction.");
+    const auto& trust = row_named("trust");
+    CHECK(trust[3].text ==
+          "This row has only an early indicator: 5 means it is fully true here, 0 that there is no sign of it yet.");
+    CHECK(rows.rows[1][3].text == "No clear vision and strategy for co-producing IPC.");  // both signs: as they are
+  }
   SUBCASE("every sheet prints one page wide on A4 at a legible size, across the page where it is wide") {
     CHECK(workbook.page_header == "Co-production reflection: Northbridge, 2026-Q3");
     for (const auto& sheet : workbook.sheets) {
