@@ -16,6 +16,15 @@ Flag make_flag(const std::string& source, util::Position position, std::string r
   return {{util::Severity::warning, source, position, fmt::format("{} [{}]", message, rule)}, std::move(rule)};
 }
 
+std::optional<std::string> future_date_message(const std::string& section_id, const model::Date& last_completed,
+                                               const model::Date& today) {
+  if (!(last_completed > today)) return std::nullopt;
+  return fmt::format(
+      "the section '{}' was last completed on {}, which is later than {}; "
+      "correct 'last_completed' to the day the section was last reviewed",
+      section_id, last_completed.to_string(), today.to_string());
+}
+
 std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today) {
   std::vector<Flag> flags;
   const auto& source = result.assessment->source;
@@ -30,12 +39,10 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
       }
     }
     const auto& response = section.response;
-    if (response && response->last_completed && *response->last_completed > today) {
-      flags.push_back(
-          make_flag(source, response->position, "future-date",
-                    fmt::format("the section '{}' was last completed on {}, which is later than {}; "
-                                "correct 'last_completed' to the day the section was last reviewed",
-                                section.section->id, response->last_completed->to_string(), today.to_string())));
+    if (response && response->last_completed) {
+      if (auto message = future_date_message(section.section->id, *response->last_completed, today)) {
+        flags.push_back(make_flag(source, response->position, "future-date", *message));
+      }
     }
     if (has_evidence && response && response->last_completed &&
         today.days_since_epoch() - response->last_completed->days_since_epoch() > k_stale_after_days) {

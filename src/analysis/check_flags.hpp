@@ -4,6 +4,7 @@
 // on a date still to come, and scores that moved while their evidence stayed
 // the same.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,12 @@ inline constexpr const char* k_check_rules[] = {"email",          "phone",      
 inline constexpr long k_stale_after_days = 365;
 
 Flag make_flag(const std::string& source, util::Position position, std::string rule, const std::string& message);
+
+// future-date's message when `last_completed` is later than `today` ("the
+// section 'commitment' was last completed on ..."), else nothing; `check` and
+// `score --set` share it.
+std::optional<std::string> future_date_message(const std::string& section_id, const model::Date& last_completed,
+                                               const model::Date& today);
 
 // evidence-missing (a score of 3 or more with no evidence), stale-evidence
 // (a section with evidence last completed more than a year before `today`)

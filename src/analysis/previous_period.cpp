@@ -88,4 +88,23 @@ std::optional<std::string> previous_period_problem(const std::vector<const model
   return std::nullopt;
 }
 
+std::shared_ptr<const AssessmentResult> latest_earlier_view(const AssessmentResults& previous,
+                                                            const model::Assessment& current) {
+  std::shared_ptr<const AssessmentResult> found;
+  for (const auto& earlier : previous) {
+    if (!is_earlier_view_of(*earlier->assessment, current)) continue;
+    if (!found || found->assessment->period < earlier->assessment->period) found = earlier;
+  }
+  return found;
+}
+
+std::optional<int> section_change_tenths(const AssessmentResult& now, const AssessmentResult& earlier,
+                                         std::size_t section) {
+  if (section >= now.sections.size() || section >= earlier.sections.size()) return std::nullopt;
+  const auto& score_now = now.sections[section].score;
+  const auto& score_then = earlier.sections[section].score;
+  if (!score_now || !score_then) return std::nullopt;
+  return score_now->tenths() - score_then->tenths();
+}
+
 }  // namespace coprod::analysis

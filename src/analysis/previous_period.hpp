@@ -2,10 +2,13 @@
 // Earlier periods' assessments drawn behind the current ones (report and web
 // --previous): which of them cannot be drawn together, and why.
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/scoring.hpp"
 #include "model/assessment.hpp"
 
 namespace coprod::analysis {
@@ -27,5 +30,16 @@ bool is_earlier_view_of(const model::Assessment& earlier, const model::Assessmen
 // the call.)
 std::optional<std::string> previous_period_problem(const std::vector<const model::Assessment*>& previous,
                                                    const std::vector<const model::Assessment*>& current);
+
+// The earlier period a change is measured from for `current`: the latest of
+// `previous` that is an earlier view of it; null when there is none.
+std::shared_ptr<const AssessmentResult> latest_earlier_view(const AssessmentResults& previous,
+                                                            const model::Assessment& current);
+
+// How section `section`'s score moved from `earlier` to `now`, in tenths of
+// the scores as shown (one decimal place: 3.0 then 3.5 is +5); none when
+// either has no score. Every output that shows a change uses this.
+std::optional<int> section_change_tenths(const AssessmentResult& now, const AssessmentResult& earlier,
+                                         std::size_t section);
 
 }  // namespace coprod::analysis

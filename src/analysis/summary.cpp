@@ -33,11 +33,18 @@ PerspectiveSummary summarise_perspective(
   PerspectiveSummary summary{perspective, 0, {}};
   for (std::size_t s = 0; s < framework->sections.size(); ++s) {
     std::vector<int> values;
+    std::vector<std::pair<std::string, Coverage>> partly_scored;
     for (const auto& [key, digest] : files) {
-      if (key.second == perspective && digest->section_scores[s]) values.push_back(*digest->section_scores[s]);
+      if (key.second != perspective || !digest->section_scores[s]) continue;
+      values.push_back(*digest->section_scores[s]);
+      if (s < digest->section_coverage.size() && digest->section_coverage[s].is_partial())
+        partly_scored.emplace_back(key.first, digest->section_coverage[s]);
     }
     std::sort(values.begin(), values.end());
-    SectionStatistics statistics{util::share_part(framework, &framework->sections[s]), static_cast<int>(values.size())};
+    SectionStatistics statistics;
+    statistics.section = util::share_part(framework, &framework->sections[s]);
+    statistics.areas = static_cast<int>(values.size());
+    statistics.partly_scored = std::move(partly_scored);
     if (!values.empty()) {
       statistics.minimum = quantile(values, 0);
       statistics.lower_quartile = quantile(values, 1);
@@ -59,6 +66,19 @@ model::Date months_before(const model::Date& date, int months) {
   const int days_in_month = static_cast<int>(first_of_next - result.days_since_epoch());
   result.day = std::min(date.day, days_in_month);
   return result;
+}
+
+// Not completed in the window: a section with no date or an earlier one. A
+// digest with no per-section dates goes by its latest date alone.
+std::optional<StaleAssessment> stale_assessment(const AssessmentDigest& digest, const model::Date& cutoff) {
+  if (digest.section_completed.empty()) {
+    if (digest.last_completed && !(*digest.last_completed < cutoff)) return std::nullopt;
+    return StaleAssessment{digest, 0, 0};
+  }
+  StaleAssessment stale{digest, 0, static_cast<int>(digest.section_completed.size())};
+  for (const auto& date : digest.section_completed) stale.recent_sections += date && !(*date < cutoff) ? 1 : 0;
+  if (stale.recent_sections == stale.sections) return std::nullopt;
+  return stale;
 }
 
 }  // namespace
@@ -150,8 +170,9 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
       slot = &digest;
   }
   const model::Date cutoff = months_before(today, stale_months);
+  summary.stale_cutoff = cutoff;
   for (const auto& [key, digest] : newest) {
-    if (!digest->last_completed || *digest->last_completed < cutoff) summary.stale.push_back({*digest});
+    if (auto stale = stale_assessment(*digest, cutoff)) summary.stale.push_back(std::move(*stale));
   }
 
   for (const auto& area : summary.areas) {

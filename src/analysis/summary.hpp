@@ -27,6 +27,9 @@ struct AssessmentDigest {
   model::Period period = *model::Period::parse("2026-Q1");
   std::vector<std::optional<int>> section_scores;  // as displayed, in tenths (3.2 is 32), in the framework's order
   std::optional<model::Date> last_completed;       // the latest of its sections'
+  // Parallel to section_scores; a file may leave them empty (every average counts every row, no dates).
+  std::vector<Coverage> section_coverage;                     // which rows each average counts
+  std::vector<std::optional<model::Date>> section_completed;  // each section's last_completed
 };
 
 // Each statistic is exact (a Mean), so it is shown rounded half up like every
@@ -36,6 +39,8 @@ struct SectionStatistics {
   std::shared_ptr<const model::FrameworkSection> section;
   int areas = 0;  // how many areas scored it
   Mean minimum{0, 1}, lower_quartile{0, 1}, median{0, 1}, upper_quartile{0, 1}, maximum{0, 1};
+  // Areas whose score (counted above) is an average that leaves rows out, by name.
+  std::vector<std::pair<std::string, Coverage>> partly_scored;
 };
 
 struct PerspectiveSummary {
@@ -52,8 +57,12 @@ struct MissingPerspective {
   std::vector<std::string> probably_same_as;
 };
 
+// A file counts as completed in the window only when every one of its
+// sections was: a section with no date, or an earlier one, is not.
 struct StaleAssessment {
   AssessmentDigest digest;  // the area and perspective's latest file
+  int recent_sections = 0;  // its sections completed in the window (on or after the cutoff)
+  int sections = 0;         // all its sections
 };
 
 struct PerspectiveGap {
@@ -101,6 +110,7 @@ struct Summary {
   std::vector<PerspectiveGap> gaps;  // largest first
   model::Date today;
   int stale_months = 6;
+  model::Date stale_cutoff;  // the first day of the window: stale_months before today
 };
 
 // Quartiles use linear interpolation between the sorted values (as

@@ -9,6 +9,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/shown_paths.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
@@ -47,14 +48,16 @@ int run_compare(const CompareOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
+  // Sheets and files to share name the files without home folders; the terminal as typed.
+  const auto inputs = options.format == "text" ? scored.inputs : with_shown_paths(scored.inputs);
   if (options.format == "xlsx") {
     render::ScoresWorkbookInput input;
-    input.inputs = scored.inputs;
+    input.inputs = inputs;
     input.date = workbook_date("", console);
     write_workbook_file(console, render::build_scores_workbook(input), options.output, options.force);
     return k_exit_success;
   }
-  const auto comparison = analysis::compare(scored.inputs, options.threshold);
+  const auto comparison = analysis::compare(inputs, options.threshold);
   write_output_file(console, options.output, render(options, comparison, console), options.force);
   return k_exit_success;
 }

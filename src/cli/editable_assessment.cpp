@@ -217,7 +217,7 @@ void throw_unknown_reference(const std::string& reference, const model::Framewor
     const std::size_t more = likely.size() > k_listed ? likely.size() - k_listed : 0;
     likely.resize(std::min(likely.size(), k_listed));
     for (auto& name : likely) name = "'" + name + "'";
-    hint = fmt::format("write it with its section, such as {}{}", yaml::list_alternatives(likely),
+    hint = fmt::format("write it with its section, such as {}{}", util::join_in_words(likely, "or"),
                        more > 0 ? fmt::format(" ({} more)", more) : "");
   }
   throw Error(k_exit_usage,

@@ -21,6 +21,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_folder.hpp"
+#include "cli/shown_paths.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/workbook_file.hpp"
@@ -144,6 +145,7 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
                          Console& console, const std::string& path) {
   render::ScoresWorkbookInput input;
   input.inputs = report.inputs;
+  input.previous = report.previous;
   input.plan = plan;
   input.title = report.title;
   input.date = workbook_date(options.date, console);
@@ -159,8 +161,8 @@ std::string render_pack_file(const std::string& name, const render::Report& repo
   if (name == "index.html") return render::render_report_html(report);
   if (name == "report.md") return render::render_report_markdown(report);
   if (name == "web.svg") return report.web_svg;
-  if (name == "scores.json") return render::render_scores_json(current);
-  return render::render_scores_csv(current);
+  if (name == "scores.json") return render::render_scores_json(current, report.previous);
+  return render::render_scores_csv(current, report.previous);
 }
 
 int run_report(const ReportOptions& options, Console& console) {
@@ -228,6 +230,9 @@ int run_report(const ReportOptions& options, Console& console) {
   auto problems = analysis::check_comparable(all);
   if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));
   print_diagnostics(console, problems);
+  // From here on the files are named as the pack shows them (no home folders).
+  all = with_shown_paths(all);
+  if (plan) plan->plan.source = shown_input_path(plan->plan.source);
   const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
   const analysis::AssessmentResults current(all.begin() + static_cast<long>(options.previous.size()), all.end());
 

@@ -5,11 +5,13 @@
 
 #include <fmt/format.h>
 
+#include "analysis/check_flags.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
 #include "cli/score_options.hpp"
+#include "cli/today.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_fields.hpp"
@@ -61,6 +63,18 @@ std::string described_change(const yaml::AssessmentField& field, const std::stri
   return field.kind == yaml::AssessmentField::Kind::text ? "now has new text" : "is now " + value;
 }
 
+// check's future-date warning for a --set SECTION.last_completed later than
+// today: saved all the same (a date can be put right), but said.
+std::optional<std::string> future_date_warning(const std::string& path, const yaml::AssessmentField& field,
+                                               const std::string& value, const Console& console) {
+  if (field.kind != yaml::AssessmentField::Kind::date) return std::nullopt;
+  const auto date = model::Date::parse(value);
+  if (!date) return std::nullopt;
+  const auto message = analysis::future_date_message(field.section_id, *date, choose_today("", console));
+  if (!message) return std::nullopt;
+  return fmt::format("coprod: warning: {}: {} [future-date]\n", path, *message);
+}
+
 }  // namespace
 
 int run_set(const ScoreOptions& options, Console& console) {
@@ -96,6 +110,7 @@ int run_set(const ScoreOptions& options, Console& console) {
     } else {
       fields.push_back(yaml::field_change(field, value));
       field_notes.push_back(fmt::format("{}: {} {}\n", path, reference, described_change(field, value)));
+      if (auto warning = future_date_warning(path, field, value, console)) field_notes.push_back(*warning);
     }
   }
   for (const auto& assignment : options.set_evidence) {

@@ -91,9 +91,12 @@ Digested digest_file(const std::string& path, const model::FrameworkCatalog& cat
   }
   const auto result = analysis::score_assessment(loaded->framework, std::move(loaded->assessment));
   const auto& assessment = *result.assessment;
-  analysis::AssessmentDigest digest{path, assessment.area, assessment.perspective, assessment.period, {}, std::nullopt};
+  analysis::AssessmentDigest digest{
+      path, assessment.area, assessment.perspective, assessment.period, {}, std::nullopt, {}, {}};
   for (const auto& section : result.sections) {
     digest.section_scores.push_back(section.score ? std::optional<int>(section.score->tenths()) : std::nullopt);
+    digest.section_coverage.push_back(section.coverage());
+    digest.section_completed.push_back(section.response ? section.response->last_completed : std::nullopt);
     if (section.response && section.response->last_completed &&
         (!digest.last_completed || *digest.last_completed < *section.response->last_completed)) {
       digest.last_completed = section.response->last_completed;

@@ -12,6 +12,7 @@
 #include "render/comparison_html_style.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/report.hpp"
 #include "render/report_html_parts.hpp"
 #include "util/escape.hpp"
@@ -232,6 +233,44 @@ class SheetWriter {
     return text;
   }
 
+  // What a row with only one of the two signs means by its scores, as the
+  // form says it: headed by a warning sign alone, a 5 could be read as "seen a lot".
+  void one_sign(const model::FrameworkRow& row) {
+    if (const auto note = one_sign_note(*m_c.framework, row)) {
+      m_out += fmt::format("<p class=\"one-sign\">{}</p>\n", xml_text(*note));
+    }
+  }
+
+  // Which "seen locally?" questions any of the assessments answers for a row.
+  struct SeenAnswered {
+    bool indicator = false;
+    bool warning = false;
+  };
+
+  static SeenAnswered seen_answered(const analysis::RowComparison& row) {
+    SeenAnswered answered;
+    for (const auto& result : row.results) {
+      if (!result->response) continue;
+      answered.indicator = answered.indicator || result->response->indicator_seen.has_value();
+      answered.warning = answered.warning || result->response->warning_seen.has_value();
+    }
+    return answered;
+  }
+
+  // One assessment's answers to the questions any of them answers, "Seen
+  // locally? Early indicator: yes. Warning sign: not said."; none when no one answers.
+  static std::string seen_line(const analysis::RowResult& result, SeenAnswered answered) {
+    if (!answered.indicator && !answered.warning) return {};
+    const auto word = [&](std::optional<bool> model::RowResponse::*answer) {
+      const std::optional<bool> seen = result.response ? (*result.response).*answer : std::nullopt;
+      return !seen ? "not said" : *seen ? "yes" : "no";
+    };
+    std::string text = "Seen locally?";
+    if (answered.indicator) text += fmt::format(" Early indicator: {}.", word(&model::RowResponse::indicator_seen));
+    if (answered.warning) text += fmt::format(" Warning sign: {}.", word(&model::RowResponse::warning_seen));
+    return fmt::format("<span class=\"seen\">{}</span>", text);
+  }
+
   static std::size_t evidence_lines(const analysis::RowResult& result) {
     return result.has_evidence() ? printed_lines(*result.response->evidence) : 0;
   }
@@ -252,6 +291,8 @@ class SheetWriter {
       m_out += fmt::format("<p class=\"warning\"><strong>Warning sign:</strong> {}</p>\n",
                            xml_text(row.row->warning->flattened()));
     }
+    one_sign(*row.row);
+    const SeenAnswered answered = seen_answered(row);
     m_out +=
         "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\" class=\"score\">Score</th>"
         "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
@@ -260,9 +301,9 @@ class SheetWriter {
       const std::string evidence = result.has_evidence() ? fmt::format("<span class=\"evidence\">{}</span>",
                                                                        xml_text(*result.response->evidence))
                                                          : "<span class=\"missing\">no evidence given</span>";
-      m_out += fmt::format("<tr{}><td>{}</td><td class=\"score\">{}</td><td>{}</td></tr>\n",
+      m_out += fmt::format("<tr{}><td>{}</td><td class=\"score\">{}</td><td>{}{}</td></tr>\n",
                            evidence_lines(result) > k_lines_kept_together ? " class=\"long\"" : "", input_heading(i),
-                           row_score_cell(result), evidence);
+                           row_score_cell(result), seen_line(result, answered), evidence);
     }
     m_out += "</tbody>\n</table>\n";
     notes_box(4);
@@ -308,11 +349,15 @@ class SheetWriter {
     // A list, not a table: on a phone a column per assessment would leave the rows' words no room.
     m_out += "<ul class=\"without-scores\">\n";
     for (const auto* row : rows) {
-      m_out += fmt::format("<li><strong>{}: {}</strong> <span class=\"ref\">{}</span>\n<ul>\n",
-                           xml_text(row->section->label()), xml_text(row_heading(*m_c.framework, *row->row)),
-                           xml_text(row->reference()));
+      m_out +=
+          fmt::format("<li><strong>{}: {}</strong> <span class=\"ref\">{}</span>\n", xml_text(row->section->label()),
+                      xml_text(row_heading(*m_c.framework, *row->row)), xml_text(row->reference()));
+      one_sign(*row->row);
+      m_out += "<ul>\n";
+      const SeenAnswered answered = seen_answered(*row);
       for (std::size_t i = 0; i < count(); ++i) {
-        m_out += fmt::format("<li>{}: {}</li>\n", input_heading(i), row_score_cell(*row->results[i]));
+        m_out += fmt::format("<li>{}: {}{}</li>\n", input_heading(i), row_score_cell(*row->results[i]),
+                             seen_line(*row->results[i], answered));
       }
       m_out += "</ul>\n</li>\n";
     }

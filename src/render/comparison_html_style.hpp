@@ -26,6 +26,8 @@ h3 { font-size: 1.1rem; margin: 0 0 .4rem; }
 .difference { border-top: 1px solid #c9c9c9; padding-top: 1rem; margin-top: 1.4rem; }
 .indicator, .warning { margin: .2rem 0; }
 .warning { color: #6b2e00; }
+.one-sign { margin: .3rem 0; padding: .1rem .6rem; border-left: 4px solid #1a1a1a; font-weight: bold; }
+.seen { display: block; font-size: .9em; color: #444; margin-bottom: .15rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f5; }
@@ -45,7 +47,7 @@ td.score, th.score { width: 1%; white-space: nowrap; }
   h1 { font-size: 16pt; }
   h2 { font-size: 13pt; margin-top: 1.2rem; }
   h3 { font-size: 11pt; }
-  h2, h3, .indicator, .warning, thead, .lead { break-after: avoid; }
+  h2, h3, .indicator, .warning, .one-sign, thead, .lead { break-after: avoid; }
   p, li, tr, .how-to, .difference, .notes { break-inside: avoid; }
   .difference.long, tr.long { break-inside: auto; }
   .difference { padding-top: .5rem; margin-top: .8rem; }

@@ -79,6 +79,21 @@ std::string action_sections_label(const model::Action& action, const model::Fram
 // by their id.
 std::string row_heading(const model::Framework& framework, const model::FrameworkRow& row);
 
+// A sentence of a framework's wording, whole, and whether more follows it.
+struct FirstSentence {
+  std::string text;
+  bool cut = false;
+};
+// The first sentence of `text` whole ("People will be starting to identify
+// what they see as important."), never cut mid-way; all of it when it is one.
+FirstSentence first_sentence(std::string_view text);
+// Shared: a row on page 1, its early indicator's first sentence whole (else
+// its warning sign's); rows that share it (two rows of the guide share an
+// early indicator) add their warning sign's first sentence, "... (warning
+// sign: Groups of people are excluded because ...)". `cut` says more of the
+// wording follows, for page 1 to say where it is.
+FirstSentence row_summary_text(const model::Framework& framework, const model::FrameworkRow& row);
+
 // Shared: how many of the comparison's row prompts page 1 lists: the
 // three largest differences and every row that differs by as much as the
 // third (a tie is not split), unless that makes more than five; then only the

@@ -46,7 +46,43 @@ std::vector<const model::FrameworkRow*> rows_headed(const model::Framework& fram
   return found;
 }
 
+// Whether `text` ends a sentence at `at` (a full stop, question or exclamation
+// mark followed by a space and a capital letter): "e.g. people" does not.
+bool ends_sentence_at(std::string_view text, std::size_t at) {
+  return (text[at] == '.' || text[at] == '?' || text[at] == '!') && at + 2 < text.size() && text[at + 1] == ' ' &&
+         text[at + 2] >= 'A' && text[at + 2] <= 'Z';
+}
+
+// The framework's rows, other than `row`, whose early indicator starts with the same sentence.
+bool shares_first_sentence(const model::Framework& framework, const model::FrameworkRow& row) {
+  if (!row.indicator) return false;
+  const std::string sentence = first_sentence(row.indicator->flattened()).text;
+  for (const auto& section : framework.sections) {
+    for (const auto& other : section.rows) {
+      if (&other != &row && other.indicator && first_sentence(other.indicator->flattened()).text == sentence)
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+FirstSentence first_sentence(std::string_view text) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (ends_sentence_at(text, at)) return {std::string(text.substr(0, at + 1)), true};
+  }
+  return {std::string(text), false};
+}
+
+FirstSentence row_summary_text(const model::Framework& framework, const model::FrameworkRow& row) {
+  if (!row.indicator && !row.warning) return {row.id, false};
+  FirstSentence shown = first_sentence((row.indicator ? row.indicator : row.warning)->flattened());
+  if (!row.indicator || !shares_first_sentence(framework, row)) return shown;
+  if (!row.warning) return {fmt::format("{} ({})", shown.text, row.id), shown.cut};
+  const FirstSentence warning = first_sentence(row.warning->flattened());
+  return {fmt::format("{} (warning sign: {})", shown.text, warning.text), shown.cut || warning.cut};
+}
 
 std::string first_words(std::string_view text, std::size_t count) {
   auto words = util::wrap_words(text, 1);
@@ -199,21 +235,15 @@ std::string short_section_label(const model::FrameworkSection& section) {
 }
 
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input) {
-  const auto& now = *report.inputs[input]->assessment;
-  std::shared_ptr<const analysis::AssessmentResult> found;
-  for (const auto& earlier : report.previous) {
-    if (!analysis::is_earlier_view_of(*earlier->assessment, now)) continue;
-    if (!found || found->assessment->period < earlier->assessment->period) found = earlier;
-  }
-  return found;
+  return analysis::latest_earlier_view(report.previous, *report.inputs[input]->assessment);
 }
 
 std::optional<std::string> section_change(const Report& report, std::size_t input, std::size_t section) {
   const auto earlier = previous_of(report, input);
-  const auto& now = report.inputs[input]->sections[section].score;
-  if (!earlier || !now || section >= earlier->sections.size() || !earlier->sections[section].score) return std::nullopt;
-  const int change = now->tenths() - earlier->sections[section].score->tenths();
-  return fmt::format("{}{}.{}", change > 0 ? "+" : change < 0 ? "-" : "", std::abs(change) / 10, std::abs(change) % 10);
+  if (!earlier) return std::nullopt;
+  const auto change = analysis::section_change_tenths(*report.inputs[input], *earlier, section);
+  if (!change) return std::nullopt;
+  return change_text(*change);
 }
 
 std::string plan_heading(const model::Plan& plan) {

@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/report_html_parts.hpp"
@@ -139,10 +140,11 @@ class HtmlWriter {
     if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out += fmt::format("<div class=\"{}\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
-                           prompt_class(row.results), xml_text(row.section->label()),
-                           xml_text(row_heading(framework(), *row.row)), xml_text(row.reference()),
-                           xml_text(difference_in_words(comparison, row.difference(), row.spread())));
+      m_out +=
+          fmt::format("<div class=\"{}\" id=\"difference-{}\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
+                      prompt_class(row.results), xml_text(row.reference()), xml_text(row.section->label()),
+                      xml_text(row_heading(framework(), *row.row)), xml_text(row.reference()),
+                      xml_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_text(*row.row);
       evidence_table(row.results);
       m_out += "</div>\n";
@@ -157,6 +159,10 @@ class HtmlWriter {
     if (row.warning)
       m_out += fmt::format("<p class=\"warning\"><strong>Warning sign:</strong> {}</p>\n",
                            xml_text(row.warning->flattened()));
+    // A row with only one of the two signs says which way its scores run, as
+    // the form does: headed by a warning sign, a 5 could be read as "seen a lot".
+    const auto note = one_sign_note(framework(), row);
+    if (note && with_scores()) m_out += fmt::format("<p class=\"one-sign\">{}</p>\n", xml_text(*note));
   }
 
   // How many lines a row's evidence takes printed, about; none when left out.

@@ -1,8 +1,12 @@
+#include <algorithm>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
@@ -15,6 +19,10 @@ namespace coprod::render {
 namespace {
 
 using util::markdown_text;
+
+// Page 1's unfinished actions, as many and as long as index.html's at most.
+constexpr std::size_t k_summary_actions = 3;
+constexpr std::size_t k_summary_action_words = 14;
 
 class MarkdownWriter {
  public:
@@ -106,13 +114,20 @@ class MarkdownWriter {
       }
       m_out +=
           fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
-                      markdown_text(row_heading(framework(), *prompt.row)), util::join(scores, ", "),
+                      summary_row_text(*prompt.row), util::join(scores, ", "),
                       markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())));
     }
     if (shown < prompts.size()) {
       m_out += fmt::format("{}{}: see [Where the perspectives differ](#where-the-perspectives-differ).\n",
                            shown > 0 ? "\n" : "", markdown_text(more_prompts_text(*m_report.comparison, shown)));
     }
+  }
+
+  // A row's wording in the summary: whole sentences, and where the rest is when more follows.
+  std::string summary_row_text(const model::FrameworkRow& row) const {
+    const FirstSentence text = row_summary_text(framework(), row);
+    return markdown_text(text.text) +
+           (text.cut ? " (more under [Where the perspectives differ](#where-the-perspectives-differ))" : "");
   }
 
   void priorities() {
@@ -130,6 +145,27 @@ class MarkdownWriter {
   void plan_status() {
     m_out += fmt::format("\n### {}\n\n{}.\n", markdown_text(plan_heading(*m_report.plan)),
                          markdown_text(plan_status_summary(m_report)));
+    const auto unfinished = unfinished_actions();
+    const std::size_t shown = std::min(unfinished.size(), k_summary_actions);
+    if (shown > 0) m_out += "\n";
+    for (std::size_t n = 0; n < shown; ++n) {
+      const auto& action = m_report.plan->actions[unfinished[n]];
+      const std::string what =
+          action.what.empty() ? "(to be agreed)" : first_words(action.what, k_summary_action_words);
+      m_out += fmt::format("- {}{}: **{}**\n", markdown_text(what),
+                           action.due ? markdown_text(", due " + action.due->to_string()) : "",
+                           markdown_text(action_status_words(m_report, unfinished[n])));
+    }
+    if (unfinished.size() > shown)
+      m_out += fmt::format("\nAnd {} more: see the action plan below.\n", unfinished.size() - shown);
+  }
+
+  // The plan's actions not yet finished, by index.
+  std::vector<std::size_t> unfinished_actions() const {
+    std::vector<std::size_t> unfinished;
+    for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i)
+      if (!m_report.plan->actions[i].is_finished()) unfinished.push_back(i);
+    return unfinished;
   }
 
   void about() {
@@ -155,6 +191,9 @@ class MarkdownWriter {
                  const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
     if (row.indicator) m_out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.indicator->flattened()));
     if (row.warning) m_out += fmt::format("*Warning sign:* {}\n", markdown_text(row.warning->flattened()));
+    // Which way a one-sign row's scores run, as the HTML pack says it.
+    const auto note = one_sign_note(framework(), row);
+    if (note && with_scores()) m_out += fmt::format("\n**{}**\n", markdown_text(*note));
     m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n"
                            : "\n| Perspective | Evidence |\n|---|---|\n";
     for (std::size_t i = 0; i < results.size(); ++i) {

@@ -37,14 +37,19 @@ table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
 table.actions td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
+.one-sign { margin: .3rem 0; padding: .1rem .6rem; border-left: 4px solid #1a1a1a; font-weight: bold; }  /* what a one-sign row's scores mean */
 .evidence { white-space: pre-wrap; }  /* line breaks and the spaces that indent a line kept */
 .missing { color: #555; font-style: italic; }
 figure { margin: 1rem 0; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
 .summary-grid { display: grid; gap: 1rem 2rem; }
 .summary-grid figure { margin: 0; }
+.web-legend { list-style: none; padding: 0; margin: .3rem auto 0; display: table; text-align: left; }
+.web-legend li { margin: .15rem 0; padding-left: 52px; text-indent: -52px; }
+.web-legend .swatch { vertical-align: middle; margin-right: 8px; }
 .summary-facts h3:first-child { margin-top: 0; }
 .prompts li { margin-bottom: .4rem; }
+.abbreviations { display: block; font-size: .85em; font-weight: normal; color: #444; }  /* spelled out where page 1 first uses them */
 nav ol { padding-left: 1.5rem; }
 nav li { margin: .15rem 0; }
 nav a { display: inline-block; min-height: 24px; padding: 2px 0; }
@@ -64,8 +69,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   h2 { font-size: 13pt; margin-top: 1.2rem; }
   h3 { font-size: 11pt; }
   h4 { font-size: 10pt; }
-  nav, footer { display: none; }
-  h1, h2, h3, h4, .completion, .indicator, .warning, #plan > p, thead { break-after: avoid; }
+  nav { display: none; }
+  footer { margin-top: 1.2rem; font-size: 8pt; break-inside: avoid; }  /* which files and versions, on paper too */
+  h1, h2, h3, h4, .completion, .indicator, .warning, .one-sign, #plan > p, thead { break-after: avoid; }
   h1, h2, h3, h4, p, li, tr, figure, .prompt, table.small, dl div, .summary-facts section, .indicator, .warning {
     break-inside: avoid; }
   .prompt.long, table.long, tr.long, dl div.long { break-inside: auto; }
@@ -75,7 +81,11 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .summary-facts section:last-child > :last-child { margin-bottom: 0; }
   #summary h2 { margin-top: .6rem; }
   .summary-grid { display: block; }
-  .summary-grid figure svg { max-height: 92mm; width: auto; }  /* room below for the longest summary */
+  /* as large as leaves room for the longest summary (the plan's status still on page 1): its labels
+     print at about 8.5 pt and its scale at 7 pt; the legend in two columns */
+  #web > svg { max-height: 70mm; width: auto; margin-bottom: -4mm; }  /* its white margin (5 mm) under the legend */
+  #web .web-legend { display: block; columns: 2; column-gap: 6mm; margin: .2rem 0 0; }
+  .web-legend li { font-size: 8.5pt; margin: 0; }
   .summary-facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
   /* scores with the plan's status under them, beside the largest differences: the two columns balance */
   .summary-facts #scores, .summary-facts #summary-plan { grid-column: 1; }

@@ -4,10 +4,15 @@
 
 #include <fmt/format.h>
 
+#include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
 #include "render/report_html_parts.hpp"
+#include "render/svg_shapes.hpp"
+#include "render/web_layout.hpp"
+#include "render/web_style.hpp"
+#include "render/web_svg.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -23,9 +28,45 @@ constexpr std::size_t k_summary_actions = 3;
 constexpr std::size_t k_summary_action_words = 14;
 constexpr std::size_t k_summary_coverage_notes = 3;
 
+// Beside text page 1 shows, the abbreviations it is the first to use, spelled
+// out on a line of their own (the framework's wording is left as it is).
+std::string spelled_out(Abbreviations& abbreviations, std::string_view text) {
+  const std::string words = abbreviations.first_uses(text);
+  return words.empty() ? "" : fmt::format("<span class=\"abbreviations\">{}</span>", xml_text(words));
+}
+
 std::string inline_svg(std::string svg) {
   if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
   return svg;
+}
+
+// A series' sample line and marker, as the web's own legend draws it.
+std::string legend_swatch(const WebSeries& series, std::size_t style) {
+  constexpr double width = 44;
+  const std::string_view colour = series.previous ? k_previous_colour : series_style(style).colour;
+  const std::string_view dash = series.previous ? previous_style(style).dash : series_style(style).dash;
+  const std::string_view marker = series.previous ? previous_style(style).marker : series_style(style).marker;
+  return fmt::format(
+      "<svg class=\"swatch\" width=\"{0}\" height=\"16\" viewBox=\"0 0 {0} 16\" aria-hidden=\"true\"><line x1=\"0\" "
+      "y1=\"8\" x2=\"{0}\" y2=\"8\" stroke=\"{1}\" stroke-width=\"{2}\"{3}/>{4}</svg>",
+      width, colour, series.previous ? "2" : "2.5", dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", dash),
+      svg_marker(marker, {width / 2, 8}, colour, series.previous));
+}
+
+// Page 1's web: smaller than web.svg beside its words, so that they print as
+// large as the page's, with its legend under it in the page's own text.
+std::string summary_web(const Report& report) {
+  const WebChart chart = build_web_chart(report.inputs, report.previous);
+  const bool numbered = lay_out_web(chart, k_page_one_web).numbered_axes;
+  std::string out = "<figure id=\"web\">\n" + inline_svg(render_web_svg(chart, k_page_one_web));
+  out += "<figcaption><ul class=\"web-legend\">\n";
+  std::size_t current = 0;
+  std::size_t previous = 0;
+  for (const auto& series : chart.series) {
+    out += fmt::format("<li>{}{}</li>\n", legend_swatch(series, series.previous ? previous++ : current++),
+                       xml_text(legend_text(chart, series, numbered)));
+  }
+  return out + "</ul></figcaption>\n</figure>\n";
 }
 
 // What the section scores' table shows for a missing score or change: the
@@ -96,7 +137,7 @@ std::vector<std::string> coverage_notes(const Report& report) {
 // The lines page 1 gives the coverage notes: each note, or one pointer line for more than fit.
 std::size_t coverage_note_lines(std::size_t notes) { return notes > k_summary_coverage_notes ? 1 : notes; }
 
-std::string scores_table(const Report& report) {
+std::string scores_table(const Report& report, Abbreviations& abbreviations) {
   const auto& framework = *report.inputs.front()->framework;
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report);
   out += "<table class=\"small\">\n<thead><tr><th scope=\"col\">Section</th>";
@@ -105,7 +146,8 @@ std::string scores_table(const Report& report) {
   out += "</tr></thead>\n<tbody>\n";
   ScoresTableKey key;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
-    out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(short_section_label(framework.sections[s])));
+    const std::string label = short_section_label(framework.sections[s]);
+    out += fmt::format("<tr><th scope=\"row\">{}{}</th>", xml_text(label), spelled_out(abbreviations, label));
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
       out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s, key));
     out += "</tr>\n";
@@ -117,7 +159,15 @@ std::string scores_table(const Report& report) {
   return out + coverage_notes_html(report, coverage_notes(report)) + "</section>\n";
 }
 
-std::string largest_prompts(const Report& report) {
+// A row's wording on page 1: whole sentences, and where the rest is when more follows.
+std::string row_summary_html(const model::Framework& framework, const analysis::RowComparison& row) {
+  const FirstSentence text = row_summary_text(framework, *row.row);
+  if (!text.cut) return xml_text(text.text);
+  return fmt::format("{} <a href=\"#difference-{}\">(more under Where the perspectives differ)</a>",
+                     xml_text(text.text), xml_text(row.reference()));
+}
+
+std::string largest_prompts(const Report& report, Abbreviations& abbreviations) {
   const auto& prompts = report.comparison->row_prompts;
   std::string out = "<section id=\"summary-differences\">\n<h3>The largest differences to talk about</h3>\n";
   if (prompts.empty()) {
@@ -134,10 +184,12 @@ std::string largest_prompts(const Report& report) {
       scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(prompt.results[i]->score),
                                    people.empty() ? "" : " (" + people + ")"));
     }
-    out += fmt::format("<li><strong>{}</strong>: {} ({}; {})</li>\n", xml_text(short_section_label(*prompt.section)),
-                       xml_text(row_heading(*report.comparison->framework, *prompt.row)),
-                       xml_text(util::join(scores, ", ")),
-                       xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())));
+    const std::string label = short_section_label(*prompt.section);
+    const std::string wording = row_summary_text(*report.comparison->framework, *prompt.row).text;
+    out += fmt::format("<li><strong>{}</strong>: {} ({}; {}){}</li>\n", xml_text(label),
+                       row_summary_html(*report.comparison->framework, prompt), xml_text(util::join(scores, ", ")),
+                       xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())),
+                       spelled_out(abbreviations, label + " " + wording));
   }
   if (shown > 0) out += "</ol>\n";
   if (shown < prompts.size()) {
@@ -147,7 +199,7 @@ std::string largest_prompts(const Report& report) {
   return out + "</section>\n";
 }
 
-std::string plan_status(const Report& report) {
+std::string plan_status(const Report& report, Abbreviations& abbreviations) {
   const auto& actions = report.plan->actions;
   std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n<p>{}.</p>\n",
                                 xml_text(plan_heading(*report.plan)), xml_text(plan_status_summary(report)));
@@ -156,9 +208,9 @@ std::string plan_status(const Report& report) {
     if (actions[i].is_finished()) continue;
     const std::string what =
         actions[i].what.empty() ? "(to be agreed)" : first_words(actions[i].what, k_summary_action_words);
-    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong></li>", xml_text(what),
+    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}</li>", xml_text(what),
                                 actions[i].due ? xml_text(", due " + actions[i].due->to_string()) : "",
-                                xml_text(action_status_words(report, i))));
+                                xml_text(action_status_words(report, i)), spelled_out(abbreviations, what)));
   }
   if (items.empty()) return out + "</section>\n";
   // The plan's status sits under the scores: each coverage note there takes the room of one action.
@@ -176,15 +228,15 @@ std::string plan_status(const Report& report) {
   return out + "</section>\n";
 }
 
-std::string priorities(const Report& report) {
+std::string priorities(const Report& report, Abbreviations& abbreviations) {
   std::string out = "<section>\n<h3>Emerging priorities</h3>\n";
   bool any = false;
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
     const auto& text = report.inputs[i]->assessment->reflections.priorities;
     if (!text || text->empty()) continue;
     any = true;
-    out += fmt::format("<p><strong>{}</strong>: <span class=\"evidence\">{}</span></p>\n",
-                       xml_text(report_input_label(report, i)), xml_text(*text));
+    out += fmt::format("<p><strong>{}</strong>: <span class=\"evidence\">{}</span>{}</p>\n",
+                       xml_text(report_input_label(report, i)), xml_text(*text), spelled_out(abbreviations, *text));
   }
   if (!any) out += "<p class=\"missing\">None written yet.</p>\n";
   return out + "</section>\n";
@@ -197,12 +249,14 @@ std::string render_report_summary_html(const Report& report) {
       "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
       "<div class=\"summary-grid\">\n";
   if (const auto note = missing_perspective_note(report)) out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
-  if (!report.without_scores) out += "<figure id=\"web\">\n" + inline_svg(report.web_svg) + "</figure>\n";
+  if (!report.without_scores) out += summary_web(report);
   out += "<div class=\"summary-facts\">\n";
-  if (!report.without_scores) out += scores_table(report);
-  if (report.comparison && !report.without_scores) out += largest_prompts(report);
-  if (report.without_scores && !report.scores_only) out += priorities(report);
-  if (report.plan) out += plan_status(report);
+  // Each abbreviation spelled out where page 1 first uses it.
+  Abbreviations abbreviations(report.inputs.front()->framework->glossary);
+  if (!report.without_scores) out += scores_table(report, abbreviations);
+  if (report.comparison && !report.without_scores) out += largest_prompts(report, abbreviations);
+  if (report.without_scores && !report.scores_only) out += priorities(report, abbreviations);
+  if (report.plan) out += plan_status(report, abbreviations);
   return out + "</div>\n</div>\n</section>\n";
 }
 

@@ -33,8 +33,19 @@ std::string score_report_end(ScoreFormat format, std::size_t count);
 
 // Whole reports.
 std::string render_scores_text(const std::vector<analysis::AssessmentResult>& results, const ScoreTextOptions& options);
-std::string render_scores_json(const std::vector<analysis::AssessmentResult>& results);
-std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& results);
+// With earlier periods (report --previous), each assessment also says the
+// period its changes are measured from and each section its score then and
+// the change (as the evidence pack shows them): in JSON, "previous_file" and
+// "previous_period" on the assessment and "previous_score" and "change" on each
+// section; in CSV, the columns previous_period, previous_score and change after
+// the others (on section lines). Null or empty where there is no earlier score.
+std::string render_scores_json(const std::vector<analysis::AssessmentResult>& results,
+                               const analysis::AssessmentResults& previous = {});
+std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& results,
+                              const analysis::AssessmentResults& previous = {});
+
+// A change in a section's score, from tenths: "+0.5", "-1.0", "0.0".
+std::string change_text(int tenths);
 std::string render_scores_markdown(const std::vector<analysis::AssessmentResult>& results);
 // For `git diff` (a textconv driver): one line per section score, row score
 // and piece of evidence, so a one-score change is a one-line diff.

@@ -2,51 +2,84 @@
 
 #include <fmt/format.h>
 
+#include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::render {
 
-// One line per section (kind "section", row empty) followed by one line per
-// row (kind "row"), so a spreadsheet filter on `kind` gives either table.
-std::string render_score_csv_header() {
-  return util::csv_record({"file", "area", "perspective", "period", "framework", "kind", "section", "row", "score",
-                           "mean", "scored_rows", "total_rows", "evidence", "people", "lowest", "highest"});
+namespace {
+
+// The columns every score CSV has; with earlier periods (report --previous),
+// previous_period, previous_score and change follow.
+const std::vector<std::string> k_columns = {"file",     "area",   "perspective", "period", "framework",   "kind",
+                                            "section",  "row",    "score",       "mean",   "scored_rows", "total_rows",
+                                            "evidence", "people", "lowest",      "highest"};
+
+// A section's earlier period, its score then and the change since (as the
+// evidence pack shows them); empty where there is no earlier score.
+std::vector<std::string> change_fields(const analysis::AssessmentResult& result,
+                                       const analysis::AssessmentResult* earlier, std::size_t index) {
+  if (!earlier) return {"", "", ""};
+  const auto& then = index < earlier->sections.size() ? earlier->sections[index].score : std::nullopt;
+  const auto change = analysis::section_change_tenths(result, *earlier, index);
+  return {earlier->assessment->period.to_string(), then ? then->to_string() : "", change ? change_text(*change) : ""};
 }
 
-std::string render_score_csv_item(const analysis::AssessmentResult& result) {
+// One line per section (kind "section", row empty) followed by one line per
+// row (kind "row"), so a spreadsheet filter on `kind` gives either table.
+// With `with_change`, the change columns after the others (empty on row lines).
+std::string csv_lines(const analysis::AssessmentResult& result, const analysis::AssessmentResult* earlier,
+                      bool with_change) {
   std::string out;
-  {
-    const auto& a = *result.assessment;
-    const std::vector<std::string> common = {a.source, a.area, std::string(model::perspective_id(a.perspective)),
-                                             a.period.to_string(), result.framework->id};
-    const auto line = [&](std::vector<std::string> rest) {
-      std::vector<std::string> fields = common;
-      fields.insert(fields.end(), rest.begin(), rest.end());
-      out += util::csv_record(fields);
-    };
-    for (const auto& section : result.sections) {
-      // A section with no score is an empty cell; one whose rows are all n/a reads "n/a", as its rows do.
-      line({"section", section.section->id, "", section_score_text(section, ""),
-            section.score ? fmt::format("{}", std::round(section.score->value() * 10000.0) / 10000.0) : "",
-            fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), "", "", "", ""});
-      for (const auto& row : section.rows) {
-        const std::string evidence = row.response && row.response->evidence ? *row.response->evidence : "";
-        // A combined row's score is the median: how many people scored it, and their lowest and highest.
-        const auto& spread = row.response ? row.response->spread : std::nullopt;
-        line({"row", section.section->id, row.row->id, row.score.to_string(), "", "", "", evidence,
-              spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
-              spread ? spread->max.to_string() : ""});
-      }
+  const auto& a = *result.assessment;
+  const std::vector<std::string> common = {a.source, a.area, std::string(model::perspective_id(a.perspective)),
+                                           a.period.to_string(), result.framework->id};
+  const auto line = [&](std::vector<std::string> rest, std::vector<std::string> change) {
+    std::vector<std::string> fields = common;
+    fields.insert(fields.end(), rest.begin(), rest.end());
+    if (with_change) fields.insert(fields.end(), change.begin(), change.end());
+    out += util::csv_record(fields);
+  };
+  for (std::size_t index = 0; index < result.sections.size(); ++index) {
+    const auto& section = result.sections[index];
+    // A section with no score is an empty cell; one whose rows are all n/a reads "n/a", as its rows do.
+    line({"section", section.section->id, "", section_score_text(section, ""),
+          section.score ? fmt::format("{}", std::round(section.score->value() * 10000.0) / 10000.0) : "",
+          fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), "", "", "", ""},
+         change_fields(result, earlier, index));
+    for (const auto& row : section.rows) {
+      const std::string evidence = row.response && row.response->evidence ? *row.response->evidence : "";
+      // A combined row's score is the median: how many people scored it, and their lowest and highest.
+      const auto& spread = row.response ? row.response->spread : std::nullopt;
+      line({"row", section.section->id, row.row->id, row.score.to_string(), "", "", "", evidence,
+            spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
+            spread ? spread->max.to_string() : ""},
+           {"", "", ""});
     }
   }
   return out;
 }
 
-std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& results) {
-  std::string out = render_score_csv_header();
-  for (const auto& result : results) out += render_score_csv_item(result);
+}  // namespace
+
+std::string render_score_csv_header() { return util::csv_record(k_columns); }
+
+std::string render_score_csv_item(const analysis::AssessmentResult& result) {
+  return csv_lines(result, nullptr, false);
+}
+
+std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& results,
+                              const analysis::AssessmentResults& previous) {
+  const bool with_change = !previous.empty();
+  auto columns = k_columns;
+  if (with_change) columns.insert(columns.end(), {"previous_period", "previous_score", "change"});
+  std::string out = util::csv_record(columns);
+  for (const auto& result : results) {
+    const auto earlier = analysis::latest_earlier_view(previous, *result.assessment);
+    out += csv_lines(result, earlier.get(), with_change);
+  }
   return out;
 }
 

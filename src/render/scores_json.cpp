@@ -1,4 +1,5 @@
 #include "analysis/gaps.hpp"
+#include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
 #include "render/scores.hpp"
 #include "util/json_writer.hpp"
@@ -9,6 +10,12 @@ namespace {
 
 using analysis::AssessmentResult;
 using analysis::SectionResult;
+
+// The earlier period a pack's changes are measured from (report --previous).
+struct Earlier {
+  bool given = false;                        // the pack has earlier periods: the keys are written
+  const AssessmentResult* result = nullptr;  // this assessment's; null when none is of its area and perspective
+};
 
 std::string_view score_state(const model::Score& score) {
   switch (score.state()) {
@@ -39,7 +46,23 @@ void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   json.end_object();
 }
 
-void write_section(util::JsonWriter& json, const SectionResult& section) {
+// A section's score in the earlier period and the change since, as the evidence pack shows them.
+void write_section_change(util::JsonWriter& json, const AssessmentResult& result, std::size_t index,
+                          const Earlier& earlier) {
+  if (!earlier.given) return;
+  const auto& then =
+      earlier.result && index < earlier.result->sections.size() ? earlier.result->sections[index].score : std::nullopt;
+  json.key("previous_score");
+  if (then) json.decimal(then->tenths() / 10.0, 1);
+  else json.null();
+  const auto change = earlier.result ? analysis::section_change_tenths(result, *earlier.result, index) : std::nullopt;
+  json.key("change");
+  if (change) json.decimal(*change / 10.0, 1);
+  else json.null();
+}
+
+void write_section(util::JsonWriter& json, const AssessmentResult& result, std::size_t index, const Earlier& earlier) {
+  const SectionResult& section = result.sections[index];
   json.begin_object();
   json.key("id").string(section.section->id);
   json.key("number");
@@ -53,6 +76,7 @@ void write_section(util::JsonWriter& json, const SectionResult& section) {
   json.key("mean");
   if (section.score) json.real(section.score->value());
   else json.null();
+  write_section_change(json, result, index, earlier);
   json.key("scored_rows").number(section.scored_rows);
   json.key("not_applicable_rows").number(section.not_applicable_rows);
   json.key("not_scored_rows").number(section.not_scored_rows);
@@ -91,7 +115,7 @@ void write_reflections(util::JsonWriter& json, const model::Reflections& reflect
   json.end_object();
 }
 
-void write_assessment(util::JsonWriter& json, const AssessmentResult& result) {
+void write_assessment(util::JsonWriter& json, const AssessmentResult& result, const Earlier& earlier) {
   const auto& assessment = *result.assessment;
   json.begin_object();
   json.key("file").string(assessment.source);
@@ -100,8 +124,16 @@ void write_assessment(util::JsonWriter& json, const AssessmentResult& result) {
   json.key("area").string(assessment.area);
   json.key("perspective").string(model::perspective_id(assessment.perspective));
   json.key("period").string(assessment.period.to_string());
+  if (earlier.given) {
+    json.key("previous_file");
+    if (earlier.result) json.string(earlier.result->assessment->source);
+    else json.null();
+    json.key("previous_period");
+    if (earlier.result) json.string(earlier.result->assessment->period.to_string());
+    else json.null();
+  }
   json.key("sections").begin_array();
-  for (const auto& section : result.sections) write_section(json, section);
+  for (std::size_t i = 0; i < result.sections.size(); ++i) write_section(json, result, i, earlier);
   json.end_array();
   write_reflections(json, assessment.reflections);
   write_gaps(json, result);
@@ -112,13 +144,19 @@ void write_assessment(util::JsonWriter& json, const AssessmentResult& result) {
 
 std::string render_score_json_item(const AssessmentResult& result) {
   util::JsonWriter json(2);
-  write_assessment(json, result);
+  write_assessment(json, result, {});
   return json.fragment();
 }
 
-std::string render_scores_json(const std::vector<AssessmentResult>& results) {
+std::string render_scores_json(const std::vector<AssessmentResult>& results,
+                               const analysis::AssessmentResults& previous) {
   std::string out = score_report_start(ScoreFormat::json);
-  for (std::size_t i = 0; i < results.size(); ++i) out += score_report_item(ScoreFormat::json, results[i], i, {});
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const auto earlier = analysis::latest_earlier_view(previous, *results[i].assessment);
+    util::JsonWriter json(2);
+    write_assessment(json, results[i], {!previous.empty(), earlier.get()});
+    out += score_report_separator(ScoreFormat::json, i, {}) + json.fragment();
+  }
   return out + score_report_end(ScoreFormat::json, results.size());
 }
 

@@ -1,16 +1,20 @@
-// The scores workbook: Summary (with the web as a radar chart), Rows, Plan and
+// The scores workbook: Summary (with the web as a radar chart), Change, Rows, Plan and
 // Web data sheets, built as plain values (render/workbook.hpp).
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
 #include "render/comparison.hpp"
 #include "render/default_title.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_plan.hpp"
 
@@ -196,6 +200,22 @@ bool is_combined(const analysis::Comparison& comparison, std::size_t input) {
   });
 }
 
+// A row's early indicator and warning sign. A row with only one of them has,
+// in the other's empty cell, what its scores mean (as the form says it):
+// headed by a warning sign alone, a 5 could be taken for "seen a lot" when it
+// means the sign is not seen at all. Plain text, wrapped and to the left: the
+// missing-score style would set a sentence to the right.
+std::pair<Cell, Cell> sign_cells(const model::Framework& framework, const model::FrameworkRow& row) {
+  const auto sign = [](const std::optional<model::RichText>& text) {
+    return Cell::of_text(text ? text->flattened() : "");
+  };
+  std::pair<Cell, Cell> cells = {sign(row.indicator), sign(row.warning)};
+  if (const auto note = one_sign_note(framework, row)) {
+    (row.indicator ? cells.second : cells.first) = Cell::of_text(*note);
+  }
+  return cells;
+}
+
 Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Rows";
@@ -213,9 +233,9 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
   sheet.rows.push_back(std::move(header));
   for (const auto& row : comparison.rows) {
-    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.row->id),
-                Cell::of_text(row.row->indicator ? row.row->indicator->flattened() : ""),
-                Cell::of_text(row.row->warning ? row.row->warning->flattened() : "")};
+    auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
+    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.row->id), std::move(indicator),
+                std::move(warning)};
     for (std::size_t i = 0; i < row.results.size(); ++i) {
       const auto& result = row.results[i];
       line.push_back(score_cell(result->score));
@@ -240,6 +260,45 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   return sheet;
 }
 
+// Each input's section scores in its earlier period (the latest of
+// `previous` of its area and perspective), now, and the change since, as the
+// evidence pack shows them; inputs with no earlier period are left out.
+Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
+                   const analysis::AssessmentResults& previous) {
+  Sheet sheet;
+  sheet.name = "Change";
+  Row header = {Cell::of_text("Section", CellStyle::header)};
+  std::vector<std::pair<std::size_t, std::shared_ptr<const analysis::AssessmentResult>>> earlier;
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    const auto& now = *comparison.inputs[i]->assessment;
+    auto then = analysis::latest_earlier_view(previous, now);
+    if (!then) continue;
+    const auto then_period = then->assessment->period.to_string();
+    header.push_back(Cell::of_text(fmt::format("{}: score in {}", names[i], then_period), CellStyle::header));
+    header.push_back(
+        Cell::of_text(fmt::format("{}: score in {}", names[i], now.period.to_string()), CellStyle::header));
+    header.push_back(Cell::of_text(fmt::format("{}: change since {}", names[i], then_period), CellStyle::header));
+    earlier.emplace_back(i, std::move(then));
+  }
+  sheet.rows.push_back(std::move(header));
+  for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
+    Row line = {Cell::of_text(comparison.sections[s].section->label())};
+    for (const auto& [input, then] : earlier) {
+      const auto& now = *comparison.inputs[input];
+      line.push_back(s < then->sections.size() ? section_score_cell(then->sections[s]) : no_difference_cell(2));
+      line.push_back(section_score_cell(now.sections[s]));
+      const auto change = analysis::section_change_tenths(now, *then, s);
+      line.push_back(change ? Cell::of_number(*change / 10.0, CellStyle::difference) : no_difference_cell(2));
+    }
+    sheet.rows.push_back(std::move(line));
+  }
+  sheet.widths.push_back(32);
+  for (std::size_t i = 0; i < earlier.size() * 3; ++i) sheet.widths.push_back(i % 3 == 2 ? 26 : 16);
+  sheet.frozen_rows = 1;
+  sheet.frozen_columns = 1;
+  return sheet;
+}
+
 }  // namespace
 
 Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
@@ -253,6 +312,8 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   Sheet data = web_data_sheet(comparison, names);
   summary.chart = web_chart(data, names, summary.rows.size() + 1);
   workbook.sheets.push_back(std::move(summary));
+  Sheet change = change_sheet(comparison, names, input.previous);
+  if (change.rows.front().size() > 1) workbook.sheets.push_back(std::move(change));
   workbook.sheets.push_back(rows_sheet(comparison, names));
   if (input.plan) workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review));
   workbook.sheets.push_back(std::move(data));

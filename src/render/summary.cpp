@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
@@ -38,12 +39,19 @@ std::string missing_text(
   return text;
 }
 
-std::string stale_text(const analysis::StaleAssessment& stale) {
+// "last completed 2026-12-10", or for a file with some sections completed in
+// the window, "only 1 of 7 sections completed since 2026-06-10, last on 2026-12-10".
+std::string stale_text(const Summary& summary, const analysis::StaleAssessment& stale) {
   const auto& d = stale.digest;
-  return fmt::format(
-      "{}, {}: {} ({}, {})", d.area, model::perspective_title(d.perspective),
-      d.last_completed ? "last completed " + d.last_completed->to_string() : std::string("no completion date"),
-      d.period.to_string(), d.source);
+  std::string when =
+      d.last_completed ? "last completed " + d.last_completed->to_string() : std::string("no completion date");
+  if (stale.recent_sections > 0 && d.last_completed) {
+    when = fmt::format("only {} of {} completed since {}, last on {}", stale.recent_sections,
+                       util::counted(stale.sections, "section", "sections"), summary.stale_cutoff.to_string(),
+                       d.last_completed->to_string());
+  }
+  return fmt::format("{}, {}: {} ({}, {})", d.area, model::perspective_title(d.perspective), when, d.period.to_string(),
+                     d.source);
 }
 
 // "the 6 months before 2026-12-01", "the month before 2026-12-01" (--stale-months 1).
@@ -76,6 +84,24 @@ std::string csv_cell(const analysis::SectionStatistics& s, const analysis::Mean&
   return s.areas == 0 ? "" : value.to_string();
 }
 
+// The count of areas, marked (k_partial_mark) when some of them score the
+// section from some of its rows only: their averages are in the statistics.
+std::string areas_cell(const analysis::SectionStatistics& s) {
+  return fmt::format("{}{}", s.areas, s.partly_scored.empty() ? std::string_view() : k_partial_mark);
+}
+
+// "1. Commitment and leadership: Northbridge from 1 of 5 rows, 4 not scored
+// yet", one a section with partly scored areas; plain text.
+std::vector<std::string> coverage_notes(const analysis::PerspectiveSummary& perspective) {
+  std::vector<std::string> notes;
+  for (const auto& s : perspective.sections) {
+    std::vector<ColumnCoverage> columns;
+    for (const auto& [area, coverage] : s.partly_scored) columns.push_back({area, coverage});
+    if (auto note = coverage_note(s.section->label(), columns)) notes.push_back(*note);
+  }
+  return notes;
+}
+
 }  // namespace
 
 namespace {
@@ -97,9 +123,9 @@ constexpr const char* k_quartiles_note =
 // The statistics of a section, aligned; a mark noted in `key` where no area has a score.
 std::string numbers(const analysis::SectionStatistics& s, MissingScoreKey& key) {
   const std::string missing = s.areas == 0 ? key.not_scored_cell() : "";
-  return fmt::format("{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}", cell(s, s.median, missing), cell(s, s.lower_quartile, missing),
+  return fmt::format("{:>7}{:>6}{:>6}{:>6}{:>6}{:>7}{}", cell(s, s.median, missing), cell(s, s.lower_quartile, missing),
                      cell(s, s.upper_quartile, missing), cell(s, s.minimum, missing), cell(s, s.maximum, missing),
-                     s.areas);
+                     s.areas, s.partly_scored.empty() ? "" : k_partial_mark);
 }
 
 // One line a section, its name in a left column of 42 (wider when the width
@@ -130,6 +156,10 @@ void append_section_table(std::string& out, const analysis::PerspectiveSummary& 
     }
   }
   if (!key.empty()) append_wrapped(out, "", "", key.line(), width);
+  const auto notes = coverage_notes(perspective);
+  if (notes.empty()) return;
+  append_wrapped(out, "", "", std::string(k_coverage_notes_heading), width);
+  for (const auto& note : notes) append_wrapped(out, "  ", "    ", note, width);
 }
 
 }  // namespace
@@ -162,7 +192,7 @@ std::string render_summary_text(const Summary& summary, std::size_t width) {
   out += '\n';
   append_wrapped(out, "", "", fmt::format("Not completed in {} ({}):", months_before(summary), summary.stale.size()),
                  width);
-  for (const auto& stale : summary.stale) append_wrapped(out, "  ", "    ", stale_text(stale), width);
+  for (const auto& stale : summary.stale) append_wrapped(out, "  ", "    ", stale_text(summary, stale), width);
   if (summary.stale.empty()) out += "  None.\n";
   out += '\n';
   append_wrapped(out, "", "",
@@ -186,8 +216,12 @@ std::string render_summary_markdown(const Summary& summary) {
     for (const auto& s : perspective.sections) {
       const auto words = [&s](const analysis::Mean& value) { return cell(s, value, k_no_score_words); };
       out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(s.section->label()), words(s.median),
-                         words(s.lower_quartile), words(s.upper_quartile), words(s.minimum), words(s.maximum), s.areas);
+                         words(s.lower_quartile), words(s.upper_quartile), words(s.minimum), words(s.maximum),
+                         markdown_text(areas_cell(s)));
     }
+    const auto notes = coverage_notes(perspective);
+    if (!notes.empty()) out += '\n' + markdown_text(std::string(k_coverage_notes_heading)) + "\n\n";
+    for (const auto& note : notes) out += "- " + markdown_text(note) + '\n';
   }
   if (!summary.perspectives.empty()) out += fmt::format("\n{}\n", k_quartiles_note);
   out += fmt::format("\n## Areas missing a perspective in {}\n\n", summary.latest.to_string());
@@ -195,7 +229,7 @@ std::string render_summary_markdown(const Summary& summary) {
     out += fmt::format("- {}: {}\n", markdown_text(missing.area), missing_text(missing, markdown_text));
   if (summary.missing.empty()) out += "None.\n";
   out += fmt::format("\n## Not completed in {}\n\n", months_before(summary));
-  for (const auto& stale : summary.stale) out += "- " + markdown_text(stale_text(stale)) + '\n';
+  for (const auto& stale : summary.stale) out += "- " + markdown_text(stale_text(summary, stale)) + '\n';
   if (summary.stale.empty()) out += "None.\n";
   out += "\n## Largest organisation and peer network differences\n\n";
   for (const auto& gap : summary.gaps) out += "- " + markdown_text(gap_text(gap)) + '\n';
@@ -207,13 +241,13 @@ std::string render_summary_markdown(const Summary& summary) {
 // quoted and neutralised like any other text.
 std::string render_summary_csv(const Summary& summary) {
   std::string out = util::csv_record({"perspective", "period", "section", "areas", "median", "lower_quartile",
-                                      "upper_quartile", "minimum", "maximum"});
+                                      "upper_quartile", "minimum", "maximum", "areas_partly_scored"});
   for (const auto& perspective : summary.perspectives) {
     for (const auto& s : perspective.sections) {
       out += util::csv_record({std::string(model::perspective_id(perspective.perspective)), summary.latest.to_string(),
                                s.section->id, fmt::format("{}", s.areas), csv_cell(s, s.median),
                                csv_cell(s, s.lower_quartile), csv_cell(s, s.upper_quartile), csv_cell(s, s.minimum),
-                               csv_cell(s, s.maximum)});
+                               csv_cell(s, s.maximum), fmt::format("{}", s.partly_scored.size())});
     }
   }
   return out;
@@ -236,6 +270,9 @@ std::string render_summary_json(const Summary& summary) {
       json.begin_object();
       json.key("id").string(s.section->id);
       json.key("areas").number(s.areas);
+      json.key("partly_scored_areas").begin_array();  // areas whose average leaves rows out
+      for (const auto& [area, coverage] : s.partly_scored) json.string(area);
+      json.end_array();
       for (const auto& [name, value] : {std::pair{"median", s.median},
                                         {"lower_quartile", s.lower_quartile},
                                         {"upper_quartile", s.upper_quartile},
@@ -273,6 +310,8 @@ std::string render_summary_json(const Summary& summary) {
     json.key("last_completed")
         .optional_string(stale.digest.last_completed ? std::optional(stale.digest.last_completed->to_string())
                                                      : std::nullopt);
+    json.key("sections").number(stale.sections);
+    json.key("sections_completed_in_window").number(stale.recent_sections);
     json.end_object();
   }
   json.end_array();

@@ -13,8 +13,6 @@ namespace coprod::render {
 namespace {
 
 constexpr double k_margin = 24;
-constexpr double k_min_width = 800;
-constexpr double k_start_radius = 200;
 constexpr double k_max_radius = 520;
 constexpr double k_label_width = 180;  // wrap width of a section label
 constexpr std::size_t k_max_label_lines = 3;
@@ -120,7 +118,7 @@ double block_bottom(const TextBlock& block) {
 
 class Layouter {
  public:
-  explicit Layouter(const WebChart& chart) : m_chart(chart) {}
+  Layouter(const WebChart& chart, const WebProportions& proportions) : m_chart(chart), m_proportions(proportions) {}
 
   WebLayout run() {
     const auto titled = titled_axis_lines(m_chart);
@@ -132,7 +130,7 @@ class Layouter {
     const std::vector<PlacedLabel> labels = plot(lines);
     header();
     position_plot(labels);
-    legend();
+    if (m_proportions.legend) legend();
     if (m_layout.numbered_axes) section_key();
     m_layout.height = std::ceil(m_bottom + k_margin);
     return std::move(m_layout);
@@ -142,7 +140,7 @@ class Layouter {
   // The smallest radius from the start at which no two labels overlap.
   std::vector<PlacedLabel> plot(const std::vector<std::vector<std::string>>& lines) {
     const int axes = static_cast<int>(lines.size());
-    for (double radius = k_start_radius;; radius += 10) {
+    for (double radius = m_proportions.start_radius;; radius += 10) {
       const WebGeometry geometry({0, 0}, radius, radius, axes, m_chart.max_score);
       auto labels = place_labels(lines, geometry, radius);
       if (!any_overlap(labels) || radius >= k_max_radius) {
@@ -154,13 +152,14 @@ class Layouter {
         }
         m_extent = extent;
         const double half = std::max(-extent.left, extent.right);
-        m_layout.width = std::ceil(std::max(k_min_width, 2 * (half + k_margin)));
+        m_layout.width = std::ceil(std::max(m_proportions.min_width, 2 * (half + k_margin)));
         return labels;
       }
     }
   }
 
   void header() {
+    if (!m_proportions.heading) return;  // the plot starts a margin from the top
     m_layout.title = centred_block(m_chart.title, k_title_font, m_layout.width, k_margin);
     m_layout.subtitle =
         centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, block_bottom(m_layout.title) + 4);
@@ -225,6 +224,7 @@ class Layouter {
   }
 
   const WebChart& m_chart;
+  const WebProportions& m_proportions;
   WebLayout m_layout;
   Box m_extent;
   double m_bottom = 0;
@@ -253,6 +253,8 @@ std::string legend_text(const WebChart& chart, const WebSeries& series, bool num
   return text;
 }
 
-WebLayout lay_out_web(const WebChart& chart) { return Layouter(chart).run(); }
+WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions) {
+  return Layouter(chart, proportions).run();
+}
 
 }  // namespace coprod::render

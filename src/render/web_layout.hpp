@@ -74,7 +74,19 @@ inline constexpr Font k_legend_font{14, false};
 inline constexpr Font k_key_font{13, false};
 inline constexpr double k_swatch_width = 44;  // the legend's sample line
 
-WebLayout lay_out_web(const WebChart& chart);
+// How large the plot is beside its words. Page 1 of the evidence pack draws
+// a smaller plot, without the heading (the page has one) or the legend (the
+// page gives it under the picture, more compactly), so that printed on A4 its
+// words are as large as the page's.
+struct WebProportions {
+  double start_radius = 200;  // the plot's radius, before labels that overlap push it out
+  double min_width = 800;
+  bool heading = true;  // the title and subtitle drawn at the top
+  bool legend = true;
+};
+inline constexpr WebProportions k_page_one_web{80, 0, false, false};
+
+WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});
 
 // The legend's words for one series: its label, any sections not scored and,
 // for combined assessments, what the bands mean.

@@ -79,9 +79,10 @@ std::string rails(std::string_view element, const std::string& points, const Lin
 
 class SvgWriter {
  public:
-  explicit SvgWriter(const WebChart& chart)
+  SvgWriter(const WebChart& chart, const WebProportions& proportions)
       : m_chart(chart),
-        m_layout(lay_out_web(chart)),
+        m_proportions(proportions),
+        m_layout(lay_out_web(chart, proportions)),
         m_geometry(m_layout.centre, m_layout.radius, m_layout.radius, static_cast<int>(chart.axis_labels.size()),
                    chart.max_score),
         m_markers(place_web_markers(chart, m_geometry)),
@@ -103,7 +104,7 @@ class SvgWriter {
     each_series([this](const WebSeries& series, std::size_t style) { markers(series, style); });
     if (!m_numbers.values.empty()) value_labels();
     scale_numbers();
-    legend();
+    if (m_proportions.legend) legend();
     if (m_layout.numbered_axes) section_key();
     m_out += "</svg>\n";
     return std::move(m_out);
@@ -125,6 +126,7 @@ class SvgWriter {
         fmt::format("<desc id=\"web-desc\">A spider diagram of {} sections, each scored from 0 to {:g}. {}</desc>\n",
                     m_chart.axis_labels.size(), m_chart.max_score, xml_text(util::join(described, " ")));
     m_out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
+    if (!m_proportions.heading) return;
     m_out += text_element(m_layout.title, R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
     m_out += text_element(m_layout.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
   }
@@ -323,6 +325,7 @@ class SvgWriter {
   }
 
   const WebChart& m_chart;
+  WebProportions m_proportions;
   WebLayout m_layout;
   WebGeometry m_geometry;
   WebMarkerPoints m_markers;
@@ -334,6 +337,8 @@ class SvgWriter {
 
 }  // namespace
 
-std::string render_web_svg(const WebChart& chart) { return SvgWriter(chart).render(); }
+std::string render_web_svg(const WebChart& chart, const WebProportions& proportions) {
+  return SvgWriter(chart, proportions).render();
+}
 
 }  // namespace coprod::render

@@ -109,6 +109,7 @@ struct Workbook {
 // build_scores_workbook(), so `plan` and `review` may be views of the caller's.
 struct ScoresWorkbookInput {
   analysis::AssessmentResults inputs;            // sharing one framework
+  analysis::AssessmentResults previous;          // earlier periods (report --previous): adds a Change sheet
   const model::Plan* plan = nullptr;             // adds a Plan sheet
   const analysis::PlanReview* review = nullptr;  // action statuses on `date`, when known
   std::string title;                             // default: render::default_title()
@@ -143,7 +144,9 @@ std::string excel_page_header(std::string_view text);
 inline constexpr std::string_view k_excel_page_footer = "&CPage &P of &N";
 
 // Sheets: Summary (section scores, difference, coverage, the web as a radar
-// chart), Rows, Plan (when a plan is given) and Web data (the chart's numbers).
+// chart), Change (with earlier periods: each section's score then and now and
+// the change, the numbers the evidence pack shows in brackets), Rows, Plan
+// (when a plan is given) and Web data (the chart's numbers).
 Workbook build_scores_workbook(const ScoresWorkbookInput& input);
 
 // Excel's limit on the text in one cell, in UTF-16 code units.

@@ -35,6 +35,32 @@ std::size_t character_count(std::string_view text) {
   return count;
 }
 
+// Lines one paragraph (no line breaks) takes when wrapped at `per_line`
+// characters: whole words move to the next line, as spreadsheet programs wrap
+// them. Counting characters alone would fit "commitment.senior-leaders;
+// commitment.strategy; commitment.leaders" in fewer lines than it takes.
+std::size_t wrapped_lines(std::string_view paragraph, std::size_t per_line) {
+  std::size_t lines = 1;
+  std::size_t used = 0;  // characters on the current line
+  std::size_t start = 0;
+  while (start < paragraph.size()) {
+    const auto end = std::min(paragraph.find(' ', start), paragraph.size());
+    const std::size_t word = character_count(paragraph.substr(start, end - start));
+    start = end + 1;
+    if (word == 0) continue;
+    if (used > 0 && used + 1 + word <= per_line) {
+      used += 1 + word;
+      continue;
+    }
+    if (used > 0) ++lines;
+    // A word longer than a line is broken within it (where, programs differ:
+    // at a hyphen, or anywhere), and the next word starts a line of its own.
+    lines += (word - 1) / per_line;
+    used = word > per_line ? per_line : word;
+  }
+  return lines;
+}
+
 // Lines a wrapped text takes in a column `width` characters wide (a width is
 // that many digits; ordinary text fits about 1.1 characters per digit, bold
 // headings 0.9): generous, since fonts differ from program to program.
@@ -44,7 +70,7 @@ std::size_t line_count(std::string_view text, double width, bool bold) {
   std::size_t start = 0;
   while (start <= text.size()) {
     const auto end = std::min(text.find('\n', start), text.size());
-    lines += std::max<std::size_t>(1, (character_count(text.substr(start, end - start)) + per_line - 1) / per_line);
+    lines += wrapped_lines(text.substr(start, end - start), per_line);
     start = end + 1;
   }
   return lines;

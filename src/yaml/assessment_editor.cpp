@@ -157,19 +157,6 @@ std::optional<model::TextLine> schema_comment(std::string_view text, const Node&
   return comments.front();
 }
 
-// Whether two trees hold the same values, wherever they are in the text.
-bool same_values(const Node& a, const Node& b) {
-  if (a.kind != b.kind || a.text != b.text || a.items.size() != b.items.size() || a.entries.size() != b.entries.size())
-    return false;
-  for (std::size_t i = 0; i < a.items.size(); ++i)
-    if (!same_values(a.items[i], b.items[i])) return false;
-  for (std::size_t i = 0; i < a.entries.size(); ++i) {
-    if (a.entries[i].key.text != b.entries[i].key.text || !same_values(a.entries[i].value, b.entries[i].value))
-      return false;
-  }
-  return true;
-}
-
 // The text with its schema line pointing at `schema` (a new first line when
 // it has none), or without it when "".
 std::string with_schema_line(std::string text, const Node& root, const std::string& schema) {

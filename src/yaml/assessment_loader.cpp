@@ -270,11 +270,8 @@ class AssessmentReader {
 
   void report_unknown_id(const Node& key, std::string_view kind, const std::vector<std::string>& known,
                          const std::string& where) {
-    const auto suggestion = util::closest_match(key.text, known);
-    m_reader.error(key.position,
-                   fmt::format("unknown {} '{}' in {}; {}", kind, key.text, where,
-                               suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                          : fmt::format("the {}s are {}", kind, list_alternatives(known))));
+    m_reader.unknown(key.position, kind, key.text, known, where,
+                     fmt::format("the {}s are {}", kind, util::join_in_words(known, "or")));
   }
 
   // The ids of a framework's sections, or of a section's rows.

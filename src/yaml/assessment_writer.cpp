@@ -199,6 +199,10 @@ model::AssessmentFileComments assessment_file_comments(const model::Framework& f
 }
 
 std::string self_assessment_comment(const model::Assessment& assessment) {
+  if (assessment.perspective == model::Perspective::individual) {
+    return comment_lines(
+        fmt::format("One person's own view of co-production in {} (an individual response).", assessment.area));
+  }
   return comment_lines(fmt::format("Self-assessment by the {} for {}.",
                                    model::perspective_title(assessment.perspective), assessment.area));
 }

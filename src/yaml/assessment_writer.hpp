@@ -23,7 +23,8 @@ std::string write_assessment_file(const model::Framework& framework, const model
 // the values elsewhere (the scoring form's script, render/form_page).
 model::AssessmentFileComments assessment_file_comments(const model::Framework& framework);
 
-// "# Self-assessment by the <perspective> for <area>." wrapped as in the file.
+// "# Self-assessment by the <perspective> for <area>." wrapped as in the file;
+// for one person's response, "# One person's own view of co-production in <area> …".
 std::string self_assessment_comment(const model::Assessment& assessment);
 
 // `text` as "# " comment lines indented by `indent`, wrapped as in the file.

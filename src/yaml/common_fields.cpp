@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/text.hpp"
+
 namespace coprod::yaml {
 
 std::optional<model::Date> read_date(Reader& reader, const Node& node, std::string_view what) {
@@ -53,7 +55,7 @@ FrameworkReference read_framework_reference(Reader& reader, const Node& root, co
     reader.error(root.find("framework")->position,
                  fmt::format("unknown framework '{}'; the frameworks known here are {}; pass your own framework's "
                              "file with --framework",
-                             *id, list_alternatives(catalog.ids(), "and")));
+                             *id, util::join_in_words(catalog.ids())));
   }
   return reference;
 }

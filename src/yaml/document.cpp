@@ -40,23 +40,12 @@ std::string as_utf8(std::string_view value) {
   return out.append(value);
 }
 
-// Discards the events of any document after the first; TreeBuilder overrides all but the document ones.
-class IgnoreEvents : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-};
-
-class TreeBuilder final : public IgnoreEvents {
+class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view text, const std::string& source) : m_text(text), m_source(source) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
 
   std::optional<Node> take_root() { return std::move(m_root); }
 
@@ -420,8 +409,12 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
       }
       return Node{};
     }
-    IgnoreEvents ignore;
-    if (parser.HandleNextDocument(ignore)) {
+    TreeBuilder second(text, source);  // whatever it holds, even what the first may not
+    bool more = true;
+    try {
+      more = parser.HandleNextDocument(second);
+    } catch (const StopParsing&) {}
+    if (more) {
       return util::Diagnostic{util::Severity::error,
                               source,
                               {0, 0},

@@ -133,11 +133,8 @@ class PlanReader {
 
   void unknown(const Node& node, std::string_view kind, const std::string& id, const std::vector<std::string>& known,
                const std::string& where) {
-    const auto suggestion = util::closest_match(id, known);
-    m_reader.error(node.position,
-                   fmt::format("unknown {} '{}' in {}; {}", kind, id, where,
-                               suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                          : fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id)));
+    m_reader.unknown(node.position, kind, id, known, where,
+                     fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
   }
 
   model::ActionStatus read_status(const Node& node, const std::string& where) {

@@ -9,10 +9,6 @@
 
 namespace coprod::yaml {
 
-std::string list_alternatives(const std::vector<std::string>& options, std::string_view last_joiner) {
-  return util::join_in_words(options, last_joiner);
-}
-
 void Reader::error(util::Position position, std::string message) {
   if (m_problems.size() >= k_max_problems) {
     ++m_more_errors;
@@ -56,11 +52,16 @@ bool Reader::expect_sequence(const Node& node, std::string_view what) {
 void Reader::check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where) {
   for (const auto& entry : mapping.entries) {
     if (std::find(known.begin(), known.end(), entry.key.text) != known.end()) continue;
-    const auto suggestion = util::closest_match(entry.key.text, known);
-    const std::string advice = suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                          : fmt::format("the keys allowed here are {}", list_alternatives(known));
-    error(entry.key.position, fmt::format("unknown key '{}' in {}; {}", entry.key.text, where, advice));
+    unknown(entry.key.position, "key", entry.key.text, known, where,
+            fmt::format("the keys allowed here are {}", util::join_in_words(known, "or")));
   }
+}
+
+void Reader::unknown(util::Position position, std::string_view kind, const std::string& name,
+                     const std::vector<std::string>& known, std::string_view where, const std::string& otherwise) {
+  const auto suggestion = util::closest_match(name, known);
+  error(position, fmt::format("unknown {} '{}' in {}; {}", kind, name, where,
+                              suggestion ? fmt::format("did you mean '{}'?", *suggestion) : otherwise));
 }
 
 const Node* Reader::require(const Node& mapping, std::string_view key, std::string_view where) {

@@ -33,6 +33,10 @@ class Reader {
   // Records an error for every key of `mapping` not in `known`, suggesting the
   // closest known key when the unknown one looks like a typo.
   void check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where);
+  // Records "unknown KIND 'NAME' in WHERE; did you mean '...'?" when NAME looks
+  // like a typo of one of `known`, else with `otherwise` after the ';'.
+  void unknown(util::Position position, std::string_view kind, const std::string& name,
+               const std::vector<std::string>& known, std::string_view where, const std::string& otherwise);
 
   // The value under `key`, or nullptr (and an error) when it is missing.
   const Node* require(const Node& mapping, std::string_view key, std::string_view where);
@@ -57,8 +61,5 @@ class Reader {
   std::size_t m_more_errors = 0;
   bool m_summarised = false;
 };
-
-// "key 'x'" lists as "a, b or c" for messages.
-std::string list_alternatives(const std::vector<std::string>& options, std::string_view last_joiner = "or");
 
 }  // namespace coprod::yaml

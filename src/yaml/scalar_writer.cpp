@@ -78,7 +78,7 @@ std::string double_quoted(std::string_view text) {
 // A literal block reads back exactly when no line has trailing white space,
 // control characters or YAML 1.1 line breaks, the first line with text does
 // not start with a space (YAML takes the block's indentation from it), and the
-// text does not end with a line break (|- strips those).
+// text does not end with a line break (beyond the one a | block keeps).
 bool can_be_literal_block(std::string_view text) {
   const auto first_text = text.find_first_not_of('\n');
   if (first_text == std::string_view::npos || text[first_text] == ' ' || text.back() == '\n') return false;
@@ -101,9 +101,11 @@ std::string single_quoted(std::string_view text) {
 std::string replacement_value(std::string_view text, Style previous, std::size_t indent, std::string_view line_break,
                               std::string_view block_comment) {
   const bool block = is_block(previous) || text.find('\n') != std::string_view::npos;
-  if (block && can_be_literal_block(text)) {
-    std::string out = "|-" + std::string(block_comment);
-    for (const auto line : util::split_lines(text)) {
+  const bool clipped = text.ends_with('\n');  // | keeps one final line break, |- none
+  const std::string_view lines = text.substr(0, text.size() - (clipped ? 1 : 0));
+  if (block && can_be_literal_block(lines)) {
+    std::string out = (clipped ? "|" : "|-") + std::string(block_comment);
+    for (const auto line : util::split_lines(lines)) {
       out += line_break;
       if (!line.empty()) out += std::string(indent, ' ') + std::string(line);
     }

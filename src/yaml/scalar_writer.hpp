@@ -14,7 +14,8 @@ namespace coprod::yaml {
 std::string scalar(std::string_view text);
 
 // "key: value" for possibly multi-line text at the given indentation, as a
-// literal block (|-) when that round-trips exactly, else as scalar().
+// literal block (|-, or | for text ending in one line break) when that
+// round-trips exactly, else as scalar().
 std::string text_field(std::string_view key, std::string_view text, std::size_t indent);
 
 // Free text written in place of a value that was written in `previous`

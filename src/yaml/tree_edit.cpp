@@ -146,11 +146,14 @@ class Editor {
     return colon == std::string_view::npos || colon > entry.value.begin ? entry.value.begin : colon + 1;
   }
 
-  std::string written(const ValueChange& change, const Node& old, std::size_t key_indent,
-                      const std::string& line_break) const {
+  std::string written(const ValueChange& change, const Node& old, std::size_t key_indent, const std::string& line_break,
+                      bool ends_unended_file) const {
     if (change.form == ValueChange::Form::word) return *change.value;
-    return replacement_value(*change.value, old.is_null() ? Style::plain : old.style, key_indent + 2, line_break,
-                             comment_after_change(change, old));
+    std::string value = replacement_value(*change.value, old.is_null() ? Style::plain : old.style, key_indent + 2,
+                                          line_break, comment_after_change(change, old));
+    // A | block keeps its last line break only if there is one: at the end of a file with none, it adds it.
+    if (ends_unended_file && value.starts_with('|') && !value.starts_with("|-")) value += line_break;
+    return value;
   }
 
   // The comment to keep on a changed value's line, blanks before it
@@ -235,7 +238,8 @@ class Editor {
     } else {  // an empty value's range is just after the ':'
       const std::string space = value.begin == value.end ? " " : "";
       replace_value(value, value.begin,
-                    space + written(change, value, column_of(entry.key), line_break_near(value.begin)),
+                    space + written(change, value, column_of(entry.key), line_break_near(value.begin),
+                                    m_text.find('\n', value.end) == std::string_view::npos),
                     comment_after_change(change, value));
     }
     set(value, change);
@@ -260,10 +264,11 @@ class Editor {
     const std::size_t at = insertion_point(parent, index);
     const std::size_t indent = parent.entries.empty() ? column_of(parent) : column_of(parent.entries.front().key);
     const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
-    std::string line =
-        std::string(indent, ' ') + change.path.back() + ": " + written(change, Node{}, indent, line_break);
     // After a last line with no line break, each new line starts with one instead.
-    if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n') line = line_break + line;
+    const bool unended = at == m_text.size() && !m_text.empty() && m_text.back() != '\n';
+    std::string line =
+        std::string(indent, ' ') + change.path.back() + ": " + written(change, Node{}, indent, line_break, unended);
+    if (unended) line = line_break + line;
     else line += line_break;
     const std::vector<std::string> parent_path(change.path.begin(), change.path.end() - 1);
     shift_new_lines(parent_path, index, +1);
@@ -364,6 +369,11 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
         "editor");
   }
   return EditedText{std::move(edited), std::move(*reparsed), editor.replaced_lines()};
+}
+
+bool same_values(const Node& a, const Node& b) {
+  std::vector<std::string> path;
+  return Editor({}, a).same(a, b, path);
 }
 
 int line_before_edits(const EditedText& edited, int line) {

@@ -54,4 +54,7 @@ int line_before_edits(const EditedText& edited, int line);
 util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
                                        const std::vector<ValueChange>& changes);
 
+// Whether two trees hold the same values, written the same way, wherever they are in the text.
+bool same_values(const Node& a, const Node& b);
+
 }  // namespace coprod::yaml

@@ -18,14 +18,16 @@ fails if:
   * the page shows no text, lacks any --expect-text, has a broken <img>, or
     (with --expect-svg) has no inline <svg> wider than 100 px;
   * the page scrolls sideways, or a table's label cell (its first column)
-    breaks inside a word.
+    breaks inside a word;
+  * (with --min-printed-web-text) the web's smallest text, laid out for
+    print at the width of an A4 page, is smaller than that many points.
 
 It writes a full-page screenshot (and with --print-pdf an A4 PDF, whose pages
 it counts) so that people can look at the result.
 
 Usage: check_html_in_browser.py --html PATH/index.html --screenshot OUT.png
            [--expect-text TEXT ...] [--expect-svg] [--print-pdf OUT.pdf]
-           [--axe axe.min.js] [--width PX]
+           [--axe axe.min.js] [--width PX] [--min-printed-web-text PT]
 Exit status: 0 clean; 1 problems found, one "FAIL: ..." line each; 2 usage
 error or Chromium could not be started.  Needs Debian's python3-websocket.
 """
@@ -194,6 +196,36 @@ def same_file(url):
     return urllib.parse.unquote(urllib.parse.urldefrag(url)[0])
 
 
+# The smallest text of the page's web (#web > svg), in points, as laid out on
+# an A4 page (its width between the print margins) in print: the text's size
+# in the SVG's units times the units' scale.
+PRINTED_WEB_TEXT = """(() => {
+  const svg = document.querySelector("#web > svg");
+  if (!svg) return null;
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const sizes = Array.from(svg.querySelectorAll("text")).map(t => parseFloat(getComputedStyle(t).fontSize));
+  return Math.min(...sizes) * scale * 0.75;
+})()"""
+A4_PRINTED_WIDTH = 688  # CSS pixels: 210 mm less the pack's 14 mm margins
+
+
+def printed_web_text(page, args):
+    """Checks the web's smallest text printed on A4 is at least --min-printed-web-text points."""
+    page.call("Emulation.setEmulatedMedia", media="print")
+    page.call("Emulation.setDeviceMetricsOverride", width=A4_PRINTED_WIDTH, height=1000, deviceScaleFactor=1,
+              mobile=False)
+    result = page.call("Runtime.evaluate", expression=PRINTED_WEB_TEXT, returnByValue=True)["result"].get("value")
+    page.call("Emulation.setEmulatedMedia", media="")
+    page.call("Emulation.setDeviceMetricsOverride", width=args.width, height=800, deviceScaleFactor=1,
+              mobile=args.width < 600)
+    if result is None:
+        page.problem("no web (#web > svg) to measure printed")
+        return "printed web: none"
+    if result < args.min_printed_web_text:
+        page.problem(f"the web's smallest text prints at {result:.1f} pt on A4, under {args.min_printed_web_text} pt")
+    return f"printed web: smallest text {result:.1f} pt on A4"
+
+
 def check(page, args):
     """Loads the page, runs the checks, writes the screenshot (and PDF); returns summary lines."""
     for domain in ("Runtime", "Log", "Network", "Page"):
@@ -244,6 +276,8 @@ def check(page, args):
         summary.append(f"pdf: {args.print_pdf} ({pages} page{'s' if pages != 1 else ''}, {len(pdf)} bytes)")
         if not pdf or pages == 0:
             page.problem("the printed PDF is empty")
+    if args.min_printed_web_text:
+        summary.append(printed_web_text(page, args))
     if args.axe:
         summary.append(run_axe(page, Path(args.axe)))
     page.listen(0.1)  # anything the screenshot or printing provoked
@@ -284,6 +318,8 @@ def main():
     parser.add_argument("--print-pdf", metavar="OUT.pdf", help="also print the page to an A4 PDF")
     parser.add_argument("--axe", metavar="axe.min.js",
                         help="run this axe-core script in the page; any WCAG 2.2 A/AA violation fails")
+    parser.add_argument("--min-printed-web-text", type=float, metavar="PT",
+                        help="the web's smallest text printed on A4 must be at least this many points")
     parser.add_argument("--width", type=int, default=1000, metavar="PX",
                         help="the width of the window in CSS pixels (default 1000; below 600 as a phone)")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)

@@ -189,6 +189,10 @@ def check_whose_answers(checks, session, html, saved, others):
     checks.expect(re.fullmatch(r"response-[0-9a-f]{8}\.coprod\.yaml", new_name) and new_name != saved.name,
                   f"starting from someone else's {saved.name} saved {names}, not a response of a new name")
     if new_name:
+        text = (downloads.parent / new_name).read_text(encoding="utf-8")
+        checks.expect("# One person's own view of co-production in Northbridge" in text
+                      and "Self-assessment by the individual" not in text,
+                      f"a saved response does not open with one person's own view in plain words: {text[:300]!r}")
         combined = checks.coprod("combine", "-o", "-", "--schema", "none", *others, downloads.parent / new_name)
         checks.expect("combined_from: 4" in combined.stdout,
                       f"coprod combine does not count the response started from someone else's as a fourth person: "

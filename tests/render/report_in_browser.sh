@@ -1,7 +1,8 @@
 #!/bin/sh
 # Makes the evidence pack from the bundled examples and opens its index.html
 # in headless Chromium at 1280 px and at 360 px (a phone): no console errors,
-# no network requests, the web drawn, no axe-core WCAG 2.2 A/AA violations.
+# no network requests, the web drawn (its words at least 7 pt printed on A4), no
+# axe-core WCAG 2.2 A/AA violations.
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number, no page is left
 # almost empty and none ends with a table's header row (check_printed_pages.py);
@@ -32,7 +33,8 @@ $check --html "$output/report/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-1280.png" --print-pdf "$output/report.pdf" --expect-svg \
   --expect-text "Co-production reflection: Northbridge, 2026-Q4" --expect-text "Summary" \
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
-  --expect-text "Invite the director of personalised care" --expect-text "last completed"
+  --expect-text "Invite the director of personalised care" --expect-text "last completed" \
+  --min-printed-web-text 7
 $check --html "$output/report/index.html" --width 360 --axe "$axe" \
   --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
 
@@ -48,6 +50,15 @@ grep -q "Section scores" "$output/report-page-1.txt" || fail "page 1 lacks the s
 grep -q "largest differences" "$output/report-page-1.txt" || fail "page 1 lacks the largest differences"
 grep -Eq "[0-9]+ actions( on [0-9-]+)?:" "$output/report-page-1.txt" || fail "page 1 lacks the action plan's status"
 if grep -q "About this report" "$output/report-page-1.txt"; then fail "page 1 holds more than the summary"; fi
+# The last printed page names the files the pack was made from, as the pack shows them: no folder
+# outside the current one or the repository (such as a home folder) is named, on paper or on screen.
+pdftotext -layout -f "$pages" -l "$pages" "$output/report.pdf" "$output/report-last-page.txt"
+grep -q "Made with coprod" "$output/report-last-page.txt" || fail "the printed pack does not say which files it was made from"
+grep -q "2026-Q4-organisation.coprod.yaml" "$output/report-last-page.txt" || fail "the printed footer does not name the files"
+case "$examples" in
+  /*) if grep -qF "$examples" "$output/report/index.html" "$output/report/report.md" "$output/report/scores.csv" \
+        "$output/report/scores.json"; then fail "the pack names the files by their absolute paths ($examples)"; fi ;;
+esac
 echo "printed: $pages pages, footer on each, page 1 the summary alone"
 pages_check="/usr/bin/python3 $source/tests/render/check_printed_pages.py"
 table_headers="--not-last-on-page ^Perspective\s+Score\s+Evidence$ --not-last-on-page ^Action\s+Sections\s+Owner"
@@ -125,7 +136,7 @@ $check --html "$output/report-missing/index.html" --width 1280 --axe "$axe" \
   --expect-text "not scored yet" --expect-text "not applicable"
 $check --html "$output/report-missing/index.html" --width 360 --axe "$axe" \
   --screenshot "$output/report-missing-360.png" --expect-text "not scored yet"
-pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
+pdftotext -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
   grep -q "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" ||
   fail "page 1 of a pack with missing scores does not say what its marks mean"
 if pdftotext -layout "$output/report-missing.pdf" - | grep -q "–"; then
@@ -136,6 +147,8 @@ pdftotext -layout "$output/report-missing.pdf" - | grep -q "^ *A organisation, 2
 if pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | grep -q "About this report"; then
   fail "page 1 of the pack with missing scores holds more than the summary"
 fi
+pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | grep -q "Action plan made after" ||
+  fail "page 1 of the pack with missing scores lacks the action plan's status"
 $pages_check "$output/report-missing.pdf" $table_headers
 
 # Page 1 says which way is better and reads each difference in words.

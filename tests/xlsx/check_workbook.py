@@ -217,7 +217,7 @@ def check_report(binary, work, source):
     args = ["report", "-o", "pack", "--plan", PLAN, "--previous", f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml"] + Q4
     run(binary, args, work, env)
     path = os.path.join(work, "pack", "scores.xlsx")
-    book = check_structure(path, "report", ["Summary", "Rows", "Plan", "Web data"])
+    book = check_structure(path, "report", ["Summary", "Change", "Rows", "Plan", "Web data"])
     with open(os.path.join(work, "pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "report")

@@ -99,7 +99,9 @@ var CoprodWriter = (function () {
     var title = who.perspective && has(data.perspectives, who.perspective) ? data.perspectives[who.perspective] : "";
     var kept = extras.leadingComments;
     var out = schemaUrl && !SCHEMA_LINE.test(kept) ? "# yaml-language-server: $schema=" + schemaUrl + "\n#\n" : "";
-    out += kept + data.comments.title + CoprodYamlWriter.comment("Self-assessment by the " + title + " for " + who.area + ".");
+    out += kept + data.comments.title + CoprodYamlWriter.comment(who.perspective === "individual"
+      ? "One person's own view of co-production in " + who.area + " (an individual response)."
+      : "Self-assessment by the " + title + " for " + who.area + ".");
     out += data.comments.guidance;
     out += "format: " + FORMAT + "\nframework: " + framework.id + "\nframework_version: " + framework.version + "\n";
     out += "area: " + CoprodYamlWriter.scalar(who.area) + "\nperspective: " + (who.perspective || "") + "\nperiod: " + who.period + "\n";

@@ -78,10 +78,10 @@ var CoprodYamlWriter = (function () {
   // none), keeping that style when the text reads back exactly in it. A
   // block's lines are indented by `indent` and end with `lineBreak`;
   // `blockComment` (the comment on the old value's line, with the blanks
-  // before it) goes after its |. One step beyond coprod: a block that kept
-  // its last line break (| or > without -) stays so for text that ends with
-  // one, as a person editing it in a text box leaves it, where coprod (which
-  // only ever writes |-) would write the text in double quotes.
+  // before it) goes after its |. A block that kept its last line break (| or
+  // > without -) stays so for text that ends with one, as a person editing it
+  // in a text box leaves it; coprod writes any text ending in one line break
+  // as a | block (it does not record how a block ends).
   function replacementValue(text, previous, indent, lineBreak, blockComment) {
     var style = previous ? previous.style : "plain";
     if (isBlock(style) || text.indexOf("\n") >= 0) {

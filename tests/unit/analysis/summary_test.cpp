@@ -90,3 +90,25 @@ TEST_CASE("find_conflicting_files: two files for one area, perspective and perio
   REQUIRE(conflicts.size() == 1);
   CHECK(conflicts[0].sources == std::vector<std::string>{"a.yaml", "b.yaml"});
 }
+
+TEST_CASE("summarise: a file is completed in the window only when every section is; partly scored areas are named") {
+  using P = model::Perspective;
+  auto some_dated = digest("A", P::organisation, "2026-Q4", 40, "2026-12-10");
+  some_dated.section_completed.assign(7, std::nullopt);
+  some_dated.section_completed[0] = model::Date::parse("2026-12-10");
+  auto all_dated = digest("B", P::organisation, "2026-Q4", 20, "2026-12-10");
+  all_dated.section_completed.assign(7, model::Date::parse("2026-12-10"));
+  all_dated.section_coverage.assign(7, analysis::Coverage{3, 0, 3});
+  all_dated.section_coverage[0] = analysis::Coverage{1, 0, 5};
+  const auto summary = analysis::summarise(ipc(), {some_dated, all_dated}, *model::Date::parse("2027-01-15"), 6, 5);
+  REQUIRE(summary.stale.size() == 1);
+  CHECK(summary.stale[0].digest.area == "A");
+  CHECK(summary.stale[0].recent_sections == 1);
+  CHECK(summary.stale[0].sections == 7);
+  CHECK(summary.stale_cutoff.to_string() == "2026-07-15");
+  const auto& organisation = summary.perspectives.front();
+  REQUIRE(organisation.sections[0].partly_scored.size() == 1);
+  CHECK(organisation.sections[0].partly_scored[0].first == "B");
+  CHECK(organisation.sections[0].areas == 2);  // still in the statistics
+  CHECK(organisation.sections[2].partly_scored.empty());
+}

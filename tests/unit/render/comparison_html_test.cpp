@@ -40,6 +40,22 @@ model::Assessment assessment(model::Perspective perspective, const std::vector<R
 
 model::Score halves(int value) { return model::Score::from_halves(value); }
 
+// Adds a row of another section to an assessment, for its answers to be filled in.
+model::RowResponse& add_row(model::Assessment& to, const std::string& section, const std::string& row,
+                            model::Score score) {
+  to.sections.push_back({});
+  to.sections.back().section_id = section;
+  to.sections.back().rows.push_back({});
+  to.sections.back().rows.back().row_id = row;
+  to.sections.back().rows.back().score = score;
+  return to.sections.back().rows.back();
+}
+
+std::string sheet_of(model::Assessment organisation, model::Assessment peer_network) {
+  return render::render_comparison_html(analysis::compare(
+      {test::scored(ipc(), std::move(organisation)), test::scored(ipc(), std::move(peer_network))}, 1.5));
+}
+
 std::string sheet(const std::vector<RowScore>& organisation, const std::vector<RowScore>& peer_network,
                   double threshold = 1.5, const std::string& area = "Northbridge") {
   const auto comparison =
@@ -174,6 +190,52 @@ TEST_CASE("render_comparison_html") {
                    "<h1>Differences to discuss: Northbridge, co-production peer network, 2026-Q4</h1>\n"
                    "<p class=\"subtitle\">Version committed at HEAD (1a2b3c4) and working copy, compared</p>"));
     CHECK(contains(page, "<td>B: working copy</td><td class=\"score\">2</td>"));
+  }
+  SUBCASE("a row with only a warning sign says what its scores mean, so a 5 is not read as 'seen a lot'") {
+    auto organisation = assessment(model::Perspective::organisation, {});
+    auto peer_network = assessment(model::Perspective::peer_network, {});
+    add_row(organisation, "facilitate", "same-direction", halves(10));
+    add_row(peer_network, "facilitate", "same-direction", halves(4));
+    add_row(organisation, "impact", "trust", halves(2));
+    add_row(peer_network, "impact", "trust", model::Score::not_applicable());
+    const std::string page = sheet_of(organisation, peer_network);
+    CHECK(contains(page,
+                   "<p class=\"warning\"><strong>Warning sign:</strong> People are not pulling in the same "
+                   "direction.</p>\n<p class=\"one-sign\">This row has only a warning sign: 5 means it is not seen "
+                   "here at all, 0 that it is seen a lot.</p>\n<table>"));
+    // In the list of rows without a score from both, too: the row with only an early indicator.
+    CHECK(contains(page,
+                   "<span class=\"ref\">impact.trust</span>\n<p class=\"one-sign\">This row has only an early "
+                   "indicator: 5 means it is fully true here, 0 that there is no sign of it yet.</p>\n<ul>"));
+    CHECK(contains(page, ".one-sign { margin"));
+  }
+  SUBCASE("a row with both signs has no such note") {
+    const std::string page = sheet({{"strategy", halves(8), ""}}, {{"strategy", halves(2), ""}});
+    // Only the rows with one sign that no one has scored, in the list of those, have it.
+    CHECK(page.find("class=\"one-sign\"") > page.find("<h2 id=\"missing\">"));
+  }
+  SUBCASE("the answers to 'seen locally?' are shown with each score, 'not said' where one says and another not") {
+    auto organisation = assessment(model::Perspective::organisation, {{"strategy", halves(8), "A strategy."}});
+    auto peer_network = assessment(model::Perspective::peer_network, {{"strategy", halves(2), ""}});
+    organisation.sections[0].rows[0].indicator_seen = true;
+    organisation.sections[0].rows[0].warning_seen = false;
+    peer_network.sections[0].rows[0].warning_seen = true;
+    add_row(organisation, "impact", "trust", model::Score::not_scored()).indicator_seen = false;
+    add_row(peer_network, "impact", "trust", halves(6));
+    const std::string page = sheet_of(organisation, peer_network);
+    CHECK(contains(page,
+                   "<td class=\"score\">4</td><td><span class=\"seen\">Seen locally? Early indicator: yes. Warning "
+                   "sign: no.</span><span class=\"evidence\">A strategy.</span></td>"));
+    CHECK(contains(page,
+                   "<td class=\"score\">1</td><td><span class=\"seen\">Seen locally? Early indicator: not said. "
+                   "Warning sign: yes.</span><span class=\"missing\">no evidence given</span></td>"));
+    CHECK(contains(page,
+                   "<li>A: organisation, 2026-Q4: <span class=\"missing\">not scored yet</span><span "
+                   "class=\"seen\">Seen locally? Early indicator: no.</span></li>\n<li>B: co-production peer "
+                   "network, 2026-Q4: 3<span class=\"seen\">Seen locally? Early indicator: not said.</span></li>"));
+  }
+  SUBCASE("no answers to 'seen locally?', no line for them") {
+    CHECK_FALSE(contains(sheet({{"strategy", halves(8), ""}}, {{"strategy", halves(2), ""}}), "Seen locally?"));
   }
   SUBCASE("the same comparison gives the same page") {
     const std::vector<RowScore> organisation = {{"strategy", halves(8), "A."}, {"motivation", halves(2), "B."}};

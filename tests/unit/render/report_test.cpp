@@ -167,6 +167,73 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
   }
 }
 
+TEST_CASE("first_sentence") {
+  SUBCASE("one sentence is whole") {
+    const auto one =
+        render::first_sentence("The 'wrong' people are involved, e.g. people who are unlikely to benefit.");
+    CHECK(one.text == "The 'wrong' people are involved, e.g. people who are unlikely to benefit.");
+    CHECK_FALSE(one.cut);
+  }
+  SUBCASE("of two, the first whole, and more follows") {
+    const auto two = render::first_sentence("People identify what is important. They see other views.");
+    CHECK(two.text == "People identify what is important.");
+    CHECK(two.cut);
+  }
+}
+
+TEST_CASE("render_report_html: page 1 never cuts a row's wording mid-sentence") {
+  // The organisation scores "agree common purpose" row 'priorities' 5, the network 0: it differs most.
+  const auto made = example_report(
+      [](std::string& text) {
+        replace_first(text, "      priorities:\n        score: 3", "      priorities:\n        score: 5");
+      },
+      [](std::string& text) {
+        replace_first(text, "      priorities:\n        score: 3", "      priorities:\n        score: 0");
+      });
+  const std::string html = render::render_report_html(made.report);
+  const std::string summary = part_of(html, "<h3>The largest differences to talk about</h3>", "</section>");
+  CHECK(summary.find("\u2026") == std::string::npos);
+  CHECK(summary.find("There are identified leaders (from CCG, local authority, VCSE sector) who are working to "
+                     "enable leadership from people with lived experience. (A 4, B 2;") != std::string::npos);
+  CHECK(summary.find("People will be starting to identify what they see as important. <a "
+                     "href=\"#difference-purpose.priorities\">(more under Where the perspectives differ)</a> (A 5, "
+                     "B 0;") != std::string::npos);
+  CHECK(html.find("<div class=\"prompt\" id=\"difference-purpose.priorities\">") != std::string::npos);
+  const std::string markdown = render::render_report_markdown(made.report);
+  CHECK(markdown.find("People will be starting to identify what they see as important. (more under [Where the "
+                      "perspectives differ](#where-the-perspectives-differ)) (A 5, B 0;") != std::string::npos);
+}
+
+TEST_CASE("render_report_html: page 1 spells out each abbreviation where it first uses it") {
+  const std::string html = render::render_report_html(example_report().report);
+  const std::string summary = part_of(html, "<section id=\"summary\"", "</section>\n</div>\n</div>");
+  // The table's section label, the guide's wording of a row, and an action people wrote.
+  CHECK(summary.find("<th scope=\"row\">5. Co-produce IPC<span class=\"abbreviations\">IPC: Integrated Personal "
+                     "Commissioning</span></th>") != std::string::npos);
+  CHECK(summary.find("who are working to enable leadership from people with lived experience. (A 4, B 2; the peer "
+                     "network 2.0 lower than the organisation)<span class=\"abbreviations\">CCG: clinical "
+                     "commissioning group; VCSE: voluntary, community and social enterprise</span></li>") !=
+        std::string::npos);
+  CHECK(summary.find("<span class=\"abbreviations\">GP: general practitioner</span>") != std::string::npos);
+  CHECK(occurrences(summary, "class=\"abbreviations\"") == 3);
+}
+
+TEST_CASE("render_report_html: page 1's web is drawn small beside its words, its legend in the page's text") {
+  const std::string html = render::render_report_html(example_report().report);
+  const std::string web = part_of(html, "<figure id=\"web\">", "</figure>");
+  // No heading (the page has one) and no legend in the picture, whose width is its words' and plot's alone.
+  CHECK(web.find("id=\"web-heading\"") == std::string::npos);
+  CHECK(web.find("id=\"legend\"") == std::string::npos);
+  const std::regex width("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"([0-9.]+)\"");
+  std::smatch found;
+  REQUIRE(std::regex_search(web, found, width));
+  CHECK(std::stod(found[1]) < 650);
+  CHECK(web.find("<figcaption><ul class=\"web-legend\">\n<li><svg class=\"swatch\"") != std::string::npos);
+  CHECK(web.find("</svg>previous: organisation, 2026-Q3</li>") != std::string::npos);
+  CHECK(web.find("</svg>co-production peer network, 2026-Q4</li>") != std::string::npos);
+  CHECK(html.find("#web > svg { max-height: 70mm; width: auto; margin-bottom: -4mm; }") != std::string::npos);
+}
+
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
@@ -174,8 +241,44 @@ TEST_CASE("render_report_markdown: the largest differences and row headings") {
   CHECK(summary.find("\n5. ") == std::string::npos);
   CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
                      "differ](#where-the-perspectives-differ).\n") != std::string::npos);
-  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 3);
-  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 3);
+  // Headed by the start of the wording in the sections after the summary, which give it whole under the heading.
+  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 2);
+  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 2);
+  // In the summary, whole sentences.
+  CHECK(summary.find("co-producing IPC. (warning sign: The 'wrong' people are involved, e.g. people who are unlikely "
+                     "to benefit directly from IPC.)") != std::string::npos);
+}
+
+TEST_CASE("render_report_html and render_report_markdown: a row with only one sign says what its scores mean") {
+  const std::string warning_note =
+      "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot.";
+  const std::string indicator_note =
+      "This row has only an early indicator: 5 means it is fully true here, 0 that there is no sign of it yet.";
+  auto made = example_report();
+  SUBCASE("HTML: under the row's sign, above its scores, in the rows section and where the perspectives differ") {
+    const std::string html = render::render_report_html(made.report);
+    const std::string rows = part_of(html, "<section id=\"rows\">", "</section>");
+    CHECK(rows.find("<span class=\"row-id\">facilitate.same-direction</span></h4>\n<p class=\"warning\"><strong>"
+                    "Warning sign:</strong> People are not pulling in the same direction.</p>\n<p class=\"one-sign\">" +
+                    warning_note + "</p>\n<table") != std::string::npos);
+    CHECK(rows.find("<p class=\"one-sign\">" + indicator_note + "</p>\n<table") != std::string::npos);
+    CHECK(occurrences(rows, "class=\"one-sign\"") == 2);  // the guide's two rows with one sign, no other
+    made.report.comparison = analysis::compare(made.report.inputs, 0.5);  // 3 and 3.5: now a difference to discuss
+    const std::string prompts =
+        part_of(render::render_report_html(made.report), "<section id=\"conversation\">", "</section>");
+    CHECK(prompts.find("<p class=\"one-sign\">" + warning_note + "</p>") != std::string::npos);
+  }
+  SUBCASE("Markdown: a line of its own under the sign") {
+    const std::string markdown = render::render_report_markdown(made.report);
+    CHECK(markdown.find("*Warning sign:* People are not pulling in the same direction.\n\n**" + warning_note +
+                        "**\n\n| Perspective | Score | Evidence |") != std::string::npos);
+    CHECK(occurrences(markdown, "**" + indicator_note + "**") == 1);
+  }
+  SUBCASE("a pack without scores has no scores to read the wrong way round") {
+    made.report.without_scores = true;
+    CHECK(render::render_report_html(made.report).find("This row has only") == std::string::npos);
+    CHECK(render::render_report_markdown(made.report).find("This row has only") == std::string::npos);
+  }
 }
 
 TEST_CASE("render_report_html and render_report_markdown: the plan and its reflections") {
@@ -275,7 +378,7 @@ TEST_CASE("render_report_html: printing") {
   SUBCASE("the print style lets a block marked long break, and keeps headings and header rows with what follows") {
     const std::string html = render::render_report_html(example_report().report);
     CHECK(html.find(".prompt.long, table.long, tr.long, dl div.long { break-inside: auto; }") != std::string::npos);
-    CHECK(html.find("h1, h2, h3, h4, .completion, .indicator, .warning, #plan > p, thead { break-after: avoid; }") !=
-          std::string::npos);
+    CHECK(html.find("h1, h2, h3, h4, .completion, .indicator, .warning, .one-sign, #plan > p, thead { break-after: "
+                    "avoid; }") != std::string::npos);
   }
 }

@@ -139,6 +139,25 @@ TEST_CASE("build_scores_workbook") {
     CHECK(motivation[8].style == CellStyle::missing);
     CHECK(rows.widths[4] >= 13);  // "Co-production" in the heading on one line
   }
+  SUBCASE("Rows: a row with only one sign says what its scores mean, in the other sign's empty cell") {
+    const auto& rows = sheet_named(workbook, "Rows");
+    const auto row_named = [&](const std::string& id) -> const std::vector<Cell>& {
+      for (const auto& line : rows.rows) {
+        if (line[1].text == id) return line;
+      }
+      FAIL("no row " << id);
+      throw std::logic_error("unreachable");
+    };
+    const auto& same_direction = row_named("same-direction");
+    CHECK(same_direction[2].text ==
+          "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot.");
+    CHECK(same_direction[2].style == CellStyle::plain);
+    CHECK(same_direction[3].text == "People are not pulling in the same direction.");
+    const auto& trust = row_named("trust");
+    CHECK(trust[3].text ==
+          "This row has only an early indicator: 5 means it is fully true here, 0 that there is no sign of it yet.");
+    CHECK(rows.rows[1][3].text == "No clear vision and strategy for co-producing IPC.");  // both signs: as they are
+  }
   SUBCASE("every sheet prints one page wide on A4 at a legible size, across the page where it is wide") {
     CHECK(workbook.page_header == "Co-production reflection: Northbridge, 2026-Q3");
     for (const auto& sheet : workbook.sheets) {
@@ -310,4 +329,46 @@ TEST_CASE("fit_row_heights: a spread cell wraps in the width of all its columns"
   sheet.spans = {{0, 0, 2}};
   render::fit_row_heights(sheet);
   CHECK(sheet.heights[0] == 30);  // 33 a line across three
+}
+
+TEST_CASE("fit_row_heights: whole words move to the next line, so a row is as tall as its wrapped words") {
+  render::Sheet sheet;
+  sheet.widths = {22};  // the Plan sheet's Rows column: 24 characters a line
+  // 65 characters (3 lines by count alone), but no two of its references share a line.
+  sheet.rows = {{Cell::of_text("commitment.senior-leaders; commitment.strategy; commitment.leaders")},
+                {Cell::of_text("aaaaaaaaaaaaa bbbbbbbbbbbbb ccccccccccccc")},
+                {Cell::of_text("aaaa bbbb cccc dddd eeee")},
+                {Cell::of_text("aaaaaaaaaaa aaaaaaaaaaaa bbbb")}};
+  render::fit_row_heights(sheet);
+  CHECK(sheet.heights[0] >= 60);  // the first reference is broken within it, then one a line
+  CHECK(sheet.heights[1] == 45);  // 41 characters, but no two of its words fit on one line
+  CHECK(sheet.heights[2] == 15);  // 24 characters: a line exactly
+  CHECK(sheet.heights[3] == 30);  // 24 on the first line, "bbbb" on the second
+}
+
+TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives the change the evidence pack shows") {
+  const auto now = load("organisation", "      strategy:\n        score: 3.5\n      leaders:\n        score: 3\n");
+  auto then_text = std::string(
+      "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+      "area: Northbridge\nperspective: organisation\nperiod: 2026-Q2\nsections:\n"
+      "  commitment:\n    rows:\n      strategy:\n        score: 2\n      leaders:\n        score: 3\n");
+  auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
+  REQUIRE(then);
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(now.framework, now.assessment)};
+  CHECK(render::build_scores_workbook(input).sheets.size() == 3);  // no earlier period, no Change sheet
+  input.previous = {test::scored(then->framework, then->assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  REQUIRE(workbook.sheets.size() == 4);
+  CHECK(workbook.sheets[1].name == "Change");
+  const auto& change = workbook.sheets[1];
+  CHECK(change.rows[0][1].text == "Organisation: score in 2026-Q2");
+  CHECK(change.rows[0][3].text == "Organisation: change since 2026-Q2");
+  const auto& commitment = change.rows[1];
+  CHECK(commitment[1].number == doctest::Approx(2.5));
+  CHECK(commitment[2].number == doctest::Approx(3.3));  // 3.25, shown as 3.3
+  CHECK(commitment[3].number == doctest::Approx(0.8));  // from the scores as shown, as the pack's "(+0.8)"
+  CHECK(commitment[3].style == CellStyle::difference);
+  CHECK(change.rows[2][3].text == "none, as a score is missing");
+  CHECK(change.heights.size() == change.rows.size());
 }

@@ -1,0 +1,19 @@
+#pragma once
+// Naming input files in what is shared (the report pack, compare's sheets and
+// files): util::shown_path() with this run's current folder and the file's
+// git repository, so no home folder's path goes out in a pack.
+
+#include <string>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::cli {
+
+// The name shared outputs give the input `path`: see util::shown_path().
+// Standard input ("-") and files read from git ("HEAD:a.yaml") keep theirs.
+std::string shown_input_path(const std::string& path);
+
+// The same results, each assessment's `source` its shown_input_path().
+analysis::AssessmentResults with_shown_paths(const analysis::AssessmentResults& results);
+
+}  // namespace coprod::cli
