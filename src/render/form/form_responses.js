@@ -43,16 +43,35 @@ var CoprodResponses = (function () {
 
   // A form that asks whose view offers the organisation and the peer
   // network, not one person's response (a form made for responses saves
-  // those): a response opened here ticks neither, and the question says at
+  // those): a response opened here ticks neither. A form made for one view
+  // keeps it, whatever view a file opened records, and saves the file's
+  // answers as its own view's. Either way the note under whose view says at
   // once, in its live region, what the file is and what to do. Emptied
-  // first, so opening a response again is announced again. Returns whether
-  // it says so.
-  function noteNoChoiceFits(perspective) {
+  // first, so opening such a file again is announced again. `madeFor`: the
+  // view the form is for, or null where it asks; `titles`: each view's words
+  // ("organisation"). Returns whether it says so.
+  function noteOtherView(fileView, madeFor, titles) {
     var note = $("perspective-note");
-    if (!note || perspective !== "individual") { clearChoiceNote(); return false; }
+    var text = madeFor === null ? (fileView === "individual" ? NO_CHOICE_FITS : "")
+                                : fileView !== madeFor ? otherView(fileView, madeFor, titles) : "";
+    if (!note || !text) { clearChoiceNote(); return false; }
     note.textContent = "";
-    window.setTimeout(function () { note.textContent = NO_CHOICE_FITS; }, 50);
+    window.setTimeout(function () { note.textContent = text; }, 50);
     return true;
+  }
+
+  // What the note under whose view says in a form made for one view
+  // (`madeFor`) of a file opened that records another (`fileView`).
+  function otherView(fileView, madeFor, titles) {
+    function view(id) { return "the " + titles[id] + "'s view"; }
+    var person = fileView === "individual";
+    return "The file you opened " + (person ? "is one person's own response" : "records " + view(fileView)) + ". " +
+      "This form is for " + (madeFor === "individual" ? "one person's own response" : view(madeFor)) + ", so Save " +
+      "keeps its answers as " + (madeFor === "individual" ? "your own response" : view(madeFor)) + ". To carry on " +
+      "with " + (person ? "the response, open the file in the form you were sent to fill it in" : view(fileView) +
+      ", open the file in a form made for it, or in one that asks whose view") + ". To " +
+      (madeFor === "individual" ? "start your own response from its answers" : "use its answers for " + view(madeFor)) +
+      ", carry on here.";
   }
 
   // Whether a file's values (CoprodAssessment.read()) hold anything a person
@@ -76,6 +95,6 @@ var CoprodResponses = (function () {
 
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
-  return { fileName: fileName, opening: opening, asksWhoseAnswers: asksWhoseAnswers, noteNoChoiceFits: noteNoChoiceFits,
+  return { fileName: fileName, opening: opening, asksWhoseAnswers: asksWhoseAnswers, noteOtherView: noteOtherView,
            clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
 })();
