@@ -186,7 +186,7 @@
     return { ok: true, problems: [] };
   }
 
-  // The view a form made for one keeps, whatever a file opened records; null where the form asks whose view.
+  // The view a form was made for (a file opened keeps its own); null where the form asks whose view.
   function madeFor() { return $("perspective") ? null : data.identity.perspective || null; }
 
   // What Open says, after how many rows have a score, of a file of a view the form does not offer or keep.
@@ -216,10 +216,7 @@
   }
 
   function apply(values) {
-    if (values.identity) {
-      identity = { area: values.identity.area, period: values.identity.period,
-                   perspective: madeFor() || values.identity.perspective };
-    }
+    if (values.identity) identity = values.identity;
     showIdentity();
     clearDateMessages(null);
     extras = CoprodWriter.emptyExtras(framework);

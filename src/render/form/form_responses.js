@@ -44,8 +44,7 @@ var CoprodResponses = (function () {
   // A form that asks whose view offers the organisation and the peer
   // network, not one person's response (a form made for responses saves
   // those): a response opened here ticks neither. A form made for one view
-  // keeps it, whatever view a file opened records, and saves the file's
-  // answers as its own view's. Either way the note under whose view says at
+  // shows and keeps the view a file opened records. Either way the note under whose view says at
   // once, in its live region, what the file is and what to do. Emptied
   // first, so opening such a file again is announced again. `madeFor`: the
   // view the form is for, or null where it asks; `titles`: each view's words
@@ -61,17 +60,14 @@ var CoprodResponses = (function () {
   }
 
   // What the note under whose view says in a form made for one view
-  // (`madeFor`) of a file opened that records another (`fileView`).
+  // (`madeFor`) of a file opened that records another (`fileView`): the
+  // file keeps its own view, and Save keeps it so.
   function otherView(fileView, madeFor, titles) {
-    function view(id) { return "the " + titles[id] + "'s view"; }
-    var person = fileView === "individual";
-    return "The file you opened " + (person ? "is one person's own response" : "records " + view(fileView)) + ". " +
-      "This form is for " + (madeFor === "individual" ? "one person's own response" : view(madeFor)) + ", so Save " +
-      "keeps its answers as " + (madeFor === "individual" ? "your own response" : view(madeFor)) + ". To carry on " +
-      "with " + (person ? "the response, open the file in the form you were sent to fill it in" : view(fileView) +
-      ", open the file in a form made for it, or in one that asks whose view") + ". To " +
-      (madeFor === "individual" ? "start your own response from its answers" : "use its answers for " + view(madeFor)) +
-      ", carry on here.";
+    function view(id) { return id === "individual" ? "one person's own response" : "the " + titles[id] + "'s view"; }
+    return "The file you opened " + (fileView === "individual" ? "is " : "records ") + view(fileView) + ", not " +
+      view(madeFor) + ", which this form was made for. Save keeps it as " + view(fileView) + ". To " +
+      (madeFor === "individual" ? "write your own response" : "fill in " + view(madeFor)) +
+      " instead, open this form again without opening a file.";
   }
 
   // Whether a file's values (CoprodAssessment.read()) hold anything a person
