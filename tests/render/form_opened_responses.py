@@ -120,7 +120,8 @@ def other_view_note(file_view, made_for):
 def check_other_view_in_form_made_for_one(checks, session):
     """A form made for one view (--perspective) opening a file of another shows and keeps the file's view, on
     the page and in what Save writes, and says at once, under whose view, in a polite live region already on
-    the page, what the file is and what to do; Open's own message points there. A file of the form's own view says nothing.
+    the page, what the file is and what to do; Open's own message points there. A file of the form's own
+    view says nothing.
     Screenshots stay in OUTPUT_DIR as form-other-view-<form>-{1280,360}.png."""
     source = Path(checks.args.source) / "examples/northbridge"
     response = make_response(checks, "response-4567cdef.coprod.yaml")
