@@ -76,14 +76,16 @@ std::string fixed_or_input(std::string_view label, std::string_view id, const st
 }
 
 std::string perspective_choice(const std::optional<model::Perspective>& perspective) {
+  // The note is empty until a file opened has a view the form does not keep (made for one) or the choice
+  // does not offer (one person's response): a live region a screen reader announces only if it is on the
+  // page before its text is put in.
   if (perspective) {
     return fmt::format(
         "<div class=\"fixed\"><span class=\"label\">Whose view</span> <strong id=\"perspective-text\">"
-        "{}</strong></div>\n",
+        "{}</strong></div>\n<div class=\"field-note\" id=\"perspective-note\" role=\"status\" "
+        "aria-live=\"polite\"></div>\n",
         xml_text(model::whose_view(*perspective)));
   }
-  // The note is empty until a file opened has a view the choice does not offer (one person's response):
-  // a live region a screen reader announces only if it is on the page before its text is put in.
   std::string out =
       "<fieldset class=\"field\" id=\"perspective\" aria-describedby=\"perspective-note\">\n<legend "
       "class=\"label\">Whose view does this record?</legend>\n<div class=\"field-note\" id=\"perspective-note\" "
@@ -199,6 +201,16 @@ std::string read_the_signs(const SignsInRows& signs) {
          "with only one of the two says what its scores mean.";
 }
 
+// What the ends of the scale mean, for the intro: on rows with only a warning sign the top score means the
+// sign is not seen at all (as one_sign_note() words it for each row), not "the most" of it.
+std::string scale_ends(const SignsInRows& signs, const model::Scale& scale) {
+  if (signs.warnings && !signs.indicators) {
+    return fmt::format("from {} (the warning sign is seen a lot) to {} (it is not seen here at all)", scale.min,
+                       scale.max);
+  }
+  return fmt::format("from {} (no progress yet) to {} (the most)", scale.min, scale.max);
+}
+
 std::string_view signs_named(const SignsInRows& signs) {
   if (!signs.warnings) return "early indicators";
   if (!signs.indicators) return "warning signs";
@@ -242,7 +254,7 @@ std::string render_form_page(const FormPage& page) {
                                                {"SECTIONS", form_sections_markup(framework, individual)},
                                                {"REFLECTIONS", form_reflections_markup()},
                                                {"SUMMARY_ROWS", summary_rows(framework)},
-                                               {"MAX_SCORE", fmt::format("{}", framework.scale.max)},
+                                               {"SCALE_ENDS", scale_ends(signs, framework.scale)},
                                                {"DATA", form_page_data(page)},
                                                {"SCRIPT", script}});
 }

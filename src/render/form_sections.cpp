@@ -141,13 +141,15 @@ std::string section_details(std::size_t index, bool individual, const std::strin
   const std::string id = fmt::format("s{}", index);
   const std::string section_only = where(section_label);
   std::string out = "<div class=\"section-details\">\n<h3>About this section</h3>\n";
+  // `coprod check` reads "Completed by" for personal data too: under it, the same note as under a text box.
   if (!individual) {
     out += fmt::format(
         "<div class=\"field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed by{1}</label>\n"
         "<div class=\"hint\" id=\"{0}-completed-by-hint\">A group or role, for example \"Peer network "
         "meeting, 8 members\". Avoid naming people who did not agree to it.</div>\n"
         "<input type=\"text\" id=\"{0}-completed-by\" aria-describedby=\"{0}-completed-by-hint\" "
-        "autocomplete=\"off\">\n</div>\n",
+        "autocomplete=\"off\">\n<div class=\"personal-note\" id=\"{0}-completed-by-personal\" "
+        "role=\"status\" aria-live=\"polite\"></div>\n</div>\n",
         id, section_only);
   }
   out += fmt::format(

@@ -1017,6 +1017,7 @@ def main():
         form_intro_signs.check_intro_names_the_signs(checks, session)
         form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)
+        form_opened_responses.check_other_view_in_form_made_for_one(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")

@@ -5,7 +5,9 @@ For each built-in framework (one with both signs on most rows and a row or two w
 indicators only) and a made-up one with warning signs only, the rows the page draws are counted, and the
 first paragraph of "How to fill in this form" and the footer must then
   * speak of warning signs only if some row has one, and of early indicators only if some row has one;
-  * say that a row with only one of the two says what its scores mean, when rows differ.
+  * say that a row with only one of the two says what its scores mean, when rows differ;
+  * say what the ends of the scale mean as the signs read: with warning signs only, the top score is that
+    the sign is not seen at all, not "the most".
 Screenshots of the intro at 390 and 1280 px stay in OUTPUT_DIR as form-intro-<framework>-*.png.
 """
 from pathlib import Path
@@ -57,6 +59,11 @@ def check_words(checks, name, rows, intro, footer):
                       f"{name}: {warnings} rows have a warning sign, and the {where} says {text!r}")
         checks.expect(("early indicator" in text) == (indicators > 0),
                       f"{name}: {indicators} rows have an early indicator, and the {where} says {text!r}")
+    warnings_only = warnings > 0 and indicators == 0
+    checks.expect(("(the most)" not in intro and "not seen here at all" in intro) if warnings_only
+                  else ("(no progress yet)" in intro and "(the most)" in intro),
+                  f"{name}: {warnings} of {count} rows have a warning sign and {indicators} an early indicator, and "
+                  f"the intro says what the scores mean as {intro!r}")
     if indicators and warnings:
         checks.expect(("only one of the two" in intro) == mixed,
                       f"{name}: {count} rows, {indicators} with an early indicator and {warnings} with a warning "

@@ -7,7 +7,9 @@ headless Chromium as people use it; called from check_form_in_browser.py.
   * a response opened in an individual's form may be the person's own, to carry on, or someone
     else's, to start from: the form asks which, and Save asks until it is answered; the person's own
     saves under the file's own name again, someone else's under a new one, so 'coprod combine' counts
-    each person once and refuses no two files of one name.
+    each person once and refuses no two files of one name;
+  * a form made for one view (an individual's, the organisation's, the peer network's) opening a file of
+    another shows and keeps the file's view and says so at once, in a polite live region under whose view, with what to do.
 """
 import re
 import shutil
@@ -102,6 +104,64 @@ def check_response_in_asking_form(checks, session):
                   "the response's answers, for the peer network, do not save as the peer network's")
     session.page.call("Accessibility.disable")
     page_problems(checks, session, "one person's response in a form asking whose view")
+
+
+def other_view_note(file_view, made_for):
+    """What the note under whose view says in a form made for one view of a file that records another."""
+    def view(p):
+        return {"organisation": "the organisation's view", "peer-network": "the co-production peer network's view",
+                "individual": "one person's own response"}[p]
+    return (f"The file you opened {'is' if file_view == 'individual' else 'records'} {view(file_view)}, not "
+            f"{view(made_for)}, which this form was made for. Save keeps it as {view(file_view)}. To "
+            f"{'write your own response' if made_for == 'individual' else 'fill in ' + view(made_for)} instead, "
+            "open this form again without opening a file.")
+
+
+def check_other_view_in_form_made_for_one(checks, session):
+    """A form made for one view (--perspective) opening a file of another shows and keeps the file's view, on
+    the page and in what Save writes, and says at once, under whose view, in a polite live region already on
+    the page, what the file is and what to do; Open's own message points there. A file of the form's own
+    view says nothing.
+    Screenshots stay in OUTPUT_DIR as form-other-view-<form>-{1280,360}.png."""
+    source = Path(checks.args.source) / "examples/northbridge"
+    response = make_response(checks, "response-4567cdef.coprod.yaml")
+    files = {"organisation": source / "2026-Q4-organisation.coprod.yaml",
+             "peer-network": source / "2026-Q4-peer-network.coprod.yaml", "individual": response}
+    for made_for, file_view in (("individual", "organisation"), ("organisation", "individual"),
+                                ("peer-network", "organisation")):
+        html = checks.make_form(f"made-for-{made_for}.html", "--perspective", made_for)
+        session.open(html)
+        session.page.call("Accessibility.enable")
+        shown_view = session.js("document.getElementById('perspective-text').textContent")
+        if not checks.expect(live_region(session, "#perspective-note") == ["status", "polite", ""],
+                             f"a form made for {made_for} has no empty polite live region under whose view: "
+                             f"{live_region(session, '#perspective-note')}"):
+            session.page.call("Accessibility.disable")
+            continue
+        status = open_with_the_button(session, files[file_view])
+        what = {"organisation": "the organisation's view", "individual": "one person's own response"}[file_view]
+        checks.expect(status.endswith(f" It records {what}, not the view this form is for: see the note under "
+                                      "\"Whose view\"."),
+                      f"Open of a file of {file_view} in a form made for {made_for} said {status!r}")
+        expected = other_view_note(file_view, made_for)
+        note = text_once_in(session, "#perspective-note")
+        checks.expect(note == expected, f"a form made for {made_for} opening a file of {file_view} says {note!r} "
+                                        f"under whose view, not {expected!r}")
+        checks.expect(live_region(session, "#perspective-note") == ["status", "polite", expected],
+                      f"the accessibility tree has {live_region(session, '#perspective-note')} under whose view")
+        checks.expect(session.js("document.getElementById('perspective-text').textContent") != shown_view,
+                      f"a form made for {made_for} still shows its own view after opening a file of {file_view}")
+        checks.expect(f"\nperspective: {file_view}\n" in session.js("window.coprodForm.toYaml()"),
+                      f"a form made for {made_for} saves a file of {file_view} as another view")
+        if checks.args.axe:
+            print(f"  a file of {file_view} in a form made for {made_for}: "
+                  f"{browser.run_axe(session.page, Path(checks.args.axe))}")
+        shot_of(checks, session, "#about", f"form-other-view-{made_for}", height=620)
+        open_again(session, files[made_for])
+        checks.expect(session.js("document.getElementById('perspective-note').textContent") == "",
+                      f"after opening a file of its own view, a form made for {made_for} still says it is another")
+        session.page.call("Accessibility.disable")
+        page_problems(checks, session, f"a file of {file_view} in a form made for {made_for}")
 
 
 def open_again(session, path):

@@ -9,7 +9,8 @@ check_form_in_browser.py.
     and check share one list of words, and this keeps their two readers of it in step;
   * the note is a polite live region under the box and describes the box while it is shown; it appears
     when the box is left, not while a sentence is half typed, and goes as soon as the text is put right;
-  * it never stops Save, is not on the printed sheet, and a file opened with such evidence shows it at once.
+  * it never stops Save, is not on the printed sheet, and a file opened with such evidence shows it at once;
+  * "Completed by", a one-line box that 'coprod check' reads as well, has the same note, by the same rule.
 Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-personal-data-*.png.
 """
 import re
@@ -61,10 +62,11 @@ def expected_note(phrases):
             "save it as it is.")
 
 
-def put_in_box(session, text):
-    """Puts the text in the evidence box and leaves it, as a person typing then moving on does."""
+def put_in_box(session, text, box=BOX):
+    """Puts the text in the box (the evidence box unless told) and leaves it, as a person typing then moving on
+    does."""
     session.js(f"""(b => {{ b.value = {text!r}; b.dispatchEvent(new Event('input', {{bubbles: true}}));
-        b.dispatchEvent(new Event('change', {{bubbles: true}})); }})(document.getElementById('{BOX}'))""")
+        b.dispatchEvent(new Event('change', {{bubbles: true}})); }})(document.getElementById('{box}'))""")
     session.page.listen(0.05)
 
 
@@ -76,20 +78,55 @@ def check_names(checks, text):
     return [p.translate(SEPARATORS) for p in CHECK_PHRASE.findall(run.stdout + run.stderr)]
 
 
-def check_same_as_coprod_check(checks, session, html):
+def check_same_as_coprod_check(checks, session, html, box=BOX):
+    """Each sample in the box (a one-line box gets only the samples of one line) names what check names."""
     session.open(html)
+    samples = SAMPLES if session.js(f"document.getElementById('{box}').tagName") == "TEXTAREA" else \
+        [s for s in SAMPLES if "\n" not in s]
     named = 0
-    for sample in SAMPLES:
-        put_in_box(session, sample)
+    for sample in samples:
+        put_in_box(session, sample, box)
         saved = session.js("window.coprodForm.toYaml()")
         phrases = check_names(checks, saved)
         named += bool(phrases)
-        note = session.js(f"(n => n && n.textContent)(document.getElementById('{NOTE}'))")
+        note = session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))")
         checks.expect(note == expected_note(phrases),
-                      f"{sample!r}: coprod check names {phrases}, and under the box the form says {note!r}")
-    checks.expect(named >= 10 and len(SAMPLES) - named >= 8,
-                  f"of {len(SAMPLES)} sample sentences coprod check names a person in {named}: the samples no "
+                      f"{box}: {sample!r}: coprod check names {phrases}, and under the box the form says {note!r}")
+    checks.expect(named >= 10 and len(samples) - named >= 8,
+                  f"of {len(samples)} sample sentences coprod check names a person in {named}: the samples no "
                   "longer test both sides")
+
+
+def check_completed_by(checks, session, html):
+    """'Completed by', which coprod check reads too, has the same note, said as a person leaves the box and
+    at once for a file opened with it, and taken away when put right."""
+    box = "s0-completed-by"
+    check_same_as_coprod_check(checks, session, html, box)
+    session.open(html)
+    session.page.call("Accessibility.enable")
+    session.click(f"#{box}")
+    session.type("Peer network meeting, Mr Smith told us")
+    session.press("Tab")
+    session.page.listen(0.1)
+    shown = expected_note(["Mr Smith told"])
+    checks.expect(live_region(session, f"#{box}-personal") == ["status", "polite", shown],
+                  f"on leaving 'Completed by', its live region says {live_region(session, '#' + box + '-personal')}")
+    described = (session.js(f"document.getElementById('{box}').getAttribute('aria-describedby')") or "").split()
+    checks.expect(described == [f"{box}-hint", f"{box}-personal"],
+                  f"'Completed by' is described by {described}, not by its hint and the note")
+    shots(checks, session, f"label[for='{box}']", "form-personal-data-completed-by", height=320)
+    if checks.args.axe:
+        print(f"  a note under 'Completed by': {browser.run_axe(session.page, Path(checks.args.axe))}")
+    saved = session.js("window.coprodForm.toYaml()")
+    put_in_box(session, "Peer network meeting, 8 members", box)
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))") == "",
+                  "the note under 'Completed by' stays once the text is put right")
+    session.open(html)
+    session.js(f"window.coprodForm.loadYaml({saved!r})")
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))") == shown,
+                  "a file opened with a named person in 'Completed by' shows no note under it")
+    session.page.call("Accessibility.disable")
+    page_problems(checks, session, "the note under 'Completed by'")
 
 
 def check_note_as_people_meet_it(checks, session, html):
@@ -146,3 +183,4 @@ def check_personal_data_notes(checks, session):
                             "--period", "2026-Q3")
     check_same_as_coprod_check(checks, session, html)
     check_note_as_people_meet_it(checks, session, html)
+    check_completed_by(checks, session, html)

@@ -179,17 +179,30 @@
     CoprodMessages.clearFieldErrors();
     dirty = false;
     var rows = rowsWithScores();
-    var note = CoprodResponses.noteNoChoiceFits(identity.perspective)
-             ? " It is one person's own response: see the note under \"Whose view does this record?\"."
+    var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
+             ? otherViewStatus(read.values.identity.perspective)
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
     status("Opened " + where + ": " + rows.scored + " of " + rows.all + " rows have a score." + note);
     return { ok: true, problems: [] };
   }
 
-  // The file as opened, for Save to change in place: its text and tree, and the values the page shows of it.
+  // The view a form was made for (a file opened keeps its own); null where the form asks whose view.
+  function madeFor() { return $("perspective") ? null : data.identity.perspective || null; }
+
+  // What Open says, after how many rows have a score, of a file of a view the form does not offer or keep.
+  function otherViewStatus(fileView) {
+    var what = fileView === "individual" ? "one person's own response" : "the " + data.perspectives[fileView] + "'s view";
+    return madeFor() === null ? " It is " + what + ": see the note under \"Whose view does this record?\"."
+                              : " It records " + what + ", not the view this form is for: see the note under \"Whose view\".";
+  }
+
+  // The file as opened, for Save to change in place: its text and tree, and the values the page shows of it
+  // (the view the file records, which a form made for another keeps as its own).
   function remember(read) {
+    var who = currentIdentity();
+    if (!read.problems.length) who.perspective = read.values.identity.perspective;
     opened = read.problems.length ? null : { text: read.text, bom: read.bom, tree: read.tree,
-                                             fields: CoprodWriter.fieldValues(data, extras, currentIdentity()) };
+                                             fields: CoprodWriter.fieldValues(data, extras, who) };
   }
 
   function showIdentity() {
@@ -296,7 +309,7 @@
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file" || event.target.name === "whose-answers") return;
       dirty = true; CoprodControls.grow(event.target); clearDateMessages(event.target); recheck(CoprodControls.fieldOf(event.target).id);
-      if (event.target.tagName === "TEXTAREA") CoprodPersonalData.sayUnder(event.target, namedRemarks, true);
+      if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, true);
       if (event.target.id === "area") refreshScores();
     });
     main.addEventListener("change", function (event) {
@@ -305,7 +318,7 @@
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       dirty = true;
       writeDateInFull(event.target);
-      if (event.target.tagName === "TEXTAREA") CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
+      if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();
     });

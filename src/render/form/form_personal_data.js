@@ -199,9 +199,14 @@ var CoprodPersonalData = (function () {
     if (described.length) box.setAttribute("aria-describedby", described.join(" ")); else box.removeAttribute("aria-describedby");
   }
 
+  // Whether a box has such a note: each text box, and each "Completed by", as 'coprod check' reads them all.
+  function noted(box) { return !!box.id && !!document.getElementById(box.id + "-personal"); }
+
   function sayUnderEvery(finder) {
-    Array.prototype.forEach.call(document.querySelectorAll("textarea"), function (box) { sayUnder(box, finder, false); });
+    Array.prototype.forEach.call(document.querySelectorAll("textarea, input[type=text]"), function (box) {
+      if (noted(box)) sayUnder(box, finder, false);
+    });
   }
 
-  return { make: make, sayUnder: sayUnder, sayUnderEvery: sayUnderEvery };
+  return { make: make, noted: noted, sayUnder: sayUnder, sayUnderEvery: sayUnderEvery };
 })();

@@ -43,16 +43,31 @@ var CoprodResponses = (function () {
 
   // A form that asks whose view offers the organisation and the peer
   // network, not one person's response (a form made for responses saves
-  // those): a response opened here ticks neither, and the question says at
+  // those): a response opened here ticks neither. A form made for one view
+  // shows and keeps the view a file opened records. Either way the note under whose view says at
   // once, in its live region, what the file is and what to do. Emptied
-  // first, so opening a response again is announced again. Returns whether
-  // it says so.
-  function noteNoChoiceFits(perspective) {
+  // first, so opening such a file again is announced again. `madeFor`: the
+  // view the form is for, or null where it asks; `titles`: each view's words
+  // ("organisation"). Returns whether it says so.
+  function noteOtherView(fileView, madeFor, titles) {
     var note = $("perspective-note");
-    if (!note || perspective !== "individual") { clearChoiceNote(); return false; }
+    var text = madeFor === null ? (fileView === "individual" ? NO_CHOICE_FITS : "")
+                                : fileView !== madeFor ? otherView(fileView, madeFor, titles) : "";
+    if (!note || !text) { clearChoiceNote(); return false; }
     note.textContent = "";
-    window.setTimeout(function () { note.textContent = NO_CHOICE_FITS; }, 50);
+    window.setTimeout(function () { note.textContent = text; }, 50);
     return true;
+  }
+
+  // What the note under whose view says in a form made for one view
+  // (`madeFor`) of a file opened that records another (`fileView`): the
+  // file keeps its own view, and Save keeps it so.
+  function otherView(fileView, madeFor, titles) {
+    function view(id) { return id === "individual" ? "one person's own response" : "the " + titles[id] + "'s view"; }
+    return "The file you opened " + (fileView === "individual" ? "is " : "records ") + view(fileView) + ", not " +
+      view(madeFor) + ", which this form was made for. Save keeps it as " + view(fileView) + ". To " +
+      (madeFor === "individual" ? "write your own response" : "fill in " + view(madeFor)) +
+      " instead, open this form again without opening a file.";
   }
 
   // Whether a file's values (CoprodAssessment.read()) hold anything a person
@@ -76,6 +91,6 @@ var CoprodResponses = (function () {
 
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
-  return { fileName: fileName, opening: opening, asksWhoseAnswers: asksWhoseAnswers, noteNoChoiceFits: noteNoChoiceFits,
+  return { fileName: fileName, opening: opening, asksWhoseAnswers: asksWhoseAnswers, noteOtherView: noteOtherView,
            clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
 })();

@@ -127,9 +127,10 @@ TEST_CASE("render_form_page: what the facilitator left out is asked on the page"
   CHECK(html.find("id=\"perspective-peer-network\"") != std::string::npos);
 }
 
-TEST_CASE("render_form_page: the question of whose view has an empty live region for a note about a file opened") {
-  // One person's response opened in a form that asks whose view fits neither choice: the page says so
-  // there, and a screen reader announces it only if the region was on the page before.
+TEST_CASE("render_form_page: whose view has an empty live region for a note about a file opened") {
+  // One person's response opened in a form that asks whose view fits neither choice, and a file of another
+  // view opened in a form made for one is kept as the form's view: the page says so under whose view, and
+  // a screen reader announces it only if the region was on the page before.
   render::FormPage page;
   page.framework = ipc_framework();
   page.comments = yaml::assessment_file_comments(*ipc_framework());
@@ -137,7 +138,13 @@ TEST_CASE("render_form_page: the question of whose view has an empty live region
   CHECK(count(html, "<fieldset class=\"field\" id=\"perspective\" aria-describedby=\"perspective-note\">") == 1);
   CHECK(count(html, "<div class=\"field-note\" id=\"perspective-note\" role=\"status\" aria-live=\"polite\"></div>") ==
         1);
-  CHECK(render::render_form_page(blank_page()).find("id=\"perspective-note\"") == std::string::npos);
+  for (const auto made_for : {model::Perspective::organisation, model::Perspective::individual}) {
+    const std::string fixed = render::render_form_page(blank_page(made_for));
+    CHECK(count(fixed, "<strong id=\"perspective-text\">") == 1);
+    CHECK(count(fixed,
+                "<div class=\"field-note\" id=\"perspective-note\" role=\"status\" "
+                "aria-live=\"polite\"></div>") == 1);
+  }
 }
 
 TEST_CASE("render_form_page: user text is escaped in the markup and cannot close the data's script") {
