@@ -113,7 +113,7 @@ class MarkdownWriter {
                                      people.empty() ? "" : " (" + people + ")"));
       }
       m_out +=
-          fmt::format("{}. **{}**: {} ({}; {})\n", p + 1, markdown_text(short_section_label(*prompt.section)),
+          fmt::format("- **{}**: {} ({}; {})\n", markdown_text(short_section_label(*prompt.section)),
                       summary_row_text(*prompt.row), util::join(scores, ", "),
                       markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())));
     }

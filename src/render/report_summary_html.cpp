@@ -175,7 +175,7 @@ std::string largest_prompts(const Report& report, Abbreviations& abbreviations) 
            fmt::format("<p>No row's scores differ by {:.1f} or more.</p>\n</section>\n", report.comparison->threshold);
   }
   const std::size_t shown = summary_prompt_count(*report.comparison);
-  if (shown > 0) out += "<ol class=\"prompts\">\n";
+  if (shown > 0) out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
   for (std::size_t p = 0; p < shown; ++p) {
     const auto& prompt = report.comparison->rows[prompts[p]];
     std::vector<std::string> scores;
@@ -191,7 +191,7 @@ std::string largest_prompts(const Report& report, Abbreviations& abbreviations) 
                        xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())),
                        spelled_out(abbreviations, label + " " + wording));
   }
-  if (shown > 0) out += "</ol>\n";
+  if (shown > 0) out += "</ul>\n";
   if (shown < prompts.size()) {
     out += fmt::format("<p>{}: see <a href=\"#conversation\">Where the perspectives differ</a>.</p>\n",
                        xml_text(more_prompts_text(*report.comparison, shown)));

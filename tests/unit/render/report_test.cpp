@@ -144,6 +144,10 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     CHECK(summary.find("People are starting to contribute their views") != std::string::npos);
     CHECK(summary.find("People feel comfortable and safe to explore") != std::string::npos);
     CHECK(summary.find("more rows differ") == std::string::npos);
+    // Bulleted, not numbered: each section label has its own number ("1. 1. Commitment" read as a slip).
+    CHECK(summary.find("<ul class=\"prompts\">\n<li><strong>1. Commitment and leadership</strong>") !=
+          std::string::npos);
+    CHECK(summary.find("<ol") == std::string::npos);
   }
   SUBCASE("rows after the tie are counted, with a link to where they are") {
     const std::string summary = part_of(render::render_report_html(example_report({}, both_contact_rows_differ).report),
@@ -162,7 +166,7 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     CHECK(render::summary_prompt_count(*made.report.comparison) == 0);
     const std::string summary = part_of(render::render_report_html(made.report),
                                         "<h3>The largest differences to talk about</h3>", "</section>");
-    CHECK(summary.find("<ol") == std::string::npos);
+    CHECK(summary.find("<ul") == std::string::npos);
     CHECK(summary.find(fmt::format("<p>{} rows differ by 1.5 or more: see", rows)) != std::string::npos);
   }
 }
@@ -237,8 +241,8 @@ TEST_CASE("render_report_html: page 1's web is drawn small beside its words, its
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
-  CHECK(summary.find("\n4. **2\\. Contact and connect**: CCG, local authority") != std::string::npos);
-  CHECK(summary.find("\n5. ") == std::string::npos);
+  CHECK(summary.find("\n- **2\\. Contact and connect**: CCG, local authority") != std::string::npos);
+  CHECK(occurrences(summary, "\n- **") == 4);  // bulleted: each section label has its own number
   CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
                      "differ](#where-the-perspectives-differ).\n") != std::string::npos);
   // Headed by the start of the wording in the sections after the summary, which give it whole under the heading.
