@@ -6,6 +6,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "util/text.hpp"
@@ -22,6 +23,9 @@ struct SourceText {
 struct SourceTexts {
   std::mutex mutex;
   std::map<std::string, SourceText, std::less<>> texts;
+  // The file on disk last read again, and its text when that needs one.
+  std::string last_read;
+  std::optional<SourceText> last_read_text;
 };
 
 SourceTexts& source_texts() {
@@ -63,18 +67,23 @@ std::string_view line_of(const SourceText& source, int line) {
 
 // A file on disk is not kept as it is read (that would hold every file of a
 // large run in memory) but read again when a message about it is printed,
-// which is rare; kept from then on, for the next message about it. A file
-// changed in between gives columns of its new text.
-std::map<std::string, SourceText, std::less<>>::iterator read_again(SourceTexts& texts, const std::string& source) {
+// which is rare; only the last file read again is kept, for the next message
+// about it (messages come grouped by file), with no text when it needs none
+// (ASCII) or cannot be read. A file changed in between gives columns of its
+// new text.
+const std::optional<SourceText>& read_again(SourceTexts& texts, const std::string& source) {
+  if (texts.last_read == source) return texts.last_read_text;
+  texts.last_read = source;
+  texts.last_read_text.reset();
   std::error_code error;
-  if (!std::filesystem::is_regular_file(source, error)) return texts.texts.end();
+  if (!std::filesystem::is_regular_file(source, error)) return texts.last_read_text;
   std::ifstream file(source, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  if (!file.good() && !file.eof()) return texts.texts.end();
+  if (!file.good() && !file.eof()) return texts.last_read_text;
   std::string_view view(text);
   if (view.starts_with("\xEF\xBB\xBF")) view.remove_prefix(3);
-  if (is_ascii(view) || !is_readable_text(view)) return texts.texts.end();
-  return texts.texts.insert_or_assign(source, indexed(view)).first;
+  if (!is_ascii(view) && is_readable_text(view)) texts.last_read_text = indexed(view);
+  return texts.last_read_text;
 }
 
 }  // namespace
@@ -92,17 +101,23 @@ void forget_source_texts() {
   auto& texts = source_texts();
   const std::lock_guard lock(texts.mutex);
   texts.texts.clear();
+  texts.last_read.clear();
+  texts.last_read_text.reset();
 }
 
 util::Position character_position(const std::string& source, util::Position position) {
   if (position.line <= 0 || position.column <= 1) return position;
   auto& texts = source_texts();
   const std::lock_guard lock(texts.mutex);
-  auto found = texts.texts.find(source);
-  if (found == texts.texts.end()) found = read_again(texts, source);
-  if (found == texts.texts.end()) return position;
-  if (static_cast<std::size_t>(position.line) > found->second.line_starts.size()) return position;
-  return {position.line, util::character_column(line_of(found->second, position.line), position.column)};
+  const auto found = texts.texts.find(source);
+  const SourceText* text = found != texts.texts.end() ? &found->second : nullptr;
+  if (!text) {
+    const auto& read = read_again(texts, source);
+    if (!read) return position;
+    text = &*read;
+  }
+  if (static_cast<std::size_t>(position.line) > text->line_starts.size()) return position;
+  return {position.line, util::character_column(line_of(*text, position.line), position.column)};
 }
 
 util::Diagnostic with_character_column(util::Diagnostic diagnostic) {
