@@ -107,4 +107,15 @@ std::optional<int> section_change_tenths(const AssessmentResult& now, const Asse
   return score_now->tenths() - score_then->tenths();
 }
 
+bool averages_of_different_rows(const AssessmentResult& now, const AssessmentResult& earlier, std::size_t section) {
+  if (section >= now.sections.size() || section >= earlier.sections.size()) return false;
+  const auto& rows_now = now.sections[section].rows;
+  const auto& rows_then = earlier.sections[section].rows;
+  if (rows_now.size() != rows_then.size()) return true;
+  for (std::size_t i = 0; i < rows_now.size(); ++i) {
+    if (rows_now[i].score.is_scored() != rows_then[i].score.is_scored()) return true;
+  }
+  return false;
+}
+
 }  // namespace coprod::analysis

@@ -42,4 +42,9 @@ std::shared_ptr<const AssessmentResult> latest_earlier_view(const AssessmentResu
 std::optional<int> section_change_tenths(const AssessmentResult& now, const AssessmentResult& earlier,
                                          std::size_t section);
 
+// Whether section `section`'s two averages are of different rows: a row scored
+// in one period and not in the other (not scored yet, or n/a), so part of the
+// change is rows newly counted or no longer counted, not rows that moved.
+bool averages_of_different_rows(const AssessmentResult& now, const AssessmentResult& earlier, std::size_t section);
+
 }  // namespace coprod::analysis

@@ -109,6 +109,13 @@ std::string short_section_label(const model::FrameworkSection& section);
 // Shared: how input i's section score moved since the latest earlier period
 // of the same perspective and area ("+0.4", "-1.0", "0.0"); none without one.
 std::optional<std::string> section_change(const Report& report, std::size_t input, std::size_t section);
+// Shared: whether that change compares averages of different rows (a row
+// scored in one period only); such a change carries k_change_of_different_rows_mark.
+bool change_of_different_rows(const Report& report, std::size_t input, std::size_t section);
+inline constexpr const char* k_change_of_different_rows_mark = "\u2020";  // a dagger
+inline constexpr const char* k_change_of_different_rows_words =
+    "\u2020 after a change: the two periods' averages are of different rows (a row scored in one period only), "
+    "so part of the change is rows counted in one period and not the other";
 // The earlier period the changes are measured from, for input i; null when there is none.
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input);
 

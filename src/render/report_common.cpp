@@ -246,6 +246,11 @@ std::optional<std::string> section_change(const Report& report, std::size_t inpu
   return change_text(*change);
 }
 
+bool change_of_different_rows(const Report& report, std::size_t input, std::size_t section) {
+  const auto earlier = previous_of(report, input);
+  return earlier && analysis::averages_of_different_rows(*report.inputs[input], *earlier, section);
+}
+
 std::string plan_heading(const model::Plan& plan) {
   return fmt::format("Action plan made after the {} review", plan.period.to_string());
 }

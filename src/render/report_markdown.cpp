@@ -77,12 +77,17 @@ class MarkdownWriter {
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += "---:|";
     m_out += "\n";
     std::vector<std::string> notes;
+    bool changes_of_different_rows = false;
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       m_out += fmt::format("| {} |", markdown_text(short_section_label(framework().sections[s])));
       std::vector<ColumnCoverage> coverage;
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
         const auto& result = m_report.inputs[i]->sections[s];
-        const auto change = section_change(m_report, i, s);
+        auto change = section_change(m_report, i, s);
+        if (change && change_of_different_rows(m_report, i, s)) {
+          *change += k_change_of_different_rows_mark;
+          changes_of_different_rows = true;
+        }
         m_out += fmt::format(" {}{}{} |", section_score_text(result, k_not_scored_words),
                              markdown_text(partial_mark(result.coverage())), change ? " (" + *change + ")" : "");
         coverage.push_back({input_letter(i), result.coverage()});
@@ -91,6 +96,7 @@ class MarkdownWriter {
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
     }
     m_out += "\n" + markdown_text(k_score_scale_words) + "\n";
+    if (changes_of_different_rows) m_out += "\n" + markdown_text(k_change_of_different_rows_words) + "\n";
     if (const auto note = carried_forward_note(m_report)) m_out += "\n" + markdown_text(*note) + "\n";
     if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
     for (const auto& note : notes) m_out += "- " + markdown_text(note) + "\n";

@@ -74,10 +74,14 @@ std::string summary_web(const Report& report) {
 struct ScoresTableKey {
   MissingScoreKey marks{k_section_not_applicable};
   bool change_left_out = false;
+  bool change_of_different_rows = false;
 
   // The marks in quotation marks: a bare "-" at the end of a line would read as a hyphen.
   std::string line() const {
-    return marks.line(change_left_out ? "no change is given where either period has no score" : "", true);
+    std::vector<std::string> notes;
+    if (change_left_out) notes.push_back("no change is given where either period has no score");
+    if (change_of_different_rows) notes.push_back(k_change_of_different_rows_words);
+    return marks.line(util::join(notes, "; "), true);
   }
 };
 
@@ -89,8 +93,12 @@ std::string score_cell(const Report& report, std::size_t input, std::size_t sect
   std::string cell =
       fmt::format("{}<span class=\"partial\">{}</span>", key.marks.cell(result), partial_mark(result.coverage()));
   if (!previous_of(report, input)) return cell;
-  const auto change = section_change(report, input, section);
+  auto change = section_change(report, input, section);
   if (!change) key.change_left_out = true;
+  if (change && change_of_different_rows(report, input, section)) {
+    key.change_of_different_rows = true;
+    *change += k_change_of_different_rows_mark;
+  }
   return cell + fmt::format(" <span class=\"change\">{}</span>", change ? "(" + *change + ")" : "");
 }
 
