@@ -145,6 +145,17 @@ std::vector<std::string> coverage_notes(const Report& report) {
 // The lines page 1 gives the coverage notes: each note, or one pointer line for more than fit.
 std::size_t coverage_note_lines(std::size_t notes) { return notes > k_summary_coverage_notes ? 1 : notes; }
 
+// Whether the scores table marks a change with k_change_of_different_rows_mark
+// (so its key has a line more).
+bool any_change_of_different_rows(const Report& report) {
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    for (std::size_t s = 0; s < report.inputs[i]->sections.size(); ++s) {
+      if (section_change(report, i, s) && change_of_different_rows(report, i, s)) return true;
+    }
+  }
+  return false;
+}
+
 std::string scores_table(const Report& report, Abbreviations& abbreviations) {
   const auto& framework = *report.inputs.front()->framework;
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report);
@@ -221,8 +232,11 @@ std::string plan_status(const Report& report, Abbreviations& abbreviations) {
                                 xml_text(action_status_words(report, i)), spelled_out(abbreviations, what)));
   }
   if (items.empty()) return out + "</section>\n";
-  // The plan's status sits under the scores: each coverage note there takes the room of one action.
-  const std::size_t notes = report.without_scores ? 0 : coverage_note_lines(coverage_notes(report).size());
+  // The plan's status sits under the scores: each coverage note there, and the
+  // key's line for changes of different rows, takes the room of one action.
+  const std::size_t notes = report.without_scores ? 0
+                                                  : coverage_note_lines(coverage_notes(report).size()) +
+                                                        (any_change_of_different_rows(report) ? 1 : 0);
   const std::size_t shown = std::min(items.size(), k_summary_actions - std::min(notes, k_summary_actions));
   const std::size_t more = items.size() - shown;
   items.resize(shown);
