@@ -26,18 +26,6 @@ using analysis::Comparison;
 using analysis::ComparisonKind;
 using util::xml_text;
 
-// Printed on A4, a line of the evidence column holds some 80 characters and a
-// page some 55 lines: a difference whose evidence takes more than half a page
-// may break across pages rather than leave most of one empty.
-constexpr std::size_t k_printed_line_characters = 80;
-constexpr std::size_t k_lines_kept_together = 27;
-
-std::size_t printed_lines(std::string_view text) {
-  std::size_t lines = 0;
-  for (const auto line : util::split_lines(text)) lines += 1 + util::display_width(line) / k_printed_line_characters;
-  return lines;
-}
-
 std::string capitalised(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text;
@@ -281,7 +269,7 @@ class SheetWriter {
     // Headed by its section and reference, not the start of its early indicator: that follows in full.
     m_out += fmt::format(
         "<div class=\"difference{}\">\n<h3>{}<span class=\"about\"><span class=\"ref\">{}</span>: {}</span></h3>\n",
-        lines > k_lines_kept_together ? " long" : "", xml_text(row.section->label()), xml_text(row.reference()),
+        breaks_when_printed(lines) ? " long" : "", xml_text(row.section->label()), xml_text(row.reference()),
         xml_text(difference_in_words(m_c, row.difference(), row.spread())));
     if (row.row->indicator) {
       m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n",
@@ -302,7 +290,7 @@ class SheetWriter {
                                                                        xml_text(*result.response->evidence))
                                                          : "<span class=\"missing\">no evidence given</span>";
       m_out += fmt::format("<tr{}><td>{}</td><td class=\"score\">{}</td><td>{}{}</td></tr>\n",
-                           evidence_lines(result) > k_lines_kept_together ? " class=\"long\"" : "", input_heading(i),
+                           breaks_when_printed(evidence_lines(result)) ? " class=\"long\"" : "", input_heading(i),
                            row_score_cell(result), seen_line(result, answered), evidence);
     }
     m_out += "</tbody>\n</table>\n";

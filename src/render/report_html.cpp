@@ -17,23 +17,6 @@ namespace {
 
 using util::xml_text;
 
-// Printed on A4, a line of the evidence column holds some 80 characters and a
-// page some 55 lines. A block longer than half a page may break across pages:
-// kept whole, it would be pushed on to the next page and leave most of this
-// one empty (and one longer than a page breaks anyway).
-constexpr std::size_t k_printed_line_characters = 80;
-constexpr std::size_t k_lines_kept_together = 27;
-
-// How many lines text takes printed in the evidence column, about.
-std::size_t printed_lines(std::string_view text) {
-  std::size_t lines = 0;
-  for (const auto line : util::split_lines(text)) lines += 1 + util::display_width(line) / k_printed_line_characters;
-  return lines;
-}
-
-// Whether a block of so many lines may break across printed pages.
-bool breaks_when_printed(std::size_t lines) { return lines > k_lines_kept_together; }
-
 // The printed footer: the area and period on the left, page numbers on the
 // right, in the page's margin (CSS page margin boxes, which Chromium prints).
 std::string print_footer_style(const Report& report) {
@@ -325,6 +308,21 @@ class HtmlWriter {
 };
 
 }  // namespace
+
+// Printed on A4, a line of the evidence column holds some 80 characters and a
+// page some 55 lines. A block longer than half a page may break across pages:
+// kept whole, it would be pushed on to the next page and leave most of this
+// one empty (and one longer than a page breaks anyway).
+constexpr std::size_t k_printed_line_characters = 80;
+constexpr std::size_t k_lines_kept_together = 27;
+
+std::size_t printed_lines(std::string_view text) {
+  std::size_t lines = 0;
+  for (const auto line : util::split_lines(text)) lines += 1 + util::display_width(line) / k_printed_line_characters;
+  return lines;
+}
+
+bool breaks_when_printed(std::size_t lines) { return lines > k_lines_kept_together; }
 
 std::string css_string(std::string_view text) {
   std::string out = "\"";

@@ -1,7 +1,9 @@
 #pragma once
 // The pieces of the evidence pack's HTML that live in their own files.
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "render/report.hpp"
 
@@ -15,5 +17,11 @@ std::string render_report_summary_html(const Report& report);
 // control characters and bidirectional controls are left out, as in the page
 // (see util::without_control_characters).
 std::string css_string(std::string_view text);
+
+// How many lines text takes printed in an evidence column on A4, about.
+std::size_t printed_lines(std::string_view text);
+// Whether a block of so many printed lines may break across pages (more than
+// half a page), rather than be kept whole.
+bool breaks_when_printed(std::size_t lines);
 
 }  // namespace coprod::render
