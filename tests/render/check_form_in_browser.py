@@ -403,16 +403,6 @@ FIXED_TODAY = """(() => { const Real = Date;
 TODAY_SAID = "Date set to today, 4 December 2026."
 
 
-def said_under(session, field):
-    """What the live region under a date box says, once its message is in (it is put in a moment after the click)."""
-    for _ in range(20):
-        session.page.listen(0.05)
-        text = session.js(f"document.getElementById('{field}-done').textContent")
-        if text:
-            return text
-    return ""
-
-
 def check_today_is_announced(checks, session, blank):
     """'Use today's date' fills the box and a screen reader hears it: a polite live region under the box,
     already in the accessibility tree before the click, says the date in words; the focus stays on the
@@ -429,7 +419,7 @@ def check_today_is_announced(checks, session, blank):
         return
     session.js(f"document.querySelector({json.dumps(button)}).focus()")
     session.press("Enter")
-    shown = said_under(session, field)
+    shown = session.text_once_in(f"#{field}-done")
     checks.expect(session.js(f"document.getElementById('{field}').value") == "2026-12-04", "the date box was not filled")
     checks.expect(shown == TODAY_SAID, f"after 'Use today's date' from the keyboard the page says {shown!r}, not {TODAY_SAID!r}")
     after = live_region(session, f"#{field}-done")
@@ -450,7 +440,7 @@ def check_today_is_announced(checks, session, blank):
     session.js(f"""(() => {{ const box = document.getElementById('{field}-done'); window.__said = [];
         new MutationObserver(() => window.__said.push(box.textContent)).observe(box, {{childList: true, characterData: true, subtree: true}}); }})()""")
     session.click(button)
-    said_under(session, field)
+    session.text_once_in(f"#{field}-done")
     session.page.listen(0.2)
     again = session.js("window.__said")
     checks.expect(again and again[0] == "" and again[-1] == TODAY_SAID,
@@ -840,7 +830,7 @@ def check_put_right_loses_its_message(checks, session):
     checks.expect(shows_error(field_state(session, "s0-last-completed")),
                   f"choosing a score took the wrong date's message away: {field_state(session, 's0-last-completed')}")
     session.click("button.today[data-for='s0-last-completed']")
-    said_under(session, "s0-last-completed")
+    session.text_once_in("#s0-last-completed-done")
     checks.expect(session.js("document.getElementById('s0-last-completed').value") == "2026-12-04",
                   "'Use today's date' did not fill the box")
     state = field_state(session, "s0-last-completed")

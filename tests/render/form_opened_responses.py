@@ -27,16 +27,6 @@ WHOSE_ANSWERS_PROBLEM = ("Say whose answers are in the file you opened, so Save 
                          "give yours a new name")
 
 
-def text_once_in(session, selector):
-    """The text of an element, once there is any (live regions are filled a moment after the change)."""
-    for _ in range(20):
-        session.page.listen(0.05)
-        text = session.js(f"document.querySelector({selector!r}).textContent")
-        if text:
-            return text
-    return ""
-
-
 def shot_of(checks, session, selector, name, above=40, height=520):
     screenshots_around(checks, session, selector, name, above, height, phone=360)
 
@@ -71,7 +61,7 @@ def check_response_in_asking_form(checks, session):
                 "under \"Whose view does this record?\".")
     checks.expect(status == expected, f"Open of one person's response in a form asking whose view said {status!r}, "
                                       f"not {expected!r}")
-    note = text_once_in(session, "#perspective-note")
+    note = session.text_once_in("#perspective-note")
     checks.expect(note == RESPONSE_NOTE, f"under the question of whose view the page says {note!r}, not {RESPONSE_NOTE!r}")
     checks.expect(live_region(session, "#perspective-note") == ["status", "polite", RESPONSE_NOTE],
                   f"the accessibility tree has {live_region(session, '#perspective-note')} under the question")
@@ -144,7 +134,7 @@ def check_other_view_in_form_made_for_one(checks, session):
                                       "\"Whose view\"."),
                       f"Open of a file of {file_view} in a form made for {made_for} said {status!r}")
         expected = other_view_note(file_view, made_for)
-        note = text_once_in(session, "#perspective-note")
+        note = session.text_once_in("#perspective-note")
         checks.expect(note == expected, f"a form made for {made_for} opening a file of {file_view} says {note!r} "
                                         f"under whose view, not {expected!r}")
         checks.expect(live_region(session, "#perspective-note") == ["status", "polite", expected],

@@ -39,16 +39,6 @@ SAVED_PART = ("You have scored 3 of 24 rows; you can open this file later to car
               "it to the person who asked you to fill in the form.")
 
 
-def said(session, selector):
-    """The text of a live region, once it is put in (a moment after the change, so that it is announced)."""
-    for _ in range(20):
-        session.page.listen(0.05)
-        text = session.js(f"document.querySelector({selector!r}).textContent")
-        if text:
-            return text
-    return ""
-
-
 def group_description(session, name_start):
     """The description the accessibility tree gives the group of controls whose name starts so."""
     nodes = session.page.call("Accessibility.getFullAXTree")["nodes"]
@@ -118,7 +108,7 @@ def check_save_says_how_far(checks, session):
     new = saved_now(session, downloads)
     checks.expect(not new, f"Save of a blank response, answered No, saved {new}")
     checks.expect(session.js("window.__asked") == [ASKED], f"Save of a blank response asked {session.js('window.__asked')}")
-    status = said(session, "#status")
+    status = session.text_once_in("#status")
     checks.expect(live_region(session, "#status") == ["status", "polite", NOT_SAVED],
                   f"answered No, the live region under Save says {live_region(session, '#status')}")
     shots(checks, session, "#actions-top", "form-saved-blank-refused", height=260)
@@ -126,7 +116,7 @@ def check_save_says_how_far(checks, session):
     stub_confirm(session, True)
     new = saved_now(session, downloads)
     checks.expect(len(new) == 1, f"Save of a blank response, answered Yes, saved {new}")
-    status = said(session, "#status")
+    status = session.text_once_in("#status")
     checks.expect(status.startswith("Saved as response-") and status.endswith(SAVED_BLANK),
                   f"Save of a blank response said {status!r}")
     checks.expect(live_region(session, "#status") == ["status", "polite", status],
@@ -145,14 +135,14 @@ def check_save_says_how_far(checks, session):
     new = saved_now(session, downloads)
     checks.expect(len(new) == 1 and session.js("window.__asked") == [],
                   f"Save with a warning sign ticked asked {session.js('window.__asked')} and saved {new}")
-    status = said(session, "#status")
+    status = session.text_once_in("#status")
     checks.expect(status.endswith(SAVED_PART.replace("3 of 24", "0 of 24")), f"Save with only a sign ticked said {status!r}")
 
     for label in ("r0-0-score-6", "r1-0-score-na", "r2-1-score-10"):
         session.click(f"label[for='{label}']")
     new = saved_now(session, downloads)
     checks.expect(len(new) == 1, f"Save of a response half done saved {new}")
-    status = said(session, "#status")
+    status = session.text_once_in("#status")
     checks.expect(status.startswith("Saved as response-") and status.endswith(SAVED_PART),
                   f"Save of a response with 3 of 24 rows scored said {status!r}")
     checks.expect(live_region(session, "#status") == ["status", "polite", status],
@@ -184,7 +174,7 @@ def check_dates_typed_day_first(checks, session, html):
         session.type(typed)
         leave_box(session)
         value = session.js("document.getElementById('s0-last-completed').value")
-        told = said(session, "#s0-last-completed-done")
+        told = session.text_once_in("#s0-last-completed-done")
         expected = f"Read as {words} (saved as {kept})."
         checks.expect(value == kept and told == expected,
                       f"{typed!r} typed as a date: the box holds {value!r} and under it is {told!r}, not {kept!r} and "
@@ -246,7 +236,7 @@ def check_copy_of_blank_response(checks, session):
     stub_confirm(session, False)
     session.click("#actions-bottom [data-action=copy]")
     checks.expect(session.js("window.__asked") == [COPY_ASKED], f"Copy of a blank response asked {session.js('window.__asked')}")
-    said(session, "#status-bottom")
+    session.text_once_in("#status-bottom")
     checks.expect(session.js("window.__copied") == [], "Copy of a blank response, answered No, copied the text")
     checks.expect(live_region(session, "#status-bottom") == ["status", "polite", NOT_COPIED],
                   f"answered No, the live region under Copy says {live_region(session, '#status-bottom')}")
@@ -254,7 +244,7 @@ def check_copy_of_blank_response(checks, session):
 
     stub_confirm(session, True)
     session.click("#actions-bottom [data-action=copy]")
-    status = said(session, "#status-bottom")
+    status = session.text_once_in("#status-bottom")
     checks.expect(session.js("window.__copied") == [session.js("window.coprodForm.toYaml()")],
                   "Copy of a blank response, answered Yes, did not copy the text Save writes")
     checks.expect(status.startswith("The text of the file is copied.") and status.endswith(COPIED_BLANK),
@@ -266,7 +256,7 @@ def check_copy_of_blank_response(checks, session):
     stub_confirm(session, False)
     session.click("label[for='r0-0-score-6']")
     session.click("#actions-bottom [data-action=copy]")
-    status = said(session, "#status-bottom")
+    status = session.text_once_in("#status-bottom")
     checks.expect(session.js("window.__asked") == [] and len(session.js("window.__copied")) == 2,
                   f"Copy with a row scored asked {session.js('window.__asked')}")
     checks.expect(status.startswith("The text of the file is copied.") and COPIED_BLANK not in status,

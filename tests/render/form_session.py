@@ -3,8 +3,8 @@
 Built on check_html_in_browser.py (starting Chromium, the DevTools Page with
 its record of console errors, exceptions and requests, axe-core): this adds
 clicking and typing through the DevTools Input domain, keyboard presses,
-evaluating script, screenshots at a given width, printing to A4 and catching
-downloads.
+evaluating script, waiting for a live region's text, screenshots at a given
+width, printing to A4 and catching downloads.
 """
 import base64
 import json
@@ -71,6 +71,16 @@ class FormSession:
             details = result["exceptionDetails"]
             raise RuntimeError(details.get("exception", {}).get("description") or details.get("text"))
         return result["result"].get("value")
+
+    def text_once_in(self, selector):
+        """The text of an element, once there is any: a live region is filled a moment after the change, so
+        that a screen reader announces it. "" if none comes within a second."""
+        for _ in range(20):
+            self.page.listen(0.05)
+            text = self.js(f"document.querySelector({json.dumps(selector)}).textContent")
+            if text:
+                return text
+        return ""
 
     def centre(self, selector):
         """Scrolls an element into view; returns the middle of its box in viewport pixels."""
