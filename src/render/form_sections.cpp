@@ -2,6 +2,8 @@
 // patterns of the NHS.UK and GOV.UK design systems (a fieldset and legend per
 // question, hints under labels, one column), without their branding.
 
+#include <string>
+
 #include <fmt/format.h>
 
 #include "render/form_page.hpp"
@@ -75,12 +77,39 @@ std::string text_area(const std::string& id, std::string_view label, std::string
                    id);
 }
 
-// A row with only one of the two signs says what its scores mean, under the
-// scale's own hint: on paper too, where hints are left out.
+// A row with only one of the two signs says what its scores mean in place of
+// the scale's own hint ("0 means no progress yet", which on a row with only a
+// warning sign reads the wrong way round): on paper too, where hints are left out.
 std::string one_sign_markup(const model::Framework& framework, const model::FrameworkRow& row, const std::string& id) {
   const auto note = one_sign_note(framework, row);
   if (!note) return {};
   return fmt::format("<p class=\"one-sign\" id=\"{}-one-sign\">{}</p>\n", id, xml_text(*note));
+}
+
+// What is said under a row's question of how far things have got: what its
+// scores mean (the row's own note, or the scale's hint), then whether half
+// points are fine; and the ids of what describes its scores, the early
+// indicator first, so a screen reader says what is being scored.
+struct ScoreHint {
+  std::string markup;
+  std::string described_by;
+};
+
+ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRow& row, const std::string& id) {
+  const model::Scale& scale = framework.scale;
+  const std::string note = one_sign_markup(framework, row, id);
+  std::string hint = scale.half_points ? "Half points such as 2.5 are fine." : "";
+  if (note.empty()) {
+    hint = fmt::format("{} means no progress yet and {} is the most.{}", scale.min, scale.max,
+                       hint.empty() ? "" : " " + hint);
+  }
+  std::string ids;
+  const auto describe = [&ids](const std::string& by) { ids += (ids.empty() ? "" : " ") + by; };
+  if (row.indicator) describe(id + "-indicator");
+  if (!note.empty()) describe(id + "-one-sign");
+  if (!hint.empty()) describe(id + "-score-hint");
+  return {note + (hint.empty() ? "" : fmt::format("<div class=\"hint\" id=\"{}-score-hint\">{}</div>\n", id, hint)),
+          ids};
 }
 
 std::string row_markup(const model::Framework& framework, const model::FrameworkRow& row, std::size_t section_index,
@@ -105,16 +134,11 @@ std::string row_markup(const model::Framework& framework, const model::Framework
         rich_text(*row.warning) + "</div>\n";
   }
   out += "</div>\n";
-  // The early indicator describes the group, so a screen reader says what
-  // is being scored on coming to the scores.
-  const std::string one_sign = one_sign_markup(framework, row, id);
-  out += fmt::format(
-      "<fieldset class=\"score\" aria-describedby=\"{4}{0}-score-hint{6}\">\n<legend>Row {1}: how far have "
-      "things got locally?{5}</legend>\n<div class=\"hint\" id=\"{0}-score-hint\">0 means no progress yet "
-      "and {2} is the most.{3}</div>\n",
-      id, row_index + 1, scale.max, scale.half_points ? " Half points such as 2.5 are fine." : "",
-      row.indicator ? id + "-indicator " : "", section_only, one_sign.empty() ? "" : " " + id + "-one-sign");
-  out += one_sign + score_radios(scale, id) + "</fieldset>\n";
+  const ScoreHint hint = score_hint(framework, row, id);
+  out += fmt::format("<fieldset class=\"score\"{}>\n<legend>Row {}: how far have things got locally?{}</legend>\n{}",
+                     hint.described_by.empty() ? "" : " aria-describedby=\"" + hint.described_by + "\"", row_index + 1,
+                     section_only, hint.markup);
+  out += score_radios(scale, id) + "</fieldset>\n";
   out += text_area(id + "-evidence",
                    "Why? What has been achieved, progressed or produced locally (evidence)" + section_and_row,
                    "Write what you have seen happen, not who said it: \"Some people in the group felt ...\", not "

@@ -7,7 +7,9 @@ first paragraph of "How to fill in this form" and the footer must then
   * speak of warning signs only if some row has one, and of early indicators only if some row has one;
   * say that a row with only one of the two says what its scores mean, when rows differ;
   * say what the ends of the scale mean as the signs read: with warning signs only, the top score is that
-    the sign is not seen at all, not "the most".
+    the sign is not seen at all, not "the most";
+and each row's scores, on screen and as a screen reader describes them, say what they mean as its own signs
+read: a row with only a warning sign never says "0 means no progress", but that 5 is the sign not seen at all.
 Screenshots of the intro at 390 and 1280 px stay in OUTPUT_DIR as form-intro-<framework>-*.png.
 """
 from pathlib import Path
@@ -70,6 +72,31 @@ def check_words(checks, name, rows, intro, footer):
                       f"sign, and the intro says {intro!r}")
 
 
+def rows_scores_say(session):
+    """For each row: [its id, has an early indicator, has a warning sign, what is said with its scores on screen
+    (the hint and any note, not the legend or the choices), the description a screen reader gives its scores]."""
+    return session.js("""Array.from(document.querySelectorAll('.row')).map(row => {
+        const group = row.querySelector('fieldset.score');
+        const said = Array.from(group.querySelectorAll('.hint, .one-sign')).filter(e => e.offsetParent !== null)
+            .map(e => e.textContent).join(' ');
+        const described = (group.getAttribute('aria-describedby') || '').split(' ').filter(Boolean)
+            .map(id => document.getElementById(id).textContent).join(' ');
+        return [row.id, !!row.querySelector('.sign.indicator'), !!row.querySelector('.sign.warning'), said, described];
+    })""")
+
+
+def check_rows_say_what_scores_mean(checks, name, rows):
+    """A row with only a warning sign says 5 is the sign not seen at all, and nowhere that 0 is no progress."""
+    for row, indicator, warning, said, described in rows:
+        for text, where in ((said, "shows with its scores"), (described, "describes its scores with")):
+            if warning and not indicator:
+                checks.expect("no progress" not in text and "5 means it is not seen here at all" in text,
+                              f"{name}: {row} has only a warning sign, and the page {where} {text!r}")
+            else:
+                checks.expect("not seen here at all" not in text, f"{name}: {row}, with an early indicator, "
+                                                                 f"{where} {text!r}")
+
+
 def check_intro_names_the_signs(checks, session):
     local = checks.work / "warnings-only.yaml"
     local.write_text(WARNINGS_ONLY, encoding="utf-8")
@@ -84,8 +111,11 @@ def check_intro_names_the_signs(checks, session):
         intro = session.js("document.querySelector('.intro p').textContent")
         footer = session.js("document.querySelector('.page-footer').textContent")
         check_words(checks, name, rows, intro, footer)
+        check_rows_say_what_scores_mean(checks, name, rows_scores_say(session))
         kinds.add((rows[1] > 0, rows[2] > 0, rows[1] == rows[2] == rows[0]))
         shots(checks, session, ".intro", f"form-intro-{name}", height=320)
+        if rows[1] == 0:
+            shots(checks, session, "#r0-0", f"form-row-{name}", height=420)
         if checks.args.axe and rows[1] == 0:
             print(f"  a form with warning signs only: {browser.run_axe(session.page, Path(checks.args.axe))}")
         page_problems(checks, session, f"the intro of a form of {name}")

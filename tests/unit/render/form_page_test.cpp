@@ -220,17 +220,24 @@ TEST_CASE("assessment_file_comments: the pieces are the bytes write_assessment_f
 
 TEST_CASE("render_form_page: a row with only one sign says what its scores mean, in its score group") {
   const std::string html = render::render_form_page(blank_page());
-  // facilitate.same-direction (section 7, row 3) has only a warning sign; impact.trust (6, 3) only an early indicator
+  // facilitate.same-direction (section 7, row 3) has only a warning sign; impact.trust (6, 3) only an early
+  // indicator. Each says what its scores mean in place of the scale's "0 means no progress yet", which on a row
+  // with only a warning sign reads the wrong way round.
   CHECK(count(html, "class=\"one-sign\"") == 2);
-  CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r6-2-score-hint r6-2-one-sign\">") !=
+  CHECK(count(html, "0 means no progress yet and 5 is the most.") == count(html, "<fieldset class=\"score\"") - 2);
+  CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r6-2-one-sign r6-2-score-hint\">") !=
         std::string::npos);
-  CHECK(html.find("is the most. Half points such as 2.5 are fine.</div>\n<p class=\"one-sign\" id=\"r6-2-one-sign\">"
-                  "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a "
-                  "lot.</p>\n<div class=\"scale\">") != std::string::npos);
-  CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r5-2-indicator r5-2-score-hint r5-2-one-sign\">") !=
+  CHECK(html.find("</legend>\n<p class=\"one-sign\" id=\"r6-2-one-sign\">This row has only a warning sign: 5 means "
+                  "it is not seen here at all, 0 that it is seen a lot.</p>\n<div class=\"hint\" "
+                  "id=\"r6-2-score-hint\">Half points such as 2.5 are fine.</div>\n<div class=\"scale\">") !=
+        std::string::npos);
+  CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r5-2-indicator r5-2-one-sign r5-2-score-hint\">") !=
         std::string::npos);
   CHECK(html.find("<p class=\"one-sign\" id=\"r5-2-one-sign\">This row has only an early indicator: 5 means it is "
-                  "fully true here, 0 that there is no sign of it yet.</p>") != std::string::npos);
+                  "fully true here, 0 that there is no sign of it yet.</p>\n<div class=\"hint\" "
+                  "id=\"r5-2-score-hint\">Half points such as 2.5 are fine.</div>") != std::string::npos);
   CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r0-0-indicator r0-0-score-hint\">") !=
         std::string::npos);
+  CHECK(html.find("<div class=\"hint\" id=\"r0-0-score-hint\">0 means no progress yet and 5 is the most. Half "
+                  "points such as 2.5 are fine.</div>") != std::string::npos);
 }
