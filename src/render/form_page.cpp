@@ -61,8 +61,11 @@ std::string fill_template(std::string_view page, const std::vector<std::pair<std
   return out;
 }
 
+// A value the form's maker set, shown, or a box to type it in. `place_note`:
+// under the box, a polite live region where the script says gently when the
+// name of a place reads as a person's name or contact details.
 std::string fixed_or_input(std::string_view label, std::string_view id, const std::optional<std::string>& value,
-                           std::string_view hint) {
+                           std::string_view hint, bool place_note = false) {
   if (value) {
     return fmt::format(
         "<div class=\"fixed\"><span class=\"label\">{}</span> <strong id=\"{}-text\">{}</strong></div>\n", label, id,
@@ -71,8 +74,12 @@ std::string fixed_or_input(std::string_view label, std::string_view id, const st
   return fmt::format(
       "<div class=\"field\">\n<label class=\"label\" for=\"{0}\">{1}</label>\n<div class=\"hint\" "
       "id=\"{0}-hint\">{2}</div>\n<div class=\"error-message\" id=\"{0}-error\" hidden></div>\n"
-      "<input type=\"text\" id=\"{0}\" aria-describedby=\"{0}-hint\" autocomplete=\"off\">\n</div>\n",
-      id, label, hint);
+      "<input type=\"text\" id=\"{0}\" aria-describedby=\"{0}-hint\" autocomplete=\"off\">\n{3}</div>\n",
+      id, label, hint,
+      place_note ? fmt::format("<div class=\"personal-note\" id=\"{}-personal\" data-reads=\"place\" "
+                               "role=\"status\" aria-live=\"polite\"></div>\n",
+                               id)
+                 : "");
 }
 
 std::string perspective_choice(const std::optional<model::Perspective>& perspective) {
@@ -120,7 +127,7 @@ std::string about_markup(const FormIdentity& identity) {
   std::string out =
       "<section class=\"about\" id=\"about\" aria-labelledby=\"about-title\">\n<h2 id=\"about-title\">"
       "About this assessment</h2>\n";
-  out += fixed_or_input("Local area", "area", identity.area, "For example, Northbridge.");
+  out += fixed_or_input("Local area", "area", identity.area, "For example, Northbridge.", true);
   out += fixed_or_input("Review period", "period",
                         identity.period ? std::optional<std::string>(identity.period->to_string()) : std::nullopt,
                         "A quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09.");

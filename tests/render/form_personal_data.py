@@ -10,7 +10,10 @@ check_form_in_browser.py.
   * the note is a polite live region under the box and describes the box while it is shown; it appears
     when the box is left, not while a sentence is half typed, and goes as soon as the text is put right;
   * it never stops Save, is not on the printed sheet, and a file opened with such evidence shows it at once;
-  * "Completed by", a one-line box that 'coprod check' reads as well, has the same note, by the same rule.
+  * "Completed by", a one-line box that 'coprod check' reads as well, has the same note, by the same rule;
+  * "Local area", which 'coprod check' reads as well, is the name of a place: it gets a note of its own when
+    what is typed reads as a person rather than a place (an e-mail address, a phone or NHS number, a name with
+    a title such as "Dr Patel", a remark tied to a named person), and none for the names of places.
 Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-personal-data-*.png.
 """
 import re
@@ -178,9 +181,76 @@ def check_note_as_people_meet_it(checks, session, html):
     page_problems(checks, session, "the note of a named person")
 
 
+PLACES = ["Northbridge", "St Helens", "Kingston upon Hull", "North East and North Cumbria", "Newcastle-upon-Tyne",
+          "Bath and North East Somerset", "Milton Keynes 2026", "Tower Hamlets (E1)", "Isle of Wight"]
+PEOPLE = {"mary.smith@example.org": ["mary.smith@example.org"],
+          "Northbridge (ask jo.bloggs@nhs.net)": ["jo.bloggs@nhs.net"],
+          "07700 900123": ["07700 900123"],
+          "Dr Patel": ["Dr Patel"],
+          "Mrs. Jane Smith, Northbridge": ["Mrs. Jane Smith"],
+          "Northbridge, Mary said": ["Mary said"]}
+AREA = "area"
+
+
+def area_note(phrases):
+    if not phrases:
+        return ""
+    quoted = [f'"{p}"' for p in phrases]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return (f"This looks like a person's name or contact details ({listed}), not the name of an area. The file is "
+            "shared with others, so write the name of the place instead, for example Northbridge. You can still "
+            "save it as it is.")
+
+
+def check_local_area(checks, session):
+    """'Local area' is the name of a place, which 'coprod check' reads for personal data too: what reads as a
+    person there gets a gentle note under the box, in a polite live region that describes the box, and names of
+    places get none. Screenshots stay in OUTPUT_DIR as form-personal-data-area-{360,1280}.png."""
+    html = checks.make_form("personal-data-area.html", "--perspective", "peer-network", "--period", "2026-Q3")
+    session.open(html)
+    for typed in PLACES + list(PEOPLE):
+        put_in_box(session, typed, AREA)
+        note = session.js(f"(n => n && n.textContent)(document.getElementById('{AREA}-personal'))")
+        expected = area_note(PEOPLE.get(typed, []))
+        checks.expect(note == expected, f"'Local area' {typed!r}: under the box the form says {note!r}, not {expected!r}")
+    put_in_box(session, "mary.smith@example.org", AREA)
+    path = checks.work / "personal-data-area.coprod.yaml"
+    path.write_text(session.js("window.coprodForm.toYaml()"), encoding="utf-8")
+    run = checks.coprod("check", path, expect_status=None)
+    checks.expect("e-mail address" in run.stdout + run.stderr,
+                  f"coprod check does not name the e-mail address in 'area' that the form notes: {run.stdout[-300:]}")
+
+    session.open(html)
+    session.page.call("Accessibility.enable")
+    session.click(f"#{AREA}")
+    session.type("Dr Patel")
+    session.press("Tab")
+    session.page.listen(0.1)
+    shown = area_note(["Dr Patel"])
+    checks.expect(live_region(session, f"#{AREA}-personal") == ["status", "polite", shown],
+                  f"on leaving 'Local area', its live region says {live_region(session, '#' + AREA + '-personal')}")
+    described = (session.js(f"document.getElementById('{AREA}').getAttribute('aria-describedby')") or "").split()
+    checks.expect(described == [f"{AREA}-hint", f"{AREA}-personal"],
+                  f"'Local area' is described by {described}, not by its hint and the note")
+    shots(checks, session, f"label[for='{AREA}']", "form-personal-data-area", height=320, phone=360)
+    if checks.args.axe:
+        print(f"  a note under 'Local area': {browser.run_axe(session.page, Path(checks.args.axe))}")
+    saved = session.js("window.coprodForm.toYaml()")
+    put_in_box(session, "Northbridge", AREA)
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{AREA}-personal'))") == "",
+                  "the note under 'Local area' stays once a place's name is put in")
+    session.open(html)
+    session.js(f"window.coprodForm.loadYaml({saved!r})")
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{AREA}-personal'))") == shown,
+                  "a file opened with a person's name as its area shows no note under 'Local area'")
+    session.page.call("Accessibility.disable")
+    page_problems(checks, session, "the note under 'Local area'")
+
+
 def check_personal_data_notes(checks, session):
     html = checks.make_form("personal-data.html", "--perspective", "peer-network", "--area", "Northbridge",
                             "--period", "2026-Q3")
     check_same_as_coprod_check(checks, session, html)
     check_note_as_people_meet_it(checks, session, html)
     check_completed_by(checks, session, html)
+    check_local_area(checks, session)

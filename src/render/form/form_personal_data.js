@@ -1,9 +1,12 @@
 /* coprod form: remarks that look tied to a named person ("Mary said", "Mrs
    Patel told", "according to Dr Patel"), found as `coprod check`'s
    attribution rule finds them (src/analysis/personal_data_attribution.cpp),
-   with the same lists of words, which the page's data carries. Only that
-   rule: e-mail addresses, phone numbers and the rest are left to `check`.
-   Each line is read on its own, as `check` reads a value's lines. */
+   with the same lists of words, which the page's data carries. In text
+   boxes only that rule: e-mail addresses, phone numbers and the rest are
+   left to `check`. The name of the local area, a place, is read for a
+   person too: an e-mail address, a long number (a phone or NHS number) or
+   a name with a title ("Dr Patel") there is no place's name. Each line is
+   read on its own, as `check` reads a value's lines. */
 var CoprodPersonalData = (function () {
   var OTHER = 0, SPACE = 1, FULL_STOP = 2;  // how a word is separated from the one before it
 
@@ -168,8 +171,46 @@ var CoprodPersonalData = (function () {
       return phrases;
     }
 
-    return { find: find };
+    // A name with a title ("Dr Patel", "Mrs. Jane Smith"), found where each word starts.
+    function titledNames(text, out) {
+      for (var pos = 0; pos < text.length; pos = Math.max(wordEnd(text, pos), pos + 1)) {
+        if (!isWordChar(text[pos]) || (pos > 0 && isWordChar(text[pos - 1]))) continue;
+        var name = nameAfter(text, pos);
+        if (name.end > 0 && name.titled) out.push({ start: pos, end: name.end });
+      }
+    }
+
+    function matchesOf(pattern, text, out, keep) {
+      var match;
+      pattern.lastIndex = 0;
+      while ((match = pattern.exec(text)) !== null) {
+        if (!keep || keep(match[0])) out.push({ start: match.index, end: match.index + match[0].length });
+      }
+    }
+
+    // In the name of a place: each part that reads as a person rather than a place, as written.
+    function findInPlace(text) {
+      var phrases = [];
+      String(text).split("\n").forEach(function (line) {
+        line = normalise(line);
+        var found = [];
+        matchesOf(EMAIL, line, found);
+        matchesOf(LONG_NUMBER, line, found, function (number) { return number.replace(/\D/g, "").length >= 10; });
+        titledNames(line, found);
+        namesBeforeVerbs(line, found);
+        phrasesBeforeNames(line, found);
+        withoutOverlaps(line, found).forEach(function (m) { phrases.push(line.slice(m.start, m.end)); });
+      });
+      return phrases;
+    }
+
+    return { find: find, findInPlace: findInPlace };
   }
+
+  // As `coprod check` finds an e-mail address: a local part, "@", and a domain of two labels or more.
+  var EMAIL = /[A-Za-z0-9._%+\-\u00c0-\u027f]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/g;
+  // Digits with spaces or hyphens between them, ten or more digits in all: a phone or NHS number, not a place.
+  var LONG_NUMBER = /\+?\d[\d \-]{8,}\d/g;
 
   function quoted(phrases) {
     var each = phrases.map(function (p) { return "\"" + p + "\""; });
@@ -184,14 +225,24 @@ var CoprodPersonalData = (function () {
            "instead. You can still save it as it is.";
   }
 
+  // What is said under the name of a place (the local area) that reads as a person: it never stops Save.
+  function placeMessage(phrases) {
+    var once = phrases.filter(function (p, i) { return phrases.indexOf(p) === i; });
+    return "This looks like a person's name or contact details (" + quoted(once) + "), not the name of an area. " +
+           "The file is shared with others, so write the name of the place instead, for example Northbridge. " +
+           "You can still save it as it is.";
+  }
+
   // Says under a text box, in its polite live region, which remarks look tied to a named person (nothing
-  // when none), and adds it to what describes the box while it is there. `whileShown`: only change a
-  // message already shown (while typing, so a half-typed sentence is not announced).
+  // when none), or under the name of a place (its note marked data-reads="place") what reads as a person,
+  // and adds it to what describes the box while it is there. `whileShown`: only change a message already
+  // shown (while typing, so a half-typed sentence is not announced).
   function sayUnder(box, finder, whileShown) {
     var note = document.getElementById(box.id + "-personal");
     if (!note || (whileShown && !note.textContent)) return;
-    var phrases = finder.find(box.value);
-    var text = phrases.length ? message(phrases) : "";
+    var place = note.getAttribute("data-reads") === "place";
+    var phrases = place ? finder.findInPlace(box.value) : finder.find(box.value);
+    var text = !phrases.length ? "" : place ? placeMessage(phrases) : message(phrases);
     if (note.textContent === text) return;
     note.textContent = text;
     var described = (box.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== note.id; });
@@ -199,7 +250,8 @@ var CoprodPersonalData = (function () {
     if (described.length) box.setAttribute("aria-describedby", described.join(" ")); else box.removeAttribute("aria-describedby");
   }
 
-  // Whether a box has such a note: each text box, and each "Completed by", as 'coprod check' reads them all.
+  // Whether a box has such a note: each text box, each "Completed by" and the local area, as 'coprod check'
+  // reads them all.
   function noted(box) { return !!box.id && !!document.getElementById(box.id + "-personal"); }
 
   function sayUnderEvery(finder) {
