@@ -19,8 +19,9 @@ Every check uses the real binary and the real HTML file:
     typed; '>' blocks read as coprod reads them;
   * an individual's form saves response-<random>.coprod.yaml files that
     'coprod combine' reads; a response opened again saves under its own name
-    or a new one, as the person says whose answers it holds, and a form asking
-    whose view says at once that it has no choice for a response (see
+    or a new one, as the person says whose answers it holds, a name of who
+    completed it is left out and Open says so, and a form asking whose view
+    says at once that it has no choice for a response (see
     form_opened_responses.py);
   * it reflows at 320 px, targets are at least 24 by 24 px, and in forced
     colours (Windows high contrast) the chosen score still stands out;
@@ -1008,6 +1009,7 @@ def main():
         form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)
         form_opened_responses.check_other_view_in_form_made_for_one(checks, session)
+        form_opened_responses.check_name_in_response_left_out(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")

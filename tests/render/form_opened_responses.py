@@ -9,7 +9,9 @@ headless Chromium as people use it; called from check_form_in_browser.py.
     saves under the file's own name again, someone else's under a new one, so 'coprod combine' counts
     each person once and refuses no two files of one name;
   * a form made for one view (an individual's, the organisation's, the peer network's) opening a file of
-    another shows and keeps the file's view and says so at once, in a polite live region under whose view, with what to do.
+    another shows and keeps the file's view and says so at once, in a polite live region under whose view, with what to do;
+  * an individual's form asks for no name, so a response opened (or the form was made from) that names who
+    completed it does not keep the name unseen: Open says, naming it, that Save leaves it out, and Save does.
 """
 import re
 import shutil
@@ -248,3 +250,42 @@ def check_whose_answers(checks, session, html, saved, others):
                       f"coprod combine does not count the response started from someone else's as a fourth person: "
                       f"{combined.stderr.strip()[:300]}")
     page_problems(checks, session, "whose answers a response holds")
+
+
+NAME_LEFT_OUT = ("It names who completed it (\"Mary Smith\" and \"Mary Smith and Ahmed\"). A response keeps no names, "
+                 "so that answers are not tied to the person who gave them: Save leaves them out.")
+
+
+def check_name_in_response_left_out(checks, session):
+    """A response whose file names who completed it (by hand, or by another tool), opened in an individual's form,
+    which has no "Completed by": Open says the names and that Save leaves them out, in its polite live region, and
+    Save leaves them out, keeping the rest; a form made from such a file says so as it opens. Screenshots stay
+    in OUTPUT_DIR as form-response-name-left-out-{360,1280}.png."""
+    response = make_response(checks, "response-89abcdef.coprod.yaml")
+    checks.coprod("score", response, "--set", "commitment.completed_by=Mary Smith", "--set",
+                  "contact.completed_by=Mary Smith and Ahmed", "--set", "purpose.completed_by=Mary Smith")
+    html = checks.make_form("name-left-out.html", "--perspective", "individual", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    session.open(html)
+    session.page.call("Accessibility.enable")
+    status = open_with_the_button(session, response)
+    checks.expect(NAME_LEFT_OUT in status, f"Open of a response naming who completed it said {status!r}")
+    checks.expect(live_region(session, "#status") == ["status", "polite", status],
+                  f"what Open says is not in a polite live region: {live_region(session, '#status')}")
+    shot_of(checks, session, "#actions-top", "form-response-name-left-out", above=20, height=300)
+    if checks.args.axe:
+        print(f"  a name left out of a response: {browser.run_axe(session.page, Path(checks.args.axe))}")
+    session.page.call("Accessibility.disable")
+    session.click("label[for='whose-answers-mine']")
+    saved = session.js("window.coprodForm.toYaml()")
+    kept = re.findall(r"completed_by:[ \t]*[^\s#].*", saved)
+    checks.expect("Mary Smith" not in saved and not kept and "\n        score: 3\n" in saved,
+                  f"Save of the response keeps who completed it ({kept}), or not its score")
+
+    made = checks.make_form("made-from-named-response.html", response)
+    session.open(made)
+    status = session.text_once_in("#status")
+    checks.expect(status == NAME_LEFT_OUT.strip(), f"a form made from a response naming who completed it says {status!r}")
+    checks.expect("Mary Smith" not in session.js("window.coprodForm.toYaml()"),
+                  "a form made from a response naming who completed it saves the name")
+    page_problems(checks, session, "a name left out of a response")

@@ -174,6 +174,7 @@
     }
     apply(read.values);
     remember(read);
+    var leftOut = namesLeftOut(read.values);
     var asked = CoprodResponses.opening(name, currentIdentity().perspective);
     CoprodMessages.hideProblems();
     CoprodMessages.clearFieldErrors();
@@ -182,8 +183,28 @@
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
-    status("Opened " + where + ": " + rows.scored + " of " + rows.all + " rows have a score." + note);
+    status("Opened " + where + ": " + rows.scored + " of " + rows.all + " rows have a score." + leftOut + note);
     return { ok: true, problems: [] };
+  }
+
+  // A form for one person's own response asks for no name, so it has no "Completed by" box: a response
+  // that names who completed it (written in the file by hand or by another tool) would keep the name
+  // unseen, and Save would write it again, tying the person's answers to a name they cannot see or change
+  // here. Save leaves it out, after the values as opened are remembered, so it is a change Save makes;
+  // what Open says names it, so the person sees what is left out. Returns that sentence, or "".
+  function namesLeftOut(values) {
+    var asksNoName = !document.querySelector("input[id$='-completed-by']");
+    if (!asksNoName || values.identity.perspective !== "individual") return "";
+    var names = [];
+    extras.completedBy.forEach(function (name, i) {
+      if (name && names.indexOf(name) < 0) names.push(name);
+      extras.completedBy[i] = "";
+    });
+    if (!names.length) return "";
+    var quoted = names.map(function (n) { return "\"" + n + "\""; });
+    var listed = quoted.length < 2 ? quoted[0] : quoted.slice(0, -1).join(", ") + " and " + quoted[quoted.length - 1];
+    return " It names who completed it (" + listed + "). A response keeps no names, so that answers are not tied " +
+           "to the person who gave them: Save leaves " + (names.length < 2 ? "it" : "them") + " out.";
   }
 
   // The view a form was made for (a file opened keeps its own); null where the form asks whose view.
@@ -347,6 +368,8 @@
             combined_from: data.values.combined_from,
             leading_comments: CoprodYaml.leadingComments(data.values.text.replace(/^\ufeff/, "")) });
     remember(made);
+    var leftOut = made.problems.length ? "" : namesLeftOut(made.values);
+    if (leftOut) status(leftOut.trim());
   } else {
     showIdentity();
   }
