@@ -133,6 +133,27 @@ def marked_paste_session(binary, work):
     return failures + file_failures("marked paste", path, expected) + marks_left_on("marked paste", transcript)
 
 
+def unmarked_paste_session(binary, work):
+    """On a terminal that does not mark pastes, a paste of several lines at the evidence prompt is
+    lines typed ahead: the first is the evidence; the next, refused as a score, and everything
+    after it, are not taken for later rows (the 3 would otherwise score row 2)."""
+    path, before = three_rows(work, "unmarked.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"1\r"),
+        ("Evidence", b"Line one\rLine two\r3\rLine four\r"),
+        ("Row 2 of 24", None),
+        ("The lines typed after it were not taken as answers", None),
+        ("Score: ", b"q\r"),
+        ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [f"unmarked paste: exit status {status}"]
+    expected = before.decode().replace(
+        "      strategy:\n        score:\n        evidence:\n",
+        "      strategy:\n        score: 1\n        evidence: Line one\n", 1)
+    return failures + file_failures("unmarked paste", path, expected)
+
+
 def interrupted_session(binary, work):
     """Ctrl-C at a prompt, after a row was saved: the program ends by the signal, the row saved
     stays saved, and the terminal is left not marking pastes."""
@@ -399,6 +420,7 @@ def main():
         failures += long_lines_session(args.binary, work)
         failures += type_ahead_session(args.binary, work)
         failures += marked_paste_session(args.binary, work)
+        failures += unmarked_paste_session(args.binary, work)
         failures += interrupted_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
