@@ -4,7 +4,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <poll.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -56,6 +58,14 @@ std::optional<std::string> StandardConsole::read_line(std::string_view prompt, I
   auto line = m_editor->read_line(prompt, kind);
   if (line && !line->empty() && line->back() == '\r') line->pop_back();
   return line;
+}
+
+bool StandardConsole::discard_typed_ahead() {
+  if (!in_is_terminal()) return false;
+  pollfd input{STDIN_FILENO, POLLIN, 0};
+  const bool waiting = ::poll(&input, 1, 0) == 1 && (input.revents & POLLIN) != 0;
+  ::tcflush(STDIN_FILENO, TCIFLUSH);
+  return waiting;
 }
 
 std::optional<std::string> StandardConsole::env(const char* name) const {

@@ -38,6 +38,11 @@ class Console {
   // (without its line break), exactly as typed: callers clean it with
   // util::typed_text(). nullopt at the end of input.
   virtual std::optional<std::string> read_line(std::string_view prompt, InputKind kind) = 0;
+  // Drops the lines typed but not read yet: after an answer is refused, the
+  // answers typed ahead of it (or the rest of a paste on a terminal that does
+  // not mark pastes) are not taken for the questions after it. True if there
+  // were any.
+  virtual bool discard_typed_ahead() = 0;
 };
 
 class StandardConsole final : public Console {
@@ -54,6 +59,7 @@ class StandardConsole final : public Console {
   // With a line editor (libedit) on a terminal that can move the cursor;
   // plain reading when TERM is dumb or unset.
   std::optional<std::string> read_line(std::string_view prompt, InputKind kind) override;
+  bool discard_typed_ahead() override;
 
  private:
   std::unique_ptr<LineEditor> m_editor;  // made when first needed
@@ -87,6 +93,8 @@ class CapturingConsole final : public Console {
     stdout_text += input[m_next_input] + "\n";
     return input[m_next_input++];
   }
+  // Every line in `input` answers a question shown: none is typed ahead.
+  bool discard_typed_ahead() override { return false; }
 
  private:
   std::size_t m_next_input = 0;

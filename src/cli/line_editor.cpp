@@ -1,13 +1,20 @@
 #include "cli/line_editor.hpp"
 
 #include <array>
+#include <climits>
 #include <clocale>
 #include <cstdio>
+#include <cwchar>
+#include <deque>
 #include <histedit.h>
 #include <langinfo.h>
-#include <poll.h>
 #include <string>
 #include <unistd.h>
+#include <vector>
+
+#include "cli/bracketed_paste.hpp"
+#include "util/text.hpp"
+#include "util/typed_text.hpp"
 
 namespace coprod::cli {
 
@@ -16,14 +23,8 @@ namespace {
 constexpr int k_history_size = 200;
 constexpr std::string_view k_continuation_prompt = "... ";
 
-// True when more typed or pasted input is already waiting: what follows a
-// line break in a paste.
-bool input_is_waiting() {
-  pollfd input{STDIN_FILENO, POLLIN, 0};
-  return ::poll(&input, 1, 0) == 1 && (input.revents & POLLIN) != 0;
-}
-
-// A line read byte by byte (so nothing waiting is buffered away from poll()).
+// A line read byte by byte, so what is typed after it stays with the
+// terminal until asked for.
 std::optional<std::string> read_plain_line() {
   std::string line;
   char c = 0;
@@ -49,16 +50,76 @@ struct LineEditor::State {
   EditLine* editor = nullptr;
   std::array<History*, 2> histories{};  // one per InputKind
   std::string prompt;
+  InputKind kind = InputKind::short_answer;
+  std::deque<std::string> pasted_lines_to_come;  // a paste's lines after the one it ended
   std::string saved_locale;
 };
 
 namespace {
 
-char* prompt_of(EditLine* editor) {
+LineEditor::State& state_of(EditLine* editor) {
   void* data = nullptr;
   el_get(editor, EL_CLIENTDATA, &data);
-  return static_cast<std::string*>(data)->data();
+  return *static_cast<LineEditor::State*>(data);
 }
+
+char* prompt_of(EditLine* editor) { return state_of(editor).prompt.data(); }
+
+std::string multibyte(wchar_t character) {
+  std::mbstate_t state{};
+  std::array<char, MB_LEN_MAX> bytes{};
+  const std::size_t size = std::wcrtomb(bytes.data(), character, &state);
+  return size == static_cast<std::size_t>(-1) ? std::string() : std::string(bytes.data(), size);
+}
+
+// What the terminal sends between the paste marks, read after the opening one.
+std::string pasted_text(EditLine* editor) {
+  const std::string_view end = k_paste_end;
+  std::string text;
+  wchar_t character = 0;
+  while (el_wgetc(editor, &character) == 1) {
+    text += multibyte(character);
+    if (text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0) {
+      text.resize(text.size() - end.size());
+      break;
+    }
+  }
+  return text;
+}
+
+// The line from the cursor to its end, taken off the line.
+std::string take_rest_of_line(EditLine* editor) {
+  const LineInfoW* line = el_wline(editor);
+  std::string rest;
+  for (const wchar_t* at = line->cursor; at < line->lastchar; ++at) rest += multibyte(*at);
+  const auto count = static_cast<int>(line->lastchar - line->cursor);
+  el_cursor(editor, count);
+  el_deletestr(editor, count);
+  return rest;
+}
+
+// Bound to the mark a terminal sends before a paste. A short answer takes
+// the paste as one line. In text, a paste of several lines ends the line
+// being typed with its first line; the rest come with the continuation
+// prompt (LineEditor::read_line), the last left open to edit, so the paste
+// never ends the answer by itself and no line of it is taken as an answer to
+// a later question.
+unsigned char paste(EditLine* editor, int) {
+  LineEditor::State& state = state_of(editor);
+  std::vector<std::string> lines = util::pasted_lines(pasted_text(editor));
+  if (lines.size() == 1 || state.kind != InputKind::text) {
+    el_insertstr(editor, util::join(lines, " ").c_str());
+    return CC_REFRESH;
+  }
+  el_insertstr(editor, lines.front().c_str());
+  lines.back() += take_rest_of_line(editor);
+  state.pasted_lines_to_come.insert(state.pasted_lines_to_come.begin(), lines.begin() + 1, lines.end());
+  el_push(editor, "\r");  // Enter: the line shows as typed, then ends
+  return CC_REFRESH;
+}
+
+// Bound to the mark after a paste, should it come alone: nothing to do.
+unsigned char paste_ended(EditLine*, int) { return CC_NORM; }
 
 // The C library converts UTF-8 and ASCII itself; any other encoding
 // (ISO-8859-1, say) it converts with a module loaded by dlopen, which a
@@ -83,7 +144,7 @@ LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
   EditLine* editor = m_state->editor;
   el_set(editor, EL_EDITOR, "emacs");
   el_set(editor, EL_SIGNAL, 1);
-  el_set(editor, EL_CLIENTDATA, &m_state->prompt);
+  el_set(editor, EL_CLIENTDATA, m_state.get());
   el_set(editor, EL_PROMPT, &prompt_of);
   // Home, End and Delete as terminals send them, besides what terminfo says.
   for (const char* home : {"\\e[1~", "\\e[7~", "\\e[H", "\\eOH"})
@@ -93,6 +154,10 @@ LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
   el_set(editor, EL_BIND, "\\e[3~", "ed-delete-next-char", nullptr);
   el_set(editor, EL_BIND, "\\e[1;5D", "ed-prev-word", nullptr);
   el_set(editor, EL_BIND, "\\e[1;5C", "em-next-word", nullptr);
+  el_set(editor, EL_ADDFN, "coprod-paste", "Take a marked paste", &paste);
+  el_set(editor, EL_ADDFN, "coprod-paste-ended", "End of a marked paste", &paste_ended);
+  el_set(editor, EL_BIND, "\\e[200~", "coprod-paste", nullptr);
+  el_set(editor, EL_BIND, "\\e[201~", "coprod-paste-ended", nullptr);
   el_source(editor, nullptr);  // the user's ~/.editrc, if any
   for (auto& history : m_state->histories) history = new_history();
 }
@@ -112,10 +177,15 @@ std::optional<std::string> LineEditor::read_one_line(std::string_view prompt, In
     return read_plain_line();
   }
   m_state->prompt = std::string(prompt);
+  m_state->kind = kind;
   History* history = m_state->histories[kind == InputKind::text ? 1 : 0];
   el_set(m_state->editor, EL_HIST, ::history, history);
   int count = 0;
-  const char* line = el_gets(m_state->editor, &count);
+  const char* line = nullptr;
+  {
+    const BracketedPaste marked_pastes;
+    line = el_gets(m_state->editor, &count);
+  }
   if (line == nullptr || count <= 0) return std::nullopt;
   std::string text(line, static_cast<std::size_t>(count));
   if (!text.empty() && text.back() == '\n') text.pop_back();
@@ -128,14 +198,19 @@ std::optional<std::string> LineEditor::read_one_line(std::string_view prompt, In
 
 std::optional<std::string> LineEditor::read_line(std::string_view prompt, InputKind kind) {
   auto line = read_one_line(prompt, kind);
-  if (!line || kind != InputKind::text) return line;
-  // A paste of several lines arrives at once: the lines after the first are
-  // already waiting when the first ends.
-  while (input_is_waiting()) {
+  // The lines of a paste after the one it ended, each shown as if typed
+  // (pushed to the line editor, with Enter but for the last).
+  auto& to_come = m_state->pasted_lines_to_come;
+  while (line && !to_come.empty()) {
+    std::string next = std::move(to_come.front());
+    to_come.pop_front();
+    if (!to_come.empty()) next += '\r';
+    el_push(m_state->editor, next.c_str());
     const auto more = read_one_line(k_continuation_prompt, kind);
     if (!more) break;
     *line += '\n' + *more;
   }
+  to_come.clear();
   return line;
 }
 

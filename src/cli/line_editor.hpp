@@ -1,9 +1,12 @@
 #pragma once
 // A line typed at the terminal, read with libedit (BSD licence, in Debian as
 // libedit-dev): left and right arrows, Home and End, Backspace and Delete,
-// up and down through earlier answers, and the user's ~/.editrc. Several
-// lines pasted at once stay one answer. On a dumb terminal (TERM=dumb or
-// unset) the line is read as the terminal's own line discipline edits it.
+// up and down through earlier answers, and the user's ~/.editrc. A paste the
+// terminal marks (bracketed paste, cli/bracketed_paste.hpp) of several lines
+// stays one answer; lines typed ahead, or pasted on a terminal that does not
+// mark pastes, are separate answers. On a dumb terminal (TERM=dumb or unset)
+// the line is read as the terminal's own line discipline edits it, and each
+// line is an answer.
 // Escape sequences that get through are removed by the caller
 // (util::typed_text), so they never reach a file.
 
@@ -25,12 +28,14 @@ class LineEditor {
   LineEditor& operator=(const LineEditor&) = delete;
 
   // Prints `prompt` and returns the line typed (without its line break), or
-  // nullopt at the end of input (Ctrl-D). For InputKind::text, lines pasted
-  // together come back as one answer, joined by line breaks.
+  // nullopt at the end of input (Ctrl-D). For InputKind::text, the lines of
+  // a marked paste come back as one answer, joined by line breaks; for a
+  // short answer, joined by spaces.
   std::optional<std::string> read_line(std::string_view prompt, InputKind kind);
 
+  struct State;  // what libedit's callbacks reach
+
  private:
-  struct State;
   std::optional<std::string> read_one_line(std::string_view prompt, InputKind kind);
   std::unique_ptr<State> m_state;
 };

@@ -55,6 +55,14 @@ class Walkthrough {
   };
 
   void say(std::string_view text) { m_console.out(text); }
+
+  // After an answer is refused: what was typed after it was typed before the
+  // refusal could be seen (or is the rest of a paste the terminal did not
+  // mark), so none of it is taken for the questions that follow.
+  void drop_typed_ahead() {
+    if (m_console.discard_typed_ahead())
+      wrapped(0, "The lines typed after it were not taken as answers: type them again.");
+  }
   void wrapped(std::size_t indent, std::string_view text) {
     say(util::wrap_hanging(util::terminal_text(text), m_width, indent, indent));
   }
@@ -155,6 +163,7 @@ class Walkthrough {
     wrapped(0, fmt::format("No section '{}'{}. The sections are 1 to {}, or their ids: {}.", wanted,
                            close ? fmt::format(" (did you mean '{}'?)", *close) : "", sections.size(),
                            util::join(ids, ", ")));
+    drop_typed_ahead();
     return std::nullopt;
   }
 
@@ -210,6 +219,7 @@ class Walkthrough {
       if (answer.empty()) return on;
       if (!is_command(answer)) {
         wrapped(0, "This row cannot be changed here; press Enter to go on (? lists the keys).");
+        drop_typed_ahead();
         continue;
       }
       std::size_t next = index;
@@ -243,6 +253,7 @@ class Walkthrough {
         const auto parsed = model::parse_score(answer, m_file.framework().scale);
         if (const auto* problem = std::get_if<std::string>(&parsed)) {
           wrapped(0, *problem);
+          drop_typed_ahead();
           continue;
         }
         score = std::get<model::Score>(parsed).to_string();
@@ -279,6 +290,7 @@ class Walkthrough {
         wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has {}). "
                                "Answer again, or press Enter to keep their answer.",
                                not_saved->conflict->row, not_saved->conflict->now_has));
+        drop_typed_ahead();
         return Saved::clashed;
       } else if (not_saved) {
         wrapped(0, "Not saved: " + not_saved->refused.front().message);

@@ -67,4 +67,15 @@ std::string typed_text(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> pasted_lines(std::string_view pasted) {
+  std::string text = typed_text(pasted);
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  std::vector<std::string> lines{""};
+  for (const char c : text) {
+    if (c == '\n') lines.emplace_back();
+    else lines.back() += c;
+  }
+  return lines;
+}
+
 }  // namespace coprod::util

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace coprod::util {
 
@@ -12,5 +13,10 @@ namespace coprod::util {
 // characters (C0, DEL, C1); a tab becomes a space; CR LF and a lone CR become
 // LF; a byte that is not UTF-8 becomes U+FFFD. Line breaks are kept.
 std::string typed_text(std::string_view text);
+
+// The lines of a paste, each made safe by typed_text(); the line breaks at
+// its end are dropped (a paste never ends an answer by itself). One line,
+// perhaps empty, when nothing but the end breaks a line.
+std::vector<std::string> pasted_lines(std::string_view pasted);
 
 }  // namespace coprod::util

@@ -57,7 +57,121 @@ def dumb_terminal_session(binary, path, before):
         sys.stdout.writelines(difflib.unified_diff(expected.splitlines(True), after.splitlines(True), "expected", "actual"))
     if "Starting at row 6, the first not scored yet" not in transcript:
         failures.append("dumb terminal: the session did not start at the first row not scored")
+    if "\x1b[?2004" in transcript:
+        failures.append("dumb terminal: bracketed paste was asked of a dumb terminal")
     return failures
+
+
+def marks_left_on(what, transcript):
+    """A failure if the session left the terminal marking pastes (bracketed paste) or never asked it to."""
+    on, off = transcript.count("\x1b[?2004h"), transcript.count("\x1b[?2004l")
+    if on == 0 or on != off or transcript.rfind("\x1b[?2004l") < transcript.rfind("\x1b[?2004h"):
+        return [f"{what}: bracketed paste asked for {on} times and taken back {off} times, the last "
+                f"{'on' if transcript.rfind(chr(27) + '[?2004h') > transcript.rfind(chr(27) + '[?2004l') else 'off'}"]
+    return []
+
+
+def three_rows(work, name):
+    """A file whose first three rows have no score and no evidence: its path and bytes."""
+    return small_file(work, name, "".join(f"      {row}:\n        score:\n        evidence:\n"
+                                          for row in ("strategy", "motivation", "resources")))
+
+
+def file_failures(what, path, expected):
+    """A failure, with the difference, if the file is not `expected` byte for byte."""
+    with open(path, encoding="utf-8") as handle:
+        after = handle.read()
+    if after == expected:
+        return []
+    import difflib
+    return [f"{what}: the file is not as expected:\n" + "".join(
+        difflib.unified_diff(expected.splitlines(True), after.splitlines(True), "expected", "actual"))]
+
+
+def type_ahead_session(binary, work):
+    """Answers typed ahead, faster than the questions come (all the keys at once, no paste marks):
+    each line is its own answer, each row gets its own score and evidence."""
+    path, before = three_rows(work, "ahead.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"3\rsome evidence\r4\rmore\r"),
+        ("Row 3 of 24", None),
+        ("Score: ", b"q\r"),
+        ("Still to do", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [f"type-ahead: exit status {status}"]
+    expected = before.decode().replace(
+        "      strategy:\n        score:\n        evidence:\n      motivation:\n        score:\n        evidence:\n",
+        "      strategy:\n        score: 3\n        evidence: some evidence\n"
+        "      motivation:\n        score: 4\n        evidence: more\n", 1)
+    return failures + file_failures("type-ahead", path, expected) + marks_left_on("type-ahead", transcript)
+
+
+def marked_paste_session(binary, work):
+    """A paste the terminal marks (ESC [200~ ... ESC [201~) in the middle of typed evidence, then
+    answers typed ahead: the paste's two lines stay one piece of evidence, with what was typed
+    before and after it; the next lines answer the next row; the marks never reach the file. A
+    paste of two lines at the score prompt is one line, refused as a score."""
+    path, before = three_rows(work, "paste.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"2\rSee: \x1b[200~First line\rSecond line\x1b[201~ (minutes)\r3\rTyped ahead\r"),
+        ("Row 3 of 24", None),
+        ("Score: ", b"\x1b[200~4\rabout right\x1b[201~\r"),
+        ("'4 about right'", None),
+        ("Score: ", b"q\r"),
+        ("Still to do", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [f"marked paste: exit status {status}"]
+    expected = before.decode().replace(
+        "      strategy:\n        score:\n        evidence:\n      motivation:\n        score:\n        evidence:\n",
+        "      strategy:\n        score: 2\n        evidence: |-\n          See: First line\n"
+        "          Second line (minutes)\n"
+        "      motivation:\n        score: 3\n        evidence: Typed ahead\n", 1)
+    return failures + file_failures("marked paste", path, expected) + marks_left_on("marked paste", transcript)
+
+
+def unmarked_paste_session(binary, work):
+    """On a terminal that does not mark pastes, a paste of several lines at the evidence prompt is
+    lines typed ahead: the first is the evidence; the next, refused as a score, and everything
+    after it, are not taken for later rows (the 3 would otherwise score row 2)."""
+    path, before = three_rows(work, "unmarked.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"1\r"),
+        ("Evidence", b"Line one\rLine two\r3\rLine four\r"),
+        ("Row 2 of 24", None),
+        ("The lines typed after it were not taken as answers", None),
+        ("Score: ", b"q\r"),
+        ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [f"unmarked paste: exit status {status}"]
+    expected = before.decode().replace(
+        "      strategy:\n        score:\n        evidence:\n",
+        "      strategy:\n        score: 1\n        evidence: Line one\n", 1)
+    return failures + file_failures("unmarked paste", path, expected)
+
+
+def interrupted_session(binary, work):
+    """Ctrl-C at a prompt, after a row was saved: the program ends by the signal, the row saved
+    stays saved, and the terminal is left not marking pastes."""
+    path, before = three_rows(work, "interrupted.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"2\r"),
+        ("Evidence", b"\r"),
+        ("Row 2 of 24", None),
+        ("Score: ", None)])
+    time.sleep(0.3)  # Ctrl-C only once the line editor reads
+    os.write(fd, b"\x03")
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    failures = [] if os.WIFSIGNALED(status) and os.WTERMSIG(status) == 2 else [
+        f"Ctrl-C: the program did not end by the signal (status {status})"]
+    expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
+    return failures + file_failures("Ctrl-C", path, expected) + marks_left_on("Ctrl-C", transcript)
 
 
 def small_file(work, name, rows):
@@ -120,7 +234,7 @@ def refusal_session(binary, work):
          "The score 2 for commitment.motivation was not saved."), path, before)
     if "Score [1]" in transcript:
         failures.append(f"refusal: a score was asked for the row written on one line:\n{transcript}")
-    return failures
+    return failures + marks_left_on("Ctrl-D", transcript + terminal.read_to_end())
 
 
 def missing_section_session(binary, work):
@@ -248,12 +362,14 @@ def main():
         for keys in (b"helo", b"\x1b[D", b"\x1b[D", b"l", b"\x1b[F", b" world", b"\x1b[H", b"\x1b[3~", b"H", b"\r"):
             os.write(fd, keys)
             time.sleep(0.05)
-        # Row 5: 2, with two lines of evidence pasted at once.
+        # Row 5: 2, with two lines of evidence pasted, marked as a terminal marks a paste, and Enter.
         transcript += read_until("Row 5 of 24")
         transcript += read_until("Score: ")
         os.write(fd, b"2\r")
         transcript += read_until("Evidence")
-        os.write(fd, "First line, caf\u00e9\rSecond line\r".encode())
+        os.write(fd, "\x1b[200~First line, caf\u00e9\rSecond line\x1b[201~".encode())
+        transcript += read_until("... Second line")
+        os.write(fd, b"\r")
         # Row 6, the next section: the last one's score is shown; jump to section 7, then 4 and
         # q for the evidence: the score is saved (q is not taken as evidence) and the walk stops.
         transcript += read_until("Row 6 of 24")
@@ -265,7 +381,7 @@ def main():
         transcript += read_until("Evidence")
         os.write(fd, b"q\r")
         transcript += read_until("Still to do")
-        transcript += read_until("\n")
+        transcript += terminal.read_to_end()
         _, status = os.waitpid(pid, 0)
 
         with open(path, encoding="utf-8") as handle:
@@ -295,12 +411,17 @@ def main():
                        "Still to do: 18 of 24 rows not scored yet,"):
             if needle not in transcript:
                 failures.append(f"the session never showed {needle!r}")
+        failures += marks_left_on("session", transcript)
         failures += dumb_terminal_session(args.binary, path, after)
         failures += no_terminal_session(args.binary, path)
         failures += refusal_session(args.binary, work)
         failures += file_with_errors_session(args.binary, work)
         failures += missing_section_session(args.binary, work)
         failures += long_lines_session(args.binary, work)
+        failures += type_ahead_session(args.binary, work)
+        failures += marked_paste_session(args.binary, work)
+        failures += unmarked_paste_session(args.binary, work)
+        failures += interrupted_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

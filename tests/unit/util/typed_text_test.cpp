@@ -1,5 +1,8 @@
 #include "util/typed_text.hpp"
 
+#include <string>
+#include <vector>
+
 #include <doctest/doctest.h>
 
 using coprod::util::typed_text;
@@ -37,5 +40,23 @@ TEST_CASE("typed_text") {
           "a\xEF\xBF\xBD"
           "b");
     CHECK(typed_text("a\xC3") == "a\xEF\xBF\xBD");
+  }
+}
+
+TEST_CASE("pasted_lines") {
+  using coprod::util::pasted_lines;
+  SUBCASE("a paste of several lines is split at its line breaks, whichever the terminal sends") {
+    CHECK(pasted_lines("First line\rSecond line") == std::vector<std::string>{"First line", "Second line"});
+    CHECK(pasted_lines("one\r\ntwo\nthree") == std::vector<std::string>{"one", "two", "three"});
+    CHECK(pasted_lines("one\n\nthree") == std::vector<std::string>{"one", "", "three"});
+  }
+  SUBCASE("the line breaks at its end are dropped; one at its start is kept") {
+    CHECK(pasted_lines("one\rtwo\r\r") == std::vector<std::string>{"one", "two"});
+    CHECK(pasted_lines("3\n") == std::vector<std::string>{"3"});
+    CHECK(pasted_lines("\ntwo") == std::vector<std::string>{"", "two"});
+    CHECK(pasted_lines("") == std::vector<std::string>{""});
+  }
+  SUBCASE("escape sequences and control characters in a paste are removed") {
+    CHECK(pasted_lines("a\x1b[31mb\tc\x07\rd") == std::vector<std::string>{"ab c", "d"});
   }
 }
