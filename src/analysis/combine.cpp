@@ -55,7 +55,7 @@ model::RowResponse combine_row(const std::string& row_id, const std::vector<cons
   for (const auto* row : rows) {
     if (row->score.is_scored()) halves.push_back(row->score.halves());
     any_not_applicable = any_not_applicable || row->score.is_not_applicable();
-    if (row->evidence) evidence.push_back(*row->evidence);
+    if (row->has_evidence()) evidence.push_back(*row->evidence);
     if (row->indicator_seen) indicator_seen.push_back(*row->indicator_seen);
     if (row->warning_seen) warning_seen.push_back(*row->warning_seen);
   }
@@ -153,7 +153,7 @@ util::Diagnostics check_individual_responses(const std::vector<const model::Asse
 }
 
 bool has_answers(const model::Assessment& response) {
-  const auto written = [](const std::optional<std::string>& text) { return text && !text->empty(); };
+  const auto written = [](const std::optional<std::string>& text) { return text && !util::trim(*text).empty(); };
   const auto& r = response.reflections;
   if (written(r.surprising) || written(r.challenging) || written(r.learnt) || written(r.priorities)) return true;
   for (const auto& section : response.sections) {

@@ -318,7 +318,10 @@ OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
   const bool exists = ::stat(m_target.c_str(), &info) == 0;
   if (exists) {
     switch (output_kind(info.st_mode, info.st_rdev)) {
-      case OutputKind::folder: fail_write(m_path, "it is a folder; give a file name");
+      case OutputKind::folder:
+        throw Error(k_exit_not_written, fmt::format("cannot write {}: it is a folder; give the name of a file to write "
+                                                    "(a new file inside the folder is fine)",
+                                                    m_path));
       case OutputKind::device: refuse_device(m_path);
       case OutputKind::stream:
         m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);

@@ -212,6 +212,11 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
     std::erase_if(versions, [&](const PeriodVersion& v) { return v.loaded.assessment.period == period; });
     versions.push_back({"", 0, path, std::move(working_copy->loaded), PeriodVersion::Relation::working_copy});
   }
+  if (versions.empty() && !working_copy) {
+    return problem(path, fmt::format("there is no file {}, and git has no committed version of it either; check the "
+                                     "file's name and folder",
+                                     path));
+  }
   if (versions.empty())
     return problem(path, fmt::format("{} has no committed version that could be read; commit it first", path));
   // The earliest own version is the one whose earlier periods are looked for.

@@ -1,11 +1,40 @@
 #include "cli/help_formatter.hpp"
 
 #include <algorithm>
+#include <regex>
+#include <sstream>
+#include <vector>
 
 #include "cli/option_values.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
+
+namespace {
+
+// CLI11's check in words: "{a,b,c}" as "a, b or c", "INT in [1 - 120]" as "1 to 120".
+std::string check_in_words(const std::string& check) {
+  static const std::regex range(R"(^[A-Z]+ in \[(\S+) - (\S+)\]$)");
+  std::smatch match;
+  if (std::regex_match(check, match, range)) return match[1].str() + " to " + match[2].str();
+  if (check.size() < 2 || check.front() != '{' || check.back() != '}') return check;
+  std::vector<std::string> choices;
+  std::stringstream list(check.substr(1, check.size() - 2));
+  for (std::string choice; std::getline(list, choice, ',');) choices.emplace_back(util::trim(choice));
+  return util::join_in_words(choices, "or");
+}
+
+}  // namespace
+
+std::string plain_option_value(const std::string& type_name, const std::string& default_value) {
+  const auto colon = type_name.find(':');
+  std::string shown = type_name.substr(0, colon);
+  if (shown == "INT" || shown == "UINT" || shown == "FLOAT") shown = "N";
+  std::vector<std::string> notes;
+  if (colon != std::string::npos) notes.push_back(check_in_words(type_name.substr(colon + 1)));
+  if (!default_value.empty()) notes.push_back("default " + default_value);
+  return notes.empty() ? shown : shown + " (" + util::join(notes, "; ") + ")";
+}
 
 HelpFormatter::HelpFormatter(std::size_t width) : m_width(width) { column_width(std::min<std::size_t>(30, width / 3)); }
 
@@ -67,6 +96,18 @@ std::string HelpFormatter::two_columns(const std::string& name, const std::strin
 // choices, default, "..." and REQUIRED follow as for an option.
 std::string HelpFormatter::make_option_name(const CLI::Option* option, bool is_positional) const {
   return is_positional ? argument_placeholder(*option) : CLI::Formatter::make_option_name(option, is_positional);
+}
+
+std::string HelpFormatter::make_option_opts(const CLI::Option* option) const {
+  std::string values = CLI::Formatter::make_option_opts(option);
+  const std::string& type_name = option->get_type_name();
+  const std::string& default_value = option->get_default_str();
+  const std::string written = " " + type_name + (default_value.empty() ? "" : "=" + default_value);
+  if (option->get_option_text().empty() && !type_name.empty() && values.starts_with(written))
+    values.replace(0, written.size(), " " + plain_option_value(type_name, default_value));
+  if (const auto needs = values.find(" Needs: "); needs != std::string::npos)
+    values = values.substr(0, needs) + " (with " + values.substr(needs + 8) + ")";
+  return values;
 }
 
 std::string HelpFormatter::make_option(const CLI::Option* option, bool is_positional) const {

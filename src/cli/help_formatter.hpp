@@ -9,6 +9,12 @@
 
 namespace coprod::cli {
 
+// An option's value as help shows it, in words rather than CLI11's type
+// notation: "N (1 to 120; default 6)" for "INT:INT in [1 - 120]=6",
+// "FORMAT (text, json or csv; default text)" for "FORMAT:{text,json,csv}=text".
+// `type_name` is CLI11's (with its checks after ':'); `default_value` may be empty.
+std::string plain_option_value(const std::string& type_name, const std::string& default_value);
+
 class HelpFormatter final : public CLI::Formatter {
  public:
   explicit HelpFormatter(std::size_t width);
@@ -17,6 +23,7 @@ class HelpFormatter final : public CLI::Formatter {
   std::string make_footer(const CLI::App* app) const override;
   std::string make_option(const CLI::Option* option, bool is_positional) const override;
   std::string make_option_name(const CLI::Option* option, bool is_positional) const override;
+  std::string make_option_opts(const CLI::Option* option) const override;
   std::string make_subcommand(const CLI::App* command) const override;
 
  private:

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -13,6 +15,7 @@
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/schema_location.hpp"
+#include "cli/shown_paths.hpp"
 #include "cli/standard_input.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_editor.hpp"
@@ -42,13 +45,17 @@ model::Period parse_period_option(const std::string& text) {
 }
 
 model::Assessment new_assessment(const InitOptions& options) {
-  if (options.perspective.empty() || options.area.empty() || options.period.empty()) {
+  std::vector<std::string> missing;
+  if (options.perspective.empty()) missing.push_back("--perspective");
+  if (util::trim(options.area).empty()) missing.push_back("--area");
+  if (options.period.empty()) missing.push_back("--period");
+  if (!missing.empty()) {
     throw Error(k_exit_usage,
-                "init needs --perspective, --area and --period (or --from a previous period's file); for example: "
-                "coprod init org.yaml --perspective organisation --area \"Northbridge\" --period 2026-Q3");
+                fmt::format("init needs --perspective, --area and --period (or --from a previous period's file), and "
+                            "{} {} missing or empty; for example: coprod init org.yaml --perspective organisation "
+                            "--area \"Northbridge\" --period 2026-Q3",
+                            util::join_in_words(missing), missing.size() == 1 ? "is" : "are"));
   }
-  if (util::trim(options.area).empty())
-    throw Error(k_exit_usage, "--area is empty; give the name of the area the assessment is for");
   model::Assessment assessment;
   assessment.perspective = perspective_option(options.perspective);
   assessment.area = std::string(util::trim(options.area));  // spaces around it would make it another area's name
@@ -99,7 +106,11 @@ std::optional<std::string> carried_schema(const InitOptions& options, const std:
   const fs::path from_folder = fs::absolute(options.from).parent_path().lexically_normal();
   const fs::path new_folder = fs::absolute(options.output).parent_path().lexically_normal();
   if (from_folder == new_folder) return std::nullopt;
-  return (from_folder / *old).lexically_normal().lexically_relative(new_folder).generic_string();
+  const fs::path schema = (from_folder / *old).lexically_normal();
+  // Outside the new file's repository, the schema's place is one machine's: not for a committed file.
+  const auto top = repository_top(new_folder / "file");
+  if (top && schema.lexically_relative(*top).string().starts_with("..")) return schema_location(options);
+  return schema.lexically_relative(new_folder).generic_string();
 }
 
 // The previous file's text with the next period and empty reflections, so the
@@ -133,7 +144,9 @@ int init_from_previous(const InitOptions& options, Console& console) {
   }
   if (period == assessment.period) {
     throw Error(k_exit_usage,
-                fmt::format("{} is already for {}; give --period for the new file", options.from, period.to_string()));
+                fmt::format("--period {0} is the period of {1} itself; give the new file's period, such as "
+                            "{2}, or leave out --period for {2}",
+                            period.to_string(), options.from, assessment.period.next().to_string()));
   }
   const auto period_problems = analysis::check_next_period(assessment, period);
   if (util::has_errors(period_problems)) throw Error(k_exit_usage, period_problems);

@@ -75,6 +75,10 @@ std::optional<std::string> future_date_warning(const std::string& path, const ya
   return fmt::format("coprod: warning: {}: {} [future-date]\n", path, *message);
 }
 
+// Evidence of only spaces or blank lines is no evidence, so it is cleared
+// rather than saved (check would otherwise count it as evidence given).
+std::string evidence_value(const std::string& value) { return util::trim(value).empty() ? "" : value; }
+
 }  // namespace
 
 int run_set(const ScoreOptions& options, Console& console) {
@@ -105,7 +109,7 @@ int run_set(const ScoreOptions& options, Console& console) {
     } else if (const auto problem = yaml::check_field_value(field, value, file.framework())) {
       throw Error(k_exit_usage, fmt::format("--set {}: {}", reference, *problem));
     } else if (!field.row_id.empty() && field.path.back() == "evidence") {
-      edit_for(row).evidence = value;
+      edit_for(row).evidence = evidence_value(value);
       evidence_by_set.push_back(row);
     } else {
       fields.push_back(yaml::field_change(field, value));
@@ -122,7 +126,7 @@ int run_set(const ScoreOptions& options, Console& console) {
                               "--set-evidence; give it once",
                               row.first, row.second));
     }
-    edit_for(row).evidence = value;
+    edit_for(row).evidence = evidence_value(value);
   }
   if (const auto not_saved = file.apply(edits, fields)) {
     if (!not_saved->conflict) throw Error(k_exit_not_written, not_saved->refused);

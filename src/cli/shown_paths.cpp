@@ -15,17 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The top folder of the git repository `file` (absolute) is in: the nearest
-// folder above it with a .git folder or file.
-std::optional<std::string> repository_top(const fs::path& file) {
-  std::error_code error;
-  for (fs::path folder = file.parent_path(); !folder.empty(); folder = folder.parent_path()) {
-    if (fs::exists(folder / ".git", error)) return folder.string();
-    if (folder == folder.root_path()) break;
-  }
-  return std::nullopt;
-}
-
 // The last `parts` names of `path` made absolute: "org/q4.yaml" for 2.
 std::string last_parts(const std::string& path, std::size_t parts) {
   std::error_code error;
@@ -66,6 +55,15 @@ void told_apart(analysis::AssessmentResults& shown, const analysis::AssessmentRe
 }
 
 }  // namespace
+
+std::optional<std::string> repository_top(const fs::path& file) {
+  std::error_code error;
+  for (fs::path folder = file.parent_path(); !folder.empty(); folder = folder.parent_path()) {
+    if (fs::exists(folder / ".git", error)) return folder.string();
+    if (folder == folder.root_path()) break;
+  }
+  return std::nullopt;
+}
 
 std::string shown_input_path(const std::string& path) {
   std::error_code error;

@@ -12,6 +12,7 @@
 #include "model/perspective.hpp"
 #include "model/score.hpp"
 #include "util/diagnostic.hpp"
+#include "util/text.hpp"
 
 namespace coprod::model {
 
@@ -33,7 +34,8 @@ struct RowResponse {
   util::Position position;              // where the row starts in the file
   util::Position score_position;        // where its score is (or would go)
 
-  bool has_evidence() const { return evidence && !evidence->empty(); }
+  // Evidence of only spaces or blank lines is no evidence.
+  bool has_evidence() const { return evidence && !util::trim(*evidence).empty(); }
 };
 
 // For a section combined from several people's responses: the lowest and

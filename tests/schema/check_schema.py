@@ -3,8 +3,8 @@
 (python3-jsonschema), and that it agrees with the coprod binary:
 
 1. every bundled example, and a fresh `coprod init` file, pass the schema;
-2. the section and row ids the schema offers editors are the built-in
-   framework's ids;
+2. the section and row ids the schema offers editors are each built-in
+   framework's ids (scripts/update-schema-ids writes them);
 3. each of a set of broken variants of an example fails BOTH the schema and
    `coprod score` (exit code 3).
 
@@ -174,16 +174,23 @@ def main():
             if errors:
                 failures.append(f"{path} does not pass the schema: {errors}")
 
-        # 2. The ids offered to editors are the framework's.
-        with open(os.path.join(args.source, "src/frameworks/ipc-coproduction.yaml"), encoding="utf-8") as handle:
-            framework = load_yaml(handle.read())
-        then = schema["allOf"][0]["then"]["properties"]["sections"]
-        if then["propertyNames"]["enum"] != [s["id"] for s in framework["sections"]]:
-            failures.append("the schema's section ids differ from the framework's")
-        for section in framework["sections"]:
-            offered = then["properties"][section["id"]]["properties"]["rows"]["propertyNames"]["enum"]
-            if offered != [row["id"] for row in section["rows"]]:
-                failures.append(f"the schema's row ids for {section['id']} differ from the framework's")
+        # 2. The ids offered to editors are each built-in framework's (scripts/update-schema-ids).
+        rules = {rule["if"]["properties"]["framework"]["const"]: rule for rule in schema["allOf"]}
+        for path in sorted(glob.glob(os.path.join(args.source, "src/frameworks/*.yaml"))):
+            with open(path, encoding="utf-8") as handle:
+                framework = load_yaml(handle.read())
+            rule = rules.get(framework["id"])
+            if rule is None or rule["if"]["properties"]["framework_version"]["const"] != framework["version"]:
+                failures.append(f"the schema has no ids for {framework['id']} version {framework['version']}; "
+                                "run scripts/update-schema-ids")
+                continue
+            then = rule["then"]["properties"]["sections"]
+            if then["propertyNames"]["enum"] != [s["id"] for s in framework["sections"]]:
+                failures.append(f"the schema's section ids differ from {framework['id']}'s")
+            for section in framework["sections"]:
+                offered = then["properties"][section["id"]]["properties"]["rows"]["propertyNames"]["enum"]
+                if offered != [row["id"] for row in section["rows"]]:
+                    failures.append(f"the schema's row ids for {framework['id']} {section['id']} differ")
 
         # 3. Broken variants fail both the schema and the binary.
         with open(examples[0], encoding="utf-8") as handle:

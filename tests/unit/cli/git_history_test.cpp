@@ -117,7 +117,8 @@ TEST_CASE("history of a file never committed is a problem") {
   auto versions = cli::period_history(git, "org.coprod.yaml", catalog(), 200, [](const util::Diagnostic&) {});
   REQUIRE_FALSE(versions.ok());
   CHECK(test::first_error(versions.problems()) ==
-        "org.coprod.yaml: error: org.coprod.yaml has no committed version that could be read; commit it first");
+        "org.coprod.yaml: error: there is no file org.coprod.yaml, and git has no committed version of it either; "
+        "check the file's name and folder");
 }
 
 TEST_CASE("history takes the working copy as its period's newest version when it has changes not committed") {
