@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "cli/error.hpp"
+#include "render/report.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::cli {
@@ -162,6 +163,10 @@ class XlsxWriter {
     format_set_bottom(header, LXW_BORDER_THIN);
     format_set_num_format(add(CellStyle::score), "0.0");
     format_set_num_format(add(CellStyle::difference), "+0.0;-0.0;0.0");
+    // The mark in quotation marks: a number format's literal text.
+    format_set_num_format(
+        add(CellStyle::marked_difference),
+        fmt::format("+0.0\"{0}\";-0.0\"{0}\";0.0\"{0}\"", render::k_change_of_different_rows_mark).c_str());
     format_set_num_format(add(CellStyle::count), "0");
     format_set_num_format(add(CellStyle::date), "yyyy-mm-dd");
     lxw_format* missing = add(CellStyle::missing);

@@ -50,6 +50,11 @@ std::string difference_in_words(const analysis::Comparison& comparison, std::opt
 // For a row combined from several people's responses (coprod combine), who
 // scored it: "median of 5 people; range 0.5 to 4.5"; empty for anyone else's row.
 std::string people_spread_words(const analysis::RowResult& result);
+// Under the table of rows, for each row with only one of the two signs: its
+// reference and what its scores mean, in one_sign_note()'s words:
+// "facilitate.same-direction: This row has only a warning sign: 5 means ...".
+// Plain text, not escaped for any medium.
+std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison);
 
 // Versions of one review (Comparison::versions_of_one_review).
 // "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4"

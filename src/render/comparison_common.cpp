@@ -4,6 +4,7 @@
 
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 
 namespace coprod::render {
 
@@ -69,6 +70,15 @@ std::string coloured_input_letter(std::size_t index, bool colour) {
   constexpr const char* k_input_colours[] = {"\x1b[34m", "\x1b[33m", "\x1b[32m", "\x1b[35m"};
   const std::string letter = input_letter(index);
   return colour ? fmt::format("{}{}\x1b[0m", k_input_colours[index % 4], letter) : letter;
+}
+
+std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison) {
+  std::vector<std::string> lines;
+  for (const auto& row : comparison.rows) {
+    if (const auto note = one_sign_note(*comparison.framework, *row.row))
+      lines.push_back(fmt::format("{}: {}", row.reference(), *note));
+  }
+  return lines;
 }
 
 }  // namespace coprod::render

@@ -3,6 +3,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 
@@ -37,6 +38,9 @@ void append_row_prompt(std::string& out, const Comparison& comparison, const ana
   if (row.row->indicator)
     out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.row->indicator->flattened()));
   if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_text(row.row->warning->flattened()));
+  // Which way a one-sign row's scores run, as the evidence pack says it.
+  if (const auto note = one_sign_note(*comparison.framework, *row.row))
+    out += fmt::format("\n**{}**\n", markdown_text(*note));
   out += '\n';
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     const auto& result = row.results[i];
@@ -107,6 +111,9 @@ std::string render_comparison_markdown(const Comparison& comparison) {
     for (const auto& result : row.results) out += fmt::format(" {} |", row_score_words(result->score));
     out += fmt::format(" {} |\n", last_cell(comparison, row));
   }
+  const auto one_sign = one_sign_lines(comparison);
+  if (!one_sign.empty()) out += '\n';
+  for (const auto& line : one_sign) out += "- " + markdown_text(line) + "\n";
   return out;
 }
 

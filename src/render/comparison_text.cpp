@@ -6,6 +6,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "render/table_parts.hpp"
 #include "util/escape.hpp"
@@ -147,6 +148,8 @@ class Writer {
     prompt_line(fmt::format("{}: {} ({})", row.reference(), scores_in_words(scores), spread_words(row)));
     if (row.row->indicator) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
+    // Which way a one-sign row's scores run, as the evidence pack says it.
+    if (const auto note = one_sign_note(*m_c.framework, *row.row)) wrapped(4, *note);
     for (std::size_t i = 0; i < count(); ++i) {
       const auto& result = row.results[i];
       m_out += fmt::format("    {} ({}) {}{}\n", coloured_letter(i), util::terminal_text(analysis::input_title(m_c, i)),
@@ -315,6 +318,9 @@ class Writer {
     }
     table("Row", lines);
     key_line(key, blank);
+    const auto one_sign = one_sign_lines(m_c);
+    if (!one_sign.empty()) m_out += '\n';
+    for (const auto& line : one_sign) wrapped(0, line);
   }
 
   const Comparison& m_c;

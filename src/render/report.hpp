@@ -103,6 +103,13 @@ std::size_t summary_prompt_count(const analysis::Comparison& comparison);
 // "And 2 more rows differ by 1.5 or more", for the prompts page 1 leaves out.
 std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown);
 
+// Shared: what a row page 1 lists means by its scores when it has only a
+// warning sign, in one_sign_note()'s words: page 1 gives the row by its
+// warning sign, so "the peer network 2.0 higher" would read as the sign seen
+// more. None for any other row: one with only an early indicator reads the
+// way the others do. Plain text.
+std::optional<std::string> summary_scale_note(const model::Framework& framework, const model::FrameworkRow& row);
+
 // Shared: a section's label cut to a few words for the summary table.
 std::string short_section_label(const model::FrameworkSection& section);
 

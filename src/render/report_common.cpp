@@ -8,6 +8,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
@@ -204,6 +205,11 @@ std::string row_heading(const model::Framework& framework, const model::Framewor
     if (told_apart) return fmt::format("{} (warning sign: {})", heading, warning);
   }
   return fmt::format("{} ({})", heading, row.id);
+}
+
+std::optional<std::string> summary_scale_note(const model::Framework& framework, const model::FrameworkRow& row) {
+  if (row.indicator || !row.warning) return std::nullopt;
+  return one_sign_note(framework, row);
 }
 
 std::size_t summary_prompt_count(const analysis::Comparison& comparison) {

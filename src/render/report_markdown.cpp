@@ -118,10 +118,13 @@ class MarkdownWriter {
         scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_words(prompt.results[i]->score),
                                      people.empty() ? "" : " (" + people + ")"));
       }
+      // A row with only a warning sign: what its scores mean, on a line of its own in the item.
+      const auto note = summary_scale_note(framework(), *prompt.row);
       m_out +=
-          fmt::format("- **{}**: {} ({}; {})\n", markdown_text(short_section_label(*prompt.section)),
+          fmt::format("- **{}**: {} ({}; {}){}\n", markdown_text(short_section_label(*prompt.section)),
                       summary_row_text(*prompt.row), util::join(scores, ", "),
-                      markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())));
+                      markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())),
+                      note ? "  \n  " + markdown_text(*note) : "");
     }
     if (shown < prompts.size()) {
       m_out += fmt::format("{}{}: see [Where the perspectives differ](#where-the-perspectives-differ).\n",

@@ -49,6 +49,7 @@ figure svg { max-width: 100%; height: auto; }
 .web-legend .swatch { vertical-align: middle; margin-right: 8px; }
 .summary-facts h3:first-child { margin-top: 0; }
 .prompts li { margin-bottom: .4rem; }
+.scale-note { display: block; }  /* page 1: what a listed row's scores mean when it has only a warning sign */
 .abbreviations { display: block; font-size: .85em; font-weight: normal; color: #444; }  /* spelled out where page 1 first uses them */
 nav ol { padding-left: 1.5rem; }
 nav li { margin: .15rem 0; }

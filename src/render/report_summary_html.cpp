@@ -186,6 +186,17 @@ std::string row_summary_html(const model::Framework& framework, const analysis::
                      xml_text(text.text), xml_text(row.reference()));
 }
 
+// How many of the rows page 1 lists carry that note (each takes a line).
+std::size_t summary_scale_notes(const Report& report) {
+  if (!report.comparison || report.without_scores) return 0;
+  const auto& comparison = *report.comparison;
+  std::size_t notes = 0;
+  for (std::size_t p = 0; p < std::min(summary_prompt_count(comparison), comparison.row_prompts.size()); ++p) {
+    if (summary_scale_note(*comparison.framework, *comparison.rows[comparison.row_prompts[p]].row)) ++notes;
+  }
+  return notes;
+}
+
 std::string largest_prompts(const Report& report, Abbreviations& abbreviations) {
   const auto& prompts = report.comparison->row_prompts;
   std::string out = "<section id=\"summary-differences\">\n<h3>The largest differences to talk about</h3>\n";
@@ -205,9 +216,11 @@ std::string largest_prompts(const Report& report, Abbreviations& abbreviations) 
     }
     const std::string label = short_section_label(*prompt.section);
     const std::string wording = row_summary_text(*report.comparison->framework, *prompt.row).text;
-    out += fmt::format("<li><strong>{}</strong>: {} ({}; {}){}</li>\n", xml_text(label),
+    const auto note = summary_scale_note(*report.comparison->framework, *prompt.row);
+    out += fmt::format("<li><strong>{}</strong>: {} ({}; {}){}{}</li>\n", xml_text(label),
                        row_summary_html(*report.comparison->framework, prompt), xml_text(util::join(scores, ", ")),
                        xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())),
+                       note ? "<span class=\"scale-note\">" + xml_text(*note) + "</span>" : "",
                        spelled_out(abbreviations, label + " " + wording));
   }
   if (shown > 0) out += "</ul>\n";
@@ -232,11 +245,13 @@ std::string plan_status(const Report& report, Abbreviations& abbreviations) {
                                 xml_text(action_status_words(report, i)), spelled_out(abbreviations, what)));
   }
   if (items.empty()) return out + "</section>\n";
-  // The plan's status sits under the scores: each coverage note there, and the
-  // key's line for changes of different rows, takes the room of one action.
-  const std::size_t notes = report.without_scores ? 0
-                                                  : coverage_note_lines(coverage_notes(report).size()) +
-                                                        (any_change_of_different_rows(report) ? 1 : 0);
+  // The plan's status sits under the scores and the largest differences: each
+  // coverage note there, the key's line for changes of different rows and each
+  // listed row's scale note takes the room of one action.
+  const std::size_t notes = report.without_scores
+                                ? 0
+                                : coverage_note_lines(coverage_notes(report).size()) +
+                                      (any_change_of_different_rows(report) ? 1 : 0) + summary_scale_notes(report);
   const std::size_t shown = std::min(items.size(), k_summary_actions - std::min(notes, k_summary_actions));
   const std::size_t more = items.size() - shown;
   items.resize(shown);

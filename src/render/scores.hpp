@@ -35,10 +35,13 @@ std::string score_report_end(ScoreFormat format, std::size_t count);
 std::string render_scores_text(const std::vector<analysis::AssessmentResult>& results, const ScoreTextOptions& options);
 // With earlier periods (report --previous), each assessment also says the
 // period its changes are measured from and each section its score then and
-// the change (as the evidence pack shows them): in JSON, "previous_file" and
-// "previous_period" on the assessment and "previous_score" and "change" on each
-// section; in CSV, the columns previous_period, previous_score and change after
-// the others (on section lines). Null or empty where there is no earlier score.
+// the change (as the evidence pack shows them), and whether part of the change
+// is a row scored in one period only (the pack's dagger): in JSON,
+// "previous_file" and "previous_period" on the assessment and
+// "previous_score", "change" and "change_includes_rows_scored_once" on each
+// section; in CSV, the columns previous_period, previous_score, change and
+// change_includes_rows_scored_once after the others (on section lines). Null
+// or empty where there is no earlier score (or no change).
 std::string render_scores_json(const std::vector<analysis::AssessmentResult>& results,
                                const analysis::AssessmentResults& previous = {});
 std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& results,

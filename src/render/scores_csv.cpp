@@ -12,19 +12,25 @@ namespace coprod::render {
 namespace {
 
 // The columns every score CSV has; with earlier periods (report --previous),
-// previous_period, previous_score and change follow.
+// k_change_columns follow.
 const std::vector<std::string> k_columns = {"file",     "area",   "perspective", "period", "framework",   "kind",
                                             "section",  "row",    "score",       "mean",   "scored_rows", "total_rows",
                                             "evidence", "people", "lowest",      "highest"};
+const std::vector<std::string> k_change_columns = {"previous_period", "previous_score", "change",
+                                                   "change_includes_rows_scored_once"};
 
-// A section's earlier period, its score then and the change since (as the
-// evidence pack shows them); empty where there is no earlier score.
+// A section's earlier period, its score then, the change since (as the
+// evidence pack shows them) and whether part of that change is a row scored
+// in one period only ("true" where the pack marks it with a dagger, "false");
+// empty where there is no earlier score.
 std::vector<std::string> change_fields(const analysis::AssessmentResult& result,
                                        const analysis::AssessmentResult* earlier, std::size_t index) {
-  if (!earlier) return {"", "", ""};
+  if (!earlier) return {"", "", "", ""};
   const auto& then = index < earlier->sections.size() ? earlier->sections[index].score : std::nullopt;
   const auto change = analysis::section_change_tenths(result, *earlier, index);
-  return {earlier->assessment->period.to_string(), then ? then->to_string() : "", change ? change_text(*change) : ""};
+  const bool different_rows = analysis::averages_of_different_rows(result, *earlier, index);
+  return {earlier->assessment->period.to_string(), then ? then->to_string() : "", change ? change_text(*change) : "",
+          change ? (different_rows ? "true" : "false") : ""};
 }
 
 // One line per section (kind "section", row empty) followed by one line per
@@ -56,7 +62,7 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
       line({"row", section.section->id, row.row->id, row.score.to_string(), "", "", "", evidence,
             spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
             spread ? spread->max.to_string() : ""},
-           {"", "", ""});
+           {"", "", "", ""});
     }
   }
   return out;
@@ -74,7 +80,7 @@ std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& res
                               const analysis::AssessmentResults& previous) {
   const bool with_change = !previous.empty();
   auto columns = k_columns;
-  if (with_change) columns.insert(columns.end(), {"previous_period", "previous_score", "change"});
+  if (with_change) columns.insert(columns.end(), k_change_columns.begin(), k_change_columns.end());
   std::string out = util::csv_record(columns);
   for (const auto& result : results) {
     const auto earlier = analysis::latest_earlier_view(previous, *result.assessment);

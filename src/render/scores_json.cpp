@@ -46,7 +46,9 @@ void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   json.end_object();
 }
 
-// A section's score in the earlier period and the change since, as the evidence pack shows them.
+// A section's score in the earlier period and the change since, as the
+// evidence pack shows them, and whether part of that change is a row scored
+// in one period only (the pack's dagger); null where there is no change.
 void write_section_change(util::JsonWriter& json, const AssessmentResult& result, std::size_t index,
                           const Earlier& earlier) {
   if (!earlier.given) return;
@@ -58,6 +60,9 @@ void write_section_change(util::JsonWriter& json, const AssessmentResult& result
   const auto change = earlier.result ? analysis::section_change_tenths(result, *earlier.result, index) : std::nullopt;
   json.key("change");
   if (change) json.decimal(*change / 10.0, 1);
+  else json.null();
+  json.key("change_includes_rows_scored_once");
+  if (change) json.boolean(analysis::averages_of_different_rows(result, *earlier.result, index));
   else json.null();
 }
 

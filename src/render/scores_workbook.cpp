@@ -15,6 +15,7 @@
 #include "render/default_title.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/report.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_plan.hpp"
 
@@ -260,9 +261,21 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   return sheet;
 }
 
+// The change since the earlier period, as the evidence pack shows it: a change
+// part of which is a row scored in one period only is marked (its number kept).
+Cell change_cell(const analysis::AssessmentResult& now, const analysis::AssessmentResult& then, std::size_t section,
+                 bool& any_marked) {
+  const auto change = analysis::section_change_tenths(now, then, section);
+  if (!change) return no_difference_cell(2);
+  const bool marked = analysis::averages_of_different_rows(now, then, section);
+  any_marked = any_marked || marked;
+  return Cell::of_number(*change / 10.0, marked ? CellStyle::marked_difference : CellStyle::difference);
+}
+
 // Each input's section scores in its earlier period (the latest of
 // `previous` of its area and perspective), now, and the change since, as the
-// evidence pack shows them; inputs with no earlier period are left out.
+// evidence pack shows them; inputs with no earlier period are left out. Under
+// the table, when a change is marked, the pack's key line for the mark.
 Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
                    const analysis::AssessmentResults& previous) {
   Sheet sheet;
@@ -281,19 +294,25 @@ Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std
     earlier.emplace_back(i, std::move(then));
   }
   sheet.rows.push_back(std::move(header));
+  bool any_marked = false;
   for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
     Row line = {Cell::of_text(comparison.sections[s].section->label())};
     for (const auto& [input, then] : earlier) {
       const auto& now = *comparison.inputs[input];
       line.push_back(s < then->sections.size() ? section_score_cell(then->sections[s]) : no_difference_cell(2));
       line.push_back(section_score_cell(now.sections[s]));
-      const auto change = analysis::section_change_tenths(now, *then, s);
-      line.push_back(change ? Cell::of_number(*change / 10.0, CellStyle::difference) : no_difference_cell(2));
+      line.push_back(change_cell(now, *then, s, any_marked));
     }
     sheet.rows.push_back(std::move(line));
   }
   sheet.widths.push_back(32);
   for (std::size_t i = 0; i < earlier.size() * 3; ++i) sheet.widths.push_back(i % 3 == 2 ? 26 : 16);
+  if (any_marked) {
+    // A blank row, then the key wrapped across the table, so it prints within the page.
+    sheet.rows.push_back({});
+    sheet.rows.push_back({Cell::of_text(k_change_of_different_rows_words)});
+    sheet.spans.push_back({sheet.rows.size() - 1, 0, sheet.widths.size() - 1});
+  }
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   return sheet;

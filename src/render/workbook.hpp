@@ -19,15 +19,16 @@ namespace coprod::render {
 
 // How a cell looks; the writer maps each to one cell format.
 enum class CellStyle {
-  plain,       // text, wrapped
-  note,        // text on one line, not wrapped (it may run into empty cells beside it)
-  title,       // the sheet's title: bold, larger
-  header,      // a column heading: bold, wrapped, shaded
-  score,       // a number shown as 0.0
-  difference,  // a number shown as +0.0 / -0.0 / 0.0
-  count,       // a whole number
-  date,        // a number of days, shown as yyyy-mm-dd
-  missing,     // "not scored yet", "n/a", "none, as a score is missing": italic grey text, wrapped
+  plain,              // text, wrapped
+  note,               // text on one line, not wrapped (it may run into empty cells beside it)
+  title,              // the sheet's title: bold, larger
+  header,             // a column heading: bold, wrapped, shaded
+  score,              // a number shown as 0.0
+  difference,         // a number shown as +0.0 / -0.0 / 0.0
+  marked_difference,  // a change part of which is a row scored in one period only: +0.3† (still a number)
+  count,              // a whole number
+  date,               // a number of days, shown as yyyy-mm-dd
+  missing,            // "not scored yet", "n/a", "none, as a score is missing": italic grey text, wrapped
 };
 
 struct Cell {
@@ -145,7 +146,8 @@ inline constexpr std::string_view k_excel_page_footer = "&CPage &P of &N";
 
 // Sheets: Summary (section scores, difference, coverage, the web as a radar
 // chart), Change (with earlier periods: each section's score then and now and
-// the change, the numbers the evidence pack shows in brackets), Rows, Plan
+// the change, the numbers the evidence pack shows in brackets, marked and keyed
+// as the pack marks a change of different rows), Rows, Plan
 // (when a plan is given) and Web data (the chart's numbers).
 Workbook build_scores_workbook(const ScoresWorkbookInput& input);
 

@@ -7,6 +7,9 @@
 - not-scored and not-applicable rows and sections read "not scored yet" and
   "n/a", never 0, and a difference or spread that cannot be worked out says
   why in words ("none, as a score is missing"), never a blank to guess at;
+- the report's Change sheet gives scores.json's changes as numbers, each shown
+  with a dagger exactly where scores.json says part of it is a row scored in
+  one period only, and under the table the pack's key line for the dagger;
 - hostile text (=, +, -, @ at the start) is a string cell, never a formula;
 - the chart is a native radar chart (xl/charts/chart1.xml holds <c:radarChart>);
 - every sheet has frozen header rows;
@@ -211,6 +214,31 @@ def check_structure(path, label, sheets):
     return book
 
 
+def check_change_sheet(sheet, results):
+    """Each change equals scores.json's, still a number, shown with a dagger exactly where
+    scores.json says part of it is a row scored in one period only; then the pack's key line."""
+    CHANGE_MARK = "\u2020"
+    marked = 0
+    lines = list(sheet.iter_rows(min_row=2))
+    for line in lines[: len(results[0]["sections"])]:
+        title = line[0].value.split(". ", 1)[-1] if line[0].value[0].isdigit() else line[0].value
+        section = next(s for s in results[0]["sections"] if s["title"] == title)
+        cell = line[3]  # the organisation's change; the only input with an earlier period
+        if section["change"] is None:
+            check(cell.value == "none, as a score is missing", f"report: Change {title}: {cell.value!r}")
+            continue
+        check(isinstance(cell.value, (int, float)) and abs(cell.value - section["change"]) < 1e-9,
+              f"report: Change {title}: {cell.value!r}, scores.json says {section['change']}")
+        shows_mark = CHANGE_MARK in cell.number_format
+        check(shows_mark == section["change_includes_rows_scored_once"],
+              f"report: Change {title}: number format {cell.number_format!r}, but scores.json says "
+              f"change_includes_rows_scored_once is {section['change_includes_rows_scored_once']}")
+        marked += shows_mark
+    check(marked > 0, "report: no change in the Change sheet is marked, so the mark and its key go unchecked")
+    key = CHANGE_MARK + " part of the change is a row scored in one period only"
+    check(lines[-1][0].value == key, f"report: the Change sheet's last line is {lines[-1][0].value!r}, not the key")
+
+
 def check_report(binary, work, source):
     # 2027-01-10, 12:00 UTC: after some of the plan's due dates, so some actions are overdue.
     env = {"SOURCE_DATE_EPOCH": str(calendar.timegm((2027, 1, 10, 12, 0, 0)))}
@@ -221,6 +249,7 @@ def check_report(binary, work, source):
     with open(os.path.join(work, "pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "report")
+    check_change_sheet(book["Change"], results)
     summary = book["Summary"]
     check(headings(summary, 3)[3] == "Difference: Co-production peer network minus Organisation",
           f"report: difference heading is {headings(summary, 3)[3]!r}")

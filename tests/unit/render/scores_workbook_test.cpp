@@ -368,7 +368,35 @@ TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives t
   CHECK(commitment[1].number == doctest::Approx(2.5));
   CHECK(commitment[2].number == doctest::Approx(3.3));  // 3.25, shown as 3.3
   CHECK(commitment[3].number == doctest::Approx(0.8));  // from the scores as shown, as the pack's "(+0.8)"
-  CHECK(commitment[3].style == CellStyle::difference);
+  CHECK(commitment[3].style == CellStyle::difference);  // the same rows scored then and now: not marked
   CHECK(change.rows[2][3].text == "none, as a score is missing");
+  CHECK(change.rows.size() == 1 + now.framework->sections.size());  // no key line with no marked change
   CHECK(change.heights.size() == change.rows.size());
+}
+
+TEST_CASE("build_scores_workbook: a change part of which is a row scored in one period only is marked, with a key") {
+  const auto now = load("organisation", "      strategy:\n        score: 3.5\n      leaders:\n        score: 3\n");
+  const auto then_text = std::string(
+      "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+      "area: Northbridge\nperspective: organisation\nperiod: 2026-Q2\nsections:\n"
+      "  commitment:\n    rows:\n      strategy:\n        score: 2\n      leaders:\n        score: n/a\n");
+  auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
+  REQUIRE(then);
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(now.framework, now.assessment)};
+  input.previous = {test::scored(then->framework, then->assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  REQUIRE(workbook.sheets.size() == 4);
+  const auto& change = workbook.sheets[1];
+  const auto& commitment = change.rows[1];
+  CHECK(commitment[3].number == doctest::Approx(1.3));  // 3.25 (shown 3.3) since 2.0: still a number
+  CHECK(commitment[3].style == CellStyle::marked_difference);
+  const std::size_t sections = now.framework->sections.size();
+  REQUIRE(change.rows.size() == 1 + sections + 2);
+  CHECK(change.rows[1 + sections].empty());
+  REQUIRE(change.rows.back().size() == 1);
+  CHECK(change.rows.back()[0].text == "\u2020 part of the change is a row scored in one period only");
+  REQUIRE(change.spans.size() == 1);
+  CHECK(change.spans[0].row == change.rows.size() - 1);
+  CHECK(change.spans[0].last_column == change.widths.size() - 1);
 }

@@ -42,8 +42,9 @@ render::Workbook full_workbook() {
                           text_cell(std::string("nul\0tab\tbell\a\x7f end", 18), CellStyle::plain),
                           text_cell("not scored", CellStyle::missing)});
   summary.rows.push_back({Cell::of_number(3.25, CellStyle::score), Cell::of_number(-0.0, CellStyle::difference),
-                          Cell::of_number(0.1 + 0.2, CellStyle::difference), Cell::of_number(17, CellStyle::count),
-                          Cell::of_number(46000, CellStyle::date), Cell::of_number(-1e-310, CellStyle::plain),
+                          Cell::of_number(0.1 + 0.2, CellStyle::marked_difference),
+                          Cell::of_number(17, CellStyle::count), Cell::of_number(46000, CellStyle::date),
+                          Cell::of_number(-1e-310, CellStyle::plain),
                           Cell::of_number(std::numeric_limits<double>::infinity(), CellStyle::score)});
   summary.rows.push_back({});
   render::RadarChart chart;
