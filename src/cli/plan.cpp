@@ -27,6 +27,7 @@
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
+#include "yaml/document.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
 
@@ -110,6 +111,36 @@ std::string schema_for(const PlanOptions& options) {
   return (std::filesystem::path(assessment_schema).parent_path() / "plan.schema.json").string();
 }
 
+// What an existing file is, in words, when it is not a plan: "an
+// assessment", "a framework file", "not a coprod plan"; nullopt for a plan.
+std::optional<std::string> not_a_plan(const std::string& path) {
+  const auto text = read_input_file(path);
+  const auto root = text ? yaml::parse_document(*text, path) : util::Result<yaml::Node>(text.problems());
+  const yaml::Node* format = root && root->is_mapping() ? root->find("format") : nullptr;
+  const std::string_view kind = format && format->is_scalar() ? std::string_view(format->text) : "";
+  if (kind.starts_with("coprod-plan/")) return std::nullopt;
+  if (kind.starts_with("coprod-assessment/")) return "is an assessment, not a plan";
+  if (kind.starts_with("coprod-framework/")) return "is a framework file, not a plan";
+  return "is not a coprod plan";
+}
+
+// --write replaces only a plan, and only with --force: anything else named
+// there (most often the first assessment, the plan's own name forgotten) is
+// refused even with --force, so that it is never lost.
+void check_plan_destination(const std::string& path, bool force) {
+  if (path.empty()) return;
+  if (!output_replaces_file(path)) {
+    check_output_writable(path, force);
+    return;
+  }
+  if (const auto what = not_a_plan(path))
+    throw Error(k_exit_usage, fmt::format("{} {}; give a new file name after --write", path, *what));
+  if (force) return;
+  throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
+                                              "'coprod plan --review {}', or use --force to replace it",
+                                              path, util::shell_word(path)));
+}
+
 int run_sheet(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   refuse_output_among_inputs(options.write, {options.files, options.frameworks}, "--write");
@@ -124,11 +155,8 @@ int run_sheet(const PlanOptions& options, Console& console) {
     throw Error(k_exit_usage, "--strict goes with --review PLAN.yaml: it fails the run when actions are overdue");
   if (!options.today.empty())
     throw Error(k_exit_usage, "--today goes with --review PLAN.yaml: it is the date actions are judged overdue on");
-  if (!options.write.empty() && !options.force && file_exists(options.write)) {
-    throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
-                                                "'coprod plan --review {}', or use --force to replace it",
-                                                options.write, util::shell_word(options.write)));
-  }
+  check_plan_destination(options.write, options.force);
+  check_output_writable(options.output, options.force);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
