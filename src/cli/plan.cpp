@@ -45,7 +45,8 @@ struct PlanOptions {
   std::string today;
   std::string schema;
   std::size_t sections = 3;
-  std::size_t width = 0;  // --width; 0: not given (see text_width())
+  bool sections_given = false;  // --sections was given (the sheet's option; refused with --review)
+  std::size_t width = 0;        // --width; 0: not given (see text_width())
   bool force = false;
   bool strict = false;  // with --review: exit 1 when actions are overdue
 };
@@ -209,7 +210,32 @@ void refuse_other_plans_assessments(const model::Plan& plan, const analysis::Ass
   print_diagnostics(console, problems);
 }
 
+// The sheet's options do nothing in a review: refused, as --today and
+// --strict are without --review, rather than silently ignored.
+void refuse_sheet_options(const PlanOptions& options) {
+  if (!options.write.empty())
+    throw Error(k_exit_usage,
+                "--write does not go with --review: it writes a new plan from the assessments given, so "
+                "run 'coprod plan --write NEW.yaml' with them, without --review");
+  if (options.sections_given)
+    throw Error(k_exit_usage,
+                "--sections does not go with --review: it is how many sections the planning sheet "
+                "shows in full, and the review shows every action");
+}
+
+// With no latest assessments every section would read "no assessment":
+// said once, with what to give.
+void warn_without_latest_assessments(const PlanOptions& options, Console& console) {
+  if (!options.files.empty()) return;
+  console.err(util::terminal_text(fmt::format(
+                  "coprod: warning: no latest assessments were given, so the review cannot say how the sections "
+                  "moved; name them after the plan, as in 'coprod plan --review {} LATEST.yaml...'",
+                  util::shell_word(options.review))) +
+              "\n");
+}
+
 int run_review(const PlanOptions& options, Console& console) {
+  refuse_sheet_options(options);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks, {options.review}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   auto text = read_input_file(options.review);
@@ -231,6 +257,7 @@ int run_review(const PlanOptions& options, Console& console) {
   }
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
+  warn_without_latest_assessments(options, console);
   refuse_other_plans_assessments(plan, now.inputs, console);
   check_side_by_side(console, options.files, now, analysis::SideBySide::plan);
   const auto review = analysis::review_plan(plan, loaded_plan->framework, before.inputs, now.inputs,
@@ -293,7 +320,8 @@ CommandRunner setup_plan(CLI::App& app) {
                             60, 400, 80);
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");
-  return {command, [options](Console& console) {
+  return {command, [options, command](Console& console) {
+            options->sections_given = command->count("--sections") > 0;
             refuse_standard_input_twice(
                 {{"", options->files}, {"--review", {options->review}}, {"--framework", options->frameworks}});
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
