@@ -257,11 +257,11 @@ int run_review(const PlanOptions& options, Console& console) {
   }
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
-  warn_without_latest_assessments(options, console);
   refuse_other_plans_assessments(plan, now.inputs, console);
   check_side_by_side(console, options.files, now, analysis::SideBySide::plan);
   const auto review = analysis::review_plan(plan, loaded_plan->framework, before.inputs, now.inputs,
                                             choose_today(options.today, console));
+  warn_without_latest_assessments(options, console);
   std::string out;
   if (options.format == "json") out = render::render_plan_review_json(plan, review);
   else if (options.format == "markdown") out = render::render_plan_review_markdown(plan, review);

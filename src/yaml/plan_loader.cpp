@@ -154,8 +154,8 @@ class PlanReader {
     const auto* score = std::get_if<model::Score>(&parsed);
     if (score && score->is_scored() && !node.quoted()) return *score;
     m_reader.error(node.position,
-                   fmt::format("the target of {} should be the section score the area hopes to reach, such as 3.5, "
-                               "from {} to {}",
+                   fmt::format("the target of {} should be the section score the area hopes to reach, from {} to "
+                               "{}: use a whole or half point, such as 3.5",
                                where, m_framework->scale.min, m_framework->scale.max));
     return std::nullopt;
   }
