@@ -3,6 +3,7 @@
 
 #include "render/plan.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -92,7 +93,7 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
   }
   plan.reflections = {gather(scored, &model::Reflections::surprising), gather(scored, &model::Reflections::challenging),
                       gather(scored, &model::Reflections::learnt), gather(scored, &model::Reflections::priorities)};
-  for (std::size_t i = 0; i < std::min(options.sections, ranked.size()); ++i) {
+  for (std::size_t i = 0; i < std::min(options.sections, analysis::sections_that_apply(ranked)); ++i) {
     model::Action action;
     action.id = ranked[i].section->id + "-1";
     action.sections = {ranked[i].section->id};
@@ -161,7 +162,9 @@ int run_sheet(const PlanOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
-  render::PlanSheet sheet{scored.inputs, analysis::rank_sections(scored.inputs), options.sections};
+  auto ranked = analysis::rank_sections(scored.inputs);
+  const std::size_t detailed = std::min(options.sections, analysis::sections_that_apply(ranked));
+  render::PlanSheet sheet{scored.inputs, std::move(ranked), detailed};
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
   else if (options.format == "markdown") text = render::render_plan_sheet_markdown(sheet);
