@@ -183,7 +183,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
 // A file a plan names is checked before it is loaded, so that what is wrong
 // with it is reported without quoting it: the plan may come from someone
 // else, and the file may be something other than an assessment.
-const std::string& check_plan_assessment(const std::string& plan_path, const std::string& path,
+const std::string& check_plan_assessment(const std::string& plan_path, util::Position named_at, const std::string& path,
                                          const model::FrameworkCatalog& catalog) {
   auto text = read_input_file(path);
   util::Diagnostics problems = text ? util::Diagnostics{} : text.problems();
@@ -195,9 +195,7 @@ const std::string& check_plan_assessment(const std::string& plan_path, const std
   const auto first = character_position(path, problems.front().position);
   throw Error(
       k_exit_invalid_input,
-      util::Diagnostics{{util::Severity::error,
-                         plan_path,
-                         {0, 0},
+      util::Diagnostics{{util::Severity::error, plan_path, named_at,
                          fmt::format("the plan names {}, which is not a valid assessment file (the first problem "
                                      "is at line {}, column {}); it is not quoted here, so run 'coprod check {}' "
                                      "to see what is wrong",
@@ -243,15 +241,19 @@ int run_review(const PlanOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   auto text = read_input_file(options.review);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
-  auto loaded_plan = yaml::load_plan(*text, options.review, catalog);
+  auto document = yaml::parse_document(*text, options.review);
+  if (!document) throw Error(k_exit_invalid_input, document.problems());
+  auto loaded_plan = yaml::load_plan(*document, options.review, catalog);
   if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
   const model::Plan& plan = loaded_plan->plan;
+  const auto positions = plan_assessment_positions(*document);
   std::vector<std::string> baseline_files;
-  for (const auto& file : plan.assessments) {
-    auto found = plan_assessment_path(options.review, file);
+  for (std::size_t i = 0; i < plan.assessments.size(); ++i) {
+    const util::Position named_at = i < positions.size() ? positions[i] : util::Position{};
+    auto found = plan_assessment_path(options.review, plan.assessments[i], named_at);
     if (!found) throw Error(k_exit_invalid_input, found.problems());
     const std::string& path = *found;
-    if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, path, catalog));
+    if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, named_at, path, catalog));
     else
       console.err(util::terminal_text(fmt::format("coprod: warning: {} names {}, which is not there, so its scores "
                                                   "cannot be compared",

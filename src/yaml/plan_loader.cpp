@@ -133,7 +133,8 @@ class PlanReader {
 
   void unknown(const Node& node, std::string_view kind, const std::string& id, const std::vector<std::string>& known,
                const std::string& where) {
-    m_reader.unknown(node.position, kind, id, known, where,
+    const auto item = std::find_if(node.items.begin(), node.items.end(), [&](const Node& i) { return i.text == id; });
+    m_reader.unknown(item == node.items.end() ? node.position : item->position, kind, id, known, where,
                      fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
   }
 
