@@ -298,12 +298,15 @@ CommandRunner setup_plan(CLI::App& app) {
                    "Write the sheet (or review) to this file instead of standard output")
       ->type_name("FILE");
   command
-      ->add_option("--write", options->write, "Also write a plan file with a draft action for each of the top sections")
+      ->add_option("--write", options->write,
+                   "Also write a plan file with a draft action for each of the top sections (not with --review; "
+                   "--force replaces only a plan)")
       ->type_name("FILE");
   restrict_to_whole_numbers(
       command->add_option(
           "--sections", options->sections,
-          "How many sections, most in need of attention first, get the guide's tips in full and a draft action"),
+          "How many sections, most in need of attention first, get the guide's tips in full and a draft action "
+          "(not with --review)"),
       1, 50, 3)
       ->default_str("3");
   command
