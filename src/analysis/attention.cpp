@@ -90,8 +90,10 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
   const auto& framework = inputs.front()->framework;
   attention.section = util::share_part(framework, &framework->sections[index]);
   std::vector<double> scores;
+  attention.not_applicable = true;
   for (const auto& input : inputs) {
     attention.results.push_back(util::share_part(input, &input->sections[index]));
+    attention.not_applicable = attention.not_applicable && input->sections[index].is_not_applicable();
     if (const auto& score = input->sections[index].score) scores.push_back(score->tenths() / 10.0);
   }
   std::tie(attention.lowest, attention.spread) = lowest_and_spread(scores);
@@ -104,7 +106,8 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
   if (attention.lowest) {
     const std::string_view which = inputs.size() == 1 ? "the" : "the lowest";
     attention.reasons.push_back(fmt::format("{} section score is {:.1f}", which, *attention.lowest));
-  } else attention.reasons.push_back("not scored yet");
+  } else
+    attention.reasons.push_back(attention.not_applicable ? "not applicable here (every row is n/a)" : "not scored yet");
   if (attention.spread && *attention.spread >= 0.5) attention.reasons.push_back(difference_reason(attention, inputs));
   if (group_range) attention.reasons.push_back(group_range->second);
   if (attention.warnings_seen > 0) {
@@ -120,12 +123,19 @@ std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs) {
   std::vector<SectionAttention> sections;
   for (std::size_t s = 0; s < inputs.front()->sections.size(); ++s) sections.push_back(section_attention(s, inputs));
   // A section nobody scored has no score to act on, only scoring to do: it
-  // comes after every scored section (a gap, never a 0, as on the web).
+  // comes after every scored section (a gap, never a 0, as on the web). One
+  // that does not apply here has nothing to do at all: it comes last.
   std::stable_sort(sections.begin(), sections.end(), [](const SectionAttention& a, const SectionAttention& b) {
+    if (a.not_applicable != b.not_applicable) return b.not_applicable;
     if (a.lowest.has_value() != b.lowest.has_value()) return a.lowest.has_value();
     return a.priority > b.priority + 1e-9;
   });
   return sections;
+}
+
+std::size_t sections_that_apply(const std::vector<SectionAttention>& ranked) {
+  return static_cast<std::size_t>(std::count_if(
+      ranked.begin(), ranked.end(), [](const SectionAttention& section) { return !section.not_applicable; }));
 }
 
 }  // namespace coprod::analysis

@@ -26,6 +26,7 @@ struct SectionAttention {
   std::optional<double> lowest;                               // lowest section score among the inputs
   std::optional<double> spread;                               // highest minus lowest, with two or more scores
   int warnings_seen = 0;
+  bool not_applicable = false;       // every input marks every row n/a
   double priority = 0;               // higher needs attention sooner
   std::vector<std::string> reasons;  // "the lowest section score is 2.3", ...
   std::vector<RowAttention> rows;    // rows that pull the section down, lowest first
@@ -36,7 +37,12 @@ struct SectionAttention {
 // where the disagreement is the larger of the spread between the inputs and the
 // widest range of people's own section scores inside a combined input;
 // ties keep the guide's order. Sections nobody has scored come after every scored
-// section (ordered among themselves by warning signs seen, then the guide's order).
+// section (ordered among themselves by warning signs seen, then the guide's order),
+// and sections that do not apply here (every row n/a in every input) come last.
 std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs);
+
+// How many of the ranked sections could be acted on: all but those that do
+// not apply here, which get no tips in full and no draft action.
+std::size_t sections_that_apply(const std::vector<SectionAttention>& ranked);
 
 }  // namespace coprod::analysis

@@ -17,6 +17,7 @@
 #include "cli/files.hpp"
 #include "cli/git_history.hpp"
 #include "cli/loading.hpp"
+#include "cli/plan_paths.hpp"
 #include "cli/source_texts.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/today.hpp"
@@ -127,6 +128,9 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       problems.insert(problems.end(), plan.problems().begin(), plan.problems().end());
       return;
     }
+    const auto outside = check_plan_assessment_paths(path, plan->plan.assessments, *document);
+    problems.insert(problems.end(), outside.begin(), outside.end());
+    if (!outside.empty()) return;
   } else {
     auto assessment = yaml::load_assessment(*document, path, catalog);
     if (!assessment) {

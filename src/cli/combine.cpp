@@ -197,12 +197,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   const model::Perspective perspective = perspective_option(options.perspective);
-  if (!options.force && options.output != "-" && file_exists(options.output)) {
-    throw Error(k_exit_not_written,
-                fmt::format("{} already exists, so it was left as it is; use --force to replace it, "
-                            "or choose another name",
-                            options.output));
-  }
+  check_output_writable(options.output, options.force);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<std::string> texts;
   auto loaded = load_assessments(options.files, catalog, console, &texts);

@@ -311,30 +311,52 @@ OutputKind output_kind(mode_t mode, dev_t device) {
   return memory_sink || terminal ? OutputKind::stream : OutputKind::device;
 }
 
+namespace {
+
+// What is at `target` (an output's path, links resolved): nullopt when nothing is.
+std::optional<OutputKind> existing_output(const std::string& target) {
+  struct stat info {};
+  if (::stat(target.c_str(), &info) != 0) return std::nullopt;
+  return output_kind(info.st_mode, info.st_rdev);
+}
+
+// What write_output_file() refuses before writing anything: a folder, a
+// device, and (unless `overwrite`) a file already there, or a link to none.
+void refuse_unwritable(const std::string& path, std::optional<OutputKind> kind, bool overwrite) {
+  if (kind == OutputKind::folder) {
+    throw Error(k_exit_not_written, fmt::format("cannot write {}: it is a folder; give the name of a file to write "
+                                                "(a new file inside the folder is fine)",
+                                                path));
+  }
+  if (kind == OutputKind::device) refuse_device(path);
+  if (overwrite || kind == OutputKind::stream || (!kind && !file_exists(path))) return;
+  throw Error(
+      k_exit_not_written,
+      fmt::format("{} already exists{}, so it was left as it is; use --force to replace it, or choose another name",
+                  path, is_symbolic_link(path) ? " (a symbolic link)" : ""));
+}
+
+}  // namespace
+
+void check_output_writable(const std::string& path, bool overwrite) {
+  if (path != "-") refuse_unwritable(path, existing_output(resolved_output_path(path)), overwrite);
+}
+
+bool output_replaces_file(const std::string& path) {
+  if (path == "-") return false;
+  const auto kind = existing_output(resolved_output_path(path));
+  return kind ? kind == OutputKind::file : file_exists(path);
+}
+
 OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
     : m_console(console), m_path(std::move(path)), m_target(resolved_output_path(m_path)), m_overwrite(overwrite) {
   if (m_path == "-") return;
-  struct stat info {};
-  const bool exists = ::stat(m_target.c_str(), &info) == 0;
-  if (exists) {
-    switch (output_kind(info.st_mode, info.st_rdev)) {
-      case OutputKind::folder:
-        throw Error(k_exit_not_written, fmt::format("cannot write {}: it is a folder; give the name of a file to write "
-                                                    "(a new file inside the folder is fine)",
-                                                    m_path));
-      case OutputKind::device: refuse_device(m_path);
-      case OutputKind::stream:
-        m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
-        if (m_fd < 0) fail_write(m_path, std::strerror(errno));
-        return;
-      case OutputKind::file: break;
-    }
-  }
-  if (!m_overwrite && (exists || file_exists(m_path))) {
-    throw Error(
-        k_exit_not_written,
-        fmt::format("{} already exists{}, so it was left as it is; use --force to replace it, or choose another name",
-                    m_path, is_symbolic_link(m_path) ? " (a symbolic link)" : ""));
+  const auto kind = existing_output(m_target);
+  refuse_unwritable(m_path, kind, m_overwrite);
+  if (kind == OutputKind::stream) {
+    m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (m_fd < 0) fail_write(m_path, std::strerror(errno));
+    return;
   }
   namespace fs = std::filesystem;
   const fs::path target(m_target);

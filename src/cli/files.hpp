@@ -64,6 +64,15 @@ std::string resolved_output_path(const std::string& path);
 enum class OutputKind { file, folder, stream, device };
 OutputKind output_kind(mode_t mode, dev_t device);
 
+// Throws, before a command does any work, what write_output_file(path,
+// overwrite) would throw before writing: for a folder, a device, and (unless
+// `overwrite`) a file already there. "-", pipes, terminals and /dev/null pass.
+void check_output_writable(const std::string& path, bool overwrite);
+
+// Whether writing `path` would replace a file already there (a regular file,
+// or a symbolic link to one or to none); false for "-", streams and new files.
+bool output_replaces_file(const std::string& path);
+
 // What read_input_file says of a file over `max_bytes` (git reads say the same).
 std::string too_large_message(std::size_t max_bytes);
 

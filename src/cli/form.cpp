@@ -70,11 +70,7 @@ std::string describe_form(const model::Framework& framework, const render::FormI
 int run_form(const FormOptions& options, Console& console) {
   refuse_standard_input_twice({{"", {options.file}}, {"--framework", {options.framework}}});
   refuse_output_among_inputs(options.output, {{options.file, options.framework}});
-  if (!options.force && options.output != "-" && file_exists(options.output)) {
-    throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; use --force to replace "
-                                                "it, or choose another name",
-                                                options.output));
-  }
+  check_output_writable(options.output, options.force);
   render::FormPage page;
   page.schema_url = options.schema;
   std::vector<yaml::LoadedAssessment> loaded;  // page.values and page.text are views of these

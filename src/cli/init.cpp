@@ -68,15 +68,6 @@ std::string schema_location(const InitOptions& options) {
   return options.schema.empty() ? default_schema_location() : options.schema;
 }
 
-void refuse_existing_output(const InitOptions& options) {
-  if (!options.force && options.output != "-" && file_exists(options.output)) {
-    throw Error(
-        k_exit_not_written,
-        fmt::format("{} already exists, so it was left as it is; use --force to replace it, or choose another name",
-                    options.output));
-  }
-}
-
 int init_fresh(const InitOptions& options, Console& console) {
   const auto resolved = resolve_framework(options.framework);
   const model::Framework& framework = *resolved.framework;
@@ -194,7 +185,7 @@ int run_init(const InitOptions& options, Console& console) {
                   [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
     throw Error(k_exit_usage, "--schema holds a line break or a control character; give the schema's path or address");
   refuse_output_among_inputs(options.output, {{options.from, options.framework}}, "the new file");
-  refuse_existing_output(options);
+  check_output_writable(options.output, options.force);
   return options.from.empty() ? init_fresh(options, console) : init_from_previous(options, console);
 }
 

@@ -3,6 +3,7 @@
 
 #include "render/plan.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -27,6 +28,7 @@
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
+#include "yaml/document.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
 
@@ -44,7 +46,8 @@ struct PlanOptions {
   std::string today;
   std::string schema;
   std::size_t sections = 3;
-  std::size_t width = 0;  // --width; 0: not given (see text_width())
+  bool sections_given = false;  // --sections was given (the sheet's option; refused with --review)
+  std::size_t width = 0;        // --width; 0: not given (see text_width())
   bool force = false;
   bool strict = false;  // with --review: exit 1 when actions are overdue
 };
@@ -90,7 +93,7 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
   }
   plan.reflections = {gather(scored, &model::Reflections::surprising), gather(scored, &model::Reflections::challenging),
                       gather(scored, &model::Reflections::learnt), gather(scored, &model::Reflections::priorities)};
-  for (std::size_t i = 0; i < std::min(options.sections, ranked.size()); ++i) {
+  for (std::size_t i = 0; i < std::min(options.sections, analysis::sections_that_apply(ranked)); ++i) {
     model::Action action;
     action.id = ranked[i].section->id + "-1";
     action.sections = {ranked[i].section->id};
@@ -110,6 +113,36 @@ std::string schema_for(const PlanOptions& options) {
   return (std::filesystem::path(assessment_schema).parent_path() / "plan.schema.json").string();
 }
 
+// What an existing file is, in words, when it is not a plan: "an
+// assessment", "a framework file", "not a coprod plan"; nullopt for a plan.
+std::optional<std::string> not_a_plan(const std::string& path) {
+  const auto text = read_input_file(path);
+  const auto root = text ? yaml::parse_document(*text, path) : util::Result<yaml::Node>(text.problems());
+  const yaml::Node* format = root && root->is_mapping() ? root->find("format") : nullptr;
+  const std::string_view kind = format && format->is_scalar() ? std::string_view(format->text) : "";
+  if (kind.starts_with("coprod-plan/")) return std::nullopt;
+  if (kind.starts_with("coprod-assessment/")) return "is an assessment, not a plan";
+  if (kind.starts_with("coprod-framework/")) return "is a framework file, not a plan";
+  return "is not a coprod plan";
+}
+
+// --write replaces only a plan, and only with --force: anything else named
+// there (most often the first assessment, the plan's own name forgotten) is
+// refused even with --force, so that it is never lost.
+void check_plan_destination(const std::string& path, bool force) {
+  if (path.empty()) return;
+  if (!output_replaces_file(path)) {
+    check_output_writable(path, force);
+    return;
+  }
+  if (const auto what = not_a_plan(path))
+    throw Error(k_exit_usage, fmt::format("{} {}; give a new file name after --write", path, *what));
+  if (force) return;
+  throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
+                                              "'coprod plan --review {}', or use --force to replace it",
+                                              path, util::shell_word(path)));
+}
+
 int run_sheet(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   refuse_output_among_inputs(options.write, {options.files, options.frameworks}, "--write");
@@ -124,15 +157,14 @@ int run_sheet(const PlanOptions& options, Console& console) {
     throw Error(k_exit_usage, "--strict goes with --review PLAN.yaml: it fails the run when actions are overdue");
   if (!options.today.empty())
     throw Error(k_exit_usage, "--today goes with --review PLAN.yaml: it is the date actions are judged overdue on");
-  if (!options.write.empty() && !options.force && file_exists(options.write)) {
-    throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
-                                                "'coprod plan --review {}', or use --force to replace it",
-                                                options.write, util::shell_word(options.write)));
-  }
+  check_plan_destination(options.write, options.force);
+  check_output_writable(options.output, options.force);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
-  render::PlanSheet sheet{scored.inputs, analysis::rank_sections(scored.inputs), options.sections};
+  auto ranked = analysis::rank_sections(scored.inputs);
+  const std::size_t detailed = std::min(options.sections, analysis::sections_that_apply(ranked));
+  render::PlanSheet sheet{scored.inputs, std::move(ranked), detailed};
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
   else if (options.format == "markdown") text = render::render_plan_sheet_markdown(sheet);
@@ -151,7 +183,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
 // A file a plan names is checked before it is loaded, so that what is wrong
 // with it is reported without quoting it: the plan may come from someone
 // else, and the file may be something other than an assessment.
-const std::string& check_plan_assessment(const std::string& plan_path, const std::string& path,
+const std::string& check_plan_assessment(const std::string& plan_path, util::Position named_at, const std::string& path,
                                          const model::FrameworkCatalog& catalog) {
   auto text = read_input_file(path);
   util::Diagnostics problems = text ? util::Diagnostics{} : text.problems();
@@ -163,9 +195,7 @@ const std::string& check_plan_assessment(const std::string& plan_path, const std
   const auto first = character_position(path, problems.front().position);
   throw Error(
       k_exit_invalid_input,
-      util::Diagnostics{{util::Severity::error,
-                         plan_path,
-                         {0, 0},
+      util::Diagnostics{{util::Severity::error, plan_path, named_at,
                          fmt::format("the plan names {}, which is not a valid assessment file (the first problem "
                                      "is at line {}, column {}); it is not quoted here, so run 'coprod check {}' "
                                      "to see what is wrong",
@@ -181,20 +211,49 @@ void refuse_other_plans_assessments(const model::Plan& plan, const analysis::Ass
   print_diagnostics(console, problems);
 }
 
+// The sheet's options do nothing in a review: refused, as --today and
+// --strict are without --review, rather than silently ignored.
+void refuse_sheet_options(const PlanOptions& options) {
+  if (!options.write.empty())
+    throw Error(k_exit_usage,
+                "--write does not go with --review: it writes a new plan from the assessments given, so "
+                "run 'coprod plan --write NEW.yaml' with them, without --review");
+  if (options.sections_given)
+    throw Error(k_exit_usage,
+                "--sections does not go with --review: it is how many sections the planning sheet "
+                "shows in full, and the review shows every action");
+}
+
+// With no latest assessments every section would read "no assessment":
+// said once, with what to give.
+void warn_without_latest_assessments(const PlanOptions& options, Console& console) {
+  if (!options.files.empty()) return;
+  console.err(util::terminal_text(fmt::format(
+                  "coprod: warning: no latest assessments were given, so the review cannot say how the sections "
+                  "moved; name them after the plan, as in 'coprod plan --review {} LATEST.yaml...'",
+                  util::shell_word(options.review))) +
+              "\n");
+}
+
 int run_review(const PlanOptions& options, Console& console) {
+  refuse_sheet_options(options);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks, {options.review}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   auto text = read_input_file(options.review);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
-  auto loaded_plan = yaml::load_plan(*text, options.review, catalog);
+  auto document = yaml::parse_document(*text, options.review);
+  if (!document) throw Error(k_exit_invalid_input, document.problems());
+  auto loaded_plan = yaml::load_plan(*document, options.review, catalog);
   if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
   const model::Plan& plan = loaded_plan->plan;
+  const auto positions = plan_assessment_positions(*document);
   std::vector<std::string> baseline_files;
-  for (const auto& file : plan.assessments) {
-    auto found = plan_assessment_path(options.review, file);
+  for (std::size_t i = 0; i < plan.assessments.size(); ++i) {
+    const util::Position named_at = i < positions.size() ? positions[i] : util::Position{};
+    auto found = plan_assessment_path(options.review, plan.assessments[i], named_at);
     if (!found) throw Error(k_exit_invalid_input, found.problems());
     const std::string& path = *found;
-    if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, path, catalog));
+    if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, named_at, path, catalog));
     else
       console.err(util::terminal_text(fmt::format("coprod: warning: {} names {}, which is not there, so its scores "
                                                   "cannot be compared",
@@ -207,6 +266,7 @@ int run_review(const PlanOptions& options, Console& console) {
   check_side_by_side(console, options.files, now, analysis::SideBySide::plan);
   const auto review = analysis::review_plan(plan, loaded_plan->framework, before.inputs, now.inputs,
                                             choose_today(options.today, console));
+  warn_without_latest_assessments(options, console);
   std::string out;
   if (options.format == "json") out = render::render_plan_review_json(plan, review);
   else if (options.format == "markdown") out = render::render_plan_review_markdown(plan, review);
@@ -238,12 +298,15 @@ CommandRunner setup_plan(CLI::App& app) {
                    "Write the sheet (or review) to this file instead of standard output")
       ->type_name("FILE");
   command
-      ->add_option("--write", options->write, "Also write a plan file with a draft action for each of the top sections")
+      ->add_option("--write", options->write,
+                   "Also write a plan file with a draft action for each of the top sections (not with --review; "
+                   "--force replaces only a plan)")
       ->type_name("FILE");
   restrict_to_whole_numbers(
       command->add_option(
           "--sections", options->sections,
-          "How many sections, most in need of attention first, get the guide's tips in full and a draft action"),
+          "How many sections, most in need of attention first, get the guide's tips in full and a draft action "
+          "(not with --review)"),
       1, 50, 3)
       ->default_str("3");
   command
@@ -265,7 +328,8 @@ CommandRunner setup_plan(CLI::App& app) {
                             60, 400, 80);
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");
-  return {command, [options](Console& console) {
+  return {command, [options, command](Console& console) {
+            options->sections_given = command->count("--sections") > 0;
             refuse_standard_input_twice(
                 {{"", options->files}, {"--review", {options->review}}, {"--framework", options->frameworks}});
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);

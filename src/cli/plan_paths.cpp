@@ -26,18 +26,20 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
   return !relative.empty() && *relative.begin() != "..";
 }
 
-util::Diagnostic plan_problem(const std::string& plan_path, const std::string& message) {
-  return {util::Severity::error, plan_path, {0, 0}, message};
+util::Diagnostic plan_problem(const std::string& plan_path, util::Position position, const std::string& message) {
+  return {util::Severity::error, plan_path, position, message};
 }
 
 }  // namespace
 
-util::Result<std::string> plan_assessment_path(const std::string& plan_path, const std::string& named) {
+util::Result<std::string> plan_assessment_path(const std::string& plan_path, const std::string& named,
+                                               util::Position position) {
   const std::string& shown = named;  // diagnostics are escaped when printed
   if (fs::path(named).is_absolute()) {
-    return plan_problem(plan_path, fmt::format("the assessment '{}' is an absolute path, so it was not read; a plan "
-                                               "names its assessments relative to its own folder",
-                                               shown));
+    return plan_problem(plan_path, position,
+                        fmt::format("the assessment '{}' is an absolute path, so it was not read; a plan "
+                                    "names its assessments relative to its own folder",
+                                    shown));
   }
   const fs::path plan_folder = fs::path(plan_path).parent_path();
   const std::string path = (plan_folder / named).string();
@@ -55,9 +57,30 @@ util::Result<std::string> plan_assessment_path(const std::string& plan_path, con
   }
   const char* place =
       repository ? "the git repository that holds the plan" : "the current folder and the plan's folder";
-  return plan_problem(plan_path, fmt::format("the assessment '{}' is outside {}, so it was not read; a plan may only "
-                                             "name files inside {}, relative to the plan's folder",
-                                             shown, place, repository ? "its repository" : "those folders"));
+  return plan_problem(plan_path, position,
+                      fmt::format("the assessment '{}' is outside {}, so it was not read; a plan may only "
+                                  "name files inside {}, relative to the plan's folder",
+                                  shown, place, repository ? "its repository" : "those folders"));
+}
+
+std::vector<util::Position> plan_assessment_positions(const yaml::Node& root) {
+  std::vector<util::Position> positions;
+  const yaml::Node* list = root.find("assessments");
+  if (list && list->is_sequence()) {
+    for (const auto& item : list->items) positions.push_back(item.position);
+  }
+  return positions;
+}
+
+util::Diagnostics check_plan_assessment_paths(const std::string& plan_path, const std::vector<std::string>& named,
+                                              const yaml::Node& root) {
+  const auto positions = plan_assessment_positions(root);
+  util::Diagnostics problems;
+  for (std::size_t i = 0; i < named.size(); ++i) {
+    auto found = plan_assessment_path(plan_path, named[i], i < positions.size() ? positions[i] : util::Position{});
+    if (!found) problems.insert(problems.end(), found.problems().begin(), found.problems().end());
+  }
+  return problems;
 }
 
 }  // namespace coprod::cli

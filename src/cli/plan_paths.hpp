@@ -7,13 +7,26 @@
 // pointing out), is refused before anything is read from it.
 
 #include <string>
+#include <vector>
 
 #include "util/result.hpp"
+#include "yaml/document.hpp"
 
 namespace coprod::cli {
 
 // The path to read for `named` (an entry of the plan's `assessments` list),
-// or a problem naming the plan file. Whether the file exists is not checked.
-util::Result<std::string> plan_assessment_path(const std::string& plan_path, const std::string& named);
+// or a problem naming the plan file at `position`, the entry's place in it.
+// Whether the file exists is not checked.
+util::Result<std::string> plan_assessment_path(const std::string& plan_path, const std::string& named,
+                                               util::Position position);
+
+// Where each entry of a parsed plan's `assessments` list is, in order; none
+// when the plan has no such list.
+std::vector<util::Position> plan_assessment_positions(const yaml::Node& root);
+
+// What plan_assessment_path() refuses among the files a plan names, for
+// 'coprod check': what 'coprod plan --review' would refuse.
+util::Diagnostics check_plan_assessment_paths(const std::string& plan_path, const std::vector<std::string>& named,
+                                              const yaml::Node& root);
 
 }  // namespace coprod::cli

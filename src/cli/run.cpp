@@ -13,6 +13,7 @@
 #include "cli/parse_errors.hpp"
 #include "cli/source_texts.hpp"
 #include "cli/terminal.hpp"
+#include "yaml/file_kind.hpp"
 
 namespace coprod::cli {
 
@@ -43,6 +44,28 @@ int print_parse_error(CLI::App& app, const CLI::ParseError& error, Console& cons
   console.err(fmt::format("coprod: usage error: {}\nRun 'coprod --help' or 'coprod COMMAND --help' for usage.\n",
                           parse_error_message(app, error)));
   return k_exit_usage;
+}
+
+// An action plan given where an assessment belongs is told where plans go;
+// report and plan, which take one with an option of their own, say that option.
+Error with_plan_hint_for(const Error& error, std::string_view command) {
+  const std::string_view hint = command == "report" ? "give it with --plan"
+                                : command == "plan" ? "give it after --review, then the latest assessments"
+                                                    : yaml::k_where_plans_go;
+  util::Diagnostics diagnostics = error.diagnostics();
+  for (auto& diagnostic : diagnostics) {
+    if (!diagnostic.message.ends_with(yaml::k_where_plans_go)) continue;
+    diagnostic.message.replace(diagnostic.message.size() - yaml::k_where_plans_go.size(), std::string::npos, hint);
+  }
+  return diagnostics.empty() ? error : Error(error.code(), std::move(diagnostics));
+}
+
+// The name of the command being run; "" for none.
+std::string parsed_command(const std::vector<CommandRunner>& commands) {
+  for (const auto& command : commands) {
+    if (command.command->parsed()) return command.command->get_name();
+  }
+  return {};
 }
 
 void print_error(const Error& error, Console& console) {
@@ -155,7 +178,7 @@ int run(const std::vector<std::string>& args, Console& console) {
     console.out(command_overview(app, width));
     return k_exit_usage;
   } catch (const Error& error) {
-    print_error(error, console);
+    print_error(with_plan_hint_for(error, parsed_command(commands)), console);
     return error.code();
   } catch (const std::exception& error) {
     console.err(fmt::format("coprod: internal error: {}\nThis is a bug in coprod; please report it.\n", error.what()));

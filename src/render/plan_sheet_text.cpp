@@ -17,11 +17,10 @@ class SheetWriter {
     header();
     ranking();
     for (std::size_t i = 0; i < std::min(m_sheet.detailed, m_sheet.sections.size()); ++i) details(i);
-    if (m_sheet.detailed < m_sheet.sections.size()) {
+    if (const std::size_t apply = analysis::sections_that_apply(m_sheet.sections); m_sheet.detailed < apply) {
       m_out += '\n';
       wrapped(0,
-              fmt::format("The guide's considerations and tips for the other sections: run with --sections {}.",
-                          m_sheet.sections.size()),
+              fmt::format("The guide's considerations and tips for the other sections: run with --sections {}.", apply),
               2);
     }
     return std::move(m_out);

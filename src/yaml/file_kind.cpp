@@ -14,7 +14,7 @@ struct FileKind {
 
 constexpr FileKind k_kinds[] = {
     {"coprod-assessment/", "an assessment", "give it as one of the assessment files"},
-    {"coprod-plan/", "an action plan", "give it with --plan, or to 'coprod plan --review'"},
+    {"coprod-plan/", "an action plan", k_where_plans_go},
     {"coprod-framework/", "a framework file", "give it with --framework"},
 };
 

@@ -15,5 +15,8 @@ namespace coprod::yaml {
 // as "coprod-assessment/1"), why it cannot be read here and where to give it;
 // nullopt otherwise.
 std::optional<std::string> other_kind_of_file(const Node& root, std::string_view expected);
+// Where a plan goes, as that message ends for one; a command with an option for plans says it instead.
+inline constexpr std::string_view k_where_plans_go =
+    "follow it up with 'coprod plan --review', or show it with 'coprod report --plan'";
 
 }  // namespace coprod::yaml

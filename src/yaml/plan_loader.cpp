@@ -133,7 +133,8 @@ class PlanReader {
 
   void unknown(const Node& node, std::string_view kind, const std::string& id, const std::vector<std::string>& known,
                const std::string& where) {
-    m_reader.unknown(node.position, kind, id, known, where,
+    const auto item = std::find_if(node.items.begin(), node.items.end(), [&](const Node& i) { return i.text == id; });
+    m_reader.unknown(item == node.items.end() ? node.position : item->position, kind, id, known, where,
                      fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
   }
 
@@ -154,8 +155,8 @@ class PlanReader {
     const auto* score = std::get_if<model::Score>(&parsed);
     if (score && score->is_scored() && !node.quoted()) return *score;
     m_reader.error(node.position,
-                   fmt::format("the target of {} should be the section score the area hopes to reach, such as 3.5, "
-                               "from {} to {}",
+                   fmt::format("the target of {} should be the section score the area hopes to reach, from {} to "
+                               "{}: use a whole or half point, such as 3.5",
                                where, m_framework->scale.min, m_framework->scale.max));
     return std::nullopt;
   }

@@ -92,6 +92,32 @@ TEST_CASE("rank_sections: a section nobody scored comes after every scored one, 
   CHECK(ranked[6].reasons == std::vector<std::string>{"not scored yet"});
 }
 
+TEST_CASE("rank_sections: a section that does not apply here comes last, in words, and is not acted on") {
+  // It read "not scored yet", and a warning sign seen put it ahead of sections still to score.
+  auto org = uniform(model::Perspective::organisation, 8);
+  for (auto& row : org.sections[1].rows) {
+    row.score = model::Score::not_applicable();
+    row.warning_seen = true;
+  }
+  for (auto& row : org.sections[2].rows) row.score = model::Score::not_scored();
+  const auto a = test::scored(ipc(), org);
+  const auto ranked = analysis::rank_sections({a});
+  REQUIRE(ranked.size() == 7);
+  CHECK(ranked[5].section->id == "purpose");
+  CHECK(ranked[5].reasons.front() == "not scored yet");
+  CHECK(ranked[6].section->id == "contact");
+  CHECK(ranked[6].not_applicable);
+  CHECK(ranked[6].reasons.front() == "not applicable here (every row is n/a)");
+  CHECK(analysis::sections_that_apply(ranked) == 6);
+
+  SUBCASE("n/a in one input but scored in another: it applies") {
+    const auto peer = test::scored(ipc(), uniform(model::Perspective::peer_network, 4));
+    const auto both = analysis::rank_sections({a, peer});
+    CHECK(analysis::sections_that_apply(both) == 7);
+    for (const auto& section : both) CHECK_FALSE(section.not_applicable);
+  }
+}
+
 TEST_CASE("rank_sections: people's own scores far apart inside a combined file count as disagreement") {
   auto peer = uniform(model::Perspective::peer_network, 6);  // every section 3.0
   peer.combined_from = 3;
