@@ -157,6 +157,15 @@ void warn_about_conflicts(Console& console, const std::vector<analysis::Conflict
   }
 }
 
+// One person's own scores are not an area's assessment: `combine` makes the
+// peer network's from them.
+void note_individual_responses(Console& console, int count) {
+  console.err(fmt::format("coprod: note: {} left out: the summary is of areas' assessments; 'coprod combine' "
+                          "combines an area's individual responses into its peer network assessment\n",
+                          count == 1 ? "1 individual response (perspective individual) is"
+                                     : fmt::format("{} individual responses (perspective individual) are", count)));
+}
+
 // "'Northbridge' (in a.yaml) and 'northbridge' (in b.yaml and 2 other files)"
 std::string spellings_text(const std::vector<analysis::AreaSpelling>& spellings) {
   std::vector<std::string> parts;
@@ -201,10 +210,13 @@ int run_summary(const SummaryOptions& options, Console& console) {
   std::vector<analysis::AssessmentDigest> digests;
   int unreadable = 0;
   int other_framework = 0;
+  int individual = 0;
   for (auto& item : digested) {
     if (item.problem) {
       ++unreadable;
       print_diagnostics(console, {*item.problem});
+    } else if (item.digest && item.digest->perspective == model::Perspective::individual) {
+      ++individual;
     } else if (item.digest && item.framework == framework) {
       digests.push_back(std::move(*item.digest));
     } else if (item.digest) {
@@ -221,6 +233,12 @@ int run_summary(const SummaryOptions& options, Console& console) {
                     other_framework == 1 ? "1 assessment of another framework is"
                                          : fmt::format("{} assessments of other frameworks are", other_framework),
                     framework->id));
+  if (individual > 0) note_individual_responses(console, individual);
+  if (digests.empty() && other_framework == 0) {
+    throw Error(k_exit_invalid_input,
+                "only individual responses were found under the paths given; the summary is of areas' assessments: "
+                "combine each area's responses with 'coprod combine' into its peer network assessment first");
+  }
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
   warn_about_area_spellings(console, analysis::find_area_spellings(digests));
   const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
