@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/check_flags.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -160,10 +161,36 @@ void warn_about_conflicts(Console& console, const std::vector<analysis::Conflict
 // One person's own scores are not an area's assessment: `combine` makes the
 // peer network's from them.
 void note_individual_responses(Console& console, int count) {
-  console.err(fmt::format("coprod: note: {} left out: the summary is of areas' assessments; 'coprod combine' "
-                          "combines an area's individual responses into its peer network assessment\n",
-                          count == 1 ? "1 individual response (perspective individual) is"
-                                     : fmt::format("{} individual responses (perspective individual) are", count)));
+  console.err(
+      fmt::format("coprod: note: {} left out: the summary is of areas' assessments; 'coprod combine' "
+                  "combines an area's individual responses into its peer network assessment\n",
+                  count == 1 ? "1 individual response (perspective individual) is"
+                             : fmt::format("{} individual responses (perspective individual) are", count)));
+}
+
+// The files the summary leaves out for their period, or counts for a period
+// of another length, each by name.
+void warn_about_periods(Console& console, const analysis::Summary& summary) {
+  const auto say = [&](const std::string& line) { console.err(util::terminal_text(line) + "\n"); };
+  for (const auto& digest : summary.future) {
+    say(fmt::format("coprod: warning: {}: {}; the summary leaves it out [future-date]", digest.source,
+                    analysis::future_period_message(digest.period, summary.today).value_or("")));
+  }
+  const std::string latest = summary.latest.to_string();
+  for (const auto& digest : summary.later) {
+    say(fmt::format(
+        "coprod: warning: {}: it is for {} ({}, {}), later than {}, the period most areas' latest "
+        "assessments are for, which the summary is of; so the summary leaves it out (correct its "
+        "period if that is a slip)",
+        digest.source, digest.period.to_string(), digest.area, model::perspective_title(digest.perspective), latest));
+  }
+  for (const auto& digest : summary.overlapping) {
+    say(
+        fmt::format("coprod: note: {}: it is for {} ({}, {}), which shares months with {}, so the summary counts "
+                    "it for {}",
+                    digest.source, digest.period.to_string(), digest.area, model::perspective_title(digest.perspective),
+                    latest, latest));
+  }
 }
 
 // "'Northbridge' (in a.yaml) and 'northbridge' (in b.yaml and 2 other files)"
@@ -242,6 +269,7 @@ int run_summary(const SummaryOptions& options, Console& console) {
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
   warn_about_area_spellings(console, analysis::find_area_spellings(digests));
   const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
+  warn_about_periods(console, summary);
   std::string out;
   if (options.format == "json") out = render::render_summary_json(summary);
   else if (options.format == "csv") out = render::render_summary_csv(summary);
