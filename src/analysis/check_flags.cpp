@@ -25,6 +25,15 @@ std::optional<std::string> future_date_message(const std::string& section_id, co
       section_id, last_completed.to_string(), today.to_string());
 }
 
+std::optional<std::string> future_period_message(const model::Period& period, const model::Date& today) {
+  const model::Date start = period.first_day();
+  if (!(start > today)) return std::nullopt;
+  return fmt::format(
+      "the period {} starts on {}, which is later than {}; "
+      "correct 'period' to the review period the assessment is for",
+      period.to_string(), start.to_string(), today.to_string());
+}
+
 std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today) {
   std::vector<Flag> flags;
   const auto& source = result.assessment->source;

@@ -1,8 +1,8 @@
 #pragma once
 // What `check` flags in an assessment besides personal data: scores of 3 or
 // more with no evidence, evidence more than a year old, a section completed
-// on a date still to come, and scores that moved while their evidence stayed
-// the same.
+// on a date still to come, a period still to come, and scores that moved
+// while their evidence stayed the same.
 
 #include <optional>
 #include <string>
@@ -11,6 +11,7 @@
 #include "analysis/scoring.hpp"
 #include "model/assessment.hpp"
 #include "model/date.hpp"
+#include "model/period.hpp"
 #include "util/diagnostic.hpp"
 
 namespace coprod::analysis {
@@ -34,6 +35,11 @@ Flag make_flag(const std::string& source, util::Position position, std::string r
 // `score --set` share it.
 std::optional<std::string> future_date_message(const std::string& section_id, const model::Date& last_completed,
                                                const model::Date& today);
+
+// future-date's message when `period` starts after `today` (2036-Q1 typed
+// for 2026-Q1, a slip), else nothing; `check`, `init`, `score` and `summary`
+// share it.
+std::optional<std::string> future_period_message(const model::Period& period, const model::Date& today);
 
 // evidence-missing (a score of 3 or more with no evidence), stale-evidence
 // (a section with evidence last completed more than a year before `today`)

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/scoring.hpp"
@@ -13,7 +14,8 @@
 namespace coprod::analysis {
 
 struct HistoryPoint {
-  std::string label;                          // the file's period ("2026-Q3"), with the commit when a period repeats,
+  std::string label;                          // the file's period ("2026-Q3"); when a period repeats, with the
+                                              // file's name (two files for it) or the commit (one file twice);
                                               // or "2026-Q4 (working copy)"
   std::string commit;                         // full commit id; "" for the working copy
   std::string date;                           // commit date, YYYY-MM-DD (UTC); "" for the working copy
@@ -47,5 +49,11 @@ struct HistoryInput {
 };
 
 History build_history(const std::string& file, const std::vector<HistoryInput>& versions);
+
+// Versions of other files for the same period (a draft committed beside the
+// real file), which history shows apart: each period's files, by name, where
+// there are two or more.
+std::vector<std::pair<std::string, std::vector<std::string>>> files_for_one_period(
+    const std::vector<HistoryInput>& versions);
 
 }  // namespace coprod::analysis

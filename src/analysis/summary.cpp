@@ -15,21 +15,41 @@ namespace {
 
 constexpr model::Perspective k_compared[] = {model::Perspective::organisation, model::Perspective::peer_network};
 
-// Of several files for one area, perspective and period, the one that sorts last by file name.
-std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> latest_period_files(
-    const std::vector<AssessmentDigest>& digests, const model::Period& latest) {
-  std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> files;
-  for (const auto& digest : digests) {
-    if (!(digest.period == latest)) continue;
-    auto& slot = files[{digest.area, digest.perspective}];
-    if (!slot || slot->source < digest.source) slot = &digest;
+using AreaFiles = std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*>;
+
+// The period most area and perspective pairs' latest files are for; the later of two as common.
+model::Period most_areas_latest(const std::vector<const AssessmentDigest*>& digests) {
+  std::map<std::pair<std::string, model::Perspective>, model::Period> latest;
+  for (const auto* digest : digests) {
+    const auto [it, inserted] = latest.try_emplace({digest->area, digest->perspective}, digest->period);
+    if (!inserted && it->second < digest->period) it->second = digest->period;
+  }
+  std::map<model::Period, int> pairs;
+  for (const auto& [key, period] : latest) ++pairs[period];
+  auto most = pairs.begin();
+  for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+    if (it->second >= most->second) most = it;  // in order, so a tie goes to the later
+  }
+  return most->first;
+}
+
+// Each area and perspective's file for `latest`: one for that period, else
+// the latest one sharing months with it; of several, the last by file name.
+AreaFiles latest_period_files(const std::vector<const AssessmentDigest*>& digests, const model::Period& latest) {
+  const auto rank = [&](const AssessmentDigest& digest) {
+    return std::tuple(digest.period == latest, digest.period, digest.source);
+  };
+  AreaFiles files;
+  for (const auto* digest : digests) {
+    if (!digest->period.overlaps(latest)) continue;
+    auto& slot = files[{digest->area, digest->perspective}];
+    if (!slot || rank(*slot) < rank(*digest)) slot = digest;
   }
   return files;
 }
 
-PerspectiveSummary summarise_perspective(
-    const std::shared_ptr<const model::Framework>& framework, model::Perspective perspective,
-    const std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*>& files) {
+PerspectiveSummary summarise_perspective(const std::shared_ptr<const model::Framework>& framework,
+                                         model::Perspective perspective, const AreaFiles& files) {
   PerspectiveSummary summary{perspective, 0, {}};
   for (std::size_t s = 0; s < framework->sections.size(); ++s) {
     std::vector<int> values;
@@ -136,18 +156,30 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
                   std::size_t top_gaps) {
   Summary summary;
   summary.framework = framework;
-  summary.files = static_cast<int>(digests.size());
   summary.today = today;
   summary.stale_months = stale_months;
   if (digests.empty()) return summary;
   std::set<std::string> areas;
-  summary.latest = digests.front().period;
+  std::vector<const AssessmentDigest*> started;  // by today
   for (const auto& digest : digests) {
     areas.insert(digest.area);
-    if (summary.latest < digest.period) summary.latest = digest.period;
+    if (today < digest.period.first_day()) summary.future.push_back(digest);
+    else started.push_back(&digest);
   }
+  if (started.empty()) {  // every file is for a period to come: summarise them all the same
+    summary.future.clear();
+    for (const auto& digest : digests) started.push_back(&digest);
+  }
+  summary.files = static_cast<int>(started.size());
   summary.areas.assign(areas.begin(), areas.end());
-  const auto files = latest_period_files(digests, summary.latest);
+  summary.latest = most_areas_latest(started);
+  const auto files = latest_period_files(started, summary.latest);
+  for (const auto* digest : started) {
+    if (summary.latest.ends_before(digest->period)) summary.later.push_back(*digest);
+  }
+  for (const auto& [key, digest] : files) {
+    if (!(digest->period == summary.latest)) summary.overlapping.push_back(*digest);
+  }
   for (const auto perspective : k_compared)
     summary.perspectives.push_back(summarise_perspective(framework, perspective, files));
 
@@ -163,11 +195,11 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
   }
 
   // Each area and perspective's most recent file, by period then file name.
-  std::map<std::pair<std::string, model::Perspective>, const AssessmentDigest*> newest;
-  for (const auto& digest : digests) {
-    auto& slot = newest[{digest.area, digest.perspective}];
-    if (!slot || slot->period < digest.period || (slot->period == digest.period && slot->source < digest.source))
-      slot = &digest;
+  AreaFiles newest;
+  for (const auto* digest : started) {
+    auto& slot = newest[{digest->area, digest->perspective}];
+    if (!slot || slot->period < digest->period || (slot->period == digest->period && slot->source < digest->source))
+      slot = digest;
   }
   const model::Date cutoff = months_before(today, stale_months);
   summary.stale_cutoff = cutoff;

@@ -101,8 +101,18 @@ std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<Ass
 
 struct Summary {
   std::shared_ptr<const model::Framework> framework;
+  // The period the summary is of: the one most areas' latest assessments
+  // (each perspective's, of those started by today) are for, the later when
+  // as many are for two. One file for a later period, or for a half year or
+  // a month where most areas review by quarter, does not take it over.
   model::Period latest = *model::Period::parse("2026-Q1");
-  int files = 0;
+  int files = 0;  // less those left out as `future`
+  // Files to name: left out, for a period that starts after today (2036-Q1
+  // typed for 2026-Q1); left out, for a period after `latest` (the area counts
+  // by its file for `latest` if it has one); and counted for `latest`
+  // though for a period of another length that shares months with it
+  // (2026-H2 or 2026-12 for 2026-Q4). Each by file name.
+  std::vector<AssessmentDigest> future, later, overlapping;
   std::vector<std::string> areas;  // every area seen, sorted
   std::vector<PerspectiveSummary> perspectives;
   std::vector<MissingPerspective> missing;

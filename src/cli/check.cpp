@@ -140,6 +140,8 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
     const auto scored =
         analysis::flag_scores(analysis::score_assessment(assessment->framework, assessment->assessment), today);
     flags.insert(flags.end(), scored.begin(), scored.end());
+    if (auto message = analysis::future_period_message(assessment->assessment.period, today))
+      flags.push_back(analysis::make_flag(path, document->find("period")->position, "future-date", *message));
     if (!since.revision.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems, notes);
   }
   const auto personal = analysis::flag_personal_data(path, yaml::find_text_fields(*text, *document));

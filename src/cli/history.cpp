@@ -21,6 +21,7 @@
 #include "render/history.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
+#include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 
 namespace coprod::cli {
@@ -138,6 +139,21 @@ std::vector<analysis::HistoryInput> scored(std::vector<PeriodVersion>& versions,
   return inputs;
 }
 
+// As summary and compare warn: two files for one area, perspective and
+// period (a draft committed beside the real file) are one review twice.
+void warn_about_files_for_one_period(const std::vector<analysis::HistoryInput>& inputs, Console& console) {
+  if (inputs.empty()) return;
+  const auto& assessment = *inputs.back().result->assessment;
+  for (const auto& [period, files] : analysis::files_for_one_period(inputs)) {
+    console.err(util::terminal_text(fmt::format(
+                    "coprod: warning: {} files are for the same area, perspective and period ({}, {}, {}): {}; "
+                    "history shows each, headed with its file name; remove or correct the others",
+                    files.size(), assessment.area, model::perspective_title(assessment.perspective), period,
+                    util::join(files, ", "))) +
+                "\n");
+  }
+}
+
 int run_history(const HistoryOptions& options, Console& console) {
   refuse_standard_input_twice({{"", {options.file}}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {{options.file}, options.frameworks});
@@ -156,7 +172,9 @@ int run_history(const HistoryOptions& options, Console& console) {
                     util::terminal_text(path), util::terminal_text(versions->front().loaded.assessment.area),
                     model::perspective_title(versions->front().loaded.assessment.perspective)));
   }
-  const auto history = analysis::build_history(path, scored(*versions, warn));
+  const auto inputs = scored(*versions, warn);
+  warn_about_files_for_one_period(inputs, console);
+  const auto history = analysis::build_history(path, inputs);
   std::string out;
   if (options.format == "json") out = render::render_history_json(history);
   else if (options.format == "csv") out = render::render_history_csv(history);

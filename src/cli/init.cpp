@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/check_flags.hpp"
 #include "analysis/next_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
@@ -17,6 +18,8 @@
 #include "cli/schema_location.hpp"
 #include "cli/shown_paths.hpp"
 #include "cli/standard_input.hpp"
+#include "cli/today.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_editor.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -68,6 +71,16 @@ std::string schema_location(const InitOptions& options) {
   return options.schema.empty() ? default_schema_location() : options.schema;
 }
 
+// check's future-date warning for a period that starts after today (2036-Q1
+// typed for 2026-Q1): the file is made all the same, but it is said.
+void warn_if_future_period(const InitOptions& options, const model::Period& period, Console& console) {
+  const auto message = analysis::future_period_message(period, choose_today("", console));
+  if (!message) return;
+  console.err(util::terminal_text(fmt::format("coprod: warning: {}: {} [future-date]",
+                                              options.output == "-" ? "standard output" : options.output, *message)) +
+              "\n");
+}
+
 int init_fresh(const InitOptions& options, Console& console) {
   const auto resolved = resolve_framework(options.framework);
   const model::Framework& framework = *resolved.framework;
@@ -80,6 +93,7 @@ int init_fresh(const InitOptions& options, Console& console) {
                             util::counted(framework.sections.size(), "section", "sections"), assessment.area,
                             model::perspective_title(assessment.perspective), assessment.period.to_string()));
   }
+  warn_if_future_period(options, assessment.period, console);
   return k_exit_success;
 }
 
@@ -176,6 +190,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
                             util::counted(previous->framework->row_count(), "row", "rows"),
                             rows_with_scores == 1 ? "carries its score" : "carry their score"));
   }
+  warn_if_future_period(options, period, console);
   return k_exit_success;
 }
 

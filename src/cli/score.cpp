@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/check_flags.hpp"
 #include "analysis/gaps.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -15,6 +16,7 @@
 #include "cli/score_options.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
+#include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
@@ -43,7 +45,8 @@ struct ScoredFile {
 };
 
 ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkCatalog& catalog,
-                                render::ScoreFormat format, const render::ScoreTextOptions& text_options) {
+                                render::ScoreFormat format, const render::ScoreTextOptions& text_options,
+                                const model::Date& today) {
   ScoredFile scored;
   auto text = read_input_file(path);
   if (!text) {
@@ -56,6 +59,8 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
     return scored;
   }
   scored.problems = loaded->warnings;
+  if (auto message = analysis::future_period_message(loaded->assessment.period, today))
+    scored.problems.push_back({util::Severity::warning, path, {0, 0}, *message + " [future-date]"});
   const auto result = analysis::score_assessment(std::move(loaded->framework), std::move(loaded->assessment));
   for (const auto& gap : analysis::find_gaps(result)) {
     (gap.kind == analysis::Gap::Kind::not_scored ? scored.not_scored : scored.no_evidence) += 1;
@@ -66,9 +71,9 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
 
 // On a worker thread nothing may escape: a failure becomes the file's problem.
 ScoredFile score_file(const std::string& path, const model::FrameworkCatalog& catalog, render::ScoreFormat format,
-                      const render::ScoreTextOptions& text_options) {
+                      const render::ScoreTextOptions& text_options, const model::Date& today) {
   try {
-    return score_file_unguarded(path, catalog, format, text_options);
+    return score_file_unguarded(path, catalog, format, text_options, today);
   } catch (const std::exception& error) {
     ScoredFile failed;
     failed.problems.push_back({util::Severity::error, path, {0, 0}, fmt::format("internal error: {}", error.what())});
@@ -185,6 +190,7 @@ int run_score(const ScoreOptions& options, Console& console) {
   // --width, else the terminal's width when the report goes to one, else 80.
   const render::ScoreTextOptions text_options{options.sections_only, options.evidence,
                                               report_width(options.width, options.output == "-", console, 60, 400)};
+  const model::Date today = choose_today("", console);  // for check's future-date warning
   const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t chunk = 32 * static_cast<std::size_t>(threads);
   OutputFile output(console, options.output, options.force);
@@ -197,7 +203,7 @@ int run_score(const ScoreOptions& options, Console& console) {
     const std::size_t end = std::min(start + chunk, options.files.size());
     std::vector<ScoredFile> scored(end - start);
     run_in_parallel(end - start, threads, [&](std::size_t i) {
-      scored[i] = score_file(options.files[start + i], catalog, format, text_options);
+      scored[i] = score_file(options.files[start + i], catalog, format, text_options, today);
     });
     for (auto& item : scored) {
       if (item.body.empty()) {

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/check_flags.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -157,6 +158,41 @@ void warn_about_conflicts(Console& console, const std::vector<analysis::Conflict
   }
 }
 
+// One person's own scores are not an area's assessment: `combine` makes the
+// peer network's from them.
+void note_individual_responses(Console& console, int count) {
+  console.err(
+      fmt::format("coprod: note: {} left out: the summary is of areas' assessments; 'coprod combine' "
+                  "combines an area's individual responses into its peer network assessment\n",
+                  count == 1 ? "1 individual response (perspective individual) is"
+                             : fmt::format("{} individual responses (perspective individual) are", count)));
+}
+
+// The files the summary leaves out for their period, or counts for a period
+// of another length, each by name.
+void warn_about_periods(Console& console, const analysis::Summary& summary) {
+  const auto say = [&](const std::string& line) { console.err(util::terminal_text(line) + "\n"); };
+  for (const auto& digest : summary.future) {
+    say(fmt::format("coprod: warning: {}: {}; the summary leaves it out [future-date]", digest.source,
+                    analysis::future_period_message(digest.period, summary.today).value_or("")));
+  }
+  const std::string latest = summary.latest.to_string();
+  for (const auto& digest : summary.later) {
+    say(fmt::format(
+        "coprod: warning: {}: it is for {} ({}, {}), later than {}, the period most areas' latest "
+        "assessments are for, which the summary is of; so the summary leaves it out (correct its "
+        "period if that is a slip)",
+        digest.source, digest.period.to_string(), digest.area, model::perspective_title(digest.perspective), latest));
+  }
+  for (const auto& digest : summary.overlapping) {
+    say(
+        fmt::format("coprod: note: {}: it is for {} ({}, {}), which shares months with {}, so the summary counts "
+                    "it for {}",
+                    digest.source, digest.period.to_string(), digest.area, model::perspective_title(digest.perspective),
+                    latest, latest));
+  }
+}
+
 // "'Northbridge' (in a.yaml) and 'northbridge' (in b.yaml and 2 other files)"
 std::string spellings_text(const std::vector<analysis::AreaSpelling>& spellings) {
   std::vector<std::string> parts;
@@ -201,10 +237,13 @@ int run_summary(const SummaryOptions& options, Console& console) {
   std::vector<analysis::AssessmentDigest> digests;
   int unreadable = 0;
   int other_framework = 0;
+  int individual = 0;
   for (auto& item : digested) {
     if (item.problem) {
       ++unreadable;
       print_diagnostics(console, {*item.problem});
+    } else if (item.digest && item.digest->perspective == model::Perspective::individual) {
+      ++individual;
     } else if (item.digest && item.framework == framework) {
       digests.push_back(std::move(*item.digest));
     } else if (item.digest) {
@@ -221,9 +260,16 @@ int run_summary(const SummaryOptions& options, Console& console) {
                     other_framework == 1 ? "1 assessment of another framework is"
                                          : fmt::format("{} assessments of other frameworks are", other_framework),
                     framework->id));
+  if (individual > 0) note_individual_responses(console, individual);
+  if (digests.empty() && other_framework == 0) {
+    throw Error(k_exit_invalid_input,
+                "only individual responses were found under the paths given; the summary is of areas' assessments: "
+                "combine each area's responses with 'coprod combine' into its peer network assessment first");
+  }
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
   warn_about_area_spellings(console, analysis::find_area_spellings(digests));
   const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
+  warn_about_periods(console, summary);
   std::string out;
   if (options.format == "json") out = render::render_summary_json(summary);
   else if (options.format == "csv") out = render::render_summary_csv(summary);

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/date.hpp"
+
 namespace coprod::model {
 
 class Period {
@@ -20,6 +22,8 @@ class Period {
   Period next() const;
   // Month (1-12) in which the period starts.
   int start_month() const;
+  // Its first day (2026-10-01 for 2026-Q4).
+  Date first_day() const { return Date{m_year, start_month(), 1}; }
   // Whether this period is over before `other` starts (2026-Q3 before
   // 2026-Q4; not 2026-H2, which takes in 2026-Q4).
   bool ends_before(const Period& other) const;

@@ -238,10 +238,15 @@ std::string grid(const analysis::History& history, const HistoryLayout& layout) 
   for (std::size_t i = 0; i < layout.count; ++i) {
     const auto& point = history.points[i];
     const double x = layout.x_of(i);
-    // The working copy's period, with "working copy" on a line below, so it takes no more width than a period.
-    const std::string label =
-        point.committed ? xml_text(point.label)
-                        : fmt::format("{}<tspan x=\"{}\" dy=\"15\">working copy</tspan>", xml_text(point.period), n(x));
+    // The working copy's period, with "working copy" on a line below, so it takes no more width than a period;
+    // so too a repeated period's file name or commit, cut short (the notes and description give it whole).
+    const std::string below = !point.committed ? "working copy"
+                              : point.label.size() > point.period.size() + 1
+                                  ? util::truncate_to_width(point.label.substr(point.period.size() + 1), 16)
+                                  : "";
+    const std::string label = below.empty() ? xml_text(point.label)
+                                            : fmt::format("{}<tspan x=\"{}\" dy=\"15\">{}</tspan>",
+                                                          xml_text(point.period), n(x), xml_text(below));
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" stroke=\"none\">{}</text>\n", n(x),
                        n(layout.plot_top + k_plot_height + 22), label);
   }

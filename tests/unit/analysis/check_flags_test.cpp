@@ -74,6 +74,22 @@ TEST_CASE("flag_scores: evidence more than a year old") {
       analysis::flag_scores(analysis::score_assessment(ipc(), no_evidence), *model::Date::parse("2026-11-01")).empty());
 }
 
+TEST_CASE("future_period_message: a period that starts after today") {
+  const auto today = *model::Date::parse("2026-12-04");
+  SUBCASE("a period started by today, however long, is not flagged") {
+    for (const char* period : {"2026-Q4", "2026-H2", "2026-12", "2025-Q1"})
+      CHECK_FALSE(analysis::future_period_message(*model::Period::parse(period), today));
+    CHECK_FALSE(analysis::future_period_message(*model::Period::parse("2027-Q1"), *model::Date::parse("2027-01-01")));
+  }
+  SUBCASE("a later one is, saying when it starts and what to correct") {
+    CHECK(analysis::future_period_message(*model::Period::parse("2036-Q1"), today) ==
+          "the period 2036-Q1 starts on 2036-01-01, which is later than 2026-12-04; correct 'period' to the review "
+          "period the assessment is for");
+    CHECK(analysis::future_period_message(*model::Period::parse("2027-01"), *model::Date::parse("2026-12-31")));
+    CHECK(analysis::future_period_message(*model::Period::parse("2027-H1"), today));
+  }
+}
+
 TEST_CASE("flag_unexplained_changes: a score that moved while its evidence stayed") {
   const auto before =
       commitment({row("strategy", 4, "Same."), row("motivation", 4, "Old."), row("resources", 4, "Same.")});

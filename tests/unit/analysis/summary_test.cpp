@@ -78,6 +78,66 @@ TEST_CASE("summarise: latest period, spread per section, missing perspectives, s
   CHECK(summary.gaps[1].difference() == 5);
 }
 
+TEST_CASE("summarise: the period most areas' latest files are for, whatever one odd file says") {
+  using P = model::Perspective;
+  const auto today = *model::Date::parse("2026-12-04");
+  SUBCASE("a period to come, a slip, is left out and named; its area misses the summary's period") {
+    const std::vector<analysis::AssessmentDigest> digests = {
+        digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"),
+        digest("B", P::organisation, "2026-Q4", 20, "2026-11-10"),
+        digest("Far", P::organisation, "2036-Q1", 30, "2026-11-10"),
+    };
+    const auto summary = analysis::summarise(ipc(), digests, today, 6, 10);
+    CHECK(summary.latest.to_string() == "2026-Q4");
+    CHECK(summary.files == 2);
+    CHECK(summary.perspectives[0].sections[0].areas == 2);
+    REQUIRE(summary.future.size() == 1);
+    CHECK(summary.future[0].area == "Far");
+    REQUIRE(summary.missing.size() == 3);  // A and B miss only the peer network's
+    CHECK(summary.missing[2].area == "Far");
+    CHECK(summary.missing[2].missing.size() == 2);
+  }
+  SUBCASE("a half year or a month sharing months with the quarter most areas have counts for it") {
+    const std::vector<analysis::AssessmentDigest> digests = {
+        digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"),
+        digest("B", P::organisation, "2026-Q4", 20, "2026-11-10"),
+        digest("H", P::organisation, "2026-H2", 30, "2026-11-10"),
+        digest("M", P::organisation, "2026-12", 30, "2026-12-01"),
+        digest("M", P::organisation, "2026-09", 10, "2026-09-01"),
+    };
+    const auto summary = analysis::summarise(ipc(), digests, today, 6, 10);
+    CHECK(summary.latest.to_string() == "2026-Q4");
+    CHECK(summary.perspectives[0].sections[0].areas == 4);
+    CHECK(summary.perspectives[0].sections[0].minimum.to_string() == "2.0");  // not M's 2026-09
+    REQUIRE(summary.overlapping.size() == 2);
+    CHECK(summary.overlapping[0].area == "H");
+    CHECK(summary.overlapping[1].period.to_string() == "2026-12");
+    CHECK(summary.later.empty());
+    for (const auto& missing : summary.missing) CHECK(missing.missing == std::vector<P>{P::peer_network});
+  }
+  SUBCASE("one area ahead counts by its file for the period most have, and its later one is named") {
+    const std::vector<analysis::AssessmentDigest> digests = {
+        digest("A", P::organisation, "2026-Q3", 40, "2026-09-10"),
+        digest("B", P::organisation, "2026-Q3", 20, "2026-09-10"),
+        digest("B", P::organisation, "2026-Q4", 25, "2026-11-10"),
+        digest("C", P::organisation, "2026-Q3", 30, "2026-09-10"),
+    };
+    const auto summary = analysis::summarise(ipc(), digests, today, 6, 10);
+    CHECK(summary.latest.to_string() == "2026-Q3");
+    CHECK(summary.perspectives[0].sections[0].maximum.to_string() == "4.0");
+    CHECK(summary.perspectives[0].sections[0].minimum.to_string() == "2.0");
+    REQUIRE(summary.later.size() == 1);
+    CHECK(summary.later[0].period.to_string() == "2026-Q4");
+  }
+  SUBCASE("as many areas for two periods: the later") {
+    const auto summary = analysis::summarise(ipc(),
+                                             {digest("A", P::organisation, "2026-Q3", 40, "2026-09-10"),
+                                              digest("B", P::organisation, "2026-Q4", 20, "2026-11-10")},
+                                             today, 6, 10);
+    CHECK(summary.latest.to_string() == "2026-Q4");
+  }
+}
+
 TEST_CASE("find_conflicting_files: two files for one area, perspective and period") {
   using coprod::analysis::AssessmentDigest;
   std::vector<AssessmentDigest> digests(3);
