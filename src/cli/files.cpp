@@ -14,6 +14,7 @@
 #include "cli/error.hpp"
 #include "cli/git_repository.hpp"
 #include "cli/source_texts.hpp"
+#include "util/escape.hpp"
 #include "util/shell_word.hpp"
 
 namespace coprod::cli {
@@ -417,6 +418,21 @@ void write_output_file(Console& console, const std::string& path, std::string_vi
   OutputFile file(console, path, overwrite);
   file.write(content);
   file.commit();
+}
+
+void refuse_comma_lists(std::string_view option, const std::vector<std::string>& paths) {
+  for (const auto& path : paths) {
+    std::error_code error;
+    if (path.find(',') == std::string::npos || std::filesystem::exists(path, error)) continue;
+    std::string each;
+    for (std::size_t start = 0; start <= path.size();) {
+      const auto comma = std::min(path.find(',', start), path.size());
+      if (comma > start) each += fmt::format(" {} {}", option, util::shell_word(path.substr(start, comma - start)));
+      start = comma + 1;
+    }
+    throw Error(k_exit_usage, fmt::format("{} '{}': no such file; give {} once per file:{}", option,
+                                          util::terminal_text(path), option, util::terminal_text(each)));
+  }
 }
 
 }  // namespace coprod::cli

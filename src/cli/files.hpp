@@ -53,6 +53,11 @@ bool same_file(const std::string& a, const std::string& b);
 void refuse_output_among_inputs(const std::string& output, std::initializer_list<std::vector<std::string>> inputs,
                                 std::string_view output_option = "-o");
 
+// Refuses (exit 2) a path given to `option` that holds a comma and is no file
+// ("--previous a.yaml,b.yaml"): a list, which the option does not take; the
+// message says to give the option once per file.
+void refuse_comma_lists(std::string_view option, const std::vector<std::string>& paths);
+
 // Where a write to `path` lands: the file a symbolic link named by `path`
 // points to (the link is kept), else `path` itself.
 std::string resolved_output_path(const std::string& path);

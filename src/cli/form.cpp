@@ -34,8 +34,8 @@ render::FormIdentity identity_from_options(const FormOptions& options) {
   if (!options.period.empty()) {
     identity.period = model::Period::parse(options.period);
     if (!identity.period) {
-      throw Error(k_exit_usage,
-                  fmt::format("--period '{}' is not a review period; use {}", options.period, model::k_period_forms));
+      throw Error(k_exit_usage, fmt::format("--period '{}' is not a review period; {}", options.period,
+                                            model::what_to_write_for_period(options.period)));
     }
   }
   if (!options.perspective.empty()) {

@@ -73,7 +73,11 @@ std::string suggestion(const std::string& word, const std::vector<std::string>& 
 std::string unknown_option(const std::string& argument, const CLI::App& command, const std::string& where) {
   const std::string option = argument.substr(0, argument.find('='));
   // One letter after one dash is too short to guess from.
-  const std::string hint = option.rfind("--", 0) == 0 ? suggestion(option, option_names(command)) : "";
+  std::string hint = option.rfind("--", 0) == 0 ? suggestion(option, option_names(command)) : "";
+  if (hint.empty() && option == argument && (argument.ends_with(".yaml") || argument.ends_with(".yml"))) {
+    hint = fmt::format("; if it is a file whose name starts with '-', write ./{} or put -- before it",
+                       util::terminal_text(argument));
+  }
   return fmt::format("unknown option '{}'{}{}", util::terminal_text(option), where, hint);
 }
 

@@ -44,7 +44,8 @@ struct InitOptions {
 
 model::Period parse_period_option(const std::string& text) {
   if (auto period = model::Period::parse(text)) return *period;
-  throw Error(k_exit_usage, fmt::format("--period '{}' is not a review period; use {}", text, model::k_period_forms));
+  throw Error(k_exit_usage,
+              fmt::format("--period '{}' is not a review period; {}", text, model::what_to_write_for_period(text)));
 }
 
 model::Assessment new_assessment(const InitOptions& options) {

@@ -170,6 +170,7 @@ int run_report(const ReportOptions& options, Console& console) {
                                {"--previous", options.previous},
                                {"--plan", {options.plan}},
                                {"--framework", options.frameworks}});
+  refuse_comma_lists("--previous", options.previous);
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<analysis::Flag> flags;

@@ -43,6 +43,7 @@ std::string chosen_format(const WebOptions& options, const Console& console) {
 int run_web(const WebOptions& options, Console& console) {
   refuse_standard_input_twice(
       {{"", options.files}, {"--previous", options.previous}, {"--framework", options.frameworks}});
+  refuse_comma_lists("--previous", options.previous);
   refuse_output_among_inputs(options.output, {options.files, options.previous, options.frameworks});
   if (options.files.size() > k_max_inputs || options.previous.size() > k_max_inputs) {
     throw Error(k_exit_usage, fmt::format("the web can show at most {0} assessments and {0} earlier periods "

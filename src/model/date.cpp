@@ -33,6 +33,25 @@ std::optional<Date> as_written(std::string_view text) {
   return Date{*year, *month, *day};
 }
 
+constexpr const char* k_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                    "July",    "August",   "September", "October", "November", "December"};
+
+// A real date written day first, as people in the UK write it and the form
+// takes it: 15/12/2026, 15.12.2026 or 15-12-2026. Only when it cannot be
+// read month first as another date: 03/04/2026 may be 4 March.
+std::optional<Date> as_written_day_first(std::string_view text) {
+  const auto first = text.find_first_of("/.-");
+  if (first == std::string_view::npos || first == 0 || first > 2) return std::nullopt;
+  const auto second = text.find(text[first], first + 1);
+  if (second == std::string_view::npos || second - first < 2 || second - first > 3 || text.size() - second != 5)
+    return std::nullopt;
+  const auto day = parse_digits(text.substr(0, first));
+  const auto month = parse_digits(text.substr(first + 1, second - first - 1));
+  const auto year = parse_digits(text.substr(second + 1));
+  if (!day || !month || !year || (*day <= 12 && *day != *month)) return std::nullopt;
+  return Date::parse(fmt::format("{:04}-{:02}-{:02}", *year, *month, *day));
+}
+
 }  // namespace
 
 std::optional<Date> Date::parse(std::string_view text) {
@@ -43,6 +62,10 @@ std::optional<Date> Date::parse(std::string_view text) {
 }
 
 std::string Date::what_is_wrong(std::string_view text) {
+  if (const auto day_first = as_written_day_first(text)) {
+    return fmt::format("for {} {} {}, write {} (year, month, day)", day_first->day, k_months[day_first->month - 1],
+                       day_first->year, day_first->to_string());
+  }
   const auto date = as_written(text);
   if (!date || parse(text)) return "";
   if (date->year < 1900) return "coprod takes years from 1900 on";
@@ -50,8 +73,6 @@ std::string Date::what_is_wrong(std::string_view text) {
     return fmt::format("there is no month {} (the month comes second: YYYY-MM-DD)", date->month);
   }
   if (date->day < 1) return "there is no day 0";
-  constexpr const char* k_months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                      "July",    "August",   "September", "October", "November", "December"};
   return fmt::format("{} {} has {} days", k_months[date->month - 1], date->year,
                      days_in_month(date->year, date->month));
 }

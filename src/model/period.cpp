@@ -70,4 +70,13 @@ bool operator<(const Period& a, const Period& b) {
          std::tuple(b.m_year, b.start_month(), periods_per_year(b.m_kind));
 }
 
+std::string what_to_write_for_period(std::string_view text) {
+  if (text.size() > 5 && (text[5] == 'q' || text[5] == 'h')) {
+    std::string capital(text);
+    capital[5] = static_cast<char>(capital[5] - 'a' + 'A');
+    if (Period::parse(capital)) return fmt::format("write {}, with a capital {}", capital, capital[5]);
+  }
+  return fmt::format("write {}", k_period_forms);
+}
+
 }  // namespace coprod::model

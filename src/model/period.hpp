@@ -43,4 +43,9 @@ class Period {
 inline constexpr std::string_view k_period_forms =
     "a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
 
+// What to write instead of `text`, which is not a period, after "is not a
+// review period; ": "write 2026-Q3, with a capital Q" for 2026-q3, else
+// "write " and k_period_forms.
+std::string what_to_write_for_period(std::string_view text);
+
 }  // namespace coprod::model

@@ -1,5 +1,6 @@
 #include "model/score.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -50,12 +51,34 @@ std::optional<int> parse_halves(std::string_view text) {
   return halves;
 }
 
+// What to write for `text`, a spelling of n/a that coprod does not take
+// ("N/A", "NA", "na"); "" for anything else.
+std::string not_applicable_hint(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  if (lower != k_not_applicable && lower != "na") return "";
+  const bool capitals = lower != text;
+  const bool slash = lower == k_not_applicable;
+  return fmt::format("for a row that does not apply here, write {}{}", k_not_applicable,
+                     capitals && !slash ? ", in small letters with a slash"
+                     : capitals         ? ", in small letters"
+                                        : ", with a slash");
+}
+
 }  // namespace
 
 std::variant<Score, std::string> parse_score(std::string_view text, const Scale& scale) {
   if (text == k_not_applicable) return Score::not_applicable();
   const auto halves = parse_halves(text);
   if (!halves) {
+    std::string with_point(text);
+    std::replace(with_point.begin(), with_point.end(), ',', '.');
+    if (with_point != text && std::holds_alternative<Score>(parse_score(with_point, scale))) {
+      return fmt::format("'{}' is not a score; write {}, with a full stop", text, with_point);
+    }
+    if (const auto hint = not_applicable_hint(text); !hint.empty()) {
+      return fmt::format("'{}' is not a score; {}", text, hint);
+    }
     return fmt::format("'{}' is not a score; write {}", text, describe_scale(scale));
   }
   if (*halves < scale.min * 2 || *halves > scale.max * 2) {

@@ -65,7 +65,7 @@ std::optional<model::Period> read_period(Reader& reader, const Node& root, std::
   if (!period) return std::nullopt;
   if (auto parsed = model::Period::parse(*period)) return parsed;
   reader.error(root.find("period")->position,
-               fmt::format("'{}' is not a review period; write {}", *period, model::k_period_forms));
+               fmt::format("'{}' is not a review period; {}", *period, model::what_to_write_for_period(*period)));
   return std::nullopt;
 }
 

@@ -143,8 +143,8 @@ TEST_CASE("init needs its three facts, and checks them") {
         "coprod: usage error: --perspective 'board' is not known; use organisation, peer-network or individual\n");
   result = run_cli({"init", dir.path("a.yaml"), "--perspective", "organisation", "--area", "X", "--period", "Q3"});
   CHECK(result.err ==
-        "coprod: usage error: --period 'Q3' is not a review period; use a quarter such as 2026-Q3, a half year such as "
-        "2026-H2, or a month such as 2026-09\n");
+        "coprod: usage error: --period 'Q3' is not a review period; write a quarter such as 2026-Q3, a half year "
+        "such as 2026-H2, or a month such as 2026-09\n");
   CHECK(dir.entry_count() == 0);
 }
 

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "model/date.hpp"
 #include "model/period.hpp"
@@ -16,6 +17,15 @@ TEST_CASE("Period::parse and to_string") {
        {"2026", "2026-Q5", "2026-Q0", "2026-H3", "2026-13", "2026-9", "Q3 2026", "26-Q3", "2026-q3", ""}) {
     CAPTURE(bad);
     CHECK_FALSE(Period::parse(bad));
+  }
+}
+
+TEST_CASE("what_to_write_for_period") {
+  CHECK(what_to_write_for_period("2026-q3") == "write 2026-Q3, with a capital Q");
+  CHECK(what_to_write_for_period("2026-h2") == "write 2026-H2, with a capital H");
+  for (const char* other : {"2026-q5", "2026-Q5", "Q3 2026", "2026", "2026-x3", ""}) {
+    CAPTURE(other);
+    CHECK(what_to_write_for_period(other) == fmt::format("write {}", k_period_forms));
   }
 }
 
@@ -70,8 +80,26 @@ TEST_CASE("Date::what_is_wrong says why a date written YYYY-MM-DD does not exist
   CHECK(Date::what_is_wrong("2026-00-10") == "there is no month 0 (the month comes second: YYYY-MM-DD)");
   CHECK(Date::what_is_wrong("1899-12-31") == "coprod takes years from 1900 on");
   CHECK(Date::what_is_wrong("2026-09-30").empty());
-  CHECK(Date::what_is_wrong("30/09/2026").empty());
   CHECK(Date::what_is_wrong("2026-9-30").empty());
+}
+
+TEST_CASE("Date::what_is_wrong gives the YYYY-MM-DD form of a date written day first") {
+  CHECK(Date::what_is_wrong("15/12/2026") == "for 15 December 2026, write 2026-12-15 (year, month, day)");
+  CHECK(Date::what_is_wrong("30.09.2026") == "for 30 September 2026, write 2026-09-30 (year, month, day)");
+  CHECK(Date::what_is_wrong("1-1-2027") == "for 1 January 2027, write 2027-01-01 (year, month, day)");
+  SUBCASE("not when it could be read month first: 03/04/2026 may be 4 March") {
+    for (const char* ambiguous : {"03/04/2026", "11/12/2026", "4/3/2026"}) {
+      CAPTURE(ambiguous);
+      CHECK(Date::what_is_wrong(ambiguous).empty());
+    }
+  }
+  SUBCASE("not when it is no date, or written otherwise") {
+    for (const char* other : {"31/02/2026", "15/13/2026", "12/15/2026", "15/12/26", "15/12-2026", "15/12/0026",
+                              "/12/2026", "a5/12/2026", "2026/12/15"}) {
+      CAPTURE(other);
+      CHECK(Date::what_is_wrong(other).empty());
+    }
+  }
 }
 
 TEST_CASE("Date day arithmetic round-trips") {

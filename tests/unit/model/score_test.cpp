@@ -3,6 +3,7 @@
 #include <variant>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace coprod::model;
 
@@ -40,6 +41,24 @@ TEST_CASE("parse_score rejects everything else with the scale in the message") {
   for (const char* bad : {"-1", "+3", "03", "2.25", "2.", ".5", "0x3", "3e0", "1,5", "N/A", "na", "yes", ""}) {
     CAPTURE(bad);
     CHECK(problem(bad).find("write") != std::string::npos);
+  }
+}
+
+TEST_CASE("parse_score says what to write for a decimal comma and other spellings of n/a") {
+  CHECK(problem("3,5") == "'3,5' is not a score; write 3.5, with a full stop");
+  CHECK(problem("2,0") == "'2,0' is not a score; write 2.0, with a full stop");
+  CHECK(problem("N/A") == "'N/A' is not a score; for a row that does not apply here, write n/a, in small letters");
+  CHECK(problem("NA") ==
+        "'NA' is not a score; for a row that does not apply here, write n/a, in small letters with a slash");
+  CHECK(problem("na") == "'na' is not a score; for a row that does not apply here, write n/a, with a slash");
+  SUBCASE("a comma that would not make a score gets the scale") {
+    for (const char* other : {"7,5", "3,25", "3,5,5", ","}) {
+      CAPTURE(other);
+      CHECK(problem(other) == fmt::format("'{}' is not a score; write a whole number from 0 to 5, a half point such "
+                                          "as 2.5, or n/a",
+                                          other));
+    }
+    CHECK(problem("3,5", Scale{0, 5, false}) == "'3,5' is not a score; write a whole number from 0 to 5, or n/a");
   }
 }
 

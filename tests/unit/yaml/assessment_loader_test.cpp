@@ -157,7 +157,7 @@ TEST_CASE("wrong values for the header fields") {
         "a.yaml:6:9: error: 'Q3 2026' is not a review period; write a quarter such as 2026-Q3, a half year such "
         "as 2026-H2, or a month such as 2026-09");
   CHECK(error_of(replaced("2026-09-30", "30/09/2026")) ==
-        "a.yaml:10:21: error: '30/09/2026' is not a date; write the date as YYYY-MM-DD, such as 2026-09-30");
+        "a.yaml:10:21: error: '30/09/2026' is not a date: for 30 September 2026, write 2026-09-30 (year, month, day)");
   CHECK(error_of(replaced("indicator_seen: true", "indicator_seen: yes")) ==
         "a.yaml:17:25: error: 'indicator_seen' of the row 'commitment.motivation' should be true or false, but it "
         "is 'yes'; write true or false");
