@@ -142,6 +142,17 @@ bool has_reflections(const model::Reflections& reflections);
 
 // Shared: action i's status in words ("overdue", "in progress").
 std::string action_status_words(const Report& report, std::size_t action);
+// Shared: an action page 1 lists, in words; each medium formats it.
+struct SummaryAction {
+  std::size_t index = 0;  // into the plan's actions
+  std::string what;       // its first 14 words; "(to be agreed)" when it has none yet
+  std::string due;        // "2026-10-31"; empty when it has no due date
+  std::string status;     // as action_status_words() gives it
+};
+// Shared: the actions page 1 lists: those not finished (neither done nor
+// dropped), in the plan's order. index.html shows as many as its printed page
+// has room for, report.md the first three.
+std::vector<SummaryAction> unfinished_actions(const Report& report);
 // "5 actions: 1 done, 2 open, 1 still a draft"; with a review, "5 actions on
 // 2027-02-01: 1 done, 2 overdue, ...", in the order plan --review lists them.
 std::string plan_status_summary(const Report& report);

@@ -22,6 +22,7 @@ constexpr std::size_t k_short_label_words = 7;
 constexpr std::size_t k_warning_words = 8;  // telling apart rows that share an early indicator
 constexpr std::size_t k_summary_prompts = 3;
 constexpr std::size_t k_summary_prompts_at_most = 5;  // what page 1 has room for
+constexpr std::size_t k_summary_action_words = 14;
 
 // The start of a row's early indicator, else of its warning sign, else its id.
 std::string text_heading(const model::FrameworkRow& row) {
@@ -314,6 +315,17 @@ std::string action_status_words(const Report& report, std::size_t action) {
     return plan_review_status(report.plan_review->actions[action]);
   }
   return plan_action_status(report.plan->actions[action]);
+}
+
+std::vector<SummaryAction> unfinished_actions(const Report& report) {
+  std::vector<SummaryAction> unfinished;
+  for (std::size_t i = 0; i < report.plan->actions.size(); ++i) {
+    const auto& action = report.plan->actions[i];
+    if (action.is_finished()) continue;
+    unfinished.push_back({i, action.what.empty() ? "(to be agreed)" : first_words(action.what, k_summary_action_words),
+                          action.due ? action.due->to_string() : "", action_status_words(report, i)});
+  }
+  return unfinished;
 }
 
 namespace {

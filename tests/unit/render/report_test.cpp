@@ -323,6 +323,25 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
   }
 }
 
+TEST_CASE("unfinished_actions") {
+  const auto made = example_report();
+  auto plan = *made.plan;  // done, in progress, open
+  plan.actions[0].status = model::ActionStatus::open;
+  plan.actions[1].status = model::ActionStatus::dropped;
+  plan.actions[2].what.clear();
+  auto report = made.report;
+  report.plan = &plan;
+  const auto listed = render::unfinished_actions(report);
+  REQUIRE(listed.size() == 2);  // neither done nor dropped, in the plan's order
+  CHECK(listed[0].index == 0);
+  CHECK(listed[0].what == "Invite the director of personalised care to a network meeting each quarter");
+  CHECK(listed[0].due == "2026-11-30");
+  CHECK(listed[0].status == "open");
+  CHECK(listed[1].index == 2);
+  CHECK(listed[1].what == "(to be agreed)");
+  CHECK(listed[1].status == "draft");
+}
+
 TEST_CASE("render_report_html and render_report_markdown: the files a report is made from") {
   auto made = example_report();
   const std::string sources =
