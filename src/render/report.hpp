@@ -148,6 +148,10 @@ struct SummaryAction {
   std::string what;       // its first 14 words; "(to be agreed)" when it has none yet
   std::string due;        // "2026-10-31"; empty when it has no due date
   std::string status;     // as action_status_words() gives it
+  // Whether the status was checked against the report's date (so "overdue"
+  // where it is late). Without a date, page 1 gives the due date beside the
+  // status ("open, due 2026-10-31"), for a reader to tell it may be overdue.
+  bool status_checked = false;
 };
 // Shared: the actions page 1 lists: those not finished (neither done nor
 // dropped), in the plan's order. index.html shows as many as its printed page
@@ -155,6 +159,8 @@ struct SummaryAction {
 std::vector<SummaryAction> unfinished_actions(const Report& report);
 // "5 actions: 1 done, 2 open, 1 still a draft"; with a review, "5 actions on
 // 2027-02-01: 1 done, 2 overdue, ...", in the order plan --review lists them.
+// Without one, when an action not finished has a due date, "5 actions (the
+// pack has no date, so none is marked overdue): ..."
 std::string plan_status_summary(const Report& report);
 
 // The first `count` words of `text`, ending with "…" when any are cut.

@@ -270,8 +270,9 @@ model::Reflections plan_reflections_in_words(const model::Reflections& reflectio
 
 std::string plan_statuses_text(const Report& report) {
   if (!report.plan_review)
-    return "Statuses as written in the plan, except that an action with no 'what' yet is a draft (give the report a "
-           "date to mark overdue actions).";
+    return "Statuses as written in the plan, except that an action with no 'what' yet is a draft. The pack was made "
+           "without a date, so an action past its due date is not marked overdue: compare the Due column with "
+           "today's date (coprod report --date marks them).";
   return fmt::format("Statuses on {}: an action past its due date that is not done or dropped is overdue.",
                      report.plan_review->today.to_string());
 }
@@ -323,7 +324,8 @@ std::vector<SummaryAction> unfinished_actions(const Report& report) {
     const auto& action = report.plan->actions[i];
     if (action.is_finished()) continue;
     unfinished.push_back({i, action.what.empty() ? "(to be agreed)" : first_words(action.what, k_summary_action_words),
-                          action.due ? action.due->to_string() : "", action_status_words(report, i)});
+                          action.due ? action.due->to_string() : "", action_status_words(report, i),
+                          report.plan_review.has_value()});
   }
   return unfinished;
 }
@@ -345,9 +347,14 @@ std::string plan_status_summary(const Report& report) {
   std::vector<std::string> statuses;
   for (std::size_t i = 0; i < report.plan->actions.size(); ++i) statuses.push_back(counted_status_words(report, i));
   const std::string counts = plan_action_counts(statuses);
-  return fmt::format("{}{}{}{}", util::counted(statuses.size(), "action", "actions"),
-                     report.plan_review ? " on " + report.plan_review->today.to_string() : "",
-                     counts.empty() ? "" : ": ", counts);
+  const auto& actions = report.plan->actions;
+  const bool may_be_overdue = std::any_of(
+      actions.begin(), actions.end(), [](const model::Action& action) { return !action.is_finished() && action.due; });
+  const std::string when = report.plan_review ? " on " + report.plan_review->today.to_string()
+                           : may_be_overdue   ? " (the pack has no date, so none is marked overdue)"
+                                              : "";
+  return fmt::format("{}{}{}{}", util::counted(statuses.size(), "action", "actions"), when, counts.empty() ? "" : ": ",
+                     counts);
 }
 
 std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t index) {

@@ -155,9 +155,10 @@ class MarkdownWriter {
     if (shown > 0) m_out += "\n";
     for (std::size_t n = 0; n < shown; ++n) {
       const auto& action = unfinished[n];
-      m_out +=
-          fmt::format("- {}{}: **{}**\n", markdown_text(action.what),
-                      action.due.empty() ? "" : markdown_text(", due " + action.due), markdown_text(action.status));
+      const std::string due = action.due.empty() ? "" : markdown_text(", due " + action.due);
+      m_out += action.status_checked
+                   ? fmt::format("- {}{}: **{}**\n", markdown_text(action.what), due, markdown_text(action.status))
+                   : fmt::format("- {}: **{}**{}\n", markdown_text(action.what), markdown_text(action.status), due);
     }
     if (unfinished.size() > shown)
       m_out += fmt::format("\nAnd {} more: see the action plan below.\n", unfinished.size() - shown);

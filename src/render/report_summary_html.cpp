@@ -222,9 +222,11 @@ std::string plan_status(const Report& report, Abbreviations& abbreviations) {
                                 xml_text(plan_heading(*report.plan)), xml_text(plan_status_summary(report)));
   std::vector<std::string> items;
   for (const auto& action : unfinished_actions(report)) {
-    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}</li>", xml_text(action.what),
-                                action.due.empty() ? "" : xml_text(", due " + action.due), xml_text(action.status),
-                                spelled_out(abbreviations, action.what)));
+    // Without a date, the due date goes beside the status, for a reader to tell it may be overdue.
+    const std::string due = action.due.empty() ? "" : xml_text(", due " + action.due);
+    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}{}</li>", xml_text(action.what),
+                                action.status_checked ? due : "", xml_text(action.status),
+                                action.status_checked ? "" : due, spelled_out(abbreviations, action.what)));
   }
   if (items.empty()) return out + "</section>\n";
   // The plan's status sits under the scores: each coverage note there, and the
