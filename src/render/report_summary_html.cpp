@@ -223,7 +223,8 @@ std::string plan_status(const Report& report, Abbreviations& abbreviations) {
   std::vector<std::string> items;
   for (const auto& action : unfinished_actions(report)) {
     // Without a date, the due date goes beside the status, for a reader to tell it may be overdue.
-    const std::string due = action.due.empty() ? "" : xml_text(", due " + action.due);
+    const std::string due =
+        action.due.empty() ? "" : fmt::format(", due <span class=\"due\">{}</span>", xml_text(action.due));
     items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}{}</li>", xml_text(action.what),
                                 action.status_checked ? due : "", xml_text(action.status),
                                 action.status_checked ? "" : due, spelled_out(abbreviations, action.what)));
