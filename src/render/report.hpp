@@ -54,10 +54,10 @@ inline constexpr std::string_view k_score_scale_words =
     "average of its scored rows.";
 
 // Shared: page 1's note on sections carried forward (`init --from`) and not
-// scored again: those whose last completed date is before their file's period
-// began, so a change of 0.0 does not read as a fresh review that found no
-// change: "Last completed before 2027-Q1 began, so carried forward rather
-// than scored again: A: sections 1, 3, 4, Facilitate the process." None when there are none.
+// scored again (see analysis/carried_forward.hpp), so a change of 0.0 does not
+// read as a fresh review that found no change: "Sections last completed before
+// 2027-Q1 began, so carried forward rather than scored again (...): A: 1.
+// Commitment and leadership; 6. Review impact. B: every section." None when there are none.
 std::optional<std::string> carried_forward_note(const Report& report);
 
 // Shared: "Northbridge, 2026-Q4", for the printed footer.

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/carried_forward.hpp"
 #include "analysis/previous_period.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -124,42 +125,39 @@ std::optional<std::string> missing_perspective_note(const Report& report) {
 
 namespace {
 
-// A section's name at its shortest: its number ("3") when its label starts with one, else its short label.
-std::string section_number_or_label(const model::FrameworkSection& section) {
-  const std::string label = section.label();
-  const auto space = label.find(' ');
-  const std::string first = label.substr(0, space);
-  if (space != std::string::npos && first.size() > 1 && first.back() == '.' &&
-      std::all_of(first.begin(), first.end() - 1, [](char c) { return c >= '0' && c <= '9'; })) {
-    return first.substr(0, first.size() - 1);
-  }
-  return short_section_label(section);
+void add_once(std::vector<std::string>& list, const std::string& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
 }  // namespace
 
 std::optional<std::string> carried_forward_note(const Report& report) {
   std::vector<std::string> parts;
-  std::vector<std::string> periods;
+  std::vector<std::string> begun;    // "last completed before 2027-Q1 began"
+  std::vector<std::string> earlier;  // "the same answers as in 2026-Q4"
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
-    const auto& assessment = *report.inputs[i]->assessment;
-    const model::Date begins{assessment.period.year(), assessment.period.start_month(), 1};
+    const auto& input = *report.inputs[i];
+    const auto previous = previous_of(report, i);
     std::vector<std::string> sections;
-    for (const auto& section : report.inputs[i]->sections) {
-      const auto& response = section.response;
-      if (response && response->last_completed && *response->last_completed < begins)
-        sections.push_back(section_number_or_label(*section.section));
+    for (std::size_t s = 0; s < input.sections.size(); ++s) {
+      const auto carried = analysis::carried_forward(input, previous.get(), s);
+      if (carried == analysis::Carried::no) continue;
+      sections.push_back(short_section_label(*input.sections[s].section));
+      if (carried == analysis::Carried::completed_before) add_once(begun, input.assessment->period.to_string());
+      else add_once(earlier, previous->assessment->period.to_string());
     }
     if (sections.empty()) continue;
-    parts.push_back(fmt::format("{}: sections {}", input_letter(i), util::join(sections, ", ")));
-    const std::string period = assessment.period.to_string();
-    if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
+    const bool every = sections.size() == input.sections.size();
+    parts.push_back(fmt::format("{}: {}", input_letter(i), every ? "every section" : util::join(sections, "; ")));
   }
   if (parts.empty()) return std::nullopt;
+  std::vector<std::string> why;
+  if (!begun.empty()) why.push_back(fmt::format("last completed before {} began", util::join(begun, " or ")));
+  if (!earlier.empty())
+    why.push_back(fmt::format("with no completion date and the same answers as in {}", util::join(earlier, " or ")));
   return fmt::format(
-      "Sections last completed before {} began, so carried forward rather than scored again (a change of 0.0 "
-      "there is not a fresh finding): {}.",
-      util::join(periods, " or "), util::join(parts, "; "));
+      "Sections {}, so carried forward rather than scored again (a change of 0.0 there is not a fresh finding): {}.",
+      util::join(why, ", or "), util::join(parts, ". "));
 }
 
 std::string report_area_and_period(const Report& report) {

@@ -230,11 +230,13 @@ std::string plan_status(const Report& report, Abbreviations& abbreviations) {
                                 action.status_checked ? "" : due, spelled_out(abbreviations, action.what)));
   }
   if (items.empty()) return out + "</section>\n";
-  // The plan's status sits under the scores: each coverage note there, and the
-  // key's line for changes of different rows, takes the room of one action.
+  // The plan's status sits under the scores: each coverage note there, the
+  // key's line for changes of different rows and the note on sections carried
+  // forward, takes the room of one action.
   const std::size_t notes = report.without_scores ? 0
                                                   : coverage_note_lines(coverage_notes(report).size()) +
-                                                        (any_change_of_different_rows(report) ? 1 : 0);
+                                                        (any_change_of_different_rows(report) ? 1 : 0) +
+                                                        (carried_forward_note(report) ? 1 : 0);
   const std::size_t shown = std::min(items.size(), k_summary_actions - std::min(notes, k_summary_actions));
   const std::size_t more = items.size() - shown;
   items.resize(shown);

@@ -323,6 +323,25 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
   }
 }
 
+TEST_CASE("render_report_html: the note on sections carried forward takes the room of one action on page 1") {
+  const auto listed_on_page_1 = [](const std::function<void(std::string&)>& edit_organisation) {
+    const auto made = example_report(edit_organisation);
+    auto plan = *made.plan;
+    plan.actions[0].status = model::ActionStatus::open;  // three actions to finish
+    auto report = made.report;
+    report.plan = &plan;
+    const std::string html = render::render_report_html(report);
+    CAPTURE(html.find("carried forward rather than scored again") != std::string::npos);
+    return occurrences(part_of(html, "<section id=\"summary-plan\">", "</section>"), "<li>");
+  };
+  const std::size_t without_note = listed_on_page_1({});
+  const std::size_t with_note = listed_on_page_1([](std::string& text) {
+    replace_first(text, "last_completed: 2026-11-26", "last_completed: 2026-09-30");  // before 2026-Q4 began
+  });
+  REQUIRE(without_note >= 1);
+  CHECK(with_note == without_note - 1);
+}
+
 TEST_CASE("unfinished_actions") {
   const auto made = example_report();
   auto plan = *made.plan;  // done, in progress, open
