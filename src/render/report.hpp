@@ -54,10 +54,10 @@ inline constexpr std::string_view k_score_scale_words =
     "average of its scored rows.";
 
 // Shared: page 1's note on sections carried forward (`init --from`) and not
-// scored again: those whose last completed date is before their file's period
-// began, so a change of 0.0 does not read as a fresh review that found no
-// change: "Last completed before 2027-Q1 began, so carried forward rather
-// than scored again: A: sections 1, 3, 4, Facilitate the process." None when there are none.
+// scored again (see analysis/carried_forward.hpp), so a change of 0.0 does not
+// read as a fresh review that found no change: "Sections last completed before
+// 2027-Q1 began, so carried forward rather than scored again (...): A: 1.
+// Commitment and leadership; 6. Review impact. B: every section." None when there are none.
 std::optional<std::string> carried_forward_note(const Report& report);
 
 // Shared: "Northbridge, 2026-Q4", for the printed footer.
@@ -149,8 +149,25 @@ bool has_reflections(const model::Reflections& reflections);
 
 // Shared: action i's status in words ("overdue", "in progress").
 std::string action_status_words(const Report& report, std::size_t action);
+// Shared: an action page 1 lists, in words; each medium formats it.
+struct SummaryAction {
+  std::size_t index = 0;  // into the plan's actions
+  std::string what;       // its first 14 words; "(to be agreed)" when it has none yet
+  std::string due;        // "2026-10-31"; empty when it has no due date
+  std::string status;     // as action_status_words() gives it
+  // Whether the status was checked against the report's date (so "overdue"
+  // where it is late). Without a date, page 1 gives the due date beside the
+  // status ("open, due 2026-10-31"), for a reader to tell it may be overdue.
+  bool status_checked = false;
+};
+// Shared: the actions page 1 lists: those not finished (neither done nor
+// dropped), in the plan's order. index.html shows as many as its printed page
+// has room for, report.md the first three.
+std::vector<SummaryAction> unfinished_actions(const Report& report);
 // "5 actions: 1 done, 2 open, 1 still a draft"; with a review, "5 actions on
 // 2027-02-01: 1 done, 2 overdue, ...", in the order plan --review lists them.
+// Without one, when an action not finished has a due date, "5 actions (the
+// pack has no date, so none is marked overdue): ..."
 std::string plan_status_summary(const Report& report);
 
 // The first `count` words of `text`, ending with "…" when any are cut.

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/carried_forward.hpp"
 #include "analysis/previous_period.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -23,6 +24,7 @@ constexpr std::size_t k_short_label_words = 7;
 constexpr std::size_t k_warning_words = 8;  // telling apart rows that share an early indicator
 constexpr std::size_t k_summary_prompts = 3;
 constexpr std::size_t k_summary_prompts_at_most = 5;  // what page 1 has room for
+constexpr std::size_t k_summary_action_words = 14;
 
 // The start of a row's early indicator, else of its warning sign, else its id.
 std::string text_heading(const model::FrameworkRow& row) {
@@ -124,42 +126,39 @@ std::optional<std::string> missing_perspective_note(const Report& report) {
 
 namespace {
 
-// A section's name at its shortest: its number ("3") when its label starts with one, else its short label.
-std::string section_number_or_label(const model::FrameworkSection& section) {
-  const std::string label = section.label();
-  const auto space = label.find(' ');
-  const std::string first = label.substr(0, space);
-  if (space != std::string::npos && first.size() > 1 && first.back() == '.' &&
-      std::all_of(first.begin(), first.end() - 1, [](char c) { return c >= '0' && c <= '9'; })) {
-    return first.substr(0, first.size() - 1);
-  }
-  return short_section_label(section);
+void add_once(std::vector<std::string>& list, const std::string& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
 }  // namespace
 
 std::optional<std::string> carried_forward_note(const Report& report) {
   std::vector<std::string> parts;
-  std::vector<std::string> periods;
+  std::vector<std::string> begun;    // "last completed before 2027-Q1 began"
+  std::vector<std::string> earlier;  // "the same answers as in 2026-Q4"
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
-    const auto& assessment = *report.inputs[i]->assessment;
-    const model::Date begins{assessment.period.year(), assessment.period.start_month(), 1};
+    const auto& input = *report.inputs[i];
+    const auto previous = previous_of(report, i);
     std::vector<std::string> sections;
-    for (const auto& section : report.inputs[i]->sections) {
-      const auto& response = section.response;
-      if (response && response->last_completed && *response->last_completed < begins)
-        sections.push_back(section_number_or_label(*section.section));
+    for (std::size_t s = 0; s < input.sections.size(); ++s) {
+      const auto carried = analysis::carried_forward(input, previous.get(), s);
+      if (carried == analysis::Carried::no) continue;
+      sections.push_back(short_section_label(*input.sections[s].section));
+      if (carried == analysis::Carried::completed_before) add_once(begun, input.assessment->period.to_string());
+      else add_once(earlier, previous->assessment->period.to_string());
     }
     if (sections.empty()) continue;
-    parts.push_back(fmt::format("{}: sections {}", input_letter(i), util::join(sections, ", ")));
-    const std::string period = assessment.period.to_string();
-    if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
+    const bool every = sections.size() == input.sections.size();
+    parts.push_back(fmt::format("{}: {}", input_letter(i), every ? "every section" : util::join(sections, "; ")));
   }
   if (parts.empty()) return std::nullopt;
+  std::vector<std::string> why;
+  if (!begun.empty()) why.push_back(fmt::format("last completed before {} began", util::join(begun, " or ")));
+  if (!earlier.empty())
+    why.push_back(fmt::format("with no completion date and the same answers as in {}", util::join(earlier, " or ")));
   return fmt::format(
-      "Sections last completed before {} began, so carried forward rather than scored again (a change of 0.0 "
-      "there is not a fresh finding): {}.",
-      util::join(periods, " or "), util::join(parts, "; "));
+      "Sections {}, so carried forward rather than scored again (a change of 0.0 there is not a fresh finding): {}.",
+      util::join(why, ", or "), util::join(parts, ". "));
 }
 
 std::string report_area_and_period(const Report& report) {
@@ -275,8 +274,9 @@ model::Reflections plan_reflections_in_words(const model::Reflections& reflectio
 
 std::string plan_statuses_text(const Report& report) {
   if (!report.plan_review)
-    return "Statuses as written in the plan, except that an action with no 'what' yet is a draft (give the report a "
-           "date to mark overdue actions).";
+    return "Statuses as written in the plan, except that an action with no 'what' yet is a draft. The pack was made "
+           "without a date, so an action past its due date is not marked overdue: compare the Due column with "
+           "today's date (coprod report --date marks them).";
   return fmt::format("Statuses on {}: an action past its due date that is not done or dropped is overdue.",
                      report.plan_review->today.to_string());
 }
@@ -322,6 +322,18 @@ std::string action_status_words(const Report& report, std::size_t action) {
   return plan_action_status(report.plan->actions[action]);
 }
 
+std::vector<SummaryAction> unfinished_actions(const Report& report) {
+  std::vector<SummaryAction> unfinished;
+  for (std::size_t i = 0; i < report.plan->actions.size(); ++i) {
+    const auto& action = report.plan->actions[i];
+    if (action.is_finished()) continue;
+    unfinished.push_back({i, action.what.empty() ? "(to be agreed)" : first_words(action.what, k_summary_action_words),
+                          action.due ? action.due->to_string() : "", action_status_words(report, i),
+                          report.plan_review.has_value()});
+  }
+  return unfinished;
+}
+
 namespace {
 
 // The one word an action is counted under in the summary: "overdue" for an
@@ -339,9 +351,14 @@ std::string plan_status_summary(const Report& report) {
   std::vector<std::string> statuses;
   for (std::size_t i = 0; i < report.plan->actions.size(); ++i) statuses.push_back(counted_status_words(report, i));
   const std::string counts = plan_action_counts(statuses);
-  return fmt::format("{}{}{}{}", util::counted(statuses.size(), "action", "actions"),
-                     report.plan_review ? " on " + report.plan_review->today.to_string() : "",
-                     counts.empty() ? "" : ": ", counts);
+  const auto& actions = report.plan->actions;
+  const bool may_be_overdue = std::any_of(
+      actions.begin(), actions.end(), [](const model::Action& action) { return !action.is_finished() && action.due; });
+  const std::string when = report.plan_review ? " on " + report.plan_review->today.to_string()
+                           : may_be_overdue   ? " (the pack has no date, so none is marked overdue)"
+                                              : "";
+  return fmt::format("{}{}{}{}", util::counted(statuses.size(), "action", "actions"), when, counts.empty() ? "" : ": ",
+                     counts);
 }
 
 std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t index) {

@@ -20,9 +20,8 @@ namespace {
 
 using util::markdown_text;
 
-// Page 1's unfinished actions, as many and as long as index.html's at most.
+// Page 1's unfinished actions, as many as index.html's at most.
 constexpr std::size_t k_summary_actions = 3;
-constexpr std::size_t k_summary_action_words = 14;
 
 class MarkdownWriter {
  public:
@@ -154,27 +153,18 @@ class MarkdownWriter {
   void plan_status() {
     m_out += fmt::format("\n### {}\n\n{}.\n", markdown_text(plan_heading(*m_report.plan)),
                          markdown_text(plan_status_summary(m_report)));
-    const auto unfinished = unfinished_actions();
+    const auto unfinished = unfinished_actions(m_report);
     const std::size_t shown = std::min(unfinished.size(), k_summary_actions);
     if (shown > 0) m_out += "\n";
     for (std::size_t n = 0; n < shown; ++n) {
-      const auto& action = m_report.plan->actions[unfinished[n]];
-      const std::string what =
-          action.what.empty() ? "(to be agreed)" : first_words(action.what, k_summary_action_words);
-      m_out += fmt::format("- {}{}: **{}**\n", markdown_text(what),
-                           action.due ? markdown_text(", due " + action.due->to_string()) : "",
-                           markdown_text(action_status_words(m_report, unfinished[n])));
+      const auto& action = unfinished[n];
+      const std::string due = action.due.empty() ? "" : markdown_text(", due " + action.due);
+      m_out += action.status_checked
+                   ? fmt::format("- {}{}: **{}**\n", markdown_text(action.what), due, markdown_text(action.status))
+                   : fmt::format("- {}: **{}**{}\n", markdown_text(action.what), markdown_text(action.status), due);
     }
     if (unfinished.size() > shown)
       m_out += fmt::format("\nAnd {} more: see the action plan below.\n", unfinished.size() - shown);
-  }
-
-  // The plan's actions not yet finished, by index.
-  std::vector<std::size_t> unfinished_actions() const {
-    std::vector<std::size_t> unfinished;
-    for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i)
-      if (!m_report.plan->actions[i].is_finished()) unfinished.push_back(i);
-    return unfinished;
   }
 
   void about() {

@@ -25,7 +25,6 @@ using util::xml_text;
 // What page 1 has room for beside the scores and the largest differences:
 // the full actions are in the action plan.
 constexpr std::size_t k_summary_actions = 3;
-constexpr std::size_t k_summary_action_words = 14;
 constexpr std::size_t k_summary_coverage_notes = 3;
 
 // Beside text page 1 shows, the abbreviations it is the first to use, spelled
@@ -232,26 +231,27 @@ std::string largest_prompts(const Report& report, Abbreviations& abbreviations) 
 }
 
 std::string plan_status(const Report& report, Abbreviations& abbreviations) {
-  const auto& actions = report.plan->actions;
   std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n<p>{}.</p>\n",
                                 xml_text(plan_heading(*report.plan)), xml_text(plan_status_summary(report)));
   std::vector<std::string> items;
-  for (std::size_t i = 0; i < actions.size(); ++i) {
-    if (actions[i].is_finished()) continue;
-    const std::string what =
-        actions[i].what.empty() ? "(to be agreed)" : first_words(actions[i].what, k_summary_action_words);
-    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}</li>", xml_text(what),
-                                actions[i].due ? xml_text(", due " + actions[i].due->to_string()) : "",
-                                xml_text(action_status_words(report, i)), spelled_out(abbreviations, what)));
+  for (const auto& action : unfinished_actions(report)) {
+    // Without a date, the due date goes beside the status, for a reader to tell it may be overdue.
+    const std::string due =
+        action.due.empty() ? "" : fmt::format(", due <span class=\"due\">{}</span>", xml_text(action.due));
+    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}{}</li>", xml_text(action.what),
+                                action.status_checked ? due : "", xml_text(action.status),
+                                action.status_checked ? "" : due, spelled_out(abbreviations, action.what)));
   }
   if (items.empty()) return out + "</section>\n";
   // The plan's status sits under the scores and the largest differences: each
-  // coverage note there, the key's line for changes of different rows and each
-  // listed row's scale note takes the room of one action.
+  // coverage note there, the key's line for changes of different rows, each
+  // listed row's scale note and the note on sections carried forward takes
+  // the room of one action.
   const std::size_t notes = report.without_scores
                                 ? 0
                                 : coverage_note_lines(coverage_notes(report).size()) +
-                                      (any_change_of_different_rows(report) ? 1 : 0) + summary_scale_notes(report);
+                                      (any_change_of_different_rows(report) ? 1 : 0) + summary_scale_notes(report) +
+                                      (carried_forward_note(report) ? 1 : 0);
   const std::size_t shown = std::min(items.size(), k_summary_actions - std::min(notes, k_summary_actions));
   const std::size_t more = items.size() - shown;
   items.resize(shown);

@@ -289,7 +289,7 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
   const auto made = example_report();
   SUBCASE("HTML: the plan says which review it came from, and its reflections have a heading of their own") {
     const std::string html = render::render_report_html(made.report);
-    CHECK(html.find("<h3>Action plan made after the 2026-Q3 review</h3>\n<p>3 actions:") != std::string::npos);
+    CHECK(html.find("<h3>Action plan made after the 2026-Q3 review</h3>\n<p>3 actions ") != std::string::npos);
     const std::string plan = part_of(html, "<section id=\"plan\">", "</section>");
     CHECK(plan.rfind("<section id=\"plan\">\n<h2>Action plan made after the 2026-Q3 review</h2>\n", 0) == 0);
     CHECK(plan.find("</table>\n</div>\n<h3>Reflections recorded with the action plan (after the 2026-Q3 "
@@ -299,7 +299,7 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
   }
   SUBCASE("Markdown: the same headings, and the reflections keep their lines and indentation") {
     const std::string markdown = render::render_report_markdown(made.report);
-    CHECK(markdown.find("\n### Action plan made after the 2026-Q3 review\n\n3 actions:") != std::string::npos);
+    CHECK(markdown.find("\n### Action plan made after the 2026-Q3 review\n\n3 actions ") != std::string::npos);
     const std::string plan = part_of(markdown, "\n## Action plan made after the 2026-Q3 review\n", "\n## Words");
     CHECK(plan.find("| 2027-02-28 | open | 3\\.0 (now A\u00a02.7, B\u00a02.8) |\n\n### Reflections recorded with the "
                     "action plan "
@@ -321,6 +321,45 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     CHECK(render::render_report_html(report).find("Reflections recorded with") == std::string::npos);
     CHECK(render::render_report_markdown(report).find("Reflections recorded with") == std::string::npos);
   }
+}
+
+TEST_CASE("render_report_html: the note on sections carried forward takes the room of one action on page 1") {
+  const auto listed_on_page_1 = [](const std::function<void(std::string&)>& edit_organisation) {
+    const auto made = example_report(edit_organisation);
+    auto plan = *made.plan;
+    plan.actions[0].status = model::ActionStatus::open;  // three actions to finish
+    auto report = made.report;
+    report.plan = &plan;
+    const std::string html = render::render_report_html(report);
+    CAPTURE(html.find("carried forward rather than scored again") != std::string::npos);
+    return occurrences(part_of(html, "<section id=\"summary-plan\">", "</section>"), "<li>");
+  };
+  const std::size_t without_note = listed_on_page_1({});
+  const std::size_t with_note = listed_on_page_1([](std::string& text) {
+    replace_first(text, "last_completed: 2026-11-26", "last_completed: 2026-09-30");  // before 2026-Q4 began
+  });
+  REQUIRE(without_note >= 1);
+  CHECK(with_note == without_note - 1);
+}
+
+TEST_CASE("unfinished_actions") {
+  const auto made = example_report();
+  auto plan = *made.plan;  // done, in progress, open
+  plan.actions[0].status = model::ActionStatus::open;
+  plan.actions[1].status = model::ActionStatus::dropped;
+  plan.actions[2].what.clear();
+  auto report = made.report;
+  report.plan = &plan;
+  const auto listed = render::unfinished_actions(report);
+  REQUIRE(listed.size() == 2);  // neither done nor dropped, in the plan's order
+  CHECK(listed[0].index == 0);
+  CHECK(listed[0].what == "Invite the director of personalised care to a network meeting each quarter");
+  CHECK(listed[0].due == "2026-11-30");
+  CHECK(listed[0].status == "open");
+  CHECK(listed[1].index == 2);
+  CHECK(listed[1].what == "(to be agreed)");
+  CHECK(listed[1].status == "draft");
+  CHECK_FALSE(listed[0].status_checked);  // without a date, as the plan writes it
 }
 
 TEST_CASE("render_report_html and render_report_markdown: the files a report is made from") {

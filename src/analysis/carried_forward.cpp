@@ -1,0 +1,40 @@
+#include "analysis/carried_forward.hpp"
+
+#include <algorithm>
+
+namespace coprod::analysis {
+
+namespace {
+
+bool same_row_answers(const model::RowResponse& a, const model::RowResponse& b) {
+  return a.score == b.score && a.evidence == b.evidence && a.indicator_seen == b.indicator_seen &&
+         a.warning_seen == b.warning_seen;
+}
+
+bool same_answers(const model::SectionResponse& now, const model::SectionResponse& earlier) {
+  if (now.completed_by != earlier.completed_by || now.notes != earlier.notes || now.rows.size() != earlier.rows.size())
+    return false;
+  return std::all_of(now.rows.begin(), now.rows.end(), [&](const model::RowResponse& row) {
+    const model::RowResponse* then = earlier.find_row(row.row_id);
+    return then && same_row_answers(row, *then);
+  });
+}
+
+}  // namespace
+
+Carried carried_forward(const AssessmentResult& now, const AssessmentResult* earlier, std::size_t section) {
+  if (section >= now.sections.size()) return Carried::no;
+  const SectionResult& result = now.sections[section];
+  const model::SectionResponse* response = result.response.get();
+  if (!response) return Carried::no;
+  if (response->last_completed) {
+    const model::Period& period = now.assessment->period;
+    const model::Date begins{period.year(), period.start_month(), 1};
+    return *response->last_completed < begins ? Carried::completed_before : Carried::no;
+  }
+  if (!earlier || result.scored_rows + result.not_applicable_rows == 0) return Carried::no;
+  const model::SectionResponse* then = earlier->assessment->find_section(response->section_id);
+  return then && same_answers(*response, *then) ? Carried::same_answers_undated : Carried::no;
+}
+
+}  // namespace coprod::analysis

@@ -1,0 +1,28 @@
+#pragma once
+// Sections carried forward from an earlier period's file (`coprod init
+// --from` copies every answer into the next period's file) and not reviewed
+// in the new period, so that an unchanged score is not read as a fresh review
+// that found no change.
+
+#include <cstddef>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::analysis {
+
+// Why a section counts as carried forward, if it does.
+enum class Carried {
+  no,                   // reviewed in its file's period, or nothing tells
+  completed_before,     // its last completed date is before its file's period began
+  same_answers_undated  // no last completed date, and the same answers as in the earlier period
+};
+
+// Whether section `section` of `now` was carried forward. A section with a
+// last completed date is by that date alone. One without counts only with
+// `earlier` (the latest earlier period of the same perspective and area, or
+// null), when it has some row scored (or n/a) and every answer as there: who
+// completed it, its notes, and each row's score, evidence and signs seen. The
+// file holds no other mark of a carried section.
+Carried carried_forward(const AssessmentResult& now, const AssessmentResult* earlier, std::size_t section);
+
+}  // namespace coprod::analysis
