@@ -26,12 +26,12 @@ std::optional<std::string> future_date_message(const std::string& section_id, co
 }
 
 std::optional<std::string> future_period_message(const model::Period& period, const model::Date& today) {
-  const model::Date start = period.first_day();
-  if (!(start > today)) return std::nullopt;
+  const model::Period next = model::Period::containing(today, period.kind()).next();
+  if (!(next < period)) return std::nullopt;
   return fmt::format(
-      "the period {} starts on {}, which is later than {}; "
+      "the period {} starts on {}, after {}, the next period from today ({}); "
       "correct 'period' to the review period the assessment is for",
-      period.to_string(), start.to_string(), today.to_string());
+      period.to_string(), period.first_day().to_string(), next.to_string(), today.to_string());
 }
 
 std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today) {

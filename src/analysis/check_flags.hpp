@@ -36,9 +36,10 @@ Flag make_flag(const std::string& source, util::Position position, std::string r
 std::optional<std::string> future_date_message(const std::string& section_id, const model::Date& last_completed,
                                                const model::Date& today);
 
-// future-date's message when `period` starts after `today` (2036-Q1 typed
-// for 2026-Q1, a slip), else nothing; `check`, `init`, `score` and `summary`
-// share it.
+// future-date's message when `period` is later than the period after
+// today's (2036-Q1 typed for 2026-Q1, a slip), else nothing: the next period's
+// file is made ahead of time (init --from) and is no slip. `check`, `init`,
+// `score` and `summary` share it.
 std::optional<std::string> future_period_message(const model::Period& period, const model::Date& today);
 
 // evidence-missing (a score of 3 or more with no evidence), stale-evidence

@@ -173,16 +173,23 @@ void note_individual_responses(Console& console, int count) {
 void warn_about_periods(Console& console, const analysis::Summary& summary) {
   const auto say = [&](const std::string& line) { console.err(util::terminal_text(line) + "\n"); };
   for (const auto& digest : summary.future) {
-    say(fmt::format("coprod: warning: {}: {}; the summary leaves it out [future-date]", digest.source,
-                    analysis::future_period_message(digest.period, summary.today).value_or("")));
+    if (const auto slip = analysis::future_period_message(digest.period, summary.today)) {
+      say(fmt::format("coprod: warning: {}: {}; the summary leaves it out [future-date]", digest.source, *slip));
+    } else {
+      say(fmt::format(
+          "coprod: note: {}: it is for {}, which starts on {}, after today ({}); the summary leaves it "
+          "out until then",
+          digest.source, digest.period.to_string(), digest.period.first_day().to_string(), summary.today.to_string()));
+    }
   }
   const std::string latest = summary.latest.to_string();
   for (const auto& digest : summary.later) {
     say(fmt::format(
         "coprod: warning: {}: it is for {} ({}, {}), later than {}, the period most areas' latest "
-        "assessments are for, which the summary is of; so the summary leaves it out (correct its "
-        "period if that is a slip)",
-        digest.source, digest.period.to_string(), digest.area, model::perspective_title(digest.perspective), latest));
+        "assessments are for, which the summary is of; so the summary leaves it out{}",
+        digest.source, digest.period.to_string(), digest.area, model::perspective_title(digest.perspective), latest,
+        summary.latest.next().ends_before(digest.period) ? " (correct its period if that is a slip)"
+                                                         : " until most areas reach that period"));
   }
   for (const auto& digest : summary.overlapping) {
     say(
@@ -226,14 +233,19 @@ int run_summary(const SummaryOptions& options, Console& console) {
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto digested = digest_files(files, catalog, jobs);
 
-  std::map<std::shared_ptr<const model::Framework>, int> uses;
+  const auto is_individual = [](const auto& item) {
+    return item.digest && item.digest->perspective == model::Perspective::individual;
+  };
+  std::map<std::shared_ptr<const model::Framework>, int> uses;  // by areas' assessments, not individual responses
   for (const auto& item : digested) {
-    if (item.framework) ++uses[item.framework];
+    if (item.framework && !is_individual(item)) ++uses[item.framework];
   }
-  if (uses.empty()) refuse_no_valid_assessment(digested, console);
-  const auto framework = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) {
-                           return a.second < b.second;
-                         })->first;
+  if (uses.empty() && std::none_of(digested.begin(), digested.end(), is_individual))
+    refuse_no_valid_assessment(digested, console);
+  const auto framework =
+      uses.empty() ? nullptr : std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) {
+                                 return a.second < b.second;
+                               })->first;
   std::vector<analysis::AssessmentDigest> digests;
   int unreadable = 0;
   int other_framework = 0;
@@ -261,10 +273,15 @@ int run_summary(const SummaryOptions& options, Console& console) {
                                          : fmt::format("{} assessments of other frameworks are", other_framework),
                     framework->id));
   if (individual > 0) note_individual_responses(console, individual);
-  if (digests.empty() && other_framework == 0) {
+  if (digests.empty() && other_framework == 0 && unreadable == 0) {
     throw Error(k_exit_invalid_input,
                 "only individual responses were found under the paths given; the summary is of areas' assessments: "
                 "combine each area's responses with 'coprod combine' into its peer network assessment first");
+  }
+  if (digests.empty() && other_framework == 0) {
+    throw Error(k_exit_invalid_input,
+                "no area's assessment could be read under the paths given; correct the files named above, and "
+                "combine any individual responses with 'coprod combine' into their area's peer network assessment");
   }
   warn_about_conflicts(console, analysis::find_conflicting_files(digests));
   warn_about_area_spellings(console, analysis::find_area_spellings(digests));

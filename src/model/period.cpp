@@ -53,6 +53,10 @@ std::string Period::to_string() const {
   return {};
 }
 
+Period Period::containing(const Date& day, Kind kind) {
+  return Period(kind, day.year, (day.month - 1) / (12 / periods_per_year(kind)) + 1);
+}
+
 Period Period::next() const {
   if (m_index == periods_per_year(m_kind)) return Period(m_kind, m_year + 1, 1);
   return Period(m_kind, m_year, m_index + 1);

@@ -15,6 +15,8 @@ class Period {
   enum class Kind { half, quarter, month };
 
   static std::optional<Period> parse(std::string_view text);
+  // The period of this kind that `day` falls in (2026-Q4 for 2026-12-04).
+  static Period containing(const Date& day, Kind kind);
 
   Kind kind() const { return m_kind; }
   int year() const { return m_year; }

@@ -74,19 +74,24 @@ TEST_CASE("flag_scores: evidence more than a year old") {
       analysis::flag_scores(analysis::score_assessment(ipc(), no_evidence), *model::Date::parse("2026-11-01")).empty());
 }
 
-TEST_CASE("future_period_message: a period that starts after today") {
+TEST_CASE("future_period_message: a period later than the one after today's") {
   const auto today = *model::Date::parse("2026-12-04");
   SUBCASE("a period started by today, however long, is not flagged") {
     for (const char* period : {"2026-Q4", "2026-H2", "2026-12", "2025-Q1"})
       CHECK_FALSE(analysis::future_period_message(*model::Period::parse(period), today));
     CHECK_FALSE(analysis::future_period_message(*model::Period::parse("2027-Q1"), *model::Date::parse("2027-01-01")));
   }
+  SUBCASE("nor is the next period, whose file is made ahead of time (init --from in December for 2027-Q1)") {
+    for (const char* period : {"2027-Q1", "2027-H1", "2027-01"})
+      CHECK_FALSE(analysis::future_period_message(*model::Period::parse(period), today));
+  }
   SUBCASE("a later one is, saying when it starts and what to correct") {
     CHECK(analysis::future_period_message(*model::Period::parse("2036-Q1"), today) ==
-          "the period 2036-Q1 starts on 2036-01-01, which is later than 2026-12-04; correct 'period' to the review "
-          "period the assessment is for");
-    CHECK(analysis::future_period_message(*model::Period::parse("2027-01"), *model::Date::parse("2026-12-31")));
-    CHECK(analysis::future_period_message(*model::Period::parse("2027-H1"), today));
+          "the period 2036-Q1 starts on 2036-01-01, after 2027-Q1, the next period from today (2026-12-04); "
+          "correct 'period' to the review period the assessment is for");
+    CHECK(analysis::future_period_message(*model::Period::parse("2027-02"), *model::Date::parse("2026-12-31")));
+    CHECK(analysis::future_period_message(*model::Period::parse("2027-Q2"), today));
+    CHECK(analysis::future_period_message(*model::Period::parse("2027-H2"), today));
   }
 }
 

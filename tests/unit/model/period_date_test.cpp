@@ -108,3 +108,12 @@ TEST_CASE("Date day arithmetic round-trips") {
   for (long day : {0L, 20780L, 11016L, 19782L}) CHECK(Date::from_days_since_epoch(day).days_since_epoch() == day);
   CHECK(Date::from_days_since_epoch(Date::parse("2024-02-29")->days_since_epoch() + 1).to_string() == "2024-03-01");
 }
+
+TEST_CASE("Period::containing gives the period of each kind a day falls in") {
+  const auto day = *Date::parse("2026-12-04");
+  CHECK(Period::containing(day, Period::Kind::quarter).to_string() == "2026-Q4");
+  CHECK(Period::containing(day, Period::Kind::half).to_string() == "2026-H2");
+  CHECK(Period::containing(day, Period::Kind::month).to_string() == "2026-12");
+  CHECK(Period::containing(*Date::parse("2027-01-01"), Period::Kind::quarter).to_string() == "2027-Q1");
+  CHECK(Period::containing(*Date::parse("2026-06-30"), Period::Kind::half).to_string() == "2026-H1");
+}
