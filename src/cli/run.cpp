@@ -49,8 +49,9 @@ int print_parse_error(CLI::App& app, const CLI::ParseError& error, Console& cons
 // An action plan given where an assessment belongs is told where plans go;
 // report and plan, which take one with an option of their own, say that option.
 Error with_plan_hint_for(const Error& error, std::string_view command) {
-  const std::string_view hint = command == "report" ? "give it with --plan"
-                                : command == "plan" ? "give it after --review, then the latest assessments"
+  // True whether or not the plan was also given in its own place (--plan P A.yaml --previous P).
+  const std::string_view hint = command == "report" ? "a plan goes after --plan, not among the assessments"
+                                : command == "plan" ? "a plan goes after --review, not among the latest assessments"
                                                     : yaml::k_where_plans_go;
   util::Diagnostics diagnostics = error.diagnostics();
   for (auto& diagnostic : diagnostics) {

@@ -154,10 +154,12 @@ class PlanReader {
     auto parsed = model::parse_score(*text, m_framework->scale);
     const auto* score = std::get_if<model::Score>(&parsed);
     if (score && score->is_scored() && !node.quoted()) return *score;
-    m_reader.error(node.position,
-                   fmt::format("the target of {} should be the section score the area hopes to reach, from {} to "
-                               "{}: use a whole or half point, such as 3.5",
-                               where, m_framework->scale.min, m_framework->scale.max));
+    const char* why = node.quoted() && score ? "is in quotes; write the number without quotes"
+                      : score                ? "cannot be n/a; give the section score the area hopes to reach"
+                                             : "should be the section score the area hopes to reach, from {} to {}: "
+                                               "use a whole or half point, such as 3.5";
+    m_reader.error(node.position, fmt::format(fmt::runtime(std::string("the target of {} ") + why), where,
+                                              m_framework->scale.min, m_framework->scale.max));
     return std::nullopt;
   }
 
