@@ -154,8 +154,9 @@ LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
   el_set(editor, EL_BIND, "\\e[3~", "ed-delete-next-char", nullptr);
   el_set(editor, EL_BIND, "\\e[1;5D", "ed-prev-word", nullptr);
   el_set(editor, EL_BIND, "\\e[1;5C", "em-next-word", nullptr);
-  el_set(editor, EL_ADDFN, "coprod-paste", "Take a marked paste", &paste);
-  el_set(editor, EL_ADDFN, "coprod-paste-ended", "End of a marked paste", &paste_ended);
+  // el_wset, not el_set: libedit's el_set copies the two names to wide text and never frees the copies.
+  el_wset(editor, EL_ADDFN, L"coprod-paste", L"Take a marked paste", &paste);
+  el_wset(editor, EL_ADDFN, L"coprod-paste-ended", L"End of a marked paste", &paste_ended);
   el_set(editor, EL_BIND, "\\e[200~", "coprod-paste", nullptr);
   el_set(editor, EL_BIND, "\\e[201~", "coprod-paste-ended", nullptr);
   el_source(editor, nullptr);  // the user's ~/.editrc, if any
