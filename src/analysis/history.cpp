@@ -18,6 +18,64 @@ bool same_file_twice(const std::vector<HistoryInput>& versions, const HistoryInp
   });
 }
 
+std::string told_apart_part(const std::vector<HistoryInput>& versions, const HistoryInput& version);
+
+bool is_separator(char c) { return c == '-' || c == '_' || c == '.' || c == ' '; }
+
+// Where the text shared by all `names` from the start ends, at a separator
+// or the end of every name, so no word is cut.
+std::size_t shared_start(const std::vector<std::string>& names) {
+  std::size_t shared = names.front().size();
+  for (const auto& name : names) {
+    const auto [a, b] = std::mismatch(names.front().begin(), names.front().begin() + std::min(shared, name.size()),
+                                      name.begin(), name.end());
+    shared = static_cast<std::size_t>(a - names.front().begin());
+  }
+  const auto at_boundary = [&](std::size_t i) {
+    return std::all_of(names.begin(), names.end(),
+                       [&](const std::string& n) { return i == n.size() || is_separator(n[i]); });
+  };
+  while (shared > 0 && !at_boundary(shared)) --shared;
+  return shared;
+}
+
+std::string reversed(std::string text) {
+  std::reverse(text.begin(), text.end());
+  return text;
+}
+
+// Each name without what all of them share at the start and at the end (as
+// whole words), and without separators left at its ends: "draft" and "" for
+// 2026-Q3-organisation-draft.coprod.yaml and 2026-Q3-organisation.coprod.yaml.
+std::vector<std::string> parts_told_apart(const std::vector<std::string>& names) {
+  std::vector<std::string> backwards;
+  for (const auto& name : names) backwards.push_back(reversed(name));
+  const std::size_t start = shared_start(names);
+  const std::size_t end = shared_start(backwards);
+  std::vector<std::string> parts;
+  for (const auto& name : names) {
+    std::string part = start + end >= name.size() ? "" : name.substr(start, name.size() - start - end);
+    const auto first = part.find_first_not_of("-_. ");
+    part = first == std::string::npos ? "" : part.substr(first, part.find_last_not_of("-_. ") - first + 1);
+    parts.push_back(part);
+  }
+  return parts;
+}
+
+// What tells `version`'s file apart from the other files for its period.
+std::string told_apart_part(const std::vector<HistoryInput>& versions, const HistoryInput& version) {
+  std::vector<std::string> names;
+  const auto& period = version.result->assessment->period;
+  for (const auto& other : versions) {
+    const std::string name = file_name(other.file);
+    if (other.committed && other.result->assessment->period == period &&
+        std::find(names.begin(), names.end(), name) == names.end())
+      names.push_back(name);
+  }
+  const auto position = std::find(names.begin(), names.end(), file_name(version.file)) - names.begin();
+  return parts_told_apart(names)[static_cast<std::size_t>(position)];
+}
+
 }  // namespace
 
 History build_history(const std::string& file, const std::vector<HistoryInput>& versions) {
@@ -38,6 +96,10 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
       point.label =
           period + " " + (same_file_twice(versions, version) ? version.commit.substr(0, 7) : file_name(version.file));
     point.period = period;
+    if (version.committed && period_counts[period] > 1) {
+      point.told_apart_by =
+          same_file_twice(versions, version) ? version.commit.substr(0, 7) : told_apart_part(versions, version);
+    }
     point.committed = version.committed;
     point.commit = version.commit;
     point.date = version.date;

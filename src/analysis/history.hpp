@@ -25,6 +25,9 @@ struct HistoryPoint {
   std::vector<Coverage> coverage;             // per section: the rows its score counts
   std::string period;                         // "2026-Q3"
   bool committed = true;                      // false for the working copy, with changes not committed yet
+  std::string told_apart_by;                  // when a period repeats, what tells this version apart in a short
+                                              // heading: the part of its file's name the others lack ("draft"
+                                              // for 2026-Q3-organisation-draft.coprod.yaml), or the commit
 
   bool is_not_applicable(std::size_t section) const {
     return section < not_applicable.size() && not_applicable[section];

@@ -240,11 +240,8 @@ std::string grid(const analysis::History& history, const HistoryLayout& layout) 
     const double x = layout.x_of(i);
     // The working copy's period, with "working copy" on a line below, so it takes no more width than a period;
     // so too a repeated period's file name or commit, cut short (the notes and description give it whole).
-    const std::string below = !point.committed ? "working copy"
-                              : point.label.size() > point.period.size() + 1
-                                  ? util::truncate_to_width(point.label.substr(point.period.size() + 1), 16)
-                                  : "";
-    const std::string label = below.empty() ? xml_text(point.label)
+    const std::string below = !point.committed ? "working copy" : util::truncate_to_width(point.told_apart_by, 16);
+    const std::string label = below.empty() ? xml_text(point.period)
                                             : fmt::format("{}<tspan x=\"{}\" dy=\"15\">{}</tspan>",
                                                           xml_text(point.period), n(x), xml_text(below));
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" stroke=\"none\">{}</text>\n", n(x),

@@ -74,12 +74,12 @@ std::string_view change_note(const analysis::History& history, const TableNotes&
 }
 
 // A version's column heading: its label, cut to `room`; the working copy's period with a +;
-// where a period repeats, what tells its versions apart (the start of the file's name, or
+// where a period repeats, what tells its versions apart (the part of the file's name the others lack, or
 // the commit), which the list of versions puts beside the period.
 std::string column_title(const analysis::HistoryPoint& point, std::size_t room) {
   if (!point.committed) return point.period + "+";
-  if (point.label.size() > point.period.size() + 1) return point.label.substr(point.period.size() + 1, room);
-  return point.label.substr(0, room);
+  if (point.label == point.period) return point.label.substr(0, room);
+  return (point.told_apart_by.empty() ? point.period : point.told_apart_by).substr(0, room);
 }
 
 // How the table fits the width: which versions it shows, how wide the

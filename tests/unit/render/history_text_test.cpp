@@ -17,8 +17,16 @@ analysis::History history_of(std::size_t periods) {
   history.framework = yaml::builtin_catalog().find_latest("ipc-coproduction");
   history.file = "org.coprod.yaml";
   for (std::size_t i = 0; i < periods; ++i) {
-    analysis::HistoryPoint point{
-        fmt::format("P{}", i), "0123456789abcdef", "2026-01-01", history.file, {}, {}, {}, fmt::format("P{}", i), true};
+    analysis::HistoryPoint point{fmt::format("P{}", i),
+                                 "0123456789abcdef",
+                                 "2026-01-01",
+                                 history.file,
+                                 {},
+                                 {},
+                                 {},
+                                 fmt::format("P{}", i),
+                                 true,
+                                 ""};
     point.scores.assign(history.framework->sections.size(), static_cast<double>(i % 6));
     // Every other period's averages leave out a row: the marks and notes must fit too.
     point.coverage.assign(history.framework->sections.size(), analysis::Coverage{i % 2 == 0 ? 2 : 3, 0, 3});
