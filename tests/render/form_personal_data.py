@@ -100,36 +100,44 @@ def check_same_as_coprod_check(checks, session, html, box=BOX):
                   "longer test both sides")
 
 
+def check_note_on_leaving(checks, session, html, box, name, typed, shown, put_right, shot, phone=390):
+    """The note under `box` (called `name`): said in a polite live region that describes the box as a person
+    types `typed` and leaves it, taken away once `put_right` replaces it, and shown at once for a file opened
+    with `typed`. Screenshots stay in OUTPUT_DIR as `shot`."""
+    session.open(html)
+    session.page.call("Accessibility.enable")
+    session.click(f"#{box}")
+    session.type(typed)
+    session.press("Tab")
+    session.page.listen(0.1)
+    checks.expect(live_region(session, f"#{box}-personal") == ["status", "polite", shown],
+                  f"on leaving {name}, its live region says {live_region(session, '#' + box + '-personal')}")
+    described = (session.js(f"document.getElementById('{box}').getAttribute('aria-describedby')") or "").split()
+    checks.expect(described == [f"{box}-hint", f"{box}-personal"],
+                  f"{name} is described by {described}, not by its hint and the note")
+    shots(checks, session, f"label[for='{box}']", shot, height=320, phone=phone)
+    if checks.args.axe:
+        print(f"  a note under {name}: {browser.run_axe(session.page, Path(checks.args.axe))}")
+    saved = session.js("window.coprodForm.toYaml()")
+    put_in_box(session, put_right, box)
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))") == "",
+                  f"the note under {name} stays once the text is put right")
+    session.open(html)
+    session.js(f"window.coprodForm.loadYaml({saved!r})")
+    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))") == shown,
+                  f"a file opened with {typed!r} in {name} shows no note under it")
+    session.page.call("Accessibility.disable")
+    page_problems(checks, session, f"the note under {name}")
+
+
 def check_completed_by(checks, session, html):
     """'Completed by', which coprod check reads too, has the same note, said as a person leaves the box and
     at once for a file opened with it, and taken away when put right."""
     box = "s0-completed-by"
     check_same_as_coprod_check(checks, session, html, box)
-    session.open(html)
-    session.page.call("Accessibility.enable")
-    session.click(f"#{box}")
-    session.type("Peer network meeting, Mr Smith told us")
-    session.press("Tab")
-    session.page.listen(0.1)
-    shown = expected_note(["Mr Smith told"])
-    checks.expect(live_region(session, f"#{box}-personal") == ["status", "polite", shown],
-                  f"on leaving 'Completed by', its live region says {live_region(session, '#' + box + '-personal')}")
-    described = (session.js(f"document.getElementById('{box}').getAttribute('aria-describedby')") or "").split()
-    checks.expect(described == [f"{box}-hint", f"{box}-personal"],
-                  f"'Completed by' is described by {described}, not by its hint and the note")
-    shots(checks, session, f"label[for='{box}']", "form-personal-data-completed-by", height=320)
-    if checks.args.axe:
-        print(f"  a note under 'Completed by': {browser.run_axe(session.page, Path(checks.args.axe))}")
-    saved = session.js("window.coprodForm.toYaml()")
-    put_in_box(session, "Peer network meeting, 8 members", box)
-    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))") == "",
-                  "the note under 'Completed by' stays once the text is put right")
-    session.open(html)
-    session.js(f"window.coprodForm.loadYaml({saved!r})")
-    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))") == shown,
-                  "a file opened with a named person in 'Completed by' shows no note under it")
-    session.page.call("Accessibility.disable")
-    page_problems(checks, session, "the note under 'Completed by'")
+    check_note_on_leaving(checks, session, html, box, "'Completed by'", "Peer network meeting, Mr Smith told us",
+                          expected_note(["Mr Smith told"]), "Peer network meeting, 8 members",
+                          "form-personal-data-completed-by")
 
 
 def check_note_as_people_meet_it(checks, session, html):
@@ -220,31 +228,8 @@ def check_local_area(checks, session):
     checks.expect("e-mail address" in run.stdout + run.stderr,
                   f"coprod check does not name the e-mail address in 'area' that the form notes: {run.stdout[-300:]}")
 
-    session.open(html)
-    session.page.call("Accessibility.enable")
-    session.click(f"#{AREA}")
-    session.type("Dr Patel")
-    session.press("Tab")
-    session.page.listen(0.1)
-    shown = area_note(["Dr Patel"])
-    checks.expect(live_region(session, f"#{AREA}-personal") == ["status", "polite", shown],
-                  f"on leaving 'Local area', its live region says {live_region(session, '#' + AREA + '-personal')}")
-    described = (session.js(f"document.getElementById('{AREA}').getAttribute('aria-describedby')") or "").split()
-    checks.expect(described == [f"{AREA}-hint", f"{AREA}-personal"],
-                  f"'Local area' is described by {described}, not by its hint and the note")
-    shots(checks, session, f"label[for='{AREA}']", "form-personal-data-area", height=320, phone=360)
-    if checks.args.axe:
-        print(f"  a note under 'Local area': {browser.run_axe(session.page, Path(checks.args.axe))}")
-    saved = session.js("window.coprodForm.toYaml()")
-    put_in_box(session, "Northbridge", AREA)
-    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{AREA}-personal'))") == "",
-                  "the note under 'Local area' stays once a place's name is put in")
-    session.open(html)
-    session.js(f"window.coprodForm.loadYaml({saved!r})")
-    checks.expect(session.js(f"(n => n && n.textContent)(document.getElementById('{AREA}-personal'))") == shown,
-                  "a file opened with a person's name as its area shows no note under 'Local area'")
-    session.page.call("Accessibility.disable")
-    page_problems(checks, session, "the note under 'Local area'")
+    check_note_on_leaving(checks, session, html, AREA, "'Local area'", "Dr Patel", area_note(["Dr Patel"]),
+                          "Northbridge", "form-personal-data-area", phone=360)
 
 
 def check_personal_data_notes(checks, session):
