@@ -243,29 +243,42 @@ std::shared_ptr<const model::Framework> choose_framework(const std::vector<Diges
       ->first;
 }
 
-// The files to summarise, and how many were left out before the summary sees them.
+// "line 3, column 1: a list that opens with '[' has no closing ']'"
+std::string problem_text(const util::Diagnostic& problem) {
+  if (problem.position.line <= 0) return problem.message;
+  return fmt::format("line {}, column {}: {}", problem.position.line, problem.position.column, problem.message);
+}
+
+// The files to summarise, and those left out before the summary sees them.
 struct SortedFiles {
   std::vector<analysis::AssessmentDigest> digests;
+  std::vector<analysis::LeftOutFile> left_out;
   int unreadable = 0;
   int other_framework = 0;
   int individual = 0;
 };
 
-// Each file's digest to summarise, or counted as left out: unreadable (its
-// problem printed), an individual response, or of another framework.
+// Each file's digest to summarise, or left out: unreadable (its problem
+// printed), an individual response, or of another framework.
 SortedFiles sort_files(std::vector<Digested>& digested, const std::shared_ptr<const model::Framework>& framework,
                        Console& console) {
+  using analysis::LeftOutReason;
   SortedFiles sorted;
   for (auto& item : digested) {
     if (item.problem) {
       ++sorted.unreadable;
       print_diagnostics(console, {*item.problem});
+      sorted.left_out.push_back(
+          {item.problem->source, LeftOutReason::unreadable, std::nullopt, problem_text(*item.problem)});
     } else if (is_individual_response(item)) {
       ++sorted.individual;
+      sorted.left_out.push_back({item.digest->source, LeftOutReason::individual_response, item.digest->period, ""});
     } else if (item.digest && item.framework == framework) {
       sorted.digests.push_back(std::move(*item.digest));
     } else if (item.digest) {
       ++sorted.other_framework;
+      sorted.left_out.push_back(
+          {item.digest->source, LeftOutReason::other_framework, item.digest->period, item.framework->id});
     }
   }
   return sorted;
@@ -319,7 +332,8 @@ int run_summary(const SummaryOptions& options, Console& console) {
   refuse_nothing_to_summarise(sorted);
   warn_about_conflicts(console, analysis::find_conflicting_files(sorted.digests));
   warn_about_area_spellings(console, analysis::find_area_spellings(sorted.digests));
-  const auto summary = analysis::summarise(framework, sorted.digests, today, options.stale_months, options.top);
+  const auto summary = analysis::summarise(framework, sorted.digests, today, options.stale_months, options.top,
+                                           std::move(sorted.left_out));
   warn_about_periods(console, summary);
   write_output_file(console, options.output, render_summary(summary, options, console), options.force);
   return k_exit_success;
