@@ -40,10 +40,7 @@ class AssessmentReader {
       return m_reader.problems();
     }
     if (!m_reader.expect_mapping(root, "an assessment file")) return m_reader.problems();
-    if (const auto other = other_kind_of_file(root, k_assessment_format)) {
-      m_reader.error(root.find("format")->position, *other);
-      return m_reader.problems();
-    }
+    if (is_other_kind_of_file(m_reader, root, k_assessment_format)) return m_reader.problems();
     if (!root.find("format")) {
       m_reader.error(root.position, fmt::format("this is not a coprod assessment: it has no 'format: {}' line; create "
                                                 "assessments with 'coprod init'",

@@ -20,18 +20,19 @@ constexpr FileKind k_kinds[] = {
 
 }  // namespace
 
-std::optional<std::string> other_kind_of_file(const Node& root, std::string_view expected) {
+bool is_other_kind_of_file(Reader& reader, const Node& root, std::string_view expected) {
   const Node* format = root.is_mapping() ? root.find("format") : nullptr;
-  if (!format || !format->is_scalar()) return std::nullopt;
+  if (!format || !format->is_scalar()) return false;
   const FileKind* wanted = nullptr;
   const FileKind* found = nullptr;
   for (const auto& kind : k_kinds) {
     if (expected.starts_with(kind.format_prefix)) wanted = &kind;
     if (std::string_view(format->text).starts_with(kind.format_prefix)) found = &kind;
   }
-  if (!wanted || !found || wanted == found) return std::nullopt;
-  return fmt::format("this is {} (format: {}), not {}; {}", found->name, format->text, wanted->name,
-                     found->where_it_goes);
+  if (!wanted || !found || wanted == found) return false;
+  reader.error(format->position, fmt::format("this is {} (format: {}), not {}; {}", found->name, format->text,
+                                             wanted->name, found->where_it_goes));
+  return true;
 }
 
 }  // namespace coprod::yaml
