@@ -17,6 +17,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_place.hpp"
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/side_by_side.hpp"
@@ -82,6 +83,8 @@ std::optional<std::string> gather(const ScoredAssessments& scored,
 model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analysis::SectionAttention>& ranked,
                        const PlanOptions& options, std::vector<std::string>& why) {
   model::Plan plan;
+  // A plan written to a stream (/dev/stdout) names its assessments from the current folder, not from /dev.
+  const std::string plan_folder_file = output_place(options.write) == OutputPlace::file ? options.write : "-";
   const auto& first = *scored.inputs.front();
   plan.framework_id = first.framework->id;
   plan.framework_version = first.framework->version;
@@ -89,7 +92,7 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
   plan.period = first.assessment->period;
   for (const auto& input : scored.inputs) {
     if (plan.period < input->assessment->period) plan.period = input->assessment->period;
-    plan.assessments.push_back(relative_to(input->assessment->source, options.write));
+    plan.assessments.push_back(relative_to(input->assessment->source, plan_folder_file));
   }
   plan.reflections = {gather(scored, &model::Reflections::surprising), gather(scored, &model::Reflections::challenging),
                       gather(scored, &model::Reflections::learnt), gather(scored, &model::Reflections::priorities)};
@@ -143,6 +146,20 @@ void check_plan_destination(const std::string& path, bool force) {
                                               path, util::shell_word(path)));
 }
 
+// The plan file's name and what to do with it; a stream shows the plan (so no
+// name), and /dev/null keeps nothing, so there is nothing to agree.
+void say_where_plan_went(Console& console, const std::string& path, const model::Plan& plan) {
+  const auto place = output_place(path);
+  if (place == OutputPlace::nowhere) {
+    console.err(nothing_kept_message(path, "the plan"));
+    return;
+  }
+  const std::string actions = util::counted(plan.actions.size(), "draft action", "draft actions");
+  const std::string wrote = place == OutputPlace::file ? fmt::format("Wrote {} with {}", path, actions)
+                                                       : fmt::format("Wrote a plan with {}", actions);
+  console.err(util::terminal_text(wrote + "; agree each action's 'what', owner and date together.") + "\n");
+}
+
 int run_sheet(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   refuse_output_among_inputs(options.write, {options.files, options.frameworks}, "--write");
@@ -173,8 +190,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
     std::vector<std::string> why;
     const model::Plan plan = draft_plan(scored, sheet.sections, options, why);
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
-    console.err(fmt::format("Wrote {} with {}; agree each action's 'what', owner and date together.\n", options.write,
-                            util::counted(plan.actions.size(), "draft action", "draft actions")));
+    say_where_plan_went(console, options.write, plan);
   }
   if (options.output != "-" || options.write.empty()) write_output_file(console, options.output, text, options.force);
   return k_exit_success;
