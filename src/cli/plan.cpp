@@ -30,6 +30,7 @@
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/document.hpp"
+#include "yaml/file_kind.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
 
@@ -121,12 +122,10 @@ std::string schema_for(const PlanOptions& options) {
 std::optional<std::string> not_a_plan(const std::string& path) {
   const auto text = read_input_file(path);
   const auto root = text ? yaml::parse_document(*text, path) : util::Result<yaml::Node>(text.problems());
-  const yaml::Node* format = root && root->is_mapping() ? root->find("format") : nullptr;
-  const std::string_view kind = format && format->is_scalar() ? std::string_view(format->text) : "";
-  if (kind.starts_with("coprod-plan/")) return std::nullopt;
-  if (kind.starts_with("coprod-assessment/")) return "is an assessment, not a plan";
-  if (kind.starts_with("coprod-framework/")) return "is a framework file, not a plan";
-  return "is not a coprod plan";
+  const yaml::FileKind* kind = root ? yaml::kind_of_file(*root) : nullptr;
+  if (!kind) return "is not a coprod plan";
+  if (yaml::k_plan_format.starts_with(kind->format_prefix)) return std::nullopt;
+  return fmt::format("is {}, not a plan", kind->name);
 }
 
 // --write replaces only a plan, and only with --force: anything else named
@@ -262,13 +261,10 @@ int run_review(const PlanOptions& options, Console& console) {
   auto loaded_plan = yaml::load_plan(*document, options.review, catalog);
   if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
   const model::Plan& plan = loaded_plan->plan;
-  const auto positions = plan_assessment_positions(*document);
+  const auto files = plan_assessment_files(options.review, plan.assessments, *document);
+  if (!files) throw Error(k_exit_invalid_input, files.problems());
   std::vector<std::string> baseline_files;
-  for (std::size_t i = 0; i < plan.assessments.size(); ++i) {
-    const util::Position named_at = i < positions.size() ? positions[i] : util::Position{};
-    auto found = plan_assessment_path(options.review, plan.assessments[i], named_at);
-    if (!found) throw Error(k_exit_invalid_input, found.problems());
-    const std::string& path = *found;
+  for (const auto& [path, named_at] : *files) {
     if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, named_at, path, catalog));
     else
       console.err(util::terminal_text(fmt::format("coprod: warning: {} names {}, which is not there, so its scores "
