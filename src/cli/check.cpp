@@ -128,9 +128,11 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       problems.insert(problems.end(), plan.problems().begin(), plan.problems().end());
       return;
     }
-    const auto outside = check_plan_assessment_paths(path, plan->plan.assessments, *document);
-    problems.insert(problems.end(), outside.begin(), outside.end());
-    if (!outside.empty()) return;
+    const auto files = plan_assessment_files(path, plan->plan.assessments, *document);
+    if (!files) {
+      problems.insert(problems.end(), files.problems().begin(), files.problems().end());
+      return;
+    }
   } else {
     auto assessment = yaml::load_assessment(*document, path, catalog);
     if (!assessment) {

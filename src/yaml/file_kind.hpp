@@ -9,6 +9,15 @@
 
 namespace coprod::yaml {
 
+struct FileKind {
+  std::string_view format_prefix;  // "coprod-plan/"
+  std::string_view name;           // "an action plan"
+  std::string_view where_it_goes;
+};
+
+// The kind of coprod file `root` is, by its 'format:' line; nullptr for any other file.
+const FileKind* kind_of_file(const Node& root);
+
 // When `root` is a coprod file of another kind than `expected` (a format such
 // as "coprod-assessment/1"), records why it cannot be read here and where to
 // give it, and returns true.
