@@ -23,7 +23,10 @@ namespace {
 using render::CellStyle;
 
 // Okabe and Ito's colour-blind-safe colours, each with its own line pattern
-// and marker, so the web's lines stay apart in greyscale too.
+// and marker, so the web's lines stay apart in greyscale too. Seven marker
+// shapes: libxlsxwriter 1.1.4 writes its dash markers as "short_dash" and
+// "long_dash", which Excel does not know (it calls the workbook broken), so
+// the eighth look takes a diamond again, told apart by its colour and line.
 struct SeriesLook {
   lxw_color_t colour;
   std::uint8_t dash;
@@ -37,7 +40,7 @@ constexpr std::array<SeriesLook, 8> k_series_looks = {{
     {0xE69F00, LXW_CHART_LINE_DASH_DASH_DOT, LXW_CHART_MARKER_X},
     {0x56B4E9, LXW_CHART_LINE_DASH_LONG_DASH_DOT, LXW_CHART_MARKER_PLUS},
     {0x000000, LXW_CHART_LINE_DASH_SQUARE_DOT, LXW_CHART_MARKER_STAR},
-    {0x7F7F7F, LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_LONG_DASH},
+    {0x7F7F7F, LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_DIAMOND},
 }};
 
 // Excel reads "_x0041_" in a cell's text as an escaped character (here "A");
