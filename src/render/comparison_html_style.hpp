@@ -22,7 +22,7 @@ h3 { font-size: 1.1rem; margin: 0 0 .4rem; }
 .how-to h2 { margin-top: .6rem; border-bottom: 0; }
 .how-to li { margin-bottom: .3rem; }
 .about { display: block; font-weight: normal; font-size: .9rem; color: #444; margin-top: .15rem; }
-.abbreviations { display: block; font-weight: normal; font-size: .9rem; color: #444; margin: .15rem 0; }
+.abbreviations { display: block; font-weight: normal; font-size: .9em; color: #444; margin: .15rem 0; }
 .ref { font-family: "DejaVu Sans Mono", monospace; }
 .difference { border-top: 1px solid #c9c9c9; padding-top: 1rem; margin-top: 1.4rem; }
 .indicator, .warning { margin: .2rem 0; }
