@@ -22,6 +22,7 @@ h3 { font-size: 1.1rem; margin: 0 0 .4rem; }
 .how-to h2 { margin-top: .6rem; border-bottom: 0; }
 .how-to li { margin-bottom: .3rem; }
 .about { display: block; font-weight: normal; font-size: .9rem; color: #444; margin-top: .15rem; }
+.abbreviations { display: block; font-weight: normal; font-size: .9em; color: #444; margin: .15rem 0; }
 .ref { font-family: "DejaVu Sans Mono", monospace; }
 .difference { border-top: 1px solid #c9c9c9; padding-top: 1rem; margin-top: 1.4rem; }
 .indicator, .warning { margin: .2rem 0; }
@@ -47,7 +48,7 @@ td.score, th.score { width: 1%; white-space: nowrap; }
   h1 { font-size: 16pt; }
   h2 { font-size: 13pt; margin-top: 1.2rem; }
   h3 { font-size: 11pt; }
-  h2, h3, .indicator, .warning, .one-sign, thead, .lead { break-after: avoid; }
+  h2, h3, .indicator, .warning, .one-sign, .abbreviations, thead, .lead { break-after: avoid; }
   p, li, tr, .how-to, .difference, .notes { break-inside: avoid; }
   .difference.long, tr.long { break-inside: auto; }
   .difference { padding-top: .5rem; margin-top: .8rem; }

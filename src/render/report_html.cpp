@@ -30,13 +30,14 @@ std::string print_footer_style(const Report& report) {
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(const Report& report) : m_report(report) {}
+  explicit HtmlWriter(const Report& report)
+      : m_report(report), m_abbreviations(report.inputs.front()->framework->glossary) {}
 
   std::string render() {
     head();
     m_out += "<body>\n<main>\n";
     header();
-    m_out += render_report_summary_html(m_report);
+    m_out += render_report_summary_html(m_report, m_abbreviations);
     contents();
     about();
     if (m_report.comparison && !m_report.without_scores) prompts();
@@ -67,9 +68,12 @@ class HtmlWriter {
                          print_footer_style(m_report));
   }
 
+  // Page 1 starts here: the abbreviations the title and the framework's title use are spelled out under them.
   void header() {
     m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(m_report.title),
                          xml_text(framework().title));
+    if (const std::string words = m_abbreviations.first_uses(m_report.title + "\n" + framework().title); !words.empty())
+      m_out += fmt::format("<p class=\"subtitle abbreviations\">{}</p>\n", xml_text(words));
     if (m_report.date) m_out += fmt::format("<p class=\"subtitle\">Report date: {}</p>\n", xml_text(*m_report.date));
     m_out += "</header>\n";
   }
@@ -304,6 +308,7 @@ class HtmlWriter {
   }
 
   const Report& m_report;
+  Abbreviations m_abbreviations;  // spelled out where page 1 first uses them
   std::string m_out;
 };
 
