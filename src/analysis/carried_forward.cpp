@@ -27,14 +27,15 @@ Carried carried_forward(const AssessmentResult& now, const AssessmentResult* ear
   const SectionResult& result = now.sections[section];
   const model::SectionResponse* response = result.response.get();
   if (!response) return Carried::no;
+  const model::SectionResponse* then = earlier ? earlier->assessment->find_section(response->section_id) : nullptr;
+  if (then && !same_answers(*response, *then)) return Carried::no;  // answers changed: reviewed, whatever the date
   if (response->last_completed) {
     const model::Period& period = now.assessment->period;
     const model::Date begins{period.year(), period.start_month(), 1};
     return *response->last_completed < begins ? Carried::completed_before : Carried::no;
   }
-  if (!earlier || result.scored_rows + result.not_applicable_rows == 0) return Carried::no;
-  const model::SectionResponse* then = earlier->assessment->find_section(response->section_id);
-  return then && same_answers(*response, *then) ? Carried::same_answers_undated : Carried::no;
+  if (!then || result.scored_rows + result.not_applicable_rows == 0) return Carried::no;
+  return Carried::same_answers_undated;
 }
 
 }  // namespace coprod::analysis

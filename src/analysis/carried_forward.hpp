@@ -17,12 +17,15 @@ enum class Carried {
   same_answers_undated  // no last completed date, and the same answers as in the earlier period
 };
 
-// Whether section `section` of `now` was carried forward. A section with a
-// last completed date is by that date alone. One without counts only with
-// `earlier` (the latest earlier period of the same perspective and area, or
-// null), when it has some row scored (or n/a) and every answer as there: who
-// completed it, its notes, and each row's score, evidence and signs seen. The
-// file holds no other mark of a carried section.
+// Whether section `section` of `now` was carried forward. With `earlier`
+// (the latest earlier period of the same perspective and area, or null), a
+// section whose answers differ from its answers there never is: who completed
+// it, its notes, and each row's score, evidence and signs seen (`score --set`
+// changes answers but not the date). Otherwise a section with a last
+// completed date is carried if that date is before its file's period began.
+// One without counts only with `earlier`, when it has some row scored (or
+// n/a) and every answer as there. The file holds no other mark of a carried
+// section.
 Carried carried_forward(const AssessmentResult& now, const AssessmentResult* earlier, std::size_t section);
 
 }  // namespace coprod::analysis
