@@ -5,6 +5,8 @@
 // that found no change.
 
 #include <cstddef>
+#include <optional>
+#include <string>
 
 #include "analysis/scoring.hpp"
 
@@ -27,5 +29,18 @@ enum class Carried {
 // n/a) and every answer as there. The file holds no other mark of a carried
 // section.
 Carried carried_forward(const AssessmentResult& now, const AssessmentResult* earlier, std::size_t section);
+
+// Whether a section last completed on `last_completed` was completed before
+// `period` began (so, by its date, carried forward into it).
+bool completed_before(const model::Date& last_completed, const model::Period& period);
+
+// For a section of a file for `period` whose answers were just changed
+// (score --set, --interactive) while its last completed date is still before
+// the period began: "the section 'commitment' was changed, but its last
+// completed date is still 2026-11-26, before 2027-Q1 began, so a report may
+// call it carried forward from an earlier period". Nothing otherwise. The date is
+// never changed for the user: only they know the day.
+std::optional<std::string> changed_but_completed_before_message(const model::SectionResponse& section,
+                                                                const model::Period& period);
 
 }  // namespace coprod::analysis
