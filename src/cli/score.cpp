@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/gaps.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -59,6 +60,7 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
     return scored;
   }
   scored.problems = loaded->warnings;
+  if (auto warning = analysis::file_name_period_warning(loaded->assessment)) scored.problems.push_back(*warning);
   if (auto message = analysis::future_period_message(loaded->assessment.period, today))
     scored.problems.push_back({util::Severity::warning, path, {0, 0}, *message + " [future-date]"});
   const auto result = analysis::score_assessment(std::move(loaded->framework), std::move(loaded->assessment));

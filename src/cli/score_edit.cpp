@@ -7,6 +7,7 @@
 
 #include "analysis/carried_forward.hpp"
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
@@ -177,6 +178,8 @@ int run_set(const ScoreOptions& options, Console& console) {
         fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
   }
   for (const auto& note : field_notes) console.err(note);
+  if (auto warning = analysis::file_name_period_warning(file.loaded().assessment))
+    print_diagnostics(console, {*warning});
   for (const auto& section_id : sections_of(edits)) {
     print_diagnostics(console, completion_date_warnings(
                                    file, {section_id},
