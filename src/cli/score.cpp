@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/gaps.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -63,6 +64,7 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
     return scored;
   }
   scored.problems = loaded->warnings;
+  if (auto warning = analysis::file_name_period_warning(loaded->assessment)) scored.problems.push_back(*warning);
   if (auto message = analysis::future_period_message(loaded->assessment.period, today)) {
     const yaml::Node* period = document->find("period");  // there, or the file would not have loaded
     const util::Position at = period ? period->position : util::Position{};

@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "analysis/carried_forward.hpp"
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
@@ -73,6 +75,38 @@ std::optional<std::string> future_date_warning(const std::string& path, const ya
   const auto message = analysis::future_date_message(field.section_id, *date, choose_today("", console));
   if (!message) return std::nullopt;
   return fmt::format("coprod: warning: {}: {} [future-date]\n", path, *message);
+}
+
+}  // namespace
+
+util::Diagnostics completion_date_warnings(const EditableAssessment& file, const std::vector<std::string>& changed,
+                                           std::string_view how_to_update) {
+  util::Diagnostics warnings;
+  const model::Assessment& assessment = file.loaded().assessment;
+  for (const auto& section_id : changed) {
+    const model::SectionResponse* section = assessment.find_section(section_id);
+    if (!section) continue;
+    const auto message = analysis::changed_but_completed_before_message(*section, assessment.period);
+    if (!message) continue;
+    const yaml::Node* sections = file.tree().find("sections");
+    const yaml::Node* in_file = sections ? sections->find(section_id) : nullptr;
+    const yaml::Node* date = in_file ? in_file->find("last_completed") : nullptr;
+    warnings.push_back({util::Severity::warning, file.path(), date ? date->position : util::Position{0, 0},
+                        fmt::format("{}; {}", *message, how_to_update)});
+  }
+  return warnings;
+}
+
+namespace {
+
+// The sections of `edits`, each once, in order.
+std::vector<std::string> sections_of(const std::vector<yaml::RowEdit>& edits) {
+  std::vector<std::string> sections;
+  for (const auto& edit : edits) {
+    if (std::find(sections.begin(), sections.end(), edit.section_id) == sections.end())
+      sections.push_back(edit.section_id);
+  }
+  return sections;
 }
 
 // Evidence of only spaces or blank lines is no evidence, so it is cleared
@@ -144,6 +178,15 @@ int run_set(const ScoreOptions& options, Console& console) {
         fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
   }
   for (const auto& note : field_notes) console.err(note);
+  if (auto warning = analysis::file_name_period_warning(file.loaded().assessment))
+    print_diagnostics(console, {*warning});
+  for (const auto& section_id : sections_of(edits)) {
+    print_diagnostics(console, completion_date_warnings(
+                                   file, {section_id},
+                                   fmt::format("if it was reviewed in {}, give the day it was completed with --set "
+                                               "{}.last_completed=YYYY-MM-DD",
+                                               file.loaded().assessment.period.to_string(), section_id)));
+  }
   return k_exit_success;
 }
 

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -74,6 +75,7 @@ struct Digested {
   std::optional<analysis::AssessmentDigest> digest;
   std::shared_ptr<const model::Framework> framework;
   std::optional<util::Diagnostic> problem;
+  std::optional<util::Diagnostic> warning;  // a file name giving another period (see analysis/file_name_period.hpp)
 };
 
 Digested digest_file(const std::string& path, const model::FrameworkCatalog& catalog) {
@@ -90,6 +92,7 @@ Digested digest_file(const std::string& path, const model::FrameworkCatalog& cat
     out.problem = loaded.problems().front();
     return out;
   }
+  out.warning = analysis::file_name_period_warning(loaded->assessment);
   const auto result = analysis::score_assessment(loaded->framework, std::move(loaded->assessment));
   const auto& assessment = *result.assessment;
   analysis::AssessmentDigest digest{
@@ -265,6 +268,7 @@ SortedFiles sort_files(std::vector<Digested>& digested, const std::shared_ptr<co
   using analysis::LeftOutReason;
   SortedFiles sorted;
   for (auto& item : digested) {
+    if (item.warning) print_diagnostics(console, {*item.warning});
     if (item.problem) {
       ++sorted.unreadable;
       print_diagnostics(console, {*item.problem});

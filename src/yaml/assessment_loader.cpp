@@ -104,7 +104,10 @@ class AssessmentReader {
                                                                        model::perspective_advice(*perspective)));
       }
     }
-    if (const auto period = read_period(m_reader, root, "the assessment")) m_assessment.period = *period;
+    if (const auto period = read_period(m_reader, root, "the assessment")) {
+      m_assessment.period = *period;
+      m_assessment.period_position = root.find("period")->position;
+    }
   }
 
   void read_sections(const Node& node) {
