@@ -100,11 +100,10 @@ void refuse_value_given_apart(const ScoreOptions& options) {
 // `given` holds each key with the name it was first given as.
 void refuse_given_twice(std::vector<std::pair<std::string, std::string>>& given, const std::string& key,
                         std::string_view option, const std::string& name) {
-  const auto before =
-      std::find_if(given.begin(), given.end(), [&](const auto& seen) { return seen.first == key; });
+  const auto before = std::find_if(given.begin(), given.end(), [&](const auto& seen) { return seen.first == key; });
   if (before != given.end()) {
-    throw Error(k_exit_usage, fmt::format("{} {} is given twice, and only one value can be saved; give it once",
-                                          option, before->second));
+    throw Error(k_exit_usage, fmt::format("{} {} is given twice, and only one value can be saved; give it once", option,
+                                          before->second));
   }
   given.emplace_back(key, name);
 }
@@ -159,7 +158,7 @@ int run_set(const ScoreOptions& options, Console& console) {
   std::vector<yaml::ValueChange> fields;
   std::vector<std::string> field_notes;
   std::vector<std::pair<std::string, std::string>> evidence_by_set;  // rows given ROW.evidence=... with --set
-  std::vector<std::pair<std::string, std::string>> given;              // each field's path, to refuse one twice
+  std::vector<std::pair<std::string, std::string>> given;            // each field's path, to refuse one twice
   for (const auto& assignment : options.set) {
     const auto [reference, as_written] = split_assignment(assignment, "--set");
     const auto field = field_or_throw(reference, file.framework());
