@@ -44,6 +44,7 @@ std::string checked_score(const std::string& text, const model::Framework& frame
 struct Assignment {
   std::string reference;
   std::string value;
+  bool spaced = false;  // a space before the '=', as in "commitment.strategy = 4"
 };
 
 Assignment split_assignment(const std::string& assignment, std::string_view option) {
@@ -56,16 +57,18 @@ Assignment split_assignment(const std::string& assignment, std::string_view opti
                                   : fmt::format("{} '{}' should be section.row=value, such as commitment.strategy=4",
                                                 option, assignment));
   }
-  return {std::string(util::trim(std::string_view(assignment).substr(0, equals))), assignment.substr(equals + 1)};
+  return {std::string(util::trim(std::string_view(assignment).substr(0, equals))), assignment.substr(equals + 1),
+          equals > 0 && assignment[equals - 1] == ' '};
 }
 
-// A value with the spaces after the '=' taken away (and, for a score, a date
-// or true/false, those at its end too): text such as evidence keeps the rest
-// as written.
-std::string value_without_spaces_around(const std::string& value, bool is_text) {
-  if (!is_text) return std::string(util::trim(value));
-  const auto start = value.find_first_not_of(" \t");
-  return start == std::string::npos ? "" : value.substr(start);
+// The value to save: a score, a date or true/false without spaces around
+// it; a text as written, but for the spaces after the '=' of "name = text"
+// (text that starts with spaces, name=  text, keeps them).
+std::string value_to_save(const Assignment& assignment, bool is_text) {
+  if (!is_text) return std::string(util::trim(assignment.value));
+  if (!assignment.spaced) return assignment.value;
+  const auto start = assignment.value.find_first_not_of(' ');
+  return start == std::string::npos ? "" : assignment.value.substr(start);
 }
 
 bool looks_like_a_file(const std::string& argument) {
@@ -160,10 +163,11 @@ int run_set(const ScoreOptions& options, Console& console) {
   std::vector<std::pair<std::string, std::string>> evidence_by_set;  // rows given ROW.evidence=... with --set
   std::vector<std::pair<std::string, std::string>> given;            // each field's path, to refuse one twice
   for (const auto& assignment : options.set) {
-    const auto [reference, as_written] = split_assignment(assignment, "--set");
+    const auto given_as = split_assignment(assignment, "--set");
+    const std::string& reference = given_as.reference;
     const auto field = field_or_throw(reference, file.framework());
     refuse_given_twice(given, util::join(field.path, "."), "--set", reference);
-    const std::string value = value_without_spaces_around(as_written, field.kind == yaml::AssessmentField::Kind::text);
+    const std::string value = value_to_save(given_as, field.kind == yaml::AssessmentField::Kind::text);
     const std::pair<std::string, std::string> row = {field.section_id, field.row_id};
     if (field.kind == yaml::AssessmentField::Kind::score) {
       edit_for(row).score = checked_score(value, file.framework(), field.section_id + "." + field.row_id);
@@ -180,10 +184,11 @@ int run_set(const ScoreOptions& options, Console& console) {
   }
   std::vector<std::pair<std::string, std::string>> given_evidence;
   for (const auto& assignment : options.set_evidence) {
-    const auto [reference, as_written] = split_assignment(assignment, "--set-evidence");
+    const auto given_as = split_assignment(assignment, "--set-evidence");
+    const std::string& reference = given_as.reference;
     const auto row = parse_row_reference(reference, file.framework());
     refuse_given_twice(given_evidence, row.first + "." + row.second, "--set-evidence", reference);
-    const std::string value = value_without_spaces_around(as_written, true);
+    const std::string value = value_to_save(given_as, true);
     if (std::find(evidence_by_set.begin(), evidence_by_set.end(), row) != evidence_by_set.end()) {
       // The two options' order on the command line is not known, so neither can win.
       throw Error(k_exit_usage,

@@ -392,7 +392,7 @@
 
   window.coprodForm = {
     // Loads a file's text into the form, as Open does; returns {ok, problems}.
-    loadYaml: function (text) { return load(String(text), "The text"); },
+    loadYaml: function (text) { return load(String(text), null); },
     // Exactly the text Save writes; throws, saying why, when Save would refuse the form.
     toYaml: checkedYaml,
     // Each section's score as the page shows it.
