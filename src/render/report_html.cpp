@@ -251,11 +251,18 @@ class HtmlWriter {
     m_out += "</dl>\n";
   }
 
+  // A perspective with no reflections says so under its heading; when none
+  // has any, one line says so for all of them.
   void reflections() {
     m_out += "<section id=\"reflections\">\n<h2>Reflections and next steps</h2>\n";
-    for (std::size_t i = 0; i < count(); ++i) {
+    if (!any_reflections(m_report)) {
+      m_out += fmt::format("<p class=\"missing\">{}</p>\n", k_no_reflections_words);
+    }
+    for (std::size_t i = 0; i < count() && any_reflections(m_report); ++i) {
       m_out += fmt::format("<h3>{} {}</h3>\n", input_letter(i), xml_text(report_input_label(m_report, i)));
-      reflection_list(m_report.inputs[i]->assessment->reflections);
+      const auto& reflections = m_report.inputs[i]->assessment->reflections;
+      if (has_reflections(reflections)) reflection_list(reflections);
+      else m_out += fmt::format("<p class=\"missing\">{}</p>\n", k_no_reflections_words);
     }
     m_out += "</section>\n";
   }

@@ -279,11 +279,16 @@ class MarkdownWriter {
     }
   }
 
+  // As the HTML page: "No reflections recorded yet." under each heading
+  // without any, or once when none has any.
   void reflections() {
     m_out += "\n## Reflections and next steps\n";
-    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
+    if (!any_reflections(m_report)) m_out += fmt::format("\n*{}*\n", k_no_reflections_words);
+    for (std::size_t i = 0; i < m_report.inputs.size() && any_reflections(m_report); ++i) {
       m_out += fmt::format("\n### {} {}\n\n", input_letter(i), markdown_text(report_input_label(m_report, i)));
-      reflection_list(m_report.inputs[i]->assessment->reflections);
+      const auto& reflections = m_report.inputs[i]->assessment->reflections;
+      if (has_reflections(reflections)) reflection_list(reflections);
+      else m_out += fmt::format("*{}*\n", k_no_reflections_words);
     }
   }
 
