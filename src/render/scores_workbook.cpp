@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <memory>
 #include <utility>
 
@@ -120,6 +121,18 @@ std::vector<double> summary_widths(std::size_t inputs) {
   return widths;
 }
 
+// The Summary's Section column of one table: wide enough that each section's name prints on one line (its
+// row's height is estimated at 1.1 characters a digit; a name on two lines left a blank line under a name that
+// printed on one), up to 40 characters.
+double section_width(const analysis::Comparison& comparison) {
+  constexpr double k_narrowest = 32;
+  constexpr double k_widest = 40;
+  double width = k_narrowest;
+  for (const auto& section : comparison.sections)
+    width = std::max(width, std::ceil(static_cast<double>(section.section->label().size()) / 1.1));
+  return std::min(width, k_widest);
+}
+
 Row summary_header(const std::vector<std::string>& names, bool scores, bool counts) {
   Row header = {Cell::of_text("Section", CellStyle::header)};
   if (scores) {
@@ -162,6 +175,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
       "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.")});
   sheet.widths = summary_widths(n);
   const bool one_table = fits_one_page_wide(sheet.widths);
+  if (one_table) sheet.widths.front() = section_width(comparison);
   sheet.rows.push_back(summary_header(names, true, one_table));
   for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, one_table));
   if (!one_table) {

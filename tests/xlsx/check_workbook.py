@@ -261,6 +261,36 @@ def check_printing(archive, label, book, inputs):
             check(footer.group(1) == "&amp;CPage &amp;P of &amp;N", f"{name}: page footer {footer.group(1)!r}")
 
 
+def check_summary_first_page(archive, label, book):
+    """One or two inputs: the Summary's table and the whole chart, legend and all, print on page 1 (its rows'
+    heights and the chart's foot at the printed size within the page's height less its top and bottom
+    margins); the heading row no taller than three lines, and no section's row taller than one line (a blank
+    line under a name that prints on one)."""
+    xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    name = f"{label}: Summary"
+    heights = {int(r): float(h) for r, h in re.findall(r'<row r="(\d+)"[^>]*? ht="([0-9.]+)"', xml)}
+    height = lambda row: heights.get(row, 15)  # rows numbered from 1, as in the XML
+    sections = len(book["Web data"]["A"]) - 1
+    check(height(3) <= 45, f"{name}: heading row {height(3)} points tall, more than its three lines")
+    for row in range(4, 4 + sections):
+        check(height(row) <= 15, f"{name}: row {row} ({book['Summary'].cell(row, 1).value!r}) {height(row)} points "
+                                 "tall: a blank line under a name on one line")
+    drawing = archive.read("xl/drawings/drawing1.xml").decode()
+    foot = re.search(r"<xdr:to>.*?<xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:to>", drawing)
+    chart_foot = sum(height(row) for row in range(1, int(foot.group(1)) + 1)) + int(foot.group(2)) / 12700
+    setup = re.search(r"<pageSetup ([^>]*)/>", xml).group(1)
+    margins = re.search(r'<pageMargins left="([0-9.]+)" right="([0-9.]+)" top="([0-9.]+)" bottom="([0-9.]+)"', xml)
+    landscape = 'orientation="landscape"' in setup
+    page_width = (A4_LONG if landscape else A4_SHORT) - 72 * (float(margins.group(1)) + float(margins.group(2)))
+    page_height = (A4_SHORT if landscape else A4_LONG) - 72 * (float(margins.group(3)) + float(margins.group(4)))
+    check('<pageSetUpPr fitToPage="1"/>' in xml, f"{name}: not fitted one page wide")
+    printed = min(1, page_width / sum(column_widths(xml)))
+    check(chart_foot * printed <= page_height,
+          f"{name}: the chart's foot {chart_foot * printed:.0f} points down the printed page, "
+          f"below the {page_height:.0f} it holds: the chart and its legend run on to page 2")
+    check("<rowBreaks" not in xml, f"{name}: a page break down the Summary of {label}")
+
+
 def check_markers(archive, label, inputs):
     chart = archive.read("xl/charts/chart1.xml").decode()
     markers = re.findall(r'<c:marker><c:symbol val="(\w+)"/><c:size val="(\d+)"/>', chart)
@@ -287,6 +317,8 @@ def check_structure(path, label, sheets):
         inputs = len(book["Web data"][1]) - 2  # the section, each input, the note
         check_printing(archive, label, book, inputs)
         check_markers(archive, label, inputs)
+        if inputs <= 2:
+            check_summary_first_page(archive, label, book)
         for name in archive.namelist():
             if name.startswith("xl/worksheets/sheet"):
                 check("<f>" not in archive.read(name).decode(), f"{label}: {name} holds a formula")
