@@ -100,8 +100,10 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
   attention.rows = rows_pulling_down(attention, inputs, index);
   const double top = inputs.front()->framework->scale.max;
   const auto group_range = widest_group_range(index, inputs);
-  const double disagreement = std::max(attention.spread.value_or(0), group_range ? group_range->first : 0.0);
-  attention.priority = (top - attention.lowest.value_or(0)) + disagreement + 0.5 * attention.warnings_seen;
+  attention.disagreement = std::max(attention.spread.value_or(0), group_range ? group_range->first : 0.0);
+  attention.disagreement_is_people = group_range && group_range->first > attention.spread.value_or(0);
+  if (attention.lowest) attention.below_top = top - *attention.lowest;
+  attention.priority = attention.below_top.value_or(top) + attention.disagreement + 0.5 * attention.warnings_seen;
   // "section score", as a row listed below may score lower than the section's average.
   if (attention.lowest) {
     const std::string_view which = inputs.size() == 1 ? "the" : "the lowest";
@@ -125,12 +127,18 @@ std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs) {
   // A section nobody scored has no score to act on, only scoring to do: it
   // comes after every scored section (a gap, never a 0, as on the web). One
   // that does not apply here has nothing to do at all: it comes last.
-  std::stable_sort(sections.begin(), sections.end(), [](const SectionAttention& a, const SectionAttention& b) {
-    if (a.not_applicable != b.not_applicable) return b.not_applicable;
-    if (a.lowest.has_value() != b.lowest.has_value()) return a.lowest.has_value();
-    return a.priority > b.priority + 1e-9;
-  });
+  std::stable_sort(sections.begin(), sections.end(), needs_attention_sooner);
   return sections;
+}
+
+bool needs_attention_sooner(const SectionAttention& a, const SectionAttention& b) {
+  if (a.not_applicable != b.not_applicable) return b.not_applicable;
+  if (a.lowest.has_value() != b.lowest.has_value()) return a.lowest.has_value();
+  return a.priority > b.priority + 1e-9;
+}
+
+bool level_in_attention(const SectionAttention& a, const SectionAttention& b) {
+  return !needs_attention_sooner(a, b) && !needs_attention_sooner(b, a);
 }
 
 std::size_t sections_that_apply(const std::vector<SectionAttention>& ranked) {

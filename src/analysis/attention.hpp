@@ -26,10 +26,13 @@ struct SectionAttention {
   std::optional<double> lowest;                               // lowest section score among the inputs
   std::optional<double> spread;                               // highest minus lowest, with two or more scores
   int warnings_seen = 0;
-  bool not_applicable = false;       // every input marks every row n/a
-  double priority = 0;               // higher needs attention sooner
-  std::vector<std::string> reasons;  // "the lowest section score is 2.3", ...
-  std::vector<RowAttention> rows;    // rows that pull the section down, lowest first
+  bool not_applicable = false;          // every input marks every row n/a
+  double priority = 0;                  // higher needs attention sooner: the sum of the three parts below
+  std::optional<double> below_top;      // the top of the scale minus the lowest score; none when not scored
+  double disagreement = 0;              // the larger of the spread and the widest range inside a combined input
+  bool disagreement_is_people = false;  // the disagreement is people's own scores inside a combined input
+  std::vector<std::string> reasons;     // "the lowest section score is 2.3", ...
+  std::vector<RowAttention> rows;       // rows that pull the section down, lowest first
 };
 
 // Every section, most in need of attention first. The priority is
@@ -40,6 +43,11 @@ struct SectionAttention {
 // section (ordered among themselves by warning signs seen, then the guide's order),
 // and sections that do not apply here (every row n/a in every input) come last.
 std::vector<SectionAttention> rank_sections(const AssessmentResults& inputs);
+
+// Whether a needs attention before b in rank_sections' order; two sections
+// where neither does are level, and the guide's order decides between them.
+bool needs_attention_sooner(const SectionAttention& a, const SectionAttention& b);
+bool level_in_attention(const SectionAttention& a, const SectionAttention& b);
 
 // How many of the ranked sections could be acted on: all but those that do
 // not apply here, which get no tips in full and no draft action.

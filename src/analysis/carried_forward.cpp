@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace coprod::analysis {
 
 namespace {
@@ -27,14 +29,27 @@ Carried carried_forward(const AssessmentResult& now, const AssessmentResult* ear
   const SectionResult& result = now.sections[section];
   const model::SectionResponse* response = result.response.get();
   if (!response) return Carried::no;
+  const model::SectionResponse* then = earlier ? earlier->assessment->find_section(response->section_id) : nullptr;
+  if (then && !same_answers(*response, *then)) return Carried::no;  // answers changed: reviewed, whatever the date
   if (response->last_completed) {
-    const model::Period& period = now.assessment->period;
-    const model::Date begins{period.year(), period.start_month(), 1};
-    return *response->last_completed < begins ? Carried::completed_before : Carried::no;
+    return completed_before(*response->last_completed, now.assessment->period) ? Carried::completed_before
+                                                                               : Carried::no;
   }
-  if (!earlier || result.scored_rows + result.not_applicable_rows == 0) return Carried::no;
-  const model::SectionResponse* then = earlier->assessment->find_section(response->section_id);
-  return then && same_answers(*response, *then) ? Carried::same_answers_undated : Carried::no;
+  if (!then || result.scored_rows + result.not_applicable_rows == 0) return Carried::no;
+  return Carried::same_answers_undated;
+}
+
+bool completed_before(const model::Date& last_completed, const model::Period& period) {
+  return last_completed < model::Date{period.year(), period.start_month(), 1};
+}
+
+std::optional<std::string> changed_but_completed_before_message(const model::SectionResponse& section,
+                                                                const model::Period& period) {
+  if (!section.last_completed || !completed_before(*section.last_completed, period)) return std::nullopt;
+  return fmt::format(
+      "the section '{}' was changed, but its last completed date is still {}, before {} began, so a report may call "
+      "it carried forward from an earlier period",
+      section.section_id, section.last_completed->to_string(), period.to_string());
 }
 
 }  // namespace coprod::analysis

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/area_names.hpp"
+#include "analysis/file_name_period.hpp"
 #include "util/text.hpp"
 
 namespace coprod::analysis {
@@ -50,14 +51,28 @@ std::string unmatched_previous(const model::Assessment& earlier, const std::vect
       util::join_in_words(views), earlier.source);
 }
 
+// "; the period of q1.yaml, at q1.yaml:6:9, is 2026-Q4, but its file name
+// says 2027-Q1: ..." when the file name of `assessment` gives another period
+// (a copy renamed by hand), else "".
+std::string period_named_otherwise(const model::Assessment& assessment) {
+  const auto named = period_in_file_name(assessment.source);
+  if (!named || *named == assessment.period) return "";
+  return fmt::format(
+      "; the period of {}, at {}:{}:{}, is {}, but its file name says {}: if the file is for {}, set "
+      "its period to {}",
+      assessment.source, assessment.source, assessment.period_position.line, assessment.period_position.column,
+      assessment.period.to_string(), named->to_string(), named->to_string(), named->to_string());
+}
+
 std::optional<std::string> period_problem(const model::Assessment& earlier, const model::Assessment& now) {
   const std::string period = earlier.period.to_string();
   const std::string current_period = now.period.to_string();
   if (!(earlier.period < now.period)) {
     return fmt::format(
         "--previous {} is for {}, which is not before {} ({}); --previous is for an earlier period's assessment, so "
-        "check the order of the files",
-        earlier.source, period, current_period, now.source);
+        "check the order of the files{}{}",
+        earlier.source, period, current_period, now.source, period_named_otherwise(now),
+        period_named_otherwise(earlier));
   }
   if (earlier.period.ends_before(now.period)) return std::nullopt;
   return fmt::format(

@@ -101,6 +101,32 @@ std::optional<StaleAssessment> stale_assessment(const AssessmentDigest& digest, 
   return stale;
 }
 
+// Each file of `future` and `started` that is not among `files` (those
+// summarised), and why.
+std::vector<LeftOutFile> left_out_for_period(const std::vector<AssessmentDigest>& future,
+                                             const std::vector<const AssessmentDigest*>& started,
+                                             const AreaFiles& files, const model::Period& latest) {
+  std::vector<LeftOutFile> left_out;
+  for (const auto& digest : future)
+    left_out.push_back({digest.source, LeftOutReason::period_not_started, digest.period, ""});
+  for (const auto* digest : started) {
+    const auto used = files.find({digest->area, digest->perspective});
+    if (used != files.end() && used->second == digest) continue;
+    if (latest.ends_before(digest->period))
+      left_out.push_back({digest->source, LeftOutReason::later_period, digest->period, ""});
+    else if (used != files.end() && digest->period.overlaps(latest))
+      left_out.push_back({digest->source, LeftOutReason::another_file_used, digest->period, used->second->source});
+    else left_out.push_back({digest->source, LeftOutReason::earlier_period, digest->period, ""});
+  }
+  return left_out;
+}
+
+void sort_by_file_name(std::vector<LeftOutFile>& left_out) {
+  std::sort(left_out.begin(), left_out.end(), [](const LeftOutFile& a, const LeftOutFile& b) {
+    return std::tie(a.source, a.reason) < std::tie(b.source, b.reason);
+  });
+}
+
 }  // namespace
 
 std::vector<ConflictingFiles> find_conflicting_files(const std::vector<AssessmentDigest>& digests) {
@@ -153,11 +179,13 @@ std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<Ass
 
 Summary summarise(const std::shared_ptr<const model::Framework>& framework,
                   const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months,
-                  std::size_t top_gaps) {
+                  std::size_t top_gaps, std::vector<LeftOutFile> left_out) {
   Summary summary;
   summary.framework = framework;
   summary.today = today;
   summary.stale_months = stale_months;
+  summary.left_out = std::move(left_out);
+  sort_by_file_name(summary.left_out);
   if (digests.empty()) return summary;
   std::set<std::string> areas;
   std::vector<const AssessmentDigest*> started;  // by today
@@ -170,10 +198,13 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
     summary.future.clear();
     for (const auto& digest : digests) started.push_back(&digest);
   }
-  summary.files = static_cast<int>(started.size());
   summary.areas.assign(areas.begin(), areas.end());
   summary.latest = most_areas_latest(started);
   const auto files = latest_period_files(started, summary.latest);
+  summary.files = static_cast<int>(files.size());
+  for (auto& file : left_out_for_period(summary.future, started, files, summary.latest))
+    summary.left_out.push_back(std::move(file));
+  sort_by_file_name(summary.left_out);
   for (const auto* digest : started) {
     if (summary.latest.ends_before(digest->period)) summary.later.push_back(*digest);
   }

@@ -99,6 +99,26 @@ struct AreaSpelling {
 // spellings sorted, groups in the order of their first spelling.
 std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<AssessmentDigest>& digests);
 
+// Why a file among those found is not one the summary is of.
+// Why a file among those found is not one the summary is of; in the order
+// the summary counts them.
+enum class LeftOutReason {
+  earlier_period,       // for a period before the one the summary is of
+  later_period,         // for a period after the one the summary is of
+  period_not_started,   // for a period that starts after today
+  another_file_used,    // its area and perspective count by another file; `note`: that file
+  individual_response,  // one person's own scores, not an area's assessment
+  other_framework,      // an assessment of another framework; `note`: its framework
+  unreadable,           // it could not be read; `note`: what was wrong
+};
+
+struct LeftOutFile {
+  std::string source;
+  LeftOutReason reason = LeftOutReason::unreadable;
+  std::optional<model::Period> period;  // the file's, where it was read
+  std::string note;                     // as each reason above says; else empty
+};
+
 struct Summary {
   std::shared_ptr<const model::Framework> framework;
   // The period the summary is of: the one most areas' latest assessments
@@ -106,13 +126,16 @@ struct Summary {
   // as many are for two. One file for a later period, or for a half year or
   // a month where most areas review by quarter, does not take it over.
   model::Period latest = *model::Period::parse("2026-Q1");
-  int files = 0;  // less those left out as `future`
+  int files = 0;  // the files summarised: each area and perspective's one for `latest`
   // Files to name: left out, for a period that starts after today (2036-Q1
   // typed for 2026-Q1); left out, for a period after `latest` (the area counts
   // by its file for `latest` if it has one); and counted for `latest`
   // though for a period of another length that shares months with it
   // (2026-H2 or 2026-12 for 2026-Q4). Each by file name.
   std::vector<AssessmentDigest> future, later, overlapping;
+  // Every file found but not summarised, and why, sorted by file name: those
+  // given to summarise() and those it leaves out for their period.
+  std::vector<LeftOutFile> left_out;
   std::vector<std::string> areas;  // every area seen, sorted
   std::vector<PerspectiveSummary> perspectives;
   std::vector<MissingPerspective> missing;
@@ -125,9 +148,11 @@ struct Summary {
 
 // Quartiles use linear interpolation between the sorted values (as
 // spreadsheets' QUARTILE.INC does).
+// `left_out`: the files already left out (unreadable, of another framework,
+// individual responses), to list with the ones summarise() leaves out.
 Summary summarise(const std::shared_ptr<const model::Framework>& framework,
                   const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months,
-                  std::size_t top_gaps);
+                  std::size_t top_gaps, std::vector<LeftOutFile> left_out = {});
 
 // The value a quarter of the way (quarters 1), half way (2) and so on along
 // sorted scores in tenths, interpolated, exactly: a weighted mean of the two

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
@@ -128,9 +129,11 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       problems.insert(problems.end(), plan.problems().begin(), plan.problems().end());
       return;
     }
-    const auto outside = check_plan_assessment_paths(path, plan->plan.assessments, *document);
-    problems.insert(problems.end(), outside.begin(), outside.end());
-    if (!outside.empty()) return;
+    const auto files = plan_assessment_files(path, plan->plan.assessments, *document);
+    if (!files) {
+      problems.insert(problems.end(), files.problems().begin(), files.problems().end());
+      return;
+    }
   } else {
     auto assessment = yaml::load_assessment(*document, path, catalog);
     if (!assessment) {
@@ -142,6 +145,10 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
     flags.insert(flags.end(), scored.begin(), scored.end());
     if (auto message = analysis::future_period_message(assessment->assessment.period, today))
       flags.push_back(analysis::make_flag(path, document->find("period")->position, "future-date", *message));
+    if (auto message = analysis::file_name_period_message(assessment->assessment)) {
+      flags.push_back(analysis::make_flag(path, assessment->assessment.period_position,
+                                          analysis::k_file_name_period_rule, *message));
+    }
     if (!since.revision.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems, notes);
   }
   const auto personal = analysis::flag_personal_data(path, yaml::find_text_fields(*text, *document));

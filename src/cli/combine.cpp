@@ -14,6 +14,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_place.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/source_texts.hpp"
 #include "cli/standard_input.hpp"
@@ -90,16 +91,18 @@ void warn_about_rows_mostly_not_applicable(Console& console, const analysis::Com
 
 // Each section's last completed date is the latest of the responses'; with
 // none at all, the combined file has none, and summary lists it as stale.
+// Only a file is named in the command to run (FILE for standard output, /dev/stdout or /dev/null).
 void note_missing_dates(Console& console, const std::string& output, const model::Assessment& combined) {
   for (const auto& section : combined.sections) {
     if (section.last_completed) return;
   }
-  const std::string file = output == "-" ? "the combined assessment" : output;
+  const bool to_file = output_place(output) == OutputPlace::file;
+  const std::string file = to_file ? output : "the combined assessment";
   console.err(util::terminal_text(fmt::format(
                   "coprod: note: no response gives the date its sections were last completed, so {0} has none and "
                   "'coprod summary' will list it with no completion date; add them with coprod score {1} --set "
                   "SECTION.last_completed=YYYY-MM-DD",
-                  file, output == "-" ? "FILE" : output)) +
+                  file, to_file ? output : "FILE")) +
               "\n");
 }
 
@@ -193,6 +196,19 @@ void warn_about_personal_data(Console& console, const std::string& output, const
                   flags.size() == 1 ? "the text" : "the texts", flags.size() == 1 ? "it" : "them"));
 }
 
+// Where the combined assessment went, when it is a file; nothing for a stream,
+// which shows it; and that nothing was kept for /dev/null.
+void say_where_combined(Console& console, const std::string& output, std::size_t responses,
+                        const model::Assessment& combined) {
+  const auto place = output_place(output);
+  if (place == OutputPlace::nowhere) console.err(nothing_kept_message(output, "the combined assessment"));
+  if (place != OutputPlace::file) return;
+  console.err(
+      util::terminal_text(fmt::format("Combined {} into {} ({}).", util::counted(responses, "response", "responses"),
+                                      output, combined.label())) +
+      "\n");
+}
+
 int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
@@ -221,12 +237,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   warn_about_rows_mostly_not_applicable(console, combined);
   warn_about_personal_data(console, options.output, text);
   note_missing_dates(console, options.output, combined.assessment);
-  if (options.output != "-") {
-    console.err(util::terminal_text(fmt::format("Combined {} into {} ({}).",
-                                                util::counted(responses.size(), "response", "responses"),
-                                                options.output, combined.assessment.label())) +
-                "\n");
-  }
+  say_where_combined(console, options.output, responses.size(), combined.assessment);
   return k_exit_success;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/files.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -16,6 +17,7 @@
 #include "cli/source_texts.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
+#include "util/text.hpp"
 
 namespace coprod::cli {
 
@@ -32,6 +34,27 @@ std::string describe_open_error(int error) {
     case EISDIR: return "this is a folder, not a file; name a .yaml file inside it";
     default: return fmt::format("cannot open the file ({})", std::strerror(error));
   }
+}
+
+// "no such file", with the YAML file in the same folder whose name is
+// closest to the one given, when one is close (a typo: peer-netwrk).
+std::string describe_missing_file(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path given(path);
+  const std::string name = given.filename().string();
+  std::error_code error;
+  fs::directory_iterator folder(given.has_parent_path() ? given.parent_path() : fs::path("."), error);
+  std::vector<std::string> names;
+  for (; !error && folder != fs::directory_iterator() && names.size() < 10000; folder.increment(error)) {
+    const std::string other = folder->path().filename().string();
+    std::error_code type_error;
+    if ((other.ends_with(".yaml") || other.ends_with(".yml")) && folder->is_regular_file(type_error))
+      names.push_back(other);
+  }
+  std::sort(names.begin(), names.end());  // the folder's order is the file system's: the first of two as close wins
+  const auto closest = util::closest_match(name, names);
+  if (!closest) return describe_open_error(ENOENT);
+  return fmt::format("no such file; did you mean {}?", util::shell_word((given.parent_path() / *closest).string()));
 }
 
 std::string describe_file_type(mode_t mode) {
@@ -134,7 +157,7 @@ util::Result<std::string> read_file_or_standard_input(const std::string& path, s
   }
   // O_NONBLOCK so that opening a FIFO with no writer does not hang.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return file_problem(path, describe_open_error(errno));
+  if (fd < 0) return file_problem(path, errno == ENOENT ? describe_missing_file(path) : describe_open_error(errno));
   struct stat info {};
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
     const mode_t mode = info.st_mode;

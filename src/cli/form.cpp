@@ -8,6 +8,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_place.hpp"
 #include "cli/standard_input.hpp"
 #include "render/form_page.hpp"
 #include "util/text.hpp"
@@ -91,7 +92,9 @@ int run_form(const FormOptions& options, Console& console) {
   }
   page.comments = yaml::assessment_file_comments(*page.framework);
   write_output_file(console, options.output, render::render_form_page(page), options.force);
-  if (options.output != "-") {
+  const auto place = output_place(options.output);
+  if (place == OutputPlace::nowhere) console.err(nothing_kept_message(options.output, "the form"));
+  if (place == OutputPlace::file) {
     console.err(
         fmt::format("Created {}: a scoring form, {} ({}). Open it in any web browser; it needs no "
                     "network.\n",

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/file_name_period.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -139,6 +140,17 @@ std::vector<analysis::HistoryInput> scored(std::vector<PeriodVersion>& versions,
   return inputs;
 }
 
+// The file asked about, as it is now (its working copy, else its latest
+// commit), warned about when its name gives another period than its own.
+void warn_if_file_name_disagrees(const std::vector<PeriodVersion>& versions, const GitWarning& warn) {
+  const auto latest = std::find_if(versions.rbegin(), versions.rend(), [](const PeriodVersion& version) {
+    return version.relation == PeriodVersion::Relation::working_copy ||
+           version.relation == PeriodVersion::Relation::same_name;
+  });
+  if (latest == versions.rend()) return;
+  if (auto warning = analysis::file_name_period_warning(latest->loaded.assessment)) warn(*warning);
+}
+
 // As summary and compare warn: two files for one area, perspective and
 // period (a draft committed beside the real file) are one review twice.
 void warn_about_files_for_one_period(const std::vector<analysis::HistoryInput>& inputs, Console& console) {
@@ -173,6 +185,7 @@ int run_history(const HistoryOptions& options, Console& console) {
                     util::terminal_text(path), util::terminal_text(versions->front().loaded.assessment.area),
                     model::perspective_title(versions->front().loaded.assessment.perspective)));
   }
+  warn_if_file_name_disagrees(*versions, warn);
   const auto inputs = scored(*versions, warn);
   warn_about_files_for_one_period(inputs, console);
   const auto history = analysis::build_history(path, inputs);

@@ -15,6 +15,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_place.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/shown_paths.hpp"
 #include "cli/standard_input.hpp"
@@ -88,7 +89,9 @@ int init_fresh(const InitOptions& options, Console& console) {
   const model::Assessment assessment = new_assessment(options);
   write_output_file(console, options.output,
                     yaml::write_assessment_file(framework, assessment, {schema_location(options)}), options.force);
-  if (options.output != "-") {
+  const auto place = output_place(options.output);
+  if (place == OutputPlace::nowhere) console.err(nothing_kept_message(options.output, "the new assessment"));
+  if (place == OutputPlace::file) {
     console.err(fmt::format("Created {}: {} to score in {} ({}, {}, {}).\n", options.output,
                             util::counted(framework.row_count(), "row", "rows"),
                             util::counted(framework.sections.size(), "section", "sections"), assessment.area,
@@ -182,7 +185,9 @@ int init_from_previous(const InitOptions& options, Console& console) {
                                                   : schema_location(options)});
   }
   write_output_file(console, options.output, *carried, options.force);
-  if (options.output != "-") {
+  const auto place = output_place(options.output);
+  if (place == OutputPlace::nowhere) console.err(nothing_kept_message(options.output, "the new assessment"));
+  if (place == OutputPlace::file) {
     const auto scored = analysis::score_assessment(previous->framework, assessment);
     int rows_with_scores = 0;
     for (const auto& section : scored.sections) rows_with_scores += section.scored_rows + section.not_applicable_rows;

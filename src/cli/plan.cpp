@@ -17,6 +17,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_place.hpp"
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/side_by_side.hpp"
@@ -29,6 +30,7 @@
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/document.hpp"
+#include "yaml/file_kind.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
 
@@ -82,6 +84,8 @@ std::optional<std::string> gather(const ScoredAssessments& scored,
 model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analysis::SectionAttention>& ranked,
                        const PlanOptions& options, std::vector<std::string>& why) {
   model::Plan plan;
+  // A plan written to a stream (/dev/stdout) names its assessments from the current folder, not from /dev.
+  const std::string plan_folder_file = output_place(options.write) == OutputPlace::file ? options.write : "-";
   const auto& first = *scored.inputs.front();
   plan.framework_id = first.framework->id;
   plan.framework_version = first.framework->version;
@@ -89,7 +93,7 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
   plan.period = first.assessment->period;
   for (const auto& input : scored.inputs) {
     if (plan.period < input->assessment->period) plan.period = input->assessment->period;
-    plan.assessments.push_back(relative_to(input->assessment->source, options.write));
+    plan.assessments.push_back(relative_to(input->assessment->source, plan_folder_file));
   }
   plan.reflections = {gather(scored, &model::Reflections::surprising), gather(scored, &model::Reflections::challenging),
                       gather(scored, &model::Reflections::learnt), gather(scored, &model::Reflections::priorities)};
@@ -118,12 +122,10 @@ std::string schema_for(const PlanOptions& options) {
 std::optional<std::string> not_a_plan(const std::string& path) {
   const auto text = read_input_file(path);
   const auto root = text ? yaml::parse_document(*text, path) : util::Result<yaml::Node>(text.problems());
-  const yaml::Node* format = root && root->is_mapping() ? root->find("format") : nullptr;
-  const std::string_view kind = format && format->is_scalar() ? std::string_view(format->text) : "";
-  if (kind.starts_with("coprod-plan/")) return std::nullopt;
-  if (kind.starts_with("coprod-assessment/")) return "is an assessment, not a plan";
-  if (kind.starts_with("coprod-framework/")) return "is a framework file, not a plan";
-  return "is not a coprod plan";
+  const yaml::FileKind* kind = root ? yaml::kind_of_file(*root) : nullptr;
+  if (!kind) return "is not a coprod plan";
+  if (yaml::k_plan_format.starts_with(kind->format_prefix)) return std::nullopt;
+  return fmt::format("is {}, not a plan", kind->name);
 }
 
 // --write replaces only a plan, and only with --force: anything else named
@@ -141,6 +143,20 @@ void check_plan_destination(const std::string& path, bool force) {
   throw Error(k_exit_not_written, fmt::format("{} already exists, so it was left as it is; to follow it up use "
                                               "'coprod plan --review {}', or use --force to replace it",
                                               path, util::shell_word(path)));
+}
+
+// The plan file's name and what to do with it; a stream shows the plan (so no
+// name), and /dev/null keeps nothing, so there is nothing to agree.
+void say_where_plan_went(Console& console, const std::string& path, const model::Plan& plan) {
+  const auto place = output_place(path);
+  if (place == OutputPlace::nowhere) {
+    console.err(nothing_kept_message(path, "the plan"));
+    return;
+  }
+  const std::string actions = util::counted(plan.actions.size(), "draft action", "draft actions");
+  const std::string wrote = place == OutputPlace::file ? fmt::format("Wrote {} with {}", path, actions)
+                                                       : fmt::format("Wrote a plan with {}", actions);
+  console.err(util::terminal_text(wrote + "; agree each action's 'what', owner and date together.") + "\n");
 }
 
 int run_sheet(const PlanOptions& options, Console& console) {
@@ -174,8 +190,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
     std::vector<std::string> why;
     const model::Plan plan = draft_plan(scored, sheet.sections, options, why);
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
-    console.err(fmt::format("Wrote {} with {}; agree each action's 'what', owner and date together.\n", options.write,
-                            util::counted(plan.actions.size(), "draft action", "draft actions")));
+    say_where_plan_went(console, options.write, plan);
   }
   if (options.output != "-" || options.write.empty()) write_output_file(console, options.output, text, options.force);
   return k_exit_success;
@@ -251,13 +266,10 @@ int run_review(const PlanOptions& options, Console& console) {
   auto loaded_plan = yaml::load_plan(*document, options.review, catalog);
   if (!loaded_plan) throw Error(k_exit_invalid_input, loaded_plan.problems());
   const model::Plan& plan = loaded_plan->plan;
-  const auto positions = plan_assessment_positions(*document);
+  const auto files = plan_assessment_files(options.review, plan.assessments, *document);
+  if (!files) throw Error(k_exit_invalid_input, files.problems());
   std::vector<std::string> baseline_files;
-  for (std::size_t i = 0; i < plan.assessments.size(); ++i) {
-    const util::Position named_at = i < positions.size() ? positions[i] : util::Position{};
-    auto found = plan_assessment_path(options.review, plan.assessments[i], named_at);
-    if (!found) throw Error(k_exit_invalid_input, found.problems());
-    const std::string& path = *found;
+  for (const auto& [path, named_at] : *files) {
     if (file_exists(path)) baseline_files.push_back(check_plan_assessment(options.review, named_at, path, catalog));
     else
       console.err(util::terminal_text(fmt::format("coprod: warning: {} names {}, which is not there, so its scores "

@@ -72,15 +72,20 @@ std::vector<util::Position> plan_assessment_positions(const yaml::Node& root) {
   return positions;
 }
 
-util::Diagnostics check_plan_assessment_paths(const std::string& plan_path, const std::vector<std::string>& named,
-                                              const yaml::Node& root) {
+util::Result<std::vector<PlanAssessmentFile>> plan_assessment_files(const std::string& plan_path,
+                                                                    const std::vector<std::string>& named,
+                                                                    const yaml::Node& root) {
   const auto positions = plan_assessment_positions(root);
+  std::vector<PlanAssessmentFile> files;
   util::Diagnostics problems;
   for (std::size_t i = 0; i < named.size(); ++i) {
-    auto found = plan_assessment_path(plan_path, named[i], i < positions.size() ? positions[i] : util::Position{});
-    if (!found) problems.insert(problems.end(), found.problems().begin(), found.problems().end());
+    const util::Position named_at = i < positions.size() ? positions[i] : util::Position{};
+    auto found = plan_assessment_path(plan_path, named[i], named_at);
+    if (found) files.push_back({*found, named_at});
+    else problems.insert(problems.end(), found.problems().begin(), found.problems().end());
   }
-  return problems;
+  if (!problems.empty()) return problems;
+  return files;
 }
 
 }  // namespace coprod::cli

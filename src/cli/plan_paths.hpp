@@ -24,9 +24,17 @@ util::Result<std::string> plan_assessment_path(const std::string& plan_path, con
 // when the plan has no such list.
 std::vector<util::Position> plan_assessment_positions(const yaml::Node& root);
 
-// What plan_assessment_path() refuses among the files a plan names, for
-// 'coprod check': what 'coprod plan --review' would refuse.
-util::Diagnostics check_plan_assessment_paths(const std::string& plan_path, const std::vector<std::string>& named,
-                                              const yaml::Node& root);
+// A file a plan names: the path to read, and where the plan names it.
+struct PlanAssessmentFile {
+  std::string path;
+  util::Position named_at;
+};
+
+// plan_assessment_path() of each of `named` (the parsed plan's `assessments`
+// list, in order), or what it refuses among them: what 'coprod plan --review'
+// reads, and 'coprod check' reports.
+util::Result<std::vector<PlanAssessmentFile>> plan_assessment_files(const std::string& plan_path,
+                                                                    const std::vector<std::string>& named,
+                                                                    const yaml::Node& root);
 
 }  // namespace coprod::cli

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/plan_inputs.hpp"
 #include "analysis/plan_review.hpp"
@@ -188,6 +189,8 @@ int run_report(const ReportOptions& options, Console& console) {
     sources.push_back(read_source(input->source, input->text, options, flags));
     auto assessment = yaml::load_assessment(sources.back().document, input->source, catalog);
     if (!assessment) throw Error(k_exit_invalid_input, assessment.problems());
+    if (auto warning = analysis::file_name_period_warning(assessment->assessment))
+      print_diagnostics(console, {*warning});
     loaded.push_back(std::move(*assessment));
     texts.push_back(input->text);
   }

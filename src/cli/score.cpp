@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/gaps.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -23,6 +24,7 @@
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
+#include "yaml/document.hpp"
 
 namespace coprod::cli {
 
@@ -53,14 +55,21 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
     scored.problems = text.problems();
     return scored;
   }
-  auto loaded = yaml::load_assessment(*text, path, catalog);
+  // Parsed here, not by load_assessment, so that the future-date warning can point at the period, as check's does.
+  const auto document = yaml::parse_document(*text, path);
+  auto loaded = document ? yaml::load_assessment(*document, path, catalog)
+                         : util::Result<yaml::LoadedAssessment>(document.problems());
   if (!loaded) {
     scored.problems = loaded.problems();
     return scored;
   }
   scored.problems = loaded->warnings;
-  if (auto message = analysis::future_period_message(loaded->assessment.period, today))
-    scored.problems.push_back({util::Severity::warning, path, {0, 0}, *message + " [future-date]"});
+  if (auto warning = analysis::file_name_period_warning(loaded->assessment)) scored.problems.push_back(*warning);
+  if (auto message = analysis::future_period_message(loaded->assessment.period, today)) {
+    const yaml::Node* period = document->find("period");  // there, or the file would not have loaded
+    const util::Position at = period ? period->position : util::Position{};
+    scored.problems.push_back(analysis::make_flag(path, at, "future-date", *message).diagnostic);
+  }
   const auto result = analysis::score_assessment(std::move(loaded->framework), std::move(loaded->assessment));
   for (const auto& gap : analysis::find_gaps(result)) {
     (gap.kind == analysis::Gap::Kind::not_scored ? scored.not_scored : scored.no_evidence) += 1;

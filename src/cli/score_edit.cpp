@@ -5,14 +5,18 @@
 
 #include <fmt/format.h>
 
+#include "analysis/carried_forward.hpp"
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
+#include "cli/files.hpp"
 #include "cli/loading.hpp"
 #include "cli/score_options.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_fields.hpp"
 
@@ -36,19 +40,80 @@ std::string checked_score(const std::string& text, const model::Framework& frame
   return std::get<model::Score>(parsed).to_string();
 }
 
-}  // namespace
+// A name=value as given, split at the first '=': the name without spaces
+// around it ("commitment.strategy = 4" is taken as commitment.strategy=4),
+// the value as written after the '='.
+struct Assignment {
+  std::string reference;
+  std::string value;
+  bool spaced = false;  // a space before the '=', as in "commitment.strategy = 4"
+};
 
-// "section.row=value" -> the row and the value.
-std::pair<std::pair<std::string, std::string>, std::string> parse_assignment(const std::string& assignment,
-                                                                             std::string_view option,
-                                                                             const model::Framework& framework) {
+Assignment split_assignment(const std::string& assignment, std::string_view option) {
   const auto equals = assignment.find('=');
   if (equals == std::string::npos) {
-    throw Error(k_exit_usage,
-                fmt::format("{} '{}' should be section.row=value, such as commitment.strategy=4", option, assignment));
+    throw Error(k_exit_usage, option == "--set-evidence"
+                                  ? fmt::format("--set-evidence '{}' should be section.row=text, such as "
+                                                "\"commitment.strategy=Agreed at the November meeting\"",
+                                                assignment)
+                                  : fmt::format("{} '{}' should be section.row=value, such as commitment.strategy=4",
+                                                option, assignment));
   }
-  return {parse_row_reference(assignment.substr(0, equals), framework), assignment.substr(equals + 1)};
+  return {std::string(util::trim(std::string_view(assignment).substr(0, equals))), assignment.substr(equals + 1),
+          equals > 0 && assignment[equals - 1] == ' '};
 }
+
+// The value to save: a score, a date or true/false without spaces around
+// it; a text as written, but for the spaces after the '=' of "name = text"
+// (text that starts with spaces, name=  text, keeps them).
+std::string value_to_save(const Assignment& assignment, bool is_text) {
+  if (!is_text) return std::string(util::trim(assignment.value));
+  if (!assignment.spaced) return assignment.value;
+  const auto start = assignment.value.find_first_not_of(' ');
+  return start == std::string::npos ? "" : assignment.value.substr(start);
+}
+
+bool looks_like_a_file(const std::string& argument) {
+  return argument == "-" || file_exists(argument) || argument.ends_with(".yaml") || argument.ends_with(".yml") ||
+         argument.find(':') != std::string::npos;
+}
+
+// `--set commitment.strategy 4`: the shell gave the value as a separate word,
+// which is read as a file name. Says to join them with '='.
+void refuse_value_given_apart(const ScoreOptions& options) {
+  std::vector<std::string> values;
+  for (const auto& file : options.files) {
+    if (!looks_like_a_file(file)) values.push_back(file);
+  }
+  if (values.empty()) return;
+  const auto refuse = [&](std::string_view option, const std::string& name, const std::string& value) {
+    throw Error(k_exit_usage, fmt::format("{} {} has no '=', and what follows it is not a file: write {} {}, with "
+                                          "the value after '=' and no space{}",
+                                          option, util::shell_word(name), option, util::shell_word(name + "=" + value),
+                                          option == "--set-evidence" ? " (and the text in quotes)" : ""));
+  };
+  for (const auto& name : options.set) {
+    if (name.find('=') == std::string::npos) refuse("--set", name, values.front());
+  }
+  for (const auto& name : options.set_evidence) {
+    if (name.find('=') == std::string::npos) refuse("--set-evidence", name, util::join(values, " "));
+  }
+}
+
+// Error(usage) when one value is named twice (`key`: the same for
+// commitment.strategy and commitment.strategy.score): only one could be saved.
+// `given` holds each key with the name it was first given as.
+void refuse_given_twice(std::vector<std::pair<std::string, std::string>>& given, const std::string& key,
+                        std::string_view option, const std::string& name) {
+  const auto before = std::find_if(given.begin(), given.end(), [&](const auto& seen) { return seen.first == key; });
+  if (before != given.end()) {
+    throw Error(k_exit_usage, fmt::format("{} {} is given twice, and only one value can be saved; give it once", option,
+                                          before->second));
+  }
+  given.emplace_back(key, name);
+}
+
+}  // namespace
 
 namespace {
 
@@ -75,6 +140,38 @@ std::optional<std::string> future_date_warning(const std::string& path, const ya
   return fmt::format("coprod: warning: {}: {} [future-date]\n", path, *message);
 }
 
+}  // namespace
+
+util::Diagnostics completion_date_warnings(const EditableAssessment& file, const std::vector<std::string>& changed,
+                                           std::string_view how_to_update) {
+  util::Diagnostics warnings;
+  const model::Assessment& assessment = file.loaded().assessment;
+  for (const auto& section_id : changed) {
+    const model::SectionResponse* section = assessment.find_section(section_id);
+    if (!section) continue;
+    const auto message = analysis::changed_but_completed_before_message(*section, assessment.period);
+    if (!message) continue;
+    const yaml::Node* sections = file.tree().find("sections");
+    const yaml::Node* in_file = sections ? sections->find(section_id) : nullptr;
+    const yaml::Node* date = in_file ? in_file->find("last_completed") : nullptr;
+    warnings.push_back({util::Severity::warning, file.path(), date ? date->position : util::Position{0, 0},
+                        fmt::format("{}; {}", *message, how_to_update)});
+  }
+  return warnings;
+}
+
+namespace {
+
+// The sections of `edits`, each once, in order.
+std::vector<std::string> sections_of(const std::vector<yaml::RowEdit>& edits) {
+  std::vector<std::string> sections;
+  for (const auto& edit : edits) {
+    if (std::find(sections.begin(), sections.end(), edit.section_id) == sections.end())
+      sections.push_back(edit.section_id);
+  }
+  return sections;
+}
+
 // Evidence of only spaces or blank lines is no evidence, so it is cleared
 // rather than saved (check would otherwise count it as evidence given).
 std::string evidence_value(const std::string& value) { return util::trim(value).empty() ? "" : value; }
@@ -82,6 +179,7 @@ std::string evidence_value(const std::string& value) { return util::trim(value).
 }  // namespace
 
 int run_set(const ScoreOptions& options, Console& console) {
+  refuse_value_given_apart(options);
   const std::string& path = single_file(options, "--set");
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   EditableAssessment file(path, catalog, console);
@@ -97,12 +195,13 @@ int run_set(const ScoreOptions& options, Console& console) {
   std::vector<yaml::ValueChange> fields;
   std::vector<std::string> field_notes;
   std::vector<std::pair<std::string, std::string>> evidence_by_set;  // rows given ROW.evidence=... with --set
+  std::vector<std::pair<std::string, std::string>> given;            // each field's path, to refuse one twice
   for (const auto& assignment : options.set) {
-    const auto equals = assignment.find('=');
-    if (equals == std::string::npos) parse_assignment(assignment, "--set", file.framework());  // throws
-    const std::string reference = assignment.substr(0, equals);
-    const std::string value = assignment.substr(equals + 1);
+    const auto given_as = split_assignment(assignment, "--set");
+    const std::string& reference = given_as.reference;
     const auto field = field_or_throw(reference, file.framework());
+    refuse_given_twice(given, util::join(field.path, "."), "--set", reference);
+    const std::string value = value_to_save(given_as, field.kind == yaml::AssessmentField::Kind::text);
     const std::pair<std::string, std::string> row = {field.section_id, field.row_id};
     if (field.kind == yaml::AssessmentField::Kind::score) {
       edit_for(row).score = checked_score(value, file.framework(), field.section_id + "." + field.row_id);
@@ -117,8 +216,13 @@ int run_set(const ScoreOptions& options, Console& console) {
       if (auto warning = future_date_warning(path, field, value, console)) field_notes.push_back(*warning);
     }
   }
+  std::vector<std::pair<std::string, std::string>> given_evidence;
   for (const auto& assignment : options.set_evidence) {
-    const auto [row, value] = parse_assignment(assignment, "--set-evidence", file.framework());
+    const auto given_as = split_assignment(assignment, "--set-evidence");
+    const std::string& reference = given_as.reference;
+    const auto row = parse_row_reference(reference, file.framework());
+    refuse_given_twice(given_evidence, row.first + "." + row.second, "--set-evidence", reference);
+    const std::string value = value_to_save(given_as, true);
     if (std::find(evidence_by_set.begin(), evidence_by_set.end(), row) != evidence_by_set.end()) {
       // The two options' order on the command line is not known, so neither can win.
       throw Error(k_exit_usage,
@@ -144,6 +248,15 @@ int run_set(const ScoreOptions& options, Console& console) {
         fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
   }
   for (const auto& note : field_notes) console.err(note);
+  if (auto warning = analysis::file_name_period_warning(file.loaded().assessment))
+    print_diagnostics(console, {*warning});
+  for (const auto& section_id : sections_of(edits)) {
+    print_diagnostics(console, completion_date_warnings(
+                                   file, {section_id},
+                                   fmt::format("if it was reviewed in {}, give the day it was completed with --set "
+                                               "{}.last_completed=YYYY-MM-DD",
+                                               file.loaded().assessment.period.to_string(), section_id)));
+  }
   return k_exit_success;
 }
 

@@ -2,7 +2,10 @@
 // The options of `coprod score`, shared by its report and its editing modes.
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "util/diagnostic.hpp"
 
 namespace coprod::cli {
 
@@ -25,6 +28,14 @@ struct ScoreOptions {
 };
 
 class Console;
+class EditableAssessment;
+
+// A warning for each of the `changed` sections of `file` (as saved) whose last
+// completed date is before the file's period began, at that date in the file,
+// ending with `how_to_update`: the date is the user's to give, never written
+// for them.
+util::Diagnostics completion_date_warnings(const EditableAssessment& file, const std::vector<std::string>& changed,
+                                           std::string_view how_to_update);
 
 // score --set: change rows from a script.
 int run_set(const ScoreOptions& options, Console& console);

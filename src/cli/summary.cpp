@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -74,6 +75,7 @@ struct Digested {
   std::optional<analysis::AssessmentDigest> digest;
   std::shared_ptr<const model::Framework> framework;
   std::optional<util::Diagnostic> problem;
+  std::optional<util::Diagnostic> warning;  // a file name giving another period (see analysis/file_name_period.hpp)
 };
 
 Digested digest_file(const std::string& path, const model::FrameworkCatalog& catalog) {
@@ -90,6 +92,7 @@ Digested digest_file(const std::string& path, const model::FrameworkCatalog& cat
     out.problem = loaded.problems().front();
     return out;
   }
+  out.warning = analysis::file_name_period_warning(loaded->assessment);
   const auto result = analysis::score_assessment(loaded->framework, std::move(loaded->assessment));
   const auto& assessment = *result.assessment;
   analysis::AssessmentDigest digest{
@@ -224,6 +227,101 @@ void warn_about_area_spellings(Console& console, const std::vector<std::vector<a
   }
 }
 
+bool is_individual_response(const Digested& item) {
+  return item.digest && item.digest->perspective == model::Perspective::individual;
+}
+
+// The framework most areas' assessments use (individual responses do not
+// count), or none when there are only individual responses; refuses a run
+// that found neither.
+std::shared_ptr<const model::Framework> choose_framework(const std::vector<Digested>& digested, Console& console) {
+  std::map<std::shared_ptr<const model::Framework>, int> uses;
+  for (const auto& item : digested) {
+    if (item.framework && !is_individual_response(item)) ++uses[item.framework];
+  }
+  if (uses.empty() && std::none_of(digested.begin(), digested.end(), is_individual_response))
+    refuse_no_valid_assessment(digested, console);
+  if (uses.empty()) return nullptr;
+  return std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+// "line 3, column 1: a list that opens with '[' has no closing ']'"
+std::string problem_text(const util::Diagnostic& problem) {
+  if (problem.position.line <= 0) return problem.message;
+  return fmt::format("line {}, column {}: {}", problem.position.line, problem.position.column, problem.message);
+}
+
+// The files to summarise, and those left out before the summary sees them.
+struct SortedFiles {
+  std::vector<analysis::AssessmentDigest> digests;
+  std::vector<analysis::LeftOutFile> left_out;
+  int unreadable = 0;
+  int other_framework = 0;
+  int individual = 0;
+};
+
+// Each file's digest to summarise, or left out: unreadable (its problem
+// printed), an individual response, or of another framework.
+SortedFiles sort_files(std::vector<Digested>& digested, const std::shared_ptr<const model::Framework>& framework,
+                       Console& console) {
+  using analysis::LeftOutReason;
+  SortedFiles sorted;
+  for (auto& item : digested) {
+    if (item.warning) print_diagnostics(console, {*item.warning});
+    if (item.problem) {
+      ++sorted.unreadable;
+      print_diagnostics(console, {*item.problem});
+      sorted.left_out.push_back(
+          {item.problem->source, LeftOutReason::unreadable, std::nullopt, problem_text(*item.problem)});
+    } else if (is_individual_response(item)) {
+      ++sorted.individual;
+      sorted.left_out.push_back({item.digest->source, LeftOutReason::individual_response, item.digest->period, ""});
+    } else if (item.digest && item.framework == framework) {
+      sorted.digests.push_back(std::move(*item.digest));
+    } else if (item.digest) {
+      ++sorted.other_framework;
+      sorted.left_out.push_back(
+          {item.digest->source, LeftOutReason::other_framework, item.digest->period, item.framework->id});
+    }
+  }
+  return sorted;
+}
+
+// Says on standard error how many files were left out, and why.
+void warn_about_left_out(Console& console, const SortedFiles& sorted, const model::Framework* framework) {
+  if (sorted.unreadable > 0)
+    console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", sorted.unreadable,
+                            sorted.unreadable == 1 ? "file" : "files", sorted.unreadable == 1 ? "is" : "are"));
+  if (sorted.other_framework > 0)
+    console.err(fmt::format(
+        "coprod: warning: {} left out: the summary covers only the framework most of the files use ({})\n",
+        sorted.other_framework == 1 ? "1 assessment of another framework is"
+                                    : fmt::format("{} assessments of other frameworks are", sorted.other_framework),
+        framework->id));
+  if (sorted.individual > 0) note_individual_responses(console, sorted.individual);
+}
+
+// No area's assessment of the framework is left to summarise.
+void refuse_nothing_to_summarise(const SortedFiles& sorted) {
+  if (!sorted.digests.empty() || sorted.other_framework > 0) return;
+  if (sorted.unreadable == 0) {
+    throw Error(k_exit_invalid_input,
+                "only individual responses were found under the paths given; the summary is of areas' assessments: "
+                "combine each area's responses with 'coprod combine' into its peer network assessment first");
+  }
+  throw Error(k_exit_invalid_input,
+              "no area's assessment could be read under the paths given; correct the files named above, and "
+              "combine any individual responses with 'coprod combine' into their area's peer network assessment");
+}
+
+std::string render_summary(const analysis::Summary& summary, const SummaryOptions& options, Console& console) {
+  if (options.format == "json") return render::render_summary_json(summary);
+  if (options.format == "csv") return render::render_summary_csv(summary);
+  if (options.format == "markdown") return render::render_summary_markdown(summary);
+  return render::render_summary_text(summary, report_width(options.width, options.output == "-", console, 60, 400));
+}
+
 int run_summary(const SummaryOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.paths}, {"--framework", options.frameworks}});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
@@ -232,67 +330,16 @@ int run_summary(const SummaryOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {files, options.frameworks});
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto digested = digest_files(files, catalog, jobs);
-
-  const auto is_individual = [](const auto& item) {
-    return item.digest && item.digest->perspective == model::Perspective::individual;
-  };
-  std::map<std::shared_ptr<const model::Framework>, int> uses;  // by areas' assessments, not individual responses
-  for (const auto& item : digested) {
-    if (item.framework && !is_individual(item)) ++uses[item.framework];
-  }
-  if (uses.empty() && std::none_of(digested.begin(), digested.end(), is_individual))
-    refuse_no_valid_assessment(digested, console);
-  const auto framework =
-      uses.empty() ? nullptr : std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) {
-                                 return a.second < b.second;
-                               })->first;
-  std::vector<analysis::AssessmentDigest> digests;
-  int unreadable = 0;
-  int other_framework = 0;
-  int individual = 0;
-  for (auto& item : digested) {
-    if (item.problem) {
-      ++unreadable;
-      print_diagnostics(console, {*item.problem});
-    } else if (item.digest && item.digest->perspective == model::Perspective::individual) {
-      ++individual;
-    } else if (item.digest && item.framework == framework) {
-      digests.push_back(std::move(*item.digest));
-    } else if (item.digest) {
-      ++other_framework;
-    }
-  }
-  if (unreadable > 0)
-    console.err(fmt::format("coprod: warning: {} {} could not be read and {} left out\n", unreadable,
-                            unreadable == 1 ? "file" : "files", unreadable == 1 ? "is" : "are"));
-  if (other_framework > 0)
-    console.err(
-        fmt::format("coprod: warning: {} left out: the summary covers only the framework most of the files "
-                    "use ({})\n",
-                    other_framework == 1 ? "1 assessment of another framework is"
-                                         : fmt::format("{} assessments of other frameworks are", other_framework),
-                    framework->id));
-  if (individual > 0) note_individual_responses(console, individual);
-  if (digests.empty() && other_framework == 0 && unreadable == 0) {
-    throw Error(k_exit_invalid_input,
-                "only individual responses were found under the paths given; the summary is of areas' assessments: "
-                "combine each area's responses with 'coprod combine' into its peer network assessment first");
-  }
-  if (digests.empty() && other_framework == 0) {
-    throw Error(k_exit_invalid_input,
-                "no area's assessment could be read under the paths given; correct the files named above, and "
-                "combine any individual responses with 'coprod combine' into their area's peer network assessment");
-  }
-  warn_about_conflicts(console, analysis::find_conflicting_files(digests));
-  warn_about_area_spellings(console, analysis::find_area_spellings(digests));
-  const auto summary = analysis::summarise(framework, digests, today, options.stale_months, options.top);
+  const auto framework = choose_framework(digested, console);
+  auto sorted = sort_files(digested, framework, console);
+  warn_about_left_out(console, sorted, framework.get());
+  refuse_nothing_to_summarise(sorted);
+  warn_about_conflicts(console, analysis::find_conflicting_files(sorted.digests));
+  warn_about_area_spellings(console, analysis::find_area_spellings(sorted.digests));
+  const auto summary = analysis::summarise(framework, sorted.digests, today, options.stale_months, options.top,
+                                           std::move(sorted.left_out));
   warn_about_periods(console, summary);
-  std::string out;
-  if (options.format == "json") out = render::render_summary_json(summary);
-  else if (options.format == "csv") out = render::render_summary_csv(summary);
-  else if (options.format == "markdown") out = render::render_summary_markdown(summary);
-  else out = render::render_summary_text(summary, report_width(options.width, options.output == "-", console, 60, 400));
-  write_output_file(console, options.output, out, options.force);
+  write_output_file(console, options.output, render_summary(summary, options, console), options.force);
   return k_exit_success;
 }
 

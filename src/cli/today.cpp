@@ -26,7 +26,8 @@ model::Date choose_today(const std::string& today_option, const Console& console
     if (auto date = model::Date::parse(today_option)) return *date;
     const std::string wrong = model::Date::what_is_wrong(today_option);
     throw Error(k_exit_usage,
-                wrong.empty() ? fmt::format("{} '{}' is not a date; write it as YYYY-MM-DD", option_name, today_option)
+                wrong.empty() ? fmt::format("{} '{}' is not a date; write the date as YYYY-MM-DD, such as 2026-09-30",
+                                            option_name, today_option)
                               : fmt::format("{} '{}' is not a date: {}", option_name, today_option, wrong));
   }
   if (const auto epoch = console.env("SOURCE_DATE_EPOCH"); epoch && !epoch->empty()) {

@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <list>
 #include <map>
 #include <xlsxwriter.h>
 
@@ -23,7 +24,10 @@ namespace {
 using render::CellStyle;
 
 // Okabe and Ito's colour-blind-safe colours, each with its own line pattern
-// and marker, so the web's lines stay apart in greyscale too.
+// and marker, so the web's lines stay apart in greyscale too. Seven marker
+// shapes: libxlsxwriter 1.1.4 writes its dash markers as "short_dash" and
+// "long_dash", which Excel does not know (it calls the workbook broken), so
+// the eighth look takes a diamond again, told apart by its colour and line.
 struct SeriesLook {
   lxw_color_t colour;
   std::uint8_t dash;
@@ -37,7 +41,7 @@ constexpr std::array<SeriesLook, 8> k_series_looks = {{
     {0xE69F00, LXW_CHART_LINE_DASH_DASH_DOT, LXW_CHART_MARKER_X},
     {0x56B4E9, LXW_CHART_LINE_DASH_LONG_DASH_DOT, LXW_CHART_MARKER_PLUS},
     {0x000000, LXW_CHART_LINE_DASH_SQUARE_DOT, LXW_CHART_MARKER_STAR},
-    {0x7F7F7F, LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_LONG_DASH},
+    {0x7F7F7F, LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_DIAMOND},
 }};
 
 // Excel reads "_x0041_" in a cell's text as an escaped character (here "A");
@@ -106,23 +110,49 @@ class XlsxWriter {
     m_sheets.emplace_back(worksheet, &sheet);
   }
 
-  // Printed on A4, across the page when the sheet asks, one page wide and as
-  // many tall as it takes, the heading row on every page, the page header
-  // (areas and periods, the sheet's name) above and "Page N of M" below.
-  void set_up_printing(lxw_worksheet* worksheet, const render::Sheet& sheet) const {
+  // Printed on A4, across the page when the sheet asks; one page wide and as
+  // many tall as it takes, or at the sheet's printed size page by page across
+  // (then down), its frozen columns on every page; the heading row on every
+  // page, the page header (areas and periods, the sheet's name) above and
+  // "Page N of M" below.
+  void set_up_printing(lxw_worksheet* worksheet, const render::Sheet& sheet) {
     constexpr std::uint8_t k_a4_paper = 9;
     worksheet_set_paper(worksheet, k_a4_paper);
     if (sheet.landscape) worksheet_set_landscape(worksheet);
     else worksheet_set_portrait(worksheet);
-    worksheet_fit_to_pages(worksheet, 1, 0);
+    worksheet_set_margins(worksheet, render::k_side_margin_inches, render::k_side_margin_inches, -1, -1);
+    if (sheet.print_scale == 0) worksheet_fit_to_pages(worksheet, 1, 0);
+    else set_page_breaks(worksheet, sheet);
     // Printed too, so a row is easy to follow on paper; not around the chart, where they would cross empty cells.
     if (!sheet.chart) worksheet_gridlines(worksheet, LXW_SHOW_ALL_GRIDLINES);
-    if (sheet.frozen_rows > 0) {
+    if (sheet.frozen_rows > 0 && sheet.heading_on_every_page) {
       const auto heading = static_cast<lxw_row_t>(sheet.frozen_rows - 1);
       check(worksheet_repeat_rows(worksheet, heading, heading));
     }
+    if (sheet.frozen_columns > 0)
+      check(worksheet_repeat_columns(worksheet, 0, static_cast<lxw_col_t>(sheet.frozen_columns - 1)));
+    auto& row_breaks = m_row_breaks.emplace_back(break_list<lxw_row_t>(sheet.row_page_breaks, LXW_ROW_MAX));
+    if (!row_breaks.empty()) check(worksheet_set_h_pagebreaks(worksheet, row_breaks.data()));
     check(worksheet_set_header(worksheet, m_page_header.c_str()));
     check(worksheet_set_footer(worksheet, render::k_excel_page_footer.data()));
+  }
+
+  void set_page_breaks(lxw_worksheet* worksheet, const render::Sheet& sheet) {
+    worksheet_set_print_scale(worksheet, static_cast<std::uint16_t>(sheet.print_scale));
+    worksheet_print_across(worksheet);
+    auto& breaks = m_column_breaks.emplace_back(break_list<lxw_col_t>(sheet.page_breaks, LXW_COL_MAX));
+    if (!breaks.empty()) check(worksheet_set_v_pagebreaks(worksheet, breaks.data()));
+  }
+
+  // libxlsxwriter reads breaks up to a 0, and Excel takes at most 1023.
+  template <typename Index>
+  static std::vector<Index> break_list(const std::vector<std::size_t>& breaks, std::size_t past_last) {
+    constexpr std::size_t k_most_breaks = 1023;
+    std::vector<Index> list;
+    for (const std::size_t index : breaks)
+      if (index > 0 && index < past_last && list.size() < k_most_breaks) list.push_back(static_cast<Index>(index));
+    if (!list.empty()) list.push_back(0);
+    return list;
   }
 
   // Charts refer to other sheets by name, so they are added once every sheet is.
@@ -213,8 +243,8 @@ class XlsxWriter {
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
     lxw_chart_options options{};
-    options.x_scale = 1.8;
-    options.y_scale = 1.6;
+    options.x_scale = render::k_chart_x_scale;
+    options.y_scale = render::k_chart_y_scale;
     options.description = m_chart_description.data();
     check(worksheet_insert_chart_opt(worksheet, static_cast<lxw_row_t>(spec.anchor_row),
                                      static_cast<lxw_col_t>(spec.anchor_column), chart, &options));
@@ -264,6 +294,9 @@ class XlsxWriter {
   std::string m_chart_description =
       "Radar chart of each section's score, one line per assessment; the numbers are on the Web data sheet.";
   std::map<CellStyle, lxw_format*> m_formats;
+  // Each sheet's page breaks, kept until the workbook is written: older libxlsxwriter keeps only a pointer to them.
+  std::list<std::vector<lxw_col_t>> m_column_breaks;
+  std::list<std::vector<lxw_row_t>> m_row_breaks;
   std::vector<std::pair<lxw_worksheet*, const render::Sheet*>> m_sheets;
 };
 

@@ -80,6 +80,7 @@ struct Assessment {
   std::string area;
   Perspective perspective = Perspective::organisation;
   Period period = *Period::parse("2026-Q1");
+  util::Position period_position;  // where the period is written in the file
   std::vector<SectionResponse> sections;
   Reflections reflections;
   std::optional<int> combined_from;  // how many individual responses were combined

@@ -36,9 +36,9 @@ std::optional<Date> as_written(std::string_view text) {
 constexpr const char* k_months[] = {"January", "February", "March",     "April",   "May",      "June",
                                     "July",    "August",   "September", "October", "November", "December"};
 
-// A real date written day first, as people in the UK write it and the form
-// takes it: 15/12/2026, 15.12.2026 or 15-12-2026. Only when it cannot be
-// read month first as another date: 03/04/2026 may be 4 March.
+// The day, month and year of a date written day first, as people in the UK
+// write it and the form takes it: 15/12/2026, 15.12.2026 or 15-12-2026 (as
+// {year, month, day}, whether or not they make a date).
 std::optional<Date> as_written_day_first(std::string_view text) {
   const auto first = text.find_first_of("/.-");
   if (first == std::string_view::npos || first == 0 || first > 2) return std::nullopt;
@@ -48,8 +48,30 @@ std::optional<Date> as_written_day_first(std::string_view text) {
   const auto day = parse_digits(text.substr(0, first));
   const auto month = parse_digits(text.substr(first + 1, second - first - 1));
   const auto year = parse_digits(text.substr(second + 1));
-  if (!day || !month || !year || (*day <= 12 && *day != *month)) return std::nullopt;
-  return Date::parse(fmt::format("{:04}-{:02}-{:02}", *year, *month, *day));
+  if (!day || !month || !year) return std::nullopt;
+  return Date{*year, *month, *day};
+}
+
+std::optional<Date> real_date(int year, int month, int day) {
+  return Date::parse(fmt::format("{:04}-{:02}-{:02}", year, month, day));
+}
+
+std::string in_words(const Date& date) {
+  return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
+}
+
+// What to write for a real date written day first; one that could be read
+// month first as another date (03/04/2026 may be 4 March) gets both.
+std::optional<std::string> day_first_advice(std::string_view text) {
+  const auto parts = as_written_day_first(text);
+  if (!parts) return std::nullopt;
+  const auto day_first = real_date(parts->year, parts->month, parts->day);
+  if (!day_first) return std::nullopt;
+  std::string advice = fmt::format("for {}, write {} (year, month, day)", in_words(*day_first), day_first->to_string());
+  const auto month_first = real_date(parts->year, parts->day, parts->month);
+  if (month_first && month_first != day_first)
+    advice += fmt::format(", or for {}, write {}", in_words(*month_first), month_first->to_string());
+  return advice;
 }
 
 }  // namespace
@@ -62,10 +84,7 @@ std::optional<Date> Date::parse(std::string_view text) {
 }
 
 std::string Date::what_is_wrong(std::string_view text) {
-  if (const auto day_first = as_written_day_first(text)) {
-    return fmt::format("for {} {} {}, write {} (year, month, day)", day_first->day, k_months[day_first->month - 1],
-                       day_first->year, day_first->to_string());
-  }
+  if (auto advice = day_first_advice(text)) return *advice;
   const auto date = as_written(text);
   if (!date || parse(text)) return "";
   if (date->year < 1900) return "coprod takes years from 1900 on";

@@ -11,7 +11,12 @@ namespace coprod::render {
 namespace {
 
 // Abbreviations people write in the health and care system that a framework's
-// glossary may leave out; the framework's own meaning comes first.
+// glossary may leave out; the framework's own meaning comes first. A table
+// here, not a data file embedded at build time: the guide's words are data
+// (each framework's YAML glossary, which a user's framework file extends),
+// but these few are coprod's own, and a file would need a YAML reader in
+// render (which depends on no loader) or a code generation step, for a list
+// that reads as plainly as it does here.
 const model::GlossaryEntry k_common_abbreviations[] = {
     {"GP", "general practitioner"},
     {"NHS", "National Health Service"},

@@ -30,7 +30,8 @@ using util::xml_text;
 
 class SheetWriter {
  public:
-  explicit SheetWriter(const Comparison& comparison) : m_c(comparison) {}
+  explicit SheetWriter(const Comparison& comparison)
+      : m_c(comparison), m_abbreviations(comparison.framework->glossary) {}
 
   std::string render() {
     head();
@@ -107,7 +108,8 @@ class SheetWriter {
   void header() {
     m_out +=
         fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(title()), xml_text(subtitle()));
-    m_out += fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", xml_text(m_c.framework->title));
+    m_out += fmt::format("<p class=\"subtitle\">{}</p>\n", xml_text(m_c.framework->title));
+    m_out += abbreviations_line(title() + "\n" + subtitle() + "\n" + m_c.framework->title) + "</header>\n";
   }
 
   void how_to_use() {
@@ -134,8 +136,8 @@ class SheetWriter {
         "<li>Write what you agree, and any next steps for the action plan, in the box under each one.</li>\n</ul>\n";
     m_out += "<p>Compared:</p>\n<ul>\n";
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("<li><strong>{}</strong>: {} ({})</li>\n", input_letter(i), xml_text(input_name(i)),
-                           xml_text(assessment(i).source));
+      m_out += fmt::format("<li><strong>{}</strong>: {} ({}){}</li>\n", input_letter(i), xml_text(input_name(i)),
+                           xml_text(assessment(i).source), spelled_out_html(m_abbreviations, input_name(i)));
     }
     m_out += "</ul>\n</section>\n";
   }
@@ -143,6 +145,13 @@ class SheetWriter {
   // "A: organisation, 2026-Q4", heading a column or a line of a table.
   std::string input_heading(std::size_t i) const {
     return fmt::format("{}: {}", input_letter(i), xml_text(input_name(i)));
+  }
+
+  // The abbreviations `text` is the first on the sheet to use, spelled out
+  // on a line of their own under it (a heading keeps its own words).
+  std::string abbreviations_line(std::string_view text) {
+    const std::string words = m_abbreviations.first_uses(text);
+    return words.empty() ? "" : fmt::format("<p class=\"abbreviations\">{}</p>\n", xml_text(words));
   }
 
   // A box with ruled lines to write in on the printed page.
@@ -176,6 +185,7 @@ class SheetWriter {
           fmt::format("<div class=\"difference\">\n<h3>{}<span class=\"about\">{}</span></h3>\n",
                       xml_text(section.section->label()),
                       xml_text(util::capitalised(difference_in_words(m_c, section.difference(), section.spread()))));
+      m_out += abbreviations_line(section.section->label());
       m_out +=
           "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\">Average score</th></tr></thead>\n"
           "<tbody>\n";
@@ -260,15 +270,20 @@ class SheetWriter {
                            xml_text(row.row->warning->flattened()));
     }
     one_sign(*row.row);
+    m_out +=
+        abbreviations_line(row.section->label() + "\n" + (row.row->indicator ? row.row->indicator->flattened() : "") +
+                           "\n" + (row.row->warning ? row.row->warning->flattened() : ""));
     const SeenAnswered answered = seen_answered(row);
     m_out +=
         "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\" class=\"score\">Score</th>"
         "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < count(); ++i) {
       const auto& result = *row.results[i];
-      const std::string evidence = result.has_evidence() ? fmt::format("<span class=\"evidence\">{}</span>",
-                                                                       xml_text(*result.response->evidence))
-                                                         : "<span class=\"missing\">no evidence given</span>";
+      const std::string evidence =
+          result.has_evidence()
+              ? fmt::format("<span class=\"evidence\">{}</span>{}", xml_text(*result.response->evidence),
+                            spelled_out_html(m_abbreviations, *result.response->evidence))
+              : "<span class=\"missing\">no evidence given</span>";
       m_out += fmt::format("<tr{}><td>{}</td><td class=\"score\">{}</td><td>{}{}</td></tr>\n",
                            breaks_when_printed(evidence_lines(result)) ? " class=\"long\"" : "", input_heading(i),
                            row_score_cell(result), seen_line(result, answered), evidence);
@@ -317,9 +332,9 @@ class SheetWriter {
     // A list, not a table: on a phone a column per assessment would leave the rows' words no room.
     m_out += "<ul class=\"without-scores\">\n";
     for (const auto* row : rows) {
-      m_out +=
-          fmt::format("<li><strong>{}: {}</strong> <span class=\"ref\">{}</span>\n", xml_text(row->section->label()),
-                      xml_text(row_heading(*m_c.framework, *row->row)), xml_text(row->reference()));
+      const std::string heading = row->section->label() + ": " + row_heading(*m_c.framework, *row->row);
+      m_out += fmt::format("<li><strong>{}</strong> <span class=\"ref\">{}</span>{}\n", xml_text(heading),
+                           xml_text(row->reference()), spelled_out_html(m_abbreviations, heading));
       one_sign(*row->row);
       m_out += "<ul>\n";
       const SeenAnswered answered = seen_answered(*row);
@@ -333,6 +348,7 @@ class SheetWriter {
   }
 
   const Comparison& m_c;
+  Abbreviations m_abbreviations;  // each spelled out where the sheet first uses it
   std::string m_out;
 };
 

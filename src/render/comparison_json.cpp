@@ -1,4 +1,5 @@
 #include "render/comparison.hpp"
+#include "render/one_sign_note.hpp"
 #include "util/json_writer.hpp"
 
 namespace coprod::render {
@@ -112,6 +113,8 @@ void write_rows(util::JsonWriter& json, const Comparison& comparison) {
       json.key("newly_evidenced").boolean(movement.newly_evidenced);
       json.key("evidence_changed").boolean(movement.evidence_changed);
     }
+    // As the CSV's last column: what the row's scores mean when it has only one of the two signs, else null.
+    json.key("scale_note").optional_string(one_sign_note(*comparison.framework, *row.row));
     json.end_object();
   }
   json.end_array();

@@ -40,6 +40,18 @@ std::string plan_section_scores(const analysis::SectionAttention& section);
 // order of attention, where every number is a section's and each line's
 // reasons say "section score".
 std::string plan_section_score_list(const analysis::SectionAttention& section);
+// What makes up section `index`'s place in the list, in words, for every
+// format: the parts of its priority that apply ("priority 2.4 = 2.3 below the
+// top score of 5 + 0.1 difference"), or "after the scored sections, as it has
+// no score"; and, when it is level with others, what decides ("level with
+// Facilitate the process, so the guide's order decides"). "" for a section
+// that does not apply here (its reason says so).
+std::string plan_place_words(const PlanSheet& sheet, std::size_t index);
+// The section's reasons, then its place words when it has any: the list of
+// sections in order of attention, in every format people read.
+std::vector<std::string> plan_reasons_and_place(const PlanSheet& sheet, std::size_t index);
+// The ids of the sections level with section `index`, in the guide's order.
+std::vector<std::string> plan_level_with(const PlanSheet& sheet, std::size_t index);
 // Row scores as people gave them and every other output shows them, whole or
 // half points, labelled: "row scores A 4, B 2.5, C n/a"; "not scored yet".
 std::string plan_row_scores(const analysis::RowAttention& row);

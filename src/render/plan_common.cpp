@@ -117,6 +117,68 @@ std::string plan_section_score_list(const analysis::SectionAttention& section) {
   return lettered(section_score_texts(section));
 }
 
+namespace {
+
+// The sections level with section `index`: the run of neighbours in the
+// sorted list that neither comes before nor after it.
+std::vector<const analysis::SectionAttention*> level_sections(const PlanSheet& sheet, std::size_t index) {
+  const auto& sections = sheet.sections;
+  std::vector<const analysis::SectionAttention*> level;
+  if (sections[index].not_applicable) return level;
+  std::size_t first = index;
+  while (first > 0 && analysis::level_in_attention(sections[first - 1], sections[index])) --first;
+  for (std::size_t i = first; i < sections.size() && analysis::level_in_attention(sections[i], sections[index]); ++i) {
+    if (i != index) level.push_back(&sections[i]);
+  }
+  return level;
+}
+
+// "priority 4.6 = 2.7 below the top score of 5 + 1.4 difference + 0.5 for
+// the warning sign": only the parts that apply, each named as the reasons
+// before it name them.
+std::string priority_words(const PlanSheet& sheet, const analysis::SectionAttention& section) {
+  if (!section.below_top) return "after the scored sections, as it has no score";
+  std::vector<std::string> parts;
+  parts.push_back(
+      fmt::format("{:.1f} below the top score of {}", *section.below_top, sheet.inputs.front()->framework->scale.max));
+  if (section.disagreement > 1e-9) {
+    parts.push_back(
+        fmt::format("{:.1f} {}", section.disagreement,
+                    section.disagreement_is_people ? "range of people's own scores" : "difference between the scores"));
+  }
+  if (section.warnings_seen == 1) parts.push_back("0.5 for the warning sign");
+  else if (section.warnings_seen > 1)
+    parts.push_back(fmt::format("{:.1f} for {} warning signs", 0.5 * section.warnings_seen, section.warnings_seen));
+  return fmt::format("priority {:.1f} = {}", section.priority, util::join(parts, " + "));
+}
+
+}  // namespace
+
+std::string plan_place_words(const PlanSheet& sheet, std::size_t index) {
+  const auto& section = sheet.sections[index];
+  if (section.not_applicable) return "";
+  std::string words = priority_words(sheet, section);
+  std::vector<std::string> names;
+  for (const auto* other : level_sections(sheet, index)) names.push_back(other->section->label());
+  if (names.empty()) return words;
+  const std::string last = names.back();
+  names.pop_back();
+  const std::string others = names.empty() ? last : util::join(names, ", ") + " and " + last;
+  return words + fmt::format("; level with {}, so the guide's order decides", others);
+}
+
+std::vector<std::string> plan_reasons_and_place(const PlanSheet& sheet, std::size_t index) {
+  auto words = sheet.sections[index].reasons;
+  if (auto place = plan_place_words(sheet, index); !place.empty()) words.push_back(std::move(place));
+  return words;
+}
+
+std::vector<std::string> plan_level_with(const PlanSheet& sheet, std::size_t index) {
+  std::vector<std::string> ids;
+  for (const auto* other : level_sections(sheet, index)) ids.push_back(other->section->id);
+  return ids;
+}
+
 std::string plan_target_text(const model::Score& target) {
   return target.is_scored() ? fmt::format("{:.1f}", target.value()) : target.to_string();
 }

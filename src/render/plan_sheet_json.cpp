@@ -11,7 +11,34 @@ void write_rich_list(util::JsonWriter& json, const std::vector<model::RichText>&
   json.end_array();
 }
 
-void write_section(util::JsonWriter& json, const analysis::SectionAttention& attention, bool detailed) {
+void write_optional_decimal(util::JsonWriter& json, const std::optional<double>& value) {
+  if (value) json.decimal(*value, 1);
+  else json.null();
+}
+
+// What the priority is made of and what decides between level sections, as
+// data and in the words the sheet shows.
+void write_place(util::JsonWriter& json, const PlanSheet& sheet, std::size_t index) {
+  const auto& attention = sheet.sections[index];
+  json.key("priority_parts").begin_object();
+  json.key("below_top");
+  write_optional_decimal(json, attention.below_top);
+  json.key("disagreement").decimal(attention.disagreement, 1);
+  json.key("disagreement_is")
+      .string(attention.disagreement <= 1e-9     ? "none"
+              : attention.disagreement_is_people ? "people-in-a-combined-input"
+                                                 : "inputs");
+  json.key("warning_signs").decimal(0.5 * attention.warnings_seen, 1);
+  json.end_object();
+  json.key("level_with").begin_array();
+  for (const auto& id : plan_level_with(sheet, index)) json.string(id);
+  json.end_array();
+  json.key("place").string(plan_place_words(sheet, index));
+}
+
+void write_section(util::JsonWriter& json, const PlanSheet& sheet, std::size_t index) {
+  const auto& attention = sheet.sections[index];
+  const bool detailed = index < sheet.detailed;
   json.begin_object();
   json.key("id").string(attention.section->id);
   json.key("title").string(attention.section->label());
@@ -22,6 +49,7 @@ void write_section(util::JsonWriter& json, const analysis::SectionAttention& att
   }
   json.end_array();
   json.key("priority").decimal(attention.priority, 1);
+  write_place(json, sheet, index);
   json.key("reasons").begin_array();
   for (const auto& reason : attention.reasons) json.string(reason);
   json.end_array();
@@ -30,8 +58,7 @@ void write_section(util::JsonWriter& json, const analysis::SectionAttention& att
     json.begin_object();
     json.key("row").string(row.reference);
     json.key("lowest");
-    if (row.lowest) json.decimal(*row.lowest, 1);
-    else json.null();
+    write_optional_decimal(json, row.lowest);
     json.key("warning_seen").boolean(row.warning_seen);
     json.key("warning_sign")
         .optional_string(row.row->warning ? std::optional(row.row->warning->flattened()) : std::nullopt);
@@ -62,7 +89,7 @@ std::string render_plan_sheet_json(const PlanSheet& sheet) {
   }
   json.end_array();
   json.key("sections").begin_array();
-  for (std::size_t i = 0; i < sheet.sections.size(); ++i) write_section(json, sheet.sections[i], i < sheet.detailed);
+  for (std::size_t i = 0; i < sheet.sections.size(); ++i) write_section(json, sheet, i);
   json.end_array();
   json.end_object();
   return json.finish();

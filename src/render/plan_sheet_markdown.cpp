@@ -58,7 +58,8 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
     const auto& section = sheet.sections[i];
     out += fmt::format("{}. **{}** ({}): {}\n", i + 1, markdown_text(section.section->label()),
-                       plan_section_score_list(section), markdown_text(util::join(section.reasons, "; ")));
+                       plan_section_score_list(section),
+                       markdown_text(util::join(plan_reasons_and_place(sheet, i), "; ")));
   }
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
     append_details(out, sheet, sheet.sections[i]);

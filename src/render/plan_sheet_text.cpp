@@ -54,7 +54,7 @@ class SheetWriter {
       const auto& section = m_sheet.sections[i];
       wrapped(2,
               fmt::format("- {} ({}): {}", section.section->label(), plan_section_score_list(section),
-                          util::join(section.reasons, "; ")),
+                          util::join(plan_reasons_and_place(m_sheet, i), "; ")),
               4);
     }
   }

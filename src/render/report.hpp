@@ -146,6 +146,10 @@ std::string action_target_text(const Report& report, const model::Action& action
 std::string action_scores_now(const Report& report, const model::Action& action);
 // Shared: whether any of the four reflections is written.
 bool has_reflections(const model::Reflections& reflections);
+// Shared: whether any input's assessment has a reflection written.
+bool any_reflections(const Report& report);
+// Shared: what "Reflections and next steps" says where none are written.
+inline constexpr const char* k_no_reflections_words = "No reflections recorded yet.";
 
 // Shared: action i's status in words ("overdue", "in progress").
 std::string action_status_words(const Report& report, std::size_t action);

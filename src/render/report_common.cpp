@@ -315,6 +315,11 @@ bool has_reflections(const model::Reflections& reflections) {
          written(reflections.priorities);
 }
 
+bool any_reflections(const Report& report) {
+  return std::any_of(report.inputs.begin(), report.inputs.end(),
+                     [](const auto& input) { return has_reflections(input->assessment->reflections); });
+}
+
 std::string action_status_words(const Report& report, std::size_t action) {
   if (report.plan_review && action < report.plan_review->actions.size()) {
     return plan_review_status(report.plan_review->actions[action]);

@@ -20,13 +20,14 @@ using util::xml_text;
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(const Report& report) : m_report(report) {}
+  explicit HtmlWriter(const Report& report)
+      : m_report(report), m_abbreviations(report.inputs.front()->framework->glossary) {}
 
   std::string render() {
     head();
     m_out += "<body>\n<main>\n";
     header();
-    m_out += render_report_summary_html(m_report);
+    m_out += render_report_summary_html(m_report, m_abbreviations);
     contents();
     about();
     if (m_report.comparison && !m_report.without_scores) prompts();
@@ -57,9 +58,12 @@ class HtmlWriter {
                          print_footer_style(report_area_and_period(m_report)));
   }
 
+  // Page 1 starts here: the abbreviations the title and the framework's title use are spelled out under them.
   void header() {
     m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(m_report.title),
                          xml_text(framework().title));
+    if (const std::string words = m_abbreviations.first_uses(m_report.title + "\n" + framework().title); !words.empty())
+      m_out += fmt::format("<p class=\"subtitle abbreviations\">{}</p>\n", xml_text(words));
     if (m_report.date) m_out += fmt::format("<p class=\"subtitle\">Report date: {}</p>\n", xml_text(*m_report.date));
     m_out += "</header>\n";
   }
@@ -237,11 +241,18 @@ class HtmlWriter {
     m_out += "</dl>\n";
   }
 
+  // A perspective with no reflections says so under its heading; when none
+  // has any, one line says so for all of them.
   void reflections() {
     m_out += "<section id=\"reflections\">\n<h2>Reflections and next steps</h2>\n";
-    for (std::size_t i = 0; i < count(); ++i) {
+    if (!any_reflections(m_report)) {
+      m_out += fmt::format("<p class=\"missing\">{}</p>\n", k_no_reflections_words);
+    }
+    for (std::size_t i = 0; i < count() && any_reflections(m_report); ++i) {
       m_out += fmt::format("<h3>{} {}</h3>\n", input_letter(i), xml_text(report_input_label(m_report, i)));
-      reflection_list(m_report.inputs[i]->assessment->reflections);
+      const auto& reflections = m_report.inputs[i]->assessment->reflections;
+      if (has_reflections(reflections)) reflection_list(reflections);
+      else m_out += fmt::format("<p class=\"missing\">{}</p>\n", k_no_reflections_words);
     }
     m_out += "</section>\n";
   }
@@ -294,6 +305,7 @@ class HtmlWriter {
   }
 
   const Report& m_report;
+  Abbreviations m_abbreviations;  // spelled out where page 1 first uses them
   std::string m_out;
 };
 

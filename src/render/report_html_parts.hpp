@@ -5,13 +5,21 @@
 #include <string>
 #include <string_view>
 
+#include "render/abbreviations.hpp"
 #include "render/report.hpp"
 
 namespace coprod::render {
 
 // Page 1: the web, each perspective's section scores (with the change since
-// the previous period), the largest differences and the plan's status.
-std::string render_report_summary_html(const Report& report);
+// the previous period), the largest differences and the plan's status; each
+// abbreviation `abbreviations` has not yet spelled out (the header may have)
+// is spelled out where page 1 first uses it.
+std::string render_report_summary_html(const Report& report, Abbreviations& abbreviations);
+
+// Beside text a page shows, the abbreviations it is the first to use, spelled
+// out on a line of their own (`<span class="abbreviations">`; the text itself
+// is left as it is); empty when there are none.
+std::string spelled_out_html(Abbreviations& abbreviations, std::string_view text);
 
 // A CSS string literal ("...") holding text safely inside a <style> element;
 // control characters and bidirectional controls are left out, as in the page

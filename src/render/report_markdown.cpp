@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
@@ -25,10 +26,12 @@ constexpr std::size_t k_summary_actions = 3;
 
 class MarkdownWriter {
  public:
-  explicit MarkdownWriter(const Report& report) : m_report(report) {}
+  explicit MarkdownWriter(const Report& report)
+      : m_report(report), m_abbreviations(report.inputs.front()->framework->glossary) {}
 
   std::string render() {
     m_out += fmt::format("# {}\n\n{}\n", markdown_text(m_report.title), markdown_text(framework().title));
+    m_out += paragraph_note(m_report.title + "\n" + framework().title);
     if (m_report.date) m_out += fmt::format("\nReport date: {}\n", markdown_text(*m_report.date));
     summary();
     about();
@@ -49,6 +52,18 @@ class MarkdownWriter {
   const model::Framework& framework() const { return *m_report.inputs.front()->framework; }
   bool with_scores() const { return !m_report.without_scores; }
 
+  // As on page 1 of the HTML pack, up to the end of the summary: the
+  // abbreviations `text` is the first to use, spelled out on a line of their
+  // own, as a paragraph under it or as a line of its list item.
+  std::string paragraph_note(std::string_view text) {
+    const std::string words = m_abbreviations.first_uses(text);
+    return words.empty() ? "" : "\n" + markdown_text(words) + "\n";
+  }
+  std::string item_note(std::string_view text) {
+    const std::string words = m_abbreviations.first_uses(text);
+    return words.empty() ? "" : "  \n  " + markdown_text(words);
+  }
+
   void summary() {
     m_out += "\n## Summary\n";
     if (const auto note = missing_perspective_note(m_report)) m_out += "\n> " + markdown_text(*note) + "\n";
@@ -64,11 +79,12 @@ class MarkdownWriter {
   void section_scores() {
     m_out += "\n### Section scores\n\n";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
-      m_out += fmt::format("- **{}**: {}", input_letter(i), markdown_text(report_input_label(m_report, i)));
+      const std::string label = report_input_label(m_report, i);
+      m_out += fmt::format("- **{}**: {}", input_letter(i), markdown_text(label));
       if (const auto earlier = previous_of(m_report, i)) {
         m_out += fmt::format(" (in brackets: the change since {})", earlier->assessment->period.to_string());
       }
-      m_out += "\n";
+      m_out += item_note(label) + "\n";
     }
     m_out += fmt::format("\n| Section |");
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += fmt::format(" {} |", input_letter(i));
@@ -76,9 +92,11 @@ class MarkdownWriter {
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += "---:|";
     m_out += "\n";
     std::vector<std::string> notes;
+    std::vector<std::string> labels;
     bool changes_of_different_rows = false;
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
-      m_out += fmt::format("| {} |", markdown_text(short_section_label(framework().sections[s])));
+      labels.push_back(short_section_label(framework().sections[s]));
+      m_out += fmt::format("| {} |", markdown_text(labels.back()));
       std::vector<ColumnCoverage> coverage;
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
         const auto& result = m_report.inputs[i]->sections[s];
@@ -94,6 +112,7 @@ class MarkdownWriter {
       m_out += "\n";
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
     }
+    m_out += paragraph_note(util::join(labels, "\n"));  // under the table: a cell has no room
     m_out += "\n" + markdown_text(k_score_scale_words) + "\n";
     if (changes_of_different_rows) m_out += "\n" + markdown_text(k_change_of_different_rows_words) + "\n";
     if (const auto note = carried_forward_note(m_report)) m_out += "\n" + markdown_text(*note) + "\n";
@@ -119,11 +138,12 @@ class MarkdownWriter {
       }
       // A row with only a warning sign: what its scores mean, on a line of its own in the item.
       const auto note = summary_scale_note(framework(), *prompt.row);
-      m_out +=
-          fmt::format("- **{}**: {} ({}; {}){}\n", markdown_text(short_section_label(*prompt.section)),
-                      summary_row_text(*prompt.row), util::join(scores, ", "),
-                      markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())),
-                      note ? "  \n  " + markdown_text(*note) : "");
+      const std::string label = short_section_label(*prompt.section);
+      m_out += fmt::format(
+          "- **{}**: {} ({}; {}){}{}\n", markdown_text(label), summary_row_text(*prompt.row), util::join(scores, ", "),
+          markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())),
+          note ? "  \n  " + markdown_text(*note) : "",
+          item_note(label + "\n" + row_summary_text(framework(), *prompt.row).text));
     }
     if (shown < prompts.size()) {
       m_out += fmt::format("{}{}: see [Where the perspectives differ](#where-the-perspectives-differ).\n",
@@ -145,7 +165,9 @@ class MarkdownWriter {
       const auto& text = m_report.inputs[i]->assessment->reflections.priorities;
       if (!text || text->empty()) continue;
       any = true;
-      m_out += fmt::format("- **{}**: {}\n", markdown_text(report_input_label(m_report, i)), markdown_text(*text));
+      const std::string label = report_input_label(m_report, i);
+      m_out +=
+          fmt::format("- **{}**: {}{}\n", markdown_text(label), markdown_text(*text), item_note(label + "\n" + *text));
     }
     if (!any) m_out += "*None written yet.*\n";
   }
@@ -160,8 +182,9 @@ class MarkdownWriter {
       const auto& action = unfinished[n];
       const std::string due = action.due.empty() ? "" : markdown_text(", due " + action.due);
       m_out += action.status_checked
-                   ? fmt::format("- {}{}: **{}**\n", markdown_text(action.what), due, markdown_text(action.status))
-                   : fmt::format("- {}: **{}**{}\n", markdown_text(action.what), markdown_text(action.status), due);
+                   ? fmt::format("- {}{}: **{}**", markdown_text(action.what), due, markdown_text(action.status))
+                   : fmt::format("- {}: **{}**{}", markdown_text(action.what), markdown_text(action.status), due);
+      m_out += item_note(action.what) + "\n";
     }
     if (unfinished.size() > shown)
       m_out += fmt::format("\nAnd {} more: see the action plan below.\n", unfinished.size() - shown);
@@ -256,11 +279,16 @@ class MarkdownWriter {
     }
   }
 
+  // As the HTML page: "No reflections recorded yet." under each heading
+  // without any, or once when none has any.
   void reflections() {
     m_out += "\n## Reflections and next steps\n";
-    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
+    if (!any_reflections(m_report)) m_out += fmt::format("\n*{}*\n", k_no_reflections_words);
+    for (std::size_t i = 0; i < m_report.inputs.size() && any_reflections(m_report); ++i) {
       m_out += fmt::format("\n### {} {}\n\n", input_letter(i), markdown_text(report_input_label(m_report, i)));
-      reflection_list(m_report.inputs[i]->assessment->reflections);
+      const auto& reflections = m_report.inputs[i]->assessment->reflections;
+      if (has_reflections(reflections)) reflection_list(reflections);
+      else m_out += fmt::format("*{}*\n", k_no_reflections_words);
     }
   }
 
@@ -286,6 +314,7 @@ class MarkdownWriter {
   }
 
   const Report& m_report;
+  Abbreviations m_abbreviations;  // spelled out where the title and summary first use them
   std::string m_out;
 };
 

@@ -47,6 +47,7 @@ figure svg { max-width: 100%; height: auto; }
 .summary-grid figure { margin: 0; }
 .web-legend { list-style: none; padding: 0; margin: .3rem auto 0; display: table; text-align: left; }
 .web-legend li { margin: .15rem 0; padding-left: 52px; text-indent: -52px; }
+.web-legend li.abbreviations { text-indent: 0; }  /* under the legend's words */
 .web-legend .swatch { vertical-align: middle; margin-right: 8px; }
 .summary-facts h3:first-child { margin-top: 0; }
 .prompts li { margin-bottom: .4rem; }

@@ -27,13 +27,6 @@ using util::xml_text;
 constexpr std::size_t k_summary_actions = 3;
 constexpr std::size_t k_summary_coverage_notes = 3;
 
-// Beside text page 1 shows, the abbreviations it is the first to use, spelled
-// out on a line of their own (the framework's wording is left as it is).
-std::string spelled_out(Abbreviations& abbreviations, std::string_view text) {
-  const std::string words = abbreviations.first_uses(text);
-  return words.empty() ? "" : fmt::format("<span class=\"abbreviations\">{}</span>", xml_text(words));
-}
-
 std::string inline_svg(std::string svg) {
   if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
   return svg;
@@ -54,17 +47,24 @@ std::string legend_swatch(const WebSeries& series, std::size_t style) {
 
 // Page 1's web: smaller than web.svg beside its words, so that they print as
 // large as the page's, with its legend under it in the page's own text.
-std::string summary_web(const Report& report) {
+// The abbreviations its section labels and legend are the first on the page
+// to use are spelled out at the legend's foot: the picture has no room beside them.
+std::string summary_web(const Report& report, Abbreviations& abbreviations) {
   const WebChart chart = build_web_chart(report.inputs, report.previous);
   const bool numbered = lay_out_web(chart, k_page_one_web).numbered_axes;
   std::string out = "<figure id=\"web\">\n" + inline_svg(render_web_svg(chart, k_page_one_web));
   out += "<figcaption><ul class=\"web-legend\">\n";
   std::size_t current = 0;
   std::size_t previous = 0;
+  std::vector<std::string> words = chart.axis_labels;
   for (const auto& series : chart.series) {
+    words.push_back(legend_text(chart, series, numbered));
     out += fmt::format("<li>{}{}</li>\n", legend_swatch(series, series.previous ? previous++ : current++),
-                       xml_text(legend_text(chart, series, numbered)));
+                       xml_text(words.back()));
   }
+  // Lined up with the legend's words, as one more line of it.
+  if (const std::string spelled = abbreviations.first_uses(util::join(words, "\n")); !spelled.empty())
+    out += fmt::format("<li class=\"abbreviations\">{}</li>\n", xml_text(spelled));
   return out + "</ul></figcaption>\n</figure>\n";
 }
 
@@ -101,16 +101,18 @@ std::string score_cell(const Report& report, std::size_t input, std::size_t sect
   return cell + fmt::format(" <span class=\"change\">{}</span>", change ? "(" + *change + ")" : "");
 }
 
-std::string inputs_key(const Report& report) {
+std::string inputs_key(const Report& report, Abbreviations& abbreviations) {
   std::vector<std::string> parts;
+  std::vector<std::string> labels;
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
-    std::string part = fmt::format("<strong>{}</strong>: {}", input_letter(i), xml_text(report_input_label(report, i)));
+    labels.push_back(report_input_label(report, i));
+    std::string part = fmt::format("<strong>{}</strong>: {}", input_letter(i), xml_text(labels.back()));
     if (const auto earlier = previous_of(report, i)) {
       part += fmt::format(" (in brackets: the change since {})", xml_text(earlier->assessment->period.to_string()));
     }
     parts.push_back(part);
   }
-  return "<p>" + util::join(parts, "; ") + ".</p>\n";
+  return "<p>" + util::join(parts, "; ") + "." + spelled_out_html(abbreviations, util::join(labels, "\n")) + "</p>\n";
 }
 
 // Under the scores: which averages leave out rows. More notes than page 1 has
@@ -157,7 +159,7 @@ bool any_change_of_different_rows(const Report& report) {
 
 std::string scores_table(const Report& report, Abbreviations& abbreviations) {
   const auto& framework = *report.inputs.front()->framework;
-  std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report);
+  std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report, abbreviations);
   out += "<table class=\"small\">\n<thead><tr><th scope=\"col\">Section</th>";
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
     out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
@@ -165,7 +167,7 @@ std::string scores_table(const Report& report, Abbreviations& abbreviations) {
   ScoresTableKey key;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     const std::string label = short_section_label(framework.sections[s]);
-    out += fmt::format("<tr><th scope=\"row\">{}{}</th>", xml_text(label), spelled_out(abbreviations, label));
+    out += fmt::format("<tr><th scope=\"row\">{}{}</th>", xml_text(label), spelled_out_html(abbreviations, label));
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
       out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s, key));
     out += "</tr>\n";
@@ -220,7 +222,7 @@ std::string largest_prompts(const Report& report, Abbreviations& abbreviations) 
                        row_summary_html(*report.comparison->framework, prompt), xml_text(util::join(scores, ", ")),
                        xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())),
                        note ? "<span class=\"scale-note\">" + xml_text(*note) + "</span>" : "",
-                       spelled_out(abbreviations, label + " " + wording));
+                       spelled_out_html(abbreviations, label + " " + wording));
   }
   if (shown > 0) out += "</ul>\n";
   if (shown < prompts.size()) {
@@ -240,7 +242,7 @@ std::string plan_status(const Report& report, Abbreviations& abbreviations) {
         action.due.empty() ? "" : fmt::format(", due <span class=\"due\">{}</span>", xml_text(action.due));
     items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}{}</li>", xml_text(action.what),
                                 action.status_checked ? due : "", xml_text(action.status),
-                                action.status_checked ? "" : due, spelled_out(abbreviations, action.what)));
+                                action.status_checked ? "" : due, spelled_out_html(abbreviations, action.what)));
   }
   if (items.empty()) return out + "</section>\n";
   // The plan's status sits under the scores and the largest differences: each
@@ -272,8 +274,9 @@ std::string priorities(const Report& report, Abbreviations& abbreviations) {
     const auto& text = report.inputs[i]->assessment->reflections.priorities;
     if (!text || text->empty()) continue;
     any = true;
-    out += fmt::format("<p><strong>{}</strong>: <span class=\"evidence\">{}</span>{}</p>\n",
-                       xml_text(report_input_label(report, i)), xml_text(*text), spelled_out(abbreviations, *text));
+    const std::string label = report_input_label(report, i);
+    out += fmt::format("<p><strong>{}</strong>: <span class=\"evidence\">{}</span>{}</p>\n", xml_text(label),
+                       xml_text(*text), spelled_out_html(abbreviations, label + "\n" + *text));
   }
   if (!any) out += "<p class=\"missing\">None written yet.</p>\n";
   return out + "</section>\n";
@@ -281,15 +284,18 @@ std::string priorities(const Report& report, Abbreviations& abbreviations) {
 
 }  // namespace
 
-std::string render_report_summary_html(const Report& report) {
+std::string spelled_out_html(Abbreviations& abbreviations, std::string_view text) {
+  const std::string words = abbreviations.first_uses(text);
+  return words.empty() ? "" : fmt::format("<span class=\"abbreviations\">{}</span>", xml_text(words));
+}
+
+std::string render_report_summary_html(const Report& report, Abbreviations& abbreviations) {
   std::string out =
       "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
       "<div class=\"summary-grid\">\n";
   if (const auto note = missing_perspective_note(report)) out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
-  if (!report.without_scores) out += summary_web(report);
+  if (!report.without_scores) out += summary_web(report, abbreviations);
   out += "<div class=\"summary-facts\">\n";
-  // Each abbreviation spelled out where page 1 first uses it.
-  Abbreviations abbreviations(report.inputs.front()->framework->glossary);
   if (!report.without_scores) out += scores_table(report, abbreviations);
   if (report.comparison && !report.without_scores) out += largest_prompts(report, abbreviations);
   if (report.without_scores && !report.scores_only) out += priorities(report, abbreviations);

@@ -110,39 +110,74 @@ Cell row_difference_cell(const analysis::RowComparison& row) {
   return spread ? Cell::of_number(*spread, CellStyle::score) : no_difference_cell(row.results.size());
 }
 
+// The Summary's columns side by side: the section, each input's score, the
+// difference, each input's rows scored, the rows in the section.
+std::vector<double> summary_widths(std::size_t inputs) {
+  std::vector<double> widths = {32};
+  for (std::size_t i = 0; i < inputs; ++i) widths.push_back(14);   // "not scored yet" on one line
+  if (inputs > 1) widths.push_back(26);                            // "none, as a score is missing" on one line
+  for (std::size_t i = 0; i <= inputs; ++i) widths.push_back(13);  // "Organisation" and "Co-production" unbroken
+  return widths;
+}
+
+Row summary_header(const std::vector<std::string>& names, bool scores, bool counts) {
+  Row header = {Cell::of_text("Section", CellStyle::header)};
+  if (scores) {
+    for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
+    if (names.size() > 1) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
+  }
+  if (counts) {
+    for (const auto& name : names)
+      header.push_back(Cell::of_text(fmt::format("Rows scored: {}", name), CellStyle::header));
+    header.push_back(Cell::of_text("Rows in the section", CellStyle::header));
+  }
+  return header;
+}
+
+Row summary_line(const analysis::SectionComparison& section, bool scores, bool counts) {
+  Row line = {Cell::of_text(section.section->label())};
+  if (scores) {
+    for (const auto& result : section.results) line.push_back(section_score_cell(*result));
+    if (section.results.size() > 1) line.push_back(section_difference_cell(section));
+  }
+  if (counts) {
+    for (const auto& result : section.results) line.push_back(Cell::of_number(result->scored_rows, CellStyle::count));
+    line.push_back(Cell::of_number(section.results.front()->total_rows(), CellStyle::count));
+  }
+  return line;
+}
+
+// One table when its columns print legibly one page wide (up to three inputs);
+// else the rows scored in a second table under the scores, in narrower
+// columns, so the scores, the chart and the title stay on one page across.
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
                     const std::string& title) {
   Sheet sheet;
   sheet.name = "Summary";
   const std::size_t n = names.size();
-  const bool has_difference = n > 1;
   sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
   // Wrapped across the table, so it prints within the page.
   sheet.rows.push_back({Cell::of_text(
       "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
       "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.")});
-  Row header = {Cell::of_text("Section", CellStyle::header)};
-  for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
-  if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
-  for (const auto& name : names)
-    header.push_back(Cell::of_text(fmt::format("Rows scored: {}", name), CellStyle::header));
-  header.push_back(Cell::of_text("Rows in the section", CellStyle::header));
-  sheet.rows.push_back(std::move(header));
-  for (const auto& section : comparison.sections) {
-    Row line = {Cell::of_text(section.section->label())};
-    for (const auto& result : section.results) line.push_back(section_score_cell(*result));
-    if (has_difference) line.push_back(section_difference_cell(section));
-    for (const auto& result : section.results) line.push_back(Cell::of_number(result->scored_rows, CellStyle::count));
-    line.push_back(Cell::of_number(section.results.front()->total_rows(), CellStyle::count));
-    sheet.rows.push_back(std::move(line));
+  sheet.widths = summary_widths(n);
+  const bool one_table = fits_one_page_wide(sheet.widths);
+  sheet.rows.push_back(summary_header(names, true, one_table));
+  for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, one_table));
+  if (!one_table) {
+    sheet.rows.emplace_back();
+    sheet.row_groups.push_back(sheet.rows.size());  // the second table on one page, under its heading
+    sheet.rows.push_back(summary_header(names, false, true));
+    for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, false, true));
+    // "not scored yet" and the headings on two lines or more; "none, as a score is missing" on two.
+    sheet.widths = std::vector<double>(n + 1, 12);
+    sheet.widths.front() = 32;
+    sheet.widths.push_back(16);
   }
-  sheet.widths.push_back(32);
-  for (std::size_t i = 0; i < n; ++i) sheet.widths.push_back(14);   // "not scored yet" on one line
-  if (has_difference) sheet.widths.push_back(26);                   // "none, as a score is missing" on one line
-  for (std::size_t i = 0; i <= n; ++i) sheet.widths.push_back(13);  // "Organisation" and "Co-production" unbroken
   sheet.spans.push_back({1, 0, sheet.widths.size() - 1});
   sheet.frozen_rows = 3;
   sheet.frozen_columns = 1;
+  sheet.heading_on_every_page = false;
   return sheet;
 }
 
@@ -170,6 +205,7 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
   for (std::size_t i = 0; i < names.size(); ++i) sheet.widths.push_back(16);
   sheet.widths.push_back(40);  // the note, wrapped so it prints within the page
   sheet.frozen_rows = 1;
+  sheet.frozen_columns = 1;
   return sheet;
 }
 
@@ -248,14 +284,21 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     sheet.rows.push_back(std::move(line));
   }
   // The indicator, warning sign and evidence columns share what the others leave of the printed page's width.
+  // Too wide for that at a legible size (three inputs or more), they are wide
+  // enough to read and the sheet prints page by page across, each input's
+  // columns kept together on a page.
   std::vector<std::optional<double>> widths = {14, 18, std::nullopt, std::nullopt};
   for (std::size_t i = 0; i < names.size(); ++i) {
+    sheet.column_groups.push_back(widths.size());
     widths.push_back(13);  // "Co-production" in the heading unbroken; "not scored yet" on two lines
     if (is_combined(comparison, i)) widths.push_back(14);
     widths.push_back(std::nullopt);
   }
   if (has_difference) widths.push_back(13);  // "none, as a score is missing" on three lines
   sheet.widths = share_widths(widths, k_landscape_print_width, 20, 50);
+  constexpr double k_text_width_across_pages = 40;
+  if (!fits_one_page_wide(sheet.widths))
+    sheet.widths = share_widths(widths, 0, k_text_width_across_pages, k_text_width_across_pages);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 2;
   return sheet;
@@ -287,6 +330,7 @@ Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std
     auto then = analysis::latest_earlier_view(previous, now);
     if (!then) continue;
     const auto then_period = then->assessment->period.to_string();
+    sheet.column_groups.push_back(header.size());  // the three columns of an input kept on one printed page
     header.push_back(Cell::of_text(fmt::format("{}: score in {}", names[i], then_period), CellStyle::header));
     header.push_back(
         Cell::of_text(fmt::format("{}: score in {}", names[i], now.period.to_string()), CellStyle::header));
@@ -337,10 +381,7 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   if (input.plan) workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review));
   workbook.sheets.push_back(std::move(data));
   workbook.page_header = default_title(input.inputs);
-  for (auto& sheet : workbook.sheets) {
-    fit_row_heights(sheet);
-    set_up_printing(sheet);
-  }
+  for (auto& sheet : workbook.sheets) set_up_printing(sheet);
   return workbook;
 }
 

@@ -8,6 +8,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/summary_left_out.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
@@ -171,6 +172,7 @@ std::string render_summary_text(const Summary& summary, std::size_t width) {
       fmt::format("Summary of {} in {}; latest period {}", util::counted(summary.files, "assessment", "assessments"),
                   util::counted(summary.areas.size(), "area", "areas"), summary.latest.to_string()),
       width);
+  if (const auto counts = left_out_counts(summary); !counts.empty()) append_wrapped(out, "", "", counts, width);
   for (const auto& perspective : summary.perspectives) {
     out += '\n';
     append_wrapped(out, "", "", perspective_heading(summary, perspective), width);
@@ -204,11 +206,36 @@ std::string render_summary_text(const Summary& summary, std::size_t width) {
   return out;
 }
 
+namespace {
+
+// Each file left out and why, but those for earlier periods (an area's
+// history, often many and nothing to put right) only counted.
+void append_left_out_markdown(std::string& out, const Summary& summary) {
+  out += "\n## Files left out\n\n";
+  std::size_t earlier = 0;
+  for (const auto& file : summary.left_out) {
+    if (file.reason == analysis::LeftOutReason::earlier_period) ++earlier;
+    else
+      out += fmt::format("- {}: {}\n", util::markdown_text(file.source),
+                         util::markdown_text(left_out_reason_text(summary, file)));
+  }
+  if (earlier > 0)
+    out +=
+        fmt::format("- {} for {} before {}, the period the summary is of (not listed here; the JSON format lists {})\n",
+                    util::counted(earlier, "file", "files"), earlier == 1 ? "a period" : "periods",
+                    summary.latest.to_string(), earlier == 1 ? "it" : "them");
+  if (summary.left_out.empty()) out += "None.\n";
+}
+
+}  // namespace
+
 std::string render_summary_markdown(const Summary& summary) {
   using util::markdown_text;
   std::string out = fmt::format("# Co-production reflection: summary across areas\n\n{} in {}; latest period {}.\n",
                                 util::counted(summary.files, "assessment", "assessments"),
                                 util::counted(summary.areas.size(), "area", "areas"), summary.latest.to_string());
+  if (const auto counts = left_out_counts(summary); !counts.empty())
+    out += fmt::format("\n{}; see Files left out, below.\n", markdown_text(counts));
   for (const auto& perspective : summary.perspectives) {
     out += fmt::format(
         "\n## {}\n\n| Section | Median | Q1 | Q3 | Min | Max | Areas |\n|---|---:|---:|---:|---:|---:|---:|\n",
@@ -234,6 +261,7 @@ std::string render_summary_markdown(const Summary& summary) {
   out += "\n## Largest organisation and peer network differences\n\n";
   for (const auto& gap : summary.gaps) out += "- " + markdown_text(gap_text(gap)) + '\n';
   if (summary.gaps.empty()) out += "None.\n";
+  append_left_out_markdown(out, summary);
   return out;
 }
 
@@ -324,6 +352,16 @@ std::string render_summary_json(const Summary& summary) {
     json.key("organisation").decimal(gap.organisation / 10.0, 1);
     json.key("peer_network").decimal(gap.peer_network / 10.0, 1);
     json.key("difference").decimal(gap.difference() / 10.0, 1);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("left_out").begin_array();  // every file found but not summarised, by file name
+  for (const auto& file : summary.left_out) {
+    json.begin_object();
+    json.key("file").string(file.source);
+    json.key("reason").string(left_out_reason_id(file.reason));
+    json.key("period").optional_string(file.period ? std::optional(file.period->to_string()) : std::nullopt);
+    json.key("detail").string(left_out_reason_text(summary, file));
     json.end_object();
   }
   json.end_array();

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "render/abbreviations.hpp"
 #include "render/missing_score.hpp"
 #include "util/text.hpp"
 
@@ -64,6 +65,14 @@ std::string axis_key(const model::FrameworkSection& section, std::size_t place) 
   return fmt::format("{}", place + 1);
 }
 
+// The abbreviations `chart`'s words use, in the order a reader meets them.
+std::string web_abbreviations(const WebChart& chart, const model::Framework& framework) {
+  std::vector<std::string> words{chart.title, chart.subtitle};
+  words.insert(words.end(), chart.axis_labels.begin(), chart.axis_labels.end());
+  for (const auto& series : chart.series) words.push_back(series.label);
+  return Abbreviations(framework.glossary).first_uses(util::join(words, "\n"));
+}
+
 }  // namespace
 
 WebChart build_web_chart(const analysis::AssessmentResults& current, const analysis::AssessmentResults& previous) {
@@ -85,6 +94,7 @@ WebChart build_web_chart(const analysis::AssessmentResults& current, const analy
   for (const auto& input : current) all.push_back(input.get());
   for (const auto& input : previous) chart.series.push_back(make_series(*input, with_area, true, all));
   for (const auto& input : current) chart.series.push_back(make_series(*input, with_area, false, all));
+  chart.abbreviations = web_abbreviations(chart, framework);
   return chart;
 }
 

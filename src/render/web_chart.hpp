@@ -34,6 +34,9 @@ struct WebChart {
   std::vector<std::string> axis_keys;    // "1" ... "6", "F"
   double max_score = 5;
   std::vector<WebSeries> series;  // previous periods first, so they are drawn behind
+  // The abbreviations the web's words use (title, subtitle, section labels,
+  // series), each spelled out once: "IPC: Integrated Personal Commissioning".
+  std::string abbreviations;
 };
 
 // `previous` are drawn as faint outlines; `current` are the inputs.

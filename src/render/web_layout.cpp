@@ -132,6 +132,7 @@ class Layouter {
     position_plot(labels);
     if (m_proportions.legend) legend();
     if (m_layout.numbered_axes) section_key();
+    if (m_proportions.abbreviations && !m_chart.abbreviations.empty()) abbreviations();
     m_layout.height = std::ceil(m_bottom + k_margin);
     return std::move(m_layout);
   }
@@ -221,6 +222,15 @@ class Layouter {
       m_layout.section_key.push_back(std::move(block));
     }
     m_bottom = y - 3;
+  }
+
+  // Lined up with the section key, else with the legend's sample lines.
+  void abbreviations() {
+    const double x = m_layout.numbered_axes || !m_proportions.legend ? k_margin : m_layout.legend_left;
+    const auto lines = wrap_whole_to_width(m_chart.abbreviations, m_layout.width - x - k_margin, k_key_font);
+    const double y = m_bottom + 28;
+    m_layout.abbreviations = TextBlock{lines, x, y, 17, "start"};
+    m_bottom = y + 17 * static_cast<double>(lines.size() - 1) + 4;
   }
 
   const WebChart& m_chart;

@@ -65,6 +65,8 @@ struct WebLayout {
   std::vector<LegendEntry> legend;
   std::optional<SharedLinesNote> shared_lines_note;
   std::vector<TextBlock> section_key;  // one per section, when numbered_axes
+  // At the foot, WebChart::abbreviations spelled out: a label has no room beside it.
+  std::optional<TextBlock> abbreviations;
 };
 
 inline constexpr Font k_title_font{24, true};
@@ -75,16 +77,17 @@ inline constexpr Font k_key_font{13, false};
 inline constexpr double k_swatch_width = 44;  // the legend's sample line
 
 // How large the plot is beside its words. Page 1 of the evidence pack draws
-// a smaller plot, without the heading (the page has one) or the legend (the
-// page gives it under the picture, more compactly), so that printed on A4 its
-// words are as large as the page's.
+// a smaller plot, without the heading (the page has one), the legend or the
+// abbreviations spelled out (the page gives them under the picture, more
+// compactly), so that printed on A4 its words are as large as the page's.
 struct WebProportions {
   double start_radius = 200;  // the plot's radius, before labels that overlap push it out
   double min_width = 800;
   bool heading = true;  // the title and subtitle drawn at the top
   bool legend = true;
+  bool abbreviations = true;  // WebChart::abbreviations spelled out at the foot
 };
-inline constexpr WebProportions k_page_one_web{80, 0, false, false};
+inline constexpr WebProportions k_page_one_web{80, 0, false, false, false};
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});
 

@@ -106,6 +106,10 @@ class SvgWriter {
     scale_numbers();
     if (m_proportions.legend) legend();
     if (m_layout.numbered_axes) section_key();
+    if (m_layout.abbreviations) {
+      m_out += "<g id=\"abbreviations\" font-size=\"13\" fill=\"#1a1a1a\">\n" + text_element(*m_layout.abbreviations) +
+               "</g>\n";
+    }
     m_out += "</svg>\n";
     return std::move(m_out);
   }
@@ -122,6 +126,7 @@ class SvgWriter {
     m_out += fmt::format("<title id=\"web-title\">{}</title>\n", xml_text(m_chart.title));
     std::vector<std::string> described;
     for (const auto& series : m_chart.series) described.push_back(describe_series(m_chart, series));
+    if (!m_chart.abbreviations.empty()) described.push_back(m_chart.abbreviations + ".");
     m_out +=
         fmt::format("<desc id=\"web-desc\">A spider diagram of {} sections, each scored from 0 to {:g}. {}</desc>\n",
                     m_chart.axis_labels.size(), m_chart.max_score, xml_text(util::join(described, " ")));

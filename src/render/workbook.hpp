@@ -79,9 +79,11 @@ struct CellSpan {
   friend bool operator==(const CellSpan&, const CellSpan&) = default;
 };
 
-// Every sheet prints on A4, one page wide and as many pages tall as it takes,
-// its last frozen row (the column headings) repeated atop every page, with the
-// workbook's page header and "Page N of M" below.
+// Every sheet prints on A4 (set_up_printing()): one page wide when its text
+// stays legible at that size, else at k_spill_scale per cent with its columns running on
+// to further pages across, the frozen columns (section, row) repeated at the
+// left of each; its last frozen row (the column headings) repeated atop every
+// page, with the workbook's page header and "Page N of M" below.
 struct Sheet {
   std::string name;
   std::vector<double> widths;  // column widths in characters
@@ -89,7 +91,22 @@ struct Sheet {
   std::vector<double> heights;  // row heights in points, set by fit_row_heights()
   std::size_t frozen_rows = 0;
   std::size_t frozen_columns = 0;
+  // Its last frozen row printed atop every page; not on the Summary, whose short tables sit on one page and
+  // whose chart would sit under the scores' headings on its own.
+  bool heading_on_every_page = true;
   bool landscape = false;  // printed across the page; set by set_up_printing()
+  // The printed size in per cent, or 0 for scaled to one page wide; set by set_up_printing().
+  unsigned print_scale = 0;
+  // Columns that start a new printed page across (none when one page wide); set by set_up_printing().
+  std::vector<std::size_t> page_breaks;
+  // Rows that start a new printed page: a row group's or the chart's, when it
+  // would not fit on the page above; set by set_up_printing().
+  std::vector<std::size_t> row_page_breaks;
+  // The first row of each run of rows kept together on one printed page, such as a table under another.
+  std::vector<std::size_t> row_groups;
+  // The first column of each run of columns kept together on one printed
+  // page, such as a score and its evidence; none: any column may start a page.
+  std::vector<std::size_t> column_groups;
   std::vector<CellSpan> spans;
   std::optional<RadarChart> chart;
 
@@ -123,13 +140,45 @@ struct ScoresWorkbookInput {
 // spread cell wraps in the width of all its columns.
 void fit_row_heights(Sheet& sheet);
 
-// The widest a sheet's columns may add up to (in characters) to print one page
-// wide on A4 at a legible size: across the page, and down it (portrait).
+// The width the Rows sheet's columns share out (in characters): one page
+// across A4 at about 10 point.
 inline constexpr double k_landscape_print_width = 150;
-inline constexpr double k_portrait_print_width = 90;
 
-// Prints the sheet across the page (landscape) when its columns are too wide
-// for A4 portrait at full size, or it holds the chart (about 120 characters wide).
+// Printing on A4 with margins of half an inch at either side: the width left
+// for the columns (in points), across the page and down it.
+inline constexpr double k_side_margin_inches = 0.5;
+inline constexpr double k_landscape_page_points = 842 - 72;
+inline constexpr double k_portrait_page_points = 595 - 72;
+// Cells are in 11 point; printed smaller than 9 point they are hard to read.
+inline constexpr double k_font_points = 11;
+inline constexpr double k_smallest_legible_points = 9;
+// The printed size of a sheet too wide to fit one page across legibly (about 10 point).
+inline constexpr unsigned k_spill_scale = 90;
+
+// The chart's size: libxlsxwriter's 480 by 288 pixels, scaled.
+inline constexpr double k_chart_x_scale = 1.8;
+inline constexpr double k_chart_y_scale = 1.6;
+inline constexpr double k_chart_height_points = 288 * 0.75 * k_chart_y_scale;
+// A4 less the top and bottom margins (three quarters of an inch): the height left for rows.
+inline constexpr double k_landscape_page_height_points = 595 - 108;
+inline constexpr double k_portrait_page_height_points = 842 - 108;
+
+// A column `width` characters wide, in points on the page at full size, as
+// Excel draws it in 11 point Calibri (7 pixels a character and 5 of padding).
+double column_points(double width);
+
+// Whether columns of these widths fit one page across A4 with their text at
+// k_smallest_legible_points or more.
+bool fits_one_page_wide(const std::vector<double>& widths);
+
+// Prints the sheet down the page (portrait) when its columns fit A4 portrait
+// at full size and it holds no chart (about 120 characters wide), else across.
+// Fitted to one page wide when that prints its text at k_smallest_legible_points
+// or more; else printed at k_spill_scale per cent, page by page across, a
+// page breaking before a column group that would not fit whole (the frozen
+// columns repeat on each page), and a spread cell cut to the first page.
+// Then fits the rows' heights (fit_row_heights()) and starts a new page at a
+// row group or the chart that would not fit whole on the page above.
 void set_up_printing(Sheet& sheet);
 
 // Column widths that add up to `print_width`: each fixed width as it is (a

@@ -12,7 +12,7 @@ namespace coprod::render {
 
 namespace {
 
-constexpr std::string_view k_format = "coprod-workbook/2";
+constexpr std::string_view k_format = "coprod-workbook/3";
 constexpr std::size_t k_smallest_field = 3;  // "0:" and a line break
 
 constexpr std::array<std::pair<CellStyle, std::string_view>, 10> k_style_names = {{
@@ -103,6 +103,12 @@ void write_sheet(FieldWriter& out, const Sheet& sheet) {
   out.count(sheet.frozen_rows);
   out.count(sheet.frozen_columns);
   out.count(sheet.landscape ? 1 : 0);
+  out.count(sheet.heading_on_every_page ? 1 : 0);
+  out.count(sheet.print_scale);
+  out.count(sheet.page_breaks.size());
+  for (const std::size_t column : sheet.page_breaks) out.count(column);
+  out.count(sheet.row_page_breaks.size());
+  for (const std::size_t row : sheet.row_page_breaks) out.count(row);
   out.count(sheet.spans.size());
   for (const auto& span : sheet.spans) {
     out.count(span.row);
@@ -252,6 +258,16 @@ Sheet read_sheet(FieldReader& in) {
   const auto landscape = in.whole<int>("a sheet's orientation");
   if (landscape != 0 && landscape != 1) in.fail("a sheet's orientation", "neither 0 (portrait) nor 1 (landscape)");
   sheet.landscape = landscape == 1;
+  const auto heading = in.whole<int>("whether a sheet's heading is on every page");
+  if (heading != 0 && heading != 1) in.fail("whether a sheet's heading is on every page", "neither 0 nor 1");
+  sheet.heading_on_every_page = heading == 1;
+  sheet.print_scale = in.whole<unsigned>("a sheet's printed size");
+  if (sheet.print_scale != 0 && (sheet.print_scale < 10 || sheet.print_scale > 400))
+    in.fail("a sheet's printed size", "neither 0 (one page wide) nor from 10 to 400 per cent");
+  sheet.page_breaks.resize(in.count("a sheet's page breaks"));
+  for (auto& column : sheet.page_breaks) column = in.whole<std::size_t>("a page break");
+  sheet.row_page_breaks.resize(in.count("a sheet's page breaks down"));
+  for (auto& row : sheet.row_page_breaks) row = in.whole<std::size_t>("a page break down");
   sheet.spans.resize(in.count("a sheet's spread cells", 3 * k_smallest_field));
   for (auto& span : sheet.spans) {
     span.row = in.whole<std::size_t>("a spread cell's row");
@@ -283,7 +299,7 @@ std::string encode_workbook(const Workbook& workbook) {
 
 util::Result<Workbook> decode_workbook(std::string_view encoded) {
   FieldReader in(encoded);
-  if (in.text("the format") != k_format) in.fail("the format", "not coprod-workbook/2");
+  if (in.text("the format") != k_format) in.fail("the format", "not coprod-workbook/3");
   Workbook workbook;
   workbook.title = in.text("the title");
   workbook.subject = in.text("the subject");

@@ -1,8 +1,8 @@
-// How the workbook's sheets print: orientation, column widths that fit the
-// page, and the page header in Excel's terms.
+// How the workbook's sheets print: orientation, one page wide or page by page
+// across at a legible size, column widths that fit the page, and the page
+// header in Excel's terms.
 
 #include <algorithm>
-#include <numeric>
 
 #include "render/workbook.hpp"
 #include "util/escape.hpp"
@@ -17,9 +17,123 @@ constexpr std::string_view k_header_right = "&R&A";  // the sheet's name
 
 }  // namespace
 
+double column_points(double width) {
+  constexpr double k_points_per_character = 5.25;  // 7 pixels at 96 to the inch
+  constexpr double k_padding_points = 3.75;        // 5 pixels
+  return width * k_points_per_character + k_padding_points;
+}
+
+namespace {
+
+// Excel's and LibreOffice's fonts differ a little from the estimate: a page is
+// filled to this share of its width, so a column never spills onto a page of its own.
+constexpr double k_page_filled = 0.97;
+
+double points_of(const std::vector<double>& widths, std::size_t first, std::size_t end) {
+  double points = 0;
+  for (std::size_t column = first; column < end && column < widths.size(); ++column)
+    points += column_points(widths[column]);
+  return points;
+}
+
+// The first column of each run kept on one page: the sheet's groups, else every column after the frozen ones.
+std::vector<std::size_t> group_starts(const Sheet& sheet) {
+  std::vector<std::size_t> starts;
+  for (const std::size_t start : sheet.column_groups)
+    if (start >= sheet.frozen_columns && start < sheet.widths.size()) starts.push_back(start);
+  if (starts.empty())
+    for (std::size_t column = sheet.frozen_columns; column < sheet.widths.size(); ++column) starts.push_back(column);
+  return starts;
+}
+
+// Where each printed page across starts: before a group that would not fit
+// whole on the page, and inside a group wider than a page.
+std::vector<std::size_t> column_page_breaks(const Sheet& sheet) {
+  const double room = k_landscape_page_points * k_page_filled * 100 / k_spill_scale;
+  const double repeated = points_of(sheet.widths, 0, sheet.frozen_columns);
+  const auto starts = group_starts(sheet);
+  std::vector<std::size_t> breaks;
+  double used = starts.empty() ? 0 : points_of(sheet.widths, 0, starts.front());
+  const auto start_page = [&](std::size_t column) {
+    breaks.push_back(column);
+    used = repeated;
+  };
+  for (std::size_t group = 0; group < starts.size(); ++group) {
+    const std::size_t end = group + 1 < starts.size() ? starts[group + 1] : sheet.widths.size();
+    if (used + points_of(sheet.widths, starts[group], end) > room && used > repeated) start_page(starts[group]);
+    for (std::size_t column = starts[group]; column < end; ++column) {
+      const double points = column_points(sheet.widths[column]);
+      if (used + points > room && used > repeated) start_page(column);
+      used += points;
+    }
+  }
+  return breaks;
+}
+
+// Orientation, printed size and page breaks across.
+void set_up_page_width(Sheet& sheet) {
+  sheet.landscape = sheet.chart.has_value() || points_of(sheet.widths, 0, sheet.widths.size()) > k_portrait_page_points;
+  sheet.print_scale = 0;
+  sheet.page_breaks.clear();
+  if (fits_one_page_wide(sheet.widths)) return;
+  sheet.print_scale = k_spill_scale;
+  sheet.page_breaks = column_page_breaks(sheet);
+  if (sheet.page_breaks.empty()) return;
+  // A spread cell stops at the first page's edge, so its text is not cut across pages.
+  const std::size_t first_page_end = sheet.page_breaks.front();
+  for (auto& span : sheet.spans)
+    if (span.column < first_page_end) span.last_column = std::min(span.last_column, first_page_end - 1);
+}
+
+// Where each printed page down starts: before a run of rows kept together
+// (the sheet's row groups, and the chart) that would run off the foot of the
+// page it starts on; an estimate, as the spreadsheet program lays out the rows.
+std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
+  constexpr double k_default_row_points = 15;
+  const auto height = [&](std::size_t first, std::size_t end) {
+    double points = 0;
+    for (std::size_t row = first; row < end; ++row)
+      points += row < sheet.heights.size() ? sheet.heights[row] : k_default_row_points;
+    return points;
+  };
+  const double total = points_of(sheet.widths, 0, sheet.widths.size());
+  const double scale =
+      sheet.print_scale != 0 ? sheet.print_scale / 100.0 : std::min(1.0, k_landscape_page_points / total);
+  const double page = (sheet.landscape ? k_landscape_page_height_points : k_portrait_page_height_points) / scale;
+  const bool repeated = sheet.frozen_rows > 0 && sheet.heading_on_every_page;
+  const double heading = repeated ? height(sheet.frozen_rows - 1, sheet.frozen_rows) : 0;
+  std::vector<std::size_t> starts = sheet.row_groups;
+  if (sheet.chart) starts.push_back(sheet.chart->anchor_row);
+  std::sort(starts.begin(), starts.end());
+  std::vector<std::size_t> breaks;
+  double used = 0;
+  std::size_t row = 0;
+  for (std::size_t group = 0; group < starts.size(); ++group) {
+    used += height(row, starts[group]);
+    while (used > page) used -= page - heading;  // the rows before it fill pages of their own
+    row = starts[group];
+    const bool is_chart = sheet.chart && row == sheet.chart->anchor_row;
+    const std::size_t end = group + 1 < starts.size() ? starts[group + 1] : sheet.rows.size();
+    const double points = is_chart ? k_chart_height_points : height(row, end);
+    if (used + points > page && used > heading && row > 0) {
+      breaks.push_back(row);
+      used = heading;
+    }
+  }
+  return breaks;
+}
+
+}  // namespace
+
+bool fits_one_page_wide(const std::vector<double>& widths) {
+  const double scale = k_landscape_page_points / points_of(widths, 0, widths.size());
+  return scale * k_font_points >= k_smallest_legible_points;
+}
+
 void set_up_printing(Sheet& sheet) {
-  const double width = std::accumulate(sheet.widths.begin(), sheet.widths.end(), 0.0);
-  sheet.landscape = width > k_portrait_print_width || sheet.chart.has_value();
+  set_up_page_width(sheet);
+  fit_row_heights(sheet);
+  sheet.row_page_breaks = row_page_breaks(sheet);
 }
 
 std::vector<double> share_widths(const std::vector<std::optional<double>>& fixed, double print_width, double narrowest,

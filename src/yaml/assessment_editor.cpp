@@ -1,6 +1,5 @@
 #include "yaml/assessment_editor.hpp"
 
-#include <algorithm>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -161,7 +160,7 @@ std::optional<model::TextLine> schema_comment(std::string_view text, const Node&
 // it has none), or without it when "".
 std::string with_schema_line(std::string text, const Node& root, const std::string& schema) {
   const auto comment = schema_comment(text, root);
-  const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // after a byte-order mark
+  const std::size_t start = text.starts_with(k_byte_order_mark) ? k_byte_order_mark.size() : 0;
   const std::string line = "#" + std::string(k_schema_comment) + schema;
   if (!comment) {
     if (schema.empty()) return text;

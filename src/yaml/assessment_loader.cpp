@@ -40,10 +40,7 @@ class AssessmentReader {
       return m_reader.problems();
     }
     if (!m_reader.expect_mapping(root, "an assessment file")) return m_reader.problems();
-    if (const auto other = other_kind_of_file(root, k_assessment_format)) {
-      m_reader.error(root.find("format")->position, *other);
-      return m_reader.problems();
-    }
+    if (is_other_kind_of_file(m_reader, root, k_assessment_format)) return m_reader.problems();
     if (!root.find("format")) {
       m_reader.error(root.position, fmt::format("this is not a coprod assessment: it has no 'format: {}' line; create "
                                                 "assessments with 'coprod init'",
@@ -107,7 +104,10 @@ class AssessmentReader {
                                                                        model::perspective_advice(*perspective)));
       }
     }
-    if (const auto period = read_period(m_reader, root, "the assessment")) m_assessment.period = *period;
+    if (const auto period = read_period(m_reader, root, "the assessment")) {
+      m_assessment.period = *period;
+      m_assessment.period_position = root.find("period")->position;
+    }
   }
 
   void read_sections(const Node& node) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 #include <optional>
 #include <sstream>
 #include <unordered_set>
@@ -232,8 +231,6 @@ bool has_content(std::string_view text) {
   return false;
 }
 
-constexpr std::string_view k_byte_order_mark = "\xEF\xBB\xBF";
-
 // Plain-English messages for the syntax errors yaml-cpp reports, by the start of its message.
 constexpr std::pair<std::string_view, std::string_view> k_translations[] = {
     {"illegal map value",
@@ -309,7 +306,7 @@ std::optional<std::string> typing_slip(const std::vector<std::string_view>& line
   const bool unexpected_key =
       parser_message.starts_with("illegal map value") || parser_message.starts_with("end of map not found");
   // A line ending with a quote may end quoted text begun on a line before it.
-  const bool ends_quote = above && (above->content.ends_with('\'') || above->content.ends_with('"'));
+  const bool ends_quote = above->content.ends_with('\'') || above->content.ends_with('"');
   if (unexpected_key && above->indent == indent && above->content.find(':') == std::string_view::npos && !ends_quote &&
       std::isalpha(static_cast<unsigned char>(above->content.front()))) {
     position = {above->number, static_cast<int>(above->indent) + 1};
@@ -331,11 +328,11 @@ std::optional<std::string> typing_slip(const std::vector<std::string_view>& line
     auto parent = content_line_before(lines, above->number);
     while (parent && parent->indent > indent) parent = content_line_before(lines, parent->number);
     if (parent && parent->indent == indent) return std::nullopt;
-    const auto spaces = [](std::size_t count) { return fmt::format("{} space{}", count, count == 1 ? "" : "s"); };
     return fmt::format(
         "this line is indented {}, but line {} above it is indented {}; lines that belong together "
         "must start at the same column: check the spaces at the start of lines {} and {}",
-        spaces(indent), above->number, spaces(above->indent), above->number, position.line);
+        util::counted(indent, "space", "spaces"), above->number, util::counted(above->indent, "space", "spaces"),
+        above->number, position.line);
   }
   return std::nullopt;
 }

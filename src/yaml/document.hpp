@@ -10,6 +10,7 @@
 // scalars stay text (typed later by strict rules), duplicate keys, anchors,
 // aliases, tags and deep nesting are rejected, and only one document is read.
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -60,6 +61,11 @@ struct Node {
   friend bool operator==(const Node&, const Node&) = default;
 };
 
+// The column the node starts at, counted from 0 (as indentation is).
+inline std::size_t column_of(const Node& node) {
+  return static_cast<std::size_t>(std::max(0, node.position.column - 1));
+}
+
 struct Entry {
   Node key;
   Node value;
@@ -77,6 +83,8 @@ void for_each_node(N& node, const F& f) {
     for_each_node(entry.value, f);
   }
 }
+
+inline constexpr std::string_view k_byte_order_mark = "\xEF\xBB\xBF";
 
 // How deeply lists and mappings may nest.
 inline constexpr std::size_t k_max_depth = 32;

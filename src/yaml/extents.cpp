@@ -57,7 +57,7 @@ class ExtentFinder {
   void complete_collection(Node& node) {
     node.style = at(node.begin) == '[' || at(node.begin) == '{' ? Style::flow : Style::block;
     std::size_t last = node.begin;
-    const auto item_indent = static_cast<std::size_t>(std::max(0, node.position.column - 1)) + 1;
+    const auto item_indent = column_of(node) + 1;
     for (auto& item : node.items) {
       complete(item, item_indent);
       last = std::max(last, item.end);
@@ -65,7 +65,7 @@ class ExtentFinder {
     for (auto& entry : node.entries) {
       complete(entry.key, 0);
       if (entry.value.is_null()) locate_empty_value(entry);
-      else complete(entry.value, static_cast<std::size_t>(std::max(0, entry.key.position.column - 1)) + 1);
+      else complete(entry.value, column_of(entry.key) + 1);
       last = std::max(last, entry.value.end);
     }
     node.end = node.style == Style::flow ? closing_bracket(node, last) : last;

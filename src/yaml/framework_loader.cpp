@@ -23,10 +23,7 @@ class FrameworkReader {
 
   util::Result<Framework> read(const Node& root) {
     if (!m_reader.expect_mapping(root, "the framework file")) return m_reader.problems();
-    if (const auto other = other_kind_of_file(root, k_framework_format)) {
-      m_reader.error(root.find("format")->position, *other);
-      return m_reader.problems();
-    }
+    if (is_other_kind_of_file(m_reader, root, k_framework_format)) return m_reader.problems();
     m_reader.check_keys(root,
                         {"format", "id", "version", "title", "source", "description", "glossary", "scale", "levels",
                          "sections", "changes"},

@@ -5,7 +5,6 @@
 
 #include <fmt/format.h>
 
-#include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
@@ -32,10 +31,7 @@ class PlanReader {
       return m_reader.problems();
     }
     if (!m_reader.expect_mapping(root, "a plan file")) return m_reader.problems();
-    if (const auto other = other_kind_of_file(root, k_plan_format)) {
-      m_reader.error(root.find("format")->position, *other);
-      return m_reader.problems();
-    }
+    if (is_other_kind_of_file(m_reader, root, k_plan_format)) return m_reader.problems();
     m_reader.check_keys(root, k_plan_keys, "the plan");
     const auto format = m_reader.required_text(root, "format", "the plan");
     if (format && *format != k_plan_format) {
@@ -69,6 +65,10 @@ class PlanReader {
 
   void read_actions(const Node& node) {
     if (!m_reader.expect_sequence(node, "'actions'")) return;
+    for (const auto& section : m_framework->sections) {
+      m_section_ids.push_back(section.id);
+      for (const auto& row : section.rows) m_row_references.push_back(section.id + "." + row.id);
+    }
     std::set<std::string> ids;
     for (const auto& item : node.items) {
       model::Action action = read_action(item);
@@ -96,8 +96,9 @@ class PlanReader {
     }
     const std::string where = fmt::format("the action '{}'", action.id);
     action.what = m_reader.text(node, "what", fmt::format("'what' of {}", where)).value_or("");
-    if (const Node* sections = node.find("sections")) action.sections = read_sections(*sections, where);
-    if (const Node* rows = node.find("rows")) action.rows = read_rows(*rows, where);
+    if (const Node* sections = node.find("sections"))
+      action.sections = read_ids(*sections, "section", m_section_ids, where);
+    if (const Node* rows = node.find("rows")) action.rows = read_ids(*rows, "row", m_row_references, where);
     action.owner = m_reader.text(node, "owner", fmt::format("'owner' of {}", where));
     if (const Node* due = node.find("due")) action.due = read_date(m_reader, *due, "'due'");
     if (const Node* status = node.find("status"); status && !status->is_null())
@@ -108,34 +109,17 @@ class PlanReader {
     return action;
   }
 
-  std::vector<std::string> read_sections(const Node& node, const std::string& where) {
-    auto ids = read_text_list(node, fmt::format("'sections' of {}", where));
-    std::vector<std::string> known;
-    for (const auto& section : m_framework->sections) known.push_back(section.id);
+  // The ids in `node` (an action's 'sections' or 'rows'), each checked to be one of `known`.
+  std::vector<std::string> read_ids(const Node& node, std::string_view kind, const std::vector<std::string>& known,
+                                    const std::string& where) {
+    auto ids = read_text_list(node, fmt::format("'{}s' of {}", kind, where));
     for (const auto& id : ids) {
-      if (!m_framework->find_section(id)) unknown(node, "section", id, known, where);
+      if (std::find(known.begin(), known.end(), id) != known.end()) continue;
+      const auto item = std::find_if(node.items.begin(), node.items.end(), [&](const Node& i) { return i.text == id; });
+      m_reader.unknown(item == node.items.end() ? node.position : item->position, kind, id, known, where,
+                       fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
     }
     return ids;
-  }
-
-  std::vector<std::string> read_rows(const Node& node, const std::string& where) {
-    auto references = read_text_list(node, fmt::format("'rows' of {}", where));
-    std::vector<std::string> known;
-    for (const auto& section : m_framework->sections) {
-      for (const auto& row : section.rows) known.push_back(section.id + "." + row.id);
-    }
-    for (const auto& reference : references) {
-      if (std::find(known.begin(), known.end(), reference) == known.end())
-        unknown(node, "row", reference, known, where);
-    }
-    return references;
-  }
-
-  void unknown(const Node& node, std::string_view kind, const std::string& id, const std::vector<std::string>& known,
-               const std::string& where) {
-    const auto item = std::find_if(node.items.begin(), node.items.end(), [&](const Node& i) { return i.text == id; });
-    m_reader.unknown(item == node.items.end() ? node.position : item->position, kind, id, known, where,
-                     fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
   }
 
   model::ActionStatus read_status(const Node& node, const std::string& where) {
@@ -166,6 +150,8 @@ class PlanReader {
   Reader m_reader;
   const model::FrameworkCatalog& m_catalog;
   std::shared_ptr<const model::Framework> m_framework;
+  std::vector<std::string> m_section_ids;     // the framework's
+  std::vector<std::string> m_row_references;  // the framework's rows, as section.row
   model::Plan m_plan;
 };
 

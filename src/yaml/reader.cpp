@@ -23,8 +23,8 @@ util::Diagnostics& Reader::problems() {
     m_problems.push_back({util::Severity::error,
                           m_source,
                           {0, 0},
-                          fmt::format("and {} more {}; fix the ones above first", m_more_errors,
-                                      m_more_errors == 1 ? "problem" : "problems")});
+                          fmt::format("and {}; fix the ones above first",
+                                      util::counted(m_more_errors, "more problem", "more problems"))});
     m_summarised = true;
   }
   return m_problems;

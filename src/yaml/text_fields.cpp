@@ -101,7 +101,7 @@ std::vector<model::TextLine> find_comments(std::string_view text, const Node& ro
   std::vector<model::TextLine> comments;
   auto scalar = scalars.begin();
   int line = 1;
-  std::size_t line_start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a byte-order mark
+  std::size_t line_start = text.starts_with(k_byte_order_mark) ? k_byte_order_mark.size() : 0;
   bool in_comment = false;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     while (scalar != scalars.end() && scalar->end <= pos) ++scalar;

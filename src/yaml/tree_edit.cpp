@@ -29,8 +29,6 @@ struct Refused {
 
 std::string dotted(const std::vector<std::string>& path) { return util::join(path, "."); }
 
-std::size_t column_of(const Node& node) { return static_cast<std::size_t>(std::max(0, node.position.column - 1)); }
-
 // The last change of each value, in the order given: a later one wins.
 std::vector<ValueChange> last_of_each(const std::vector<ValueChange>& changes) {
   std::vector<ValueChange> kept;
@@ -106,7 +104,11 @@ class Editor {
 
   const std::vector<ReplacedLines>& replaced_lines() const { return m_replaced; }
 
-  const Node& expected() const { return m_expected; }
+  // Whether `actual` holds the values expected after the changes (see same()).
+  bool matches(const Node& actual) const {
+    std::vector<std::string> path;
+    return same(m_expected, actual, path);
+  }
 
  private:
   [[noreturn]] static void refuse(std::string message, util::Position position = {}) {
@@ -114,11 +116,7 @@ class Editor {
   }
 
   void replace(std::size_t begin, std::size_t end, std::string text) {
-    Replacement replacement;
-    replacement.begin = begin;
-    replacement.end = end;
-    replacement.text = std::move(text);
-    m_replacements.push_back(std::move(replacement));
+    m_replacements.push_back({begin, end, std::move(text), 0, {}, 0});
   }
 
   // The line break ending the line that holds `offset`, or the one before
@@ -311,7 +309,6 @@ class Editor {
     m_changed.emplace_back(change.path, change.form);
   }
 
- public:
   // The same values as expected, less positions; changed values may be
   // written in any style (free text) or must be unquoted (words).
   bool same(const Node& expected, const Node& actual, std::vector<std::string>& path) const {
@@ -338,7 +335,6 @@ class Editor {
     return true;
   }
 
- private:
   std::string_view m_text;
   Node m_expected;
   std::vector<Replacement> m_replacements;
@@ -362,8 +358,7 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
     return refused(refusal.message, refusal.position);
   }
   auto reparsed = parse_document(edited, source);
-  std::vector<std::string> path;
-  if (!reparsed || !editor.same(editor.expected(), *reparsed, path)) {
+  if (!reparsed || !editor.matches(*reparsed)) {
     return refused(
         "coprod could not make this change without changing other parts of the file; edit it in a text "
         "editor");
@@ -371,10 +366,7 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
   return EditedText{std::move(edited), std::move(*reparsed), editor.replaced_lines()};
 }
 
-bool same_values(const Node& a, const Node& b) {
-  std::vector<std::string> path;
-  return Editor({}, a).same(a, b, path);
-}
+bool same_values(const Node& a, const Node& b) { return Editor({}, a).matches(b); }
 
 int line_before_edits(const EditedText& edited, int line) {
   if (line == 0) return 0;

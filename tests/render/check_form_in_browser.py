@@ -750,6 +750,34 @@ def check_date_typed_on_the_form(checks, session):
             session.screenshot(checks.out / "form-date-not-real-field.png", 1280, top=field_top - 250, height=400)
 
 
+def check_script_functions(checks, session, blank):
+    """window.coprodForm.loadYaml() says what it opened in a sentence, and toYaml() gives no text Save would
+    refuse (a date that is not one) but an error saying why, and a date typed day first as Save writes it."""
+    session.open(blank)
+    example = examples(checks.args.source)[0]
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(example.read_text(encoding='utf-8'))})")
+    status = ""
+    for _ in range(50):
+        session.page.listen(0.1)
+        status = session.js("document.getElementById('status').textContent")
+        if status:
+            break
+    sections = session.js("window.coprodForm.sectionScores()")
+    scored = sum(s["scored"] + s["not_applicable"] for s in sections)
+    expected = f"Opened the text: {scored} of {sum(s['rows'] for s in sections)} rows have a score."
+    checks.expect(result["ok"] and status == expected, f"loadYaml() of {example.name} said {status!r}, not {expected!r}")
+    to_yaml = "(() => { try { return {text: window.coprodForm.toYaml()}; } catch (e) { return {error: e.message}; } })()"
+    for typed, said in (("31/02/2027", "February 2027 has 28 days"), ("next week", "for example 30/09/2026")):
+        session.js(f"document.getElementById('s0-last-completed').value = {json.dumps(typed)}")
+        got = session.js(to_yaml)
+        checks.expect("text" not in got and said in got.get("error", ""),
+                      f"toYaml() with {typed!r} as a date gave {got!r}, not an error saying {said!r}")
+    session.js("document.getElementById('s0-last-completed').value = '15/12/2026'")
+    got = session.js(to_yaml)
+    checks.expect("\n    last_completed: 2026-12-15" in got.get("text", ""),
+                  f"toYaml() with 15/12/2026 as a date did not give it as Save writes it, 2026-12-15: {got!r}"[:300])
+
+
 def check_bad_and_hostile_input(checks, session, blank):
     session.open(blank)
     session.click("label[for='r0-0-score-6']")
@@ -992,6 +1020,7 @@ def main():
         form_keeps_layout.check_layout_kept(checks, session, blank)
         check_long_text_prints(checks, session, blank)
         check_examples_round_trip(checks, session, blank)
+        check_script_functions(checks, session, blank)
         check_bad_and_hostile_input(checks, session, blank)
         check_awkward_text_round_trips(checks, session, blank)
         check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)

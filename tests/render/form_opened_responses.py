@@ -143,6 +143,8 @@ def check_other_view_in_form_made_for_one(checks, session):
                       f"the accessibility tree has {live_region(session, '#perspective-note')} under whose view")
         checks.expect(session.js("document.getElementById('perspective-text').textContent") != shown_view,
                       f"a form made for {made_for} still shows its own view after opening a file of {file_view}")
+        if session.js("(q => !!q && !q.hidden)(document.getElementById('whose-answers'))"):
+            session.click("label[for='whose-answers-mine']")  # else Save, and toYaml(), refuse the form
         checks.expect(f"\nperspective: {file_view}\n" in session.js("window.coprodForm.toYaml()"),
                       f"a form made for {made_for} saves a file of {file_view} as another view")
         if checks.args.axe:

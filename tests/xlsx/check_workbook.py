@@ -13,12 +13,17 @@
 - hostile text (=, +, -, @ at the start) is a string cell, never a formula;
 - the chart is a native radar chart (xl/charts/chart1.xml holds <c:radarChart>);
 - every sheet has frozen header rows;
-- every sheet prints legibly on A4: one page wide and any number tall, across
-  the page where it is wide, columns that fit the page at a legible size, its
-  heading row on every page, gridlines, the areas and periods in the page
-  header (with '&' doubled, as Excel reads &-codes) and "Page N of M" below;
-- the web's markers differ in shape and get smaller for each later input, so
-  equal scores show nested rather than as one;
+- every sheet prints on A4 with its text at 9 point or more, at 2, 4, 6 and 10
+  inputs: one page wide (any number tall) when that is legible, else at a set
+  size page by page across, then down, each page's columns fitting it, the
+  frozen columns (section, row) repeated at the left of every page; across the
+  page where it is wide, its heading row on every page (but the Summary's,
+  whose rows scored go in a second table from four inputs on), gridlines, the areas
+  and periods in the page header (with '&' doubled, as Excel reads &-codes)
+  and "Page N of M" below;
+- the web's markers are shapes Excel knows, differ in shape (for the first
+  seven inputs) and get smaller for each later input, so equal scores show
+  nested rather than as one;
 - the same inputs and SOURCE_DATE_EPOCH give the same bytes, and the
   workbook's date comes from SOURCE_DATE_EPOCH or --date, never the clock;
 - xlsx is refused on standard output (exit 2) and an existing file is left
@@ -92,31 +97,44 @@ def headings(sheet, row):
     return [cell.value for cell in sheet[row]]
 
 
+def summary_tables(summary):
+    """Each section's cells on the Summary by heading: one table from row 3, or (four inputs or more) the
+    scores from row 3 and, under a blank row, a second table of the rows scored."""
+    cells = {}
+    header = []
+    for row in summary.iter_rows(min_row=3, values_only=True):
+        if row[0] == "Section":
+            header = row
+        elif row[0] is not None:
+            cells.setdefault(row[0], []).extend(zip(header[1:], row[1:]))
+    return cells
+
+
 def check_scores_match_json(book, results, label):
     """Summary (header on row 3) and Rows (header on row 1) against score --format json."""
-    summary = book["Summary"]
-    header = headings(summary, 3)
     sections = {s["title"]: s for s in results[0]["sections"]}
-    for row in summary.iter_rows(min_row=4, values_only=True):
-        if row[0] is None:
-            continue
-        title = row[0].split(". ", 1)[-1] if row[0][0].isdigit() else row[0]
-        check(title in sections, f"{label}: Summary section {row[0]!r} not in the JSON")
-        for i, result in enumerate(results):
+    for label_cell, cells in summary_tables(book["Summary"]).items():
+        title = label_cell.split(". ", 1)[-1] if label_cell[0].isdigit() else label_cell
+        check(title in sections, f"{label}: Summary section {label_cell!r} not in the JSON")
+        scores = [value for heading, value in cells if heading and heading.startswith("Score:")]
+        counts = [value for heading, value in cells if heading and heading.startswith("Rows scored:")]
+        totals = [value for heading, value in cells if heading == "Rows in the section"]
+        check(len(scores) == len(results) and len(counts) == len(results) and len(totals) == 1,
+              f"{label}: {title}: {len(scores)} scores, {len(counts)} rows scored, {len(totals)} totals")
+        for i, result in enumerate(results[: min(len(scores), len(counts))]):
             section = next(s for s in result["sections"] if s["title"] == title)
-            cell = row[1 + i]
+            cell = scores[i]
             if section["score"] is None:
                 expected = "n/a" if section["scored_rows"] == 0 and section["not_scored_rows"] == 0 else "not scored yet"
                 check(cell == expected, f"{label}: {title} for input {i}: {cell!r}, expected {expected!r}")
             else:
                 check(cell == section["score"], f"{label}: {title} for input {i}: {cell!r} != {section['score']}")
-            scored_column = header.index(next(h for h in header if h and h.startswith("Rows scored")) ) + i
-            check(row[scored_column] == section["scored_rows"],
-                  f"{label}: {title} rows scored for input {i}: {row[scored_column]!r} != {section['scored_rows']}")
-            check(row[header.index("Rows in the section")] == section["total_rows"], f"{label}: {title} total rows")
+            check(counts[i] == section["scored_rows"],
+                  f"{label}: {title} rows scored for input {i}: {counts[i]!r} != {section['scored_rows']}")
+            check(totals[:1] == [section["total_rows"]], f"{label}: {title} total rows")
         if len(results) == 2:
             scores = [next(s for s in r["sections"] if s["title"] == title)["score"] for r in results]
-            difference = row[1 + len(results)]
+            difference = next(value for heading, value in cells if heading and heading.startswith("Difference"))
             if None in scores:
                 check(difference == "none, as a score is missing",
                       f"{label}: {title} difference should say why there is none, is {difference!r}")
@@ -142,40 +160,97 @@ def check_scores_match_json(book, results, label):
                 check(evidence == other["evidence"].replace("\a", ""), f"{label}: evidence of {json_row['id']}: {evidence!r}")
 
 
-# Column widths (in characters) that print one page across A4 at a legible
-# size: coprod's budget of 150, plus the 0.71 Excel adds to each column. Each
-# input beyond two adds its columns (a score and its evidence, 33 characters
-# at the narrowest), so such a workbook prints smaller.
-LANDSCAPE_WIDTH = 160
-PORTRAIT_WIDTH = 95
-WIDTH_PER_MORE_INPUT = 35
+# A4 in points, and the cells' font size. Printed smaller than 9 point, text is
+# hard to read; each column is its width in characters (as stored, padding
+# included) times 7 pixels of 0.75 point.
+A4_LONG, A4_SHORT = 842, 595
+FONT_POINTS = 11
+LEGIBLE_POINTS = 9
+
+
+def column_widths(xml):
+    """Each column's width in points, by its index from 0."""
+    widths = {}
+    for attributes in re.findall(r"<col ([^>]*)/>", xml):
+        first, last = (int(re.search(rf'{name}="(\d+)"', attributes).group(1)) for name in ("min", "max"))
+        width = float(re.search(r'width="([0-9.]+)"', attributes).group(1))
+        for column in range(first - 1, last):
+            widths[column] = width * 7 * 0.75
+    return [widths.get(i, 0) for i in range(max(widths) + 1)] if widths else []
+
+
+def column_letters(index):
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def check_printing(archive, label, book, inputs):
-    """Page set-up, page header and footer of every sheet, read from the XML."""
+    """Page set-up, page header and footer of every sheet, read from the XML: the
+    text prints at 9 point or more, one page wide when that is legible, else page
+    by page across with the frozen columns and the heading row on every page."""
     workbook_xml = archive.read("xl/workbook.xml").decode()
     title_words = book["Summary"]["A1"].value
     for index, sheet in enumerate(book.worksheets, start=1):
         xml = archive.read(f"xl/worksheets/sheet{index}.xml").decode()
         name = f"{label}: {sheet.title}"
-        check('<pageSetUpPr fitToPage="1"/>' in xml, f"{name}: not fitted to the page")
         setup = re.search(r"<pageSetup ([^>]*)/>", xml)
         check(setup is not None, f"{name}: no page set-up")
         setup = setup.group(1) if setup else ""
         check('paperSize="9"' in setup, f"{name}: not A4: {setup}")
-        check('fitToHeight="0"' in setup and "fitToWidth" not in setup,
-              f"{name}: not one page wide and any number of pages tall: {setup}")
-        widths = sum(float(w) for w in re.findall(r'<col [^>]*width="([0-9.]+)"', xml))
+        margins = re.search(r'<pageMargins left="([0-9.]+)" right="([0-9.]+)"', xml)
+        page_width = ((A4_LONG if 'orientation="landscape"' in setup else A4_SHORT)
+                      - 72 * (float(margins.group(1)) + float(margins.group(2))))
+        widths = column_widths(xml)
+        total = sum(widths)
         landscape = 'orientation="landscape"' in setup
         has_chart = "<drawing " in xml  # the web, wider than a portrait page
-        check(landscape == (widths > PORTRAIT_WIDTH or has_chart),
-              f"{name}: columns {widths} wide, chart {has_chart}, landscape is {landscape}")
-        legible = LANDSCAPE_WIDTH + WIDTH_PER_MORE_INPUT * max(0, inputs - 2)
-        check(widths <= legible, f"{name}: columns {widths} wide print smaller than legible on A4")
-        check(('<printOptions gridLines="1"/>' in xml) != has_chart,
-              f"{name}: " + ("gridlines are printed across the chart" if has_chart else "gridlines are not printed"))
-        check(re.search(rf"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{index - 1}\">", workbook_xml),
-              f"{name}: no heading row repeated on every printed page")
+        check(landscape == (total > A4_SHORT - 72 or has_chart),
+              f"{name}: columns {total:.0f} points wide, chart {has_chart}, landscape is {landscape}")
+        pane = re.search(r'<pane ([^>]*)/>', xml)
+        frozen_columns = int(re.search(r'xSplit="(\d+)"', pane.group(1)).group(1)) if pane and "xSplit" in pane.group(1) else 0
+        titles = re.search(rf'<definedName name="_xlnm.Print_Titles" localSheetId="{index - 1}">([^<]*)<', workbook_xml)
+        check(titles, f"{name}: no heading row or first columns repeated on every printed page")
+        # The Summary's tables are short and its chart on a page of its own: no heading row above the chart.
+        repeats_heading = bool(titles and re.search(r"!\$\d+:\$\d+", titles.group(1)))
+        check(repeats_heading == (sheet.title != "Summary"),
+              f"{name}: heading row repeated on every page is {repeats_heading}: {titles.group(1) if titles else None!r}")
+        if '<pageSetUpPr fitToPage="1"/>' in xml:
+            check('fitToHeight="0"' in setup and "fitToWidth" not in setup and "scale=" not in setup,
+                  f"{name}: not one page wide and any number of pages tall: {setup}")
+            printed = FONT_POINTS * min(1, page_width / total)
+            check(printed >= LEGIBLE_POINTS, f"{name}: fitted one page wide, its text prints at {printed:.1f} point")
+            check("<colBreaks" not in xml, f"{name}: page breaks across a sheet fitted one page wide")
+            continue
+        # Page by page across, at a legible size.
+        scale = re.search(r'scale="(\d+)"', setup)
+        check(scale, f"{name}: neither fitted one page wide nor given a printed size: {setup}")
+        scale = int(scale.group(1)) if scale else 100
+        check(FONT_POINTS * scale / 100 >= LEGIBLE_POINTS, f"{name}: printed at {scale}%, smaller than legible")
+        check(FONT_POINTS * min(1, page_width / total) < LEGIBLE_POINTS,
+              f"{name}: printed page by page across, yet it would be legible one page wide")
+        check('pageOrder="overThenDown"' in setup, f"{name}: pages not in order across, then down: {setup}")
+        check(frozen_columns > 0, f"{name}: no frozen columns to repeat on every page")
+        if titles:
+            repeated = f"$A:${column_letters(frozen_columns - 1)}"
+            check(f"'{sheet.title}'!{repeated}" in titles.group(1) or f"{sheet.title}!{repeated}" in titles.group(1),
+                  f"{name}: columns {repeated} not repeated on every printed page: {titles.group(1)!r}")
+        breaks = [int(b) for b in re.findall(r'<brk id="(\d+)"[^>]*/>', xml)]
+        check(breaks, f"{name}: no page breaks across")
+        starts = [0] + breaks
+        for page, start in enumerate(starts):
+            end = starts[page + 1] if page + 1 < len(starts) else len(widths)
+            on_page = sum(widths[:frozen_columns]) + sum(widths[max(start, frozen_columns):end])
+            check(on_page * scale / 100 <= page_width,
+                  f"{name}: page {page + 1} across holds {on_page:.0f} points of columns, more than fits at {scale}%")
+    for index, sheet in enumerate(book.worksheets, start=1):
+        xml = archive.read(f"xl/worksheets/sheet{index}.xml").decode()
+        name = f"{label}: {sheet.title}"
+        check(('<printOptions gridLines="1"/>' in xml) != ("<drawing " in xml),
+              f"{name}: " + ("gridlines are printed across the chart" if "<drawing " in xml else "gridlines are not printed"))
         header = re.search(r"<oddHeader>(.*)</oddHeader>", xml)
         footer = re.search(r"<oddFooter>(.*)</oddFooter>", xml)
         check(header and footer, f"{name}: no page header or footer")
@@ -192,7 +267,11 @@ def check_markers(archive, label, inputs):
     check(len(markers) == inputs, f"{label}: {len(markers)} series with markers, expected {inputs}")
     symbols = [symbol for symbol, _ in markers]
     sizes = [int(size) for _, size in markers]
-    check(len(set(symbols)) == len(symbols), f"{label}: marker shapes repeat: {symbols}")
+    # The shapes a chart may hold (Office Open XML's ST_MarkerStyle); Excel calls a workbook with another broken.
+    valid = {"circle", "dash", "diamond", "dot", "none", "picture", "plus", "square", "star", "triangle", "x", "auto"}
+    check(set(symbols) <= valid, f"{label}: marker shapes Excel does not know: {sorted(set(symbols) - valid)}")
+    # Seven shapes libxlsxwriter writes as Excel knows them; eight colours and line patterns.
+    check(len(set(symbols[:7])) == len(symbols[:7]), f"{label}: marker shapes repeat: {symbols}")
     check(all(a > b for a, b in zip(sizes, sizes[1:])), f"{label}: marker sizes do not get smaller: {sizes}")
 
 
@@ -336,10 +415,31 @@ def check_compare(binary, work):
           f"compare: four inputs heading {headings(book['Summary'], 3)[5]!r}")
     results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in four]
     for line in book["Summary"].iter_rows(min_row=4):
+        if line[0].value is None:  # the end of the scores; the rows scored follow
+            break
         title = line[0].value.split(". ", 1)[-1]
         scores = [next(s for s in r["sections"] if s["title"] == title)["score"] for r in results]
         check(abs(line[5].value - round(max(scores) - min(scores), 1)) < 1e-9, f"compare: spread of {title}")
         check(line[5].number_format == "0.0", f"compare: spread format {line[5].number_format!r}")
+
+
+def check_many_inputs(binary, work):
+    """Six and ten inputs (four periods and perspectives of two and three areas): every sheet still
+    prints at 9 point or more, the wide ones page by page across."""
+    sources = [f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml", f"{NORTHBRIDGE}/2026-Q3-peer-network.coprod.yaml"] + Q4
+    for count, label in [(6, "six"), (10, "ten")]:
+        files = []
+        for i in range(count):
+            with open(os.path.join(work, sources[i % 4])) as f:
+                text = f.read()
+            files.append(f"{label}-{i}.coprod.yaml")
+            with open(os.path.join(work, files[-1]), "w") as f:
+                f.write(re.sub(r"^area: .*$", f"area: Northbridge {i // 4 + 1}", text, count=1, flags=re.M))
+        run(binary, ["compare", "--format", "xlsx", "-o", f"{label}.xlsx"] + files, work)
+        book = check_structure(os.path.join(work, f"{label}.xlsx"), label, ["Summary", "Rows", "Web data"])
+        results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0]
+                   for f in files]
+        check_scores_match_json(book, results, label)
 
 
 def check_score_hostile(binary, work):
@@ -390,11 +490,13 @@ def main():
         check_report(binary, work, options.source)
         check_report_missing_scores(binary, work)
         check_compare(binary, work)
+        check_many_inputs(binary, work)
         check_score_hostile(binary, work)
         check_refusals(binary, work)
         if options.keep:
             os.makedirs(options.keep, exist_ok=True)
-            for name in ["pack/scores.xlsx", "missing-pack/scores.xlsx", "four.xlsx", "hostile.xlsx"]:
+            for name in ["pack/scores.xlsx", "missing-pack/scores.xlsx", "compare.xlsx", "four.xlsx", "six.xlsx",
+                         "ten.xlsx", "hostile.xlsx"]:
                 shutil.copy(os.path.join(work, name), os.path.join(options.keep, name.replace("/", "-")))
     for failure in FAILURES:
         print(f"FAIL: {failure}")

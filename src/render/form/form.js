@@ -34,6 +34,21 @@
   }
 
   function toYaml() { return CoprodWriter.savedText(opened, data, extras, currentIdentity(), schemaUrl); }
+  // What a script is given: the text Save writes, after the same checks. As Save does, a date typed another
+  // way (30/09/2026) is first written year-month-day in its box; a form Save would refuse (a date that is not
+  // one, such as 31/02/2027) gives no text but an Error naming each problem, as the page would list them.
+  function writeDatesInFull() {
+    framework.sections.forEach(function (section, i) { CoprodChecks.writeDateInFull("s" + i + "-last-completed"); });
+  }
+
+  function checkedYaml() {
+    writeDatesInFull();
+    var problems = CoprodChecks.check(form);
+    if (problems.length) {
+      throw new Error("Save would not write this form: " + problems.map(function (p) { return p.text; }).join("; "));
+    }
+    return toYaml();
+  }
   function refreshScores() { return CoprodScores.refresh(framework, currentIdentity().area, data.missing_score); }
 
   // What Save's checks need to know of the page.
@@ -52,7 +67,7 @@
   }
 
   function readyToSave() {
-    framework.sections.forEach(function (section, i) { CoprodChecks.writeDateInFull("s" + i + "-last-completed"); });
+    writeDatesInFull();
     CoprodMessages.clearFieldErrors();
     var problems = CoprodChecks.check(form);
     if (problems.length) {
@@ -183,7 +198,7 @@
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
-    status("Opened " + where + ": " + rows.scored + " of " + rows.all + " rows have a score." + leftOut + note);
+    status("Opened " + (name || "the text") + ": " + rows.scored + " of " + rows.all + " rows have a score." + leftOut + note);
     return { ok: true, problems: [] };
   }
 
@@ -377,9 +392,9 @@
 
   window.coprodForm = {
     // Loads a file's text into the form, as Open does; returns {ok, problems}.
-    loadYaml: function (text) { return load(String(text), "The text"); },
-    // Exactly the text Save writes.
-    toYaml: toYaml,
+    loadYaml: function (text) { return load(String(text), null); },
+    // Exactly the text Save writes; throws, saying why, when Save would refuse the form.
+    toYaml: checkedYaml,
     // Each section's score as the page shows it.
     sectionScores: function () {
       return refreshScores().map(function (r) {

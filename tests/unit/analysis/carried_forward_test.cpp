@@ -67,6 +67,17 @@ TEST_CASE("carried_forward") {
     const auto reviewed = test::scored(ipc(), std::move(within));
     CHECK(analysis::carried_forward(*reviewed, earlier.get(), k_commitment) == Carried::no);
   }
+  SUBCASE("answers changed since the earlier period were reviewed, even with a date before the period") {
+    auto same = assessment_for("2027-Q1");
+    same.sections[0].last_completed = model::Date{2026, 12, 31};
+    auto changed = same;
+    changed.sections[0].rows[0].score = model::Score::from_halves(2);  // score --set leaves the date as it was
+    const auto kept = test::scored(ipc(), std::move(same));
+    const auto rescored = test::scored(ipc(), std::move(changed));
+    CHECK(analysis::carried_forward(*kept, earlier.get(), k_commitment) == Carried::completed_before);
+    CHECK(analysis::carried_forward(*rescored, earlier.get(), k_commitment) == Carried::no);
+    CHECK(analysis::carried_forward(*rescored, nullptr, k_commitment) == Carried::completed_before);
+  }
   SUBCASE("a section with nothing scored, or not in the file, is not carried") {
     auto unscored = assessment_for("2027-Q1");
     unscored.sections[0].rows[0].score = model::Score::not_scored();

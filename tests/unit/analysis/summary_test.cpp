@@ -172,3 +172,36 @@ TEST_CASE("summarise: a file is completed in the window only when every section 
   CHECK(organisation.sections[0].areas == 2);  // still in the statistics
   CHECK(organisation.sections[2].partly_scored.empty());
 }
+
+TEST_CASE("summarise: files counts only the files summarised; left_out says why each other one is not") {
+  using P = model::Perspective;
+  using R = analysis::LeftOutReason;
+  const auto today = *model::Date::parse("2027-01-10");
+  auto copy = digest("A", P::organisation, "2026-Q4", 40, "2026-11-10");
+  copy.source = "A-copy";
+  const std::vector<analysis::AssessmentDigest> digests = {
+      digest("A", P::organisation, "2026-Q3", 40, "2026-09-10"),  // earlier
+      digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"),  // summarised (the last by name)
+      copy,                                                       // "A-copy" sorts first: another file is used
+      digest("B", P::organisation, "2026-Q4", 20, "2026-11-10"),  // summarised
+      digest("B", P::organisation, "2026-10", 20, "2026-10-10"),  // shares months, but B has a 2026-Q4 file
+      digest("E", P::organisation, "2026-Q4", 30, "2026-11-10"),  // summarised
+      digest("C", P::organisation, "2027-Q1", 30, "2027-01-05"),  // later than 2026-Q4
+      digest("D", P::organisation, "2027-Q2", 30, "2027-01-05"),  // not started
+  };
+  const auto summary =
+      analysis::summarise(ipc(), digests, today, 6, 10, {{"zz.yaml", R::unreadable, std::nullopt, "line 1"}});
+  CHECK(summary.latest.to_string() == "2026-Q4");
+  CHECK(summary.files == 3);
+  CHECK(summary.perspectives[0].sections[0].areas == 3);
+  std::vector<std::pair<std::string, R>> left_out;
+  for (const auto& file : summary.left_out) left_out.emplace_back(file.source, file.reason);
+  CHECK(left_out == std::vector<std::pair<std::string, R>>{{"A-copy", R::another_file_used},
+                                                           {"A-organisation-2026-Q3", R::earlier_period},
+                                                           {"B-organisation-2026-10", R::another_file_used},
+                                                           {"C-organisation-2027-Q1", R::later_period},
+                                                           {"D-organisation-2027-Q2", R::period_not_started},
+                                                           {"zz.yaml", R::unreadable}});
+  CHECK(summary.left_out[0].note == "A-organisation-2026-Q4");
+  CHECK(summary.files + summary.left_out.size() == digests.size() + 1);
+}

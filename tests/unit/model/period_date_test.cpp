@@ -87,15 +87,18 @@ TEST_CASE("Date::what_is_wrong gives the YYYY-MM-DD form of a date written day f
   CHECK(Date::what_is_wrong("15/12/2026") == "for 15 December 2026, write 2026-12-15 (year, month, day)");
   CHECK(Date::what_is_wrong("30.09.2026") == "for 30 September 2026, write 2026-09-30 (year, month, day)");
   CHECK(Date::what_is_wrong("1-1-2027") == "for 1 January 2027, write 2027-01-01 (year, month, day)");
-  SUBCASE("not when it could be read month first: 03/04/2026 may be 4 March") {
-    for (const char* ambiguous : {"03/04/2026", "11/12/2026", "4/3/2026"}) {
-      CAPTURE(ambiguous);
-      CHECK(Date::what_is_wrong(ambiguous).empty());
-    }
+  SUBCASE("both readings when it could be read month first: 03/04/2026 may be 4 March") {
+    CHECK(Date::what_is_wrong("03/04/2026") ==
+          "for 3 April 2026, write 2026-04-03 (year, month, day), or for 4 March 2026, write 2026-03-04");
+    CHECK(Date::what_is_wrong("10/02/2027") ==
+          "for 10 February 2027, write 2027-02-10 (year, month, day), or for 2 October 2027, write 2027-10-02");
+    CHECK(Date::what_is_wrong("4/3/2026") ==
+          "for 4 March 2026, write 2026-03-04 (year, month, day), or for 3 April 2026, write 2026-04-03");
+    CHECK(Date::what_is_wrong("05/05/2026") == "for 5 May 2026, write 2026-05-05 (year, month, day)");
   }
   SUBCASE("not when it is no date, or written otherwise") {
-    for (const char* other : {"31/02/2026", "15/13/2026", "12/15/2026", "15/12/26", "15/12-2026", "15/12/0026",
-                              "/12/2026", "a5/12/2026", "2026/12/15"}) {
+    for (const char* other : {"31/02/2026", "15/13/2026", "12/15/2026", "00/12/2026", "15/12/26", "15/12-2026",
+                              "15/12/0026", "/12/2026", "a5/12/2026", "2026/12/15"}) {
       CAPTURE(other);
       CHECK(Date::what_is_wrong(other).empty());
     }

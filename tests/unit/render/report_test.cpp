@@ -209,17 +209,42 @@ TEST_CASE("render_report_html: page 1 never cuts a row's wording mid-sentence") 
 }
 
 TEST_CASE("render_report_html: page 1 spells out each abbreviation where it first uses it") {
-  const std::string html = render::render_report_html(example_report().report);
+  auto made = example_report();
+  made.report.title = "Co-production reflection: Northbridge ICB, 2026-Q4";
+  const std::string html = render::render_report_html(made.report);
+  // Under the title, and the section labels on the web under its legend, before the table that repeats them.
+  CHECK(html.find("<p class=\"subtitle\">Co-production reflection tool for Integrated Personal Commissioning</p>\n"
+                  "<p class=\"subtitle abbreviations\">ICB: integrated care board</p>\n") != std::string::npos);
   const std::string summary = part_of(html, "<section id=\"summary\"", "</section>\n</div>\n</div>");
-  // The table's section label, the guide's wording of a row, and an action people wrote.
-  CHECK(summary.find("<th scope=\"row\">5. Co-produce IPC<span class=\"abbreviations\">IPC: Integrated Personal "
-                     "Commissioning</span></th>") != std::string::npos);
+  CHECK(summary.find("<li class=\"abbreviations\">IPC: Integrated Personal Commissioning</li>\n</ul></figcaption>") !=
+        std::string::npos);
+  CHECK(summary.find("<th scope=\"row\">5. Co-produce IPC</th>") != std::string::npos);
+  // The guide's wording of a row, and an action people wrote.
   CHECK(summary.find("who are working to enable leadership from people with lived experience. (A 4, B 2; the peer "
                      "network 2.0 lower than the organisation)<span class=\"abbreviations\">CCG: clinical "
                      "commissioning group; VCSE: voluntary, community and social enterprise</span></li>") !=
         std::string::npos);
   CHECK(summary.find("<span class=\"abbreviations\">GP: general practitioner</span>") != std::string::npos);
   CHECK(occurrences(summary, "class=\"abbreviations\"") == 3);
+  CHECK(occurrences(html, "ICB: integrated care board") == 1);
+}
+
+TEST_CASE("render_report_markdown: the title and summary spell out each abbreviation where they first use it") {
+  auto made = example_report();
+  made.report.title = "Co-production reflection: Northbridge ICB, 2026-Q4";
+  const std::string markdown = render::render_report_markdown(made.report);
+  CHECK(markdown.find("# Co-production reflection: Northbridge ICB, 2026-Q4\n\nCo-production reflection tool for "
+                      "Integrated Personal Commissioning\n\nICB: integrated care board\n\n## Summary") !=
+        std::string::npos);
+  // Under the table: a cell has no room.
+  CHECK(markdown.find("| Facilitate the process | 3.2 (+0.2) | 3.8 |\n\nIPC: Integrated Personal Commissioning\n\n"
+                      "Scores run from") != std::string::npos);
+  CHECK(markdown.find("(A 4, B 2; the peer network 2.0 lower than the organisation)  \n  CCG: clinical commissioning "
+                      "group; VCSE: voluntary, community and social enterprise\n") != std::string::npos);
+  CHECK(markdown.find(": **in progress**, due 2026-12-15  \n  GP: general practitioner\n") != std::string::npos);
+  const std::string summary = part_of(markdown, "## Summary", "## About this report");
+  CHECK(occurrences(summary, "IPC: ") == 1);
+  CHECK(occurrences(summary, "CCG: ") == 1);
 }
 
 TEST_CASE("render_report_html: page 1's web is drawn small beside its words, its legend in the page's text") {
@@ -330,6 +355,7 @@ TEST_CASE("render_report_html: the note on sections carried forward takes the ro
     plan.actions[0].status = model::ActionStatus::open;  // three actions to finish
     auto report = made.report;
     report.plan = &plan;
+    report.previous = {};  // 2026-Q3's answers differ, which would mark the section reviewed whatever its date
     const std::string html = render::render_report_html(report);
     CAPTURE(html.find("carried forward rather than scored again") != std::string::npos);
     return occurrences(part_of(html, "<section id=\"summary-plan\">", "</section>"), "<li>");

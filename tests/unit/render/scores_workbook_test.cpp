@@ -51,6 +51,22 @@ const render::Sheet& sheet_named(const render::Workbook& workbook, const std::st
   throw std::logic_error("unreachable");
 }
 
+// The printed width of each page across, in points at full size: the frozen columns and the page's own.
+std::vector<double> page_points(const render::Sheet& sheet) {
+  std::vector<std::size_t> starts = {0};
+  starts.insert(starts.end(), sheet.page_breaks.begin(), sheet.page_breaks.end());
+  std::vector<double> pages;
+  for (std::size_t page = 0; page < starts.size(); ++page) {
+    const std::size_t end = page + 1 < starts.size() ? starts[page + 1] : sheet.widths.size();
+    double points = 0;
+    for (std::size_t column = 0; column < end; ++column)
+      if (column < sheet.frozen_columns || column >= starts[page])
+        points += render::column_points(sheet.widths[column]);
+    pages.push_back(points);
+  }
+  return pages;
+}
+
 }  // namespace
 
 TEST_CASE("Cell::of_text") {
@@ -158,14 +174,17 @@ TEST_CASE("build_scores_workbook") {
           "This row has only an early indicator: 5 means it is fully true here, 0 that there is no sign of it yet.");
     CHECK(rows.rows[1][3].text == "No clear vision and strategy for co-producing IPC.");  // both signs: as they are
   }
-  SUBCASE("every sheet prints one page wide on A4 at a legible size, across the page where it is wide") {
+  SUBCASE(
+      "with two inputs every sheet prints one page wide on A4 at a legible size, across the page where it is wide") {
     CHECK(workbook.page_header == "Co-production reflection: Northbridge, 2026-Q3");
     for (const auto& sheet : workbook.sheets) {
       CAPTURE(sheet.name);
-      double width = 0;
-      for (const double column : sheet.widths) width += column;
-      CHECK(width <= render::k_landscape_print_width + 5);
-      CHECK(sheet.landscape == (width > render::k_portrait_print_width || sheet.chart.has_value()));
+      double points = 0;
+      for (const double column : sheet.widths) points += render::column_points(column);
+      CHECK(sheet.print_scale == 0);
+      CHECK(sheet.page_breaks.empty());
+      CHECK(render::k_landscape_page_points / points * render::k_font_points >= render::k_smallest_legible_points);
+      CHECK(sheet.landscape == (points > render::k_portrait_page_points || sheet.chart.has_value()));
       CHECK(sheet.frozen_rows > 0);  // its heading row repeats on every printed page
     }
     const auto& rows = sheet_named(workbook, "Rows");
@@ -293,6 +312,57 @@ TEST_CASE("excel_page_header") {
   }
 }
 
+TEST_CASE("build_scores_workbook: with many inputs the sheets print page by page at a legible size") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n        evidence: Minutes\n");
+  const auto peer = load("peer-network", "      strategy:\n        score: 4.5\n");
+  for (const std::size_t count : {4, 6, 10}) {
+    CAPTURE(count);
+    render::ScoresWorkbookInput input;
+    for (std::size_t i = 0; i < count; ++i) {
+      const auto& loaded = i % 2 == 0 ? organisation : peer;
+      input.inputs.push_back(test::scored(loaded.framework, loaded.assessment));
+    }
+    const render::Workbook workbook = render::build_scores_workbook(input);
+    for (const char* name : {"Summary", "Rows", "Web data"}) {  // each prints at 9 point or more
+      const auto& sheet = sheet_named(workbook, name);
+      CAPTURE(sheet.name);
+      if (sheet.print_scale == 0) {  // one page wide: the Summary, and Web data of four inputs
+        double points = 0;
+        for (const double column : sheet.widths) points += render::column_points(column);
+        CHECK(render::k_landscape_page_points / points * render::k_font_points >= render::k_smallest_legible_points);
+        continue;
+      }
+      CHECK(sheet.print_scale == render::k_spill_scale);
+      CHECK(sheet.landscape);
+      CHECK(sheet.frozen_columns >= 1);  // repeated at the left of every page
+      CHECK_FALSE(sheet.page_breaks.empty());
+      for (const double points : page_points(sheet))
+        CHECK(points <= render::k_landscape_page_points * 100 / render::k_spill_scale);
+    }
+    const auto& rows = sheet_named(workbook, "Rows");
+    CHECK(rows.print_scale == render::k_spill_scale);
+    CHECK(rows.frozen_columns == 2);  // section and row
+    CHECK(rows.widths[2] >= 40);      // the indicator, warning sign and evidence as wide as on a page of their own
+    CHECK(rows.widths[5] >= 40);
+    for (const std::size_t column : rows.page_breaks) {
+      CAPTURE(column);
+      CHECK(rows.rows[0][column].text.rfind("Score: ", 0) == 0);  // an input's score and evidence on one page
+    }
+    // The Summary's rows scored go under its scores, so it prints one page across with the chart whole.
+    const auto& summary = sheet_named(workbook, "Summary");
+    CHECK(summary.print_scale == 0);
+    CHECK(summary.widths.size() == count + 2);  // the section, each input's score and the spread
+    CHECK(summary.rows[2].back().text == "Spread: highest score minus lowest");
+    const std::size_t sections = sheet_named(workbook, "Web data").rows.size() - 1;
+    const std::size_t counts = 4 + sections;  // after the title, the note, the heading, the scores and a blank row
+    REQUIRE(summary.rows.size() > counts);
+    CHECK(summary.rows[counts][1].text.rfind("Rows scored: ", 0) == 0);
+    CHECK(summary.rows[counts].back().text == "Rows in the section");
+    CHECK(summary.row_groups == std::vector<std::size_t>{counts});  // kept whole on a page
+    CHECK_FALSE(summary.heading_on_every_page);
+  }
+}
+
 TEST_CASE("share_widths") {
   SUBCASE("long-text columns share what the fixed ones leave") {
     CHECK(render::share_widths({10, std::nullopt, 20, std::nullopt}, 100, 20, 50) ==
@@ -309,14 +379,57 @@ TEST_CASE("set_up_printing") {
   sheet.widths = {40, 40};
   render::set_up_printing(sheet);
   CHECK_FALSE(sheet.landscape);
+  CHECK(sheet.print_scale == 0);
   sheet.widths = {40, 40, 40};
   render::set_up_printing(sheet);
   CHECK(sheet.landscape);
+  CHECK(sheet.print_scale == 0);
   SUBCASE("a sheet with the chart, which is wider than a portrait page, prints across the page") {
     sheet.widths = {40};
     sheet.chart = render::RadarChart{};
     render::set_up_printing(sheet);
     CHECK(sheet.landscape);
+  }
+  SUBCASE("too wide to print legibly one page wide: page by page across at about 10 point") {
+    sheet.widths = std::vector<double>(8, 40);
+    sheet.frozen_columns = 1;
+    sheet.spans = {{0, 0, 7}};
+    render::set_up_printing(sheet);
+    CHECK(sheet.landscape);
+    CHECK(sheet.print_scale == render::k_spill_scale);
+    CHECK(sheet.page_breaks == std::vector<std::size_t>{3, 5, 7});
+    for (const double points : page_points(sheet))
+      CHECK(points <= render::k_landscape_page_points * 100 / render::k_spill_scale);
+    CHECK(sheet.spans[0].last_column == 2);  // the spread cell stops at the first page's edge
+    SUBCASE("a run of columns kept together starts a new page rather than being split") {
+      sheet.column_groups = {1, 2, 4, 6};
+      render::set_up_printing(sheet);
+      CHECK(sheet.page_breaks == std::vector<std::size_t>{2, 4, 6});
+    }
+    SUBCASE("a run of rows, or the chart, that would run off the foot of the page starts a new one") {
+      sheet.widths = {40, 40};
+      sheet.frozen_rows = 1;
+      sheet.rows = std::vector<std::vector<Cell>>(30, {Cell::of_text("a line")});
+      sheet.row_groups = {20};  // 20 lines above it, 10 in it: 450 points, on a page 487 points tall
+      render::set_up_printing(sheet);
+      CHECK(sheet.row_page_breaks.empty());
+      sheet.row_groups = {25};  // 25 lines above it and 5 in it fit too; then the chart, 346 points tall, does not
+      sheet.chart = render::RadarChart{};
+      sheet.chart->anchor_row = 31;
+      render::set_up_printing(sheet);
+      CHECK(sheet.row_page_breaks == std::vector<std::size_t>{31});
+      sheet.rows.resize(60, {Cell::of_text("a line")});
+      sheet.chart.reset();
+      sheet.row_groups = {28};  // 28 lines above it and 32 in it: a page of its own
+      render::set_up_printing(sheet);
+      CHECK(sheet.row_page_breaks == std::vector<std::size_t>{28});
+    }
+    SUBCASE("narrower again, it fits one page wide once more") {
+      sheet.widths = std::vector<double>(4, 30);
+      render::set_up_printing(sheet);
+      CHECK(sheet.print_scale == 0);
+      CHECK(sheet.page_breaks.empty());
+    }
   }
 }
 

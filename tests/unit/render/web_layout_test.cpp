@@ -132,6 +132,31 @@ TEST_CASE("lay_out_web: a long area name wraps onto as many lines as it needs, n
   CHECK(joined == "Co-production web:" + std::string(100, 'N'));
 }
 
+TEST_CASE("lay_out_web: the abbreviations the web uses are spelled out once at its foot, inside the picture") {
+  const auto chart = chart_for("ipc-coproduction", "Northbridge ICB", 2);
+  CHECK(chart.abbreviations == "ICB: integrated care board; IPC: Integrated Personal Commissioning");
+  const auto layout = render::lay_out_web(chart);
+  REQUIRE(layout.abbreviations);
+  const render::Box foot = box_of(*layout.abbreviations, render::k_key_font);
+  CHECK(foot.top > box_of(layout.legend.back().text, render::k_legend_font).bottom);
+  CHECK(foot.left >= 0);
+  CHECK(foot.right <= layout.width);
+  CHECK(foot.bottom <= layout.height);
+  // Under the numbered key, wrapped to the picture.
+  const auto numbered = render::lay_out_web(chart_for("strategic-coproduction", "Northbridge ICB NHS ICS VCSE", 1));
+  REQUIRE(numbered.abbreviations);
+  CHECK(box_of(*numbered.abbreviations, render::k_key_font).top >
+        box_of(numbered.section_key.back(), render::k_key_font).bottom);
+  for (const auto& line : numbered.abbreviations->lines)
+    CHECK(render::text_width(line, render::k_key_font) <= numbered.width - 2 * 24);
+  CHECK(numbered.height >= box_of(*numbered.abbreviations, render::k_key_font).bottom);
+  // Page 1 gives them in its own text; a web of no abbreviations has no line for them.
+  CHECK_FALSE(render::lay_out_web(chart, render::k_page_one_web).abbreviations);
+  auto plain = chart;
+  plain.abbreviations.clear();
+  CHECK_FALSE(render::lay_out_web(plain).abbreviations);
+}
+
 TEST_CASE("lay_out_web: eight inputs each get a legend entry, one below the other") {
   const auto layout = render::lay_out_web(chart_for("ipc-coproduction", "Northbridge", 8));
   REQUIRE(layout.legend.size() == 8);

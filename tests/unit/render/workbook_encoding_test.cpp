@@ -36,6 +36,10 @@ render::Workbook full_workbook() {
   summary.frozen_rows = 2;
   summary.frozen_columns = 1;
   summary.landscape = true;
+  summary.print_scale = 90;
+  summary.page_breaks = {2, 3};
+  summary.row_page_breaks = {4};
+  summary.heading_on_every_page = false;
   summary.spans = {{0, 0, 3}, {1, 2, 2}};
   summary.rows.push_back({text_cell("Title", CellStyle::title), Cell::blank(), text_cell("", CellStyle::note)});
   summary.rows.push_back({text_cell("=HYPERLINK(\"x\") _x0041_", CellStyle::header),
@@ -87,7 +91,7 @@ TEST_CASE("encode_workbook and decode_workbook") {
   SUBCASE("a workbook with no sheets") {
     const render::Workbook workbook;
     const std::string encoded = render::encode_workbook(workbook);
-    CHECK(encoded == "17:coprod-workbook/2\n0:\n0:\n0:\n1:0\n1:0\n");
+    CHECK(encoded == "17:coprod-workbook/3\n0:\n0:\n0:\n1:0\n1:0\n");
     const auto decoded = render::decode_workbook(encoded);
     REQUIRE(decoded.ok());
     CHECK(*decoded == workbook);
@@ -99,8 +103,9 @@ TEST_CASE("encode_workbook and decode_workbook") {
     workbook.sheets[0].name = "S";
     workbook.sheets[0].rows = {{text_cell("x", CellStyle::plain), Cell::of_number(2.5, CellStyle::score)}};
     CHECK(render::encode_workbook(workbook) ==
-          "17:coprod-workbook/2\n3:a\nb\n0:\n0:\n1:0\n1:1\n"
-          "1:S\n1:0\n1:0\n1:0\n1:0\n1:0\n1:0\n1:1\n1:2\n4:text\n5:plain\n1:x\n6:number\n5:score\n3:2.5\n4:none\n");
+          "17:coprod-workbook/3\n3:a\nb\n0:\n0:\n1:0\n1:1\n"
+          "1:S\n1:0\n1:0\n1:0\n1:0\n1:0\n1:1\n1:0\n1:0\n1:0\n1:0\n1:1\n1:2\n4:text\n5:plain\n1:x\n6:number\n5:score\n3:"
+          "2.5\n4:none\n");
   }
 }
 
@@ -126,7 +131,7 @@ TEST_CASE("decode_workbook refuses malformed input") {
     CHECK(problem(render::decode_workbook("")) ==
           "malformed workbook data: the format at byte 0: a field's length is missing or not a number");
     CHECK(problem(render::decode_workbook("17:coprod-workbook/1\n")) ==
-          "malformed workbook data: the format at byte 0: not coprod-workbook/2");
+          "malformed workbook data: the format at byte 0: not coprod-workbook/3");
     CHECK(problem(render::decode_workbook("99999999999999999999999:x\n")).find("the format at byte 0") !=
           std::string::npos);
     CHECK(problem(render::decode_workbook("5:ab\n")) ==
@@ -134,13 +139,13 @@ TEST_CASE("decode_workbook refuses malformed input") {
     CHECK(problem(render::decode_workbook("-1:\n")).find("not a number") != std::string::npos);
   }
   SUBCASE("a count larger than the input could hold is refused before anything is allocated") {
-    CHECK(problem(render::decode_workbook("17:coprod-workbook/2\n0:\n0:\n0:\n1:0\n20:18446744073709551615\n")) ==
+    CHECK(problem(render::decode_workbook("17:coprod-workbook/3\n0:\n0:\n0:\n1:0\n20:18446744073709551615\n")) ==
           "malformed workbook data: the number of sheets at byte 34: the count is larger than the rest of the data "
           "could hold");
   }
   SUBCASE("unknown kinds, styles and charts, bad numbers and trailing data") {
     const std::string start =
-        "17:coprod-workbook/2\n0:\n0:\n0:\n1:0\n1:1\n1:S\n1:0\n1:0\n1:0\n1:0\n1:0\n1:0\n1:1\n1:1\n";
+        "17:coprod-workbook/3\n0:\n0:\n0:\n1:0\n1:1\n1:S\n1:0\n1:0\n1:0\n1:0\n1:0\n1:1\n1:0\n1:0\n1:0\n1:0\n1:1\n1:1\n";
     CHECK(problem(render::decode_workbook(start + "4:word\n5:plain\n4:none\n")).find("not blank, text or number") !=
           std::string::npos);
     CHECK(problem(render::decode_workbook(start + "5:blank\n4:bold\n4:none\n")).find("not a style coprod knows") !=
@@ -152,8 +157,11 @@ TEST_CASE("decode_workbook refuses malformed input") {
     CHECK(problem(render::decode_workbook(start + "5:blank\n5:plain\n4:none\n1:x\n"))
               .find("more data follows the last sheet") != std::string::npos);
     CHECK(render::decode_workbook(start + "5:blank\n5:plain\n4:none\n").ok());
-    const std::string sideways = "17:coprod-workbook/2\n0:\n0:\n0:\n1:0\n1:1\n1:S\n1:0\n1:0\n1:0\n1:0\n1:2\n";
+    const std::string sideways = "17:coprod-workbook/3\n0:\n0:\n0:\n1:0\n1:1\n1:S\n1:0\n1:0\n1:0\n1:0\n1:2\n";
     CHECK(problem(render::decode_workbook(sideways)).find("neither 0 (portrait) nor 1 (landscape)") !=
+          std::string::npos);
+    const std::string tiny = "17:coprod-workbook/3\n0:\n0:\n0:\n1:0\n1:1\n1:S\n1:0\n1:0\n1:0\n1:0\n1:1\n1:1\n1:5\n";
+    CHECK(problem(render::decode_workbook(tiny)).find("neither 0 (one page wide) nor from 10 to 400 per cent") !=
           std::string::npos);
   }
 }

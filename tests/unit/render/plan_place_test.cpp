@@ -1,0 +1,95 @@
+#include <doctest/doctest.h>
+
+#include "analysis/attention.hpp"
+#include "render/plan.hpp"
+#include "test_support.hpp"
+#include "yaml/builtin_frameworks.hpp"
+
+using namespace coprod;
+
+namespace {
+
+std::shared_ptr<const model::Framework> ipc() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return catalog.find("ipc-coproduction", 1);
+}
+
+// Every row of every section scored `halves`.
+model::Assessment uniform(model::Perspective perspective, int halves) {
+  model::Assessment assessment;
+  assessment.area = "Northbridge";
+  assessment.perspective = perspective;
+  for (const auto& section : ipc()->sections) {
+    model::SectionResponse response;
+    response.section_id = section.id;
+    for (const auto& row : section.rows) {
+      model::RowResponse r;
+      r.row_id = row.id;
+      r.score = model::Score::from_halves(halves);
+      response.rows.push_back(r);
+    }
+    assessment.sections.push_back(response);
+  }
+  return assessment;
+}
+
+render::PlanSheet sheet_of(const analysis::AssessmentResults& inputs) {
+  return render::PlanSheet{inputs, analysis::rank_sections(inputs)};
+}
+
+}  // namespace
+
+TEST_CASE("plan_place_words: the parts of the priority that apply, and what decides between level sections") {
+  auto org = uniform(model::Perspective::organisation, 6);  // every section 3.0
+  org.sections[1].rows[0].warning_seen = true;              // contact: 2 + 0.5
+  org.sections[1].rows[1].warning_seen = true;              // contact: 2 + 1.0
+  org.sections[3].rows[0].score = model::Score::not_scored();
+  for (auto& row : org.sections[4].rows) row.score = model::Score::not_scored();  // coproduce: not scored
+  for (auto& row : org.sections[5].rows) row.score = model::Score::not_scored();  // impact: not scored
+  const auto sheet = sheet_of({test::scored(ipc(), org)});
+  REQUIRE(sheet.sections.size() == 7);
+  CHECK(sheet.sections[0].section->id == "contact");
+  CHECK(render::plan_place_words(sheet, 0) == "priority 3.0 = 2.0 below the top score of 5 + 1.0 for 2 warning signs");
+  CHECK(render::plan_level_with(sheet, 0).empty());
+  // Four sections level at 2.0: each names the others, and the guide's order decides.
+  CHECK(sheet.sections[1].section->id == "commitment");
+  CHECK(render::plan_place_words(sheet, 1) ==
+        "priority 2.0 = 2.0 below the top score of 5; level with 3. Agree common purpose, 4. Build knowledge, "
+        "skills and confidence and Facilitate the process, so the guide's order decides");
+  CHECK(render::plan_level_with(sheet, 4) == std::vector<std::string>{"commitment", "purpose", "knowledge"});
+  // Not scored: after the scored sections, level with each other.
+  CHECK(sheet.sections[5].section->id == "coproduce");
+  CHECK(render::plan_place_words(sheet, 5) ==
+        "after the scored sections, as it has no score; level with 6. Review impact, so the guide's order decides");
+  CHECK(render::plan_reasons_and_place(sheet, 6) ==
+        std::vector<std::string>{"not scored yet",
+                                 "after the scored sections, as it has no score; level with 5. "
+                                 "Co-produce IPC, so the guide's order decides"});
+}
+
+TEST_CASE("plan_place_words: a difference between the inputs, or people's own scores inside a combined input") {
+  auto peer = uniform(model::Perspective::peer_network, 6);
+  peer.combined_from = 3;
+  peer.sections[2].spread = model::SectionSpread{0, 50, 3};  // purpose: people said 0.0 to 5.0
+  auto org = uniform(model::Perspective::organisation, 6);
+  org.sections[0].rows[0].score = model::Score::from_halves(10);  // commitment: a little higher
+  const auto sheet = sheet_of({test::scored(ipc(), org), test::scored(ipc(), peer)});
+  CHECK(sheet.sections[0].section->id == "purpose");
+  CHECK(render::plan_place_words(sheet, 0) ==
+        "priority 7.0 = 2.0 below the top score of 5 + 5.0 range of people's own scores");
+  CHECK(sheet.sections[1].section->id == "commitment");  // 3.0 and (5 + 3 + 3 + 3 + 3) / 5
+  CHECK(render::plan_place_words(sheet, 1) ==
+        "priority 2.4 = 2.0 below the top score of 5 + 0.4 difference between the scores");
+  CHECK(render::plan_place_words(sheet, 1).find("level with") == std::string::npos);
+}
+
+TEST_CASE("plan_place_words: nothing for a section that does not apply here") {
+  auto org = uniform(model::Perspective::organisation, 6);
+  for (auto& row : org.sections[1].rows) row.score = model::Score::not_applicable();
+  for (auto& row : org.sections[2].rows) row.score = model::Score::not_applicable();
+  const auto sheet = sheet_of({test::scored(ipc(), org)});
+  CHECK(sheet.sections[6].not_applicable);
+  CHECK(render::plan_place_words(sheet, 6).empty());
+  CHECK(render::plan_level_with(sheet, 6).empty());
+  CHECK(render::plan_reasons_and_place(sheet, 6) == sheet.sections[6].reasons);
+}
