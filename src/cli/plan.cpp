@@ -183,6 +183,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   render::PlanSheet sheet{scored.inputs, std::move(ranked), detailed};
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
+  else if (options.format == "html") text = render::render_plan_sheet_html(sheet);
   else if (options.format == "markdown") text = render::render_plan_sheet_markdown(sheet);
   else text = render::render_plan_sheet_text(sheet, text_width(options, console));
   if (!options.write.empty()) {
@@ -229,6 +230,10 @@ void refuse_other_plans_assessments(const model::Plan& plan, const analysis::Ass
 // The sheet's options do nothing in a review: refused, as --today and
 // --strict are without --review, rather than silently ignored.
 void refuse_sheet_options(const PlanOptions& options) {
+  if (options.format == "html")
+    throw Error(k_exit_usage,
+                "--format html is the planning sheet's, to print for the meeting; the review has no page to print "
+                "yet, so use --format text, markdown or json with --review");
   if (!options.write.empty())
     throw Error(k_exit_usage,
                 "--write does not go with --review: it writes a new plan from the assessments given, so "
@@ -304,7 +309,7 @@ CommandRunner setup_plan(CLI::App& app) {
       "tips', and what each level needs. --write makes a plan file to fill in; next quarter, --review follows "
       "it up.");
   command->add_option("files", options->files, "Assessment files (with --review: the latest assessments)");
-  add_format_option(*command, options->format, {"text", "markdown", "json"});
+  add_format_option(*command, options->format, {"text", "markdown", "json", "html"});
   command
       ->add_option("-o,--output", options->output,
                    "Write the sheet (or review) to this file instead of standard output")

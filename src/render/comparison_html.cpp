@@ -13,6 +13,8 @@
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/printed_page.hpp"
+#include "render/printed_sheet_style.hpp"
 #include "render/report.hpp"
 #include "render/report_html_parts.hpp"
 #include "util/escape.hpp"
@@ -25,11 +27,6 @@ namespace {
 using analysis::Comparison;
 using analysis::ComparisonKind;
 using util::xml_text;
-
-std::string capitalised(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  return text;
-}
 
 class SheetWriter {
  public:
@@ -94,7 +91,7 @@ class SheetWriter {
   // organisation, 2026-Q3; co-production peer network, 2026-Q4".
   std::string subtitle() const {
     if (m_c.kind != ComparisonKind::mixed || m_c.versions_of_one_review) {
-      return capitalised(compared_in_words()) + ", compared";
+      return util::capitalised(compared_in_words()) + ", compared";
     }
     std::vector<std::string> names;
     for (std::size_t i = 0; i < count(); ++i) names.push_back(input_name(i));
@@ -106,25 +103,7 @@ class SheetWriter {
     return m_c.versions_of_one_review ? assessment(i).origin : analysis::input_title(m_c, i);
   }
 
-  void head() {
-    m_out += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
-    m_out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    // Nothing may be fetched: the page is self-contained and safe to open offline.
-    m_out +=
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n";
-    m_out += fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n", xml_text(title()),
-                         k_comparison_sheet_style, print_footer_style());
-  }
-
-  // The printed footer: what is compared on the left, page numbers on the right.
-  std::string print_footer_style() const {
-    return fmt::format(
-        "@media print {{ @page {{\n"
-        "  @bottom-left {{ content: {}; font-size: 8pt; color: #444; }}\n"
-        "  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; }}\n"
-        "}} }}\n",
-        css_string(title()));
-  }
+  void head() { m_out += printed_sheet_head(title(), std::string(k_printed_sheet_style) + k_comparison_sheet_style); }
 
   void header() {
     m_out +=
@@ -138,7 +117,7 @@ class SheetWriter {
         "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this sheet</h2>\n<ul>\n";
     if (m_c.kind == ComparisonKind::perspectives) {
       m_out += fmt::format("<li>{} each scored every row separately, from 0 (no progress) to 5 (the most).</li>\n",
-                           xml_text(capitalised(compared_in_words())));
+                           xml_text(util::capitalised(compared_in_words())));
     } else {
       m_out += "<li>Each assessment scores every row from 0 (no progress) to 5 (the most).</li>\n";
     }
@@ -202,9 +181,10 @@ class SheetWriter {
     }
     for (const std::size_t s : m_c.section_prompts) {
       const auto& section = m_c.sections[s];
-      m_out += fmt::format("<div class=\"difference\">\n<h3>{}<span class=\"about\">{}</span></h3>\n",
-                           xml_text(section.section->label()),
-                           xml_text(capitalised(difference_in_words(m_c, section.difference(), section.spread()))));
+      m_out +=
+          fmt::format("<div class=\"difference\">\n<h3>{}<span class=\"about\">{}</span></h3>\n",
+                      xml_text(section.section->label()),
+                      xml_text(util::capitalised(difference_in_words(m_c, section.difference(), section.spread()))));
       m_out += abbreviations_line(section.section->label());
       m_out +=
           "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\">Average score</th></tr></thead>\n"

@@ -19,6 +19,9 @@ struct PlanSheet {
 std::string render_plan_sheet_text(const PlanSheet& sheet, std::size_t width);
 std::string render_plan_sheet_markdown(const PlanSheet& sheet);
 std::string render_plan_sheet_json(const PlanSheet& sheet);
+// The sheet as a self-contained page to print on A4 for the meeting, with a
+// box under each section shown in full to write the actions agreed by hand.
+std::string render_plan_sheet_html(const PlanSheet& sheet);
 
 std::string render_plan_review_text(const model::Plan& plan, const analysis::PlanReview& review, std::size_t width);
 std::string render_plan_review_markdown(const model::Plan& plan, const analysis::PlanReview& review);

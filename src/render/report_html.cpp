@@ -4,6 +4,7 @@
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
+#include "render/printed_page.hpp"
 #include "render/report.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_style.hpp"
@@ -16,17 +17,6 @@ namespace coprod::render {
 namespace {
 
 using util::xml_text;
-
-// The printed footer: the area and period on the left, page numbers on the
-// right, in the page's margin (CSS page margin boxes, which Chromium prints).
-std::string print_footer_style(const Report& report) {
-  return fmt::format(
-      "@media print {{ @page {{\n"
-      "  @bottom-left {{ content: {}; font-size: 8pt; color: #444; }}\n"
-      "  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; }}\n"
-      "}} }}\n",
-      css_string(report_area_and_period(report)));
-}
 
 class HtmlWriter {
  public:
@@ -65,7 +55,7 @@ class HtmlWriter {
         "img-src data:\">\n";
     m_out += fmt::format("<meta name=\"generator\" content=\"{}\">\n", xml_text(m_report.generator));
     m_out += fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n", xml_text(m_report.title), k_report_style,
-                         print_footer_style(m_report));
+                         print_footer_style(report_area_and_period(m_report)));
   }
 
   // Page 1 starts here: the abbreviations the title and the framework's title use are spelled out under them.

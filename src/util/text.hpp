@@ -85,6 +85,11 @@ std::string join_in_words(const std::vector<std::string>& parts, std::string_vie
 // An id written as words: "peer-network" as "peer network".
 std::string id_as_words(std::string_view id);
 
+// Text with its first letter a capital, as a sentence starts: "the
+// organisation" as "The organisation"; a first character that is not a
+// lower-case ASCII letter is left as it is.
+std::string capitalised(std::string text);
+
 // A count and its noun: "1 response", "3 responses".
 std::string counted(std::size_t count, std::string_view one, std::string_view many);
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);

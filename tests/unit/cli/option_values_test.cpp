@@ -32,7 +32,7 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
        "--min-responses takes a whole number from 1 to 1000, such as 3; got '0'"},
       {{"plan", "--sections", "51", "a"}, "--sections takes a whole number from 1 to 50, such as 3; got '51'"},
       {{"plan", "--width", "401", "a"}, "--width takes a whole number from 60 to 400, such as 80; got '401'"},
-      {{"plan", "--format", "csv", "a"}, "--format takes text, markdown or json; got 'csv'"},
+      {{"plan", "--format", "csv", "a"}, "--format takes text, markdown, json or html; got 'csv'"},
       {{"history", "--limit", "0", "a"}, "--limit takes a whole number from 1 to 100000, such as 200; got '0'"},
       {{"history", "--width", "x", "a"}, "--width takes a whole number from 60 to 400, such as 80; got 'x'"},
       {{"history", "--format", "xlsx", "a"}, "--format takes text, json, csv or svg; got 'xlsx'"},

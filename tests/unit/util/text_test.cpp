@@ -204,6 +204,14 @@ TEST_CASE("join_in_words, id_as_words and counted write lists, ids and counts as
   CHECK(counted(0, "response", "responses") == "0 responses");
 }
 
+TEST_CASE("capitalised starts text as a sentence does") {
+  CHECK(capitalised("the organisation") == "The organisation");
+  CHECK(capitalised("Section scores") == "Section scores");
+  CHECK(capitalised("2. Contact") == "2. Contact");
+  CHECK(capitalised("") == "");
+  CHECK(capitalised("\u00e9t\u00e9") == "\u00e9t\u00e9");  // not an ASCII letter: as it is
+}
+
 TEST_CASE("likely_references: a typo's closest name, else every name the reference is the last part of") {
   const std::vector<std::string> names = {"commitment.strategy", "commitment.notes", "contact.notes", "contact.groups"};
   CHECK(likely_references("comitment.strategy", names) == std::vector<std::string>{"commitment.strategy"});

@@ -1,0 +1,184 @@
+// The action-planning sheet to print (plan --format html): what the text and
+// Markdown sheets say, as a page for the meeting where the actions are
+// agreed. The sections in order of where attention is most needed and why;
+// then for the first ones (--sections) the rows that pull each down, the
+// guide's "Bear in mind" and "Top tips", what each level needs, and a box to
+// write the actions agreed, who will do each and by when.
+
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "render/plan.hpp"
+#include "render/plan_sheet_html_style.hpp"
+#include "render/printed_page.hpp"
+#include "render/printed_sheet_style.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using util::xml_text;
+
+// Rows in each box of actions: space to write three actions by hand.
+constexpr std::size_t k_action_rows = 3;
+
+class SheetWriter {
+ public:
+  explicit SheetWriter(const PlanSheet& sheet) : m_sheet(sheet) {}
+
+  std::string render() {
+    m_out += printed_sheet_head(title(), std::string(k_printed_sheet_style) + k_plan_sheet_style);
+    m_out += "<body>\n<main>\n";
+    header();
+    how_to_use();
+    ranking();
+    for (std::size_t i = 0; i < detailed(); ++i) details(i);
+    m_out += "</main>\n</body>\n</html>\n";
+    return std::move(m_out);
+  }
+
+ private:
+  const model::Framework& framework() const { return *m_sheet.inputs.front()->framework; }
+  std::size_t detailed() const { return std::min(m_sheet.detailed, m_sheet.sections.size()); }
+
+  std::string title() const {
+    const auto& first = *m_sheet.inputs.front()->assessment;
+    return fmt::format("Action planning: {}, {}", first.area, first.period.to_string());
+  }
+
+  void header() {
+    m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n</header>\n", xml_text(title()),
+                         xml_text(framework().title));
+  }
+
+  void how_to_use() {
+    m_out +=
+        "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this sheet</h2>\n<ul>\n"
+        "<li>The sections are in order of where attention is most needed: the lower a section's lowest score, the "
+        "more the assessments differ and the more warning signs people see, the sooner it comes. Each says "
+        "why.</li>\n";
+    if (detailed() > 0) {
+      m_out += fmt::format(
+          "<li>The first {} follow{} in full: the rows that pull {} down, the guide's &ldquo;Bear in mind&rdquo; and "
+          "&ldquo;Top tips&rdquo;, and what each level needs at that phase. The guide suggests using them to shape "
+          "next steps.</li>\n",
+          util::counted(detailed(), "section", "sections"), detailed() == 1 ? "s" : "",
+          detailed() == 1 ? "it" : "each");
+      m_out +=
+          "<li>Agree the actions together. In the box at the end of each section, write each action, who will do it "
+          "(a role rather than a person's name) and by when.</li>\n";
+    }
+    m_out += "</ul>\n<p>Made from:</p>\n<ul>\n";
+    for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
+      m_out += fmt::format("<li><strong>{}</strong>: {} ({})</li>\n", input_letter(i),
+                           xml_text(plan_input_title(m_sheet, i)), xml_text(m_sheet.inputs[i]->assessment->source));
+    }
+    m_out += "</ul>\n";
+    if (const std::string glossary = plan_glossary(framework()); !glossary.empty())
+      m_out += fmt::format("<p>{}</p>\n", xml_text(glossary));
+    m_out += "</section>\n";
+  }
+
+  void ranking() {
+    m_out +=
+        "<section aria-labelledby=\"ranking\">\n<h2 id=\"ranking\">Sections in order of where attention is most "
+        "needed</h2>\n<ol class=\"ranking\">\n";
+    for (std::size_t i = 0; i < m_sheet.sections.size(); ++i) {
+      const auto& section = m_sheet.sections[i];
+      const std::string name = xml_text(section.section->label());
+      m_out += fmt::format("<li><strong>{}</strong> <span class=\"scores\">({})</span>: {}</li>\n",
+                           i < detailed() ? fmt::format("<a href=\"#section-{}\">{}</a>", i + 1, name) : name,
+                           xml_text(plan_section_score_list(section)), xml_text(util::join(section.reasons, "; ")));
+    }
+    m_out += "</ol>\n";
+    if (const std::size_t apply = analysis::sections_that_apply(m_sheet.sections); detailed() < apply) {
+      m_out += fmt::format(
+          "<p>The guide's considerations and tips for the other sections: make the sheet with --sections {}.</p>\n",
+          apply);
+    }
+    m_out += "</section>\n";
+  }
+
+  void details(std::size_t index) {
+    const auto& attention = m_sheet.sections[index];
+    const auto& section = *attention.section;
+    m_out += fmt::format(
+        "<section class=\"detail\" aria-labelledby=\"section-{0}\">\n"
+        "<h2 id=\"section-{0}\">{1}<span class=\"about\">{2}</span></h2>\n",
+        index + 1, xml_text(section.label()), xml_text(util::capitalised(plan_section_scores(attention))));
+    m_out += fmt::format("<p class=\"why\"><strong>Why here:</strong> {}.</p>\n",
+                         xml_text(util::join(attention.reasons, "; ")));
+    rows(attention);
+    list("Bear in mind", section.bear_in_mind);
+    list("Top tips", section.top_tips);
+    needs(section);
+    actions(section);
+    m_out += "</section>\n";
+  }
+
+  void rows(const analysis::SectionAttention& attention) {
+    if (attention.rows.empty()) return;
+    m_out += "<h3>Rows that pull it down</h3>\n<ul class=\"pulling\">\n";
+    for (const auto& row : attention.rows) {
+      m_out += fmt::format("<li><span class=\"ref\">{}</span> ({}){}", xml_text(row.reference),
+                           xml_text(plan_row_scores(row)),
+                           row.warning_seen ? ", <span class=\"seen\">warning sign seen</span>" : "");
+      if (row.row->warning) {
+        m_out +=
+            fmt::format("<span class=\"warning\">Warning sign: {}</span>", xml_text(row.row->warning->flattened()));
+      }
+      m_out += "</li>\n";
+    }
+    m_out += "</ul>\n";
+  }
+
+  void list(std::string_view title, const std::vector<model::RichText>& items) {
+    if (items.empty()) return;
+    m_out += fmt::format("<h3>{}</h3>\n<ul>\n", title);
+    for (const auto& item : items) {
+      m_out += "<li>" + xml_text(item.text);
+      if (!item.bullets.empty()) {
+        m_out += "\n<ul>\n";
+        for (const auto& bullet : item.bullets) m_out += fmt::format("<li>{}</li>\n", xml_text(bullet));
+        m_out += "</ul>\n";
+      }
+      m_out += "</li>\n";
+    }
+    m_out += "</ul>\n";
+  }
+
+  void needs(const model::FrameworkSection& section) {
+    if (section.needs.empty()) return;
+    m_out += "<h3>What each level needs (Table 2 of the guide)</h3>\n<ul>\n";
+    for (const auto& level : section.needs) {
+      m_out += fmt::format("<li><strong>{}:</strong> {}</li>\n", xml_text(level_title(framework(), level.level_id)),
+                           xml_text(util::join(level.paragraphs, " ")));
+    }
+    m_out += "</ul>\n";
+  }
+
+  // A box to write the actions agreed in by hand, each with who and by when;
+  // headed by the section's name, as its page may be the second of the section.
+  void actions(const model::FrameworkSection& section) {
+    m_out += fmt::format(
+        "<div class=\"actions\">\n<h3>Actions agreed for {}</h3>\n<table>\n<thead><tr><th scope=\"col\">What "
+        "will be done</th><th scope=\"col\">Who (a role)</th><th scope=\"col\">By when</th></tr></thead>\n"
+        "<tbody>\n",
+        xml_text(section.label()));
+    for (std::size_t i = 0; i < k_action_rows; ++i) m_out += "<tr><td></td><td></td><td></td></tr>\n";
+    m_out +=
+        "</tbody>\n</table>\n<p>Afterwards, put them in the plan file as each action's what, owner and due date "
+        "(coprod plan --write makes one).</p>\n</div>\n";
+  }
+
+  const PlanSheet& m_sheet;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::string render_plan_sheet_html(const PlanSheet& sheet) { return SheetWriter(sheet).render(); }
+
+}  // namespace coprod::render

@@ -1,0 +1,103 @@
+#!/bin/sh
+# The action-planning sheet (coprod plan --format html) opened in headless
+# Chromium at 1280 px and at 360 px (a phone): no console errors, no network
+# requests, no sideways scrolling, no axe-core WCAG 2.2 A/AA violations.
+# Printed to A4: every page has the footer naming the area and period with its
+# page number, no page is left almost empty or ends with a heading or a
+# table's header row (check_printed_pages.py), each section shown in full
+# starts a page, and each box of actions is whole on one page with the end of
+# its section. Then every section in full (--sections 7), and a hostile area
+# name that reads as the file says. The screenshots and PDFs stay in OUTPUT
+# for people to look at.
+#   plan_sheet_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
+set -eu
+coprod=$1
+source=$2
+output=$3/plan-sheet
+examples=$source/examples/northbridge
+check="/usr/bin/python3 $source/tests/render/check_html_in_browser.py"
+pages_check="/usr/bin/python3 $source/tests/render/check_printed_pages.py"
+axe=$source/tests/browser/node_modules/axe-core/axe.min.js
+if [ ! -f "$axe" ]; then
+  echo "FAIL: $axe is missing; run (cd tests/browser && npm ci) first" >&2
+  exit 1
+fi
+fail() { echo "FAIL: $*" >&2; exit 1; }
+not_last="--not-last-on-page ^(Rows\s+that\s+pull\s+it\s+down|Bear\s+in\s+mind|Top\s+tips|What\s+each\s+level\s+needs.*)$"
+
+rm -rf "$output"
+mkdir -p "$output"
+
+# Where a section shown in full starts and where its box of actions is:
+# every section starts a page, and every box is on one page, whole.
+check_sections() {
+  pdf=$1
+  sections=$2
+  pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+  page=1
+  starts=0
+  boxes=0
+  while [ "$page" -le "$pages" ]; do
+    text=$(pdftotext -layout -f "$page" -l "$page" "$pdf" -)
+    [ "$(printf '%s\n' "$text" | grep -c "Page $page of $pages")" -eq 1 ] || fail "page $page of $pdf has no footer"
+    if printf '%s\n' "$text" | grep -q "^ *Section scores A"; then
+      printf '%s\n' "$text" | grep -v '^ *$' | sed -n 2p | grep -q "^ *Section scores A" ||
+        fail "a section shown in full starts part way down page $page of $pdf"
+      starts=$((starts + 1))
+    fi
+    here=$(printf '%s\n' "$text" | grep -c "^ *Actions agreed for " || true)
+    heads=$(printf '%s\n' "$text" | grep -Ec "^ *What will be done +Who \(a role\) +By when$" || true)
+    ends=$(printf '%s\n' "$text" | grep -c "^ *Afterwards, put them in the plan file" || true)
+    [ "$here" -eq "$heads" ] && [ "$here" -eq "$ends" ] ||
+      fail "page $page of $pdf holds $here boxes of actions but $heads header rows and $ends ends of boxes"
+    boxes=$((boxes + here))
+    page=$((page + 1))
+  done
+  [ "$starts" -eq "$sections" ] || fail "$starts sections in full start a page of $pdf, not $sections"
+  [ "$boxes" -eq "$sections" ] || fail "$pdf holds $boxes boxes of actions, not $sections"
+  echo "printed $pdf: $pages pages, $sections sections each starting a page with its box of actions"
+}
+
+# The bundled examples: three sections in full.
+"$coprod" plan --format html -o "$output/plan.html" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
+$check --html "$output/plan.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/plan-1280.png" --print-pdf "$output/plan.pdf" \
+  --expect-text "Action planning: Northbridge, 2026-Q4" --expect-text "How to use this sheet" \
+  --expect-text "Sections in order of where attention is most needed" \
+  --expect-text "Why here: the lowest section score is 2.3" --expect-text "Rows that pull it down" \
+  --expect-text "Bear in mind" --expect-text "Top tips" --expect-text "What each level needs" \
+  --expect-text "Actions agreed for 2. Contact and connect"
+$check --html "$output/plan.html" --width 360 --axe "$axe" \
+  --screenshot "$output/plan-360.png" --expect-text "Actions agreed for 2. Contact and connect"
+footers=$(pdftotext -layout "$output/plan.pdf" - | grep -c "Action planning: Northbridge, 2026-Q4 .*Page [0-9]* of" || true)
+[ "$footers" -ge 4 ] || fail "only $footers printed pages name the area and period in their footer"
+$pages_check "$output/plan.pdf" $not_last
+check_sections "$output/plan.pdf" 3
+
+# Every section in full. Here a box of actions may fill a page of its own,
+# whole, after a section that fills the page before: space to write in, not
+# a page left almost empty, so only what check_sections checks applies.
+"$coprod" plan --format html --sections 7 -o "$output/all.html" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
+$check --html "$output/all.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/all-1280.png" --print-pdf "$output/all.pdf" --expect-text "Facilitate the process"
+check_sections "$output/all.pdf" 7
+
+# A hostile area name: markup, the end of the style sheet, quotes and a
+# right-to-left override that would show "evil" as "live".
+hostile=$output/hostile-input
+mkdir -p "$hostile"
+override=$(printf '\342\200\256')
+pop=$(printf '\342\200\254')
+for perspective in organisation peer-network; do
+  sed "s#^area: .*#area: \"</style><b>North</b> \\\\\"\&amp;\\\\\" ${override}evil${pop}\"#" \
+    "$examples/2026-Q4-$perspective.coprod.yaml" > "$hostile/$perspective.yaml"
+done
+"$coprod" plan --format html -o "$output/hostile.html" "$hostile/organisation.yaml" "$hostile/peer-network.yaml" \
+  2>"$output/hostile.err" || fail "plan refused the hostile area name: $(cat "$output/hostile.err")"
+$check --html "$output/hostile.html" --width 1280 --axe "$axe" --screenshot "$output/hostile-1280.png" \
+  --print-pdf "$output/hostile.pdf" --expect-text "Action planning: </style><b>North</b> \"&amp;\" evil, 2026-Q4"
+pdftotext "$output/hostile.pdf" - | tr -s ' \n' '  ' | grep -q "</style><b>North</b> \"&amp;\" evil, 2026-Q4 Page" ||
+  fail "the printed footer does not read the area as the file says"
+echo "OK: the action-planning sheet"
