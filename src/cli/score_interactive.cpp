@@ -2,8 +2,13 @@
 // row, at a terminal. The answers are saved through EditableAssessment, one
 // row at a time.
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
+#include "analysis/carried_forward.hpp"
+#include "analysis/check_flags.hpp"
 #include "analysis/gaps.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
@@ -11,6 +16,7 @@
 #include "cli/loading.hpp"
 #include "cli/score_options.hpp"
 #include "cli/terminal.hpp"
+#include "cli/today.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
@@ -18,6 +24,7 @@
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "util/typed_text.hpp"
+#include "yaml/assessment_fields.hpp"
 
 namespace coprod::cli {
 
@@ -44,6 +51,10 @@ class Walkthrough {
       index = *next;
     }
     if (index >= m_rows.size() && m_current_section != nullptr) section_done(*m_current_section);
+    // Stopped with q: the sections changed but not left yet are asked here.
+    for (const auto& section_id : std::vector<std::string>(m_changed)) {
+      if (!ask_completed(section_id)) break;
+    }
     summary();
     return k_exit_success;
   }
@@ -119,6 +130,60 @@ class Walkthrough {
       say("\n");
       wrapped(0, fmt::format("{}: {} ({}).", section.label(), score, analysis::describe_coverage(scored)));
     }
+    ask_completed(section.id);
+  }
+
+  // A section this session changed whose last completed date is still before
+  // the file's period began (as init --from leaves it): asks the day it was
+  // completed, checked as --set SECTION.last_completed= checks it. Enter keeps
+  // the date: only the person knows the day, so none is filled in. Asked once
+  // per change. Returns false when the input ended.
+  bool ask_completed(const std::string& section_id) {
+    const auto changed = std::find(m_changed.begin(), m_changed.end(), section_id);
+    if (changed == m_changed.end()) return true;
+    m_changed.erase(changed);
+    const model::Assessment& assessment = m_file.loaded().assessment;
+    const model::SectionResponse* section = assessment.find_section(section_id);
+    const auto field = yaml::find_assessment_field(section_id + ".last_completed", m_file.framework());
+    if (!section || !field) return true;
+    const auto message = analysis::changed_but_completed_before_message(*section, assessment.period);
+    if (!message) return true;
+    std::string sentence = *message;  // "the section '...' was changed, ..."
+    sentence.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence.front())));
+    wrapped(0, sentence + ".");
+    const std::string prompt = fmt::format("When was this section completed? (YYYY-MM-DD; Enter keeps {}) ",
+                                           section->last_completed->to_string());
+    for (;;) {
+      const auto line = m_console.read_line(prompt, InputKind::short_answer);
+      if (!line) return false;
+      const std::string answer = cleaned(*line);
+      if (answer.empty()) return true;
+      if (const auto problem = yaml::check_field_value(*field, answer, m_file.framework())) {
+        wrapped(0, *problem);
+        drop_typed_ahead();
+        continue;
+      }
+      save_completed(*field, answer);
+      return true;
+    }
+  }
+
+  // Saves a checked last_completed date as --set does, saying when it is
+  // later than today (check's future-date warning).
+  void save_completed(const yaml::AssessmentField& field, const std::string& date) {
+    if (const auto not_saved = m_file.apply({}, {yaml::field_change(field, date)})) {
+      wrapped(0, not_saved->conflict
+                     ? fmt::format("Not saved: {} was changed by someone else while you were answering (it now has "
+                                   "{}).",
+                                   not_saved->conflict->row, not_saved->conflict->now_has)
+                     : "Not saved: " + not_saved->refused.front().message);
+      return;
+    }
+    say("Saved.\n");
+    const auto parsed = model::Date::parse(date);
+    if (!parsed) return;
+    if (const auto future = analysis::future_date_message(field.section_id, *parsed, choose_today("", m_console)))
+      wrapped(0, "Warning: " + *future + ".");
   }
 
   void show(std::size_t index) {
@@ -297,6 +362,8 @@ class Walkthrough {
         return evidence == "q" ? Saved::stop : Saved::yes;
       }
       say("Saved.\n");
+      if (std::find(m_changed.begin(), m_changed.end(), place.section->id) == m_changed.end())
+        m_changed.push_back(place.section->id);
     }
     return evidence == "q" ? Saved::stop : Saved::yes;
   }
@@ -338,6 +405,7 @@ class Walkthrough {
   std::size_t m_width;
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
+  std::vector<std::string> m_changed;  // sections this session changed, their date not yet asked
 };
 
 }  // namespace

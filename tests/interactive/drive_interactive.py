@@ -174,6 +174,74 @@ def interrupted_session(binary, work):
     return failures + file_failures("Ctrl-C", path, expected) + marks_left_on("Ctrl-C", transcript)
 
 
+def completed_date_session(binary, work):
+    """A row changed in a section last completed before the file's period began: leaving the section asks when
+    it was completed, with nothing filled in. A date that is not one (day first, or words) is refused with --set's
+    message and asked again; a date typed is saved, as typed."""
+    path, before = small_file(work, "dated.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
+    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
+    with open(path, "wb") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    question = "When was this section completed? (YYYY-MM-DD; Enter keeps 2026-06-30) "
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"2\r"),
+        ("Evidence", b"\r"),
+        ("Enter goes on to the next row: ", b"g 2\r"),
+        (question, b"31/08/2026\r"),
+        ("is not a date", None),
+        (question, b"someday\r"),
+        ("is not a date", None),
+        (question, b"2026-08-31\r"),
+        ("Saved.", None),
+        ("Enter goes on to the next section: ", b"q\r"),
+        ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    flat = " ".join(transcript.split())
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [
+        f"completed date: exit status {os.waitstatus_to_exitcode(status)}"]
+    for needle in ("The section 'commitment' was changed, but its last completed date is still 2026-06-30, before "
+                   "2026-Q3 began, so a report may call it carried forward from an earlier period.",
+                   "'31/08/2026' is not a date:",
+                   "'someday' is not a date; write the date as YYYY-MM-DD"):
+        if needle not in flat:
+            failures.append(f"completed date: the session never showed {needle!r}:\n{transcript}")
+    if flat.count("When was this section completed?") != 3:
+        failures.append(f"completed date: the question was not asked three times:\n{transcript}")
+    expected = before.decode().replace("last_completed: 2026-06-30", "last_completed: 2026-08-31", 1).replace(
+        "      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
+    return failures + file_failures("completed date", path, expected)
+
+
+def completed_date_kept_session(binary, work):
+    """Stopping with q in a section changed this session asks its date too, before the summary; Enter keeps the
+    date as it was (none is written for the person). A section not changed is not asked."""
+    path, before = small_file(work, "kept.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
+    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
+    with open(path, "wb") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"3\r"),
+        ("Evidence", b"\r"),
+        ("Enter goes on to the next row: ", b"q\r"),
+        ("Enter keeps 2026-06-30) ", b"\r"),
+        ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [
+        f"date kept: exit status {os.waitstatus_to_exitcode(status)}"]
+    expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 3\n", 1)
+    failures += file_failures("date kept", path, expected)
+    # Not changed this time: no question.
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
+    transcript = converse(terminal, fd, [("Score [3]: ", b"g 2\r"), ("Enter goes on to the next section: ", b"q\r"),
+                                         ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    if "When was this section completed?" in transcript:
+        failures.append(f"date kept: the date was asked of a section not changed:\n{transcript}")
+    return failures + file_failures("date not asked", path, expected)
+
+
 def small_file(work, name, rows):
     """An organisation's assessment with only `rows` (YAML lines) under commitment: its path and bytes."""
     path = os.path.join(work, name)
@@ -422,6 +490,8 @@ def main():
         failures += marked_paste_session(args.binary, work)
         failures += unmarked_paste_session(args.binary, work)
         failures += interrupted_session(args.binary, work)
+        failures += completed_date_session(args.binary, work)
+        failures += completed_date_kept_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")
