@@ -177,6 +177,73 @@ std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<Ass
   return groups;
 }
 
+namespace {
+
+// Each area that misses a perspective for the period summarised, with the
+// areas whose names it probably shares.
+std::vector<MissingPerspective> missing_perspectives(const std::vector<std::string>& areas, const AreaFiles& files) {
+  std::vector<MissingPerspective> missing_list;
+  for (const auto& area : areas) {
+    MissingPerspective missing{area, {}, {}};
+    for (const auto perspective : k_compared) {
+      if (!files.contains({area, perspective})) missing.missing.push_back(perspective);
+    }
+    for (const auto& other : areas) {
+      if (probably_same_area(area, other)) missing.probably_same_as.push_back(other);
+    }
+    if (!missing.missing.empty()) missing_list.push_back(missing);
+  }
+  return missing_list;
+}
+
+// Each area and perspective's most recent file, by period then file name,
+// that is older than `cutoff`.
+std::vector<StaleAssessment> stale_assessments(const std::vector<const AssessmentDigest*>& started,
+                                               const model::Date& cutoff) {
+  AreaFiles newest;
+  for (const auto* digest : started) {
+    auto& slot = newest[{digest->area, digest->perspective}];
+    if (!slot || slot->period < digest->period || (slot->period == digest->period && slot->source < digest->source))
+      slot = digest;
+  }
+  std::vector<StaleAssessment> stale_list;
+  for (const auto& [key, digest] : newest) {
+    if (auto stale = stale_assessment(*digest, cutoff)) stale_list.push_back(std::move(*stale));
+  }
+  return stale_list;
+}
+
+// The `top_gaps` sections whose organisation and peer network scores differ
+// most, over the areas with both.
+std::vector<PerspectiveGap> largest_gaps(const std::shared_ptr<const model::Framework>& framework,
+                                         const std::vector<std::string>& areas, const AreaFiles& files,
+                                         std::size_t top_gaps) {
+  std::vector<PerspectiveGap> gaps;
+  for (const auto& area : areas) {
+    const auto organisation = files.find({area, model::Perspective::organisation});
+    const auto peer = files.find({area, model::Perspective::peer_network});
+    if (organisation == files.end() || peer == files.end()) continue;
+    for (std::size_t s = 0; s < framework->sections.size(); ++s) {
+      const auto& a = organisation->second->section_scores[s];
+      const auto& b = peer->second->section_scores[s];
+      if (a && b && *a != *b) gaps.push_back({area, util::share_part(framework, &framework->sections[s]), *a, *b});
+    }
+  }
+  std::stable_sort(gaps.begin(), gaps.end(), [](const PerspectiveGap& x, const PerspectiveGap& y) {
+    return std::abs(x.difference()) > std::abs(y.difference());
+  });
+  if (gaps.size() > top_gaps) gaps.resize(top_gaps);
+  return gaps;
+}
+
+int count_areas(const AreaFiles& files) {
+  std::set<std::string> areas;
+  for (const auto& [key, digest] : files) areas.insert(digest->area);
+  return static_cast<int>(areas.size());
+}
+
+}  // namespace
+
 Summary summarise(const std::shared_ptr<const model::Framework>& framework,
                   const std::vector<AssessmentDigest>& digests, const model::Date& today, int stale_months,
                   std::size_t top_gaps, std::vector<LeftOutFile> left_out) {
@@ -202,6 +269,7 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
   summary.latest = most_areas_latest(started);
   const auto files = latest_period_files(started, summary.latest);
   summary.files = static_cast<int>(files.size());
+  summary.areas_summarised = count_areas(files);
   for (auto& file : left_out_for_period(summary.future, started, files, summary.latest))
     summary.left_out.push_back(std::move(file));
   sort_by_file_name(summary.left_out);
@@ -213,47 +281,10 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
   }
   for (const auto perspective : k_compared)
     summary.perspectives.push_back(summarise_perspective(framework, perspective, files));
-
-  for (const auto& area : summary.areas) {
-    MissingPerspective missing{area, {}, {}};
-    for (const auto perspective : k_compared) {
-      if (!files.contains({area, perspective})) missing.missing.push_back(perspective);
-    }
-    for (const auto& other : summary.areas) {
-      if (probably_same_area(area, other)) missing.probably_same_as.push_back(other);
-    }
-    if (!missing.missing.empty()) summary.missing.push_back(missing);
-  }
-
-  // Each area and perspective's most recent file, by period then file name.
-  AreaFiles newest;
-  for (const auto* digest : started) {
-    auto& slot = newest[{digest->area, digest->perspective}];
-    if (!slot || slot->period < digest->period || (slot->period == digest->period && slot->source < digest->source))
-      slot = digest;
-  }
-  const model::Date cutoff = months_before(today, stale_months);
-  summary.stale_cutoff = cutoff;
-  for (const auto& [key, digest] : newest) {
-    if (auto stale = stale_assessment(*digest, cutoff)) summary.stale.push_back(std::move(*stale));
-  }
-
-  for (const auto& area : summary.areas) {
-    const auto organisation = files.find({area, model::Perspective::organisation});
-    const auto peer = files.find({area, model::Perspective::peer_network});
-    if (organisation == files.end() || peer == files.end()) continue;
-    for (std::size_t s = 0; s < framework->sections.size(); ++s) {
-      const auto& a = organisation->second->section_scores[s];
-      const auto& b = peer->second->section_scores[s];
-      if (a && b && *a != *b) {
-        summary.gaps.push_back({area, util::share_part(framework, &framework->sections[s]), *a, *b});
-      }
-    }
-  }
-  std::stable_sort(summary.gaps.begin(), summary.gaps.end(), [](const PerspectiveGap& x, const PerspectiveGap& y) {
-    return std::abs(x.difference()) > std::abs(y.difference());
-  });
-  if (summary.gaps.size() > top_gaps) summary.gaps.resize(top_gaps);
+  summary.missing = missing_perspectives(summary.areas, files);
+  summary.stale_cutoff = months_before(today, stale_months);
+  summary.stale = stale_assessments(started, summary.stale_cutoff);
+  summary.gaps = largest_gaps(framework, summary.areas, files, top_gaps);
   return summary;
 }
 

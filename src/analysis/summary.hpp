@@ -99,7 +99,6 @@ struct AreaSpelling {
 // spellings sorted, groups in the order of their first spelling.
 std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<AssessmentDigest>& digests);
 
-// Why a file among those found is not one the summary is of.
 // Why a file among those found is not one the summary is of; in the order
 // the summary counts them.
 enum class LeftOutReason {
@@ -126,7 +125,8 @@ struct Summary {
   // as many are for two. One file for a later period, or for a half year or
   // a month where most areas review by quarter, does not take it over.
   model::Period latest = *model::Period::parse("2026-Q1");
-  int files = 0;  // the files summarised: each area and perspective's one for `latest`
+  int files = 0;             // the files summarised: each area and perspective's one for `latest`
+  int areas_summarised = 0;  // the areas with a file summarised (`areas` also holds those only left out)
   // Files to name: left out, for a period that starts after today (2036-Q1
   // typed for 2026-Q1); left out, for a period after `latest` (the area counts
   // by its file for `latest` if it has one); and counted for `latest`

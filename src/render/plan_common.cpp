@@ -120,11 +120,13 @@ std::string plan_section_score_list(const analysis::SectionAttention& section) {
 namespace {
 
 // The sections level with section `index`: the run of neighbours in the
-// sorted list that neither comes before nor after it.
+// sorted list that neither comes before nor after it. None for a section
+// nobody has scored: it comes after the scored sections, and that is all
+// its place says.
 std::vector<const analysis::SectionAttention*> level_sections(const PlanSheet& sheet, std::size_t index) {
   const auto& sections = sheet.sections;
   std::vector<const analysis::SectionAttention*> level;
-  if (sections[index].not_applicable) return level;
+  if (sections[index].not_applicable || !sections[index].below_top) return level;
   std::size_t first = index;
   while (first > 0 && analysis::level_in_attention(sections[first - 1], sections[index])) --first;
   for (std::size_t i = first; i < sections.size() && analysis::level_in_attention(sections[i], sections[index]); ++i) {
@@ -159,12 +161,12 @@ std::string plan_place_words(const PlanSheet& sheet, std::size_t index) {
   if (section.not_applicable) return "";
   std::string words = priority_words(sheet, section);
   std::vector<std::string> names;
-  for (const auto* other : level_sections(sheet, index)) names.push_back(other->section->label());
+  for (const auto* other : level_sections(sheet, index)) names.push_back("\"" + other->section->label() + "\"");
   if (names.empty()) return words;
-  const std::string last = names.back();
-  names.pop_back();
-  const std::string others = names.empty() ? last : util::join(names, ", ") + " and " + last;
-  return words + fmt::format("; level with {}, so the guide's order decides", others);
+  if (names.size() == 1) return words + fmt::format("; level with {}, so the guide's order decides", names.front());
+  // Labels can hold commas and "and", so each is quoted and the count said first.
+  return words + fmt::format("; level with {} other sections ({}), so the guide's order decides", names.size(),
+                             util::join(names, ", "));
 }
 
 std::vector<std::string> plan_reasons_and_place(const PlanSheet& sheet, std::size_t index) {

@@ -170,7 +170,7 @@ std::string render_summary_text(const Summary& summary, std::size_t width) {
   append_wrapped(
       out, "", "",
       fmt::format("Summary of {} in {}; latest period {}", util::counted(summary.files, "assessment", "assessments"),
-                  util::counted(summary.areas.size(), "area", "areas"), summary.latest.to_string()),
+                  util::counted(summary.areas_summarised, "area", "areas"), summary.latest.to_string()),
       width);
   if (const auto counts = left_out_counts(summary); !counts.empty()) append_wrapped(out, "", "", counts, width);
   for (const auto& perspective : summary.perspectives) {
@@ -233,7 +233,7 @@ std::string render_summary_markdown(const Summary& summary) {
   using util::markdown_text;
   std::string out = fmt::format("# Co-production reflection: summary across areas\n\n{} in {}; latest period {}.\n",
                                 util::counted(summary.files, "assessment", "assessments"),
-                                util::counted(summary.areas.size(), "area", "areas"), summary.latest.to_string());
+                                util::counted(summary.areas_summarised, "area", "areas"), summary.latest.to_string());
   if (const auto counts = left_out_counts(summary); !counts.empty())
     out += fmt::format("\n{}; see Files left out, below.\n", markdown_text(counts));
   for (const auto& perspective : summary.perspectives) {
@@ -281,41 +281,42 @@ std::string render_summary_csv(const Summary& summary) {
   return out;
 }
 
-std::string render_summary_json(const Summary& summary) {
-  util::JsonWriter json;
+namespace {
+
+void write_json_section(util::JsonWriter& json, const analysis::SectionStatistics& s) {
   json.begin_object();
-  json.key("format").string("coprod-summary/2");  // 2: differences are peer network minus organisation
-  json.key("files").number(summary.files);
-  json.key("areas").number(static_cast<int>(summary.areas.size()));
-  json.key("latest_period").string(summary.latest.to_string());
+  json.key("id").string(s.section->id);
+  json.key("areas").number(s.areas);
+  json.key("partly_scored_areas").begin_array();  // areas whose average leaves rows out
+  for (const auto& [area, coverage] : s.partly_scored) json.string(area);
+  json.end_array();
+  for (const auto& [name, value] : {std::pair{"median", s.median},
+                                    {"lower_quartile", s.lower_quartile},
+                                    {"upper_quartile", s.upper_quartile},
+                                    {"minimum", s.minimum},
+                                    {"maximum", s.maximum}}) {
+    json.key(name);
+    if (s.areas > 0) json.real(value.value());
+    else json.null();
+  }
+  json.end_object();
+}
+
+void write_json_perspectives(util::JsonWriter& json, const Summary& summary) {
   json.key("perspectives").begin_array();
   for (const auto& perspective : summary.perspectives) {
     json.begin_object();
     json.key("perspective").string(model::perspective_id(perspective.perspective));
     json.key("areas").number(perspective.areas);
     json.key("sections").begin_array();
-    for (const auto& s : perspective.sections) {
-      json.begin_object();
-      json.key("id").string(s.section->id);
-      json.key("areas").number(s.areas);
-      json.key("partly_scored_areas").begin_array();  // areas whose average leaves rows out
-      for (const auto& [area, coverage] : s.partly_scored) json.string(area);
-      json.end_array();
-      for (const auto& [name, value] : {std::pair{"median", s.median},
-                                        {"lower_quartile", s.lower_quartile},
-                                        {"upper_quartile", s.upper_quartile},
-                                        {"minimum", s.minimum},
-                                        {"maximum", s.maximum}}) {
-        json.key(name);
-        if (s.areas > 0) json.real(value.value());
-        else json.null();
-      }
-      json.end_object();
-    }
+    for (const auto& s : perspective.sections) write_json_section(json, s);
     json.end_array();
     json.end_object();
   }
   json.end_array();
+}
+
+void write_json_missing(util::JsonWriter& json, const Summary& summary) {
   json.key("missing_perspectives").begin_array();
   for (const auto& missing : summary.missing) {
     json.begin_object();
@@ -329,6 +330,9 @@ std::string render_summary_json(const Summary& summary) {
     json.end_object();
   }
   json.end_array();
+}
+
+void write_json_stale(util::JsonWriter& json, const Summary& summary) {
   json.key("stale").begin_array();
   for (const auto& stale : summary.stale) {
     json.begin_object();
@@ -343,6 +347,9 @@ std::string render_summary_json(const Summary& summary) {
     json.end_object();
   }
   json.end_array();
+}
+
+void write_json_gaps(util::JsonWriter& json, const Summary& summary) {
   json.key("gap_direction").string(analysis::k_gap_direction);
   json.key("gaps").begin_array();
   for (const auto& gap : summary.gaps) {
@@ -355,6 +362,9 @@ std::string render_summary_json(const Summary& summary) {
     json.end_object();
   }
   json.end_array();
+}
+
+void write_json_left_out(util::JsonWriter& json, const Summary& summary) {
   json.key("left_out").begin_array();  // every file found but not summarised, by file name
   for (const auto& file : summary.left_out) {
     json.begin_object();
@@ -365,6 +375,22 @@ std::string render_summary_json(const Summary& summary) {
     json.end_object();
   }
   json.end_array();
+}
+
+}  // namespace
+
+std::string render_summary_json(const Summary& summary) {
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("coprod-summary/2");  // 2: differences are peer network minus organisation
+  json.key("files").number(summary.files);
+  json.key("areas").number(summary.areas_summarised);
+  json.key("latest_period").string(summary.latest.to_string());
+  write_json_perspectives(json, summary);
+  write_json_missing(json, summary);
+  write_json_stale(json, summary);
+  write_json_gaps(json, summary);
+  write_json_left_out(json, summary);
   json.end_object();
   return json.finish();
 }

@@ -25,7 +25,9 @@ std::string counted_reason(LeftOutReason reason, std::size_t count, bool with_no
     case LeftOutReason::later_period: return files + (one ? " for a later period" : " for later periods");
     case LeftOutReason::period_not_started:
       return files + (one ? " for a period yet to start" : " for periods yet to start");
-    case LeftOutReason::another_file_used: return files + " replaced by another file";
+    case LeftOutReason::another_file_used:
+      return files + (one ? " where another file counts for the same area and perspective"
+                          : " where other files count for the same area and perspective");
     case LeftOutReason::individual_response: return util::counted(count, "individual response", "individual responses");
     case LeftOutReason::other_framework: return files + " of another framework";
     case LeftOutReason::unreadable:

@@ -54,17 +54,19 @@ TEST_CASE("plan_place_words: the parts of the priority that apply, and what deci
   // Four sections level at 2.0: each names the others, and the guide's order decides.
   CHECK(sheet.sections[1].section->id == "commitment");
   CHECK(render::plan_place_words(sheet, 1) ==
-        "priority 2.0 = 2.0 below the top score of 5; level with 3. Agree common purpose, 4. Build knowledge, "
-        "skills and confidence and Facilitate the process, so the guide's order decides");
+        "priority 2.0 = 2.0 below the top score of 5; level with 3 other sections (\"3. Agree common purpose\", "
+        "\"4. Build knowledge, skills and confidence\", \"Facilitate the process\"), so the guide's order decides");
+  // The last of the four names the other three, in the guide's order.
+  CHECK(render::plan_place_words(sheet, 4) ==
+        "priority 2.0 = 2.0 below the top score of 5; level with 3 other sections (\"1. Commitment and leadership\", "
+        "\"3. Agree common purpose\", \"4. Build knowledge, skills and confidence\"), so the guide's order decides");
   CHECK(render::plan_level_with(sheet, 4) == std::vector<std::string>{"commitment", "purpose", "knowledge"});
-  // Not scored: after the scored sections, level with each other.
+  // Not scored: after the scored sections, and nothing of ties among them.
   CHECK(sheet.sections[5].section->id == "coproduce");
-  CHECK(render::plan_place_words(sheet, 5) ==
-        "after the scored sections, as it has no score; level with 6. Review impact, so the guide's order decides");
+  CHECK(render::plan_place_words(sheet, 5) == "after the scored sections, as it has no score");
+  CHECK(render::plan_level_with(sheet, 5).empty());
   CHECK(render::plan_reasons_and_place(sheet, 6) ==
-        std::vector<std::string>{"not scored yet",
-                                 "after the scored sections, as it has no score; level with 5. "
-                                 "Co-produce IPC, so the guide's order decides"});
+        std::vector<std::string>{"not scored yet", "after the scored sections, as it has no score"});
 }
 
 TEST_CASE("plan_place_words: a difference between the inputs, or people's own scores inside a combined input") {
