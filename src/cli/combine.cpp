@@ -183,7 +183,7 @@ void refuse_repeated_responses(const std::vector<std::string>& paths, const std:
 // evidence ("Mary said ...") or a phone number is carried into the combined
 // file. Each is pointed out where it now is, as 'coprod check' would.
 void warn_about_personal_data(Console& console, const std::string& output, const std::string& text) {
-  const std::string source = output == "-" ? "the combined assessment" : output;
+  const std::string source = output_name(output, "the combined assessment");
   remember_source_text(source, text);
   const auto document = yaml::parse_document(text, source);
   if (!document) return;

@@ -74,21 +74,25 @@ std::string schema_location(const InitOptions& options) {
 }
 
 // check's future-date warning for a period that starts after today (2036-Q1
-// typed for 2026-Q1): the file is made all the same, but it is said.
-void warn_if_future_period(const InitOptions& options, const model::Period& period, Console& console) {
+// typed for 2026-Q1), at the period's line in what was written, as score and
+// check give it: the file is made all the same, but it is said.
+void warn_if_future_period(const InitOptions& options, const model::Period& period, const std::string& written,
+                           Console& console) {
   const auto message = analysis::future_period_message(period, choose_today("", console));
   if (!message) return;
-  console.err(util::terminal_text(fmt::format("coprod: warning: {}: {} [future-date]",
-                                              options.output == "-" ? "standard output" : options.output, *message)) +
-              "\n");
+  const std::string source = output_name(options.output, "the new assessment");
+  const auto document = yaml::parse_document(written, source);
+  const yaml::Node* at = document ? document->find("period") : nullptr;
+  print_diagnostics(
+      console, {analysis::make_flag(source, at ? at->position : util::Position{}, "future-date", *message).diagnostic});
 }
 
 int init_fresh(const InitOptions& options, Console& console) {
   const auto resolved = resolve_framework(options.framework);
   const model::Framework& framework = *resolved.framework;
   const model::Assessment assessment = new_assessment(options);
-  write_output_file(console, options.output,
-                    yaml::write_assessment_file(framework, assessment, {schema_location(options)}), options.force);
+  const std::string written = yaml::write_assessment_file(framework, assessment, {schema_location(options)});
+  write_output_file(console, options.output, written, options.force);
   const auto place = output_place(options.output);
   if (place == OutputPlace::nowhere) console.err(nothing_kept_message(options.output, "the new assessment"));
   if (place == OutputPlace::file) {
@@ -97,7 +101,7 @@ int init_fresh(const InitOptions& options, Console& console) {
                             util::counted(framework.sections.size(), "section", "sections"), assessment.area,
                             model::perspective_title(assessment.perspective), assessment.period.to_string()));
   }
-  warn_if_future_period(options, assessment.period, console);
+  warn_if_future_period(options, assessment.period, written, console);
   return k_exit_success;
 }
 
@@ -110,7 +114,8 @@ std::optional<std::string> carried_schema(const InitOptions& options, const std:
   if (options.schema == "none") return "";
   if (!options.schema.empty()) return options.schema;
   const auto old = yaml::schema_location_of(previous_text, previous);
-  if (!old || old->find("://") != std::string::npos || fs::path(*old).is_absolute() || options.output == "-")
+  if (!old || old->find("://") != std::string::npos || fs::path(*old).is_absolute() ||
+      output_place(options.output) != OutputPlace::file)
     return std::nullopt;
   const fs::path from_folder = fs::absolute(options.from).parent_path().lexically_normal();
   const fs::path new_folder = fs::absolute(options.output).parent_path().lexically_normal();
@@ -167,7 +172,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
     why.message = fmt::format(
         "{}; as it is, the file cannot be copied line for line, so {} is written afresh from its "
         "answers, without its comments and layout",
-        why.message, options.output);
+        why.message, output_name(options.output, "the new assessment"));
     print_diagnostics(console, {why});
     model::Assessment moved = assessment;
     moved.period = period;
@@ -196,7 +201,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
                             util::counted(previous->framework->row_count(), "row", "rows"),
                             rows_with_scores == 1 ? "carries its score" : "carry their score"));
   }
-  warn_if_future_period(options, period, console);
+  warn_if_future_period(options, period, *carried, console);
   return k_exit_success;
 }
 

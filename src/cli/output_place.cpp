@@ -48,6 +48,10 @@ OutputPlace output_place(const std::string& path) {
   return OutputPlace::file;
 }
 
+std::string output_name(const std::string& path, std::string_view what) {
+  return output_place(path) == OutputPlace::file ? path : std::string(what);
+}
+
 std::string nothing_kept_message(const std::string& path, std::string_view what) {
   return util::terminal_text(fmt::format(
              "Nothing was kept: {} keeps nothing written to it, so give a file name to keep {}.", path, what)) +

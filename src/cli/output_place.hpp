@@ -18,6 +18,12 @@ enum class OutputPlace {
 
 OutputPlace output_place(const std::string& path);
 
+// What messages call a command's output, for positions in it
+// ("new.yaml:24:9:"): its name when it is a file; otherwise `what` ("the new
+// assessment"), as for "-", since a stream or /dev/null cannot be opened to
+// look there.
+std::string output_name(const std::string& path, std::string_view what);
+
 // What a command says after writing `what` ("the new assessment") to a place
 // that keeps nothing: "Nothing was kept: /dev/null keeps nothing written to
 // it, so give a file name to keep the new assessment." and a line break.

@@ -24,7 +24,6 @@
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/document.hpp"
 
 namespace coprod::cli {
 
@@ -55,10 +54,7 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
     scored.problems = text.problems();
     return scored;
   }
-  // Parsed here, not by load_assessment, so that the future-date warning can point at the period, as check's does.
-  const auto document = yaml::parse_document(*text, path);
-  auto loaded = document ? yaml::load_assessment(*document, path, catalog)
-                         : util::Result<yaml::LoadedAssessment>(document.problems());
+  auto loaded = yaml::load_assessment(*text, path, catalog);
   if (!loaded) {
     scored.problems = loaded.problems();
     return scored;
@@ -66,9 +62,8 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
   scored.problems = loaded->warnings;
   if (auto warning = analysis::file_name_period_warning(loaded->assessment)) scored.problems.push_back(*warning);
   if (auto message = analysis::future_period_message(loaded->assessment.period, today)) {
-    const yaml::Node* period = document->find("period");  // there, or the file would not have loaded
-    const util::Position at = period ? period->position : util::Position{};
-    scored.problems.push_back(analysis::make_flag(path, at, "future-date", *message).diagnostic);
+    scored.problems.push_back(
+        analysis::make_flag(path, loaded->assessment.period_position, "future-date", *message).diagnostic);
   }
   const auto result = analysis::score_assessment(std::move(loaded->framework), std::move(loaded->assessment));
   for (const auto& gap : analysis::find_gaps(result)) {
