@@ -160,6 +160,21 @@ Row summary_line(const analysis::SectionComparison& section, bool scores, bool c
   return line;
 }
 
+// The Summary's widths in two tables: the section, each input's score (and rows scored), the spread. Each
+// input's column as wide as still prints legibly one page across, from 12 to 16 ("not scored yet" on one line
+// or two), so a long heading such as "Score: AreaA, co-production peer network, 2026-Q4" wraps to four lines,
+// not seven; "none, as a score is missing" on two.
+std::vector<double> two_table_summary_widths(std::size_t inputs) {
+  std::vector<double> widths;
+  for (double width = 16; width >= 12; --width) {
+    widths = std::vector<double>(inputs + 2, width);
+    widths.front() = 32;
+    widths.back() = 16;
+    if (fits_one_page_wide(widths)) break;
+  }
+  return widths;
+}
+
 // One table when its columns print legibly one page wide (up to three inputs);
 // else the rows scored in a second table under the scores, in narrower
 // columns, so the scores, the chart and the title stay on one page across.
@@ -183,10 +198,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
     sheet.row_groups.push_back(sheet.rows.size());  // the second table on one page, under its heading
     sheet.rows.push_back(summary_header(names, false, true));
     for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, false, true));
-    // "not scored yet" and the headings on two lines or more; "none, as a score is missing" on two.
-    sheet.widths = std::vector<double>(n + 1, 12);
-    sheet.widths.front() = 32;
-    sheet.widths.push_back(16);
+    sheet.widths = two_table_summary_widths(n);
   }
   sheet.spans.push_back({1, 0, sheet.widths.size() - 1});
   sheet.frozen_rows = 3;

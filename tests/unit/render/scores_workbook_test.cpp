@@ -363,6 +363,26 @@ TEST_CASE("build_scores_workbook: with many inputs the sheets print page by page
   }
 }
 
+TEST_CASE("build_scores_workbook: with six inputs of long names the Summary's heading row is at most four lines") {
+  render::ScoresWorkbookInput input;
+  for (const char* area : {"AreaA", "AreaB", "AreaC", "AreaD", "AreaE", "AreaF"}) {
+    auto one = yaml::load_assessment(
+        std::string("format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\narea: ") + area +
+            "\nperspective: peer-network\nperiod: 2026-Q4\nsections:\n  commitment:\n    rows:\n"
+            "      strategy:\n        score: 3\n",
+        std::string(area) + ".yaml", catalog());
+    REQUIRE(one);
+    input.inputs.push_back(test::scored(one->framework, one->assessment));
+  }
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  CAPTURE(summary.rows[2][1].text);
+  CHECK(summary.rows[2][1].text.size() > 40);  // a long name: its area, perspective and period
+  CHECK(summary.print_scale == 0);             // still one page wide
+  REQUIRE(summary.heights.size() > 2);
+  CHECK(summary.heights[2] <= 4 * 15);  // four lines of 11 point or fewer
+}
+
 TEST_CASE("share_widths") {
   SUBCASE("long-text columns share what the fixed ones leave") {
     CHECK(render::share_widths({10, std::nullopt, 20, std::nullopt}, 100, 20, 50) ==
@@ -485,6 +505,42 @@ TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives t
   CHECK(change.rows[2][3].text == "none, as a score is missing");
   CHECK(change.rows.size() == 1 + now.framework->sections.size());  // no key line with no marked change
   CHECK(change.heights.size() == change.rows.size());
+}
+
+TEST_CASE("build_scores_workbook: with six inputs and an earlier period, Change prints page by page, an input whole") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  const auto peer = load("peer-network", "      strategy:\n        score: 4.5\n");
+  render::ScoresWorkbookInput input;
+  for (std::size_t i = 0; i < 6; ++i) {
+    const auto& loaded = i % 2 == 0 ? organisation : peer;
+    input.inputs.push_back(test::scored(loaded.framework, loaded.assessment));
+  }
+  for (const char* perspective : {"organisation", "peer-network"}) {
+    const auto then = yaml::load_assessment(
+        std::string("format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+                    "area: Northbridge\nperspective: ") +
+            perspective + "\nperiod: 2026-Q2\nsections:\n  commitment:\n    rows:\n      strategy:\n        score: 2\n",
+        "then.yaml", catalog());
+    REQUIRE(then);
+    input.previous.push_back(test::scored(then->framework, then->assessment));
+  }
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& change = sheet_named(workbook, "Change");
+  REQUIRE(change.widths.size() == 1 + 6 * 3);  // the section, then each input's score then, now and the change
+  CHECK(change.landscape);
+  CHECK(change.print_scale == render::k_spill_scale);
+  CHECK(render::k_font_points * render::k_spill_scale / 100 >= render::k_smallest_legible_points);
+  CHECK(change.frozen_columns == 1);  // the section repeated at the left of every page
+  CHECK(change.frozen_rows == 1);     // the heading repeated at the top of every page
+  CHECK(change.heading_on_every_page);
+  CHECK_FALSE(change.page_breaks.empty());
+  for (const std::size_t column : change.page_breaks) {
+    CAPTURE(column);
+    CHECK((column - 1) % 3 == 0);  // an input's three columns together on a page
+    CHECK(change.rows[0][column].text.find(": score in 2026-Q2") != std::string::npos);
+  }
+  for (const double points : page_points(change))
+    CHECK(points <= render::k_landscape_page_points * 100 / render::k_spill_scale);
 }
 
 TEST_CASE("build_scores_workbook: a change part of which is a row scored in one period only is marked, with a key") {
