@@ -19,6 +19,7 @@
 #include "cli/loading.hpp"
 #include "cli/output_place.hpp"
 #include "cli/plan_paths.hpp"
+#include "cli/shown_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/source_texts.hpp"
@@ -178,9 +179,11 @@ int run_sheet(const PlanOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::plan);
-  auto ranked = analysis::rank_sections(scored.inputs);
+  // Shared formats name files as compare's do, with no home folder's path.
+  const auto inputs = options.format == "text" ? scored.inputs : with_shown_paths(scored.inputs);
+  auto ranked = analysis::rank_sections(inputs);
   const std::size_t detailed = std::min(options.sections, analysis::sections_that_apply(ranked));
-  render::PlanSheet sheet{scored.inputs, std::move(ranked), detailed};
+  render::PlanSheet sheet{inputs, std::move(ranked), detailed};
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
   else if (options.format == "html") text = render::render_plan_sheet_html(sheet);
