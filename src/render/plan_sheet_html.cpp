@@ -90,7 +90,8 @@ class SheetWriter {
       const std::string name = xml_text(section.section->label());
       m_out += fmt::format("<li><strong>{}</strong> <span class=\"scores\">({})</span>: {}</li>\n",
                            i < detailed() ? fmt::format("<a href=\"#section-{}\">{}</a>", i + 1, name) : name,
-                           xml_text(plan_section_score_list(section)), xml_text(util::join(plan_reasons_and_place(m_sheet, i), "; ")));
+                           xml_text(plan_section_score_list(section)),
+                           xml_text(util::join(plan_reasons_and_place(m_sheet, i), "; ")));
     }
     m_out += "</ol>\n";
     if (const std::size_t apply = analysis::sections_that_apply(m_sheet.sections); detailed() < apply) {
