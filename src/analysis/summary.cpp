@@ -179,11 +179,14 @@ std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<Ass
 
 namespace {
 
-// Each area that misses a perspective for the period summarised, with the
-// areas whose names it probably shares.
+// Each area with a file summarised that misses a perspective for the period
+// summarised, with the areas whose names it probably shares. An area whose
+// files are all left out is counted in the left-out line, not listed here.
 std::vector<MissingPerspective> missing_perspectives(const std::vector<std::string>& areas, const AreaFiles& files) {
+  std::set<std::string> summarised;
+  for (const auto& [key, digest] : files) summarised.insert(digest->area);
   std::vector<MissingPerspective> missing_list;
-  for (const auto& area : areas) {
+  for (const auto& area : summarised) {
     MissingPerspective missing{area, {}, {}};
     for (const auto perspective : k_compared) {
       if (!files.contains({area, perspective})) missing.missing.push_back(perspective);
