@@ -128,17 +128,36 @@ std::string described_change(const yaml::AssessmentField& field, const std::stri
   return field.kind == yaml::AssessmentField::Kind::text ? "now has new text" : "is now " + value;
 }
 
+// The place in the saved file of the value at `path`, or {0, 0} if it is not there.
+util::Position saved_position(const EditableAssessment& file, const std::vector<std::string>& path) {
+  const yaml::Node* node = &file.tree();
+  for (const auto& key : path) {
+    node = node->find(key);
+    if (!node) return util::Position{0, 0};
+  }
+  return node->position;
+}
+
 // check's future-date warning for a --set SECTION.last_completed later than
-// today: saved all the same (a date can be put right), but said.
-std::optional<std::string> future_date_warning(const std::string& path, const yaml::AssessmentField& field,
-                                               const std::string& value, const Console& console) {
+// today, at the date in the saved file: saved all the same (a date can be put
+// right), but said.
+std::optional<util::Diagnostic> future_date_warning(const EditableAssessment& file, const yaml::AssessmentField& field,
+                                                    const std::string& value, const Console& console) {
   if (field.kind != yaml::AssessmentField::Kind::date) return std::nullopt;
   const auto date = model::Date::parse(value);
   if (!date) return std::nullopt;
   const auto message = analysis::future_date_message(field.section_id, *date, choose_today("", console));
   if (!message) return std::nullopt;
-  return fmt::format("coprod: warning: {}: {} [future-date]\n", path, *message);
+  return util::Diagnostic{util::Severity::warning, file.path(), saved_position(file, field.path),
+                          fmt::format("{} [future-date]", *message)};
 }
+
+// What --set says of a field it changed, once saved.
+struct FieldNote {
+  yaml::AssessmentField field;
+  std::string value;
+  std::string change;  // "q4.yaml: contact.last_completed is now 2027-01-15"
+};
 
 }  // namespace
 
@@ -193,7 +212,7 @@ int run_set(const ScoreOptions& options, Console& console) {
     return edits.back();
   };
   std::vector<yaml::ValueChange> fields;
-  std::vector<std::string> field_notes;
+  std::vector<FieldNote> field_notes;
   std::vector<std::pair<std::string, std::string>> evidence_by_set;  // rows given ROW.evidence=... with --set
   std::vector<std::pair<std::string, std::string>> given;            // each field's path, to refuse one twice
   for (const auto& assignment : options.set) {
@@ -212,8 +231,8 @@ int run_set(const ScoreOptions& options, Console& console) {
       evidence_by_set.push_back(row);
     } else {
       fields.push_back(yaml::field_change(field, value));
-      field_notes.push_back(fmt::format("{}: {} {}\n", path, reference, described_change(field, value)));
-      if (auto warning = future_date_warning(path, field, value, console)) field_notes.push_back(*warning);
+      field_notes.push_back(
+          {field, value, fmt::format("{}: {} {}\n", path, reference, described_change(field, value))});
     }
   }
   std::vector<std::pair<std::string, std::string>> given_evidence;
@@ -247,7 +266,11 @@ int run_set(const ScoreOptions& options, Console& console) {
     console.err(
         fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
   }
-  for (const auto& note : field_notes) console.err(note);
+  for (const auto& note : field_notes) {
+    console.err(note.change);
+    if (auto warning = future_date_warning(file, note.field, note.value, console))
+      print_diagnostics(console, {*warning});
+  }
   if (auto warning = analysis::file_name_period_warning(file.loaded().assessment))
     print_diagnostics(console, {*warning});
   for (const auto& section_id : sections_of(edits)) {
