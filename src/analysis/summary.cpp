@@ -179,14 +179,15 @@ std::vector<std::vector<AreaSpelling>> find_area_spellings(const std::vector<Ass
 
 namespace {
 
-// Each area with a file summarised that misses a perspective for the period
-// summarised, with the areas whose names it probably shares. An area whose
-// files are all left out is counted in the left-out line, not listed here.
-std::vector<MissingPerspective> missing_perspectives(const std::vector<std::string>& areas, const AreaFiles& files) {
-  std::set<std::string> summarised;
-  for (const auto& [key, digest] : files) summarised.insert(digest->area);
+// Each area expected for the period summarised (one with a file for it or an
+// earlier period: an area that is behind) that misses a perspective for it,
+// with the areas whose names it probably shares. An area whose only files are
+// for later periods (a slip, or a file made ahead) is counted in the left-out
+// line, not listed here.
+std::vector<MissingPerspective> missing_perspectives(const std::vector<std::string>& areas,
+                                                     const std::set<std::string>& expected, const AreaFiles& files) {
   std::vector<MissingPerspective> missing_list;
-  for (const auto& area : summarised) {
+  for (const auto& area : expected) {
     MissingPerspective missing{area, {}, {}};
     for (const auto perspective : k_compared) {
       if (!files.contains({area, perspective})) missing.missing.push_back(perspective);
@@ -284,7 +285,11 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
   }
   for (const auto perspective : k_compared)
     summary.perspectives.push_back(summarise_perspective(framework, perspective, files));
-  summary.missing = missing_perspectives(summary.areas, files);
+  std::set<std::string> expected;  // areas with a file for the period summarised or an earlier one
+  for (const auto* digest : started) {
+    if (!summary.latest.ends_before(digest->period)) expected.insert(digest->area);
+  }
+  summary.missing = missing_perspectives(summary.areas, expected, files);
   summary.stale_cutoff = months_before(today, stale_months);
   summary.stale = stale_assessments(started, summary.stale_cutoff);
   summary.gaps = largest_gaps(framework, summary.areas, files, top_gaps);

@@ -66,9 +66,11 @@ TEST_CASE("summarise: latest period, spread per section, missing perspectives, s
   CHECK(organisation.minimum.to_string() == "2.0");
   CHECK(organisation.maximum.to_string() == "4.0");
   CHECK(summary.perspectives[0].sections[1].areas == 0);  // nobody scored it
-  REQUIRE(summary.missing.size() == 1);  // D's only file is for an earlier period: left out, not listed
+  REQUIRE(summary.missing.size() == 2);
   CHECK(summary.missing[0].area == "C");
   CHECK(summary.missing[0].missing.size() == 1);
+  CHECK(summary.missing[1].area == "D");  // its only file is for an earlier period: behind, so missing both
+  CHECK(summary.missing[1].missing.size() == 2);
   REQUIRE(summary.stale.size() == 1);  // B's peer network, last completed a year before
   CHECK(summary.stale[0].digest.area == "B");
   REQUIRE(summary.gaps.size() == 2);
