@@ -103,7 +103,10 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
   attention.disagreement = std::max(attention.spread.value_or(0), group_range ? group_range->first : 0.0);
   attention.disagreement_is_people = group_range && group_range->first > attention.spread.value_or(0);
   if (attention.lowest) attention.below_top = top - *attention.lowest;
-  attention.priority = attention.below_top.value_or(top) + attention.disagreement + 0.5 * attention.warnings_seen;
+  // A section that does not apply here is never a priority.
+  attention.priority = attention.not_applicable
+                           ? 0.0
+                           : attention.below_top.value_or(top) + attention.disagreement + 0.5 * attention.warnings_seen;
   // "section score", as a row listed below may score lower than the section's average.
   if (attention.lowest) {
     const std::string_view which = inputs.size() == 1 ? "the" : "the lowest";

@@ -21,6 +21,9 @@ namespace {
 
 using util::xml_text;
 
+// A file's name on paper; "-" means nothing to a meeting.
+std::string source_name(const std::string& source) { return source == "-" ? "read from standard input" : source; }
+
 // Rows in each box of actions: space to write three actions by hand.
 constexpr std::size_t k_action_rows = 3;
 
@@ -61,11 +64,11 @@ class SheetWriter {
         "why.</li>\n";
     if (detailed() > 0) {
       m_out += fmt::format(
-          "<li>The first {} follow{} in full: the rows that pull {} down, the guide's &ldquo;Bear in mind&rdquo; and "
+          "<li>{} follow{} in full: the rows that pull {} down, the guide's &ldquo;Bear in mind&rdquo; and "
           "&ldquo;Top tips&rdquo;, and what each level needs at that phase. The guide suggests using them to shape "
           "next steps.</li>\n",
-          util::counted(detailed(), "section", "sections"), detailed() == 1 ? "s" : "",
-          detailed() == 1 ? "it" : "each");
+          detailed() == 1 ? "The first section" : fmt::format("The first {} sections", detailed()),
+          detailed() == 1 ? "s" : "", detailed() == 1 ? "it" : "each");
       m_out +=
           "<li>Agree the actions together. In the box at the end of each section, write each action, who will do it "
           "(a role rather than a person's name) and by when.</li>\n";
@@ -73,7 +76,8 @@ class SheetWriter {
     m_out += "</ul>\n<p>Made from:</p>\n<ul>\n";
     for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
       m_out += fmt::format("<li><strong>{}</strong>: {} ({})</li>\n", input_letter(i),
-                           xml_text(plan_input_title(m_sheet, i)), xml_text(m_sheet.inputs[i]->assessment->source));
+                           xml_text(plan_input_title(m_sheet, i)),
+                           xml_text(source_name(m_sheet.inputs[i]->assessment->source)));
     }
     m_out += "</ul>\n";
     if (const std::string glossary = plan_glossary(framework()); !glossary.empty())

@@ -21,17 +21,19 @@ void write_optional_decimal(util::JsonWriter& json, const std::optional<double>&
 void write_place(util::JsonWriter& json, const PlanSheet& sheet, std::size_t index) {
   const auto& attention = sheet.sections[index];
   json.key("priority_parts").begin_object();
-  // A section nobody has scored counts the whole scale, as its priority does.
+  // A section nobody has scored counts the whole scale, as its priority does;
+  // one that does not apply here (every row n/a) counts nothing.
   const double top = sheet.inputs.front()->framework->scale.max;
-  json.key("below_top").decimal(attention.below_top.value_or(top), 1);
-  json.key("not_scored").boolean(!attention.below_top);
+  json.key("below_top").decimal(attention.not_applicable ? 0.0 : attention.below_top.value_or(top), 1);
+  json.key("not_scored").boolean(!attention.below_top && !attention.not_applicable);
+  json.key("not_applicable").boolean(attention.not_applicable);
   json.key("disagreement").decimal(attention.disagreement, 1);
   json.key("disagreement_is")
       .string(attention.disagreement <= 1e-9     ? "none"
               : attention.disagreement_is_people ? "people-in-a-combined-input"
                                                  : "inputs");
   json.key("warning_signs_seen").number(attention.warnings_seen);
-  json.key("warning_sign_points").decimal(0.5 * attention.warnings_seen, 1);
+  json.key("warning_sign_points").decimal(attention.not_applicable ? 0.0 : 0.5 * attention.warnings_seen, 1);
   json.end_object();
   json.key("level_with").begin_array();
   for (const auto& id : plan_level_with(sheet, index)) json.string(id);
