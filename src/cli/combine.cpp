@@ -97,7 +97,7 @@ void note_missing_dates(Console& console, const std::string& output, const model
     if (section.last_completed) return;
   }
   const bool to_file = output_place(output) == OutputPlace::file;
-  const std::string file = to_file ? output : "the combined assessment";
+  const std::string file = output_name(output, "the combined assessment");
   console.err(util::terminal_text(fmt::format(
                   "coprod: note: no response gives the date its sections were last completed, so {0} has none and "
                   "'coprod summary' will list it with no completion date; add them with coprod score {1} --set "
@@ -183,6 +183,7 @@ void refuse_repeated_responses(const std::vector<std::string>& paths, const std:
 // evidence ("Mary said ...") or a phone number is carried into the combined
 // file. Each is pointed out where it now is, as 'coprod check' would.
 void warn_about_personal_data(Console& console, const std::string& output, const std::string& text) {
+  if (output_place(output) == OutputPlace::nowhere) return;  // nothing kept, so nothing to change
   const std::string source = output_name(output, "the combined assessment");
   remember_source_text(source, text);
   const auto document = yaml::parse_document(text, source);
