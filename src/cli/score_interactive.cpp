@@ -3,7 +3,6 @@
 // row at a time.
 
 #include <algorithm>
-#include <cctype>
 
 #include <fmt/format.h>
 
@@ -146,11 +145,11 @@ class Walkthrough {
     const model::SectionResponse* section = assessment.find_section(section_id);
     const auto field = yaml::find_assessment_field(section_id + ".last_completed", m_file.framework());
     if (!section || !field) return true;
-    const auto message = analysis::changed_but_completed_before_message(*section, assessment.period);
-    if (!message) return true;
-    std::string sentence = *message;  // "the section '...' was changed, ..."
-    sentence.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence.front())));
-    wrapped(0, sentence + ".");
+    if (!analysis::changed_but_completed_before_message(*section, assessment.period)) return true;
+    // The section is named by the label the session shows, not its id.
+    wrapped(0, fmt::format("This section was changed, but its last completed date is still {}, before {} began, so "
+                           "a report may call it carried forward from an earlier period.",
+                           section->last_completed->to_string(), assessment.period.to_string()));
     const std::string prompt = fmt::format("When was this section completed? (YYYY-MM-DD; Enter keeps {}) ",
                                            section->last_completed->to_string());
     for (;;) {
@@ -182,6 +181,10 @@ class Walkthrough {
     say("Saved.\n");
     const auto parsed = model::Date::parse(date);
     if (!parsed) return;
+    if (const model::Period& period = m_file.loaded().assessment.period; *parsed < period.first_day())
+      wrapped(0, fmt::format("Warning: {} is before {} began, so a report may still call this section carried "
+                             "forward from an earlier period.",
+                             date, period.to_string()));
     if (const auto future = analysis::future_date_message(field.section_id, *parsed, choose_today("", m_console)))
       wrapped(0, "Warning: " + *future + ".");
   }

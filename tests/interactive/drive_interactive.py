@@ -200,7 +200,7 @@ def completed_date_session(binary, work):
     flat = " ".join(transcript.split())
     failures = [] if os.waitstatus_to_exitcode(status) == 0 else [
         f"completed date: exit status {os.waitstatus_to_exitcode(status)}"]
-    for needle in ("The section 'commitment' was changed, but its last completed date is still 2026-06-30, before "
+    for needle in ("This section was changed, but its last completed date is still 2026-06-30, before "
                    "2026-Q3 began, so a report may call it carried forward from an earlier period.",
                    "'31/08/2026' is not a date:",
                    "'someday' is not a date; write the date as YYYY-MM-DD"):
@@ -211,6 +211,35 @@ def completed_date_session(binary, work):
     expected = before.decode().replace("last_completed: 2026-06-30", "last_completed: 2026-08-31", 1).replace(
         "      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
     return failures + file_failures("completed date", path, expected)
+
+
+def completed_date_still_before_session(binary, work):
+    """A date typed that is still before the file's period began is saved, as typed, with a warning that a report
+    may still call the section carried forward (as --set warns)."""
+    path, before = small_file(work, "early.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
+    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
+    with open(path, "wb") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"4\r"),
+        ("Evidence", b"\r"),
+        ("Enter goes on to the next row: ", b"g 2\r"),
+        ("Enter keeps 2026-06-30) ", b"2026-05-01\r"),
+        ("carried forward from an earlier period.", None),
+        ("Enter goes on to the next section: ", b"q\r"),
+        ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    flat = " ".join(transcript.split())
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [
+        f"still before: exit status {os.waitstatus_to_exitcode(status)}"]
+    needle = ("Saved. Warning: 2026-05-01 is before 2026-Q3 began, so a report may still call this section carried "
+              "forward from an earlier period.")
+    if needle not in flat:
+        failures.append(f"still before: the session never showed {needle!r}:\n{transcript}")
+    expected = before.decode().replace("last_completed: 2026-06-30", "last_completed: 2026-05-01", 1).replace(
+        "      strategy:\n        score:\n", "      strategy:\n        score: 4\n", 1)
+    return failures + file_failures("still before", path, expected)
 
 
 def completed_date_kept_session(binary, work):
@@ -492,6 +521,7 @@ def main():
         failures += interrupted_session(args.binary, work)
         failures += completed_date_session(args.binary, work)
         failures += completed_date_kept_session(args.binary, work)
+        failures += completed_date_still_before_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")
