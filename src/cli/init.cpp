@@ -114,11 +114,12 @@ std::optional<std::string> carried_schema(const InitOptions& options, const std:
   if (options.schema == "none") return "";
   if (!options.schema.empty()) return options.schema;
   const auto old = yaml::schema_location_of(previous_text, previous);
-  if (!old || old->find("://") != std::string::npos || fs::path(*old).is_absolute() ||
-      output_place(options.output) != OutputPlace::file)
-    return std::nullopt;
+  if (!old || old->find("://") != std::string::npos || fs::path(*old).is_absolute()) return std::nullopt;
   const fs::path from_folder = fs::absolute(options.from).parent_path().lexically_normal();
-  const fs::path new_folder = fs::absolute(options.output).parent_path().lexically_normal();
+  // Written to standard output, the new file is most likely kept in the current folder (> new.yaml).
+  const fs::path new_folder = output_place(options.output) == OutputPlace::file
+                                  ? fs::absolute(options.output).parent_path().lexically_normal()
+                                  : fs::current_path().lexically_normal();
   if (from_folder == new_folder) return std::nullopt;
   const fs::path schema = (from_folder / *old).lexically_normal();
   // Outside the new file's repository, the schema's place is one machine's: not for a committed file.
