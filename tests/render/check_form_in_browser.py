@@ -65,7 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
 from form_session import FormSession  # noqa: E402
 from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
-                             page_problems, save_with_problems, shows_error, shows_no_error)
+                             page_problems, save_with_problems, shows_error, shows_no_error, status_once_said)
 import form_intro_signs  # noqa: E402
 import form_keeps_layout  # noqa: E402
 import form_opened_responses  # noqa: E402
@@ -541,16 +541,8 @@ def check_examples_round_trip(checks, session, blank):
     page_problems(checks, session, "bundled examples")
     session.open(blank)
     session.page.call("DOM.enable")
-    document = session.page.call("DOM.getDocument")
-    node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
     example = examples(checks.args.source)[0]
-    session.page.call("DOM.setFileInputFiles", files=[str(example.resolve())], nodeId=node["nodeId"])
-    status = ""
-    for _ in range(50):
-        session.page.listen(0.1)
-        status = session.js("document.getElementById('status').textContent")
-        if status:
-            break
+    status = open_with_the_button(session, example)
     checks.expect(status.startswith(f"Opened {example.name}:"), f"Open of {example.name} said {status!r}")
     page_problems(checks, session, "Open")
 
@@ -756,12 +748,7 @@ def check_script_functions(checks, session, blank):
     session.open(blank)
     example = examples(checks.args.source)[0]
     result = session.js(f"window.coprodForm.loadYaml({json.dumps(example.read_text(encoding='utf-8'))})")
-    status = ""
-    for _ in range(50):
-        session.page.listen(0.1)
-        status = session.js("document.getElementById('status').textContent")
-        if status:
-            break
+    status = status_once_said(session)
     sections = session.js("window.coprodForm.sectionScores()")
     scored = sum(s["scored"] + s["not_applicable"] for s in sections)
     expected = f"Opened the text: {scored} of {sum(s['rows'] for s in sections)} rows have a score."

@@ -32,6 +32,12 @@ def open_with_the_button(session, path):
     document = session.page.call("DOM.getDocument")
     node = session.page.call("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#open-file")
     session.page.call("DOM.setFileInputFiles", files=[str(Path(path).resolve())], nodeId=node["nodeId"])
+    return status_once_said(session)
+
+
+def status_once_said(session):
+    """The status line's text once there is any (Open and loadYaml() fill it a moment later); "" if none comes
+    within five seconds."""
     for _ in range(50):
         session.page.listen(0.1)
         status = session.js("document.getElementById('status').textContent")
