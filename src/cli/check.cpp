@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "analysis/check_flags.hpp"
+#include "analysis/comment_in_text.hpp"
 #include "analysis/file_name_period.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/scoring.hpp"
@@ -151,8 +152,11 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
     }
     if (!since.revision.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems, notes);
   }
-  const auto personal = analysis::flag_personal_data(path, yaml::find_text_fields(*text, *document));
+  const auto fields = yaml::find_text_fields(*text, *document);
+  const auto personal = analysis::flag_personal_data(path, fields);
   flags.insert(flags.end(), personal.begin(), personal.end());
+  const auto cut = analysis::flag_text_cut_by_comments(path, fields);
+  flags.insert(flags.end(), cut.begin(), cut.end());
   for (auto& flag : analysis::flag_personal_data_in_comments(path, yaml::find_comments(*text, *document))) {
     // A comment after a plain value is on a line the value's own scan has read.
     const bool seen = std::any_of(personal.begin(), personal.end(), [&](const analysis::Flag& other) {
@@ -248,7 +252,8 @@ CommandRunner setup_check(CLI::App& app) {
       "free text is scanned "
       "for likely personal data (e-mail addresses, UK phone numbers, NHS numbers, UK postcodes, remarks "
       "attributed to a named person). Also flags scores of 3 or more with no evidence, evidence in sections "
-      "last completed more than a year ago, and completion dates still to come. Exit code 1 if anything is flagged, 3 "
+      "last completed more than a year ago, completion dates still to come, and text that a '#' cuts short. Exit "
+      "code 1 if anything is flagged, 3 "
       "if a file is invalid.");
   command->add_option("files", options->files, "Assessment and plan files")->required();
   add_format_option(*command, options->format, {"text", "json"});

@@ -53,6 +53,7 @@ class EditableAssessment {
   const model::Framework& framework() const { return *m_framework; }
   // The file's parsed text, for where its values are.
   const yaml::Node& tree() const { return m_tree; }
+  const std::string& text() const { return m_text; }
   const std::string& path() const { return m_path; }
   // Why the row cannot be changed in this file (it is written on one line,
   // or missing), or nullopt when it can.

@@ -19,6 +19,7 @@
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_fields.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
@@ -195,6 +196,43 @@ std::vector<std::string> sections_of(const std::vector<yaml::RowEdit>& edits) {
 // rather than saved (check would otherwise count it as evidence given).
 std::string evidence_value(const std::string& value) { return util::trim(value).empty() ? "" : value; }
 
+// The evidence of a row, in the file's tree; nullptr when it has none.
+const yaml::Node* evidence_node(const yaml::Node& tree, const yaml::RowEdit& edit) {
+  const yaml::Node* node = &tree;
+  for (const auto& key :
+       {std::string("sections"), edit.section_id, std::string("rows"), edit.row_id, std::string("evidence")}) {
+    if (node = node->find(key); !node) return nullptr;
+  }
+  return node;
+}
+
+// Rows whose evidence is being replaced while a comment cut its old text
+// short ("meeting #3 with the board"; see check's comment-in-text): the
+// comment stays after the new text, as every comment does.
+std::vector<yaml::RowEdit> cut_short_evidence(const EditableAssessment& file, const std::vector<yaml::RowEdit>& edits) {
+  std::vector<yaml::RowEdit> cut;
+  for (const auto& edit : edits) {
+    const yaml::Node* old = edit.evidence ? evidence_node(file.tree(), edit) : nullptr;
+    if (old && yaml::cut_short_by_comment(file.text(), *old)) cut.push_back(edit);
+  }
+  return cut;
+}
+
+// Says, at the saved evidence, that the comment after it was kept.
+util::Diagnostics kept_comment_warnings(const EditableAssessment& file, const std::vector<yaml::RowEdit>& cut) {
+  util::Diagnostics warnings;
+  for (const auto& edit : cut) {
+    const yaml::Node* saved = evidence_node(file.tree(), edit);
+    if (!saved || saved->comment.empty()) continue;
+    warnings.push_back({util::Severity::warning, file.path(), saved->position,
+                        fmt::format("the comment '{}' after the evidence of {}.{} was kept, as coprod keeps every "
+                                    "comment; it was read as a comment before too, so if it was the end of the old "
+                                    "text, delete it",
+                                    util::truncate_to_width(saved->comment, 40), edit.section_id, edit.row_id)});
+  }
+  return warnings;
+}
+
 }  // namespace
 
 int run_set(const ScoreOptions& options, Console& console) {
@@ -251,6 +289,7 @@ int run_set(const ScoreOptions& options, Console& console) {
     }
     edit_for(row).evidence = evidence_value(value);
   }
+  const auto cut_short = cut_short_evidence(file, edits);
   if (const auto not_saved = file.apply(edits, fields)) {
     if (!not_saved->conflict) throw Error(k_exit_not_written, not_saved->refused);
     throw Error(k_exit_not_written,
@@ -271,6 +310,7 @@ int run_set(const ScoreOptions& options, Console& console) {
     if (auto warning = future_date_warning(file, note.field, note.value, console))
       print_diagnostics(console, {*warning});
   }
+  print_diagnostics(console, kept_comment_warnings(file, cut_short));
   if (auto warning = analysis::file_name_period_warning(file.loaded().assessment))
     print_diagnostics(console, {*warning});
   for (const auto& section_id : sections_of(edits)) {

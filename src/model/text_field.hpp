@@ -34,6 +34,9 @@ struct TextField {
   std::vector<TextLine> lines;        // the raw lines the value is written on, comments left out
   std::vector<std::string> reviewed;  // rule ids marked reviewed; "*" for every rule
   int marker_line = 0;  // where a reviewed marker goes: a block scalar's first line, else the value's last line
+  // A comment that cuts a value written without quotes short, as YAML reads it: its '#' after one space, as
+  // in "Agreed at meeting #3 with the board", where people mean it as text; line 0 for none.
+  TextLine cut_off;
 
   bool is_reviewed(std::string_view rule) const {
     return std::any_of(reviewed.begin(), reviewed.end(),

@@ -33,7 +33,7 @@ struct Walker {
   // The lines the value is written on (its first from where it starts, the
   // others whole), less blank lines.
   void add(const std::string& path, const Node& value) {
-    model::TextField field{path, value.text, value.position, {}, {}, value.position.line};
+    model::TextField field{path, value.text, value.position, {}, {}, value.position.line, {}};
     std::size_t start = std::min(value.begin, text.size());
     int column = value.position.column;
     for (int line = value.position.line;; ++line) {
@@ -50,7 +50,18 @@ struct Walker {
     const bool block_scalar = is_block(value.style);
     if (!field.lines.empty()) field.marker_line = block_scalar ? field.lines.front().line : field.lines.back().line;
     read_marker(value.comment, field);
+    if (!field.lines.empty()) field.cut_off = cut_off(value, field.lines.back().line);
     fields.push_back(std::move(field));
+  }
+
+  // The comment that cuts the value short, at its '#' (see cut_short_by_comment()).
+  model::TextLine cut_off(const Node& value, int line) const {
+    if (!cut_short_by_comment(text, value)) return {};
+    const std::size_t hash = value.end + 1;
+    const std::size_t newline = text.rfind('\n', hash);
+    const std::size_t first_line_start = text.starts_with(k_byte_order_mark) ? k_byte_order_mark.size() : 0;
+    const std::size_t line_start = newline == std::string_view::npos ? first_line_start : newline + 1;
+    return {line, static_cast<int>(hash - line_start) + 1, value.comment};
   }
 
   static void read_marker(std::string_view line, model::TextField& field) {
@@ -77,6 +88,11 @@ model::TextLine comment_at(std::string_view text, std::size_t hash, std::size_t 
 }
 
 }  // namespace
+
+bool cut_short_by_comment(std::string_view text, const Node& value) {
+  return value.is_scalar() && value.style == Style::plain && !value.comment.empty() &&
+         text.substr(value.end, 2) == " #" && value.comment.find(model::k_reviewed_marker) == std::string::npos;
+}
 
 std::vector<model::TextField> find_text_fields(std::string_view text, const Node& root) {
   Walker walker{text, {}};

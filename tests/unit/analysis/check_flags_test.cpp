@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "analysis/comment_in_text.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/redaction.hpp"
 #include "yaml/builtin_frameworks.hpp"
@@ -44,7 +45,7 @@ std::vector<std::string> messages(const std::vector<analysis::Flag>& flags) {
 }
 
 model::TextField field(const std::string& path, const std::string& value, std::vector<std::string> reviewed = {}) {
-  return {path, value, {5, 19}, {{5, 19, value}}, std::move(reviewed), 5};
+  return {path, value, {5, 19}, {{5, 19, value}}, std::move(reviewed), 5, {}};
 }
 
 }  // namespace
@@ -121,6 +122,18 @@ TEST_CASE("flag_personal_data: per line, then in the value as read; reviewed rul
   REQUIRE(flags.size() == 1);
   CHECK(flags[0].diagnostic.position.line == 5);
   CHECK(flags[0].diagnostic.position.column == 19);
+}
+
+TEST_CASE("flag_text_cut_by_comments: at the '#', saying what the text reads and how to keep the rest") {
+  model::TextField cut = field("sections.commitment.rows.strategy.evidence", "Agreed at meeting");
+  cut.cut_off = {5, 37, "#3 with the board"};
+  const model::TextField whole = field("notes", "Agreed.");
+  CHECK(messages(analysis::flag_text_cut_by_comments("a.yaml", {whole, cut})) ==
+        std::vector<std::string>{
+            "a.yaml:5:37: warning: the evidence reads 'Agreed at meeting' and stops before '#3 with the board': YAML "
+            "takes a '#' after a space as the start of a comment and leaves the comment out; to keep it in the text, "
+            "put the whole text in double quotes (\"...\"); for a note to yourself, put two spaces before the '#' "
+            "[comment-in-text]"});
 }
 
 TEST_CASE("flag_personal_data_in_comments and in a framework's lines") {

@@ -64,3 +64,27 @@ TEST_CASE("find_text_fields: the fields hold their own text, so they outlive the
   CHECK(fields[2].value == "First line 01632 960123.\nSecond line.");
   CHECK(fields[2].lines.at(2).text == "          Second line.");
 }
+
+TEST_CASE("find_text_fields: a '#' after one space cuts plain text short; two spaces make a comment") {
+  const std::string text =
+      "\xEF\xBB\xBF"
+      "area: North #2\n"
+      "notes: Agreed at meeting #3 with the board\n"
+      "owner: Lead  # a comment meant as one\n"
+      "what: \"Quoted\" #3 after quotes\n"
+      "learnt: Phone 01632 960123 # coprod: reviewed phone\n";
+  auto document = yaml::parse_document(text, "a.yaml");
+  REQUIRE(document.ok());
+  const auto fields = yaml::find_text_fields(text, *document);
+  REQUIRE(fields.size() == 5);
+  CHECK(fields[0].cut_off.line == 1);
+  CHECK(fields[0].cut_off.column == 13);  // the byte-order mark is not a column
+  CHECK(fields[0].cut_off.text == "#2");
+  CHECK(fields[1].value == "Agreed at meeting");
+  CHECK(fields[1].cut_off.line == 2);
+  CHECK(fields[1].cut_off.column == 26);
+  CHECK(fields[1].cut_off.text == "#3 with the board");
+  CHECK(fields[2].cut_off.line == 0);
+  CHECK(fields[3].cut_off.line == 0);
+  CHECK(fields[4].cut_off.line == 0);
+}
