@@ -12,6 +12,14 @@ namespace coprod::analysis {
 
 namespace {
 
+// "the lower of the two section scores is 2.3", or the like for `count` scores.
+std::string lowest_reason(std::size_t count, double lowest, double spread) {
+  if (count == 1) return fmt::format("the section score is {:.1f}", lowest);
+  if (spread < 0.05) return fmt::format("{} section scores are {:.1f}", count == 2 ? "both" : "all", lowest);
+  if (count == 2) return fmt::format("the lower of the two section scores is {:.1f}", lowest);
+  return fmt::format("the lowest of the {} section scores is {:.1f}", count, lowest);
+}
+
 template <class Values>
 std::pair<std::optional<double>, std::optional<double>> lowest_and_spread(const Values& values) {
   if (values.empty()) return {std::nullopt, std::nullopt};
@@ -53,16 +61,20 @@ std::vector<RowAttention> rows_pulling_down(SectionAttention& attention, const A
   return rows;
 }
 
-// "the scores differ by 1.5 (peer network minus organisation: -1.5)"
+// "the peer network's score is 1.5 lower than the organisation's"; with
+// more inputs, "the highest and lowest scores differ by 1.5".
 std::string difference_reason(const SectionAttention& attention, const AssessmentResults& inputs) {
-  const std::string differ = fmt::format("the scores differ by {:.1f}", *attention.spread);
-  if (inputs.size() != 2) return differ + " (highest minus lowest)";
+  if (inputs.size() != 2) return fmt::format("the highest and lowest scores differ by {:.1f}", *attention.spread);
   const auto& first = *inputs[0]->assessment;
   const auto& second = *inputs[1]->assessment;
-  const auto words = second_minus_first(first, second);
-  const std::string direction = words ? *words : second.label() + " minus " + first.label();
+  const auto names = told_apart_by(first, second);
+  const bool perspectives = first.perspective != second.perspective;
+  const auto name = [&](const std::string& told, std::string_view letter) {
+    return names ? (perspectives ? "the " : "") + told + "'s" : std::string(letter) + "'s";
+  };
   const double difference = (attention.results[1]->score->tenths() - attention.results[0]->score->tenths()) / 10.0;
-  return fmt::format("{} ({}: {:+.1f})", differ, direction, difference);
+  return fmt::format("{} score is {:.1f} {} than {}", name(names ? names->second : "", "B"), std::abs(difference),
+                     difference > 0 ? "higher" : "lower", name(names ? names->first : "", "A"));
 }
 
 // The widest range of people's own section scores inside one combined input
@@ -108,10 +120,9 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
                            ? 0.0
                            : attention.below_top.value_or(top) + attention.disagreement + 0.5 * attention.warnings_seen;
   // "section score", as a row listed below may score lower than the section's average.
-  if (attention.lowest) {
-    const std::string_view which = inputs.size() == 1 ? "the" : "the lowest";
-    attention.reasons.push_back(fmt::format("{} section score is {:.1f}", which, *attention.lowest));
-  } else
+  if (attention.lowest)
+    attention.reasons.push_back(lowest_reason(scores.size(), *attention.lowest, attention.spread.value_or(0)));
+  else
     attention.reasons.push_back(attention.not_applicable ? "not applicable here (every row is n/a)" : "not scored yet");
   if (attention.spread && *attention.spread >= 0.5) attention.reasons.push_back(difference_reason(attention, inputs));
   if (group_range) attention.reasons.push_back(group_range->second);

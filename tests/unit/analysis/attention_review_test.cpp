@@ -58,9 +58,8 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
   const auto ranked = analysis::rank_sections({a, b});
   REQUIRE(ranked.size() == 7);
   CHECK(ranked[0].section->id == "contact");  // (5 - 1) + 3 difference = 7
-  CHECK(ranked[0].reasons ==
-        std::vector<std::string>{"the lowest section score is 1.0",
-                                 "the scores differ by 3.0 (peer network minus organisation: -3.0)"});
+  CHECK(ranked[0].reasons == std::vector<std::string>{"the lower of the two section scores is 1.0",
+                                                      "the peer network's score is 3.0 lower than the organisation's"});
   CHECK(ranked[0].rows.size() == 3);
   CHECK(ranked[1].section->id == "impact");  // (5 - 4) + 0.5 for the warning sign
   CHECK(ranked[1].reasons.back() == "1 warning sign is seen");
