@@ -1,7 +1,9 @@
 #include "analysis/input_checks.hpp"
 
+#include <map>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -20,6 +22,8 @@ util::Diagnostic problem(util::Severity severity, const std::string& source, std
 
 bool draws(SideBySide use) { return use == SideBySide::web || use == SideBySide::report; }
 
+bool refuses_shared_review(SideBySide use) { return draws(use) || use == SideBySide::history; }
+
 // Why two files for one area, perspective and period are a problem for `use`, and what to do.
 std::string shared_review_consequence(SideBySide use) {
   switch (use) {
@@ -36,28 +40,55 @@ std::string shared_review_consequence(SideBySide use) {
           "them (check whether the other is a copy or has the wrong perspective), and use 'coprod compare' to see "
           "how they differ",
           use == SideBySide::web ? "web" : "report");
+    case SideBySide::summary:
+      return "the summary cannot tell which one is the area's, so it leaves them all out; keep one of them (check "
+             "whether the others are copies or have the wrong area, perspective or period)";
+    case SideBySide::history:
+      return "history shows one file for each period and measures each change from the period before, so it cannot "
+             "tell which one to use; keep one of them (correct the other's area, perspective or period if it is "
+             "wrong, else remove it with 'git rm') and commit";
   }
   return {};
 }
 
+// "a.yaml:3:9", where the file says its period; "a.yaml" where that is not known.
+std::string period_place(const model::Assessment& assessment) {
+  const auto& at = assessment.period_position;
+  return at.line > 0 ? fmt::format("{}:{}:{}", assessment.source, at.line, at.column) : assessment.source;
+}
+
+// Whether `a` and `b` are two files for one review, which `use` cannot take both of.
+bool claim_one_review(const model::Assessment& a, const model::Assessment& b, SideBySide use) {
+  if (!a.is_same_review(b) || a.perspective == model::Perspective::individual) return false;  // two people's
+  return use == SideBySide::plan || !a.is_other_version_of(b);  // versions are what was asked for
+}
+
+// The files to name in `file`'s message: for summary, every other one (it
+// leaves them all out); else the first given before it, where there is one.
+std::vector<std::size_t> files_to_name(const std::vector<std::size_t>& others, std::size_t file, SideBySide use) {
+  if (use == SideBySide::summary) return others;
+  if (others.empty() || others.front() > file) return {};
+  return {others.front()};
+}
+
 void check_shared_reviews(const Inputs& inputs, SideBySide use, util::Diagnostics& problems) {
-  for (std::size_t later = 1; later < inputs.size(); ++later) {
-    for (std::size_t earlier = 0; earlier < later; ++earlier) {
-      const auto& a = *inputs[earlier];
-      const auto& b = *inputs[later];
-      if (!a.is_same_review(b) || a.perspective == model::Perspective::individual) continue;
-      // Two versions of one file are what compare (or web) was asked for, not copies.
-      if (use != SideBySide::plan && a.is_other_version_of(b)) continue;
-      problems.push_back(problem(draws(use) ? util::Severity::error : util::Severity::warning, b.source,
-                                 fmt::format("this is for the same area, perspective and period as {} ({}); {}",
-                                             a.source, a.label(), shared_review_consequence(use))));
-      break;
-    }
+  const auto shared = find_shared_reviews(inputs, use);
+  for (std::size_t file = 0; file < inputs.size(); ++file) {
+    const auto named = files_to_name(shared[file], file, use);
+    if (named.empty()) continue;
+    std::vector<std::string> places;
+    for (const auto other : named) places.push_back(period_place(*inputs[other]));
+    const auto& b = *inputs[file];
+    problems.push_back({refuses_shared_review(use) ? util::Severity::error : util::Severity::warning, b.source,
+                        b.period_position,
+                        fmt::format("this is for the same area, perspective and period as {} ({}); {}",
+                                    util::join_in_words(places), b.label(), shared_review_consequence(use))});
   }
 }
 
 void check_mixed_periods(const Inputs& inputs, SideBySide use, util::Diagnostics& problems) {
-  if (draws(use)) return;  // two periods side by side are each named by their period
+  // Two periods drawn side by side are each named by their period; summary and history are of many periods.
+  if (use != SideBySide::compare && use != SideBySide::plan) return;
   std::set<std::string> periods;
   std::set<model::Perspective> perspectives;
   for (const auto* input : inputs) {
@@ -97,6 +128,22 @@ void check_period_order(const Inputs& inputs, SideBySide use, util::Diagnostics&
 }
 
 }  // namespace
+
+std::vector<std::vector<std::size_t>> find_shared_reviews(const Inputs& inputs, SideBySide use) {
+  // By area, perspective and period first, so thousands of files (summary) are not each compared with every other.
+  std::map<std::tuple<std::string, model::Perspective, model::Period>, std::vector<std::size_t>> reviews;
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    reviews[{inputs[i]->area, inputs[i]->perspective, inputs[i]->period}].push_back(i);
+  std::vector<std::vector<std::size_t>> shared(inputs.size());
+  for (const auto& [review, files] : reviews) {
+    for (const auto a : files) {
+      for (const auto b : files) {
+        if (a != b && claim_one_review(*inputs[a], *inputs[b], use)) shared[a].push_back(b);
+      }
+    }
+  }
+  return shared;
+}
 
 util::Diagnostics check_side_by_side(const std::vector<const model::Assessment*>& inputs, SideBySide use) {
   util::Diagnostics problems;

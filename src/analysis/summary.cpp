@@ -7,7 +7,9 @@
 #include <tuple>
 
 #include "analysis/area_names.hpp"
+#include "analysis/input_checks.hpp"
 #include "util/shared_part.hpp"
+#include "util/text.hpp"
 
 namespace coprod::analysis {
 
@@ -34,11 +36,10 @@ model::Period most_areas_latest(const std::vector<const AssessmentDigest*>& dige
 }
 
 // Each area and perspective's file for `latest`: one for that period, else
-// the latest one sharing months with it; of several, the last by file name.
+// the latest one sharing months with it (there is one file for each period:
+// see leave_out_shared_reviews()).
 AreaFiles latest_period_files(const std::vector<const AssessmentDigest*>& digests, const model::Period& latest) {
-  const auto rank = [&](const AssessmentDigest& digest) {
-    return std::tuple(digest.period == latest, digest.period, digest.source);
-  };
+  const auto rank = [&](const AssessmentDigest& digest) { return std::tuple(digest.period == latest, digest.period); };
   AreaFiles files;
   for (const auto* digest : digests) {
     if (!digest->period.overlaps(latest)) continue;
@@ -129,24 +130,6 @@ void sort_by_file_name(std::vector<LeftOutFile>& left_out) {
 
 }  // namespace
 
-std::vector<ConflictingFiles> find_conflicting_files(const std::vector<AssessmentDigest>& digests) {
-  std::map<std::tuple<std::string, model::Perspective, std::string>, ConflictingFiles> groups;
-  for (const auto& digest : digests) {
-    auto& group = groups[{digest.area, digest.perspective, digest.period.to_string()}];
-    group.area = digest.area;
-    group.perspective = digest.perspective;
-    group.period = digest.period;
-    group.sources.push_back(digest.source);
-  }
-  std::vector<ConflictingFiles> conflicts;
-  for (auto& [key, group] : groups) {
-    if (group.sources.size() < 2) continue;
-    std::sort(group.sources.begin(), group.sources.end());
-    conflicts.push_back(std::move(group));
-  }
-  return conflicts;
-}
-
 Mean quantile(const std::vector<int>& sorted_tenths, int quarters) {
   if (sorted_tenths.empty()) return Mean{0, 1};
   // The position along the values in quarters: quarters * (n - 1) / 4.
@@ -200,9 +183,10 @@ std::vector<MissingPerspective> missing_perspectives(const std::vector<std::stri
   return missing_list;
 }
 
-// Each area and perspective's most recent file, by period then file name,
-// that is older than `cutoff`.
+// Each area and perspective's most recent file, by period, that is older
+// than `cutoff`; none where that period has two or more (`shared`).
 std::vector<StaleAssessment> stale_assessments(const std::vector<const AssessmentDigest*>& started,
+                                               const std::set<const AssessmentDigest*>& shared,
                                                const model::Date& cutoff) {
   AreaFiles newest;
   for (const auto* digest : started) {
@@ -212,6 +196,7 @@ std::vector<StaleAssessment> stale_assessments(const std::vector<const Assessmen
   }
   std::vector<StaleAssessment> stale_list;
   for (const auto& [key, digest] : newest) {
+    if (shared.contains(digest)) continue;
     if (auto stale = stale_assessment(*digest, cutoff)) stale_list.push_back(std::move(*stale));
   }
   return stale_list;
@@ -240,6 +225,67 @@ std::vector<PerspectiveGap> largest_gaps(const std::shared_ptr<const model::Fram
   return gaps;
 }
 
+// A file's claim: the area, perspective and period it says it is for, and where it says its period.
+model::Assessment claim_of(const AssessmentDigest& digest) {
+  model::Assessment claim;
+  claim.source = digest.source;
+  claim.area = digest.area;
+  claim.perspective = digest.perspective;
+  claim.period = digest.period;
+  claim.period_position = digest.period_position;
+  return claim;
+}
+
+using DigestSet = std::set<const AssessmentDigest*>;
+
+// The digests of two or more files for one area, perspective and period,
+// each left out (in `summary`, with a warning naming the others): which one
+// is the area's cannot be told, and a file's name is no guide.
+DigestSet leave_out_shared_reviews(const std::vector<AssessmentDigest>& digests, Summary& summary) {
+  std::vector<model::Assessment> claims;
+  for (const auto& digest : digests) claims.push_back(claim_of(digest));
+  std::vector<const model::Assessment*> inputs;
+  for (const auto& claim : claims) inputs.push_back(&claim);
+  const auto shared = find_shared_reviews(inputs, SideBySide::summary);
+  summary.shared_reviews = check_side_by_side(inputs, SideBySide::summary);
+  DigestSet left_out;
+  for (std::size_t i = 0; i < digests.size(); ++i) {
+    if (shared[i].empty()) continue;
+    left_out.insert(&digests[i]);
+    std::vector<std::string> others;
+    for (const auto other : shared[i]) others.push_back(digests[other].source);
+    summary.left_out.push_back(
+        {digests[i].source, LeftOutReason::same_review, digests[i].period, util::join_in_words(others)});
+  }
+  return left_out;
+}
+
+// The files for periods that have started by today (all of them when every
+// one is for a period to come); the others go to `summary.future`.
+struct StartedFiles {
+  std::vector<const AssessmentDigest*> claimed;  // with those of one review twice: they still say where areas are
+  std::vector<const AssessmentDigest*> usable;   // without them
+};
+
+StartedFiles started_files(const std::vector<AssessmentDigest>& digests, const DigestSet& shared, Summary& summary) {
+  StartedFiles started;
+  for (const auto& digest : digests) {
+    if (summary.today < digest.period.first_day()) {
+      if (!shared.contains(&digest)) summary.future.push_back(digest);
+    } else {
+      started.claimed.push_back(&digest);
+    }
+  }
+  if (started.claimed.empty()) {  // every file is for a period to come: summarise them all the same
+    summary.future.clear();
+    for (const auto& digest : digests) started.claimed.push_back(&digest);
+  }
+  for (const auto* digest : started.claimed) {
+    if (!shared.contains(digest)) started.usable.push_back(digest);
+  }
+  return started;
+}
+
 int count_areas(const AreaFiles& files) {
   std::set<std::string> areas;
   for (const auto& [key, digest] : files) areas.insert(digest->area);
@@ -256,21 +302,14 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
   summary.today = today;
   summary.stale_months = stale_months;
   summary.left_out = std::move(left_out);
+  const auto shared = leave_out_shared_reviews(digests, summary);
   sort_by_file_name(summary.left_out);
   if (digests.empty()) return summary;
   std::set<std::string> areas;
-  std::vector<const AssessmentDigest*> started;  // by today
-  for (const auto& digest : digests) {
-    areas.insert(digest.area);
-    if (today < digest.period.first_day()) summary.future.push_back(digest);
-    else started.push_back(&digest);
-  }
-  if (started.empty()) {  // every file is for a period to come: summarise them all the same
-    summary.future.clear();
-    for (const auto& digest : digests) started.push_back(&digest);
-  }
+  for (const auto& digest : digests) areas.insert(digest.area);
   summary.areas.assign(areas.begin(), areas.end());
-  summary.latest = most_areas_latest(started);
+  const auto [claimed, started] = started_files(digests, shared, summary);
+  summary.latest = most_areas_latest(claimed);
   const auto files = latest_period_files(started, summary.latest);
   summary.files = static_cast<int>(files.size());
   summary.areas_summarised = count_areas(files);
@@ -286,12 +325,12 @@ Summary summarise(const std::shared_ptr<const model::Framework>& framework,
   for (const auto perspective : k_compared)
     summary.perspectives.push_back(summarise_perspective(framework, perspective, files));
   std::set<std::string> expected;  // areas with a file for the period summarised or an earlier one
-  for (const auto* digest : started) {
+  for (const auto* digest : claimed) {
     if (!summary.latest.ends_before(digest->period)) expected.insert(digest->area);
   }
   summary.missing = missing_perspectives(summary.areas, expected, files);
   summary.stale_cutoff = months_before(today, stale_months);
-  summary.stale = stale_assessments(started, summary.stale_cutoff);
+  summary.stale = stale_assessments(claimed, shared, summary.stale_cutoff);
   summary.gaps = largest_gaps(framework, summary.areas, files, top_gaps);
   return summary;
 }

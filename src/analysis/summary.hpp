@@ -15,6 +15,7 @@
 #include "model/framework.hpp"
 #include "model/period.hpp"
 #include "model/perspective.hpp"
+#include "util/diagnostic.hpp"
 
 namespace coprod::analysis {
 
@@ -25,6 +26,7 @@ struct AssessmentDigest {
   std::string area;
   model::Perspective perspective = model::Perspective::organisation;
   model::Period period = *model::Period::parse("2026-Q1");
+  util::Position period_position;                  // where the file says its period
   std::vector<std::optional<int>> section_scores;  // as displayed, in tenths (3.2 is 32), in the framework's order
   std::optional<model::Date> last_completed;       // the latest of its sections'
   // Parallel to section_scores; a file may leave them empty (every average counts every row, no dates).
@@ -77,17 +79,6 @@ struct PerspectiveGap {
 // Which way PerspectiveGap::difference() goes.
 inline constexpr std::string_view k_gap_direction = "peer network minus organisation";
 
-// Files for the same area, perspective and period (the summary can use only
-// one of them: the last by file name).
-struct ConflictingFiles {
-  std::string area;
-  model::Perspective perspective = model::Perspective::organisation;
-  model::Period period = *model::Period::parse("2026-Q1");
-  std::vector<std::string> sources;  // sorted; the last is the one used
-};
-
-std::vector<ConflictingFiles> find_conflicting_files(const std::vector<AssessmentDigest>& digests);
-
 // One way an area's name is written, and the files that write it so (sorted).
 struct AreaSpelling {
   std::string area;
@@ -106,6 +97,7 @@ enum class LeftOutReason {
   later_period,         // for a period after the one the summary is of
   period_not_started,   // for a period that starts after today
   another_file_used,    // its area and perspective count by another file; `note`: that file
+  same_review,          // other files claim its area, perspective and period; `note`: them, joined in words
   individual_response,  // one person's own scores, not an area's assessment
   other_framework,      // an assessment of another framework; `note`: its framework
   unreadable,           // it could not be read; `note`: what was wrong
@@ -134,8 +126,12 @@ struct Summary {
   // (2026-H2 or 2026-12 for 2026-Q4). Each by file name.
   std::vector<AssessmentDigest> future, later, overlapping;
   // Every file found but not summarised, and why, sorted by file name: those
-  // given to summarise() and those it leaves out for their period.
+  // given to summarise() and those it leaves out, for their period or as one
+  // of two or more files for the same area, perspective and period.
   std::vector<LeftOutFile> left_out;
+  // A warning at each file left out as one of two or more for one review,
+  // naming the others (see analysis/input_checks.hpp), in the order given.
+  util::Diagnostics shared_reviews;
   std::vector<std::string> areas;  // every area seen, sorted
   std::vector<PerspectiveSummary> perspectives;
   std::vector<MissingPerspective> missing;

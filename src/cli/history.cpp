@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "analysis/file_name_period.hpp"
+#include "analysis/input_checks.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -151,8 +152,18 @@ void warn_if_file_name_disagrees(const std::vector<PeriodVersion>& versions, con
   if (auto warning = analysis::file_name_period_warning(latest->loaded.assessment)) warn(*warning);
 }
 
-// As summary and compare warn: two files for one area, perspective and
-// period (a draft committed beside the real file) are one review twice.
+// Two files for one area, perspective and period (a draft committed beside
+// the real file): history cannot tell which one a change is measured from,
+// so it refuses, as web and report do, naming both where they say their period.
+void refuse_files_for_one_period(const std::vector<analysis::HistoryInput>& inputs) {
+  std::vector<const model::Assessment*> assessments;
+  for (const auto& input : inputs) assessments.push_back(input.result->assessment.get());
+  auto problems = analysis::check_side_by_side(assessments, analysis::SideBySide::history);
+  if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));
+}
+
+// Two individual responses for one period (two people's, which the check
+// above lets through) are shown apart, each headed by its file's name.
 void warn_about_files_for_one_period(const std::vector<analysis::HistoryInput>& inputs, Console& console) {
   if (inputs.empty()) return;
   const auto& assessment = *inputs.back().result->assessment;
@@ -187,6 +198,7 @@ int run_history(const HistoryOptions& options, Console& console) {
   }
   warn_if_file_name_disagrees(*versions, warn);
   const auto inputs = scored(*versions, warn);
+  refuse_files_for_one_period(inputs);
   warn_about_files_for_one_period(inputs, console);
   const auto history = analysis::build_history(path, inputs);
   std::string out;

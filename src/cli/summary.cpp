@@ -95,8 +95,12 @@ Digested digest_file(const std::string& path, const model::FrameworkCatalog& cat
   out.warning = analysis::file_name_period_warning(loaded->assessment);
   const auto result = analysis::score_assessment(loaded->framework, std::move(loaded->assessment));
   const auto& assessment = *result.assessment;
-  analysis::AssessmentDigest digest{
-      path, assessment.area, assessment.perspective, assessment.period, {}, std::nullopt, {}, {}};
+  analysis::AssessmentDigest digest;
+  digest.source = path;
+  digest.area = assessment.area;
+  digest.perspective = assessment.perspective;
+  digest.period = assessment.period;
+  digest.period_position = assessment.period_position;
   for (const auto& section : result.sections) {
     digest.section_scores.push_back(section.score ? std::optional<int>(section.score->tenths()) : std::nullopt);
     digest.section_coverage.push_back(section.coverage());
@@ -146,19 +150,6 @@ std::vector<Digested> digest_files(const std::vector<std::string>& files, const 
       fmt::format("no valid assessment files were found under the paths given: {} {} could not be read (above); "
                   "put {} right and run summary again",
                   problems.size(), problems.size() == 1 ? "file" : "files", problems.size() == 1 ? "it" : "them"));
-}
-
-void warn_about_conflicts(Console& console, const std::vector<analysis::ConflictingFiles>& conflicts) {
-  for (const auto& conflict : conflicts) {
-    const std::vector<std::string> others(conflict.sources.begin(), conflict.sources.end() - 1);
-    console.err(util::terminal_text(fmt::format(
-                    "coprod: warning: {} files are for the same area, perspective and period ({}, {}, {}): {}; the "
-                    "summary uses {} (the last by name) and leaves out {}; remove or correct the others",
-                    conflict.sources.size(), conflict.area, model::perspective_title(conflict.perspective),
-                    conflict.period.to_string(), util::join(conflict.sources, ", "), conflict.sources.back(),
-                    util::join(others, ", "))) +
-                "\n");
-  }
 }
 
 // One person's own scores are not an area's assessment: `combine` makes the
@@ -334,10 +325,10 @@ int run_summary(const SummaryOptions& options, Console& console) {
   auto sorted = sort_files(digested, framework, console);
   warn_about_left_out(console, sorted, framework.get());
   refuse_nothing_to_summarise(sorted);
-  warn_about_conflicts(console, analysis::find_conflicting_files(sorted.digests));
   warn_about_area_spellings(console, analysis::find_area_spellings(sorted.digests));
   const auto summary = analysis::summarise(framework, sorted.digests, today, options.stale_months, options.top,
                                            std::move(sorted.left_out));
+  print_diagnostics(console, summary.shared_reviews);
   warn_about_periods(console, summary);
   write_output_file(console, options.output, render_summary(summary, options, console), options.force);
   return k_exit_success;

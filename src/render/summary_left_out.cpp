@@ -28,6 +28,9 @@ std::string counted_reason(LeftOutReason reason, std::size_t count, bool with_no
     case LeftOutReason::another_file_used:
       return files + (one ? " where another file counts for the same area and perspective"
                           : " where other files count for the same area and perspective");
+    case LeftOutReason::same_review:
+      return files + (one ? " that shares its area, perspective and period with another file"
+                          : " that share their area, perspective and period with other files");
     case LeftOutReason::individual_response: return util::counted(count, "individual response", "individual responses");
     case LeftOutReason::other_framework: return files + " of another framework";
     case LeftOutReason::unreadable:
@@ -50,6 +53,7 @@ std::string_view left_out_reason_id(analysis::LeftOutReason reason) {
     case LeftOutReason::period_not_started: return "period-not-started";
     case LeftOutReason::later_period: return "later-period";
     case LeftOutReason::another_file_used: return "another-file-used";
+    case LeftOutReason::same_review: return "same-review";
     case LeftOutReason::earlier_period: return "earlier-period";
   }
   return "unknown";
@@ -76,6 +80,11 @@ std::string left_out_reason_text(const analysis::Summary& summary, const analysi
     case LeftOutReason::another_file_used:
       return fmt::format("for {}; the summary uses another file for its area and perspective in {}: {}",
                          period_text(file), latest, file.note);
+    case LeftOutReason::same_review:
+      return fmt::format(
+          "for the same area, perspective and period ({}) as {}, so the summary cannot tell which one is the "
+          "area's and leaves them all out; keep one of them",
+          period_text(file), file.note);
     case LeftOutReason::earlier_period:
       return fmt::format("for {}, before {}, the period the summary is of", period_text(file), latest);
   }

@@ -105,6 +105,29 @@ TEST_CASE("check_side_by_side") {
     CHECK(util::has_errors(analysis::check_side_by_side(Inputs{&q4, &copy}, analysis::SideBySide::web)));
     CHECK(util::has_errors(analysis::check_side_by_side(Inputs{&q4, &copy}, analysis::SideBySide::report)));
   }
+  SUBCASE("one review twice: history refuses at the later file's period line, naming the other's") {
+    auto first = q4;
+    first.period_position = {4, 9};
+    auto second = copy;
+    second.period_position = {5, 9};
+    const auto problems = analysis::check_side_by_side(Inputs{&q3, &first, &second}, analysis::SideBySide::history);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.front().severity == util::Severity::error);
+    CHECK(problems.front().source == "copy.yaml");
+    CHECK(problems.front().position == util::Position{5, 9});
+    CHECK(problems.front().message.find(first.source + ":4:9") != std::string::npos);
+  }
+  SUBCASE("one review three times: summary warns at each file, naming the others") {
+    auto third = q4;
+    third.source = "third.yaml";
+    const auto problems = analysis::check_side_by_side(Inputs{&q4, &q3, &copy, &third}, analysis::SideBySide::summary);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].severity == util::Severity::warning);
+    CHECK(problems[0].source == q4.source);
+    CHECK(problems[0].message.find("copy.yaml and third.yaml") != std::string::npos);
+    CHECK(analysis::find_shared_reviews(Inputs{&q4, &q3, &copy, &third}, analysis::SideBySide::summary) ==
+          std::vector<std::vector<std::size_t>>{{2, 3}, {}, {0, 3}, {0, 2}});
+  }
   SUBCASE("individual responses for one area and period are different people's") {
     const auto one = assessment("Northbridge", individual, "2026-Q4");
     auto two = one;

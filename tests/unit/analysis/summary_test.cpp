@@ -140,17 +140,35 @@ TEST_CASE("summarise: the period most areas' latest files are for, whatever one 
   }
 }
 
-TEST_CASE("find_conflicting_files: two files for one area, perspective and period") {
-  using coprod::analysis::AssessmentDigest;
-  std::vector<AssessmentDigest> digests(3);
-  digests[0].source = "b.yaml";
-  digests[1].source = "a.yaml";
-  digests[2].source = "c.yaml";
-  for (auto& digest : digests) digest.area = "Northbridge";
-  digests[2].perspective = coprod::model::Perspective::peer_network;
-  const auto conflicts = coprod::analysis::find_conflicting_files(digests);
-  REQUIRE(conflicts.size() == 1);
-  CHECK(conflicts[0].sources == std::vector<std::string>{"a.yaml", "b.yaml"});
+TEST_CASE("summarise: two or more files for one area, perspective and period are all left out, by contents") {
+  using P = model::Perspective;
+  using R = analysis::LeftOutReason;
+  // A copy renamed by hand to sort last: its name says nothing; both say 2026-Q4.
+  auto copy = digest("A", P::organisation, "2026-Q4", 10, "2026-11-10");
+  copy.source = "zz-A-organisation-2026-Q4";
+  copy.period_position = {3, 9};
+  const std::vector<analysis::AssessmentDigest> digests = {
+      digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"), copy,
+      digest("A", P::peer_network, "2026-Q4", 30, "2026-11-10"),  // another perspective: summarised
+      digest("B", P::organisation, "2026-Q4", 20, "2026-11-10"),  // summarised
+  };
+  const auto summary = analysis::summarise(ipc(), digests, *model::Date::parse("2027-01-10"), 6, 10);
+  CHECK(summary.files == 2);
+  CHECK(summary.perspectives[0].areas == 1);
+  REQUIRE(summary.perspectives[0].sections[0].areas == 1);
+  CHECK(summary.perspectives[0].sections[0].median.value() == doctest::Approx(2.0));
+  REQUIRE(summary.left_out.size() == 2);
+  CHECK(summary.left_out[0].source == "A-organisation-2026-Q4");
+  CHECK(summary.left_out[0].reason == R::same_review);
+  CHECK(summary.left_out[0].note == "zz-A-organisation-2026-Q4");
+  CHECK(summary.left_out[1].note == "A-organisation-2026-Q4");
+  REQUIRE(summary.shared_reviews.size() == 2);
+  CHECK(summary.shared_reviews[0].severity == util::Severity::warning);
+  CHECK(summary.shared_reviews[1].position == util::Position{3, 9});
+  CHECK(summary.shared_reviews[0].message.find("zz-A-organisation-2026-Q4:3:9") != std::string::npos);
+  REQUIRE(summary.missing.size() == 2);  // A has no organisation file the summary can use; B no peer network one
+  CHECK(summary.missing[0].area == "A");
+  CHECK(summary.missing[0].missing == std::vector<P>{P::organisation});
 }
 
 TEST_CASE("summarise: a file is completed in the window only when every section is; partly scored areas are named") {
@@ -183,8 +201,9 @@ TEST_CASE("summarise: files counts only the files summarised; left_out says why 
   copy.source = "A-copy";
   const std::vector<analysis::AssessmentDigest> digests = {
       digest("A", P::organisation, "2026-Q3", 40, "2026-09-10"),  // earlier
-      digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"),  // summarised (the last by name)
-      copy,                                                       // "A-copy" sorts first: another file is used
+      digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"),  // one of two for 2026-Q4: left out
+      copy,                                                       // the other
+      digest("F", P::organisation, "2026-Q4", 40, "2026-11-10"),  // summarised
       digest("B", P::organisation, "2026-Q4", 20, "2026-11-10"),  // summarised
       digest("B", P::organisation, "2026-10", 20, "2026-10-10"),  // shares months, but B has a 2026-Q4 file
       digest("E", P::organisation, "2026-Q4", 30, "2026-11-10"),  // summarised
@@ -198,12 +217,14 @@ TEST_CASE("summarise: files counts only the files summarised; left_out says why 
   CHECK(summary.perspectives[0].sections[0].areas == 3);
   std::vector<std::pair<std::string, R>> left_out;
   for (const auto& file : summary.left_out) left_out.emplace_back(file.source, file.reason);
-  CHECK(left_out == std::vector<std::pair<std::string, R>>{{"A-copy", R::another_file_used},
+  CHECK(left_out == std::vector<std::pair<std::string, R>>{{"A-copy", R::same_review},
                                                            {"A-organisation-2026-Q3", R::earlier_period},
+                                                           {"A-organisation-2026-Q4", R::same_review},
                                                            {"B-organisation-2026-10", R::another_file_used},
                                                            {"C-organisation-2027-Q1", R::later_period},
                                                            {"D-organisation-2027-Q2", R::period_not_started},
                                                            {"zz.yaml", R::unreadable}});
   CHECK(summary.left_out[0].note == "A-organisation-2026-Q4");
+  CHECK(summary.left_out[3].note == "B-organisation-2026-Q4");
   CHECK(summary.files + summary.left_out.size() == digests.size() + 1);
 }
