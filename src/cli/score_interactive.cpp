@@ -49,10 +49,11 @@ class Walkthrough {
       if (!next) break;
       index = *next;
     }
-    if (index >= m_rows.size() && m_current_section != nullptr) section_done(*m_current_section);
-    // Stopped with q: the sections changed but not left yet are asked here.
+    if (!m_stopped && index >= m_rows.size() && m_current_section != nullptr) section_done(*m_current_section);
+    // Stopped with q at a row: the sections changed but not left yet are asked
+    // here (none after q at one of these questions).
     for (const auto& section_id : std::vector<std::string>(m_changed)) {
-      if (!ask_completed(section_id)) break;
+      if (m_stopped || !ask_completed(section_id)) break;
     }
     summary();
     return k_exit_success;
@@ -118,8 +119,9 @@ class Walkthrough {
     return 0;
   }
 
-  // Leaving a section: its score now.
-  void section_done(const model::FrameworkSection& section) {
+  // Leaving a section: its score now. Returns false when the session stops
+  // (q, or the input ended, at the question of its date).
+  bool section_done(const model::FrameworkSection& section) {
     const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
     for (const auto& scored : result.sections) {
       if (scored.section->id != section.id) continue;
@@ -129,14 +131,16 @@ class Walkthrough {
       say("\n");
       wrapped(0, fmt::format("{}: {} ({}).", section.label(), score, analysis::describe_coverage(scored)));
     }
-    ask_completed(section.id);
+    return ask_completed(section.id);
   }
 
   // A section this session changed whose last completed date is still before
   // the file's period began (as init --from leaves it): asks the day it was
   // completed, checked as --set SECTION.last_completed= checks it. Enter keeps
   // the date: only the person knows the day, so none is filled in. Asked once
-  // per change. Returns false when the input ended.
+  // per change. The keys work as at the other questions: q stops (the date
+  // kept), ? shows what can be typed. Returns false to stop: q, or the input
+  // ended.
   bool ask_completed(const std::string& section_id) {
     const auto changed = std::find(m_changed.begin(), m_changed.end(), section_id);
     if (changed == m_changed.end()) return true;
@@ -157,6 +161,12 @@ class Walkthrough {
       if (!line) return false;
       const std::string answer = cleaned(*line);
       if (answer.empty()) return true;
+      if (answer == "q") return m_stopped = true, false;
+      if (is_command(answer)) {
+        date_keys(*section->last_completed);
+        if (answer != "?") drop_typed_ahead();
+        continue;
+      }
       if (const auto problem = yaml::check_field_value(*field, answer, m_file.framework())) {
         wrapped(0, *problem);
         drop_typed_ahead();
@@ -165,6 +175,13 @@ class Walkthrough {
       save_completed(*field, answer);
       return true;
     }
+  }
+
+  // What the date question takes: ? there, or a key that moves between rows.
+  void date_keys(const model::Date& kept) {
+    wrapped(0, fmt::format("Keys here: type the day this section was completed as YYYY-MM-DD, or press Enter to keep "
+                           "{}; q stops (the date is kept), ? shows this. s, b and g work at the rows.",
+                           kept.to_string()));
   }
 
   // Saves a checked last_completed date as --set does, saying when it is
@@ -189,10 +206,12 @@ class Walkthrough {
       wrapped(0, "Warning: " + *future + ".");
   }
 
-  void show(std::size_t index) {
+  // Shows a row, leaving the section before it when it is in another one.
+  // Returns false when the session stops on leaving.
+  bool show(std::size_t index) {
     const Place& place = m_rows[index];
     if (place.section != m_current_section) {
-      if (m_current_section != nullptr) section_done(*m_current_section);
+      if (m_current_section != nullptr && !section_done(*m_current_section)) return false;
       m_current_section = place.section;
       say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(m_width, 80), '=')));
       wrapped(0, place.section->label());
@@ -208,6 +227,7 @@ class Walkthrough {
     const std::string score = current ? current->score.to_string() : "";
     say(fmt::format("  Now: {}\n", score.empty() ? render::k_not_scored_words : score));
     if (current && current->has_evidence()) wrapped(2, "Evidence now: " + *current->evidence);
+    return true;
   }
 
   // "3", "knowledge" -> the section's first row; nullopt (and a message) if there is none.
@@ -299,7 +319,7 @@ class Walkthrough {
 
   // Returns the next row to show, or nullopt to stop.
   std::optional<std::size_t> ask(std::size_t index) {
-    show(index);
+    if (!show(index)) return std::nullopt;
     const Place& place = m_rows[index];
     if (const auto why = m_file.cannot_change(place.section->id, place.row->id)) return pass(index, *why);
     for (;;) {
@@ -409,6 +429,7 @@ class Walkthrough {
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
   std::vector<std::string> m_changed;  // sections this session changed, their date not yet asked
+  bool m_stopped = false;              // q typed at a date question
 };
 
 }  // namespace

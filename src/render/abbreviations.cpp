@@ -62,6 +62,12 @@ Abbreviations::Abbreviations(const std::vector<model::GlossaryEntry>& glossary) 
 }
 
 std::string Abbreviations::first_uses(std::string_view text) {
+  std::vector<std::string> parts;
+  for (const auto& entry : first_used(text)) parts.push_back(fmt::format("{}: {}", entry.term, entry.meaning));
+  return util::join(parts, "; ");
+}
+
+std::vector<model::GlossaryEntry> Abbreviations::first_used(std::string_view text) {
   std::vector<std::pair<std::size_t, Entry*>> used;
   for (auto& entry : m_entries) {
     if (entry.spelled_out) continue;
@@ -69,12 +75,12 @@ std::string Abbreviations::first_uses(std::string_view text) {
     if (at != std::string_view::npos) used.emplace_back(at, &entry);
   }
   std::sort(used.begin(), used.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<std::string> parts;
+  std::vector<model::GlossaryEntry> entries;
   for (const auto& [at, entry] : used) {
     entry->spelled_out = true;
-    parts.push_back(fmt::format("{}: {}", entry->words.term, entry->words.meaning));
+    entries.push_back(entry->words);
   }
-  return util::join(parts, "; ");
+  return entries;
 }
 
 }  // namespace coprod::render

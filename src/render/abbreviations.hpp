@@ -20,6 +20,8 @@ class Abbreviations {
   // the order `text` uses them: "CCG: clinical commissioning group; VCSE:
   // voluntary, community and social enterprise". Empty when there are none.
   std::string first_uses(std::string_view text);
+  // The same abbreviations as first_uses(), as entries.
+  std::vector<model::GlossaryEntry> first_used(std::string_view text);
 
  private:
   struct Entry {

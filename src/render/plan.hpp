@@ -75,10 +75,12 @@ std::string plan_action_counts(const std::vector<std::string>& statuses);
 // "in progress, overdue" for an overdue action the plan says is in progress,
 // so that being late does not hide that it was started.
 std::string plan_review_status(const analysis::ActionReview& item);
-// The framework's abbreviations spelt out, for the sheet's readers:
-// "Words and abbreviations: IPC (Integrated Personal Commissioning); ...".
-// "" when the framework has none.
-std::string plan_glossary(const model::Framework& framework);
+// The framework's glossary spelt out for the sheet's readers, then the other
+// abbreviations the sheet uses that Abbreviations knows (such as NHS in the
+// guide's words, GP in an area's name), in the order the sheet uses them:
+// "Words and abbreviations: IPC (Integrated Personal Commissioning); ...;
+// NHS (National Health Service).". "" when there are none.
+std::string plan_glossary(const PlanSheet& sheet);
 // The level's title for a level id ("peer-network" -> "Co-production peer network").
 std::string level_title(const model::Framework& framework, const std::string& level_id);
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/plan.hpp"
 #include "render/scores.hpp"
@@ -185,9 +186,50 @@ std::string plan_target_text(const model::Score& target) {
   return target.is_scored() ? fmt::format("{:.1f}", target.value()) : target.to_string();
 }
 
-std::string plan_glossary(const model::Framework& framework) {
+namespace {
+
+void add_guide_words(std::vector<std::string>& words, const std::vector<model::RichText>& items) {
+  for (const auto& item : items) {
+    words.push_back(item.text);
+    words.insert(words.end(), item.bullets.begin(), item.bullets.end());
+  }
+}
+
+// The words the sheet shows, in its order: its title, inputs and sections,
+// and the guide's words for the sections shown in full.
+std::string plan_sheet_words(const PlanSheet& sheet) {
+  const auto& framework = *sheet.inputs.front()->framework;
+  std::vector<std::string> words{sheet.inputs.front()->assessment->area, framework.title};
+  for (std::size_t i = 0; i < sheet.inputs.size(); ++i) words.push_back(plan_input_title(sheet, i));
+  for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
+    words.push_back(sheet.sections[i].section->label());
+    for (auto& reason : plan_reasons_and_place(sheet, i)) words.push_back(std::move(reason));
+  }
+  for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
+    const auto& section = *sheet.sections[i].section;
+    for (const auto& row : sheet.sections[i].rows)
+      if (row.row->warning) words.push_back(row.row->warning->flattened());
+    add_guide_words(words, section.bear_in_mind);
+    add_guide_words(words, section.top_tips);
+    for (const auto& level : section.needs) {
+      words.push_back(level_title(framework, level.level_id));
+      words.insert(words.end(), level.paragraphs.begin(), level.paragraphs.end());
+    }
+  }
+  return util::join(words, "\n");
+}
+
+}  // namespace
+
+std::string plan_glossary(const PlanSheet& sheet) {
+  const auto& glossary = sheet.inputs.front()->framework->glossary;
   std::vector<std::string> entries;
-  for (const auto& entry : framework.glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
+  for (const auto& entry : glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
+  for (const auto& entry : Abbreviations(glossary).first_used(plan_sheet_words(sheet))) {
+    const bool in_glossary =
+        std::any_of(glossary.begin(), glossary.end(), [&](const auto& known) { return known.term == entry.term; });
+    if (!in_glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
+  }
   return entries.empty() ? "" : "Words and abbreviations: " + util::join(entries, "; ") + ".";
 }
 

@@ -80,7 +80,7 @@ class SheetWriter {
                            xml_text(source_name(m_sheet.inputs[i]->assessment->source)));
     }
     m_out += "</ul>\n";
-    if (const std::string glossary = plan_glossary(framework()); !glossary.empty())
+    if (const std::string glossary = plan_glossary(m_sheet); !glossary.empty())
       m_out += fmt::format("<p>{}</p>\n", xml_text(glossary));
     m_out += "</section>\n";
   }

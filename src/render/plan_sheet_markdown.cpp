@@ -52,7 +52,7 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
     out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(plan_input_title(sheet, i)),
                        markdown_text(sheet.inputs[i]->assessment->source));
   }
-  const std::string glossary = plan_glossary(*sheet.inputs.front()->framework);
+  const std::string glossary = plan_glossary(sheet);
   if (!glossary.empty()) out += "\n" + markdown_text(glossary) + "\n";
   out += "\n## Where attention is most needed\n\n";
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) {

@@ -41,7 +41,7 @@ class SheetWriter {
                                    util::terminal_text(m_sheet.inputs[i]->assessment->source), m_width, 5, 5);
       m_out.replace(at, 5, fmt::format("  {}  ", input_letter(i)));
     }
-    const std::string glossary = plan_glossary(*m_sheet.inputs.front()->framework);
+    const std::string glossary = plan_glossary(m_sheet);
     if (!glossary.empty()) {
       m_out += '\n';
       wrapped(0, glossary, 2);

@@ -52,6 +52,8 @@ class TerminalWeb {
     for (const auto& line : m_canvas.render(palette())) out += line + '\n';
     out += key();
     out += values_table();
+    if (!m_chart.abbreviations.empty())  // as the SVG spells them out at its foot
+      out += '\n' + util::wrap_hanging(util::terminal_text(m_chart.abbreviations), m_options.width, 0, 2);
     return out;
   }
 

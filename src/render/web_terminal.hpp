@@ -13,7 +13,8 @@ struct WebTerminalOptions {
 };
 
 // The co-production web drawn in the terminal, the same shape as the SVG,
-// with a key and the values table beneath.
+// with a key and the values table beneath, then the abbreviations spelled
+// out (WebChart::abbreviations).
 std::string render_web_terminal(const WebChart& chart, const WebTerminalOptions& options);
 
 }  // namespace coprod::render

@@ -271,6 +271,38 @@ def completed_date_kept_session(binary, work):
     return failures + file_failures("date not asked", path, expected)
 
 
+def completed_date_keys_session(binary, work):
+    """The date question takes the session's keys, as the other questions do: ? shows what can be typed there, a key
+    that moves between rows (b) is not taken for a date and shows the same, and q stops the session at once, the date
+    kept and the next section not shown."""
+    path, before = small_file(work, "keys.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
+    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
+    with open(path, "wb") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    question = "When was this section completed? (YYYY-MM-DD; Enter keeps 2026-06-30) "
+    keys = ("Keys here: type the day this section was completed as YYYY-MM-DD, or press Enter to keep 2026-06-30; q "
+            "stops (the date is kept), ? shows this. s, b and g work at the rows.")
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"2\r"),
+        ("Evidence", b"\r"),
+        ("Enter goes on to the next row: ", b"g 2\r"),
+        (question, b"?\r"),
+        (question, b"b\r"),
+        (question, b"q\r"),
+        ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    flat = " ".join(transcript.split())
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [
+        f"date keys: exit status {os.waitstatus_to_exitcode(status)}"]
+    if flat.count(keys) != 2:
+        failures.append(f"date keys: ? and b did not both show {keys!r}:\n{transcript}")
+    if "is not a date" in flat or "Row 6 of 24" in flat or flat.count("When was this section completed?") != 3:
+        failures.append(f"date keys: a key was taken for a date, or q did not stop at once:\n{transcript}")
+    expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
+    return failures + file_failures("date keys", path, expected)
+
+
 def small_file(work, name, rows):
     """An organisation's assessment with only `rows` (YAML lines) under commitment: its path and bytes."""
     path = os.path.join(work, name)
@@ -522,6 +554,7 @@ def main():
         failures += completed_date_session(args.binary, work)
         failures += completed_date_kept_session(args.binary, work)
         failures += completed_date_still_before_session(args.binary, work)
+        failures += completed_date_keys_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

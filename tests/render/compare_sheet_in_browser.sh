@@ -5,7 +5,8 @@
 # violations. Printed to A4: every page has the footer naming the area and
 # period with its page number, no page is left almost empty or ends with a
 # table's header row (check_printed_pages.py), and each difference's notes
-# box is on the page of its row. Then a sheet with missing scores says why in
+# box is on the page of its row; the lines that spell out abbreviations move
+# no row to another page. Then a sheet with missing scores says why in
 # words; one with very long evidence breaks across pages with its table's
 # header row on each; hostile evidence reads as the file says. The
 # screenshots and PDFs stay in OUTPUT for people to look at.
@@ -58,6 +59,46 @@ while [ "$page" -le "$pages" ]; do
 done
 [ "$rows" -eq 5 ] || fail "the printed sheet holds $rows differing rows, not the 5 of the examples"
 echo "printed: $pages pages, footer on each, 5 rows each with its notes box"
+
+# The lines that spell out abbreviations (ICB in the area's name under the
+# title, the guide's CCG, VCSE and IPC under the first row's signs, GP in its
+# evidence) push no row on to another page: printed at a threshold of 0.5
+# (17 rows on 11 pages), every row is on the page it is on with those lines
+# taken out, and passes the page checks.
+abbreviated=$output/abbreviations-input
+mkdir -p "$abbreviated"
+for f in 2026-Q4-organisation.coprod.yaml 2026-Q4-peer-network.coprod.yaml; do
+  sed 's/^area: Northbridge$/area: Northbridge ICB/' "$examples/$f" > "$abbreviated/$f"
+done
+sed -i 's/^\( *\)\(The programme lead is a good key contact\)/\1We asked GP practices first. \2/' \
+  "$abbreviated/2026-Q4-peer-network.coprod.yaml"
+"$coprod" compare --format html --threshold 0.5 -o "$output/abbreviations.html" \
+  "$abbreviated/2026-Q4-organisation.coprod.yaml" "$abbreviated/2026-Q4-peer-network.coprod.yaml"
+sed 's#<p class="abbreviations">[^<]*</p>##; s#<span class="abbreviations">[^<]*</span>##' \
+  "$output/abbreviations.html" > "$output/no-abbreviations.html"
+[ "$(grep -c 'class="abbreviations"' "$output/abbreviations.html")" -eq 3 ] ||
+  fail "the sheet does not spell out abbreviations on 3 lines"
+rows_by_page() {
+  count=$(pdfinfo "$1" | sed -n 's/^Pages: *//p')
+  n=1
+  while [ "$n" -le "$count" ]; do
+    printf '%s: %s\n' "$n" "$(pdftotext -layout -f "$n" -l "$n" "$1" - |
+      sed -n 's/^ *\([a-z-]*\.[a-z-]*\): the peer network .*/\1/p' | tr '\n' ' ')"
+    n=$((n + 1))
+  done
+}
+for sheet in abbreviations no-abbreviations; do
+  $check --html "$output/$sheet.html" --width 1280 --screenshot "$output/$sheet-1280.png" \
+    --print-pdf "$output/$sheet.pdf" --expect-text "Differences to discuss: Northbridge ICB, 2026-Q4"
+done
+$pages_check "$output/abbreviations.pdf" $table_headers
+rows_by_page "$output/abbreviations.pdf" > "$output/abbreviations-rows.txt"
+rows_by_page "$output/no-abbreviations.pdf" > "$output/no-abbreviations-rows.txt"
+diff "$output/no-abbreviations-rows.txt" "$output/abbreviations-rows.txt" ||
+  fail "the abbreviation lines move rows to other pages (above: page: rows, without them and with them)"
+[ "$(grep -o '[a-z-]*\.[a-z-]*' "$output/abbreviations-rows.txt" | wc -l)" -eq 17 ] ||
+  fail "the sheet at a threshold of 0.5 does not print the 17 rows of the examples"
+echo "printed with abbreviations: every row on the page it is on without them"
 
 # Missing scores: a row not scored, a row n/a, a threshold of 1.0 that brings
 # in two sections. Said in words on screen, on a phone and in print.

@@ -18,3 +18,16 @@ TEST_CASE("Abbreviations::first_uses") {
   }
   SUBCASE("only whole words") { CHECK(abbreviations.first_uses("GPS, CCGX and xCCG are other words") == ""); }
 }
+
+TEST_CASE("Abbreviations::first_used") {
+  render::Abbreviations abbreviations(std::vector<model::GlossaryEntry>{{"CCG", "clinical commissioning group"}});
+  SUBCASE("the same abbreviations as first_uses(), as entries, each once") {
+    const auto used = abbreviations.first_used("Ask the NHS and the CCG");
+    REQUIRE(used.size() == 2);
+    CHECK(used[0].term == "NHS");
+    CHECK(used[0].meaning == "National Health Service");
+    CHECK(used[1].term == "CCG");
+    CHECK(abbreviations.first_used("the CCG").empty());
+    CHECK(abbreviations.first_uses("the NHS") == "");
+  }
+}
