@@ -44,13 +44,24 @@ std::string summary(const analysis::PlanReview& review) {
   return states.empty() ? "no actions yet" : plan_action_counts(states);
 }
 
-// "target section score 3.0, reached", "..., not reached yet", or "target
-// section score 3.0" when there are no latest scores to check it against: a
+// "section score hoped for 3.0, reached", "..., not reached yet by the
+// co-production peer network (2.5)" naming the scores below it, or "section score
+// hoped for 3.0" when there are no latest scores to check it against: a
 // section score, to one decimal as the section scores beside it.
 std::string target_words(const analysis::ActionReview& item) {
-  const std::string target = "target section score " + plan_target_text(*item.action.target);
+  const std::string target = "section score hoped for " + plan_target_text(*item.action.target);
   if (!item.target_checked) return target;
-  return target + (item.target_reached ? ", reached" : ", not reached yet");
+  if (item.target_reached) return target + ", reached";
+  std::vector<std::string> below;
+  for (const auto& section : item.sections) {
+    for (const auto& movement : section.movements) {
+      if (!movement.now || *movement.now + 1e-9 >= item.action.target->value()) continue;
+      const std::string where = item.sections.size() > 1 && section.section ? " in " + section.section->label() : "";
+      below.push_back(fmt::format("the {} ({}){}", perspective_words(movement.perspective),
+                                  side_text(movement.now, movement.no_now), where));
+    }
+  }
+  return target + ", not reached yet" + (below.empty() ? "" : " by " + util::join(below, " or "));
 }
 
 std::string action_line(const analysis::ActionReview& item) {

@@ -121,7 +121,7 @@ std::optional<std::string> section_change(const Report& report, std::size_t inpu
 bool change_of_different_rows(const Report& report, std::size_t input, std::size_t section);
 inline constexpr const char* k_change_of_different_rows_mark = "\u2020";  // a dagger
 inline constexpr const char* k_change_of_different_rows_words =
-    "\u2020 part of the change is a row scored in one period only";  // short: page 1 has little room
+    "\u2020 not like for like: a row of the section was scored in one period only";  // short: page 1 has little room
 // The earlier period the changes are measured from, for input i; null when there is none.
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input);
 

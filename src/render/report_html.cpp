@@ -268,7 +268,7 @@ class HtmlWriter {
         "<div class=\"table-scroll\" role=\"region\" aria-label=\"Actions (scrolls sideways)\" tabindex=\"0\">\n"
         "<table class=\"actions\">\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th>"
         "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
-    if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Target</th>";
+    if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Score hoped for</th>";
     m_out += "</tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
       const auto& action = plan.actions[i];

@@ -296,8 +296,9 @@ class MarkdownWriter {
     m_out += fmt::format("\n## {}\n\n", markdown_text(plan_heading(*m_report.plan)));
     m_out += markdown_text(plan_statuses_text(m_report)) + "\n\n";
     if (with_scores()) m_out += markdown_text(k_plan_target_words) + "\n\n";
-    m_out += with_scores() ? "| Action | Sections | Owner | Due | Status | Target |\n|---|---|---|---|---|---:|\n"
-                           : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
+    m_out += with_scores()
+                 ? "| Action | Sections | Owner | Due | Status | Score hoped for |\n|---|---|---|---|---|---:|\n"
+                 : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
       const auto& action = m_report.plan->actions[i];
       m_out += fmt::format(

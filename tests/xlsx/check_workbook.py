@@ -346,7 +346,7 @@ def check_change_sheet(sheet, results):
               f"change_includes_rows_scored_once is {section['change_includes_rows_scored_once']}")
         marked += shows_mark
     check(marked > 0, "report: no change in the Change sheet is marked, so the mark and its key go unchecked")
-    key = CHANGE_MARK + " part of the change is a row scored in one period only"
+    key = CHANGE_MARK + " not like for like: a row of the section was scored in one period only"
     check(lines[-1][0].value == key, f"report: the Change sheet's last line is {lines[-1][0].value!r}, not the key")
 
 

@@ -564,7 +564,7 @@ TEST_CASE("build_scores_workbook: a change part of which is a row scored in one 
   REQUIRE(change.rows.size() == 1 + sections + 2);
   CHECK(change.rows[1 + sections].empty());
   REQUIRE(change.rows.back().size() == 1);
-  CHECK(change.rows.back()[0].text == "\u2020 part of the change is a row scored in one period only");
+  CHECK(change.rows.back()[0].text == "\u2020 not like for like: a row of the section was scored in one period only");
   REQUIRE(change.spans.size() == 1);
   CHECK(change.spans[0].row == change.rows.size() - 1);
   CHECK(change.spans[0].last_column == change.widths.size() - 1);
