@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "analysis/scoring.hpp"
+#include "util/alphabetical_order.hpp"
 #include "util/text.hpp"
 
 namespace coprod::analysis {
@@ -17,9 +18,14 @@ namespace {
 // evidence would carry the apostrophe that neutralises one (util::csv_field()).
 constexpr std::string_view k_bullet = "\u2022 ";
 
-// Distinct texts, sorted so the order says nothing about who wrote what.
+struct Alphabetical {
+  bool operator()(const std::string& a, const std::string& b) const { return util::alphabetically_before(a, b); }
+};
+
+// Distinct texts in alphabetical order (util::alphabetically_before()), so
+// the order says nothing about who wrote what.
 std::optional<std::string> gather_texts(const std::vector<std::string>& texts) {
-  std::set<std::string> distinct;
+  std::set<std::string, Alphabetical> distinct;
   for (const auto& text : texts) {
     if (!text.empty()) distinct.insert(text);
   }

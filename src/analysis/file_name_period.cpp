@@ -9,6 +9,8 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter_or_digit(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+constexpr std::size_t k_period_length = 7;  // 2027-Q1, 2026-H2, 2026-11
+
 std::string_view last_part(std::string_view path) {
   const auto slash = path.find_last_of("/\\:");
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
@@ -17,13 +19,12 @@ std::string_view last_part(std::string_view path) {
 // The period written at `at` in `name` ("2027-Q1" in "2027-Q1-organisation"),
 // standing alone: not part of a longer word or number, nor a date's year and month.
 std::optional<model::Period> period_at(std::string_view name, std::size_t at) {
-  constexpr std::size_t k_length = 7;  // 2027-Q1, 2026-H2, 2026-11
-  if (at + k_length > name.size()) return std::nullopt;
+  if (at + k_period_length > name.size()) return std::nullopt;
   if (at > 0 && is_letter_or_digit(name[at - 1])) return std::nullopt;
-  const std::size_t after = at + k_length;
+  const std::size_t after = at + k_period_length;
   if (after < name.size() && is_letter_or_digit(name[after])) return std::nullopt;
   if (after + 1 < name.size() && name[after] == '-' && is_digit(name[after + 1])) return std::nullopt;  // a date
-  return model::Period::parse(name.substr(at, k_length));
+  return model::Period::parse(name.substr(at, k_period_length));
 }
 
 }  // namespace
@@ -38,6 +39,21 @@ std::optional<model::Period> period_in_file_name(std::string_view path) {
     found = period;
   }
   return found;
+}
+
+std::string file_name_with_period(std::string_view path, const model::Period& period) {
+  const std::string_view name = last_part(path);
+  const std::string written = period.to_string();
+  std::string renamed;
+  for (std::size_t at = 0; at < name.size(); ++at) {
+    if (period_at(name, at)) {
+      renamed += written;
+      at += k_period_length - 1;
+    } else {
+      renamed += name[at];
+    }
+  }
+  return renamed;
 }
 
 std::optional<std::string> file_name_period_message(const model::Assessment& assessment) {

@@ -22,6 +22,11 @@ inline constexpr const char* k_file_name_period_rule = "file-name-period";
 // a month. Nothing when the name gives none, or two different ones.
 std::optional<model::Period> period_in_file_name(std::string_view path);
 
+// The last part of `path` with each period it names written as `period`
+// instead: 2027-Q2-organisation.coprod.yaml with 2027-Q1 gives
+// 2027-Q1-organisation.coprod.yaml. The last part as it is when it names none.
+std::string file_name_with_period(std::string_view path, const model::Period& period);
+
 // "the file name says 2027-Q1, but period is 2026-Q4; ..." when the file
 // name of `assessment.source` names a period other than its own, else nothing.
 std::optional<std::string> file_name_period_message(const model::Assessment& assessment);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "analysis/personal_data_scan.hpp"
+#include "util/utf8_letters.hpp"
 
 namespace coprod::analysis::detail {
 
@@ -102,20 +103,26 @@ std::size_t word_end(std::string_view text, std::size_t pos) {
   }
 }
 
-// "Mary", "Zoë", "O'Brien", "McDonald", "Smith-Jones": a capital, then
-// letters with at least one in lower case (so not "NHS" or "GP").
+// 1 for an ASCII letter, 2 for a two-byte letter ("é", "Ł", "Ω"), 0 for anything else.
+std::size_t letter_length(std::string_view text, std::size_t pos) {
+  return is_ascii_letter(byte_at(text, pos)) ? 1 : util::two_byte_letter_at(text, pos).length;
+}
+
+// "Mary", "Zoë", "Émile", "Łukasz", "O'Brien", "McDonald", "Smith-Jones": a
+// capital, then letters with at least one in lower case (so not "NHS" or "GP").
 bool is_name_shaped(std::string_view word) {
-  if (word.size() < 2 || !is_upper(byte_at(word, 0))) return false;
-  std::size_t pos = 1;
+  if (!is_capital_at(word, 0)) return false;
+  std::size_t pos = letter_length(word, 0);
   const std::size_t apostrophe = joiner_length(word, pos);
-  if (apostrophe > 0 && byte_at(word, pos) != '-' && is_upper(byte_at(word, pos + apostrophe))) pos += apostrophe + 1;
+  if (apostrophe > 0 && byte_at(word, pos) != '-' && is_capital_at(word, pos + apostrophe)) {
+    pos += apostrophe + letter_length(word, pos + apostrophe);
+  }
   bool has_lower = false;
   while (pos < word.size()) {
-    const unsigned char c = byte_at(word, pos);
-    if (is_ascii_letter(c) || is_latin_letter_at(word, pos)) {
-      has_lower = has_lower || !is_upper(c);
-      pos += word_char_length(word, pos);
-    } else if (c == '-' && is_upper(byte_at(word, pos + 1))) {
+    if (const std::size_t length = letter_length(word, pos)) {
+      has_lower = has_lower || !is_capital_at(word, pos);
+      pos += length;
+    } else if (byte_at(word, pos) == '-' && is_capital_at(word, pos + 1)) {
       ++pos;
     } else {
       return false;

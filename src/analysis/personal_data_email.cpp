@@ -17,7 +17,7 @@ std::size_t email_local_start(std::string_view text, std::size_t at) {
   while (start > 0) {
     if (is_local_part_char(byte_at(text, start - 1))) {
       --start;
-    } else if (start >= 2 && is_latin_letter_at(text, start - 2)) {
+    } else if (start >= 2 && is_two_byte_letter_at(text, start - 2)) {
       start -= 2;
     } else {
       break;

@@ -1,7 +1,7 @@
 #pragma once
 // Internal to the personal data detectors (analysis/personal_data*.cpp):
 // byte-level helpers every scanner reads text through, and the detectors.
-// Each scanner works on UTF-8 text (only ASCII bytes start or end a match),
+// Each scanner works on UTF-8 text (a match starts and ends between characters),
 // never reads past the end, and takes time roughly linear in the text.
 
 #include <cstddef>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/personal_data.hpp"
+#include "util/utf8_letters.hpp"
 
 namespace coprod::analysis::detail {
 
@@ -35,19 +36,21 @@ inline char to_upper(unsigned char c) { return static_cast<char>(is_lower(c) ? c
 inline char to_lower(unsigned char c) { return static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c); }
 inline bool digit_at(std::string_view text, std::size_t pos) { return is_digit(byte_at(text, pos)); }
 
-// A two-byte UTF-8 letter from Latin-1 Supplement to Latin Extended-B (é, ñ,
-// ł ...), but not the multiplication or division sign.
-inline bool is_latin_letter_at(std::string_view text, std::size_t pos) {
-  const unsigned char lead = byte_at(text, pos);
-  const unsigned char next = byte_at(text, pos + 1);
-  if (lead < 0xC3 || lead > 0xC9 || (next & 0xC0) != 0x80) return false;
-  return !(lead == 0xC3 && (next == 0x97 || next == 0xB7));
+// A two-byte UTF-8 letter (U+0080 to U+07FF: é, ñ, ł, Ω, Д ...), but not a
+// sign such as the multiplication sign.
+inline bool is_two_byte_letter_at(std::string_view text, std::size_t pos) {
+  return util::two_byte_letter_at(text, pos).length > 0;
 }
 
-// 1 for an ASCII letter or digit, 2 for a Latin letter, 0 for anything else.
+// A capital letter starts at pos: "M", "É", "Ł", "Ø", "Ω", "Д".
+inline bool is_capital_at(std::string_view text, std::size_t pos) {
+  return is_upper(byte_at(text, pos)) || util::two_byte_letter_at(text, pos).capital;
+}
+
+// 1 for an ASCII letter or digit, 2 for a two-byte letter, 0 for anything else.
 inline std::size_t word_char_length(std::string_view text, std::size_t pos) {
   if (is_ascii_alnum(byte_at(text, pos))) return 1;
-  return is_latin_letter_at(text, pos) ? 2 : 0;
+  return util::two_byte_letter_at(text, pos).length;
 }
 
 inline bool word_char_at(std::string_view text, std::size_t pos) { return word_char_length(text, pos) > 0; }
@@ -55,7 +58,7 @@ inline bool word_char_at(std::string_view text, std::size_t pos) { return word_c
 inline bool word_char_before(std::string_view text, std::size_t pos) {
   if (pos == 0) return false;
   if (is_ascii_alnum(byte_at(text, pos - 1))) return true;
-  return pos >= 2 && is_latin_letter_at(text, pos - 2);
+  return pos >= 2 && is_two_byte_letter_at(text, pos - 2);
 }
 
 inline bool is_digit_connector(unsigned char c) { return c == '-' || c == '/' || c == '.'; }

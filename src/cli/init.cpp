@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "analysis/check_flags.hpp"
+#include "analysis/file_name_period.hpp"
 #include "analysis/next_period.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
@@ -87,10 +88,26 @@ void warn_if_future_period(const InitOptions& options, const model::Period& peri
       console, {analysis::make_flag(source, at ? at->position : util::Position{}, "future-date", *message).diagnostic});
 }
 
+// A new file whose name gives one period while it would hold another, which
+// check would flag (file-name-period): refused before anything is written.
+// `why` says where the period came from ("--period is 2027-Q3").
+void refuse_file_name_period(const InitOptions& options, const model::Period& period, const std::string& why) {
+  if (output_place(options.output) != OutputPlace::file) return;
+  const auto named = analysis::period_in_file_name(options.output);
+  if (!named || *named == period) return;
+  throw Error(k_exit_usage,
+              fmt::format("the file name {0} says {1}, but {2}, and coprod check would flag the "
+                          "difference (file-name-period); {3} --period {1}, or name the file {4}; "
+                          "nothing was written",
+                          options.output, named->to_string(), why, options.period.empty() ? "add" : "give",
+                          analysis::file_name_with_period(options.output, period)));
+}
+
 int init_fresh(const InitOptions& options, Console& console) {
   const auto resolved = resolve_framework(options.framework);
   const model::Framework& framework = *resolved.framework;
   const model::Assessment assessment = new_assessment(options);
+  refuse_file_name_period(options, assessment.period, "--period is " + assessment.period.to_string());
   const std::string written = yaml::write_assessment_file(framework, assessment, {schema_location(options)});
   write_output_file(console, options.output, written, options.force);
   const auto place = output_place(options.output);
@@ -165,6 +182,11 @@ int init_from_previous(const InitOptions& options, Console& console) {
   }
   const auto period_problems = analysis::check_next_period(assessment, period);
   if (util::has_errors(period_problems)) throw Error(k_exit_usage, period_problems);
+  refuse_file_name_period(options, period,
+                          options.period.empty()
+                              ? fmt::format("the new file's period would be {}, the period after {} in {}",
+                                            period.to_string(), assessment.period.to_string(), options.from)
+                              : "--period is " + period.to_string());
   print_diagnostics(console, period_problems);
   auto carried = yaml::carry_forward(*text, *tree, options.from, period, carried_schema(options, *text, *tree));
   if (!carried) {

@@ -33,16 +33,36 @@ void write_seen(util::JsonWriter& json, std::string_view key, std::optional<bool
   else json.null();
 }
 
+void write_score(util::JsonWriter& json, const model::Score& score) {
+  if (score.is_scored()) json.decimal(score.value(), score.halves() % 2 == 0 ? 0 : 1);
+  else json.null();
+}
+
+// A combined row's score is the median (coprod combine): how many people
+// scored it, and their lowest and highest scores; null in other files, as
+// the CSV's people, lowest and highest columns are empty.
+void write_spread(util::JsonWriter& json, const std::optional<model::ScoreSpread>& spread) {
+  json.key("people");
+  if (spread) json.number(spread->count);
+  else json.null();
+  json.key("lowest");
+  if (spread) write_score(json, spread->min);
+  else json.null();
+  json.key("highest");
+  if (spread) write_score(json, spread->max);
+  else json.null();
+}
+
 void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   json.begin_object();
   json.key("id").string(row.row->id);
   json.key("status").string(score_state(row.score));
   json.key("score");
-  if (row.score.is_scored()) json.decimal(row.score.value(), row.score.halves() % 2 == 0 ? 0 : 1);
-  else json.null();
+  write_score(json, row.score);
   json.key("evidence").optional_string(row.response ? row.response->evidence : std::nullopt);
   write_seen(json, "indicator_seen", row.response ? row.response->indicator_seen : std::nullopt);
   write_seen(json, "warning_seen", row.response ? row.response->warning_seen : std::nullopt);
+  write_spread(json, row.response ? row.response->spread : std::nullopt);
   json.end_object();
 }
 

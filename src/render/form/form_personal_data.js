@@ -10,12 +10,16 @@
 var CoprodPersonalData = (function () {
   var OTHER = 0, SPACE = 1, FULL_STOP = 2;  // how a word is separated from the one before it
 
-  function isUpper(c) { return c >= "A" && c <= "Z"; }
-  function isAsciiLetter(c) { return isUpper(c) || (c >= "a" && c <= "z"); }
+  function isAsciiLetter(c) { return (c >= "A" && c <= "Z") || (c >= "a" && c <= "z"); }
   function isDigit(c) { return c >= "0" && c <= "9"; }
-  // A Latin letter of Latin-1 Supplement to Latin Extended-B (é, ñ, ł ...), not × or ÷.
-  function isLatinLetter(c) { return c >= "\u00c0" && c <= "\u027f" && c !== "\u00d7" && c !== "\u00f7"; }
-  function isWordChar(c) { return c !== undefined && (isAsciiLetter(c) || isDigit(c) || isLatinLetter(c)); }
+  // A letter of U+0080 to U+07FF, as `check` reads them (é, ñ, ł, Ω, Д ...; not × or ÷).
+  function isTwoByteLetter(c) { return c >= "\u0080" && c <= "\u07ff" && /\p{L}/u.test(c); }
+  function isLetter(c) { return c !== undefined && (isAsciiLetter(c) || isTwoByteLetter(c)); }
+  // A capital (upper or title case) of ASCII or of U+0080 to U+07FF: "M", "É", "Ł", "Ω", "Д".
+  function isCapital(c) {
+    return c !== undefined && ((c >= "A" && c <= "Z") || (isTwoByteLetter(c) && /[\p{Lu}\p{Lt}]/u.test(c)));
+  }
+  function isWordChar(c) { return c !== undefined && (isLetter(c) || isDigit(c)); }
   function isSpace(c) { return c === " " || c === "\t" || c === "\n" || c === "\r"; }
   function isJoiner(c) { return c === "'" || c === "-" || c === "\u2019"; }
   function lowerAscii(text) { return text.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); }); }
@@ -48,15 +52,16 @@ var CoprodPersonalData = (function () {
       return utf8Length(lower) > 3 && /s$/.test(lower) && common[lower.slice(0, -1)] === true;
     }
 
-    // "Mary", "Zoë", "O'Brien", "McDonald", "Smith-Jones": a capital, then letters with one in lower case.
+    // "Mary", "Zoë", "Émile", "Łukasz", "O'Brien", "McDonald", "Smith-Jones": a capital, then
+    // letters with one in lower case.
     function isNameShaped(word) {
-      if (word.length < 2 || !isUpper(word[0])) return false;
+      if (word.length < 2 || !isCapital(word[0])) return false;
       var pos = 1, hasLower = false;
-      if ((word[1] === "'" || word[1] === "\u2019") && isUpper(word[2])) pos = 3;
+      if ((word[1] === "'" || word[1] === "\u2019") && isCapital(word[2])) pos = 3;
       while (pos < word.length) {
         var c = word[pos];
-        if (isAsciiLetter(c) || isLatinLetter(c)) { hasLower = hasLower || !isUpper(c); pos += 1; }
-        else if (c === "-" && isUpper(word[pos + 1])) pos += 1;
+        if (isLetter(c)) { hasLower = hasLower || !isCapital(c); pos += 1; }
+        else if (c === "-" && isCapital(word[pos + 1])) pos += 1;
         else return false;
       }
       return hasLower;

@@ -71,6 +71,18 @@ TEST_CASE("combine keeps the median, the spread, and evidence without order") {
   CHECK(combined.thinly_scored_rows.empty());
 }
 
+TEST_CASE("combine lists evidence alphabetically, capitals or not") {
+  const auto a = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}}, "Zebra crossing.");
+  const auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}}, "\u00C9tude first.");
+  const auto c = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}}, "apple pie.");
+  const auto d = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}}, "Apple pie.");
+  const auto e = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}}, "banana.");
+  const auto combined = analysis::combine(ipc(), {&a, &b, &c, &d, &e}, {model::Perspective::peer_network, 3});
+  const auto* strategy = combined.assessment.find_section("commitment")->find_row("strategy");
+  CHECK(strategy->evidence ==
+        "\u2022 Apple pie.\n\u2022 apple pie.\n\u2022 banana.\n\u2022 Zebra crossing.\n\u2022 \u00C9tude first.");
+}
+
 TEST_CASE("a combined section was last completed when the latest response's was, if any response says") {
   auto a = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}});
   auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(8)}});

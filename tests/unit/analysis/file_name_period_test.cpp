@@ -27,6 +27,17 @@ TEST_CASE("period_in_file_name") {
   CHECK(named("organisation.coprod.yaml") == "none");
 }
 
+TEST_CASE("file_name_with_period") {
+  const auto q1 = *model::Period::parse("2027-Q1");
+  CHECK(analysis::file_name_with_period("2027-Q2-organisation.coprod.yaml", q1) == "2027-Q1-organisation.coprod.yaml");
+  CHECK(analysis::file_name_with_period("northbridge/org_2026-H2.yaml", q1) == "org_2027-Q1.yaml");
+  CHECK(analysis::file_name_with_period("2026-Q4-organisation-2026-Q4.yaml", q1) ==
+        "2027-Q1-organisation-2027-Q1.yaml");
+  CHECK(analysis::file_name_with_period("export-2026-11-03.yaml", q1) == "export-2026-11-03.yaml");  // a date
+  CHECK(analysis::file_name_with_period("organisation.coprod.yaml", q1) == "organisation.coprod.yaml");
+  CHECK(analysis::file_name_with_period("x2027-Q2.yaml", q1) == "x2027-Q2.yaml");
+}
+
 TEST_CASE("file_name_period_warning") {
   model::Assessment assessment;
   assessment.period = *model::Period::parse("2026-Q4");

@@ -317,6 +317,32 @@ TEST_CASE("UTF-8 text around matches") {
   }
 }
 
+TEST_CASE("attribution: names that start with a capital beyond ASCII") {
+  CHECK(only("\u00C9mile said hi", PersonalDataRule::attribution) == "\u00C9mile said");
+  CHECK(only("\u0141ukasz said the room was cold.", PersonalDataRule::attribution) == "\u0141ukasz said");
+  CHECK(only("\u00C1gnes told us.", PersonalDataRule::attribution) == "\u00C1gnes told");
+  CHECK(only("Ms \u00D6zil told us.", PersonalDataRule::attribution) == "Ms \u00D6zil told");
+  CHECK(only("Dr \u00D8degaard said no.", PersonalDataRule::attribution) == "Dr \u00D8degaard said");
+  CHECK(only("Then \u00C9mile \u0141ukasiewicz felt it.", PersonalDataRule::attribution) ==
+        "\u00C9mile \u0141ukasiewicz felt");
+  CHECK(only("Anne-\u00C9lise shared a story.", PersonalDataRule::attribution) == "Anne-\u00C9lise shared");
+  CHECK(only("\u00D3'Neill asked.", PersonalDataRule::attribution) == "\u00D3'Neill asked");
+  CHECK(only("\u0394\u03B7\u03BC\u03AE\u03C4\u03C1\u03B7\u03C2 said so.", PersonalDataRule::attribution) ==
+        "\u0394\u03B7\u03BC\u03AE\u03C4\u03C1\u03B7\u03C2 said");  // Greek: Dimitris
+  CHECK(only("\u0414\u043C\u0438\u0442\u0440\u0438\u0439 felt left out.", PersonalDataRule::attribution) ==
+        "\u0414\u043C\u0438\u0442\u0440\u0438\u0439 felt");  // Cyrillic: Dmitry
+  CHECK(only("\"Not yet,\" said \u00C9mile.", PersonalDataRule::attribution) == "said \u00C9mile");
+  CHECK(only("According to \u00C1gnes, it works.", PersonalDataRule::attribution) == "According to \u00C1gnes");
+  CHECK(redact("\u00C9mile said hi", find_personal_data("\u00C9mile said hi")) == "[name removed] said hi");
+  SUBCASE("a small letter, or capitals only, is no name") {
+    CHECK(flags_nothing("\u00E9mile said hi"));
+    CHECK(flags_nothing("\u0142ukasz said hi"));
+    CHECK(flags_nothing("\u00C9\u00C9 said hi"));
+    CHECK(flags_nothing("\u00C9MILE said hi"));
+    CHECK(flags_nothing("\u00D7 said hi"));
+  }
+}
+
 TEST_CASE("edge cases") {
   SUBCASE("an empty string") {
     CHECK(find_personal_data("").empty());
