@@ -15,67 +15,14 @@ namespace {
 
 using Form = ValueChange::Form;
 
-util::Diagnostic problem(const std::string& source, util::Position position, std::string message) {
-  return {util::Severity::error, source, position, std::move(message)};
-}
-
 // What the mapping at `path` is called in messages: "the row 'contact.reach'".
 std::string place_name(const std::vector<std::string>& path) {
+  if (path.empty()) return dotted_name(path);
   const bool in_sections = path.front() == "sections";
   if (in_sections && path.size() == 2) return fmt::format("the section '{}'", path[1]);
   if (in_sections && path.size() == 3) return fmt::format("'rows' of the section '{}'", path[1]);
   if (in_sections && path.size() == 4) return fmt::format("the row '{}.{}'", path[1], path[3]);
   return fmt::format("'{}'", path.back());
-}
-
-// Whether every mapping on the way to the value at `path` is in the file,
-// as 'key: value' lines, so that the value can be set in place; why not, in
-// words of the assessment (the section, the row), otherwise.
-std::optional<util::Diagnostic> parents_unreachable(const Node& root, const std::vector<std::string>& path,
-                                                    const std::string& source) {
-  const Node* parent = &root;
-  for (std::size_t depth = 1; depth < path.size(); ++depth) {
-    const Entry* entry = parent->find_entry(path[depth - 1]);
-    const std::string name = place_name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth)});
-    if (!entry) {
-      return problem(source, {0, 0},
-                     fmt::format("{} is not in the file; add it by hand, or start from a complete file made by "
-                                 "'coprod init'",
-                                 name));
-    }
-    if (entry->value.style == Style::flow) {
-      return problem(source, entry->key.position,
-                     fmt::format("{} is written on one line ({{...}}); write it as 'key: value' lines to edit it "
-                                 "with coprod",
-                                 name));
-    }
-    if (!entry->value.is_mapping() && !entry->value.is_null()) {
-      return problem(source, entry->value.position,
-                     fmt::format("{} is {}, not 'key: value' lines; write it as 'key: value' lines to edit it with "
-                                 "coprod",
-                                 name, describe_kind(entry->value)));
-    }
-    parent = &entry->value;
-  }
-  return std::nullopt;
-}
-
-// As parents_unreachable(), and whether the value, when there, is one value
-// and not a list or mapping.
-std::optional<util::Diagnostic> unreachable(const Node& root, const std::vector<std::string>& path,
-                                            const std::string& source) {
-  if (auto why = parents_unreachable(root, path, source)) return why;
-  const Node* parent = &root;
-  for (std::size_t depth = 0; depth + 1 < path.size(); ++depth) parent = parent->find(path[depth]);
-  const Entry* value = parent->is_mapping() ? parent->find_entry(path.back()) : nullptr;
-  if (value && (value->value.is_mapping() || value->value.is_sequence())) {
-    const std::string owner = path.size() > 1 ? " of " + place_name({path.begin(), path.end() - 1}) : "";
-    return problem(source, value->value.position,
-                   fmt::format("'{}'{} is {}, not one value; write it as one value, such as '{}: ...', to set it "
-                               "with coprod",
-                               path.back(), owner, describe_kind(value->value), path.back()));
-  }
-  return std::nullopt;
 }
 
 // Removes the section's spread, if it has one.
@@ -116,7 +63,7 @@ bool has_score(const Node& row, const std::string& score) {
 
 std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::string& source,
                                                  const std::string& section_id, const std::string& row_id) {
-  return parents_unreachable(root, {"sections", section_id, "rows", row_id, "score"}, source);
+  return mapping_not_editable(root, {"sections", section_id, "rows", row_id}, source, place_name);
 }
 
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
@@ -136,11 +83,7 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
     if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
   }
   changes.insert(changes.end(), more.begin(), more.end());
-  for (const auto& change : changes) {
-    if (!change.value) continue;  // a spread removed
-    if (auto why = unreachable(root, change.path, source)) return *why;
-  }
-  return change_values(text, root, source, changes);
+  return change_values(text, root, source, changes, place_name);
 }
 
 namespace {
@@ -192,7 +135,7 @@ util::Result<std::string> carry_forward(std::string_view previous_text, const No
     for (const auto& entry : reflections->entries)
       changes.push_back({{"reflections", entry.key.text}, "", Form::text, {}});
   }
-  auto edited = change_values(previous_text, previous, source, changes);
+  auto edited = change_values(previous_text, previous, source, changes, place_name);
   if (!edited) return edited.problems();
   if (!schema) return std::move(edited->text);
   std::string text = with_schema_line(std::move(edited->text), edited->root, *schema);

@@ -223,8 +223,7 @@ class AssessmentReader {
     Spread spread;
     if (const Node* bound = m_reader.require(node, "min", what)) spread.*min = read_bound(*bound, what);
     if (const Node* bound = m_reader.require(node, "max", what)) spread.*max = read_bound(*bound, what);
-    if (const Node* count = m_reader.require(node, "count", what))
-      spread.count = m_reader.integer(*count, "'count'").value_or(0);
+    spread.count = m_reader.required_integer(node, "count", what).value_or(0);
     return spread;
   }
 

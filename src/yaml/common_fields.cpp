@@ -34,8 +34,7 @@ FrameworkReference read_framework_reference(Reader& reader, const Node& root, co
                                             std::string_view where) {
   FrameworkReference reference;
   const auto id = reader.required_text(root, "framework", where);
-  const Node* version_node = reader.require(root, "framework_version", where);
-  const auto version = version_node ? reader.integer(*version_node, "'framework_version'") : std::nullopt;
+  const auto version = reader.required_integer(root, "framework_version", where);
   if (!id || !version) return reference;
   reference.id = *id;
   reference.version = *version;
@@ -47,7 +46,7 @@ FrameworkReference read_framework_reference(Reader& reader, const Node& root, co
       reference.migration = std::move(migration);
       return reference;
     }
-    reader.error(version_node->position,
+    reader.error(root.find("framework_version")->position,
                  fmt::format("the framework '{}' has no version {} here (this coprod knows version {}); check "
                              "'framework_version', or pass that framework's file with --framework",
                              *id, *version, latest->version));

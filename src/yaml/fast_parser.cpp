@@ -1,14 +1,14 @@
 // A fast reader for the plain layout coprod files use: block mappings and
 // lists, one-line flow lists and mappings, plain and quoted one-line scalars,
-// literal and folded block scalars, comments. It builds exactly the tree
+// literal and folded block scalars (not kept with '+'), comments. It builds exactly the tree
 // parse_document() builds through yaml-cpp (a test and a fuzz target compare
 // the two), about twenty times faster, because yaml-cpp 0.7.0's scanner
 // dominates the time of reading many files.
 //
 // Anything outside that layout (anchors, tags, multi-line plain or quoted
-// scalars, tabs, CR line ends, a second document, duplicate keys, any syntax
-// error...) is not handled here: parse_fast() returns nullopt and the caller
-// uses yaml-cpp, which also reports the errors.
+// scalars, a list item starting on the line after its '-', tabs, CR line
+// ends, a '---' line, duplicate keys, any syntax error...) is not handled here: parse_fast() returns nullopt and the
+// caller uses yaml-cpp, which also reports the errors.
 
 #include <algorithm>
 #include <charconv>
@@ -41,7 +41,7 @@ std::string_view without_comment(std::string_view text) {
   return util::trim(text);
 }
 
-// What follows a token ("---", a closing quote or bracket) may only be spaces
+// What follows a token (a closing quote or bracket) may only be spaces
 // and a comment; a # right after the token is not a comment.
 bool only_comment_after_token(std::string_view rest) {
   return rest.empty() || (rest.front() == ' ' && without_comment(rest).empty());
@@ -72,15 +72,8 @@ class FastParser {
     if (at_end()) return Node{};
     const std::string_view first = m_lines[m_line];
     if (util::trim(first).front() == '%') give_up();
-    if (first.substr(0, 3) == "---") {
-      // "---" alone or before a comment; "---#x" is text (found by fuzzing).
-      if (!only_comment_after_token(first.substr(3))) give_up();
-      ++m_line;
-      skip_blank();
-      if (at_end()) give_up();
-    }
-    // Any other line starting with --- or ... may be a marker that starts or
-    // ends a document (found by fuzzing): left to yaml-cpp.
+    // A line starting with --- or ... may be a marker that starts or ends a
+    // document (found by fuzzing): left to yaml-cpp.
     for (std::size_t line = m_line; line < m_lines.size(); ++line) {
       const std::string_view start = m_lines[line].substr(0, 3);
       if (start == "---" || start == "...") give_up();
@@ -166,12 +159,7 @@ class FastParser {
     for (;;) {
       const std::size_t item = column + 1 + indent_of(m_lines[line].substr(column + 1));
       const std::string_view rest = m_lines[line].substr(item);
-      if (without_comment(rest).empty()) {
-        m_line = line + 1;
-        skip_blank();
-        if (at_end() || indent_of(m_lines[m_line]) <= column) give_up();  // an empty item
-        sequence.items.push_back(parse_block_node(m_line, indent_of(m_lines[m_line]), depth + 1));
-      } else if (is_sequence_entry(rest)) {
+      if (without_comment(rest).empty() || is_sequence_entry(rest)) {
         give_up();
       } else if (key_end(rest)) {
         sequence.items.push_back(parse_mapping(line, item, depth + 1));
@@ -328,32 +316,23 @@ class FastParser {
   Node parse_block_scalar(std::size_t line, std::size_t column, std::size_t parent) {
     const std::string_view header = m_lines[line].substr(column);
     const bool folded = header.front() == '>';
-    std::size_t h = 1;
-    char chomping = ' ';
-    if (h < header.size() && (header[h] == '-' || header[h] == '+')) chomping = header[h++];
+    // '-' strips the final line break; '+' (keep every one) is left to yaml-cpp, which keeps one too few after a
+    // folded block and none after an empty one (found by fuzzing).
+    const bool strip = header.substr(1, 1) == "-";
+    const std::size_t h = strip ? 2 : 1;
     if (!without_comment(header.substr(h)).empty() || (h < header.size() && header[h] != ' ')) give_up();
     const auto lines = block_lines(line + 1, parent);
     // A block running to the end of a file with no final line break has no
     // final line break to keep either: left to yaml-cpp (found by fuzzing).
     if (m_line == m_lines.size() && !m_ends_with_line_break) give_up();
-    // yaml-cpp keeps one line break fewer than YAML after a folded block
-    // with '+', and drops empty lines kept after an empty block: left to it.
-    if (chomping == '+' && lines.trailing_empty > 0 && (folded || lines.body.empty())) give_up();
-    std::string text = folded ? fold(lines) : util::join(lines.body, "\n");
-    if (!lines.body.empty()) {
-      if (chomping == ' ') text += '\n';
-      if (chomping == '+') text += std::string(1 + lines.trailing_empty, '\n');
-    }
+    std::string text = folded ? fold(lines) : util::join(lines, "\n");
+    if (!lines.empty() && !strip) text += '\n';
     return scalar(std::move(text), line, column, true);
   }
 
-  struct BlockLines {
-    std::vector<std::string> body;  // up to the last line with text, less the content indentation
-    std::size_t trailing_empty = 0;
-  };
-
-  // The content lines of a block scalar starting at `first`; moves m_line past them.
-  BlockLines block_lines(std::size_t first, std::size_t parent) {
+  // The content lines of a block scalar starting at `first`, up to the last
+  // with text, less the content indentation; moves m_line past them.
+  std::vector<std::string> block_lines(std::size_t first, std::size_t parent) {
     std::size_t content_indent = 0;
     for (std::size_t l = first; l < m_lines.size(); ++l) {
       if (const std::size_t indent = indent_of(m_lines[l]); indent < m_lines[l].size()) {
@@ -361,7 +340,7 @@ class FastParser {
         break;
       }
     }
-    BlockLines result;
+    std::vector<std::string> result;
     std::size_t l = first;
     std::size_t empties = 0;
     for (; l < m_lines.size(); ++l) {
@@ -376,19 +355,18 @@ class FastParser {
         if (indent > parent) give_up();
         break;
       }
-      result.body.insert(result.body.end(), empties, std::string());
+      result.insert(result.end(), empties, std::string());
       empties = 0;
-      result.body.emplace_back(text.substr(content_indent));
+      result.emplace_back(text.substr(content_indent));
     }
-    result.trailing_empty = empties;
     m_line = l;
     return result;
   }
 
-  static std::string fold(const BlockLines& lines) {
+  static std::string fold(const std::vector<std::string>& lines) {
     std::string out;
     std::size_t pending_breaks = 0;
-    for (const auto& line : lines.body) {
+    for (const auto& line : lines) {
       if (line.empty()) {
         if (out.empty()) give_up();  // leading empty lines
         ++pending_breaks;

@@ -48,9 +48,7 @@ class FrameworkReader {
                                  *format, k_framework_format));
     }
     m_framework.id = read_id(root, "the framework file", "framework id");
-    if (const Node* version = m_reader.require(root, "version", "the framework file")) {
-      if (auto value = m_reader.integer(*version, "'version'")) m_framework.version = *value;
-    }
+    if (auto version = m_reader.required_integer(root, "version", "the framework file")) m_framework.version = *version;
     m_framework.title = m_reader.required_text(root, "title", "the framework file").value_or("");
     m_framework.source = m_reader.text(root, "source", "'source'").value_or("");
     m_framework.description = m_reader.text(root, "description", "'description'").value_or("");
@@ -59,12 +57,8 @@ class FrameworkReader {
   void read_scale(const Node& node) {
     if (!m_reader.expect_mapping(node, "'scale'")) return;
     m_reader.check_keys(node, {"min", "max", "half_points"}, "'scale'");
-    if (const Node* min = m_reader.require(node, "min", "'scale'")) {
-      m_framework.scale.min = m_reader.integer(*min, "'min'").value_or(0);
-    }
-    if (const Node* max = m_reader.require(node, "max", "'scale'")) {
-      m_framework.scale.max = m_reader.integer(*max, "'max'").value_or(5);
-    }
+    m_framework.scale.min = m_reader.required_integer(node, "min", "'scale'").value_or(0);
+    m_framework.scale.max = m_reader.required_integer(node, "max", "'scale'").value_or(5);
     if (const Node* half = node.find("half_points")) {
       m_framework.scale.half_points = m_reader.boolean(*half, "'half_points'").value_or(false);
     }
@@ -81,8 +75,7 @@ class FrameworkReader {
       m_reader.check_keys(item, {"version", "renamed_sections", "renamed_rows", "added_rows", "retired_rows", "note"},
                           "a change");
       model::FrameworkChange change;
-      if (const Node* version = m_reader.require(item, "version", "a change"))
-        change.version = m_reader.integer(*version, "'version'").value_or(2);
+      change.version = m_reader.required_integer(item, "version", "a change").value_or(2);
       if (change.version < 2 || change.version > m_framework.version) {
         m_reader.error(item.position,
                        fmt::format("a change must lead to a version from 2 to {} (this framework's version)",
@@ -92,8 +85,9 @@ class FrameworkReader {
         change.renamed_sections = read_renames(*renamed, "'renamed_sections'");
       if (const Node* renamed = item.find("renamed_rows"))
         change.renamed_rows = read_renames(*renamed, "'renamed_rows'");
-      if (const Node* added = item.find("added_rows")) change.added_rows = read_texts(*added, "'added_rows'");
-      if (const Node* retired = item.find("retired_rows")) change.retired_rows = read_texts(*retired, "'retired_rows'");
+      if (const Node* added = item.find("added_rows")) change.added_rows = m_reader.texts(*added, "'added_rows'");
+      if (const Node* retired = item.find("retired_rows"))
+        change.retired_rows = m_reader.texts(*retired, "'retired_rows'");
       change.note = m_reader.text(item, "note", "'note'").value_or("");
       m_framework.changes.push_back(std::move(change));
     }
@@ -105,13 +99,6 @@ class FrameworkReader {
     for (const auto& entry : node.entries)
       renames.emplace_back(entry.key.text, m_reader.text(entry.value, what).value_or(""));
     return renames;
-  }
-
-  std::vector<std::string> read_texts(const Node& node, std::string_view what) {
-    std::vector<std::string> texts;
-    if (node.is_null() || !m_reader.expect_sequence(node, what)) return texts;
-    for (const auto& item : node.items) texts.push_back(m_reader.text(item, what).value_or(""));
-    return texts;
   }
 
   void read_levels(const Node& node) {

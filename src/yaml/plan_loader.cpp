@@ -45,7 +45,7 @@ class PlanReader {
     m_framework = reference.framework;
     m_plan.area = m_reader.required_text(root, "area", "the plan").value_or("");
     if (const auto period = read_period(m_reader, root, "the plan")) m_plan.period = *period;
-    if (const Node* files = root.find("assessments")) m_plan.assessments = read_text_list(*files, "'assessments'");
+    if (const Node* files = root.find("assessments")) m_plan.assessments = m_reader.texts(*files, "'assessments'");
     m_plan.reflections = read_reflections(m_reader, root);
     if (const Node* actions = root.find("actions"); actions && !actions->is_null() && m_framework)
       read_actions(*actions);
@@ -54,15 +54,6 @@ class PlanReader {
   }
 
  private:
-  std::vector<std::string> read_text_list(const Node& node, std::string_view what) {
-    std::vector<std::string> items;
-    if (node.is_null() || !m_reader.expect_sequence(node, what)) return items;
-    for (const auto& item : node.items) {
-      if (auto text = m_reader.text(item, what)) items.push_back(*text);
-    }
-    return items;
-  }
-
   void read_actions(const Node& node) {
     if (!m_reader.expect_sequence(node, "'actions'")) return;
     for (const auto& section : m_framework->sections) {
@@ -112,7 +103,7 @@ class PlanReader {
   // The ids in `node` (an action's 'sections' or 'rows'), each checked to be one of `known`.
   std::vector<std::string> read_ids(const Node& node, std::string_view kind, const std::vector<std::string>& known,
                                     const std::string& where) {
-    auto ids = read_text_list(node, fmt::format("'{}s' of {}", kind, where));
+    auto ids = m_reader.texts(node, fmt::format("'{}s' of {}", kind, where));
     for (const auto& id : ids) {
       if (std::find(known.begin(), known.end(), id) != known.end()) continue;
       const auto item = std::find_if(node.items.begin(), node.items.end(), [&](const Node& i) { return i.text == id; });

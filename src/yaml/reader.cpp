@@ -95,6 +95,20 @@ std::optional<std::string> Reader::required_text(const Node& mapping, std::strin
   return value;
 }
 
+std::vector<std::string> Reader::texts(const Node& node, std::string_view what) {
+  std::vector<std::string> texts;
+  if (node.is_null() || !expect_sequence(node, what)) return texts;
+  for (const auto& item : node.items) {
+    if (auto value = text(item, what)) texts.push_back(*value);
+  }
+  return texts;
+}
+
+std::optional<int> Reader::required_integer(const Node& mapping, std::string_view key, std::string_view where) {
+  const Node* node = require(mapping, key, where);
+  return node ? integer(*node, fmt::format("'{}'", key)) : std::nullopt;
+}
+
 std::optional<int> Reader::integer(const Node& node, std::string_view what) {
   const bool digits = node.is_scalar() && !node.quoted() && !node.text.empty() && node.text.size() <= 9 &&
                       node.text.find_first_not_of("0123456789") == std::string::npos &&

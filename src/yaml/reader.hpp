@@ -48,8 +48,12 @@ class Reader {
   std::optional<std::string> text(const Node& mapping, std::string_view key, std::string_view what);
   // As text(), but an empty value is an error too.
   std::optional<std::string> required_text(const Node& mapping, std::string_view key, std::string_view where);
+  // The texts of a list ("" or any empty value: none); empty items are left out.
+  std::vector<std::string> texts(const Node& node, std::string_view what);
   // A plain whole number (no quotes, sign, leading zeros, or YAML 1.1 forms).
   std::optional<int> integer(const Node& node, std::string_view what);
+  // The same for the value under `key`, with an error when it is missing.
+  std::optional<int> required_integer(const Node& mapping, std::string_view key, std::string_view where);
   // A plain true or false (not yes/no/on/off, which YAML 1.1 tools disagree on).
   std::optional<bool> boolean(const Node& node, std::string_view what);
 

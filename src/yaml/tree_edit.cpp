@@ -22,11 +22,6 @@ struct Replacement {
   std::size_t rank = 0;             // and its place among the new lines there
 };
 
-struct Refused {
-  std::string message;
-  util::Position position;
-};
-
 std::string dotted(const std::vector<std::string>& path) { return util::join(path, "."); }
 
 // The last change of each value, in the order given: a later one wins.
@@ -42,26 +37,19 @@ std::vector<ValueChange> last_of_each(const std::vector<ValueChange>& changes) {
 
 class Editor {
  public:
-  Editor(std::string_view text, const Node& root) : m_text(text), m_expected(root) {}
+  Editor(std::string_view text, const Node& root, std::string source = "", PlaceName name = dotted_name)
+      : m_text(text), m_expected(root), m_source(std::move(source)), m_name(std::move(name)) {}
 
   void change(const ValueChange& change) {
+    const std::vector<std::string> parent_path(change.path.begin(), change.path.end() - 1);
+    if (auto why = mapping_not_editable(m_expected, parent_path, m_source, m_name)) throw *why;
     // The parent mapping, and the entry holding it in its own parent.
     Node* parent = &m_expected;
     Entry* holder = nullptr;
-    for (std::size_t i = 0; i + 1 < change.path.size(); ++i) {
-      holder = parent->find_entry(change.path[i]);
-      if (!holder)
-        refuse(fmt::format("the file has no '{}'", dotted({change.path.begin(), change.path.begin() + i + 1})));
+    for (const auto& key : parent_path) {
+      holder = parent->find_entry(key);
       parent = &holder->value;
     }
-    const std::string parent_path = dotted({change.path.begin(), change.path.end() - 1});
-    if (parent->style == Style::flow) {
-      refuse(fmt::format("'{}' is written on one line ({{...}}); write it as 'key: value' lines to edit it with coprod",
-                         parent_path),
-             parent->position);
-    }
-    if (!parent->is_mapping() && !parent->is_null())
-      refuse(fmt::format("'{}' is not a mapping of 'key: value' lines", parent_path), parent->position);
     if (Entry* entry = parent->find_entry(change.path.back())) {
       change_entry(*parent, *entry, change);
     } else if (change.value && !change.value->empty()) {  // clearing what is not there leaves it so
@@ -111,8 +99,8 @@ class Editor {
   }
 
  private:
-  [[noreturn]] static void refuse(std::string message, util::Position position = {}) {
-    throw Refused{std::move(message), position};
+  [[noreturn]] void refuse(std::string message, util::Position position = {}) const {
+    throw util::Diagnostic{util::Severity::error, m_source, position, std::move(message)};
   }
 
   void replace(std::size_t begin, std::size_t end, std::string text) {
@@ -217,8 +205,13 @@ class Editor {
 
   void change_entry(Node& parent, Entry& entry, const ValueChange& change) {
     Node& value = entry.value;
+    const std::string& key = change.path.back();
     if (change.value && (value.is_mapping() || value.is_sequence())) {
-      refuse(fmt::format("'{}' is a list or mapping, not a value", dotted(change.path)), value.position);
+      const std::string owner =
+          change.path.size() > 1 ? " of " + m_name({change.path.begin(), change.path.end() - 1}) : "";
+      refuse(fmt::format("'{}'{} is {}, not one value; write it as one value, such as '{}: ...', to set it with coprod",
+                         key, owner, describe_kind(value), key),
+             value.position);
     }
     if (!change.value) {
       if (parent.style != Style::block || line_start(entry.key.begin) + column_of(entry.key) != entry.key.begin) {
@@ -337,6 +330,8 @@ class Editor {
 
   std::string_view m_text;
   Node m_expected;
+  std::string m_source;
+  PlaceName m_name;
   std::vector<Replacement> m_replacements;
   std::vector<ReplacedLines> m_replaced;
   std::vector<std::pair<std::vector<std::string>, ValueChange::Form>> m_changed;
@@ -344,24 +339,60 @@ class Editor {
 
 }  // namespace
 
-util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
-                                       const std::vector<ValueChange>& changes) {
-  const auto refused = [&](const std::string& message, util::Position position = {}) {
-    return util::Diagnostic{util::Severity::error, source, position, message};
+std::string dotted_name(const std::vector<std::string>& path) {
+  return path.empty() ? "the file" : "'" + dotted(path) + "'";
+}
+
+std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std::vector<std::string>& path,
+                                                     const std::string& source, const PlaceName& name) {
+  const auto problem = [&](util::Position position, std::string message) {
+    return util::Diagnostic{util::Severity::error, source, position, std::move(message)};
   };
-  Editor editor(text, root);
+  const Node* node = &root;
+  util::Position key_position = root.position;
+  for (std::size_t depth = 0;; ++depth) {
+    const std::string place = name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth)});
+    if (node->style == Style::flow) {
+      return problem(key_position,
+                     fmt::format("{} is written on one line ({{...}}); write it as 'key: value' lines to edit it "
+                                 "with coprod",
+                                 place));
+    }
+    if (!node->is_mapping() && !node->is_null()) {
+      return problem(node->position,
+                     fmt::format("{} is {}, not 'key: value' lines; write it as 'key: value' lines to edit it with "
+                                 "coprod",
+                                 place, describe_kind(*node)));
+    }
+    if (depth == path.size()) return std::nullopt;
+    const Entry* entry = node->find_entry(path[depth]);
+    if (!entry) {
+      return problem({0, 0}, fmt::format("{} is not in the file; add it by hand, or start from a complete file made "
+                                         "by 'coprod init'",
+                                         name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth) + 1})));
+    }
+    node = &entry->value;
+    key_position = entry->key.position;
+  }
+}
+
+util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
+                                       const std::vector<ValueChange>& changes, const PlaceName& name) {
+  Editor editor(text, root, source, name);
   std::string edited;
   try {
     for (const auto& change : last_of_each(changes)) editor.change(change);
     edited = editor.edited_text();
-  } catch (const Refused& refusal) {
-    return refused(refusal.message, refusal.position);
+  } catch (const util::Diagnostic& refusal) {
+    return refusal;
   }
   auto reparsed = parse_document(edited, source);
   if (!reparsed || !editor.matches(*reparsed)) {
-    return refused(
-        "coprod could not make this change without changing other parts of the file; edit it in a text "
-        "editor");
+    return util::Diagnostic{util::Severity::error,
+                            source,
+                            {},
+                            "coprod could not make this change without changing other parts of the file; edit it "
+                            "in a text editor"};
   }
   return EditedText{std::move(edited), std::move(*reparsed), editor.replaced_lines()};
 }

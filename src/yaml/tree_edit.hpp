@@ -6,6 +6,7 @@
 // again and compared with the tree expected: if anything but the intended
 // values changed, nothing is written and the change is refused.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,11 +49,25 @@ struct EditedText {
 // stays 0 (no line).
 int line_before_edits(const EditedText& edited, int line);
 
-// The text with every change made, and its tree. Fails, naming the place,
-// when a change cannot be made in place (a parent written on one line, a
-// value that is a list) or the result would differ anywhere else.
+// What the mapping at a path of keys from the root is called in messages:
+// "'sections.contact'", or "the section 'contact'" in an assessment.
+using PlaceName = std::function<std::string(const std::vector<std::string>& path)>;
+
+// The keys joined with dots and quoted ("'sections.contact'"); "the file" for no keys.
+std::string dotted_name(const std::vector<std::string>& path);
+
+// Why the mapping at `path` cannot be edited in place, naming the place: it,
+// or a mapping on the way to it, is not in the file, is written on one line,
+// or is not 'key: value' lines; nullopt when it can (an empty value can).
+std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std::vector<std::string>& path,
+                                                     const std::string& source, const PlaceName& name = dotted_name);
+
+// The text with every change made, and its tree. Fails, naming the place
+// with `name`, when a change cannot be made in place (see
+// mapping_not_editable(); a value that is a list) or the result would differ
+// anywhere else.
 util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
-                                       const std::vector<ValueChange>& changes);
+                                       const std::vector<ValueChange>& changes, const PlaceName& name = dotted_name);
 
 // Whether two trees hold the same values, written the same way, wherever they are in the text.
 bool same_values(const Node& a, const Node& b);

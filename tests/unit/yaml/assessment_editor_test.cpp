@@ -363,6 +363,26 @@ TEST_CASE("a value changed twice in one edit takes the last change, present or n
   CHECK(changed_ok(file, {notes("first"), notes("")}) == file);
 }
 
+TEST_CASE("a change that cannot be made in place is refused the way a row edit is, with the keys as names") {
+  const auto refusal = [](const std::string& file, const std::vector<std::string>& path) {
+    auto result = changed(file, {{path, "x", Form::text, {}}});
+    REQUIRE_FALSE(result.ok());
+    return test::first_error(result.problems());
+  };
+  CHECK(refusal("top:\n  inner: {a: 1}\n", {"top", "inner", "a"}) ==
+        "a.yaml:2:3: error: 'top.inner' is written on one line ({...}); write it as 'key: value' lines to edit it "
+        "with coprod");
+  CHECK(refusal("top:\n  inner: [1]\n", {"top", "inner"}) ==
+        "a.yaml:2:10: error: 'inner' of 'top' is a list, not one value; write it as one value, such as 'inner: ...', "
+        "to set it with coprod");
+  CHECK(refusal("{a: 1}\n", {"a"}) ==
+        "a.yaml:1:1: error: the file is written on one line ({...}); write it as 'key: value' lines to edit it with "
+        "coprod");
+  CHECK(refusal("top: 1\n", {"missing", "a"}) ==
+        "a.yaml: error: 'missing' is not in the file; add it by hand, or start from a complete file made by 'coprod "
+        "init'");
+}
+
 TEST_CASE("clearing a value that is not in the file leaves the file as it is") {
   const std::string file = "row:\n  score: 1\n";
   CHECK(changed_ok(file, {{{"row", "warning_seen"}, "", Form::word, {"score"}}}) == file);

@@ -74,14 +74,12 @@ TEST_CASE("the fast reader agrees with yaml-cpp on every test input it takes") {
 TEST_CASE("the fast reader's own cases") {
   const std::vector<std::string> taken = {
       "a: 1\nb: two words  # comment\nc:\n",
-      "a:\n  - x\n  - y: 2\n    z: 3\n  -\n    p: q\n",
+      "a:\n  - x\n  - y: 2\n    z: 3\n",
       "key:\n- indentless\n- list\nnext: 1\n",
       "s: 'it''s'\nd: \"tab\\tand \\u00e9 and \\\"q\\\"\"\n",
       "f: [a, b c, 3]\ng: {min: 2, max: 4, count: 5}\nh: []\ni: {}\n",
-      "lit: |\n  one\n\n  two\n    indented\nkeep: |+\n  x\n\nstrip: |-\n  y\n\nnext: 1\n",
+      "lit: |\n  one\n\n  two\n    indented\nstrip: |-\n  y\n\nnext: 1\n",
       "fold: >\n  one\n  two\n\n  three\nfold2: >-\n  a\n  b\n",
-      "---\na: 1\n",
-      "--- # comment\na: 1\n",
       "# only\n# comments\na:   # empty with comment\n  b: 1\n",
       "a: café – é\n",
   };
@@ -119,6 +117,11 @@ TEST_CASE("the fast reader's own cases") {
       "a: \"bad \\q\"\n",
       "a:\n  - x\n b: 1\n",
       "a: >\n  x\n    more\n",
+      // Layouts coprod never writes, left to yaml-cpp to keep this reader small.
+      "---\na: 1\n",
+      "--- # comment\na: 1\n",
+      "keep: |+\n  x\n\nnext: 1\n",
+      "a:\n  -\n    p: q\n",
   };
   left_to_yaml_cpp.push_back("---#x: y\na: 1\n");
   left_to_yaml_cpp.push_back("... {s: 3}\nn: 1\n");  // a document end marker (found by fuzzing)

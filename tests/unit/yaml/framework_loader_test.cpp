@@ -194,6 +194,15 @@ TEST_CASE("a user's framework of the same shape loads") {
   CHECK_FALSE(result->sections[0].number);
 }
 
+TEST_CASE("an empty item in a change's list of rows is left out") {
+  const std::string text = std::regex_replace(k_minimal, std::regex("version: 1"), "version: 2") +
+                           "changes:\n  - version: 2\n    added_rows:\n      - one.r\n      -\n";
+  auto result = yaml::load_framework(text, "fw.yaml");
+  REQUIRE_MESSAGE(result.ok(), test::first_error(result.problems()));
+  REQUIRE(result->changes.size() == 1);
+  CHECK(result->changes[0].added_rows == std::vector<std::string>{"one.r"});
+}
+
 TEST_CASE("framework files are validated with clear errors") {
   CHECK(load_error("format: coprod-assessment/1\n" + k_minimal.substr(k_minimal.find('\n') + 1)) ==
         "fw.yaml:1:9: error: this is an assessment (format: coprod-assessment/1), not a framework file; give it as "
