@@ -186,6 +186,7 @@ class XlsxWriter {
     lxw_format* title = add(CellStyle::title);
     format_set_bold(title);
     format_set_font_size(title, 14);
+    format_set_text_wrap(title);  // spread across its table, so it prints within the page
     lxw_format* header = add(CellStyle::header);
     format_set_bold(header);
     format_set_text_wrap(header);
@@ -269,14 +270,15 @@ class XlsxWriter {
   }
 
   // The span's first cell (already written) again, merged over the span's
-  // columns, wrapped so it stays within them.
+  // columns, wrapped so it stays within them (the title in its own style).
   void spread_cell(lxw_worksheet* worksheet, const render::Sheet& sheet, const render::CellSpan& span) {
     if (span.row >= sheet.rows.size() || span.column >= sheet.rows[span.row].size()) return;
     const render::Cell& cell = sheet.rows[span.row][span.column];
     if (cell.kind != render::Cell::Kind::text || span.last_column <= span.column) return;
     check(worksheet_merge_range(worksheet, static_cast<lxw_row_t>(span.row), static_cast<lxw_col_t>(span.column),
                                 static_cast<lxw_row_t>(span.row), static_cast<lxw_col_t>(span.last_column),
-                                with_literal_escapes(cell.text).c_str(), m_formats.at(CellStyle::plain)));
+                                with_literal_escapes(cell.text).c_str(),
+                                m_formats.at(cell.style == CellStyle::title ? CellStyle::title : CellStyle::plain)));
   }
 
   void check(lxw_error error) const {

@@ -141,8 +141,8 @@ struct ScoresWorkbookInput {
 void fit_row_heights(Sheet& sheet);
 
 // The width the Rows sheet's columns share out (in characters): one page
-// across A4 at about 10 point.
-inline constexpr double k_landscape_print_width = 150;
+// across A4 at 9 point or more (column_points()).
+inline constexpr double k_landscape_print_width = 128;
 
 // Printing on A4 with margins of half an inch at either side: the width left
 // for the columns (in points), across the page and down it.
@@ -165,7 +165,9 @@ inline constexpr double k_landscape_page_height_points = 595 - 108;
 inline constexpr double k_portrait_page_height_points = 842 - 108;
 
 // A column `width` characters wide, in points on the page at full size, as
-// Excel draws it in 11 point Calibri (7 pixels a character and 5 of padding).
+// LibreOffice draws it without Calibri or Carlito (in DejaVu Sans, 7 points a
+// digit), a third wider than Excel in Calibri: a sheet that fits a page so
+// measured fits it in either program.
 double column_points(double width);
 
 // Whether columns of these widths fit one page across A4 with their text at

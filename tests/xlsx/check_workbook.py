@@ -18,7 +18,7 @@
   size page by page across, then down, each page's columns fitting it, the
   frozen columns (section, row) repeated at the left of every page; across the
   page where it is wide, its heading row on every page (but the Summary's,
-  whose rows scored go in a second table from four inputs on), gridlines, the areas
+  whose tables each have their own), gridlines, the areas
   and periods in the page header (with '&' doubled, as Excel reads &-codes)
   and "Page N of M" below;
 - the web's markers are shapes Excel knows, differ in shape (for the first
@@ -162,7 +162,8 @@ def check_scores_match_json(book, results, label):
 
 # A4 in points, and the cells' font size. Printed smaller than 9 point, text is
 # hard to read; each column is its width in characters (as stored, padding
-# included) times 7 pixels of 0.75 point.
+# included) times 7 points, as LibreOffice draws it without Calibri or Carlito
+# (a digit of DejaVu Sans), a third wider than Excel's 7 pixels of 0.75 point.
 A4_LONG, A4_SHORT = 842, 595
 FONT_POINTS = 11
 LEGIBLE_POINTS = 9
@@ -175,7 +176,7 @@ def column_widths(xml):
         first, last = (int(re.search(rf'{name}="(\d+)"', attributes).group(1)) for name in ("min", "max"))
         width = float(re.search(r'width="([0-9.]+)"', attributes).group(1))
         for column in range(first - 1, last):
-            widths[column] = width * 7 * 0.75
+            widths[column] = width * 7
     return [widths.get(i, 0) for i in range(max(widths) + 1)] if widths else []
 
 
