@@ -121,15 +121,15 @@ std::vector<double> summary_widths(std::size_t inputs) {
   return widths;
 }
 
-// The Summary's Section column: wide enough that each section's name prints on one line (its
-// row's height is estimated at 1.1 characters a digit; a name on two lines left a blank line under a name that
-// printed on one), up to 40 characters.
+// The Summary's Section column: wide enough that each section's name prints on one line as its row's height
+// is estimated (a name on two lines left a blank line under a name that printed on one), up to 40 characters.
 double section_width(const analysis::Comparison& comparison) {
   constexpr double k_narrowest = 32;
   constexpr double k_widest = 40;
   double width = k_narrowest;
   for (const auto& section : comparison.sections)
-    width = std::max(width, std::ceil(static_cast<double>(section.section->label().size()) / 1.1));
+    width =
+        std::max(width, std::ceil(static_cast<double>(section.section->label().size()) / k_text_characters_per_digit));
   return std::min(width, k_widest);
 }
 
@@ -226,6 +226,11 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   sheet.widths = summary_widths(n);
   sheet.widths.front() = section_column;
   if (fits_one_page_wide(sheet.widths)) {
+    // One input's table is narrow: its score column widened so the note above it wraps in two lines, not three.
+    constexpr double k_note_width = 84;
+    double width = 0;
+    for (const double column : sheet.widths) width += column;
+    sheet.widths[1] += std::max(0.0, k_note_width - width);
     sheet.rows.push_back(summary_header(names, true, true, 0, n));
     for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, true, 0, n));
   } else {

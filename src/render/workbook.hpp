@@ -140,6 +140,16 @@ struct ScoresWorkbookInput {
 // spread cell wraps in the width of all its columns.
 void fit_row_heights(Sheet& sheet);
 
+// Characters a line of wrapped text holds for each digit of its column's width,
+// as fit_row_heights() estimates it. English text fits about 1.2 both in
+// Calibri and in DejaVu Sans, LibreOffice's stand-in for it (a section's name
+// of 41 characters prints on one line 33 digits wide); 1.15 for ordinary text
+// and 1.05 for bold headings leave room for capitals and wide letters. At 1.1
+// and 1.0 many wrapped cells got a blank line under them; at 0.9 a heading row
+// of the Summary took twice the lines its text needs.
+inline constexpr double k_text_characters_per_digit = 1.15;
+inline constexpr double k_heading_characters_per_digit = 1.05;
+
 // The width the Rows sheet's columns share out (in characters): one page
 // across A4 at 9 point or more (column_points()).
 inline constexpr double k_landscape_print_width = 128;

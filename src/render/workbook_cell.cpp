@@ -62,11 +62,11 @@ std::size_t wrapped_lines(std::string_view paragraph, std::size_t per_line) {
 }
 
 // Lines a wrapped text takes in a column `width` characters wide (a width is
-// that many digits; ordinary text fits about 1.1 characters per digit, bold
-// headings 1.0, as LibreOffice prints them in its stand-in for Calibri, which is wider): generous, since fonts
-// differ from program to program. At 0.9 a heading row of the Summary took twice the lines its text needs.
+// that many digits), at k_text_characters_per_digit or, bold,
+// k_heading_characters_per_digit.
 std::size_t line_count(std::string_view text, double width, bool bold) {
-  const auto per_line = static_cast<std::size_t>(std::max(4.0, width * (bold ? 1.0 : 1.1)));
+  const auto per_line = static_cast<std::size_t>(
+      std::max(4.0, width * (bold ? k_heading_characters_per_digit : k_text_characters_per_digit)));
   std::size_t lines = 0;
   std::size_t start = 0;
   while (start <= text.size()) {

@@ -380,6 +380,19 @@ TEST_CASE("build_scores_workbook: with many inputs the sheets print page by page
   }
 }
 
+TEST_CASE("build_scores_workbook: with one input the Summary's rows are as tall as their text prints") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  render::ScoresWorkbookInput input;
+  input.inputs.push_back(test::scored(organisation.framework, organisation.assessment));
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  CHECK(summary.heights[1] == 2 * 15);  // the note, on two lines in Excel and LibreOffice; estimated three before
+  for (std::size_t row = 3; row < summary.rows.size(); ++row) {
+    CAPTURE(summary.rows[row][0].text);
+    CHECK(summary.heights[row] == 15);  // each section's name on one line
+  }
+}
+
 TEST_CASE("build_scores_workbook: with six inputs of long names the Summary's heading row is at most four lines") {
   render::ScoresWorkbookInput input;
   for (const char* area : {"AreaA", "AreaB", "AreaC", "AreaD", "AreaE", "AreaF"}) {
