@@ -181,7 +181,7 @@ inline constexpr double k_portrait_page_height_points = 842 - 108;
 double column_points(double width);
 
 // Whether columns of these widths fit one page across A4 with their text at
-// k_smallest_legible_points or more.
+// k_smallest_legible_points or more, the page scaled in whole per cent.
 bool fits_one_page_wide(const std::vector<double>& widths);
 
 // Prints the sheet down the page (portrait) when its columns fit A4 portrait

@@ -3,6 +3,7 @@
 // header in Excel's terms.
 
 #include <algorithm>
+#include <cmath>
 
 #include "render/workbook.hpp"
 #include "util/escape.hpp"
@@ -129,7 +130,8 @@ std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
 }  // namespace
 
 bool fits_one_page_wide(const std::vector<double>& widths) {
-  const double scale = k_landscape_page_points / points_of(widths, 0, widths.size());
+  // Spreadsheet programs fit a page in whole per cent, rounded down: 81.8% prints at 81%.
+  const double scale = std::floor(100 * k_landscape_page_points / points_of(widths, 0, widths.size())) / 100;
   return scale * k_font_points >= k_smallest_legible_points;
 }
 

@@ -3,15 +3,17 @@
 Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
 `soffice --headless` and read back page by page with pdftotext:
 
-- every table's text prints at 9 point or more (its "Section" heading
-  measured; when the stand-in font is DejaVu Sans, whose box pdftotext gives);
+- every table's text prints at 9 point or more, a report's Plan sheet's too
+  (its "Section" or "Action" heading measured; when the stand-in font is
+  DejaVu Sans, whose box pdftotext gives);
 - with 6 inputs (a report given --previous) each input's three columns on the
   Change sheet, and its score and evidence on the Rows sheet, print together
   on one page, however many pages across the sheet takes;
 - with 6 and 11 inputs the Summary prints one page wide (its title once), each
   of its tables whole on a page, its heading row and its sections' names
   beside the numbers, and every input's score and rows scored once;
-- with 1 and 2 inputs (score's and compare's workbooks) the Summary, chart and all, prints on one page.
+- with 1 and 2 inputs (score's and compare's workbooks) the Summary, chart
+  and all, prints on one page.
 """
 import argparse
 import os
@@ -77,7 +79,7 @@ class Page:
         boxes = subprocess.run(["pdftotext", "-bbox", "-f", str(number), "-l", str(number), pdf, "-"],
                                capture_output=True, text=True).stdout
         self.section_heights = [float(bottom) - float(top) for top, bottom in
-                                re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Section<', boxes)]
+                                re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(?:Section|Action)<', boxes)]
 
     def count(self, word):
         return len(re.findall(rf"\b{re.escape(word)}\b", self.body))
@@ -145,6 +147,11 @@ def main():
         previous = [arg for area in AREAS[:6] for arg in ["--previous", names[(area, "Q3")]]]
         run([binary, "report", "-o", "pack"] + previous + now[:6], work)
         shutil.copy(os.path.join(work, "pack", "scores.xlsx"), os.path.join(work, "six.xlsx"))
+        northbridge = os.path.join(source, NORTHBRIDGE)
+        run([binary, "report", "-o", "plan-pack", "--plan", f"{northbridge}/2026-Q3-action-plan.yaml", "--previous",
+             f"{northbridge}/2026-Q3-organisation.coprod.yaml", f"{northbridge}/2026-Q4-organisation.coprod.yaml",
+             f"{northbridge}/2026-Q4-peer-network.coprod.yaml"], work)
+        shutil.copy(os.path.join(work, "plan-pack", "scores.xlsx"), os.path.join(work, "plan.xlsx"))
         books = {"one": now[:1], "two": [now[0], "peer.coprod.yaml"], "eleven": now}
         for label, files in books.items():  # compare takes two files or more; score's workbook is the same
             run([binary, "compare" if len(files) > 1 else "score", "--format", "xlsx", "-o", f"{label}.xlsx"] + files,
@@ -152,17 +159,18 @@ def main():
         # A profile of its own, so a LibreOffice already running (or another test's) is not disturbed.
         profile = "file://" + os.path.join(work, "profile")
         run([options.soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", "pdf",
-             "one.xlsx", "two.xlsx", "six.xlsx", "eleven.xlsx"], work)
+             "one.xlsx", "two.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx"], work)
         fonts = run(["pdffonts", os.path.join("pdf", "six.pdf")], work)
         dejavu = "DejaVuSans" in fonts and "Carlito" not in fonts and "Calibri" not in fonts
         pages = {label: printed_pages(os.path.join(work, "pdf", f"{label}.pdf"))
-                 for label in ["one", "two", "six", "eleven"]}
+                 for label in ["one", "two", "six", "eleven", "plan"]}
         for label, printed in pages.items():
             check_legible(printed, label, dejavu)
             check(all(page.sheet for page in printed), f"{label}: a page without a sheet's name in its header")
         for label in ["one", "two"]:
             summary = [page.number for page in pages[label] if page.sheet == "Summary"]
             check(len(summary) == 1, f"{label}: the Summary prints on pages {summary}, not on one")
+        check(any(page.sheet == "Plan" for page in pages["plan"]), "plan: no page of the Plan sheet")
         check_groups_on_one_page(pages["six"], "six", "Change", AREAS[:6], 3)
         check_groups_on_one_page(pages["six"], "six", "Rows", AREAS[:6], 2)
         check_groups_on_one_page(pages["eleven"], "eleven", "Rows", AREAS, 2)

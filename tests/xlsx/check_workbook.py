@@ -32,6 +32,7 @@
 import argparse
 import calendar
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -222,8 +223,9 @@ def check_printing(archive, label, book, inputs):
         if '<pageSetUpPr fitToPage="1"/>' in xml:
             check('fitToHeight="0"' in setup and "fitToWidth" not in setup and "scale=" not in setup,
                   f"{name}: not one page wide and any number of pages tall: {setup}")
-            printed = FONT_POINTS * min(1, page_width / total)
-            check(printed >= LEGIBLE_POINTS, f"{name}: fitted one page wide, its text prints at {printed:.1f} point")
+            # Fitted in whole per cent, rounded down, as Excel and LibreOffice do.
+            printed = FONT_POINTS * min(1, math.floor(100 * page_width / total) / 100)
+            check(printed >= LEGIBLE_POINTS, f"{name}: fitted one page wide, its text prints at {printed:.2f} point")
             check("<colBreaks" not in xml, f"{name}: page breaks across a sheet fitted one page wide")
             continue
         # Page by page across, at a legible size.
@@ -231,7 +233,7 @@ def check_printing(archive, label, book, inputs):
         check(scale, f"{name}: neither fitted one page wide nor given a printed size: {setup}")
         scale = int(scale.group(1)) if scale else 100
         check(FONT_POINTS * scale / 100 >= LEGIBLE_POINTS, f"{name}: printed at {scale}%, smaller than legible")
-        check(FONT_POINTS * min(1, page_width / total) < LEGIBLE_POINTS,
+        check(FONT_POINTS * min(1, math.floor(100 * page_width / total) / 100) < LEGIBLE_POINTS,
               f"{name}: printed page by page across, yet it would be legible one page wide")
         check('pageOrder="overThenDown"' in setup, f"{name}: pages not in order across, then down: {setup}")
         check(frozen_columns > 0, f"{name}: no frozen columns to repeat on every page")
