@@ -3,9 +3,9 @@
 Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
 `soffice --headless` and read back page by page with pdftotext:
 
-- every table's text prints at 9 point or more, a report's Plan sheet's too
-  (its "Section" or "Action" heading measured; when the stand-in font is
-  DejaVu Sans, whose box pdftotext gives);
+- every word prints at 9 point or more, the chart's and every sheet's of a
+  report with a plan too (measured when the stand-in font is DejaVu Sans,
+  whose box pdftotext gives);
 - with 6 inputs (a report given --previous) each input's three columns on the
   Change sheet, and its score and evidence on the Rows sheet, print together
   on one page, however many pages across the sheet takes;
@@ -78,8 +78,8 @@ class Page:
         self.number = number
         boxes = subprocess.run(["pdftotext", "-bbox", "-f", str(number), "-l", str(number), pdf, "-"],
                                capture_output=True, text=True).stdout
-        self.section_heights = [float(bottom) - float(top) for top, bottom in
-                                re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(?:Section|Action)<', boxes)]
+        self.word_heights = [(float(bottom) - float(top), word) for top, bottom, word in
+                             re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', boxes)]
 
     def count(self, word):
         return len(re.findall(rf"\b{re.escape(word)}\b", self.body))
@@ -95,10 +95,10 @@ def check_legible(pages, label, dejavu):
     for page in pages:
         if not dejavu:
             break
-        for height in page.section_heights:
-            points = height / DEJAVU_BOX_PER_POINT
-            check(points >= LEGIBLE_POINTS - 0.05,
-                  f"{label}: page {page.number} ({page.sheet}) prints its text at {points:.1f} point")
+        smallest = min(page.word_heights, default=(LEGIBLE_POINTS * DEJAVU_BOX_PER_POINT, ""))
+        points = smallest[0] / DEJAVU_BOX_PER_POINT
+        check(points >= LEGIBLE_POINTS - 0.05,
+              f"{label}: page {page.number} ({page.sheet}) prints {smallest[1]!r} at {points:.1f} point")
 
 
 def check_groups_on_one_page(pages, label, sheet, areas, per_page):
