@@ -115,69 +115,103 @@ Cell row_difference_cell(const analysis::RowComparison& row) {
 // difference, each input's rows scored, the rows in the section.
 std::vector<double> summary_widths(std::size_t inputs) {
   std::vector<double> widths = {32};
-  for (std::size_t i = 0; i < inputs; ++i) widths.push_back(14);   // "not scored yet" on one line
+  for (std::size_t i = 0; i < inputs; ++i) widths.push_back(13);   // "not scored yet" on one line
   if (inputs > 1) widths.push_back(26);                            // "none, as a score is missing" on one line
   for (std::size_t i = 0; i <= inputs; ++i) widths.push_back(13);  // "Organisation" and "Co-production" unbroken
   return widths;
 }
 
-// The Summary's Section column of one table: wide enough that each section's name prints on one line (its
-// row's height is estimated at 1.1 characters a digit; a name on two lines left a blank line under a name that
-// printed on one), up to 40 characters.
+// The Summary's Section column: wide enough that each section's name prints on one line as its row's height
+// is estimated (a name on two lines left a blank line under a name that printed on one), up to 40 characters.
 double section_width(const analysis::Comparison& comparison) {
   constexpr double k_narrowest = 32;
   constexpr double k_widest = 40;
   double width = k_narrowest;
   for (const auto& section : comparison.sections)
-    width = std::max(width, std::ceil(static_cast<double>(section.section->label().size()) / 1.1));
+    width =
+        std::max(width, std::ceil(static_cast<double>(section.section->label().size()) / k_text_characters_per_digit));
   return std::min(width, k_widest);
 }
 
-Row summary_header(const std::vector<std::string>& names, bool scores, bool counts) {
+// A table's heading row: the section, then the scores of inputs `first` to `end` (and the difference or
+// spread after the last input), then their rows scored (and the rows in the section after the last input).
+Row summary_header(const std::vector<std::string>& names, bool scores, bool counts, std::size_t first,
+                   std::size_t end) {
+  const bool last = end == names.size();
   Row header = {Cell::of_text("Section", CellStyle::header)};
   if (scores) {
-    for (const auto& name : names) header.push_back(Cell::of_text(fmt::format("Score: {}", name), CellStyle::header));
-    if (names.size() > 1) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
+    for (std::size_t i = first; i < end; ++i)
+      header.push_back(Cell::of_text(fmt::format("Score: {}", names[i]), CellStyle::header));
+    if (last && names.size() > 1) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
   }
   if (counts) {
-    for (const auto& name : names)
-      header.push_back(Cell::of_text(fmt::format("Rows scored: {}", name), CellStyle::header));
-    header.push_back(Cell::of_text("Rows in the section", CellStyle::header));
+    for (std::size_t i = first; i < end; ++i)
+      header.push_back(Cell::of_text(fmt::format("Rows scored: {}", names[i]), CellStyle::header));
+    if (last) header.push_back(Cell::of_text("Rows in the section", CellStyle::header));
   }
   return header;
 }
 
-Row summary_line(const analysis::SectionComparison& section, bool scores, bool counts) {
+// A section's line of such a table.
+Row summary_line(const analysis::SectionComparison& section, bool scores, bool counts, std::size_t first,
+                 std::size_t end) {
+  const auto& results = section.results;
+  const bool last = end == results.size();
   Row line = {Cell::of_text(section.section->label())};
   if (scores) {
-    for (const auto& result : section.results) line.push_back(section_score_cell(*result));
-    if (section.results.size() > 1) line.push_back(section_difference_cell(section));
+    for (std::size_t i = first; i < end; ++i) line.push_back(section_score_cell(*results[i]));
+    if (last && results.size() > 1) line.push_back(section_difference_cell(section));
   }
   if (counts) {
-    for (const auto& result : section.results) line.push_back(Cell::of_number(result->scored_rows, CellStyle::count));
-    line.push_back(Cell::of_number(section.results.front()->total_rows(), CellStyle::count));
+    for (std::size_t i = first; i < end; ++i)
+      line.push_back(Cell::of_number(results[i]->scored_rows, CellStyle::count));
+    if (last) line.push_back(Cell::of_number(results.front()->total_rows(), CellStyle::count));
   }
   return line;
 }
 
-// The Summary's widths in two tables: the section, each input's score (and rows scored), the spread. Each
-// input's column as wide as still prints legibly one page across, from 12 to 16 ("not scored yet" on one line
-// or two), so a long heading such as "Score: AreaA, co-production peer network, 2026-Q4" wraps to four lines,
-// not seven; "none, as a score is missing" on two.
-std::vector<double> two_table_summary_widths(std::size_t inputs) {
-  std::vector<double> widths;
-  for (double width = 16; width >= 12; --width) {
-    widths = std::vector<double>(inputs + 2, width);
-    widths.front() = 32;
-    widths.back() = 16;
-    if (fits_one_page_wide(widths)) break;
-  }
+// The Summary's widths in tables of `per_table` inputs: the section, each input's column, then the spread
+// (or the rows in the section), "none, as a score is missing" on two lines.
+std::vector<double> table_widths(double section, std::size_t per_table, double input_width) {
+  std::vector<double> widths(per_table + 2, input_width);
+  widths.front() = section;
+  widths.back() = 16;
   return widths;
 }
 
-// One table when its columns print legibly one page wide (up to three inputs);
-// else the rows scored in a second table under the scores, in narrower
-// columns, so the scores, the chart and the title stay on one page across.
+// How many inputs each table of the Summary holds, and their columns' width: all of them when that prints
+// legibly one page across, else as few tables as do, the inputs shared evenly among them. Each input's
+// column as wide as still prints legibly, from 16 to 14 characters, so a long heading such as
+// "Score: AreaA, co-production peer network, 2026-Q4" wraps to four lines, not seven.
+std::pair<std::size_t, double> table_layout(double section, std::size_t inputs) {
+  constexpr double k_widest = 16;
+  constexpr double k_narrowest = 14;
+  std::size_t most = inputs;
+  while (most > 1 && !fits_one_page_wide(table_widths(section, most, k_narrowest))) --most;
+  const std::size_t tables = (inputs + most - 1) / most;
+  const std::size_t per_table = (inputs + tables - 1) / tables;
+  double width = k_widest;
+  while (width > k_narrowest && !fits_one_page_wide(table_widths(section, per_table, width))) --width;
+  return {per_table, width};
+}
+
+// A table of the scores (else the rows scored) of inputs `first` to `end`; after the first, under a blank
+// row and kept whole on one printed page.
+void add_summary_table(Sheet& sheet, const analysis::Comparison& comparison, const std::vector<std::string>& names,
+                       bool scores, std::size_t first, std::size_t end) {
+  if (sheet.rows.size() > 2) {
+    sheet.rows.emplace_back();
+    sheet.row_groups.push_back(sheet.rows.size());
+  }
+  sheet.rows.push_back(summary_header(names, scores, !scores, first, end));
+  for (const auto& section : comparison.sections)
+    sheet.rows.push_back(summary_line(section, scores, !scores, first, end));
+}
+
+// One table when its columns print legibly one page wide (up to two inputs);
+// else the scores in tables of as many inputs as print so, each with the
+// sections down its side, and the rows scored in more such tables under them:
+// the sheet prints one page wide, each table whole with its headings.
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
                     const std::string& title) {
   Sheet sheet;
@@ -188,18 +222,25 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   sheet.rows.push_back({Cell::of_text(
       "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
       "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.")});
+  const double section_column = section_width(comparison);
   sheet.widths = summary_widths(n);
-  const bool one_table = fits_one_page_wide(sheet.widths);
-  if (one_table) sheet.widths.front() = section_width(comparison);
-  sheet.rows.push_back(summary_header(names, true, one_table));
-  for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, one_table));
-  if (!one_table) {
-    sheet.rows.emplace_back();
-    sheet.row_groups.push_back(sheet.rows.size());  // the second table on one page, under its heading
-    sheet.rows.push_back(summary_header(names, false, true));
-    for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, false, true));
-    sheet.widths = two_table_summary_widths(n);
+  sheet.widths.front() = section_column;
+  if (fits_one_page_wide(sheet.widths)) {
+    // One input's table is narrow: its score column widened so the note above it wraps in two lines, not three.
+    constexpr double k_note_width = 84;
+    double width = 0;
+    for (const double column : sheet.widths) width += column;
+    sheet.widths[1] += std::max(0.0, k_note_width - width);
+    sheet.rows.push_back(summary_header(names, true, true, 0, n));
+    for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, true, 0, n));
+  } else {
+    const auto [per_table, width] = table_layout(section_column, n);
+    for (const bool scores : {true, false})
+      for (std::size_t first = 0; first < n; first += per_table)
+        add_summary_table(sheet, comparison, names, scores, first, std::min(n, first + per_table));
+    sheet.widths = table_widths(section_column, per_table, width);
   }
+  sheet.spans.push_back({0, 0, sheet.widths.size() - 1});  // so a long title does not widen the printed page
   sheet.spans.push_back({1, 0, sheet.widths.size() - 1});
   sheet.frozen_rows = 3;
   sheet.frozen_columns = 1;

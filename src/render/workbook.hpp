@@ -140,9 +140,19 @@ struct ScoresWorkbookInput {
 // spread cell wraps in the width of all its columns.
 void fit_row_heights(Sheet& sheet);
 
+// Characters a line of wrapped text holds for each digit of its column's width,
+// as fit_row_heights() estimates it. English text fits about 1.2 both in
+// Calibri and in DejaVu Sans, LibreOffice's stand-in for it (a section's name
+// of 41 characters prints on one line 33 digits wide); 1.15 for ordinary text
+// and 1.05 for bold headings leave room for capitals and wide letters. At 1.1
+// and 1.0 many wrapped cells got a blank line under them; at 0.9 a heading row
+// of the Summary took twice the lines its text needs.
+inline constexpr double k_text_characters_per_digit = 1.15;
+inline constexpr double k_heading_characters_per_digit = 1.05;
+
 // The width the Rows sheet's columns share out (in characters): one page
-// across A4 at about 10 point.
-inline constexpr double k_landscape_print_width = 150;
+// across A4 at 9 point or more (column_points()).
+inline constexpr double k_landscape_print_width = 128;
 
 // Printing on A4 with margins of half an inch at either side: the width left
 // for the columns (in points), across the page and down it.
@@ -165,11 +175,13 @@ inline constexpr double k_landscape_page_height_points = 595 - 108;
 inline constexpr double k_portrait_page_height_points = 842 - 108;
 
 // A column `width` characters wide, in points on the page at full size, as
-// Excel draws it in 11 point Calibri (7 pixels a character and 5 of padding).
+// LibreOffice draws it without Calibri or Carlito (in DejaVu Sans, 7 points a
+// digit), a third wider than Excel in Calibri: a sheet that fits a page so
+// measured fits it in either program.
 double column_points(double width);
 
 // Whether columns of these widths fit one page across A4 with their text at
-// k_smallest_legible_points or more.
+// k_smallest_legible_points or more, the page scaled in whole per cent.
 bool fits_one_page_wide(const std::vector<double>& widths);
 
 // Prints the sheet down the page (portrait) when its columns fit A4 portrait

@@ -62,11 +62,11 @@ std::size_t wrapped_lines(std::string_view paragraph, std::size_t per_line) {
 }
 
 // Lines a wrapped text takes in a column `width` characters wide (a width is
-// that many digits; ordinary text fits about 1.1 characters per digit, bold
-// headings 1.0, as LibreOffice prints them in its stand-in for Calibri, which is wider): generous, since fonts
-// differ from program to program. At 0.9 a heading row of the Summary took twice the lines its text needs.
+// that many digits), at k_text_characters_per_digit or, bold,
+// k_heading_characters_per_digit.
 std::size_t line_count(std::string_view text, double width, bool bold) {
-  const auto per_line = static_cast<std::size_t>(std::max(4.0, width * (bold ? 1.0 : 1.1)));
+  const auto per_line = static_cast<std::size_t>(
+      std::max(4.0, width * (bold ? k_heading_characters_per_digit : k_text_characters_per_digit)));
   std::size_t lines = 0;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -77,7 +77,8 @@ std::size_t line_count(std::string_view text, double width, bool bold) {
   return lines;
 }
 
-constexpr double k_line_points = 15.0;   // one line of 11-point text
+constexpr double k_line_points = 15.0;  // one line of 11-point text
+constexpr double k_title_font_points = 14;
 constexpr double k_title_points = 21.0;  // one line of the 14-point title
 
 double column_width(const std::vector<double>& widths, std::size_t column) {
@@ -101,9 +102,14 @@ double row_height(const Sheet& sheet, std::size_t index) {
   for (std::size_t column = 0; column < row.size(); ++column) {
     const Cell& cell = row[column];
     if (cell.kind != Cell::Kind::text) continue;
-    if (cell.style == CellStyle::title) height = std::max(height, k_title_points);
-    if (cell.style != CellStyle::plain && cell.style != CellStyle::header && cell.style != CellStyle::missing) continue;
     const double width = cell_width(sheet, index, column);
+    if (cell.style == CellStyle::title) {
+      // Wrapped in its span at 14 point: fewer characters a line than at 11.
+      const double lines =
+          static_cast<double>(line_count(cell.text, width * k_font_points / k_title_font_points, true));
+      height = std::max(height, k_title_points * lines);
+    }
+    if (cell.style != CellStyle::plain && cell.style != CellStyle::header && cell.style != CellStyle::missing) continue;
     height = std::max(
         height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
   }

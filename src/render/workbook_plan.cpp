@@ -62,7 +62,7 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
     sheet.rows.push_back(action_line(plan.actions[i], framework, reviewed));
   }
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
-  sheet.widths = {13, 30, 16, 22, 14, 11, 13, 10, 21};  // 150 characters: one page across A4 at a legible size
+  sheet.widths = {12, 26, 13, 17, 11, 11, 12, 10, 12};  // 124 characters: one page across A4 at a legible size
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   return sheet;

@@ -3,6 +3,7 @@
 // header in Excel's terms.
 
 #include <algorithm>
+#include <cmath>
 
 #include "render/workbook.hpp"
 #include "util/escape.hpp"
@@ -18,15 +19,18 @@ constexpr std::string_view k_header_right = "&R&A";  // the sheet's name
 }  // namespace
 
 double column_points(double width) {
-  constexpr double k_points_per_character = 5.25;  // 7 pixels at 96 to the inch
-  constexpr double k_padding_points = 3.75;        // 5 pixels
-  return width * k_points_per_character + k_padding_points;
+  // A width is that many digits of the workbook's font plus 5 pixels of padding (libxlsxwriter stores
+  // width + 5/7). Excel draws a digit of 11 point Calibri 7 pixels (5.25 points) wide; LibreOffice without
+  // Calibri or Carlito draws it in DejaVu Sans, 7 points wide, a third wider. The wider, so a page holds it.
+  constexpr double k_points_per_digit = 7;
+  constexpr double k_padding_digits = 5.0 / 7;
+  return (width + k_padding_digits) * k_points_per_digit;
 }
 
 namespace {
 
-// Excel's and LibreOffice's fonts differ a little from the estimate: a page is
-// filled to this share of its width, so a column never spills onto a page of its own.
+// Fonts differ a little from the estimate: a page is filled to this share of
+// its width, so a column never spills onto a page of its own.
 constexpr double k_page_filled = 0.97;
 
 double points_of(const std::vector<double>& widths, std::size_t first, std::size_t end) {
@@ -126,7 +130,8 @@ std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
 }  // namespace
 
 bool fits_one_page_wide(const std::vector<double>& widths) {
-  const double scale = k_landscape_page_points / points_of(widths, 0, widths.size());
+  // Spreadsheet programs fit a page in whole per cent, rounded down: 81.8% prints at 81%.
+  const double scale = std::floor(100 * k_landscape_page_points / points_of(widths, 0, widths.size())) / 100;
   return scale * k_font_points >= k_smallest_legible_points;
 }
 

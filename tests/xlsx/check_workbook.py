@@ -18,7 +18,7 @@
   size page by page across, then down, each page's columns fitting it, the
   frozen columns (section, row) repeated at the left of every page; across the
   page where it is wide, its heading row on every page (but the Summary's,
-  whose rows scored go in a second table from four inputs on), gridlines, the areas
+  whose tables each have their own), gridlines, the areas
   and periods in the page header (with '&' doubled, as Excel reads &-codes)
   and "Page N of M" below;
 - the web's markers are shapes Excel knows, differ in shape (for the first
@@ -32,6 +32,7 @@
 import argparse
 import calendar
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -162,7 +163,8 @@ def check_scores_match_json(book, results, label):
 
 # A4 in points, and the cells' font size. Printed smaller than 9 point, text is
 # hard to read; each column is its width in characters (as stored, padding
-# included) times 7 pixels of 0.75 point.
+# included) times 7 points, as LibreOffice draws it without Calibri or Carlito
+# (a digit of DejaVu Sans), a third wider than Excel's 7 pixels of 0.75 point.
 A4_LONG, A4_SHORT = 842, 595
 FONT_POINTS = 11
 LEGIBLE_POINTS = 9
@@ -175,7 +177,7 @@ def column_widths(xml):
         first, last = (int(re.search(rf'{name}="(\d+)"', attributes).group(1)) for name in ("min", "max"))
         width = float(re.search(r'width="([0-9.]+)"', attributes).group(1))
         for column in range(first - 1, last):
-            widths[column] = width * 7 * 0.75
+            widths[column] = width * 7
     return [widths.get(i, 0) for i in range(max(widths) + 1)] if widths else []
 
 
@@ -221,8 +223,9 @@ def check_printing(archive, label, book, inputs):
         if '<pageSetUpPr fitToPage="1"/>' in xml:
             check('fitToHeight="0"' in setup and "fitToWidth" not in setup and "scale=" not in setup,
                   f"{name}: not one page wide and any number of pages tall: {setup}")
-            printed = FONT_POINTS * min(1, page_width / total)
-            check(printed >= LEGIBLE_POINTS, f"{name}: fitted one page wide, its text prints at {printed:.1f} point")
+            # Fitted in whole per cent, rounded down, as Excel and LibreOffice do.
+            printed = FONT_POINTS * min(1, math.floor(100 * page_width / total) / 100)
+            check(printed >= LEGIBLE_POINTS, f"{name}: fitted one page wide, its text prints at {printed:.2f} point")
             check("<colBreaks" not in xml, f"{name}: page breaks across a sheet fitted one page wide")
             continue
         # Page by page across, at a legible size.
@@ -230,7 +233,7 @@ def check_printing(archive, label, book, inputs):
         check(scale, f"{name}: neither fitted one page wide nor given a printed size: {setup}")
         scale = int(scale.group(1)) if scale else 100
         check(FONT_POINTS * scale / 100 >= LEGIBLE_POINTS, f"{name}: printed at {scale}%, smaller than legible")
-        check(FONT_POINTS * min(1, page_width / total) < LEGIBLE_POINTS,
+        check(FONT_POINTS * min(1, math.floor(100 * page_width / total) / 100) < LEGIBLE_POINTS,
               f"{name}: printed page by page across, yet it would be legible one page wide")
         check('pageOrder="overThenDown"' in setup, f"{name}: pages not in order across, then down: {setup}")
         check(frozen_columns > 0, f"{name}: no frozen columns to repeat on every page")

@@ -175,10 +175,12 @@ TEST_CASE("build_scores_workbook") {
     CHECK(rows.rows[1][3].text == "No clear vision and strategy for co-producing IPC.");  // both signs: as they are
   }
   SUBCASE(
-      "with two inputs every sheet prints one page wide on A4 at a legible size, across the page where it is wide") {
+      "with two inputs every sheet but Rows prints one page wide on A4 at a legible size, across the page where "
+      "it is wide") {
     CHECK(workbook.page_header == "Co-production reflection: Northbridge, 2026-Q3");
     for (const auto& sheet : workbook.sheets) {
       CAPTURE(sheet.name);
+      if (sheet.name == "Rows") continue;  // as wide as LibreOffice's stand-in font draws it: page by page across
       double points = 0;
       for (const double column : sheet.widths) points += render::column_points(column);
       CHECK(sheet.print_scale == 0);
@@ -189,13 +191,15 @@ TEST_CASE("build_scores_workbook") {
     }
     const auto& rows = sheet_named(workbook, "Rows");
     CHECK(rows.landscape);
+    CHECK(rows.print_scale == render::k_spill_scale);
     CHECK(rows.widths[2] >= 20);  // the indicator, warning sign and evidence wrap in a column wide enough to read
     CHECK(rows.widths[5] >= 20);
   }
   SUBCASE("Summary: the note wraps across the table instead of running off the printed page") {
     const auto& summary = sheet_named(workbook, "Summary");
-    REQUIRE(summary.spans.size() == 1);
-    CHECK(summary.spans[0] == render::CellSpan{1, 0, summary.widths.size() - 1});
+    REQUIRE(summary.spans.size() == 2);
+    CHECK(summary.spans[0] == render::CellSpan{0, 0, summary.widths.size() - 1});  // the title, too
+    CHECK(summary.spans[1] == render::CellSpan{1, 0, summary.widths.size() - 1});
     CHECK(summary.rows[1][0].style == CellStyle::plain);
     CHECK(summary.heights[1] >= 30);
   }
@@ -348,18 +352,44 @@ TEST_CASE("build_scores_workbook: with many inputs the sheets print page by page
       CAPTURE(column);
       CHECK(rows.rows[0][column].text.rfind("Score: ", 0) == 0);  // an input's score and evidence on one page
     }
-    // The Summary's rows scored go under its scores, so it prints one page across with the chart whole.
+    // The Summary prints one page across: its inputs' scores in tables of as many as print legibly so, then
+    // their rows scored in more, each table with the sections down its side and kept whole on a page.
     const auto& summary = sheet_named(workbook, "Summary");
     CHECK(summary.print_scale == 0);
-    CHECK(summary.widths.size() == count + 2);  // the section, each input's score and the spread
-    CHECK(summary.rows[2].back().text == "Spread: highest score minus lowest");
-    const std::size_t sections = sheet_named(workbook, "Web data").rows.size() - 1;
-    const std::size_t counts = 4 + sections;  // after the title, the note, the heading, the scores and a blank row
-    REQUIRE(summary.rows.size() > counts);
-    CHECK(summary.rows[counts][1].text.rfind("Rows scored: ", 0) == 0);
-    CHECK(summary.rows[counts].back().text == "Rows in the section");
-    CHECK(summary.row_groups == std::vector<std::size_t>{counts});  // kept whole on a page
     CHECK_FALSE(summary.heading_on_every_page);
+    const std::size_t sections = sheet_named(workbook, "Web data").rows.size() - 1;
+    std::vector<std::string> headings;  // every table's, in order
+    std::vector<std::size_t> later_tables;
+    for (std::size_t row = 2; row < summary.rows.size(); row += sections + 2) {
+      CAPTURE(row);
+      REQUIRE(summary.rows[row].size() > 1);
+      CHECK(summary.rows[row][0].text == "Section");
+      if (row > 2) later_tables.push_back(row);
+      for (std::size_t column = 1; column < summary.rows[row].size(); ++column)
+        headings.push_back(summary.rows[row][column].text);
+    }
+    CHECK(later_tables.size() >= 1 + static_cast<std::size_t>(count > 4) * 2);  // count 6 and 10: two of each
+    CHECK(summary.row_groups == later_tables);
+    REQUIRE(headings.size() == 2 * count + 2);
+    for (std::size_t i = 0; i < count; ++i) {
+      CHECK(headings[i].rfind("Score: ", 0) == 0);
+      CHECK(headings[count + 1 + i].rfind("Rows scored: ", 0) == 0);
+    }
+    CHECK(headings[count] == "Spread: highest score minus lowest");
+    CHECK(headings.back() == "Rows in the section");
+  }
+}
+
+TEST_CASE("build_scores_workbook: with one input the Summary's rows are as tall as their text prints") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  render::ScoresWorkbookInput input;
+  input.inputs.push_back(test::scored(organisation.framework, organisation.assessment));
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  CHECK(summary.heights[1] == 2 * 15);  // the note, on two lines in Excel and LibreOffice; estimated three before
+  for (std::size_t row = 3; row < summary.rows.size(); ++row) {
+    CAPTURE(summary.rows[row][0].text);
+    CHECK(summary.heights[row] == 15);  // each section's name on one line
   }
 }
 
@@ -396,11 +426,11 @@ TEST_CASE("share_widths") {
 
 TEST_CASE("set_up_printing") {
   render::Sheet sheet;
-  sheet.widths = {40, 40};
+  sheet.widths = {30, 30};
   render::set_up_printing(sheet);
   CHECK_FALSE(sheet.landscape);
   CHECK(sheet.print_scale == 0);
-  sheet.widths = {40, 40, 40};
+  sheet.widths = {30, 30, 30};
   render::set_up_printing(sheet);
   CHECK(sheet.landscape);
   CHECK(sheet.print_scale == 0);
@@ -411,7 +441,7 @@ TEST_CASE("set_up_printing") {
     CHECK(sheet.landscape);
   }
   SUBCASE("too wide to print legibly one page wide: page by page across at about 10 point") {
-    sheet.widths = std::vector<double>(8, 40);
+    sheet.widths = std::vector<double>(8, 30);
     sheet.frozen_columns = 1;
     sheet.spans = {{0, 0, 7}};
     render::set_up_printing(sheet);

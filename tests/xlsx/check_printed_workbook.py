@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""The scores workbook as LibreOffice prints it with its default fonts (no
+Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
+`soffice --headless` and read back page by page with pdftotext:
+
+- every word prints at 9 point or more, the chart's and every sheet's of a
+  report with a plan too (measured when the stand-in font is DejaVu Sans,
+  whose box pdftotext gives);
+- with 6 inputs (a report given --previous) each input's three columns on the
+  Change sheet, and its score and evidence on the Rows sheet, print together
+  on one page, however many pages across the sheet takes;
+- with 6 and 11 inputs the Summary prints one page wide (its title once), each
+  of its tables whole on a page, its heading row and its sections' names
+  beside the numbers, and every input's score and rows scored once;
+- with 1 and 2 inputs (score's and compare's workbooks) the Summary, chart
+  and all, prints on one page.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+FAILURES = []
+
+NORTHBRIDGE = "examples/northbridge"
+# One word each, found in no evidence, so each input's headings can be counted on a page.
+AREAS = ["Ashby", "Brent", "Corby", "Derby", "Epsom", "Fleet", "Goole", "Hythe", "Ilkley", "Jarrow", "Kendal"]
+SHEETS = ["Summary", "Change", "Rows", "Plan", "Web data"]
+LEGIBLE_POINTS = 9
+# pdftotext gives a word's box as its font's full height: 1.3 times the size for DejaVu Sans as LibreOffice
+# writes it (11 point text printed at 90% is 12.87 points tall).
+DEJAVU_BOX_PER_POINT = 1.3
+
+
+def check(condition, message):
+    if not condition:
+        FAILURES.append(message)
+
+
+def run(command, cwd):
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=600)
+    if result.returncode != 0:
+        raise AssertionError(f"{' '.join(command)}: exit {result.returncode}; stderr: {result.stderr}")
+    return result.stdout
+
+
+def write_inputs(work, source):
+    """Each area's organisation in 2026-Q3 and 2026-Q4; the first area's peer network in 2026-Q4."""
+    names = {}
+    for period in ["Q3", "Q4"]:
+        with open(os.path.join(source, NORTHBRIDGE, f"2026-{period}-organisation.coprod.yaml")) as f:
+            text = f.read()
+        for area in AREAS:
+            name = f"{area}-2026-{period}.coprod.yaml"
+            with open(os.path.join(work, name), "w") as f:
+                f.write(re.sub(r"^area: .*$", f"area: {area}", text, count=1, flags=re.M))
+            names[(area, period)] = name
+    with open(os.path.join(source, NORTHBRIDGE, "2026-Q4-peer-network.coprod.yaml")) as f:
+        text = f.read()
+    with open(os.path.join(work, "peer.coprod.yaml"), "w") as f:
+        f.write(re.sub(r"^area: .*$", f"area: {AREAS[0]}", text, count=1, flags=re.M))
+    return names
+
+
+class Page:
+    def __init__(self, pdf, number):
+        text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), pdf, "-"],
+                              capture_output=True, text=True).stdout
+        lines = [line for line in text.split("\n") if line.strip()]
+        self.header = lines[0] if lines else ""
+        # The page header (the areas, and the sheet's name at the right) and "Page N of M" left out.
+        self.lines = lines[1:-1]
+        self.body = "\n".join(self.lines)
+        self.sheet = next((s for s in SHEETS if self.header.rstrip().endswith(s)), None)
+        self.number = number
+        boxes = subprocess.run(["pdftotext", "-bbox", "-f", str(number), "-l", str(number), pdf, "-"],
+                               capture_output=True, text=True).stdout
+        self.word_heights = [(float(bottom) - float(top), word) for top, bottom, word in
+                             re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', boxes)]
+
+    def count(self, word):
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.body))
+
+
+def printed_pages(pdf):
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    return [Page(pdf, number) for number in range(1, pages + 1)]
+
+
+def check_legible(pages, label, dejavu):
+    for page in pages:
+        if not dejavu:
+            break
+        smallest = min(page.word_heights, default=(LEGIBLE_POINTS * DEJAVU_BOX_PER_POINT, ""))
+        points = smallest[0] / DEJAVU_BOX_PER_POINT
+        check(points >= LEGIBLE_POINTS - 0.05,
+              f"{label}: page {page.number} ({page.sheet}) prints {smallest[1]!r} at {points:.1f} point")
+
+
+def check_groups_on_one_page(pages, label, sheet, areas, per_page):
+    """Each area's column headings on the sheet's pages: all `per_page` of them on a page, or none."""
+    sheet_pages = [page for page in pages if page.sheet == sheet]
+    check(sheet_pages, f"{label}: no page of the {sheet} sheet")
+    for area in areas:
+        counts = [page.count(area) for page in sheet_pages]
+        check(all(count in (0, per_page) for count in counts) and any(counts),
+              f"{label}: {sheet}: {area}'s {per_page} columns split across pages: {counts} on pages "
+              f"{[page.number for page in sheet_pages]}")
+
+
+def check_summary_tables(pages, label, inputs):
+    """Every table of the Summary whole on a page: its heading row and each section's name beside its numbers."""
+    value = r"(\d+(\.\d)?|n/a|not scored yet)"
+    scores = counts = titles = 0
+    for page in (page for page in pages if page.sheet == "Summary"):
+        titles += page.body.count("Co-production reflection:")
+        headings = [line for line in page.lines if re.match(r"\s*Section\s{2,}(Score:|Rows scored:)", line)]
+        for first, last in [("1. Commitment and leadership", 2), ("Facilitate the process", 2)]:
+            lines = [line for line in page.lines if re.match(rf"\s*{re.escape(first)}(\s+{value}){{{last},}}\s*$", line)]
+            check(len(lines) == len(headings),
+                  f"{label}: Summary page {page.number}: {len(headings)} table headings, {len(lines)} lines of "
+                  f"{first!r}: a table split across pages")
+        scores += page.body.count("Score:")
+        counts += page.body.count("Rows scored:")
+    # Once: a page across would repeat the first column, and the title and note spread from it, over its own.
+    check(titles == 1, f"{label}: the Summary's title prints {titles} times: the sheet runs across pages")
+    check(scores == inputs and counts == inputs,
+          f"{label}: Summary shows {scores} inputs' scores and {counts} rows scored, expected {inputs} of each")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--soffice", default="soffice")
+    parser.add_argument("--keep", help="copy the PDFs into this folder, to look at")
+    options = parser.parse_args()
+    binary = os.path.abspath(options.binary)
+    source = os.path.abspath(options.source)
+    with tempfile.TemporaryDirectory() as work:
+        names = write_inputs(work, source)
+        now = [names[(area, "Q4")] for area in AREAS]
+        previous = [arg for area in AREAS[:6] for arg in ["--previous", names[(area, "Q3")]]]
+        run([binary, "report", "-o", "pack"] + previous + now[:6], work)
+        shutil.copy(os.path.join(work, "pack", "scores.xlsx"), os.path.join(work, "six.xlsx"))
+        northbridge = os.path.join(source, NORTHBRIDGE)
+        run([binary, "report", "-o", "plan-pack", "--plan", f"{northbridge}/2026-Q3-action-plan.yaml", "--previous",
+             f"{northbridge}/2026-Q3-organisation.coprod.yaml", f"{northbridge}/2026-Q4-organisation.coprod.yaml",
+             f"{northbridge}/2026-Q4-peer-network.coprod.yaml"], work)
+        shutil.copy(os.path.join(work, "plan-pack", "scores.xlsx"), os.path.join(work, "plan.xlsx"))
+        books = {"one": now[:1], "two": [now[0], "peer.coprod.yaml"], "eleven": now}
+        for label, files in books.items():  # compare takes two files or more; score's workbook is the same
+            run([binary, "compare" if len(files) > 1 else "score", "--format", "xlsx", "-o", f"{label}.xlsx"] + files,
+                work)
+        # A profile of its own, so a LibreOffice already running (or another test's) is not disturbed.
+        profile = "file://" + os.path.join(work, "profile")
+        run([options.soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", "pdf",
+             "one.xlsx", "two.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx"], work)
+        fonts = run(["pdffonts", os.path.join("pdf", "six.pdf")], work)
+        dejavu = "DejaVuSans" in fonts and "Carlito" not in fonts and "Calibri" not in fonts
+        pages = {label: printed_pages(os.path.join(work, "pdf", f"{label}.pdf"))
+                 for label in ["one", "two", "six", "eleven", "plan"]}
+        for label, printed in pages.items():
+            check_legible(printed, label, dejavu)
+            check(all(page.sheet for page in printed), f"{label}: a page without a sheet's name in its header")
+        for label in ["one", "two"]:
+            summary = [page.number for page in pages[label] if page.sheet == "Summary"]
+            check(len(summary) == 1, f"{label}: the Summary prints on pages {summary}, not on one")
+        check(any(page.sheet == "Plan" for page in pages["plan"]), "plan: no page of the Plan sheet")
+        check_groups_on_one_page(pages["six"], "six", "Change", AREAS[:6], 3)
+        check_groups_on_one_page(pages["six"], "six", "Rows", AREAS[:6], 2)
+        check_groups_on_one_page(pages["eleven"], "eleven", "Rows", AREAS, 2)
+        check_summary_tables(pages["six"], "six", 6)
+        check_summary_tables(pages["eleven"], "eleven", 11)
+        if options.keep:
+            os.makedirs(options.keep, exist_ok=True)
+            for label in pages:
+                shutil.copy(os.path.join(work, "pdf", f"{label}.pdf"), os.path.join(options.keep, f"{label}.pdf"))
+    for failure in FAILURES:
+        print(f"FAIL: {failure}")
+    print(f"{len(FAILURES)} failures")
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
