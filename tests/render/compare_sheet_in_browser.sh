@@ -12,18 +12,9 @@
 # screenshots and PDFs stay in OUTPUT for people to look at.
 #   compare_sheet_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
 set -eu
-coprod=$1
-source=$2
+# shellcheck source=tests/render/sheet_test_setup.sh
+. "$(dirname "$0")/sheet_test_setup.sh"
 output=$3/compare-sheet
-examples=$source/examples/northbridge
-check="/usr/bin/python3 $source/tests/render/check_html_in_browser.py"
-pages_check="/usr/bin/python3 $source/tests/render/check_printed_pages.py"
-axe=$source/tests/browser/node_modules/axe-core/axe.min.js
-if [ ! -f "$axe" ]; then
-  echo "FAIL: $axe is missing; run (cd tests/browser && npm ci) first" >&2
-  exit 1
-fi
-fail() { echo "FAIL: $*" >&2; exit 1; }
 table_headers="--not-last-on-page ^Assessment\s+Score\s+Evidence$ --not-last-on-page ^Assessment\s+Average\s+score$"
 
 rm -rf "$output"

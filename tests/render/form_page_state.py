@@ -17,7 +17,9 @@ def live_region(session, selector):
     if not node["nodeId"]:
         return None
     backend = session.page.call("DOM.describeNode", nodeId=node["nodeId"])["node"]["backendNodeId"]
-    nodes = session.page.call("Accessibility.getFullAXTree")["nodes"]
+    # The element's part of the tree (with its children), not the whole tree: on the long form the whole
+    # tree takes a second or two each time.
+    nodes = session.page.call("Accessibility.getPartialAXTree", backendNodeId=backend, fetchRelatives=True)["nodes"]
     found = next((n for n in nodes if n.get("backendDOMNodeId") == backend and not n.get("ignored")), None)
     if not found:
         return None

@@ -38,7 +38,7 @@ class FormSession:
         """Loads a file as a fresh page, at the given viewport width."""
         self.viewport(width, height)
         self.navigate(Path(html).resolve().as_uri())
-        self.page.listen(0.3)
+        self.settle()
 
     def navigate(self, url, leave=True):
         """Goes to url; a "leave this page?" prompt on the way is answered with `leave`.
@@ -49,7 +49,7 @@ class FormSession:
         seen = before = len(self.page.dialogs)
         deadline = time.monotonic() + 30
         while not self.page.loaded and time.monotonic() < deadline:
-            self.page.listen(0.2)
+            self.page.listen(0.2, until_loaded=True)
             if len(self.page.dialogs) > seen:
                 seen = len(self.page.dialogs)
                 self.page.call("Page.handleJavaScriptDialog", accept=leave)
@@ -58,6 +58,19 @@ class FormSession:
         if leave and not self.page.loaded:
             raise RuntimeError(f"{url} did not load within 30 s")
         return seen - before
+
+    def settle(self):
+        """Waits until the page has run what it set off a moment ago (its timers of up to 100 ms, such as a live
+        region filled after 50 ms) and drawn a frame since, handling the events that came meanwhile: in place of
+        a fixed wait, which is too short under load and too long when quiet. Not a user's gesture, as a person's
+        click would be."""
+        self.page.call("Runtime.evaluate", awaitPromise=True, expression=(
+            "new Promise(r => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 100))"))
+
+    def next_frame(self):
+        """Waits until the page has laid itself out and drawn a frame, as after a change of width."""
+        self.page.call("Runtime.evaluate", awaitPromise=True,
+                       expression="new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
     def viewport(self, width, height=900):
         self.page.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1,
@@ -116,7 +129,7 @@ class FormSession:
     def screenshot(self, path, width, top=0, height=None):
         """The page at this width, whole or the given band of it."""
         self.viewport(width)
-        self.page.listen(0.2)
+        self.next_frame()
         metrics = self.page.call("Page.getLayoutMetrics")
         size = metrics.get("cssContentSize") or metrics["contentSize"]
         clip = {"x": 0, "y": top, "width": width, "height": height or max(1, size["height"]), "scale": 1}
@@ -133,10 +146,12 @@ class FormSession:
         self.page.call("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(folder))
 
     def wait_for_file(self, folder, pattern, timeout=10):
+        """The files downloaded into folder whose names match, once written: Chromium makes each first as an
+        empty file and writes it under a .crdownload name beside it. [] if none comes within `timeout`."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = [p for p in Path(folder).glob(pattern) if not p.name.endswith(".crdownload")]
-            if found:
+            if found and not list(Path(folder).glob("*.crdownload")) and all(p.stat().st_size for p in found):
                 return found
             self.page.listen(0.1)
         return []

@@ -11,18 +11,9 @@
 # for people to look at.
 #   plan_sheet_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
 set -eu
-coprod=$1
-source=$2
+# shellcheck source=tests/render/sheet_test_setup.sh
+. "$(dirname "$0")/sheet_test_setup.sh"
 output=$3/plan-sheet
-examples=$source/examples/northbridge
-check="/usr/bin/python3 $source/tests/render/check_html_in_browser.py"
-pages_check="/usr/bin/python3 $source/tests/render/check_printed_pages.py"
-axe=$source/tests/browser/node_modules/axe-core/axe.min.js
-if [ ! -f "$axe" ]; then
-  echo "FAIL: $axe is missing; run (cd tests/browser && npm ci) first" >&2
-  exit 1
-fi
-fail() { echo "FAIL: $*" >&2; exit 1; }
 not_last="--not-last-on-page ^(Rows\s+that\s+pull\s+it\s+down|Bear\s+in\s+mind|Top\s+tips|What\s+each\s+level\s+needs.*)$"
 
 rm -rf "$output"

@@ -12,17 +12,9 @@
 # to look at.
 #   report_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
 set -eu
-coprod=$1
-source=$2
+# shellcheck source=tests/render/sheet_test_setup.sh
+. "$(dirname "$0")/sheet_test_setup.sh"
 output=$3
-examples=$source/examples/northbridge
-check="/usr/bin/python3 $source/tests/render/check_html_in_browser.py"
-axe=$source/tests/browser/node_modules/axe-core/axe.min.js
-if [ ! -f "$axe" ]; then
-  echo "FAIL: $axe is missing; run (cd tests/browser && npm ci) first" >&2
-  exit 1
-fi
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 rm -rf "$output/report" "$output/report-without-scores" "$output/report-organisation"
 mkdir -p "$output"
@@ -60,7 +52,6 @@ case "$examples" in
         "$output/report/scores.json"; then fail "the pack names the files by their absolute paths ($examples)"; fi ;;
 esac
 echo "printed: $pages pages, footer on each, page 1 the summary alone"
-pages_check="/usr/bin/python3 $source/tests/render/check_printed_pages.py"
 table_headers="--not-last-on-page ^Perspective\s+Score\s+Evidence$ --not-last-on-page ^Action\s+Sections\s+Owner"
 $pages_check "$output/report.pdf" $table_headers
 

@@ -1,58 +1,28 @@
-#include <tuple>
-
 #include <doctest/doctest.h>
 
 #include "analysis/attention.hpp"
 #include "analysis/plan_review.hpp"
+#include "ipc_assessments.hpp"
 #include "test_support.hpp"
-#include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
+using test::ipc;
+using test::uniform_assessment;
 
 model::Score h(int halves) { return model::Score::from_halves(halves); }
-
-// Every row of every section scored `halves`, except the overrides.
-model::Assessment uniform(model::Perspective perspective, int halves,
-                          std::vector<std::tuple<std::string, std::string, model::Score, bool>> overrides = {}) {
-  model::Assessment assessment;
-  assessment.area = "Northbridge";
-  assessment.perspective = perspective;
-  for (const auto& section : ipc()->sections) {
-    model::SectionResponse response;
-    response.section_id = section.id;
-    for (const auto& row : section.rows) {
-      model::RowResponse r;
-      r.row_id = row.id;
-      r.score = h(halves);
-      for (const auto& [s, id, score, warning] : overrides) {
-        if (s == section.id && id == row.id) {
-          r.score = score;
-          if (warning) r.warning_seen = true;
-        }
-      }
-      response.rows.push_back(r);
-    }
-    assessment.sections.push_back(response);
-  }
-  return assessment;
-}
 
 }  // namespace
 
 TEST_CASE("rank_sections: low scores, disagreement and warning signs come first, with reasons") {
-  const auto org = uniform(model::Perspective::organisation, 8);
-  const auto peer = uniform(model::Perspective::peer_network, 8,
-                            {{"contact", "wrong-people", h(2), false},
-                             {"contact", "excluded-groups", h(2), false},
-                             {"contact", "partners-invite", h(2), false},
-                             {"impact", "trust", h(8), true}});
+  const auto org = uniform_assessment(model::Perspective::organisation, 8);
+  const auto peer = uniform_assessment(model::Perspective::peer_network, 8,
+                                       {{"contact", "wrong-people", h(2), false},
+                                        {"contact", "excluded-groups", h(2), false},
+                                        {"contact", "partners-invite", h(2), false},
+                                        {"impact", "trust", h(8), true}});
   const auto a = test::scored(ipc(), org);
   const auto b = test::scored(ipc(), peer);
   const auto ranked = analysis::rank_sections({a, b});
@@ -73,7 +43,7 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
 TEST_CASE("rank_sections: a section nobody scored comes after every scored one, not as a score of 0") {
   // Counted as 0, sections left unscored took the first places (and with them
   // the guide's tips and the draft actions) from the sections that scored low.
-  auto org = uniform(model::Perspective::organisation, 8);
+  auto org = uniform_assessment(model::Perspective::organisation, 8);
   for (auto& row : org.sections[2].rows) row.score = model::Score::not_scored();
   for (auto& row : org.sections[4].rows) {
     row.score = model::Score::not_scored();
@@ -93,7 +63,7 @@ TEST_CASE("rank_sections: a section nobody scored comes after every scored one, 
 
 TEST_CASE("rank_sections: a section that does not apply here comes last, in words, and is not acted on") {
   // It read "not scored yet", and a warning sign seen put it ahead of sections still to score.
-  auto org = uniform(model::Perspective::organisation, 8);
+  auto org = uniform_assessment(model::Perspective::organisation, 8);
   for (auto& row : org.sections[1].rows) {
     row.score = model::Score::not_applicable();
     row.warning_seen = true;
@@ -110,7 +80,7 @@ TEST_CASE("rank_sections: a section that does not apply here comes last, in word
   CHECK(analysis::sections_that_apply(ranked) == 6);
 
   SUBCASE("n/a in one input but scored in another: it applies") {
-    const auto peer = test::scored(ipc(), uniform(model::Perspective::peer_network, 4));
+    const auto peer = test::scored(ipc(), uniform_assessment(model::Perspective::peer_network, 4));
     const auto both = analysis::rank_sections({a, peer});
     CHECK(analysis::sections_that_apply(both) == 7);
     for (const auto& section : both) CHECK_FALSE(section.not_applicable);
@@ -118,7 +88,7 @@ TEST_CASE("rank_sections: a section that does not apply here comes last, in word
 }
 
 TEST_CASE("rank_sections: people's own scores far apart inside a combined file count as disagreement") {
-  auto peer = uniform(model::Perspective::peer_network, 6);  // every section 3.0
+  auto peer = uniform_assessment(model::Perspective::peer_network, 6);  // every section 3.0
   peer.combined_from = 3;
   peer.sections[2].spread = model::SectionSpread{0, 50, 3};   // purpose: people said 0.0 to 5.0
   peer.sections[1].spread = model::SectionSpread{25, 35, 3};  // contact: 2.5 to 3.5, close enough
@@ -132,7 +102,7 @@ TEST_CASE("rank_sections: people's own scores far apart inside a combined file c
   CHECK(ranked[1].reasons.size() == 2);
   CHECK(ranked[2].section->id == "commitment");
   CHECK(ranked[2].reasons.size() == 1);
-  const auto org = test::scored(ipc(), uniform(model::Perspective::organisation, 6));
+  const auto org = test::scored(ipc(), uniform_assessment(model::Perspective::organisation, 6));
   const auto both = analysis::rank_sections({org, a});
   CHECK(both[0].section->id == "purpose");
   CHECK(both[0].reasons.back() ==
@@ -158,8 +128,8 @@ TEST_CASE("review_plan: states as of a date, and movement per perspective") {
       "c", "Soon", {"contact"}, {}, {}, model::Date::parse("2027-03-01"), model::ActionStatus::in_progress, {}, {}, {}};
   model::Action draft{"d", "", {"impact"}, {}, {}, {}, model::ActionStatus::open, {}, {}, {}};
   plan.actions = {done, late, soon, draft};
-  const auto before_assessment = uniform(model::Perspective::peer_network, 4);
-  const auto now_assessment = uniform(model::Perspective::peer_network, 6);
+  const auto before_assessment = uniform_assessment(model::Perspective::peer_network, 4);
+  const auto now_assessment = uniform_assessment(model::Perspective::peer_network, 6);
   const auto before = test::scored(ipc(), before_assessment);
   const auto now = test::scored(ipc(), now_assessment);
   const auto review = analysis::review_plan(plan, ipc(), {before}, {now}, *model::Date::parse("2027-01-10"));

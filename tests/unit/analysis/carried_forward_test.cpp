@@ -2,17 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include "ipc_assessments.hpp"
 #include "test_support.hpp"
-#include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
+using test::ipc;
 
 // An organisation's assessment for `period` whose commitment section has one
 // row, `strategy`, scored 3 with evidence.

@@ -5,16 +5,13 @@
 #include "analysis/comment_in_text.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/redaction.hpp"
-#include "yaml/builtin_frameworks.hpp"
+#include "ipc_assessments.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
+using test::ipc;
 
 model::RowResponse row(const std::string& id, int halves, std::optional<std::string> evidence) {
   model::RowResponse response;

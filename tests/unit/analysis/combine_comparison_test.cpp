@@ -3,17 +3,14 @@
 #include "analysis/combine.hpp"
 #include "analysis/comparison.hpp"
 #include "analysis/input_checks.hpp"
+#include "ipc_assessments.hpp"
 #include "test_support.hpp"
-#include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
+using test::ipc;
 
 model::Assessment with_rows(model::Perspective perspective, const std::string& period,
                             std::vector<std::pair<std::string, model::Score>> rows,

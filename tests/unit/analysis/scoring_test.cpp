@@ -3,16 +3,13 @@
 #include <doctest/doctest.h>
 
 #include "analysis/gaps.hpp"
-#include "yaml/builtin_frameworks.hpp"
+#include "ipc_assessments.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
+using test::ipc;
 
 model::RowResponse row(const std::string& id, model::Score score, std::optional<std::string> evidence = "Why.") {
   model::RowResponse response;

@@ -2,16 +2,13 @@
 
 #include <doctest/doctest.h>
 
-#include "yaml/builtin_frameworks.hpp"
+#include "ipc_assessments.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
+using test::ipc;
 
 analysis::AssessmentDigest digest(const std::string& area, model::Perspective perspective, const std::string& period,
                                   int first_section_tenths, const char* completed) {
@@ -82,13 +79,18 @@ TEST_CASE("summarise: latest period, spread per section, missing perspectives, s
 TEST_CASE("summarise: the period most areas' latest files are for, whatever one odd file says") {
   using P = model::Perspective;
   const auto today = *model::Date::parse("2026-12-04");
+  const auto summarise = [&](const std::vector<analysis::AssessmentDigest>& digests) {
+    return analysis::summarise(ipc(), digests, today, 6, 10);
+  };
+  // A's and B's files for 2026-Q4, the period most areas have, and the odd ones.
+  const auto with_a_and_b_in_2026_q4 = [&](const std::vector<analysis::AssessmentDigest>& odd) {
+    std::vector<analysis::AssessmentDigest> digests = {digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"),
+                                                       digest("B", P::organisation, "2026-Q4", 20, "2026-11-10")};
+    digests.insert(digests.end(), odd.begin(), odd.end());
+    return summarise(digests);
+  };
   SUBCASE("a period to come, a slip, is left out and named; its area is not listed as missing a perspective") {
-    const std::vector<analysis::AssessmentDigest> digests = {
-        digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"),
-        digest("B", P::organisation, "2026-Q4", 20, "2026-11-10"),
-        digest("Far", P::organisation, "2036-Q1", 30, "2026-11-10"),
-    };
-    const auto summary = analysis::summarise(ipc(), digests, today, 6, 10);
+    const auto summary = with_a_and_b_in_2026_q4({digest("Far", P::organisation, "2036-Q1", 30, "2026-11-10")});
     CHECK(summary.latest.to_string() == "2026-Q4");
     CHECK(summary.files == 2);
     CHECK(summary.perspectives[0].sections[0].areas == 2);
@@ -100,14 +102,11 @@ TEST_CASE("summarise: the period most areas' latest files are for, whatever one 
     CHECK(summary.missing[1].missing.size() == 1);
   }
   SUBCASE("a half year or a month sharing months with the quarter most areas have counts for it") {
-    const std::vector<analysis::AssessmentDigest> digests = {
-        digest("A", P::organisation, "2026-Q4", 40, "2026-11-10"),
-        digest("B", P::organisation, "2026-Q4", 20, "2026-11-10"),
+    const auto summary = with_a_and_b_in_2026_q4({
         digest("H", P::organisation, "2026-H2", 30, "2026-11-10"),
         digest("M", P::organisation, "2026-12", 30, "2026-12-01"),
         digest("M", P::organisation, "2026-09", 10, "2026-09-01"),
-    };
-    const auto summary = analysis::summarise(ipc(), digests, today, 6, 10);
+    });
     CHECK(summary.latest.to_string() == "2026-Q4");
     CHECK(summary.perspectives[0].sections[0].areas == 4);
     CHECK(summary.perspectives[0].sections[0].minimum.to_string() == "2.0");  // not M's 2026-09
@@ -124,7 +123,7 @@ TEST_CASE("summarise: the period most areas' latest files are for, whatever one 
         digest("B", P::organisation, "2026-Q4", 25, "2026-11-10"),
         digest("C", P::organisation, "2026-Q3", 30, "2026-09-10"),
     };
-    const auto summary = analysis::summarise(ipc(), digests, today, 6, 10);
+    const auto summary = summarise(digests);
     CHECK(summary.latest.to_string() == "2026-Q3");
     CHECK(summary.perspectives[0].sections[0].maximum.to_string() == "4.0");
     CHECK(summary.perspectives[0].sections[0].minimum.to_string() == "2.0");
@@ -132,10 +131,8 @@ TEST_CASE("summarise: the period most areas' latest files are for, whatever one 
     CHECK(summary.later[0].period.to_string() == "2026-Q4");
   }
   SUBCASE("as many areas for two periods: the later") {
-    const auto summary = analysis::summarise(ipc(),
-                                             {digest("A", P::organisation, "2026-Q3", 40, "2026-09-10"),
-                                              digest("B", P::organisation, "2026-Q4", 20, "2026-11-10")},
-                                             today, 6, 10);
+    const auto summary = summarise({digest("A", P::organisation, "2026-Q3", 40, "2026-09-10"),
+                                    digest("B", P::organisation, "2026-Q4", 20, "2026-11-10")});
     CHECK(summary.latest.to_string() == "2026-Q4");
   }
 }

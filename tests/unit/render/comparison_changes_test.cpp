@@ -1,38 +1,18 @@
 #include <doctest/doctest.h>
 
+#include "ipc_assessments.hpp"
 #include "render/comparison.hpp"
 #include "test_support.hpp"
-#include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
+using test::ipc;
 
 // The peer network's 2026-Q4 review of commitment.strategy and .motivation, as one version of its file.
 model::Assessment version(const std::string& origin, int strategy_halves, const std::string& motivation_evidence) {
-  model::Assessment assessment;
-  assessment.source = origin + ".yaml";
-  assessment.origin = origin;
-  assessment.area = "Northbridge";
-  assessment.perspective = model::Perspective::peer_network;
-  assessment.period = *model::Period::parse("2026-Q4");
-  model::SectionResponse section;
-  section.section_id = "commitment";
-  section.rows.push_back({});
-  section.rows[0].row_id = "strategy";
-  section.rows[0].score = model::Score::from_halves(strategy_halves);
-  section.rows[0].evidence = "A written strategy.";
-  section.rows.push_back({});
-  section.rows[1].row_id = "motivation";
-  section.rows[1].score = model::Score::from_halves(6);
-  section.rows[1].evidence = motivation_evidence;
-  assessment.sections.push_back(section);
-  return assessment;
+  return test::review_version(origin, strategy_halves, "A written strategy.", motivation_evidence);
 }
 
 analysis::Comparison versions(model::Assessment before, model::Assessment after) {

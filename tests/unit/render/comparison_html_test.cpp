@@ -1,17 +1,14 @@
 #include <doctest/doctest.h>
 
+#include "ipc_assessments.hpp"
 #include "render/comparison.hpp"
 #include "test_support.hpp"
-#include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
+using test::ipc;
 
 struct RowScore {
   std::string row;  // in commitment

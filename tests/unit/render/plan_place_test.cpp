@@ -1,37 +1,16 @@
 #include <doctest/doctest.h>
 
 #include "analysis/attention.hpp"
+#include "ipc_assessments.hpp"
 #include "render/plan.hpp"
 #include "test_support.hpp"
-#include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 
 namespace {
 
-std::shared_ptr<const model::Framework> ipc() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog.find("ipc-coproduction", 1);
-}
-
-// Every row of every section scored `halves`.
-model::Assessment uniform(model::Perspective perspective, int halves) {
-  model::Assessment assessment;
-  assessment.area = "Northbridge";
-  assessment.perspective = perspective;
-  for (const auto& section : ipc()->sections) {
-    model::SectionResponse response;
-    response.section_id = section.id;
-    for (const auto& row : section.rows) {
-      model::RowResponse r;
-      r.row_id = row.id;
-      r.score = model::Score::from_halves(halves);
-      response.rows.push_back(r);
-    }
-    assessment.sections.push_back(response);
-  }
-  return assessment;
-}
+using test::ipc;
+using test::uniform_assessment;
 
 render::PlanSheet sheet_of(const analysis::AssessmentResults& inputs) {
   return render::PlanSheet{inputs, analysis::rank_sections(inputs)};
@@ -40,9 +19,9 @@ render::PlanSheet sheet_of(const analysis::AssessmentResults& inputs) {
 }  // namespace
 
 TEST_CASE("plan_place_words: the parts of the priority that apply, and what decides between level sections") {
-  auto org = uniform(model::Perspective::organisation, 6);  // every section 3.0
-  org.sections[1].rows[0].warning_seen = true;              // contact: 2 + 0.5
-  org.sections[1].rows[1].warning_seen = true;              // contact: 2 + 1.0
+  auto org = uniform_assessment(model::Perspective::organisation, 6);  // every section 3.0
+  org.sections[1].rows[0].warning_seen = true;                         // contact: 2 + 0.5
+  org.sections[1].rows[1].warning_seen = true;                         // contact: 2 + 1.0
   org.sections[3].rows[0].score = model::Score::not_scored();
   for (auto& row : org.sections[4].rows) row.score = model::Score::not_scored();  // coproduce: not scored
   for (auto& row : org.sections[5].rows) row.score = model::Score::not_scored();  // impact: not scored
@@ -70,10 +49,10 @@ TEST_CASE("plan_place_words: the parts of the priority that apply, and what deci
 }
 
 TEST_CASE("plan_place_words: a difference between the inputs, or people's own scores inside a combined input") {
-  auto peer = uniform(model::Perspective::peer_network, 6);
+  auto peer = uniform_assessment(model::Perspective::peer_network, 6);
   peer.combined_from = 3;
   peer.sections[2].spread = model::SectionSpread{0, 50, 3};  // purpose: people said 0.0 to 5.0
-  auto org = uniform(model::Perspective::organisation, 6);
+  auto org = uniform_assessment(model::Perspective::organisation, 6);
   org.sections[0].rows[0].score = model::Score::from_halves(10);  // commitment: a little higher
   const auto sheet = sheet_of({test::scored(ipc(), org), test::scored(ipc(), peer)});
   CHECK(sheet.sections[0].section->id == "purpose");
@@ -86,7 +65,7 @@ TEST_CASE("plan_place_words: a difference between the inputs, or people's own sc
 }
 
 TEST_CASE("plan_place_words: nothing for a section that does not apply here") {
-  auto org = uniform(model::Perspective::organisation, 6);
+  auto org = uniform_assessment(model::Perspective::organisation, 6);
   for (auto& row : org.sections[1].rows) row.score = model::Score::not_applicable();
   for (auto& row : org.sections[2].rows) row.score = model::Score::not_applicable();
   const auto sheet = sheet_of({test::scored(ipc(), org)});
