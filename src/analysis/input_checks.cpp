@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -112,19 +113,74 @@ void check_mixed_periods(const Inputs& inputs, SideBySide use, util::Diagnostics
   }
 }
 
-// compare A B shows B minus A: for one perspective of one area, A must be the earlier period.
+bool one_perspective_over_periods(const model::Assessment& a, const model::Assessment& b) {
+  return a.perspective == b.perspective && same_area(a.area, b.area) && (a.period < b.period || b.period < a.period);
+}
+
+// compare A B shows B minus A: for one perspective of one area, A must be the
+// earlier period. A plan works from one period's assessments, so one
+// perspective's two periods are refused in either order: the plan would take
+// the change between them for a difference between perspectives.
 void check_period_order(const Inputs& inputs, SideBySide use, util::Diagnostics& problems) {
+  if (use == SideBySide::plan) {
+    for (std::size_t later = 1; later < inputs.size(); ++later) {
+      for (std::size_t earlier = 0; earlier < later; ++earlier) {
+        const auto& a = *inputs[earlier];
+        const auto& b = *inputs[later];
+        if (!one_perspective_over_periods(a, b)) continue;
+        const auto& [before, after] = a.period < b.period ? std::pair(&a, &b) : std::pair(&b, &a);
+        problems.push_back(problem(
+            util::Severity::error, b.source,
+            fmt::format("this is the {} assessment for {}, and {} is its assessment for {}: one perspective in two "
+                        "periods; a plan works from one period's assessments, one file for each perspective, so "
+                        "give the latest ({}) with the other perspective's file of that period, and use 'coprod "
+                        "compare {} {}' to see what moved between the periods",
+                        model::perspective_title(b.perspective), b.period.to_string(), a.source, a.period.to_string(),
+                        after->source, before->source, after->source)));
+        return;
+      }
+    }
+    return;
+  }
   if (use != SideBySide::compare || inputs.size() != 2) return;
   const auto& first = *inputs[0];
   const auto& second = *inputs[1];
-  if (first.perspective != second.perspective || !same_area(first.area, second.area) || !(second.period < first.period))
-    return;
+  if (!one_perspective_over_periods(first, second) || !(second.period < first.period)) return;
   problems.push_back(problem(
       util::Severity::error, second.source,
       fmt::format("this is for {}, which is before {} ({}); compare shows the second file minus the first, so every "
                   "change would read backwards (an improvement as a fall); name the earlier period's file first: {} "
                   "before {}",
                   second.period.to_string(), first.period.to_string(), first.source, second.source, first.source)));
+}
+
+// An individual response is one person's own answers, which the individual
+// form promises are combined so that no one's are shown: a report (for a
+// board) refuses one; compare and plan, worked with by the group, warn once.
+void check_individual_responses(const Inputs& inputs, SideBySide use, util::Diagnostics& problems) {
+  if (use != SideBySide::report && use != SideBySide::compare && use != SideBySide::plan) return;
+  std::vector<std::string> individual;
+  for (const auto* input : inputs) {
+    if (input->perspective == model::Perspective::individual) individual.push_back(input->source);
+  }
+  if (individual.empty()) return;
+  const bool one = individual.size() == 1;
+  const std::string what = one ? "this is one person's individual response"
+                               : fmt::format("this and {} are individual responses",
+                                             util::join({individual.begin() + 1, individual.end()}, ", "));
+  const std::string combine = "coprod combine RESPONSE.yaml... -o peer-network.coprod.yaml";
+  if (use == SideBySide::report) {
+    problems.push_back(problem(util::Severity::error, individual.front(),
+                               fmt::format("{}; the individual form promises that responses are combined so that no "
+                                           "one's own answers are shown, so combine the responses first ({}) and "
+                                           "report on the combined file",
+                                           what, combine)));
+    return;
+  }
+  problems.push_back(problem(util::Severity::warning, individual.front(),
+                             fmt::format("{}, so {} own answers are shown; the individual form promises that "
+                                         "responses are combined first ({})",
+                                         what, one ? "their" : "each person's", combine)));
 }
 
 }  // namespace
@@ -148,8 +204,10 @@ std::vector<std::vector<std::size_t>> find_shared_reviews(const Inputs& inputs, 
 util::Diagnostics check_side_by_side(const std::vector<const model::Assessment*>& inputs, SideBySide use) {
   util::Diagnostics problems;
   check_period_order(inputs, use, problems);
+  check_individual_responses(inputs, use, problems);
   check_shared_reviews(inputs, use, problems);
-  check_mixed_periods(inputs, use, problems);
+  // A plan refused for one perspective's two periods needs no warning of mixed periods too.
+  if (!util::has_errors(problems)) check_mixed_periods(inputs, use, problems);
   return problems;
 }
 

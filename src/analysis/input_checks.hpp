@@ -1,10 +1,11 @@
 #pragma once
 // What was given to commands that put assessments side by side: two files
 // for the same area, perspective and period (one would hide the other, or
-// both carry one name), periods mixed together for a plan, and two periods
-// given later first to compare. The first check is also the one summary and
-// history make of the files they find: a file's contents say which review it
-// is for, never its name.
+// both carry one name), periods mixed together for a plan, two periods given
+// later first to compare (or given at all to plan), and individual responses
+// (one person's own answers, to combine first). The first check is also the
+// one summary and history make of the files they find: a file's contents say
+// which review it is for, never its name.
 
 #include <vector>
 
@@ -33,11 +34,15 @@ std::vector<std::vector<std::size_t>> find_shared_reviews(const std::vector<cons
 // Each naming the files concerned, a shared review at the file's period line
 // and naming the other's. For compare and plan, warnings (each file is named
 // beside its scores), except compare's error for one perspective's two
-// periods given later first (every difference would read backwards). For web
+// periods given later first (every difference would read backwards), and
+// plan's for one perspective's two periods in either order (the change
+// between them would be taken for a difference between perspectives). For web
 // and report, errors: two shapes or columns with one name cannot be told
 // apart. For history, errors: it cannot tell which file a change is measured
-// from. For summary, a warning at each of the files, which it leaves out.
-// (The pointers are only read during the call.)
+// from. For summary, a warning at each of the files, which it leaves out. An
+// individual response is an error for report (a board pack must not show one
+// person's answers), a warning for compare and plan, and nothing for the
+// others. (The pointers are only read during the call.)
 util::Diagnostics check_side_by_side(const std::vector<const model::Assessment*>& inputs, SideBySide use);
 util::Diagnostics check_side_by_side(const AssessmentResults& inputs, SideBySide use);
 

@@ -51,4 +51,24 @@ util::Diagnostics check_plan_assessments(const model::Plan& plan,
   return problems;
 }
 
+std::optional<util::Diagnostic> draft_actions_warning(const model::Plan& plan) {
+  const model::Action* first = nullptr;
+  std::size_t drafts = 0;
+  for (const auto& action : plan.actions) {
+    if (!action.what.empty()) continue;
+    if (!first) first = &action;
+    ++drafts;
+  }
+  if (!first) return std::nullopt;
+  const std::size_t total = plan.actions.size();
+  const std::string which =
+      drafts < total ? fmt::format("{} of the plan's {} actions {} not", drafts, total, drafts == 1 ? "is" : "are")
+      : total == 1   ? std::string("the plan's action is not")
+                     : fmt::format("none of the plan's {} actions is", total);
+  return util::Diagnostic{util::Severity::warning, plan.source, first->position,
+                          fmt::format("{} filled in yet (no 'what'), so the pack shows {} as to be agreed; agree each "
+                                      "action's 'what', owner and due date in the plan, then make the pack again",
+                                      which, drafts == 1 ? "it" : "them")};
+}
+
 }  // namespace coprod::analysis

@@ -1,7 +1,9 @@
 #pragma once
 // Assessments given to follow a plan up (plan --review, report --plan): they
-// must be the plan's area's, and of its period or later.
+// must be the plan's area's, and of its period or later. And a plan given to
+// a report whose actions are not filled in yet.
 
+#include <optional>
 #include <vector>
 
 #include "model/assessment.hpp"
@@ -18,5 +20,10 @@ namespace coprod::analysis {
 // area_names.hpp). (The pointers are only read during the call.)
 util::Diagnostics check_plan_assessments(const model::Plan& plan,
                                          const std::vector<const model::Assessment*>& assessments);
+
+// A warning at the first action with no 'what' yet (a draft from `plan
+// --write`), counting them, for a report: the pack shows each as an action to
+// be agreed. None when every action has its 'what'.
+std::optional<util::Diagnostic> draft_actions_warning(const model::Plan& plan);
 
 }  // namespace coprod::analysis

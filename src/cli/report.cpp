@@ -140,6 +140,18 @@ void refuse_other_plans_assessments(const model::Plan& plan, const std::vector<y
   print_diagnostics(console, problems);
 }
 
+// Without a date, an action past its due date is not marked overdue: the pack
+// says so in words for its readers, and the one making it is told how to mark them.
+void suggest_date(const model::Plan& plan, Console& console) {
+  const bool may_be_overdue = std::any_of(plan.actions.begin(), plan.actions.end(), [](const model::Action& action) {
+    return !action.is_finished() && action.due;
+  });
+  if (!may_be_overdue) return;
+  console.err(
+      "coprod: note: the pack has no date, so no action past its due date is marked overdue; give --date "
+      "YYYY-MM-DD (today's date, for example) to mark them\n");
+}
+
 // scores.xlsx: the scores, every row and the plan, with action statuses as
 // `plan --review` gives them on the report's date when there is one.
 void write_pack_workbook(const ReportOptions& options, const render::Report& report, const model::Plan* plan,
@@ -205,6 +217,8 @@ int run_report(const ReportOptions& options, Console& console) {
   }
   refuse_misplaced_inputs(loaded, options.previous.size(), all_files, texts, console);
   if (plan) refuse_other_plans_assessments(plan->plan, loaded, options.previous.size(), console);
+  if (const auto drafts = plan ? analysis::draft_actions_warning(plan->plan) : std::nullopt)
+    print_diagnostics(console, {*drafts});
   refuse_personal_data(options, flags, console);
 
   if (options.scores_only) {
@@ -250,6 +264,7 @@ int run_report(const ReportOptions& options, Console& console) {
   report.web_svg = render::render_web_svg(render::build_web_chart(current, previous));
   report.plan = plan ? &plan->plan : nullptr;
   if (plan && date) report.plan_review = analysis::review_plan(plan->plan, plan->framework, {}, current, *date);
+  if (plan && !date) suggest_date(plan->plan, console);
   report.scores_only = options.scores_only;
   report.without_scores = options.without_scores;
   report.redacted_notes = notes;

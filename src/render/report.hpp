@@ -44,8 +44,7 @@ std::string report_input_label(const Report& report, std::size_t index);
 
 // Shared: page 1's note when the pack has one of the two views the guide asks
 // for, naming the other: "Only the organisation's view is here: the
-// co-production peer network's is missing. …"; none when both are here or the
-// pack is of individual responses.
+// co-production peer network's is missing. …"; none when both are here.
 std::optional<std::string> missing_perspective_note(const Report& report);
 
 // Shared: what the scores mean, under page 1's table.
@@ -87,11 +86,10 @@ struct FirstSentence {
 // The first sentence of `text` whole ("People will be starting to identify
 // what they see as important."), never cut mid-way; all of it when it is one.
 FirstSentence first_sentence(std::string_view text);
-// Shared: a row on page 1, its early indicator's first sentence whole (else
-// its warning sign's); rows that share it (two rows of the guide share an
-// early indicator) add their warning sign's first sentence, "... (warning
-// sign: Groups of people are excluded because ...)". `cut` says more of the
-// wording follows, for page 1 to say where it is.
+// Shared: a row on page 1, "Early indicator: " and its early indicator's
+// first sentence whole (else "Warning sign: " and its warning sign's); rows that share it (two rows of the guide share
+// an early indicator) add their warning sign's first sentence, "... (warning sign: Groups of people are excluded
+// because ...)". `cut` says more of the wording follows, for page 1 to say where it is.
 FirstSentence row_summary_text(const model::Framework& framework, const model::FrameworkRow& row);
 
 // Shared: how many of the comparison's row prompts page 1 lists: the
@@ -156,7 +154,7 @@ std::string action_status_words(const Report& report, std::size_t action);
 // Shared: an action page 1 lists, in words; each medium formats it.
 struct SummaryAction {
   std::size_t index = 0;  // into the plan's actions
-  std::string what;       // its first 14 words; "(to be agreed)" when it has none yet
+  std::string what;       // its first 14 words; "2. Contact and connect: action to be agreed" when it has none yet
   std::string due;        // "2026-10-31"; empty when it has no due date
   std::string status;     // as action_status_words() gives it
   // Whether the status was checked against the report's date (so "overdue"
@@ -181,5 +179,10 @@ std::string first_words(std::string_view text, std::size_t count);
 // the pack is without scores) and who completed it: "score 2.8 from 2 of 3
 // rows, 1 not applicable; completed by Programme lead; last completed 2026-09-30".
 std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t section);
+// Shared: the notes written for a section of one input, shown beside that
+// line ("Staff from the programme team left the room for this part."); none
+// when there are none (and in a pack with scores only, which leaves them out).
+std::optional<std::string> section_notes(const analysis::AssessmentResult& input, std::size_t section);
+inline constexpr const char* k_section_notes_words = "Notes:";
 
 }  // namespace coprod::render

@@ -81,6 +81,8 @@ FirstSentence first_sentence(std::string_view text) {
 FirstSentence row_summary_text(const model::Framework& framework, const model::FrameworkRow& row) {
   if (!row.indicator && !row.warning) return {row.id, false};
   FirstSentence shown = first_sentence((row.indicator ? row.indicator : row.warning)->flattened());
+  // Named as what was scored, so the guide's wording is not read as a finding.
+  shown.text = (row.indicator ? "Early indicator: " : "Warning sign: ") + shown.text;
   if (!row.indicator || !shares_first_sentence(framework, row)) return shown;
   if (!row.warning) return {fmt::format("{} ({})", shown.text, row.id), shown.cut};
   const FirstSentence warning = first_sentence(row.warning->flattened());
@@ -112,7 +114,6 @@ std::optional<std::string> missing_perspective_note(const Report& report) {
     return std::any_of(report.inputs.begin(), report.inputs.end(),
                        [&](const auto& input) { return input->assessment->perspective == perspective; });
   };
-  if (has(Perspective::individual)) return std::nullopt;
   const bool organisation = has(Perspective::organisation);
   const bool peer_network = has(Perspective::peer_network);
   if (organisation == peer_network) return std::nullopt;
@@ -274,9 +275,8 @@ model::Reflections plan_reflections_in_words(const model::Reflections& reflectio
 
 std::string plan_statuses_text(const Report& report) {
   if (!report.plan_review)
-    return "Statuses as written in the plan, except that an action with no 'what' yet is a draft. The pack was made "
-           "without a date, so an action past its due date is not marked overdue: compare the Due column with "
-           "today's date (coprod report --date marks them).";
+    return "Statuses as written in the plan, except that an action with no 'what' yet is a draft. The pack has no "
+           "date, so an action past its due date is not marked overdue: compare the Due column with today's date.";
   return fmt::format("Statuses on {}: an action past its due date that is not done or dropped is overdue.",
                      report.plan_review->today.to_string());
 }
@@ -327,14 +327,25 @@ std::string action_status_words(const Report& report, std::size_t action) {
   return plan_action_status(report.plan->actions[action]);
 }
 
+namespace {
+
+// An action with no 'what' yet, named by its sections: "2. Contact and connect: action to be agreed".
+std::string action_to_be_agreed(const Report& report, const model::Action& action) {
+  const std::string sections = action_sections_label(action, *report.inputs.front()->framework);
+  return sections.empty() ? "Action to be agreed" : sections + ": action to be agreed";
+}
+
+}  // namespace
+
 std::vector<SummaryAction> unfinished_actions(const Report& report) {
   std::vector<SummaryAction> unfinished;
   for (std::size_t i = 0; i < report.plan->actions.size(); ++i) {
     const auto& action = report.plan->actions[i];
     if (action.is_finished()) continue;
-    unfinished.push_back({i, action.what.empty() ? "(to be agreed)" : first_words(action.what, k_summary_action_words),
-                          action.due ? action.due->to_string() : "", action_status_words(report, i),
-                          report.plan_review.has_value()});
+    unfinished.push_back(
+        {i,
+         action.what.empty() ? action_to_be_agreed(report, action) : first_words(action.what, k_summary_action_words),
+         action.due ? action.due->to_string() : "", action_status_words(report, i), report.plan_review.has_value()});
   }
   return unfinished;
 }
@@ -364,6 +375,12 @@ std::string plan_status_summary(const Report& report) {
                                               : "";
   return fmt::format("{}{}{}{}", util::counted(statuses.size(), "action", "actions"), when, counts.empty() ? "" : ": ",
                      counts);
+}
+
+std::optional<std::string> section_notes(const analysis::AssessmentResult& input, std::size_t section) {
+  const auto& response = input.sections[section].response;
+  if (!response || !response->notes || util::trim(*response->notes).empty()) return std::nullopt;
+  return *response->notes;
 }
 
 std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t index) {

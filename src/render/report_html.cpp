@@ -197,9 +197,13 @@ class HtmlWriter {
 
   void completion(std::size_t section) {
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("<p class=\"completion\">{} {}: {}</p>\n", input_letter(i),
-                           xml_text(report_input_label(m_report, i)),
-                           xml_text(section_status_text(m_report, *m_report.inputs[i], section)));
+      const auto notes = section_notes(*m_report.inputs[i], section);
+      m_out += fmt::format(
+          "<p class=\"completion\">{} {}: {}{}</p>\n", input_letter(i), xml_text(report_input_label(m_report, i)),
+          xml_text(section_status_text(m_report, *m_report.inputs[i], section)),
+          notes ? fmt::format(" <span class=\"section-notes\">{} <span class=\"evidence\">{}</span></span>",
+                              k_section_notes_words, xml_text(*notes))
+                : "");
     }
   }
 

@@ -254,8 +254,10 @@ class MarkdownWriter {
       const auto& section = framework().sections[s];
       m_out += fmt::format("\n### {}\n\n", markdown_text(section.label()));
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
-        m_out += fmt::format("- {} {}: {}\n", input_letter(i), markdown_text(report_input_label(m_report, i)),
-                             markdown_text(section_status_text(m_report, *m_report.inputs[i], s)));
+        const auto notes = section_notes(*m_report.inputs[i], s);
+        m_out += fmt::format("- {} {}: {}{}\n", input_letter(i), markdown_text(report_input_label(m_report, i)),
+                             markdown_text(section_status_text(m_report, *m_report.inputs[i], s)),
+                             notes ? fmt::format("  \n  {} {}", k_section_notes_words, markdown_text(*notes)) : "");
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
         m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(framework(), section.rows[r])),

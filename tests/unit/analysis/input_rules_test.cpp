@@ -133,6 +133,36 @@ TEST_CASE("check_side_by_side") {
     auto two = one;
     two.source = "two.yaml";
     CHECK(analysis::check_side_by_side(Inputs{&one, &two}, analysis::SideBySide::web).empty());
-    CHECK(analysis::check_side_by_side(Inputs{&one, &two}, analysis::SideBySide::compare).empty());
+    // Not copies: the one warning is that they are individual responses, shown uncombined.
+    const auto compared = analysis::check_side_by_side(Inputs{&one, &two}, analysis::SideBySide::compare);
+    REQUIRE(compared.size() == 1);
+    CHECK(compared.front().message.find("this and two.yaml are individual responses") != std::string::npos);
+  }
+  SUBCASE("an individual response: an error to report, one warning to compare and plan, nothing to web") {
+    const auto one = assessment("Northbridge", individual, "2026-Q4");
+    const auto reported = analysis::check_side_by_side(Inputs{&q4, &one}, analysis::SideBySide::report);
+    REQUIRE(reported.size() == 1);
+    CHECK(reported.front().severity == util::Severity::error);
+    CHECK(reported.front().source == one.source);
+    CHECK(reported.front().message.find("coprod combine") != std::string::npos);
+    for (const auto use : {analysis::SideBySide::compare, analysis::SideBySide::plan}) {
+      const auto warned = analysis::check_side_by_side(Inputs{&q4, &one}, use);
+      REQUIRE(warned.size() == 1);
+      CHECK(warned.front().severity == util::Severity::warning);
+    }
+    CHECK(analysis::check_side_by_side(Inputs{&q4, &one}, analysis::SideBySide::web).empty());
+  }
+  SUBCASE("plan refuses one perspective's two periods in either order, with no warning of mixed periods") {
+    for (const auto& inputs : {Inputs{&q3, &q4}, Inputs{&q4, &q3}}) {
+      const auto problems = analysis::check_side_by_side(inputs, analysis::SideBySide::plan);
+      REQUIRE(problems.size() == 1);
+      CHECK(problems.front().severity == util::Severity::error);
+      CHECK(problems.front().source == inputs[1]->source);
+    }
+    // Different perspectives of two periods: still a warning.
+    const auto peer = assessment("Northbridge", peer_network, "2026-Q3");
+    const auto mixed = analysis::check_side_by_side(Inputs{&q4, &peer}, analysis::SideBySide::plan);
+    REQUIRE(mixed.size() == 1);
+    CHECK(mixed.front().severity == util::Severity::warning);
   }
 }

@@ -266,7 +266,7 @@ TEST_CASE("render_report_html: page 1's web is drawn small beside its words, its
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
-  CHECK(summary.find("\n- **2\\. Contact and connect**: CCG, local authority") != std::string::npos);
+  CHECK(summary.find("\n- **2\\. Contact and connect**: Early indicator: CCG, local authority") != std::string::npos);
   CHECK(occurrences(summary, "\n- **") == 4);  // bulleted: each section label has its own number
   CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
                      "differ](#where-the-perspectives-differ).\n") != std::string::npos);
@@ -383,7 +383,7 @@ TEST_CASE("unfinished_actions") {
   CHECK(listed[0].due == "2026-11-30");
   CHECK(listed[0].status == "open");
   CHECK(listed[1].index == 2);
-  CHECK(listed[1].what == "(to be agreed)");
+  CHECK(listed[1].what == "5. Co-produce IPC: action to be agreed");  // named by its sections
   CHECK(listed[1].status == "draft");
   CHECK_FALSE(listed[0].status_checked);  // without a date, as the plan writes it
 }
