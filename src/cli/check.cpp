@@ -203,8 +203,31 @@ std::string render_json(const std::vector<analysis::Flag>& flags, const util::Di
   return json.finish();
 }
 
+// A file that does not exist but is named like a check rule is a rule meant
+// for --fail-on ("--fail-on evidence-missing email"), which takes its rules
+// in one value, comma-separated; the message gives that value.
+void refuse_rules_given_as_files(const CheckOptions& options) {
+  std::vector<std::string> rules = options.fail_on;
+  std::vector<std::string> stray;
+  for (const auto& path : options.files) {
+    const bool rule = std::find_if(std::begin(analysis::k_check_rules), std::end(analysis::k_check_rules),
+                                   [&](const char* name) { return path == name; }) != std::end(analysis::k_check_rules);
+    if (!rule || file_exists(path)) continue;
+    stray.push_back(path);
+    rules.push_back(path);
+  }
+  if (stray.empty()) return;
+  const bool one = stray.size() == 1;
+  throw Error(k_exit_usage, fmt::format("{}: no such {}; {} the name of a check rule, and --fail-on takes the rules "
+                                        "in one value, comma-separated: --fail-on {}",
+                                        util::join_in_words(stray), one ? "file" : "files", one ? "it is" : "each is",
+                                        util::join(rules, ",")));
+}
+
 int run_check(const CheckOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
+  refuse_files_named_twice(options.files);
+  refuse_rules_given_as_files(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
   if (!options.since.empty()) require_revision(options.since, options.files);

@@ -163,19 +163,16 @@ void refuse_two_saves_of_one_response(const std::vector<std::string>& paths) {
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
 }
 
-// One response counts once: a file named twice (under any name) is refused,
-// and so is a copy of a response, unless people who answered alike are
-// expected (`identical_answers`): a form saved with a few scores and no
+// One response counts once: a copy of a response is refused (a file named
+// twice is refused before anything is read), unless people who answered alike
+// are expected (`identical_answers`): a form saved with a few scores and no
 // evidence can be the same for two people.
 void refuse_repeated_responses(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
                                bool identical_answers) {
-  constexpr std::string_view k_once = "one response counts once, so name each person's response once";
-  auto repeats = find_repeated_inputs(paths, texts, util::Severity::error, k_once, false);
-  if (repeats.empty() && !identical_answers) {
-    repeats = find_repeated_inputs(
-        paths, texts, util::Severity::error,
-        fmt::format("{}; if they are two people who gave the same answers, add --identical-answers", k_once));
-  }
+  if (identical_answers) return;
+  auto repeats = find_repeated_inputs(paths, texts, util::Severity::error,
+                                      "one response counts once, so name each person's response once; if they are "
+                                      "two people who gave the same answers, add --identical-answers");
   if (!repeats.empty()) throw Error(k_exit_invalid_input, std::move(repeats));
 }
 
@@ -212,6 +209,7 @@ void say_where_combined(Console& console, const std::string& output, std::size_t
 
 int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
+  refuse_files_named_twice(options.files);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   const model::Perspective perspective = perspective_option(options.perspective);
   check_output_writable(options.output, options.force);

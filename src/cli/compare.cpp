@@ -9,6 +9,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/shown_paths.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
@@ -19,6 +20,9 @@
 namespace coprod::cli {
 
 namespace {
+
+// The --format values compare offers.
+const std::vector<std::string> k_compare_formats = {"text", "json", "csv", "markdown", "html", "xlsx"};
 
 struct CompareOptions {
   std::vector<std::string> files;
@@ -42,7 +46,9 @@ std::string render(const CompareOptions& options, const analysis::Comparison& co
 
 int run_compare(const CompareOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
+  refuse_files_named_twice(options.files);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
+  warn_about_output_format(console, options.output, options.format, k_compare_formats);
   if (options.files.size() < 2) throw Error(k_exit_usage, "compare needs at least two assessment files");
   if (options.format == "xlsx" && options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
@@ -74,7 +80,7 @@ CommandRunner setup_compare(CLI::App& app) {
       "versions of one file (compare HEAD:F F) show every row that changed. --format html makes a sheet of the "
       "differences to print for the meeting, with room for notes.");
   command->add_option("files", options->files, "Assessment files (two or more)")->required();
-  add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "html", "xlsx"});
+  add_format_option(*command, options->format, k_compare_formats);
   restrict_to_numbers(
       command->add_option("--threshold", options->threshold,
                           "The difference in score (0.5 to 5) at which a row or section becomes a conversation prompt"),

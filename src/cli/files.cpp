@@ -221,26 +221,27 @@ bool same_file(const std::string& a, const std::string& b) {
 }
 
 void refuse_output_among_inputs(const std::string& output, std::initializer_list<std::vector<std::string>> inputs,
-                                std::string_view output_option) {
+                                std::string_view output_option, std::string_view instead) {
   if (output.empty() || output == "-") return;
   for (const auto& list : inputs) {
     for (const auto& input : list) {
       std::error_code error;  // devices and pipes are written in place, never replaced
       if (input == "-" || !std::filesystem::is_regular_file(input, error) || !same_file(output, input)) continue;
-      throw Error(k_exit_usage, fmt::format("{} {} names the input file {}, which writing would replace; write the "
-                                            "output to another file",
-                                            output_option, output, input));
+      throw Error(k_exit_usage, fmt::format("{} {} names the input file {}, which writing would replace; {}",
+                                            output_option, output, input, instead));
     }
   }
 }
 
 namespace {
 
-[[noreturn]] void fail_write(const std::string& path, const std::string& why) {
-  throw Error(k_exit_not_written, fmt::format("cannot write {}: {}; nothing was changed (a file already there is as it "
-                                              "was), so check the disk space and the folder",
-                                              path, why));
+Error write_error(const std::string& path, const std::string& why) {
+  return Error(k_exit_not_written, fmt::format("cannot write {}: {}; nothing was changed (a file already there is as "
+                                               "it was), so check the disk space and the folder",
+                                               path, why));
 }
+
+[[noreturn]] void fail_write(const std::string& path, const std::string& why) { throw write_error(path, why); }
 
 void write_all(int fd, std::string_view content, const std::string& path) {
   while (!content.empty()) {
@@ -283,6 +284,21 @@ int move_into_place(const std::string& temp, const std::string& path, bool overw
 }
 
 }  // namespace
+
+Error file_creation_error(const std::string& path, const std::string& folder, int error) {
+  if (error == ENOENT) {
+    return Error(k_exit_not_written, fmt::format("cannot write {}: the folder {} does not exist; create it first "
+                                                 "(mkdir -p {})",
+                                                 path, folder, util::shell_word(folder)));
+  }
+  if (error == EACCES) {
+    return Error(k_exit_not_written, fmt::format("cannot write {}: you may not write in the folder {}; write the file "
+                                                 "in a folder of your own, or ask the folder's owner to let you write "
+                                                 "in it",
+                                                 path, folder));
+  }
+  return write_error(path, fmt::format("cannot create a file in {} ({})", folder, std::strerror(error)));
+}
 
 std::string resolved_output_path(const std::string& path) {
   namespace fs = std::filesystem;
@@ -388,8 +404,7 @@ OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
   m_temp = (directory / ("." + target.filename().string() + ".coprod-XXXXXX")).string();
   const SignalHold hold;  // the temporary file is registered before Ctrl-C can leave it behind
   m_fd = ::mkstemp(m_temp.data());
-  if (m_fd < 0)
-    fail_write(m_path, fmt::format("cannot create a file in {} ({})", directory.string(), std::strerror(errno)));
+  if (m_fd < 0) throw file_creation_error(m_path, directory.string(), errno);
   m_temp_registration = TemporaryPath(m_temp, TemporaryPath::Kind::file);
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/console.hpp"
+#include "cli/error.hpp"
 #include "cli/temporary_files.hpp"
 #include "util/result.hpp"
 
@@ -49,14 +50,21 @@ bool same_file(const std::string& a, const std::string& b);
 // Refuses (exit 2) an output that is one of the command's own input files
 // (the same file under any name or link): with --force it would be replaced
 // by the output and its contents lost. "-", revisions ("HEAD:a.yaml") and
-// paths that do not exist yet are never inputs.
+// paths that do not exist yet are never inputs. The message names the output
+// as `output_option` and ends with what to do (`instead`).
 void refuse_output_among_inputs(const std::string& output, std::initializer_list<std::vector<std::string>> inputs,
-                                std::string_view output_option = "-o");
+                                std::string_view output_option = "-o",
+                                std::string_view instead = "write the output to another file");
 
 // Refuses (exit 2) a path given to `option` that holds a comma and is no file
 // ("--previous a.yaml,b.yaml"): a list, which the option does not take; the
 // message says to give the option once per file.
 void refuse_comma_lists(std::string_view option, const std::vector<std::string>& paths);
+
+// The error for a new file that cannot be made in `folder` (to write `path`),
+// from the `error` (errno) of making it: a folder that does not exist, one the
+// user may not write in, or another cause (a full disk, say).
+Error file_creation_error(const std::string& path, const std::string& folder, int error);
 
 // Where a write to `path` lands: the file a symbolic link named by `path`
 // points to (the link is kept), else `path` itself.

@@ -17,6 +17,7 @@
 #include "cli/files.hpp"
 #include "cli/git_history.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "model/perspective.hpp"
@@ -29,6 +30,9 @@
 namespace coprod::cli {
 
 namespace {
+
+// The --format values history offers.
+const std::vector<std::string> k_history_formats = {"text", "json", "csv", "svg"};
 
 struct HistoryOptions {
   std::string file;
@@ -181,6 +185,7 @@ void warn_about_files_for_one_period(const std::vector<analysis::HistoryInput>& 
 int run_history(const HistoryOptions& options, Console& console) {
   refuse_standard_input_twice({{"", {options.file}}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {{options.file}, options.frameworks});
+  warn_about_output_format(console, options.output, options.format, k_history_formats);
   const auto [repository, path] = open_repository(options.file, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };
@@ -224,7 +229,7 @@ CommandRunner setup_history(CLI::App& app) {
       "perspective in its folder, then its working copy when that is not committed yet. A table with each "
       "section's change and a small trend, or JSON, CSV, or an SVG line chart.");
   command->add_option("file", options->file, "An assessment file in a git repository")->required();
-  add_format_option(*command, options->format, {"text", "json", "csv", "svg"});
+  add_format_option(*command, options->format, k_history_formats);
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output")
       ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");

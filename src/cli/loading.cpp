@@ -90,26 +90,41 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
 namespace {
 
 bool same_file_on_disk(const std::string& a, const std::string& b) {
-  if (a == "-" || b == "-") return a == b;
+  if (a == b) return true;  // one file, or one revision (HEAD:a.yaml), named twice
   std::error_code error;
   return std::filesystem::equivalent(a, b, error) && !error;
 }
 
 }  // namespace
 
+void refuse_files_named_twice(const std::vector<std::string>& paths) {
+  util::Diagnostics repeats;
+  for (std::size_t later = 1; later < paths.size(); ++later) {
+    std::error_code error;  // a folder (summary's) holds files, each read once however often it is named
+    if (paths[later] == "-" || std::filesystem::is_directory(paths[later], error)) continue;
+    for (std::size_t earlier = 0; earlier < later; ++earlier) {
+      if (!same_file_on_disk(paths[earlier], paths[later])) continue;
+      repeats.push_back(
+          {util::Severity::error,
+           paths[later],
+           {0, 0},
+           paths[earlier] == paths[later]
+               ? std::string("this file is named twice; name each file once")
+               : fmt::format("this is the same file as {}, named twice; name each file once", paths[earlier])});
+      break;
+    }
+  }
+  if (!repeats.empty()) throw Error(k_exit_usage, std::move(repeats));
+}
+
 util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
-                                       util::Severity severity, std::string_view advice, bool same_content_counts) {
+                                       util::Severity severity, std::string_view advice) {
   util::Diagnostics repeats;
   for (std::size_t later = 1; later < paths.size() && later < texts.size(); ++later) {
     for (std::size_t earlier = 0; earlier < later; ++earlier) {
-      const bool same_file = same_file_on_disk(paths[earlier], paths[later]);
-      if (!same_file && (!same_content_counts || texts[earlier] != texts[later])) continue;
+      if (texts[earlier] != texts[later]) continue;
       repeats.push_back(
-          {severity,
-           paths[later],
-           {0, 0},
-           fmt::format("{} {}; {}", same_file ? "this is the same file as" : "this has the same content as",
-                       paths[earlier], advice)});
+          {severity, paths[later], {0, 0}, fmt::format("this has the same content as {}; {}", paths[earlier], advice)});
       break;
     }
   }

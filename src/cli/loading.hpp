@@ -39,12 +39,20 @@ std::string diagnostic_line(const util::Diagnostic& diagnostic);
 
 void print_diagnostics(Console& console, const util::Diagnostics& diagnostics);
 
-// Inputs named twice, or with the same content (unless `same_content_counts`
-// is false): one per later file, naming the earlier one ("this is the same
-// file as a.yaml; " + `advice`). `texts` are the files' texts, in the order of `paths`.
+// The one rule for a file named twice among the files a command reads
+// together (`paths`: under any name or link, or one revision twice), in every
+// command that takes several: refused as a wrong command line, since it would
+// count, or be shown, twice. Throws Error(k_exit_usage) naming each later one
+// ("./a.yaml: error: this is the same file as a.yaml, named twice; name each
+// file once"). Standard input ('-') is refuse_standard_input_twice()'s.
+void refuse_files_named_twice(const std::vector<std::string>& paths);
+
+// Inputs with the same content (copies; a file named twice is refused before
+// anything is read): one per later file, naming the earlier one ("this has
+// the same content as a.yaml; " + `advice`). `texts` are the files' texts,
+// in the order of `paths`.
 util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
-                                       util::Severity severity, std::string_view advice,
-                                       bool same_content_counts = true);
+                                       util::Severity severity, std::string_view advice);
 
 // Assessments loaded and scored together, for the commands that put several
 // side by side. Each result owns its assessment and shares its framework.

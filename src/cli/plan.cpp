@@ -17,6 +17,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
@@ -38,6 +39,9 @@
 namespace coprod::cli {
 
 namespace {
+
+// The --format values plan offers.
+const std::vector<std::string> k_plan_formats = {"text", "markdown", "json", "html"};
 
 struct PlanOptions {
   std::vector<std::string> files;
@@ -163,6 +167,7 @@ void say_where_plan_went(Console& console, const std::string& path, const model:
 int run_sheet(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   refuse_output_among_inputs(options.write, {options.files, options.frameworks}, "--write");
+  warn_about_output_format(console, options.output, options.format, k_plan_formats);
   if (!options.write.empty() && options.output != "-" && same_file(options.write, options.output)) {
     throw Error(k_exit_usage, fmt::format("--write and -o both name {}: --write writes the plan and -o the sheet, so "
                                           "give them different files",
@@ -261,6 +266,7 @@ void warn_without_latest_assessments(const PlanOptions& options, Console& consol
 int run_review(const PlanOptions& options, Console& console) {
   refuse_sheet_options(options);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks, {options.review}});
+  warn_about_output_format(console, options.output, options.format, k_plan_formats);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   auto text = read_input_file(options.review);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
@@ -312,7 +318,7 @@ CommandRunner setup_plan(CLI::App& app) {
       "tips', and what each level needs. --write makes a plan file to fill in; next quarter, --review follows "
       "it up.");
   command->add_option("files", options->files, "Assessment files (with --review: the latest assessments)");
-  add_format_option(*command, options->format, {"text", "markdown", "json", "html"});
+  add_format_option(*command, options->format, k_plan_formats);
   command
       ->add_option("-o,--output", options->output,
                    "Write the sheet (or review) to this file instead of standard output")
@@ -352,6 +358,7 @@ CommandRunner setup_plan(CLI::App& app) {
             options->sections_given = command->count("--sections") > 0;
             refuse_standard_input_twice(
                 {{"", options->files}, {"--review", {options->review}}, {"--framework", options->frameworks}});
+            refuse_files_named_twice(options->files);
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
           }};
 }

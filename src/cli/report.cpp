@@ -102,6 +102,16 @@ void refuse_existing_outputs(const ReportOptions& options) {
   }
 }
 
+// A file of the pack that is one of the inputs (under any name or link) would
+// be replaced by the report, even with --force: refused before anything is read.
+void refuse_inputs_in_pack(const ReportOptions& options) {
+  for (const auto& name : pack_file_names(options)) {
+    refuse_output_among_inputs((std::filesystem::path(options.output) / name).string(),
+                               {options.files, options.previous, {options.plan}, options.frameworks},
+                               "the report's file", "write the report to another folder");
+  }
+}
+
 void refuse_personal_data(const ReportOptions& options, const std::vector<analysis::Flag>& flags, Console& console) {
   if (flags.empty() || options.redact || options.include_flagged) return;
   for (const auto& flag : flags) console.err(diagnostic_line(flag.diagnostic));
@@ -184,14 +194,16 @@ int run_report(const ReportOptions& options, Console& console) {
                                {"--plan", {options.plan}},
                                {"--framework", options.frameworks}});
   refuse_comma_lists("--previous", options.previous);
+  std::vector<std::string> all_files = options.previous;
+  all_files.insert(all_files.end(), options.files.begin(), options.files.end());
+  refuse_files_named_twice(all_files);
+  refuse_inputs_in_pack(options);
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<analysis::Flag> flags;
   std::vector<Source> sources;
   std::vector<yaml::LoadedAssessment> loaded;
   std::vector<std::string> texts;
-  std::vector<std::string> all_files = options.previous;
-  all_files.insert(all_files.end(), options.files.begin(), options.files.end());
   for (std::size_t i = 0; i < all_files.size(); ++i) {
     // An earlier period given as REVISION:path follows the one-file-per-period
     // layout, as compare does; the current files are read as named.

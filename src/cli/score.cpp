@@ -13,6 +13,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/parallel.hpp"
 #include "cli/score_options.hpp"
 #include "cli/standard_input.hpp"
@@ -28,6 +29,9 @@
 namespace coprod::cli {
 
 namespace {
+
+// The --format values score offers.
+const std::vector<std::string> k_score_formats = {"text", "json", "csv", "markdown", "diff", "xlsx"};
 
 render::ScoreFormat format_of(const std::string& format) {
   if (format == "json") return render::ScoreFormat::json;
@@ -178,6 +182,7 @@ void refuse_report_options(const ScoreOptions& options, std::string_view mode) {
 // (exit status 3); with --output nothing is written unless all are valid.
 int run_score(const ScoreOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
+  refuse_files_named_twice(options.files);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   if (!options.set.empty() || !options.set_evidence.empty()) {
     refuse_report_options(options, options.set.empty() ? "--set-evidence" : "--set");
@@ -187,6 +192,7 @@ int run_score(const ScoreOptions& options, Console& console) {
     refuse_report_options(options, "--interactive");
     return run_interactive(options, console);
   }
+  warn_about_output_format(console, options.output, options.format, k_score_formats);
   if (options.format == "diff" && options.output == "-") return run_diff_format(options, console);
   if (options.format == "xlsx") return run_workbook_format(options, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
@@ -236,7 +242,7 @@ CommandRunner setup_score(CLI::App& app) {
       "values of the co-production web) with the rows behind it, and what is still to do: rows not scored "
       "yet and scores with no supporting evidence.");
   command->add_option("files", options->files, "Assessment files (- for standard input)")->required();
-  add_format_option(*command, options->format, {"text", "json", "csv", "markdown", "diff", "xlsx"});
+  add_format_option(*command, options->format, k_score_formats);
   command
       ->add_option("-o,--output", options->output,
                    "Write the report to this file instead of standard output (needed for xlsx, an Excel workbook)")

@@ -1,6 +1,7 @@
 #pragma once
 // Checks of the files given to commands that put assessments side by side
-// (compare, plan, web, report): a file named twice or copied, two files for
+// (compare, plan, web, report): a copy of another file (one named twice is
+// refuse_files_named_twice()'s, before anything is read), two files for
 // the same area, perspective and period, mixed periods, periods given in the
 // wrong order (see analysis::check_side_by_side for which are errors).
 

@@ -17,6 +17,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/parallel.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
@@ -29,6 +30,9 @@
 namespace coprod::cli {
 
 namespace {
+
+// The --format values summary offers.
+const std::vector<std::string> k_summary_formats = {"text", "json", "csv", "markdown"};
 
 struct SummaryOptions {
   std::vector<std::string> paths;
@@ -315,10 +319,12 @@ std::string render_summary(const analysis::Summary& summary, const SummaryOption
 
 int run_summary(const SummaryOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.paths}, {"--framework", options.frameworks}});
+  refuse_files_named_twice(options.paths);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
   const auto files = find_yaml_files(options.paths);
   refuse_output_among_inputs(options.output, {files, options.frameworks});
+  warn_about_output_format(console, options.output, options.format, k_summary_formats);
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto digested = digest_files(files, catalog, jobs);
   const auto framework = choose_framework(digested, console);
@@ -345,7 +351,7 @@ CommandRunner setup_summary(CLI::App& app) {
       "or the peer network's assessment; assessments not completed for a while; and the largest differences "
       "between the two perspectives.");
   command->add_option("paths", options->paths, "Folders (searched) and files")->required();
-  add_format_option(*command, options->format, {"text", "json", "csv", "markdown"});
+  add_format_option(*command, options->format, k_summary_formats);
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output")
       ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");

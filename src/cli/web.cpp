@@ -10,6 +10,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
@@ -44,6 +45,9 @@ int run_web(const WebOptions& options, Console& console) {
   refuse_standard_input_twice(
       {{"", options.files}, {"--previous", options.previous}, {"--framework", options.frameworks}});
   refuse_comma_lists("--previous", options.previous);
+  std::vector<std::string> paths = options.previous;
+  paths.insert(paths.end(), options.files.begin(), options.files.end());
+  refuse_files_named_twice(paths);
   refuse_output_among_inputs(options.output, {options.files, options.previous, options.frameworks});
   if (options.files.size() > k_max_inputs || options.previous.size() > k_max_inputs) {
     throw Error(k_exit_usage, fmt::format("the web can show at most {0} assessments and {0} earlier periods "
@@ -51,8 +55,6 @@ int run_web(const WebOptions& options, Console& console) {
                                           k_max_inputs));
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  std::vector<std::string> paths = options.previous;
-  paths.insert(paths.end(), options.files.begin(), options.files.end());
   const ScoredAssessments scored = load_and_score(paths, catalog, console);
   const auto& all = scored.inputs;
   const analysis::AssessmentResults previous(all.begin(), all.begin() + static_cast<long>(options.previous.size()));
@@ -65,6 +67,7 @@ int run_web(const WebOptions& options, Console& console) {
   check_side_by_side(console, paths, scored, analysis::SideBySide::web);
   const render::WebChart chart = render::build_web_chart(current, previous);
   const std::string format = chosen_format(options, console);
+  warn_about_output_format(console, options.output, format, {"svg", "terminal"});
   std::string text;
   if (format == "svg") {
     text = render::render_web_svg(chart);

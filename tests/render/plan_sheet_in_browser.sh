@@ -56,7 +56,7 @@ $check --html "$output/plan.html" --width 1280 --axe "$axe" \
   --screenshot "$output/plan-1280.png" --print-pdf "$output/plan.pdf" \
   --expect-text "Action planning: Northbridge, 2026-Q4" --expect-text "How to use this sheet" \
   --expect-text "Sections in order of where attention is most needed" \
-  --expect-text "Why here: the lowest section score is 2.3" --expect-text "Rows that pull it down" \
+  --expect-text "Why here: the lower of the two section scores is 2.3" --expect-text "Rows that pull it down" \
   --expect-text "Bear in mind" --expect-text "Top tips" --expect-text "What each level needs" \
   --expect-text "Actions agreed for 2. Contact and connect"
 $check --html "$output/plan.html" --width 360 --axe "$axe" \

@@ -1,11 +1,13 @@
 #include "cli/files.hpp"
 
+#include <cerrno>
 #include <filesystem>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "cli/error.hpp"
 #include "cli/temp_dir.hpp"
@@ -65,8 +67,34 @@ TEST_CASE("write_output_file replaces atomically when asked and keeps the file's
 TEST_CASE("write_output_file reports a folder that does not exist") {
   test::TempDir dir;
   cli::CapturingConsole console;
-  CHECK_THROWS_WITH_AS(cli::write_output_file(console, dir.path("no/such/dir/x.yaml"), "x", false),
-                       doctest::Contains("cannot create a file in"), cli::Error);
+  const auto folder = dir.path("no/such dir");
+  CHECK_THROWS_WITH_AS(cli::write_output_file(console, folder + "/x.yaml", "x", false),
+                       (fmt::format("cannot write {0}/x.yaml: the folder {0} does not exist; create it first (mkdir -p "
+                                    "\"{0}\")",
+                                    folder))
+                           .c_str(),
+                       cli::Error);
+}
+
+TEST_CASE("file_creation_error says what is wrong with the folder, and what to do") {
+  SUBCASE("a folder that does not exist") {
+    const auto error = cli::file_creation_error("nodir/x.txt", "nodir", ENOENT);
+    CHECK(error.code() == cli::k_exit_not_written);
+    CHECK(std::string(error.what()) ==
+          "cannot write nodir/x.txt: the folder nodir does not exist; create it first (mkdir -p nodir)");
+  }
+  SUBCASE("a folder the user may not write in") {
+    const auto error = cli::file_creation_error("/srv/x.txt", "/srv", EACCES);
+    CHECK(error.code() == cli::k_exit_not_written);
+    CHECK(std::string(error.what()) ==
+          "cannot write /srv/x.txt: you may not write in the folder /srv; write the file in a folder of your own, "
+          "or ask the folder's owner to let you write in it");
+  }
+  SUBCASE("anything else: the cause, and what to check") {
+    CHECK(std::string(cli::file_creation_error("x.txt", ".", ENOSPC).what()) ==
+          "cannot write x.txt: cannot create a file in . (No space left on device); nothing was changed (a file "
+          "already there is as it was), so check the disk space and the folder");
+  }
 }
 
 TEST_CASE("write_output_file with - writes to standard output") {
