@@ -174,10 +174,12 @@ void warn_about_files_for_one_period(const std::vector<analysis::HistoryInput>& 
   for (const auto& [period, files] : analysis::files_for_one_period(inputs)) {
     console.err(util::terminal_text(fmt::format(
                     "coprod: warning: {} files are for the same area, perspective and period ({}, {}, {}): {}; "
-                    "history shows each, headed by the part of its name the others lack, and a change to or "
-                    "from {} is measured with the last, {}; remove or correct the others",
+                    "history shows them side by side, each headed by the part of its name the others lack, and a "
+                    "change to or from {} is measured with the last, {}; individual responses are "
+                    "separate people's answers and need no correcting; for one group score for {}, combine them with "
+                    "coprod combine",
                     files.size(), assessment.area, model::perspective_title(assessment.perspective), period,
-                    util::join(files, ", "), period, files.back())) +
+                    util::join(files, ", "), period, files.back(), period)) +
                 "\n");
   }
 }

@@ -26,7 +26,7 @@ struct WebOptions {
   std::vector<std::string> files;
   std::vector<std::string> previous;
   std::vector<std::string> frameworks;
-  std::string format;  // empty: terminal on a terminal, SVG otherwise
+  std::string format;  // empty: terminal on a terminal, SVG otherwise; text is terminal
   std::string output = "-";
   std::size_t width = 0;  // --width; 0: not given (see report_width())
   bool ascii = false;
@@ -91,7 +91,9 @@ CommandRunner setup_web(CLI::App& app) {
       "scores as a shape. SVG (for reports; the default when writing to a file or a pipe) or drawn in the "
       "terminal (the default on a terminal). A section with no score is a gap, never zero.");
   command->add_option("files", options->files, "Assessment files (usually one or two; up to eight)")->required();
-  restrict_to(command->add_option("--format", options->format, "svg or terminal"), {"svg", "terminal"})
+  restrict_to(command->add_option("--format", options->format,
+                                  "svg or terminal (text is the same as terminal, as in compare and plan)"),
+              {"svg", "terminal", "text"})
       ->type_name("FORMAT");
   command->add_option("-o,--output", options->output, "Write to this file instead of standard output")
       ->type_name("FILE");

@@ -87,7 +87,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .summary-grid { display: block; }
   /* as large as leaves room for the longest summary (the plan's status still on page 1): its labels
      print at about 8.5 pt and its scale at 7 pt; the legend in two columns */
-  #web > svg { max-height: 70mm; width: auto; margin-bottom: -4mm; }  /* its white margin (5 mm) under the legend */
+  #web > svg { max-height: 75mm; width: auto; margin-bottom: -4mm; }  /* its white margin (5 mm) under the legend */
   #web .web-legend { display: block; columns: 2; column-gap: 6mm; margin: .2rem 0 0; }
   .web-legend li { font-size: 8.5pt; margin: 0; }
   .summary-facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }

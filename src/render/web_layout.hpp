@@ -87,7 +87,7 @@ struct WebProportions {
   bool legend = true;
   bool abbreviations = true;  // WebChart::abbreviations spelled out at the foot
 };
-inline constexpr WebProportions k_page_one_web{80, 0, false, false, false};
+inline constexpr WebProportions k_page_one_web{100, 0, false, false, false};
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});
 

@@ -14,6 +14,9 @@ namespace coprod::render {
 namespace {
 
 constexpr double k_marker_half = 6;  // half the size of the largest marker
+// Room kept between a scale number and any marker, so that printed small the
+// number neither touches a marker nor reads as part of it.
+constexpr double k_scale_clearance = 4;
 // Between the first axis and a scale number: close to it, or further out
 // when both sides close to it cover a marker (markers of the same score sit
 // side by side across the axis, a marker apart).
@@ -101,7 +104,9 @@ PlacedNumber scale_number(int ring, Point on_axis, bool left, double gap) {
 // How badly a scale number there would read: a marker it covers outweighs every line it crosses.
 int scale_cost(const Box& box, const std::vector<Point>& markers, const std::vector<Segment>& lines) {
   int cost = 0;
-  for (const Point& marker : markers) cost += overlaps(box, around(marker, k_marker_half)) ? 1000 : 0;
+  for (const Point& marker : markers) {
+    cost += overlaps(box, around(marker, k_marker_half + k_scale_clearance)) ? 1000 : 0;
+  }
   for (const Segment& line : lines) cost += crosses(line, box) ? 1 : 0;
   return cost;
 }

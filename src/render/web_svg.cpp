@@ -1,5 +1,7 @@
 #include "render/web_svg.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/svg_shapes.hpp"
@@ -203,12 +205,19 @@ class SvgWriter {
     m_out += "</g>\n";
   }
 
+  // A lone input's shape is tinted with its colour. Two or more are outlines
+  // only: their tints would mix where they overlap into a colour (a grey) no
+  // series has, which reads as one more series, or as an earlier period's grey.
+  bool filled() const {
+    return std::count_if(m_chart.series.begin(), m_chart.series.end(), [](const auto& s) { return !s.previous; }) == 1;
+  }
+
   void current_shape(const WebSeries& series, std::size_t index) {
     const SeriesStyle& style = series_style(index);
     m_out += "<g class=\"series\">\n";
     ranges(series, style);
     const WebShape shape = web_shape(series.values);
-    if (shape.closed) {
+    if (shape.closed && filled()) {
       m_out += fmt::format("<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"0.12\" stroke=\"none\"/>\n",
                            points_attribute(m_geometry, shape.runs.front(), series.values), style.colour);
     }

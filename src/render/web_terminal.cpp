@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <set>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -27,6 +29,12 @@ constexpr int k_rows = 23;
 constexpr const char* k_dim = "\x1b[90m";
 constexpr const char* k_reset = "\x1b[0m";
 constexpr char k_ascii_glyphs[] = {'o', '+', 'x', '#'};
+// Braille dots are all alike, so each input's line has its own pattern of
+// dots ('1' drawn): solid, dashes, a long dash and a dot, short dashes; an
+// earlier period's is dotted. Each shows in four characters of the key.
+constexpr std::string_view k_braille_dashes[] = {"1", "1111000", "11110010", "1100"};
+constexpr std::string_view k_previous_dots = "10";
+constexpr int k_key_sample_cells = 4;
 
 int series_layer(std::size_t index) { return 2 + static_cast<int>(index); }
 
@@ -44,7 +52,7 @@ class TerminalWeb {
     draw_grid();
     std::size_t current = 0;
     for (const auto& series : m_chart.series) {
-      draw_series(series, series.previous ? k_previous_layer : series_layer(current));
+      draw_series(series, series.previous ? k_previous_layer : series_layer(current), line_pattern(series, current));
       if (!series.previous) ++current;
     }
     draw_markers();
@@ -96,7 +104,14 @@ class TerminalWeb {
     }
   }
 
-  void draw_series(const WebSeries& series, int layer) {
+  // How a series' line is drawn: in braille, its own pattern of dots; in
+  // ASCII, every dot (its glyph tells it apart) or every other for an earlier period.
+  std::string_view line_pattern(const WebSeries& series, std::size_t input) const {
+    if (series.previous) return k_previous_dots;
+    return m_options.braille ? k_braille_dashes[input % std::size(k_braille_dashes)] : "";
+  }
+
+  void draw_series(const WebSeries& series, int layer, std::string_view pattern) {
     const WebShape shape = web_shape(series.values);
     for (const auto& run : shape.runs) {
       const std::size_t segments = shape.closed ? run.size() : run.size() - 1;
@@ -105,7 +120,7 @@ class TerminalWeb {
         const int to = run[(i + 1) % run.size()];
         const Point a = m_geometry.point(from, *series.values[static_cast<std::size_t>(from)]);
         const Point b = m_geometry.point(to, *series.values[static_cast<std::size_t>(to)]);
-        m_canvas.line(a.x, a.y, b.x, b.y, layer, series.previous ? 2 : 1);
+        m_canvas.dashed_line(a.x, a.y, b.x, b.y, layer, pattern);
       }
     }
   }
@@ -172,6 +187,15 @@ class TerminalWeb {
             }};
   }
 
+  // A short level stretch of an input's line, as the web draws it, for the key.
+  std::string braille_sample(const WebSeries& series, std::size_t input) const {
+    util::DotCanvas sample(k_key_sample_cells, 1, true);
+    sample.dashed_line(0, 1, 2 * k_key_sample_cells - 1, 1, 1, line_pattern(series, input));
+    const util::DotCanvas::Palette plain{[](int) { return std::string(); }, [](int) { return ' '; }};
+    const std::string drawn = sample.render(plain).front();
+    return drawn + std::string(static_cast<std::size_t>(k_key_sample_cells) - util::display_width(drawn), ' ');
+  }
+
   std::string coloured(std::size_t index, std::string_view text) const {
     if (!m_options.colour) return std::string(text);
     return fmt::format("{}{}{}", series_style(index).terminal_colour, text, k_reset);
@@ -191,9 +215,11 @@ class TerminalWeb {
         out += key_line(fmt::format("  {:<6} ", m_options.braille ? "dotted" : ":"), "previous: " + series.label);
         continue;
       }
-      const std::string marker(1, series_style(current).terminal_marker);
-      const std::string glyphs = m_options.braille ? marker : fmt::format("{} {}", marker, k_ascii_glyphs[current % 4]);
-      out += key_line("  " + coloured(current, fmt::format("{:<6}", glyphs)) + " ", series.label);
+      const char marker = series_style(current).terminal_marker;
+      const std::string glyphs = m_options.braille
+                                     ? fmt::format("{} {}", marker, braille_sample(series, current))
+                                     : fmt::format("{:<6}", fmt::format("{} {}", marker, k_ascii_glyphs[current % 4]));
+      out += key_line("  " + coloured(current, glyphs) + " ", series.label);
       ++current;
     }
     if (!m_side_by_side.empty()) {

@@ -41,6 +41,16 @@ void DotCanvas::line(double x0, double y0, double x1, double y1, int layer, int 
   }
 }
 
+void DotCanvas::dashed_line(double x0, double y0, double x1, double y1, int layer, std::string_view pattern) {
+  const double length = std::max(std::abs(x1 - x0), std::abs(y1 - y0));
+  const int steps = std::max(1, static_cast<int>(std::ceil(length)));
+  for (int step = 0; step <= steps; ++step) {
+    if (!pattern.empty() && pattern[static_cast<std::size_t>(step) % pattern.size()] != '1') continue;
+    const double t = static_cast<double>(step) / steps;
+    plot(static_cast<int>(std::lround(x0 + (x1 - x0) * t)), static_cast<int>(std::lround(y0 + (y1 - y0) * t)), layer);
+  }
+}
+
 void DotCanvas::text(int column, int row, std::string_view text, int layer) {
   if (row < 0 || row >= m_rows) return;
   int position = column;

@@ -24,6 +24,9 @@ class DotCanvas {
   // A straight line between two points in dot coordinates; with `every` > 1
   // only every n-th dot is drawn (a dotted line).
   void line(double x0, double y0, double x1, double y1, int layer, int every = 1);
+  // A line in a repeating pattern of dots from its start, '1' drawn and '0'
+  // left out: "111000" is dashes. An empty pattern draws every dot.
+  void dashed_line(double x0, double y0, double x1, double y1, int layer, std::string_view pattern);
   // Text written over the cells starting at (column, row); clipped at the edge.
   void text(int column, int row, std::string_view text, int layer);
 

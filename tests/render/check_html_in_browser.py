@@ -20,7 +20,9 @@ fails if:
   * the page scrolls sideways, or a table's label cell (its first column)
     breaks inside a word;
   * (with --min-printed-web-text) the web's smallest text, laid out for
-    print at the width of an A4 page, is smaller than that many points.
+    print at the width of an A4 page, is smaller than that many points;
+  * (with --min-printed-web-size) the web's outer ring, laid out the same way,
+    is narrower than that many millimetres.
 
 It writes a full-page screenshot (and with --print-pdf an A4 PDF, whose pages
 it counts) so that people can look at the result.
@@ -28,6 +30,7 @@ it counts) so that people can look at the result.
 Usage: check_html_in_browser.py --html PATH/index.html --screenshot OUT.png
            [--expect-text TEXT ...] [--expect-svg] [--print-pdf OUT.pdf]
            [--axe axe.min.js] [--width PX] [--min-printed-web-text PT]
+           [--min-printed-web-size MM]
 Exit status: 0 clean; 1 problems found, one "FAIL: ..." line each; 2 usage
 error or Chromium could not be started.  Needs Debian's python3-websocket.
 """
@@ -209,6 +212,31 @@ PRINTED_WEB_TEXT = """(() => {
 A4_PRINTED_WIDTH = 688  # CSS pixels: 210 mm less the pack's 14 mm margins
 
 
+# The width of the web's outer ring (#outer-ring), in millimetres, as laid out
+# for print the same way.
+PRINTED_WEB_SIZE = """(() => {
+  const ring = document.querySelector("#web > svg #outer-ring");
+  return ring ? ring.getBoundingClientRect().width * 25.4 / 96 : null;
+})()"""
+
+
+def printed_web_size(page, args):
+    """Checks the web's outer ring printed on A4 is at least --min-printed-web-size mm across."""
+    page.call("Emulation.setEmulatedMedia", media="print")
+    page.call("Emulation.setDeviceMetricsOverride", width=A4_PRINTED_WIDTH, height=1000, deviceScaleFactor=1,
+              mobile=False)
+    result = page.call("Runtime.evaluate", expression=PRINTED_WEB_SIZE, returnByValue=True)["result"].get("value")
+    page.call("Emulation.setEmulatedMedia", media="")
+    page.call("Emulation.setDeviceMetricsOverride", width=args.width, height=800, deviceScaleFactor=1,
+              mobile=args.width < 600)
+    if result is None:
+        page.problem("no web's outer ring (#web > svg #outer-ring) to measure printed")
+        return "printed web: no outer ring"
+    if result < args.min_printed_web_size:
+        page.problem(f"the web prints {result:.0f} mm across on A4, under {args.min_printed_web_size:g} mm")
+    return f"printed web: {result:.0f} mm across on A4"
+
+
 def printed_web_text(page, args):
     """Checks the web's smallest text printed on A4 is at least --min-printed-web-text points."""
     page.call("Emulation.setEmulatedMedia", media="print")
@@ -278,6 +306,8 @@ def check(page, args):
             page.problem("the printed PDF is empty")
     if args.min_printed_web_text:
         summary.append(printed_web_text(page, args))
+    if args.min_printed_web_size:
+        summary.append(printed_web_size(page, args))
     if args.axe:
         summary.append(run_axe(page, Path(args.axe)))
     page.listen(0.1)  # anything the screenshot or printing provoked
@@ -320,6 +350,8 @@ def main():
                         help="run this axe-core script in the page; any WCAG 2.2 A/AA violation fails")
     parser.add_argument("--min-printed-web-text", type=float, metavar="PT",
                         help="the web's smallest text printed on A4 must be at least this many points")
+    parser.add_argument("--min-printed-web-size", type=float, metavar="MM",
+                        help="the web's outer ring printed on A4 must be at least this many millimetres across")
     parser.add_argument("--width", type=int, default=1000, metavar="PX",
                         help="the width of the window in CSS pixels (default 1000; below 600 as a phone)")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)

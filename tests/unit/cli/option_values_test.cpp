@@ -27,7 +27,7 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
       {{"score", "--jobs", "-1", "a"}, "--jobs takes a whole number from 0 to 256, such as 4; got '-1'"},
       {{"score", "--format", "pdf", "a"}, "--format takes text, json, csv, markdown, diff or xlsx; got 'pdf'"},
       {{"web", "--width", "wide", "a"}, "--width takes a whole number from 60 to 400, such as 80; got 'wide'"},
-      {{"web", "--format", "png", "a"}, "--format takes svg or terminal; got 'png'"},
+      {{"web", "--format", "png", "a"}, "--format takes svg, terminal or text; got 'png'"},
       {{"combine", "--min-responses", "0", "a", "-o", "b"},
        "--min-responses takes a whole number from 1 to 1000, such as 3; got '0'"},
       {{"plan", "--sections", "51", "a"}, "--sections takes a whole number from 1 to 50, such as 3; got '51'"},

@@ -260,7 +260,7 @@ TEST_CASE("render_report_html: page 1's web is drawn small beside its words, its
   CHECK(web.find("<figcaption><ul class=\"web-legend\">\n<li><svg class=\"swatch\"") != std::string::npos);
   CHECK(web.find("</svg>previous: organisation, 2026-Q3</li>") != std::string::npos);
   CHECK(web.find("</svg>co-production peer network, 2026-Q4</li>") != std::string::npos);
-  CHECK(html.find("#web > svg { max-height: 70mm; width: auto; margin-bottom: -4mm; }") != std::string::npos);
+  CHECK(html.find("#web > svg { max-height: 75mm; width: auto; margin-bottom: -4mm; }") != std::string::npos);
 }
 
 TEST_CASE("render_report_markdown: the largest differences and row headings") {

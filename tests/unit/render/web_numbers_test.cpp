@@ -42,16 +42,28 @@ TEST_CASE("place_web_numbers: the scale runs from 0 to the top score up the firs
   }
 }
 
-TEST_CASE("place_web_numbers: a scale number goes right of the axis where its left is crossed") {
-  // Four axes; the line from the left axis (5) to the top one (4) crosses the
-  // left of the 4, and nothing runs right of the top axis.
+TEST_CASE("place_web_numbers: a scale number keeps clear of the marker on its ring, off the line beside it") {
+  // Four axes; the marker at 4 on the first axis, and the line from the left
+  // axis (5) to it crosses the left of the 4 close to the axis. The 4 keeps
+  // 4 units clear of the marker (printed small, a number touching a marker
+  // reads as hidden by it), on the side and at the distance where no line
+  // crosses it; the rest stay close to the axis on its left.
   const auto chart = chart_of({{4, std::nullopt, std::nullopt, 5}});
   const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {});
   for (std::size_t ring = 0; ring < numbers.scale.size(); ++ring) {
+    if (ring == 4) continue;
     CAPTURE(ring);
-    CHECK(std::string_view(numbers.scale[ring].anchor) == (ring == 4 ? "start" : "end"));
+    CHECK(std::string_view(numbers.scale[ring].anchor) == "end");
   }
-  CHECK(numbers.scale[4].box.left > 400 + 6);
+  const render::Box marker_and_clearance{400 - 10, 240 - 10, 400 + 10, 240 + 10};
+  CHECK_FALSE(overlaps(numbers.scale[4].box, marker_and_clearance));
+  const render::Point left_axis{200, 400};
+  const render::Point top{400, 240};
+  const auto& box = numbers.scale[4].box;
+  for (double t = 0; t <= 1; t += 0.01) {  // the line from the left axis's 5 to the 4 misses it
+    const render::Point p{left_axis.x + (top.x - left_axis.x) * t, left_axis.y + (top.y - left_axis.y) * t};
+    CHECK_FALSE((p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom));
+  }
 }
 
 TEST_CASE("place_web_numbers: no scale number's backdrop covers a marker") {
