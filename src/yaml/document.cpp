@@ -337,6 +337,90 @@ std::optional<std::string> typing_slip(const std::vector<std::string_view>& line
   return std::nullopt;
 }
 
+// Where the value that starts with `indicator` ends on its line: after its
+// closing quote or bracket, or at the first space; npos if not on this line.
+std::size_t end_of_indicated_value(std::string_view value) {
+  const char indicator = value.front();
+  if (indicator == '*' || indicator == '&' || indicator == '!') return value.find(' ');
+  if (indicator == '"' || indicator == '\'') {
+    for (std::size_t i = 1; i < value.size(); ++i) {
+      if (indicator == '"' && value[i] == '\\') ++i;
+      else if (value[i] == indicator && indicator == '\'' && i + 1 < value.size() && value[i + 1] == '\'') ++i;
+      else if (value[i] == indicator) return i + 1;
+    }
+    return std::string_view::npos;
+  }
+  int depth = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '{' || value[i] == '[') ++depth;
+    if ((value[i] == '}' || value[i] == ']') && --depth == 0) return i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// Hand-typed text that starts with a character YAML gives a meaning to, with
+// more words after the part YAML read ("Agreed" by the board, *all* agreed).
+std::optional<util::Diagnostic> leading_indicator_slip(std::string_view text, const std::string& source,
+                                                       util::Position error) {
+  const auto lines = util::split_lines(text);
+  if (error.line < 1 || error.line > static_cast<int>(lines.size())) return std::nullopt;
+  const auto line = lines[static_cast<std::size_t>(error.line - 1)];
+  auto start = line.find_first_not_of(' ');
+  while (start != std::string_view::npos && line.substr(start).starts_with("- ")) {
+    start = line.find_first_not_of(' ', start + 2);
+  }
+  if (start == std::string_view::npos) return std::nullopt;
+  if (std::string_view("\"'{[*&!").find(line[start]) == std::string_view::npos) {
+    const auto colon = line.find(": ", start);
+    start = colon == std::string_view::npos ? colon : line.find_first_not_of(' ', colon + 2);
+  }
+  constexpr std::pair<char, std::string_view> k_meanings[] = {
+      {'"', "the start of quoted text, which ends at the next '\"'"},
+      {'\'', "the start of quoted text, which ends at the next \"'\""},
+      {'{', "the start of a mapping written on one line, which ends at the next '}'"},
+      {'[', "the start of a list written on one line, which ends at the next ']'"},
+      {'*', "a reference to another value"},
+      {'&', "a name given to the value so that other values can refer to it"},
+      {'!', "a tag saying what type the value is"}};
+  const auto* meaning = start == std::string_view::npos ? std::end(k_meanings)
+                                                        : std::find_if(std::begin(k_meanings), std::end(k_meanings),
+                                                                       [&](auto m) { return m.first == line[start]; });
+  if (meaning == std::end(k_meanings)) return std::nullopt;
+  const auto value = line.substr(start);
+  const auto end = end_of_indicated_value(value);
+  const auto rest = end == std::string_view::npos ? std::string_view() : util::trim(value.substr(end));
+  if (rest.empty() || rest.front() == '#' || rest.front() == ':' || rest.find(": ") != std::string_view::npos ||
+      rest.ends_with(':'))
+    return std::nullopt;  // nothing more, or a key that follows
+  // An anchor or tag before a value rather than before words: "&a [x, y]", "!!str 1".
+  const bool has_words =
+      std::any_of(rest.begin(), rest.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+  if ((line[start] == '&' || line[start] == '!') &&
+      (value.starts_with("!!") || !has_words ||
+       std::string_view("[{\"'*&!|>").find(rest.front()) != std::string_view::npos))
+    return std::nullopt;
+  const util::Position position{error.line, position_of_offset(line, start).column};
+  if (position.column > error.column) return std::nullopt;
+  return util::Diagnostic{
+      util::Severity::error, source, position,
+      fmt::format("text that starts with {0} must be in quotes: YAML reads a leading {0} as {1}; put the whole "
+                  "text in {2} quotes, or start it on the next line after '|-'",
+                  meaning->first == '\'' ? "\"'\"" : fmt::format("'{}'", meaning->first), meaning->second,
+                  meaning->first == '"' ? "single" : "double")};
+}
+
+// A web page given where a coprod file belongs (a saved scoring form, say).
+std::optional<util::Diagnostic> web_page(std::string_view text, const std::string& source) {
+  const auto start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return std::nullopt;
+  const auto rest = text.substr(start);
+  if (!util::starts_with_ignoring_case(rest, "<!doctype html") && !util::starts_with_ignoring_case(rest, "<html"))
+    return std::nullopt;
+  return util::Diagnostic{util::Severity::error, source, position_of_offset(text, start),
+                          "this is a web page (HTML), not a coprod file; if it is a coprod scoring form, open it in a "
+                          "web browser, fill it in, press Save, and use the .coprod.yaml file it saves"};
+}
+
 util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::string& source, util::Position position,
                                          const std::string& parser_message) {
   if (const auto tab = find_tab_indentation(text, position.line)) {
@@ -344,6 +428,7 @@ util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::strin
             "a tab character is used for indentation; YAML indents with spaces only, so "
             "replace the tab with spaces"};
   }
+  if (auto slip = leading_indicator_slip(text, source, position)) return *slip;
   if (auto slip = typing_slip(util::split_lines(text), position, parser_message))
     return {util::Severity::error, source, position, std::move(*slip)};
   return {util::Severity::error, source, position, explain(parser_message)};
@@ -396,6 +481,7 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder)) return Node{};
     std::optional<Node> root = builder.take_root();
+    if (auto page = !root || !root->is_mapping() ? web_page(text, source) : std::nullopt) return *page;
     if (!root || root->is_null()) {
       if (has_content(text)) {
         return util::Diagnostic{util::Severity::error,
@@ -426,8 +512,11 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
     }
     return std::move(*root);
   } catch (const StopParsing& stop) {
+    if (auto page = web_page(text, source)) return *page;
+    if (auto slip = leading_indicator_slip(text, source, stop.diagnostic.position)) return *slip;
     return stop.diagnostic;
   } catch (const YAML::Exception& error) {
+    if (auto page = web_page(text, source)) return *page;
     return syntax_error_diagnostic(text, source, to_position(error.mark), error.msg);
   } catch (const std::exception& error) {
     return util::Diagnostic{
