@@ -233,6 +233,17 @@ std::string plan_glossary(const PlanSheet& sheet) {
   return entries.empty() ? "" : "Words and abbreviations: " + util::join(entries, "; ") + ".";
 }
 
+std::string plan_sections_in_full(const PlanSheet& sheet) {
+  const std::size_t apply = analysis::sections_that_apply(sheet.sections);
+  if (sheet.detailed >= apply) return "";
+  const std::size_t others = apply - sheet.detailed;
+  return fmt::format(
+      "This sheet shows the first {} in full, with the guide's considerations and tips; the other {} "
+      "{} in the list above.",
+      sheet.detailed == 1 ? std::string("section") : fmt::format("{} sections", sheet.detailed), others,
+      others == 1 ? "is" : "are");
+}
+
 std::string level_title(const model::Framework& framework, const std::string& level_id) {
   for (const auto& level : framework.levels) {
     if (level.id == level_id) return level.title;

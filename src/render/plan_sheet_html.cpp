@@ -98,10 +98,8 @@ class SheetWriter {
                            xml_text(util::join(plan_reasons_and_place(m_sheet, i), "; ")));
     }
     m_out += "</ol>\n";
-    if (const std::size_t apply = analysis::sections_that_apply(m_sheet.sections); detailed() < apply) {
-      m_out += fmt::format(
-          "<p>The guide's considerations and tips for the other sections: make the sheet with --sections {}.</p>\n",
-          apply);
+    if (const std::string note = plan_sections_in_full(m_sheet); !note.empty()) {
+      m_out += fmt::format("<p>{}</p>\n", xml_text(note));
     }
     m_out += "</section>\n";
   }
@@ -174,8 +172,8 @@ class SheetWriter {
         xml_text(section.label()));
     for (std::size_t i = 0; i < k_action_rows; ++i) m_out += "<tr><td></td><td></td><td></td></tr>\n";
     m_out +=
-        "</tbody>\n</table>\n<p>Afterwards, put them in the plan file as each action's what, owner and due date "
-        "(coprod plan --write makes one).</p>\n</div>\n";
+        "</tbody>\n</table>\n<p>Afterwards, put them in the plan file as each action's what, owner and due "
+        "date.</p>\n</div>\n";
   }
 
   const PlanSheet& m_sheet;

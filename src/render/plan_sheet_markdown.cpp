@@ -61,6 +61,7 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
                        plan_section_score_list(section),
                        markdown_text(util::join(plan_reasons_and_place(sheet, i), "; ")));
   }
+  if (const std::string note = plan_sections_in_full(sheet); !note.empty()) out += "\n" + markdown_text(note) + "\n";
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
     append_details(out, sheet, sheet.sections[i]);
   }

@@ -17,11 +17,9 @@ class SheetWriter {
     header();
     ranking();
     for (std::size_t i = 0; i < std::min(m_sheet.detailed, m_sheet.sections.size()); ++i) details(i);
-    if (const std::size_t apply = analysis::sections_that_apply(m_sheet.sections); m_sheet.detailed < apply) {
+    if (const std::string note = plan_sections_in_full(m_sheet); !note.empty()) {
       m_out += '\n';
-      wrapped(0,
-              fmt::format("The guide's considerations and tips for the other sections: run with --sections {}.", apply),
-              2);
+      wrapped(0, note, 2);
     }
     return std::move(m_out);
   }
