@@ -165,7 +165,7 @@ void say_where_plan_went(Console& console, const std::string& path, const model:
 void tell_how_to_show_more(const PlanOptions& options, const render::PlanSheet& sheet, Console& console) {
   if (options.format == "json") return;
   if (const std::size_t apply = analysis::sections_that_apply(sheet.sections); sheet.detailed < apply) {
-    console.err(fmt::format("coprod: note: to show all {0} sections in full, run with --sections {0}\n", apply));
+    console.err(fmt::format("coprod: note: --sections {0} shows all {0} sections in full\n", apply));
   }
   if (options.format == "html" && options.write.empty()) {
     console.err("coprod: note: to make a plan file for the actions agreed, run with --write FILE.yaml\n");

@@ -86,6 +86,11 @@ std::string plan_glossary(const PlanSheet& sheet);
 // sections in full, with the guide's considerations and tips; the other 4
 // are in the list above." "" when every section that applies is shown in full.
 std::string plan_sections_in_full(const PlanSheet& sheet);
+// A row that pulls a section down, as people find it on the form: its number
+// and the start of its early indicator ("Row 2.1: CCG, local authority and
+// VCSE sector colleagues are working together…"), not its id.
+std::string plan_row_title(const PlanSheet& sheet, const model::FrameworkSection& section,
+                           const analysis::RowAttention& row);
 // The level's title for a level id ("peer-network" -> "Co-production peer network").
 std::string level_title(const model::Framework& framework, const std::string& level_id);
 

@@ -113,7 +113,7 @@ class SheetWriter {
         index + 1, xml_text(section.label()), xml_text(util::capitalised(plan_section_scores(attention))));
     m_out += fmt::format("<p class=\"why\"><strong>Why here:</strong> {}.</p>\n",
                          xml_text(util::join(attention.reasons, "; ")));
-    rows(attention);
+    rows(section, attention);
     list("Bear in mind", section.bear_in_mind);
     list("Top tips", section.top_tips);
     needs(section);
@@ -121,12 +121,12 @@ class SheetWriter {
     m_out += "</section>\n";
   }
 
-  void rows(const analysis::SectionAttention& attention) {
+  void rows(const model::FrameworkSection& section, const analysis::SectionAttention& attention) {
     if (attention.rows.empty()) return;
     m_out += "<h3>Rows that pull it down</h3>\n<ul class=\"pulling\">\n";
     for (const auto& row : attention.rows) {
-      m_out += fmt::format("<li><span class=\"ref\">{}</span> ({}){}", xml_text(row.reference),
-                           xml_text(plan_row_scores(row)),
+      m_out += fmt::format("<li><span class=\"row-title\">{}</span> ({}){}",
+                           xml_text(plan_row_title(m_sheet, section, row)), xml_text(plan_row_scores(row)),
                            row.warning_seen ? ", <span class=\"seen\">warning sign seen</span>" : "");
       if (row.row->warning) {
         m_out +=

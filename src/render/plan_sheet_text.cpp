@@ -63,20 +63,20 @@ class SheetWriter {
     m_out += '\n' + std::string(std::min<std::size_t>(m_width, 80), '-') + '\n';
     wrapped(0, fmt::format("{}: {}", section.label(), plan_section_scores(attention)));
     wrapped(2, "Why here: " + util::join(attention.reasons, "; ") + ".", 2);
-    rows(attention);
+    rows(section, attention);
     list("Bear in mind", section.bear_in_mind);
     list("Top tips", section.top_tips);
     needs(section);
   }
 
-  void rows(const analysis::SectionAttention& attention) {
+  void rows(const model::FrameworkSection& section, const analysis::SectionAttention& attention) {
     if (attention.rows.empty()) return;
     m_out += "\n  Rows that pull it down:\n";
     for (const auto& row : attention.rows) {
-      wrapped(
-          4,
-          fmt::format("{} ({}){}", row.reference, plan_row_scores(row), row.warning_seen ? "; warning sign seen" : ""),
-          2);
+      wrapped(4,
+              fmt::format("{} ({}){}", plan_row_title(m_sheet, section, row), plan_row_scores(row),
+                          row.warning_seen ? "; warning sign seen" : ""),
+              2);
       if (row.row->warning) wrapped(6, "Warning sign: " + row.row->warning->flattened(), 2);
     }
   }
