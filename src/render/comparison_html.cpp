@@ -288,10 +288,12 @@ class SheetWriter {
   void row_difference(const analysis::RowComparison& row) {
     std::size_t lines = 0;
     for (const auto& result : row.results) lines += evidence_lines(*result);
-    // Headed by its section and reference, not the start of its early indicator: that follows in full.
+    // Headed by its section and number as on the form ("Row 1.4"), not the start of its early indicator: that
+    // follows in full.
     m_out += fmt::format(
-        "<div class=\"difference{}\">\n<h3>{}<span class=\"about\"><span class=\"ref\">{}</span>: {}</span></h3>\n",
-        breaks_when_printed(lines) ? " long" : "", xml_text(row.section->label()), xml_text(row.reference()),
+        "<div class=\"difference{}\">\n<h3>{}<span class=\"about\"><span class=\"ref\">Row {}</span>: {}</span></h3>\n",
+        breaks_when_printed(lines) ? " long" : "", xml_text(row.section->label()),
+        xml_text(row.section->row_number(row.row->id)),
         xml_text(difference_in_words(m_c, row.difference(), row.spread())));
     if (row.row->indicator) {
       m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n",
@@ -365,8 +367,9 @@ class SheetWriter {
     m_out += "<ul class=\"without-scores\">\n";
     for (const auto* row : rows) {
       const std::string heading = row->section->label() + ": " + row_heading(*m_c.framework, *row->row);
-      m_out += fmt::format("<li><strong>{}</strong> <span class=\"ref\">{}</span>{}\n", xml_text(heading),
-                           xml_text(row->reference()), spelled_out_html(m_abbreviations, heading));
+      m_out +=
+          fmt::format("<li><strong>{}</strong> <span class=\"ref\">Row {}</span>{}\n", xml_text(heading),
+                      xml_text(row->section->row_number(row->row->id)), spelled_out_html(m_abbreviations, heading));
       one_sign(*row->row);
       m_out += "<ul>\n";
       const SeenAnswered answered = seen_answered(*row);

@@ -52,7 +52,7 @@ page=1
 rows=0
 while [ "$page" -le "$pages" ]; do
   text=$(pdftotext -layout -f "$page" -l "$page" "$output/discuss.pdf" -)
-  here=$(printf '%s\n' "$text" | grep -Ec "^ *[a-z-]+\.[a-z-]+: the peer network [0-9.]+ (lower|higher) than" || true)
+  here=$(printf '%s\n' "$text" | grep -Ec "^ *Row [0-9]+(\.[0-9]+)?: the peer network [0-9.]+ (lower|higher) than" || true)
   boxes=$(printf '%s\n' "$text" | grep -c "Notes: why the scores differ" || true)
   [ "$here" -eq "$boxes" ] || fail "page $page holds $here differing rows but $boxes notes boxes"
   rows=$((rows + here))
@@ -92,7 +92,7 @@ rows_by_page() {
   n=1
   while [ "$n" -le "$count" ]; do
     printf '%s: %s\n' "$n" "$(pdftotext -layout -f "$n" -l "$n" "$1" - |
-      sed -n 's/^ *\([a-z-]*\.[a-z-]*\): the peer network .*/\1/p' | tr '\n' ' ')"
+      sed -n 's/^ *Row \([0-9.]*\): the peer network .*/\1/p' | tr '\n' ' ')"
     n=$((n + 1))
   done
 }
@@ -105,7 +105,7 @@ rows_by_page "$output/abbreviations.pdf" > "$output/abbreviations-rows.txt"
 rows_by_page "$output/no-abbreviations.pdf" > "$output/no-abbreviations-rows.txt"
 diff "$output/no-abbreviations-rows.txt" "$output/abbreviations-rows.txt" ||
   fail "the abbreviation lines move rows to other pages (above: page: rows, without them and with them)"
-[ "$(grep -o '[a-z-]*\.[a-z-]*' "$output/abbreviations-rows.txt" | wc -l)" -eq 17 ] ||
+[ "$(sed 's/^[0-9]*://' "$output/abbreviations-rows.txt" | tr ' ' '\n' | grep -c '[0-9]')" -eq 17 ] ||
   fail "the sheet at a threshold of 0.5 does not print the 17 rows of the examples"
 echo "printed with abbreviations: every row on the page it is on without them"
 
