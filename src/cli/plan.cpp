@@ -164,6 +164,18 @@ void say_where_plan_went(Console& console, const std::string& path, const model:
   console.err(util::terminal_text(wrote + "; agree each action's 'what', owner and date together.") + "\n");
 }
 
+// How-to hints for the person running coprod, on standard error: the sheet
+// itself is for readers who never use a terminal, so it says them in words.
+void tell_how_to_show_more(const PlanOptions& options, const render::PlanSheet& sheet, Console& console) {
+  if (options.format == "json") return;
+  if (const std::size_t apply = analysis::sections_that_apply(sheet.sections); sheet.detailed < apply) {
+    console.err(fmt::format("coprod: note: --sections {0} shows all {0} sections in full\n", apply));
+  }
+  if (options.format == "html" && options.write.empty()) {
+    console.err("coprod: note: to make a plan file for the actions agreed, run with --write FILE.yaml\n");
+  }
+}
+
 int run_sheet(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   refuse_output_among_inputs(options.write, {options.files, options.frameworks}, "--write");
@@ -200,7 +212,10 @@ int run_sheet(const PlanOptions& options, Console& console) {
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
     say_where_plan_went(console, options.write, plan);
   }
-  if (options.output != "-" || options.write.empty()) write_output_file(console, options.output, text, options.force);
+  if (options.output != "-" || options.write.empty()) {
+    write_output_file(console, options.output, text, options.force);
+    tell_how_to_show_more(options, sheet, console);
+  }
   return k_exit_success;
 }
 

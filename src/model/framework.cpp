@@ -24,6 +24,13 @@ const FrameworkRow* FrameworkSection::find_row(const std::string& row_id) const 
   return nullptr;
 }
 
+std::string FrameworkSection::row_number(const std::string& row_id) const {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].id == row_id) return number ? fmt::format("{}.{}", *number, i + 1) : std::to_string(i + 1);
+  }
+  return row_id;
+}
+
 const FrameworkSection* Framework::find_section(const std::string& section_id) const {
   for (const auto& section : sections) {
     if (section.id == section_id) return &section;

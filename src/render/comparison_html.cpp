@@ -26,6 +26,7 @@ namespace {
 
 using analysis::Comparison;
 using analysis::ComparisonKind;
+using analysis::SectionComparison;
 using util::xml_text;
 
 class SheetWriter {
@@ -121,10 +122,17 @@ class SheetWriter {
     } else {
       m_out += "<li>Each assessment scores every row from 0 (no progress) to 5 (the most).</li>\n";
     }
-    m_out += fmt::format(
-        "<li>Below are the sections and rows whose scores differ by {} or more, the largest difference first. "
-        "Smaller differences are left out.</li>\n",
-        threshold());
+    if (m_c.section_prompts.empty()) {
+      m_out += fmt::format(
+          "<li>{} whose scores differ by {} or more, the largest difference first. Smaller differences are left out. "
+          "{}</li>\n",
+          rows_below(), threshold(), xml_text(no_section_differences()));
+    } else {
+      m_out += fmt::format(
+          "<li>Below are the sections and rows whose scores differ by {} or more, the largest difference first. "
+          "Smaller differences are left out.</li>\n",
+          threshold());
+    }
     if (m_c.kind == ComparisonKind::perspectives) {
       m_out +=
           "<li>The guide says not to be discouraged by differences: they are the value of exploring from different "
@@ -171,14 +179,38 @@ class SheetWriter {
     return text;
   }
 
+  // "Below are the 5 rows of 24", "Below is the one row of 24": with no
+  // section to discuss, the count the rows' heading would otherwise lead with.
+  std::string rows_below() const {
+    const std::size_t count = m_c.row_prompts.size();
+    if (count == 0) return "Below are the rows";
+    if (count == 1) return fmt::format("Below is the one row of {}", m_c.rows.size());
+    return fmt::format("Below are the {} rows of {}", count, m_c.rows.size());
+  }
+
+  // When no section reaches the threshold, said in the instructions rather than
+  // under a heading of its own: "None" there could be read as "no concerns",
+  // and the heading (and the rows' count under theirs) would push the first
+  // row on to the next printed page.
+  // The largest difference is given, so a near miss is seen.
+  std::string no_section_differences() const {
+    const SectionComparison* largest = nullptr;
+    for (const auto& section : m_c.sections) {
+      if (section.spread() && (!largest || *section.spread() > *largest->spread())) largest = &section;
+    }
+    if (!largest || *largest->spread() <= 0) {
+      return fmt::format("No section's averages differ by {} or more.", threshold());
+    }
+    return fmt::format("No section's averages differ by {} or more: the largest difference is {:.1f}, in {}.",
+                       threshold(), *largest->spread(), largest->section->label());
+  }
+
   void section_differences() {
+    if (m_c.section_prompts.empty()) return;
     m_out += fmt::format(
         "<section aria-labelledby=\"sections\">\n<h2 id=\"sections\">Sections whose averages differ "
         "by {} or more</h2>\n",
         threshold());
-    if (m_c.section_prompts.empty()) {
-      m_out += fmt::format("<p>None: every section's average is within {} across the assessments.</p>\n", threshold());
-    }
     for (const std::size_t s : m_c.section_prompts) {
       const auto& section = m_c.sections[s];
       m_out +=
@@ -256,10 +288,12 @@ class SheetWriter {
   void row_difference(const analysis::RowComparison& row) {
     std::size_t lines = 0;
     for (const auto& result : row.results) lines += evidence_lines(*result);
-    // Headed by its section and reference, not the start of its early indicator: that follows in full.
+    // Headed by its section and number as on the form ("Row 1.4"), not the start of its early indicator: that
+    // follows in full.
     m_out += fmt::format(
-        "<div class=\"difference{}\">\n<h3>{}<span class=\"about\"><span class=\"ref\">{}</span>: {}</span></h3>\n",
-        breaks_when_printed(lines) ? " long" : "", xml_text(row.section->label()), xml_text(row.reference()),
+        "<div class=\"difference{}\">\n<h3>{}<span class=\"about\"><span class=\"ref\">Row {}</span>: {}</span></h3>\n",
+        breaks_when_printed(lines) ? " long" : "", xml_text(row.section->label()),
+        xml_text(row.section->row_number(row.row->id)),
         xml_text(difference_in_words(m_c, row.difference(), row.spread())));
     if (row.row->indicator) {
       m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n",
@@ -300,7 +334,7 @@ class SheetWriter {
         threshold());
     if (m_c.row_prompts.empty()) {
       m_out += fmt::format("<p>None: every row's scores are within {} across the assessments.</p>\n", threshold());
-    } else {
+    } else if (!m_c.section_prompts.empty()) {  // else the instructions give the count
       m_out += fmt::format("<p class=\"lead\">{} of {}, the largest difference first.</p>\n",
                            util::counted(m_c.row_prompts.size(), "row", "rows"), m_c.rows.size());
     }
@@ -333,8 +367,9 @@ class SheetWriter {
     m_out += "<ul class=\"without-scores\">\n";
     for (const auto* row : rows) {
       const std::string heading = row->section->label() + ": " + row_heading(*m_c.framework, *row->row);
-      m_out += fmt::format("<li><strong>{}</strong> <span class=\"ref\">{}</span>{}\n", xml_text(heading),
-                           xml_text(row->reference()), spelled_out_html(m_abbreviations, heading));
+      m_out +=
+          fmt::format("<li><strong>{}</strong> <span class=\"ref\">Row {}</span>{}\n", xml_text(heading),
+                      xml_text(row->section->row_number(row->row->id)), spelled_out_html(m_abbreviations, heading));
       one_sign(*row->row);
       m_out += "<ul>\n";
       const SeenAnswered answered = seen_answered(*row);

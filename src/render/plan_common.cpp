@@ -7,6 +7,7 @@
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/plan.hpp"
+#include "render/report.hpp"
 #include "render/scores.hpp"
 #include "util/text.hpp"
 
@@ -231,6 +232,23 @@ std::string plan_glossary(const PlanSheet& sheet) {
     if (!in_glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
   }
   return entries.empty() ? "" : "Words and abbreviations: " + util::join(entries, "; ") + ".";
+}
+
+std::string plan_sections_in_full(const PlanSheet& sheet) {
+  const std::size_t apply = analysis::sections_that_apply(sheet.sections);
+  if (sheet.detailed >= apply) return "";
+  const std::size_t others = apply - sheet.detailed;
+  return fmt::format(
+      "This sheet shows the first {} in full, with the guide's considerations and tips; the other {} "
+      "{} in the list above.",
+      sheet.detailed == 1 ? std::string("section") : fmt::format("{} sections", sheet.detailed), others,
+      others == 1 ? "is" : "are");
+}
+
+std::string plan_row_title(const PlanSheet& sheet, const model::FrameworkSection& section,
+                           const analysis::RowAttention& row) {
+  return fmt::format("Row {}: {}", section.row_number(row.row->id),
+                     row_heading(*sheet.inputs.front()->framework, *row.row));
 }
 
 std::string level_title(const model::Framework& framework, const std::string& level_id) {

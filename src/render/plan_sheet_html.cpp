@@ -98,10 +98,8 @@ class SheetWriter {
                            xml_text(util::join(plan_reasons_and_place(m_sheet, i), "; ")));
     }
     m_out += "</ol>\n";
-    if (const std::size_t apply = analysis::sections_that_apply(m_sheet.sections); detailed() < apply) {
-      m_out += fmt::format(
-          "<p>The guide's considerations and tips for the other sections: make the sheet with --sections {}.</p>\n",
-          apply);
+    if (const std::string note = plan_sections_in_full(m_sheet); !note.empty()) {
+      m_out += fmt::format("<p>{}</p>\n", xml_text(note));
     }
     m_out += "</section>\n";
   }
@@ -115,7 +113,7 @@ class SheetWriter {
         index + 1, xml_text(section.label()), xml_text(util::capitalised(plan_section_scores(attention))));
     m_out += fmt::format("<p class=\"why\"><strong>Why here:</strong> {}.</p>\n",
                          xml_text(util::join(attention.reasons, "; ")));
-    rows(attention);
+    rows(section, attention);
     list("Bear in mind", section.bear_in_mind);
     list("Top tips", section.top_tips);
     needs(section);
@@ -123,12 +121,12 @@ class SheetWriter {
     m_out += "</section>\n";
   }
 
-  void rows(const analysis::SectionAttention& attention) {
+  void rows(const model::FrameworkSection& section, const analysis::SectionAttention& attention) {
     if (attention.rows.empty()) return;
     m_out += "<h3>Rows that pull it down</h3>\n<ul class=\"pulling\">\n";
     for (const auto& row : attention.rows) {
-      m_out += fmt::format("<li><span class=\"ref\">{}</span> ({}){}", xml_text(row.reference),
-                           xml_text(plan_row_scores(row)),
+      m_out += fmt::format("<li><span class=\"row-title\">{}</span> ({}){}",
+                           xml_text(plan_row_title(m_sheet, section, row)), xml_text(plan_row_scores(row)),
                            row.warning_seen ? ", <span class=\"seen\">warning sign seen</span>" : "");
       if (row.row->warning) {
         m_out +=
@@ -174,8 +172,8 @@ class SheetWriter {
         xml_text(section.label()));
     for (std::size_t i = 0; i < k_action_rows; ++i) m_out += "<tr><td></td><td></td><td></td></tr>\n";
     m_out +=
-        "</tbody>\n</table>\n<p>Afterwards, put them in the plan file as each action's what, owner and due date "
-        "(coprod plan --write makes one).</p>\n</div>\n";
+        "</tbody>\n</table>\n<p>Afterwards, put them in the plan file as each action's what, owner and due "
+        "date.</p>\n</div>\n";
   }
 
   const PlanSheet& m_sheet;

@@ -27,7 +27,7 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
   if (!attention.rows.empty()) {
     out += "\n**Rows that pull it down**\n\n";
     for (const auto& row : attention.rows) {
-      out += fmt::format("- `{}` ({}){}", row.reference, plan_row_scores(row),
+      out += fmt::format("- {} ({}){}", markdown_text(plan_row_title(sheet, section, row)), plan_row_scores(row),
                          row.warning_seen ? ", warning sign seen" : "");
       if (row.row->warning) out += fmt::format(": *{}*", markdown_text(row.row->warning->flattened()));
       out += '\n';
@@ -61,6 +61,7 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
                        plan_section_score_list(section),
                        markdown_text(util::join(plan_reasons_and_place(sheet, i), "; ")));
   }
+  if (const std::string note = plan_sections_in_full(sheet); !note.empty()) out += "\n" + markdown_text(note) + "\n";
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
     append_details(out, sheet, sheet.sections[i]);
   }

@@ -17,11 +17,9 @@ class SheetWriter {
     header();
     ranking();
     for (std::size_t i = 0; i < std::min(m_sheet.detailed, m_sheet.sections.size()); ++i) details(i);
-    if (const std::size_t apply = analysis::sections_that_apply(m_sheet.sections); m_sheet.detailed < apply) {
+    if (const std::string note = plan_sections_in_full(m_sheet); !note.empty()) {
       m_out += '\n';
-      wrapped(0,
-              fmt::format("The guide's considerations and tips for the other sections: run with --sections {}.", apply),
-              2);
+      wrapped(0, note, 2);
     }
     return std::move(m_out);
   }
@@ -65,20 +63,20 @@ class SheetWriter {
     m_out += '\n' + std::string(std::min<std::size_t>(m_width, 80), '-') + '\n';
     wrapped(0, fmt::format("{}: {}", section.label(), plan_section_scores(attention)));
     wrapped(2, "Why here: " + util::join(attention.reasons, "; ") + ".", 2);
-    rows(attention);
+    rows(section, attention);
     list("Bear in mind", section.bear_in_mind);
     list("Top tips", section.top_tips);
     needs(section);
   }
 
-  void rows(const analysis::SectionAttention& attention) {
+  void rows(const model::FrameworkSection& section, const analysis::SectionAttention& attention) {
     if (attention.rows.empty()) return;
     m_out += "\n  Rows that pull it down:\n";
     for (const auto& row : attention.rows) {
-      wrapped(
-          4,
-          fmt::format("{} ({}){}", row.reference, plan_row_scores(row), row.warning_seen ? "; warning sign seen" : ""),
-          2);
+      wrapped(4,
+              fmt::format("{} ({}){}", plan_row_title(m_sheet, section, row), plan_row_scores(row),
+                          row.warning_seen ? "; warning sign seen" : ""),
+              2);
       if (row.row->warning) wrapped(6, "Warning sign: " + row.row->warning->flattened(), 2);
     }
   }

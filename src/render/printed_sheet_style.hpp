@@ -22,7 +22,7 @@ h3 { font-size: 1.1rem; margin: 0 0 .4rem; }
 .how-to li { margin-bottom: .3rem; }
 .about { display: block; font-weight: normal; font-size: .9rem; color: #444; margin-top: .15rem; }
 .abbreviations { display: block; font-weight: normal; font-size: .9em; color: #444; margin: .15rem 0; }
-.ref { font-family: "DejaVu Sans Mono", monospace; }
+.ref { font-weight: bold; }
 .warning { color: #6b2e00; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }

@@ -117,11 +117,11 @@ class HtmlWriter {
     if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out +=
-          fmt::format("<div class=\"{}\" id=\"difference-{}\">\n<h3>{}: {}<span class=\"row-id\">{}, {}</span></h3>\n",
-                      prompt_class(row.results), xml_text(row.reference()), xml_text(row.section->label()),
-                      xml_text(row_heading(framework(), *row.row)), xml_text(row.reference()),
-                      xml_text(difference_in_words(comparison, row.difference(), row.spread())));
+      m_out += fmt::format(
+          "<div class=\"{}\" id=\"difference-{}\">\n<h3>{}: {}<span class=\"row-id\">Row {}, {}</span></h3>\n",
+          prompt_class(row.results), xml_text(row.reference()), xml_text(row.section->label()),
+          xml_text(row_heading(framework(), *row.row)), xml_text(row.section->row_number(row.row->id)),
+          xml_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_text(*row.row);
       evidence_table(row.results);
       m_out += "</div>\n";
@@ -217,9 +217,9 @@ class HtmlWriter {
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
-        m_out += fmt::format("<div class=\"{}\">\n<h4>{}<span class=\"row-id\">{}.{}</span></h4>\n",
+        m_out += fmt::format("<div class=\"{}\">\n<h4>{}<span class=\"row-id\">Row {}</span></h4>\n",
                              prompt_class(results), xml_text(row_heading(framework(), section.rows[r])),
-                             xml_text(section.id), xml_text(section.rows[r].id));
+                             xml_text(section.row_number(section.rows[r].id)));
         row_text(section.rows[r]);
         evidence_table(results);
         m_out += "</div>\n";

@@ -241,8 +241,9 @@ class MarkdownWriter {
     if (comparison.row_prompts.empty()) m_out += "\nNone.\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out += fmt::format("\n### {}: {}\n\n`{}`, {}\n\n", markdown_text(row.section->label()),
-                           markdown_text(row_heading(framework(), *row.row)), row.reference(),
+      m_out += fmt::format("\n### {}: {}\n\nRow {}, {}\n\n", markdown_text(row.section->label()),
+                           markdown_text(row_heading(framework(), *row.row)),
+                           markdown_text(row.section->row_number(row.row->id)),
                            markdown_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_block(*row.row, row.results);
     }
@@ -260,8 +261,8 @@ class MarkdownWriter {
                              notes ? fmt::format("  \n  {} {}", k_section_notes_words, markdown_text(*notes)) : "");
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out += fmt::format("\n#### {}\n\n`{}.{}`\n\n", markdown_text(row_heading(framework(), section.rows[r])),
-                             section.id, section.rows[r].id);
+        m_out += fmt::format("\n#### {}\n\nRow {}\n\n", markdown_text(row_heading(framework(), section.rows[r])),
+                             markdown_text(section.row_number(section.rows[r].id)));
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));

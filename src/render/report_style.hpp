@@ -21,7 +21,7 @@ h3 { font-size: 1.15rem; margin: 1.6rem 0 .4rem; }
 h4 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 .subtitle { color: #444; margin: 0; }
 .note { background: #f3f6f9; border-left: 4px solid #0072B2; padding: .6rem .9rem; }
-.row-id { display: block; font-weight: normal; font-size: .8rem; color: #555; font-family: "DejaVu Sans Mono", monospace; }
+.row-id { display: block; font-weight: normal; font-size: .8rem; color: #555; }
 .change { font-size: .85em; color: #444; white-space: nowrap; display: inline-block; min-width: 3.4em; }
 .due { white-space: nowrap; }  /* page 1's due dates, kept whole */
 .completion { font-size: .9rem; color: #333; margin: .2rem 0; }

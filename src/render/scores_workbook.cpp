@@ -338,8 +338,8 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   sheet.rows.push_back(std::move(header));
   for (const auto& row : comparison.rows) {
     auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
-    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.row->id), std::move(indicator),
-                std::move(warning)};
+    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.section->row_number(row.row->id)),
+                std::move(indicator), std::move(warning)};
     for (std::size_t i = 0; i < row.results.size(); ++i) {
       const auto& result = row.results[i];
       line.push_back(score_cell(result->score));

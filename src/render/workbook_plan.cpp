@@ -26,11 +26,26 @@ std::string section_labels(const model::Action& action, const model::Framework& 
   return util::join(labels, "; ");
 }
 
-std::vector<Cell> action_line(const model::Action& action, const model::Framework& framework,
+// The rows an action is for as people find them on the form ("1.4; 2.1"): a
+// "section.row" reference the framework does not have, as it is.
+std::string row_numbers(const model::Action& action, const model::Framework& framework) {
+  std::vector<std::string> numbers;
+  for (const auto& reference : action.rows) {
+    const auto dot = reference.find('.');
+    const auto* section = dot == std::string::npos ? nullptr : framework.find_section(reference.substr(0, dot));
+    const std::string row_id = dot == std::string::npos ? "" : reference.substr(dot + 1);
+    numbers.push_back(section && section->find_row(row_id) ? section->row_number(row_id) : reference);
+  }
+  return util::join(numbers, "; ");
+}
+
+// The action's place in the plan ("1") stands for it: its id ("commitment-1")
+// is for the plan file and scripts.
+std::vector<Cell> action_line(std::size_t place, const model::Action& action, const model::Framework& framework,
                               const analysis::ActionReview* reviewed) {
-  std::vector<Cell> line = {Cell::of_text(action.id), Cell::of_text(action.what),
+  std::vector<Cell> line = {Cell::of_text(std::to_string(place)), Cell::of_text(action.what),
                             Cell::of_text(section_labels(action, framework)),
-                            Cell::of_text(util::join(action.rows, "; ")), Cell::of_text(action.owner.value_or(""))};
+                            Cell::of_text(row_numbers(action, framework)), Cell::of_text(action.owner.value_or(""))};
   line.push_back(action.due
                      ? Cell::of_number(static_cast<double>(action.due->days_since_epoch() + k_excel_day_of_unix_epoch),
                                        CellStyle::date)
@@ -59,7 +74,7 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     // The review has one item per action, in the plan's order.
     const analysis::ActionReview* reviewed = review && i < review->actions.size() ? &review->actions[i] : nullptr;
-    sheet.rows.push_back(action_line(plan.actions[i], framework, reviewed));
+    sheet.rows.push_back(action_line(i + 1, plan.actions[i], framework, reviewed));
   }
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
   sheet.widths = {12, 26, 13, 17, 11, 11, 12, 10, 12};  // 124 characters: one page across A4 at a legible size

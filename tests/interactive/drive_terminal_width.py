@@ -53,8 +53,10 @@ def on_terminal(binary, source, arguments, columns):
 
 
 def to_pipe(binary, source, arguments):
-    return subprocess.run([binary] + arguments, cwd=source, env=environment(), capture_output=True, text=True,
-                          check=True).stdout
+    # A terminal shows standard error too (plan's notes, after the sheet).
+    done = subprocess.run([binary] + arguments, cwd=source, env=environment(), capture_output=True, text=True,
+                          check=True)
+    return done.stdout + done.stderr
 
 
 def widest(text):

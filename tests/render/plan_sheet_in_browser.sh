@@ -6,7 +6,8 @@
 # page number, no page is left almost empty or ends with a heading or a
 # table's header row (check_printed_pages.py), each section shown in full
 # starts a page, and each box of actions is whole on one page with the end of
-# its section. Then every section in full (--sections 7), and a hostile area
+# its section; it says in words how many sections it shows in full and names
+# no command or option. Then every section in full (--sections 7), and a hostile area
 # name that reads as the file says. The screenshots and PDFs stay in OUTPUT
 # for people to look at.
 #   plan_sheet_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
@@ -58,7 +59,12 @@ $check --html "$output/plan.html" --width 1280 --axe "$axe" \
   --expect-text "Sections in order of where attention is most needed" \
   --expect-text "Why here: the lower of the two section scores is 2.3" --expect-text "Rows that pull it down" \
   --expect-text "Bear in mind" --expect-text "Top tips" --expect-text "What each level needs" \
-  --expect-text "Actions agreed for 2. Contact and connect"
+  --expect-text "Actions agreed for 2. Contact and connect" \
+  --expect-text "This sheet shows the first 3 sections in full"
+# The printed sheet is for people who never use a terminal: no option or command.
+if pdftotext "$output/plan.pdf" - | grep -Eq -- "--[a-z]|coprod "; then
+  fail "the printed sheet names a command or an option: $(pdftotext "$output/plan.pdf" - | grep -E -- "--[a-z]|coprod ")"
+fi
 $check --html "$output/plan.html" --width 360 --axe "$axe" \
   --screenshot "$output/plan-360.png" --expect-text "Actions agreed for 2. Contact and connect"
 footers=$(pdftotext -layout "$output/plan.pdf" - | grep -c "Action planning: Northbridge, 2026-Q4 .*Page [0-9]* of" || true)

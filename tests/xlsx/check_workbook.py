@@ -145,12 +145,14 @@ def check_scores_match_json(book, results, label):
 
     rows = book["Rows"]
     header = headings(rows, 1)
-    json_rows = [(s, r) for s in results[0]["sections"] for r in s["rows"]]
+    json_rows = [(s, r, n) for s in results[0]["sections"] for n, r in enumerate(s["rows"], 1)]
     sheet_rows = list(rows.iter_rows(min_row=2, values_only=True))
     check(len(sheet_rows) == len(json_rows), f"{label}: Rows has {len(sheet_rows)} rows, JSON {len(json_rows)}")
     for index, line in enumerate(sheet_rows):
-        section, json_row = json_rows[index]
-        check(line[1] == json_row["id"], f"{label}: row {index} is {line[1]!r}, expected {json_row['id']!r}")
+        section, json_row, place = json_rows[index]
+        # The row as on the form: "1.4", or "3" in the unnumbered "Facilitate the process".
+        number = f"{line[0].split('.')[0]}.{place}" if line[0][0].isdigit() else str(place)
+        check(line[1] == number, f"{label}: row {index} ({json_row['id']}) is {line[1]!r}, expected {number!r}")
         for i, result in enumerate(results):
             other = [r for s in result["sections"] for r in s["rows"]][index]
             cell = line[header.index(next(h for h in header if h and h.startswith("Score:")) ) + 2 * i]
@@ -386,8 +388,10 @@ def check_report(binary, work, source):
           f"report: no overdue action in progress on 2027-01-10 to check: {expected}")
     plan = book["Plan"]
     status_column = headings(plan, 1).index("Status")
-    got = {line[0]: line[status_column] for line in plan.iter_rows(min_row=2, values_only=True)}
-    check(got == expected, f"report: plan statuses {got}, plan --review says {expected}")
+    # Each action by its place in the plan ("1"), not its id ("commitment-1"), in the plan's order.
+    got = [(line[0], line[status_column]) for line in plan.iter_rows(min_row=2, values_only=True)]
+    want = [(str(place), status) for place, status in enumerate(expected.values(), 1)]
+    check(got == want, f"report: plan actions and statuses {got}, plan --review says {expected}")
 
     # The same inputs and date give the same bytes; --force replaces the pack.
     with open(path, "rb") as f:
@@ -487,9 +491,9 @@ def check_score_hostile(binary, work):
     check_scores_match_json(book, results, "score")
     rows = book["Rows"]
     evidence = {line[1].value: line[5] for line in rows.iter_rows(min_row=2)}
-    for row_id, text in [("strategy", '=HYPERLINK("http://example.com","click")'), ("motivation", "+44 7700 900123"),
-                         ("resources", "-2+3"), ("leaders", "@SUM(1+1) and a bell"),
-                         ("senior-leaders", "Excel escapes such as _x0041_ stay as typed")]:
+    for row_id, text in [("1.1", '=HYPERLINK("http://example.com","click")'), ("1.2", "+44 7700 900123"),
+                         ("1.3", "-2+3"), ("1.4", "@SUM(1+1) and a bell"),
+                         ("1.5", "Excel escapes such as _x0041_ stay as typed")]:
         cell = evidence[row_id]
         check(cell.value == text, f"score: evidence of {row_id} is {cell.value!r}, expected {text!r}")
         check(cell.data_type == "s", f"score: evidence of {row_id} is of type {cell.data_type!r}, not a string")

@@ -61,3 +61,14 @@ TEST_CASE("FrameworkCatalog: a framework found outlives the catalog") {
   CHECK(found->title == "kept");
   CHECK(section->id == "commitment");  // same object: nothing was copied
 }
+
+TEST_CASE("FrameworkSection::row_number: the section's number and the row's place, as on the form") {
+  model::FrameworkSection section;
+  section.number = 1;
+  for (const char* id : {"strategy", "motivation", "resources", "leaders"}) section.rows.push_back({id, {}, {}});
+  CHECK(section.row_number("strategy") == "1.1");
+  CHECK(section.row_number("leaders") == "1.4");
+  CHECK(section.row_number("missing") == "missing");
+  section.number.reset();  // "Facilitate the process" has no number: the place alone
+  CHECK(section.row_number("motivation") == "2");
+}

@@ -79,7 +79,7 @@ TEST_CASE("render_comparison_html") {
     const std::string page = sheet({{"strategy", halves(8), "A strategy."}}, {{"strategy", halves(5), "Not seen."}});
     CHECK(contains(page, "1 row of 24, the largest difference first."));
     CHECK(contains(page,
-                   "<span class=\"ref\">commitment.strategy</span>: the peer network 1.5 lower than the "
+                   "<span class=\"ref\">Row 1.1</span>: the peer network 1.5 lower than the "
                    "organisation"));
     CHECK(contains(page,
                    "<strong>Early indicator:</strong> Strategy has been co-developed with people with lived "
@@ -96,17 +96,17 @@ TEST_CASE("render_comparison_html") {
     const std::vector<RowScore> peer_network = {{"strategy", halves(6), ""}};
     const std::string page = sheet(organisation, peer_network);
     CHECK(contains(page, "<p>None: every row's scores are within 1.5 across the assessments.</p>"));
-    CHECK_FALSE(contains(page, "commitment.strategy"));
+    CHECK_FALSE(contains(page, "Row 1.1<"));
     const std::string lower = sheet(organisation, peer_network, 1.0);
     CHECK(contains(lower, "Rows whose scores differ by 1.0 or more"));
-    CHECK(contains(lower, "commitment.strategy</span>: the peer network 1.0 lower than the organisation"));
+    CHECK(contains(lower, "Row 1.1</span>: the peer network 1.0 lower than the organisation"));
     CHECK(contains(lower, "<span class=\"missing\">no evidence given</span>"));
   }
   SUBCASE("the largest difference first, and a section whose average differs") {
     const std::string page = sheet({{"strategy", halves(6), ""}, {"motivation", halves(10), ""}},
                                    {{"strategy", halves(2), ""}, {"motivation", halves(2), ""}});
-    const auto motivation = page.find("commitment.motivation</span>");
-    const auto strategy = page.find("commitment.strategy</span>");
+    const auto motivation = page.find("Row 1.2</span>");
+    const auto strategy = page.find("Row 1.1</span>");
     REQUIRE(motivation != std::string::npos);
     REQUIRE(strategy != std::string::npos);
     CHECK(motivation < strategy);
@@ -146,10 +146,10 @@ TEST_CASE("render_comparison_html") {
                                    {{"strategy", halves(4), ""}, {"motivation", halves(2), ""}});
     CHECK(contains(page,
                    "<div class=\"difference long\">\n<h3>1. Commitment and leadership<span "
-                   "class=\"about\"><span class=\"ref\">commitment.strategy</span>"));
+                   "class=\"about\"><span class=\"ref\">Row 1.1</span>"));
     CHECK(contains(page,
                    "<div class=\"difference\">\n<h3>1. Commitment and leadership<span "
-                   "class=\"about\"><span class=\"ref\">commitment.motivation</span>"));
+                   "class=\"about\"><span class=\"ref\">Row 1.2</span>"));
   }
   SUBCASE("one perspective's periods, and inputs that differ in perspective and period, named in the title") {
     using model::Perspective;
@@ -164,7 +164,7 @@ TEST_CASE("render_comparison_html") {
                    "<h1>Differences to discuss: Northbridge, co-production peer network, 2026-Q3 to "
                    "2026-Q4</h1>"));
     CHECK(contains(page, "<p class=\"subtitle\">Co-production peer network: 2026-Q3 and 2026-Q4, compared</p>"));
-    CHECK(contains(page, "<span class=\"ref\">commitment.strategy</span>: 2026-Q4 3.0 higher than 2026-Q3"));
+    CHECK(contains(page, "<span class=\"ref\">Row 1.1</span>: 2026-Q4 3.0 higher than 2026-Q3"));
     CHECK_FALSE(contains(page, "value of exploring from different perspectives"));
     const auto mixed = analysis::compare(
         {test::scored(ipc(), assessment(Perspective::organisation, rows, "Northbridge", "2026-Q3")),
@@ -202,7 +202,7 @@ TEST_CASE("render_comparison_html") {
                    "here at all, 0 that it is seen a lot.</p>\n<table>"));
     // In the list of rows without a score from both, too: the row with only an early indicator.
     CHECK(contains(page,
-                   "<span class=\"ref\">impact.trust</span>\n<p class=\"one-sign\">This row has only an early "
+                   "<span class=\"ref\">Row 6.3</span>\n<p class=\"one-sign\">This row has only an early "
                    "indicator: 5 means it is fully true here, 0 that there is no sign of it yet.</p>\n<ul>"));
     CHECK(contains(page, ".one-sign { margin"));
   }

@@ -287,7 +287,7 @@ TEST_CASE("render_report_html and render_report_markdown: a row with only one si
   SUBCASE("HTML: under the row's sign, above its scores, in the rows section and where the perspectives differ") {
     const std::string html = render::render_report_html(made.report);
     const std::string rows = part_of(html, "<section id=\"rows\">", "</section>");
-    CHECK(rows.find("<span class=\"row-id\">facilitate.same-direction</span></h4>\n<p class=\"warning\"><strong>"
+    CHECK(rows.find("<span class=\"row-id\">Row 3</span></h4>\n<p class=\"warning\"><strong>"
                     "Warning sign:</strong> People are not pulling in the same direction.</p>\n<p class=\"one-sign\">" +
                     warning_note + "</p>\n<table") != std::string::npos);
     CHECK(rows.find("<p class=\"one-sign\">" + indicator_note + "</p>\n<table") != std::string::npos);
@@ -434,7 +434,7 @@ TEST_CASE("render_report_html: printing") {
                     "      strategy:\n        score: 3.5\n        evidence: |-" + long_evidence);
     });
     const std::string html = render::render_report_html(made.report);
-    const auto row = html.find("<span class=\"row-id\">commitment.strategy</span>");
+    const auto row = html.find("<span class=\"row-id\">Row 1.1</span>");
     REQUIRE(row != std::string::npos);
     CHECK(html.rfind("<div class=\"prompt long\">", row) == html.rfind("<div class=\"prompt", row));
     const auto table = html.find("<table class=\"evidence-table small long\">\n<thead>", row);
