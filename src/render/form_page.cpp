@@ -170,10 +170,21 @@ std::string glossary_markup(const model::Framework& framework) {
 
 std::string individual_intro(bool individual) {
   if (!individual) return {};
-  return "<p class=\"notice\">This form records your own view. It does not ask for your name. When you save it, "
-         "the file gets a random name such as response-7f3a9c20.coprod.yaml: send that file back to the person who "
-         "sent you this form. They combine everyone's answers into one, so what is shared shows the group's view, not "
-         "whose answers were whose.</p>\n";
+  return "<p class=\"notice print-hide\">This form records your own view. It does not ask for your name. When you "
+         "save it, the file gets a random name such as response-7f3a9c20.coprod.yaml: send that file back to the "
+         "person who sent you this form. They combine everyone's answers into one, so what is shared shows the "
+         "group's view, not whose answers were whose.</p>\n"
+         "<p class=\"notice print-only\">This sheet records your own view. Do not write your name on it. Write your "
+         "scores and evidence on the sheet and hand it to the person who gave it to you (the facilitator), who types "
+         "it in. They combine everyone's answers into one, so what is shared shows the group's view, not whose "
+         "answers were whose.</p>\n";
+}
+
+// What to do with a paper copy, said only on paper (the Save and Open paragraph is left off it).
+std::string on_paper(bool individual) {
+  if (individual) return {};  // the individual notice above says it
+  return "<p class=\"print-only\">On paper: write your scores and evidence on this sheet and hand it to the person "
+         "who gave it to you (the facilitator), who types it into the form.</p>";
 }
 
 // Which of the two signs the framework's rows have: the intro and the footer
@@ -250,20 +261,23 @@ std::string render_form_page(const FormPage& page) {
   const SignsInRows signs = signs_in_rows(framework);
   std::string script;
   for (const auto part : form_scripts()) script += part;
-  return fill_template(embedded::form_html(), {{"TITLE", xml_text(framework.title)},
-                                               {"STYLE", std::string(embedded::form_css())},
-                                               {"INDIVIDUAL", individual_intro(individual)},
-                                               {"READ_THE_SIGNS", read_the_signs(signs)},
-                                               {"SIGNS", std::string(signs_named(signs))},
-                                               {"GLOSSARY", glossary_markup(framework)},
-                                               {"CONTENTS", contents_markup(framework)},
-                                               {"ABOUT", about_markup(page.identity)},
-                                               {"SECTIONS", form_sections_markup(framework, individual)},
-                                               {"REFLECTIONS", form_reflections_markup()},
-                                               {"SUMMARY_ROWS", summary_rows(framework)},
-                                               {"SCALE_ENDS", scale_ends(signs, framework.scale)},
-                                               {"DATA", form_page_data(page)},
-                                               {"SCRIPT", script}});
+  return fill_template(embedded::form_html(),
+                       {{"TITLE", xml_text(framework.title)},
+                        {"STYLE", std::string(embedded::form_css())},
+                        {"INDIVIDUAL", individual_intro(individual)},
+                        {"ON_PAPER", on_paper(individual)},
+                        {"NOT_SCORED_WHEN", individual ? "if you are not sure" : "until you have talked about it"},
+                        {"READ_THE_SIGNS", read_the_signs(signs)},
+                        {"SIGNS", std::string(signs_named(signs))},
+                        {"GLOSSARY", glossary_markup(framework)},
+                        {"CONTENTS", contents_markup(framework)},
+                        {"ABOUT", about_markup(page.identity)},
+                        {"SECTIONS", form_sections_markup(framework, individual)},
+                        {"REFLECTIONS", form_reflections_markup()},
+                        {"SUMMARY_ROWS", summary_rows(framework)},
+                        {"SCALE_ENDS", scale_ends(signs, framework.scale)},
+                        {"DATA", form_page_data(page)},
+                        {"SCRIPT", script}});
 }
 
 }  // namespace coprod::render

@@ -112,8 +112,28 @@ ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRo
           ids};
 }
 
+// The row's "what do you see locally?" boxes: "I see ..." on an individual's form, "We see ..." on a group's.
+std::string seen_markup(const model::FrameworkRow& row, const std::string& id, std::string_view who,
+                        const std::string& section_and_row) {
+  std::string out;
+  if (row.indicator) {
+    out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-indicator-seen">)"
+                       R"(<label for="{0}-indicator-seen">{2} see this early indicator{1}</label></div>)"
+                       "\n",
+                       id, section_and_row, who);
+  }
+  if (row.warning) {
+    out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-warning-seen">)"
+                       R"(<label for="{0}-warning-seen">{2} see this warning sign{1}</label></div>)"
+                       "\n",
+                       id, section_and_row, who);
+  }
+  return out;
+}
+
 std::string row_markup(const model::Framework& framework, const model::FrameworkRow& row, std::size_t section_index,
-                       std::size_t row_index, std::size_t row_count, const std::string& section_label) {
+                       std::size_t row_index, std::size_t row_count, const std::string& section_label,
+                       bool individual) {
   const model::Scale& scale = framework.scale;
   const std::string id = fmt::format("r{}-{}", section_index, row_index);
   const std::string section_only = where(section_label);
@@ -146,18 +166,7 @@ std::string row_markup(const model::Framework& framework, const model::Framework
                    4);
   out += fmt::format("<fieldset class=\"seen\">\n<legend>Row {}: what do you see locally? (optional){}</legend>\n",
                      row_index + 1, section_only);
-  if (row.indicator) {
-    out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-indicator-seen">)"
-                       R"(<label for="{0}-indicator-seen">We see this early indicator{1}</label></div>)"
-                       "\n",
-                       id, section_and_row);
-  }
-  if (row.warning) {
-    out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-warning-seen">)"
-                       R"(<label for="{0}-warning-seen">We see this warning sign{1}</label></div>)"
-                       "\n",
-                       id, section_and_row);
-  }
+  out += seen_markup(row, id, individual ? "I" : "We", section_and_row);
   return out + "</fieldset>\n</div>\n";
 }
 
@@ -204,7 +213,7 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
                        xml_text(section.what_will_be_different));
   }
   for (std::size_t row = 0; row < section.rows.size(); ++row) {
-    out += row_markup(framework, section.rows[row], index, row, section.rows.size(), label);
+    out += row_markup(framework, section.rows[row], index, row, section.rows.size(), label, individual);
   }
   out += section_details(index, individual, label);
   out += fmt::format("<p class=\"section-score\" id=\"s{}-score\" hidden></p>\n", index);

@@ -284,3 +284,31 @@ def check_printed_date_hint(checks, session, html):
                             str(checks.out / "form-date-a4")], check=False)
             break
     page_problems(checks, session, "the printed date hint")
+
+
+def check_individual_words_and_paper(checks, session, blank):
+    """An individual's form speaks to one person ("I see this early indicator", a row left "Not scored yet" if
+    you are not sure), a group's form to the group; the printed sheet of each says what to do with a paper copy
+    (write on it and hand it to the facilitator, who types it in) and not Save or Open, which the screen keeps."""
+    individual = checks.make_form("individual-words.html", "--perspective", "individual", "--area", "Northbridge",
+                                  "--period", "2026-Q4")
+    for html, who, when in ((individual, "I", "if you are not sure"), (blank, "We", "until you have talked about it")):
+        session.open(html)
+        labels = session.js("Array.from(document.querySelectorAll('.seen label')).map(l => l.textContent)")
+        checks.expect(labels and all(label.startswith(f"{who} see this ") for label in labels),
+                      f"{html.name}: the boxes of what is seen say {labels[:2]}, not '{who} see this ...'")
+        intro = session.js("document.querySelector('.intro p').innerText")
+        checks.expect(f'leave a row "Not scored yet" {when}.' in intro, f"{html.name}: the intro says {intro!r}")
+        on_screen = " ".join(session.js("document.body.innerText").split())
+        checks.expect("Use Save to keep a file" in on_screen and "hand it to the person who gave it" not in on_screen,
+                      f"{html.name}: on screen the form does not say Save, or says what to do with paper")
+        pdf = checks.out / f"form-paper-{who.lower()}-a4.pdf"
+        session.print_pdf(pdf)
+        printed = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+        checks.expect("hand it to the person who gave it to you (the facilitator), who types it" in printed,
+                      f"{html.name}: the printed sheet does not say what to do with a paper copy")
+        for screen_only in ("Use Save to keep a file", "response-7f3a9c20", "send that file back"):
+            checks.expect(screen_only not in printed, f"{html.name}: the printed sheet says {screen_only!r}")
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf),
+                        str(checks.out / f"form-paper-{who.lower()}-a4")], check=False)
+        page_problems(checks, session, f"the {'individual' if who == 'I' else 'group'} form's words")
