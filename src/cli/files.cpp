@@ -283,19 +283,35 @@ int move_into_place(const std::string& temp, const std::string& path, bool overw
   return 0;
 }
 
+// The first part of `folder` ("a", "a/b", ...) that is there but is no folder.
+std::string file_on_the_way(const std::string& folder) {
+  namespace fs = std::filesystem;
+  fs::path prefix;
+  for (const auto& part : fs::path(folder)) {
+    prefix /= part;
+    std::error_code error;
+    if (fs::exists(prefix, error) && !fs::is_directory(prefix, error)) return prefix.string();
+  }
+  return folder;
+}
+
 }  // namespace
 
-Error file_creation_error(const std::string& path, const std::string& folder, int error) {
+Error file_creation_error(const std::string& path, const std::string& folder, int error, std::string_view what) {
   if (error == ENOENT) {
     return Error(k_exit_not_written, fmt::format("cannot write {}: the folder {} does not exist; create it first "
                                                  "(mkdir -p {})",
                                                  path, folder, util::shell_word(folder)));
   }
   if (error == EACCES) {
-    return Error(k_exit_not_written, fmt::format("cannot write {}: you may not write in the folder {}; write the file "
+    return Error(k_exit_not_written, fmt::format("cannot write {}: you may not write in the folder {}; write {} "
                                                  "in a folder of your own, or ask the folder's owner to let you write "
                                                  "in it",
-                                                 path, folder));
+                                                 path, folder, what));
+  }
+  if (error == ENOTDIR) {
+    return Error(k_exit_not_written, fmt::format("cannot write {}: {} is a file, not a folder; choose another folder",
+                                                 path, file_on_the_way(folder)));
   }
   return write_error(path, fmt::format("cannot create a file in {} ({})", folder, std::strerror(error)));
 }

@@ -63,8 +63,10 @@ void refuse_comma_lists(std::string_view option, const std::vector<std::string>&
 
 // The error for a new file that cannot be made in `folder` (to write `path`),
 // from the `error` (errno) of making it: a folder that does not exist, one the
-// user may not write in, or another cause (a full disk, say).
-Error file_creation_error(const std::string& path, const std::string& folder, int error);
+// user may not write in, a file where a folder should be, or another cause (a
+// full disk, say). `what` is written in a folder of the user's own instead.
+Error file_creation_error(const std::string& path, const std::string& folder, int error,
+                          std::string_view what = "the file");
 
 // Where a write to `path` lands: the file a symbolic link named by `path`
 // points to (the link is kept), else `path` itself.

@@ -25,17 +25,22 @@ bool exists_here(const std::string& path, struct stat& info) { return ::lstat(pa
                                               folder, why));
 }
 
+// The folder a new folder was to be made in: the longest part of `folder` that is there.
+std::string deepest_existing(const std::string& folder) {
+  std::error_code error;
+  for (std::filesystem::path path(folder); !path.empty(); path = path.parent_path()) {
+    if (std::filesystem::exists(path, error) || path == path.parent_path()) return path.string();
+  }
+  return ".";
+}
+
 }  // namespace
 
 OutputFolder::OutputFolder(Console& console, std::string folder, std::vector<std::string> names, bool overwrite)
     : m_console(console), m_folder(std::move(folder)), m_names(std::move(names)), m_overwrite(overwrite) {
   std::error_code folder_error;
   std::filesystem::create_directories(m_folder, folder_error);
-  if (folder_error) {
-    throw Error(k_exit_not_written, fmt::format("cannot create the folder {} ({}); nothing was written, so choose "
-                                                "another folder",
-                                                m_folder, folder_error.message()));
-  }
+  if (folder_error) throw file_creation_error(m_folder, deepest_existing(m_folder), folder_error.value(), "the report");
   refuse_what_is_in_the_way();
   m_staging = (std::filesystem::path(m_folder) / ".coprod-pack-XXXXXX").string();
   const SignalHold hold;

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <optional>
 #include <sstream>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 
 #include <fmt/format.h>
@@ -43,10 +43,11 @@ class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view text, const std::string& source) : m_text(text), m_source(source) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override { m_start = to_position(mark); }
   void OnDocumentEnd() override {}
 
   std::optional<Node> take_root() { return std::move(m_root); }
+  util::Position start() const { return m_start; }  // of the document: its '---', if it has one
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     reject_anchor(mark, anchor);
@@ -92,7 +93,7 @@ class TreeBuilder final : public YAML::EventHandler {
   struct Frame {
     Node node;
     std::optional<Node> pending_key;
-    std::unordered_set<std::string> keys;
+    std::unordered_map<std::string, util::Position> keys;
   };
 
   static void place(Node& node, const YAML::Mark& mark) {
@@ -174,8 +175,10 @@ class TreeBuilder final : public YAML::EventHandler {
     if (key.kind != NodeKind::scalar) {
       fail_at(key.position, "a key must be plain text, not a list or mapping");
     }
-    if (!frame.keys.insert(key.text).second) {
-      fail_at(key.position, fmt::format("the key '{}' appears twice in the same mapping; keep one of them", key.text));
+    if (const auto [first, added] = frame.keys.emplace(key.text, key.position); !added) {
+      fail_at(key.position, fmt::format("the key '{}' appears twice in the same mapping (first on line {}); keep one "
+                                        "of them",
+                                        key.text, first->second.line));
     }
   }
 
@@ -183,6 +186,7 @@ class TreeBuilder final : public YAML::EventHandler {
   const std::string& m_source;
   std::vector<Frame> m_stack;
   std::optional<Node> m_root;
+  util::Position m_start{};
 };
 
 util::Position position_of_offset(std::string_view text, std::size_t offset) {
@@ -498,9 +502,7 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
       more = parser.HandleNextDocument(second);
     } catch (const StopParsing&) {}
     if (more) {
-      return util::Diagnostic{util::Severity::error,
-                              source,
-                              {0, 0},
+      return util::Diagnostic{util::Severity::error, source, second.start(),
                               "the file holds more than one YAML document (a line '---' starts a "
                               "new one); keep one assessment per file"};
     }

@@ -90,6 +90,17 @@ TEST_CASE("file_creation_error says what is wrong with the folder, and what to d
           "cannot write /srv/x.txt: you may not write in the folder /srv; write the file in a folder of your own, "
           "or ask the folder's owner to let you write in it");
   }
+  SUBCASE("a folder the user may not write in, for a report's folder") {
+    CHECK(std::string(cli::file_creation_error("/srv/pack", "/srv", EACCES, "the report").what()) ==
+          "cannot write /srv/pack: you may not write in the folder /srv; write the report in a folder of your own, "
+          "or ask the folder's owner to let you write in it");
+  }
+  SUBCASE("a file where a folder should be: the first such part of the path is named") {
+    const test::TempDir dir;
+    const std::string file = dir.write("plain-file", "x");
+    CHECK(std::string(cli::file_creation_error(file + "/sub/x.txt", file + "/sub", ENOTDIR).what()) ==
+          "cannot write " + file + "/sub/x.txt: " + file + " is a file, not a folder; choose another folder");
+  }
   SUBCASE("anything else: the cause, and what to check") {
     CHECK(std::string(cli::file_creation_error("x.txt", ".", ENOSPC).what()) ==
           "cannot write x.txt: cannot create a file in . (No space left on device); nothing was changed (a file "
