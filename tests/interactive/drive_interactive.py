@@ -178,10 +178,7 @@ def completed_date_session(binary, work):
     """A row changed in a section last completed before the file's period began: leaving the section asks when
     it was completed, with nothing filled in. A date that is not one (day first, or words) is refused with --set's
     message and asked again; a date typed is saved, as typed."""
-    path, before = small_file(work, "dated.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
-    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
-    with open(path, "wb") as handle:
-        handle.write(before)
+    path, before = completed_before_period_file(work, "dated.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
     question = "When was this section completed? (YYYY-MM-DD; Enter keeps 2026-06-30) "
     transcript = converse(terminal, fd, [
@@ -216,10 +213,7 @@ def completed_date_session(binary, work):
 def completed_date_still_before_session(binary, work):
     """A date typed that is still before the file's period began is saved, as typed, with a warning that a report
     may still call the section carried forward (as --set warns)."""
-    path, before = small_file(work, "early.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
-    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
-    with open(path, "wb") as handle:
-        handle.write(before)
+    path, before = completed_before_period_file(work, "early.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
     transcript = converse(terminal, fd, [
         ("Score: ", b"4\r"),
@@ -245,10 +239,7 @@ def completed_date_still_before_session(binary, work):
 def completed_date_kept_session(binary, work):
     """Stopping with q in a section changed this session asks its date too, before the summary; Enter keeps the
     date as it was (none is written for the person). A section not changed is not asked."""
-    path, before = small_file(work, "kept.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
-    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
-    with open(path, "wb") as handle:
-        handle.write(before)
+    path, before = completed_before_period_file(work, "kept.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
     transcript = converse(terminal, fd, [
         ("Score: ", b"3\r"),
@@ -275,10 +266,7 @@ def completed_date_keys_session(binary, work):
     """The date question takes the session's keys, as the other questions do: ? shows what can be typed there, a key
     that moves between rows (b) is not taken for a date and shows the same, and q stops the session at once, the date
     kept and the next section not shown."""
-    path, before = small_file(work, "keys.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
-    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
-    with open(path, "wb") as handle:
-        handle.write(before)
+    path, before = completed_before_period_file(work, "keys.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
     question = "When was this section completed? (YYYY-MM-DD; Enter keeps 2026-06-30) "
     keys = ("Keys here: type the day this section was completed as YYYY-MM-DD, or press Enter to keep 2026-06-30; q "
@@ -312,6 +300,16 @@ def small_file(work, name, rows):
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(text)
     return path, text.encode()
+
+
+def completed_before_period_file(work, name):
+    """small_file() with one unscored row, in a section last completed on 2026-06-30, before the period (2026-Q3)
+    began: its path and bytes."""
+    path, before = small_file(work, name, "      strategy:\n        score:\n        evidence:\n")
+    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
+    with open(path, "wb") as handle:
+        handle.write(before)
+    return path, before
 
 
 def converse(terminal, fd, steps):

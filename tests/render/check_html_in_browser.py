@@ -220,15 +220,21 @@ PRINTED_WEB_SIZE = """(() => {
 })()"""
 
 
-def printed_web_size(page, args):
-    """Checks the web's outer ring printed on A4 is at least --min-printed-web-size mm across."""
+def evaluate_as_printed(page, args, expression):
+    """The value of `expression` with the page laid out for print on A4, then the screen layout put back."""
     page.call("Emulation.setEmulatedMedia", media="print")
     page.call("Emulation.setDeviceMetricsOverride", width=A4_PRINTED_WIDTH, height=1000, deviceScaleFactor=1,
               mobile=False)
-    result = page.call("Runtime.evaluate", expression=PRINTED_WEB_SIZE, returnByValue=True)["result"].get("value")
+    result = page.call("Runtime.evaluate", expression=expression, returnByValue=True)["result"].get("value")
     page.call("Emulation.setEmulatedMedia", media="")
     page.call("Emulation.setDeviceMetricsOverride", width=args.width, height=800, deviceScaleFactor=1,
               mobile=args.width < 600)
+    return result
+
+
+def printed_web_size(page, args):
+    """Checks the web's outer ring printed on A4 is at least --min-printed-web-size mm across."""
+    result = evaluate_as_printed(page, args, PRINTED_WEB_SIZE)
     if result is None:
         page.problem("no web's outer ring (#web > svg #outer-ring) to measure printed")
         return "printed web: no outer ring"
@@ -239,13 +245,7 @@ def printed_web_size(page, args):
 
 def printed_web_text(page, args):
     """Checks the web's smallest text printed on A4 is at least --min-printed-web-text points."""
-    page.call("Emulation.setEmulatedMedia", media="print")
-    page.call("Emulation.setDeviceMetricsOverride", width=A4_PRINTED_WIDTH, height=1000, deviceScaleFactor=1,
-              mobile=False)
-    result = page.call("Runtime.evaluate", expression=PRINTED_WEB_TEXT, returnByValue=True)["result"].get("value")
-    page.call("Emulation.setEmulatedMedia", media="")
-    page.call("Emulation.setDeviceMetricsOverride", width=args.width, height=800, deviceScaleFactor=1,
-              mobile=args.width < 600)
+    result = evaluate_as_printed(page, args, PRINTED_WEB_TEXT)
     if result is None:
         page.problem("no web (#web > svg) to measure printed")
         return "printed web: none"
