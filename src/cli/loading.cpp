@@ -1,7 +1,13 @@
 #include "cli/loading.hpp"
 
 #include <filesystem>
+#include <map>
+#include <string_view>
+#include <sys/stat.h>
 #include <system_error>
+#include <unordered_map>
+#include <utility>
+#include <variant>
 
 #include <fmt/format.h>
 
@@ -89,30 +95,40 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
 
 namespace {
 
-bool same_file_on_disk(const std::string& a, const std::string& b) {
-  if (a == b) return true;  // one file, or one revision (HEAD:a.yaml), named twice
+// What makes two names one file: the file on disk (device and inode, so any
+// name or link of it), or for what is not a file on disk (a revision such as
+// HEAD:a.yaml) the name itself.
+using FileIdentity = std::variant<std::pair<dev_t, ino_t>, std::string>;
+
+FileIdentity identity_of(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) return std::pair{info.st_dev, info.st_ino};
+  return path;
+}
+
+bool is_folder(const std::string& path) {
   std::error_code error;
-  return std::filesystem::equivalent(a, b, error) && !error;
+  return std::filesystem::is_directory(path, error);
 }
 
 }  // namespace
 
+// One look-up per file (not per pair): `score` is given thousands of files.
 void refuse_files_named_twice(const std::vector<std::string>& paths) {
   util::Diagnostics repeats;
-  for (std::size_t later = 1; later < paths.size(); ++later) {
-    std::error_code error;  // a folder (summary's) holds files, each read once however often it is named
-    if (paths[later] == "-" || std::filesystem::is_directory(paths[later], error)) continue;
-    for (std::size_t earlier = 0; earlier < later; ++earlier) {
-      if (!same_file_on_disk(paths[earlier], paths[later])) continue;
-      repeats.push_back(
-          {util::Severity::error,
-           paths[later],
-           {0, 0},
-           paths[earlier] == paths[later]
-               ? std::string("this file is named twice; name each file once")
-               : fmt::format("this is the same file as {}, named twice; name each file once", paths[earlier])});
-      break;
-    }
+  std::map<FileIdentity, std::size_t> first_named;
+  for (std::size_t index = 0; index < paths.size(); ++index) {
+    // A folder (summary's) holds files, each read once however often it is named.
+    if (paths[index] == "-" || is_folder(paths[index])) continue;
+    const auto [first, is_new] = first_named.emplace(identity_of(paths[index]), index);
+    if (is_new) continue;
+    const std::string& earlier = paths[first->second];
+    repeats.push_back({util::Severity::error,
+                       paths[index],
+                       {0, 0},
+                       earlier == paths[index]
+                           ? std::string("this file is named twice; name each file once")
+                           : fmt::format("this is the same file as {}, named twice; name each file once", earlier)});
   }
   if (!repeats.empty()) throw Error(k_exit_usage, std::move(repeats));
 }
@@ -120,13 +136,14 @@ void refuse_files_named_twice(const std::vector<std::string>& paths) {
 util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
                                        util::Severity severity, std::string_view advice) {
   util::Diagnostics repeats;
-  for (std::size_t later = 1; later < paths.size() && later < texts.size(); ++later) {
-    for (std::size_t earlier = 0; earlier < later; ++earlier) {
-      if (texts[earlier] != texts[later]) continue;
-      repeats.push_back(
-          {severity, paths[later], {0, 0}, fmt::format("this has the same content as {}; {}", paths[earlier], advice)});
-      break;
-    }
+  std::unordered_map<std::string_view, std::size_t> first_with_text;
+  for (std::size_t index = 0; index < paths.size() && index < texts.size(); ++index) {
+    const auto [first, is_new] = first_with_text.emplace(texts[index], index);
+    if (is_new) continue;
+    repeats.push_back({severity,
+                       paths[index],
+                       {0, 0},
+                       fmt::format("this has the same content as {}; {}", paths[first->second], advice)});
   }
   return repeats;
 }
