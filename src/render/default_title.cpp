@@ -8,7 +8,7 @@
 
 namespace coprod::render {
 
-std::string default_title(const analysis::AssessmentResults& inputs) {
+std::string areas_and_periods(const analysis::AssessmentResults& inputs) {
   std::vector<std::string> areas;  // in the inputs' order, each once
   model::Period earliest = inputs.front()->assessment->period;
   model::Period latest = earliest;
@@ -20,7 +20,11 @@ std::string default_title(const analysis::AssessmentResults& inputs) {
   }
   const std::string periods =
       earliest == latest ? earliest.to_string() : earliest.to_string() + " to " + latest.to_string();
-  return fmt::format("Co-production reflection: {}, {}", util::join_in_words(areas), periods);
+  return fmt::format("{}, {}", util::join_in_words(areas), periods);
+}
+
+std::string default_title(const analysis::AssessmentResults& inputs) {
+  return "Co-production reflection: " + areas_and_periods(inputs);
 }
 
 }  // namespace coprod::render

@@ -13,4 +13,8 @@ namespace coprod::render {
 // "Co-production reflection: Northbridge and Southbridge, 2026-Q4".
 std::string default_title(const analysis::AssessmentResults& inputs);
 
+// The same without "Co-production reflection: ", for a printed footer:
+// "Northbridge and Southbridge, 2026-Q4".
+std::string areas_and_periods(const analysis::AssessmentResults& inputs);
+
 }  // namespace coprod::render

@@ -59,7 +59,8 @@ inline constexpr std::string_view k_score_scale_words =
 // Commitment and leadership; 6. Review impact. B: every section." None when there are none.
 std::optional<std::string> carried_forward_note(const Report& report);
 
-// Shared: "Northbridge, 2026-Q4", for the printed footer.
+// Shared: "Northbridge, 2026-Q4" (every area and period of the inputs:
+// "Northbridge and Southvale, 2026-Q4"), for the printed footer.
 std::string report_area_and_period(const Report& report);
 
 // Shared: the files a report is made from, for its footer: "a.yaml, b.yaml,

@@ -8,6 +8,7 @@
 #include "analysis/previous_period.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/default_title.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
@@ -162,10 +163,7 @@ std::optional<std::string> carried_forward_note(const Report& report) {
       util::join(why, ", or "), util::join(parts, ". "));
 }
 
-std::string report_area_and_period(const Report& report) {
-  const auto& a = *report.inputs.front()->assessment;
-  return fmt::format("{}, {}", a.area, a.period.to_string());
-}
+std::string report_area_and_period(const Report& report) { return areas_and_periods(report.inputs); }
 
 std::string report_sources(const Report& report) {
   std::vector<std::string> sources;
