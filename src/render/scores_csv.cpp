@@ -33,6 +33,9 @@ std::vector<std::string> change_fields(const analysis::AssessmentResult& result,
           change ? (different_rows ? "true" : "false") : ""};
 }
 
+// A section average kept in tenths (23) to one decimal place ("2.3"), as a section's score reads.
+std::string tenths_text(int tenths) { return fmt::format("{:.1f}", tenths / 10.0); }
+
 // One line per section (kind "section", row empty) followed by one line per
 // row (kind "row"), so a spreadsheet filter on `kind` gives either table.
 // With `with_change`, the change columns after the others (empty on row lines).
@@ -50,10 +53,15 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
   };
   for (std::size_t index = 0; index < result.sections.size(); ++index) {
     const auto& section = result.sections[index];
+    // A combined section: how many people scored it, and the lowest and highest of their section averages.
+    const auto& section_spread = section.response ? section.response->spread : std::nullopt;
     // A section with no score is an empty cell; one whose rows are all n/a reads "n/a", as its rows do.
     line({"section", section.section->id, "", section_score_text(section, ""),
           section.score ? fmt::format("{}", std::round(section.score->value() * 10000.0) / 10000.0) : "",
-          fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), "", "", "", ""},
+          fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), "",
+          section_spread ? fmt::format("{}", section_spread->count) : "",
+          section_spread ? tenths_text(section_spread->min_tenths) : "",
+          section_spread ? tenths_text(section_spread->max_tenths) : ""},
          change_fields(result, earlier, index));
     for (const auto& row : section.rows) {
       const std::string evidence = row.response && row.response->evidence ? *row.response->evidence : "";

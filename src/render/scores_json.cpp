@@ -53,6 +53,22 @@ void write_spread(util::JsonWriter& json, const std::optional<model::ScoreSpread
   else json.null();
 }
 
+// A combined section's spread (coprod combine): how many people scored any of
+// its rows, and the lowest and highest of their own section averages, to one
+// decimal place as the score is; null in other files, as the CSV leaves the
+// section line's people, lowest and highest empty.
+void write_section_spread(util::JsonWriter& json, const std::optional<model::SectionSpread>& spread) {
+  json.key("people");
+  if (spread) json.number(spread->count);
+  else json.null();
+  json.key("lowest");
+  if (spread) json.decimal(spread->min_tenths / 10.0, 1);
+  else json.null();
+  json.key("highest");
+  if (spread) json.decimal(spread->max_tenths / 10.0, 1);
+  else json.null();
+}
+
 void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   json.begin_object();
   json.key("id").string(row.row->id);
@@ -107,6 +123,7 @@ void write_section(util::JsonWriter& json, const AssessmentResult& result, std::
   json.key("not_scored_rows").number(section.not_scored_rows);
   json.key("total_rows").number(section.total_rows());
   const auto& response = section.response;
+  write_section_spread(json, response ? response->spread : std::nullopt);
   json.key("completed_by").optional_string(response ? response->completed_by : std::nullopt);
   json.key("last_completed");
   if (response && response->last_completed) json.string(response->last_completed->to_string());
