@@ -180,6 +180,17 @@ std::string individual_intro(bool individual) {
          "answers were whose.</p>\n";
 }
 
+// How to write about people: a group keeps their concerns general; one person writes as themselves.
+std::string_view writing_about_people(bool individual) {
+  if (individual) {
+    return "Write as yourself: \"I have seen ...\", \"I felt ...\". When you write about other people's concerns, "
+           "keep it general, not \"Mary said ...\". People speak more freely when what they say is not tied to "
+           "their name.";
+  }
+  return "When you write about people's concerns, keep it general: \"Some people in the group felt ...\", not "
+         "\"Mary said ...\". People speak more freely when what they say is not tied to their name.";
+}
+
 // What to do with a paper copy, said only on paper (the Save and Open paragraph is left off it).
 std::string on_paper(bool individual) {
   if (individual) return {};  // the individual notice above says it
@@ -266,6 +277,7 @@ std::string render_form_page(const FormPage& page) {
                         {"STYLE", std::string(embedded::form_css())},
                         {"INDIVIDUAL", individual_intro(individual)},
                         {"ON_PAPER", on_paper(individual)},
+                        {"WRITING_ABOUT_PEOPLE", std::string(writing_about_people(individual))},
                         {"NOT_SCORED_WHEN", individual ? "if you are not sure" : "until you have talked about it"},
                         {"READ_THE_SIGNS", read_the_signs(signs)},
                         {"SIGNS", std::string(signs_named(signs))},
@@ -273,7 +285,7 @@ std::string render_form_page(const FormPage& page) {
                         {"CONTENTS", contents_markup(framework)},
                         {"ABOUT", about_markup(page.identity)},
                         {"SECTIONS", form_sections_markup(framework, individual)},
-                        {"REFLECTIONS", form_reflections_markup()},
+                        {"REFLECTIONS", form_reflections_markup(individual)},
                         {"SUMMARY_ROWS", summary_rows(framework)},
                         {"SCALE_ENDS", scale_ends(signs, framework.scale)},
                         {"DATA", form_page_data(page)},

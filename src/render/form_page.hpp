@@ -43,8 +43,8 @@ std::string render_form_page(const FormPage& page);
 std::string form_page_data(const FormPage& page);
 
 // The form's markup for the sections and their rows (no "completed by" for an
-// individual's response), and for the reflections.
+// individual's response), and for the reflections; an individual's speaks to one person ("I ...").
 std::string form_sections_markup(const model::Framework& framework, bool individual);
-std::string form_reflections_markup();
+std::string form_reflections_markup(bool individual);
 
 }  // namespace coprod::render

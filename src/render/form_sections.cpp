@@ -161,8 +161,8 @@ std::string row_markup(const model::Framework& framework, const model::Framework
   out += score_radios(scale, id) + "</fieldset>\n";
   out += text_area(id + "-evidence",
                    "Why? What has been achieved, progressed or produced locally (evidence)" + section_and_row,
-                   "Write what you have seen happen, not who said it: \"Some people in the group felt ...\", not "
-                   "\"Mary said ...\".",
+                   fmt::format("Write what you have seen happen, not who said it: \"{}\", not \"Mary said ...\".",
+                               individual ? "I have seen ..." : "Some people in the group felt ..."),
                    4);
   out += fmt::format("<fieldset class=\"seen\">\n<legend>Row {}: what do you see locally? (optional){}</legend>\n",
                      row_index + 1, section_only);
@@ -222,17 +222,28 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
 
 }  // namespace
 
-std::string form_reflections_markup() {
+std::string form_reflections_markup(bool individual) {
   std::string out =
       "<section class=\"section reflections\" id=\"reflections\" aria-labelledby=\"reflections-title\">\n"
-      "<h2 id=\"reflections-title\">Reflections and next steps</h2>\n"
-      "<p>Based on filling in the tool and the conversations that followed, reflect on some key "
-      "learning and the emerging priorities for co-production going forward. Keep notes about "
-      "people's concerns general (\"Some people in the group felt ...\"), not about named people.</p>\n";
-  out += text_area("reflection-surprising", "What was surprising?", "", 3);
+      "<h2 id=\"reflections-title\">Reflections and next steps</h2>\n";
+  if (individual) {
+    out +=
+        "<p>Based on filling in the tool, reflect on what you have learnt and the priorities you see for "
+        "co-production going forward. Write as yourself (\"I ...\"), and keep notes about other people's "
+        "concerns general, not about named people.</p>\n";
+  } else {
+    out +=
+        "<p>Based on filling in the tool and the conversations that followed, reflect on some key "
+        "learning and the emerging priorities for co-production going forward. Keep notes about "
+        "people's concerns general (\"Some people in the group felt ...\"), not about named people.</p>\n";
+  }
+  out += text_area("reflection-surprising", individual ? "What surprised you?" : "What was surprising?", "", 3);
   out += text_area("reflection-challenging", "What challenged you?", "", 3);
-  out += text_area("reflection-learnt", "What was learnt?", "", 3);
-  out += text_area("reflection-priorities", "What are the emerging priorities for co-production?", "", 3);
+  out += text_area("reflection-learnt", individual ? "What did you learn?" : "What was learnt?", "", 3);
+  out += text_area("reflection-priorities",
+                   individual ? "What do you see as the priorities for co-production now?"
+                              : "What are the emerging priorities for co-production?",
+                   "", 3);
   return out + "</section>\n";
 }
 

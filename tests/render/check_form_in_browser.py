@@ -14,6 +14,8 @@ Every check uses the real binary and the real HTML file:
   * every bundled example goes through loadYaml/toYaml and Open with
     'coprod score --format json' unchanged;
   * hostile text stays text; bad files get a message and the form keeps working;
+    a second document and a key written twice are placed and worded as
+    'coprod check' places and words them;
   * awkward evidence (pasted with a blank first line, tabs, a line separator)
     is written as 'coprod score --set-evidence' writes it and reads back as
     typed; '>' blocks read as coprod reads them;
@@ -590,7 +592,8 @@ def check_document_markers(checks, session, blank):
     session.open(blank)
     tab_comment = good.replace("sections:\n", "sections:\n\t# a comment after a tab\n", 1)
     for what, text in [("'...' at the end", good + "...\n"), ("'---' and '...'", "---\n" + good + "...\n# done\n"),
-                       ("'... # end'", good + "... # end\n"), ("a comment after a tab", tab_comment)]:
+                       ("'... # end'", good + "... # end\n"), ("'...' twice", good + "...\n...\n# end\n"),
+                       ("a comment after a tab", tab_comment)]:
         path = checks.work / "markers.coprod.yaml"
         path.write_text(text, encoding="utf-8")
         checks.coprod("score", path)
@@ -603,6 +606,38 @@ def check_document_markers(checks, session, blank):
     checks.expect(not result["ok"] and any("more than one YAML document" in p for p in result["problems"]),
                   f"text after '...': {result['problems'][:2]}")
     page_problems(checks, session, "document markers")
+
+
+def check_yaml_errors_placed_as_coprod_places_them(checks, session, blank):
+    """A second document and a key written twice are refused at the line and column, and in the words, that
+    'coprod check' gives for the same file: the second document at the '---' (or the text) that starts it, the
+    second key naming the first one's line, in the file's top mapping, a row, and a { } on one line."""
+    good = Path(checks.args.source, "examples/northbridge/2026-Q3-organisation.coprod.yaml").read_text(encoding="utf-8")
+    rows = re.findall(r"^      (\w+):\n", good, re.M)
+    session.open(blank)
+    for what, text in [("a second document", good + "---\nformat: coprod-assessment/1\n"),
+                       ("a second document after '...' and a comment", good + "...\n# next\n\n--- # b\na: 1\n"),
+                       ("an indented second document after '...'", good + "...\n  a: 1\n"),
+                       ("a key written twice", good.replace("period: 2026-Q3\n", "period: 2026-Q3\nperiod: 2026-Q4\n", 1)),
+                       ("a key written twice, with a space before its ':'",
+                        good.replace("period: 2026-Q3\n", "period: 2026-Q3\nperiod : 2026-Q4\n", 1)),
+                       ("a row written twice", good.replace(f"      {rows[1]}:\n", f"      {rows[0]}:\n", 1)),
+                       ("a key written twice in {}",
+                        good.replace("        indicator_seen: true\n", "        spread: {count: 2, count: 3}\n", 1))]:
+        path = checks.work / "placed.coprod.yaml"
+        path.write_text(text, encoding="utf-8")
+        said = re.search(r"placed\.coprod\.yaml:(\d+):(\d+): error: (.*)", checks.coprod("check", path, expect_status=3).stderr)
+        if not checks.expect(said, f"{what}: coprod check gives no error"):
+            continue
+        expected = f"Line {said[1]}, column {said[2]}: {said[3]}."
+        result = session.js(f"window.coprodForm.loadYaml({json.dumps(text)})")
+        checks.expect(not result["ok"] and result["problems"][:1] and result["problems"][0].startswith(expected),
+                      f"{what}: coprod check says {expected!r}, the form {result['problems'][:1]}")
+        shown = session.js("document.getElementById('error-summary').hidden ? '' : document.getElementById('error-summary').innerText")
+        checks.expect(expected in shown, f"{what}: the page does not show {expected!r}")
+        if what == "a row written twice":
+            session.screenshot(checks.out / "form-key-twice-summary.png", 1280, height=500)
+    page_problems(checks, session, "errors placed as coprod places them")
 
 
 def check_perspective_suggested(checks, session, blank):
@@ -1013,6 +1048,7 @@ def main():
         check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
         check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
         check_document_markers(checks, session, blank)
+        check_yaml_errors_placed_as_coprod_places_them(checks, session, blank)
         check_perspective_suggested(checks, session, blank)
         check_identity_errors(checks, session)
         check_put_right_loses_its_message(checks, session)
@@ -1022,6 +1058,7 @@ def main():
         form_plain_words.check_copy_of_blank_response(checks, session)
         form_plain_words.check_printed_date_hint(checks, session, blank)
         form_plain_words.check_individual_words_and_paper(checks, session, blank)
+        form_plain_words.check_individual_in_own_voice(checks, session, blank)
         form_intro_signs.check_intro_names_the_signs(checks, session)
         form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)

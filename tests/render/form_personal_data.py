@@ -59,16 +59,15 @@ CHECK_PHRASE = re.compile(r"a remark attributed to a named person \('(.+?)'\); r
 SEPARATORS = str.maketrans({"\u00a0": " "})
 
 
-def expected_note(phrases):
-    """The note for these remarks: the words the form says, around what check named."""
+def expected_note(phrases, instead="Some people in the group felt ..."):
+    """The note for these remarks: the words the form says, around what check named, suggesting `instead`."""
     if not phrases:
         return ""
     once = list(dict.fromkeys(phrases))
     quoted = [f'"{p}"' for p in once]
     listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
     return (f"This may tie what was said to a named person ({listed}). People speak more freely when what they say "
-            'is not tied to their name: you could write "Some people in the group felt ..." instead. You can still '
-            "save it as it is.")
+            f'is not tied to their name: you could write "{instead}" instead. You can still save it as it is.')
 
 
 def put_in_box(session, text, box=BOX):

@@ -13,14 +13,17 @@ it; called from check_form_in_browser.py.
     year-month-day in its box and the file, and said in words under the box; a date that is not one
     says so with the section's name in quotes and an example; the printed sheet says, beside each section's
     date, how to write it.
-Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-one-sign-*, form-saved-*, form-copied-*, form-date-*,
-and the printed page with a date as form-date-a4-*.png.
+  * an individual's form gives its examples in the person's own voice ("I have seen ...") and none of a
+    group's words; the note about a named person there suggests words 'coprod check' does not flag.
+Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-one-sign-*, form-own-voice-*, form-saved-*,
+form-copied-*, form-date-*, and the printed page with a date as form-date-a4-*.png.
 """
 import subprocess
 from pathlib import Path
 
 import check_html_in_browser as browser
 from form_page_state import live_region, page_problems, screenshots_around as shots
+from form_personal_data import check_names, expected_note, put_in_box
 
 WARNING_ONLY = "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot."
 INDICATOR_ONLY = ("This row has only an early indicator: 5 means it is fully true here, 0 that there is no sign of "
@@ -312,3 +315,48 @@ def check_individual_words_and_paper(checks, session, blank):
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf),
                         str(checks.out / f"form-paper-{who.lower()}-a4")], check=False)
         page_problems(checks, session, f"the {'individual' if who == 'I' else 'group'} form's words")
+
+
+# What a group says of itself, each on a group's form and none on one person's.
+GROUP_WORDS = ("Some people in the group felt", "the conversations that followed", "What was learnt", "We see this")
+OWN_VOICE = {"the intro": ".intro", "an evidence box's hint": "[id$=-evidence-hint]", "the reflections": "#reflections p"}
+SAID_TO_ONE = "I have heard people say"  # what the note under a box suggests on one person's form
+
+
+def page_text(session):
+    """Every text of the page, shown or printed or said later, without its scripts."""
+    return " ".join(session.js("(b => { b.querySelectorAll('script, style').forEach(s => s.remove()); return b.textContent; })"
+                               "(document.body.cloneNode(true))").split())
+
+
+def check_individual_in_own_voice(checks, session, blank):
+    """An individual's form gives its examples in the person's own voice ("I have seen ...") in the intro, under
+    each evidence box and in the reflections, and the note about a remark tied to a named person suggests "I have
+    heard people say ...", which 'coprod check' does not flag; none of a group's words is on it. A group's form
+    keeps them."""
+    individual = checks.make_form("own-voice.html", "--perspective", "individual", "--area", "Northbridge",
+                                  "--period", "2026-Q4")
+    for html, one in ((individual, True), (blank, False)):
+        session.open(html)
+        text = page_text(session)
+        for words in GROUP_WORDS:
+            checks.expect((words in text) != one, f"{html.name}: {words!r} is {'' if one else 'not '}on the page")
+        for where, selector in OWN_VOICE.items():
+            said = session.js(f"Array.from(document.querySelectorAll({selector!r})).map(e => e.textContent)")
+            checks.expect(said and all(('"I ' in each) == one for each in said), f"{html.name}: {where} says {said[:2]}")
+        put_in_box(session, "Mary said the meetings were too early.")
+        note = session.js("document.getElementById('r0-0-evidence-personal').textContent")
+        suggested = SAID_TO_ONE + " ..." if one else "Some people in the group felt ..."
+        checks.expect(note == expected_note(["Mary said"], suggested), f"{html.name}: under the box: {note!r}")
+        if one:
+            shots(checks, session, ".intro", "form-own-voice-intro", height=520)
+            shots(checks, session, "#r0-0-evidence", "form-own-voice-note", above=120, height=300)
+            if checks.args.axe:
+                print(f"  one person's form, with a note under a box: {browser.run_axe(session.page, Path(checks.args.axe))}")
+            shots(checks, session, "#reflections", "form-own-voice-reflections", height=520)
+            put_in_box(session, SAID_TO_ONE + " the meetings were too early.")
+            checks.expect(session.js("document.getElementById('r0-0-evidence-personal').textContent") == "",
+                          "the words the note suggests get a note themselves")
+            checks.expect(check_names(checks, session.js("window.coprodForm.toYaml()")) == [],
+                          "coprod check flags the words the note suggests")
+        page_problems(checks, session, f"the {'individual' if one else 'group'} form's own voice")

@@ -13,7 +13,7 @@
   var dirty = false;
   var $ = CoprodControls.$, setValue = CoprodControls.setValue, rowId = CoprodControls.rowId;
   var status = CoprodMessages.status, showProblems = CoprodMessages.showProblems;
-  var namedRemarks = CoprodPersonalData.make(data.attribution);
+  var namedRemarks = CoprodPersonalData.make(data.attribution, data.identity.perspective === "individual");
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 

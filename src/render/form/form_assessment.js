@@ -205,7 +205,8 @@ var CoprodAssessment = (function () {
       tree = CoprodYaml.parse(text);
     } catch (error) {
       if (!(error instanceof CoprodYaml.YamlError)) throw error;
-      return { problems: ["Line " + error.line + ": " + error.message + ". Check the file with 'coprod check FILE' for more detail."] };
+      var place = "Line " + error.line + (error.column ? ", column " + error.column : "");
+      return { problems: [place + ": " + error.message + ". Check the file with 'coprod check FILE' for more detail."] };
     }
     if (!tree || tree.type !== "map") return { problems: ["this is not a coprod assessment: it does not hold 'name: value' lines such as 'format: coprod-assessment/1'"] };
     var top = reader.mapping(tree, "the assessment", null);

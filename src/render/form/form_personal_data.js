@@ -40,7 +40,8 @@ var CoprodPersonalData = (function () {
     }
   }
 
-  function make(words) {
+  // `individual`: the page is one person's response, whose note suggests their own words, not a group's.
+  function make(words, individual) {
     var common = {};
     words.common_words.forEach(function (word) { common[word] = true; });
     function listed(list, word) { return list.indexOf(word) >= 0; }
@@ -209,7 +210,8 @@ var CoprodPersonalData = (function () {
       return phrases;
     }
 
-    return { find: find, findInPlace: findInPlace };
+    return { find: find, findInPlace: findInPlace,
+             instead: individual ? "I have heard people say ..." : "Some people in the group felt ..." };
   }
 
   // As `coprod check` finds an e-mail address: a local part, "@", and a domain of two labels or more.
@@ -223,11 +225,11 @@ var CoprodPersonalData = (function () {
   }
 
   // What is said under a box: the remarks, each once, and what to write instead; it never stops Save.
-  function message(phrases) {
+  function message(phrases, instead) {
     var once = phrases.filter(function (p, i) { return phrases.indexOf(p) === i; });
     return "This may tie what was said to a named person (" + quoted(once) + "). People speak more freely when " +
-           "what they say is not tied to their name: you could write \"Some people in the group felt ...\" " +
-           "instead. You can still save it as it is.";
+           "what they say is not tied to their name: you could write \"" + instead + "\" instead. You can still " +
+           "save it as it is.";
   }
 
   // What is said under the name of a place (the local area) that reads as a person: it never stops Save.
@@ -247,7 +249,7 @@ var CoprodPersonalData = (function () {
     if (!note || (whileShown && !note.textContent)) return;
     var place = note.getAttribute("data-reads") === "place";
     var phrases = place ? finder.findInPlace(box.value) : finder.find(box.value);
-    var text = !phrases.length ? "" : place ? placeMessage(phrases) : message(phrases);
+    var text = !phrases.length ? "" : place ? placeMessage(phrases) : message(phrases, finder.instead);
     if (note.textContent === text) return;
     note.textContent = text;
     var described = (box.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== note.id; });

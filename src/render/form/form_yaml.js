@@ -11,7 +11,14 @@
    ':' (`colon`). CoprodEdit changes values in place with them. */
 "use strict";
 var CoprodYaml = (function () {
-  function YamlError(line, message) { this.line = line; this.message = message; }
+  // `column`, counted from 1, where the reader knows it (as `coprod check` places the same error); else undefined.
+  function YamlError(line, message, column) { this.line = line; this.message = message; this.column = column; }
+
+  // coprod's own words (src/yaml/document.cpp) for the two errors the form places as it does.
+  var SECOND_DOCUMENT = "the file holds more than one YAML document (a line '---' starts a new one); keep one assessment per file";
+  function keyTwice(key, firstLine) {
+    return "the key '" + key + "' appears twice in the same mapping (first on line " + firstLine + "); keep one of them";
+  }
 
   // Nothing but white space or a comment.
   function isBlank(content) { return /^[ \t]*(#|$)/.test(content); }
@@ -77,10 +84,10 @@ var CoprodYaml = (function () {
     if (first.indent !== 0) throw new YamlError(first.number, "the file should start at the left margin");
     var node = this.block(0);
     var rest = this.skipBlank();
-    var ended = rest && isMarker(rest.content, "...");  // the end of the document
-    if (ended) { this.at++; rest = this.skipBlank(); }
-    if (rest) throw new YamlError(rest.number, ended || isMarker(rest.content, "---") || isMarker(rest.content, "...") ?
-      "the file holds more than one YAML document; a coprod file is one" : "this line is indented differently from the lines before it");
+    var ended = false;  // by '...', the end of the document, which may be written more than once
+    while (rest && isMarker(rest.content, "...")) { ended = true; this.at++; rest = this.skipBlank(); }
+    if (rest && (ended || isMarker(rest.content, "---"))) throw new YamlError(rest.number, SECOND_DOCUMENT, rest.indent + 1);
+    if (rest) throw new YamlError(rest.number, "this line is indented differently from the lines before it");
     return node;
   };
 
@@ -123,7 +130,7 @@ var CoprodYaml = (function () {
       var split = splitKey(line);
       var colon = line.start + line.indent + split.colon + 1;
       if (Object.prototype.hasOwnProperty.call(seen, split.key)) {
-        throw new YamlError(line.number, "the key '" + split.key + "' appears twice (first on line " + seen[split.key] + ")");
+        throw new YamlError(line.number, keyTwice(split.key, seen[split.key]), line.indent + 1);
       }
       seen[split.key] = line.number;
       this.at++;
@@ -153,7 +160,7 @@ var CoprodYaml = (function () {
     } else {
       var match = /^([^#]*?):( |$)/.exec(content);
       if (!match) throw new YamlError(line.number, "expected 'key: value' here");
-      key = match[1];
+      key = match[1].replace(/[ \t]+$/, "");  // 'a : 1' is the key 'a'
       colon = match[1].length;
       if (/^[&*!|>%@`{\[?]/.test(key)) throw new YamlError(line.number, "'" + key.charAt(0) + "' at the start of a key is a YAML feature the form cannot read");
     }
@@ -177,7 +184,7 @@ var CoprodYaml = (function () {
       return this.quoted(rest + line.text.slice(line.indent + line.content.length), line, begin);
     }
     if (first === "{" || first === "[") {
-      var collection = flow(rest, line.number);
+      var collection = flow(rest, line.number, column);
       return this.placed(collection.node, begin, begin + collection.end, "flow");
     }
     var text = stripComment(rest);
@@ -341,9 +348,10 @@ var CoprodYaml = (function () {
                        quote === "'" ? "single" : "double");
   };
 
-  // One-line { key: value, ... } and [ a, b ], as coprod writes for 'spread':
-  // { node, end } with `end` just after its closing bracket in `text`.
-  function flow(text, number) {
+  // One-line { key: value, ... } and [ a, b ], as coprod writes for 'spread',
+  // starting at `column` (from 0) of line `number`: { node, end } with `end`
+  // just after its closing bracket in `text`.
+  function flow(text, number, column) {
     var at = 0;
     function space() { while (text.charAt(at) === " ") at++; }
     function item(stop) {
@@ -364,14 +372,19 @@ var CoprodYaml = (function () {
     function collection() {
       var open = text.charAt(at++);
       var node = open === "{" ? { type: "map", entries: [], line: number, style: "flow" } : { type: "seq", items: [], line: number, style: "flow" };
+      var seen = {};
       for (;;) {
         space();
         if (text.charAt(at) === (open === "{" ? "}" : "]")) { at++; return node; }
         if (open === "{") {
+          var keyAt = at;
           var key = item(":,}");
+          var name = key.value === null ? "" : key.value;
           if (text.charAt(at) !== ":") throw new YamlError(number, "expected ':' in { }");
+          if (Object.prototype.hasOwnProperty.call(seen, name)) throw new YamlError(number, keyTwice(name, number), column + keyAt + 1);
+          seen[name] = true;
           at++;
-          node.entries.push({ key: key.value === null ? "" : key.value, value: item(",}"), line: number });
+          node.entries.push({ key: name, value: item(",}"), line: number });
         } else {
           node.items.push(item(",]"));
         }
