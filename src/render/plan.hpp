@@ -88,9 +88,11 @@ std::string plan_glossary(const PlanSheet& sheet);
 std::string plan_sections_in_full(const PlanSheet& sheet);
 // A row that pulls a section down, as people find it on the form: its number
 // and the start of its early indicator ("Row 2.1: CCG, local authority and
-// VCSE sector colleagues are working together…"), not its id.
-std::string plan_row_title(const PlanSheet& sheet, const model::FrameworkSection& section,
-                           const analysis::RowAttention& row);
+// VCSE sector colleagues are working together…"), not its id. The number
+// tells apart the two rows of the guide that share an early indicator (2.1
+// and 2.2), and the sheet gives each row's warning sign in full after it, so
+// the title does not add the start of the warning sign as row_heading() does.
+std::string plan_row_title(const model::FrameworkSection& section, const analysis::RowAttention& row);
 // The level's title for a level id ("peer-network" -> "Co-production peer network").
 std::string level_title(const model::Framework& framework, const std::string& level_id);
 

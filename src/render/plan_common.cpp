@@ -245,10 +245,8 @@ std::string plan_sections_in_full(const PlanSheet& sheet) {
       others == 1 ? "is" : "are");
 }
 
-std::string plan_row_title(const PlanSheet& sheet, const model::FrameworkSection& section,
-                           const analysis::RowAttention& row) {
-  return fmt::format("Row {}: {}", section.row_number(row.row->id),
-                     row_heading(*sheet.inputs.front()->framework, *row.row));
+std::string plan_row_title(const model::FrameworkSection& section, const analysis::RowAttention& row) {
+  return fmt::format("Row {}: {}", section.row_number(row.row->id), text_heading(*row.row));
 }
 
 std::string level_title(const model::Framework& framework, const std::string& level_id) {

@@ -125,8 +125,8 @@ class SheetWriter {
     if (attention.rows.empty()) return;
     m_out += "<h3>Rows that pull it down</h3>\n<ul class=\"pulling\">\n";
     for (const auto& row : attention.rows) {
-      m_out += fmt::format("<li><span class=\"row-title\">{}</span> ({}){}",
-                           xml_text(plan_row_title(m_sheet, section, row)), xml_text(plan_row_scores(row)),
+      m_out += fmt::format("<li><span class=\"row-title\">{}</span> ({}){}", xml_text(plan_row_title(section, row)),
+                           xml_text(plan_row_scores(row)),
                            row.warning_seen ? ", <span class=\"seen\">warning sign seen</span>" : "");
       if (row.row->warning) {
         m_out +=

@@ -27,7 +27,7 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
   if (!attention.rows.empty()) {
     out += "\n**Rows that pull it down**\n\n";
     for (const auto& row : attention.rows) {
-      out += fmt::format("- {} ({}){}", markdown_text(plan_row_title(sheet, section, row)), plan_row_scores(row),
+      out += fmt::format("- {} ({}){}", markdown_text(plan_row_title(section, row)), plan_row_scores(row),
                          row.warning_seen ? ", warning sign seen" : "");
       if (row.row->warning) out += fmt::format(": *{}*", markdown_text(row.row->warning->flattened()));
       out += '\n';

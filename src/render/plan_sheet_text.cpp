@@ -74,7 +74,7 @@ class SheetWriter {
     m_out += "\n  Rows that pull it down:\n";
     for (const auto& row : attention.rows) {
       wrapped(4,
-              fmt::format("{} ({}){}", plan_row_title(m_sheet, section, row), plan_row_scores(row),
+              fmt::format("{} ({}){}", plan_row_title(section, row), plan_row_scores(row),
                           row.warning_seen ? "; warning sign seen" : ""),
               2);
       if (row.row->warning) wrapped(6, "Warning sign: " + row.row->warning->flattened(), 2);

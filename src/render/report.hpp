@@ -71,6 +71,11 @@ std::string report_sources(const Report& report);
 // leadership; Facilitate the process"); an unknown id as it is.
 std::string action_sections_label(const model::Action& action, const model::Framework& framework);
 
+// The start of a row's early indicator, else of its warning sign, else its id:
+// a row's heading where something else tells it apart from rows that share
+// that start (see row_heading).
+std::string text_heading(const model::FrameworkRow& row);
+
 // Shared: a row's heading in words, the start of its early indicator (or of
 // its warning sign): "There is a clear strategy for co-production that…".
 // Rows that share that start (two rows of the guide share an early

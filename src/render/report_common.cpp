@@ -27,13 +27,6 @@ constexpr std::size_t k_summary_prompts = 3;
 constexpr std::size_t k_summary_prompts_at_most = 5;  // what page 1 has room for
 constexpr std::size_t k_summary_action_words = 14;
 
-// The start of a row's early indicator, else of its warning sign, else its id.
-std::string text_heading(const model::FrameworkRow& row) {
-  if (row.indicator) return first_words(row.indicator->flattened(), k_heading_words);
-  if (row.warning) return first_words(row.warning->flattened(), k_heading_words);
-  return row.id;
-}
-
 std::string warning_start(const model::FrameworkRow& row) {
   return first_words(row.warning->flattened(), k_warning_words);
 }
@@ -189,6 +182,12 @@ std::string action_sections_label(const model::Action& action, const model::Fram
     labels.push_back(section ? section->label() : id);
   }
   return util::join(labels, "; ");
+}
+
+std::string text_heading(const model::FrameworkRow& row) {
+  if (row.indicator) return first_words(row.indicator->flattened(), k_heading_words);
+  if (row.warning) return first_words(row.warning->flattened(), k_heading_words);
+  return row.id;
 }
 
 std::string row_heading(const model::Framework& framework, const model::FrameworkRow& row) {

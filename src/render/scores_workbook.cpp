@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <memory>
+#include <string_view>
 #include <utility>
 
 #include <fmt/format.h>
@@ -320,6 +321,14 @@ std::pair<Cell, Cell> sign_cells(const model::Framework& framework, const model:
   return cells;
 }
 
+// The Rows sheet's Row column: as wide as its heading or its longest row number ("1.4", "10.12") with a
+// character to spare each side, up to 18 characters (a longer one wraps).
+double row_number_width(const analysis::Comparison& comparison) {
+  std::size_t longest = std::string_view("Row").size();
+  for (const auto& row : comparison.rows) longest = std::max(longest, row.section->row_number(row.row->id).size());
+  return std::min(static_cast<double>(longest + 2), 18.0);
+}
+
 Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Rows";
@@ -354,7 +363,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   // Too wide for that at a legible size (three inputs or more), they are wide
   // enough to read and the sheet prints page by page across, each input's
   // columns kept together on a page.
-  std::vector<std::optional<double>> widths = {14, 18, std::nullopt, std::nullopt};
+  std::vector<std::optional<double>> widths = {14, row_number_width(comparison), std::nullopt, std::nullopt};
   for (std::size_t i = 0; i < names.size(); ++i) {
     sheet.column_groups.push_back(widths.size());
     widths.push_back(13);  // "Co-production" in the heading unbroken; "not scored yet" on two lines

@@ -31,8 +31,11 @@ constexpr const char* k_reset = "\x1b[0m";
 constexpr char k_ascii_glyphs[] = {'o', '+', 'x', '#'};
 // Braille dots are all alike, so each input's line has its own pattern of
 // dots ('1' drawn): solid, dashes, a long dash and a dot, short dashes; an
-// earlier period's is dotted. Each shows in four characters of the key.
-constexpr std::string_view k_braille_dashes[] = {"1", "1111000", "11110010", "1100"};
+// earlier period's is dotted. Each shows in four characters of the key. The
+// second input's dashes (six dots, three characters of a level line) are
+// longer than any stretch of the dotted scale rings, axes or earlier period,
+// so its line can be followed without colour.
+constexpr std::string_view k_braille_dashes[] = {"1", "111111000", "11110010", "1100"};
 constexpr std::string_view k_previous_dots = "10";
 constexpr int k_key_sample_cells = 4;
 
@@ -87,9 +90,11 @@ class TerminalWeb {
     return out;
   }
 
+  // The outer ring solid; the inner rings and the axes dotted, in braille
+  // sparsely (every 10th and 6th dot), so that they do not crowd the inputs' lines.
   void draw_grid() {
     const int axes = m_geometry.axis_count();
-    const int every = m_options.braille ? 6 : 3;
+    const int every = m_options.braille ? 10 : 3;
     for (int ring = 1; ring <= static_cast<int>(m_chart.max_score); ++ring) {
       for (int axis = 0; axis < axes; ++axis) {
         const Point a = m_geometry.point(axis, ring);
@@ -100,7 +105,7 @@ class TerminalWeb {
     for (int axis = 0; axis < axes; ++axis) {
       const Point end = m_geometry.axis_end(axis);
       const Point centre = m_geometry.point(axis, 0);
-      m_canvas.line(centre.x, centre.y, end.x, end.y, k_grid_layer, m_options.braille ? 4 : 2);
+      m_canvas.line(centre.x, centre.y, end.x, end.y, k_grid_layer, m_options.braille ? 6 : 2);
     }
   }
 

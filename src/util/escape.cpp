@@ -183,8 +183,11 @@ std::string markdown_text(std::string_view text) {
   std::string out;
   text = without_blank_lines_around(text);
   // "1. Title" at the start would begin an ordered list: escape its full stop.
+  // A list's number is followed by a space, a tab or the end of the line, so
+  // "1.4" or "2026." followed by more is left as it is.
   const auto digits = text.find_first_not_of("0123456789");
-  if (digits != std::string_view::npos && digits > 0 && (text[digits] == '.' || text[digits] == ')')) {
+  if (digits != std::string_view::npos && digits > 0 && (text[digits] == '.' || text[digits] == ')') &&
+      (digits + 1 == text.size() || std::string_view(" \t\r\n").find(text[digits + 1]) != std::string_view::npos)) {
     out += text.substr(0, digits);
     out += '\\';
     out += text[digits];

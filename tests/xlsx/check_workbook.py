@@ -148,6 +148,12 @@ def check_scores_match_json(book, results, label):
     json_rows = [(s, r, n) for s in results[0]["sections"] for n, r in enumerate(s["rows"], 1)]
     sheet_rows = list(rows.iter_rows(min_row=2, values_only=True))
     check(len(sheet_rows) == len(json_rows), f"{label}: Rows has {len(sheet_rows)} rows, JSON {len(json_rows)}")
+    # The Row column as wide as its heading or longest number with a character to spare each side (stored
+    # with 0.71 of padding), not the 18 characters the rows' ids took.
+    longest = max(len(str(line[1])) for line in [header] + sheet_rows)
+    width = rows.column_dimensions["B"].width
+    check(longest + 1 < width < longest + 3, f"{label}: Rows column B is {width} characters wide for "
+                                             f"{longest}-character numbers")
     for index, line in enumerate(sheet_rows):
         section, json_row, place = json_rows[index]
         # The row as on the form: "1.4", or "3" in the unnumbered "Facilitate the process".

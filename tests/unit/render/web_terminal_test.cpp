@@ -58,3 +58,24 @@ TEST_CASE("render_web_terminal: with eight inputs of the same scores every lette
   }
   CHECK(web.find("ABCDEFGH") != std::string::npos);
 }
+
+TEST_CASE("render_web_terminal: in braille, the second input's dashes are longer than the dotted rings' gaps") {
+  // Without colour, the second input's line is told from the first's (solid)
+  // by its dashes and from the scale rings and an earlier period (dotted) by
+  // their length: in the key's four-character stretch of it, a dash runs
+  // three characters unbroken, then a gap.
+  const auto chart = test::chart_of({{3, 3, 3, 3, 3, 3, 3}, {2, 2, 2, 2, 2, 2, 2}});
+  const std::string text = render_web_terminal(chart, {80, true, false});
+  const auto at = text.find("\n  B ");
+  REQUIRE(at != std::string::npos);
+  std::size_t run = 0;
+  std::size_t longest = 0;
+  std::size_t cells = 0;
+  for (std::size_t i = at + 5; cells < 4 && i < text.size(); ++cells) {
+    const bool drawn = text[i] != ' ';
+    i += drawn ? 3 : 1;  // a braille character is three bytes of UTF-8
+    run = drawn ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  CHECK(longest == 3);
+}

@@ -94,6 +94,14 @@ TEST_CASE("markdown_text cannot break a table or inject markup") {
   CHECK(markdown_text("[link](http://x)") == "\\[link\\](http://x)");
   CHECK(markdown_text("*bold* _it_ `code`") == "\\*bold\\* \\_it\\_ \\`code\\`");
   CHECK(markdown_text("1. Commitment") == "1\\. Commitment");
+  SUBCASE("only a number that could begin an ordered list is escaped: one followed by a space or the end") {
+    CHECK(markdown_text("1.4") == "1.4");
+    CHECK(markdown_text("2.3 (draft)") == "2.3 (draft)");
+    CHECK(markdown_text("2026.") == "2026\\.");
+    CHECK(markdown_text("3) Review impact") == "3\\) Review impact");
+    CHECK(markdown_text("4.\tBuild knowledge") == "4\\. Build knowledge");
+    CHECK(markdown_text("5.\nnext") == "5\\.<br>next");
+  }
   CHECK(markdown_text("2026 was") == "2026 was");
   CHECK(markdown_text("esc \x1b[31m") == "esc \xEF\xBF\xBD\\[31m");
   SUBCASE("C1 controls become U+FFFD; other characters stay") {
