@@ -279,10 +279,8 @@ std::string explain(const std::string& parser_message) {
 // says; point at the tab itself.
 std::optional<util::Position> find_tab_indentation(std::string_view text, int error_line) {
   const auto lines = util::split_lines(text);
-  const int first = std::max(1, error_line - 1);
-  const int last = std::min<int>(static_cast<int>(lines.size()), std::max(error_line, 1));
-  for (int line = first; line <= last; ++line) {
-    const auto content = lines[static_cast<std::size_t>(line - 1)];
+  for (int line = std::max(1, error_line - 1); line <= std::max(error_line, 1); ++line) {
+    const auto content = line_at(lines, line).value_or("");
     const auto indent = content.find_first_not_of(' ');
     if (indent != std::string_view::npos && content[indent] == '\t')
       return util::Position{line, static_cast<int>(indent) + 1};
