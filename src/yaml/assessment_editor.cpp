@@ -25,12 +25,11 @@ std::string place_name(const std::vector<std::string>& path) {
   return fmt::format("'{}'", path.back());
 }
 
-// Removes the section's spread, if it has one.
-void remove_section_spread(const Node& root, const std::string& section_id, std::vector<ValueChange>& changes) {
-  const Node* sections = root.find("sections");
-  const Node* section = sections ? sections->find(section_id) : nullptr;
-  if (section && section->find("spread"))
-    changes.push_back({{"sections", section_id, "spread"}, std::nullopt, Form::word, {}});
+// Removes the spread of `mapping`, which is at `path`, if it has one.
+void remove_spread(const Node& mapping, std::vector<std::string> path, std::vector<ValueChange>& changes) {
+  if (!mapping.find("spread")) return;
+  path.emplace_back("spread");
+  changes.push_back({std::move(path), std::nullopt, Form::word, {}});
 }
 
 // Removes every spread: the sections' and the rows'.
@@ -38,15 +37,11 @@ void remove_spreads(const Node& root, std::vector<ValueChange>& changes) {
   const Node* sections = root.find("sections");
   if (!sections) return;
   for (const auto& section : sections->entries) {
-    remove_section_spread(root, section.key.text, changes);
+    remove_spread(section.value, {"sections", section.key.text}, changes);
     const Node* rows = section.value.find("rows");
     if (!rows) continue;
-    for (const auto& row : rows->entries) {
-      if (row.value.find("spread")) {
-        changes.push_back(
-            {{"sections", section.key.text, "rows", row.key.text, "spread"}, std::nullopt, Form::word, {}});
-      }
-    }
+    for (const auto& row : rows->entries)
+      remove_spread(row.value, {"sections", section.key.text, "rows", row.key.text}, changes);
   }
 }
 
@@ -74,11 +69,12 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
       return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
     };
     if (auto why = row_not_editable(root, source, edit.section_id, edit.row_id)) return *why;
-    const Node& row = *root.find("sections")->find(edit.section_id)->find("rows")->find(edit.row_id);
+    const Node& section = *root.find("sections")->find(edit.section_id);
+    const Node& row = *section.find("rows")->find(edit.row_id);
     if (edit.score && !has_score(row, *edit.score)) {
       changes.push_back({path("score"), *edit.score, Form::word, {}});
-      if (row.find("spread")) changes.push_back({path("spread"), std::nullopt, Form::word, {}});
-      remove_section_spread(root, edit.section_id, changes);
+      remove_spread(row, {"sections", edit.section_id, "rows", edit.row_id}, changes);
+      remove_spread(section, {"sections", edit.section_id}, changes);
     }
     if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
   }

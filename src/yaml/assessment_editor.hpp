@@ -23,12 +23,10 @@ struct RowEdit {
 // The file's text with the edits made, and its tree. A new score also
 // removes the row's `spread:` (the range of people's scores, written by
 // 'coprod combine') and its section's, which no longer describe it; the
-// score a row already has is left as it is, spreads and all. Scores must already be
-// valid; the caller loads the result to check it. Fails (with a message
-// naming the place) when a row cannot be edited in place, such as a row
-// written as a flow mapping or a row missing from the file.
-// `more` are changes to other values (see assessment_fields.hpp), made in
-// the same write.
+// score a row already has is left as it is, spreads and all. Scores must
+// already be valid; the caller loads the result to check it. Fails where
+// row_not_editable() does. `more` are changes to other values (see
+// assessment_fields.hpp), made in the same write.
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
                                          const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more = {});
 

@@ -1,9 +1,5 @@
 #include "yaml/builtin_frameworks.hpp"
 
-#include <stdexcept>
-
-#include "yaml/framework_loader.hpp"
-
 namespace coprod::embedded {
 std::string_view framework_ipc_coproduction();
 std::string_view framework_making_coproduction_work();
@@ -36,17 +32,5 @@ std::vector<model::Framework> builtin_frameworks() {
 }
 
 model::FrameworkCatalog builtin_catalog() { return model::FrameworkCatalog(builtin_frameworks()); }
-
-model::FrameworkCatalog parse_builtin_frameworks() {
-  std::vector<model::Framework> frameworks;
-  for (const auto& source : builtin_framework_sources()) {
-    auto framework = load_framework(source.text, std::string(source.file_name));
-    if (!framework) {
-      throw std::logic_error("built-in framework does not load: " + framework.problems().front().to_string());
-    }
-    frameworks.push_back(std::move(*framework));
-  }
-  return model::FrameworkCatalog(std::move(frameworks));
-}
 
 }  // namespace coprod::yaml

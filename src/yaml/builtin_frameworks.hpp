@@ -20,8 +20,4 @@ std::vector<model::Framework> builtin_frameworks();
 // A catalog of the built-in frameworks alone.
 model::FrameworkCatalog builtin_catalog();
 
-// The same frameworks parsed from their embedded YAML: the tests compare the
-// two. A failure here is a bug in coprod and throws std::logic_error.
-model::FrameworkCatalog parse_builtin_frameworks();
-
 }  // namespace coprod::yaml

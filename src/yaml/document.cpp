@@ -22,6 +22,16 @@ namespace {
 
 util::Position to_position(const YAML::Mark& mark) { return {mark.line + 1, mark.column + 1}; }
 
+util::Diagnostic error_at(const std::string& source, util::Position position, std::string message) {
+  return {util::Severity::error, source, position, std::move(message)};
+}
+
+// Line `number` (from 1) of `lines`, if there is one.
+std::optional<std::string_view> line_at(const std::vector<std::string_view>& lines, int number) {
+  if (number < 1 || number > static_cast<int>(lines.size())) return std::nullopt;
+  return lines[static_cast<std::size_t>(number - 1)];
+}
+
 // Thrown from inside the event handler to stop yaml-cpp at the first problem.
 struct StopParsing {
   util::Diagnostic diagnostic;
@@ -105,7 +115,7 @@ class TreeBuilder final : public YAML::EventHandler {
     fail_at(to_position(mark), std::move(message));
   }
   [[noreturn]] void fail_at(util::Position position, std::string message) const {
-    throw StopParsing{{util::Severity::error, m_source, position, std::move(message)}};
+    throw StopParsing{error_at(m_source, position, std::move(message))};
   }
 
   void reject_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) const {
@@ -204,21 +214,21 @@ util::Position position_of_offset(std::string_view text, std::size_t offset) {
 
 std::optional<util::Diagnostic> check_plain_text(std::string_view text, const std::string& source) {
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-    return util::Diagnostic{util::Severity::error, source, position_of_offset(text, nul),
-                            "the file contains a NUL byte, so it is not a text file; "
-                            "check that this is the YAML file you meant"};
+    return error_at(source, position_of_offset(text, nul),
+                    "the file contains a NUL byte, so it is not a text file; check that this is the YAML file you "
+                    "meant");
   }
   // yaml-cpp reads a carriage return without a line feed now as text, now as a line break.
   for (auto cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1)) {
     if (cr + 1 == text.size() || text[cr + 1] != '\n') {
-      return util::Diagnostic{util::Severity::error, source, position_of_offset(text, cr),
-                              "a line ends with a carriage return alone (old Mac line endings); save the file with "
-                              "Unix (LF) or Windows (CRLF) line endings"};
+      return error_at(source, position_of_offset(text, cr),
+                      "a line ends with a carriage return alone (old Mac line endings); save the file with Unix "
+                      "(LF) or Windows (CRLF) line endings");
     }
   }
   if (const auto bad = util::find_invalid_utf8(text)) {
-    return util::Diagnostic{util::Severity::error, source, position_of_offset(text, *bad),
-                            "the file is not valid UTF-8 text; save it as UTF-8 in your editor"};
+    return error_at(source, position_of_offset(text, *bad),
+                    "the file is not valid UTF-8 text; save it as UTF-8 in your editor");
   }
   return std::nullopt;
 }
@@ -269,10 +279,8 @@ std::string explain(const std::string& parser_message) {
 // says; point at the tab itself.
 std::optional<util::Position> find_tab_indentation(std::string_view text, int error_line) {
   const auto lines = util::split_lines(text);
-  const int first = std::max(1, error_line - 1);
-  const int last = std::min<int>(static_cast<int>(lines.size()), std::max(error_line, 1));
-  for (int line = first; line <= last; ++line) {
-    const auto content = lines[static_cast<std::size_t>(line - 1)];
+  for (int line = std::max(1, error_line - 1); line <= std::max(error_line, 1); ++line) {
+    const auto content = line_at(lines, line).value_or("");
     const auto indent = content.find_first_not_of(' ');
     if (indent != std::string_view::npos && content[indent] == '\t')
       return util::Position{line, static_cast<int>(indent) + 1};
@@ -302,11 +310,10 @@ std::optional<IndentedLine> content_line_before(const std::vector<std::string_vi
 // line indented a space more or less than the lines it belongs with.
 std::optional<std::string> typing_slip(const std::vector<std::string_view>& lines, util::Position& position,
                                        const std::string& parser_message) {
-  if (position.line < 2 || position.line > static_cast<int>(lines.size())) return std::nullopt;
-  const auto here = lines[static_cast<std::size_t>(position.line - 1)];
-  const auto indent = here.find_first_not_of(' ');
-  const auto above = content_line_before(lines, position.line);
-  if (!above || indent == std::string_view::npos) return std::nullopt;
+  const auto here = line_at(lines, position.line);
+  const auto indent = here ? here->find_first_not_of(' ') : std::string_view::npos;
+  const auto above = indent == std::string_view::npos ? std::nullopt : content_line_before(lines, position.line);
+  if (!above) return std::nullopt;
   const bool unexpected_key =
       parser_message.starts_with("illegal map value") || parser_message.starts_with("end of map not found");
   // A line ending with a quote may end quoted text begun on a line before it.
@@ -362,55 +369,64 @@ std::size_t end_of_indicated_value(std::string_view value) {
   return std::string_view::npos;
 }
 
-// Hand-typed text that starts with a character YAML gives a meaning to, with
-// more words after the part YAML read ("Agreed" by the board, *all* agreed).
-std::optional<util::Diagnostic> leading_indicator_slip(std::string_view text, const std::string& source,
-                                                       util::Position error) {
-  const auto lines = util::split_lines(text);
-  if (error.line < 1 || error.line > static_cast<int>(lines.size())) return std::nullopt;
-  const auto line = lines[static_cast<std::size_t>(error.line - 1)];
+// What YAML reads a leading character of a value as, where it gives it a meaning.
+constexpr std::pair<char, std::string_view> k_indicator_meanings[] = {
+    {'"', "the start of quoted text, which ends at the next '\"'"},
+    {'\'', "the start of quoted text, which ends at the next \"'\""},
+    {'{', "the start of a mapping written on one line, which ends at the next '}'"},
+    {'[', "the start of a list written on one line, which ends at the next ']'"},
+    {'*', "a reference to another value"},
+    {'&', "a name given to the value so that other values can refer to it"},
+    {'!', "a tag saying what type the value is"}};
+
+const std::pair<char, std::string_view>* indicator_meaning(char c) {
+  const auto* meaning = std::find_if(std::begin(k_indicator_meanings), std::end(k_indicator_meanings),
+                                     [&](auto m) { return m.first == c; });
+  return meaning == std::end(k_indicator_meanings) ? nullptr : meaning;
+}
+
+// Where the value on `line` starts: after any '- ', and after 'key: ' unless
+// an indicator comes first; npos when there is none.
+std::size_t value_start(std::string_view line) {
   auto start = line.find_first_not_of(' ');
   while (start != std::string_view::npos && line.substr(start).starts_with("- ")) {
     start = line.find_first_not_of(' ', start + 2);
   }
-  if (start == std::string_view::npos) return std::nullopt;
-  if (std::string_view("\"'{[*&!").find(line[start]) == std::string_view::npos) {
-    const auto colon = line.find(": ", start);
-    start = colon == std::string_view::npos ? colon : line.find_first_not_of(' ', colon + 2);
-  }
-  constexpr std::pair<char, std::string_view> k_meanings[] = {
-      {'"', "the start of quoted text, which ends at the next '\"'"},
-      {'\'', "the start of quoted text, which ends at the next \"'\""},
-      {'{', "the start of a mapping written on one line, which ends at the next '}'"},
-      {'[', "the start of a list written on one line, which ends at the next ']'"},
-      {'*', "a reference to another value"},
-      {'&', "a name given to the value so that other values can refer to it"},
-      {'!', "a tag saying what type the value is"}};
-  const auto* meaning = start == std::string_view::npos ? std::end(k_meanings)
-                                                        : std::find_if(std::begin(k_meanings), std::end(k_meanings),
-                                                                       [&](auto m) { return m.first == line[start]; });
-  if (meaning == std::end(k_meanings)) return std::nullopt;
-  const auto value = line.substr(start);
+  if (start == std::string_view::npos || indicator_meaning(line[start])) return start;
+  const auto colon = line.find(": ", start);
+  return colon == std::string_view::npos ? colon : line.find_first_not_of(' ', colon + 2);
+}
+
+// Whether words follow the part of `value` that YAML read: not nothing, a
+// comment or a key, nor the value an anchor or tag stands before ("&a [x, y]", "!!str 1").
+bool words_follow(std::string_view value) {
   const auto end = end_of_indicated_value(value);
   const auto rest = end == std::string_view::npos ? std::string_view() : util::trim(value.substr(end));
   if (rest.empty() || rest.front() == '#' || rest.front() == ':' || rest.find(": ") != std::string_view::npos ||
       rest.ends_with(':'))
-    return std::nullopt;  // nothing more, or a key that follows
-  // An anchor or tag before a value rather than before words: "&a [x, y]", "!!str 1".
-  const bool has_words =
+    return false;
+  if (value.front() != '&' && value.front() != '!') return true;
+  const bool has_letters =
       std::any_of(rest.begin(), rest.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
-  if ((line[start] == '&' || line[start] == '!') &&
-      (value.starts_with("!!") || !has_words ||
-       std::string_view("[{\"'*&!|>").find(rest.front()) != std::string_view::npos))
-    return std::nullopt;
-  const util::Position position{error.line, position_of_offset(line, start).column};
+  return !value.starts_with("!!") && has_letters &&
+         std::string_view("[{\"'*&!|>").find(rest.front()) == std::string_view::npos;
+}
+
+// Hand-typed text that starts with a character YAML gives a meaning to, with
+// more words after the part YAML read ("Agreed" by the board, *all* agreed).
+std::optional<util::Diagnostic> leading_indicator_slip(std::string_view text, const std::string& source,
+                                                       util::Position error) {
+  const auto line = line_at(util::split_lines(text), error.line);
+  const auto start = line ? value_start(*line) : std::string_view::npos;
+  const auto* meaning = start == std::string_view::npos ? nullptr : indicator_meaning((*line)[start]);
+  if (!meaning || !words_follow(line->substr(start))) return std::nullopt;
+  const util::Position position{error.line, position_of_offset(*line, start).column};
   if (position.column > error.column) return std::nullopt;
-  return util::Diagnostic{
-      util::Severity::error, source, position,
-      fmt::format("text that starts with {0} must be in quotes: YAML reads a leading {0} as {1}; put the whole "
-                  "text in {2} quotes, or start it on the next line after '|-'",
-                  meaning->first == '\'' ? "\"'\"" : fmt::format("'{}'", meaning->first), meaning->second,
-                  meaning->first == '"' ? "single" : "double")};
+  return error_at(source, position,
+                  fmt::format("text that starts with {0} must be in quotes: YAML reads a leading {0} as {1}; put the "
+                              "whole text in {2} quotes, or start it on the next line after '|-'",
+                              meaning->first == '\'' ? "\"'\"" : fmt::format("'{}'", meaning->first), meaning->second,
+                              meaning->first == '"' ? "single" : "double"));
 }
 
 // A web page given where a coprod file belongs (a saved scoring form, say).
@@ -420,22 +436,22 @@ std::optional<util::Diagnostic> web_page(std::string_view text, const std::strin
   const auto rest = text.substr(start);
   if (!util::starts_with_ignoring_case(rest, "<!doctype html") && !util::starts_with_ignoring_case(rest, "<html"))
     return std::nullopt;
-  return util::Diagnostic{util::Severity::error, source, position_of_offset(text, start),
-                          "this is a web page (HTML), not a coprod file; if it is a coprod scoring form, open it in a "
-                          "web browser, fill it in, press Save, and use the .coprod.yaml file it saves"};
+  return error_at(source, position_of_offset(text, start),
+                  "this is a web page (HTML), not a coprod file; if it is a coprod scoring form, open it in a web "
+                  "browser, fill it in, press Save, and use the .coprod.yaml file it saves");
 }
 
 util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::string& source, util::Position position,
                                          const std::string& parser_message) {
   if (const auto tab = find_tab_indentation(text, position.line)) {
-    return {util::Severity::error, source, *tab,
-            "a tab character is used for indentation; YAML indents with spaces only, so "
-            "replace the tab with spaces"};
+    return error_at(source, *tab,
+                    "a tab character is used for indentation; YAML indents with spaces only, so replace the tab with "
+                    "spaces");
   }
   if (auto slip = leading_indicator_slip(text, source, position)) return *slip;
   if (auto slip = typing_slip(util::split_lines(text), position, parser_message))
-    return {util::Severity::error, source, position, std::move(*slip)};
-  return {util::Severity::error, source, position, explain(parser_message)};
+    return error_at(source, position, std::move(*slip));
+  return error_at(source, position, explain(parser_message));
 }
 
 }  // namespace
@@ -488,11 +504,9 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
     if (auto page = !root || !root->is_mapping() ? web_page(text, source) : std::nullopt) return *page;
     if (!root || root->is_null()) {
       if (has_content(text)) {
-        return util::Diagnostic{util::Severity::error,
-                                source,
-                                {1, 1},
-                                "this is not YAML that coprod can read (no key: value content "
-                                "was found); check the start of the file"};
+        return error_at(source, {1, 1},
+                        "this is not YAML that coprod can read (no key: value content was found); check the start "
+                        "of the file");
       }
       return Node{};
     }
@@ -502,15 +516,15 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
       more = parser.HandleNextDocument(second);
     } catch (const StopParsing&) {}
     if (more) {
-      return util::Diagnostic{util::Severity::error, source, second.start(),
-                              "the file holds more than one YAML document (a line '---' starts a "
-                              "new one); keep one assessment per file"};
+      return error_at(source, second.start(),
+                      "the file holds more than one YAML document (a line '---' starts a new one); keep one "
+                      "assessment per file");
     }
     // yaml-cpp 0.7.0 silently ends an unclosed quoted scalar at the end of the file.
     if (const Node* open = complete_extents(text, *root)) {
-      return util::Diagnostic{util::Severity::error, source, open->position,
-                              fmt::format("the quoted text starting here has no closing {}; add it where the text ends",
-                                          open->style == Style::double_quoted ? "\"" : "'")};
+      return error_at(source, open->position,
+                      fmt::format("the quoted text starting here has no closing {}; add it where the text ends",
+                                  open->style == Style::double_quoted ? "\"" : "'"));
     }
     return std::move(*root);
   } catch (const StopParsing& stop) {
@@ -521,8 +535,7 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
     if (auto page = web_page(text, source)) return *page;
     return syntax_error_diagnostic(text, source, to_position(error.mark), error.msg);
   } catch (const std::exception& error) {
-    return util::Diagnostic{
-        util::Severity::error, source, {0, 0}, fmt::format("could not read the file as YAML ({})", error.what())};
+    return error_at(source, {0, 0}, fmt::format("could not read the file as YAML ({})", error.what()));
   }
 }
 

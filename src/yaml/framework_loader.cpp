@@ -106,10 +106,8 @@ class FrameworkReader {
     for (const auto& item : node.items) {
       if (!m_reader.expect_mapping(item, "a level")) continue;
       m_reader.check_keys(item, {"id", "title"}, "a level");
-      model::Level level;
-      level.id = m_reader.required_text(item, "id", "a level").value_or("");
-      level.title = m_reader.required_text(item, "title", "a level").value_or("");
-      m_framework.levels.push_back(std::move(level));
+      m_framework.levels.push_back({m_reader.required_text(item, "id", "a level").value_or(""),
+                                    m_reader.required_text(item, "title", "a level").value_or("")});
     }
   }
 
