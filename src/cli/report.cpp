@@ -52,6 +52,7 @@ struct ReportOptions {
   bool include_flagged = false;
   bool scores_only = false;
   bool without_scores = false;
+  bool no_workbook = false;
   bool force = false;
 };
 
@@ -59,6 +60,7 @@ struct ReportOptions {
 // without scores holds no file of numbers.
 std::vector<std::string> pack_file_names(const ReportOptions& options) {
   if (options.without_scores) return {"index.html", "report.md"};
+  if (options.no_workbook) return {"index.html", "report.md", "web.svg", "scores.json", "scores.csv"};
   return {"index.html", "report.md", "web.svg", "scores.json", "scores.csv", "scores.xlsx"};
 }
 
@@ -176,7 +178,8 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   if (plan && input.date)
     review = analysis::review_plan(*plan, report.inputs.front()->framework, {}, report.inputs, *input.date);
   input.review = review ? &*review : nullptr;
-  write_workbook_file(console, render::build_scores_workbook(input), path, false);
+  write_workbook_file(console, render::build_scores_workbook(input), path, false,
+                      "or make the pack without scores.xlsx: --no-workbook");
 }
 
 std::string render_pack_file(const std::string& name, const render::Report& report,
@@ -341,6 +344,8 @@ CommandRunner setup_report(CLI::App& app) {
       ->add_option("--date", options->date,
                    "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none")
       ->type_name("DATE");
+  command->add_flag("--no-workbook", options->no_workbook,
+                    "Leave out scores.xlsx (for a copy of coprod without its workbook writer)");
   command->add_flag("--force", options->force, "Replace the report's files if they exist");
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");

@@ -41,17 +41,17 @@ bool is_coprod_exit_code(int code) {
 }
 
 // The Error for a workbook writer that did not write the workbook.
-Error writer_failure(const std::string& program, const ProgramOutcome& outcome) {
+Error writer_failure(const std::string& program, const ProgramOutcome& outcome, std::string_view otherwise) {
   constexpr std::string_view k_start = "cannot write Excel workbooks: coprod's workbook writer";
+  const std::string reinstall = otherwise.empty() ? "reinstall coprod" : fmt::format("reinstall coprod, {}", otherwise);
   if (!outcome.started && outcome.errno_value == ENOENT) {
-    return Error(k_exit_not_written, fmt::format("{}, the program {}, is missing, so nothing was written; reinstall "
-                                                 "coprod",
-                                                 k_start, program));
+    return Error(k_exit_not_written, fmt::format("{}, the program {}, is missing, so nothing was written; {}", k_start,
+                                                 program, reinstall));
   }
   if (!outcome.started) {
     return Error(k_exit_not_written, fmt::format("{}, the program {}, cannot be started ({}), so nothing was "
-                                                 "written; reinstall coprod",
-                                                 k_start, program, std::strerror(outcome.errno_value)));
+                                                 "written; {}",
+                                                 k_start, program, std::strerror(outcome.errno_value), reinstall));
   }
   if (outcome.signal != 0) {
     return Error(k_exit_not_written,
@@ -80,7 +80,8 @@ std::string workbook_needs_file_message() {
          "-o FILE (such as -o scores.xlsx)";
 }
 
-void write_workbook_file(Console& console, const render::Workbook& workbook, const std::string& path, bool overwrite) {
+void write_workbook_file(Console& console, const render::Workbook& workbook, const std::string& path, bool overwrite,
+                         std::string_view otherwise) {
   if (path == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   OutputFile file(console, path, overwrite);
   if (file.temporary_path().empty()) {
@@ -88,7 +89,7 @@ void write_workbook_file(Console& console, const render::Workbook& workbook, con
   }
   const std::string program = xlsx_writer_path();
   const ProgramOutcome outcome = run_with_input({program, file.temporary_path()}, render::encode_workbook(workbook));
-  if (!outcome.started || outcome.exit_code != k_exit_success) throw writer_failure(program, outcome);
+  if (!outcome.started || outcome.exit_code != k_exit_success) throw writer_failure(program, outcome, otherwise);
   file.commit();
 }
 

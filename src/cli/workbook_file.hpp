@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cli/console.hpp"
 #include "model/date.hpp"
@@ -15,8 +16,10 @@ namespace coprod::cli {
 // Writes through a temporary file in the same folder and a rename (see
 // write_output_file): an existing file is replaced only when `overwrite`.
 // A workbook is a file, not text: "-", a terminal, a pipe or a device is
-// refused with Error(k_exit_usage).
-void write_workbook_file(Console& console, const render::Workbook& workbook, const std::string& path, bool overwrite);
+// refused with Error(k_exit_usage). `otherwise`: what else to do when the
+// workbook writer program is missing or cannot start, after "reinstall coprod".
+void write_workbook_file(Console& console, const render::Workbook& workbook, const std::string& path, bool overwrite,
+                         std::string_view otherwise = {});
 
 // The workbook's date: --date when given, else SOURCE_DATE_EPOCH when set,
 // else none (the workbook then carries a fixed date, never the clock's).
