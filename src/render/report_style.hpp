@@ -48,7 +48,7 @@ figure svg { max-width: 100%; height: auto; }
 .summary-grid figure { margin: 0; }
 .web-legend { list-style: none; padding: 0; margin: .3rem auto 0; display: table; text-align: left; }
 .web-legend li { margin: .15rem 0; padding-left: 52px; text-indent: -52px; }
-.web-legend li.abbreviations { text-indent: 0; }  /* under the legend's words */
+.web-legend li.abbreviations, .web-legend li.keys { text-indent: 0; }  /* under the legend's words */
 .web-legend .swatch { vertical-align: middle; margin-right: 8px; }
 .summary-facts h3:first-child { margin-top: 0; }
 .prompts li { margin-bottom: .4rem; }
@@ -85,17 +85,27 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .summary-facts section:last-child > :last-child { margin-bottom: 0; }
   #summary h2 { margin-top: .6rem; }
   .summary-grid { display: block; }
-  /* as large as leaves room for the longest summary (the plan's status still on page 1): its labels
-     print at about 8.5 pt and its scale at 7 pt; the legend in two columns */
-  #web > svg { max-height: 75mm; width: auto; margin-bottom: -4mm; }  /* its white margin (5 mm) under the legend */
+  .summary-facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
+  /* without the web: the emerging priorities beside the plan's status */
+  /* With the web: the web beside the section scores (its key), and the largest differences and the
+     plan's status under both in two columns. The web at 0.21 mm a unit of its picture, its width in
+     units in --web-units: its scale prints at 7.1 pt, its numbered axes at 8.3 pt and its outer ring
+     over 80 mm across. */
+  .summary-grid.with-web { display: grid; grid-template-columns: min-content minmax(0, 1fr); gap: 0 5mm;
+    align-items: start; grid-template-areas: "note note" "web scores" "more more"; }
+  .with-web .summary-facts { display: contents; }
+  .with-web > .note { grid-area: note; }
+  .with-web #web { grid-area: web; }
+  .with-web #scores { grid-area: scores; }
+  .summary-more { grid-area: more; columns: 2; column-gap: 6mm; }
+  .summary-more #summary-differences { break-inside: auto; }  /* its rows kept whole, in either column */
+  #web > svg { width: calc(var(--web-units) * 0.21mm); max-width: none; height: auto; }
   #web .web-legend { display: block; columns: 2; column-gap: 6mm; margin: .2rem 0 0; }
   .web-legend li { font-size: 8.5pt; margin: 0; }
-  .summary-facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
-  /* scores with the plan's status under them, beside the largest differences: the two columns balance */
-  .summary-facts #scores, .summary-facts #summary-plan { grid-column: 1; }
-  .summary-facts #summary-differences { grid-column: 2; grid-row: 1 / span 2; }
   #summary table { font-size: 8.5pt; margin-bottom: .4rem; }
   #summary th, #summary td { padding: .15rem .3rem; }
+  /* more columns of changes than fit beside the web (report_summary_html.cpp): each under its score */
+  #summary table.changes-under td.score { white-space: normal; overflow-wrap: normal; }
   #summary h3 { font-size: 10pt; margin: .5rem 0 .2rem; }
   #summary p, #summary li { font-size: 8.5pt; margin: .1rem 0; }
   a { color: inherit; text-decoration: none; }

@@ -26,6 +26,9 @@ using util::xml_text;
 // the full actions are in the action plan.
 constexpr std::size_t k_summary_actions = 3;
 constexpr std::size_t k_summary_coverage_notes = 3;
+// How many columns of changes page 1's scores table, printed beside the web, has room for with each change
+// beside its score; with more, each goes under its score (see k_report_style).
+constexpr std::size_t k_changes_beside_scores = 2;
 
 std::string inline_svg(std::string svg) {
   if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
@@ -45,22 +48,43 @@ std::string legend_swatch(const WebSeries& series, std::size_t style) {
       svg_marker(marker, {width / 2, 8}, colour, series.previous));
 }
 
-// Page 1's web: smaller than web.svg beside its words, so that they print as
-// large as the page's, with its legend under it in the page's own text.
-// The abbreviations its section labels and legend are the first on the page
-// to use are spelled out at the legend's foot: the picture has no room beside them.
+// The keys page 1's web gives its axes that the section scores' table does
+// not show as its labels' numbers ("F: Facilitate the process"); empty when
+// every label starts with its key.
+std::string unnumbered_keys(const WebChart& chart) {
+  std::vector<std::string> keys;
+  for (std::size_t axis = 0; axis < chart.axis_keys.size(); ++axis) {
+    const std::string& key = chart.axis_keys[axis];
+    if (chart.axis_labels[axis].rfind(key + ".", 0) != 0)
+      keys.push_back(fmt::format("{}: {}", key, chart.axis_labels[axis]));
+  }
+  return util::join(keys, "; ");
+}
+
+// Page 1's web: its axes numbered, for the section scores' table beside it
+// to name them, so that printed on A4 it is large and its words as large as
+// the page's; its legend under it in the page's own text. The abbreviations
+// its legend is the first on the page to use are spelled out at the legend's
+// foot: the picture has no room beside them.
 std::string summary_web(const Report& report, Abbreviations& abbreviations) {
   const WebChart chart = build_web_chart(report.inputs, report.previous);
-  const bool numbered = lay_out_web(chart, k_page_one_web).numbered_axes;
-  std::string out = "<figure id=\"web\">\n" + inline_svg(render_web_svg(chart, k_page_one_web));
+  const WebLayout layout = lay_out_web(chart, k_page_one_web);
+  const bool numbered = layout.numbered_axes;
+  // Its width in the picture's units, for print to give each unit the same size (see k_report_style).
+  std::string out = fmt::format("<figure id=\"web\" style=\"--web-units: {:g}\">\n", layout.width) +
+                    inline_svg(render_web_svg(chart, k_page_one_web));
   out += "<figcaption><ul class=\"web-legend\">\n";
   std::size_t current = 0;
   std::size_t previous = 0;
-  std::vector<std::string> words = chart.axis_labels;
+  std::vector<std::string> words = numbered ? std::vector<std::string>{} : chart.axis_labels;
   for (const auto& series : chart.series) {
     words.push_back(legend_text(chart, series, numbered));
     out += fmt::format("<li>{}{}</li>\n", legend_swatch(series, series.previous ? previous++ : current++),
                        xml_text(words.back()));
+  }
+  if (const std::string keys = numbered ? unnumbered_keys(chart) : ""; !keys.empty()) {
+    words.push_back(keys);
+    out += fmt::format("<li class=\"keys\">{}</li>\n", xml_text(keys));
   }
   // Lined up with the legend's words, as one more line of it.
   if (const std::string spelled = abbreviations.first_uses(util::join(words, "\n")); !spelled.empty())
@@ -157,10 +181,20 @@ bool any_change_of_different_rows(const Report& report) {
   return false;
 }
 
+// How many of the scores table's columns give the change since a previous period.
+std::size_t columns_of_changes(const Report& report) {
+  std::size_t columns = 0;
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    if (previous_of(report, i)) ++columns;
+  }
+  return columns;
+}
+
 std::string scores_table(const Report& report, Abbreviations& abbreviations) {
   const auto& framework = *report.inputs.front()->framework;
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report, abbreviations);
-  out += "<table class=\"small\">\n<thead><tr><th scope=\"col\">Section</th>";
+  out += fmt::format("<table class=\"small{}\">\n<thead><tr><th scope=\"col\">Section</th>",
+                     columns_of_changes(report) > k_changes_beside_scores ? " changes-under" : "");
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
     out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
   out += "</tr></thead>\n<tbody>\n";
@@ -290,16 +324,20 @@ std::string spelled_out_html(Abbreviations& abbreviations, std::string_view text
 }
 
 std::string render_report_summary_html(const Report& report, Abbreviations& abbreviations) {
-  std::string out =
+  std::string out = fmt::format(
       "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
-      "<div class=\"summary-grid\">\n";
+      "<div class=\"summary-grid{}\">\n",
+      report.without_scores ? "" : " with-web");
   if (const auto note = missing_perspective_note(report)) out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
   if (!report.without_scores) out += summary_web(report, abbreviations);
   out += "<div class=\"summary-facts\">\n";
   if (!report.without_scores) out += scores_table(report, abbreviations);
+  // Printed, what follows the scores runs on in two columns under the web and the scores (see k_report_style).
+  if (!report.without_scores) out += "<div class=\"summary-more\">\n";
   if (report.comparison && !report.without_scores) out += largest_prompts(report, abbreviations);
   if (report.without_scores && !report.scores_only) out += priorities(report, abbreviations);
   if (report.plan) out += plan_status(report, abbreviations);
+  if (!report.without_scores) out += "</div>\n";
   return out + "</div>\n</div>\n</section>\n";
 }
 

@@ -12,7 +12,6 @@ namespace coprod::render {
 
 namespace {
 
-constexpr double k_margin = 24;
 constexpr double k_max_radius = 520;
 constexpr double k_label_width = 180;  // wrap width of a section label
 constexpr std::size_t k_max_label_lines = 3;
@@ -101,9 +100,9 @@ std::optional<std::vector<std::vector<std::string>>> titled_axis_lines(const Web
 }
 
 // The whole text, on as many lines as it needs: a title is never cut.
-TextBlock centred_block(std::string_view text, const Font& font, double width, double top) {
+TextBlock centred_block(std::string_view text, const Font& font, double width, double margin, double top) {
   TextBlock block;
-  block.lines = wrap_whole_to_width(text, width - 2 * k_margin, font);
+  block.lines = wrap_whole_to_width(text, width - 2 * margin, font);
   block.x = width / 2;
   block.anchor = "middle";
   block.line_height = font.size * 1.3;
@@ -121,7 +120,7 @@ class Layouter {
   Layouter(const WebChart& chart, const WebProportions& proportions) : m_chart(chart), m_proportions(proportions) {}
 
   WebLayout run() {
-    const auto titled = titled_axis_lines(m_chart);
+    const auto titled = m_proportions.titled_axes ? titled_axis_lines(m_chart) : std::nullopt;
     m_layout.numbered_axes = !titled;
     std::vector<std::vector<std::string>> lines;
     if (titled) lines = *titled;
@@ -131,13 +130,15 @@ class Layouter {
     header();
     position_plot(labels);
     if (m_proportions.legend) legend();
-    if (m_layout.numbered_axes) section_key();
+    if (m_layout.numbered_axes && m_proportions.section_key) section_key();
     if (m_proportions.abbreviations && !m_chart.abbreviations.empty()) abbreviations();
-    m_layout.height = std::ceil(m_bottom + k_margin);
+    m_layout.height = std::ceil(m_bottom + margin());
     return std::move(m_layout);
   }
 
  private:
+  double margin() const { return m_proportions.margin; }
+
   // The smallest radius from the start at which no two labels overlap.
   std::vector<PlacedLabel> plot(const std::vector<std::vector<std::string>>& lines) {
     const int axes = static_cast<int>(lines.size());
@@ -153,7 +154,7 @@ class Layouter {
         }
         m_extent = extent;
         const double half = std::max(-extent.left, extent.right);
-        m_layout.width = std::ceil(std::max(m_proportions.min_width, 2 * (half + k_margin)));
+        m_layout.width = std::ceil(std::max(m_proportions.min_width, 2 * (half + margin())));
         return labels;
       }
     }
@@ -161,14 +162,15 @@ class Layouter {
 
   void header() {
     if (!m_proportions.heading) return;  // the plot starts a margin from the top
-    m_layout.title = centred_block(m_chart.title, k_title_font, m_layout.width, k_margin);
+    m_layout.title = centred_block(m_chart.title, k_title_font, m_layout.width, margin(), margin());
     m_layout.subtitle =
-        centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, block_bottom(m_layout.title) + 4);
+        centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, margin(), block_bottom(m_layout.title) + 4);
     m_bottom = block_bottom(m_layout.subtitle);
   }
 
   void position_plot(const std::vector<PlacedLabel>& labels) {
-    m_layout.centre = {m_layout.width / 2, std::ceil(m_bottom + 24 - m_extent.top)};
+    m_layout.centre = {m_layout.width / 2,
+                       std::ceil(m_bottom + (m_proportions.heading ? 24 : margin()) - m_extent.top)};
     for (const auto& label : labels) {
       TextBlock text = label.text;
       text.x += m_layout.centre.x;
@@ -183,7 +185,7 @@ class Layouter {
 
   void legend() {
     const double text_offset = k_swatch_width + 12;
-    const double available = m_layout.width - 2 * k_margin - text_offset;
+    const double available = m_layout.width - 2 * margin() - text_offset;
     std::vector<std::vector<std::string>> texts;
     double widest_text = 0;
     for (const auto& series : m_chart.series) {
@@ -195,7 +197,7 @@ class Layouter {
     const auto note =
         pair ? wrap_whole_to_width(k_shared_lines_words, available, k_legend_font) : std::vector<std::string>{};
     widest_text = std::max(widest_text, widest(note, k_legend_font));
-    m_layout.legend_left = std::floor(std::max(k_margin, (m_layout.width - widest_text - text_offset) / 2));
+    m_layout.legend_left = std::floor(std::max(margin(), (m_layout.width - widest_text - text_offset) / 2));
     double y = m_bottom + 36;
     for (std::size_t i = 0; i < texts.size(); ++i) {
       LegendEntry entry;
@@ -215,9 +217,9 @@ class Layouter {
 
   void section_key() {
     double y = m_bottom + 28;
-    const double available = m_layout.width - 2 * k_margin;
+    const double available = m_layout.width - 2 * margin();
     for (const auto& label : m_chart.axis_labels) {
-      TextBlock block{wrap_whole_to_width(label, available, k_key_font), k_margin, y, 17, "start"};
+      TextBlock block{wrap_whole_to_width(label, available, k_key_font), margin(), y, 17, "start"};
       y += 17 * static_cast<double>(block.lines.size()) + 3;
       m_layout.section_key.push_back(std::move(block));
     }
@@ -226,8 +228,8 @@ class Layouter {
 
   // Lined up with the section key, else with the legend's sample lines.
   void abbreviations() {
-    const double x = m_layout.numbered_axes || !m_proportions.legend ? k_margin : m_layout.legend_left;
-    const auto lines = wrap_whole_to_width(m_chart.abbreviations, m_layout.width - x - k_margin, k_key_font);
+    const double x = m_layout.numbered_axes || !m_proportions.legend ? margin() : m_layout.legend_left;
+    const auto lines = wrap_whole_to_width(m_chart.abbreviations, m_layout.width - x - margin(), k_key_font);
     const double y = m_bottom + 28;
     m_layout.abbreviations = TextBlock{lines, x, y, 17, "start"};
     m_bottom = y + 17 * static_cast<double>(lines.size() - 1) + 4;

@@ -77,17 +77,23 @@ inline constexpr Font k_key_font{13, false};
 inline constexpr double k_swatch_width = 44;  // the legend's sample line
 
 // How large the plot is beside its words. Page 1 of the evidence pack draws
-// a smaller plot, without the heading (the page has one), the legend or the
+// its plot without the heading (the page has one), the legend or the
 // abbreviations spelled out (the page gives them under the picture, more
-// compactly), so that printed on A4 its words are as large as the page's.
+// compactly), and with its axes numbered and no section key under it (the
+// section scores' table beside it is the key): the words around a titled
+// plot would leave it no more than about 40 mm across on A4 at the 7 pt its
+// scale needs, where numbered it prints over 80 mm across beside the table.
 struct WebProportions {
   double start_radius = 200;  // the plot's radius, before labels that overlap push it out
   double min_width = 800;
+  double margin = 24;   // white space around it all
   bool heading = true;  // the title and subtitle drawn at the top
   bool legend = true;
   bool abbreviations = true;  // WebChart::abbreviations spelled out at the foot
+  bool titled_axes = true;    // each axis's section label at its end, when they fit; else its key ("1", "F")
+  bool section_key = true;    // under numbered axes, each key's section label
 };
-inline constexpr WebProportions k_page_one_web{100, 0, false, false, false};
+inline constexpr WebProportions k_page_one_web{210, 0, 4, false, false, false, false, false};
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});
 

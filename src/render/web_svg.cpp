@@ -107,7 +107,7 @@ class SvgWriter {
     if (!m_numbers.values.empty()) value_labels();
     scale_numbers();
     if (m_proportions.legend) legend();
-    if (m_layout.numbered_axes) section_key();
+    if (!m_layout.section_key.empty()) section_key();
     if (m_layout.abbreviations) {
       m_out += "<g id=\"abbreviations\" font-size=\"13\" fill=\"#1a1a1a\">\n" + text_element(*m_layout.abbreviations) +
                "</g>\n";

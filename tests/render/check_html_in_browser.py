@@ -22,7 +22,8 @@ fails if:
   * (with --min-printed-web-text) the web's smallest text, laid out for
     print at the width of an A4 page, is smaller than that many points;
   * (with --min-printed-web-size) the web's outer ring, laid out the same way,
-    is narrower than that many millimetres.
+    is narrower than that many millimetres, or the page so laid out is wider
+    than A4's printed width (a browser would print it shrunk).
 
 It writes a full-page screenshot (and with --print-pdf an A4 PDF, whose pages
 it counts) so that people can look at the result.
@@ -213,10 +214,12 @@ A4_PRINTED_WIDTH = 688  # CSS pixels: 210 mm less the pack's 14 mm margins
 
 
 # The width of the web's outer ring (#outer-ring), in millimetres, as laid out
-# for print the same way.
+# for print the same way, and the width of the page so laid out in CSS pixels
+# (wider than A4's, Chromium prints it shrunk to fit, text and web smaller).
 PRINTED_WEB_SIZE = """(() => {
   const ring = document.querySelector("#web > svg #outer-ring");
-  return ring ? ring.getBoundingClientRect().width * 25.4 / 96 : null;
+  return {ring: ring ? ring.getBoundingClientRect().width * 25.4 / 96 : null,
+          width: document.documentElement.scrollWidth};
 })()"""
 
 
@@ -234,7 +237,11 @@ def evaluate_as_printed(page, args, expression):
 
 def printed_web_size(page, args):
     """Checks the web's outer ring printed on A4 is at least --min-printed-web-size mm across."""
-    result = evaluate_as_printed(page, args, PRINTED_WEB_SIZE)
+    printed = evaluate_as_printed(page, args, PRINTED_WEB_SIZE)
+    if printed["width"] > A4_PRINTED_WIDTH:
+        page.problem(f"printed on A4 the page is {printed['width']} px wide, over the {A4_PRINTED_WIDTH} px between "
+                     "its margins: it would be shrunk to fit")
+    result = printed["ring"]
     if result is None:
         page.problem("no web's outer ring (#web > svg #outer-ring) to measure printed")
         return "printed web: no outer ring"

@@ -4,6 +4,7 @@ text with pdftotext (poppler-utils).
 
   check_printed_pages.py PDF [--not-last-on-page REGEX ...]
                              [--repeated-header REGEX --on-pages-with REGEX]
+                             [--min-web-diameter MM]
 
 Always: no page but the last is almost empty (fewer than MIN_LINES lines of
 text besides its footer), as happens when a heading or a table's header row
@@ -13,6 +14,9 @@ header row, say, cut off from its rows).
 --repeated-header with --on-pages-with: every page after the first that
 holds a line matching the second REGEX starts with a line matching the first
 (a table's header row printed again on each page a long table runs on to).
+--min-web-diameter: page 1 has the web, drawn at least MM across: twice
+the length of its scale (the numbers 0 to 5 evenly up its first axis, read
+with pdftotext -bbox).
 Prints each problem and exits 1 when there is one.
 """
 
@@ -36,7 +40,45 @@ def page_count(pdf):
     return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
 
 
+def page_words(pdf, number):
+    """Each word on the page with the middle of its box, in points."""
+    text = subprocess.run(["pdftotext", "-bbox", "-f", str(number), "-l", str(number), pdf, "-"],
+                          check=True, capture_output=True, text=True).stdout
+    for match in WORD.finditer(text):
+        x_min, y_min, x_max, y_max = (float(match.group(n)) for n in ("xmin", "ymin", "xmax", "ymax"))
+        yield match.group("word"), (x_min + x_max) / 2, (y_min + y_max) / 2
+
+
+WORD = re.compile(r'<word xMin="(?P<xmin>[\d.]+)" yMin="(?P<ymin>[\d.]+)" xMax="(?P<xmax>[\d.]+)" '
+                  r'yMax="(?P<ymax>[\d.]+)">(?P<word>[^<]*)</word>')
+SCALE_TOP = 5
+POINTS_PER_MM = 72 / 25.4
+
+
+def web_diameter(pdf):
+    """Twice the length in millimetres of page 1's web's scale: a "0" with "1" to "5" evenly above it (within
+    2 pt, and within 20 pt of it sideways, where a number moved clear of a marker); the longest such scale, or None when there is none."""
+    words = list(page_words(pdf, 1))
+    longest = None
+    for zero_x, zero_y in ((x, y) for word, x, y in words if word == "0"):
+        for top_x, top_y in ((x, y) for word, x, y in words if word == str(SCALE_TOP)):
+            step = (zero_y - top_y) / SCALE_TOP
+            if step <= 0 or abs(top_x - zero_x) > 20:
+                continue
+            if all(any(word == str(k) and abs(y - (zero_y - k * step)) < 2 and abs(x - zero_x) < 20
+                       for word, x, y in words) for k in range(1, SCALE_TOP)):
+                length = (zero_y - top_y) / POINTS_PER_MM
+                longest = max(longest or 0, length)
+    return None if longest is None else 2 * longest
+
+
 def problems_of(pdf, args):
+    if args.min_web_diameter:
+        diameter = web_diameter(pdf)
+        if diameter is None:
+            yield "page 1 has no web (no scale from 0 to 5 found)"
+        elif diameter < args.min_web_diameter:
+            yield f"page 1's web is {diameter:.0f} mm across, under {args.min_web_diameter:g} mm"
     count = page_count(pdf)
     seen_table = False
     for number in range(1, count + 1):
@@ -58,6 +100,7 @@ def main():
     parser.add_argument("--not-last-on-page", action="append", default=[], metavar="REGEX")
     parser.add_argument("--repeated-header", metavar="REGEX")
     parser.add_argument("--on-pages-with", metavar="REGEX")
+    parser.add_argument("--min-web-diameter", type=float, metavar="MM")
     args = parser.parse_args()
     if bool(args.repeated_header) != bool(args.on_pages_with):
         parser.error("--repeated-header and --on-pages-with go together")
@@ -65,7 +108,8 @@ def main():
     for problem in problems:
         print(f"FAIL: {args.pdf}: {problem}")
     if not problems:
-        print(f"OK: {args.pdf}: {page_count(args.pdf)} pages, none almost empty or cut off")
+        web = f", page 1's web {web_diameter(args.pdf):.0f} mm across" if args.min_web_diameter else ""
+        print(f"OK: {args.pdf}: {page_count(args.pdf)} pages, none almost empty or cut off{web}")
     return 1 if problems else 0
 
 

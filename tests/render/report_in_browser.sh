@@ -2,8 +2,10 @@
 # Makes the evidence pack from the bundled examples and opens its index.html
 # in headless Chromium at 1280 px and at 360 px (a phone): no console errors,
 # no network requests, the web drawn (printed on A4, its words at least 7 pt and
-# its outer ring at least 40 mm across, not the 4 cm that was hard to read), no
-# axe-core WCAG 2.2 A/AA violations.
+# its outer ring at least 80 mm across, not the 4 cm that was too small for a
+# board to read, and the page no wider than A4), no axe-core WCAG 2.2 A/AA
+# violations. Page 1's web measured in the printed PDF too, for one, two and
+# four perspectives with their previous periods.
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number, no page is left
 # almost empty and none ends with a table's header row (check_printed_pages.py);
@@ -27,7 +29,7 @@ $check --html "$output/report/index.html" --width 1280 --axe "$axe" \
   --expect-text "Co-production reflection: Northbridge, 2026-Q4" --expect-text "Summary" \
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
   --expect-text "Invite the director of personalised care" --expect-text "last completed" \
-  --min-printed-web-text 7 --min-printed-web-size 40
+  --min-printed-web-text 7 --min-printed-web-size 80
 $check --html "$output/report/index.html" --width 360 --axe "$axe" \
   --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
 
@@ -54,7 +56,7 @@ case "$examples" in
 esac
 echo "printed: $pages pages, footer on each, page 1 the summary alone"
 table_headers="--not-last-on-page ^Perspective\s+Score\s+Evidence$ --not-last-on-page ^Action\s+Sections\s+Owner"
-$pages_check "$output/report.pdf" $table_headers
+$pages_check "$output/report.pdf" $table_headers --min-web-diameter 80
 
 # Evidence of about 30,000 characters in one row, over several pages: the row
 # starts where it falls rather than leaving pages with only its heading or
@@ -82,7 +84,7 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long" --plan "$
 $check --html "$output/report-long/index.html" --width 1280 --screenshot "$output/report-long-1280.png" \
   --print-pdf "$output/report-long.pdf" \
   --expect-text "Sentence 419 about"
-$pages_check "$output/report-long.pdf" $table_headers \
+$pages_check "$output/report-long.pdf" $table_headers --min-web-diameter 80 \
   --repeated-header "^Perspective\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
 pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 3 more rows differ by 1.5 or more" ||
   fail "page 1 of the long pack does not count the rows it leaves out"
@@ -181,11 +183,33 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-organisation" \
   "$examples/2026-Q4-organisation.coprod.yaml" 2> /dev/null
 $check --html "$output/report-organisation/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-organisation-1280.png" --print-pdf "$output/report-organisation.pdf" \
-  --expect-text "Only the organisation's view is here: the co-production peer network's is missing."
+  --expect-text "Only the organisation's view is here: the co-production peer network's is missing." \
+  --min-printed-web-text 7 --min-printed-web-size 80
+$pages_check "$output/report-organisation.pdf" $table_headers --min-web-diameter 80
 $check --html "$output/report-organisation/index.html" --width 360 --axe "$axe" \
   --screenshot "$output/report-organisation-360.png" --expect-text "Only the organisation's view is here"
 pdftotext -f 1 -l 1 "$output/report-organisation.pdf" - | tr -s ' \n' '  ' |
   grep -q "the co-production peer network's is missing" || fail "page 1 of a one-perspective pack does not say which view is missing"
+
+# Four perspectives (two areas' organisation and peer network), each with its previous period: page 1's
+# scores table has four columns of changes, each printed under its score, so that the page keeps to A4's
+# width and is not printed shrunk, its web and words smaller.
+four=$output/report-four-input
+rm -rf "$four" "$output/report-four"
+mkdir -p "$four"
+for name in 2026-Q3-organisation 2026-Q3-peer-network 2026-Q4-organisation 2026-Q4-peer-network; do
+  sed 's/^area: .*/area: Southfield/' "$examples/$name.coprod.yaml" > "$four/$name.coprod.yaml"
+done
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-four" \
+  --previous "$examples/2026-Q3-organisation.coprod.yaml" --previous "$examples/2026-Q3-peer-network.coprod.yaml" \
+  --previous "$four/2026-Q3-organisation.coprod.yaml" --previous "$four/2026-Q3-peer-network.coprod.yaml" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" \
+  "$four/2026-Q4-organisation.coprod.yaml" "$four/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-four/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-four-1280.png" --print-pdf "$output/report-four.pdf" \
+  --min-printed-web-text 7 --min-printed-web-size 80
+pdftotext -layout -f 1 -l 1 "$output/report-four.pdf" - | grep -q "Section scores" ||
+  fail "page 1 of a pack of four perspectives lacks the section scores"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \

@@ -212,13 +212,13 @@ TEST_CASE("render_report_html: page 1 spells out each abbreviation where it firs
   auto made = example_report();
   made.report.title = "Co-production reflection: Northbridge ICB, 2026-Q4";
   const std::string html = render::render_report_html(made.report);
-  // Under the title, and the section labels on the web under its legend, before the table that repeats them.
+  // Under the title, and in the table that names the web's numbered axes (the web shows only their numbers).
   CHECK(html.find("<p class=\"subtitle\">Co-production reflection tool for Integrated Personal Commissioning</p>\n"
                   "<p class=\"subtitle abbreviations\">ICB: integrated care board</p>\n") != std::string::npos);
   const std::string summary = part_of(html, "<section id=\"summary\"", "</section>\n</div>\n</div>");
-  CHECK(summary.find("<li class=\"abbreviations\">IPC: Integrated Personal Commissioning</li>\n</ul></figcaption>") !=
-        std::string::npos);
-  CHECK(summary.find("<th scope=\"row\">5. Co-produce IPC</th>") != std::string::npos);
+  CHECK(summary.find("<li class=\"keys\">F: Facilitate the process</li>\n</ul></figcaption>") != std::string::npos);
+  CHECK(summary.find("<th scope=\"row\">5. Co-produce IPC<span class=\"abbreviations\">IPC: Integrated Personal "
+                     "Commissioning</span></th>") != std::string::npos);
   // The guide's wording of a row, and an action people wrote.
   CHECK(summary.find("who are working to enable leadership from people with lived experience. (A 4, B 2; the peer "
                      "network 2.0 lower than the organisation)<span class=\"abbreviations\">CCG: clinical "
@@ -247,20 +247,27 @@ TEST_CASE("render_report_markdown: the title and summary spell out each abbrevia
   CHECK(occurrences(summary, "CCG: ") == 1);
 }
 
-TEST_CASE("render_report_html: page 1's web is drawn small beside its words, its legend in the page's text") {
+TEST_CASE("render_report_html: page 1's web has numbered axes beside the scores, its legend in the page's text") {
   const std::string html = render::render_report_html(example_report().report);
-  const std::string web = part_of(html, "<figure id=\"web\">", "</figure>");
-  // No heading (the page has one) and no legend in the picture, whose width is its words' and plot's alone.
+  const std::string web = part_of(html, "<figure id=\"web\"", "</figure>");
+  // No heading (the page has one), no legend and no section key in the picture: the table beside it names
+  // the axes, whose keys are all it shows of the sections.
   CHECK(web.find("id=\"web-heading\"") == std::string::npos);
   CHECK(web.find("id=\"legend\"") == std::string::npos);
+  CHECK(web.find("id=\"sections\"") == std::string::npos);
+  CHECK(web.find("Commitment and leadership</tspan>") == std::string::npos);
+  CHECK(web.find("Commitment and leadership</text>") == std::string::npos);
+  // Its width in units for print, where each prints 0.21 mm.
   const std::regex width("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"([0-9.]+)\"");
   std::smatch found;
   REQUIRE(std::regex_search(web, found, width));
-  CHECK(std::stod(found[1]) < 650);
+  CHECK(web.find(fmt::format("<figure id=\"web\" style=\"--web-units: {:g}\">", std::stod(found[1]))) == 0);
+  CHECK(html.find("#web > svg { width: calc(var(--web-units) * 0.21mm);") != std::string::npos);
   CHECK(web.find("<figcaption><ul class=\"web-legend\">\n<li><svg class=\"swatch\"") != std::string::npos);
   CHECK(web.find("</svg>previous: organisation, 2026-Q3</li>") != std::string::npos);
   CHECK(web.find("</svg>co-production peer network, 2026-Q4</li>") != std::string::npos);
-  CHECK(html.find("#web > svg { max-height: 75mm; width: auto; margin-bottom: -4mm; }") != std::string::npos);
+  // Two columns of changes fit beside the web, each beside its score.
+  CHECK(html.find("<table class=\"small\">\n<thead><tr><th scope=\"col\">Section</th>") != std::string::npos);
 }
 
 TEST_CASE("render_report_markdown: the largest differences and row headings") {

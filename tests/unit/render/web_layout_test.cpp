@@ -165,3 +165,24 @@ TEST_CASE("lay_out_web: eight inputs each get a legend entry, one below the othe
   }
   CHECK(layout.height > layout.legend.back().swatch_y);
 }
+
+TEST_CASE("lay_out_web: page 1's web numbers its axes, with no key under it and a narrow margin") {
+  const auto chart = chart_for("ipc-coproduction", "Northbridge", 2);
+  const auto titled = render::lay_out_web(chart);
+  REQUIRE_FALSE(titled.numbered_axes);
+  const auto layout = render::lay_out_web(chart, render::k_page_one_web);
+  CHECK(layout.numbered_axes);
+  CHECK(layout.section_key.empty());
+  REQUIRE(layout.axis_labels.size() == chart.axis_keys.size());
+  for (std::size_t axis = 0; axis < layout.axis_labels.size(); ++axis)
+    CHECK(layout.axis_labels[axis].lines == std::vector<std::string>{chart.axis_keys[axis]});
+  // Its plot nearly fills it: a unit printed at 0.21 mm puts the outer ring over 80 mm across.
+  CHECK(layout.radius >= 210);
+  CHECK(2 * layout.radius / layout.width > 0.8);
+  for (const auto& box : layout.axis_label_boxes) {
+    CHECK(box.left >= 4);
+    CHECK(box.right <= layout.width - 4);
+    CHECK(box.top >= 4);
+    CHECK(box.bottom <= layout.height - 4);
+  }
+}
