@@ -103,9 +103,11 @@ std::size_t word_end(std::string_view text, std::size_t pos) {
   }
 }
 
-// 1 for an ASCII letter, 2 for a two-byte letter ("é", "Ł", "Ω"), 0 for anything else.
+// A letter ("e", "é", "Ł", "Ω", "Ạ") with the combining accents after it ("E"
+// then U+0301), in bytes; 0 for anything else.
 std::size_t letter_length(std::string_view text, std::size_t pos) {
-  return is_ascii_letter(byte_at(text, pos)) ? 1 : util::two_byte_letter_at(text, pos).length;
+  const std::size_t length = is_ascii_letter(byte_at(text, pos)) ? 1 : util::letter_at(text, pos).length;
+  return length == 0 ? 0 : length + util::accents_length(text, pos + length);
 }
 
 // "Mary", "Zoë", "Émile", "Łukasz", "O'Brien", "McDonald", "Smith-Jones": a

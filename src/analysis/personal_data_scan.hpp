@@ -39,26 +39,34 @@ inline bool digit_at(std::string_view text, std::size_t pos) { return is_digit(b
 // A two-byte UTF-8 letter (U+0080 to U+07FF: é, ñ, ł, Ω, Д ...), but not a
 // sign such as the multiplication sign.
 inline bool is_two_byte_letter_at(std::string_view text, std::size_t pos) {
-  return util::two_byte_letter_at(text, pos).length > 0;
+  return util::letter_at(text, pos).length == 2;
 }
 
-// A capital letter starts at pos: "M", "É", "Ł", "Ø", "Ω", "Д".
+// A capital letter starts at pos: "M", "É", "Ł", "Ø", "Ω", "Д", "Ạ", "Ა"
+// (with any combining accents after it: "E" then U+0301 is "É").
 inline bool is_capital_at(std::string_view text, std::size_t pos) {
-  return is_upper(byte_at(text, pos)) || util::two_byte_letter_at(text, pos).capital;
+  return is_upper(byte_at(text, pos)) || util::letter_at(text, pos).capital;
 }
 
-// 1 for an ASCII letter or digit, 2 for a two-byte letter, 0 for anything else.
+// An ASCII letter or digit, or a letter beyond ASCII, with the combining
+// accents after it ("E" then U+0301), in bytes; 0 for anything else.
 inline std::size_t word_char_length(std::string_view text, std::size_t pos) {
-  if (is_ascii_alnum(byte_at(text, pos))) return 1;
-  return util::two_byte_letter_at(text, pos).length;
+  const std::size_t length = is_ascii_alnum(byte_at(text, pos)) ? 1 : util::letter_at(text, pos).length;
+  return length == 0 ? 0 : length + util::accents_length(text, pos + length);
 }
 
 inline bool word_char_at(std::string_view text, std::size_t pos) { return word_char_length(text, pos) > 0; }
 
+// A letter or digit (and any accents after it) ends at pos.
 inline bool word_char_before(std::string_view text, std::size_t pos) {
+  for (auto c = util::non_ascii_char_before(text, pos); c.kind == util::Utf8Char::Kind::accent;
+       c = util::non_ascii_char_before(text, pos)) {
+    pos -= c.length;
+  }
   if (pos == 0) return false;
   if (is_ascii_alnum(byte_at(text, pos - 1))) return true;
-  return pos >= 2 && is_two_byte_letter_at(text, pos - 2);
+  const auto kind = util::non_ascii_char_before(text, pos).kind;
+  return kind == util::Utf8Char::Kind::letter || kind == util::Utf8Char::Kind::capital;
 }
 
 inline bool is_digit_connector(unsigned char c) { return c == '-' || c == '/' || c == '.'; }

@@ -14,6 +14,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/source_texts.hpp"
@@ -213,6 +214,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   const model::Perspective perspective = perspective_option(options.perspective);
   check_output_writable(options.output, options.force);
+  warn_about_output_format(console, options.output, "yaml", {});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<std::string> texts;
   auto loaded = load_assessments(options.files, catalog, console, &texts);

@@ -8,6 +8,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
 #include "cli/standard_input.hpp"
 #include "render/form_page.hpp"
@@ -72,6 +73,7 @@ int run_form(const FormOptions& options, Console& console) {
   refuse_standard_input_twice({{"", {options.file}}, {"--framework", {options.framework}}});
   refuse_output_among_inputs(options.output, {{options.file, options.framework}});
   check_output_writable(options.output, options.force);
+  warn_about_output_format(console, options.output, "html", {});
   render::FormPage page;
   page.schema_url = options.schema;
   std::vector<yaml::LoadedAssessment> loaded;  // page.values and page.text are views of these

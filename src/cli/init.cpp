@@ -16,6 +16,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/shown_paths.hpp"
@@ -235,6 +236,7 @@ int run_init(const InitOptions& options, Console& console) {
     throw Error(k_exit_usage, "--schema holds a line break or a control character; give the schema's path or address");
   refuse_output_among_inputs(options.output, {{options.from, options.framework}}, "the new file");
   check_output_writable(options.output, options.force);
+  warn_about_output_format(console, options.output, "yaml", {});
   return options.from.empty() ? init_fresh(options, console) : init_from_previous(options, console);
 }
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <sys/stat.h>
 #include <system_error>
@@ -111,25 +112,66 @@ bool is_folder(const std::string& path) {
   return std::filesystem::is_directory(path, error);
 }
 
+// "this file is named twice; name each file once", or the like for a folder,
+// or for one named under two names.
+std::string named_twice_message(const std::string& path, const std::string& earlier) {
+  const std::string_view what = is_folder(path) ? "folder" : "file";
+  if (earlier == path) return fmt::format("this {0} is named twice; name each {0} once", what);
+  return fmt::format("this is the same {0} as {1}, named twice; name each {0} once", what, earlier);
+}
+
+// The named folder (its index in the paths) that holds `path` at any depth,
+// under any name or link, if one does: summary reads all of a folder's files.
+std::optional<std::size_t> named_folder_holding(const std::string& path,
+                                                const std::map<FileIdentity, std::size_t>& folders) {
+  std::error_code error;
+  auto folder = std::filesystem::weakly_canonical(path, error);
+  if (error) return std::nullopt;
+  while (folder.has_relative_path()) {
+    folder = folder.parent_path();
+    if (const auto found = folders.find(identity_of(folder.string())); found != folders.end()) return found->second;
+  }
+  return std::nullopt;
+}
+
+// Each file or folder named with a folder that holds it ("area area/a.yaml").
+util::Diagnostics find_named_inside_folders(const std::vector<std::string>& paths,
+                                            const std::map<FileIdentity, std::size_t>& folders) {
+  util::Diagnostics inside;
+  if (folders.empty()) return inside;
+  for (const auto& path : paths) {
+    if (path == "-") continue;
+    const auto folder = named_folder_holding(path, folders);
+    if (!folder) continue;
+    inside.push_back({util::Severity::error,
+                      path,
+                      {0, 0},
+                      fmt::format("this {} is inside {}, which is named too, so it would be read twice; name each "
+                                  "file or folder once",
+                                  is_folder(path) ? "folder" : "file", paths[*folder])});
+  }
+  return inside;
+}
+
 }  // namespace
 
 // One look-up per file (not per pair): `score` is given thousands of files.
 void refuse_files_named_twice(const std::vector<std::string>& paths) {
   util::Diagnostics repeats;
   std::map<FileIdentity, std::size_t> first_named;
+  std::map<FileIdentity, std::size_t> folders;  // summary's
   for (std::size_t index = 0; index < paths.size(); ++index) {
-    // A folder (summary's) holds files, each read once however often it is named.
-    if (paths[index] == "-" || is_folder(paths[index])) continue;
-    const auto [first, is_new] = first_named.emplace(identity_of(paths[index]), index);
-    if (is_new) continue;
-    const std::string& earlier = paths[first->second];
-    repeats.push_back({util::Severity::error,
-                       paths[index],
-                       {0, 0},
-                       earlier == paths[index]
-                           ? std::string("this file is named twice; name each file once")
-                           : fmt::format("this is the same file as {}, named twice; name each file once", earlier)});
+    if (paths[index] == "-") continue;
+    const FileIdentity identity = identity_of(paths[index]);
+    const auto [first, is_new] = first_named.emplace(identity, index);
+    if (!is_new) {
+      const std::string message = named_twice_message(paths[index], paths[first->second]);
+      repeats.push_back({util::Severity::error, paths[index], {0, 0}, message});
+    } else if (is_folder(paths[index])) {
+      folders.emplace(identity, index);
+    }
   }
+  if (repeats.empty()) repeats = find_named_inside_folders(paths, folders);
   if (!repeats.empty()) throw Error(k_exit_usage, std::move(repeats));
 }
 

@@ -44,7 +44,9 @@ void print_diagnostics(Console& console, const util::Diagnostics& diagnostics);
 // command that takes several: refused as a wrong command line, since it would
 // count, or be shown, twice. Throws Error(k_exit_usage) naming each later one
 // ("./a.yaml: error: this is the same file as a.yaml, named twice; name each
-// file once"). Standard input ('-') is refuse_standard_input_twice()'s.
+// file once"). A folder (summary's, whose files are all read) follows the
+// same rule: named twice, or with a file or folder inside it, it is refused.
+// Standard input ('-') is refuse_standard_input_twice()'s.
 void refuse_files_named_twice(const std::vector<std::string>& paths);
 
 // Inputs with the same content (copies; a file named twice is refused before

@@ -23,6 +23,7 @@ constexpr NamedFormat k_named_formats[] = {
     {"html", "html", "an HTML page"},      {"htm", "html", "an HTML page"}, {"svg", "svg", "an SVG picture"},
     {"xlsx", "xlsx", "an Excel workbook"}, {"txt", "text", "a text file"},  {"png", "", "a PNG picture"},
     {"jpg", "", "a JPEG picture"},         {"jpeg", "", "a JPEG picture"},  {"pdf", "", "a PDF document"},
+    {"yaml", "yaml", "a YAML file"},       {"yml", "yaml", "a YAML file"},
 };
 
 // What a --format value writes, in words, and the extension for it.
@@ -42,6 +43,7 @@ constexpr WrittenFormat k_written_formats[] = {
     {"xlsx", "an Excel workbook", "xlsx"},
     {"diff", "a diff (text)", "diff"},
     {"terminal", "text for a terminal", "txt"},
+    {"yaml", "YAML", "yaml"},
 };
 
 // Formats that are text, which a .txt name fits.
@@ -56,7 +58,7 @@ std::string lower(std::string text) {
 }  // namespace
 
 std::optional<std::string> output_format_mismatch(const std::string& output, std::string_view format,
-                                                  const std::vector<std::string>& formats) {
+                                                  const std::vector<std::string>& formats, std::string_view writer) {
   if (output.empty() || output == "-") return std::nullopt;
   std::string extension = lower(std::filesystem::path(output).extension().string());
   if (extension.empty()) return std::nullopt;
@@ -75,13 +77,13 @@ std::optional<std::string> output_format_mismatch(const std::string& output, std
     return named->format == "text" ? is_text(f) : f == named->format;
   });
   if (offered != formats.end()) return fmt::format("{}; add --format {} to write {}", start, *offered, named->name);
-  return fmt::format("{}, and this command cannot write {}; name the file {} to say what it holds", start, named->name,
+  return fmt::format("{}, and {} cannot write {}; name the file {} to say what it holds", start, writer, named->name,
                      std::filesystem::path(output).replace_extension(written->extension).string());
 }
 
 void warn_about_output_format(Console& console, const std::string& output, std::string_view format,
-                              const std::vector<std::string>& formats) {
-  if (const auto warning = output_format_mismatch(output, format, formats))
+                              const std::vector<std::string>& formats, std::string_view writer) {
+  if (const auto warning = output_format_mismatch(output, format, formats, writer))
     console.err(util::terminal_text("coprod: warning: " + *warning) + "\n");
 }
 

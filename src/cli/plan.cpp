@@ -179,7 +179,6 @@ void tell_how_to_show_more(const PlanOptions& options, const render::PlanSheet& 
 int run_sheet(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   refuse_output_among_inputs(options.write, {options.files, options.frameworks}, "--write");
-  warn_about_output_format(console, options.output, options.format, k_plan_formats);
   if (!options.write.empty() && options.output != "-" && same_file(options.write, options.output)) {
     throw Error(k_exit_usage, fmt::format("--write and -o both name {}: --write writes the plan and -o the sheet, so "
                                           "give them different files",
@@ -193,6 +192,8 @@ int run_sheet(const PlanOptions& options, Console& console) {
     throw Error(k_exit_usage, "--today goes with --review PLAN.yaml: it is the date actions are judged overdue on");
   check_plan_destination(options.write, options.force);
   check_output_writable(options.output, options.force);
+  warn_about_output_format(console, options.output, options.format, k_plan_formats);
+  warn_about_output_format(console, options.write, "yaml", {}, "--write");
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::plan);

@@ -12,14 +12,27 @@ var CoprodPersonalData = (function () {
 
   function isAsciiLetter(c) { return (c >= "A" && c <= "Z") || (c >= "a" && c <= "z"); }
   function isDigit(c) { return c >= "0" && c <= "9"; }
-  // A letter of U+0080 to U+07FF, as `check` reads them (é, ñ, ł, Ω, Д ...; not × or ÷).
-  function isTwoByteLetter(c) { return c >= "\u0080" && c <= "\u07ff" && /\p{L}/u.test(c); }
-  function isLetter(c) { return c !== undefined && (isAsciiLetter(c) || isTwoByteLetter(c)); }
-  // A capital (upper or title case) of ASCII or of U+0080 to U+07FF: "M", "É", "Ł", "Ω", "Д".
+  // A letter of U+0080 to U+FFFF (one UTF-16 unit), as `check` reads them (é, ñ, ł, Ω, Д, Ạ, Ა ...; not × or ÷).
+  function isOtherLetter(c) { return c >= "\u0080" && /\p{L}/u.test(c); }
+  function isLetter(c) { return c !== undefined && (isAsciiLetter(c) || isOtherLetter(c)); }
+  // A capital (upper or title case): "M", "É", "Ł", "Ω", "Д", "Ạ", "Ა".
   function isCapital(c) {
-    return c !== undefined && ((c >= "A" && c <= "Z") || (isTwoByteLetter(c) && /[\p{Lu}\p{Lt}]/u.test(c)));
+    return c !== undefined && ((c >= "A" && c <= "Z") || (isOtherLetter(c) && /[\p{Lu}\p{Lt}]/u.test(c)));
   }
+  // A combining accent, part of the letter before it: "E" then U+0301 is "É", as `check` reads it.
+  function isAccent(c) { return c !== undefined && c >= "\u0080" && /\p{M}/u.test(c); }
   function isWordChar(c) { return c !== undefined && (isLetter(c) || isDigit(c)); }
+  // Where the letter at pos ends, with the accents after it; pos when there is no letter there.
+  function letterEnd(text, pos) {
+    if (!isLetter(text[pos])) return pos;
+    for (pos += 1; isAccent(text[pos]); pos += 1) {}
+    return pos;
+  }
+  // A letter or digit (and any accents after it) ends at pos.
+  function wordCharBefore(text, pos) {
+    while (pos > 0 && isAccent(text[pos - 1])) pos -= 1;
+    return pos > 0 && isWordChar(text[pos - 1]);
+  }
   function isSpace(c) { return c === " " || c === "\t" || c === "\n" || c === "\r"; }
   function isJoiner(c) { return c === "'" || c === "-" || c === "\u2019"; }
   function lowerAscii(text) { return text.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); }); }
@@ -33,8 +46,9 @@ var CoprodPersonalData = (function () {
   }
 
   function wordEnd(text, pos) {
+    var start = pos;
     while (true) {
-      if (isWordChar(text[pos])) pos += 1;
+      if (isWordChar(text[pos]) || (pos > start && isAccent(text[pos]))) pos += 1;
       else if (isJoiner(text[pos]) && isWordChar(text[pos + 1])) pos += 1;
       else return pos;
     }
@@ -56,13 +70,13 @@ var CoprodPersonalData = (function () {
     // "Mary", "Zoë", "Émile", "Łukasz", "O'Brien", "McDonald", "Smith-Jones": a capital, then
     // letters with one in lower case.
     function isNameShaped(word) {
-      if (word.length < 2 || !isCapital(word[0])) return false;
-      var pos = 1, hasLower = false;
-      if ((word[1] === "'" || word[1] === "\u2019") && isCapital(word[2])) pos = 3;
+      if (!isCapital(word[0])) return false;
+      var pos = letterEnd(word, 0), hasLower = false;
+      if ((word[pos] === "'" || word[pos] === "\u2019") && isCapital(word[pos + 1])) pos = letterEnd(word, pos + 1);
       while (pos < word.length) {
-        var c = word[pos];
-        if (isLetter(c)) { hasLower = hasLower || !isCapital(c); pos += 1; }
-        else if (c === "-" && isCapital(word[pos + 1])) pos += 1;
+        var end = letterEnd(word, pos);
+        if (end > pos) { hasLower = hasLower || !isCapital(word[pos]); pos = end; }
+        else if (word[pos] === "-" && isCapital(word[pos + 1])) pos += 1;
         else return false;
       }
       return hasLower;
@@ -108,7 +122,7 @@ var CoprodPersonalData = (function () {
     }
 
     function phraseAt(text, pos) {
-      if (pos > 0 && isWordChar(text[pos - 1])) return null;
+      if (wordCharBefore(text, pos)) return null;
       function starts(phrase) {
         return lowerAscii(text.substr(pos, phrase.length)) === phrase && !isWordChar(text[pos + phrase.length]);
       }
@@ -180,7 +194,7 @@ var CoprodPersonalData = (function () {
     // A name with a title ("Dr Patel", "Mrs. Jane Smith"), found where each word starts.
     function titledNames(text, out) {
       for (var pos = 0; pos < text.length; pos = Math.max(wordEnd(text, pos), pos + 1)) {
-        if (!isWordChar(text[pos]) || (pos > 0 && isWordChar(text[pos - 1]))) continue;
+        if (!isWordChar(text[pos]) || wordCharBefore(text, pos)) continue;
         var name = nameAfter(text, pos);
         if (name.end > 0 && name.titled) out.push({ start: pos, end: name.end });
       }

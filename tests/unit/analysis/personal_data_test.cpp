@@ -343,6 +343,42 @@ TEST_CASE("attribution: names that start with a capital beyond ASCII") {
   }
 }
 
+TEST_CASE("attribution: capitals of three bytes, and capitals written with a combining accent") {
+  SUBCASE("capitals of three-byte UTF-8: Latin Extended Additional, Georgian, Greek Extended") {
+    CHECK(only("\u1EA0nh said hi", PersonalDataRule::attribution) == "\u1EA0nh said");  // Vietnamese: Anh
+    CHECK(only("Ms \u1E0Cang told us.", PersonalDataRule::attribution) == "Ms \u1E0Cang told");
+    CHECK(only("\u1C92\u10D8\u10DD\u10E0\u10D2\u10D8 felt it.", PersonalDataRule::attribution) ==
+          "\u1C92\u10D8\u10DD\u10E0\u10D2\u10D8 felt");  // Georgian: Giorgi, in Mtavruli then Mkhedruli
+    CHECK(only("\u1F08\u03BB\u03AD\u03BE\u03B7\u03C2 said so.", PersonalDataRule::attribution) ==
+          "\u1F08\u03BB\u03AD\u03BE\u03B7\u03C2 said");  // Greek: Alexis, with a breathing mark
+    CHECK(only("Then \u0110\u1EB7ng V\u0103n \u1EA0nh said no.", PersonalDataRule::attribution) ==
+          "V\u0103n \u1EA0nh said");  // two words before the verb at most
+    CHECK(only("According to \u1EA0nh, it works.", PersonalDataRule::attribution) == "According to \u1EA0nh");
+  }
+  SUBCASE("a capital, or a small letter, written as a letter then a combining accent") {
+    CHECK(only("E\u0301mile said hi", PersonalDataRule::attribution) == "E\u0301mile said");
+    CHECK(only("Zoe\u0308 said hi", PersonalDataRule::attribution) == "Zoe\u0308 said");
+    CHECK(only("Dr Zoe\u0308 O\u0301'Brien said no.", PersonalDataRule::attribution) ==
+          "Dr Zoe\u0308 O\u0301'Brien said");
+    CHECK(only("Anne-E\u0301lise shared a story.", PersonalDataRule::attribution) == "Anne-E\u0301lise shared");
+    CHECK(only("\"Not yet,\" said E\u0301mile.", PersonalDataRule::attribution) == "said E\u0301mile");
+    CHECK(only("A\u0323\u0302nh said hi", PersonalDataRule::attribution) == "A\u0323\u0302nh said");
+  }
+  SUBCASE("small letters, capitals only, and an accent on its own are no name") {
+    CHECK(flags_nothing("\u1EA1nh said hi"));
+    CHECK(flags_nothing("\u1EA0\u1EA0 said hi"));
+    CHECK(flags_nothing("e\u0301mile said hi"));
+    CHECK(flags_nothing("E\u0301MILE said hi"));
+    CHECK(only("\u0301Emile said hi", PersonalDataRule::attribution) == "Emile said");  // the accent is no letter's
+  }
+  SUBCASE("a letter with an accent is part of the word, before a number as after it") {
+    const std::string accent = "\u0301";
+    CHECK(flags_nothing("Jose" + accent + "01632 960123"));
+    CHECK(flags_nothing("\u1EA0" + std::string("01632 960123")));
+    CHECK(flags_nothing("01632 960123\u1EA1"));
+  }
+}
+
 TEST_CASE("edge cases") {
   SUBCASE("an empty string") {
     CHECK(find_personal_data("").empty());
