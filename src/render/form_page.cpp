@@ -26,6 +26,7 @@ std::string_view form_scores_js();
 std::string_view form_writer_js();
 std::string_view form_checks_js();
 std::string_view form_responses_js();
+std::string_view form_period_js();
 std::string_view form_personal_data_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
@@ -61,7 +62,8 @@ std::string fill_template(std::string_view page, const std::vector<std::pair<std
   return out;
 }
 
-// A value the form's maker set, shown, or a box to type it in. `place_note`:
+// A value the form's maker set, shown, or a box to type it in, marked required
+// for assistive technology (Save asks for it), so a screen reader says so at once. `place_note`:
 // under the box, a polite live region where the script says gently when the
 // name of a place reads as a person's name or contact details.
 std::string fixed_or_input(std::string_view label, std::string_view id, const std::optional<std::string>& value,
@@ -74,7 +76,8 @@ std::string fixed_or_input(std::string_view label, std::string_view id, const st
   return fmt::format(
       "<div class=\"field\">\n<label class=\"label\" for=\"{0}\">{1}</label>\n<div class=\"hint\" "
       "id=\"{0}-hint\">{2}</div>\n<div class=\"error-message\" id=\"{0}-error\" hidden></div>\n"
-      "<input type=\"text\" id=\"{0}\" aria-describedby=\"{0}-hint\" autocomplete=\"off\">\n{3}</div>\n",
+      "<input type=\"text\" id=\"{0}\" aria-describedby=\"{0}-hint\" aria-required=\"true\" "
+      "autocomplete=\"off\">\n{3}</div>\n",
       id, label, hint,
       place_note ? fmt::format("<div class=\"personal-note\" id=\"{}-personal\" data-reads=\"place\" "
                                "role=\"status\" aria-live=\"polite\"></div>\n",
@@ -82,6 +85,7 @@ std::string fixed_or_input(std::string_view label, std::string_view id, const st
                  : "");
 }
 
+// Asked, the choice is a radio group marked required for assistive technology, as Save asks for it.
 std::string perspective_choice(const std::optional<model::Perspective>& perspective) {
   // The note is empty until a file opened has a view the form does not keep (made for one) or the choice
   // does not offer (one person's response): a live region a screen reader announces only if it is on the
@@ -94,7 +98,8 @@ std::string perspective_choice(const std::optional<model::Perspective>& perspect
         xml_text(model::whose_view(*perspective)));
   }
   std::string out =
-      "<fieldset class=\"field\" id=\"perspective\" aria-describedby=\"perspective-note\">\n<legend "
+      "<fieldset class=\"field\" id=\"perspective\" role=\"radiogroup\" aria-required=\"true\" "
+      "aria-describedby=\"perspective-note\">\n<legend "
       "class=\"label\">Whose view does this record?</legend>\n<div class=\"field-note\" id=\"perspective-note\" "
       "role=\"status\" aria-live=\"polite\"></div>\n<div class=\"error-message\" id=\"perspective-error\" "
       "hidden></div>\n";
@@ -112,7 +117,8 @@ std::string perspective_choice(const std::optional<model::Perspective>& perspect
 // their own, to carry on (Save replaces it), or someone else's, to start from (Save names theirs anew).
 // The legend names the file; no answer is chosen for them, and Save asks until one is.
 std::string whose_answers_question() {
-  return "<fieldset class=\"field\" id=\"whose-answers\" aria-describedby=\"whose-answers-hint\" hidden>\n<legend "
+  return "<fieldset class=\"field\" id=\"whose-answers\" role=\"radiogroup\" aria-required=\"true\" "
+         "aria-describedby=\"whose-answers-hint\" hidden>\n<legend "
          "class=\"label\">Whose answers are in the file you opened?</legend>\n<div class=\"hint\" "
          "id=\"whose-answers-hint\">If they are your own, Save replaces that file, so your answers count once. If "
          "they are someone else's, Save gives yours a new name, so both people's answers count.</div>\n<div "
@@ -123,6 +129,21 @@ std::string whose_answers_question() {
          "for=\"whose-answers-someone-else\">Someone else's: I am starting from them</label></div>\n</fieldset>\n";
 }
 
+// Shown when a file opened is for another period than the form's (the script fills in the file's period):
+// the person scores either this form's period, starting from the file's answers, or the file's own.
+std::string period_question(const model::Period& period) {
+  return fmt::format(
+      "<fieldset class=\"field\" id=\"period-choice\" hidden>\n<legend class=\"label\">Which period are you "
+      "scoring? The file you opened is for <span id=\"period-choice-legend-file\"></span>, this form for "
+      "{0}.</legend>\n<div class=\"radio\"><input type=\"radio\" id=\"period-choice-form\" name=\"period-choice\" "
+      "value=\"form\"><label for=\"period-choice-form\">{0}, this form's period: its answers are a start, the "
+      "reflections start empty</label></div>\n<div class=\"radio\"><input type=\"radio\" "
+      "id=\"period-choice-file\" name=\"period-choice\" value=\"file\"><label for=\"period-choice-file\"><span "
+      "id=\"period-choice-file-period\"></span>, the file's own period: I am carrying on with it or putting it "
+      "right</label></div>\n</fieldset>\n",
+      xml_text(period.to_string()));
+}
+
 std::string about_markup(const FormIdentity& identity) {
   std::string out =
       "<section class=\"about\" id=\"about\" aria-labelledby=\"about-title\">\n<h2 id=\"about-title\">"
@@ -131,6 +152,7 @@ std::string about_markup(const FormIdentity& identity) {
   out += fixed_or_input("Review period", "period",
                         identity.period ? std::optional<std::string>(identity.period->to_string()) : std::nullopt,
                         "A quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09.");
+  if (identity.period) out += period_question(*identity.period);
   out += perspective_choice(identity.perspective);
   if (identity.perspective) out += whose_answers_question();  // a form that asks whose view saves no response
   return out + "</section>\n";
@@ -248,20 +270,16 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 13> form_scripts() {
-  return {embedded::form_yaml_js(),
-          embedded::form_yaml_writer_js(),
-          embedded::form_edit_js(),
-          embedded::form_assessment_js(),
-          embedded::form_web_js(),
-          embedded::form_controls_js(),
-          embedded::form_messages_js(),
-          embedded::form_scores_js(),
-          embedded::form_writer_js(),
-          embedded::form_checks_js(),
-          embedded::form_responses_js(),
-          embedded::form_personal_data_js(),
-          embedded::form_js()};
+std::array<std::string_view, 14> form_scripts() {
+  return {
+      embedded::form_yaml_js(),          embedded::form_yaml_writer_js(),
+      embedded::form_edit_js(),          embedded::form_assessment_js(),
+      embedded::form_web_js(),           embedded::form_controls_js(),
+      embedded::form_messages_js(),      embedded::form_scores_js(),
+      embedded::form_writer_js(),        embedded::form_checks_js(),
+      embedded::form_responses_js(),     embedded::form_period_js(),
+      embedded::form_personal_data_js(), embedded::form_js(),
+  };
 }
 
 }  // namespace

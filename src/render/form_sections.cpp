@@ -89,7 +89,8 @@ std::string one_sign_markup(const model::Framework& framework, const model::Fram
 // What is said under a row's question of how far things have got: what its
 // scores mean (the row's own note, or the scale's hint), then whether half
 // points are fine; and the ids of what describes its scores, the early
-// indicator first, so a screen reader says what is being scored.
+// indicator and the warning sign first, as the page shows them, so a screen
+// reader says what is being scored.
 struct ScoreHint {
   std::string markup;
   std::string described_by;
@@ -106,6 +107,7 @@ ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRo
   std::string ids;
   const auto describe = [&ids](const std::string& by) { ids += (ids.empty() ? "" : " ") + by; };
   if (row.indicator) describe(id + "-indicator");
+  if (row.warning) describe(id + "-warning");
   if (!note.empty()) describe(id + "-one-sign");
   if (!hint.empty()) describe(id + "-score-hint");
   return {note + (hint.empty() ? "" : fmt::format("<div class=\"hint\" id=\"{}-score-hint\">{}</div>\n", id, hint)),
@@ -148,10 +150,10 @@ std::string row_markup(const model::Framework& framework, const model::Framework
            rich_text(*row.indicator) + "</div>\n";
   }
   if (row.warning) {
-    out +=
-        "<div class=\"sign warning\"><h4>Warning sign <span class=\"sign-hint\">(a sign that needs attention)"
-        "</span></h4>\n" +
-        rich_text(*row.warning) + "</div>\n";
+    out += "<div class=\"sign warning\" id=\"" + id +
+           "-warning\"><h4>Warning sign <span class=\"sign-hint\">(a sign that needs attention)"
+           "</span></h4>\n" +
+           rich_text(*row.warning) + "</div>\n";
   }
   out += "</div>\n";
   const ScoreHint hint = score_hint(framework, row, id);

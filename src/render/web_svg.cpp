@@ -117,11 +117,13 @@ class SvgWriter {
   }
 
  private:
+  // Named by its title and described by the scores, once each: as its name as well, a screen reader would
+  // read the whole list of scores twice.
   void open() {
     m_out += R"(<?xml version="1.0" encoding="UTF-8"?>)"
              "\n";
     m_out += fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
-                         R"(role="img" aria-labelledby="web-title web-desc" )"
+                         R"(role="img" aria-labelledby="web-title" aria-describedby="web-desc" )"
                          R"(font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">)"
                          "\n",
                          num(m_layout.width), num(m_layout.height));

@@ -28,7 +28,13 @@ Every check uses the real binary and the real HTML file:
   * it reflows at 320 px, targets are at least 24 by 24 px, and in forced
     colours (Windows high contrast) the chosen score still stands out;
   * in the accessibility tree no two controls share a name, and each row's
-    scores are described by its early indicator;
+    scores are described by its early indicator and warning sign, the marks
+    before the signs' headings are not read, the fields Save asks for are
+    required, and the web is named once (see form_screen_reader.py);
+  * a file of another period than the form's is said so at once, and by
+    default carried forward to the form's period as 'coprod init --from'
+    does; a date later than today gets a gentle note (see
+    form_other_period.py);
   * Save's message shows next to the buttons used;
   * a file 'coprod init' wrote opens and saves byte for byte, its
     '# yaml-language-server' line and any notes above coprod's own comments kept;
@@ -71,8 +77,10 @@ from form_page_state import (field_state, invalid_in_tree, live_region, open_wit
 import form_intro_signs  # noqa: E402
 import form_keeps_layout  # noqa: E402
 import form_opened_responses  # noqa: E402
+import form_other_period  # noqa: E402
 import form_personal_data  # noqa: E402
 import form_plain_words  # noqa: E402
+import form_screen_reader  # noqa: E402
 
 MAX_BYTES = 400 * 1024
 HOSTILE_AREA = "<img src=x onerror=\"window.__hacked=1\"> & \"Co\" </script><script>window.__hacked=2</script>"
@@ -964,6 +972,7 @@ def check_individual_responses(checks, session):
     page_problems(checks, session, "individual responses")
     form_opened_responses.check_whose_answers(checks, session, html, files[0], files)
     check_combined_file_in_form(checks, session, combined.stdout)
+    form_other_period.check_combined_carried(checks, session, combined.stdout)
 
 
 def check_web_scale_readable(checks, session, blank):
@@ -1064,6 +1073,9 @@ def main():
         form_opened_responses.check_response_in_asking_form(checks, session)
         form_opened_responses.check_other_view_in_form_made_for_one(checks, session)
         form_opened_responses.check_name_in_response_left_out(checks, session)
+        form_screen_reader.check_screen_reader_hears(checks, session)
+        form_other_period.check_other_period(checks, session)
+        form_other_period.check_future_dates(checks, session)
         check_web_scale_readable(checks, session, blank)
         check_individual_responses(checks, session)
         checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")

@@ -171,7 +171,7 @@ def check_dates_typed_day_first(checks, session, html):
     for typed, kept, words in (("30/09/2026", "2026-09-30", "30 September 2026"),
                                ("30-9-2026", "2026-09-30", "30 September 2026"),
                                ("30.09.2026", "2026-09-30", "30 September 2026"),
-                               ("1/2/2027", "2027-02-01", "1 February 2027"),
+                               ("1/2/2026", "2026-02-01", "1 February 2026"),  # not after today
                                ("2026-9-3", "2026-09-03", "3 September 2026")):
         session.js("document.getElementById('s0-last-completed').value = ''")
         session.click("#s0-last-completed")

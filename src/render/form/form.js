@@ -9,6 +9,8 @@
   var identity = { area: data.identity.area, period: data.identity.period, perspective: data.identity.perspective };
   var extras = CoprodWriter.emptyExtras(framework);
   var opened = null;  // the file opened, or the form was made from, as savedText() takes it
+  var openedValues = null;  // its values as read, for the choice of the period it is scored for
+  var formPeriod = document.getElementById("period") ? null : data.identity.period;  // the period the form is for
   var schemaUrl = data.schema_url;
   var dirty = false;
   var $ = CoprodControls.$, setValue = CoprodControls.setValue, rowId = CoprodControls.rowId;
@@ -189,6 +191,10 @@
     }
     apply(read.values);
     remember(read);
+    openedValues = read.values;
+    noteLaterDates();
+    var otherPeriod = CoprodPeriod.opening(read.values.identity.period, formPeriod);
+    scorePeriod(read.values);
     var leftOut = namesLeftOut(read.values);
     var asked = CoprodResponses.opening(name, currentIdentity().perspective);
     CoprodMessages.hideProblems();
@@ -198,7 +204,8 @@
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
-    status("Opened " + (name || "the text") + ": " + rows.scored + " of " + rows.all + " rows have a score." + leftOut + note);
+    status("Opened " + (name || "the text") + ": " + rows.scored + " of " + rows.all + " rows have a score." + otherPeriod +
+           leftOut + note);
     return { ok: true, problems: [] };
   }
 
@@ -239,6 +246,22 @@
     if (!read.problems.length) who.perspective = read.values.identity.perspective;
     opened = read.problems.length ? null : { text: read.text, bom: read.bom, tree: read.tree,
                                              fields: CoprodWriter.fieldValues(data, extras, who) };
+  }
+
+  // The period a file opened is scored for, as the person chose (see CoprodPeriod): this form's, with the
+  // file's answers as a start (the reflections emptied and what 'coprod combine' worked out of the old scores
+  // left out, as 'coprod init --from' carries a file forward), or the file's own, as it was.
+  function scorePeriod(values) {
+    var carried = CoprodPeriod.chosen() === "form";
+    identity = { area: identity.area, period: carried ? formPeriod : values.identity.period, perspective: identity.perspective };
+    if ($("period-text")) $("period-text").textContent = identity.period;
+    extras.carried = carried;
+    var reflections = values.reflections || {};
+    CoprodWriter.REFLECTIONS.forEach(function (key) {
+      var id = "reflection-" + key, kept = reflections[key] || "";
+      if (carried && CoprodControls.valueOf(id) === kept) setValue(id, "");
+      if (!carried && CoprodControls.valueOf(id) === "") setValue(id, kept);
+    });
   }
 
   function showIdentity() {
@@ -305,11 +328,23 @@
 
   // A real date typed another way (30/09/2026) is written year-month-day in
   // its box once the box is left, and said in words under it, so a day and
-  // month the wrong way round show before Save.
+  // month the wrong way round show before Save. A date later than today
+  // gets a gentle note there, as 'coprod check' notes it [future-date]; Save
+  // still saves it.
   function writeDateInFull(field) {
     if (!/^s[0-9]+-last-completed$/.test(field.id)) return;
     var date = CoprodChecks.writeDateInFull(field.id);
-    if (date) sayUnder(field.id, "Read as " + CoprodAssessment.dateInWords(date) + " (saved as " + date + ").");
+    var later = CoprodChecks.laterThan(CoprodControls.valueOf(field.id).trim(), today());
+    if (date) sayUnder(field.id, "Read as " + CoprodAssessment.dateInWords(date) + " (saved as " + date + ")." + later);
+    else if (later) sayUnder(field.id, later.trim());
+  }
+
+  // Under each date box of a file opened, the note of a date later than today.
+  function noteLaterDates() {
+    framework.sections.forEach(function (section, i) {
+      var id = "s" + i + "-last-completed", later = CoprodChecks.laterThan(CoprodControls.valueOf(id).trim(), today());
+      if (later) sayUnder(id, later.trim());
+    });
   }
 
   // Says what happened to a date box under it, in its polite live region:
@@ -352,6 +387,7 @@
       if (event.target.id === "open-file") return;
       if (event.target.name === "perspective") CoprodResponses.clearChoiceNote();
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
+      if (event.target.name === "period-choice") { scorePeriod(openedValues); refreshScores(); return; }
       dirty = true;
       writeDateInFull(event.target);
       if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, false);

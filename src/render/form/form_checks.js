@@ -62,6 +62,14 @@ var CoprodChecks = (function () {
     return date;
   }
 
+  // A gentle note for a real date written year-month-day that is later than `today` (also year-month-day), as
+  // 'coprod check' notes it [future-date]; "" for any other date or text.
+  function laterThan(date, today) {
+    if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date) || CoprodAssessment.dateProblem(date) !== "" || date <= today) return "";
+    return " That is later than today, " + CoprodAssessment.dateInWords(today) + ": check it is the day the section " +
+           "was last reviewed.";
+  }
+
   // The fields Save checks, in the order their problems are listed: those of
   // who and when that this form asks for, then each section's date.
   function checkedFields(form) {
@@ -117,5 +125,5 @@ var CoprodChecks = (function () {
     if (!problemWith(form, id)) CoprodMessages.clearFieldError(message);
   }
 
-  return { check: check, recheck: recheck, writeDateInFull: writeDateInFull };
+  return { check: check, recheck: recheck, writeDateInFull: writeDateInFull, laterThan: laterThan };
 })();

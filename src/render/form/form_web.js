@@ -126,7 +126,10 @@ var CoprodWeb = (function () {
   function render(container, options) {
     var count = options.sections.length, max = options.max;
     var compact = container.clientWidth > 0 && container.clientWidth < 560;
-    var svg = element("svg", { viewBox: compact ? "90 60 620 560" : "0 70 800 570", role: "img", "aria-labelledby": "web-title web-desc",
+    // Named by its title and described by the scores once: not both as its name, which a screen reader would
+    // then read twice.
+    var svg = element("svg", { viewBox: compact ? "90 60 620 560" : "0 70 800 570", role: "img",
+                               "aria-labelledby": "web-title", "aria-describedby": "web-desc",
                                "font-family": "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif" });
     var title = element("title", { id: "web-title" }, svg);
     title.textContent = options.title;

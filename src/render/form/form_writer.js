@@ -16,7 +16,9 @@ var CoprodWriter = (function () {
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
   // Values a file holds that the page has no control for: kept so Save
-  // writes them back. The spreads 'coprod combine' wrote are kept with the
+  // writes them back, except where a file of an earlier period is carried
+  // forward (`carried`): what 'coprod combine' worked out of its scores is left
+  // out, as 'coprod init --from' leaves it out. The spreads 'coprod combine' wrote are kept with the
   // scores they describe: a new score drops its row's and its section's, as
   // 'coprod score --set' does.
   function emptyExtras(framework) {
@@ -24,7 +26,8 @@ var CoprodWriter = (function () {
     return { combinedFrom: null, completedBy: framework.sections.map(function () { return ""; }),
              seen: perRow(function () { return { indicator: null, warning: null }; }),
              spread: perRow(function () { return null; }), loadedScore: perRow(function () { return ""; }),
-             sectionSpread: framework.sections.map(function () { return null; }), leadingComments: "" };
+             sectionSpread: framework.sections.map(function () { return null; }), leadingComments: "",
+             carried: false };
   }
 
   // Of the comment lines at the top of a file opened (or the form was made
@@ -72,7 +75,7 @@ var CoprodWriter = (function () {
       if (seen !== null) out += "        " + which + "_seen: " + (seen ? "true" : "false") + "\n";
     });
     var spread = extras.spread[i][j];
-    if (spread && !scoreChanged(extras, i, j)) out += spreadYaml(spread, "        ", "");
+    if (spread && !extras.carried && !scoreChanged(extras, i, j)) out += spreadYaml(spread, "        ", "");
     return out;
   }
 
@@ -84,7 +87,7 @@ var CoprodWriter = (function () {
     out += date ? "    last_completed: " + date + "\n" : "    last_completed:  # YYYY-MM-DD\n";
     out += optionalField("notes", valueOf("s" + i + "-notes"), 4);
     var spread = extras.sectionSpread[i];
-    if (spread && !section.rows.some(function (row, j) { return scoreChanged(extras, i, j); })) {
+    if (spread && !extras.carried && !section.rows.some(function (row, j) { return scoreChanged(extras, i, j); })) {
       out += spreadYaml(spread, "    ", "  # people's own section averages");
     }
     out += "    rows:\n";
@@ -105,7 +108,7 @@ var CoprodWriter = (function () {
     out += data.comments.guidance;
     out += "format: " + FORMAT + "\nframework: " + framework.id + "\nframework_version: " + framework.version + "\n";
     out += "area: " + CoprodYamlWriter.scalar(who.area) + "\nperspective: " + (who.perspective || "") + "\nperiod: " + who.period + "\n";
-    if (extras.combinedFrom !== null) out += "combined_from: " + extras.combinedFrom + "\n";
+    if (extras.combinedFrom !== null && !extras.carried) out += "combined_from: " + extras.combinedFrom + "\n";
     out += "\nsections:\n";
     framework.sections.forEach(function (s, i) { out += sectionYaml(data, extras, i); });
     out += data.comments.reflections + "reflections:\n";
@@ -147,14 +150,17 @@ var CoprodWriter = (function () {
     return fields;
   }
 
-  // The spreads a new score removes, as 'coprod score --set' does: its row's and its section's.
+  // The spreads a new score removes, as 'coprod score --set' does: its row's and its section's; all of them
+  // and combined_from when a file is carried forward.
   function spreadsRemoved(data, extras) {
-    var removed = [];
+    var removed = extras.carried && extras.combinedFrom !== null ? [["combined_from"]] : [];
     data.framework.sections.forEach(function (section, i) {
-      var rescored = section.rows.filter(function (row, j) { return scoreChanged(extras, i, j); });
+      var rescored = section.rows.filter(function (row, j) { return extras.carried || scoreChanged(extras, i, j); });
       if (rescored.length && extras.sectionSpread[i]) removed.push(["sections", section.id, "spread"]);
       section.rows.forEach(function (row, j) {
-        if (extras.spread[i][j] && scoreChanged(extras, i, j)) removed.push(["sections", section.id, "rows", row, "spread"]);
+        if (extras.spread[i][j] && (extras.carried || scoreChanged(extras, i, j))) {
+          removed.push(["sections", section.id, "rows", row, "spread"]);
+        }
       });
     });
     return removed.map(function (path) { return { path: path, value: null, form: "word", after: [] }; });

@@ -103,10 +103,20 @@ TEST_CASE("render_form_page: an individual's form asks for no name") {
   CHECK(html.find("It does not ask for your name") != std::string::npos);
 }
 
+TEST_CASE(
+    "render_form_page: a form made for a period has a hidden question of the period a file opened is scored for") {
+  // Shown when a file of another period is opened: this form's period, the file's answers a start, or the file's.
+  const std::string html = render::render_form_page(blank_page(model::Perspective::organisation));
+  CHECK(count(html, "<fieldset class=\"field\" id=\"period-choice\" hidden>") == 1);
+  CHECK(count(html, "name=\"period-choice\" value=") == 2);
+  CHECK(count(html, "<label for=\"period-choice-form\">2026-Q3, this form's period: its answers are a start") == 1);
+}
+
 TEST_CASE("render_form_page: a form that saves responses has a hidden question of whose answers a file opened holds") {
   // Shown when a response is opened: the person's own saves under its name again, someone else's anew.
   const std::string question =
-      "<fieldset class=\"field\" id=\"whose-answers\" aria-describedby=\"whose-answers-hint\" hidden>";
+      "<fieldset class=\"field\" id=\"whose-answers\" role=\"radiogroup\" aria-required=\"true\" "
+      "aria-describedby=\"whose-answers-hint\" hidden>";
   const std::string html = render::render_form_page(blank_page(model::Perspective::individual));
   CHECK(count(html, question) == 1);
   CHECK(count(html, "name=\"whose-answers\" value=") == 2);
@@ -121,8 +131,13 @@ TEST_CASE("render_form_page: what the facilitator left out is asked on the page"
   page.framework = ipc_framework();
   page.comments = yaml::assessment_file_comments(*ipc_framework());
   const std::string html = render::render_form_page(page);
-  CHECK(html.find("<input type=\"text\" id=\"area\"") != std::string::npos);
-  CHECK(html.find("<input type=\"text\" id=\"period\"") != std::string::npos);
+  // Marked required for assistive technology, as Save asks for them (the choice of whose view is a
+  // radiogroup marked so, in the test below).
+  CHECK(html.find("<input type=\"text\" id=\"area\" aria-describedby=\"area-hint\" aria-required=\"true\"") !=
+        std::string::npos);
+  CHECK(html.find("<input type=\"text\" id=\"period\" aria-describedby=\"period-hint\" aria-required=\"true\"") !=
+        std::string::npos);
+  CHECK(html.find("id=\"period-choice\"") == std::string::npos);  // no period of its own to ask about
   CHECK(html.find("id=\"perspective-organisation\"") != std::string::npos);
   CHECK(html.find("id=\"perspective-peer-network\"") != std::string::npos);
 }
@@ -135,7 +150,9 @@ TEST_CASE("render_form_page: whose view has an empty live region for a note abou
   page.framework = ipc_framework();
   page.comments = yaml::assessment_file_comments(*ipc_framework());
   const std::string html = render::render_form_page(page);
-  CHECK(count(html, "<fieldset class=\"field\" id=\"perspective\" aria-describedby=\"perspective-note\">") == 1);
+  CHECK(count(html,
+              "<fieldset class=\"field\" id=\"perspective\" role=\"radiogroup\" aria-required=\"true\" "
+              "aria-describedby=\"perspective-note\">") == 1);
   CHECK(count(html, "<div class=\"field-note\" id=\"perspective-note\" role=\"status\" aria-live=\"polite\"></div>") ==
         1);
   for (const auto made_for : {model::Perspective::organisation, model::Perspective::individual}) {
@@ -225,7 +242,7 @@ TEST_CASE("render_form_page: a row with only one sign says what its scores mean,
   // with only a warning sign reads the wrong way round.
   CHECK(count(html, "class=\"one-sign\"") == 2);
   CHECK(count(html, "0 means no progress yet and 5 is the most.") == count(html, "<fieldset class=\"score\"") - 2);
-  CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r6-2-one-sign r6-2-score-hint\">") !=
+  CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r6-2-warning r6-2-one-sign r6-2-score-hint\">") !=
         std::string::npos);
   CHECK(html.find("</legend>\n<p class=\"one-sign\" id=\"r6-2-one-sign\">This row has only a warning sign: 5 means "
                   "it is not seen here at all, 0 that it is seen a lot.</p>\n<div class=\"hint\" "
@@ -236,7 +253,7 @@ TEST_CASE("render_form_page: a row with only one sign says what its scores mean,
   CHECK(html.find("<p class=\"one-sign\" id=\"r5-2-one-sign\">This row has only an early indicator: 5 means it is "
                   "fully true here, 0 that there is no sign of it yet.</p>\n<div class=\"hint\" "
                   "id=\"r5-2-score-hint\">Half points such as 2.5 are fine.</div>") != std::string::npos);
-  CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r0-0-indicator r0-0-score-hint\">") !=
+  CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r0-0-indicator r0-0-warning r0-0-score-hint\">") !=
         std::string::npos);
   CHECK(html.find("<div class=\"hint\" id=\"r0-0-score-hint\">0 means no progress yet and 5 is the most. Half "
                   "points such as 2.5 are fine.</div>") != std::string::npos);
