@@ -16,6 +16,12 @@
 # loop below as arguments (-exec ... {} +), so any name works, whatever it
 # holds (spaces, accents, quotes, backslashes, tabs, line breaks: "North
 # Tyneside", "Brighton and Hove").
+#
+# Dates: the checks judge dates (sections completed on a day still to come)
+# against today. The packs carry the date SOURCE_DATE_EPOCH gives when it is
+# set, else the last commit's time when the folder is in a git repository, so
+# the same commit gives the same packs, else none. Set SOURCE_DATE_EPOCH only
+# for a reason: the checks take it as today's date too.
 set -eu
 
 root=${1:-.}
@@ -34,7 +40,14 @@ echo "== Checking $count files"
 find -H "$root" \( -name '*.coprod.yaml' -o -name '*-action-plan.yaml' \) \
   -exec "$coprod" check --fail-on email,phone,nhs-number,postcode,attribution {} +
 
-echo "== Building evidence packs into $output"
+if [ -n "${SOURCE_DATE_EPOCH:-}" ]; then
+  pack_epoch=$SOURCE_DATE_EPOCH dated="dated by SOURCE_DATE_EPOCH"
+elif pack_epoch=$(git -C "$root" log -1 --format=%ct 2>/dev/null) && [ -n "$pack_epoch" ]; then
+  dated="dated by the last commit"
+else
+  pack_epoch='' dated="undated: not in a git repository with commits"
+fi
+echo "== Building evidence packs into $output ($dated)"
 mkdir -p "$output"
 # One pack per folder that holds assessments, for its latest period (the
 # first seven characters of its file names, 2026-Q4), with its latest plan.
@@ -42,7 +55,11 @@ mkdir -p "$output"
 find -H "$root" -type d -exec sh -c '
   set -eu
   coprod=$1 output=$2
-  shift 2
+  if [ -n "$3" ]; then
+    SOURCE_DATE_EPOCH=$3
+    export SOURCE_DATE_EPOCH
+  fi
+  shift 3
   for folder do
     latest=$(for file in "$folder"/*.coprod.yaml; do
       [ -f "$file" ] || continue
@@ -61,6 +78,6 @@ find -H "$root" -type d -exec sh -c '
     else
       "$coprod" report --force -o "$output/$area-$latest" "$folder/$latest"-*.coprod.yaml
     fi
-  done' coprod-ci "$coprod" "$output" {} +
+  done' coprod-ci "$coprod" "$output" "$pack_epoch" {} +
 packs=$(($(find "$output" -name index.html -exec sh -c 'for file do printf x; done' coprod-ci {} + | wc -c)))
 echo "== Done: $packs evidence packs in $output"

@@ -23,6 +23,7 @@
 #include "cli/source_texts.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/today.hpp"
+#include "render/diagnostic_json.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
 #include "util/shell_word.hpp"
@@ -174,20 +175,11 @@ std::string render_json(const std::vector<analysis::Flag>& flags, const util::Di
   util::JsonWriter json;
   json.begin_object();
   json.key("format").string("coprod-check/1");
-  const auto write = [&](const util::Diagnostic& d, std::string_view rule) {
-    json.begin_object();
-    json.key("file").string(d.source);
-    json.key("line").number(d.position.line);
-    json.key("column").number(character_position(d.source, d.position).column);
-    json.key("rule").string(rule);
-    json.key("message").string(d.message);
-    json.end_object();
-  };
-  json.key("invalid").begin_array();
-  for (const auto& problem : problems) write(problem, "invalid");
-  json.end_array();
+  util::Diagnostics invalid;
+  for (const auto& problem : problems) invalid.push_back(with_character_column(problem));
+  render::write_invalid_files_json(json, invalid);
   json.key("flags").begin_array();
-  for (const auto& flag : flags) write(flag.diagnostic, flag.rule);
+  for (const auto& flag : flags) render::write_diagnostic_json(json, with_character_column(flag.diagnostic), flag.rule);
   json.end_array();
   json.key("warnings").begin_array();
   for (const auto& warning : warnings) {

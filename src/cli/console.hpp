@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,14 @@ class Console {
   // not mark pastes) are not taken for the questions after it. True if there
   // were any.
   virtual bool discard_typed_ahead() = 0;
+  // err(), but only the first time this console is given the same text: for a
+  // warning that anything asking for the same setting would repeat.
+  void err_once(std::string_view text) {
+    if (m_said_once.emplace(text).second) err(text);
+  }
+
+ private:
+  std::set<std::string, std::less<>> m_said_once;
 };
 
 class StandardConsole final : public Console {

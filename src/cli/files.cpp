@@ -36,25 +36,34 @@ std::string describe_open_error(int error) {
   }
 }
 
-// "no such file", with the YAML file in the same folder whose name is
-// closest to the one given, when one is close (a typo: peer-netwrk).
-std::string describe_missing_file(const std::string& path) {
+// The entry of the folder `path` would be in whose name is closest to its
+// own, when one is close (a typo: peer-netwrk), among the YAML files or, with
+// `folders`, the folders there; as a path to show.
+std::optional<std::string> closest_neighbour(const std::string& path, bool folders) {
   namespace fs = std::filesystem;
   const fs::path given(path);
-  const std::string name = given.filename().string();
   std::error_code error;
   fs::directory_iterator folder(given.has_parent_path() ? given.parent_path() : fs::path("."), error);
   std::vector<std::string> names;
   for (; !error && folder != fs::directory_iterator() && names.size() < 10000; folder.increment(error)) {
     const std::string other = folder->path().filename().string();
     std::error_code type_error;
-    if ((other.ends_with(".yaml") || other.ends_with(".yml")) && folder->is_regular_file(type_error))
+    if (folders ? folder->is_directory(type_error)
+                : (other.ends_with(".yaml") || other.ends_with(".yml")) && folder->is_regular_file(type_error))
       names.push_back(other);
   }
   std::sort(names.begin(), names.end());  // the folder's order is the file system's: the first of two as close wins
-  const auto closest = util::closest_match(name, names);
+  const auto closest = util::closest_match(given.filename().string(), names);
+  if (!closest) return std::nullopt;
+  return util::shell_word((given.parent_path() / *closest).string());
+}
+
+// "no such file", with the YAML file in the same folder whose name is
+// closest to the one given, when one is close.
+std::string describe_missing_file(const std::string& path) {
+  const auto closest = closest_neighbour(path, false);
   if (!closest) return describe_open_error(ENOENT);
-  return fmt::format("no such file; did you mean {}?", util::shell_word((given.parent_path() / *closest).string()));
+  return fmt::format("no such file; did you mean {}?", *closest);
 }
 
 std::string describe_file_type(mode_t mode) {
@@ -201,6 +210,12 @@ std::string too_large_message(std::size_t max_bytes) {
   return fmt::format(
       "the file is larger than {} MB, far larger than any coprod file; check that this is the file you meant",
       max_bytes / (1024 * 1024));
+}
+
+std::string describe_missing_folder(const std::string& path) {
+  if (const auto closest = closest_neighbour(path, true))
+    return fmt::format("no such folder; did you mean {}?", *closest);
+  return "no such folder (or file); check the folder's name and the path to it";
 }
 
 bool file_exists(const std::string& path) {

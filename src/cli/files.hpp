@@ -41,6 +41,11 @@ struct InputText {
 // read_input_file(), also saying where in git the text was read from.
 util::Result<InputText> read_input(const std::string& path, std::size_t max_bytes = k_max_input_bytes);
 
+// What to say of a folder named on the command line that is not there: "no
+// such folder", with the folder beside it whose name is closest, when one is
+// close (a typo: nortbridge).
+std::string describe_missing_folder(const std::string& path);
+
 bool file_exists(const std::string& path);
 
 // Whether two paths name one file: the same file under any name or link,

@@ -47,12 +47,23 @@ std::optional<std::string> path_in_repository(const GitRepository& repository, c
   return relative.generic_string();
 }
 
+std::string shallow_clone_fix() {
+  return "'git fetch --deepen=N' fetches N more commits and 'git fetch --unshallow' all of them (in GitHub Actions, "
+         "give actions/checkout 'fetch-depth: 0')";
+}
+
 util::Result<std::string> resolve_commit(GitRepository& repository, const std::string& revision) {
   if (revision.empty() || revision.find('\n') != std::string::npos) {
     return problem(revision, fmt::format("'{}' is not a revision", revision));
   }
   auto commit = repository.look_up(revision + "^{commit}");
   if (!commit) return commit.problems();
+  if (!*commit && repository.is_shallow()) {
+    return problem(revision,
+                   fmt::format("'{}' is not a revision in this clone, which is shallow: commits older than the "
+                               "clone were not fetched; {}",
+                               revision, shallow_clone_fix()));
+  }
   if (!*commit) {
     return problem(
         revision,

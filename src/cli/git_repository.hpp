@@ -93,7 +93,12 @@ class Repositories {
 // root; nullopt when it is outside.
 std::optional<std::string> path_in_repository(const GitRepository& repository, const std::string& path);
 
-// The commit `revision` ("HEAD~1", a tag, a commit id) names, or what is wrong.
+// How to fetch the commits a shallow clone left out, for a message: "'git
+// fetch --deepen=N' fetches N more commits ...".
+std::string shallow_clone_fix();
+
+// The commit `revision` ("HEAD~1", a tag, a commit id) names, or what is wrong
+// (in a shallow clone, that older commits may not have been fetched).
 util::Result<std::string> resolve_commit(GitRepository& repository, const std::string& revision);
 
 // The content of `path` (relative to the work tree's root) in `commit`,

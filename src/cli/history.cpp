@@ -64,9 +64,10 @@ std::pair<std::unique_ptr<GitRepository>, std::string> open_repository(const std
     throw Error(k_exit_invalid_input,
                 fmt::format("{}: this file is not inside the work tree of its git repository", file));
   if (repository->is_shallow()) {
-    console.err(
+    console.err(fmt::format(
         "coprod: warning: this is a shallow clone, so its history is cut short: versions older than the clone are not "
-        "shown ('git fetch --unshallow' fetches them)\n");
+        "shown; {}\n",
+        shallow_clone_fix()));
   }
   return {std::move(repository), std::move(*path)};
 }

@@ -20,17 +20,35 @@
 #include "cli/source_texts.hpp"
 #include "util/escape.hpp"
 #include "yaml/builtin_frameworks.hpp"
+#include "yaml/document.hpp"
 #include "yaml/framework_loader.hpp"
 
 namespace coprod::cli {
 
 namespace {
 
+// A framework file with a built-in framework's id would stand in for the
+// national tool (the same version) or be passed over (another version), with
+// nothing to say which: refused, at its id.
+void refuse_builtin_id(const model::Framework& framework, const std::string& text, const std::string& path) {
+  const auto builtin = yaml::builtin_catalog().find_latest(framework.id);
+  if (!builtin) return;
+  util::Position position{0, 0};
+  if (auto root = yaml::parse_document(text, path); root && root->find("id")) position = root->find("id")->position;
+  throw Error(k_exit_invalid_input,
+              util::Diagnostics{{util::Severity::error, path, position,
+                                 fmt::format("'{}' is the id of a built-in framework ({}), so coprod could not tell "
+                                             "the two apart; give your framework its own id, such as '{}-local', and "
+                                             "write that id as 'framework:' in the assessments made with it",
+                                             framework.id, builtin->title, framework.id)}});
+}
+
 model::Framework load_framework_file(const std::string& path) {
   auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
   auto framework = yaml::load_framework(*text, path);
   if (!framework) throw Error(k_exit_invalid_input, framework.problems());
+  refuse_builtin_id(*framework, *text, path);
   return std::move(*framework);
 }
 

@@ -16,6 +16,7 @@
 #include "cli/output_format_warning.hpp"
 #include "cli/parallel.hpp"
 #include "cli/score_options.hpp"
+#include "cli/source_texts.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
@@ -226,7 +227,9 @@ int run_score(const ScoreOptions& options, Console& console) {
       no_evidence += item.no_evidence;
     }
   }
-  output.write(render::score_report_end(format, reported));
+  util::Diagnostics invalid;
+  for (const auto& problem : problems) invalid.push_back(with_character_column(problem));
+  output.write(render::score_report_end(format, reported, invalid));
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
   output.commit();
   return options.strict ? strict_exit_code(not_scored, no_evidence, console) : k_exit_success;

@@ -143,7 +143,7 @@ util::Position saved_position(const EditableAssessment& file, const std::vector<
 // today, at the date in the saved file: saved all the same (a date can be put
 // right), but said.
 std::optional<util::Diagnostic> future_date_warning(const EditableAssessment& file, const yaml::AssessmentField& field,
-                                                    const std::string& value, const Console& console) {
+                                                    const std::string& value, Console& console) {
   if (field.kind != yaml::AssessmentField::Kind::date) return std::nullopt;
   const auto date = model::Date::parse(value);
   if (!date) return std::nullopt;

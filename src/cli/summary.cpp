@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
 
 #include <fmt/format.h>
@@ -16,6 +17,7 @@
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
+#include "cli/git_repository.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/parallel.hpp"
@@ -47,30 +49,65 @@ struct SummaryOptions {
   bool force = false;
 };
 
-// Every .yaml or .yml file under the paths (folders are walked, hidden
-// folders such as .git skipped), sorted so the result does not depend on the
-// order the file system lists them in.
-std::vector<std::string> find_yaml_files(const std::vector<std::string>& paths) {
+// A path named on the command line, and the .yaml or .yml files found there:
+// the path itself when it is a file, every one under it (hidden folders such
+// as .git skipped) when it is a folder.
+struct NamedPath {
+  std::string path;
+  bool folder = false;
+  std::vector<std::string> files;
+};
+
+std::vector<std::string> yaml_files_under(const std::string& folder) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
-  for (const auto& path : paths) {
-    std::error_code error;
-    if (!fs::is_directory(path, error)) {
-      files.push_back(path);
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error), end;
+  for (; !error && it != end; it.increment(error)) {
+    const auto name = it->path().filename().string();
+    if (it->is_directory(error) && name.starts_with(".")) {
+      it.disable_recursion_pending();
       continue;
     }
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
-    for (; !error && it != end; it.increment(error)) {
-      const auto name = it->path().filename().string();
-      if (it->is_directory(error) && name.starts_with(".")) {
-        it.disable_recursion_pending();
-        continue;
-      }
-      const auto extension = it->path().extension();
-      if (it->is_regular_file(error) && (extension == ".yaml" || extension == ".yml"))
-        files.push_back(it->path().string());
+    const auto extension = it->path().extension();
+    if (it->is_regular_file(error) && (extension == ".yaml" || extension == ".yml"))
+      files.push_back(it->path().string());
+  }
+  return files;
+}
+
+// A path named that is not there stops the summary (exit 3) before anything
+// is read: a misspelt folder would otherwise leave its areas out with only a
+// warning. Standard input (-) and REVISION:path, read from git, are not on disk.
+void refuse_missing_paths(const std::vector<std::string>& paths) {
+  util::Diagnostics problems;
+  for (const auto& path : paths) {
+    std::error_code error;
+    if (path == "-" || split_revision_path(path) || std::filesystem::exists(path, error) || error) continue;
+    if (path.ends_with(".yaml") || path.ends_with(".yml")) {
+      if (auto text = read_input_file(path); !text) problems.push_back(text.problems().front());
+    } else {
+      problems.push_back({util::Severity::error, path, {0, 0}, describe_missing_folder(path)});
     }
   }
+  if (!problems.empty()) throw Error(k_exit_invalid_input, problems);
+}
+
+std::vector<NamedPath> find_yaml_files(const std::vector<std::string>& paths) {
+  std::vector<NamedPath> named;
+  for (const auto& path : paths) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) named.push_back({path, true, yaml_files_under(path)});
+    else named.push_back({path, false, {path}});
+  }
+  return named;
+}
+
+// Every file found, sorted so the result does not depend on the order the
+// file system lists them in.
+std::vector<std::string> all_files(const std::vector<NamedPath>& named) {
+  std::vector<std::string> files;
+  for (const auto& path : named) files.insert(files.end(), path.files.begin(), path.files.end());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -132,6 +169,28 @@ std::vector<Digested> digest_files(const std::vector<std::string>& files, const 
     }
   });
   return digested;
+}
+
+// A folder named that holds no assessment (valid or not) is said, so that a
+// folder named by mistake, or an area not yet assessed, is not passed over in
+// silence; the summary goes on with the others (a new area has no files yet).
+void warn_about_empty_folders(Console& console, const std::vector<NamedPath>& named,
+                              const std::vector<std::string>& files, const std::vector<Digested>& digested) {
+  std::set<std::string> assessments;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (digested[i].digest || digested[i].problem) assessments.insert(files[i]);
+  }
+  for (const auto& path : named) {
+    if (!path.folder || std::any_of(path.files.begin(), path.files.end(),
+                                    [&](const std::string& file) { return assessments.contains(file); }))
+      continue;
+    console.err(util::terminal_text(fmt::format(
+                    "coprod: warning: {}: this folder holds no assessment files (.yaml or .yml files that say "
+                    "'format: coprod-assessment/1'), nor do the folders in it, so the summary has nothing from it; "
+                    "check it is the folder meant",
+                    path.path)) +
+                "\n");
+  }
 }
 
 // No file could be used: says which assessments were found but are invalid,
@@ -322,11 +381,14 @@ int run_summary(const SummaryOptions& options, Console& console) {
   refuse_files_named_twice(options.paths);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const model::Date today = choose_today(options.today, console);
-  const auto files = find_yaml_files(options.paths);
+  refuse_missing_paths(options.paths);
+  const auto named = find_yaml_files(options.paths);
+  const auto files = all_files(named);
   refuse_output_among_inputs(options.output, {files, options.frameworks});
   warn_about_output_format(console, options.output, options.format, k_summary_formats);
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto digested = digest_files(files, catalog, jobs);
+  warn_about_empty_folders(console, named, files, digested);
   const auto framework = choose_framework(digested, console);
   auto sorted = sort_files(digested, framework, console);
   warn_about_left_out(console, sorted, framework.get());

@@ -19,9 +19,21 @@ model::Date local_date(std::time_t now) {
   return model::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
+// SOURCE_DATE_EPOCH=0, the usual "no date" placeholder, is 1970-01-01: as
+// "today", every date people write would be in the future and nothing overdue.
+void warn_about_placeholder_date(Console& console, const std::string& epoch, const model::Date& date,
+                                 std::string_view option_name) {
+  if (date.year >= 2000) return;
+  console.err_once(fmt::format(
+      "coprod: warning: the date {} comes from SOURCE_DATE_EPOCH ({}), and as it is before 2000 it is probably a "
+      "placeholder, not the date meant; unset SOURCE_DATE_EPOCH to use today's date, give {} YYYY-MM-DD, or set it "
+      "to a real time, such as the last commit's: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)\n",
+      date.to_string(), epoch, option_name));
+}
+
 }  // namespace
 
-model::Date choose_today(const std::string& today_option, const Console& console, std::string_view option_name) {
+model::Date choose_today(const std::string& today_option, Console& console, std::string_view option_name) {
   if (!today_option.empty()) {
     if (auto date = model::Date::parse(today_option)) return *date;
     const std::string wrong = model::Date::what_is_wrong(today_option);
@@ -36,7 +48,9 @@ model::Date choose_today(const std::string& today_option, const Console& console
     if (error != std::errc{} || end != epoch->data() + epoch->size() || seconds < 0) {
       throw Error(k_exit_usage, fmt::format("SOURCE_DATE_EPOCH '{}' is not a number of seconds since 1970", *epoch));
     }
-    return model::Date::from_days_since_epoch(static_cast<long>(seconds / 86400));
+    const auto date = model::Date::from_days_since_epoch(static_cast<long>(seconds / 86400));
+    warn_about_placeholder_date(console, *epoch, date, option_name);
+    return date;
   }
   return local_date(std::time(nullptr));
 }

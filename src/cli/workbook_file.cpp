@@ -70,7 +70,7 @@ Error writer_failure(const std::string& program, const ProgramOutcome& outcome, 
 
 }  // namespace
 
-std::optional<model::Date> workbook_date(const std::string& date_option, const Console& console) {
+std::optional<model::Date> workbook_date(const std::string& date_option, Console& console) {
   if (date_option.empty() && !console.env("SOURCE_DATE_EPOCH")) return std::nullopt;
   return choose_today(date_option, console, "--date");
 }

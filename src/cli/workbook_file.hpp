@@ -23,7 +23,7 @@ void write_workbook_file(Console& console, const render::Workbook& workbook, con
 
 // The workbook's date: --date when given, else SOURCE_DATE_EPOCH when set,
 // else none (the workbook then carries a fixed date, never the clock's).
-std::optional<model::Date> workbook_date(const std::string& date_option, const Console& console);
+std::optional<model::Date> workbook_date(const std::string& date_option, Console& console);
 
 // The message for `--format xlsx` without `-o FILE`.
 std::string workbook_needs_file_message();

@@ -19,7 +19,8 @@ class FrameworkCatalog {
  public:
   FrameworkCatalog() = default;
   // A framework with the same id and version as an earlier one replaces it
-  // (in the earlier one's place), so a user's file can stand in for a built-in.
+  // (in the earlier one's place). The command line refuses a framework file
+  // with a built-in framework's id (cli/loading.cpp), so none replaces one.
   explicit FrameworkCatalog(std::vector<Framework> frameworks);
 
   // Null when there is none.

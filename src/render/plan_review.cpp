@@ -44,24 +44,58 @@ std::string summary(const analysis::PlanReview& review) {
   return states.empty() ? "no actions yet" : plan_action_counts(states);
 }
 
+// Why a perspective's latest score cannot be checked against a target:
+// "no co-production peer network assessment given".
+std::string unchecked_words(const analysis::ScoreMovement& movement, const std::string& where) {
+  const std::string who = perspective_words(movement.perspective);
+  switch (movement.no_now) {
+    case analysis::NoScore::no_assessment: return fmt::format("no {} assessment given{}", who, where);
+    case analysis::NoScore::not_scored: return fmt::format("not scored yet by the {}{}", who, where);
+    case analysis::NoScore::not_applicable: return fmt::format("n/a for the {}{}", who, where);
+  }
+  return "";
+}
+
+// The latest scores of an action's sections against its target: those at or
+// above it, those below it ("the organisation (2.7)"), and the perspectives
+// with none to check ("no co-production peer network assessment given").
+struct TargetCheck {
+  std::vector<std::string> reached;
+  std::vector<std::string> below;
+  std::vector<std::string> unchecked;
+};
+
+TargetCheck check_target(const analysis::ActionReview& item) {
+  TargetCheck check;
+  for (const auto& section : item.sections) {
+    const std::string where = item.sections.size() > 1 && section.section ? " in " + section.section->label() : "";
+    for (const auto& movement : section.movements) {
+      if (!movement.now) {
+        check.unchecked.push_back(unchecked_words(movement, where));
+        continue;
+      }
+      const std::string who = fmt::format("the {} ({}){}", perspective_words(movement.perspective),
+                                          side_text(movement.now, movement.no_now), where);
+      (*movement.now + 1e-9 >= item.action.target->value() ? check.reached : check.below).push_back(who);
+    }
+  }
+  return check;
+}
+
 // "section score hoped for 3.0, reached", "..., not reached yet by the
-// co-production peer network (2.5)" naming the scores below it, or "section score
-// hoped for 3.0" when there are no latest scores to check it against: a
-// section score, to one decimal as the section scores beside it.
+// co-production peer network (2.5)" naming the scores below it, "..., reached
+// by the organisation (3.7); no co-production peer network assessment given"
+// when a perspective has no latest score to check, or "section score hoped
+// for 3.0" when none has: a section score, to one decimal as the section
+// scores beside it.
 std::string target_words(const analysis::ActionReview& item) {
   const std::string target = "section score hoped for " + plan_target_text(*item.action.target);
   if (!item.target_checked) return target;
   if (item.target_reached) return target + ", reached";
-  std::vector<std::string> below;
-  for (const auto& section : item.sections) {
-    for (const auto& movement : section.movements) {
-      if (!movement.now || *movement.now + 1e-9 >= item.action.target->value()) continue;
-      const std::string where = item.sections.size() > 1 && section.section ? " in " + section.section->label() : "";
-      below.push_back(fmt::format("the {} ({}){}", perspective_words(movement.perspective),
-                                  side_text(movement.now, movement.no_now), where));
-    }
-  }
-  return target + ", not reached yet" + (below.empty() ? "" : " by " + util::join(below, " or "));
+  const TargetCheck check = check_target(item);
+  const std::string unchecked = check.unchecked.empty() ? "" : "; " + util::join(check.unchecked, "; ");
+  if (check.below.empty()) return target + ", reached by " + util::join(check.reached, " and ") + unchecked;
+  return target + ", not reached yet by " + util::join(check.below, " or ") + unchecked;
 }
 
 std::string action_line(const analysis::ActionReview& item) {

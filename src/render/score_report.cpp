@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "render/diagnostic_json.hpp"
 #include "render/scores.hpp"
+#include "util/json_writer.hpp"
 
 namespace coprod::render {
 
@@ -57,9 +59,19 @@ std::string score_report_item(ScoreFormat format, const analysis::AssessmentResu
   return score_report_separator(format, index, options) + score_report_body(format, result, options);
 }
 
-std::string score_report_end(ScoreFormat format, std::size_t count) {
-  if (format == ScoreFormat::json) return count == 0 ? "]\n}\n" : "\n  ]\n}\n";
-  return {};
+std::string score_report_end(ScoreFormat format, std::size_t count, const util::Diagnostics& invalid) {
+  if (format != ScoreFormat::json) return {};
+  // `"invalid": [...]`, a member of the report's object: written in an object
+  // of its own, at the same depth, then taken out of its braces.
+  util::JsonWriter json;
+  json.begin_object();
+  write_invalid_files_json(json, invalid);
+  json.end_object();
+  const std::string object = json.fragment();
+  const std::string_view opening = "{\n  ";
+  const std::string_view closing = "\n}";
+  const std::string member = object.substr(opening.size(), object.size() - opening.size() - closing.size());
+  return (count == 0 ? "],\n  " : "\n  ],\n  ") + member + "\n}\n";
 }
 
 }  // namespace coprod::render

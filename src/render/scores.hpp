@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/scoring.hpp"
+#include "util/diagnostic.hpp"
 
 namespace coprod::render {
 
@@ -29,7 +30,9 @@ std::string score_report_item(ScoreFormat format, const analysis::AssessmentResu
 std::string score_report_separator(ScoreFormat format, std::size_t index, const ScoreTextOptions& options);
 std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result,
                               const ScoreTextOptions& options);
-std::string score_report_end(ScoreFormat format, std::size_t count);
+// In JSON, after the assessments, the files that could not be read
+// (`"invalid"`, as check gives them: columns in characters).
+std::string score_report_end(ScoreFormat format, std::size_t count, const util::Diagnostics& invalid = {});
 
 // Whole reports.
 std::string render_scores_text(const std::vector<analysis::AssessmentResult>& results, const ScoreTextOptions& options);

@@ -45,11 +45,23 @@ TEST_CASE("resolve_framework: a framework file is read first and built into the 
   CHECK(resolved.catalog.all().size() == yaml::builtin_catalog().all().size() + 1);
 }
 
-TEST_CASE("load_catalog: a user's file replaces the built-in with the same id and version") {
+TEST_CASE("load_catalog and resolve_framework: a framework file with a built-in framework's id is refused") {
   test::TempDir folder;
   std::string text(yaml::builtin_framework_sources().front().text);
   text.replace(text.find("title: "), 7, "title: Ours ");
-  const auto catalog = cli::load_catalog({folder.write("ours.yaml", text)});
-  CHECK(catalog.all().size() == yaml::builtin_catalog().all().size());
-  CHECK(catalog.find("ipc-coproduction", 1)->title.starts_with("Ours "));
+  SUBCASE("the same version, which would stand in for the built-in") {
+    const auto path = folder.write("ours.yaml", text);
+    CHECK_THROWS_AS(cli::load_catalog({path}), cli::Error);
+    CHECK_THROWS_AS(cli::resolve_framework(path), cli::Error);
+  }
+  SUBCASE("another version, which assessments of the built-in's version would pass over") {
+    text.replace(text.find("\nversion: 1\n"), 12, "\nversion: 2\n");
+    const auto path = folder.write("ours.yaml", text);
+    try {
+      cli::load_catalog({path});
+      FAIL("not refused");
+    } catch (const cli::Error& error) {
+      CHECK(error.code() == cli::k_exit_invalid_input);
+    }
+  }
 }
