@@ -265,7 +265,7 @@ class Walkthrough {
     std::size_t end = 0;
     for (std::size_t shown = 1; shown < k_most_lines; ++shown) end = text.find('\n', end) + 1;
     say(text.substr(0, end));
-    wrapped(2, fmt::format("... ({} more lines; Enter keeps all of it)", lines - (k_most_lines - 1)));
+    wrapped(2, fmt::format("... ({} more lines)", lines - (k_most_lines - 1)));
   }
 
   // "3", "knowledge" -> the section's first row; nullopt (and a message) if there is none.

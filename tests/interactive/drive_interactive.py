@@ -211,7 +211,7 @@ def long_evidence_session(binary, work):
                                 before)
     lines = transcript.replace("\r", "").split("\n")
     shown = [line for line in lines if "word" in line]
-    more = [line for line in lines if line.startswith("  ... (") and "more lines; Enter keeps all of it)" in line]
+    more = [line for line in lines if line.startswith("  ... (") and line.endswith(" more lines)")]
     if len(shown) > 6 or len(more) != 1:
         failures.append(f"long evidence: {len(shown)} lines of evidence shown, and the rest not counted:\n"
                         + "\n".join(lines[:40]))
