@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "cli/error.hpp"
+#include "cli/interrupt_note.hpp"
 #include "cli/line_editor.hpp"
 #include "util/escape.hpp"
 
@@ -55,6 +56,8 @@ bool StandardConsole::can_edit_lines() const {
 
 std::optional<std::string> StandardConsole::read_line(std::string_view prompt, InputKind kind) {
   if (!m_editor) m_editor = std::make_unique<LineEditor>(can_edit_lines());
+  std::optional<InterruptNote> note;
+  if (!interrupt_note().empty()) note.emplace(interrupt_note());
   auto line = m_editor->read_line(prompt, kind);
   if (line && !line->empty() && line->back() == '\r') line->pop_back();
   return line;

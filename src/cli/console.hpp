@@ -49,9 +49,15 @@ class Console {
   void err_once(std::string_view text) {
     if (m_said_once.emplace(text).second) err(text);
   }
+  // What read_line() says should Ctrl-C stop the program while it waits (the
+  // program still ends by the signal); empty says nothing. Safe for a
+  // terminal already.
+  void set_interrupt_note(std::string note) { m_interrupt_note = std::move(note); }
+  const std::string& interrupt_note() const { return m_interrupt_note; }
 
  private:
   std::set<std::string, std::less<>> m_said_once;
+  std::string m_interrupt_note;
 };
 
 class StandardConsole final : public Console {
@@ -96,7 +102,9 @@ class CapturingConsole final : public Console {
   bool line_editing = false;
   bool can_edit_lines() const override { return line_editing; }
   // The prompt and the answer are kept in stdout_text, as a terminal shows them.
+  std::vector<std::string> interrupt_notes;  // interrupt_note() at each read_line()
   std::optional<std::string> read_line(std::string_view prompt, InputKind) override {
+    interrupt_notes.push_back(interrupt_note());
     stdout_text += prompt;
     if (m_next_input >= input.size()) return std::nullopt;
     stdout_text += input[m_next_input] + "\n";

@@ -20,6 +20,7 @@
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
+#include "cli/unreadable_for_diff.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
@@ -103,26 +104,6 @@ int strict_exit_code(int not_scored, int no_evidence, Console& console) {
   return k_exit_findings;
 }
 
-// As a git textconv driver, a file coprod cannot read is shown as it is (with
-// the reason first, and made safe for a terminal), so `git diff` still works
-// on it; a binary file (NUL bytes, not UTF-8) gets a one-line notice instead.
-std::string unreadable_file_for_diff(const std::string& path, const Error& error) {
-  const std::string reason = error.diagnostics().empty() ? error.what() : error.diagnostics().front().message;
-  const auto text = read_input_file(path);
-  const bool binary = text && (text->find('\0') != std::string::npos || util::find_invalid_utf8(*text));
-  if (binary) {
-    return util::terminal_text(fmt::format("# coprod could not read this file ({}); it is not text ({} bytes), so "
-                                           "it is not shown",
-                                           reason, text->size())) +
-           "\n";
-  }
-  std::string out =
-      util::terminal_text(fmt::format("# coprod could not read this file ({}); showing it as it is", reason)) + "\n";
-  if (text) out += util::terminal_text(*text, true);
-  if (!out.ends_with('\n')) out += '\n';
-  return out;
-}
-
 // `score --format diff`: what git-setup makes `git diff` show.
 int run_diff_format(const ScoreOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
@@ -133,7 +114,7 @@ int run_diff_format(const ScoreOptions& options, Console& console) {
       const auto result = analysis::score_assessment(std::move(item.framework), std::move(item.assessment));
       console.out(render::render_scores_diff({result}));
     } catch (const Error& error) {
-      console.out(unreadable_file_for_diff(path, error));
+      console.out(unreadable_file_for_diff(path, error, catalog));
     }
   }
   return k_exit_success;

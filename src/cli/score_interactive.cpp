@@ -34,8 +34,10 @@ std::string cleaned(const std::string& typed) { return std::string(util::trim(ut
 
 class Walkthrough {
  public:
+  // `width`: --width, or 0 to fit the terminal as it is at each line shown
+  // (it may be resized during the session).
   Walkthrough(EditableAssessment& file, Console& console, std::size_t width)
-      : m_file(file), m_console(console), m_width(width) {
+      : m_file(file), m_console(console), m_fixed_width(width) {
     for (const auto& section : file.framework().sections) {
       for (const auto& row : section.rows) m_rows.push_back({&section, &row});
     }
@@ -67,6 +69,29 @@ class Walkthrough {
 
   void say(std::string_view text) { m_console.out(text); }
 
+  std::size_t width() const { return m_fixed_width > 0 ? m_fixed_width : terminal_width(m_console); }
+
+  // Shows `prompt` wrapped at spaces to the width, all but its last line
+  // first, and reads the answer. Should Ctrl-C stop the program meanwhile,
+  // `stopped` (or, when empty, where the answers are) is said first.
+  std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {}) {
+    std::vector<std::string> lines = util::wrap_to_fit(prompt, width());
+    const std::string last = lines.empty() ? std::string() : lines.back() + " ";
+    if (!lines.empty()) lines.pop_back();
+    for (const auto& line : lines) say(line + "\n");
+    m_console.set_interrupt_note(
+        "\n" + util::wrap_hanging(util::terminal_text(stopped.empty() ? stopped_note() : std::string(stopped)), width(),
+                                  0, 0));
+    auto line = m_console.read_line(last, kind);
+    m_console.set_interrupt_note({});
+    return line;
+  }
+
+  // What Ctrl-C at a question says: where the answers saved are.
+  std::string stopped_note() const {
+    return fmt::format("Stopped (Ctrl-C): every answer saved before is kept in {}.", m_file.path());
+  }
+
   // After an answer is refused: what was typed after it was typed before the
   // refusal could be seen (or is the rest of a paste the terminal did not
   // mark), so none of it is taken for the questions that follow.
@@ -75,7 +100,7 @@ class Walkthrough {
       wrapped(0, "The lines typed after it were not taken as answers: type them again.");
   }
   void wrapped(std::size_t indent, std::string_view text) {
-    say(util::wrap_hanging(util::terminal_text(text), m_width, indent, indent));
+    say(util::wrap_hanging(util::terminal_text(text), width(), indent, indent));
   }
 
   void introduction() {
@@ -157,7 +182,7 @@ class Walkthrough {
     const std::string prompt = fmt::format("When was this section completed? (YYYY-MM-DD; Enter keeps {}) ",
                                            section->last_completed->to_string());
     for (;;) {
-      const auto line = m_console.read_line(prompt, InputKind::short_answer);
+      const auto line = read(prompt, InputKind::short_answer);
       if (!line) return false;
       const std::string answer = cleaned(*line);
       if (answer.empty()) return true;
@@ -213,7 +238,7 @@ class Walkthrough {
     if (place.section != m_current_section) {
       if (m_current_section != nullptr && !section_done(*m_current_section)) return false;
       m_current_section = place.section;
-      say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(m_width, 80), '=')));
+      say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(width(), 80), '=')));
       wrapped(0, place.section->label());
       if (!place.section->aim.text.empty()) wrapped(2, "Overall aim: " + place.section->aim.flattened());
       if (!place.section->what_will_be_different.empty())
@@ -226,14 +251,27 @@ class Walkthrough {
     const auto* current = response(place);
     const std::string score = current ? current->score.to_string() : "";
     say(fmt::format("  Now: {}\n", score.empty() ? render::k_not_scored_words : score));
-    if (current && current->has_evidence()) wrapped(2, "Evidence now: " + *current->evidence);
+    if (current && current->has_evidence()) evidence_now(*current->evidence);
     return true;
+  }
+
+  // The row's evidence, its first few lines: long evidence would push the
+  // row's early indicator and warning sign off the screen.
+  void evidence_now(const std::string& evidence) {
+    constexpr std::size_t k_most_lines = 6;
+    const std::string text = util::wrap_hanging(util::terminal_text("Evidence now: " + evidence), width(), 2, 2);
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    if (lines <= k_most_lines) return say(text);
+    std::size_t end = 0;
+    for (std::size_t shown = 1; shown < k_most_lines; ++shown) end = text.find('\n', end) + 1;
+    say(text.substr(0, end));
+    wrapped(2, fmt::format("... ({} more lines)", lines - (k_most_lines - 1)));
   }
 
   // "3", "knowledge" -> the section's first row; nullopt (and a message) if there is none.
   std::optional<std::size_t> section_start(std::string wanted) {
     if (wanted.empty()) {
-      const auto typed = m_console.read_line("Go to section (its number or id): ", InputKind::short_answer);
+      const auto typed = read("Go to section (its number or id): ", InputKind::short_answer);
       if (!typed) return std::nullopt;
       wanted = cleaned(*typed);
     }
@@ -301,7 +339,7 @@ class Walkthrough {
                                : on > index + 1    ? "Enter goes on to the next section: "
                                                    : "Enter goes on to the next row: ";
     for (;;) {
-      const auto line = m_console.read_line(prompt, InputKind::short_answer);
+      const auto line = read(prompt, InputKind::short_answer);
       if (!line) return std::nullopt;
       const std::string answer = cleaned(*line);
       if (answer.empty()) return on;
@@ -325,8 +363,7 @@ class Walkthrough {
     for (;;) {
       const auto* current = response(place);
       const std::string now = current ? current->score.to_string() : "";
-      const auto line =
-          m_console.read_line(fmt::format("Score{}: ", now.empty() ? "" : " [" + now + "]"), InputKind::short_answer);
+      const auto line = read(fmt::format("Score{}: ", now.empty() ? "" : " [" + now + "]"), InputKind::short_answer);
       if (!line) return std::nullopt;
       const std::string answer = cleaned(*line);
       std::size_t next = index;
@@ -361,7 +398,12 @@ class Walkthrough {
   // cannot be made in this file is not saved, and the walk goes on.
   Saved save(const Place& place, const std::string& now, const std::string& score) {
     const std::string reference = place.section->id + "." + place.row->id;
-    const auto typed = m_console.read_line("Evidence (Enter keeps it; - clears it; q stops): ", InputKind::text);
+    const auto typed =
+        read("Evidence (Enter keeps it; - clears it; q stops): ", InputKind::text,
+             score == now ? std::string()
+                          : fmt::format("Stopped (Ctrl-C): the score {} for {} was not saved; every answer saved "
+                                        "before it is kept in {}.",
+                                        score, reference, m_file.path()));
     if (!typed) {
       if (score != now) {
         say("\n");
@@ -395,7 +437,7 @@ class Walkthrough {
     const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
     say("\nSection scores now:\n");
     constexpr std::size_t label_width = 44;
-    const bool one_line_each = m_width >= 2 + label_width + 5 + 2 + 12;  // "5 of 5 rows"
+    const bool one_line_each = width() >= 2 + label_width + 5 + 2 + 12;  // "5 of 5 rows"
     render::MissingScoreKey key(render::k_section_not_applicable);
     for (const auto& section : result.sections) {
       const std::string coverage = analysis::describe_coverage(section);
@@ -425,7 +467,7 @@ class Walkthrough {
 
   EditableAssessment& m_file;
   Console& m_console;
-  std::size_t m_width;
+  std::size_t m_fixed_width;
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
   std::vector<std::string> m_changed;  // sections this session changed, their date not yet asked
@@ -433,11 +475,6 @@ class Walkthrough {
 };
 
 }  // namespace
-
-// --width, else the terminal's width (terminal_width()).
-std::size_t interactive_width(const ScoreOptions& options, const Console& console) {
-  return options.width > 0 ? options.width : terminal_width(console);
-}
 
 int run_interactive(const ScoreOptions& options, Console& console) {
   if (options.files.size() != 1) throw Error(k_exit_usage, "--interactive edits one file at a time; name exactly one");
@@ -457,7 +494,7 @@ int run_interactive(const ScoreOptions& options, Console& console) {
                                     util::shell_word(file.path()))});
     throw Error(k_exit_invalid_input, problems);
   }
-  return Walkthrough(file, console, interactive_width(options, console)).run(options.from_start);
+  return Walkthrough(file, console, options.width).run(options.from_start);
 }
 
 }  // namespace coprod::cli

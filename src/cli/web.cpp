@@ -35,10 +35,35 @@ struct WebOptions {
 
 // Eight styles of line and marker (render/web_style.hpp) for each kind.
 constexpr std::size_t k_max_inputs = 8;
+// The narrowest and widest the web is drawn in the terminal (--width's range).
+constexpr std::size_t k_narrowest = 60;
+constexpr std::size_t k_widest = 400;
 
+// --ascii and --width shape only the web drawn in the terminal, so either
+// asks for it; else the terminal on a terminal, SVG in a file or a pipe.
 std::string chosen_format(const WebOptions& options, const Console& console) {
   if (!options.format.empty()) return options.format;
+  if (options.ascii || options.width != 0) return "terminal";
   return options.output == "-" && console.out_is_terminal() ? "terminal" : "svg";
+}
+
+// --ascii or --width with --format svg: they would be ignored.
+void refuse_terminal_options_for_svg(const WebOptions& options) {
+  if (options.format != "svg" || (!options.ascii && options.width == 0)) return;
+  throw Error(k_exit_usage, fmt::format("{} shapes the web drawn in the terminal, so it does not go with --format svg; "
+                                        "leave it out, or give --format terminal",
+                                        options.ascii ? "--ascii" : "--width"));
+}
+
+// Drawn to a terminal narrower than the web can be (without --width): the
+// drawing would wrap into broken characters, so it is refused with what to do.
+void refuse_narrow_terminal(const WebOptions& options, const Console& console) {
+  if (options.width != 0 || options.output != "-" || !console.out_is_terminal()) return;
+  if (terminal_width(console) >= k_narrowest) return;
+  throw Error(k_exit_usage, fmt::format("this terminal is too narrow for the web, which needs at least {} columns: "
+                                        "make the window wider and run the command again, or write the web as a "
+                                        "picture with '--format svg -o web.svg'",
+                                        k_narrowest));
 }
 
 int run_web(const WebOptions& options, Console& console) {
@@ -49,6 +74,9 @@ int run_web(const WebOptions& options, Console& console) {
   paths.insert(paths.end(), options.files.begin(), options.files.end());
   refuse_files_named_twice(paths);
   refuse_output_among_inputs(options.output, {options.files, options.previous, options.frameworks});
+  refuse_terminal_options_for_svg(options);
+  const std::string format = chosen_format(options, console);
+  if (format != "svg") refuse_narrow_terminal(options, console);
   if (options.files.size() > k_max_inputs || options.previous.size() > k_max_inputs) {
     throw Error(k_exit_usage, fmt::format("the web can show at most {0} assessments and {0} earlier periods "
                                           "(--previous) at once, so they stay told apart; choose fewer files",
@@ -66,7 +94,6 @@ int run_web(const WebOptions& options, Console& console) {
   if (auto problem = analysis::previous_period_problem(earlier, now)) throw Error(k_exit_usage, *problem);
   check_side_by_side(console, paths, scored, analysis::SideBySide::web);
   const render::WebChart chart = render::build_web_chart(current, previous);
-  const std::string format = chosen_format(options, console);
   warn_about_output_format(console, options.output, format, {"svg", "terminal"});
   std::string text;
   if (format == "svg") {
@@ -74,8 +101,8 @@ int run_web(const WebOptions& options, Console& console) {
   } else {
     const bool braille = !options.ascii && terminal_speaks_utf8(console);
     const bool to_stdout = options.output == "-";
-    text = render::render_web_terminal(
-        chart, {report_width(options.width, to_stdout, console, 60, 400), braille, use_colour(console, to_stdout)});
+    text = render::render_web_terminal(chart, {report_width(options.width, to_stdout, console, k_narrowest, k_widest),
+                                               braille, use_colour(console, to_stdout)});
   }
   write_output_file(console, options.output, text, options.force);
   return k_exit_success;
@@ -103,11 +130,14 @@ CommandRunner setup_web(CLI::App& app) {
                           "An earlier period's assessment, drawn as a faint outline behind (one file: for two, write "
                           "--previous before each)"))
       ->type_name("FILE");
-  command->add_flag("--ascii", options->ascii, "Terminal: plain ASCII instead of Unicode braille");
+  command->add_flag("--ascii", options->ascii,
+                    "Terminal: plain ASCII instead of Unicode braille (draws in the terminal format, even to a file "
+                    "or a pipe)");
   restrict_to_whole_numbers(command->add_option("--width", options->width,
                                                 "Terminal: the width to fit, in columns (default: the terminal's "
-                                                "width when writing to one, else 80)"),
-                            60, 400, 80);
+                                                "width when writing to one, else 80; draws in the terminal format, "
+                                                "even to a file or a pipe)"),
+                            k_narrowest, k_widest, 80);
   one_value_each_time(command->add_option("--framework", options->frameworks,
                                           "A framework file to use for assessments that name its id (may be repeated)"))
       ->type_name("FILE");

@@ -155,23 +155,96 @@ def unmarked_paste_session(binary, work):
 
 
 def interrupted_session(binary, work):
-    """Ctrl-C at a prompt, after a row was saved: the program ends by the signal, the row saved
-    stays saved, and the terminal is left not marking pastes."""
+    """Ctrl-C at the evidence prompt, after a row was saved and a new score typed for the next: the program says
+    the score just typed was not saved and where the answers saved are, then ends by the signal (exit status 130 in
+    a shell); the row saved stays saved, and the terminal is left not marking pastes."""
     path, before = three_rows(work, "interrupted.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),
         ("Row 2 of 24", None),
-        ("Score: ", None)])
+        ("Score: ", b"3\r"),
+        ("Evidence", None)])
     time.sleep(0.3)  # Ctrl-C only once the line editor reads
     os.write(fd, b"\x03")
     transcript += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
     failures = [] if os.WIFSIGNALED(status) and os.WTERMSIG(status) == 2 else [
         f"Ctrl-C: the program did not end by the signal (status {status})"]
+    said = "Stopped (Ctrl-C): the score 3 for commitment.motivation was not saved; every answer saved before it " \
+           f"is kept in {path}."
+    if "".join(said.split()) not in "".join(transcript.split()):
+        failures.append(f"Ctrl-C: the session never said {said!r}:\n{transcript}")
     expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
     return failures + file_failures("Ctrl-C", path, expected) + marks_left_on("Ctrl-C", transcript)
+
+
+def interrupted_dumb_session(binary, work):
+    """Ctrl-C at the score prompt on a dumb terminal (no line editor): where the answers saved are, then the
+    program ends by the signal."""
+    path, before = three_rows(work, "interrupted-dumb.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "dumb")
+    transcript = converse(terminal, fd, [("Score: ", None)])
+    time.sleep(0.3)
+    os.write(fd, b"\x03")
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    failures = [] if os.WIFSIGNALED(status) and os.WTERMSIG(status) == 2 else [
+        f"Ctrl-C (dumb): the program did not end by the signal (status {status})"]
+    said = f"Stopped (Ctrl-C): every answer saved before is kept in {path}."
+    if "".join(said.split()) not in "".join(transcript.split()):
+        failures.append(f"Ctrl-C (dumb): the session never said {said!r}:\n{transcript}")
+    return failures + file_failures("Ctrl-C (dumb)", path, before.decode())
+
+
+def long_evidence_session(binary, work):
+    """Evidence of thousands of words: its first few lines are shown with how many more there are, so the row's
+    early indicator and warning sign stay on the screen; Enter keeps all of it."""
+    words = " ".join(f"word{i}" for i in range(3000))
+    path, before = small_file(work, "long-evidence.coprod.yaml",
+                              f"      strategy:\n        score: 3\n        evidence: {words}\n")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "dumb", columns=60)
+    transcript = converse(terminal, fd, [("Score [3]: ", b"q\r"), ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    failures = session_failures("long evidence", status, 0, transcript, ["Warning sign: No clear vision"], path,
+                                before)
+    lines = transcript.replace("\r", "").split("\n")
+    shown = [line for line in lines if "word" in line]
+    more = [line for line in lines if line.startswith("  ... (") and line.endswith(" more lines)")]
+    if len(shown) > 6 or len(more) != 1:
+        failures.append(f"long evidence: {len(shown)} lines of evidence shown, and the rest not counted:\n"
+                        + "\n".join(lines[:40]))
+    return failures
+
+
+def resized_session(binary, work):
+    """A terminal narrowed from 100 to 40 columns during the session: what is shown after it fits 40 columns, the
+    date question broken at spaces only."""
+    import fcntl
+    import struct
+    import termios
+    path, before = completed_before_period_file(work, "resized.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "dumb")
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+    transcript = converse(terminal, fd, [("Score: ", b"2\r"), ("Evidence", b"\r"),
+                                         ("Enter goes on to the next row: ", None)])
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 40, 0, 0))
+    os.write(fd, b"g 2\r")
+    after = converse(terminal, fd, [("Enter keeps 2026-06-30) ", b"\r"), ("Enter goes on to the next section: ", b"q\r"),
+                                    ("Still to do", None)])
+    after += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    failures = [] if os.waitstatus_to_exitcode(status) == 0 else [f"resized: exit status {status}"]
+    lines = after.replace("\r", "").split("\n")
+    for line in lines:
+        if len(line) > 40:
+            failures.append(f"resized: a line of {len(line)} columns on a terminal 40 wide: {line!r}")
+    if not any("(YYYY-MM-DD;" in line for line in lines):
+        failures.append(f"resized: the date question was broken inside a word:\n{after}")
+    if not any(len(line) > 40 for line in transcript.replace("\r", "").split("\n")):
+        failures.append(f"resized: nothing was wider than 40 columns before the terminal was narrowed:\n{transcript}")
+    return failures
 
 
 def completed_date_session(binary, work):
@@ -549,6 +622,9 @@ def main():
         failures += marked_paste_session(args.binary, work)
         failures += unmarked_paste_session(args.binary, work)
         failures += interrupted_session(args.binary, work)
+        failures += interrupted_dumb_session(args.binary, work)
+        failures += long_evidence_session(args.binary, work)
+        failures += resized_session(args.binary, work)
         failures += completed_date_session(args.binary, work)
         failures += completed_date_kept_session(args.binary, work)
         failures += completed_date_still_before_session(args.binary, work)

@@ -19,7 +19,8 @@ Q4 = ["examples/northbridge/2026-Q4-organisation.coprod.yaml", "examples/northbr
 
 # (arguments, the narrowest --width takes, whether some line is wider than 80
 # on a wide terminal: not the web, whose chart is never wider than 80 columns,
-# nor the list of frameworks, whose lines are short)
+# nor the list of frameworks, whose lines are short). The web is refused on a
+# terminal narrower than it can be drawn (narrow_web()).
 COMMANDS = [
     (["frameworks"], 40, False),
     (["frameworks", "ipc-coproduction"], 40, True),
@@ -37,7 +38,7 @@ def environment():
     return dict(env, TERM="dumb", LC_ALL="C.UTF-8")
 
 
-def on_terminal(binary, source, arguments, columns):
+def on_terminal(binary, source, arguments, columns, expected_status=0):
     """What `coprod ARGUMENTS` shows on a terminal `columns` wide, with line breaks as \\n."""
     pid, fd = pty.fork()
     if pid == 0:
@@ -47,7 +48,7 @@ def on_terminal(binary, source, arguments, columns):
         os.execve(binary, [binary] + arguments, environment())
     text = Terminal(fd).read_to_end()
     _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
+    if os.waitstatus_to_exitcode(status) != expected_status:
         raise RuntimeError(f"coprod {' '.join(arguments)} exited with {os.waitstatus_to_exitcode(status)}:\n{text}")
     return text.replace("\r\n", "\n")
 
@@ -57,6 +58,16 @@ def to_pipe(binary, source, arguments):
     done = subprocess.run([binary] + arguments, cwd=source, env=environment(), capture_output=True, text=True,
                           check=True)
     return done.stdout + done.stderr
+
+
+def narrow_web(binary, source, arguments, columns):
+    """The web on a terminal narrower than 60 columns: not drawn (it would wrap into broken characters) but refused,
+    saying how wide the terminal needs to be (exit status 2)."""
+    shown = on_terminal(binary, source, arguments, columns, expected_status=2)
+    needle = "this terminal is too narrow for the web, which needs at least 60 columns"
+    if needle not in " ".join(shown.split()):
+        return [f"coprod {' '.join(arguments)} on a terminal {columns} wide: not refused with {needle!r}:\n{shown}"]
+    return []
 
 
 def widest(text):
@@ -72,6 +83,9 @@ def main():
     failures = []
     for arguments, narrowest, wider_than_80 in COMMANDS:
         for columns in (120, 50):
+            if arguments[0] == "web" and columns < narrowest:
+                failures += narrow_web(binary, args.source, arguments, columns)
+                continue
             width = max(columns, narrowest)
             shown = on_terminal(binary, args.source, arguments, columns)
             expected = to_pipe(binary, args.source, arguments + ["--width", str(width)])
