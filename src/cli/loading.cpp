@@ -158,7 +158,7 @@ util::Diagnostics find_named_inside_folders(const std::vector<std::string>& path
   util::Diagnostics inside;
   if (folders.empty()) return inside;
   for (const auto& path : paths) {
-    if (path == "-") continue;
+    if (path == "-" || !file_exists(path)) continue;  // a missing file is refuse_missing_paths()'s
     const auto folder = named_folder_holding(path, folders);
     if (!folder) continue;
     inside.push_back({util::Severity::error,

@@ -158,7 +158,7 @@ PEER = "2026-Q4-peer-network.coprod.yaml"
 # Per manual page: (format, arguments, file the output is read from or None for standard output).
 RUNS = {
     "score": [
-        ("json", ["score", "--format", "json", Q4, "combined.yaml"], None),
+        ("json", ["score", "--format", "json", Q4, "combined.yaml", "missing.yaml"], None),
         ("csv", ["score", "--format", "csv", Q4, "combined.yaml"], None),
         ("json", ["report", "-o", "pack", "--previous", Q3, Q4], "pack/scores.json"),
         ("csv", ["report", "-o", "pack", "--force", "--previous", Q3, Q4], "pack/scores.csv"),
