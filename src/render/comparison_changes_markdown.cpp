@@ -16,7 +16,7 @@ using analysis::Comparison;
 std::string evidence_item(const analysis::RowComparison& row, std::size_t index) {
   const auto& result = *row.results[index];
   const std::string evidence =
-      result.has_evidence() ? util::markdown_text(*result.response->evidence) : "*(no evidence given)*";
+      result.has_evidence() ? util::markdown_inline_text(*result.response->evidence) : "*(no evidence given)*";
   return fmt::format("  - **{}**: {}\n", input_letter(index), evidence);
 }
 

@@ -12,6 +12,7 @@ namespace coprod::render {
 namespace {
 
 using analysis::Comparison;
+using util::markdown_inline_text;
 using util::markdown_text;
 
 // Versions of one review share the title's perspective, area and period: where each comes from tells them apart.
@@ -22,11 +23,12 @@ std::string input_name(const Comparison& comparison, std::size_t i) {
 
 void append_legend(std::string& out, const Comparison& comparison) {
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
-    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(input_name(comparison, i)),
-                       markdown_text(comparison.inputs[i]->assessment->source));
+    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_inline_text(input_name(comparison, i)),
+                       markdown_inline_text(comparison.inputs[i]->assessment->source));
   }
   if (comparison.inputs.size() == 2) {
-    out += fmt::format("\nDifferences are B minus A: {}.\n", markdown_text(analysis::difference_direction(comparison)));
+    out += fmt::format("\nDifferences are B minus A: {}.\n",
+                       markdown_inline_text(analysis::difference_direction(comparison)));
   } else {
     out += "\nSpreads are the highest score minus the lowest.\n";
   }
@@ -34,18 +36,18 @@ void append_legend(std::string& out, const Comparison& comparison) {
 
 void append_row_prompt(std::string& out, const Comparison& comparison, const analysis::RowComparison& row) {
   out += fmt::format("\n### `{}` ({})\n\n", row.reference(),
-                     markdown_text(labelled_difference(comparison, row.difference(), row.spread())));
+                     markdown_inline_text(labelled_difference(comparison, row.difference(), row.spread())));
   if (row.row->indicator)
-    out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.row->indicator->flattened()));
-  if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_text(row.row->warning->flattened()));
+    out += fmt::format("*Early indicator:* {}  \n", markdown_inline_text(row.row->indicator->flattened()));
+  if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_inline_text(row.row->warning->flattened()));
   // Which way a one-sign row's scores run, as the evidence pack says it.
   if (const auto note = one_sign_note(*comparison.framework, *row.row))
-    out += fmt::format("\n**{}**\n", markdown_text(*note));
+    out += fmt::format("\n**{}**\n", markdown_inline_text(*note));
   out += '\n';
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     const auto& result = row.results[i];
     const std::string evidence =
-        result->has_evidence() ? markdown_text(*result->response->evidence) : "*(no evidence given)*";
+        result->has_evidence() ? markdown_inline_text(*result->response->evidence) : "*(no evidence given)*";
     out += fmt::format("- **{}** {}: {}\n", input_letter(i), row_score_words(result->score), evidence);
   }
 }
@@ -73,8 +75,8 @@ void append_prompts(std::string& out, const Comparison& comparison) {
   if (comparison.section_prompts.empty() && comparison.row_prompts.empty()) out += "\nNone.\n";
   for (const std::size_t s : comparison.section_prompts) {
     const auto& section = comparison.sections[s];
-    out += fmt::format("\n- Section **{}**: {}\n", markdown_text(section.section->label()),
-                       markdown_text(labelled_difference(comparison, section.difference(), section.spread())));
+    out += fmt::format("\n- Section **{}**: {}\n", markdown_inline_text(section.section->label()),
+                       markdown_inline_text(labelled_difference(comparison, section.difference(), section.spread())));
   }
   for (const std::size_t r : comparison.row_prompts) append_row_prompt(out, comparison, comparison.rows[r]);
 }
@@ -82,7 +84,7 @@ void append_prompts(std::string& out, const Comparison& comparison) {
 }  // namespace
 
 std::string render_comparison_markdown(const Comparison& comparison) {
-  std::string out = comparison.versions_of_one_review ? "# " + markdown_text(versions_title(comparison)) + "\n\n"
+  std::string out = comparison.versions_of_one_review ? "# " + markdown_inline_text(versions_title(comparison)) + "\n\n"
                                                       : std::string("# Co-production reflection tool: comparison\n\n");
   append_legend(out, comparison);
   if (comparison.versions_of_one_review) out += render_changes_markdown(comparison);
@@ -91,12 +93,12 @@ std::string render_comparison_markdown(const Comparison& comparison) {
   append_table(out, comparison, "Section");
   std::vector<std::string> notes;
   for (const auto& section : comparison.sections) {
-    out += fmt::format("| {} |", markdown_text(section.section->label()));
+    out += fmt::format("| {} |", markdown_inline_text(section.section->label()));
     std::vector<ColumnCoverage> coverage;
     for (std::size_t i = 0; i < section.results.size(); ++i) {
       const auto& result = *section.results[i];
       out += fmt::format(" {}{} |", section_score_text(result, k_not_scored_words),
-                         markdown_text(partial_mark(result.coverage())));
+                         markdown_inline_text(partial_mark(result.coverage())));
       coverage.push_back({input_letter(i), result.coverage()});
     }
     out += fmt::format(" {} |\n", last_cell(comparison, section));

@@ -138,24 +138,25 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
 }
 
 std::string render_plan_review_markdown(const model::Plan& plan, const analysis::PlanReview& review) {
-  std::string out =
-      fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n", util::markdown_text(plan.area),
-                  plan.period.to_string(), review.today.to_string(), summary(review));
+  std::string out = fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n",
+                                util::markdown_inline_text(plan.area), plan.period.to_string(),
+                                review.today.to_string(), summary(review));
   for (const auto& item : review.actions) {
     // A dropped action gets no checkbox: an open one would count as still to do, a ticked one as done.
     const std::string_view box = item.state == analysis::ActionState::done      ? "[x] "
                                  : item.state == analysis::ActionState::dropped ? ""
                                                                                 : "[ ] ";
     out += fmt::format("- {}**{}** ({}): {}\n", box, item.action.id, plan_review_status(item),
-                       util::markdown_text(action_line(item)));
+                       util::markdown_inline_text(action_line(item)));
     if (item.action.notes && !item.action.notes->empty()) {
-      out += fmt::format("  - Notes: {}\n", util::markdown_text(*item.action.notes));
+      out += fmt::format("  - Notes: {}\n", util::markdown_inline_text(*item.action.notes));
     }
     for (const auto& section : item.sections) {
       if (!section.section) continue;
       std::vector<std::string> moves;
       for (const auto& movement : section.movements) {
-        moves.push_back(movement_text(util::markdown_text(perspective_words(movement.perspective)), movement, "→"));
+        moves.push_back(
+            movement_text(util::markdown_inline_text(perspective_words(movement.perspective)), movement, "→"));
       }
       out += fmt::format("  - {}: {}\n", util::markdown_text(section.section->label()),
                          moves.empty() ? std::string("no scores") : util::join(moves, "; "));

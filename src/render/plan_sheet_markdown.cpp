@@ -9,6 +9,7 @@ namespace coprod::render {
 
 namespace {
 
+using util::markdown_inline_text;
 using util::markdown_text;
 
 void append_list(std::string& out, std::string_view title, const std::vector<model::RichText>& items) {
@@ -22,14 +23,14 @@ void append_list(std::string& out, std::string_view title, const std::vector<mod
 
 void append_details(std::string& out, const PlanSheet& sheet, const analysis::SectionAttention& attention) {
   const auto& section = *attention.section;
-  out += fmt::format("\n## {} ({})\n\n", markdown_text(section.label()), plan_section_scores(attention));
-  out += fmt::format("Why here: {}.\n", markdown_text(util::join(attention.reasons, "; ")));
+  out += fmt::format("\n## {} ({})\n\n", markdown_inline_text(section.label()), plan_section_scores(attention));
+  out += fmt::format("Why here: {}.\n", markdown_inline_text(util::join(attention.reasons, "; ")));
   if (!attention.rows.empty()) {
     out += "\n**Rows that pull it down**\n\n";
     for (const auto& row : attention.rows) {
       out += fmt::format("- {} ({}){}", markdown_text(plan_row_title(section, row)), plan_row_scores(row),
                          row.warning_seen ? ", warning sign seen" : "");
-      if (row.row->warning) out += fmt::format(": *{}*", markdown_text(row.row->warning->flattened()));
+      if (row.row->warning) out += fmt::format(": *{}*", markdown_inline_text(row.row->warning->flattened()));
       out += '\n';
     }
   }
@@ -38,8 +39,9 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
   if (section.needs.empty()) return;
   out += "\n**What each level needs**\n\n";
   for (const auto& level : section.needs) {
-    out += fmt::format("- *{}*: {}\n", markdown_text(level_title(*sheet.inputs.front()->framework, level.level_id)),
-                       markdown_text(util::join(level.paragraphs, " ")));
+    out +=
+        fmt::format("- *{}*: {}\n", markdown_inline_text(level_title(*sheet.inputs.front()->framework, level.level_id)),
+                    markdown_inline_text(util::join(level.paragraphs, " ")));
   }
 }
 
@@ -47,19 +49,20 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
 
 std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   const auto& first = *sheet.inputs.front()->assessment;
-  std::string out = fmt::format("# Action planning: {}, {}\n\n", markdown_text(first.area), first.period.to_string());
+  std::string out =
+      fmt::format("# Action planning: {}, {}\n\n", markdown_inline_text(first.area), first.period.to_string());
   for (std::size_t i = 0; i < sheet.inputs.size(); ++i) {
-    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_text(plan_input_title(sheet, i)),
-                       markdown_text(sheet.inputs[i]->assessment->source));
+    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_inline_text(plan_input_title(sheet, i)),
+                       markdown_inline_text(sheet.inputs[i]->assessment->source));
   }
   const std::string glossary = plan_glossary(sheet);
   if (!glossary.empty()) out += "\n" + markdown_text(glossary) + "\n";
   out += "\n## Where attention is most needed\n\n";
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
     const auto& section = sheet.sections[i];
-    out += fmt::format("{}. **{}** ({}): {}\n", i + 1, markdown_text(section.section->label()),
+    out += fmt::format("{}. **{}** ({}): {}\n", i + 1, markdown_inline_text(section.section->label()),
                        plan_section_score_list(section),
-                       markdown_text(util::join(plan_reasons_and_place(sheet, i), "; ")));
+                       markdown_inline_text(util::join(plan_reasons_and_place(sheet, i), "; ")));
   }
   if (const std::string note = plan_sections_in_full(sheet); !note.empty()) out += "\n" + markdown_text(note) + "\n";
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {

@@ -19,6 +19,7 @@ namespace coprod::render {
 
 namespace {
 
+using util::markdown_inline_text;
 using util::markdown_text;
 
 // Page 1's unfinished actions, as many as index.html's at most.
@@ -30,9 +31,9 @@ class MarkdownWriter {
       : m_report(report), m_abbreviations(report.inputs.front()->framework->glossary) {}
 
   std::string render() {
-    m_out += fmt::format("# {}\n\n{}\n", markdown_text(m_report.title), markdown_text(framework().title));
+    m_out += fmt::format("# {}\n\n{}\n", markdown_inline_text(m_report.title), markdown_text(framework().title));
     m_out += paragraph_note(m_report.title + "\n" + framework().title);
-    if (m_report.date) m_out += fmt::format("\nReport date: {}\n", markdown_text(*m_report.date));
+    if (m_report.date) m_out += fmt::format("\nReport date: {}\n", markdown_inline_text(*m_report.date));
     summary();
     about();
     if (m_report.comparison && with_scores()) prompts();
@@ -41,10 +42,10 @@ class MarkdownWriter {
     if (m_report.plan) plan();
     m_out += "\n## Words and abbreviations\n\n";
     for (const auto& entry : framework().glossary) {
-      m_out += fmt::format("- **{}**: {}\n", markdown_text(entry.term), markdown_text(entry.meaning));
+      m_out += fmt::format("- **{}**: {}\n", markdown_inline_text(entry.term), markdown_inline_text(entry.meaning));
     }
-    m_out += fmt::format("\n---\n\nMade with {} from {}.\n", markdown_text(m_report.generator),
-                         markdown_text(report_sources(m_report)));
+    m_out += fmt::format("\n---\n\nMade with {} from {}.\n", markdown_inline_text(m_report.generator),
+                         markdown_inline_text(report_sources(m_report)));
     return std::move(m_out);
   }
 
@@ -80,7 +81,7 @@ class MarkdownWriter {
     m_out += "\n### Section scores\n\n";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
       const std::string label = report_input_label(m_report, i);
-      m_out += fmt::format("- **{}**: {}", input_letter(i), markdown_text(label));
+      m_out += fmt::format("- **{}**: {}", input_letter(i), markdown_inline_text(label));
       if (const auto earlier = previous_of(m_report, i)) {
         m_out += fmt::format(" (in brackets: the change since {})", earlier->assessment->period.to_string());
       }
@@ -96,7 +97,7 @@ class MarkdownWriter {
     bool changes_of_different_rows = false;
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       labels.push_back(short_section_label(framework().sections[s]));
-      m_out += fmt::format("| {} |", markdown_text(labels.back()));
+      m_out += fmt::format("| {} |", markdown_inline_text(labels.back()));
       std::vector<ColumnCoverage> coverage;
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
         const auto& result = m_report.inputs[i]->sections[s];
@@ -106,7 +107,7 @@ class MarkdownWriter {
           changes_of_different_rows = true;
         }
         m_out += fmt::format(" {}{}{} |", section_score_text(result, k_not_scored_words),
-                             markdown_text(partial_mark(result.coverage())), change ? " (" + *change + ")" : "");
+                             markdown_inline_text(partial_mark(result.coverage())), change ? " (" + *change + ")" : "");
         coverage.push_back({input_letter(i), result.coverage()});
       }
       m_out += "\n";
@@ -140,8 +141,9 @@ class MarkdownWriter {
       const auto note = summary_scale_note(framework(), *prompt.row);
       const std::string label = short_section_label(*prompt.section);
       m_out += fmt::format(
-          "- **{}**: {} ({}; {}){}{}\n", markdown_text(label), summary_row_text(*prompt.row), util::join(scores, ", "),
-          markdown_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())),
+          "- **{}**: {} ({}; {}){}{}\n", markdown_inline_text(label), summary_row_text(*prompt.row),
+          util::join(scores, ", "),
+          markdown_inline_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())),
           note ? "  \n  " + markdown_text(*note) : "",
           item_note(label + "\n" + row_summary_text(framework(), *prompt.row).text));
     }
@@ -154,7 +156,7 @@ class MarkdownWriter {
   // A row's wording in the summary: whole sentences, and where the rest is when more follows.
   std::string summary_row_text(const model::FrameworkRow& row) const {
     const FirstSentence text = row_summary_text(framework(), row);
-    return markdown_text(text.text) +
+    return markdown_inline_text(text.text) +
            (text.cut ? " (more under [Where the perspectives differ](#where-the-perspectives-differ))" : "");
   }
 
@@ -166,24 +168,25 @@ class MarkdownWriter {
       if (!text || text->empty()) continue;
       any = true;
       const std::string label = report_input_label(m_report, i);
-      m_out +=
-          fmt::format("- **{}**: {}{}\n", markdown_text(label), markdown_text(*text), item_note(label + "\n" + *text));
+      m_out += fmt::format("- **{}**: {}{}\n", markdown_inline_text(label), markdown_inline_text(*text),
+                           item_note(label + "\n" + *text));
     }
     if (!any) m_out += "*None written yet.*\n";
   }
 
   void plan_status() {
-    m_out += fmt::format("\n### {}\n\n{}.\n", markdown_text(plan_heading(*m_report.plan)),
+    m_out += fmt::format("\n### {}\n\n{}.\n", markdown_inline_text(plan_heading(*m_report.plan)),
                          markdown_text(plan_status_summary(m_report)));
     const auto unfinished = unfinished_actions(m_report);
     const std::size_t shown = std::min(unfinished.size(), k_summary_actions);
     if (shown > 0) m_out += "\n";
     for (std::size_t n = 0; n < shown; ++n) {
       const auto& action = unfinished[n];
-      const std::string due = action.due.empty() ? "" : markdown_text(", due " + action.due);
-      m_out += action.status_checked
-                   ? fmt::format("- {}{}: **{}**", markdown_text(action.what), due, markdown_text(action.status))
-                   : fmt::format("- {}: **{}**{}", markdown_text(action.what), markdown_text(action.status), due);
+      const std::string due = action.due.empty() ? "" : markdown_inline_text(", due " + action.due);
+      m_out +=
+          action.status_checked
+              ? fmt::format("- {}{}: **{}**", markdown_text(action.what), due, markdown_inline_text(action.status))
+              : fmt::format("- {}: **{}**{}", markdown_text(action.what), markdown_inline_text(action.status), due);
       m_out += item_note(action.what) + "\n";
     }
     if (unfinished.size() > shown)
@@ -197,7 +200,7 @@ class MarkdownWriter {
         "supporting evidence; a section's score is the average of its scored rows. The organisation and the "
         "co-production peer network complete it separately, and the differences start the conversation.\n\n";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
-      m_out += fmt::format("- **{}**: {}\n", input_letter(i), markdown_text(report_input_label(m_report, i)));
+      m_out += fmt::format("- **{}**: {}\n", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
     }
     if (m_report.scores_only)
       m_out += "\n> This version shows scores only: evidence, notes and reflections are left out.\n";
@@ -211,19 +214,20 @@ class MarkdownWriter {
 
   void row_block(const model::FrameworkRow& row,
                  const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
-    if (row.indicator) m_out += fmt::format("*Early indicator:* {}  \n", markdown_text(row.indicator->flattened()));
-    if (row.warning) m_out += fmt::format("*Warning sign:* {}\n", markdown_text(row.warning->flattened()));
+    if (row.indicator)
+      m_out += fmt::format("*Early indicator:* {}  \n", markdown_inline_text(row.indicator->flattened()));
+    if (row.warning) m_out += fmt::format("*Warning sign:* {}\n", markdown_inline_text(row.warning->flattened()));
     // Which way a one-sign row's scores run, as the HTML pack says it.
     const auto note = one_sign_note(framework(), row);
-    if (note && with_scores()) m_out += fmt::format("\n**{}**\n", markdown_text(*note));
+    if (note && with_scores()) m_out += fmt::format("\n**{}**\n", markdown_inline_text(*note));
     m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n"
                            : "\n| Perspective | Evidence |\n|---|---|\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
       const std::string evidence = m_report.scores_only     ? "*left out*"
-                                   : result->has_evidence() ? markdown_text(*result->response->evidence)
+                                   : result->has_evidence() ? markdown_inline_text(*result->response->evidence)
                                                             : "*no evidence given*";
-      m_out += fmt::format("| {} {} |", input_letter(i), markdown_text(report_input_label(m_report, i)));
+      m_out += fmt::format("| {} {} |", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
       if (with_scores()) {
         const std::string people = people_spread_words(*result);
         m_out += fmt::format(" {}{} |", row_score_words(result->score), people.empty() ? "" : " (" + people + ")");
@@ -241,10 +245,10 @@ class MarkdownWriter {
     if (comparison.row_prompts.empty()) m_out += "\nNone.\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out += fmt::format("\n### {}: {}\n\nRow {}, {}\n\n", markdown_text(row.section->label()),
-                           markdown_text(row_heading(framework(), *row.row)),
-                           markdown_text(row.section->row_number(row.row->id)),
-                           markdown_text(difference_in_words(comparison, row.difference(), row.spread())));
+      m_out += fmt::format("\n### {}: {}\n\nRow {}, {}\n\n", markdown_inline_text(row.section->label()),
+                           markdown_inline_text(row_heading(framework(), *row.row)),
+                           markdown_inline_text(row.section->row_number(row.row->id)),
+                           markdown_inline_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_block(*row.row, row.results);
     }
   }
@@ -253,16 +257,17 @@ class MarkdownWriter {
     m_out += "\n## Every row and its evidence\n";
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       const auto& section = framework().sections[s];
-      m_out += fmt::format("\n### {}\n\n", markdown_text(section.label()));
+      m_out += fmt::format("\n### {}\n\n", markdown_inline_text(section.label()));
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
         const auto notes = section_notes(*m_report.inputs[i], s);
-        m_out += fmt::format("- {} {}: {}{}\n", input_letter(i), markdown_text(report_input_label(m_report, i)),
-                             markdown_text(section_status_text(m_report, *m_report.inputs[i], s)),
-                             notes ? fmt::format("  \n  {} {}", k_section_notes_words, markdown_text(*notes)) : "");
+        m_out +=
+            fmt::format("- {} {}: {}{}\n", input_letter(i), markdown_inline_text(report_input_label(m_report, i)),
+                        markdown_inline_text(section_status_text(m_report, *m_report.inputs[i], s)),
+                        notes ? fmt::format("  \n  {} {}", k_section_notes_words, markdown_inline_text(*notes)) : "");
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out += fmt::format("\n#### {}\n\nRow {}\n\n", markdown_text(row_heading(framework(), section.rows[r])),
-                             markdown_text(section.row_number(section.rows[r].id)));
+        m_out += fmt::format("\n#### {}\n\nRow {}\n\n", markdown_inline_text(row_heading(framework(), section.rows[r])),
+                             markdown_inline_text(section.row_number(section.rows[r].id)));
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
@@ -278,7 +283,7 @@ class MarkdownWriter {
         {"What was learnt", &reflections.learnt},
         {"Emerging priorities", &reflections.priorities}};
     for (const auto& [title, value] : items) {
-      if (*value && !(*value)->empty()) m_out += fmt::format("- **{}**: {}\n", title, markdown_text(**value));
+      if (*value && !(*value)->empty()) m_out += fmt::format("- **{}**: {}\n", title, markdown_inline_text(**value));
     }
   }
 
@@ -288,7 +293,7 @@ class MarkdownWriter {
     m_out += "\n## Reflections and next steps\n";
     if (!any_reflections(m_report)) m_out += fmt::format("\n*{}*\n", k_no_reflections_words);
     for (std::size_t i = 0; i < m_report.inputs.size() && any_reflections(m_report); ++i) {
-      m_out += fmt::format("\n### {} {}\n\n", input_letter(i), markdown_text(report_input_label(m_report, i)));
+      m_out += fmt::format("\n### {} {}\n\n", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
       const auto& reflections = m_report.inputs[i]->assessment->reflections;
       if (has_reflections(reflections)) reflection_list(reflections);
       else m_out += fmt::format("*{}*\n", k_no_reflections_words);
@@ -296,7 +301,7 @@ class MarkdownWriter {
   }
 
   void plan() {
-    m_out += fmt::format("\n## {}\n\n", markdown_text(plan_heading(*m_report.plan)));
+    m_out += fmt::format("\n## {}\n\n", markdown_inline_text(plan_heading(*m_report.plan)));
     m_out += markdown_text(plan_statuses_text(m_report)) + "\n\n";
     if (with_scores()) m_out += markdown_text(k_plan_target_words) + "\n\n";
     m_out += with_scores()
@@ -304,15 +309,16 @@ class MarkdownWriter {
                  : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
       const auto& action = m_report.plan->actions[i];
-      m_out += fmt::format(
-          "| {} | {} | {} | {} | {} |", action.what.empty() ? "*to be agreed*" : markdown_text(action.what),
-          markdown_text(action_sections_label(action, framework())), markdown_text(action.owner.value_or("")),
-          action.due ? action.due->to_string() : "", action_status_words(m_report, i));
-      if (with_scores()) m_out += fmt::format(" {} |", markdown_text(action_target_text(m_report, action)));
+      m_out += fmt::format("| {} | {} | {} | {} | {} |",
+                           action.what.empty() ? "*to be agreed*" : markdown_inline_text(action.what),
+                           markdown_inline_text(action_sections_label(action, framework())),
+                           markdown_inline_text(action.owner.value_or("")), action.due ? action.due->to_string() : "",
+                           action_status_words(m_report, i));
+      if (with_scores()) m_out += fmt::format(" {} |", markdown_inline_text(action_target_text(m_report, action)));
       m_out += "\n";
     }
     if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
-      m_out += fmt::format("\n### {}\n\n", markdown_text(plan_reflections_heading(*m_report.plan)));
+      m_out += fmt::format("\n### {}\n\n", markdown_inline_text(plan_reflections_heading(*m_report.plan)));
       reflection_list(plan_reflections_in_words(m_report.plan->reflections));
     }
   }

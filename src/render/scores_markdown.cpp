@@ -9,28 +9,28 @@ namespace coprod::render {
 
 namespace {
 
-using util::markdown_text;
+using util::markdown_inline_text;
 
 void append_assessment(std::string& out, const analysis::AssessmentResult& result) {
   const auto& assessment = *result.assessment;
-  out += fmt::format("## {}\n\n", markdown_text(assessment.label()));
-  out += fmt::format("File: {}. Framework: {} (version {}).\n\n", markdown_text(assessment.source),
-                     markdown_text(result.framework->title), result.framework->version);
+  out += fmt::format("## {}\n\n", markdown_inline_text(assessment.label()));
+  out += fmt::format("File: {}. Framework: {} (version {}).\n\n", markdown_inline_text(assessment.source),
+                     markdown_inline_text(result.framework->title), result.framework->version);
   out += "| Section | Score | Rows scored |\n|---|---:|---|\n";
   for (const auto& section : result.sections) {
-    out += fmt::format("| {} | {} | {} |\n", markdown_text(section.section->label()),
+    out += fmt::format("| {} | {} | {} |\n", markdown_inline_text(section.section->label()),
                        section_score_text(section, k_not_scored_words), analysis::describe_coverage(section));
   }
   for (const auto& section : result.sections) {
     out +=
-        fmt::format("\n### {}: {}\n\n", markdown_text(section.section->label()),
+        fmt::format("\n### {}: {}\n\n", markdown_inline_text(section.section->label()),
                     section.is_not_applicable() ? "not applicable" : section_score_text(section, k_not_scored_words));
     out += "| Row | Score | Early indicator or warning sign | Evidence |\n|---|---:|---|---|\n";
     for (const auto& row : section.rows) {
       const auto& side = row.row->indicator ? row.row->indicator : row.row->warning;
-      const std::string evidence = row.has_evidence() ? markdown_text(*row.response->evidence) : "";
+      const std::string evidence = row.has_evidence() ? markdown_inline_text(*row.response->evidence) : "";
       out += fmt::format("| `{}` | {} | {} | {} |\n", row.row->id, row_score_words(row.score),
-                         markdown_text(side->flattened()), evidence);
+                         markdown_inline_text(side->flattened()), evidence);
     }
   }
   const auto gaps = analysis::find_gaps(result);

@@ -217,7 +217,7 @@ void append_left_out_markdown(std::string& out, const Summary& summary) {
     if (file.reason == analysis::LeftOutReason::earlier_period) ++earlier;
     else
       out += fmt::format("- {}: {}\n", util::markdown_text(file.source),
-                         util::markdown_text(left_out_reason_text(summary, file)));
+                         util::markdown_inline_text(left_out_reason_text(summary, file)));
   }
   if (earlier > 0)
     out +=
@@ -230,6 +230,7 @@ void append_left_out_markdown(std::string& out, const Summary& summary) {
 }  // namespace
 
 std::string render_summary_markdown(const Summary& summary) {
+  using util::markdown_inline_text;
   using util::markdown_text;
   std::string out = fmt::format("# Co-production reflection: summary across areas\n\n{} in {}; latest period {}.\n",
                                 util::counted(summary.files, "assessment", "assessments"),
@@ -239,12 +240,12 @@ std::string render_summary_markdown(const Summary& summary) {
   for (const auto& perspective : summary.perspectives) {
     out += fmt::format(
         "\n## {}\n\n| Section | Median | Q1 | Q3 | Min | Max | Areas |\n|---|---:|---:|---:|---:|---:|---:|\n",
-        markdown_text(perspective_heading(summary, perspective)));
+        markdown_inline_text(perspective_heading(summary, perspective)));
     for (const auto& s : perspective.sections) {
       const auto words = [&s](const analysis::Mean& value) { return cell(s, value, k_no_score_words); };
-      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(s.section->label()), words(s.median),
-                         words(s.lower_quartile), words(s.upper_quartile), words(s.minimum), words(s.maximum),
-                         markdown_text(areas_cell(s)));
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_inline_text(s.section->label()),
+                         words(s.median), words(s.lower_quartile), words(s.upper_quartile), words(s.minimum),
+                         words(s.maximum), markdown_inline_text(areas_cell(s)));
     }
     const auto notes = coverage_notes(perspective);
     if (!notes.empty()) out += '\n' + markdown_text(std::string(k_coverage_notes_heading)) + "\n\n";

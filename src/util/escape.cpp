@@ -177,22 +177,32 @@ std::string_view without_blank_lines_around(std::string_view text) {
   return text;
 }
 
-}  // namespace
+// Where text that starts a Markdown line would begin a list or a thematic
+// break: the index of the character to escape ("1." or "1)" followed by a
+// space, a tab, a line break or the end, as "1.4" or "2026.5" is no list; "-"
+// or "+" followed by one of those, and "-" followed by "-", as in
+// "---"), after any spaces; npos when none. A "*", "#" or ">" is escaped
+// wherever it is.
+std::size_t list_marker_at(std::string_view text) {
+  const auto start = text.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return std::string_view::npos;
+  const auto ends_marker = [&](std::size_t next) {
+    return next == text.size() || std::string_view(" \t\r\n").find(text[next]) != std::string_view::npos;
+  };
+  if (text[start] == '-' || text[start] == '+') {
+    const bool rule = text[start] == '-' && start + 1 < text.size() && text[start + 1] == '-';
+    return ends_marker(start + 1) || rule ? start : std::string_view::npos;
+  }
+  const auto digits = text.find_first_not_of("0123456789", start);
+  if (digits == std::string_view::npos || digits == start || (text[digits] != '.' && text[digits] != ')'))
+    return std::string_view::npos;
+  return ends_marker(digits + 1) ? digits : std::string_view::npos;
+}
 
-std::string markdown_text(std::string_view text) {
+std::string markdown_escaped(std::string_view text, bool starts_line) {
   std::string out;
   text = without_blank_lines_around(text);
-  // "1. Title" at the start would begin an ordered list: escape its full stop.
-  // A list's number is followed by a space, a tab or the end of the line, so
-  // "1.4" or "2026." followed by more is left as it is.
-  const auto digits = text.find_first_not_of("0123456789");
-  if (digits != std::string_view::npos && digits > 0 && (text[digits] == '.' || text[digits] == ')') &&
-      (digits + 1 == text.size() || std::string_view(" \t\r\n").find(text[digits + 1]) != std::string_view::npos)) {
-    out += text.substr(0, digits);
-    out += '\\';
-    out += text[digits];
-    text.remove_prefix(digits + 1);
-  }
+  const std::size_t escape_at = starts_line ? list_marker_at(text) : std::string_view::npos;
   bool line_start = false;  // after a line break, before anything but spaces
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -201,6 +211,7 @@ std::string markdown_text(std::string_view text) {
       continue;
     }
     line_start = c == '\n';
+    if (i == escape_at) out += '\\';
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -235,6 +246,12 @@ std::string markdown_text(std::string_view text) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string markdown_text(std::string_view text) { return markdown_escaped(text, true); }
+
+std::string markdown_inline_text(std::string_view text) { return markdown_escaped(text, false); }
 
 std::string xml_text(std::string_view text) {
   std::string out;

@@ -44,7 +44,16 @@ std::string csv_record(const std::vector<std::string>& fields);
 // as written but does not take it for a mention and notify that account (a
 // backslash would not stop it: the sites look for mentions in the text after
 // Markdown is rendered); an e-mail address is left as it is.
+//
+// The text may start a line, so a list marker or a thematic break at its
+// start is escaped too: "1. " or "1) " ("1\. "), "- " or "+ " ("\- "), "--"
+// ("\--"); "* " is escaped as "*" is everywhere. Use it after a list's
+// "- ", a block quote's "> " or a line break.
 std::string markdown_text(std::string_view text);
+// As markdown_text(), for text that never starts a line: a table cell, a
+// heading after its "#"s, or a list item's text after a word or a "**name**:".
+// "1. Commitment" stays as it is there.
+std::string markdown_inline_text(std::string_view text);
 
 // Text for XML/HTML element content and attribute values. Characters XML 1.0
 // forbids (control characters other than tab and line breaks, U+FFFE,

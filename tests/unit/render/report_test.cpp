@@ -273,7 +273,7 @@ TEST_CASE("render_report_html: page 1's web has numbered axes beside the scores,
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
-  CHECK(summary.find("\n- **2\\. Contact and connect**: Early indicator: CCG, local authority") != std::string::npos);
+  CHECK(summary.find("\n- **2. Contact and connect**: Early indicator: CCG, local authority") != std::string::npos);
   CHECK(occurrences(summary, "\n- **") == 4);  // bulleted: each section label has its own number
   CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
                      "differ](#where-the-perspectives-differ).\n") != std::string::npos);

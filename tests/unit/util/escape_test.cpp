@@ -103,6 +103,19 @@ TEST_CASE("markdown_text cannot break a table or inject markup") {
     CHECK(markdown_text("5.\nnext") == "5\\.<br>next");
   }
   CHECK(markdown_text("2026 was") == "2026 was");
+  SUBCASE("a bullet list's marker or a thematic break at the start is escaped") {
+    CHECK(markdown_text("- we met twice") == "\\- we met twice");
+    CHECK(markdown_text("+ and again") == "\\+ and again");
+    CHECK(markdown_text("* starred") == "\\* starred");
+    CHECK(markdown_text("-") == "\\-");
+    CHECK(markdown_text("---") == "\\---");
+    CHECK(markdown_text("\n  - indented\nnext") == "  \\- indented<br>next");
+    CHECK(markdown_text("  2. indented") == "  2\\. indented");
+    CHECK(markdown_text("-1.5 on last year") == "-1.5 on last year");
+    CHECK(markdown_text("+2 since March") == "+2 since March");
+    CHECK(markdown_text("well - twice") == "well - twice");
+    CHECK(markdown_text("first\n- second") == "first<br>- second");  // after <br>, no list can start
+  }
   CHECK(markdown_text("esc \x1b[31m") == "esc \xEF\xBF\xBD\\[31m");
   SUBCASE("C1 controls become U+FFFD; other characters stay") {
     CHECK(markdown_text("csi \xC2\x9B"
@@ -111,6 +124,14 @@ TEST_CASE("markdown_text cannot break a table or inject markup") {
           "31m");
     CHECK(markdown_text("caf\xC3\xA9 \xE2\x80\x94 ok") == "caf\xC3\xA9 \xE2\x80\x94 ok");
   }
+}
+
+TEST_CASE("markdown_inline_text escapes as markdown_text but leaves a list marker at the start") {
+  CHECK(markdown_inline_text("1. Commitment and leadership") == "1. Commitment and leadership");
+  CHECK(markdown_inline_text("- we met twice") == "- we met twice");
+  CHECK(markdown_inline_text("* a | b <i>") == "\\* a \\| b &lt;i&gt;");
+  CHECK(markdown_inline_text("\nline\n  break\n") == "line<br>&nbsp;&nbsp;break");
+  CHECK(markdown_inline_text("ask @lead") == "ask @&#8203;lead");
 }
 
 TEST_CASE("xml_text") {
