@@ -51,17 +51,17 @@ std::string summary(const analysis::PlanReview& review) {
 std::string target_words(const analysis::ActionReview& item) {
   const std::string target = "section score hoped for " + plan_target_text(*item.action.target);
   if (!item.target_checked) return target;
-  if (item.target_reached) return target + ", reached";
   std::vector<std::string> below;
   for (const auto& section : item.sections) {
     for (const auto& movement : section.movements) {
-      if (!movement.now || *movement.now + 1e-9 >= item.action.target->value()) continue;
+      if (item.target_reached || !movement.now || analysis::reaches_target(*movement.now, *item.action.target))
+        continue;
       const std::string where = item.sections.size() > 1 && section.section ? " in " + section.section->label() : "";
       below.push_back(fmt::format("the {} ({}){}", perspective_words(movement.perspective),
                                   side_text(movement.now, movement.no_now), where));
     }
   }
-  return target + ", not reached yet" + (below.empty() ? "" : " by " + util::join(below, " or "));
+  return target + ", " + plan_target_reached_words(item.target_reached, below);
 }
 
 std::string action_line(const analysis::ActionReview& item) {
