@@ -57,10 +57,10 @@ model::RowResponse combine_row(const std::string& row_id, const std::vector<cons
   std::vector<std::string> evidence;
   std::vector<bool> indicator_seen;
   std::vector<bool> warning_seen;
-  bool any_not_applicable = false;
+  int not_applicable = 0;
   for (const auto* row : rows) {
     if (row->score.is_scored()) halves.push_back(row->score.halves());
-    any_not_applicable = any_not_applicable || row->score.is_not_applicable();
+    if (row->score.is_not_applicable()) ++not_applicable;
     if (row->has_evidence()) evidence.push_back(*row->evidence);
     if (row->indicator_seen) indicator_seen.push_back(*row->indicator_seen);
     if (row->warning_seen) warning_seen.push_back(*row->warning_seen);
@@ -68,9 +68,9 @@ model::RowResponse combine_row(const std::string& row_id, const std::vector<cons
   if (!halves.empty()) {
     const auto [low, high] = std::minmax_element(halves.begin(), halves.end());
     combined.spread = model::ScoreSpread{model::Score::from_halves(*low), model::Score::from_halves(*high),
-                                         static_cast<int>(halves.size())};
+                                         static_cast<int>(halves.size()), not_applicable};
     combined.score = median_score(halves, half_points);
-  } else if (any_not_applicable) {
+  } else if (not_applicable > 0) {
     combined.score = model::Score::not_applicable();
   }
   combined.evidence = gather_texts(evidence);

@@ -62,6 +62,8 @@ std::string_view action_state_id(ActionState state) {
   return "";
 }
 
+bool reaches_target(double section_score, const model::Score& target) { return section_score + 1e-9 >= target.value(); }
+
 int PlanReview::count(ActionState state) const {
   return static_cast<int>(
       std::count_if(actions.begin(), actions.end(), [state](const ActionReview& a) { return a.state == state; }));
@@ -83,7 +85,7 @@ PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const mode
         const ScoreMovement movement{std::string(model::perspective_id(perspective)), then.score, latest.score,
                                      then.missing, latest.missing};
         if (!movement.before && !movement.now) continue;
-        if (action.target && (!movement.now || *movement.now + 1e-9 < action.target->value())) all_at_target = false;
+        if (action.target && (!movement.now || !reaches_target(*movement.now, *action.target))) all_at_target = false;
         if (action.target && movement.now) item.target_checked = true;
         progress.movements.push_back(movement);
       }

@@ -48,6 +48,10 @@ struct PlanReview {
   int count(ActionState state) const;
 };
 
+// Whether a section score (to one decimal, as shown) is at or above an
+// action's target: what "reached" means in a review and in the evidence pack.
+bool reaches_target(double section_score, const model::Score& target);
+
 // `before` are the assessments the plan was made from (may be empty when they
 // cannot be found); `now` the latest ones. Matched by perspective.
 PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const model::Framework>& framework,

@@ -17,11 +17,13 @@
 namespace coprod::model {
 
 // For a row combined from several people's responses (coprod combine): the
-// lowest and highest individual scores and how many people scored it.
+// lowest and highest individual scores, how many people scored it, and how
+// many said it does not apply here (n/a), who have no score in the median.
 struct ScoreSpread {
   Score min = Score::not_scored();
   Score max = Score::not_scored();
   int count = 0;
+  int not_applicable = 0;
 };
 
 struct RowResponse {

@@ -48,7 +48,8 @@ std::string difference_in_words(const analysis::Comparison& comparison, std::opt
                                 std::optional<double> spread);
 
 // For a row combined from several people's responses (coprod combine), who
-// scored it: "median of 5 people; range 0.5 to 4.5"; empty for anyone else's row.
+// scored it: "median of 5 people; range 0.5 to 4.5", with "; 1 said it does not
+// apply" before the range when some marked it n/a; empty for anyone else's row.
 std::string people_spread_words(const analysis::RowResult& result);
 // Under the table of rows, for each row with only one of the two signs: its
 // reference and what its scores mean, in one_sign_note()'s words:

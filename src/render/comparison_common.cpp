@@ -59,7 +59,9 @@ std::string difference_in_words(const analysis::Comparison& comparison, std::opt
 std::string people_spread_words(const analysis::RowResult& result) {
   if (!result.response || !result.response->spread) return "";
   const auto& spread = *result.response->spread;
-  return fmt::format("median of {} people; range {} to {}", spread.count, spread.min.to_string(),
+  const std::string not_applicable =
+      spread.not_applicable > 0 ? fmt::format("; {} said it does not apply", spread.not_applicable) : "";
+  return fmt::format("median of {} people{}; range {} to {}", spread.count, not_applicable, spread.min.to_string(),
                      spread.max.to_string());
 }
 

@@ -59,7 +59,9 @@ void row_json(util::JsonWriter& json, const model::RowResponse& row) {
   json.key("spread");
   if (row.spread) {
     json.begin_object().key("min").string(row.spread->min.to_string()).key("max").string(row.spread->max.to_string());
-    json.key("count").number(row.spread->count).end_object();
+    json.key("count").number(row.spread->count);
+    if (row.spread->not_applicable > 0) json.key("not_applicable").number(row.spread->not_applicable);
+    json.end_object();
   } else {
     json.null();
   }

@@ -16,6 +16,8 @@ namespace coprod::render {
 
 inline constexpr std::string_view k_not_scored_words = "not scored yet";
 inline constexpr std::string_view k_not_applicable_words = "not applicable";
+// Where no file of that perspective and period was given.
+inline constexpr std::string_view k_no_assessment_words = "no assessment";
 inline constexpr std::string_view k_not_scored_mark = "-";
 // What "n/a" means for a section, in a key: as the evidence pack's summary says it.
 inline constexpr std::string_view k_section_not_applicable = "every row is marked not applicable";

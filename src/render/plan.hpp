@@ -58,6 +58,21 @@ std::string plan_row_scores(const analysis::RowAttention& row);
 // An action's target as the section scores it is checked against are shown,
 // to one decimal: "3.0", "3.5".
 std::string plan_target_text(const model::Score& target);
+// Whether a target is reached, as `plan --review` and the evidence pack say
+// it: "reached"; "not reached yet", naming the scores below it when there are
+// any ("not reached yet by the co-production peer network (2.5)", "... by B
+// (2.5) or ..."): a section with no score has not reached it but has no score
+// to name.
+std::string plan_target_reached_words(bool reached, const std::vector<std::string>& below);
+// The same for an action against the section scores of `inputs` (sharing one
+// framework), lettered A, B... as in the pack: "reached", "not reached yet by B
+// (2.5)", with " in section 1" after each score for an action of several
+// sections; "" without a target or with no score to check it against.
+std::string plan_target_state(const analysis::AssessmentResults& inputs, const model::Action& action);
+// The section scores the target is checked against, "now A 3.7, B 2.5" ("now
+// section 1 A 3.7, B 2.5; section 2 A 3.0, B 3.1" for several sections); ""
+// without a target.
+std::string plan_target_scores_now(const analysis::AssessmentResults& inputs, const model::Action& action);
 // A plan's reflection as `coprod plan` drafts it, with each perspective's
 // heading line ("organisation:", "peer-network:") in words
 // ("Organisation:", "Co-production peer network:"); other lines as written.

@@ -76,7 +76,7 @@ TargetCheck check_target(const analysis::ActionReview& item) {
       }
       const std::string who = fmt::format("the {} ({}){}", perspective_words(movement.perspective),
                                           side_text(movement.now, movement.no_now), where);
-      (*movement.now + 1e-9 >= item.action.target->value() ? check.reached : check.below).push_back(who);
+      (analysis::reaches_target(*movement.now, *item.action.target) ? check.reached : check.below).push_back(who);
     }
   }
   return check;
@@ -95,7 +95,7 @@ std::string target_words(const analysis::ActionReview& item) {
   const TargetCheck check = check_target(item);
   const std::string unchecked = check.unchecked.empty() ? "" : "; " + util::join(check.unchecked, "; ");
   if (check.below.empty()) return target + ", reached by " + util::join(check.reached, " and ") + unchecked;
-  return target + ", not reached yet by " + util::join(check.below, " or ") + unchecked;
+  return target + ", " + plan_target_reached_words(false, check.below) + unchecked;
 }
 
 std::string action_line(const analysis::ActionReview& item) {

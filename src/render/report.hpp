@@ -128,6 +128,19 @@ inline constexpr const char* k_change_of_different_rows_words =
     "\u2020 not like for like: a row of the section was scored in one period only";  // short: page 1 has little room
 // The earlier period the changes are measured from, for input i; null when there is none.
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input);
+// Shared: the columns of "Section scores in every period", oldest first: every
+// earlier period given (--previous) and this report's. Empty unless more than
+// one earlier period is given; with one, page 1's change already gives its
+// numbers.
+std::vector<model::Period> report_every_period(const Report& report);
+// Shared: input `input`'s perspective, and its area when the pack has several,
+// without a period, as that table's headings name it: "Organisation".
+std::string report_input_view(const Report& report, std::size_t input);
+// Shared: section `section`'s score for input `input` in `period`, as the
+// pack's tables show one ("2.3", "n/a", "not scored yet"), or "no assessment"
+// where no file of that period was given.
+std::string section_score_in_period(const Report& report, std::size_t input, std::size_t section,
+                                    const model::Period& period);
 
 // Shared: "Action plan made after the 2026-Q3 review".
 std::string plan_heading(const model::Plan& plan);
@@ -141,13 +154,19 @@ model::Reflections plan_reflections_in_words(const model::Reflections& reflectio
 std::string plan_statuses_text(const Report& report);
 inline constexpr std::string_view k_plan_target_words =
     "Target: the section score the plan hopes the action's sections will reach, from 0 to 5, in the organisation's "
-    "and in the co-production peer network's scores alike (it is reached when every one is at or above it). In "
-    "brackets, the section's scores in this report now.";
-// Shared: an action's target with its section's scores now, "3.5 (now A 3.7,
-// B 2.5)"; for an action of several sections, each by its number.
+    "and in the co-production peer network's scores alike: it is reached when every one is at or above it, and "
+    "the column says whether it is. In brackets, the section's scores in this report now.";
+// Shared: an action's target with whether it is reached, in plan --review's
+// words (plan_target_state()), and its section's scores now: "3.0, not reached
+// yet by B (2.5) (now A 3.7, B 2.5)", "3.0, reached (now A 3.7, B 3.1)"; for an
+// action of several sections, each by its number ("section 5").
 std::string action_target_text(const Report& report, const model::Action& action);
 // The part in brackets alone, "now A 3.7, B 2.3"; empty without a target.
 std::string action_scores_now(const Report& report, const model::Action& action);
+// Shared: what "Section scores in every period" says above its tables.
+inline constexpr std::string_view k_every_period_words =
+    "Each section's score in every period given, oldest first: the numbers behind the earlier periods drawn on "
+    "the web. The change on page 1 is since the latest earlier period.";
 // Shared: whether any of the four reflections is written.
 bool has_reflections(const model::Reflections& reflections);
 // Shared: whether any input's assessment has a reflection written.

@@ -279,30 +279,15 @@ std::string plan_statuses_text(const Report& report) {
 }
 
 std::string action_scores_now(const Report& report, const model::Action& action) {
-  if (!action.target) return "";
-  const auto& framework = *report.inputs.front()->framework;
-  std::vector<std::string> now;
-  for (const auto& id : action.sections) {
-    const auto* section = framework.find_section(id);
-    if (!section) continue;
-    const auto index = static_cast<std::size_t>(section - framework.sections.data());
-    std::vector<std::string> scores;
-    for (std::size_t i = 0; i < report.inputs.size(); ++i) {
-      const auto& section_result = report.inputs[i]->sections[index];
-      // A no-break space keeps each letter with its score when the column wraps.
-      scores.push_back(
-          fmt::format("{}\u00a0{}", input_letter(i), section_score_text(section_result, k_not_scored_words)));
-    }
-    const std::string label = action.sections.size() == 1 ? "" : first_words(section->label(), 1) + " ";
-    now.push_back(label + util::join(scores, ", "));
-  }
-  return now.empty() ? "" : "now " + util::join(now, "; ");
+  return plan_target_scores_now(report.inputs, action);
 }
 
 std::string action_target_text(const Report& report, const model::Action& action) {
   if (!action.target) return "";
+  const std::string state = plan_target_state(report.inputs, action);
   const std::string now = action_scores_now(report, action);
-  const std::string target = plan_target_text(*action.target);
+  std::string target = plan_target_text(*action.target);
+  if (!state.empty()) target += ", " + state;
   return now.empty() ? target : fmt::format("{} ({})", target, now);
 }
 

@@ -30,6 +30,7 @@ class HtmlWriter {
     m_out += render_report_summary_html(m_report, m_abbreviations);
     contents();
     about();
+    if (with_scores() && !report_every_period(m_report).empty()) every_period();
     if (m_report.comparison && !m_report.without_scores) prompts();
     if (!m_report.scores_only) rows();
     if (!m_report.scores_only) reflections();
@@ -72,6 +73,8 @@ class HtmlWriter {
     m_out +=
         "<nav aria-label=\"Contents\"><ol>\n<li><a href=\"#summary\">Summary</a></li>\n"
         "<li><a href=\"#about\">About this report</a></li>\n";
+    if (with_scores() && !report_every_period(m_report).empty())
+      m_out += "<li><a href=\"#periods\">Section scores in every period</a></li>\n";
     if (m_report.comparison && with_scores())
       m_out += "<li><a href=\"#conversation\">Where the perspectives differ</a></li>\n";
     if (!m_report.scores_only)
@@ -105,6 +108,33 @@ class HtmlWriter {
           "public): it shows the evidence, reflections and action plan.</p>\n";
     }
     for (const auto& note : m_report.redacted_notes) m_out += fmt::format("<p class=\"note\">{}</p>\n", xml_text(note));
+    m_out += "</section>\n";
+  }
+
+  // After page 1: each perspective's section scores in every period the web
+  // draws, a table per perspective with the periods across, oldest first.
+  void every_period() {
+    const auto periods = report_every_period(m_report);
+    m_out += fmt::format("<section id=\"periods\">\n<h2>Section scores in every period</h2>\n<p>{}</p>\n",
+                         xml_text(k_every_period_words));
+    for (std::size_t i = 0; i < count(); ++i) {
+      const std::string view = fmt::format("{} {}", input_letter(i), report_input_view(m_report, i));
+      m_out += fmt::format(
+          "<div class=\"table-scroll\" role=\"region\" aria-label=\"{}: section scores by period\" tabindex=\"0\">\n"
+          "<table class=\"periods\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">Section</th>",
+          xml_text(view), xml_text(view));
+      for (const auto& period : periods)
+        m_out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", xml_text(period.to_string()));
+      m_out += "</tr></thead>\n<tbody>\n";
+      for (std::size_t s = 0; s < framework().sections.size(); ++s) {
+        m_out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(framework().sections[s].label()));
+        for (const auto& period : periods)
+          m_out +=
+              fmt::format("<td class=\"score\">{}</td>", xml_text(section_score_in_period(m_report, i, s, period)));
+        m_out += "</tr>\n";
+      }
+      m_out += "</tbody>\n</table>\n</div>\n";
+    }
     m_out += "</section>\n";
   }
 
@@ -261,6 +291,13 @@ class HtmlWriter {
     m_out += "</section>\n";
   }
 
+  // Whether an action's target is reached, on a line of its own under it
+  // (it wraps, where the number does not): "not reached yet by B (2.5)".
+  std::string target_state(const model::Action& action) const {
+    const std::string state = plan_target_state(m_report.inputs, action);
+    return state.empty() ? "" : fmt::format("<span class=\"target-state\">{}</span>", xml_text(state));
+  }
+
   void plan() {
     const auto& plan = *m_report.plan;
     m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", xml_text(plan_heading(plan)));
@@ -281,8 +318,8 @@ class HtmlWriter {
                            xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
                            action.due ? action.due->to_string() : "", xml_text(action_status_words(m_report, i)));
       if (with_scores())
-        m_out += fmt::format("<td class=\"score\">{}{}</td>", action.target ? plan_target_text(*action.target) : "",
-                             people_note(action_scores_now(m_report, action)));
+        m_out += fmt::format("<td class=\"score\">{}{}{}</td>", action.target ? plan_target_text(*action.target) : "",
+                             target_state(action), people_note(action_scores_now(m_report, action)));
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";

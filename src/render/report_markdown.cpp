@@ -36,6 +36,7 @@ class MarkdownWriter {
     if (m_report.date) m_out += fmt::format("\nReport date: {}\n", markdown_inline_text(*m_report.date));
     summary();
     about();
+    if (with_scores() && !report_every_period(m_report).empty()) every_period();
     if (m_report.comparison && with_scores()) prompts();
     if (!m_report.scores_only) rows();
     if (!m_report.scores_only) reflections();
@@ -210,6 +211,26 @@ class MarkdownWriter {
           "evidence, reflections and action plan.\n";
     }
     for (const auto& note : m_report.redacted_notes) m_out += fmt::format("\n> {}\n", markdown_text(note));
+  }
+
+  // As the HTML page: a table per perspective with the periods across.
+  void every_period() {
+    const auto periods = report_every_period(m_report);
+    m_out += fmt::format("\n## Section scores in every period\n\n{}\n", markdown_text(k_every_period_words));
+    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
+      m_out += fmt::format("\n### {} {}\n\n| Section |", input_letter(i),
+                           markdown_inline_text(report_input_view(m_report, i)));
+      for (const auto& period : periods) m_out += fmt::format(" {} |", period.to_string());
+      m_out += "\n|---|";
+      for (std::size_t p = 0; p < periods.size(); ++p) m_out += "---:|";
+      m_out += "\n";
+      for (std::size_t s = 0; s < framework().sections.size(); ++s) {
+        m_out += fmt::format("| {} |", markdown_inline_text(framework().sections[s].label()));
+        for (const auto& period : periods)
+          m_out += fmt::format(" {} |", markdown_inline_text(section_score_in_period(m_report, i, s, period)));
+        m_out += "\n";
+      }
+    }
   }
 
   void row_block(const model::FrameworkRow& row,

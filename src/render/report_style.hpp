@@ -37,6 +37,10 @@ th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels kee
 table.actions td { overflow-wrap: break-word; }
 table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
 table.actions td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
+table.actions td.score .target-state { display: block; white-space: normal; min-width: 8em; }  /* reached or not */
+table.periods { margin-top: .8rem; }
+table.periods caption { text-align: left; font-weight: bold; padding: .2rem 0; }
+table.periods td.score, table.periods th.score { width: 7.5em; }  /* the periods line up from table to table */
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
 .one-sign { margin: .3rem 0; padding: .1rem .6rem; border-left: 4px solid #1a1a1a; font-weight: bold; }  /* what a one-sign row's scores mean */

@@ -13,9 +13,9 @@ namespace {
 
 // The columns every score CSV has; with earlier periods (report --previous),
 // k_change_columns follow.
-const std::vector<std::string> k_columns = {"file",     "area",   "perspective", "period", "framework",   "kind",
-                                            "section",  "row",    "score",       "mean",   "scored_rows", "total_rows",
-                                            "evidence", "people", "lowest",      "highest"};
+const std::vector<std::string> k_columns = {
+    "file", "area",        "perspective", "period",   "framework", "kind",   "section", "row",           "score",
+    "mean", "scored_rows", "total_rows",  "evidence", "people",    "lowest", "highest", "not_applicable"};
 const std::vector<std::string> k_change_columns = {"previous_period", "previous_score", "change",
                                                    "change_includes_rows_scored_once"};
 
@@ -61,15 +61,16 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
           fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), "",
           section_spread ? fmt::format("{}", section_spread->count) : "",
           section_spread ? tenths_text(section_spread->min_tenths) : "",
-          section_spread ? tenths_text(section_spread->max_tenths) : ""},
+          section_spread ? tenths_text(section_spread->max_tenths) : "", ""},
          change_fields(result, earlier, index));
     for (const auto& row : section.rows) {
       const std::string evidence = row.response && row.response->evidence ? *row.response->evidence : "";
-      // A combined row's score is the median: how many people scored it, and their lowest and highest.
+      // A combined row's score is the median: how many people scored it, their lowest and highest,
+      // and how many said it does not apply.
       const auto& spread = row.response ? row.response->spread : std::nullopt;
       line({"row", section.section->id, row.row->id, row.score.to_string(), "", "", "", evidence,
             spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
-            spread ? spread->max.to_string() : ""},
+            spread ? spread->max.to_string() : "", spread ? fmt::format("{}", spread->not_applicable) : ""},
            {"", "", "", ""});
     }
   }

@@ -34,8 +34,10 @@ std::string row_marks(const std::string& reference, const model::RowResponse& ro
   if (row.indicator_seen) out += fmt::format("  {} early indicator seen: {}\n", reference, yes_no(*row.indicator_seen));
   if (row.warning_seen) out += fmt::format("  {} warning sign seen: {}\n", reference, yes_no(*row.warning_seen));
   if (row.spread) {
-    out += fmt::format("  {} range: {} to {} ({} people)\n", reference, row.spread->min.to_string(),
-                       row.spread->max.to_string(), row.spread->count);
+    const std::string not_applicable =
+        row.spread->not_applicable > 0 ? fmt::format("; {} said it does not apply", row.spread->not_applicable) : "";
+    out += fmt::format("  {} range: {} to {} ({} people{})\n", reference, row.spread->min.to_string(),
+                       row.spread->max.to_string(), row.spread->count, not_applicable);
   }
   return out;
 }

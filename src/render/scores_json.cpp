@@ -39,8 +39,9 @@ void write_score(util::JsonWriter& json, const model::Score& score) {
 }
 
 // A combined row's score is the median (coprod combine): how many people
-// scored it, and their lowest and highest scores; null in other files, as
-// the CSV's people, lowest and highest columns are empty.
+// scored it, their lowest and highest scores, and how many said it does not
+// apply (n/a, not in the median); null in other files, as the CSV's people,
+// lowest, highest and not_applicable columns are empty.
 void write_spread(util::JsonWriter& json, const std::optional<model::ScoreSpread>& spread) {
   json.key("people");
   if (spread) json.number(spread->count);
@@ -50,6 +51,9 @@ void write_spread(util::JsonWriter& json, const std::optional<model::ScoreSpread
   else json.null();
   json.key("highest");
   if (spread) write_score(json, spread->max);
+  else json.null();
+  json.key("not_applicable");
+  if (spread) json.number(spread->not_applicable);
   else json.null();
 }
 

@@ -39,10 +39,19 @@ std::string row_numbers(const model::Action& action, const model::Framework& fra
   return util::join(numbers, "; ");
 }
 
+// Whether the target is reached, as the pack says it, with the section scores
+// it is checked against: "not reached yet by B (2.5) (now A 3.7, B 2.5)".
+std::string target_reached(const model::Action& action, const analysis::AssessmentResults& inputs) {
+  const std::string state = plan_target_state(inputs, action);
+  const std::string now = plan_target_scores_now(inputs, action);
+  if (state.empty()) return now;
+  return now.empty() ? state : fmt::format("{} ({})", state, now);
+}
+
 // The action's place in the plan ("1") stands for it: its id ("commitment-1")
 // is for the plan file and scripts.
 std::vector<Cell> action_line(std::size_t place, const model::Action& action, const model::Framework& framework,
-                              const analysis::ActionReview* reviewed) {
+                              const analysis::ActionReview* reviewed, const analysis::AssessmentResults& inputs) {
   std::vector<Cell> line = {Cell::of_text(std::to_string(place)), Cell::of_text(action.what),
                             Cell::of_text(section_labels(action, framework)),
                             Cell::of_text(row_numbers(action, framework)), Cell::of_text(action.owner.value_or(""))};
@@ -56,28 +65,30 @@ std::vector<Cell> action_line(std::size_t place, const model::Action& action, co
   else if (action.target && action.target->is_not_applicable())
     line.push_back(Cell::of_text("n/a", CellStyle::missing));
   else line.push_back(Cell::blank());
+  line.push_back(Cell::of_text(target_reached(action, inputs)));
   line.push_back(Cell::of_text(action.notes.value_or("")));
   return line;
 }
 
 }  // namespace
 
-Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, const analysis::PlanReview* review) {
+Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, const analysis::PlanReview* review,
+                 const analysis::AssessmentResults& inputs) {
   Sheet sheet;
   sheet.name = "Plan";
   std::vector<Cell> header;
-  for (const char* heading :
-       {"Action", "What will be done", "Sections", "Rows", "Owner", "Due", "Status", "Score hoped for", "Notes"}) {
+  for (const char* heading : {"Action", "What will be done", "Sections", "Rows", "Owner", "Due", "Status",
+                              "Score hoped for", "Reached? (scores now)", "Notes"}) {
     header.push_back(Cell::of_text(heading, CellStyle::header));
   }
   sheet.rows.push_back(std::move(header));
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     // The review has one item per action, in the plan's order.
     const analysis::ActionReview* reviewed = review && i < review->actions.size() ? &review->actions[i] : nullptr;
-    sheet.rows.push_back(action_line(i + 1, plan.actions[i], framework, reviewed));
+    sheet.rows.push_back(action_line(i + 1, plan.actions[i], framework, reviewed, inputs));
   }
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
-  sheet.widths = {12, 26, 13, 17, 11, 11, 12, 10, 12};  // 124 characters: one page across A4 at a legible size
+  sheet.widths = {8, 23, 13, 10, 11, 11, 11, 9, 16, 12};  // 124 characters: one page across A4 at a legible size
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   return sheet;

@@ -9,7 +9,10 @@
 namespace coprod::render {
 
 // Statuses are the ones `plan --review` gives on the review's date (overdue
-// included) when `review` is given, else the ones the plan file records.
-Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, const analysis::PlanReview* review);
+// included) when `review` is given, else the ones the plan file records. Each
+// target says whether it is reached in the section scores of `inputs`, with
+// those scores, as the evidence pack does.
+Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, const analysis::PlanReview* review,
+                 const analysis::AssessmentResults& inputs);
 
 }  // namespace coprod::render

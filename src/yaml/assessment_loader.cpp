@@ -1,5 +1,6 @@
 #include "yaml/assessment_loader.hpp"
 
+#include <type_traits>
 #include <variant>
 
 #include <fmt/format.h>
@@ -26,6 +27,7 @@ const std::vector<std::string> k_top_keys = {"format",        "framework",   "fr
 const std::vector<std::string> k_section_keys = {"completed_by", "last_completed", "notes", "spread", "rows"};
 const std::vector<std::string> k_row_keys = {"score", "evidence", "indicator_seen", "warning_seen", "spread"};
 const std::vector<std::string> k_spread_keys = {"min", "max", "count"};
+const std::vector<std::string> k_row_spread_keys = {"min", "max", "count", "not_applicable"};
 
 class AssessmentReader {
  public:
@@ -219,11 +221,16 @@ class AssessmentReader {
                                     ReadBound read_bound) {
     const std::string what = fmt::format("the spread of {}", where);
     if (!m_reader.expect_mapping(node, what)) return std::nullopt;
-    m_reader.check_keys(node, k_spread_keys, what);
+    constexpr bool is_row = std::is_same_v<Spread, model::ScoreSpread>;
+    m_reader.check_keys(node, is_row ? k_row_spread_keys : k_spread_keys, what);
     Spread spread;
     if (const Node* bound = m_reader.require(node, "min", what)) spread.*min = read_bound(*bound, what);
     if (const Node* bound = m_reader.require(node, "max", what)) spread.*max = read_bound(*bound, what);
     spread.count = m_reader.required_integer(node, "count", what).value_or(0);
+    if constexpr (is_row) {
+      if (const Node* said = node.find("not_applicable"); said && !said->is_null())
+        spread.not_applicable = m_reader.integer(*said, fmt::format("'not_applicable' in {}", what)).value_or(0);
+    }
     return spread;
   }
 

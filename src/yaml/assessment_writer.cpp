@@ -108,8 +108,10 @@ void write_row(std::string& out, const model::FrameworkRow& row, const model::Ro
   if (response && response->warning_seen) out += fmt::format("        warning_seen: {}\n", *response->warning_seen);
   if (response && response->spread) {
     const auto& spread = *response->spread;
-    out += fmt::format("        spread: {{min: {}, max: {}, count: {}}}\n", spread.min.to_string(),
-                       spread.max.to_string(), spread.count);
+    const std::string not_applicable =
+        spread.not_applicable > 0 ? fmt::format(", not_applicable: {}", spread.not_applicable) : "";
+    out += fmt::format("        spread: {{min: {}, max: {}, count: {}{}}}\n", spread.min.to_string(),
+                       spread.max.to_string(), spread.count, not_applicable);
   }
 }
 

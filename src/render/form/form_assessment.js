@@ -65,13 +65,18 @@ var CoprodAssessment = (function () {
     return Math.floor(tenths / 10) + "." + (tenths % 10);
   };
 
-  // A row's or a section's 'spread' (written by coprod combine): its bounds read by `bound`.
-  Reader.prototype.spread = function (node, where, bound) {
-    var fields = this.mapping(node, "the spread of " + where, ["min", "max", "count"]);
+  // A row's or a section's 'spread' (written by coprod combine): its bounds
+  // read by `bound`; a row's may say how many marked it n/a (not_applicable).
+  Reader.prototype.spread = function (node, where, bound, isRow) {
+    var fields = this.mapping(node, "the spread of " + where, isRow ? ["min", "max", "count", "not_applicable"] : ["min", "max", "count"]);
     if (!fields) return null;
     var count = this.text(fields.count, "the count of " + where);
     if (!/^[0-9]+$/.test(count || "")) this.problem(node.line, "the spread of " + where + " needs a whole number 'count'");
-    return { min: bound(fields.min) || "", max: bound(fields.max) || "", count: Number(count) };
+    var spread = { min: bound(fields.min) || "", max: bound(fields.max) || "", count: Number(count) };
+    var notApplicable = this.text(fields.not_applicable, "'not_applicable' in the spread of " + where);
+    if (notApplicable !== null && !/^[0-9]+$/.test(notApplicable)) this.problem(node.line, "the spread of " + where + " needs a whole number 'not_applicable'");
+    else if (notApplicable !== null) spread.not_applicable = Number(notApplicable);
+    return spread;
   };
 
   Reader.prototype.flag = function (node, what) {
@@ -89,7 +94,7 @@ var CoprodAssessment = (function () {
                 indicator_seen: this.flag(fields.indicator_seen, "'indicator_seen' of " + where),
                 warning_seen: this.flag(fields.warning_seen, "'warning_seen' of " + where) };
     var self = this;
-    var spread = this.spread(fields.spread, where, function (bound) { return self.score(bound, where); });
+    var spread = this.spread(fields.spread, where, function (bound) { return self.score(bound, where); }, true);
     if (spread) row.spread = spread;
     return row;
   };

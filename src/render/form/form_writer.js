@@ -47,7 +47,8 @@ var CoprodWriter = (function () {
   function scoreChanged(extras, i, j) { return scoreOf(i, j) !== extras.loadedScore[i][j]; }
 
   function spreadYaml(spread, indent, note) {
-    return indent + "spread: {min: " + spread.min + ", max: " + spread.max + ", count: " + spread.count + "}" + note + "\n";
+    var notApplicable = spread.not_applicable ? ", not_applicable: " + spread.not_applicable : "";
+    return indent + "spread: {min: " + spread.min + ", max: " + spread.max + ", count: " + spread.count + notApplicable + "}" + note + "\n";
   }
 
   // A box ticked is true; one not ticked is false only if the file said so
