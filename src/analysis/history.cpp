@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "util/add_once.hpp"
+
 namespace coprod::analysis {
 
 namespace {
@@ -119,7 +121,7 @@ std::vector<std::pair<std::string, std::vector<std::string>>> files_for_one_peri
   std::map<std::string, std::vector<std::string>> files;  // by period
   for (const auto& version : versions) {
     auto& names = files[version.result->assessment->period.to_string()];
-    if (std::find(names.begin(), names.end(), version.file) == names.end()) names.push_back(version.file);
+    util::add_once(names, version.file);
   }
   std::vector<std::pair<std::string, std::vector<std::string>>> repeated;
   for (auto& [period, names] : files) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/add_once.hpp"
+
 namespace coprod::model {
 
 FrameworkCatalog::FrameworkCatalog(std::vector<Framework> frameworks) {
@@ -33,7 +35,7 @@ std::shared_ptr<const Framework> FrameworkCatalog::find_latest(const std::string
 std::vector<std::string> FrameworkCatalog::ids() const {
   std::vector<std::string> ids;
   for (const auto& framework : m_frameworks) {
-    if (std::find(ids.begin(), ids.end(), framework->id) == ids.end()) ids.push_back(framework->id);
+    util::add_once(ids, framework->id);
   }
   return ids;
 }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "util/add_once.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -14,7 +15,7 @@ std::string areas_and_periods(const analysis::AssessmentResults& inputs) {
   model::Period latest = earliest;
   for (const auto& input : inputs) {
     const auto& assessment = *input->assessment;
-    if (std::find(areas.begin(), areas.end(), assessment.area) == areas.end()) areas.push_back(assessment.area);
+    util::add_once(areas, assessment.area);
     if (assessment.period < earliest) earliest = assessment.period;
     if (latest < assessment.period) latest = assessment.period;
   }

@@ -14,6 +14,7 @@
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
+#include "util/add_once.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -119,14 +120,6 @@ std::optional<std::string> missing_perspective_note(const Report& report) {
       model::perspective_title(here), model::perspective_title(missing));
 }
 
-namespace {
-
-void add_once(std::vector<std::string>& list, const std::string& item) {
-  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
-}
-
-}  // namespace
-
 std::optional<std::string> carried_forward_note(const Report& report) {
   std::vector<std::string> parts;
   std::vector<std::string> begun;    // "last completed before 2027-Q1 began"
@@ -139,8 +132,8 @@ std::optional<std::string> carried_forward_note(const Report& report) {
       const auto carried = analysis::carried_forward(input, previous.get(), s);
       if (carried == analysis::Carried::no) continue;
       sections.push_back(short_section_label(*input.sections[s].section));
-      if (carried == analysis::Carried::completed_before) add_once(begun, input.assessment->period.to_string());
-      else add_once(earlier, previous->assessment->period.to_string());
+      if (carried == analysis::Carried::completed_before) util::add_once(begun, input.assessment->period.to_string());
+      else util::add_once(earlier, previous->assessment->period.to_string());
     }
     if (sections.empty()) continue;
     const bool every = sections.size() == input.sections.size();
@@ -169,7 +162,7 @@ std::string report_sources(const Report& report) {
   for (const auto& input : report.previous) {
     earlier.push_back(input->assessment->source);
     const std::string period = input->assessment->period.to_string();
-    if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
+    util::add_once(periods, period);
   }
   return fmt::format("{}; for the earlier {} ({}), {}", text, periods.size() == 1 ? "period" : "periods",
                      util::join(periods, ", "), util::join(earlier, ", "));

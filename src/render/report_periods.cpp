@@ -11,23 +11,16 @@
 #include "render/missing_score.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
+#include "util/add_once.hpp"
 
 namespace coprod::render {
 
-namespace {
-
-void add_period(std::vector<model::Period>& periods, const model::Period& period) {
-  if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
-}
-
-}  // namespace
-
 std::vector<model::Period> report_every_period(const Report& report) {
   std::vector<model::Period> earlier;
-  for (const auto& result : report.previous) add_period(earlier, result->assessment->period);
+  for (const auto& result : report.previous) util::add_once(earlier, result->assessment->period);
   if (earlier.size() < 2) return {};
   std::vector<model::Period> periods = earlier;
-  for (const auto& input : report.inputs) add_period(periods, input->assessment->period);
+  for (const auto& input : report.inputs) util::add_once(periods, input->assessment->period);
   std::sort(periods.begin(), periods.end());
   return periods;
 }
