@@ -28,6 +28,7 @@ std::string_view form_checks_js();
 std::string_view form_responses_js();
 std::string_view form_period_js();
 std::string_view form_personal_data_js();
+std::string_view form_dates_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
 
@@ -270,15 +271,13 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 14> form_scripts() {
+std::array<std::string_view, 15> form_scripts() {
   return {
-      embedded::form_yaml_js(),          embedded::form_yaml_writer_js(),
-      embedded::form_edit_js(),          embedded::form_assessment_js(),
-      embedded::form_web_js(),           embedded::form_controls_js(),
-      embedded::form_messages_js(),      embedded::form_scores_js(),
-      embedded::form_writer_js(),        embedded::form_checks_js(),
-      embedded::form_responses_js(),     embedded::form_period_js(),
-      embedded::form_personal_data_js(), embedded::form_js(),
+      embedded::form_yaml_js(),          embedded::form_yaml_writer_js(), embedded::form_edit_js(),
+      embedded::form_assessment_js(),    embedded::form_web_js(),         embedded::form_controls_js(),
+      embedded::form_messages_js(),      embedded::form_scores_js(),      embedded::form_writer_js(),
+      embedded::form_checks_js(),        embedded::form_responses_js(),   embedded::form_period_js(),
+      embedded::form_personal_data_js(), embedded::form_dates_js(),       embedded::form_js(),
   };
 }
 

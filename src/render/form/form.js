@@ -192,7 +192,7 @@
     apply(read.values);
     remember(read);
     openedValues = read.values;
-    noteLaterDates();
+    CoprodDates.noteLater(framework);
     var otherPeriod = CoprodPeriod.opening(read.values.identity.period, formPeriod);
     scorePeriod(read.values);
     var leftOut = namesLeftOut(read.values);
@@ -277,7 +277,7 @@
   function apply(values) {
     if (values.identity) identity = values.identity;
     showIdentity();
-    clearDateMessages(null);
+    CoprodDates.clearMessages(null);
     extras = CoprodWriter.emptyExtras(framework);
     extras.combinedFrom = has(values, "combined_from") ? values.combined_from : null;
     extras.leadingComments = CoprodWriter.keptComments(data, values.leading_comments || "");
@@ -308,60 +308,6 @@
   }
 
   /* ---- the page ---- */
-  function today() {
-    var now = new Date();
-    function two(n) { return (n < 10 ? "0" : "") + n; }
-    return now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
-  }
-
-  // "Use today's date" fills the box and says so under it, in words, in a
-  // polite live region: a screen reader announces the change and the focus
-  // stays on the button. Cleared first, so a second click is announced again.
-  function useToday(button) {
-    var id = button.getAttribute("data-for");
-    var date = today();
-    setValue(id, date);
-    dirty = true;
-    recheck(id);
-    sayUnder(id, "Date set to today, " + CoprodAssessment.dateInWords(date) + ".");
-  }
-
-  // A real date typed another way (30/09/2026) is written year-month-day in
-  // its box once the box is left, and said in words under it, so a day and
-  // month the wrong way round show before Save. A date later than today
-  // gets a gentle note there, as 'coprod check' notes it [future-date]; Save
-  // still saves it.
-  function writeDateInFull(field) {
-    if (!/^s[0-9]+-last-completed$/.test(field.id)) return;
-    var date = CoprodChecks.writeDateInFull(field.id);
-    var later = CoprodChecks.laterThan(CoprodControls.valueOf(field.id).trim(), today());
-    if (date) sayUnder(field.id, "Read as " + CoprodAssessment.dateInWords(date) + " (saved as " + date + ")." + later);
-    else if (later) sayUnder(field.id, later.trim());
-  }
-
-  // Under each date box of a file opened, the note of a date later than today.
-  function noteLaterDates() {
-    framework.sections.forEach(function (section, i) {
-      var id = "s" + i + "-last-completed", later = CoprodChecks.laterThan(CoprodControls.valueOf(id).trim(), today());
-      if (later) sayUnder(id, later.trim());
-    });
-  }
-
-  // Says what happened to a date box under it, in its polite live region:
-  // emptied first, so that saying it again is announced again.
-  function sayUnder(id, text) {
-    var done = $(id + "-done");
-    done.textContent = "";
-    window.setTimeout(function () { done.textContent = text; }, 50);
-  }
-
-  // What "Use today's date" said no longer holds once the box is typed in or a file opened.
-  function clearDateMessages(field) {
-    Array.prototype.forEach.call(document.querySelectorAll(".date-done"), function (done) {
-      if (!field || done.id === field.id + "-done") done.textContent = "";
-    });
-  }
-
   function wire() {
     var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); } };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
@@ -374,12 +320,12 @@
     $("open-file").addEventListener("change", onFileChosen);
     Array.prototype.forEach.call(document.querySelectorAll("button.today"), function (button) {
       button.hidden = false;
-      button.addEventListener("click", function () { useToday(button); });
+      button.addEventListener("click", function () { CoprodDates.useToday(button, function (id) { dirty = true; recheck(id); }); });
     });
     var main = $("main");
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file" || event.target.name === "whose-answers") return;
-      dirty = true; CoprodControls.grow(event.target); clearDateMessages(event.target); recheck(CoprodControls.fieldOf(event.target).id);
+      dirty = true; CoprodControls.grow(event.target); CoprodDates.clearMessages(event.target); recheck(CoprodControls.fieldOf(event.target).id);
       if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, true);
       if (event.target.id === "area") refreshScores();
     });
@@ -389,7 +335,7 @@
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       if (event.target.name === "period-choice") { scorePeriod(openedValues); refreshScores(); return; }
       dirty = true;
-      writeDateInFull(event.target);
+      CoprodDates.writeInFull(event.target);
       if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();
