@@ -202,7 +202,7 @@ var CoprodAssessment = (function () {
     if (bom) text = text.slice(1);
     var control = controlCharacter(text);
     if (control) return { problems: [control] };
-    if (!/^format:[ \t]*["']?coprod-assessment\//m.test(text)) {
+    if (!/^(---[ \t]+)?(format|"format"|'format')[ \t]*:[ \t]*["']?coprod-assessment\//m.test(text)) {
       return { problems: ["this is not a coprod assessment: a coprod assessment file has a line 'format: coprod-assessment/1' near the top"] };
     }
     var tree;

@@ -14,8 +14,9 @@ var CoprodYaml = (function () {
   // `column`, counted from 1, where the reader knows it (as `coprod check` places the same error); else undefined.
   function YamlError(line, message, column) { this.line = line; this.message = message; this.column = column; }
 
-  // coprod's own words (src/yaml/document.cpp) for the two errors the form places as it does.
+  // coprod's own words (src/yaml/document.cpp) for the errors the form places as it does.
   var SECOND_DOCUMENT = "the file holds more than one YAML document (a line '---' starts a new one); keep one assessment per file";
+  var STRAY_COLON = "a ':' appears where YAML does not expect one; check the indentation, and put text that contains ': ' in quotes";
   function keyTwice(key, firstLine) {
     return "the key '" + key + "' appears twice in the same mapping (first on line " + firstLine + "); keep one of them";
   }
@@ -25,6 +26,14 @@ var CoprodYaml = (function () {
 
   // YAML's document markers, with or without a comment after them.
   function isMarker(content, marker) { return content === marker || content.indexOf(marker + " #") === 0; }
+
+  // A '---' line with text after it ('--- a: 1'), which YAML reads as a new document and its first line:
+  // refused where the text has a key's ':', as coprod refuses it, else as a second document would be.
+  function isMarkerWithText(content) { return /^---[ \t]+[^ \t#]/.test(content); }
+  function strayColon(line) {
+    var match = /^(---[ \t]+[^#]*?):([ \t]|$)/.exec(line.content);
+    return match ? new YamlError(line.number, STRAY_COLON, line.indent + match[1].length + 1) : null;
+  }
 
   function splitLines(text) {
     var raw = text.split("\n");
@@ -73,22 +82,33 @@ var CoprodYaml = (function () {
   Parser.prototype.skipBlank = function () {
     while (this.at < this.lines.length && isBlank(this.lines[this.at].content)) this.at++;
     var line = this.at < this.lines.length ? this.lines[this.at] : null;
-    if (line && line.tab) throw new YamlError(line.number, "a tab is used for indentation; YAML needs spaces");
+    if (line && line.tab) throw new YamlError(line.number, "a tab is used for indentation; YAML needs spaces", line.indent + 1);
     return line;
   };
 
   Parser.prototype.document = function () {
     var first = this.skipBlank();
+    while (first && first.indent === 0 && first.content.charAt(0) === "%") { this.at++; first = this.skipBlank(); }  // '%YAML 1.2'
     if (!first) return null;
+    if (isMarkerWithText(first.content)) return this.textAfterMarker(first);
     if (isMarker(first.content, "---")) { this.at++; first = this.skipBlank(); if (!first) return null; }
     if (first.indent !== 0) throw new YamlError(first.number, "the file should start at the left margin");
     var node = this.block(0);
     var rest = this.skipBlank();
     var ended = false;  // by '...', the end of the document, which may be written more than once
     while (rest && isMarker(rest.content, "...")) { ended = true; this.at++; rest = this.skipBlank(); }
-    if (rest && (ended || isMarker(rest.content, "---"))) throw new YamlError(rest.number, SECOND_DOCUMENT, rest.indent + 1);
-    if (rest) throw new YamlError(rest.number, "this line is indented differently from the lines before it");
+    if (rest && isMarkerWithText(rest.content) && strayColon(rest)) throw strayColon(rest);
+    if (rest && (ended || isMarker(rest.content, "---") || isMarkerWithText(rest.content))) throw new YamlError(rest.number, SECOND_DOCUMENT, rest.indent + 1);
+    if (rest) throw new YamlError(rest.number, "this line is indented differently from the lines before it", rest.indent + 1);
     return node;
+  };
+
+  // '--- text', read as YAML reads it: text, going on over every line after it, whatever their indentation.
+  Parser.prototype.textAfterMarker = function (line) {
+    if (strayColon(line)) throw strayColon(line);
+    this.at++;
+    var column = line.indent + /^---[ \t]+/.exec(line.content)[0].length;
+    return this.value(line.content.slice(column - line.indent), line, -1, column);
   };
 
   Parser.prototype.block = function (indent) {
@@ -108,7 +128,7 @@ var CoprodYaml = (function () {
         var next = this.skipBlank();
         node.items.push(next && next.indent > indent ? this.block(next.indent) :
           this.placed({ type: "scalar", value: null, line: line.number }, line.start + line.indent + 1, line.start + line.indent + 1, "plain"));
-      } else if (/^[^"'{\[][^:]*:( |$)/.test(rest) || /^["'][^"']*["']:( |$)/.test(rest)) {
+      } else if (/^[^"'{\[][^:]*:([ \t]|$)/.test(rest) || /^["'][^"']*["'][ \t]*:([ \t]|$)/.test(rest)) {
         var inner = line.indent + (line.content.length - rest.length);
         this.lines[this.at] = { number: line.number, start: line.start, text: line.text, indent: inner, content: rest };
         node.items.push(this.mapping(inner));
@@ -126,7 +146,7 @@ var CoprodYaml = (function () {
     var seen = {};
     var line;
     while ((line = this.skipBlank()) && line.indent === indent && !/^-( |$)/.test(line.content) &&
-           !(indent === 0 && (isMarker(line.content, "...") || isMarker(line.content, "---")))) {
+           !(indent === 0 && (isMarker(line.content, "...") || isMarker(line.content, "---") || isMarkerWithText(line.content)))) {
       var split = splitKey(line);
       var colon = line.start + line.indent + split.colon + 1;
       if (Object.prototype.hasOwnProperty.call(seen, split.key)) {
@@ -137,7 +157,8 @@ var CoprodYaml = (function () {
       var value;
       if (split.rest === "" || split.rest.charAt(0) === "#") {
         var next = this.skipBlank();
-        if (next && (next.indent > indent || (next.indent === indent && /^-( |$)/.test(next.content)))) value = this.block(next.indent);
+        if (next && next.indent > indent && !looksLikeKey(next.content)) { this.at++; value = this.value(next.content, next, indent, next.indent); }
+        else if (next && (next.indent > indent || (next.indent === indent && /^-( |$)/.test(next.content)))) value = this.block(next.indent);
         else value = this.placed({ type: "scalar", value: null, line: line.number }, colon, colon, "plain");
       } else {
         value = this.value(split.rest, line, indent, line.indent + split.restColumn);
@@ -145,28 +166,33 @@ var CoprodYaml = (function () {
       node.entries.push({ key: split.key, value: value, line: line.number, keyBegin: line.start + line.indent, column: line.indent, colon: colon });
     }
     lastEnd(node, node.entries.map(function (entry) { return entry.value; }));
-    if (line && line.indent > indent) throw new YamlError(line.number, "this line is indented more than the lines before it, but nothing above it opens a block");
+    if (line && line.indent > indent) throw new YamlError(line.number, "this line is indented more than the lines before it, but nothing above it opens a block", line.indent + 1);
     return node;
   };
+
+  // Whether a line starts a mapping's entry or a list's item, rather than a value on the line after its key.
+  function looksLikeKey(content) {
+    return /^-( |$)/.test(content) || /^[^"'{\[#][^#]*?:([ \t]|$)/.test(content) || /^["'][^"']*["'][ \t]*:([ \t]|$)/.test(content);
+  }
 
   function splitKey(line) {
     var content = line.content;
     var key, colon;
     if (content.charAt(0) === '"' || content.charAt(0) === "'") {
-      var quoted = readQuoted(content, 0, line.number);
-      if (content.charAt(quoted.end) !== ":") throw new YamlError(line.number, "expected ':' after the quoted key");
+      var quoted = readQuoted(content, 0, line.number, line.indent);
+      colon = quoted.end + /^[ \t]*/.exec(content.slice(quoted.end))[0].length;  // '"a" : 1' is the key 'a'
+      if (content.charAt(colon) !== ":") throw new YamlError(line.number, "expected ':' after the quoted key");
       key = quoted.value;
-      colon = quoted.end;
     } else {
-      var match = /^([^#]*?):( |$)/.exec(content);
+      var match = /^([^#]*?):([ \t]|$)/.exec(content);
       if (!match) throw new YamlError(line.number, "expected 'key: value' here");
       key = match[1].replace(/[ \t]+$/, "");  // 'a : 1' is the key 'a'
       colon = match[1].length;
       if (/^[&*!|>%@`{\[?]/.test(key)) throw new YamlError(line.number, "'" + key.charAt(0) + "' at the start of a key is a YAML feature the form cannot read");
     }
     var rest = content.slice(colon + 1);
-    if (rest !== "" && rest.charAt(0) !== " " && rest.charAt(0) !== "#") throw new YamlError(line.number, "expected a space after ':'");
-    var value = rest.replace(/^ +/, "");
+    if (rest !== "" && !/^[ \t#]/.test(rest)) throw new YamlError(line.number, "expected a space after ':'");
+    var value = rest.replace(/^[ \t]+/, "");
     // `colon` and `restColumn`: where the ':' and the value are in the line's content
     return { key: key, rest: value, colon: colon, restColumn: content.length - value.length };
   }
@@ -176,12 +202,12 @@ var CoprodYaml = (function () {
     var begin = line.start + column;
     var first = rest.charAt(0);
     if (first === "&" || first === "*" || first === "!") {
-      throw new YamlError(line.number, "anchors, aliases and tags (" + first + ") are YAML features coprod files do not use");
+      throw new YamlError(line.number, "anchors, aliases and tags (" + first + ") are YAML features coprod files do not use", column + 1);
     }
     if (first === "|" || first === ">") return this.blockScalar(rest, line, indent, begin);
     if (first === '"' || first === "'") {
       // `rest` ends where the line's text does: its blanks after that count in quoted text.
-      return this.quoted(rest + line.text.slice(line.indent + line.content.length), line, begin);
+      return this.quoted(rest + line.text.slice(line.indent + line.content.length), line, begin, column);
     }
     if (first === "{" || first === "[") {
       var collection = flow(rest, line.number, column);
@@ -192,6 +218,8 @@ var CoprodYaml = (function () {
     var next;
     while ((next = this.lines[this.at]) && !isBlank(next.content) && next.indent > indent) {
       var continued = next.content.replace(/^[ \t]+/, "");
+      var colonAt = stripComment(continued).search(/:([ \t]|$)/);
+      if (colonAt >= 0) throw new YamlError(next.number, STRAY_COLON, next.indent + next.content.length - continued.length + colonAt + 1);
       text += " " + stripComment(continued);  // a plain scalar continued on the next lines
       end = next.start + next.indent + (next.content.length - continued.length) + stripComment(continued).length;
       this.at++;
@@ -212,7 +240,9 @@ var CoprodYaml = (function () {
   }
 
   Parser.prototype.blockScalar = function (header, line, indent, begin) {
-    var match = /^([|>])([+-]?)([1-9]?)([+-]?)\s*(#.*)?$/.exec(header);
+    var glued = /^[|>][+\-1-9]*#/.exec(header);
+    if (glued) throw new YamlError(line.number, "a comment after '|' or '>' needs a space before its '#'", begin - line.start + glued[0].length);
+    var match = /^([|>])([+-]?)([1-9]?)([+-]?)(\s+#.*|\s*)$/.exec(header);
     if (!match) throw new YamlError(line.number, "could not read the block header '" + header + "'");
     var folded = match[1] === ">";
     var chomp = match[2] || match[4];
@@ -271,7 +301,7 @@ var CoprodYaml = (function () {
   // closing quote: { value, end } just past it; or, when the line ends first,
   // { value, open: true } with the value so far (its blanks at the end of the
   // line dropped, unless the line ends with a '\': `escapedBreak`).
-  function scanQuoted(text, from, quote, number) {
+  function scanQuoted(text, from, quote, number, base) {
     var out = "";
     var kept = 0;  // the length of `out` without blanks at its end
     for (var i = from; i < text.length; i++) {
@@ -292,7 +322,7 @@ var CoprodYaml = (function () {
         } else if (Object.prototype.hasOwnProperty.call(ESCAPES, e)) {
           out += ESCAPES[e];
         } else {
-          throw new YamlError(number, "'\\" + e + "' is not a known escape in double-quoted text");
+          throw new YamlError(number, "'\\" + e + "' is not a known escape in double-quoted text", base + i + 2);  // as coprod places it
         }
         kept = out.length;
         continue;
@@ -303,9 +333,9 @@ var CoprodYaml = (function () {
     return { value: out.slice(0, kept), open: true, escapedBreak: false };
   }
 
-  // Quoted text closed on the line it starts on (a key, or in { } and [ ]).
-  function readQuoted(text, start, number) {
-    var quoted = scanQuoted(text, start + 1, text.charAt(start), number);
+  // Quoted text closed on the line it starts on (a key, or in { } and [ ]), `text` starting at column `base` (from 0).
+  function readQuoted(text, start, number, base) {
+    var quoted = scanQuoted(text, start + 1, text.charAt(start), number, base);
     if (quoted.open) throw new YamlError(number, "the quoted text is not closed on this line");
     return quoted;
   }
@@ -315,9 +345,9 @@ var CoprodYaml = (function () {
   // dropped, one line break between two lines of text becomes a space, and
   // each empty line a line break; after a '\' at the end of a line in
   // double quotes, the lines join with nothing between them.
-  Parser.prototype.quoted = function (rest, line, begin) {
+  Parser.prototype.quoted = function (rest, line, begin, column) {
     var quote = rest.charAt(0);
-    var quoted = scanQuoted(rest, 1, quote, line.number);
+    var quoted = scanQuoted(rest, 1, quote, line.number, column);
     var value = quoted.value;
     var text = rest;
     var textStart = begin;  // where `text` is in the whole text
@@ -339,11 +369,11 @@ var CoprodYaml = (function () {
       text = next.text;
       textStart = next.start;
       number = next.number;
-      quoted = scanQuoted(text, start, quote, number);
+      quoted = scanQuoted(text, start, quote, number, 0);
       value += quoted.value;
     }
     var after = text.slice(quoted.end).replace(/^[ \t]+/, "");
-    if (after !== "" && after.charAt(0) !== "#") throw new YamlError(number, "unexpected text after the closing quote");
+    if (after !== "" && after.charAt(0) !== "#") throw new YamlError(number, "unexpected text after the closing quote", number === line.number ? column + 1 : quoted.end + 1);
     return this.placed({ type: "scalar", value: value, quoted: true, line: line.number }, begin, textStart + quoted.end,
                        quote === "'" ? "single" : "double");
   };
@@ -359,7 +389,7 @@ var CoprodYaml = (function () {
       var c = text.charAt(at);
       if (c === "{" || c === "[") return collection();
       if (c === '"' || c === "'") {
-        var q = readQuoted(text, at, number);
+        var q = readQuoted(text, at, number, column);
         at = q.end;
         return { type: "scalar", value: q.value, quoted: true, line: number, style: c === "'" ? "single" : "double" };
       }
