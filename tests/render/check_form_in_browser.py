@@ -1063,6 +1063,7 @@ def main():
         check_put_right_loses_its_message(checks, session)
         form_plain_words.check_one_sign_rows(checks, session, blank)
         form_plain_words.check_dates_typed_day_first(checks, session, blank)
+        form_plain_words.check_wrong_date_said_on_leaving(checks, session, blank)
         form_plain_words.check_save_says_how_far(checks, session)
         form_plain_words.check_copy_of_blank_response(checks, session)
         form_plain_words.check_printed_date_hint(checks, session, blank)
