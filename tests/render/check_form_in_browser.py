@@ -27,8 +27,9 @@ Every check uses the real binary and the real HTML file:
     form_opened_responses.py);
   * it reflows at 320 px, targets are at least 24 by 24 px, and in forced
     colours (Windows high contrast) the chosen score still stands out;
-  * the skip link moves the focus to the start of the questions (see
-    form_getting_around.py);
+  * the skip link moves the focus to the start of the questions, and the
+    table of scores so far reflows down to 188 px (a phone at 200% zoom)
+    (see form_getting_around.py);
   * in the accessibility tree no two controls share a name, and each row's
     scores are described by its early indicator and warning sign, the marks
     before the signs' headings are not read, the fields Save asks for are
@@ -1050,6 +1051,7 @@ def main():
         check_missing_section_scores_in_words(checks, session, blank)
         check_keyboard_only(checks, session, blank)
         form_getting_around.check_skip_link(checks, session, blank)
+        form_getting_around.check_scores_table_reflows(checks, session, blank)
         check_today_is_announced(checks, session, blank)
         check_leading_comments_kept(checks, session, blank)
         form_keeps_layout.check_layout_kept(checks, session, blank)
