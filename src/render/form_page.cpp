@@ -148,7 +148,8 @@ std::string period_question(const model::Period& period) {
 
 std::string about_markup(const FormIdentity& identity) {
   std::string out =
-      "<section class=\"about\" id=\"about\" aria-labelledby=\"about-title\">\n<h2 id=\"about-title\">"
+      "<section class=\"about\" id=\"about\" tabindex=\"-1\" aria-labelledby=\"about-title\">\n<h2 "
+      "id=\"about-title\">"
       "About this assessment</h2>\n";
   out += fixed_or_input("Local area", "area", identity.area, "For example, Northbridge.", true);
   out += fixed_or_input("Review period", "period",

@@ -27,6 +27,9 @@ Every check uses the real binary and the real HTML file:
     form_opened_responses.py);
   * it reflows at 320 px, targets are at least 24 by 24 px, and in forced
     colours (Windows high contrast) the chosen score still stands out;
+  * the skip link moves the focus to the start of the questions, and the
+    table of scores so far reflows down to 188 px (a phone at 200% zoom)
+    (see form_getting_around.py);
   * in the accessibility tree no two controls share a name, and each row's
     scores are described by its early indicator and warning sign, the marks
     before the signs' headings are not read, the fields Save asks for are
@@ -74,6 +77,7 @@ import check_html_in_browser as browser  # noqa: E402
 from form_session import FormSession  # noqa: E402
 from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
                              page_problems, save_with_problems, shows_error, shows_no_error, status_once_said)
+import form_getting_around  # noqa: E402
 import form_intro_signs  # noqa: E402
 import form_keeps_layout  # noqa: E402
 import form_opened_responses  # noqa: E402
@@ -1046,6 +1050,8 @@ def main():
         check_person_scores_and_saves(checks, session, blank)
         check_missing_section_scores_in_words(checks, session, blank)
         check_keyboard_only(checks, session, blank)
+        form_getting_around.check_skip_link(checks, session, blank)
+        form_getting_around.check_scores_table_reflows(checks, session, blank)
         check_today_is_announced(checks, session, blank)
         check_leading_comments_kept(checks, session, blank)
         form_keeps_layout.check_layout_kept(checks, session, blank)
@@ -1063,6 +1069,7 @@ def main():
         check_put_right_loses_its_message(checks, session)
         form_plain_words.check_one_sign_rows(checks, session, blank)
         form_plain_words.check_dates_typed_day_first(checks, session, blank)
+        form_plain_words.check_wrong_date_said_on_leaving(checks, session, blank)
         form_plain_words.check_save_says_how_far(checks, session)
         form_plain_words.check_copy_of_blank_response(checks, session)
         form_plain_words.check_printed_date_hint(checks, session, blank)

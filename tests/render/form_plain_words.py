@@ -13,16 +13,20 @@ it; called from check_form_in_browser.py.
     year-month-day in its box and the file, and said in words under the box; a date that is not one
     says so with the section's name in quotes and an example; the printed sheet says, beside each section's
     date, how to write it.
+  * a date that is not one (31/11/2026, 11/30/2026, 2026-02-30) gets Save's message, the box marked invalid,
+    as soon as the box is left, not only on Save;
   * an individual's form gives its examples in the person's own voice ("I have seen ...") and none of a
     group's words; the note about a named person there suggests words 'coprod check' does not flag.
 Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-one-sign-*, form-own-voice-*, form-saved-*,
-form-copied-*, form-date-*, and the printed page with a date as form-date-a4-*.png.
+form-copied-*, form-date-* (form-date-wrong-on-leaving-* among them), and the printed page with a date as
+form-date-a4-*.png.
 """
 import subprocess
 from pathlib import Path
 
 import check_html_in_browser as browser
-from form_page_state import live_region, page_problems, screenshots_around as shots
+from form_page_state import (field_state, invalid_in_tree, live_region, page_problems, screenshots_around as shots,
+                             shows_error, shows_no_error)
 from form_personal_data import check_names, expected_note, put_in_box
 
 WARNING_ONLY = "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot."
@@ -219,6 +223,49 @@ def check_dates_typed_day_first(checks, session, html):
     if checks.args.axe:
         print(f"  a date that is not one: {browser.run_axe(session.page, Path(checks.args.axe))}")
     page_problems(checks, session, "dates typed day first")
+
+
+def check_wrong_date_said_on_leaving(checks, session, html):
+    """A date that is not one (a day the month does not have, or the month first) gets Save's own message as soon
+    as the box is left with Tab, not only on Save: shown above the box, the box marked invalid and described by
+    it, and said in the polite live region under the box; the list at the top is left to Save. The box left
+    with a real date loses them and says how it was read."""
+    session.open(html)
+    session.page.call("Accessibility.enable")
+    box, section = "s0-last-completed", '"1. Commitment and leadership"'
+    for typed, why in (("31/11/2026", "November 2026 has 30 days"),
+                       ("11/30/2026", "there is no month 30 (write the day first, then the month: 30/09/2026)"),
+                       ("2026-02-30", "February 2026 has 28 days")):
+        message = f"Enter a real date for when {section} was last completed: {why}"
+        session.js(f"(b => {{ b.focus(); b.select(); }})(document.getElementById('{box}'))")
+        session.type(typed)
+        leave_box(session)
+        said = session.text_once_in(f"#{box}-done")
+        state = field_state(session, box)
+        checks.expect(shows_error(state) and state[1] == message,
+                      f"{typed!r} typed and the box left: its message and marks are {state}, not {message!r}")
+        checks.expect(said == "Error: " + message and live_region(session, f"#{box}-done")[1] == "polite",
+                      f"{typed!r} typed and the box left: the live region under the box says {said!r}")
+        checks.expect("textbox 'Last completed (1. Commitment and leadership)'" in invalid_in_tree(session),
+                      f"{typed!r} typed and the box left: the accessibility tree does not call it invalid")
+        checks.expect(session.js(f"document.getElementById('{box}').value") == typed and
+                      session.js("document.getElementById('error-summary').hidden"),
+                      f"{typed!r} typed and the box left: the box was changed, or the list at the top shown")
+        if typed == "11/30/2026":
+            shots(checks, session, f"label[for='{box}']", "form-date-wrong-on-leaving", height=300)
+            if checks.args.axe:
+                print(f"  a wrong date said on leaving: {browser.run_axe(session.page, Path(checks.args.axe))}")
+        session.js(f"(b => {{ b.focus(); b.select(); }})(document.getElementById('{box}'))")
+        session.type("30/09/2026")
+        leave_box(session)
+        said = session.text_once_in(f"#{box}-done")
+        state = field_state(session, box)
+        shown = session.js(f"document.getElementById('{box}-done').getBoundingClientRect().width > 100")
+        checks.expect(shows_no_error(state) and said == "Read as 30 September 2026 (saved as 2026-09-30)." and shown,
+                      f"after {typed!r}, a real date typed and the box left: its marks are {state} and under it "
+                      f"is {said!r} ({'shown' if shown else 'not shown'})")
+    session.page.call("Accessibility.disable")
+    page_problems(checks, session, "a wrong date said on leaving")
 
 
 def stub_clipboard(session):

@@ -335,7 +335,7 @@
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       if (event.target.name === "period-choice") { scorePeriod(openedValues); refreshScores(); return; }
       dirty = true;
-      CoprodDates.writeInFull(event.target);
+      CoprodDates.writeInFull(event.target, form);
       if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();

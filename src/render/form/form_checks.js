@@ -62,6 +62,16 @@ var CoprodChecks = (function () {
     return date;
   }
 
+  // A date box left holding text Save would refuse (31/11/2026, or 11/30/2026 with the month first) gets
+  // Save's own message and invalid mark at once, not only on Save; one left right, or empty, loses them.
+  // Returns the message, or "" when there is none.
+  function checkDateLeft(form, id) {
+    var text = problemWith(form, id), message = $(id + "-error");
+    CoprodMessages.clearFieldError(message);  // so a message said again is not described twice
+    if (text) CoprodMessages.showFieldError({ field: id, text: text });
+    return text;
+  }
+
   // A gentle note for a real date written year-month-day that is later than `today` (also year-month-day), as
   // 'coprod check' notes it [future-date]; "" for any other date or text.
   function laterThan(date, today) {
@@ -125,5 +135,6 @@ var CoprodChecks = (function () {
     if (!problemWith(form, id)) CoprodMessages.clearFieldError(message);
   }
 
-  return { check: check, recheck: recheck, writeDateInFull: writeDateInFull, laterThan: laterThan };
+  return { check: check, recheck: recheck, checkDateLeft: checkDateLeft, writeDateInFull: writeDateInFull,
+           laterThan: laterThan };
 })();

@@ -12,11 +12,18 @@ var CoprodDates = (function () {
   }
 
   // Says what happened to a date box under it, in its polite live region:
-  // emptied first, so that saying it again is announced again.
-  function sayUnder(id, text) {
+  // emptied first, so that saying it again is announced again. What is
+  // `unseen` is for a screen reader alone (the page shows it above the box).
+  // Only the last thing said is said: one said a moment before is dropped.
+  var saying = {};
+  function sayUnder(id, text, unseen) {
     var done = $(id + "-done");
     done.textContent = "";
-    window.setTimeout(function () { done.textContent = text; }, 50);
+    window.clearTimeout(saying[id]);
+    saying[id] = window.setTimeout(function () {
+      done.classList.toggle("visually-hidden", !!unseen);
+      done.textContent = text;
+    }, 50);
   }
 
   // "Use today's date" fills the box and says so under it, in words, in a
@@ -35,12 +42,17 @@ var CoprodDates = (function () {
   // its box once the box is left, and said in words under it, so a day and
   // month the wrong way round show before Save. A date later than today
   // gets a gentle note there, as 'coprod check' notes it [future-date]; Save
-  // still saves it.
-  function writeInFull(field) {
+  // still saves it. A box left with what Save would refuse (11/30/2026,
+  // 31/11/2026) shows Save's message at once, marked invalid, and a screen
+  // reader hears it from the live region under the box, as it hears "Read as".
+  // `form` is what Save's checks need to know of the page.
+  function writeInFull(field, form) {
     if (!/^s[0-9]+-last-completed$/.test(field.id)) return;
     var date = CoprodChecks.writeDateInFull(field.id);
+    var wrong = CoprodChecks.checkDateLeft(form, field.id);
     var later = CoprodChecks.laterThan(CoprodControls.valueOf(field.id).trim(), today());
-    if (date) sayUnder(field.id, "Read as " + CoprodAssessment.dateInWords(date) + " (saved as " + date + ")." + later);
+    if (wrong) sayUnder(field.id, "Error: " + wrong, true);
+    else if (date) sayUnder(field.id, "Read as " + CoprodAssessment.dateInWords(date) + " (saved as " + date + ")." + later);
     else if (later) sayUnder(field.id, later.trim());
   }
 
@@ -56,7 +68,9 @@ var CoprodDates = (function () {
   // a file opened: the messages under every box, or only under `field`'s.
   function clearMessages(field) {
     Array.prototype.forEach.call(document.querySelectorAll(".date-done"), function (done) {
-      if (!field || done.id === field.id + "-done") done.textContent = "";
+      if (field && done.id !== field.id + "-done") return;
+      window.clearTimeout(saying[done.id.replace(/-done$/, "")]);
+      done.textContent = "";
     });
   }
 
