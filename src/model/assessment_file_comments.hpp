@@ -15,6 +15,9 @@ struct AssessmentFileComments {
   std::vector<std::string> sections;           // per section: "\n" and the comments above its id
   std::vector<std::vector<std::string>> rows;  // per section, per row: "\n" and the comments above its id
   std::string reflections;                     // "\n" and the comments above "reflections:"
+  // The two of them in one person's own voice, for a response (perspective individual).
+  std::string individual_guidance;
+  std::string individual_reflections;
 };
 
 }  // namespace coprod::model

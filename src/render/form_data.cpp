@@ -47,7 +47,9 @@ void comments_json(util::JsonWriter& json, const model::AssessmentFileComments& 
     for (const auto& text : rows) json.string(text);
     json.end_array();
   }
-  json.end_array().key("reflections").string(comments.reflections).end_object();
+  json.end_array().key("reflections").string(comments.reflections);
+  json.key("individual").begin_object().key("guidance").string(comments.individual_guidance);
+  json.key("reflections").string(comments.individual_reflections).end_object().end_object();
 }
 
 void row_json(util::JsonWriter& json, const model::RowResponse& row) {

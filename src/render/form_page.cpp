@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "model/individual_voice.hpp"
 #include "render/missing_score.hpp"
 #include "util/escape.hpp"
 
@@ -298,7 +299,8 @@ std::string render_form_page(const FormPage& page) {
                         {"INDIVIDUAL", individual_intro(individual)},
                         {"ON_PAPER", on_paper(individual)},
                         {"WRITING_ABOUT_PEOPLE", std::string(writing_about_people(individual))},
-                        {"NOT_SCORED_WHEN", individual ? "if you are not sure" : "until you have talked about it"},
+                        {"NOT_SCORED_WHEN", std::string(individual ? model::k_individual_not_scored_when
+                                                                   : "until you have talked about it")},
                         {"READ_THE_SIGNS", read_the_signs(signs)},
                         {"SIGNS", std::string(signs_named(signs))},
                         {"GLOSSARY", glossary_markup(framework)},

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "model/individual_voice.hpp"
 #include "render/form_page.hpp"
 #include "render/one_sign_note.hpp"
 #include "util/escape.hpp"
@@ -229,10 +230,7 @@ std::string form_reflections_markup(bool individual) {
       "<section class=\"section reflections\" id=\"reflections\" aria-labelledby=\"reflections-title\">\n"
       "<h2 id=\"reflections-title\">Reflections and next steps</h2>\n";
   if (individual) {
-    out +=
-        "<p>Based on filling in the tool, reflect on what you have learnt and the priorities you see for "
-        "co-production going forward. Write as yourself (\"I ...\"), and keep notes about other people's "
-        "concerns general, not about named people.</p>\n";
+    out += fmt::format("<p>Based on filling in the tool, {}</p>\n", xml_text(model::k_individual_reflections));
   } else {
     out +=
         "<p>Based on filling in the tool and the conversations that followed, reflect on some key "

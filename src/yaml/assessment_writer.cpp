@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "model/individual_voice.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -38,7 +39,9 @@ void rule(std::string& out, std::size_t indent) {
   out += std::string(indent, ' ') + "# " + std::string(k_comment_width - indent - 2, '-') + '\n';
 }
 
-std::string guidance_comments(const model::Framework& framework) {
+// One person's file says when to leave a score empty in their own voice (model/individual_voice.hpp).
+std::string guidance_comments(const model::Framework& framework, bool individual) {
+  const std::string_view when = individual ? model::k_individual_not_scored_when : "until it has been discussed";
   std::string out = "#\n";
   comment(out, 0, "",
           "For each row, read the early indicator (a sign things are on the right track) and the warning sign, "
@@ -47,9 +50,10 @@ std::string guidance_comments(const model::Framework& framework) {
   out += fmt::format("#   score:    how far things have got locally, from {} to {}{}\n", framework.scale.min,
                      framework.scale.max, framework.scale.half_points ? " (half points" : ",");
   out += framework.scale.half_points ? "#             such as 2.5 are allowed), or n/a if the row does not apply\n"
-                                       "#             here. Leave it empty until it has been discussed.\n"
+                                       "#             here. Leave it empty "
                                      : "#             or n/a if the row does not apply here. Leave it empty\n"
-                                       "#             until it has been discussed.\n";
+                                       "#             ";
+  out += std::string(when) + ".\n";
   out +=
       "#   evidence: why? What has been achieved, progressed or produced locally\n"
       "#             that supports the score.\n";
@@ -71,7 +75,7 @@ void write_header(std::string& out, const model::Framework& framework, const mod
   if (!schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", schema_url);
   out += comment_lines(framework.title);
   out += self_assessment_comment(assessment);
-  out += guidance_comments(framework);
+  out += guidance_comments(framework, assessment.perspective == model::Perspective::individual);
 }
 
 void write_identity(std::string& out, const model::Framework& framework, const model::Assessment& assessment) {
@@ -151,14 +155,16 @@ void write_section(std::string& out, const model::FrameworkSection& section, con
   for (const auto& row : section.rows) write_row(out, row, response ? response->find_row(row.id) : nullptr);
 }
 
-std::string reflections_comments() {
+std::string reflections_comments(bool individual) {
   std::string out = "\n";
   rule(out, 0);
   comment(out, 0, "",
-          "Reflections and next steps: based on filling in the tool and the conversations that followed, "
-          "reflect on some key learning (what was surprising, what challenged, what was learnt) and the "
-          "emerging priorities for co-production going forward. Keep notes about people's concerns "
-          "generalised (\"Some people in the group felt...\"), not attributed to named people.",
+          individual ? fmt::format("Reflections and next steps: based on filling in the tool, {}",
+                                   model::k_individual_reflections)
+                     : "Reflections and next steps: based on filling in the tool and the conversations that followed, "
+                       "reflect on some key learning (what was surprising, what challenged, what was learnt) and the "
+                       "emerging priorities for co-production going forward. Keep notes about people's concerns "
+                       "generalised (\"Some people in the group felt...\"), not attributed to named people.",
           0);
   rule(out, 0);
   return out;
@@ -182,7 +188,7 @@ std::string write_assessment_file(const model::Framework& framework, const model
   write_identity(out, framework, assessment);
   out += "\nsections:\n";
   for (const auto& section : framework.sections) write_section(out, section, assessment.find_section(section.id));
-  out += reflections_comments();
+  out += reflections_comments(assessment.perspective == model::Perspective::individual);
   out += write_reflections_entry(assessment.reflections);
   return out;
 }
@@ -190,13 +196,15 @@ std::string write_assessment_file(const model::Framework& framework, const model
 model::AssessmentFileComments assessment_file_comments(const model::Framework& framework) {
   model::AssessmentFileComments comments;
   comments.title = comment_lines(framework.title);
-  comments.guidance = guidance_comments(framework);
+  comments.guidance = guidance_comments(framework, false);
+  comments.individual_guidance = guidance_comments(framework, true);
   for (const auto& section : framework.sections) {
     comments.sections.push_back(section_comments(section));
     auto& rows = comments.rows.emplace_back();
     for (const auto& row : section.rows) rows.push_back(row_comments(row));
   }
-  comments.reflections = reflections_comments();
+  comments.reflections = reflections_comments(false);
+  comments.individual_reflections = reflections_comments(true);
   return comments;
 }
 

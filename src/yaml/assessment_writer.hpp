@@ -18,8 +18,9 @@ namespace coprod::yaml {
 std::string write_assessment_file(const model::Framework& framework, const model::Assessment& assessment,
                                   std::string_view schema_url);
 
-// The comments of an assessment file that come from the framework alone, in
-// the exact bytes write_assessment_file() writes, for a writer that fills in
+// The comments of an assessment file that come from the framework alone (the
+// guidance and reflections also in one person's own voice), in the exact
+// bytes write_assessment_file() writes, for a writer that fills in
 // the values elsewhere (the scoring form's script, render/form_page).
 model::AssessmentFileComments assessment_file_comments(const model::Framework& framework);
 

@@ -16,11 +16,13 @@ it; called from check_form_in_browser.py.
   * a date that is not one (31/11/2026, 11/30/2026, 2026-02-30) gets Save's message, the box marked invalid,
     as soon as the box is left, not only on Save;
   * an individual's form gives its examples in the person's own voice ("I have seen ...") and none of a
-    group's words; the note about a named person there suggests words 'coprod check' does not flag.
+    group's words; the note about a named person there suggests words 'coprod check' does not flag; what it
+    saves is what 'coprod init' writes for one person, its comments in their own voice too.
 Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-one-sign-*, form-own-voice-*, form-saved-*,
 form-copied-*, form-date-* (form-date-wrong-on-leaving-* among them), and the printed page with a date as
 form-date-a4-*.png.
 """
+import difflib
 import subprocess
 from pathlib import Path
 
@@ -376,6 +378,19 @@ def page_text(session):
                                "(document.body.cloneNode(true))").split())
 
 
+def check_saved_in_own_voice(checks, session):
+    """What an individual's form saves is what 'coprod init' writes for one person, byte for byte: its comments
+    too are in the person's own voice, with none of a group's words."""
+    init = checks.coprod("init", "-", "--perspective", "individual", "--area", "Northbridge", "--period", "2026-Q4",
+                         "--schema", "none").stdout
+    saved = session.js("window.coprodForm.toYaml()")
+    if not checks.expect(saved == init, "an individual's form saves other text than 'coprod init' writes for one"):
+        print("".join(difflib.unified_diff(init.splitlines(True), saved.splitlines(True), "init", "form", n=1))[:3000])
+    for words in ("Some people in the group felt", "the conversations that followed", "until it has been discussed"):
+        checks.expect(words not in saved, f"an individual's form saves {words!r} in its comments")
+    checks.expect('Write as yourself ("I ...")' in saved, "an individual's form saves no 'Write as yourself' comment")
+
+
 def check_individual_in_own_voice(checks, session, blank):
     """An individual's form gives its examples in the person's own voice ("I have seen ...") in the intro, under
     each evidence box and in the reflections, and the note about a remark tied to a named person suggests "I have
@@ -385,6 +400,8 @@ def check_individual_in_own_voice(checks, session, blank):
                                   "--period", "2026-Q4")
     for html, one in ((individual, True), (blank, False)):
         session.open(html)
+        if one:
+            check_saved_in_own_voice(checks, session)
         text = page_text(session)
         for words in GROUP_WORDS:
             checks.expect((words in text) != one, f"{html.name}: {words!r} is {'' if one else 'not '}on the page")

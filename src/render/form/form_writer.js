@@ -106,13 +106,14 @@ var CoprodWriter = (function () {
     out += kept + data.comments.title + CoprodYamlWriter.comment(who.perspective === "individual"
       ? "One person's own view of co-production in " + who.area + " (an individual response)."
       : "Self-assessment by the " + title + " for " + who.area + ".");
-    out += data.comments.guidance;
+    var voice = who.perspective === "individual" ? data.comments.individual : data.comments;  // one person's own
+    out += voice.guidance;
     out += "format: " + FORMAT + "\nframework: " + framework.id + "\nframework_version: " + framework.version + "\n";
     out += "area: " + CoprodYamlWriter.scalar(who.area) + "\nperspective: " + (who.perspective || "") + "\nperiod: " + who.period + "\n";
     if (extras.combinedFrom !== null && !extras.carried) out += "combined_from: " + extras.combinedFrom + "\n";
     out += "\nsections:\n";
     framework.sections.forEach(function (s, i) { out += sectionYaml(data, extras, i); });
-    out += data.comments.reflections + "reflections:\n";
+    out += voice.reflections + "reflections:\n";
     REFLECTIONS.forEach(function (key) { out += optionalField(key, valueOf("reflection-" + key), 2); });
     return out;
   }

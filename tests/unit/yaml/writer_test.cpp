@@ -164,3 +164,28 @@ TEST_CASE("values written into a file read back unchanged") {
   CHECK(read_row->indicator_seen == false);
   CHECK(loaded->assessment.reflections.priorities == "010");
 }
+
+TEST_CASE("write_assessment_file: one person's response is asked for its answers in their own voice") {
+  model::Framework framework = *catalog().find("ipc-coproduction", 1);
+  model::Assessment assessment;
+  assessment.area = "Northbridge";
+  assessment.perspective = model::Perspective::individual;
+  assessment.period = *model::Period::parse("2026-Q4");
+  for (const bool half_points : {true, false}) {
+    CAPTURE(half_points);
+    framework.scale.half_points = half_points;
+    const std::string text = yaml::write_assessment_file(framework, assessment, {});
+    CHECK(text.find(half_points ? "#             here. Leave it empty if you are not sure.\n"
+                                : "#             or n/a if the row does not apply here. Leave it empty\n"
+                                  "#             if you are not sure.\n") != std::string::npos);
+    CHECK(text.find("# Write as yourself (\"I ...\"), and keep notes") != std::string::npos);
+    for (const std::string_view group : {"in the group", "been discussed", "conversations that followed"}) {
+      CHECK_MESSAGE(text.find(group) == std::string::npos, group);
+    }
+    // The form writes the same bytes for one person's response from these pieces.
+    const auto comments = yaml::assessment_file_comments(framework);
+    CHECK(text.find(comments.individual_guidance + "format:") != std::string::npos);
+    CHECK(text.find(comments.individual_reflections + "reflections:\n") != std::string::npos);
+    CHECK(text.find(comments.guidance) == std::string::npos);
+  }
+}
