@@ -3,6 +3,8 @@
 // `coprod plan --review`.
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analysis/attention.hpp"
@@ -58,16 +60,32 @@ std::string plan_row_scores(const analysis::RowAttention& row);
 // An action's target as the section scores it is checked against are shown,
 // to one decimal: "3.0", "3.5".
 std::string plan_target_text(const model::Score& target);
+// The scores below an action's target in one of its sections: the section as
+// named beside a score (plan_section_name(); "" for an action of one section)
+// and who is below it with the score, as a pair ("B", "2.5"), ("the
+// organisation", "2.7").
+struct TargetShortfall {
+  std::string section;
+  std::vector<std::pair<std::string, std::string>> below;
+};
 // Whether a target is reached, as `plan --review` and the evidence pack say
 // it: "reached"; "not reached yet", naming the scores below it when there are
-// any ("not reached yet by the co-production peer network (2.5)", "... by B
-// (2.5) or ..."): a section with no score has not reached it but has no score
-// to name.
-std::string plan_target_reached_words(bool reached, const std::vector<std::string>& below);
+// any: "not reached yet by B (2.5)", "... by the organisation (2.7) or the
+// co-production peer network (2.5)" for an action of one section; grouped by
+// section for several, each section named once: "not reached yet in section 5
+// (A 2.7, B 2.8) and section 2 (B 2.3)". A section with no score has not
+// reached it but has no score to name. `space` goes between a name and its
+// score in a group: a no-break space keeps a letter with its score.
+std::string plan_target_reached_words(bool reached, const std::vector<TargetShortfall>& shortfalls,
+                                      std::string_view space = " ");
+// A section as an action of several names it beside a score: "section 5", or
+// the title of an unnumbered one ("Facilitate the process").
+std::string plan_section_name(const model::FrameworkSection& section);
 // The same for an action against the section scores of `inputs` (sharing one
 // framework), lettered A, B... as in the pack: "reached", "not reached yet by B
-// (2.5)", with " in section 1" after each score for an action of several
-// sections; "" without a target or with no score to check it against.
+// (2.5)", "not reached yet in section 5 (A 2.7, B 2.8) and section 2 (B 2.3)"
+// for an action of several sections; "" without a target or with no score to
+// check it against.
 std::string plan_target_state(const analysis::AssessmentResults& inputs, const model::Action& action);
 // The section scores the target is checked against, "now A 3.7, B 2.5" ("now
 // section 1 A 3.7, B 2.5; section 2 A 3.0, B 3.1" for several sections); ""

@@ -1,6 +1,8 @@
 // The follow-up of an action plan: text, Markdown (a checklist that pastes
 // into an issue tracker) and JSON.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "model/perspective.hpp"
@@ -57,26 +59,38 @@ std::string unchecked_words(const analysis::ScoreMovement& movement, const std::
 }
 
 // The latest scores of an action's sections against its target: those at or
-// above it, those below it ("the organisation (2.7)"), and the perspectives
-// with none to check ("no co-production peer network assessment given").
+// above it, those below it by section ("the organisation", "2.7"), and the
+// perspectives with none to check ("no co-production peer network assessment
+// given").
 struct TargetCheck {
   std::vector<std::string> reached;
-  std::vector<std::string> below;
+  std::vector<TargetShortfall> below;
   std::vector<std::string> unchecked;
 };
 
+bool none_below(const TargetCheck& check) {
+  return std::all_of(check.below.begin(), check.below.end(), [](const auto& s) { return s.below.empty(); });
+}
+
 TargetCheck check_target(const analysis::ActionReview& item) {
   TargetCheck check;
+  const bool several = item.sections.size() > 1;
   for (const auto& section : item.sections) {
-    const std::string where = item.sections.size() > 1 && section.section ? " in " + section.section->label() : "";
+    const std::string where = several && section.section ? " in " + section.section->label() : "";
+    auto& shortfall = check.below.emplace_back();
+    if (several && section.section) shortfall.section = plan_section_name(*section.section);
     for (const auto& movement : section.movements) {
       if (!movement.now) {
         check.unchecked.push_back(unchecked_words(movement, where));
         continue;
       }
-      const std::string who = fmt::format("the {} ({}){}", perspective_words(movement.perspective),
-                                          side_text(movement.now, movement.no_now), where);
-      (analysis::reaches_target(*movement.now, *item.action.target) ? check.reached : check.below).push_back(who);
+      const std::string who = perspective_words(movement.perspective);
+      const std::string score = side_text(movement.now, movement.no_now);
+      if (analysis::reaches_target(*movement.now, *item.action.target)) {
+        check.reached.push_back(fmt::format("the {} ({}){}", who, score, where));
+      } else {
+        shortfall.below.emplace_back(several ? who : "the " + who, score);
+      }
     }
   }
   return check;
@@ -94,7 +108,7 @@ std::string target_words(const analysis::ActionReview& item) {
   if (item.target_reached) return target + ", reached";
   const TargetCheck check = check_target(item);
   const std::string unchecked = check.unchecked.empty() ? "" : "; " + util::join(check.unchecked, "; ");
-  if (check.below.empty()) return target + ", reached by " + util::join(check.reached, " and ") + unchecked;
+  if (none_below(check)) return target + ", reached by " + util::join(check.reached, " and ") + unchecked;
   return target + ", " + plan_target_reached_words(false, check.below) + unchecked;
 }
 

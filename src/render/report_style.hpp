@@ -73,7 +73,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
 @media print {
   @page { size: A4; margin: 14mm 14mm 18mm; }
   body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.35; }
-  h1 { font-size: 16pt; }
+  h1 { font-size: 14pt; line-height: 1.25; }
   h2 { font-size: 13pt; margin-top: 1.2rem; }
   h3 { font-size: 11pt; }
   h4 { font-size: 10pt; }
@@ -112,6 +112,10 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   #summary table.changes-under td.score { white-space: normal; overflow-wrap: normal; }
   #summary h3 { font-size: 10pt; margin: .5rem 0 .2rem; }
   #summary p, #summary li { font-size: 8.5pt; margin: .1rem 0; }
+  /* page 1 set a little closer than the pages after it, for four inputs' scores and their long names to
+     leave room for the largest differences and the plan's status on the same page */
+  #summary { line-height: 1.25; }
+  #summary table.changes-under th, #summary table.changes-under td { padding: .1rem .2rem; }
   a { color: inherit; text-decoration: none; }
   .table-scroll { overflow: visible; }
   table.actions td:first-child { min-width: 0; }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/perspective.hpp"
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -13,6 +14,7 @@
 #include "render/web_layout.hpp"
 #include "render/web_style.hpp"
 #include "render/web_svg.hpp"
+#include "util/add_once.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -29,6 +31,8 @@ constexpr std::size_t k_summary_coverage_notes = 3;
 // How many columns of changes page 1's scores table, printed beside the web, has room for with each change
 // beside its score; with more, each goes under its score (see k_report_style).
 constexpr std::size_t k_changes_beside_scores = 2;
+// How many inputs page 1's legend names in full: with more, by letter (summary_legend_series()).
+constexpr std::size_t k_inputs_named_in_legend = 2;
 
 std::string inline_svg(std::string svg) {
   if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
@@ -61,6 +65,31 @@ std::string unnumbered_keys(const WebChart& chart) {
   return util::join(keys, "; ");
 }
 
+// How page 1's legend names its lines. With more than two inputs, where each
+// name is long (the area's, the perspective's and the period's) and would be
+// given twice more, for the line and for its previous period, each line is
+// named by its letter as the section scores' key beside it names the input in
+// full: "A, 2026-Q4"; "B, 2026-Q3" for the previous period of B's line.
+// Otherwise as the chart names it ("organisation, 2026-Q4").
+std::vector<WebSeries> summary_legend_series(const Report& report, const WebChart& chart) {
+  std::vector<WebSeries> series = chart.series;
+  if (report.inputs.size() <= k_inputs_named_in_legend) return series;
+  const auto letter_of = [&](const analysis::AssessmentResult& result, bool previous) -> std::optional<std::string> {
+    for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+      const auto earlier = previous ? previous_of(report, i) : report.inputs[i];
+      if (earlier.get() == &result) return input_letter(i);
+    }
+    return std::nullopt;
+  };
+  for (std::size_t s = 0; s < series.size(); ++s) {
+    const bool previous = s < report.previous.size();
+    const auto& result = previous ? *report.previous[s] : *report.inputs[s - report.previous.size()];
+    if (const auto letter = letter_of(result, previous))
+      series[s].label = fmt::format("{}, {}", *letter, result.assessment->period.to_string());
+  }
+  return series;
+}
+
 // Page 1's web: its axes numbered, for the section scores' table beside it
 // to name them, so that printed on A4 it is large and its words as large as
 // the page's; its legend under it in the page's own text. The abbreviations
@@ -77,7 +106,7 @@ std::string summary_web(const Report& report, Abbreviations& abbreviations) {
   std::size_t current = 0;
   std::size_t previous = 0;
   std::vector<std::string> words = numbered ? std::vector<std::string>{} : chart.axis_labels;
-  for (const auto& series : chart.series) {
+  for (const auto& series : summary_legend_series(report, chart)) {
     words.push_back(legend_text(chart, series, numbered));
     out += fmt::format("<li>{}{}</li>\n", legend_swatch(series, series.previous ? previous++ : current++),
                        xml_text(words.back()));
@@ -125,18 +154,62 @@ std::string score_cell(const Report& report, std::size_t input, std::size_t sect
   return cell + fmt::format(" <span class=\"change\">{}</span>", change ? "(" + *change + ")" : "");
 }
 
-std::string inputs_key(const Report& report, Abbreviations& abbreviations) {
-  std::vector<std::string> parts;
-  std::vector<std::string> labels;
+// The earlier period every input's change is since, when they share one:
+// the key says it once.
+std::optional<std::string> shared_earlier_period(const Report& report) {
+  std::optional<std::string> shared;
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
-    labels.push_back(report_input_label(report, i));
-    std::string part = fmt::format("<strong>{}</strong>: {}", input_letter(i), xml_text(labels.back()));
-    if (const auto earlier = previous_of(report, i)) {
-      part += fmt::format(" (in brackets: the change since {})", xml_text(earlier->assessment->period.to_string()));
-    }
-    parts.push_back(part);
+    const auto earlier = previous_of(report, i);
+    if (!earlier || (shared && *shared != earlier->assessment->period.to_string())) return std::nullopt;
+    shared = earlier->assessment->period.to_string();
   }
-  return "<p>" + util::join(parts, "; ") + "." + spelled_out_html(abbreviations, util::join(labels, "\n")) + "</p>\n";
+  return shared;
+}
+
+// "<strong>A</strong>: organisation, 2026-Q4 (in brackets: the change since
+// 2026-Q3)", without the area when the key names it once for its inputs, and
+// without the change when the key says it once for all.
+std::string input_key_part(const Report& report, std::size_t i, bool with_area, bool with_change) {
+  const auto& a = *report.inputs[i]->assessment;
+  const std::string label = with_area
+                                ? report_input_label(report, i)
+                                : fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
+  std::string part = fmt::format("<strong>{}</strong>: {}", input_letter(i), xml_text(label));
+  if (const auto earlier = with_change ? previous_of(report, i) : nullptr) {
+    part += fmt::format(" (in brackets: the change since {})", xml_text(earlier->assessment->period.to_string()));
+  }
+  return part;
+}
+
+// Which input each letter of the scores table is. Inputs of several areas
+// name each area once, before its inputs in brackets, not in every input's
+// name: "Northbridge (A: organisation, 2026-Q4; B: co-production peer
+// network, 2026-Q4). Southfield (C: ...)."; a change since the same earlier
+// period for every input is said once: "In brackets: the change since
+// 2026-Q3."
+std::string inputs_key(const Report& report, Abbreviations& abbreviations) {
+  std::vector<std::string> labels;
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) labels.push_back(report_input_label(report, i));
+  const auto earlier = report.inputs.size() > 1 ? shared_earlier_period(report) : std::nullopt;
+  std::vector<std::string> areas;
+  for (const auto& input : report.inputs) util::add_once(areas, input->assessment->area);
+  std::vector<std::string> sentences;
+  if (areas.size() == 1) {
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < report.inputs.size(); ++i) parts.push_back(input_key_part(report, i, true, !earlier));
+    sentences.push_back(util::join(parts, "; "));
+  } else {
+    for (const auto& area : areas) {
+      std::vector<std::string> parts;
+      for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+        if (report.inputs[i]->assessment->area == area) parts.push_back(input_key_part(report, i, false, !earlier));
+      }
+      sentences.push_back(fmt::format("{} ({})", xml_text(area), util::join(parts, "; ")));
+    }
+  }
+  if (earlier) sentences.push_back(fmt::format("In brackets: the change since {}", xml_text(*earlier)));
+  return "<p>" + util::join(sentences, ". ") + "." + spelled_out_html(abbreviations, util::join(labels, "\n")) +
+         "</p>\n";
 }
 
 // Under the scores: which averages leave out rows. More notes than page 1 has

@@ -5,7 +5,8 @@
 # its outer ring at least 80 mm across, not the 4 cm that was too small for a
 # board to read, and the page no wider than A4), no axe-core WCAG 2.2 A/AA
 # violations. Page 1's web measured in the printed PDF too, for one, two and
-# four perspectives with their previous periods.
+# four perspectives with their previous periods. Page 1 holds the whole summary for four inputs with long
+# names too (two areas' two perspectives; two perspectives and their previous periods with a plan).
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number, no page is left
 # almost empty and none ends with a table's header row (check_printed_pages.py);
@@ -193,23 +194,54 @@ pdftotext -f 1 -l 1 "$output/report-organisation.pdf" - | tr -s ' \n' '  ' |
 
 # Four perspectives (two areas' organisation and peer network), each with its previous period: page 1's
 # scores table has four columns of changes, each printed under its score, so that the page keeps to A4's
-# width and is not printed shrunk, its web and words smaller.
+# width and is not printed shrunk, its web and words smaller. Both areas have long names, as real
+# partnerships do: page 1 still holds the whole summary, its largest differences too, with each area named
+# once in the scores' key and the web's legend naming its lines by letter, and page 2 starts the rest.
 four=$output/report-four-input
 rm -rf "$four" "$output/report-four"
 mkdir -p "$four"
+north="Northbridge, Eastmoor and Saltings Integrated Care Partnership"
+south="Southfield and Upper Wendle Valley Health and Care Partnership"
 for name in 2026-Q3-organisation 2026-Q3-peer-network 2026-Q4-organisation 2026-Q4-peer-network; do
-  sed 's/^area: .*/area: Southfield/' "$examples/$name.coprod.yaml" > "$four/$name.coprod.yaml"
+  sed "s/^area: .*/area: $north/" "$examples/$name.coprod.yaml" > "$four/north-$name.coprod.yaml"
+  sed "s/^area: .*/area: $south/" "$examples/$name.coprod.yaml" > "$four/$name.coprod.yaml"
 done
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-four" \
-  --previous "$examples/2026-Q3-organisation.coprod.yaml" --previous "$examples/2026-Q3-peer-network.coprod.yaml" \
+  --previous "$four/north-2026-Q3-organisation.coprod.yaml" --previous "$four/north-2026-Q3-peer-network.coprod.yaml" \
   --previous "$four/2026-Q3-organisation.coprod.yaml" --previous "$four/2026-Q3-peer-network.coprod.yaml" \
-  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" \
+  "$four/north-2026-Q4-organisation.coprod.yaml" "$four/north-2026-Q4-peer-network.coprod.yaml" \
   "$four/2026-Q4-organisation.coprod.yaml" "$four/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 $check --html "$output/report-four/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-four-1280.png" --print-pdf "$output/report-four.pdf" \
+  --expect-text "previous: A, 2026-Q3" --expect-text "In brackets: the change since 2026-Q3." \
+  --expect-text "$south (C: organisation, 2026-Q4; D: co-production peer network, 2026-Q4)" \
   --min-printed-web-text 7 --min-printed-web-size 80
 pdftotext -layout -f 1 -l 1 "$output/report-four.pdf" - | grep -q "Section scores" ||
   fail "page 1 of a pack of four perspectives lacks the section scores"
+# The summary ends on page 1 (it is followed by a page break): page 2 starts with what comes after it.
+summary_on_page_1() {
+  pdftotext -layout -f 2 -l 2 "$1" - | grep -v '^[[:space:]]*$' | head -n 1 | grep -q "About this report" ||
+    fail "page 1 of $2 does not hold the whole summary: page 2 starts with the rest of it"
+}
+summary_on_page_1 "$output/report-four.pdf" "a pack of four perspectives of two areas with long names"
+
+# Two perspectives, each with its previous period, of an area with a long name, and a plan whose
+# targets are of several sections: page 1 holds the largest differences and the plan's status.
+dense=$output/report-dense-input
+rm -rf "$dense" "$output/report-dense"
+mkdir -p "$dense"
+sed "s/^area: .*/area: $north/" "$examples/2026-Q3-action-plan.yaml" |
+  sed 's/^    sections: \[coproduce\]$/    sections: [coproduce, contact, commitment]/' > "$dense/plan.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-dense" --plan "$dense/plan.yaml" \
+  --previous "$four/north-2026-Q3-organisation.coprod.yaml" --previous "$four/north-2026-Q3-peer-network.coprod.yaml" \
+  "$four/north-2026-Q4-organisation.coprod.yaml" "$four/north-2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-dense/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-dense-1280.png" --print-pdf "$output/report-dense.pdf" \
+  --expect-text "not reached yet in section 5" --min-printed-web-text 7 --min-printed-web-size 80
+pdftotext -layout -f 1 -l 1 "$output/report-dense.pdf" - | grep -Eq "[0-9]+ actions( on [0-9-]+)?:" ||
+  fail "page 1 of a pack of two perspectives and their previous periods lacks the action plan's status"
+summary_on_page_1 "$output/report-dense.pdf" "a pack of two perspectives and their previous periods"
+summary_on_page_1 "$output/report.pdf" "the pack of the examples"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \
