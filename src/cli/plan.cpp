@@ -170,8 +170,9 @@ void tell_how_to_show_more(const PlanOptions& options, const render::PlanSheet& 
   if (options.format == "json") return;
   if (const std::size_t scored = analysis::sections_scored(sheet.sections); sheet.detailed < scored) {
     const bool all = scored == analysis::sections_that_apply(sheet.sections);
-    console.err(fmt::format("coprod: note: to see all {0}{1} sections in full, add --sections {0}\n", scored,
-                            all ? "" : " scored"));
+    // On a terminal 60 columns wide (the sheet's narrowest), the note fits on one line.
+    console.err(
+        fmt::format("coprod: note: add --sections {} to see every{} section in full\n", scored, all ? "" : " scored"));
   }
   if (options.format == "html" && options.write.empty()) {
     console.err("coprod: note: to make a plan file for the actions agreed, run with --write FILE.yaml\n");
