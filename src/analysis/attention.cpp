@@ -160,4 +160,10 @@ std::size_t sections_that_apply(const std::vector<SectionAttention>& ranked) {
       ranked.begin(), ranked.end(), [](const SectionAttention& section) { return !section.not_applicable; }));
 }
 
+std::size_t sections_scored(const std::vector<SectionAttention>& ranked) {
+  return static_cast<std::size_t>(std::count_if(ranked.begin(), ranked.end(), [](const SectionAttention& section) {
+    return !section.not_applicable && section.lowest.has_value();
+  }));
+}
+
 }  // namespace coprod::analysis

@@ -53,4 +53,9 @@ bool level_in_attention(const SectionAttention& a, const SectionAttention& b);
 // not apply here, which get no tips in full and no draft action.
 std::size_t sections_that_apply(const std::vector<SectionAttention>& ranked);
 
+// How many of the ranked sections someone scored (they come first): only they
+// are written up in full and get a draft action, since a section nobody
+// scored gives nothing to go on; the plan says to score it first.
+std::size_t sections_scored(const std::vector<SectionAttention>& ranked);
+
 }  // namespace coprod::analysis

@@ -94,6 +94,16 @@ std::optional<model::SectionSpread> section_spread(const std::vector<AssessmentR
   return spread;
 }
 
+// A row as the form shows it, with its reference: "1. Commitment and leadership, row 4 (commitment.leaders)".
+std::string row_name(const model::FrameworkSection& section, const model::FrameworkRow& row) {
+  const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
+  return fmt::format("{}, row {} ({}.{})", section.label(), number, section.id, row.id);
+}
+
+std::string thin_row(const model::FrameworkSection& section, const model::FrameworkRow& row, int count) {
+  return fmt::format("{}: {} {}", row_name(section, row), count, count == 1 ? "person" : "people");
+}
+
 model::SectionResponse combine_section(const model::FrameworkSection& section,
                                        const std::vector<const model::Assessment*>& responses, bool half_points,
                                        int min_responses, std::vector<std::string>& thin,
@@ -117,10 +127,8 @@ model::SectionResponse combine_section(const model::FrameworkSection& section,
     const int count = merged.spread ? merged.spread->count : 0;
     const auto not_applicable = std::count_if(
         rows.begin(), rows.end(), [](const model::RowResponse* answer) { return answer->score.is_not_applicable(); });
-    const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
-    const auto name = fmt::format("{}, row {} ({}.{})", section.label(), number, section.id, row.id);
-    if (count > 0 && count < min_responses)
-      thin.push_back(fmt::format("{}: {} {}", name, count, count == 1 ? "person" : "people"));
+    const auto name = row_name(section, row);
+    if (count > 0 && count < min_responses) thin.push_back(thin_row(section, row, count));
     if (count > 0 && not_applicable > count)
       mostly_not_applicable.push_back(
           fmt::format("{}: {} scored it, {} marked it not applicable", name, count, not_applicable));
@@ -215,6 +223,20 @@ Combined combine(const std::shared_ptr<const model::Framework>& shared_framework
   assessment.reflections.learnt = gather(&model::Reflections::learnt);
   assessment.reflections.priorities = gather(&model::Reflections::priorities);
   return result;
+}
+
+std::vector<std::string> thinly_scored_rows(const model::Framework& framework, const model::Assessment& combined,
+                                            int min_people) {
+  std::vector<std::string> thin;
+  for (const auto& section : framework.sections) {
+    const auto* found_section = combined.find_section(section.id);
+    for (const auto& row : section.rows) {
+      const auto* found = found_section ? found_section->find_row(row.id) : nullptr;
+      if (found && found->spread && found->spread->count > 0 && found->spread->count < min_people)
+        thin.push_back(thin_row(section, row, found->spread->count));
+    }
+  }
+  return thin;
 }
 
 }  // namespace coprod::analysis

@@ -36,6 +36,13 @@ struct Combined {
 // combined score never overstates the group.
 model::Score median_score(std::vector<int> halves, bool half_points);
 
+// The rows of a combined assessment (its rows' `spread`) that fewer than
+// `min_people` people scored, named as Combined::thinly_scored_rows names
+// them: each such score is one or two people's own answer. Nothing for an
+// assessment that is not combined.
+std::vector<std::string> thinly_scored_rows(const model::Framework& framework, const model::Assessment& combined,
+                                            int min_people);
+
 // One error per response that is not one person's own response: a response
 // must have the perspective 'individual' or the perspective combined into,
 // and must not itself be combined (its people would then count once more).

@@ -3,13 +3,12 @@
 #include "analysis/combine.hpp"
 
 #include <filesystem>
-#include <map>
 #include <memory>
-#include <regex>
 
 #include <fmt/format.h>
 
 #include "analysis/personal_data_flags.hpp"
+#include "cli/combine_inputs.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
@@ -39,33 +38,6 @@ struct CombineCommandOptions {
   bool force = false;
   bool identical_answers = false;  // files with the same content are people who answered alike
 };
-
-void check_same_review(const std::vector<yaml::LoadedAssessment>& loaded) {
-  util::Diagnostics problems;
-  const auto& first = loaded.front();
-  for (const auto& item : loaded) {
-    const auto& a = item.assessment;
-    std::string difference;
-    if (item.framework != first.framework) {
-      difference = fmt::format("this response uses the framework '{}', but {} uses '{}'", item.framework->id,
-                               first.assessment.source, first.framework->id);
-    } else if (a.area != first.assessment.area) {
-      difference = fmt::format("this response is for the area '{}', but {} is for '{}'", a.area,
-                               first.assessment.source, first.assessment.area);
-    } else if (!(a.period == first.assessment.period)) {
-      difference = fmt::format("this response is for {}, but {} is for {}", a.period.to_string(),
-                               first.assessment.source, first.assessment.period.to_string());
-    }
-    if (!difference.empty()) {
-      problems.push_back(
-          {util::Severity::error,
-           a.source,
-           {0, 0},
-           difference + "; only responses to the same review (framework, area and period) can be combined"});
-    }
-  }
-  if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
-}
 
 void warn_about_small_groups(Console& console, std::size_t responses, const analysis::Combined& combined, int minimum) {
   if (static_cast<int>(responses) < minimum) {
@@ -139,42 +111,22 @@ void leave_out_blank_responses(Console& console, std::vector<yaml::LoadedAssessm
   texts = std::move(kept_texts);
 }
 
-// The form names each person's response response-<8 hex digits>.coprod.yaml;
-// a browser saving it again adds " (1)". Two files of one such name are one
-// person's two saves (a first go and the finished one), whatever they hold.
-void refuse_two_saves_of_one_response(const std::vector<std::string>& paths) {
-  static const std::regex k_response_name(R"(^(response-[0-9a-f]{8})(?: ?\(\d+\))?\.coprod\.yaml$)");
-  std::map<std::string, std::string> first_of;
-  util::Diagnostics problems;
-  for (const auto& path : paths) {
-    std::smatch match;
-    const std::string name = std::filesystem::path(path).filename().string();
-    if (!std::regex_match(name, match, k_response_name)) continue;
-    const auto [earlier, inserted] = first_of.emplace(match[1].str(), path);
-    if (inserted) continue;
-    problems.push_back({util::Severity::error,
-                        path,
-                        {0, 0},
-                        fmt::format("this and {} are two saves of one person's response (the form gave both the "
-                                    "name {}.coprod.yaml); one person counts once, so keep only the one they "
-                                    "finished and combine again; if they are two people's (one started from the "
-                                    "other's saved file), rename one, for example to {}-2.coprod.yaml",
-                                    earlier->second, earlier->first, earlier->first)});
-  }
+// One response counts once, and only responses to one review combine: every
+// problem across the files is found before any is reported. A copy of a
+// response is refused (a file named twice is refused before anything is
+// read), unless people who answered alike are expected (`identical_answers`):
+// a form saved with a few scores and no evidence can be the same for two people.
+void refuse_responses_that_cannot_combine(const std::vector<yaml::LoadedAssessment>& loaded,
+                                          const std::vector<std::string>& paths, const std::vector<std::string>& texts,
+                                          model::Perspective perspective, bool identical_answers) {
+  util::Diagnostics problems = find_two_saves_of_one_response(paths);
+  for (auto& problem : find_copied_responses(paths, texts, identical_answers)) problems.push_back(std::move(problem));
+  for (auto& problem : find_other_reviews(loaded)) problems.push_back(std::move(problem));
+  std::vector<const model::Assessment*> responses;
+  for (const auto& item : loaded) responses.push_back(&item.assessment);
+  for (auto& problem : analysis::check_individual_responses(responses, perspective))
+    problems.push_back(std::move(problem));
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
-}
-
-// One response counts once: a copy of a response is refused (a file named
-// twice is refused before anything is read), unless people who answered alike
-// are expected (`identical_answers`): a form saved with a few scores and no
-// evidence can be the same for two people.
-void refuse_repeated_responses(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
-                               bool identical_answers) {
-  if (identical_answers) return;
-  auto repeats = find_repeated_inputs(paths, texts, util::Severity::error,
-                                      "one response counts once, so name each person's response once; if they are "
-                                      "two people who gave the same answers, add --identical-answers");
-  if (!repeats.empty()) throw Error(k_exit_invalid_input, std::move(repeats));
 }
 
 // Combining leaves out who answered what, not what people typed: a name in
@@ -212,22 +164,19 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   refuse_files_named_twice(options.files);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
+  refuse_folders_as_responses(options.files);
   const model::Perspective perspective = perspective_option(options.perspective);
   check_output_writable(options.output, options.force);
   warn_about_output_format(console, options.output, "yaml", {});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
+  note_responses_left_out(console, options.files);
   std::vector<std::string> texts;
   auto loaded = load_assessments(options.files, catalog, console, &texts);
   std::vector<std::string> paths = options.files;
   leave_out_blank_responses(console, loaded, paths, texts);
-  refuse_repeated_responses(paths, texts, options.identical_answers);
-  refuse_two_saves_of_one_response(paths);
-  check_same_review(loaded);
+  refuse_responses_that_cannot_combine(loaded, paths, texts, perspective, options.identical_answers);
   std::vector<const model::Assessment*> responses;
   for (const auto& item : loaded) responses.push_back(&item.assessment);
-  if (auto problems = analysis::check_individual_responses(responses, perspective); !problems.empty()) {
-    throw Error(k_exit_invalid_input, std::move(problems));
-  }
   const auto combined = analysis::combine(loaded.front().framework, responses, {perspective, options.min_responses});
   const std::string schema = options.schema == "none" ? ""
                              : options.schema.empty() ? default_schema_location()

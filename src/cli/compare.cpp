@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
+#include "cli/identifiable_rows.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/shown_paths.hpp"
@@ -54,6 +55,7 @@ int run_compare(const CompareOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
+  for (const auto& input : scored.inputs) warn_about_identifiable_rows(console, *input->framework, *input->assessment);
   // Sheets and files to share name the files without home folders; the terminal as typed.
   const auto inputs = options.format == "text" ? scored.inputs : with_shown_paths(scored.inputs);
   if (options.format == "xlsx") {

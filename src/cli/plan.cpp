@@ -102,7 +102,7 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
   }
   plan.reflections = {gather(scored, &model::Reflections::surprising), gather(scored, &model::Reflections::challenging),
                       gather(scored, &model::Reflections::learnt), gather(scored, &model::Reflections::priorities)};
-  for (std::size_t i = 0; i < std::min(options.sections, analysis::sections_that_apply(ranked)); ++i) {
+  for (std::size_t i = 0; i < std::min(options.sections, analysis::sections_scored(ranked)); ++i) {
     model::Action action;
     action.id = ranked[i].section->id + "-1";
     action.sections = {ranked[i].section->id};
@@ -168,8 +168,11 @@ void say_where_plan_went(Console& console, const std::string& path, const model:
 // itself is for readers who never use a terminal, so it says them in words.
 void tell_how_to_show_more(const PlanOptions& options, const render::PlanSheet& sheet, Console& console) {
   if (options.format == "json") return;
-  if (const std::size_t apply = analysis::sections_that_apply(sheet.sections); sheet.detailed < apply) {
-    console.err(fmt::format("coprod: note: --sections {0} shows all {0} sections in full\n", apply));
+  if (const std::size_t scored = analysis::sections_scored(sheet.sections); sheet.detailed < scored) {
+    const bool all = scored == analysis::sections_that_apply(sheet.sections);
+    // On a terminal 60 columns wide (the sheet's narrowest), the note fits on one line.
+    console.err(
+        fmt::format("coprod: note: add --sections {} to see every{} section in full\n", scored, all ? "" : " scored"));
   }
   if (options.format == "html" && options.write.empty()) {
     console.err("coprod: note: to make a plan file for the actions agreed, run with --write FILE.yaml\n");
@@ -200,7 +203,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   // Shared formats name files as compare's do, with no home folder's path.
   const auto inputs = options.format == "text" ? scored.inputs : with_shown_paths(scored.inputs);
   auto ranked = analysis::rank_sections(inputs);
-  const std::size_t detailed = std::min(options.sections, analysis::sections_that_apply(ranked));
+  const std::size_t detailed = std::min(options.sections, analysis::sections_scored(ranked));
   render::PlanSheet sheet{inputs, std::move(ranked), detailed};
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);

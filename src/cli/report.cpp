@@ -20,6 +20,7 @@
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
+#include "cli/identifiable_rows.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_folder.hpp"
 #include "cli/shown_paths.hpp"
@@ -235,6 +236,8 @@ int run_report(const ReportOptions& options, Console& console) {
   if (const auto drafts = plan ? analysis::draft_actions_warning(plan->plan) : std::nullopt)
     print_diagnostics(console, {*drafts});
   refuse_personal_data(options, flags, console);
+  for (std::size_t i = options.previous.size(); i < loaded.size(); ++i)
+    warn_about_identifiable_rows(console, *loaded[i].framework, loaded[i].assessment);
 
   if (options.scores_only) {
     for (auto& item : loaded) analysis::keep_scores_only(item.assessment);

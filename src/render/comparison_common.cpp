@@ -61,6 +61,8 @@ std::string people_spread_words(const analysis::RowResult& result) {
   const auto& spread = *result.response->spread;
   const std::string not_applicable =
       spread.not_applicable > 0 ? fmt::format("; {} said it does not apply", spread.not_applicable) : "";
+  // One person's score is their own answer, not a median with a range.
+  if (spread.count == 1) return fmt::format("scored by 1 person only{}", not_applicable);
   return fmt::format("median of {} people{}; range {} to {}", spread.count, not_applicable, spread.min.to_string(),
                      spread.max.to_string());
 }

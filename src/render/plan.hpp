@@ -114,10 +114,13 @@ std::string plan_review_status(const analysis::ActionReview& item);
 // "Words and abbreviations: IPC (Integrated Personal Commissioning); ...;
 // NHS (National Health Service).". "" when there are none.
 std::string plan_glossary(const PlanSheet& sheet);
-// When the sheet shows fewer sections in full than apply, how many it shows,
-// in words for its readers (no command syntax): "This sheet shows the first 3
-// sections in full, with the guide's considerations and tips; the other 4
-// are in the list above." "" when every section that applies is shown in full.
+// When the sheet shows fewer sections in full than were scored, how many it
+// shows, in words for its readers (no command syntax): "This sheet shows the
+// first 3 sections in full, with the guide's considerations and tips; the
+// other 2 scored are in the list above."; and that the sections nobody scored
+// are not written up ("The 2 sections not scored yet are not written up here,
+// ...: score them first."). "" when every section that applies is scored and
+// shown in full.
 std::string plan_sections_in_full(const PlanSheet& sheet);
 // A row that pulls a section down, as people find it on the form: its number
 // and the start of its early indicator ("Row 2.1: CCG, local authority and

@@ -235,14 +235,27 @@ std::string plan_glossary(const PlanSheet& sheet) {
 }
 
 std::string plan_sections_in_full(const PlanSheet& sheet) {
-  const std::size_t apply = analysis::sections_that_apply(sheet.sections);
-  if (sheet.detailed >= apply) return "";
-  const std::size_t others = apply - sheet.detailed;
-  return fmt::format(
-      "This sheet shows the first {} in full, with the guide's considerations and tips; the other {} "
-      "{} in the list above.",
-      sheet.detailed == 1 ? std::string("section") : fmt::format("{} sections", sheet.detailed), others,
-      others == 1 ? "is" : "are");
+  const std::size_t scored = analysis::sections_scored(sheet.sections);
+  const std::size_t not_scored = analysis::sections_that_apply(sheet.sections) - scored;
+  std::vector<std::string> sentences;
+  if (sheet.detailed < scored) {
+    const std::size_t others = scored - sheet.detailed;
+    sentences.push_back(fmt::format(
+        "This sheet shows the first {} in full, with the guide's considerations and tips; the other {}{} {} in "
+        "the list above.",
+        sheet.detailed == 1 ? std::string("section") : fmt::format("{} sections", sheet.detailed), others,
+        not_scored == 0 ? ""
+        : others == 1   ? " scored section"
+                        : " scored sections",
+        others == 1 ? "is" : "are"));
+  }
+  if (not_scored > 0) {
+    sentences.push_back(
+        fmt::format("{} not scored yet {} not written up here, as there is nothing to go on yet: score {} first.",
+                    not_scored == 1 ? std::string("The section") : fmt::format("The {} sections", not_scored),
+                    not_scored == 1 ? "is" : "are", not_scored == 1 ? "it" : "them"));
+  }
+  return util::join(sentences, " ");
 }
 
 std::string plan_row_title(const model::FrameworkSection& section, const analysis::RowAttention& row) {

@@ -36,8 +36,9 @@ std::string row_marks(const std::string& reference, const model::RowResponse& ro
   if (row.spread) {
     const std::string not_applicable =
         row.spread->not_applicable > 0 ? fmt::format("; {} said it does not apply", row.spread->not_applicable) : "";
-    out += fmt::format("  {} range: {} to {} ({} people{})\n", reference, row.spread->min.to_string(),
-                       row.spread->max.to_string(), row.spread->count, not_applicable);
+    out +=
+        fmt::format("  {} range: {} to {} ({}{})\n", reference, row.spread->min.to_string(),
+                    row.spread->max.to_string(), util::counted(row.spread->count, "person", "people"), not_applicable);
   }
   return out;
 }
