@@ -329,6 +329,20 @@ double row_number_width(const analysis::Comparison& comparison) {
   return std::min(static_cast<double>(longest + 2), 18.0);
 }
 
+// Column widths as share_widths() gives them, the long-text columns as wide
+// as still prints legibly one page across A4, with k_page_filled's room to
+// spare (LibreOffice measured a row of ten columns 2% wider than estimated),
+// and no narrower than `narrowest` (then too wide to print so: the caller
+// checks fits_one_page_wide()).
+std::vector<double> widest_legible_widths(const std::vector<std::optional<double>>& fixed, double narrowest) {
+  constexpr double k_widest = 50;
+  double print_width = k_landscape_print_width;
+  auto widths = share_widths(fixed, print_width, narrowest, k_widest);
+  while (!fits_one_page_wide(widths, k_page_filled) && print_width > 0)
+    widths = share_widths(fixed, --print_width, narrowest, k_widest);
+  return widths;
+}
+
 Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Rows";
@@ -359,11 +373,13 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     if (has_difference) line.push_back(row_difference_cell(row));
     sheet.rows.push_back(std::move(line));
   }
-  // The indicator, warning sign and evidence columns share what the others leave of the printed page's width.
-  // Too wide for that at a legible size (three inputs or more), they are wide
+  // The indicator, warning sign and evidence columns share what the others leave of the printed page's width,
+  // so a row prints whole on one page, its long text wrapped (two inputs, one of them combined, leave them 14
+  // characters). Too narrow for that (three inputs or more), they are wide
   // enough to read and the sheet prints page by page across, each input's
   // columns kept together on a page.
-  std::vector<std::optional<double>> widths = {14, row_number_width(comparison), std::nullopt, std::nullopt};
+  constexpr double k_narrowest_text = 13;
+  std::vector<std::optional<double>> widths = {12, row_number_width(comparison), std::nullopt, std::nullopt};
   for (std::size_t i = 0; i < names.size(); ++i) {
     sheet.column_groups.push_back(widths.size());
     widths.push_back(13);  // "Co-production" in the heading unbroken; "not scored yet" on two lines
@@ -371,7 +387,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     widths.push_back(std::nullopt);
   }
   if (has_difference) widths.push_back(13);  // "none, as a score is missing" on three lines
-  sheet.widths = share_widths(widths, k_landscape_print_width, 20, 50);
+  sheet.widths = widest_legible_widths(widths, k_narrowest_text);
   constexpr double k_text_width_across_pages = 40;
   if (!fits_one_page_wide(sheet.widths))
     sheet.widths = share_widths(widths, 0, k_text_width_across_pages, k_text_width_across_pages);
@@ -391,42 +407,75 @@ Cell change_cell(const analysis::AssessmentResult& now, const analysis::Assessme
   return Cell::of_number(*change / 10.0, marked ? CellStyle::marked_difference : CellStyle::difference);
 }
 
+// An input with an earlier period: its place among the inputs and its latest earlier period.
+using EarlierPeriod = std::pair<std::size_t, std::shared_ptr<const analysis::AssessmentResult>>;
+
+// A Change table's heading row: the section, then each input's score then, now and the change since.
+Row change_header(const analysis::Comparison& comparison, const std::vector<std::string>& names,
+                  const std::vector<EarlierPeriod>& earlier) {
+  Row header = {Cell::of_text("Section", CellStyle::header)};
+  for (const auto& [input, then] : earlier) {
+    const auto then_period = then->assessment->period.to_string();
+    const auto now_period = comparison.inputs[input]->assessment->period.to_string();
+    header.push_back(Cell::of_text(fmt::format("{}: score in {}", names[input], then_period), CellStyle::header));
+    header.push_back(Cell::of_text(fmt::format("{}: score in {}", names[input], now_period), CellStyle::header));
+    header.push_back(Cell::of_text(fmt::format("{}: change since {}", names[input], then_period), CellStyle::header));
+  }
+  return header;
+}
+
+// A section's line of a Change table.
+Row change_line(const analysis::Comparison& comparison, const std::vector<EarlierPeriod>& earlier, std::size_t s,
+                bool& any_marked) {
+  Row line = {Cell::of_text(comparison.sections[s].section->label())};
+  for (const auto& [input, then] : earlier) {
+    const auto& now = *comparison.inputs[input];
+    line.push_back(s < then->sections.size() ? section_score_cell(then->sections[s]) : no_difference_cell(2));
+    line.push_back(section_score_cell(now.sections[s]));
+    line.push_back(change_cell(now, *then, s, any_marked));
+  }
+  return line;
+}
+
+// The Change sheet's widths for tables of `per_table` inputs: the section, then each input's three columns.
+std::vector<double> change_widths(std::size_t per_table) {
+  std::vector<double> widths = {32};
+  for (std::size_t i = 0; i < per_table * 3; ++i) widths.push_back(i % 3 == 2 ? 26 : 16);
+  return widths;
+}
+
 // Each input's section scores in its earlier period (the latest of
 // `previous` of its area and perspective), now, and the change since, as the
-// evidence pack shows them; inputs with no earlier period are left out. Under
-// the table, when a change is marked, the pack's key line for the mark.
+// evidence pack shows them; inputs with no earlier period are left out. In
+// one table when it prints legibly one page wide, else in tables of as many
+// inputs as do, one under another, each kept whole on a printed page, so
+// short tables share a page. Under them, when a change is marked, the pack's
+// key line for the mark.
 Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
                    const analysis::AssessmentResults& previous) {
   Sheet sheet;
   sheet.name = "Change";
-  Row header = {Cell::of_text("Section", CellStyle::header)};
-  std::vector<std::pair<std::size_t, std::shared_ptr<const analysis::AssessmentResult>>> earlier;
-  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
-    const auto& now = *comparison.inputs[i]->assessment;
-    auto then = analysis::latest_earlier_view(previous, now);
-    if (!then) continue;
-    const auto then_period = then->assessment->period.to_string();
-    sheet.column_groups.push_back(header.size());  // the three columns of an input kept on one printed page
-    header.push_back(Cell::of_text(fmt::format("{}: score in {}", names[i], then_period), CellStyle::header));
-    header.push_back(
-        Cell::of_text(fmt::format("{}: score in {}", names[i], now.period.to_string()), CellStyle::header));
-    header.push_back(Cell::of_text(fmt::format("{}: change since {}", names[i], then_period), CellStyle::header));
-    earlier.emplace_back(i, std::move(then));
-  }
-  sheet.rows.push_back(std::move(header));
+  std::vector<EarlierPeriod> earlier;
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i)
+    if (auto then = analysis::latest_earlier_view(previous, *comparison.inputs[i]->assessment))
+      earlier.emplace_back(i, std::move(then));
+  std::size_t per_table = std::max<std::size_t>(earlier.size(), 1);
+  while (per_table > 1 && !fits_one_page_wide(change_widths(per_table))) --per_table;
   bool any_marked = false;
-  for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
-    Row line = {Cell::of_text(comparison.sections[s].section->label())};
-    for (const auto& [input, then] : earlier) {
-      const auto& now = *comparison.inputs[input];
-      line.push_back(s < then->sections.size() ? section_score_cell(then->sections[s]) : no_difference_cell(2));
-      line.push_back(section_score_cell(now.sections[s]));
-      line.push_back(change_cell(now, *then, s, any_marked));
+  // With no input with an earlier period, a table of the sections alone: the caller leaves the sheet out.
+  for (std::size_t first = 0; first < earlier.size() || first == 0; first += per_table) {
+    const std::vector<EarlierPeriod> table(
+        earlier.begin() + static_cast<std::ptrdiff_t>(first),
+        earlier.begin() + static_cast<std::ptrdiff_t>(std::min(earlier.size(), first + per_table)));
+    if (first > 0) {
+      sheet.rows.emplace_back();
+      sheet.row_groups.push_back(sheet.rows.size());
     }
-    sheet.rows.push_back(std::move(line));
+    sheet.rows.push_back(change_header(comparison, names, table));
+    for (std::size_t s = 0; s < comparison.sections.size(); ++s)
+      sheet.rows.push_back(change_line(comparison, table, s, any_marked));
   }
-  sheet.widths.push_back(32);
-  for (std::size_t i = 0; i < earlier.size() * 3; ++i) sheet.widths.push_back(i % 3 == 2 ? 26 : 16);
+  sheet.widths = change_widths(per_table);
   if (any_marked) {
     // A blank row, then the key wrapped across the table, so it prints within the page.
     sheet.rows.push_back({});
@@ -435,6 +484,8 @@ Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std
   }
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
+  // The first table's heading atop a page of later tables would head the wrong inputs.
+  sheet.heading_on_every_page = sheet.row_groups.empty();
   return sheet;
 }
 

@@ -180,9 +180,15 @@ inline constexpr double k_portrait_page_height_points = 842 - 108;
 // measured fits it in either program.
 double column_points(double width);
 
-// Whether columns of these widths fit one page across A4 with their text at
-// k_smallest_legible_points or more, the page scaled in whole per cent.
-bool fits_one_page_wide(const std::vector<double>& widths);
+// Fonts differ a little from the estimate (column_points()): a page is
+// filled to this share of its width, so a column never spills onto a page of
+// its own, and a sheet sized to fit a page legibly does not print smaller.
+inline constexpr double k_page_filled = 0.97;
+
+// Whether columns of these widths fit one page across A4 (or `share_of_page`
+// of its width) with their text at k_smallest_legible_points or more, the
+// page scaled in whole per cent.
+bool fits_one_page_wide(const std::vector<double>& widths, double share_of_page = 1);
 
 // Prints the sheet down the page (portrait) when its columns fit A4 portrait
 // at full size and it holds no chart (about 120 characters wide), else across.

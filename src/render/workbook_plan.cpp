@@ -1,5 +1,8 @@
 #include "render/workbook_plan.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "render/plan.hpp"
@@ -70,6 +73,40 @@ std::vector<Cell> action_line(std::size_t place, const model::Action& action, co
   return line;
 }
 
+// The longest word (run of characters between spaces or line breaks) of the column's text, in characters
+// as they print.
+std::size_t longest_word(const Sheet& sheet, std::size_t column) {
+  std::size_t longest = 0;
+  for (const auto& row : sheet.rows) {
+    if (column >= row.size() || row[column].kind != Cell::Kind::text) continue;
+    std::string_view text = row[column].text;
+    while (!text.empty()) {
+      const std::size_t end = std::min(text.find_first_of(" \n"), text.size());
+      longest = std::max(longest, util::display_width(text.substr(0, end)));
+      text.remove_prefix(std::min(end + 1, text.size()));
+    }
+  }
+  return longest;
+}
+
+// Each column at least as wide as its longest word, up to 16 characters (a
+// word prints in about a digit's width a character), so LibreOffice does not
+// break a word such as "commissioning" inside it; the room taken from "What
+// will be done", down to 16 characters, so the sheet still prints legibly one page across.
+void widen_for_words(Sheet& sheet) {
+  constexpr std::size_t k_shared_column = 1;
+  constexpr double k_widest_word = 16;
+  constexpr double k_narrowest_shared = 16;
+  for (std::size_t column = 0; column < sheet.widths.size(); ++column) {
+    if (column == k_shared_column) continue;
+    const double wanted = std::min(static_cast<double>(longest_word(sheet, column)), k_widest_word);
+    const double spare = sheet.widths[k_shared_column] - k_narrowest_shared;
+    const double added = std::clamp(wanted - sheet.widths[column], 0.0, spare);
+    sheet.widths[column] += added;
+    sheet.widths[k_shared_column] -= added;
+  }
+}
+
 }  // namespace
 
 Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, const analysis::PlanReview* review,
@@ -89,6 +126,7 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
   }
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
   sheet.widths = {8, 23, 13, 10, 11, 11, 11, 9, 16, 12};  // 124 characters: one page across A4 at a legible size
+  widen_for_words(sheet);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   return sheet;

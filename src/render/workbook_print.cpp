@@ -29,10 +29,6 @@ double column_points(double width) {
 
 namespace {
 
-// Fonts differ a little from the estimate: a page is filled to this share of
-// its width, so a column never spills onto a page of its own.
-constexpr double k_page_filled = 0.97;
-
 double points_of(const std::vector<double>& widths, std::size_t first, std::size_t end) {
   double points = 0;
   for (std::size_t column = first; column < end && column < widths.size(); ++column)
@@ -129,9 +125,10 @@ std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
 
 }  // namespace
 
-bool fits_one_page_wide(const std::vector<double>& widths) {
+bool fits_one_page_wide(const std::vector<double>& widths, double share_of_page) {
   // Spreadsheet programs fit a page in whole per cent, rounded down: 81.8% prints at 81%.
-  const double scale = std::floor(100 * k_landscape_page_points / points_of(widths, 0, widths.size())) / 100;
+  const double scale =
+      std::floor(100 * share_of_page * k_landscape_page_points / points_of(widths, 0, widths.size())) / 100;
   return scale * k_font_points >= k_smallest_legible_points;
 }
 

@@ -13,7 +13,13 @@ Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
   of its tables whole on a page, its heading row and its sections' names
   beside the numbers, and every input's score and rows scored once;
 - with 1 and 2 inputs (score's and compare's workbooks) the Summary, chart
-  and all, prints on one page.
+  and all, prints on one page;
+- with 2 inputs, one of them combined from several people's responses or
+  not, every page of the Rows sheet shows whole rows: the signs and each
+  input's score and evidence side by side, under the heading row;
+- the Change sheet's tables, one an input, each whole on a page, short ones
+  sharing a page (two inputs' on one);
+- every word of the Plan sheet's owners prints whole, not broken inside.
 """
 import argparse
 import os
@@ -112,6 +118,48 @@ def check_groups_on_one_page(pages, label, sheet, areas, per_page):
               f"{[page.number for page in sheet_pages]}")
 
 
+def check_rows_whole(pages, label, inputs, combined):
+    """Every page of the Rows sheet with all its columns: the signs, each input's score (and people who scored
+    it) and evidence, so no row is cut across pages."""
+    rows = [page for page in pages if page.sheet == "Rows"]
+    check(rows, f"{label}: no page of the Rows sheet")
+    for page in rows:
+        shown = (page.count("Warning sign"), page.body.count("Score:"), page.body.count("People who"),
+                 page.body.count("Evidence:"))
+        check(shown == (1, inputs, combined, inputs),
+              f"{label}: Rows page {page.number} shows (signs, scores, people who scored, evidence) headings "
+              f"{shown}, not (1, {inputs}, {combined}, {inputs}): a row cut across pages")
+
+
+def check_tables_whole(pages, label, sheet, heading, first, last):
+    """Each table of the sheet whole on a page: on every page as many heading rows as first and last lines."""
+    for page in (page for page in pages if page.sheet == sheet):
+        counts = [len([line for line in page.lines if re.match(rf"\s*{re.escape(text)}", line)])
+                  for text in [heading, first, last]]
+        check(counts[0] == counts[1] == counts[2],
+              f"{label}: {sheet} page {page.number}: {counts[0]} headings, {counts[1]} lines of {first!r}, "
+              f"{counts[2]} of {last!r}: a table split across pages")
+
+
+def check_words_whole(pages, label, sheet, words):
+    body = "\n".join(page.body for page in pages if page.sheet == sheet)
+    for word in words:
+        check(re.search(rf"\b{re.escape(word)}\b", body), f"{label}: {sheet}: {word!r} does not print whole")
+
+
+def write_combined(work, source):
+    """Three people's own responses, the peer network's scores a little apart, combined into one assessment."""
+    with open(os.path.join(source, NORTHBRIDGE, "2026-Q4-peer-network.coprod.yaml")) as f:
+        text = re.sub(r"^perspective: .*$", "perspective: individual", f.read(), count=1, flags=re.M)
+    responses = []
+    for person, (old, new) in enumerate([("score: 3\n", "score: 3\n"), ("score: 3\n", "score: 4\n"),
+                                         ("score: 2\n", "score: 1\n")]):
+        responses.append(f"response-{person}.coprod.yaml")
+        with open(os.path.join(work, responses[-1]), "w") as f:
+            f.write(text.replace(old, new))
+    return responses
+
+
 def check_summary_tables(pages, label, inputs):
     """Every table of the Summary whole on a page: its heading row and each section's name beside its numbers."""
     value = r"(\d+(\.\d)?|n/a|not scored yet)"
@@ -149,31 +197,45 @@ def main():
         shutil.copy(os.path.join(work, "pack", "scores.xlsx"), os.path.join(work, "six.xlsx"))
         northbridge = os.path.join(source, NORTHBRIDGE)
         run([binary, "report", "-o", "plan-pack", "--plan", f"{northbridge}/2026-Q3-action-plan.yaml", "--previous",
-             f"{northbridge}/2026-Q3-organisation.coprod.yaml", f"{northbridge}/2026-Q4-organisation.coprod.yaml",
+             f"{northbridge}/2026-Q3-organisation.coprod.yaml", "--previous",
+             f"{northbridge}/2026-Q3-peer-network.coprod.yaml", f"{northbridge}/2026-Q4-organisation.coprod.yaml",
              f"{northbridge}/2026-Q4-peer-network.coprod.yaml"], work)
         shutil.copy(os.path.join(work, "plan-pack", "scores.xlsx"), os.path.join(work, "plan.xlsx"))
-        books = {"one": now[:1], "two": [now[0], "peer.coprod.yaml"], "eleven": now}
+        run([binary, "combine", "--schema", "none", "-o", "combined.coprod.yaml"] + write_combined(work, source), work)
+        books = {"one": now[:1], "two": [now[0], "peer.coprod.yaml"], "combined": [now[0], "combined.coprod.yaml"],
+                 "eleven": now}
         for label, files in books.items():  # compare takes two files or more; score's workbook is the same
             run([binary, "compare" if len(files) > 1 else "score", "--format", "xlsx", "-o", f"{label}.xlsx"] + files,
                 work)
         # A profile of its own, so a LibreOffice already running (or another test's) is not disturbed.
         profile = "file://" + os.path.join(work, "profile")
         run([options.soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", "pdf",
-             "one.xlsx", "two.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx"], work)
+             "one.xlsx", "two.xlsx", "combined.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx"], work)
         fonts = run(["pdffonts", os.path.join("pdf", "six.pdf")], work)
         dejavu = "DejaVuSans" in fonts and "Carlito" not in fonts and "Calibri" not in fonts
         pages = {label: printed_pages(os.path.join(work, "pdf", f"{label}.pdf"))
-                 for label in ["one", "two", "six", "eleven", "plan"]}
+                 for label in ["one", "two", "combined", "six", "eleven", "plan"]}
         for label, printed in pages.items():
             check_legible(printed, label, dejavu)
             check(all(page.sheet for page in printed), f"{label}: a page without a sheet's name in its header")
-        for label in ["one", "two"]:
+        for label in ["one", "two", "combined"]:
             summary = [page.number for page in pages[label] if page.sheet == "Summary"]
             check(len(summary) == 1, f"{label}: the Summary prints on pages {summary}, not on one")
         check(any(page.sheet == "Plan" for page in pages["plan"]), "plan: no page of the Plan sheet")
         check_groups_on_one_page(pages["six"], "six", "Change", AREAS[:6], 3)
         check_groups_on_one_page(pages["six"], "six", "Rows", AREAS[:6], 2)
         check_groups_on_one_page(pages["eleven"], "eleven", "Rows", AREAS, 2)
+        check_rows_whole(pages["two"], "two", 2, 0)
+        check_rows_whole(pages["combined"], "combined", 2, 1)
+        check_rows_whole(pages["plan"], "plan", 2, 0)
+        for label in ["six", "plan"]:
+            check_tables_whole(pages[label], label, "Change", "Section", "1. Commitment and leadership",
+                               "Facilitate the process")
+        change = [page.number for page in pages["plan"] if page.sheet == "Change"]
+        check(len(change) == 1, f"plan: the Change sheet's two short tables print on pages {change}, not on one")
+        with open(os.path.join(northbridge, "2026-Q3-action-plan.yaml")) as f:
+            owners = re.findall(r"^\s*owner: (.*)$", f.read(), re.M)
+        check_words_whole(pages["plan"], "plan", "Plan", [word for owner in owners for word in owner.split()])
         check_summary_tables(pages["six"], "six", 6)
         check_summary_tables(pages["eleven"], "eleven", 11)
         if options.keep:
