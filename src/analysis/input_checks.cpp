@@ -167,7 +167,7 @@ void check_individual_responses(const Inputs& inputs, SideBySide use, util::Diag
   const bool one = individual.size() == 1;
   const std::string what = one ? "this is one person's individual response"
                                : fmt::format("this and {} are individual responses",
-                                             util::join({individual.begin() + 1, individual.end()}, ", "));
+                                             util::join_first_in_words({individual.begin() + 1, individual.end()}, 3));
   const std::string combine = "coprod combine RESPONSE.yaml... -o peer-network.coprod.yaml";
   if (use == SideBySide::report) {
     problems.push_back(problem(util::Severity::error, individual.front(),

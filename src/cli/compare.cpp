@@ -61,7 +61,7 @@ int run_compare(const CompareOptions& options, Console& console) {
   if (options.format == "xlsx") {
     render::ScoresWorkbookInput input;
     input.inputs = inputs;
-    input.date = workbook_date("", console);
+    input.date = workbook_date(console);
     write_workbook_file(console, render::build_scores_workbook(input), options.output, options.force);
     return k_exit_success;
   }

@@ -180,7 +180,7 @@ void warn_about_files_for_one_period(const std::vector<analysis::HistoryInput>& 
                     "separate people's answers and need no correcting; for one group score for {}, combine them with "
                     "coprod combine",
                     files.size(), assessment.area, model::perspective_title(assessment.perspective), period,
-                    util::join(files, ", "), period, files.back(), period)) +
+                    util::join_first_in_words(files, 3), period, files.back(), period)) +
                 "\n");
   }
 }

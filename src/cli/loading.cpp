@@ -30,26 +30,58 @@ namespace {
 // A framework file with a built-in framework's id would stand in for the
 // national tool (the same version) or be passed over (another version), with
 // nothing to say which: refused, at its id.
+// Where a framework file's `id:` is, for the messages about its id.
+util::Position id_position(const std::string& text, const std::string& path) {
+  if (auto root = yaml::parse_document(text, path); root && root->find("id")) return root->find("id")->position;
+  return {0, 0};
+}
+
 void refuse_builtin_id(const model::Framework& framework, const std::string& text, const std::string& path) {
   const auto builtin = yaml::builtin_catalog().find_latest(framework.id);
   if (!builtin) return;
-  util::Position position{0, 0};
-  if (auto root = yaml::parse_document(text, path); root && root->find("id")) position = root->find("id")->position;
   throw Error(k_exit_invalid_input,
-              util::Diagnostics{{util::Severity::error, path, position,
+              util::Diagnostics{{util::Severity::error, path, id_position(text, path),
                                  fmt::format("'{}' is the id of a built-in framework ({}), so coprod could not tell "
                                              "the two apart; give your framework its own id, such as '{}-local', and "
                                              "write that id as 'framework:' in the assessments made with it",
                                              framework.id, builtin->title, framework.id)}});
 }
 
-model::Framework load_framework_file(const std::string& path) {
+struct FrameworkFile {
+  model::Framework framework;
+  std::string text;
+};
+
+FrameworkFile read_framework_file(const std::string& path) {
   auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
   auto framework = yaml::load_framework(*text, path);
   if (!framework) throw Error(k_exit_invalid_input, framework.problems());
   refuse_builtin_id(*framework, *text, path);
-  return std::move(*framework);
+  return {std::move(*framework), std::move(*text)};
+}
+
+model::Framework load_framework_file(const std::string& path) { return std::move(read_framework_file(path).framework); }
+
+// Two --framework files with the same id and version: one would silently
+// stand in for the other, so the later is refused, at its id, as a framework
+// with a built-in one's id is.
+using FrameworkKey = std::pair<std::string, int>;
+void refuse_same_id_twice(const FrameworkFile& file, const std::string& path,
+                          const std::map<FrameworkKey, std::string>& earlier) {
+  const auto found = earlier.find({file.framework.id, file.framework.version});
+  if (found == earlier.end()) return;
+  if (found->second == path) {
+    throw Error(k_exit_usage,
+                util::Diagnostics{
+                    {util::Severity::error, path, {0, 0}, "this file is given twice with --framework; give it once"}});
+  }
+  throw Error(k_exit_invalid_input,
+              util::Diagnostics{{util::Severity::error, path, id_position(file.text, path),
+                                 fmt::format("framework '{}' version {} is in {} too, given before this one with "
+                                             "--framework, so coprod could not tell which to use; give one of them "
+                                             "its own id (or a higher version), or give only one of the two files",
+                                             file.framework.id, file.framework.version, found->second)}});
 }
 
 bool looks_like_path(const std::string& value) {
@@ -60,7 +92,13 @@ bool looks_like_path(const std::string& value) {
 
 model::FrameworkCatalog load_catalog(const std::vector<std::string>& framework_files) {
   std::vector<model::Framework> frameworks = yaml::builtin_frameworks();
-  for (const auto& path : framework_files) frameworks.push_back(load_framework_file(path));
+  std::map<FrameworkKey, std::string> files_read;  // the file each id and version came from
+  for (const auto& path : framework_files) {
+    FrameworkFile file = read_framework_file(path);
+    refuse_same_id_twice(file, path, files_read);
+    files_read.emplace(FrameworkKey{file.framework.id, file.framework.version}, path);
+    frameworks.push_back(std::move(file.framework));
+  }
   return model::FrameworkCatalog(std::move(frameworks));
 }
 

@@ -13,7 +13,8 @@
 namespace coprod::cli {
 
 // The built-in frameworks plus the user's framework files. Throws Error on an
-// invalid file, and on one whose id is a built-in framework's.
+// invalid file, on one whose id is a built-in framework's, and on one with the
+// same id and version as an earlier file's.
 model::FrameworkCatalog load_catalog(const std::vector<std::string>& framework_files);
 
 // A framework named on the command line (a built-in id, or a file path), and

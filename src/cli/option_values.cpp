@@ -34,21 +34,27 @@ std::string refusal(const std::string& name, bool positional, const std::string&
                      util::terminal_text(value));
 }
 
+// What a check says of a value it refuses; empty when it accepts the value
+// (which it may rewrite, as whole numbers are written back in decimal).
+using Refusal = std::function<std::string(std::string&)>;
+
 // CLI11 puts "NAME: " before what a check returns; the checks here name the
 // option themselves (see refusal()), so that is taken off again. A CLI11
 // check's message, or another of coprod's (check --since's), keeps it.
+CLI::Option* checked_with(CLI::Option* option, const std::string& takes, std::string description, Refusal refuses) {
+  registry().takes[option] = takes;
+  // transform(), not check(): a check may not change the value.
+  return option->transform(CLI::Validator(std::move(refuses), std::move(description)));
+}
+
 CLI::Option* checked(CLI::Option* option, const std::string& takes, std::string description,
                      std::function<bool(std::string&)> accepts) {
-  registry().takes[option] = takes;
   const std::string name = option->get_name();
   const bool positional = !option->nonpositional();
-  // transform(), not check(): a check may not change the value.
-  return option->transform(CLI::Validator(
-      [name, positional, takes, accepts](std::string& value) {
-        const std::string given = value;
-        return accepts(value) ? std::string() : refusal(name, positional, takes, given);
-      },
-      std::move(description)));
+  return checked_with(option, takes, std::move(description), [name, positional, takes, accepts](std::string& value) {
+    const std::string given = value;
+    return accepts(value) ? std::string() : refusal(name, positional, takes, given);
+  });
 }
 
 std::optional<long long> whole_number(const std::string& text) {
@@ -165,6 +171,21 @@ CLI::Option* restrict_to_whole_numbers(CLI::Option* option, long long least, lon
                    value = std::to_string(*number);
                    return true;
                  });
+}
+
+CLI::Option* restrict_to_whole_numbers(CLI::Option* option, long long least, long long most, long long example,
+                                       std::function<std::string(long long)> out_of_range) {
+  const std::string takes = fmt::format("a whole number from {} to {}, such as {}", least, most, example);
+  const std::string name = option->get_name();
+  const bool positional = !option->nonpositional();
+  return checked_with(option, takes, fmt::format("INT in [{} - {}]", least, most),
+                      [name, positional, takes, least, most, out_of_range](std::string& value) {
+                        const auto number = whole_number(value);
+                        if (!number) return refusal(name, positional, takes, value);
+                        if (*number < least || *number > most) return out_of_range(*number);
+                        value = std::to_string(*number);
+                        return std::string();
+                      });
 }
 
 CLI::Option* restrict_to_numbers(CLI::Option* option, double least, double most, double example) {

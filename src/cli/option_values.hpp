@@ -4,6 +4,7 @@
 // give ("--threshold takes a number from 0.5 to 5, such as 1.5; got 'abc'"),
 // and remembered so that shell completion can offer it.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,11 @@ model::Perspective perspective_option(const std::string& text);
 // An option whose value is a whole number from `least` to `most`; `example`
 // is the one the message suggests (the default, where there is one).
 CLI::Option* restrict_to_whole_numbers(CLI::Option* option, long long least, long long most, long long example);
+// The same, with `out_of_range` saying in the command's own words why a whole
+// number outside the range will not do and what to do instead; what it says
+// starts with the option's name ("--width 40 is too narrow ...").
+CLI::Option* restrict_to_whole_numbers(CLI::Option* option, long long least, long long most, long long example,
+                                       std::function<std::string(long long)> out_of_range);
 // The same for a number with or without decimals ("1.5").
 CLI::Option* restrict_to_numbers(CLI::Option* option, double least, double most, double example);
 

@@ -36,7 +36,7 @@ std::optional<std::string> extra_arguments_message(const CLI::App& app) {
   }
   if (extras.empty()) return std::nullopt;
   const std::string name = command->get_name();
-  const std::string given = util::join_in_words(extras);
+  const std::string given = util::join_first_in_words(extras, 3);
   const CLI::Option* argument = argument_of(*command);
   if (argument == nullptr) {
     return fmt::format("'coprod {0}' takes only options, so {1} {2} not expected; see 'coprod {0} --help'", name, given,

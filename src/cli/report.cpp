@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iterator>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -26,6 +27,7 @@
 #include "cli/shown_paths.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
+#include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/default_title.hpp"
 #include "render/scores.hpp"
@@ -63,6 +65,12 @@ std::vector<std::string> pack_file_names(const ReportOptions& options) {
   if (options.without_scores) return {"index.html", "report.md"};
   if (options.no_workbook) return {"index.html", "report.md", "web.svg", "scores.json", "scores.csv"};
   return {"index.html", "report.md", "web.svg", "scores.json", "scores.csv", "scores.xlsx"};
+}
+
+// The date printed on the pack (and its plan's statuses on that date): --date,
+// else SOURCE_DATE_EPOCH, else none.
+std::optional<model::Date> report_date(const ReportOptions& options, Console& console) {
+  return choose_printed_date(options.date, console, "--date", "the pack is undated");
 }
 
 // One input file read and checked for personal data: its tree, to load, and
@@ -174,7 +182,7 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   input.previous = report.previous;
   input.plan = plan;
   input.title = report.title;
-  input.date = workbook_date(options.date, console);
+  input.date = report_date(options, console);
   std::optional<analysis::PlanReview> review;
   if (plan && input.date)
     review = analysis::review_plan(*plan, report.inputs.front()->framework, {}, report.inputs, *input.date);
@@ -274,7 +282,7 @@ int run_report(const ReportOptions& options, Console& console) {
 
   render::Report report;
   report.title = options.title.empty() ? render::default_title(current) : options.title;
-  const auto date = workbook_date(options.date, console);
+  const auto date = report_date(options, console);
   if (date) report.date = date->to_string();
   report.inputs = current;
   report.previous = previous;

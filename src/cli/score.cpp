@@ -127,7 +127,7 @@ int run_workbook_format(const ScoreOptions& options, Console& console) {
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);
   render::ScoresWorkbookInput input;
   input.inputs = scored.inputs;
-  input.date = workbook_date("", console);
+  input.date = workbook_date(console);
   write_workbook_file(console, render::build_scores_workbook(input), options.output, options.force);
   int not_scored = 0;
   int no_evidence = 0;
@@ -182,7 +182,7 @@ int run_score(const ScoreOptions& options, Console& console) {
   // --width, else the terminal's width when the report goes to one, else 80.
   const render::ScoreTextOptions text_options{options.sections_only, options.evidence,
                                               report_width(options.width, options.output == "-", console, 60, 400)};
-  const model::Date today = choose_today("", console);  // for check's future-date warning
+  const model::Date today = choose_today("", console, "");  // for check's future-date warning
   const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t chunk = 32 * static_cast<std::size_t>(threads);
   OutputFile output(console, options.output, options.force);

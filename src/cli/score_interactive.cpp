@@ -227,7 +227,7 @@ class Walkthrough {
       wrapped(0, fmt::format("Warning: {} is before {} began, so a report may still call this section carried "
                              "forward from an earlier period.",
                              date, period.to_string()));
-    if (const auto future = analysis::future_date_message(field.section_id, *parsed, choose_today("", m_console)))
+    if (const auto future = analysis::future_date_message(field.section_id, *parsed, choose_today("", m_console, "")))
       wrapped(0, "Warning: " + *future + ".");
   }
 

@@ -66,6 +66,21 @@ void refuse_narrow_terminal(const WebOptions& options, const Console& console) {
                                         k_narrowest));
 }
 
+// --width below or above what the web can be drawn in: why, and what to do.
+std::string width_out_of_range(long long width) {
+  if (width > static_cast<long long>(k_widest)) {
+    return fmt::format(
+        "--width {} is wider than the web is ever drawn, which is at most {} columns; give a --width "
+        "from {} to {}, or leave --width out to fit the terminal",
+        width, k_widest, k_narrowest, k_widest);
+  }
+  return fmt::format(
+      "--width {} is too narrow: the web needs at least {} columns to be drawn; give --width {} or "
+      "more, in a terminal at least that wide, or write the web as a picture instead, with "
+      "'--format svg -o web.svg' and no --width",
+      width, k_narrowest, k_narrowest);
+}
+
 int run_web(const WebOptions& options, Console& console) {
   refuse_standard_input_twice(
       {{"", options.files}, {"--previous", options.previous}, {"--framework", options.frameworks}});
@@ -137,7 +152,7 @@ CommandRunner setup_web(CLI::App& app) {
                                                 "Terminal: the width to fit, in columns (default: the terminal's "
                                                 "width when writing to one, else 80; draws in the terminal format, "
                                                 "even to a file or a pipe)"),
-                            k_narrowest, k_widest, 80);
+                            k_narrowest, k_widest, 80, width_out_of_range);
   one_value_each_time(command->add_option("--framework", options->frameworks,
                                           "A framework file to use for assessments that name its id (may be repeated)"))
       ->type_name("FILE");

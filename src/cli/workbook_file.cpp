@@ -70,9 +70,8 @@ Error writer_failure(const std::string& program, const ProgramOutcome& outcome, 
 
 }  // namespace
 
-std::optional<model::Date> workbook_date(const std::string& date_option, Console& console) {
-  if (date_option.empty() && !console.env("SOURCE_DATE_EPOCH")) return std::nullopt;
-  return choose_today(date_option, console, "--date");
+std::optional<model::Date> workbook_date(Console& console) {
+  return choose_printed_date("", console, "", "the workbook is dated 1980-01-01, a fixed date");
 }
 
 std::string workbook_needs_file_message() {

@@ -21,9 +21,10 @@ namespace coprod::cli {
 void write_workbook_file(Console& console, const render::Workbook& workbook, const std::string& path, bool overwrite,
                          std::string_view otherwise = {});
 
-// The workbook's date: --date when given, else SOURCE_DATE_EPOCH when set,
-// else none (the workbook then carries a fixed date, never the clock's).
-std::optional<model::Date> workbook_date(const std::string& date_option, Console& console);
+// The date of a workbook made by a command without --date (compare's and
+// score's): SOURCE_DATE_EPOCH when set, else none (the workbook then carries
+// a fixed date, never the clock's).
+std::optional<model::Date> workbook_date(Console& console);
 
 // The message for `--format xlsx` without `-o FILE`.
 std::string workbook_needs_file_message();

@@ -20,7 +20,8 @@ class FrameworkCatalog {
   FrameworkCatalog() = default;
   // A framework with the same id and version as an earlier one replaces it
   // (in the earlier one's place). The command line refuses a framework file
-  // with a built-in framework's id (cli/loading.cpp), so none replaces one.
+  // with a built-in framework's id, or with another file's id and version
+  // (cli/loading.cpp), so none replaces another.
   explicit FrameworkCatalog(std::vector<Framework> frameworks);
 
   // Null when there is none.

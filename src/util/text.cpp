@@ -282,6 +282,12 @@ std::string join_in_words(const std::vector<std::string>& parts, std::string_vie
   return out;
 }
 
+std::string join_first_in_words(const std::vector<std::string>& parts, std::size_t most) {
+  if (parts.size() <= most + 1) return join_in_words(parts);
+  const std::vector<std::string> first(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(most));
+  return fmt::format("{} and {} more", join(first, ", "), parts.size() - most);
+}
+
 std::string id_as_words(std::string_view id) {
   std::string words(id);
   std::replace(words.begin(), words.end(), '-', ' ');

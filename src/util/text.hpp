@@ -81,6 +81,10 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // Parts joined as a sentence lists them: "a", "a and b", "a, b and c" (or
 // with another last joiner, such as "or").
 std::string join_in_words(const std::vector<std::string>& parts, std::string_view last_joiner = "and");
+// The same, for a list that may be long (files, in a message): the first
+// `most` parts and how many more ("a, b, c and 7 more"), so a message stays
+// readable; all of them when only one would be left out.
+std::string join_first_in_words(const std::vector<std::string>& parts, std::size_t most);
 
 // An id written as words: "peer-network" as "peer network".
 std::string id_as_words(std::string_view id);

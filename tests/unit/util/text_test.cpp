@@ -204,6 +204,13 @@ TEST_CASE("join_in_words, id_as_words and counted write lists, ids and counts as
   CHECK(counted(0, "response", "responses") == "0 responses");
 }
 
+TEST_CASE("join_first_in_words lists the first few of a long list and counts the rest") {
+  CHECK(join_first_in_words({}, 3) == "");
+  CHECK(join_first_in_words({"a", "b", "c"}, 3) == "a, b and c");
+  CHECK(join_first_in_words({"a", "b", "c", "d"}, 3) == "a, b, c and d");  // never "and 1 more"
+  CHECK(join_first_in_words({"a", "b", "c", "d", "e"}, 3) == "a, b, c and 2 more");
+}
+
 TEST_CASE("capitalised starts text as a sentence does") {
   CHECK(capitalised("the organisation") == "The organisation");
   CHECK(capitalised("Section scores") == "Section scores");
