@@ -27,9 +27,20 @@ TEST_CASE("choose_today") {
           "probably a placeholder, not the date meant; unset SOURCE_DATE_EPOCH to use today's date, give --today "
           "YYYY-MM-DD, or set it to a real time, such as the last commit's: SOURCE_DATE_EPOCH=$(git log -1 "
           "--format=%ct)\n");
-    console.stderr_text.clear();
-    CHECK(cli::choose_today("", console, "--date").to_string() == "1970-01-01");  // a report's date
-    CHECK(console.stderr_text.find("give --date YYYY-MM-DD") != std::string::npos);
+  }
+  SUBCASE("a printed date from a placeholder SOURCE_DATE_EPOCH says to give the option or a real time, not to unset it") {
+    console.environment["SOURCE_DATE_EPOCH"] = "0";
+    const auto date = cli::choose_printed_date("", console, "--date", "the report pack is undated");
+    REQUIRE(date.has_value());
+    CHECK(date->to_string() == "1970-01-01");
+    CHECK(console.stderr_text.find("give --date YYYY-MM-DD, or ") != std::string::npos);
+    CHECK(console.stderr_text.find("(unset, the report pack is undated)") != std::string::npos);
+    CHECK(console.stderr_text.find("unset SOURCE_DATE_EPOCH to use today's date") == std::string::npos);
+  }
+  SUBCASE("a printed date: the option first, else none without SOURCE_DATE_EPOCH") {
+    CHECK(cli::choose_printed_date("2026-12-01", console, "--date", "undated")->to_string() == "2026-12-01");
+    CHECK_FALSE(cli::choose_printed_date("", console, "--date", "undated").has_value());
+    CHECK(console.stderr_text.empty());
   }
   SUBCASE("the last second of 1999 is warned about; the first of 2000 is not") {
     console.environment["SOURCE_DATE_EPOCH"] = "946684799";
