@@ -2,6 +2,7 @@
 
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/printed_page.hpp"
@@ -144,7 +145,7 @@ class HtmlWriter {
         "<section id=\"conversation\">\n<h2>Where the perspectives differ</h2>\n<p>Rows whose scores "
         "differ by {:.1f} or more, largest difference first.</p>\n",
         comparison.threshold);
-    if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
+    if (comparison.row_prompts.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(no_differences_words(comparison)));
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
       m_out += fmt::format(

@@ -7,6 +7,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
@@ -126,7 +127,7 @@ class MarkdownWriter {
     const auto& prompts = m_report.comparison->row_prompts;
     m_out += "\n### The largest differences to talk about\n\n";
     if (prompts.empty()) {
-      m_out += fmt::format("No row's scores differ by {:.1f} or more.\n", m_report.comparison->threshold);
+      m_out += markdown_text(no_differences_words(*m_report.comparison)) + "\n";
       return;
     }
     const std::size_t shown = summary_prompt_count(*m_report.comparison);
@@ -263,7 +264,7 @@ class MarkdownWriter {
         "\n## Where the perspectives differ\n\nRows whose scores differ by {:.1f} or more, largest "
         "difference first.\n",
         comparison.threshold);
-    if (comparison.row_prompts.empty()) m_out += "\nNone.\n";
+    if (comparison.row_prompts.empty()) m_out += "\n" + markdown_text(no_differences_words(comparison)) + "\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
       m_out += fmt::format("\n### {}: {}\n\nRow {}, {}\n\n", markdown_inline_text(row.section->label()),
