@@ -11,6 +11,7 @@
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
+#include "render/report_about.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
@@ -43,9 +44,8 @@ class MarkdownWriter {
     if (!m_report.scores_only) reflections();
     if (m_report.plan) plan();
     m_out += "\n## Words and abbreviations\n\n";
-    for (const auto& entry : framework().glossary) {
+    for (const auto& entry : report_glossary(framework(), m_out))
       m_out += fmt::format("- **{}**: {}\n", markdown_inline_text(entry.term), markdown_inline_text(entry.meaning));
-    }
     m_out += fmt::format("\n---\n\nMade with {} from {}.\n", markdown_inline_text(m_report.generator),
                          markdown_inline_text(report_sources(m_report)));
     return std::move(m_out);
@@ -196,11 +196,7 @@ class MarkdownWriter {
   }
 
   void about() {
-    m_out +=
-        "\n## About this report\n\nThe co-production reflection tool comes from NHS England's guide *Co-production "
-        "for personal health budgets and Integrated Personal Commissioning*. Each row is scored from 0 to 5 with "
-        "supporting evidence; a section's score is the average of its scored rows. The organisation and the "
-        "co-production peer network complete it separately, and the differences start the conversation.\n\n";
+    m_out += fmt::format("\n## About this report\n\n{}\n\n", markdown_text(report_about_text(framework())));
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
       m_out += fmt::format("- **{}**: {}\n", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
     }
