@@ -4,7 +4,8 @@
 // yet", "n/a"), never a bare "-" that reads as a minus or as nothing to see.
 // A narrow aligned table, where a word would not fit, shows a short mark
 // ("-", "n/a") and says under it what the marks mean (MissingScoreKey). CSV
-// leaves the cell empty and JSON gives null: those are for programs.
+// leaves a score not scored yet empty (n/a stays n/a) and JSON gives null:
+// those are for programs.
 
 #include <optional>
 #include <string>
