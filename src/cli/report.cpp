@@ -34,6 +34,7 @@
 #include "render/web_chart.hpp"
 #include "render/web_svg.hpp"
 #include "util/escape.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
@@ -200,6 +201,24 @@ std::string render_pack_file(const std::string& name, const render::Report& repo
   return render::render_scores_csv(current, report.previous);
 }
 
+// A file the pack is made from that has no row scored yet: the pack would
+// show it as "not scored yet" throughout, so say so before it is shared.
+void warn_of_unscored_inputs(const analysis::AssessmentResults& current, Console& console) {
+  for (const auto& input : current) {
+    const bool scored = std::any_of(input->sections.begin(), input->sections.end(),
+                                    [](const auto& section) { return section.scored_rows > 0; });
+    if (scored) continue;
+    const std::string file = util::shell_word(input->assessment->source);
+    print_diagnostics(console, {{util::Severity::warning,
+                                 input->assessment->source,
+                                 {},
+                                 fmt::format("no row is scored yet, so the pack has no scores from this file to show "
+                                             "or compare; score it first ('coprod score --interactive {}' or "
+                                             "'coprod form {}')",
+                                             file, file)}});
+  }
+}
+
 int run_report(const ReportOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files},
                                {"--previous", options.previous},
@@ -274,6 +293,7 @@ int run_report(const ReportOptions& options, Console& console) {
   auto problems = analysis::check_comparable(all);
   if (util::has_errors(problems)) throw Error(k_exit_invalid_input, std::move(problems));
   print_diagnostics(console, problems);
+  warn_of_unscored_inputs({all.begin() + static_cast<long>(options.previous.size()), all.end()}, console);
   // From here on the files are named as the pack shows them (no home folders).
   all = with_shown_paths(all);
   if (plan) plan->plan.source = shown_input_path(plan->plan.source);

@@ -4,7 +4,8 @@
 // yet", "n/a"), never a bare "-" that reads as a minus or as nothing to see.
 // A narrow aligned table, where a word would not fit, shows a short mark
 // ("-", "n/a") and says under it what the marks mean (MissingScoreKey). CSV
-// leaves the cell empty and JSON gives null: those are for programs.
+// leaves a score not scored yet empty (n/a stays n/a) and JSON gives null:
+// those are for programs.
 
 #include <optional>
 #include <string>
@@ -23,6 +24,10 @@ inline constexpr std::string_view k_not_scored_mark = "-";
 inline constexpr std::string_view k_section_not_applicable = "every row is marked not applicable";
 // Where a difference (two inputs) or a spread (more) cannot be worked out.
 inline constexpr std::string_view k_no_difference_words = "none, as a score is missing";
+// Where one of the two scores is missing because it is marked n/a: as the
+// evidence pack says a section or row that does not apply.
+inline constexpr std::string_view k_section_not_applicable_difference = "none, as the section does not apply here";
+inline constexpr std::string_view k_row_not_applicable_difference = "none, as the row does not apply here";
 inline constexpr std::string_view k_no_spread_words = "none, as fewer than two have a score";
 
 // A row's score in words: "3", "2.5", "n/a" or "not scored yet".

@@ -2,10 +2,12 @@
 
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/printed_page.hpp"
 #include "render/report.hpp"
+#include "render/report_about.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_style.hpp"
 #include "util/escape.hpp"
@@ -87,13 +89,7 @@ class HtmlWriter {
 
   void about() {
     m_out += "<section id=\"about\">\n<h2>About this report</h2>\n";
-    m_out +=
-        "<p>The co-production reflection tool comes from NHS England's guide <cite>Co-production for personal "
-        "health budgets and Integrated Personal Commissioning</cite>. Each section (phase) has rows that pair an "
-        "early indicator that things are on the right track with a warning sign. Each row is scored from 0 to 5 "
-        "with supporting evidence, and a section's score is the average of its scored rows. The tool is "
-        "completed separately by the organisation and by the co-production peer network; the differences are "
-        "the start of an open conversation.</p>\n<p>This report covers:</p>\n<ul>\n";
+    m_out += fmt::format("<p>{}</p>\n<p>This report covers:</p>\n<ul>\n", xml_text(report_about_text(framework())));
     for (std::size_t i = 0; i < count(); ++i) {
       m_out +=
           fmt::format("<li><strong>{}</strong>: {}</li>\n", input_letter(i), xml_text(report_input_label(m_report, i)));
@@ -144,7 +140,7 @@ class HtmlWriter {
         "<section id=\"conversation\">\n<h2>Where the perspectives differ</h2>\n<p>Rows whose scores "
         "differ by {:.1f} or more, largest difference first.</p>\n",
         comparison.threshold);
-    if (comparison.row_prompts.empty()) m_out += "<p>None.</p>\n";
+    if (comparison.row_prompts.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(no_differences_words(comparison)));
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
       m_out += fmt::format(
@@ -332,12 +328,9 @@ class HtmlWriter {
 
   void glossary() {
     m_out += "<section id=\"glossary\">\n<h2>Words and abbreviations</h2>\n<dl>\n";
-    for (const auto& entry : framework().glossary) {
+    for (const auto& entry : report_glossary(framework(), m_out))
       m_out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", xml_text(entry.term), xml_text(entry.meaning));
-    }
-    m_out +=
-        "<div><dt>Co-production peer network</dt><dd>People with lived experience working strategically to "
-        "co-produce IPC.</dd></div>\n</dl>\n</section>\n";
+    m_out += "</dl>\n</section>\n";
   }
 
   void footer() {

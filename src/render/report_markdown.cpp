@@ -7,9 +7,11 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
+#include "render/report_about.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
@@ -42,9 +44,8 @@ class MarkdownWriter {
     if (!m_report.scores_only) reflections();
     if (m_report.plan) plan();
     m_out += "\n## Words and abbreviations\n\n";
-    for (const auto& entry : framework().glossary) {
+    for (const auto& entry : report_glossary(framework(), m_out))
       m_out += fmt::format("- **{}**: {}\n", markdown_inline_text(entry.term), markdown_inline_text(entry.meaning));
-    }
     m_out += fmt::format("\n---\n\nMade with {} from {}.\n", markdown_inline_text(m_report.generator),
                          markdown_inline_text(report_sources(m_report)));
     return std::move(m_out);
@@ -126,7 +127,7 @@ class MarkdownWriter {
     const auto& prompts = m_report.comparison->row_prompts;
     m_out += "\n### The largest differences to talk about\n\n";
     if (prompts.empty()) {
-      m_out += fmt::format("No row's scores differ by {:.1f} or more.\n", m_report.comparison->threshold);
+      m_out += markdown_text(no_differences_words(*m_report.comparison)) + "\n";
       return;
     }
     const std::size_t shown = summary_prompt_count(*m_report.comparison);
@@ -195,11 +196,7 @@ class MarkdownWriter {
   }
 
   void about() {
-    m_out +=
-        "\n## About this report\n\nThe co-production reflection tool comes from NHS England's guide *Co-production "
-        "for personal health budgets and Integrated Personal Commissioning*. Each row is scored from 0 to 5 with "
-        "supporting evidence; a section's score is the average of its scored rows. The organisation and the "
-        "co-production peer network complete it separately, and the differences start the conversation.\n\n";
+    m_out += fmt::format("\n## About this report\n\n{}\n\n", markdown_text(report_about_text(framework())));
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
       m_out += fmt::format("- **{}**: {}\n", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
     }
@@ -263,7 +260,7 @@ class MarkdownWriter {
         "\n## Where the perspectives differ\n\nRows whose scores differ by {:.1f} or more, largest "
         "difference first.\n",
         comparison.threshold);
-    if (comparison.row_prompts.empty()) m_out += "\nNone.\n";
+    if (comparison.row_prompts.empty()) m_out += "\n" + markdown_text(no_differences_words(comparison)) + "\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
       m_out += fmt::format("\n### {}: {}\n\nRow {}, {}\n\n", markdown_inline_text(row.section->label()),

@@ -9,6 +9,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/svg_shapes.hpp"
 #include "render/web_layout.hpp"
@@ -309,8 +310,7 @@ std::string largest_prompts(const Report& report, Abbreviations& abbreviations) 
   const auto& prompts = report.comparison->row_prompts;
   std::string out = "<section id=\"summary-differences\">\n<h3>The largest differences to talk about</h3>\n";
   if (prompts.empty()) {
-    return out +
-           fmt::format("<p>No row's scores differ by {:.1f} or more.</p>\n</section>\n", report.comparison->threshold);
+    return out + fmt::format("<p>{}</p>\n</section>\n", xml_text(no_differences_words(*report.comparison)));
   }
   const std::size_t shown = summary_prompt_count(*report.comparison);
   if (shown > 0) out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analysis/gaps.hpp"
+#include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -10,6 +11,20 @@ namespace coprod::render {
 namespace {
 
 using util::markdown_inline_text;
+
+// A row's early indicator (else its warning sign), whole; a row whose early
+// indicator another row shares (two rows of the national tool do) adds its
+// warning sign, so the two can be told apart, as the evidence pack does.
+std::string row_wording(const model::Framework& framework, const model::FrameworkRow& row) {
+  const auto& side = row.indicator ? row.indicator : row.warning;
+  if (!row.indicator || !row.warning) return side->flattened();
+  const std::string indicator = row.indicator->flattened();
+  for (const auto& section : framework.sections)
+    for (const auto& other : section.rows)
+      if (&other != &row && other.indicator && other.indicator->flattened() == indicator)
+        return fmt::format("{} (warning sign: {})", indicator, row.warning->flattened());
+  return indicator;
+}
 
 void append_assessment(std::string& out, const analysis::AssessmentResult& result) {
   const auto& assessment = *result.assessment;
@@ -27,10 +42,11 @@ void append_assessment(std::string& out, const analysis::AssessmentResult& resul
                     section.is_not_applicable() ? "not applicable" : section_score_text(section, k_not_scored_words));
     out += "| Row | Score | Early indicator or warning sign | Evidence |\n|---|---:|---|---|\n";
     for (const auto& row : section.rows) {
-      const auto& side = row.row->indicator ? row.row->indicator : row.row->warning;
       const std::string evidence = row.has_evidence() ? markdown_inline_text(*row.response->evidence) : "";
-      out += fmt::format("| `{}` | {} | {} | {} |\n", row.row->id, row_score_words(row.score),
-                         markdown_inline_text(side->flattened()), evidence);
+      const std::string people = people_spread_words(row);
+      out += fmt::format("| `{}` | {}{} | {} | {} |\n", row.row->id, row_score_words(row.score),
+                         people.empty() ? "" : markdown_inline_text(" (" + people + ")"),
+                         markdown_inline_text(row_wording(*result.framework, *row.row)), evidence);
     }
   }
   const auto gaps = analysis::find_gaps(result);

@@ -68,12 +68,22 @@ void append_section_table(std::string& out, const AssessmentResult& result, std:
   if (!key.empty()) append_wrapped(out, 0, key.line(), width);
 }
 
+// For a combined file, how many of the people scored this section: "; 1 of
+// them scored this section" (none when nobody did); else nothing.
+std::string section_people_words(const model::Assessment& assessment, const model::SectionResponse* response) {
+  if (!assessment.combined_from || (response && response->completed_by && !response->completed_by->empty())) return {};
+  const int people = response && response->spread ? response->spread->count : 0;
+  return people == 0 ? "; none of them scored this section" : fmt::format("; {} of them scored this section", people);
+}
+
 // "Completed by Peer network meeting on 2026-09-30"; for a combined file,
-// "Combined from 4 individual responses; last completed on 2026-09-30".
+// "Combined from 4 individual responses; 1 of them scored this section; last
+// completed on 2026-09-30".
 void append_section_details(std::string& out, const model::Assessment& assessment, const SectionResult& section,
                             std::size_t width, bool details) {
   const model::SectionResponse* response = section.response.get();
-  const auto by = completed_by_words(assessment, response);
+  auto by = completed_by_words(assessment, response);
+  if (by) *by += section_people_words(assessment, response);
   const auto date = response ? response->last_completed : std::nullopt;
   if (by || date) {
     const bool combined = by && by->starts_with("combined");

@@ -78,13 +78,22 @@ Cell no_difference_cell(std::size_t inputs) {
   return Cell::of_text(inputs == 2 ? k_no_difference_words : k_no_spread_words, CellStyle::missing);
 }
 
+// Two scores with no difference between them, as a cell: n/a on either side
+// says the section (or row) does not apply here, not that a score is missing.
+Cell no_difference_of_two_cell(bool not_applicable, std::string_view not_applicable_words) {
+  return not_applicable ? Cell::of_text(not_applicable_words, CellStyle::missing) : no_difference_cell(2);
+}
+
 // Two inputs: the second's score minus the first's (from the scores as shown,
 // to one decimal place); more: the spread. Said in words when it cannot be worked out.
 Cell section_difference_cell(const analysis::SectionComparison& section) {
   if (section.results.size() == 2) {
     const auto first = section_tenths(*section.results[0]);
     const auto second = section_tenths(*section.results[1]);
-    if (!first || !second) return no_difference_cell(2);
+    if (!first || !second)
+      return no_difference_of_two_cell(
+          section.results[0]->is_not_applicable() || section.results[1]->is_not_applicable(),
+          k_section_not_applicable_difference);
     return Cell::of_number((*second - *first) / 10.0, CellStyle::difference);
   }
   int lowest = 0;
@@ -105,7 +114,9 @@ Cell row_difference_cell(const analysis::RowComparison& row) {
   if (row.results.size() == 2) {
     const auto& first = row.results[0]->score;
     const auto& second = row.results[1]->score;
-    if (!first.is_scored() || !second.is_scored()) return no_difference_cell(2);
+    if (!first.is_scored() || !second.is_scored())
+      return no_difference_of_two_cell(first.is_not_applicable() || second.is_not_applicable(),
+                                       k_row_not_applicable_difference);
     return Cell::of_number((second.halves() - first.halves()) / 2.0, CellStyle::difference);
   }
   const auto spread = row.spread();
@@ -401,7 +412,11 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
 Cell change_cell(const analysis::AssessmentResult& now, const analysis::AssessmentResult& then, std::size_t section,
                  bool& any_marked) {
   const auto change = analysis::section_change_tenths(now, then, section);
-  if (!change) return no_difference_cell(2);
+  if (!change) {
+    const bool not_applicable = now.sections[section].is_not_applicable() ||
+                                (section < then.sections.size() && then.sections[section].is_not_applicable());
+    return no_difference_of_two_cell(not_applicable, k_section_not_applicable_difference);
+  }
   const bool marked = analysis::averages_of_different_rows(now, then, section);
   any_marked = any_marked || marked;
   return Cell::of_number(*change / 10.0, marked ? CellStyle::marked_difference : CellStyle::difference);

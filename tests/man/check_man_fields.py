@@ -204,6 +204,58 @@ def output_names(binary, work, command):
     return found
 
 
+def field_description(page, title, name):
+    """The words of the .TP paragraph under `.SS title` whose tag names `name`, flattened."""
+    with open(page, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    inside, words, found = False, [], False
+    for i, line in enumerate(lines):
+        if line.startswith(".SH") or line.startswith(".SS"):
+            inside = line.strip() == f".SS {title}"
+        elif inside and line.startswith(".TP") and i + 1 < len(lines):
+            if found:
+                break
+            found = name in [re.sub(r"\\(.)", r"\1", n) for n in tag_names(lines[i + 1])]
+        elif found and not line.startswith(".TP"):
+            words.append(" ".join(text for _, text in roff_words(line)))
+    return " ".join(words[1:])  # after the tag line
+
+
+def page_sentences(page):
+    with open(page, encoding="utf-8") as handle:
+        text = " ".join(" ".join(t for _, t in roff_words(line)) for line in handle.read().splitlines())
+    return re.split(r"(?<=[.;])\s+", re.sub(r"\s+", " ", text))
+
+
+def check_score_claims(binary, work, source):
+    """What coprod-score(1) says of a section's JSON mean and of missing scores in CSV is what the output does:
+    the mean to the decimal places the page gives (worked out from the row scores), and n/a written as n/a
+    where the page says a missing score is an empty cell."""
+    page = os.path.join(source, "man", "coprod-score.1")
+    failures = []
+    mean_words = field_description(page, "JSON fields", "mean")
+    places = 4 if "four decimal places" in mean_words else None if "unrounded" in mean_words else -1
+    if places == -1:
+        failures.append(f"coprod-score.1: JSON 'mean' does not say how it is rounded: {mean_words!r}")
+    for section in json.loads(run(binary, ["score", "--format", "json", Q4], work))["assessments"][0]["sections"]:
+        scores = [row["score"] for row in section["rows"] if row["score"] is not None]
+        if not scores or places == -1:
+            continue
+        exact = sum(scores) / len(scores)
+        expected = exact if places is None else round(exact, places)
+        if abs(section["mean"] - expected) > 1e-12:
+            failures.append(f"coprod-score.1 says JSON 'mean' is {mean_words!r}, but {section['id']}'s is "
+                            f"{section['mean']} where its rows' average is {exact}")
+    with open(os.path.join(work, "not-applicable.yaml"), "w", encoding="utf-8") as handle:
+        handle.write(RESPONSE.format(score="n/a").replace("individual", "organisation"))
+    lines = list(csv.DictReader(io.StringIO(run(binary, ["score", "--format", "csv", "not-applicable.yaml"], work))))
+    if any(line["score"] == "n/a" for line in lines):
+        for sentence in page_sentences(page):
+            if "CSV" in sentence and "empty" in sentence and "not scored" not in sentence:
+                failures.append(f"coprod-score.1 says {sentence!r}, but CSV writes n/a for a row marked n/a")
+    return failures
+
+
 def compare_page(page, form, title, names):
     failures = []
     patterns = documented(page, title)
@@ -236,6 +288,7 @@ def main():
         sections = json.loads(run(binary, ["score", "--format", "json", Q4], work))["assessments"][0]["sections"]
         PLACEHOLDERS["section"] = "(?:" + "|".join(re.escape(section["id"]) for section in sections) + ")"
         run(binary, ["combine", "--schema", "none", "-o", "combined.yaml", "response-a.yaml", "response-b.yaml"], work)
+        failures += check_score_claims(binary, work, args.source)
         for command in RUNS:
             found = output_names(binary, work, command)
             page = os.path.join(args.source, "man", f"coprod-{command}.1")

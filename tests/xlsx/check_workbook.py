@@ -6,7 +6,8 @@
   the same files;
 - not-scored and not-applicable rows and sections read "not scored yet" and
   "n/a", never 0, and a difference or spread that cannot be worked out says
-  why in words ("none, as a score is missing"), never a blank to guess at;
+  why in words ("none, as a score is missing", or "none, as the section does
+  not apply here" where one side is n/a), never a blank to guess at;
 - the report's Change sheet gives scores.json's changes as numbers, each shown
   with a dagger exactly where scores.json says part of it is a row scored in
   one period only, and under the table the pack's key line for the dagger;
@@ -78,6 +79,14 @@ sections:
 """
 
 
+NOT_APPLICABLE_DIFFERENCE = "none, as the section does not apply here"
+
+
+def section_not_applicable(section):
+    """Every row of the section marked n/a, as scores.json counts them."""
+    return section["total_rows"] > 0 and section["not_applicable_rows"] == section["total_rows"]
+
+
 def check(condition, message):
     if not condition:
         FAILURES.append(message)
@@ -136,7 +145,11 @@ def check_scores_match_json(book, results, label):
         if len(results) == 2:
             scores = [next(s for s in r["sections"] if s["title"] == title)["score"] for r in results]
             difference = next(value for heading, value in cells if heading and heading.startswith("Difference"))
-            if None in scores:
+            both = [next(s for s in r["sections"] if s["title"] == title) for r in results]
+            if any(section_not_applicable(s) for s in both):
+                check(difference == NOT_APPLICABLE_DIFFERENCE,
+                      f"{label}: {title} difference should say the section does not apply, is {difference!r}")
+            elif None in scores:
                 check(difference == "none, as a score is missing",
                       f"{label}: {title} difference should say why there is none, is {difference!r}")
             else:
@@ -276,7 +289,7 @@ def check_summary_first_page(archive, label, book):
     """One or two inputs: the Summary's table and the whole chart, legend and all, print on page 1 (its rows'
     heights and the chart's foot at the printed size within the page's height less its top and bottom
     margins); the heading row no taller than three lines, and no section's row taller than one line (a blank
-    line under a name that prints on one)."""
+    line under a name that prints on one; two for a difference that says the section does not apply)."""
     xml = archive.read("xl/worksheets/sheet1.xml").decode()
     name = f"{label}: Summary"
     heights = {int(r): float(h) for r, h in re.findall(r'<row r="(\d+)"[^>]*? ht="([0-9.]+)"', xml)}
@@ -284,8 +297,10 @@ def check_summary_first_page(archive, label, book):
     sections = len(book["Web data"]["A"]) - 1
     check(height(3) <= 45, f"{name}: heading row {height(3)} points tall, more than its three lines")
     for row in range(4, 4 + sections):
-        check(height(row) <= 15, f"{name}: row {row} ({book['Summary'].cell(row, 1).value!r}) {height(row)} points "
-                                 "tall: a blank line under a name on one line")
+        # "none, as the section does not apply here" is the one difference that wraps, on to a second line.
+        lines = 2 if NOT_APPLICABLE_DIFFERENCE in [cell.value for cell in book["Summary"][row]] else 1
+        check(height(row) <= 15 * lines, f"{name}: row {row} ({book['Summary'].cell(row, 1).value!r}) {height(row)} "
+                                         "points tall: a blank line under a name on one line")
     drawing = archive.read("xl/drawings/drawing1.xml").decode()
     foot = re.search(r"<xdr:to>.*?<xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:to>", drawing)
     chart_foot = sum(height(row) for row in range(1, int(foot.group(1)) + 1)) + int(foot.group(2)) / 12700
@@ -347,7 +362,10 @@ def check_change_sheet(sheet, results):
         section = next(s for s in results[0]["sections"] if s["title"] == title)
         cell = line[3]  # the organisation's change; the only input with an earlier period
         if section["change"] is None:
-            check(cell.value == "none, as a score is missing", f"report: Change {title}: {cell.value!r}")
+            # An earlier n/a is not in scores.json: with no earlier score, either reason may be right.
+            reasons = {NOT_APPLICABLE_DIFFERENCE} if section_not_applicable(section) else \
+                {"none, as a score is missing"} | ({NOT_APPLICABLE_DIFFERENCE} if section["previous_score"] is None else set())
+            check(cell.value in reasons, f"report: Change {title}: {cell.value!r}")
             continue
         check(isinstance(cell.value, (int, float)) and abs(cell.value - section["change"]) < 1e-9,
               f"report: Change {title}: {cell.value!r}, scores.json says {section['change']}")
@@ -440,7 +458,8 @@ def check_report_missing_scores(binary, work):
     for line in book["Rows"].iter_rows(min_row=2):
         for cell in line:
             check(cell.value not in ("-", "\u2013", "not scored"), f"missing: Rows {cell.coordinate} reads {cell.value!r}")
-            if cell.value in ("not scored yet", "n/a", "none, as a score is missing"):
+            if cell.value in ("not scored yet", "n/a", "none, as a score is missing", NOT_APPLICABLE_DIFFERENCE,
+                              "none, as the row does not apply here"):
                 check(cell.font.i and cell.alignment.wrap_text, f"missing: Rows {cell.coordinate} is not italic and wrapped")
     data = {line[0]: line for line in book["Web data"].iter_rows(min_row=2, values_only=True)}
     check(data["2. Contact and connect"][1] is None and data["5. Co-produce IPC"][1] is None,

@@ -151,7 +151,7 @@ TEST_CASE("build_scores_workbook") {
     const auto& motivation = rows.rows[2];
     CHECK(motivation[4].text == "n/a");
     CHECK(motivation[6].text == "not scored yet");
-    CHECK(motivation[8].text == "none, as a score is missing");
+    CHECK(motivation[8].text == "none, as the row does not apply here");  // n/a on one side, as the pack says it
     CHECK(motivation[8].style == CellStyle::missing);
     CHECK(rows.widths[4] >= 13);  // "Co-production" in the heading on one line
   }
@@ -557,6 +557,35 @@ TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives t
   CHECK(change.rows[2][3].text == "none, as a score is missing");
   CHECK(change.rows.size() == 1 + now.framework->sections.size());  // no key line with no marked change
   CHECK(change.heights.size() == change.rows.size());
+}
+
+TEST_CASE("build_scores_workbook: a section that does not apply has no difference or change, and says why") {
+  const std::string every_row_not_applicable =
+      "      strategy:\n        score: n/a\n      motivation:\n        score: n/a\n      resources:\n"
+      "        score: n/a\n      leaders:\n        score: n/a\n      senior-leaders:\n        score: n/a\n";
+  const auto organisation = load("organisation", every_row_not_applicable);
+  const auto peer = load("peer-network", "      strategy:\n        score: 4\n");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                  test::scored(peer.framework, peer.assessment)};
+  const auto summary = sheet_named(render::build_scores_workbook(input), "Summary");
+  CHECK(summary.rows[3][1].text == "n/a");
+  CHECK(summary.rows[3][3].text == "none, as the section does not apply here");
+  CHECK(summary.rows[3][3].style == CellStyle::missing);
+  CHECK(summary.rows[4][3].text == "none, as a score is missing");  // contact: scored by neither
+
+  const auto then_text = std::string(
+      "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+      "area: Northbridge\nperspective: organisation\nperiod: 2026-Q2\nsections:\n"
+      "  commitment:\n    rows:\n      strategy:\n        score: 2\n");
+  const auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
+  REQUIRE(then);
+  input.inputs = {test::scored(organisation.framework, organisation.assessment)};
+  input.previous = {test::scored(then->framework, then->assessment)};
+  const auto change = sheet_named(render::build_scores_workbook(input), "Change");
+  CHECK(change.rows[1][2].text == "n/a");
+  CHECK(change.rows[1][3].text == "none, as the section does not apply here");
+  CHECK(change.rows[2][3].text == "none, as a score is missing");
 }
 
 TEST_CASE(

@@ -1,0 +1,61 @@
+#include "render/no_differences.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+bool scored_any_row(const analysis::Comparison& comparison, std::size_t input) {
+  return std::any_of(comparison.rows.begin(), comparison.rows.end(),
+                     [&](const auto& row) { return row.results[input]->score.is_scored(); });
+}
+
+// A row that two or more inputs have scored, so that a difference can be worked out.
+bool any_row_in_common(const analysis::Comparison& comparison) {
+  return std::any_of(comparison.rows.begin(), comparison.rows.end(), [](const auto& row) {
+    return std::count_if(row.results.begin(), row.results.end(),
+                         [](const auto& result) { return result->score.is_scored(); }) >= 2;
+  });
+}
+
+// "B", "A and B", "A, B and C".
+std::string letters(const std::vector<std::size_t>& inputs) {
+  std::string out;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (i > 0) out += i + 1 == inputs.size() ? " and " : ", ";
+    out += input_letter(inputs[i]);
+  }
+  return out;
+}
+
+std::string not_scored_sentence(const std::vector<std::size_t>& inputs) {
+  return fmt::format("{} {} not scored any row yet", letters(inputs), inputs.size() == 1 ? "has" : "have");
+}
+
+}  // namespace
+
+std::string no_differences_words(const analysis::Comparison& comparison) {
+  std::vector<std::size_t> unscored;
+  std::vector<std::size_t> all;
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    all.push_back(i);
+    if (!scored_any_row(comparison, i)) unscored.push_back(i);
+  }
+  if (any_row_in_common(comparison)) {
+    const std::string close = fmt::format("No row's scores differ by {:.1f} or more.", comparison.threshold);
+    return unscored.empty() ? close : fmt::format("{} {}.", close, not_scored_sentence(unscored));
+  }
+  if (!unscored.empty() && comparison.inputs.size() - unscored.size() < 2)
+    return not_scored_sentence(unscored) + ", so there is nothing to compare.";
+  if (comparison.inputs.size() == 2)
+    return fmt::format("{} have no scored row in common yet, so there is nothing to compare.", letters(all));
+  return fmt::format("No row is scored by two or more of {} yet, so there is nothing to compare.", letters(all));
+}
+
+}  // namespace coprod::render

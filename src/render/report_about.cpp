@@ -1,0 +1,66 @@
+#include "render/report_about.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render/abbreviations.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+// What a section's rows hold: both signs (most of the national tool's), an
+// early indicator alone (a framework of ingredients or points), or a mixture.
+std::string rows_sentence(const model::Framework& framework) {
+  std::size_t rows = 0;
+  std::size_t with_both = 0;
+  std::size_t with_warning = 0;
+  for (const auto& section : framework.sections) {
+    for (const auto& row : section.rows) {
+      ++rows;
+      if (row.warning) ++with_warning;
+      if (row.warning && row.indicator) ++with_both;
+    }
+  }
+  constexpr std::string_view pair =
+      "Each section has rows that pair an early indicator that things are on the right track with a warning sign";
+  if (with_warning == 0)
+    return "Each section has rows, each an early indicator that things are on the right track; this tool has no "
+           "warning signs.";
+  return fmt::format("{}{}.", pair, with_both == rows ? "" : ", though some rows have only one of the two");
+}
+
+// " (source: ...)", as the framework gives it, or nothing when it gives none.
+std::string source_words(const model::Framework& framework) {
+  std::string_view source = framework.source;
+  while (!source.empty() && (source.back() == '.' || source.back() == ' ')) source.remove_suffix(1);
+  return source.empty() ? "" : fmt::format(" (source: {})", source);
+}
+
+bool in_glossary(const std::vector<model::GlossaryEntry>& glossary, const std::string& term) {
+  return std::any_of(glossary.begin(), glossary.end(), [&](const auto& entry) { return entry.term == term; });
+}
+
+}  // namespace
+
+std::string report_about_text(const model::Framework& framework) {
+  return fmt::format(
+      "This report uses the reflection tool “{}”{}. {} Each row is scored from {} to {} with supporting evidence, "
+      "and a section's score is the average of its scored rows. The organisation and the co-production peer "
+      "network complete it separately, and the differences start an open conversation.",
+      framework.title, source_words(framework), rows_sentence(framework), framework.scale.min, framework.scale.max);
+}
+
+std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framework, std::string_view pack_text) {
+  std::vector<model::GlossaryEntry> entries = framework.glossary;
+  for (const auto& entry : Abbreviations(framework.glossary).first_used(pack_text))
+    if (!in_glossary(entries, entry.term)) entries.push_back(entry);
+  if (!in_glossary(entries, "Co-production peer network"))
+    entries.push_back({"Co-production peer network",
+                       "People with lived experience working together strategically to co-produce services with "
+                       "the organisation."});
+  return entries;
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,26 @@
+#pragma once
+// The evidence pack's words about the framework it uses: the "About this
+// report" introduction and the "Words and abbreviations" list, from the
+// framework actually used (its own title and source, whether its rows have
+// warning signs, its scale and glossary), never from the national tool's
+// guide when another framework is in use.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/framework.hpp"
+
+namespace coprod::render {
+
+// "This report uses the reflection tool “...” (source: ...).
+// Each section has rows that pair an early indicator ... with a warning
+// sign. Each row is scored from 0 to 5 ..." Plain text, not escaped.
+std::string report_about_text(const model::Framework& framework);
+
+// The framework's glossary, then every other abbreviation that `pack_text`
+// (the pack's words so far) uses and coprod knows ("GP"), in the order the
+// text first uses them, then what a co-production peer network is.
+std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framework, std::string_view pack_text);
+
+}  // namespace coprod::render
