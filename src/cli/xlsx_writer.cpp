@@ -235,12 +235,19 @@ class XlsxWriter {
       chart_series_set_values(series, data, first, column, last, column);
       // The name from its heading cell: chart_series_set_name() would read text starting with = as a formula.
       chart_series_set_name_range(series, data, first - 1, column);
-      style_series(series, k_series_looks[i % k_series_looks.size()], spec.series[i].marker_size);
+      style_series(series, k_series_looks[i % k_series_looks.size()], line_width(i, spec.series.size()),
+                   spec.series[i].marker_size);
     }
     chart_title_set_name(chart, spec.title.c_str());
+    lxw_chart_font title_font{};
+    title_font.size = 12;  // the default 14 point took room from the web
+    title_font.bold = LXW_EXPLICIT_FALSE;
+    chart_title_set_name_font(chart, &title_font);
     chart_axis_set_min(chart->y_axis, 0);
     chart_axis_set_max(chart->y_axis, 5);
     chart_axis_set_major_unit(chart->y_axis, 1);
+    // No scale numbers, which sat on the lines along the first spoke: the rings are 1 to 5 (the key says so).
+    chart_axis_off(chart->y_axis);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     // The sections' names, the scale and the legend in 11 point, as the cells: the default 10, printed on a
     // page fitted one page wide, came out at 8.4 point.
@@ -253,16 +260,27 @@ class XlsxWriter {
     lxw_chart_options options{};
     options.x_scale = render::k_chart_x_scale;
     options.y_scale = render::k_chart_y_scale;
+    // A few pixels down its row: a chart at the top of a printed page otherwise left its frame's top edge at
+    // the foot of the page before.
+    options.y_offset = 3;
     options.description = m_chart_description.data();
     check(worksheet_insert_chart_opt(worksheet, static_cast<lxw_row_t>(spec.anchor_row),
                                      static_cast<lxw_col_t>(spec.anchor_column), chart, &options));
   }
 
+  // Each series' line thinner than the one before (drawn under it), so where two inputs score the same the
+  // earlier shows either side of the later, its own pattern in the later's gaps, rather than hidden under it.
+  static double line_width(std::size_t series, std::size_t count) {
+    constexpr double k_thinnest = 2.25;
+    const double step = count < 2 ? 0 : std::min(1.5, 4.0 / static_cast<double>(count - 1));
+    return k_thinnest + step * static_cast<double>(count - 1 - series);
+  }
+
   // Markers have a thin white edge, so a smaller one drawn on a larger one (an equal score) stands out.
-  static void style_series(lxw_chart_series* series, const SeriesLook& look, std::size_t marker_size) {
+  static void style_series(lxw_chart_series* series, const SeriesLook& look, double width, std::size_t marker_size) {
     lxw_chart_line line{};
     line.color = look.colour;
-    line.width = 2.25;
+    line.width = static_cast<float>(width);
     line.dash_type = look.dash;
     chart_series_set_line(series, &line);
     chart_series_set_marker_type(series, look.marker);

@@ -18,6 +18,7 @@
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/report.hpp"
+#include "render/web_chart.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_plan.hpp"
 
@@ -266,14 +267,15 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
 Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Web data";
-  Row header = {Cell::of_text("Section", CellStyle::header)};
+  Row header = {Cell::of_text("Section", CellStyle::header), Cell::of_text("On the web", CellStyle::header)};
   for (const auto& name : names) header.push_back(Cell::of_text(name, CellStyle::header));
   header.push_back(
       Cell::of_text("The numbers the web on the Summary sheet is drawn from; a blank is a section not "
                     "scored yet, or one whose rows are all n/a (not applicable)."));
   sheet.rows.push_back(std::move(header));
   for (const auto& section : comparison.sections) {
-    Row line = {Cell::of_text(section.section->label())};
+    Row line = {Cell::of_text(section.section->label()),
+                Cell::of_text(axis_key(*section.section, sheet.rows.size() - 1))};
     for (const auto& result : section.results) {
       const auto tenths = section_tenths(*result);
       line.push_back(tenths ? Cell::of_number(*tenths / 10.0, CellStyle::score) : Cell::blank());
@@ -281,6 +283,7 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
     sheet.rows.push_back(std::move(line));
   }
   sheet.widths.push_back(40);
+  sheet.widths.push_back(11);
   for (std::size_t i = 0; i < names.size(); ++i) sheet.widths.push_back(16);
   sheet.widths.push_back(40);  // the note, wrapped so it prints within the page
   sheet.frozen_rows = 1;
@@ -296,16 +299,37 @@ std::size_t marker_size(std::size_t series, std::size_t count) {
   return k_smallest + step * (count - 1 - series);
 }
 
+// A section's line in the key to the web's numbered axes: its name when that starts with the axis's number
+// ("1. Commitment and leadership"), else the key and the name ("F: Facilitate the process").
+std::string web_key_line(const model::FrameworkSection& section, std::size_t place) {
+  const std::string key = axis_key(section, place);
+  const std::string label = section.label();
+  return label.rfind(key + ".", 0) == 0 ? label : fmt::format("{}: {}", key, label);
+}
+
+// Under the Summary's tables, in the section column, the key to the web beside
+// it: the chart's axes are numbered, as sections' names (a sentence or two in
+// some frameworks) ran outside the chart and left the web tiny.
+void add_web_key(Sheet& sheet, const analysis::Comparison& comparison) {
+  sheet.rows.emplace_back();
+  sheet.rows.push_back({Cell::of_text("The web's axes", CellStyle::header)});
+  for (std::size_t place = 0; place < comparison.sections.size(); ++place)
+    sheet.rows.push_back({Cell::of_text(web_key_line(*comparison.sections[place].section, place))});
+  sheet.rows.push_back({Cell::of_text("Rings: scores 1 (inner) to 5")});
+}
+
+// The chart's categories are the Web data's keys (column 1), its lines the inputs' scores beside them.
 RadarChart web_chart(const Sheet& data, const std::vector<std::string>& names, std::size_t anchor_row) {
   RadarChart chart;
   chart.title = "The co-production web (section scores, 0 to 5)";
   chart.data_sheet = data.name;
   chart.first_row = 1;
   chart.last_row = data.rows.size() - 1;
-  chart.category_column = 0;
+  chart.category_column = 1;
   for (std::size_t i = 0; i < names.size(); ++i)
-    chart.series.push_back({names[i], i + 1, marker_size(i, names.size())});
+    chart.series.push_back({names[i], i + 2, marker_size(i, names.size())});
   chart.anchor_row = anchor_row;
+  chart.anchor_column = 1;  // beside its key
   return chart;
 }
 
@@ -515,7 +539,8 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   workbook.created_seconds = input.date ? input.date->days_since_epoch() * 86400L : k_default_created_seconds;
   Sheet summary = summary_sheet(comparison, names, workbook.title);
   Sheet data = web_data_sheet(comparison, names);
-  summary.chart = web_chart(data, names, summary.rows.size() + 1);
+  add_web_key(summary, comparison);
+  summary.chart = web_chart(data, names, summary.rows.size() - comparison.sections.size() - 2);
   workbook.sheets.push_back(std::move(summary));
   Sheet change = change_sheet(comparison, names, input.previous);
   if (change.rows.front().size() > 1) workbook.sheets.push_back(std::move(change));

@@ -56,15 +56,6 @@ WebSeries make_series(const analysis::AssessmentResult& result, bool with_area, 
   return series;
 }
 
-// The section's number; else its title's first letter ("F" for "Facilitate
-// the process") when that is a plain ASCII letter; else its place on the web.
-std::string axis_key(const model::FrameworkSection& section, std::size_t place) {
-  if (section.number) return fmt::format("{}", *section.number);
-  const char first = section.title.empty() ? '\0' : section.title.front();
-  if ((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z')) return std::string(1, first);
-  return fmt::format("{}", place + 1);
-}
-
 // The abbreviations `chart`'s words use, in the order a reader meets them.
 std::string web_abbreviations(const WebChart& chart, const model::Framework& framework) {
   std::vector<std::string> words{chart.title, chart.subtitle};
@@ -74,6 +65,13 @@ std::string web_abbreviations(const WebChart& chart, const model::Framework& fra
 }
 
 }  // namespace
+
+std::string axis_key(const model::FrameworkSection& section, std::size_t place) {
+  if (section.number) return fmt::format("{}", *section.number);
+  const char first = section.title.empty() ? '\0' : section.title.front();
+  if ((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z')) return std::string(1, first);
+  return fmt::format("{}", place + 1);
+}
 
 WebChart build_web_chart(const analysis::AssessmentResults& current, const analysis::AssessmentResults& previous) {
   WebChart chart;

@@ -39,6 +39,11 @@ struct WebChart {
   std::string abbreviations;
 };
 
+// The section's number; else its title's first letter ("F" for "Facilitate
+// the process") when that is a plain ASCII letter; else its place on the web
+// (`place`, from 0).
+std::string axis_key(const model::FrameworkSection& section, std::size_t place);
+
 // `previous` are drawn as faint outlines; `current` are the inputs.
 WebChart build_web_chart(const analysis::AssessmentResults& current, const analysis::AssessmentResults& previous);
 

@@ -166,8 +166,9 @@ inline constexpr double k_smallest_legible_points = 9;
 inline constexpr unsigned k_spill_scale = 90;
 
 // The chart's size: libxlsxwriter's 480 by 288 pixels, scaled; short enough to print, legend and all, on the
-// first page under the Summary's table of one or two inputs (A4 across at full size leaves 487 points).
-inline constexpr double k_chart_x_scale = 1.8;
+// first page under the Summary's table of one or two inputs (A4 across at full size leaves 487 points), and
+// narrow enough to print beside its key in the section column.
+inline constexpr double k_chart_x_scale = 1.3;
 inline constexpr double k_chart_y_scale = 1.2;
 inline constexpr double k_chart_height_points = 288 * 0.75 * k_chart_y_scale;
 // A4 less the top and bottom margins (three quarters of an inch): the height left for rows.

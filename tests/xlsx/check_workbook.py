@@ -22,6 +22,10 @@
   whose tables each have their own), gridlines, the areas
   and periods in the page header (with '&' doubled, as Excel reads &-codes)
   and "Page N of M" below;
+- the web's axes are the sections' keys ("1" to "6", "F"), with the key to
+  them in the Summary's section column beside the chart, and no scale numbers
+  over its lines; each input's line has its own dash pattern and is thinner
+  than the one before, so equal scores show both;
 - the web's markers are shapes Excel knows, differ in shape (for the first
   seven inputs) and get smaller for each later input, so equal scores show
   nested rather than as one;
@@ -113,6 +117,8 @@ def summary_tables(summary):
     cells = {}
     header = []
     for row in summary.iter_rows(min_row=3, values_only=True):
+        if row[0] == WEB_KEY_HEADING:  # the key beside the chart, under the tables
+            break
         if row[0] == "Section":
             header = row
         elif row[0] is not None:
@@ -317,6 +323,51 @@ def check_summary_first_page(archive, label, book):
     check("<rowBreaks" not in xml, f"{name}: a page break down the Summary of {label}")
 
 
+WEB_KEY_HEADING = "The web's axes"
+
+
+def check_web_axes(archive, label, book):
+    """The web's axes are the sections' short keys ("1" to "6", "F": the Web data's column B), not their
+    names, which ran outside the chart and left the web tiny; the key to them is in the Summary's section
+    column beside the chart (from column B, a few pixels down its first row, so its frame does not print at
+    the foot of the page above); no scale numbers on the lines (the key names the rings)."""
+    chart = archive.read("xl/charts/chart1.xml").decode()
+    data = book["Web data"]
+    sections = data.max_row - 1
+    references = set(re.findall(r"<c:cat><c:strRef><c:f>([^<]*)</c:f>", chart))
+    check(references == {f"'Web data'!$B$2:$B${sections + 1}"}, f"{label}: the web's categories are {references}")
+    keys = [data.cell(row, 2).value for row in range(2, sections + 2)]
+    check(all(isinstance(key, str) and 1 <= len(key) <= 2 for key in keys), f"{label}: the web's axes are {keys}")
+    names = [data.cell(row, 1).value for row in range(2, sections + 2)]
+    summary = [row[0] for row in book["Summary"].iter_rows(values_only=True)]
+    check(WEB_KEY_HEADING in summary, f"{label}: no key to the web's axes on the Summary")
+    if WEB_KEY_HEADING in summary:
+        start = summary.index(WEB_KEY_HEADING) + 1
+        expected = [name if name.startswith(key + ".") else f"{key}: {name}" for key, name in zip(keys, names)]
+        check(summary[start: start + sections] == expected,
+              f"{label}: the key to the web reads {summary[start: start + sections]}, expected {expected}")
+        drawing = archive.read("xl/drawings/drawing1.xml").decode()
+        anchor = re.search(r"<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>\d+</xdr:colOff>"
+                           r"<xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff>", drawing)
+        check((int(anchor.group(1)), int(anchor.group(2))) == (1, start - 1) and int(anchor.group(3)) > 0,
+              f"{label}: the chart's top left corner at column {anchor.group(1)}, row {anchor.group(2)} "
+              f"(offset {anchor.group(3)}), not a little down the key's heading row {start - 1}, beside it")
+    value_axis = re.search(r"<c:valAx>.*?</c:valAx>", chart).group(0)
+    check('<c:delete val="1"/>' in value_axis, f"{label}: the web's scale numbers are drawn over its lines")
+
+
+def check_series_lines(archive, label, inputs):
+    """Each input's line apart without colour: its own dash pattern (the first solid), and each thinner than
+    the one before, drawn under it, so an equal score shows the earlier either side of the later."""
+    chart = archive.read("xl/charts/chart1.xml").decode()
+    lines = re.findall(r'<c:ser>.*?<c:spPr><a:ln w="(\d+)">(.*?)</a:ln></c:spPr>', chart)
+    check(len(lines) == inputs, f"{label}: {len(lines)} series lines, expected {inputs}")
+    widths = [int(width) for width, _ in lines]
+    dashes = [(re.findall(r'<a:prstDash val="(\w+)"/>', rest) or ["solid"])[0] for _, rest in lines]
+    check(len(set(dashes[:8])) == len(dashes[:8]), f"{label}: line patterns repeat: {dashes}")
+    check(all(a > b for a, b in zip(widths, widths[1:])), f"{label}: line widths do not get thinner: {widths}")
+
+
 def check_markers(archive, label, inputs):
     chart = archive.read("xl/charts/chart1.xml").decode()
     markers = re.findall(r'<c:marker><c:symbol val="(\w+)"/><c:size val="(\d+)"/>', chart)
@@ -340,9 +391,11 @@ def check_structure(path, label, sheets):
     with zipfile.ZipFile(path) as archive:
         chart = archive.read("xl/charts/chart1.xml").decode()
         check("<c:radarChart>" in chart, f"{label}: chart1.xml holds no <c:radarChart>")
-        inputs = len(book["Web data"][1]) - 2  # the section, each input, the note
+        inputs = len(book["Web data"][1]) - 3  # the section, its key on the web, each input, the note
         check_printing(archive, label, book, inputs)
         check_markers(archive, label, inputs)
+        check_series_lines(archive, label, inputs)
+        check_web_axes(archive, label, book)
         if inputs <= 2:
             check_summary_first_page(archive, label, book)
         for name in archive.namelist():
@@ -451,7 +504,9 @@ def check_report_missing_scores(binary, work):
     with open(os.path.join(work, "missing-pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "missing")
-    summary = {line[0]: line for line in book["Summary"].iter_rows(min_row=4, values_only=True)}
+    summary = {}  # the first table's lines (the key beside the chart repeats the sections' names)
+    for line in book["Summary"].iter_rows(min_row=4, values_only=True):
+        summary.setdefault(line[0], line)
     check(summary["2. Contact and connect"][1:4] == ("not scored yet", 2.3, "none, as a score is missing"),
           f"missing: Summary's contact line {summary['2. Contact and connect'][1:4]!r}")
     check(summary["5. Co-produce IPC"][1] == "n/a", f"missing: Summary's coproduce line {summary['5. Co-produce IPC']!r}")
@@ -462,7 +517,7 @@ def check_report_missing_scores(binary, work):
                               "none, as the row does not apply here"):
                 check(cell.font.i and cell.alignment.wrap_text, f"missing: Rows {cell.coordinate} is not italic and wrapped")
     data = {line[0]: line for line in book["Web data"].iter_rows(min_row=2, values_only=True)}
-    check(data["2. Contact and connect"][1] is None and data["5. Co-produce IPC"][1] is None,
+    check(data["2. Contact and connect"][2] is None and data["5. Co-produce IPC"][2] is None,
           "missing: Web data is not blank where a section has no score (the chart would draw a 0)")
 
 

@@ -227,8 +227,26 @@ TEST_CASE("build_scores_workbook") {
   }
   SUBCASE("Web data: blanks where a section is not scored, so the chart leaves a gap") {
     const auto& data = sheet_named(workbook, "Web data");
-    CHECK(data.rows[1][1].number == doctest::Approx(3.0));
-    CHECK(data.rows[2][1].kind == Cell::Kind::blank);
+    CHECK(data.rows[1][2].number == doctest::Approx(3.0));
+    CHECK(data.rows[2][2].kind == Cell::Kind::blank);
+  }
+  SUBCASE("the web's axes are numbered, with the key to them in the section column beside the chart") {
+    const auto& data = sheet_named(workbook, "Web data");
+    const auto& summary = sheet_named(workbook, "Summary");
+    REQUIRE(summary.chart);
+    const auto& chart = *summary.chart;
+    CHECK(chart.category_column == 1);
+    CHECK(chart.series[0].column == 2);
+    std::vector<std::string> keys;
+    for (std::size_t row = chart.first_row; row <= chart.last_row; ++row) keys.push_back(data.rows[row][1].text);
+    CHECK(keys == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "F"});
+    CHECK(chart.anchor_column == 1);
+    REQUIRE(summary.rows.size() == chart.anchor_row + 9);
+    CHECK(summary.rows[chart.anchor_row][0].text == "The web's axes");
+    CHECK(summary.rows[chart.anchor_row + 1][0].text == "1. Commitment and leadership");
+    CHECK(summary.rows[chart.anchor_row + 7][0].text == "F: Facilitate the process");
+    CHECK(summary.rows[chart.anchor_row + 8][0].text.find("1 (inner) to 5") != std::string::npos);
+    CHECK(summary.rows[chart.anchor_row - 1].empty());  // a blank row under the tables
   }
 }
 
@@ -247,7 +265,7 @@ TEST_CASE("build_scores_workbook: a section whose every row is n/a reads n/a, no
   CHECK(summary.rows[5][1].text == "not scored yet");  // 3. Agree common purpose: nothing in the file
   CHECK(summary.rows[1][0].text.find("a section whose every row is marked n/a reads n/a") != std::string::npos);
   const auto& data = sheet_named(workbook, "Web data");
-  CHECK(data.rows[2][1].kind == Cell::Kind::blank);  // the web still leaves a gap
+  CHECK(data.rows[2][2].kind == Cell::Kind::blank);  // the web still leaves a gap
   CHECK(data.rows[0].back().text.find("all n/a") != std::string::npos);
 }
 
@@ -382,7 +400,8 @@ TEST_CASE("build_scores_workbook: with many inputs the sheets print page by page
     const std::size_t sections = sheet_named(workbook, "Web data").rows.size() - 1;
     std::vector<std::string> headings;  // every table's, in order
     std::vector<std::size_t> later_tables;
-    for (std::size_t row = 2; row < summary.rows.size(); row += sections + 2) {
+    REQUIRE(summary.chart);
+    for (std::size_t row = 2; row < summary.chart->anchor_row; row += sections + 2) {
       CAPTURE(row);
       REQUIRE(summary.rows[row].size() > 1);
       CHECK(summary.rows[row][0].text == "Section");
