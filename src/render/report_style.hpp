@@ -80,6 +80,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   nav { display: none; }
   footer { margin-top: 1.2rem; font-size: 8pt; break-inside: avoid; }  /* which files and versions, on paper too */
   h1, h2, h3, h4, .completion, .indicator, .warning, .one-sign, #plan > p, thead { break-after: avoid; }
+  /* a heading kept with at least its first item: the line that introduces a section or a list stays with
+     what follows it, not left alone at the foot of a page */
+  :is(h2, h3, h4) + p, p:has(+ :is(ul, ol, dl)) { break-after: avoid; }
   h1, h2, h3, h4, p, li, tr, figure, .prompt, table.small, dl div, .summary-facts section, .indicator, .warning {
     break-inside: avoid; }
   .prompt.long, table.long, tr.long, dl div.long { break-inside: auto; }

@@ -26,13 +26,17 @@ import subprocess
 import sys
 
 MIN_LINES = 8
-FOOTER = re.compile(r"Page \d+ of \d+")
+FOOTER = re.compile(r"Page \d+ of\b")
 
 
 def page_lines(pdf, number):
+    """The page's lines of text without its footer: the last line that gives the page number and any after it
+    (a long area's name wraps the footer on to two lines, "Page 2 of" on the first)."""
     text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), pdf, "-"],
                           check=True, capture_output=True, text=True).stdout
-    return [line.strip() for line in text.splitlines() if line.strip() and not FOOTER.search(line)]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    footer = max((i for i, line in enumerate(lines) if FOOTER.search(line)), default=len(lines))
+    return lines[:footer]
 
 
 def page_count(pdf):

@@ -9,7 +9,8 @@
 # names too (two areas' two perspectives; two perspectives and their previous periods with a plan).
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number, no page is left
-# almost empty and none ends with a table's header row (check_printed_pages.py);
+# almost empty and none ends with a table's header row, a section's heading or the line introducing it
+# (check_printed_pages.py);
 # a row with very long evidence breaks across pages with its table's header
 # row on each. A pack with missing scores says what its marks mean on page 1
 # and why a row has no score in words. Then the same for a pack --without-scores. The screenshots and PDFs stay in OUTPUT for people
@@ -57,6 +58,13 @@ case "$examples" in
 esac
 echo "printed: $pages pages, footer on each, page 1 the summary alone"
 table_headers="--not-last-on-page ^Perspective\s+Score\s+Evidence$ --not-last-on-page ^Action\s+Sections\s+Owner"
+# No page ends with a section's heading or the line that introduces what follows it (the first difference
+# was pushed on to the next page, leaving "Where the perspectives differ" and its first line alone).
+section_starts="--not-last-on-page ^About\sthis\sreport$ --not-last-on-page ^This\sreport\scovers:$
+  --not-last-on-page ^Where\sthe\sperspectives\sdiffer$ --not-last-on-page ^Rows\swhose\sscores\sdiffer\sby
+  --not-last-on-page ^Every\srow\sand\sits\sevidence$ --not-last-on-page ^Action\splan$
+  --not-last-on-page ^Reflections\sand\snext\ssteps$ --not-last-on-page ^Words\sand\sabbreviations$"
+table_headers="$table_headers $section_starts"
 $pages_check "$output/report.pdf" $table_headers --min-web-diameter 80
 
 # Evidence of about 30,000 characters in one row, over several pages: the row
@@ -224,6 +232,7 @@ summary_on_page_1() {
     fail "page 1 of $2 does not hold the whole summary: page 2 starts with the rest of it"
 }
 summary_on_page_1 "$output/report-four.pdf" "a pack of four perspectives of two areas with long names"
+$pages_check "$output/report-four.pdf" $table_headers --min-web-diameter 80
 
 # Two perspectives, each with its previous period, of an area with a long name, and a plan whose
 # targets are of several sections: page 1 holds the largest differences and the plan's status.
@@ -241,6 +250,7 @@ $check --html "$output/report-dense/index.html" --width 1280 --axe "$axe" \
 pdftotext -layout -f 1 -l 1 "$output/report-dense.pdf" - | grep -Eq "[0-9]+ actions( on [0-9-]+)?:" ||
   fail "page 1 of a pack of two perspectives and their previous periods lacks the action plan's status"
 summary_on_page_1 "$output/report-dense.pdf" "a pack of two perspectives and their previous periods"
+$pages_check "$output/report-dense.pdf" $table_headers --min-web-diameter 80
 summary_on_page_1 "$output/report.pdf" "the pack of the examples"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
