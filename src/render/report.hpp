@@ -51,7 +51,8 @@ std::optional<std::string> missing_perspective_note(const Report& report);
 // Shared: what the scores mean, under page 1's table.
 inline constexpr std::string_view k_score_scale_words =
     "Scores run from 0 (no progress) to 5 (the most), so higher means further along. Each section's score is the "
-    "average of its scored rows.";
+    "average of its scored rows, to one decimal place; changes and differences are worked out from the scores as "
+    "shown, so they add up.";
 
 // Shared: page 1's note on sections carried forward (`init --from`) and not
 // scored again (see analysis/carried_forward.hpp), so a change of 0.0 does not
