@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "analysis/previous_period.hpp"
 #include "util/add_once.hpp"
 
 namespace coprod::analysis {
@@ -89,6 +90,7 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
   history.perspective = versions.back().result->assessment->perspective;
   std::map<std::string, int> period_counts;
   for (const auto& version : versions) ++period_counts[version.result->assessment->period.to_string()];
+  const HistoryInput* before = nullptr;
   for (const auto& version : versions) {
     HistoryPoint point;
     const std::string period = version.result->assessment->period.to_string();
@@ -106,12 +108,19 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
     point.commit = version.commit;
     point.date = version.date;
     point.file = version.file;
-    for (const auto& section : version.result->sections) {
+    for (std::size_t s = 0; s < version.result->sections.size(); ++s) {
+      const auto& section = version.result->sections[s];
       point.scores.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
+      point.means.push_back(section.score ? std::optional<double>(section.score->value()) : std::nullopt);
       point.not_applicable.push_back(section.is_not_applicable());
       point.coverage.push_back(section.coverage());
+      const auto change = before ? section_change_tenths(*version.result, *before->result, s) : std::nullopt;
+      point.change_tenths.push_back(change);
+      point.change_of_different_rows.push_back(change &&
+                                               averages_of_different_rows(*version.result, *before->result, s));
     }
     history.points.push_back(std::move(point));
+    before = &version;
   }
   return history;
 }

@@ -28,11 +28,24 @@ struct HistoryPoint {
   std::string told_apart_by;                  // when a period repeats, what tells this version apart in a short
                                               // heading: the part of its file's name the others lack ("draft"
                                               // for 2026-Q3-organisation-draft.coprod.yaml), or the commit
+  std::vector<std::optional<double>> means;   // per section, unrounded, for sums of one's own
+  // Per section, the change since the version before, in tenths of the scores
+  // as shown (section_change_tenths); none for the first version or when either has no score.
+  std::vector<std::optional<int>> change_tenths;
+  // Per section: whether that change compares averages of different rows
+  // (averages_of_different_rows), so is not like for like.
+  std::vector<bool> change_of_different_rows;
 
   bool is_not_applicable(std::size_t section) const {
     return section < not_applicable.size() && not_applicable[section];
   }
   Coverage coverage_of(std::size_t section) const { return section < coverage.size() ? coverage[section] : Coverage{}; }
+  std::optional<int> change_of(std::size_t section) const {
+    return section < change_tenths.size() ? change_tenths[section] : std::nullopt;
+  }
+  bool is_change_of_different_rows(std::size_t section) const {
+    return section < change_of_different_rows.size() && change_of_different_rows[section];
+  }
 };
 
 struct History {

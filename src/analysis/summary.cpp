@@ -55,8 +55,13 @@ PerspectiveSummary summarise_perspective(const std::shared_ptr<const model::Fram
   for (std::size_t s = 0; s < framework->sections.size(); ++s) {
     std::vector<int> values;
     std::vector<std::pair<std::string, Coverage>> partly_scored;
+    std::vector<std::string> not_applicable;
     for (const auto& [key, digest] : files) {
-      if (key.second != perspective || !digest->section_scores[s]) continue;
+      if (key.second != perspective) continue;
+      if (!digest->section_scores[s] && s < digest->section_coverage.size() && digest->section_coverage[s].total > 0 &&
+          digest->section_coverage[s].not_applicable == digest->section_coverage[s].total)
+        not_applicable.push_back(key.first);
+      if (!digest->section_scores[s]) continue;
       values.push_back(*digest->section_scores[s]);
       if (s < digest->section_coverage.size() && digest->section_coverage[s].is_partial())
         partly_scored.emplace_back(key.first, digest->section_coverage[s]);
@@ -66,6 +71,7 @@ PerspectiveSummary summarise_perspective(const std::shared_ptr<const model::Fram
     statistics.section = util::share_part(framework, &framework->sections[s]);
     statistics.areas = static_cast<int>(values.size());
     statistics.partly_scored = std::move(partly_scored);
+    statistics.not_applicable = std::move(not_applicable);
     if (!values.empty()) {
       statistics.minimum = quantile(values, 0);
       statistics.lower_quartile = quantile(values, 1);

@@ -43,6 +43,8 @@ struct SectionStatistics {
   Mean minimum{0, 1}, lower_quartile{0, 1}, median{0, 1}, upper_quartile{0, 1}, maximum{0, 1};
   // Areas whose score (counted above) is an average that leaves rows out, by name.
   std::vector<std::pair<std::string, Coverage>> partly_scored;
+  // Areas left out of the statistics as every row of the section is marked n/a there, by name.
+  std::vector<std::string> not_applicable;
 };
 
 struct PerspectiveSummary {

@@ -48,6 +48,13 @@ void write_sections(util::JsonWriter& json, const Comparison& comparison) {
       else json.null();
     }
     json.end_array();
+    // Differences are worked out from the scores as shown; the averages unrounded, for sums of one's own.
+    json.key("means").begin_array();
+    for (const auto& result : section.results) {
+      if (result->score) json.real(result->score->value());
+      else json.null();
+    }
+    json.end_array();
     json.key("total_rows").number(static_cast<int>(section.section->rows.size()));
     json.key("scored_rows").begin_array();
     for (const auto& result : section.results) json.number(result->scored_rows);

@@ -4,9 +4,11 @@
 
 #include <fmt/format.h>
 
+#include "render/change_marks.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/history.hpp"
 #include "render/missing_score.hpp"
+#include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
@@ -25,14 +27,29 @@ std::vector<std::optional<double>> section_values(const analysis::History& histo
   return values;
 }
 
-// The latest value minus the one before it, signed ("+0.4", "-1.0", "0.0");
-// blank when either is missing (a "-" there would read as a minus). Exact to
-// the tenth the table shows.
-std::string latest_change(const std::vector<std::optional<double>>& values) {
-  if (values.size() < 2 || !values[values.size() - 1] || !values[values.size() - 2]) return "";
-  const long tenths = std::lround(*values[values.size() - 1] * 10.0) - std::lround(*values[values.size() - 2] * 10.0);
-  if (tenths == 0) return "0.0";
-  return fmt::format("{}{}.{}", tenths > 0 ? "+" : "-", std::labs(tenths) / 10, std::labs(tenths) % 10);
+// The mark of a change that is not like for like: the pack's dagger, or in
+// ASCII a caret.
+std::string_view different_rows_mark(bool unicode) { return unicode ? k_change_of_different_rows_mark : "^"; }
+
+// The latest version's change since the one before it, signed ("+0.4",
+// "-1.0", "0.0") and marked when not like for like; blank when either has no
+// score (a "-" there would read as a minus). `marked`: some change in the
+// column carries the mark, so the others leave room for it.
+std::string latest_change(const analysis::History& history, std::size_t section, bool marked, bool unicode) {
+  if (history.points.size() < 2) return "";
+  const auto& point = history.points.back();
+  const auto change = point.change_of(section);
+  if (!change) return "";
+  if (point.is_change_of_different_rows(section))
+    return change_text(*change) + std::string(different_rows_mark(unicode));
+  return change_text(*change) + (marked ? " " : "");
+}
+
+bool any_change_of_different_rows(const analysis::History& history) {
+  if (history.points.size() < 2) return false;
+  const auto& point = history.points.back();
+  return std::any_of(point.change_of_different_rows.begin(), point.change_of_different_rows.end(),
+                     [](bool different) { return different; });
 }
 
 // One section's score in one version, as the CSV shows it: "3.2", "n/a" when
@@ -68,9 +85,11 @@ void append_table_notes(std::string& out, const TableNotes& notes, std::size_t w
 
 // What the Change column is, and why it is blank where it is.
 std::string_view change_note(const analysis::History& history, const TableNotes& notes) {
-  if (history.points.size() == 1) return "Change: the latest period minus the one before it, once there are two.";
-  if (notes.blank_change) return "Change: the latest period minus the one before it; blank if either has no score.";
-  return "Change: the latest period minus the one before it.";
+  if (history.points.size() == 1)
+    return "Change: the latest period minus the one before it (the scores as shown), once there are two.";
+  if (notes.blank_change)
+    return "Change: the latest period minus the one before it (the scores as shown); blank if either has no score.";
+  return "Change: the latest period minus the one before it (the scores as shown).";
 }
 
 // A version's column heading: its label, cut to `room`; the working copy's period with a +;
@@ -88,7 +107,8 @@ struct TableLayout {
   std::size_t first = 0;         // the first version shown (the latest are shown)
   std::size_t label_width = 28;  // the section column
   std::size_t trend_points = 0;
-  bool marked = false;  // some average shown leaves out rows: the columns make room for a '*'
+  bool marked = false;         // some average shown leaves out rows: the columns make room for a '*'
+  bool change_marked = false;  // some change is not like for like: the Change column makes room for its mark
 };
 
 TableLayout layout_table(const analysis::History& history, std::size_t width) {
@@ -102,6 +122,7 @@ TableLayout layout_table(const analysis::History& history, std::size_t width) {
   layout.label_width = std::clamp<std::size_t>(width - trend_width - shown * k_column, narrowest_label, 42);
   layout.first = count - shown;
   layout.marked = any_partial_average(history, layout.first);
+  layout.change_marked = any_change_of_different_rows(history);
   return layout;
 }
 
@@ -126,7 +147,8 @@ std::string header_line(const analysis::History& history, const TableLayout& lay
   for (std::size_t i = layout.first; i < history.points.size(); ++i) {
     header += fmt::format("{:>{}}", column_title(history.points[i], label_room) + (layout.marked ? " " : ""), k_column);
   }
-  return header + fmt::format("{:>{}}", "Change", k_change_column) + "  Trend\n";
+  return header + fmt::format("{:>{}}", std::string("Change") + (layout.change_marked ? " " : ""), k_change_column) +
+         "  Trend\n";
 }
 
 // One section's line of the table; what is to be said under the table goes to `notes`.
@@ -148,7 +170,7 @@ std::string section_line(const analysis::History& history, const TableLayout& la
   }
   if (auto note = coverage_note(section.label(), coverage)) notes.coverage.push_back(std::move(*note));
   const auto values = section_values(history, s);
-  const std::string change = latest_change(values);
+  const std::string change = latest_change(history, s, layout.change_marked, unicode);
   notes.blank_change = notes.blank_change || (change.empty() && values.size() > 1);
   const std::vector<std::optional<double>> trend(values.end() - static_cast<std::ptrdiff_t>(layout.trend_points),
                                                  values.end());
@@ -213,12 +235,38 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
     out += section_line(history, layout, s, unicode, notes);
   append_table_notes(out, notes, width);
   out += "\n" + util::wrap_hanging(change_note(history, notes), width, 0, 0);
+  if (layout.change_marked) {
+    const std::string_view words = k_change_of_different_rows_words;
+    const std::string_view after_mark = words.substr(std::string_view(k_change_of_different_rows_mark).size());
+    out += util::wrap_hanging(std::string(different_rows_mark(unicode)) + std::string(after_mark), width, 0, 2);
+  }
   const bool uncommitted = std::any_of(history.points.begin(), history.points.end(),
                                        [](const analysis::HistoryPoint& point) { return !point.committed; });
   if (uncommitted)
     out += util::wrap_hanging("A + after a period: the working copy, with changes not committed yet.", width, 0, 0);
   return out + versions_list(history, width);
 }
+
+namespace {
+
+// Each section's change since the version before, of the scores as shown, and
+// whether it is not like for like; null where there is no change.
+void write_changes(util::JsonWriter& json, const analysis::HistoryPoint& point) {
+  json.key("changes").begin_array();
+  for (const auto& change : point.change_tenths) {
+    if (change) json.decimal(*change / 10.0, 1);
+    else json.null();
+  }
+  json.end_array();
+  json.key("changes_include_rows_scored_once").begin_array();
+  for (std::size_t s = 0; s < point.change_tenths.size(); ++s) {
+    if (point.change_tenths[s]) json.boolean(point.is_change_of_different_rows(s));
+    else json.null();
+  }
+  json.end_array();
+}
+
+}  // namespace
 
 std::string render_history_json(const analysis::History& history) {
   util::JsonWriter json;
@@ -247,6 +295,13 @@ std::string render_history_json(const analysis::History& history) {
       else json.null();
     }
     json.end_array();
+    json.key("means").begin_array();
+    for (const auto& mean : point.means) {
+      if (mean) json.real(*mean);
+      else json.null();
+    }
+    json.end_array();
+    write_changes(json, point);
     // A null score is a section not scored yet, or one listed here: every row n/a.
     json.key("not_applicable").begin_array();
     for (std::size_t s = 0; s < point.not_applicable.size(); ++s) {
@@ -277,11 +332,21 @@ std::string render_history_csv(const analysis::History& history) {
   std::vector<std::string> header = {"label", "commit", "date", "file"};
   for (const auto& section : sections) header.push_back(section.id);
   for (const auto& section : sections) header.push_back("rows in the average (" + section.id + ")");
+  for (const auto& section : sections) header.push_back("change (" + section.id + ")");
+  for (const auto& section : sections) header.push_back("change includes rows scored once (" + section.id + ")");
   std::string out = util::csv_record(header);
   for (const auto& point : history.points) {
     std::vector<std::string> fields = {point.label, point.commit, point.date, point.file};
     for (std::size_t s = 0; s < point.scores.size(); ++s) fields.push_back(point_score_text(point, s, ""));
     for (std::size_t s = 0; s < sections.size(); ++s) fields.push_back(describe_rows_counted(point.coverage_of(s)));
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+      const auto change = point.change_of(s);
+      fields.push_back(change ? change_text(*change) : "");
+    }
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+      if (!point.change_of(s)) fields.emplace_back();
+      else fields.emplace_back(point.is_change_of_different_rows(s) ? "true" : "false");
+    }
     out += util::csv_record(fields);
   }
   return out;

@@ -41,7 +41,12 @@ std::string plan_section_scores(const analysis::SectionAttention& section);
 // The same without the label, "A 3.7, B 2.3", for the list of sections in
 // order of attention, where every number is a section's and each line's
 // reasons say "section score".
+// A score whose average leaves out rows (n/a or not scored yet) carries
+// k_partial_mark, "A 0.3, B 5.0*", as in compare and the pack.
 std::string plan_section_score_list(const analysis::SectionAttention& section);
+// Under that list, one note for each section with such a score, in the list's
+// order: "6. Review impact: B from 1 of 3 rows, 2 not scored yet". Plain text.
+std::vector<std::string> plan_coverage_notes(const PlanSheet& sheet);
 // What makes up section `index`'s place in the list, in words, for every
 // format: the parts of its priority that apply ("priority 2.4 = 2.3 below the
 // top score of 5 + 0.1 difference"), or "after the scored sections, as it has

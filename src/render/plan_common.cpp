@@ -6,6 +6,7 @@
 
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
@@ -116,7 +117,20 @@ std::string plan_section_scores(const analysis::SectionAttention& section) {
 }
 
 std::string plan_section_score_list(const analysis::SectionAttention& section) {
-  return lettered(section_score_texts(section));
+  std::vector<std::string> scores = section_score_texts(section);
+  for (std::size_t i = 0; i < scores.size(); ++i) scores[i] += partial_mark(section.results[i]->coverage());
+  return lettered(scores);
+}
+
+std::vector<std::string> plan_coverage_notes(const PlanSheet& sheet) {
+  std::vector<std::string> notes;
+  for (const auto& section : sheet.sections) {
+    std::vector<ColumnCoverage> columns;
+    for (std::size_t i = 0; i < section.results.size(); ++i)
+      columns.push_back({input_letter(i), section.results[i]->coverage()});
+    if (auto note = coverage_note(section.section->label(), columns)) notes.push_back(std::move(*note));
+  }
+  return notes;
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
 #include "render/plan.hpp"
 #include "render/plan_sheet_html_style.hpp"
 #include "render/printed_page.hpp"
@@ -98,6 +99,13 @@ class SheetWriter {
                            xml_text(util::join(plan_reasons_and_place(m_sheet, i), "; ")));
     }
     m_out += "</ol>\n";
+    const auto notes = plan_coverage_notes(m_sheet);
+    if (!notes.empty()) {
+      m_out +=
+          fmt::format("<p class=\"coverage\">{}</p>\n<ul class=\"coverage\">\n", xml_text(k_coverage_notes_heading));
+      for (const auto& note : notes) m_out += fmt::format("<li>{}</li>\n", xml_text(note));
+      m_out += "</ul>\n";
+    }
     if (const std::string note = plan_sections_in_full(m_sheet); !note.empty()) {
       m_out += fmt::format("<p>{}</p>\n", xml_text(note));
     }

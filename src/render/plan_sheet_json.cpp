@@ -53,6 +53,21 @@ void write_section(util::JsonWriter& json, const PlanSheet& sheet, std::size_t i
     else json.null();
   }
   json.end_array();
+  // The priority is worked out from the scores as shown; the averages unrounded, for sums of one's own.
+  json.key("means").begin_array();
+  for (const auto& result : attention.results) {
+    if (result->score) json.real(result->score->value());
+    else json.null();
+  }
+  json.end_array();
+  // How many rows each score counts, as in compare's JSON: a score of few rows is read as such.
+  json.key("total_rows").number(static_cast<int>(attention.section->rows.size()));
+  json.key("scored_rows").begin_array();
+  for (const auto& result : attention.results) json.number(result->scored_rows);
+  json.end_array();
+  json.key("not_applicable_rows").begin_array();
+  for (const auto& result : attention.results) json.number(result->not_applicable_rows);
+  json.end_array();
   json.key("priority").decimal(attention.priority, 1);
   write_place(json, sheet, index);
   json.key("reasons").begin_array();

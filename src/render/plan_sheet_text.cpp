@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
 #include "render/plan.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -55,6 +56,10 @@ class SheetWriter {
                           util::join(plan_reasons_and_place(m_sheet, i), "; ")),
               4);
     }
+    const auto notes = plan_coverage_notes(m_sheet);
+    if (notes.empty()) return;
+    m_out += fmt::format("\n{}\n", k_coverage_notes_heading);
+    for (const auto& note : notes) wrapped(2, note, 2);
   }
 
   void details(std::size_t index) {

@@ -13,6 +13,7 @@
 #include "analysis/plan_review.hpp"
 #include "analysis/scoring.hpp"
 #include "model/plan.hpp"
+#include "render/change_marks.hpp"
 
 namespace coprod::render {
 
@@ -50,7 +51,8 @@ std::optional<std::string> missing_perspective_note(const Report& report);
 // Shared: what the scores mean, under page 1's table.
 inline constexpr std::string_view k_score_scale_words =
     "Scores run from 0 (no progress) to 5 (the most), so higher means further along. Each section's score is the "
-    "average of its scored rows.";
+    "average of its scored rows, to one decimal place; changes and differences are worked out from the scores as "
+    "shown, so they add up.";
 
 // Shared: page 1's note on sections carried forward (`init --from`) and not
 // scored again (see analysis/carried_forward.hpp), so a change of 0.0 does not
@@ -123,9 +125,6 @@ std::optional<std::string> section_change(const Report& report, std::size_t inpu
 // Shared: whether that change compares averages of different rows (a row
 // scored in one period only); such a change carries k_change_of_different_rows_mark.
 bool change_of_different_rows(const Report& report, std::size_t input, std::size_t section);
-inline constexpr const char* k_change_of_different_rows_mark = "\u2020";  // a dagger
-inline constexpr const char* k_change_of_different_rows_words =
-    "\u2020 not like for like: a row of the section was scored in one period only";  // short: page 1 has little room
 // The earlier period the changes are measured from, for input i; null when there is none.
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input);
 // Shared: the columns of "Section scores in every period", oldest first: every

@@ -103,6 +103,19 @@ std::vector<std::string> coverage_notes(const analysis::PerspectiveSummary& pers
   return notes;
 }
 
+// "2. Contact and connect: 1 area left out, every row does not apply: areaA",
+// one a section some areas leave out as n/a throughout; plain text.
+std::vector<std::string> not_applicable_notes(const analysis::PerspectiveSummary& perspective) {
+  std::vector<std::string> notes;
+  for (const auto& s : perspective.sections) {
+    if (s.not_applicable.empty()) continue;
+    notes.push_back(fmt::format("{}: {} left out, every row does not apply: {}", s.section->label(),
+                                util::counted(s.not_applicable.size(), "area", "areas"),
+                                util::join(s.not_applicable, ", ")));
+  }
+  return notes;
+}
+
 }  // namespace
 
 namespace {
@@ -157,6 +170,7 @@ void append_section_table(std::string& out, const analysis::PerspectiveSummary& 
     }
   }
   if (!key.empty()) append_wrapped(out, "", "", key.line(), width);
+  for (const auto& note : not_applicable_notes(perspective)) append_wrapped(out, "", "  ", note, width);
   const auto notes = coverage_notes(perspective);
   if (notes.empty()) return;
   append_wrapped(out, "", "", std::string(k_coverage_notes_heading), width);
@@ -247,6 +261,9 @@ std::string render_summary_markdown(const Summary& summary) {
                          words(s.median), words(s.lower_quartile), words(s.upper_quartile), words(s.minimum),
                          words(s.maximum), markdown_inline_text(areas_cell(s)));
     }
+    const auto left_out = not_applicable_notes(perspective);
+    if (!left_out.empty()) out += '\n';
+    for (const auto& note : left_out) out += "- " + markdown_text(note) + '\n';
     const auto notes = coverage_notes(perspective);
     if (!notes.empty()) out += '\n' + markdown_text(std::string(k_coverage_notes_heading)) + "\n\n";
     for (const auto& note : notes) out += "- " + markdown_text(note) + '\n';
@@ -269,14 +286,16 @@ std::string render_summary_markdown(const Summary& summary) {
 // Every cell through util::csv_record, so a local framework's section ids are
 // quoted and neutralised like any other text.
 std::string render_summary_csv(const Summary& summary) {
-  std::string out = util::csv_record({"perspective", "period", "section", "areas", "median", "lower_quartile",
-                                      "upper_quartile", "minimum", "maximum", "areas_partly_scored"});
+  std::string out =
+      util::csv_record({"perspective", "period", "section", "areas", "median", "lower_quartile", "upper_quartile",
+                        "minimum", "maximum", "areas_partly_scored", "areas_not_applicable"});
   for (const auto& perspective : summary.perspectives) {
     for (const auto& s : perspective.sections) {
       out += util::csv_record({std::string(model::perspective_id(perspective.perspective)), summary.latest.to_string(),
                                s.section->id, fmt::format("{}", s.areas), csv_cell(s, s.median),
                                csv_cell(s, s.lower_quartile), csv_cell(s, s.upper_quartile), csv_cell(s, s.minimum),
-                               csv_cell(s, s.maximum), fmt::format("{}", s.partly_scored.size())});
+                               csv_cell(s, s.maximum), fmt::format("{}", s.partly_scored.size()),
+                               fmt::format("{}", s.not_applicable.size())});
     }
   }
   return out;
@@ -290,6 +309,9 @@ void write_json_section(util::JsonWriter& json, const analysis::SectionStatistic
   json.key("areas").number(s.areas);
   json.key("partly_scored_areas").begin_array();  // areas whose average leaves rows out
   for (const auto& [area, coverage] : s.partly_scored) json.string(area);
+  json.end_array();
+  json.key("not_applicable_areas").begin_array();  // areas left out: every row n/a
+  for (const auto& area : s.not_applicable) json.string(area);
   json.end_array();
   for (const auto& [name, value] : {std::pair{"median", s.median},
                                     {"lower_quartile", s.lower_quartile},

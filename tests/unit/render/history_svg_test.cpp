@@ -20,7 +20,8 @@ analysis::History history_of(const std::vector<std::vector<double>>& scores, con
   history.perspective = model::Perspective::peer_network;
   for (std::size_t i = 0; i < scores.size(); ++i) {
     const std::string period = fmt::format("2026-Q{}", i + 1);
-    analysis::HistoryPoint point{period, "0123456789abcdef", "2026-01-01", history.file, {}, {}, {}, period, true, ""};
+    analysis::HistoryPoint point{
+        period, "0123456789abcdef", "2026-01-01", history.file, {}, {}, {}, period, true, "", {}, {}, {}};
     for (const double score : scores[i]) point.scores.emplace_back(score);
     point.coverage.assign(scores[i].size(), analysis::Coverage{3, 0, 3});
     history.points.push_back(point);

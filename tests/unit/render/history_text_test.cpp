@@ -26,10 +26,19 @@ analysis::History history_of(std::size_t periods) {
                                  {},
                                  fmt::format("P{}", i),
                                  true,
-                                 ""};
+                                 "",
+                                 {},
+                                 {},
+                                 {}};
     point.scores.assign(history.framework->sections.size(), static_cast<double>(i % 6));
     // Every other period's averages leave out a row: the marks and notes must fit too.
     point.coverage.assign(history.framework->sections.size(), analysis::Coverage{i % 2 == 0 ? 2 : 3, 0, 3});
+    // So every change since the period before is of averages of different rows: marked, with its note.
+    if (i > 0) {
+      const int change = static_cast<int>(i % 6) * 10 - static_cast<int>((i - 1) % 6) * 10;
+      point.change_tenths.assign(history.framework->sections.size(), change);
+      point.change_of_different_rows.assign(history.framework->sections.size(), true);
+    }
     history.points.push_back(point);
   }
   return history;
@@ -59,6 +68,10 @@ TEST_CASE("the history table fits its width with any number of periods; the tren
         std::string::npos);
   // P28 to P39 score 4 5 0 1 2 3 4 5 0 1 2 3: the trend of the latest 12, in ASCII.
   CHECK(text.find("  *#_.~=*#_.~=\n") != std::string::npos);
+  // P39 scores 3 after P38's 2, and its averages count other rows: the change is marked, in ASCII a caret.
+  CHECK(text.find("+1.0^  ") != std::string::npos);
+  CHECK(text.find("^ not like for like: a row of the section was scored in one period only") != std::string::npos);
+  CHECK(render::render_history_text(history_of(40), 80, true).find("+1.0\u2020  ") != std::string::npos);
 }
 
 TEST_CASE("a table with room for one version says so in the singular") {
