@@ -28,7 +28,8 @@ TEST_CASE("choose_today") {
           "YYYY-MM-DD, or set it to a real time, such as the last commit's: SOURCE_DATE_EPOCH=$(git log -1 "
           "--format=%ct)\n");
   }
-  SUBCASE("a printed date from a placeholder SOURCE_DATE_EPOCH says to give the option or a real time, not to unset it") {
+  SUBCASE(
+      "a printed date from a placeholder SOURCE_DATE_EPOCH says to give the option or a real time, not to unset it") {
     console.environment["SOURCE_DATE_EPOCH"] = "0";
     const auto date = cli::choose_printed_date("", console, "--date", "the report pack is undated");
     REQUIRE(date.has_value());
