@@ -1,5 +1,6 @@
 #include "render/comparison.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/section_results_json.hpp"
 #include "util/json_writer.hpp"
 
 namespace coprod::render {
@@ -42,26 +43,7 @@ void write_sections(util::JsonWriter& json, const Comparison& comparison) {
     json.begin_object();
     json.key("id").string(section.section->id);
     json.key("title").string(section.section->label());
-    json.key("scores").begin_array();
-    for (const auto& result : section.results) {
-      if (result->score) json.decimal(result->score->tenths() / 10.0, 1);
-      else json.null();
-    }
-    json.end_array();
-    // Differences are worked out from the scores as shown; the averages unrounded, for sums of one's own.
-    json.key("means").begin_array();
-    for (const auto& result : section.results) {
-      if (result->score) json.real(result->score->value());
-      else json.null();
-    }
-    json.end_array();
-    json.key("total_rows").number(static_cast<int>(section.section->rows.size()));
-    json.key("scored_rows").begin_array();
-    for (const auto& result : section.results) json.number(result->scored_rows);
-    json.end_array();
-    json.key("not_applicable_rows").begin_array();
-    for (const auto& result : section.results) json.number(result->not_applicable_rows);
-    json.end_array();
+    write_section_results_json(json, *section.section, section.results);
     if (comparison.inputs.size() == 2) {
       json.key("difference");
       optional_number(json, section.difference());

@@ -1,4 +1,5 @@
 #include "render/plan.hpp"
+#include "render/section_results_json.hpp"
 #include "util/json_writer.hpp"
 
 namespace coprod::render {
@@ -47,27 +48,7 @@ void write_section(util::JsonWriter& json, const PlanSheet& sheet, std::size_t i
   json.begin_object();
   json.key("id").string(attention.section->id);
   json.key("title").string(attention.section->label());
-  json.key("scores").begin_array();
-  for (const auto& result : attention.results) {
-    if (result->score) json.decimal(result->score->tenths() / 10.0, 1);
-    else json.null();
-  }
-  json.end_array();
-  // The priority is worked out from the scores as shown; the averages unrounded, for sums of one's own.
-  json.key("means").begin_array();
-  for (const auto& result : attention.results) {
-    if (result->score) json.real(result->score->value());
-    else json.null();
-  }
-  json.end_array();
-  // How many rows each score counts, as in compare's JSON: a score of few rows is read as such.
-  json.key("total_rows").number(static_cast<int>(attention.section->rows.size()));
-  json.key("scored_rows").begin_array();
-  for (const auto& result : attention.results) json.number(result->scored_rows);
-  json.end_array();
-  json.key("not_applicable_rows").begin_array();
-  for (const auto& result : attention.results) json.number(result->not_applicable_rows);
-  json.end_array();
+  write_section_results_json(json, *attention.section, attention.results);
   json.key("priority").decimal(attention.priority, 1);
   write_place(json, sheet, index);
   json.key("reasons").begin_array();
