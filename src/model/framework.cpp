@@ -1,5 +1,7 @@
 #include "model/framework.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace coprod::model {
@@ -42,6 +44,13 @@ std::size_t Framework::row_count() const {
   std::size_t count = 0;
   for (const auto& section : sections) count += section.rows.size();
   return count;
+}
+
+bool Framework::has_warning_signs() const {
+  return std::any_of(sections.begin(), sections.end(), [](const FrameworkSection& section) {
+    return std::any_of(section.rows.begin(), section.rows.end(),
+                       [](const FrameworkRow& row) { return row.warning.has_value(); });
+  });
 }
 
 }  // namespace coprod::model

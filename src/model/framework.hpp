@@ -106,6 +106,9 @@ struct Framework {
 
   const FrameworkSection* find_section(const std::string& section_id) const;
   std::size_t row_count() const;
+  // Whether any row has a warning sign (the national tool's do; some
+  // frameworks have early indicators alone).
+  bool has_warning_signs() const;
 
   friend bool operator==(const Framework&, const Framework&) = default;
 };

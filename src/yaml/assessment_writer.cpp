@@ -44,8 +44,8 @@ std::string guidance_comments(const model::Framework& framework, bool individual
   const std::string_view when = individual ? model::k_individual_not_scored_when : "until it has been discussed";
   std::string out = "#\n";
   comment(out, 0, "",
-          "For each row, read the early indicator (a sign things are on the right track) and the warning sign, "
-          "then fill in:",
+          fmt::format("For each row, read the early indicator (a sign things are on the right track){}, then fill in:",
+                      framework.has_warning_signs() ? " and the warning sign" : ""),
           0);
   out += fmt::format("#   score:    how far things have got locally, from {} to {}{}\n", framework.scale.min,
                      framework.scale.max, framework.scale.half_points ? " (half points" : ",");
@@ -57,7 +57,8 @@ std::string guidance_comments(const model::Framework& framework, bool individual
   out +=
       "#   evidence: why? What has been achieved, progressed or produced locally\n"
       "#             that supports the score.\n";
-  out += "# Rows may also record 'indicator_seen: true' or 'warning_seen: true'.\n";
+  out += framework.has_warning_signs() ? "# Rows may also record 'indicator_seen: true' or 'warning_seen: true'.\n"
+                                       : "# Rows may also record 'indicator_seen: true'.\n";
   comment(out, 0, "",
           "A section's score is the average of its scored rows. coprod works the averages out every time "
           "('coprod score FILE'), so do not write them here.",
