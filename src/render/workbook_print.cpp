@@ -86,8 +86,9 @@ void set_up_page_width(Sheet& sheet) {
 }
 
 // Where each printed page down starts: before a run of rows kept together
-// (the sheet's row groups, and the chart) that would run off the foot of the
-// page it starts on; an estimate, as the spreadsheet program lays out the rows.
+// (the sheet's row groups, and the chart with the rows beside it) that would run
+// off the foot of the page it starts on; an estimate, as the spreadsheet
+// program lays out the rows.
 std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
   constexpr double k_default_row_points = 15;
   const auto height = [&](std::size_t first, std::size_t end) {
@@ -114,7 +115,8 @@ std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
     row = starts[group];
     const bool is_chart = sheet.chart && row == sheet.chart->anchor_row;
     const std::size_t end = group + 1 < starts.size() ? starts[group + 1] : sheet.rows.size();
-    const double points = is_chart ? k_chart_height_points : height(row, end);
+    // The chart's block is as tall as the chart or the rows beside it (its key), whichever is taller.
+    const double points = is_chart ? std::max(k_chart_height_points, height(row, end)) : height(row, end);
     if (used + points > page && used > heading && row > 0) {
       breaks.push_back(row);
       used = heading;

@@ -524,6 +524,29 @@ TEST_CASE("set_up_printing") {
   }
 }
 
+TEST_CASE("set_up_printing: the chart and the key beside it, taller than the chart, print whole on one page") {
+  render::Sheet sheet;
+  sheet.widths = {40, 40};
+  sheet.frozen_rows = 1;
+  sheet.rows = std::vector<std::vector<Cell>>(35, {Cell::of_text("a line")});
+  sheet.chart = render::RadarChart{};
+  sheet.chart->anchor_row = 10;
+  SUBCASE("10 lines above, then a key of 25 lines (375 points) beside the chart (259): too tall for the page") {
+    render::set_up_printing(sheet);
+    CHECK(sheet.row_page_breaks == std::vector<std::size_t>{10});
+  }
+  SUBCASE("a key shorter than the chart: the chart's height decides, and it fits") {
+    sheet.rows.resize(15);
+    render::set_up_printing(sheet);
+    CHECK(sheet.row_page_breaks.empty());
+    sheet.rows.resize(35, {Cell::of_text("a line")});
+    sheet.chart->anchor_row = 17;  // 17 lines above it, 255 points, and the chart's 259 do not fit
+    sheet.rows.resize(20);
+    render::set_up_printing(sheet);
+    CHECK(sheet.row_page_breaks == std::vector<std::size_t>{17});
+  }
+}
+
 TEST_CASE("fit_row_heights: a spread cell wraps in the width of all its columns") {
   render::Sheet sheet;
   sheet.widths = {10, 10, 10};
