@@ -110,21 +110,61 @@ util::Diagnostics find_copied_responses(const std::vector<std::string>& paths, c
   return repeats;
 }
 
+namespace {
+
+// What makes two responses answers to one review.
+std::string review_of(const yaml::LoadedAssessment& item) {
+  return fmt::format("{}\n{}\n{}", item.framework->id, item.assessment.area, item.assessment.period.to_string());
+}
+
+// The review most of the responses answer (ties: the first named's), and how
+// many answer it.
+std::pair<std::string, std::size_t> most_shared_review(const std::vector<yaml::LoadedAssessment>& loaded) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& item : loaded) ++counts[review_of(item)];
+  std::pair<std::string, std::size_t> most{"", 0};
+  for (const auto& item : loaded) {
+    const std::size_t count = counts[review_of(item)];
+    if (count > most.second) most = {review_of(item), count};
+  }
+  return most;
+}
+
+// The response to name for that review: the first named that is not a copy-named save.
+const yaml::LoadedAssessment& reference_response(const std::vector<yaml::LoadedAssessment>& loaded,
+                                                 const std::string& review) {
+  const yaml::LoadedAssessment* first = nullptr;
+  for (const auto& item : loaded) {
+    if (review_of(item) != review) continue;
+    const auto name = analysis::response_file_name(item.assessment.source);
+    if (!name || !name->copy) return item;
+    if (first == nullptr) first = &item;
+  }
+  return *first;
+}
+
+}  // namespace
+
 util::Diagnostics find_other_reviews(const std::vector<yaml::LoadedAssessment>& loaded) {
   util::Diagnostics problems;
-  const auto& first = loaded.front();
+  if (loaded.empty()) return problems;
+  const auto [review, count] = most_shared_review(loaded);
+  const auto& first = reference_response(loaded, review);
+  const std::string others = count == 1 ? fmt::format("{} is", first.assessment.source)
+                                        : fmt::format("{} of the {} responses ({} and {} more) are", count,
+                                                      loaded.size(), first.assessment.source, count - 1);
   for (const auto& item : loaded) {
     const auto& a = item.assessment;
     std::string difference;
     if (item.framework != first.framework) {
-      difference = fmt::format("this response uses the framework '{}', but {} uses '{}'", item.framework->id,
-                               first.assessment.source, first.framework->id);
+      difference = fmt::format("this response uses the framework '{}', but {} using '{}'", item.framework->id, others,
+                               first.framework->id);
     } else if (a.area != first.assessment.area) {
-      difference = fmt::format("this response is for the area '{}', but {} is for '{}'", a.area,
-                               first.assessment.source, first.assessment.area);
+      difference =
+          fmt::format("this response is for the area '{}', but {} for '{}'", a.area, others, first.assessment.area);
     } else if (!(a.period == first.assessment.period)) {
-      difference = fmt::format("this response is for {}, but {} is for {}", a.period.to_string(),
-                               first.assessment.source, first.assessment.period.to_string());
+      difference = fmt::format("this response is for {}, but {} for {}", a.period.to_string(), others,
+                               first.assessment.period.to_string());
     }
     if (difference.empty()) continue;
     problems.push_back(

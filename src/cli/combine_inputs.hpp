@@ -24,7 +24,8 @@ util::Diagnostics find_two_saves_of_one_response(const std::vector<std::string>&
 util::Diagnostics find_copied_responses(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
                                         bool identical_answers);
 
-// Responses to another review (framework, area or period) than the first's.
+// Responses to another review (framework, area or period) than the one most of
+// them answer (ties: the first named's).
 util::Diagnostics find_other_reviews(const std::vector<yaml::LoadedAssessment>& loaded);
 
 // Notes the files in the folders of `paths` that the form named (copies

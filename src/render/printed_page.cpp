@@ -3,17 +3,32 @@
 #include <fmt/format.h>
 
 #include "render/report_html_parts.hpp"
+#include "render/text_metrics.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::render {
 
+namespace {
+
+// A4's 210 mm less the 14 mm margins either side, less the 32 mm that "Page N
+// of M" keeps to itself and a gap between them; in CSS px (96 to the inch).
+constexpr double k_footer_left_px = (210.0 - 2 * 14 - 32 - 6) * 96 / 25.4;
+constexpr double k_footer_font_px = 8.0 * 96 / 72;  // 8 pt
+
+}  // namespace
+
+// Chromium neither clips nor ends with an ellipsis what overflows a page's
+// margin box, so a long area's name (or two areas') is shortened here to fit
+// beside "Page N of M", which keeps to one line.
 std::string print_footer_style(std::string_view left) {
+  const std::string shown = shorten_to_width(left, k_footer_left_px, Font{k_footer_font_px, false});
   return fmt::format(
       "@media print {{ @page {{\n"
-      "  @bottom-left {{ content: {}; font-size: 8pt; color: #444; }}\n"
-      "  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; }}\n"
+      "  @bottom-left {{ content: {}; font-size: 8pt; color: #444; white-space: nowrap; }}\n"
+      "  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444;\n"
+      "    white-space: nowrap; width: 32mm; }}\n"
       "}} }}\n",
-      css_string(left));
+      css_string(shown));
 }
 
 std::string printed_sheet_head(std::string_view title, std::string_view style) {

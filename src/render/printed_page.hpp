@@ -11,7 +11,7 @@
 namespace coprod::render {
 
 // The printed footer as CSS page margin boxes (which Chromium prints): left on
-// the left, "Page 1 of 3" on the right.
+// the left, shortened with "…" to fit on one line, and "Page 1 of 3" on the right.
 std::string print_footer_style(std::string_view left);
 
 // A sheet's head, "<!DOCTYPE html>" to "</head>": no request allowed by its

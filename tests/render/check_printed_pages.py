@@ -8,7 +8,9 @@ text with pdftotext (poppler-utils).
 
 Always: no page but the last is almost empty (fewer than MIN_LINES lines of
 text besides its footer), as happens when a heading or a table's header row
-is left alone and what follows is pushed on to the next page.
+is left alone and what follows is pushed on to the next page; and every page's
+footer says "Page N of M" on one line, N its number and M the page count (a
+long area's name is shortened with an ellipsis rather than wrapping it).
 --not-last-on-page: no page ends with a line matching REGEX (a table's
 header row, say, cut off from its rows).
 --repeated-header with --on-pages-with: every page after the first that
@@ -31,12 +33,22 @@ FOOTER = re.compile(r"Page \d+ of\b")
 
 def page_lines(pdf, number):
     """The page's lines of text without its footer: the last line that gives the page number and any after it
-    (a long area's name wraps the footer on to two lines, "Page 2 of" on the first)."""
+    (should the footer wrap on to two lines, which footer_problem reports)."""
     text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), pdf, "-"],
                           check=True, capture_output=True, text=True).stdout
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     footer = max((i for i, line in enumerate(lines) if FOOTER.search(line)), default=len(lines))
     return lines[:footer]
+
+
+def footer_problem(pdf, number, count):
+    """What is wrong with the page's "Page N of M", if anything."""
+    text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), pdf, "-"],
+                          check=True, capture_output=True, text=True).stdout
+    if re.search(rf"Page {number} of {count}\b", text):
+        return None
+    found = [line.strip() for line in text.splitlines() if FOOTER.search(line)]
+    return f"page {number}'s footer does not say 'Page {number} of {count}' on one line: {found}"
 
 
 def page_count(pdf):
@@ -87,6 +99,9 @@ def problems_of(pdf, args):
     seen_table = False
     for number in range(1, count + 1):
         lines = page_lines(pdf, number)
+        footer = footer_problem(pdf, number, count)
+        if footer:
+            yield footer
         if number < count and len(lines) < MIN_LINES:
             yield f"page {number} of {count} is almost empty: {lines}"
         for pattern in args.not_last_on_page:

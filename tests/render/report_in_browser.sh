@@ -8,7 +8,8 @@
 # four perspectives with their previous periods. Page 1 holds the whole summary for four inputs with long
 # names too (two areas' two perspectives; two perspectives and their previous periods with a plan).
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
-# has the footer with the area, period and page number, no page is left
+# has the footer with the area, period and page number ("Page N of M" on one line, a long area's name
+# shortened beside it), no page is left
 # almost empty and none ends with a table's header row, a section's heading or the line introducing it
 # (check_printed_pages.py);
 # a row with very long evidence breaks across pages with its table's header
@@ -252,6 +253,24 @@ pdftotext -layout -f 1 -l 1 "$output/report-dense.pdf" - | grep -Eq "[0-9]+ acti
 summary_on_page_1 "$output/report-dense.pdf" "a pack of two perspectives and their previous periods"
 $pages_check "$output/report-dense.pdf" $table_headers --min-web-diameter 80
 summary_on_page_1 "$output/report.pdf" "the pack of the examples"
+
+# An area's name of 120 characters: every page's footer keeps "Page N of M" on one line (checked by
+# check_printed_pages.py, as for the two areas above) and shortens the area and period with "…" instead.
+longname=$output/report-long-name-input
+rm -rf "$longname" "$output/report-long-name"
+mkdir -p "$longname"
+area120="Northbridge, Eastmoor, Saltings and Upper Wendle Valley Integrated Care Partnership for Health, Care and Wellbeing Servi"
+[ ${#area120} -eq 120 ] || fail "the long area's name is ${#area120} characters, not 120"
+for name in 2026-Q4-organisation 2026-Q4-peer-network; do
+  sed "s/^area: .*/area: $area120/" "$examples/$name.coprod.yaml" > "$longname/$name.coprod.yaml"
+done
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long-name" \
+  "$longname/2026-Q4-organisation.coprod.yaml" "$longname/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-long-name/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-long-name-1280.png" --print-pdf "$output/report-long-name.pdf"
+$pages_check "$output/report-long-name.pdf" $table_headers
+pdftotext -layout -f 2 -l 2 "$output/report-long-name.pdf" - | grep -q "Northbridge, Eastmoor, .*… *Page 2 of [0-9]" ||
+  fail "the printed footer of a pack for an area with a long name is not shortened with '…' beside 'Page 2 of'"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \
