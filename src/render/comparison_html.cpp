@@ -12,6 +12,7 @@
 #include "render/comparison_html_style.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/printed_page.hpp"
 #include "render/printed_sheet_style.hpp"
@@ -194,6 +195,7 @@ class SheetWriter {
   // row on to the next printed page.
   // The largest difference is given, so a near miss is seen.
   std::string no_section_differences() const {
+    if (const auto nothing = nothing_to_compare_words(m_c)) return *nothing;
     const SectionComparison* largest = nullptr;
     for (const auto& section : m_c.sections) {
       if (section.spread() && (!largest || *section.spread() > *largest->spread())) largest = &section;
@@ -332,7 +334,9 @@ class SheetWriter {
         "<section aria-labelledby=\"rows\">\n<h2 id=\"rows\">Rows whose scores differ by {} or more"
         "</h2>\n",
         threshold());
-    if (m_c.row_prompts.empty()) {
+    if (const auto nothing = nothing_to_compare_words(m_c)) {
+      m_out += fmt::format("<p>{}</p>\n", xml_text(*nothing));
+    } else if (m_c.row_prompts.empty()) {
       m_out += fmt::format("<p>None: every row's scores are within {} across the assessments.</p>\n", threshold());
     } else if (!m_c.section_prompts.empty()) {  // else the instructions give the count
       m_out += fmt::format("<p class=\"lead\">{} of {}, the largest difference first.</p>\n",

@@ -3,6 +3,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -72,7 +73,10 @@ std::string last_cell(const Comparison& comparison, const Compared& compared) {
 
 void append_prompts(std::string& out, const Comparison& comparison) {
   out += fmt::format("\n## Conversation prompts: differences of {:.1f} or more\n", comparison.threshold);
-  if (comparison.section_prompts.empty() && comparison.row_prompts.empty()) out += "\nNone.\n";
+  if (comparison.section_prompts.empty() && comparison.row_prompts.empty()) {
+    const auto nothing = nothing_to_compare_words(comparison);
+    out += "\n" + (nothing ? markdown_text(*nothing) : std::string("None.")) + "\n";
+  }
   for (const std::size_t s : comparison.section_prompts) {
     const auto& section = comparison.sections[s];
     out += fmt::format("\n- Section **{}**: {}\n", markdown_inline_text(section.section->label()),

@@ -6,6 +6,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "render/table_parts.hpp"
@@ -122,7 +123,9 @@ class Writer {
       }
     }
     if (m_c.section_prompts.empty() && m_c.row_prompts.empty()) {
-      hanging(fmt::format("None: every section and row is within {} across the inputs.", threshold));
+      const auto nothing = nothing_to_compare_words(m_c);
+      hanging(nothing ? util::terminal_text(*nothing)
+                      : fmt::format("None: every section and row is within {} across the inputs.", threshold));
       return;
     }
     for (const std::size_t s : m_c.section_prompts) section_prompt(m_c.sections[s]);

@@ -40,22 +40,29 @@ std::string not_scored_sentence(const std::vector<std::size_t>& inputs) {
 
 }  // namespace
 
-std::string no_differences_words(const analysis::Comparison& comparison) {
+std::optional<std::string> nothing_to_compare_words(const analysis::Comparison& comparison) {
+  if (any_row_in_common(comparison)) return std::nullopt;
   std::vector<std::size_t> unscored;
   std::vector<std::size_t> all;
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     all.push_back(i);
     if (!scored_any_row(comparison, i)) unscored.push_back(i);
   }
-  if (any_row_in_common(comparison)) {
-    const std::string close = fmt::format("No row's scores differ by {:.1f} or more.", comparison.threshold);
-    return unscored.empty() ? close : fmt::format("{} {}.", close, not_scored_sentence(unscored));
-  }
   if (!unscored.empty() && comparison.inputs.size() - unscored.size() < 2)
     return not_scored_sentence(unscored) + ", so there is nothing to compare.";
   if (comparison.inputs.size() == 2)
     return fmt::format("{} have no scored row in common yet, so there is nothing to compare.", letters(all));
   return fmt::format("No row is scored by two or more of {} yet, so there is nothing to compare.", letters(all));
+}
+
+std::string no_differences_words(const analysis::Comparison& comparison) {
+  if (auto nothing = nothing_to_compare_words(comparison)) return *nothing;
+  std::vector<std::size_t> unscored;
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
+    if (!scored_any_row(comparison, i)) unscored.push_back(i);
+  }
+  const std::string close = fmt::format("No row's scores differ by {:.1f} or more.", comparison.threshold);
+  return unscored.empty() ? close : fmt::format("{} {}.", close, not_scored_sentence(unscored));
 }
 
 }  // namespace coprod::render

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/coverage_notes.hpp"
 #include "render/plan.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -45,6 +46,15 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
   }
 }
 
+// Under the list of sections: which rows each score marked with
+// k_partial_mark counts, as text and HTML say.
+void append_coverage_notes(std::string& out, const PlanSheet& sheet) {
+  const auto notes = plan_coverage_notes(sheet);
+  if (notes.empty()) return;
+  out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
+  for (const auto& note : notes) out += "- " + markdown_text(note) + "\n";
+}
+
 }  // namespace
 
 std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
@@ -61,9 +71,10 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
     const auto& section = sheet.sections[i];
     out += fmt::format("{}. **{}** ({}): {}\n", i + 1, markdown_inline_text(section.section->label()),
-                       plan_section_score_list(section),
+                       markdown_inline_text(plan_section_score_list(section)),
                        markdown_inline_text(util::join(plan_reasons_and_place(sheet, i), "; ")));
   }
+  append_coverage_notes(out, sheet);
   if (const std::string note = plan_sections_in_full(sheet); !note.empty()) out += "\n" + markdown_text(note) + "\n";
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
     append_details(out, sheet, sheet.sections[i]);

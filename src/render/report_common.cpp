@@ -365,7 +365,8 @@ std::string section_status_text(const Report& report, const analysis::Assessment
                             : section.is_not_applicable() ? "n/a: every row is marked not applicable"
                                                           : "not scored yet";
   const auto& response = section.response;
-  const std::string by = completed_by_words(*input.assessment, response.get()).value_or("completed by: not recorded");
+  const std::string by = completed_by_words(*input.assessment, response.get()).value_or("completed by: not recorded") +
+                         section_people_words(*input.assessment, response.get());
   const std::string when = response && response->last_completed
                                ? "last completed " + response->last_completed->to_string()
                                : "last completed: not recorded";

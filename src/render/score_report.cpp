@@ -19,6 +19,21 @@ std::optional<std::string> completed_by_words(const model::Assessment& assessmen
   return std::nullopt;
 }
 
+std::string section_people_words(const model::Assessment& assessment, const model::SectionResponse* response) {
+  if (!assessment.combined_from || (response && response->completed_by && !response->completed_by->empty())) return {};
+  const int people = response && response->spread ? response->spread->count : 0;
+  return people == 0 ? "; none of them scored this section" : fmt::format("; {} of them scored this section", people);
+}
+
+bool indicator_is_shared(const model::Framework& framework, const model::FrameworkRow& row) {
+  if (!row.indicator) return false;
+  const std::string indicator = row.indicator->flattened();
+  for (const auto& section : framework.sections)
+    for (const auto& other : section.rows)
+      if (&other != &row && other.indicator && other.indicator->flattened() == indicator) return true;
+  return false;
+}
+
 std::string section_score_text(const analysis::SectionResult& section, std::string_view not_scored) {
   if (section.score) return section.score->to_string();
   return section.is_not_applicable() ? "n/a" : std::string(not_scored);

@@ -66,6 +66,14 @@ std::string section_score_text(const analysis::SectionResult& section, std::stri
 // individual responses"; nullopt when neither.
 std::optional<std::string> completed_by_words(const model::Assessment& assessment,
                                               const model::SectionResponse* response);
+// Whether another row of the framework has the same early indicator, word for
+// word (rows 2.1 and 2.2 of the national tool do): such a row is told apart
+// by its warning sign.
+bool indicator_is_shared(const model::Framework& framework, const model::FrameworkRow& row);
+// For a combined file whose section names no one, how many of the people
+// scored the section, to follow completed_by_words(): "; 1 of them scored this
+// section" ("; none of them scored this section"); else "".
+std::string section_people_words(const model::Assessment& assessment, const model::SectionResponse* response);
 
 // One assessment's part of each format.
 std::string render_score_text_item(const analysis::AssessmentResult& result, const ScoreTextOptions& options);

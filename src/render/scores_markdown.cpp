@@ -19,11 +19,8 @@ std::string row_wording(const model::Framework& framework, const model::Framewor
   const auto& side = row.indicator ? row.indicator : row.warning;
   if (!row.indicator || !row.warning) return side->flattened();
   const std::string indicator = row.indicator->flattened();
-  for (const auto& section : framework.sections)
-    for (const auto& other : section.rows)
-      if (&other != &row && other.indicator && other.indicator->flattened() == indicator)
-        return fmt::format("{} (warning sign: {})", indicator, row.warning->flattened());
-  return indicator;
+  if (!indicator_is_shared(framework, row)) return indicator;
+  return fmt::format("{} (warning sign: {})", indicator, row.warning->flattened());
 }
 
 void append_assessment(std::string& out, const analysis::AssessmentResult& result) {

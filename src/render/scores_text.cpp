@@ -37,10 +37,19 @@ void append_text_lines(std::string& out, std::size_t indent, std::string_view te
   }
 }
 
-// The row's early indicator, or its warning sign when it has no indicator.
-std::string row_summary(const model::FrameworkRow& row) {
-  if (row.indicator) return row.indicator->flattened();
-  return "Warning sign: " + row.warning->flattened();
+// The row's early indicator, or its warning sign when it has no indicator,
+// cut to `width`. A row whose early indicator another row shares adds its
+// warning sign, so the two can be told apart, as the Markdown does; when that
+// does not fit, the indicator gives way first, keeping a third of the width.
+std::string row_summary(const model::Framework& framework, const model::FrameworkRow& row, std::size_t width) {
+  if (!row.indicator)
+    return util::truncate_to_width(util::terminal_text("Warning sign: " + row.warning->flattened()), width);
+  const std::string indicator = util::terminal_text(row.indicator->flattened());
+  if (!row.warning || !indicator_is_shared(framework, row)) return util::truncate_to_width(indicator, width);
+  const std::string sign = util::terminal_text(" (warning sign: " + row.warning->flattened() + ")");
+  const std::size_t sign_width = util::display_width(sign);
+  const std::size_t indicator_width = std::max(width / 3, width > sign_width ? width - sign_width : 0);
+  return util::truncate_to_width(util::truncate_to_width(indicator, indicator_width) + sign, width);
 }
 
 void append_header(std::string& out, const AssessmentResult& result, std::size_t width) {
@@ -68,14 +77,6 @@ void append_section_table(std::string& out, const AssessmentResult& result, std:
   if (!key.empty()) append_wrapped(out, 0, key.line(), width);
 }
 
-// For a combined file, how many of the people scored this section: "; 1 of
-// them scored this section" (none when nobody did); else nothing.
-std::string section_people_words(const model::Assessment& assessment, const model::SectionResponse* response) {
-  if (!assessment.combined_from || (response && response->completed_by && !response->completed_by->empty())) return {};
-  const int people = response && response->spread ? response->spread->count : 0;
-  return people == 0 ? "; none of them scored this section" : fmt::format("; {} of them scored this section", people);
-}
-
 // "Completed by Peer network meeting on 2026-09-30"; for a combined file,
 // "Combined from 4 individual responses; 1 of them scored this section; last
 // completed on 2026-09-30".
@@ -99,16 +100,16 @@ void append_section_details(std::string& out, const model::Assessment& assessmen
 // "   2.5  strategy                Strategy has been co-developed with...": the
 // row's score, id and early indicator (else warning sign), cut to fit the
 // width; left out when a long id leaves less than 10 columns for it.
-std::string row_line(const analysis::RowResult& row, std::size_t width) {
+std::string row_line(const model::Framework& framework, const analysis::RowResult& row, std::size_t width) {
   const std::string start = fmt::format("   {:<5}{}", MissingScoreKey().cell(row.score), row.row->id);
   const std::size_t used = std::max(util::display_width(start), 8 + k_row_id_width) + 3;  // 2 spaces, 1 spare
   if (width < used + 10) return start + '\n';
-  return padded(start, used - 1) + util::truncate_to_width(util::terminal_text(row_summary(*row.row)), width - used) +
-         '\n';
+  return padded(start, used - 1) + row_summary(framework, *row.row, width - used) + '\n';
 }
 
-void append_rows(std::string& out, const model::Assessment& assessment, const SectionResult& section,
+void append_rows(std::string& out, const AssessmentResult& result, const SectionResult& section,
                  const ScoreTextOptions& options) {
+  const model::Assessment& assessment = *result.assessment;
   const std::string coverage = analysis::describe_coverage(section);
   const std::string summary = section.score ? fmt::format("{} from {}", section.score->to_string(), coverage)
                               : section.is_not_applicable() ? fmt::format("not applicable ({})", coverage)
@@ -117,7 +118,7 @@ void append_rows(std::string& out, const model::Assessment& assessment, const Se
   append_wrapped(out, 0, fmt::format("{}: {}", section.section->label(), summary), options.width);
   append_section_details(out, assessment, section, options.width, options.show_evidence);
   for (const auto& row : section.rows) {
-    out += row_line(row, options.width);
+    out += row_line(*result.framework, row, options.width);
     if (options.show_evidence && row.has_evidence()) append_text_lines(out, 10, *row.response->evidence, options.width);
   }
 }
@@ -174,7 +175,7 @@ std::string render_score_text_item(const AssessmentResult& result, const ScoreTe
   append_header(out, result, options.width);
   append_section_table(out, result, options.width, !options.sections_only);
   if (options.sections_only) return out;
-  for (const auto& section : result.sections) append_rows(out, *result.assessment, section, options);
+  for (const auto& section : result.sections) append_rows(out, result, section, options);
   if (options.show_evidence) append_reflections(out, result.assessment->reflections, options.width);
   append_gaps(out, result, options.width);
   return out;
