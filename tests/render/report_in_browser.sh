@@ -255,7 +255,8 @@ $pages_check "$output/report-dense.pdf" $table_headers --min-web-diameter 80
 summary_on_page_1 "$output/report.pdf" "the pack of the examples"
 
 # An area's name of 120 characters: every page's footer keeps "Page N of M" on one line (checked by
-# check_printed_pages.py, as for the two areas above) and shortens the area and period with "…" instead.
+# check_printed_pages.py, as for the two areas above) and shortens the area's name with "…" instead,
+# keeping the period whole.
 longname=$output/report-long-name-input
 rm -rf "$longname" "$output/report-long-name"
 mkdir -p "$longname"
@@ -269,8 +270,8 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long-name" \
 $check --html "$output/report-long-name/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-long-name-1280.png" --print-pdf "$output/report-long-name.pdf"
 $pages_check "$output/report-long-name.pdf" $table_headers
-pdftotext -layout -f 2 -l 2 "$output/report-long-name.pdf" - | grep -q "Northbridge, Eastmoor, .*… *Page 2 of [0-9]" ||
-  fail "the printed footer of a pack for an area with a long name is not shortened with '…' beside 'Page 2 of'"
+pdftotext -layout -f 2 -l 2 "$output/report-long-name.pdf" - | grep -q "Northbridge, Eastmoor, .*…, 2026-Q4 *Page 2 of [0-9]" ||
+  fail "the printed footer of a pack for an area with a long name does not shorten the name with '…' and keep the period, beside 'Page 2 of'"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \
