@@ -197,7 +197,8 @@ std::string render_json(const std::vector<analysis::Flag>& flags, const util::Di
 
 // A file that does not exist but is named like a check rule is a rule meant
 // for --fail-on ("--fail-on evidence-missing email"), which takes its rules
-// in one value, comma-separated; the message gives that value.
+// in one value, comma-separated; the message gives that value whole, and
+// names the first three such files and how many more.
 void refuse_rules_given_as_files(const CheckOptions& options) {
   std::vector<std::string> rules = options.fail_on;
   std::vector<std::string> stray;
@@ -212,8 +213,8 @@ void refuse_rules_given_as_files(const CheckOptions& options) {
   const bool one = stray.size() == 1;
   throw Error(k_exit_usage, fmt::format("{}: no such {}; {} the name of a check rule, and --fail-on takes the rules "
                                         "in one value, comma-separated: --fail-on {}",
-                                        util::join_in_words(stray), one ? "file" : "files", one ? "it is" : "each is",
-                                        util::join(rules, ",")));
+                                        util::join_first_in_words(stray, 3), one ? "file" : "files",
+                                        one ? "it is" : "each is", util::join(rules, ",")));
 }
 
 int run_check(const CheckOptions& options, Console& console) {
