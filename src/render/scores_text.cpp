@@ -37,15 +37,29 @@ void append_text_lines(std::string& out, std::size_t indent, std::string_view te
   }
 }
 
+// Columns for a row's text below which a row whose early indicator another
+// row shares gives its warning sign a line of its own: beside the indicator,
+// cut to two thirds of them, too few of the sign's words would show to tell
+// the two rows apart.
+constexpr std::size_t k_sign_beside_width = 60;
+
 // The row's early indicator, or its warning sign when it has no indicator,
 // cut to `width`. A row whose early indicator another row shares adds its
-// warning sign, so the two can be told apart, as the Markdown does; when that
-// does not fit, the indicator gives way first, keeping a third of the width.
-std::string row_summary(const model::Framework& framework, const model::FrameworkRow& row, std::size_t width) {
+// warning sign, so the two can be told apart, as the Markdown does: beside the
+// indicator, which gives way first, keeping a third of the width; or, in
+// fewer than k_sign_beside_width columns, on a line of its own starting with
+// `indent` spaces.
+std::string row_summary(const model::Framework& framework, const model::FrameworkRow& row, std::size_t width,
+                        std::size_t indent) {
   if (!row.indicator)
     return util::truncate_to_width(util::terminal_text("Warning sign: " + row.warning->flattened()), width);
   const std::string indicator = util::terminal_text(row.indicator->flattened());
   if (!row.warning || !indicator_is_shared(framework, row)) return util::truncate_to_width(indicator, width);
+  if (width < k_sign_beside_width) {
+    const std::string sign = util::terminal_text("Warning sign: " + row.warning->flattened());
+    return util::truncate_to_width(indicator, width) + '\n' + std::string(indent, ' ') +
+           util::truncate_to_width(sign, width);
+  }
   const std::string sign = util::terminal_text(" (warning sign: " + row.warning->flattened() + ")");
   const std::size_t sign_width = util::display_width(sign);
   const std::size_t indicator_width = std::max(width / 3, width > sign_width ? width - sign_width : 0);
@@ -99,12 +113,13 @@ void append_section_details(std::string& out, const model::Assessment& assessmen
 
 // "   2.5  strategy                Strategy has been co-developed with...": the
 // row's score, id and early indicator (else warning sign), cut to fit the
-// width; left out when a long id leaves less than 10 columns for it.
+// width (a look-alike row's warning sign may take a second line, see
+// row_summary()); left out when a long id leaves less than 10 columns for it.
 std::string row_line(const model::Framework& framework, const analysis::RowResult& row, std::size_t width) {
   const std::string start = fmt::format("   {:<5}{}", MissingScoreKey().cell(row.score), row.row->id);
   const std::size_t used = std::max(util::display_width(start), 8 + k_row_id_width) + 3;  // 2 spaces, 1 spare
   if (width < used + 10) return start + '\n';
-  return padded(start, used - 1) + row_summary(framework, *row.row, width - used) + '\n';
+  return padded(start, used - 1) + row_summary(framework, *row.row, width - used, used - 1) + '\n';
 }
 
 void append_rows(std::string& out, const AssessmentResult& result, const SectionResult& section,
