@@ -48,11 +48,17 @@ std::string report_input_label(const Report& report, std::size_t index);
 // co-production peer network's is missing. …"; none when both are here.
 std::optional<std::string> missing_perspective_note(const Report& report);
 
+// Shared: how changes and differences are worked out, ending page 1's note under its table and in the
+// workbook's notes by its differences and changes.
+inline constexpr std::string_view k_shown_scores_words =
+    "changes and differences are worked out from the scores as shown, so they add up.";
+
 // Shared: what the scores mean, under page 1's table.
 inline constexpr std::string_view k_score_scale_words =
     "Scores run from 0 (no progress) to 5 (the most), so higher means further along. Each section's score is the "
     "average of its scored rows, to one decimal place; changes and differences are worked out from the scores as "
     "shown, so they add up.";
+static_assert(k_score_scale_words.ends_with(k_shown_scores_words), "page 1 and the workbook say it the same way");
 
 // Shared: page 1's note on sections carried forward (`init --from`) and not
 // scored again (see analysis/carried_forward.hpp), so a change of 0.0 does not

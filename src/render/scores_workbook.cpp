@@ -47,6 +47,13 @@ std::vector<std::string> input_names(const analysis::Comparison& comparison) {
   return names;
 }
 
+// How its differences and changes are worked out, as page 1 of the evidence pack says it: a sentence of its own.
+std::string shown_scores_sentence() {
+  std::string sentence(k_shown_scores_words);
+  sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
+  return sentence;
+}
+
 // The heading of the last column, saying which way the difference goes.
 std::string difference_heading(const std::vector<std::string>& names) {
   if (names.size() == 2) return fmt::format("Difference: {} minus {}", names[1], names[0]);
@@ -231,10 +238,12 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   sheet.name = "Summary";
   const std::size_t n = names.size();
   sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
-  // Wrapped across the table, so it prints within the page.
-  sheet.rows.push_back({Cell::of_text(
+  // Wrapped across the table, so it prints within the page; with differences or a spread, how they are worked out.
+  std::string note =
       "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
-      "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.")});
+      "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.";
+  if (n > 1) note += " " + shown_scores_sentence();
+  sheet.rows.push_back({Cell::of_text(note)});
   const double section_column = section_width(comparison);
   sheet.widths = summary_widths(n);
   sheet.widths.front() = section_column;
@@ -446,6 +455,12 @@ Cell change_cell(const analysis::AssessmentResult& now, const analysis::Assessme
   return Cell::of_number(*change / 10.0, marked ? CellStyle::marked_difference : CellStyle::difference);
 }
 
+// A line of text under a sheet's table, spread across its columns.
+void add_note_across(Sheet& sheet, std::string_view note) {
+  sheet.rows.push_back({Cell::of_text(note)});
+  sheet.spans.push_back({sheet.rows.size() - 1, 0, sheet.widths.size() - 1});
+}
+
 // An input with an earlier period: its place among the inputs and its latest earlier period.
 using EarlierPeriod = std::pair<std::size_t, std::shared_ptr<const analysis::AssessmentResult>>;
 
@@ -476,9 +491,10 @@ Row change_line(const analysis::Comparison& comparison, const std::vector<Earlie
   return line;
 }
 
-// The Change sheet's widths for tables of `per_table` inputs: the section, then each input's three columns.
-std::vector<double> change_widths(std::size_t per_table) {
-  std::vector<double> widths = {32};
+// The Change sheet's widths for tables of `per_table` inputs: the section (as wide as the Summary's, so a long
+// name takes as few lines), then each input's three columns.
+std::vector<double> change_widths(std::size_t per_table, double section) {
+  std::vector<double> widths = {section};
   for (std::size_t i = 0; i < per_table * 3; ++i) widths.push_back(i % 3 == 2 ? 26 : 16);
   return widths;
 }
@@ -499,7 +515,8 @@ Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std
     if (auto then = analysis::latest_earlier_view(previous, *comparison.inputs[i]->assessment))
       earlier.emplace_back(i, std::move(then));
   std::size_t per_table = std::max<std::size_t>(earlier.size(), 1);
-  while (per_table > 1 && !fits_one_page_wide(change_widths(per_table))) --per_table;
+  const double section_column = section_width(comparison);
+  while (per_table > 1 && !fits_one_page_wide(change_widths(per_table, section_column))) --per_table;
   bool any_marked = false;
   // With no input with an earlier period, a table of the sections alone: the caller leaves the sheet out.
   for (std::size_t first = 0; first < earlier.size() || first == 0; first += per_table) {
@@ -514,13 +531,12 @@ Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std
     for (std::size_t s = 0; s < comparison.sections.size(); ++s)
       sheet.rows.push_back(change_line(comparison, table, s, any_marked));
   }
-  sheet.widths = change_widths(per_table);
-  if (any_marked) {
-    // A blank row, then the key wrapped across the table, so it prints within the page.
-    sheet.rows.push_back({});
-    sheet.rows.push_back({Cell::of_text(k_change_of_different_rows_words)});
-    sheet.spans.push_back({sheet.rows.size() - 1, 0, sheet.widths.size() - 1});
-  }
+  sheet.widths = change_widths(per_table, section_column);
+  // A blank row, then how the changes are worked out and the key to a marked change, each wrapped across the
+  // table, so it prints within the page.
+  sheet.rows.push_back({});
+  add_note_across(sheet, shown_scores_sentence());
+  if (any_marked) add_note_across(sheet, k_change_of_different_rows_words);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   // The first table's heading atop a page of later tables would head the wrong inputs.

@@ -183,7 +183,8 @@ double column_points(double width);
 
 // Fonts differ a little from the estimate (column_points()): a page is
 // filled to this share of its width, so a column never spills onto a page of
-// its own, and a sheet sized to fit a page legibly does not print smaller.
+// its own, and a sheet sized to fit a page legibly does not print smaller; and
+// to this share of its height, so a run of rows kept together is not split.
 inline constexpr double k_page_filled = 0.97;
 
 // Whether columns of these widths fit one page across A4 (or `share_of_page`

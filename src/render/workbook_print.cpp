@@ -87,8 +87,11 @@ void set_up_page_width(Sheet& sheet) {
 
 // Where each printed page down starts: before a run of rows kept together
 // (the sheet's row groups, and the chart with the rows beside it) that would run
-// off the foot of the page it starts on; an estimate, as the spreadsheet
-// program lays out the rows.
+// off the foot of the page it starts on. An estimate, as the spreadsheet
+// program lays out and scales the page, so on the safe side: a run starts a new
+// page when it would come within k_page_filled's share of the foot, and always
+// after rows above it that run over the foot of a page, as printed they may
+// end just above it (the run would then start at the foot and be split).
 std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
   constexpr double k_default_row_points = 15;
   const auto height = [&](std::size_t first, std::size_t end) {
@@ -101,6 +104,7 @@ std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
   const double scale =
       sheet.print_scale != 0 ? sheet.print_scale / 100.0 : std::min(1.0, k_landscape_page_points / total);
   const double page = (sheet.landscape ? k_landscape_page_height_points : k_portrait_page_height_points) / scale;
+  const double room = page * k_page_filled;
   const bool repeated = sheet.frozen_rows > 0 && sheet.heading_on_every_page;
   const double heading = repeated ? height(sheet.frozen_rows - 1, sheet.frozen_rows) : 0;
   std::vector<std::size_t> starts = sheet.row_groups;
@@ -111,13 +115,17 @@ std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
   std::size_t row = 0;
   for (std::size_t group = 0; group < starts.size(); ++group) {
     used += height(row, starts[group]);
-    while (used > page) used -= page - heading;  // the rows before it fill pages of their own
+    bool ran_over = false;
+    while (used > page) {  // the rows before it fill pages of their own
+      used -= page - heading;
+      ran_over = true;
+    }
     row = starts[group];
     const bool is_chart = sheet.chart && row == sheet.chart->anchor_row;
     const std::size_t end = group + 1 < starts.size() ? starts[group + 1] : sheet.rows.size();
     // The chart's block is as tall as the chart or the rows beside it (its key), whichever is taller.
     const double points = is_chart ? std::max(k_chart_height_points, height(row, end)) : height(row, end);
-    if (used + points > page && used > heading && row > 0) {
+    if (row > 0 && (ran_over || (used + points > room && used > heading))) {
       breaks.push_back(row);
       used = heading;
     }

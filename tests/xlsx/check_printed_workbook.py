@@ -19,7 +19,12 @@ Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
   input's score and evidence side by side, under the heading row;
 - the Change sheet's tables, one an input, each whole on a page, short ones
   sharing a page (two inputs' on one);
-- every word of the Plan sheet's owners prints whole, not broken inside.
+- every word of the Plan sheet's owners prints whole, not broken inside;
+- where there are differences or changes, the Summary's note and the Change
+  sheet say they are worked out from the scores as shown;
+- with a framework of long section names (strategic-coproduction), two
+  perspectives and an earlier period, every table of the Summary and Change
+  sheets prints whole on a page.
 """
 import argparse
 import os
@@ -132,9 +137,11 @@ def check_rows_whole(pages, label, inputs, combined):
 
 
 def check_tables_whole(pages, label, sheet, heading, first, last):
-    """Each table of the sheet whole on a page: on every page as many heading rows as first and last lines."""
+    """Each table of the sheet whole on a page: on every page as many heading rows as first and last lines
+    (above the key to the Summary's web, which names the sections too)."""
     for page in (page for page in pages if page.sheet == sheet):
-        counts = [len([line for line in page.lines if re.match(rf"\s*{re.escape(text)}", line)])
+        key = next((i for i, line in enumerate(page.lines) if line.strip().startswith("The web's axes")), None)
+        counts = [len([line for line in page.lines[:key] if re.match(rf"\s*{re.escape(text)}", line)])
                   for text in [heading, first, last]]
         check(counts[0] == counts[1] == counts[2],
               f"{label}: {sheet} page {page.number}: {counts[0]} headings, {counts[1]} lines of {first!r}, "
@@ -158,6 +165,37 @@ def write_combined(work, source):
         with open(os.path.join(work, responses[-1]), "w") as f:
             f.write(text.replace(old, new))
     return responses
+
+
+def write_long_named(work, binary):
+    """The organisation's and the peer network's assessments in 2026-Q3 and 2026-Q4 with the framework whose
+    sections' names are a sentence or two (strategic-coproduction), every row scored."""
+    names = []
+    for perspective in ["organisation", "peer-network"]:
+        for period, step in [("2026-Q3", 2), ("2026-Q4", 3)]:
+            name = f"long-{perspective}-{period}.coprod.yaml"
+            run([binary, "init", name, "--framework", "strategic-coproduction", "--perspective", perspective,
+                 "--area", "Northbridge", "--period", period, "--schema", "none"], work)
+            with open(os.path.join(work, name)) as f:
+                lines = f.read().split("\n")
+            scored = 0
+            for i, line in enumerate(lines):
+                if re.match(r"^\s*score:$", line):
+                    lines[i] = f"{line} {(scored * step) % 11 / 2}"
+                    scored += 1
+            with open(os.path.join(work, name), "w") as f:
+                f.write("\n".join(lines))
+            names.append(name)
+    return names
+
+
+def check_shown_scores_note(pages, label, sheets):
+    """The note that differences and changes are worked out from the scores as shown, on each of the sheets."""
+    for sheet in sheets:
+        text = " ".join(" ".join(page.lines) for page in pages if page.sheet == sheet)
+        check(re.search(r"worked\s+out\s+from\s+the\s+scores\s+as\s+shown", text),
+              f"{label}: the {sheet} sheet does not say differences and changes are worked out from the scores "
+              "as shown")
 
 
 def check_summary_tables(pages, label, inputs):
@@ -202,6 +240,10 @@ def main():
              f"{northbridge}/2026-Q4-peer-network.coprod.yaml"], work)
         shutil.copy(os.path.join(work, "plan-pack", "scores.xlsx"), os.path.join(work, "plan.xlsx"))
         run([binary, "combine", "--schema", "none", "-o", "combined.coprod.yaml"] + write_combined(work, source), work)
+        long_named = write_long_named(work, binary)
+        run([binary, "report", "-o", "long-pack", "--previous", long_named[0], "--previous", long_named[2],
+             long_named[1], long_named[3]], work)
+        shutil.copy(os.path.join(work, "long-pack", "scores.xlsx"), os.path.join(work, "long.xlsx"))
         books = {"one": now[:1], "two": [now[0], "peer.coprod.yaml"], "combined": [now[0], "combined.coprod.yaml"],
                  "eleven": now}
         for label, files in books.items():  # compare takes two files or more; score's workbook is the same
@@ -210,11 +252,11 @@ def main():
         # A profile of its own, so a LibreOffice already running (or another test's) is not disturbed.
         profile = "file://" + os.path.join(work, "profile")
         run([options.soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", "pdf",
-             "one.xlsx", "two.xlsx", "combined.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx"], work)
+             "one.xlsx", "two.xlsx", "combined.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx", "long.xlsx"], work)
         fonts = run(["pdffonts", os.path.join("pdf", "six.pdf")], work)
         dejavu = "DejaVuSans" in fonts and "Carlito" not in fonts and "Calibri" not in fonts
         pages = {label: printed_pages(os.path.join(work, "pdf", f"{label}.pdf"))
-                 for label in ["one", "two", "combined", "six", "eleven", "plan"]}
+                 for label in ["one", "two", "combined", "six", "eleven", "plan", "long"]}
         for label, printed in pages.items():
             check_legible(printed, label, dejavu)
             check(all(page.sheet for page in printed), f"{label}: a page without a sheet's name in its header")
@@ -236,6 +278,15 @@ def main():
         with open(os.path.join(northbridge, "2026-Q3-action-plan.yaml")) as f:
             owners = re.findall(r"^\s*owner: (.*)$", f.read(), re.M)
         check_words_whole(pages["plan"], "plan", "Plan", [word for owner in owners for word in owner.split()])
+        for sheet in ["Summary", "Change"]:
+            check_tables_whole(pages["long"], "long", sheet, "Section", "1. Investment in people",
+                               "9. A facilitator with")
+        for label, sheets in [("two", ["Summary"]), ("combined", ["Summary"]), ("six", ["Summary", "Change"]),
+                              ("eleven", ["Summary"]), ("plan", ["Summary", "Change"]),
+                              ("long", ["Summary", "Change"])]:
+            check_shown_scores_note(pages[label], label, sheets)
+        check(not re.search(r"scores\s+as\s+shown", " ".join(page.body for page in pages["one"])),
+              "one: a workbook of one input and no earlier period, with no differences, explains them")
         check_summary_tables(pages["six"], "six", 6)
         check_summary_tables(pages["eleven"], "eleven", 11)
         if options.keep:

@@ -124,8 +124,11 @@ TEST_CASE("build_scores_workbook") {
     CHECK(commitment[1].number == doctest::Approx(3.0));
     CHECK(commitment[1].style == CellStyle::score);
     CHECK(commitment[2].number == doctest::Approx(3.3));  // (4.5 + 2) / 2 = 3.25, shown as 3.3
-    CHECK(commitment[3].number == doctest::Approx(0.3));
+    CHECK(commitment[3].number == doctest::Approx(0.3));  // 3.3 - 3.0, the scores as shown (0.25 unrounded)
     CHECK(commitment[3].style == CellStyle::difference);
+    // The note above the table says so, as page 1 of the evidence pack does.
+    const std::string note = summary.rows[1][0].text;
+    CHECK(note.ends_with(". Changes and differences are worked out from the scores as shown, so they add up."));
     CHECK(commitment[4].number == 1);  // rows scored: organisation (n/a is not scored)
     CHECK(commitment[5].number == 2);
     CHECK(commitment[6].number == 5);  // rows in the section
@@ -428,6 +431,7 @@ TEST_CASE("build_scores_workbook: with one input the Summary's rows are as tall 
   const auto workbook = render::build_scores_workbook(input);
   const auto& summary = sheet_named(workbook, "Summary");
   CHECK(summary.heights[1] == 2 * 15);  // the note, on two lines in Excel and LibreOffice; estimated three before
+  CHECK(summary.rows[1][0].text.find("scores as shown") == std::string::npos);  // no differences to explain
   for (std::size_t row = 3; row < summary.rows.size(); ++row) {
     CAPTURE(summary.rows[row][0].text);
     CHECK(summary.heights[row] == 15);  // each section's name on one line
@@ -547,6 +551,28 @@ TEST_CASE("set_up_printing: the chart and the key beside it, taller than the cha
   }
 }
 
+TEST_CASE("set_up_printing: a run of rows kept together starts a new page when the estimate is a few points out") {
+  render::Sheet sheet;
+  sheet.widths = {40, 40};  // across A4 at full size: 487 points down the page
+  sheet.frozen_rows = 1;
+  SUBCASE("33 lines above it run 8 points over the page's foot: as printed they may end just above it") {
+    sheet.rows = std::vector<std::vector<Cell>>(40, {Cell::of_text("a line")});
+    sheet.row_groups = {33};
+    render::set_up_printing(sheet);
+    CHECK(sheet.row_page_breaks == std::vector<std::size_t>{33});
+  }
+  SUBCASE("25 lines above it and 7 in it, 480 points, come within 3% of the foot") {
+    sheet.rows = std::vector<std::vector<Cell>>(32, {Cell::of_text("a line")});
+    sheet.row_groups = {25};
+    render::set_up_printing(sheet);
+    CHECK(sheet.row_page_breaks == std::vector<std::size_t>{25});
+    sheet.rows.pop_back();  // 24 and 7: 465 points, room to spare
+    sheet.row_groups = {24};
+    render::set_up_printing(sheet);
+    CHECK(sheet.row_page_breaks.empty());
+  }
+}
+
 TEST_CASE("fit_row_heights: a spread cell wraps in the width of all its columns") {
   render::Sheet sheet;
   sheet.widths = {10, 10, 10};
@@ -597,7 +623,16 @@ TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives t
   CHECK(commitment[3].number == doctest::Approx(0.8));  // from the scores as shown, as the pack's "(+0.8)"
   CHECK(commitment[3].style == CellStyle::difference);  // the same rows scored then and now: not marked
   CHECK(change.rows[2][3].text == "none, as a score is missing");
-  CHECK(change.rows.size() == 1 + now.framework->sections.size());  // no key line with no marked change
+  // Under a blank row, how the changes are worked out, as page 1 of the evidence pack says it; no key line
+  // with no marked change.
+  REQUIRE(change.rows.size() == 1 + now.framework->sections.size() + 2);
+  CHECK(change.rows[change.rows.size() - 2].empty());
+  REQUIRE(change.rows.back().size() == 1);
+  CHECK(change.rows.back()[0].text ==
+        "Changes and differences are worked out from the scores as shown, so they add up.");
+  REQUIRE(change.spans.size() == 1);
+  CHECK(change.spans[0].row == change.rows.size() - 1);
+  CHECK(change.spans[0].last_column == change.widths.size() - 1);
   CHECK(change.heights.size() == change.rows.size());
 }
 
@@ -690,11 +725,12 @@ TEST_CASE("build_scores_workbook: a change part of which is a row scored in one 
   CHECK(commitment[3].number == doctest::Approx(1.3));  // 3.25 (shown 3.3) since 2.0: still a number
   CHECK(commitment[3].style == CellStyle::marked_difference);
   const std::size_t sections = now.framework->sections.size();
-  REQUIRE(change.rows.size() == 1 + sections + 2);
+  REQUIRE(change.rows.size() == 1 + sections + 3);
   CHECK(change.rows[1 + sections].empty());
+  CHECK(change.rows[2 + sections][0].text.find("from the scores as shown") != std::string::npos);
   REQUIRE(change.rows.back().size() == 1);
   CHECK(change.rows.back()[0].text == "\u2020 not like for like: a row of the section was scored in one period only");
-  REQUIRE(change.spans.size() == 1);
-  CHECK(change.spans[0].row == change.rows.size() - 1);
-  CHECK(change.spans[0].last_column == change.widths.size() - 1);
+  REQUIRE(change.spans.size() == 2);
+  CHECK(change.spans[1].row == change.rows.size() - 1);
+  CHECK(change.spans[1].last_column == change.widths.size() - 1);
 }
