@@ -16,6 +16,14 @@ namespace coprod::render {
 // is spelled out where page 1 first uses it.
 std::string render_report_summary_html(const Report& report, Abbreviations& abbreviations);
 
+// Page 1's lists under the web and the section scores, each `width` px wide
+// printed (one of two columns, or the page's width alone), listing only as
+// many rows as fit in `room` px (see page_one_room.hpp) and saying how many
+// more there are and where: the largest differences (of a pack with a
+// comparison) and the action plan's status (of a pack with a plan).
+std::string summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room);
+std::string summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room);
+
 // Beside text a page shows, the abbreviations it is the first to use, spelled
 // out on a line of their own (`<span class="abbreviations">`; the text itself
 // is left as it is); empty when there are none.

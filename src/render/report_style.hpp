@@ -95,7 +95,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .summary-facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
   /* without the web: the emerging priorities beside the plan's status */
   /* With the web: the web beside the section scores (its key), and the largest differences and the
-     plan's status under both in two columns. The web at 0.21 mm a unit of its picture, its width in
+     plan's status under both, side by side. The web at 0.21 mm a unit of its picture, its width in
      units in --web-units: its scale prints at 7.1 pt, its numbered axes at 8.3 pt and its outer ring
      over 80 mm across. */
   .summary-grid.with-web { display: grid; grid-template-columns: min-content minmax(0, 1fr); gap: 0 5mm;
@@ -104,8 +104,10 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .with-web > .note { grid-area: note; }
   .with-web #web { grid-area: web; }
   .with-web #scores { grid-area: scores; }
-  .summary-more { grid-area: more; columns: 2; column-gap: 6mm; }
-  .summary-more #summary-differences { break-inside: auto; }  /* its rows kept whole, in either column */
+  /* each list whole in a column of its own, never split across both (its second half above the plan); a
+     list alone runs across the page. The renderer lists only as many rows as fit (page_one_room.hpp). */
+  .summary-more { grid-area: more; display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
+  .summary-more > :only-child { grid-column: 1 / -1; }
   #web > svg { width: calc(var(--web-units) * 0.21mm); max-width: none; height: auto; }
   #web .web-legend { display: block; columns: 2; column-gap: 6mm; margin: .2rem 0 0; }
   .web-legend li { font-size: 8.5pt; margin: 0; }

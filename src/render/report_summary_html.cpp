@@ -8,7 +8,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
-#include "render/no_differences.hpp"
+#include "render/page_one_room.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_summary_keys.hpp"
 #include "render/web_layout.hpp"
@@ -22,13 +22,36 @@ namespace {
 
 using util::xml_text;
 
-// What page 1 has room for beside the scores and the largest differences:
-// the full actions are in the action plan.
-constexpr std::size_t k_summary_actions = 3;
 constexpr std::size_t k_summary_coverage_notes = 3;
 // How many columns of changes page 1's scores table, printed beside the web, has room for with each change
 // beside its score; with more, each goes under its score (see k_report_style).
 constexpr std::size_t k_changes_beside_scores = 2;
+
+// A block of page 1's HTML and how tall it prints (see page_one_room.hpp), in CSS px.
+struct PrintedBlock {
+  std::string html;
+  double height = 0;
+  double width = 0;
+};
+
+// Printed: the web's width (0.21 mm a unit of its picture, see k_report_style) and its legend's two columns.
+constexpr double k_web_px_per_unit = 0.21 * 96 / 25.4;
+constexpr double k_legend_indent = 52;   // the swatch, beside the legend's words
+constexpr double k_web_gap = 18.9;       // 5 mm between the web and the scores
+constexpr double k_legend_margin = 7.5;  // between the web and its legend, and under the legend
+
+// The legend's items in two columns, each item whole in one: about half their lines, and at most half an item more.
+double legend_height(const std::vector<std::string>& items, double web_width) {
+  const double width = (web_width - k_page_one_column_gap) / 2 - k_legend_indent;
+  double total = 0;
+  double tallest = 0;
+  for (const auto& item : items) {
+    const double height = printed_text_height(item, width);
+    total += height;
+    tallest = std::max(tallest, height);
+  }
+  return (total + tallest) / 2 + k_legend_margin;
+}
 
 std::string inline_svg(std::string svg) {
   if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
@@ -40,7 +63,7 @@ std::string inline_svg(std::string svg) {
 // the page's; its legend under it in the page's own text. The abbreviations
 // its legend is the first on the page to use are spelled out at the legend's
 // foot: the picture has no room beside them.
-std::string summary_web(const Report& report, Abbreviations& abbreviations) {
+PrintedBlock summary_web(const Report& report, Abbreviations& abbreviations) {
   const WebChart chart = build_web_chart(report.inputs, report.previous);
   const WebLayout layout = lay_out_web(chart, k_page_one_web);
   const bool numbered = layout.numbered_axes;
@@ -50,20 +73,26 @@ std::string summary_web(const Report& report, Abbreviations& abbreviations) {
   out += "<figcaption><ul class=\"web-legend\">\n";
   std::size_t current = 0;
   std::size_t previous = 0;
-  std::vector<std::string> words = numbered ? std::vector<std::string>{} : chart.axis_labels;
+  std::vector<std::string> items;  // the legend's, to measure
   for (const auto& series : summary_legend_series(report, chart)) {
-    words.push_back(legend_text(chart, series, numbered));
+    items.push_back(legend_text(chart, series, numbered));
     out += fmt::format("<li>{}{}</li>\n", legend_swatch(series, series.previous ? previous++ : current++),
-                       xml_text(words.back()));
+                       xml_text(items.back()));
   }
   if (const std::string keys = numbered ? unnumbered_keys(chart) : ""; !keys.empty()) {
-    words.push_back(keys);
+    items.push_back(keys);
     out += fmt::format("<li class=\"keys\">{}</li>\n", xml_text(keys));
   }
+  std::vector<std::string> words = numbered ? std::vector<std::string>{} : chart.axis_labels;
+  words.insert(words.end(), items.begin(), items.end());
   // Lined up with the legend's words, as one more line of it.
-  if (const std::string spelled = abbreviations.first_uses(util::join(words, "\n")); !spelled.empty())
+  if (const std::string spelled = abbreviations.first_uses(util::join(words, "\n")); !spelled.empty()) {
     out += fmt::format("<li class=\"abbreviations\">{}</li>\n", xml_text(spelled));
-  return out + "</ul></figcaption>\n</figure>\n";
+    items.push_back(spelled);
+  }
+  const double width = layout.width * k_web_px_per_unit;
+  return {out + "</ul></figcaption>\n</figure>\n", layout.height * k_web_px_per_unit + legend_height(items, width),
+          width};
 }
 
 // What the section scores' table shows for a missing score or change: the
@@ -127,20 +156,6 @@ std::vector<std::string> coverage_notes(const Report& report) {
   return notes;
 }
 
-// The lines page 1 gives the coverage notes: each note, or one pointer line for more than fit.
-std::size_t coverage_note_lines(std::size_t notes) { return notes > k_summary_coverage_notes ? 1 : notes; }
-
-// Whether the scores table marks a change with k_change_of_different_rows_mark
-// (so its key has a line more).
-bool any_change_of_different_rows(const Report& report) {
-  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
-    for (std::size_t s = 0; s < report.inputs[i]->sections.size(); ++s) {
-      if (section_change(report, i, s) && change_of_different_rows(report, i, s)) return true;
-    }
-  }
-  return false;
-}
-
 // How many of the scores table's columns give the change since a previous period.
 std::size_t columns_of_changes(const Report& report) {
   std::size_t columns = 0;
@@ -150,114 +165,64 @@ std::size_t columns_of_changes(const Report& report) {
   return columns;
 }
 
-std::string scores_table(const Report& report, Abbreviations& abbreviations) {
+// Printed, a score column's width (with its change beside the score, under it, or none) and a cell's padding
+// and border, in px (see k_report_style).
+constexpr double k_score_column_beside = 74;
+constexpr double k_score_column_under = 44;
+constexpr double k_score_column = 40;
+constexpr double k_cell_padding = 10.6;
+constexpr double k_cell_edges = 5.8;
+constexpr double k_table_margins = 14.4;
+constexpr double k_heading_line = 10 * 4.0 / 3 * 1.25;  // page 1's headings, 10 pt
+constexpr double k_heading_margin = 3.2;
+
+// How tall a table row prints: its label (and any abbreviation spelled out under it) or its scores.
+double scores_row_height(const std::string& label, const std::string& spelled, double label_width, bool changes_under) {
+  const double label_height = printed_text_height(label, label_width, k_page_one_text, k_page_one_line, true) +
+                              printed_text_height(spelled, label_width, k_page_one_text * 0.85, k_page_one_small_line);
+  return std::max(label_height, k_page_one_line * (changes_under ? 2 : 1)) + k_cell_edges;
+}
+
+// The section scores' table beside the web, `width` px wide printed.
+PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, double width) {
   const auto& framework = *report.inputs.front()->framework;
-  std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report, abbreviations);
+  const std::string inputs = inputs_key(report, abbreviations);
+  std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs;
+  double height = k_heading_line + k_heading_margin + printed_text_height(shown_text(inputs), width) +
+                  k_page_one_paragraph_margin + k_table_margins + k_page_one_line + k_cell_edges;
+  const bool changes_under = columns_of_changes(report) > k_changes_beside_scores;
+  double label_width = width - k_cell_padding;
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    label_width -= changes_under            ? k_score_column_under
+                   : previous_of(report, i) ? k_score_column_beside
+                                            : k_score_column;
+  }
   out += fmt::format("<table class=\"small{}\">\n<thead><tr><th scope=\"col\">Section</th>",
-                     columns_of_changes(report) > k_changes_beside_scores ? " changes-under" : "");
+                     changes_under ? " changes-under" : "");
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
     out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
   out += "</tr></thead>\n<tbody>\n";
   ScoresTableKey key;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     const std::string label = short_section_label(framework.sections[s]);
-    out += fmt::format("<tr><th scope=\"row\">{}{}</th>", xml_text(label), spelled_out_html(abbreviations, label));
+    const std::string spelled = spelled_out_html(abbreviations, label);
+    height += scores_row_height(label, shown_text(spelled), label_width, changes_under);
+    out += fmt::format("<tr><th scope=\"row\">{}{}</th>", xml_text(label), spelled);
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
       out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s, key));
     out += "</tr>\n";
   }
   const std::string key_line = key.line();
-  out += fmt::format("</tbody>\n</table>\n<p>{}{}</p>\n", xml_text(k_score_scale_words),
-                     key_line.empty() ? "" : " " + xml_text(key_line));
-  if (const auto note = carried_forward_note(report)) out += "<p>" + xml_text(*note) + "</p>\n";
-  return out + coverage_notes_html(report, coverage_notes(report)) + "</section>\n";
-}
-
-// A row's wording on page 1: whole sentences, and where the rest is when more follows.
-std::string row_summary_html(const model::Framework& framework, const analysis::RowComparison& row) {
-  const FirstSentence text = row_summary_text(framework, *row.row);
-  if (!text.cut) return xml_text(text.text);
-  return fmt::format("{} <a href=\"#difference-{}\">(more under Where the perspectives differ)</a>",
-                     xml_text(text.text), xml_text(row.reference()));
-}
-
-// How many of the rows page 1 lists carry that note (each takes a line).
-std::size_t summary_scale_notes(const Report& report) {
-  if (!report.comparison || report.without_scores) return 0;
-  const auto& comparison = *report.comparison;
-  std::size_t notes = 0;
-  for (std::size_t p = 0; p < std::min(summary_prompt_count(comparison), comparison.row_prompts.size()); ++p) {
-    if (summary_scale_note(*comparison.framework, *comparison.rows[comparison.row_prompts[p]].row)) ++notes;
+  const std::string scale = std::string(k_score_scale_words) + (key_line.empty() ? "" : " " + key_line);
+  out += fmt::format("</tbody>\n</table>\n<p>{}</p>\n", xml_text(scale));
+  height += printed_text_height(scale, width) + k_page_one_paragraph_margin;
+  if (const auto note = carried_forward_note(report)) {
+    out += "<p>" + xml_text(*note) + "</p>\n";
+    height += printed_text_height(*note, width) + k_page_one_paragraph_margin;
   }
-  return notes;
-}
-
-std::string largest_prompts(const Report& report, Abbreviations& abbreviations) {
-  const auto& prompts = report.comparison->row_prompts;
-  std::string out = "<section id=\"summary-differences\">\n<h3>The largest differences to talk about</h3>\n";
-  if (prompts.empty()) {
-    return out + fmt::format("<p>{}</p>\n</section>\n", xml_text(no_differences_words(*report.comparison)));
-  }
-  const std::size_t shown = summary_prompt_count(*report.comparison);
-  if (shown > 0) out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
-  for (std::size_t p = 0; p < shown; ++p) {
-    const auto& prompt = report.comparison->rows[prompts[p]];
-    std::vector<std::string> scores;
-    for (std::size_t i = 0; i < prompt.results.size(); ++i) {
-      const std::string people = people_spread_words(*prompt.results[i]);
-      scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(prompt.results[i]->score),
-                                   people.empty() ? "" : " (" + people + ")"));
-    }
-    const std::string label = short_section_label(*prompt.section);
-    const std::string wording = row_summary_text(*report.comparison->framework, *prompt.row).text;
-    const auto note = summary_scale_note(*report.comparison->framework, *prompt.row);
-    out += fmt::format("<li><strong>{}</strong>: {} ({}; {}){}{}</li>\n", xml_text(label),
-                       row_summary_html(*report.comparison->framework, prompt), xml_text(util::join(scores, ", ")),
-                       xml_text(difference_in_words(*report.comparison, prompt.difference(), prompt.spread())),
-                       note ? "<span class=\"scale-note\">" + xml_text(*note) + "</span>" : "",
-                       spelled_out_html(abbreviations, label + " " + wording));
-  }
-  if (shown > 0) out += "</ul>\n";
-  if (shown < prompts.size()) {
-    out += fmt::format("<p>{}: see <a href=\"#conversation\">Where the perspectives differ</a>.</p>\n",
-                       xml_text(more_prompts_text(*report.comparison, shown)));
-  }
-  return out + "</section>\n";
-}
-
-std::string plan_status(const Report& report, Abbreviations& abbreviations) {
-  std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n<p>{}.</p>\n",
-                                xml_text(plan_heading(*report.plan)), xml_text(plan_status_summary(report)));
-  std::vector<std::string> items;
-  for (const auto& action : unfinished_actions(report)) {
-    // Without a date, the due date goes beside the status, for a reader to tell it may be overdue.
-    const std::string due =
-        action.due.empty() ? "" : fmt::format(", due <span class=\"due\">{}</span>", xml_text(action.due));
-    items.push_back(fmt::format("<li>{}{}: <strong>{}</strong>{}{}</li>", xml_text(action.what),
-                                action.status_checked ? due : "", xml_text(action.status),
-                                action.status_checked ? "" : due, spelled_out_html(abbreviations, action.what)));
-  }
-  if (items.empty()) return out + "</section>\n";
-  // The plan's status sits under the scores and the largest differences: each
-  // coverage note there, the key's line for changes of different rows, each
-  // listed row's scale note and the note on sections carried forward takes
-  // the room of one action.
-  const std::size_t notes = report.without_scores
-                                ? 0
-                                : coverage_note_lines(coverage_notes(report).size()) +
-                                      (any_change_of_different_rows(report) ? 1 : 0) + summary_scale_notes(report) +
-                                      (carried_forward_note(report) ? 1 : 0);
-  const std::size_t shown = std::min(items.size(), k_summary_actions - std::min(notes, k_summary_actions));
-  const std::size_t more = items.size() - shown;
-  items.resize(shown);
-  if (!items.empty()) out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
-  if (more > 0 && shown == 0) {
-    out += fmt::format("<p>{} still to finish: see <a href=\"#plan\">Action plan</a>.</p>\n",
-                       util::counted(more, "action", "actions"));
-  } else if (more > 0) {
-    out += fmt::format("<p>And {} more: see <a href=\"#plan\">Action plan</a>.</p>\n", more);
-  }
-  return out + "</section>\n";
+  const std::string notes = coverage_notes_html(report, coverage_notes(report));
+  height += notes.empty() ? 0 : printed_text_height(shown_text(notes), width) + k_page_one_paragraph_margin;
+  return {out + notes + "</section>\n", height, width};
 }
 
 std::string priorities(const Report& report, Abbreviations& abbreviations) {
@@ -275,6 +240,25 @@ std::string priorities(const Report& report, Abbreviations& abbreviations) {
   return out + "</section>\n";
 }
 
+// Printed, how far down page 1 its two columns start: the title (14 pt, bold), the framework's title, any
+// abbreviations they use spelled out, the report's date (9.5 pt) and the heading "Summary".
+constexpr double k_title_size = 14 * 4.0 / 3;
+constexpr double k_subtitle_size = 9.5 * 4.0 / 3;
+constexpr double k_subtitle_line = k_subtitle_size * 1.35;
+constexpr double k_header_margins = 13.6;
+constexpr double k_summary_heading = 41;
+constexpr double k_note_padding = 33;  // a note's padding, margins and border
+
+double header_height(const Report& report) {
+  const auto& framework = *report.inputs.front()->framework;
+  Abbreviations fresh(framework.glossary);
+  const std::string spelled = fresh.first_uses(report.title + "\n" + framework.title);
+  return printed_text_height(report.title, k_page_one_width, k_title_size, k_title_size * 1.25, true) +
+         printed_text_height(framework.title, k_page_one_width, k_subtitle_size, k_subtitle_line) +
+         printed_text_height(spelled, k_page_one_width, k_subtitle_size * 0.85, k_subtitle_line * 0.85) +
+         (report.date ? k_subtitle_line : 0) + k_header_margins + k_summary_heading;
+}
+
 }  // namespace
 
 std::string spelled_out_html(Abbreviations& abbreviations, std::string_view text) {
@@ -287,17 +271,30 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
       "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
       "<div class=\"summary-grid{}\">\n",
       report.without_scores ? "" : " with-web");
-  if (const auto note = missing_perspective_note(report)) out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
-  if (!report.without_scores) out += summary_web(report, abbreviations);
-  out += "<div class=\"summary-facts\">\n";
-  if (!report.without_scores) out += scores_table(report, abbreviations);
-  // Printed, what follows the scores runs on in two columns under the web and the scores (see k_report_style).
-  if (!report.without_scores) out += "<div class=\"summary-more\">\n";
-  if (report.comparison && !report.without_scores) out += largest_prompts(report, abbreviations);
-  if (report.without_scores && !report.scores_only) out += priorities(report, abbreviations);
-  if (report.plan) out += plan_status(report, abbreviations);
-  if (!report.without_scores) out += "</div>\n";
-  return out + "</div>\n</div>\n</section>\n";
+  double top = header_height(report);
+  if (const auto note = missing_perspective_note(report)) {
+    out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
+    top += printed_text_height(*note, k_page_one_width - k_note_padding) + k_note_padding;
+  }
+  if (report.without_scores) {
+    // The emerging priorities beside the plan's status, which has the room of the page.
+    out += "<div class=\"summary-facts\">\n";
+    if (!report.scores_only) out += priorities(report, abbreviations);
+    if (report.plan) out += summary_plan_html(report, abbreviations, k_page_one_width / 2, k_page_one_height);
+    return out + "</div>\n</div>\n</section>\n";
+  }
+  const PrintedBlock web = summary_web(report, abbreviations);
+  const PrintedBlock scores = scores_table(report, abbreviations, k_page_one_width - web.width - k_web_gap);
+  out += web.html + "<div class=\"summary-facts\">\n" + scores.html;
+  // Printed, the lists follow the web and the scores, each whole in a column of its own beside the other (or
+  // across the page when it is alone), in the room left on page 1 (see k_report_style).
+  const double room = k_page_one_height - top - std::max(web.height, scores.height) - k_page_one_line;
+  const bool two_lists = report.comparison && report.plan;
+  const double width = two_lists ? (k_page_one_width - k_page_one_column_gap) / 2 : k_page_one_width;
+  out += "<div class=\"summary-more\">\n";
+  if (report.comparison) out += summary_differences_html(report, abbreviations, width, room);
+  if (report.plan) out += summary_plan_html(report, abbreviations, width, room);
+  return out + "</div>\n</div>\n</div>\n</section>\n";
 }
 
 }  // namespace coprod::render

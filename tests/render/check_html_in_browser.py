@@ -23,7 +23,12 @@ fails if:
     print at the width of an A4 page, is smaller than that many points;
   * (with --min-printed-web-size) the web's outer ring, laid out the same way,
     is narrower than that many millimetres, or the page so laid out is wider
-    than A4's printed width (a browser would print it shrunk).
+    than A4's printed width (a browser would print it shrunk);
+  * (with --lists-in-one-column) laid out for print the same way, a list
+    under page 1's web and scores (the largest differences, the plan's
+    status: `.summary-more > section`) runs into a second column: its heading,
+    items and closing line do not all start at its heading's left edge (or its
+    items' indent), as when the list's second half sits above the plan.
 
 It writes a full-page screenshot (and with --print-pdf an A4 PDF, whose pages
 it counts) so that people can look at the result.
@@ -31,7 +36,7 @@ it counts) so that people can look at the result.
 Usage: check_html_in_browser.py --html PATH/index.html --screenshot OUT.png
            [--expect-text TEXT ...] [--expect-svg] [--print-pdf OUT.pdf]
            [--axe axe.min.js] [--width PX] [--min-printed-web-text PT]
-           [--min-printed-web-size MM]
+           [--min-printed-web-size MM] [--lists-in-one-column]
 Exit status: 0 clean; 1 problems found, one "FAIL: ..." line each; 2 usage
 error or Chromium could not be started.  Needs Debian's python3-websocket.
 """
@@ -235,6 +240,30 @@ def evaluate_as_printed(page, args, expression):
     return result
 
 
+# Page 1's lists as laid out for print: for each, its heading's left edge and
+# the left edges of its items and paragraphs, with their first words.
+PRINTED_LISTS = """Array.from(document.querySelectorAll("#summary .summary-more > section")).map(section => ({
+  id: section.id,
+  heading: section.querySelector("h3").getBoundingClientRect().left,
+  parts: Array.from(section.querySelectorAll("li, p")).map(part => ({
+    left: part.getBoundingClientRect().left, text: part.textContent.trim().slice(0, 40)})),
+}))"""
+LIST_INDENT = 41  # CSS px: a list's items start at most this far right of its heading (a <ul>'s 40 px)
+
+
+def printed_lists(page, args):
+    """Checks each of page 1's lists, printed, stays in the column of its heading."""
+    lists = evaluate_as_printed(page, args, PRINTED_LISTS) or []
+    if not lists:
+        page.problem("no list under page 1's web and scores (#summary .summary-more > section) to check")
+    for found in lists:
+        for part in found["parts"]:
+            if not found["heading"] - 1 <= part["left"] <= found["heading"] + LIST_INDENT:
+                page.problem(f"printed, page 1's list #{found['id']} runs into another column: {part['text']!r} "
+                             f"starts at {part['left']:.0f} px, its heading at {found['heading']:.0f} px")
+    return f"printed lists on page 1: {', '.join('#' + found['id'] for found in lists)}, each in one column"
+
+
 def printed_web_size(page, args):
     """Checks the web's outer ring printed on A4 is at least --min-printed-web-size mm across."""
     printed = evaluate_as_printed(page, args, PRINTED_WEB_SIZE)
@@ -315,6 +344,8 @@ def check(page, args):
         summary.append(printed_web_text(page, args))
     if args.min_printed_web_size:
         summary.append(printed_web_size(page, args))
+    if args.lists_in_one_column:
+        summary.append(printed_lists(page, args))
     if args.axe:
         summary.append(run_axe(page, Path(args.axe)))
     page.listen(0.1)  # anything the screenshot or printing provoked
@@ -359,6 +390,8 @@ def main():
                         help="the web's smallest text printed on A4 must be at least this many points")
     parser.add_argument("--min-printed-web-size", type=float, metavar="MM",
                         help="the web's outer ring printed on A4 must be at least this many millimetres across")
+    parser.add_argument("--lists-in-one-column", action="store_true",
+                        help="page 1's lists under the web and scores must each stay in one column printed")
     parser.add_argument("--width", type=int, default=1000, metavar="PX",
                         help="the width of the window in CSS pixels (default 1000; below 600 as a phone)")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)

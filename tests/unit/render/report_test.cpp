@@ -136,10 +136,17 @@ TEST_CASE("row_heading") {
 }
 
 TEST_CASE("render_report_html: the largest differences on page 1") {
+  // Without a plan, the list runs across the page alone, with room for every row summary_prompt_count() gives.
+  const auto alone = [](ExampleReport made) {
+    made.report.plan = nullptr;
+    return part_of(render::render_report_html(made.report), "<h3>The largest differences to talk about</h3>",
+                   "</section>");
+  };
   SUBCASE("rows that differ as much as the third largest are listed too, not cut arbitrarily") {
     // The examples: -2.0, -2.0, -1.5, +1.5, +1.5.
-    const std::string summary = part_of(render::render_report_html(example_report().report),
-                                        "<h3>The largest differences to talk about</h3>", "</section>");
+    const auto made = example_report();
+    CHECK(render::summary_prompt_count(*made.report.comparison) == 5);
+    const std::string summary = alone(made);
     CHECK(occurrences(summary, "<li>") == 5);
     CHECK(summary.find("People are starting to contribute their views") != std::string::npos);
     CHECK(summary.find("People feel comfortable and safe to explore") != std::string::npos);
@@ -150,13 +157,35 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     CHECK(summary.find("<ol") == std::string::npos);
   }
   SUBCASE("rows after the tie are counted, with a link to where they are") {
-    const std::string summary = part_of(render::render_report_html(example_report({}, both_contact_rows_differ).report),
-                                        "<h3>The largest differences to talk about</h3>", "</section>");
-    CHECK(occurrences(summary, "<li>") == 4);  // the four that differ by 2.0
+    const auto made = example_report({}, both_contact_rows_differ);
+    CHECK(render::summary_prompt_count(*made.report.comparison) == 4);  // the four that differ by 2.0
+    const std::string summary = alone(made);
+    CHECK(occurrences(summary, "<li>") == 4);
     CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more: see <a href=\"#conversation\">Where the "
                        "perspectives differ</a>.</p>") != std::string::npos);
     CHECK(summary.find("(warning sign: The &#39;wrong&#39; people are involved") != std::string::npos);
     CHECK(summary.find("(warning sign: Groups of people are excluded") != std::string::npos);
+  }
+  SUBCASE("beside the plan, in half the page's width, only the rows that fit whole are listed, the rest counted") {
+    const auto made = example_report({}, both_contact_rows_differ);
+    const std::string summary = part_of(render::render_report_html(made.report),
+                                        "<h3>The largest differences to talk about</h3>", "</section>");
+    const std::size_t listed = occurrences(summary, "<li>");
+    CHECK(listed >= 2);
+    CHECK(listed < 4);
+    const std::size_t more = made.report.comparison->row_prompts.size() - listed;
+    CHECK(summary.find(fmt::format("<p>And {} more rows differ by 1.5 or more: see", more)) != std::string::npos);
+  }
+  SUBCASE("a title over many lines leaves less room: fewer rows are listed, and the rest counted") {
+    auto made = example_report();
+    const std::string listed_before = part_of(render::render_report_html(made.report),
+                                              "<h3>The largest differences to talk about</h3>", "</section>");
+    made.report.title = "Co-production reflection:";
+    for (int i = 0; i < 40; ++i) made.report.title += " Northbridge";  // six lines
+    const std::string listed_after = part_of(render::render_report_html(made.report),
+                                             "<h3>The largest differences to talk about</h3>", "</section>");
+    CHECK(occurrences(listed_after, "<li>") < occurrences(listed_before, "<li>"));
+    CHECK(listed_after.find("more rows differ by 1.5 or more: see") != std::string::npos);
   }
   SUBCASE("a tie too large for page 1 is not listed there, only counted") {
     const auto made = example_report([](std::string& text) { every_score_is(text, "5"); },
@@ -356,24 +385,25 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
   }
 }
 
-TEST_CASE("render_report_html: the note on sections carried forward takes the room of one action on page 1") {
-  const auto listed_on_page_1 = [](const std::function<void(std::string&)>& edit_organisation) {
-    const auto made = example_report(edit_organisation);
+TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside the largest differences") {
+  const auto listed_on_page_1 = [](const std::string& title) {
+    const auto made = example_report();
     auto plan = *made.plan;
     plan.actions[0].status = model::ActionStatus::open;  // three actions to finish
     auto report = made.report;
     report.plan = &plan;
-    report.previous = {};  // 2026-Q3's answers differ, which would mark the section reviewed whatever its date
-    const std::string html = render::render_report_html(report);
-    CAPTURE(html.find("carried forward rather than scored again") != std::string::npos);
-    return occurrences(part_of(html, "<section id=\"summary-plan\">", "</section>"), "<li>");
+    report.title = title;
+    return part_of(render::render_report_html(report), "<section id=\"summary-plan\">", "</section>");
   };
-  const std::size_t without_note = listed_on_page_1({});
-  const std::size_t with_note = listed_on_page_1([](std::string& text) {
-    replace_first(text, "last_completed: 2026-11-26", "last_completed: 2026-09-30");  // before 2026-Q4 began
-  });
-  REQUIRE(without_note >= 1);
-  CHECK(with_note == without_note - 1);
+  const std::string room = listed_on_page_1("Co-production reflection: Northbridge, 2026-Q4");
+  CHECK(occurrences(room, "<li>") == 3);
+  CHECK(room.find("more: see") == std::string::npos);
+  // A title of 16 lines takes the room of the actions: they are counted, and where they are is named.
+  std::string long_title = "Co-production reflection:";
+  for (int i = 0; i < 120; ++i) long_title += " Northbridge";
+  const std::string short_of_room = listed_on_page_1(long_title);
+  CHECK(occurrences(short_of_room, "<li>") < 3);
+  CHECK(short_of_room.find("see <a href=\"#plan\">Action plan</a>") != std::string::npos);
 }
 
 TEST_CASE("unfinished_actions") {

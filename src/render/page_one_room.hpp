@@ -1,0 +1,37 @@
+#pragma once
+// Page 1 of the evidence pack as printed on A4 (k_report_style's print rules):
+// how tall its blocks of text are, in CSS px, worked out from the widths of
+// their words (text_metrics.hpp) rather than measured in a browser. The
+// renderer lists only as many of the largest differences and of the plan's
+// actions as the room under the web and the section scores holds, so that
+// each list stays whole in its column and page 1 stays one page.
+
+#include <string>
+#include <string_view>
+
+namespace coprod::render {
+
+// The printed page's room between its margins (A4 less 14 mm each side, 14 mm at the top and 18 mm under).
+inline constexpr double k_page_one_width = 688;
+inline constexpr double k_page_one_height = 1001;
+// The gap between page 1's two columns (6 mm) and a list's indent (a <ul>'s 40 px).
+inline constexpr double k_page_one_column_gap = 22.7;
+inline constexpr double k_page_one_list_indent = 40;
+// Page 1's text (8.5 pt) and its line (its line-height 1.25), and a paragraph's margins (.1rem each side).
+inline constexpr double k_page_one_text = 8.5 * 4 / 3;
+inline constexpr double k_page_one_line = k_page_one_text * 1.25;
+inline constexpr double k_page_one_paragraph_margin = 3.2;
+// Small print (.abbreviations, at .85 em): its line.
+inline constexpr double k_page_one_small_line = k_page_one_line * 0.85;
+
+// The height of `text` in a box `width` px wide, broken at spaces (a word
+// wider than the box over as many lines as it needs): its number of lines
+// times `line` px, the text set at `size` px. Empty text takes no room.
+double printed_text_height(std::string_view text, double width, double size = k_page_one_text,
+                           double line = k_page_one_line, bool bold = false);
+
+// The text an HTML fragment shows, its tags left out and each character
+// reference (&amp;) one character, to measure it.
+std::string shown_text(std::string_view html);
+
+}  // namespace coprod::render

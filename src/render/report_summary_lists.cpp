@@ -1,0 +1,179 @@
+// Page 1's two lists under the web and the section scores: the largest
+// differences and the action plan's status. Printed, each stays whole in its
+// column (see k_report_style), so each lists only as many rows as the room
+// left on page 1 holds, counted in printed lines (page_one_room.hpp), and says
+// how many more there are and where.
+
+#include <algorithm>
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "render/comparison.hpp"
+#include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
+#include "render/page_one_room.hpp"
+#include "render/report_html_parts.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using util::xml_text;
+
+// The most actions page 1 lists, room allowing: the full actions are in the action plan.
+constexpr std::size_t k_summary_actions = 3;
+constexpr double k_heading_size = 10 * 4.0 / 3;  // page 1's headings, 10 pt
+constexpr double k_heading_line = k_heading_size * 1.25;
+constexpr double k_heading_margin = 3.2;
+constexpr double k_list_margins = 6.4;
+
+// One item of a list: its HTML and how tall it prints.
+struct ListItem {
+  std::string html;
+  double height = 0;
+};
+
+double heading_height(std::string_view heading, double width) {
+  return printed_text_height(heading, width, k_heading_size, k_heading_line, true) + k_heading_margin;
+}
+
+double paragraph_height(std::string_view html, double width) {
+  return printed_text_height(shown_text(html), width) + k_page_one_paragraph_margin;
+}
+
+// An item's text and, on lines of their own, its note and the abbreviations it spells out (in small print).
+double item_height(std::string_view text, std::string_view note, std::string_view spelled, double width) {
+  const double inner = width - k_page_one_list_indent;
+  return printed_text_height(text, inner) + printed_text_height(note, inner) +
+         printed_text_height(spelled, inner, k_page_one_text * 0.85, k_page_one_small_line) +
+         k_page_one_paragraph_margin;
+}
+
+// How many of the items, at most `most`, fit in `room` px with `fixed` px
+// besides them and, when some are left out, the line that says so.
+std::size_t items_that_fit(const std::vector<ListItem>& items, std::size_t most, double fixed,
+                           const std::function<double(std::size_t)>& more_line, double room) {
+  std::size_t shown = std::min(most, items.size());
+  const auto height = [&](std::size_t count) {
+    double total = fixed + (count > 0 ? k_list_margins : 0) + (count < items.size() ? more_line(count) : 0);
+    for (std::size_t i = 0; i < count; ++i) total += items[i].height;
+    return total;
+  };
+  while (shown > 0 && height(shown) > room) --shown;
+  return shown;
+}
+
+// A row's wording on page 1: whole sentences, and where the rest is when more follows.
+std::string row_summary_html(const model::Framework& framework, const analysis::RowComparison& row) {
+  const FirstSentence text = row_summary_text(framework, *row.row);
+  if (!text.cut) return xml_text(text.text);
+  return fmt::format("{} <a href=\"#difference-{}\">(more under Where the perspectives differ)</a>",
+                     xml_text(text.text), xml_text(row.reference()));
+}
+
+ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt, Abbreviations& abbreviations,
+                     double width) {
+  const auto& comparison = *report.comparison;
+  std::vector<std::string> scores;
+  for (std::size_t i = 0; i < prompt.results.size(); ++i) {
+    const std::string people = people_spread_words(*prompt.results[i]);
+    scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(prompt.results[i]->score),
+                                 people.empty() ? "" : " (" + people + ")"));
+  }
+  const std::string label = short_section_label(*prompt.section);
+  const std::string wording = row_summary_text(*comparison.framework, *prompt.row).text;
+  const auto note = summary_scale_note(*comparison.framework, *prompt.row);
+  const std::string rest =
+      fmt::format(": {} ({}; {})", row_summary_html(*comparison.framework, prompt), xml_text(util::join(scores, ", ")),
+                  xml_text(difference_in_words(comparison, prompt.difference(), prompt.spread())));
+  const std::string spelled = spelled_out_html(abbreviations, label + " " + wording);
+  const std::string html =
+      fmt::format("<li><strong>{}</strong>{}{}{}</li>\n", xml_text(label), rest,
+                  note ? "<span class=\"scale-note\">" + xml_text(*note) + "</span>" : "", spelled);
+  return {html, item_height(label + shown_text(rest), note.value_or(""), shown_text(spelled), width)};
+}
+
+std::vector<ListItem> prompt_items(const Report& report, std::size_t count, Abbreviations& abbreviations,
+                                   double width) {
+  std::vector<ListItem> items;
+  for (std::size_t p = 0; p < count; ++p) {
+    items.push_back(
+        prompt_item(report, report.comparison->rows[report.comparison->row_prompts[p]], abbreviations, width));
+  }
+  return items;
+}
+
+std::string more_prompts_html(const Report& report, std::size_t shown) {
+  return fmt::format("<p>{}: see <a href=\"#conversation\">Where the perspectives differ</a>.</p>\n",
+                     xml_text(more_prompts_text(*report.comparison, shown)));
+}
+
+ListItem action_item(const SummaryAction& action, Abbreviations& abbreviations, double width) {
+  // Without a date, the due date goes beside the status, for a reader to tell it may be overdue.
+  const std::string due =
+      action.due.empty() ? "" : fmt::format(", due <span class=\"due\">{}</span>", xml_text(action.due));
+  const std::string text =
+      fmt::format("{}{}: <strong>{}</strong>{}", xml_text(action.what), action.status_checked ? due : "",
+                  xml_text(action.status), action.status_checked ? "" : due);
+  const std::string spelled = spelled_out_html(abbreviations, action.what);
+  return {"<li>" + text + spelled + "</li>", item_height(shown_text(text), "", shown_text(spelled), width)};
+}
+
+std::string more_actions_html(std::size_t shown, std::size_t more) {
+  if (shown == 0) {
+    return fmt::format("<p>{} still to finish: see <a href=\"#plan\">Action plan</a>.</p>\n",
+                       util::counted(more, "action", "actions"));
+  }
+  return fmt::format("<p>And {} more: see <a href=\"#plan\">Action plan</a>.</p>\n", more);
+}
+
+}  // namespace
+
+std::string summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
+  constexpr std::string_view heading = "The largest differences to talk about";
+  std::string out = fmt::format("<section id=\"summary-differences\">\n<h3>{}</h3>\n", heading);
+  const auto& prompts = report.comparison->row_prompts;
+  if (prompts.empty()) {
+    return out + fmt::format("<p>{}</p>\n</section>\n", xml_text(no_differences_words(*report.comparison)));
+  }
+  Abbreviations trial = abbreviations;  // to measure the rows without spelling anything out yet
+  const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width);
+  const auto more_line = [&](std::size_t shown) { return paragraph_height(more_prompts_html(report, shown), width); };
+  const std::size_t shown =
+      items_that_fit(candidates, candidates.size(), heading_height(heading, width), more_line, room);
+  if (shown > 0) {
+    out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
+    for (const auto& item : prompt_items(report, shown, abbreviations, width)) out += item.html;
+    out += "</ul>\n";
+  }
+  if (shown < prompts.size()) out += more_prompts_html(report, shown);
+  return out + "</section>\n";
+}
+
+std::string summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
+  const std::string heading = plan_heading(*report.plan);
+  const std::string status = fmt::format("<p>{}.</p>\n", xml_text(plan_status_summary(report)));
+  std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n{}", xml_text(heading), status);
+  const auto actions = unfinished_actions(report);
+  if (actions.empty()) return out + "</section>\n";
+  Abbreviations trial = abbreviations;
+  std::vector<ListItem> candidates;
+  for (const auto& action : actions) candidates.push_back(action_item(action, trial, width));
+  const auto more_line = [&](std::size_t shown) {
+    return paragraph_height(more_actions_html(shown, actions.size() - shown), width);
+  };
+  const std::size_t shown = items_that_fit(
+      candidates, k_summary_actions, heading_height(heading, width) + paragraph_height(status, width), more_line, room);
+  if (shown > 0) {
+    std::vector<std::string> items;
+    for (std::size_t a = 0; a < shown; ++a) items.push_back(action_item(actions[a], abbreviations, width).html);
+    out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
+  }
+  if (shown < actions.size()) out += more_actions_html(shown, actions.size() - shown);
+  return out + "</section>\n";
+}
+
+}  // namespace coprod::render
