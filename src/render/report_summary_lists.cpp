@@ -107,7 +107,7 @@ std::vector<ListItem> prompt_items(const Report& report, std::size_t count, Abbr
 }
 
 std::string more_prompts_html(const Report& report, std::size_t shown) {
-  return fmt::format("<p>{}: see <a href=\"#conversation\">Where the perspectives differ</a>.</p>\n",
+  return fmt::format("<p>{}: see “<a href=\"#conversation\">Where the perspectives differ</a>”.</p>\n",
                      xml_text(more_prompts_text(*report.comparison, shown)));
 }
 
@@ -124,10 +124,10 @@ ListItem action_item(const SummaryAction& action, Abbreviations& abbreviations, 
 
 std::string more_actions_html(std::size_t shown, std::size_t more) {
   if (shown == 0) {
-    return fmt::format("<p>{} still to finish: see <a href=\"#plan\">Action plan</a>.</p>\n",
+    return fmt::format("<p>{} still to finish: see “<a href=\"#plan\">Action plan</a>”.</p>\n",
                        util::counted(more, "action", "actions"));
   }
-  return fmt::format("<p>And {} more: see <a href=\"#plan\">Action plan</a>.</p>\n", more);
+  return fmt::format("<p>And {} more: see “<a href=\"#plan\">Action plan</a>”.</p>\n", more);
 }
 
 }  // namespace

@@ -107,7 +107,7 @@ $pages_check "$output/report-long.pdf" $table_headers --min-web-diameter 80 \
   --repeated-header "^Perspective\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
 pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 4 more rows differ by 1.5 or more" ||
   fail "page 1 of the long pack does not count the rows it leaves out"
-pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 5 more: see Action plan" ||
+pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 5 more: see “Action plan”" ||
   fail "page 1 of the long pack does not hold the action plan's status with its first three actions"
 summary_on_page_1 "$output/report-long.pdf" "the pack of long evidence and eight long actions"
 

@@ -161,8 +161,8 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     CHECK(render::summary_prompt_count(*made.report.comparison) == 4);  // the four that differ by 2.0
     const std::string summary = alone(made);
     CHECK(occurrences(summary, "<li>") == 4);
-    CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more: see <a href=\"#conversation\">Where the "
-                       "perspectives differ</a>.</p>") != std::string::npos);
+    CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more: see “<a href=\"#conversation\">Where the "
+                       "perspectives differ</a>”.</p>") != std::string::npos);
     CHECK(summary.find("(warning sign: The &#39;wrong&#39; people are involved") != std::string::npos);
     CHECK(summary.find("(warning sign: Groups of people are excluded") != std::string::npos);
   }
@@ -403,7 +403,7 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
   for (int i = 0; i < 120; ++i) long_title += " Northbridge";
   const std::string short_of_room = listed_on_page_1(long_title);
   CHECK(occurrences(short_of_room, "<li>") < 3);
-  CHECK(short_of_room.find("see <a href=\"#plan\">Action plan</a>") != std::string::npos);
+  CHECK(short_of_room.find("see “<a href=\"#plan\">Action plan</a>”") != std::string::npos);
 }
 
 TEST_CASE("unfinished_actions") {
