@@ -1,5 +1,6 @@
 #include "cli/output_folder.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -25,34 +26,59 @@ bool exists_here(const std::string& path, struct stat& info) { return ::lstat(pa
                                               folder, why));
 }
 
-// The folder a new folder was to be made in: the longest part of `folder` that is there.
-std::string deepest_existing(const std::string& folder) {
-  std::error_code error;
-  for (std::filesystem::path path(folder); !path.empty(); path = path.parent_path()) {
-    if (std::filesystem::exists(path, error) || path == path.parent_path()) return path.string();
-  }
-  return ".";
+// The folder `folder` is made in ("." for a name with no folder before it).
+std::string folder_above(std::string folder) {
+  while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+  const std::string above = std::filesystem::path(folder).parent_path().string();
+  return above.empty() ? "." : above;
+}
+
+bool is_pack_name(const std::string& name, const std::vector<std::string>& names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 }  // namespace
 
-OutputFolder::OutputFolder(Console& console, std::string folder, std::vector<std::string> names, bool overwrite)
-    : m_console(console), m_folder(std::move(folder)), m_names(std::move(names)), m_overwrite(overwrite) {
-  std::error_code folder_error;
-  std::filesystem::create_directories(m_folder, folder_error);
-  if (folder_error) throw file_creation_error(m_folder, deepest_existing(m_folder), folder_error.value(), "the report");
+OutputFolder::OutputFolder(Console& console, std::string folder, std::vector<std::string> names,
+                           std::vector<std::string> left_out, bool overwrite)
+    : m_console(console),
+      m_folder(std::move(folder)),
+      m_names(std::move(names)),
+      m_left_out(std::move(left_out)),
+      m_overwrite(overwrite) {
+  create_folder();
   refuse_what_is_in_the_way();
   m_staging = (std::filesystem::path(m_folder) / ".coprod-pack-XXXXXX").string();
   const SignalHold hold;
   if (::mkdtemp(m_staging.data()) == nullptr) {
     const int error = errno;
     m_staging.clear();
+    if (m_created) ::rmdir(m_folder.c_str());
     fail_pack(m_folder, std::strerror(error));
   }
   m_registrations.emplace_back(m_staging, TemporaryPath::Kind::folder);
 }
 
-OutputFolder::~OutputFolder() { remove_staging(); }
+OutputFolder::~OutputFolder() {
+  remove_staging();
+  if (m_created && !m_committed) ::rmdir(m_folder.c_str());
+}
+
+// Only the pack's own folder is made: the folder above it must exist, as for
+// every other output, so that a mistyped path is not made silently.
+void OutputFolder::create_folder() {
+  const SignalHold hold;
+  if (::mkdir(m_folder.c_str(), 0777) == 0) {
+    m_created = true;
+    m_registrations.emplace_back(m_folder, TemporaryPath::Kind::folder);
+    return;
+  }
+  const int error = errno;
+  struct stat info {};
+  if (error != EEXIST) throw file_creation_error(m_folder, folder_above(m_folder), error, "the report");
+  if (::stat(m_folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
+    throw file_creation_error(m_folder, m_folder, ENOTDIR, "the report");
+}
 
 std::string OutputFolder::staged(const std::string& name) const { return m_staging + "/" + name; }
 std::string OutputFolder::placed(const std::string& name) const {
@@ -73,12 +99,22 @@ void OutputFolder::write_with(const std::string& name, const std::function<void(
 }
 
 // A folder where a file of the pack goes is never replaced (it may hold
-// anything); without --force, neither is a file or link.
+// anything), nor is one named as a file the pack leaves out removed; without
+// --force, neither is a file or link.
 void OutputFolder::refuse_what_is_in_the_way() const {
   for (const auto& name : m_names) {
     struct stat info {};
     if (!exists_here(placed(name), info)) continue;
     if (S_ISDIR(info.st_mode)) fail_pack(m_folder, fmt::format("{} is a folder; move it away", placed(name)));
+    if (!m_overwrite) {
+      throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
+                                                  "the report, or choose another folder",
+                                                  placed(name)));
+    }
+  }
+  for (const auto& name : m_left_out) {
+    struct stat info {};
+    if (!exists_here(placed(name), info) || S_ISDIR(info.st_mode)) continue;
     if (!m_overwrite) {
       throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
                                                   "the report, or choose another folder",
@@ -112,7 +148,9 @@ void OutputFolder::undo(const std::vector<Move>& done) const {
   for (auto it = done.rbegin(); it != done.rend(); ++it) {
     const std::string from = staged(it->name);
     const std::string to = placed(it->name);
-    if (it->how == Move::How::swapped) {
+    if (it->how == Move::How::removed) {
+      ::rename(aside(it->name).c_str(), to.c_str());
+    } else if (it->how == Move::How::swapped) {
       ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_EXCHANGE);
     } else if (it->how == Move::How::placed) {
       ::rename(to.c_str(), from.c_str());
@@ -124,17 +162,50 @@ void OutputFolder::undo(const std::vector<Move>& done) const {
   }
 }
 
-void OutputFolder::commit() {
+// Returns 0, or the errno of the move that failed. A folder is left where it is.
+int OutputFolder::move_out(const std::string& name, std::vector<Move>& done, std::vector<std::string>& removed) {
+  struct stat info {};
+  if (!exists_here(placed(name), info) || S_ISDIR(info.st_mode)) return 0;
+  if (::rename(placed(name).c_str(), aside(name).c_str()) != 0) return errno;
+  done.push_back({name, Move::How::removed});
+  removed.push_back(name);
+  return 0;
+}
+
+std::vector<std::string> OutputFolder::commit() {
   refuse_what_is_in_the_way();
-  const SignalHold hold;  // Ctrl-C waits until every file is in place, or every move is undone
+  SignalHold hold;  // Ctrl-C waits until every file is in place, or every move is undone
   std::vector<Move> done;
+  std::vector<std::string> removed;
+  const auto fail = [&](int error) {
+    undo(done);
+    fail_pack(m_folder,
+              error == EEXIST ? "a file of the report appeared while coprod was writing" : std::strerror(error));
+  };
   for (const auto& name : m_names) {
-    if (const int error = move_into_place(name, done); error != 0) {
-      undo(done);
-      fail_pack(m_folder,
-                error == EEXIST ? "a file of the report appeared while coprod was writing" : std::strerror(error));
-    }
+    if (const int error = move_into_place(name, done); error != 0) fail(error);
   }
+  for (const auto& name : m_left_out) {
+    if (const int error = move_out(name, done, removed); error != 0) fail(error);
+  }
+  m_committed = true;
+  hold.keep();
+  return removed;
+}
+
+std::vector<std::string> OutputFolder::others() const {
+  std::vector<std::string> found;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(m_folder, error)) {
+    const std::string name = entry.path().filename().string();
+    std::error_code type_error;
+    const bool pack_file = (is_pack_name(name, m_names) || is_pack_name(name, m_left_out)) &&
+                           !std::filesystem::is_directory(entry.symlink_status(type_error));
+    if (pack_file || name.rfind(".coprod-pack-", 0) == 0) continue;
+    found.push_back(name);
+  }
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 // After commit() the staging folder holds the old files (or nothing); before
@@ -146,6 +217,7 @@ void OutputFolder::remove_staging() {
     ::unlink(staged(name).c_str());
     ::unlink(aside(name).c_str());
   }
+  for (const auto& name : m_left_out) ::unlink(aside(name).c_str());
   ::rmdir(m_staging.c_str());
   m_registrations.clear();
   m_staging.clear();

@@ -60,12 +60,25 @@ struct ReportOptions {
   bool force = false;
 };
 
-// The pack's files, in the order the closing message names them. A pack
-// without scores holds no file of numbers.
+// Every file a pack may hold, in the order the closing message names them.
+const std::vector<std::string> k_every_pack_file = {"index.html",  "report.md",  "web.svg",
+                                                    "scores.json", "scores.csv", "scores.xlsx"};
+
+// This pack's files. A pack without scores holds no file of numbers.
 std::vector<std::string> pack_file_names(const ReportOptions& options) {
   if (options.without_scores) return {"index.html", "report.md"};
   if (options.no_workbook) return {"index.html", "report.md", "web.svg", "scores.json", "scores.csv"};
-  return {"index.html", "report.md", "web.svg", "scores.json", "scores.csv", "scores.xlsx"};
+  return k_every_pack_file;
+}
+
+// The files an earlier pack may have left in the folder that this one does
+// not hold: with --force they are removed, so the folder holds this pack only.
+std::vector<std::string> left_out_file_names(const ReportOptions& options) {
+  const auto names = pack_file_names(options);
+  std::vector<std::string> left_out;
+  std::copy_if(k_every_pack_file.begin(), k_every_pack_file.end(), std::back_inserter(left_out),
+               [&](const std::string& name) { return std::find(names.begin(), names.end(), name) == names.end(); });
+  return left_out;
 }
 
 // The date printed on the pack (and its plan's statuses on that date): --date,
@@ -102,11 +115,26 @@ util::Result<AssessmentInput> read_current_input(const std::string& path) {
   return AssessmentInput{path, std::move(*text), std::nullopt};
 }
 
+// A report is a folder of files: "-" (standard output elsewhere) is refused,
+// not made into a folder of that name.
+void refuse_standard_output(const ReportOptions& options) {
+  if (options.output != "-") return;
+  throw Error(k_exit_usage,
+              "-o - would mean standard output, but a report is a folder of files (index.html, report.md and "
+              "more): name the folder to write them into, such as -o pack");
+}
+
+// A file this pack leaves out is refused too, since --force would remove it
+// (a folder of that name would be left as it is).
 void refuse_existing_outputs(const ReportOptions& options) {
   if (options.force) return;
-  for (const auto& name : pack_file_names(options)) {
+  const auto left_out = left_out_file_names(options);
+  for (const auto& name : k_every_pack_file) {
     const auto path = (std::filesystem::path(options.output) / name).string();
-    if (file_exists(path)) {
+    std::error_code error;
+    const bool kept = std::find(left_out.begin(), left_out.end(), name) != left_out.end() &&
+                      std::filesystem::is_directory(std::filesystem::symlink_status(path, error));
+    if (file_exists(path) && !kept) {
       throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
                                                   "the report, or choose another folder",
                                                   path));
@@ -219,7 +247,22 @@ void warn_of_unscored_inputs(const analysis::AssessmentResults& current, Console
   }
 }
 
+// After files of an earlier pack were removed, the files coprod did not
+// write, which it leaves as they are, so that no one takes the folder for the pack alone.
+void mention_other_files(const std::string& folder, const std::vector<std::string>& others, Console& console) {
+  if (others.empty()) return;
+  constexpr std::size_t k_named = 3;
+  std::vector<std::string> named;
+  for (std::size_t i = 0; i < others.size() && i < k_named; ++i) named.push_back(util::terminal_text(others[i]));
+  if (others.size() > k_named) named.push_back(fmt::format("{} more", others.size() - k_named));
+  const bool one = others.size() == 1;
+  console.err(fmt::format("coprod: note: {} also holds {}, which coprod did not write, so {} left as {} {}\n", folder,
+                          util::join_in_words(named), one ? "it was" : "they were", one ? "it" : "they",
+                          one ? "is" : "are"));
+}
+
 int run_report(const ReportOptions& options, Console& console) {
+  refuse_standard_output(options);
   refuse_standard_input_twice({{"", options.files},
                                {"--previous", options.previous},
                                {"--plan", {options.plan}},
@@ -319,7 +362,7 @@ int run_report(const ReportOptions& options, Console& console) {
   std::vector<analysis::AssessmentResult> current_results;
   for (const auto& result : current) current_results.push_back(*result);
   const auto names = pack_file_names(options);
-  OutputFolder pack(console, options.output, names, options.force);
+  OutputFolder pack(console, options.output, names, left_out_file_names(options), options.force);
   for (const auto& name : names) {
     if (name == "scores.xlsx") {
       pack.write_with(name, [&](const std::string& path) {
@@ -329,8 +372,13 @@ int run_report(const ReportOptions& options, Console& console) {
       pack.write(name, render_pack_file(name, report, current_results));
     }
   }
-  pack.commit();
-  console.err(fmt::format("Wrote the report to {}: {}.\n", options.output, util::join_in_words(names)));
+  const auto removed = pack.commit();
+  console.err(fmt::format("Wrote the report to {}: {}{}.\n", options.output, util::join_in_words(names),
+                          removed.empty() ? ""
+                                          : fmt::format("; removed {}, which an earlier pack wrote and this one "
+                                                        "leaves out",
+                                                        util::join_in_words(removed))));
+  if (!removed.empty()) mention_other_files(options.output, pack.others(), console);
   return k_exit_success;
 }
 

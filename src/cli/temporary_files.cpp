@@ -29,8 +29,9 @@ constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP};
 static_assert(std::atomic<int>::is_always_lock_free, "the signal handler needs lock-free atomics");
 
 extern "C" void remove_temporary_paths(int signal_number) {
-  // Files first, then folders, which are empty by then.
-  for (const bool folders : {false, true}) {
+  // Files first, then folders, which are empty by then; folders twice, so
+  // that one made to hold another (a report's own folder) goes after it.
+  for (const bool folders : {false, true, true}) {
     for (Slot& slot : g_slots) {
       if (slot.state.load() != k_ready || slot.folder != folders) continue;
       if (folders) ::rmdir(slot.path);
@@ -103,6 +104,8 @@ SignalHold::SignalHold() {
   ::pthread_sigmask(SIG_BLOCK, &held, &m_previous);
 }
 
-SignalHold::~SignalHold() { ::pthread_sigmask(SIG_SETMASK, &m_previous, nullptr); }
+SignalHold::~SignalHold() {
+  if (!m_kept) ::pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
+}
 
 }  // namespace coprod::cli

@@ -42,9 +42,13 @@ class SignalHold {
   ~SignalHold();
   SignalHold(const SignalHold&) = delete;
   SignalHold& operator=(const SignalHold&) = delete;
+  // The signals stay held after this ends, to the end of the process: for
+  // work that is finished, so that a signal arriving now cannot end it as failed.
+  void keep() { m_kept = true; }
 
  private:
   sigset_t m_previous;
+  bool m_kept = false;
 };
 
 }  // namespace coprod::cli

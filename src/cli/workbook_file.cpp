@@ -75,8 +75,8 @@ std::optional<model::Date> workbook_date(Console& console) {
 }
 
 std::string workbook_needs_file_message() {
-  return "--format xlsx writes an Excel workbook, which is a file, not text for the terminal: give its name with "
-         "-o FILE (such as -o scores.xlsx)";
+  return "--format xlsx writes an Excel workbook, which is written to a named file, never to standard output: give "
+         "its name with -o FILE (such as -o scores.xlsx)";
 }
 
 void write_workbook_file(Console& console, const render::Workbook& workbook, const std::string& path, bool overwrite,
@@ -84,7 +84,10 @@ void write_workbook_file(Console& console, const render::Workbook& workbook, con
   if (path == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   OutputFile file(console, path, overwrite);
   if (file.temporary_path().empty()) {
-    throw Error(k_exit_usage, fmt::format("{} is a terminal, pipe or device; {}", path, workbook_needs_file_message()));
+    throw Error(k_exit_usage, fmt::format("{} is a terminal, pipe or device; --format xlsx writes an Excel workbook, "
+                                          "which is written to a file of its own: give its name with -o FILE "
+                                          "(such as -o scores.xlsx)",
+                                          path));
   }
   const std::string program = xlsx_writer_path();
   const ProgramOutcome outcome = run_with_input({program, file.temporary_path()}, render::encode_workbook(workbook));
