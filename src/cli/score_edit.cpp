@@ -79,25 +79,44 @@ bool looks_like_a_file(const std::string& argument) {
          argument.find(':') != std::string::npos;
 }
 
+// The value a name was given in separate words: `--set commitment.strategy 4`,
+// or with spaces around '=' (`= 4`, `=4`, or `4` after `commitment.strategy=`),
+// the '=' taken away; for --set only the first word, a score or a date.
+std::string value_given_apart(const std::vector<std::string>& words, bool whole) {
+  std::string value = util::join(words, " ");
+  if (value.starts_with('=')) value = std::string(util::trim(std::string_view(value).substr(1)));
+  return whole ? value : value.substr(0, value.find(' '));
+}
+
 // `--set commitment.strategy 4`: the shell gave the value as a separate word,
-// which is read as a file name. Says to join them with '='.
+// which is read as a file name; so it does for `commitment.strategy = 4`, split
+// at the spaces around '='. Says to join them with '=', with no spaces.
 void refuse_value_given_apart(const ScoreOptions& options) {
   std::vector<std::string> values;
   for (const auto& file : options.files) {
     if (!looks_like_a_file(file)) values.push_back(file);
   }
   if (values.empty()) return;
-  const auto refuse = [&](std::string_view option, const std::string& name, const std::string& value) {
+  const auto refuse = [&](std::string_view option, const std::string& name) {
+    const bool evidence = option == "--set-evidence";
+    const bool spaced = name.ends_with('=') || values.front().starts_with('=');
+    const std::string bare = name.ends_with('=') ? name.substr(0, name.size() - 1) : name;
+    const std::string written = util::shell_word(bare + "=" + value_given_apart(values, evidence));
+    const std::string how = evidence ? " (and the text in quotes)" : "";
+    if (spaced) {
+      throw Error(k_exit_usage, fmt::format("{} {} {}: the spaces around '=' split it into separate words: write {} "
+                                            "{}, with no spaces around '='{}",
+                                            option, name, util::join(values, " "), option, written, how));
+    }
     throw Error(k_exit_usage, fmt::format("{} {} has no '=', and what follows it is not a file: write {} {}, with "
                                           "the value after '=' and no space{}",
-                                          option, util::shell_word(name), option, util::shell_word(name + "=" + value),
-                                          option == "--set-evidence" ? " (and the text in quotes)" : ""));
+                                          option, util::shell_word(name), option, written, how));
   };
   for (const auto& name : options.set) {
-    if (name.find('=') == std::string::npos) refuse("--set", name, values.front());
+    if (name.find('=') == std::string::npos || name.ends_with('=')) refuse("--set", name);
   }
   for (const auto& name : options.set_evidence) {
-    if (name.find('=') == std::string::npos) refuse("--set-evidence", name, util::join(values, " "));
+    if (name.find('=') == std::string::npos || name.ends_with('=')) refuse("--set-evidence", name);
   }
 }
 

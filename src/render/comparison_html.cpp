@@ -142,7 +142,9 @@ class SheetWriter {
     m_out +=
         "<li>For each row, read the early indicator and the warning sign, then each score and its evidence, and talk "
         "about why they differ.</li>\n"
-        "<li>Write what you agree, and any next steps for the action plan, in the box under each one.</li>\n</ul>\n";
+        "<li>Write what you agree, and any next steps for the action plan, <span class=\"on-paper\">in the box under "
+        "each one</span><span class=\"on-screen\">in your meeting notes or the action plan (the box under each one "
+        "is for writing on a printed copy)</span>.</li>\n</ul>\n";
     m_out += "<p>Compared:</p>\n<ul>\n";
     for (std::size_t i = 0; i < count(); ++i) {
       m_out += fmt::format("<li><strong>{}</strong>: {} ({}){}</li>\n", input_letter(i), xml_text(input_name(i)),

@@ -7,6 +7,8 @@
 // ruled for writing on by hand: a bottom border per line, which prints crisply
 // where a gradient may drop lines. The printed footer (what is compared, page
 // numbers) comes from printed_page.hpp, because it holds the area's name.
+// The boxes cannot be typed in, so "how to use" says on screen to note what
+// is agreed elsewhere (.on-screen) and on paper to write in them (.on-paper).
 
 namespace coprod::render {
 
@@ -23,7 +25,10 @@ td.score, th.score { width: 1%; white-space: nowrap; }
 .notes { border: 1px solid #767676; border-radius: 4px; padding: .3rem .6rem .5rem; margin-top: .6rem; }
 .notes p { margin: 0; font-weight: bold; }
 .line { height: var(--rule); border-bottom: 1px solid #8c8c8c; }
+.on-paper { display: none; }  /* where to write what is agreed: the boxes on paper, notes on screen */
 @media print {
+  .on-paper { display: inline; }
+  .on-screen { display: none; }
   .indicator, .warning, .one-sign, .lead { break-after: avoid; }
   .difference, .notes { break-inside: avoid; }
   .difference.long, tr.long { break-inside: auto; }

@@ -29,7 +29,7 @@ struct WebNumbers {
   std::vector<PlacedNumber> values;  // with one input (earlier periods aside): its values
 };
 
-inline constexpr Font k_scale_font{12, false};
+inline constexpr Font k_scale_font{13, false};
 inline constexpr Font k_value_font{13, true};
 
 // `keep_clear`: boxes the values must not cover (the section labels).

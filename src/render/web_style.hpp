@@ -44,6 +44,13 @@ struct PreviousStyle {
 };
 
 inline constexpr std::string_view k_previous_colour = "#767676";
+
+// The score rings and axes: 3:1 against white (WCAG 2.2 1.4.11, graphics
+// needed to read a value), so they hold on a washed-out projector, yet lighter
+// and thinner (1 px) than any input's line (2.5 px) or an earlier period's
+// (#767676, 2 px). The numbers up the first axis are darker still.
+inline constexpr std::string_view k_grid_colour = "#949494";
+inline constexpr std::string_view k_scale_colour = "#333333";
 inline constexpr std::array<PreviousStyle, 8> k_previous_styles = {{
     {"3 4", "circle"},
     {"10 4", "square"},

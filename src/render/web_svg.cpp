@@ -141,7 +141,7 @@ class SvgWriter {
   }
 
   void grid() {
-    m_out += "<g id=\"grid\" fill=\"none\" stroke=\"#c9c9c9\" stroke-width=\"1\">\n";
+    m_out += fmt::format("<g id=\"grid\" fill=\"none\" stroke=\"{}\" stroke-width=\"1\">\n", k_grid_colour);
     std::vector<int> all_axes;
     for (int axis = 0; axis < m_geometry.axis_count(); ++axis) all_axes.push_back(axis);
     for (int ring = 1; ring <= static_cast<int>(m_chart.max_score); ++ring) {
@@ -179,9 +179,10 @@ class SvgWriter {
 
   // The numbers themselves, painted last with a white halo, so no line or marker hides them.
   void scale_numbers() {
-    m_out +=
-        "<g id=\"scale\" font-size=\"12\" fill=\"#595959\" stroke=\"#ffffff\" stroke-width=\"3\" "
-        "stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
+    m_out += fmt::format(
+        "<g id=\"scale\" font-size=\"{:g}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"3\" "
+        "stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
+        k_scale_font.size, k_scale_colour);
     for (const auto& number : m_numbers.scale) {
       m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n", num(number.at.x), num(number.at.y),
                            number.anchor, number.text);

@@ -31,13 +31,15 @@ constexpr const char* k_reset = "\x1b[0m";
 constexpr char k_ascii_glyphs[] = {'o', '+', 'x', '#'};
 // Braille dots are all alike, so each input's line has its own pattern of
 // dots ('1' drawn): solid, dashes, a long dash and a dot, short dashes; an
-// earlier period's is dotted. Each shows in four characters of the key. The
-// second input's dashes (six dots, three characters of a level line) are
-// longer than any stretch of the dotted scale rings, axes or earlier period,
-// so its line can be followed without colour.
-constexpr std::string_view k_braille_dashes[] = {"1", "111111000", "11110010", "1100"};
+// earlier period's is dotted. Each shows in six characters of the key, room for
+// its pattern to repeat (⠒⠒⠒⠒⠒⠒, ⠒⠒  ⠒⠒, ⠒⠒ ⠂⠒⠒, ⠒ ⠒ ⠒ ), so the lines are told
+// apart with no colour. The second input's dashes (four dots, two characters of
+// a level line) are longer than any stretch of the dotted scale rings, axes or
+// earlier period, so its line can be followed; its gaps, as long as its dashes,
+// show on a steep line too.
+constexpr std::string_view k_braille_dashes[] = {"1", "11110000", "11110010", "1100"};
 constexpr std::string_view k_previous_dots = "10";
-constexpr int k_key_sample_cells = 4;
+constexpr int k_key_sample_cells = 6;
 
 int series_layer(std::size_t index) { return 2 + static_cast<int>(index); }
 
@@ -206,10 +208,14 @@ class TerminalWeb {
     return fmt::format("{}{}{}", series_style(index).terminal_colour, text, k_reset);
   }
 
-  // One series in the key: its marker (9 columns), then its label wrapped beside it.
+  // The columns before a label in the key: "  A ⠒⠒⠒⠒⠒⠒ " in braille, "  A o   " in ASCII.
+  std::size_t key_indent() const { return m_options.braille ? 5 + k_key_sample_cells : 9; }
+
+  // One series in the key: its marker (key_indent() columns), then its label wrapped beside it.
   std::string key_line(const std::string& marker, const std::string& label) const {
-    const std::string lines = util::wrap_hanging(util::terminal_text(label), m_options.width, 9, 9);
-    return lines.empty() ? marker + '\n' : marker + lines.substr(9);
+    const std::size_t indent = key_indent();
+    const std::string lines = util::wrap_hanging(util::terminal_text(label), m_options.width, indent, indent);
+    return lines.empty() ? marker + '\n' : marker + lines.substr(indent);
   }
 
   std::string key() const {
@@ -217,7 +223,8 @@ class TerminalWeb {
     std::size_t current = 0;
     for (const auto& series : m_chart.series) {
       if (series.previous) {
-        out += key_line(fmt::format("  {:<6} ", m_options.braille ? "dotted" : ":"), "previous: " + series.label);
+        out += key_line(fmt::format("  {:<{}} ", m_options.braille ? "dotted" : ":", key_indent() - 3),
+                        "previous: " + series.label);
         continue;
       }
       const char marker = series_style(current).terminal_marker;
@@ -231,7 +238,9 @@ class TerminalWeb {
       std::string letters;
       for (const std::size_t input : m_side_by_side)
         letters += coloured(input, std::string(1, series_style(input).terminal_marker));
-      out += key_line("  " + letters + "     ", "letters side by side: scores too close to draw apart");
+      const std::size_t used = 2 + m_side_by_side.size();
+      out += key_line("  " + letters + std::string(used < key_indent() ? key_indent() - used : 1, ' '),
+                      "letters side by side: scores too close to draw apart");
     }
     return out;
   }

@@ -21,6 +21,9 @@ table_headers="--not-last-on-page ^Assessment\s+Score\s+Evidence$ --not-last-on-
 rm -rf "$output"
 mkdir -p "$output"
 
+on_screen="Write what you agree, and any next steps for the action plan, in your meeting notes or the action plan (the box under each one is for writing on a printed copy)."
+on_paper="Write what you agree, and any next steps for the action plan, in the box under each one."
+
 # The bundled examples: five rows differ by 1.5 or more.
 "$coprod" compare --format html -o "$output/discuss.html" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
@@ -29,9 +32,19 @@ $check --html "$output/discuss.html" --width 1280 --axe "$axe" \
   --expect-text "Differences to discuss: Northbridge, 2026-Q4" \
   --expect-text "The organisation and the co-production peer network, compared" \
   --expect-text "How to use this sheet" --expect-text "Rows whose scores differ by 1.5 or more" \
-  --expect-text "Notes: why the scores differ, what you agree"
+  --expect-text "Notes: why the scores differ, what you agree" --expect-text "$on_screen"
 $check --html "$output/discuss.html" --width 360 --axe "$axe" \
-  --screenshot "$output/discuss-360.png" --expect-text "How to use this sheet"
+  --screenshot "$output/discuss-360.png" --expect-text "How to use this sheet" --expect-text "$on_screen"
+# The notes boxes cannot be typed in: on screen "how to use" says to note what is agreed elsewhere; printed,
+# to write it in the box.
+printed_words=$(pdftotext -f 1 -l 1 "$output/discuss.pdf" - | tr -s ' \n' '  ')
+case "$printed_words" in
+  *"$on_paper"*) ;;
+  *) fail "the printed sheet does not say: $on_paper" ;;
+esac
+case "$printed_words" in
+  *"meeting notes"*) fail "the printed sheet says to note what is agreed in the meeting notes, not in its boxes" ;;
+esac
 pdftotext -layout "$output/discuss.pdf" "$output/discuss.txt"
 pages=$(grep -c "Page [0-9]* of [0-9]*" "$output/discuss.txt" || true)
 footers=$(grep -c "Differences to discuss: Northbridge, 2026-Q4 .*Page [0-9]* of" "$output/discuss.txt" || true)

@@ -4,8 +4,8 @@ it; called from check_form_in_browser.py.
   * a row with only a warning sign (facilitate.same-direction) or only an early indicator (impact.trust)
     says what its scores mean, in its group of scores in place of "0 means no progress yet", where a screen
     reader reads it with them, and on the printed sheet;
-  * Save of a response with rows still not scored says how many are scored and that the file opens
-    later to carry on; Save of one with nothing filled in asks first, says it will not count, and
+  * Save of a response with rows still not scored says how many are scored (those not applicable apart, as
+    'coprod score' counts them) and that the file opens later to carry on; Save of one with nothing filled in asks first, says it will not count, and
     'coprod combine' indeed leaves it out; both said in the polite live region under the buttons;
   * "Copy the text" of a response with nothing filled in asks as Save asks: No copies nothing and says so,
     Yes copies and says it will not count, in the same live region;
@@ -44,8 +44,8 @@ COPY_ASKED = ("Nothing is filled in on this form yet, so the text would be empty
 NOT_COPIED = 'Not copied: nothing is filled in yet. Choose a score for at least one row, then press "Copy the text".'
 COPIED_BLANK = "Nothing is filled in on it yet, so it will not count as a response: fill in the form, then copy it again."
 DATE_HINT = "The date, for example 30/09/2026 or 2026-09-30."
-SAVED_PART = ("You have scored 3 of 24 rows; you can open this file later to carry on. When you have finished, send "
-              "it to the person who asked you to fill in the form.")
+SAVED_PART = ("You have scored 2 of 24 rows, 1 not applicable; you can open this file later to carry on. When you "
+              "have finished, send it to the person who asked you to fill in the form.")
 
 
 def group_description(session, name_start):
@@ -146,7 +146,7 @@ def check_save_says_how_far(checks, session):
     checks.expect(len(new) == 1 and session.js("window.__asked") == [],
                   f"Save with a warning sign ticked asked {session.js('window.__asked')} and saved {new}")
     status = session.text_once_in("#status")
-    checks.expect(status.endswith(SAVED_PART.replace("3 of 24", "0 of 24")), f"Save with only a sign ticked said {status!r}")
+    checks.expect(status.endswith(SAVED_PART.replace("2 of 24 rows, 1 not applicable", "0 of 24 rows")), f"Save with only a sign ticked said {status!r}")
 
     for label in ("r0-0-score-6", "r1-0-score-na", "r2-1-score-10"):
         session.click(f"label[for='{label}']")
@@ -154,7 +154,7 @@ def check_save_says_how_far(checks, session):
     checks.expect(len(new) == 1, f"Save of a response half done saved {new}")
     status = session.text_once_in("#status")
     checks.expect(status.startswith("Saved as response-") and status.endswith(SAVED_PART),
-                  f"Save of a response with 3 of 24 rows scored said {status!r}")
+                  f"Save of a response with 2 of 24 rows scored and 1 not applicable said {status!r}")
     checks.expect(live_region(session, "#status") == ["status", "polite", status],
                   f"the half-done message is not in a polite live region: {live_region(session, '#status')}")
     shots(checks, session, "#actions-top", "form-saved-part", height=260)

@@ -28,11 +28,18 @@
     return { area: area || "", period: period || "", perspective: perspective };
   }
 
-  // How many rows have a score (n/a counts: it is an answer), of how many.
+  // How many rows have a score, how many are marked not applicable (an answer, but not a score: counted apart,
+  // as 'coprod score' says "2 of 5 rows, 1 not applicable"), of how many.
   function rowsWithScores() {
     var results = refreshScores();
-    return { scored: results.reduce(function (n, r) { return n + r.scored + r.notApplicable; }, 0),
-             all: results.reduce(function (n, r) { return n + r.total; }, 0) };
+    var count = function (field) { return results.reduce(function (n, r) { return n + r[field]; }, 0); };
+    return { scored: count("scored"), notApplicable: count("notApplicable"), all: count("total") };
+  }
+
+  // "2 of 24 rows have a score, 1 not applicable" (no "not applicable" part when there is none).
+  function rowsScoredWords(rows, verb) {
+    return rows.scored + " of " + rows.all + " rows" + (verb ? " " + verb : "") +
+           (rows.notApplicable ? ", " + rows.notApplicable + " not applicable" : "");
   }
 
   function toYaml() { return CoprodWriter.savedText(opened, data, extras, currentIdentity(), schemaUrl); }
@@ -95,12 +102,19 @@
       return saved + "Nothing is filled in on it yet, so it will not count as a response: open it later to fill it " +
              "in, then save it again and send that file to the person who asked you to fill in the form.";
     }
+    // One person's response goes to whoever asked for it; a group's own assessment stays with its other files
+    // (the facilitator filling it in is often the one who keeps them).
+    var individual = currentIdentity().perspective === "individual";
+    var passOn = individual ? "send it to the person who asked you to fill in the form."
+                            : "keep it with the group's other assessment files, or give it to whoever keeps them.";
     var rows = rowsWithScores();
-    if (rows.scored < rows.all) {
-      return saved + "You have scored " + rows.scored + " of " + rows.all + " rows; you can open this file later to carry " +
-             "on. When you have finished, send it to the person who asked you to fill in the form.";
+    if (rows.scored + rows.notApplicable < rows.all) {
+      return saved + "You have scored " + rowsScoredWords(rows, "") + "; you can open this file later to carry on. " +
+             "When you have finished, " + passOn;
     }
-    return saved + "Keep it to carry on later with Open, or send it to the person who asked you to fill in the form.";
+    return saved + (individual ? "Keep it to carry on later with Open, or " + passOn
+                               : "Keep it with the group's other assessment files, or give it to whoever keeps them; " +
+                                 "you can change it later with Open.");
   }
 
   // Save and Copy ask the same before they give out a blank response, and
@@ -204,7 +218,7 @@
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
-    status("Opened " + (name || "the text") + ": " + rows.scored + " of " + rows.all + " rows have a score." + otherPeriod +
+    status("Opened " + (name || "the text") + ": " + rowsScoredWords(rows, "have a score") + "." + otherPeriod +
            leftOut + note);
     return { ok: true, problems: [] };
   }

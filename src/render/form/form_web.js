@@ -71,7 +71,7 @@ var CoprodWeb = (function () {
   // The numbers up the first axis, drawn after the shape and with a white
   // halo, so the lines and markers that cross them never hide them.
   function scale(svg, count, max) {
-    var group = element("g", { "class": "scale", "font-size": "12", fill: "#595959", stroke: "#ffffff", "stroke-width": "3",
+    var group = element("g", { "class": "scale", "font-size": "13", fill: "#333333", stroke: "#ffffff", "stroke-width": "3",
                                "stroke-linejoin": "round", "paint-order": "stroke" }, svg);
     for (var r = 0; r <= max; r++) {
       var p = point(0, count, r, max);

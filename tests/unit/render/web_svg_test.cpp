@@ -119,6 +119,22 @@ double closest(const std::vector<render::Point>& markers) {
   return nearest;
 }
 
+// WCAG 2.2's contrast ratio of a colour written #rrggbb against white.
+double contrast_with_white(const std::string& colour) {
+  const auto channel = [&](std::size_t at) {
+    const double c = std::stoi(colour.substr(at, 2), nullptr, 16) / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+  };
+  const double luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+// The first element of the SVG that starts so, up to its '>'.
+std::string element_starting(const std::string& svg, const std::string& start) {
+  const auto at = svg.find(start);
+  return at == std::string::npos ? "" : svg.substr(at, svg.find('>', at) - at);
+}
+
 }  // namespace
 
 TEST_CASE("render_web_svg: the markers of inputs with the same scores sit a marker apart") {
@@ -264,4 +280,30 @@ TEST_CASE("render_web_svg: lines that share no stretch are drawn as usual, with 
     CHECK(svg.find("class=\"shared\"") == std::string::npos);
     CHECK(svg.find("Lines with the same scores") == std::string::npos);
   }
+}
+
+TEST_CASE("render_web_svg: the score rings hold 3:1 against white, and every line is stronger than they are") {
+  // WCAG 2.2 1.4.11: the rings are needed to read a value, so on a washed-out
+  // projector they must still show; the inputs' and earlier periods' lines
+  // stay darker or wider than the rings, so they stand out from them.
+  auto chart = equal_chart(8, 1, {1, 2, 3, 4, 5, 0, 2.5});
+  const std::string svg = render_web_svg(chart);
+  const std::string grid = element_starting(svg, "<g id=\"grid\"");
+  REQUIRE_FALSE(grid.empty());
+  const std::string ring = attribute(grid, "stroke");
+  CHECK(contrast_with_white(ring) >= 3.0);
+  const double ring_width = std::stod(attribute(grid, "stroke-width"));
+  std::size_t lines = 0;
+  for (auto line = svg.find("<g fill=\"none\" stroke=\"#"); line != std::string::npos;
+       line = svg.find("<g fill=\"none\" stroke=\"#", line + 1)) {
+    const std::string group = svg.substr(line, svg.find('>', line) - line);
+    CAPTURE(group);
+    CHECK(contrast_with_white(attribute(group, "stroke")) > contrast_with_white(ring));
+    CHECK(std::stod(attribute(group, "stroke-width")) > ring_width);
+    ++lines;
+  }
+  CHECK(lines == 9);
+  const std::string scale = element_starting(svg, "<g id=\"scale\"");
+  CHECK(contrast_with_white(attribute(scale, "fill")) >= 7.0);
+  CHECK(std::stod(attribute(scale, "font-size")) >= 13);
 }
