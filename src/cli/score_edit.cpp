@@ -15,6 +15,7 @@
 #include "cli/loading.hpp"
 #include "cli/score_options.hpp"
 #include "cli/today.hpp"
+#include "render/attribution_note.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
@@ -172,6 +173,21 @@ std::optional<util::Diagnostic> future_date_warning(const EditableAssessment& fi
                           fmt::format("{} [future-date]", *message)};
 }
 
+// The scoring form's note on evidence saved that may tie a remark to a named
+// person, as `check` finds it [attribution]: saved all the same, with how to
+// change it.
+std::optional<util::Diagnostic> named_person_warning(const EditableAssessment& file, const yaml::RowEdit& edit) {
+  if (!edit.evidence) return std::nullopt;
+  const auto note =
+      render::attribution_note(*edit.evidence, file.loaded().assessment.perspective == model::Perspective::individual);
+  if (!note) return std::nullopt;
+  return util::Diagnostic{
+      util::Severity::warning, file.path(),
+      saved_position(file, {"sections", edit.section_id, "rows", edit.row_id, "evidence"}),
+      fmt::format("{}.{}: {} It is saved as given; to change it, give --set-evidence {}.{}=TEXT again [attribution]",
+                  edit.section_id, edit.row_id, *note, edit.section_id, edit.row_id)};
+}
+
 // What --set says of a field it changed, once saved.
 struct FieldNote {
   yaml::AssessmentField field;
@@ -323,6 +339,7 @@ int run_set(const ScoreOptions& options, Console& console) {
     if (edit.evidence) changes.push_back(edit.evidence->empty() ? "no evidence" : "new evidence");
     console.err(
         fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
+    if (auto warning = named_person_warning(file, edit)) print_diagnostics(console, {*warning});
   }
   for (const auto& note : field_notes) {
     console.err(note.change);

@@ -3,6 +3,7 @@
 // row at a time.
 
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -16,6 +17,8 @@
 #include "cli/score_options.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
+#include "model/typed_date.hpp"
+#include "render/attribution_note.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
@@ -113,12 +116,14 @@ class Walkthrough {
                            "to keep the current answer. Each answer is saved at once.",
                            scale.min, scale.max, scale.half_points ? " (half points such as 2.5 are fine)" : ""));
     keys();
+    carried_note();
   }
 
   void keys() {
     std::string text =
         "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops (typed for the "
-        "evidence, it saves the score first), ? shows this.";
+        "evidence, it saves the score first), ? shows this. Evidence typed replaces the evidence now; start it with + "
+        "to add it as a line after the evidence now.";
     if (m_console.can_edit_lines())
       text += " The arrow keys, Home and End edit the line; up and down bring back earlier answers.";
     wrapped(0, text);
@@ -129,7 +134,9 @@ class Walkthrough {
     return section ? section->find_row(place.row->id) : nullptr;
   }
 
-  // The first row with no score (n/a counts as an answer), or row 1.
+  // The first row with no score (n/a counts as an answer); else, in a file
+  // carried forward (init --from), the first row of the first section not
+  // reviewed for its period; else row 1.
   std::size_t first_row_to_do() {
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
       const auto* current = response(m_rows[i]);
@@ -140,8 +147,45 @@ class Walkthrough {
         return i;
       }
     }
+    const auto carried = carried_sections();
+    for (std::size_t i = 0; !carried.empty() && i < m_rows.size(); ++i) {
+      if (m_rows[i].section != carried.front()) continue;
+      wrapped(0, fmt::format("Every row has a score; starting at row {}, the first of the {} not reviewed for {} "
+                             "(--from-start begins at row 1).",
+                             i + 1, util::counted(carried.size(), "section", "sections"),
+                             m_file.loaded().assessment.period.to_string()));
+      return i;
+    }
     wrapped(0, "Every row has a score; starting at row 1.");
     return 0;
+  }
+
+  // The sections whose last completed date is before the file's period
+  // began: carried forward from an earlier period's file (coprod init --from
+  // copies every answer and date) and not reviewed for this one, by their
+  // date.
+  std::vector<const model::FrameworkSection*> carried_sections() const {
+    const model::Assessment& assessment = m_file.loaded().assessment;
+    std::vector<const model::FrameworkSection*> carried;
+    for (const auto& section : m_file.framework().sections) {
+      const auto* response = assessment.find_section(section.id);
+      if (response && response->last_completed &&
+          analysis::completed_before(*response->last_completed, assessment.period))
+        carried.push_back(&section);
+    }
+    return carried;
+  }
+
+  // In a file carried forward, what the session is for.
+  void carried_note() {
+    const auto carried = carried_sections();
+    if (carried.empty()) return;
+    const model::Assessment& assessment = m_file.loaded().assessment;
+    wrapped(0, fmt::format("This file carries answers forward from an earlier period (as coprod init --from leaves "
+                           "them): {} of {} still have a last completed date before {} began. Answer a section's rows "
+                           "(Enter keeps each answer) and you are asked the day it was completed.",
+                           carried.size(), util::counted(m_file.framework().sections.size(), "section", "sections"),
+                           assessment.period.to_string()));
   }
 
   // Leaving a section: its score now. Returns false when the session stops
@@ -161,7 +205,9 @@ class Walkthrough {
 
   // A section this session changed whose last completed date is still before
   // the file's period began (as init --from leaves it): asks the day it was
-  // completed, checked as --set SECTION.last_completed= checks it. Enter keeps
+  // completed, written as the form takes it (12/01/2027, day first, or
+  // YYYY-MM-DD), saved YYYY-MM-DD and said back in words, and checked as --set
+  // SECTION.last_completed= checks it. Enter keeps
   // the date: only the person knows the day, so none is filled in. Asked once
   // per change. The keys work as at the other questions: q stops (the date
   // kept), ? shows what can be typed. Returns false to stop: q, or the input
@@ -176,20 +222,31 @@ class Walkthrough {
     if (!section || !field) return true;
     if (!analysis::changed_but_completed_before_message(*section, assessment.period)) return true;
     // The section is named by the label the session shows, not its id.
-    wrapped(0, fmt::format("This section was changed, but its last completed date is still {}, before {} began, so "
-                           "a report may call it carried forward from an earlier period.",
+    wrapped(0, fmt::format("This section was {}, but its last completed date is still {}, before {} began, so a "
+                           "report may call it carried forward from an earlier period.",
+                           m_edited.contains(section_id) ? "changed" : "reviewed (its answers kept)",
                            section->last_completed->to_string(), assessment.period.to_string()));
-    const std::string prompt = fmt::format("When was this section completed? (YYYY-MM-DD; Enter keeps {}) ",
-                                           section->last_completed->to_string());
+    const std::string prompt = fmt::format(
+        "When was this section completed? (such as 30/09/2026; "
+        "Enter keeps {}) ",
+        section->last_completed->to_string());
     for (;;) {
       const auto line = read(prompt, InputKind::short_answer);
       if (!line) return false;
-      const std::string answer = cleaned(*line);
+      std::string answer = cleaned(*line);
       if (answer.empty()) return true;
       if (answer == "q") return m_stopped = true, false;
       if (is_command(answer)) {
         date_keys(*section->last_completed);
         if (answer != "?") drop_typed_ahead();
+        continue;
+      }
+      // Written as the form takes it (12/01/2027): saved YYYY-MM-DD, as the file keeps dates.
+      if (const auto typed = model::parse_typed_date(answer)) {
+        answer = typed->to_string();
+      } else if (const auto wrong = model::what_is_wrong_typed_date(answer); !wrong.empty()) {
+        wrapped(0, fmt::format("'{}' is not a date: {}.", answer, wrong));
+        drop_typed_ahead();
         continue;
       }
       if (const auto problem = yaml::check_field_value(*field, answer, m_file.framework())) {
@@ -204,8 +261,9 @@ class Walkthrough {
 
   // What the date question takes: ? there, or a key that moves between rows.
   void date_keys(const model::Date& kept) {
-    wrapped(0, fmt::format("Keys here: type the day this section was completed as YYYY-MM-DD, or press Enter to keep "
-                           "{}; q stops (the date is kept), ? shows this. s, b and g work at the rows.",
+    wrapped(0, fmt::format("Keys here: type the day this section was completed (30/09/2026, day first, or "
+                           "2026-09-30), or press Enter to keep {}; q stops (the date is kept), ? shows this. s, b and "
+                           "g work at the rows.",
                            kept.to_string()));
   }
 
@@ -220,9 +278,10 @@ class Walkthrough {
                      : "Not saved: " + not_saved->refused.front().message);
       return;
     }
-    say("Saved.\n");
     const auto parsed = model::Date::parse(date);
-    if (!parsed) return;
+    if (!parsed) return say("Saved.\n");
+    // In words, so that a day and month the wrong way round are seen.
+    wrapped(0, fmt::format("Saved: {} ({}).", model::in_words(*parsed), date));
     if (const model::Period& period = m_file.loaded().assessment.period; *parsed < period.first_day())
       wrapped(0, fmt::format("Warning: {} is before {} began, so a report may still call this section carried "
                              "forward from an earlier period.",
@@ -392,14 +451,27 @@ class Walkthrough {
 
   enum class Saved { yes, stop, clashed };
 
+  // The evidence with `more` ("+ text" typed) as a line after it; nullopt,
+  // the evidence kept, when nothing follows the +.
+  static std::optional<std::string> added(std::string evidence, std::string_view more) {
+    more = util::trim(more);
+    if (more.empty()) return std::nullopt;
+    while (!evidence.empty() && evidence.back() == '\n') evidence.pop_back();
+    return evidence.empty() ? std::string(more) : evidence + "\n" + std::string(more);
+  }
+
   // Asks for the evidence and saves the row if anything changed; q there
   // saves the score alone and stops. When someone else changed the same row
   // meanwhile, nothing is saved and the row is asked again. A change that
   // cannot be made in this file is not saved, and the walk goes on.
   Saved save(const Place& place, const std::string& now, const std::string& score) {
     const std::string reference = place.section->id + "." + place.row->id;
+    const auto* current = response(place);
+    const std::string evidence_now = current && current->has_evidence() ? *current->evidence : std::string();
     const auto typed =
-        read("Evidence (Enter keeps it; - clears it; q stops): ", InputKind::text,
+        read(evidence_now.empty() ? "Evidence (Enter keeps it; - clears it; q stops): "
+                                  : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
+             InputKind::text,
              score == now ? std::string()
                           : fmt::format("Stopped (Ctrl-C): the score {} for {} was not saved; every answer saved "
                                         "before it is kept in {}.",
@@ -414,6 +486,7 @@ class Walkthrough {
     const std::string evidence = cleaned(*typed);
     yaml::RowEdit edit{place.section->id, place.row->id, score, std::nullopt};
     if (evidence == "-") edit.evidence = "";
+    else if (evidence.starts_with('+')) edit.evidence = added(evidence_now, evidence.substr(1));
     else if (!evidence.empty() && evidence != "q") edit.evidence = evidence;
     if (score != now || edit.evidence) {
       if (const auto not_saved = m_file.apply({edit}); not_saved && not_saved->conflict) {
@@ -427,10 +500,32 @@ class Walkthrough {
         return evidence == "q" ? Saved::stop : Saved::yes;
       }
       say("Saved.\n");
-      if (std::find(m_changed.begin(), m_changed.end(), place.section->id) == m_changed.end())
-        m_changed.push_back(place.section->id);
+      if (edit.evidence) note_named_person(*edit.evidence, place);
+      m_edited.insert(place.section->id);
+      answered(place.section->id);
+    } else if (evidence != "q") {
+      answered(place.section->id);  // kept with Enter: reviewed all the same
     }
     return evidence == "q" ? Saved::stop : Saved::yes;
+  }
+
+  // A row of the section answered (changed, or kept with Enter): its date is
+  // asked on leaving it.
+  void answered(const std::string& section_id) {
+    if (std::find(m_changed.begin(), m_changed.end(), section_id) == m_changed.end()) m_changed.push_back(section_id);
+  }
+
+  // The form's note on evidence just saved that may tie a remark to a named
+  // person, as `check` finds it: saved all the same, with how to change it.
+  void note_named_person(const std::string& evidence, const Place& place) {
+    const auto note =
+        render::attribution_note(evidence, m_file.loaded().assessment.perspective == model::Perspective::individual);
+    if (!note) return;
+    const bool last = &place == &m_rows.back();
+    wrapped(2, fmt::format("Note: {} It is saved as typed; to change it, {}.", *note,
+                           last ? fmt::format("run coprod score again with --set-evidence {}.{}=TEXT",
+                                              place.section->id, place.row->id)
+                                : "type b at the next row to come back to this one"));
   }
 
   void summary() {
@@ -456,13 +551,32 @@ class Walkthrough {
     for (const auto& gap : analysis::find_gaps(result))
       (gap.kind == analysis::Gap::Kind::not_scored ? not_scored : no_evidence) += 1;
     say("\n");
-    if (not_scored == 0 && no_evidence == 0) {
+    const auto carried = carried_sections();
+    if (not_scored == 0 && no_evidence == 0 && carried.empty()) {
       wrapped(0, "Nothing left to do: every row has a score and every score has evidence.");
       return;
     }
-    wrapped(0, fmt::format("Still to do: {} of {} {}, and {} with no evidence.", not_scored,
-                           util::counted(m_rows.size(), "row", "rows"), render::k_not_scored_words,
-                           util::counted(no_evidence, "score", "scores")));
+    if (not_scored == 0 && no_evidence == 0) wrapped(0, "Every row has a score and every score has evidence.");
+    else
+      wrapped(0, fmt::format("Still to do: {} of {} {}, and {} with no evidence.", not_scored,
+                             util::counted(m_rows.size(), "row", "rows"), render::k_not_scored_words,
+                             util::counted(no_evidence, "score", "scores")));
+    if (!carried.empty()) still_carried(carried);
+  }
+
+  // The sections still dated before the period: not reviewed for it, by their date.
+  void still_carried(const std::vector<const model::FrameworkSection*>& carried) {
+    const model::Assessment& assessment = m_file.loaded().assessment;
+    std::vector<std::string> named;
+    for (const auto* section : carried)
+      named.push_back(
+          fmt::format("{} ({})", section->label(), assessment.find_section(section->id)->last_completed->to_string()));
+    wrapped(0, fmt::format("Still carried forward: {} {} a last completed date from before {} began, so a report "
+                           "may call {} carried forward from an earlier period: {}. Answer {} rows (Enter keeps each "
+                           "answer) to be asked the day {} completed.",
+                           util::counted(carried.size(), "section", "sections"), carried.size() == 1 ? "has" : "have",
+                           assessment.period.to_string(), carried.size() == 1 ? "it" : "them", util::join(named, "; "),
+                           carried.size() == 1 ? "its" : "their", carried.size() == 1 ? "it was" : "each was"));
   }
 
   EditableAssessment& m_file;
@@ -470,7 +584,8 @@ class Walkthrough {
   std::size_t m_fixed_width;
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
-  std::vector<std::string> m_changed;  // sections this session changed, their date not yet asked
+  std::vector<std::string> m_changed;  // sections this session answered, their date not yet asked
+  std::set<std::string> m_edited;      // sections this session changed
   bool m_stopped = false;              // q typed at a date question
 };
 

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "model/typed_date.hpp"
+
 namespace coprod::model {
 
 namespace {
@@ -56,10 +58,6 @@ std::optional<Date> real_date(int year, int month, int day) {
   return Date::parse(fmt::format("{:04}-{:02}-{:02}", year, month, day));
 }
 
-std::string in_words(const Date& date) {
-  return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
-}
-
 // What to write for a real date written day first; one that could be read
 // month first as another date (03/04/2026 may be 4 March) gets both.
 std::optional<std::string> day_first_advice(std::string_view text) {
@@ -75,6 +73,10 @@ std::optional<std::string> day_first_advice(std::string_view text) {
 }
 
 }  // namespace
+
+std::string in_words(const Date& date) {
+  return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
+}
 
 std::optional<Date> Date::parse(std::string_view text) {
   const auto date = as_written(text);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "analysis/personal_data.hpp"
+#include "render/attribution_note.hpp"
 #include "render/form_page.hpp"
 #include "render/missing_score.hpp"
 #include "render/web_chart.hpp"
@@ -129,7 +130,7 @@ void words_json(util::JsonWriter& json, std::string_view key, std::span<const st
   json.end_array();
 }
 
-// The words `coprod check`'s attribution rule reads, so that the page warns as it would.
+// The words `coprod check`'s attribution rule reads, so that the page warns as it would, and its note.
 void attribution_json(util::JsonWriter& json) {
   const auto& words = analysis::attribution_words();
   json.begin_object();
@@ -138,6 +139,9 @@ void attribution_json(util::JsonWriter& json) {
   words_json(json, "common_words", words.common_words);
   words_json(json, "phrases_before_any_name", words.phrases_before_any_name);
   words_json(json, "phrases_before_a_name", words.phrases_before_a_name);
+  // The note under a box, worded as score --interactive words it.
+  json.key("note").string(k_attribution_note_wording).key("instead_group").string(k_attribution_instead_group);
+  json.key("instead_individual").string(k_attribution_instead_individual);
   json.end_object();
 }
 

@@ -231,7 +231,7 @@ def resized_session(binary, work):
                                          ("Enter goes on to the next row: ", None)])
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 40, 0, 0))
     os.write(fd, b"g 2\r")
-    after = converse(terminal, fd, [("Enter keeps 2026-06-30) ", b"\r"), ("Enter goes on to the next section: ", b"q\r"),
+    after = converse(terminal, fd, [("2026-06-30) ", b"\r"), ("Enter goes on to the next section: ", b"q\r"),
                                     ("Still to do", None)])
     after += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
@@ -240,7 +240,7 @@ def resized_session(binary, work):
     for line in lines:
         if len(line) > 40:
             failures.append(f"resized: a line of {len(line)} columns on a terminal 40 wide: {line!r}")
-    if not any("(YYYY-MM-DD;" in line for line in lines):
+    if not any("as 30/09/2026; Enter keeps" in line for line in lines):
         failures.append(f"resized: the date question was broken inside a word:\n{after}")
     if not any(len(line) > 40 for line in transcript.replace("\r", "").split("\n")):
         failures.append(f"resized: nothing was wider than 40 columns before the terminal was narrowed:\n{transcript}")
@@ -249,21 +249,22 @@ def resized_session(binary, work):
 
 def completed_date_session(binary, work):
     """A row changed in a section last completed before the file's period began: leaving the section asks when
-    it was completed, with nothing filled in. A date that is not one (day first, or words) is refused with --set's
-    message and asked again; a date typed is saved, as typed."""
+    it was completed, with nothing filled in. A date that is not one (31 November, or words) is refused with a
+    message and asked again; a date typed day first, as the form takes it, is saved YYYY-MM-DD and said back in
+    words."""
     path, before = completed_before_period_file(work, "dated.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    question = "When was this section completed? (YYYY-MM-DD; Enter keeps 2026-06-30) "
+    question = "When was this section completed? (such as 30/09/2026; Enter keeps 2026-06-30) "
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"g 2\r"),
-        (question, b"31/08/2026\r"),
+        (question, b"31/11/2026\r"),
         ("is not a date", None),
         (question, b"someday\r"),
         ("is not a date", None),
-        (question, b"2026-08-31\r"),
-        ("Saved.", None),
+        (question, b"31/08/2026\r"),
+        ("Saved", None),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
@@ -272,8 +273,9 @@ def completed_date_session(binary, work):
         f"completed date: exit status {os.waitstatus_to_exitcode(status)}"]
     for needle in ("This section was changed, but its last completed date is still 2026-06-30, before "
                    "2026-Q3 began, so a report may call it carried forward from an earlier period.",
-                   "'31/08/2026' is not a date:",
-                   "'someday' is not a date; write the date as YYYY-MM-DD"):
+                   "'31/11/2026' is not a date: November 2026 has 30 days.",
+                   "'someday' is not a date; write the date as YYYY-MM-DD",
+                   "Saved: 31 August 2026 (2026-08-31)."):
         if needle not in flat:
             failures.append(f"completed date: the session never showed {needle!r}:\n{transcript}")
     if flat.count("When was this section completed?") != 3:
@@ -300,8 +302,8 @@ def completed_date_still_before_session(binary, work):
     flat = " ".join(transcript.split())
     failures = [] if os.waitstatus_to_exitcode(status) == 0 else [
         f"still before: exit status {os.waitstatus_to_exitcode(status)}"]
-    needle = ("Saved. Warning: 2026-05-01 is before 2026-Q3 began, so a report may still call this section carried "
-              "forward from an earlier period.")
+    needle = ("Saved: 1 May 2026 (2026-05-01). Warning: 2026-05-01 is before 2026-Q3 began, so a report may still "
+              "call this section carried forward from an earlier period.")
     if needle not in flat:
         failures.append(f"still before: the session never showed {needle!r}:\n{transcript}")
     expected = before.decode().replace("last_completed: 2026-06-30", "last_completed: 2026-05-01", 1).replace(
@@ -341,9 +343,9 @@ def completed_date_keys_session(binary, work):
     kept and the next section not shown."""
     path, before = completed_before_period_file(work, "keys.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    question = "When was this section completed? (YYYY-MM-DD; Enter keeps 2026-06-30) "
-    keys = ("Keys here: type the day this section was completed as YYYY-MM-DD, or press Enter to keep 2026-06-30; q "
-            "stops (the date is kept), ? shows this. s, b and g work at the rows.")
+    question = "When was this section completed? (such as 30/09/2026; Enter keeps 2026-06-30) "
+    keys = ("Keys here: type the day this section was completed (30/09/2026, day first, or 2026-09-30), or press "
+            "Enter to keep 2026-06-30; q stops (the date is kept), ? shows this. s, b and g work at the rows.")
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),

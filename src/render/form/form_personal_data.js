@@ -224,8 +224,8 @@ var CoprodPersonalData = (function () {
       return phrases;
     }
 
-    return { find: find, findInPlace: findInPlace,
-             instead: individual ? "I have heard people say ..." : "Some people in the group felt ..." };
+    return { find: find, findInPlace: findInPlace, note: words.note,
+             instead: individual ? words.instead_individual : words.instead_group };
   }
 
   // As `coprod check` finds an e-mail address: a local part, "@", and a domain of two labels or more.
@@ -238,12 +238,12 @@ var CoprodPersonalData = (function () {
     return each.length < 2 ? each.join("") : each.slice(0, -1).join(", ") + " and " + each[each.length - 1];
   }
 
-  // What is said under a box: the remarks, each once, and what to write instead; it never stops Save.
-  function message(phrases, instead) {
+  // What is said under a box: the remarks, each once, and what to write instead, in the words `score
+  // --interactive` uses (render/attribution_note.hpp, in the page's data as `note`); it never stops Save.
+  function message(phrases, finder) {
     var once = phrases.filter(function (p, i) { return phrases.indexOf(p) === i; });
-    return "This may tie what was said to a named person (" + quoted(once) + "). People speak more freely when " +
-           "what they say is not tied to their name: you could write \"" + instead + "\" instead. You can still " +
-           "save it as it is.";
+    return finder.note.replace("{phrases}", function () { return quoted(once); })
+                      .replace("{instead}", function () { return finder.instead; }) + " You can still save it as it is.";
   }
 
   // What is said under the name of a place (the local area) that reads as a person: it never stops Save.
@@ -263,7 +263,7 @@ var CoprodPersonalData = (function () {
     if (!note || (whileShown && !note.textContent)) return;
     var place = note.getAttribute("data-reads") === "place";
     var phrases = place ? finder.findInPlace(box.value) : finder.find(box.value);
-    var text = !phrases.length ? "" : place ? placeMessage(phrases) : message(phrases, finder.instead);
+    var text = !phrases.length ? "" : place ? placeMessage(phrases) : message(phrases, finder);
     if (note.textContent === text) return;
     note.textContent = text;
     var described = (box.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== note.id; });

@@ -156,3 +156,137 @@ TEST_CASE("score --interactive") {
     CHECK(contains(test::read_file(path), "        score: 3\n        evidence: Minutes of the May meeting\n"));
   }
 }
+
+namespace {
+
+// The text with each run of spaces and line breaks as one space: what was said, however wide it was wrapped.
+std::string flat(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// A copy of the Northbridge peer network's 2026-Q4 file, every row scored and every section last completed on
+// 2026-11-19, carried forward into 2027-Q1 as `init --from` carries it.
+std::string carried_forward(const test::TempDir& dir) {
+  const std::string meet = dir.write(
+      "meet.coprod.yaml", test::read_file(test::source_path("examples/northbridge/2026-Q4-peer-network.coprod.yaml")));
+  const std::string next = dir.path("next.coprod.yaml");
+  REQUIRE(test::run_cli({"init", next, "--from", meet, "--period", "2027-Q1", "--schema", "none"}).status == 0);
+  return next;
+}
+
+}  // namespace
+
+TEST_CASE("score --interactive in a meeting") {
+  test::TempDir dir;
+
+  SUBCASE("evidence tying a remark to a named person is saved, with the form's note and how to change it") {
+    const std::string path = new_assessment(dir);
+    const std::string said = "Most of the group said trust is growing, Mary said not yet.";
+    const auto result = score_interactively(path, {"3.5", said, "q"});
+    INFO(result.out);
+    CHECK(contains(flat(result.out),
+                   "Saved. Note: This may tie what was said to a named person (\"Mary said\"). People speak more "
+                   "freely when what they say is not tied to their name: you could write \"Some people in the group "
+                   "felt ...\" instead. It is saved as typed; to change it, type b at the next row to come back to "
+                   "this one."));
+    CHECK(contains(test::read_file(path), "        score: 3.5\n        evidence: " + said + "\n"));
+    // Evidence naming no one gets no note.
+    const auto plain =
+        score_interactively(path, {"3", "Most of the group said trust is growing.", "q"}, {"--from-start"});
+    CHECK(!contains(plain.out, "named person"));
+  }
+
+  SUBCASE("--set-evidence gives the same note as a warning, and saves the evidence") {
+    const std::string path = new_assessment(dir);
+    const auto result = test::run_cli(
+        {"score", path, "--set-evidence", "commitment.strategy=The chair said yes, Dr Patel told us no."});
+    CHECK(result.status == 0);
+    CHECK(contains(flat(result.err),
+                   "warning: commitment.strategy: This may tie what was said to a named person (\"Dr Patel told\"). "
+                   "People speak more freely when what they say is not tied to their name: you could write \"Some "
+                   "people in the group felt ...\" instead. It is saved as given; to change it, give --set-evidence "
+                   "commitment.strategy=TEXT again [attribution]"));
+    CHECK(contains(test::read_file(path), "evidence: The chair said yes, Dr Patel told us no.\n"));
+  }
+
+  SUBCASE("evidence typed replaces the evidence shown, and + adds a line to it") {
+    const std::string path = new_assessment(dir);
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.strategy=3", "--set-evidence",
+                           "commitment.strategy=Minutes of the May meeting."})
+                .status == 0);
+    auto result = score_interactively(path, {"", "+ The board agreed it in June.", "q"}, {"--from-start"});
+    INFO(result.out);
+    CHECK(contains(result.out, "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): "));
+    CHECK(contains(test::read_file(path),
+                   "        evidence: |-\n          Minutes of the May meeting.\n          The board agreed it in "
+                   "June.\n"));
+    result = score_interactively(path, {"", "+", "q"}, {"--from-start"});  // nothing after the +: kept
+    CHECK(contains(test::read_file(path), "          The board agreed it in June.\n"));
+    result = score_interactively(path, {"", "Only this.", "q"}, {"--from-start"});
+    CHECK(contains(test::read_file(path), "Only this.\n"));
+    CHECK(!contains(test::read_file(path), "The board agreed"));
+    // A row with no evidence: + adds the first line.
+    result = score_interactively(path, {"s", "2", "+ Seen at the forum.", "q"}, {"--from-start"});
+    CHECK(contains(result.out, "Evidence (Enter keeps it; - clears it; q stops): "));
+    CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
+  }
+
+  SUBCASE("the date a section was completed is taken as the form takes it, saved YYYY-MM-DD and said in words") {
+    const std::string path = new_assessment(dir);
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
+    const auto result = score_interactively(path, {"2", "", "g 2", "31/11/2026", "11/30/2026", "1/9/2026", "q"});
+    INFO(result.out);
+    const std::string said = flat(result.out);
+    CHECK(contains(said,
+                   "When was this section completed? (such as 30/09/2026; Enter keeps "
+                   "2026-06-30) 31/11/2026 '31/11/2026' is not a date: November 2026 has 30 days."));
+    CHECK(contains(said,
+                   "'11/30/2026' is not a date: there is no month 30 (write the day first, then the month: "
+                   "30/09/2026)."));
+    CHECK(contains(said, "1/9/2026 Saved: 1 September 2026 (2026-09-01)."));
+    CHECK(contains(test::read_file(path), "    last_completed: 2026-09-01  # YYYY-MM-DD\n"));
+  }
+
+  SUBCASE(
+      "a file carried forward by init --from says so, starts at the first section not reviewed, and names those "
+      "left at the end") {
+    const std::string path = carried_forward(dir);
+    auto result = score_interactively(path, {"q"});
+    INFO(result.out);
+    std::string said = flat(result.out);
+    CHECK(contains(said,
+                   "This file carries answers forward from an earlier period (as coprod init --from leaves "
+                   "them): 7 of 7 sections still have a last completed date before 2027-Q1 began."));
+    CHECK(contains(said,
+                   "Every row has a score; starting at row 1, the first of the 7 sections not reviewed for "
+                   "2027-Q1 (--from-start begins at row 1)."));
+    CHECK(!contains(said, "Nothing left to do"));
+    CHECK(contains(said,
+                   "Still to do: 0 of 24 rows not scored yet, and 1 score with no evidence. Still carried forward: 7 "
+                   "sections have a last completed date from before 2027-Q1 began, so a report may call them carried "
+                   "forward from an earlier period: 1. Commitment and leadership (2026-11-19); "));
+    // Its rows kept with Enter: reviewed, so its date is asked; the first section then starts at the second.
+    std::vector<std::string> typed;
+    for (int row = 0; row < 5; ++row) typed.insert(typed.end(), {"", ""});
+    typed.insert(typed.end(), {"15/1/2027", "q"});
+    result = score_interactively(path, typed);
+    said = flat(result.out);
+    CHECK(contains(said,
+                   "This section was reviewed (its answers kept), but its last completed date is still "
+                   "2026-11-19, before 2027-Q1 began"));
+    CHECK(contains(said, "Saved: 15 January 2027 (2027-01-15)."));
+    CHECK(contains(said, "Still carried forward: 6 sections have"));
+    result = score_interactively(path, {"q"});
+    CHECK(contains(flat(result.out),
+                   "Every row has a score; starting at row 6, the first of the 6 sections not "
+                   "reviewed for 2027-Q1"));
+  }
+}
