@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "render/history.hpp"
+#include "render/web_style.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
@@ -74,6 +75,14 @@ TEST_CASE("render_history_svg: the title names the area and perspective, with th
   const auto short_svg = render::render_history_svg(organisation);
   CHECK(short_svg.find("<tspan x=\"400.0\" dy=\"0\">Section scores over time: A&amp;B &lt;C&gt;, "
                        "organisation</tspan></text>") != std::string::npos);
+}
+
+TEST_CASE("render_history_svg: its grid and numbers are the web's, which hold 3:1 on a faded projector") {
+  // The web's rings were #c9c9c9 (1.6:1 against white) and vanished when projected; so did these lines.
+  const auto svg = render::render_history_svg(history_of({{1, 2, 3, 4, 5, 2, 3}, {2, 3, 4, 5, 1, 2, 3}}));
+  CHECK(svg.find(fmt::format("<g id=\"grid\" stroke=\"{}\" stroke-width=\"1\" font-size=\"12\" fill=\"{}\">",
+                             render::k_grid_colour, render::k_scale_colour)) != std::string::npos);
+  CHECK(svg.find("#c9c9c9") == std::string::npos);
 }
 
 TEST_CASE("render_history_svg: a long area name wraps, nothing left out") {
