@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/held_back_scores.hpp"
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -121,7 +122,8 @@ std::vector<std::string> coverage_notes(const Report& report) {
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     std::vector<ColumnCoverage> coverage;
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
-      coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage()});
+      coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage(),
+                          analysis::held_back_rows(report.inputs[i]->sections[s])});
     if (auto note = coverage_note(short_section_label(framework.sections[s]), coverage)) notes.push_back(*note);
   }
   return notes;
@@ -205,7 +207,7 @@ std::string largest_prompts(const Report& report, Abbreviations& abbreviations) 
     std::vector<std::string> scores;
     for (std::size_t i = 0; i < prompt.results.size(); ++i) {
       const std::string people = people_spread_words(*prompt.results[i]);
-      scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(prompt.results[i]->score),
+      scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(*prompt.results[i]),
                                    people.empty() ? "" : " (" + people + ")"));
     }
     const std::string label = short_section_label(*prompt.section);
