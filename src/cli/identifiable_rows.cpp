@@ -12,17 +12,39 @@ namespace {
 
 constexpr int k_min_people = 3;  // as combine's --min-responses by default
 
+// What happens to the rows: shown as they are, or some or all held back.
+std::string what_is_shown(std::size_t rows, int held_back) {
+  if (held_back == 0)
+    return "so what is shown for them gives one or two people's own answers and may identify them; check before "
+           "sharing";
+  const std::string option = fmt::format("(--show-single-scores shows {})", held_back == 1 ? "it" : "them");
+  if (static_cast<std::size_t>(held_back) == rows) {
+    return held_back == 1 ? "the pack holds back its score, as only 1 person scored it " + option
+                          : "the pack holds back their scores, as only 1 person scored each " + option;
+  }
+  return fmt::format(
+      "the pack holds back the {} only 1 person scored {}, and what it shows for the others gives "
+      "two people's own answers and may identify them; check before sharing",
+      held_back == 1 ? "score of the row" : fmt::format("scores of the {} rows", held_back), option);
+}
+
 }  // namespace
 
 void warn_about_identifiable_rows(Console& console, const model::Framework& framework,
-                                  const model::Assessment& assessment) {
+                                  const model::Assessment& assessment, int held_back) {
   if (!assessment.combined_from) return;
   const auto rows = analysis::thinly_scored_rows(framework, assessment, k_min_people);
   if (rows.empty()) return;
-  console.err(util::terminal_text(fmt::format(
-                  "coprod: warning: {}: fewer than {} people scored these rows, so what is shown for them gives one or "
-                  "two people's own answers and may identify them; check before sharing: {}",
-                  assessment.source, k_min_people, util::join(rows, "; "))) +
+  if (held_back == 0) {
+    console.err(util::terminal_text(fmt::format("coprod: warning: {}: fewer than {} people scored these rows, {}: {}",
+                                                assessment.source, k_min_people, what_is_shown(rows.size(), 0),
+                                                util::join(rows, "; "))) +
+                "\n");
+    return;
+  }
+  console.err(util::terminal_text(fmt::format("coprod: warning: {}: fewer than {} people scored these rows: {}; {}",
+                                              assessment.source, k_min_people, util::join(rows, "; "),
+                                              what_is_shown(rows.size(), held_back))) +
               "\n");
 }
 

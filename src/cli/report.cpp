@@ -12,6 +12,7 @@
 
 #include "analysis/comparison.hpp"
 #include "analysis/file_name_period.hpp"
+#include "analysis/held_back_scores.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/plan_inputs.hpp"
 #include "analysis/plan_review.hpp"
@@ -56,6 +57,7 @@ struct ReportOptions {
   bool include_flagged = false;
   bool scores_only = false;
   bool without_scores = false;
+  bool show_single_scores = false;
   bool no_workbook = false;
   bool force = false;
 };
@@ -306,8 +308,13 @@ int run_report(const ReportOptions& options, Console& console) {
   if (const auto drafts = plan ? analysis::draft_actions_warning(plan->plan) : std::nullopt)
     print_diagnostics(console, {*drafts});
   refuse_personal_data(options, flags, console);
-  for (std::size_t i = options.previous.size(); i < loaded.size(); ++i)
-    warn_about_identifiable_rows(console, *loaded[i].framework, loaded[i].assessment);
+  // A combined row one person scored is their own answer: held back (in
+  // earlier periods too) unless --show-single-scores.
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    const int held_back = options.show_single_scores ? 0 : analysis::hold_back_single_scores(loaded[i].assessment);
+    if (i >= options.previous.size())
+      warn_about_identifiable_rows(console, *loaded[i].framework, loaded[i].assessment, held_back);
+  }
 
   if (options.scores_only) {
     for (auto& item : loaded) analysis::keep_scores_only(item.assessment);
@@ -417,6 +424,9 @@ CommandRunner setup_report(CLI::App& app) {
   command->add_flag("--without-scores", options->without_scores,
                     "Leave out every score (the web, section scores, differences and targets): a pack with the "
                     "evidence, reflections and plan, for when scores are not made public");
+  command->add_flag("--show-single-scores", options->show_single_scores,
+                    "Show the score of a combined file's row that only one person scored (their own answer, marked "
+                    "'scored by 1 person only'); by default it is held back");
   command->add_option("--title", options->title, "The report's title (default: the areas and periods)")
       ->type_name("TITLE");
   command

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/held_back_scores.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
@@ -61,7 +62,9 @@ std::string people_spread_words(const analysis::RowResult& result) {
   const auto& spread = *result.response->spread;
   const std::string not_applicable =
       spread.not_applicable > 0 ? fmt::format("; {} said it does not apply", spread.not_applicable) : "";
-  // One person's score is their own answer, not a median with a range.
+  // One person's score is their own answer, not a median with a range: held
+  // back by report unless --show-single-scores.
+  if (analysis::is_held_back(result)) return fmt::format("only 1 person scored this row{}", not_applicable);
   if (spread.count == 1) return fmt::format("scored by 1 person only{}", not_applicable);
   return fmt::format("median of {} people{}; range {} to {}", spread.count, not_applicable, spread.min.to_string(),
                      spread.max.to_string());

@@ -10,18 +10,38 @@ std::string_view partial_mark(const analysis::Coverage& coverage) {
   return coverage.is_partial() ? k_partial_mark : std::string_view();
 }
 
-std::string describe_rows_counted(const analysis::Coverage& coverage) {
+namespace {
+
+// "1 held back as only 1 person scored it", "3 held back as only 1 person scored each".
+std::string held_back_words(int rows) {
+  return fmt::format("{} held back as only 1 person scored {}", rows, rows == 1 ? "it" : "each");
+}
+
+}  // namespace
+
+std::string describe_rows_counted(const analysis::Coverage& coverage, int held_back) {
   std::string text = analysis::describe_coverage(coverage);
-  const int not_scored = coverage.total - coverage.scored - coverage.not_applicable;
+  const int not_scored = coverage.total - coverage.scored - coverage.not_applicable - held_back;
   if (not_scored > 0) text += fmt::format(", {} not scored yet", not_scored);
+  if (held_back > 0) text += ", " + held_back_words(held_back);
   return text;
+}
+
+std::string no_score_held_back_words(const analysis::Coverage& coverage, int held_back) {
+  if (held_back == 0) return {};
+  const int not_scored = coverage.total - coverage.scored - coverage.not_applicable - held_back;
+  return fmt::format("no score to show: {} of {} rows held back as only 1 person scored {}{}", held_back,
+                     coverage.total, held_back == 1 ? "it" : "each",
+                     not_scored > 0 ? fmt::format(", {} not scored yet", not_scored) : "");
 }
 
 std::optional<std::string> coverage_note(std::string_view section_label, const std::vector<ColumnCoverage>& columns) {
   std::vector<std::string> parts;
   for (const auto& column : columns) {
     if (column.coverage.is_partial())
-      parts.push_back(column.column + " from " + describe_rows_counted(column.coverage));
+      parts.push_back(column.column + " from " + describe_rows_counted(column.coverage, column.held_back));
+    else if (column.coverage.scored == 0 && column.held_back > 0)
+      parts.push_back(column.column + " " + no_score_held_back_words(column.coverage, column.held_back));
   }
   if (parts.empty()) return std::nullopt;
   return std::string(section_label) + ": " + util::join(parts, "; ");

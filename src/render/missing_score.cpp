@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/held_back_scores.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -12,6 +13,14 @@ std::string row_score_words(const model::Score& score) {
 
 std::string row_score_full_words(const model::Score& score) {
   return score.is_scored() ? score.to_string() : std::string(missing_score_words(score.is_not_applicable()));
+}
+
+std::string row_score_words(const analysis::RowResult& row) {
+  return analysis::is_held_back(row) ? std::string(k_held_back_words) : row_score_words(row.score);
+}
+
+std::string row_score_full_words(const analysis::RowResult& row) {
+  return analysis::is_held_back(row) ? std::string(k_held_back_words) : row_score_full_words(row.score);
 }
 
 std::string_view missing_score_words(bool not_applicable) {

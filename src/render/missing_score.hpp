@@ -30,11 +30,18 @@ inline constexpr std::string_view k_section_not_applicable_difference = "none, a
 inline constexpr std::string_view k_row_not_applicable_difference = "none, as the row does not apply here";
 inline constexpr std::string_view k_no_spread_words = "none, as fewer than two have a score";
 
+// A combined row's score that report holds back, as only one person scored
+// it (analysis/held_back_scores.hpp): in the score's place.
+inline constexpr std::string_view k_held_back_words = "held back";
+
 // A row's score in words: "3", "2.5", "n/a" or "not scored yet".
 std::string row_score_words(const model::Score& score);
 // The same with n/a in full, where there is room and a screen reader would
 // spell "n/a" out as letters: "3", "2.5", "not applicable" or "not scored yet".
 std::string row_score_full_words(const model::Score& score);
+// The same for a row's result, "held back" for a score held back.
+std::string row_score_words(const analysis::RowResult& row);
+std::string row_score_full_words(const analysis::RowResult& row);
 
 // Why a score is missing, in full words where there is room for them (a
 // picture's description, the evidence pack's tables): "not applicable" (the

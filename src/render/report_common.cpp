@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/carried_forward.hpp"
+#include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -360,10 +361,13 @@ std::optional<std::string> section_notes(const analysis::AssessmentResult& input
 
 std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t index) {
   const analysis::SectionResult& section = input.sections[index];
+  const int held_back_rows = analysis::held_back_rows(section);
+  const std::string held_back = no_score_held_back_words(section.coverage(), held_back_rows);
   const std::string score = section.score                 ? fmt::format("score {} from {}", section.score->to_string(),
-                                                                        describe_rows_counted(section.coverage()))
+                                                                        describe_rows_counted(section.coverage(), held_back_rows))
                             : section.is_not_applicable() ? "n/a: every row is marked not applicable"
-                                                          : "not scored yet";
+                            : held_back.empty()           ? "not scored yet"
+                                                          : held_back;
   const auto& response = section.response;
   const std::string by = completed_by_words(*input.assessment, response.get()).value_or("completed by: not recorded") +
                          section_people_words(*input.assessment, response.get());

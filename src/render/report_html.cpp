@@ -199,18 +199,17 @@ class HtmlWriter {
       m_out +=
           fmt::format("<tr{}><td>{} {}</td>", breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "",
                       input_letter(i), xml_text(report_input_label(m_report, i)));
-      if (with_scores())
-        m_out += fmt::format("<td class=\"score\">{}{}</td>", score_words(result->score), people(*result));
+      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}{}</td>", score_words(*result), people(*result));
       m_out += fmt::format("<td>{}</td></tr>\n", evidence);
     }
     m_out += "</tbody>\n</table>\n";
   }
 
   // A row's score, or why it has none in full words ("not scored yet", "not
-  // applicable"), set apart as the evidence column sets apart "no evidence given".
-  static std::string score_words(const model::Score& score) {
-    if (score.is_scored()) return score.to_string();
-    return fmt::format("<span class=\"missing\">{}</span>", row_score_full_words(score));
+  // applicable", "held back"), set apart as the evidence column sets apart "no evidence given".
+  static std::string score_words(const analysis::RowResult& result) {
+    if (result.score.is_scored()) return result.score.to_string();
+    return fmt::format("<span class=\"missing\">{}</span>", row_score_full_words(result));
   }
 
   // Under a combined row's median: how many people scored it and their range.

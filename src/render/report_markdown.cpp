@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/held_back_scores.hpp"
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -110,7 +111,7 @@ class MarkdownWriter {
         }
         m_out += fmt::format(" {}{}{} |", section_score_text(result, k_not_scored_words),
                              markdown_inline_text(partial_mark(result.coverage())), change ? " (" + *change + ")" : "");
-        coverage.push_back({input_letter(i), result.coverage()});
+        coverage.push_back({input_letter(i), result.coverage(), analysis::held_back_rows(result)});
       }
       m_out += "\n";
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
@@ -136,7 +137,7 @@ class MarkdownWriter {
       std::vector<std::string> scores;
       for (std::size_t i = 0; i < prompt.results.size(); ++i) {
         const std::string people = people_spread_words(*prompt.results[i]);
-        scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_words(prompt.results[i]->score),
+        scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_words(*prompt.results[i]),
                                      people.empty() ? "" : " (" + people + ")"));
       }
       // A row with only a warning sign: what its scores mean, on a line of its own in the item.
@@ -248,7 +249,7 @@ class MarkdownWriter {
       m_out += fmt::format("| {} {} |", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
       if (with_scores()) {
         const std::string people = people_spread_words(*result);
-        m_out += fmt::format(" {}{} |", row_score_words(result->score), people.empty() ? "" : " (" + people + ")");
+        m_out += fmt::format(" {}{} |", row_score_words(*result), people.empty() ? "" : " (" + people + ")");
       }
       m_out += fmt::format(" {} |\n", evidence);
     }

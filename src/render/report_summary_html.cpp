@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/held_back_scores.hpp"
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -150,7 +151,8 @@ std::vector<std::string> coverage_notes(const Report& report) {
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     std::vector<ColumnCoverage> coverage;
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
-      coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage()});
+      coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage(),
+                          analysis::held_back_rows(report.inputs[i]->sections[s])});
     if (auto note = coverage_note(short_section_label(framework.sections[s]), coverage)) notes.push_back(*note);
   }
   return notes;

@@ -80,7 +80,7 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
   std::vector<std::string> scores;
   for (std::size_t i = 0; i < prompt.results.size(); ++i) {
     const std::string people = people_spread_words(*prompt.results[i]);
-    scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(prompt.results[i]->score),
+    scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(*prompt.results[i]),
                                  people.empty() ? "" : " (" + people + ")"));
   }
   const std::string label = short_section_label(*prompt.section);

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 
@@ -55,20 +57,24 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
     const auto& section = result.sections[index];
     // A combined section: how many people scored it, and the lowest and highest of their section averages.
     const auto& section_spread = section.response ? section.response->spread : std::nullopt;
+    // Only one person's own average, which report holds back with their rows: no range.
+    const bool section_range = section_spread && !analysis::is_held_back(*section_spread);
     // A section with no score is an empty cell; one whose rows are all n/a reads "n/a", as its rows do.
     line({"section", section.section->id, "", section_score_text(section, ""),
           section.score ? fmt::format("{}", std::round(section.score->value() * 10000.0) / 10000.0) : "",
           fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), "",
           section_spread ? fmt::format("{}", section_spread->count) : "",
-          section_spread ? tenths_text(section_spread->min_tenths) : "",
-          section_spread ? tenths_text(section_spread->max_tenths) : "", ""},
+          section_range ? tenths_text(section_spread->min_tenths) : "",
+          section_range ? tenths_text(section_spread->max_tenths) : "", ""},
          change_fields(result, earlier, index));
     for (const auto& row : section.rows) {
       const std::string evidence = row.response && row.response->evidence ? *row.response->evidence : "";
       // A combined row's score is the median: how many people scored it, their lowest and highest,
       // and how many said it does not apply.
       const auto& spread = row.response ? row.response->spread : std::nullopt;
-      line({"row", section.section->id, row.row->id, row.score.to_string(), "", "", "", evidence,
+      // A score report held back (only 1 person scored the row) is "held back", as "n/a" is in words.
+      const std::string score = analysis::is_held_back(row) ? std::string(k_held_back_words) : row.score.to_string();
+      line({"row", section.section->id, row.row->id, score, "", "", "", evidence,
             spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
             spread ? spread->max.to_string() : "", spread ? fmt::format("{}", spread->not_applicable) : ""},
            {"", "", "", ""});

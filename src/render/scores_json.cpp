@@ -1,4 +1,5 @@
 #include "analysis/gaps.hpp"
+#include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
 #include "render/scores.hpp"
@@ -65,18 +66,21 @@ void write_section_spread(util::JsonWriter& json, const std::optional<model::Sec
   json.key("people");
   if (spread) json.number(spread->count);
   else json.null();
+  // Only one person's own average, which report holds back with their rows: null.
+  const bool range = spread && !analysis::is_held_back(*spread);
   json.key("lowest");
-  if (spread) json.decimal(spread->min_tenths / 10.0, 1);
+  if (range) json.decimal(spread->min_tenths / 10.0, 1);
   else json.null();
   json.key("highest");
-  if (spread) json.decimal(spread->max_tenths / 10.0, 1);
+  if (range) json.decimal(spread->max_tenths / 10.0, 1);
   else json.null();
 }
 
 void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   json.begin_object();
   json.key("id").string(row.row->id);
-  json.key("status").string(score_state(row.score));
+  // "held-back": report holds back a score only 1 person gave (its score is null).
+  json.key("status").string(analysis::is_held_back(row) ? "held-back" : score_state(row.score));
   json.key("score");
   write_score(json, row.score);
   json.key("evidence").optional_string(row.response ? row.response->evidence : std::nullopt);

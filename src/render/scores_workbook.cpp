@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
 #include "render/comparison.hpp"
@@ -409,7 +410,8 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
                 std::move(indicator), std::move(warning)};
     for (std::size_t i = 0; i < row.results.size(); ++i) {
       const auto& result = row.results[i];
-      line.push_back(score_cell(result->score));
+      line.push_back(analysis::is_held_back(*result) ? Cell::of_text(k_held_back_words, CellStyle::missing)
+                                                     : score_cell(result->score));
       if (is_combined(comparison, i)) line.push_back(Cell::of_text(people_spread_words(*result)));
       const auto& response = result->response;
       line.push_back(response && response->evidence ? Cell::of_text(*response->evidence) : Cell::blank());

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/held_back_scores.hpp"
 #include "render/abbreviations.hpp"
 #include "render/missing_score.hpp"
 #include "util/text.hpp"
@@ -19,6 +20,7 @@ namespace {
 // recorded section spreads).
 std::optional<std::pair<double, double>> section_range(const analysis::SectionResult& section) {
   if (!section.response || !section.response->spread || !section.score) return std::nullopt;
+  if (analysis::is_held_back(*section.response->spread)) return std::nullopt;  // it counts a score held back
   const auto& spread = *section.response->spread;
   return std::pair{spread.min_tenths / 10.0, spread.max_tenths / 10.0};
 }

@@ -1,0 +1,39 @@
+#include "analysis/held_back_scores.hpp"
+
+#include <algorithm>
+
+namespace coprod::analysis {
+
+int hold_back_single_scores(model::Assessment& assessment) {
+  if (!assessment.combined_from) return 0;
+  int held_back = 0;
+  for (auto& section : assessment.sections) {
+    bool held_back_here = false;
+    for (auto& row : section.rows) {
+      if (!row.spread || row.spread->count != 1) continue;
+      row.score = model::Score::not_scored();
+      row.spread->min = model::Score::not_scored();
+      row.spread->max = model::Score::not_scored();
+      held_back_here = true;
+      ++held_back;
+    }
+    // People's own section averages count the score held back: their range would hint at it.
+    if (held_back_here && section.spread) section.spread->min_tenths = section.spread->max_tenths = -1;
+  }
+  return held_back;
+}
+
+bool is_held_back(const model::RowResponse& response) {
+  return response.spread && response.spread->count == 1 && !response.score.is_scored();
+}
+
+bool is_held_back(const RowResult& row) { return row.response && is_held_back(*row.response); }
+
+int held_back_rows(const SectionResult& section) {
+  return static_cast<int>(
+      std::count_if(section.rows.begin(), section.rows.end(), [](const RowResult& row) { return is_held_back(row); }));
+}
+
+bool is_held_back(const model::SectionSpread& spread) { return spread.min_tenths < 0; }
+
+}  // namespace coprod::analysis
