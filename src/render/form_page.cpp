@@ -31,6 +31,7 @@ std::string_view form_responses_js();
 std::string_view form_period_js();
 std::string_view form_personal_data_js();
 std::string_view form_dates_js();
+std::string_view form_score_keys_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
 
@@ -66,11 +67,10 @@ std::string fill_template(std::string_view page, const std::vector<std::pair<std
 }
 
 // A value the form's maker set, shown, or a box to type it in, marked required
-// for assistive technology (Save asks for it), so a screen reader says so at once. `place_note`:
-// under the box, a polite live region where the script says gently when the
-// name of a place reads as a person's name or contact details.
+// for assistive technology (Save asks for it), so a screen reader says so at once. `under`:
+// what goes under the box, such as a polite live region where the script speaks of what was typed.
 std::string fixed_or_input(std::string_view label, std::string_view id, const std::optional<std::string>& value,
-                           std::string_view hint, bool place_note = false) {
+                           std::string_view hint, std::string_view under = {}) {
   if (value) {
     return fmt::format(
         "<div class=\"fixed\"><span class=\"label\">{}</span> <strong id=\"{}-text\">{}</strong></div>\n", label, id,
@@ -81,12 +81,17 @@ std::string fixed_or_input(std::string_view label, std::string_view id, const st
       "id=\"{0}-hint\">{2}</div>\n<div class=\"error-message\" id=\"{0}-error\" hidden></div>\n"
       "<input type=\"text\" id=\"{0}\" aria-describedby=\"{0}-hint\" aria-required=\"true\" "
       "autocomplete=\"off\">\n{3}</div>\n",
-      id, label, hint,
-      place_note ? fmt::format("<div class=\"personal-note\" id=\"{}-personal\" data-reads=\"place\" "
-                               "role=\"status\" aria-live=\"polite\"></div>\n",
-                               id)
-                 : "");
+      id, label, hint, under);
 }
+
+// Under the area's box, where the script says gently when the name of a place reads as a person's name or
+// contact details; under the period's, how a period typed another way ("Q4 2026") was written, or what is
+// wrong with it, once the box is left.
+constexpr std::string_view k_area_note =
+    "<div class=\"personal-note\" id=\"area-personal\" data-reads=\"place\" role=\"status\" "
+    "aria-live=\"polite\"></div>\n";
+constexpr std::string_view k_period_note =
+    "<div class=\"date-done\" id=\"period-done\" role=\"status\" aria-live=\"polite\"></div>\n";
 
 // Asked, the choice is a radio group marked required for assistive technology, as Save asks for it.
 std::string perspective_choice(const std::optional<model::Perspective>& perspective) {
@@ -152,10 +157,11 @@ std::string about_markup(const FormIdentity& identity) {
       "<section class=\"about\" id=\"about\" tabindex=\"-1\" aria-labelledby=\"about-title\">\n<h2 "
       "id=\"about-title\">"
       "About this assessment</h2>\n";
-  out += fixed_or_input("Local area", "area", identity.area, "For example, Northbridge.", true);
+  out += fixed_or_input("Local area", "area", identity.area, "For example, Northbridge.", k_area_note);
   out += fixed_or_input("Review period", "period",
                         identity.period ? std::optional<std::string>(identity.period->to_string()) : std::nullopt,
-                        "A quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09.");
+                        "A quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09.",
+                        k_period_note);
   if (identity.period) out += period_question(*identity.period);
   out += perspective_choice(identity.perspective);
   if (identity.perspective) out += whose_answers_question();  // a form that asks whose view saves no response
@@ -266,6 +272,17 @@ std::string scale_ends(const SignsInRows& signs, const model::Scale& scale) {
   return fmt::format("from {} (no progress yet) to {} (the most)", scale.min, scale.max);
 }
 
+// How to choose a score with the keyboard alone, shown once the page's script runs (it does the typing).
+std::string score_keys(const model::Scale& scale) {
+  const int example = (scale.min + scale.max + 1) / 2;
+  const std::string halves =
+      scale.half_points ? fmt::format("; for {0}.5, type {0}, a full stop, then 5", example - 1) : std::string();
+  return fmt::format(
+      "With a keyboard: press Tab to reach a row's scores, then type a score's number to choose it "
+      "(type {} to choose {}{}). The arrow keys also move between the scores.",
+      example, example, halves);
+}
+
 std::string_view signs_named(const SignsInRows& signs) {
   if (!signs.warnings) return "early indicators";
   if (!signs.indicators) return "warning signs";
@@ -274,13 +291,24 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 16> form_scripts() {
+std::array<std::string_view, 17> form_scripts() {
   return {
-      embedded::form_yaml_text_js(), embedded::form_yaml_js(),          embedded::form_yaml_writer_js(),
-      embedded::form_edit_js(),      embedded::form_assessment_js(),    embedded::form_web_js(),
-      embedded::form_controls_js(),  embedded::form_messages_js(),      embedded::form_scores_js(),
-      embedded::form_writer_js(),    embedded::form_checks_js(),        embedded::form_responses_js(),
-      embedded::form_period_js(),    embedded::form_personal_data_js(), embedded::form_dates_js(),
+      embedded::form_yaml_text_js(),
+      embedded::form_yaml_js(),
+      embedded::form_yaml_writer_js(),
+      embedded::form_edit_js(),
+      embedded::form_assessment_js(),
+      embedded::form_web_js(),
+      embedded::form_controls_js(),
+      embedded::form_messages_js(),
+      embedded::form_scores_js(),
+      embedded::form_writer_js(),
+      embedded::form_checks_js(),
+      embedded::form_responses_js(),
+      embedded::form_period_js(),
+      embedded::form_personal_data_js(),
+      embedded::form_dates_js(),
+      embedded::form_score_keys_js(),
       embedded::form_js(),
   };
 }
@@ -310,6 +338,7 @@ std::string render_form_page(const FormPage& page) {
                         {"REFLECTIONS", form_reflections_markup(individual)},
                         {"SUMMARY_ROWS", summary_rows(framework)},
                         {"SCALE_ENDS", scale_ends(signs, framework.scale)},
+                        {"SCORE_KEYS", score_keys(framework.scale)},
                         {"DATA", form_page_data(page)},
                         {"SCRIPT", script}});
 }

@@ -116,20 +116,23 @@ ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRo
 }
 
 // The row's "what do you see locally?" boxes: "I see ..." on an individual's form, "We see ..." on a group's.
+// Each is described by its sign's words, as the row's scores are, so a screen reader says what is seen.
 std::string seen_markup(const model::FrameworkRow& row, const std::string& id, std::string_view who,
                         const std::string& section_and_row) {
   std::string out;
   if (row.indicator) {
-    out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-indicator-seen">)"
-                       R"(<label for="{0}-indicator-seen">{2} see this early indicator{1}</label></div>)"
-                       "\n",
-                       id, section_and_row, who);
+    out += fmt::format(
+        R"(<div class="checkbox"><input type="checkbox" id="{0}-indicator-seen" aria-describedby="{0}-indicator">)"
+        R"(<label for="{0}-indicator-seen">{2} see this early indicator{1}</label></div>)"
+        "\n",
+        id, section_and_row, who);
   }
   if (row.warning) {
-    out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-warning-seen">)"
-                       R"(<label for="{0}-warning-seen">{2} see this warning sign{1}</label></div>)"
-                       "\n",
-                       id, section_and_row, who);
+    out += fmt::format(
+        R"(<div class="checkbox"><input type="checkbox" id="{0}-warning-seen" aria-describedby="{0}-warning">)"
+        R"(<label for="{0}-warning-seen">{2} see this warning sign{1}</label></div>)"
+        "\n",
+        id, section_and_row, who);
   }
   return out;
 }

@@ -56,7 +56,13 @@ Every check uses the real binary and the real HTML file:
     form_intro_signs.py);
   * text that seems to tie a remark to a named person gets a gentle note
     under its box, exactly where 'coprod check' would name it (see
-    form_personal_data.py).
+    form_personal_data.py);
+  * a score is chosen by typing its number while the row's scores have the
+    focus, each Save replaces the last message under the buttons, the review
+    period is checked (and "Q4 2026" written 2026-Q4) on leaving its box, the
+    "We see this ..." boxes are described by their signs, and at 911 by 512 px
+    a row's signs, scores and evidence fit on one screen (see
+    form_keyboard_and_layout.py).
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -79,6 +85,7 @@ from form_page_state import (field_state, invalid_in_tree, live_region, open_wit
                              page_problems, save_with_problems, shows_error, shows_no_error, status_once_said)
 import form_getting_around  # noqa: E402
 import form_intro_signs  # noqa: E402
+import form_keyboard_and_layout  # noqa: E402
 import form_keeps_layout  # noqa: E402
 import form_opened_responses  # noqa: E402
 import form_other_period  # noqa: E402
@@ -1089,6 +1096,7 @@ def main():
         form_opened_responses.check_other_view_in_form_made_for_one(checks, session)
         form_opened_responses.check_name_in_response_left_out(checks, session)
         form_screen_reader.check_screen_reader_hears(checks, session)
+        form_keyboard_and_layout.check_keyboard_and_projector(checks, session)
         form_other_period.check_other_period(checks, session)
         form_other_period.check_future_dates(checks, session)
         check_web_scale_readable(checks, session, blank)

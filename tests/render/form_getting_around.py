@@ -31,7 +31,8 @@ def check_skip_link(checks, session, blank):
         session.press("Enter")
         session.settle()
         landed = session.js("document.activeElement.id")
-        top = session.js("Math.round(document.getElementById('about').getBoundingClientRect().top)")
+        # + 0: a top of -0.4 px rounds to -0, which the DevTools protocol gives back as no value at all.
+        top = session.js("Math.round(document.getElementById('about').getBoundingClientRect().top) + 0")
         checks.expect(landed == "about" and 0 <= top < 100,
                       f"{html.name}: the skip link moved the focus to {landed!r}, its top {top} px down the window, "
                       f"not to the start of the questions")

@@ -47,6 +47,7 @@
   // way (30/09/2026) is first written year-month-day in its box; a form Save would refuse (a date that is not
   // one, such as 31/02/2027) gives no text but an Error naming each problem, as the page would list them.
   function writeDatesInFull() {
+    CoprodChecks.writePeriodInFull();
     framework.sections.forEach(function (section, i) { CoprodChecks.writeDateInFull("s" + i + "-last-completed"); });
   }
 
@@ -80,6 +81,8 @@
     CoprodMessages.clearFieldErrors();
     var problems = CoprodChecks.check(form);
     if (problems.length) {
+      // What the last Save or Copy said no longer holds: the list of problems at the top says why not.
+      CoprodMessages.clearStatus();
       problems.forEach(CoprodMessages.showFieldError);
       showProblems("There is a problem", problems);
       return false;
@@ -337,6 +340,8 @@
       button.addEventListener("click", function () { CoprodDates.useToday(button, function (id) { dirty = true; recheck(id); }); });
     });
     var main = $("main");
+    CoprodScoreKeys.listen(main);
+    $("score-keys").hidden = false;
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file" || event.target.name === "whose-answers") return;
       dirty = true; CoprodControls.grow(event.target); CoprodDates.clearMessages(event.target); recheck(CoprodControls.fieldOf(event.target).id);
@@ -350,6 +355,7 @@
       if (event.target.name === "period-choice") { scorePeriod(openedValues); refreshScores(); return; }
       dirty = true;
       CoprodDates.writeInFull(event.target, form);
+      CoprodPeriod.leftBox(event.target, form);
       if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();

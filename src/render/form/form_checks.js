@@ -62,10 +62,32 @@ var CoprodChecks = (function () {
     return date;
   }
 
-  // A date box left holding text Save would refuse (31/11/2026, or 11/30/2026 with the month first) gets
-  // Save's own message and invalid mark at once, not only on Save; one left right, or empty, loses them.
-  // Returns the message, or "" when there is none.
-  function checkDateLeft(form, id) {
+  // A review period typed another way ("Q4 2026", "q4 2026", "2026 Q4", "H2 2026", "09/2026") gets written as
+  // coprod's files write it (2026-Q4, 2026-H2, 2026-09), which is all 'coprod check' reads; returns that
+  // period, or null when the box is left as it was (already so written, empty, or not a period).
+  var PERIOD_YEAR_FIRST = /^([0-9]{4})\s*[-\/. ]?\s*([QH])\s*([1-4])$/;
+  var PERIOD_YEAR_LAST = /^([QH])\s*([1-4])\s*[-\/. ]?\s*([0-9]{4})$/;
+  var MONTH_YEAR = /^([0-9]{1,2})\s*[-\/. ]\s*([0-9]{4})$|^([0-9]{4})\s*[-\/. ]\s*([0-9]{1,2})$/;
+
+  function periodInFull(typed) {
+    var text = typed.trim().toUpperCase(), m = PERIOD_YEAR_FIRST.exec(text), written = null;
+    if (m) written = m[1] + "-" + m[2] + m[3];
+    else if ((m = PERIOD_YEAR_LAST.exec(text))) written = m[3] + "-" + m[1] + m[2];
+    else if ((m = MONTH_YEAR.exec(text))) written = (m[2] || m[3]) + "-" + ("0" + (m[1] || m[4])).slice(-2);
+    return written && PERIOD.test(written) ? written : null;
+  }
+
+  function writePeriodInFull() {
+    var typed = CoprodControls.valueOf("period"), period = $("period") ? periodInFull(typed) : null;
+    if (!period || period === typed) return null;
+    CoprodControls.setValue("period", period);
+    return period;
+  }
+
+  // A box left holding text Save would refuse (a date 31/11/2026, or 11/30/2026 with the month first; a
+  // period "autumn") gets Save's own message and invalid mark at once, not only on Save; one left right
+  // loses them, as does an empty date box (a date is not asked for). Returns the message, or "".
+  function checkLeft(form, id) {
     var text = problemWith(form, id), message = $(id + "-error");
     CoprodMessages.clearFieldError(message);  // so a message said again is not described twice
     if (text) CoprodMessages.showFieldError({ field: id, text: text });
@@ -135,6 +157,6 @@ var CoprodChecks = (function () {
     if (!problemWith(form, id)) CoprodMessages.clearFieldError(message);
   }
 
-  return { check: check, recheck: recheck, checkDateLeft: checkDateLeft, writeDateInFull: writeDateInFull,
-           laterThan: laterThan };
+  return { check: check, recheck: recheck, checkLeft: checkLeft, writeDateInFull: writeDateInFull,
+           writePeriodInFull: writePeriodInFull, laterThan: laterThan };
 })();

@@ -49,7 +49,7 @@ var CoprodDates = (function () {
   function writeInFull(field, form) {
     if (!/^s[0-9]+-last-completed$/.test(field.id)) return;
     var date = CoprodChecks.writeDateInFull(field.id);
-    var wrong = CoprodChecks.checkDateLeft(form, field.id);
+    var wrong = CoprodChecks.checkLeft(form, field.id);
     var later = CoprodChecks.laterThan(CoprodControls.valueOf(field.id).trim(), today());
     if (wrong) sayUnder(field.id, "Error: " + wrong, true);
     else if (date) sayUnder(field.id, "Read as " + CoprodAssessment.dateInWords(date) + " (saved as " + date + ")." + later);
@@ -74,5 +74,6 @@ var CoprodDates = (function () {
     });
   }
 
-  return { useToday: useToday, writeInFull: writeInFull, noteLater: noteLater, clearMessages: clearMessages };
+  return { useToday: useToday, writeInFull: writeInFull, noteLater: noteLater, clearMessages: clearMessages,
+           sayUnder: sayUnder };
 })();

@@ -73,15 +73,23 @@ var CoprodMessages = (function () {
 
   function useStatusBox(id) { statusBox = id; }
 
+  var saying = null;
+
+  function clearStatus() {
+    window.clearTimeout(saying);
+    ["status", "status-bottom"].forEach(function (id) { $(id).textContent = ""; });
+  }
+
   function status(text) {
     var box = $(statusBox);
-    ["status", "status-bottom"].forEach(function (id) { $(id).textContent = ""; });
-    window.setTimeout(function () {  // so screen readers announce a repeat
+    clearStatus();
+    saying = window.setTimeout(function () {  // so screen readers announce a repeat
       box.textContent = text;
       box.scrollIntoView({ block: "nearest" });
     }, 50);
   }
 
   return { clearFieldErrors: clearFieldErrors, clearFieldError: clearFieldError, showFieldError: showFieldError,
-           showProblems: showProblems, hideProblems: hideProblems, useStatusBox: useStatusBox, status: status };
+           showProblems: showProblems, hideProblems: hideProblems, useStatusBox: useStatusBox, status: status,
+           clearStatus: clearStatus };
 })();

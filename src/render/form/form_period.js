@@ -53,5 +53,16 @@ var CoprodPeriod = (function () {
     return question && !question.hidden ? CoprodControls.chosen("period-choice") : null;
   }
 
-  return { opening: opening, chosen: chosen };
+  // The review period's box, once left, is checked as a date box is: a period typed another way ("Q4 2026")
+  // is written as the file writes it and said so under the box; one Save would refuse gets Save's message
+  // at once. An empty box is left alone until Save, which asks for it.
+  function leftBox(field, form) {
+    if (field.id !== "period" || !field.value.trim()) return;
+    var written = CoprodChecks.writePeriodInFull();
+    var wrong = CoprodChecks.checkLeft(form, "period");
+    if (wrong) CoprodDates.sayUnder("period", "Error: " + wrong, true);
+    else if (written) CoprodDates.sayUnder("period", "Written as " + written + ", as coprod's files write a period.");
+  }
+
+  return { opening: opening, chosen: chosen, leftBox: leftBox };
 })();
