@@ -13,6 +13,7 @@
 #include "analysis/comment_in_text.hpp"
 #include "analysis/file_name_period.hpp"
 #include "analysis/personal_data_flags.hpp"
+#include "analysis/reviewed_marker_rules.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
@@ -158,7 +159,10 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
   flags.insert(flags.end(), personal.begin(), personal.end());
   const auto cut = analysis::flag_text_cut_by_comments(path, fields);
   flags.insert(flags.end(), cut.begin(), cut.end());
-  for (auto& flag : analysis::flag_personal_data_in_comments(path, yaml::find_comments(*text, *document))) {
+  const auto comments = yaml::find_comments(*text, *document);
+  const auto unknown_rules = analysis::unknown_reviewed_rules(path, comments);
+  notes.insert(notes.end(), unknown_rules.begin(), unknown_rules.end());
+  for (auto& flag : analysis::flag_personal_data_in_comments(path, comments)) {
     // A comment after a plain value is on a line the value's own scan has read.
     const bool seen = std::any_of(personal.begin(), personal.end(), [&](const analysis::Flag& other) {
       return other.rule == flag.rule && other.diagnostic.position.line == flag.diagnostic.position.line &&
@@ -166,6 +170,14 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
     });
     if (!seen) flags.push_back(std::move(flag));
   }
+}
+
+// Each line of a file, numbered from 1.
+std::vector<model::TextLine> numbered_lines(std::string_view text) {
+  std::vector<model::TextLine> lines;
+  int number = 0;
+  for (const auto& line : util::split_lines(text)) lines.push_back({++number, 1, std::string(line)});
+  return lines;
 }
 
 // `warnings` are what the text output prints as warnings without failing the
@@ -234,6 +246,8 @@ int run_check(const CheckOptions& options, Console& console) {
     if (const auto text = read_input_file(path)) {
       const auto found = analysis::flag_personal_data_in_framework(path, *text);
       flags.insert(flags.end(), found.begin(), found.end());
+      const auto unknown_rules = analysis::unknown_reviewed_rules(path, numbered_lines(*text));
+      notes.insert(notes.end(), unknown_rules.begin(), unknown_rules.end());
     }
   }
   util::sort_by_position(problems);

@@ -26,6 +26,29 @@ bool exists_here(const std::string& path, struct stat& info) { return ::lstat(pa
                                               folder, why));
 }
 
+// Why writing the staged file `path` failed ("File too large"), from
+// write_output_file()'s "cannot write PATH: WHY; ..."; empty if the message
+// is not of that form.
+std::string write_failure_reason(const Error& error, const std::string& path) {
+  const std::string_view message = error.what();
+  const std::string prefix = fmt::format("cannot write {}: ", path);
+  if (!message.starts_with(prefix)) return "";
+  const std::string_view rest = message.substr(prefix.size());
+  return std::string(rest.substr(0, rest.find("; ")));
+}
+
+// A file of the pack could not be written (a full disk, say): named as the
+// user knows it, in the folder, not in the temporary folder it was written to.
+[[noreturn]] void fail_file(const Error& error, const std::string& staged, const std::string& placed,
+                            const std::string& folder) {
+  const std::string why = write_failure_reason(error, staged);
+  if (why.empty()) throw error;
+  throw Error(k_exit_not_written,
+              fmt::format("could not write the report in full ({}: {}); nothing was changed, the folder "
+                          "{} is as it was before; check the disk space and run the report again",
+                          placed, why, folder));
+}
+
 // The folder `folder` is made in ("." for a name with no folder before it).
 std::string folder_above(std::string folder) {
   while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
@@ -87,13 +110,21 @@ std::string OutputFolder::placed(const std::string& name) const {
 std::string OutputFolder::aside(const std::string& name) const { return m_staging + "/old-" + name; }
 
 void OutputFolder::write(const std::string& name, std::string_view content) {
-  write_output_file(m_console, staged(name), content, false);
+  try {
+    write_output_file(m_console, staged(name), content, false);
+  } catch (const Error& error) {
+    fail_file(error, staged(name), placed(name), m_folder);
+  }
   const SignalHold hold;
   m_registrations.emplace_back(staged(name), TemporaryPath::Kind::file);
 }
 
 void OutputFolder::write_with(const std::string& name, const std::function<void(const std::string& path)>& write_file) {
-  write_file(staged(name));
+  try {
+    write_file(staged(name));
+  } catch (const Error& error) {
+    fail_file(error, staged(name), placed(name), m_folder);
+  }
   const SignalHold hold;
   m_registrations.emplace_back(staged(name), TemporaryPath::Kind::file);
 }

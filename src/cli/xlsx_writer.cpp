@@ -236,7 +236,7 @@ class XlsxWriter {
       // The name from its heading cell: chart_series_set_name() would read text starting with = as a formula.
       chart_series_set_name_range(series, data, first - 1, column);
       style_series(series, k_series_looks[i % k_series_looks.size()], line_width(i, spec.series.size()),
-                   spec.series[i].marker_size);
+                   spec.series[i].marker_size, i > 0);
     }
     chart_title_set_name(chart, spec.title.c_str());
     lxw_chart_font title_font{};
@@ -276,8 +276,11 @@ class XlsxWriter {
     return k_thinnest + step * static_cast<double>(count - 1 - series);
   }
 
-  // Markers have a thin white edge, so a smaller one drawn on a larger one (an equal score) stands out.
-  static void style_series(lxw_chart_series* series, const SeriesLook& look, double width, std::size_t marker_size) {
+  // Markers have a white edge, so a smaller one drawn on a larger one (an equal score) stands out: thin on the
+  // first series' markers, and wider on each later one's (`over_another`), which at an equal score sits on a
+  // marker before it, where two greys alone (printed in black and white) were hard to tell apart.
+  static void style_series(lxw_chart_series* series, const SeriesLook& look, double width, std::size_t marker_size,
+                           bool over_another) {
     lxw_chart_line line{};
     line.color = look.colour;
     line.width = static_cast<float>(width);
@@ -290,7 +293,7 @@ class XlsxWriter {
     chart_series_set_marker_fill(series, &fill);
     lxw_chart_line edge{};
     edge.color = LXW_COLOR_WHITE;
-    edge.width = 0.75;
+    edge.width = over_another ? 1.5F : 0.75F;
     chart_series_set_marker_line(series, &edge);
   }
 

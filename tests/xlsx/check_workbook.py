@@ -28,7 +28,8 @@
   than the one before, so equal scores show both;
 - the web's markers are shapes Excel knows, differ in shape (for the first
   seven inputs) and get smaller for each later input, so equal scores show
-  nested rather than as one;
+  nested rather than as one, each after the first with a wide white edge, so
+  nested markers show in black and white too;
 - the same inputs and SOURCE_DATE_EPOCH give the same bytes, and the
   workbook's date comes from SOURCE_DATE_EPOCH or --date, never the clock;
 - xlsx is refused on standard output (exit 2) and an existing file is left
@@ -380,6 +381,14 @@ def check_markers(archive, label, inputs):
     # Seven shapes libxlsxwriter writes as Excel knows them; eight colours and line patterns.
     check(len(set(symbols[:7])) == len(symbols[:7]), f"{label}: marker shapes repeat: {symbols}")
     check(all(a > b for a, b in zip(sizes, sizes[1:])), f"{label}: marker sizes do not get smaller: {sizes}")
+    # Where two inputs score the same, the later's marker sits on the earlier's: printed in black and white, one
+    # grey on another, so each marker after the first has a white edge at least 1.5 points wide around it.
+    edges = re.findall(r'<c:marker>.*?<a:ln w="(\d+)"><a:solidFill><a:srgbClr val="(\w{6})"/>', chart)
+    check(len(edges) == inputs, f"{label}: {len(edges)} marker edges, expected {inputs}")
+    for i, (width, colour) in enumerate(edges[1:], start=2):
+        check(colour == "FFFFFF" and int(width) >= 1.5 * 12700,
+              f"{label}: marker {i} has a {int(width) / 12700:g} point edge of {colour}, not a white one of 1.5 "
+              f"points or more, so on the marker before it (an equal score) it is hard to see in grey")
 
 
 def check_structure(path, label, sheets):
