@@ -10,7 +10,9 @@
 # to a named person); other findings, such as a score with no evidence, are
 # printed but do not fail the build. Expects files named
 # <period>-<perspective>.coprod.yaml (2026-Q4-organisation.coprod.yaml), one
-# folder per area, and plans named <period>-action-plan.yaml.
+# folder per area, and plans named <period>-action-plan.yaml; people's own
+# responses, in a responses/ folder beside an area's files, are checked but
+# are in no pack.
 #
 # File and folder names are never split: find hands them to coprod and to the
 # loop below as arguments (-exec ... {} +), so any name works, whatever it
@@ -50,7 +52,11 @@ fi
 echo "== Building evidence packs into $output ($dated)"
 mkdir -p "$output"
 # One pack per folder that holds assessments, for its latest period (the
-# first seven characters of its file names, 2026-Q4), with its latest plan.
+# start of its file names: 2026-Q4, 2026-H2 or 2026-09), with its latest plan.
+# A folder with no file so named is in no pack: a responses/ folder (people's
+# own responses, which coprod combine makes into the peer network's
+# assessment) is skipped, and any other file whose name does not start with a
+# period is named on standard error, with the name to give it.
 # shellcheck disable=SC2016 # the script is for the sh that find starts
 find -H "$root" -type d -exec sh -c '
   set -eu
@@ -61,10 +67,19 @@ find -H "$root" -type d -exec sh -c '
   fi
   shift 3
   for folder do
+    case ${folder%/} in
+    responses | */responses) continue ;;
+    esac
     latest=$(for file in "$folder"/*.coprod.yaml; do
       [ -f "$file" ] || continue
       name=${file##*/}
-      printf "%s\n" "${name%"${name#???????}"}"
+      case $name in
+      [0-9][0-9][0-9][0-9]-Q[1-4]-* | [0-9][0-9][0-9][0-9]-H[12]-* | \
+        [0-9][0-9][0-9][0-9]-0[1-9]-* | [0-9][0-9][0-9][0-9]-1[0-2]-*)
+        printf "%s\n" "${name%"${name#???????}"}" ;;
+      *)
+        printf "coprod-ci: %s: left out of the evidence packs: its name does not start with a review period; name it <period>-<perspective>.coprod.yaml (2026-Q4-organisation.coprod.yaml)\n" "$file" >&2 ;;
+      esac
     done | LC_ALL=C sort -u | tail -n 1)
     [ -n "$latest" ] || continue
     area=${folder%/}

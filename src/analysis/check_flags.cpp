@@ -34,6 +34,16 @@ std::optional<std::string> future_period_message(const model::Period& period, co
       period.to_string(), period.first_day().to_string(), next.to_string(), today.to_string());
 }
 
+namespace {
+
+// Where a section's date problem is: its 'last_completed' value, the thing to
+// correct (where score --set points too), else the section.
+util::Position date_position(const model::SectionResponse& response) {
+  return response.last_completed_position.line > 0 ? response.last_completed_position : response.position;
+}
+
+}  // namespace
+
 std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today) {
   std::vector<Flag> flags;
   const auto& source = result.assessment->source;
@@ -50,13 +60,13 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
     const auto& response = section.response;
     if (response && response->last_completed) {
       if (auto message = future_date_message(section.section->id, *response->last_completed, today)) {
-        flags.push_back(make_flag(source, response->position, "future-date", *message));
+        flags.push_back(make_flag(source, date_position(*response), "future-date", *message));
       }
     }
     if (has_evidence && response && response->last_completed &&
         today.days_since_epoch() - response->last_completed->days_since_epoch() > k_stale_after_days) {
       flags.push_back(
-          make_flag(source, response->position, "stale-evidence",
+          make_flag(source, date_position(*response), "stale-evidence",
                     fmt::format("the section '{}' was last completed on {}, more than a year before {}; "
                                 "review its evidence and scores, then update 'last_completed'",
                                 section.section->id, response->last_completed->to_string(), today.to_string())));

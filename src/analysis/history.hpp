@@ -54,6 +54,7 @@ struct History {
   std::string area;                                                   // the newest version's
   model::Perspective perspective = model::Perspective::organisation;  // the newest version's
   std::vector<HistoryPoint> points;                                   // oldest first
+  bool shallow = false;  // read from a shallow clone: versions older than the clone are missing
 };
 
 struct HistoryInput {

@@ -254,9 +254,9 @@ int run_check(const CheckOptions& options, Console& console) {
   util::sort_by_position(flags, [](const analysis::Flag& flag) -> const util::Diagnostic& { return flag.diagnostic; });
   if (options.format == "json") {
     console.out(render_json(flags, problems, notes));
-  } else {
-    print_diagnostics(console, problems);
-    print_diagnostics(console, notes);
+  } else {  // the report, every line a problem at file:line:column, on standard output; the summary on error
+    for (const auto& problem : problems) console.out(diagnostic_line(problem));
+    for (const auto& note : notes) console.out(diagnostic_line(note));
     for (const auto& flag : flags) console.out(diagnostic_line(flag.diagnostic));
     std::set<std::string> invalid_files;
     for (const auto& problem : problems) invalid_files.insert(problem.source);

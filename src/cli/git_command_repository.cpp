@@ -146,7 +146,7 @@ class CommandRepository final : public GitRepository {
     // version it made is then the newest, as it is in the working tree.
     const auto output = run_git(m_root,
                                 {"log", "--follow", "--raw", "--diff-merges=first-parent", "--no-abbrev", "-z",
-                                 "--format=tformat:%x01%H %ct", "HEAD", "--", path},
+                                 "--format=tformat:%x01%H %at", "HEAD", "--", path},
                                 k_max_listing_bytes);
     std::vector<Copy> copies;
     parse_log(output.out, log.changes, copies);
@@ -336,7 +336,7 @@ class CommandRepository final : public GitRepository {
     return found && *found;
   }
 
-  // Records "\x01ID TIME" headers, each followed by a raw line for the file
+  // Records "\x01ID AUTHOR-TIME" headers, each followed by a raw line for the file
   // (":MODE MODE OLD-ID NEW-ID STATUS") and its path in that commit, after
   // its old path for a rename or a copy (the copies also go in `copies`).
   static void parse_log(const std::string& out, std::vector<Change>& changes, std::vector<Copy>& copies) {
@@ -357,6 +357,8 @@ class CommandRepository final : public GitRepository {
         changes.back().path = std::string(tokens[i]);
         // A deleted file's new id is all zeros: it has no object in that commit.
         if (fields[3].find_first_not_of('0') != std::string_view::npos) changes.back().blob = std::string(fields[3]);
+        // The same object before and after: renamed (or its mode changed), its text as it was.
+        changes.back().content_changed = fields[2] != fields[3] || fields[4].starts_with('C');
         if (fields[4].starts_with('C')) copies.push_back({changes.size() - 1, std::string(tokens[i - 1])});
       }
     }

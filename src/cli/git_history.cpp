@@ -118,12 +118,24 @@ std::vector<std::string> earlier_names(GitRepository& repository, const std::str
   return renamed;
 }
 
-// The commit that last changed `path`, for a neighbour's date.
+// The change that made the text `changes[at]` holds: it, or the first older
+// one that changed the text, as a commit that only renamed the file did not.
+const GitRepository::Change& content_change(const std::vector<GitRepository::Change>& changes, std::size_t at) {
+  while (!changes[at].content_changed && at + 1 < changes.size()) ++at;
+  return changes[at];
+}
+
+// `version` named by the commit that made its text, and the file's name there.
+void name_by_content_change(PeriodVersion& version, const GitRepository::Change& change) {
+  version.commit = change.commit;
+  version.time = change.time;
+  version.path = change.path;
+}
+
+// The commit that last changed `path`'s text, for a neighbour's commit and date.
 void date_from_log(GitRepository& repository, PeriodVersion& version) {
   const auto log = repository.file_log(version.path);
-  if (log.changes.empty()) return;
-  version.commit = log.changes.front().commit;
-  version.time = log.changes.front().time;
+  if (!log.changes.empty()) name_by_content_change(version, content_change(log.changes, 0));
 }
 
 // At most this many versions, or versions holding this much text, are read
@@ -179,6 +191,7 @@ std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::st
   std::vector<PeriodVersion> versions;
   std::size_t next = 0;
   while (next < log.changes.size() && versions.size() < limit) {
+    const std::size_t first = next;
     const auto batch = read_batch(repository, log.changes, next, std::min(k_batch_versions, limit - versions.size()));
     auto loaded = load_batch(batch, catalog);
     for (std::size_t i = 0; i < loaded.size() && versions.size() < limit; ++i) {
@@ -193,7 +206,9 @@ std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::st
                                     [&](const PeriodVersion& v) { return v.loaded.assessment.period == period; });
       const auto relation =
           change.path == path ? PeriodVersion::Relation::same_name : PeriodVersion::Relation::earlier_name;
-      if (!seen) versions.push_back({change.commit, change.time, change.path, std::move(*loaded[i]).value(), relation});
+      if (seen) continue;
+      versions.push_back({change.commit, change.time, change.path, std::move(*loaded[i]).value(), relation});
+      name_by_content_change(versions.back(), content_change(log.changes, first + i));
     }
   }
   return versions;

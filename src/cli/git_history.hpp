@@ -26,8 +26,8 @@ struct PeriodVersion {
     earlier_period,  // an earlier period's file of the same area and perspective, beside it
     working_copy,    // the file itself as it is on disk, with changes not committed yet (no commit, no time)
   };
-  std::string commit;  // full id
-  long long time = 0;  // commit time, seconds since 1970 (UTC)
+  std::string commit;  // full id: for history, the commit that last changed the text (a rename alone does not)
+  long long time = 0;  // its author time (when the change was made), seconds since 1970 (UTC)
   std::string path;    // the file in that commit, relative to the work tree's root
   yaml::LoadedAssessment loaded;
   Relation relation = Relation::same_name;

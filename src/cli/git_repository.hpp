@@ -52,10 +52,11 @@ class GitRepository {
   util::Result<std::string> read(const Object& object) { return std::move(read_all({object}).front()); }
 
   struct Change {
-    std::string commit;  // full id
-    long long time = 0;  // commit time, seconds since 1970 (UTC)
-    std::string path;    // the file's path in that commit (it follows renames)
-    std::string blob;    // the file's object in that commit; "" when the log does not say (a deleted file)
+    std::string commit;           // full id
+    long long time = 0;           // author time (when the change was made), seconds since 1970 (UTC)
+    std::string path;             // the file's path in that commit (it follows renames)
+    std::string blob;             // the file's object in that commit; "" when the log does not say (a deleted file)
+    bool content_changed = true;  // false when the commit only renamed the file (or changed its mode)
   };
   struct Log {
     std::vector<Change> changes;  // newest first

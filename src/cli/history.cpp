@@ -208,7 +208,8 @@ int run_history(const HistoryOptions& options, Console& console) {
   const auto inputs = scored(*versions, warn);
   refuse_files_for_one_period(inputs);
   warn_about_files_for_one_period(inputs, console);
-  const auto history = analysis::build_history(path, inputs);
+  auto history = analysis::build_history(path, inputs);
+  history.shallow = repository->is_shallow();
   std::string out;
   if (options.format == "json") out = render::render_history_json(history);
   else if (options.format == "csv") out = render::render_history_csv(history);

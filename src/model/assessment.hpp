@@ -56,7 +56,8 @@ struct SectionResponse {
   std::optional<std::string> notes;
   std::optional<SectionSpread> spread;  // only in combined assessments
   std::vector<RowResponse> rows;
-  util::Position position;
+  util::Position position;                 // where the section starts in the file
+  util::Position last_completed_position;  // its 'last_completed' value; {0, 0} when it has none
 
   const RowResponse* find_row(const std::string& row_id) const;
 };

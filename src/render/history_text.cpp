@@ -273,6 +273,7 @@ std::string render_history_json(const analysis::History& history) {
   json.begin_object();
   json.key("format").string("coprod-history/1");
   json.key("file").string(history.file);
+  json.key("shallow").boolean(history.shallow);
   json.key("sections").begin_array();
   for (const auto& section : history.framework->sections) json.string(section.id);
   json.end_array();

@@ -138,6 +138,7 @@ class AssessmentReader {
     response.completed_by = m_reader.text(node, "completed_by", fmt::format("'completed_by' of {}", where));
     if (const Node* date = node.find("last_completed")) {
       response.last_completed = read_date(m_reader, *date, "'last_completed'");
+      response.last_completed_position = date->position;
     }
     response.notes = m_reader.text(node, "notes", fmt::format("the notes of {}", where));
     if (const Node* spread = node.find("spread"); spread && !spread->is_null()) {

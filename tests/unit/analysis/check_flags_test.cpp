@@ -72,6 +72,27 @@ TEST_CASE("flag_scores: evidence more than a year old") {
       analysis::flag_scores(analysis::score_assessment(ipc(), no_evidence), *model::Date::parse("2026-11-01")).empty());
 }
 
+TEST_CASE("flag_scores: a date problem points at the 'last_completed' value, else at the section") {
+  auto assessment = commitment({row("strategy", 4, "Minutes.")}, model::Date::parse("2025-10-31"));
+  assessment.sections[0].last_completed_position = {11, 21};
+  SUBCASE("stale evidence") {
+    const auto flags =
+        analysis::flag_scores(analysis::score_assessment(ipc(), assessment), *model::Date::parse("2026-11-01"));
+    REQUIRE(flags.size() == 1);
+    CHECK(flags[0].rule == "stale-evidence");
+    CHECK(flags[0].diagnostic.position.line == 11);
+    CHECK(flags[0].diagnostic.position.column == 21);
+  }
+  SUBCASE("a completion date still to come") {
+    const auto flags =
+        analysis::flag_scores(analysis::score_assessment(ipc(), assessment), *model::Date::parse("2025-10-01"));
+    REQUIRE(flags.size() == 1);
+    CHECK(flags[0].rule == "future-date");
+    CHECK(flags[0].diagnostic.position.line == 11);
+    CHECK(flags[0].diagnostic.position.column == 21);
+  }
+}
+
 TEST_CASE("future_period_message: a period later than the one after today's") {
   const auto today = *model::Date::parse("2026-12-04");
   SUBCASE("a period started by today, however long, is not flagged") {

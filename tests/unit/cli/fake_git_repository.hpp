@@ -63,7 +63,9 @@ class FakeGitRepository final : public cli::GitRepository {
       const std::string* previous = i == 0 ? nullptr : content(m_commits[i - 1], before);
       const bool changed = before != name || (now == nullptr) != (previous == nullptr) || (now && *now != *previous);
       // The fake's object ids are "COMMIT:path".
-      if (changed) log.changes.push_back(Change{commit.id, commit.time, name, now ? commit.id + ":" + name : ""});
+      const bool same_text = now && previous && *now == *previous;  // renamed only
+      if (changed)
+        log.changes.push_back(Change{commit.id, commit.time, name, now ? commit.id + ":" + name : "", !same_text});
       name = before;
     }
     return log;

@@ -407,3 +407,42 @@ TEST_CASE("history that git cannot read to the end shows what it could read, wit
   CHECK(warnings.messages == std::vector<std::string>{"a/org.coprod.yaml: warning: its history could not be read to "
                                                       "the end (bad object 1234567); showing what could be read"});
 }
+
+TEST_CASE("history names each version by the commit that last changed its text, not one that only renamed it") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")}});
+  git.commit(200, {{"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                   {"a/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}});
+  git.commit(300,
+             {{"b/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+              {"b/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")}},
+             {{"b/2026-Q3-organisation.coprod.yaml", "a/2026-Q3-organisation.coprod.yaml"},
+              {"b/2026-Q4-organisation.coprod.yaml", "a/2026-Q4-organisation.coprod.yaml"}});
+  Warnings warnings;
+  SUBCASE("the file's own version, renamed with its folder") {
+    auto versions = cli::period_history(git, "b/2026-Q4-organisation.coprod.yaml", catalog(), 200, warnings.callback());
+    REQUIRE(versions.ok());
+    REQUIRE(versions->size() == 2);
+    CHECK(versions->back().commit == git.id(1));
+    CHECK(versions->back().time == 200);
+    CHECK(versions->back().path == "a/2026-Q4-organisation.coprod.yaml");  // its name in that commit
+    CHECK(versions->back().relation == cli::PeriodVersion::Relation::same_name);
+    CHECK(versions->front().commit == git.id(0));  // the earlier period beside it
+    CHECK(versions->front().time == 100);
+    CHECK(versions->front().path == "a/2026-Q3-organisation.coprod.yaml");
+  }
+  SUBCASE("a rename that also changed the text counts") {
+    git.commit(400,
+               {{"c/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                {"c/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4", "# moved\n")}},
+               {{"c/2026-Q3-organisation.coprod.yaml", "b/2026-Q3-organisation.coprod.yaml"},
+                {"c/2026-Q4-organisation.coprod.yaml", "b/2026-Q4-organisation.coprod.yaml"}});
+    auto versions = cli::period_history(git, "c/2026-Q4-organisation.coprod.yaml", catalog(), 200, warnings.callback());
+    REQUIRE(versions.ok());
+    REQUIRE(versions->size() == 2);
+    CHECK(versions->back().commit == git.id(3));
+    CHECK(versions->back().path == "c/2026-Q4-organisation.coprod.yaml");
+    CHECK(versions->front().commit == git.id(0));
+  }
+  CHECK(warnings.messages.empty());
+}
