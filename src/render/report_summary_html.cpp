@@ -153,10 +153,14 @@ std::size_t columns_of_changes(const Report& report) {
 std::string scores_table(const Report& report, Abbreviations& abbreviations) {
   const auto& framework = *report.inputs.front()->framework;
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs_key(report, abbreviations);
-  out += fmt::format("<table class=\"small{}\">\n<thead><tr><th scope=\"col\">Section</th>",
-                     columns_of_changes(report) > k_changes_beside_scores ? " changes-under" : "");
+  // Named, and each column headed by its letter and (for a screen reader, the key being the line above) its name.
+  out += fmt::format(
+      "<table class=\"small{}\">\n<caption class=\"visually-hidden\">Section scores by perspective</caption>\n"
+      "<thead><tr><th scope=\"col\">Section</th>",
+      columns_of_changes(report) > k_changes_beside_scores ? " changes-under" : "");
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
-    out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
+    out += fmt::format("<th scope=\"col\" class=\"score\">{}<span class=\"visually-hidden\">: {}</span></th>",
+                       input_letter(i), xml_text(report_input_label(report, i)));
   out += "</tr></thead>\n<tbody>\n";
   ScoresTableKey key;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
