@@ -43,6 +43,11 @@ std::string render_report_markdown(const Report& report);
 // 2026-Q4" when the inputs are for more than one area.
 std::string report_input_label(const Report& report, std::size_t index);
 
+// Shared: input i's letter and label, "A: organisation, 2026-Q4", as the pack
+// names an input wherever the letter heads its name (a screen reader would
+// read "A organisation" as "a organisation").
+std::string report_input_key(const Report& report, std::size_t index);
+
 // Shared: page 1's note when the pack has one of the two views the guide asks
 // for, naming the other: "Only the organisation's view is here: the
 // co-production peer network's is missing. …"; none when both are here.

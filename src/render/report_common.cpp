@@ -104,6 +104,10 @@ std::string report_input_label(const Report& report, std::size_t index) {
   return shared_area ? label : fmt::format("{}, {}", a.area, label);
 }
 
+std::string report_input_key(const Report& report, std::size_t index) {
+  return fmt::format("{}: {}", input_letter(index), report_input_label(report, index));
+}
+
 std::optional<std::string> missing_perspective_note(const Report& report) {
   using model::Perspective;
   const auto has = [&](Perspective perspective) {

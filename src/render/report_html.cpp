@@ -20,6 +20,11 @@ namespace {
 
 using util::xml_text;
 
+// Above a table that may scroll sideways in its box: where it does (report_style.hpp), a line that says so and
+// takes the keyboard's focus, for the arrow keys to scroll it; hidden where nothing scrolls, it is no Tab stop.
+constexpr std::string_view k_scroll_hint =
+    "<p class=\"scroll-hint\" tabindex=\"0\">The table scrolls sideways: more columns to the right.</p>\n";
+
 class HtmlWriter {
  public:
   explicit HtmlWriter(const Report& report)
@@ -114,11 +119,11 @@ class HtmlWriter {
     m_out += fmt::format("<section id=\"periods\">\n<h2>Section scores in every period</h2>\n<p>{}</p>\n",
                          xml_text(k_every_period_words));
     for (std::size_t i = 0; i < count(); ++i) {
-      const std::string view = fmt::format("{} {}", input_letter(i), report_input_view(m_report, i));
+      const std::string view = fmt::format("{}: {}", input_letter(i), report_input_view(m_report, i));
       m_out += fmt::format(
-          "<div class=\"table-scroll\" role=\"region\" aria-label=\"{}: section scores by period\" tabindex=\"0\">\n"
+          "<div class=\"table-scroll\" role=\"region\" aria-label=\"{}, section scores by period\">\n{}"
           "<table class=\"periods\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">Section</th>",
-          xml_text(view), xml_text(view));
+          xml_text(view), k_scroll_hint, xml_text(view));
       for (const auto& period : periods)
         m_out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", xml_text(period.to_string()));
       m_out += "</tr></thead>\n<tbody>\n";
@@ -149,7 +154,7 @@ class HtmlWriter {
           xml_text(row_heading(framework(), *row.row)), xml_text(row.section->row_number(row.row->id)),
           xml_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_text(*row.row);
-      evidence_table(row.results);
+      evidence_table(row.results, row.section->row_number(row.row->id));
       m_out += "</div>\n";
     }
     m_out += "</section>\n";
@@ -185,9 +190,13 @@ class HtmlWriter {
     return breaks_when_printed(evidence_lines(results)) ? "prompt long" : "prompt";
   }
 
-  void evidence_table(const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
-    m_out += fmt::format("<table class=\"evidence-table small{}\">\n<thead><tr><th scope=\"col\">Perspective</th>",
-                         breaks_when_printed(evidence_lines(results)) ? " long" : "");
+  // Named for a screen reader's list of tables ("Row 1.4: evidence by perspective"), each perspective a row header.
+  void evidence_table(const std::vector<std::shared_ptr<const analysis::RowResult>>& results,
+                      const std::string& row_number) {
+    m_out += fmt::format(
+        "<table class=\"evidence-table small{}\">\n<caption class=\"visually-hidden\">Row {}: evidence by "
+        "perspective</caption>\n<thead><tr><th scope=\"col\">Perspective</th>",
+        breaks_when_printed(evidence_lines(results)) ? " long" : "", xml_text(row_number));
     if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Score</th>";
     m_out += "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
@@ -196,9 +205,9 @@ class HtmlWriter {
                                    : result->has_evidence() ? fmt::format("<span class=\"evidence\">{}</span>",
                                                                           xml_text(*result->response->evidence))
                                                             : "<span class=\"missing\">no evidence given</span>";
-      m_out +=
-          fmt::format("<tr{}><td>{} {}</td>", breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "",
-                      input_letter(i), xml_text(report_input_label(m_report, i)));
+      m_out += fmt::format("<tr{}><th scope=\"row\">{}</th>",
+                           breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "",
+                           xml_text(report_input_key(m_report, i)));
       if (with_scores()) m_out += fmt::format("<td class=\"score\">{}{}</td>", score_words(*result), people(*result));
       m_out += fmt::format("<td>{}</td></tr>\n", evidence);
     }
@@ -223,12 +232,12 @@ class HtmlWriter {
   void completion(std::size_t section) {
     for (std::size_t i = 0; i < count(); ++i) {
       const auto notes = section_notes(*m_report.inputs[i], section);
-      m_out += fmt::format(
-          "<p class=\"completion\">{} {}: {}{}</p>\n", input_letter(i), xml_text(report_input_label(m_report, i)),
-          xml_text(section_status_text(m_report, *m_report.inputs[i], section)),
-          notes ? fmt::format(" <span class=\"section-notes\">{} <span class=\"evidence\">{}</span></span>",
-                              k_section_notes_words, xml_text(*notes))
-                : "");
+      m_out +=
+          fmt::format("<p class=\"completion\">{}; {}{}</p>\n", xml_text(report_input_key(m_report, i)),
+                      xml_text(section_status_text(m_report, *m_report.inputs[i], section)),
+                      notes ? fmt::format(" <span class=\"section-notes\">{} <span class=\"evidence\">{}</span></span>",
+                                          k_section_notes_words, xml_text(*notes))
+                            : "");
     }
   }
 
@@ -246,7 +255,7 @@ class HtmlWriter {
                              prompt_class(results), xml_text(row_heading(framework(), section.rows[r])),
                              xml_text(section.row_number(section.rows[r].id)));
         row_text(section.rows[r]);
-        evidence_table(results);
+        evidence_table(results, section.row_number(section.rows[r].id));
         m_out += "</div>\n";
       }
     }
@@ -278,7 +287,7 @@ class HtmlWriter {
       m_out += fmt::format("<p class=\"missing\">{}</p>\n", k_no_reflections_words);
     }
     for (std::size_t i = 0; i < count() && any_reflections(m_report); ++i) {
-      m_out += fmt::format("<h3>{} {}</h3>\n", input_letter(i), xml_text(report_input_label(m_report, i)));
+      m_out += fmt::format("<h3>{}</h3>\n", xml_text(report_input_key(m_report, i)));
       const auto& reflections = m_report.inputs[i]->assessment->reflections;
       if (has_reflections(reflections)) reflection_list(reflections);
       else m_out += fmt::format("<p class=\"missing\">{}</p>\n", k_no_reflections_words);
@@ -299,10 +308,11 @@ class HtmlWriter {
     m_out += fmt::format("<p>{}</p>\n", xml_text(plan_statuses_text(m_report)));
     if (with_scores()) m_out += fmt::format("<p>{}</p>\n", xml_text(k_plan_target_words));
     // On a phone the table scrolls sideways in its own box rather than
-    // squeezing every word into a column a few letters wide.
+    // squeezing every word into a column a few letters wide (k_scroll_hint).
+    m_out += fmt::format("<div class=\"table-scroll\" role=\"region\" aria-label=\"Actions\">\n{}", k_scroll_hint);
     m_out +=
-        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Actions (scrolls sideways)\" tabindex=\"0\">\n"
-        "<table class=\"actions\">\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Sections</th>"
+        "<table class=\"actions\">\n<caption class=\"visually-hidden\">Actions</caption>\n<thead><tr><th "
+        "scope=\"col\">Action</th><th scope=\"col\">Sections</th>"
         "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
     if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Score hoped for</th>";
     m_out += "</tr></thead>\n<tbody>\n";

@@ -216,7 +216,7 @@ class MarkdownWriter {
     const auto periods = report_every_period(m_report);
     m_out += fmt::format("\n## Section scores in every period\n\n{}\n", markdown_text(k_every_period_words));
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
-      m_out += fmt::format("\n### {} {}\n\n| Section |", input_letter(i),
+      m_out += fmt::format("\n### {}: {}\n\n| Section |", input_letter(i),
                            markdown_inline_text(report_input_view(m_report, i)));
       for (const auto& period : periods) m_out += fmt::format(" {} |", period.to_string());
       m_out += "\n|---|";
@@ -246,7 +246,7 @@ class MarkdownWriter {
       const std::string evidence = m_report.scores_only     ? "*left out*"
                                    : result->has_evidence() ? markdown_inline_text(*result->response->evidence)
                                                             : "*no evidence given*";
-      m_out += fmt::format("| {} {} |", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
+      m_out += fmt::format("| {} |", markdown_inline_text(report_input_key(m_report, i)));
       if (with_scores()) {
         const std::string people = people_spread_words(*result);
         m_out += fmt::format(" {}{} |", row_score_words(*result), people.empty() ? "" : " (" + people + ")");
@@ -280,7 +280,7 @@ class MarkdownWriter {
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
         const auto notes = section_notes(*m_report.inputs[i], s);
         m_out +=
-            fmt::format("- {} {}: {}{}\n", input_letter(i), markdown_inline_text(report_input_label(m_report, i)),
+            fmt::format("- {}; {}{}\n", markdown_inline_text(report_input_key(m_report, i)),
                         markdown_inline_text(section_status_text(m_report, *m_report.inputs[i], s)),
                         notes ? fmt::format("  \n  {} {}", k_section_notes_words, markdown_inline_text(*notes)) : "");
       }
@@ -312,7 +312,7 @@ class MarkdownWriter {
     m_out += "\n## Reflections and next steps\n";
     if (!any_reflections(m_report)) m_out += fmt::format("\n*{}*\n", k_no_reflections_words);
     for (std::size_t i = 0; i < m_report.inputs.size() && any_reflections(m_report); ++i) {
-      m_out += fmt::format("\n### {} {}\n\n", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
+      m_out += fmt::format("\n### {}\n\n", markdown_inline_text(report_input_key(m_report, i)));
       const auto& reflections = m_report.inputs[i]->assessment->reflections;
       if (has_reflections(reflections)) reflection_list(reflections);
       else m_out += fmt::format("*{}*\n", k_no_reflections_words);

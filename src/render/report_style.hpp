@@ -33,7 +33,17 @@ td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
 td.score .partial { display: inline-block; width: .6em; text-align: left; }  /* "*": an average of some rows */
 td.score .people { display: block; white-space: normal; overflow-wrap: normal; min-width: 8em; font-size: .85em; color: #444; }  /* small print under a score: a combined row's people and range, an action's scores now */
 th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels keep whole words beside long text */
-.table-scroll { overflow-x: auto; }
+.table-scroll { overflow-x: auto; container-type: scroll-state; }
+/* Said to a screen reader, not shown: a table's name, a column's full heading beside its letter. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+                   white-space: nowrap; }
+.evidence-table tbody th { background: none; font-weight: normal; }  /* a perspective: a row's header, as plain */
+/* Where a table scrolls sideways in its box, a line says so and takes the focus for the arrow keys: shown on a
+   phone, and wherever the browser can tell it scrolls. */
+.scroll-hint { display: none; position: sticky; left: 0; margin: 0 0 .3rem; font-size: .9rem; color: #444; }
+@container scroll-state(scrollable: inline) { .scroll-hint { display: block; } }
+@supports not (container-type: scroll-state) { @media (max-width: 40rem) { .scroll-hint { display: block; } } }
+.scroll-hint:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 table.actions td { overflow-wrap: break-word; }
 table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
 table.actions td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
@@ -123,6 +133,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   #summary table.changes-under th, #summary table.changes-under td { padding: .1rem .2rem; }
   a { color: inherit; text-decoration: none; }
   .table-scroll { overflow: visible; }
+  .scroll-hint, .visually-hidden { display: none; }
+  /* the axes' key and the abbreviations apart from the perspectives' legend, across both its columns */
+  #web .web-legend li.keys, #web .web-legend li.abbreviations { column-span: all; margin-top: .25rem; }
   table.actions td:first-child { min-width: 0; }
 }
 .table-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }

@@ -199,10 +199,14 @@ PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, do
                    : previous_of(report, i) ? k_score_column_beside
                                             : k_score_column;
   }
-  out += fmt::format("<table class=\"small{}\">\n<thead><tr><th scope=\"col\">Section</th>",
-                     changes_under ? " changes-under" : "");
+  // Named, and each column headed by its letter and (for a screen reader, the key being the line above) its name.
+  out += fmt::format(
+      "<table class=\"small{}\">\n<caption class=\"visually-hidden\">Section scores by perspective</caption>\n"
+      "<thead><tr><th scope=\"col\">Section</th>",
+      changes_under ? " changes-under" : "");
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
-    out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", input_letter(i));
+    out += fmt::format("<th scope=\"col\" class=\"score\">{}<span class=\"visually-hidden\">: {}</span></th>",
+                       input_letter(i), xml_text(report_input_label(report, i)));
   out += "</tr></thead>\n<tbody>\n";
   ScoresTableKey key;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {

@@ -563,7 +563,8 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   Sheet change = change_sheet(comparison, names, input.previous);
   if (change.rows.front().size() > 1) workbook.sheets.push_back(std::move(change));
   workbook.sheets.push_back(rows_sheet(comparison, names));
-  if (input.plan) workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review, input.inputs));
+  if (input.plan)
+    workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review, input.inputs, names));
   workbook.sheets.push_back(std::move(data));
   workbook.page_header = default_title(input.inputs);
   for (auto& sheet : workbook.sheets) set_up_printing(sheet);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "render/comparison.hpp"
 #include "render/plan.hpp"
 #include "util/text.hpp"
 
@@ -107,10 +108,21 @@ void widen_for_words(Sheet& sheet) {
   }
 }
 
+// Who the letters of "Reached? (scores now)" are, as the Summary sheet names them, when any action has a
+// score hoped for: "The letters under Reached? (scores now): A: Organisation; B: Co-production peer network."
+std::string letters_key(const model::Plan& plan, const std::vector<std::string>& names) {
+  const bool any_target = std::any_of(plan.actions.begin(), plan.actions.end(),
+                                      [](const model::Action& action) { return action.target.has_value(); });
+  if (!any_target || names.empty()) return "";
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < names.size(); ++i) parts.push_back(fmt::format("{}: {}", input_letter(i), names[i]));
+  return fmt::format("The letters under Reached? (scores now): {}.", util::join(parts, "; "));
+}
+
 }  // namespace
 
 Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, const analysis::PlanReview* review,
-                 const analysis::AssessmentResults& inputs) {
+                 const analysis::AssessmentResults& inputs, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Plan";
   std::vector<Cell> header;
@@ -127,6 +139,12 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
   sheet.widths = {8, 23, 13, 10, 11, 11, 11, 9, 16, 12};  // 124 characters: one page across A4 at a legible size
   widen_for_words(sheet);
+  // A blank row, then the key across the table, so it prints within the page.
+  if (const std::string key = letters_key(plan, names); !key.empty()) {
+    sheet.rows.emplace_back();
+    sheet.rows.push_back({Cell::of_text(key)});
+    sheet.spans.push_back({sheet.rows.size() - 1, 0, sheet.widths.size() - 1});
+  }
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   return sheet;

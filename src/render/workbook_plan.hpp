@@ -11,8 +11,10 @@ namespace coprod::render {
 // Statuses are the ones `plan --review` gives on the review's date (overdue
 // included) when `review` is given, else the ones the plan file records. Each
 // target says whether it is reached in the section scores of `inputs`, with
-// those scores, as the evidence pack does.
+// those scores, as the evidence pack does, lettering them A, B... and saying
+// under the table who each letter is, by `names` (one per input, as the
+// Summary sheet names them).
 Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, const analysis::PlanReview* review,
-                 const analysis::AssessmentResults& inputs);
+                 const analysis::AssessmentResults& inputs, const std::vector<std::string>& names);
 
 }  // namespace coprod::render

@@ -21,6 +21,13 @@ fails if:
     breaks inside a word;
   * (with --min-printed-web-text) the web's smallest text, laid out for
     print at the width of an A4 page, is smaller than that many points;
+  * (with --check-tables) as Chromium's accessibility tree has them, a
+    table has no name, a column is headed by a bare letter ("A", its
+    perspective named only in a key above), or a row of an evidence table is
+    not headed by its perspective (a row header); or a box that can scroll
+    sideways (.table-scroll) is a Tab stop at a width where nothing in it
+    scrolls, or is no Tab stop and holds none where it does, or is named to
+    say it scrolls;
   * (with --min-printed-web-size) the web's outer ring, laid out the same way,
     is narrower than that many millimetres, or the page so laid out is wider
     than A4's printed width (a browser would print it shrunk);
@@ -78,7 +85,7 @@ PAGE_PROBE = """(() => ({
   // Label cells (a table's first column) with a word wider than the cell:
   // long text beside them squeezed the column until words broke. (A web
   // address longer than 30 characters may break anywhere.)
-  brokenLabels: Array.from(document.querySelectorAll("td:first-child")).filter(td => {
+  brokenLabels: Array.from(document.querySelectorAll("td:first-child, .evidence-table th[scope=row]")).filter(td => {
     const style = getComputedStyle(td);
     const room = td.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     // Words as a browser may break them: at spaces and after hyphens.
@@ -346,10 +353,56 @@ def check(page, args):
         summary.append(printed_web_size(page, args))
     if args.lists_in_one_column:
         summary.append(printed_lists(page, args))
+    if args.check_tables:
+        summary.append(check_tables(page))
     if args.axe:
         summary.append(run_axe(page, Path(args.axe)))
     page.listen(0.1)  # anything the screenshot or printing provoked
     return summary
+
+
+# Evaluated in the page: evidence tables' body rows whose first cell is no row header, and each box that may
+# scroll sideways with whether it does, whether it or a visible element in it is a Tab stop, and its name.
+TABLES_PROBE = """(() => ({
+  rowsWithoutHeader: Array.from(document.querySelectorAll("table.evidence-table tbody tr"))
+      .filter(tr => !tr.firstElementChild || !tr.firstElementChild.matches("th[scope=row]"))
+      .map(tr => tr.textContent.trim().slice(0, 60)),
+  scrollBoxes: Array.from(document.querySelectorAll(".table-scroll")).map(box => ({
+    name: box.getAttribute("aria-label") || "",
+    scrolls: box.scrollWidth > box.clientWidth,
+    tabStop: [box, ...box.querySelectorAll("[tabindex], a[href], button, input, select, textarea")]
+        .some(el => el.tabIndex >= 0 && el.getClientRects().length > 0),
+  })),
+}))()"""
+
+
+def check_tables(page):
+    """Checks every table is named and headed for a screen reader, and the sideways-scrolling boxes' Tab stops."""
+    page.call("Accessibility.enable")
+    nodes = [node for node in page.call("Accessibility.getFullAXTree")["nodes"] if not node.get("ignored")]
+    def role(node):
+        return node.get("role", {}).get("value")
+    def name(node):
+        return str(node.get("name", {}).get("value", "")).strip()
+    tables = [node for node in nodes if role(node) == "table"]
+    unnamed = [node for node in tables if not name(node)]
+    if unnamed:
+        page.problem(f"{len(unnamed)} of {len(tables)} tables have no name (a caption or aria-label)")
+    letters = sorted({name(node) for node in nodes if role(node) == "columnheader" and re.fullmatch(r"[A-Z]", name(node))})
+    if letters:
+        page.problem(f"columns headed by a bare letter, their perspective not named: {', '.join(letters)}")
+    found = page.call("Runtime.evaluate", expression=TABLES_PROBE, returnByValue=True)["result"]["value"]
+    for row in found["rowsWithoutHeader"][:5]:
+        page.problem(f"an evidence table's row is not headed by its perspective (th scope=row): {row!r}")
+    for box in found["scrollBoxes"]:
+        if "scroll" in box["name"].lower():
+            page.problem(f"a box is named to say it scrolls, whether or not it does: {box['name']!r}")
+        if box["tabStop"] and not box["scrolls"]:
+            page.problem(f"a Tab stop where nothing scrolls sideways: {box['name']!r}")
+        if box["scrolls"] and not box["tabStop"]:
+            page.problem(f"a box scrolls sideways with no Tab stop for the keyboard to scroll it: {box['name']!r}")
+    rowheaders = sum(1 for node in nodes if role(node) == "rowheader")
+    return f"tables: {len(tables)}, {len(tables) - len(unnamed)} named; {rowheaders} row headers"
 
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -392,6 +445,8 @@ def main():
                         help="the web's outer ring printed on A4 must be at least this many millimetres across")
     parser.add_argument("--lists-in-one-column", action="store_true",
                         help="page 1's lists under the web and scores must each stay in one column printed")
+    parser.add_argument("--check-tables", action="store_true",
+                        help="check tables' names and headers and the Tab stops of boxes that scroll sideways")
     parser.add_argument("--width", type=int, default=1000, metavar="PX",
                         help="the width of the window in CSS pixels (default 1000; below 600 as a phone)")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)

@@ -4,7 +4,9 @@
 # no network requests, the web drawn (printed on A4, its words at least 7 pt and
 # its outer ring at least 80 mm across, not the 4 cm that was too small for a
 # board to read, and the page no wider than A4), no axe-core WCAG 2.2 A/AA
-# violations. Page 1's web measured in the printed PDF too, for one, two and
+# violations; every table named and headed for a screen reader (its perspectives as row headers and full
+# names, not bare letters, heading columns) and a box that scrolls sideways a Tab stop only where it does
+# (check_html_in_browser.py --check-tables). Page 1's web measured in the printed PDF too, for one, two and
 # four perspectives with their previous periods. Page 1 holds the whole summary for four inputs with long
 # names too (two areas' two perspectives; two perspectives and their previous periods with a plan; the same
 # with two earlier periods). Printed, each list under page 1's web and scores (the largest differences, the
@@ -35,13 +37,13 @@ mkdir -p "$output"
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report" --plan "$examples/2026-Q3-action-plan.yaml" \
   --previous "$examples/2026-Q3-organisation.coprod.yaml" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
-$check --html "$output/report/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-1280.png" --print-pdf "$output/report.pdf" --expect-svg --lists-in-one-column \
   --expect-text "Co-production reflection: Northbridge, 2026-Q4" --expect-text "Summary" \
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
   --expect-text "Invite the director of personalised care" --expect-text "last completed" \
   --min-printed-web-text 7 --min-printed-web-size 80
-$check --html "$output/report/index.html" --width 360 --axe "$axe" \
+$check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables \
   --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
 
 # Printed: page 1 holds the summary and nothing after it; every page has the footer.
@@ -146,11 +148,11 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-missing" --plan
   --previous "$examples/2026-Q3-organisation.coprod.yaml" \
   "$missing/2026-Q4-organisation.coprod.yaml" "$missing/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 # The key quotes its marks, so a "-" at the end of a line never reads as a hyphen.
-$check --html "$output/report-missing/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report-missing/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-missing-1280.png" --print-pdf "$output/report-missing.pdf" --lists-in-one-column \
   --expect-text "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" \
   --expect-text "not scored yet" --expect-text "not applicable"
-$check --html "$output/report-missing/index.html" --width 360 --axe "$axe" \
+$check --html "$output/report-missing/index.html" --width 360 --axe "$axe" --check-tables \
   --screenshot "$output/report-missing-360.png" --expect-text "not scored yet"
 pdftotext -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
   grep -q "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" ||
@@ -158,7 +160,7 @@ pdftotext -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
 if pdftotext -layout "$output/report-missing.pdf" - | grep -q "–"; then
   fail "the printed pack with missing scores shows a '–' with no key"
 fi
-pdftotext -layout "$output/report-missing.pdf" - | grep -q "^ *A organisation, 2026-Q4 *not scored yet " ||
+pdftotext -layout "$output/report-missing.pdf" - | grep -q "^ *A: organisation, 2026-Q4 *not scored yet " ||
   fail "the printed evidence tables do not say 'not scored yet' beside the organisation's rows"
 if pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | grep -q "About this report"; then
   fail "page 1 of the pack with missing scores holds more than the summary"
@@ -187,10 +189,10 @@ sed '/^period:/a combined_from: 3' "$examples/2026-Q4-peer-network.coprod.yaml" 
   > "$combined/2026-Q4-peer-network.coprod.yaml"
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-combined" --plan "$examples/2026-Q3-action-plan.yaml" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$combined/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
-$check --html "$output/report-combined/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report-combined/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-combined-1280.png" --print-pdf "$output/report-combined.pdf" --lists-in-one-column \
   --expect-text "B 2 (median of 3 people; range 1 to 4.5)" --expect-text "(median of 3 people; range 1 to 4.5)"
-$check --html "$output/report-combined/index.html" --width 360 --axe "$axe" \
+$check --html "$output/report-combined/index.html" --width 360 --axe "$axe" --check-tables \
   --screenshot "$output/report-combined-360.png" --expect-text "median of 3 people"
 pdftotext -f 1 -l 1 "$output/report-combined.pdf" - | tr -s ' \n' '  ' |
   grep -q "B 2 (median of 3 people; range 1 to 4.5)" ||
@@ -204,12 +206,12 @@ summary_on_page_1 "$output/report-combined.pdf" "the pack with a combined peer n
 # across the page alone.
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-organisation" \
   --plan "$examples/2026-Q3-action-plan.yaml" "$examples/2026-Q4-organisation.coprod.yaml" 2> /dev/null
-$check --html "$output/report-organisation/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report-organisation/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-organisation-1280.png" --print-pdf "$output/report-organisation.pdf" --lists-in-one-column \
   --expect-text "Only the organisation's view is here: the co-production peer network's is missing." \
   --min-printed-web-text 7 --min-printed-web-size 80
 $pages_check "$output/report-organisation.pdf" $table_headers --min-web-diameter 80
-$check --html "$output/report-organisation/index.html" --width 360 --axe "$axe" \
+$check --html "$output/report-organisation/index.html" --width 360 --axe "$axe" --check-tables \
   --screenshot "$output/report-organisation-360.png" --expect-text "Only the organisation's view is here"
 pdftotext -f 1 -l 1 "$output/report-organisation.pdf" - | tr -s ' \n' '  ' |
   grep -q "the co-production peer network's is missing" || fail "page 1 of a one-perspective pack does not say which view is missing"
@@ -234,7 +236,7 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-four" \
   --previous "$four/2026-Q3-organisation.coprod.yaml" --previous "$four/2026-Q3-peer-network.coprod.yaml" \
   "$four/north-2026-Q4-organisation.coprod.yaml" "$four/north-2026-Q4-peer-network.coprod.yaml" \
   "$four/2026-Q4-organisation.coprod.yaml" "$four/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
-$check --html "$output/report-four/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report-four/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-four-1280.png" --print-pdf "$output/report-four.pdf" --lists-in-one-column \
   --expect-text "previous: A, 2026-Q3" --expect-text "In brackets: the change since 2026-Q3." \
   --expect-text "$south (C: organisation, 2026-Q4; D: co-production peer network, 2026-Q4)" \
@@ -254,7 +256,7 @@ sed "s/^area: .*/area: $north/" "$examples/2026-Q3-action-plan.yaml" |
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-dense" --plan "$dense/plan.yaml" \
   --previous "$four/north-2026-Q3-organisation.coprod.yaml" --previous "$four/north-2026-Q3-peer-network.coprod.yaml" \
   "$four/north-2026-Q4-organisation.coprod.yaml" "$four/north-2026-Q4-peer-network.coprod.yaml" 2> /dev/null
-$check --html "$output/report-dense/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report-dense/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-dense-1280.png" --print-pdf "$output/report-dense.pdf" --lists-in-one-column \
   --expect-text "not reached yet in section 5" --min-printed-web-text 7 --min-printed-web-size 80
 pdftotext -layout -f 1 -l 1 "$output/report-dense.pdf" - | grep -Eq "[0-9]+ actions( on [0-9-]+)?:" ||
@@ -294,7 +296,7 @@ for name in 2026-Q4-organisation 2026-Q4-peer-network; do
 done
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long-name" \
   "$longname/2026-Q4-organisation.coprod.yaml" "$longname/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
-$check --html "$output/report-long-name/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report-long-name/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-long-name-1280.png" --print-pdf "$output/report-long-name.pdf" --lists-in-one-column
 $pages_check "$output/report-long-name.pdf" $table_headers
 summary_on_page_1 "$output/report-long-name.pdf" "a pack for an area with a long name, without a plan"
@@ -304,7 +306,7 @@ pdftotext -layout -f 2 -l 2 "$output/report-long-name.pdf" - | grep -q "Northbri
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
   --plan "$examples/2026-Q3-action-plan.yaml" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
-$check --html "$output/report-without-scores/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report-without-scores/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-without-scores-1280.png" --print-pdf "$output/report-without-scores.pdf" \
   --expect-text "Emerging priorities" --expect-text "Every row and its evidence"
 
@@ -324,7 +326,7 @@ sed "0,/evidence: |-/s||evidence: $long 123 ${override}evil${pop} end|" \
 sed "0,/what: Invite/s||what: See $long to invite|" "$examples/2026-Q3-action-plan.yaml" > "$hostile/plan.yaml"
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-hostile" --plan "$hostile/plan.yaml" \
   "$hostile/2026-Q4-organisation.coprod.yaml" "$hostile/2026-Q4-peer-network.coprod.yaml" > /dev/null
-$check --html "$output/report-hostile/index.html" --width 1280 --axe "$axe" \
+$check --html "$output/report-hostile/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-hostile-1280.png" --print-pdf "$output/report-hostile.pdf" --lists-in-one-column --expect-text "123 evil end"
 pdftotext "$output/report-hostile.pdf" - | tr -s ' \n' '  ' | grep -q "123 evil end" ||
   fail "the printed pack does not read '123 evil end' as the file does"

@@ -475,9 +475,18 @@ def check_report(binary, work, source):
     plan = book["Plan"]
     status_column = headings(plan, 1).index("Status")
     # Each action by its place in the plan ("1"), not its id ("commitment-1"), in the plan's order.
-    got = [(line[0], line[status_column]) for line in plan.iter_rows(min_row=2, values_only=True)]
+    lines = list(plan.iter_rows(min_row=2, values_only=True))
+    actions = lines[:lines.index(tuple([None] * len(lines[0])))] if tuple([None] * len(lines[0])) in lines else lines
+    got = [(line[0], line[status_column]) for line in actions]
     want = [(str(place), status) for place, status in enumerate(expected.values(), 1)]
     check(got == want, f"report: plan actions and statuses {got}, plan --review says {expected}")
+    # Under the actions, a blank row apart, who the letters of "Reached? (scores now)" are, by the names the
+    # Summary sheet gives them.
+    key = "The letters under Reached? (scores now): A: Organisation; B: Co-production peer network."
+    check(any("by B" in str(line[headings(plan, 1).index("Reached? (scores now)")]) for line in actions),
+          "report: no action's target is said to be not reached by B, to check the letters' key")
+    check(lines[len(actions):] == [tuple([None] * len(lines[0])), (key,) + (None,) * (len(lines[0]) - 1)],
+          f"report: under the Plan sheet's actions {lines[len(actions):]}, not the letters' key {key!r}")
 
     # The same inputs and date give the same bytes; --force replaces the pack.
     with open(path, "rb") as f:

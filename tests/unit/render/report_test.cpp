@@ -296,7 +296,9 @@ TEST_CASE("render_report_html: page 1's web has numbered axes beside the scores,
   CHECK(web.find("</svg>previous: organisation, 2026-Q3</li>") != std::string::npos);
   CHECK(web.find("</svg>co-production peer network, 2026-Q4</li>") != std::string::npos);
   // Two columns of changes fit beside the web, each beside its score.
-  CHECK(html.find("<table class=\"small\">\n<thead><tr><th scope=\"col\">Section</th>") != std::string::npos);
+  CHECK(
+      html.find("<table class=\"small\">\n<caption class=\"visually-hidden\">Section scores by perspective</caption>\n"
+                "<thead><tr><th scope=\"col\">Section</th>") != std::string::npos);
 }
 
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
@@ -459,7 +461,9 @@ TEST_CASE("render_report_html: printing") {
     const std::string html = render::render_report_html(made.report);
     const std::size_t tables = occurrences(html, "<table");
     CHECK(tables > 10);
-    CHECK(occurrences(html, "<table class=\"actions\">\n<thead><tr><th scope=\"col\">Action</th>") == 1);
+    CHECK(occurrences(html,
+                      "<table class=\"actions\">\n<caption class=\"visually-hidden\">Actions</caption>\n"
+                      "<thead><tr><th scope=\"col\">Action</th>") == 1);
     CHECK(occurrences(html, "<thead><tr>") == tables);
     CHECK(occurrences(html, "</tr></thead>\n<tbody>\n") == tables);
     CHECK(occurrences(html, "</tbody>\n</table>") == tables);
@@ -475,9 +479,13 @@ TEST_CASE("render_report_html: printing") {
     const auto row = html.find("<span class=\"row-id\">Row 1.1</span>");
     REQUIRE(row != std::string::npos);
     CHECK(html.rfind("<div class=\"prompt long\">", row) == html.rfind("<div class=\"prompt", row));
-    const auto table = html.find("<table class=\"evidence-table small long\">\n<thead>", row);
+    const auto table = html.find(
+        "<table class=\"evidence-table small long\">\n<caption class=\"visually-hidden\">Row 1.1: evidence by "
+        "perspective</caption>\n<thead>",
+        row);
     CHECK(table != std::string::npos);
-    CHECK(html.find("<tr class=\"long\"><td>A organisation, 2026-Q4</td>", table) < html.find("Sentence about", table));
+    CHECK(html.find("<tr class=\"long\"><th scope=\"row\">A: organisation, 2026-Q4</th>", table) <
+          html.find("Sentence about", table));
     CHECK(occurrences(html, "<tr class=\"long\">") == 1);
     CHECK(occurrences(html, "<div class=\"prompt long\">") == 1);
     CHECK(occurrences(html, "<div class=\"prompt\">") > 20);

@@ -314,6 +314,35 @@ TEST_CASE("build_scores_workbook: the Plan sheet words each status as the eviden
   CHECK(std::find(texts.begin(), texts.end(), "in-progress") == texts.end());
 }
 
+TEST_CASE("build_scores_workbook: the Plan sheet says who the letters of Reached? (scores now) are") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  const auto peer = load("peer-network", "      strategy:\n        score: 4.5\n");
+  const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
+  auto plan = yaml::load_plan(text, "plan.yaml", catalog());
+  REQUIRE(plan);
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                  test::scored(peer.framework, peer.assessment)};
+  input.plan = &plan->plan;
+  const render::Workbook workbook = render::build_scores_workbook(input);
+  const auto& sheet = sheet_named(workbook, "Plan");
+  const std::string key = "The letters under Reached? (scores now): A: Organisation; B: Co-production peer network.";
+  SUBCASE("under the table, after a blank row, across its columns") {
+    REQUIRE(sheet.rows.size() == plan->plan.actions.size() + 3);
+    CHECK(sheet.rows[sheet.rows.size() - 2].empty());
+    CHECK(sheet.rows.back()[0].text == key);
+    REQUIRE(!sheet.spans.empty());
+    CHECK(sheet.spans.back().row == sheet.rows.size() - 1);
+    CHECK(sheet.spans.back().last_column == sheet.widths.size() - 1);
+  }
+  SUBCASE("none when no action has a score hoped for") {
+    for (auto& action : plan->plan.actions) action.target.reset();
+    const render::Workbook without_targets = render::build_scores_workbook(input);
+    const auto& without = sheet_named(without_targets, "Plan");
+    CHECK(without.rows.size() == plan->plan.actions.size() + 1);
+  }
+}
+
 TEST_CASE("build_scores_workbook: the Plan sheet's columns are as wide as their longest words, still one page wide") {
   const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
   const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
