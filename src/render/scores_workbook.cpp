@@ -302,11 +302,18 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
 }
 
 // Each series' markers a size smaller than the one before, so where inputs
-// have the same score the markers show nested rather than one hiding another.
+// have the same score the markers show nested rather than one hiding another;
+// the first's bigger still (up to 14 points; two inputs' 11 and 5), as
+// LibreOffice draws no marker edges and a marker only a little bigger than
+// the one on it showed as a thin ring, hard to see in greyscale.
 std::size_t marker_size(std::size_t series, std::size_t count) {
   constexpr std::size_t k_smallest = 5;
+  constexpr std::size_t k_first_extra = 3;
+  constexpr std::size_t k_largest_first = 14;
   const std::size_t step = count < 2 ? 0 : std::clamp<std::size_t>(12 / (count - 1), 1, 3);
-  return k_smallest + step * (count - 1 - series);
+  const std::size_t size = k_smallest + step * (count - 1 - series);
+  if (series > 0 || count < 2) return size;
+  return std::max(size, std::min(size + k_first_extra, k_largest_first));
 }
 
 // A section's line in the key to the web's numbered axes: its name when that starts with the axis's number

@@ -91,8 +91,9 @@ struct Sheet {
   std::vector<double> heights;  // row heights in points, set by fit_row_heights()
   std::size_t frozen_rows = 0;
   std::size_t frozen_columns = 0;
-  // Its last frozen row printed atop every page; not on the Summary, whose short tables sit on one page and
-  // whose chart would sit under the scores' headings on its own.
+  // Its last frozen row printed atop every page; not on the Summary, whose chart would sit under the scores'
+  // headings on its own, nor on a Change sheet of several tables. There a table that runs over a page has its
+  // own heading row put in again at the top of the next (set_up_printing()).
   bool heading_on_every_page = true;
   bool landscape = false;  // printed across the page; set by set_up_printing()
   // The printed size in per cent, or 0 for scaled to one page wide; set by set_up_printing().
@@ -100,7 +101,7 @@ struct Sheet {
   // Columns that start a new printed page across (none when one page wide); set by set_up_printing().
   std::vector<std::size_t> page_breaks;
   // Rows that start a new printed page: a row group's or the chart's, when it
-  // would not fit on the page above; set by set_up_printing().
+  // would not fit on the page above, or a table's heading row put in again; set by set_up_printing().
   std::vector<std::size_t> row_page_breaks;
   // The first row of each run of rows kept together on one printed page, such as a table under another.
   std::vector<std::size_t> row_groups;
@@ -199,7 +200,10 @@ bool fits_one_page_wide(const std::vector<double>& widths, double share_of_page 
 // page breaking before a column group that would not fit whole (the frozen
 // columns repeat on each page), and a spread cell cut to the first page.
 // Then fits the rows' heights (fit_row_heights()) and starts a new page at a
-// row group or the chart that would not fit whole on the page above.
+// row group or the chart that would not fit whole on the page above; where
+// the heading row is not printed atop every page, a table (a heading row of
+// shaded headings, its lines under it down to a blank row) that would run
+// over the foot of a page starts a new page there with its heading row copied in.
 void set_up_printing(Sheet& sheet);
 
 // Column widths that add up to `print_width`: each fixed width as it is (a

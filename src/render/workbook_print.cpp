@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "render/workbook.hpp"
 #include "util/escape.hpp"
@@ -85,6 +86,41 @@ void set_up_page_width(Sheet& sheet) {
     if (span.column < first_page_end) span.last_column = std::min(span.last_column, first_page_end - 1);
 }
 
+// A table's heading row: headings across more than one column.
+bool is_table_heading(const std::vector<Cell>& row) {
+  return row.size() > 1 &&
+         std::all_of(row.begin(), row.end(), [](const Cell& cell) { return cell.style == CellStyle::header; });
+}
+
+bool is_blank(const std::vector<Cell>& row) {
+  return std::all_of(row.begin(), row.end(), [](const Cell& cell) { return cell.kind == Cell::Kind::blank; });
+}
+
+// The heading row of the table whose line `row` is (under the heading, above a blank row), if it is one's.
+std::optional<std::size_t> table_heading_above(const Sheet& sheet, std::size_t row) {
+  if (row >= sheet.rows.size() || is_table_heading(sheet.rows[row])) return std::nullopt;
+  for (std::size_t above = row; above-- > 0;) {
+    if (is_blank(sheet.rows[above])) return std::nullopt;
+    if (is_table_heading(sheet.rows[above])) return above;
+  }
+  return std::nullopt;
+}
+
+// A copy of row `source` put in at row `at`, the rows from there on (their spans, groups and the chart) moved down.
+void insert_row_copy(Sheet& sheet, std::size_t source, std::size_t at) {
+  std::vector<Cell> copy = sheet.rows[source];
+  sheet.rows.insert(sheet.rows.begin() + static_cast<std::ptrdiff_t>(at), std::move(copy));
+  if (source < sheet.heights.size() && at <= sheet.heights.size()) {
+    const double height = sheet.heights[source];
+    sheet.heights.insert(sheet.heights.begin() + static_cast<std::ptrdiff_t>(at), height);
+  }
+  for (auto& span : sheet.spans)
+    if (span.row >= at) ++span.row;
+  for (auto& group : sheet.row_groups)
+    if (group >= at) ++group;
+  if (sheet.chart && sheet.chart->anchor_row >= at) ++sheet.chart->anchor_row;
+}
+
 // Where each printed page down starts: before a run of rows kept together
 // (the sheet's row groups, and the chart with the rows beside it) that would run
 // off the foot of the page it starts on. An estimate, as the spreadsheet
@@ -92,7 +128,10 @@ void set_up_page_width(Sheet& sheet) {
 // page when it would come within k_page_filled's share of the foot, and always
 // after rows above it that run over the foot of a page, as printed they may
 // end just above it (the run would then start at the foot and be split).
-std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
+// On a sheet whose heading row is not printed atop every page, a table that
+// runs over the foot of a page breaks there and its heading row is put in
+// again at the top of the next page.
+std::vector<std::size_t> plan_row_pages(Sheet& sheet) {
   constexpr double k_default_row_points = 15;
   const auto height = [&](std::size_t first, std::size_t end) {
     double points = 0;
@@ -107,28 +146,49 @@ std::vector<std::size_t> row_page_breaks(const Sheet& sheet) {
   const double room = page * k_page_filled;
   const bool repeated = sheet.frozen_rows > 0 && sheet.heading_on_every_page;
   const double heading = repeated ? height(sheet.frozen_rows - 1, sheet.frozen_rows) : 0;
-  std::vector<std::size_t> starts = sheet.row_groups;
-  if (sheet.chart) starts.push_back(sheet.chart->anchor_row);
-  std::sort(starts.begin(), starts.end());
   std::vector<std::size_t> breaks;
   double used = 0;
-  std::size_t row = 0;
-  for (std::size_t group = 0; group < starts.size(); ++group) {
-    used += height(row, starts[group]);
-    bool ran_over = false;
-    while (used > page) {  // the rows before it fill pages of their own
+  bool ran_over = false;
+  const auto start_page = [&](std::size_t row) {
+    breaks.push_back(row);
+    used = heading;
+    ran_over = false;
+  };
+  const auto add = [&](double points) {
+    used += points;
+    while (used > page) {  // the rows fill pages of their own
       used -= page - heading;
       ran_over = true;
     }
-    row = starts[group];
-    const bool is_chart = sheet.chart && row == sheet.chart->anchor_row;
-    const std::size_t end = group + 1 < starts.size() ? starts[group + 1] : sheet.rows.size();
-    // The chart's block is as tall as the chart or the rows beside it (its key), whichever is taller.
-    const double points = is_chart ? std::max(k_chart_height_points, height(row, end)) : height(row, end);
-    if (row > 0 && (ran_over || (used + points > room && used > heading))) {
-      breaks.push_back(row);
-      used = heading;
+  };
+  // Up to the chart too, which may sit below the last row.
+  const auto end_of_sheet = [&] { return std::max(sheet.rows.size(), sheet.chart ? sheet.chart->anchor_row + 1 : 0); };
+  for (std::size_t row = 0; row < end_of_sheet();) {
+    std::vector<std::size_t> starts = sheet.row_groups;
+    if (sheet.chart) starts.push_back(sheet.chart->anchor_row);
+    std::sort(starts.begin(), starts.end());
+    if (std::find(starts.begin(), starts.end(), row) != starts.end()) {
+      const auto next = std::upper_bound(starts.begin(), starts.end(), row);
+      const std::size_t end = next != starts.end() ? *next : std::max(sheet.rows.size(), row);
+      const bool is_chart = sheet.chart && row == sheet.chart->anchor_row;
+      // The chart's block is as tall as the chart or the rows beside it (its key), whichever is taller.
+      const double points = is_chart ? std::max(k_chart_height_points, height(row, end)) : height(row, end);
+      if (row > 0 && (ran_over || (used + points > room && used > heading))) start_page(row);
+      if (is_chart) {
+        add(points);
+        row = std::max(end, row + 1);
+        continue;
+      }
     }
+    const auto table_heading = repeated ? std::nullopt : table_heading_above(sheet, row);
+    if (table_heading && used + height(row, row + 1) > room && used > heading) {
+      insert_row_copy(sheet, *table_heading, row);
+      start_page(row);
+      add(height(row, row + 1));
+      ++row;
+    }
+    add(height(row, row + 1));
+    ++row;
   }
   return breaks;
 }
@@ -145,7 +205,7 @@ bool fits_one_page_wide(const std::vector<double>& widths, double share_of_page)
 void set_up_printing(Sheet& sheet) {
   set_up_page_width(sheet);
   fit_row_heights(sheet);
-  sheet.row_page_breaks = row_page_breaks(sheet);
+  sheet.row_page_breaks = plan_row_pages(sheet);
 }
 
 std::vector<double> share_widths(const std::vector<std::optional<double>>& fixed, double print_width, double narrowest,

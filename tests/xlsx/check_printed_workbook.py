@@ -24,7 +24,10 @@ Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
   sheet say they are worked out from the scores as shown;
 - with a framework of long section names (strategic-coproduction), two
   perspectives and an earlier period, every table of the Summary and Change
-  sheets prints whole on a page.
+  sheets prints whole on a page;
+- with a framework of 15 sections (making-coproduction-work), two
+  perspectives and an earlier period, whose Summary and Change tables run
+  over a page, every printed page of a table starts with its heading row.
 """
 import argparse
 import os
@@ -167,14 +170,14 @@ def write_combined(work, source):
     return responses
 
 
-def write_long_named(work, binary):
-    """The organisation's and the peer network's assessments in 2026-Q3 and 2026-Q4 with the framework whose
-    sections' names are a sentence or two (strategic-coproduction), every row scored."""
+def write_long_named(work, binary, framework="strategic-coproduction"):
+    """The organisation's and the peer network's assessments in 2026-Q3 and 2026-Q4 with a framework whose
+    sections' names are a sentence or two (strategic-coproduction) or that has many sections, every row scored."""
     names = []
     for perspective in ["organisation", "peer-network"]:
         for period, step in [("2026-Q3", 2), ("2026-Q4", 3)]:
-            name = f"long-{perspective}-{period}.coprod.yaml"
-            run([binary, "init", name, "--framework", "strategic-coproduction", "--perspective", perspective,
+            name = f"{framework}-{perspective}-{period}.coprod.yaml"
+            run([binary, "init", name, "--framework", framework, "--perspective", perspective,
                  "--area", "Northbridge", "--period", period, "--schema", "none"], work)
             with open(os.path.join(work, name)) as f:
                 lines = f.read().split("\n")
@@ -187,6 +190,23 @@ def write_long_named(work, binary):
                 f.write("\n".join(lines))
             names.append(name)
     return names
+
+
+def check_headed_pages(pages, label, sheets):
+    """Every printed page of a table starts with its heading row: on each page of the sheets, a heading row
+    ("Section" and more headings) above the first line of scores (above the key to the Summary's web)."""
+    value = r"(\d+(\.\d)?|[+-]\d+\.\d|n/a|not scored yet)"
+    for sheet in sheets:
+        sheet_pages = [page for page in pages if page.sheet == sheet]
+        check(len(sheet_pages) > 1, f"{label}: the {sheet} sheet prints on {len(sheet_pages)} page, not over several")
+        for page in sheet_pages:
+            key = next((i for i, line in enumerate(page.lines) if line.strip().startswith("The web's axes")),
+                       len(page.lines))
+            lines = page.lines[:key]
+            scores = next((i for i, line in enumerate(lines) if re.search(rf"\s{{2,}}{value}\s*$", line)), None)
+            heading = next((i for i, line in enumerate(lines) if re.match(r"\s*Section\s{2,}\S", line)), None)
+            check(scores is None or (heading is not None and heading < scores),
+                  f"{label}: {sheet} page {page.number} starts a table's scores without its heading row")
 
 
 def check_shown_scores_note(pages, label, sheets):
@@ -244,6 +264,10 @@ def main():
         run([binary, "report", "-o", "long-pack", "--previous", long_named[0], "--previous", long_named[2],
              long_named[1], long_named[3]], work)
         shutil.copy(os.path.join(work, "long-pack", "scores.xlsx"), os.path.join(work, "long.xlsx"))
+        many = write_long_named(work, binary, "making-coproduction-work")
+        run([binary, "report", "-o", "many-pack", "--previous", many[0], "--previous", many[2], many[1], many[3]],
+            work)
+        shutil.copy(os.path.join(work, "many-pack", "scores.xlsx"), os.path.join(work, "many.xlsx"))
         books = {"one": now[:1], "two": [now[0], "peer.coprod.yaml"], "combined": [now[0], "combined.coprod.yaml"],
                  "eleven": now}
         for label, files in books.items():  # compare takes two files or more; score's workbook is the same
@@ -252,11 +276,11 @@ def main():
         # A profile of its own, so a LibreOffice already running (or another test's) is not disturbed.
         profile = "file://" + os.path.join(work, "profile")
         run([options.soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", "pdf",
-             "one.xlsx", "two.xlsx", "combined.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx", "long.xlsx"], work)
+             "one.xlsx", "two.xlsx", "combined.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx", "long.xlsx", "many.xlsx"], work)
         fonts = run(["pdffonts", os.path.join("pdf", "six.pdf")], work)
         dejavu = "DejaVuSans" in fonts and "Carlito" not in fonts and "Calibri" not in fonts
         pages = {label: printed_pages(os.path.join(work, "pdf", f"{label}.pdf"))
-                 for label in ["one", "two", "combined", "six", "eleven", "plan", "long"]}
+                 for label in ["one", "two", "combined", "six", "eleven", "plan", "long", "many"]}
         for label, printed in pages.items():
             check_legible(printed, label, dejavu)
             check(all(page.sheet for page in printed), f"{label}: a page without a sheet's name in its header")
@@ -287,6 +311,7 @@ def main():
             check_shown_scores_note(pages[label], label, sheets)
         check(not re.search(r"scores\s+as\s+shown", " ".join(page.body for page in pages["one"])),
               "one: a workbook of one input and no earlier period, with no differences, explains them")
+        check_headed_pages(pages["many"], "many", ["Summary", "Change"])
         check_summary_tables(pages["six"], "six", 6)
         check_summary_tables(pages["eleven"], "eleven", 11)
         if options.keep:

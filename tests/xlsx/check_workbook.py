@@ -29,7 +29,8 @@
 - the web's markers are shapes Excel knows, differ in shape (for the first
   seven inputs) and get smaller for each later input, so equal scores show
   nested rather than as one, each after the first with a wide white edge, so
-  nested markers show in black and white too;
+  nested markers show in black and white too, and the first much bigger
+  than the next (LibreOffice draws no edges);
 - the same inputs and SOURCE_DATE_EPOCH give the same bytes, and the
   workbook's date comes from SOURCE_DATE_EPOCH or --date, never the clock;
 - xlsx is refused on standard output (exit 2) and an existing file is left
@@ -381,6 +382,10 @@ def check_markers(archive, label, inputs):
     # Seven shapes libxlsxwriter writes as Excel knows them; eight colours and line patterns.
     check(len(set(symbols[:7])) == len(symbols[:7]), f"{label}: marker shapes repeat: {symbols}")
     check(all(a > b for a, b in zip(sizes, sizes[1:])), f"{label}: marker sizes do not get smaller: {sizes}")
+    # LibreOffice draws no marker edges: the first marker much bigger, so the next on it at an equal score shows.
+    if len(sizes) > 1:
+        check(sizes[0] >= sizes[1] + 5 or sizes[0] >= 14,
+              f"{label}: the first marker ({sizes[0]}) is not much bigger than the next ({sizes[1]})")
     # Where two inputs score the same, the later's marker sits on the earlier's: printed in black and white, one
     # grey on another, so each marker after the first has a white edge at least 1.5 points wide around it.
     edges = re.findall(r'<c:marker>.*?<a:ln w="(\d+)"><a:solidFill><a:srgbClr val="(\w{6})"/>', chart)
