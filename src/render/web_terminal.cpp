@@ -4,12 +4,12 @@
 #include <cmath>
 #include <iterator>
 #include <map>
-#include <set>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "render/missing_score.hpp"
 #include "render/table_parts.hpp"
@@ -158,16 +158,64 @@ class TerminalWeb {
   // Each input's letter where its score is. Letters that would fall in one
   // cell sit side by side in the key's order, and none covers another.
   void draw_markers() {
-    std::set<Cell> taken;
+    std::map<Cell, std::size_t> taken;  // the input whose letter is in each cell
     for (const auto& [cell, inputs] : markers_by_cell()) {
       int column = cell.second - static_cast<int>((inputs.size() - 1) / 2);
       for (const std::size_t input : inputs) {
         while (taken.count({cell.first, column})) ++column;
-        taken.insert({cell.first, column});
+        taken[{cell.first, column}] = input;
         m_canvas.text(column, cell.first, std::string(1, series_style(input).terminal_marker), series_layer(input));
       }
-      if (inputs.size() > 1 && m_side_by_side.empty()) m_side_by_side = {inputs[0], inputs[1]};
     }
+    note_side_by_side(taken);
+  }
+
+  // Each run of two or more letters drawn next to one another on a row (letters of one cell, or of cells
+  // side by side), once each, top to bottom, for the key.
+  void note_side_by_side(const std::map<Cell, std::size_t>& taken) {
+    std::vector<std::size_t> run;
+    const auto end_run = [&] {
+      if (run.size() > 1 && std::find(m_side_by_side.begin(), m_side_by_side.end(), run) == m_side_by_side.end()) {
+        m_side_by_side.push_back(run);
+      }
+      run.clear();
+    };
+    for (auto it = taken.begin(); it != taken.end(); ++it) {
+      if (it != taken.begin()) {
+        const Cell& before = std::prev(it)->first;
+        if (before.first != it->first.first || before.second + 1 != it->first.second) end_run();
+      }
+      run.push_back(it->second);
+    }
+    end_run();
+  }
+
+  std::string letters_of(const std::vector<std::size_t>& inputs, bool colour) const {
+    std::string letters;
+    for (const std::size_t input : inputs) {
+      const std::string letter(1, series_style(input).terminal_marker);
+      letters += colour ? coloured(input, letter) : letter;
+    }
+    return letters;
+  }
+
+  // The key's line for the letters drawn side by side: the first run, and what it means; the others drawn
+  // are named after it, or, when naming them all would take over two lines, the rule is said for them all.
+  std::string side_by_side_key() const {
+    const std::string meaning = "scores too close to draw apart";
+    std::string label = "letters side by side: " + meaning;
+    if (m_side_by_side.size() > 1) {
+      std::vector<std::string> others;
+      for (std::size_t i = 1; i < m_side_by_side.size(); ++i) others.push_back(letters_of(m_side_by_side[i], false));
+      label = fmt::format("letters side by side (also {}): {}", fmt::join(others, ", "), meaning);
+      const std::string lines = util::wrap_hanging(label, m_options.width, key_indent(), key_indent());
+      if (std::count(lines.begin(), lines.end(), '\n') > 2) {
+        label = "letters side by side, here or elsewhere on the web: " + meaning;
+      }
+    }
+    const std::string first = letters_of(m_side_by_side.front(), true);
+    const std::size_t used = 2 + m_side_by_side.front().size();
+    return key_line("  " + first + std::string(used < key_indent() ? key_indent() - used : 1, ' '), label);
   }
 
   void draw_axis_keys() {
@@ -234,14 +282,7 @@ class TerminalWeb {
       out += key_line("  " + coloured(current, glyphs) + " ", series.label);
       ++current;
     }
-    if (!m_side_by_side.empty()) {
-      std::string letters;
-      for (const std::size_t input : m_side_by_side)
-        letters += coloured(input, std::string(1, series_style(input).terminal_marker));
-      const std::size_t used = 2 + m_side_by_side.size();
-      out += key_line("  " + letters + std::string(used < key_indent() ? key_indent() - used : 1, ' '),
-                      "letters side by side: scores too close to draw apart");
-    }
+    if (!m_side_by_side.empty()) out += side_by_side_key();
     return out;
   }
 
@@ -287,7 +328,7 @@ class TerminalWeb {
   int m_columns;
   util::DotCanvas m_canvas;
   WebGeometry m_geometry;
-  std::vector<std::size_t> m_side_by_side;  // two inputs whose markers sit side by side, for the key
+  std::vector<std::vector<std::size_t>> m_side_by_side;  // each run of letters drawn side by side, for the key
 };
 
 }  // namespace

@@ -62,7 +62,10 @@ Every check uses the real binary and the real HTML file:
     period is checked (and "Q4 2026" written 2026-Q4) on leaving its box, the
     "We see this ..." boxes are described by their signs, and at 911 by 512 px
     a row's signs, scores and evidence fit on one screen (see
-    form_keyboard_and_layout.py).
+    form_keyboard_and_layout.py);
+  * a file Open refuses takes away what the last Save, Copy or Open said
+    under the buttons, and the list at the top says why (see
+    form_failed_open.py).
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -83,6 +86,7 @@ import check_html_in_browser as browser  # noqa: E402
 from form_session import FormSession  # noqa: E402
 from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
                              page_problems, save_with_problems, shows_error, shows_no_error, status_once_said)
+import form_failed_open  # noqa: E402
 import form_getting_around  # noqa: E402
 import form_intro_signs  # noqa: E402
 import form_keyboard_and_layout  # noqa: E402
@@ -1097,6 +1101,7 @@ def main():
         form_opened_responses.check_name_in_response_left_out(checks, session)
         form_screen_reader.check_screen_reader_hears(checks, session)
         form_keyboard_and_layout.check_keyboard_and_projector(checks, session)
+        form_failed_open.check_failed_open_replaces_status(checks, session)
         form_other_period.check_other_period(checks, session)
         form_other_period.check_future_dates(checks, session)
         check_web_scale_readable(checks, session, blank)

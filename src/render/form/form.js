@@ -81,8 +81,6 @@
     CoprodMessages.clearFieldErrors();
     var problems = CoprodChecks.check(form);
     if (problems.length) {
-      // What the last Save or Copy said no longer holds: the list of problems at the top says why not.
-      CoprodMessages.clearStatus();
       problems.forEach(CoprodMessages.showFieldError);
       showProblems("There is a problem", problems);
       return false;

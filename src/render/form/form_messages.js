@@ -38,7 +38,10 @@ var CoprodMessages = (function () {
     field.setAttribute("aria-describedby", described.join(" "));
   }
 
+  // A list of problems (a Save, Copy or Open refused) replaces what the last Save, Copy or Open said under
+  // the buttons, which no longer holds ("Opened ..." above "... could not be opened"): the list says why.
   function showProblems(title, problems) {
+    clearStatus();
     var summary = $("error-summary");
     var list = $("error-summary-list");
     $("error-summary-title").textContent = title;
