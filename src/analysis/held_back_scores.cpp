@@ -34,6 +34,10 @@ int held_back_rows(const SectionResult& section) {
       std::count_if(section.rows.begin(), section.rows.end(), [](const RowResult& row) { return is_held_back(row); }));
 }
 
+bool is_held_back(const SectionResult& section) {
+  return !section.score && !section.is_not_applicable() && held_back_rows(section) > 0;
+}
+
 bool is_held_back(const model::SectionSpread& spread) { return spread.min_tenths < 0; }
 
 }  // namespace coprod::analysis

@@ -26,6 +26,8 @@ bool is_held_back(const model::RowResponse& response);
 bool is_held_back(const RowResult& row);
 // How many of a section's rows were held back.
 int held_back_rows(const SectionResult& section);
+// A section with no score as each row anyone scored was held back.
+bool is_held_back(const SectionResult& section);
 // A combined section's range of people's own averages held back with a row
 // of it: it has no range to show.
 bool is_held_back(const model::SectionSpread& spread);

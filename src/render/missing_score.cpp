@@ -36,6 +36,7 @@ std::string MissingScoreKey::cell(const model::Score& score) {
 
 std::string MissingScoreKey::cell(const analysis::SectionResult& section) {
   if (section.score) return section.score->to_string();
+  if (analysis::is_held_back(section)) return held_back_cell();
   return cell(std::nullopt, section.is_not_applicable());
 }
 
@@ -51,12 +52,22 @@ std::string MissingScoreKey::not_scored_cell() {
   return std::string(k_not_scored_mark);
 }
 
+std::string MissingScoreKey::held_back_cell() {
+  m_held_back = true;
+  return std::string(k_not_scored_mark);
+}
+
 std::string MissingScoreKey::line(std::string_view more, bool quoted) const {
   const auto mark = [quoted](std::string_view text) {
     return quoted ? fmt::format("\u201c{}\u201d", text) : std::string(text);
   };
   std::vector<std::string> parts;
-  if (m_not_scored) parts.push_back(fmt::format("{} means {}", mark(k_not_scored_mark), m_not_scored_meaning));
+  std::vector<std::string> dash_meanings;
+  if (m_not_scored) dash_meanings.push_back(m_not_scored_meaning);
+  if (m_held_back) dash_meanings.emplace_back(k_section_held_back_words);
+  if (!dash_meanings.empty()) {
+    parts.push_back(fmt::format("{} means {}", mark(k_not_scored_mark), util::join(dash_meanings, ", or ")));
+  }
   if (m_not_applicable) {
     parts.push_back(fmt::format("{} means {}", mark(model::k_not_applicable), m_not_applicable_meaning));
   }

@@ -28,11 +28,18 @@ inline constexpr std::string_view k_no_difference_words = "none, as a score is m
 // evidence pack says a section or row that does not apply.
 inline constexpr std::string_view k_section_not_applicable_difference = "none, as the section does not apply here";
 inline constexpr std::string_view k_row_not_applicable_difference = "none, as the row does not apply here";
+// Two scores with no difference, as one of them is held back (k_held_back_words).
+inline constexpr std::string_view k_no_difference_held_back_words = "none, as a score is held back";
 inline constexpr std::string_view k_no_spread_words = "none, as fewer than two have a score";
 
 // A combined row's score that report holds back, as only one person scored
 // it (analysis/held_back_scores.hpp): in the score's place.
 inline constexpr std::string_view k_held_back_words = "held back";
+// A section with no score as each row anyone scored was held back: why, after
+// its name or in a table's key ("- means held back as only 1 person scored it").
+inline constexpr std::string_view k_section_held_back_words = "held back as only 1 person scored it";
+// The same for a list of sections (a web's legend).
+inline constexpr std::string_view k_sections_held_back_words = "held back as only 1 person scored them";
 
 // A row's score in words: "3", "2.5", "n/a" or "not scored yet".
 std::string row_score_words(const model::Score& score);
@@ -60,11 +67,13 @@ class MissingScoreKey {
       : m_not_applicable_meaning(not_applicable_meaning), m_not_scored_meaning(not_scored_meaning) {}
 
   std::string cell(const model::Score& score);                         // "2.5", "n/a", "-"
-  std::string cell(const analysis::SectionResult& section);            // "3.2", "n/a", "-"
+  std::string cell(const analysis::SectionResult& section);            // "3.2", "n/a", "-" (also held back)
   std::string cell(std::optional<double> value, bool not_applicable);  // "3.2" (one decimal), "n/a", "-"
   std::string not_scored_cell();                                       // "-"
+  // "-" for a section whose scored rows were all held back; the key says so.
+  std::string held_back_cell();
 
-  bool empty() const { return !m_not_scored && !m_not_applicable; }
+  bool empty() const { return !m_not_scored && !m_not_applicable && !m_held_back; }
 
   // "Key: - means not scored yet; n/a means not applicable." naming only the
   // marks shown, then `more` ("B minus A is blank where a score is missing")
@@ -79,6 +88,7 @@ class MissingScoreKey {
   std::string m_not_scored_meaning;
   bool m_not_scored = false;
   bool m_not_applicable = false;
+  bool m_held_back = false;
 };
 
 }  // namespace coprod::render

@@ -79,6 +79,7 @@ std::optional<int> section_tenths(const analysis::SectionResult& section) {
 Cell section_score_cell(const analysis::SectionResult& section) {
   const auto tenths = section_tenths(section);
   if (tenths) return Cell::of_number(*tenths / 10.0, CellStyle::score);
+  if (analysis::is_held_back(section)) return Cell::of_text(k_held_back_words, CellStyle::missing);
   return missing_score_cell(section.is_not_applicable());
 }
 
@@ -99,10 +100,13 @@ Cell section_difference_cell(const analysis::SectionComparison& section) {
   if (section.results.size() == 2) {
     const auto first = section_tenths(*section.results[0]);
     const auto second = section_tenths(*section.results[1]);
-    if (!first || !second)
+    if (!first || !second) {
+      if (analysis::is_held_back(*section.results[0]) || analysis::is_held_back(*section.results[1]))
+        return Cell::of_text(k_no_difference_held_back_words, CellStyle::missing);
       return no_difference_of_two_cell(
           section.results[0]->is_not_applicable() || section.results[1]->is_not_applicable(),
           k_section_not_applicable_difference);
+    }
     return Cell::of_number((*second - *first) / 10.0, CellStyle::difference);
   }
   int lowest = 0;
@@ -123,6 +127,8 @@ Cell row_difference_cell(const analysis::RowComparison& row) {
   if (row.results.size() == 2) {
     const auto& first = row.results[0]->score;
     const auto& second = row.results[1]->score;
+    if (analysis::is_held_back(*row.results[0]) || analysis::is_held_back(*row.results[1]))
+      return Cell::of_text(k_no_difference_held_back_words, CellStyle::missing);
     if (!first.is_scored() || !second.is_scored())
       return no_difference_of_two_cell(first.is_not_applicable() || second.is_not_applicable(),
                                        k_row_not_applicable_difference);
@@ -229,6 +235,17 @@ void add_summary_table(Sheet& sheet, const analysis::Comparison& comparison, con
     sheet.rows.push_back(summary_line(section, scores, !scores, first, end));
 }
 
+// The Summary's note on rows held back as only 1 person scored them (analysis/held_back_scores.hpp).
+constexpr std::string_view k_held_back_rows_note =
+    "Rows held back, as only 1 person scored them, are left out of the section's score and its rows scored.";
+
+bool any_held_back(const analysis::Comparison& comparison) {
+  return std::any_of(comparison.sections.begin(), comparison.sections.end(), [](const auto& section) {
+    return std::any_of(section.results.begin(), section.results.end(),
+                       [](const auto& result) { return analysis::held_back_rows(*result) > 0; });
+  });
+}
+
 // One table when its columns print legibly one page wide (up to two inputs);
 // else the scores in tables of as many inputs as print so, each with the
 // sections down its side, and the rows scored in more such tables under them:
@@ -243,6 +260,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   std::string note =
       "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
       "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.";
+  if (any_held_back(comparison)) note += " " + std::string(k_held_back_rows_note);
   if (n > 1) note += " " + shown_scores_sentence();
   sheet.rows.push_back({Cell::of_text(note)});
   const double section_column = section_width(comparison);

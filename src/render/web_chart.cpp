@@ -54,6 +54,7 @@ WebSeries make_series(const analysis::AssessmentResult& result, bool with_area, 
     series.values.push_back(section.score ? std::optional<double>(section.score->tenths() / 10.0) : std::nullopt);
     series.ranges.push_back(section_range(section));
     series.not_applicable.push_back(section.is_not_applicable());
+    series.held_back.push_back(analysis::is_held_back(section));
   }
   return series;
 }
@@ -101,9 +102,10 @@ WebChart build_web_chart(const analysis::AssessmentResults& current, const analy
 std::string describe_series(const WebChart& chart, const WebSeries& series) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < series.values.size(); ++i) {
-    parts.push_back(series.values[i]
-                        ? fmt::format("{} {:.1f}", chart.axis_labels[i], *series.values[i])
-                        : fmt::format("{} {}", chart.axis_labels[i], missing_score_words(series.is_not_applicable(i))));
+    const std::string_view missing =
+        series.is_held_back(i) ? k_section_held_back_words : missing_score_words(series.is_not_applicable(i));
+    parts.push_back(series.values[i] ? fmt::format("{} {:.1f}", chart.axis_labels[i], *series.values[i])
+                                     : fmt::format("{} {}", chart.axis_labels[i], missing));
   }
   return fmt::format("{}{}: {}.", series.previous ? "previous, " : "", series.label, util::join(parts, "; "));
 }

@@ -21,10 +21,14 @@ struct WebSeries {
   // Per section: every row n/a. Drawn as a gap like a section not scored,
   // but named as not applicable.
   std::vector<bool> not_applicable;
+  // Per section: no score, as each row anyone scored was scored by only 1
+  // person and held back (analysis/held_back_scores.hpp). Drawn as a gap too.
+  std::vector<bool> held_back;
 
   bool is_not_applicable(std::size_t section) const {
     return section < not_applicable.size() && not_applicable[section];
   }
+  bool is_held_back(std::size_t section) const { return section < held_back.size() && held_back[section]; }
 };
 
 struct WebChart {

@@ -97,8 +97,8 @@ inline constexpr WebProportions k_page_one_web{210, 0, 4, false, false, false, f
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});
 
-// The legend's words for one series: its label, any sections not scored and,
-// for combined assessments, what the bands mean.
+// The legend's words for one series: its label, any sections not scored, not
+// applicable or held back and, for combined assessments, what the bands mean.
 std::string legend_text(const WebChart& chart, const WebSeries& series, bool numbered_axes);
 
 }  // namespace coprod::render

@@ -61,3 +61,22 @@ TEST_CASE("describe_series and legend_text: a section with no score says why, as
   CHECK(render::legend_text(chart, series, true) ==
         "organisation, 2026-Q4 (sections not scored yet: 2) (sections not applicable: 5)");
 }
+
+TEST_CASE("describe_series and legend_text: a section whose scores were all held back says so, not 'not scored yet'") {
+  render::WebChart chart;
+  chart.axis_labels = {"1. Commitment and leadership", "2. Contact and connect", "3. Learn together"};
+  chart.axis_keys = {"1", "2", "3"};
+  render::WebSeries series;
+  series.label = "peer network, 2026-Q4";
+  series.values = {3.0, std::nullopt, std::nullopt};
+  series.not_applicable = {false, false, false};
+  series.held_back = {false, true, false};
+  CHECK(render::describe_series(chart, series) ==
+        "peer network, 2026-Q4: 1. Commitment and leadership 3.0; 2. Contact and connect held back as only 1 person "
+        "scored it; 3. Learn together not scored yet.");
+  CHECK(render::legend_text(chart, series, false) ==
+        "peer network, 2026-Q4 (not scored yet: 3. Learn together) (held back as only 1 person scored them: 2. "
+        "Contact and connect)");
+  CHECK(render::legend_text(chart, series, true) ==
+        "peer network, 2026-Q4 (sections not scored yet: 3) (sections held back as only 1 person scored them: 2)");
+}
