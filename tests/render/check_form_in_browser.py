@@ -654,7 +654,7 @@ def check_yaml_errors_placed_as_coprod_places_them(checks, session, blank):
                         good.replace("        indicator_seen: true\n", "        spread: {count: 2, count: 3}\n", 1))]:
         path = checks.work / "placed.coprod.yaml"
         path.write_text(text, encoding="utf-8")
-        said = re.search(r"placed\.coprod\.yaml:(\d+):(\d+): error: (.*)", checks.coprod("check", path, expect_status=3).stderr)
+        said = re.search(r"placed\.coprod\.yaml:(\d+):(\d+): error: (.*)", checks.coprod("check", path, expect_status=3).stdout)
         if not checks.expect(said, f"{what}: coprod check gives no error"):
             continue
         expected = f"Line {said[1]}, column {said[2]}: {said[3]}."

@@ -124,11 +124,11 @@ def coprod_says(binary, path):
     """('accepted', None, None) or ('refused', line, column) of the first error from 'coprod check' (a flag
     [comment-in-text] is a note, not a refusal), and its words."""
     run = subprocess.run([binary, "check", str(path)], capture_output=True, text=True)
-    found = re.search(rf"{re.escape(path.name)}:(\d+):(\d+): error: (.*)", run.stderr)
+    found = re.search(rf"{re.escape(path.name)}:(\d+):(\d+): error: (.*)", run.stdout)  # check's report
     if run.returncode in (0, 1) and not found:
         return ("accepted", None, None), ""
     if not found:
-        return ("refused", f"(exit {run.returncode}) {run.stderr[:200]}", None), ""
+        return ("refused", f"(exit {run.returncode}) {run.stdout[:200]}{run.stderr[:200]}", None), ""
     return ("refused", found[1], found[2]), found[3]
 
 
