@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -73,9 +74,22 @@ std::vector<std::string> pack_file_names(const ReportOptions& options) {
   return k_every_pack_file;
 }
 
+// Whether the folder holds an earlier pack: its index.html is one coprod
+// wrote (it names coprod as its generator, near its start).
+bool holds_earlier_pack(const std::string& folder) {
+  std::ifstream page(std::filesystem::path(folder) / "index.html", std::ios::binary);
+  std::string start(4096, '\0');
+  page.read(start.data(), static_cast<std::streamsize>(start.size()));
+  start.resize(static_cast<std::size_t>(page.gcount()));
+  return start.find("<meta name=\"generator\" content=\"coprod ") != std::string::npos;
+}
+
 // The files an earlier pack may have left in the folder that this one does
 // not hold: with --force they are removed, so the folder holds this pack only.
+// None unless the folder holds an earlier pack: a scores.csv of the user's own
+// in another folder is not coprod's to remove.
 std::vector<std::string> left_out_file_names(const ReportOptions& options) {
+  if (!holds_earlier_pack(options.output)) return {};
   const auto names = pack_file_names(options);
   std::vector<std::string> left_out;
   std::copy_if(k_every_pack_file.begin(), k_every_pack_file.end(), std::back_inserter(left_out),
@@ -126,12 +140,14 @@ void refuse_standard_output(const ReportOptions& options) {
               "more): name the folder to write them into, such as -o pack");
 }
 
-// A file this pack leaves out is refused too, since --force would remove it
-// (a folder of that name would be left as it is).
+// A file an earlier pack wrote that this one leaves out is refused too, since
+// --force would remove it (a folder of that name would be left as it is).
 void refuse_existing_outputs(const ReportOptions& options) {
   if (options.force) return;
   const auto left_out = left_out_file_names(options);
-  for (const auto& name : k_every_pack_file) {
+  auto names = pack_file_names(options);
+  names.insert(names.end(), left_out.begin(), left_out.end());
+  for (const auto& name : names) {
     const auto path = (std::filesystem::path(options.output) / name).string();
     std::error_code error;
     const bool kept = std::find(left_out.begin(), left_out.end(), name) != left_out.end() &&
