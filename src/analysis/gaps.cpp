@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "analysis/held_back_scores.hpp"
+
 namespace coprod::analysis {
 
 std::string Gap::row_reference() const { return fmt::format("{}.{}", section->id, row->id); }
@@ -17,6 +19,8 @@ std::vector<Gap> find_gaps(const AssessmentResult& result) {
     const util::Position section_position = section.response ? section.response->position : util::Position{};
     for (const auto& row : section.rows) {
       const util::Position position = row.response ? row.response->position : section_position;
+      // A score held back (one person's own, in the pack) was given: nothing is left to do there.
+      if (is_held_back(row)) continue;
       if (row.score.state() == model::Score::State::not_scored) {
         gaps.push_back({Gap::Kind::not_scored, section.section, row.row, row.score, position});
       } else if (row.score.is_scored() && !row.has_evidence()) {

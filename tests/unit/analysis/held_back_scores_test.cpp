@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "analysis/gaps.hpp"
 #include "ipc_assessments.hpp"
 
 using namespace coprod;
@@ -79,6 +80,17 @@ TEST_CASE("a section's score is worked out from the rows not held back") {
     if (s.section->id != "contact") continue;
     CHECK(analysis::held_back_rows(s) == s.total_rows());
     CHECK_FALSE(s.score.has_value());
+  }
+}
+
+TEST_CASE("a row held back is no row still to do: it was scored") {
+  auto assessment = combined();
+  analysis::hold_back_single_scores(assessment);
+  const auto result = analysis::score_assessment(test::ipc(), assessment);
+  for (const auto& gap : analysis::find_gaps(result)) {
+    CAPTURE(gap.row_reference());
+    CHECK(gap.row_reference() != "commitment.motivation");
+    CHECK(gap.section->id != "contact");
   }
 }
 
