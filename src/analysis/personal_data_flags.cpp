@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "analysis/personal_data.hpp"
+#include "analysis/reviewed_marker_rules.hpp"
 #include "util/text.hpp"
 
 namespace coprod::analysis {
@@ -20,21 +21,6 @@ Flag value_flag(const std::string& source, util::Position position, const Person
       fmt::format("this looks like {} ('{}'); remove it before sharing, or if it may stay, end line {} "
                   "with '{} {}'",
                   rule_description(match.rule), matched, field.marker_line, model::k_reviewed_marker, rule));
-}
-
-// "coprod: reviewed" (every rule) or "coprod: reviewed phone, email" in a line.
-bool line_marks_reviewed(std::string_view line, std::string_view rule) {
-  constexpr std::string_view k_marker = "coprod: reviewed";
-  const auto at = line.find(k_marker);
-  if (at == std::string_view::npos) return false;
-  const std::string rules(util::trim(line.substr(at + k_marker.size())));
-  if (rules.empty()) return true;
-  for (const auto& word : util::wrap_words(rules, 1)) {
-    std::string_view name = word;
-    if (name.ends_with(',')) name.remove_suffix(1);
-    if (name == rule) return true;
-  }
-  return false;
 }
 
 // Flags in lines that are not values: comments, or a framework's wording.

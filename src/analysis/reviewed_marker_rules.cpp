@@ -31,26 +31,38 @@ std::string unknown_rule_message(std::string_view word, const std::vector<std::s
 
 }  // namespace
 
+std::vector<ReviewedRuleWord> reviewed_rule_words(std::string_view line) {
+  std::vector<ReviewedRuleWord> words;
+  const auto at = line.find(k_marker);
+  if (at == std::string_view::npos) return words;
+  std::size_t pos = at + k_marker.size();
+  while (pos < line.size()) {
+    const auto begin = line.find_first_not_of(" \t,", pos);
+    if (begin == std::string_view::npos) break;
+    const auto end = std::min(line.find_first_of(" \t,", begin), line.size());
+    words.push_back({line.substr(begin, end - begin), begin});
+    pos = end;
+  }
+  return words;
+}
+
+bool line_marks_reviewed(std::string_view line, std::string_view rule) {
+  if (line.find(k_marker) == std::string_view::npos) return false;
+  const auto words = reviewed_rule_words(line);
+  return words.empty() ||
+         std::any_of(words.begin(), words.end(), [&](const ReviewedRuleWord& named) { return named.word == rule; });
+}
+
 util::Diagnostics unknown_reviewed_rules(const std::string& source, const std::vector<model::TextLine>& lines) {
   const auto known = known_rules();
   util::Diagnostics warnings;
   for (const auto& line : lines) {
-    const std::string_view text = line.text;
-    const auto at = text.find(k_marker);
-    if (at == std::string_view::npos) continue;
-    std::size_t pos = at + k_marker.size();
-    while (pos < text.size()) {
-      const auto begin = text.find_first_not_of(" \t,", pos);
-      if (begin == std::string_view::npos) break;
-      const auto end = std::min(text.find_first_of(" \t,", begin), text.size());
-      const auto word = text.substr(begin, end - begin);
-      if (std::find(known.begin(), known.end(), word) == known.end()) {
-        warnings.push_back({util::Severity::warning,
-                            source,
-                            {line.line, line.column + static_cast<int>(begin)},
-                            unknown_rule_message(word, known)});
-      }
-      pos = end;
+    for (const auto& [word, offset] : reviewed_rule_words(line.text)) {
+      if (std::find(known.begin(), known.end(), word) != known.end()) continue;
+      warnings.push_back({util::Severity::warning,
+                          source,
+                          {line.line, line.column + static_cast<int>(offset)},
+                          unknown_rule_message(word, known)});
     }
   }
   return warnings;

@@ -4,12 +4,27 @@
 // at the word and names the nearest rule.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/text_field.hpp"
 #include "util/diagnostic.hpp"
 
 namespace coprod::analysis {
+
+// A rule id written after "coprod: reviewed", and where it starts in its line.
+struct ReviewedRuleWord {
+  std::string_view word;
+  std::size_t offset;
+};
+
+// The rule ids after "coprod: reviewed" in `line`, parted by spaces, tabs or
+// commas ("phone,email" as "phone, email"); none when the line has no marker
+// or its marker names none (which marks every rule).
+std::vector<ReviewedRuleWord> reviewed_rule_words(std::string_view line);
+
+// Whether `line` has "coprod: reviewed" naming `rule`, or naming no rule.
+bool line_marks_reviewed(std::string_view line, std::string_view rule);
 
 // A warning at each unknown rule id after "coprod: reviewed" in `lines`
 // (comments, or a framework file's lines), in the order written.
