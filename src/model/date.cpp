@@ -4,8 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "model/typed_date.hpp"
-
 namespace coprod::model {
 
 namespace {

@@ -30,4 +30,7 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// "12 January 2027".
+std::string in_words(const Date& date);
+
 }  // namespace coprod::model

@@ -23,7 +23,4 @@ std::optional<Date> parse_typed_date(std::string_view text);
 // of those ways.
 std::string what_is_wrong_typed_date(std::string_view text);
 
-// "12 January 2027".
-std::string in_words(const Date& date);
-
 }  // namespace coprod::model
