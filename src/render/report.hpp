@@ -129,6 +129,10 @@ std::optional<std::string> summary_scale_note(const model::Framework& framework,
 
 // Shared: a section's label cut to a few words for the summary table.
 std::string short_section_label(const model::FrameworkSection& section);
+// Shared: how page 1 heads a row it lists, its section's short label and the
+// row's number ("1. Commitment and leadership, row 1.4"), so two rows of one
+// section read apart, and as the later pages number them.
+std::string summary_row_label(const analysis::RowComparison& row);
 
 // Shared: how input i's section score moved since the latest earlier period
 // of the same perspective and area ("+0.4", "-1.0", "0.0"); none without one.

@@ -235,6 +235,10 @@ std::string short_section_label(const model::FrameworkSection& section) {
   return label;
 }
 
+std::string summary_row_label(const analysis::RowComparison& row) {
+  return fmt::format("{}, row {}", short_section_label(*row.section), row.section->row_number(row.row->id));
+}
+
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input) {
   return analysis::latest_earlier_view(report.previous, *report.inputs[input]->assessment);
 }

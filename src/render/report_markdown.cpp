@@ -142,7 +142,7 @@ class MarkdownWriter {
       }
       // A row with only a warning sign: what its scores mean, on a line of its own in the item.
       const auto note = summary_scale_note(framework(), *prompt.row);
-      const std::string label = short_section_label(*prompt.section);
+      const std::string label = summary_row_label(prompt);
       m_out += fmt::format(
           "- **{}**: {} ({}; {}){}{}\n", markdown_inline_text(label), summary_row_text(*prompt.row),
           util::join(scores, ", "),

@@ -83,7 +83,7 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
     scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(*prompt.results[i]),
                                  people.empty() ? "" : " (" + people + ")"));
   }
-  const std::string label = short_section_label(*prompt.section);
+  const std::string label = summary_row_label(prompt);
   const std::string wording = row_summary_text(*comparison.framework, *prompt.row).text;
   const auto note = summary_scale_note(*comparison.framework, *prompt.row);
   const std::string rest =

@@ -152,7 +152,8 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     CHECK(summary.find("People feel comfortable and safe to explore") != std::string::npos);
     CHECK(summary.find("more rows differ") == std::string::npos);
     // Bulleted, not numbered: each section label has its own number ("1. 1. Commitment" read as a slip).
-    CHECK(summary.find("<ul class=\"prompts\">\n<li><strong>1. Commitment and leadership</strong>") !=
+    // Each headed by its section and row number, so two rows of one section read apart.
+    CHECK(summary.find("<ul class=\"prompts\">\n<li><strong>1. Commitment and leadership, row 1.") !=
           std::string::npos);
     CHECK(summary.find("<ol") == std::string::npos);
   }
@@ -304,7 +305,8 @@ TEST_CASE("render_report_html: page 1's web has numbered axes beside the scores,
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
   const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
-  CHECK(summary.find("\n- **2. Contact and connect**: Early indicator: CCG, local authority") != std::string::npos);
+  CHECK(summary.find("\n- **2. Contact and connect, row 2.3**: Early indicator: CCG, local authority") !=
+        std::string::npos);
   CHECK(occurrences(summary, "\n- **") == 4);  // bulleted: each section label has its own number
   CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
                      "differ](#where-the-perspectives-differ).\n") != std::string::npos);
