@@ -50,7 +50,11 @@ int run_compare(const CompareOptions& options, Console& console) {
   refuse_files_named_twice(options.files);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
   warn_about_output_format(console, options.output, options.format, k_compare_formats);
-  if (options.files.size() < 2) throw Error(k_exit_usage, "compare needs at least two assessment files");
+  if (options.files.size() < 2)
+    throw Error(k_exit_usage,
+                "compare needs at least two assessment files, such as the organisation's and the peer "
+                "network's for one period: coprod compare 2026-Q4-organisation.coprod.yaml "
+                "2026-Q4-peer-network.coprod.yaml");
   if (options.format == "xlsx" && options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const ScoredAssessments scored = load_and_score(options.files, catalog, console);

@@ -1,6 +1,8 @@
 #include "cli/loading.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -19,6 +21,7 @@
 #include "cli/input_versions.hpp"
 #include "cli/source_texts.hpp"
 #include "util/escape.hpp"
+#include "util/text.hpp"
 #include "yaml/builtin_frameworks.hpp"
 #include "yaml/document.hpp"
 #include "yaml/framework_loader.hpp"
@@ -102,14 +105,32 @@ model::FrameworkCatalog load_catalog(const std::vector<std::string>& framework_f
   return model::FrameworkCatalog(std::move(frameworks));
 }
 
+namespace {
+
+// " (did you mean 'ipc-coproduction'?)": for a typo, or the start of one
+// built-in id ("ipc"); empty when neither.
+std::string likely_framework(const std::string& given, const model::FrameworkCatalog& catalog) {
+  const std::vector<std::string> ids = catalog.ids();
+  std::optional<std::string> likely = util::closest_match(given, ids);
+  if (!likely && !given.empty()) {
+    std::vector<std::string> starting;
+    std::copy_if(ids.begin(), ids.end(), std::back_inserter(starting),
+                 [&given](const std::string& id) { return id.starts_with(given + "-"); });
+    if (starting.size() == 1) likely = starting.front();
+  }
+  return likely ? fmt::format(" (did you mean '{}'?)", *likely) : std::string();
+}
+
+}  // namespace
+
 ResolvedFramework resolve_framework(const std::string& id_or_file) {
   if (!looks_like_path(id_or_file)) {
     model::FrameworkCatalog catalog = yaml::builtin_catalog();
     if (auto framework = catalog.find_latest(id_or_file)) return {std::move(catalog), std::move(framework)};
     if (!file_exists(id_or_file)) {
-      throw Error(k_exit_usage, fmt::format("unknown framework '{}'; run 'coprod frameworks' for the built-in ones, "
+      throw Error(k_exit_usage, fmt::format("unknown framework '{}'{}; run 'coprod frameworks' for the built-in ones, "
                                             "or give the path of a framework file",
-                                            id_or_file));
+                                            util::terminal_text(id_or_file), likely_framework(id_or_file, catalog)));
     }
   }
   // The file is read first, so the catalog is built once with it in.

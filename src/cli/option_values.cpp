@@ -138,11 +138,24 @@ std::string argument_placeholder(const CLI::Option& option) {
   return name;
 }
 
+// "; did you mean 'email'?" for a typo of one choice ("emial", "jsn"); a
+// short word must be one letter out, so "png" is not taken for "svg".
+std::string likely_choice(const std::string& value, const std::vector<std::string>& choices) {
+  const auto likely = util::closest_match(value, choices);
+  if (!likely || (value.size() <= 4 && util::edit_distance(value, *likely) > 1)) return {};
+  return fmt::format("; did you mean '{}'?", *likely);
+}
+
 CLI::Option* restrict_to(CLI::Option* option, const std::vector<std::string>& choices) {
   registry().choices[option] = choices;
-  return checked(
-      option, util::join_in_words(choices, "or"), "{" + util::join(choices, ",") + "}",
-      [choices](std::string& value) { return std::find(choices.begin(), choices.end(), value) != choices.end(); });
+  const std::string name = option->get_name();
+  const bool positional = !option->nonpositional();
+  const std::string takes = util::join_in_words(choices, "or");
+  return checked_with(option, takes, "{" + util::join(choices, ",") + "}",
+                      [name, positional, takes, choices](std::string& value) {
+                        if (std::find(choices.begin(), choices.end(), value) != choices.end()) return std::string();
+                        return refusal(name, positional, takes, value) + likely_choice(value, choices);
+                      });
 }
 
 const std::vector<std::string>* choices_of(const CLI::Option* option) {

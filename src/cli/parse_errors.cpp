@@ -1,6 +1,7 @@
 #include "cli/parse_errors.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "cli/option_values.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
+#include "yaml/builtin_frameworks.hpp"
 
 namespace coprod::cli {
 
@@ -22,6 +24,22 @@ const CLI::App* parsed_command(const CLI::App& app) {
 const CLI::Option* argument_of(const CLI::App& command) {
   const auto arguments = command.get_options([](const CLI::Option* option) { return !option->nonpositional(); });
   return arguments.empty() ? nullptr : arguments.front();
+}
+
+// "coprod frameworks show ipc": a word before the framework's name that is
+// neither a framework nor a file, as other tools have a "show" command.
+std::optional<std::string> framework_verb_message(const CLI::Option& argument, const CLI::App& command) {
+  if (!takes_framework_id(&argument) || argument.results().empty()) return std::nullopt;
+  const std::string& first = argument.results().front();
+  const std::vector<std::string> ids = yaml::builtin_catalog().ids();
+  std::error_code ignored;
+  if (std::find(ids.begin(), ids.end(), first) != ids.end() || std::filesystem::exists(first, ignored))
+    return std::nullopt;
+  const std::vector<std::string> rest = command.remaining();
+  const std::string example =
+      !rest.empty() && std::find(ids.begin(), ids.end(), rest.front()) != ids.end() ? rest.front() : ids.front();
+  return fmt::format("'{0}' is not a framework: to see one in full, give its name alone, as in 'coprod {1} {2}'",
+                     util::terminal_text(first), command.get_name(), example);
 }
 
 // More arguments after the command than it takes: "coprod history a b", or a
@@ -42,6 +60,7 @@ std::optional<std::string> extra_arguments_message(const CLI::App& app) {
     return fmt::format("'coprod {0}' takes only options, so {1} {2} not expected; see 'coprod {0} --help'", name, given,
                        extras.size() == 1 ? "is" : "are");
   }
+  if (auto verb = framework_verb_message(*argument, *command)) return verb;
   const std::string placeholder = argument_placeholder(*argument);
   std::string what = placeholder;
   std::transform(what.begin(), what.end(), what.begin(),

@@ -447,7 +447,8 @@ CommandRunner setup_report(CLI::App& app) {
       ->type_name("TITLE");
   command
       ->add_option("--date", options->date,
-                   "A date to print on the report (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none")
+                   "A date to print on the report (YYYY-MM-DD); default: the date in the SOURCE_DATE_EPOCH environment "
+                   "variable, else no date")
       ->type_name("DATE");
   command->add_flag("--no-workbook", options->no_workbook,
                     "Leave out scores.xlsx (for a copy of coprod without its workbook writer)");

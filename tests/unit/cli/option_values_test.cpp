@@ -46,7 +46,7 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
       {{"check", "--format", "csv", "a"}, "--format takes text or json; got 'csv'"},
       {{"check", "--fail-on", "email,mail", "a"},
        "--fail-on takes email, phone, nhs-number, postcode, attribution, evidence-missing, stale-evidence, "
-       "future-date, file-name-period, unexplained-change or comment-in-text; got 'mail'"},
+       "future-date, file-name-period, unexplained-change or comment-in-text; got 'mail'; did you mean 'email'?"},
       {{"completion", "fish"}, "the shell must be bash or zsh; got 'fish'"},
       {{"schema", "form"}, "the kind must be assessment, plan or framework; got 'form'"},
       // A value missing, given twice, or given to a switch.
@@ -56,7 +56,14 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
       {{"score", "a", "--width", "60", "--width", "70"}, "--width was given more than once; give it once"},
       {{"score", "a", "--strict=maybe"}, "--strict takes no value; give it alone (got 'maybe')"},
       // A control character in what was typed does not reach the terminal.
-      {{"score", "--format", "te\x1bxt", "a"}, "--format takes text, json, csv, markdown, diff or xlsx; got 'te?xt'"},
+      {{"score", "--format", "te\x1bxt", "a"},
+       "--format takes text, json, csv, markdown, diff or xlsx; got 'te?xt'; did you mean 'text'?"},
+      // A likely typo of one choice is named; a word far from every choice is not.
+      {{"check", "--fail-on", "emial", "a"},
+       "--fail-on takes email, phone, nhs-number, postcode, attribution, evidence-missing, stale-evidence, "
+       "future-date, file-name-period, unexplained-change or comment-in-text; got 'emial'; did you mean 'email'?"},
+      {{"score", "--format", "jsn", "a"},
+       "--format takes text, json, csv, markdown, diff or xlsx; got 'jsn'; did you mean 'json'?"},
   };
   for (const auto& [args, message] : cases) {
     CAPTURE(message);

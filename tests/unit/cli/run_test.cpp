@@ -57,7 +57,11 @@ TEST_CASE("CLI11's own sentences never reach people: too many arguments, an opti
       {{"init", "my", "new", "file.yaml"},
        "'coprod init' takes one FILE, so 'new' and 'file.yaml' are too many; run it once for each file"},
       {{"init", "a.yaml", "--", "b.yaml"}, "'coprod init' takes one FILE, so 'b.yaml' is one too many"},
-      {{"frameworks", "a", "b"}, "'coprod frameworks' takes one FRAMEWORK, so 'b' is one too many"},
+      {{"frameworks", "ipc-coproduction", "b"}, "'coprod frameworks' takes one FRAMEWORK, so 'b' is one too many"},
+      // A word before the name, as other tools have a "show" command.
+      {{"frameworks", "show", "ipc-coproduction"},
+       "'show' is not a framework: to see one in full, give its name alone, as in 'coprod frameworks "
+       "ipc-coproduction'"},
       {{"completion", "bash", "zsh"},
        "'coprod completion' takes one SHELL, so 'zsh' is one too many; run it once for each shell\n"},
       {{"help", "score", "web"}, "'coprod help' takes one COMMAND, so 'web' is one too many"},
