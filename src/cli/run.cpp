@@ -23,7 +23,7 @@ constexpr const char* k_description =
     "coprod: the co-production reflection tool of NHS England's guide \"Co-production for personal health "
     "budgets and Integrated Personal Commissioning\" (IPC), as files you keep in version control.\n\n"
     "The organisation and the co-production peer network each score the tool separately, one YAML file "
-    "per perspective per review period; coprod checks the files, works out each phase's score (the average "
+    "per perspective per review period; coprod checks the files, works out each section's score (the average "
     "of its rows), and compares and charts them.";
 
 constexpr const char* k_footer =

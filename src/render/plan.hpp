@@ -50,8 +50,8 @@ std::vector<std::string> plan_coverage_notes(const PlanSheet& sheet);
 // What makes up section `index`'s place in the list, in words, for every
 // format: the parts of its priority that apply ("priority 2.4 = 2.3 below the
 // top score of 5 + 0.1 difference"), or "after the scored sections, as it has
-// no score"; and, when it is level with others, what decides ("level with
-// Facilitate the process, so the guide's order decides"). "" for a section
+// no score"; and, when it is level with others, what decides ("tied with
+// Facilitate the process, so they are in the guide's order"). "" for a section
 // that does not apply here (its reason says so).
 std::string plan_place_words(const PlanSheet& sheet, std::size_t index);
 // The section's reasons, then its place words when it has any: the list of

@@ -151,9 +151,9 @@ std::vector<const analysis::SectionAttention*> level_sections(const PlanSheet& s
   return level;
 }
 
-// "priority 4.6 = 2.7 below the top score of 5 + 1.4 difference + 0.5 for
-// the warning sign": only the parts that apply, each named as the reasons
-// before it name them.
+// "priority 4.6: 2.7 below the top score of 5, plus 1.4 for the difference
+// between the scores, plus 0.5 for the warning sign seen": only the parts
+// that apply, each named as the reasons before it name them.
 std::string priority_words(const PlanSheet& sheet, const analysis::SectionAttention& section) {
   if (!section.below_top) return "after the scored sections, as it has no score";
   std::vector<std::string> parts;
@@ -161,13 +161,14 @@ std::string priority_words(const PlanSheet& sheet, const analysis::SectionAttent
       fmt::format("{:.1f} below the top score of {}", *section.below_top, sheet.inputs.front()->framework->scale.max));
   if (section.disagreement > 1e-9) {
     parts.push_back(
-        fmt::format("{:.1f} {}", section.disagreement,
+        fmt::format("{:.1f} for the {}", section.disagreement,
                     section.disagreement_is_people ? "range of people's own scores" : "difference between the scores"));
   }
-  if (section.warnings_seen == 1) parts.push_back("0.5 for the warning sign");
+  if (section.warnings_seen == 1) parts.push_back("0.5 for the warning sign seen");
   else if (section.warnings_seen > 1)
-    parts.push_back(fmt::format("{:.1f} for {} warning signs", 0.5 * section.warnings_seen, section.warnings_seen));
-  return fmt::format("priority {:.1f} = {}", section.priority, util::join(parts, " + "));
+    parts.push_back(
+        fmt::format("{:.1f} for the {} warning signs seen", 0.5 * section.warnings_seen, section.warnings_seen));
+  return fmt::format("priority {:.1f}: {}", section.priority, util::join(parts, ", plus "));
 }
 
 }  // namespace
@@ -179,9 +180,9 @@ std::string plan_place_words(const PlanSheet& sheet, std::size_t index) {
   std::vector<std::string> names;
   for (const auto* other : level_sections(sheet, index)) names.push_back("\"" + other->section->label() + "\"");
   if (names.empty()) return words;
-  if (names.size() == 1) return words + fmt::format("; level with {}, so the guide's order decides", names.front());
+  if (names.size() == 1) return words + fmt::format("; tied with {}, so they are in the guide's order", names.front());
   // Labels can hold commas and "and", so each is quoted and the count said first.
-  return words + fmt::format("; level with {} other sections ({}), so the guide's order decides", names.size(),
+  return words + fmt::format("; tied with {} other sections ({}), so they are in the guide's order", names.size(),
                              util::join(names, ", "));
 }
 

@@ -60,13 +60,12 @@ class SheetWriter {
   void how_to_use() {
     m_out +=
         "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this sheet</h2>\n<ul>\n"
-        "<li>The sections are in order of where attention is most needed: the lower a section's lowest score, the "
-        "more the assessments differ and the more warning signs people see, the sooner it comes. Each says "
-        "why.</li>\n";
+        "<li>The sections are in order of where attention is most needed: low scores, big differences between the "
+        "assessments and warning signs seen come first. Each section says why.</li>\n";
     if (detailed() > 0) {
       m_out += fmt::format(
           "<li>{} follow{} in full: the rows that pull {} down, the guide's &ldquo;Bear in mind&rdquo; and "
-          "&ldquo;Top tips&rdquo;, and what each level needs at that phase. The guide suggests using them to shape "
+          "&ldquo;Top tips&rdquo;, and what each level needs at that stage. The guide suggests using them to shape "
           "next steps.</li>\n",
           detailed() == 1 ? "The first section" : fmt::format("The first {} sections", detailed()),
           detailed() == 1 ? "s" : "", detailed() == 1 ? "it" : "each");

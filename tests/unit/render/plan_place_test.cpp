@@ -28,17 +28,19 @@ TEST_CASE("plan_place_words: the parts of the priority that apply, and what deci
   const auto sheet = sheet_of({test::scored(ipc(), org)});
   REQUIRE(sheet.sections.size() == 7);
   CHECK(sheet.sections[0].section->id == "contact");
-  CHECK(render::plan_place_words(sheet, 0) == "priority 3.0 = 2.0 below the top score of 5 + 1.0 for 2 warning signs");
+  CHECK(render::plan_place_words(sheet, 0) ==
+        "priority 3.0: 2.0 below the top score of 5, plus 1.0 for the 2 warning signs seen");
   CHECK(render::plan_level_with(sheet, 0).empty());
   // Four sections level at 2.0: each names the others, and the guide's order decides.
   CHECK(sheet.sections[1].section->id == "commitment");
   CHECK(render::plan_place_words(sheet, 1) ==
-        "priority 2.0 = 2.0 below the top score of 5; level with 3 other sections (\"3. Agree common purpose\", "
-        "\"4. Build knowledge, skills and confidence\", \"Facilitate the process\"), so the guide's order decides");
+        "priority 2.0: 2.0 below the top score of 5; tied with 3 other sections (\"3. Agree common purpose\", "
+        "\"4. Build knowledge, skills and confidence\", \"Facilitate the process\"), so they are in the guide's order");
   // The last of the four names the other three, in the guide's order.
-  CHECK(render::plan_place_words(sheet, 4) ==
-        "priority 2.0 = 2.0 below the top score of 5; level with 3 other sections (\"1. Commitment and leadership\", "
-        "\"3. Agree common purpose\", \"4. Build knowledge, skills and confidence\"), so the guide's order decides");
+  CHECK(
+      render::plan_place_words(sheet, 4) ==
+      "priority 2.0: 2.0 below the top score of 5; tied with 3 other sections (\"1. Commitment and leadership\", "
+      "\"3. Agree common purpose\", \"4. Build knowledge, skills and confidence\"), so they are in the guide's order");
   CHECK(render::plan_level_with(sheet, 4) == std::vector<std::string>{"commitment", "purpose", "knowledge"});
   // Not scored: after the scored sections, and nothing of ties among them.
   CHECK(sheet.sections[5].section->id == "coproduce");
@@ -57,11 +59,11 @@ TEST_CASE("plan_place_words: a difference between the inputs, or people's own sc
   const auto sheet = sheet_of({test::scored(ipc(), org), test::scored(ipc(), peer)});
   CHECK(sheet.sections[0].section->id == "purpose");
   CHECK(render::plan_place_words(sheet, 0) ==
-        "priority 7.0 = 2.0 below the top score of 5 + 5.0 range of people's own scores");
+        "priority 7.0: 2.0 below the top score of 5, plus 5.0 for the range of people's own scores");
   CHECK(sheet.sections[1].section->id == "commitment");  // 3.0 and (5 + 3 + 3 + 3 + 3) / 5
   CHECK(render::plan_place_words(sheet, 1) ==
-        "priority 2.4 = 2.0 below the top score of 5 + 0.4 difference between the scores");
-  CHECK(render::plan_place_words(sheet, 1).find("level with") == std::string::npos);
+        "priority 2.4: 2.0 below the top score of 5, plus 0.4 for the difference between the scores");
+  CHECK(render::plan_place_words(sheet, 1).find("tied with") == std::string::npos);
 }
 
 TEST_CASE("plan_place_words: nothing for a section that does not apply here") {
