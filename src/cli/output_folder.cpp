@@ -62,6 +62,12 @@ bool is_pack_name(const std::string& name, const std::vector<std::string>& names
 
 }  // namespace
 
+Error pack_file_exists_error(const std::string& path) {
+  return Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
+                                               "the report, or choose another folder",
+                                               path));
+}
+
 OutputFolder::OutputFolder(Console& console, std::string folder, std::vector<std::string> names,
                            std::vector<std::string> left_out, bool overwrite)
     : m_console(console),
@@ -137,20 +143,12 @@ void OutputFolder::refuse_what_is_in_the_way() const {
     struct stat info {};
     if (!exists_here(placed(name), info)) continue;
     if (S_ISDIR(info.st_mode)) fail_pack(m_folder, fmt::format("{} is a folder; move it away", placed(name)));
-    if (!m_overwrite) {
-      throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
-                                                  "the report, or choose another folder",
-                                                  placed(name)));
-    }
+    if (!m_overwrite) throw pack_file_exists_error(placed(name));
   }
   for (const auto& name : m_left_out) {
     struct stat info {};
     if (!exists_here(placed(name), info) || S_ISDIR(info.st_mode)) continue;
-    if (!m_overwrite) {
-      throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
-                                                  "the report, or choose another folder",
-                                                  placed(name)));
-    }
+    if (!m_overwrite) throw pack_file_exists_error(placed(name));
   }
 }
 
