@@ -1,7 +1,10 @@
 #include "cli/output_folder.hpp"
 
+#include <csignal>
+#include <cstring>
 #include <filesystem>
 #include <string>
+#include <sys/resource.h>
 
 #include <doctest/doctest.h>
 
@@ -43,4 +46,29 @@ TEST_CASE("pack_file_exists_error") {
     dir.write("pack/index.html", "old");
     CHECK(refusal(dir.path("pack"), {"report.md"}, {"index.html"}) == expected);
   }
+}
+
+TEST_CASE("OutputFolder::write names a file it cannot write as placed in the folder, with the cause") {
+  test::TempDir dir;
+  cli::CapturingConsole console;
+  cli::OutputFolder pack(console, dir.path("pack"), {"index.html"}, {}, false);
+  // A limit on file size stands in for a full disk: the write fails with EFBIG.
+  rlimit before{};
+  REQUIRE(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = before;
+  small.rlim_cur = 16;
+  REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+  std::string message;
+  try {
+    pack.write("index.html", std::string(64, 'x'));
+  } catch (const cli::Error& error) {
+    message = error.what();
+  }
+  ::setrlimit(RLIMIT_FSIZE, &before);
+  std::signal(SIGXFSZ, old_handler);
+  const std::string placed = (std::filesystem::path(dir.path("pack")) / "index.html").string();
+  CHECK(message == "could not write the report in full (" + placed + ": " + std::strerror(EFBIG) +
+                       "); nothing was changed, the folder " + dir.path("pack") +
+                       " is as it was before; check the disk space and run the report again");
 }
