@@ -53,6 +53,9 @@ echo "== Building evidence packs into $output ($dated)"
 mkdir -p "$output"
 # One pack per folder that holds assessments, for its latest period (the
 # start of its file names: 2026-Q4, 2026-H2 or 2026-09), with its latest plan.
+# Periods are ordered as coprod orders them (model/period.cpp), by when they
+# start, then the shorter last: 2026-H2, 2026-Q4, 2026-11, not as text
+# (which put 2026-Q4 after 2026-11 and 2026-H2 after 2026-09).
 # A folder with no file so named is in no pack: a responses/ folder (people's
 # own responses, which coprod combine makes into the peer network's
 # assessment) is skipped, and any other file whose name does not start with a
@@ -66,6 +69,16 @@ find -H "$root" -type d -exec sh -c '
     export SOURCE_DATE_EPOCH
   fi
   shift 3
+  # "YEAR MONTH KIND PERIOD" for a period such as 2026-Q4: its start month,
+  # and how many such periods a year has, so that sort puts it in order.
+  period_key() {
+    year=${1%%-*} part=${1#*-}
+    case $part in
+    H?) printf "%s %02d 02 %s\n" "$year" $((${part#H} * 6 - 5)) "$1" ;;
+    Q?) printf "%s %02d 04 %s\n" "$year" $((${part#Q} * 3 - 2)) "$1" ;;
+    *) printf "%s %s 12 %s\n" "$year" "$part" "$1" ;;
+    esac
+  }
   for folder do
     case ${folder%/} in
     responses | */responses) continue ;;
@@ -76,18 +89,27 @@ find -H "$root" -type d -exec sh -c '
       case $name in
       [0-9][0-9][0-9][0-9]-Q[1-4]-* | [0-9][0-9][0-9][0-9]-H[12]-* | \
         [0-9][0-9][0-9][0-9]-0[1-9]-* | [0-9][0-9][0-9][0-9]-1[0-2]-*)
-        printf "%s\n" "${name%"${name#???????}"}" ;;
+        period_key "${name%"${name#???????}"}" ;;
       *)
         printf "coprod-ci: %s: left out of the evidence packs: its name does not start with a review period; name it <period>-<perspective>.coprod.yaml (2026-Q4-organisation.coprod.yaml)\n" "$file" >&2 ;;
       esac
-    done | LC_ALL=C sort -u | tail -n 1)
+    done | LC_ALL=C sort -u | tail -n 1 | cut -d " " -f 4)
     [ -n "$latest" ] || continue
     area=${folder%/}
     area=${area##*/}
     previous_plan=
-    for plan in "$folder"/*-action-plan.yaml; do
-      [ -f "$plan" ] && previous_plan=$plan
-    done
+    plan_period=$(for plan in "$folder"/*-action-plan.yaml; do
+      [ -f "$plan" ] || continue
+      name=${plan##*/}
+      case $name in
+      [0-9][0-9][0-9][0-9]-Q[1-4]-action-plan.yaml | [0-9][0-9][0-9][0-9]-H[12]-action-plan.yaml | \
+        [0-9][0-9][0-9][0-9]-0[1-9]-action-plan.yaml | [0-9][0-9][0-9][0-9]-1[0-2]-action-plan.yaml)
+        period_key "${name%-action-plan.yaml}" ;;
+      *)
+        printf "coprod-ci: %s: not used in the evidence packs: its name does not start with a review period; name it <period>-action-plan.yaml (2026-Q3-action-plan.yaml)\n" "$plan" >&2 ;;
+      esac
+    done | LC_ALL=C sort -u | tail -n 1 | cut -d " " -f 4)
+    [ -z "$plan_period" ] || previous_plan=$folder/$plan_period-action-plan.yaml
     if [ -n "$previous_plan" ]; then
       "$coprod" report --force -o "$output/$area-$latest" --plan "$previous_plan" "$folder/$latest"-*.coprod.yaml
     else

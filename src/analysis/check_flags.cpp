@@ -1,6 +1,11 @@
 #include "analysis/check_flags.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
+
+#include "analysis/carried_forward.hpp"
+#include "util/shell_word.hpp"
 
 namespace coprod::analysis {
 
@@ -73,6 +78,33 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
     }
   }
   return flags;
+}
+
+std::optional<Flag> flag_carried_forward(const model::Assessment& assessment) {
+  const model::SectionResponse* first = nullptr;
+  std::size_t carried = 0;
+  for (const auto& section : assessment.sections) {
+    if (!section.last_completed || !completed_before(*section.last_completed, assessment.period)) continue;
+    ++carried;
+    const auto& at = section.last_completed_position;
+    if (!first || std::pair(at.line, at.column) <
+                      std::pair(first->last_completed_position.line, first->last_completed_position.column))
+      first = &section;
+  }
+  if (!first) return std::nullopt;
+  const std::size_t others = carried - 1;
+  const std::string also = others == 0   ? ""
+                           : others == 1 ? ", nor has 1 other section"
+                                         : fmt::format(", nor have {} other sections", others);
+  return make_flag(
+      assessment.source, date_position(*first), "carried-forward",
+      fmt::format("the section '{}' was last completed on {}, before {} began, so it still holds an earlier period's "
+                  "answers (as coprod init --from carries them forward) and has not been reviewed for {}{}; review {} "
+                  "with coprod score {} --interactive, or, for a section reviewed with nothing to change, correct "
+                  "its 'last_completed' to the day it was reviewed",
+                  first->section_id, first->last_completed->to_string(), assessment.period.to_string(),
+                  assessment.period.to_string(), also, others == 0 ? "it" : "them",
+                  assessment.source == "-" ? "FILE" : util::shell_word(assessment.source)));
 }
 
 std::vector<Flag> flag_unexplained_changes(const model::Assessment& now, const model::Assessment& before,

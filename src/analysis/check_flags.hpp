@@ -1,8 +1,9 @@
 #pragma once
 // What `check` flags in an assessment besides personal data: scores of 3 or
 // more with no evidence, evidence more than a year old, a section completed
-// on a date still to come, a period still to come, and scores that moved
-// while their evidence stayed the same.
+// on a date still to come, a period still to come, scores that moved while
+// their evidence stayed the same, and sections carried forward from an
+// earlier period's file and not reviewed since.
 
 #include <optional>
 #include <string>
@@ -23,8 +24,8 @@ struct Flag {
 
 // The rules `check --fail-on` accepts, in the order its help lists them.
 inline constexpr const char* k_check_rules[] = {
-    "email",          "phone",       "nhs-number",       "postcode",           "attribution",    "evidence-missing",
-    "stale-evidence", "future-date", "file-name-period", "unexplained-change", "comment-in-text"};
+    "email",          "phone",       "nhs-number",       "postcode",           "attribution",     "evidence-missing",
+    "stale-evidence", "future-date", "file-name-period", "unexplained-change", "carried-forward", "comment-in-text"};
 
 inline constexpr long k_stale_after_days = 365;
 
@@ -46,6 +47,12 @@ std::optional<std::string> future_period_message(const model::Period& period, co
 // (a section with evidence last completed more than a year before `today`)
 // and future-date (a section last completed after `today`, a slip).
 std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today);
+
+// carried-forward: a file some of whose sections still have a last completed
+// date before its period began, as `coprod init --from` leaves every section
+// of the next period's file until it is reviewed. One flag for the file, at
+// the 'last_completed' of the first such section in it, counting the rest.
+std::optional<Flag> flag_carried_forward(const model::Assessment& assessment);
 
 // unexplained-change: rows of `now` whose score differs from `before`'s while
 // their evidence does not. `since` names `before` in the message ("HEAD", or

@@ -152,6 +152,7 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       flags.push_back(analysis::make_flag(path, assessment->assessment.period_position,
                                           analysis::k_file_name_period_rule, *message));
     }
+    if (auto flag = analysis::flag_carried_forward(assessment->assessment)) flags.push_back(std::move(*flag));
     if (!since.revision.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems, notes);
   }
   const auto fields = yaml::find_text_fields(*text, *document);
@@ -282,7 +283,8 @@ CommandRunner setup_check(CLI::App& app) {
       "free text is scanned "
       "for likely personal data (e-mail addresses, UK phone numbers, NHS numbers, UK postcodes, remarks "
       "attributed to a named person). Also flags scores of 3 or more with no evidence, evidence in sections "
-      "last completed more than a year ago, completion dates still to come, and text that a '#' cuts short. Exit "
+      "last completed more than a year ago, completion dates still to come, sections carried forward from an "
+      "earlier period and not reviewed, and text that a '#' cuts short. Exit "
       "code 1 if anything is flagged, 3 "
       "if a file is invalid.");
   command->add_option("files", options->files, "Assessment and plan files")->required();

@@ -15,6 +15,7 @@
 #include "cli/error.hpp"
 #include "cli/git_repository.hpp"
 #include "cli/source_texts.hpp"
+#include "cli/write_error.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
@@ -250,20 +251,14 @@ void refuse_output_among_inputs(const std::string& output, std::initializer_list
 
 namespace {
 
-Error write_error(const std::string& path, const std::string& why) {
-  return Error(k_exit_not_written, fmt::format("cannot write {}: {}; nothing was changed (a file already there is as "
-                                               "it was), so check the disk space and the folder",
-                                               path, why));
-}
-
-[[noreturn]] void fail_write(const std::string& path, const std::string& why) { throw write_error(path, why); }
+[[noreturn]] void fail_write(const std::string& path, int error) { throw WriteError(path, error); }
 
 void write_all(int fd, std::string_view content, const std::string& path) {
   while (!content.empty()) {
     const ssize_t count = ::write(fd, content.data(), content.size());
     if (count < 0) {
       if (errno == EINTR) continue;
-      fail_write(path, std::strerror(errno));
+      fail_write(path, errno);
     }
     content.remove_prefix(static_cast<std::size_t>(count));
   }
@@ -312,6 +307,22 @@ std::string file_on_the_way(const std::string& folder) {
 
 }  // namespace
 
+namespace {
+
+// Whether a file could not be made for want of a folder to make it in (one
+// missing, not the user's to write in, or a file in its place), which
+// file_creation_error() explains, rather than for a cause such as a full disk.
+bool is_folder_problem(int error) { return error == ENOENT || error == EACCES || error == ENOTDIR; }
+
+// file_creation_error(), thrown: a WriteError, with its errno, for a cause
+// other than the folder.
+[[noreturn]] void fail_creation(const std::string& path, const std::string& folder, int error) {
+  if (!is_folder_problem(error)) throw WriteError(path, error, folder);
+  throw file_creation_error(path, folder, error);
+}
+
+}  // namespace
+
 Error file_creation_error(const std::string& path, const std::string& folder, int error, std::string_view what) {
   if (error == ENOENT) {
     return Error(k_exit_not_written, fmt::format("cannot write {}: the folder {} does not exist; create it first "
@@ -328,7 +339,7 @@ Error file_creation_error(const std::string& path, const std::string& folder, in
     return Error(k_exit_not_written, fmt::format("cannot write {}: {} is a file, not a folder; choose another folder",
                                                  path, file_on_the_way(folder)));
   }
-  return write_error(path, fmt::format("cannot create a file in {} ({})", folder, std::strerror(error)));
+  return WriteError(path, error, folder);
 }
 
 std::string resolved_output_path(const std::string& path) {
@@ -426,7 +437,7 @@ OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
   refuse_unwritable(m_path, kind, m_overwrite);
   if (kind == OutputKind::stream) {
     m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
-    if (m_fd < 0) fail_write(m_path, std::strerror(errno));
+    if (m_fd < 0) fail_write(m_path, errno);
     return;
   }
   namespace fs = std::filesystem;
@@ -435,7 +446,7 @@ OutputFile::OutputFile(Console& console, std::string path, bool overwrite)
   m_temp = (directory / ("." + target.filename().string() + ".coprod-XXXXXX")).string();
   const SignalHold hold;  // the temporary file is registered before Ctrl-C can leave it behind
   m_fd = ::mkstemp(m_temp.data());
-  if (m_fd < 0) throw file_creation_error(m_path, directory.string(), errno);
+  if (m_fd < 0) fail_creation(m_path, directory.string(), errno);
   m_temp_registration = TemporaryPath(m_temp, TemporaryPath::Kind::file);
 }
 
@@ -459,7 +470,7 @@ void OutputFile::commit() {
   const int fd = m_fd;
   m_fd = -1;
   if (m_temp.empty()) {  // a stream, written in place
-    if (::close(fd) != 0) fail_write(m_path, std::strerror(errno));
+    if (::close(fd) != 0) fail_write(m_path, errno);
     return;
   }
   keep_group(fd, m_target);
@@ -467,19 +478,19 @@ void OutputFile::commit() {
     const int error = errno;
     ::close(fd);
     ::unlink(m_temp.c_str());
-    fail_write(m_path, std::strerror(error));
+    fail_write(m_path, error);
   }
   if (::close(fd) != 0) {
+    const int error = errno;
     ::unlink(m_temp.c_str());
-    fail_write(m_path, std::strerror(errno));
+    fail_write(m_path, error);
   }
   const SignalHold hold;
   m_temp_registration.release();
   if (move_into_place(m_temp, m_target, m_overwrite) != 0) {
     const int error = errno;
     ::unlink(m_temp.c_str());
-    if (error == EEXIST) fail_write(m_path, "it appeared while coprod was writing; nothing was replaced");
-    fail_write(m_path, std::strerror(error));
+    fail_write(m_path, error);
   }
 }
 

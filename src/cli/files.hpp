@@ -100,10 +100,10 @@ std::string too_large_message(std::size_t max_bytes);
 // and a rename, so readers see the old file or the new one, never half of
 // one. Unless `overwrite`, an existing file is left alone and this throws
 // Error(k_exit_not_written). "-" writes to the console's standard output; a
-// stream (see output_kind) is written in place; a device is refused. A
-// symbolic link named as `path` counts as an existing file: with `overwrite`
-// the file it points to is replaced and the link stays a link. A replaced
-// file keeps its permissions but never a setuid, setgid or sticky bit.
+// stream (see output_kind) is written in place; a device is refused. A link
+// named as `path` counts as an existing file (its target is replaced, the
+// link kept). A replaced file keeps its permissions, never a setuid, setgid
+// or sticky bit. A failed write throws WriteError (path and errno as values).
 void write_output_file(Console& console, const std::string& path, std::string_view content, bool overwrite);
 
 // The same, a piece at a time, for output too large to hold at once: write

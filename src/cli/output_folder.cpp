@@ -13,6 +13,7 @@
 
 #include "cli/error.hpp"
 #include "cli/files.hpp"
+#include "cli/write_error.hpp"
 
 namespace coprod::cli {
 
@@ -26,27 +27,13 @@ bool exists_here(const std::string& path, struct stat& info) { return ::lstat(pa
                                               folder, why));
 }
 
-// Why writing the staged file `path` failed ("File too large"), from
-// write_output_file()'s "cannot write PATH: WHY; ..."; empty if the message
-// is not of that form.
-std::string write_failure_reason(const Error& error, const std::string& path) {
-  const std::string_view message = error.what();
-  const std::string prefix = fmt::format("cannot write {}: ", path);
-  if (!message.starts_with(prefix)) return "";
-  const std::string_view rest = message.substr(prefix.size());
-  return std::string(rest.substr(0, rest.find("; ")));
-}
-
 // A file of the pack could not be written (a full disk, say): named as the
 // user knows it, in the folder, not in the temporary folder it was written to.
-[[noreturn]] void fail_file(const Error& error, const std::string& staged, const std::string& placed,
-                            const std::string& folder) {
-  const std::string why = write_failure_reason(error, staged);
-  if (why.empty()) throw error;
+[[noreturn]] void fail_file(const WriteError& error, const std::string& placed, const std::string& folder) {
   throw Error(k_exit_not_written,
               fmt::format("could not write the report in full ({}: {}); nothing was changed, the folder "
                           "{} is as it was before; check the disk space and run the report again",
-                          placed, why, folder));
+                          placed, error.cause(), folder));
 }
 
 // The folder `folder` is made in ("." for a name with no folder before it).
@@ -61,6 +48,12 @@ bool is_pack_name(const std::string& name, const std::vector<std::string>& names
 }
 
 }  // namespace
+
+Error pack_file_exists_error(const std::string& path) {
+  return Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
+                                               "the report, or choose another folder",
+                                               path));
+}
 
 OutputFolder::OutputFolder(Console& console, std::string folder, std::vector<std::string> names,
                            std::vector<std::string> left_out, bool overwrite)
@@ -112,8 +105,8 @@ std::string OutputFolder::aside(const std::string& name) const { return m_stagin
 void OutputFolder::write(const std::string& name, std::string_view content) {
   try {
     write_output_file(m_console, staged(name), content, false);
-  } catch (const Error& error) {
-    fail_file(error, staged(name), placed(name), m_folder);
+  } catch (const WriteError& error) {
+    fail_file(error, placed(name), m_folder);
   }
   const SignalHold hold;
   m_registrations.emplace_back(staged(name), TemporaryPath::Kind::file);
@@ -122,8 +115,8 @@ void OutputFolder::write(const std::string& name, std::string_view content) {
 void OutputFolder::write_with(const std::string& name, const std::function<void(const std::string& path)>& write_file) {
   try {
     write_file(staged(name));
-  } catch (const Error& error) {
-    fail_file(error, staged(name), placed(name), m_folder);
+  } catch (const WriteError& error) {
+    fail_file(error, placed(name), m_folder);
   }
   const SignalHold hold;
   m_registrations.emplace_back(staged(name), TemporaryPath::Kind::file);
@@ -137,20 +130,12 @@ void OutputFolder::refuse_what_is_in_the_way() const {
     struct stat info {};
     if (!exists_here(placed(name), info)) continue;
     if (S_ISDIR(info.st_mode)) fail_pack(m_folder, fmt::format("{} is a folder; move it away", placed(name)));
-    if (!m_overwrite) {
-      throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
-                                                  "the report, or choose another folder",
-                                                  placed(name)));
-    }
+    if (!m_overwrite) throw pack_file_exists_error(placed(name));
   }
   for (const auto& name : m_left_out) {
     struct stat info {};
     if (!exists_here(placed(name), info) || S_ISDIR(info.st_mode)) continue;
-    if (!m_overwrite) {
-      throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
-                                                  "the report, or choose another folder",
-                                                  placed(name)));
-    }
+    if (!m_overwrite) throw pack_file_exists_error(placed(name));
   }
 }
 

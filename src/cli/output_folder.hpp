@@ -15,9 +15,14 @@
 #include <vector>
 
 #include "cli/console.hpp"
+#include "cli/error.hpp"
 #include "cli/temporary_files.hpp"
 
 namespace coprod::cli {
+
+// The refusal (exit 4) of a file at `path` that the pack would replace or
+// remove, when --force was not given: one wording for every check of it.
+Error pack_file_exists_error(const std::string& path);
 
 class OutputFolder {
  public:

@@ -152,11 +152,7 @@ void refuse_existing_outputs(const ReportOptions& options) {
     std::error_code error;
     const bool kept = std::find(left_out.begin(), left_out.end(), name) != left_out.end() &&
                       std::filesystem::is_directory(std::filesystem::symlink_status(path, error));
-    if (file_exists(path) && !kept) {
-      throw Error(k_exit_not_written, fmt::format("{} already exists, so nothing was written; use --force to replace "
-                                                  "the report, or choose another folder",
-                                                  path));
-    }
+    if (file_exists(path) && !kept) throw pack_file_exists_error(path);
   }
 }
 

@@ -114,6 +114,60 @@ TEST_CASE("future_period_message: a period later than the one after today's") {
   }
 }
 
+TEST_CASE("flag_carried_forward: a section last completed before its file's period began") {
+  auto assessment = commitment({row("strategy", 4, "Minutes.")}, model::Date::parse("2026-09-30"));
+  assessment.period = *model::Period::parse("2026-Q4");
+  assessment.sections[0].last_completed_position = {11, 21};
+
+  SUBCASE("completed in the period: reviewed") {
+    assessment.sections[0].last_completed = model::Date::parse("2026-10-01");
+    CHECK_FALSE(analysis::flag_carried_forward(assessment));
+  }
+  SUBCASE("no date: nothing tells") {
+    assessment.sections[0].last_completed.reset();
+    CHECK_FALSE(analysis::flag_carried_forward(assessment));
+  }
+  SUBCASE("one section, at its 'last_completed', saying what to do") {
+    const auto flag = analysis::flag_carried_forward(assessment);
+    REQUIRE(flag);
+    CHECK(flag->rule == "carried-forward");
+    CHECK(flag->diagnostic.to_string() ==
+          "a.yaml:11:21: warning: the section 'commitment' was last completed on 2026-09-30, before 2026-Q4 began, "
+          "so it still holds an earlier period's answers (as coprod init --from carries them forward) and has not "
+          "been reviewed for 2026-Q4; review it with coprod score a.yaml --interactive, or, for a section reviewed "
+          "with nothing to change, correct its 'last_completed' to the day it was reviewed [carried-forward]");
+  }
+  SUBCASE("several: one flag, at the first in the file, counting the others") {
+    auto later = assessment.sections[0];
+    later.section_id = "culture";
+    later.last_completed_position = {40, 21};
+    auto earlier = later;
+    earlier.section_id = "involvement";
+    earlier.last_completed_position = {2, 21};
+    earlier.last_completed = model::Date::parse("2026-06-01");
+    auto reviewed = later;
+    reviewed.section_id = "impact";
+    reviewed.last_completed = model::Date::parse("2026-11-02");
+    reviewed.last_completed_position = {1, 21};
+    assessment.sections.push_back(later);
+    assessment.sections.push_back(earlier);
+    assessment.sections.push_back(reviewed);
+    const auto flag = analysis::flag_carried_forward(assessment);
+    REQUIRE(flag);
+    CHECK(flag->diagnostic.position.line == 2);
+    CHECK(flag->diagnostic.message.find("the section 'involvement' was last completed on 2026-06-01") == 0);
+    CHECK(flag->diagnostic.message.find("for 2026-Q4, nor have 2 other sections; review them") != std::string::npos);
+    assessment.sections.erase(assessment.sections.begin() + 2);
+    CHECK(analysis::flag_carried_forward(assessment)->diagnostic.message.find(", nor has 1 other section;") !=
+          std::string::npos);
+  }
+  SUBCASE("standard input: the command names no file") {
+    assessment.source = "-";
+    CHECK(analysis::flag_carried_forward(assessment)->diagnostic.message.find("coprod score FILE --interactive") !=
+          std::string::npos);
+  }
+}
+
 TEST_CASE("flag_unexplained_changes: a score that moved while its evidence stayed") {
   const auto before =
       commitment({row("strategy", 4, "Same."), row("motivation", 4, "Old."), row("resources", 4, "Same.")});

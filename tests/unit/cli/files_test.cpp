@@ -1,6 +1,7 @@
 #include "cli/files.hpp"
 
 #include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -11,6 +12,7 @@
 
 #include "cli/error.hpp"
 #include "cli/temp_dir.hpp"
+#include "cli/write_error.hpp"
 #include "test_support.hpp"
 
 using namespace coprod;
@@ -173,4 +175,39 @@ TEST_CASE("refuse_output_among_inputs: an input file under any name, but never a
   CHECK_NOTHROW(cli::refuse_output_among_inputs(file, {{"HEAD:a.yaml", "-"}}));
   CHECK(cli::same_file(dir.path("new.yaml"), dir.path("./new.yaml")));
   CHECK_FALSE(cli::same_file(dir.path("new.yaml"), dir.path("other.yaml")));
+}
+
+TEST_CASE("WriteError carries the path and the errno, and builds its message from them") {
+  SUBCASE("a write that fails once begun") {
+    const cli::WriteError error("out/x.txt", ENOSPC);
+    CHECK(error.path() == "out/x.txt");
+    CHECK(error.error_number() == ENOSPC);
+    CHECK(error.folder().empty());
+    CHECK(error.cause() == std::strerror(ENOSPC));
+    CHECK(error.code() == cli::k_exit_not_written);
+    CHECK(std::string(error.what()) ==
+          fmt::format("cannot write out/x.txt: {}; nothing was changed (a file already there is as it was), so check "
+                      "the disk space and the folder",
+                      std::strerror(ENOSPC)));
+  }
+  SUBCASE("a file that appeared meanwhile") {
+    CHECK(cli::WriteError("x.txt", EEXIST).cause() == "it appeared while coprod was writing; nothing was replaced");
+  }
+  SUBCASE("a file that could not be made: the folder in the message, the errno alone in the cause") {
+    const cli::WriteError error("out/x.txt", EROFS, "out");
+    CHECK(error.cause() == std::strerror(EROFS));
+    CHECK(std::string(error.what())
+              .starts_with(
+                  fmt::format("cannot write out/x.txt: cannot create a file in out ({}); ", std::strerror(EROFS))));
+  }
+  SUBCASE("write_output_file throws it with the values, not only the words") {
+    cli::CapturingConsole console;
+    try {
+      cli::write_output_file(console, "/dev/full", "text", true);
+      FAIL("/dev/full took the text");
+    } catch (const cli::WriteError& error) {
+      CHECK(error.path() == "/dev/full");
+      CHECK(error.error_number() == ENOSPC);
+    }
+  }
 }
