@@ -10,9 +10,12 @@
 # to a named person); other findings, such as a score with no evidence, are
 # printed but do not fail the build. Expects files named
 # <period>-<perspective>.coprod.yaml (2026-Q4-organisation.coprod.yaml), one
-# folder per area, and plans named <period>-action-plan.yaml; people's own
-# responses, in a responses/ folder beside an area's files, are checked but
-# are in no pack.
+# folder per area, and plans, known by their content ("format: coprod-plan/1")
+# whatever their names (2026-Q4-plan.yaml, 2026-Q4-action-plan.yaml); people's
+# own responses, in a responses/ folder beside an area's files, are checked
+# but are in no pack. A pack shows the change since the earlier period: each
+# of its files is drawn with the same perspective's file of the latest period
+# before it, from the same folder, when there is one (report --previous).
 #
 # File and folder names are never split: find hands them to coprod and to the
 # loop below as arguments (-exec ... {} +), so any name works, whatever it
@@ -29,18 +32,23 @@ set -eu
 root=${1:-.}
 output=${2:-evidence-packs}
 coprod=${COPROD:-coprod}
+# An action plan's first setting, as coprod plan writes it (quotes allowed).
+plan_format="^format:[[:space:]]*[\"']?coprod-plan/"
+
+# Finds the assessments and plans under $root, then does what the arguments say.
+coprod_files() {
+  find -H "$root" \( -name '*.coprod.yaml' -o -name '*.yaml' -type f -exec grep -Eq "$plan_format" {} \; \) "$@"
+}
 
 # One x a file, counted: a count of lines would count a line break in a name.
-count=$(($(find -H "$root" \( -name '*.coprod.yaml' -o -name '*-action-plan.yaml' \) \
-  -exec sh -c 'for file do printf x; done' coprod-ci {} + | wc -c)))
+count=$(($(coprod_files -exec sh -c 'for file do printf x; done' coprod-ci {} + | wc -c)))
 if [ "$count" -eq 0 ]; then
   echo "coprod-ci: no assessments found under $root" >&2
   exit 1
 fi
 
 echo "== Checking $count files"
-find -H "$root" \( -name '*.coprod.yaml' -o -name '*-action-plan.yaml' \) \
-  -exec "$coprod" check --fail-on email,phone,nhs-number,postcode,attribution {} +
+coprod_files -exec "$coprod" check --fail-on email,phone,nhs-number,postcode,attribution {} +
 
 if [ -n "${SOURCE_DATE_EPOCH:-}" ]; then
   pack_epoch=$SOURCE_DATE_EPOCH dated="dated by SOURCE_DATE_EPOCH"
@@ -53,22 +61,22 @@ echo "== Building evidence packs into $output ($dated)"
 mkdir -p "$output"
 # One pack per folder that holds assessments, for its latest period (the
 # start of its file names: 2026-Q4, 2026-H2 or 2026-09), with its latest plan.
-# Periods are ordered as coprod orders them (model/period.cpp), by when they
-# start, then the shorter last: 2026-H2, 2026-Q4, 2026-11, not as text
-# (which put 2026-Q4 after 2026-11 and 2026-H2 after 2026-09).
 # A folder with no file so named is in no pack: a responses/ folder (people's
 # own responses, which coprod combine makes into the peer network's
 # assessment) is skipped, and any other file whose name does not start with a
 # period is named on standard error, with the name to give it.
+# Periods are ordered as coprod orders them (model/period.cpp), by when they
+# start, then the shorter last: 2026-H2, 2026-Q4, 2026-11, not as text
+# (which put 2026-Q4 after 2026-11 and 2026-H2 after 2026-09).
 # shellcheck disable=SC2016 # the script is for the sh that find starts
 find -H "$root" -type d -exec sh -c '
   set -eu
-  coprod=$1 output=$2
+  coprod=$1 output=$2 plan_format=$4
   if [ -n "$3" ]; then
     SOURCE_DATE_EPOCH=$3
     export SOURCE_DATE_EPOCH
   fi
-  shift 3
+  shift 4
   # "YEAR MONTH KIND PERIOD" for a period such as 2026-Q4: its start month,
   # and how many such periods a year has, so that sort puts it in order.
   period_key() {
@@ -78,6 +86,17 @@ find -H "$root" -type d -exec sh -c '
     Q?) printf "%s %02d 04 %s\n" "$year" $((${part#Q} * 3 - 2)) "$1" ;;
     *) printf "%s %s 12 %s\n" "$year" "$part" "$1" ;;
     esac
+  }
+  # The first and last month of a period, counted from year 0: 2026-Q4 gives
+  # 2026 * 12 + 10 and 2026 * 12 + 12.
+  months() {
+    year=${1%%-*} part=${1#*-}
+    case $part in
+    Q?) first=$((${part#Q} * 3 - 2)) last=$((${part#Q} * 3)) ;;
+    H?) first=$((${part#H} * 6 - 5)) last=$((${part#H} * 6)) ;;
+    *) first=${part#0} last=${part#0} ;;
+    esac
+    first=$((year * 12 + first)) last=$((year * 12 + last))
   }
   for folder do
     case ${folder%/} in
@@ -97,24 +116,44 @@ find -H "$root" -type d -exec sh -c '
     [ -n "$latest" ] || continue
     area=${folder%/}
     area=${area##*/}
-    previous_plan=
-    plan_period=$(for plan in "$folder"/*-action-plan.yaml; do
-      [ -f "$plan" ] || continue
+    set --
+    # The plan (known by its content) of the latest period, by the period its name starts with.
+    previous_plan=$(for plan in "$folder"/*.yaml; do
+      case $plan in *.coprod.yaml) continue ;; esac
+      [ -f "$plan" ] && grep -Eq "$plan_format" "$plan" || continue
       name=${plan##*/}
       case $name in
-      [0-9][0-9][0-9][0-9]-Q[1-4]-action-plan.yaml | [0-9][0-9][0-9][0-9]-H[12]-action-plan.yaml | \
-        [0-9][0-9][0-9][0-9]-0[1-9]-action-plan.yaml | [0-9][0-9][0-9][0-9]-1[0-2]-action-plan.yaml)
-        period_key "${name%-action-plan.yaml}" ;;
+      [0-9][0-9][0-9][0-9]-Q[1-4]-* | [0-9][0-9][0-9][0-9]-H[12]-* | \
+        [0-9][0-9][0-9][0-9]-0[1-9]-* | [0-9][0-9][0-9][0-9]-1[0-2]-*)
+        printf "%s %s\n" "$(period_key "${name%"${name#???????}"}")" "$name" ;;
       *)
         printf "coprod-ci: %s: not used in the evidence packs: its name does not start with a review period; name it <period>-action-plan.yaml (2026-Q3-action-plan.yaml)\n" "$plan" >&2 ;;
       esac
-    done | LC_ALL=C sort -u | tail -n 1 | cut -d " " -f 4)
-    [ -z "$plan_period" ] || previous_plan=$folder/$plan_period-action-plan.yaml
-    if [ -n "$previous_plan" ]; then
-      "$coprod" report --force -o "$output/$area-$latest" --plan "$previous_plan" "$folder/$latest"-*.coprod.yaml
-    else
-      "$coprod" report --force -o "$output/$area-$latest" "$folder/$latest"-*.coprod.yaml
-    fi
-  done' coprod-ci "$coprod" "$output" "$pack_epoch" {} +
+    done | LC_ALL=C sort | tail -n 1 | cut -d " " -f 5-)
+    [ -z "$previous_plan" ] || previous_plan=$folder/$previous_plan
+    [ -z "$previous_plan" ] || set -- --plan "$previous_plan"
+    # For each perspective, its file of the latest period that ends before this one starts.
+    months "$latest"
+    starts=$first
+    for file in "$folder/$latest"-*.coprod.yaml; do
+      perspective=${file#"$folder/$latest"-}
+      earlier= earlier_end=0
+      for candidate in "$folder"/*-"$perspective"; do
+        period=${candidate##*/}
+        period=${period%-"$perspective"}
+        case $period in
+        [0-9][0-9][0-9][0-9]-Q[1-4] | [0-9][0-9][0-9][0-9]-H[12] | \
+          [0-9][0-9][0-9][0-9]-0[1-9] | [0-9][0-9][0-9][0-9]-1[0-2]) ;;
+        *) continue ;;
+        esac
+        months "$period"
+        if [ "$last" -lt "$starts" ] && [ "$last" -gt "$earlier_end" ]; then
+          earlier=$candidate earlier_end=$last
+        fi
+      done
+      [ -z "$earlier" ] || set -- "$@" --previous "$earlier"
+    done
+    "$coprod" report --force -o "$output/$area-$latest" "$@" "$folder/$latest"-*.coprod.yaml
+  done' coprod-ci "$coprod" "$output" "$pack_epoch" "$plan_format" {} +
 packs=$(($(find "$output" -name index.html -exec sh -c 'for file do printf x; done' coprod-ci {} + | wc -c)))
 echo "== Done: $packs evidence packs in $output"

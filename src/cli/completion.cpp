@@ -19,7 +19,7 @@ namespace completion {
 
 namespace {
 
-// Rows (--set-evidence), or every field --set reaches (see yaml/assessment_fields.hpp).
+// Rows (--set-evidence, --add-evidence), or every field --set reaches (see yaml/assessment_fields.hpp).
 std::vector<std::string> row_references(bool fields) {
   std::vector<std::string> references;
   const auto catalog = yaml::builtin_catalog();
@@ -50,7 +50,7 @@ bool names_a_file(const std::string& name) {
 ValueInfo option_value(const CLI::Option& option, const std::string& name) {
   ValueInfo value;
   if (const auto* choices = choices_of(&option)) value.choices = *choices;
-  if (name == "set" || name == "set-evidence") value.choices = row_references(name == "set");
+  if (name == "set" || name == "set-evidence" || name == "add-evidence") value.choices = row_references(name == "set");
   if (takes_framework_id(&option)) {
     value.choices = yaml::builtin_catalog().ids();
     value.files = true;

@@ -124,7 +124,8 @@ std::string bash_option_values(const std::vector<CommandInfo>& commands) {
       if (!option.takes_value) continue;
       std::vector<std::string> patterns;
       for (const auto& name : option.names) patterns.push_back(command.name + ":" + name);
-      const bool open_ended = option.names.front() == "--set" || option.names.front() == "--set-evidence";
+      const std::string& first = option.names.front();
+      const bool open_ended = first == "--set" || first == "--set-evidence" || first == "--add-evidence";
       const std::string action = bash_value_completion(option.value, open_ended);
       out += fmt::format("    {})\n      {}return ;;\n", util::join(patterns, " | "),
                          action.empty() ? "" : action + "\n      ");

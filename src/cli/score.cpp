@@ -166,8 +166,10 @@ int run_score(const ScoreOptions& options, Console& console) {
   refuse_standard_input_twice({{"", options.files}, {"--framework", options.frameworks}});
   refuse_files_named_twice(options.files);
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
-  if (!options.set.empty() || !options.set_evidence.empty()) {
-    refuse_report_options(options, options.set.empty() ? "--set-evidence" : "--set");
+  if (!options.set.empty() || !options.set_evidence.empty() || !options.add_evidence.empty()) {
+    refuse_report_options(options, !options.set.empty()            ? "--set"
+                                   : !options.set_evidence.empty() ? "--set-evidence"
+                                                                   : "--add-evidence");
     return run_set(options, console);
   }
   if (options.interactive) {
@@ -258,7 +260,11 @@ CommandRunner setup_score(CLI::App& app) {
   one_value_each_time(
       command->add_option(
           "--set-evidence", options->set_evidence,
-          "Change a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated"))
+          "Replace a row's evidence in the file, as section.row=text (an empty text clears it); may be repeated"))
+      ->type_name("SECTION.ROW=TEXT");
+  one_value_each_time(command->add_option("--add-evidence", options->add_evidence,
+                                          "Add a line after a row's evidence in the file, keeping what it has, as "
+                                          "section.row=text; may be repeated"))
       ->type_name("SECTION.ROW=TEXT");
   auto* interactive =
       command->add_flag("--interactive", options->interactive,

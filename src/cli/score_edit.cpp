@@ -8,6 +8,7 @@
 #include "analysis/carried_forward.hpp"
 #include "analysis/check_flags.hpp"
 #include "analysis/file_name_period.hpp"
+#include "analysis/personal_data_flags.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
@@ -54,10 +55,10 @@ struct Assignment {
 Assignment split_assignment(const std::string& assignment, std::string_view option) {
   const auto equals = assignment.find('=');
   if (equals == std::string::npos) {
-    throw Error(k_exit_usage, option == "--set-evidence"
-                                  ? fmt::format("--set-evidence '{}' should be section.row=text, such as "
+    throw Error(k_exit_usage, option != "--set"
+                                  ? fmt::format("{} '{}' should be section.row=text, such as "
                                                 "\"commitment.strategy=Agreed at the November meeting\"",
-                                                assignment)
+                                                option, assignment)
                                   : fmt::format("{} '{}' should be section.row=value, such as commitment.strategy=4",
                                                 option, assignment));
   }
@@ -99,7 +100,7 @@ void refuse_value_given_apart(const ScoreOptions& options) {
   }
   if (values.empty()) return;
   const auto refuse = [&](std::string_view option, const std::string& name) {
-    const bool evidence = option == "--set-evidence";
+    const bool evidence = option != "--set";
     const bool spaced = name.ends_with('=') || values.front().starts_with('=');
     const std::string bare = name.ends_with('=') ? name.substr(0, name.size() - 1) : name;
     const std::string written = util::shell_word(bare + "=" + value_given_apart(values, evidence));
@@ -118,6 +119,9 @@ void refuse_value_given_apart(const ScoreOptions& options) {
   }
   for (const auto& name : options.set_evidence) {
     if (name.find('=') == std::string::npos || name.ends_with('=')) refuse("--set-evidence", name);
+  }
+  for (const auto& name : options.add_evidence) {
+    if (name.find('=') == std::string::npos || name.ends_with('=')) refuse("--add-evidence", name);
   }
 }
 
@@ -188,6 +192,22 @@ std::optional<util::Diagnostic> named_person_warning(const EditableAssessment& f
                   edit.section_id, edit.row_id, *note, edit.section_id, edit.row_id)};
 }
 
+// check's warnings on likely personal data (e-mail addresses, phone numbers,
+// NHS numbers, postcodes) in the evidence `edit` saved, at its place in the
+// saved file, worded as check words them: saved all the same, but said. A
+// remark tied to a named person is named_person_warning()'s.
+util::Diagnostics personal_data_warnings(const EditableAssessment& file, const yaml::RowEdit& edit) {
+  if (!edit.evidence || edit.evidence->empty()) return {};
+  const std::string path = "sections." + edit.section_id + ".rows." + edit.row_id + ".evidence";
+  auto fields = yaml::find_text_fields(file.text(), file.tree());
+  std::erase_if(fields, [&](const model::TextField& field) { return field.path != path; });
+  util::Diagnostics warnings;
+  for (const auto& flag : analysis::flag_personal_data(file.path(), fields)) {
+    if (flag.rule != "attribution") warnings.push_back(flag.diagnostic);
+  }
+  return warnings;
+}
+
 // What --set says of a field it changed, once saved.
 struct FieldNote {
   yaml::AssessmentField field;
@@ -225,6 +245,45 @@ std::vector<std::string> sections_of(const std::vector<yaml::RowEdit>& edits) {
       sections.push_back(edit.section_id);
   }
   return sections;
+}
+
+// How many lines `evidence` has, not counting line breaks at its end.
+std::size_t line_count(std::string_view evidence) {
+  while (!evidence.empty() && evidence.back() == '\n') evidence.remove_suffix(1);
+  return evidence.empty() ? 0 : static_cast<std::size_t>(std::count(evidence.begin(), evidence.end(), '\n')) + 1;
+}
+
+// `evidence` with `line` after it, on a line of its own (as "+ text" at
+// --interactive's evidence question adds it).
+std::string with_line_added(std::string evidence, std::string_view line) {
+  while (!evidence.empty() && evidence.back() == '\n') evidence.pop_back();
+  return evidence.empty() ? std::string(line) : evidence + "\n" + std::string(line);
+}
+
+// What became of a row's evidence: how many lines it had before the change,
+// and how many --add-evidence added after them (0: it was replaced).
+struct EvidenceChange {
+  std::size_t lines_before = 0;
+  std::size_t lines_added = 0;
+};
+
+// "new evidence, in place of its 3 earlier lines (...)", "2 lines of
+// evidence added after its 3 earlier lines", "no evidence"...
+std::string described_evidence(const yaml::RowEdit& edit, const EvidenceChange& change) {
+  const std::string row = edit.section_id + "." + edit.row_id;
+  const std::string before =
+      change.lines_before == 1 ? "its earlier line" : fmt::format("its {} earlier lines", change.lines_before);
+  if (change.lines_added > 0 && change.lines_before > 0) {
+    return fmt::format(
+        "{} added after {}",
+        change.lines_added == 1 ? "a line of evidence" : fmt::format("{} lines of evidence", change.lines_added),
+        before);
+  }
+  if (edit.evidence->empty()) {
+    return change.lines_before == 0 ? "no evidence" : fmt::format("no evidence ({} removed)", before);
+  }
+  if (change.lines_added > 0 || change.lines_before == 0) return "new evidence";
+  return fmt::format("new evidence, in place of {} (--add-evidence {}=TEXT adds a line instead)", before, row);
 }
 
 // Evidence of only spaces or blank lines is no evidence, so it is cleared
@@ -286,8 +345,9 @@ int run_set(const ScoreOptions& options, Console& console) {
   };
   std::vector<yaml::ValueChange> fields;
   std::vector<FieldNote> field_notes;
-  std::vector<std::pair<std::string, std::string>> evidence_by_set;  // rows given ROW.evidence=... with --set
-  std::vector<std::pair<std::string, std::string>> given;            // each field's path, to refuse one twice
+  // Rows whose evidence is replaced: given ROW.evidence=... with --set, or --set-evidence.
+  std::vector<std::pair<std::string, std::string>> evidence_by_set;
+  std::vector<std::pair<std::string, std::string>> given;  // each field's path, to refuse one twice
   for (const auto& assignment : options.set) {
     const auto given_as = split_assignment(assignment, "--set");
     const std::string& reference = given_as.reference;
@@ -323,6 +383,37 @@ int run_set(const ScoreOptions& options, Console& console) {
                               row.first, row.second));
     }
     edit_for(row).evidence = evidence_value(value);
+    evidence_by_set.push_back(row);
+  }
+  // --add-evidence: a line after what the row has (and after any added before it).
+  std::vector<std::pair<yaml::RowEdit, EvidenceChange>> evidence_changes;
+  for (const auto& edit : edits) {
+    if (!edit.evidence) continue;
+    const yaml::Node* old = evidence_node(file.tree(), edit);
+    evidence_changes.push_back({edit, {line_count(old && old->is_scalar() ? old->text : ""), 0}});
+  }
+  for (const auto& assignment : options.add_evidence) {
+    const auto given_as = split_assignment(assignment, "--add-evidence");
+    const auto row = parse_row_reference(given_as.reference, file.framework());
+    if (std::find(evidence_by_set.begin(), evidence_by_set.end(), row) != evidence_by_set.end()) {
+      throw Error(k_exit_usage, fmt::format("the evidence of {0}.{1} is both replaced and added to; give it with "
+                                            "--set-evidence or with --add-evidence, not both",
+                                            row.first, row.second));
+    }
+    const std::string line{util::trim(value_to_save(given_as, true))};
+    if (line.empty()) continue;
+    yaml::RowEdit& edit = edit_for(row);
+    const yaml::Node* old = evidence_node(file.tree(), edit);
+    const std::string old_text = old && old->is_scalar() ? old->text : "";
+    const auto tracked = std::find_if(evidence_changes.begin(), evidence_changes.end(), [&](const auto& change) {
+      return change.first.section_id == row.first && change.first.row_id == row.second;
+    });
+    edit.evidence = with_line_added(edit.evidence.value_or(old_text), line);
+    if (tracked == evidence_changes.end()) {
+      evidence_changes.push_back({edit, {line_count(old_text), line_count(line)}});
+    } else {
+      tracked->second.lines_added += line_count(line);
+    }
   }
   const auto cut_short = cut_short_evidence(file, edits);
   if (const auto not_saved = file.apply(edits, fields)) {
@@ -336,9 +427,15 @@ int run_set(const ScoreOptions& options, Console& console) {
   for (const auto& edit : edits) {
     std::vector<std::string> changes;
     if (edit.score) changes.push_back(edit.score->empty() ? "no score" : "score " + *edit.score);
-    if (edit.evidence) changes.push_back(edit.evidence->empty() ? "no evidence" : "new evidence");
+    if (edit.evidence) {
+      const auto change = std::find_if(evidence_changes.begin(), evidence_changes.end(), [&](const auto& tracked) {
+        return tracked.first.section_id == edit.section_id && tracked.first.row_id == edit.row_id;
+      });
+      changes.push_back(described_evidence(edit, change == evidence_changes.end() ? EvidenceChange{} : change->second));
+    }
     console.err(
         fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
+    print_diagnostics(console, personal_data_warnings(file, edit));
     if (auto warning = named_person_warning(file, edit)) print_diagnostics(console, {*warning});
   }
   for (const auto& note : field_notes) {

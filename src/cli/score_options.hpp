@@ -23,6 +23,7 @@ struct ScoreOptions {
   // Editing one file:
   std::vector<std::string> set;           // "section.row=score"
   std::vector<std::string> set_evidence;  // "section.row=text"
+  std::vector<std::string> add_evidence;  // "section.row=text": a line after the row's evidence
   bool interactive = false;
   bool from_start = false;  // --interactive from row 1, not the first row to do
 };
