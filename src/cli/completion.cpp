@@ -38,19 +38,40 @@ std::vector<std::string> row_references(bool fields) {
   return references;
 }
 
+// What plan's --set reaches, for the draft actions 'plan --write' names (a
+// section's id and "-1") and the reflections: a plan's own ids are in its file.
+std::vector<std::string> plan_references() {
+  std::vector<std::string> references;
+  const auto catalog = yaml::builtin_catalog();
+  for (const auto& shared : catalog.all()) {
+    for (const auto& section : shared->sections) {
+      for (const char* field : {"what", "owner", "due", "status", "target", "notes"})
+        references.push_back(section.id + "-1." + field + "=");
+    }
+  }
+  for (const char* field : {"surprising", "challenging", "learnt", "priorities"})
+    references.push_back(std::string("reflections.") + field + "=");
+  std::sort(references.begin(), references.end());
+  references.erase(std::unique(references.begin(), references.end()), references.end());
+  return references;
+}
+
 // Options whose value is a file or folder name, unless they have choices (a
 // framework option that also takes an id says so: takes_framework_id()).
 bool names_a_file(const std::string& name) {
-  for (const char* file_option : {"output", "from", "plan", "previous", "review", "framework", "schema", "write"}) {
+  for (const char* file_option :
+       {"output", "from", "plan", "previous", "review", "framework", "schema", "write", "edit"}) {
     if (name == file_option) return true;
   }
   return false;
 }
 
-ValueInfo option_value(const CLI::Option& option, const std::string& name) {
+ValueInfo option_value(const CLI::Option& option, const std::string& name, const std::string& command) {
   ValueInfo value;
   if (const auto* choices = choices_of(&option)) value.choices = *choices;
-  if (name == "set" || name == "set-evidence" || name == "add-evidence") value.choices = row_references(name == "set");
+  if (name == "set" && command == "plan") value.choices = plan_references();
+  else if (name == "set" || name == "set-evidence" || name == "add-evidence")
+    value.choices = row_references(name == "set");
   if (takes_framework_id(&option)) {
     value.choices = yaml::builtin_catalog().ids();
     value.files = true;
@@ -100,7 +121,7 @@ CommandInfo describe_command(const CLI::App& app, const std::vector<std::string>
       OptionInfo info{{"--" + name},
                       option->get_description(),
                       takes_value,
-                      option_value(*option, name),
+                      option_value(*option, name, app.get_name()),
                       occurrences(app, *option)};
       for (const auto& short_name : option->get_snames()) info.names.push_back("-" + short_name);
       command.options.push_back(info);

@@ -19,6 +19,7 @@
 #include "cli/loading.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
+#include "cli/plan_edit.hpp"
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
 #include "cli/shown_paths.hpp"
@@ -50,6 +51,9 @@ struct PlanOptions {
   std::string output = "-";
   std::string write;
   std::string review;
+  std::string edit;              // --edit: the plan file to change with --set
+  std::vector<std::string> set;  // --set NAME=VALUE
+  bool interactive = false;      // --interactive, with --edit
   std::string today;
   std::string schema;
   std::size_t sections = 3;
@@ -325,6 +329,22 @@ int run_review(const PlanOptions& options, Console& console) {
   return k_exit_success;
 }
 
+// --edit changes one plan in place: the sheet's and the review's options do nothing with it.
+int run_edit(const PlanOptions& options, const CLI::App& command, Console& console) {
+  for (const char* option :
+       {"--write", "--review", "--format", "--output", "--sections", "--today", "--strict", "--schema", "--force"}) {
+    if (command.count(option) > 0)
+      throw Error(k_exit_usage, fmt::format("{} does not go with --edit, which changes the plan file named and "
+                                            "nothing else",
+                                            option));
+  }
+  if (!options.files.empty())
+    throw Error(k_exit_usage, fmt::format("--edit changes one plan file, so {} is not wanted; give the plan after "
+                                          "--edit and the changes with --set",
+                                          options.files.front()));
+  return run_plan_edit({options.edit, options.set, options.frameworks, options.interactive, options.width}, console);
+}
+
 }  // namespace
 
 CommandRunner setup_plan(CLI::App& app) {
@@ -360,6 +380,21 @@ CommandRunner setup_plan(CLI::App& app) {
                    "between the assessments the plan was made from and the files given")
       ->type_name("FILE");
   command
+      ->add_option("--edit", options->edit,
+                   "Change this plan file in place with --set, keeping everything else in it exactly as it was")
+      ->type_name("FILE");
+  one_value_each_time(
+      command->add_option(
+          "--set", options->set,
+          "With --edit: change a value of the plan, as name=value: an action's ACTION.what, .owner, .notes (text), "
+          ".due (a date, YYYY-MM-DD or 28/02/2027), .status (open, in-progress, done or dropped) or .target (such "
+          "as 3.5), for example commitment-1.owner=\"Programme lead\"; reflections.surprising, .challenging, "
+          ".learnt or .priorities. An empty value clears it; may be repeated"))
+      ->type_name("NAME=VALUE");
+  command->add_flag("--interactive", options->interactive,
+                    "With --edit: ask for each action's what, owner, due date, status, target and notes at the "
+                    "terminal, showing its section and rows; Enter keeps a value");
+  command
       ->add_option("--today", options->today,
                    "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today")
       ->type_name("DATE");
@@ -378,6 +413,10 @@ CommandRunner setup_plan(CLI::App& app) {
             refuse_standard_input_twice(
                 {{"", options->files}, {"--review", {options->review}}, {"--framework", options->frameworks}});
             refuse_files_named_twice(options->files);
+            if (!options->edit.empty()) return run_edit(*options, *command, console);
+            if (!options->set.empty() || options->interactive)
+              throw Error(k_exit_usage, fmt::format("{} goes with --edit PLAN.yaml, the plan file to change",
+                                                    options->interactive ? "--interactive" : "--set"));
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
           }};
 }

@@ -47,6 +47,11 @@ class Editor {
     Node* parent = &m_expected;
     Entry* holder = nullptr;
     for (const auto& key : parent_path) {
+      if (parent->is_sequence()) {  // an item of a list, by its place (mapping_not_editable() checked it)
+        holder = nullptr;
+        parent = &parent->items[std::stoul(key)];
+        continue;
+      }
       holder = parent->find_entry(key);
       parent = &holder->value;
     }
@@ -337,6 +342,13 @@ class Editor {
   std::vector<std::pair<std::vector<std::string>, ValueChange::Form>> m_changed;
 };
 
+// The item of a list that `key` numbers from 0 ("2"), or nullptr.
+const Node* item_at(const Node& list, const std::string& key) {
+  if (key.empty() || key.size() > 9 || key.find_first_not_of("0123456789") != std::string::npos) return nullptr;
+  const std::size_t index = std::stoul(key);
+  return index < list.items.size() ? &list.items[index] : nullptr;
+}
+
 }  // namespace
 
 std::string dotted_name(const std::vector<std::string>& path) {
@@ -358,13 +370,25 @@ std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std
                                  "with coprod",
                                  place));
     }
-    if (!node->is_mapping() && !node->is_null()) {
+    // An item of a list is named by its place, from 0.
+    const bool list_on_the_way = node->is_sequence() && depth < path.size() && !path[depth].empty() &&
+                                 path[depth].find_first_not_of("0123456789") == std::string::npos;
+    if (!node->is_mapping() && !node->is_null() && !list_on_the_way) {
       return problem(node->position,
                      fmt::format("{} is {}, not 'key: value' lines; write it as 'key: value' lines to edit it with "
                                  "coprod",
                                  place, describe_kind(*node)));
     }
     if (depth == path.size()) return std::nullopt;
+    if (list_on_the_way) {
+      node = item_at(*node, path[depth]);
+      if (!node)
+        return problem({0, 0},
+                       fmt::format("{} is not in the file",
+                                   name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth) + 1})));
+      key_position = node->position;
+      continue;
+    }
     const Entry* entry = node->find_entry(path[depth]);
     if (!entry) {
       return problem({0, 0}, fmt::format("{} is not in the file; add it by hand, or start from a complete file made "

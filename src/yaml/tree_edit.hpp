@@ -23,7 +23,8 @@ struct ValueChange {
     text,  // free text: quoted or written as a block only when it needs to be, keeping the old style if it can;
            // a "# coprod: reviewed" mark in its comment vouched for the old text only, and goes when it changes
   };
-  std::vector<std::string> path;     // keys from the root: {"sections", "commitment", "rows", "strategy", "score"}
+  std::vector<std::string> path;     // keys from the root: {"sections", "commitment", "rows", "strategy", "score"};
+                                     // in a list, an item's place from 0: {"actions", "0", "owner"}
   std::optional<std::string> value;  // the new value; "" leaves it empty; nullopt removes the entry
   Form form = Form::word;
   std::vector<std::string> after;  // where a missing entry goes: after the last of these keys present, else first

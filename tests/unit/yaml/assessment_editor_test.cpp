@@ -465,3 +465,27 @@ TEST_CASE("carry_forward sets, adds or removes the schema line, keeping a byte-o
   tree = yaml::parse_document(with_line, "a.yaml");
   CHECK_FALSE(yaml::carry_forward(with_line, *tree, "a.yaml", period, std::string("x\nperiod: 1999-Q1")).ok());
 }
+
+TEST_CASE("change_values reaches into a list's items by their place, and refuses a place not in the list") {
+  const std::string file =
+      "actions:\n  # first\n  - id: a-1\n    what:      # the action\n    due: 2027-01-01\n\n  - id: b-1\n    what: "
+      "x\n";
+  CHECK(changed_ok(file, {{{"actions", "1", "what"}, "Meet: the board", Form::text, {"id"}},
+                          {{"actions", "0", "due"}, "2027-02-28", Form::word, {"id", "what"}},
+                          {{"actions", "0", "owner"}, "Lead", Form::text, {"id", "what"}}}) ==
+        "actions:\n  # first\n  - id: a-1\n    what:      # the action\n    owner: Lead\n    due: 2027-02-28\n\n  - "
+        "id: b-1\n    what: \"Meet: the board\"\n");
+  CHECK(changed_ok(file + "\r\n", {{{"actions", "0", "what"}, "Go", Form::text, {"id"}}})
+            .starts_with("actions:\n  # first\n  - id: a-1\n    what: Go      # the action\n"));
+  for (const std::string place : {"2", "12345678901"}) {
+    const auto refused = changed(file, {{{"actions", place, "what"}, "y", Form::text, {"id"}}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.problems().front().message == "'actions." + place + "' is not in the file");
+  }
+  const auto by_name = changed(file, {{{"actions", "a-1", "what"}, "y", Form::text, {"id"}}});
+  REQUIRE_FALSE(by_name.ok());
+  CHECK(by_name.problems().front().message.find("is a list, not 'key: value' lines") != std::string::npos);
+  const auto flow = changed("actions: [{id: a}]\n", {{{"actions", "0", "what"}, "y", Form::text, {"id"}}});
+  REQUIRE_FALSE(flow.ok());
+  CHECK(flow.problems().front().message.find("written on one line") != std::string::npos);
+}

@@ -1,0 +1,46 @@
+#pragma once
+// coprod plan --edit PLAN.yaml --set ACTION.FIELD=VALUE: filling in a plan's
+// actions and reflections without editing YAML by hand.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cli/console.hpp"
+#include "model/framework_catalog.hpp"
+#include "yaml/document.hpp"
+#include "yaml/plan_loader.hpp"
+
+namespace coprod::cli {
+
+struct PlanEditOptions {
+  std::string path;                     // the plan file, changed in place
+  std::vector<std::string> set;         // NAME=VALUE, as given
+  std::vector<std::string> frameworks;  // --framework files
+  bool interactive = false;             // --interactive: ask at the terminal, action by action
+  std::size_t width = 0;                // --width; 0: the terminal's
+};
+
+// A plan file as read, parsed and loaded; Error when it cannot be.
+struct OpenPlan {
+  std::string text;
+  yaml::Node tree;
+  yaml::LoadedPlan loaded;
+};
+OpenPlan open_plan(const std::string& path, const model::FrameworkCatalog& catalog);
+
+// Sets each (name, value) in the plan file at `path` and saves it once,
+// atomically (under the folder's lock), or changes nothing and throws Error.
+// Returns what is said of each change: "commitment-1.due is now 2027-02-28".
+std::vector<std::string> set_plan_values(const std::string& path, const model::FrameworkCatalog& catalog,
+                                         const std::vector<std::pair<std::string, std::string>>& values,
+                                         Console& console);
+
+// coprod plan --edit PLAN --interactive (plan_interactive.cpp).
+int run_plan_interactive(const PlanEditOptions& options, Console& console);
+
+// Makes every change and saves the plan once, atomically, or changes nothing
+// and throws Error (usage for a bad name or value, as 'score --set' does).
+int run_plan_edit(const PlanEditOptions& options, Console& console);
+
+}  // namespace coprod::cli

@@ -1,0 +1,185 @@
+// coprod plan --edit PLAN --interactive: a facilitator's walk through a
+// plan's actions at the terminal, agreeing each one's what, owner, due date,
+// status, target and notes. Each answer is saved at once, through
+// set_plan_values() as --set saves it, so it is checked the same way.
+
+#include <fmt/format.h>
+
+#include "cli/error.hpp"
+#include "cli/loading.hpp"
+#include "cli/plan_edit.hpp"
+#include "cli/terminal.hpp"
+#include "model/typed_date.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+#include "util/typed_text.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+struct Question {
+  const char* field;
+  const char* prompt;
+  InputKind kind;
+};
+
+const std::vector<Question> k_questions = {
+    {"what", "What is the action, in a sentence?", InputKind::text},
+    {"owner", "Who owns it (a role, such as \"IPC programme lead\")?", InputKind::short_answer},
+    {"due", "When is it due (such as 28/02/2027)?", InputKind::short_answer},
+    {"status", "Status (open, in-progress, done or dropped)?", InputKind::short_answer},
+    {"target", "The section score hoped for (such as 3.5)?", InputKind::short_answer},
+    {"notes", "Notes?", InputKind::text},
+};
+
+// What was typed, without escape sequences or control characters and trimmed.
+std::string cleaned(const std::string& typed) { return std::string(util::trim(util::typed_text(typed))); }
+
+class PlanWalkthrough {
+ public:
+  PlanWalkthrough(const PlanEditOptions& options, Console& console)
+      : m_path(options.path),
+        m_catalog(load_catalog(options.frameworks)),
+        m_console(console),
+        m_fixed_width(options.width),
+        m_plan(open_plan(m_path, m_catalog)) {}
+
+  int run() {
+    const auto& actions = m_plan.loaded.plan.actions;
+    wrapped(0, fmt::format("Filling in {}: {}.", m_path, util::counted(actions.size(), "action", "actions")));
+    keys();
+    for (std::size_t i = 0; i < actions.size() && !m_stopped; ++i) ask_action(i);
+    wrapped(0, m_saved == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
+                            : fmt::format("\n{} saved in {}.", util::counted(m_saved, "answer", "answers"), m_path));
+    return k_exit_success;
+  }
+
+ private:
+  std::size_t width() const { return m_fixed_width > 0 ? m_fixed_width : terminal_width(m_console); }
+  void say(std::string_view text) { m_console.out(text); }
+  void wrapped(std::size_t indent, std::string_view text) {
+    say(util::wrap_hanging(util::terminal_text(text), width(), indent, indent));
+  }
+
+  void keys() {
+    wrapped(0,
+            "For each action, type the new value and press Enter, or press Enter alone to keep the value now; "
+            "- clears it. Each answer is saved at once. Keys: q stops, ? shows this.");
+  }
+
+  const model::Action& action(std::size_t index) const { return m_plan.loaded.plan.actions[index]; }
+
+  void show(std::size_t index) {
+    const model::Action& a = action(index);
+    const model::Framework& framework = *m_plan.loaded.framework;
+    say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(width(), 80), '=')));
+    wrapped(0, fmt::format("Action {} of {}: {}", index + 1, m_plan.loaded.plan.actions.size(), a.id));
+    for (const auto& section_id : a.sections) {
+      if (const auto* section = framework.find_section(section_id)) wrapped(2, "Section: " + section->label());
+    }
+    for (const auto& reference : a.rows) {
+      const auto dot = reference.find('.');
+      const auto* section = framework.find_section(reference.substr(0, dot));
+      const auto* row = section ? section->find_row(reference.substr(dot + 1)) : nullptr;
+      std::string line = fmt::format("Row {}", section ? section->row_number(reference.substr(dot + 1)) : reference);
+      if (row && row->warning) line += ", warning sign: " + row->warning->flattened();
+      say(util::wrap_hanging(util::terminal_text(line), width(), 4, 6));
+    }
+  }
+
+  std::string value_now(const model::Action& a, const std::string& field) const {
+    if (field == "what") return a.what;
+    if (field == "owner") return a.owner.value_or("");
+    if (field == "due") return a.due ? model::in_words(*a.due) + " (" + a.due->to_string() + ")" : "";
+    if (field == "status") return std::string(model::action_status_id(a.status));
+    if (field == "target") return a.target ? a.target->to_string() : "";
+    return a.notes.value_or("");
+  }
+
+  void ask_action(std::size_t index) {
+    show(index);
+    for (const auto& question : k_questions) {
+      if (!ask(index, question)) {
+        m_stopped = true;
+        return;
+      }
+    }
+  }
+
+  // Asks one value until it is kept, saved or the session stops (false).
+  bool ask(std::size_t index, const Question& question) {
+    const std::string now = value_now(action(index), question.field);
+    wrapped(2, fmt::format("Now: {}", now.empty() ? "(empty)" : now));
+    for (;;) {
+      const auto line = read(question.prompt, question.kind);
+      if (!line) return false;
+      const std::string answer = question.kind == InputKind::text ? util::typed_text(*line) : cleaned(*line);
+      const std::string word = cleaned(*line);
+      if (word.empty()) return true;
+      if (word == "q") return false;
+      if (word == "?") {
+        keys();
+        continue;
+      }
+      if (save(index, question.field, word == "-" ? "" : std::string(util::trim(answer)))) return true;
+      if (m_console.discard_typed_ahead())
+        wrapped(0, "The lines typed after it were not taken as answers: type them again.");
+    }
+  }
+
+  std::optional<std::string> read(std::string_view prompt, InputKind kind) {
+    std::vector<std::string> lines = util::wrap_to_fit(prompt, width());
+    const std::string last = lines.empty() ? std::string() : lines.back() + " ";
+    if (!lines.empty()) lines.pop_back();
+    for (const auto& line : lines) say(line + "\n");
+    m_console.set_interrupt_note(
+        "\n" + util::wrap_hanging(util::terminal_text(fmt::format("Stopped (Ctrl-C): every answer saved before is kept "
+                                                                  "in {}.",
+                                                                  m_path)),
+                                  width(), 0, 0));
+    auto line = m_console.read_line(last, kind);
+    m_console.set_interrupt_note({});
+    return line;
+  }
+
+  // Saves one value as --set does; says why when it cannot be.
+  bool save(std::size_t index, const std::string& field, const std::string& value) {
+    const std::string reference = action(index).id + "." + field;
+    try {
+      for (const auto& note : set_plan_values(m_path, m_catalog, {{reference, value}}, m_console))
+        wrapped(2, "Saved: " + note + ".");
+    } catch (const Error& error) {
+      const std::string prefix = "--set " + reference + ": ";
+      std::string why = error.diagnostics().empty() ? error.what() : error.diagnostics().front().message;
+      if (why.starts_with(prefix)) why.erase(0, prefix.size());
+      wrapped(2, "Not saved: " + why + ".");
+      return false;
+    }
+    ++m_saved;
+    m_plan = open_plan(m_path, m_catalog);
+    // A date in words too, so that a day and month the wrong way round are seen.
+    if (field == "due" && action(index).due) wrapped(2, "That is " + value_now(action(index), field) + ".");
+    return true;
+  }
+
+  std::string m_path;
+  model::FrameworkCatalog m_catalog;
+  Console& m_console;
+  std::size_t m_fixed_width;
+  OpenPlan m_plan;
+  std::size_t m_saved = 0;
+  bool m_stopped = false;
+};
+
+}  // namespace
+
+int run_plan_interactive(const PlanEditOptions& options, Console& console) {
+  if (!console.in_is_terminal()) {
+    throw Error(k_exit_usage,
+                "--interactive needs a terminal to type the answers at; from a script, use --edit with --set");
+  }
+  return PlanWalkthrough(options, console).run();
+}
+
+}  // namespace coprod::cli
