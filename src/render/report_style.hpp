@@ -76,6 +76,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   td.score .missing { white-space: normal; overflow-wrap: normal; }
   td.score .people { min-width: 0; overflow-wrap: normal; }
 }
+@media screen {  /* the web and its legend in one window (a projector at 150% zoom is 911 by 512), the web no smaller than 20rem */
+  #web > svg { width: auto; max-height: max(20rem, calc(100vh - 2rem - var(--legend-lines) * 1.7rem)); }
+}
 @media (min-width: 60rem) {
   .summary-grid { grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); align-items: start; }
   nav ol { columns: 2; }

@@ -68,10 +68,7 @@ PrintedBlock summary_web(const Report& report, Abbreviations& abbreviations) {
   const WebChart chart = build_web_chart(report.inputs, report.previous);
   const WebLayout layout = lay_out_web(chart, k_page_one_web);
   const bool numbered = layout.numbered_axes;
-  // Its width in the picture's units, for print to give each unit the same size (see k_report_style).
-  std::string out = fmt::format("<figure id=\"web\" style=\"--web-units: {:g}\">\n", layout.width) +
-                    inline_svg(render_web_svg(chart, k_page_one_web));
-  out += "<figcaption><ul class=\"web-legend\">\n";
+  std::string out = "<figcaption><ul class=\"web-legend\">\n";
   std::size_t current = 0;
   std::size_t previous = 0;
   std::vector<std::string> items;  // the legend's, to measure
@@ -91,9 +88,14 @@ PrintedBlock summary_web(const Report& report, Abbreviations& abbreviations) {
     out += fmt::format("<li class=\"abbreviations\">{}</li>\n", xml_text(spelled));
     items.push_back(spelled);
   }
+  // Its width in the picture's units, for print to give each unit the same size, and its legend's lines, for a
+  // screen to leave them room beneath it (see k_report_style).
+  const std::string figure =
+      fmt::format("<figure id=\"web\" style=\"--web-units: {:g}; --legend-lines: {}\">\n", layout.width, items.size()) +
+      inline_svg(render_web_svg(chart, k_page_one_web));
   const double width = layout.width * k_web_px_per_unit;
-  return {out + "</ul></figcaption>\n</figure>\n", layout.height * k_web_px_per_unit + legend_height(items, width),
-          width};
+  return {figure + out + "</ul></figcaption>\n</figure>\n",
+          layout.height * k_web_px_per_unit + legend_height(items, width), width};
 }
 
 // What the section scores' table shows for a missing score or change: the

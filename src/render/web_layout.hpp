@@ -92,8 +92,12 @@ struct WebProportions {
   bool abbreviations = true;  // WebChart::abbreviations spelled out at the foot
   bool titled_axes = true;    // each axis's section label at its end, when they fit; else its key ("1", "F")
   bool section_key = true;    // under numbered axes, each key's section label
+  // Opened on its own in a browser, shrunk to fit the window whole (a projector's 911 by 512 at 150% zoom shows
+  // the legend beside the web's foot, not below the fold); its width and height stay its size for every other
+  // program (librsvg, LibreOffice, an <img>). Not page 1's, which its page's own style sizes.
+  bool fit_window = true;
 };
-inline constexpr WebProportions k_page_one_web{210, 0, 4, false, false, false, false, false};
+inline constexpr WebProportions k_page_one_web{210, 0, 4, false, false, false, false, false, false};
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});
 

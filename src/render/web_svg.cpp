@@ -122,11 +122,11 @@ class SvgWriter {
   void open() {
     m_out += R"(<?xml version="1.0" encoding="UTF-8"?>)"
              "\n";
-    m_out += fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
+    m_out += fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}"{2} )"
                          R"(role="img" aria-labelledby="web-title" aria-describedby="web-desc" )"
                          R"(font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">)"
                          "\n",
-                         num(m_layout.width), num(m_layout.height));
+                         num(m_layout.width), num(m_layout.height), fit_window_style());
     m_out += fmt::format("<title id=\"web-title\">{}</title>\n", xml_text(m_chart.title));
     std::vector<std::string> described;
     for (const auto& series : m_chart.series) described.push_back(describe_series(m_chart, series));
@@ -138,6 +138,12 @@ class SvgWriter {
     if (!m_proportions.heading) return;
     m_out += text_element(m_layout.title, R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
     m_out += text_element(m_layout.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
+  }
+
+  // In a browser window smaller than the picture, the whole picture scaled down to fit it (the viewBox keeps
+  // its proportions): a browser sizes a picture opened on its own as its root's style says.
+  std::string_view fit_window_style() const {
+    return m_proportions.fit_window ? R"( style="max-width: 100%; max-height: 100vh; height: auto")" : "";
   }
 
   void grid() {

@@ -284,6 +284,15 @@ def check_person_scores_and_saves(checks, session, html):
     checks.expect(form_web and form_web == coprod_web,
                   f"the form's web points {form_points} (as fractions of its radius: {form_web}) differ from "
                   f"coprod web's {coprod_points} ({coprod_web})")
+    # Each score beside its point is painted over the lines with a white halo under it, as coprod web paints
+    # them, so a line that runs through it does not cross it out.
+    halos = session.js("""Array.from(document.querySelectorAll('#web text')).filter(t => /^[0-9]+[.][0-9]$/
+        .test(t.textContent)).map(t => { const s = getComputedStyle(t); return [t.textContent, s.paintOrder,
+        s.stroke, parseFloat(s.strokeWidth), Array.from(document.querySelectorAll('#web .series .shape'))
+        .every(l => l.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING)]; })""")
+    checks.expect(halos and all(order.startswith("stroke") and stroke == "rgb(255, 255, 255)" and width >= 2
+                                and after for _, order, stroke, width, after in halos),
+                  f"the web's scores should have a white halo and be painted over its lines: {halos}")
     evidence = session.js("document.getElementById('r0-0-evidence').value")
     checks.expect(evidence == HOSTILE_EVIDENCE, "typed evidence with markup did not stay as typed")
     checks.expect("<b>bold?</b>" in saved.read_text(encoding="utf-8"), "the saved file lost the evidence")

@@ -5,7 +5,9 @@ For each case it writes the SVG with the real binary, checks that it is
 well-formed XML (xmllint) and self-contained (no scripts, no external
 references), renders it to PNG with rsvg-convert and with headless Chromium,
 and checks that each PNG shows the chart: the right size, and pixels in each
-series' colour. The PNGs are kept in OUTPUT_DIR for people to look at.
+series' colour; and that in a browser window smaller than the picture (a projector at
+150% zoom, a phone) it shows whole, scaled down to fit. The PNGs are kept in
+OUTPUT_DIR for people to look at.
 """
 import argparse
 import os
@@ -57,13 +59,46 @@ def colour_present(image, colour, tolerance=40):
     return sum(1 for p in pixels if all(abs(p[i] - colour[i]) <= tolerance for i in range(3))) >= 20
 
 
-def chromium_screenshot(svg, png, work):
+# Browser windows the picture is shown in, opened on its own: a 1366 by 768 projector at 150% zoom, the same at
+# 100%, and a phone held upright.
+WINDOWS = [(911, 512), (1366, 768), (390, 844)]
+
+
+def chromium_screenshot(svg, png, work, size=(800, 860)):
     profile = tempfile.mkdtemp(prefix="chromium-", dir=work)
     command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               f"--user-data-dir={profile}", "--hide-scrollbars", "--window-size=800,860", f"--screenshot={png}",
-               "file://" + os.path.abspath(svg)]
+               f"--user-data-dir={profile}", "--hide-scrollbars", f"--window-size={size[0]},{size[1]}",
+               f"--screenshot={png}", "file://" + os.path.abspath(svg)]
     subprocess.run(command, capture_output=True, timeout=120, check=False)
+
+
+def edges_blank(image, band=4):
+    """Whether the last rows and columns are white: the picture fits the window, its own margin around it."""
+    rgb = image.convert("RGB")
+    width, height = rgb.size
+    edge = [rgb.getpixel((x, y)) for x in range(width) for y in range(height - band, height)]
+    edge += [rgb.getpixel((x, y)) for x in range(width - band, width) for y in range(height)]
+    return all(min(p) >= 235 for p in edge)
+
+
+def check_windows(name, svg, series, work, output_dir, failures):
+    """Opened on its own in a window smaller than the picture, the whole picture shows, scaled down to fit:
+    the legend (its series' colours) is not below the fold or off the side."""
+    for width, height in WINDOWS:
+        png = os.path.join(output_dir, f"{name}-chromium-{width}x{height}.png")
+        if os.path.exists(png):
+            os.remove(png)
+        chromium_screenshot(svg, png, work, (width, height))
+        if not os.path.exists(png):
+            failures.append(f"{name}: chromium produced no PNG at {width} by {height}")
+            continue
+        image = Image.open(png)
+        if not edges_blank(image):
+            failures.append(f"{name}: in a {width} by {height} window the picture runs off the bottom or the side")
+        for index in range(series):
+            if not colour_present(image, SERIES_COLOURS[index]):
+                failures.append(f"{name}: in a {width} by {height} window no pixels of series {index + 1}'s colour")
 
 
 def main():
@@ -108,6 +143,7 @@ def main():
                 for index in range(series):
                     if not colour_present(image, SERIES_COLOURS[index]):
                         failures.append(f"{name}: {renderer} PNG shows no pixels of series {index + 1}'s colour")
+            check_windows(name, svg, series, work, args.output_dir, failures)
     for failure in failures:
         print("FAIL:", failure)
     print(f"rendered the web into {args.output_dir}")

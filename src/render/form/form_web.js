@@ -110,7 +110,10 @@ var CoprodWeb = (function () {
     s.runs.forEach(function (run) {
       element(s.closed ? "polygon" : "polyline", { "class": "shape", points: pointsAttribute(run, values, max) }, lines);
     });
-    var labels = element("g", { "font-size": compact ? "22" : "15", "font-weight": "bold", fill: "#1a1a1a" }, svg);
+    // Each value with a white halo, as `coprod web` draws it, so the lines it sits on or beside do not cross it.
+    var labels = element("g", { "class": "values", "font-size": compact ? "22" : "15", "font-weight": "bold",
+                                fill: "#1a1a1a", stroke: "#ffffff", "stroke-width": "3", "stroke-linejoin": "round",
+                                "paint-order": "stroke" }, svg);
     values.forEach(function (value, axis) {
       if (value === null) return;
       var p = point(axis, values.length, value, max);

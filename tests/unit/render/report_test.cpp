@@ -291,7 +291,11 @@ TEST_CASE("render_report_html: page 1's web has numbered axes beside the scores,
   const std::regex width("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"([0-9.]+)\"");
   std::smatch found;
   REQUIRE(std::regex_search(web, found, width));
-  CHECK(web.find(fmt::format("<figure id=\"web\" style=\"--web-units: {:g}\">", std::stod(found[1]))) == 0);
+  // On screen it leaves room beneath it in the window for its legend's lines, one a list item.
+  CHECK(web.find(fmt::format("<figure id=\"web\" style=\"--web-units: {:g}; --legend-lines: {}\">", std::stod(found[1]),
+                             occurrences(web, "</li>"))) == 0);
+  CHECK(html.find("#web > svg { width: auto; max-height: max(20rem, calc(100vh - 2rem - var(--legend-lines) * "
+                  "1.7rem)); }") != std::string::npos);
   CHECK(html.find("#web > svg { width: calc(var(--web-units) * 0.21mm);") != std::string::npos);
   CHECK(web.find("<figcaption><ul class=\"web-legend\">\n<li><svg class=\"swatch\"") != std::string::npos);
   CHECK(web.find("</svg>previous: organisation, 2026-Q3</li>") != std::string::npos);
