@@ -54,11 +54,12 @@ bool StandardConsole::can_edit_lines() const {
   return in_is_terminal() && out_is_terminal() && !terminal.empty() && terminal != "dumb";
 }
 
-std::optional<std::string> StandardConsole::read_line(std::string_view prompt, InputKind kind) {
+std::optional<std::string> StandardConsole::read_line(std::string_view prompt, InputKind kind,
+                                                      std::string_view prefill) {
   if (!m_editor) m_editor = std::make_unique<LineEditor>(can_edit_lines());
   std::optional<InterruptNote> note;
   if (!interrupt_note().empty()) note.emplace(interrupt_note());
-  auto line = m_editor->read_line(prompt, kind);
+  auto line = m_editor->read_line(prompt, kind, prefill);
   if (line && !line->empty() && line->back() == '\r') line->pop_back();
   return line;
 }

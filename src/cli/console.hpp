@@ -37,8 +37,10 @@ class Console {
   virtual bool can_edit_lines() const = 0;
   // Shows `prompt` and returns the line the person at the keyboard typed
   // (without its line break), exactly as typed: callers clean it with
-  // util::typed_text(). nullopt at the end of input.
-  virtual std::optional<std::string> read_line(std::string_view prompt, InputKind kind) = 0;
+  // util::typed_text(). nullopt at the end of input. `prefill`: what the
+  // line starts with, to edit, when can_edit_lines() (else it is not shown,
+  // and an empty line means nothing was typed).
+  virtual std::optional<std::string> read_line(std::string_view prompt, InputKind kind, std::string_view prefill) = 0;
   // Drops the lines typed but not read yet: after an answer is refused, the
   // answers typed ahead of it (or the rest of a paste on a terminal that does
   // not mark pastes) are not taken for the questions after it. True if there
@@ -73,7 +75,7 @@ class StandardConsole final : public Console {
   bool can_edit_lines() const override;
   // With a line editor (libedit) on a terminal that can move the cursor;
   // plain reading when TERM is dumb or unset.
-  std::optional<std::string> read_line(std::string_view prompt, InputKind kind) override;
+  std::optional<std::string> read_line(std::string_view prompt, InputKind kind, std::string_view prefill) override;
   bool discard_typed_ahead() override;
 
  private:
@@ -103,8 +105,11 @@ class CapturingConsole final : public Console {
   bool can_edit_lines() const override { return line_editing; }
   // The prompt and the answer are kept in stdout_text, as a terminal shows them.
   std::vector<std::string> interrupt_notes;  // interrupt_note() at each read_line()
-  std::optional<std::string> read_line(std::string_view prompt, InputKind) override {
+  std::vector<std::string> prefills;         // `prefill` at each read_line()
+  // An input line is the whole line as it ends, `prefill` included when kept.
+  std::optional<std::string> read_line(std::string_view prompt, InputKind, std::string_view prefill) override {
     interrupt_notes.push_back(interrupt_note());
+    prefills.emplace_back(prefill);
     stdout_text += prompt;
     if (m_next_input >= input.size()) return std::nullopt;
     stdout_text += input[m_next_input] + "\n";

@@ -22,6 +22,10 @@ namespace {
 
 constexpr int k_history_size = 200;
 constexpr std::string_view k_continuation_prompt = "... ";
+// Pushed before a line that starts filled in; bound to prefill(). A private
+// sequence (ESC [ 8 3 6 4 ~): no terminal sends it for a key.
+constexpr const char* k_prefill_keys = "\x1b[8364~";
+constexpr const char* k_prefill_binding = "\\e[8364~";
 
 // A line read byte by byte, so what is typed after it stays with the
 // terminal until asked for.
@@ -52,6 +56,7 @@ struct LineEditor::State {
   std::string prompt;
   InputKind kind = InputKind::short_answer;
   std::deque<std::string> pasted_lines_to_come;  // a paste's lines after the one it ended
+  std::string prefill;                           // what the line being read starts with
   std::string saved_locale;
 };
 
@@ -118,6 +123,16 @@ unsigned char paste(EditLine* editor, int) {
   return CC_REFRESH;
 }
 
+// Bound to k_prefill_keys, pushed as the line starts: the text it starts
+// with, inserted as it is (not read as keys), the cursor after it.
+unsigned char prefill(EditLine* editor, int) {
+  LineEditor::State& state = state_of(editor);
+  if (state.prefill.empty()) return CC_NORM;
+  el_insertstr(editor, state.prefill.c_str());
+  state.prefill.clear();
+  return CC_REFRESH;
+}
+
 // Bound to the mark after a paste, should it come alone: nothing to do.
 unsigned char paste_ended(EditLine*, int) { return CC_NORM; }
 
@@ -159,6 +174,8 @@ LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
   el_wset(editor, EL_ADDFN, L"coprod-paste-ended", L"End of a marked paste", &paste_ended);
   el_set(editor, EL_BIND, "\\e[200~", "coprod-paste", nullptr);
   el_set(editor, EL_BIND, "\\e[201~", "coprod-paste-ended", nullptr);
+  el_wset(editor, EL_ADDFN, L"coprod-prefill", L"Start the line filled in", &prefill);
+  el_set(editor, EL_BIND, k_prefill_binding, "coprod-prefill", nullptr);
   el_source(editor, nullptr);  // the user's ~/.editrc, if any
   for (auto& history : m_state->histories) history = new_history();
 }
@@ -171,7 +188,8 @@ LineEditor::~LineEditor() {
   if (!m_state->saved_locale.empty()) std::setlocale(LC_CTYPE, m_state->saved_locale.c_str());
 }
 
-std::optional<std::string> LineEditor::read_one_line(std::string_view prompt, InputKind kind) {
+std::optional<std::string> LineEditor::read_one_line(std::string_view prompt, InputKind kind,
+                                                     std::string_view prefill) {
   if (m_state->editor == nullptr) {
     std::fwrite(prompt.data(), 1, prompt.size(), stdout);
     std::fflush(stdout);
@@ -181,6 +199,8 @@ std::optional<std::string> LineEditor::read_one_line(std::string_view prompt, In
   m_state->kind = kind;
   History* history = m_state->histories[kind == InputKind::text ? 1 : 0];
   el_set(m_state->editor, EL_HIST, ::history, history);
+  m_state->prefill = std::string(prefill);
+  if (!m_state->prefill.empty()) el_push(m_state->editor, k_prefill_keys);
   int count = 0;
   const char* line = nullptr;
   {
@@ -197,8 +217,8 @@ std::optional<std::string> LineEditor::read_one_line(std::string_view prompt, In
   return text;
 }
 
-std::optional<std::string> LineEditor::read_line(std::string_view prompt, InputKind kind) {
-  auto line = read_one_line(prompt, kind);
+std::optional<std::string> LineEditor::read_line(std::string_view prompt, InputKind kind, std::string_view prefill) {
+  auto line = read_one_line(prompt, kind, prefill);
   // The lines of a paste after the one it ended, each shown as if typed
   // (pushed to the line editor, with Enter but for the last).
   auto& to_come = m_state->pasted_lines_to_come;

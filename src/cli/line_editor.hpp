@@ -7,6 +7,10 @@
 // mark pastes, are separate answers. On a dumb terminal (TERM=dumb or unset)
 // the line is read as the terminal's own line discipline edits it, and each
 // line is an answer.
+// A line can start filled in (`prefill`), to be edited rather than retyped:
+// a key sequence no terminal sends is pushed to libedit before it reads, and
+// the function bound to it inserts the text (el_gets empties the line as it
+// starts, so text inserted before it would be lost).
 // Escape sequences that get through are removed by the caller
 // (util::typed_text), so they never reach a file.
 
@@ -30,13 +34,14 @@ class LineEditor {
   // Prints `prompt` and returns the line typed (without its line break), or
   // nullopt at the end of input (Ctrl-D). For InputKind::text, the lines of
   // a marked paste come back as one answer, joined by line breaks; for a
-  // short answer, joined by spaces.
-  std::optional<std::string> read_line(std::string_view prompt, InputKind kind);
+  // short answer, joined by spaces. `prefill`: what the line starts with,
+  // ready to edit (ignored without libedit: plain reading cannot show it).
+  std::optional<std::string> read_line(std::string_view prompt, InputKind kind, std::string_view prefill);
 
   struct State;  // what libedit's callbacks reach
 
  private:
-  std::optional<std::string> read_one_line(std::string_view prompt, InputKind kind);
+  std::optional<std::string> read_one_line(std::string_view prompt, InputKind kind, std::string_view prefill = {});
   std::unique_ptr<State> m_state;
 };
 

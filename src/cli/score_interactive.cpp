@@ -76,8 +76,10 @@ class Walkthrough {
 
   // Shows `prompt` wrapped at spaces to the width, all but its last line
   // first, and reads the answer. Should Ctrl-C stop the program meanwhile,
-  // `stopped` (or, when empty, where the answers are) is said first.
-  std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {}) {
+  // `stopped` (or, when empty, where the answers are) is said first. The line
+  // starts with `prefill`, to edit, on a terminal that can edit lines.
+  std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {},
+                                  std::string_view prefill = {}) {
     std::vector<std::string> lines = util::wrap_to_fit(prompt, width());
     const std::string last = lines.empty() ? std::string() : lines.back() + " ";
     if (!lines.empty()) lines.pop_back();
@@ -85,7 +87,7 @@ class Walkthrough {
     m_console.set_interrupt_note(
         "\n" + util::wrap_hanging(util::terminal_text(stopped.empty() ? stopped_note() : std::string(stopped)), width(),
                                   0, 0));
-    auto line = m_console.read_line(last, kind);
+    auto line = m_console.read_line(last, kind, m_console.can_edit_lines() ? prefill : std::string_view());
     m_console.set_interrupt_note({});
     return line;
   }
@@ -122,10 +124,15 @@ class Walkthrough {
   void keys() {
     std::string text =
         "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops (typed for the "
-        "evidence, it saves the score first), ? shows this. Evidence typed replaces the evidence now; start it with + "
-        "to add it as a line after the evidence now.";
+        "evidence, it saves the score first), ? shows this.";
     if (m_console.can_edit_lines())
-      text += " The arrow keys, Home and End edit the line; up and down bring back earlier answers.";
+      text +=
+          " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence, and a "
+          "date asked, are shown ready to edit (evidence of several lines a line at a time): Enter keeps what the "
+          "line shows, and a line emptied is dropped. Ctrl-U empties the line, to type - to clear the evidence, + "
+          "and text to add it as a line after the evidence, or q.";
+    else
+      text += " Evidence typed replaces the evidence now; start it with + to add it as a line after the evidence now.";
     wrapped(0, text);
   }
 
@@ -226,13 +233,19 @@ class Walkthrough {
                            "report may call it carried forward from an earlier period.",
                            m_edited.contains(section_id) ? "changed" : "reviewed (its answers kept)",
                            section->last_completed->to_string(), assessment.period.to_string()));
-    const std::string prompt = fmt::format(
-        "When was this section completed? (such as 30/09/2026; "
-        "Enter keeps {}) ",
-        section->last_completed->to_string());
+    // On a terminal that can edit lines, the date is shown to edit (after a
+    // date refused, what was typed, to put right).
+    const std::string kept = section->last_completed->to_string();
+    const std::string prompt =
+        m_console.can_edit_lines()
+            ? "When was this section completed? (such as 30/09/2026; Enter keeps the date shown) "
+            : fmt::format("When was this section completed? (such as 30/09/2026; Enter keeps {}) ", kept);
+    std::string shown = kept;
     for (;;) {
-      const auto line = read(prompt, InputKind::short_answer);
+      const auto line = read(prompt, InputKind::short_answer, {}, shown);
       if (!line) return false;
+      if (*line == kept) return true;
+      shown = kept;
       std::string answer = cleaned(*line);
       if (answer.empty()) return true;
       if (answer == "q") return m_stopped = true, false;
@@ -247,11 +260,13 @@ class Walkthrough {
       } else if (const auto wrong = model::what_is_wrong_typed_date(answer); !wrong.empty()) {
         wrapped(0, fmt::format("'{}' is not a date: {}.", answer, wrong));
         drop_typed_ahead();
+        shown = answer;
         continue;
       }
       if (const auto problem = yaml::check_field_value(*field, answer, m_file.framework())) {
         wrapped(0, *problem);
         drop_typed_ahead();
+        shown = answer;
         continue;
       }
       save_completed(*field, answer);
@@ -451,6 +466,67 @@ class Walkthrough {
 
   enum class Saved { yes, stop, clashed };
 
+  // What was answered at the evidence question.
+  struct EvidenceAnswer {
+    std::optional<std::string> evidence;  // the new evidence; nullopt keeps it
+    bool stop = false;                    // q: the score is saved, then the session stops
+  };
+
+  // A line typed at the evidence question (cleaned): q, - (clears), + and
+  // text (added as a line), the new evidence, or nothing (kept).
+  static EvidenceAnswer typed_answer(const std::string& typed, const std::string& evidence_now) {
+    if (typed == "q") return {std::nullopt, true};
+    if (typed == "-") return {std::string(), false};
+    if (typed.starts_with('+')) return {added(evidence_now, typed.substr(1)), false};
+    if (typed.empty()) return {};
+    return {typed, false};
+  }
+
+  // Asks for the evidence: typed from nothing, or, on a terminal that can
+  // edit lines, the evidence now shown to edit. nullopt: the input ended.
+  std::optional<EvidenceAnswer> ask_evidence(const std::string& evidence_now, std::string_view stopped) {
+    if (!evidence_now.empty() && m_console.can_edit_lines()) return edit_evidence(evidence_now, stopped);
+    const auto typed =
+        read(evidence_now.empty() ? "Evidence (Enter keeps it; - clears it; q stops): "
+                                  : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
+             InputKind::text, stopped);
+    if (!typed) return std::nullopt;
+    return typed_answer(cleaned(*typed), evidence_now);
+  }
+
+  // The evidence now, one line at a time, each shown to edit: Enter keeps a
+  // line as shown, a line emptied is dropped. Every line kept as shown keeps
+  // the evidence byte for byte. On the first line, replaced by q, - or + and
+  // text, that is the answer, as typed into an empty line.
+  std::optional<EvidenceAnswer> edit_evidence(const std::string& evidence_now, std::string_view stopped) {
+    std::vector<std::string> shown;
+    for (const auto line : util::split_lines(evidence_now)) shown.push_back(util::terminal_text(line));
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      const auto typed =
+          read(i == 0 ? "Evidence (Enter keeps what is shown; Ctrl-U empties the line, for - to clear, + text to add a "
+                        "line, q to stop): "
+                      : "... ",
+               InputKind::text, stopped, shown[i]);
+      if (!typed) return std::nullopt;
+      if (i == 0 && *typed != shown[0]) {
+        const std::string command = cleaned(*typed);
+        if (command == "q" || command == "-" || command.starts_with('+')) return typed_answer(command, evidence_now);
+      }
+      lines.push_back(*typed);
+    }
+    if (lines == shown) return EvidenceAnswer{};
+    std::vector<std::string> kept;
+    for (const auto& line : lines) {
+      if (std::string text = cleaned(line); !text.empty()) kept.push_back(std::move(text));
+    }
+    if (kept.empty()) {
+      wrapped(0, "Every line was emptied, so the evidence is kept: to clear it, type - on the emptied line.");
+      return EvidenceAnswer{};
+    }
+    return EvidenceAnswer{util::join(kept, "\n"), false};
+  }
+
   // The evidence with `more` ("+ text" typed) as a line after it; nullopt,
   // the evidence kept, when nothing follows the +.
   static std::optional<std::string> added(std::string evidence, std::string_view more) {
@@ -468,26 +544,19 @@ class Walkthrough {
     const std::string reference = place.section->id + "." + place.row->id;
     const auto* current = response(place);
     const std::string evidence_now = current && current->has_evidence() ? *current->evidence : std::string();
-    const auto typed =
-        read(evidence_now.empty() ? "Evidence (Enter keeps it; - clears it; q stops): "
-                                  : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
-             InputKind::text,
-             score == now ? std::string()
-                          : fmt::format("Stopped (Ctrl-C): the score {} for {} was not saved; every answer saved "
-                                        "before it is kept in {}.",
-                                        score, reference, m_file.path()));
-    if (!typed) {
+    const auto answer =
+        ask_evidence(evidence_now, score == now ? std::string()
+                                                : fmt::format("Stopped (Ctrl-C): the score {} for {} was not saved; "
+                                                              "every answer saved before it is kept in {}.",
+                                                              score, reference, m_file.path()));
+    if (!answer) {
       if (score != now) {
         say("\n");
         wrapped(0, fmt::format("The score {} for {} was not saved.", score, reference));
       }
       return Saved::stop;
     }
-    const std::string evidence = cleaned(*typed);
-    yaml::RowEdit edit{place.section->id, place.row->id, score, std::nullopt};
-    if (evidence == "-") edit.evidence = "";
-    else if (evidence.starts_with('+')) edit.evidence = added(evidence_now, evidence.substr(1));
-    else if (!evidence.empty() && evidence != "q") edit.evidence = evidence;
+    const yaml::RowEdit edit{place.section->id, place.row->id, score, answer->evidence};
     if (score != now || edit.evidence) {
       if (const auto not_saved = m_file.apply({edit}); not_saved && not_saved->conflict) {
         wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has {}). "
@@ -497,16 +566,16 @@ class Walkthrough {
         return Saved::clashed;
       } else if (not_saved) {
         wrapped(0, "Not saved: " + not_saved->refused.front().message);
-        return evidence == "q" ? Saved::stop : Saved::yes;
+        return answer->stop ? Saved::stop : Saved::yes;
       }
       say("Saved.\n");
       if (edit.evidence) note_named_person(*edit.evidence, place);
       m_edited.insert(place.section->id);
       answered(place.section->id);
-    } else if (evidence != "q") {
+    } else if (!answer->stop) {
       answered(place.section->id);  // kept with Enter: reviewed all the same
     }
-    return evidence == "q" ? Saved::stop : Saved::yes;
+    return answer->stop ? Saved::stop : Saved::yes;
   }
 
   // A row of the section answered (changed, or kept with Enter): its date is

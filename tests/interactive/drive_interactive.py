@@ -254,16 +254,15 @@ def completed_date_session(binary, work):
     words."""
     path, before = completed_before_period_file(work, "dated.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    question = "When was this section completed? (such as 30/09/2026; Enter keeps 2026-06-30) "
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"g 2\r"),
-        (question, b"31/11/2026\r"),
+        *date_question("2026-06-30", b"\x1531/11/2026\r"),  # Ctrl-U empties the date shown
         ("is not a date", None),
-        (question, b"someday\r"),
+        *date_question("31/11/2026", b"\x15someday\r"),  # a date refused is shown again, to put right
         ("is not a date", None),
-        (question, b"31/08/2026\r"),
+        *date_question("someday", b"\x1531/08/2026\r"),
         ("Saved", None),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
@@ -294,7 +293,7 @@ def completed_date_still_before_session(binary, work):
         ("Score: ", b"4\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"g 2\r"),
-        ("Enter keeps 2026-06-30) ", b"2026-05-01\r"),
+        *date_question("2026-06-30", b"\x152026-05-01\r"),
         ("carried forward from an earlier period.", None),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
@@ -320,7 +319,7 @@ def completed_date_kept_session(binary, work):
         ("Score: ", b"3\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"q\r"),
-        ("Enter keeps 2026-06-30) ", b"\r"),
+        *date_question("2026-06-30", b"\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     failures = [] if os.waitstatus_to_exitcode(status) == 0 else [
@@ -343,16 +342,15 @@ def completed_date_keys_session(binary, work):
     kept and the next section not shown."""
     path, before = completed_before_period_file(work, "keys.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    question = "When was this section completed? (such as 30/09/2026; Enter keeps 2026-06-30) "
     keys = ("Keys here: type the day this section was completed (30/09/2026, day first, or 2026-09-30), or press "
             "Enter to keep 2026-06-30; q stops (the date is kept), ? shows this. s, b and g work at the rows.")
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"g 2\r"),
-        (question, b"?\r"),
-        (question, b"b\r"),
-        (question, b"q\r"),
+        *date_question("2026-06-30", b"\x15?\r"),
+        *date_question("2026-06-30", b"\x15b\r"),
+        *date_question("2026-06-30", b"\x15q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     flat = " ".join(transcript.split())
@@ -364,6 +362,52 @@ def completed_date_keys_session(binary, work):
         failures.append(f"date keys: a key was taken for a date, or q did not stop at once:\n{transcript}")
     expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
     return failures + file_failures("date keys", path, expected)
+
+
+def edited_evidence_sessions(binary, work):
+    """Evidence of two lines, shown to edit a line at a time, in a file with LF line ends and in one with CRLF:
+    a typo put right with the arrow keys and Backspace, Enter keeping the second line, saves the line put right and
+    the other as it was, the file's line ends kept; Enter alone at each line keeps the file byte for byte."""
+    failures = []
+    for ending in ("\n", "\r\n"):
+        what = "edited evidence (" + ("CRLF" if ending == "\r\n" else "LF") + ")"
+        path, before = small_file(work, "edited.coprod.yaml", "      strategy:\n        score: 3\n"
+                                  "        evidence: |-\n          Minutes of the Mya meeting.\n"
+                                  "          The board agreed it.\n")
+        before = before.decode().replace("\n", ending)
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(before)
+        # Enter alone, at the score and at each line of the evidence: nothing is written.
+        pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
+        transcript = converse(terminal, fd, [
+            ("Score [3]: ", b"\r"),
+            ("q to stop): ", None), ("Minutes of the Mya meeting.", b"\r"),
+            ("The board agreed it.", b"\r"),
+            ("Enter goes on to the next row: ", b"q\r"),
+            ("Still to do", None)])
+        _, status = os.waitpid(pid, 0)
+        failures += session_failures(what + ", kept", status, 0, transcript, [], path, before.encode())
+        # "Mya" put right: 9 left arrows to the end of it, two Backspaces, "ay"; Enter; Enter keeps the second line.
+        pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
+        transcript = converse(terminal, fd, [("Score [3]: ", b"\r"), ("q to stop): ", None),
+                                             ("Minutes of the Mya meeting.", None)])
+        for keys in [b"\x1b[D"] * 9 + [b"\x7f", b"\x7f", b"ay", b"\r"]:
+            os.write(fd, keys)
+            time.sleep(0.05)
+        transcript += converse(terminal, fd, [("The board agreed it.", b"\r"),
+                                              ("Enter goes on to the next row: ", b"q\r"),
+                                              ("Still to do", None)])
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            failures.append(f"{what}: exit status {os.waitstatus_to_exitcode(status)}")
+        expected = before.replace("Mya meeting", "May meeting", 1)
+        with open(path, encoding="utf-8", newline="") as handle:
+            after = handle.read()
+        if after != expected:
+            import difflib
+            failures.append(f"{what}: the file is not as expected:\n" + "".join(difflib.unified_diff(
+                expected.splitlines(True), after.splitlines(True), "expected", "actual")))
+    return failures
 
 
 def small_file(work, name, rows):
@@ -385,6 +429,13 @@ def completed_before_period_file(work, name):
     with open(path, "wb") as handle:
         handle.write(before)
     return path, before
+
+
+def date_question(shown, keys):
+    """converse() steps: the question of a section's date, wrapped on a terminal 80 wide, with `shown` filled in
+    to edit (libedit may move the cursor between them); then `keys`."""
+    return [("When was this section completed? (such as 30/09/2026; Enter keeps the date", None),
+            ("shown) ", None), (shown, keys)]
 
 
 def converse(terminal, fd, steps):
@@ -631,6 +682,7 @@ def main():
         failures += completed_date_kept_session(args.binary, work)
         failures += completed_date_still_before_session(args.binary, work)
         failures += completed_date_keys_session(args.binary, work)
+        failures += edited_evidence_sessions(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

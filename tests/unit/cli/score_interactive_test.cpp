@@ -239,6 +239,68 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
   }
 
+  SUBCASE("on a terminal that can edit lines, the evidence is shown to edit, a line at a time") {
+    const std::string path = new_assessment(dir);
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.strategy=3", "--set-evidence",
+                           "commitment.strategy=Minutes of the Mya meeting.\nThe board agreed it."})
+                .status == 0);
+    const std::string before = test::read_file(path);
+    const auto edit = [&](const std::vector<std::string>& typed) {
+      return score_interactively(path, typed, {"--from-start"}, true, std::nullopt, true);
+    };
+    // Every line kept as shown: the file is not touched.
+    auto result = edit({"", "Minutes of the Mya meeting.", "The board agreed it.", "q"});
+    INFO(result.out);
+    CHECK(contains(flat(result.out),
+                   "Evidence (Enter keeps what is shown; Ctrl-U empties the line, for - to clear, + text to add a "
+                   "line, q to stop):"));
+    CHECK(contains(result.out, "\n... The board agreed it.\n"));
+    CHECK(!contains(result.out, "Saved."));
+    CHECK(test::read_file(path) == before);
+    // One line put right: saved with the other as it was.
+    result = edit({"", "Minutes of the May meeting.", "The board agreed it.", "q"});
+    CHECK(contains(result.out, "Saved."));
+    CHECK(contains(test::read_file(path),
+                   "        evidence: |-\n          Minutes of the May meeting.\n          The board agreed it.\n"));
+    // A line emptied is dropped; every line emptied keeps the evidence.
+    result = edit({"", "Minutes of the May meeting.", "", "q"});
+    CHECK(contains(test::read_file(path), "          Minutes of the May meeting.\n"));
+    CHECK(!contains(test::read_file(path), "The board agreed it."));
+    const std::string one_line = test::read_file(path);
+    result = edit({"", "", "q"});
+    CHECK(contains(flat(result.out),
+                   "Every line was emptied, so the evidence is kept: to clear it, type - on the emptied line."));
+    CHECK(test::read_file(path) == one_line);
+    // On an emptied first line: + adds a line, - clears, q saves the score and stops.
+    result = edit({"", "+ The board agreed it in June.", "q"});
+    CHECK(contains(test::read_file(path),
+                   "        evidence: |-\n          Minutes of the May meeting.\n          The board agreed it in "
+                   "June.\n"));
+    result = edit({"2", "q"});
+    CHECK(contains(test::read_file(path), "        score: 2\n        evidence: |-\n"));
+    CHECK(!contains(result.out, "Row 2 of 24"));
+    result = edit({"", "-", "q"});
+    CHECK(contains(test::read_file(path), "        score: 2\n        evidence:\n"));
+    // No evidence: nothing to show, so what is typed is the evidence.
+    result = edit({"", "Seen at the forum.", "q"});
+    CHECK(contains(result.out, "Evidence (Enter keeps it; - clears it; q stops): "));
+    CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
+  }
+
+  SUBCASE("on a terminal that can edit lines, the date asked is shown to edit, and kept as shown") {
+    const std::string path = new_assessment(dir);
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
+    auto result = score_interactively(path, {"2", "", "g 2", "2026-06-30", "q"}, {}, true, std::nullopt, true);
+    INFO(result.out);
+    CHECK(contains(flat(result.out),
+                   "When was this section completed? (such as 30/09/2026; Enter keeps the date shown)"));
+    CHECK(!contains(result.out, "Saved:"));
+    CHECK(contains(test::read_file(path), "    last_completed: 2026-06-30"));
+    result = score_interactively(path, {"3", "", "g 2", "2026-06-31", "2026-06-21", "q"}, {}, true, std::nullopt, true);
+    CHECK(contains(flat(result.out), "Saved: 21 June 2026 (2026-06-21)."));
+    CHECK(contains(test::read_file(path), "    last_completed: 2026-06-21"));
+  }
+
   SUBCASE("the date a section was completed is taken as the form takes it, saved YYYY-MM-DD and said in words") {
     const std::string path = new_assessment(dir);
     REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
