@@ -138,7 +138,7 @@ class PlanWalkthrough {
                                                                   "in {}.",
                                                                   m_path)),
                                   width(), 0, 0));
-    auto line = m_console.read_line(last, kind);
+    auto line = m_console.read_line(last, kind, "");
     m_console.set_interrupt_note({});
     return line;
   }
