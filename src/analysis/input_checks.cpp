@@ -118,7 +118,8 @@ bool one_perspective_over_periods(const model::Assessment& a, const model::Asses
 }
 
 // compare A B shows B minus A: for one perspective of one area, A must be the
-// earlier period. A plan works from one period's assessments, so one
+// earlier period. Periods that share months (2027-01 and 2027-Q1) are in
+// neither order: warned about, whichever comes first. A plan works from one period's assessments, so one
 // perspective's two periods are refused in either order: the plan would take
 // the change between them for a difference between perspectives.
 void check_period_order(const Inputs& inputs, SideBySide use, util::Diagnostics& problems) {
@@ -145,7 +146,17 @@ void check_period_order(const Inputs& inputs, SideBySide use, util::Diagnostics&
   if (use != SideBySide::compare || inputs.size() != 2) return;
   const auto& first = *inputs[0];
   const auto& second = *inputs[1];
-  if (!one_perspective_over_periods(first, second) || !(second.period < first.period)) return;
+  if (!one_perspective_over_periods(first, second)) return;
+  if (first.period.overlaps(second.period)) {
+    problems.push_back(problem(
+        util::Severity::warning, second.source,
+        fmt::format("this is for {}, which {} {} ({}), so the same months are in both and a difference is not what "
+                    "moved from one period to the next; to see what moved, compare periods that do not share months",
+                    second.period.to_string(), model::overlap_words(second.period, first.period),
+                    first.period.to_string(), first.source)));
+    return;
+  }
+  if (!second.period.ends_before(first.period)) return;
   problems.push_back(problem(
       util::Severity::error, second.source,
       fmt::format("this is for {}, which is before {} ({}); compare shows the second file minus the first, so every "

@@ -9,7 +9,7 @@ util::Diagnostics check_next_period(const model::Assessment& previous, const mod
   const std::string new_period = next.to_string();
   const std::string after = previous.period.next().to_string();
   if (next == previous.period || previous.period.ends_before(next)) return {};
-  if (next < previous.period) {
+  if (next.first_day() < previous.period.first_day()) {
     return {{util::Severity::error,
              previous.source,
              {0, 0},

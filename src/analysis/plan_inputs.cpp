@@ -27,15 +27,17 @@ std::optional<util::Diagnostic> area_problem(const model::Plan& plan, const mode
 }
 
 std::optional<util::Diagnostic> period_problem(const model::Plan& plan, const model::Assessment& assessment) {
-  if (!(assessment.period < plan.period)) return std::nullopt;
+  const bool starts_before = assessment.period.first_day() < plan.period.first_day();
+  if (!starts_before && (assessment.period == plan.period || !assessment.period.takes_in(plan.period)))
+    return std::nullopt;
   return util::Diagnostic{
       util::Severity::error,
       assessment.source,
       {0, 0},
-      fmt::format("this is for {}, which starts before {}; the plan {} was made after the {} review, so these scores "
+      fmt::format("this is for {}, which {} {}; the plan {} was made after the {} review, so these scores "
                   "are older than the plan and cannot show what it has done; give assessments for {} or later",
-                  assessment.period.to_string(), plan.period.to_string(), plan.source, plan.period.to_string(),
-                  plan.period.to_string())};
+                  assessment.period.to_string(), starts_before ? "starts before" : "takes in", plan.period.to_string(),
+                  plan.source, plan.period.to_string(), plan.period.to_string())};
 }
 
 }  // namespace
@@ -49,6 +51,24 @@ util::Diagnostics check_plan_assessments(const model::Plan& plan,
     }
   }
   return problems;
+}
+
+std::optional<util::Diagnostic> unmoved_review_warning(const model::Plan& plan, const model::Assessment& latest,
+                                                       bool named_by_plan) {
+  if (!latest.period.overlaps(plan.period)) return std::nullopt;
+  const std::string period = plan.period.to_string();
+  const std::string what =
+      named_by_plan ? fmt::format("this is one of the assessments the plan {} was made from", plan.source)
+      : latest.period == plan.period
+          ? fmt::format("this is for {}, the period the plan {} was made after", period, plan.source)
+          : fmt::format("this is for {}, which {} {}, the period the plan {} was made after", latest.period.to_string(),
+                        model::overlap_words(latest.period, plan.period), period, plan.source);
+  return util::Diagnostic{util::Severity::warning,
+                          latest.source,
+                          {0, 0},
+                          fmt::format("{}, so its scores are from before the plan's actions and cannot show what they "
+                                      "have done; give the latest assessments, of a period after {} (such as {})",
+                                      what, period, plan.period.next().to_string())};
 }
 
 std::optional<util::Diagnostic> draft_actions_warning(const model::Plan& plan) {

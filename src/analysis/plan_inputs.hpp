@@ -21,6 +21,13 @@ namespace coprod::analysis {
 util::Diagnostics check_plan_assessments(const model::Plan& plan,
                                          const std::vector<const model::Assessment*>& assessments);
 
+// A warning for a latest assessment given to plan --review that shares the
+// plan's period's months (the very file the plan was made from, when
+// `named_by_plan`): its scores are from before the plan's actions, so every
+// movement would read as none. Nullopt for a later period's.
+std::optional<util::Diagnostic> unmoved_review_warning(const model::Plan& plan, const model::Assessment& latest,
+                                                       bool named_by_plan);
+
 // A warning at the first action with no 'what' yet (a draft from `plan
 // --write`), counting them, for a report: the pack shows each as an action to
 // be agreed. None when every action has its 'what'.

@@ -48,6 +48,16 @@ std::vector<model::Perspective> perspectives_of(const AssessmentResults& before,
   return perspectives;
 }
 
+std::vector<model::Period> periods_of(const AssessmentResults& inputs) {
+  std::vector<model::Period> periods;
+  for (const auto& input : inputs) {
+    const auto& period = input->assessment->period;
+    if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
+  }
+  std::sort(periods.begin(), periods.end());
+  return periods;
+}
+
 }  // namespace
 
 std::string_view action_state_id(ActionState state) {
@@ -73,6 +83,8 @@ PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const mode
                        const AssessmentResults& before, const AssessmentResults& now, const model::Date& today) {
   PlanReview review;
   review.today = today;
+  review.before_periods = periods_of(before);
+  review.now_periods = periods_of(now);
   const auto perspectives = perspectives_of(before, now);
   for (const auto& action : plan.actions) {
     ActionReview item{action, state_of(action, today), {}, false, false};

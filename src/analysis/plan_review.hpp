@@ -45,6 +45,10 @@ struct ActionReview {
 struct PlanReview {
   model::Date today;
   std::vector<ActionReview> actions;  // one per action of the plan, in its order
+  // The periods of the assessments each movement runs between, earliest
+  // first: those the plan was made from, and the latest given.
+  std::vector<model::Period> before_periods;
+  std::vector<model::Period> now_periods;
   int count(ActionState state) const;
 };
 

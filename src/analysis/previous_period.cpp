@@ -67,19 +67,20 @@ std::string period_named_otherwise(const model::Assessment& assessment) {
 std::optional<std::string> period_problem(const model::Assessment& earlier, const model::Assessment& now) {
   const std::string period = earlier.period.to_string();
   const std::string current_period = now.period.to_string();
-  if (!(earlier.period < now.period)) {
+  if (earlier.period.ends_before(now.period)) return std::nullopt;
+  if (!earlier.period.overlaps(now.period) || earlier.period == now.period) {
     return fmt::format(
         "--previous {} is for {}, which is not before {} ({}); --previous is for an earlier period's assessment, so "
         "check the order of the files{}{}",
         earlier.source, period, current_period, now.source, period_named_otherwise(now),
         period_named_otherwise(earlier));
   }
-  if (earlier.period.ends_before(now.period)) return std::nullopt;
   return fmt::format(
-      "--previous {} is for {}, which takes in {} ({}), so the same months would be drawn as both earlier and "
+      "--previous {} is for {}, which {} {} ({}), so the same months would be drawn as both earlier and "
       "current; --previous is for an earlier period's assessment, so give one for a period that ends before {} "
       "starts",
-      earlier.source, period, current_period, now.source, current_period);
+      earlier.source, period, model::overlap_words(earlier.period, now.period), current_period, now.source,
+      current_period);
 }
 
 }  // namespace

@@ -70,12 +70,15 @@ util::Result<std::optional<yaml::LoadedAssessment>> load_at(GitRepository& repos
 }
 
 // The other assessment files in `path`'s folder at `commit` with `like`'s
-// area and perspective and an earlier period than `like`'s. `unreadable` is
-// called with the problem of each that cannot be read (or of the folder).
+// area and perspective and a period that ends before `like`'s starts (not one
+// that shares its months: 2027-Q1 is no earlier period of 2027-02). `unreadable` is
+// called with the problem of each that cannot be read (or of the folder),
+// `overlapping` with each of another period that shares months with `like`'s.
 std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const std::string& commit,
                                               const std::string& path, const model::Assessment& like,
                                               const model::FrameworkCatalog& catalog,
-                                              const std::function<void(const util::Diagnostic&)>& unreadable) {
+                                              const std::function<void(const util::Diagnostic&)>& unreadable,
+                                              const std::function<void(const model::Assessment&)>& overlapping = {}) {
   std::vector<PeriodVersion> found;
   auto files = repository.files_in_folder(commit, folder_of(path));
   if (!files) {
@@ -89,8 +92,10 @@ std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const s
       unreadable(loaded.problems().front());
       continue;
     }
-    if (!*loaded || !same_series((*loaded)->assessment, like) || !((*loaded)->assessment.period < like.period))
-      continue;
+    if (!*loaded || !same_series((*loaded)->assessment, like)) continue;
+    const auto& period = (*loaded)->assessment.period;
+    if (overlapping && period.overlaps(like.period) && period != like.period) overlapping((*loaded)->assessment);
+    if (!period.ends_before(like.period)) continue;
     found.push_back({commit, 0, file, std::move(**loaded), PeriodVersion::Relation::earlier_period});
   }
   return found;
@@ -175,6 +180,16 @@ std::vector<util::Result<std::optional<yaml::LoadedAssessment>>> load_batch(cons
   return loaded;
 }
 
+// A file beside the history's for a period sharing its months (2027-Q1
+// beside 2027-02): not an earlier period, so not in its trend.
+util::Diagnostic overlapping_left_out(const model::Assessment& other, const model::Assessment& like) {
+  return {
+      util::Severity::warning, other.source, other.period_position,
+      fmt::format("this is for {}, which {} {}, so it is left out of the history, which runs through periods "
+                  "that follow one another (give this file to 'coprod history' for its own)",
+                  other.period.to_string(), model::overlap_words(other.period, like.period), like.period.to_string())};
+}
+
 // The file's own versions, newest first, one per period, at most `limit`.
 // Commits are read a batch at a time, so a long history stops being read
 // once `limit` periods are found.
@@ -240,12 +255,13 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
         return a.loaded.assessment.period < b.loaded.assessment.period;
       });
   const auto like = earliest.loaded.assessment;
-  auto neighbours = committed || resolve_commit(repository, "HEAD")
-                        ? earlier_neighbours(repository, "HEAD", path, like, catalog,
-                                             [&](const util::Diagnostic& problem) {
-                                               warn(left_out(problem, "it is left out of the history"));
-                                             })
-                        : std::vector<PeriodVersion>();  // no commit yet: nothing beside it either
+  auto neighbours =
+      committed || resolve_commit(repository, "HEAD")
+          ? earlier_neighbours(
+                repository, "HEAD", path, like, catalog,
+                [&](const util::Diagnostic& problem) { warn(left_out(problem, "it is left out of the history")); },
+                [&](const model::Assessment& other) { warn(overlapping_left_out(other, like)); })
+          : std::vector<PeriodVersion>();  // no commit yet: nothing beside it either
   if (!committed && neighbours.empty()) {
     return problem(path, fmt::format("{} has no committed version that could be read, and no earlier period's file "
                                      "for {}, {} is committed in its folder, so there is no history to show; commit "
@@ -289,7 +305,7 @@ util::Result<std::optional<PeriodVersion>> renamed_neighbour(GitRepository& repo
     for (const auto& name : earlier_names(repository, neighbour.path)) {
       auto loaded = load_at(repository, commit, name, catalog);
       if (!loaded) return loaded.problems();
-      if (*loaded && same_series((*loaded)->assessment, now) && (*loaded)->assessment.period < now.period) {
+      if (*loaded && same_series((*loaded)->assessment, now) && (*loaded)->assessment.period.ends_before(now.period)) {
         return std::optional<PeriodVersion>(
             PeriodVersion{commit, 0, name, std::move(**loaded), PeriodVersion::Relation::earlier_period});
       }

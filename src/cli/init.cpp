@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/carried_forward.hpp"
 #include "analysis/check_flags.hpp"
 #include "analysis/file_name_period.hpp"
 #include "analysis/next_period.hpp"
@@ -23,6 +24,7 @@
 #include "cli/standard_input.hpp"
 #include "cli/today.hpp"
 #include "util/escape.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_editor.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -146,6 +148,23 @@ std::optional<std::string> carried_schema(const InitOptions& options, const std:
   return schema.lexically_relative(new_folder).generic_string();
 }
 
+// What to do after init --from: the sections still give the earlier
+// period's completed dates. Said when any does.
+std::string next_step_message(const std::string& output, const model::Assessment& earlier,
+                              const model::Period& period) {
+  const auto dated = std::count_if(earlier.sections.begin(), earlier.sections.end(), [&](const auto& section) {
+    return section.last_completed && analysis::completed_before(*section.last_completed, period);
+  });
+  if (dated == 0) return "";
+  return util::terminal_text(fmt::format(
+             "Next: {} {}'s completed {}; as you review {}, record its score and date with 'coprod score {} "
+             "--interactive' (or --set SECTION.last_completed=YYYY-MM-DD).",
+             dated == 1 ? "one section still gives" : fmt::format("{} sections still give", dated),
+             earlier.period.to_string(), dated == 1 ? "date" : "dates", dated == 1 ? "it" : "each",
+             util::shell_word(output))) +
+         "\n";
+}
+
 // The previous file's text with the next period and empty reflections, so the
 // diff between the two periods' files shows only what people change.
 int init_from_previous(const InitOptions& options, Console& console) {
@@ -224,6 +243,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
                             options.output, period.to_string(), options.from, rows_with_scores,
                             util::counted(previous->framework->row_count(), "row", "rows"),
                             rows_with_scores == 1 ? "carries its score" : "carry their score"));
+    console.err(next_step_message(options.output, assessment, period));
   }
   warn_if_future_period(options, period, *carried, console);
   return k_exit_success;

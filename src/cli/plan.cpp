@@ -258,6 +258,21 @@ void refuse_other_plans_assessments(const model::Plan& plan, const analysis::Ass
   print_diagnostics(console, problems);
 }
 
+// Latest assessments that are the plan's own (or of its period): every
+// movement would read as none.
+void warn_about_unmoved_scores(const model::Plan& plan, const std::vector<std::string>& baseline_files,
+                               const analysis::AssessmentResults& now, Console& console) {
+  for (const auto& input : now) {
+    const auto& latest = *input->assessment;
+    const bool named_by_plan = std::any_of(baseline_files.begin(), baseline_files.end(), [&](const std::string& path) {
+      std::error_code error;
+      return std::filesystem::equivalent(path, latest.source, error);
+    });
+    if (auto warning = analysis::unmoved_review_warning(plan, latest, named_by_plan))
+      print_diagnostics(console, {*warning});
+  }
+}
+
 // The sheet's options do nothing in a review: refused, as --today and
 // --strict are without --review, rather than silently ignored.
 void refuse_sheet_options(const PlanOptions& options) {
@@ -312,6 +327,7 @@ int run_review(const PlanOptions& options, Console& console) {
   const ScoredAssessments before = load_and_score(baseline_files, catalog, console);
   const ScoredAssessments now = load_and_score(options.files, catalog, console);
   refuse_other_plans_assessments(plan, now.inputs, console);
+  warn_about_unmoved_scores(plan, baseline_files, now.inputs, console);
   check_side_by_side(console, options.files, now, analysis::SideBySide::plan);
   const auto review = analysis::review_plan(plan, loaded_plan->framework, before.inputs, now.inputs,
                                             choose_today(options.today, console));

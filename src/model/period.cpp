@@ -1,7 +1,7 @@
 #include "model/period.hpp"
 
 #include <charconv>
-#include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -69,9 +69,28 @@ bool Period::ends_before(const Period& other) const {
   return last_month < other.m_year * 12 + other.start_month();
 }
 
-bool operator<(const Period& a, const Period& b) {
-  return std::tuple(a.m_year, a.start_month(), periods_per_year(a.m_kind)) <
-         std::tuple(b.m_year, b.start_month(), periods_per_year(b.m_kind));
+namespace {
+
+// Months since year 0 of a period's first and last month.
+std::pair<int, int> month_span(const Period& period) {
+  const int first = period.year() * 12 + period.start_month();
+  const int length = period.kind() == Period::Kind::half ? 6 : period.kind() == Period::Kind::quarter ? 3 : 1;
+  return {first, first + length - 1};
+}
+
+}  // namespace
+
+bool Period::takes_in(const Period& other) const {
+  const auto [first, last] = month_span(*this);
+  const auto [other_first, other_last] = month_span(other);
+  return first <= other_first && other_last <= last;
+}
+
+bool operator<(const Period& a, const Period& b) { return month_span(a) < month_span(b); }
+
+std::string_view overlap_words(const Period& period, const Period& other) {
+  if (period == other) return "is";
+  return period.takes_in(other) ? "takes in" : "is part of";
 }
 
 std::string what_to_write_for_period(std::string_view text) {

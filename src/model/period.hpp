@@ -1,6 +1,7 @@
 #pragma once
 // A review period: a quarter (2026-Q3), a half year (2026-H2) or a month
-// (2026-09). Periods sort by when they start.
+// (2026-09). Periods sort by when they start, then by when they end:
+// 2027-01, then 2027-Q1 (which takes it in), then 2027-02.
 
 #include <optional>
 #include <string>
@@ -31,6 +32,8 @@ class Period {
   bool ends_before(const Period& other) const;
   // Whether the two share any month (2026-H2 and 2026-Q4 do; so does a period and itself).
   bool overlaps(const Period& other) const { return !ends_before(other) && !other.ends_before(*this); }
+  // Whether every month of `other` is one of this period's (2026-H2 takes in 2026-Q4, and itself).
+  bool takes_in(const Period& other) const;
 
   friend bool operator==(const Period&, const Period&) = default;
   friend bool operator<(const Period& a, const Period& b);
@@ -44,6 +47,12 @@ class Period {
 
 inline constexpr std::string_view k_period_forms =
     "a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
+
+// How two periods that share months (overlaps()) stand, for messages:
+// "takes in" (2026-H2, 2026-Q4), "is part of" (2026-Q4, 2026-H2) or "is"
+// (one period twice). Half years, quarters and months that overlap always
+// nest, so one of these holds.
+std::string_view overlap_words(const Period& period, const Period& other);
 
 // What to write instead of `text`, which is not a period, after "is not a
 // review period; ": "write 2026-Q3, with a capital Q" for 2026-q3, else

@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -61,14 +60,15 @@ class Writer {
   std::string title() const {
     if (m_c.versions_of_one_review) return versions_title(m_c);
     const auto& first = assessment(0);
-    std::set<std::string> periods;
-    for (std::size_t i = 0; i < count(); ++i) periods.insert(assessment(i).period.to_string());
+    // Two periods as given, A to B, as their differences read; more, the earliest to the latest.
+    const auto& from = assessment(count() == 2 ? 0 : m_c.earliest).period;
+    const auto& to = assessment(count() == 2 ? 1 : m_c.latest).period;
     switch (m_c.kind) {
       case ComparisonKind::perspectives:
         return fmt::format("Comparing perspectives: {}, {}", first.area, first.period.to_string());
       case ComparisonKind::periods:
         return fmt::format("Comparing periods: {}, {}, {} to {}", first.area,
-                           model::perspective_title(first.perspective), *periods.begin(), *periods.rbegin());
+                           model::perspective_title(first.perspective), from.to_string(), to.to_string());
       case ComparisonKind::mixed: break;
     }
     bool shared_area = true;

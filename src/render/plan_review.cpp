@@ -2,6 +2,7 @@
 // into an issue tracker) and JSON.
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -123,6 +124,20 @@ std::string action_line(const analysis::ActionReview& item) {
   return line;
 }
 
+// Which periods the scores below run between: "2026-Q3 (when the plan was
+// made) -> 2027-Q1", with `arrow`.
+std::string periods_compared(const analysis::PlanReview& review, std::string_view arrow) {
+  const auto words = [](const std::vector<model::Period>& periods) {
+    std::vector<std::string> names;
+    for (const auto& period : periods) names.push_back(period.to_string());
+    return util::join_in_words(names);
+  };
+  const std::string before = review.before_periods.empty() ? "no assessment from when the plan was made"
+                                                           : words(review.before_periods) + " (when the plan was made)";
+  const std::string now = review.now_periods.empty() ? "no latest assessment" : words(review.now_periods);
+  return fmt::format("Scores: {} {} {}", before, arrow, now);
+}
+
 }  // namespace
 
 std::string render_plan_review_text(const model::Plan& plan, const analysis::PlanReview& review, std::size_t width) {
@@ -131,6 +146,7 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
                                        width, 0, 2);
   out += util::labelled_path("File", util::terminal_text(plan.source), width, 0, 2);
   out += util::wrap_hanging(fmt::format("As of {}: {}", review.today.to_string(), summary(review)), width, 0, 2);
+  out += util::wrap_hanging(periods_compared(review, "->"), width, 0, 2);
   for (const auto& item : review.actions) {
     out += fmt::format("\n  [{}] {}\n", plan_review_status(item), item.action.id);
     out += util::wrap_hanging(util::terminal_text(action_line(item)), width, 6, 6);
@@ -152,9 +168,9 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
 }
 
 std::string render_plan_review_markdown(const model::Plan& plan, const analysis::PlanReview& review) {
-  std::string out = fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n",
+  std::string out = fmt::format("# Action plan review: {}, plan made after {}\n\nAs of {}: {}.\n\n{}.\n\n",
                                 util::markdown_inline_text(plan.area), plan.period.to_string(),
-                                review.today.to_string(), summary(review));
+                                review.today.to_string(), summary(review), periods_compared(review, "→"));
   for (const auto& item : review.actions) {
     // A dropped action gets no checkbox: an open one would count as still to do, a ticked one as done.
     const std::string_view box = item.state == analysis::ActionState::done      ? "[x] "
@@ -185,6 +201,13 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
   json.key("format").string("coprod-plan-review/1");
   json.key("plan").string(plan.source);
   json.key("as_of").string(review.today.to_string());
+  // The periods "before" and "now" are scores of, earliest first.
+  for (const auto& [key, periods] :
+       {std::pair{"before_periods", &review.before_periods}, std::pair{"now_periods", &review.now_periods}}) {
+    json.key(key).begin_array();
+    for (const auto& period : *periods) json.string(period.to_string());
+    json.end_array();
+  }
   json.key("actions").begin_array();
   for (const auto& item : review.actions) {
     const auto& action = item.action;

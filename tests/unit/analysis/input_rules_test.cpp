@@ -57,6 +57,16 @@ TEST_CASE("previous_period_problem") {
     CHECK(check(assessment("Northbridge", organisation, "2026-H2"))->find("takes in 2026-Q4") != std::string::npos);
     CHECK(check(assessment("Northbridge", organisation, "2026-12")));
   }
+  SUBCASE("a month beside the quarter it is part of: the same months either way") {
+    const auto q1 = assessment("Northbridge", organisation, "2027-Q1");
+    const auto january = assessment("Northbridge", organisation, "2027-01");
+    const auto february = assessment("Northbridge", organisation, "2027-02");
+    CHECK(analysis::previous_period_problem({&q1}, {&february})->find("2027-Q1, which takes in 2027-02") !=
+          std::string::npos);
+    CHECK(analysis::previous_period_problem({&january}, {&q1})->find("2027-01, which is part of 2027-Q1") !=
+          std::string::npos);
+    CHECK_FALSE(analysis::previous_period_problem({&january}, {&february}));
+  }
 }
 
 TEST_CASE("check_plan_assessments") {
@@ -70,9 +80,28 @@ TEST_CASE("check_plan_assessments") {
   CHECK(util::has_errors(check(assessment("Southbridge", organisation, "2026-Q4"))));
   CHECK(util::has_errors(check(assessment("Northbridge", organisation, "2026-Q2"))));
   CHECK(util::has_errors(check(assessment("Northbridge", organisation, "2026-H2"))));
+  CHECK(check(assessment("Northbridge", organisation, "2026-07")).empty());
   const auto spelt = check(assessment("NORTHBRIDGE", organisation, "2026-Q4"));
   REQUIRE(spelt.size() == 1);
   CHECK(spelt.front().severity == util::Severity::warning);
+}
+
+TEST_CASE("unmoved_review_warning: latest assessments of the plan's own months") {
+  model::Plan plan;
+  plan.source = "plan.yaml";
+  plan.area = "Northbridge";
+  plan.period = *model::Period::parse("2027-Q1");
+  const auto warning = [&](const char* period, bool named_by_plan) {
+    return analysis::unmoved_review_warning(plan, assessment("Northbridge", organisation, period), named_by_plan);
+  };
+  CHECK_FALSE(warning("2027-Q2", false));
+  CHECK_FALSE(warning("2027-04", false));
+  REQUIRE(warning("2027-Q1", true));
+  CHECK(warning("2027-Q1", true)->message.find("one of the assessments the plan plan.yaml was made from") !=
+        std::string::npos);
+  CHECK(warning("2027-Q1", false)->message.find("this is for 2027-Q1, the period the plan") != std::string::npos);
+  CHECK(warning("2027-03", false)->message.find("2027-03, which is part of 2027-Q1") != std::string::npos);
+  CHECK(warning("2027-Q1", false)->message.find("such as 2027-Q2") != std::string::npos);
 }
 
 TEST_CASE("check_next_period") {
@@ -85,6 +114,13 @@ TEST_CASE("check_next_period") {
   const auto inside = analysis::check_next_period(h2, *model::Period::parse("2026-Q4"));
   REQUIRE(inside.size() == 1);
   CHECK(inside.front().severity == util::Severity::warning);
+  // Its first quarter or month starts with it: months already assessed, not earlier ones.
+  for (const char* shorter : {"2026-Q3", "2026-07"}) {
+    CAPTURE(shorter);
+    const auto first = analysis::check_next_period(h2, *model::Period::parse(shorter));
+    REQUIRE(first.size() == 1);
+    CHECK(first.front().severity == util::Severity::warning);
+  }
 }
 
 TEST_CASE("check_side_by_side") {
@@ -98,6 +134,16 @@ TEST_CASE("check_side_by_side") {
     REQUIRE(reversed.size() == 1);
     CHECK(reversed.front().severity == util::Severity::error);
     CHECK(analysis::check_side_by_side(Inputs{&q4, &q3}, analysis::SideBySide::web).empty());
+  }
+  SUBCASE("compare warns of a month beside its quarter, in either order, refusing neither") {
+    const auto q1 = assessment("Northbridge", organisation, "2027-Q1");
+    const auto january = assessment("Northbridge", organisation, "2027-01");
+    for (const auto& inputs : {Inputs{&january, &q1}, Inputs{&q1, &january}}) {
+      const auto problems = analysis::check_side_by_side(inputs, analysis::SideBySide::compare);
+      REQUIRE(problems.size() == 1);
+      CHECK(problems.front().severity == util::Severity::warning);
+      CHECK(problems.front().message.find("the same months are in both") != std::string::npos);
+    }
   }
   SUBCASE("one review twice: a warning to compare, an error to web and report") {
     CHECK(analysis::check_side_by_side(Inputs{&q4, &copy}, analysis::SideBySide::compare).front().severity ==

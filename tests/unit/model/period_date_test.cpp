@@ -43,6 +43,27 @@ TEST_CASE("Periods sort by when they start") {
   CHECK_FALSE(*Period::parse("2026-Q3") < *Period::parse("2026-Q3"));
 }
 
+TEST_CASE("Periods that start together sort by when they end, a month before its quarter") {
+  const auto period = [](const char* text) { return *Period::parse(text); };
+  CHECK(period("2027-01") < period("2027-Q1"));
+  CHECK_FALSE(period("2027-Q1") < period("2027-01"));
+  CHECK(period("2027-Q1") < period("2027-02"));  // it starts first
+  CHECK(period("2026-Q3") < period("2026-H2"));
+  CHECK(period("2026-07") < period("2026-H2"));
+}
+
+TEST_CASE("Period::takes_in and overlap_words") {
+  const auto period = [](const char* text) { return *Period::parse(text); };
+  CHECK(period("2027-Q1").takes_in(period("2027-02")));
+  CHECK(period("2026-H2").takes_in(period("2026-Q4")));
+  CHECK(period("2026-Q4").takes_in(period("2026-Q4")));
+  CHECK_FALSE(period("2027-02").takes_in(period("2027-Q1")));
+  CHECK_FALSE(period("2027-Q1").takes_in(period("2027-04")));
+  CHECK(overlap_words(period("2027-Q1"), period("2027-01")) == "takes in");
+  CHECK(overlap_words(period("2027-02"), period("2027-Q1")) == "is part of");
+  CHECK(overlap_words(period("2027-Q1"), period("2027-Q1")) == "is");
+}
+
 TEST_CASE("Period::ends_before and overlaps") {
   const auto period = [](const char* text) { return *Period::parse(text); };
   CHECK(period("2026-Q3").ends_before(period("2026-Q4")));
