@@ -192,7 +192,8 @@ std::string section_details(std::size_t index, bool individual, const std::strin
         id, section_only);
   }
   out += fmt::format(
-      "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Last completed{1}</label>\n"
+      "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Date this section was last reviewed "
+      "(optional){1}</label>\n"
       "<div class=\"hint date-hint\" id=\"{0}-last-completed-hint\">The date, for example 30/09/2026 or "
       "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"
       "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "

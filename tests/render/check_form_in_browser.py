@@ -787,10 +787,10 @@ def check_too_large_to_save(checks, session):
 
 def check_date_typed_on_the_form(checks, session):
     """The form's own check before Save says why a typed date is not one, as coprod check would."""
-    for typed, message in [("2027-02-29", "Enter a real date for when \"1. Commitment and leadership\" was last completed: "
+    for typed, message in [("2027-02-29", "Enter a real date for when \"1. Commitment and leadership\" was last reviewed: "
                                           "February 2027 has 28 days"),
                            ("2026-13-01", "there is no month 13"),
-                           ("30/09/26", "was last completed, for example 30/09/2026")]:
+                           ("30/09/26", "was last reviewed in numbers: for 30 September 2026, write 30/09/2026")]:
         session.js("document.getElementById('s0-last-completed').value = ''")
         session.click("#s0-last-completed")
         session.type(typed)
@@ -820,7 +820,8 @@ def check_script_functions(checks, session, blank):
                 f"{not_applicable} not applicable.")
     checks.expect(result["ok"] and status == expected, f"loadYaml() of {example.name} said {status!r}, not {expected!r}")
     to_yaml = "(() => { try { return {text: window.coprodForm.toYaml()}; } catch (e) { return {error: e.message}; } })()"
-    for typed, said in (("31/02/2027", "February 2027 has 28 days"), ("next week", "for example 30/09/2026")):
+    for typed, said in (("31/02/2027", "February 2027 has 28 days"),
+                        ("next week", "the day, month and year (in full), as 30/09/2026")):
         session.js(f"document.getElementById('s0-last-completed').value = {json.dumps(typed)}")
         got = session.js(to_yaml)
         checks.expect("text" not in got and said in got.get("error", ""),
@@ -903,7 +904,7 @@ def check_put_right_loses_its_message(checks, session):
     save_with_problems(session)
     checks.expect(shows_error(field_state(session, "s0-last-completed")),
                   f"Save with the date 31/12/26 did not mark the date box: {field_state(session, 's0-last-completed')}")
-    checks.expect("textbox 'Last completed (1. Commitment and leadership)'" in invalid_in_tree(session),
+    checks.expect("textbox 'Date this section was last reviewed (optional) (1. Commitment and leadership)'" in invalid_in_tree(session),
                   f"the accessibility tree does not call the wrong date invalid: {invalid_in_tree(session)}")
     top = session.js("document.getElementById('s0-last-completed').getBoundingClientRect().top + scrollY")
     session.screenshot(checks.out / "form-date-put-right-before.png", 1280, top=top - 150, height=260)
@@ -918,7 +919,7 @@ def check_put_right_loses_its_message(checks, session):
     state = field_state(session, "s0-last-completed")
     checks.expect(shows_no_error(state), f"after 'Use today's date' the old message and marks stay next to the date: {state}")
     invalid = invalid_in_tree(session)
-    checks.expect(not any("Last completed (1." in name for name in invalid),
+    checks.expect(not any("last reviewed (optional) (1." in name for name in invalid),
                   f"after 'Use today's date' the accessibility tree still calls the date invalid: {invalid}")
     session.screenshot(checks.out / "form-date-put-right-after.png", 1280, top=top - 150, height=260)
     session.viewport(1280)

@@ -204,10 +204,19 @@ def check_dates_typed_day_first(checks, session, html):
     checks.coprod("check", path)  # coprod reads the dates the form saved
 
     section = '"1. Commitment and leadership"'
-    for typed, message in (("31/02/2026", f"Enter a real date for when {section} was last completed: February 2026 has 28 days"),
-                           ("09/30/2026", f"Enter a real date for when {section} was last completed: there is no month 30 "
+    for typed, message in (("31/02/2026", f"Enter a real date for when {section} was last reviewed: February 2026 has 28 days"),
+                           ("09/30/2026", f"Enter a real date for when {section} was last reviewed: there is no month 30 "
                                           "(write the day first, then the month: 30/09/2026)"),
-                           ("next week", f"Enter the date {section} was last completed, for example 30/09/2026")):
+                           ("next week", f"Enter the date {section} was last reviewed in numbers: the day, month and year "
+                                         "(in full), as 30/09/2026 or 2026-09-30"),
+                           ("30 September 2026", f"Enter the date {section} was last reviewed in numbers: for 30 September "
+                                                 "2026, write 30/09/2026"),
+                           ("1st Sept 2026", f"Enter the date {section} was last reviewed in numbers: for 1 September "
+                                             "2026, write 01/09/2026"),
+                           ("30/9/26", f"Enter the date {section} was last reviewed in numbers: for 30 September 2026, "
+                                       "write 30/09/2026"),
+                           ("31/9/26", f"Enter the date {section} was last reviewed in numbers: the day, month and year "
+                                       "(in full), as 30/09/2026 or 2026-09-30")):
         session.js("document.getElementById('s0-last-completed').value = ''")
         session.click("#s0-last-completed")
         session.type(typed)
@@ -238,7 +247,7 @@ def check_wrong_date_said_on_leaving(checks, session, html):
     for typed, why in (("31/11/2026", "November 2026 has 30 days"),
                        ("11/30/2026", "there is no month 30 (write the day first, then the month: 30/09/2026)"),
                        ("2026-02-30", "February 2026 has 28 days")):
-        message = f"Enter a real date for when {section} was last completed: {why}"
+        message = f"Enter a real date for when {section} was last reviewed: {why}"
         session.js(f"(b => {{ b.focus(); b.select(); }})(document.getElementById('{box}'))")
         session.type(typed)
         leave_box(session)
@@ -248,7 +257,7 @@ def check_wrong_date_said_on_leaving(checks, session, html):
                       f"{typed!r} typed and the box left: its message and marks are {state}, not {message!r}")
         checks.expect(said == "Error: " + message and live_region(session, f"#{box}-done")[1] == "polite",
                       f"{typed!r} typed and the box left: the live region under the box says {said!r}")
-        checks.expect("textbox 'Last completed (1. Commitment and leadership)'" in invalid_in_tree(session),
+        checks.expect("textbox 'Date this section was last reviewed (optional) (1. Commitment and leadership)'" in invalid_in_tree(session),
                       f"{typed!r} typed and the box left: the accessibility tree does not call it invalid")
         checks.expect(session.js(f"document.getElementById('{box}').value") == typed and
                       session.js("document.getElementById('error-summary').hidden"),
@@ -331,7 +340,7 @@ def check_printed_date_hint(checks, session, html):
     checks.expect(sections > 0 and found == sections,
                   f"the printed sheet says how to write a date {found} times, not once for each of {sections} sections")
     for number, text in enumerate(pages, start=1):  # the first page with a date, to look at
-        if "Last completed" in text:
+        if "last reviewed" in text:
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(number), "-l", str(number), str(pdf),
                             str(checks.out / "form-date-a4")], check=False)
             break

@@ -241,5 +241,5 @@ var CoprodAssessment = (function () {
     return { values: values, problems: reader.problems, text: text, bom: bom, tree: tree };
   }
 
-  return { read: read, dateProblem: dateProblem, dateInWords: dateInWords, MAX_BYTES: MAX_BYTES };
+  return { read: read, dateProblem: dateProblem, dateInWords: dateInWords, MONTHS: MONTHS, MAX_BYTES: MAX_BYTES };
 })();

@@ -29,11 +29,32 @@ var CoprodChecks = (function () {
     var typed = CoprodControls.valueOf("s" + i + "-last-completed").trim();
     var date = yearMonthDay(typed);
     var wrong = typed ? CoprodAssessment.dateProblem(date || typed) : "";
-    if (wrong === null) return "Enter the date " + label + " was last completed, for example 30/09/2026";
+    if (wrong === null) return "Enter the date " + label + " was last reviewed in numbers: " + howToWrite(typed);
     if (wrong && date && DAY_FIRST.test(typed) && Number(date.slice(5, 7)) > 12) {
       wrong = "there is no month " + Number(date.slice(5, 7)) + " (write the day first, then the month: 30/09/2026)";
     }
-    return wrong ? "Enter a real date for when " + label + " was last completed: " + wrong : "";
+    return wrong ? "Enter a real date for when " + label + " was last reviewed: " + wrong : "";
+  }
+
+  // How to write a date typed a way the form does not take: "for 30 September 2026, write 30/09/2026" for
+  // "30 September 2026", "30 Sept 2026" or "30/9/26" (the year in full); else the ways it takes.
+  function howToWrite(typed) {
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    var day, month, year, m = /^([0-9]{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,})\.?,?\s+([0-9]{4})$/.exec(typed);
+    if (m) {
+      var name = m[2].toLowerCase();
+      month = 1 + CoprodAssessment.MONTHS.map(function (n) { return n.toLowerCase(); }).findIndex(function (n) {
+        return n.indexOf(name) === 0 || (name === "sept" && n === "september");
+      });
+      day = Number(m[1]); year = m[3];
+    } else if ((m = /^([0-9]{1,2})([\/.\- ])([0-9]{1,2})\2([0-9]{2})$/.exec(typed))) {
+      day = Number(m[1]); month = Number(m[3]); year = "20" + m[4];
+    }
+    var date = month > 0 ? year + "-" + two(month) + "-" + two(day) : "";
+    if (date && CoprodAssessment.dateProblem(date) === "") {
+      return "for " + CoprodAssessment.dateInWords(date) + ", write " + two(day) + "/" + two(month) + "/" + year;
+    }
+    return "the day, month and year (in full), as 30/09/2026 or 2026-09-30";
   }
 
   // A date typed day first, as people in the UK write it (30/09/2026,
