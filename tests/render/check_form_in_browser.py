@@ -762,7 +762,17 @@ def bad_inputs(checks):
         ("not an assessment", "<script>window.__hacked=4</script>\n<img src=x onerror=window.__hacked=5>", "not a coprod assessment"),
         ("a shopping list", "- eggs\n- milk\n", "not a coprod assessment"),
         ("another framework", strategic, "this file is for the framework 'strategic-coproduction'"),
-        ("a bad score", good.replace("score: 2.5", "score: 7", 1), "7 is outside the scale"),
+        ("a bad score", good.replace("score: 2.5", "score: 7", 1),
+         'the score of "3. Agree common purpose, row 2": 7 is outside the scale; write a whole number from 0 to 5, '
+         "a half point such as 2.5, or n/a"),
+        # As coprod refuses it (Save would write it in quotes again, which every command refuses).
+        ("a score in quotes", good.replace("score: 2.5", 'score: "2.5"', 1),
+         'the score of "3. Agree common purpose, row 2" is in quotes; write it without quotes, as a whole number '
+         "from 0 to 5, a half point such as 2.5, or n/a"),
+        ("a misspelt key", good.replace("        evidence:", "        evidnce:", 1),
+         "can have; did you mean 'evidence'?"),
+        ("a YAML error", good.replace("area: Northbridge", "area: [Northbridge"),
+         "If you did not write this file yourself, send it to the person who gave you this form"),
         ("an unknown row", good.replace("      strategy:", "      strategy-typo:", 1), "there is no row 'strategy-typo'"),
         ("control characters", good.replace("area: Northbridge", "area: North\x1b[31mbridge"), "control character (U+001B)"),
         ("an alias", good.replace("score: 2.5", "score: *x", 1), "anchors, aliases and tags"),
