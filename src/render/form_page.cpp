@@ -145,11 +145,11 @@ std::string period_question(const model::Period& period) {
       "<fieldset class=\"field\" id=\"period-choice\" hidden>\n<legend class=\"label\">Which period are you "
       "scoring? The file you opened is for <span id=\"period-choice-legend-file\"></span>, this form for "
       "{0}.</legend>\n<div class=\"radio\"><input type=\"radio\" id=\"period-choice-form\" name=\"period-choice\" "
-      "value=\"form\"><label for=\"period-choice-form\">{0}, this form's period: its answers are a start, the "
-      "reflections start empty</label></div>\n<div class=\"radio\"><input type=\"radio\" "
+      "value=\"form\"><label for=\"period-choice-form\">{0}: start from the file's answers (reflections start "
+      "empty)</label></div>\n<div class=\"radio\"><input type=\"radio\" "
       "id=\"period-choice-file\" name=\"period-choice\" value=\"file\"><label for=\"period-choice-file\"><span "
-      "id=\"period-choice-file-period\"></span>, the file's own period: I am carrying on with it or putting it "
-      "right</label></div>\n</fieldset>\n",
+      "id=\"period-choice-file-period\"></span>: carry on with the file, or correct it</label></div>\n"
+      "</fieldset>\n",
       xml_text(period.to_string()));
 }
 
@@ -270,7 +270,7 @@ std::string scale_ends(const SignsInRows& signs, const model::Scale& scale) {
     return fmt::format("from {} (the warning sign is seen a lot) to {} (it is not seen here at all)", scale.min,
                        scale.max);
   }
-  return fmt::format("from {} (no progress yet) to {} (the most)", scale.min, scale.max);
+  return fmt::format("from {} (nothing has started yet) to {} (fully in place)", scale.min, scale.max);
 }
 
 // How to choose a score with the keyboard alone, shown once the page's script runs (it does the typing).

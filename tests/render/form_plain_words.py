@@ -2,7 +2,7 @@
 it; called from check_form_in_browser.py.
 
   * a row with only a warning sign (facilitate.same-direction) or only an early indicator (impact.trust)
-    says what its scores mean, in its group of scores in place of "0 means no progress yet", where a screen
+    says what its scores mean, in its group of scores in place of "0 means nothing has started yet", where a screen
     reader reads it with them, and on the printed sheet;
   * Save of a response with rows still not scored says how many are scored (those not applicable apart, as
     'coprod score' counts them) and that the file opens later to carry on; Save of one with nothing filled in asks first, says it will not count, and
@@ -69,7 +69,7 @@ def check_one_sign_rows(checks, session, html):
         session.page.call("Accessibility.enable")
         described = group_description(session, f"Row 3: how far have things got locally? ({where})")
         session.page.call("Accessibility.disable")
-        checks.expect(described is not None and text in described and "no progress" not in described,
+        checks.expect(described is not None and text in described and "nothing has started" not in described,
                       f"{row}: a screen reader's description of its scores is {described!r}, without the note or "
                       "with the scale's own hint beside it")
         shots(checks, session, f"#{row}", f"form-one-sign-{row}", height=560)
@@ -350,7 +350,8 @@ def check_printed_date_hint(checks, session, html):
 def check_individual_words_and_paper(checks, session, blank):
     """An individual's form speaks to one person ("I see this early indicator", a row left "Not scored yet" if
     you are not sure), a group's form to the group; the printed sheet of each says what to do with a paper copy
-    (write on it and hand it to the facilitator, who types it in) and not Save or Open, which the screen keeps."""
+    (write on it and hand it to the facilitator, who types it in) and not Save or Open, which the screen keeps;
+    paper offers only scores and n/a, so it says to leave a row blank, and prints no "score so far"."""
     individual = checks.make_form("individual-words.html", "--perspective", "individual", "--area", "Northbridge",
                                   "--period", "2026-Q4")
     for html, who, when in ((individual, "I", "if you are not sure"), (blank, "We", "until you have talked about it")):
@@ -368,8 +369,12 @@ def check_individual_words_and_paper(checks, session, blank):
         printed = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
         checks.expect("hand it to the person who gave it to you (the facilitator), who types it" in printed,
                       f"{html.name}: the printed sheet does not say what to do with a paper copy")
-        for screen_only in ("Use Save to keep a file", "response-7f3a9c20", "send that file back"):
+        for screen_only in ("Use Save to keep a file", "response-7f3a9c20", "send that file back",
+                            # paper offers scores and n/a, and is filled in by hand: no "Not scored yet", no score so far
+                            '"Not scored yet"', "Score for this section so far"):
             checks.expect(screen_only not in printed, f"{html.name}: the printed sheet says {screen_only!r}")
+        checks.expect(f"leave a row blank {when}." in printed,
+                      f"{html.name}: the printed sheet does not say to leave a row blank {when}")
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf),
                         str(checks.out / f"form-paper-{who.lower()}-a4")], check=False)
         page_problems(checks, session, f"the {'individual' if who == 'I' else 'group'} form's words")

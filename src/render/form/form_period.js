@@ -42,9 +42,9 @@ var CoprodPeriod = (function () {
     say("period-choice-file-period", filePeriod);
     say("period-choice-legend-file", filePeriod);
     $("period-choice-form").checked = true;
-    return " It is for " + filePeriod + ", and this form is for " + formPeriod + ": its answers are a start for " +
-           formPeriod + ", with the reflections empty, and Save saves it for " + formPeriod + ". To carry on with it " +
-           "for " + filePeriod + " instead, choose so under \"Which period are you scoring?\".";
+    return " It is for " + filePeriod + "; this form is for " + formPeriod + ", so its answers are a start for " +
+           formPeriod + " (reflections start empty). To carry on with " + filePeriod + " instead, say so under " +
+           "\"Which period are you scoring?\".";
   }
 
   // "form", "file", or null when the page does not ask (no file of another period is open).
