@@ -10,7 +10,9 @@
 #include <fmt/format.h>
 
 #include "model/individual_voice.hpp"
+#include "render/abbreviations.hpp"
 #include "render/missing_score.hpp"
+#include "render/plain_words_glossary.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::embedded {
@@ -192,10 +194,23 @@ std::string summary_rows(const model::Framework& framework) {
   return out;
 }
 
+// The framework's glossary, NHS (the form's notes speak of NHS numbers), then the words of co-production the
+// pack explains too (render/plain_words_glossary.hpp), each once, worded as the pack words them.
+std::vector<model::GlossaryEntry> form_glossary(const model::Framework& framework) {
+  std::vector<model::GlossaryEntry> entries = framework.glossary;
+  const auto add = [&entries](const model::GlossaryEntry& entry) {
+    if (std::none_of(entries.begin(), entries.end(), [&](const auto& e) { return e.term == entry.term; })) {
+      entries.push_back(entry);
+    }
+  };
+  for (const auto& entry : Abbreviations(framework.glossary).first_used("NHS")) add(entry);
+  for (const auto& entry : plain_words_glossary()) add(entry);
+  return entries;
+}
+
 std::string glossary_markup(const model::Framework& framework) {
-  if (framework.glossary.empty()) return {};
   std::string out = "<h3>Words used in this form</h3>\n<dl class=\"glossary\">\n";
-  for (const auto& entry : framework.glossary) {
+  for (const auto& entry : form_glossary(framework)) {
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", xml_text(entry.term), xml_text(entry.meaning));
   }
   return out + "</dl>\n";

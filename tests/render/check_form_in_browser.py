@@ -1105,6 +1105,7 @@ def main():
         form_plain_words.check_printed_date_hint(checks, session, blank)
         form_plain_words.check_individual_words_and_paper(checks, session, blank)
         form_plain_words.check_individual_in_own_voice(checks, session, blank)
+        form_plain_words.check_glossary_as_the_pack(checks, session, blank)
         form_intro_signs.check_intro_names_the_signs(checks, session)
         form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)

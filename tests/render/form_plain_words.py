@@ -23,6 +23,8 @@ form-copied-*, form-date-* (form-date-wrong-on-leaving-* among them), and the pr
 form-date-a4-*.png.
 """
 import difflib
+import html
+import re
 import subprocess
 from pathlib import Path
 
@@ -438,3 +440,29 @@ def check_individual_in_own_voice(checks, session, blank):
             checks.expect(check_names(checks, session.js("window.coprodForm.toYaml()")) == [],
                           "coprod check flags the words the note suggests")
         page_problems(checks, session, f"the {'individual' if one else 'group'} form's own voice")
+
+
+# Words the form explains beside the framework's own glossary, each as the evidence pack explains it where both do.
+FORM_WORDS = ("NHS", "Co-production", "Co-production peer network", "Lived experience", "Early indicator",
+              "Warning sign", "n/a")
+
+
+def check_glossary_as_the_pack(checks, session, blank):
+    """'Words used in this form' explains NHS and the words of co-production people meet in it, and where the
+    evidence pack's 'Words and abbreviations' explains the same word, it says the same (one list, shared)."""
+    session.open(blank)
+    form = dict(session.js("""Array.from(document.querySelectorAll('dl.glossary dt')).map(dt =>
+        [dt.textContent, dt.nextElementSibling.textContent])"""))
+    missing = [word for word in FORM_WORDS if word not in form]
+    checks.expect(not missing, f"'Words used in this form' does not explain {missing}")
+    root = Path(checks.args.source, "examples/northbridge")
+    pack = checks.work / "glossary-pack"
+    checks.coprod("report", "-o", pack, root / "2026-Q4-organisation.coprod.yaml",
+                  root / "2026-Q4-peer-network.coprod.yaml")
+    page = (pack / "index.html").read_text(encoding="utf-8")
+    glossary = page[page.index('id="glossary"'):]
+    words = {html.unescape(t): html.unescape(m) for t, m in re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", glossary)}
+    both = [word for word in words if word in form]
+    checks.expect("Co-production peer network" in both, f"the pack and the form share no words: {sorted(words)}")
+    differ = [(word, form[word], words[word]) for word in both if form[word] != words[word]]
+    checks.expect(not differ, f"the form and the pack explain words two ways: {differ}")
