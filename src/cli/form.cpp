@@ -11,6 +11,7 @@
 #include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
 #include "cli/standard_input.hpp"
+#include "model/typed_period.hpp"
 #include "render/form_page.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
@@ -34,7 +35,7 @@ render::FormIdentity identity_from_options(const FormOptions& options) {
   render::FormIdentity identity;
   if (!options.area.empty()) identity.area = options.area;
   if (!options.period.empty()) {
-    identity.period = model::Period::parse(options.period);
+    identity.period = model::parse_typed_period(options.period);  // as the form's own box takes it
     if (!identity.period) {
       throw Error(k_exit_usage, fmt::format("--period '{}' is not a review period; {}", options.period,
                                             model::what_to_write_for_period(options.period)));

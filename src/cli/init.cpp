@@ -23,6 +23,7 @@
 #include "cli/shown_paths.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/today.hpp"
+#include "model/typed_period.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
@@ -47,8 +48,9 @@ struct InitOptions {
   bool force = false;
 };
 
+// The period as the files write it (2026-Q4), or typed as the scoring form takes it ("Q4 2026", "09/2026").
 model::Period parse_period_option(const std::string& text) {
-  if (auto period = model::Period::parse(text)) return *period;
+  if (auto period = model::parse_typed_period(text)) return *period;
   throw Error(k_exit_usage,
               fmt::format("--period '{}' is not a review period; {}", text, model::what_to_write_for_period(text)));
 }

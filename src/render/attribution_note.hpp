@@ -16,6 +16,12 @@ namespace coprod::render {
 inline constexpr std::string_view k_attribution_note_wording =
     "This may tie what was said to a named person ({phrases}). People speak more freely when what they say is not "
     "tied to their name: you could write \"{instead}\" instead.";
+// The note on e-mail addresses, phone numbers, NHS numbers and postcodes
+// (`check`'s other rules), with "{details}" where what was found goes: each
+// kind as analysis::rule_description says it, then what was found, quoted
+// ("an e-mail address (\"jo@example.com\") and a UK phone number (...)").
+inline constexpr std::string_view k_contact_note_wording =
+    "This looks like {details}. The file is shared with others, so leave out anything that could tell who someone is.";
 // What to write instead: in a group's answers, or in one person's own.
 inline constexpr std::string_view k_attribution_instead_group = "Some people in the group felt ...";
 inline constexpr std::string_view k_attribution_instead_individual = "I have heard people say ...";

@@ -142,6 +142,13 @@ void attribution_json(util::JsonWriter& json) {
   // The note under a box, worded as score --interactive words it.
   json.key("note").string(k_attribution_note_wording).key("instead_group").string(k_attribution_instead_group);
   json.key("instead_individual").string(k_attribution_instead_individual);
+  // The note on contact details and numbers, and how `check` describes each kind it finds.
+  json.key("contact_note").string(k_contact_note_wording).key("descriptions").begin_object();
+  for (const auto rule : {analysis::PersonalDataRule::email, analysis::PersonalDataRule::phone,
+                          analysis::PersonalDataRule::nhs_number, analysis::PersonalDataRule::postcode}) {
+    json.key(analysis::rule_id(rule)).string(analysis::rule_description(rule));
+  }
+  json.end_object();
   json.end_object();
 }
 

@@ -10,7 +10,9 @@
 #include <fmt/format.h>
 
 #include "model/individual_voice.hpp"
+#include "render/abbreviations.hpp"
 #include "render/missing_score.hpp"
+#include "render/plain_words_glossary.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::embedded {
@@ -29,6 +31,7 @@ std::string_view form_writer_js();
 std::string_view form_checks_js();
 std::string_view form_responses_js();
 std::string_view form_period_js();
+std::string_view form_contact_details_js();
 std::string_view form_personal_data_js();
 std::string_view form_dates_js();
 std::string_view form_score_keys_js();
@@ -144,11 +147,11 @@ std::string period_question(const model::Period& period) {
       "<fieldset class=\"field\" id=\"period-choice\" hidden>\n<legend class=\"label\">Which period are you "
       "scoring? The file you opened is for <span id=\"period-choice-legend-file\"></span>, this form for "
       "{0}.</legend>\n<div class=\"radio\"><input type=\"radio\" id=\"period-choice-form\" name=\"period-choice\" "
-      "value=\"form\"><label for=\"period-choice-form\">{0}, this form's period: its answers are a start, the "
-      "reflections start empty</label></div>\n<div class=\"radio\"><input type=\"radio\" "
+      "value=\"form\"><label for=\"period-choice-form\">{0}: start from the file's answers (reflections start "
+      "empty)</label></div>\n<div class=\"radio\"><input type=\"radio\" "
       "id=\"period-choice-file\" name=\"period-choice\" value=\"file\"><label for=\"period-choice-file\"><span "
-      "id=\"period-choice-file-period\"></span>, the file's own period: I am carrying on with it or putting it "
-      "right</label></div>\n</fieldset>\n",
+      "id=\"period-choice-file-period\"></span>: carry on with the file, or correct it</label></div>\n"
+      "</fieldset>\n",
       xml_text(period.to_string()));
 }
 
@@ -191,10 +194,23 @@ std::string summary_rows(const model::Framework& framework) {
   return out;
 }
 
+// The framework's glossary, NHS (the form's notes speak of NHS numbers), then the words of co-production the
+// pack explains too (render/plain_words_glossary.hpp), each once, worded as the pack words them.
+std::vector<model::GlossaryEntry> form_glossary(const model::Framework& framework) {
+  std::vector<model::GlossaryEntry> entries = framework.glossary;
+  const auto add = [&entries](const model::GlossaryEntry& entry) {
+    if (std::none_of(entries.begin(), entries.end(), [&](const auto& e) { return e.term == entry.term; })) {
+      entries.push_back(entry);
+    }
+  };
+  for (const auto& entry : Abbreviations(framework.glossary).first_used("NHS")) add(entry);
+  for (const auto& entry : plain_words_glossary()) add(entry);
+  return entries;
+}
+
 std::string glossary_markup(const model::Framework& framework) {
-  if (framework.glossary.empty()) return {};
   std::string out = "<h3>Words used in this form</h3>\n<dl class=\"glossary\">\n";
-  for (const auto& entry : framework.glossary) {
+  for (const auto& entry : form_glossary(framework)) {
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", xml_text(entry.term), xml_text(entry.meaning));
   }
   return out + "</dl>\n";
@@ -269,7 +285,7 @@ std::string scale_ends(const SignsInRows& signs, const model::Scale& scale) {
     return fmt::format("from {} (the warning sign is seen a lot) to {} (it is not seen here at all)", scale.min,
                        scale.max);
   }
-  return fmt::format("from {} (no progress yet) to {} (the most)", scale.min, scale.max);
+  return fmt::format("from {} (nothing has started yet) to {} (fully in place)", scale.min, scale.max);
 }
 
 // How to choose a score with the keyboard alone, shown once the page's script runs (it does the typing).
@@ -291,25 +307,17 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 17> form_scripts() {
+std::array<std::string_view, 18> form_scripts() {
   return {
-      embedded::form_yaml_text_js(),
-      embedded::form_yaml_js(),
-      embedded::form_yaml_writer_js(),
-      embedded::form_edit_js(),
-      embedded::form_assessment_js(),
-      embedded::form_web_js(),
-      embedded::form_controls_js(),
-      embedded::form_messages_js(),
-      embedded::form_scores_js(),
-      embedded::form_writer_js(),
-      embedded::form_checks_js(),
-      embedded::form_responses_js(),
-      embedded::form_period_js(),
-      embedded::form_personal_data_js(),
-      embedded::form_dates_js(),
-      embedded::form_score_keys_js(),
-      embedded::form_js(),
+      embedded::form_yaml_text_js(),     embedded::form_yaml_js(),
+      embedded::form_yaml_writer_js(),   embedded::form_edit_js(),
+      embedded::form_assessment_js(),    embedded::form_web_js(),
+      embedded::form_controls_js(),      embedded::form_messages_js(),
+      embedded::form_scores_js(),        embedded::form_writer_js(),
+      embedded::form_checks_js(),        embedded::form_responses_js(),
+      embedded::form_period_js(),        embedded::form_contact_details_js(),
+      embedded::form_personal_data_js(), embedded::form_dates_js(),
+      embedded::form_score_keys_js(),    embedded::form_js(),
   };
 }
 

@@ -79,7 +79,7 @@ std::string text_area(const std::string& id, std::string_view label, std::string
 }
 
 // A row with only one of the two signs says what its scores mean in place of
-// the scale's own hint ("0 means no progress yet", which on a row with only a
+// the scale's own hint ("0 means nothing has started yet", which on a row with only a
 // warning sign reads the wrong way round): on paper too, where hints are left out.
 std::string one_sign_markup(const model::Framework& framework, const model::FrameworkRow& row, const std::string& id) {
   const auto note = one_sign_note(framework, row);
@@ -102,7 +102,7 @@ ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRo
   const std::string note = one_sign_markup(framework, row, id);
   std::string hint = scale.half_points ? "Half points such as 2.5 are fine." : "";
   if (note.empty()) {
-    hint = fmt::format("{} means no progress yet and {} is the most.{}", scale.min, scale.max,
+    hint = fmt::format("{} means nothing has started yet; {} means this is fully in place.{}", scale.min, scale.max,
                        hint.empty() ? "" : " " + hint);
   }
   std::string ids;
@@ -192,7 +192,8 @@ std::string section_details(std::size_t index, bool individual, const std::strin
         id, section_only);
   }
   out += fmt::format(
-      "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Last completed{1}</label>\n"
+      "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Date this section was last reviewed "
+      "(optional){1}</label>\n"
       "<div class=\"hint date-hint\" id=\"{0}-last-completed-hint\">The date, for example 30/09/2026 or "
       "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"
       "<div class=\"date-line\"><input type=\"text\" id=\"{0}-last-completed\" "

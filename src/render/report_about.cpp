@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "render/abbreviations.hpp"
+#include "render/plain_words_glossary.hpp"
 
 namespace coprod::render {
 
@@ -56,10 +57,7 @@ std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framew
   std::vector<model::GlossaryEntry> entries = framework.glossary;
   for (const auto& entry : Abbreviations(framework.glossary).first_used(pack_text))
     if (!in_glossary(entries, entry.term)) entries.push_back(entry);
-  if (!in_glossary(entries, "Co-production peer network"))
-    entries.push_back({"Co-production peer network",
-                       "People with lived experience working together strategically to co-produce services with "
-                       "the organisation."});
+  if (!in_glossary(entries, "Co-production peer network")) entries.push_back(plain_word("Co-production peer network"));
   return entries;
 }
 

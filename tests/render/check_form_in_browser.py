@@ -771,7 +771,17 @@ def bad_inputs(checks):
         ("not an assessment", "<script>window.__hacked=4</script>\n<img src=x onerror=window.__hacked=5>", "not a coprod assessment"),
         ("a shopping list", "- eggs\n- milk\n", "not a coprod assessment"),
         ("another framework", strategic, "this file is for the framework 'strategic-coproduction'"),
-        ("a bad score", good.replace("score: 2.5", "score: 7", 1), "7 is outside the scale"),
+        ("a bad score", good.replace("score: 2.5", "score: 7", 1),
+         'the score of "3. Agree common purpose, row 2": 7 is outside the scale; write a whole number from 0 to 5, '
+         "a half point such as 2.5, or n/a"),
+        # As coprod refuses it (Save would write it in quotes again, which every command refuses).
+        ("a score in quotes", good.replace("score: 2.5", 'score: "2.5"', 1),
+         'the score of "3. Agree common purpose, row 2" is in quotes; write it without quotes, as a whole number '
+         "from 0 to 5, a half point such as 2.5, or n/a"),
+        ("a misspelt key", good.replace("        evidence:", "        evidnce:", 1),
+         "can have; did you mean 'evidence'?"),
+        ("a YAML error", good.replace("area: Northbridge", "area: [Northbridge"),
+         "If you did not write this file yourself, send it to the person who gave you this form"),
         ("an unknown row", good.replace("      strategy:", "      strategy-typo:", 1), "there is no row 'strategy-typo'"),
         ("control characters", good.replace("area: Northbridge", "area: North\x1b[31mbridge"), "control character (U+001B)"),
         ("an alias", good.replace("score: 2.5", "score: *x", 1), "anchors, aliases and tags"),
@@ -796,10 +806,10 @@ def check_too_large_to_save(checks, session):
 
 def check_date_typed_on_the_form(checks, session):
     """The form's own check before Save says why a typed date is not one, as coprod check would."""
-    for typed, message in [("2027-02-29", "Enter a real date for when \"1. Commitment and leadership\" was last completed: "
+    for typed, message in [("2027-02-29", "Enter a real date for when \"1. Commitment and leadership\" was last reviewed: "
                                           "February 2027 has 28 days"),
                            ("2026-13-01", "there is no month 13"),
-                           ("30/09/26", "was last completed, for example 30/09/2026")]:
+                           ("30/09/26", "was last reviewed in numbers: for 30 September 2026, write 30/09/2026")]:
         session.js("document.getElementById('s0-last-completed').value = ''")
         session.click("#s0-last-completed")
         session.type(typed)
@@ -829,7 +839,8 @@ def check_script_functions(checks, session, blank):
                 f"{not_applicable} not applicable.")
     checks.expect(result["ok"] and status == expected, f"loadYaml() of {example.name} said {status!r}, not {expected!r}")
     to_yaml = "(() => { try { return {text: window.coprodForm.toYaml()}; } catch (e) { return {error: e.message}; } })()"
-    for typed, said in (("31/02/2027", "February 2027 has 28 days"), ("next week", "for example 30/09/2026")):
+    for typed, said in (("31/02/2027", "February 2027 has 28 days"),
+                        ("next week", "the day, month and year (in full), as 30/09/2026")):
         session.js(f"document.getElementById('s0-last-completed').value = {json.dumps(typed)}")
         got = session.js(to_yaml)
         checks.expect("text" not in got and said in got.get("error", ""),
@@ -912,7 +923,7 @@ def check_put_right_loses_its_message(checks, session):
     save_with_problems(session)
     checks.expect(shows_error(field_state(session, "s0-last-completed")),
                   f"Save with the date 31/12/26 did not mark the date box: {field_state(session, 's0-last-completed')}")
-    checks.expect("textbox 'Last completed (1. Commitment and leadership)'" in invalid_in_tree(session),
+    checks.expect("textbox 'Date this section was last reviewed (optional) (1. Commitment and leadership)'" in invalid_in_tree(session),
                   f"the accessibility tree does not call the wrong date invalid: {invalid_in_tree(session)}")
     top = session.js("document.getElementById('s0-last-completed').getBoundingClientRect().top + scrollY")
     session.screenshot(checks.out / "form-date-put-right-before.png", 1280, top=top - 150, height=260)
@@ -927,7 +938,7 @@ def check_put_right_loses_its_message(checks, session):
     state = field_state(session, "s0-last-completed")
     checks.expect(shows_no_error(state), f"after 'Use today's date' the old message and marks stay next to the date: {state}")
     invalid = invalid_in_tree(session)
-    checks.expect(not any("Last completed (1." in name for name in invalid),
+    checks.expect(not any("last reviewed (optional) (1." in name for name in invalid),
                   f"after 'Use today's date' the accessibility tree still calls the date invalid: {invalid}")
     session.screenshot(checks.out / "form-date-put-right-after.png", 1280, top=top - 150, height=260)
     session.viewport(1280)
@@ -1103,6 +1114,7 @@ def main():
         form_plain_words.check_printed_date_hint(checks, session, blank)
         form_plain_words.check_individual_words_and_paper(checks, session, blank)
         form_plain_words.check_individual_in_own_voice(checks, session, blank)
+        form_plain_words.check_glossary_as_the_pack(checks, session, blank)
         form_intro_signs.check_intro_names_the_signs(checks, session)
         form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)

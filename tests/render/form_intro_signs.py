@@ -62,8 +62,8 @@ def check_words(checks, name, rows, intro, footer):
         checks.expect(("early indicator" in text) == (indicators > 0),
                       f"{name}: {indicators} rows have an early indicator, and the {where} says {text!r}")
     warnings_only = warnings > 0 and indicators == 0
-    checks.expect(("(the most)" not in intro and "not seen here at all" in intro) if warnings_only
-                  else ("(no progress yet)" in intro and "(the most)" in intro),
+    checks.expect(("(fully in place)" not in intro and "not seen here at all" in intro) if warnings_only
+                  else ("(nothing has started yet)" in intro and "(fully in place)" in intro),
                   f"{name}: {warnings} of {count} rows have a warning sign and {indicators} an early indicator, and "
                   f"the intro says what the scores mean as {intro!r}")
     if indicators and warnings:

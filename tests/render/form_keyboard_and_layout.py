@@ -105,15 +105,28 @@ def check_period_checked_on_leaving(checks, session):
     for typed in ("Q4 2026", "q4 2026", "2026 Q4", "2026q4"):
         said = leave_period_with(session, typed)
         held = session.js("document.getElementById('period').value")
-        checks.expect(held == "2026-Q4" and said == "Written as 2026-Q4, as coprod's files write a period." and
+        checks.expect(held == "2026-Q4" and said == "Written as 2026-Q4: October to December 2026." and
                       (live_region(session, "#period-done") or [0, 0])[1] == "polite",
                       f"the period box left with {typed!r} holds {held!r} and says {said!r}")
         checks.expect(shows_no_error(field_state(session, "period")), f"{typed!r} left: the period box shows an error")
-    said = leave_period_with(session, "autumn")
-    state = field_state(session, "period")
-    checks.expect(shows_error(state) and state[1].startswith("Enter the review period as a quarter such as 2026-Q3") and
-                  said == "Error: " + state[1] and session.js("document.getElementById('error-summary').hidden"),
-                  f"the period box left with 'autumn': its marks are {state}, under it {said!r}")
+    for typed, meaning in (("2026-H2", "2026-H2: July to December 2026."), ("2026-09", "2026-09: September 2026."),
+                           ("H1 2027", "Written as 2027-H1: January to June 2027."),
+                           ("2026-Q4", "2026-Q4: October to December 2026.")):
+        said = leave_period_with(session, typed)
+        checks.expect(said == meaning, f"the period box left with {typed!r} says {said!r}, not what it means in words")
+    for typed, wrong in (("autumn", '"autumn" is not a review period: write a quarter such as 2026-Q3, a half year '
+                          'such as 2026-H2, or a month such as 2026-09'),
+                         ("2026-Q5", '"2026-Q5" is not a review period: there are only 4 quarters, Q1 to Q4'),
+                         ("Q5 2026", '"Q5 2026" is not a review period: there are only 4 quarters, Q1 to Q4'),
+                         ("2026-H3", '"2026-H3" is not a review period: there are only 2 half years, H1 and H2'),
+                         ("2026-13", '"2026-13" is not a review period: there is no month 13 (months go from 01 to 12)'),
+                         ("Q4", '"Q4" is not a review period: write the year too, as in 2026-Q4'),
+                         ("Q4 26", '"Q4 26" is not a review period: write the year in full, as in 2026-Q3')):
+        said = leave_period_with(session, typed)
+        state = field_state(session, "period")
+        checks.expect(shows_error(state) and state[1] == wrong and said == "Error: " + wrong and
+                      session.js("document.getElementById('error-summary').hidden"),
+                      f"the period box left with {typed!r}: its marks are {state}, under it {said!r}, not {wrong!r}")
     leave_period_with(session, "2026-Q3")
     checks.expect(shows_no_error(field_state(session, "period")), "the period put right still shows its message")
     session.page.call("Accessibility.disable")

@@ -10,6 +10,9 @@ check_form_in_browser.py.
   * the note is a polite live region under the box and describes the box while it is shown; it appears
     when the box is left, not while a sentence is half typed, and goes as soon as the text is put right;
   * it never stops Save, is not on the printed sheet, and a file opened with such evidence shows it at once;
+  * e-mail addresses, phone numbers, NHS numbers and postcodes get a note too, under every text box (evidence,
+    a section's notes, reflections), naming what 'coprod check' flags in the saved file for a shared list of
+    samples (CONTACT_SAMPLES), and nothing where it flags nothing;
   * "Completed by", a one-line box that 'coprod check' reads as well, has the same note, by the same rule;
   * "Local area", which 'coprod check' reads as well, is the name of a place: it gets a note of its own when
     what is typed reads as a person rather than a place (an e-mail address, a phone or NHS number, a name with
@@ -202,6 +205,79 @@ def check_note_as_people_meet_it(checks, session, html):
     page_problems(checks, session, "the note of a named person")
 
 
+# E-mail addresses, phone numbers, NHS numbers and postcodes, and text shaped like them that is none: the form
+# notes under every text box what 'coprod check' flags in it, found by scanners that follow check's own.
+CONTACT_SAMPLES = [
+    "Email me at jo@example.com or ring 020 7946 0018",
+    "NHS number 943 476 5919",
+    "NHS number 9434765919 and 943-476-5919.",
+    "Not one: 943 476 5918, nor 94347659190.",
+    "Call 07700 900123 after six.",
+    "Ring +44 (0)20 7946 0018 or +44 7700 900123 today.",
+    "(020) 7946 0018 is the office; (0161 496 0000 too.",
+    "Call 020 7946 0018 or 020 7946 0018 again.",
+    "Call 07700\u00a0900123 or 943\u2013476\u20135919.",
+    "Phone 0400 123 4567 is not a UK number.",
+    "We met on 01-02-2026 at 10, ref 2026/02079460018.",
+    "Write to zo\u00eb.smith@nhs.net or \u0141ukasz@example.org.uk please.",
+    "Send it to mary@localhost or @example.com or jo@x.c0m.",
+    "The clinic at LS1 4AP opened; post to sw1a 1aa.",
+    "Room M1 1st floor, Ls1 4ap, QA1 1AA.",
+    "Mary said ring 07700 900123.",
+    "Scores rose by 10 points in 2026, from 1.5 to 3.",
+    "A043 476 5919 and x020 7946 0018 are codes.",
+]
+CHECK_FLAG = re.compile(r"this looks like (an? [^(']+?) \('(.+?)'\); remove it")
+NORMALISED = str.maketrans({"\u00a0": " ", "\u2013": "-"})
+
+
+def check_flags(checks, text):
+    """What 'coprod check' flags in a file's text, in order: (how it describes it, what it found)."""
+    path = checks.work / "personal-data-sample.coprod.yaml"
+    path.write_text(text, encoding="utf-8")
+    run = checks.coprod("check", path, expect_status=None)
+    return [(kind, found.translate(NORMALISED)) for kind, found in CHECK_FLAG.findall(run.stdout + run.stderr)]
+
+
+def expected_contact_note(flags):
+    """The note for what check flags: the remarks tied to a person, then each other kind in the order first met
+    with what was found, as check describes them."""
+    if not flags:
+        return ""
+    remarks = [found for kind, found in flags if kind == "a remark attributed to a named person"]
+    said = [expected_note(remarks)[:-len(" You can still save it as it is.")]] if remarks else []
+    others = [(kind, found) for kind, found in flags if kind != "a remark attributed to a named person"]
+    kinds = list(dict.fromkeys(kind for kind, _ in others))
+    if kinds:
+        each = []
+        for kind in kinds:
+            quoted = [f'"{f}"' for f in dict.fromkeys(found for k, found in others if k == kind)]
+            each.append(f"{kind} ({quoted[0] if len(quoted) == 1 else ', '.join(quoted[:-1]) + ' and ' + quoted[-1]})")
+        listed = each[0] if len(each) == 1 else ", ".join(each[:-1]) + " and " + each[-1]
+        said.append(f"This looks like {listed}. The file is shared with others, so leave out anything that could "
+                    "tell who someone is.")
+    return " ".join(said) + " You can still save it as it is."
+
+
+def check_contact_details_as_coprod_check(checks, session, html):
+    """Each contact sample in the evidence box (and the tester's two in a section's notes and a reflection): the
+    note under the box names what check flags in the saved file, and nothing where check flags nothing."""
+    session.open(html)
+    flagged = 0
+    cases = [(s, BOX) for s in CONTACT_SAMPLES] + [(CONTACT_SAMPLES[i], box) for i in (0, 1)
+                                                     for box in ("s0-notes", "reflection-learnt")]
+    for sample, box in cases:
+        session.open(html) if box != BOX else None
+        put_in_box(session, sample, box)
+        flags = check_flags(checks, session.js("window.coprodForm.toYaml()"))
+        flagged += bool(flags)
+        note = session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))")
+        checks.expect(note == expected_contact_note(flags),
+                      f"{box}: {sample!r}: coprod check flags {flags}, and under the box the form says {note!r}")
+    checks.expect(flagged >= 10 and len(cases) - flagged >= 3,
+                  f"of {len(cases)} contact samples coprod check flags {flagged}: the samples no longer test both sides")
+
+
 PLACES = ["Northbridge", "St Helens", "Kingston upon Hull", "North East and North Cumbria", "Newcastle-upon-Tyne",
           "Bath and North East Somerset", "Milton Keynes 2026", "Tower Hamlets (E1)", "Isle of Wight"]
 PEOPLE = {"mary.smith@example.org": ["mary.smith@example.org"],
@@ -249,6 +325,7 @@ def check_personal_data_notes(checks, session):
     html = checks.make_form("personal-data.html", "--perspective", "peer-network", "--area", "Northbridge",
                             "--period", "2026-Q3")
     check_same_as_coprod_check(checks, session, html)
+    check_contact_details_as_coprod_check(checks, session, html)
     check_note_as_people_meet_it(checks, session, html)
     check_completed_by(checks, session, html)
     check_local_area(checks, session)

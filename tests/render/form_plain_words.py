@@ -2,7 +2,7 @@
 it; called from check_form_in_browser.py.
 
   * a row with only a warning sign (facilitate.same-direction) or only an early indicator (impact.trust)
-    says what its scores mean, in its group of scores in place of "0 means no progress yet", where a screen
+    says what its scores mean, in its group of scores in place of "0 means nothing has started yet", where a screen
     reader reads it with them, and on the printed sheet;
   * Save of a response with rows still not scored says how many are scored (those not applicable apart, as
     'coprod score' counts them) and that the file opens later to carry on; Save of one with nothing filled in asks first, says it will not count, and
@@ -23,6 +23,8 @@ form-copied-*, form-date-* (form-date-wrong-on-leaving-* among them), and the pr
 form-date-a4-*.png.
 """
 import difflib
+import html
+import re
 import subprocess
 from pathlib import Path
 
@@ -69,7 +71,7 @@ def check_one_sign_rows(checks, session, html):
         session.page.call("Accessibility.enable")
         described = group_description(session, f"Row 3: how far have things got locally? ({where})")
         session.page.call("Accessibility.disable")
-        checks.expect(described is not None and text in described and "no progress" not in described,
+        checks.expect(described is not None and text in described and "nothing has started" not in described,
                       f"{row}: a screen reader's description of its scores is {described!r}, without the note or "
                       "with the scale's own hint beside it")
         shots(checks, session, f"#{row}", f"form-one-sign-{row}", height=560)
@@ -204,10 +206,19 @@ def check_dates_typed_day_first(checks, session, html):
     checks.coprod("check", path)  # coprod reads the dates the form saved
 
     section = '"1. Commitment and leadership"'
-    for typed, message in (("31/02/2026", f"Enter a real date for when {section} was last completed: February 2026 has 28 days"),
-                           ("09/30/2026", f"Enter a real date for when {section} was last completed: there is no month 30 "
+    for typed, message in (("31/02/2026", f"Enter a real date for when {section} was last reviewed: February 2026 has 28 days"),
+                           ("09/30/2026", f"Enter a real date for when {section} was last reviewed: there is no month 30 "
                                           "(write the day first, then the month: 30/09/2026)"),
-                           ("next week", f"Enter the date {section} was last completed, for example 30/09/2026")):
+                           ("next week", f"Enter the date {section} was last reviewed in numbers: the day, month and year "
+                                         "(in full), as 30/09/2026 or 2026-09-30"),
+                           ("30 September 2026", f"Enter the date {section} was last reviewed in numbers: for 30 September "
+                                                 "2026, write 30/09/2026"),
+                           ("1st Sept 2026", f"Enter the date {section} was last reviewed in numbers: for 1 September "
+                                             "2026, write 01/09/2026"),
+                           ("30/9/26", f"Enter the date {section} was last reviewed in numbers: for 30 September 2026, "
+                                       "write 30/09/2026"),
+                           ("31/9/26", f"Enter the date {section} was last reviewed in numbers: the day, month and year "
+                                       "(in full), as 30/09/2026 or 2026-09-30")):
         session.js("document.getElementById('s0-last-completed').value = ''")
         session.click("#s0-last-completed")
         session.type(typed)
@@ -238,7 +249,7 @@ def check_wrong_date_said_on_leaving(checks, session, html):
     for typed, why in (("31/11/2026", "November 2026 has 30 days"),
                        ("11/30/2026", "there is no month 30 (write the day first, then the month: 30/09/2026)"),
                        ("2026-02-30", "February 2026 has 28 days")):
-        message = f"Enter a real date for when {section} was last completed: {why}"
+        message = f"Enter a real date for when {section} was last reviewed: {why}"
         session.js(f"(b => {{ b.focus(); b.select(); }})(document.getElementById('{box}'))")
         session.type(typed)
         leave_box(session)
@@ -248,7 +259,7 @@ def check_wrong_date_said_on_leaving(checks, session, html):
                       f"{typed!r} typed and the box left: its message and marks are {state}, not {message!r}")
         checks.expect(said == "Error: " + message and live_region(session, f"#{box}-done")[1] == "polite",
                       f"{typed!r} typed and the box left: the live region under the box says {said!r}")
-        checks.expect("textbox 'Last completed (1. Commitment and leadership)'" in invalid_in_tree(session),
+        checks.expect("textbox 'Date this section was last reviewed (optional) (1. Commitment and leadership)'" in invalid_in_tree(session),
                       f"{typed!r} typed and the box left: the accessibility tree does not call it invalid")
         checks.expect(session.js(f"document.getElementById('{box}').value") == typed and
                       session.js("document.getElementById('error-summary').hidden"),
@@ -331,7 +342,7 @@ def check_printed_date_hint(checks, session, html):
     checks.expect(sections > 0 and found == sections,
                   f"the printed sheet says how to write a date {found} times, not once for each of {sections} sections")
     for number, text in enumerate(pages, start=1):  # the first page with a date, to look at
-        if "Last completed" in text:
+        if "last reviewed" in text:
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(number), "-l", str(number), str(pdf),
                             str(checks.out / "form-date-a4")], check=False)
             break
@@ -341,7 +352,8 @@ def check_printed_date_hint(checks, session, html):
 def check_individual_words_and_paper(checks, session, blank):
     """An individual's form speaks to one person ("I see this early indicator", a row left "Not scored yet" if
     you are not sure), a group's form to the group; the printed sheet of each says what to do with a paper copy
-    (write on it and hand it to the facilitator, who types it in) and not Save or Open, which the screen keeps."""
+    (write on it and hand it to the facilitator, who types it in) and not Save or Open, which the screen keeps;
+    paper offers only scores and n/a, so it says to leave a row blank, and prints no "score so far"."""
     individual = checks.make_form("individual-words.html", "--perspective", "individual", "--area", "Northbridge",
                                   "--period", "2026-Q4")
     for html, who, when in ((individual, "I", "if you are not sure"), (blank, "We", "until you have talked about it")):
@@ -359,8 +371,12 @@ def check_individual_words_and_paper(checks, session, blank):
         printed = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
         checks.expect("hand it to the person who gave it to you (the facilitator), who types it" in printed,
                       f"{html.name}: the printed sheet does not say what to do with a paper copy")
-        for screen_only in ("Use Save to keep a file", "response-7f3a9c20", "send that file back"):
+        for screen_only in ("Use Save to keep a file", "response-7f3a9c20", "send that file back",
+                            # paper offers scores and n/a, and is filled in by hand: no "Not scored yet", no score so far
+                            '"Not scored yet"', "Score for this section so far"):
             checks.expect(screen_only not in printed, f"{html.name}: the printed sheet says {screen_only!r}")
+        checks.expect(f"leave a row blank {when}." in printed,
+                      f"{html.name}: the printed sheet does not say to leave a row blank {when}")
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf),
                         str(checks.out / f"form-paper-{who.lower()}-a4")], check=False)
         page_problems(checks, session, f"the {'individual' if who == 'I' else 'group'} form's words")
@@ -424,3 +440,29 @@ def check_individual_in_own_voice(checks, session, blank):
             checks.expect(check_names(checks, session.js("window.coprodForm.toYaml()")) == [],
                           "coprod check flags the words the note suggests")
         page_problems(checks, session, f"the {'individual' if one else 'group'} form's own voice")
+
+
+# Words the form explains beside the framework's own glossary, each as the evidence pack explains it where both do.
+FORM_WORDS = ("NHS", "Co-production", "Co-production peer network", "Lived experience", "Early indicator",
+              "Warning sign", "n/a")
+
+
+def check_glossary_as_the_pack(checks, session, blank):
+    """'Words used in this form' explains NHS and the words of co-production people meet in it, and where the
+    evidence pack's 'Words and abbreviations' explains the same word, it says the same (one list, shared)."""
+    session.open(blank)
+    form = dict(session.js("""Array.from(document.querySelectorAll('dl.glossary dt')).map(dt =>
+        [dt.textContent, dt.nextElementSibling.textContent])"""))
+    missing = [word for word in FORM_WORDS if word not in form]
+    checks.expect(not missing, f"'Words used in this form' does not explain {missing}")
+    root = Path(checks.args.source, "examples/northbridge")
+    pack = checks.work / "glossary-pack"
+    checks.coprod("report", "-o", pack, root / "2026-Q4-organisation.coprod.yaml",
+                  root / "2026-Q4-peer-network.coprod.yaml")
+    page = (pack / "index.html").read_text(encoding="utf-8")
+    glossary = page[page.index('id="glossary"'):]
+    words = {html.unescape(t): html.unescape(m) for t, m in re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", glossary)}
+    both = [word for word in words if word in form]
+    checks.expect("Co-production peer network" in both, f"the pack and the form share no words: {sorted(words)}")
+    differ = [(word, form[word], words[word]) for word in both if form[word] != words[word]]
+    checks.expect(not differ, f"the form and the pack explain words two ways: {differ}")

@@ -143,7 +143,7 @@ def form_says(session, text):
     found = re.match(r"Line (\d+)(?:, column (\d+))?:", first)
     if not found:
         return ("refused", None, None), first
-    yaml_error = first.endswith("Check the file with 'coprod check FILE' for more detail.")
+    yaml_error = first.endswith("send it to the person who gave you this form: they can put it right.")
     return ("refused", found[1], found[2] if found[2] or yaml_error else "any"), first
 
 

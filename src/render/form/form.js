@@ -36,8 +36,10 @@
     return { scored: count("scored"), notApplicable: count("notApplicable"), all: count("total") };
   }
 
-  // "2 of 24 rows have a score, 1 not applicable" (no "not applicable" part when there is none).
+  // "2 of 24 rows have a score, 1 not applicable" (no "not applicable" part when there is none); "1 of 24 rows
+  // has a score", its verb agreeing with the one.
   function rowsScoredWords(rows, verb) {
+    if (verb && rows.scored === 1) verb = verb.replace(/^have /, "has ");
     return rows.scored + " of " + rows.all + " rows" + (verb ? " " + verb : "") +
            (rows.notApplicable ? ", " + rows.notApplicable + " not applicable" : "");
   }

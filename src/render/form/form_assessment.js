@@ -15,6 +15,37 @@ var CoprodAssessment = (function () {
     if (this.problems.length < 20) this.problems.push((line ? "Line " + line + ": " : "") + text);
   };
 
+  // Edit distance, as util::edit_distance; the key `word` was likely meant for, as util::closest_match.
+  function editDistance(a, b) {
+    var previous = [];
+    for (var j = 0; j <= b.length; ++j) previous.push(j);
+    for (var i = 1; i <= a.length; ++i) {
+      var current = [i];
+      for (j = 1; j <= b.length; ++j) {
+        current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      }
+      previous = current;
+    }
+    return previous[b.length];
+  }
+  function closestMatch(word, candidates) {
+    var best = null, bestDistance = 0;
+    candidates.forEach(function (c) {
+      var d = editDistance(word, c);
+      if (best === null || d < bestDistance) { best = c; bestDistance = d; }
+    });
+    return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+  }
+
+  // The scale in the words coprod uses (model::describe_scale): "a whole number from 0 to 5, a half point
+  // such as 2.5, or n/a".
+  function describeScale(scale) {
+    return scale.half_points
+      ? "a whole number from " + scale.min + " to " + scale.max + ", a half point such as " +
+        (scale.min + Math.floor((scale.max - scale.min) / 2)) + ".5, or n/a"
+      : "a whole number from " + scale.min + " to " + scale.max + ", or n/a";
+  }
+
   Reader.prototype.mapping = function (node, what, keys) {
     if (!node || (node.type === "scalar" && node.value === null)) return null;
     if (node.type !== "map") { this.problem(node.line, what + " should be a list of 'name: value' lines"); return null; }
@@ -22,7 +53,9 @@ var CoprodAssessment = (function () {
     var self = this;
     node.entries.forEach(function (entry) {
       if (keys && keys.indexOf(entry.key) < 0) {
-        self.problem(entry.line, "'" + entry.key + "' is not something " + what + " can have; expected one of: " + keys.join(", "));
+        var likely = closestMatch(entry.key, keys);
+        self.problem(entry.line, "'" + entry.key + "' is not something " + what + " can have; " +
+                     (likely ? "did you mean '" + likely + "'?" : "expected one of: " + keys.join(", ")));
       } else {
         out[entry.key] = entry.value;
       }
@@ -40,13 +73,18 @@ var CoprodAssessment = (function () {
 
   Reader.prototype.score = function (node, where) {
     var text = this.text(node, "the score of " + where);
-    if (text === null || text.trim() === "") return "";
+    if (text === null) return "";
     var scale = this.framework.scale;
+    if (node.quoted && text !== "n/a") {  // as coprod refuses it: Save would write it so again
+      this.problem(node.line, "the score of " + where + " is in quotes; write it without quotes, as " + describeScale(scale));
+      return "";
+    }
+    if (text.trim() === "") return "";
     if (text === "n/a") return "n/a";
     var match = /^(0|[1-9][0-9]{0,2})(?:\.(0+|50*))?$/.exec(text);
-    if (!match) { this.problem(node.line, "'" + text + "' is not a score for " + where + "; write a whole number from " + scale.min + " to " + scale.max + (scale.half_points ? ", a half point such as 2.5," : "") + " or n/a"); return ""; }
+    if (!match) { this.problem(node.line, "'" + text + "' is not a score for " + where + "; write " + describeScale(scale)); return ""; }
     var halves = Number(match[1]) * 2 + (match[2] && match[2].charAt(0) === "5" ? 1 : 0);
-    if (halves < scale.min * 2 || halves > scale.max * 2) { this.problem(node.line, text + " is outside the scale from " + scale.min + " to " + scale.max + " (" + where + ")"); return ""; }
+    if (halves < scale.min * 2 || halves > scale.max * 2) { this.problem(node.line, "the score of " + where + ": " + text + " is outside the scale; write " + describeScale(scale)); return ""; }
     if (halves % 2 && !scale.half_points) { this.problem(node.line, text + " is a half point, which this framework does not use (" + where + ")"); return ""; }
     return halves % 2 ? (halves - 1) / 2 + ".5" : String(halves / 2);
   };
@@ -100,7 +138,7 @@ var CoprodAssessment = (function () {
   };
 
   Reader.prototype.section = function (node, section) {
-    var where = "the section '" + section.id + "'";
+    var where = "the section \"" + section.label + "\"";
     var fields = this.mapping(node, where, SECTION_KEYS);
     if (!fields) return {};
     var out = { completed_by: this.text(fields.completed_by, "'completed_by' of " + where),
@@ -119,7 +157,8 @@ var CoprodAssessment = (function () {
       if (section.rows.indexOf(entry.key) < 0) {
         self.problem(entry.line, "there is no row '" + entry.key + "' in " + where + "; its rows are: " + section.rows.join(", "));
       } else {
-        out.rows[entry.key] = self.row(entry.value, "the row '" + section.id + "." + entry.key + "'");
+        // Named as the form names it: "1. Commitment and leadership, row 1".
+        out.rows[entry.key] = self.row(entry.value, "\"" + section.label + ", row " + (section.rows.indexOf(entry.key) + 1) + "\"");
       }
     });
     return out;
@@ -185,6 +224,9 @@ var CoprodAssessment = (function () {
     return { area: area || "", perspective: perspective, period: period || "" };
   };
 
+  // What a person who cannot put a file right is told: not a command, the person to ask.
+  var SEND_BACK = "If you did not write this file yourself, send it to the person who gave you this form: they can put it right.";
+
   function controlCharacter(text) {
     var match = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
     if (!match) return null;
@@ -211,7 +253,7 @@ var CoprodAssessment = (function () {
     } catch (error) {
       if (!(error instanceof CoprodYaml.YamlError)) throw error;
       var place = "Line " + error.line + (error.column ? ", column " + error.column : "");
-      return { problems: [place + ": " + error.message + ". Check the file with 'coprod check FILE' for more detail."] };
+      return { problems: [place + ": " + error.message + ". " + SEND_BACK] };
     }
     if (!tree || tree.type !== "map") return { problems: ["this is not a coprod assessment: it does not hold 'name: value' lines such as 'format: coprod-assessment/1'"] };
     var top = reader.mapping(tree, "the assessment", null);
@@ -241,5 +283,5 @@ var CoprodAssessment = (function () {
     return { values: values, problems: reader.problems, text: text, bom: bom, tree: tree };
   }
 
-  return { read: read, dateProblem: dateProblem, dateInWords: dateInWords, MAX_BYTES: MAX_BYTES };
+  return { read: read, dateProblem: dateProblem, dateInWords: dateInWords, MONTHS: MONTHS, MAX_BYTES: MAX_BYTES };
 })();

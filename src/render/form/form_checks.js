@@ -14,7 +14,7 @@ var CoprodChecks = (function () {
     var who = form.identity();
     if (id === "area") return who.area ? "" : "Enter the local area, for example Northbridge";
     if (id === "period") {
-      return PERIOD.test(who.period) ? "" : "Enter the review period as a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
+      return PERIOD.test(who.period) ? "" : periodProblem($("period") ? CoprodControls.valueOf("period") : who.period);
     }
     if (id === "perspective") return who.perspective ? "" : "Choose whose view this records";
     if (id === "whose-answers") {
@@ -29,11 +29,32 @@ var CoprodChecks = (function () {
     var typed = CoprodControls.valueOf("s" + i + "-last-completed").trim();
     var date = yearMonthDay(typed);
     var wrong = typed ? CoprodAssessment.dateProblem(date || typed) : "";
-    if (wrong === null) return "Enter the date " + label + " was last completed, for example 30/09/2026";
+    if (wrong === null) return "Enter the date " + label + " was last reviewed in numbers: " + howToWrite(typed);
     if (wrong && date && DAY_FIRST.test(typed) && Number(date.slice(5, 7)) > 12) {
       wrong = "there is no month " + Number(date.slice(5, 7)) + " (write the day first, then the month: 30/09/2026)";
     }
-    return wrong ? "Enter a real date for when " + label + " was last completed: " + wrong : "";
+    return wrong ? "Enter a real date for when " + label + " was last reviewed: " + wrong : "";
+  }
+
+  // How to write a date typed a way the form does not take: "for 30 September 2026, write 30/09/2026" for
+  // "30 September 2026", "30 Sept 2026" or "30/9/26" (the year in full); else the ways it takes.
+  function howToWrite(typed) {
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    var day, month, year, m = /^([0-9]{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,})\.?,?\s+([0-9]{4})$/.exec(typed);
+    if (m) {
+      var name = m[2].toLowerCase();
+      month = 1 + CoprodAssessment.MONTHS.map(function (n) { return n.toLowerCase(); }).findIndex(function (n) {
+        return n.indexOf(name) === 0 || (name === "sept" && n === "september");
+      });
+      day = Number(m[1]); year = m[3];
+    } else if ((m = /^([0-9]{1,2})([\/.\- ])([0-9]{1,2})\2([0-9]{2})$/.exec(typed))) {
+      day = Number(m[1]); month = Number(m[3]); year = "20" + m[4];
+    }
+    var date = month > 0 ? year + "-" + two(month) + "-" + two(day) : "";
+    if (date && CoprodAssessment.dateProblem(date) === "") {
+      return "for " + CoprodAssessment.dateInWords(date) + ", write " + two(day) + "/" + two(month) + "/" + year;
+    }
+    return "the day, month and year (in full), as 30/09/2026 or 2026-09-30";
   }
 
   // A date typed day first, as people in the UK write it (30/09/2026,
@@ -75,6 +96,41 @@ var CoprodChecks = (function () {
     else if ((m = PERIOD_YEAR_LAST.exec(text))) written = m[3] + "-" + m[1] + m[2];
     else if ((m = MONTH_YEAR.exec(text))) written = (m[2] || m[3]) + "-" + ("0" + (m[1] || m[4])).slice(-2);
     return written && PERIOD.test(written) ? written : null;
+  }
+
+  // What Save says of a review period it cannot read: what is wrong with it, in words ("there are only 4
+  // quarters, Q1 to Q4"; "write the year too"), or which spellings work when the form cannot tell.
+  function periodProblem(typed) {
+    var text = typed.trim().toUpperCase(), m;
+    if (!text) return "Enter the review period, for example 2026-Q3";
+    var quoted = "\"" + typed.trim() + "\" is not a review period: ";
+    if ((m = /^([QH])\s*([0-9]+)$/.exec(text))) return quoted + "write the year too, as in 2026-" + m[1] + m[2];
+    if ((m = /^([QH])\s*([0-9]+)\s*[-\/. ]?\s*([0-9]{2})$/.exec(text)) || (m = /^([0-9]{2})\s*[-\/. ]?\s*([QH])\s*([0-9]+)$/.exec(text))) {
+      return quoted + "write the year in full, as in 2026-Q3";
+    }
+    if ((m = /(?:^|[^A-Z])Q\s*([0-9]+)(?![0-9])/.exec(text)) && /[0-9]{4}/.test(text) && !/^[1-4]$/.test(m[1])) {
+      return quoted + "there are only 4 quarters, Q1 to Q4";
+    }
+    if ((m = /(?:^|[^A-Z])H\s*([0-9]+)(?![0-9])/.exec(text)) && /[0-9]{4}/.test(text) && !/^[12]$/.test(m[1])) {
+      return quoted + "there are only 2 half years, H1 and H2";
+    }
+    if ((m = MONTH_YEAR.exec(text)) && !(Number(m[1] || m[4]) >= 1 && Number(m[1] || m[4]) <= 12)) {
+      return quoted + "there is no month " + Number(m[1] || m[4]) + " (months go from 01 to 12)";
+    }
+    return quoted + "write a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
+  }
+
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"];
+
+  // A period in words: "October to December 2026" for 2026-Q4, "July to December 2026" for 2026-H2,
+  // "September 2026" for 2026-09; "" for anything else.
+  function periodInWords(period) {
+    var m = /^([0-9]{4})-(?:Q([1-4])|H([12])|([0-9]{2}))$/.exec(period || "");
+    if (!m || !PERIOD.test(period)) return "";
+    if (m[4]) return MONTHS[Number(m[4]) - 1] + " " + m[1];
+    var first = m[2] ? (Number(m[2]) - 1) * 3 : (Number(m[3]) - 1) * 6, length = m[2] ? 3 : 6;
+    return MONTHS[first] + " to " + MONTHS[first + length - 1] + " " + m[1];
   }
 
   function writePeriodInFull() {
@@ -158,5 +214,5 @@ var CoprodChecks = (function () {
   }
 
   return { check: check, recheck: recheck, checkLeft: checkLeft, writeDateInFull: writeDateInFull,
-           writePeriodInFull: writePeriodInFull, laterThan: laterThan };
+           writePeriodInFull: writePeriodInFull, periodInWords: periodInWords, laterThan: laterThan };
 })();

@@ -42,9 +42,9 @@ var CoprodPeriod = (function () {
     say("period-choice-file-period", filePeriod);
     say("period-choice-legend-file", filePeriod);
     $("period-choice-form").checked = true;
-    return " It is for " + filePeriod + ", and this form is for " + formPeriod + ": its answers are a start for " +
-           formPeriod + ", with the reflections empty, and Save saves it for " + formPeriod + ". To carry on with it " +
-           "for " + filePeriod + " instead, choose so under \"Which period are you scoring?\".";
+    return " It is for " + filePeriod + "; this form is for " + formPeriod + ", so its answers are a start for " +
+           formPeriod + " (reflections start empty). To carry on with " + filePeriod + " instead, say so under " +
+           "\"Which period are you scoring?\".";
   }
 
   // "form", "file", or null when the page does not ask (no file of another period is open).
@@ -53,15 +53,17 @@ var CoprodPeriod = (function () {
     return question && !question.hidden ? CoprodControls.chosen("period-choice") : null;
   }
 
-  // The review period's box, once left, is checked as a date box is: a period typed another way ("Q4 2026")
-  // is written as the file writes it and said so under the box; one Save would refuse gets Save's message
-  // at once. An empty box is left alone until Save, which asks for it.
+  // The review period's box, once left, is checked as a date box is: under it, what the period means in
+  // words ("2026-Q4: October to December 2026"), and for one typed another way ("Q4 2026") that it is now
+  // written as the file writes it; one Save would refuse gets Save's message, saying what is wrong, at once.
+  // An empty box is left alone until Save, which asks for it.
   function leftBox(field, form) {
     if (field.id !== "period" || !field.value.trim()) return;
     var written = CoprodChecks.writePeriodInFull();
     var wrong = CoprodChecks.checkLeft(form, "period");
+    var period = field.value.trim(), meaning = period + ": " + CoprodChecks.periodInWords(period);
     if (wrong) CoprodDates.sayUnder("period", "Error: " + wrong, true);
-    else if (written) CoprodDates.sayUnder("period", "Written as " + written + ", as coprod's files write a period.");
+    else CoprodDates.sayUnder("period", written ? "Written as " + meaning + "." : meaning + ".");
   }
 
   return { opening: opening, chosen: chosen, leftBox: leftBox };

@@ -1,9 +1,9 @@
 /* coprod form: remarks that look tied to a named person ("Mary said", "Mrs
    Patel told", "according to Dr Patel"), found as `coprod check`'s
    attribution rule finds them (src/analysis/personal_data_attribution.cpp),
-   with the same lists of words, which the page's data carries. In text
-   boxes only that rule: e-mail addresses, phone numbers and the rest are
-   left to `check`. The name of the local area, a place, is read for a
+   with the same lists of words, which the page's data carries, and in text
+   boxes e-mail addresses, phone numbers, NHS numbers and postcodes as
+   `check` finds them too (form_contact_details.js). The name of the local area, a place, is read for a
    person too: an e-mail address, a long number (a phone or NHS number) or
    a name with a title ("Dr Patel") there is no place's name. Each line is
    read on its own, as `check` reads a value's lines. */
@@ -37,6 +37,12 @@ var CoprodPersonalData = (function () {
   function isJoiner(c) { return c === "'" || c === "-" || c === "\u2019"; }
   function lowerAscii(text) { return text.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); }); }
   function utf8Length(text) { return new TextEncoder().encode(text).length; }
+  // The letter rules the contact details scanners read by (form_contact_details.js).
+  var CHARS = {
+    wordCharAt: function (text, pos) { return isWordChar(text[pos]); },
+    wordCharBefore: wordCharBefore,
+    isTwoByteLetter: function (c) { return c !== undefined && c < "\u0800" && isOtherLetter(c); }
+  };
 
   // Unicode spaces and dashes as ASCII ones, zero-width characters dropped, as `check` reads text.
   function normalise(text) {
@@ -178,17 +184,25 @@ var CoprodPersonalData = (function () {
       return kept.sort(function (a, b) { return a.start - b.start; });
     }
 
-    // Each remark in the text that looks tied to a named person, as written ("Mary said"), in order.
-    function find(text) {
-      var phrases = [];
+    // Everything in the text `check` flags, as written, in order: {rule, text}, with `check`'s rule names
+    // ("email", "phone", "nhs-number", "postcode", "attribution"), where two overlap the longer kept, as it does.
+    function findAll(text) {
+      var all = [];
       String(text).split("\n").forEach(function (line) {
         line = normalise(line);
-        var found = [];
-        namesBeforeVerbs(line, found);
-        phrasesBeforeNames(line, found);
-        withoutOverlaps(line, found).forEach(function (m) { phrases.push(line.slice(m.start, m.end)); });
+        var found = [], remarks = [];
+        CoprodContactDetails.find(line, CHARS, found);
+        namesBeforeVerbs(line, remarks);
+        phrasesBeforeNames(line, remarks);
+        remarks.forEach(function (m) { m.rule = "attribution"; found.push(m); });
+        withoutOverlaps(line, found).forEach(function (m) { all.push({ rule: m.rule, text: line.slice(m.start, m.end) }); });
       });
-      return phrases;
+      return all;
+    }
+
+    // Each remark in the text that looks tied to a named person, as written ("Mary said"), in order.
+    function find(text) {
+      return findAll(text).filter(function (m) { return m.rule === "attribution"; }).map(function (m) { return m.text; });
     }
 
     // A name with a title ("Dr Patel", "Mrs. Jane Smith"), found where each word starts.
@@ -224,7 +238,8 @@ var CoprodPersonalData = (function () {
       return phrases;
     }
 
-    return { find: find, findInPlace: findInPlace, note: words.note,
+    return { find: find, findAll: findAll, findInPlace: findInPlace, note: words.note,
+             contactNote: words.contact_note, descriptions: words.descriptions,
              instead: individual ? words.instead_individual : words.instead_group };
   }
 
@@ -238,17 +253,37 @@ var CoprodPersonalData = (function () {
     return each.length < 2 ? each.join("") : each.slice(0, -1).join(", ") + " and " + each[each.length - 1];
   }
 
-  // What is said under a box: the remarks, each once, and what to write instead, in the words `score
-  // --interactive` uses (render/attribution_note.hpp, in the page's data as `note`); it never stops Save.
-  function message(phrases, finder) {
-    var once = phrases.filter(function (p, i) { return phrases.indexOf(p) === i; });
-    return finder.note.replace("{phrases}", function () { return quoted(once); })
-                      .replace("{instead}", function () { return finder.instead; }) + " You can still save it as it is.";
+  function onlyOnce(list) { return list.filter(function (p, i) { return list.indexOf(p) === i; }); }
+
+  // "an e-mail address ("jo@example.com") and a UK phone number ("020 7946 0018" and "07700 900123")": each
+  // kind in the order first found, described as `check` describes it.
+  function details(found, finder) {
+    var rules = onlyOnce(found.map(function (m) { return m.rule; }));
+    var each = rules.map(function (rule) {
+      var phrases = onlyOnce(found.filter(function (m) { return m.rule === rule; }).map(function (m) { return m.text; }));
+      return finder.descriptions[rule] + " (" + quoted(phrases) + ")";
+    });
+    return each.length < 2 ? each.join("") : each.slice(0, -1).join(", ") + " and " + each[each.length - 1];
+  }
+
+  // What is said under a box: the remarks tied to a named person, each once, and what to write instead, then
+  // the contact details and numbers, in the words of render/attribution_note.hpp (the page's data as `note`
+  // and `contact_note`), which `score --interactive` uses too; it never stops Save.
+  function message(found, finder) {
+    var remarks = onlyOnce(found.filter(function (m) { return m.rule === "attribution"; }).map(function (m) { return m.text; }));
+    var contacts = found.filter(function (m) { return m.rule !== "attribution"; });
+    var said = [];
+    if (remarks.length) {
+      said.push(finder.note.replace("{phrases}", function () { return quoted(remarks); })
+                           .replace("{instead}", function () { return finder.instead; }));
+    }
+    if (contacts.length) said.push(finder.contactNote.replace("{details}", function () { return details(contacts, finder); }));
+    return said.join(" ") + " You can still save it as it is.";
   }
 
   // What is said under the name of a place (the local area) that reads as a person: it never stops Save.
   function placeMessage(phrases) {
-    var once = phrases.filter(function (p, i) { return phrases.indexOf(p) === i; });
+    var once = onlyOnce(phrases);
     return "This looks like a person's name or contact details (" + quoted(once) + "), not the name of an area. " +
            "The file is shared with others, so write the name of the place instead, for example Northbridge. " +
            "You can still save it as it is.";
@@ -262,7 +297,7 @@ var CoprodPersonalData = (function () {
     var note = document.getElementById(box.id + "-personal");
     if (!note || (whileShown && !note.textContent)) return;
     var place = note.getAttribute("data-reads") === "place";
-    var phrases = place ? finder.findInPlace(box.value) : finder.find(box.value);
+    var phrases = place ? finder.findInPlace(box.value) : finder.findAll(box.value);
     var text = !phrases.length ? "" : place ? placeMessage(phrases) : message(phrases, finder);
     if (note.textContent === text) return;
     note.textContent = text;

@@ -109,7 +109,7 @@ TEST_CASE(
   const std::string html = render::render_form_page(blank_page(model::Perspective::organisation));
   CHECK(count(html, "<fieldset class=\"field\" id=\"period-choice\" hidden>") == 1);
   CHECK(count(html, "name=\"period-choice\" value=") == 2);
-  CHECK(count(html, "<label for=\"period-choice-form\">2026-Q3, this form's period: its answers are a start") == 1);
+  CHECK(count(html, "<label for=\"period-choice-form\">2026-Q3: start from the file's answers") == 1);
 }
 
 TEST_CASE("render_form_page: a form that saves responses has a hidden question of whose answers a file opened holds") {
@@ -238,10 +238,11 @@ TEST_CASE("assessment_file_comments: the pieces are the bytes write_assessment_f
 TEST_CASE("render_form_page: a row with only one sign says what its scores mean, in its score group") {
   const std::string html = render::render_form_page(blank_page());
   // facilitate.same-direction (section 7, row 3) has only a warning sign; impact.trust (6, 3) only an early
-  // indicator. Each says what its scores mean in place of the scale's "0 means no progress yet", which on a row
+  // indicator. Each says what its scores mean in place of the scale's "0 means nothing has started yet", which on a row
   // with only a warning sign reads the wrong way round.
   CHECK(count(html, "class=\"one-sign\"") == 2);
-  CHECK(count(html, "0 means no progress yet and 5 is the most.") == count(html, "<fieldset class=\"score\"") - 2);
+  CHECK(count(html, "0 means nothing has started yet; 5 means this is fully in place.") ==
+        count(html, "<fieldset class=\"score\"") - 2);
   CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r6-2-warning r6-2-one-sign r6-2-score-hint\">") !=
         std::string::npos);
   CHECK(html.find("</legend>\n<p class=\"one-sign\" id=\"r6-2-one-sign\">This row has only a warning sign: 5 means "
@@ -255,6 +256,8 @@ TEST_CASE("render_form_page: a row with only one sign says what its scores mean,
                   "id=\"r5-2-score-hint\">Half points such as 2.5 are fine.</div>") != std::string::npos);
   CHECK(html.find("<fieldset class=\"score\" aria-describedby=\"r0-0-indicator r0-0-warning r0-0-score-hint\">") !=
         std::string::npos);
-  CHECK(html.find("<div class=\"hint\" id=\"r0-0-score-hint\">0 means no progress yet and 5 is the most. Half "
-                  "points such as 2.5 are fine.</div>") != std::string::npos);
+  CHECK(
+      html.find("<div class=\"hint\" id=\"r0-0-score-hint\">0 means nothing has started yet; 5 means this is fully in "
+                "place. Half "
+                "points such as 2.5 are fine.</div>") != std::string::npos);
 }
