@@ -8,12 +8,12 @@
 #include "analysis/carried_forward.hpp"
 #include "analysis/check_flags.hpp"
 #include "analysis/file_name_period.hpp"
-#include "analysis/personal_data_flags.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/personal_data_warnings.hpp"
 #include "cli/score_options.hpp"
 #include "cli/today.hpp"
 #include "render/attribution_note.hpp"
@@ -196,16 +196,17 @@ std::optional<util::Diagnostic> named_person_warning(const EditableAssessment& f
 // NHS numbers, postcodes) in the evidence `edit` saved, at its place in the
 // saved file, worded as check words them: saved all the same, but said. A
 // remark tied to a named person is named_person_warning()'s.
-util::Diagnostics personal_data_warnings(const EditableAssessment& file, const yaml::RowEdit& edit) {
+util::Diagnostics evidence_personal_data_warnings(const EditableAssessment& file, const yaml::RowEdit& edit) {
   if (!edit.evidence || edit.evidence->empty()) return {};
-  const std::string path = "sections." + edit.section_id + ".rows." + edit.row_id + ".evidence";
-  auto fields = yaml::find_text_fields(file.text(), file.tree());
-  std::erase_if(fields, [&](const model::TextField& field) { return field.path != path; });
-  util::Diagnostics warnings;
-  for (const auto& flag : analysis::flag_personal_data(file.path(), fields)) {
-    if (flag.rule != "attribution") warnings.push_back(flag.diagnostic);
-  }
-  return warnings;
+  return personal_data_warnings(file.path(), file.text(), file.tree(),
+                                {"sections." + edit.section_id + ".rows." + edit.row_id + ".evidence"}, "attribution");
+}
+
+// The same for a text field other than evidence (a section's notes, who
+// completed it, reflections), with check's word on a named person too.
+util::Diagnostics field_personal_data_warnings(const EditableAssessment& file, const yaml::AssessmentField& field) {
+  if (field.kind != yaml::AssessmentField::Kind::text) return {};
+  return personal_data_warnings(file.path(), file.text(), file.tree(), {util::join(field.path, ".")});
 }
 
 // What --set says of a field it changed, once saved.
@@ -435,11 +436,12 @@ int run_set(const ScoreOptions& options, Console& console) {
     }
     console.err(
         fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
-    print_diagnostics(console, personal_data_warnings(file, edit));
+    print_diagnostics(console, evidence_personal_data_warnings(file, edit));
     if (auto warning = named_person_warning(file, edit)) print_diagnostics(console, {*warning});
   }
   for (const auto& note : field_notes) {
     console.err(note.change);
+    print_diagnostics(console, field_personal_data_warnings(file, note.field));
     if (auto warning = future_date_warning(file, note.field, note.value, console))
       print_diagnostics(console, {*warning});
   }
