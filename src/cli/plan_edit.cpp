@@ -9,6 +9,7 @@
 #include "cli/files.hpp"
 #include "cli/folder_lock.hpp"
 #include "cli/loading.hpp"
+#include "cli/personal_data_warnings.hpp"
 #include "util/text.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/tree_edit.hpp"
@@ -70,6 +71,7 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
   std::vector<yaml::ValueChange> changes;
   std::vector<std::string> notes;
   std::vector<std::string> given;
+  std::vector<std::string> text_set;  // free text given, to warn of personal data in it as check would
   for (const auto& [reference, value] : values) {
     auto change = analysis::plan_field_change(plan.loaded.plan, *plan.loaded.framework, reference, value);
     if (const auto* problem = std::get_if<std::string>(&change))
@@ -80,6 +82,7 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
       throw Error(k_exit_usage,
                   fmt::format("--set {} is given twice, and only one value can be saved; give it once", reference));
     given.push_back(key);
+    if (field.is_text) text_set.push_back(key);
     notes.push_back(described_change(reference, field));
     changes.push_back({field.path, field.value,
                        field.is_text ? yaml::ValueChange::Form::text : yaml::ValueChange::Form::word, field.after});
@@ -92,6 +95,7 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
     throw Error(k_exit_invalid_input, std::move(problems));
   }
   write_output_file(console, path, edited->text, true);
+  print_diagnostics(console, personal_data_warnings(path, edited->text, edited->root, text_set));
   return notes;
 }
 

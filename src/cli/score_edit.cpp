@@ -8,12 +8,12 @@
 #include "analysis/carried_forward.hpp"
 #include "analysis/check_flags.hpp"
 #include "analysis/file_name_period.hpp"
-#include "analysis/personal_data_flags.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/personal_data_warnings.hpp"
 #include "cli/score_options.hpp"
 #include "cli/today.hpp"
 #include "render/attribution_note.hpp"
@@ -196,16 +196,17 @@ std::optional<util::Diagnostic> named_person_warning(const EditableAssessment& f
 // NHS numbers, postcodes) in the evidence `edit` saved, at its place in the
 // saved file, worded as check words them: saved all the same, but said. A
 // remark tied to a named person is named_person_warning()'s.
-util::Diagnostics personal_data_warnings(const EditableAssessment& file, const yaml::RowEdit& edit) {
+util::Diagnostics evidence_personal_data_warnings(const EditableAssessment& file, const yaml::RowEdit& edit) {
   if (!edit.evidence || edit.evidence->empty()) return {};
-  const std::string path = "sections." + edit.section_id + ".rows." + edit.row_id + ".evidence";
-  auto fields = yaml::find_text_fields(file.text(), file.tree());
-  std::erase_if(fields, [&](const model::TextField& field) { return field.path != path; });
-  util::Diagnostics warnings;
-  for (const auto& flag : analysis::flag_personal_data(file.path(), fields)) {
-    if (flag.rule != "attribution") warnings.push_back(flag.diagnostic);
-  }
-  return warnings;
+  return personal_data_warnings(file.path(), file.text(), file.tree(),
+                                {"sections." + edit.section_id + ".rows." + edit.row_id + ".evidence"}, "attribution");
+}
+
+// The same for a text field other than evidence (a section's notes, who
+// completed it, reflections), with check's word on a named person too.
+util::Diagnostics field_personal_data_warnings(const EditableAssessment& file, const yaml::AssessmentField& field) {
+  if (field.kind != yaml::AssessmentField::Kind::text) return {};
+  return personal_data_warnings(file.path(), file.text(), file.tree(), {util::join(field.path, ".")});
 }
 
 // What --set says of a field it changed, once saved.
@@ -327,6 +328,52 @@ util::Diagnostics kept_comment_warnings(const EditableAssessment& file, const st
   return warnings;
 }
 
+// A row's '# coprod: reviewed' mark, as written before the change ("# coprod: reviewed phone").
+struct ReviewedMark {
+  std::string section_id;
+  std::string row_id;
+  std::string mark;
+};
+
+// The marks on the evidence of the rows `edits` change: saving new text
+// takes them off (yaml/tree_edit), since they vouched for the old text.
+std::vector<ReviewedMark> reviewed_marks(const EditableAssessment& file, const std::vector<yaml::RowEdit>& edits) {
+  std::vector<ReviewedMark> marks;
+  for (const auto& edit : edits) {
+    const yaml::Node* old = edit.evidence ? evidence_node(file.tree(), edit) : nullptr;
+    const auto at = old ? old->comment.find(model::k_reviewed_marker) : std::string::npos;
+    if (at != std::string::npos)
+      marks.push_back({edit.section_id, edit.row_id, std::string(util::trim(old->comment.substr(at)))});
+  }
+  return marks;
+}
+
+// Says, at the saved evidence, that a row's mark was taken off and why, and
+// where to put it back. With lines `kept` (--add-evidence), they are looked
+// at again, as check will look at them.
+std::optional<util::Diagnostic> removed_mark_warning(const EditableAssessment& file,
+                                                     const std::vector<ReviewedMark>& marks, const yaml::RowEdit& edit,
+                                                     bool kept) {
+  const auto mark = std::find_if(marks.begin(), marks.end(), [&](const ReviewedMark& m) {
+    return m.section_id == edit.section_id && m.row_id == edit.row_id;
+  });
+  const yaml::Node* saved = mark == marks.end() ? nullptr : evidence_node(file.tree(), edit);
+  if (!saved || saved->comment.find(model::k_reviewed_marker) != std::string::npos) return std::nullopt;
+  const std::string path = "sections." + edit.section_id + ".rows." + edit.row_id + ".evidence";
+  int line = saved->position.line;
+  for (const auto& field : yaml::find_text_fields(file.text(), file.tree())) {
+    if (field.path == path) line = field.marker_line;
+  }
+  const std::string why =
+      kept ? "it vouched for the earlier lines only and would pass over the line added too, so the earlier lines are "
+             "looked at again; if what it marked may stay and the new line needs no mark"
+           : "it vouched for the text replaced only; if the new text needs it too";
+  return util::Diagnostic{util::Severity::warning, file.path(), saved->position,
+                          fmt::format("{}.{}: the mark '{}' was taken off its evidence, as {}, end line {} with '{}' "
+                                      "again",
+                                      edit.section_id, edit.row_id, mark->mark, why, line, mark->mark)};
+}
+
 }  // namespace
 
 int run_set(const ScoreOptions& options, Console& console) {
@@ -416,6 +463,7 @@ int run_set(const ScoreOptions& options, Console& console) {
     }
   }
   const auto cut_short = cut_short_evidence(file, edits);
+  const auto marks = reviewed_marks(file, edits);
   if (const auto not_saved = file.apply(edits, fields)) {
     if (!not_saved->conflict) throw Error(k_exit_not_written, not_saved->refused);
     throw Error(k_exit_not_written,
@@ -427,19 +475,24 @@ int run_set(const ScoreOptions& options, Console& console) {
   for (const auto& edit : edits) {
     std::vector<std::string> changes;
     if (edit.score) changes.push_back(edit.score->empty() ? "no score" : "score " + *edit.score);
+    EvidenceChange evidence_change;
     if (edit.evidence) {
       const auto change = std::find_if(evidence_changes.begin(), evidence_changes.end(), [&](const auto& tracked) {
         return tracked.first.section_id == edit.section_id && tracked.first.row_id == edit.row_id;
       });
-      changes.push_back(described_evidence(edit, change == evidence_changes.end() ? EvidenceChange{} : change->second));
+      if (change != evidence_changes.end()) evidence_change = change->second;
+      changes.push_back(described_evidence(edit, evidence_change));
     }
     console.err(
         fmt::format("{}: {}.{} now has {}\n", path, edit.section_id, edit.row_id, util::join(changes, " and ")));
-    print_diagnostics(console, personal_data_warnings(file, edit));
+    const bool kept = evidence_change.lines_added > 0 && evidence_change.lines_before > 0;
+    if (auto warning = removed_mark_warning(file, marks, edit, kept)) print_diagnostics(console, {*warning});
+    print_diagnostics(console, evidence_personal_data_warnings(file, edit));
     if (auto warning = named_person_warning(file, edit)) print_diagnostics(console, {*warning});
   }
   for (const auto& note : field_notes) {
     console.err(note.change);
+    print_diagnostics(console, field_personal_data_warnings(file, note.field));
     if (auto warning = future_date_warning(file, note.field, note.value, console))
       print_diagnostics(console, {*warning});
   }

@@ -664,7 +664,8 @@ int run_interactive(const ScoreOptions& options, Console& console) {
   if (options.files.size() != 1) throw Error(k_exit_usage, "--interactive edits one file at a time; name exactly one");
   if (!console.in_is_terminal()) {
     throw Error(k_exit_usage,
-                "--interactive needs a terminal to type the answers at; from a script, use --set and --set-evidence");
+                "--interactive needs a terminal to type the answers at; from a script, use --set, "
+                "--set-evidence, or --add-evidence to add a line of evidence");
   }
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   EditableAssessment file(options.files.front(), catalog, console);

@@ -53,8 +53,8 @@ TEST_CASE("score --interactive") {
     const auto result = score_interactively(path, {"3", ""}, {}, false);
     CHECK(result.status == cli::k_exit_usage);
     CHECK(result.err ==
-          "coprod: usage error: --interactive needs a terminal to type the answers at; from a script, use --set and "
-          "--set-evidence\n");
+          "coprod: usage error: --interactive needs a terminal to type the answers at; from a script, use --set, "
+          "--set-evidence, or --add-evidence to add a line of evidence\n");
     CHECK(test::read_file(path) == before);
   }
 
