@@ -3,10 +3,10 @@
 facilitator at a keyboard would: answers, skips, goes back, edits a line with
 the arrow keys and End, pastes several lines at once, jumps to a section,
 quits; then again on a dumb terminal, where arrow keys arrive as raw escape
-sequences; then without a terminal. Then `coprod plan --edit PLAN --interactive`. After each, checks the whole file
-against what was expected, byte for byte: only the answered rows changed, no
-escape sequence reached it, and the rest of the file (comments, order, blank
-lines) is exactly as it was.
+sequences; then without a terminal; then `coprod plan --edit PLAN
+--interactive`. After each, checks the whole file against what was expected,
+byte for byte: only the answered rows changed, no escape sequence reached it,
+and the rest of the file (comments, order, blank lines) is exactly as it was.
 """
 import argparse
 import os
