@@ -55,6 +55,26 @@ CheckedWord checked_word(const std::string& field, std::string_view value, const
                           framework.scale.min, framework.scale.max)};
 }
 
+// Whether `typed` is close enough to `known` to be a slip of the keys ("ownr",
+// "stauts", "learned"), not another word ("who" is not "what").
+bool is_clearly_a_typo(std::string_view typed, std::string_view known) {
+  const std::size_t distance = util::edit_distance(typed, known);
+  return distance <= 1 || distance * 3 <= typed.size();
+}
+
+// For a known action or 'reflections' with a field it does not have: the
+// field it was surely meant to be, else every field it has.
+std::string unknown_field(const std::string& owner, const std::string& field, const std::vector<std::string>& fields) {
+  const auto closest = util::closest_match(field, fields);
+  if (closest && is_clearly_a_typo(field, *closest))
+    return fmt::format("the plan has no such value; did you mean '{}.{}'?", owner, *closest);
+  const std::string names = util::join(std::vector<std::string>(fields.begin(), fields.end() - 1), ", ");
+  const std::string has = field.empty()            ? "the plan has no such value"
+                          : owner == "reflections" ? fmt::format("the reflections have no '{}'", field)
+                                                   : fmt::format("an action has no '{}'", field);
+  return fmt::format("{}; write {}.FIELD with FIELD one of {} or {}", has, owner, names, fields.back());
+}
+
 std::string unknown_reference(const model::Plan& plan, std::string_view reference) {
   const auto known = plan_field_references(plan);
   auto likely = util::likely_references(reference, known);
@@ -99,9 +119,11 @@ std::variant<PlanFieldChange, std::string> plan_field_change(const model::Plan& 
   if (action != plan.actions.end() && (field == "id" || field == "sections" || field == "rows"))
     return fmt::format("an action's '{}' is set when the plan is written; to change it, edit the file in a text editor",
                        field);
-  if (action == plan.actions.end() ||
+  if (owner == "reflections") return unknown_field(owner, field, k_reflection_keys);
+  if (action != plan.actions.end() &&
       std::find(k_action_fields.begin(), k_action_fields.end(), field) == k_action_fields.end())
-    return unknown_reference(plan, reference);
+    return unknown_field(owner, field, k_action_fields);
+  if (action == plan.actions.end()) return unknown_reference(plan, reference);
   const std::vector<std::string> path = {"actions", std::to_string(action - plan.actions.begin()), field};
   if (field == "what" || field == "owner" || field == "notes")
     return PlanFieldChange{path, std::string(value), true, keys_before(k_action_keys, field)};

@@ -172,15 +172,8 @@ std::optional<NotSaved> EditableAssessment::apply(const std::vector<yaml::RowEdi
   if (auto conflict = catch_up(edits, more)) return NotSaved{conflict, {}};
   auto changed = yaml::apply_row_edits(m_text, m_tree, m_path, edits, more);
   if (!changed) return NotSaved{std::nullopt, changed.problems()};
-  if (changed->text.size() > k_max_input_bytes) {
-    return NotSaved{std::nullopt,
-                    {{util::Severity::error,
-                      m_path,
-                      {0, 0},
-                      fmt::format("with this change the file would be larger than {} MB, more than coprod reads, so "
-                                  "it was not changed; shorten the text",
-                                  k_max_input_bytes / (1024 * 1024))}}};
-  }
+  if (auto too_large = edited_size_problem(m_path, changed->text.size()))
+    return NotSaved{std::nullopt, {std::move(*too_large)}};
   auto reloaded = yaml::load_assessment(changed->root, m_path, m_catalog);
   if (!reloaded) {
     throw Error(k_exit_invalid_input, refused_changes(m_path, *changed, reloaded.problems(), !m_loaded.has_value()));

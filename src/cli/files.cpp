@@ -186,6 +186,16 @@ util::Result<std::string> read_file_or_standard_input(const std::string& path, s
 
 }  // namespace
 
+std::optional<util::Diagnostic> edited_size_problem(const std::string& path, std::size_t bytes) {
+  if (bytes <= k_max_input_bytes) return std::nullopt;
+  return util::Diagnostic{util::Severity::error,
+                          path,
+                          {0, 0},
+                          fmt::format("with this change the file would be larger than {} MB, more than coprod reads, "
+                                      "so it was not changed; shorten the text",
+                                      k_max_input_bytes / (1024 * 1024))};
+}
+
 util::Result<InputText> read_input(const std::string& path, std::size_t max_bytes) {
   if (!file_exists(path) && split_revision_path(path)) {
     auto input = read_from_git(path, max_bytes);

@@ -21,6 +21,10 @@ namespace coprod::cli {
 // framework is about 50 KB, a completed assessment about 20 KB).
 inline constexpr std::size_t k_max_input_bytes = 4 * 1024 * 1024;
 
+// Why an edit that would make the file at `path` `bytes` long is not saved:
+// nullopt when it stays within k_max_input_bytes, so coprod can read it again.
+std::optional<util::Diagnostic> edited_size_problem(const std::string& path, std::size_t bytes);
+
 // Reads a whole text file, or standard input for "-", or a file as it was in a
 // git commit for "REVISION:path" (when no file has that name). Refuses
 // directories, FIFOs and devices, files over `max_bytes` and text saved as

@@ -89,6 +89,8 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
   }
   auto edited = yaml::change_values(plan.text, plan.tree, path, changes, place_name(plan.loaded.plan));
   if (!edited) throw Error(k_exit_not_written, edited.problems());
+  if (auto too_large = edited_size_problem(path, edited->text.size()))
+    throw Error(k_exit_not_written, util::Diagnostics{std::move(*too_large)});
   if (auto reloaded = yaml::load_plan(edited->root, path, catalog); !reloaded) {
     auto problems = reloaded.problems();
     for (auto& problem : problems) problem.position.line = yaml::line_before_edits(*edited, problem.position.line);

@@ -3,10 +3,10 @@
 facilitator at a keyboard would: answers, skips, goes back, edits a line with
 the arrow keys and End, pastes several lines at once, jumps to a section,
 quits; then again on a dumb terminal, where arrow keys arrive as raw escape
-sequences; then without a terminal. After each, checks the whole file
-against what was expected, byte for byte: only the answered rows changed, no
-escape sequence reached it, and the rest of the file (comments, order, blank
-lines) is exactly as it was.
+sequences; then without a terminal; then `coprod plan --edit PLAN
+--interactive`. After each, checks the whole file against what was expected,
+byte for byte: only the answered rows changed, no escape sequence reached it,
+and the rest of the file (comments, order, blank lines) is exactly as it was.
 """
 import argparse
 import os
@@ -564,6 +564,40 @@ def no_terminal_session(binary, path):
     return failures
 
 
+def plan_edit_session(binary, work):
+    """coprod plan --edit PLAN --interactive: Enter keeps a value, a value typed is saved, a date
+    that is not one is refused and asked again, q stops. The plan is checked byte for byte: only
+    the values answered changed, its comment and the other action exactly as they were."""
+    path = os.path.join(work, "q3.plan.yaml")
+    before = ("format: coprod-plan/1\n# Agreed at the October meeting.\nframework: ipc-coproduction\n"
+              "framework_version: 1\narea: Northbridge\nperiod: 2026-Q3\nactions:\n"
+              "  - id: commitment-1\n    what: Invite the director\n    sections: [commitment]\n"
+              "  - id: contact-1\n    what: Meet them\n    sections: [contact]\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Action 1 of 2: commitment-1", None),
+        ("What is the action, in a sentence? ", b"\r"),
+        ("Who owns it", None),
+        ("? ", b"Programme lead\r"),
+        ("When is it due (such as 28/02/2027)? ", b"30/02/2027\r"),
+        ("Not saved", None),
+        ("When is it due (such as 28/02/2027)? ", b"28/02/2027\r"),
+        ("Status (open, in-progress, done or dropped)? ", b"q\r"),
+        ("saved in", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    expected = before.replace("    sections: [commitment]\n",
+                              "    sections: [commitment]\n    owner: Programme lead\n    due: 2027-02-28\n", 1)
+    failures = session_failures("plan --edit", status, 0, transcript,
+                                ("Saved: commitment-1.owner now has new text.", "February 2027 has 28 days",
+                                 "That is 28 February 2027", "2 answers saved in"), path, expected.encode())
+    if "Action 2 of 2" in transcript:
+        failures.append(f"plan --edit: q did not stop the walk:\n{transcript}")
+    return failures + marks_left_on("plan --edit", transcript)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -683,6 +717,7 @@ def main():
         failures += completed_date_still_before_session(args.binary, work)
         failures += completed_date_keys_session(args.binary, work)
         failures += edited_evidence_sessions(args.binary, work)
+        failures += plan_edit_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

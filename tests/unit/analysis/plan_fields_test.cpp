@@ -66,4 +66,17 @@ TEST_CASE("plan_field_change") {
     CHECK(refusal("xyz", "x").find("'commitment-1', 'contact-1'") != std::string::npos);
     CHECK(refusal("commitment-1.rows", "x").starts_with("an action's 'rows' is set when the plan is written"));
   }
+  SUBCASE("a field of a known action is guessed only when it is clearly a typo; else the fields are listed") {
+    CHECK(refusal("commitment-1.ownr", "x") == "the plan has no such value; did you mean 'commitment-1.owner'?");
+    CHECK(refusal("contact-1.stauts", "x") == "the plan has no such value; did you mean 'contact-1.status'?");
+    CHECK(refusal("reflections.learned", "x") == "the plan has no such value; did you mean 'reflections.learnt'?");
+    CHECK(refusal("commitment-1.who", "x") ==
+          "an action has no 'who'; write commitment-1.FIELD with FIELD one of what, owner, due, status, target or "
+          "notes");
+    CHECK(refusal("contact-1.dew", "x").starts_with("an action has no 'dew'; write contact-1.FIELD"));
+    CHECK(refusal("commitment-1.", "x").starts_with("the plan has no such value; write commitment-1.FIELD"));
+    CHECK(refusal("reflections.thoughts", "x") ==
+          "the reflections have no 'thoughts'; write reflections.FIELD with FIELD one of surprising, challenging, "
+          "learnt or priorities");
+  }
 }
