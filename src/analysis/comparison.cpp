@@ -88,7 +88,44 @@ void add_movements(Comparison& comparison) {
   }
 }
 
-// The indices of the items whose spread is at least the threshold, largest spread first.
+// Which way an item's difference goes (+1 the second higher, -1 lower), 0 without one (more than two inputs).
+template <class Item>
+int direction_of(const Item& item) {
+  const auto difference = item.difference();
+  return !difference || *difference == 0 ? 0 : *difference > 0 ? 1 : -1;
+}
+
+// Within each run of items that differ by as much (in tenths, as shown), the
+// two directions take turns, starting with the one less often seen before the
+// run (else the first's), each in framework order: a list cut short in a tie
+// then shows both ways the perspectives differ, not only the one that comes
+// first. Runs with an item without a direction (more than two inputs) stay.
+template <class Item>
+void alternate_tied_directions(const std::vector<Item>& items, std::vector<std::size_t>& found) {
+  const auto tenths = [&items](std::size_t i) { return std::lround(*items[i].spread() * 10); };
+  int before = 0;  // higher minus lower, among the items before the run
+  for (std::size_t start = 0, end = 0; start < found.size(); start = end) {
+    std::vector<std::size_t> ways[2];  // [0] lower, [1] higher
+    bool directed = true;
+    for (end = start; end < found.size() && tenths(found[end]) == tenths(found[start]); ++end) {
+      const int direction = direction_of(items[found[end]]);
+      directed = directed && direction != 0;
+      if (direction != 0) ways[direction > 0 ? 1 : 0].push_back(found[end]);
+    }
+    if (directed) {
+      std::size_t next = before > 0 ? 0 : before < 0 ? 1 : (direction_of(items[found[start]]) > 0 ? 1 : 0);
+      std::size_t taken[2] = {0, 0};
+      for (std::size_t f = start; f < end; ++f, next = 1 - next) {
+        if (taken[next] == ways[next].size()) next = 1 - next;
+        found[f] = ways[next][taken[next]++];
+      }
+    }
+    for (std::size_t f = start; f < end; ++f) before += direction_of(items[found[f]]);
+  }
+}
+
+// The indices of the items whose spread is at least the threshold, largest
+// spread first, ties taking turns by direction (alternate_tied_directions()).
 template <class Item>
 std::vector<std::size_t> prompts(const std::vector<Item>& items, double threshold) {
   std::vector<std::size_t> found;
@@ -97,6 +134,7 @@ std::vector<std::size_t> prompts(const std::vector<Item>& items, double threshol
   }
   std::stable_sort(found.begin(), found.end(),
                    [&items](std::size_t a, std::size_t b) { return *items[a].spread() > *items[b].spread(); });
+  alternate_tied_directions(items, found);
   return found;
 }
 

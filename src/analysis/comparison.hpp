@@ -76,8 +76,9 @@ struct Comparison {
   double threshold = 1.5;
   std::vector<SectionComparison> sections;  // framework order
   std::vector<RowComparison> rows;          // framework order
-  // Rows and sections whose spread is at least the threshold, largest first:
-  // indices in `sections` and `rows`.
+  // Rows and sections whose spread is at least the threshold, largest first,
+  // ties (to a tenth) taking turns by direction, the second input higher then
+  // lower or the other way: indices in `sections` and `rows`.
   std::vector<std::size_t> section_prompts;
   std::vector<std::size_t> row_prompts;
   // Period comparisons: from the earliest input to the latest.

@@ -28,7 +28,11 @@ const FrameworkRow* FrameworkSection::find_row(const std::string& row_id) const 
 
 std::string FrameworkSection::row_number(const std::string& row_id) const {
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (rows[i].id == row_id) return number ? fmt::format("{}.{}", *number, i + 1) : std::to_string(i + 1);
+    if (rows[i].id != row_id) continue;
+    if (number) return fmt::format("{}.{}", *number, i + 1);
+    const char first = title.empty() ? '\0' : title.front();
+    const bool letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z');
+    return letter ? fmt::format("{}.{}", first, i + 1) : std::to_string(i + 1);
   }
   return row_id;
 }

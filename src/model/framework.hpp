@@ -50,8 +50,11 @@ struct FrameworkSection {
   std::string label() const;
   const FrameworkRow* find_row(const std::string& row_id) const;
   // A row as people find it on the form: the section's number and the row's
-  // place in the section ("1.4" for the 4th row of section 1), or the place
-  // alone in an unnumbered section ("2"). The row's id when it is not here.
+  // place in the section ("1.4" for the 4th row of section 1); in an
+  // unnumbered section, its title's first letter, as the web keys its axis
+  // (render::axis_key), and the place ("F.2" in "Facilitate the process"),
+  // the place alone when the title starts with no plain letter ("2"). The
+  // row's id when it is not here.
   std::string row_number(const std::string& row_id) const;
 
   friend bool operator==(const FrameworkSection&, const FrameworkSection&) = default;

@@ -302,6 +302,12 @@ class HtmlWriter {
     return state.empty() ? "" : fmt::format("<span class=\"target-state\">{}</span>", xml_text(state));
   }
 
+  // An action's notes under it, as written (--scores-only has left them out).
+  static std::string action_notes(const model::Action& action) {
+    if (!action.notes || action.notes->empty()) return "";
+    return fmt::format("<span class=\"action-notes\"><em>Notes:</em> {}</span>", xml_text(*action.notes));
+  }
+
   void plan() {
     const auto& plan = *m_report.plan;
     m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", xml_text(plan_heading(plan)));
@@ -318,10 +324,11 @@ class HtmlWriter {
     m_out += "</tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
       const auto& action = plan.actions[i];
-      m_out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+      m_out += fmt::format("<tr><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
                            action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
-                           xml_text(action_sections_label(action, framework())), xml_text(action.owner.value_or("")),
-                           action.due ? action.due->to_string() : "", xml_text(action_status_words(m_report, i)));
+                           action_notes(action), xml_text(action_sections_label(action, framework())),
+                           xml_text(action.owner.value_or("")), action.due ? action.due->to_string() : "",
+                           xml_text(action_status_words(m_report, i)));
       if (with_scores())
         m_out += fmt::format("<td class=\"score\">{}{}{}</td>", action.target ? plan_target_text(*action.target) : "",
                              target_state(action), people_note(action_scores_now(m_report, action)));

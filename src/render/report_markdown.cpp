@@ -328,8 +328,11 @@ class MarkdownWriter {
                  : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
       const auto& action = m_report.plan->actions[i];
-      m_out += fmt::format("| {} | {} | {} | {} | {} |",
-                           action.what.empty() ? "*to be agreed*" : markdown_inline_text(action.what),
+      const std::string notes = action.notes && !action.notes->empty()
+                                    ? "<br>*Notes:* " + markdown_inline_text(*action.notes)
+                                    : std::string();
+      m_out += fmt::format("| {}{} | {} | {} | {} | {} |",
+                           action.what.empty() ? "*to be agreed*" : markdown_inline_text(action.what), notes,
                            markdown_inline_text(action_sections_label(action, framework())),
                            markdown_inline_text(action.owner.value_or("")), action.due ? action.due->to_string() : "",
                            action_status_words(m_report, i));

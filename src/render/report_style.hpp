@@ -48,6 +48,7 @@ table.actions td { overflow-wrap: break-word; }
 table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
 table.actions td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
 table.actions td.score .target-state { display: block; white-space: normal; min-width: 8em; }  /* reached or not */
+table.actions .action-notes { display: block; white-space: pre-wrap; font-size: .9em; margin-top: .2rem; }  /* as written */
 table.periods { margin-top: .8rem; }
 table.periods caption { text-align: left; font-weight: bold; padding: .2rem 0; }
 table.periods td.score, table.periods th.score { width: 7.5em; }  /* the periods line up from table to table */

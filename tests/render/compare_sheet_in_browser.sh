@@ -56,7 +56,7 @@ page=1
 rows=0
 while [ "$page" -le "$pages" ]; do
   text=$(pdftotext -layout -f "$page" -l "$page" "$output/discuss.pdf" -)
-  here=$(printf '%s\n' "$text" | grep -Ec "^ *Row [0-9]+(\.[0-9]+)?: the peer network [0-9.]+ (lower|higher) than" || true)
+  here=$(printf '%s\n' "$text" | grep -Ec "^ *Row ([0-9]+|[A-Za-z])(\.[0-9]+)?: the peer network [0-9.]+ (lower|higher) than" || true)
   boxes=$(printf '%s\n' "$text" | grep -c "Notes: why the scores differ" || true)
   [ "$here" -eq "$boxes" ] || fail "page $page holds $here differing rows but $boxes notes boxes"
   rows=$((rows + here))
@@ -96,7 +96,7 @@ rows_by_page() {
   n=1
   while [ "$n" -le "$count" ]; do
     printf '%s: %s\n' "$n" "$(pdftotext -layout -f "$n" -l "$n" "$1" - |
-      sed -n 's/^ *Row \([0-9.]*\): the peer network .*/\1/p' | tr '\n' ' ')"
+      sed -n 's/^ *Row \([A-Za-z0-9.]*\): the peer network .*/\1/p' | tr '\n' ' ')"
     n=$((n + 1))
   done
 }

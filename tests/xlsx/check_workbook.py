@@ -177,8 +177,8 @@ def check_scores_match_json(book, results, label):
                                              f"{longest}-character numbers")
     for index, line in enumerate(sheet_rows):
         section, json_row, place = json_rows[index]
-        # The row as on the form: "1.4", or "3" in the unnumbered "Facilitate the process".
-        number = f"{line[0].split('.')[0]}.{place}" if line[0][0].isdigit() else str(place)
+        # The row as on the form: "1.4"; in the unnumbered "Facilitate the process", its letter as on the web: "F.3".
+        number = f"{line[0].split('.')[0]}.{place}" if line[0][0].isdigit() else f"{line[0][0]}.{place}"
         check(line[1] == number, f"{label}: row {index} ({json_row['id']}) is {line[1]!r}, expected {number!r}")
         for i, result in enumerate(results):
             other = [r for s in result["sections"] for r in s["rows"]][index]

@@ -132,6 +132,20 @@ TEST_CASE("compare: two perspectives, prompts at the threshold, largest first") 
   CHECK(analysis::input_label(comparison, 1) == "peer-network, 2026-Q3");
 }
 
+TEST_CASE("compare: rows that differ by as much take turns by direction") {
+  // The peer network: leaders 2.0 lower; strategy and motivation 1.5 lower, resources 1.5 higher.
+  const auto org = with_rows(model::Perspective::organisation, "2026-Q3",
+                             {{"strategy", h(8)}, {"motivation", h(8)}, {"resources", h(2)}, {"leaders", h(8)}});
+  const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3",
+                              {{"strategy", h(5)}, {"motivation", h(5)}, {"resources", h(5)}, {"leaders", h(4)}});
+  const auto comparison = analysis::compare({test::scored(ipc(), org), test::scored(ipc(), peer)}, 1.5);
+  std::vector<std::string> order;
+  for (const auto p : comparison.row_prompts) order.push_back(comparison.rows[p].reference());
+  // After a row the peer network scored lower, the tie starts with the one it scored higher.
+  CHECK(order == std::vector<std::string>{"commitment.leaders", "commitment.resources", "commitment.strategy",
+                                          "commitment.motivation"});
+}
+
 TEST_CASE("compare: one perspective over two periods records what moved") {
   const auto q3 =
       with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(4)}, {"motivation", h(6)}}, "Old.");

@@ -69,6 +69,9 @@ TEST_CASE("FrameworkSection::row_number: the section's number and the row's plac
   CHECK(section.row_number("strategy") == "1.1");
   CHECK(section.row_number("leaders") == "1.4");
   CHECK(section.row_number("missing") == "missing");
-  section.number.reset();  // "Facilitate the process" has no number: the place alone
+  section.number.reset();  // "Facilitate the process" has no number: its letter, as the web keys it, and the place
+  section.title = "Facilitate the process";
+  CHECK(section.row_number("motivation") == "F.2");
+  section.title = "“Quoted” title";  // no plain letter to key it by: the place alone
   CHECK(section.row_number("motivation") == "2");
 }

@@ -331,7 +331,7 @@ TEST_CASE("render_report_html and render_report_markdown: a row with only one si
   SUBCASE("HTML: under the row's sign, above its scores, in the rows section and where the perspectives differ") {
     const std::string html = render::render_report_html(made.report);
     const std::string rows = part_of(html, "<section id=\"rows\">", "</section>");
-    CHECK(rows.find("<span class=\"row-id\">Row 3</span></h4>\n<p class=\"warning\"><strong>"
+    CHECK(rows.find("<span class=\"row-id\">Row F.3</span></h4>\n<p class=\"warning\"><strong>"
                     "Warning sign:</strong> People are not pulling in the same direction.</p>\n<p class=\"one-sign\">" +
                     warning_note + "</p>\n<table") != std::string::npos);
     CHECK(rows.find("<p class=\"one-sign\">" + indicator_note + "</p>\n<table") != std::string::npos);

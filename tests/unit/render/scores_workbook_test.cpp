@@ -160,7 +160,7 @@ TEST_CASE("build_scores_workbook") {
   }
   SUBCASE("Rows: a row with only one sign says what its scores mean, in the other sign's empty cell") {
     const auto& rows = sheet_named(workbook, "Rows");
-    // By number as on the form ("Facilitate the process" has none: "3" is its 3rd row).
+    // By number as on the web ("Facilitate the process" has none: "F.3" is its 3rd row).
     const auto row_named = [&](const std::string& number) -> const std::vector<Cell>& {
       for (const auto& line : rows.rows) {
         if (line[1].text == number) return line;
@@ -168,7 +168,7 @@ TEST_CASE("build_scores_workbook") {
       FAIL("no row " << number);
       throw std::logic_error("unreachable");
     };
-    const auto& same_direction = row_named("3") /* same-direction */;
+    const auto& same_direction = row_named("F.3") /* same-direction */;
     CHECK(same_direction[2].text ==
           "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot.");
     CHECK(same_direction[2].style == CellStyle::plain);
