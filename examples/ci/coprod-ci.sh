@@ -65,9 +65,9 @@ mkdir -p "$output"
 # own responses, which coprod combine makes into the peer network's
 # assessment) is skipped, and any other file whose name does not start with a
 # period is named on standard error, with the name to give it.
-# Periods are ordered as coprod orders them (model/period.cpp), by when they
-# start, then the shorter last: 2026-H2, 2026-Q4, 2026-11, not as text
-# (which put 2026-Q4 after 2026-11 and 2026-H2 after 2026-09).
+# Periods are ordered as coprod orders them (model/period.cpp), by their
+# first month, then their last: 2026-H2, 2026-Q4, 2026-10, 2026-11, not as
+# text (which put 2026-Q4 after 2026-11 and 2026-H2 after 2026-09).
 # shellcheck disable=SC2016 # the script is for the sh that find starts
 find -H "$root" -type d -exec sh -c '
   set -eu
@@ -77,14 +77,14 @@ find -H "$root" -type d -exec sh -c '
     export SOURCE_DATE_EPOCH
   fi
   shift 4
-  # "YEAR MONTH KIND PERIOD" for a period such as 2026-Q4: its start month,
-  # and how many such periods a year has, so that sort puts it in order.
+  # "YEAR FIRST LAST PERIOD" for a period such as 2026-Q4 (its first and last
+  # months), so that sort puts periods in order.
   period_key() {
     year=${1%%-*} part=${1#*-}
     case $part in
-    H?) printf "%s %02d 02 %s\n" "$year" $((${part#H} * 6 - 5)) "$1" ;;
-    Q?) printf "%s %02d 04 %s\n" "$year" $((${part#Q} * 3 - 2)) "$1" ;;
-    *) printf "%s %s 12 %s\n" "$year" "$part" "$1" ;;
+    H?) printf "%s %02d %02d %s\n" "$year" $((${part#H} * 6 - 5)) $((${part#H} * 6)) "$1" ;;
+    Q?) printf "%s %02d %02d %s\n" "$year" $((${part#Q} * 3 - 2)) $((${part#Q} * 3)) "$1" ;;
+    *) printf "%s %s %s %s\n" "$year" "$part" "$part" "$1" ;;
     esac
   }
   # The first and last month of a period, counted from year 0: 2026-Q4 gives

@@ -18,14 +18,16 @@ util::Diagnostics check_next_period(const model::Assessment& previous, const mod
                          "--from",
                          old_period, new_period, old_period, after, new_period)}};
   }
-  return {
-      {util::Severity::warning,
-       previous.source,
-       {0, 0},
-       fmt::format("this is for {}, which takes in --period {}, so the new file is for months already assessed; that "
-                   "is right when moving to shorter review periods, otherwise give a --period after {} (such as "
-                   "{})",
-                   old_period, new_period, old_period, after)}};
+  // The periods share months: 2026-H2 then 2026-Q4 (shorter periods), or
+  // 2026-10 then 2026-Q4 (longer ones, from the same month).
+  const bool shorter = previous.period.takes_in(next);
+  return {{util::Severity::warning,
+           previous.source,
+           {0, 0},
+           fmt::format("this is for {}, which {} --period {}, so the new file is for months already assessed; that "
+                       "is right when moving to {} review periods, otherwise give a --period after {} (such as {})",
+                       old_period, model::overlap_words(previous.period, next), new_period,
+                       shorter ? "shorter" : "longer", old_period, after)}};
 }
 
 }  // namespace coprod::analysis

@@ -20,6 +20,15 @@ std::optional<std::string> earlier_period_among_current(const std::vector<const 
       if (later->perspective == model::Perspective::individual || earlier->perspective != later->perspective ||
           earlier->area != later->area || !(earlier->period < later->period))
         continue;
+      // 2027-01 and 2027-Q1 share months: neither is the earlier one.
+      if (!earlier->period.ends_before(later->period)) {
+        return fmt::format(
+            "{} ({}) and {} ({}) are both the {}'s assessment of {}, and {} {} {}; give the files of "
+            "one period, and earlier periods with --previous",
+            earlier->source, earlier->period.to_string(), later->source, later->period.to_string(),
+            model::perspective_title(later->perspective), later->area, earlier->period.to_string(),
+            model::overlap_words(earlier->period, later->period), later->period.to_string());
+      }
       return fmt::format(
           "{} ({}) and {} ({}) are both the {}'s assessment of {}, so the earlier one would be drawn as a current "
           "one; --previous takes one file, so write it before each earlier file (--previous A --previous B)",

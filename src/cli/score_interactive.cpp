@@ -495,12 +495,18 @@ class Walkthrough {
   }
 
   // The evidence now, one line at a time, each shown to edit: Enter keeps a
-  // line as shown, a line emptied is dropped. Every line kept as shown keeps
-  // the evidence byte for byte. On the first line, replaced by q, - or + and
-  // text, that is the answer, as typed into an empty line.
+  // line as shown, a line emptied is dropped. A line kept as shown keeps its
+  // bytes (indentation, blank lines, characters the terminal shows as <U+200D>),
+  // so every line kept keeps the evidence byte for byte. On the first line,
+  // replaced by q, - or + and text, that is the answer, as typed into an empty
+  // line (a first line that itself starts with + is edited, not added to).
   std::optional<EvidenceAnswer> edit_evidence(const std::string& evidence_now, std::string_view stopped) {
+    std::vector<std::string> original;
     std::vector<std::string> shown;
-    for (const auto line : util::split_lines(evidence_now)) shown.push_back(util::terminal_text(line));
+    for (const auto line : util::split_lines(evidence_now)) {
+      original.emplace_back(line);
+      shown.push_back(util::terminal_text(line));
+    }
     std::vector<std::string> lines;
     for (std::size_t i = 0; i < shown.size(); ++i) {
       const auto typed =
@@ -511,20 +517,23 @@ class Walkthrough {
       if (!typed) return std::nullopt;
       if (i == 0 && *typed != shown[0]) {
         const std::string command = cleaned(*typed);
-        if (command == "q" || command == "-" || command.starts_with('+')) return typed_answer(command, evidence_now);
+        const bool adds = command.starts_with('+') && !shown[0].starts_with('+');
+        if (command == "q" || command == "-" || adds) return typed_answer(command, evidence_now);
       }
       lines.push_back(*typed);
     }
     if (lines == shown) return EvidenceAnswer{};
     std::vector<std::string> kept;
-    for (const auto& line : lines) {
-      if (std::string text = cleaned(line); !text.empty()) kept.push_back(std::move(text));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i] == shown[i]) kept.push_back(original[i]);
+      else if (std::string text = cleaned(lines[i]); !text.empty()) kept.push_back(std::move(text));
     }
-    if (kept.empty()) {
+    const std::string evidence = util::join(kept, "\n");
+    if (util::trim(evidence).empty()) {
       wrapped(0, "Every line was emptied, so the evidence is kept: to clear it, type - on the emptied line.");
       return EvidenceAnswer{};
     }
-    return EvidenceAnswer{util::join(kept, "\n"), false};
+    return EvidenceAnswer{evidence, false};
   }
 
   // The evidence with `more` ("+ text" typed) as a line after it; nullopt,

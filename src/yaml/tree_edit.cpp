@@ -391,8 +391,8 @@ std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std
     }
     const Entry* entry = node->find_entry(path[depth]);
     if (!entry) {
-      return problem({0, 0}, fmt::format("{} is not in the file; add it by hand, or start from a complete file made "
-                                         "by 'coprod init'",
+      return problem({0, 0}, fmt::format("{} is not in the file; add it by hand, or start from a complete file "
+                                         "('coprod init' makes an assessment, 'coprod plan --write' a plan)",
                                          name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth) + 1})));
     }
     node = &entry->value;

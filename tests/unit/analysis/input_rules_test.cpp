@@ -120,7 +120,16 @@ TEST_CASE("check_next_period") {
     const auto first = analysis::check_next_period(h2, *model::Period::parse(shorter));
     REQUIRE(first.size() == 1);
     CHECK(first.front().severity == util::Severity::warning);
+    CHECK(first.front().message.find("takes in --period") != std::string::npos);
+    CHECK(first.front().message.find("moving to shorter review periods") != std::string::npos);
   }
+  // A month, then the quarter it starts: longer periods, and said so.
+  const auto october = assessment("Northbridge", organisation, "2026-10");
+  const auto longer = analysis::check_next_period(october, *model::Period::parse("2026-Q4"));
+  REQUIRE(longer.size() == 1);
+  CHECK(longer.front().severity == util::Severity::warning);
+  CHECK(longer.front().message.find("2026-10, which is part of --period 2026-Q4") != std::string::npos);
+  CHECK(longer.front().message.find("moving to longer review periods") != std::string::npos);
 }
 
 TEST_CASE("check_side_by_side") {

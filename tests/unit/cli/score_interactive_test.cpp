@@ -287,6 +287,25 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
   }
 
+  SUBCASE("a line kept as shown keeps its bytes when another line is edited; a first line with + is edited") {
+    const std::string path = new_assessment(dir);
+    // Indentation, a blank line, and a joiner the terminal shows as <U+200D>.
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.strategy=3", "--set-evidence",
+                           "commitment.strategy=+ 3 members came.\n  indented second\n\nFamily \u200d attended"})
+                .status == 0);
+    const auto edit = [&](const std::vector<std::string>& typed) {
+      return score_interactively(path, typed, {"--from-start"}, true, std::nullopt, true);
+    };
+    const auto result = edit({"", "+ 4 members came.", "  indented second", "", "Family <U+200D> attended", "q"});
+    INFO(result.out);
+    CHECK(contains(result.out, "Saved."));
+    CHECK(contains(test::read_file(path),
+                   "          + 4 members came.\n            indented second\n\n"
+                   "          Family \u200d attended\n"));
+    CHECK(!contains(test::read_file(path), "3 members"));
+    CHECK(!contains(test::read_file(path), "<U+200D>"));
+  }
+
   SUBCASE("on a terminal that can edit lines, the date asked is shown to edit, and kept as shown") {
     const std::string path = new_assessment(dir);
     REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);

@@ -98,7 +98,7 @@ TEST_CASE("layouts that cannot be edited in place are refused with a reason") {
   REQUIRE_FALSE(missing.ok());
   CHECK(test::first_error(missing.problems()) ==
         "a.yaml: error: the section 'contact' is not in the file; add it by hand, or start from a complete file "
-        "made by 'coprod init'");
+        "('coprod init' makes an assessment, 'coprod plan --write' a plan)");
 }
 
 TEST_CASE("a refusal names the section, the row or the field the way people write them") {
@@ -110,7 +110,9 @@ TEST_CASE("a refusal names the section, the row or the field the way people writ
     REQUIRE_FALSE(edited.ok());
     return test::first_error(edited.problems());
   };
-  const std::string what_to_do = "; add it by hand, or start from a complete file made by 'coprod init'";
+  const std::string what_to_do =
+      "; add it by hand, or start from a complete file ('coprod init' makes an assessment, 'coprod plan --write' a "
+      "plan)";
   CHECK(refusal("period: 2026-Q4\n", {"sections", "contact", "notes"}) ==
         "a.yaml: error: 'sections' is not in the file" + what_to_do);
   CHECK(refusal(k_file, {"sections", "commitment", "rows", "strong", "evidence"}) ==
@@ -379,8 +381,8 @@ TEST_CASE("a change that cannot be made in place is refused the way a row edit i
         "a.yaml:1:1: error: the file is written on one line ({...}); write it as 'key: value' lines to edit it with "
         "coprod");
   CHECK(refusal("top: 1\n", {"missing", "a"}) ==
-        "a.yaml: error: 'missing' is not in the file; add it by hand, or start from a complete file made by 'coprod "
-        "init'");
+        "a.yaml: error: 'missing' is not in the file; add it by hand, or start from a complete file ('coprod init' "
+        "makes an assessment, 'coprod plan --write' a plan)");
 }
 
 TEST_CASE("clearing a value that is not in the file leaves the file as it is") {
