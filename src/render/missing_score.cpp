@@ -54,7 +54,7 @@ std::string MissingScoreKey::not_scored_cell() {
 
 std::string MissingScoreKey::held_back_cell() {
   m_held_back = true;
-  return std::string(k_not_scored_mark);
+  return std::string(k_held_back_words);
 }
 
 std::string MissingScoreKey::line(std::string_view more, bool quoted) const {
@@ -62,12 +62,8 @@ std::string MissingScoreKey::line(std::string_view more, bool quoted) const {
     return quoted ? fmt::format("\u201c{}\u201d", text) : std::string(text);
   };
   std::vector<std::string> parts;
-  std::vector<std::string> dash_meanings;
-  if (m_not_scored) dash_meanings.push_back(m_not_scored_meaning);
-  if (m_held_back) dash_meanings.emplace_back(k_section_held_back_words);
-  if (!dash_meanings.empty()) {
-    parts.push_back(fmt::format("{} means {}", mark(k_not_scored_mark), util::join(dash_meanings, ", or ")));
-  }
+  if (m_not_scored) parts.push_back(fmt::format("{} means {}", mark(k_not_scored_mark), m_not_scored_meaning));
+  if (m_held_back) parts.push_back(fmt::format("{} means only 1 person scored it", mark(k_held_back_words)));
   if (m_not_applicable) {
     parts.push_back(fmt::format("{} means {}", mark(model::k_not_applicable), m_not_applicable_meaning));
   }

@@ -43,13 +43,13 @@ TEST_CASE("a table's key names only the marks it shows") {
     CHECK(key.cell(model::Score::not_applicable()) == "n/a");
     CHECK(key.line() == "Key: - means no area has a score for the section; n/a means not applicable.");
   }
-  SUBCASE("a section whose scores were all held back: the dash says so, beside any other meaning") {
+  SUBCASE("a section whose scores were all held back says so in its cell, so the dash means one thing") {
     render::MissingScoreKey key(render::k_section_not_applicable);
-    CHECK(key.held_back_cell() == "-");
+    CHECK(key.held_back_cell() == "held back");
     CHECK_FALSE(key.empty());
-    CHECK(key.line() == "Key: - means held back as only 1 person scored it.");
+    CHECK(key.line() == "Key: held back means only 1 person scored it.");
     key.cell(std::nullopt, false);
-    CHECK(key.line() == "Key: - means not scored yet, or held back as only 1 person scored it.");
+    CHECK(key.line() == "Key: - means not scored yet; held back means only 1 person scored it.");
   }
   SUBCASE("in running text a page wraps itself, the marks are quoted, so a '-' never reads as a hyphen") {
     render::MissingScoreKey key(render::k_section_not_applicable);
