@@ -391,6 +391,7 @@ def edited_evidence_sessions(binary, work):
         pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
         transcript = converse(terminal, fd, [("Score [3]: ", b"\r"), ("q to stop): ", None),
                                              ("Minutes of the Mya meeting.", None)])
+        time.sleep(0.3)  # the line editor reads the arrow keys, not the terminal (see converse())
         for keys in [b"\x1b[D"] * 9 + [b"\x7f", b"\x7f", b"ay", b"\r"]:
             os.write(fd, keys)
             time.sleep(0.05)
@@ -444,8 +445,10 @@ def converse(terminal, fd, steps):
     transcript = ""
     for marker, keys in steps:
         transcript += terminal.read_until(marker)
-        if keys == b"\x04":
-            time.sleep(0.3)  # Ctrl-D only once the line editor reads: the terminal would take it first
+        if keys == b"\x04" or (keys or b"").startswith(b"\x15"):
+            # Ctrl-D, and Ctrl-U on a line shown filled in, only once the line editor reads: until then the
+            # terminal's own line discipline would take them (and what follows would join the line shown).
+            time.sleep(0.3)
         if keys is not None:
             os.write(fd, keys)
     return transcript
