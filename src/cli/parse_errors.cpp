@@ -26,20 +26,21 @@ const CLI::Option* argument_of(const CLI::App& command) {
   return arguments.empty() ? nullptr : arguments.front();
 }
 
-// "coprod frameworks show ipc": a word before the framework's name that is
-// neither a framework nor a file, as other tools have a "show" command.
+// "coprod frameworks show ipc-coproduction": a word that is neither a
+// framework nor a file before one framework's name, as other tools have a
+// "show" command. Anything else ("my framework.yaml" unquoted) is too many
+// words, and told so.
 std::optional<std::string> framework_verb_message(const CLI::Option& argument, const CLI::App& command) {
   if (!takes_framework_id(&argument) || argument.results().empty()) return std::nullopt;
   const std::string& first = argument.results().front();
-  const std::vector<std::string> ids = yaml::builtin_catalog().ids();
-  std::error_code ignored;
-  if (std::find(ids.begin(), ids.end(), first) != ids.end() || std::filesystem::exists(first, ignored))
-    return std::nullopt;
   const std::vector<std::string> rest = command.remaining();
-  const std::string example =
-      !rest.empty() && std::find(ids.begin(), ids.end(), rest.front()) != ids.end() ? rest.front() : ids.front();
+  const std::vector<std::string> ids = yaml::builtin_catalog().ids();
+  const auto is_id = [&ids](const std::string& word) { return std::find(ids.begin(), ids.end(), word) != ids.end(); };
+  std::error_code ignored;
+  if (rest.size() != 1 || !is_id(rest.front()) || is_id(first) || std::filesystem::exists(first, ignored))
+    return std::nullopt;
   return fmt::format("'{0}' is not a framework: to see one in full, give its name alone, as in 'coprod {1} {2}'",
-                     util::terminal_text(first), command.get_name(), example);
+                     util::terminal_text(first), command.get_name(), rest.front());
 }
 
 // More arguments after the command than it takes: "coprod history a b", or a

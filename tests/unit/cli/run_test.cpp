@@ -62,6 +62,10 @@ TEST_CASE("CLI11's own sentences never reach people: too many arguments, an opti
       {{"frameworks", "show", "ipc-coproduction"},
        "'show' is not a framework: to see one in full, give its name alone, as in 'coprod frameworks "
        "ipc-coproduction'"},
+      // A name with spaces left unquoted is still told to be quoted.
+      {{"frameworks", "my", "framework.yaml"},
+       "'coprod frameworks' takes one FRAMEWORK, so 'framework.yaml' is one too many; run it once for each "
+       "framework, and put a name with spaces in quotes"},
       {{"completion", "bash", "zsh"},
        "'coprod completion' takes one SHELL, so 'zsh' is one too many; run it once for each shell\n"},
       {{"help", "score", "web"}, "'coprod help' takes one COMMAND, so 'web' is one too many"},
