@@ -7,8 +7,12 @@
 #
 # Fails (non-zero exit) when a file is invalid or holds likely personal data
 # (e-mail addresses, phone numbers, NHS numbers, postcodes, remarks attributed
-# to a named person); other findings, such as a score with no evidence, are
-# printed but do not fail the build. Expects files named
+# to a named person), or when an area's evidence pack cannot be made (the
+# other areas' packs are still made, and the script names the areas left
+# without one); other findings, such as a score with no evidence, are
+# printed but do not fail the build. A period that starts after today (a
+# file made early with coprod init --from) is checked but in no pack until it
+# starts, as coprod summary leaves it out. Expects files named
 # <period>-<perspective>.coprod.yaml (2026-Q4-organisation.coprod.yaml), one
 # folder per area, and plans, known by their content ("format: coprod-plan/1")
 # whatever their names (2026-Q4-plan.yaml, 2026-Q4-action-plan.yaml); people's
@@ -57,6 +61,15 @@ elif pack_epoch=$(git -C "$root" log -1 --format=%ct 2>/dev/null) && [ -n "$pack
 else
   pack_epoch='' dated="undated: not in a git repository with commits"
 fi
+# Today's month, counted from year 0 (2027-01 gives 2027 * 12 + 1), from
+# SOURCE_DATE_EPOCH when it is set (as coprod takes it), else the clock.
+if [ -n "${SOURCE_DATE_EPOCH:-}" ]; then
+  today=$(date -u -d "@$SOURCE_DATE_EPOCH" +"%Y %m" 2>/dev/null || date -u -r "$SOURCE_DATE_EPOCH" +"%Y %m")
+else
+  today=$(date -u +"%Y %m")
+fi
+today_year=${today% *} today_month=${today#* }
+today_month=$((today_year * 12 + ${today_month#0}))
 echo "== Building evidence packs into $output ($dated)"
 mkdir -p "$output"
 # One pack per folder that holds assessments, for its latest period (the
@@ -71,12 +84,13 @@ mkdir -p "$output"
 # shellcheck disable=SC2016 # the script is for the sh that find starts
 find -H "$root" -type d -exec sh -c '
   set -eu
-  coprod=$1 output=$2 plan_format=$4
+  coprod=$1 output=$2 plan_format=$4 today_month=$5
   if [ -n "$3" ]; then
     SOURCE_DATE_EPOCH=$3
     export SOURCE_DATE_EPOCH
   fi
-  shift 4
+  shift 5
+  failed=0
   # "YEAR FIRST LAST PERIOD" for a period such as 2026-Q4 (its first and last
   # months), so that sort puts periods in order.
   period_key() {
@@ -108,7 +122,13 @@ find -H "$root" -type d -exec sh -c '
       case $name in
       [0-9][0-9][0-9][0-9]-Q[1-4]-* | [0-9][0-9][0-9][0-9]-H[12]-* | \
         [0-9][0-9][0-9][0-9]-0[1-9]-* | [0-9][0-9][0-9][0-9]-1[0-2]-*)
-        period_key "${name%"${name#???????}"}" ;;
+        period=${name%"${name#???????}"}
+        months "$period"
+        if [ "$first" -gt "$today_month" ]; then
+          printf "coprod-ci: %s: left out of the evidence packs until %s starts; it is checked\n" "$file" "$period" >&2
+          continue
+        fi
+        period_key "$period" ;;
       *)
         printf "coprod-ci: %s: left out of the evidence packs: its name does not start with a review period; name it <period>-<perspective>.coprod.yaml (2026-Q4-organisation.coprod.yaml)\n" "$file" >&2 ;;
       esac
@@ -125,7 +145,10 @@ find -H "$root" -type d -exec sh -c '
       case $name in
       [0-9][0-9][0-9][0-9]-Q[1-4]-* | [0-9][0-9][0-9][0-9]-H[12]-* | \
         [0-9][0-9][0-9][0-9]-0[1-9]-* | [0-9][0-9][0-9][0-9]-1[0-2]-*)
-        printf "%s %s\n" "$(period_key "${name%"${name#???????}"}")" "$name" ;;
+        period=${name%"${name#???????}"}
+        months "$period"
+        [ "$first" -le "$today_month" ] || continue
+        printf "%s %s\n" "$(period_key "$period")" "$name" ;;
       *)
         printf "coprod-ci: %s: not used in the evidence packs: its name does not start with a review period; name it <period>-action-plan.yaml (2026-Q3-action-plan.yaml)\n" "$plan" >&2 ;;
       esac
@@ -153,7 +176,16 @@ find -H "$root" -type d -exec sh -c '
       done
       [ -z "$earlier" ] || set -- "$@" --previous "$earlier"
     done
-    "$coprod" report --force -o "$output/$area-$latest" "$@" "$folder/$latest"-*.coprod.yaml
-  done' coprod-ci "$coprod" "$output" "$pack_epoch" "$plan_format" {} +
+    if ! "$coprod" report --force -o "$output/$area-$latest" "$@" "$folder/$latest"-*.coprod.yaml; then
+      printf "coprod-ci: %s: no evidence pack for %s: see the message above\n" "$folder" "$latest" >&2
+      failed=1
+    fi
+  done
+  exit "$failed"' coprod-ci "$coprod" "$output" "$pack_epoch" "$plan_format" "$today_month" {} + || packs_failed=1
 packs=$(($(find "$output" -name index.html -exec sh -c 'for file do printf x; done' coprod-ci {} + | wc -c)))
-echo "== Done: $packs evidence packs in $output"
+if [ "$packs" -eq 1 ]; then pack_word="evidence pack"; else pack_word="evidence packs"; fi
+echo "== Done: $packs $pack_word in $output"
+if [ "${packs_failed:-0}" -ne 0 ]; then
+  echo "coprod-ci: some areas have no evidence pack (named above); the build fails until each one can be made" >&2
+  exit 1
+fi
