@@ -40,6 +40,19 @@ std::string missing_text(
   return text;
 }
 
+// Under the areas missing a perspective, when some file could not be read:
+// the missing assessment may be that file, not absent.
+// `where`: where the files' errors are ("see Files left out, below").
+std::optional<std::string> unreadable_note(const Summary& summary, std::string_view where) {
+  const auto unreadable = std::count_if(summary.left_out.begin(), summary.left_out.end(), [](const auto& file) {
+    return file.reason == analysis::LeftOutReason::unreadable;
+  });
+  if (summary.missing.empty() || unreadable == 0) return std::nullopt;
+  return fmt::format("{} could not be read, so a perspective named here may be in {}, not missing: {}",
+                     util::counted(static_cast<std::size_t>(unreadable), "file", "files"),
+                     unreadable == 1 ? "it" : "one of them", where);
+}
+
 // "last completed 2026-12-10", or for a file with some sections completed in
 // the window, "only 1 of 7 sections completed since 2026-06-10, last on 2026-12-10".
 std::string stale_text(const Summary& summary, const analysis::StaleAssessment& stale) {
@@ -205,6 +218,8 @@ std::string render_summary_text(const Summary& summary, std::size_t width) {
     append_wrapped(out, "  ", "    ", fmt::format("{}: {}", missing.area, missing_text(missing)), width);
   }
   if (summary.missing.empty()) out += "  None.\n";
+  if (const auto note = unreadable_note(summary, "its error, given before the summary, says what to correct"))
+    append_wrapped(out, "  ", "  ", "(" + *note + ")", width);
   out += '\n';
   append_wrapped(out, "", "", fmt::format("Not completed in {} ({}):", months_before(summary), summary.stale.size()),
                  width);
@@ -273,6 +288,8 @@ std::string render_summary_markdown(const Summary& summary) {
   for (const auto& missing : summary.missing)
     out += fmt::format("- {}: {}\n", markdown_text(missing.area), missing_text(missing, markdown_text));
   if (summary.missing.empty()) out += "None.\n";
+  if (const auto note = unreadable_note(summary, "see Files left out, below"))
+    out += fmt::format("\n{}.\n", markdown_text(*note));
   out += fmt::format("\n## Not completed in {}\n\n", months_before(summary));
   for (const auto& stale : summary.stale) out += "- " + markdown_text(stale_text(summary, stale)) + '\n';
   if (summary.stale.empty()) out += "None.\n";
