@@ -497,9 +497,11 @@ class Walkthrough {
   // The evidence now, one line at a time, each shown to edit: Enter keeps a
   // line as shown, a line emptied is dropped. A line kept as shown keeps its
   // bytes (indentation, blank lines, characters the terminal shows as <U+200D>),
-  // so every line kept keeps the evidence byte for byte. On the first line,
-  // replaced by q, - or + and text, that is the answer, as typed into an empty
-  // line (a first line that itself starts with + is edited, not added to).
+  // so every line kept keeps the evidence byte for byte. A line replaced by q,
+  // - or + and text, on any line, is that answer, as typed into an empty line:
+  // - clears the evidence; q stops and + adds a line, each keeping the lines
+  // edited before it and the rest as they were (a line that itself starts
+  // with + is edited, not added to).
   std::optional<EvidenceAnswer> edit_evidence(const std::string& evidence_now, std::string_view stopped) {
     std::vector<std::string> original;
     std::vector<std::string> shown;
@@ -515,25 +517,38 @@ class Walkthrough {
                       : "... ",
                InputKind::text, stopped, shown[i]);
       if (!typed) return std::nullopt;
-      if (i == 0 && *typed != shown[0]) {
+      if (*typed != shown[i]) {
         const std::string command = cleaned(*typed);
-        const bool adds = command.starts_with('+') && !shown[0].starts_with('+');
-        if (command == "q" || command == "-" || adds) return typed_answer(command, evidence_now);
+        const bool adds = command.starts_with('+') && !shown[i].starts_with('+');
+        if (command == "-") return typed_answer(command, evidence_now);
+        if (command == "q" || adds) {
+          const auto so_far = edited_evidence(lines, shown, original);
+          if (adds) return EvidenceAnswer{added(so_far.value_or(evidence_now), command.substr(1)), false};
+          return EvidenceAnswer{so_far, true};
+        }
       }
       lines.push_back(*typed);
     }
-    if (lines == shown) return EvidenceAnswer{};
-    std::vector<std::string> kept;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (lines[i] == shown[i]) kept.push_back(original[i]);
-      else if (std::string text = cleaned(lines[i]); !text.empty()) kept.push_back(std::move(text));
-    }
-    const std::string evidence = util::join(kept, "\n");
-    if (util::trim(evidence).empty()) {
+    const auto evidence = edited_evidence(lines, shown, original);
+    if (evidence && util::trim(*evidence).empty()) {
       wrapped(0, "Every line was emptied, so the evidence is kept: to clear it, type - on the emptied line.");
       return EvidenceAnswer{};
     }
     return EvidenceAnswer{evidence, false};
+  }
+
+  // The evidence with the first lines as typed (`lines`, each against the
+  // line `shown`) and the rest as they were; nullopt when nothing changed.
+  static std::optional<std::string> edited_evidence(const std::vector<std::string>& lines,
+                                                    const std::vector<std::string>& shown,
+                                                    const std::vector<std::string>& original) {
+    if (std::equal(lines.begin(), lines.end(), shown.begin())) return std::nullopt;
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < original.size(); ++i) {
+      if (i >= lines.size() || lines[i] == shown[i]) kept.push_back(original[i]);
+      else if (std::string text = cleaned(lines[i]); !text.empty()) kept.push_back(std::move(text));
+    }
+    return util::join(kept, "\n");
   }
 
   // The evidence with `more` ("+ text" typed) as a line after it; nullopt,

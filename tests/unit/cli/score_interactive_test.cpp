@@ -287,6 +287,41 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
   }
 
+  SUBCASE("on any line shown to edit, + adds a line, q stops and - clears, keeping the lines edited before") {
+    // They were saved as the evidence's line itself ("q", "+ text") on every line but the first (user tester).
+    const std::string path = new_assessment(dir);
+    const auto reset = [&] {
+      REQUIRE(test::run_cli({"score", path, "--set", "commitment.strategy=3", "--set-evidence",
+                             "commitment.strategy=Minutes of the Mya meeting.\nThe board agreed it."})
+                  .status == 0);
+    };
+    const auto edit = [&](const std::vector<std::string>& typed) {
+      return score_interactively(path, typed, {"--from-start"}, true, std::nullopt, true);
+    };
+    reset();
+    auto result = edit({"", "Minutes of the Mya meeting.", "+ Seen at the forum.", "q"});
+    INFO(result.out);
+    CHECK(contains(test::read_file(path),
+                   "        evidence: |-\n          Minutes of the Mya meeting.\n"
+                   "          The board agreed it.\n          Seen at the forum.\n"));
+    // q on the second line: the first line as edited is saved, the second kept, and the session stops.
+    result = edit({"", "Minutes of the May meeting.", "q"});
+    CHECK(contains(result.out, "Saved."));
+    CHECK(!contains(result.out, "Row 2 of 24"));
+    CHECK(contains(test::read_file(path),
+                   "        evidence: |-\n          Minutes of the May meeting.\n"
+                   "          The board agreed it.\n          Seen at the forum.\n"));
+    CHECK(!contains(test::read_file(path), "q\n"));
+    // q on the second line with nothing edited: nothing saved.
+    const std::string before = test::read_file(path);
+    result = edit({"", "Minutes of the May meeting.", "q"});
+    CHECK(!contains(result.out, "Saved."));
+    CHECK(test::read_file(path) == before);
+    // - on the last line clears the evidence.
+    result = edit({"", "Minutes of the May meeting.", "The board agreed it.", "-", "q"});
+    CHECK(contains(test::read_file(path), "        score: 3\n        evidence:\n"));
+  }
+
   SUBCASE("a line kept as shown keeps its bytes when another line is edited; a first line with + is edited") {
     const std::string path = new_assessment(dir);
     // Indentation, a blank line, and a joiner the terminal shows as <U+200D>.
