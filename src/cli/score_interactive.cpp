@@ -35,6 +35,13 @@ namespace {
 // What was typed, without escape sequences or control characters and trimmed.
 std::string cleaned(const std::string& typed) { return std::string(util::trim(util::typed_text(typed))); }
 
+// "today" typed for a date, in any capitals.
+bool says_today(std::string_view text) {
+  return std::ranges::equal(text, std::string_view("today"), [](char typed, char letter) {
+    return std::tolower(static_cast<unsigned char>(typed)) == letter;
+  });
+}
+
 class Walkthrough {
  public:
   // `width`: --width, or 0 to fit the terminal as it is at each line shown
@@ -238,8 +245,8 @@ class Walkthrough {
     const std::string kept = section->last_completed->to_string();
     const std::string prompt =
         m_console.can_edit_lines()
-            ? "When was this section completed? (such as 30/09/2026; Enter keeps the date shown) "
-            : fmt::format("When was this section completed? (such as 30/09/2026; Enter keeps {}) ", kept);
+            ? "When was this section completed? (such as 30/09/2026 or today; Enter keeps the date shown) "
+            : fmt::format("When was this section completed? (such as 30/09/2026 or today; Enter keeps {}) ", kept);
     std::string shown = kept;
     for (;;) {
       const auto line = read(prompt, InputKind::short_answer, {}, shown);
@@ -255,10 +262,19 @@ class Walkthrough {
         continue;
       }
       // Written as the form takes it (12/01/2027): saved YYYY-MM-DD, as the file keeps dates.
-      if (const auto typed = model::parse_typed_date(answer)) {
+      if (says_today(answer)) {
+        answer = choose_today("", m_console, "").to_string();
+      } else if (const auto typed = model::parse_typed_date(answer)) {
         answer = typed->to_string();
       } else if (const auto wrong = model::what_is_wrong_typed_date(answer); !wrong.empty()) {
         wrapped(0, fmt::format("'{}' is not a date: {}.", answer, wrong));
+        drop_typed_ahead();
+        shown = answer;
+        continue;
+      } else if (!model::Date::parse(answer)) {
+        wrapped(0, fmt::format("'{}' is not a date; write it as day/month/year, such as 30/09/2026, or type "
+                               "today.",
+                               answer));
         drop_typed_ahead();
         shown = answer;
         continue;

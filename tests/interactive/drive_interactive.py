@@ -240,7 +240,7 @@ def resized_session(binary, work):
     for line in lines:
         if len(line) > 40:
             failures.append(f"resized: a line of {len(line)} columns on a terminal 40 wide: {line!r}")
-    if not any("as 30/09/2026; Enter keeps" in line for line in lines):
+    if not any("as 30/09/2026 or today; Enter keeps" in line for line in lines):
         failures.append(f"resized: the date question was broken inside a word:\n{after}")
     if not any(len(line) > 40 for line in transcript.replace("\r", "").split("\n")):
         failures.append(f"resized: nothing was wider than 40 columns before the terminal was narrowed:\n{transcript}")
@@ -435,7 +435,7 @@ def completed_before_period_file(work, name):
 def date_question(shown, keys):
     """converse() steps: the question of a section's date, wrapped on a terminal 80 wide, with `shown` filled in
     to edit (libedit may move the cursor between them); then `keys`."""
-    return [("When was this section completed? (such as 30/09/2026; Enter keeps the date", None),
+    return [("When was this section completed? (such as 30/09/2026 or today; Enter keeps the date", None),
             ("shown) ", None), (shown, keys)]
 
 

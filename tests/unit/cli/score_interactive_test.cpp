@@ -347,7 +347,7 @@ TEST_CASE("score --interactive in a meeting") {
     auto result = score_interactively(path, {"2", "", "g 2", "2026-06-30", "q"}, {}, true, std::nullopt, true);
     INFO(result.out);
     CHECK(contains(flat(result.out),
-                   "When was this section completed? (such as 30/09/2026; Enter keeps the date shown)"));
+                   "When was this section completed? (such as 30/09/2026 or today; Enter keeps the date shown)"));
     CHECK(!contains(result.out, "Saved:"));
     CHECK(contains(test::read_file(path), "    last_completed: 2026-06-30"));
     result = score_interactively(path, {"3", "", "g 2", "2026-06-31", "2026-06-21", "q"}, {}, true, std::nullopt, true);
@@ -362,13 +362,29 @@ TEST_CASE("score --interactive in a meeting") {
     INFO(result.out);
     const std::string said = flat(result.out);
     CHECK(contains(said,
-                   "When was this section completed? (such as 30/09/2026; Enter keeps "
+                   "When was this section completed? (such as 30/09/2026 or today; Enter keeps "
                    "2026-06-30) 31/11/2026 '31/11/2026' is not a date: November 2026 has 30 days."));
     CHECK(contains(said,
                    "'11/30/2026' is not a date: there is no month 30 (write the day first, then the month: "
                    "30/09/2026)."));
     CHECK(contains(said, "1/9/2026 Saved: 1 September 2026 (2026-09-01)."));
     CHECK(contains(test::read_file(path), "    last_completed: 2026-09-01  # YYYY-MM-DD\n"));
+  }
+
+  SUBCASE("'today' is taken for the date a section was completed; a word that is no date is told the prompt's way") {
+    // It was told "write the date as YYYY-MM-DD", though the prompt asks for 30/09/2026 (user tester).
+    const std::string path = new_assessment(dir);
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
+    cli::CapturingConsole console;
+    console.input = {"2", "", "g 2", "someday", "Today", "q"};
+    console.input_terminal = true;
+    console.environment["SOURCE_DATE_EPOCH"] = "1790000000";  // 2026-09-21
+    REQUIRE(cli::run({"coprod", "score", path, "--interactive"}, console) == 0);
+    const std::string said = flat(console.stdout_text);
+    INFO(said);
+    CHECK(contains(said, "'someday' is not a date; write it as day/month/year, such as 30/09/2026, or type today."));
+    CHECK(contains(said, "Saved: 21 September 2026 (2026-09-21)."));
+    CHECK(contains(test::read_file(path), "    last_completed: 2026-09-21"));
   }
 
   SUBCASE(
