@@ -165,7 +165,13 @@ void say_where_plan_went(Console& console, const std::string& path, const model:
   const std::string actions = util::counted(plan.actions.size(), "draft action", "draft actions");
   const std::string wrote = place == OutputPlace::file ? fmt::format("Wrote {} with {}", path, actions)
                                                        : fmt::format("Wrote a plan with {}", actions);
-  console.err(util::terminal_text(wrote + "; agree each action's 'what', owner and date together.") + "\n");
+  const std::string next = place == OutputPlace::file
+                               ? fmt::format(
+                                     ", then fill them in with 'coprod plan --edit {} --interactive', which "
+                                     "asks for each in turn",
+                                     util::shell_word(path))
+                               : std::string();
+  console.err(util::terminal_text(wrote + "; agree each action's 'what', owner and date together" + next + ".") + "\n");
 }
 
 // How-to hints for the person running coprod, on standard error: the sheet
