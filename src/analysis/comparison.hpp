@@ -63,7 +63,7 @@ struct RowChange {
   std::size_t row = 0;  // in Comparison::rows
   bool score_changed = false;
   bool evidence_changed = false;
-  bool indicator_seen_changed = false;  // whether the early indicator is seen locally: yes, no or not said
+  bool indicator_seen_changed = false;  // whether the early indicator is seen locally: yes, no or not answered
   bool warning_seen_changed = false;    // the same for the warning sign
 
   bool any() const { return score_changed || evidence_changed || indicator_seen_changed || warning_seen_changed; }

@@ -118,10 +118,12 @@ class SheetWriter {
     m_out +=
         "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this sheet</h2>\n<ul>\n";
     if (m_c.kind == ComparisonKind::perspectives) {
-      m_out += fmt::format("<li>{} each scored every row separately, from 0 (no progress) to 5 (the most).</li>\n",
-                           xml_text(util::capitalised(compared_in_words())));
+      m_out += fmt::format(
+          "<li>{} each scored the rows separately, from 0 (nothing has started yet) to 5 (fully in place)."
+          "</li>\n",
+          xml_text(util::capitalised(compared_in_words())));
     } else {
-      m_out += "<li>Each assessment scores every row from 0 (no progress) to 5 (the most).</li>\n";
+      m_out += "<li>Each assessment scores the rows from 0 (nothing has started yet) to 5 (fully in place).</li>\n";
     }
     if (m_c.section_prompts.empty()) {
       m_out += fmt::format(
@@ -272,12 +274,12 @@ class SheetWriter {
   }
 
   // One assessment's answers to the questions any of them answers, "Seen
-  // locally? Early indicator: yes. Warning sign: not said."; none when no one answers.
+  // locally? Early indicator: yes. Warning sign: not answered."; none when no one answers.
   static std::string seen_line(const analysis::RowResult& result, SeenAnswered answered) {
     if (!answered.indicator && !answered.warning) return {};
     const auto word = [&](std::optional<bool> model::RowResponse::*answer) {
       const std::optional<bool> seen = result.response ? (*result.response).*answer : std::nullopt;
-      return !seen ? "not said" : *seen ? "yes" : "no";
+      return !seen ? "not answered" : *seen ? "yes" : "no";
     };
     std::string text = "Seen locally?";
     if (answered.indicator) text += fmt::format(" Early indicator: {}.", word(&model::RowResponse::indicator_seen));

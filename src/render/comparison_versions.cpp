@@ -27,11 +27,11 @@ std::string direction_words(const analysis::RowComparison& row) {
 }
 
 std::string seen_word(const std::optional<bool>& seen) {
-  if (!seen) return "not said";
+  if (!seen) return "not answered";
   return *seen ? "yes" : "no";
 }
 
-// "early indicator seen: not said -> yes"
+// "early indicator seen: not answered -> yes"
 std::string seen_change(const analysis::RowComparison& row, std::string_view what,
                         std::optional<bool> model::RowResponse::*answer) {
   std::vector<std::string> answers;

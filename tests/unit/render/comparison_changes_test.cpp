@@ -65,7 +65,7 @@ TEST_CASE("render_changes_text: whether the early indicator or warning sign is s
   CHECK(render::render_changes_text(versions(before, after), {}) ==
         "\nChanges: every row that changed\n"
         "\n  commitment.strategy: score 3 (unchanged); evidence unchanged; early\n"
-        "    indicator seen: not said -> yes\n"
+        "    indicator seen: not answered -> yes\n"
         "\n  commitment.motivation: score 3 (unchanged); warning sign seen: yes -> no;\n"
         "    evidence changed:\n"
         "    A: Keen.\n"

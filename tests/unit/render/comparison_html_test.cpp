@@ -211,7 +211,7 @@ TEST_CASE("render_comparison_html") {
     // Only the rows with one sign that no one has scored, in the list of those, have it.
     CHECK(page.find("class=\"one-sign\"") > page.find("<h2 id=\"missing\">"));
   }
-  SUBCASE("the answers to 'seen locally?' are shown with each score, 'not said' where one says and another not") {
+  SUBCASE("the answers to 'seen locally?' are shown with each score, 'not answered' where one says and another not") {
     auto organisation = assessment(model::Perspective::organisation, {{"strategy", halves(8), "A strategy."}});
     auto peer_network = assessment(model::Perspective::peer_network, {{"strategy", halves(2), ""}});
     organisation.sections[0].rows[0].indicator_seen = true;
@@ -224,12 +224,12 @@ TEST_CASE("render_comparison_html") {
                    "<td class=\"score\">4</td><td><span class=\"seen\">Seen locally? Early indicator: yes. Warning "
                    "sign: no.</span><span class=\"evidence\">A strategy.</span></td>"));
     CHECK(contains(page,
-                   "<td class=\"score\">1</td><td><span class=\"seen\">Seen locally? Early indicator: not said. "
+                   "<td class=\"score\">1</td><td><span class=\"seen\">Seen locally? Early indicator: not answered. "
                    "Warning sign: yes.</span><span class=\"missing\">no evidence given</span></td>"));
     CHECK(contains(page,
                    "<li>A: organisation, 2026-Q4: <span class=\"missing\">not scored yet</span><span "
                    "class=\"seen\">Seen locally? Early indicator: no.</span></li>\n<li>B: co-production peer "
-                   "network, 2026-Q4: 3<span class=\"seen\">Seen locally? Early indicator: not said.</span></li>"));
+                   "network, 2026-Q4: 3<span class=\"seen\">Seen locally? Early indicator: not answered.</span></li>"));
   }
   SUBCASE("no answers to 'seen locally?', no line for them") {
     CHECK_FALSE(contains(sheet({{"strategy", halves(8), ""}}, {{"strategy", halves(2), ""}}), "Seen locally?"));
