@@ -98,7 +98,8 @@ class Editor {
     } else {
       const std::size_t last_end = list.items.back().end;
       at = last_end > 0 && m_text[last_end - 1] == '\n' ? last_end : next_line(last_end);
-      const std::size_t dash = m_text.rfind('-', list.items.back().begin);
+      const std::size_t last = list.items.back().begin;  // just after its '-' ("- - x": the first)
+      const std::size_t dash = m_text.rfind('-', last == 0 ? 0 : last - 1);
       column = dash - line_start(dash);
       at = after_comments_deeper_than(at, column);
     }

@@ -1,8 +1,11 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include "edit_check.hpp"
 #include "test_support.hpp"
 #include "yaml/document.hpp"
 #include "yaml/tree_edit.hpp"
+#include "yaml/yaml_inputs.hpp"
 
 using namespace coprod;
 
@@ -67,6 +70,9 @@ TEST_CASE("append_item adds an item after the last of a block list, keeping ever
     CHECK(appended_ok(head + first + block + "\nnext: 1\n") == head + first + block + k_new_lines + "\nnext: 1\n");
     CHECK(appended_ok(head + first + block) == head + first + block + k_new_lines);
   }
+  SUBCASE("a list of lists takes the item at the column of its own '-'") {
+    CHECK(appended_ok("actions:\n- - a\n- - b\n", "- id: contact-2\n") == "actions:\n- - a\n- - b\n- id: contact-2\n");
+  }
   SUBCASE("a list written at its key's column takes the item there") {
     CHECK(appended_ok("actions:\n- id: a-1\n  what: x\n") ==
           "actions:\n- id: a-1\n  what: x\n\n# 2. Involvement.\n- id: contact-2\n  what:      # the action agreed\n"
@@ -108,4 +114,80 @@ TEST_CASE("append_item refuses what it cannot add to in place") {
   const auto two = yaml::append_item("actions:\n", *tree, "plan.yaml", {"actions"}, "- a\n- b\n");
   REQUIRE_FALSE(two.ok());
   CHECK(two.problems().front().message == "the new item is not one list item");
+}
+
+namespace {
+
+// Every key's path (through mappings only) whose value is a list or empty.
+void collect_lists(const yaml::Node& node, std::vector<std::string>& path,
+                   std::vector<std::vector<std::string>>& lists) {
+  for (const auto& entry : node.entries) {
+    path.push_back(entry.key.text);
+    if (entry.value.is_sequence() || entry.value.is_null()) lists.push_back(path);
+    collect_lists(entry.value, path, lists);
+    path.pop_back();
+  }
+}
+
+yaml::Node& node_at(yaml::Node& root, const std::vector<std::string>& path) {
+  yaml::Node* node = &root;
+  for (const auto& key : path) node = &node->find_entry(key)->value;
+  return *node;
+}
+
+// What went wrong appending to the list at `path` of `text`, checked apart
+// from append_item()'s own comparison: the text parses to the tree returned;
+// it is the old tree with the item at the end of that list (an empty one now
+// a list of lines), and nothing else; every comment, the byte-order mark and
+// the line endings are kept. "" when nothing did, or the append was refused.
+std::string append_problem(const std::string& text, const yaml::Node& root, const std::vector<std::string>& path) {
+  namespace check = test::edit_check_detail;
+  const std::string item = "# added\n- id: new\n  notes: |\n    two\n    lines\n";
+  auto result = yaml::append_item(text, root, "in.yaml", path, item);
+  if (!result) return "";
+  auto after = yaml::parse_document(result->text, "in.yaml");
+  if (!after || !yaml::same_values(result->root, *after)) return "the text does not parse to the tree returned";
+  yaml::Node expected = root;
+  yaml::Node& list = node_at(expected, path);
+  if (list.items.empty()) list = node_at(*after, path);  // its style and comment may change
+  else list.items.push_back(node_at(*after, path).items.back());
+  if (!yaml::same_values(expected, *after)) return "something besides the new item changed";
+  const auto new_item = yaml::parse_document(item, "item.yaml");
+  if (!yaml::same_values(new_item->items.front(), node_at(*after, path).items.back()))
+    return "the new item does not read back as given";
+  auto comments = check::comment_texts(text, root);
+  comments.push_back(" added");
+  std::sort(comments.begin(), comments.end());
+  if (comments != check::comment_texts(result->text, *after)) return "a comment was lost or changed";
+  if (text.starts_with(yaml::k_byte_order_mark) != result->text.starts_with(yaml::k_byte_order_mark))
+    return "the byte-order mark was not kept";
+  if (text.find("\r\n") != std::string::npos && !check::has_bare_line_feed(text) &&
+      check::has_bare_line_feed(result->text))
+    return "a CRLF file got a bare line feed";
+  if (text.find('\n') != std::string::npos && text.find("\r\n") == std::string::npos &&
+      result->text.find("\r\n") != std::string::npos)
+    return "an LF file got a CRLF";
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("append_item keeps the rest of the file, on every list of every test input") {
+  int made = 0;
+  int tried = 0;
+  for (const auto& [name, text] : test::all_yaml_inputs()) {
+    const auto root = yaml::parse_document(text, "in.yaml");
+    if (!root) continue;
+    std::vector<std::vector<std::string>> lists;
+    std::vector<std::string> path;
+    collect_lists(*root, path, lists);
+    for (const auto& list : lists) {
+      ++tried;
+      const std::string problem = append_problem(text, *root, list);
+      if (!problem.empty()) FAIL_CHECK(name << ", " << util::join(list, ".") << ": " << problem << "\n" << text);
+      made += yaml::append_item(text, *root, "in.yaml", list, "- x\n").ok() ? 1 : 0;
+    }
+  }
+  MESSAGE(fmt::format("appended to {} of {} lists", made, tried));
+  CHECK(made > 50);
 }
