@@ -68,10 +68,11 @@ class PlanWalkthrough {
     keys();
     for (std::size_t i = 0; i < actions.size() && !m_stopped; ++i) ask_action(i);
     while (!m_stopped && add_action()) ask_action(m_plan.loaded.plan.actions.size() - 1);
-    std::string saved = util::counted(m_saved, "answer", "answers");
-    if (m_added > 0) saved = util::counted(m_added, "action", "actions") + " added and " + saved;
+    const std::string added = util::counted(m_added, "action", "actions") + " added";
+    const std::string saved = util::counted(m_saved, "answer", "answers") + " saved";
+    const std::string changed = m_added == 0 ? saved : m_saved == 0 ? added : added + " and " + saved;
     wrapped(0, m_saved + m_added == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
-                                      : fmt::format("\n{} saved in {}.", saved, m_path));
+                                      : fmt::format("\n{} in {}.", changed, m_path));
     return k_exit_success;
   }
 

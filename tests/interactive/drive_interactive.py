@@ -643,6 +643,30 @@ def plan_add_action_session(binary, work):
     return failures + marks_left_on("plan --edit, adding", transcript)
 
 
+def plan_add_to_empty_session(binary, work):
+    """coprod plan --edit PLAN --interactive on a plan with no actions yet ('actions: []', CRLF line breaks):
+    the offer to add comes first; the action is added below the key, in CRLF, and q at its first
+    question stops with "1 action added"."""
+    path = os.path.join(work, "empty.plan.yaml")
+    before = ("format: coprod-plan/1\r\nframework: ipc-coproduction\r\nframework_version: 1\r\narea: Northbridge\r\n"
+              "period: 2026-Q3\r\nactions: []\r\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [("0 actions", None), ("to finish: ", b"Review impact\r"),
+                                         ("Enter for none: ", b"\r"), ("Action 1 of 1: impact-1", None),
+                                         ("in a sentence? ", b"q\r"), ("added in", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    expected = before.replace("actions: []\r\n", "actions:\r\n") + (
+        "\r\n  # 6. Review impact.\r\n  - id: impact-1\r\n    what:      # the action agreed, in a sentence\r\n"
+        "    sections: [impact]\r\n    rows: []\r\n    owner:     # a role, such as \"IPC programme lead\"\r\n"
+        "    due:       # YYYY-MM-DD\r\n    status: open  # open, in-progress, done or dropped\r\n"
+        "    target:    # the section score the area hopes to reach, such as 3.5\r\n")
+    return session_failures("plan --edit, adding to none", status, 0, transcript, ("1 action added in",), path,
+                            expected.encode())
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -764,6 +788,7 @@ def main():
         failures += edited_evidence_sessions(args.binary, work)
         failures += plan_edit_session(args.binary, work)
         failures += plan_add_action_session(args.binary, work)
+        failures += plan_add_to_empty_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")
