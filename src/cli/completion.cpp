@@ -51,9 +51,23 @@ std::vector<std::string> plan_references() {
   }
   for (const char* field : {"surprising", "challenging", "learnt", "priorities"})
     references.push_back(std::string("reflections.") + field + "=");
+  for (const char* field : {"what", "owner", "due", "status", "target", "notes"})  // the action --add-action adds
+    references.push_back(std::string("new.") + field + "=");
   std::sort(references.begin(), references.end());
   references.erase(std::unique(references.begin(), references.end()), references.end());
   return references;
+}
+
+// The built-in frameworks' section ids, for plan's --add-action.
+std::vector<std::string> section_ids() {
+  std::vector<std::string> ids;
+  const auto catalog = yaml::builtin_catalog();
+  for (const auto& shared : catalog.all()) {
+    for (const auto& section : shared->sections) ids.push_back(section.id);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
 }
 
 // Options whose value is a file or folder name, unless they have choices (a
@@ -72,6 +86,11 @@ ValueInfo option_value(const CLI::Option& option, const std::string& name, const
   if (name == "set" && command == "plan") value.choices = plan_references();
   else if (name == "set" || name == "set-evidence" || name == "add-evidence")
     value.choices = row_references(name == "set");
+  if (name == "add-action") value.choices = section_ids();
+  if (name == "row") {  // plan's --add-action --row: a row's reference, without the '=' of --set-evidence
+    value.choices = row_references(false);
+    for (auto& reference : value.choices) reference.pop_back();
+  }
   if (takes_framework_id(&option)) {
     value.choices = yaml::builtin_catalog().ids();
     value.files = true;

@@ -51,9 +51,11 @@ struct PlanOptions {
   std::string output = "-";
   std::string write;
   std::string review;
-  std::string edit;              // --edit: the plan file to change with --set
-  std::vector<std::string> set;  // --set NAME=VALUE
-  bool interactive = false;      // --interactive, with --edit
+  std::string edit;               // --edit: the plan file to change with --set
+  std::vector<std::string> set;   // --set NAME=VALUE
+  std::string add_action;         // --add-action SECTION, with --edit
+  std::vector<std::string> rows;  // --row ROW, with --add-action
+  bool interactive = false;       // --interactive, with --edit
   std::string today;
   std::string schema;
   std::size_t sections = 3;
@@ -364,7 +366,9 @@ int run_edit(const PlanOptions& options, const CLI::App& command, Console& conso
     throw Error(k_exit_usage, fmt::format("--edit changes one plan file, so {} is not wanted; give the plan after "
                                           "--edit and the changes with --set",
                                           options.files.front()));
-  return run_plan_edit({options.edit, options.set, options.frameworks, options.interactive, options.width}, console);
+  return run_plan_edit({options.edit, options.set, options.add_action, options.rows, options.frameworks,
+                        options.interactive, options.width},
+                       console);
 }
 
 }  // namespace
@@ -403,7 +407,8 @@ CommandRunner setup_plan(CLI::App& app) {
       ->type_name("FILE");
   command
       ->add_option("--edit", options->edit,
-                   "Change this plan file in place with --set, keeping everything else in it exactly as it was")
+                   "Change this plan file in place with --set or --add-action, keeping everything else in it exactly "
+                   "as it was")
       ->type_name("FILE");
   one_value_each_time(
       command->add_option(
@@ -413,9 +418,20 @@ CommandRunner setup_plan(CLI::App& app) {
           "as 3.5), for example commitment-1.owner=\"Programme lead\"; reflections.surprising, .challenging, "
           ".learnt or .priorities. An empty value clears it; may be repeated"))
       ->type_name("NAME=VALUE");
+  command
+      ->add_option("--add-action", options->add_action,
+                   "With --edit: add an action for this section (its number, such as 2, its title or its id) at the "
+                   "end of the plan, as --write drafts one, with the id SECTION-N (the next number for the section); "
+                   "--set new.FIELD=VALUE fills it in")
+      ->type_name("SECTION");
+  one_value_each_time(command->add_option("--row", options->rows,
+                                          "With --add-action: a row the new action is about, by its number as the "
+                                          "form shows it (such as 2.3) or its id (such as contact.wrong-people); may "
+                                          "be repeated"))
+      ->type_name("ROW");
   command->add_flag("--interactive", options->interactive,
                     "With --edit: ask for each action's what, owner, due date, status, target and notes at the "
-                    "terminal, showing its section and rows; Enter keeps a value");
+                    "terminal, showing its section and rows; Enter keeps a value; then offer to add actions");
   command
       ->add_option("--today", options->today,
                    "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today")
@@ -436,9 +452,14 @@ CommandRunner setup_plan(CLI::App& app) {
                 {{"", options->files}, {"--review", {options->review}}, {"--framework", options->frameworks}});
             refuse_files_named_twice(options->files);
             if (!options->edit.empty()) return run_edit(*options, *command, console);
-            if (!options->set.empty() || options->interactive)
-              throw Error(k_exit_usage, fmt::format("{} goes with --edit PLAN.yaml, the plan file to change",
-                                                    options->interactive ? "--interactive" : "--set"));
+            if (!options->set.empty() || options->interactive || command->count("--add-action") > 0 ||
+                !options->rows.empty()) {
+              const char* option = options->interactive                                    ? "--interactive"
+                                   : !options->set.empty()                                 ? "--set"
+                                   : options->add_action.empty() && !options->rows.empty() ? "--row"
+                                                                                           : "--add-action";
+              throw Error(k_exit_usage, fmt::format("{} goes with --edit PLAN.yaml, the plan file to change", option));
+            }
             return options->review.empty() ? run_sheet(*options, console) : run_review(*options, console);
           }};
 }

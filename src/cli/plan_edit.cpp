@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/plan_fields.hpp"
+#include "analysis/plan_new_action.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/folder_lock.hpp"
@@ -12,6 +13,7 @@
 #include "cli/personal_data_warnings.hpp"
 #include "util/text.hpp"
 #include "yaml/plan_loader.hpp"
+#include "yaml/plan_writer.hpp"
 #include "yaml/tree_edit.hpp"
 
 namespace coprod::cli {
@@ -63,19 +65,61 @@ OpenPlan open_plan(const std::string& path, const model::FrameworkCatalog& catal
   return {std::move(*text), std::move(*tree), std::move(*loaded)};
 }
 
+namespace {
+
+// The lines of the file on disk that the problems found in the edited text are on.
+util::Diagnostics on_lines_before(util::Diagnostics problems, const std::vector<const yaml::EditedText*>& edits) {
+  for (auto& problem : problems) {
+    for (auto edit = edits.rbegin(); edit != edits.rend(); ++edit)
+      problem.position.line = yaml::line_before_edits(**edit, problem.position.line);
+  }
+  return problems;
+}
+
+// Adds the new action at the end of the plan's list as 'plan --write' writes
+// one, in `plan` (its text, tree and loaded plan) only; returns the edit.
+yaml::EditedText append_action(OpenPlan& plan, const std::string& path, const model::FrameworkCatalog& catalog,
+                               const NewAction& added, std::vector<std::string>& notes) {
+  auto made = analysis::new_plan_action(plan.loaded.plan, *plan.loaded.framework, added.section, added.rows);
+  if (const auto* problem = std::get_if<std::string>(&made))
+    throw Error(k_exit_usage, fmt::format("--add-action {}: {}", added.section, *problem));
+  const auto& action = std::get<model::Action>(made);
+  const std::string section = plan.loaded.framework->find_section(action.sections.front())->label();
+  auto edited = yaml::append_item(plan.text, plan.tree, path, {"actions"},
+                                  yaml::write_action_item(action, section + "."), place_name(plan.loaded.plan));
+  if (!edited) throw Error(k_exit_not_written, edited.problems());
+  auto loaded = yaml::load_plan(edited->root, path, catalog);
+  if (!loaded) throw Error(k_exit_invalid_input, on_lines_before(loaded.problems(), {&*edited}));
+  notes.push_back(fmt::format("added the action {}, for {}", action.id, section));
+  plan = {edited->text, edited->root, std::move(*loaded)};
+  return std::move(*edited);
+}
+
+}  // namespace
+
 std::vector<std::string> set_plan_values(const std::string& path, const model::FrameworkCatalog& catalog,
                                          const std::vector<std::pair<std::string, std::string>>& values,
-                                         Console& console) {
+                                         Console& console, const std::optional<NewAction>& added) {
   const FolderLock lock(resolved_output_path(path));
-  const OpenPlan plan = open_plan(path, catalog);
+  OpenPlan plan = open_plan(path, catalog);
   std::vector<yaml::ValueChange> changes;
   std::vector<std::string> notes;
   std::vector<std::string> given;
   std::vector<std::string> text_set;  // free text given, to warn of personal data in it as check would
-  for (const auto& [reference, value] : values) {
+  std::optional<yaml::EditedText> appended;
+  if (added) appended = append_action(plan, path, catalog, *added, notes);
+  for (const auto& [given_reference, value] : values) {
+    // "new.what": the action added by this command.
+    const std::string reference = appended && given_reference.starts_with("new.")
+                                      ? plan.loaded.plan.actions.back().id + given_reference.substr(3)
+                                      : given_reference;
+    if (!appended && reference.starts_with("new."))
+      throw Error(k_exit_usage, fmt::format("--set {}: 'new' names the action --add-action SECTION adds; give it too, "
+                                            "or name one of the plan's actions",
+                                            reference));
     auto change = analysis::plan_field_change(plan.loaded.plan, *plan.loaded.framework, reference, value);
     if (const auto* problem = std::get_if<std::string>(&change))
-      throw Error(k_exit_usage, fmt::format("--set {}: {}", reference, *problem));
+      throw Error(k_exit_usage, fmt::format("--set {}: {}", given_reference, *problem));
     auto& field = std::get<analysis::PlanFieldChange>(change);
     const std::string key = util::join(field.path, ".");
     if (std::find(given.begin(), given.end(), key) != given.end())
@@ -92,9 +136,10 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
   if (auto too_large = edited_size_problem(path, edited->text.size()))
     throw Error(k_exit_not_written, util::Diagnostics{std::move(*too_large)});
   if (auto reloaded = yaml::load_plan(edited->root, path, catalog); !reloaded) {
-    auto problems = reloaded.problems();
-    for (auto& problem : problems) problem.position.line = yaml::line_before_edits(*edited, problem.position.line);
-    throw Error(k_exit_invalid_input, std::move(problems));
+    std::vector<const yaml::EditedText*> edits;
+    if (appended) edits.push_back(&*appended);
+    edits.push_back(&*edited);
+    throw Error(k_exit_invalid_input, on_lines_before(reloaded.problems(), edits));
   }
   write_output_file(console, path, edited->text, true);
   print_diagnostics(console, personal_data_warnings(path, edited->text, edited->root, text_set));
@@ -102,21 +147,30 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
 }
 
 int run_plan_edit(const PlanEditOptions& options, Console& console) {
+  const bool adding = !options.add_action.empty();
+  if (!options.rows.empty() && !adding)
+    throw Error(k_exit_usage, "--row goes with --add-action SECTION: it names a row the new action is about");
   if (options.interactive) {
     if (!options.set.empty())
       throw Error(k_exit_usage, "--set and --interactive do not go together: give the values one way or the other");
+    if (adding)
+      throw Error(k_exit_usage,
+                  "--add-action and --interactive do not go together: --interactive offers to add actions after "
+                  "going through the plan's own");
     return run_plan_interactive(options, console);
   }
-  if (options.set.empty())
+  if (options.set.empty() && !adding)
     throw Error(k_exit_usage,
                 "--edit needs what to change, such as --set \"commitment-1.owner=Programme lead\", "
-                "or --interactive to be asked");
+                "--add-action SECTION to add an action, or --interactive to be asked");
   std::vector<std::pair<std::string, std::string>> values;
   for (const auto& assignment : options.set) {
     auto [reference, value] = split_assignment(assignment);
     values.emplace_back(std::move(reference), std::move(value));
   }
-  for (const auto& note : set_plan_values(options.path, load_catalog(options.frameworks), values, console))
+  std::optional<NewAction> added;
+  if (adding) added = NewAction{options.add_action, options.rows};
+  for (const auto& note : set_plan_values(options.path, load_catalog(options.frameworks), values, console, added))
     console.err(fmt::format("{}: {}\n", options.path, note));
   return k_exit_success;
 }

@@ -1,7 +1,9 @@
 #pragma once
 // coprod plan --edit PLAN.yaml --set ACTION.FIELD=VALUE: filling in a plan's
-// actions and reflections without editing YAML by hand.
+// actions and reflections without editing YAML by hand; --add-action SECTION
+// adds an action agreed in the meeting.
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +18,8 @@ namespace coprod::cli {
 struct PlanEditOptions {
   std::string path;                     // the plan file, changed in place
   std::vector<std::string> set;         // NAME=VALUE, as given
+  std::string add_action;               // --add-action SECTION: "" for none
+  std::vector<std::string> rows;        // --row ROW, with --add-action
   std::vector<std::string> frameworks;  // --framework files
   bool interactive = false;             // --interactive: ask at the terminal, action by action
   std::size_t width = 0;                // --width; 0: the terminal's
@@ -29,12 +33,20 @@ struct OpenPlan {
 };
 OpenPlan open_plan(const std::string& path, const model::FrameworkCatalog& catalog);
 
-// Sets each (name, value) in the plan file at `path` and saves it once,
+// An action to add at the end of the plan's list: a section and rows as
+// people name them (see analysis::new_plan_action()).
+struct NewAction {
+  std::string section;
+  std::vector<std::string> rows;
+};
+
+// Adds `added` (when given), then sets each (name, value) in the plan file at
+// `path` (the new action's as "new.FIELD" or by its id), and saves it once,
 // atomically (under the folder's lock), or changes nothing and throws Error.
 // Returns what is said of each change: "commitment-1.due is now 2027-02-28".
 std::vector<std::string> set_plan_values(const std::string& path, const model::FrameworkCatalog& catalog,
                                          const std::vector<std::pair<std::string, std::string>>& values,
-                                         Console& console);
+                                         Console& console, const std::optional<NewAction>& added = std::nullopt);
 
 // coprod plan --edit PLAN --interactive (plan_interactive.cpp).
 int run_plan_interactive(const PlanEditOptions& options, Console& console);

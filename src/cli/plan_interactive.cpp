@@ -1,10 +1,12 @@
 // coprod plan --edit PLAN --interactive: a facilitator's walk through a
 // plan's actions at the terminal, agreeing each one's what, owner, due date,
-// status, target and notes. Each answer is saved at once, through
-// set_plan_values() as --set saves it, so it is checked the same way.
+// status, target and notes; then adding the actions agreed that the plan
+// does not have yet, as --add-action adds them. Each answer is saved at once,
+// through set_plan_values() as --set saves it, so it is checked the same way.
 
 #include <fmt/format.h>
 
+#include "analysis/plan_new_action.hpp"
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
 #include "cli/plan_edit.hpp"
@@ -36,6 +38,21 @@ const std::vector<Question> k_questions = {
 // What was typed, without escape sequences or control characters and trimmed.
 std::string cleaned(const std::string& typed) { return std::string(util::trim(util::typed_text(typed))); }
 
+// `text` ending in a full stop, unless it ends in a question ("did you mean 'contact'?").
+std::string sentence(const std::string& text) { return text.ends_with('?') ? text : text + "."; }
+
+// The words of `text`, between spaces or commas ("2.3, 2.4").
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> found;
+  std::size_t start = 0;
+  while ((start = text.find_first_not_of(" ,", start)) != std::string::npos) {
+    const std::size_t end = std::min(text.find_first_of(" ,", start), text.size());
+    found.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return found;
+}
+
 class PlanWalkthrough {
  public:
   PlanWalkthrough(const PlanEditOptions& options, Console& console)
@@ -50,8 +67,12 @@ class PlanWalkthrough {
     wrapped(0, fmt::format("Filling in {}: {}.", m_path, util::counted(actions.size(), "action", "actions")));
     keys();
     for (std::size_t i = 0; i < actions.size() && !m_stopped; ++i) ask_action(i);
-    wrapped(0, m_saved == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
-                            : fmt::format("\n{} saved in {}.", util::counted(m_saved, "answer", "answers"), m_path));
+    while (!m_stopped && add_action()) ask_action(m_plan.loaded.plan.actions.size() - 1);
+    const std::string added = util::counted(m_added, "action", "actions") + " added";
+    const std::string saved = util::counted(m_saved, "answer", "answers") + " saved";
+    const std::string changed = m_added == 0 ? saved : m_saved == 0 ? added : added + " and " + saved;
+    wrapped(0, m_saved + m_added == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
+                                      : fmt::format("\n{} in {}.", changed, m_path));
     return k_exit_success;
   }
 
@@ -143,6 +164,48 @@ class PlanWalkthrough {
     return line;
   }
 
+  // Offers to add an action, asking its section and rows, and adds it as
+  // --add-action does; false when none is added (Enter, q or the end of input).
+  bool add_action() {
+    say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(width(), 80), '=')));
+    std::string section;
+    for (;;) {
+      const auto line =
+          read("Add another action? Give a section number or name, or press Enter to finish:", InputKind::short_answer);
+      if (!line || cleaned(*line).empty() || cleaned(*line) == "q") return false;
+      section = cleaned(*line);
+      if (section == "?") {
+        for (const auto& each : m_plan.loaded.framework->sections) wrapped(2, each.label() + " (" + each.id + ")");
+        continue;
+      }
+      const auto named = analysis::named_section(*m_plan.loaded.framework, section);
+      if (const auto* problem = std::get_if<std::string>(&named)) {
+        wrapped(2, "Not added: " + sentence(*problem) + " Type ? to list the sections.");
+        continue;
+      }
+      break;
+    }
+    for (;;) {
+      const auto line = read("Which rows is it about (such as 2.3 2.4)? Enter for none:", InputKind::short_answer);
+      if (!line || cleaned(*line) == "q") return false;
+      const std::vector<std::string> rows = words(cleaned(*line));
+      try {
+        for (const auto& note : set_plan_values(m_path, m_catalog, {}, m_console, NewAction{section, rows}))
+          wrapped(2, "Saved: " + note + ".");
+      } catch (const Error& error) {
+        const std::string prefix = "--add-action " + section + ": ";
+        std::string why = error.diagnostics().empty() ? error.what() : error.diagnostics().front().message;
+        if (why.starts_with(prefix)) why.erase(0, prefix.size());
+        wrapped(2, "Not added: " + sentence(why));
+        if (error.code() == k_exit_usage) continue;
+        return false;
+      }
+      ++m_added;
+      m_plan = open_plan(m_path, m_catalog);
+      return true;
+    }
+  }
+
   // Saves one value as --set does; says why when it cannot be.
   bool save(std::size_t index, const std::string& field, const std::string& value) {
     const std::string reference = action(index).id + "." + field;
@@ -153,7 +216,7 @@ class PlanWalkthrough {
       const std::string prefix = "--set " + reference + ": ";
       std::string why = error.diagnostics().empty() ? error.what() : error.diagnostics().front().message;
       if (why.starts_with(prefix)) why.erase(0, prefix.size());
-      wrapped(2, "Not saved: " + why + ".");
+      wrapped(2, "Not saved: " + sentence(why));
       return false;
     }
     ++m_saved;
@@ -169,6 +232,7 @@ class PlanWalkthrough {
   std::size_t m_fixed_width;
   OpenPlan m_plan;
   std::size_t m_saved = 0;
+  std::size_t m_added = 0;
   bool m_stopped = false;
 };
 

@@ -17,8 +17,10 @@ std::string flow_list(const std::vector<std::string>& items) {
   return fmt::format("[{}]", util::join(quoted, ", "));
 }
 
-void write_action(std::string& out, const model::Action& action, const std::string& why) {
-  out += '\n';
+}  // namespace
+
+std::string write_action_item(const model::Action& action, const std::string& why) {
+  std::string out = "\n";
   if (!why.empty()) out += comment_lines(why, 2);
   out += fmt::format("  - id: {}\n", action.id);
   out +=
@@ -32,9 +34,8 @@ void write_action(std::string& out, const model::Action& action, const std::stri
   out += action.target ? fmt::format("    target: {}\n", action.target->to_string())
                        : "    target:    # the section score the area hopes to reach, such as 3.5\n";
   if (action.notes) out += text_field("notes", *action.notes, 4);
+  return out;
 }
-
-}  // namespace
 
 std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url) {
   std::string out;
@@ -61,7 +62,7 @@ std::string write_plan_file(const model::Plan& plan, const std::vector<std::stri
   out += write_reflections_entry(plan.reflections);
   out += "\nactions:\n";
   for (std::size_t i = 0; i < plan.actions.size(); ++i)
-    write_action(out, plan.actions[i], i < why.size() ? why[i] : "");
+    out += write_action_item(plan.actions[i], i < why.size() ? why[i] : "");
   return out;
 }
 

@@ -13,4 +13,8 @@ namespace coprod::yaml {
 // there; `schema_url` is as for write_assessment_file().
 std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url);
 
+// One action as write_plan_file() writes it in the 'actions:' list: a blank
+// line, `why` as a comment (none when empty), then "  - id: ..." and its keys.
+std::string write_action_item(const model::Action& action, const std::string& why);
+
 }  // namespace coprod::yaml

@@ -35,31 +35,82 @@ std::vector<ValueChange> last_of_each(const std::vector<ValueChange>& changes) {
   return kept;
 }
 
+// `lines` moved left or right as one, so that the first line starting with
+// '-' starts at `column`, each ending with `line_break`.
+std::string moved_to_column(std::string_view lines, std::size_t column, const std::string& line_break) {
+  std::size_t dash = 0;
+  for (const auto line : util::split_lines(lines)) {
+    if (util::trim(line).starts_with('-')) {
+      dash = line.find('-');
+      break;
+    }
+  }
+  std::string moved;
+  for (const auto line : util::split_lines(lines)) {
+    if (!util::trim(line).empty())
+      moved += std::string(column, ' ') + std::string(line.substr(std::min(dash, line.find_first_not_of(' '))));
+    moved += line_break;
+  }
+  return moved;
+}
+
 class Editor {
  public:
   Editor(std::string_view text, const Node& root, std::string source = "", PlaceName name = dotted_name)
       : m_text(text), m_expected(root), m_source(std::move(source)), m_name(std::move(name)) {}
 
   void change(const ValueChange& change) {
-    const std::vector<std::string> parent_path(change.path.begin(), change.path.end() - 1);
-    if (auto why = mapping_not_editable(m_expected, parent_path, m_source, m_name)) throw *why;
-    // The parent mapping, and the entry holding it in its own parent.
-    Node* parent = &m_expected;
     Entry* holder = nullptr;
-    for (const auto& key : parent_path) {
-      if (parent->is_sequence()) {  // an item of a list, by its place (mapping_not_editable() checked it)
-        holder = nullptr;
-        parent = &parent->items[std::stoul(key)];
-        continue;
-      }
-      holder = parent->find_entry(key);
-      parent = &holder->value;
-    }
+    Node* parent = editable_mapping({change.path.begin(), change.path.end() - 1}, holder);
     if (Entry* entry = parent->find_entry(change.path.back())) {
       change_entry(*parent, *entry, change);
     } else if (change.value && !change.value->empty()) {  // clearing what is not there leaves it so
       add_entry(*parent, holder, change);
     }
+  }
+
+  // Adds `item` at the end of the list at `path` (see append_item()).
+  void append(const std::vector<std::string>& path, std::string_view item) {
+    Entry* holder = nullptr;
+    Node* parent = editable_mapping({path.begin(), path.end() - 1}, holder);
+    Entry* entry = parent->find_entry(path.back());
+    if (!entry) refuse(fmt::format("{} is not in the file; add a line '{}:' to add to it", m_name(path), path.back()));
+    Node& list = entry->value;
+    if (!list.is_sequence() && !list.is_null()) {
+      refuse(fmt::format("{} is {}, not a list; write it as lines starting '- ' to add to it with coprod", m_name(path),
+                         describe_kind(list)),
+             list.position);
+    }
+    if (list.style == Style::flow && !list.items.empty()) {
+      refuse(fmt::format("{} is written in brackets ([...]); write each of its items on lines of its own, starting "
+                         "'- ', to add one with coprod",
+                         m_name(path)),
+             list.position);
+    }
+    std::size_t at = 0;
+    std::size_t column = column_of(entry->key) + 2;
+    if (list.items.empty()) {  // 'key:', 'key: ~' or 'key: []' gives way to the new lines below its key
+      if (list.end > list.begin) replace(after_colon(*entry), list.end, "");
+      at = next_line(list.end);
+      list.kind = NodeKind::sequence;
+      list.style = Style::block;
+      m_changed.emplace_back(path, ValueChange::Form::text);  // its style and comment may change
+    } else {
+      const std::size_t last_end = list.items.back().end;
+      at = last_end > 0 && m_text[last_end - 1] == '\n' ? last_end : next_line(last_end);
+      const std::size_t last = list.items.back().begin;  // just after its '-' ("- - x": the first)
+      const std::size_t dash = m_text.rfind('-', last == 0 ? 0 : last - 1);
+      column = dash - line_start(dash);
+      at = after_comments_deeper_than(at, column);
+    }
+    auto parsed = parse_document(item, m_source);
+    if (!parsed || !parsed->is_sequence() || parsed->items.size() != 1) refuse("the new item is not one list item");
+    list.items.push_back(std::move(parsed->items.front()));
+    const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
+    std::string lines = moved_to_column(item, column, line_break);
+    if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n')  // the last line has no line break
+      lines = line_break + lines.substr(0, lines.size() - line_break.size());
+    replace(at, at, std::move(lines));
   }
 
   std::string edited_text() {
@@ -108,6 +159,23 @@ class Editor {
     throw util::Diagnostic{util::Severity::error, m_source, position, std::move(message)};
   }
 
+  // The mapping at `path`, and in `holder` the entry holding it; refused
+  // when it cannot be edited in place (see mapping_not_editable()).
+  Node* editable_mapping(const std::vector<std::string>& path, Entry*& holder) {
+    if (auto why = mapping_not_editable(m_expected, path, m_source, m_name)) throw *why;
+    Node* mapping = &m_expected;
+    for (const auto& key : path) {
+      if (mapping->is_sequence()) {  // an item of a list, by its place (mapping_not_editable() checked it)
+        holder = nullptr;
+        mapping = &mapping->items[std::stoul(key)];
+        continue;
+      }
+      holder = mapping->find_entry(key);
+      mapping = &holder->value;
+    }
+    return mapping;
+  }
+
   void replace(std::size_t begin, std::size_t end, std::string text) {
     m_replacements.push_back({begin, end, std::move(text), 0, {}, 0});
   }
@@ -120,6 +188,17 @@ class Editor {
     if (newline == std::string_view::npos && offset > 0) newline = m_text.rfind('\n', offset - 1);
     if (newline == std::string_view::npos) return "\n";
     return newline > 0 && m_text[newline - 1] == '\r' ? "\r\n" : "\n";
+  }
+
+  // The start of the first line from `offset` that is not a comment
+  // indented past `column` (the last item's own comments stay with it).
+  std::size_t after_comments_deeper_than(std::size_t offset, std::size_t column) const {
+    while (offset < m_text.size()) {
+      const std::size_t first = m_text.find_first_not_of(' ', offset);
+      if (first == std::string_view::npos || m_text[first] != '#' || first - offset <= column) break;
+      offset = next_line(offset);
+    }
+    return offset;
   }
 
   std::size_t line_start(std::size_t offset) const {
@@ -400,12 +479,13 @@ std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std
   }
 }
 
-util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
-                                       const std::vector<ValueChange>& changes, const PlaceName& name) {
-  Editor editor(text, root, source, name);
+namespace {
+
+// The text `edit` makes with `editor`, parsed again and compared with the tree expected.
+util::Result<EditedText> edited(Editor& editor, const std::string& source, const std::function<void()>& edit) {
   std::string edited;
   try {
-    for (const auto& change : last_of_each(changes)) editor.change(change);
+    edit();
     edited = editor.edited_text();
   } catch (const util::Diagnostic& refusal) {
     return refusal;
@@ -419,6 +499,23 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
                             "in a text editor"};
   }
   return EditedText{std::move(edited), std::move(*reparsed), editor.replaced_lines()};
+}
+
+}  // namespace
+
+util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
+                                       const std::vector<ValueChange>& changes, const PlaceName& name) {
+  Editor editor(text, root, source, name);
+  return edited(editor, source, [&] {
+    for (const auto& change : last_of_each(changes)) editor.change(change);
+  });
+}
+
+util::Result<EditedText> append_item(std::string_view text, const Node& root, const std::string& source,
+                                     const std::vector<std::string>& path, std::string_view item,
+                                     const PlaceName& name) {
+  Editor editor(text, root, source, name);
+  return edited(editor, source, [&] { editor.append(path, item); });
 }
 
 bool same_values(const Node& a, const Node& b) { return Editor({}, a).matches(b); }

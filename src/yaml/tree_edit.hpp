@@ -70,6 +70,18 @@ std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std
 util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
                                        const std::vector<ValueChange>& changes, const PlaceName& name = dotted_name);
 
+// The text with `item` added at the end of the block list at `path`, and its
+// tree. `item` is the lines of one list item ("- id: ...\n  what: ...\n"),
+// a blank line or comment lines before it too, written at any indentation: they
+// are moved to the column of the list's items (two past its key's when it is
+// empty: 'key:', 'key: ~' or 'key: []') and take the line break of the line
+// before them. Fails, naming the place, when the list is not in the file, is
+// not a list, is written in brackets with items in them, or the result would
+// differ anywhere but in the new item.
+util::Result<EditedText> append_item(std::string_view text, const Node& root, const std::string& source,
+                                     const std::vector<std::string>& path, std::string_view item,
+                                     const PlaceName& name = dotted_name);
+
 // Whether two trees hold the same values, written the same way, wherever they are in the text.
 bool same_values(const Node& a, const Node& b);
 

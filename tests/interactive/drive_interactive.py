@@ -4,7 +4,7 @@ facilitator at a keyboard would: answers, skips, goes back, edits a line with
 the arrow keys and End, pastes several lines at once, jumps to a section,
 quits; then again on a dumb terminal, where arrow keys arrive as raw escape
 sequences; then without a terminal; then `coprod plan --edit PLAN
---interactive`. After each, checks the whole file against what was expected,
+--interactive`, adding an action after the plan's own. After each, checks the whole file against what was expected,
 byte for byte: only the answered rows changed, no escape sequence reached it,
 and the rest of the file (comments, order, blank lines) is exactly as it was.
 """
@@ -601,6 +601,72 @@ def plan_edit_session(binary, work):
     return failures + marks_left_on("plan --edit", transcript)
 
 
+def plan_add_action_session(binary, work):
+    """coprod plan --edit PLAN --interactive, after the plan's own actions: "Add another action?" lists the
+    sections for ?, takes a section by number (a misspelt name is answered with the one meant, a row not in the framework is
+    asked again), adds the action as --add-action does and asks its fields; Enter alone finishes. The
+    plan is checked byte for byte: the action added at the end, as plan --write writes one, with the
+    answer given, and nothing else changed."""
+    path = os.path.join(work, "q4.plan.yaml")
+    before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
+              "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
+              "    sections: [commitment]\n# The end.\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    steps = [("Action 1 of 1: commitment-1", None)]
+    steps += [("? ", b"\r")] * 6
+    steps += [("Add another action?", None), ("to finish: ", b"?\r"), ("Facilitate the process (facilitate)", None),
+              ("to finish: ", b"contcat\r"), ("Not added", None),
+              ("to finish: ", b"2\r"), ("Which rows is it about", None), ("Enter for none: ", b"2.9\r"),
+              ("Not added", None), ("Enter for none: ", b"2.3, wrong-people\r"),
+              ("Action 2 of 2: contact-1", None), ("What is the action, in a sentence? ", b"Ask the forum\r")]
+    steps += [("Saved", None)] + [("? ", b"\r")] * 5
+    steps += [("Add another action?", None), ("to finish: ", b"\r"), ("saved in", None)]
+    transcript = converse(terminal, fd, steps)
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    expected = before.replace("# The end.\n", "") + (
+        "\n  # 2. Contact and connect.\n  - id: contact-1\n"
+        "    what: Ask the forum      # the action agreed, in a sentence\n    sections: [contact]\n"
+        "    rows: [contact.partners-invite, contact.wrong-people]\n"
+        "    owner:     # a role, such as \"IPC programme lead\"\n    due:       # YYYY-MM-DD\n"
+        "    status: open  # open, in-progress, done or dropped\n"
+        "    target:    # the section score the area hopes to reach, such as 3.5\n") + "# The end.\n"
+    failures = session_failures("plan --edit, adding", status, 0, transcript,
+                                ("1. Commitment and leadership (commitment)",
+                                 "did you mean 'contact'? Type ? to list the sections.",
+                                 "the framework has no row '2.9'",
+                                 "Saved: added the action contact-1, for 2. Contact and connect.",
+                                 "Section: 2. Contact and connect", "Saved: contact-1.what now has new text.",
+                                 "1 action added and 1 answer saved in"), path, expected.encode())
+    return failures + marks_left_on("plan --edit, adding", transcript)
+
+
+def plan_add_to_empty_session(binary, work):
+    """coprod plan --edit PLAN --interactive on a plan with no actions yet ('actions: []', CRLF line breaks):
+    the offer to add comes first; the action is added below the key, in CRLF, and q at its first
+    question stops with "1 action added"."""
+    path = os.path.join(work, "empty.plan.yaml")
+    before = ("format: coprod-plan/1\r\nframework: ipc-coproduction\r\nframework_version: 1\r\narea: Northbridge\r\n"
+              "period: 2026-Q3\r\nactions: []\r\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [("0 actions", None), ("to finish: ", b"Review impact\r"),
+                                         ("Enter for none: ", b"\r"), ("Action 1 of 1: impact-1", None),
+                                         ("in a sentence? ", b"q\r"), ("added in", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    expected = before.replace("actions: []\r\n", "actions:\r\n") + (
+        "\r\n  # 6. Review impact.\r\n  - id: impact-1\r\n    what:      # the action agreed, in a sentence\r\n"
+        "    sections: [impact]\r\n    rows: []\r\n    owner:     # a role, such as \"IPC programme lead\"\r\n"
+        "    due:       # YYYY-MM-DD\r\n    status: open  # open, in-progress, done or dropped\r\n"
+        "    target:    # the section score the area hopes to reach, such as 3.5\r\n")
+    return session_failures("plan --edit, adding to none", status, 0, transcript, ("1 action added in",), path,
+                            expected.encode())
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -721,6 +787,8 @@ def main():
         failures += completed_date_keys_session(args.binary, work)
         failures += edited_evidence_sessions(args.binary, work)
         failures += plan_edit_session(args.binary, work)
+        failures += plan_add_action_session(args.binary, work)
+        failures += plan_add_to_empty_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")
