@@ -9,6 +9,8 @@
 #include "render/report.hpp"
 #include "render/report_about.hpp"
 #include "render/report_html_parts.hpp"
+#include "render/report_no_evidence.hpp"
+#include "render/report_row_changes.hpp"
 #include "render/report_style.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
@@ -38,6 +40,8 @@ class HtmlWriter {
     contents();
     about();
     if (with_scores() && !report_every_period(m_report).empty()) every_period();
+    m_out += row_changes_html(m_report);
+    m_out += no_evidence_html(m_report);
     if (m_report.comparison && !m_report.without_scores) prompts();
     if (!m_report.scores_only) rows();
     if (!m_report.scores_only) reflections();
@@ -82,6 +86,10 @@ class HtmlWriter {
         "<li><a href=\"#about\">About this report</a></li>\n";
     if (with_scores() && !report_every_period(m_report).empty())
       m_out += "<li><a href=\"#periods\">Section scores in every period</a></li>\n";
+    if (!report_row_moves(m_report).empty())
+      m_out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", k_row_changes_id, k_row_changes_heading);
+    if (no_evidence_summary_text(m_report))
+      m_out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", k_no_evidence_id, k_no_evidence_heading);
     if (m_report.comparison && with_scores())
       m_out += "<li><a href=\"#conversation\">Where the perspectives differ</a></li>\n";
     if (!m_report.scores_only)
@@ -251,8 +259,9 @@ class HtmlWriter {
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
-        m_out += fmt::format("<div class=\"{}\">\n<h4>{}<span class=\"row-id\">Row {}</span></h4>\n",
-                             prompt_class(results), xml_text(row_heading(framework(), section.rows[r])),
+        m_out += fmt::format("<div class=\"{}\" id=\"{}\">\n<h4>{}<span class=\"row-id\">Row {}</span></h4>\n",
+                             prompt_class(results), xml_text(row_anchor(section, section.rows[r])),
+                             xml_text(row_heading(framework(), section.rows[r])),
                              xml_text(section.row_number(section.rows[r].id)));
         row_text(section.rows[r]);
         evidence_table(results, section.row_number(section.rows[r].id));

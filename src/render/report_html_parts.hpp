@@ -2,6 +2,7 @@
 // The pieces of the evidence pack's HTML that live in their own files.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,20 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
 // comparison) and the action plan's status (of a pack with a plan).
 std::string summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room);
 std::string summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room);
+
+// Page 1's lines between the web and the scores and the lists under them,
+// across the printed page (`<div class="summary-pointers">`), each pointing
+// further into the pack: how many scored rows have no supporting evidence
+// (whenever there are any; see report_no_evidence.hpp) and which rows moved
+// since the earlier period (report_row_changes.hpp), only where the lists
+// are whole with that line too (nothing they would hold left out for it):
+// `lists` lays them out in the room it is given, of `room` px in all. Empty
+// when there is nothing to say.
+struct SummaryLines {
+  std::string html;
+  double height = 0;
+};
+SummaryLines summary_pointer_lines(const Report& report, const std::function<std::string(double)>& lists, double room);
 
 // Beside text a page shows, the abbreviations it is the first to use, spelled
 // out on a line of their own (`<span class="abbreviations">`; the text itself

@@ -13,6 +13,8 @@
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/report_about.hpp"
+#include "render/report_no_evidence.hpp"
+#include "render/report_row_changes.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
@@ -40,6 +42,8 @@ class MarkdownWriter {
     summary();
     about();
     if (with_scores() && !report_every_period(m_report).empty()) every_period();
+    m_out += row_changes_markdown(m_report);
+    m_out += no_evidence_markdown(m_report);
     if (m_report.comparison && with_scores()) prompts();
     if (!m_report.scores_only) rows();
     if (!m_report.scores_only) reflections();
@@ -74,6 +78,7 @@ class MarkdownWriter {
     if (with_scores()) {
       m_out += "\n![The co-production web: each section's score for each perspective](web.svg)\n";
       section_scores();
+      summary_pointers();
     }
     if (m_report.comparison && with_scores()) largest_prompts();
     if (!with_scores() && !m_report.scores_only) priorities();
@@ -122,6 +127,19 @@ class MarkdownWriter {
     if (const auto note = carried_forward_note(m_report)) m_out += "\n" + markdown_text(*note) + "\n";
     if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
     for (const auto& note : notes) m_out += "- " + markdown_text(note) + "\n";
+  }
+
+  // Under the section scores, as on page 1: scored rows with no evidence, and which rows moved since the
+  // earlier period (report.md is not printed, so it always has room for that line). Linked to by the anchors
+  // a code-hosting site gives their headings.
+  void summary_pointers() {
+    if (const auto text = no_evidence_summary_text(m_report))
+      m_out += fmt::format("\n**{}**{}: see [{}](#{}).\n", k_no_evidence_lead,
+                           markdown_inline_text(text->substr(k_no_evidence_lead.size())), k_no_evidence_heading,
+                           "scored-rows-with-no-evidence");
+    if (const auto text = row_changes_summary_text(m_report))
+      m_out += fmt::format("\n{}: see [{}](#{}).\n", markdown_text(*text), k_row_changes_heading,
+                           "rows-whose-score-changed");
   }
 
   void largest_prompts() {

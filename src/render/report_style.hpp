@@ -122,6 +122,10 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
      list alone runs across the page. The renderer lists only as many rows as fit (page_one_room.hpp). */
   .summary-more { grid-area: more; display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
   .summary-more > :only-child { grid-column: 1 / -1; }
+  /* the lines that point further into the pack, above the lists, run across the page (report_summary_pointers.cpp);
+     a list alone after them runs across it too */
+  .summary-more > .summary-pointers, .summary-more > .summary-pointers + :last-child { grid-column: 1 / -1; }
+  .summary-pointers { margin-top: .3rem; }
   #web > svg { width: calc(var(--web-units) * 0.21mm); max-width: none; height: auto; }
   #web .web-legend { display: block; columns: 2; column-gap: 6mm; margin: .2rem 0 0; }
   .web-legend li { font-size: 8.5pt; margin: 0; }

@@ -299,9 +299,21 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
   const double room = k_page_one_height - top - std::max(web.height, scores.height) - k_page_one_line;
   const bool two_lists = report.comparison && report.plan;
   const double width = two_lists ? (k_page_one_width - k_page_one_column_gap) / 2 : k_page_one_width;
-  out += "<div class=\"summary-more\">\n";
-  if (report.comparison) out += summary_differences_html(report, abbreviations, width, room);
-  if (report.plan) out += summary_plan_html(report, abbreviations, width, room);
+  const auto lists = [&](Abbreviations& spelled, double room_left) {
+    std::string html;
+    if (report.comparison) html += summary_differences_html(report, spelled, width, room_left);
+    if (report.plan) html += summary_plan_html(report, spelled, width, room_left);
+    return html;
+  };
+  // Above the lists, across the page: the lines that point further into the pack.
+  const SummaryLines lines = summary_pointer_lines(
+      report,
+      [&](double room_left) {
+        Abbreviations trial = abbreviations;  // to lay the lists out without spelling anything out yet
+        return lists(trial, room_left);
+      },
+      room);
+  out += "<div class=\"summary-more\">\n" + lines.html + lists(abbreviations, room - lines.height);
   return out + "</div>\n</div>\n</div>\n</section>\n";
 }
 

@@ -42,6 +42,8 @@ $check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tabl
   --expect-text "Co-production reflection: Northbridge, 2026-Q4" --expect-text "Summary" \
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
   --expect-text "Invite the director of personalised care" --expect-text "last completed" \
+  --expect-text "Rows whose score changed" --expect-text "A: organisation, 2026-Q4, since 2026-Q3" \
+  --expect-text "Scored rows with no evidence" \
   --min-printed-web-text 7 --min-printed-web-size 80
 $check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables \
   --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
@@ -57,6 +59,10 @@ grep -q "Page 1 of" "$output/report-page-1.txt" || fail "page 1 has no footer"
 grep -q "Section scores" "$output/report-page-1.txt" || fail "page 1 lacks the section scores"
 grep -q "largest differences" "$output/report-page-1.txt" || fail "page 1 lacks the largest differences"
 grep -Eq "[0-9]+ actions( on [0-9-]+)?:" "$output/report-page-1.txt" || fail "page 1 lacks the action plan's status"
+# Scored rows with no evidence are counted on page 1, for each perspective, with where they are listed.
+tr -s ' \n' '  ' < "$output/report-page-1.txt" |
+  grep -q "No supporting evidence for A 1 of 24 scored rows, B 1 of 24: see “Scored rows with no evidence”" ||
+  fail "page 1 does not count the scored rows with no evidence"
 if grep -q "About this report" "$output/report-page-1.txt"; then fail "page 1 holds more than the summary"; fi
 # The last printed page names the files the pack was made from, as the pack shows them: no folder
 # outside the current one or the repository (such as a home folder) is named, on paper or on screen.
@@ -74,6 +80,8 @@ table_headers="--not-last-on-page ^Perspective\s+Score\s+Evidence$ --not-last-on
 section_starts="--not-last-on-page ^About\sthis\sreport$ --not-last-on-page ^This\sreport\scovers:$
   --not-last-on-page ^Where\sthe\sperspectives\sdiffer$ --not-last-on-page ^Rows\swhose\sscores\sdiffer\sby
   --not-last-on-page ^Every\srow\sand\sits\sevidence$ --not-last-on-page ^Action\splan$
+  --not-last-on-page ^Rows\swhose\sscore\schanged$ --not-last-on-page ^Scored\srows\swith\sno\sevidence$
+  --not-last-on-page ^Up\sor\sdown$ --not-last-on-page ^Scored\snow,\snot\sin --not-last-on-page ^Scored\sin\s\S+\snot\snow$
   --not-last-on-page ^Reflections\sand\snext\ssteps$ --not-last-on-page ^Words\sand\sabbreviations$"
 table_headers="$table_headers $section_starts"
 $pages_check "$output/report.pdf" $table_headers --min-web-diameter 80
@@ -85,8 +93,9 @@ long=$output/report-long-input
 rm -rf "$long" "$output/report-long"
 mkdir -p "$long"
 # Both rows that share an early indicator differ by 2.0 too: page 1 lists the
-# rows that fit whole in their column beside the plan (three) and says how many
-# more differ, and still holds the summary alone.
+# rows that fit whole in their column beside the plan (two, under the line that
+# counts the scored rows with no evidence) and says how many more differ, and
+# still holds the summary alone.
 sed '/^      wrong-people:/,/score:/s/score: 2.5/score: 1.5/; /^      excluded-groups:/,/score:/s/score: 2.5/score: 1.5/' \
   "$examples/2026-Q4-peer-network.coprod.yaml" > "$long/2026-Q4-peer-network.coprod.yaml"
 awk '{ print } /evidence: \|-/ && !done { for (i = 0; i < 420; i++)
@@ -107,7 +116,7 @@ $check --html "$output/report-long/index.html" --width 1280 --screenshot "$outpu
   --expect-text "Sentence 419 about"
 $pages_check "$output/report-long.pdf" $table_headers --min-web-diameter 80 \
   --repeated-header "^Perspective\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
-pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 4 more rows differ by 1.5 or more" ||
+pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 5 more rows differ by 1.5 or more" ||
   fail "page 1 of the long pack does not count the rows it leaves out"
 pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 5 more: see “Action plan”" ||
   fail "page 1 of the long pack does not hold the action plan's status with its first three actions"

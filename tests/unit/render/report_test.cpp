@@ -315,8 +315,9 @@ TEST_CASE("render_report_markdown: the largest differences and row headings") {
   CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
                      "differ](#where-the-perspectives-differ).\n") != std::string::npos);
   // Headed by the start of the wording in the sections after the summary, which give it whole under the heading.
-  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 2);
-  CHECK(occurrences(markdown, "co-producing\u2026 (warning sign: Groups of people are excluded") == 2);
+  const std::string after = markdown.substr(markdown.find("\n## Where the perspectives differ"));
+  CHECK(occurrences(after, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 2);
+  CHECK(occurrences(after, "co-producing\u2026 (warning sign: Groups of people are excluded") == 2);
   // In the summary, whole sentences.
   CHECK(summary.find("co-producing IPC. (warning sign: The 'wrong' people are involved, e.g. people who are unlikely "
                      "to benefit directly from IPC.)") != std::string::npos);
@@ -484,7 +485,8 @@ TEST_CASE("render_report_html: printing") {
     const std::string html = render::render_report_html(made.report);
     const auto row = html.find("<span class=\"row-id\">Row 1.1</span>");
     REQUIRE(row != std::string::npos);
-    CHECK(html.rfind("<div class=\"prompt long\">", row) == html.rfind("<div class=\"prompt", row));
+    CHECK(html.rfind("<div class=\"prompt long\" id=\"row-commitment.strategy\">", row) ==
+          html.rfind("<div class=\"prompt", row));
     const auto table = html.find(
         "<table class=\"evidence-table small long\">\n<caption class=\"visually-hidden\">Row 1.1: evidence by "
         "perspective</caption>\n<thead>",
@@ -493,8 +495,8 @@ TEST_CASE("render_report_html: printing") {
     CHECK(html.find("<tr class=\"long\"><th scope=\"row\">A: organisation, 2026-Q4</th>", table) <
           html.find("Sentence about", table));
     CHECK(occurrences(html, "<tr class=\"long\">") == 1);
-    CHECK(occurrences(html, "<div class=\"prompt long\">") == 1);
-    CHECK(occurrences(html, "<div class=\"prompt\">") > 20);
+    CHECK(occurrences(html, "<div class=\"prompt long\" id=\"row-") == 1);
+    CHECK(occurrences(html, "<div class=\"prompt\" id=\"row-") > 20);
   }
   SUBCASE("the print style lets a block marked long break, and keeps headings and header rows with what follows") {
     const std::string html = render::render_report_html(example_report().report);

@@ -1,0 +1,119 @@
+#include "render/report_no_evidence.hpp"
+
+#include <fmt/format.h>
+
+#include "analysis/rows_without_evidence.hpp"
+#include "render/comparison.hpp"
+#include "render/missing_score.hpp"
+#include "render/report_row_changes.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+// The guide's own words on evidence (where it says how to use the tool), for why the list matters.
+constexpr std::string_view k_intro_words =
+    "The rows scored with nothing written under “Why? (Supporting evidence)”. The guide says that collecting "
+    "evidence to support scoring helps build a clear picture of progress: ask those who scored these rows what "
+    "the score rests on.";
+
+// A row listed: its score, then "Row 1.4, 1. Commitment and leadership" and the start of its early indicator.
+struct ListedRow {
+  std::string label;
+  std::string heading;
+  std::string anchor;
+  std::string score;
+};
+
+struct InputRows {
+  std::size_t input = 0;
+  analysis::RowsWithoutEvidence found;
+};
+
+bool shown(const Report& report) { return !report.without_scores && !report.scores_only; }
+
+// Every input, with what it has without evidence; empty when no input has any (or the pack leaves it out).
+std::vector<InputRows> inputs_without_evidence(const Report& report) {
+  std::vector<InputRows> inputs;
+  bool any = false;
+  for (std::size_t i = 0; shown(report) && i < report.inputs.size(); ++i) {
+    inputs.push_back({i, analysis::rows_without_evidence(*report.inputs[i])});
+    any = any || !inputs.back().found.rows.empty();
+  }
+  return any ? inputs : std::vector<InputRows>{};
+}
+
+ListedRow listed_row(const Report& report, const InputRows& input, const analysis::RowPlace& place) {
+  const auto& result = *report.inputs[input.input];
+  const auto& section = *result.sections[place.section].section;
+  const auto& row = section.rows[place.row];
+  return {row_and_section_label(section, row), row_heading(*result.framework, row), row_anchor(section, row),
+          row_score_full_words(result.sections[place.section].rows[place.row])};
+}
+
+// "3 of 24 scored rows have no evidence."
+std::string count_words(const InputRows& input) {
+  if (input.found.rows.empty()) return fmt::format("Each of its {} scored rows has evidence.", input.found.scored);
+  return fmt::format("{} of its {} scored rows {} no evidence.", input.found.rows.size(), input.found.scored,
+                     input.found.rows.size() == 1 ? "has" : "have");
+}
+
+}  // namespace
+
+std::string no_evidence_html(const Report& report) {
+  using util::xml_text;
+  const auto inputs = inputs_without_evidence(report);
+  if (inputs.empty()) return "";
+  std::string out = fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p>{}</p>\n", k_no_evidence_id,
+                                k_no_evidence_heading, xml_text(k_intro_words));
+  for (const auto& input : inputs) {
+    out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", xml_text(report_input_key(report, input.input)),
+                       xml_text(count_words(input)));
+    if (input.found.rows.empty()) continue;
+    out += "<ul>\n";
+    for (const auto& place : input.found.rows) {
+      const auto row = listed_row(report, input, place);
+      out += fmt::format("<li><strong>Scored {}</strong>: <a href=\"#{}\">{}</a> ({})</li>\n", xml_text(row.score),
+                         xml_text(row.anchor), xml_text(row.label), xml_text(row.heading));
+    }
+    out += "</ul>\n";
+  }
+  return out + "</section>\n";
+}
+
+std::string no_evidence_markdown(const Report& report) {
+  using util::markdown_inline_text;
+  using util::markdown_text;
+  const auto inputs = inputs_without_evidence(report);
+  if (inputs.empty()) return "";
+  std::string out = fmt::format("\n## {}\n\n{}\n", k_no_evidence_heading, markdown_text(k_intro_words));
+  for (const auto& input : inputs) {
+    out += fmt::format("\n### {}\n\n{}\n", markdown_inline_text(report_input_key(report, input.input)),
+                       markdown_text(count_words(input)));
+    if (!input.found.rows.empty()) out += "\n";
+    for (const auto& place : input.found.rows) {
+      const auto row = listed_row(report, input, place);
+      out += fmt::format("- **Scored {}**: {} ({})\n", markdown_inline_text(row.score), markdown_inline_text(row.label),
+                         markdown_inline_text(row.heading));
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> no_evidence_summary_text(const Report& report) {
+  const auto inputs = inputs_without_evidence(report);
+  if (inputs.empty()) return std::nullopt;
+  std::vector<std::string> parts;
+  for (const auto& input : inputs) {
+    const std::string letter = input_letter(input.input);
+    const std::size_t count = input.found.rows.size();
+    parts.push_back(count == 0      ? letter + " none"
+                    : parts.empty() ? fmt::format("{} {} of {} scored rows", letter, count, input.found.scored)
+                                    : fmt::format("{} {} of {}", letter, count, input.found.scored));
+  }
+  return fmt::format("{} for {}", k_no_evidence_lead, util::join(parts, ", "));
+}
+
+}  // namespace coprod::render
