@@ -222,7 +222,8 @@ inline constexpr std::string_view k_excel_page_footer = "&CPage &P of &N";
 // chart), Change (with earlier periods: each section's score then and now and
 // the change, the numbers the evidence pack shows in brackets, marked and keyed
 // as the pack marks a change of different rows), Rows, Plan
-// (when a plan is given) and Web data (the chart's numbers).
+// (when a plan is given), Web data (the chart's numbers) and Abbreviations (each
+// abbreviation the others use, spelled out; when they use any).
 Workbook build_scores_workbook(const ScoresWorkbookInput& input);
 
 // Excel's limit on the text in one cell, in UTF-16 code units.
