@@ -22,6 +22,8 @@
   whose tables each have their own), gridlines, the areas
   and periods in the page header (with '&' doubled, as Excel reads &-codes)
   and "Page N of M" below;
+- each input's line on the web is a dark colour of its own (at most 30% as
+  light as white in greyscale), so it prints near solid in black and white;
 - the web's axes are the sections' keys ("1" to "6", "F"), with the key to
   them in the Summary's section column beside the chart, and no scale numbers
   over its lines; each input's line has its own dash pattern and is thinner
@@ -371,6 +373,15 @@ def check_series_lines(archive, label, inputs):
     dashes = [(re.findall(r'<a:prstDash val="(\w+)"/>', rest) or ["solid"])[0] for _, rest in lines]
     check(len(set(dashes[:8])) == len(dashes[:8]), f"{label}: line patterns repeat: {dashes}")
     check(all(a > b for a, b in zip(widths, widths[1:])), f"{label}: line widths do not get thinner: {widths}")
+    # Dark enough to print near solid in black and white, where a printer prints a colour as a dotted grey: at
+    # most 30% as light as white in greyscale (luma, ITU-R BT.601); each input's colour its own.
+    colours = [(re.findall(r'<a:srgbClr val="(\w{6})"/>', rest) or [""])[0] for _, rest in lines]
+    for i, colour in enumerate(colours, start=1):
+        red, green, blue = (int(colour[at:at + 2], 16) for at in (0, 2, 4)) if colour else (255, 255, 255)
+        luma = (0.299 * red + 0.587 * green + 0.114 * blue) / 255
+        check(luma <= 0.30, f"{label}: line {i} is #{colour}, {luma:.0%} as light as white in greyscale: faint when "
+                            "printed in black and white")
+    check(len(set(colours[:8])) == len(colours[:8]), f"{label}: line colours repeat: {colours}")
 
 
 def check_markers(archive, label, inputs):
