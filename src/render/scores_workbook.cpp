@@ -593,8 +593,14 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
     workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review, input.inputs, names));
   workbook.sheets.push_back(std::move(data));
   workbook.page_header = default_title(input.inputs);
-  if (auto abbreviations = abbreviations_sheet(workbook, comparison.framework->glossary))
+  if (auto abbreviations = abbreviations_sheet(workbook, comparison.framework->glossary)) {
+    // Under the key to the web, a blank row apart, beside the chart (which is taller), so the Summary prints as
+    // before.
+    auto& summary_rows = workbook.sheets.front().rows;
+    summary_rows.emplace_back();
+    summary_rows.push_back({Cell::of_text("Abbreviations: see the last sheet")});
     workbook.sheets.push_back(std::move(*abbreviations));
+  }
   for (auto& sheet : workbook.sheets) set_up_printing(sheet);
   return workbook;
 }

@@ -295,6 +295,9 @@ def main():
             check(len(words) == 1 and words[0] is pages[label][-1] and words[0].count("IPC") == 1
                   and "Integrated Personal Commissioning" in words[0].body,
                   f"{label}: the abbreviations do not print spelled out on the last page, alone")
+            summary = [page for page in pages[label] if page.sheet == "Summary"]
+            check(any("Abbreviations: see the last sheet" in page.body for page in summary),
+                  f"{label}: the Summary does not say where the abbreviations are spelled out")
         check_groups_on_one_page(pages["six"], "six", "Change", AREAS[:6], 3)
         check_groups_on_one_page(pages["six"], "six", "Rows", AREAS[:6], 2)
         check_groups_on_one_page(pages["eleven"], "eleven", "Rows", AREAS, 2)

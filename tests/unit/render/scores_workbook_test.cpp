@@ -247,11 +247,13 @@ TEST_CASE("build_scores_workbook") {
     for (std::size_t row = chart.first_row; row <= chart.last_row; ++row) keys.push_back(data.rows[row][1].text);
     CHECK(keys == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "F"});
     CHECK(chart.anchor_column == 1);
-    REQUIRE(summary.rows.size() == chart.anchor_row + 9);
+    REQUIRE(summary.rows.size() == chart.anchor_row + 11);
     CHECK(summary.rows[chart.anchor_row][0].text == "The web's axes");
     CHECK(summary.rows[chart.anchor_row + 1][0].text == "1. Commitment and leadership");
     CHECK(summary.rows[chart.anchor_row + 7][0].text == "F: Facilitate the process");
     CHECK(summary.rows[chart.anchor_row + 8][0].text.find("1 (inner) to 5") != std::string::npos);
+    CHECK(summary.rows[chart.anchor_row + 9].empty());
+    CHECK(summary.rows[chart.anchor_row + 10][0].text == "Abbreviations: see the last sheet");
     CHECK(summary.rows[chart.anchor_row - 1].empty());  // a blank row under the tables
   }
 }
@@ -279,6 +281,8 @@ TEST_CASE("build_scores_workbook: the last sheet spells out each abbreviation th
                                                 {"IPC", "Integrated Personal Commissioning", "Summary"},
                                                 {"CCG", "clinical commissioning group", "Rows"},
                                                 {"VCSE", "voluntary, community and social enterprise", "Rows"}});
+    // The Summary, which uses the first, says where they are, under the key to the web beside the chart.
+    CHECK(workbook.sheets.front().rows.back()[0].text == "Abbreviations: see the last sheet");
     CHECK(sheet.frozen_rows == 1);
     CHECK(sheet.landscape);  // across the page, as the other sheets, so a long page header stays on one line
     CHECK(sheet.print_scale == 0);
