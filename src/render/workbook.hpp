@@ -138,7 +138,12 @@ struct ScoresWorkbookInput {
 // Sets every row's height to fit its wrapped text (spreadsheet programs do not
 // always grow a row for wrapped text themselves, so long evidence and headings
 // would be cut off): an estimate from the number of characters per line. A
-// spread cell wraps in the width of all its columns.
+// spread cell wraps in the width of all its columns. Sized for Excel (Calibri,
+// 15 points a line): LibreOffice without Calibri or Carlito draws DejaVu Sans
+// about 12.4 points a line and wraps a little wider, so there rows print taller
+// than their text (evidence of 13 lines in a row of 15 lines' height; measured
+// 2026-12-05); a row sized for that would cut off the last lines in Excel, and
+// LibreOffice (headless, as tested) does not fit a row without a height.
 void fit_row_heights(Sheet& sheet);
 
 // Characters a line of wrapped text holds for each digit of its column's width,
