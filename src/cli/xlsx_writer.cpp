@@ -23,25 +23,30 @@ namespace {
 
 using render::CellStyle;
 
-// Okabe and Ito's colour-blind-safe colours, each with its own line pattern
-// and marker, so the web's lines stay apart in greyscale too. Seven marker
-// shapes: libxlsxwriter 1.1.4 writes its dash markers as "short_dash" and
-// "long_dash", which Excel does not know (it calls the workbook broken), so
-// the eighth look takes a diamond again, told apart by its colour and line.
+// Dark colours of distinct hues (blue, red, green, purple, brown, teal, black,
+// grey), each with its own line pattern and marker, so the web's lines stay
+// apart in greyscale too. Dark, as a black-and-white printer prints a colour
+// as a dotted grey: each is at most 30% as light as white in greyscale (luma,
+// ITU-R BT.601), where Okabe and Ito's blue and vermillion, used before, were
+// 34% and 47%, and their dashed line printed faint; each has a contrast of
+// 6:1 or more against white. Seven marker shapes: libxlsxwriter 1.1.4 writes
+// its dash markers as "short_dash" and "long_dash", which Excel does not know
+// (it calls the workbook broken), so the eighth look takes a diamond again,
+// told apart by its colour and line.
 struct SeriesLook {
   lxw_color_t colour;
   std::uint8_t dash;
   std::uint8_t marker;
 };
 constexpr std::array<SeriesLook, 8> k_series_looks = {{
-    {0x0072B2, LXW_CHART_LINE_DASH_SOLID, LXW_CHART_MARKER_CIRCLE},
-    {0xD55E00, LXW_CHART_LINE_DASH_DASH, LXW_CHART_MARKER_SQUARE},
-    {0x009E73, LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_MARKER_DIAMOND},
-    {0xCC79A7, LXW_CHART_LINE_DASH_LONG_DASH, LXW_CHART_MARKER_TRIANGLE},
-    {0xE69F00, LXW_CHART_LINE_DASH_DASH_DOT, LXW_CHART_MARKER_X},
-    {0x56B4E9, LXW_CHART_LINE_DASH_LONG_DASH_DOT, LXW_CHART_MARKER_PLUS},
-    {0x000000, LXW_CHART_LINE_DASH_SQUARE_DOT, LXW_CHART_MARKER_STAR},
-    {0x7F7F7F, LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_DIAMOND},
+    {0x005A9C, LXW_CHART_LINE_DASH_SOLID, LXW_CHART_MARKER_CIRCLE},
+    {0xB22200, LXW_CHART_LINE_DASH_DASH, LXW_CHART_MARKER_SQUARE},
+    {0x00704A, LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_MARKER_DIAMOND},
+    {0x6E2680, LXW_CHART_LINE_DASH_LONG_DASH, LXW_CHART_MARKER_TRIANGLE},
+    {0x6B4500, LXW_CHART_LINE_DASH_DASH_DOT, LXW_CHART_MARKER_X},
+    {0x006B75, LXW_CHART_LINE_DASH_LONG_DASH_DOT, LXW_CHART_MARKER_PLUS},
+    {LXW_COLOR_BLACK, LXW_CHART_LINE_DASH_SQUARE_DOT, LXW_CHART_MARKER_STAR},  // 0x000000 would read as no colour
+    {0x474747, LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_DIAMOND},
 }};
 
 // Excel reads "_x0041_" in a cell's text as an escaped character (here "A");

@@ -1,5 +1,5 @@
-// The scores workbook: Summary (with the web as a radar chart), Change, Rows, Plan and
-// Web data sheets, built as plain values (render/workbook.hpp).
+// The scores workbook: Summary (with the web as a radar chart), Change, Rows, Plan,
+// Web data and Abbreviations sheets, built as plain values (render/workbook.hpp).
 
 #include <algorithm>
 #include <cctype>
@@ -21,6 +21,7 @@
 #include "render/report.hpp"
 #include "render/web_chart.hpp"
 #include "render/workbook.hpp"
+#include "render/workbook_abbreviations.hpp"
 #include "render/workbook_plan.hpp"
 
 namespace coprod::render {
@@ -592,6 +593,14 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
     workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review, input.inputs, names));
   workbook.sheets.push_back(std::move(data));
   workbook.page_header = default_title(input.inputs);
+  if (auto abbreviations = abbreviations_sheet(workbook, comparison.framework->glossary)) {
+    // Under the key to the web, a blank row apart, beside the chart (which is taller), so the Summary prints as
+    // before.
+    auto& summary_rows = workbook.sheets.front().rows;
+    summary_rows.emplace_back();
+    summary_rows.push_back({Cell::of_text("Abbreviations: see the last sheet")});
+    workbook.sheets.push_back(std::move(*abbreviations));
+  }
   for (auto& sheet : workbook.sheets) set_up_printing(sheet);
   return workbook;
 }

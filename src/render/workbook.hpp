@@ -138,7 +138,12 @@ struct ScoresWorkbookInput {
 // Sets every row's height to fit its wrapped text (spreadsheet programs do not
 // always grow a row for wrapped text themselves, so long evidence and headings
 // would be cut off): an estimate from the number of characters per line. A
-// spread cell wraps in the width of all its columns.
+// spread cell wraps in the width of all its columns. Sized for Excel (Calibri,
+// 15 points a line): LibreOffice without Calibri or Carlito draws DejaVu Sans
+// about 12.4 points a line and wraps a little wider, so there rows print taller
+// than their text (evidence of 13 lines in a row of 15 lines' height; measured
+// 2026-12-05); a row sized for that would cut off the last lines in Excel, and
+// LibreOffice (headless, as tested) does not fit a row without a height.
 void fit_row_heights(Sheet& sheet);
 
 // Characters a line of wrapped text holds for each digit of its column's width,
@@ -222,7 +227,8 @@ inline constexpr std::string_view k_excel_page_footer = "&CPage &P of &N";
 // chart), Change (with earlier periods: each section's score then and now and
 // the change, the numbers the evidence pack shows in brackets, marked and keyed
 // as the pack marks a change of different rows), Rows, Plan
-// (when a plan is given) and Web data (the chart's numbers).
+// (when a plan is given), Web data (the chart's numbers) and Abbreviations (each
+// abbreviation the others use, spelled out; when they use any).
 Workbook build_scores_workbook(const ScoresWorkbookInput& input);
 
 // Excel's limit on the text in one cell, in UTF-16 code units.

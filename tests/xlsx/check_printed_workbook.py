@@ -20,6 +20,7 @@ Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
 - the Change sheet's tables, one an input, each whole on a page, short ones
   sharing a page (two inputs' on one);
 - every word of the Plan sheet's owners prints whole, not broken inside;
+- the abbreviations the workbook uses print spelled out on its last page;
 - where there are differences or changes, the Summary's note and the Change
   sheet say they are worked out from the scores as shown;
 - with a framework of long section names (strategic-coproduction), two
@@ -42,7 +43,7 @@ FAILURES = []
 NORTHBRIDGE = "examples/northbridge"
 # One word each, found in no evidence, so each input's headings can be counted on a page.
 AREAS = ["Ashby", "Brent", "Corby", "Derby", "Epsom", "Fleet", "Goole", "Hythe", "Ilkley", "Jarrow", "Kendal"]
-SHEETS = ["Summary", "Change", "Rows", "Plan", "Web data"]
+SHEETS = ["Summary", "Change", "Rows", "Plan", "Web data", "Abbreviations"]
 LEGIBLE_POINTS = 9
 # pdftotext gives a word's box as its font's full height: 1.3 times the size for DejaVu Sans as LibreOffice
 # writes it (11 point text printed at 90% is 12.87 points tall).
@@ -288,6 +289,15 @@ def main():
             summary = [page.number for page in pages[label] if page.sheet == "Summary"]
             check(len(summary) == 1, f"{label}: the Summary prints on pages {summary}, not on one")
         check(any(page.sheet == "Plan" for page in pages["plan"]), "plan: no page of the Plan sheet")
+        # The abbreviations spelled out on a page of their own, last, so the other sheets print as before.
+        for label in ["one", "plan"]:
+            words = [page for page in pages[label] if page.sheet == "Abbreviations"]
+            check(len(words) == 1 and words[0] is pages[label][-1] and words[0].count("IPC") == 1
+                  and "Integrated Personal Commissioning" in words[0].body,
+                  f"{label}: the abbreviations do not print spelled out on the last page, alone")
+            summary = [page for page in pages[label] if page.sheet == "Summary"]
+            check(any("Abbreviations: see the last sheet" in page.body for page in summary),
+                  f"{label}: the Summary does not say where the abbreviations are spelled out")
         check_groups_on_one_page(pages["six"], "six", "Change", AREAS[:6], 3)
         check_groups_on_one_page(pages["six"], "six", "Rows", AREAS[:6], 2)
         check_groups_on_one_page(pages["eleven"], "eleven", "Rows", AREAS, 2)

@@ -22,6 +22,8 @@
   whose tables each have their own), gridlines, the areas
   and periods in the page header (with '&' doubled, as Excel reads &-codes)
   and "Page N of M" below;
+- each input's line on the web is a dark colour of its own (at most 30% as
+  light as white in greyscale), so it prints near solid in black and white;
 - the web's axes are the sections' keys ("1" to "6", "F"), with the key to
   them in the Summary's section column beside the chart, and no scale numbers
   over its lines; each input's line has its own dash pattern and is thinner
@@ -31,6 +33,9 @@
   nested rather than as one, each after the first with a wide white edge, so
   nested markers show in black and white too, and the first much bigger
   than the next (LibreOffice draws no edges);
+- the last sheet, Abbreviations, spells out each abbreviation the other
+  sheets use (IPC, CCG, GP...), once, in the order they first use it, with
+  the sheet that does, and none they do not use;
 - the same inputs and SOURCE_DATE_EPOCH give the same bytes, and the
   workbook's date comes from SOURCE_DATE_EPOCH or --date, never the clock;
 - xlsx is refused on standard output (exit 2) and an existing file is left
@@ -368,6 +373,15 @@ def check_series_lines(archive, label, inputs):
     dashes = [(re.findall(r'<a:prstDash val="(\w+)"/>', rest) or ["solid"])[0] for _, rest in lines]
     check(len(set(dashes[:8])) == len(dashes[:8]), f"{label}: line patterns repeat: {dashes}")
     check(all(a > b for a, b in zip(widths, widths[1:])), f"{label}: line widths do not get thinner: {widths}")
+    # Dark enough to print near solid in black and white, where a printer prints a colour as a dotted grey: at
+    # most 30% as light as white in greyscale (luma, ITU-R BT.601); each input's colour its own.
+    colours = [(re.findall(r'<a:srgbClr val="(\w{6})"/>', rest) or [""])[0] for _, rest in lines]
+    for i, colour in enumerate(colours, start=1):
+        red, green, blue = (int(colour[at:at + 2], 16) for at in (0, 2, 4)) if colour else (255, 255, 255)
+        luma = (0.299 * red + 0.587 * green + 0.114 * blue) / 255
+        check(luma <= 0.30, f"{label}: line {i} is #{colour}, {luma:.0%} as light as white in greyscale: faint when "
+                            "printed in black and white")
+    check(len(set(colours[:8])) == len(colours[:8]), f"{label}: line colours repeat: {colours}")
 
 
 def check_markers(archive, label, inputs):
@@ -396,12 +410,36 @@ def check_markers(archive, label, inputs):
               f"points or more, so on the marker before it (an equal score) it is hard to see in grey")
 
 
+# The abbreviations coprod spells out: the built-in frameworks' glossaries and the few people write themselves.
+KNOWN_ABBREVIATIONS = {"IPC": "Integrated Personal Commissioning", "CCG": "clinical commissioning group",
+                       "VCSE": "voluntary, community and social enterprise", "GP": "general practitioner",
+                       "NHS": "National Health Service", "ICB": "integrated care board", "ICS": "integrated care system",
+                       "PHB": "personal health budget", "STP": "sustainability and transformation partnership"}
+
+
+def check_abbreviations(book, label, expected=None):
+    """The last sheet, Abbreviations, spells out every known abbreviation the other sheets use (a plural "GPs"
+    too), once each, in the order the sheets first use them, naming that sheet; and nothing they do not use."""
+    used = []
+    for sheet in book.worksheets[:-1]:
+        for line in sheet.iter_rows(values_only=True):
+            for value in line:
+                for term in re.findall(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]+)s?(?![A-Za-z0-9])", str(value or "")):
+                    if term in KNOWN_ABBREVIATIONS and term not in [t for t, _, _ in used]:
+                        used.append((term, KNOWN_ABBREVIATIONS[term], sheet.title))
+    listed = list(book["Abbreviations"].iter_rows(min_row=2, values_only=True))
+    check(listed == used, f"{label}: the Abbreviations sheet lists {listed}, the other sheets use {used}")
+    check(expected is None or [term for term, _, _ in used] == expected,
+          f"{label}: the workbook uses the abbreviations {[term for term, _, _ in used]}, expected {expected}")
+
+
 def check_structure(path, label, sheets):
     book = openpyxl.load_workbook(path)
     check(book.sheetnames == sheets, f"{label}: sheets {book.sheetnames}, expected {sheets}")
     for sheet in book.worksheets:
         check(sheet.freeze_panes is not None, f"{label}: sheet {sheet.title} has no frozen header rows")
     check(book["Summary"].freeze_panes == "B4", f"{label}: Summary frozen at {book['Summary'].freeze_panes}")
+    check_abbreviations(book, label)
     with zipfile.ZipFile(path) as archive:
         chart = archive.read("xl/charts/chart1.xml").decode()
         check("<c:radarChart>" in chart, f"{label}: chart1.xml holds no <c:radarChart>")
@@ -452,11 +490,13 @@ def check_report(binary, work, source):
     args = ["report", "-o", "pack", "--plan", PLAN, "--previous", f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml"] + Q4
     run(binary, args, work, env)
     path = os.path.join(work, "pack", "scores.xlsx")
-    book = check_structure(path, "report", ["Summary", "Change", "Rows", "Plan", "Web data"])
+    book = check_structure(path, "report", ["Summary", "Change", "Rows", "Plan", "Web data", "Abbreviations"])
     with open(os.path.join(work, "pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "report")
     check_change_sheet(book["Change"], results)
+    # IPC in "5. Co-produce IPC" on the Summary, the guide's CCG and VCSE in the rows' signs, GP in an action.
+    check_abbreviations(book, "report", ["IPC", "CCG", "VCSE", "GP"])
     summary = book["Summary"]
     check(headings(summary, 3)[3] == "Difference: Co-production peer network minus Organisation",
           f"report: difference heading is {headings(summary, 3)[3]!r}")
@@ -523,7 +563,8 @@ def check_report_missing_scores(binary, work):
     with open(os.path.join(work, organisation), "w") as f:
         f.write(text)
     run(binary, ["report", "-o", "missing-pack", organisation, Q4[1]], work)
-    book = check_structure(os.path.join(work, "missing-pack", "scores.xlsx"), "missing", ["Summary", "Rows", "Web data"])
+    book = check_structure(os.path.join(work, "missing-pack", "scores.xlsx"), "missing",
+                           ["Summary", "Rows", "Web data", "Abbreviations"])
     with open(os.path.join(work, "missing-pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "missing")
@@ -546,13 +587,13 @@ def check_report_missing_scores(binary, work):
 
 def check_compare(binary, work):
     run(binary, ["compare", "--format", "xlsx", "-o", "compare.xlsx"] + Q4, work)
-    book = check_structure(os.path.join(work, "compare.xlsx"), "compare", ["Summary", "Rows", "Web data"])
+    book = check_structure(os.path.join(work, "compare.xlsx"), "compare", ["Summary", "Rows", "Web data", "Abbreviations"])
     results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in Q4]
     check_scores_match_json(book, results, "compare")
     # Four inputs, over two periods: a spread column.
     four = [f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml", f"{NORTHBRIDGE}/2026-Q3-peer-network.coprod.yaml"] + Q4
     run(binary, ["compare", "--format", "xlsx", "-o", "four.xlsx"] + four, work)
-    book = check_structure(os.path.join(work, "four.xlsx"), "four", ["Summary", "Rows", "Web data"])
+    book = check_structure(os.path.join(work, "four.xlsx"), "four", ["Summary", "Rows", "Web data", "Abbreviations"])
     check(headings(book["Summary"], 3)[5] == "Spread: highest score minus lowest",
           f"compare: four inputs heading {headings(book['Summary'], 3)[5]!r}")
     results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in four]
@@ -578,7 +619,8 @@ def check_many_inputs(binary, work):
             with open(os.path.join(work, files[-1]), "w") as f:
                 f.write(re.sub(r"^area: .*$", f"area: Northbridge {i // 4 + 1}", text, count=1, flags=re.M))
         run(binary, ["compare", "--format", "xlsx", "-o", f"{label}.xlsx"] + files, work)
-        book = check_structure(os.path.join(work, f"{label}.xlsx"), label, ["Summary", "Rows", "Web data"])
+        book = check_structure(os.path.join(work, f"{label}.xlsx"), label,
+                               ["Summary", "Rows", "Web data", "Abbreviations"])
         results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0]
                    for f in files]
         check_scores_match_json(book, results, label)
@@ -589,7 +631,7 @@ def check_score_hostile(binary, work):
         f.write(HOSTILE)
     run(binary, ["score", "--format", "xlsx", "-o", "hostile.xlsx", "hostile.yaml"], work)
     path = os.path.join(work, "hostile.xlsx")
-    book = check_structure(path, "score", ["Summary", "Rows", "Web data"])
+    book = check_structure(path, "score", ["Summary", "Rows", "Web data", "Abbreviations"])
     results = json.loads(run(binary, ["score", "--format", "json", "hostile.yaml"], work).stdout)["assessments"]
     check_scores_match_json(book, results, "score")
     rows = book["Rows"]

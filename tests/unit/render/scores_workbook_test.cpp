@@ -5,6 +5,7 @@
 
 #include "analysis/scoring.hpp"
 #include "render/workbook.hpp"
+#include "render/workbook_abbreviations.hpp"
 #include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/builtin_frameworks.hpp"
@@ -102,10 +103,11 @@ TEST_CASE("build_scores_workbook") {
   const render::Workbook workbook = render::build_scores_workbook(input);
 
   SUBCASE("sheets, title and a fixed date when none is given") {
-    REQUIRE(workbook.sheets.size() == 3);
+    REQUIRE(workbook.sheets.size() == 4);
     CHECK(workbook.sheets[0].name == "Summary");
     CHECK(workbook.sheets[1].name == "Rows");
     CHECK(workbook.sheets[2].name == "Web data");
+    CHECK(workbook.sheets[3].name == "Abbreviations");
     CHECK(workbook.title == "Co-production reflection: Northbridge, 2026-Q3");
     CHECK(workbook.created_seconds == 315532800);
     input.date = model::Date::parse("2026-09-21");
@@ -245,12 +247,71 @@ TEST_CASE("build_scores_workbook") {
     for (std::size_t row = chart.first_row; row <= chart.last_row; ++row) keys.push_back(data.rows[row][1].text);
     CHECK(keys == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "F"});
     CHECK(chart.anchor_column == 1);
-    REQUIRE(summary.rows.size() == chart.anchor_row + 9);
+    REQUIRE(summary.rows.size() == chart.anchor_row + 11);
     CHECK(summary.rows[chart.anchor_row][0].text == "The web's axes");
     CHECK(summary.rows[chart.anchor_row + 1][0].text == "1. Commitment and leadership");
     CHECK(summary.rows[chart.anchor_row + 7][0].text == "F: Facilitate the process");
     CHECK(summary.rows[chart.anchor_row + 8][0].text.find("1 (inner) to 5") != std::string::npos);
+    CHECK(summary.rows[chart.anchor_row + 9].empty());
+    CHECK(summary.rows[chart.anchor_row + 10][0].text == "Abbreviations: see the last sheet");
     CHECK(summary.rows[chart.anchor_row - 1].empty());  // a blank row under the tables
+  }
+}
+
+TEST_CASE("build_scores_workbook: the last sheet spells out each abbreviation the workbook uses, once") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment)};
+  const auto rows_of = [](const render::Sheet& sheet) {
+    std::vector<std::vector<std::string>> texts;
+    for (const auto& row : sheet.rows) {
+      texts.emplace_back();
+      for (const auto& cell : row) texts.back().push_back(cell.text);
+    }
+    return texts;
+  };
+  SUBCASE("in the order the sheets first use them, with the sheet; none the workbook does not use") {
+    const render::Workbook workbook = render::build_scores_workbook(input);
+    const auto& sheet = workbook.sheets.back();
+    CHECK(sheet.name == "Abbreviations");
+    // "5. Co-produce IPC" on the Summary; the guide's CCG and VCSE in the rows' signs. Not NHS, GP and the
+    // others Abbreviations knows: the workbook does not use them.
+    CHECK(rows_of(sheet) ==
+          std::vector<std::vector<std::string>>{{"Abbreviation", "What it stands for", "Sheet it is first used on"},
+                                                {"IPC", "Integrated Personal Commissioning", "Summary"},
+                                                {"CCG", "clinical commissioning group", "Rows"},
+                                                {"VCSE", "voluntary, community and social enterprise", "Rows"}});
+    // The Summary, which uses the first, says where they are, under the key to the web beside the chart.
+    CHECK(workbook.sheets.front().rows.back()[0].text == "Abbreviations: see the last sheet");
+    CHECK(sheet.frozen_rows == 1);
+    CHECK(sheet.landscape);  // across the page, as the other sheets, so a long page header stays on one line
+    CHECK(sheet.print_scale == 0);
+  }
+  SUBCASE("one in an area's name or in a plan is listed too, where it is first used") {
+    const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
+    auto plan = yaml::load_plan(text, "plan.yaml", catalog());
+    REQUIRE(plan);
+    input.plan = &plan->plan;
+    const auto listed = rows_of(render::build_scores_workbook(input).sheets.back());
+    REQUIRE(listed.size() == 5);
+    CHECK(listed[4] == std::vector<std::string>{"GP", "general practitioner", "Plan"});  // "ask GP practices"
+    input.title = "NHS Northbridge";
+    const auto titled = rows_of(render::build_scores_workbook(input).sheets.back());
+    REQUIRE(titled.size() == 6);
+    CHECK(titled[1] == std::vector<std::string>{"NHS", "National Health Service", "Summary"});
+  }
+  SUBCASE("no sheet when the workbook uses none") {
+    render::Workbook workbook;
+    render::Sheet sheet;
+    sheet.name = "Summary";
+    sheet.rows = {{Cell::of_text("Commitment and leadership"), Cell::of_text("GPS coordinates; IPCs")}};
+    workbook.sheets.push_back(sheet);
+    const std::vector<model::GlossaryEntry> glossary = {{"IPC", "Integrated Personal Commissioning"}};
+    const auto none = render::abbreviations_sheet(workbook, glossary);
+    REQUIRE(none);  // "IPCs" is IPC; "GPS" is not GP
+    CHECK(none->rows.size() == 2);
+    workbook.sheets[0].rows[0][1] = Cell::of_text("GPS coordinates");
+    CHECK(!render::abbreviations_sheet(workbook, glossary));
   }
 }
 
@@ -639,10 +700,10 @@ TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives t
   REQUIRE(then);
   render::ScoresWorkbookInput input;
   input.inputs = {test::scored(now.framework, now.assessment)};
-  CHECK(render::build_scores_workbook(input).sheets.size() == 3);  // no earlier period, no Change sheet
+  CHECK(render::build_scores_workbook(input).sheets.size() == 4);  // no earlier period, no Change sheet
   input.previous = {test::scored(then->framework, then->assessment)};
   const auto workbook = render::build_scores_workbook(input);
-  REQUIRE(workbook.sheets.size() == 4);
+  REQUIRE(workbook.sheets.size() == 5);
   CHECK(workbook.sheets[1].name == "Change");
   const auto& change = workbook.sheets[1];
   CHECK(change.rows[0][1].text == "Organisation: score in 2026-Q2");
@@ -749,7 +810,7 @@ TEST_CASE("build_scores_workbook: a change part of which is a row scored in one 
   input.inputs = {test::scored(now.framework, now.assessment)};
   input.previous = {test::scored(then->framework, then->assessment)};
   const auto workbook = render::build_scores_workbook(input);
-  REQUIRE(workbook.sheets.size() == 4);
+  REQUIRE(workbook.sheets.size() == 5);
   const auto& change = workbook.sheets[1];
   const auto& commitment = change.rows[1];
   CHECK(commitment[3].number == doctest::Approx(1.3));  // 3.25 (shown 3.3) since 2.0: still a number
