@@ -15,12 +15,14 @@ namespace coprod::cli {
 
 namespace {
 
-// "Row 2.3 (contact.colleagues): CCG, local authority and … share…, scored
-// 4": its number and heading as the pack gives them, and the id the commands
-// take.
+// "Row 2.3 (contact.colleagues), scored 4: CCG, local authority and …
+// share…": its number and heading as the pack gives them, and the id the
+// commands take; the heading last, as it may end with its own full stop.
 std::string row_named(const model::Framework& framework, const analysis::Gap& gap) {
-  return fmt::format("Row {} ({}): {}, scored {}", gap.section->row_number(gap.row->id), gap.row_reference(),
-                     render::row_heading(framework, *gap.row), gap.score.to_string());
+  std::string heading = render::row_heading(framework, *gap.row);
+  if (!heading.ends_with('.') && !heading.ends_with("…")) heading += '.';
+  return fmt::format("Row {} ({}), scored {}: {}", gap.section->row_number(gap.row->id), gap.row_reference(),
+                     gap.score.to_string(), heading);
 }
 
 }  // namespace
@@ -43,7 +45,7 @@ StillToDo still_to_do(const analysis::AssessmentResult& result, std::size_t rows
   todo.heading = "Still to do: " + util::join(parts, ", and ") + (no_evidence.empty() ? "." : ":");
   if (no_evidence.empty()) return todo;
   for (std::size_t i = 0; i < no_evidence.size() && i < k_rows_named; ++i)
-    todo.rows.push_back(row_named(*result.framework, no_evidence[i]) + ".");
+    todo.rows.push_back(row_named(*result.framework, no_evidence[i]));
   if (no_evidence.size() > k_rows_named) {
     todo.rows.push_back(fmt::format("and {} more (coprod score {} lists them all).", no_evidence.size() - k_rows_named,
                                     util::shell_word(path)));

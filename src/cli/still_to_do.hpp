@@ -15,8 +15,8 @@ namespace coprod::cli {
 inline constexpr std::size_t k_rows_named = 3;
 
 // The paragraphs to show, each to wrap: "Still to do: 1 score with no
-// evidence:", then each row ("Row 2.3 (contact.colleagues): CCG, local
-// authority and … share…, scored 4"), then how to add it ("To add its
+// evidence:", then each row ("Row 2.3 (contact.colleagues), scored 4: CCG,
+// local authority and … share…"), then how to add it ("To add its
 // evidence: coprod score FILE --set-evidence contact.colleagues=TEXT, ...").
 // Empty when every row has a score and every score has evidence. `path` is
 // the file as the commands should name it; `rows` how many rows the framework

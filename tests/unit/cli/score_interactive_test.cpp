@@ -401,10 +401,15 @@ TEST_CASE("score --interactive in a meeting") {
                    "Every row has a score; starting at row 1, the first of the 7 sections not reviewed for "
                    "2027-Q1 (--from-start begins at row 1)."));
     CHECK(!contains(said, "Nothing left to do"));
-    CHECK(contains(said,
-                   "Still to do: 0 of 24 rows not scored yet, and 1 score with no evidence. Still carried forward: 7 "
-                   "sections have a last completed date from before 2027-Q1 began, so a report may call them carried "
-                   "forward from an earlier period: 1. Commitment and leadership (2026-11-19); "));
+    CHECK(
+        contains(said,
+                 "Still to do: 1 score with no evidence: Row 6.3 (impact.trust), scored 3: Relationships are "
+                 "deepening and trust is developing. To add its evidence: coprod score " +
+                     path +
+                     " --set-evidence impact.trust=TEXT; or, in a session, type g 6 to go to its section and press "
+                     "Enter at the row's score to be asked for its evidence. Still carried forward: 7 "
+                     "sections have a last completed date from before 2027-Q1 began, so a report may call them carried "
+                     "forward from an earlier period: 1. Commitment and leadership (2026-11-19); "));
     // Its rows kept with Enter: reviewed, so its date is asked; the first section then starts at the second.
     std::vector<std::string> typed;
     for (int row = 0; row < 5; ++row) typed.insert(typed.end(), {"", ""});
@@ -432,11 +437,12 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
     INFO(result.out);
     CHECK(contains(result.out,
                    "Still to do: 22 of 24 rows not scored yet, and 1 score with no evidence:\n"
-                   "  Row 1.1 (commitment.strategy): There is a clear strategy for co-production that…, scored 4.\n"
-                   "To add its evidence: coprod score " +
-                       path +
-                       " --set-evidence commitment.strategy=TEXT; or, in a session, type g 1 to go to its section "
-                       "and press Enter at the row's score to be asked for its evidence.\n"));
+                   "  Row 1.1 (commitment.strategy), scored 4: Strategy has been co-developed with people with lived "
+                   "experience.\nTo add its evidence: "));
+    CHECK(contains(flat(result.out), "To add its evidence: coprod score " + path +
+                                         " --set-evidence commitment.strategy=TEXT; or, in a session, type g 1 to go "
+                                         "to its section and press Enter at the row's score to be asked for its "
+                                         "evidence."));
     // What it says works: the evidence added that way leaves nothing to name.
     REQUIRE(test::run_cli({"score", path, "--set-evidence", "commitment.strategy=The strategy, May 2026"}).status == 0);
     const auto after = score_interactively(path, {"q"}, {}, true, 200);
@@ -450,13 +456,11 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
     const std::string said = flat(result.out);
     CHECK(contains(said,
                    "Still to do: 19 of 24 rows not scored yet, and 5 scores with no evidence: Row 1.1 "
-                   "(commitment.strategy): "));
-    CHECK(contains(said, ", scored 3. and 2 more (coprod score " + path +
-                             " lists them all). To add the evidence of "
-                             "each: coprod score " +
-                             path +
-                             " --set-evidence ROW=TEXT, ROW as in brackets above; or, in a "
-                             "session, type g and a section's number to go to the row's section"));
+                   "(commitment.strategy), scored 1: Strategy has been"));
+    CHECK(contains(said, "good co-production. and 2 more (coprod score " + path +
+                             " lists them all). To add the evidence of each: coprod score " + path +
+                             " --set-evidence ROW=TEXT, ROW as in brackets above; or, in a session, type g and a "
+                             "section's number to go to the row's section"));
     CHECK(occurrences(result.out, "  Row 1.") == 3);
   }
 
