@@ -9,18 +9,20 @@
 
 #include "analysis/carried_forward.hpp"
 #include "analysis/check_flags.hpp"
-#include "analysis/gaps.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
 #include "cli/score_options.hpp"
+#include "cli/still_to_do.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
+#include "model/individual_voice.hpp"
 #include "model/typed_date.hpp"
 #include "render/attribution_note.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/reflection_questions.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
@@ -67,6 +69,8 @@ class Walkthrough {
     for (const auto& section_id : std::vector<std::string>(m_changed)) {
       if (m_stopped || !ask_completed(section_id)) break;
     }
+    // Through to the last row: the guide's reflections come next.
+    if (!m_stopped && index >= m_rows.size()) ask_reflections();
     summary();
     return k_exit_success;
   }
@@ -655,22 +659,78 @@ class Walkthrough {
       }
     }
     if (!key.empty()) wrapped(2, key.line());
-    std::size_t not_scored = 0;
-    std::size_t no_evidence = 0;
-    for (const auto& gap : analysis::find_gaps(result))
-      (gap.kind == analysis::Gap::Kind::not_scored ? not_scored : no_evidence) += 1;
     say("\n");
     const auto carried = carried_sections();
-    if (not_scored == 0 && no_evidence == 0 && carried.empty()) {
+    const auto todo = still_to_do(result, m_rows.size(), m_file.path());
+    const std::string reflections = empty_reflections_words(m_file.loaded().assessment.reflections, m_file.path());
+    if (todo.heading.empty() && carried.empty() && reflections.empty()) {
       wrapped(0, "Nothing left to do: every row has a score and every score has evidence.");
       return;
     }
-    if (not_scored == 0 && no_evidence == 0) wrapped(0, "Every row has a score and every score has evidence.");
-    else
-      wrapped(0, fmt::format("Still to do: {} of {} {}, and {} with no evidence.", not_scored,
-                             util::counted(m_rows.size(), "row", "rows"), render::k_not_scored_words,
-                             util::counted(no_evidence, "score", "scores")));
+    if (todo.heading.empty()) wrapped(0, "Every row has a score and every score has evidence.");
+    else wrapped(0, todo.heading);
+    for (const auto& row : todo.rows) say(util::wrap_hanging(util::terminal_text(row), width(), 2, 4));
+    if (!todo.how.empty()) wrapped(0, todo.how);
     if (!carried.empty()) still_carried(carried);
+    if (!reflections.empty()) wrapped(0, reflections);
+  }
+
+  // The guide's reflections not written yet, each asked in turn, as the form
+  // asks them, and saved at once as --set reflections.KEY= saves it: Enter
+  // skips one, q stops.
+  void ask_reflections() {
+    const auto keys = empty_reflections(m_file.loaded().assessment.reflections);
+    if (keys.empty()) return;
+    const bool individual = m_file.loaded().assessment.perspective == model::Perspective::individual;
+    say("\n");
+    wrapped(0, "Reflections and next steps");
+    wrapped(2, individual ? fmt::format("Based on filling in the tool, {}", model::k_individual_reflections)
+                          : "Based on filling in the tool and the conversations that followed, reflect on some key "
+                            "learning and the emerging priorities for co-production going forward. Keep notes about "
+                            "people's concerns general (\"Some people in the group felt ...\"), not about named "
+                            "people.");
+    wrapped(2, "Each answer is saved at once; Enter skips a question, q stops.");
+    for (const auto& question : render::k_reflection_questions) {
+      if (std::find(keys.begin(), keys.end(), question.key) == keys.end()) continue;
+      if (!ask_reflection(question, individual)) return;
+    }
+  }
+
+  // One reflection's question; false to stop (q, or the input ended).
+  bool ask_reflection(const render::ReflectionQuestion& question, bool individual) {
+    const std::string reference = fmt::format("reflections.{}", question.key);
+    const auto field = yaml::find_assessment_field(reference, m_file.framework());
+    if (!field) return true;
+    for (;;) {
+      const auto line = read(std::string(render::reflection_question(question, individual)) + " ", InputKind::text);
+      if (!line) return false;
+      const std::string answer = cleaned(*line);
+      if (answer.empty()) return true;
+      if (answer == "q") return false;
+      if (answer == "?") {
+        wrapped(0, "Keys here: type the answer and press Enter to save it; Enter alone skips this question, q stops.");
+        continue;
+      }
+      if (const auto problem = yaml::check_field_value(*field, answer, m_file.framework())) {
+        wrapped(0, *problem);
+        drop_typed_ahead();
+        continue;
+      }
+      if (const auto not_saved = m_file.apply({}, {yaml::field_change(*field, answer)})) {
+        wrapped(0, not_saved->conflict ? fmt::format("Not saved: {} was changed by someone else while you were "
+                                                     "answering (it now has {}).",
+                                                     not_saved->conflict->row, not_saved->conflict->now_has)
+                                       : "Not saved: " + not_saved->refused.front().message);
+        return true;
+      }
+      say("Saved.\n");
+      if (const auto note = render::attribution_note(answer, individual)) {
+        wrapped(2,
+                fmt::format("Note: {} It is saved as typed; to change it, run coprod score again with --set {}=TEXT.",
+                            *note, reference));
+      }
+      return true;
+    }
   }
 
   // The sections still dated before the period: not reviewed for it, by their date.

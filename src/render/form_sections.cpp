@@ -9,6 +9,7 @@
 #include "model/individual_voice.hpp"
 #include "render/form_page.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/reflection_questions.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::render {
@@ -241,13 +242,9 @@ std::string form_reflections_markup(bool individual) {
         "learning and the emerging priorities for co-production going forward. Keep notes about "
         "people's concerns general (\"Some people in the group felt ...\"), not about named people.</p>\n";
   }
-  out += text_area("reflection-surprising", individual ? "What surprised you?" : "What was surprising?", "", 3);
-  out += text_area("reflection-challenging", "What challenged you?", "", 3);
-  out += text_area("reflection-learnt", individual ? "What did you learn?" : "What was learnt?", "", 3);
-  out += text_area("reflection-priorities",
-                   individual ? "What do you see as the priorities for co-production now?"
-                              : "What are the emerging priorities for co-production?",
-                   "", 3);
+  for (const auto& question : k_reflection_questions) {
+    out += text_area(fmt::format("reflection-{}", question.key), reflection_question(question, individual), "", 3);
+  }
   return out + "</section>\n";
 }
 

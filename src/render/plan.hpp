@@ -33,35 +33,58 @@ std::string render_plan_review_json(const model::Plan& plan, const analysis::Pla
 // id, for JSON; "co-production peer network, 2026-Q4" for text people read.
 std::string plan_input_label(const PlanSheet& sheet, std::size_t index);
 std::string plan_input_title(const PlanSheet& sheet, std::size_t index);
+// What the sheet calls each input beside its scores, in the inputs' order:
+// what alone tells them apart (analysis::told_apart_by()), so that a page
+// read on its own says whose each score is: {"organisation", "peer network"}
+// for one review's perspectives, {"2026-Q3", "2026-Q4"} for two periods of
+// one, {"organisation"} for one input; else their letters {"A", "B", "C"}.
+std::vector<std::string> plan_input_names(const PlanSheet& sheet);
+// Whether plan_input_names() gives the letters, so the list of inputs needs
+// them as a key.
+bool plan_inputs_lettered(const PlanSheet& sheet);
 // Section scores, averages to one decimal as every other output shows them,
-// labelled: "section scores A 3.7, B 2.3, C n/a" (letters as in the legend;
-// "section score A 3.0" for one input); "not scored yet" in words, never a
-// bare "-".
-std::string plan_section_scores(const analysis::SectionAttention& section);
-// The same without the label, "A 3.7, B 2.3", for the list of sections in
-// order of attention, where every number is a section's and each line's
-// reasons say "section score".
+// labelled and each after its input's name (plan_input_names()): "section
+// scores: organisation 3.7, peer network 2.3" ("section scores: A 3.7, B
+// 2.3, C n/a" when only letters tell them apart; "section score:
+// organisation 3.0" for one input); "not scored yet" in words, never a bare
+// "-".
+std::string plan_section_scores(const PlanSheet& sheet, const analysis::SectionAttention& section);
+// The same without the label, "organisation 3.7, peer network 2.3", for the
+// list of sections in order of attention, where every number is a section's
+// and each line's reasons say "section score".
 // A score whose average leaves out rows (n/a or not scored yet) carries
-// k_partial_mark, "A 0.3, B 5.0*", as in compare and the pack.
-std::string plan_section_score_list(const analysis::SectionAttention& section);
+// k_partial_mark, "organisation 0.3, peer network 5.0*", as in compare and
+// the pack.
+std::string plan_section_score_list(const PlanSheet& sheet, const analysis::SectionAttention& section);
 // Under that list, one note for each section with such a score, in the list's
-// order: "6. Review impact: B from 1 of 3 rows, 2 not scored yet". Plain text.
+// order: "6. Review impact: peer network from 1 of 3 rows, 2 not scored yet".
+// Plain text.
 std::vector<std::string> plan_coverage_notes(const PlanSheet& sheet);
-// What makes up section `index`'s place in the list, in words, for every
-// format: the parts of its priority that apply ("priority 2.4 = 2.3 below the
-// top score of 5 + 0.1 difference"), or "after the scored sections, as it has
-// no score"; and, when it is level with others, what decides ("tied with
-// Facilitate the process, so they are in the guide's order"). "" for a section
-// that does not apply here (its reason says so).
+// What makes up section `index`'s place in the list, for every format: what
+// ranks it, in words first with each part's number after it ("ranked by how
+// far the lower score is below the top score of 5 (2.7), the difference
+// between the scores (1.4) and the warning sign seen (0.5), 4.6 in all"), or
+// "after the scored sections, as it has no score"; and, when it is level with
+// others, what decides ("tied with "Facilitate the process", so they are in
+// the guide's order"). "" for a section that does not apply here (its reason
+// says so).
 std::string plan_place_words(const PlanSheet& sheet, std::size_t index);
-// The section's reasons, then its place words when it has any: the list of
-// sections in order of attention, in every format people read.
-std::vector<std::string> plan_reasons_and_place(const PlanSheet& sheet, std::size_t index);
+// Section `index`'s line in the list of sections in order of attention, after
+// its name and scores, as sentences in every format people read: why it is
+// there, then how it is ranked. "Why here: the lower of the two section scores
+// is 2.3; ...; 1 warning sign is seen." and "Ranked by how far ...". Plain
+// text.
+struct PlanRankingWords {
+  std::string why;
+  std::string place;  // "" for a section that does not apply here
+};
+PlanRankingWords plan_ranking_words(const PlanSheet& sheet, std::size_t index);
 // The ids of the sections level with section `index`, in the guide's order.
 std::vector<std::string> plan_level_with(const PlanSheet& sheet, std::size_t index);
 // Row scores as people gave them and every other output shows them, whole or
-// half points, labelled: "row scores A 4, B 2.5, C n/a"; "not scored yet".
-std::string plan_row_scores(const analysis::RowAttention& row);
+// half points, labelled and named as section scores are: "row scores:
+// organisation 4, peer network 2.5"; "not scored yet".
+std::string plan_row_scores(const PlanSheet& sheet, const analysis::RowAttention& row);
 // An action's target as the section scores it is checked against are shown,
 // to one decimal: "3.0", "3.5".
 std::string plan_target_text(const model::Score& target);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/comparison.hpp"
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -55,19 +56,46 @@ std::string plan_reflection_words(std::string_view text) {
   return util::join(lines, "\n");
 }
 
+std::vector<std::string> plan_input_names(const PlanSheet& sheet) {
+  std::vector<std::string> names;
+  const auto& inputs = sheet.inputs;
+  const auto& first = *inputs.front()->assessment;
+  if (inputs.size() == 2) {
+    if (auto told = analysis::told_apart_by(first, *inputs[1]->assessment)) return {told->first, told->second};
+  } else {
+    // One review's perspectives, each once.
+    for (const auto& input : inputs) {
+      const auto& assessment = *input->assessment;
+      std::string name = analysis::perspective_words(assessment.perspective);
+      if (assessment.area != first.area || !(assessment.period == first.period) ||
+          std::find(names.begin(), names.end(), name) != names.end())
+        break;
+      names.push_back(std::move(name));
+    }
+    if (names.size() == inputs.size()) return names;
+  }
+  names.clear();
+  for (std::size_t i = 0; i < inputs.size(); ++i) names.push_back(input_letter(i));
+  return names;
+}
+
+bool plan_inputs_lettered(const PlanSheet& sheet) { return plan_input_names(sheet).front() == input_letter(0); }
+
 namespace {
 
-// "A 3.7, B 2.3": each input's score after its letter.
-std::string lettered(const std::vector<std::string>& scores) {
+// "organisation 3.7, peer network 2.3": each input's score after its name.
+std::string named(const PlanSheet& sheet, const std::vector<std::string>& scores) {
+  const auto names = plan_input_names(sheet);
   std::vector<std::string> parts;
-  for (std::size_t i = 0; i < scores.size(); ++i) parts.push_back(fmt::format("{} {}", input_letter(i), scores[i]));
+  for (std::size_t i = 0; i < scores.size(); ++i) parts.push_back(fmt::format("{} {}", names[i], scores[i]));
   return util::join(parts, ", ");
 }
 
-// "section scores A 3.7, B 2.3", "row score A 4": what the numbers are, then
-// each input's, so a row's 4 and a section's 3.0 are not read as the same kind.
-std::string labelled_scores(std::string_view kind, const std::vector<std::string>& scores) {
-  return fmt::format("{} score{} {}", kind, scores.size() == 1 ? "" : "s", lettered(scores));
+// "section scores: organisation 3.7, peer network 2.3", "row score:
+// organisation 4": what the numbers are, then each input's, so a row's 4 and a
+// section's 3.0 are not read as the same kind.
+std::string labelled_scores(const PlanSheet& sheet, std::string_view kind, const std::vector<std::string>& scores) {
+  return fmt::format("{} score{}: {}", kind, scores.size() == 1 ? "" : "s", named(sheet, scores));
 }
 
 std::vector<std::string> section_score_texts(const analysis::SectionAttention& section) {
@@ -78,13 +106,13 @@ std::vector<std::string> section_score_texts(const analysis::SectionAttention& s
 
 }  // namespace
 
-std::string plan_row_scores(const analysis::RowAttention& row) {
+std::string plan_row_scores(const PlanSheet& sheet, const analysis::RowAttention& row) {
   std::vector<std::string> scores;
   for (const auto& result : row.results) {
     const auto& score = result->score;
     scores.push_back(score.state() == model::Score::State::not_scored ? "not scored yet" : score.to_string());
   }
-  return labelled_scores("row", scores);
+  return labelled_scores(sheet, "row", scores);
 }
 
 std::string plan_status_words(std::string_view id) { return util::id_as_words(id); }
@@ -112,22 +140,23 @@ std::string plan_review_status(const analysis::ActionReview& item) {
   return plan_status_words(model::action_status_id(item.action.status)) + ", " + state;
 }
 
-std::string plan_section_scores(const analysis::SectionAttention& section) {
-  return labelled_scores("section", section_score_texts(section));
+std::string plan_section_scores(const PlanSheet& sheet, const analysis::SectionAttention& section) {
+  return labelled_scores(sheet, "section", section_score_texts(section));
 }
 
-std::string plan_section_score_list(const analysis::SectionAttention& section) {
+std::string plan_section_score_list(const PlanSheet& sheet, const analysis::SectionAttention& section) {
   std::vector<std::string> scores = section_score_texts(section);
   for (std::size_t i = 0; i < scores.size(); ++i) scores[i] += partial_mark(section.results[i]->coverage());
-  return lettered(scores);
+  return named(sheet, scores);
 }
 
 std::vector<std::string> plan_coverage_notes(const PlanSheet& sheet) {
+  const auto names = plan_input_names(sheet);
   std::vector<std::string> notes;
   for (const auto& section : sheet.sections) {
     std::vector<ColumnCoverage> columns;
     for (std::size_t i = 0; i < section.results.size(); ++i)
-      columns.push_back({input_letter(i), section.results[i]->coverage()});
+      columns.push_back({names[i], section.results[i]->coverage()});
     if (auto note = coverage_note(section.section->label(), columns)) notes.push_back(std::move(*note));
   }
   return notes;
@@ -151,24 +180,34 @@ std::vector<const analysis::SectionAttention*> level_sections(const PlanSheet& s
   return level;
 }
 
-// "priority 4.6: 2.7 below the top score of 5, plus 1.4 for the difference
-// between the scores, plus 0.5 for the warning sign seen": only the parts
+// "ranked by how far the lower score is below the top score of 5 (2.7), the
+// difference between the scores (1.4) and the warning sign seen (0.5), 4.6 in
+// all": what ranks it in words, each part's number after it, only the parts
 // that apply, each named as the reasons before it name them.
 std::string priority_words(const PlanSheet& sheet, const analysis::SectionAttention& section) {
   if (!section.below_top) return "after the scored sections, as it has no score";
+  const auto scored = std::count_if(section.results.begin(), section.results.end(),
+                                    [](const auto& result) { return result->score.has_value(); });
   std::vector<std::string> parts;
-  parts.push_back(
-      fmt::format("{:.1f} below the top score of {}", *section.below_top, sheet.inputs.front()->framework->scale.max));
+  parts.push_back(fmt::format("how far the {} is below the top score of {} ({:.1f})",
+                              scored == 1   ? "score"
+                              : scored == 2 ? "lower score"
+                                            : "lowest score",
+                              sheet.inputs.front()->framework->scale.max, *section.below_top));
   if (section.disagreement > 1e-9) {
     parts.push_back(
-        fmt::format("{:.1f} for the {}", section.disagreement,
-                    section.disagreement_is_people ? "range of people's own scores" : "difference between the scores"));
+        fmt::format("the {} ({:.1f})",
+                    section.disagreement_is_people ? "range of people's own scores" : "difference between the scores",
+                    section.disagreement));
   }
-  if (section.warnings_seen == 1) parts.push_back("0.5 for the warning sign seen");
+  if (section.warnings_seen == 1) parts.push_back("the warning sign seen (0.5)");
   else if (section.warnings_seen > 1)
     parts.push_back(
-        fmt::format("{:.1f} for the {} warning signs seen", 0.5 * section.warnings_seen, section.warnings_seen));
-  return fmt::format("priority {:.1f}: {}", section.priority, util::join(parts, ", plus "));
+        fmt::format("the {} warning signs seen ({:.1f})", section.warnings_seen, 0.5 * section.warnings_seen));
+  if (parts.size() == 1) return "ranked by " + parts.front();
+  const std::string last = parts.back();
+  parts.pop_back();
+  return fmt::format("ranked by {} and {}, {:.1f} in all", util::join(parts, ", "), last, section.priority);
 }
 
 }  // namespace
@@ -186,9 +225,13 @@ std::string plan_place_words(const PlanSheet& sheet, std::size_t index) {
                              util::join(names, ", "));
 }
 
-std::vector<std::string> plan_reasons_and_place(const PlanSheet& sheet, std::size_t index) {
-  auto words = sheet.sections[index].reasons;
-  if (auto place = plan_place_words(sheet, index); !place.empty()) words.push_back(std::move(place));
+PlanRankingWords plan_ranking_words(const PlanSheet& sheet, std::size_t index) {
+  const auto& section = sheet.sections[index];
+  const std::string reasons = util::join(section.reasons, "; ");
+  PlanRankingWords words;
+  // A section that does not apply is not "here" for a reason: its reason says why it is not.
+  words.why = section.not_applicable ? util::capitalised(reasons) + "." : "Why here: " + reasons + ".";
+  if (std::string place = plan_place_words(sheet, index); !place.empty()) words.place = util::capitalised(place) + ".";
   return words;
 }
 
@@ -219,7 +262,9 @@ std::string plan_sheet_words(const PlanSheet& sheet) {
   for (std::size_t i = 0; i < sheet.inputs.size(); ++i) words.push_back(plan_input_title(sheet, i));
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
     words.push_back(sheet.sections[i].section->label());
-    for (auto& reason : plan_reasons_and_place(sheet, i)) words.push_back(std::move(reason));
+    auto ranking = plan_ranking_words(sheet, i);
+    words.push_back(std::move(ranking.why));
+    words.push_back(std::move(ranking.place));
   }
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
     const auto& section = *sheet.sections[i].section;

@@ -74,10 +74,12 @@ class SheetWriter {
           "(a role rather than a person's name) and by when.</li>\n";
     }
     m_out += "</ul>\n<p>Made from:</p>\n<ul>\n";
+    // Each score is named by whose it is; letters, where only they tell the inputs apart, need this key.
+    const bool lettered = plan_inputs_lettered(m_sheet);
     for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
-      m_out += fmt::format("<li><strong>{}</strong>: {} ({})</li>\n", input_letter(i),
-                           xml_text(plan_input_title(m_sheet, i)),
-                           xml_text(source_name(m_sheet.inputs[i]->assessment->source)));
+      m_out += fmt::format(
+          "<li>{}{} ({})</li>\n", lettered ? fmt::format("<strong>{}</strong>: ", input_letter(i)) : "",
+          xml_text(plan_input_title(m_sheet, i)), xml_text(source_name(m_sheet.inputs[i]->assessment->source)));
     }
     m_out += "</ul>\n";
     if (const std::string glossary = plan_glossary(m_sheet); !glossary.empty())
@@ -92,10 +94,12 @@ class SheetWriter {
     for (std::size_t i = 0; i < m_sheet.sections.size(); ++i) {
       const auto& section = m_sheet.sections[i];
       const std::string name = xml_text(section.section->label());
-      m_out += fmt::format("<li><strong>{}</strong> <span class=\"scores\">({})</span>: {}</li>\n",
-                           i < detailed() ? fmt::format("<a href=\"#section-{}\">{}</a>", i + 1, name) : name,
-                           xml_text(plan_section_score_list(section)),
-                           xml_text(util::join(plan_reasons_and_place(m_sheet, i), "; ")));
+      const auto words = plan_ranking_words(m_sheet, i);
+      m_out += fmt::format(
+          "<li><strong>{}</strong> <span class=\"scores\">({})</span>\n<span class=\"reason\">{}</span>{}</li>\n",
+          i < detailed() ? fmt::format("<a href=\"#section-{}\">{}</a>", i + 1, name) : name,
+          xml_text(plan_section_score_list(m_sheet, section)), xml_text(words.why),
+          words.place.empty() ? "" : fmt::format("\n<span class=\"reason place\">{}</span>", xml_text(words.place)));
     }
     m_out += "</ol>\n";
     const auto notes = plan_coverage_notes(m_sheet);
@@ -117,7 +121,7 @@ class SheetWriter {
     m_out += fmt::format(
         "<section class=\"detail\" aria-labelledby=\"section-{0}\">\n"
         "<h2 id=\"section-{0}\">{1}<span class=\"about\">{2}</span></h2>\n",
-        index + 1, xml_text(section.label()), xml_text(util::capitalised(plan_section_scores(attention))));
+        index + 1, xml_text(section.label()), xml_text(util::capitalised(plan_section_scores(m_sheet, attention))));
     m_out += fmt::format("<p class=\"why\"><strong>Why here:</strong> {}.</p>\n",
                          xml_text(util::join(attention.reasons, "; ")));
     rows(section, attention);
@@ -133,7 +137,7 @@ class SheetWriter {
     m_out += "<h3>Rows that pull it down</h3>\n<ul class=\"pulling\">\n";
     for (const auto& row : attention.rows) {
       m_out += fmt::format("<li><span class=\"row-title\">{}</span> ({}){}", xml_text(plan_row_title(section, row)),
-                           xml_text(plan_row_scores(row)),
+                           xml_text(plan_row_scores(m_sheet, row)),
                            row.warning_seen ? ", <span class=\"seen\">warning sign seen</span>" : "");
       if (row.row->warning) {
         m_out +=

@@ -12,6 +12,8 @@ namespace coprod::render {
 inline constexpr const char* k_plan_sheet_style = R"(
 .ranking li { margin-bottom: .35rem; }
 .ranking .scores { white-space: nowrap; }
+.ranking .reason { display: block; }
+.ranking .place { font-size: .92em; color: #444; }
 .detail h2 { margin-top: 2.4rem; }
 .detail h3 { margin-top: 1rem; }
 .why { margin: .4rem 0; }

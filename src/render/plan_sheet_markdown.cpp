@@ -24,13 +24,15 @@ void append_list(std::string& out, std::string_view title, const std::vector<mod
 
 void append_details(std::string& out, const PlanSheet& sheet, const analysis::SectionAttention& attention) {
   const auto& section = *attention.section;
-  out += fmt::format("\n## {} ({})\n\n", markdown_inline_text(section.label()), plan_section_scores(attention));
+  out += fmt::format("\n## {} ({})\n\n", markdown_inline_text(section.label()),
+                     markdown_inline_text(plan_section_scores(sheet, attention)));
   out += fmt::format("Why here: {}.\n", markdown_inline_text(util::join(attention.reasons, "; ")));
   if (!attention.rows.empty()) {
     out += "\n**Rows that pull it down**\n\n";
     for (const auto& row : attention.rows) {
-      out += fmt::format("- {} ({}){}", markdown_text(plan_row_title(section, row)), plan_row_scores(row),
-                         row.warning_seen ? ", warning sign seen" : "");
+      out +=
+          fmt::format("- {} ({}){}", markdown_text(plan_row_title(section, row)),
+                      markdown_inline_text(plan_row_scores(sheet, row)), row.warning_seen ? ", warning sign seen" : "");
       if (row.row->warning) out += fmt::format(": *{}*", markdown_inline_text(row.row->warning->flattened()));
       out += '\n';
     }
@@ -61,8 +63,10 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   const auto& first = *sheet.inputs.front()->assessment;
   std::string out =
       fmt::format("# Action planning: {}, {}\n\n", markdown_inline_text(first.area), first.period.to_string());
+  const bool lettered = plan_inputs_lettered(sheet);
   for (std::size_t i = 0; i < sheet.inputs.size(); ++i) {
-    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_inline_text(plan_input_title(sheet, i)),
+    out += fmt::format("- {}{} ({})\n", lettered ? fmt::format("**{}**: ", input_letter(i)) : "",
+                       markdown_inline_text(plan_input_title(sheet, i)),
                        markdown_inline_text(sheet.inputs[i]->assessment->source));
   }
   const std::string glossary = plan_glossary(sheet);
@@ -70,9 +74,10 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   out += "\n## Where attention is most needed\n\n";
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
     const auto& section = sheet.sections[i];
-    out += fmt::format("{}. **{}** ({}): {}\n", i + 1, markdown_inline_text(section.section->label()),
-                       markdown_inline_text(plan_section_score_list(section)),
-                       markdown_inline_text(util::join(plan_reasons_and_place(sheet, i), "; ")));
+    const auto words = plan_ranking_words(sheet, i);
+    out += fmt::format("{}. **{}** ({}). {}{}\n", i + 1, markdown_inline_text(section.section->label()),
+                       markdown_inline_text(plan_section_score_list(sheet, section)), markdown_inline_text(words.why),
+                       words.place.empty() ? "" : " " + markdown_inline_text(words.place));
   }
   append_coverage_notes(out, sheet);
   if (const std::string note = plan_sections_in_full(sheet); !note.empty()) out += "\n" + markdown_text(note) + "\n";

@@ -33,12 +33,14 @@ class SheetWriter {
   void header() {
     const auto& first = *m_sheet.inputs.front()->assessment;
     wrapped(0, fmt::format("Action planning: {}, {}", first.area, first.period.to_string()), 2);
+    // Each score is named by whose it is; letters, where only they tell the inputs apart, need this key.
+    const bool lettered = plan_inputs_lettered(m_sheet);
     for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {
       const std::size_t at = m_out.size();
       // The path on lines of its own when it does not fit beside the title: whole, or broken after a '/'.
       m_out += util::labelled_path(util::terminal_text(plan_input_title(m_sheet, i)),
                                    util::terminal_text(m_sheet.inputs[i]->assessment->source), m_width, 5, 5);
-      m_out.replace(at, 5, fmt::format("  {}  ", input_letter(i)));
+      m_out.replace(at, 5, lettered ? fmt::format("  {}  ", input_letter(i)) : std::string("  -  "));
     }
     const std::string glossary = plan_glossary(m_sheet);
     if (!glossary.empty()) {
@@ -51,10 +53,10 @@ class SheetWriter {
     m_out += "\nSections in order of where attention is most needed\n";
     for (std::size_t i = 0; i < m_sheet.sections.size(); ++i) {
       const auto& section = m_sheet.sections[i];
-      wrapped(2,
-              fmt::format("- {} ({}): {}", section.section->label(), plan_section_score_list(section),
-                          util::join(plan_reasons_and_place(m_sheet, i), "; ")),
-              4);
+      const auto words = plan_ranking_words(m_sheet, i);
+      wrapped(2, fmt::format("- {} ({})", section.section->label(), plan_section_score_list(m_sheet, section)), 4);
+      wrapped(4, words.why, 2);
+      if (!words.place.empty()) wrapped(4, words.place, 2);
     }
     const auto notes = plan_coverage_notes(m_sheet);
     if (notes.empty()) return;
@@ -66,7 +68,7 @@ class SheetWriter {
     const auto& attention = m_sheet.sections[index];
     const auto& section = *attention.section;
     m_out += '\n' + std::string(std::min<std::size_t>(m_width, 80), '-') + '\n';
-    wrapped(0, fmt::format("{}: {}", section.label(), plan_section_scores(attention)));
+    wrapped(0, fmt::format("{} ({})", section.label(), plan_section_scores(m_sheet, attention)), 2);
     wrapped(2, "Why here: " + util::join(attention.reasons, "; ") + ".", 2);
     rows(section, attention);
     list("Bear in mind", section.bear_in_mind);
@@ -79,7 +81,7 @@ class SheetWriter {
     m_out += "\n  Rows that pull it down:\n";
     for (const auto& row : attention.rows) {
       wrapped(4,
-              fmt::format("{} ({}){}", plan_row_title(section, row), plan_row_scores(row),
+              fmt::format("{} ({}){}", plan_row_title(section, row), plan_row_scores(m_sheet, row),
                           row.warning_seen ? "; warning sign seen" : ""),
               2);
       if (row.row->warning) wrapped(6, "Warning sign: " + row.row->warning->flattened(), 2);

@@ -273,7 +273,7 @@ def completed_date_session(binary, work):
     for needle in ("This section was changed, but its last completed date is still 2026-06-30, before "
                    "2026-Q3 began, so a report may call it carried forward from an earlier period.",
                    "'31/11/2026' is not a date: November 2026 has 30 days.",
-                   "'someday' is not a date; write the date as YYYY-MM-DD",
+                   "'someday' is not a date; write it as day/month/year",
                    "Saved: 31 August 2026 (2026-08-31)."):
         if needle not in flat:
             failures.append(f"completed date: the session never showed {needle!r}:\n{transcript}")
@@ -435,8 +435,8 @@ def completed_before_period_file(work, name):
 def date_question(shown, keys):
     """converse() steps: the question of a section's date, wrapped on a terminal 80 wide, with `shown` filled in
     to edit (libedit may move the cursor between them); then `keys`."""
-    return [("When was this section completed? (such as 30/09/2026 or today; Enter keeps the date", None),
-            ("shown) ", None), (shown, keys)]
+    return [("When was this section completed? (such as 30/09/2026 or today; Enter keeps the", None),
+            ("date shown) ", None), (shown, keys)]
 
 
 def converse(terminal, fd, steps):
@@ -503,6 +503,8 @@ def missing_section_session(binary, work):
         ("Enter goes on to the next section: ", b"\r"),
         ("Enter goes on to the next section: ", b"g 7\r"),  # purpose is missing too
         ("Enter goes on to the summary: ", b"\r"),
+        # Through to the last row: the reflections not written yet are asked; q stops.
+        ("What was surprising? ", b"q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     failures = session_failures(

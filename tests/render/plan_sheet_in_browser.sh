@@ -2,6 +2,8 @@
 # The action-planning sheet (coprod plan --format html) opened in headless
 # Chromium at 1280 px and at 360 px (a phone): no console errors, no network
 # requests, no sideways scrolling, no axe-core WCAG 2.2 A/AA violations.
+# Every score is named by whose it is (organisation, peer network), not by a
+# letter explained only on page 1, so a page read on its own says so.
 # Printed to A4: every page has the footer naming the area and period with its
 # page number, no page is left almost empty or ends with a heading or a
 # table's header row (check_printed_pages.py), each section shown in full
@@ -32,8 +34,8 @@ check_sections() {
   while [ "$page" -le "$pages" ]; do
     text=$(pdftotext -layout -f "$page" -l "$page" "$pdf" -)
     [ "$(printf '%s\n' "$text" | grep -c "Page $page of $pages")" -eq 1 ] || fail "page $page of $pdf has no footer"
-    if printf '%s\n' "$text" | grep -q "^ *Section scores A"; then
-      printf '%s\n' "$text" | grep -v '^ *$' | sed -n 2p | grep -q "^ *Section scores A" ||
+    if printf '%s\n' "$text" | grep -q "^ *Section scores: "; then
+      printf '%s\n' "$text" | grep -v '^ *$' | sed -n 2p | grep -q "^ *Section scores: organisation [0-9.]*, peer network [0-9.]*$" ||
         fail "a section shown in full starts part way down page $page of $pdf"
       starts=$((starts + 1))
     fi
@@ -60,7 +62,14 @@ $check --html "$output/plan.html" --width 1280 --axe "$axe" \
   --expect-text "Why here: the lower of the two section scores is 2.3" --expect-text "Rows that pull it down" \
   --expect-text "Bear in mind" --expect-text "Top tips" --expect-text "What each level needs" \
   --expect-text "Actions agreed for 2. Contact and connect" \
-  --expect-text "This sheet shows the first 3 sections in full"
+  --expect-text "This sheet shows the first 3 sections in full" \
+  --expect-text "Section scores: organisation 3.7, peer network 2.3" \
+  --expect-text "row scores: organisation 4, peer network 2" \
+  --expect-text "Ranked by how far the lower score is below the top score of 5 (2.7)"
+# A page read on its own says whose each score is: no score goes by a letter explained only on page 1.
+if pdftotext "$output/plan.pdf" - | grep -Eq "(^|[ (])[AB] ([0-9]|n/a|not scored)"; then
+  fail "the printed sheet gives a score by letter: $(pdftotext "$output/plan.pdf" - | grep -E "(^|[ (])[AB] ([0-9]|n/a|not scored)")"
+fi
 # The printed sheet is for people who never use a terminal: no option or command.
 if pdftotext "$output/plan.pdf" - | grep -Eq -- "--[a-z]|coprod "; then
   fail "the printed sheet names a command or an option: $(pdftotext "$output/plan.pdf" - | grep -E -- "--[a-z]|coprod ")"

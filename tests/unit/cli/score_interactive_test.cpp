@@ -152,7 +152,7 @@ TEST_CASE("score --interactive") {
   SUBCASE("leaving a section shows its score; the end says how many rows are still to do") {
     const auto result = score_interactively(path, {"4", "", "3", "Minutes of the May meeting", "s", "s", "s", "q"});
     CHECK(contains(result.out, "\n1. Commitment and leadership: section score 3.5 (2 of 5 rows).\n"));
-    CHECK(contains(result.out, "Still to do: 22 of 24 rows not scored yet, and 1 score with no evidence.\n"));
+    CHECK(contains(result.out, "Still to do: 22 of 24 rows not scored yet, and 1 score with no evidence:\n"));
     CHECK(contains(test::read_file(path), "        score: 3\n        evidence: Minutes of the May meeting\n"));
   }
 }
@@ -401,10 +401,15 @@ TEST_CASE("score --interactive in a meeting") {
                    "Every row has a score; starting at row 1, the first of the 7 sections not reviewed for "
                    "2027-Q1 (--from-start begins at row 1)."));
     CHECK(!contains(said, "Nothing left to do"));
-    CHECK(contains(said,
-                   "Still to do: 0 of 24 rows not scored yet, and 1 score with no evidence. Still carried forward: 7 "
-                   "sections have a last completed date from before 2027-Q1 began, so a report may call them carried "
-                   "forward from an earlier period: 1. Commitment and leadership (2026-11-19); "));
+    CHECK(
+        contains(said,
+                 "Still to do: 1 score with no evidence: Row 6.3 (impact.trust), scored 3: Relationships are "
+                 "deepening and trust is developing. To add its evidence: coprod score " +
+                     path +
+                     " --set-evidence impact.trust=TEXT; or, in a session, type g 6 to go to its section and press "
+                     "Enter at the row's score to be asked for its evidence. Still carried forward: 7 "
+                     "sections have a last completed date from before 2027-Q1 began, so a report may call them carried "
+                     "forward from an earlier period: 1. Commitment and leadership (2026-11-19); "));
     // Its rows kept with Enter: reviewed, so its date is asked; the first section then starts at the second.
     std::vector<std::string> typed;
     for (int row = 0; row < 5; ++row) typed.insert(typed.end(), {"", ""});
@@ -420,5 +425,75 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(contains(flat(result.out),
                    "Every row has a score; starting at row 6, the first of the 6 sections not "
                    "reviewed for 2027-Q1"));
+  }
+}
+
+TEST_CASE("score --interactive: what the end says is left, and the reflections") {
+  test::TempDir dir;
+  const std::string path = new_assessment(dir);
+
+  SUBCASE("a score with no evidence is named as the pack names rows, with how to add its evidence") {
+    const auto result = score_interactively(path, {"4", "", "3", "Minutes of the May meeting", "q"}, {}, true, 200);
+    INFO(result.out);
+    CHECK(contains(result.out,
+                   "Still to do: 22 of 24 rows not scored yet, and 1 score with no evidence:\n"
+                   "  Row 1.1 (commitment.strategy), scored 4: Strategy has been co-developed with people with lived "
+                   "experience.\nTo add its evidence: "));
+    CHECK(contains(flat(result.out), "To add its evidence: coprod score " + path +
+                                         " --set-evidence commitment.strategy=TEXT; or, in a session, type g 1 to go "
+                                         "to its section and press Enter at the row's score to be asked for its "
+                                         "evidence."));
+    // What it says works: the evidence added that way leaves nothing to name.
+    REQUIRE(test::run_cli({"score", path, "--set-evidence", "commitment.strategy=The strategy, May 2026"}).status == 0);
+    const auto after = score_interactively(path, {"q"}, {}, true, 200);
+    CHECK(contains(after.out, "Still to do: 22 of 24 rows not scored yet.\n"));
+    CHECK(!contains(after.out, "commitment.strategy"));
+  }
+
+  SUBCASE("more than three are named three, and how many more") {
+    const auto result = score_interactively(path, {"1", "", "2", "", "3", "", "4", "", "5", "", "q"}, {}, true, 200);
+    INFO(result.out);
+    const std::string said = flat(result.out);
+    CHECK(contains(said,
+                   "Still to do: 19 of 24 rows not scored yet, and 5 scores with no evidence: Row 1.1 "
+                   "(commitment.strategy), scored 1: Strategy has been"));
+    CHECK(contains(said, "good co-production. and 2 more (coprod score " + path +
+                             " lists them all). To add the evidence of each: coprod score " + path +
+                             " --set-evidence ROW=TEXT, ROW as in brackets above; or, in a session, type g and a "
+                             "section's number to go to the row's section"));
+    CHECK(occurrences(result.out, "  Row 1.") == 3);
+  }
+
+  SUBCASE("a session through to the last row asks the reflections not written yet; Enter skips one, q stops") {
+    const auto result = score_interactively(
+        path, {"g 7", "3", "Notes", "3", "Notes", "3", "Notes", "How much the network knew already.", "", "q"}, {},
+        true, 200);
+    INFO(result.out);
+    CHECK(contains(result.out, "Reflections and next steps\n"));
+    CHECK(contains(result.out, "Each answer is saved at once; Enter skips a question, q stops.\n"));
+    CHECK(contains(result.out, "What was surprising? How much the network knew already.\nSaved.\n"));
+    CHECK(contains(result.out, "What challenged you? \nWhat was learnt? q\n"));
+    CHECK(!contains(result.out, "What are the emerging priorities"));
+    CHECK(contains(test::read_file(path), "  surprising: How much the network knew already.\n"));
+    CHECK(contains(flat(result.out),
+                   "Reflections not written yet (challenging, learnt, priorities): the guide asks "
+                   "for them after scoring. To write one: coprod score " +
+                       path + " --set reflections.challenging=TEXT (or .learnt, .priorities)."));
+    // Written, they are not asked again.
+    const auto again = score_interactively(path, {"g 7", "", "", "", "", "", "", "Time.", "", "", "q"}, {}, true, 200);
+    CHECK(!contains(again.out, "What was surprising?"));
+    CHECK(contains(again.out, "What challenged you? Time.\nSaved.\n"));
+  }
+
+  SUBCASE("stopped before the last row, the reflections are not asked, and the end says how to write them") {
+    const auto result = score_interactively(path, {"3", "Notes", "q"}, {}, true, 200);
+    INFO(result.out);
+    CHECK(!contains(result.out, "What was surprising?"));
+    CHECK(contains(flat(result.out),
+                   "The reflections are not written yet (surprising, challenging, learnt, "
+                   "priorities): the guide asks for them after scoring. To write one: coprod score " +
+                       path +
+                       " --set reflections.surprising=TEXT (or .challenging, .learnt, "
+                       ".priorities)."));
   }
 }

@@ -1,0 +1,89 @@
+#include "cli/still_to_do.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "analysis/gaps.hpp"
+#include "render/missing_score.hpp"
+#include "render/reflection_questions.hpp"
+#include "render/report.hpp"
+#include "util/shell_word.hpp"
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+// "Row 2.3 (contact.colleagues), scored 4: CCG, local authority and …
+// share…": its number and heading as the pack gives them, and the id the
+// commands take; the heading last, as it may end with its own full stop.
+std::string row_named(const model::Framework& framework, const analysis::Gap& gap) {
+  std::string heading = render::row_heading(framework, *gap.row);
+  if (!heading.ends_with('.') && !heading.ends_with("…")) heading += '.';
+  return fmt::format("Row {} ({}), scored {}: {}", gap.section->row_number(gap.row->id), gap.row_reference(),
+                     gap.score.to_string(), heading);
+}
+
+}  // namespace
+
+StillToDo still_to_do(const analysis::AssessmentResult& result, std::size_t rows, const std::string& path) {
+  std::size_t not_scored = 0;
+  std::vector<analysis::Gap> no_evidence;
+  for (auto& gap : analysis::find_gaps(result)) {
+    if (gap.kind == analysis::Gap::Kind::not_scored) ++not_scored;
+    else no_evidence.push_back(std::move(gap));
+  }
+  StillToDo todo;
+  if (not_scored == 0 && no_evidence.empty()) return todo;
+  std::vector<std::string> parts;
+  if (not_scored > 0)
+    parts.push_back(
+        fmt::format("{} of {} {}", not_scored, util::counted(rows, "row", "rows"), render::k_not_scored_words));
+  if (!no_evidence.empty())
+    parts.push_back(util::counted(no_evidence.size(), "score with no evidence", "scores with no evidence"));
+  todo.heading = "Still to do: " + util::join(parts, ", and ") + (no_evidence.empty() ? "." : ":");
+  if (no_evidence.empty()) return todo;
+  for (std::size_t i = 0; i < no_evidence.size() && i < k_rows_named; ++i)
+    todo.rows.push_back(row_named(*result.framework, no_evidence[i]));
+  if (no_evidence.size() > k_rows_named) {
+    todo.rows.push_back(fmt::format("and {} more (coprod score {} lists them all).", no_evidence.size() - k_rows_named,
+                                    util::shell_word(path)));
+  }
+  const bool one = no_evidence.size() == 1;
+  const auto& sections = result.framework->sections;
+  const auto& section = *no_evidence.front().section;
+  const auto number = static_cast<std::size_t>(
+      std::find_if(sections.begin(), sections.end(), [&](const auto& each) { return each.id == section.id; }) -
+      sections.begin() + 1);
+  todo.how = fmt::format(
+      "To add {}: coprod score {} --set-evidence {}=TEXT{}; or, in a session, type {} to go to {} section and press "
+      "Enter at the row's score to be asked for its evidence.",
+      one ? "its evidence" : "the evidence of each", util::shell_word(path),
+      one ? no_evidence.front().row_reference() : "ROW", one ? "" : ", ROW as in brackets above",
+      one ? fmt::format("g {}", number) : "g and a section's number", one ? "its" : "the row's");
+  return todo;
+}
+
+std::vector<std::string> empty_reflections(const model::Reflections& reflections) {
+  std::vector<std::string> keys;
+  for (const auto& question : render::k_reflection_questions) {
+    const auto& answer = reflections.*question.answer;
+    if (!answer || util::trim(*answer).empty()) keys.emplace_back(question.key);
+  }
+  return keys;
+}
+
+std::string empty_reflections_words(const model::Reflections& reflections, const std::string& path) {
+  const auto keys = empty_reflections(reflections);
+  if (keys.empty()) return "";
+  std::vector<std::string> others;
+  for (std::size_t i = 1; i < keys.size(); ++i) others.push_back("." + keys[i]);
+  const bool all = keys.size() == render::k_reflection_questions.size();
+  return fmt::format(
+      "{} ({}): the guide asks for them after scoring. To write one: coprod score {} --set reflections.{}=TEXT{}.",
+      all ? "The reflections are not written yet" : "Reflections not written yet", util::join(keys, ", "),
+      util::shell_word(path), keys.front(), others.empty() ? "" : fmt::format(" (or {})", util::join(others, ", ")));
+}
+
+}  // namespace coprod::cli
