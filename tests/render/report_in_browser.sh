@@ -43,8 +43,15 @@ $check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tabl
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
   --expect-text "Invite the director of personalised care" --expect-text "last completed" \
   --min-printed-web-text 7 --min-printed-web-size 80
-$check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables \
+$check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
+# A tablet (768 px) and a phone (390 px), as boards read the pack: no table scrolls sideways (the action plan
+# did on a tablet) and no cell of long text is squeezed (the evidence ran a word a line on a phone), the
+# tables still tables for a screen reader.
+for width in 768 390; do
+  $check --html "$output/report/index.html" --width $width --axe "$axe" --check-tables --readable-tables \
+    --screenshot "$output/report-$width.png" --expect-text "Score hoped for" --expect-text "Evidence"
+done
 
 # Printed: page 1 holds the summary and nothing after it; every page has the footer.
 pdftotext -layout "$output/report.pdf" "$output/report.txt"
@@ -152,7 +159,7 @@ $check --html "$output/report-missing/index.html" --width 1280 --axe "$axe" --ch
   --screenshot "$output/report-missing-1280.png" --print-pdf "$output/report-missing.pdf" --lists-in-one-column \
   --expect-text "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" \
   --expect-text "not scored yet" --expect-text "not applicable"
-$check --html "$output/report-missing/index.html" --width 360 --axe "$axe" --check-tables \
+$check --html "$output/report-missing/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-missing-360.png" --expect-text "not scored yet"
 pdftotext -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
   grep -q "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" ||
@@ -192,7 +199,7 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-combined" --pla
 $check --html "$output/report-combined/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-combined-1280.png" --print-pdf "$output/report-combined.pdf" --lists-in-one-column \
   --expect-text "B 2 (median of 3 people; range 1 to 4.5)" --expect-text "(median of 3 people; range 1 to 4.5)"
-$check --html "$output/report-combined/index.html" --width 360 --axe "$axe" --check-tables \
+$check --html "$output/report-combined/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-combined-360.png" --expect-text "median of 3 people"
 pdftotext -f 1 -l 1 "$output/report-combined.pdf" - | tr -s ' \n' '  ' |
   grep -q "B 2 (median of 3 people; range 1 to 4.5)" ||
@@ -211,7 +218,7 @@ $check --html "$output/report-organisation/index.html" --width 1280 --axe "$axe"
   --expect-text "Only the organisation's view is here: the co-production peer network's is missing." \
   --min-printed-web-text 7 --min-printed-web-size 80
 $pages_check "$output/report-organisation.pdf" $table_headers --min-web-diameter 80
-$check --html "$output/report-organisation/index.html" --width 360 --axe "$axe" --check-tables \
+$check --html "$output/report-organisation/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-organisation-360.png" --expect-text "Only the organisation's view is here"
 pdftotext -f 1 -l 1 "$output/report-organisation.pdf" - | tr -s ' \n' '  ' |
   grep -q "the co-production peer network's is missing" || fail "page 1 of a one-perspective pack does not say which view is missing"
@@ -241,6 +248,10 @@ $check --html "$output/report-four/index.html" --width 1280 --axe "$axe" --check
   --expect-text "previous: A, 2026-Q3" --expect-text "In brackets: the change since 2026-Q3." \
   --expect-text "$south (C: organisation, 2026-Q4; D: co-production peer network, 2026-Q4)" \
   --min-printed-web-text 7 --min-printed-web-size 80
+# On a phone page 1's four columns of scores put each change under its score, for the page not to scroll
+# sideways (it was 572 px wide in a window of 390); the section labels are narrow, at some 7 em.
+$check --html "$output/report-four/index.html" --width 390 --axe "$axe" --check-tables \
+  --screenshot "$output/report-four-390.png" --expect-text "In brackets: the change since 2026-Q3."
 pdftotext -layout -f 1 -l 1 "$output/report-four.pdf" - | grep -q "Section scores" ||
   fail "page 1 of a pack of four perspectives lacks the section scores"
 summary_on_page_1 "$output/report-four.pdf" "a pack of four perspectives of two areas with long names"
@@ -276,6 +287,9 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-dense-two" --pl
 $check --html "$output/report-dense-two/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-dense-two-1280.png" --print-pdf "$output/report-dense-two.pdf" --lists-in-one-column \
   --expect-text "Section scores in every period" --min-printed-web-text 7 --min-printed-web-size 80
+# On a phone the tables of every period fit, their columns as wide as their words.
+$check --html "$output/report-dense-two/index.html" --width 390 --axe "$axe" --check-tables --readable-tables \
+  --screenshot "$output/report-dense-two-390.png" --expect-text "Section scores in every period"
 pdftotext -layout -f 1 -l 1 "$output/report-dense-two.pdf" - | grep -Eq "[0-9]+ actions( on [0-9-]+)?:" ||
   fail "page 1 of a pack of two perspectives and two earlier periods lacks the action plan's status"
 summary_on_page_1 "$output/report-dense-two.pdf" "a pack of two perspectives and two earlier periods"
