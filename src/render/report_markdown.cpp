@@ -95,7 +95,8 @@ class MarkdownWriter {
     m_out += "\n|---|";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += "---:|";
     m_out += "\n";
-    std::vector<std::string> notes;
+    std::vector<std::string> notes;            // averages that leave out rows (*)
+    std::vector<std::string> held_back_notes;  // sections with no score, their scored rows held back
     std::vector<std::string> labels;
     bool changes_of_different_rows = false;
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
@@ -115,6 +116,8 @@ class MarkdownWriter {
       }
       m_out += "\n";
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
+      if (auto note = held_back_note(short_section_label(framework().sections[s]), coverage))
+        held_back_notes.push_back(*note);
     }
     m_out += paragraph_note(util::join(labels, "\n"));  // under the table: a cell has no room
     m_out += "\n" + markdown_text(k_score_scale_words) + "\n";
@@ -122,6 +125,8 @@ class MarkdownWriter {
     if (const auto note = carried_forward_note(m_report)) m_out += "\n" + markdown_text(*note) + "\n";
     if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
     for (const auto& note : notes) m_out += "- " + markdown_text(note) + "\n";
+    if (!held_back_notes.empty()) m_out += "\n" + markdown_text(k_held_back_notes_heading) + "\n\n";
+    for (const auto& note : held_back_notes) m_out += "- " + markdown_text(note) + "\n";
   }
 
   void largest_prompts() {
