@@ -6,6 +6,7 @@
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/printed_page.hpp"
+#include "render/reflection_points.hpp"
 #include "render/report.hpp"
 #include "render/report_about.hpp"
 #include "render/report_html_parts.hpp"
@@ -288,15 +289,29 @@ class HtmlWriter {
         {"What challenged", &reflections.challenging},
         {"What was learnt", &reflections.learnt},
         {"Emerging priorities", &reflections.priorities}};
-    m_out += "<dl>\n";
+    m_out += "<dl class=\"reflections\">\n";
     for (const auto& [title, value] : items) {
       if (*value && !(*value)->empty()) {
-        m_out +=
-            fmt::format("<div{}><dt>{}</dt><dd class=\"evidence\">{}</dd></div>\n",
-                        breaks_when_printed(printed_lines(**value)) ? " class=\"long\"" : "", title, xml_text(**value));
+        m_out += fmt::format("<div{}><dt>{}</dt><dd>{}</dd></div>\n",
+                             breaks_when_printed(printed_lines(**value)) ? " class=\"long\"" : "", title,
+                             reflection_points_html(**value));
       }
     }
     m_out += "</dl>\n";
+  }
+
+  // One point a line, as a list under the view it is grouped by ("Organisation"); a single point as written.
+  static std::string reflection_points_html(std::string_view text) {
+    const auto views = reflection_points(text);
+    if (is_single_point(views)) return xml_text(views.front().points.front());
+    std::string out;
+    for (const auto& view : views) {
+      if (!view.view.empty()) out += fmt::format("<p class=\"reflection-view\">{}</p>", xml_text(view.view));
+      out += "<ul class=\"reflection-points\">";
+      for (const auto& point : view.points) out += fmt::format("<li>{}</li>", xml_text(point));
+      out += "</ul>";
+    }
+    return out;
   }
 
   // A perspective with no reflections says so under its heading; when none
@@ -362,7 +377,7 @@ class HtmlWriter {
     m_out += "</tbody>\n</table>\n</div>\n";
     if (!m_report.scores_only && has_reflections(plan.reflections)) {
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(plan_reflections_heading(plan)));
-      reflection_list(plan_reflections_in_words(plan.reflections));
+      reflection_list(plan.reflections);
     }
     m_out += "</section>\n";
   }

@@ -11,6 +11,7 @@
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
+#include "render/reflection_points.hpp"
 #include "render/report.hpp"
 #include "render/report_about.hpp"
 #include "render/scores.hpp"
@@ -307,7 +308,22 @@ class MarkdownWriter {
         {"What was learnt", &reflections.learnt},
         {"Emerging priorities", &reflections.priorities}};
     for (const auto& [title, value] : items) {
-      if (*value && !(*value)->empty()) m_out += fmt::format("- **{}**: {}\n", title, markdown_inline_text(**value));
+      if (*value && !(*value)->empty()) reflection_points_markdown(title, **value);
+    }
+  }
+
+  // One point a line, as a list nested under the view it is grouped by; a single point beside its title.
+  void reflection_points_markdown(std::string_view title, std::string_view text) {
+    const auto views = reflection_points(text);
+    if (is_single_point(views)) {
+      m_out += fmt::format("- **{}**: {}\n", title, markdown_inline_text(views.front().points.front()));
+      return;
+    }
+    m_out += fmt::format("- **{}**:\n", title);
+    for (const auto& view : views) {
+      const std::string indent = view.view.empty() ? "  " : "    ";
+      if (!view.view.empty()) m_out += fmt::format("  - {}:\n", markdown_inline_text(view.view));
+      for (const auto& point : view.points) m_out += indent + "- " + markdown_text(point) + "\n";
     }
   }
 
@@ -346,7 +362,7 @@ class MarkdownWriter {
     }
     if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
       m_out += fmt::format("\n### {}\n\n", markdown_inline_text(plan_reflections_heading(*m_report.plan)));
-      reflection_list(plan_reflections_in_words(m_report.plan->reflections));
+      reflection_list(m_report.plan->reflections);
     }
   }
 

@@ -51,6 +51,13 @@ table.actions .action-notes { display: block; white-space: pre-wrap; font-size: 
 table.periods { margin-top: .8rem; }
 table.periods caption { text-align: left; font-weight: bold; padding: .2rem 0; }
 table.periods td.score, table.periods th.score { width: 7.5em; }  /* the periods line up from table to table */
+/* Reflections: under each question, one point an item, grouped by whose view they are (the plan's) */
+.reflections dt { font-weight: bold; margin-top: .6rem; }
+.reflections dd { margin-left: 0; }
+.reflection-view { margin: .3rem 0 0 1rem; font-style: italic; }
+.reflection-points { margin: .1rem 0 .3rem; padding-left: 1.5rem; }
+.reflection-view + .reflection-points { margin-left: 1rem; }  /* a view's points under its name */
+.reflection-points li { margin: .1rem 0; }
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
 .one-sign { margin: .3rem 0; padding: .1rem .6rem; border-left: 4px solid #1a1a1a; font-weight: bold; }  /* what a one-sign row's scores mean */
@@ -75,6 +82,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
 @media (max-width: 40rem) {  /* a phone: "not scored yet" wraps, to leave the evidence room */
   td.score .missing { white-space: normal; overflow-wrap: normal; }
   td.score .people { min-width: 0; overflow-wrap: normal; }
+}
+@media screen and (min-width: 60.01rem) {  /* a wide window: whether a target is reached, some 20 letters a line */
+  table.actions td.score .target-state { min-width: 10em; }
 }
 @media screen and (max-width: 60rem) {
   /* A tablet or a phone: the action plan's six columns do not fit (on a tablet they scrolled sideways), so

@@ -37,7 +37,7 @@ mkdir -p "$output"
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report" --plan "$examples/2026-Q3-action-plan.yaml" \
   --previous "$examples/2026-Q3-organisation.coprod.yaml" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
-$check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tables \
+$check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-1280.png" --print-pdf "$output/report.pdf" --expect-svg --lists-in-one-column \
   --expect-text "Co-production reflection: Northbridge, 2026-Q4" --expect-text "Summary" \
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
