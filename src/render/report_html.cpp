@@ -141,16 +141,17 @@ class HtmlWriter {
       const std::string view = fmt::format("{}: {}", input_letter(i), report_input_view(m_report, i));
       m_out += fmt::format(
           "<div class=\"table-scroll\" role=\"region\" aria-label=\"{}, section scores by period\">\n{}"
-          "<table class=\"periods\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">Section</th>",
-          xml_text(view), k_scroll_hint, xml_text(view));
-      for (const auto& period : periods)
-        m_out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", xml_text(period.to_string()));
-      m_out += "</tr></thead>\n<tbody>\n";
+          "<table class=\"periods\"{}>\n<caption>{}</caption>\n<thead{}><tr{}>{}",
+          xml_text(view), k_scroll_hint, k_stacked_table, xml_text(view), k_stacked_group, k_stacked_row,
+          stacked_column("Section"));
+      for (const auto& period : periods) m_out += stacked_column(xml_text(period.to_string()), "score");
+      m_out += fmt::format("</tr></thead>\n<tbody{}>\n", k_stacked_group);
       for (std::size_t s = 0; s < framework().sections.size(); ++s) {
-        m_out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(framework().sections[s].label()));
+        m_out += fmt::format("<tr{}><th scope=\"row\" role=\"rowheader\">{}</th>", k_stacked_row,
+                             xml_text(framework().sections[s].label()));
         for (const auto& period : periods)
-          m_out +=
-              fmt::format("<td class=\"score\">{}</td>", xml_text(section_score_in_period(m_report, i, s, period)));
+          m_out += fmt::format("{}{}</td>", stacked_cell(xml_text(period.to_string()), "score"),
+                               xml_text(section_score_in_period(m_report, i, s, period)));
         m_out += "</tr>\n";
       }
       m_out += "</tbody>\n</table>\n</div>\n";

@@ -118,15 +118,22 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   table.actions tr { display: block; }
   #scores td.score .change { display: block; min-width: 0; }
   #scores :is(td.score, th.score) { padding: .35rem .3rem; }
-  table.periods td.score, table.periods th.score { width: auto; }
+  /* each section's scores in every period a block too: its label over its periods, side by side as they fit */
+  table.periods, table.periods :is(caption, tbody, tr, th, td) { display: block; }
+  table.periods thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+    white-space: nowrap; }
+  table.periods tr { display: flex; flex-wrap: wrap; margin-bottom: .5rem; border: 1px solid #c9c9c9; }
+  table.periods :is(th, td) { border: 0; padding: .25rem .6rem; }
+  table.periods tbody th { flex-basis: 100%; background: #eef2f5; }
+  table.periods td.score { flex: 1 1 5rem; width: auto; text-align: left; white-space: normal; }
 }
 @media screen and (max-width: 60rem) {  /* each cell's label, as its column's heading says it: not read out again */
-  :is(table.evidence-table, table.actions) td[data-label]::before { content: attr(data-label) ": " / "";
-    font-weight: bold; }
+  :is(table.evidence-table, table.actions, table.periods) td[data-label]::before {
+    content: attr(data-label) ": " / ""; font-weight: bold; }
   :is(table.evidence-table, table.actions) td:empty { display: none; }  /* no owner or due date: no label */
 }
 @media screen and (min-width: 40.01rem) {
-  table.evidence-table td[data-label]::before { content: none; }  /* a tablet: evidence in its table */
+  :is(table.evidence-table, table.periods) td[data-label]::before { content: none; }  /* a tablet: as tables */
 }
 @media screen {  /* the web and its legend in one window (a projector at 150% zoom is 911 by 512), the web no smaller than 20rem */
   #web > svg { width: auto; max-height: max(20rem, calc(100vh - 2rem - var(--legend-lines) * 1.7rem)); }

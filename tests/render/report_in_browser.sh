@@ -287,7 +287,8 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-dense-two" --pl
 $check --html "$output/report-dense-two/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-dense-two-1280.png" --print-pdf "$output/report-dense-two.pdf" --lists-in-one-column \
   --expect-text "Section scores in every period" --min-printed-web-text 7 --min-printed-web-size 80
-# On a phone the tables of every period fit, their columns as wide as their words.
+# On a phone each section's scores in every period are a block, its label over its periods' scores (the
+# table was 412 px wide in a window of 390).
 $check --html "$output/report-dense-two/index.html" --width 390 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-dense-two-390.png" --expect-text "Section scores in every period"
 pdftotext -layout -f 1 -l 1 "$output/report-dense-two.pdf" - | grep -Eq "[0-9]+ actions( on [0-9-]+)?:" ||
