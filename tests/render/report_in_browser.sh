@@ -1,6 +1,7 @@
 #!/bin/sh
 # Makes the evidence pack from the bundled examples and opens its index.html
-# in headless Chromium at 1280 px and at 360 px (a phone): no console errors,
+# in headless Chromium at 1280 px, 768 px (a tablet), 390 and 360 px (phones): no table wider than its box
+# and no cell of long text squeezed under 10 em (--readable-tables), no console errors,
 # no network requests, the web drawn (printed on A4, its words at least 7 pt and
 # its outer ring at least 80 mm across, not the 4 cm that was too small for a
 # board to read, and the page no wider than A4), no axe-core WCAG 2.2 A/AA
