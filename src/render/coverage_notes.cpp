@@ -12,10 +12,13 @@ std::string_view partial_mark(const analysis::Coverage& coverage) {
 
 namespace {
 
-// "1 held back as only 1 person scored it", "3 held back as only 1 person scored each".
-std::string held_back_words(int rows) {
-  return fmt::format("{} held back as only 1 person scored {}", rows, rows == 1 ? "it" : "each");
+// "held back as only 1 person scored it" (one row), "held back as only 1 person scored each".
+std::string held_back_reason(int rows) {
+  return fmt::format("held back as only 1 person scored {}", rows == 1 ? "it" : "each");
 }
+
+// "1 held back as only 1 person scored it", "3 held back as only 1 person scored each".
+std::string held_back_words(int rows) { return fmt::format("{} {}", rows, held_back_reason(rows)); }
 
 }  // namespace
 
@@ -40,8 +43,19 @@ std::optional<std::string> coverage_note(std::string_view section_label, const s
   for (const auto& column : columns) {
     if (column.coverage.is_partial())
       parts.push_back(column.column + " from " + describe_rows_counted(column.coverage, column.held_back));
-    else if (column.coverage.scored == 0 && column.held_back > 0)
-      parts.push_back(column.column + " " + no_score_held_back_words(column.coverage, column.held_back));
+  }
+  if (parts.empty()) return std::nullopt;
+  return std::string(section_label) + ": " + util::join(parts, "; ");
+}
+
+std::optional<std::string> held_back_note(std::string_view section_label, const std::vector<ColumnCoverage>& columns) {
+  std::vector<std::string> parts;
+  for (const auto& column : columns) {
+    if (column.coverage.scored > 0 || column.held_back == 0) continue;
+    const int not_scored = column.coverage.total - column.coverage.not_applicable - column.held_back;
+    parts.push_back(fmt::format("{}, {} of {} rows {}{}", column.column, column.held_back, column.coverage.total,
+                                held_back_reason(column.held_back),
+                                not_scored > 0 ? fmt::format(", {} not scored yet", not_scored) : ""));
   }
   if (parts.empty()) return std::nullopt;
   return std::string(section_label) + ": " + util::join(parts, "; ");

@@ -16,6 +16,9 @@ namespace coprod::render {
 // The mark after such an average, and the line that opens the notes.
 inline constexpr std::string_view k_partial_mark = "*";
 inline constexpr std::string_view k_coverage_notes_heading = "* Averages that leave out rows:";
+// The line that opens the notes on sections left with no score as their scored rows were held back (the
+// report's: their cell says "held back", with no "*").
+inline constexpr std::string_view k_held_back_notes_heading = "Sections shown as \u201cheld back\u201d:";
 
 // `k_partial_mark` for an average that leaves rows out, else "".
 std::string_view partial_mark(const analysis::Coverage& coverage);
@@ -37,8 +40,11 @@ struct ColumnCoverage {
 };
 
 // "6. Review impact: A from 2 of 3 rows, 1 not applicable; B from 2 of 3
-// rows, 1 not scored yet", naming only the columns whose average leaves rows out (or whose rows were
-// held back, score or none); nullopt when none does. Plain text: each format escapes it.
+// rows, 1 not scored yet", naming only the columns whose average leaves rows out (those marked *, rows held
+// back among them); nullopt when none does. Plain text: each format escapes it.
 std::optional<std::string> coverage_note(std::string_view section_label, const std::vector<ColumnCoverage>& columns);
+// "2. Contact and connect: B, 1 of 3 rows held back as only 1 person scored it, 2 not scored yet", naming
+// only the columns with no score as their scored rows were held back; nullopt when none has. Plain text.
+std::optional<std::string> held_back_note(std::string_view section_label, const std::vector<ColumnCoverage>& columns);
 
 }  // namespace coprod::render

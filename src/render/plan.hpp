@@ -119,10 +119,6 @@ std::string plan_target_state(const analysis::AssessmentResults& inputs, const m
 // section 1 A 3.7, B 2.5; section 2 A 3.0, B 3.1" for several sections); ""
 // without a target.
 std::string plan_target_scores_now(const analysis::AssessmentResults& inputs, const model::Action& action);
-// A plan's reflection as `coprod plan` drafts it, with each perspective's
-// heading line ("organisation:", "peer-network:") in words
-// ("Organisation:", "Co-production peer network:"); other lines as written.
-std::string plan_reflection_words(std::string_view text);
 // An action's status or state for people: "in-progress" -> "in progress".
 std::string plan_status_words(std::string_view id);
 // An action's status for people without a review: the plan's status, except

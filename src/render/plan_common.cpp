@@ -1,6 +1,4 @@
 #include <algorithm>
-#include <cctype>
-#include <optional>
 
 #include <fmt/format.h>
 
@@ -23,37 +21,6 @@ std::string plan_input_label(const PlanSheet& sheet, std::size_t index) {
 std::string plan_input_title(const PlanSheet& sheet, std::size_t index) {
   const auto& a = *sheet.inputs[index]->assessment;
   return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
-}
-
-namespace {
-
-// A line "organisation:", "peer-network:" or "co-production peer network:"
-// heads one perspective's reflections (plan --write writes the words; older
-// plans the id).
-std::optional<model::Perspective> perspective_heading(std::string_view line) {
-  if (line.empty() || line.back() != ':') return std::nullopt;
-  const auto name = line.substr(0, line.size() - 1);
-  if (const auto perspective = model::parse_perspective(name)) return perspective;
-  for (const auto perspective :
-       {model::Perspective::organisation, model::Perspective::peer_network, model::Perspective::individual}) {
-    if (name == model::perspective_title(perspective)) return perspective;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::string plan_reflection_words(std::string_view text) {
-  std::vector<std::string> lines;
-  for (const auto line : util::split_lines(text)) {
-    std::string out(line);
-    if (const auto perspective = perspective_heading(line)) {
-      out = std::string(model::perspective_title(*perspective)) + ":";
-      out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    }
-    lines.push_back(std::move(out));
-  }
-  return util::join(lines, "\n");
 }
 
 std::vector<std::string> plan_input_names(const PlanSheet& sheet) {

@@ -160,9 +160,6 @@ std::string section_score_in_period(const Report& report, std::size_t input, std
 std::string plan_heading(const model::Plan& plan);
 // Shared: "Reflections recorded with the action plan (after the 2026-Q3 review)".
 std::string plan_reflections_heading(const model::Plan& plan);
-// Shared: the plan's reflections with each perspective's heading line in
-// words ("Co-production peer network:" for "peer-network:").
-model::Reflections plan_reflections_in_words(const model::Reflections& reflections);
 // Shared: the action plan's opening lines: how its statuses are worked out,
 // and what its Target column means.
 std::string plan_statuses_text(const Report& report);

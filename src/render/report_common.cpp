@@ -264,14 +264,6 @@ std::string plan_reflections_heading(const model::Plan& plan) {
   return fmt::format("Reflections recorded with the action plan (after the {} review)", plan.period.to_string());
 }
 
-model::Reflections plan_reflections_in_words(const model::Reflections& reflections) {
-  model::Reflections words = reflections;
-  for (auto* text : {&words.surprising, &words.challenging, &words.learnt, &words.priorities}) {
-    if (*text) *text = plan_reflection_words(**text);
-  }
-  return words;
-}
-
 std::string plan_statuses_text(const Report& report) {
   if (!report.plan_review)
     return "Statuses as written in the plan, except that an action with no 'what' yet is a draft. The pack has no "

@@ -6,6 +6,7 @@
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/printed_page.hpp"
+#include "render/reflection_points.hpp"
 #include "render/report.hpp"
 #include "render/report_about.hpp"
 #include "render/report_html_parts.hpp"
@@ -26,6 +27,24 @@ using util::xml_text;
 // takes the keyboard's focus, for the arrow keys to scroll it; hidden where nothing scrolls, it is no Tab stop.
 constexpr std::string_view k_scroll_hint =
     "<p class=\"scroll-hint\" tabindex=\"0\">The table scrolls sideways: more columns to the right.</p>\n";
+
+// A table whose rows a phone shows as blocks (report_style.hpp): CSS that changes a table's display takes its
+// semantics away in some browsers, so its parts carry their roles, and each data cell its column's heading as
+// its label there.
+constexpr std::string_view k_stacked_table = " role=\"table\"";
+constexpr std::string_view k_stacked_group = " role=\"rowgroup\"";
+constexpr std::string_view k_stacked_row = " role=\"row\"";
+
+std::string stacked_column(std::string_view heading, std::string_view css_class = "") {
+  return fmt::format("<th scope=\"col\" role=\"columnheader\"{}>{}</th>",
+                     css_class.empty() ? "" : fmt::format(" class=\"{}\"", css_class), heading);
+}
+
+// A data cell's opening tag: <td class="score" role="cell" data-label="Score">.
+std::string stacked_cell(std::string_view label, std::string_view css_class = "") {
+  return fmt::format("<td{} role=\"cell\" data-label=\"{}\">",
+                     css_class.empty() ? "" : fmt::format(" class=\"{}\"", css_class), label);
+}
 
 class HtmlWriter {
  public:
@@ -130,16 +149,17 @@ class HtmlWriter {
       const std::string view = fmt::format("{}: {}", input_letter(i), report_input_view(m_report, i));
       m_out += fmt::format(
           "<div class=\"table-scroll\" role=\"region\" aria-label=\"{}, section scores by period\">\n{}"
-          "<table class=\"periods\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">Section</th>",
-          xml_text(view), k_scroll_hint, xml_text(view));
-      for (const auto& period : periods)
-        m_out += fmt::format("<th scope=\"col\" class=\"score\">{}</th>", xml_text(period.to_string()));
-      m_out += "</tr></thead>\n<tbody>\n";
+          "<table class=\"periods\"{}>\n<caption>{}</caption>\n<thead{}><tr{}>{}",
+          xml_text(view), k_scroll_hint, k_stacked_table, xml_text(view), k_stacked_group, k_stacked_row,
+          stacked_column("Section"));
+      for (const auto& period : periods) m_out += stacked_column(xml_text(period.to_string()), "score");
+      m_out += fmt::format("</tr></thead>\n<tbody{}>\n", k_stacked_group);
       for (std::size_t s = 0; s < framework().sections.size(); ++s) {
-        m_out += fmt::format("<tr><th scope=\"row\">{}</th>", xml_text(framework().sections[s].label()));
+        m_out += fmt::format("<tr{}><th scope=\"row\" role=\"rowheader\">{}</th>", k_stacked_row,
+                             xml_text(framework().sections[s].label()));
         for (const auto& period : periods)
-          m_out +=
-              fmt::format("<td class=\"score\">{}</td>", xml_text(section_score_in_period(m_report, i, s, period)));
+          m_out += fmt::format("{}{}</td>", stacked_cell(xml_text(period.to_string()), "score"),
+                               xml_text(section_score_in_period(m_report, i, s, period)));
         m_out += "</tr>\n";
       }
       m_out += "</tbody>\n</table>\n</div>\n";
@@ -202,22 +222,24 @@ class HtmlWriter {
   void evidence_table(const std::vector<std::shared_ptr<const analysis::RowResult>>& results,
                       const std::string& row_number) {
     m_out += fmt::format(
-        "<table class=\"evidence-table small{}\">\n<caption class=\"visually-hidden\">Row {}: evidence by "
-        "perspective</caption>\n<thead><tr><th scope=\"col\">Perspective</th>",
-        breaks_when_printed(evidence_lines(results)) ? " long" : "", xml_text(row_number));
-    if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Score</th>";
-    m_out += "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
+        "<table class=\"evidence-table small{}\"{}>\n<caption class=\"visually-hidden\">Row {}: evidence by "
+        "perspective</caption>\n<thead{}><tr{}>{}",
+        breaks_when_printed(evidence_lines(results)) ? " long" : "", k_stacked_table, xml_text(row_number),
+        k_stacked_group, k_stacked_row, stacked_column("Perspective"));
+    if (with_scores()) m_out += stacked_column("Score", "score");
+    m_out += fmt::format("{}</tr></thead>\n<tbody{}>\n", stacked_column("Evidence"), k_stacked_group);
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
       const std::string evidence = m_report.scores_only     ? "<span class=\"missing\">left out</span>"
                                    : result->has_evidence() ? fmt::format("<span class=\"evidence\">{}</span>",
                                                                           xml_text(*result->response->evidence))
                                                             : "<span class=\"missing\">no evidence given</span>";
-      m_out += fmt::format("<tr{}><th scope=\"row\">{}</th>",
-                           breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "",
+      m_out += fmt::format("<tr{}{}><th scope=\"row\" role=\"rowheader\">{}</th>",
+                           breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "", k_stacked_row,
                            xml_text(report_input_key(m_report, i)));
-      if (with_scores()) m_out += fmt::format("<td class=\"score\">{}{}</td>", score_words(*result), people(*result));
-      m_out += fmt::format("<td>{}</td></tr>\n", evidence);
+      if (with_scores())
+        m_out += fmt::format("{}{}{}</td>", stacked_cell("Score", "score"), score_words(*result), people(*result));
+      m_out += fmt::format("{}{}</td></tr>\n", stacked_cell("Evidence"), evidence);
     }
     m_out += "</tbody>\n</table>\n";
   }
@@ -277,15 +299,29 @@ class HtmlWriter {
         {"What challenged", &reflections.challenging},
         {"What was learnt", &reflections.learnt},
         {"Emerging priorities", &reflections.priorities}};
-    m_out += "<dl>\n";
+    m_out += "<dl class=\"reflections\">\n";
     for (const auto& [title, value] : items) {
       if (*value && !(*value)->empty()) {
-        m_out +=
-            fmt::format("<div{}><dt>{}</dt><dd class=\"evidence\">{}</dd></div>\n",
-                        breaks_when_printed(printed_lines(**value)) ? " class=\"long\"" : "", title, xml_text(**value));
+        m_out += fmt::format("<div{}><dt>{}</dt><dd>{}</dd></div>\n",
+                             breaks_when_printed(printed_lines(**value)) ? " class=\"long\"" : "", title,
+                             reflection_points_html(**value));
       }
     }
     m_out += "</dl>\n";
+  }
+
+  // One point a line, as a list under the view it is grouped by ("Organisation"); a single point as written.
+  static std::string reflection_points_html(std::string_view text) {
+    const auto views = reflection_points(text);
+    if (is_single_point(views)) return xml_text(views.front().points.front());
+    std::string out;
+    for (const auto& view : views) {
+      if (!view.view.empty()) out += fmt::format("<p class=\"reflection-view\">{}</p>", xml_text(view.view));
+      out += "<ul class=\"reflection-points\">";
+      for (const auto& point : view.points) out += fmt::format("<li>{}</li>", xml_text(point));
+      out += "</ul>";
+    }
+    return out;
   }
 
   // A perspective with no reflections says so under its heading; when none
@@ -325,28 +361,33 @@ class HtmlWriter {
     // On a phone the table scrolls sideways in its own box rather than
     // squeezing every word into a column a few letters wide (k_scroll_hint).
     m_out += fmt::format("<div class=\"table-scroll\" role=\"region\" aria-label=\"Actions\">\n{}", k_scroll_hint);
-    m_out +=
-        "<table class=\"actions\">\n<caption class=\"visually-hidden\">Actions</caption>\n<thead><tr><th "
-        "scope=\"col\">Action</th><th scope=\"col\">Sections</th>"
-        "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th>";
-    if (with_scores()) m_out += "<th scope=\"col\" class=\"score\">Score hoped for</th>";
-    m_out += "</tr></thead>\n<tbody>\n";
+    m_out += fmt::format(
+        "<table class=\"actions\"{}>\n<caption class=\"visually-hidden\">Actions</caption>\n"
+        "<thead{}><tr{}>",
+        k_stacked_table, k_stacked_group, k_stacked_row);
+    for (const auto heading : {"Action", "Sections", "Owner", "Due", "Status"}) m_out += stacked_column(heading);
+    if (with_scores()) m_out += stacked_column("Score hoped for", "score");
+    m_out += fmt::format("</tr></thead>\n<tbody{}>\n", k_stacked_group);
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
       const auto& action = plan.actions[i];
-      m_out += fmt::format("<tr><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+      // The action's words head its block on a phone: no label.
+      m_out += fmt::format("<tr{}><td role=\"cell\">{}{}</td>{}{}</td>{}{}</td>{}{}</td>{}{}</td>", k_stacked_row,
                            action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
-                           action_notes(action), xml_text(action_sections_label(action, framework())),
-                           xml_text(action.owner.value_or("")), action.due ? action.due->to_string() : "",
+                           action_notes(action), stacked_cell("Sections"),
+                           xml_text(action_sections_label(action, framework())), stacked_cell("Owner"),
+                           xml_text(action.owner.value_or("")), stacked_cell("Due"),
+                           action.due ? action.due->to_string() : "", stacked_cell("Status"),
                            xml_text(action_status_words(m_report, i)));
       if (with_scores())
-        m_out += fmt::format("<td class=\"score\">{}{}{}</td>", action.target ? plan_target_text(*action.target) : "",
-                             target_state(action), people_note(action_scores_now(m_report, action)));
+        m_out += fmt::format("{}{}{}{}</td>", stacked_cell("Score hoped for", "score"),
+                             action.target ? plan_target_text(*action.target) : "", target_state(action),
+                             people_note(action_scores_now(m_report, action)));
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";
     if (!m_report.scores_only && has_reflections(plan.reflections)) {
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(plan_reflections_heading(plan)));
-      reflection_list(plan_reflections_in_words(plan.reflections));
+      reflection_list(plan.reflections);
     }
     m_out += "</section>\n";
   }

@@ -11,6 +11,7 @@
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
+#include "render/reflection_points.hpp"
 #include "render/report.hpp"
 #include "render/report_about.hpp"
 #include "render/report_no_evidence.hpp"
@@ -100,7 +101,8 @@ class MarkdownWriter {
     m_out += "\n|---|";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += "---:|";
     m_out += "\n";
-    std::vector<std::string> notes;
+    std::vector<std::string> notes;            // averages that leave out rows (*)
+    std::vector<std::string> held_back_notes;  // sections with no score, their scored rows held back
     std::vector<std::string> labels;
     bool changes_of_different_rows = false;
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
@@ -120,6 +122,8 @@ class MarkdownWriter {
       }
       m_out += "\n";
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
+      if (auto note = held_back_note(short_section_label(framework().sections[s]), coverage))
+        held_back_notes.push_back(*note);
     }
     m_out += paragraph_note(util::join(labels, "\n"));  // under the table: a cell has no room
     m_out += "\n" + markdown_text(k_score_scale_words) + "\n";
@@ -127,6 +131,8 @@ class MarkdownWriter {
     if (const auto note = carried_forward_note(m_report)) m_out += "\n" + markdown_text(*note) + "\n";
     if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
     for (const auto& note : notes) m_out += "- " + markdown_text(note) + "\n";
+    if (!held_back_notes.empty()) m_out += "\n" + markdown_text(k_held_back_notes_heading) + "\n\n";
+    for (const auto& note : held_back_notes) m_out += "- " + markdown_text(note) + "\n";
   }
 
   // Under the section scores, as on page 1: scored rows with no evidence, and which rows moved since the
@@ -320,7 +326,22 @@ class MarkdownWriter {
         {"What was learnt", &reflections.learnt},
         {"Emerging priorities", &reflections.priorities}};
     for (const auto& [title, value] : items) {
-      if (*value && !(*value)->empty()) m_out += fmt::format("- **{}**: {}\n", title, markdown_inline_text(**value));
+      if (*value && !(*value)->empty()) reflection_points_markdown(title, **value);
+    }
+  }
+
+  // One point a line, as a list nested under the view it is grouped by; a single point beside its title.
+  void reflection_points_markdown(std::string_view title, std::string_view text) {
+    const auto views = reflection_points(text);
+    if (is_single_point(views)) {
+      m_out += fmt::format("- **{}**: {}\n", title, markdown_inline_text(views.front().points.front()));
+      return;
+    }
+    m_out += fmt::format("- **{}**:\n", title);
+    for (const auto& view : views) {
+      const std::string indent = view.view.empty() ? "  " : "    ";
+      if (!view.view.empty()) m_out += fmt::format("  - {}:\n", markdown_inline_text(view.view));
+      for (const auto& point : view.points) m_out += indent + "- " + markdown_text(point) + "\n";
     }
   }
 
@@ -359,7 +380,7 @@ class MarkdownWriter {
     }
     if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
       m_out += fmt::format("\n### {}\n\n", markdown_inline_text(plan_reflections_heading(*m_report.plan)));
-      reflection_list(plan_reflections_in_words(m_report.plan->reflections));
+      reflection_list(m_report.plan->reflections);
     }
   }
 

@@ -38,11 +38,10 @@ th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels kee
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
                    white-space: nowrap; }
 .evidence-table tbody th { background: none; font-weight: normal; }  /* a perspective: a row's header, as plain */
-/* Where a table scrolls sideways in its box, a line says so and takes the focus for the arrow keys: shown on a
-   phone, and wherever the browser can tell it scrolls. */
+/* Where a table scrolls sideways in its box (none should, from a phone's width up: see the media queries), a
+   line says so and takes the focus for the arrow keys, wherever the browser can tell it scrolls. */
 .scroll-hint { display: none; position: sticky; left: 0; margin: 0 0 .3rem; font-size: .9rem; color: #444; }
 @container scroll-state(scrollable: inline) { .scroll-hint { display: block; } }
-@supports not (container-type: scroll-state) { @media (max-width: 40rem) { .scroll-hint { display: block; } } }
 .scroll-hint:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 table.actions td { overflow-wrap: break-word; }
 table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
@@ -52,6 +51,13 @@ table.actions .action-notes { display: block; white-space: pre-wrap; font-size: 
 table.periods { margin-top: .8rem; }
 table.periods caption { text-align: left; font-weight: bold; padding: .2rem 0; }
 table.periods td.score, table.periods th.score { width: 7.5em; }  /* the periods line up from table to table */
+/* Reflections: under each question, one point an item, grouped by whose view they are (the plan's) */
+.reflections dt { font-weight: bold; margin-top: .6rem; }
+.reflections dd { margin-left: 0; }
+.reflection-view { margin: .3rem 0 0 1rem; font-style: italic; }
+.reflection-points { margin: .1rem 0 .3rem; padding-left: 1.5rem; }
+.reflection-view + .reflection-points { margin-left: 1rem; }  /* a view's points under its name */
+.reflection-points li { margin: .1rem 0; }
 .indicator { margin: .2rem 0; }
 .warning { margin: .2rem 0; color: #6b2e00; }
 .one-sign { margin: .3rem 0; padding: .1rem .6rem; border-left: 4px solid #1a1a1a; font-weight: bold; }  /* what a one-sign row's scores mean */
@@ -76,6 +82,58 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
 @media (max-width: 40rem) {  /* a phone: "not scored yet" wraps, to leave the evidence room */
   td.score .missing { white-space: normal; overflow-wrap: normal; }
   td.score .people { min-width: 0; overflow-wrap: normal; }
+}
+@media screen and (min-width: 60.01rem) {  /* a wide window: whether a target is reached, some 20 letters a line */
+  table.actions td.score .target-state { min-width: 10em; }
+}
+@media screen and (max-width: 60rem) {
+  /* A tablet or a phone: the action plan's six columns do not fit (on a tablet they scrolled sideways), so
+     each action is a block of its own, its words on the left and the rest on the right, each with its column's
+     heading as its label (data-label); a phone puts the rest under its words. A screen reader still reads a
+     table: its roles are given in the HTML. */
+  table.actions, table.actions :is(tbody, tr, td) { display: block; }
+  table.actions thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+    white-space: nowrap; }
+  table.actions tr { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); margin-bottom: .5rem;
+    border: 1px solid #c9c9c9; }
+  table.actions td { border: 0; padding: .25rem .6rem; }
+  table.actions td:first-child { grid-row: span 5; min-width: 0; background: #eef2f5; padding: .4rem .6rem; }
+  table.actions td:not(:first-child) { grid-column: 2; }
+  table.actions td.score { text-align: left; white-space: normal; width: auto; }
+  table.actions td.score :is(.target-state, .people) { display: block; min-width: 0; overflow-wrap: normal; }
+}
+@media screen and (max-width: 40rem) {
+  /* A phone: each row of an evidence table a block too, the perspective over its score and evidence, so that
+     the evidence has the window's width (beside the other columns it ran a word a line); each action's details
+     under its words. Page 1's changes under their scores, and the periods' columns as wide as their words,
+     leave the section labels room. */
+  table.evidence-table, table.evidence-table :is(tbody, tr, th, td) { display: block; }
+  table.evidence-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+    white-space: nowrap; }
+  table.evidence-table tr { margin-bottom: .5rem; border: 1px solid #c9c9c9; }
+  table.evidence-table :is(th, td) { border: 0; padding: .25rem .6rem; }
+  table.evidence-table tbody th { background: #eef2f5; }
+  table.evidence-table td.score { text-align: left; white-space: normal; width: auto; }
+  table.evidence-table td.score .people { display: block; }
+  table.actions tr { display: block; }
+  #scores td.score .change { display: block; min-width: 0; }
+  #scores :is(td.score, th.score) { padding: .35rem .3rem; }
+  /* each section's scores in every period a block too: its label over its periods, side by side as they fit */
+  table.periods, table.periods :is(caption, tbody, tr, th, td) { display: block; }
+  table.periods thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+    white-space: nowrap; }
+  table.periods tr { display: flex; flex-wrap: wrap; margin-bottom: .5rem; border: 1px solid #c9c9c9; }
+  table.periods :is(th, td) { border: 0; padding: .25rem .6rem; }
+  table.periods tbody th { flex-basis: 100%; background: #eef2f5; }
+  table.periods td.score { flex: 1 1 5rem; width: auto; text-align: left; white-space: normal; }
+}
+@media screen and (max-width: 60rem) {  /* each cell's label, as its column's heading says it: not read out again */
+  :is(table.evidence-table, table.actions, table.periods) td[data-label]::before {
+    content: attr(data-label) ": " / ""; font-weight: bold; }
+  :is(table.evidence-table, table.actions) td:empty { display: none; }  /* no owner or due date: no label */
+}
+@media screen and (min-width: 40.01rem) {
+  :is(table.evidence-table, table.periods) td[data-label]::before { content: none; }  /* a tablet: as tables */
 }
 @media screen {  /* the web and its legend in one window (a projector at 150% zoom is 911 by 512), the web no smaller than 20rem */
   #web > svg { width: auto; max-height: max(20rem, calc(100vh - 2rem - var(--legend-lines) * 1.7rem)); }

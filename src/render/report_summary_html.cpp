@@ -131,11 +131,11 @@ std::string score_cell(const Report& report, std::size_t input, std::size_t sect
   return cell + fmt::format(" <span class=\"change\">{}</span>", change ? "(" + *change + ")" : "");
 }
 
-// Under the scores: which averages leave out rows. More notes than page 1 has
-// room for give way to a pointer to each section's own line, which says it too.
-std::string coverage_notes_html(const Report& report, const std::vector<std::string>& notes) {
+// Under the scores: which averages leave out rows (or, under `heading`, which sections were held back). More
+// notes than page 1 has room for give way to a pointer to each section's own line, which says it too.
+std::string coverage_notes_html(const Report& report, std::string_view heading, const std::vector<std::string>& notes) {
   if (notes.empty()) return "";
-  std::string out = fmt::format("<p class=\"coverage-notes\">{}", xml_text(k_coverage_notes_heading));
+  std::string out = fmt::format("<p class=\"coverage-notes\">{}", xml_text(heading));
   if (notes.size() > k_summary_coverage_notes) {
     // Without the evidence, the pack has no section lines to point to: the workbook has the rows scored.
     const std::string where =
@@ -146,16 +146,24 @@ std::string coverage_notes_html(const Report& report, const std::vector<std::str
   return out + "</p>\n";
 }
 
-// One note per section whose average, for some input, leaves out rows.
-std::vector<std::string> coverage_notes(const Report& report) {
+// Under the scores, two kinds of note, each one per section: whose average, for some input, leaves out rows
+// (marked *), and which has no score to show, for some input, as its scored rows were held back.
+struct CoverageNotes {
+  std::vector<std::string> partial;
+  std::vector<std::string> held_back;
+};
+
+CoverageNotes coverage_notes(const Report& report) {
   const auto& framework = *report.inputs.front()->framework;
-  std::vector<std::string> notes;
+  CoverageNotes notes;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     std::vector<ColumnCoverage> coverage;
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
       coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage(),
                           analysis::held_back_rows(report.inputs[i]->sections[s])});
-    if (auto note = coverage_note(short_section_label(framework.sections[s]), coverage)) notes.push_back(*note);
+    const std::string label = short_section_label(framework.sections[s]);
+    if (auto note = coverage_note(label, coverage)) notes.partial.push_back(*note);
+    if (auto note = held_back_note(label, coverage)) notes.held_back.push_back(*note);
   }
   return notes;
 }
@@ -228,9 +236,13 @@ PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, do
     out += "<p>" + xml_text(*note) + "</p>\n";
     height += printed_text_height(*note, width) + k_page_one_paragraph_margin;
   }
-  const std::string notes = coverage_notes_html(report, coverage_notes(report));
-  height += notes.empty() ? 0 : printed_text_height(shown_text(notes), width) + k_page_one_paragraph_margin;
-  return {out + notes + "</section>\n", height, width};
+  const CoverageNotes coverage = coverage_notes(report);
+  for (const std::string& notes : {coverage_notes_html(report, k_coverage_notes_heading, coverage.partial),
+                                   coverage_notes_html(report, k_held_back_notes_heading, coverage.held_back)}) {
+    height += notes.empty() ? 0 : printed_text_height(shown_text(notes), width) + k_page_one_paragraph_margin;
+    out += notes;
+  }
+  return {out + "</section>\n", height, width};
 }
 
 std::string priorities(const Report& report, Abbreviations& abbreviations) {

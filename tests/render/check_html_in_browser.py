@@ -31,6 +31,11 @@ fails if:
   * (with --min-printed-web-size) the web's outer ring, laid out the same way,
     is narrower than that many millimetres, or the page so laid out is wider
     than A4's printed width (a browser would print it shrunk);
+  * (with --readable-tables) at the window's width, a table is wider than
+    the box it is in (it, or the page, would scroll sideways: on a tablet
+    the action plan did), or a cell of more than 40 characters has less than
+    10 em of room for its text, some 20 characters a line (on a phone the
+    evidence ran a word a line beside the perspective and score columns);
   * (with --lists-in-one-column) laid out for print the same way, a list
     under page 1's web and scores (the largest differences, the plan's
     status: `.summary-more > section`) runs into a second column: its heading,
@@ -43,7 +48,7 @@ it counts) so that people can look at the result.
 Usage: check_html_in_browser.py --html PATH/index.html --screenshot OUT.png
            [--expect-text TEXT ...] [--expect-svg] [--print-pdf OUT.pdf]
            [--axe axe.min.js] [--width PX] [--min-printed-web-text PT]
-           [--min-printed-web-size MM] [--lists-in-one-column]
+           [--min-printed-web-size MM] [--lists-in-one-column] [--readable-tables]
 Exit status: 0 clean; 1 problems found, one "FAIL: ..." line each; 2 usage
 error or Chromium could not be started.  Needs Debian's python3-websocket.
 """
@@ -355,6 +360,8 @@ def check(page, args):
         summary.append(printed_lists(page, args))
     if args.check_tables:
         summary.append(check_tables(page))
+    if args.readable_tables:
+        summary.append(readable_tables(page, args))
     if args.axe:
         summary.append(run_axe(page, Path(args.axe)))
     page.listen(0.1)  # anything the screenshot or printing provoked
@@ -405,6 +412,41 @@ def check_tables(page):
     return f"tables: {len(tables)}, {len(tables) - len(unnamed)} named; {rowheaders} row headers"
 
 
+# Evaluated in the page: each table wider than the box it is in (so that it, or the page, scrolls sideways), and
+# each cell of long text (over READABLE_CHARACTERS characters) with less than READABLE_EMS em of room for it.
+READABLE_CHARACTERS = 40
+READABLE_EMS = 10
+READABLE_PROBE = """(() => {
+  const described = element => (element.querySelector("caption")?.textContent || element.textContent)
+      .trim().replace(/\\s+/g, " ").slice(0, 60);
+  return {
+    tables: document.querySelectorAll("table").length,
+    tooWide: Array.from(document.querySelectorAll("table")).map(table => ({
+      table: described(table), width: table.getBoundingClientRect().width,
+      room: table.parentElement.clientWidth})).filter(found => found.width > found.room + 0.5),
+    narrow: Array.from(document.querySelectorAll("table tbody :is(th, td)")).filter(cell =>
+        cell.textContent.trim().length > %d && cell.getClientRects().length > 0).map(cell => {
+      const style = getComputedStyle(cell);
+      const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return {cell: cell.textContent.trim().replace(/\\s+/g, " ").slice(0, 60), ems: room / parseFloat(style.fontSize)};
+    }).filter(found => found.ems < %d),
+  };
+})()""" % (READABLE_CHARACTERS, READABLE_EMS)
+
+
+def readable_tables(page, args):
+    """Checks no table is wider than its box and no cell of long text is squeezed, at the window's width."""
+    found = page.call("Runtime.evaluate", expression=READABLE_PROBE, returnByValue=True)["result"]["value"]
+    for table in found["tooWide"][:5]:
+        page.problem(f"at {args.width} px a table is {table['width']:.0f} px wide in a box of {table['room']} px "
+                     f"(it scrolls sideways): {table['table']!r}")
+    for cell in found["narrow"][:5]:
+        page.problem(f"at {args.width} px a cell of long text has {cell['ems']:.1f} em of room, under "
+                     f"{READABLE_EMS} em (it runs a word or two a line): {cell['cell']!r}")
+    return (f"tables at {args.width} px: {found['tables'] - len(found['tooWide'])} of {found['tables']} within their "
+            f"boxes; {len(found['narrow'])} cell(s) of long text under {READABLE_EMS} em wide")
+
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
@@ -447,6 +489,8 @@ def main():
                         help="page 1's lists under the web and scores must each stay in one column printed")
     parser.add_argument("--check-tables", action="store_true",
                         help="check tables' names and headers and the Tab stops of boxes that scroll sideways")
+    parser.add_argument("--readable-tables", action="store_true",
+                        help="no table wider than its box and no cell of long text under 10 em wide, at --width")
     parser.add_argument("--width", type=int, default=1000, metavar="PX",
                         help="the width of the window in CSS pixels (default 1000; below 600 as a phone)")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Makes the evidence pack from the bundled examples and opens its index.html
-# in headless Chromium at 1280 px and at 360 px (a phone): no console errors,
+# in headless Chromium at 1280 px, 768 px (a tablet), 390 and 360 px (phones): no table wider than its box
+# and no cell of long text squeezed under 10 em (--readable-tables), no console errors,
 # no network requests, the web drawn (printed on A4, its words at least 7 pt and
 # its outer ring at least 80 mm across, not the 4 cm that was too small for a
 # board to read, and the page no wider than A4), no axe-core WCAG 2.2 A/AA
@@ -37,7 +38,7 @@ mkdir -p "$output"
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report" --plan "$examples/2026-Q3-action-plan.yaml" \
   --previous "$examples/2026-Q3-organisation.coprod.yaml" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
-$check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tables \
+$check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-1280.png" --print-pdf "$output/report.pdf" --expect-svg --lists-in-one-column \
   --expect-text "Co-production reflection: Northbridge, 2026-Q4" --expect-text "Summary" \
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
@@ -45,8 +46,15 @@ $check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tabl
   --expect-text "Rows whose score changed" --expect-text "A: organisation, 2026-Q4, since 2026-Q3" \
   --expect-text "Scored rows with no evidence" \
   --min-printed-web-text 7 --min-printed-web-size 80
-$check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables \
+$check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
+# A tablet (768 px) and a phone (390 px), as boards read the pack: no table scrolls sideways (the action plan
+# did on a tablet) and no cell of long text is squeezed (the evidence ran a word a line on a phone), the
+# tables still tables for a screen reader.
+for width in 768 390; do
+  $check --html "$output/report/index.html" --width $width --axe "$axe" --check-tables --readable-tables \
+    --screenshot "$output/report-$width.png" --expect-text "Score hoped for" --expect-text "Evidence"
+done
 
 # Printed: page 1 holds the summary and nothing after it; every page has the footer.
 pdftotext -layout "$output/report.pdf" "$output/report.txt"
@@ -161,7 +169,7 @@ $check --html "$output/report-missing/index.html" --width 1280 --axe "$axe" --ch
   --screenshot "$output/report-missing-1280.png" --print-pdf "$output/report-missing.pdf" --lists-in-one-column \
   --expect-text "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" \
   --expect-text "not scored yet" --expect-text "not applicable"
-$check --html "$output/report-missing/index.html" --width 360 --axe "$axe" --check-tables \
+$check --html "$output/report-missing/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-missing-360.png" --expect-text "not scored yet"
 pdftotext -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
   grep -q "Key: “-” means not scored yet; “n/a” means every row is marked not applicable" ||
@@ -201,7 +209,7 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-combined" --pla
 $check --html "$output/report-combined/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-combined-1280.png" --print-pdf "$output/report-combined.pdf" --lists-in-one-column \
   --expect-text "B 2 (median of 3 people; range 1 to 4.5)" --expect-text "(median of 3 people; range 1 to 4.5)"
-$check --html "$output/report-combined/index.html" --width 360 --axe "$axe" --check-tables \
+$check --html "$output/report-combined/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-combined-360.png" --expect-text "median of 3 people"
 pdftotext -f 1 -l 1 "$output/report-combined.pdf" - | tr -s ' \n' '  ' |
   grep -q "B 2 (median of 3 people; range 1 to 4.5)" ||
@@ -220,7 +228,7 @@ $check --html "$output/report-organisation/index.html" --width 1280 --axe "$axe"
   --expect-text "Only the organisation's view is here: the co-production peer network's is missing." \
   --min-printed-web-text 7 --min-printed-web-size 80
 $pages_check "$output/report-organisation.pdf" $table_headers --min-web-diameter 80
-$check --html "$output/report-organisation/index.html" --width 360 --axe "$axe" --check-tables \
+$check --html "$output/report-organisation/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-organisation-360.png" --expect-text "Only the organisation's view is here"
 pdftotext -f 1 -l 1 "$output/report-organisation.pdf" - | tr -s ' \n' '  ' |
   grep -q "the co-production peer network's is missing" || fail "page 1 of a one-perspective pack does not say which view is missing"
@@ -250,6 +258,10 @@ $check --html "$output/report-four/index.html" --width 1280 --axe "$axe" --check
   --expect-text "previous: A, 2026-Q3" --expect-text "In brackets: the change since 2026-Q3." \
   --expect-text "$south (C: organisation, 2026-Q4; D: co-production peer network, 2026-Q4)" \
   --min-printed-web-text 7 --min-printed-web-size 80
+# On a phone page 1's four columns of scores put each change under its score, for the page not to scroll
+# sideways (it was 572 px wide in a window of 390); the section labels are narrow, at some 7 em.
+$check --html "$output/report-four/index.html" --width 390 --axe "$axe" --check-tables \
+  --screenshot "$output/report-four-390.png" --expect-text "In brackets: the change since 2026-Q3."
 pdftotext -layout -f 1 -l 1 "$output/report-four.pdf" - | grep -q "Section scores" ||
   fail "page 1 of a pack of four perspectives lacks the section scores"
 summary_on_page_1 "$output/report-four.pdf" "a pack of four perspectives of two areas with long names"
@@ -285,6 +297,10 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-dense-two" --pl
 $check --html "$output/report-dense-two/index.html" --width 1280 --axe "$axe" \
   --screenshot "$output/report-dense-two-1280.png" --print-pdf "$output/report-dense-two.pdf" --lists-in-one-column \
   --expect-text "Section scores in every period" --min-printed-web-text 7 --min-printed-web-size 80
+# On a phone each section's scores in every period are a block, its label over its periods' scores (the
+# table was 412 px wide in a window of 390).
+$check --html "$output/report-dense-two/index.html" --width 390 --axe "$axe" --check-tables --readable-tables \
+  --screenshot "$output/report-dense-two-390.png" --expect-text "Section scores in every period"
 pdftotext -layout -f 1 -l 1 "$output/report-dense-two.pdf" - | grep -Eq "[0-9]+ actions( on [0-9-]+)?:" ||
   fail "page 1 of a pack of two perspectives and two earlier periods lacks the action plan's status"
 summary_on_page_1 "$output/report-dense-two.pdf" "a pack of two perspectives and two earlier periods"

@@ -24,3 +24,21 @@ TEST_CASE("a section's note names only the columns whose average leaves out rows
   REQUIRE(note);
   CHECK(*note == "6. Review impact: A from 2 of 3 rows, 1 not applicable; C from 2 of 3 rows, 1 not scored yet");
 }
+
+TEST_CASE("a section left with no score as its rows were held back has a note of its own, not an average's") {
+  // B: 1 of 3 rows scored, by 1 person only, and held back; 2 not scored yet. Its cell says "held back", no "*".
+  const std::vector<render::ColumnCoverage> columns = {{"A", {1, 0, 3}, 0}, {"B", {0, 0, 3}, 1}};
+  const auto average = render::coverage_note("2. Contact and connect", columns);
+  REQUIRE(average);
+  CHECK(*average == "2. Contact and connect: A from 1 of 3 rows, 2 not scored yet");
+  const auto held_back = render::held_back_note("2. Contact and connect", columns);
+  REQUIRE(held_back);
+  CHECK(*held_back == "2. Contact and connect: B, 1 of 3 rows held back as only 1 person scored it, 2 not scored yet");
+  // Rows held back beside a score: the average's note says so, and the section is not "held back".
+  const std::vector<render::ColumnCoverage> scored = {{"B", {1, 0, 5}, 1}};
+  CHECK(*render::coverage_note("1. Commitment", scored) ==
+        "1. Commitment: B from 1 of 5 rows, 3 not scored yet, 1 held back as only 1 person scored it");
+  CHECK_FALSE(render::held_back_note("1. Commitment", scored));
+  CHECK(*render::held_back_note("6. Review impact", {{"C", {0, 1, 3}, 2}}) ==
+        "6. Review impact: C, 2 of 3 rows held back as only 1 person scored each");
+}

@@ -362,12 +362,14 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     CHECK(html.find("<h3>Action plan made after the 2026-Q3 review</h3>\n<p>3 actions ") != std::string::npos);
     const std::string plan = part_of(html, "<section id=\"plan\">", "</section>");
     CHECK(plan.rfind("<section id=\"plan\">\n<h2>Action plan made after the 2026-Q3 review</h2>\n", 0) == 0);
+    // Each line a point of a list, under the name of the view it is of.
     CHECK(plan.find("</table>\n</div>\n<h3>Reflections recorded with the action plan (after the 2026-Q3 "
-                    "review)</h3>\n<dl>\n<div><dt>What was surprising</dt><dd class=\"evidence\">Organisation:\n  "
-                    "People felt more strongly") != std::string::npos);
-    CHECK(html.find(".evidence { white-space: pre-wrap; }") != std::string::npos);  // keeps the indentation
+                    "review)</h3>\n<dl class=\"reflections\">\n<div><dt>What was surprising</dt><dd>"
+                    "<p class=\"reflection-view\">Organisation</p><ul class=\"reflection-points\"><li>People felt "
+                    "more strongly about how personal health budgets are explained than about money.</li><li>") !=
+          std::string::npos);
   }
-  SUBCASE("Markdown: the same headings, and the reflections keep their lines and indentation") {
+  SUBCASE("Markdown: the same headings, and the reflections as lists, each view's points under its name") {
     const std::string markdown = render::render_report_markdown(made.report);
     CHECK(markdown.find("\n### Action plan made after the 2026-Q3 review\n\n3 actions ") != std::string::npos);
     const std::string plan = part_of(markdown, "\n## Action plan made after the 2026-Q3 review\n", "\n## Words");
@@ -375,10 +377,10 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
                     "|\n\n### Reflections recorded with the "
                     "action plan "
                     "(after the 2026-Q3 "
-                    "review)\n\n- **What was surprising**: Organisation:<br>&nbsp;&nbsp;People felt more strongly") !=
+                    "review)\n\n- **What was surprising**:\n  - Organisation:\n    - People felt more strongly") !=
           std::string::npos);
     // Each perspective's heading line in words, not its id.
-    CHECK(plan.find("<br>Co-production peer network:<br>&nbsp;&nbsp;How much we have in common") != std::string::npos);
+    CHECK(plan.find("\n  - Co-production peer network:\n    - How much we have in common") != std::string::npos);
     CHECK(plan.find("peer-network:") == std::string::npos);
     CHECK(plan.find("coprod plan --review") == std::string::npos);
     CHECK(plan.find("\nTarget: the section score the plan hopes the action's sections will reach") !=
@@ -468,11 +470,15 @@ TEST_CASE("render_report_html: printing") {
     const std::string html = render::render_report_html(made.report);
     const std::size_t tables = occurrences(html, "<table");
     CHECK(tables > 10);
-    CHECK(occurrences(html,
-                      "<table class=\"actions\">\n<caption class=\"visually-hidden\">Actions</caption>\n"
-                      "<thead><tr><th scope=\"col\">Action</th>") == 1);
-    CHECK(occurrences(html, "<thead><tr>") == tables);
-    CHECK(occurrences(html, "</tr></thead>\n<tbody>\n") == tables);
+    CHECK(occurrences(
+              html,
+              "<table class=\"actions\" role=\"table\">\n<caption class=\"visually-hidden\">Actions</caption>\n"
+              "<thead role=\"rowgroup\"><tr role=\"row\"><th scope=\"col\" role=\"columnheader\">Action</th>") == 1);
+    // (the tables a phone shows as blocks give their parts' roles: report_html.cpp)
+    CHECK(occurrences(html, "<thead><tr>") + occurrences(html, "<thead role=\"rowgroup\"><tr role=\"row\">") == tables);
+    CHECK(occurrences(html, "</tr></thead>\n<tbody>\n") +
+              occurrences(html, "</tr></thead>\n<tbody role=\"rowgroup\">\n") ==
+          tables);
     CHECK(occurrences(html, "</tbody>\n</table>") == tables);
   }
   SUBCASE("a row with evidence longer than half a page may break across pages; short ones are kept whole") {
@@ -488,13 +494,14 @@ TEST_CASE("render_report_html: printing") {
     CHECK(html.rfind("<div class=\"prompt long\" id=\"row-commitment.strategy\">", row) ==
           html.rfind("<div class=\"prompt", row));
     const auto table = html.find(
-        "<table class=\"evidence-table small long\">\n<caption class=\"visually-hidden\">Row 1.1: evidence by "
-        "perspective</caption>\n<thead>",
+        "<table class=\"evidence-table small long\" role=\"table\">\n<caption class=\"visually-hidden\">Row 1.1: "
+        "evidence by perspective</caption>\n<thead",
         row);
     CHECK(table != std::string::npos);
-    CHECK(html.find("<tr class=\"long\"><th scope=\"row\">A: organisation, 2026-Q4</th>", table) <
-          html.find("Sentence about", table));
-    CHECK(occurrences(html, "<tr class=\"long\">") == 1);
+    CHECK(
+        html.find("<tr class=\"long\" role=\"row\"><th scope=\"row\" role=\"rowheader\">A: organisation, 2026-Q4</th>",
+                  table) < html.find("Sentence about", table));
+    CHECK(occurrences(html, "<tr class=\"long\"") == 1);
     CHECK(occurrences(html, "<div class=\"prompt long\" id=\"row-") == 1);
     CHECK(occurrences(html, "<div class=\"prompt\" id=\"row-") > 20);
   }

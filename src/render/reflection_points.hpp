@@ -1,0 +1,33 @@
+#pragma once
+// A reflection as the points it lists, for the evidence pack to show as
+// lists, one point an item: each line is a point, and a line that names a
+// perspective ("organisation:", "co-production peer network:") heads the
+// points of that view, as `coprod plan` gathers each perspective's
+// reflections into the plan's. Written as one block, the points ran together.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/perspective.hpp"
+
+namespace coprod::render {
+
+// The points under one line naming a view, or under none (`view` empty).
+struct ReflectionView {
+  std::string view;                 // in words, as a heading: "Organisation", "Co-production peer network"
+  std::vector<std::string> points;  // each line, without its indent or a list's mark ("- ", "* ")
+};
+
+// The perspective a line names when it heads a view's points: "organisation:", "peer-network:" (older plans
+// name the id) or "co-production peer network:" (as `coprod plan --write` does).
+std::optional<model::Perspective> reflection_view_heading(std::string_view line);
+
+// The points of a reflection in their order; blank lines are left out.
+std::vector<ReflectionView> reflection_points(std::string_view text);
+
+// Whether the reflection is a single point under no view: shown as a sentence, not a list of one.
+bool is_single_point(const std::vector<ReflectionView>& views);
+
+}  // namespace coprod::render
