@@ -160,13 +160,13 @@ std::string row_markup(const model::Framework& framework, const model::Framework
                      row_index + 1, row_count, id);
   if (row.indicator) {
     out += "<div class=\"sign indicator\" id=\"" + id +
-           "-indicator\"><h4>Early indicator<span class=\"sign-hint\"> (a sign things are on the "
+           "-indicator\"><h4>Early indicator <span class=\"sign-hint\">(a sign things are on the "
            "right track)</span></h4>\n" +
            rich_text(*row.indicator) + "</div>\n";
   }
   if (row.warning) {
     out += "<div class=\"sign warning\" id=\"" + id +
-           "-warning\"><h4>Warning sign<span class=\"sign-hint\"> (a sign that needs attention)"
+           "-warning\"><h4>Warning sign <span class=\"sign-hint\">(a sign that needs attention)"
            "</span></h4>\n" +
            rich_text(*row.warning) + "</div>\n";
   }
