@@ -246,6 +246,18 @@ std::string on_paper(bool individual) {
          "who gave it to you (the facilitator), who types it into the form.</p>";
 }
 
+// How to mark the paper sheet, said once near its top: a circle round a score (the page prints the scores as
+// numbers to circle, and the chosen one of a filled-in form circled), a tick for n/a and for each sign seen.
+std::string how_to_mark_on_paper(const model::Scale& scale) {
+  const int example = (scale.min + scale.max + 1) / 2;
+  return fmt::format(
+      "<p class=\"notice print-only how-to-mark\"><strong>How to mark your answers:</strong> for each row, draw a "
+      "circle round one score, like this: <span class=\"circled\">{}</span>{}. If a row does not apply where you "
+      "are, tick \"Does not apply here (n/a)\" instead. Tick the box beside each sign you see. To change an "
+      "answer, cross it out and mark the one you mean.</p>",
+      example, scale.half_points ? fmt::format(" (half points such as {}.5 are fine)", example - 1) : "");
+}
+
 // Which of the two signs the framework's rows have: the intro and the footer
 // name only those, and say when some rows have only one of them.
 struct SignsInRows {
@@ -334,6 +346,7 @@ std::string render_form_page(const FormPage& page) {
                         {"STYLE", std::string(embedded::form_css())},
                         {"INDIVIDUAL", individual_intro(individual)},
                         {"ON_PAPER", on_paper(individual)},
+                        {"HOW_TO_MARK", how_to_mark_on_paper(framework.scale)},
                         {"WRITING_ABOUT_PEOPLE", std::string(writing_about_people(individual))},
                         {"NOT_SCORED_WHEN", std::string(individual ? model::k_individual_not_scored_when
                                                                    : "until you have talked about it")},

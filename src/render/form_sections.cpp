@@ -88,6 +88,17 @@ std::string one_sign_markup(const model::Framework& framework, const model::Fram
   return fmt::format("<p class=\"one-sign\" id=\"{}-one-sign\">{}</p>\n", id, xml_text(*note));
 }
 
+// On paper, where hints are left out, the ends of the scale under its scores: the scale's hint ("0 means
+// nothing has started yet; ...") in short, by each row. Not shown on screen, where the hint is, nor said by a
+// screen reader, which reads the hint. A row with only one sign prints its own note instead.
+std::string scale_ends_on_paper(const model::Framework& framework, const model::FrameworkRow& row) {
+  if (one_sign_note(framework, row)) return {};
+  return fmt::format(
+      "<div class=\"scale-ends\" aria-hidden=\"true\"><span>{} = nothing has started yet</span><span>{} = fully "
+      "in place</span></div>\n",
+      framework.scale.min, framework.scale.max);
+}
+
 // What is said under a row's question of how far things have got: what its
 // scores mean (the row's own note, or the scale's hint), then whether half
 // points are fine; and the ids of what describes its scores, the early
@@ -165,7 +176,7 @@ std::string row_markup(const model::Framework& framework, const model::Framework
   out += fmt::format("<fieldset class=\"score\"{}>\n<legend>Row {}: how far have things got locally?{}</legend>\n{}",
                      hint.described_by.empty() ? "" : " aria-describedby=\"" + hint.described_by + "\"", row_index + 1,
                      section_only, hint.markup);
-  out += score_radios(scale, id) + "</fieldset>\n";
+  out += score_radios(scale, id) + scale_ends_on_paper(framework, row) + "</fieldset>\n";
   out += text_area(id + "-evidence",
                    "Why? What has been achieved, progressed or produced locally (evidence)" + section_and_row,
                    fmt::format("Write what you have seen happen, not who said it: \"{}\", not \"Mary said ...\".",
@@ -193,7 +204,8 @@ std::string section_details(std::size_t index, bool individual, const std::strin
         id, section_only);
   }
   out += fmt::format(
-      "<div class=\"field\">\n<label class=\"label\" for=\"{0}-last-completed\">Date this section was last reviewed "
+      "<div class=\"field date-field\">\n<label class=\"label\" for=\"{0}-last-completed\">Date this section was last "
+      "reviewed "
       "(optional){1}</label>\n"
       "<div class=\"hint date-hint\" id=\"{0}-last-completed-hint\">The date, for example 30/09/2026 or "
       "2026-09-30.</div>\n<div class=\"error-message\" id=\"{0}-last-completed-error\" hidden></div>\n"

@@ -63,6 +63,9 @@ Every check uses the real binary and the real HTML file:
     "We see this ..." boxes are described by their signs, and at 911 by 512 px
     a row's signs, scores and evidence fit on one screen (see
     form_keyboard_and_layout.py);
+  * printed on A4 the form takes fewer pages, at 11pt, says how to mark it (a circle round a score), gives the
+    scale's ends by each row's scores, lines up a row's boxes of what is seen, and leaves out the empty table of
+    scores so far and the web until something is scored (see form_on_paper.py);
   * a file Open refuses takes away what the last Save, Copy or Open said
     under the buttons, and the list at the top says why (see
     form_failed_open.py).
@@ -91,6 +94,7 @@ import form_getting_around  # noqa: E402
 import form_intro_signs  # noqa: E402
 import form_keyboard_and_layout  # noqa: E402
 import form_keeps_layout  # noqa: E402
+import form_on_paper  # noqa: E402
 import form_opened_responses  # noqa: E402
 import form_other_period  # noqa: E402
 import form_personal_data  # noqa: E402
@@ -1115,6 +1119,7 @@ def main():
         form_plain_words.check_individual_words_and_paper(checks, session, blank)
         form_plain_words.check_individual_in_own_voice(checks, session, blank)
         form_plain_words.check_glossary_as_the_pack(checks, session, blank)
+        form_on_paper.check_printed_form(checks, session)
         form_intro_signs.check_intro_names_the_signs(checks, session)
         form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)

@@ -52,6 +52,9 @@ var CoprodScores = (function () {
       cell.textContent = describe(result, missing);
       cell.setAttribute("data-score", result.score === null ? "" : result.score);
     });
+    // On paper the table and the web are left out until something is scored (or marked n/a): empty, they say nothing.
+    var anything = results.some(function (r) { return r.scored > 0 || r.notApplicable > 0; });
+    $("summary").classList.toggle("nothing-scored", !anything);
     drawWeb(framework, results, area, missing);
     return results;
   }

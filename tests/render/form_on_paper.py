@@ -1,0 +1,191 @@
+"""The scoring form printed on A4 by Chromium, as peer network members who do not use computers get it.
+
+  * an individual's blank form, an organisation's blank form and a form filled in from an example each print
+    on at most MAX_PAGES pages (19 before), with no page but the last almost empty (the first section no longer pushed
+    away from "About this assessment", leaving a page with only the review period on it), at 11pt or more;
+  * the table of scores so far and the web are left out of a blank form's print (seven "not scored yet" and
+    an empty web mean nothing on paper) and printed, on one page, when something is scored;
+  * how to mark the sheet (a circle round a score) is said once near the top, on paper only;
+  * each row's scores have the ends of the scale under them on paper ("0 = nothing has started yet",
+    "5 = fully in place"), except the rows with only one sign, which print their own note; on screen neither;
+  * a row's "I see this ..." boxes line up the same way: both on the line under their question;
+  * a filled-in form circles the chosen score, and the other scores have no box round them to circle.
+
+Run on its own: form_on_paper.py --binary COPROD --source DIR --output-dir DIR (the printed pages are kept in
+OUTPUT_DIR as PDF and PNG, to look at); check_form_in_browser.py runs it too.
+"""
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_printed_pages import page_count, page_lines  # noqa: E402
+from form_page_state import page_problems  # noqa: E402
+
+# Pages at most: 19 each before the sections ran on from one another (13, 14 and 15 now, at 11pt, not 10pt).
+MAX_PAGES = {"individual": 13, "organisation": 14, "filled form": 15}
+MIN_LINES = 8  # fewer lines of text than this on a page but the last: a page almost empty
+MIN_BODY_PT = 11
+MARKING = "How to mark your answers: for each row, draw a circle round one score"
+SCALE_ENDS = "0 = nothing has started yet 5 = fully in place"
+SCORES_SO_FAR = "Scores so far and the co-production web"
+
+
+def printed_text(pdf):
+    return " ".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+
+
+def print_and_keep(checks, session, name):
+    """Prints the page open to OUTPUT_DIR/NAME.pdf, with a PNG of every page beside it; returns the PDF's path."""
+    pdf = checks.out / f"{name}.pdf"
+    session.print_pdf(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(checks.out / name)], check=False)
+    return pdf
+
+
+def check_pages(checks, pdf, what):
+    count = page_count(str(pdf))
+    checks.expect(0 < count <= MAX_PAGES[what], f"{what}: printed on {count} pages, more than {MAX_PAGES[what]}")
+    for number in range(1, count):
+        lines = page_lines(str(pdf), number)
+        checks.expect(len(lines) >= MIN_LINES, f"{what}: page {number} of {count} is almost empty: {lines}")
+    return count
+
+
+def in_print(session, expression):
+    """Evaluates expression with the page laid out for print (CSS @media print), A4's width."""
+    session.page.call("Emulation.setEmulatedMedia", media="print")
+    session.page.call("Emulation.setDeviceMetricsOverride", width=703, height=1000, deviceScaleFactor=1, mobile=False)
+    try:
+        return session.js(expression)
+    finally:
+        session.page.call("Emulation.setEmulatedMedia", media="")
+        session.viewport(1280)
+
+
+LAYOUT = """(() => {
+  const pt = px => Math.round(parseFloat(px) * 0.75 * 10) / 10;
+  const rows = Array.from(document.querySelectorAll('.row')).map(row => {
+    const legend = row.querySelector('fieldset.seen legend').getBoundingClientRect();
+    const boxes = Array.from(row.querySelectorAll('fieldset.seen .checkbox')).map(b => b.getBoundingClientRect());
+    return { id: row.id, legendBottom: legend.bottom, tops: boxes.map(b => b.top) };
+  });
+  const label = input => getComputedStyle(input.nextElementSibling);
+  const chosen = Array.from(document.querySelectorAll('.scale-item input:checked')).map(label);
+  const others = Array.from(document.querySelectorAll('.scale-item input:not(:checked)')).map(label);
+  return { body: pt(getComputedStyle(document.body).fontSize),
+           signs: Array.from(document.querySelectorAll('.sign p, .print-text, .label'))
+                      .map(e => pt(getComputedStyle(e).fontSize)),
+           rows: rows,
+           chosenCircled: chosen.every(s => parseFloat(s.borderTopWidth) >= 2 && s.borderRadius === '50%'),
+           chosen: chosen.length,
+           othersBare: others.every(s => parseFloat(s.borderTopWidth) === 0) };
+})()"""
+
+
+def check_layout_in_print(checks, session, what, chosen):
+    layout = in_print(session, LAYOUT)
+    checks.expect(layout["body"] >= MIN_BODY_PT and min(layout["signs"]) >= MIN_BODY_PT,
+                  f"{what}: printed text is {layout['body']}pt, its smallest {min(layout['signs'])}pt, "
+                  f"under {MIN_BODY_PT}pt")
+    uneven = [row for row in layout["rows"]
+              if any(abs(top - row["tops"][0]) >= 1 or top < row["legendBottom"] - 1 for top in row["tops"])]
+    checks.expect(not uneven, f"{what}: in {len(uneven)} rows the 'I see this ...' boxes do not line up under "
+                  f"their question, as in {uneven[:1]}")
+    checks.expect(layout["chosen"] == chosen, f"{what}: {layout['chosen']} scores chosen, not {chosen}")
+    checks.expect(layout["chosenCircled"], f"{what}: a chosen score is not circled on paper")
+    checks.expect(layout["othersBare"], f"{what}: the scores not chosen have a box round them on paper")
+
+
+def check_words_on_paper_only(checks, session, what, pdf):
+    """The marking instruction once, the scale's ends by each row without a note of its own; on paper only."""
+    printed = printed_text(pdf)
+    checks.expect(printed.count(MARKING) == 1, f"{what}: the sheet says how to mark it {printed.count(MARKING)} "
+                  "times, not once")
+    intro_end = printed.find("Words used in this form")
+    checks.expect(0 <= printed.find(MARKING) < intro_end, f"{what}: how to mark the sheet is not said near its top")
+    rows = session.js("document.querySelectorAll('.row').length")
+    one_sign = session.js("document.querySelectorAll('.one-sign').length")
+    checks.expect(printed.count(SCALE_ENDS) == rows - one_sign,
+                  f"{what}: the scale's ends are printed {printed.count(SCALE_ENDS)} times, not once for each of "
+                  f"the {rows - one_sign} rows without a note of their own")
+    on_screen = " ".join(session.js("document.body.innerText").split())
+    for words in ("How to mark your answers", "= nothing has started yet"):
+        checks.expect(words not in on_screen, f"{what}: the screen shows {words!r}, meant for paper")
+
+
+def check_blank(checks, session, name, *identity):
+    html = checks.make_form(f"paper-{name}.html", *identity)
+    session.open(html)
+    pdf = print_and_keep(checks, session, f"form-paper-{name}-a4")
+    count = check_pages(checks, pdf, name)
+    printed = printed_text(pdf)
+    checks.expect(SCORES_SO_FAR not in printed and "not scored yet" not in printed,
+                  f"{name}: the blank sheet prints the empty table of scores so far")
+    checks.expect(session.js("document.getElementById('summary').offsetParent !== null"),
+                  f"{name}: the screen no longer shows the table of scores so far")
+    check_words_on_paper_only(checks, session, name, pdf)
+    check_layout_in_print(checks, session, name, 0)
+    page_problems(checks, session, f"{name} printed")
+    return count
+
+
+def check_filled(checks, session):
+    """A form made from an example: the scores so far print, the table whole on one page; the chosen score
+    circled."""
+    example = Path(checks.args.source) / "examples/northbridge/2026-Q4-organisation.coprod.yaml"
+    session.open(checks.make_form("paper-filled.html", example))
+    pdf = print_and_keep(checks, session, "form-paper-filled-a4")
+    check_pages(checks, pdf, "filled form")
+    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
+    names = session.js("Array.from(document.querySelectorAll('.summary-table tbody th')).map(t => t.textContent)")
+    with_table = [" ".join(p.split()) for p in pages if SCORES_SO_FAR in " ".join(p.split())]
+    checks.expect(len(with_table) == 1 and all(name in with_table[0] for name in names),
+                  "filled form: the table of scores so far is not printed whole on one page")
+    scored = session.js("document.querySelectorAll('.scale-item input:checked').length")
+    checks.expect(scored > 0, "filled form: the example opened with no score")
+    check_words_on_paper_only(checks, session, "filled form", pdf)
+    check_layout_in_print(checks, session, "filled form", scored)
+    # One score is enough for the table and the web to print; n/a alone too.
+    session.open(checks.make_form("paper-one-na.html", "--perspective", "organisation", "--area", "Northbridge",
+                                  "--period", "2027-Q1"))
+    session.click("label[for='r0-0-score-na']")
+    checks.expect(SCORES_SO_FAR in printed_text(print_and_keep(checks, session, "form-paper-one-na-a4")),
+                  "a form with one row marked n/a prints no table of scores so far")
+    page_problems(checks, session, "filled form printed")
+
+
+def check_printed_form(checks, session):
+    identity = ["--area", "Northbridge", "--period", "2027-Q1"]
+    individual = check_blank(checks, session, "individual", "--perspective", "individual", *identity)
+    organisation = check_blank(checks, session, "organisation", "--perspective", "organisation", *identity)
+    check_filled(checks, session)
+    print(f"  printed on A4: an individual's form on {individual} pages, an organisation's on {organisation}")
+
+
+def main():
+    import check_form_in_browser
+    from form_session import FormSession
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--output-dir", required=True)
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    args = parser.parse_args()
+    work = tempfile.mkdtemp(prefix="form-on-paper-")
+    checks = check_form_in_browser.Checks(args, work)
+    session = FormSession(work + "/chromium", args.chromium)
+    try:
+        check_printed_form(checks, session)
+    finally:
+        session.close()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{len(checks.failures)} problem(s)" if checks.failures else f"OK: printed pages in {checks.out}")
+    return 1 if checks.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
