@@ -184,8 +184,7 @@ class SheetWriter {
     for (std::size_t i = 0; i < k_action_rows; ++i) m_out += "<tr><td></td><td></td><td></td></tr>\n";
     m_out +=
         "</tbody>\n</table>\n<p>Afterwards, put them in the plan file as each action's what, owner and due "
-        "date: <code>coprod plan --edit</code> with the plan file's name and <code>--interactive</code> asks for "
-        "each in turn, with no file to edit by hand.</p>\n</div>\n";
+        "date.</p>\n</div>\n";
   }
 
   const PlanSheet& m_sheet;
