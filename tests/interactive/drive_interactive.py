@@ -497,6 +497,27 @@ def type_ahead_sessions(binary, work):
     return failures + terminal_failures("typed ahead", fd)
 
 
+def personal_data_session(binary, work):
+    """Evidence typed with a phone number in it: saved, then check's warning on it and the evidence shown again,
+    ready to edit; Ctrl-U and new evidence, typed at once, replace it."""
+    path, before = three_rows(work, "personal.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm", columns=200)
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"3\r"),
+        ("Evidence", b"Ring Sam on 07700 900123.\r"),
+        ("or press Enter to keep it.", None),
+        ("Ring Sam on 07700 900123.", b"\x15Ring the office.\r"),
+        ("Row 2 of 24", None),
+        ("Score: ", b"q\r"),
+        ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    expected = before.replace(b"      strategy:\n        score:\n        evidence:\n",
+                              b"      strategy:\n        score: 3\n        evidence: Ring the office.\n", 1)
+    return session_failures("personal data", status, 0, transcript, [
+        f"{path}:12:31: warning: this looks like a UK phone number ('07700 900123'); remove it before sharing, or if "
+        "it may stay, end line 12 with '# coprod: reviewed phone' [phone]"], path, expected)
+
+
 def terminal_failures(what, fd):
     """A failure if the terminal is not left showing what is typed and editing lines (as the session found it)."""
     import termios
@@ -881,6 +902,7 @@ def main():
         failures += completed_date_keys_session(args.binary, work)
         failures += edited_evidence_sessions(args.binary, work)
         failures += type_ahead_sessions(args.binary, work)
+        failures += personal_data_session(args.binary, work)
         failures += terminal_put_back_sessions(args.binary, work)
         failures += plan_edit_session(args.binary, work)
         for failure in failures:
