@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/bracketed_paste.hpp"
+#include "cli/saved_terminal_settings.hpp"
 #include "util/text.hpp"
 #include "util/typed_text.hpp"
 
@@ -58,6 +59,7 @@ struct LineEditor::State {
   std::deque<std::string> pasted_lines_to_come;  // a paste's lines after the one it ended
   std::string prefill;                           // what the line being read starts with
   std::string saved_locale;
+  std::optional<SavedTerminalSettings> terminal;  // put back when the session ends, or a signal ends it
 };
 
 namespace {
@@ -146,6 +148,18 @@ void use_built_in_encoding() {
   if (!std::setlocale(LC_CTYPE, "C.UTF-8")) std::setlocale(LC_CTYPE, "C");
 }
 
+// Between questions too, for the whole session, the terminal passes keys on
+// as they come, unseen, rather than as lines it edits and shows itself:
+// libedit puts the terminal back to its "execute" settings after each line,
+// and those are made the same as the terminal's own but for line editing
+// (icanon) and echo. Keys typed ahead of a question (while an answer is
+// saved, or before libedit reads) then reach libedit as the keys they are,
+// after the line shown filled in: Ctrl-U empties that line rather than
+// being taken by the terminal, and a date typed ahead replaces the date
+// shown rather than joining it. The terminal's settings are put back at the
+// end (el_end(), and SavedTerminalSettings on every way out).
+void keep_keys_for_the_editor(EditLine* editor) { el_set(editor, EL_SETTY, "-x", "-icanon", "-echo", nullptr); }
+
 }  // namespace
 
 LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
@@ -154,6 +168,7 @@ LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
   if (const char* locale = std::setlocale(LC_CTYPE, nullptr)) m_state->saved_locale = locale;
   std::setlocale(LC_CTYPE, "");
   use_built_in_encoding();
+  m_state->terminal.emplace(STDIN_FILENO);
   m_state->editor = el_init("coprod", stdin, stdout, stderr);
   if (m_state->editor == nullptr) return;
   EditLine* editor = m_state->editor;
@@ -177,11 +192,13 @@ LineEditor::LineEditor(bool edit) : m_state(std::make_unique<State>()) {
   el_wset(editor, EL_ADDFN, L"coprod-prefill", L"Start the line filled in", &prefill);
   el_set(editor, EL_BIND, k_prefill_binding, "coprod-prefill", nullptr);
   el_source(editor, nullptr);  // the user's ~/.editrc, if any
+  keep_keys_for_the_editor(editor);
   for (auto& history : m_state->histories) history = new_history();
 }
 
 LineEditor::~LineEditor() {
   if (m_state->editor != nullptr) el_end(m_state->editor);
+  m_state->terminal.reset();
   for (auto* history : m_state->histories) {
     if (history != nullptr) history_end(history);
   }

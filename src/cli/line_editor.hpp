@@ -11,6 +11,12 @@
 // a key sequence no terminal sends is pushed to libedit before it reads, and
 // the function bound to it inserts the text (el_gets empties the line as it
 // starts, so text inserted before it would be lost).
+// From the first question to the end of the session, between questions
+// too, the terminal passes keys on as they are typed and does not show them
+// itself, so keys typed ahead of a question (Ctrl-U, the arrow keys, a line
+// to replace one shown filled in) reach the line editor as the keys they
+// are; the terminal's settings are put back when the editor ends and when a
+// signal ends or stops the program (cli/saved_terminal_settings.hpp).
 // Escape sequences that get through are removed by the caller
 // (util::typed_text), so they never reach a file.
 

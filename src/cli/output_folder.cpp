@@ -36,6 +36,25 @@ bool exists_here(const std::string& path, struct stat& info) { return ::lstat(pa
                           placed, error.cause(), folder));
 }
 
+// The folder the pack is staged in (or the pack's folder itself) was removed
+// while coprod was writing: by another program, or someone clearing the
+// folder. Named as the user knows it, the pack's folder, with what to do.
+[[noreturn]] void fail_staging_gone(const std::string& folder) {
+  struct stat info {};
+  if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
+    throw Error(k_exit_not_written, fmt::format("cannot write the report in {}: the folder was removed while coprod "
+                                                "was writing the report, so nothing was written; run the report "
+                                                "again once nothing else is removing that folder",
+                                                folder));
+  }
+  throw Error(k_exit_not_written, fmt::format("cannot write the report in {}: a folder coprod made inside it to "
+                                              "write the report in first was removed while coprod was writing (by "
+                                              "another program clearing {}, perhaps); nothing was changed, the "
+                                              "folder {} is as it was before; run the report again once nothing "
+                                              "else is removing files there",
+                                              folder, folder, folder));
+}
+
 // The folder `folder` is made in ("." for a name with no folder before it).
 std::string folder_above(std::string folder) {
   while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
@@ -102,21 +121,23 @@ std::string OutputFolder::placed(const std::string& name) const {
 }
 std::string OutputFolder::aside(const std::string& name) const { return m_staging + "/old-" + name; }
 
+bool OutputFolder::staging_is_gone() const {
+  struct stat info {};
+  return ::lstat(m_staging.c_str(), &info) != 0 || !S_ISDIR(info.st_mode);
+}
+
 void OutputFolder::write(const std::string& name, std::string_view content) {
-  try {
-    write_output_file(m_console, staged(name), content, false);
-  } catch (const WriteError& error) {
-    fail_file(error, placed(name), m_folder);
-  }
-  const SignalHold hold;
-  m_registrations.emplace_back(staged(name), TemporaryPath::Kind::file);
+  write_with(name, [&](const std::string& path) { write_output_file(m_console, path, content, false); });
 }
 
 void OutputFolder::write_with(const std::string& name, const std::function<void(const std::string& path)>& write_file) {
   try {
     write_file(staged(name));
-  } catch (const WriteError& error) {
-    fail_file(error, placed(name), m_folder);
+  } catch (const Error& error) {
+    if (staging_is_gone()) fail_staging_gone(m_folder);
+    if (const auto* write_error = dynamic_cast<const WriteError*>(&error))
+      fail_file(*write_error, placed(name), m_folder);
+    throw;
   }
   const SignalHold hold;
   m_registrations.emplace_back(staged(name), TemporaryPath::Kind::file);
@@ -195,6 +216,7 @@ std::vector<std::string> OutputFolder::commit() {
   std::vector<std::string> removed;
   const auto fail = [&](int error) {
     undo(done);
+    if (staging_is_gone()) fail_staging_gone(m_folder);
     fail_pack(m_folder,
               error == EEXIST ? "a file of the report appeared while coprod was writing" : std::strerror(error));
   };

@@ -59,6 +59,8 @@ class OutputFolder {
   std::string staged(const std::string& name) const;
   std::string placed(const std::string& name) const;
   std::string aside(const std::string& name) const;
+  // The staging folder (or the pack's folder) was removed meanwhile.
+  bool staging_is_gone() const;
   void create_folder();
   void refuse_what_is_in_the_way() const;
   int move_into_place(const std::string& name, std::vector<Move>& done);

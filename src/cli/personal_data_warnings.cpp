@@ -21,4 +21,11 @@ util::Diagnostics personal_data_warnings(const std::string& source, std::string_
   return warnings;
 }
 
+util::Diagnostics evidence_personal_data_warnings(const std::string& source, std::string_view text,
+                                                  const yaml::Node& tree, const std::string& section_id,
+                                                  const std::string& row_id) {
+  return personal_data_warnings(source, text, tree, {"sections." + section_id + ".rows." + row_id + ".evidence"},
+                                "attribution");
+}
+
 }  // namespace coprod::cli

@@ -198,8 +198,7 @@ std::optional<util::Diagnostic> named_person_warning(const EditableAssessment& f
 // remark tied to a named person is named_person_warning()'s.
 util::Diagnostics evidence_personal_data_warnings(const EditableAssessment& file, const yaml::RowEdit& edit) {
   if (!edit.evidence || edit.evidence->empty()) return {};
-  return personal_data_warnings(file.path(), file.text(), file.tree(),
-                                {"sections." + edit.section_id + ".rows." + edit.row_id + ".evidence"}, "attribution");
+  return cli::evidence_personal_data_warnings(file.path(), file.text(), file.tree(), edit.section_id, edit.row_id);
 }
 
 // The same for a text field other than evidence (a section's notes, who

@@ -13,6 +13,7 @@
 #include "cli/editable_assessment.hpp"
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
+#include "cli/personal_data_warnings.hpp"
 #include "cli/score_options.hpp"
 #include "cli/still_to_do.hpp"
 #include "cli/terminal.hpp"
@@ -613,13 +614,47 @@ class Walkthrough {
         return answer->stop ? Saved::stop : Saved::yes;
       }
       say("Saved.\n");
-      if (edit.evidence) note_named_person(*edit.evidence, place);
       m_edited.insert(place.section->id);
       answered(place.section->id);
+      if (edit.evidence && !review_personal_data(place)) return Saved::stop;
+      if (const auto* saved = response(place); edit.evidence && saved && saved->evidence)
+        note_named_person(*saved->evidence, place);
     } else if (!answer->stop) {
       answered(place.section->id);  // kept with Enter: reviewed all the same
     }
     return answer->stop ? Saved::stop : Saved::yes;
+  }
+
+  // Evidence just saved that looks like it holds contact details (an e-mail
+  // address, a phone number, an NHS number, a postcode): check's warnings,
+  // as --set-evidence gives them, then the evidence shown again to change
+  // (Enter keeps it as saved), until none is found or it is kept. Returns
+  // false to stop: q, or the input ended.
+  bool review_personal_data(const Place& place) {
+    const std::string& section_id = place.section->id;
+    const std::string& row_id = place.row->id;
+    for (;;) {
+      const auto warnings =
+          evidence_personal_data_warnings(m_file.path(), m_file.text(), m_file.tree(), section_id, row_id);
+      const auto* saved = response(place);
+      if (warnings.empty() || !saved || !saved->evidence) return true;
+      for (const auto& warning : warnings) wrapped(2, util::trim(diagnostic_line(warning)));
+      wrapped(2, "It is saved as typed: change it here, or press Enter to keep it.");
+      const auto answer = ask_evidence(*saved->evidence, {});
+      if (!answer) return false;
+      if (answer->evidence) {
+        if (const auto not_saved = m_file.apply({{section_id, row_id, std::nullopt, answer->evidence}})) {
+          wrapped(0, not_saved->conflict
+                         ? fmt::format("Not saved: {} was changed by someone else meanwhile (it now has {}).",
+                                       not_saved->conflict->row, not_saved->conflict->now_has)
+                         : "Not saved: " + not_saved->refused.front().message);
+          return !answer->stop;
+        }
+        say("Saved.\n");
+      }
+      if (answer->stop) return false;
+      if (!answer->evidence) return true;
+    }
   }
 
   // A row of the section answered (changed, or kept with Enter): its date is

@@ -24,7 +24,10 @@ struct Slot {
 };
 
 std::array<Slot, k_slots> g_slots;
-constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP};
+constexpr std::array k_signals{SIGINT, SIGTERM, SIGHUP};
+// What each signal did before: the handler hands the signal on to it (the
+// terminal's settings put back, say: cli::SavedTerminalSettings).
+std::array<struct sigaction, k_signals.size()> g_previous{};
 
 static_assert(std::atomic<int>::is_always_lock_free, "the signal handler needs lock-free atomics");
 
@@ -38,18 +41,18 @@ extern "C" void remove_temporary_paths(int signal_number) {
       else ::unlink(slot.path);
     }
   }
-  struct sigaction default_action {};
-  default_action.sa_handler = SIG_DFL;
-  ::sigemptyset(&default_action.sa_mask);
-  ::sigaction(signal_number, &default_action, nullptr);
+  for (std::size_t i = 0; i < k_signals.size(); ++i) {
+    if (k_signals[i] == signal_number) ::sigaction(signal_number, &g_previous[i], nullptr);
+  }
   ::raise(signal_number);  // delivered when the handler returns: the process ends as the signal asks
 }
 
 void install_handlers() {
   static std::once_flag once;
   std::call_once(once, [] {
-    for (const int signal_number : k_signals) {
-      struct sigaction previous {};
+    for (std::size_t i = 0; i < k_signals.size(); ++i) {
+      const int signal_number = k_signals[i];
+      struct sigaction& previous = g_previous[i];
       if (::sigaction(signal_number, nullptr, &previous) != 0 || previous.sa_handler == SIG_IGN) continue;
       struct sigaction action {};
       action.sa_handler = remove_temporary_paths;

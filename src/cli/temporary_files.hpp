@@ -3,7 +3,9 @@
 // is stopped by Ctrl-C (SIGINT), SIGTERM or SIGHUP before it is done with
 // them. The signal handler only walks a fixed table and calls unlink(),
 // rmdir(), sigaction() and raise(), which are safe in a signal handler; then
-// the signal is raised again, so the process still ends as the signal asks.
+// the signal is raised again for what handled it before (the default, or
+// cli::SavedTerminalSettings putting the terminal back), so the process still
+// ends as the signal asks.
 
 #include <signal.h>
 #include <string>

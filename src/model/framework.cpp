@@ -29,6 +29,7 @@ const FrameworkRow* FrameworkSection::find_row(const std::string& row_id) const 
 std::string FrameworkSection::row_number(const std::string& row_id) const {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (rows[i].id != row_id) continue;
+    if (!key.empty()) return fmt::format("{}.{}", key, i + 1);
     if (number) return fmt::format("{}.{}", *number, i + 1);
     const char first = title.empty() ? '\0' : title.front();
     const bool letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z');

@@ -45,16 +45,21 @@ struct FrameworkSection {
   std::vector<LevelNeeds> needs;
   std::vector<RichText> bear_in_mind;
   std::vector<RichText> top_tips;
+  // What names the section where its title does not fit (the web's axis, a
+  // row's number), unique in its framework: "1", "F", "Li" (set by
+  // model::assign_section_keys() as a framework is loaded; empty in a section
+  // made by hand).
+  std::string key;
 
   // "1. Commitment and leadership", or the title alone when unnumbered.
   std::string label() const;
   const FrameworkRow* find_row(const std::string& row_id) const;
-  // A row as people find it on the form: the section's number and the row's
-  // place in the section ("1.4" for the 4th row of section 1); in an
-  // unnumbered section, its title's first letter, as the web keys its axis
-  // (render::axis_key), and the place ("F.2" in "Facilitate the process"),
-  // the place alone when the title starts with no plain letter ("2"). The
-  // row's id when it is not here.
+  // A row as people find it on the form: the section's key, as the web keys
+  // its axis, and the row's place in the section: "1.4" for the 4th row of
+  // section 1, "F.2" in "Facilitate the process", "Li.1" in "Listening well"
+  // when "Learning together" is in the framework too (model/section_keys.hpp).
+  // Without a key: the section's number, else its title's first letter, else
+  // the place alone ("2"). The row's id when it is not here.
   std::string row_number(const std::string& row_id) const;
 
   friend bool operator==(const FrameworkSection&, const FrameworkSection&) = default;

@@ -13,14 +13,6 @@ namespace coprod::render {
 
 namespace {
 
-// The web's key for an axis, as `coprod web` labels it (see web_chart.cpp).
-std::string axis_key(const model::FrameworkSection& section, std::size_t place) {
-  if (section.number) return fmt::format("{}", *section.number);
-  const char first = section.title.empty() ? '\0' : section.title.front();
-  if ((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z')) return std::string(1, first);
-  return fmt::format("{}", place + 1);
-}
-
 void framework_json(util::JsonWriter& json, const model::Framework& framework) {
   json.begin_object();
   json.key("id").string(framework.id).key("version").number(framework.version).key("title").string(framework.title);
@@ -31,6 +23,7 @@ void framework_json(util::JsonWriter& json, const model::Framework& framework) {
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
     const auto& section = framework.sections[i];
     json.begin_object().key("id").string(section.id).key("label").string(section.label());
+    // The section's key as `coprod web` keys its axis (render/web_chart.hpp).
     json.key("key").string(axis_key(section, i)).key("rows").begin_array();
     for (const auto& row : section.rows) json.string(row.id);
     json.end_array().end_object();

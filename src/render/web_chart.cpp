@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "analysis/held_back_scores.hpp"
+#include "model/section_keys.hpp"
 #include "render/abbreviations.hpp"
 #include "render/missing_score.hpp"
 #include "util/text.hpp"
@@ -70,10 +71,7 @@ std::string web_abbreviations(const WebChart& chart, const model::Framework& fra
 }  // namespace
 
 std::string axis_key(const model::FrameworkSection& section, std::size_t place) {
-  if (section.number) return fmt::format("{}", *section.number);
-  const char first = section.title.empty() ? '\0' : section.title.front();
-  if ((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z')) return std::string(1, first);
-  return fmt::format("{}", place + 1);
+  return section.key.empty() ? model::own_section_key(section, place) : section.key;
 }
 
 WebChart build_web_chart(const analysis::AssessmentResults& current, const analysis::AssessmentResults& previous) {

@@ -43,9 +43,10 @@ struct WebChart {
   std::string abbreviations;
 };
 
-// The section's number; else its title's first letter ("F" for "Facilitate
-// the process") when that is a plain ASCII letter; else its place on the web
-// (`place`, from 0).
+// The section's key (FrameworkSection::key, unique in its framework: its
+// number, else its title's first letter or letters, as its rows are
+// numbered); for a section without one, model::own_section_key() at `place`
+// on the web, from 0.
 std::string axis_key(const model::FrameworkSection& section, std::size_t place);
 
 // `previous` are drawn as faint outlines; `current` are the inputs.

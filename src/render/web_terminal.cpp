@@ -301,16 +301,19 @@ class TerminalWeb {
     const auto titles = column_titles();
     MissingScoreKey key(k_section_not_applicable);
     std::string out;
-    const auto parts = table_parts(titles.size(), m_options.width, 4 + 20, 7);
+    // The keys' column: 4 wide, or wider for a key of several letters ("Lear", for "Learning").
+    std::size_t key_width = 4;
+    for (const auto& axis_key : m_chart.axis_keys) key_width = std::max(key_width, axis_key.size() + 1);
+    const auto parts = table_parts(titles.size(), m_options.width, key_width + 20, 7);
     const std::size_t columns = parts.front().size();  // the label column is as wide in every part
     const std::size_t label_width = std::clamp<std::size_t>(
-        m_options.width > 4 + 7 * columns + 20 ? m_options.width - 4 - 7 * columns : 20, 20, 42);
+        m_options.width > key_width + 7 * columns + 20 ? m_options.width - key_width - 7 * columns : 20, 20, 42);
     for (const auto& part : parts) {
-      out += fmt::format("\n{:<4}{:<{}}", "", "Section", label_width);
+      out += fmt::format("\n{:<{}}{:<{}}", "", key_width, "Section", label_width);
       for (std::size_t i = part.first; i < part.end; ++i) out += fmt::format("{:>7}", titles[i]);
       out += '\n';
       for (std::size_t axis = 0; axis < m_chart.axis_labels.size(); ++axis) {
-        out += fmt::format("{:<4}{:<{}}", m_chart.axis_keys[axis],
+        out += fmt::format("{:<{}}{:<{}}", m_chart.axis_keys[axis], key_width,
                            util::truncate_to_width(util::terminal_text(m_chart.axis_labels[axis]), label_width - 1),
                            label_width);
         for (std::size_t i = part.first; i < part.end; ++i) {

@@ -67,7 +67,8 @@ std::string generate(const coprod::model::Framework& f, const std::string& funct
     out += "  {\n    model::FrameworkSection s;\n";
     out += fmt::format("    s.id = {};\n    s.number = {};\n    s.title = {};\n    s.aim = {};\n", literal(s.id),
                        s.number ? std::to_string(*s.number) : "std::nullopt", literal(s.title), rich(s.aim));
-    out += fmt::format("    s.what_will_be_different = {};\n", literal(s.what_will_be_different));
+    out += fmt::format("    s.what_will_be_different = {};\n    s.key = {};\n", literal(s.what_will_be_different),
+                       literal(s.key));
     for (const auto& r : s.rows) {
       out += fmt::format("    s.rows.push_back({{{}, {}, {}}});\n", literal(r.id), optional_rich(r.indicator),
                          optional_rich(r.warning));

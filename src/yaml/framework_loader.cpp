@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/section_keys.hpp"
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
 #include "yaml/reader.hpp"
@@ -133,6 +134,7 @@ class FrameworkReader {
       }
       m_framework.sections.push_back(std::move(section));
     }
+    model::assign_section_keys(m_framework.sections);
   }
 
   FrameworkSection read_section(const Node& node) {

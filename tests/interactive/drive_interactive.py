@@ -31,6 +31,46 @@ def start_session(binary, arguments, term, columns=None):
     return pid, fd, Terminal(fd)
 
 
+def start_job(binary, arguments, term):
+    """`coprod ARGUMENTS` as a shell with job control starts it: on a new pseudo-terminal of type `term`, in a
+    process group of its own in the terminal's foreground, under a session leader that waits for it (so that Ctrl-Z
+    stops it, as it would not stop a process group with no parent in its session). The leader's process id (its
+    exit status is the program's), the program's, the fd and a Terminal."""
+    import signal
+    env = dict(os.environ, TERM=term, LC_ALL="C.UTF-8")
+    read_end, write_end = os.pipe()
+    leader, fd = pty.fork()
+    if leader == 0:
+        os.close(read_end)
+        program = os.fork()
+        if program == 0:
+            os.setpgid(0, 0)
+            signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+            os.tcsetpgrp(0, os.getpgrp())
+            signal.signal(signal.SIGTTOU, signal.SIG_DFL)
+            os.execve(binary, [binary] + arguments, env)
+        os.write(write_end, str(program).encode())
+        os.close(write_end)
+        _, status = os.waitpid(program, 0)
+        os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+    os.close(write_end)
+    with os.fdopen(read_end) as handle:
+        program = int(handle.read())
+    return leader, program, fd, Terminal(fd)
+
+
+def stopped_failures(what, pid, fd, timeout=20):
+    """Waits until the process `pid` is stopped: a failure if it never is, or if the terminal is not as it was
+    before the session meanwhile."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            if handle.read().rsplit(")", 1)[1].split()[0] == "T":
+                return terminal_failures(what, fd)
+        time.sleep(0.01)
+    return [f"{what}: the program did not stop"]
+
+
 def dumb_terminal_session(binary, path, before):
     """TERM=dumb: no line editor; an arrow key's raw escape sequence is dropped, not saved."""
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "dumb")
@@ -177,7 +217,8 @@ def interrupted_session(binary, work):
     if "".join(said.split()) not in "".join(transcript.split()):
         failures.append(f"Ctrl-C: the session never said {said!r}:\n{transcript}")
     expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
-    return failures + file_failures("Ctrl-C", path, expected) + marks_left_on("Ctrl-C", transcript)
+    return (failures + file_failures("Ctrl-C", path, expected) + marks_left_on("Ctrl-C", transcript) +
+            terminal_failures("Ctrl-C", fd))
 
 
 def interrupted_dumb_session(binary, work):
@@ -389,12 +430,9 @@ def edited_evidence_sessions(binary, work):
         failures += session_failures(what + ", kept", status, 0, transcript, [], path, before.encode())
         # "Mya" put right: 9 left arrows to the end of it, two Backspaces, "ay"; Enter; Enter keeps the second line.
         pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
+        # The keys as soon as the line is shown, all at once: the line editor reads them, not the terminal.
         transcript = converse(terminal, fd, [("Score [3]: ", b"\r"), ("q to stop): ", None),
-                                             ("Minutes of the Mya meeting.", None)])
-        time.sleep(0.3)  # the line editor reads the arrow keys, not the terminal (see converse())
-        for keys in [b"\x1b[D"] * 9 + [b"\x7f", b"\x7f", b"ay", b"\r"]:
-            os.write(fd, keys)
-            time.sleep(0.05)
+                                             ("Minutes of the Mya meeting.", b"\x1b[D" * 9 + b"\x7f\x7fay\r")])
         transcript += converse(terminal, fd, [("The board agreed it.", b"\r"),
                                               ("Enter goes on to the next row: ", b"q\r"),
                                               ("Still to do", None)])
@@ -409,6 +447,151 @@ def edited_evidence_sessions(binary, work):
             failures.append(f"{what}: the file is not as expected:\n" + "".join(difflib.unified_diff(
                 expected.splitlines(True), after.splitlines(True), "expected", "actual")))
     return failures
+
+
+class FolderLock:
+    """Holds the lock coprod takes on a file's folder to save it (cli/folder_lock.hpp), so that a session saving
+    an answer waits, between questions, until it is let go."""
+
+    def __init__(self, folder):
+        import fcntl
+        self.fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        fcntl.flock(self.fd, fcntl.LOCK_EX)
+
+    def wait_for(self, pid, timeout=20):
+        """Waits until the process `pid` waits for this lock (a line '->' of /proc/locks)."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            with open("/proc/locks", encoding="ascii") as handle:
+                if any("->" in line and line.split()[5] == str(pid) for line in handle):
+                    return
+            time.sleep(0.01)
+        raise TimeoutError(f"process {pid} never waited for the folder's lock")
+
+    def release(self):
+        os.close(self.fd)
+
+
+def type_ahead_sessions(binary, work):
+    """Keys typed while coprod is busy between two questions (saving an answer; held up here by the folder's lock,
+    so that the keys certainly come before the next question): the answer to the question after it, and Ctrl-U
+    and a date for the date question shown filled in after that. They reach the line editor as keys: Ctrl-U
+    empties the date shown and the date typed replaces it, rather than the terminal taking Ctrl-U and the date
+    joining the one shown ('2026-06-3031/08/2026', refused)."""
+    path, before = completed_before_period_file(work, "typed-ahead.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [("Score: ", b"2\r"), ("Evidence", None)])
+    lock = FolderLock(work)
+    os.write(fd, b"\r")  # saves the score: coprod waits for the lock
+    lock.wait_for(pid)
+    os.write(fd, b"g 2\r" + b"\x1531/08/2026\r")
+    transcript += terminal.read_quiet(quiet=0.3)  # the terminal has taken in the keys before coprod goes on
+    lock.release()
+    transcript += converse(terminal, fd, [("Enter goes on to the next section: ", b"q\r"), ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    failures = session_failures("typed ahead", status, 0, transcript, ["Saved: 31 August 2026 (2026-08-31)."], path,
+                                before.replace(b"last_completed: 2026-06-30", b"last_completed: 2026-08-31", 1).replace(
+                                    b"      strategy:\n        score:\n", b"      strategy:\n        score: 2\n", 1))
+    if "is not a date" in transcript:
+        failures.append(f"typed ahead: the date typed ahead joined the date shown:\n{transcript}")
+    return failures + terminal_failures("typed ahead", fd)
+
+
+def personal_data_session(binary, work):
+    """Evidence typed with a phone number in it: saved, then check's warning on it and the evidence shown again,
+    ready to edit; Ctrl-U and new evidence, typed at once, replace it."""
+    path, before = three_rows(work, "personal.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm", columns=200)
+    transcript = converse(terminal, fd, [
+        ("Score: ", b"3\r"),
+        ("Evidence", b"Ring Sam on 07700 900123.\r"),
+        ("or press Enter to keep it.", None),
+        ("Ring Sam on 07700 900123.", b"\x15Ring the office.\r"),
+        ("Row 2 of 24", None),
+        ("Score: ", b"q\r"),
+        ("Still to do", None)])
+    _, status = os.waitpid(pid, 0)
+    expected = before.replace(b"      strategy:\n        score:\n        evidence:\n",
+                              b"      strategy:\n        score: 3\n        evidence: Ring the office.\n", 1)
+    return session_failures("personal data", status, 0, transcript, [
+        f"{path}:12:31: warning: this looks like a UK phone number ('07700 900123'); remove it before sharing, or if "
+        "it may stay, end line 12 with '# coprod: reviewed phone' [phone]"], path, expected)
+
+
+def terminal_failures(what, fd):
+    """A failure if the terminal is not left showing what is typed and editing lines (as the session found it)."""
+    import termios
+    settings = termios.tcgetattr(fd)[3]
+    if settings & termios.ICANON and settings & termios.ECHO:
+        return []
+    return [f"{what}: the terminal was left without line editing or echo (local modes {settings:#x})"]
+
+
+def terminal_put_back_sessions(binary, work):
+    """However a session ends, the terminal is left as it found it (showing what is typed, editing lines): stopped
+    by SIGTERM while it saves an answer (after an earlier answer saved, so that the handler removing temporary files
+    is there too); stopped with Ctrl-Z at a question (put back while stopped, then the session goes on); an error
+    when the file was broken meanwhile."""
+    import signal
+    failures = []
+    # SIGTERM between questions, while the second answer is being saved.
+    path, before = three_rows(work, "terminated.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    converse(terminal, fd, [("Score: ", b"3\r"), ("Evidence", b"\r"), ("Row 2 of 24", None), ("Score: ", b"4\r"),
+                            ("Evidence", None)])
+    lock = FolderLock(work)
+    os.write(fd, b"\r")
+    lock.wait_for(pid)
+    os.kill(pid, signal.SIGTERM)
+    lock.release()
+    terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    if not (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM):
+        failures.append(f"SIGTERM: the program did not end by the signal (status {status})")
+    failures += terminal_failures("SIGTERM", fd)
+    failures += file_failures("SIGTERM", path, before.decode().replace(
+        "      strategy:\n        score:\n", "      strategy:\n        score: 3\n", 1))
+    leftovers = [name for name in os.listdir(work) if ".coprod-" in name]
+    if leftovers:
+        failures.append(f"SIGTERM: temporary files were left behind: {leftovers}")
+    # Ctrl-Z at a question, and again between questions (while an answer is saved): the terminal as it was while
+    # stopped each time; the session goes on when continued.
+    path, before = three_rows(work, "stopped.coprod.yaml")
+    leader, program, fd, terminal = start_job(binary, ["score", path, "--interactive"], "xterm")
+    converse(terminal, fd, [("Score: ", b"\x1a")])
+    failures += stopped_failures("Ctrl-Z at a question", program, fd)
+    os.kill(program, signal.SIGCONT)
+    os.write(fd, b"2\r")
+    converse(terminal, fd, [("Evidence", None)])
+    lock = FolderLock(work)
+    os.write(fd, b"\r")
+    lock.wait_for(program)
+    os.write(fd, b"\x1a")
+    failures += stopped_failures("Ctrl-Z between questions", program, fd)
+    os.write(fd, b"q\r")
+    lock.release()
+    os.kill(program, signal.SIGCONT)
+    converse(terminal, fd, [("Still to do", None)])
+    terminal.read_to_end()
+    _, status = os.waitpid(leader, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        failures.append(f"Ctrl-Z: exit status {os.waitstatus_to_exitcode(status)}")
+    failures += terminal_failures("Ctrl-Z, then the end", fd)
+    failures += file_failures("Ctrl-Z", path, before.decode().replace(
+        "      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1))
+    # An error: the file broken while a question waits, so the answer cannot be saved.
+    path, before = three_rows(work, "broken.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    converse(terminal, fd, [("Score: ", b"3\r"), ("Evidence", None)])
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("format: coprod-assessment/1\nsections: [\n")
+    os.write(fd, b"\r")
+    transcript = terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) == 0 or "error" not in transcript:
+        failures.append(f"error: the session did not end with an error (exit status "
+                        f"{os.waitstatus_to_exitcode(status)}):\n{transcript}")
+    return failures + terminal_failures("error", fd)
 
 
 def small_file(work, name, rows):
@@ -445,10 +628,8 @@ def converse(terminal, fd, steps):
     transcript = ""
     for marker, keys in steps:
         transcript += terminal.read_until(marker)
-        if keys == b"\x04" or (keys or b"").startswith(b"\x15"):
-            # Ctrl-D, and Ctrl-U on a line shown filled in, only once the line editor reads: until then the
-            # terminal's own line discipline would take them (and what follows would join the line shown).
-            time.sleep(0.3)
+        # No wait before Ctrl-D, Ctrl-U or the arrow keys: from the first question on, the terminal passes keys to
+        # coprod as typed, so they reach the line editor even when typed before it reads (type_ahead_sessions()).
         if keys is not None:
             os.write(fd, keys)
     return transcript
@@ -788,6 +969,9 @@ def main():
         failures += completed_date_still_before_session(args.binary, work)
         failures += completed_date_keys_session(args.binary, work)
         failures += edited_evidence_sessions(args.binary, work)
+        failures += type_ahead_sessions(args.binary, work)
+        failures += personal_data_session(args.binary, work)
+        failures += terminal_put_back_sessions(args.binary, work)
         failures += plan_edit_session(args.binary, work)
         failures += plan_add_action_session(args.binary, work)
         failures += plan_add_to_empty_session(args.binary, work)

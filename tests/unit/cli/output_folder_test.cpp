@@ -3,6 +3,7 @@
 #include <csignal>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <sys/resource.h>
 
@@ -71,4 +72,59 @@ TEST_CASE("OutputFolder::write names a file it cannot write as placed in the fol
   CHECK(message == "could not write the report in full (" + placed + ": " + std::strerror(EFBIG) +
                        "); nothing was changed, the folder " + dir.path("pack") +
                        " is as it was before; check the disk space and run the report again");
+}
+
+namespace {
+
+// The folder OutputFolder stages the pack in, inside `folder`.
+std::filesystem::path staging_folder(const std::string& folder) {
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (entry.path().filename().string().rfind(".coprod-pack-", 0) == 0) return entry.path();
+  }
+  return {};
+}
+
+std::string message_of(const std::function<void()>& step) {
+  try {
+    step();
+  } catch (const cli::Error& error) {
+    CHECK(error.code() == cli::k_exit_not_written);
+    return error.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("OutputFolder names the pack's folder, not its temporary one, when that is removed while it writes") {
+  test::TempDir dir;
+  cli::CapturingConsole console;
+  const std::string folder = dir.path("pack");
+  cli::OutputFolder pack(console, folder, {"index.html", "report.md"}, {}, false);
+  const std::string expected = "cannot write the report in " + folder +
+                               ": a folder coprod made inside it to write the report in first was removed while "
+                               "coprod was writing (by another program clearing " +
+                               folder + ", perhaps); nothing was changed, the folder " + folder +
+                               " is as it was before; run the report again once nothing else is removing files there";
+  const auto staging = staging_folder(folder);
+  REQUIRE(!staging.empty());
+
+  SUBCASE("while a file is written") {
+    std::filesystem::remove_all(staging);
+    CHECK(message_of([&] { pack.write("index.html", "<p>new</p>"); }) == expected);
+  }
+  SUBCASE("while the files are moved into place") {
+    pack.write("index.html", "<p>new</p>");
+    pack.write("report.md", "new");
+    std::filesystem::remove_all(staging);
+    CHECK(message_of([&] { pack.commit(); }) == expected);
+    CHECK(std::filesystem::is_empty(folder));
+  }
+  SUBCASE("the pack's folder itself removed") {
+    std::filesystem::remove_all(folder);
+    CHECK(message_of([&] { pack.write("index.html", "<p>new</p>"); }) ==
+          "cannot write the report in " + folder +
+              ": the folder was removed while coprod was writing the report, so nothing was written; run the report "
+              "again once nothing else is removing that folder");
+  }
 }

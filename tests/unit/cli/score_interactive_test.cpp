@@ -187,6 +187,53 @@ std::string carried_forward(const test::TempDir& dir) {
 TEST_CASE("score --interactive in a meeting") {
   test::TempDir dir;
 
+  SUBCASE(
+      "evidence holding contact details is saved with check's warnings, as --set-evidence words them, then "
+      "shown again to change") {
+    const std::string path = new_assessment(dir);
+    const std::string typed = "Ring the office on 07700 900123 or write to lead@example.org.";
+    // What --set-evidence says of the same evidence, in a copy of the file.
+    const std::string copy = dir.write("copy.coprod.yaml", test::read_file(path));
+    const auto set = test::run_cli({"score", copy, "--set-evidence", "commitment.strategy=" + typed});
+    REQUIRE(set.status == 0);
+    std::vector<std::string> warnings;
+    for (const auto line : util::split_lines(set.err)) {
+      if (contains(std::string(line), ": warning: ")) warnings.emplace_back(line.substr(copy.size()));
+    }
+    REQUIRE(warnings.size() == 2);
+
+    SUBCASE("changed: saved again, without the warnings") {
+      const auto result = score_interactively(path, {"3", typed, "Ring the office.", "q"}, {}, true, 1000);
+      INFO(result.out);
+      for (const auto& warning : warnings) CHECK(contains(flat(result.out), flat(path + warning)));
+      CHECK(contains(flat(result.out),
+                     "It is saved as typed: change it here, or press Enter to keep it. Evidence "
+                     "(Enter keeps; typing replaces; + adds a line; - clears; q stops): Ring the "
+                     "office. Saved."));
+      CHECK(occurrences(result.out, "[phone]") == 1);
+      CHECK(contains(test::read_file(path), "        score: 3\n        evidence: Ring the office.\n"));
+    }
+    SUBCASE("kept with Enter: saved as typed, said once") {
+      const auto result = score_interactively(path, {"3", typed, "", "q"});
+      CHECK(occurrences(result.out, "[phone]") == 1);
+      CHECK(contains(test::read_file(path), "        evidence: " + typed + "\n"));
+    }
+    SUBCASE("on a terminal that edits lines, the evidence saved is shown ready to edit") {
+      cli::CapturingConsole console;
+      console.input = {"3", typed, "Ring the office.", "q"};
+      console.input_terminal = true;
+      console.line_editing = true;
+      REQUIRE(cli::run({"coprod", "score", path, "--interactive"}, console) == 0);
+      CHECK(console.prefills == std::vector<std::string>{"", "", typed, ""});
+      CHECK(contains(test::read_file(path), "        evidence: Ring the office.\n"));
+    }
+    SUBCASE("q stops there, the evidence kept as saved") {
+      const auto result = score_interactively(path, {"3", typed, "q", "4"});
+      CHECK(!contains(result.out, "Row 2 of 24"));
+      CHECK(contains(test::read_file(path), "        evidence: " + typed + "\n"));
+    }
+  }
+
   SUBCASE("evidence tying a remark to a named person is saved, with the form's note and how to change it") {
     const std::string path = new_assessment(dir);
     const std::string said = "Most of the group said trust is growing, Mary said not yet.";

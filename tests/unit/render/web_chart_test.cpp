@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/scoring.hpp"
+#include "model/section_keys.hpp"
 #include "render/web_layout.hpp"
 #include "test_support.hpp"
 #include "util/text.hpp"
@@ -21,6 +22,7 @@ model::Framework framework_with_titles(const std::vector<std::pair<std::optional
     framework.sections[i].number = sections[i].first;
     framework.sections[i].title = sections[i].second;
   }
+  model::assign_section_keys(framework.sections);  // as loading a framework does
   return framework;
 }
 

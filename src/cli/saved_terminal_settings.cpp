@@ -1,0 +1,91 @@
+#include "cli/saved_terminal_settings.hpp"
+
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <mutex>
+#include <unistd.h>
+
+namespace coprod::cli {
+
+namespace {
+
+constexpr std::array k_ending_signals{SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT};
+
+// What the handlers reach: only plain values, set before `g_saved_fd` says they may be used.
+struct termios g_settings {};
+volatile sig_atomic_t g_saved_fd = -1;  // -1: nothing to put back
+std::array<struct sigaction, k_ending_signals.size()> g_previous{};
+struct sigaction g_previous_stop {};
+
+void put_back(int fd) {
+  if (fd >= 0) ::tcsetattr(fd, TCSANOW, &g_settings);
+}
+
+extern "C" void put_back_then_end(int signal_number) {
+  const int saved_errno = errno;
+  put_back(g_saved_fd);
+  for (std::size_t i = 0; i < k_ending_signals.size(); ++i) {
+    if (k_ending_signals[i] == signal_number) ::sigaction(signal_number, &g_previous[i], nullptr);
+  }
+  ::raise(signal_number);  // delivered as it was before once this returns: the program ends
+  errno = saved_errno;
+}
+
+// Ctrl-Z: the settings put back while the program is stopped, those of the
+// moment taken again when it goes on. The handler stays for the next stop.
+extern "C" void put_back_then_stop(int signal_number) {
+  const int saved_errno = errno;
+  const int fd = g_saved_fd;
+  struct termios now {};
+  const bool changed = fd >= 0 && ::tcgetattr(fd, &now) == 0;
+  put_back(fd);
+  struct sigaction ours {};
+  ::sigaction(signal_number, &g_previous_stop, &ours);
+  sigset_t stop;
+  sigset_t before;
+  ::sigemptyset(&stop);
+  ::sigaddset(&stop, signal_number);
+  ::sigprocmask(SIG_UNBLOCK, &stop, &before);
+  ::raise(signal_number);  // stops here, as the handler before would have it, until the program goes on
+  ::sigprocmask(SIG_SETMASK, &before, nullptr);
+  ::sigaction(signal_number, &ours, nullptr);
+  if (changed) ::tcsetattr(fd, TCSANOW, &now);
+  errno = saved_errno;
+}
+
+void install(int signal_number, void (*handler)(int), struct sigaction& previous) {
+  if (::sigaction(signal_number, nullptr, &previous) != 0 || previous.sa_handler == SIG_IGN) return;
+  struct sigaction action {};
+  action.sa_handler = handler;
+  ::sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  ::sigaction(signal_number, &action, nullptr);
+}
+
+void install_handlers() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (std::size_t i = 0; i < k_ending_signals.size(); ++i)
+      install(k_ending_signals[i], put_back_then_end, g_previous[i]);
+    install(SIGTSTP, put_back_then_stop, g_previous_stop);
+  });
+}
+
+}  // namespace
+
+SavedTerminalSettings::SavedTerminalSettings(int fd) {
+  if (g_saved_fd >= 0 || ::tcgetattr(fd, &g_settings) != 0) return;  // one at a time: the first keeps them
+  install_handlers();
+  g_saved_fd = fd;
+  m_saved = true;
+}
+
+SavedTerminalSettings::~SavedTerminalSettings() {
+  if (!m_saved) return;
+  const int fd = g_saved_fd;
+  g_saved_fd = -1;
+  ::tcsetattr(fd, TCSADRAIN, &g_settings);
+}
+
+}  // namespace coprod::cli

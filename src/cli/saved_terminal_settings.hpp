@@ -1,0 +1,30 @@
+#pragma once
+// The settings of the terminal a line editor reads from, as they were before
+// it changed them, put back however the program ends: when this ends (an
+// answer given, an error, the end of the session), and by a signal that ends
+// the program (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGABRT) or stops it
+// (Ctrl-Z), so the shell is never left with a terminal that neither shows
+// what is typed nor edits a line. After a stop, the settings of the moment it
+// came are taken again when the program goes on.
+// The handlers are installed once and stay, doing nothing once this ends;
+// each hands the signal on to the handler before it (cli::TemporaryPath's,
+// say), so the program still ends or stops as the signal asks.
+
+#include <termios.h>
+
+namespace coprod::cli {
+
+class SavedTerminalSettings {
+ public:
+  // Saves the settings of the terminal `fd` refers to (nothing is saved or
+  // put back when it is not a terminal).
+  explicit SavedTerminalSettings(int fd);
+  ~SavedTerminalSettings();
+  SavedTerminalSettings(const SavedTerminalSettings&) = delete;
+  SavedTerminalSettings& operator=(const SavedTerminalSettings&) = delete;
+
+ private:
+  bool m_saved = false;
+};
+
+}  // namespace coprod::cli
