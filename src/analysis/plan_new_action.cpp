@@ -55,6 +55,19 @@ std::string unknown_row(const model::Framework& framework, const model::Framewor
   return fmt::format("the framework has no row '{}'{}", given, hint);
 }
 
+// A row given for the new action that is in another section than the
+// action's (a typo, most likely: 3.1 for 2.1).
+std::string row_of_another_section(const model::Framework& framework, const model::FrameworkSection& section,
+                                   std::string_view given, const std::string& reference) {
+  const auto dot = reference.find('.');
+  const auto* other = framework.find_section(reference.substr(0, dot));
+  const std::string first = section.rows.empty() ? std::string() : section.row_number(section.rows.front().id);
+  const std::string last = section.rows.empty() ? std::string() : section.row_number(section.rows.back().id);
+  return fmt::format("the row '{}' is in {}, not in {}, the section of the new action; give a row of {}{}", given,
+                     other ? other->label() : reference.substr(0, dot), section.label(), section.label(),
+                     first.empty() ? std::string() : fmt::format(" ({} to {})", first, last));
+}
+
 // One more than the highest N of the plan's ids "SECTION-N".
 std::string next_action_id(const model::Plan& plan, const std::string& section_id) {
   unsigned long highest = 0;
@@ -104,6 +117,7 @@ std::variant<model::Action, std::string> new_plan_action(const model::Plan& plan
     const std::string_view trimmed = util::trim(given);
     const std::string reference = row_reference(framework, found, trimmed);
     if (reference.empty()) return unknown_row(framework, found, trimmed);
+    if (!reference.starts_with(found.id + ".")) return row_of_another_section(framework, found, trimmed, reference);
     util::add_once(action.rows, reference);
   }
   return action;

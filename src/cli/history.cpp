@@ -45,6 +45,26 @@ struct HistoryOptions {
   bool force = false;
 };
 
+// history FILE reads FILE's commits up to the latest; REVISION:FILE (as other
+// commands read a committed version) is refused, saying how to see the history
+// as it was at that revision, or every version.
+void refuse_revision(const std::string& file) {
+  if (file_exists(file)) return;
+  const auto parts = split_revision_path(file);
+  if (!parts) return;
+  const auto& [revision, path] = *parts;
+  throw Error(k_exit_invalid_input,
+              util::Diagnostics{
+                  {util::Severity::error,
+                   file,
+                   {0, 0},
+                   fmt::format("there is no file {}; if it means {} as committed at {}: 'history' shows every "
+                               "committed version of a file, up to the latest commit, so give the file's name alone "
+                               "('coprod history {}'), or, for the history as it stood at {}, check that out in a "
+                               "folder of its own (git worktree add ../as-at {}) and run 'coprod history' there",
+                               file, path, revision, util::shell_word(path), revision, util::shell_word(revision))}});
+}
+
 // The repository `file` is in, and the file's path there.
 std::pair<std::unique_ptr<GitRepository>, std::string> open_repository(const std::string& file, Console& console) {
   if (std::error_code error; std::filesystem::is_directory(file, error)) {
@@ -189,6 +209,7 @@ int run_history(const HistoryOptions& options, Console& console) {
   refuse_standard_input_twice({{"", {options.file}}, {"--framework", options.frameworks}});
   refuse_output_among_inputs(options.output, {{options.file}, options.frameworks});
   warn_about_output_format(console, options.output, options.format, k_history_formats);
+  refuse_revision(options.file);
   const auto [repository, path] = open_repository(options.file, console);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };

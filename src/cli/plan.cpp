@@ -362,6 +362,10 @@ int run_edit(const PlanOptions& options, const CLI::App& command, Console& conso
                                             "nothing else",
                                             option));
   }
+  if (command.count("--add-action") > 0 && util::trim(options.add_action).empty())
+    throw Error(k_exit_usage,
+                "--add-action needs the section the new action is for: its number, title or id "
+                "(--add-action 2)");
   if (!options.files.empty())
     throw Error(k_exit_usage, fmt::format("--edit changes one plan file, so {} is not wanted; give the plan after "
                                           "--edit and the changes with --set",

@@ -724,7 +724,7 @@ class Walkthrough {
                             "learning and the emerging priorities for co-production going forward. Keep notes about "
                             "people's concerns general (\"Some people in the group felt ...\"), not about named "
                             "people.");
-    wrapped(2, "Each answer is saved at once; Enter skips a question, q stops.");
+    wrapped(2, "Each answer is saved at once; Enter (or s) skips a question, q stops.");
     for (const auto& question : render::k_reflection_questions) {
       if (std::find(keys.begin(), keys.end(), question.key) == keys.end()) continue;
       if (!ask_reflection(question, individual)) return;
@@ -742,8 +742,12 @@ class Walkthrough {
       const std::string answer = cleaned(*line);
       if (answer.empty()) return true;
       if (answer == "q") return false;
-      if (answer == "?") {
-        wrapped(0, "Keys here: type the answer and press Enter to save it; Enter alone skips this question, q stops.");
+      if (answer == "s") return true;  // skips, as at a row
+      if (is_command(answer)) {
+        wrapped(0,
+                "Keys here: type the answer and press Enter to save it; Enter alone (or s) skips this question, q "
+                "stops.");
+        drop_typed_ahead();
         continue;
       }
       if (const auto problem = yaml::check_field_value(*field, answer, m_file.framework())) {
@@ -759,6 +763,11 @@ class Walkthrough {
         return true;
       }
       say("Saved.\n");
+      // Contact details, as check finds them, as score --set warns of them.
+      for (const auto& warning :
+           personal_data_warnings(m_file.path(), m_file.text(), m_file.tree(), {reference}, "attribution")) {
+        wrapped(2, util::trim(diagnostic_line(warning)));
+      }
       if (const auto note = render::attribution_note(answer, individual)) {
         wrapped(2,
                 fmt::format("Note: {} It is saved as typed; to change it, run coprod score again with --set {}=TEXT.",

@@ -44,10 +44,24 @@ std::string shortest_distinct_start(const std::vector<std::string>& letters, std
 
 }  // namespace
 
+// The title after any quotation marks, brackets or spaces it starts with
+// ("\"Quick\" check-ins", "“Quoted” title").
+std::string_view after_opening_marks(std::string_view title) {
+  for (;;) {
+    if (!title.empty() && std::string_view(" \"'([{").find(title.front()) != std::string_view::npos) {
+      title.remove_prefix(1);
+    } else if (title.starts_with("\u201c") || title.starts_with("\u2018") || title.starts_with("\u00ab")) {
+      title.remove_prefix(title.starts_with("\u00ab") ? 2 : 3);
+    } else {
+      return title;
+    }
+  }
+}
+
 std::string own_section_key(const FrameworkSection& section, std::size_t place) {
   if (section.number) return fmt::format("{}", *section.number);
-  const char first = section.title.empty() ? '\0' : section.title.front();
-  if (is_plain_letter(first)) return std::string(1, first);
+  const std::string_view title = after_opening_marks(section.title);
+  if (!title.empty() && is_plain_letter(title.front())) return std::string(1, title.front());
   return fmt::format("{}", place + 1);
 }
 
@@ -70,6 +84,17 @@ void assign_section_keys(std::vector<FrameworkSection>& sections) {
       std::string& key = sections[places[i]].key;
       key = told_apart ? keys[i] : fmt::format("{}{}", key, i + 1);
     }
+  }
+  // A section with no letter in its title is keyed by its place, which may be
+  // another section's number: then by its place after the highest key in use.
+  for (std::size_t place = 0; place < sections.size(); ++place) {
+    FrameworkSection& section = sections[place];
+    if (section.number || is_plain_letter(section.key.front())) continue;
+    const auto taken = [&](const std::string& key) {
+      return std::any_of(sections.begin(), sections.end(),
+                         [&](const FrameworkSection& other) { return &other != &section && other.key == key; });
+    };
+    for (std::size_t next = sections.size() + 1; taken(section.key); ++next) section.key = fmt::format("{}", next);
   }
 }
 

@@ -12,9 +12,9 @@
 namespace coprod::model {
 
 // The key of a section on its own, as if no other section shared it: its
-// number; else its title's first letter ("F" for "Facilitate the process");
-// else, when the title starts with no plain letter, its place in the
-// framework, counted from 1.
+// number; else its title's first letter, when that is a plain letter after
+// any quotation marks or brackets ("F" for "Facilitate the process", "Q" for
+// "\"Quick\" check-ins"); else its place in the framework, counted from 1.
 std::string own_section_key(const FrameworkSection& section, std::size_t place);
 
 // Sets every section's `key`: its own key, but for unnumbered sections whose
@@ -22,7 +22,8 @@ std::string own_section_key(const FrameworkSection& section, std::size_t place);
 // their title's first letters (spaces and signs left out) as tell each from
 // the others: "Li" and "Le" for "Listening well" and "Learning together".
 // Where no start of a title tells it apart (two titles alike), the letter and
-// the section's place among those sharing it: "L1", "L2".
+// the section's place among those sharing it: "L1", "L2". A section keyed by
+// its place whose place is another's number gets a number past every section's.
 void assign_section_keys(std::vector<FrameworkSection>& sections);
 
 }  // namespace coprod::model

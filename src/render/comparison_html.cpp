@@ -119,11 +119,14 @@ class SheetWriter {
         "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this sheet</h2>\n<ul>\n";
     if (m_c.kind == ComparisonKind::perspectives) {
       m_out += fmt::format(
-          "<li>{} each scored the rows separately, from 0 (nothing has started yet) to 5 (fully in place)."
-          "</li>\n",
-          xml_text(util::capitalised(compared_in_words())));
+          "<li>{} each scored the rows separately, from {} (nothing has started yet) to {} (fully "
+          "in place).</li>\n",
+          xml_text(util::capitalised(compared_in_words())), m_c.framework->scale.min, m_c.framework->scale.max);
     } else {
-      m_out += "<li>Each assessment scores the rows from 0 (nothing has started yet) to 5 (fully in place).</li>\n";
+      m_out += fmt::format(
+          "<li>Each assessment scores the rows from {} (nothing has started yet) to {} (fully in "
+          "place).</li>\n",
+          m_c.framework->scale.min, m_c.framework->scale.max);
     }
     if (m_c.section_prompts.empty()) {
       m_out += fmt::format(

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/perspective.hpp"
 #include "render/change_marks.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/history.hpp"
@@ -273,6 +274,8 @@ std::string render_history_json(const analysis::History& history) {
   json.begin_object();
   json.key("format").string("coprod-history/1");
   json.key("file").string(history.file);
+  json.key("area").string(history.area);
+  json.key("perspective").string(model::perspective_id(history.perspective));
   json.key("shallow").boolean(history.shallow);
   json.key("sections").begin_array();
   for (const auto& section : history.framework->sections) json.string(section.id);
@@ -281,6 +284,7 @@ std::string render_history_json(const analysis::History& history) {
   for (const auto& point : history.points) {
     json.begin_object();
     json.key("label").string(point.label);
+    json.key("period").string(point.period);
     json.key("committed").boolean(point.committed);
     if (point.committed) {
       json.key("commit").string(point.commit);

@@ -16,10 +16,15 @@ namespace {
 
 using analysis::Direction;
 
-constexpr std::string_view k_intro_words =
-    "For each perspective, the rows whose score went up or down since its earlier period, the largest change "
-    "first, then the rows scored in only one of the two periods. A row is scored from 0 to 5; the change on "
-    "page 1 is that of its section's average.";
+// The part's first paragraph, with the framework's scale.
+std::string intro_words(const Report& report) {
+  const auto& scale = report.inputs.front()->framework->scale;
+  return fmt::format(
+      "For each perspective, the rows whose score went up or down since its earlier period, the largest change "
+      "first, then the rows scored in only one of the two periods. A row is scored from {} to {}; the change on "
+      "page 1 is that of its section's average.",
+      scale.min, scale.max);
+}
 
 // A listed row in words, for each medium to set out: "Up 1.5" (lead), "from 2 to 3.5" (or "Now 3", "was not
 // scored yet in 2026-Q3"), then the row.
@@ -156,7 +161,7 @@ std::string row_changes_html(const Report& report) {
   const auto inputs = report_row_moves(report);
   if (inputs.empty()) return "";
   std::string out = fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p>{}</p>\n", k_row_changes_id,
-                                k_row_changes_heading, xml_text(k_intro_words));
+                                k_row_changes_heading, xml_text(intro_words(report)));
   for (const auto& input : inputs) {
     const auto changes = input_row_changes(report, input);
     out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", xml_text(changes.heading), xml_text(changes.counts));
@@ -175,7 +180,7 @@ std::string row_changes_markdown(const Report& report) {
   using util::markdown_text;
   const auto inputs = report_row_moves(report);
   if (inputs.empty()) return "";
-  std::string out = fmt::format("\n## {}\n\n{}\n", k_row_changes_heading, markdown_text(k_intro_words));
+  std::string out = fmt::format("\n## {}\n\n{}\n", k_row_changes_heading, markdown_text(intro_words(report)));
   for (const auto& input : inputs) {
     const auto changes = input_row_changes(report, input);
     out += fmt::format("\n### {}\n\n{}\n", markdown_inline_text(changes.heading), markdown_text(changes.counts));

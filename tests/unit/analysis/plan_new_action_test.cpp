@@ -51,9 +51,12 @@ TEST_CASE("new_plan_action") {
     CHECK(added_ok(plan_with({"commitment-1"}), "contact").id == "contact-1");
   }
   SUBCASE("rows by reference, by id in the section, or by number, each once, in the order given") {
-    const auto action = added_ok(plan_with({}), "contact", {"2.3", "wrong-people", " contact.wrong-people", "1.1"});
-    CHECK(action.rows ==
-          std::vector<std::string>{"contact.partners-invite", "contact.wrong-people", "commitment.strategy"});
+    const auto action = added_ok(plan_with({}), "contact", {"2.3", "wrong-people", " contact.wrong-people"});
+    CHECK(action.rows == std::vector<std::string>{"contact.partners-invite", "contact.wrong-people"});
+    // A row of another section is refused: most likely a typo (3.1 for 2.1; review).
+    CHECK(refusal("contact", {"1.1"}) ==
+          "the row '1.1' is in 1. Commitment and leadership, not in 2. Contact and connect, the section of the new "
+          "action; give a row of 2. Contact and connect (2.1 to 2.3)");
     CHECK(added_ok(plan_with({}), "facilitate", {"F.2"}).rows ==
           std::vector<std::string>{"facilitate.safe-to-explore"});
   }

@@ -517,7 +517,7 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
         true, 200);
     INFO(result.out);
     CHECK(contains(result.out, "Reflections and next steps\n"));
-    CHECK(contains(result.out, "Each answer is saved at once; Enter skips a question, q stops.\n"));
+    CHECK(contains(result.out, "Each answer is saved at once; Enter (or s) skips a question, q stops.\n"));
     CHECK(contains(result.out, "What was surprising? How much the network knew already.\nSaved.\n"));
     CHECK(contains(result.out, "What challenged you? \nWhat was learnt? q\n"));
     CHECK(!contains(result.out, "What are the emerging priorities"));
@@ -530,6 +530,25 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
     const auto again = score_interactively(path, {"g 7", "", "", "", "", "", "", "Time.", "", "", "q"}, {}, true, 200);
     CHECK(!contains(again.out, "What was surprising?"));
     CHECK(contains(again.out, "What challenged you? Time.\nSaved.\n"));
+  }
+
+  SUBCASE(
+      "at the reflections, s skips as at a row, the session's other keys are not saved as an answer, and "
+      "contact details are warned of as score --set warns") {
+    // One s too many was saved as the reflection 's' (review); an e-mail address got no warning (review).
+    const auto result = score_interactively(
+        path, {"g 7", "3", "Notes", "3", "Notes", "3", "Notes", "s", "b", "Write to jo.bloggs@example.org", "q"}, {},
+        true, 200);
+    INFO(result.out);
+    CHECK(contains(result.out, "What was surprising? s\nWhat challenged you? b\n"));
+    CHECK(contains(flat(result.out),
+                   "Keys here: type the answer and press Enter to save it; Enter alone (or s) "
+                   "skips this question, q stops."));
+    CHECK(contains(flat(result.out), "this looks like an e-mail address ('jo.bloggs@example.org')"));
+    const std::string saved = test::read_file(path);
+    CHECK(contains(saved, "  challenging: Write to jo.bloggs@example.org\n"));
+    CHECK(!contains(saved, "surprising: s"));
+    CHECK(!contains(saved, ": b\n"));
   }
 
   SUBCASE("stopped before the last row, the reflections are not asked, and the end says how to write them") {

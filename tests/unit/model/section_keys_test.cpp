@@ -33,7 +33,14 @@ TEST_CASE("assign_section_keys") {
   SUBCASE("a number, a title's letter, or the place when the title starts with no plain letter") {
     CHECK(keys_of({"1. Commitment", "2. Contact", "Facilitate the process"}) ==
           std::vector<std::string>{"1", "2", "F"});
-    CHECK(keys_of({"1. Commitment", "“Quoted” title"}) == std::vector<std::string>{"1", "2"});
+    CHECK(keys_of({"1. Commitment", "“Quoted” title"}) == std::vector<std::string>{"1", "Q"});
+    CHECK(keys_of({"1. Commitment", "2026"}) == std::vector<std::string>{"1", "2"});
+  }
+  SUBCASE("a title's first letter after quotation marks; a place never another section's number") {
+    // '"Quick" check-ins' second, between sections 1 and 2, was keyed 2: two rows were "Row 2.1" (review).
+    CHECK(keys_of({"1. Listening first", "\"Quick\" check-ins", "2. Closing the loop"}) ==
+          std::vector<std::string>{"1", "Q", "2"});
+    CHECK(keys_of({"1. Listening first", "2026", "2. Closing the loop"}) == std::vector<std::string>{"1", "4", "2"});
   }
   SUBCASE("unnumbered titles starting with the same letter: as many first letters as tell them apart") {
     CHECK(keys_of({"1. Leadership", "Listening well", "Learning together"}) ==
