@@ -616,9 +616,11 @@ class Walkthrough {
       say("Saved.\n");
       m_edited.insert(place.section->id);
       answered(place.section->id);
-      if (edit.evidence && !review_personal_data(place)) return Saved::stop;
+      const bool go_on = !edit.evidence || review_personal_data(place);
+      // The note on a named person, even when q was typed at the contact-details question.
       if (const auto* saved = response(place); edit.evidence && saved && saved->evidence)
         note_named_person(*saved->evidence, place);
+      if (!go_on) return Saved::stop;
     } else if (!answer->stop) {
       answered(place.section->id);  // kept with Enter: reviewed all the same
     }

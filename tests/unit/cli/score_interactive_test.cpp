@@ -232,6 +232,12 @@ TEST_CASE("score --interactive in a meeting") {
       CHECK(!contains(result.out, "Row 2 of 24"));
       CHECK(contains(test::read_file(path), "        evidence: " + typed + "\n"));
     }
+    SUBCASE("q there still gives the note on a named person") {
+      // It was skipped when q stopped the session at the contact-details question (review).
+      const auto result = score_interactively(path, {"3", "Mary said ring 07700 900123.", "q"});
+      CHECK(contains(result.out, "[phone]"));
+      CHECK(contains(flat(result.out), "This may tie what was said to a named person (\"Mary said\")"));
+    }
   }
 
   SUBCASE("evidence tying a remark to a named person is saved, with the form's note and how to change it") {
