@@ -544,7 +544,11 @@ class Walkthrough {
         if (command == "-") return typed_answer(command, evidence_now);
         if (command == "q" || adds) {
           const auto so_far = edited_evidence(lines, shown, original);
-          if (adds) return EvidenceAnswer{added(so_far.value_or(evidence_now), command.substr(1)), false};
+          // "+" with nothing after it adds nothing, and keeps what was edited before it.
+          if (adds) {
+            auto with_line = added(so_far.value_or(evidence_now), command.substr(1));
+            return EvidenceAnswer{with_line ? with_line : so_far, false};
+          }
           return EvidenceAnswer{so_far, true};
         }
       }

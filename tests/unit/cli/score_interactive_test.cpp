@@ -365,6 +365,10 @@ TEST_CASE("score --interactive in a meeting") {
                    "        evidence: |-\n          Minutes of the May meeting.\n"
                    "          The board agreed it.\n          Seen at the forum.\n"));
     CHECK(!contains(test::read_file(path), "q\n"));
+    // + with nothing after it on the second line keeps the first line as edited.
+    result = edit({"", "Minutes of the Mya meetings.", "+", "q"});
+    CHECK(contains(test::read_file(path), "          Minutes of the Mya meetings.\n"));
+    result = edit({"", "Minutes of the May meeting.", "The board agreed it.", "Seen at the forum.", "q"});
     // q on the second line with nothing edited: nothing saved.
     const std::string before = test::read_file(path);
     result = edit({"", "Minutes of the May meeting.", "q"});
