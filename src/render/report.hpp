@@ -58,12 +58,16 @@ std::optional<std::string> missing_perspective_note(const Report& report);
 inline constexpr std::string_view k_shown_scores_words =
     "changes and differences are worked out from the scores as shown, so they add up.";
 
-// Shared: what the scores mean, under page 1's table.
-inline constexpr std::string_view k_score_scale_words =
-    "Scores run from 0 (no progress) to 5 (the most), so higher means further along. Each section's score is the "
-    "average of its scored rows, to one decimal place; changes and differences are worked out from the scores as "
-    "shown, so they add up.";
-static_assert(k_score_scale_words.ends_with(k_shown_scores_words), "page 1 and the workbook say it the same way");
+// Shared: how a section's score is made, ending what the scores mean.
+inline constexpr std::string_view k_section_average_words =
+    "Each section's score is the average of its scored rows, to one decimal place; changes and differences are "
+    "worked out from the scores as shown, so they add up.";
+static_assert(k_section_average_words.ends_with(k_shown_scores_words), "page 1 and the workbook say it the same way");
+
+// Shared: what the scores mean, under page 1's table, with the framework's
+// scale in the form's words: "Scores run from 0 (nothing has started yet) to
+// 5 (fully in place), so higher means further along. Each section's score …".
+std::string score_scale_words(const Report& report);
 
 // Shared: page 1's note on sections carried forward (`init --from`) and not
 // scored again (see analysis/carried_forward.hpp), so a change of 0.0 does not

@@ -125,6 +125,14 @@ std::optional<std::string> missing_perspective_note(const Report& report) {
       model::perspective_title(here), model::perspective_title(missing));
 }
 
+std::string score_scale_words(const Report& report) {
+  const auto& scale = report.inputs.front()->framework->scale;
+  return fmt::format(
+      "Scores run from {} (nothing has started yet) to {} (fully in place), so higher means further "
+      "along. {}",
+      scale.min, scale.max, k_section_average_words);
+}
+
 std::optional<std::string> carried_forward_note(const Report& report) {
   std::vector<std::string> parts;
   std::vector<std::string> begun;    // "last completed before 2027-Q1 began"

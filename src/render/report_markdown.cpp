@@ -126,7 +126,7 @@ class MarkdownWriter {
         held_back_notes.push_back(*note);
     }
     m_out += paragraph_note(util::join(labels, "\n"));  // under the table: a cell has no room
-    m_out += "\n" + markdown_text(k_score_scale_words) + "\n";
+    m_out += "\n" + markdown_text(score_scale_words(m_report)) + "\n";
     if (changes_of_different_rows) m_out += "\n" + markdown_text(k_change_of_different_rows_words) + "\n";
     if (const auto note = carried_forward_note(m_report)) m_out += "\n" + markdown_text(*note) + "\n";
     if (!notes.empty()) m_out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";

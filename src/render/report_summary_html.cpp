@@ -229,7 +229,7 @@ PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, do
     out += "</tr>\n";
   }
   const std::string key_line = key.line();
-  const std::string scale = std::string(k_score_scale_words) + (key_line.empty() ? "" : " " + key_line);
+  const std::string scale = score_scale_words(report) + (key_line.empty() ? "" : " " + key_line);
   out += fmt::format("</tbody>\n</table>\n<p>{}</p>\n", xml_text(scale));
   height += printed_text_height(scale, width) + k_page_one_paragraph_margin;
   if (const auto note = carried_forward_note(report)) {

@@ -189,7 +189,7 @@ $pages_check "$output/report-missing.pdf" $table_headers
 
 # Page 1 says which way is better and reads each difference in words.
 pdftotext -f 1 -l 1 "$output/report.pdf" - | tr -s ' \n' '  ' |
-  grep -q "Scores run from 0 (no progress) to 5 (the most), so higher means further along" ||
+  grep -q "Scores run from 0 (nothing has started yet) to 5 (fully in place), so higher means further along" ||
   fail "page 1 does not say that higher scores are further along"
 pdftotext -f 1 -l 1 "$output/report.pdf" - | tr -s ' \n' '  ' |
   grep -q "the peer network 2.0 lower than the organisation" ||
