@@ -193,10 +193,7 @@ class PlanWalkthrough {
         for (const auto& note : set_plan_values(m_path, m_catalog, {}, m_console, NewAction{section, rows}))
           wrapped(2, "Saved: " + note + ".");
       } catch (const Error& error) {
-        const std::string prefix = "--add-action " + section + ": ";
-        std::string why = error.diagnostics().empty() ? error.what() : error.diagnostics().front().message;
-        if (why.starts_with(prefix)) why.erase(0, prefix.size());
-        wrapped(2, "Not added: " + sentence(why));
+        wrapped(2, "Not added: " + sentence(reason(error, "--add-action " + section + ": ")));
         if (error.code() == k_exit_usage) continue;
         return false;
       }
@@ -206,6 +203,14 @@ class PlanWalkthrough {
     }
   }
 
+  // Why `error` refused an answer, without the option it names first (`prefix`, as
+  // "--set contact-1.due: "): at the prompt the option was not typed.
+  static std::string reason(const Error& error, const std::string& prefix) {
+    std::string why = error.diagnostics().empty() ? error.what() : error.diagnostics().front().message;
+    if (why.starts_with(prefix)) why.erase(0, prefix.size());
+    return why;
+  }
+
   // Saves one value as --set does; says why when it cannot be.
   bool save(std::size_t index, const std::string& field, const std::string& value) {
     const std::string reference = action(index).id + "." + field;
@@ -213,10 +218,7 @@ class PlanWalkthrough {
       for (const auto& note : set_plan_values(m_path, m_catalog, {{reference, value}}, m_console))
         wrapped(2, "Saved: " + note + ".");
     } catch (const Error& error) {
-      const std::string prefix = "--set " + reference + ": ";
-      std::string why = error.diagnostics().empty() ? error.what() : error.diagnostics().front().message;
-      if (why.starts_with(prefix)) why.erase(0, prefix.size());
-      wrapped(2, "Not saved: " + sentence(why));
+      wrapped(2, "Not saved: " + sentence(reason(error, "--set " + reference + ": ")));
       return false;
     }
     ++m_saved;
