@@ -66,9 +66,10 @@ class Walkthrough {
     }
     if (!m_stopped && index >= m_rows.size() && m_current_section != nullptr) section_done(*m_current_section);
     // Stopped with q at a row: the sections changed but not left yet are asked
-    // here (none after q at one of these questions).
+    // here, only for a date still before the period (none after q at one of
+    // these questions).
     for (const auto& section_id : std::vector<std::string>(m_changed)) {
-      if (m_stopped || !ask_completed(section_id)) break;
+      if (m_stopped || !ask_completed(section_id, Leaving::stopped)) break;
     }
     // Through to the last row: the guide's reflections come next.
     if (!m_stopped && index >= m_rows.size()) ask_reflections();
@@ -222,36 +223,56 @@ class Walkthrough {
     return ask_completed(section.id);
   }
 
-  // A section this session changed whose last completed date is still before
-  // the file's period began (as init --from leaves it): asks the day it was
-  // completed, written as the form takes it (12/01/2027, day first, or
-  // YYYY-MM-DD), saved YYYY-MM-DD and said back in words, and checked as --set
-  // SECTION.last_completed= checks it. Enter keeps
-  // the date: only the person knows the day, so none is filled in. Asked once
-  // per change. The keys work as at the other questions: q stops (the date
-  // kept), ? shows what can be typed. Returns false to stop: q, or the input
-  // ended.
-  bool ask_completed(const std::string& section_id) {
+  // How a section is left: for the next one (or the end), or by q at a row.
+  enum class Leaving { onwards, stopped };
+
+  // A section this session answered, on leaving it: its date and who
+  // completed it, as the form asks them. A date still before the file's
+  // period began (as init --from leaves it) is asked again, to edit; a
+  // section with no date or no "completed by" is asked for it, unless the
+  // session was stopped (q means stop; the summary says what is left). Asked
+  // once per change. Returns false to stop: q, or the input ended.
+  bool ask_completed(const std::string& section_id, Leaving leaving = Leaving::onwards) {
     const auto changed = std::find(m_changed.begin(), m_changed.end(), section_id);
     if (changed == m_changed.end()) return true;
     m_changed.erase(changed);
     const model::Assessment& assessment = m_file.loaded().assessment;
     const model::SectionResponse* section = assessment.find_section(section_id);
+    if (!section) return true;
+    if (!section->last_completed) {
+      if (leaving == Leaving::stopped) return true;
+      if (!ask_date(section_id)) return false;
+    } else if (analysis::changed_but_completed_before_message(*section, assessment.period)) {
+      // The section is named by the label the session shows, not its id.
+      wrapped(0, fmt::format("This section was {}, but its last completed date is still {}, before {} began, so a "
+                             "report may call it carried forward from an earlier period.",
+                             m_edited.contains(section_id) ? "changed" : "reviewed (its answers kept)",
+                             section->last_completed->to_string(), assessment.period.to_string()));
+      if (!ask_date(section_id)) return false;
+    }
+    return leaving == Leaving::stopped || ask_completed_by(section_id);
+  }
+
+  // The day the section was completed, written as the form takes it
+  // (12/01/2027, day first, or YYYY-MM-DD, or today), saved YYYY-MM-DD and
+  // said back in words, and checked as --set SECTION.last_completed= checks
+  // it. Enter keeps the date the section has (or leaves it empty): only the
+  // person knows the day, so none is filled in. The keys work as at the
+  // other questions: q stops (the date kept), ? shows what can be typed.
+  // Returns false to stop: q, or the input ended.
+  bool ask_date(const std::string& section_id) {
     const auto field = yaml::find_assessment_field(section_id + ".last_completed", m_file.framework());
-    if (!section || !field) return true;
-    if (!analysis::changed_but_completed_before_message(*section, assessment.period)) return true;
-    // The section is named by the label the session shows, not its id.
-    wrapped(0, fmt::format("This section was {}, but its last completed date is still {}, before {} began, so a "
-                           "report may call it carried forward from an earlier period.",
-                           m_edited.contains(section_id) ? "changed" : "reviewed (its answers kept)",
-                           section->last_completed->to_string(), assessment.period.to_string()));
+    const model::SectionResponse* section = m_file.loaded().assessment.find_section(section_id);
+    if (!field || !section) return true;
+    const std::optional<model::Date> kept_date = section->last_completed;
+    const std::string kept = kept_date ? kept_date->to_string() : "";
     // On a terminal that can edit lines, the date is shown to edit (after a
     // date refused, what was typed, to put right).
-    const std::string kept = section->last_completed->to_string();
+    const std::string enter = !kept_date                   ? "Enter leaves it empty"
+                              : m_console.can_edit_lines() ? "Enter keeps the date shown"
+                                                           : "Enter keeps " + kept;
     const std::string prompt =
-        m_console.can_edit_lines()
-            ? "When was this section completed? (such as 30/09/2026 or today; Enter keeps the date shown) "
-            : fmt::format("When was this section completed? (such as 30/09/2026 or today; Enter keeps {}) ", kept);
+        fmt::format("When was this section completed? (such as 30/09/2026 or today; {}) ", enter);
     std::string shown = kept;
     for (;;) {
       const auto line = read(prompt, InputKind::short_answer, {}, shown);
@@ -262,7 +283,7 @@ class Walkthrough {
       if (answer.empty()) return true;
       if (answer == "q") return m_stopped = true, false;
       if (is_command(answer)) {
-        date_keys(*section->last_completed);
+        date_keys(kept_date);
         if (answer != "?") drop_typed_ahead();
         continue;
       }
@@ -295,12 +316,53 @@ class Walkthrough {
     }
   }
 
+  // Who completed a section that says no one yet (the guide's "Completed
+  // by"): a role or group, as the file will be shared. The answer given for
+  // the section before is offered again (Enter), - leaves it empty. Saved
+  // and checked as --set SECTION.completed_by= saves it. Returns false to
+  // stop: q, or the input ended.
+  bool ask_completed_by(const std::string& section_id) {
+    const std::string reference = section_id + ".completed_by";
+    const auto field = yaml::find_assessment_field(reference, m_file.framework());
+    const model::SectionResponse* section = m_file.loaded().assessment.find_section(section_id);
+    if (!field || !section || (section->completed_by && !util::trim(*section->completed_by).empty())) return true;
+    const std::string enter =
+        m_completed_by.empty()
+            ? "Enter leaves it empty"
+            : fmt::format("Enter gives '{}', as for the section before; - leaves it empty", m_completed_by);
+    const std::string prompt = fmt::format(
+        "Who completed this section? A role or group is better than a name, such as 'peer network meeting' ({}) ",
+        enter);
+    for (;;) {
+      const auto line = read(prompt, InputKind::short_answer);
+      if (!line) return false;
+      std::string answer = cleaned(*line);
+      if (answer.empty()) answer = m_completed_by;
+      if (answer.empty() || answer == "-") return true;
+      if (answer == "q") return m_stopped = true, false;
+      if (is_command(answer)) {
+        wrapped(0, fmt::format("Keys here: type who completed the section and press Enter to save it; {}; q stops, ? "
+                               "shows this.",
+                               enter));
+        if (answer != "?") drop_typed_ahead();
+        continue;
+      }
+      if (const auto problem = yaml::check_field_value(*field, answer, m_file.framework())) {
+        wrapped(0, *problem);
+        drop_typed_ahead();
+        continue;
+      }
+      if (save_text(*field, reference, answer)) m_completed_by = answer;
+      return true;
+    }
+  }
+
   // What the date question takes: ? there, or a key that moves between rows.
-  void date_keys(const model::Date& kept) {
+  void date_keys(const std::optional<model::Date>& kept) {
     wrapped(0, fmt::format("Keys here: type the day this section was completed (30/09/2026, day first, or "
-                           "2026-09-30), or press Enter to keep {}; q stops (the date is kept), ? shows this. s, b and "
-                           "g work at the rows.",
-                           kept.to_string()));
+                           "2026-09-30), or press Enter to {}; q stops (the date is kept), ? shows this. s, b and g "
+                           "work at the rows.",
+                           kept ? "keep " + kept->to_string() : "leave it empty"));
   }
 
   // Saves a checked last_completed date as --set does, saying when it is
@@ -761,26 +823,33 @@ class Walkthrough {
         drop_typed_ahead();
         continue;
       }
-      if (const auto not_saved = m_file.apply({}, {yaml::field_change(*field, answer)})) {
-        wrapped(0, not_saved->conflict ? fmt::format("Not saved: {} was changed by someone else while you were "
-                                                     "answering (it now has {}).",
-                                                     not_saved->conflict->row, not_saved->conflict->now_has)
-                                       : "Not saved: " + not_saved->refused.front().message);
-        return true;
-      }
-      say("Saved.\n");
-      // Contact details, as check finds them, as score --set warns of them.
-      for (const auto& warning :
-           personal_data_warnings(m_file.path(), m_file.text(), m_file.tree(), {reference}, "attribution")) {
-        wrapped(2, util::trim(diagnostic_line(warning)));
-      }
-      if (const auto note = render::attribution_note(answer, individual)) {
-        wrapped(2,
-                fmt::format("Note: {} It is saved as typed; to change it, run coprod score again with --set {}=TEXT.",
-                            *note, reference));
-      }
+      save_text(*field, reference, answer);
       return true;
     }
+  }
+
+  // Saves a checked answer to a field as --set REFERENCE= saves it, then
+  // warns of contact details as check finds them and notes a remark tied to
+  // a named person. False when it was not saved.
+  bool save_text(const yaml::AssessmentField& field, const std::string& reference, const std::string& answer) {
+    if (const auto not_saved = m_file.apply({}, {yaml::field_change(field, answer)})) {
+      wrapped(0, not_saved->conflict ? fmt::format("Not saved: {} was changed by someone else while you were "
+                                                   "answering (it now has {}).",
+                                                   not_saved->conflict->row, not_saved->conflict->now_has)
+                                     : "Not saved: " + not_saved->refused.front().message);
+      return false;
+    }
+    say("Saved.\n");
+    for (const auto& warning :
+         personal_data_warnings(m_file.path(), m_file.text(), m_file.tree(), {reference}, "attribution")) {
+      wrapped(2, util::trim(diagnostic_line(warning)));
+    }
+    const bool individual = m_file.loaded().assessment.perspective == model::Perspective::individual;
+    if (const auto note = render::attribution_note(answer, individual)) {
+      wrapped(2, fmt::format("Note: {} It is saved as typed; to change it, run coprod score again with --set {}=TEXT.",
+                             *note, reference));
+    }
+    return true;
   }
 
   // The sections still dated before the period: not reviewed for it, by their date.
@@ -804,6 +873,7 @@ class Walkthrough {
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
   std::vector<std::string> m_changed;  // sections this session answered, their date not yet asked
+  std::string m_completed_by;          // the last "completed by" given, offered for the next section
   std::set<std::string> m_edited;      // sections this session changed
   bool m_stopped = false;              // q typed at a date question
 };

@@ -609,7 +609,7 @@ def completed_before_period_file(work, name):
     """small_file() with one unscored row, in a section last completed on 2026-06-30, before the period (2026-Q3)
     began: its path and bytes."""
     path, before = small_file(work, name, "      strategy:\n        score:\n        evidence:\n")
-    before = before.replace(b"  commitment:\n", b"  commitment:\n    last_completed: 2026-06-30\n", 1)
+    before = before.replace(b"  commitment:\n", b"  commitment:\n    completed_by: Programme lead\n    last_completed: 2026-06-30\n", 1)
     with open(path, "wb") as handle:
         handle.write(before)
     return path, before
@@ -909,6 +909,13 @@ def main():
         os.write(fd, "\x1b[200~First line, caf\u00e9\rSecond line\x1b[201~".encode())
         transcript += read_until("... Second line")
         os.write(fd, b"\r")
+        # Leaving section 1, a new file's section is asked when it was completed and by whom.
+        transcript += read_until("When was this section completed?")
+        transcript += read_until(") ")
+        os.write(fd, b"24/09/2026\r")
+        transcript += read_until("Who completed this section?")
+        transcript += read_until(") ")
+        os.write(fd, b"Peer network meeting\r")
         # Row 6, the next section: the last one's score is shown; jump to section 7, then 4 and
         # q for the evidence: the score is saved (q is not taken as evidence) and the walk stops.
         transcript += read_until("Row 6 of 24")
@@ -926,6 +933,8 @@ def main():
         with open(path, encoding="utf-8") as handle:
             after = handle.read()
         expected = before.replace(
+            "  commitment:\n    completed_by:\n    last_completed:  # YYYY-MM-DD\n",
+            "  commitment:\n    completed_by: Peer network meeting\n    last_completed: 2026-09-24  # YYYY-MM-DD\n", 1).replace(
             "      strategy:\n        score:\n        evidence:\n",
             "      strategy:\n        score: 3\n        evidence: Agreed at the September meeting.\n", 1).replace(
             "      motivation:\n        score:\n", "      motivation:\n        score: 2.5\n", 1).replace(
@@ -947,7 +956,8 @@ def main():
                        "Warning sign: No clear vision", "Now: not scored yet", "Saved.", "Section scores now:",
                        "  Key: - means not scored yet.",
                        "1. Commitment and leadership: section score 2.9 (4 of 5 rows, 1 not applicable).",
-                       "Still to do: 18 of 24 rows not scored yet,"):
+                       "Still to do: 18 of 24 rows not scored yet,",
+                       "Saved: 24 September 2026 (2026-09-24)."):
             if needle not in transcript:
                 failures.append(f"the session never showed {needle!r}")
         failures += marks_left_on("session", transcript)
