@@ -521,10 +521,33 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
     CHECK(occurrences(result.out, "  Row 1.") == 3);
   }
 
+  SUBCASE(
+      "leaving a section with no date and no 'completed by' asks both; the answer is offered for the next section, "
+      "- leaves it empty; q at a row asks neither") {
+    // A new file's sections ended with neither, and nothing said so (user tester).
+    const auto result = score_interactively(
+        path,
+        {"g 6", "3", "Notes", "3", "Notes", "3", "Notes", "15/01/2027", "Network meeting",  // section 6
+         "3", "Notes", "3", "Notes", "3", "Notes", "", "-", "q"},
+        {}, true, 200);
+    INFO(result.out);
+    CHECK(occurrences(result.out,
+                      "When was this section completed? (such as 30/09/2026 or today; Enter leaves it "
+                      "empty)") == 2);
+    CHECK(contains(flat(result.out),
+                   "Who completed this section? A role or group is better than a name, such as "
+                   "'peer network meeting' (Enter leaves it empty)"));
+    CHECK(contains(flat(result.out), "(Enter gives 'Network meeting', as for the section before; - leaves it empty)"));
+    const std::string saved = test::read_file(path);
+    CHECK(contains(saved, "  impact:\n    completed_by: Network meeting\n    last_completed: 2027-01-15"));
+    // Section F: no date given, and - left who empty although one was offered.
+    CHECK(contains(saved, "  facilitate:\n    completed_by:\n    last_completed:  # YYYY-MM-DD\n"));
+  }
+
   SUBCASE("a session through to the last row asks the reflections not written yet; Enter skips one, q stops") {
     const auto result = score_interactively(
-        path, {"g 7", "3", "Notes", "3", "Notes", "3", "Notes", "How much the network knew already.", "", "q"}, {},
-        true, 200);
+        path, {"g 7", "3", "Notes", "3", "Notes", "3", "Notes", "", "", "How much the network knew already.", "", "q"},
+        {}, true, 200);
     INFO(result.out);
     CHECK(contains(result.out, "Reflections and next steps\n"));
     CHECK(contains(result.out, "Each answer is saved at once; Enter (or s) skips a question, q stops.\n"));
@@ -537,7 +560,8 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
                    "for them after scoring. To write one: coprod score " +
                        path + " --set reflections.challenging=TEXT (or .learnt, .priorities)."));
     // Written, they are not asked again.
-    const auto again = score_interactively(path, {"g 7", "", "", "", "", "", "", "Time.", "", "", "q"}, {}, true, 200);
+    const auto again =
+        score_interactively(path, {"g 7", "", "", "", "", "", "", "", "", "Time.", "", "", "q"}, {}, true, 200);
     CHECK(!contains(again.out, "What was surprising?"));
     CHECK(contains(again.out, "What challenged you? Time.\nSaved.\n"));
   }
@@ -547,7 +571,8 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
       "contact details are warned of as score --set warns") {
     // One s too many was saved as the reflection 's' (review); an e-mail address got no warning (review).
     const auto result = score_interactively(
-        path, {"g 7", "3", "Notes", "3", "Notes", "3", "Notes", "s", "b", "Write to jo.bloggs@example.org", "q"}, {},
+        path,
+        {"g 7", "3", "Notes", "3", "Notes", "3", "Notes", "", "", "s", "b", "Write to jo.bloggs@example.org", "q"}, {},
         true, 200);
     INFO(result.out);
     CHECK(contains(result.out, "What was surprising? s\nWhat challenged you? b\n"));
