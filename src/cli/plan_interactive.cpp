@@ -28,7 +28,7 @@ struct Question {
 
 const std::vector<Question> k_questions = {
     {"what", "What is the action, in a sentence?", InputKind::text},
-    {"owner", "Who owns it (a role, such as \"IPC programme lead\")?", InputKind::short_answer},
+    {"owner", "Who owns it (a role, such as \"Programme lead\")?", InputKind::short_answer},
     {"due", "When is it due (such as 28/02/2027)?", InputKind::short_answer},
     {"status", "Status (open, in-progress, done or dropped)?", InputKind::short_answer},
     {"target", "The section score hoped for (such as 3.5)?", InputKind::short_answer},

@@ -195,7 +195,8 @@ std::string summary_rows(const model::Framework& framework) {
 }
 
 // The framework's glossary, NHS (the form's notes speak of NHS numbers), then the words of co-production the
-// pack explains too (render/plain_words_glossary.hpp), each once, worded as the pack words them.
+// pack explains too (render/plain_words_glossary.hpp), each once, worded as the pack words them; "Warning sign"
+// only where the framework has some.
 std::vector<model::GlossaryEntry> form_glossary(const model::Framework& framework) {
   std::vector<model::GlossaryEntry> entries = framework.glossary;
   const auto add = [&entries](const model::GlossaryEntry& entry) {
@@ -204,7 +205,9 @@ std::vector<model::GlossaryEntry> form_glossary(const model::Framework& framewor
     }
   };
   for (const auto& entry : Abbreviations(framework.glossary).first_used("NHS")) add(entry);
-  for (const auto& entry : plain_words_glossary()) add(entry);
+  for (const auto& entry : plain_words_glossary()) {
+    if (entry.term != "Warning sign" || framework.has_warning_signs()) add(entry);
+  }
   return entries;
 }
 

@@ -146,6 +146,11 @@ std::string plan_glossary(const PlanSheet& sheet);
 // ...: score them first."). "" when every section that applies is scored and
 // shown in full.
 std::string plan_sections_in_full(const PlanSheet& sheet);
+// What a section shown in full holds besides the rows that pull it down, as
+// far as the framework gives it: "the guide's “Bear in mind” and “Top
+// tips”", "what each level needs at that stage"; none for a framework with
+// neither (the two shorter guides).
+std::vector<std::string> plan_guidance_parts(const model::Framework& framework);
 // A row that pulls a section down, as people find it on the form: its number
 // and the start of its early indicator ("Row 2.1: CCG, local authority and
 // VCSE sector colleagues are working together…"), not its id. The number

@@ -261,20 +261,32 @@ std::string plan_glossary(const PlanSheet& sheet) {
   return entries.empty() ? "" : "Words and abbreviations: " + util::join(entries, "; ") + ".";
 }
 
+std::vector<std::string> plan_guidance_parts(const model::Framework& framework) {
+  const auto& sections = framework.sections;
+  std::vector<std::string> parts;
+  if (std::any_of(sections.begin(), sections.end(),
+                  [](const auto& section) { return !section.bear_in_mind.empty() || !section.top_tips.empty(); }))
+    parts.emplace_back("the guide's \u201cBear in mind\u201d and \u201cTop tips\u201d");
+  if (std::any_of(sections.begin(), sections.end(), [](const auto& section) { return !section.needs.empty(); }))
+    parts.emplace_back("what each level needs at that stage");
+  return parts;
+}
+
 std::string plan_sections_in_full(const PlanSheet& sheet) {
   const std::size_t scored = analysis::sections_scored(sheet.sections);
   const std::size_t not_scored = analysis::sections_that_apply(sheet.sections) - scored;
+  const bool guidance = !plan_guidance_parts(*sheet.inputs.front()->framework).empty();
   std::vector<std::string> sentences;
   if (sheet.detailed < scored) {
     const std::size_t others = scored - sheet.detailed;
-    sentences.push_back(fmt::format(
-        "This sheet shows the first {} in full, with the guide's considerations and tips; the other {}{} {} in "
-        "the list above.",
-        sheet.detailed == 1 ? std::string("section") : fmt::format("{} sections", sheet.detailed), others,
-        not_scored == 0 ? ""
-        : others == 1   ? " scored section"
-                        : " scored sections",
-        others == 1 ? "is" : "are"));
+    sentences.push_back(
+        fmt::format("This sheet shows the first {} in full{}; the other {}{} {} in the list above.",
+                    sheet.detailed == 1 ? std::string("section") : fmt::format("{} sections", sheet.detailed),
+                    guidance ? ", with the guide's considerations and tips" : "", others,
+                    not_scored == 0 ? ""
+                    : others == 1   ? " scored section"
+                                    : " scored sections",
+                    others == 1 ? "is" : "are"));
   }
   if (not_scored > 0) {
     sentences.push_back(

@@ -59,16 +59,23 @@ class SheetWriter {
 
   void how_to_use() {
     m_out +=
-        "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this sheet</h2>\n<ul>\n"
-        "<li>The sections are in order of where attention is most needed: low scores, big differences between the "
-        "assessments and warning signs seen come first. Each section says why.</li>\n";
+        "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this "
+        "sheet</h2>\n<ul>\n";
+    m_out += fmt::format(
+        "<li>The sections are in order of where attention is most needed: low scores{}. Each section "
+        "says why.</li>\n",
+        framework().has_warning_signs() ? ", big differences between the assessments and warning signs seen come first"
+                                        : " and big differences between the assessments come first");
     if (detailed() > 0) {
-      m_out += fmt::format(
-          "<li>{} follow{} in full: the rows that pull {} down, the guide's &ldquo;Bear in mind&rdquo; and "
-          "&ldquo;Top tips&rdquo;, and what each level needs at that stage. The guide suggests using them to shape "
-          "next steps.</li>\n",
-          detailed() == 1 ? "The first section" : fmt::format("The first {} sections", detailed()),
-          detailed() == 1 ? "s" : "", detailed() == 1 ? "it" : "each");
+      std::vector<std::string> parts = plan_guidance_parts(framework());
+      parts.insert(parts.begin(), fmt::format("the rows that pull {} down", detailed() == 1 ? "it" : "each"));
+      const std::string last = parts.back();
+      parts.pop_back();
+      m_out += fmt::format("<li>{} follow{} in full: {}{}.{}</li>\n",
+                           detailed() == 1 ? "The first section" : fmt::format("The first {} sections", detailed()),
+                           detailed() == 1 ? "s" : "", xml_text(util::join(parts, ", ")),
+                           xml_text(parts.empty() ? last : ", and " + last),
+                           parts.empty() ? "" : " The guide suggests using them to shape next steps.");
       m_out +=
           "<li>Agree the actions together. In the box at the end of each section, write each action, who will do it "
           "(a role rather than a person's name) and by when.</li>\n";

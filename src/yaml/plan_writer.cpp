@@ -27,8 +27,7 @@ std::string write_action_item(const model::Action& action, const std::string& wh
       action.what.empty() ? "    what:      # the action agreed, in a sentence\n" : text_field("what", action.what, 4);
   out += fmt::format("    sections: {}\n", flow_list(action.sections));
   out += fmt::format("    rows: {}\n", flow_list(action.rows));
-  out += action.owner ? text_field("owner", *action.owner, 4)
-                      : "    owner:     # a role, such as \"IPC programme lead\"\n";
+  out += action.owner ? text_field("owner", *action.owner, 4) : "    owner:     # a role, such as \"Programme lead\"\n";
   out += action.due ? fmt::format("    due: {}\n", action.due->to_string()) : "    due:       # YYYY-MM-DD\n";
   out += fmt::format("    status: {}  # open, in-progress, done or dropped\n", model::action_status_id(action.status));
   out += action.target ? fmt::format("    target: {}\n", action.target->to_string())
@@ -43,9 +42,9 @@ std::string write_plan_file(const model::Plan& plan, const std::vector<std::stri
   out += comment_lines(fmt::format("Action plan for {}, following the {} review.", plan.area, plan.period.to_string()));
   out += comment_lines(
       "Agree the actions together, as the guide advises: action planning tends to be most effective "
-      "when done collaboratively. 'coprod plan' shows, for each section, the guide's considerations "
-      "and top tips and what each level needs; 'coprod plan --review' follows the actions up next "
-      "quarter.");
+      "when done collaboratively. 'coprod plan' shows, for each section, why it needs attention and "
+      "the rows that pull it down, with the guide's advice where it gives some; 'coprod plan --review' "
+      "follows the actions up next quarter.");
   out += '\n';
   out += fmt::format("format: {}\n", k_plan_format);
   out += fmt::format("framework: {}\n", plan.framework_id);
@@ -56,7 +55,7 @@ std::string write_plan_file(const model::Plan& plan, const std::vector<std::stri
   for (const auto& file : plan.assessments) out += fmt::format("  - {}\n", scalar(file));
   out += '\n';
   out += comment_lines(
-      "Reflections and next steps (section 5.4.4 of the guide): what was surprising, what "
+      "Reflections and next steps: what was surprising, what "
       "challenged, what was learnt, and the emerging priorities. Keep notes about people's concerns "
       "generalised (\"Some people in the group felt...\").");
   out += write_reflections_entry(plan.reflections);

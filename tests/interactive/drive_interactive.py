@@ -813,7 +813,7 @@ def plan_add_action_session(binary, work):
         "\n  # 2. Contact and connect.\n  - id: contact-1\n"
         "    what: Ask the forum      # the action agreed, in a sentence\n    sections: [contact]\n"
         "    rows: [contact.partners-invite, contact.wrong-people]\n"
-        "    owner:     # a role, such as \"IPC programme lead\"\n    due:       # YYYY-MM-DD\n"
+        "    owner:     # a role, such as \"Programme lead\"\n    due:       # YYYY-MM-DD\n"
         "    status: open  # open, in-progress, done or dropped\n"
         "    target:    # the section score the area hopes to reach, such as 3.5\n") + "# The end.\n"
     failures = session_failures("plan --edit, adding", status, 0, transcript,
@@ -843,7 +843,7 @@ def plan_add_to_empty_session(binary, work):
     _, status = os.waitpid(pid, 0)
     expected = before.replace("actions: []\r\n", "actions:\r\n") + (
         "\r\n  # 6. Review impact.\r\n  - id: impact-1\r\n    what:      # the action agreed, in a sentence\r\n"
-        "    sections: [impact]\r\n    rows: []\r\n    owner:     # a role, such as \"IPC programme lead\"\r\n"
+        "    sections: [impact]\r\n    rows: []\r\n    owner:     # a role, such as \"Programme lead\"\r\n"
         "    due:       # YYYY-MM-DD\r\n    status: open  # open, in-progress, done or dropped\r\n"
         "    target:    # the section score the area hopes to reach, such as 3.5\r\n")
     return session_failures("plan --edit, adding to none", status, 0, transcript, ("1 action added in",), path,

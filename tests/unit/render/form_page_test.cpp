@@ -261,3 +261,19 @@ TEST_CASE("render_form_page: a row with only one sign says what its scores mean,
                 "place. Half "
                 "points such as 2.5 are fine.</div>") != std::string::npos);
 }
+
+TEST_CASE("render_form_page: the words explained name a warning sign only where the framework has some") {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  const std::string ipc = render::render_form_page(blank_page());
+  CHECK(ipc.find("<dt>Warning sign</dt>") != std::string::npos);
+  CHECK(ipc.find("<dt>Early indicator</dt>") != std::string::npos);
+  for (const char* id : {"strategic-coproduction", "making-coproduction-work"}) {
+    render::FormPage page = blank_page();
+    page.framework = catalog.find(id, 1);
+    REQUIRE(page.framework);
+    page.comments = yaml::assessment_file_comments(*page.framework);
+    const std::string html = render::render_form_page(page);
+    CHECK_MESSAGE(html.find("<dt>Warning sign</dt>") == std::string::npos, id);
+    CHECK_MESSAGE(html.find("<dt>Early indicator</dt>") != std::string::npos, id);
+  }
+}
