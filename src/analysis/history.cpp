@@ -107,6 +107,7 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
     point.committed = version.committed;
     point.commit = version.commit;
     point.date = version.date;
+    point.on_or_before = version.on_or_before;
     point.file = version.file;
     for (std::size_t s = 0; s < version.result->sections.size(); ++s) {
       const auto& section = version.result->sections[s];

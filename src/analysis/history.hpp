@@ -35,6 +35,10 @@ struct HistoryPoint {
   // Per section: whether that change compares averages of different rows
   // (averages_of_different_rows), so is not like for like.
   std::vector<bool> change_of_different_rows;
+  // The version was made on or before `date`, in `commit` or earlier: that
+  // commit is one of a shallow clone's oldest, and the clone has no older
+  // history to say when.
+  bool on_or_before = false;
 
   bool is_not_applicable(std::size_t section) const {
     return section < not_applicable.size() && not_applicable[section];
@@ -62,7 +66,8 @@ struct HistoryInput {
   std::string date;    // "" for the working copy
   std::string file;
   std::shared_ptr<const AssessmentResult> result;
-  bool committed = true;  // false for the working copy, with changes not committed yet
+  bool committed = true;      // false for the working copy, with changes not committed yet
+  bool on_or_before = false;  // made on or before `date` (see HistoryPoint::on_or_before)
 };
 
 History build_history(const std::string& file, const std::vector<HistoryInput>& versions);

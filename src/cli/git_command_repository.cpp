@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
 #include <iterator>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -62,12 +64,25 @@ std::optional<GitRepository::Object> parse_object_line(const std::string& line) 
   return GitRepository::Object{line.substr(0, first), line.substr(first + 1, second - first - 1), *size};
 }
 
+// The commits a shallow clone's history stops at, as git lists them in its
+// `shallow` file, one id a line; none when the file cannot be read.
+std::set<std::string> read_shallow_boundary(const std::string& shallow_file) {
+  std::ifstream file(shallow_file, std::ios::binary);
+  std::set<std::string> commits;
+  for (std::string line; std::getline(file, line);) {
+    if (!line.empty()) commits.insert(line);
+  }
+  return commits;
+}
+
 class CommandRepository final : public GitRepository {
  public:
-  CommandRepository(std::string root, bool shallow) : m_root(std::move(root)), m_shallow(shallow), m_cat_file(m_root) {}
+  // `shallow_file`: where git lists a shallow clone's oldest commits; nullopt for a full clone.
+  CommandRepository(std::string root, std::optional<std::string> shallow_file)
+      : m_root(std::move(root)), m_shallow_file(std::move(shallow_file)), m_cat_file(m_root) {}
 
   std::string workdir() const override { return m_root; }
-  bool is_shallow() const override { return m_shallow; }
+  bool is_shallow() const override { return m_shallow_file.has_value(); }
 
   std::vector<util::Result<std::optional<Object>>> look_up_all(const std::vector<std::string>& names) override {
     // A line break would end git's command early, and git drops a carriage
@@ -151,6 +166,7 @@ class CommandRepository final : public GitRepository {
     std::vector<Copy> copies;
     parse_log(output.out, log.changes, copies);
     end_at_copy_of_living_file(log.changes, copies);
+    mark_shallow_boundary(log.changes);
     if (output.status != 0) {
       // A repository with no commits yet has no history, which is no problem.
       auto head = look_up("HEAD^{commit}");
@@ -158,6 +174,14 @@ class CommandRepository final : public GitRepository {
       if (*head) log.problem = git_said(output.error);
     }
     return log;
+  }
+
+  // In a shallow clone, the changes made by one of its oldest commits, whose
+  // parents were not fetched (read from git's list when first needed).
+  void mark_shallow_boundary(std::vector<Change>& changes) {
+    if (!m_shallow_file) return;
+    if (!m_shallow_boundary) m_shallow_boundary = read_shallow_boundary(*m_shallow_file);
+    for (auto& change : changes) change.at_shallow_boundary = m_shallow_boundary->count(change.commit) > 0;
   }
 
   // The renames git finds between HEAD and the index: new name -> old name.
@@ -365,7 +389,8 @@ class CommandRepository final : public GitRepository {
   }
 
   std::string m_root;
-  bool m_shallow;
+  std::optional<std::string> m_shallow_file;
+  std::optional<std::set<std::string>> m_shallow_boundary;  // read when first asked
   GitCatFile m_cat_file;
   std::map<std::string, std::optional<Log>> m_logs;                    // by path, as read
   std::optional<std::map<std::string, std::string>> m_staged_renames;  // read when first asked
@@ -374,11 +399,16 @@ class CommandRepository final : public GitRepository {
 }  // namespace
 
 std::unique_ptr<GitRepository> GitRepository::discover(const std::string& directory) {
-  const auto output = run_git(directory, {"rev-parse", "--show-toplevel", "--is-shallow-repository"}, 65536);
+  const auto output = run_git(
+      directory,
+      {"rev-parse", "--show-toplevel", "--is-shallow-repository", "--path-format=absolute", "--git-path", "shallow"},
+      65536);
   if (output.status != 0) return nullptr;
   const auto lines = util::split_lines(output.out);
-  if (lines.size() < 2 || lines[0].empty()) return nullptr;
-  return std::make_unique<CommandRepository>(std::string(lines[0]), lines[1] == "true");
+  if (lines.size() < 3 || lines[0].empty()) return nullptr;
+  const bool shallow = lines[1] == "true";
+  return std::make_unique<CommandRepository>(
+      std::string(lines[0]), shallow ? std::optional<std::string>(std::string(lines[2])) : std::nullopt);
 }
 
 }  // namespace coprod::cli

@@ -135,6 +135,7 @@ void name_by_content_change(PeriodVersion& version, const GitRepository::Change&
   version.commit = change.commit;
   version.time = change.time;
   version.path = change.path;
+  version.on_or_before = change.at_shallow_boundary;
 }
 
 // The commit that last changed `path`'s text, for a neighbour's commit and date.

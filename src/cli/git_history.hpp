@@ -31,6 +31,10 @@ struct PeriodVersion {
   std::string path;    // the file in that commit, relative to the work tree's root
   yaml::LoadedAssessment loaded;
   Relation relation = Relation::same_name;
+  // For history: `commit` is one of a shallow clone's oldest, which git
+  // shows as adding every file, so the text was made then or before (the
+  // clone holds no older commits to say when); `time` is the latest it can be.
+  bool on_or_before = false;
 };
 
 // Called with each thing that could not be read, as a warning naming the

@@ -57,6 +57,10 @@ class GitRepository {
     std::string path;             // the file's path in that commit (it follows renames)
     std::string blob;             // the file's object in that commit; "" when the log does not say (a deleted file)
     bool content_changed = true;  // false when the commit only renamed the file (or changed its mode)
+    // True when the commit is one of a shallow clone's oldest (its parents
+    // were not fetched): git lists every file as added there, so the file's
+    // text may be older than the commit, which is only the latest it can be.
+    bool at_shallow_boundary = false;
   };
   struct Log {
     std::vector<Change> changes;  // newest first

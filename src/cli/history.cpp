@@ -161,7 +161,7 @@ std::vector<analysis::HistoryInput> scored(std::vector<PeriodVersion>& versions,
     const bool committed = version.relation != PeriodVersion::Relation::working_copy;
     const auto date =
         committed ? model::Date::from_days_since_epoch(static_cast<long>(version.time / 86400)).to_string() : "";
-    inputs.push_back({version.commit, date, version.path, std::move(result), committed});
+    inputs.push_back({version.commit, date, version.path, std::move(result), committed, version.on_or_before});
   }
   return inputs;
 }

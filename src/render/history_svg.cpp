@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/date.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/history.hpp"
 #include "render/missing_score.hpp"
@@ -45,6 +46,7 @@ constexpr std::string_view k_title_start = "Section scores over time";
 constexpr double k_note_block_gap = 6;  // between the hollow markers' notes and the gaps'
 constexpr std::string_view k_partial_key = "A hollow marker: an average that leaves out rows:";
 constexpr std::string_view k_gap_key = "No marker: no score for that period:";
+constexpr std::string_view k_shallow_key = "History cut short:";
 
 struct NoteLine {
   std::string text;
@@ -143,6 +145,27 @@ std::vector<NoteLine> gap_note_lines(const analysis::History& history) {
   return lines;
 }
 
+// When the history was read from a shallow clone: the periods whose
+// versions were already there in its oldest commit, made on or before its
+// date (git cannot say when), and that older versions are not shown.
+std::vector<std::string> shallow_notes(const analysis::History& history) {
+  if (!history.shallow) return {};
+  std::map<std::string, std::vector<std::string>> labels_by_date;  // of the versions on or before it
+  for (const auto& point : history.points) {
+    if (point.on_or_before) labels_by_date[point.date].push_back(point.label);
+  }
+  std::vector<std::string> notes;
+  for (const auto& [date, labels] : labels_by_date) {
+    const auto day = model::Date::parse(date);
+    notes.push_back(fmt::format("{}: made on or before {} (the clone has no older history)",
+                                util::join_in_words(labels), day ? model::in_words(*day) : date));
+  }
+  notes.emplace_back(
+      "Drawn from a shallow clone, a copy of the repository with only its latest changes, so older versions are not "
+      "shown");
+  return notes;
+}
+
 // The blocks of notes there are, one under the other.
 std::vector<NoteBlock> note_blocks(const analysis::History& history, double top) {
   std::vector<NoteBlock> blocks;
@@ -150,6 +173,11 @@ std::vector<NoteBlock> note_blocks(const analysis::History& history, double top)
     blocks.push_back({"coverage-notes", true, k_partial_key, std::move(lines)});
   if (auto lines = gap_note_lines(history); !lines.empty())
     blocks.push_back({"gap-notes", false, k_gap_key, std::move(lines)});
+  if (const auto notes = shallow_notes(history); !notes.empty()) {
+    std::vector<NoteLine> lines;
+    for (const auto& note : notes) add_note(lines, note);
+    blocks.push_back({"shallow-notes", false, k_shallow_key, std::move(lines)});
+  }
   double baseline = top + 15;
   for (auto& block : blocks) {
     block.baseline = baseline;
@@ -198,6 +226,8 @@ std::string title_and_description(const analysis::History& history, const Histor
     for (const auto& point : history.points) values.push_back(point.label + " " + described_score(point, s));
     described.push_back(fmt::format("{}: {}.", sections[s].label(), util::join(values, ", ")));
   }
+  if (const auto notes = shallow_notes(history); !notes.empty())
+    described.push_back(fmt::format("{} {}.", k_shallow_key, util::join(notes, ". ")));
   return fmt::format("<title id=\"history-title\">{}</title>\n<desc id=\"history-desc\">{}</desc>\n",
                      xml_text(layout.title), xml_text(util::join(described, " ")));
 }

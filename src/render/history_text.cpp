@@ -179,6 +179,12 @@ std::string section_line(const analysis::History& history, const TableLayout& la
          sparkline(trend, history.framework->scale.max, unicode) + '\n';
 }
 
+// A committed version's date: "2027-01-05", or "on or before 2026-11-30" when
+// a shallow clone's oldest commit is the earliest it is known in.
+std::string version_date(const analysis::HistoryPoint& point) {
+  return point.on_or_before ? "on or before " + point.date : point.date;
+}
+
 // Each version: its commit and date, or that it is the working copy; its file
 // when it had another name, beside it or, when it does not fit there, on lines
 // of its own.
@@ -186,7 +192,7 @@ std::string versions_list(const analysis::History& history, std::size_t width) {
   std::string out = "Versions:\n";
   for (const auto& point : history.points) {
     const std::string line =
-        point.committed ? fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), point.date)
+        point.committed ? fmt::format("  {:<16} {} {}", point.label, point.commit.substr(0, 10), version_date(point))
                         : fmt::format("  {:<16} working copy, not committed", column_title(point, k_column - 1));
     if (point.file.empty() || point.file == history.file) out += line + '\n';
     else if (const std::string file = util::terminal_text(point.file);
@@ -195,6 +201,21 @@ std::string versions_list(const analysis::History& history, std::size_t width) {
     else out += line + '\n' + util::path_lines(file, width, 4);
   }
   return out;
+}
+
+// Under the list of versions, when they were read from a shallow clone: that
+// older ones are missing, and what "on or before" means where it is said.
+std::string shallow_note(const analysis::History& history, std::size_t width) {
+  if (!history.shallow) return {};
+  const bool dated_on_or_before = std::any_of(history.points.begin(), history.points.end(),
+                                              [](const analysis::HistoryPoint& point) { return point.on_or_before; });
+  const std::string_view note =
+      dated_on_or_before
+          ? "On or before: read from a shallow clone, which has only the latest commits. A version already there in "
+            "the clone's oldest commit was made on that commit's date or earlier; git cannot say when. Older versions "
+            "are not shown."
+          : "Read from a shallow clone, which has only the latest commits: older versions are not shown.";
+  return util::wrap_hanging(note, width, 0, 0);
 }
 
 // "History of FILE (2 periods)", or when that does not fit, "History (2
@@ -245,7 +266,7 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
                                        [](const analysis::HistoryPoint& point) { return !point.committed; });
   if (uncommitted)
     out += util::wrap_hanging("A + after a period: the working copy, with changes not committed yet.", width, 0, 0);
-  return out + versions_list(history, width);
+  return out + versions_list(history, width) + shallow_note(history, width);
 }
 
 namespace {
@@ -293,6 +314,8 @@ std::string render_history_json(const analysis::History& history) {
       json.key("commit").null();
       json.key("date").null();
     }
+    // True: made on or before `date`; its commit is a shallow clone's oldest, which git shows as adding every file.
+    json.key("on_or_before").boolean(point.on_or_before);
     json.key("file").string(point.file);
     json.key("scores").begin_array();
     for (const auto& score : point.scores) {
@@ -331,7 +354,10 @@ std::string render_history_json(const analysis::History& history) {
 
 // One line per version: its label, commit, date and file, a score column per
 // section (headed by its id), then per section the rows its average counts in
-// words ("2 of 3 rows, 1 not applicable"), headed "rows in the average (id)".
+// words ("2 of 3 rows, 1 not applicable"), headed "rows in the average (id)",
+// its changes and whether each is like for like; last, whether the version was
+// made on or before its date (a shallow clone's oldest commit), a column added
+// after the others so that theirs keep their places.
 std::string render_history_csv(const analysis::History& history) {
   const auto& sections = history.framework->sections;
   std::vector<std::string> header = {"label", "commit", "date", "file"};
@@ -339,6 +365,7 @@ std::string render_history_csv(const analysis::History& history) {
   for (const auto& section : sections) header.push_back("rows in the average (" + section.id + ")");
   for (const auto& section : sections) header.push_back("change (" + section.id + ")");
   for (const auto& section : sections) header.push_back("change includes rows scored once (" + section.id + ")");
+  header.emplace_back("made on or before the date");
   std::string out = util::csv_record(header);
   for (const auto& point : history.points) {
     std::vector<std::string> fields = {point.label, point.commit, point.date, point.file};
@@ -352,6 +379,7 @@ std::string render_history_csv(const analysis::History& history) {
       if (!point.change_of(s)) fields.emplace_back();
       else fields.emplace_back(point.is_change_of_different_rows(s) ? "true" : "false");
     }
+    fields.emplace_back(!point.committed ? "" : point.on_or_before ? "true" : "false");
     out += util::csv_record(fields);
   }
   return out;

@@ -34,9 +34,18 @@ class FakeGitRepository final : public cli::GitRepository {
   void fail_log(std::string problem) { m_log_problem = std::move(problem); }
   // Every object read, in order: a test checks what was never read.
   const std::vector<std::string>& reads() const { return m_reads; }
+  // Makes this a shallow clone whose oldest commit is the one at
+  // `commit_index`, as `git clone --depth` does: the commits before it are
+  // gone, and its log lists every file as added there. Call it after the
+  // last commit; id() then counts from the new oldest commit.
+  void cut_history_before(std::size_t commit_index) {
+    m_commits.erase(m_commits.begin(), m_commits.begin() + static_cast<std::ptrdiff_t>(commit_index));
+    m_commits.front().renamed_from.clear();
+    m_shallow_boundary = m_commits.front().id;
+  }
 
   std::string workdir() const override { return "/fake/"; }
-  bool is_shallow() const override { return false; }
+  bool is_shallow() const override { return !m_shallow_boundary.empty(); }
 
   std::vector<util::Result<std::optional<Object>>> look_up_all(const std::vector<std::string>& names) override {
     std::vector<util::Result<std::optional<Object>>> found;
@@ -65,7 +74,8 @@ class FakeGitRepository final : public cli::GitRepository {
       // The fake's object ids are "COMMIT:path".
       const bool same_text = now && previous && *now == *previous;  // renamed only
       if (changed)
-        log.changes.push_back(Change{commit.id, commit.time, name, now ? commit.id + ":" + name : "", !same_text});
+        log.changes.push_back(Change{commit.id, commit.time, name, now ? commit.id + ":" + name : "", !same_text,
+                                     commit.id == m_shallow_boundary});
       name = before;
     }
     return log;
@@ -128,6 +138,7 @@ class FakeGitRepository final : public cli::GitRepository {
   }
   std::vector<Commit> m_commits;
   std::string m_log_problem;
+  std::string m_shallow_boundary;  // the oldest commit of a shallow clone; "" for a full one
   std::set<std::string> m_damaged;
   std::vector<std::string> m_reads;
 };

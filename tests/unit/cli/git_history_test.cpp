@@ -446,3 +446,41 @@ TEST_CASE("history names each version by the commit that last changed its text, 
   }
   CHECK(warnings.messages.empty());
 }
+
+TEST_CASE("history of a shallow clone dates a version its oldest commit holds on or before it, not made by it") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"a/2026-Q2-organisation.coprod.yaml", organisation("2026-Q2")},
+                   {"a/org.coprod.yaml", organisation("2026-Q3")}});
+  git.commit(200, {{"a/2026-Q2-organisation.coprod.yaml", organisation("2026-Q2")},
+                   {"a/org.coprod.yaml", organisation("2026-Q3")},
+                   {"README.md", "Northbridge"}});
+  git.commit(300, {{"a/2026-Q2-organisation.coprod.yaml", organisation("2026-Q2")},
+                   {"a/org.coprod.yaml", organisation("2026-Q4")},
+                   {"README.md", "Northbridge"}});
+  Warnings warnings;
+  SUBCASE("the whole history: each version by the commit that made it") {
+    auto versions = cli::period_history(git, "a/org.coprod.yaml", catalog(), 200, warnings.callback());
+    REQUIRE(versions.ok());
+    REQUIRE(versions->size() == 3);
+    for (const auto& version : *versions) CHECK_FALSE(version.on_or_before);
+    CHECK(versions->at(0).commit == git.id(0));
+    CHECK(versions->at(1).commit == git.id(0));
+  }
+  SUBCASE("cloned with the latest two commits: the versions made before them are in the oldest, on or before it") {
+    git.cut_history_before(1);  // the commit of time 200 is now the oldest, id(0)
+    auto versions = cli::period_history(git, "a/org.coprod.yaml", catalog(), 200, warnings.callback());
+    REQUIRE(versions.ok());
+    CHECK(periods(*versions) == std::vector<std::string>{"2026-Q2 a/2026-Q2-organisation.coprod.yaml",
+                                                         "2026-Q3 a/org.coprod.yaml", "2026-Q4 a/org.coprod.yaml"});
+    // The earlier period's file beside it, and the file's own version: both in the oldest commit.
+    for (std::size_t i : {0, 1}) {
+      CHECK(versions->at(i).commit == git.id(0));
+      CHECK(versions->at(i).time == 200);
+      CHECK(versions->at(i).on_or_before);
+    }
+    // Changed after the oldest commit: made by its commit.
+    CHECK(versions->at(2).commit == git.id(1));
+    CHECK_FALSE(versions->at(2).on_or_before);
+  }
+  CHECK(warnings.messages.empty());
+}
