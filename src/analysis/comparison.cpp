@@ -168,6 +168,29 @@ std::optional<double> RowComparison::difference() const {
 
 std::string RowComparison::reference() const { return fmt::format("{}.{}", section->id, row->id); }
 
+namespace {
+
+// The rows of section `section` scored in some inputs and not in others (n/a,
+// or not scored yet), among the inputs whose section has a score: the rows
+// that make their averages differ in what they count.
+std::vector<std::size_t> rows_scored_in_some_only(const AssessmentResults& inputs, std::size_t section) {
+  std::vector<const SectionResult*> scored;
+  for (const auto& input : inputs) {
+    if (input->sections[section].score) scored.push_back(&input->sections[section]);
+  }
+  std::vector<std::size_t> rows;
+  if (scored.size() < 2) return rows;
+  for (std::size_t r = 0; r < scored.front()->rows.size(); ++r) {
+    const bool first = scored.front()->rows[r].score.is_scored();
+    if (std::any_of(scored.begin(), scored.end(),
+                    [&](const SectionResult* result) { return result->rows[r].score.is_scored() != first; }))
+      rows.push_back(r);
+  }
+  return rows;
+}
+
+}  // namespace
+
 Comparison compare(const AssessmentResults& inputs, double threshold) {
   Comparison comparison;
   comparison.framework = inputs.front()->framework;
@@ -177,8 +200,9 @@ Comparison compare(const AssessmentResults& inputs, double threshold) {
   const auto& framework = comparison.framework;
   const auto& sections = framework->sections;
   for (std::size_t s = 0; s < sections.size(); ++s) {
-    SectionComparison section{util::share_part(framework, &sections[s]), {}};
+    SectionComparison section{util::share_part(framework, &sections[s]), {}, {}};
     for (const auto& input : inputs) section.results.push_back(util::share_part(input, &input->sections[s]));
+    section.rows_scored_in_some_only = rows_scored_in_some_only(inputs, s);
     comparison.sections.push_back(std::move(section));
     for (std::size_t r = 0; r < sections[s].rows.size(); ++r) {
       RowComparison row{

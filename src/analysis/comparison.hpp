@@ -30,6 +30,14 @@ struct SectionComparison {
   std::optional<double> spread() const;
   // With exactly two inputs, both scored: the second's score minus the first's.
   std::optional<double> difference() const;
+  // The section's rows scored in some inputs and not in others (not scored
+  // yet, or n/a), among the inputs with a score for the section, as indices
+  // into section->rows: their averages are of different rows (as
+  // averages_of_different_rows() says of two periods), so the difference,
+  // spread and change are not like for like. Empty: like for like, or fewer
+  // than two scores to compare.
+  std::vector<std::size_t> rows_scored_in_some_only;
+  bool like_for_like() const { return rows_scored_in_some_only.empty(); }
 };
 
 struct RowComparison {

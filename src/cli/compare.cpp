@@ -41,8 +41,8 @@ std::string render(const CompareOptions& options, const analysis::Comparison& co
   if (options.format == "markdown") return render::render_comparison_markdown(comparison);
   if (options.format == "html") return render::render_comparison_html(comparison);
   const bool to_stdout = options.output == "-";
-  return render::render_comparison_text(
-      comparison, {report_width(options.width, to_stdout, console, 60, 400), use_colour(console, to_stdout)});
+  return render::render_comparison_text(comparison, {report_width(options.width, to_stdout, console, 60, 400),
+                                                     use_colour(console, to_stdout), terminal_speaks_utf8(console)});
 }
 
 int run_compare(const CompareOptions& options, Console& console) {

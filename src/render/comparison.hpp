@@ -13,7 +13,8 @@ namespace coprod::render {
 
 struct CompareTextOptions {
   std::size_t width = 80;
-  bool colour = false;  // ANSI colour (only on a terminal, never with NO_COLOR)
+  bool colour = false;   // ANSI colour (only on a terminal, never with NO_COLOR)
+  bool unicode = false;  // the dagger for a change not like for like; else a caret, as history's --ascii
 };
 
 std::string render_comparison_text(const analysis::Comparison& comparison, const CompareTextOptions& options);
@@ -29,6 +30,13 @@ std::string render_comparison_markdown(const analysis::Comparison& comparison);
 std::string render_comparison_html(const analysis::Comparison& comparison);
 
 // Shared wording.
+// The footnote of a section whose averages are not like for like
+// (SectionComparison::like_for_like()), its mark first: for two periods the
+// evidence pack's and history's words, else the same said of assessments.
+std::string_view not_like_for_like_words(const analysis::Comparison& comparison);
+// The rows that make a section's averages not like for like, as numbered on
+// the form: "1.4 and 1.6".
+std::string rows_scored_in_some_only_words(const analysis::SectionComparison& section);
 std::string format_difference(double value);                                         // "+1.5", "-0.5", "0.0"
 std::string describe_direction(const analysis::Direction direction, double change);  // "up 0.5"
 std::string input_letter(std::size_t index);                                         // "A", "B", ...

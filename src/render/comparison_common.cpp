@@ -3,15 +3,30 @@
 #include <fmt/format.h>
 
 #include "analysis/held_back_scores.hpp"
+#include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
+#include "util/text.hpp"
 
 namespace coprod::render {
 
 std::string format_difference(double value) {
   if (value > -0.05 && value < 0.05) return "0.0";
   return fmt::format("{:+.1f}", value);
+}
+
+std::string_view not_like_for_like_words(const analysis::Comparison& comparison) {
+  if (comparison.kind == analysis::ComparisonKind::periods && comparison.inputs.size() == 2)
+    return k_change_of_different_rows_words;
+  return k_averages_of_different_rows_words;
+}
+
+std::string rows_scored_in_some_only_words(const analysis::SectionComparison& section) {
+  std::vector<std::string> numbers;
+  for (const std::size_t r : section.rows_scored_in_some_only)
+    numbers.push_back(section.section->row_number(section.section->rows[r].id));
+  return util::join_in_words(numbers);
 }
 
 std::string describe_direction(analysis::Direction direction, double change) {

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "model/perspective.hpp"
 #include "render/comparison.hpp"
-#include "render/coverage_notes.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -16,46 +16,68 @@ std::string optional_text(std::optional<double> value) { return value ? fmt::for
 
 std::string difference_text(std::optional<double> value) { return value ? format_difference(*value) : ""; }
 
+std::string_view yes_no(bool value) { return value ? "true" : "false"; }
+
+// The same header whatever is compared, so a script can read any comparison.
+const std::vector<std::string> k_columns = {
+    "kind",        "section",    "row",    "input",  "file",          "area",
+    "perspective", "period",     "score",  "status", "scored_rows",   "not_applicable_rows",
+    "total_rows",  "difference", "spread", "prompt", "like_for_like", "scale_note"};
+
+// The columns that say which input a line is about.
+std::vector<std::string> input_fields(const analysis::Comparison& comparison, std::size_t i) {
+  const auto& a = *comparison.inputs[i]->assessment;
+  return {input_letter(i), a.source, a.area, std::string(model::perspective_id(a.perspective)), a.period.to_string()};
+}
+
+bool is_prompt(const std::vector<std::size_t>& prompts, std::size_t index) {
+  return std::find(prompts.begin(), prompts.end(), index) != prompts.end();
+}
+
 }  // namespace
 
-// One line per section and per row, one score column per input (headed by its
-// label), then with two inputs the second's score minus the first's (the
-// header names the direction), the spread, whether it is a prompt, and for a
-// section the rows each input's average counts; last, scale_note: for a row
-// with only one of the two signs, what its scores mean (one_sign_note()).
+// One line per section and per row for each input (A, B, ...), in the fixed
+// columns of k_columns: the input's letter, file, area, perspective and
+// period; its score (a number, or empty) and status ("scored",
+// "not-applicable", "not-scored"); for a section the rows its average counts,
+// as numbers. The columns about the section or row as a whole are the same on
+// each input's line: with two inputs, B's score minus A's; the spread
+// (highest minus lowest); whether it is a prompt; for a section whether the
+// averages are like for like (empty when fewer than two have one); last, for
+// a row with only one of the two signs, what its scores mean.
 std::string render_comparison_csv(const analysis::Comparison& comparison) {
-  std::vector<std::string> header = {"kind", "section", "row"};
-  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) header.push_back(analysis::input_label(comparison, i));
   const bool two = comparison.inputs.size() == 2;
-  if (two) header.push_back("difference (" + analysis::difference_direction_label(comparison) + ")");
-  header.insert(header.end(), {"spread (highest minus lowest)", "prompt"});
-  for (std::size_t i = 0; i < comparison.inputs.size(); ++i)
-    header.push_back("rows in the average (" + analysis::input_label(comparison, i) + ")");
-  header.push_back("scale_note");
-  std::string out = util::csv_record(header);
+  std::string out = util::csv_record(k_columns);
   for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
     const auto& section = comparison.sections[s];
-    std::vector<std::string> fields = {"section", section.section->id, ""};
-    for (const auto& result : section.results) fields.push_back(section_score_text(*result, ""));
-    if (two) fields.push_back(difference_text(section.difference()));
-    const bool prompt = std::find(comparison.section_prompts.begin(), comparison.section_prompts.end(), s) !=
-                        comparison.section_prompts.end();
-    fields.insert(fields.end(), {optional_text(section.spread()), prompt ? "yes" : "no"});
-    for (const auto& result : section.results) fields.push_back(describe_rows_counted(result->coverage()));
-    fields.emplace_back();  // a section has no scale note
-    out += util::csv_record(fields);
+    for (std::size_t i = 0; i < section.results.size(); ++i) {
+      const auto& result = *section.results[i];
+      std::vector<std::string> fields = {"section", section.section->id, ""};
+      const auto input = input_fields(comparison, i);
+      fields.insert(fields.end(), input.begin(), input.end());
+      fields.insert(fields.end(),
+                    {result.score ? fmt::format("{:.1f}", result.score->tenths() / 10.0) : "",
+                     std::string(section_status(result)), fmt::format("{}", result.scored_rows),
+                     fmt::format("{}", result.not_applicable_rows), fmt::format("{}", result.total_rows()),
+                     two ? difference_text(section.difference()) : "", optional_text(section.spread()),
+                     std::string(yes_no(is_prompt(comparison.section_prompts, s))),
+                     section.spread() ? std::string(yes_no(section.like_for_like())) : "", ""});
+      out += util::csv_record(fields);
+    }
   }
   for (std::size_t r = 0; r < comparison.rows.size(); ++r) {
     const auto& row = comparison.rows[r];
-    std::vector<std::string> fields = {"row", row.section->id, row.row->id};
-    for (const auto& result : row.results) fields.push_back(result->score.to_string());
-    if (two) fields.push_back(difference_text(row.difference()));
-    const bool prompt =
-        std::find(comparison.row_prompts.begin(), comparison.row_prompts.end(), r) != comparison.row_prompts.end();
-    fields.insert(fields.end(), {optional_text(row.spread()), prompt ? "yes" : "no"});
-    fields.resize(fields.size() + row.results.size());  // a row's score is not an average
-    fields.push_back(one_sign_note(*comparison.framework, *row.row).value_or(""));
-    out += util::csv_record(fields);
+    for (std::size_t i = 0; i < row.results.size(); ++i) {
+      const auto& score = row.results[i]->score;
+      std::vector<std::string> fields = {"row", row.section->id, row.row->id};
+      const auto input = input_fields(comparison, i);
+      fields.insert(fields.end(), input.begin(), input.end());
+      fields.insert(fields.end(), {score.is_scored() ? score.to_string() : "", std::string(score_status(score)), "", "",
+                                   "", two ? difference_text(row.difference()) : "", optional_text(row.spread()),
+                                   std::string(yes_no(is_prompt(comparison.row_prompts, r))), "",
+                                   one_sign_note(*comparison.framework, *row.row).value_or("")});
+      out += util::csv_record(fields);
+    }
   }
   return out;
 }

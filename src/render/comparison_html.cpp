@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "model/perspective.hpp"
+#include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/comparison_html_style.hpp"
 #include "render/coverage_notes.hpp"
@@ -214,6 +215,15 @@ class SheetWriter {
                        threshold(), *largest->spread(), largest->section->label());
   }
 
+  // Under the heading of a section whose averages are not like for like: the
+  // mark's footnote and the rows scored in some assessments only.
+  std::string not_like_for_like_note(const analysis::SectionComparison& section) const {
+    if (section.like_for_like()) return "";
+    return fmt::format("<p class=\"like-for-like\">{} (row{} {}).</p>\n", xml_text(not_like_for_like_words(m_c)),
+                       section.rows_scored_in_some_only.size() == 1 ? "" : "s",
+                       xml_text(rows_scored_in_some_only_words(section)));
+  }
+
   void section_differences() {
     if (m_c.section_prompts.empty()) return;
     m_out += fmt::format(
@@ -223,10 +233,12 @@ class SheetWriter {
     for (const std::size_t s : m_c.section_prompts) {
       const auto& section = m_c.sections[s];
       m_out +=
-          fmt::format("<div class=\"difference\">\n<h3>{}<span class=\"about\">{}</span></h3>\n",
+          fmt::format("<div class=\"difference\">\n<h3>{}<span class=\"about\">{}{}</span></h3>\n",
                       xml_text(section.section->label()),
-                      xml_text(util::capitalised(difference_in_words(m_c, section.difference(), section.spread()))));
+                      xml_text(util::capitalised(difference_in_words(m_c, section.difference(), section.spread()))),
+                      section.like_for_like() ? "" : k_change_of_different_rows_mark);
       m_out += abbreviations_line(section.section->label());
+      m_out += not_like_for_like_note(section);
       m_out +=
           "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\">Average score</th></tr></thead>\n"
           "<tbody>\n";

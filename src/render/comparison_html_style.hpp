@@ -16,6 +16,7 @@ inline constexpr const char* k_comparison_sheet_style = R"(
 .difference { border-top: 1px solid #c9c9c9; padding-top: 1rem; margin-top: 1.4rem; }
 .indicator, .warning { margin: .2rem 0; }
 .one-sign { margin: .3rem 0; padding: .1rem .6rem; border-left: 4px solid #1a1a1a; font-weight: bold; }
+.like-for-like { margin: .3rem 0; }
 .seen { display: block; font-size: .9em; color: #444; margin-bottom: .15rem; }
 td:first-child { overflow-wrap: break-word; }
 td.score, th.score { width: 1%; white-space: nowrap; }

@@ -1,5 +1,6 @@
 #include "render/comparison.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/scores.hpp"
 #include "render/section_results_json.hpp"
 #include "util/json_writer.hpp"
 
@@ -9,10 +10,22 @@ namespace {
 
 using analysis::Comparison;
 
+// A number, or null where there is none: "statuses" says why.
 void score_or_null(util::JsonWriter& json, const model::Score& score) {
   if (score.is_scored()) json.decimal(score.value(), score.halves() % 2 == 0 ? 0 : 1);
-  else if (score.is_not_applicable()) json.string("n/a");
   else json.null();
+}
+
+// Whether the inputs' averages of a section are of the same rows: null when
+// fewer than two have one; then the rows scored in some inputs only.
+void write_like_for_like(util::JsonWriter& json, const analysis::SectionComparison& section) {
+  json.key("like_for_like");
+  if (section.spread()) json.boolean(section.like_for_like());
+  else json.null();
+  json.key("rows_scored_in_some_only").begin_array();
+  for (const std::size_t r : section.rows_scored_in_some_only)
+    json.string(section.section->id + "." + section.section->rows[r].id);
+  json.end_array();
 }
 
 void optional_number(util::JsonWriter& json, std::optional<double> value) {
@@ -44,6 +57,9 @@ void write_sections(util::JsonWriter& json, const Comparison& comparison) {
     json.key("id").string(section.section->id);
     json.key("title").string(section.section->label());
     write_section_results_json(json, *section.section, section.results);
+    json.key("statuses").begin_array();
+    for (const auto& result : section.results) json.string(section_status(*result));
+    json.end_array();
     if (comparison.inputs.size() == 2) {
       json.key("difference");
       optional_number(json, section.difference());
@@ -60,6 +76,7 @@ void write_sections(util::JsonWriter& json, const Comparison& comparison) {
         json.null();
       }
     }
+    write_like_for_like(json, section);
     json.end_object();
   }
   json.end_array();
@@ -85,6 +102,9 @@ void write_rows(util::JsonWriter& json, const Comparison& comparison) {
     json.key("row").string(row.reference());
     json.key("scores").begin_array();
     for (const auto& result : row.results) score_or_null(json, result->score);
+    json.end_array();
+    json.key("statuses").begin_array();
+    for (const auto& result : row.results) json.string(score_status(result->score));
     json.end_array();
     json.key("evidence").begin_array();
     for (const auto& result : row.results)
@@ -134,7 +154,7 @@ void write_changes(util::JsonWriter& json, const Comparison& comparison) {
 std::string render_comparison_json(const Comparison& comparison) {
   util::JsonWriter json;
   json.begin_object();
-  json.key("format").string("coprod-comparison/1");
+  json.key("format").string("coprod-comparison/2");
   json.key("kind").string(analysis::describe_kind(comparison.kind));
   json.key("framework").string(comparison.framework->id);
   json.key("threshold").decimal(comparison.threshold, 1);

@@ -1,5 +1,8 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
@@ -85,6 +88,24 @@ void append_prompts(std::string& out, const Comparison& comparison) {
   for (const std::size_t r : comparison.row_prompts) append_row_prompt(out, comparison, comparison.rows[r]);
 }
 
+// Under the section table, where a section's averages are not like for like:
+// the mark's footnote, then each such section and the rows scored in some
+// assessments only.
+void append_not_like_for_like_notes(std::string& out, const Comparison& comparison) {
+  const bool any = std::any_of(comparison.sections.begin(), comparison.sections.end(),
+                               [](const auto& section) { return !section.like_for_like(); });
+  if (!any) return;
+  out += "\n" + markdown_text(not_like_for_like_words(comparison)) + "\n\n";
+  for (const auto& section : comparison.sections) {
+    if (section.like_for_like()) continue;
+    out += "- " +
+           markdown_text(fmt::format("{}: row{} {}", section.section->label(),
+                                     section.rows_scored_in_some_only.size() == 1 ? "" : "s",
+                                     rows_scored_in_some_only_words(section))) +
+           "\n";
+  }
+}
+
 }  // namespace
 
 std::string render_comparison_markdown(const Comparison& comparison) {
@@ -105,9 +126,12 @@ std::string render_comparison_markdown(const Comparison& comparison) {
                          markdown_inline_text(partial_mark(result.coverage())));
       coverage.push_back({input_letter(i), result.coverage()});
     }
-    out += fmt::format(" {} |\n", last_cell(comparison, section));
+    std::string last = last_cell(comparison, section);
+    if (!last.empty() && !section.like_for_like()) last += k_change_of_different_rows_mark;
+    out += fmt::format(" {} |\n", last);
     if (auto note = coverage_note(section.section->label(), coverage)) notes.push_back(std::move(*note));
   }
+  append_not_like_for_like_notes(out, comparison);
   if (!notes.empty()) out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
   for (const auto& note : notes) out += "- " + markdown_text(note) + "\n";
   out += "\n## Rows\n\n";

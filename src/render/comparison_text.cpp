@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
@@ -247,8 +248,10 @@ class Writer {
 
   // The table, in parts when its columns do not all fit the width: each part
   // with the labels again, the last part with the last column too.
-  // `marked`: the score cells end with a partial-coverage mark or a space, so the letters do too.
-  void table(std::string_view title, const std::vector<TableLine>& lines, bool marked = false) {
+  // `marked`: the score cells end with a partial-coverage mark or a space, so the letters do too;
+  // `last_marked`: the same for the last column's not-like-for-like mark.
+  void table(std::string_view title, const std::vector<TableLine>& lines, bool marked = false,
+             bool last_marked = false) {
     const auto parts = table_parts(count(), m_options.width, 20 + 12, 7);
     const std::size_t label = label_width(parts.front().size());  // the same in every part
     for (const auto& part : parts) {
@@ -256,7 +259,8 @@ class Writer {
       for (std::size_t i = part.first; i < part.end; ++i) {
         header += fmt::format("{:>7}", input_letter(i) + (marked ? " " : ""));
       }
-      if (part.last) header += fmt::format("{:>12}", last_column_title());
+      if (part.last) header += fmt::format("{:>12}", last_column_title() + (last_marked ? " " : ""));
+      while (!header.empty() && header.back() == ' ') header.pop_back();
       m_out += '\n' + bold(header) + '\n';
       for (const auto& line : lines) table_line(line, part, label);
     }
@@ -277,8 +281,38 @@ class Writer {
     });
   }
 
+  // A section's last cell followed by the not-like-for-like mark where it is
+  // not like for like, else by a space when another line has the mark.
+  std::string with_like_for_like_mark(std::string cell, const analysis::SectionComparison& section,
+                                      bool any_marked) const {
+    if (cell.empty() || !any_marked) return cell;
+    return cell + (section.like_for_like() ? " " : not_like_for_like_mark());
+  }
+  std::string not_like_for_like_mark() const { return m_options.unicode ? k_change_of_different_rows_mark : "^"; }
+
+  bool any_not_like_for_like() const {
+    return std::any_of(m_c.sections.begin(), m_c.sections.end(),
+                       [](const auto& section) { return !section.like_for_like(); });
+  }
+
+  // Under the section table: the mark's footnote, and for each section so marked the rows scored in some
+  // assessments only.
+  void not_like_for_like_notes() {
+    if (!any_not_like_for_like()) return;
+    const std::string_view words = not_like_for_like_words(m_c);
+    const std::string_view after_mark = words.substr(std::string_view(k_change_of_different_rows_mark).size());
+    m_out += util::wrap_hanging(not_like_for_like_mark() + std::string(after_mark), m_options.width, 0, 2);
+    for (const auto& section : m_c.sections) {
+      if (section.like_for_like()) continue;
+      hanging(fmt::format("{}: row{} {}", section.section->label(),
+                          section.rows_scored_in_some_only.size() == 1 ? "" : "s",
+                          rows_scored_in_some_only_words(section)));
+    }
+  }
+
   void section_table() {
     const bool marked = any_partial_average();
+    const bool last_marked = any_not_like_for_like();
     std::vector<TableLine> lines;
     std::vector<std::string> notes;
     MissingScoreKey key(k_section_not_applicable);
@@ -295,11 +329,12 @@ class Writer {
         coverage.push_back({input_letter(i), result.coverage()});
       }
       lines.push_back({util::terminal_text(section.section->label()), std::move(cells),
-                       last_column(values, section.spread(), blank)});
+                       with_like_for_like_mark(last_column(values, section.spread(), blank), section, last_marked)});
       if (auto note = coverage_note(section.section->label(), coverage)) notes.push_back(std::move(*note));
     }
-    table("Section", lines, marked);
+    table("Section", lines, marked, last_marked);
     key_line(key, blank);
+    not_like_for_like_notes();
     if (notes.empty()) return;
     m_out += '\n';
     wrapped(0, k_coverage_notes_heading);

@@ -53,13 +53,6 @@ bool any_change_of_different_rows(const analysis::History& history) {
                      [](bool different) { return different; });
 }
 
-// One section's score in one version, as the CSV shows it: "3.2", "n/a" when
-// every row is n/a, else `not_scored`.
-std::string point_score_text(const analysis::HistoryPoint& point, std::size_t section, std::string_view not_scored) {
-  if (point.scores[section]) return fmt::format("{:.1f}", *point.scores[section]);
-  return point.is_not_applicable(section) ? "n/a" : std::string(not_scored);
-}
-
 bool any_partial_average(const analysis::History& history, std::size_t first) {
   return std::any_of(history.points.begin() + static_cast<std::ptrdiff_t>(first), history.points.end(),
                      [](const auto& point) {
@@ -352,35 +345,54 @@ std::string render_history_json(const analysis::History& history) {
   return json.finish();
 }
 
-// One line per version: its label, commit, date and file, a score column per
-// section (headed by its id), then per section the rows its average counts in
-// words ("2 of 3 rows, 1 not applicable"), headed "rows in the average (id)",
-// its changes and whether each is like for like; last, whether the version was
-// made on or before its date (a shallow clone's oldest commit), a column added
-// after the others so that theirs keep their places.
+namespace {
+
+// The same header whatever the framework, so a script reads any history.
+const std::vector<std::string> k_csv_columns = {"label",
+                                                "period",
+                                                "committed",
+                                                "commit",
+                                                "date",
+                                                "file",
+                                                "section",
+                                                "score",
+                                                "status",
+                                                "scored_rows",
+                                                "not_applicable_rows",
+                                                "total_rows",
+                                                "change",
+                                                "change_includes_rows_scored_once",
+                                                "on_or_before"};
+
+std::string point_status(const analysis::HistoryPoint& point, std::size_t section) {
+  if (point.scores[section]) return "scored";
+  return point.is_not_applicable(section) ? "not-applicable" : "not-scored";
+}
+
+}  // namespace
+
+// One line per version and section, the earliest version first and the
+// sections in the framework's order: numbers where numbers go, empty where
+// there is none, the status saying why; last, whether the version was made on
+// or before its date (a shallow clone's oldest commit; empty for the working
+// copy).
 std::string render_history_csv(const analysis::History& history) {
   const auto& sections = history.framework->sections;
-  std::vector<std::string> header = {"label", "commit", "date", "file"};
-  for (const auto& section : sections) header.push_back(section.id);
-  for (const auto& section : sections) header.push_back("rows in the average (" + section.id + ")");
-  for (const auto& section : sections) header.push_back("change (" + section.id + ")");
-  for (const auto& section : sections) header.push_back("change includes rows scored once (" + section.id + ")");
-  header.emplace_back("made on or before the date");
-  std::string out = util::csv_record(header);
+  std::string out = util::csv_record(k_csv_columns);
   for (const auto& point : history.points) {
-    std::vector<std::string> fields = {point.label, point.commit, point.date, point.file};
-    for (std::size_t s = 0; s < point.scores.size(); ++s) fields.push_back(point_score_text(point, s, ""));
-    for (std::size_t s = 0; s < sections.size(); ++s) fields.push_back(describe_rows_counted(point.coverage_of(s)));
     for (std::size_t s = 0; s < sections.size(); ++s) {
+      const auto coverage = point.coverage_of(s);
       const auto change = point.change_of(s);
-      fields.push_back(change ? change_text(*change) : "");
+      out += util::csv_record({point.label, point.period, point.committed ? "true" : "false", point.commit, point.date,
+                               point.file, sections[s].id,
+                               point.scores[s] ? fmt::format("{:.1f}", *point.scores[s]) : "", point_status(point, s),
+                               fmt::format("{}", coverage.scored), fmt::format("{}", coverage.not_applicable),
+                               fmt::format("{}", coverage.total), change ? change_text(*change) : "",
+                               change ? (point.is_change_of_different_rows(s) ? "true" : "false") : "",
+                               !point.committed     ? ""
+                               : point.on_or_before ? "true"
+                                                    : "false"});
     }
-    for (std::size_t s = 0; s < sections.size(); ++s) {
-      if (!point.change_of(s)) fields.emplace_back();
-      else fields.emplace_back(point.is_change_of_different_rows(s) ? "true" : "false");
-    }
-    fields.emplace_back(!point.committed ? "" : point.on_or_before ? "true" : "false");
-    out += util::csv_record(fields);
   }
   return out;
 }

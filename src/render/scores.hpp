@@ -57,6 +57,13 @@ std::string render_scores_markdown(const std::vector<analysis::AssessmentResult>
 // and piece of evidence, so a one-score change is a one-line diff.
 std::string render_scores_diff(const std::vector<analysis::AssessmentResult>& results);
 
+// A row's score's status as JSON and CSV give it beside the number (null or
+// empty where there is none): "scored", "not-applicable" or "not-scored".
+std::string_view score_status(const model::Score& score);
+// The same for a section's score: "scored", "not-applicable" (every row
+// n/a) or "not-scored".
+std::string_view section_status(const analysis::SectionResult& section);
+
 // A section's score as people read it: "3.2"; "n/a" when every row is marked
 // n/a; else `not_scored` (each format's mark for a section not scored yet).
 std::string section_score_text(const analysis::SectionResult& section, std::string_view not_scored);

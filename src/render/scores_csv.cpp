@@ -5,7 +5,6 @@
 #include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
-#include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 
@@ -16,8 +15,8 @@ namespace {
 // The columns every score CSV has; with earlier periods (report --previous),
 // k_change_columns follow.
 const std::vector<std::string> k_columns = {
-    "file", "area",        "perspective", "period",   "framework", "kind",   "section", "row",           "score",
-    "mean", "scored_rows", "total_rows",  "evidence", "people",    "lowest", "highest", "not_applicable"};
+    "file",   "area", "perspective", "period",     "framework", "kind",   "section", "row",     "score",
+    "status", "mean", "scored_rows", "total_rows", "evidence",  "people", "lowest",  "highest", "not_applicable"};
 const std::vector<std::string> k_change_columns = {"previous_period", "previous_score", "change",
                                                    "change_includes_rows_scored_once"};
 
@@ -59,8 +58,9 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
     const auto& section_spread = section.response ? section.response->spread : std::nullopt;
     // Only one person's own average, which report holds back with their rows: no range.
     const bool section_range = section_spread && !analysis::is_held_back(*section_spread);
-    // A section with no score is an empty cell; one whose rows are all n/a reads "n/a", as its rows do.
-    line({"section", section.section->id, "", section_score_text(section, ""),
+    // A section with no score is an empty cell, its status saying why.
+    line({"section", section.section->id, "", section.score ? tenths_text(section.score->tenths()) : "",
+          std::string(analysis::is_held_back(section) ? "held-back" : section_status(section)),
           section.score ? fmt::format("{}", std::round(section.score->value() * 10000.0) / 10000.0) : "",
           fmt::format("{}", section.scored_rows), fmt::format("{}", section.total_rows()), "",
           section_spread ? fmt::format("{}", section_spread->count) : "",
@@ -72,10 +72,10 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
       // A combined row's score is the median: how many people scored it, their lowest and highest,
       // and how many said it does not apply.
       const auto& spread = row.response ? row.response->spread : std::nullopt;
-      // A score report held back (only 1 person scored the row) is "held back", as "n/a" is in words.
-      const std::string score = analysis::is_held_back(row) ? std::string(k_held_back_words) : row.score.to_string();
-      line({"row", section.section->id, row.row->id, score, "", "", "", evidence,
-            spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
+      // A number or empty, its status saying why: held back (only 1 person scored the row), n/a, not scored yet.
+      const std::string status = analysis::is_held_back(row) ? "held-back" : std::string(score_status(row.score));
+      line({"row", section.section->id, row.row->id, row.score.is_scored() ? row.score.to_string() : "", status, "", "",
+            "", evidence, spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
             spread ? spread->max.to_string() : "", spread ? fmt::format("{}", spread->not_applicable) : ""},
            {"", "", "", ""});
     }

@@ -7,6 +7,20 @@
 
 namespace coprod::render {
 
+std::string_view score_status(const model::Score& score) {
+  switch (score.state()) {
+    case model::Score::State::scored: return "scored";
+    case model::Score::State::not_applicable: return "not-applicable";
+    case model::Score::State::not_scored: return "not-scored";
+  }
+  return "";
+}
+
+std::string_view section_status(const analysis::SectionResult& section) {
+  if (section.score) return "scored";
+  return section.is_not_applicable() ? "not-applicable" : "not-scored";
+}
+
 namespace {
 
 using analysis::AssessmentResult;
@@ -17,15 +31,6 @@ struct Earlier {
   bool given = false;                        // the pack has earlier periods: the keys are written
   const AssessmentResult* result = nullptr;  // this assessment's; null when none is of its area and perspective
 };
-
-std::string_view score_state(const model::Score& score) {
-  switch (score.state()) {
-    case model::Score::State::scored: return "scored";
-    case model::Score::State::not_applicable: return "not-applicable";
-    case model::Score::State::not_scored: return "not-scored";
-  }
-  return "";
-}
 
 // Whether the early indicator or warning sign is seen locally: true, false, or null when not marked.
 void write_seen(util::JsonWriter& json, std::string_view key, std::optional<bool> seen) {
@@ -80,7 +85,7 @@ void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   json.begin_object();
   json.key("id").string(row.row->id);
   // "held-back": report holds back a score only 1 person gave (its score is null).
-  json.key("status").string(analysis::is_held_back(row) ? "held-back" : score_state(row.score));
+  json.key("status").string(analysis::is_held_back(row) ? "held-back" : score_status(row.score));
   json.key("score");
   write_score(json, row.score);
   json.key("evidence").optional_string(row.response ? row.response->evidence : std::nullopt);
