@@ -11,21 +11,25 @@ namespace {
 
 using namespace detail;
 
-// Words that name a role, a group or an organisation ("Northbridge Voluntary
-// Action") in an owner, besides those the attribution rule knows name no one
-// ("lead", "manager", "team", "officer", "coordinator", "network", "board",
-// "group", ...): lower case, sorted; plurals are found from the singular.
+// Words that name a role, a team, a department ("Business Intelligence") or an
+// organisation ("Northbridge Voluntary Action") in an owner, besides those the
+// attribution rule knows name no one ("lead", "manager", "team", "officer",
+// "coordinator", "network", "board", "group", ...): lower case, sorted;
+// plurals are found from the singular.
 // clang-format off
-constexpr std::array<std::string_view, 72> k_role_words = {
-    "action", "admin", "administrator", "advice", "adviser", "advisor", "advocacy", "analyst", "assistant",
-    "assurance", "broker", "brokerage", "budget", "care", "circle", "clinical", "co-operative", "co-ordinator",
-    "co-production", "collective", "commissioning", "consortium", "cooperative", "coordination", "coproduction",
-    "delivery", "deputy", "development", "direct", "disability", "engagement", "enterprise", "experience",
-    "federation", "finance", "head", "health", "hospice", "housing", "hub", "improvement", "inclusion",
-    "independent", "integrated", "involvement", "link", "lived", "living", "mental", "navigator", "operations",
-    "owner", "participation", "payment", "personal", "personalisation", "planner", "planning", "prescribing",
-    "primary", "quality", "secretariat", "social", "specialist", "sponsor", "steering", "support", "transformation",
-    "voice", "voluntary", "wellbeing", "workstream"};
+constexpr std::array<std::string_view, 98> k_role_words = {
+    "action", "admin", "administrator", "advice", "adviser", "advisor", "advocacy", "analyst", "analytics",
+    "assistant", "assurance", "broker", "brokerage", "budget", "business", "care", "circle", "clinical",
+    "co-operative", "co-ordinator", "co-production", "collective", "commissioning", "communication", "consortium",
+    "cooperative", "coordination", "coproduction", "delivery", "deputy", "development", "digital", "direct",
+    "disability", "diversity", "education", "engagement", "enterprise", "equality", "estate", "experience",
+    "federation", "finance", "governance", "head", "health", "hospice", "housing", "hub", "human", "improvement",
+    "inclusion", "independent", "information", "insight", "integrated", "intelligence", "involvement", "learning",
+    "legal", "link", "lived", "living", "marketing", "medical", "mental", "navigator", "nursing", "operations",
+    "outcome", "owner", "participation", "payment", "performance", "personal", "personalisation", "pharmacy",
+    "planner", "planning", "prescribing", "primary", "procurement", "quality", "resource", "safeguarding",
+    "secretariat", "social", "specialist", "sponsor", "steering", "support", "therapy", "training",
+    "transformation", "voice", "voluntary", "wellbeing", "workstream"};
 // clang-format on
 static_assert(std::ranges::is_sorted(k_role_words));
 
