@@ -23,9 +23,12 @@ struct Flag {
 };
 
 // The rules `check --fail-on` accepts, in the order its help lists them.
+// clang-format off
 inline constexpr const char* k_check_rules[] = {
-    "email",          "phone",       "nhs-number",       "postcode",           "attribution",     "evidence-missing",
-    "stale-evidence", "future-date", "file-name-period", "unexplained-change", "carried-forward", "comment-in-text"};
+    "email", "phone", "nhs-number", "postcode", "attribution", "owner-name",
+    "evidence-missing", "stale-evidence", "future-date", "file-name-period", "unexplained-change", "carried-forward",
+    "comment-in-text"};
+// clang-format on
 
 inline constexpr long k_stale_after_days = 365;
 

@@ -3,12 +3,24 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "analysis/personal_data_scan.hpp"
 #include "util/utf8_letters.hpp"
 
 namespace coprod::analysis::detail {
+
+bool is_listed_word(std::string_view word, std::span<const std::string_view> sorted_words) {
+  std::string lower(word.size(), ' ');
+  std::transform(word.begin(), word.end(), lower.begin(),
+                 [](char c) { return to_lower(static_cast<unsigned char>(c)); });
+  const auto listed = [&](std::string_view w) { return std::ranges::binary_search(sorted_words, w); };
+  if (listed(lower)) return true;
+  const std::string_view singular(lower);
+  if (singular.ends_with("ies") && listed(std::string(singular.substr(0, singular.size() - 3)) + "y")) return true;
+  return singular.size() > 3 && singular.ends_with('s') && listed(singular.substr(0, singular.size() - 1));
+}
 
 namespace {
 
@@ -73,16 +85,7 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-bool is_common_word(std::string_view word) {
-  std::string lower(word.size(), ' ');
-  std::transform(word.begin(), word.end(), lower.begin(),
-                 [](char c) { return to_lower(static_cast<unsigned char>(c)); });
-  const auto listed = [](std::string_view w) { return std::ranges::binary_search(k_common_words, w); };
-  if (listed(lower)) return true;
-  const std::string_view singular(lower);
-  if (singular.ends_with("ies") && listed(std::string(singular.substr(0, singular.size() - 3)) + "y")) return true;
-  return singular.size() > 3 && singular.ends_with('s') && listed(singular.substr(0, singular.size() - 1));
-}
+bool is_common_word(std::string_view word) { return is_listed_word(word, k_common_words); }
 
 // An apostrophe (' or the typographic ’) or a hyphen inside a word, by length.
 std::size_t joiner_length(std::string_view text, std::size_t pos) {
@@ -308,6 +311,14 @@ NameSpan attributed_name(std::string_view matched) {
   while (name_end > 0 && is_space(byte_at(matched, name_end - 1))) --name_end;
   return {0, name_end == 0 ? matched.size() : name_end};
 }
+
+bool is_capitalised_word(std::string_view word) { return is_name_shaped(word); }
+
+bool is_title_word(std::string_view word) { return contains(k_titles, word); }
+
+bool is_everyday_word(std::string_view word) { return is_common_word(word); }
+
+std::size_t end_of_word(std::string_view text, std::size_t pos) { return word_end(text, pos); }
 
 }  // namespace coprod::analysis::detail
 

@@ -1,10 +1,12 @@
 #pragma once
-// Internal to the personal data detectors (analysis/personal_data*.cpp):
+// Internal to the personal data detectors (analysis/personal_data*.cpp, and
+// owner_name.cpp, which reads words as the attribution rule does):
 // byte-level helpers every scanner reads text through, and the detectors.
 // Each scanner works on UTF-8 text (a match starts and ends between characters),
 // never reads past the end, and takes time roughly linear in the text.
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -86,6 +88,18 @@ void find_phones(std::string_view text, std::vector<PersonalDataMatch>& out);
 void find_nhs_numbers(std::string_view text, std::vector<PersonalDataMatch>& out);
 void find_postcodes(std::string_view text, std::vector<PersonalDataMatch>& out);
 void find_attributions(std::string_view text, std::vector<PersonalDataMatch>& out);
+
+// Words as the attribution rule reads them, for the owner-name rule too:
+// whether `word` is in `sorted_words` (lower case, sorted), read in lower case
+// and as the plural of one ("Coordinators", "Charities");
+bool is_listed_word(std::string_view word, std::span<const std::string_view> sorted_words);
+// whether it starts with a capital and has a small letter ("Mary", "O'Brien", "Lead", not "NHS");
+bool is_capitalised_word(std::string_view word);
+// whether it is a title ("Mr", "Dr", ...) or a word that names no one ("People", "Lead", "Board");
+bool is_title_word(std::string_view word);
+bool is_everyday_word(std::string_view word);
+// and where the word at pos ends (apostrophes and hyphens inside it: "O'Brien", "Smith-Jones").
+std::size_t end_of_word(std::string_view text, std::size_t pos);
 
 // "Mary said" -> 4, "According to Dr Patel" -> where "Dr Patel" starts and its length.
 struct NameSpan {

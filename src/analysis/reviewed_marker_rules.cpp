@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "analysis/owner_name.hpp"
 #include "analysis/personal_data.hpp"
+#include "util/add_once.hpp"
 #include "util/text.hpp"
 
 namespace coprod::analysis {
@@ -13,14 +15,6 @@ namespace coprod::analysis {
 namespace {
 
 constexpr std::string_view k_marker = "coprod: reviewed";
-
-std::vector<std::string> known_rules() {
-  std::vector<std::string> rules;
-  for (const auto rule : {PersonalDataRule::email, PersonalDataRule::phone, PersonalDataRule::nhs_number,
-                          PersonalDataRule::postcode, PersonalDataRule::attribution})
-    rules.emplace_back(rule_id(rule));
-  return rules;
-}
 
 std::string unknown_rule_message(std::string_view word, const std::vector<std::string>& known) {
   const auto closest = util::closest_match(word, known);
@@ -30,6 +24,25 @@ std::string unknown_rule_message(std::string_view word, const std::vector<std::s
 }
 
 }  // namespace
+
+std::vector<std::string> reviewed_marker_rules() {
+  std::vector<std::string> rules;
+  for (const auto rule : {PersonalDataRule::email, PersonalDataRule::phone, PersonalDataRule::nhs_number,
+                          PersonalDataRule::postcode, PersonalDataRule::attribution})
+    rules.emplace_back(rule_id(rule));
+  rules.emplace_back(k_owner_name_rule);
+  return rules;
+}
+
+std::string combined_marker_rules(const std::vector<std::string>& marked, const std::vector<std::string>& flagged) {
+  const auto known = reviewed_marker_rules();
+  std::vector<std::string> rules;
+  for (const auto& rule : marked) {
+    if (std::find(known.begin(), known.end(), rule) != known.end()) util::add_once(rules, rule);
+  }
+  for (const auto& rule : flagged) util::add_once(rules, rule);
+  return util::join(rules, " ");
+}
 
 std::vector<ReviewedRuleWord> reviewed_rule_words(std::string_view line) {
   std::vector<ReviewedRuleWord> words;
@@ -54,7 +67,7 @@ bool line_marks_reviewed(std::string_view line, std::string_view rule) {
 }
 
 util::Diagnostics unknown_reviewed_rules(const std::string& source, const std::vector<model::TextLine>& lines) {
-  const auto known = known_rules();
+  const auto known = reviewed_marker_rules();
   util::Diagnostics warnings;
   for (const auto& line : lines) {
     for (const auto& [word, offset] : reviewed_rule_words(line.text)) {

@@ -23,6 +23,17 @@ struct ReviewedRuleWord {
 // or its marker names none (which marks every rule).
 std::vector<ReviewedRuleWord> reviewed_rule_words(std::string_view line);
 
+// The rule ids a marker takes ("email", ..., "attribution", "owner-name"), in
+// the order `check --fail-on` lists them.
+std::vector<std::string> reviewed_marker_rules();
+
+// The rules of the one marker that covers every rule of `flagged` on a line
+// already marked for `marked`, as they go after "coprod: reviewed": the rules
+// of `marked` first, as written (words no rule has left out), then each of
+// `flagged` not among them, in order: {"nhs-number"} and {"attribution",
+// "phone", "attribution"} give "nhs-number attribution phone".
+std::string combined_marker_rules(const std::vector<std::string>& marked, const std::vector<std::string>& flagged);
+
 // Whether `line` has "coprod: reviewed" naming `rule`, or naming no rule.
 bool line_marks_reviewed(std::string_view line, std::string_view rule);
 

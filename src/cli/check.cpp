@@ -156,7 +156,7 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
     if (!since.revision.empty()) flag_unexplained_changes(*assessment, since, catalog, flags, problems, notes);
   }
   const auto fields = yaml::find_text_fields(*text, *document);
-  const auto personal = analysis::flag_personal_data(path, fields);
+  const auto personal = analysis::flag_personal_data(path, fields, {.owner_names = true, .left_out = {}});
   flags.insert(flags.end(), personal.begin(), personal.end());
   const auto cut = analysis::flag_text_cut_by_comments(path, fields);
   flags.insert(flags.end(), cut.begin(), cut.end());
@@ -282,7 +282,8 @@ CommandRunner setup_check(CLI::App& app) {
       "Check assessment and plan files for continuous integration (CI) and pre-commit hooks: each must be valid, and "
       "free text is scanned "
       "for likely personal data (e-mail addresses, UK phone numbers, NHS numbers, UK postcodes, remarks "
-      "attributed to a named person). Also flags scores of 3 or more with no evidence, evidence in sections "
+      "attributed to a named person), and a plan's action owners written as a person's name rather than a role. Also "
+      "flags scores of 3 or more with no evidence, evidence in sections "
       "last completed more than a year ago, completion dates still to come, sections carried forward from an "
       "earlier period and not reviewed, and text that a '#' cuts short. Exit "
       "code 1 if anything is flagged, 3 "

@@ -15,9 +15,8 @@ util::Diagnostics personal_data_warnings(const std::string& source, std::string_
     return std::find(field_paths.begin(), field_paths.end(), field.path) == field_paths.end();
   });
   util::Diagnostics warnings;
-  for (const auto& flag : analysis::flag_personal_data(source, fields)) {
-    if (flag.rule != left_out) warnings.push_back(flag.diagnostic);
-  }
+  for (const auto& flag : analysis::flag_personal_data(source, fields, {.owner_names = true, .left_out = left_out}))
+    warnings.push_back(flag.diagnostic);
   return warnings;
 }
 

@@ -784,6 +784,35 @@ def plan_edit_session(binary, work):
     return failures + marks_left_on("plan --edit", transcript)
 
 
+def plan_owner_name_session(binary, work):
+    """coprod plan --edit PLAN --interactive: an owner typed as a person's name is saved, and the warning check
+    gives it (a role is asked for, with the mark that lets the name stay) shows at once, before the next question."""
+    path = os.path.join(work, "owner.plan.yaml")
+    before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
+              "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
+              "    sections: [commitment]\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm", columns=200)
+    transcript = converse(terminal, fd, [
+        ("What is the action, in a sentence? ", b"\r"),
+        ("Who owns it", None),
+        ("? ", b"Mary Jones\r"),
+        ("When is it due (such as 28/02/2027)? ", b"q\r"),
+        ("saved in", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    expected = before + "    owner: Mary Jones\n"
+    failures = session_failures("plan --edit, owner", status, 0, transcript,
+                                ("the owner 'Mary Jones' looks like a person's name",
+                                 "end line 10 with '# coprod: reviewed owner-name' [owner-name]"), path,
+                                expected.encode())
+    flat = " ".join(transcript.split())
+    if flat.find("[owner-name]") > flat.find("When is it due"):
+        failures.append(f"plan --edit, owner: the warning came after the next question:\n{transcript}")
+    return failures
+
+
 def plan_add_action_session(binary, work):
     """coprod plan --edit PLAN --interactive, after the plan's own actions: "Add another action?" lists the
     sections for ?, takes a section by number (a misspelt name is answered with the one meant, a row not in the framework is
@@ -983,6 +1012,7 @@ def main():
         failures += personal_data_session(args.binary, work)
         failures += terminal_put_back_sessions(args.binary, work)
         failures += plan_edit_session(args.binary, work)
+        failures += plan_owner_name_session(args.binary, work)
         failures += plan_add_action_session(args.binary, work)
         failures += plan_add_to_empty_session(args.binary, work)
         for failure in failures:

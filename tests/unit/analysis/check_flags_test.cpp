@@ -187,13 +187,75 @@ TEST_CASE("flag_personal_data: per line, then in the value as read; reviewed rul
   CHECK(messages(analysis::flag_personal_data("a.yaml", fields)) ==
         std::vector<std::string>{
             "a.yaml:5:24: warning: this looks like a UK phone number ('01632 960123'); remove it "
-            "before sharing, or if it may stay, end line 5 with '# coprod: reviewed phone' [phone]"});
+            "before sharing, or if it may stay, make the mark on line 5 '# coprod: reviewed email phone' [phone]"});
   model::TextField wrapped = field("notes", "Ring 01632 960123.");
   wrapped.lines = {{5, 19, "Ring 01632"}, {6, 11, "960123."}};
   const auto flags = analysis::flag_personal_data("a.yaml", {wrapped});
   REQUIRE(flags.size() == 1);
   CHECK(flags[0].diagnostic.position.line == 5);
   CHECK(flags[0].diagnostic.position.column == 19);
+}
+
+TEST_CASE("flag_personal_data: the flags under one marker line name the one mark that covers them all") {
+  model::TextField evidence = field("sections.commitment.rows.strategy.evidence", "");
+  evidence.lines = {{15, 11, "Mary said she hated it."}, {16, 11, "Call 01632 960123 or 01632 960124."}};
+  evidence.value = evidence.lines[0].text + "\n" + evidence.lines[1].text;
+  evidence.marker_line = 14;
+  const std::string advice =
+      "end line 14 with '# coprod: reviewed attribution phone', one mark for all 3 flags of "
+      "this text";
+  CHECK(messages(analysis::flag_personal_data("a.yaml", {evidence})) ==
+        std::vector<std::string>{
+            "a.yaml:15:11: warning: this looks like a remark attributed to a named person ('Mary said'); remove it "
+            "before sharing, or if it may stay, " +
+                advice + " [attribution]",
+            "a.yaml:16:16: warning: this looks like a UK phone number ('01632 960123'); remove it before sharing, or "
+            "if it may stay, " +
+                advice + " [phone]",
+            "a.yaml:16:32: warning: this looks like a UK phone number ('01632 960124'); remove it before sharing, or "
+            "if it may stay, " +
+                advice + " [phone]"});
+  SUBCASE("one rule twice needs no more than its own mark") {
+    const auto flags =
+        analysis::flag_personal_data("a.yaml", {evidence}, {.owner_names = false, .left_out = "attribution"});
+    REQUIRE(flags.size() == 2);
+    for (const auto& flag : flags)
+      CHECK(flag.diagnostic.message.ends_with("end line 14 with '# coprod: reviewed phone' [phone]"));
+  }
+  SUBCASE("a line marked for another rule already keeps it in the mark") {
+    evidence.reviewed = {"attribution"};
+    const auto flags = analysis::flag_personal_data("a.yaml", {evidence});
+    REQUIRE(flags.size() == 2);
+    CHECK(flags[0].diagnostic.message.ends_with(
+        "make the mark on line 14 '# coprod: reviewed attribution phone' [phone]"));
+  }
+  SUBCASE("values on other lines are marked on their own") {
+    const auto other = field("area", "mary@example.org");
+    const auto flags = analysis::flag_personal_data("a.yaml", {other, evidence});
+    REQUIRE(flags.size() == 4);
+    CHECK(flags[0].diagnostic.message.ends_with("end line 5 with '# coprod: reviewed email' [email]"));
+    CHECK(flags[1].diagnostic.message.find(advice) != std::string::npos);
+  }
+}
+
+TEST_CASE("flag_personal_data_in_comments and a framework's lines: one mark for the flags of a line") {
+  const std::vector<model::TextLine> comments = {{3, 7, " ring 07700 900123 or jo@example.org"},
+                                                 {4, 3, " jo@example.org 07700 900123 coprod: reviewed phone"}};
+  CHECK(messages(analysis::flag_personal_data_in_comments("a.yaml", comments)) ==
+        std::vector<std::string>{
+            "a.yaml:3:13: warning: this comment looks like it holds a UK phone number ('07700 900123'); remove it "
+            "before sharing, or if it may stay, add 'coprod: reviewed phone email' to the comment, one mark for both "
+            "flags of this comment [phone]",
+            "a.yaml:3:29: warning: this comment looks like it holds an e-mail address ('jo@example.org'); remove it "
+            "before sharing, or if it may stay, add 'coprod: reviewed phone email' to the comment, one mark for both "
+            "flags of this comment [email]",
+            "a.yaml:4:4: warning: this comment looks like it holds an e-mail address ('jo@example.org'); remove it "
+            "before sharing, or if it may stay, make the comment's mark 'coprod: reviewed phone email' [email]"});
+  const auto framework =
+      analysis::flag_personal_data_in_framework("f.yaml", "by: Mary said, mary@example.org  # coprod: reviewed mail\n");
+  REQUIRE(framework.size() == 2);
+  CHECK(framework[1].diagnostic.message.ends_with(
+      "make the line's mark '# coprod: reviewed attribution email', one mark for both flags of this line [email]"));
 }
 
 TEST_CASE("flag_text_cut_by_comments: at the '#', saying what the text reads and how to keep the rest") {

@@ -28,3 +28,9 @@ TEST_CASE("an unknown rule after a comma is warned about at its own column") {
   CHECK(warnings.front().position.column == static_cast<int>(line.find("phoen")) + 1);
   CHECK_FALSE(analysis::line_marks_reviewed(line, "email"));
 }
+
+TEST_CASE("combined_marker_rules: the rules marked already, then those flagged, each once") {
+  CHECK(analysis::combined_marker_rules({}, {"attribution", "phone", "attribution"}) == "attribution phone");
+  CHECK(analysis::combined_marker_rules({"nhs-number"}, {"phone", "nhs-number"}) == "nhs-number phone");
+  CHECK(analysis::combined_marker_rules({"phoen", "email"}, {"phone"}) == "email phone");  // a word no rule has goes
+}

@@ -45,7 +45,7 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
       {{"frameworks", "--width", "39"}, "--width takes a whole number from 40 to 400, such as 80; got '39'"},
       {{"check", "--format", "csv", "a"}, "--format takes text or json; got 'csv'"},
       {{"check", "--fail-on", "email,mail", "a"},
-       "--fail-on takes email, phone, nhs-number, postcode, attribution, evidence-missing, stale-evidence, "
+       "--fail-on takes email, phone, nhs-number, postcode, attribution, owner-name, evidence-missing, stale-evidence, "
        "future-date, file-name-period, unexplained-change, carried-forward or comment-in-text; got 'mail'; did you "
        "mean 'email'?"},
       {{"completion", "fish"}, "the shell must be bash or zsh; got 'fish'"},
@@ -61,7 +61,7 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
        "--format takes text, json, csv, markdown, diff or xlsx; got 'te?xt'; did you mean 'text'?"},
       // A likely typo of one choice is named; a word far from every choice is not.
       {{"check", "--fail-on", "emial", "a"},
-       "--fail-on takes email, phone, nhs-number, postcode, attribution, evidence-missing, stale-evidence, "
+       "--fail-on takes email, phone, nhs-number, postcode, attribution, owner-name, evidence-missing, stale-evidence, "
        "future-date, file-name-period, unexplained-change, carried-forward or comment-in-text; got 'emial'; did you "
        "mean 'email'?"},
       {{"score", "--format", "jsn", "a"},

@@ -1,0 +1,33 @@
+#pragma once
+// An action's owner written as a person's name ("Mary Jones", "Dr Patel")
+// where a plan asks for a role ("Programme lead"): the plan goes to the board
+// and is kept in git, so `check` and `plan --edit` flag it (the rule
+// "owner-name"), and a reviewed marker accepts it as for personal data.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "model/text_field.hpp"
+
+namespace coprod::analysis {
+
+inline constexpr std::string_view k_owner_name_rule = "owner-name";
+
+// Where a name is, in bytes from the start of the text.
+struct NameInText {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+};
+
+// The first person's name in an owner, or nothing: a title and a name ("Dr
+// Patel", "Mrs. Jo Khan"), or two or more capitalised words in a row, none of
+// them a word that names a role, a group or an organisation ("Mary Jones", but
+// not "Programme Lead", "Peer Network", "Care Coordinators" or "Integrated Care
+// Board"). One word alone ("Mary") is not taken for a name.
+std::optional<NameInText> find_person_name_in_owner(std::string_view owner);
+
+// Whether `field` is an action's owner in a plan ("actions.0.owner").
+bool is_action_owner(const model::TextField& field);
+
+}  // namespace coprod::analysis

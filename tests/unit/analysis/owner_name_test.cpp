@@ -1,0 +1,112 @@
+// An action's owner written as a person's name, where a plan asks for a role.
+#include "analysis/owner_name.hpp"
+
+#include <doctest/doctest.h>
+
+#include "analysis/personal_data_flags.hpp"
+
+using namespace coprod;
+
+namespace {
+
+// The name found in `owner`, as written; "" for none.
+std::string name_in(std::string_view owner) {
+  const auto name = analysis::find_person_name_in_owner(owner);
+  return name ? std::string(owner.substr(name->offset, name->length)) : "";
+}
+
+model::TextField owner_field(const std::string& value, std::vector<std::string> reviewed = {}) {
+  return {"actions.0.owner", value, {14, 12}, {{14, 12, value}}, std::move(reviewed), 14, {}};
+}
+
+}  // namespace
+
+TEST_CASE("find_person_name_in_owner: a title and a name, or two capitalised words that name no role") {
+  CHECK(name_in("Mary Jones") == "Mary Jones");
+  CHECK(name_in("Dr Patel") == "Dr Patel");
+  CHECK(name_in("Mrs. Jo Khan") == "Mrs. Jo Khan");
+  CHECK(name_in("Programme lead (Mary Jones)") == "Mary Jones");
+  CHECK(name_in("Ms Smith, Programme Lead") == "Ms Smith");
+  CHECK(name_in("Mary O'Brien-Smith") == "Mary O'Brien-Smith");
+  CHECK(name_in("\xC5\x81ukasz Nowak") == "\xC5\x81ukasz Nowak");  // Łukasz Nowak: capitals beyond A to Z
+  CHECK(name_in("Peer network: Jo Smith") == "Jo Smith");
+}
+
+TEST_CASE("find_person_name_in_owner: roles, groups and organisations are not names") {
+  for (const std::string_view owner : {"Programme Lead",
+                                       "Programme lead",
+                                       "Peer Network",
+                                       "Care Coordinators",
+                                       "Integrated Care Board",
+                                       "IPC programme lead",
+                                       "Personal Health Budget Team",
+                                       "Head of Personal Health Budgets",
+                                       "Co-production Lead",
+                                       "Lived Experience Partners",
+                                       "Direct Payments Adviser",
+                                       "Care Navigators",
+                                       "Clinical Commissioning Group",
+                                       "Healthwatch Northbridge",
+                                       "NHS England",
+                                       "Northbridge Council",
+                                       "Finance Director",
+                                       "Service User Representative",
+                                       "Senior Responsible Owner",
+                                       "Peer Leaders",
+                                       "Mental Health Trust",
+                                       "Social Prescribing Link Worker",
+                                       "Primary Care Network",
+                                       "Chair of the Peer Network",
+                                       "Experts by Experience",
+                                       "Northbridge Voluntary Action",
+                                       "Citizens Advice Northbridge",
+                                       "Age UK Northbridge",
+                                       "Carers Centre",
+                                       "Business Intelligence",
+                                       "Human Resources",
+                                       "Information Governance",
+                                       "Mary",
+                                       "Dr",
+                                       "Dr Programme Lead",
+                                       "the programme board",
+                                       ""}) {
+    CAPTURE(owner);
+    CHECK(name_in(owner).empty());
+  }
+}
+
+TEST_CASE("flag_personal_data with owner names: a warning with the usual reviewed marker, only for owners") {
+  const auto flags =
+      analysis::flag_personal_data("plan.yaml", {owner_field("Mary Jones")}, {.owner_names = true, .left_out = {}});
+  REQUIRE(flags.size() == 1);
+  CHECK(flags[0].rule == "owner-name");
+  CHECK(flags[0].diagnostic.to_string() ==
+        "plan.yaml:14:12: warning: the owner 'Mary Jones' looks like a person's name, and a plan goes to the board "
+        "and is kept in git; give the owner's role instead, such as 'Programme lead', or if the name may stay, end "
+        "line 14 with '# coprod: reviewed owner-name' [owner-name]");
+  SUBCASE("marked reviewed") {
+    CHECK(analysis::flag_personal_data("plan.yaml", {owner_field("Mary Jones", {"owner-name"})},
+                                       {.owner_names = true, .left_out = {}})
+              .empty());
+    CHECK(analysis::flag_personal_data("plan.yaml", {owner_field("Mary Jones", {"*"})},
+                                       {.owner_names = true, .left_out = {}})
+              .empty());
+  }
+  SUBCASE("not asked for, or not an owner") {
+    CHECK(analysis::flag_personal_data("plan.yaml", {owner_field("Mary Jones")}).empty());
+    auto what = owner_field("Invite Mary Jones");
+    what.path = "actions.0.what";
+    CHECK(analysis::flag_personal_data("plan.yaml", {what}, {.owner_names = true, .left_out = {}}).empty());
+  }
+  SUBCASE("with an e-mail address on the same line, one mark covers both") {
+    const auto both = analysis::flag_personal_data("plan.yaml", {owner_field("Dr Patel, patel@example.org")},
+                                                   {.owner_names = true, .left_out = {}});
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].rule == "email");
+    CHECK(both[1].rule == "owner-name");
+    for (const auto& flag : both) {
+      CHECK(flag.diagnostic.message.find("end line 14 with '# coprod: reviewed email owner-name', one mark for both "
+                                         "flags of this text") != std::string::npos);
+    }
+  }
+}
