@@ -3,6 +3,7 @@
 var CoprodResponses = (function () {
   var $ = CoprodControls.$;
   var RESPONSE_NAME = /^(response-[0-9a-f]{8})(?: ?\(\d+\))?\.coprod\.yaml$/;
+  var NEW_NAME = /^response-[0-9a-f]{8}\.coprod\.yaml$/;
   var NO_CHOICE_FITS = "The file you opened is one person's own response. This form is for the view of the organisation " +
     "or of the co-production peer network, so it cannot save one person's response. To carry on with the response, " +
     "open the file in the form you were sent to fill it in. To use its answers for the organisation or the peer " +
@@ -19,6 +20,15 @@ var CoprodResponses = (function () {
 
   // The name Save gives a response: the one opened, if it is the person's own.
   function fileName() { return opened && CoprodControls.chosen("whose-answers") === "mine" ? opened : newName; }
+
+  // The names a page kept in this browser (CoprodKeptAnswers) carries over to the same form opened again,
+  // so a response saved after a reload keeps the name it had, and counts once.
+  function names() { return { newName: newName, opened: opened }; }
+  function useNames(kept) {
+    if (!kept) return;
+    if (NEW_NAME.test(kept.newName || "")) newName = kept.newName;
+    if (typeof kept.opened === "string" && kept.opened) opened = kept.opened;
+  }
 
   // A response opened (response-<random>.coprod.yaml) may be the person's
   // own, to carry on, or someone else's, to start from, and only they can
@@ -91,6 +101,6 @@ var CoprodResponses = (function () {
 
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
-  return { fileName: fileName, opening: opening, asksWhoseAnswers: asksWhoseAnswers, noteOtherView: noteOtherView,
-           clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
+  return { fileName: fileName, names: names, useNames: useNames, opening: opening, asksWhoseAnswers: asksWhoseAnswers,
+           noteOtherView: noteOtherView, clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
 })();
