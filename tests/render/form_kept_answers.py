@@ -12,6 +12,7 @@ people use it:
   * a response keeps its name across a reload, so Save after it does not make a second person;
   * with the browser's storage refused (a private window throws on localStorage), the page works and says
     it is not keeping a copy, with no error;
+  * a response renamed by hand and opened is asked about, and the person's own saves under its name;
   * axe-core finds no WCAG 2.2 A/AA violation with the message shown, at 1280 and 390 px; screenshots at both
     widths stay in OUTPUT_DIR as form-kept-*.png.
 
@@ -209,6 +210,33 @@ def check_response_keeps_its_name(checks, session):
     page_problems(checks, session, "a response's name kept")
 
 
+def check_renamed_response(checks, session):
+    """A response renamed by hand: the form asks whose it is; the person's own keeps the name it was opened
+    with, so it replaces that file rather than counting as a second person. A copy mark a file manager adds
+    (".coprod copy.yaml") is taken off, as 'coprod combine' reads it."""
+    html = checks.make_form("kept-renamed.html", "--perspective", "individual", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    downloads = checks.work / "renamed-downloads"
+    session.catch_downloads(downloads)
+    for name, expected in (("my answers.coprod.yaml", "my answers.coprod.yaml"),
+                           ("response-0a1b2c3d.coprod copy.yaml", "response-0a1b2c3d.coprod.yaml")):
+        path = checks.work / name
+        checks.coprod("init", path, "--perspective", "individual", "--area", "Northbridge", "--period", "2026-Q3",
+                      "--schema", "none")
+        checks.coprod("score", path, "--set", "commitment.strategy=3")
+        session.open(html)
+        open_with_the_button(session, path)
+        checks.expect(shown(session, "whose-answers"), f"opening {name} did not ask whose answers it holds")
+        session.click("label[for='whose-answers-mine']")
+        session.click("label[for='r2-0-score-7']")
+        save_with_problems(session)
+        found = session.wait_for_file(downloads, "*.yaml")
+        checks.expect([p.name for p in found] == [expected], f"the person's own {name} saved as {[p.name for p in found]}")
+        for p in found:
+            p.unlink()
+    page_problems(checks, session, "a renamed response")
+
+
 def check_without_storage(checks, session):
     """Storage refused as a private window refuses it: no error, the page says it keeps no copy, Save works."""
     html = checks.make_form("kept-none.html", "--perspective", "organisation", "--area", "Northbridge",
@@ -241,6 +269,7 @@ def check_kept_answers(checks, session):
     check_save_forgets(checks, session, html)
     check_opened_file_comes_back(checks, session)
     check_response_keeps_its_name(checks, session)
+    check_renamed_response(checks, session)
     check_without_storage(checks, session)
 
 
