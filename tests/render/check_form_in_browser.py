@@ -157,7 +157,7 @@ def check_page_basics(checks, session, html, what):
 
 
 # The same action offered at the top and at the bottom of the page.
-REPEATED_ON_PURPOSE = {"Save", "Copy the text", "Open a saved file", "Print"}
+REPEATED_ON_PURPOSE = {"Save", "Copy the text", "Open a saved file", "Print", "Clear answers on this device"}
 
 
 def check_control_names(checks, session):
@@ -312,7 +312,8 @@ def check_person_scores_and_saves(checks, session, html):
     status = session.js("document.getElementById('status-bottom').textContent")
     # a group's own assessment: a row not applicable is not counted as scored (as 'coprod score' counts), and the
     # file stays with the group's files, where the facilitator filling in the form is often the one who keeps them
-    group_saved = ("Saved as 2026-Q3-organisation.coprod.yaml in your downloads folder. You have scored 5 of 24 rows, "
+    group_saved = ("Saved as 2026-Q3-organisation.coprod.yaml in your downloads folder. This browser no longer keeps a "
+                   "copy of your answers. You have scored 5 of 24 rows, "
                    "1 not applicable; you can open this file later to carry on. When you have finished, keep it with "
                    "the group's other assessment files, or give it to whoever keeps them.")
     checks.expect(status == group_saved, f"Save of a group's form said {status!r}, not {group_saved!r}")

@@ -53,6 +53,8 @@ def check_carried(checks, session, html, path, period, what):
     text = path.read_text(encoding="utf-8")
     old = next(line.split()[1] for line in text.splitlines() if line.startswith("period:"))
     said = open_with_the_button(session, path)
+    if session.js("(q => !!q && !q.hidden)(document.getElementById('whose-answers'))"):
+        session.click("label[for='whose-answers-mine']")  # a response opened: Save asks whose answers it holds
     checks.expect(old in said and period in said and "Which period are you scoring?" in said,
                   f"{what}: opening a file for {old} in a form for {period} said {said!r}")
     checks.expect(shown_period(session) == period, f"{what}: the page shows the period {shown_period(session)!r}")

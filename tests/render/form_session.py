@@ -35,9 +35,17 @@ class FormSession:
             browser.stop_chromium(self.proc)
 
     def open(self, html, width=1280, height=900):
-        """Loads a file as a fresh page, at the given viewport width."""
+        """Loads a file as a fresh page, at the given viewport width: the answers earlier pages kept in the
+        browser's storage are forgotten first, so that none is put back (to open a page again as a person
+        does, with them kept, use navigate())."""
         self.viewport(width, height)
-        self.navigate(Path(html).resolve().as_uri())
+        # In the new page, before its own script: the page before it may still be handing its last writes on.
+        forget = self.page.call("Page.addScriptToEvaluateOnNewDocument",
+                                source="try { localStorage.clear(); } catch (e) {}")["identifier"]
+        try:
+            self.navigate(Path(html).resolve().as_uri())
+        finally:
+            self.page.call("Page.removeScriptToEvaluateOnNewDocument", identifier=forget)
         self.settle()
 
     def navigate(self, url, leave=True):

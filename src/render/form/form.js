@@ -1,7 +1,7 @@
 /* coprod form: the page's state, Save, Copy, Open and Print, and what each
    control does. User text is only ever put on the page with textContent or
-   as a control's value, never as markup. Nothing is sent anywhere or kept in
-   the browser. */
+   as a control's value, never as markup. Nothing is sent anywhere; what is
+   typed is kept in this browser on this device until Save (CoprodKeptAnswers). */
 (function () {
   var data = JSON.parse(document.getElementById("coprod-data").textContent);
   var framework = data.framework;
@@ -16,6 +16,8 @@
   var $ = CoprodControls.$, setValue = CoprodControls.setValue, rowId = CoprodControls.rowId;
   var status = CoprodMessages.status, showProblems = CoprodMessages.showProblems;
   var namedRemarks = CoprodPersonalData.make(data.attribution, data.identity.perspective === "individual");
+  var kept = CoprodKeptAnswers.make(data, document.getElementById("coprod-data").textContent);
+  var openedFile = null;  // the file opened with Open (or loadYaml()): {text, name}, kept with the answers
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -99,8 +101,9 @@
     return !read.problems.length && !CoprodResponses.hasAnswers(read.values);
   }
 
-  function savedMessage(name, blank) {
-    var saved = "Saved as " + name + " in your downloads folder. ";
+  function savedMessage(name, blank, forgotten) {
+    var saved = "Saved as " + name + " in your downloads folder. " +
+                (forgotten ? "This browser no longer keeps a copy of your answers. " : "");
     if (blank) {
       return saved + "Nothing is filled in on it yet, so it will not count as a response: open it later to fill it " +
              "in, then save it again and send that file to the person who asked you to fill in the form.";
@@ -146,7 +149,11 @@
     document.body.removeChild(link);
     window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
     dirty = false;
-    status(savedMessage(link.download, blank));
+    // Once saved, the answers are in the file: the browser keeps no copy of them, so that nothing is left on a
+    // shared computer (a change typed afterwards is kept again).
+    var forgotten = kept.available && kept.forget();
+    if (forgotten) $("kept-restored").hidden = true;
+    status(savedMessage(link.download, blank, forgotten));
   }
 
   function copyFallback(text) {
@@ -193,11 +200,22 @@
     if (dirty && !window.confirm("Opening a file replaces what is on the form now, and you have changes that are not saved. Open it anyway?")) return;
     // Read as UTF-8 with a byte-order mark kept, so Save keeps it too.
     var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-    file.arrayBuffer().then(function (bytes) { load(decoder.decode(bytes), file.name); },
+    file.arrayBuffer().then(function (bytes) { openKept(decoder.decode(bytes), file.name); },
                             function () { showProblems("The file could not be opened", [{ text: "The browser could not read " + file.name + "." }]); });
   }
 
   /* ---- Open: checking a file and putting its values on the form ---- */
+  // Open (and loadYaml()): the file opened replaces what was on the form, so the browser's copy of that goes
+  // too; the next change keeps the file with it.
+  function openKept(text, name) {
+    var result = load(text, name);
+    if (result.ok && kept.available) {
+      kept.forget();
+      $("kept-restored").hidden = true;
+    }
+    return result;
+  }
+
   function load(text, name) {
     var where = name || "The text";
     var read = CoprodAssessment.read(text, framework, data.perspectives);
@@ -208,6 +226,7 @@
     }
     apply(read.values);
     remember(read);
+    openedFile = { text: text, name: name || null };
     openedValues = read.values;
     CoprodDates.noteLater(framework);
     var otherPeriod = CoprodPeriod.opening(read.values.identity.period, formPeriod);
@@ -324,9 +343,53 @@
     CoprodPersonalData.sayUnderEvery(namedRemarks);
   }
 
+  /* ---- the answers kept in this browser on this device ---- */
+  // Keeps what is on the page, once it differs from the file saved or opened; says so where the browser
+  // refuses (its storage full, or turned off since the page opened).
+  function keep() {
+    if (!dirty || !kept.available) return;
+    var answers = { controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names() };
+    if (!kept.write(answers, openedFile)) showKeptNote(false);
+  }
+
+  // The answers kept from an earlier visit, put back as they were: the file then opened first (for Save to
+  // change it in place, and for the values the page has no control for), then every box and choice.
+  function restore(earlier) {
+    if (earlier.file && !load(earlier.file.text, earlier.file.name).ok) CoprodMessages.hideProblems();
+    var main = $("main");
+    CoprodKeptAnswers.tickIn(main, earlier.controls.ticked || []);
+    CoprodResponses.useNames(earlier.names);
+    if (openedValues && $("period-choice") && !$("period-choice").hidden) scorePeriod(openedValues);
+    CoprodKeptAnswers.typeIn(main, earlier.controls.values || {});
+    CoprodPersonalData.sayUnderEvery(namedRemarks);
+    CoprodMessages.clearStatus();
+    dirty = true;
+    $("kept-restored-text").textContent = "Your answers from " + CoprodKeptAnswers.when(earlier.keptAt) +
+                                          " were restored on this device.";
+    $("kept-restored").hidden = false;
+  }
+
+  // "Start again" and "Clear answers on this device": the copy in this browser is forgotten and the page
+  // opens again as it came.
+  function clearKept() {
+    if (!window.confirm("Clear your answers from this page and from this browser? A file you saved is not changed.")) return;
+    kept.forget();
+    dirty = false;
+    window.location.reload();
+  }
+
+  // What the introduction says of where the answers are kept, and the buttons that clear them.
+  function showKeptNote(keeping) {
+    $("kept-note").hidden = !keeping;
+    $("kept-none").hidden = keeping;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-action=clear-kept]"), function (button) {
+      button.hidden = !keeping;
+    });
+  }
+
   /* ---- the page ---- */
   function wire() {
-    var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); } };
+    var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); }, "clear-kept": clearKept };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
       button.addEventListener("click", function (event) {
         CoprodMessages.useStatusBox(button.closest("#actions-bottom") ? "status-bottom" : "status");
@@ -337,7 +400,7 @@
     $("open-file").addEventListener("change", onFileChosen);
     Array.prototype.forEach.call(document.querySelectorAll("button.today"), function (button) {
       button.hidden = false;
-      button.addEventListener("click", function () { CoprodDates.useToday(button, function (id) { dirty = true; recheck(id); }); });
+      button.addEventListener("click", function () { CoprodDates.useToday(button, function (id) { dirty = true; recheck(id); keep(); }); });
     });
     var main = $("main");
     CoprodScoreKeys.listen(main);
@@ -360,6 +423,10 @@
       recheck(CoprodControls.fieldOf(event.target).id);
       refreshScores();
     });
+    // After the page's own handlers above, so that what is kept is what they left on the page.
+    main.addEventListener("input", keep);
+    main.addEventListener("change", keep);
+    $("kept-start-again").addEventListener("click", clearKept);
     var narrow = null;
     window.addEventListener("resize", function () {
       Array.prototype.forEach.call(document.querySelectorAll("textarea"), CoprodControls.grow);
@@ -390,11 +457,14 @@
   } else {
     showIdentity();
   }
+  showKeptNote(kept.available);
+  var earlier = kept.read();
+  if (earlier) restore(earlier);
   refreshScores();
 
   window.coprodForm = {
     // Loads a file's text into the form, as Open does; returns {ok, problems}.
-    loadYaml: function (text) { return load(String(text), null); },
+    loadYaml: function (text) { return openKept(String(text), null); },
     // Exactly the text Save writes; throws, saying why, when Save would refuse the form.
     toYaml: checkedYaml,
     // Each section's score as the page shows it.

@@ -2,14 +2,18 @@
    Save gives it, and what the page says or asks when a file opened is one. */
 var CoprodResponses = (function () {
   var $ = CoprodControls.$;
-  var RESPONSE_NAME = /^(response-[0-9a-f]{8})(?: ?\(\d+\))?\.coprod\.yaml$/;
+  // The form's name for a response, with any copy marks a browser, a file manager or an operating system
+  // adds before either extension, as 'coprod combine' reads them (analysis/response_file_name.cpp).
+  var COPY_MARK = "(?: ?\\(\\d+\\)|-\\d+| \\d+| - copy(?: \\(\\d+\\))?| copy(?: \\d+)?| \\((?:another |\\d+(?:st|nd|rd|th) )?copy\\))";
+  var RESPONSE_NAME = new RegExp("^(response-[0-9a-f]{8})(?:" + COPY_MARK + ")*\\.coprod(?:" + COPY_MARK + ")*\\.yaml$", "i");
+  var NEW_NAME = /^response-[0-9a-f]{8}\.coprod\.yaml$/;
   var NO_CHOICE_FITS = "The file you opened is one person's own response. This form is for the view of the organisation " +
     "or of the co-production peer network, so it cannot save one person's response. To carry on with the response, " +
     "open the file in the form you were sent to fill it in. To use its answers for the organisation or the peer " +
     "network instead, choose which below.";
 
   var newName = "response-" + randomHex() + ".coprod.yaml";  // chosen when the page opens
-  var opened = null;  // the name of a response opened, without a browser's " (1)"
+  var opened = null;  // the name of a response opened: the form's without copy marks, or the file's own
 
   function randomHex() {
     var bytes = new Uint8Array(4);
@@ -20,17 +24,29 @@ var CoprodResponses = (function () {
   // The name Save gives a response: the one opened, if it is the person's own.
   function fileName() { return opened && CoprodControls.chosen("whose-answers") === "mine" ? opened : newName; }
 
+  // The names a page kept in this browser (CoprodKeptAnswers) carries over to the same form opened again,
+  // so a response saved after a reload keeps the name it had, and counts once.
+  function names() { return { newName: newName, opened: opened }; }
+  function useNames(kept) {
+    if (!kept) return;
+    if (NEW_NAME.test(kept.newName || "")) newName = kept.newName;
+    if (typeof kept.opened === "string" && kept.opened) opened = kept.opened;
+  }
+
   // A response opened (response-<random>.coprod.yaml) may be the person's
   // own, to carry on, or someone else's, to start from, and only they can
   // say: the page asks, with no answer chosen for them. Their own saves under
   // its own name again (without a browser's " (1)"), as under a new name the
-  // earlier file would count as another person's; someone else's saves under
+  // earlier file would count as another person's. A response renamed by hand
+  // ("my answers.yaml") is asked about too, and the person's own saves under
+  // the name it was opened with: under a new one, 'coprod combine' would count
+  // it as a second person. Someone else's saves under
   // this page's own new name, as under the same name 'coprod combine' takes
   // the two people's files for one person's two saves and refuses them.
   // Returns whether the page asks.
   function opening(name, perspective) {
     var match = RESPONSE_NAME.exec(name || "");
-    opened = match ? match[1] + ".coprod.yaml" : null;
+    opened = match ? match[1].toLowerCase() + ".coprod.yaml" : name || null;
     var question = $("whose-answers");
     if (!question) return false;
     Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) { radio.checked = false; });
@@ -91,6 +107,6 @@ var CoprodResponses = (function () {
 
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
-  return { fileName: fileName, opening: opening, asksWhoseAnswers: asksWhoseAnswers, noteOtherView: noteOtherView,
-           clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
+  return { fileName: fileName, names: names, useNames: useNames, opening: opening, asksWhoseAnswers: asksWhoseAnswers,
+           noteOtherView: noteOtherView, clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
 })();
