@@ -8,6 +8,7 @@
 #include "analysis/scoring.hpp"
 #include "util/alphabetical_order.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::analysis {
 
@@ -97,7 +98,7 @@ std::optional<model::SectionSpread> section_spread(const std::vector<AssessmentR
 // A row as the form shows it, with its reference: "1. Commitment and leadership, row 4 (commitment.leaders)".
 std::string row_name(const model::FrameworkSection& section, const model::FrameworkRow& row) {
   const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
-  return fmt::format("{}, row {} ({}.{})", section.label(), number, section.id, row.id);
+  return util::join_title(section.label(), ",", fmt::format(" row {} ({}.{})", number, section.id, row.id));
 }
 
 std::string thin_row(const model::FrameworkSection& section, const model::FrameworkRow& row, int count) {

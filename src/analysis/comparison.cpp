@@ -212,6 +212,8 @@ Comparison compare(const AssessmentResults& inputs, double threshold) {
     }
   }
   comparison.section_prompts = prompts(comparison.sections, threshold);
+  // A section of one row differs exactly as its row does: the row, in row_prompts, says it once.
+  std::erase_if(comparison.section_prompts, [&](std::size_t s) { return sections[s].rows.size() == 1; });
   comparison.row_prompts = prompts(comparison.rows, threshold);
   if (comparison.kind == ComparisonKind::periods) add_movements(comparison);
   comparison.versions_of_one_review = are_versions_of_one_review(inputs);

@@ -86,7 +86,9 @@ struct Comparison {
   std::vector<RowComparison> rows;          // framework order
   // Rows and sections whose spread is at least the threshold, largest first,
   // ties (to a tenth) taking turns by direction, the second input higher then
-  // lower or the other way: indices in `sections` and `rows`.
+  // lower or the other way: indices in `sections` and `rows`. A section of
+  // one row is never among section_prompts: its difference is its row's,
+  // listed once, among row_prompts.
   std::vector<std::size_t> section_prompts;
   std::vector<std::size_t> row_prompts;
   // Period comparisons: from the earliest input to the latest.

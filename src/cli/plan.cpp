@@ -31,6 +31,7 @@
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
@@ -115,7 +116,7 @@ model::Plan draft_plan(const ScoredAssessments& scored, const std::vector<analys
     // Every row the sheet lists under the section, as the sheet shows them.
     for (const auto& row : ranked[i].rows) action.rows.push_back(row.reference);
     plan.actions.push_back(action);
-    why.push_back(fmt::format("{}: {}.", ranked[i].section->label(), util::join(ranked[i].reasons, "; ")));
+    why.push_back(util::join_title(ranked[i].section->label(), ": ", util::join(ranked[i].reasons, "; ") + "."));
   }
   return plan;
 }

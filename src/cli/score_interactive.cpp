@@ -28,6 +28,7 @@
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 #include "util/typed_text.hpp"
 #include "yaml/assessment_fields.hpp"
 
@@ -218,7 +219,8 @@ class Walkthrough {
                                 : scored.is_not_applicable() ? "no section score: every row is n/a"
                                                              : "no section score yet";
       say("\n");
-      wrapped(0, fmt::format("{}: {} ({}).", section.label(), score, analysis::describe_coverage(scored)));
+      wrapped(0, util::join_title(section.label(), ": ",
+                                  fmt::format("{} ({}).", score, analysis::describe_coverage(scored))));
     }
     return ask_completed(section.id);
   }

@@ -10,6 +10,7 @@
 #include "render/report.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::cli {
 
@@ -20,7 +21,7 @@ namespace {
 // commands take; the heading last, as it may end with its own full stop.
 std::string row_named(const model::Framework& framework, const analysis::Gap& gap) {
   std::string heading = render::row_heading(framework, *gap.row);
-  if (!heading.ends_with('.') && !heading.ends_with("…")) heading += '.';
+  if (!heading.ends_with("…")) heading = util::join_title(heading, ".");
   return fmt::format("Row {} ({}), scored {}: {}", gap.section->row_number(gap.row->id), gap.row_reference(),
                      gap.score.to_string(), heading);
 }

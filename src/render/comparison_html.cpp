@@ -131,9 +131,9 @@ class SheetWriter {
     }
     if (m_c.section_prompts.empty()) {
       m_out += fmt::format(
-          "<li>{} whose scores differ by {} or more, the largest difference first. Smaller differences are left out. "
+          "<li>{} whose scores differ by {} or more, the largest difference first. Smaller differences are left out."
           "{}</li>\n",
-          rows_below(), threshold(), xml_text(no_section_differences()));
+          rows_below(), threshold(), with_space_before(xml_text(no_section_differences())));
     } else {
       m_out += fmt::format(
           "<li>Below are the sections and rows whose scores differ by {} or more, the largest difference first. "
@@ -145,9 +145,10 @@ class SheetWriter {
           "<li>The guide says not to be discouraged by differences: they are the value of exploring from different "
           "perspectives. Neither score is the right one.</li>\n";
     }
+    m_out += fmt::format(
+        "<li>For each row, read {}, then each score and its evidence, and talk about why they differ.</li>\n",
+        signs_to_read());
     m_out +=
-        "<li>For each row, read the early indicator and the warning sign, then each score and its evidence, and talk "
-        "about why they differ.</li>\n"
         "<li>Write what you agree, and any next steps for the action plan, <span class=\"on-paper\">in the box under "
         "each one</span><span class=\"on-screen\">in your meeting notes or the action plan (the box under each one "
         "is for writing on a printed copy)</span>.</li>\n</ul>\n";
@@ -157,6 +158,23 @@ class SheetWriter {
                            xml_text(assessment(i).source), spelled_out_html(m_abbreviations, input_name(i)));
     }
     m_out += "</ul>\n</section>\n";
+  }
+
+  static std::string with_space_before(const std::string& words) { return words.empty() ? words : " " + words; }
+
+  // What the framework's rows give to read: "the early indicator and the warning sign", or only the one its rows
+  // have (the strategic framework's rows have no warning signs).
+  std::string signs_to_read() const {
+    bool indicators = false;
+    bool warnings = false;
+    for (const auto& section : m_c.framework->sections) {
+      for (const auto& row : section.rows) {
+        indicators = indicators || row.indicator.has_value();
+        warnings = warnings || row.warning.has_value();
+      }
+    }
+    if (indicators && warnings) return "the early indicator and the warning sign";
+    return warnings ? "the warning sign" : "the early indicator";
   }
 
   // "A: organisation, 2026-Q4", heading a column or a line of a table.
@@ -205,9 +223,13 @@ class SheetWriter {
   std::string no_section_differences() const {
     if (const auto nothing = nothing_to_compare_words(m_c)) return *nothing;
     const SectionComparison* largest = nullptr;
+    bool sections_of_rows = false;  // a section of one row is its row: the rows below say it
     for (const auto& section : m_c.sections) {
+      if (section.section->rows.size() < 2) continue;
+      sections_of_rows = true;
       if (section.spread() && (!largest || *section.spread() > *largest->spread())) largest = &section;
     }
+    if (!sections_of_rows) return "";
     if (!largest || *largest->spread() <= 0) {
       return fmt::format("No section's averages differ by {} or more.", threshold());
     }
@@ -389,7 +411,7 @@ class SheetWriter {
     // A list, not a table: on a phone a column per assessment would leave the rows' words no room.
     m_out += "<ul class=\"without-scores\">\n";
     for (const auto* row : rows) {
-      const std::string heading = row->section->label() + ": " + row_heading(*m_c.framework, *row->row);
+      const std::string heading = section_and_row_heading(*m_c.framework, *row->section, *row->row);
       m_out +=
           fmt::format("<li><strong>{}</strong> <span class=\"ref\">Row {}</span>{}\n", xml_text(heading),
                       xml_text(row->section->row_number(row->row->id)), spelled_out_html(m_abbreviations, heading));

@@ -8,10 +8,12 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/report.hpp"
 #include "render/scores.hpp"
 #include "render/table_parts.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -141,16 +143,26 @@ class Writer {
       scores.push_back(std::move(score));
     }
     m_out += '\n';
-    prompt_line(fmt::format("{}: {} ({})", util::terminal_text(section.section->label()), scores_in_words(scores),
-                            spread_words(section)));
+    prompt_line(util::join_title(util::terminal_text(section.section->label()), ": ",
+                                 fmt::format("{} ({})", scores_in_words(scores), spread_words(section))));
   }
 
   void row_prompt(const analysis::RowComparison& row) {
     std::vector<std::string> scores;
     for (const auto& result : row.results) scores.push_back(row_score_words(result->score));
     m_out += '\n';
-    prompt_line(fmt::format("{}: {} ({})", row.reference(), scores_in_words(scores), spread_words(row)));
-    if (row.row->indicator) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
+    const std::string said = fmt::format("{} ({})", scores_in_words(scores), spread_words(row));
+    // A section's only row, worded as its title, is named by the section (no section line says it: see
+    // analysis::Comparison::section_prompts), its words not repeated as its early indicator.
+    const bool is_the_section = row_is_the_section(*row.section, *row.row);
+    if (is_the_section) {
+      prompt_line(util::join_title(
+          util::terminal_text(row.section->label()), ",",
+          fmt::format(" row {} ({}): {}", row.section->row_number(row.row->id), row.reference(), said)));
+    } else {
+      prompt_line(fmt::format("{}: {}", row.reference(), said));
+    }
+    if (row.row->indicator && !is_the_section) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
     // Which way a one-sign row's scores run, as the evidence pack says it.
     if (const auto note = one_sign_note(*m_c.framework, *row.row)) wrapped(4, *note);

@@ -5,6 +5,7 @@
 #include "analysis/personal_data.hpp"
 #include "render/attribution_note.hpp"
 #include "render/form_page.hpp"
+#include "render/form_web_layout.hpp"
 #include "render/missing_score.hpp"
 #include "render/web_chart.hpp"
 #include "util/json_writer.hpp"
@@ -28,7 +29,11 @@ void framework_json(util::JsonWriter& json, const model::Framework& framework) {
     for (const auto& row : section.rows) json.string(row.id);
     json.end_array().end_object();
   }
-  json.end_array().end_object();
+  json.end_array();
+  // Where the web's words go, as `coprod web` places them (the script draws it as scores change).
+  json.key("web");
+  form_web_layout_json(json, framework);
+  json.end_object();
 }
 
 void comments_json(util::JsonWriter& json, const model::AssessmentFileComments& comments) {

@@ -11,6 +11,7 @@
 #include "render/one_sign_note.hpp"
 #include "render/reflection_questions.hpp"
 #include "util/escape.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -155,7 +156,8 @@ std::string row_markup(const model::Framework& framework, const model::Framework
   const model::Scale& scale = framework.scale;
   const std::string id = fmt::format("r{}-{}", section_index, row_index);
   const std::string section_only = where(section_label);
-  const std::string section_and_row = where(fmt::format("{}, row {}", section_label, row_index + 1));
+  const std::string section_and_row =
+      where(util::join_title(section_label, ",", fmt::format(" row {}", row_index + 1)));
   std::string out = fmt::format("<div class=\"row\" id=\"{}\" data-row=\"{}\">\n", id, xml_text(row.id));
   out += fmt::format("<h3 class=\"row-title\">Row {} of {}</h3>\n<div class=\"signs\" id=\"{}-signs\">\n",
                      row_index + 1, row_count, id);

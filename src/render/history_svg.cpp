@@ -13,6 +13,7 @@
 #include "render/web_style.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -140,7 +141,7 @@ std::vector<NoteLine> gap_note_lines(const analysis::History& history) {
       if (!point.scores[s])
         gaps.push_back(fmt::format("{} {}", point.label, missing_score_words(point.is_not_applicable(s))));
     }
-    if (!gaps.empty()) add_note(lines, fmt::format("{}: {}", sections[s].label(), util::join(gaps, ", ")));
+    if (!gaps.empty()) add_note(lines, util::join_title(sections[s].label(), ": ", util::join(gaps, ", ")));
   }
   return lines;
 }
@@ -224,7 +225,7 @@ std::string title_and_description(const analysis::History& history, const Histor
   for (std::size_t s = 0; s < sections.size(); ++s) {
     std::vector<std::string> values;
     for (const auto& point : history.points) values.push_back(point.label + " " + described_score(point, s));
-    described.push_back(fmt::format("{}: {}.", sections[s].label(), util::join(values, ", ")));
+    described.push_back(util::join_title(sections[s].label(), ": ", util::join(values, ", ") + "."));
   }
   if (const auto notes = shallow_notes(history); !notes.empty())
     described.push_back(fmt::format("{} {}.", k_shallow_key, util::join(notes, ". ")));

@@ -11,6 +11,7 @@
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -159,8 +160,8 @@ std::string render_plan_review_text(const model::Plan& plan, const analysis::Pla
       for (const auto& movement : section.movements) {
         moves.push_back(movement_text(perspective_words(movement.perspective), movement, "->"));
       }
-      const std::string text = util::terminal_text(section.section->label()) + ": " +
-                               (moves.empty() ? std::string("no scores") : util::join(moves, "; "));
+      const std::string text = util::join_title(util::terminal_text(section.section->label()), ": ",
+                                                moves.empty() ? std::string("no scores") : util::join(moves, "; "));
       out += util::wrap_hanging(text, width, 8, 8);
     }
   }
@@ -188,8 +189,9 @@ std::string render_plan_review_markdown(const model::Plan& plan, const analysis:
         moves.push_back(
             movement_text(util::markdown_inline_text(perspective_words(movement.perspective)), movement, "→"));
       }
-      out += fmt::format("  - {}: {}\n", util::markdown_text(section.section->label()),
-                         moves.empty() ? std::string("no scores") : util::join(moves, "; "));
+      out +=
+          fmt::format("  - {}\n", util::join_title(util::markdown_text(section.section->label()), ": ",
+                                                   moves.empty() ? std::string("no scores") : util::join(moves, "; ")));
     }
   }
   return out;

@@ -101,6 +101,14 @@ std::string text_heading(const model::FrameworkRow& row);
 // by their id.
 std::string row_heading(const model::Framework& framework, const model::FrameworkRow& row);
 
+// A row's heading under its section's label, joined by util::join_title(): "2. Contact and connect: There
+// is…". Where the section's only row is worded as its title (each ingredient of the strategic framework is a
+// section with one row, the same words), the section's label alone: the same words are not said twice.
+std::string section_and_row_heading(const model::Framework& framework, const model::FrameworkSection& section,
+                                    const model::FrameworkRow& row);
+// Whether `row` is its section's only row and worded as its title (its early indicator, and no warning sign).
+bool row_is_the_section(const model::FrameworkSection& section, const model::FrameworkRow& row);
+
 // A sentence of a framework's wording, whole, and whether more follows it.
 struct FirstSentence {
   std::string text;

@@ -17,6 +17,7 @@
 #include "render/scores.hpp"
 #include "util/add_once.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -208,6 +209,17 @@ std::string row_heading(const model::Framework& framework, const model::Framewor
     if (told_apart) return fmt::format("{} (warning sign: {})", heading, warning);
   }
   return fmt::format("{} ({})", heading, row.id);
+}
+
+bool row_is_the_section(const model::FrameworkSection& section, const model::FrameworkRow& row) {
+  return section.rows.size() == 1 && row.indicator && !row.warning &&
+         util::trim(row.indicator->flattened()) == util::trim(section.title);
+}
+
+std::string section_and_row_heading(const model::Framework& framework, const model::FrameworkSection& section,
+                                    const model::FrameworkRow& row) {
+  if (row_is_the_section(section, row)) return section.label();
+  return util::join_title(section.label(), ": ", row_heading(framework, row));
 }
 
 std::optional<std::string> summary_scale_note(const model::Framework& framework, const model::FrameworkRow& row) {

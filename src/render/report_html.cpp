@@ -176,11 +176,12 @@ class HtmlWriter {
     if (comparison.row_prompts.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(no_differences_words(comparison)));
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out += fmt::format(
-          "<div class=\"{}\" id=\"difference-{}\">\n<h3>{}: {}<span class=\"row-id\">Row {}, {}</span></h3>\n",
-          prompt_class(row.results), xml_text(row.reference()), xml_text(row.section->label()),
-          xml_text(row_heading(framework(), *row.row)), xml_text(row.section->row_number(row.row->id)),
-          xml_text(difference_in_words(comparison, row.difference(), row.spread())));
+      m_out +=
+          fmt::format("<div class=\"{}\" id=\"difference-{}\">\n<h3>{}<span class=\"row-id\">Row {}, {}</span></h3>\n",
+                      prompt_class(row.results), xml_text(row.reference()),
+                      xml_text(section_and_row_heading(framework(), *row.section, *row.row)),
+                      xml_text(row.section->row_number(row.row->id)),
+                      xml_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_text(*row.row);
       evidence_table(row.results, row.section->row_number(row.row->id));
       m_out += "</div>\n";
@@ -281,10 +282,14 @@ class HtmlWriter {
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
-        m_out += fmt::format("<div class=\"{}\" id=\"{}\">\n<h4>{}<span class=\"row-id\">Row {}</span></h4>\n",
-                             prompt_class(results), xml_text(row_anchor(section, section.rows[r])),
-                             xml_text(row_heading(framework(), section.rows[r])),
-                             xml_text(section.row_number(section.rows[r].id)));
+        const std::string number = xml_text(section.row_number(section.rows[r].id));
+        // A row worded as its section's title (the h3 above) is headed by its number alone.
+        const std::string heading = row_is_the_section(section, section.rows[r])
+                                        ? "Row " + number
+                                        : fmt::format("{}<span class=\"row-id\">Row {}</span>",
+                                                      xml_text(row_heading(framework(), section.rows[r])), number);
+        m_out += fmt::format("<div class=\"{}\" id=\"{}\">\n<h4>{}</h4>\n", prompt_class(results),
+                             xml_text(row_anchor(section, section.rows[r])), heading);
         row_text(section.rows[r]);
         evidence_table(results, section.row_number(section.rows[r].id));
         m_out += "</div>\n";

@@ -288,8 +288,8 @@ class MarkdownWriter {
     if (comparison.row_prompts.empty()) m_out += "\n" + markdown_text(no_differences_words(comparison)) + "\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out += fmt::format("\n### {}: {}\n\nRow {}, {}\n\n", markdown_inline_text(row.section->label()),
-                           markdown_inline_text(row_heading(framework(), *row.row)),
+      m_out += fmt::format("\n### {}\n\nRow {}, {}\n\n",
+                           markdown_inline_text(section_and_row_heading(framework(), *row.section, *row.row)),
                            markdown_inline_text(row.section->row_number(row.row->id)),
                            markdown_inline_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_block(*row.row, row.results);
@@ -309,8 +309,12 @@ class MarkdownWriter {
                         notes ? fmt::format("  \n  {} {}", k_section_notes_words, markdown_inline_text(*notes)) : "");
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out += fmt::format("\n#### {}\n\nRow {}\n\n", markdown_inline_text(row_heading(framework(), section.rows[r])),
-                             markdown_inline_text(section.row_number(section.rows[r].id)));
+        const std::string number = markdown_inline_text(section.row_number(section.rows[r].id));
+        // A row worded as its section's title (heading it already) is headed by its number alone.
+        if (row_is_the_section(section, section.rows[r])) m_out += fmt::format("\n#### Row {}\n\n", number);
+        else
+          m_out += fmt::format("\n#### {}\n\nRow {}\n\n",
+                               markdown_inline_text(row_heading(framework(), section.rows[r])), number);
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));

@@ -49,9 +49,14 @@ ListedRow listed_row(const Report& report, const InputRows& input, const analysi
   const auto& result = *report.inputs[input.input];
   const auto& section = *result.sections[place.section].section;
   const auto& row = section.rows[place.row];
-  return {row_and_section_label(section, row), row_heading(*result.framework, row), row_anchor(section, row),
+  // A row worded as its section's title, which its label gives, has no heading of its own to add.
+  const std::string heading = row_is_the_section(section, row) ? "" : row_heading(*result.framework, row);
+  return {row_and_section_label(section, row), heading, row_anchor(section, row),
           row_score_full_words(result.sections[place.section].rows[place.row])};
 }
+
+// " (There is a clear strategy…)" after a row's label, or nothing for no heading.
+std::string in_brackets(const std::string& heading) { return heading.empty() ? "" : " (" + heading + ")"; }
 
 // "3 of 24 scored rows have no evidence."
 std::string count_words(const InputRows& input) {
@@ -75,8 +80,8 @@ std::string no_evidence_html(const Report& report) {
     out += "<ul>\n";
     for (const auto& place : input.found.rows) {
       const auto row = listed_row(report, input, place);
-      out += fmt::format("<li><strong>Scored {}</strong>: <a href=\"#{}\">{}</a> ({})</li>\n", xml_text(row.score),
-                         xml_text(row.anchor), xml_text(row.label), xml_text(row.heading));
+      out += fmt::format("<li><strong>Scored {}</strong>: <a href=\"#{}\">{}</a>{}</li>\n", xml_text(row.score),
+                         xml_text(row.anchor), xml_text(row.label), in_brackets(xml_text(row.heading)));
     }
     out += "</ul>\n";
   }
@@ -95,8 +100,8 @@ std::string no_evidence_markdown(const Report& report) {
     if (!input.found.rows.empty()) out += "\n";
     for (const auto& place : input.found.rows) {
       const auto row = listed_row(report, input, place);
-      out += fmt::format("- **Scored {}**: {} ({})\n", markdown_inline_text(row.score), markdown_inline_text(row.label),
-                         markdown_inline_text(row.heading));
+      out += fmt::format("- **Scored {}**: {}{}\n", markdown_inline_text(row.score), markdown_inline_text(row.label),
+                         in_brackets(markdown_inline_text(row.heading)));
     }
   }
   return out;

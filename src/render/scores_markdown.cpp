@@ -5,6 +5,7 @@
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -34,9 +35,11 @@ void append_assessment(std::string& out, const analysis::AssessmentResult& resul
                        section_score_text(section, k_not_scored_words), analysis::describe_coverage(section));
   }
   for (const auto& section : result.sections) {
-    out +=
-        fmt::format("\n### {}: {}\n\n", markdown_inline_text(section.section->label()),
-                    section.is_not_applicable() ? "not applicable" : section_score_text(section, k_not_scored_words));
+    out += fmt::format("\n### {}\n\n",
+                       markdown_inline_text(util::join_title(section.section->label(), ": ",
+                                                             section.is_not_applicable()
+                                                                 ? std::string("not applicable")
+                                                                 : section_score_text(section, k_not_scored_words))));
     out += "| Row | Score | Early indicator or warning sign | Evidence |\n|---|---:|---|---|\n";
     for (const auto& row : section.rows) {
       const std::string evidence = row.has_evidence() ? markdown_inline_text(*row.response->evidence) : "";

@@ -7,6 +7,7 @@
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -130,7 +131,7 @@ void append_rows(std::string& out, const AssessmentResult& result, const Section
                               : section.is_not_applicable() ? fmt::format("not applicable ({})", coverage)
                                                             : fmt::format("not scored yet ({})", coverage);
   out += '\n';
-  append_wrapped(out, 0, fmt::format("{}: {}", section.section->label(), summary), options.width);
+  append_wrapped(out, 0, util::join_title(section.section->label(), ": ", summary), options.width);
   append_section_details(out, assessment, section, options.width, options.show_evidence);
   for (const auto& row : section.rows) {
     out += row_line(*result.framework, row, options.width);

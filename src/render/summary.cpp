@@ -12,6 +12,7 @@
 #include "util/escape.hpp"
 #include "util/json_writer.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -78,9 +79,12 @@ std::string months_before(const Summary& summary) {
 std::string tenths_text(int tenths) { return analysis::Mean{tenths, 5}.to_string(); }
 
 std::string gap_text(const analysis::PerspectiveGap& gap) {
-  return fmt::format("{}, {}: organisation {}, peer network {} ({}: {})", gap.area, gap.section->label(),
-                     tenths_text(gap.organisation), tenths_text(gap.peer_network), analysis::k_gap_direction,
-                     format_difference(gap.difference() / 10.0));
+  return fmt::format(
+      "{}, {}", gap.area,
+      util::join_title(gap.section->label(), ": ",
+                       fmt::format("organisation {}, peer network {} ({}: {})", tenths_text(gap.organisation),
+                                   tenths_text(gap.peer_network), analysis::k_gap_direction,
+                                   format_difference(gap.difference() / 10.0))));
 }
 
 // What a section no area has scored shows: a mark in the text table (its key
@@ -122,9 +126,10 @@ std::vector<std::string> not_applicable_notes(const analysis::PerspectiveSummary
   std::vector<std::string> notes;
   for (const auto& s : perspective.sections) {
     if (s.not_applicable.empty()) continue;
-    notes.push_back(fmt::format("{}: {} left out, every row does not apply: {}", s.section->label(),
-                                util::counted(s.not_applicable.size(), "area", "areas"),
-                                util::join(s.not_applicable, ", ")));
+    notes.push_back(util::join_title(
+        s.section->label(), ": ",
+        fmt::format("{} left out, every row does not apply: {}",
+                    util::counted(s.not_applicable.size(), "area", "areas"), util::join(s.not_applicable, ", "))));
   }
   return notes;
 }

@@ -9,7 +9,9 @@
   * each row's scores have the ends of the scale under them on paper ("0 = nothing has started yet",
     "5 = fully in place"), except the rows with only one sign, which print their own note; on screen neither;
   * a row's "I see this ..." boxes line up the same way: both on the line under their question;
-  * a filled-in form circles the chosen score, and the other scores have no box round them to circle.
+  * a filled-in form circles the chosen score, and the other scores have no box round them to circle;
+  * a section's heading prints whole on one page, with its first row under it (the strategic framework's long
+    titles were split over two pages).
 
 Run on its own: form_on_paper.py --binary COPROD --source DIR --output-dir DIR (the printed pages are kept in
 OUTPUT_DIR as PDF and PNG, to look at); check_form_in_browser.py runs it too.
@@ -158,11 +160,32 @@ def check_filled(checks, session):
     page_problems(checks, session, "filled form printed")
 
 
+def check_headings_kept_with_rows(checks, session):
+    """The strategic framework's long section titles: each heading prints whole on one page, with the start of
+    its first row under it (page 1 ended mid-way through section 1's title, which went on over the page)."""
+    html = checks.make_form("paper-strategic.html", "--framework", "strategic-coproduction", "--perspective",
+                            "peer-network", "--area", "Eastvale", "--period", "2026-Q4")
+    session.open(html)
+    pdf = print_and_keep(checks, session, "form-paper-strategic-a4")
+    pages = [" ".join(page.split()) for page in
+             subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")]
+    sections = session.js("""Array.from(document.querySelectorAll('.section[data-section]')).map(s => [
+        s.querySelector('h2').textContent, s.querySelector('.row .row-title').textContent])""")
+    checks.expect(len(sections) == 9, f"the strategic framework's form has {len(sections)} sections, not 9")
+    for heading, first_row in sections:
+        heading, first_row = " ".join(heading.split()), " ".join(first_row.split())
+        together = [page for page in pages
+                    if heading in page and page[page.index(heading) + len(heading):].lstrip().startswith(first_row)]
+        checks.expect(together, f"strategic framework on paper: the heading {heading[:50]!r}... is not printed "
+                                f"whole on one page with its first row ({first_row[:40]!r}) under it")
+
+
 def check_printed_form(checks, session):
     identity = ["--area", "Northbridge", "--period", "2027-Q1"]
     individual = check_blank(checks, session, "individual", "--perspective", "individual", *identity)
     organisation = check_blank(checks, session, "organisation", "--perspective", "organisation", *identity)
     check_filled(checks, session)
+    check_headings_kept_with_rows(checks, session)
     print(f"  printed on A4: an individual's form on {individual} pages, an organisation's on {organisation}")
 
 

@@ -63,7 +63,7 @@ var CoprodScores = (function () {
     var values = results.map(function (r) { return r.score === null ? null : r.tenths / 10; });
     var words = results.map(function (r) { return r.label + " " + (r.score === null ? missingWords(r, missing) : r.score); });
     CoprodWeb.render($("web"), {
-      sections: framework.sections, max: framework.scale.max, values: values, wrap: CoprodYamlWriter.wrapWords,
+      sections: framework.sections, max: framework.scale.max, values: values, layout: framework.web,
       title: area ? "Co-production web: " + area : "Co-production web",
       description: "A spider diagram of " + results.length + " sections, each scored from 0 to " + framework.scale.max +
                    ". Scores so far: " + words.join("; ") + "."

@@ -277,3 +277,19 @@ TEST_CASE("render_form_page: the words explained name a warning sign only where 
     CHECK_MESSAGE(html.find("<dt>Early indicator</dt>") != std::string::npos, id);
   }
 }
+
+TEST_CASE("render_form_page: a section title ending in \";\" or \".\" is joined to its row with one mark") {
+  // The strategic framework's titles are a leaflet's list items: "5. Commitment from senior management;".
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  const auto framework = catalog.find("strategic-coproduction", 1);
+  REQUIRE(framework);
+  render::FormPage page;
+  page.framework = framework;
+  page.comments = yaml::assessment_file_comments(*framework);
+  page.identity = {std::string("Eastvale"), model::Period::parse("2026-Q4"), model::Perspective::peer_network};
+  const std::string html = render::render_form_page(page);
+  CHECK(count(html, "(5. Commitment from senior management, row 1)") > 0);
+  CHECK(count(html, "(3. Tangible outputs that make a difference, row 1)") > 0);
+  CHECK(count(html, ";, row ") == 0);
+  CHECK(count(html, "., row ") == 0);
+}

@@ -1,0 +1,19 @@
+#pragma once
+// Where the scoring form's co-production web puts its words, worked out by
+// lay_out_web() (render/web_layout.hpp), the layout `coprod web` draws, so the
+// form's script places every section label (or numbers the axes and lists the
+// titles under the chart) as `coprod web` does for the same framework.
+
+#include "model/framework.hpp"
+#include "util/json_writer.hpp"
+
+namespace coprod::render {
+
+// The picture's size, the plot's centre and radius, whether the axes are
+// numbered, each axis label's lines and place and, when numbered, the section
+// key under the plot: {"width", "height", "centre": [x, y], "radius",
+// "numbered_axes", "axis_labels": [...], "section_key": [...]}, each text as
+// {"lines", "x", "y" (first baseline), "line_height", "anchor"}.
+void form_web_layout_json(util::JsonWriter& json, const model::Framework& framework);
+
+}  // namespace coprod::render
