@@ -850,6 +850,31 @@ def plan_add_to_empty_session(binary, work):
                             expected.encode())
 
 
+def plan_add_without_actions_key_session(binary, work):
+    """coprod plan --edit PLAN --interactive on a plan with no 'actions:' line at all (deleted, or a plan written
+    by hand): "Add an action?" comes first; the action is added under a new 'actions:' key after the plan's
+    last entry, before a closing comment, and every other byte is kept."""
+    path = os.path.join(work, "no-key.plan.yaml")
+    before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
+              "period: 2026-Q3\nreflections:\n  learnt: Pay people on time.\n# The end.\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [("0 actions", None), ("Add an action?", None),
+                                         ("to finish: ", b"Review impact\r"), ("Enter for none: ", b"\r"),
+                                         ("Action 1 of 1: impact-1", None), ("in a sentence? ", b"q\r"),
+                                         ("added in", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    expected = before.replace("# The end.\n", "") + (
+        "actions:\n\n  # 6. Review impact.\n  - id: impact-1\n    what:      # the action agreed, in a sentence\n"
+        "    sections: [impact]\n    rows: []\n    owner:     # a role, such as \"IPC programme lead\"\n"
+        "    due:       # YYYY-MM-DD\n    status: open  # open, in-progress, done or dropped\n"
+        "    target:    # the section score the area hopes to reach, such as 3.5\n# The end.\n")
+    return session_failures("plan --edit, adding to a plan with no 'actions:'", status, 0, transcript,
+                            ("1 action added in",), path, expected.encode())
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -985,6 +1010,7 @@ def main():
         failures += plan_edit_session(args.binary, work)
         failures += plan_add_action_session(args.binary, work)
         failures += plan_add_to_empty_session(args.binary, work)
+        failures += plan_add_without_actions_key_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")
