@@ -852,13 +852,24 @@ def plan_add_to_empty_session(binary, work):
 
 def plan_add_without_actions_key_session(binary, work):
     """coprod plan --edit PLAN --interactive on a plan with no 'actions:' line at all (deleted, or a plan written
-    by hand): "Add an action?" comes first; the action is added under a new 'actions:' key after the plan's
-    last entry, before a closing comment, and every other byte is kept."""
+    by hand): "Add an action?" comes first; the action is added as --add-action adds it to a copy of the plan (checked
+    byte for byte by the case plan-edit-add-action-no-actions-key): under a new 'actions:' key after the plan's last
+    entry, before a closing comment, every other byte kept."""
     path = os.path.join(work, "no-key.plan.yaml")
     before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
               "period: 2026-Q3\nreflections:\n  learnt: Pay people on time.\n# The end.\n")
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(before)
+    for name in (path, path + ".expected"):
+        with open(name, "w", encoding="utf-8", newline="") as handle:
+            handle.write(before)
+    import subprocess
+    subprocess.run([binary, "plan", "--edit", path + ".expected", "--add-action", "impact"], check=True,
+                   capture_output=True)
+    with open(path + ".expected", "rb") as handle:
+        expected = handle.read()
+    failures = []
+    head = before.replace("# The end.\n", "") + "actions:\n\n  # 6. Review impact.\n  - id: impact-1\n"
+    if not expected.startswith(head.encode()) or not expected.endswith(b"\n# The end.\n"):
+        failures.append(f"plan --edit --add-action on a plan with no 'actions:' wrote:\n{expected.decode()}")
     pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
     transcript = converse(terminal, fd, [("0 actions", None), ("Add an action?", None),
                                          ("to finish: ", b"Review impact\r"), ("Enter for none: ", b"\r"),
@@ -866,13 +877,8 @@ def plan_add_without_actions_key_session(binary, work):
                                          ("added in", None)])
     transcript += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
-    expected = before.replace("# The end.\n", "") + (
-        "actions:\n\n  # 6. Review impact.\n  - id: impact-1\n    what:      # the action agreed, in a sentence\n"
-        "    sections: [impact]\n    rows: []\n    owner:     # a role, such as \"IPC programme lead\"\n"
-        "    due:       # YYYY-MM-DD\n    status: open  # open, in-progress, done or dropped\n"
-        "    target:    # the section score the area hopes to reach, such as 3.5\n# The end.\n")
-    return session_failures("plan --edit, adding to a plan with no 'actions:'", status, 0, transcript,
-                            ("1 action added in",), path, expected.encode())
+    return failures + session_failures("plan --edit, adding to a plan with no 'actions:'", status, 0, transcript,
+                                       ("1 action added in",), path, expected)
 
 
 def main():
