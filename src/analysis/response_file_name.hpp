@@ -22,4 +22,11 @@ struct ResponseFileName {
 // nothing for any other name (response-7f3a9c20-b.coprod.yaml included).
 std::optional<ResponseFileName> response_file_name(std::string_view path);
 
+// Any other name ending in .yaml or .yml with copy marks that only a browser or
+// a file manager adds (" (1)", "(1)", " - Copy", " copy", " (copy)"; not "-1"
+// or " 2", which people use to number files): the name without them, from the
+// last part of `path` ("jo-response (1).yaml": "jo-response.yaml"); nothing for
+// a name without such marks, and for the form's names (see above).
+std::optional<std::string> name_without_copy_marks(std::string_view path);
+
 }  // namespace coprod::analysis

@@ -36,7 +36,7 @@ struct CombineCommandOptions {
   std::string schema;
   int min_responses = 3;
   bool force = false;
-  bool identical_answers = false;  // files with the same content are people who answered alike
+  bool identical_answers = false;  // files with the same answers are people who answered alike
 };
 
 void warn_about_small_groups(Console& console, std::size_t responses, const analysis::Combined& combined, int minimum) {
@@ -84,15 +84,13 @@ void note_missing_dates(Console& console, const std::string& output, const model
 // of them would look like one response named twice. Each is left out, with a
 // warning; with nothing left, there is nothing to combine.
 void leave_out_blank_responses(Console& console, std::vector<yaml::LoadedAssessment>& loaded,
-                               std::vector<std::string>& paths, std::vector<std::string>& texts) {
+                               std::vector<std::string>& paths) {
   std::vector<yaml::LoadedAssessment> kept_loaded;
   std::vector<std::string> kept_paths;
-  std::vector<std::string> kept_texts;
   for (std::size_t i = 0; i < loaded.size(); ++i) {
     if (analysis::has_answers(loaded[i].assessment)) {
       kept_loaded.push_back(std::move(loaded[i]));
       kept_paths.push_back(std::move(paths[i]));
-      kept_texts.push_back(std::move(texts[i]));
     } else {
       print_diagnostics(console, {{util::Severity::warning,
                                    paths[i],
@@ -108,7 +106,6 @@ void leave_out_blank_responses(Console& console, std::vector<yaml::LoadedAssessm
   }
   loaded = std::move(kept_loaded);
   paths = std::move(kept_paths);
-  texts = std::move(kept_texts);
 }
 
 // One response counts once, and only responses to one review combine: every
@@ -117,10 +114,10 @@ void leave_out_blank_responses(Console& console, std::vector<yaml::LoadedAssessm
 // read), unless people who answered alike are expected (`identical_answers`):
 // a form saved with a few scores and no evidence can be the same for two people.
 void refuse_responses_that_cannot_combine(const std::vector<yaml::LoadedAssessment>& loaded,
-                                          const std::vector<std::string>& paths, const std::vector<std::string>& texts,
-                                          model::Perspective perspective, bool identical_answers) {
+                                          const std::vector<std::string>& paths, model::Perspective perspective,
+                                          bool identical_answers) {
   util::Diagnostics problems = find_two_saves_of_one_response(paths);
-  for (auto& problem : find_copied_responses(paths, texts, identical_answers)) problems.push_back(std::move(problem));
+  for (auto& problem : find_copied_responses(loaded, identical_answers)) problems.push_back(std::move(problem));
   for (auto& problem : find_other_reviews(loaded)) problems.push_back(std::move(problem));
   std::vector<const model::Assessment*> responses;
   for (const auto& item : loaded) responses.push_back(&item.assessment);
@@ -170,11 +167,11 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   warn_about_output_format(console, options.output, "yaml", {});
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   note_responses_left_out(console, options.files);
-  std::vector<std::string> texts;
-  auto loaded = load_assessments(options.files, catalog, console, &texts);
+  auto loaded = load_assessments(options.files, catalog, console);
   std::vector<std::string> paths = options.files;
-  leave_out_blank_responses(console, loaded, paths, texts);
-  refuse_responses_that_cannot_combine(loaded, paths, texts, perspective, options.identical_answers);
+  leave_out_blank_responses(console, loaded, paths);
+  refuse_responses_that_cannot_combine(loaded, paths, perspective, options.identical_answers);
+  print_diagnostics(console, find_copy_named_responses(paths));
   std::vector<const model::Assessment*> responses;
   for (const auto& item : loaded) responses.push_back(&item.assessment);
   const auto combined = analysis::combine(loaded.front().framework, responses, {perspective, options.min_responses});
@@ -218,7 +215,7 @@ CommandRunner setup_combine(CLI::App& app) {
   command->add_option("--schema", options->schema, "As for 'coprod init'")->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace the output file if it already exists");
   command->add_flag("--identical-answers", options->identical_answers,
-                    "Count files with the same content as separate people who gave the same answers (they are "
+                    "Count files with the same answers as separate people who answered alike (they are "
                     "refused as copies otherwise)");
   one_value_each_time(command->add_option("--framework", options->frameworks, "A framework file (may be repeated)"))
       ->type_name("FILE");

@@ -15,6 +15,7 @@
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
+#include "yaml/assessment_writer.hpp"
 
 namespace coprod::cli {
 
@@ -28,6 +29,20 @@ std::optional<std::string> shared_response_name(const std::string& a, const std:
   const auto second = analysis::response_file_name(b);
   if (!first || !second || first->original != second->original) return std::nullopt;
   return first->original;
+}
+
+// A name for a second person's file of the name `base`: jo-response-b.yaml,
+// Jo Smith-b.coprod.yaml.
+std::string second_name(const std::string& base) {
+  const std::string name = fs::path(base).filename().string();
+  std::string lower = name;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  for (const std::string_view extension : {".coprod.yaml", ".coprod.yml", ".yaml", ".yml"}) {
+    if (lower.size() > extension.size() && lower.ends_with(extension))
+      return name.substr(0, name.size() - extension.size()) + "-b" + name.substr(name.size() - extension.size());
+  }
+  return name + "-b";
 }
 
 std::string folder_of(const std::string& path) {
@@ -91,21 +106,66 @@ util::Diagnostics find_two_saves_of_one_response(const std::vector<std::string>&
   return problems;
 }
 
-util::Diagnostics find_copied_responses(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
-                                        bool identical_answers) {
+util::Diagnostics find_copy_named_responses(const std::vector<std::string>& paths) {
+  std::map<std::string, std::vector<std::string>> copies;  // by folder and name without marks, in the order named
+  for (const auto& path : paths) {
+    const std::string name = fs::path(path).filename().string();
+    const std::string base = analysis::name_without_copy_marks(name).value_or(name);
+    copies[(fs::path(folder_of(path)) / base).string()].push_back(path);
+  }
+  util::Diagnostics warnings;
+  for (const auto& [base, files] : copies) {
+    if (files.size() < 2) continue;
+    // The file without copy marks is the one the others are copies of.
+    const auto unmarked = std::find_if(
+        files.begin(), files.end(), [](const std::string& path) { return !analysis::name_without_copy_marks(path); });
+    const std::string& first = unmarked == files.end() ? files.front() : *unmarked;
+    for (const auto& path : files) {
+      if (&path == &first) continue;
+      warnings.push_back(
+          {util::Severity::warning,
+           path,
+           {0, 0},
+           fmt::format("the names of this file and {} differ only by what a browser saving a file again, or a copy, "
+                       "adds (' (1)', ' - Copy' and the like), so they may be two saves of one person's response, "
+                       "who then counts twice in the result; if they are, keep only the one they finished and "
+                       "combine again; if they are two people's, rename one, for example to {}, and this warning "
+                       "goes",
+                       first, second_name(base))});
+    }
+  }
+  return warnings;
+}
+
+namespace {
+
+// A response's answers as coprod writes an assessment: two files give the
+// same text when every score, mark and word people wrote is alike, whatever
+// their comments, spacing, quoting or line breaks (a copy sent on by e-mail
+// or opened and saved in an editor).
+std::string answers_of(const yaml::LoadedAssessment& item) {
+  return yaml::write_assessment_file(*item.framework, item.assessment, "");
+}
+
+}  // namespace
+
+util::Diagnostics find_copied_responses(const std::vector<yaml::LoadedAssessment>& loaded, bool identical_answers) {
   util::Diagnostics repeats;
   if (identical_answers) return repeats;
-  std::unordered_map<std::string_view, std::size_t> first_with_text;
-  for (std::size_t index = 0; index < paths.size() && index < texts.size(); ++index) {
-    const auto [first, is_new] = first_with_text.emplace(texts[index], index);
-    if (is_new || shared_response_name(paths[first->second], paths[index])) continue;
+  std::unordered_map<std::string, std::size_t> first_with_answers;
+  for (std::size_t index = 0; index < loaded.size(); ++index) {
+    const auto [first, is_new] = first_with_answers.emplace(answers_of(loaded[index]), index);
+    const std::string& path = loaded[index].assessment.source;
+    const std::string& earlier = loaded[first->second].assessment.source;
+    if (is_new || shared_response_name(earlier, path)) continue;
     repeats.push_back({util::Severity::error,
-                       paths[index],
+                       path,
                        {0, 0},
-                       fmt::format("this has the same content as {}; one response counts once, so name each "
-                                   "person's response once; if they are two people who gave the same answers, add "
+                       fmt::format("this has the same answers as {} (every score and all that is written, whatever "
+                                   "the comments or spacing); one response counts once, so name each person's "
+                                   "response once; if they are two people who gave the same answers, add "
                                    "--identical-answers",
-                                   paths[first->second])});
+                                   earlier)});
   }
   return repeats;
 }

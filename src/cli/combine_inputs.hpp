@@ -19,10 +19,17 @@ void refuse_folders_as_responses(const std::vector<std::string>& paths);
 // person's two saves, whatever they hold; one error per later file.
 util::Diagnostics find_two_saves_of_one_response(const std::vector<std::string>& paths);
 
-// Files with the same content that are not already two saves of one response
-// by their names; nothing when `identical_answers`.
-util::Diagnostics find_copied_responses(const std::vector<std::string>& paths, const std::vector<std::string>& texts,
-                                        bool identical_answers);
+// Files in one folder whose names differ only by a browser's or a file
+// manager's copy marks ("jo-response.yaml" and "jo-response (1).yaml"), not
+// the form's names: perhaps one person's two saves, but people who each sent
+// a "response.yaml" can have them saved as "response (1).yaml" and so on, so
+// one warning per later file, naming the first.
+util::Diagnostics find_copy_named_responses(const std::vector<std::string>& paths);
+
+// Responses with the same answers (see answers_of() in the .cpp: comments,
+// spacing and line breaks aside) that are not already two saves of one
+// response by their names; nothing when `identical_answers`.
+util::Diagnostics find_copied_responses(const std::vector<yaml::LoadedAssessment>& loaded, bool identical_answers);
 
 // Responses to another review (framework, area or period) than the one most of
 // them answer (ties: the first named's).

@@ -170,8 +170,9 @@ class PlanWalkthrough {
     say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(width(), 80), '=')));
     std::string section;
     for (;;) {
-      const auto line =
-          read("Add another action? Give a section number or name, or press Enter to finish:", InputKind::short_answer);
+      const char* question = m_plan.loaded.plan.actions.empty() ? "Add an action?" : "Add another action?";
+      const auto line = read(fmt::format("{} Give a section number or name, or press Enter to finish:", question),
+                             InputKind::short_answer);
       if (!line || cleaned(*line).empty() || cleaned(*line) == "q") return false;
       section = cleaned(*line);
       if (section == "?") {

@@ -100,7 +100,7 @@ std::vector<std::string> left_out_file_names(const ReportOptions& options) {
 // The date printed on the pack (and its plan's statuses on that date): --date,
 // else SOURCE_DATE_EPOCH, else none.
 std::optional<model::Date> report_date(const ReportOptions& options, Console& console) {
-  return choose_printed_date(options.date, console, "--date", "the pack is undated");
+  return choose_printed_date(options.date, console, "--date", {"the pack", "the pack is undated"});
 }
 
 // One input file read and checked for personal data: its tree, to load, and

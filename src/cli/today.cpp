@@ -23,16 +23,17 @@ model::Date local_date(std::time_t now) {
 constexpr std::string_view k_real_time =
     "set it to a real time, such as the last commit's: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)";
 
-// SOURCE_DATE_EPOCH=0, the usual "no date" placeholder, is 1970-01-01: as
-// "today", every date people write would be in the future and nothing overdue;
-// printed on a report, it is plainly wrong. `advice` is what to do instead.
+// A date before 2000 from SOURCE_DATE_EPOCH (1, or 315532800 for
+// 1980-01-01) is most likely a placeholder: as "today", every date people
+// write would be in the future and nothing overdue; printed, it is plainly
+// wrong. `what_happens` says what coprod does with it, `advice` what to do.
 void warn_about_placeholder_date(Console& console, const std::string& epoch, const model::Date& date,
-                                 const std::string& advice) {
+                                 const std::string& what_happens, const std::string& advice) {
   if (date.year >= 2000) return;
   console.err_once(
-      fmt::format("coprod: warning: the date {} comes from SOURCE_DATE_EPOCH ({}), and as it is before "
-                  "2000 it is probably a placeholder, not the date meant; {}\n",
-                  date.to_string(), epoch, advice));
+      fmt::format("coprod: warning: SOURCE_DATE_EPOCH is {}, the date {}, which as it is before 2000 is "
+                  "probably a placeholder, not the date meant; {}; {}\n",
+                  epoch, date.to_string(), what_happens, advice));
 }
 
 // The date of an option such as --today or --date, when given.
@@ -46,8 +47,13 @@ std::optional<model::Date> option_date(const std::string& value, std::string_vie
                                           : fmt::format("{} '{}' is not a date: {}", option_name, value, wrong));
 }
 
-// SOURCE_DATE_EPOCH's date, when it is set; a placeholder is warned about with `advice`.
-std::optional<model::Date> epoch_date(Console& console, const std::string& advice) {
+// SOURCE_DATE_EPOCH as written and as seconds since 1970, when it is set.
+struct Epoch {
+  std::string text;
+  long long seconds = 0;
+};
+
+std::optional<Epoch> source_date_epoch(Console& console) {
   const auto epoch = console.env("SOURCE_DATE_EPOCH");
   if (!epoch || epoch->empty()) return std::nullopt;
   long long seconds = 0;
@@ -55,32 +61,51 @@ std::optional<model::Date> epoch_date(Console& console, const std::string& advic
   if (error != std::errc{} || end != epoch->data() + epoch->size() || seconds < 0) {
     throw Error(k_exit_usage, fmt::format("SOURCE_DATE_EPOCH '{}' is not a number of seconds since 1970", *epoch));
   }
-  const auto date = model::Date::from_days_since_epoch(static_cast<long>(seconds / 86400));
-  warn_about_placeholder_date(console, *epoch, date, advice);
-  return date;
+  return Epoch{*epoch, seconds};
+}
+
+model::Date epoch_date(long long seconds) {
+  return model::Date::from_days_since_epoch(static_cast<long>(seconds / 86400));
 }
 
 }  // namespace
 
 model::Date choose_today(const std::string& today_option, Console& console, std::string_view option_name) {
   if (auto date = option_date(today_option, option_name)) return *date;
+  const auto epoch = source_date_epoch(console);
+  if (!epoch) return local_date(std::time(nullptr));
+  const model::Date date = epoch_date(epoch->seconds);
   // Without SOURCE_DATE_EPOCH the date is today's, which is what is needed.
-  const std::string advice = option_name.empty()
-                                 ? fmt::format("unset SOURCE_DATE_EPOCH to use today's date, or {}", k_real_time)
-                                 : fmt::format("unset SOURCE_DATE_EPOCH to use today's date, give {} YYYY-MM-DD, or {}",
-                                               option_name, k_real_time);
-  if (auto date = epoch_date(console, advice)) return *date;
-  return local_date(std::time(nullptr));
+  const std::string give = option_name.empty() ? "" : fmt::format(", give {} YYYY-MM-DD", option_name);
+  warn_about_placeholder_date(
+      console, epoch->text, date,
+      fmt::format("coprod takes today to be {}, so every later date counts as still to come and no action as "
+                  "overdue",
+                  date.to_string()),
+      fmt::format("unset SOURCE_DATE_EPOCH to use today's date{}, or {}", give, k_real_time));
+  return date;
 }
 
 std::optional<model::Date> choose_printed_date(const std::string& date_option, Console& console,
-                                               std::string_view option_name, std::string_view without_date) {
+                                               std::string_view option_name, const PrintedDate& printed) {
   if (auto date = option_date(date_option, option_name)) return date;
-  // Unsetting SOURCE_DATE_EPOCH would not give today's date here, but none.
-  const std::string advice = option_name.empty() ? fmt::format("{} (unset, {})", k_real_time, without_date)
-                                                 : fmt::format("give {} YYYY-MM-DD, or {} (unset, {})", option_name,
-                                                               k_real_time, without_date);
-  return epoch_date(console, advice);
+  const auto epoch = source_date_epoch(console);
+  if (!epoch) return std::nullopt;
+  const std::string give = option_name.empty() ? "" : fmt::format("give {} YYYY-MM-DD, or ", option_name);
+  // 0 is the usual way to say "no date" (the reproducible-builds
+  // specification allows it): 1970-01-01 printed on what people read would
+  // be wrong, and leaving the date out is as reproducible.
+  if (epoch->seconds == 0) {
+    console.err_once(
+        fmt::format("coprod: note: SOURCE_DATE_EPOCH is 0, which coprod takes as no date rather than "
+                    "1970-01-01, so {}; to date it, {}{}\n",
+                    printed.without_date, give, k_real_time));
+    return std::nullopt;
+  }
+  const model::Date date = epoch_date(epoch->seconds);
+  warn_about_placeholder_date(console, epoch->text, date, fmt::format("{} is dated {}", printed.what, date.to_string()),
+                              fmt::format("{}{} (set to 0 or unset, {})", give, k_real_time, printed.without_date));
+  return date;
 }
 
 }  // namespace coprod::cli

@@ -17,15 +17,23 @@ namespace coprod::cli {
 // option_name is the option the date was given with, for the messages (empty
 // for a command that has none). Warns (once) when SOURCE_DATE_EPOCH gives a
 // date before 2000, which is likely a placeholder such as 0 rather than a real
-// time, saying to unset it: today's date is what is needed.
+// time, saying what coprod does with it (today is that date) and to unset it:
+// today's date is what is needed.
 model::Date choose_today(const std::string& today_option, Console& console, std::string_view option_name = "--today");
 
+// What is dated, for the messages about SOURCE_DATE_EPOCH.
+struct PrintedDate {
+  std::string_view what;          // "the pack"
+  std::string_view without_date;  // what happens with no date: "the pack is undated"
+};
+
 // A date printed on what a command writes (a report pack, a workbook): the
-// option when given, else SOURCE_DATE_EPOCH when set, else none. The same
-// errors as choose_today(), but the warning about a placeholder says to give
-// the option or a real time, since unsetting SOURCE_DATE_EPOCH gives no date:
-// `without_date` says what then ("the report pack is undated").
+// option when given, else SOURCE_DATE_EPOCH when set, except 0, else none.
+// SOURCE_DATE_EPOCH=0 is taken as no date (with a note saying so and how to
+// give one): 1970-01-01 printed would be wrong. The same errors as
+// choose_today(); a date before 2000 warns, saying what is dated that day and
+// to give the option or a real time, since unsetting it gives no date.
 std::optional<model::Date> choose_printed_date(const std::string& date_option, Console& console,
-                                               std::string_view option_name, std::string_view without_date);
+                                               std::string_view option_name, const PrintedDate& printed);
 
 }  // namespace coprod::cli

@@ -71,7 +71,7 @@ Error writer_failure(const std::string& program, const ProgramOutcome& outcome, 
 }  // namespace
 
 std::optional<model::Date> workbook_date(Console& console) {
-  return choose_printed_date("", console, "", "the workbook is dated 1980-01-01, a fixed date");
+  return choose_printed_date("", console, "", {"the workbook", "the workbook is dated 1980-01-01, a fixed date"});
 }
 
 std::string workbook_needs_file_message() {

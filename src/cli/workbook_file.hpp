@@ -22,7 +22,7 @@ void write_workbook_file(Console& console, const render::Workbook& workbook, con
                          std::string_view otherwise = {});
 
 // The date of a workbook made by a command without --date (compare's and
-// score's): SOURCE_DATE_EPOCH when set, else none (the workbook then carries
+// score's): SOURCE_DATE_EPOCH when set and not 0, else none (the workbook then carries
 // a fixed date, never the clock's).
 std::optional<model::Date> workbook_date(Console& console);
 

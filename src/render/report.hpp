@@ -175,6 +175,9 @@ std::string plan_reflections_heading(const model::Plan& plan);
 // Shared: the action plan's opening lines: how its statuses are worked out,
 // and what its Target column means.
 std::string plan_statuses_text(const Report& report);
+// Shared: what the plan's part says in place of its table when the plan has
+// no actions (none agreed yet, or no 'actions:' line at all).
+inline constexpr std::string_view k_no_plan_actions_words = "The plan has no actions yet.";
 inline constexpr std::string_view k_plan_target_words =
     "Target: the section score the plan hopes the action's sections will reach, from 0 to 5, in the organisation's "
     "and in the co-production peer network's scores alike: it is reached when every one is at or above it, and "
@@ -217,7 +220,7 @@ std::vector<SummaryAction> unfinished_actions(const Report& report);
 // "5 actions: 1 done, 2 open, 1 still a draft"; with a review, "5 actions on
 // 2027-02-01: 1 done, 2 overdue, ...", in the order plan --review lists them.
 // Without one, when an action not finished has a due date, "5 actions (the
-// pack has no date, so none is marked overdue): ..."
+// pack has no date, so none is marked overdue): ..."; "No actions yet" for none.
 std::string plan_status_summary(const Report& report);
 
 // The first `count` words of `text`, ending with "…" when any are cut.

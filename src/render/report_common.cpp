@@ -360,6 +360,7 @@ std::string counted_status_words(const Report& report, std::size_t action) {
 }  // namespace
 
 std::string plan_status_summary(const Report& report) {
+  if (report.plan->actions.empty()) return "No actions yet";
   std::vector<std::string> statuses;
   for (std::size_t i = 0; i < report.plan->actions.size(); ++i) statuses.push_back(counted_status_words(report, i));
   const std::string counts = plan_action_counts(statuses);

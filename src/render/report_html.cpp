@@ -361,6 +361,16 @@ class HtmlWriter {
   void plan() {
     const auto& plan = *m_report.plan;
     m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", xml_text(plan_heading(plan)));
+    if (plan.actions.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(k_no_plan_actions_words));
+    else actions_table(plan);
+    if (!m_report.scores_only && has_reflections(plan.reflections)) {
+      m_out += fmt::format("<h3>{}</h3>\n", xml_text(plan_reflections_heading(plan)));
+      reflection_list(plan.reflections);
+    }
+    m_out += "</section>\n";
+  }
+
+  void actions_table(const model::Plan& plan) {
     m_out += fmt::format("<p>{}</p>\n", xml_text(plan_statuses_text(m_report)));
     if (with_scores()) m_out += fmt::format("<p>{}</p>\n", xml_text(k_plan_target_words));
     // On a phone the table scrolls sideways in its own box rather than
@@ -390,11 +400,6 @@ class HtmlWriter {
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";
-    if (!m_report.scores_only && has_reflections(plan.reflections)) {
-      m_out += fmt::format("<h3>{}</h3>\n", xml_text(plan_reflections_heading(plan)));
-      reflection_list(plan.reflections);
-    }
-    m_out += "</section>\n";
   }
 
   void glossary() {

@@ -364,6 +364,15 @@ class MarkdownWriter {
 
   void plan() {
     m_out += fmt::format("\n## {}\n\n", markdown_inline_text(plan_heading(*m_report.plan)));
+    if (m_report.plan->actions.empty()) m_out += markdown_text(k_no_plan_actions_words) + "\n";
+    else actions_table();
+    if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
+      m_out += fmt::format("\n### {}\n\n", markdown_inline_text(plan_reflections_heading(*m_report.plan)));
+      reflection_list(m_report.plan->reflections);
+    }
+  }
+
+  void actions_table() {
     m_out += markdown_text(plan_statuses_text(m_report)) + "\n\n";
     if (with_scores()) m_out += markdown_text(k_plan_target_words) + "\n\n";
     m_out += with_scores()
@@ -381,10 +390,6 @@ class MarkdownWriter {
                            action_status_words(m_report, i));
       if (with_scores()) m_out += fmt::format(" {} |", markdown_inline_text(action_target_text(m_report, action)));
       m_out += "\n";
-    }
-    if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
-      m_out += fmt::format("\n### {}\n\n", markdown_inline_text(plan_reflections_heading(*m_report.plan)));
-      reflection_list(m_report.plan->reflections);
     }
   }
 

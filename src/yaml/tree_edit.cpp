@@ -74,7 +74,10 @@ class Editor {
     Entry* holder = nullptr;
     Node* parent = editable_mapping({path.begin(), path.end() - 1}, holder);
     Entry* entry = parent->find_entry(path.back());
-    if (!entry) refuse(fmt::format("{} is not in the file; add a line '{}:' to add to it", m_name(path), path.back()));
+    if (!entry) {
+      start_list(*parent, path, item);
+      return;
+    }
     Node& list = entry->value;
     if (!list.is_sequence() && !list.is_null()) {
       refuse(fmt::format("{} is {}, not a list; write it as lines starting '- ' to add to it with coprod", m_name(path),
@@ -91,7 +94,8 @@ class Editor {
     std::size_t column = column_of(entry->key) + 2;
     if (list.items.empty()) {  // 'key:', 'key: ~' or 'key: []' gives way to the new lines below its key
       if (list.end > list.begin) replace(after_colon(*entry), list.end, "");
-      at = next_line(list.end);
+      // Comments written under the key ("# none agreed yet") stay just under it.
+      at = after_comments_deeper_than(next_line(list.end), column_of(entry->key));
       list.kind = NodeKind::sequence;
       list.style = Style::block;
       m_changed.emplace_back(path, ValueChange::Form::text);  // its style and comment may change
@@ -103,12 +107,47 @@ class Editor {
       column = dash - line_start(dash);
       at = after_comments_deeper_than(at, column);
     }
+    list.items.push_back(one_item(item));
+    const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
+    insert_lines(at, moved_to_column(item, column, line_break), line_break);
+  }
+
+  // A list whose key is not in the mapping `parent` (a plan with no
+  // 'actions:' line): the key goes after the mapping's last entry (and its
+  // own comments, indented past the key), with `item` below it, two columns in.
+  void start_list(Node& parent, const std::vector<std::string>& path, std::string_view item) {
+    if (parent.entries.empty() || parent.style != Style::block)
+      refuse(fmt::format("{} is not in the file; add a line '{}:' to add to it", m_name(path), path.back()));
+    const Entry& last = parent.entries.back();
+    const std::size_t column = column_of(last.key);
+    const std::size_t last_end = last.value.end > last.key.end ? last.value.end : last.key.end;
+    std::size_t at = last_end > 0 && m_text[last_end - 1] == '\n' ? last_end : next_line(last_end);
+    at = after_comments_deeper_than(at, column);
+    Entry entry;
+    entry.key.kind = NodeKind::scalar;
+    entry.key.text = path.back();
+    entry.value.kind = NodeKind::sequence;
+    entry.value.style = Style::block;
+    entry.value.items.push_back(one_item(item));
+    parent.entries.push_back(std::move(entry));
+    m_changed.emplace_back(path, ValueChange::Form::text);
+    const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
+    insert_lines(
+        at, std::string(column, ' ') + path.back() + ":" + line_break + moved_to_column(item, column + 2, line_break),
+        line_break);
+  }
+
+  // `item` parsed: one list item, else refused.
+  Node one_item(std::string_view item) const {
     auto parsed = parse_document(item, m_source);
     if (!parsed || !parsed->is_sequence() || parsed->items.size() != 1) refuse("the new item is not one list item");
-    list.items.push_back(std::move(parsed->items.front()));
-    const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
-    std::string lines = moved_to_column(item, column, line_break);
-    if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n')  // the last line has no line break
+    return std::move(parsed->items.front());
+  }
+
+  // Whole lines inserted at `at`, the start of a line, or the end of a last
+  // line with no line break (they then start with one and end without).
+  void insert_lines(std::size_t at, std::string lines, const std::string& line_break) {
+    if (at == m_text.size() && !m_text.empty() && m_text.back() != '\n')
       lines = line_break + lines.substr(0, lines.size() - line_break.size());
     replace(at, at, std::move(lines));
   }

@@ -74,10 +74,12 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
 // tree. `item` is the lines of one list item ("- id: ...\n  what: ...\n"),
 // a blank line or comment lines before it too, written at any indentation: they
 // are moved to the column of the list's items (two past its key's when it is
-// empty: 'key:', 'key: ~' or 'key: []') and take the line break of the line
-// before them. Fails, naming the place, when the list is not in the file, is
-// not a list, is written in brackets with items in them, or the result would
-// differ anywhere but in the new item.
+// empty: 'key:', 'key: ~' or 'key: []', below any comments under the key) and
+// take the line break of the line before them. A list whose key is not in its
+// mapping is started: 'key:' after the mapping's last entry, the item below it.
+// Fails, naming the place, when the list is not a list, is written in brackets
+// with items in them, its mapping is not 'key: value' lines, or the result
+// would differ anywhere but in the new item.
 util::Result<EditedText> append_item(std::string_view text, const Node& root, const std::string& source,
                                      const std::vector<std::string>& path, std::string_view item,
                                      const PlaceName& name = dotted_name);

@@ -879,6 +879,37 @@ def plan_add_to_empty_session(binary, work):
                             expected.encode())
 
 
+def plan_add_without_actions_key_session(binary, work):
+    """coprod plan --edit PLAN --interactive on a plan with no 'actions:' line at all (deleted, or a plan written
+    by hand): "Add an action?" comes first; the action is added as --add-action adds it to a copy of the plan (checked
+    byte for byte by the case plan-edit-add-action-no-actions-key): under a new 'actions:' key after the plan's last
+    entry, before a closing comment, every other byte kept."""
+    path = os.path.join(work, "no-key.plan.yaml")
+    before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
+              "period: 2026-Q3\nreflections:\n  learnt: Pay people on time.\n# The end.\n")
+    for name in (path, path + ".expected"):
+        with open(name, "w", encoding="utf-8", newline="") as handle:
+            handle.write(before)
+    import subprocess
+    subprocess.run([binary, "plan", "--edit", path + ".expected", "--add-action", "impact"], check=True,
+                   capture_output=True)
+    with open(path + ".expected", "rb") as handle:
+        expected = handle.read()
+    failures = []
+    head = before.replace("# The end.\n", "") + "actions:\n\n  # 6. Review impact.\n  - id: impact-1\n"
+    if not expected.startswith(head.encode()) or not expected.endswith(b"\n# The end.\n"):
+        failures.append(f"plan --edit --add-action on a plan with no 'actions:' wrote:\n{expected.decode()}")
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [("0 actions", None), ("Add an action?", None),
+                                         ("to finish: ", b"Review impact\r"), ("Enter for none: ", b"\r"),
+                                         ("Action 1 of 1: impact-1", None), ("in a sentence? ", b"q\r"),
+                                         ("added in", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    return failures + session_failures("plan --edit, adding to a plan with no 'actions:'", status, 0, transcript,
+                                       ("1 action added in",), path, expected)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -1015,6 +1046,7 @@ def main():
         failures += plan_owner_name_session(args.binary, work)
         failures += plan_add_action_session(args.binary, work)
         failures += plan_add_to_empty_session(args.binary, work)
+        failures += plan_add_without_actions_key_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

@@ -48,3 +48,25 @@ TEST_CASE("response_file_name") {
     CHECK(named("response-7f3a9c20 (1)/x.coprod.yaml") == "none");
   }
 }
+
+TEST_CASE("name_without_copy_marks: another name with a browser's or a file manager's copy marks") {
+  const auto without = [](std::string_view path) { return analysis::name_without_copy_marks(path).value_or("none"); };
+  CHECK(without("jo-response (1).yaml") == "jo-response.yaml");
+  CHECK(without("responses/jo-response(2).yaml") == "jo-response.yaml");
+  CHECK(without("jo-response - Copy.yaml") == "jo-response.yaml");
+  CHECK(without("jo-response - Copy (2).yml") == "jo-response.yml");
+  CHECK(without("jo-response copy.yaml") == "jo-response.yaml");
+  CHECK(without("jo-response copy 3.yaml") == "jo-response.yaml");
+  CHECK(without("jo-response (copy).yaml") == "jo-response.yaml");
+  CHECK(without("Jo Smith.coprod (1).yaml") == "Jo Smith.coprod.yaml");
+  CHECK(without("Jo Smith (1).coprod.yaml") == "Jo Smith.coprod.yaml");
+  CHECK(without("jo-response - Copy (1) (1).yaml") == "jo-response.yaml");
+  SUBCASE("not marks people number their own files with, and not the form's names") {
+    CHECK(without("jo-response.yaml") == "none");
+    CHECK(without("member-1.yaml") == "none");
+    CHECK(without("member 2.yaml") == "none");
+    CHECK(without("jo-response (1).txt") == "none");
+    CHECK(without("(1).yaml") == "none");
+    CHECK(without("response-7f3a9c20 (1).coprod.yaml") == "none");
+  }
+}

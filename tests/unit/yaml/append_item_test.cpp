@@ -100,11 +100,45 @@ TEST_CASE("append_item starts an empty list below its key") {
   CHECK(appended_ok("area: A\nactions:") == "area: A\nactions:\n" + k_new_lines.substr(0, k_new_lines.size() - 1));
 }
 
+TEST_CASE("append_item starts a list below any comments under its empty key") {
+  CHECK(appended_ok("actions:\n  # none agreed yet\n  # (add them)\nnext: 1\n") ==
+        "actions:\n  # none agreed yet\n  # (add them)\n" + k_new_lines + "next: 1\n");
+  CHECK(appended_ok("area: A\nactions:\n  # none agreed yet") ==
+        "area: A\nactions:\n  # none agreed yet\n" + k_new_lines.substr(0, k_new_lines.size() - 1));
+  // A comment at the key's column is the next key's, not the list's.
+  CHECK(appended_ok("actions:\n# Reflections.\nnext: 1\n") == "actions:\n" + k_new_lines + "# Reflections.\nnext: 1\n");
+}
+
+TEST_CASE("append_item adds the key of a list that is not in the file, after its mapping's last entry") {
+  SUBCASE("at the end of the file, with and without a final line break") {
+    CHECK(appended_ok("format: coprod-plan/1\narea: A\n") ==
+          "format: coprod-plan/1\narea: A\nactions:\n" + k_new_lines);
+    CHECK(appended_ok("area: A") == "area: A\nactions:\n" + k_new_lines.substr(0, k_new_lines.size() - 1));
+  }
+  SUBCASE("after the last entry's own lines and comments, before a comment at the key's column") {
+    const std::string last = "area: A\nreflections:\n  learnt: |\n    One.\n\n    Two.\n  # more to come\n";
+    CHECK(appended_ok(last + "# The end.\n") == last + "actions:\n" + k_new_lines + "# The end.\n");
+  }
+  SUBCASE("a file with CRLF line breaks keeps them, on the new lines too") {
+    CHECK(appended_ok("area: A\r\nperiod: 2026-Q3  # this quarter\r\n") ==
+          "area: A\r\nperiod: 2026-Q3  # this quarter\r\nactions:\r\n\r\n  # 2. Involvement.\r\n  - id: contact-2\r\n"
+          "    what:      # the action agreed\r\n    sections: [contact]\r\n");
+  }
+  SUBCASE("in a mapping inside the file, at the column of its keys") {
+    const std::string file = "plan:\n    area: A\nnext: 1\n";
+    const auto tree = yaml::parse_document(file, "plan.yaml");
+    const auto result = yaml::append_item(file, *tree, "plan.yaml", {"plan", "actions"}, "- id: x\n");
+    REQUIRE_MESSAGE(result.ok(), test::first_error(result.problems()));
+    CHECK(result->text == "plan:\n    area: A\n    actions:\n      - id: x\nnext: 1\n");
+  }
+}
+
 TEST_CASE("append_item refuses what it cannot add to in place") {
   CHECK(refusal("actions: [{id: a-1}]\n") ==
         "'actions' is written in brackets ([...]); write each of its items on lines of its own, starting '- ', to add "
         "one with coprod");
-  CHECK(refusal("area: A\n") == "'actions' is not in the file; add a line 'actions:' to add to it");
+  CHECK(refusal("{area: A}\n") ==
+        "the file is written on one line ({...}); write it as 'key: value' lines to edit it with coprod");
   CHECK(refusal("actions: none\n") ==
         "'actions' is 'none', not a list; write it as lines starting '- ' to add to it with coprod");
   CHECK(refusal("actions:\n  id: a-1\n") ==
@@ -189,5 +223,63 @@ TEST_CASE("append_item keeps the rest of the file, on every list of every test i
     }
   }
   MESSAGE(fmt::format("appended to {} of {} lists", made, tried));
+  CHECK(made > 50);
+}
+
+namespace {
+
+// Every block mapping's path (through mappings only), the file's own included.
+void collect_mappings(const yaml::Node& node, std::vector<std::string>& path,
+                      std::vector<std::vector<std::string>>& mappings) {
+  if (node.is_mapping() && node.style == yaml::Style::block && !node.entries.empty()) mappings.push_back(path);
+  for (const auto& entry : node.entries) {
+    path.push_back(entry.key.text);
+    collect_mappings(entry.value, path, mappings);
+    path.pop_back();
+  }
+}
+
+// What went wrong starting a list under a new key of the mapping at `path`:
+// the text parses to the tree returned, which is the old tree with the new key
+// last in that mapping, holding the item, and every comment is kept.
+std::string new_list_problem(const std::string& text, const yaml::Node& root, std::vector<std::string> path) {
+  namespace check = test::edit_check_detail;
+  path.push_back("coprod-new-list");
+  const std::string item = "# added\n- id: new\n";
+  auto result = yaml::append_item(text, root, "in.yaml", path, item);
+  if (!result) return "";
+  auto after = yaml::parse_document(result->text, "in.yaml");
+  if (!after || !yaml::same_values(result->root, *after)) return "the text does not parse to the tree returned";
+  yaml::Node expected = root;
+  yaml::Node& mapping = node_at(expected, {path.begin(), path.end() - 1});
+  mapping.entries.push_back(node_at(*after, {path.begin(), path.end() - 1}).entries.back());
+  if (mapping.entries.back().key.text != path.back()) return "the new key is not the mapping's last";
+  if (!yaml::same_values(expected, *after)) return "something besides the new list changed";
+  auto comments = check::comment_texts(text, root);
+  comments.push_back(" added");
+  std::sort(comments.begin(), comments.end());
+  if (comments != check::comment_texts(result->text, *after)) return "a comment was lost or changed";
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("append_item starts a list under a new key of every mapping of every test input, keeping the rest") {
+  int made = 0;
+  for (const auto& [name, text] : test::all_yaml_inputs()) {
+    const auto root = yaml::parse_document(text, "in.yaml");
+    if (!root) continue;
+    std::vector<std::vector<std::string>> mappings;
+    std::vector<std::string> path;
+    collect_mappings(*root, path, mappings);
+    for (const auto& mapping : mappings) {
+      const std::string problem = new_list_problem(text, *root, mapping);
+      if (!problem.empty()) FAIL_CHECK(name << ", " << util::join(mapping, ".") << ": " << problem << "\n" << text);
+      auto key = mapping;
+      key.push_back("coprod-new-list");
+      made += yaml::append_item(text, *root, "in.yaml", key, "- x\n").ok() ? 1 : 0;
+    }
+  }
+  MESSAGE(fmt::format("started {} lists", made));
   CHECK(made > 50);
 }
