@@ -30,6 +30,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f5; }
 td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
+#scores th.score { white-space: normal; overflow-wrap: normal; }  /* a score column's name, "Peer network", over two lines as it needs */
 td.score .partial { display: inline-block; width: .6em; text-align: left; }  /* "*": an average of some rows */
 td.score .people { display: block; white-space: normal; overflow-wrap: normal; min-width: 8em; font-size: .85em; color: #444; }  /* small print under a score: a combined row's people and range, an action's scores now */
 th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels keep whole words beside long text */
