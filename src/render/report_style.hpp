@@ -119,6 +119,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   table.actions tr { display: block; }
   #scores td.score .change { display: block; min-width: 0; }
   #scores :is(td.score, th.score) { padding: .35rem .3rem; }
+  #scores th.score { font-size: .8em; }  /* "Peer network" no wider than its scores, leaving the sections room */
   /* each section's scores in every period a block too: its label over its periods, side by side as they fit */
   table.periods, table.periods :is(caption, tbody, tr, th, td) { display: block; }
   table.periods thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
