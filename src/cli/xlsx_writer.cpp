@@ -9,12 +9,15 @@
 #include <cstdint>
 #include <list>
 #include <map>
+#include <string>
+#include <string_view>
 #include <xlsxwriter.h>
 
 #include <fmt/format.h>
 
 #include "cli/error.hpp"
 #include "render/report.hpp"
+#include "render/web_style.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::cli {
@@ -23,31 +26,33 @@ namespace {
 
 using render::CellStyle;
 
-// Dark colours of distinct hues (blue, red, green, purple, brown, teal, black,
-// grey), each with its own line pattern and marker, so the web's lines stay
-// apart in greyscale too. Dark, as a black-and-white printer prints a colour
-// as a dotted grey: each is at most 30% as light as white in greyscale (luma,
-// ITU-R BT.601), where Okabe and Ito's blue and vermillion, used before, were
-// 34% and 47%, and their dashed line printed faint; each has a contrast of
-// 6:1 or more against white. Seven marker shapes: libxlsxwriter 1.1.4 writes
-// its dash markers as "short_dash" and "long_dash", which Excel does not know
-// (it calls the workbook broken), so the eighth look takes a diamond again,
-// told apart by its colour and line.
+// Each input's line: the pack's web's colour for it (render/web_style.hpp:
+// dark, so it prints near solid in black and white), and its own line pattern
+// and marker, so the lines stay apart in greyscale too. Seven marker shapes:
+// libxlsxwriter 1.1.4 writes its dash markers as "short_dash" and
+// "long_dash", which Excel does not know (it calls the workbook broken), so
+// the eighth look takes a diamond again, told apart by its colour and line.
 struct SeriesLook {
-  lxw_color_t colour;
   std::uint8_t dash;
   std::uint8_t marker;
 };
 constexpr std::array<SeriesLook, 8> k_series_looks = {{
-    {0x005A9C, LXW_CHART_LINE_DASH_SOLID, LXW_CHART_MARKER_CIRCLE},
-    {0xB22200, LXW_CHART_LINE_DASH_DASH, LXW_CHART_MARKER_SQUARE},
-    {0x00704A, LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_MARKER_DIAMOND},
-    {0x6E2680, LXW_CHART_LINE_DASH_LONG_DASH, LXW_CHART_MARKER_TRIANGLE},
-    {0x6B4500, LXW_CHART_LINE_DASH_DASH_DOT, LXW_CHART_MARKER_X},
-    {0x006B75, LXW_CHART_LINE_DASH_LONG_DASH_DOT, LXW_CHART_MARKER_PLUS},
-    {LXW_COLOR_BLACK, LXW_CHART_LINE_DASH_SQUARE_DOT, LXW_CHART_MARKER_STAR},  // 0x000000 would read as no colour
-    {0x474747, LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_DIAMOND},
+    {LXW_CHART_LINE_DASH_SOLID, LXW_CHART_MARKER_CIRCLE},
+    {LXW_CHART_LINE_DASH_DASH, LXW_CHART_MARKER_SQUARE},
+    {LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_MARKER_DIAMOND},
+    {LXW_CHART_LINE_DASH_LONG_DASH, LXW_CHART_MARKER_TRIANGLE},
+    {LXW_CHART_LINE_DASH_DASH_DOT, LXW_CHART_MARKER_X},
+    {LXW_CHART_LINE_DASH_LONG_DASH_DOT, LXW_CHART_MARKER_PLUS},
+    {LXW_CHART_LINE_DASH_SQUARE_DOT, LXW_CHART_MARKER_STAR},
+    {LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT, LXW_CHART_MARKER_DIAMOND},
 }};
+
+// Input i's colour as the web draws it ("#005A9C"), as libxlsxwriter takes it.
+lxw_color_t series_colour(std::size_t input) {
+  const std::string_view hex = render::series_style(input).colour.substr(1);
+  const auto colour = static_cast<lxw_color_t>(std::stoul(std::string(hex), nullptr, 16));
+  return colour == 0 ? static_cast<lxw_color_t>(LXW_COLOR_BLACK) : colour;  // 0x000000 would read as no colour
+}
 
 // Excel reads "_x0041_" in a cell's text as an escaped character (here "A");
 // libxlsxwriter 1.1.4 writes such text as it is, so its underscore is escaped
@@ -240,8 +245,8 @@ class XlsxWriter {
       chart_series_set_values(series, data, first, column, last, column);
       // The name from its heading cell: chart_series_set_name() would read text starting with = as a formula.
       chart_series_set_name_range(series, data, first - 1, column);
-      style_series(series, k_series_looks[i % k_series_looks.size()], line_width(i, spec.series.size()),
-                   spec.series[i].marker_size, i > 0);
+      style_series(series, series_colour(i), k_series_looks[i % k_series_looks.size()],
+                   line_width(i, spec.series.size()), spec.series[i].marker_size, i > 0);
     }
     chart_title_set_name(chart, spec.title.c_str());
     lxw_chart_font title_font{};
@@ -284,17 +289,17 @@ class XlsxWriter {
   // Markers have a white edge, so a smaller one drawn on a larger one (an equal score) stands out: thin on the
   // first series' markers, and wider on each later one's (`over_another`), which at an equal score sits on a
   // marker before it, where two greys alone (printed in black and white) were hard to tell apart.
-  static void style_series(lxw_chart_series* series, const SeriesLook& look, double width, std::size_t marker_size,
-                           bool over_another) {
+  static void style_series(lxw_chart_series* series, lxw_color_t colour, const SeriesLook& look, double width,
+                           std::size_t marker_size, bool over_another) {
     lxw_chart_line line{};
-    line.color = look.colour;
+    line.color = colour;
     line.width = static_cast<float>(width);
     line.dash_type = look.dash;
     chart_series_set_line(series, &line);
     chart_series_set_marker_type(series, look.marker);
     chart_series_set_marker_size(series, static_cast<std::uint8_t>(std::clamp<std::size_t>(marker_size, 2, 72)));
     lxw_chart_fill fill{};
-    fill.color = look.colour;
+    fill.color = colour;
     chart_series_set_marker_fill(series, &fill);
     lxw_chart_line edge{};
     edge.color = LXW_COLOR_WHITE;

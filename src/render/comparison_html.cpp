@@ -12,6 +12,7 @@
 #include "render/comparison.hpp"
 #include "render/comparison_html_style.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/input_names.hpp"
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
@@ -154,8 +155,10 @@ class SheetWriter {
         "is for writing on a printed copy)</span>.</li>\n</ul>\n";
     m_out += "<p>Compared:</p>\n<ul>\n";
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out += fmt::format("<li><strong>{}</strong>: {} ({}){}</li>\n", input_letter(i), xml_text(input_name(i)),
-                           xml_text(assessment(i).source), spelled_out_html(m_abbreviations, input_name(i)));
+      const DefinedName defined = defined_input_name(m_c.inputs, i, input_name(i));
+      m_out += fmt::format("<li>{}<strong>{}</strong>{} ({}){}</li>\n", xml_text(defined.before),
+                           xml_text(defined.name), xml_text(defined.after), xml_text(assessment(i).source),
+                           spelled_out_html(m_abbreviations, input_name(i)));
     }
     m_out += "</ul>\n</section>\n";
   }
@@ -177,10 +180,14 @@ class SheetWriter {
     return warnings ? "the warning sign" : "the early indicator";
   }
 
-  // "A: organisation, 2026-Q4", heading a column or a line of a table.
+  // "Organisation, 2026-Q4" (with letters, "A: organisation, 2026-Q4"), heading a line of a table.
   std::string input_heading(std::size_t i) const {
-    return fmt::format("{}: {}", input_letter(i), xml_text(input_name(i)));
+    return xml_text(render::input_heading(m_c.inputs, i, input_name(i)));
   }
+
+  // What the first column of a table by input holds: "Perspective", as the pack heads it, or "Period" where
+  // the inputs are periods of one perspective.
+  std::string_view inputs_column() const { return m_c.kind == ComparisonKind::periods ? "Period" : "Perspective"; }
 
   // The abbreviations `text` is the first on the sheet to use, spelled out
   // on a line of their own under it (a heading keeps its own words).
@@ -261,9 +268,10 @@ class SheetWriter {
                       section.like_for_like() ? "" : k_change_of_different_rows_mark);
       m_out += abbreviations_line(section.section->label());
       m_out += not_like_for_like_note(section);
-      m_out +=
-          "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\">Average score</th></tr></thead>\n"
-          "<tbody>\n";
+      m_out += fmt::format(
+          "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">Average score</th></tr></thead>\n"
+          "<tbody>\n",
+          inputs_column());
       for (std::size_t i = 0; i < count(); ++i) {
         m_out += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", input_heading(i),
                              section_score_words(*section.results[i]));
@@ -351,9 +359,10 @@ class SheetWriter {
         abbreviations_line(row.section->label() + "\n" + (row.row->indicator ? row.row->indicator->flattened() : "") +
                            "\n" + (row.row->warning ? row.row->warning->flattened() : ""));
     const SeenAnswered answered = seen_answered(row);
-    m_out +=
-        "<table>\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\" class=\"score\">Score</th>"
-        "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
+    m_out += fmt::format(
+        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"score\">Score</th>"
+        "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n",
+        inputs_column());
     for (std::size_t i = 0; i < count(); ++i) {
       const auto& result = *row.results[i];
       const std::string evidence =

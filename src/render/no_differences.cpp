@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/input_names.hpp"
+#include "util/text.hpp"
 
 namespace coprod::render {
 
@@ -24,18 +26,23 @@ bool any_row_in_common(const analysis::Comparison& comparison) {
   });
 }
 
-// "B", "A and B", "A, B and C".
-std::string letters(const std::vector<std::size_t>& inputs) {
+// The inputs by their short names, as the pack and the sheets name them: "the peer network", "the
+// organisation and the peer network", "2026-Q3 and 2026-Q4"; else by letter: "B", "A, B and C".
+std::string names_in_words(const analysis::Comparison& comparison, const std::vector<std::size_t>& inputs) {
+  const std::vector<std::string> names = input_short_names(comparison.inputs);
+  const bool perspectives =
+      comparison.kind == analysis::ComparisonKind::perspectives && !inputs_lettered(comparison.inputs);
   std::string out;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (i > 0) out += i + 1 == inputs.size() ? " and " : ", ";
-    out += input_letter(inputs[i]);
+    out += (perspectives ? "the " : "") + names[inputs[i]];
   }
   return out;
 }
 
-std::string not_scored_sentence(const std::vector<std::size_t>& inputs) {
-  return fmt::format("{} {} not scored any row yet", letters(inputs), inputs.size() == 1 ? "has" : "have");
+std::string not_scored_sentence(const analysis::Comparison& comparison, const std::vector<std::size_t>& inputs) {
+  return util::capitalised(fmt::format("{} {} not scored any row yet", names_in_words(comparison, inputs),
+                                       inputs.size() == 1 ? "has" : "have"));
 }
 
 }  // namespace
@@ -49,10 +56,12 @@ std::optional<std::string> nothing_to_compare_words(const analysis::Comparison& 
     if (!scored_any_row(comparison, i)) unscored.push_back(i);
   }
   if (!unscored.empty() && comparison.inputs.size() - unscored.size() < 2)
-    return not_scored_sentence(unscored) + ", so there is nothing to compare.";
+    return not_scored_sentence(comparison, unscored) + ", so there is nothing to compare.";
   if (comparison.inputs.size() == 2)
-    return fmt::format("{} have no scored row in common yet, so there is nothing to compare.", letters(all));
-  return fmt::format("No row is scored by two or more of {} yet, so there is nothing to compare.", letters(all));
+    return util::capitalised(fmt::format("{} have no scored row in common yet, so there is nothing to compare.",
+                                         names_in_words(comparison, all)));
+  return fmt::format("No row is scored by two or more of {} yet, so there is nothing to compare.",
+                     names_in_words(comparison, all));
 }
 
 std::string no_differences_words(const analysis::Comparison& comparison) {
@@ -62,7 +71,7 @@ std::string no_differences_words(const analysis::Comparison& comparison) {
     if (!scored_any_row(comparison, i)) unscored.push_back(i);
   }
   const std::string close = fmt::format("No row's scores differ by {:.1f} or more.", comparison.threshold);
-  return unscored.empty() ? close : fmt::format("{} {}.", close, not_scored_sentence(unscored));
+  return unscored.empty() ? close : fmt::format("{} {}.", close, not_scored_sentence(comparison, unscored));
 }
 
 }  // namespace coprod::render

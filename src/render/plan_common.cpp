@@ -6,6 +6,7 @@
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/input_names.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
@@ -23,28 +24,7 @@ std::string plan_input_title(const PlanSheet& sheet, std::size_t index) {
   return fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
 }
 
-std::vector<std::string> plan_input_names(const PlanSheet& sheet) {
-  std::vector<std::string> names;
-  const auto& inputs = sheet.inputs;
-  const auto& first = *inputs.front()->assessment;
-  if (inputs.size() == 2) {
-    if (auto told = analysis::told_apart_by(first, *inputs[1]->assessment)) return {told->first, told->second};
-  } else {
-    // One review's perspectives, each once.
-    for (const auto& input : inputs) {
-      const auto& assessment = *input->assessment;
-      std::string name = analysis::perspective_words(assessment.perspective);
-      if (assessment.area != first.area || !(assessment.period == first.period) ||
-          std::find(names.begin(), names.end(), name) != names.end())
-        break;
-      names.push_back(std::move(name));
-    }
-    if (names.size() == inputs.size()) return names;
-  }
-  names.clear();
-  for (std::size_t i = 0; i < inputs.size(); ++i) names.push_back(input_letter(i));
-  return names;
-}
+std::vector<std::string> plan_input_names(const PlanSheet& sheet) { return input_short_names(sheet.inputs); }
 
 bool plan_inputs_lettered(const PlanSheet& sheet) { return plan_input_names(sheet).front() == input_letter(0); }
 

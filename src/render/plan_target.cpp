@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/input_names.hpp"
 #include "render/missing_score.hpp"
 #include "render/plan.hpp"
 #include "render/scores.hpp"
@@ -52,6 +53,7 @@ std::string plan_target_state(const analysis::AssessmentResults& inputs, const m
   bool checked = false;
   bool reached = true;
   std::vector<TargetShortfall> shortfalls;
+  const std::vector<std::string> names = input_short_names(inputs);
   for (const auto& id : action.sections) {
     const auto* section = framework.find_section(id);
     if (!section) continue;
@@ -68,10 +70,10 @@ std::string plan_target_state(const analysis::AssessmentResults& inputs, const m
       const double now = score->tenths() / 10.0;
       if (analysis::reaches_target(now, *action.target)) continue;
       reached = false;
-      shortfall.below.emplace_back(input_letter(i), fmt::format("{:.1f}", now));
+      shortfall.below.emplace_back(names[i], fmt::format("{:.1f}", now));
     }
   }
-  // A no-break space keeps each letter with its score when the column wraps.
+  // A no-break space keeps each name with its score when the column wraps.
   return checked ? plan_target_reached_words(reached, shortfalls, "\u00a0") : "";
 }
 
@@ -79,15 +81,16 @@ std::string plan_target_scores_now(const analysis::AssessmentResults& inputs, co
   if (!action.target || inputs.empty()) return "";
   const auto& framework = *inputs.front()->framework;
   std::vector<std::string> now;
+  const std::vector<std::string> names = input_short_names(inputs);
   for (const auto& id : action.sections) {
     const auto* section = framework.find_section(id);
     if (!section) continue;
     const auto index = static_cast<std::size_t>(section - framework.sections.data());
     std::vector<std::string> scores;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
-      // A no-break space keeps each letter with its score when the column wraps.
-      scores.push_back(fmt::format("{}\u00a0{}", input_letter(i),
-                                   section_score_text(inputs[i]->sections[index], k_not_scored_words)));
+      // A no-break space keeps each name with its score when the column wraps.
+      scores.push_back(
+          fmt::format("{}\u00a0{}", names[i], section_score_text(inputs[i]->sections[index], k_not_scored_words)));
     }
     const std::string label = action.sections.size() == 1 ? "" : plan_section_name(*section) + " ";
     now.push_back(label + util::join(scores, ", "));

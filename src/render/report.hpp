@@ -14,6 +14,7 @@
 #include "analysis/scoring.hpp"
 #include "model/plan.hpp"
 #include "render/change_marks.hpp"
+#include "render/input_names.hpp"
 
 namespace coprod::render {
 
@@ -43,9 +44,20 @@ std::string render_report_markdown(const Report& report);
 // 2026-Q4" when the inputs are for more than one area.
 std::string report_input_label(const Report& report, std::size_t index);
 
-// Shared: input i's letter and label, "A: organisation, 2026-Q4", as the pack
-// names an input wherever the letter heads its name (a screen reader would
-// read "A organisation" as "a organisation").
+// Shared: how the pack names input i in short, as every part of it does:
+// "organisation", "peer network" (one review's perspectives), else its letter,
+// "A" (see render/input_names.hpp).
+std::string report_input_short(const Report& report, std::size_t index);
+// Shared: whether the inputs go by letters, which page 1's key defines.
+bool report_inputs_lettered(const Report& report);
+
+// Shared: how a key names input i and defines its short name (see render/input_names.hpp).
+DefinedName defined_input_name(const Report& report, std::size_t index, const std::string& label);
+
+// Shared: input i's heading where the pack gives its part of a list by
+// input: its label, "Organisation, 2026-Q4"; with letters, the letter and
+// label, "A: organisation, 2026-Q4" (a screen reader would read "A
+// organisation" as "a organisation").
 std::string report_input_key(const Report& report, std::size_t index);
 
 // Shared: page 1's note when the pack has one of the two views the guide asks

@@ -10,6 +10,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/default_title.hpp"
+#include "render/input_names.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
@@ -105,8 +106,18 @@ std::string report_input_label(const Report& report, std::size_t index) {
   return shared_area ? label : fmt::format("{}, {}", a.area, label);
 }
 
+std::string report_input_short(const Report& report, std::size_t index) {
+  return input_short_names(report.inputs).at(index);
+}
+
+bool report_inputs_lettered(const Report& report) { return inputs_lettered(report.inputs); }
+
+DefinedName defined_input_name(const Report& report, std::size_t index, const std::string& label) {
+  return defined_input_name(report.inputs, index, label);
+}
+
 std::string report_input_key(const Report& report, std::size_t index) {
-  return fmt::format("{}: {}", input_letter(index), report_input_label(report, index));
+  return input_heading(report.inputs, index, report_input_label(report, index));
 }
 
 std::optional<std::string> missing_perspective_note(const Report& report) {
@@ -151,7 +162,8 @@ std::optional<std::string> carried_forward_note(const Report& report) {
     }
     if (sections.empty()) continue;
     const bool every = sections.size() == input.sections.size();
-    parts.push_back(fmt::format("{}: {}", input_letter(i), every ? "every section" : util::join(sections, "; ")));
+    parts.push_back(fmt::format("{}: {}", util::capitalised(report_input_short(report, i)),
+                                every ? "every section" : util::join(sections, "; ")));
   }
   if (parts.empty()) return std::nullopt;
   std::vector<std::string> why;

@@ -11,6 +11,7 @@
 #include "render/report_about.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_no_evidence.hpp"
+#include "render/report_parts.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/report_style.hpp"
 #include "util/escape.hpp"
@@ -99,32 +100,24 @@ class HtmlWriter {
     m_out += "</header>\n";
   }
 
+  // The parts in order, numbered as their headings are (an ordered list gives the numbers).
   void contents() {
-    m_out +=
-        "<nav aria-label=\"Contents\"><ol>\n<li><a href=\"#summary\">Summary</a></li>\n"
-        "<li><a href=\"#about\">About this report</a></li>\n";
-    if (with_scores() && !report_every_period(m_report).empty())
-      m_out += "<li><a href=\"#periods\">Section scores in every period</a></li>\n";
-    if (!report_row_moves(m_report).empty())
-      m_out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", k_row_changes_id, k_row_changes_heading);
-    if (no_evidence_summary_text(m_report))
-      m_out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", k_no_evidence_id, k_no_evidence_heading);
-    if (m_report.comparison && with_scores())
-      m_out += "<li><a href=\"#conversation\">Where the perspectives differ</a></li>\n";
-    if (!m_report.scores_only)
-      m_out +=
-          "<li><a href=\"#rows\">Every row and its evidence</a></li>\n<li><a href=\"#reflections\">Reflections and "
-          "next steps</a></li>\n";
-    if (m_report.plan) m_out += "<li><a href=\"#plan\">Action plan</a></li>\n";
-    m_out += "<li><a href=\"#glossary\">Words and abbreviations</a></li>\n</ol></nav>\n";
+    m_out += "<nav aria-label=\"Contents\"><ol>\n";
+    for (const auto& part : report_parts(m_report))
+      m_out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", part.id, xml_text(part.title));
+    m_out += "</ol></nav>\n";
   }
 
+  // A part's heading as printed, numbered: "Part 2: About this report".
+  std::string heading(ReportPart part) const { return xml_text(part_heading(m_report, part)); }
+
   void about() {
-    m_out += "<section id=\"about\">\n<h2>About this report</h2>\n";
+    m_out += fmt::format("<section id=\"about\">\n<h2>{}</h2>\n", heading(ReportPart::about));
     m_out += fmt::format("<p>{}</p>\n<p>This report covers:</p>\n<ul>\n", xml_text(report_about_text(framework())));
     for (std::size_t i = 0; i < count(); ++i) {
-      m_out +=
-          fmt::format("<li><strong>{}</strong>: {}</li>\n", input_letter(i), xml_text(report_input_label(m_report, i)));
+      const DefinedName defined = defined_input_name(m_report, i, report_input_label(m_report, i));
+      m_out += fmt::format("<li>{}<strong>{}</strong>{}</li>\n", xml_text(defined.before), xml_text(defined.name),
+                           xml_text(defined.after));
     }
     m_out += "</ul>\n";
     if (m_report.scores_only) {
@@ -143,10 +136,12 @@ class HtmlWriter {
   // draws, a table per perspective with the periods across, oldest first.
   void every_period() {
     const auto periods = report_every_period(m_report);
-    m_out += fmt::format("<section id=\"periods\">\n<h2>Section scores in every period</h2>\n<p>{}</p>\n",
+    m_out += fmt::format("<section id=\"periods\">\n<h2>{}</h2>\n<p>{}</p>\n", heading(ReportPart::every_period),
                          xml_text(k_every_period_words));
     for (std::size_t i = 0; i < count(); ++i) {
-      const std::string view = fmt::format("{}: {}", input_letter(i), report_input_view(m_report, i));
+      const std::string view = report_inputs_lettered(m_report)
+                                   ? fmt::format("{}: {}", input_letter(i), report_input_view(m_report, i))
+                                   : report_input_view(m_report, i);
       m_out += fmt::format(
           "<div class=\"table-scroll\" role=\"region\" aria-label=\"{}, section scores by period\">\n{}"
           "<table class=\"periods\"{}>\n<caption>{}</caption>\n<thead{}><tr{}>{}",
@@ -170,9 +165,9 @@ class HtmlWriter {
   void prompts() {
     const auto& comparison = *m_report.comparison;
     m_out += fmt::format(
-        "<section id=\"conversation\">\n<h2>Where the perspectives differ</h2>\n<p>Rows whose scores "
-        "differ by {:.1f} or more, largest difference first.</p>\n",
-        comparison.threshold);
+        "<section id=\"conversation\">\n<h2>{}</h2>\n<p>Rows whose scores differ by {:.1f} or more, largest "
+        "difference first.</p>\n",
+        heading(ReportPart::differences), comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(no_differences_words(comparison)));
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
@@ -273,7 +268,7 @@ class HtmlWriter {
   }
 
   void rows() {
-    m_out += "<section id=\"rows\">\n<h2>Every row and its evidence</h2>\n";
+    m_out += fmt::format("<section id=\"rows\">\n<h2>{}</h2>\n", heading(ReportPart::rows));
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       const auto& section = framework().sections[s];
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(section.label()));
@@ -332,7 +327,7 @@ class HtmlWriter {
   // A perspective with no reflections says so under its heading; when none
   // has any, one line says so for all of them.
   void reflections() {
-    m_out += "<section id=\"reflections\">\n<h2>Reflections and next steps</h2>\n";
+    m_out += fmt::format("<section id=\"reflections\">\n<h2>{}</h2>\n", heading(ReportPart::reflections));
     if (!any_reflections(m_report)) {
       m_out += fmt::format("<p class=\"missing\">{}</p>\n", k_no_reflections_words);
     }
@@ -360,7 +355,7 @@ class HtmlWriter {
 
   void plan() {
     const auto& plan = *m_report.plan;
-    m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", xml_text(plan_heading(plan)));
+    m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", heading(ReportPart::plan));
     if (plan.actions.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(k_no_plan_actions_words));
     else actions_table(plan);
     if (!m_report.scores_only && has_reflections(plan.reflections)) {
@@ -403,7 +398,7 @@ class HtmlWriter {
   }
 
   void glossary() {
-    m_out += "<section id=\"glossary\">\n<h2>Words and abbreviations</h2>\n<dl>\n";
+    m_out += fmt::format("<section id=\"glossary\">\n<h2>{}</h2>\n<dl>\n", heading(ReportPart::glossary));
     for (const auto& entry : report_glossary(framework(), m_out))
       m_out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", xml_text(entry.term), xml_text(entry.meaning));
     m_out += "</dl>\n</section>\n";

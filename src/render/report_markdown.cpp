@@ -15,6 +15,7 @@
 #include "render/report.hpp"
 #include "render/report_about.hpp"
 #include "render/report_no_evidence.hpp"
+#include "render/report_parts.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -49,7 +50,7 @@ class MarkdownWriter {
     if (!m_report.scores_only) rows();
     if (!m_report.scores_only) reflections();
     if (m_report.plan) plan();
-    m_out += "\n## Words and abbreviations\n\n";
+    m_out += fmt::format("\n## {}\n\n", heading(ReportPart::glossary));
     for (const auto& entry : report_glossary(framework(), m_out))
       m_out += fmt::format("- **{}**: {}\n", markdown_inline_text(entry.term), markdown_inline_text(entry.meaning));
     m_out += fmt::format("\n---\n\nMade with {} from {}.\n", markdown_inline_text(m_report.generator),
@@ -59,6 +60,20 @@ class MarkdownWriter {
 
  private:
   const model::Framework& framework() const { return *m_report.inputs.front()->framework; }
+
+  // A part's heading as printed, numbered: "Part 2: About this report".
+  std::string heading(ReportPart part) const { return markdown_inline_text(part_heading(m_report, part)); }
+  // A link to a part by that heading: "[Part 4: Scored rows with no evidence](#part-4-scored-rows-with-no-evidence)".
+  std::string link(ReportPart part) const {
+    return fmt::format("[{}](#{})", heading(part), part_markdown_anchor(m_report, part));
+  }
+
+  // A list item naming input i by its label, its short name in bold: "- co-production **peer network**, 2026-Q4".
+  std::string defined_markdown(std::size_t i, const std::string& label) const {
+    const DefinedName defined = defined_input_name(m_report, i, label);
+    return fmt::format("- {}**{}**{}", markdown_inline_text(defined.before), markdown_inline_text(defined.name),
+                       markdown_inline_text(defined.after));
+  }
   bool with_scores() const { return !m_report.without_scores; }
 
   // As on page 1 of the HTML pack, up to the end of the summary: the
@@ -74,7 +89,7 @@ class MarkdownWriter {
   }
 
   void summary() {
-    m_out += "\n## Summary\n";
+    m_out += fmt::format("\n## {}\n", heading(ReportPart::summary));
     if (const auto note = missing_perspective_note(m_report)) m_out += "\n> " + markdown_text(*note) + "\n";
     if (with_scores()) {
       m_out += "\n![The co-production web: each section's score for each perspective](web.svg)\n";
@@ -90,14 +105,15 @@ class MarkdownWriter {
     m_out += "\n### Section scores\n\n";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
       const std::string label = report_input_label(m_report, i);
-      m_out += fmt::format("- **{}**: {}", input_letter(i), markdown_inline_text(label));
+      m_out += defined_markdown(i, label);
       if (const auto earlier = previous_of(m_report, i)) {
         m_out += fmt::format(" (in brackets: the change since {})", earlier->assessment->period.to_string());
       }
       m_out += item_note(label) + "\n";
     }
     m_out += fmt::format("\n| Section |");
-    for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += fmt::format(" {} |", input_letter(i));
+    for (std::size_t i = 0; i < m_report.inputs.size(); ++i)
+      m_out += fmt::format(" {} |", markdown_inline_text(util::capitalised(report_input_short(m_report, i))));
     m_out += "\n|---|";
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) m_out += "---:|";
     m_out += "\n";
@@ -118,7 +134,7 @@ class MarkdownWriter {
         }
         m_out += fmt::format(" {}{}{} |", section_score_text(result, k_not_scored_words),
                              markdown_inline_text(partial_mark(result.coverage())), change ? " (" + *change + ")" : "");
-        coverage.push_back({input_letter(i), result.coverage(), analysis::held_back_rows(result)});
+        coverage.push_back({report_input_short(m_report, i), result.coverage(), analysis::held_back_rows(result)});
       }
       m_out += "\n";
       if (auto note = coverage_note(short_section_label(framework().sections[s]), coverage)) notes.push_back(*note);
@@ -140,12 +156,11 @@ class MarkdownWriter {
   // a code-hosting site gives their headings.
   void summary_pointers() {
     if (const auto text = no_evidence_summary_text(m_report))
-      m_out += fmt::format("\n**{}**{}: see [{}](#{}).\n", k_no_evidence_lead,
-                           markdown_inline_text(text->substr(k_no_evidence_lead.size())), k_no_evidence_heading,
-                           "scored-rows-with-no-evidence");
+      m_out +=
+          fmt::format("\n**{}**{}: see {}.\n", k_no_evidence_lead,
+                      markdown_inline_text(text->substr(k_no_evidence_lead.size())), link(ReportPart::no_evidence));
     if (const auto text = row_changes_summary_text(m_report))
-      m_out += fmt::format("\n{}: see [{}](#{}).\n", markdown_text(*text), k_row_changes_heading,
-                           "rows-whose-score-changed");
+      m_out += fmt::format("\n{}: see {}.\n", markdown_text(*text), link(ReportPart::row_changes));
   }
 
   void largest_prompts() {
@@ -161,7 +176,7 @@ class MarkdownWriter {
       std::vector<std::string> scores;
       for (std::size_t i = 0; i < prompt.results.size(); ++i) {
         const std::string people = people_spread_words(*prompt.results[i]);
-        scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_words(*prompt.results[i]),
+        scores.push_back(fmt::format("{} {}{}", report_input_short(m_report, i), row_score_words(*prompt.results[i]),
                                      people.empty() ? "" : " (" + people + ")"));
       }
       // A row with only a warning sign: what its scores mean, on a line of its own in the item.
@@ -175,8 +190,9 @@ class MarkdownWriter {
           item_note(label + "\n" + row_summary_text(framework(), *prompt.row).text));
     }
     if (shown < prompts.size()) {
-      m_out += fmt::format("{}{}: see [Where the perspectives differ](#where-the-perspectives-differ).\n",
-                           shown > 0 ? "\n" : "", markdown_text(more_prompts_text(*m_report.comparison, shown)));
+      m_out +=
+          fmt::format("{}{}: see {}.\n", shown > 0 ? "\n" : "",
+                      markdown_text(more_prompts_text(*m_report.comparison, shown)), link(ReportPart::differences));
     }
   }
 
@@ -184,7 +200,7 @@ class MarkdownWriter {
   std::string summary_row_text(const model::FrameworkRow& row) const {
     const FirstSentence text = row_summary_text(framework(), row);
     return markdown_inline_text(text.text) +
-           (text.cut ? " (more under [Where the perspectives differ](#where-the-perspectives-differ))" : "");
+           (text.cut ? fmt::format(" (more under {})", link(ReportPart::differences)) : "");
   }
 
   void priorities() {
@@ -217,13 +233,14 @@ class MarkdownWriter {
       m_out += item_note(action.what) + "\n";
     }
     if (unfinished.size() > shown)
-      m_out += fmt::format("\nAnd {} more: see the action plan below.\n", unfinished.size() - shown);
+      m_out += fmt::format("\nAnd {} more: see {}.\n", unfinished.size() - shown, link(ReportPart::plan));
   }
 
   void about() {
-    m_out += fmt::format("\n## About this report\n\n{}\n\n", markdown_text(report_about_text(framework())));
+    m_out +=
+        fmt::format("\n## {}\n\n{}\n\n", heading(ReportPart::about), markdown_text(report_about_text(framework())));
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
-      m_out += fmt::format("- **{}**: {}\n", input_letter(i), markdown_inline_text(report_input_label(m_report, i)));
+      m_out += defined_markdown(i, report_input_label(m_report, i)) + "\n";
     }
     if (m_report.scores_only)
       m_out += "\n> This version shows scores only: evidence, notes and reflections are left out.\n";
@@ -238,10 +255,12 @@ class MarkdownWriter {
   // As the HTML page: a table per perspective with the periods across.
   void every_period() {
     const auto periods = report_every_period(m_report);
-    m_out += fmt::format("\n## Section scores in every period\n\n{}\n", markdown_text(k_every_period_words));
+    m_out += fmt::format("\n## {}\n\n{}\n", heading(ReportPart::every_period), markdown_text(k_every_period_words));
     for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
-      m_out += fmt::format("\n### {}: {}\n\n| Section |", input_letter(i),
-                           markdown_inline_text(report_input_view(m_report, i)));
+      const std::string view = report_inputs_lettered(m_report)
+                                   ? fmt::format("{}: {}", input_letter(i), report_input_view(m_report, i))
+                                   : report_input_view(m_report, i);
+      m_out += fmt::format("\n### {}\n\n| Section |", markdown_inline_text(view));
       for (const auto& period : periods) m_out += fmt::format(" {} |", period.to_string());
       m_out += "\n|---|";
       for (std::size_t p = 0; p < periods.size(); ++p) m_out += "---:|";
@@ -281,10 +300,8 @@ class MarkdownWriter {
 
   void prompts() {
     const auto& comparison = *m_report.comparison;
-    m_out += fmt::format(
-        "\n## Where the perspectives differ\n\nRows whose scores differ by {:.1f} or more, largest "
-        "difference first.\n",
-        comparison.threshold);
+    m_out += fmt::format("\n## {}\n\nRows whose scores differ by {:.1f} or more, largest difference first.\n",
+                         heading(ReportPart::differences), comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "\n" + markdown_text(no_differences_words(comparison)) + "\n";
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
@@ -297,7 +314,7 @@ class MarkdownWriter {
   }
 
   void rows() {
-    m_out += "\n## Every row and its evidence\n";
+    m_out += fmt::format("\n## {}\n", heading(ReportPart::rows));
     for (std::size_t s = 0; s < framework().sections.size(); ++s) {
       const auto& section = framework().sections[s];
       m_out += fmt::format("\n### {}\n\n", markdown_inline_text(section.label()));
@@ -352,7 +369,7 @@ class MarkdownWriter {
   // As the HTML page: "No reflections recorded yet." under each heading
   // without any, or once when none has any.
   void reflections() {
-    m_out += "\n## Reflections and next steps\n";
+    m_out += fmt::format("\n## {}\n", heading(ReportPart::reflections));
     if (!any_reflections(m_report)) m_out += fmt::format("\n*{}*\n", k_no_reflections_words);
     for (std::size_t i = 0; i < m_report.inputs.size() && any_reflections(m_report); ++i) {
       m_out += fmt::format("\n### {}\n\n", markdown_inline_text(report_input_key(m_report, i)));
@@ -363,7 +380,7 @@ class MarkdownWriter {
   }
 
   void plan() {
-    m_out += fmt::format("\n## {}\n\n", markdown_inline_text(plan_heading(*m_report.plan)));
+    m_out += fmt::format("\n## {}\n\n", heading(ReportPart::plan));
     if (m_report.plan->actions.empty()) m_out += markdown_text(k_no_plan_actions_words) + "\n";
     else actions_table();
     if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {

@@ -5,6 +5,7 @@
 #include "analysis/rows_without_evidence.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/report_parts.hpp"
 #include "render/report_row_changes.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -72,7 +73,7 @@ std::string no_evidence_html(const Report& report) {
   const auto inputs = inputs_without_evidence(report);
   if (inputs.empty()) return "";
   std::string out = fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p>{}</p>\n", k_no_evidence_id,
-                                k_no_evidence_heading, xml_text(k_intro_words));
+                                xml_text(part_heading(report, ReportPart::no_evidence)), xml_text(k_intro_words));
   for (const auto& input : inputs) {
     out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", xml_text(report_input_key(report, input.input)),
                        xml_text(count_words(input)));
@@ -93,7 +94,8 @@ std::string no_evidence_markdown(const Report& report) {
   using util::markdown_text;
   const auto inputs = inputs_without_evidence(report);
   if (inputs.empty()) return "";
-  std::string out = fmt::format("\n## {}\n\n{}\n", k_no_evidence_heading, markdown_text(k_intro_words));
+  std::string out = fmt::format("\n## {}\n\n{}\n", markdown_inline_text(part_heading(report, ReportPart::no_evidence)),
+                                markdown_text(k_intro_words));
   for (const auto& input : inputs) {
     out += fmt::format("\n### {}\n\n{}\n", markdown_inline_text(report_input_key(report, input.input)),
                        markdown_text(count_words(input)));
@@ -112,11 +114,11 @@ std::optional<std::string> no_evidence_summary_text(const Report& report) {
   if (inputs.empty()) return std::nullopt;
   std::vector<std::string> parts;
   for (const auto& input : inputs) {
-    const std::string letter = input_letter(input.input);
+    const std::string name = report_input_short(report, input.input);
     const std::size_t count = input.found.rows.size();
-    parts.push_back(count == 0      ? letter + " none"
-                    : parts.empty() ? fmt::format("{} {} of {} scored rows", letter, count, input.found.scored)
-                                    : fmt::format("{} {} of {}", letter, count, input.found.scored));
+    parts.push_back(count == 0      ? name + " none"
+                    : parts.empty() ? fmt::format("{} {} of {} scored rows", name, count, input.found.scored)
+                                    : fmt::format("{} {} of {}", name, count, input.found.scored));
   }
   return fmt::format("{} for {}", k_no_evidence_lead, util::join(parts, ", "));
 }

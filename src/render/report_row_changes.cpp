@@ -6,6 +6,7 @@
 
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/report_parts.hpp"
 #include "util/add_once.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -161,7 +162,7 @@ std::string row_changes_html(const Report& report) {
   const auto inputs = report_row_moves(report);
   if (inputs.empty()) return "";
   std::string out = fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p>{}</p>\n", k_row_changes_id,
-                                k_row_changes_heading, xml_text(intro_words(report)));
+                                xml_text(part_heading(report, ReportPart::row_changes)), xml_text(intro_words(report)));
   for (const auto& input : inputs) {
     const auto changes = input_row_changes(report, input);
     out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", xml_text(changes.heading), xml_text(changes.counts));
@@ -180,7 +181,8 @@ std::string row_changes_markdown(const Report& report) {
   using util::markdown_text;
   const auto inputs = report_row_moves(report);
   if (inputs.empty()) return "";
-  std::string out = fmt::format("\n## {}\n\n{}\n", k_row_changes_heading, markdown_text(intro_words(report)));
+  std::string out = fmt::format("\n## {}\n\n{}\n", markdown_inline_text(part_heading(report, ReportPart::row_changes)),
+                                markdown_text(intro_words(report)));
   for (const auto& input : inputs) {
     const auto changes = input_row_changes(report, input);
     out += fmt::format("\n### {}\n\n{}\n", markdown_inline_text(changes.heading), markdown_text(changes.counts));
@@ -199,7 +201,7 @@ std::optional<std::string> row_changes_summary_text(const Report& report) {
   std::vector<std::string> parts;
   for (const auto& input : inputs) {
     util::add_once(periods, input.earlier->assessment->period.to_string());
-    parts.push_back(fmt::format("{} {}", input_letter(input.input), moves_in_brief(input.moves)));
+    parts.push_back(fmt::format("{} {}", report_input_short(report, input.input), moves_in_brief(input.moves)));
   }
   const std::string since = periods.size() == 1 ? periods.front() : "each perspective's earlier period";
   return fmt::format("Row by row since {}: {}", since, util::join(parts, "; "));

@@ -30,6 +30,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f5; }
 td.score, th.score { text-align: right; white-space: nowrap; width: 1%; }
+#scores th.score { white-space: normal; overflow-wrap: normal; }  /* a score column's name, "Peer network", over two lines as it needs */
 td.score .partial { display: inline-block; width: .6em; text-align: left; }  /* "*": an average of some rows */
 td.score .people { display: block; white-space: normal; overflow-wrap: normal; min-width: 8em; font-size: .85em; color: #444; }  /* small print under a score: a combined row's people and range, an action's scores now */
 th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels keep whole words beside long text */
@@ -118,6 +119,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   table.actions tr { display: block; }
   #scores td.score .change { display: block; min-width: 0; }
   #scores :is(td.score, th.score) { padding: .35rem .3rem; }
+  #scores th.score { font-size: .8em; }  /* "Peer network" no wider than its scores, leaving the sections room */
   /* each section's scores in every period a block too: its label over its periods, side by side as they fit */
   table.periods, table.periods :is(caption, tbody, tr, th, td) { display: block; }
   table.periods thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);

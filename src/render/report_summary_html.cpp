@@ -11,6 +11,7 @@
 #include "render/missing_score.hpp"
 #include "render/page_one_room.hpp"
 #include "render/report_html_parts.hpp"
+#include "render/report_parts.hpp"
 #include "render/report_summary_keys.hpp"
 #include "render/web_layout.hpp"
 #include "render/web_svg.hpp"
@@ -138,8 +139,9 @@ std::string coverage_notes_html(const Report& report, std::string_view heading, 
   std::string out = fmt::format("<p class=\"coverage-notes\">{}", xml_text(heading));
   if (notes.size() > k_summary_coverage_notes) {
     // Without the evidence, the pack has no section lines to point to: the workbook has the rows scored.
-    const std::string where =
-        report.scores_only ? "in the workbook, scores.xlsx" : "under <a href=\"#rows\">Every row and its evidence</a>";
+    const std::string where = report.scores_only ? "in the workbook, scores.xlsx"
+                                                 : fmt::format("under “<a href=\"#rows\">{}</a>”",
+                                                               xml_text(part_heading(report, ReportPart::rows)));
     return out + fmt::format(" {} sections; see how many rows each counts {}.</p>\n", notes.size(), where);
   }
   for (const auto& note : notes) out += "<br>" + xml_text(note);
@@ -159,7 +161,7 @@ CoverageNotes coverage_notes(const Report& report) {
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     std::vector<ColumnCoverage> coverage;
     for (std::size_t i = 0; i < report.inputs.size(); ++i)
-      coverage.push_back({input_letter(i), report.inputs[i]->sections[s].coverage(),
+      coverage.push_back({report_input_short(report, i), report.inputs[i]->sections[s].coverage(),
                           analysis::held_back_rows(report.inputs[i]->sections[s])});
     const std::string label = short_section_label(framework.sections[s]);
     if (auto note = coverage_note(label, coverage)) notes.partial.push_back(*note);
@@ -195,13 +197,20 @@ double scores_row_height(const std::string& label, const std::string& spelled, d
   return std::max(label_height, k_page_one_line * (changes_under ? 2 : 1)) + k_cell_edges;
 }
 
+// A score column's name, as narrow as its scores: "Peer network" over two lines, and "Organisation" with a
+// soft hyphen, "Organi-sation", which is wider in bold than "3.7 (+0.2)" and would narrow the sections' labels.
+std::string score_column_name(const Report& report, std::size_t input) {
+  const std::string name = util::capitalised(report_input_short(report, input));
+  return name == "Organisation" ? "Organi\u00adsation" : name;
+}
+
 // The section scores' table beside the web, `width` px wide printed.
 PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, double width) {
   const auto& framework = *report.inputs.front()->framework;
   const std::string inputs = inputs_key(report, abbreviations);
   std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs;
   double height = k_heading_line + k_heading_margin + printed_text_height(shown_text(inputs), width) +
-                  k_page_one_paragraph_margin + k_table_margins + k_page_one_line + k_cell_edges;
+                  k_page_one_paragraph_margin + k_table_margins + k_cell_edges;
   const bool changes_under = columns_of_changes(report) > k_changes_beside_scores;
   double label_width = width - k_cell_padding;
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
@@ -209,14 +218,25 @@ PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, do
                    : previous_of(report, i) ? k_score_column_beside
                                             : k_score_column;
   }
-  // Named, and each column headed by its letter and (for a screen reader, the key being the line above) its name.
+  // Named, and each column headed by its short name, "Peer network" (else its letter) and (for a screen reader,
+  // the key being the line above) its label. A name may wrap in its narrow column: the tallest sets the row's.
+  double heading_height = k_page_one_line;
+  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+    const double column = changes_under            ? k_score_column_under
+                          : previous_of(report, i) ? k_score_column_beside
+                                                   : k_score_column;
+    heading_height =
+        std::max(heading_height, printed_text_height(util::capitalised(report_input_short(report, i)),
+                                                     column - k_cell_padding, k_page_one_text, k_page_one_line, true));
+  }
+  height += heading_height;
   out += fmt::format(
       "<table class=\"small{}\">\n<caption class=\"visually-hidden\">Section scores by perspective</caption>\n"
       "<thead><tr><th scope=\"col\">Section</th>",
       changes_under ? " changes-under" : "");
   for (std::size_t i = 0; i < report.inputs.size(); ++i)
     out += fmt::format("<th scope=\"col\" class=\"score\">{}<span class=\"visually-hidden\">: {}</span></th>",
-                       input_letter(i), xml_text(report_input_label(report, i)));
+                       xml_text(score_column_name(report, i)), xml_text(report_input_label(report, i)));
   out += "</tr></thead>\n<tbody>\n";
   ScoresTableKey key;
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
@@ -288,9 +308,9 @@ std::string spelled_out_html(Abbreviations& abbreviations, std::string_view text
 
 std::string render_report_summary_html(const Report& report, Abbreviations& abbreviations) {
   std::string out = fmt::format(
-      "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
+      "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">{}</h2>\n"
       "<div class=\"summary-grid{}\">\n",
-      report.without_scores ? "" : " with-web");
+      xml_text(part_heading(report, ReportPart::summary)), report.without_scores ? "" : " with-web");
   double top = header_height(report);
   if (const auto note = missing_perspective_note(report)) {
     out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";

@@ -43,7 +43,9 @@ std::string input_key_part(const Report& report, std::size_t i, bool with_area, 
   const std::string label = with_area
                                 ? report_input_label(report, i)
                                 : fmt::format("{}, {}", model::perspective_title(a.perspective), a.period.to_string());
-  std::string part = fmt::format("<strong>{}</strong>: {}", input_letter(i), xml_text(label));
+  const DefinedName defined = defined_input_name(report, i, label);
+  std::string part =
+      fmt::format("{}<strong>{}</strong>{}", xml_text(defined.before), xml_text(defined.name), xml_text(defined.after));
   if (const auto earlier = with_change ? previous_of(report, i) : nullptr) {
     part += fmt::format(" (in brackets: the change since {})", xml_text(earlier->assessment->period.to_string()));
   }

@@ -14,6 +14,7 @@
 #include "render/no_differences.hpp"
 #include "render/page_one_room.hpp"
 #include "render/report_html_parts.hpp"
+#include "render/report_parts.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -66,12 +67,12 @@ std::size_t items_that_fit(const std::vector<ListItem>& items, std::size_t most,
   return shown;
 }
 
-// A row's wording on page 1: whole sentences, and where the rest is when more follows.
-std::string row_summary_html(const model::Framework& framework, const analysis::RowComparison& row) {
-  const FirstSentence text = row_summary_text(framework, *row.row);
+// A row's wording on page 1: whole sentences, and where the rest is when more follows, by its part's heading.
+std::string row_summary_html(const Report& report, const analysis::RowComparison& row) {
+  const FirstSentence text = row_summary_text(*report.comparison->framework, *row.row);
   if (!text.cut) return xml_text(text.text);
-  return fmt::format("{} <a href=\"#difference-{}\">(more under Where the perspectives differ)</a>",
-                     xml_text(text.text), xml_text(row.reference()));
+  return fmt::format("{} <a href=\"#difference-{}\">(more under “{}”)</a>", xml_text(text.text),
+                     xml_text(row.reference()), xml_text(part_heading(report, ReportPart::differences)));
 }
 
 ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt, Abbreviations& abbreviations,
@@ -80,14 +81,14 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
   std::vector<std::string> scores;
   for (std::size_t i = 0; i < prompt.results.size(); ++i) {
     const std::string people = people_spread_words(*prompt.results[i]);
-    scores.push_back(fmt::format("{} {}{}", input_letter(i), row_score_full_words(*prompt.results[i]),
+    scores.push_back(fmt::format("{} {}{}", report_input_short(report, i), row_score_full_words(*prompt.results[i]),
                                  people.empty() ? "" : " (" + people + ")"));
   }
   const std::string label = summary_row_label(prompt);
   const std::string wording = row_summary_text(*comparison.framework, *prompt.row).text;
   const auto note = summary_scale_note(*comparison.framework, *prompt.row);
   const std::string rest =
-      fmt::format(": {} ({}; {})", row_summary_html(*comparison.framework, prompt), xml_text(util::join(scores, ", ")),
+      fmt::format(": {} ({}; {})", row_summary_html(report, prompt), xml_text(util::join(scores, ", ")),
                   xml_text(difference_in_words(comparison, prompt.difference(), prompt.spread())));
   const std::string spelled = spelled_out_html(abbreviations, label + " " + wording);
   const std::string html =
@@ -107,8 +108,9 @@ std::vector<ListItem> prompt_items(const Report& report, std::size_t count, Abbr
 }
 
 std::string more_prompts_html(const Report& report, std::size_t shown) {
-  return fmt::format("<p>{}: see “<a href=\"#conversation\">Where the perspectives differ</a>”.</p>\n",
-                     xml_text(more_prompts_text(*report.comparison, shown)));
+  return fmt::format("<p>{}: see “<a href=\"#conversation\">{}</a>”.</p>\n",
+                     xml_text(more_prompts_text(*report.comparison, shown)),
+                     xml_text(part_heading(report, ReportPart::differences)));
 }
 
 ListItem action_item(const SummaryAction& action, Abbreviations& abbreviations, double width) {
@@ -122,12 +124,13 @@ ListItem action_item(const SummaryAction& action, Abbreviations& abbreviations, 
   return {"<li>" + text + spelled + "</li>", item_height(shown_text(text), "", shown_text(spelled), width)};
 }
 
-std::string more_actions_html(std::size_t shown, std::size_t more) {
-  if (shown == 0) {
-    return fmt::format("<p>{} still to finish: see “<a href=\"#plan\">Action plan</a>”.</p>\n",
-                       util::counted(more, "action", "actions"));
-  }
-  return fmt::format("<p>And {} more: see “<a href=\"#plan\">Action plan</a>”.</p>\n", more);
+// Where the rest of the plan's actions are: its part after page 1, whose heading page 1's own list shares.
+std::string more_actions_html(const Report& report, std::size_t shown, std::size_t more) {
+  const std::string pointer =
+      fmt::format("see “<a href=\"#plan\">{}</a>”", xml_text(part_heading(report, ReportPart::plan)));
+  if (shown == 0)
+    return fmt::format("<p>{} still to finish: {}.</p>\n", util::counted(more, "action", "actions"), pointer);
+  return fmt::format("<p>And {} more: {}.</p>\n", more, pointer);
 }
 
 }  // namespace
@@ -163,7 +166,7 @@ std::string summary_plan_html(const Report& report, Abbreviations& abbreviations
   std::vector<ListItem> candidates;
   for (const auto& action : actions) candidates.push_back(action_item(action, trial, width));
   const auto more_line = [&](std::size_t shown) {
-    return paragraph_height(more_actions_html(shown, actions.size() - shown), width);
+    return paragraph_height(more_actions_html(report, shown, actions.size() - shown), width);
   };
   const std::size_t shown = items_that_fit(
       candidates, k_summary_actions, heading_height(heading, width) + paragraph_height(status, width), more_line, room);
@@ -172,7 +175,7 @@ std::string summary_plan_html(const Report& report, Abbreviations& abbreviations
     for (std::size_t a = 0; a < shown; ++a) items.push_back(action_item(actions[a], abbreviations, width).html);
     out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
   }
-  if (shown < actions.size()) out += more_actions_html(shown, actions.size() - shown);
+  if (shown < actions.size()) out += more_actions_html(report, shown, actions.size() - shown);
   return out + "</section>\n";
 }
 

@@ -11,6 +11,7 @@
 #include "render/page_one_room.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_no_evidence.hpp"
+#include "render/report_parts.hpp"
 #include "render/report_row_changes.hpp"
 #include "util/escape.hpp"
 
@@ -23,9 +24,9 @@ using util::xml_text;
 // Printed, the margin above the lines (.3rem; see k_report_style), setting them apart from the web's legend.
 constexpr double k_pointers_margin = 4.8;
 
-// "…: see “Scored rows with no evidence”." with a link to it.
-std::string pointer_html(std::string_view text, std::string_view id, std::string_view heading) {
-  return fmt::format("{}: see “<a href=\"#{}\">{}</a>”.", xml_text(text), id, heading);
+// "…: see “Part 4: Scored rows with no evidence”." with a link to it: the part's heading as printed.
+std::string pointer_html(const Report& report, std::string_view text, std::string_view id, ReportPart part) {
+  return fmt::format("{}: see “<a href=\"#{}\">{}</a>”.", xml_text(text), id, xml_text(part_heading(report, part)));
 }
 
 // Across the printed page.
@@ -40,14 +41,14 @@ SummaryLines summary_pointer_lines(const Report& report, const std::function<std
   SummaryLines lines;
   if (const auto text = no_evidence_summary_text(report)) {
     // Its first words in bold, for the board to see them. Measured as bold whole, to be safe.
-    const std::string html =
-        fmt::format("<p><strong>{}</strong>{}</p>\n", k_no_evidence_lead,
-                    pointer_html(text->substr(k_no_evidence_lead.size()), k_no_evidence_id, k_no_evidence_heading));
+    const std::string html = fmt::format(
+        "<p><strong>{}</strong>{}</p>\n", k_no_evidence_lead,
+        pointer_html(report, text->substr(k_no_evidence_lead.size()), k_no_evidence_id, ReportPart::no_evidence));
     lines.html += html;
     lines.height += line_height(html, true);
   }
   if (const auto text = row_changes_summary_text(report)) {
-    const std::string html = "<p>" + pointer_html(*text, k_row_changes_id, k_row_changes_heading) + "</p>\n";
+    const std::string html = "<p>" + pointer_html(report, *text, k_row_changes_id, ReportPart::row_changes) + "</p>\n";
     const double height = line_height(html, false);
     // Only when the lists are whole with it: nothing they hold is left out for it, and they fit.
     if (lists(room - lines.height - height - k_pointers_margin) == lists(std::numeric_limits<double>::infinity())) {

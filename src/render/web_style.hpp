@@ -1,9 +1,14 @@
 #pragma once
-// How each series of the co-production web is told apart: a colour (the
-// Okabe-Ito colour-blind-safe palette, then black, a dark gold, wine and
-// purple in place of its light yellow and blues, so every line shows on
-// white), a line pattern and a marker shape, so eight series still read in
-// greyscale and for colour-blind readers. Earlier periods are grey outlines
+// How each series of the co-production web is told apart: a colour, a line
+// pattern and a marker shape, so eight series still read in greyscale and for
+// colour-blind readers. The colours are dark ones of distinct hues (blue, red,
+// green, purple, brown, teal, black, grey), the same in the pack's web and the
+// workbook's chart (cli/xlsx_writer.cpp takes them from here), so a
+// perspective keeps its colour on screen, on paper and in Excel. Dark, as a
+// black-and-white printer prints a colour as a dotted grey: each is at most 30%
+// as light as white in greyscale (luma, ITU-R BT.601), where Okabe and Ito's
+// blue and vermillion, used before, were 34% and 47%, and each has a contrast
+// of 6:1 or more against white. Earlier periods are grey outlines
 // told apart by their own patterns and hollow markers, each a shape with an
 // inside (no cross or plus), so that its white inside shows it is hollow.
 // Shared by the SVG and the terminal chart.
@@ -14,7 +19,7 @@
 namespace coprod::render {
 
 struct SeriesStyle {
-  std::string_view colour;  // SVG colour
+  std::string_view colour;  // "#005A9C": the SVG's colour and the workbook chart's
   std::string_view dash;    // SVG stroke-dasharray ("" for solid)
   std::string_view marker;  // "circle", "square", "triangle", "diamond", "triangle-down", "cross", "plus", "hexagon"
   std::string_view marker_name;  // for the legend's words: "circles"
@@ -23,14 +28,14 @@ struct SeriesStyle {
 };
 
 inline constexpr std::array<SeriesStyle, 8> k_series_styles = {{
-    {"#0072B2", "", "circle", "circles", "\x1b[34m", 'A'},
-    {"#D55E00", "9 5", "square", "squares", "\x1b[31m", 'B'},
-    {"#009E73", "2 4", "triangle", "triangles", "\x1b[32m", 'C'},
-    {"#CC79A7", "12 4 3 4", "diamond", "diamonds", "\x1b[35m", 'D'},
-    {"#1A1A1A", "6 3", "triangle-down", "downward triangles", "\x1b[33m", 'E'},
-    {"#946200", "1 3", "cross", "crosses", "\x1b[36m", 'F'},
-    {"#882255", "14 3 3 3 3 3", "plus", "plus signs", "\x1b[94m", 'G'},
-    {"#6A3D9A", "5 2 1 2", "hexagon", "hexagons", "\x1b[95m", 'H'},
+    {"#005A9C", "", "circle", "circles", "\x1b[34m", 'A'},
+    {"#B22200", "9 5", "square", "squares", "\x1b[31m", 'B'},
+    {"#00704A", "2 4", "triangle", "triangles", "\x1b[32m", 'C'},
+    {"#6E2680", "12 4 3 4", "diamond", "diamonds", "\x1b[35m", 'D'},
+    {"#6B4500", "6 3", "triangle-down", "downward triangles", "\x1b[33m", 'E'},
+    {"#006B75", "1 3", "cross", "crosses", "\x1b[36m", 'F'},
+    {"#000000", "14 3 3 3 3 3", "plus", "plus signs", "\x1b[94m", 'G'},
+    {"#474747", "5 2 1 2", "hexagon", "hexagons", "\x1b[95m", 'H'},
 }};
 
 inline const SeriesStyle& series_style(std::size_t index) { return k_series_styles[index % k_series_styles.size()]; }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/input_names.hpp"
 #include "render/plan.hpp"
 #include "util/text.hpp"
 
@@ -44,7 +45,7 @@ std::string row_numbers(const model::Action& action, const model::Framework& fra
 }
 
 // Whether the target is reached, as the pack says it, with the section scores
-// it is checked against: "not reached yet by B (2.5) (now A 3.7, B 2.5)".
+// it is checked against: "not reached yet by peer network (2.5) (now organisation 3.7, peer network 2.5)".
 std::string target_reached(const model::Action& action, const analysis::AssessmentResults& inputs) {
   const std::string state = plan_target_state(inputs, action);
   const std::string now = plan_target_scores_now(inputs, action);
@@ -109,11 +110,13 @@ void widen_for_words(Sheet& sheet) {
 }
 
 // Who the letters of "Reached? (scores now)" are, as the Summary sheet names them, when any action has a
-// score hoped for: "The letters under Reached? (scores now): A: Organisation; B: Co-production peer network."
-std::string letters_key(const model::Plan& plan, const std::vector<std::string>& names) {
+// score hoped for and the inputs go by letters (not by their perspectives, "organisation 3.7, peer network
+// 2.5"): "The letters under Reached? (scores now): A: Organisation, Northbridge; B: Organisation, Southvale."
+std::string letters_key(const model::Plan& plan, const analysis::AssessmentResults& inputs,
+                        const std::vector<std::string>& names) {
   const bool any_target = std::any_of(plan.actions.begin(), plan.actions.end(),
                                       [](const model::Action& action) { return action.target.has_value(); });
-  if (!any_target || names.empty()) return "";
+  if (!any_target || names.empty() || !inputs_lettered(inputs)) return "";
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < names.size(); ++i) parts.push_back(fmt::format("{}: {}", input_letter(i), names[i]));
   return fmt::format("The letters under Reached? (scores now): {}.", util::join(parts, "; "));
@@ -140,7 +143,7 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
   sheet.widths = {8, 23, 13, 10, 11, 11, 11, 9, 16, 12};  // 124 characters: one page across A4 at a legible size
   widen_for_words(sheet);
   // A blank row, then the key across the table, so it prints within the page.
-  if (const std::string key = letters_key(plan, names); !key.empty()) {
+  if (const std::string key = letters_key(plan, inputs, names); !key.empty()) {
     sheet.rows.emplace_back();
     sheet.rows.push_back({Cell::of_text(key)});
     sheet.spans.push_back({sheet.rows.size() - 1, 0, sheet.widths.size() - 1});

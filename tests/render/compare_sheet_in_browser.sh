@@ -16,7 +16,7 @@ set -eu
 # shellcheck source=tests/render/sheet_test_setup.sh
 . "$(dirname "$0")/sheet_test_setup.sh"
 output=$3/compare-sheet
-table_headers="--not-last-on-page ^Assessment\s+Score\s+Evidence$ --not-last-on-page ^Assessment\s+Average\s+score$"
+table_headers="--not-last-on-page ^Perspective\s+Score\s+Evidence$ --not-last-on-page ^Perspective\s+Average\s+score$"
 
 rm -rf "$output"
 mkdir -p "$output"
@@ -126,12 +126,12 @@ $check --html "$output/missing.html" --width 1280 --axe "$axe" \
   --screenshot "$output/missing-1280.png" --print-pdf "$output/missing.pdf" \
   --expect-text "Sections whose averages differ by 1.0 or more" \
   --expect-text "Rows without a score from every assessment" \
-  --expect-text "A: organisation, 2026-Q4: not applicable" --expect-text "not scored yet"
+  --expect-text "Organisation, 2026-Q4: not applicable" --expect-text "not scored yet"
 $check --html "$output/missing.html" --width 360 --axe "$axe" \
   --screenshot "$output/missing-360.png" --expect-text "not applicable"
 $pages_check "$output/missing.pdf" $table_headers
 pdftotext "$output/missing.pdf" - | tr -s ' \n' '  ' |
-  grep -q "A: organisation, 2026-Q4: not scored yet" || fail "the printed sheet does not say 'not scored yet' in words"
+  grep -q "Organisation, 2026-Q4: not scored yet" || fail "the printed sheet does not say 'not scored yet' in words"
 if pdftotext -layout "$output/missing.pdf" - | grep -Eq ": (-|–|n/a)$"; then
   fail "the printed sheet shows a missing score as a mark rather than in words"
 fi
@@ -147,7 +147,7 @@ awk '{ print } /^      leaders:/ { leaders = 1 } leaders && /evidence: \|-/ && !
 $check --html "$output/long.html" --width 1280 --screenshot "$output/long-1280.png" \
   --print-pdf "$output/long.pdf" --expect-text "Sentence 419 about"
 $pages_check "$output/long.pdf" $table_headers \
-  --repeated-header "^Assessment\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
+  --repeated-header "^Perspective\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
 
 # Hostile evidence in a row that differs: a long web address with no break,
 # markup, and a right-to-left override that would show "evil" as "live".

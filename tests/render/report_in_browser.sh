@@ -43,7 +43,7 @@ $check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tabl
   --expect-text "Co-production reflection: Northbridge, 2026-Q4" --expect-text "Summary" \
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
   --expect-text "Invite the director of personalised care" --expect-text "last completed" \
-  --expect-text "Rows whose score changed" --expect-text "A: organisation, 2026-Q4, since 2026-Q3" \
+  --expect-text "Rows whose score changed" --expect-text "Organisation, 2026-Q4, since 2026-Q3" \
   --expect-text "Scored rows with no evidence" \
   --min-printed-web-text 7 --min-printed-web-size 80
 $check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
@@ -69,7 +69,7 @@ grep -q "largest differences" "$output/report-page-1.txt" || fail "page 1 lacks 
 grep -Eq "[0-9]+ actions( on [0-9-]+)?:" "$output/report-page-1.txt" || fail "page 1 lacks the action plan's status"
 # Scored rows with no evidence are counted on page 1, for each perspective, with where they are listed.
 tr -s ' \n' '  ' < "$output/report-page-1.txt" |
-  grep -q "No supporting evidence for A 1 of 24 scored rows, B 1 of 24: see “Scored rows with no evidence”" ||
+  grep -q "No supporting evidence for organisation 1 of 24 scored rows, peer network 1 of 24: see “Part 4: Scored rows with no evidence”" ||
   fail "page 1 does not count the scored rows with no evidence"
 if grep -q "About this report" "$output/report-page-1.txt"; then fail "page 1 holds more than the summary"; fi
 # The last printed page names the files the pack was made from, as the pack shows them: no folder
@@ -126,7 +126,9 @@ $pages_check "$output/report-long.pdf" $table_headers --min-web-diameter 80 \
   --repeated-header "^Perspective\s+Score\s+Evidence" --on-pages-with "^Sentence [0-9]+ about"
 pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 5 more rows differ by 1.5 or more" ||
   fail "page 1 of the long pack does not count the rows it leaves out"
-pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "And 5 more: see “Action plan”" ||
+# Pointed to by the plan's part as printed, numbered, so that it is found on paper.
+pdftotext -f 1 -l 1 "$output/report-long.pdf" - | tr -s ' \n' '  ' |
+  grep -Eq "And 5 more: see “Part [0-9]+: Action plan made after the 2026-? ?Q3 review”" ||
   fail "page 1 of the long pack does not hold the action plan's status with its first three actions"
 summary_on_page_1 "$output/report-long.pdf" "the pack of long evidence and eight long actions"
 
@@ -177,7 +179,7 @@ pdftotext -f 1 -l 1 "$output/report-missing.pdf" - | tr -s ' \n' '  ' |
 if pdftotext -layout "$output/report-missing.pdf" - | grep -q "–"; then
   fail "the printed pack with missing scores shows a '–' with no key"
 fi
-pdftotext -layout "$output/report-missing.pdf" - | grep -q "^ *A: organisation, 2026-Q4 *not scored yet " ||
+pdftotext -layout "$output/report-missing.pdf" - | grep -q "^ *Organisation, 2026-Q4 *not scored yet " ||
   fail "the printed evidence tables do not say 'not scored yet' beside the organisation's rows"
 if pdftotext -layout -f 1 -l 1 "$output/report-missing.pdf" - | grep -q "About this report"; then
   fail "page 1 of the pack with missing scores holds more than the summary"
@@ -208,11 +210,11 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-combined" --pla
   "$examples/2026-Q4-organisation.coprod.yaml" "$combined/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 $check --html "$output/report-combined/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-combined-1280.png" --print-pdf "$output/report-combined.pdf" --lists-in-one-column \
-  --expect-text "B 2 (median of 3 people; range 1 to 4.5)" --expect-text "(median of 3 people; range 1 to 4.5)"
+  --expect-text "peer network 2 (median of 3 people; range 1 to 4.5)" --expect-text "(median of 3 people; range 1 to 4.5)"
 $check --html "$output/report-combined/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-combined-360.png" --expect-text "median of 3 people"
 pdftotext -f 1 -l 1 "$output/report-combined.pdf" - | tr -s ' \n' '  ' |
-  grep -q "B 2 (median of 3 people; range 1 to 4.5)" ||
+  grep -q "peer network 2 (median of 3 people; range 1 to 4.5)" ||
   fail "page 1 of a pack with a combined peer network does not give the range beside the median"
 if pdftotext -layout -f 1 -l 1 "$output/report-combined.pdf" - | grep -q "About this report"; then
   fail "page 1 of the pack with a combined peer network holds more than the summary"

@@ -23,7 +23,8 @@
   and periods in the page header (with '&' doubled, as Excel reads &-codes)
   and "Page N of M" below;
 - each input's line on the web is a dark colour of its own (at most 30% as
-  light as white in greyscale), so it prints near solid in black and white;
+  light as white in greyscale), so it prints near solid in black and white,
+  and the colour of that input's line on the pack's web (web.svg);
 - the web's axes are the sections' keys ("1" to "6", "F"), with the key to
   them in the Summary's section column beside the chart, and no scale numbers
   over its lines; each input's line has its own dash pattern and is thinner
@@ -384,6 +385,20 @@ def check_series_lines(archive, label, inputs):
     check(len(set(colours[:8])) == len(colours[:8]), f"{label}: line colours repeat: {colours}")
 
 
+def check_colours_match_web(path, web_path):
+    """Each input's line in the workbook's chart has the colour of its line on the pack's web (web.svg), so a
+    perspective reads the same on screen, on paper and in Excel."""
+    with zipfile.ZipFile(path) as archive:
+        chart = archive.read("xl/charts/chart1.xml").decode()
+    lines = re.findall(r'<c:ser>.*?<c:spPr><a:ln w="\d+">(.*?)</a:ln></c:spPr>', chart)
+    workbook = [(re.findall(r'<a:srgbClr val="(\w{6})"/>', rest) or [""])[0].upper() for rest in lines]
+    with open(web_path) as f:
+        web = [colour.upper() for colour in re.findall(r'<g class="series">\s*<g fill="none" stroke="#(\w{6})"',
+                                                        f.read())]
+    check(len(web) == len(workbook) and web == workbook,
+          f"report: the workbook's chart draws its inputs in {workbook}, the pack's web in {web}")
+
+
 def check_markers(archive, label, inputs):
     chart = archive.read("xl/charts/chart1.xml").decode()
     markers = re.findall(r'<c:marker><c:symbol val="(\w+)"/><c:size val="(\d+)"/>', chart)
@@ -495,6 +510,7 @@ def check_report(binary, work, source):
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "report")
     check_change_sheet(book["Change"], results)
+    check_colours_match_web(path, os.path.join(work, "pack", "web.svg"))
     # IPC in "5. Co-produce IPC" on the Summary, the guide's CCG and VCSE in the rows' signs, GP in an action.
     check_abbreviations(book, "report", ["IPC", "CCG", "VCSE", "GP"])
     summary = book["Summary"]
@@ -525,13 +541,16 @@ def check_report(binary, work, source):
     got = [(line[0], line[status_column]) for line in actions]
     want = [(str(place), status) for place, status in enumerate(expected.values(), 1)]
     check(got == want, f"report: plan actions and statuses {got}, plan --review says {expected}")
-    # Under the actions, a blank row apart, who the letters of "Reached? (scores now)" are, by the names the
-    # Summary sheet gives them.
-    key = "The letters under Reached? (scores now): A: Organisation; B: Co-production peer network."
-    check(any("by B" in str(line[headings(plan, 1).index("Reached? (scores now)")]) for line in actions),
-          "report: no action's target is said to be not reached by B, to check the letters' key")
-    check(lines[len(actions):] == [tuple([None] * len(lines[0])), (key,) + (None,) * (len(lines[0]) - 1)],
-          f"report: under the Plan sheet's actions {lines[len(actions):]}, not the letters' key {key!r}")
+    # "Reached? (scores now)" names each perspective as the pack does ("peer network", "organisation"), never
+    # by a letter, so nothing under the actions needs to say who the letters are.
+    reached = [str(line[headings(plan, 1).index("Reached? (scores now)")]) for line in actions]
+    check(any("not reached yet by peer network" in text for text in reached),
+          f"report: no action's target is said to be not reached by the peer network: {reached}")
+    check(all("now organisation\u00a0" in text and "peer network\u00a0" in text and "by B" not in text
+              for text in reached if "now" in text),
+          f"report: the scores now are not named by perspective as the pack names them: {reached}")
+    check(lines[len(actions):] == [], f"report: under the Plan sheet's actions {lines[len(actions):]}, expected "
+                                      "nothing: no letters to explain")
 
     # The same inputs and date give the same bytes; --force replaces the pack.
     with open(path, "rb") as f:

@@ -124,7 +124,7 @@ var CoprodWeb = (function () {
   function series(svg, plot, values, max, compact) {
     var group = element("g", { "class": "series", "data-series": "current" }, svg);
     var s = shape(values);
-    var colour = "#0072B2";
+    var colour = "#005A9C";  // the first series' colour of the pack's web (render/web_style.hpp)
     if (s.closed) {
       element("polygon", { "class": "fill", points: pointsAttribute(plot, s.runs[0], values, max), fill: colour,
                            "fill-opacity": "0.12", stroke: "none" }, group);

@@ -86,8 +86,13 @@ TEST_CASE("render_comparison_html") {
                    "experience."));
     CHECK(contains(page, "<strong>Warning sign:</strong> No clear vision and strategy for co-producing IPC."));
     CHECK(contains(page,
-                   "<td>A: organisation, 2026-Q4</td><td class=\"score\">4</td><td><span "
+                   "<td>Organisation, 2026-Q4</td><td class=\"score\">4</td><td><span "
                    "class=\"evidence\">A strategy.</span></td>"));
+    // Headed as the pack heads its evidence tables, each perspective by its name, not a letter.
+    CHECK(contains(page, "<thead><tr><th scope=\"col\">Perspective</th><th scope=\"col\" class=\"score\">Score</th>"));
+    CHECK_FALSE(contains(page, ">Assessment<"));
+    CHECK(contains(page, "<li><strong>organisation</strong>, 2026-Q4 ("));
+    CHECK(contains(page, "<li>co-production <strong>peer network</strong>, 2026-Q4 ("));
     CHECK(contains(page, "<td class=\"score\">2.5</td><td><span class=\"evidence\">Not seen.</span>"));
     CHECK(contains(page, "<p>Notes: why the scores differ, what you agree</p>"));
   }
@@ -113,17 +118,17 @@ TEST_CASE("render_comparison_html") {
     CHECK(contains(page,
                    "<h3>1. Commitment and leadership<span class=\"about\">The peer network 3.0 lower than the "
                    "organisation</span></h3>"));
-    CHECK(contains(page, "<tr><td>A: organisation, 2026-Q4</td><td>4.0 from 2 of 5 rows, 3 not scored yet</td></tr>"));
+    CHECK(contains(page, "<tr><td>Organisation, 2026-Q4</td><td>4.0 from 2 of 5 rows, 3 not scored yet</td></tr>"));
   }
   SUBCASE("rows without a score are named in words, never as a bare dash") {
     const std::string page = sheet({{"strategy", model::Score::not_applicable(), ""}, {"motivation", halves(6), ""}},
                                    {{"strategy", halves(6), ""}, {"motivation", model::Score::not_scored(), ""}});
     CHECK(contains(page, "<h2 id=\"missing\">Rows without a score from every assessment</h2>"));
     CHECK(contains(page,
-                   "<li>A: organisation, 2026-Q4: <span class=\"missing\">not applicable</span></li>\n"
-                   "<li>B: co-production peer network, 2026-Q4: 3</li>"));
+                   "<li>Organisation, 2026-Q4: <span class=\"missing\">not applicable</span></li>\n"
+                   "<li>Co-production peer network, 2026-Q4: 3</li>"));
     CHECK(contains(page,
-                   "<li>B: co-production peer network, 2026-Q4: <span class=\"missing\">not scored "
+                   "<li>Co-production peer network, 2026-Q4: <span class=\"missing\">not scored "
                    "yet</span></li>"));
     CHECK_FALSE(contains(page, ">-<"));
     CHECK_FALSE(contains(page, "n/a"));
@@ -186,7 +191,7 @@ TEST_CASE("render_comparison_html") {
     CHECK(contains(page,
                    "<h1>Differences to discuss: Northbridge, co-production peer network, 2026-Q4</h1>\n"
                    "<p class=\"subtitle\">Version committed at HEAD (1a2b3c4) and working copy, compared</p>"));
-    CHECK(contains(page, "<td>B: working copy</td><td class=\"score\">2</td>"));
+    CHECK(contains(page, "<td>Working copy</td><td class=\"score\">2</td>"));
   }
   SUBCASE("a row with only a warning sign says what its scores mean, so a 5 is not read as 'seen a lot'") {
     auto organisation = assessment(model::Perspective::organisation, {});
@@ -227,8 +232,8 @@ TEST_CASE("render_comparison_html") {
                    "<td class=\"score\">1</td><td><span class=\"seen\">Seen locally? Early indicator: not answered. "
                    "Warning sign: yes.</span><span class=\"missing\">no evidence given</span></td>"));
     CHECK(contains(page,
-                   "<li>A: organisation, 2026-Q4: <span class=\"missing\">not scored yet</span><span "
-                   "class=\"seen\">Seen locally? Early indicator: no.</span></li>\n<li>B: co-production peer "
+                   "<li>Organisation, 2026-Q4: <span class=\"missing\">not scored yet</span><span "
+                   "class=\"seen\">Seen locally? Early indicator: no.</span></li>\n<li>Co-production peer "
                    "network, 2026-Q4: 3<span class=\"seen\">Seen locally? Early indicator: not answered.</span></li>"));
   }
   SUBCASE("no answers to 'seen locally?', no line for them") {

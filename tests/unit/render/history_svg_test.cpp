@@ -38,7 +38,7 @@ struct Xy {
 // The centres of the markers of one shape, in the order drawn.
 std::vector<Xy> circles(const std::string& svg) {
   std::vector<Xy> found;
-  const std::regex circle(R"re(<circle cx="([0-9.]+)" cy="([0-9.]+)" r="5" fill="#0072B2")re");
+  const std::regex circle(R"re(<circle cx="([0-9.]+)" cy="([0-9.]+)" r="5" fill="#005A9C")re");
   for (std::sregex_iterator it(svg.begin(), svg.end(), circle), end; it != end; ++it)
     found.push_back({std::stod((*it)[1]), std::stod((*it)[2])});
   return found;
@@ -46,7 +46,7 @@ std::vector<Xy> circles(const std::string& svg) {
 
 std::vector<Xy> squares(const std::string& svg) {
   std::vector<Xy> found;
-  const std::regex square(R"re(<rect x="([0-9.]+)" y="([0-9.]+)" width="9" height="9" fill="#D55E00")re");
+  const std::regex square(R"re(<rect x="([0-9.]+)" y="([0-9.]+)" width="9" height="9" fill="#B22200")re");
   for (std::sregex_iterator it(svg.begin(), svg.end(), square), end; it != end; ++it)
     found.push_back({std::stod((*it)[1]) + 4.5, std::stod((*it)[2]) + 4.5});
   return found;

@@ -87,7 +87,7 @@ TEST_CASE("render_report_html: the rows whose score changed since the earlier pe
   const auto report = example();
   const std::string html = render::render_report_html(report);
   const std::string section = part(html, "<section id=\"row-changes\">", "</section>");
-  CHECK(section.find("<h3>A: organisation, 2026-Q4, since 2026-Q3</h3>") != std::string::npos);
+  CHECK(section.find("<h3>Organisation, 2026-Q4, since 2026-Q3</h3>") != std::string::npos);
   CHECK(section.find("<p>2 rows up, 1 down and 19 the same; ") != std::string::npos);
   CHECK(section.find("1 scored now, not in 2026-Q3; 1 scored in 2026-Q3, not now.</p>") != std::string::npos);
   // The largest move first; each row named as the pack's later pages name it, linked to its evidence.
@@ -109,15 +109,17 @@ TEST_CASE("render_report_html: the rows whose score changed since the earlier pe
        "<h4>Scored in 2026-Q3, not now</h4>",
        "<li><strong>Now not applicable</strong>, was 3 in 2026-Q3: <a href=\"#row-commitment.motivation\">"}));
   // The peer network has no earlier period given: nothing to compare it with.
-  CHECK(section.find("B: ") == std::string::npos);
+  CHECK(section.find("peer network") == std::string::npos);
   // The links lead to the rows under "Every row and its evidence".
   CHECK(html.find("<div class=\"prompt\" id=\"row-impact.trust\">") != std::string::npos);
   CHECK(html.find("<li><a href=\"#row-changes\">Rows whose score changed</a></li>") != std::string::npos);
+  // Numbered as the contents list numbers it, for page 1 to point to it on paper too.
+  CHECK(section.find("<h2>Part 3: Rows whose score changed</h2>") != std::string::npos);
 
   SUBCASE("page 1 points to it above its lists, where they are whole with that line too") {
     const std::string pointers = part(html, "<div class=\"summary-pointers\">", "</div>");
-    CHECK(pointers.find("<p>Row by row since 2026-Q3: A 2 up, 1 down, 1 scored for the first time, 1 no longer "
-                        "scored: see “<a href=\"#row-changes\">Rows whose score changed</a>”.</p>") !=
+    CHECK(pointers.find("<p>Row by row since 2026-Q3: organisation 2 up, 1 down, 1 scored for the first time, 1 no "
+                        "longer scored: see “<a href=\"#row-changes\">Part 3: Rows whose score changed</a>”.</p>") !=
           std::string::npos);
     CHECK(html.find("<div class=\"summary-more\">\n<div class=\"summary-pointers\">") != std::string::npos);
     // A title over many lines leaves page 1 no room to spare: the line is left out, the section is still there.
@@ -150,13 +152,14 @@ TEST_CASE("render_report_html: the rows whose score changed since the earlier pe
 
 TEST_CASE("render_report_markdown: the rows whose score changed since the earlier period") {
   const std::string markdown = render::render_report_markdown(example());
-  CHECK(markdown.find("Row by row since 2026-Q3: A 2 up, 1 down, 1 scored for the first time, 1 no longer scored: "
-                      "see [Rows whose score changed](#rows-whose-score-changed).") != std::string::npos);
-  CHECK(in_order(markdown, {"\n## Rows whose score changed\n", "\n### A: organisation, 2026-Q4, since 2026-Q3\n",
+  CHECK(markdown.find("Row by row since 2026-Q3: organisation 2 up, 1 down, 1 scored for the first time, 1 no longer "
+                      "scored: see [Part 3: Rows whose score changed](#part-3-rows-whose-score-changed).") !=
+        std::string::npos);
+  CHECK(in_order(markdown, {"\n## Part 3: Rows whose score changed\n", "\n### Organisation, 2026-Q4, since 2026-Q3\n",
                             "\n#### Up or down\n\n- **Down 2.0**, from 3 to 1: Row 6.3, 6. Review impact (",
                             "\n- **Up 1.5**, from 3 to 4.5: Row 1.1, 1. Commitment and leadership (",
                             "\n#### Scored now, not in 2026-Q3\n\n- **Now 3**, was not scored yet in 2026-Q3: Row 1.4",
-                            "\n## Where the perspectives differ\n"}));
+                            "\n## Part 4: Where the perspectives differ\n"}));
 }
 
 TEST_CASE("render_report_html and render_report_markdown: the scored rows with no evidence") {
@@ -173,26 +176,26 @@ TEST_CASE("render_report_html and render_report_markdown: the scored rows with n
 
   const std::string html = render::render_report_html(report);
   const std::string pointers = part(html, "<div class=\"summary-pointers\">", "</div>");
-  CHECK(pointers.find("<p><strong>No supporting evidence</strong> for A 2 of " + scored +
-                      " scored rows, B none: see “<a href=\"#no-evidence\">Scored rows with no evidence</a>”.</p>") !=
-        std::string::npos);
+  CHECK(pointers.find("<p><strong>No supporting evidence</strong> for organisation 2 of " + scored +
+                      " scored rows, peer network none: see “<a href=\"#no-evidence\">Part 4: Scored rows with no "
+                      "evidence</a>”.</p>") != std::string::npos);
   const std::string section = part(html, "<section id=\"no-evidence\">", "</section>");
-  CHECK(in_order(section, {"<h2>Scored rows with no evidence</h2>", "<h3>A: organisation, 2026-Q4</h3>",
+  CHECK(in_order(section, {"<h2>Part 4: Scored rows with no evidence</h2>", "<h3>Organisation, 2026-Q4</h3>",
                            "<p>2 of its " + scored + " scored rows have no evidence.</p>",
                            "<li><strong>Scored 0.5</strong>: <a href=\"#row-impact.trust\">Row 6.3, 6. Review "
                            "impact</a> (",
                            "<li><strong>Scored 3</strong>: <a href=\"#row-facilitate.safe-to-explore\">Row F.2, "
                            "Facilitate the process</a> (",
-                           "<h3>B: co-production peer network, 2026-Q4</h3>",
+                           "<h3>Co-production peer network, 2026-Q4</h3>",
                            "<p>Each of its " + std::to_string(rows) + " scored rows has evidence.</p>"}));
   CHECK(section.find("motivation") == std::string::npos);
   CHECK(html.find("<li><a href=\"#no-evidence\">Scored rows with no evidence</a></li>") != std::string::npos);
 
   const std::string markdown = render::render_report_markdown(report);
-  CHECK(markdown.find("\n**No supporting evidence** for A 2 of " + scored +
-                      " scored rows, B none: see [Scored rows with no evidence](#scored-rows-with-no-evidence).\n") !=
-        std::string::npos);
-  CHECK(in_order(markdown, {"\n## Scored rows with no evidence\n", "\n### A: organisation, 2026-Q4\n",
+  CHECK(markdown.find("\n**No supporting evidence** for organisation 2 of " + scored +
+                      " scored rows, peer network none: see [Part 4: Scored rows with no "
+                      "evidence](#part-4-scored-rows-with-no-evidence).\n") != std::string::npos);
+  CHECK(in_order(markdown, {"\n## Part 4: Scored rows with no evidence\n", "\n### Organisation, 2026-Q4\n",
                             "\n- **Scored 0.5**: Row 6.3, 6. Review impact (",
                             "\n- **Scored 3**: Row F.2, Facilitate the process ("}));
 

@@ -162,8 +162,11 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     CHECK(render::summary_prompt_count(*made.report.comparison) == 4);  // the four that differ by 2.0
     const std::string summary = alone(made);
     CHECK(occurrences(summary, "<li>") == 4);
-    CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more: see “<a href=\"#conversation\">Where the "
+    // Named by its heading as printed, numbered, so that it is found on paper too.
+    CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more: see “<a href=\"#conversation\">Part 5: Where the "
                        "perspectives differ</a>”.</p>") != std::string::npos);
+    CHECK(render::render_report_html(made.report).find("<h2>Part 5: Where the perspectives differ</h2>") !=
+          std::string::npos);
     CHECK(summary.find("(warning sign: The &#39;wrong&#39; people are involved") != std::string::npos);
     CHECK(summary.find("(warning sign: Groups of people are excluded") != std::string::npos);
   }
@@ -186,7 +189,10 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     const std::string listed_after = part_of(render::render_report_html(made.report),
                                              "<h3>The largest differences to talk about</h3>", "</section>");
     CHECK(occurrences(listed_after, "<li>") < occurrences(listed_before, "<li>"));
-    CHECK(listed_after.find("more rows differ by 1.5 or more: see") != std::string::npos);
+    CHECK(
+        listed_after.find(
+            "rows differ by 1.5 or more: see “<a href=\"#conversation\">Part 5: Where the perspectives differ</a>”") !=
+        std::string::npos);
   }
   SUBCASE("a tie too large for page 1 is not listed there, only counted") {
     const auto made = example_report([](std::string& text) { every_score_is(text, "5"); },
@@ -228,14 +234,16 @@ TEST_CASE("render_report_html: page 1 never cuts a row's wording mid-sentence") 
   const std::string summary = part_of(html, "<h3>The largest differences to talk about</h3>", "</section>");
   CHECK(summary.find("\u2026") == std::string::npos);
   CHECK(summary.find("There are identified leaders (from CCG, local authority, VCSE sector) who are working to "
-                     "enable leadership from people with lived experience. (A 4, B 2;") != std::string::npos);
+                     "enable leadership from people with lived experience. (organisation 4, peer network 2;") !=
+        std::string::npos);
   CHECK(summary.find("People will be starting to identify what they see as important. <a "
-                     "href=\"#difference-purpose.priorities\">(more under Where the perspectives differ)</a> (A 5, "
-                     "B 0;") != std::string::npos);
+                     "href=\"#difference-purpose.priorities\">(more under “Part 5: Where the perspectives "
+                     "differ”)</a> (organisation 5, peer network 0;") != std::string::npos);
   CHECK(html.find("<div class=\"prompt\" id=\"difference-purpose.priorities\">") != std::string::npos);
   const std::string markdown = render::render_report_markdown(made.report);
-  CHECK(markdown.find("People will be starting to identify what they see as important. (more under [Where the "
-                      "perspectives differ](#where-the-perspectives-differ)) (A 5, B 0;") != std::string::npos);
+  CHECK(markdown.find("People will be starting to identify what they see as important. (more under [Part 5: Where "
+                      "the perspectives differ](#part-5-where-the-perspectives-differ)) (organisation 5, peer network "
+                      "0;") != std::string::npos);
 }
 
 TEST_CASE("render_report_html: page 1 spells out each abbreviation where it first uses it") {
@@ -250,10 +258,10 @@ TEST_CASE("render_report_html: page 1 spells out each abbreviation where it firs
   CHECK(summary.find("<th scope=\"row\">5. Co-produce IPC<span class=\"abbreviations\">IPC: Integrated Personal "
                      "Commissioning</span></th>") != std::string::npos);
   // The guide's wording of a row, and an action people wrote.
-  CHECK(summary.find("who are working to enable leadership from people with lived experience. (A 4, B 2; the peer "
-                     "network 2.0 lower than the organisation)<span class=\"abbreviations\">CCG: clinical "
-                     "commissioning group; VCSE: voluntary, community and social enterprise</span></li>") !=
-        std::string::npos);
+  CHECK(summary.find(
+            "who are working to enable leadership from people with lived experience. (organisation 4, peer "
+            "network 2; the peer network 2.0 lower than the organisation)<span class=\"abbreviations\">CCG: clinical "
+            "commissioning group; VCSE: voluntary, community and social enterprise</span></li>") != std::string::npos);
   CHECK(summary.find("<span class=\"abbreviations\">GP: general practitioner</span>") != std::string::npos);
   CHECK(occurrences(summary, "class=\"abbreviations\"") == 3);
   CHECK(occurrences(html, "ICB: integrated care board") == 1);
@@ -264,15 +272,16 @@ TEST_CASE("render_report_markdown: the title and summary spell out each abbrevia
   made.report.title = "Co-production reflection: Northbridge ICB, 2026-Q4";
   const std::string markdown = render::render_report_markdown(made.report);
   CHECK(markdown.find("# Co-production reflection: Northbridge ICB, 2026-Q4\n\nCo-production reflection tool for "
-                      "Integrated Personal Commissioning\n\nICB: integrated care board\n\n## Summary") !=
+                      "Integrated Personal Commissioning\n\nICB: integrated care board\n\n## Part 1: Summary") !=
         std::string::npos);
   // Under the table: a cell has no room.
   CHECK(markdown.find("| Facilitate the process | 3.2 (+0.2) | 3.8 |\n\nIPC: Integrated Personal Commissioning\n\n"
                       "Scores run from") != std::string::npos);
-  CHECK(markdown.find("(A 4, B 2; the peer network 2.0 lower than the organisation)  \n  CCG: clinical commissioning "
-                      "group; VCSE: voluntary, community and social enterprise\n") != std::string::npos);
+  CHECK(markdown.find("(organisation 4, peer network 2; the peer network 2.0 lower than the organisation)  \n  CCG: "
+                      "clinical commissioning group; VCSE: voluntary, community and social enterprise\n") !=
+        std::string::npos);
   CHECK(markdown.find(": **in progress**, due 2026-12-15  \n  GP: general practitioner\n") != std::string::npos);
-  const std::string summary = part_of(markdown, "## Summary", "## About this report");
+  const std::string summary = part_of(markdown, "## Part 1: Summary", "## Part 2: About this report");
   CHECK(occurrences(summary, "IPC: ") == 1);
   CHECK(occurrences(summary, "CCG: ") == 1);
 }
@@ -312,10 +321,10 @@ TEST_CASE("render_report_markdown: the largest differences and row headings") {
   CHECK(summary.find("\n- **2. Contact and connect, row 2.3**: Early indicator: CCG, local authority") !=
         std::string::npos);
   CHECK(occurrences(summary, "\n- **") == 4);  // bulleted: each section label has its own number
-  CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Where the perspectives "
-                     "differ](#where-the-perspectives-differ).\n") != std::string::npos);
+  CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Part 5: Where the perspectives "
+                     "differ](#part-5-where-the-perspectives-differ).\n") != std::string::npos);
   // Headed by the start of the wording in the sections after the summary, which give it whole under the heading.
-  const std::string after = markdown.substr(markdown.find("\n## Where the perspectives differ"));
+  const std::string after = markdown.substr(markdown.find("\n## Part 5: Where the perspectives differ"));
   CHECK(occurrences(after, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 2);
   CHECK(occurrences(after, "co-producing\u2026 (warning sign: Groups of people are excluded") == 2);
   // In the summary, whole sentences.
@@ -361,7 +370,7 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     const std::string html = render::render_report_html(made.report);
     CHECK(html.find("<h3>Action plan made after the 2026-Q3 review</h3>\n<p>3 actions ") != std::string::npos);
     const std::string plan = part_of(html, "<section id=\"plan\">", "</section>");
-    CHECK(plan.rfind("<section id=\"plan\">\n<h2>Action plan made after the 2026-Q3 review</h2>\n", 0) == 0);
+    CHECK(plan.rfind("<section id=\"plan\">\n<h2>Part 8: Action plan made after the 2026-Q3 review</h2>\n", 0) == 0);
     // Each line a point of a list, under the name of the view it is of.
     CHECK(plan.find("</table>\n</div>\n<h3>Reflections recorded with the action plan (after the 2026-Q3 "
                     "review)</h3>\n<dl class=\"reflections\">\n<div><dt>What was surprising</dt><dd>"
@@ -372,8 +381,10 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
   SUBCASE("Markdown: the same headings, and the reflections as lists, each view's points under its name") {
     const std::string markdown = render::render_report_markdown(made.report);
     CHECK(markdown.find("\n### Action plan made after the 2026-Q3 review\n\n3 actions ") != std::string::npos);
-    const std::string plan = part_of(markdown, "\n## Action plan made after the 2026-Q3 review\n", "\n## Words");
-    CHECK(plan.find("| 2027-02-28 | open | 3.0, not reached yet by A (2.7) or B (2.8) (now A\u00a02.7, B\u00a02.8) "
+    const std::string plan =
+        part_of(markdown, "\n## Part 8: Action plan made after the 2026-Q3 review\n", "\n## Part 9: Words");
+    CHECK(plan.find("| 2027-02-28 | open | 3.0, not reached yet by organisation (2.7) or peer network (2.8) (now "
+                    "organisation\u00a02.7, peer network\u00a02.8) "
                     "|\n\n### Reflections recorded with the "
                     "action plan "
                     "(after the 2026-Q3 "
@@ -414,7 +425,9 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
   for (int i = 0; i < 120; ++i) long_title += " Northbridge";
   const std::string short_of_room = listed_on_page_1(long_title);
   CHECK(occurrences(short_of_room, "<li>") < 3);
-  CHECK(short_of_room.find("see “<a href=\"#plan\">Action plan</a>”") != std::string::npos);
+  // By the plan's part as printed, not page 1's own heading of the same words.
+  CHECK(short_of_room.find("see “<a href=\"#plan\">Part 8: Action plan made after the 2026-Q3 review</a>”") !=
+        std::string::npos);
 }
 
 TEST_CASE("unfinished_actions") {
@@ -498,9 +511,8 @@ TEST_CASE("render_report_html: printing") {
         "evidence by perspective</caption>\n<thead",
         row);
     CHECK(table != std::string::npos);
-    CHECK(
-        html.find("<tr class=\"long\" role=\"row\"><th scope=\"row\" role=\"rowheader\">A: organisation, 2026-Q4</th>",
-                  table) < html.find("Sentence about", table));
+    CHECK(html.find("<tr class=\"long\" role=\"row\"><th scope=\"row\" role=\"rowheader\">Organisation, 2026-Q4</th>",
+                    table) < html.find("Sentence about", table));
     CHECK(occurrences(html, "<tr class=\"long\"") == 1);
     CHECK(occurrences(html, "<div class=\"prompt long\" id=\"row-") == 1);
     CHECK(occurrences(html, "<div class=\"prompt\" id=\"row-") > 20);

@@ -376,7 +376,7 @@ TEST_CASE("build_scores_workbook: the Plan sheet words each status as the eviden
   CHECK(std::find(texts.begin(), texts.end(), "in-progress") == texts.end());
 }
 
-TEST_CASE("build_scores_workbook: the Plan sheet says who the letters of Reached? (scores now) are") {
+TEST_CASE("build_scores_workbook: the Plan sheet names each perspective as the pack does, or keys its letters") {
   const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
   const auto peer = load("peer-network", "      strategy:\n        score: 4.5\n");
   const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
@@ -386,22 +386,32 @@ TEST_CASE("build_scores_workbook: the Plan sheet says who the letters of Reached
   input.inputs = {test::scored(organisation.framework, organisation.assessment),
                   test::scored(peer.framework, peer.assessment)};
   input.plan = &plan->plan;
-  const render::Workbook workbook = render::build_scores_workbook(input);
-  const auto& sheet = sheet_named(workbook, "Plan");
-  const std::string key = "The letters under Reached? (scores now): A: Organisation; B: Co-production peer network.";
-  SUBCASE("under the table, after a blank row, across its columns") {
+  SUBCASE("one review's perspectives: by name, \"organisation\" and \"peer network\", with no key of letters") {
+    const render::Workbook workbook = render::build_scores_workbook(input);
+    const auto& sheet = sheet_named(workbook, "Plan");
+    REQUIRE(sheet.rows.size() == plan->plan.actions.size() + 1);
+    REQUIRE(sheet.rows[0][8].text == "Reached? (scores now)");
+    // The first action's section, 1. Commitment and leadership: 3.0 and 4.5 now, its target 3.
+    CHECK(sheet.rows[1][8].text == "reached (now organisation\u00a03.0, peer network\u00a04.5)");
+  }
+  SUBCASE("two areas: by letter, and under the table, after a blank row, across its columns, who each is") {
+    auto other_area = load("organisation", "      strategy:\n        score: 2\n");
+    other_area.assessment.area = "Southvale";
+    input.inputs[1] = test::scored(other_area.framework, other_area.assessment);
+    const render::Workbook workbook = render::build_scores_workbook(input);
+    const auto& sheet = sheet_named(workbook, "Plan");
     REQUIRE(sheet.rows.size() == plan->plan.actions.size() + 3);
+    CHECK(sheet.rows[1][8].text == "not reached yet by B (2.0) (now A\u00a03.0, B\u00a02.0)");
     CHECK(sheet.rows[sheet.rows.size() - 2].empty());
-    CHECK(sheet.rows.back()[0].text == key);
+    CHECK(sheet.rows.back()[0].text.rfind("The letters under Reached? (scores now): A: ", 0) == 0);
     REQUIRE(!sheet.spans.empty());
     CHECK(sheet.spans.back().row == sheet.rows.size() - 1);
     CHECK(sheet.spans.back().last_column == sheet.widths.size() - 1);
-  }
-  SUBCASE("none when no action has a score hoped for") {
-    for (auto& action : plan->plan.actions) action.target.reset();
-    const render::Workbook without_targets = render::build_scores_workbook(input);
-    const auto& without = sheet_named(without_targets, "Plan");
-    CHECK(without.rows.size() == plan->plan.actions.size() + 1);
+    SUBCASE("none when no action has a score hoped for") {
+      for (auto& action : plan->plan.actions) action.target.reset();
+      const render::Workbook without_targets = render::build_scores_workbook(input);
+      CHECK(sheet_named(without_targets, "Plan").rows.size() == plan->plan.actions.size() + 1);
+    }
   }
 }
 

@@ -250,7 +250,7 @@ TEST_CASE("render_web_svg: where two lines share a stretch, the first drawn show
     CHECK(shared < svg.rfind("<g class=\"series\""));  // beneath the second input's line
     const auto rails = elements_of_group(svg, shared);
     REQUIRE(rails.size() == 2);
-    CHECK(attribute(rails[0], "stroke") == (earlier ? "#767676" : "#0072B2"));
+    CHECK(attribute(rails[0], "stroke") == (earlier ? "#767676" : "#005A9C"));
     CHECK(attribute(rails[0], "stroke-dasharray") == (earlier ? "3 4" : ""));
     CHECK(numbers_in(attribute(rails[0], "points")).size() == 6);  // sections 1 to 3
     CHECK(attribute(rails[1], "stroke") == "#ffffff");
@@ -306,4 +306,28 @@ TEST_CASE("render_web_svg: the score rings hold 3:1 against white, and every lin
   const std::string scale = element_starting(svg, "<g id=\"scale\"");
   CHECK(contrast_with_white(attribute(scale, "fill")) >= 7.0);
   CHECK(std::stod(attribute(scale, "font-size")) >= 13);
+}
+
+TEST_CASE("render_web_svg: each input's line prints near solid in black and white, in a colour of its own") {
+  // A black-and-white printer prints a colour as a dotted grey: each input's
+  // colour is at most 30% as light as white in greyscale (luma, ITU-R
+  // BT.601), as the workbook's chart takes the same colours (its test checks
+  // them there too), and holds 6:1 against white.
+  auto chart = equal_chart(8, 0, {1, 2, 3, 4, 5, 0, 2.5});
+  const std::string svg = render_web_svg(chart);
+  std::vector<std::string> colours;
+  for (auto line = svg.find("<g class=\"series\">\n<g fill=\"none\" stroke=\"#"); line != std::string::npos;
+       line = svg.find("<g class=\"series\">\n<g fill=\"none\" stroke=\"#", line + 1)) {
+    const std::string group = svg.substr(line, svg.find('>', svg.find("stroke=", line)) - line);
+    colours.push_back(attribute(group, "stroke"));
+  }
+  REQUIRE(colours.size() == 8);
+  for (const std::string& colour : colours) {
+    CAPTURE(colour);
+    const auto channel = [&](std::size_t at) { return std::stoi(colour.substr(at, 2), nullptr, 16) / 255.0; };
+    CHECK(0.299 * channel(1) + 0.587 * channel(3) + 0.114 * channel(5) <= 0.30);
+    CHECK(contrast_with_white(colour) >= 6.0);
+  }
+  std::sort(colours.begin(), colours.end());
+  CHECK(std::adjacent_find(colours.begin(), colours.end()) == colours.end());
 }
