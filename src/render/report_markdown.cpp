@@ -10,6 +10,7 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/period_words.hpp"
 #include "render/plan.hpp"
 #include "render/reflection_points.hpp"
 #include "render/report.hpp"
@@ -17,6 +18,7 @@
 #include "render/report_no_evidence.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/scores.hpp"
+#include "render/seen_locally.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
 #include "util/text.hpp"
@@ -39,6 +41,8 @@ class MarkdownWriter {
   std::string render() {
     m_out += fmt::format("# {}\n\n{}\n", markdown_inline_text(m_report.title), markdown_text(framework().title));
     m_out += paragraph_note(m_report.title + "\n" + framework().title);
+    if (const std::string months = periods_in_words(m_report.inputs, m_report.previous); !months.empty())
+      m_out += fmt::format("\n{}\n", markdown_text(months));
     if (m_report.date) m_out += fmt::format("\nReport date: {}\n", markdown_inline_text(*m_report.date));
     summary();
     about();
@@ -150,7 +154,7 @@ class MarkdownWriter {
 
   void largest_prompts() {
     const auto& prompts = m_report.comparison->row_prompts;
-    m_out += "\n### The largest differences to talk about\n\n";
+    m_out += fmt::format("\n### {}\n\n", k_largest_differences_heading);
     if (prompts.empty()) {
       m_out += markdown_text(no_differences_words(*m_report.comparison)) + "\n";
       return;
@@ -265,8 +269,11 @@ class MarkdownWriter {
     if (note && with_scores()) m_out += fmt::format("\n**{}**\n", markdown_inline_text(*note));
     m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n"
                            : "\n| Perspective | Evidence |\n|---|---|\n";
+    const SeenAnswered answered = seen_answered(results);
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
+      // Whether the row's signs are seen locally, as `compare` says it, on a line above the evidence.
+      const std::string seen = seen_locally_line(*result, answered);
       const std::string evidence = m_report.scores_only     ? "*left out*"
                                    : result->has_evidence() ? markdown_inline_text(*result->response->evidence)
                                                             : "*no evidence given*";
@@ -275,7 +282,7 @@ class MarkdownWriter {
         const std::string people = people_spread_words(*result);
         m_out += fmt::format(" {}{} |", row_score_words(*result), people.empty() ? "" : " (" + people + ")");
       }
-      m_out += fmt::format(" {} |\n", evidence);
+      m_out += fmt::format(" {}{} |\n", seen.empty() ? "" : "*" + markdown_inline_text(seen) + "*<br>", evidence);
     }
   }
 
@@ -289,7 +296,7 @@ class MarkdownWriter {
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
       m_out += fmt::format("\n### {}: {}\n\nRow {}, {}\n\n", markdown_inline_text(row.section->label()),
-                           markdown_inline_text(row_heading(framework(), *row.row)),
+                           markdown_inline_text(signed_row_heading(framework(), *row.row)),
                            markdown_inline_text(row.section->row_number(row.row->id)),
                            markdown_inline_text(difference_in_words(comparison, row.difference(), row.spread())));
       row_block(*row.row, row.results);
@@ -309,7 +316,8 @@ class MarkdownWriter {
                         notes ? fmt::format("  \n  {} {}", k_section_notes_words, markdown_inline_text(*notes)) : "");
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
-        m_out += fmt::format("\n#### {}\n\nRow {}\n\n", markdown_inline_text(row_heading(framework(), section.rows[r])),
+        m_out += fmt::format("\n#### {}\n\nRow {}\n\n",
+                             markdown_inline_text(signed_row_heading(framework(), section.rows[r])),
                              markdown_inline_text(section.row_number(section.rows[r].id)));
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
