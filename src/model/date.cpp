@@ -72,6 +72,8 @@ std::optional<std::string> day_first_advice(std::string_view text) {
 
 }  // namespace
 
+std::string_view month_name(int month) { return k_months[month - 1]; }
+
 std::string in_words(const Date& date) {
   return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
 }

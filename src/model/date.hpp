@@ -33,4 +33,7 @@ struct Date {
 // "12 January 2027".
 std::string in_words(const Date& date);
 
+// "January" for 1, ... "December" for 12.
+std::string_view month_name(int month);
+
 }  // namespace coprod::model

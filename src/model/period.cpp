@@ -88,6 +88,13 @@ bool Period::takes_in(const Period& other) const {
 
 bool operator<(const Period& a, const Period& b) { return month_span(a) < month_span(b); }
 
+std::string period_in_words(const Period& period) {
+  const auto [first, last] = month_span(period);
+  const std::string_view last_month = month_name((last - 1) % 12 + 1);
+  if (first == last) return fmt::format("{} {}", last_month, period.year());
+  return fmt::format("{} to {} {}", month_name((first - 1) % 12 + 1), last_month, period.year());
+}
+
 std::string_view overlap_words(const Period& period, const Period& other) {
   if (period == other) return "is";
   return period.takes_in(other) ? "takes in" : "is part of";

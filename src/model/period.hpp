@@ -48,6 +48,12 @@ class Period {
 inline constexpr std::string_view k_period_forms =
     "a quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09";
 
+// The months of a period in words, as the scoring form gives them: "October to
+// December 2026" for 2026-Q4, "July to December 2026" for 2026-H2,
+// "September 2026" for 2026-09. Quarters are counted from January, not from
+// April as a financial year's are, so a reader in the NHS needs telling.
+std::string period_in_words(const Period& period);
+
 // How two periods that share months (overlaps()) stand, for messages:
 // "takes in" (2026-H2, 2026-Q4), "is part of" (2026-Q4, 2026-H2) or "is"
 // (one period twice). Half years, quarters and months that overlap always

@@ -20,6 +20,7 @@
 #include "render/printed_sheet_style.hpp"
 #include "render/report.hpp"
 #include "render/report_html_parts.hpp"
+#include "render/seen_locally.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -302,34 +303,10 @@ class SheetWriter {
     }
   }
 
-  // Which "seen locally?" questions any of the assessments answers for a row.
-  struct SeenAnswered {
-    bool indicator = false;
-    bool warning = false;
-  };
-
-  static SeenAnswered seen_answered(const analysis::RowComparison& row) {
-    SeenAnswered answered;
-    for (const auto& result : row.results) {
-      if (!result->response) continue;
-      answered.indicator = answered.indicator || result->response->indicator_seen.has_value();
-      answered.warning = answered.warning || result->response->warning_seen.has_value();
-    }
-    return answered;
-  }
-
-  // One assessment's answers to the questions any of them answers, "Seen
-  // locally? Early indicator: yes. Warning sign: not answered."; none when no one answers.
+  // One assessment's answers to the "seen locally?" questions any of them answers; none when no one answers.
   static std::string seen_line(const analysis::RowResult& result, SeenAnswered answered) {
-    if (!answered.indicator && !answered.warning) return {};
-    const auto word = [&](std::optional<bool> model::RowResponse::*answer) {
-      const std::optional<bool> seen = result.response ? (*result.response).*answer : std::nullopt;
-      return !seen ? "not answered" : *seen ? "yes" : "no";
-    };
-    std::string text = "Seen locally?";
-    if (answered.indicator) text += fmt::format(" Early indicator: {}.", word(&model::RowResponse::indicator_seen));
-    if (answered.warning) text += fmt::format(" Warning sign: {}.", word(&model::RowResponse::warning_seen));
-    return fmt::format("<span class=\"seen\">{}</span>", text);
+    const std::string line = seen_locally_line(result, answered);
+    return line.empty() ? "" : fmt::format("<span class=\"seen\">{}</span>", xml_text(line));
   }
 
   static std::size_t evidence_lines(const analysis::RowResult& result) {
@@ -358,7 +335,7 @@ class SheetWriter {
     m_out +=
         abbreviations_line(row.section->label() + "\n" + (row.row->indicator ? row.row->indicator->flattened() : "") +
                            "\n" + (row.row->warning ? row.row->warning->flattened() : ""));
-    const SeenAnswered answered = seen_answered(row);
+    const SeenAnswered answered = seen_answered(row.results);
     m_out += fmt::format(
         "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"score\">Score</th>"
         "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n",
@@ -426,7 +403,7 @@ class SheetWriter {
                       xml_text(row->section->row_number(row->row->id)), spelled_out_html(m_abbreviations, heading));
       one_sign(*row->row);
       m_out += "<ul>\n";
-      const SeenAnswered answered = seen_answered(*row);
+      const SeenAnswered answered = seen_answered(row->results);
       for (std::size_t i = 0; i < count(); ++i) {
         m_out += fmt::format("<li>{}: {}{}</li>\n", input_heading(i), row_score_cell(*row->results[i]),
                              seen_line(*row->results[i], answered));

@@ -112,6 +112,10 @@ std::string text_heading(const model::FrameworkRow& row);
 // (warning sign: The 'wrong' people are involved, e.g. people who…)"), else
 // by their id.
 std::string row_heading(const model::Framework& framework, const model::FrameworkRow& row);
+// Shared: the same after which sign it is, as page 1 names a row, so the guide's wording does not read as a
+// finding: "Early indicator: There are identified leaders…", "Warning sign: People are not pulling in the same
+// direction." (a row with only a warning sign).
+std::string signed_row_heading(const model::Framework& framework, const model::FrameworkRow& row);
 
 // A row's heading under its section's label, joined by util::join_title(): "2. Contact and connect: There
 // is…". Where the section's only row is worded as its title (each ingredient of the strategic framework is a
@@ -141,7 +145,14 @@ FirstSentence row_summary_text(const model::Framework& framework, const model::F
 // rows that differ by more than the tied ones (page 1 says how many more
 // there are and where they are).
 std::size_t summary_prompt_count(const analysis::Comparison& comparison);
-// "And 2 more rows differ by 1.5 or more", for the prompts page 1 leaves out.
+// At most `shown` of the prompts, never cutting between two that differ by as
+// much (a tie): the tied rows all go when they are not all shown.
+std::size_t prompts_outside_tie(const analysis::Comparison& comparison, std::size_t shown);
+// The heading of page 1's list of the largest differences, which says their order.
+inline constexpr std::string_view k_largest_differences_heading =
+    "The largest differences to talk about, largest first";
+// "And 2 more rows differ by 1.5 or more, each by less than the rows above",
+// for the prompts page 1 leaves out (cut outside a tie, prompts_outside_tie).
 std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown);
 
 // Shared: what a row page 1 lists means by its scores when it has only a
@@ -185,15 +196,15 @@ std::string plan_heading(const model::Plan& plan);
 // Shared: "Reflections recorded with the action plan (after the 2026-Q3 review)".
 std::string plan_reflections_heading(const model::Plan& plan);
 // Shared: the action plan's opening lines: how its statuses are worked out,
-// and what its Target column means.
+// and what its "Score hoped for" column means.
 std::string plan_statuses_text(const Report& report);
 // Shared: what the plan's part says in place of its table when the plan has
 // no actions (none agreed yet, or no 'actions:' line at all).
 inline constexpr std::string_view k_no_plan_actions_words = "The plan has no actions yet.";
 inline constexpr std::string_view k_plan_target_words =
-    "Target: the section score the plan hopes the action's sections will reach, from 0 to 5, in the organisation's "
-    "and in the co-production peer network's scores alike: it is reached when every one is at or above it, and "
-    "the column says whether it is. In brackets, the section's scores in this report now.";
+    "Score hoped for: the section score the plan hopes the action's sections will reach, from 0 to 5, in the "
+    "organisation's and in the co-production peer network's scores alike: it is reached when every one is at or "
+    "above it, and the column says whether it is. In brackets, the section's scores in this report now.";
 // Shared: an action's target with whether it is reached, in plan --review's
 // words (plan_target_state()), and its section's scores now: "3.0, not reached
 // yet by B (2.5) (now A 3.7, B 2.5)", "3.0, reached (now A 3.7, B 3.1)"; for an

@@ -223,6 +223,10 @@ std::string row_heading(const model::Framework& framework, const model::Framewor
   return fmt::format("{} ({})", heading, row.id);
 }
 
+std::string signed_row_heading(const model::Framework& framework, const model::FrameworkRow& row) {
+  return (row.indicator ? "Early indicator: " : row.warning ? "Warning sign: " : "") + row_heading(framework, row);
+}
+
 bool row_is_the_section(const model::FrameworkSection& section, const model::FrameworkRow& row) {
   return section.rows.size() == 1 && row.indicator && !row.warning &&
          util::trim(row.indicator->flattened()) == util::trim(section.title);
@@ -231,7 +235,7 @@ bool row_is_the_section(const model::FrameworkSection& section, const model::Fra
 std::string section_and_row_heading(const model::Framework& framework, const model::FrameworkSection& section,
                                     const model::FrameworkRow& row) {
   if (row_is_the_section(section, row)) return section.label();
-  return util::join_title(section.label(), ": ", row_heading(framework, row));
+  return util::join_title(section.label(), ": ", signed_row_heading(framework, row));
 }
 
 std::optional<std::string> summary_scale_note(const model::Framework& framework, const model::FrameworkRow& row) {
@@ -239,26 +243,44 @@ std::optional<std::string> summary_scale_note(const model::Framework& framework,
   return one_sign_note(framework, row);
 }
 
+namespace {
+
+// How much prompt p's scores differ, in tenths, as page 1 shows it.
+long prompt_tenths(const analysis::Comparison& comparison, std::size_t p) {
+  return std::lround(*comparison.rows[comparison.row_prompts[p]].spread() * 10);
+}
+
+}  // namespace
+
 std::size_t summary_prompt_count(const analysis::Comparison& comparison) {
   const auto& prompts = comparison.row_prompts;
   if (prompts.size() <= k_summary_prompts) return prompts.size();
-  const auto tenths = [&](std::size_t p) { return std::lround(*comparison.rows[prompts[p]].spread() * 10); };
-  const long last_shown = tenths(k_summary_prompts - 1);
+  const long last_shown = prompt_tenths(comparison, k_summary_prompts - 1);
   std::size_t count = k_summary_prompts;
-  while (count < prompts.size() && tenths(count) == last_shown) ++count;
+  while (count < prompts.size() && prompt_tenths(comparison, count) == last_shown) ++count;
   if (count <= k_summary_prompts_at_most) return count;
-  count = k_summary_prompts - 1;
-  while (count > 0 && tenths(count - 1) == last_shown) --count;
-  return count;
+  return prompts_outside_tie(comparison, k_summary_prompts);
+}
+
+std::size_t prompts_outside_tie(const analysis::Comparison& comparison, std::size_t shown) {
+  if (shown >= comparison.row_prompts.size()) return comparison.row_prompts.size();
+  const long first_left_out = prompt_tenths(comparison, shown);
+  while (shown > 0 && prompt_tenths(comparison, shown - 1) == first_left_out) --shown;
+  return shown;
 }
 
 std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown) {
   const std::size_t more = comparison.row_prompts.size() - shown;
-  if (shown == 0)
-    return fmt::format("{} {} by {:.1f} or more", more, more == 1 ? "row differs" : "rows differ",
-                       comparison.threshold);
-  return fmt::format("And {} more {} by {:.1f} or more", more, more == 1 ? "row differs" : "rows differ",
-                     comparison.threshold);
+  if (shown == 0 && more > 1) {
+    // None listed: the largest tie was too many for the room; say how many and by how much.
+    std::size_t tied = 1;
+    while (tied < more && prompt_tenths(comparison, tied) == prompt_tenths(comparison, 0)) ++tied;
+    return fmt::format("{} rows differ by {:.1f} or more, the largest {} by {:.1f} each, too many to list here", more,
+                       comparison.threshold, tied, static_cast<double>(prompt_tenths(comparison, 0)) / 10.0);
+  }
+  if (shown == 0) return fmt::format("1 row differs by {:.1f} or more", comparison.threshold);
+  return fmt::format("And {} more {} by {:.1f} or more, {} by less than the rows above", more,
+                     more == 1 ? "row differs" : "rows differ", comparison.threshold, more == 1 ? "though" : "each");
 }
 
 std::string short_section_label(const model::FrameworkSection& section) {
@@ -369,6 +391,30 @@ std::string counted_status_words(const Report& report, std::size_t action) {
   return plan_action_status(report.plan->actions[action]);
 }
 
+// The counts with, after "1 done", how many of the done actions have not reached the score they hoped for
+// (as the plan's own section says), so "done" does not read as the aim met: "1 done (its score hoped for not
+// reached yet)", "3 done (2 of them with the score hoped for not reached yet)".
+std::string with_done_short_of_target(const Report& report, const std::vector<std::string>& statuses,
+                                      const std::string& counts) {
+  std::size_t done = 0;
+  std::size_t short_of_target = 0;
+  for (std::size_t i = 0; i < statuses.size(); ++i) {
+    if (statuses[i] != "done") continue;
+    ++done;
+    const std::string state = plan_target_state(report.inputs, report.plan->actions[i]);
+    if (!state.empty() && state != "reached") ++short_of_target;
+  }
+  if (short_of_target == 0) return counts;
+  const std::string done_words = fmt::format("{} done", done);
+  const auto at = counts.find(done_words);
+  if (at == std::string::npos) return counts;
+  const std::string note = done == 1 ? " (its score hoped for not reached yet)"
+                           : short_of_target == done
+                               ? " (their scores hoped for not reached yet)"
+                               : fmt::format(" ({} of them with the score hoped for not reached yet)", short_of_target);
+  return counts.substr(0, at + done_words.size()) + note + counts.substr(at + done_words.size());
+}
+
 }  // namespace
 
 std::string plan_status_summary(const Report& report) {
@@ -383,7 +429,7 @@ std::string plan_status_summary(const Report& report) {
                            : may_be_overdue   ? " (the pack has no date, so none is marked overdue)"
                                               : "";
   return fmt::format("{}{}{}{}", util::counted(statuses.size(), "action", "actions"), when, counts.empty() ? "" : ": ",
-                     counts);
+                     with_done_short_of_target(report, statuses, counts));
 }
 
 std::optional<std::string> section_notes(const analysis::AssessmentResult& input, std::size_t section) {

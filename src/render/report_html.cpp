@@ -4,6 +4,7 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/period_words.hpp"
 #include "render/plan.hpp"
 #include "render/printed_page.hpp"
 #include "render/reflection_points.hpp"
@@ -14,6 +15,7 @@
 #include "render/report_parts.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/report_style.hpp"
+#include "render/seen_locally.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
 #include "util/text.hpp"
@@ -90,12 +92,16 @@ class HtmlWriter {
                          print_footer_style(report_area_and_period(m_report)));
   }
 
-  // Page 1 starts here: the abbreviations the title and the framework's title use are spelled out under them.
+  // Page 1 starts here: the abbreviations the title and the framework's title use are spelled out under them,
+  // then the months of its periods.
   void header() {
     m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(m_report.title),
                          xml_text(framework().title));
     if (const std::string words = m_abbreviations.first_uses(m_report.title + "\n" + framework().title); !words.empty())
       m_out += fmt::format("<p class=\"subtitle abbreviations\">{}</p>\n", xml_text(words));
+    // The months of a quarter or half year: to an NHS board, counting from April, Q4 is January to March.
+    if (const std::string months = periods_in_words(m_report.inputs, m_report.previous); !months.empty())
+      m_out += fmt::format("<p class=\"subtitle abbreviations\">{}</p>\n", xml_text(months));
     if (m_report.date) m_out += fmt::format("<p class=\"subtitle\">Report date: {}</p>\n", xml_text(*m_report.date));
     m_out += "</header>\n";
   }
@@ -224,6 +230,7 @@ class HtmlWriter {
         k_stacked_group, k_stacked_row, stacked_column("Perspective"));
     if (with_scores()) m_out += stacked_column("Score", "score");
     m_out += fmt::format("{}</tr></thead>\n<tbody{}>\n", stacked_column("Evidence"), k_stacked_group);
+    const SeenAnswered answered = seen_answered(results);
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
       const std::string evidence = m_report.scores_only     ? "<span class=\"missing\">left out</span>"
@@ -235,9 +242,15 @@ class HtmlWriter {
                            xml_text(report_input_key(m_report, i)));
       if (with_scores())
         m_out += fmt::format("{}{}{}</td>", stacked_cell("Score", "score"), score_words(*result), people(*result));
-      m_out += fmt::format("{}{}</td></tr>\n", stacked_cell("Evidence"), evidence);
+      m_out += fmt::format("{}{}{}</td></tr>\n", stacked_cell("Evidence"), seen_html(*result, answered), evidence);
     }
     m_out += "</tbody>\n</table>\n";
+  }
+
+  // Whether the row's early indicator and warning sign are seen locally, as `compare` says it, above the evidence.
+  static std::string seen_html(const analysis::RowResult& result, SeenAnswered answered) {
+    const std::string line = seen_locally_line(result, answered);
+    return line.empty() ? "" : fmt::format("<span class=\"seen\">{}</span>", xml_text(line));
   }
 
   // A row's score, or why it has none in full words ("not scored yet", "not
@@ -279,10 +292,11 @@ class HtmlWriter {
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
         const std::string number = xml_text(section.row_number(section.rows[r].id));
         // A row worded as its section's title (the h3 above) is headed by its number alone.
-        const std::string heading = row_is_the_section(section, section.rows[r])
-                                        ? "Row " + number
-                                        : fmt::format("{}<span class=\"row-id\">Row {}</span>",
-                                                      xml_text(row_heading(framework(), section.rows[r])), number);
+        const std::string heading =
+            row_is_the_section(section, section.rows[r])
+                ? "Row " + number
+                : fmt::format("{}<span class=\"row-id\">Row {}</span>",
+                              xml_text(signed_row_heading(framework(), section.rows[r])), number);
         m_out += fmt::format("<div class=\"{}\" id=\"{}\">\n<h4>{}</h4>\n", prompt_class(results),
                              xml_text(row_anchor(section, section.rows[r])), heading);
         row_text(section.rows[r]);
@@ -380,14 +394,14 @@ class HtmlWriter {
     m_out += fmt::format("</tr></thead>\n<tbody{}>\n", k_stacked_group);
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
       const auto& action = plan.actions[i];
-      // The action's words head its block on a phone: no label.
-      m_out += fmt::format("<tr{}><td role=\"cell\">{}{}</td>{}{}</td>{}{}</td>{}{}</td>{}{}</td>", k_stacked_row,
-                           action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
-                           action_notes(action), stacked_cell("Sections"),
-                           xml_text(action_sections_label(action, framework())), stacked_cell("Owner"),
-                           xml_text(action.owner.value_or("")), stacked_cell("Due"),
-                           action.due ? action.due->to_string() : "", stacked_cell("Status"),
-                           xml_text(action_status_words(m_report, i)));
+      // The action's words head its row (for a screen reader) and its block on a phone: no label.
+      m_out += fmt::format(
+          "<tr{}><th scope=\"row\" role=\"rowheader\">{}{}</th>{}{}</td>{}{}</td>{}{}</td>{}{}</td>", k_stacked_row,
+          action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
+          action_notes(action), stacked_cell("Sections"), xml_text(action_sections_label(action, framework())),
+          stacked_cell("Owner"), xml_text(action.owner.value_or("")), stacked_cell("Due"),
+          action.due ? action.due->to_string() : "", stacked_cell("Status"),
+          xml_text(action_status_words(m_report, i)));
       if (with_scores())
         m_out += fmt::format("{}{}{}{}</td>", stacked_cell("Score hoped for", "score"),
                              action.target ? plan_target_text(*action.target) : "", target_state(action),

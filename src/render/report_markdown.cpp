@@ -10,6 +10,7 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/period_words.hpp"
 #include "render/plan.hpp"
 #include "render/reflection_points.hpp"
 #include "render/report.hpp"
@@ -18,6 +19,7 @@
 #include "render/report_parts.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/scores.hpp"
+#include "render/seen_locally.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
 #include "util/text.hpp"
@@ -40,6 +42,8 @@ class MarkdownWriter {
   std::string render() {
     m_out += fmt::format("# {}\n\n{}\n", markdown_inline_text(m_report.title), markdown_text(framework().title));
     m_out += paragraph_note(m_report.title + "\n" + framework().title);
+    if (const std::string months = periods_in_words(m_report.inputs, m_report.previous); !months.empty())
+      m_out += fmt::format("\n{}\n", markdown_text(months));
     if (m_report.date) m_out += fmt::format("\nReport date: {}\n", markdown_inline_text(*m_report.date));
     summary();
     about();
@@ -165,7 +169,7 @@ class MarkdownWriter {
 
   void largest_prompts() {
     const auto& prompts = m_report.comparison->row_prompts;
-    m_out += "\n### The largest differences to talk about\n\n";
+    m_out += fmt::format("\n### {}\n\n", k_largest_differences_heading);
     if (prompts.empty()) {
       m_out += markdown_text(no_differences_words(*m_report.comparison)) + "\n";
       return;
@@ -284,8 +288,11 @@ class MarkdownWriter {
     if (note && with_scores()) m_out += fmt::format("\n**{}**\n", markdown_inline_text(*note));
     m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n"
                            : "\n| Perspective | Evidence |\n|---|---|\n";
+    const SeenAnswered answered = seen_answered(results);
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
+      // Whether the row's signs are seen locally, as `compare` says it, on a line above the evidence.
+      const std::string seen = seen_locally_line(*result, answered);
       const std::string evidence = m_report.scores_only     ? "*left out*"
                                    : result->has_evidence() ? markdown_inline_text(*result->response->evidence)
                                                             : "*no evidence given*";
@@ -294,7 +301,7 @@ class MarkdownWriter {
         const std::string people = people_spread_words(*result);
         m_out += fmt::format(" {}{} |", row_score_words(*result), people.empty() ? "" : " (" + people + ")");
       }
-      m_out += fmt::format(" {} |\n", evidence);
+      m_out += fmt::format(" {}{} |\n", seen.empty() ? "" : "*" + markdown_inline_text(seen) + "*<br>", evidence);
     }
   }
 
@@ -331,7 +338,7 @@ class MarkdownWriter {
         if (row_is_the_section(section, section.rows[r])) m_out += fmt::format("\n#### Row {}\n\n", number);
         else
           m_out += fmt::format("\n#### {}\n\nRow {}\n\n",
-                               markdown_inline_text(row_heading(framework(), section.rows[r])), number);
+                               markdown_inline_text(signed_row_heading(framework(), section.rows[r])), number);
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));

@@ -46,7 +46,7 @@ th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels kee
 .scroll-hint:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 table.actions td { overflow-wrap: break-word; }
 table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
-table.actions td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
+table.actions tbody th { overflow-wrap: anywhere; min-width: 12rem; background: none; font-weight: normal; }  /* the action: its row's header, as plain */
 table.actions td.score .target-state { display: block; white-space: normal; min-width: 8em; }  /* reached or not */
 table.actions .action-notes { display: block; white-space: pre-wrap; font-size: .9em; margin-top: .2rem; }  /* as written */
 table.periods { margin-top: .8rem; }
@@ -64,6 +64,7 @@ table.periods td.score, table.periods th.score { width: 7.5em; }  /* the periods
 .one-sign { margin: .3rem 0; padding: .1rem .6rem; border-left: 4px solid #1a1a1a; font-weight: bold; }  /* what a one-sign row's scores mean */
 .evidence { white-space: pre-wrap; }  /* line breaks and the spaces that indent a line kept */
 .missing { color: #555; font-style: italic; }
+.seen { display: block; font-size: .9em; color: #444; margin-bottom: .15rem; }  /* "Seen locally? Warning sign: yes." above the evidence, as compare sets it */
 figure { margin: 1rem 0; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
 .summary-grid { display: grid; gap: 1rem 2rem; }
@@ -92,14 +93,14 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
      each action is a block of its own, its words on the left and the rest on the right, each with its column's
      heading as its label (data-label); a phone puts the rest under its words. A screen reader still reads a
      table: its roles are given in the HTML. */
-  table.actions, table.actions :is(tbody, tr, td) { display: block; }
+  table.actions, table.actions :is(tbody, tr, th, td) { display: block; }
   table.actions thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
     white-space: nowrap; }
   table.actions tr { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); margin-bottom: .5rem;
     border: 1px solid #c9c9c9; }
-  table.actions td { border: 0; padding: .25rem .6rem; }
-  table.actions td:first-child { grid-row: span 5; min-width: 0; background: #eef2f5; padding: .4rem .6rem; }
-  table.actions td:not(:first-child) { grid-column: 2; }
+  table.actions :is(th, td) { border: 0; padding: .25rem .6rem; }
+  table.actions tbody th { grid-row: span 5; min-width: 0; background: #eef2f5; padding: .4rem .6rem; }
+  table.actions td { grid-column: 2; }
   table.actions td.score { text-align: left; white-space: normal; width: auto; }
   table.actions td.score :is(.target-state, .people) { display: block; min-width: 0; overflow-wrap: normal; }
 }
@@ -204,7 +205,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .scroll-hint, .visually-hidden { display: none; }
   /* the axes' key and the abbreviations apart from the perspectives' legend, across both its columns */
   #web .web-legend li.keys, #web .web-legend li.abbreviations { column-span: all; margin-top: .25rem; }
-  table.actions td:first-child { min-width: 0; }
+  table.actions tbody th { min-width: 0; }
 }
 .table-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 )";

@@ -10,6 +10,7 @@
 #include "render/coverage_notes.hpp"
 #include "render/missing_score.hpp"
 #include "render/page_one_room.hpp"
+#include "render/period_words.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_parts.hpp"
 #include "render/report_summary_keys.hpp"
@@ -281,7 +282,7 @@ std::string priorities(const Report& report, Abbreviations& abbreviations) {
 }
 
 // Printed, how far down page 1 its two columns start: the title (14 pt, bold), the framework's title, any
-// abbreviations they use spelled out, the report's date (9.5 pt) and the heading "Summary".
+// abbreviations they use spelled out, the months of its periods, the report's date (9.5 pt) and the heading "Summary".
 constexpr double k_title_size = 14 * 4.0 / 3;
 constexpr double k_subtitle_size = 9.5 * 4.0 / 3;
 constexpr double k_subtitle_line = k_subtitle_size * 1.35;
@@ -296,6 +297,8 @@ double header_height(const Report& report) {
   return printed_text_height(report.title, k_page_one_width, k_title_size, k_title_size * 1.25, true) +
          printed_text_height(framework.title, k_page_one_width, k_subtitle_size, k_subtitle_line) +
          printed_text_height(spelled, k_page_one_width, k_subtitle_size * 0.85, k_subtitle_line * 0.85) +
+         printed_text_height(periods_in_words(report.inputs, report.previous), k_page_one_width, k_subtitle_size * 0.85,
+                             k_subtitle_line * 0.85) +
          (report.date ? k_subtitle_line : 0) + k_header_margins + k_summary_heading;
 }
 

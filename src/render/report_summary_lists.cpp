@@ -136,7 +136,7 @@ std::string more_actions_html(const Report& report, std::size_t shown, std::size
 }  // namespace
 
 std::string summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
-  constexpr std::string_view heading = "The largest differences to talk about";
+  constexpr std::string_view heading = k_largest_differences_heading;
   std::string out = fmt::format("<section id=\"summary-differences\">\n<h3>{}</h3>\n", heading);
   const auto& prompts = report.comparison->row_prompts;
   if (prompts.empty()) {
@@ -145,8 +145,11 @@ std::string summary_differences_html(const Report& report, Abbreviations& abbrev
   Abbreviations trial = abbreviations;  // to measure the rows without spelling anything out yet
   const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width);
   const auto more_line = [&](std::size_t shown) { return paragraph_height(more_prompts_html(report, shown), width); };
-  const std::size_t shown =
-      items_that_fit(candidates, candidates.size(), heading_height(heading, width), more_line, room);
+  // As many as fit, never cutting between two rows that differ by as much: a row left out would read as a smaller
+  // difference than one shown.
+  const std::size_t shown = prompts_outside_tie(
+      *report.comparison,
+      items_that_fit(candidates, candidates.size(), heading_height(heading, width), more_line, room));
   if (shown > 0) {
     out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
     for (const auto& item : prompt_items(report, shown, abbreviations, width)) out += item.html;

@@ -5,7 +5,10 @@
 #include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
+#include "render/carried_forward_words.hpp"
+#include "render/missing_score.hpp"
 #include "render/scores.hpp"
+#include "render/seen_locally.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::render {
@@ -18,20 +21,27 @@ const std::vector<std::string> k_columns = {
     "file",   "area", "perspective", "period",     "framework", "kind",   "section", "row",     "score",
     "status", "mean", "scored_rows", "total_rows", "evidence",  "people", "lowest",  "highest", "not_applicable"};
 const std::vector<std::string> k_change_columns = {"previous_period", "previous_score", "change",
-                                                   "change_includes_rows_scored_once"};
+                                                   "change_includes_rows_scored_once", "carried_forward"};
+// Last, so that no earlier column moves: whether a row's early indicator and warning sign are seen locally,
+// "yes" or "no" as `compare` says it, empty when not answered (and on section lines).
+const std::vector<std::string> k_seen_columns = {"indicator_seen", "warning_seen"};
+
+std::string seen_field(std::optional<bool> seen) { return seen ? seen_word(seen) : ""; }
 
 // A section's earlier period, its score then, the change since (as the
 // evidence pack shows them) and whether part of that change is a row scored
 // in one period only ("true" where the pack marks it with a dagger, "false");
-// empty where there is no earlier score.
+// empty where there is no earlier score; then, for a section carried forward
+// and not scored again, page 1's words for it (carried_forward_words.hpp).
 std::vector<std::string> change_fields(const analysis::AssessmentResult& result,
                                        const analysis::AssessmentResult* earlier, std::size_t index) {
-  if (!earlier) return {"", "", "", ""};
+  const std::string carried = carried_forward_words(result, earlier, index).value_or("");
+  if (!earlier) return {"", "", "", "", carried};
   const auto& then = index < earlier->sections.size() ? earlier->sections[index].score : std::nullopt;
   const auto change = analysis::section_change_tenths(result, *earlier, index);
   const bool different_rows = analysis::averages_of_different_rows(result, *earlier, index);
   return {earlier->assessment->period.to_string(), then ? then->to_string() : "", change ? change_text(*change) : "",
-          change ? (different_rows ? "true" : "false") : ""};
+          change ? (different_rows ? "true" : "false") : "", carried};
 }
 
 // A section average kept in tenths (23) to one decimal place ("2.3"), as a section's score reads.
@@ -46,10 +56,12 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
   const auto& a = *result.assessment;
   const std::vector<std::string> common = {a.source, a.area, std::string(model::perspective_id(a.perspective)),
                                            a.period.to_string(), result.framework->id};
-  const auto line = [&](std::vector<std::string> rest, std::vector<std::string> change) {
+  const auto line = [&](std::vector<std::string> rest, std::vector<std::string> change,
+                        std::vector<std::string> seen = {"", ""}) {
     std::vector<std::string> fields = common;
     fields.insert(fields.end(), rest.begin(), rest.end());
     if (with_change) fields.insert(fields.end(), change.begin(), change.end());
+    fields.insert(fields.end(), seen.begin(), seen.end());
     out += util::csv_record(fields);
   };
   for (std::size_t index = 0; index < result.sections.size(); ++index) {
@@ -77,7 +89,9 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
       line({"row", section.section->id, row.row->id, row.score.is_scored() ? row.score.to_string() : "", status, "", "",
             "", evidence, spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
             spread ? spread->max.to_string() : "", spread ? fmt::format("{}", spread->not_applicable) : ""},
-           {"", "", "", ""});
+           {"", "", "", "", ""},
+           {seen_field(row.response ? row.response->indicator_seen : std::nullopt),
+            seen_field(row.response ? row.response->warning_seen : std::nullopt)});
     }
   }
   return out;
@@ -85,7 +99,11 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
 
 }  // namespace
 
-std::string render_score_csv_header() { return util::csv_record(k_columns); }
+std::string render_score_csv_header() {
+  auto columns = k_columns;
+  columns.insert(columns.end(), k_seen_columns.begin(), k_seen_columns.end());
+  return util::csv_record(columns);
+}
 
 std::string render_score_csv_item(const analysis::AssessmentResult& result) {
   return csv_lines(result, nullptr, false);
@@ -96,6 +114,7 @@ std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& res
   const bool with_change = !previous.empty();
   auto columns = k_columns;
   if (with_change) columns.insert(columns.end(), k_change_columns.begin(), k_change_columns.end());
+  columns.insert(columns.end(), k_seen_columns.begin(), k_seen_columns.end());
   std::string out = util::csv_record(columns);
   for (const auto& result : results) {
     const auto earlier = analysis::latest_earlier_view(previous, *result.assessment);

@@ -2,6 +2,7 @@
 #include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
+#include "render/carried_forward_words.hpp"
 #include "render/scores.hpp"
 #include "util/json_writer.hpp"
 
@@ -97,7 +98,8 @@ void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
 
 // A section's score in the earlier period and the change since, as the
 // evidence pack shows them, and whether part of that change is a row scored
-// in one period only (the pack's dagger); null where there is no change.
+// in one period only (the pack's dagger); null where there is no change. Then
+// whether the section was carried forward and not scored again, in words, or null.
 void write_section_change(util::JsonWriter& json, const AssessmentResult& result, std::size_t index,
                           const Earlier& earlier) {
   if (!earlier.given) return;
@@ -113,6 +115,8 @@ void write_section_change(util::JsonWriter& json, const AssessmentResult& result
   json.key("change_includes_rows_scored_once");
   if (change) json.boolean(analysis::averages_of_different_rows(result, *earlier.result, index));
   else json.null();
+  // A section carried forward and not scored again, in page 1's words: its change of 0.0 is no fresh finding.
+  json.key("carried_forward").optional_string(carried_forward_words(result, earlier.result, index));
 }
 
 void write_section(util::JsonWriter& json, const AssessmentResult& result, std::size_t index, const Earlier& earlier) {

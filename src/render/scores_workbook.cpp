@@ -14,11 +14,14 @@
 #include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "model/perspective.hpp"
+#include "render/carried_forward_words.hpp"
 #include "render/comparison.hpp"
 #include "render/default_title.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/period_words.hpp"
 #include "render/report.hpp"
+#include "render/seen_locally.hpp"
 #include "render/web_chart.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_abbreviations.hpp"
@@ -434,13 +437,19 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
     Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.section->row_number(row.row->id)),
                 std::move(indicator), std::move(warning)};
+    const SeenAnswered answered = seen_answered(row.results);
     for (std::size_t i = 0; i < row.results.size(); ++i) {
       const auto& result = row.results[i];
       line.push_back(analysis::is_held_back(*result) ? Cell::of_text(k_held_back_words, CellStyle::missing)
                                                      : score_cell(result->score));
       if (is_combined(comparison, i)) line.push_back(Cell::of_text(people_spread_words(*result)));
       const auto& response = result->response;
-      line.push_back(response && response->evidence ? Cell::of_text(*response->evidence) : Cell::blank());
+      // Above the evidence, whether the row's signs are seen locally, as `compare` and the pack say it (a column
+      // of its own would leave the evidence too narrow to print one page wide).
+      const std::string seen = seen_locally_line(*result, answered);
+      const std::string evidence = response && response->evidence ? *response->evidence : "";
+      const std::string cell = seen.empty() ? evidence : evidence.empty() ? seen : seen + "\n" + evidence;
+      line.push_back(cell.empty() ? Cell::blank() : Cell::of_text(cell));
     }
     if (has_difference) line.push_back(row_difference_cell(row));
     sheet.rows.push_back(std::move(line));
@@ -527,6 +536,21 @@ std::vector<double> change_widths(std::size_t per_table, double section) {
   return widths;
 }
 
+// Under the tables, a line for each section carried forward and not scored again, in page 1's words, so its
+// change does not read as a fresh finding: "Organisation, 1. Commitment and leadership: carried forward rather
+// than scored again (last completed before 2026-Q4 began), so its change is not a fresh finding."
+void add_carried_forward_notes(Sheet& sheet, const analysis::Comparison& comparison,
+                               const std::vector<std::string>& names, const std::vector<EarlierPeriod>& earlier) {
+  for (const auto& [input, then] : earlier) {
+    for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
+      const auto words = carried_forward_words(*comparison.inputs[input], then.get(), s);
+      if (!words) continue;
+      add_note_across(sheet, fmt::format("{}, {}: {}, so its change is not a fresh finding.", names[input],
+                                         comparison.sections[s].section->label(), *words));
+    }
+  }
+}
+
 // Each input's section scores in its earlier period (the latest of
 // `previous` of its area and perspective), now, and the change since, as the
 // evidence pack shows them; inputs with no earlier period are left out. In
@@ -565,11 +589,21 @@ Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std
   sheet.rows.push_back({});
   add_note_across(sheet, shown_scores_sentence());
   if (any_marked) add_note_across(sheet, k_change_of_different_rows_words);
+  add_carried_forward_notes(sheet, comparison, names, earlier);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   // The first table's heading atop a page of later tables would head the wrong inputs.
   sheet.heading_on_every_page = sheet.row_groups.empty();
   return sheet;
+}
+
+// Under the key to the web, a blank row apart, beside the chart, the months of each quarter or half year the
+// title names, one a line ("2026-Q4: October to December 2026"): an NHS board counting quarters from April would
+// take Q4 for January to March.
+void add_period_months(Sheet& summary, const std::vector<std::string>& periods) {
+  if (periods.empty()) return;
+  summary.rows.emplace_back();
+  for (const auto& line : periods) summary.rows.push_back({Cell::of_text(line)});
 }
 
 }  // namespace
@@ -585,6 +619,7 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   Sheet data = web_data_sheet(comparison, names);
   add_web_key(summary, comparison);
   summary.chart = web_chart(data, names, summary.rows.size() - comparison.sections.size() - 2);
+  add_period_months(summary, period_months(input.inputs, input.previous));
   workbook.sheets.push_back(std::move(summary));
   Sheet change = change_sheet(comparison, names, input.previous);
   if (change.rows.front().size() > 1) workbook.sheets.push_back(std::move(change));

@@ -133,7 +133,9 @@ def check_rows_whole(pages, label, inputs, combined):
     rows = [page for page in pages if page.sheet == "Rows"]
     check(rows, f"{label}: no page of the Rows sheet")
     for page in rows:
-        shown = (page.count("Warning sign"), page.body.count("Score:"), page.body.count("People who"),
+        # The heading "Warning sign", not the "Warning sign: yes." of a row's evidence (seen locally).
+        shown = (len(re.findall(r"\bWarning sign\b(?!:)", page.body)), page.body.count("Score:"),
+                 page.body.count("People who"),
                  page.body.count("Evidence:"))
         check(shown == (1, inputs, combined, inputs),
               f"{label}: Rows page {page.number} shows (signs, scores, people who scored, evidence) headings "

@@ -134,6 +134,10 @@ def summary_tables(summary):
     return cells
 
 
+def seen_word(seen):
+    return "not answered" if seen is None else "yes" if seen else "no"
+
+
 def check_scores_match_json(book, results, label):
     """Summary (header on row 3) and Rows (header on row 1) against score --format json."""
     sections = {s["title"]: s for s in results[0]["sections"]}
@@ -192,8 +196,16 @@ def check_scores_match_json(book, results, label):
             expected = {"scored": other["score"], "not-applicable": "n/a", "not-scored": "not scored yet"}[other["status"]]
             check(cell == expected, f"{label}: {section['id']}.{json_row['id']} input {i}: {cell!r} != {expected!r}")
             evidence = line[header.index(next(h for h in header if h and h.startswith("Score:"))) + 2 * i + 1]
+            # Above the evidence, whether the row's signs are seen locally, for the questions any input answers.
+            rows_now = [[r for s in each["sections"] for r in s["rows"]][index] for each in results]
+            seen = [f"{name}: {seen_word(other[key])}." for key, name in
+                    [("indicator_seen", "Early indicator"), ("warning_seen", "Warning sign")]
+                    if any(r[key] is not None for r in rows_now)]
+            seen_line = "Seen locally? " + " ".join(seen) if seen else ""
             if other["evidence"]:
-                check(evidence == other["evidence"].replace("\a", ""), f"{label}: evidence of {json_row['id']}: {evidence!r}")
+                text = other["evidence"].replace("\a", "")
+                expected_evidence = f"{seen_line}\n{text}" if seen_line else text
+                check(evidence == expected_evidence, f"{label}: evidence of {json_row['id']}: {evidence!r}")
 
 
 # A4 in points, and the cells' font size. Printed smaller than 9 point, text is

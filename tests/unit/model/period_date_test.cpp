@@ -141,3 +141,13 @@ TEST_CASE("Period::containing gives the period of each kind a day falls in") {
   CHECK(Period::containing(*Date::parse("2027-01-01"), Period::Kind::quarter).to_string() == "2027-Q1");
   CHECK(Period::containing(*Date::parse("2026-06-30"), Period::Kind::half).to_string() == "2026-H1");
 }
+
+TEST_CASE("period_in_words") {
+  // Quarters from January, as coprod counts them (a board counting from April would read Q4 as January to March).
+  CHECK(period_in_words(*Period::parse("2026-Q1")) == "January to March 2026");
+  CHECK(period_in_words(*Period::parse("2026-Q4")) == "October to December 2026");
+  CHECK(period_in_words(*Period::parse("2026-H1")) == "January to June 2026");
+  CHECK(period_in_words(*Period::parse("2026-H2")) == "July to December 2026");
+  CHECK(period_in_words(*Period::parse("2026-09")) == "September 2026");
+  CHECK(period_in_words(*Period::parse("2027-01")) == "January 2027");
+}

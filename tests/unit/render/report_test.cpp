@@ -13,6 +13,7 @@
 
 #include "analysis/comparison.hpp"
 #include "test_support.hpp"
+#include "util/escape.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/builtin_frameworks.hpp"
 #include "yaml/plan_loader.hpp"
@@ -139,8 +140,8 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
   // Without a plan, the list runs across the page alone, with room for every row summary_prompt_count() gives.
   const auto alone = [](ExampleReport made) {
     made.report.plan = nullptr;
-    return part_of(render::render_report_html(made.report), "<h3>The largest differences to talk about</h3>",
-                   "</section>");
+    return part_of(render::render_report_html(made.report),
+                   "<h3>The largest differences to talk about, largest first</h3>", "</section>");
   };
   SUBCASE("rows that differ as much as the third largest are listed too, not cut arbitrarily") {
     // The examples: -2.0, -2.0, -1.5, +1.5, +1.5.
@@ -163,36 +164,36 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     const std::string summary = alone(made);
     CHECK(occurrences(summary, "<li>") == 4);
     // Named by its heading as printed, numbered, so that it is found on paper too.
-    CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more: see “<a href=\"#conversation\">Part 5: Where the "
-                       "perspectives differ</a>”.</p>") != std::string::npos);
+    CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more, each by less than the rows above: see “<a "
+                       "href=\"#conversation\">Part 5: Where the perspectives differ</a>”.</p>") != std::string::npos);
     CHECK(render::render_report_html(made.report).find("<h2>Part 5: Where the perspectives differ</h2>") !=
           std::string::npos);
     CHECK(summary.find("(warning sign: The &#39;wrong&#39; people are involved") != std::string::npos);
     CHECK(summary.find("(warning sign: Groups of people are excluded") != std::string::npos);
   }
-  SUBCASE("beside the plan, in half the page's width, only the rows that fit whole are listed, the rest counted") {
+  SUBCASE("beside the plan, in half the page's width, a tie too large for the room is counted, not cut") {
+    // The four rows that differ by 2.0 do not all fit beside the plan: none is listed rather than some of them.
     const auto made = example_report({}, both_contact_rows_differ);
     const std::string summary = part_of(render::render_report_html(made.report),
-                                        "<h3>The largest differences to talk about</h3>", "</section>");
-    const std::size_t listed = occurrences(summary, "<li>");
-    CHECK(listed >= 2);
-    CHECK(listed < 4);
-    const std::size_t more = made.report.comparison->row_prompts.size() - listed;
-    CHECK(summary.find(fmt::format("<p>And {} more rows differ by 1.5 or more: see", more)) != std::string::npos);
+                                        "<h3>The largest differences to talk about, largest first</h3>", "</section>");
+    CHECK(occurrences(summary, "<li>") == 0);
+    CHECK(summary.find("<p>7 rows differ by 1.5 or more, the largest 4 by 2.0 each, too many to list here: see") !=
+          std::string::npos);
   }
   SUBCASE("a title over many lines leaves less room: fewer rows are listed, and the rest counted") {
     auto made = example_report();
-    const std::string listed_before = part_of(render::render_report_html(made.report),
-                                              "<h3>The largest differences to talk about</h3>", "</section>");
+    const std::string listed_before =
+        part_of(render::render_report_html(made.report),
+                "<h3>The largest differences to talk about, largest first</h3>", "</section>");
     made.report.title = "Co-production reflection:";
     for (int i = 0; i < 40; ++i) made.report.title += " Northbridge";  // six lines
-    const std::string listed_after = part_of(render::render_report_html(made.report),
-                                             "<h3>The largest differences to talk about</h3>", "</section>");
+    const std::string listed_after =
+        part_of(render::render_report_html(made.report),
+                "<h3>The largest differences to talk about, largest first</h3>", "</section>");
     CHECK(occurrences(listed_after, "<li>") < occurrences(listed_before, "<li>"));
-    CHECK(
-        listed_after.find(
-            "rows differ by 1.5 or more: see “<a href=\"#conversation\">Part 5: Where the perspectives differ</a>”") !=
-        std::string::npos);
+    CHECK(listed_after.find("rows differ by 1.5 or more") != std::string::npos);
+    CHECK(listed_after.find("see “<a href=\"#conversation\">Part 5: Where the perspectives differ</a>”") !=
+          std::string::npos);
   }
   SUBCASE("a tie too large for page 1 is not listed there, only counted") {
     const auto made = example_report([](std::string& text) { every_score_is(text, "5"); },
@@ -201,9 +202,11 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     CHECK(rows > 20);
     CHECK(render::summary_prompt_count(*made.report.comparison) == 0);
     const std::string summary = part_of(render::render_report_html(made.report),
-                                        "<h3>The largest differences to talk about</h3>", "</section>");
+                                        "<h3>The largest differences to talk about, largest first</h3>", "</section>");
     CHECK(summary.find("<ul") == std::string::npos);
-    CHECK(summary.find(fmt::format("<p>{} rows differ by 1.5 or more: see", rows)) != std::string::npos);
+    CHECK(summary.find(fmt::format("<p>{} rows differ by 1.5 or more, the largest {} by 2.0 each, too many to list "
+                                   "here: see",
+                                   rows, rows)) != std::string::npos);
   }
 }
 
@@ -231,7 +234,8 @@ TEST_CASE("render_report_html: page 1 never cuts a row's wording mid-sentence") 
         replace_first(text, "      priorities:\n        score: 3", "      priorities:\n        score: 0");
       });
   const std::string html = render::render_report_html(made.report);
-  const std::string summary = part_of(html, "<h3>The largest differences to talk about</h3>", "</section>");
+  const std::string summary =
+      part_of(html, "<h3>The largest differences to talk about, largest first</h3>", "</section>");
   CHECK(summary.find("\u2026") == std::string::npos);
   CHECK(summary.find("There are identified leaders (from CCG, local authority, VCSE sector) who are working to "
                      "enable leadership from people with lived experience. (organisation 4, peer network 2;") !=
@@ -271,9 +275,10 @@ TEST_CASE("render_report_markdown: the title and summary spell out each abbrevia
   auto made = example_report();
   made.report.title = "Co-production reflection: Northbridge ICB, 2026-Q4";
   const std::string markdown = render::render_report_markdown(made.report);
-  CHECK(markdown.find("# Co-production reflection: Northbridge ICB, 2026-Q4\n\nCo-production reflection tool for "
-                      "Integrated Personal Commissioning\n\nICB: integrated care board\n\n## Part 1: Summary") !=
-        std::string::npos);
+  CHECK(markdown.find(
+            "# Co-production reflection: Northbridge ICB, 2026-Q4\n\nCo-production reflection tool for "
+            "Integrated Personal Commissioning\n\nICB: integrated care board\n\n2026-Q4: October to December 2026; "
+            "2026-Q3: July to September 2026\n\n## Part 1: Summary") != std::string::npos);
   // Under the table: a cell has no room.
   CHECK(markdown.find("| Facilitate the process | 3.2 (+0.2) | 3.8 |\n\nIPC: Integrated Personal Commissioning\n\n"
                       "Scores run from") != std::string::npos);
@@ -317,12 +322,13 @@ TEST_CASE("render_report_html: page 1's web has numbered axes beside the scores,
 
 TEST_CASE("render_report_markdown: the largest differences and row headings") {
   const std::string markdown = render::render_report_markdown(example_report({}, both_contact_rows_differ).report);
-  const std::string summary = part_of(markdown, "### The largest differences to talk about", "### Action plan");
+  const std::string summary =
+      part_of(markdown, "### The largest differences to talk about, largest first", "### Action plan");
   CHECK(summary.find("\n- **2. Contact and connect, row 2.3**: Early indicator: CCG, local authority") !=
         std::string::npos);
   CHECK(occurrences(summary, "\n- **") == 4);  // bulleted: each section label has its own number
-  CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more: see [Part 5: Where the perspectives "
-                     "differ](#part-5-where-the-perspectives-differ).\n") != std::string::npos);
+  CHECK(summary.find("\nAnd 3 more rows differ by 1.5 or more, each by less than the rows above: see [Part 5: Where "
+                     "the perspectives differ](#part-5-where-the-perspectives-differ).\n") != std::string::npos);
   // Headed by the start of the wording in the sections after the summary, which give it whole under the heading.
   const std::string after = markdown.substr(markdown.find("\n## Part 5: Where the perspectives differ"));
   CHECK(occurrences(after, "co-producing\u2026 (warning sign: The 'wrong' people are involved") == 2);
@@ -394,7 +400,7 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     CHECK(plan.find("\n  - Co-production peer network:\n    - How much we have in common") != std::string::npos);
     CHECK(plan.find("peer-network:") == std::string::npos);
     CHECK(plan.find("coprod plan --review") == std::string::npos);
-    CHECK(plan.find("\nTarget: the section score the plan hopes the action's sections will reach") !=
+    CHECK(plan.find("\nScore hoped for: the section score the plan hopes the action's sections will reach") !=
           std::string::npos);
   }
   SUBCASE("a plan without reflections has no heading for them") {
@@ -523,4 +529,113 @@ TEST_CASE("render_report_html: printing") {
     CHECK(html.find("h1, h2, h3, h4, .completion, .indicator, .warning, .one-sign, #plan > p, thead { break-after: "
                     "avoid; }") != std::string::npos);
   }
+}
+
+TEST_CASE(
+    "render_report_html and render_report_markdown: each row's evidence says whether its signs are seen locally") {
+  // The organisation answers "I see this early indicator" for row 1.1 (strategy); the network does not.
+  // Both see the warning sign of row 2.2 (excluded groups).
+  const auto made = example_report();
+  const std::string html = render::render_report_html(made.report);
+  const std::string strategy = part_of(html, "<div class=\"prompt\" id=\"row-commitment.strategy\">", "</div>");
+  CHECK(strategy.find("<span class=\"seen\">Seen locally? Early indicator: yes.</span><span class=\"evidence\">The "
+                      "strategy was signed off") != std::string::npos);
+  CHECK(strategy.find("<span class=\"seen\">Seen locally? Early indicator: not answered.</span>") != std::string::npos);
+  const std::string excluded = part_of(html, "id=\"row-contact.excluded-groups\">", "</div>");
+  CHECK(occurrences(excluded, "<span class=\"seen\">Seen locally? Warning sign: yes.</span>") == 2);
+  // A row neither answers says nothing of it.
+  const std::string resources = part_of(html, "id=\"row-commitment.resources\">", "</div>");
+  CHECK(resources.find("Seen locally") == std::string::npos);
+
+  const std::string markdown = render::render_report_markdown(made.report);
+  const auto every_row = markdown.find(": Every row and its evidence\n");
+  REQUIRE(every_row != std::string::npos);
+  const std::string rows = markdown.substr(every_row);
+  CHECK(rows.find("| Organisation, 2026-Q4 | 3.5 | *Seen locally? Early indicator: yes.*<br>The strategy was "
+                  "signed off") != std::string::npos);
+  CHECK(rows.find("| Co-production peer network, 2026-Q4 | 2.5 | *Seen locally? Early indicator: not "
+                  "answered.*<br>") != std::string::npos);
+}
+
+TEST_CASE("render_report_html and render_report_markdown: row headings after the summary say which sign they are") {
+  const auto made = example_report();
+  const std::string html = render::render_report_html(made.report);
+  CHECK(html.find("<h4>Early indicator: Strategy has been co-developed with people with lived experience.<span "
+                  "class=\"row-id\">Row 1.1</span></h4>") != std::string::npos);
+  CHECK(html.find("<h3>1. Commitment and leadership: Early indicator: There are identified leaders") !=
+        std::string::npos);
+  const std::string markdown = render::render_report_markdown(made.report);
+  CHECK(markdown.find("\n#### Early indicator: Strategy has been co-developed with people with lived experience.\n") !=
+        std::string::npos);
+  // A row with only a warning sign is headed by it as a warning sign, not as if it were a finding.
+  const auto& framework = *made.report.inputs.front()->framework;
+  for (const auto& section : framework.sections) {
+    for (const auto& row : section.rows) {
+      if (row.indicator || !row.warning) continue;
+      const std::string heading = render::signed_row_heading(framework, row);
+      CHECK(heading.starts_with("Warning sign: "));
+      CHECK(html.find("<h4>" + util::xml_text(heading)) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("render_report_html and render_report_markdown: the months of each quarter, where the title names it") {
+  const auto made = example_report();
+  const std::string html = render::render_report_html(made.report);
+  CHECK(html.find("<p class=\"subtitle abbreviations\">2026-Q4: October to December 2026; 2026-Q3: July to September "
+                  "2026</p>\n") != std::string::npos);
+  CHECK(html.find("2026-Q4: October to December 2026") < html.find("<section id=\"summary\""));
+  const std::string markdown = render::render_report_markdown(made.report);
+  CHECK(markdown.find("\n\n2026-Q4: October to December 2026; 2026-Q3: July to September 2026\n") <
+        markdown.find("## Summary"));
+}
+
+TEST_CASE("render_report_html: page 1 never cuts its largest differences inside a tie") {
+  // Beside the plan, page 1 has room for three of the examples' five rows: -2.0, -2.0, then three that differ by
+  // 1.5. Listing one of the three would hide two that differ as much.
+  const auto made = example_report();
+  const auto& comparison = *made.report.comparison;
+  const std::string summary = part_of(render::render_report_html(made.report),
+                                      "<h3>The largest differences to talk about, largest first</h3>", "</section>");
+  const std::size_t listed = occurrences(summary, "<li>");
+  REQUIRE(listed < comparison.row_prompts.size());
+  const auto difference = [&](std::size_t p) { return *comparison.rows[comparison.row_prompts[p]].spread(); };
+  if (listed > 0) CHECK(difference(listed - 1) > difference(listed) + 0.05);
+  CHECK(listed == 2);
+  CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more, each by less than the rows above: see") !=
+        std::string::npos);
+  SUBCASE("prompts_outside_tie") {
+    CHECK(render::prompts_outside_tie(comparison, 0) == 0);
+    CHECK(render::prompts_outside_tie(comparison, 1) == 0);  // the first two tie at 2.0
+    CHECK(render::prompts_outside_tie(comparison, 2) == 2);
+    CHECK(render::prompts_outside_tie(comparison, 3) == 2);
+    CHECK(render::prompts_outside_tie(comparison, 4) == 2);
+    CHECK(render::prompts_outside_tie(comparison, 5) == 5);
+    CHECK(render::prompts_outside_tie(comparison, 9) == 5);
+  }
+}
+
+TEST_CASE("render_report_html: page 1 says when a done action has not reached the score it hoped for") {
+  // The examples' done action hopes for 3.0 in section 1; the network's 2.5 falls short.
+  const auto made = example_report();
+  const std::string html = render::render_report_html(made.report);
+  const std::string plan = part_of(html, "<section id=\"summary-plan\">", "</section>");
+  CHECK(plan.find("3 actions (the pack has no date, so none is marked overdue): 1 done (its score hoped for not "
+                  "reached yet), 1 in progress, 1 open.") != std::string::npos);
+  // The plan's own section names the column as the column does.
+  CHECK(html.find("<p>Score hoped for: the section score the plan hopes") != std::string::npos);
+  CHECK(html.find("Target:") == std::string::npos);
+  SUBCASE("reached, it says nothing more") {
+    const auto reached = example_report({}, [](std::string& network) { every_score_is(network, "4"); });
+    const std::string summary =
+        part_of(render::render_report_html(reached.report), "<section id=\"summary-plan\">", "</section>");
+    CHECK(summary.find("1 done, 1 in progress, 1 open.") != std::string::npos);
+  }
+}
+
+TEST_CASE("render_report_html: each action heads its row for a screen reader") {
+  const std::string html = render::render_report_html(example_report().report);
+  const std::string actions = part_of(html, "<table class=\"actions\"", "</table>");
+  CHECK(occurrences(actions, "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">") == 3);
+  CHECK(actions.find("<td role=\"cell\">Invite the director") == std::string::npos);
 }

@@ -247,13 +247,15 @@ TEST_CASE("build_scores_workbook") {
     for (std::size_t row = chart.first_row; row <= chart.last_row; ++row) keys.push_back(data.rows[row][1].text);
     CHECK(keys == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "F"});
     CHECK(chart.anchor_column == 1);
-    REQUIRE(summary.rows.size() == chart.anchor_row + 11);
+    REQUIRE(summary.rows.size() == chart.anchor_row + 13);
     CHECK(summary.rows[chart.anchor_row][0].text == "The web's axes");
     CHECK(summary.rows[chart.anchor_row + 1][0].text == "1. Commitment and leadership");
     CHECK(summary.rows[chart.anchor_row + 7][0].text == "F: Facilitate the process");
     CHECK(summary.rows[chart.anchor_row + 8][0].text.find("1 (inner) to 5") != std::string::npos);
     CHECK(summary.rows[chart.anchor_row + 9].empty());
-    CHECK(summary.rows[chart.anchor_row + 10][0].text == "Abbreviations: see the last sheet");
+    CHECK(summary.rows[chart.anchor_row + 10][0].text == "2026-Q3: July to September 2026");  // the title's period
+    CHECK(summary.rows[chart.anchor_row + 11].empty());
+    CHECK(summary.rows[chart.anchor_row + 12][0].text == "Abbreviations: see the last sheet");
     CHECK(summary.rows[chart.anchor_row - 1].empty());  // a blank row under the tables
   }
 }
@@ -863,4 +865,70 @@ TEST_CASE("set_up_printing: a table that runs over a page has its heading row ag
     render::set_up_printing(sheet);
     CHECK(sheet.rows.size() == 51);
   }
+}
+
+TEST_CASE("build_scores_workbook: the Rows sheet says whether each row's signs are seen locally, as compare does") {
+  const auto organisation = load("organisation",
+                                 "      strategy:\n        score: 3\n        evidence: Signed off in July.\n"
+                                 "        indicator_seen: true\n        warning_seen: false\n"
+                                 "      motivation:\n        score: 2\n");
+  const auto peer = load("peer-network", "      strategy:\n        score: 4\n");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                  test::scored(peer.framework, peer.assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& rows = sheet_named(workbook, "Rows");
+  // Above the evidence, in its cell: no column more, so the sheet still prints one page wide.
+  REQUIRE(rows.rows[0].size() == 9);
+  CHECK(rows.rows[0][5].text == "Evidence: Organisation");
+  CHECK(rows.rows[1][5].text == "Seen locally? Early indicator: yes. Warning sign: no.\nSigned off in July.");
+  CHECK(rows.rows[1][7].text == "Seen locally? Early indicator: not answered. Warning sign: not answered.");
+  CHECK(rows.rows[2][5].kind == Cell::Kind::blank);  // motivation: answered by no one, no evidence
+  CHECK(rows.page_breaks.empty());
+}
+
+TEST_CASE("build_scores_workbook: the Summary gives the months of each quarter") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  // Under the key to the web, beside the chart.
+  bool found = false;
+  for (const auto& row : summary.rows)
+    found = found || (!row.empty() && row[0].text == "2026-Q3: July to September 2026");
+  CHECK(found);
+  CHECK(summary.rows[1][0].text.starts_with("A section's score is the average"));
+}
+
+TEST_CASE("build_scores_workbook: the Change sheet names each section carried forward and not scored again") {
+  const std::string then_text =
+      "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
+      "area: Northbridge\nperspective: organisation\nperiod: 2026-Q2\nsections:\n"
+      "  commitment:\n    last_completed: 2026-05-01\n    rows:\n      strategy:\n        score: 2\n"
+      "  contact:\n    last_completed: 2026-05-01\n    rows:\n      wrong-people:\n        score: 3\n";
+  // 2026-Q3: commitment scored again in August, contact carried forward as it was in May.
+  std::string now_text = then_text;
+  now_text.replace(now_text.find("2026-Q2"), 7, "2026-Q3");
+  now_text.replace(now_text.find("2026-05-01"), 10, "2026-08-12");
+  now_text.replace(now_text.find("score: 2"), 8, "score: 3");
+  const auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
+  const auto now = yaml::load_assessment(now_text, "now.yaml", catalog());
+  REQUIRE(then);
+  REQUIRE(now);
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(now->framework, now->assessment)};
+  input.previous = {test::scored(then->framework, then->assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& change = sheet_named(workbook, "Change");
+  CHECK(change.rows[2][0].text == "2. Contact and connect");
+  CHECK(change.rows[2][3].number == doctest::Approx(0.0));
+  REQUIRE_FALSE(change.rows.back().empty());
+  CHECK(change.rows.back()[0].text ==
+        "Organisation, 2. Contact and connect: carried forward rather than scored again (last completed before "
+        "2026-Q3 began), so its change is not a fresh finding.");
+  std::size_t carried = 0;
+  for (const auto& row : change.rows)
+    if (!row.empty() && row[0].text.find("carried forward") != std::string::npos) ++carried;
+  CHECK(carried == 1);  // commitment was scored again
 }

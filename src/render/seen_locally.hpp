@@ -1,0 +1,35 @@
+#pragma once
+// Whether a row's early indicator and warning sign are seen locally, as the
+// form asks it ("I see this warning sign") and a file records it
+// (`indicator_seen`, `warning_seen`), in the words `compare` and the evidence
+// pack use: "Seen locally? Early indicator: yes. Warning sign: not answered."
+// Worded once, here, for every format that shows it.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/scoring.hpp"
+
+namespace coprod::render {
+
+// Which of the two questions any of the results answers for a row.
+struct SeenAnswered {
+  bool indicator = false;
+  bool warning = false;
+};
+
+SeenAnswered seen_answered(const std::vector<std::shared_ptr<const analysis::RowResult>>& results);
+
+// "yes", "no" or "not answered".
+std::string seen_word(std::optional<bool> seen);
+
+// One result's answers to the questions any result answers, "Early indicator:
+// yes. Warning sign: not answered."; empty when none answers. Plain text.
+std::string seen_answers(const analysis::RowResult& result, SeenAnswered answered);
+
+// The same after "Seen locally?"; empty when none answers. Plain text.
+std::string seen_locally_line(const analysis::RowResult& result, SeenAnswered answered);
+
+}  // namespace coprod::render
