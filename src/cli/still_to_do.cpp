@@ -75,16 +75,17 @@ std::vector<std::string> empty_reflections(const model::Reflections& reflections
   return keys;
 }
 
-std::string empty_reflections_words(const model::Reflections& reflections, const std::string& path) {
+std::string empty_reflections_words(const model::Reflections& reflections, const std::string& path, bool guide_asks) {
   const auto keys = empty_reflections(reflections);
   if (keys.empty()) return "";
   std::vector<std::string> others;
   for (std::size_t i = 1; i < keys.size(); ++i) others.push_back("." + keys[i]);
   const bool all = keys.size() == render::k_reflection_questions.size();
-  return fmt::format(
-      "{} ({}): the guide asks for them after scoring. To write one: coprod score {} --set reflections.{}=TEXT{}.",
-      all ? "The reflections are not written yet" : "Reflections not written yet", util::join(keys, ", "),
-      util::shell_word(path), keys.front(), others.empty() ? "" : fmt::format(" (or {})", util::join(others, ", ")));
+  return fmt::format("{} ({}){}. To write one: coprod score {} --set reflections.{}=TEXT{}.",
+                     all ? "The reflections are not written yet" : "Reflections not written yet",
+                     util::join(keys, ", "), guide_asks ? ": the guide asks for them after scoring" : "",
+                     util::shell_word(path), keys.front(),
+                     others.empty() ? "" : fmt::format(" (or {})", util::join(others, ", ")));
 }
 
 }  // namespace coprod::cli

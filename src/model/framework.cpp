@@ -51,6 +51,8 @@ std::size_t Framework::row_count() const {
   return count;
 }
 
+bool Framework::is_reflection_tool() const { return id == "ipc-coproduction"; }
+
 bool Framework::has_warning_signs() const {
   return std::any_of(sections.begin(), sections.end(), [](const FrameworkSection& section) {
     return std::any_of(section.rows.begin(), section.rows.end(),

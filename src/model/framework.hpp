@@ -117,6 +117,10 @@ struct Framework {
   // Whether any row has a warning sign (the national tool's do; some
   // frameworks have early indicators alone).
   bool has_warning_signs() const;
+  // Whether this is the guide's own reflection tool (ipc-coproduction), whose
+  // guide gives the advice coprod quotes as "the guide says"; the shorter
+  // guides built in, and an area's own framework, do not give it.
+  bool is_reflection_tool() const;
 
   friend bool operator==(const Framework&, const Framework&) = default;
 };

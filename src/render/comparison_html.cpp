@@ -143,9 +143,10 @@ class SheetWriter {
           threshold());
     }
     if (m_c.kind == ComparisonKind::perspectives) {
-      m_out +=
-          "<li>The guide says not to be discouraged by differences: they are the value of exploring from different "
-          "perspectives. Neither score is the right one.</li>\n";
+      m_out += fmt::format(
+          "<li>{}ot to be discouraged by differences: they are the value of exploring from different "
+          "perspectives. Neither score is the right one.</li>\n",
+          m_c.framework->is_reflection_tool() ? "The guide says n" : "Try n");
     }
     m_out += fmt::format(
         "<li>For each row, read {}, then each score and its evidence, and talk about why they differ.</li>\n",

@@ -347,6 +347,14 @@ std::array<std::string_view, 19> form_scripts() {
   };
 }
 
+// What the form words as its guide does, for its footer: "early indicators, warning signs and aims", the aims
+// only where the framework has some (the strategic co-production leaflet has none).
+std::string worded_as_in_the_guide(const model::Framework& framework, const SignsInRows& signs) {
+  const bool aims = std::any_of(framework.sections.begin(), framework.sections.end(),
+                                [](const auto& section) { return !section.aim.text.empty(); });
+  return std::string(signs_named(signs)) + (aims ? " and aims" : "");
+}
+
 }  // namespace
 
 std::string render_form_page(const FormPage& page) {
@@ -365,7 +373,7 @@ std::string render_form_page(const FormPage& page) {
                         {"NOT_SCORED_WHEN", std::string(individual ? model::k_individual_not_scored_when
                                                                    : "until you have talked about it")},
                         {"READ_THE_SIGNS", read_the_signs(signs)},
-                        {"SIGNS", std::string(signs_named(signs))},
+                        {"WORDED_AS_IN_THE_GUIDE", worded_as_in_the_guide(framework, signs)},
                         {"GLOSSARY", glossary_markup(framework)},
                         {"CONTENTS", contents_markup(framework)},
                         {"ABOUT", about_markup(page.identity)},

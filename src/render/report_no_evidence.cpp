@@ -14,11 +14,15 @@ namespace coprod::render {
 
 namespace {
 
-// The guide's own words on evidence (where it says how to use the tool), for why the list matters.
-constexpr std::string_view k_intro_words =
-    "The rows scored with nothing written under “Why? (Supporting evidence)”. The guide says that collecting "
-    "evidence to support scoring helps build a clear picture of progress: ask those who scored these rows what "
-    "the score rests on.";
+// Why the list matters, in the guide's own words on evidence (where it says how to use the tool); credited to
+// the guide only where the framework is its tool.
+std::string intro_words(const Report& report) {
+  const bool guide = report.inputs.front()->framework->is_reflection_tool();
+  return fmt::format(
+      "The rows scored with nothing written under “Why? (Supporting evidence)”. {}ollecting evidence to support "
+      "scoring helps build a clear picture of progress: ask those who scored these rows what the score rests on.",
+      guide ? "The guide says that c" : "C");
+}
 
 // A row listed: its score, then "Row 1.4, 1. Commitment and leadership" and the start of its early indicator.
 struct ListedRow {
@@ -73,7 +77,7 @@ std::string no_evidence_html(const Report& report) {
   const auto inputs = inputs_without_evidence(report);
   if (inputs.empty()) return "";
   std::string out = fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p>{}</p>\n", k_no_evidence_id,
-                                xml_text(part_heading(report, ReportPart::no_evidence)), xml_text(k_intro_words));
+                                xml_text(part_heading(report, ReportPart::no_evidence)), xml_text(intro_words(report)));
   for (const auto& input : inputs) {
     out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", xml_text(report_input_key(report, input.input)),
                        xml_text(count_words(input)));
@@ -95,7 +99,7 @@ std::string no_evidence_markdown(const Report& report) {
   const auto inputs = inputs_without_evidence(report);
   if (inputs.empty()) return "";
   std::string out = fmt::format("\n## {}\n\n{}\n", markdown_inline_text(part_heading(report, ReportPart::no_evidence)),
-                                markdown_text(k_intro_words));
+                                markdown_text(intro_words(report)));
   for (const auto& input : inputs) {
     out += fmt::format("\n### {}\n\n{}\n", markdown_inline_text(report_input_key(report, input.input)),
                        markdown_text(count_words(input)));

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "cli/exit_codes.hpp"
+#include "cli/still_to_do.hpp"
 #include "cli/temp_dir.hpp"
 #include "test_support.hpp"
 #include "util/text.hpp"
@@ -597,4 +598,15 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
                        " --set reflections.surprising=TEXT (or .challenging, .learnt, "
                        ".priorities)."));
   }
+}
+
+TEST_CASE("empty_reflections_words: credits the guide only for the guide's own reflection tool") {
+  const model::Reflections none;
+  const std::string tool = cli::empty_reflections_words(none, "q4.yaml", true);
+  CHECK(tool.find("The reflections are not written yet (surprising, challenging, learnt, priorities): the guide asks "
+                  "for them after scoring. To write one: coprod score q4.yaml --set reflections.surprising=TEXT") == 0);
+  const std::string other = cli::empty_reflections_words(none, "q4.yaml", false);
+  CHECK(other.find("the guide") == std::string::npos);
+  CHECK(other.find(
+            "The reflections are not written yet (surprising, challenging, learnt, priorities). To write one:") == 0);
 }

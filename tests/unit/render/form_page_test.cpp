@@ -262,11 +262,12 @@ TEST_CASE("render_form_page: a row with only one sign says what its scores mean,
                 "points such as 2.5 are fine.</div>") != std::string::npos);
 }
 
-TEST_CASE("render_form_page: the words explained name a warning sign only where the framework has some") {
+TEST_CASE("render_form_page: the words explained and the footer name only what the framework has") {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
   const std::string ipc = render::render_form_page(blank_page());
   CHECK(ipc.find("<dt>Warning sign</dt>") != std::string::npos);
   CHECK(ipc.find("<dt>Early indicator</dt>") != std::string::npos);
+  CHECK(ipc.find(" and aims are worded as in") != std::string::npos);
   for (const char* id : {"strategic-coproduction", "making-coproduction-work"}) {
     render::FormPage page = blank_page();
     page.framework = catalog.find(id, 1);
@@ -274,6 +275,8 @@ TEST_CASE("render_form_page: the words explained name a warning sign only where 
     page.comments = yaml::assessment_file_comments(*page.framework);
     const std::string html = render::render_form_page(page);
     CHECK_MESSAGE(html.find("<dt>Warning sign</dt>") == std::string::npos, id);
+    // Nor does its footer speak of aims the leaflet does not have.
+    CHECK_MESSAGE(html.find(" and aims are worded as in") == std::string::npos, id);
     CHECK_MESSAGE(html.find("<dt>Early indicator</dt>") != std::string::npos, id);
   }
 }
