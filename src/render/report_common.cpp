@@ -396,6 +396,7 @@ std::string counted_status_words(const Report& report, std::size_t action) {
 // reached yet)", "3 done (2 of them with the score hoped for not reached yet)".
 std::string with_done_short_of_target(const Report& report, const std::vector<std::string>& statuses,
                                       const std::string& counts) {
+  if (report.without_scores) return counts;  // no score, so nothing of the scores hoped for either
   std::size_t done = 0;
   std::size_t short_of_target = 0;
   for (std::size_t i = 0; i < statuses.size(); ++i) {
