@@ -422,6 +422,10 @@ def check_markers(archive, label, inputs):
     check(set(symbols) <= valid, f"{label}: marker shapes Excel does not know: {sorted(set(symbols) - valid)}")
     # Seven shapes libxlsxwriter writes as Excel knows them; eight colours and line patterns.
     check(len(set(symbols[:7])) == len(symbols[:7]), f"{label}: marker shapes repeat: {symbols}")
+    # The pack's web (render/web_style.hpp) gives its first four inputs these shapes: the chart the same.
+    web_shapes = ["circle", "square", "triangle", "diamond"]
+    check(symbols[:4] == web_shapes[:len(symbols[:4])],
+          f"{label}: marker shapes {symbols[:4]}, where the pack's web draws {web_shapes[:len(symbols[:4])]}")
     check(all(a > b for a, b in zip(sizes, sizes[1:])), f"{label}: marker sizes do not get smaller: {sizes}")
     # LibreOffice draws no marker edges: the first marker much bigger, so the next on it at an equal score shows.
     if len(sizes) > 1:
