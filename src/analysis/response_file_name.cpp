@@ -7,25 +7,27 @@ namespace coprod::analysis {
 
 namespace {
 
-// One copy mark, as browsers, file managers and operating systems add them.
-constexpr const char* k_copy_mark =
-    R"((?: ?\(\d+\)|-\d+| \d+| - copy(?: \(\d+\))?| copy(?: \d+)?| \((?:another |\d+(?:st|nd|rd|th) )?copy\)))";
+// A copy mark no one would write on purpose, as browsers, file managers and operating systems add them:
+// " (2)", " - Copy", " copy 2", " (another copy)".
+constexpr const char* k_unmistakable_copy_marks =
+    R"( ?\(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?| \((?:another |\d+(?:st|nd|rd|th) )?copy\))";
+
+// Any number of copy marks in a row, as a group for a regular expression; on a response's own name, "-1" and
+// " 2" count too (a person names a response by hand rarely, and never so).
+std::string copy_marks(bool with_bare_numbers) {
+  return std::string("((?:") + k_unmistakable_copy_marks + (with_bare_numbers ? R"(|-\d+| \d+)" : "") + ")*)";
+}
 
 const std::regex& response_name_pattern() {
-  static const std::regex pattern(std::string(R"(^(response-[0-9a-f]{8})((?:)") + k_copy_mark + R"()*)\.coprod((?:)" +
-                                      k_copy_mark + R"()*)\.yaml$)",
-                                  std::regex::icase);
+  static const std::regex pattern(
+      R"(^(response-[0-9a-f]{8}))" + copy_marks(true) + R"(\.coprod)" + copy_marks(true) + R"(\.yaml$)",
+      std::regex::icase);
   return pattern;
 }
 
-// A copy mark no one would write on purpose: "-1" and " 2" are left out.
-constexpr const char* k_unmistakable_copy_mark =
-    R"((?: ?\(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?| \((?:another |\d+(?:st|nd|rd|th) )?copy\)))";
-
 const std::regex& copied_name_pattern() {
-  static const std::regex pattern(std::string(R"(^(.+?)((?:)") + k_unmistakable_copy_mark + R"()*)(\.coprod)?((?:)" +
-                                      k_unmistakable_copy_mark + R"()*)\.(yaml|yml)$)",
-                                  std::regex::icase);
+  static const std::regex pattern(
+      R"(^(.+?))" + copy_marks(false) + R"((\.coprod)?)" + copy_marks(false) + R"(\.(yaml|yml)$)", std::regex::icase);
   return pattern;
 }
 
