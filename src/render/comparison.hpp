@@ -42,6 +42,25 @@ std::string describe_direction(const analysis::Direction direction, double chang
 std::string input_letter(std::size_t index);                                         // "A", "B", ...
 // The letter in the input's colour of the web's palette when `colour` (ANSI).
 std::string coloured_input_letter(std::size_t index, bool colour);
+// Input i's short name (or any text naming it) in that colour when `colour`.
+std::string coloured_input_name(std::string_view name, std::size_t index, bool colour);
+
+// How the text and Markdown reports name the inputs: in short, as the pack
+// does (render/input_names), "organisation" and "peer network", "2026-Q3"
+// and "2026-Q4", "version committed at HEAD (1a2b3c4)" and "working copy",
+// else "A", "B", which the key over the report defines.
+// What heads the last column of a table: "B minus A" with letters,
+// "Difference" with names (the line over the tables says which way), "Spread"
+// with more than two inputs.
+std::string last_column_title(const analysis::Comparison& comparison);
+// The line over the tables saying which way the differences go: "Differences
+// are peer network minus organisation."; with letters "Differences are B minus
+// A: peer network minus organisation."; with more inputs "Spreads are the
+// highest score minus the lowest." Plain text.
+std::string differences_sentence(const analysis::Comparison& comparison);
+// The key's words for a blank last cell: "a blank B minus A means either has
+// no score", "a blank difference means ...", "a blank spread means fewer than two scores".
+std::string blank_last_cell_words(const analysis::Comparison& comparison);
 // A difference with its direction: "peer network minus organisation: -1.5"
 // with two inputs (the second minus the first), "highest minus lowest: 1.5"
 // with more; "none, as a score is missing" in words where there is none.

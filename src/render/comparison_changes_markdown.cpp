@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/input_names.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -13,11 +14,12 @@ namespace {
 
 using analysis::Comparison;
 
-std::string evidence_item(const analysis::RowComparison& row, std::size_t index) {
+// "  - **Working copy**: the evidence", by the input's short name as the key over the report defines it.
+std::string evidence_item(const analysis::RowComparison& row, std::size_t index, const std::string& name) {
   const auto& result = *row.results[index];
   const std::string evidence =
       result.has_evidence() ? util::markdown_inline_text(*result.response->evidence) : "*(no evidence given)*";
-  return fmt::format("  - **{}**: {}\n", input_letter(index), evidence);
+  return fmt::format("  - **{}**: {}\n", util::markdown_inline_text(util::capitalised(name)), evidence);
 }
 
 std::string change_item(const Comparison& comparison, const analysis::RowChange& change) {
@@ -26,7 +28,8 @@ std::string change_item(const Comparison& comparison, const analysis::RowChange&
   for (auto& phrase : describe_other_changes(row, change)) phrases.push_back(std::move(phrase));
   std::string out = fmt::format("- `{}`: {}\n", row.reference(), util::join(phrases, "; "));
   if (!change.evidence_changed) return out;
-  for (std::size_t i = 0; i < row.results.size(); ++i) out += evidence_item(row, i);
+  const std::vector<std::string> names = input_short_names(comparison.inputs);
+  for (std::size_t i = 0; i < row.results.size(); ++i) out += evidence_item(row, i, names[i]);
   return out;
 }
 

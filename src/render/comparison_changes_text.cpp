@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
+#include "render/input_names.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -17,17 +18,22 @@ std::string bold(std::string_view text, bool colour) {
   return colour ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
 }
 
-// "    A: the evidence", its later lines under the evidence; its own line breaks kept.
-std::string evidence_lines(const analysis::RowComparison& row, std::size_t index, const CompareTextOptions& options) {
+// "    A: the evidence", its later lines under the evidence; where names tell
+// the inputs apart, "    Working copy:" and the evidence under it, 6 in. Its
+// own line breaks kept.
+std::string evidence_lines(const analysis::RowComparison& row, std::size_t index, const std::string& name, bool letter,
+                           const CompareTextOptions& options) {
   const auto& result = *row.results[index];
   const std::string evidence =
       result.has_evidence() ? util::terminal_text(*result.response->evidence, true) : "(no evidence given)";
-  const auto lines = util::wrap_lines(evidence, options.width > 7 + 20 ? options.width - 7 : 20);
-  std::string out = "    " + coloured_input_letter(index, options.colour) + ":";  // the letter, coloured
+  const std::size_t indent = letter ? 7 : 6;
+  const auto lines = util::wrap_lines(evidence, options.width > indent + 20 ? options.width - indent : 20);
+  std::string out = "    " + coloured_input_name(util::terminal_text(name), index, options.colour) + ":";
+  if (!letter) out += '\n';
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    out += lines[i].empty() ? "\n" : (i == 0 ? " " : "       ") + lines[i] + '\n';
+    out += lines[i].empty() ? "\n" : (i == 0 && letter ? " " : std::string(indent, ' ')) + lines[i] + '\n';
   }
-  return lines.empty() ? out + '\n' : out;
+  return lines.empty() && letter ? out + '\n' : out;
 }
 
 std::string change_text(const Comparison& comparison, const analysis::RowChange& change,
@@ -38,7 +44,10 @@ std::string change_text(const Comparison& comparison, const analysis::RowChange&
   std::string out =
       "\n" + util::wrap_hanging(fmt::format("{}: {}", row.reference(), util::join(phrases, "; ")), options.width, 2, 4);
   if (!change.evidence_changed) return out;
-  for (std::size_t i = 0; i < row.results.size(); ++i) out += evidence_lines(row, i, options);
+  const std::vector<std::string> names = input_short_names(comparison.inputs);
+  const bool lettered = inputs_lettered(comparison.inputs);
+  for (std::size_t i = 0; i < row.results.size(); ++i)
+    out += evidence_lines(row, i, lettered ? names[i] : util::capitalised(names[i]), lettered, options);
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/held_back_scores.hpp"
 #include "render/change_marks.hpp"
 #include "render/comparison.hpp"
+#include "render/input_names.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "util/text.hpp"
@@ -88,10 +89,32 @@ std::string people_spread_words(const analysis::RowResult& result) {
 std::string input_letter(std::size_t index) { return std::string(1, static_cast<char>('A' + index % 26)); }
 
 std::string coloured_input_letter(std::size_t index, bool colour) {
+  return coloured_input_name(input_letter(index), index, colour);
+}
+
+std::string coloured_input_name(std::string_view name, std::size_t index, bool colour) {
+  if (!colour) return std::string(name);
   // The web's palette in order: blue, orange, green, purple.
   constexpr const char* k_input_colours[] = {"\x1b[34m", "\x1b[33m", "\x1b[32m", "\x1b[35m"};
-  const std::string letter = input_letter(index);
-  return colour ? fmt::format("{}{}\x1b[0m", k_input_colours[index % 4], letter) : letter;
+  return fmt::format("{}{}\x1b[0m", k_input_colours[index % 4], name);
+}
+
+std::string last_column_title(const analysis::Comparison& comparison) {
+  if (comparison.inputs.size() != 2) return "Spread";
+  return inputs_lettered(comparison.inputs) ? "B minus A" : "Difference";
+}
+
+std::string differences_sentence(const analysis::Comparison& comparison) {
+  if (comparison.inputs.size() != 2) return "Spreads are the highest score minus the lowest.";
+  const std::string direction = analysis::difference_direction(comparison);
+  if (inputs_lettered(comparison.inputs)) return fmt::format("Differences are B minus A: {}.", direction);
+  return fmt::format("Differences are {}.", direction);
+}
+
+std::string blank_last_cell_words(const analysis::Comparison& comparison) {
+  if (comparison.inputs.size() != 2) return "a blank spread means fewer than two scores";
+  return fmt::format("a blank {} means either has no score",
+                     inputs_lettered(comparison.inputs) ? "B minus A" : "difference");
 }
 
 std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison) {

@@ -4,6 +4,7 @@
 
 #include "model/perspective.hpp"
 #include "render/comparison.hpp"
+#include "render/input_names.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -19,10 +20,12 @@ std::string difference_text(std::optional<double> value) { return value ? format
 std::string_view yes_no(bool value) { return value ? "true" : "false"; }
 
 // The same header whatever is compared, so a script can read any comparison.
-const std::vector<std::string> k_columns = {
-    "kind",        "section",    "row",    "input",  "file",          "area",
-    "perspective", "period",     "score",  "status", "scored_rows",   "not_applicable_rows",
-    "total_rows",  "difference", "spread", "prompt", "like_for_like", "scale_note"};
+// "name", added later, is last, so a script reading columns by position still reads the same ones.
+const std::vector<std::string> k_columns = {"kind",          "section",    "row",         "input",
+                                            "file",          "area",       "perspective", "period",
+                                            "score",         "status",     "scored_rows", "not_applicable_rows",
+                                            "total_rows",    "difference", "spread",      "prompt",
+                                            "like_for_like", "scale_note", "name"};
 
 // The columns that say which input a line is about.
 std::vector<std::string> input_fields(const analysis::Comparison& comparison, std::size_t i) {
@@ -44,9 +47,11 @@ bool is_prompt(const std::vector<std::size_t>& prompts, std::size_t index) {
 // each input's line: with two inputs, B's score minus A's; the spread
 // (highest minus lowest); whether it is a prompt; for a section whether the
 // averages are like for like (empty when fewer than two have one); last, for
-// a row with only one of the two signs, what its scores mean.
+// a row with only one of the two signs, what its scores mean; then the input's
+// short name, as the text and Markdown reports name it ("organisation", "A").
 std::string render_comparison_csv(const analysis::Comparison& comparison) {
   const bool two = comparison.inputs.size() == 2;
+  const std::vector<std::string> names = input_short_names(comparison.inputs);
   std::string out = util::csv_record(k_columns);
   for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
     const auto& section = comparison.sections[s];
@@ -61,7 +66,7 @@ std::string render_comparison_csv(const analysis::Comparison& comparison) {
                      fmt::format("{}", result.not_applicable_rows), fmt::format("{}", result.total_rows()),
                      two ? difference_text(section.difference()) : "", optional_text(section.spread()),
                      std::string(yes_no(is_prompt(comparison.section_prompts, s))),
-                     section.spread() ? std::string(yes_no(section.like_for_like())) : "", ""});
+                     section.spread() ? std::string(yes_no(section.like_for_like())) : "", "", names[i]});
       out += util::csv_record(fields);
     }
   }
@@ -75,7 +80,7 @@ std::string render_comparison_csv(const analysis::Comparison& comparison) {
       fields.insert(fields.end(), {score.is_scored() ? score.to_string() : "", std::string(score_status(score)), "", "",
                                    "", two ? difference_text(row.difference()) : "", optional_text(row.spread()),
                                    std::string(yes_no(is_prompt(comparison.row_prompts, r))), "",
-                                   one_sign_note(*comparison.framework, *row.row).value_or("")});
+                                   one_sign_note(*comparison.framework, *row.row).value_or(""), names[i]});
       out += util::csv_record(fields);
     }
   }

@@ -1,4 +1,5 @@
 #include "render/comparison.hpp"
+#include "render/input_names.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "render/section_results_json.hpp"
@@ -35,10 +36,14 @@ void optional_number(util::JsonWriter& json, std::optional<double> value) {
 
 void write_inputs(util::JsonWriter& json, const Comparison& comparison) {
   json.key("inputs").begin_array();
+  // Each input's short name as the text and Markdown reports and the pack name it ("organisation"), beside the
+  // letter scripts read.
+  const std::vector<std::string> names = input_short_names(comparison.inputs);
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     const auto& a = *comparison.inputs[i]->assessment;
     json.begin_object();
     json.key("letter").string(input_letter(i));
+    json.key("name").string(names[i]);
     json.key("label").string(analysis::input_label(comparison, i));
     json.key("file").string(a.source);
     json.key("area").string(a.area);

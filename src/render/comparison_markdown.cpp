@@ -5,11 +5,13 @@
 #include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/input_names.hpp"
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
+#include "util/text.hpp"
 
 namespace coprod::render {
 
@@ -25,17 +27,22 @@ std::string input_name(const Comparison& comparison, std::size_t i) {
                                            : analysis::input_title(comparison, i);
 }
 
+// Each input's label and file, its short name in bold as the pack's key sets
+// it: "- co-production **peer network**, 2026-Q3 (FILE)"; "- **A**:
+// organisation, 2026-Q3 (FILE)" where letters name the inputs.
 void append_legend(std::string& out, const Comparison& comparison) {
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
-    out += fmt::format("- **{}**: {} ({})\n", input_letter(i), markdown_inline_text(input_name(comparison, i)),
+    const DefinedName defined = defined_input_name(comparison.inputs, i, input_name(comparison, i));
+    out += fmt::format("- {}**{}**{} ({})\n", markdown_inline_text(defined.before), markdown_inline_text(defined.name),
+                       markdown_inline_text(defined.after),
                        markdown_inline_text(comparison.inputs[i]->assessment->source));
   }
-  if (comparison.inputs.size() == 2) {
-    out += fmt::format("\nDifferences are B minus A: {}.\n",
-                       markdown_inline_text(analysis::difference_direction(comparison)));
-  } else {
-    out += "\nSpreads are the highest score minus the lowest.\n";
-  }
+  out += "\n" + markdown_text(differences_sentence(comparison)) + "\n";
+}
+
+// Input i's short name as a list item or a column starts it: "Organisation", "A".
+std::string capitalised_name(const Comparison& comparison, std::size_t i) {
+  return markdown_inline_text(util::capitalised(input_short_names(comparison.inputs).at(i)));
 }
 
 void append_row_prompt(std::string& out, const Comparison& comparison, const analysis::RowComparison& row) {
@@ -52,14 +59,15 @@ void append_row_prompt(std::string& out, const Comparison& comparison, const ana
     const auto& result = row.results[i];
     const std::string evidence =
         result->has_evidence() ? markdown_inline_text(*result->response->evidence) : "*(no evidence given)*";
-    out += fmt::format("- **{}** {}: {}\n", input_letter(i), row_score_words(result->score), evidence);
+    out += fmt::format("- **{}** {}: {}\n", capitalised_name(comparison, i), row_score_words(result->score), evidence);
   }
 }
 
 void append_table(std::string& out, const Comparison& comparison, std::string_view first_column) {
   out += fmt::format("| {} |", first_column);
-  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) out += fmt::format(" {} |", input_letter(i));
-  out += comparison.inputs.size() == 2 ? " B minus A |\n|---|" : " Spread |\n|---|";
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i)
+    out += fmt::format(" {} |", capitalised_name(comparison, i));
+  out += fmt::format(" {} |\n|---|", last_column_title(comparison));
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) out += "---:|";
   out += "---:|\n";
 }
@@ -124,7 +132,7 @@ std::string render_comparison_markdown(const Comparison& comparison) {
       const auto& result = *section.results[i];
       out += fmt::format(" {}{} |", section_score_text(result, k_not_scored_words),
                          markdown_inline_text(partial_mark(result.coverage())));
-      coverage.push_back({input_letter(i), result.coverage()});
+      coverage.push_back({input_short_names(comparison.inputs)[i], result.coverage()});
     }
     std::string last = last_cell(comparison, section);
     if (!last.empty() && !section.like_for_like()) last += k_change_of_different_rows_mark;

@@ -4,13 +4,14 @@
 
 #include "render/change_marks.hpp"
 #include "render/comparison.hpp"
+#include "render/comparison_text_table.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/input_names.hpp"
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
-#include "render/table_parts.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
@@ -24,7 +25,12 @@ using analysis::ComparisonKind;
 
 class Writer {
  public:
-  Writer(const Comparison& comparison, const CompareTextOptions& options) : m_c(comparison), m_options(options) {}
+  Writer(const Comparison& comparison, const CompareTextOptions& options)
+      : m_c(comparison),
+        m_options(options),
+        m_names(input_short_names(comparison.inputs)),
+        m_lettered(inputs_lettered(comparison.inputs)),
+        m_table(m_names, last_column_title(comparison), options.width, options.colour) {}
 
   std::string render() {
     header();
@@ -40,7 +46,10 @@ class Writer {
   std::string bold(std::string_view text) const {
     return m_options.colour ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
   }
-  std::string coloured_letter(std::size_t index) const { return coloured_input_letter(index, m_options.colour); }
+  // Input i's short name ("organisation", "A"), in its colour on a terminal.
+  std::string coloured_name(std::size_t index) const {
+    return coloured_input_name(util::terminal_text(m_names[index]), index, m_options.colour);
+  }
   // Wrapped, every line starting with `indent` spaces; the text's own line breaks kept.
   void wrapped(std::size_t indent, std::string_view text) {
     const std::size_t width = m_options.width > indent + 20 ? m_options.width - indent : 20;
@@ -85,25 +94,35 @@ class Writer {
     return m_c.versions_of_one_review ? assessment(i).origin : analysis::input_title(m_c, i);
   }
 
+  // The key: each input's label and file, "  A  organisation, 2026-Q3: FILE" where letters name the inputs, else
+  // "  -  co-production peer network, 2026-Q3: FILE", its short name in its colour on a terminal, as the plan
+  // sheet lists them.
   void header() {
     heading(util::terminal_text(title()), 2);
     for (std::size_t i = 0; i < count(); ++i) {
       // The path on lines of its own when it does not fit beside the name: whole, or broken after a '/'.
       const std::size_t at = m_out.size();
-      m_out += util::labelled_path(util::terminal_text(input_name(i)), util::terminal_text(assessment(i).source),
-                                   m_options.width, 5, 5);
-      m_out.replace(at, 5, fmt::format("  {}  ", coloured_letter(i)));
+      const std::string label = util::terminal_text(input_name(i));
+      m_out += util::labelled_path(label, util::terminal_text(assessment(i).source), m_options.width, 5, 5);
+      if (m_lettered) {
+        m_out.replace(at, 5, fmt::format("  {}  ", coloured_name(i)));
+        continue;
+      }
+      m_out.replace(at, 5, "  -  ");
+      const std::string name = util::terminal_text(m_names[i]);
+      if (const auto in_label = label.find(name); in_label != std::string::npos && m_options.colour)
+        m_out.replace(at + 5 + in_label, name.size(), coloured_name(i));
     }
-    if (count() == 2) wrapped(0, fmt::format("Differences are B minus A: {}.", analysis::difference_direction(m_c)));
-    else wrapped(0, "Spreads are the highest score minus the lowest.");
+    wrapped(0, differences_sentence(m_c));
   }
 
-  // "A 3.5, B 2.0"; "A 2.8 from 2 of 3 rows, 1 not applicable; B 2.0" when a score has commas of its own.
+  // "organisation 3.5, peer network 2.0" ("A 3.5, B 2.0" where letters name the inputs); "A 2.8 from 2 of 3
+  // rows, 1 not applicable; B 2.0" when a score has commas of its own.
   std::string scores_in_words(const std::vector<std::string>& scores) const {
     std::vector<std::string> parts;
     bool commas = false;
     for (std::size_t i = 0; i < scores.size(); ++i) {
-      parts.push_back(fmt::format("{} {}", coloured_letter(i), scores[i]));
+      parts.push_back(fmt::format("{} {}", coloured_name(i), scores[i]));
       commas = commas || scores[i].find(',') != std::string::npos;
     }
     return util::join(parts, commas ? "; " : ", ");
@@ -168,11 +187,18 @@ class Writer {
     if (const auto note = one_sign_note(*m_c.framework, *row.row)) wrapped(4, *note);
     for (std::size_t i = 0; i < count(); ++i) {
       const auto& result = row.results[i];
-      m_out += fmt::format("    {} ({}) {}{}\n", coloured_letter(i), util::terminal_text(analysis::input_title(m_c, i)),
-                           row_score_words(result->score), spread_note(*result));
+      m_out += fmt::format("    {}{}\n", whose_score(i), row_score_words(result->score) + spread_note(*result));
       if (result->has_evidence()) wrapped(8, *result->response->evidence);
       else m_out += "        (no evidence given)\n";
     }
+  }
+
+  // Who gave a row's score, before it: "Organisation, 2026-Q3: " (the pack's heading of the input's line), or
+  // "A (organisation, 2026-Q3) " where letters name the inputs.
+  std::string whose_score(std::size_t i) const {
+    const std::string title = util::terminal_text(analysis::input_title(m_c, i));
+    if (m_lettered) return fmt::format("{} ({}) ", coloured_name(i), title);
+    return coloured_input_name(util::capitalised(title), i, m_options.colour) + ": ";
   }
 
   static std::string spread_note(const analysis::RowResult& result) {
@@ -225,14 +251,6 @@ class Writer {
     if (!key.empty()) wrapped(0, key.line());
   }
 
-  // The label column beside `columns` inputs' columns and the last column: what they leave, from 20 to 42.
-  std::size_t label_width(std::size_t columns) const {
-    const std::size_t used = 7 * columns + 12;
-    return m_options.width > used + 20 ? std::min<std::size_t>(m_options.width - used, 42) : 20;
-  }
-
-  std::string last_column_title() const { return count() == 2 ? "B minus A" : "Spread"; }
-
   // B minus A, or the spread; blank where a score is missing (`blank` is then set, for the key).
   std::string last_column(const std::vector<std::optional<double>>& values, std::optional<double> spread,
                           bool& blank) const {
@@ -245,45 +263,13 @@ class Writer {
 
   // Under a table: what its marks for missing scores and its blanks mean.
   void key_line(const MissingScoreKey& key, bool blank) {
-    const std::string more = !blank         ? ""
-                             : count() == 2 ? "a blank B minus A means either has no score"
-                                            : "a blank spread means fewer than two scores";
+    const std::string more = blank ? blank_last_cell_words(m_c) : "";
     if (const std::string line = key.line(more); !line.empty()) wrapped(0, line);
   }
 
-  // A line of a table: its label, a cell per input and the last column.
-  struct TableLine {
-    std::string label;
-    std::vector<std::string> cells;
-    std::string last;
-  };
-
-  // The table, in parts when its columns do not all fit the width: each part
-  // with the labels again, the last part with the last column too.
-  // `marked`: the score cells end with a partial-coverage mark or a space, so the letters do too;
-  // `last_marked`: the same for the last column's not-like-for-like mark.
-  void table(std::string_view title, const std::vector<TableLine>& lines, bool marked = false,
+  void table(std::string_view title, const std::vector<CompareTableLine>& lines, bool marked = false,
              bool last_marked = false) {
-    const auto parts = table_parts(count(), m_options.width, 20 + 12, 7);
-    const std::size_t label = label_width(parts.front().size());  // the same in every part
-    for (const auto& part : parts) {
-      std::string header = fmt::format("{:<{}}", title, label);
-      for (std::size_t i = part.first; i < part.end; ++i) {
-        header += fmt::format("{:>7}", input_letter(i) + (marked ? " " : ""));
-      }
-      if (part.last) header += fmt::format("{:>12}", last_column_title() + (last_marked ? " " : ""));
-      while (!header.empty() && header.back() == ' ') header.pop_back();
-      m_out += '\n' + bold(header) + '\n';
-      for (const auto& line : lines) table_line(line, part, label);
-    }
-  }
-
-  void table_line(const TableLine& table_line, const TablePart& part, std::size_t label) {
-    std::string line = fmt::format("{:<{}}", util::truncate_to_width(table_line.label, label - 1), label);
-    for (std::size_t i = part.first; i < part.end; ++i) line += fmt::format("{:>7}", table_line.cells[i]);
-    if (part.last) line += fmt::format("{:>12}", table_line.last);
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    m_out += line + '\n';
+    m_out += m_table.render(title, lines, marked, last_marked);
   }
 
   bool any_partial_average() const {
@@ -325,7 +311,7 @@ class Writer {
   void section_table() {
     const bool marked = any_partial_average();
     const bool last_marked = any_not_like_for_like();
-    std::vector<TableLine> lines;
+    std::vector<CompareTableLine> lines;
     std::vector<std::string> notes;
     MissingScoreKey key(k_section_not_applicable);
     bool blank = false;
@@ -338,7 +324,7 @@ class Writer {
         const std::string_view mark = partial_mark(result.coverage());
         cells.push_back(key.cell(result) + std::string(marked && mark.empty() ? " " : mark));
         values.push_back(result.score ? std::optional<double>(result.score->tenths() / 10.0) : std::nullopt);
-        coverage.push_back({input_letter(i), result.coverage()});
+        coverage.push_back({m_names[i], result.coverage()});
       }
       lines.push_back({util::terminal_text(section.section->label()), std::move(cells),
                        with_like_for_like_mark(last_column(values, section.spread(), blank), section, last_marked)});
@@ -354,7 +340,7 @@ class Writer {
   }
 
   void row_table() {
-    std::vector<TableLine> lines;
+    std::vector<CompareTableLine> lines;
     MissingScoreKey key;
     bool blank = false;
     for (const auto& row : m_c.rows) {
@@ -375,6 +361,9 @@ class Writer {
 
   const Comparison& m_c;
   const CompareTextOptions& m_options;
+  const std::vector<std::string> m_names;  // each input's short name: "organisation", "A"
+  const bool m_lettered;                   // whether those are letters, which the key over the report defines
+  const CompareTextTable m_table;
   std::string m_out;
 };
 

@@ -36,15 +36,29 @@ TEST_CASE("render_changes_text") {
           "\nChanges: every row that changed\n"
           "\n  commitment.strategy: score 3 -> 2.5 (down 0.5); evidence unchanged\n"
           "\n  commitment.motivation: score 3 (unchanged); evidence changed:\n"
-          "    A: Keen.\n"
-          "    B: Keen, and paid for their time.\n");
+          "    Version committed at HEAD (1a2b3c4):\n"
+          "      Keen.\n"
+          "    Working copy:\n"
+          "      Keen, and paid for their time.\n");
   }
-  SUBCASE("on a terminal the heading is bold and each letter in its colour") {
+  SUBCASE("on a terminal the heading is bold and each version's name in its colour") {
     const auto comparison =
         versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Paid."));
     const std::string text = render::render_changes_text(comparison, {80, true});
     CHECK(text.starts_with("\n\x1b[1mChanges: every row that changed\x1b[0m\n"));
-    CHECK(text.ends_with("    \x1b[34mA\x1b[0m: Keen.\n    \x1b[33mB\x1b[0m: Paid.\n"));
+    CHECK(
+        text.ends_with("    \x1b[34mVersion committed at HEAD (1a2b3c4)\x1b[0m:\n      Keen.\n"
+                       "    \x1b[33mWorking copy\x1b[0m:\n      Paid.\n"));
+  }
+  SUBCASE("three versions, which only letters tell apart in short, keep them") {
+    const auto comparison =
+        analysis::compare({test::scored(ipc(), version("version committed at HEAD~1 (0a1b2c3)", 6, "Keen.")),
+                           test::scored(ipc(), version("version committed at HEAD (1a2b3c4)", 6, "Keen.")),
+                           test::scored(ipc(), version("working copy", 6, "Paid."))},
+                          1.5);
+    CHECK(render::render_changes_text(comparison, {}).ends_with("    A: Keen.\n    B: Keen.\n    C: Paid.\n"));
+    CHECK(render::render_changes_markdown(comparison)
+              .ends_with("  - **A**: Keen.\n  - **B**: Keen.\n  - **C**: Paid.\n"));
   }
   SUBCASE("nothing changed") {
     const auto comparison =
@@ -68,8 +82,10 @@ TEST_CASE("render_changes_text: whether the early indicator or warning sign is s
         "    indicator seen: not answered -> yes\n"
         "\n  commitment.motivation: score 3 (unchanged); warning sign seen: yes -> no;\n"
         "    evidence changed:\n"
-        "    A: Keen.\n"
-        "    B: Keen, and paid.\n");
+        "    Version committed at HEAD (1a2b3c4):\n"
+        "      Keen.\n"
+        "    Working copy:\n"
+        "      Keen, and paid.\n");
 }
 
 TEST_CASE("render_changes_markdown") {
@@ -79,8 +95,8 @@ TEST_CASE("render_changes_markdown") {
         "\n## Changes: every row that changed\n\n"
         "- `commitment.strategy`: score 3 -> 4 (up 1.0); evidence unchanged\n"
         "- `commitment.motivation`: score 3 (unchanged); evidence changed:\n"
-        "  - **A**: Keen.\n"
-        "  - **B**: Keen, and paid.\n");
+        "  - **Version committed at HEAD (1a2b3c4)**: Keen.\n"
+        "  - **Working copy**: Keen, and paid.\n");
 }
 
 TEST_CASE("render_comparison_text of two perspectives keeps its conversation prompts") {
