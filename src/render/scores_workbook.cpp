@@ -183,6 +183,15 @@ Row summary_header(const std::vector<std::string>& names, bool scores, bool coun
   return header;
 }
 
+// A section's difference or spread, marked (its number kept) as compare and the evidence pack mark it where
+// it is not like for like: a row of the section scored in some of the inputs only.
+Cell marked_section_difference_cell(const analysis::SectionComparison& section) {
+  Cell cell = section_difference_cell(section);
+  if (cell.kind == Cell::Kind::number && !section.like_for_like())
+    cell.style = section.results.size() == 2 ? CellStyle::marked_difference : CellStyle::marked_spread;
+  return cell;
+}
+
 // A section's line of such a table.
 Row summary_line(const analysis::SectionComparison& section, bool scores, bool counts, std::size_t first,
                  std::size_t end) {
@@ -191,7 +200,7 @@ Row summary_line(const analysis::SectionComparison& section, bool scores, bool c
   Row line = {Cell::of_text(section.section->label())};
   if (scores) {
     for (std::size_t i = first; i < end; ++i) line.push_back(section_score_cell(*results[i]));
-    if (last && results.size() > 1) line.push_back(section_difference_cell(section));
+    if (last && results.size() > 1) line.push_back(marked_section_difference_cell(section));
   }
   if (counts) {
     for (std::size_t i = first; i < end; ++i)
@@ -250,6 +259,19 @@ bool any_held_back(const analysis::Comparison& comparison) {
   });
 }
 
+bool any_not_like_for_like(const analysis::Comparison& comparison) {
+  return std::any_of(comparison.sections.begin(), comparison.sections.end(),
+                     [](const auto& section) { return !section.like_for_like(); });
+}
+
+// Under the scores, where a difference or spread is marked, the key to the mark, as compare says it; returns
+// its row, to be spread across the table once the columns' widths are known.
+std::optional<std::size_t> add_not_like_for_like_key(Sheet& sheet, const analysis::Comparison& comparison) {
+  if (comparison.inputs.size() < 2 || !any_not_like_for_like(comparison)) return std::nullopt;
+  sheet.rows.push_back({Cell::of_text(not_like_for_like_words(comparison))});
+  return sheet.rows.size() - 1;
+}
+
 // One table when its columns print legibly one page wide (up to two inputs);
 // else the scores in tables of as many inputs as print so, each with the
 // sections down its side, and the rows scored in more such tables under them:
@@ -268,6 +290,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   if (n > 1) note += " " + shown_scores_sentence();
   sheet.rows.push_back({Cell::of_text(note)});
   const double section_column = section_width(comparison);
+  std::optional<std::size_t> key;  // the row of the key to a marked difference, if any
   sheet.widths = summary_widths(n);
   sheet.widths.front() = section_column;
   if (fits_one_page_wide(sheet.widths)) {
@@ -278,15 +301,19 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
     sheet.widths[1] += std::max(0.0, k_note_width - width);
     sheet.rows.push_back(summary_header(names, true, true, 0, n));
     for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, true, 0, n));
+    key = add_not_like_for_like_key(sheet, comparison);
   } else {
     const auto [per_table, width] = table_layout(section_column, n);
-    for (const bool scores : {true, false})
+    for (const bool scores : {true, false}) {
       for (std::size_t first = 0; first < n; first += per_table)
         add_summary_table(sheet, comparison, names, scores, first, std::min(n, first + per_table));
+      if (scores) key = add_not_like_for_like_key(sheet, comparison);  // under the table with the spread
+    }
     sheet.widths = table_widths(section_column, per_table, width);
   }
   sheet.spans.push_back({0, 0, sheet.widths.size() - 1});  // so a long title does not widen the printed page
   sheet.spans.push_back({1, 0, sheet.widths.size() - 1});
+  if (key) sheet.spans.push_back({*key, 0, sheet.widths.size() - 1});
   sheet.frozen_rows = 3;
   sheet.frozen_columns = 1;
   sheet.heading_on_every_page = false;
