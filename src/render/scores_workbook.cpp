@@ -444,13 +444,32 @@ std::vector<double> widest_legible_widths(const std::vector<std::optional<double
   return widths;
 }
 
+// Which of the Rows sheet's sign columns have something to show: the warning sign's is left out for a
+// framework with none (the two shorter guides), and the early indicator's where each row is its section's
+// only row, worded as its title (row_is_the_section()), so the Section column already says it.
+struct SignColumns {
+  bool indicator = false;
+  bool warning = false;
+};
+
+SignColumns sign_columns(const analysis::Comparison& comparison) {
+  SignColumns shown;
+  for (const auto& row : comparison.rows) {
+    const auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
+    shown.indicator = shown.indicator || (!indicator.text.empty() && !row_is_the_section(*row.section, *row.row));
+    shown.warning = shown.warning || !warning.text.empty();
+  }
+  return shown;
+}
+
 Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Rows";
   const bool has_difference = names.size() > 1;
-  Row header = {Cell::of_text("Section", CellStyle::header), Cell::of_text("Row", CellStyle::header),
-                Cell::of_text("Early indicator we're on the right track", CellStyle::header),
-                Cell::of_text("Warning sign", CellStyle::header)};
+  const SignColumns signs = sign_columns(comparison);
+  Row header = {Cell::of_text("Section", CellStyle::header), Cell::of_text("Row", CellStyle::header)};
+  if (signs.indicator) header.push_back(Cell::of_text("Early indicator we're on the right track", CellStyle::header));
+  if (signs.warning) header.push_back(Cell::of_text("Warning sign", CellStyle::header));
   for (std::size_t i = 0; i < names.size(); ++i) {
     header.push_back(Cell::of_text(fmt::format("Score: {}", names[i]), CellStyle::header));
     // A combined input's score is each row's median: beside it, how many people scored it and their range.
@@ -462,8 +481,9 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   sheet.rows.push_back(std::move(header));
   for (const auto& row : comparison.rows) {
     auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
-    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.section->row_number(row.row->id)),
-                std::move(indicator), std::move(warning)};
+    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.section->row_number(row.row->id))};
+    if (signs.indicator) line.push_back(std::move(indicator));
+    if (signs.warning) line.push_back(std::move(warning));
     const SeenAnswered answered = seen_answered(row.results);
     for (std::size_t i = 0; i < row.results.size(); ++i) {
       const auto& result = row.results[i];
@@ -485,9 +505,13 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   // so a row prints whole on one page, its long text wrapped (two inputs, one of them combined, leave them 14
   // characters). Too narrow for that (three inputs or more), they are wide
   // enough to read and the sheet prints page by page across, each input's
-  // columns kept together on a page.
+  // columns kept together on a page. With no indicator column, the Section column, which then says each row's
+  // words, is one of them.
   constexpr double k_narrowest_text = 13;
-  std::vector<std::optional<double>> widths = {12, row_number_width(comparison), std::nullopt, std::nullopt};
+  std::vector<std::optional<double>> widths = {12, row_number_width(comparison)};
+  if (!signs.indicator) widths.front() = std::nullopt;
+  if (signs.indicator) widths.emplace_back(std::nullopt);
+  if (signs.warning) widths.emplace_back(std::nullopt);
   for (std::size_t i = 0; i < names.size(); ++i) {
     sheet.column_groups.push_back(widths.size());
     widths.push_back(13);  // "Co-production" in the heading unbroken; "not scored yet" on two lines

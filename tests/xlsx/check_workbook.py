@@ -691,6 +691,81 @@ def check_compare(binary, work):
         check_summary_marks(book, comparison, f"periods-{command}", NOT_LIKE_FOR_LIKE_KEY["periods"])
 
 
+def wrapped_lines(text, per_line):
+    """Lines a text takes wrapped at `per_line` characters, whole words moving to the next line."""
+    lines = 0
+    for paragraph in str(text).split("\n"):
+        used, count = 0, 1
+        for word in paragraph.split():
+            if used and used + 1 + len(word) <= per_line:
+                used += 1 + len(word)
+                continue
+            if used:
+                count += 1
+            count += (len(word) - 1) // per_line
+            used = min(len(word), per_line)
+        lines += count
+    return lines
+
+
+def check_row_heights(sheet, label):
+    """Each row as tall as its text needs, no more: 15 points a line, at least the lines its longest cell
+    takes at 1.3 characters a digit of its column's width (so none is cut off), at most those at 1.0 (so no
+    row is a fixed height, or far taller than its text)."""
+    heights = []
+    for row in sheet.iter_rows(min_row=2):
+        height = sheet.row_dimensions[row[0].row].height or 15  # the default, not written
+        heights.append(height)
+        needed = [(wrapped_lines(cell.value, int(width * 1.3)), wrapped_lines(cell.value, int(width)))
+                  for cell in row if isinstance(cell.value, str)
+                  for width in [sheet.column_dimensions[cell.column_letter].width - 0.71]]
+        fewest = max([1] + [low for low, _ in needed])
+        most = max([1] + [high for _, high in needed])
+        check(15 * fewest <= height <= 15 * most,
+              f"{label}: Rows row {row[0].row} is {height} points tall for text of {fewest} to {most} lines")
+    check(len(set(heights)) > 1, f"{label}: every row of the Rows sheet is {heights[0]} points tall")
+
+
+def check_shorter_guides(binary, work):
+    """The two shorter guides (one row a section, worded as its title, no warning signs): their Rows sheet has
+    no empty warning-sign column and does not say each row's words twice (the section's title is the early
+    indicator), so the room goes to the text and rows print shorter; each row as tall as its text."""
+    for framework in ["strategic-coproduction", "making-coproduction-work"]:
+        files = []
+        for perspective in ["organisation", "peer-network"]:
+            name = f"{framework}-{perspective}.coprod.yaml"
+            run(binary, ["init", name, "--framework", framework, "--perspective", perspective, "--area",
+                         "Northbridge", "--period", "2026-Q4", "--schema", "none"], work)
+            with open(os.path.join(work, name)) as f:
+                lines = f.read().split("\n")
+            rows = 0
+            for i, line in enumerate(lines):
+                if re.match(r"^\s*score:$", line):
+                    lines[i] = f"{line} {rows % 6}"
+                elif re.match(r"^\s*evidence:$", line):
+                    lines[i] = f"{line} " + " ".join(["We meet monthly with carers."] * (1 + rows % 4))
+                    rows += 1
+            with open(os.path.join(work, name), "w") as f:
+                f.write("\n".join(lines))
+            files.append(name)
+        for command, inputs in [("compare", files), ("score", files[:1])]:
+            label = f"{framework} {command}"
+            run(binary, [command, "--format", "xlsx", "-o", f"{framework}-{command}.xlsx"] + inputs, work)
+            sheet = openpyxl.load_workbook(os.path.join(work, f"{framework}-{command}.xlsx"))["Rows"]
+            header = headings(sheet, 1)
+            check("Warning sign" not in header and not any(h.startswith("Early indicator") for h in header),
+                  f"{label}: the Rows sheet has sign columns the Section column says already or that are empty: "
+                  f"{header}")
+            lines = list(sheet.iter_rows(min_row=2, values_only=True))
+            for column, heading in enumerate(header):
+                check(any(line[column] not in (None, "") for line in lines),
+                      f"{label}: the Rows sheet's column {heading!r} is empty")
+            for line in lines:
+                title = line[0].split(". ", 1)[-1]
+                check(all(cell != title for cell in line[1:]), f"{label}: {title!r} is said twice in its row")
+            check_row_heights(sheet, label)
+
+
 def check_many_inputs(binary, work):
     """Six and ten inputs (four periods and perspectives of two and three areas): every sheet still
     prints at 9 point or more, the wide ones page by page across."""
@@ -759,6 +834,7 @@ def main():
         check_report(binary, work, options.source)
         check_report_missing_scores(binary, work)
         check_compare(binary, work)
+        check_shorter_guides(binary, work)
         check_many_inputs(binary, work)
         check_score_hostile(binary, work)
         check_refusals(binary, work)

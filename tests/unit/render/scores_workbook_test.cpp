@@ -980,3 +980,39 @@ TEST_CASE("build_scores_workbook: a Summary difference or spread of different ro
     CHECK(spread->number == doctest::Approx(2.3));  // 3.3 (shown) minus 1.0
   }
 }
+
+TEST_CASE("build_scores_workbook: the Rows sheet leaves out sign columns a framework leaves empty") {
+  SUBCASE("a framework of one-row sections worded as their titles, with no warning signs") {
+    const std::string text =
+        "format: coprod-assessment/1\nframework: strategic-coproduction\nframework_version: 1\n"
+        "area: Northbridge\nperspective: organisation\nperiod: 2026-Q3\nsections:\n"
+        "  tangible-outputs:\n    rows:\n      in-place:\n        score: 3\n        evidence: A short note.\n";
+    auto loaded = yaml::load_assessment(text, "strategic.yaml", catalog());
+    REQUIRE(loaded);
+    render::ScoresWorkbookInput input;
+    input.inputs = {test::scored(loaded->framework, loaded->assessment)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& rows = sheet_named(workbook, "Rows");
+    std::vector<std::string> headings;
+    for (const auto& cell : rows.rows[0]) headings.push_back(cell.text);
+    // The section's title is the row's words: said once, in the Section column, given the indicator's room.
+    CHECK(headings == std::vector<std::string>{"Section", "Row", "Score: Organisation", "Evidence: Organisation"});
+    const auto& tangible = rows.rows[3];
+    CHECK(tangible[0].text == "3. Tangible outputs that make a difference.");
+    CHECK(tangible[3].text == "A short note.");
+    CHECK(rows.widths[0] == rows.widths[3]);  // the section's words wrap in as much room as the evidence
+    // Heights follow the text: the longest title takes more lines than a short one.
+    CHECK(rows.heights[1] > rows.heights[3]);
+  }
+  SUBCASE("the guide's tool keeps both signs") {
+    const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+    render::ScoresWorkbookInput input;
+    input.inputs = {test::scored(organisation.framework, organisation.assessment)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& rows = sheet_named(workbook, "Rows");
+    REQUIRE(rows.rows[0].size() > 3);
+    CHECK(rows.rows[0][2].text == "Early indicator we're on the right track");
+    CHECK(rows.rows[0][3].text == "Warning sign");
+    CHECK(rows.widths[0] == 12);
+  }
+}
