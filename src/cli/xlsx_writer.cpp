@@ -208,6 +208,8 @@ class XlsxWriter {
     format_set_num_format(
         add(CellStyle::marked_difference),
         fmt::format("+0.0\"{0}\";-0.0\"{0}\";0.0\"{0}\"", render::k_change_of_different_rows_mark).c_str());
+    format_set_num_format(add(CellStyle::marked_spread),
+                          fmt::format("0.0\"{0}\"", render::k_change_of_different_rows_mark).c_str());
     format_set_num_format(add(CellStyle::count), "0");
     format_set_num_format(add(CellStyle::date), "yyyy-mm-dd");
     lxw_format* missing = add(CellStyle::missing);

@@ -18,14 +18,14 @@
 #include "render/comparison.hpp"
 #include "render/default_title.hpp"
 #include "render/missing_score.hpp"
-#include "render/one_sign_note.hpp"
 #include "render/period_words.hpp"
 #include "render/report.hpp"
-#include "render/seen_locally.hpp"
 #include "render/web_chart.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_abbreviations.hpp"
 #include "render/workbook_plan.hpp"
+#include "render/workbook_rows.hpp"
+#include "render/workbook_score_cells.hpp"
 
 namespace coprod::render {
 
@@ -59,45 +59,6 @@ std::string shown_scores_sentence() {
   return sentence;
 }
 
-// The heading of the last column, saying which way the difference goes.
-std::string difference_heading(const std::vector<std::string>& names) {
-  if (names.size() == 2) return fmt::format("Difference: {} minus {}", names[1], names[0]);
-  return "Spread: highest score minus lowest";
-}
-
-// A missing score in words, as `score` and the evidence pack say it: "n/a" or "not scored yet".
-Cell missing_score_cell(bool not_applicable) {
-  return Cell::of_text(not_applicable ? model::k_not_applicable : k_not_scored_words, CellStyle::missing);
-}
-
-Cell score_cell(const model::Score& score) {
-  if (score.is_scored()) return Cell::of_number(score.value(), CellStyle::score);
-  return missing_score_cell(score.is_not_applicable());
-}
-
-std::optional<int> section_tenths(const analysis::SectionResult& section) {
-  if (!section.score) return std::nullopt;
-  return section.score->tenths();
-}
-
-Cell section_score_cell(const analysis::SectionResult& section) {
-  const auto tenths = section_tenths(section);
-  if (tenths) return Cell::of_number(*tenths / 10.0, CellStyle::score);
-  if (analysis::is_held_back(section)) return Cell::of_text(k_held_back_words, CellStyle::missing);
-  return missing_score_cell(section.is_not_applicable());
-}
-
-// Where a difference or spread cannot be worked out, why, in the evidence pack's words.
-Cell no_difference_cell(std::size_t inputs) {
-  return Cell::of_text(inputs == 2 ? k_no_difference_words : k_no_spread_words, CellStyle::missing);
-}
-
-// Two scores with no difference between them, as a cell: n/a on either side
-// says the section (or row) does not apply here, not that a score is missing.
-Cell no_difference_of_two_cell(bool not_applicable, std::string_view not_applicable_words) {
-  return not_applicable ? Cell::of_text(not_applicable_words, CellStyle::missing) : no_difference_cell(2);
-}
-
 // Two inputs: the second's score minus the first's (from the scores as shown,
 // to one decimal place); more: the spread. Said in words when it cannot be worked out.
 Cell section_difference_cell(const analysis::SectionComparison& section) {
@@ -125,21 +86,6 @@ Cell section_difference_cell(const analysis::SectionComparison& section) {
   }
   if (count < 2) return no_difference_cell(section.results.size());
   return Cell::of_number((highest - lowest) / 10.0, CellStyle::score);  // never negative
-}
-
-Cell row_difference_cell(const analysis::RowComparison& row) {
-  if (row.results.size() == 2) {
-    const auto& first = row.results[0]->score;
-    const auto& second = row.results[1]->score;
-    if (analysis::is_held_back(*row.results[0]) || analysis::is_held_back(*row.results[1]))
-      return Cell::of_text(k_no_difference_held_back_words, CellStyle::missing);
-    if (!first.is_scored() || !second.is_scored())
-      return no_difference_of_two_cell(first.is_not_applicable() || second.is_not_applicable(),
-                                       k_row_not_applicable_difference);
-    return Cell::of_number((second.halves() - first.halves()) / 2.0, CellStyle::difference);
-  }
-  const auto spread = row.spread();
-  return spread ? Cell::of_number(*spread, CellStyle::score) : no_difference_cell(row.results.size());
 }
 
 // The Summary's columns side by side: the section, each input's score, the
@@ -183,6 +129,15 @@ Row summary_header(const std::vector<std::string>& names, bool scores, bool coun
   return header;
 }
 
+// A section's difference or spread, marked (its number kept) as compare and the evidence pack mark it where
+// it is not like for like: a row of the section scored in some of the inputs only.
+Cell marked_section_difference_cell(const analysis::SectionComparison& section) {
+  Cell cell = section_difference_cell(section);
+  if (cell.kind == Cell::Kind::number && !section.like_for_like())
+    cell.style = section.results.size() == 2 ? CellStyle::marked_difference : CellStyle::marked_spread;
+  return cell;
+}
+
 // A section's line of such a table.
 Row summary_line(const analysis::SectionComparison& section, bool scores, bool counts, std::size_t first,
                  std::size_t end) {
@@ -191,7 +146,7 @@ Row summary_line(const analysis::SectionComparison& section, bool scores, bool c
   Row line = {Cell::of_text(section.section->label())};
   if (scores) {
     for (std::size_t i = first; i < end; ++i) line.push_back(section_score_cell(*results[i]));
-    if (last && results.size() > 1) line.push_back(section_difference_cell(section));
+    if (last && results.size() > 1) line.push_back(marked_section_difference_cell(section));
   }
   if (counts) {
     for (std::size_t i = first; i < end; ++i)
@@ -250,6 +205,19 @@ bool any_held_back(const analysis::Comparison& comparison) {
   });
 }
 
+bool any_not_like_for_like(const analysis::Comparison& comparison) {
+  return std::any_of(comparison.sections.begin(), comparison.sections.end(),
+                     [](const auto& section) { return !section.like_for_like(); });
+}
+
+// Under the scores, where a difference or spread is marked, the key to the mark, as compare says it; returns
+// its row, to be spread across the table once the columns' widths are known.
+std::optional<std::size_t> add_not_like_for_like_key(Sheet& sheet, const analysis::Comparison& comparison) {
+  if (comparison.inputs.size() < 2 || !any_not_like_for_like(comparison)) return std::nullopt;
+  sheet.rows.push_back({Cell::of_text(not_like_for_like_words(comparison))});
+  return sheet.rows.size() - 1;
+}
+
 // One table when its columns print legibly one page wide (up to two inputs);
 // else the scores in tables of as many inputs as print so, each with the
 // sections down its side, and the rows scored in more such tables under them:
@@ -268,6 +236,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   if (n > 1) note += " " + shown_scores_sentence();
   sheet.rows.push_back({Cell::of_text(note)});
   const double section_column = section_width(comparison);
+  std::optional<std::size_t> key;  // the row of the key to a marked difference, if any
   sheet.widths = summary_widths(n);
   sheet.widths.front() = section_column;
   if (fits_one_page_wide(sheet.widths)) {
@@ -278,15 +247,19 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
     sheet.widths[1] += std::max(0.0, k_note_width - width);
     sheet.rows.push_back(summary_header(names, true, true, 0, n));
     for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, true, 0, n));
+    key = add_not_like_for_like_key(sheet, comparison);
   } else {
     const auto [per_table, width] = table_layout(section_column, n);
-    for (const bool scores : {true, false})
+    for (const bool scores : {true, false}) {
       for (std::size_t first = 0; first < n; first += per_table)
         add_summary_table(sheet, comparison, names, scores, first, std::min(n, first + per_table));
+      if (scores) key = add_not_like_for_like_key(sheet, comparison);  // under the table with the spread
+    }
     sheet.widths = table_widths(section_column, per_table, width);
   }
   sheet.spans.push_back({0, 0, sheet.widths.size() - 1});  // so a long title does not widen the printed page
   sheet.spans.push_back({1, 0, sheet.widths.size() - 1});
+  if (key) sheet.spans.push_back({*key, 0, sheet.widths.size() - 1});
   sheet.frozen_rows = 3;
   sheet.frozen_columns = 1;
   sheet.heading_on_every_page = false;
@@ -370,111 +343,6 @@ RadarChart web_chart(const Sheet& data, const std::vector<std::string>& names, s
   chart.anchor_row = anchor_row;
   chart.anchor_column = 1;  // beside its key
   return chart;
-}
-
-// Whether input i was combined from several people's responses (coprod combine).
-bool is_combined(const analysis::Comparison& comparison, std::size_t input) {
-  return std::any_of(comparison.rows.begin(), comparison.rows.end(), [&](const analysis::RowComparison& row) {
-    return row.results[input]->response && row.results[input]->response->spread;
-  });
-}
-
-// A row's early indicator and warning sign. A row with only one of them has,
-// in the other's empty cell, what its scores mean (as the form says it):
-// headed by a warning sign alone, a 5 could be taken for "seen a lot" when it
-// means the sign is not seen at all. Plain text, wrapped and to the left: the
-// missing-score style would set a sentence to the right.
-std::pair<Cell, Cell> sign_cells(const model::Framework& framework, const model::FrameworkRow& row) {
-  const auto sign = [](const std::optional<model::RichText>& text) {
-    return Cell::of_text(text ? text->flattened() : "");
-  };
-  std::pair<Cell, Cell> cells = {sign(row.indicator), sign(row.warning)};
-  if (const auto note = one_sign_note(framework, row)) {
-    (row.indicator ? cells.second : cells.first) = Cell::of_text(*note);
-  }
-  return cells;
-}
-
-// The Rows sheet's Row column: as wide as its heading or its longest row number ("1.4", "10.12") with a
-// character to spare each side, up to 18 characters (a longer one wraps).
-double row_number_width(const analysis::Comparison& comparison) {
-  std::size_t longest = std::string_view("Row").size();
-  for (const auto& row : comparison.rows) longest = std::max(longest, row.section->row_number(row.row->id).size());
-  return std::min(static_cast<double>(longest + 2), 18.0);
-}
-
-// Column widths as share_widths() gives them, the long-text columns as wide
-// as still prints legibly one page across A4, with k_page_filled's room to
-// spare (LibreOffice measured a row of ten columns 2% wider than estimated),
-// and no narrower than `narrowest` (then too wide to print so: the caller
-// checks fits_one_page_wide()).
-std::vector<double> widest_legible_widths(const std::vector<std::optional<double>>& fixed, double narrowest) {
-  constexpr double k_widest = 50;
-  double print_width = k_landscape_print_width;
-  auto widths = share_widths(fixed, print_width, narrowest, k_widest);
-  while (!fits_one_page_wide(widths, k_page_filled) && print_width > 0)
-    widths = share_widths(fixed, --print_width, narrowest, k_widest);
-  return widths;
-}
-
-Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
-  Sheet sheet;
-  sheet.name = "Rows";
-  const bool has_difference = names.size() > 1;
-  Row header = {Cell::of_text("Section", CellStyle::header), Cell::of_text("Row", CellStyle::header),
-                Cell::of_text("Early indicator we're on the right track", CellStyle::header),
-                Cell::of_text("Warning sign", CellStyle::header)};
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    header.push_back(Cell::of_text(fmt::format("Score: {}", names[i]), CellStyle::header));
-    // A combined input's score is each row's median: beside it, how many people scored it and their range.
-    if (is_combined(comparison, i))
-      header.push_back(Cell::of_text(fmt::format("People who scored: {}", names[i]), CellStyle::header));
-    header.push_back(Cell::of_text(fmt::format("Evidence: {}", names[i]), CellStyle::header));
-  }
-  if (has_difference) header.push_back(Cell::of_text(difference_heading(names), CellStyle::header));
-  sheet.rows.push_back(std::move(header));
-  for (const auto& row : comparison.rows) {
-    auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
-    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.section->row_number(row.row->id)),
-                std::move(indicator), std::move(warning)};
-    const SeenAnswered answered = seen_answered(row.results);
-    for (std::size_t i = 0; i < row.results.size(); ++i) {
-      const auto& result = row.results[i];
-      line.push_back(analysis::is_held_back(*result) ? Cell::of_text(k_held_back_words, CellStyle::missing)
-                                                     : score_cell(result->score));
-      if (is_combined(comparison, i)) line.push_back(Cell::of_text(people_spread_words(*result)));
-      const auto& response = result->response;
-      // Above the evidence, whether the row's signs are seen locally, as `compare` and the pack say it (a column
-      // of its own would leave the evidence too narrow to print one page wide).
-      const std::string seen = seen_locally_line(*result, answered);
-      const std::string evidence = response && response->evidence ? *response->evidence : "";
-      const std::string cell = seen.empty() ? evidence : evidence.empty() ? seen : seen + "\n" + evidence;
-      line.push_back(cell.empty() ? Cell::blank() : Cell::of_text(cell));
-    }
-    if (has_difference) line.push_back(row_difference_cell(row));
-    sheet.rows.push_back(std::move(line));
-  }
-  // The indicator, warning sign and evidence columns share what the others leave of the printed page's width,
-  // so a row prints whole on one page, its long text wrapped (two inputs, one of them combined, leave them 14
-  // characters). Too narrow for that (three inputs or more), they are wide
-  // enough to read and the sheet prints page by page across, each input's
-  // columns kept together on a page.
-  constexpr double k_narrowest_text = 13;
-  std::vector<std::optional<double>> widths = {12, row_number_width(comparison), std::nullopt, std::nullopt};
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    sheet.column_groups.push_back(widths.size());
-    widths.push_back(13);  // "Co-production" in the heading unbroken; "not scored yet" on two lines
-    if (is_combined(comparison, i)) widths.push_back(14);
-    widths.push_back(std::nullopt);
-  }
-  if (has_difference) widths.push_back(13);  // "none, as a score is missing" on three lines
-  sheet.widths = widest_legible_widths(widths, k_narrowest_text);
-  constexpr double k_text_width_across_pages = 40;
-  if (!fits_one_page_wide(sheet.widths))
-    sheet.widths = share_widths(widths, 0, k_text_width_across_pages, k_text_width_across_pages);
-  sheet.frozen_rows = 1;
-  sheet.frozen_columns = 2;
-  return sheet;
 }
 
 // The change since the earlier period, as the evidence pack shows it: a change

@@ -25,7 +25,8 @@ enum class CellStyle {
   header,             // a column heading: bold, wrapped, shaded
   score,              // a number shown as 0.0
   difference,         // a number shown as +0.0 / -0.0 / 0.0
-  marked_difference,  // a change part of which is a row scored in one period only: +0.3† (still a number)
+  marked_difference,  // a change or difference not like for like (a row scored in one period or input only): +0.3†
+  marked_spread,      // a spread not like for like: 0.3† (still a number)
   count,              // a whole number
   date,               // a number of days, shown as yyyy-mm-dd
   missing,            // "not scored yet", "n/a", "none, as a score is missing": italic grey text, wrapped
@@ -224,7 +225,8 @@ std::string excel_page_header(std::string_view text);
 inline constexpr std::string_view k_excel_page_footer = "&CPage &P of &N";
 
 // Sheets: Summary (section scores, difference, coverage, the web as a radar
-// chart), Change (with earlier periods: each section's score then and now and
+// chart; a difference or spread not like for like marked and keyed as compare
+// marks it), Change (with earlier periods: each section's score then and now and
 // the change, the numbers the evidence pack shows in brackets, marked and keyed
 // as the pack marks a change of different rows), Rows, Plan
 // (when a plan is given), Web data (the chart's numbers) and Abbreviations (each

@@ -127,6 +127,8 @@ def summary_tables(summary):
     for row in summary.iter_rows(min_row=3, values_only=True):
         if row[0] == WEB_KEY_HEADING:  # the key beside the chart, under the tables
             break
+        if row[0] is not None and row[0].startswith(DAGGER):  # the key to a marked difference or spread
+            continue
         if row[0] == "Section":
             header = row
         elif row[0] is not None:
@@ -620,6 +622,45 @@ def check_report_missing_scores(binary, work):
           "missing: Web data is not blank where a section has no score (the chart would draw a 0)")
 
 
+DAGGER = "\u2020"
+NOT_LIKE_FOR_LIKE_KEY = {
+    "periods": "\u2020 not like for like: a row of the section was scored in one period only",
+    "assessments": "\u2020 not like for like: a row of the section was scored in some of the assessments only",
+}
+
+
+def check_summary_marks(book, comparison, label, key):
+    """The Summary marks a difference or spread with the dagger exactly where compare --format json says it is
+    not like for like (a row of the section scored in some inputs only), as compare and the pack mark it, its
+    number kept; and under the scores, spread across the table, the key to the mark."""
+    marked = {s["title"]: s["like_for_like"] is False for s in comparison["sections"]}
+    check(any(marked.values()), f"{label}: no section that is not like for like to check the mark on")
+    summary = book["Summary"]
+    seen = set()
+    column = None  # the difference's or spread's in the table under the last heading row
+    for line in summary.iter_rows(min_row=3):
+        title = line[0].value
+        if title == WEB_KEY_HEADING:
+            break
+        if title == "Section":
+            column = next((i for i, c in enumerate(line) if c.value and c.value.startswith(("Difference:", "Spread:"))),
+                          None)
+        if title not in marked or column is None:
+            continue
+        cell = line[column]
+        seen.add(title)
+        check(isinstance(cell.value, (int, float)), f"{label}: {title}'s difference {cell.value!r} is not a number")
+        check((DAGGER in cell.number_format) == marked[title],
+              f"{label}: Summary {cell.coordinate} ({title}) shows {cell.number_format!r}; not like for like: "
+              f"{marked[title]}")
+    check(seen == set(marked), f"{label}: differences of {sorted(set(marked) - seen)} not found on the Summary")
+    keys = [row for row in summary.iter_rows(min_row=4) if row[0].value == key]
+    check(len(keys) == 1, f"{label}: the Summary does not give the key {key!r} once")
+    if keys:
+        spread = [str(r) for r in summary.merged_cells.ranges if r.min_row == keys[0][0].row]
+        check(spread and spread[0].startswith("A"), f"{label}: the Summary's key is not spread across the table")
+
+
 def check_compare(binary, work):
     run(binary, ["compare", "--format", "xlsx", "-o", "compare.xlsx"] + Q4, work)
     book = check_structure(os.path.join(work, "compare.xlsx"), "compare", ["Summary", "Rows", "Web data", "Abbreviations"])
@@ -632,13 +673,97 @@ def check_compare(binary, work):
     check(headings(book["Summary"], 3)[5] == "Spread: highest score minus lowest",
           f"compare: four inputs heading {headings(book['Summary'], 3)[5]!r}")
     results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in four]
+    comparison = json.loads(run(binary, ["compare", "--format", "json"] + four, work).stdout)
+    check_summary_marks(book, comparison, "four", NOT_LIKE_FOR_LIKE_KEY["assessments"])
     for line in book["Summary"].iter_rows(min_row=4):
-        if line[0].value is None:  # the end of the scores; the rows scored follow
+        if line[0].value is None or line[0].value.startswith(DAGGER):  # the end of the scores
             break
         title = line[0].value.split(". ", 1)[-1]
         scores = [next(s for s in r["sections"] if s["title"] == title)["score"] for r in results]
         check(abs(line[5].value - round(max(scores) - min(scores), 1)) < 1e-9, f"compare: spread of {title}")
-        check(line[5].number_format == "0.0", f"compare: spread format {line[5].number_format!r}")
+        check(line[5].number_format in ("0.0", f'0.0"{DAGGER}"'), f"compare: spread format {line[5].number_format!r}")
+    # Two periods of one perspective, as compare and score write them: a difference of different rows marked.
+    periods = [f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml", Q4[0]]
+    comparison = json.loads(run(binary, ["compare", "--format", "json"] + periods, work).stdout)
+    for command in ["compare", "score"]:
+        run(binary, [command, "--format", "xlsx", "-o", f"periods-{command}.xlsx"] + periods, work)
+        book = openpyxl.load_workbook(os.path.join(work, f"periods-{command}.xlsx"))
+        check_summary_marks(book, comparison, f"periods-{command}", NOT_LIKE_FOR_LIKE_KEY["periods"])
+
+
+def wrapped_lines(text, per_line):
+    """Lines a text takes wrapped at `per_line` characters, whole words moving to the next line."""
+    lines = 0
+    for paragraph in str(text).split("\n"):
+        used, count = 0, 1
+        for word in paragraph.split():
+            if used and used + 1 + len(word) <= per_line:
+                used += 1 + len(word)
+                continue
+            if used:
+                count += 1
+            count += (len(word) - 1) // per_line
+            used = min(len(word), per_line)
+        lines += count
+    return lines
+
+
+def check_row_heights(sheet, label):
+    """Each row as tall as its text needs, no more: 15 points a line, at least the lines its longest cell
+    takes at 1.3 characters a digit of its column's width (so none is cut off), at most those at 1.0 (so no
+    row is a fixed height, or far taller than its text)."""
+    heights = []
+    for row in sheet.iter_rows(min_row=2):
+        height = sheet.row_dimensions[row[0].row].height or 15  # the default, not written
+        heights.append(height)
+        needed = [(wrapped_lines(cell.value, int(width * 1.3)), wrapped_lines(cell.value, int(width)))
+                  for cell in row if isinstance(cell.value, str)
+                  for width in [sheet.column_dimensions[cell.column_letter].width - 0.71]]
+        fewest = max([1] + [low for low, _ in needed])
+        most = max([1] + [high for _, high in needed])
+        check(15 * fewest <= height <= 15 * most,
+              f"{label}: Rows row {row[0].row} is {height} points tall for text of {fewest} to {most} lines")
+    check(len(set(heights)) > 1, f"{label}: every row of the Rows sheet is {heights[0]} points tall")
+
+
+def check_shorter_guides(binary, work):
+    """The two shorter guides (one row a section, worded as its title, no warning signs): their Rows sheet has
+    no empty warning-sign column and does not say each row's words twice (the section's title is the early
+    indicator), so the room goes to the text and rows print shorter; each row as tall as its text."""
+    for framework in ["strategic-coproduction", "making-coproduction-work"]:
+        files = []
+        for perspective in ["organisation", "peer-network"]:
+            name = f"{framework}-{perspective}.coprod.yaml"
+            run(binary, ["init", name, "--framework", framework, "--perspective", perspective, "--area",
+                         "Northbridge", "--period", "2026-Q4", "--schema", "none"], work)
+            with open(os.path.join(work, name)) as f:
+                lines = f.read().split("\n")
+            rows = 0
+            for i, line in enumerate(lines):
+                if re.match(r"^\s*score:$", line):
+                    lines[i] = f"{line} {rows % 6}"
+                elif re.match(r"^\s*evidence:$", line):
+                    lines[i] = f"{line} " + " ".join(["We meet monthly with carers."] * (1 + rows % 4))
+                    rows += 1
+            with open(os.path.join(work, name), "w") as f:
+                f.write("\n".join(lines))
+            files.append(name)
+        for command, inputs in [("compare", files), ("score", files[:1])]:
+            label = f"{framework} {command}"
+            run(binary, [command, "--format", "xlsx", "-o", f"{framework}-{command}.xlsx"] + inputs, work)
+            sheet = openpyxl.load_workbook(os.path.join(work, f"{framework}-{command}.xlsx"))["Rows"]
+            header = headings(sheet, 1)
+            check("Warning sign" not in header and not any(h.startswith("Early indicator") for h in header),
+                  f"{label}: the Rows sheet has sign columns the Section column says already or that are empty: "
+                  f"{header}")
+            lines = list(sheet.iter_rows(min_row=2, values_only=True))
+            for column, heading in enumerate(header):
+                check(any(line[column] not in (None, "") for line in lines),
+                      f"{label}: the Rows sheet's column {heading!r} is empty")
+            for line in lines:
+                title = line[0].split(". ", 1)[-1]
+                check(all(cell != title for cell in line[1:]), f"{label}: {title!r} is said twice in its row")
+            check_row_heights(sheet, label)
 
 
 def check_many_inputs(binary, work):
@@ -709,6 +834,7 @@ def main():
         check_report(binary, work, options.source)
         check_report_missing_scores(binary, work)
         check_compare(binary, work)
+        check_shorter_guides(binary, work)
         check_many_inputs(binary, work)
         check_score_hostile(binary, work)
         check_refusals(binary, work)

@@ -127,7 +127,8 @@ TEST_CASE("build_scores_workbook") {
     CHECK(commitment[1].style == CellStyle::score);
     CHECK(commitment[2].number == doctest::Approx(3.3));  // (4.5 + 2) / 2 = 3.25, shown as 3.3
     CHECK(commitment[3].number == doctest::Approx(0.3));  // 3.3 - 3.0, the scores as shown (0.25 unrounded)
-    CHECK(commitment[3].style == CellStyle::difference);
+    // Resources scored by the peer network only: not like for like, marked as compare marks it.
+    CHECK(commitment[3].style == CellStyle::marked_difference);
     // The note above the table says so, as page 1 of the evidence pack does.
     const std::string note = summary.rows[1][0].text;
     CHECK(note.ends_with(". Changes and differences are worked out from the scores as shown, so they add up."));
@@ -203,7 +204,7 @@ TEST_CASE("build_scores_workbook") {
   }
   SUBCASE("Summary: the note wraps across the table instead of running off the printed page") {
     const auto& summary = sheet_named(workbook, "Summary");
-    REQUIRE(summary.spans.size() == 2);
+    REQUIRE(summary.spans.size() == 3);  // and the key to the marked difference under the table
     CHECK(summary.spans[0] == render::CellSpan{0, 0, summary.widths.size() - 1});  // the title, too
     CHECK(summary.spans[1] == render::CellSpan{1, 0, summary.widths.size() - 1});
     CHECK(summary.rows[1][0].style == CellStyle::plain);
@@ -931,4 +932,87 @@ TEST_CASE("build_scores_workbook: the Change sheet names each section carried fo
   for (const auto& row : change.rows)
     if (!row.empty() && row[0].text.find("carried forward") != std::string::npos) ++carried;
   CHECK(carried == 1);  // commitment was scored again
+}
+
+TEST_CASE("build_scores_workbook: a Summary difference or spread of different rows is marked, with a key") {
+  const auto organisation =
+      load("organisation", "      strategy:\n        score: 3.5\n      leaders:\n        score: 3\n");
+  const auto peer = load("peer-network", "      strategy:\n        score: 2\n      leaders:\n        score: n/a\n");
+  const auto second_peer = load("peer-network", "      strategy:\n        score: 1\n");
+  const std::string key = "\u2020 not like for like: a row of the section was scored in some of the assessments only";
+  SUBCASE("two inputs: the difference marked, its number kept, and the key under the table") {
+    render::ScoresWorkbookInput input;
+    input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                    test::scored(peer.framework, peer.assessment)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& summary = sheet_named(workbook, "Summary");
+    REQUIRE(summary.rows[3].size() > 3);
+    CHECK(summary.rows[3][3].number == doctest::Approx(-1.3));  // 2.0 minus 3.25 (shown 3.3)
+    CHECK(summary.rows[3][3].style == CellStyle::marked_difference);
+    // A section scored on both sides from the same rows (none: no difference) is not marked.
+    CHECK(summary.rows[4][3].style == CellStyle::missing);
+    const std::size_t sections = organisation.framework->sections.size();
+    REQUIRE(summary.rows[3 + sections].size() == 1);
+    CHECK(summary.rows[3 + sections][0].text == key);
+    CHECK(std::any_of(summary.spans.begin(), summary.spans.end(), [&](const render::CellSpan& span) {
+      return span.row == 3 + sections && span.column == 0 && span.last_column == summary.widths.size() - 1;
+    }));
+  }
+  SUBCASE("like for like: no mark and no key") {
+    render::ScoresWorkbookInput input;
+    input.inputs = {test::scored(peer.framework, peer.assessment),
+                    test::scored(second_peer.framework, second_peer.assessment)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& summary = sheet_named(workbook, "Summary");
+    CHECK(summary.rows[3][3].style == CellStyle::difference);
+    for (const auto& row : summary.rows) CHECK((row.empty() || row[0].text != key));
+  }
+  SUBCASE("three inputs: the spread marked, unsigned") {
+    render::ScoresWorkbookInput input;
+    input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                    test::scored(peer.framework, peer.assessment),
+                    test::scored(second_peer.framework, second_peer.assessment)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& summary = sheet_named(workbook, "Summary");
+    const auto spread = std::find_if(summary.rows[3].begin(), summary.rows[3].end(),
+                                     [](const Cell& cell) { return cell.style == CellStyle::marked_spread; });
+    REQUIRE(spread != summary.rows[3].end());
+    CHECK(spread->number == doctest::Approx(2.3));  // 3.3 (shown) minus 1.0
+  }
+}
+
+TEST_CASE("build_scores_workbook: the Rows sheet leaves out sign columns a framework leaves empty") {
+  SUBCASE("a framework of one-row sections worded as their titles, with no warning signs") {
+    const std::string text =
+        "format: coprod-assessment/1\nframework: strategic-coproduction\nframework_version: 1\n"
+        "area: Northbridge\nperspective: organisation\nperiod: 2026-Q3\nsections:\n"
+        "  tangible-outputs:\n    rows:\n      in-place:\n        score: 3\n        evidence: A short note.\n";
+    auto loaded = yaml::load_assessment(text, "strategic.yaml", catalog());
+    REQUIRE(loaded);
+    render::ScoresWorkbookInput input;
+    input.inputs = {test::scored(loaded->framework, loaded->assessment)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& rows = sheet_named(workbook, "Rows");
+    std::vector<std::string> headings;
+    for (const auto& cell : rows.rows[0]) headings.push_back(cell.text);
+    // The section's title is the row's words: said once, in the Section column, given the indicator's room.
+    CHECK(headings == std::vector<std::string>{"Section", "Row", "Score: Organisation", "Evidence: Organisation"});
+    const auto& tangible = rows.rows[3];
+    CHECK(tangible[0].text == "3. Tangible outputs that make a difference.");
+    CHECK(tangible[3].text == "A short note.");
+    CHECK(rows.widths[0] == rows.widths[3]);  // the section's words wrap in as much room as the evidence
+    // Heights follow the text: the longest title takes more lines than a short one.
+    CHECK(rows.heights[1] > rows.heights[3]);
+  }
+  SUBCASE("the guide's tool keeps both signs") {
+    const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+    render::ScoresWorkbookInput input;
+    input.inputs = {test::scored(organisation.framework, organisation.assessment)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& rows = sheet_named(workbook, "Rows");
+    REQUIRE(rows.rows[0].size() > 3);
+    CHECK(rows.rows[0][2].text == "Early indicator we're on the right track");
+    CHECK(rows.rows[0][3].text == "Warning sign");
+    CHECK(rows.widths[0] == 12);
+  }
 }

@@ -1,0 +1,19 @@
+#pragma once
+// The scores workbook's Rows sheet: every row's section, number and signs,
+// each input's score and evidence side by side, and the difference.
+
+#include <string>
+#include <vector>
+
+#include "analysis/comparison.hpp"
+#include "render/workbook.hpp"
+
+namespace coprod::render {
+
+// The sign columns a framework leaves empty are left out: the warning sign's
+// for a framework with none, the early indicator's where each section is one
+// row worded as its title (the Section column says it, in that column's room).
+// Its columns share the printed page's width as set_up_printing() prints them.
+Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names);
+
+}  // namespace coprod::render
