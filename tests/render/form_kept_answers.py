@@ -45,12 +45,9 @@ def shown(session, element_id):
 
 def reopen(session, html):
     """Opens the page again as a person does after a reload or a tab closed by mistake: the browser's storage
-    kept, the page's own state gone; a "leave this page?" prompt on the way is answered yes. First a moment
-    for the page's last write to reach the browser's store, as it would in the time a person takes to reload:
-    a second, as 0.3 s was once too short on a loaded two-core machine in CI (the page's write reaches the
-    browser's store by a message between processes)."""
+    kept, the page's own state gone; a "leave this page?" prompt on the way is answered yes. No wait before
+    it beyond the page's own timers: what was typed a moment ago must come back."""
     session.settle()
-    session.page.listen(1.0)
     session.navigate(Path(html).resolve().as_uri())
     session.settle()
 
