@@ -24,7 +24,10 @@ At 1280 px (a laptop) the labels are as `coprod web` places them; at 390 and 320
 in large type. Screenshots of each web with the low scores stay in OUTPUT_DIR as
 form-web-FRAMEWORK-WIDTH.png.
 
-Usage: form_web_labels.py --binary COPROD --output-dir OUTPUT_DIR
+With --axe, axe-core finds no WCAG 2.2 A or AA violation in the page at each width, and the page logs no
+error or exception.
+
+Usage: form_web_labels.py --binary COPROD --output-dir OUTPUT_DIR [--axe axe.min.js]
 Exit status: 0 clean; 1 problems found; 2 Chromium could not be started.
 """
 import argparse
@@ -35,7 +38,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_html_in_browser import StartupError  # noqa: E402
+from check_html_in_browser import StartupError, run_axe  # noqa: E402
 from form_session import FormSession  # noqa: E402
 
 FRAMEWORKS = ["ipc-coproduction", "strategic-coproduction", "making-coproduction-work"]
@@ -213,6 +216,10 @@ def check_framework(session, args, framework, work):
         session.screenshot(Path(args.output_dir) / f"form-web-{framework}-{width}.png", width, top=top, height=height)
         if width != 1280:  # after the screenshot, which resizes the window for a moment: still the narrow web
             found += narrow_problems(session, what)
+        if args.axe:
+            print(f"{what}: {run_axe(session.page, Path(args.axe))}")
+        found += [f"{what}: {problem}" for problem in session.page.problems]  # axe-core's, errors, exceptions
+        session.page.problems.clear()
     return found
 
 
@@ -220,7 +227,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
     parser.add_argument("--output-dir", required=True)
+    parser.add_argument("--axe", help="axe-core's axe.min.js: the page at each width with no WCAG 2.2 A/AA violation")
     args = parser.parse_args()
+    if args.axe and not Path(args.axe).is_file():
+        parser.error(f"no axe-core at {args.axe}: run (cd tests/browser && npm ci)")
     Path(args.output_dir).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         try:

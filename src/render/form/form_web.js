@@ -176,12 +176,15 @@ var CoprodWeb = (function () {
       points: values.map(function (v, axis) { return v === null ? null : point(plot, axis, count, v, max); }),
       angles: values.map(function (v, axis) { return angle(axis, count); }),
       lines: shapeLines(plot, values, max),
-      labels: layout.axis_label_boxes.map(function (b) { return { left: b[0], top: b[1], right: b[2], bottom: b[3] }; }),
+      labels: layout.axis_label_boxes.map(function (b) {
+        return { left: b[0], top: b[1], right: b[2], bottom: b[3] };
+      }),
       scale: scaleAt, scaleSize: SCALE_SIZE, size: VALUE_SIZE,
       frame: { left: 0, top: 0, right: layout.width, bottom: layout.height }
     }, values);
-    var group = element("g", { "class": "values", "font-size": String(VALUE_SIZE), "font-weight": "bold", fill: "#1a1a1a",
-                               stroke: "#ffffff", "stroke-width": "3", "stroke-linejoin": "round", "paint-order": "stroke" }, svg);
+    var group = element("g", { "class": "values", "font-size": String(VALUE_SIZE), "font-weight": "bold",
+                               fill: "#1a1a1a", stroke: "#ffffff", "stroke-width": "3", "stroke-linejoin": "round",
+                               "paint-order": "stroke" }, svg);
     placed.forEach(function (value) {
       text(group, { x: num(value.x), y: num(value.y), "text-anchor": "middle" }, value.text);
     });

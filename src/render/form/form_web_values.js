@@ -7,9 +7,10 @@
    something (low scores crowd round the centre), the score goes further out,
    straight along its axis where it can, else a little to one side, to the
    nearest place that covers nothing, so no score is ever printed on another
-   or on a scale number and each still lies the way of its own axis. Points at the same place
-   (every score of 0 is the centre) share one score. Text is measured as
-   render/text_metrics.cpp measures it: DejaVu Sans's advance widths. */
+   or on a scale number and each still lies the way of its own axis. Points
+   at the same place (every score of 0 is the centre) share one score. Text is
+   measured as render/text_metrics.cpp measures it: DejaVu Sans's advance
+   widths. */
 var CoprodWebValues = (function () {
   var ASCENT = 0.93, DESCENT = 0.24;  // of DejaVu Sans, in ems: the box a browser gives a line of text
   var BOLD_DIGIT = 0.696, BOLD_STOP = 0.38, DIGIT = 0.636, SAFETY = 1.12;
@@ -24,7 +25,8 @@ var CoprodWebValues = (function () {
   // rounding the line's height to whole pixels on screen): {left, top, right, bottom}.
   function textBox(x, y, width, size, anchor) {
     var left = anchor === "end" ? x - width : anchor === "middle" ? x - width / 2 : x;
-    return { left: left - HALO, top: y - ASCENT * size - HALO, right: left + width + HALO, bottom: y + DESCENT * size + HALO };
+    return { left: left - HALO, top: y - ASCENT * size - HALO, right: left + width + HALO,
+             bottom: y + DESCENT * size + HALO };
   }
 
   function scoreWidth(text, size) {
@@ -68,7 +70,8 @@ var CoprodWebValues = (function () {
   }
 
   function cost(place, clearOf, lines, frame) {
-    var boxes = clearOf.filter(function (b) { return overlaps(place.box, b); }).length + (inside(place.box, frame) ? 0 : 1);
+    var covered = clearOf.filter(function (b) { return overlaps(place.box, b); }).length;
+    var boxes = covered + (inside(place.box, frame) ? 0 : 1);
     var crossed = lines.filter(function (l) { return crosses(l, place.box); }).length;
     return { boxes: boxes, total: 100 * boxes + crossed };
   }
@@ -79,7 +82,8 @@ var CoprodWebValues = (function () {
     distances.forEach(function (distance) {
       turns.forEach(function (turn) {
         if (best && best.total === 0) return;
-        var place = candidate(text, { x: point.x + distance * Math.cos(angle + turn), y: point.y + distance * Math.sin(angle + turn) }, size);
+        var at = { x: point.x + distance * Math.cos(angle + turn), y: point.y + distance * Math.sin(angle + turn) };
+        var place = candidate(text, at, size);
         var c = cost(place, clearOf, lines, frame);
         if (!best || c.total < best.total) best = { place: place, boxes: c.boxes, total: c.total };
       });
@@ -90,7 +94,8 @@ var CoprodWebValues = (function () {
   function placeOne(text, point, angle, size, clearOf, lines, frame) {
     var best = bestAt(text, point, angle, NEAR, TURNS, size, clearOf, lines, frame);
     var furthest = Math.max(frame.right - frame.left, frame.bottom - frame.top);
-    for (var distance = NEAR[NEAR.length - 1] + FURTHER_STEP; best.boxes > 0 && distance < furthest; distance += FURTHER_STEP) {
+    var distance = NEAR[NEAR.length - 1] + FURTHER_STEP;
+    for (; best.boxes > 0 && distance < furthest; distance += FURTHER_STEP) {
       var further = bestAt(text, point, angle, [distance], FURTHER_TURNS, size, clearOf, lines, frame);
       if (further.boxes === 0) best = further;
     }
