@@ -23,6 +23,7 @@ std::string_view form_yaml_js();
 std::string_view form_yaml_writer_js();
 std::string_view form_edit_js();
 std::string_view form_assessment_js();
+std::string_view form_web_values_js();
 std::string_view form_web_js();
 std::string_view form_controls_js();
 std::string_view form_messages_js();
@@ -323,13 +324,14 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 19> form_scripts() {
+std::array<std::string_view, 20> form_scripts() {
   return {
       embedded::form_yaml_text_js(),
       embedded::form_yaml_js(),
       embedded::form_yaml_writer_js(),
       embedded::form_edit_js(),
       embedded::form_assessment_js(),
+      embedded::form_web_values_js(),
       embedded::form_web_js(),
       embedded::form_controls_js(),
       embedded::form_messages_js(),

@@ -28,6 +28,11 @@ void text_json(util::JsonWriter& json, const TextBlock& block) {
   json.key("line_height").decimal(block.line_height, 1).key("anchor").string(block.anchor).end_object();
 }
 
+void box_json(util::JsonWriter& json, const Box& box) {
+  json.begin_array().decimal(box.left, 1).decimal(box.top, 1);
+  json.decimal(box.right, 1).decimal(box.bottom, 1).end_array();
+}
+
 void texts_json(util::JsonWriter& json, const std::vector<TextBlock>& blocks) {
   json.begin_array();
   for (const auto& block : blocks) text_json(json, block);
@@ -43,7 +48,9 @@ void form_web_layout_json(util::JsonWriter& json, const model::Framework& framew
   json.key("radius").decimal(layout.radius, 1).key("numbered_axes").boolean(layout.numbered_axes);
   json.key("axis_labels");
   texts_json(json, layout.axis_labels);
-  json.key("section_key");
+  json.key("axis_label_boxes").begin_array();
+  for (const auto& box : layout.axis_label_boxes) box_json(json, box);
+  json.end_array().key("section_key");
   texts_json(json, layout.section_key);
   json.end_object();
 }

@@ -12,8 +12,10 @@ namespace coprod::render {
 // The picture's size, the plot's centre and radius, whether the axes are
 // numbered, each axis label's lines and place and, when numbered, the section
 // key under the plot: {"width", "height", "centre": [x, y], "radius",
-// "numbered_axes", "axis_labels": [...], "section_key": [...]}, each text as
-// {"lines", "x", "y" (first baseline), "line_height", "anchor"}.
+// "numbered_axes", "axis_labels": [...], "axis_label_boxes": [...],
+// "section_key": [...]}, each text as {"lines", "x", "y" (first baseline),
+// "line_height", "anchor"} and each label's box, the room it takes, which the
+// scores the script places keep clear of, as [left, top, right, bottom].
 void form_web_layout_json(util::JsonWriter& json, const model::Framework& framework);
 
 }  // namespace coprod::render

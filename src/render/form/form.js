@@ -430,7 +430,7 @@
     var narrow = null;
     window.addEventListener("resize", function () {
       Array.prototype.forEach.call(document.querySelectorAll("textarea"), CoprodControls.grow);
-      var now = $("web").clientWidth < 560;
+      var now = CoprodWeb.isCompact($("web"));
       if (now !== narrow) { narrow = now; refreshScores(); }
     });
     // The copies for paper follow their boxes, whatever filled them.

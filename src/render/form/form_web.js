@@ -4,13 +4,21 @@
    same scores. Where the words go is not worked out here: the page's data
    carries the layout `coprod web` uses for this framework (framework.web,
    from render/form_web_layout.cpp): the picture's size, the plot's centre and
-   radius, each section label's lines and place, or numbered axes with the
-   titles listed under the plot when the titles do not fit beside it. On a
-   narrow screen the axes are numbered in large type (the table beside names
-   them), on a plot of radius 200 cut close. */
+   radius, each section label's lines, place and room, or numbered axes with
+   the titles listed under the plot when the titles do not fit beside it. The
+   scores, which change with every click, are placed by form_web_values.js,
+   clear of those labels, the scale and each other. On a narrow screen the
+   axes are numbered (the table above names them) on a plot of radius 200 cut
+   close, every word and number as large as the page's own, and no scores:
+   at that size those round the centre would have no room (the table above
+   gives them, and the caption says so). */
 var CoprodWeb = (function () {
   var SVG = "http://www.w3.org/2000/svg";
-  var COMPACT = { centre: [400, 340], radius: 200, viewBox: "90 60 620 560" };
+  // On a narrow screen: a plot of radius 200 cut close, its words as large as the page's own at 320 px wide (a
+  // 1280 px screen at 400% zoom), where the picture is 288 px across: 38 of its 620 units are 17.6 px.
+  var COMPACT = { centre: [400, 340], radius: 200, viewBox: "90 55 620 580", textSize: 38,
+                  keyAt: 1.25 };
+  var SCALE_SIZE = 13, VALUE_SIZE = 15;
 
   function num(value) {
     var text = value.toFixed(1);
@@ -75,15 +83,21 @@ var CoprodWeb = (function () {
     });
   }
 
-  // The numbers up the first axis, drawn after the shape and with a white
-  // halo, so the lines and markers that cross them never hide them.
-  function scale(svg, plot, count, max) {
-    var group = element("g", { "class": "scale", "font-size": "13", fill: "#333333", stroke: "#ffffff", "stroke-width": "3",
-                               "stroke-linejoin": "round", "paint-order": "stroke" }, svg);
+  // The numbers up the first axis, each just left of it: [{text, x, y (its baseline)}].
+  function scaleNumbers(plot, count, max, size) {
+    var numbers = [];
     for (var r = 0; r <= max; r++) {
       var p = point(plot, 0, count, r, max);
-      text(group, { x: num(p.x - 6), y: num(p.y + 4), "text-anchor": "end" }, String(r));
+      numbers.push({ text: String(r), x: p.x - 6, y: p.y + 0.3 * size });
     }
+    return numbers;
+  }
+
+  // With a white halo, so the lines and markers that cross them do not hide them (see render() for which is on top).
+  function scale(svg, numbers, size) {
+    var group = element("g", { "class": "scale", "font-size": String(size), fill: "#333333", stroke: "#ffffff",
+                               "stroke-width": "3", "stroke-linejoin": "round", "paint-order": "stroke" }, svg);
+    numbers.forEach(function (n) { text(group, { x: num(n.x), y: num(n.y), "text-anchor": "end" }, n.text); });
   }
 
   // One block of words as render/web_svg.cpp's text_element() writes it: a line to each tspan.
@@ -108,20 +122,34 @@ var CoprodWeb = (function () {
     layout.section_key.forEach(function (block) { textBlock(key, block, {}); });
   }
 
-  // Large keys at the ends of the axes, for a narrow screen.
+  // Large keys at the ends of the axes, for a narrow screen: far enough out that the top one clears the scale's
+  // top number.
   function compactKeys(svg, plot, sections, max) {
-    var group = element("g", { "class": "axis-labels", "font-size": "30", "font-weight": "bold", fill: "#1a1a1a" }, svg);
+    var group = element("g", { "class": "axis-labels", "font-size": String(COMPACT.textSize), "font-weight": "bold",
+                               fill: "#1a1a1a" }, svg);
     var count = sections.length;
     sections.forEach(function (section, axis) {
       var a = angle(axis, count), dx = Math.cos(a), dy = Math.sin(a);
-      var anchor = point(plot, axis, count, max * 1.08, max);
-      var y = anchor.y + 5 + (dy > 0.3 ? 8 : 0);
+      var anchor = point(plot, axis, count, max * COMPACT.keyAt, max);
+      var y = anchor.y + 0.3 * COMPACT.textSize + (dy > 0.3 ? 0.55 * COMPACT.textSize : 0);
       text(group, { x: num(anchor.x), y: num(y), "text-anchor": dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle" },
            section.key);
     });
   }
 
-  function series(svg, plot, values, max, compact) {
+  // Each line of the shape, from point to point: [[from, to]].
+  function shapeLines(plot, values, max) {
+    var lines = [];
+    var s = shape(values);
+    s.runs.forEach(function (run) {
+      var at = run.map(function (axis) { return point(plot, axis, values.length, values[axis], max); });
+      for (var i = 1; i < at.length; i++) lines.push([at[i - 1], at[i]]);
+      if (s.closed && at.length > 2) lines.push([at[at.length - 1], at[0]]);
+    });
+    return lines;
+  }
+
+  function series(svg, plot, values, max) {
     var group = element("g", { "class": "series", "data-series": "current" }, svg);
     var s = shape(values);
     var colour = "#005A9C";  // the first series' colour of the pack's web (render/web_style.hpp)
@@ -133,25 +161,47 @@ var CoprodWeb = (function () {
     s.runs.forEach(function (run) {
       element(s.closed ? "polygon" : "polyline", { "class": "shape", points: pointsAttribute(plot, run, values, max) }, lines);
     });
-    // Each value with a white halo, as `coprod web` draws it, so the lines it sits on or beside do not cross it.
-    var labels = element("g", { "class": "values", "font-size": compact ? "22" : "15", "font-weight": "bold",
-                                fill: "#1a1a1a", stroke: "#ffffff", "stroke-width": "3", "stroke-linejoin": "round",
-                                "paint-order": "stroke" }, svg);
     values.forEach(function (value, axis) {
       if (value === null) return;
       var p = point(plot, axis, values.length, value, max);
       element("circle", { cx: num(p.x), cy: num(p.y), r: "5", fill: colour }, group);
-      var a = angle(axis, values.length);
-      text(labels, { x: num(p.x + 16 * Math.cos(a + 1.2)), y: num(p.y + 16 * Math.sin(a + 1.2) + 4), "text-anchor": "middle" },
-           value.toFixed(1));
     });
   }
 
+  // Each value where `coprod web` would put it (form_web_values.js), with a white halo, as `coprod web` draws it,
+  // so the lines it sits on or beside do not cross it.
+  function valueLabels(svg, plot, values, max, layout, scaleAt) {
+    var count = values.length;
+    var placed = CoprodWebValues.place({
+      points: values.map(function (v, axis) { return v === null ? null : point(plot, axis, count, v, max); }),
+      angles: values.map(function (v, axis) { return angle(axis, count); }),
+      lines: shapeLines(plot, values, max),
+      labels: layout.axis_label_boxes.map(function (b) {
+        return { left: b[0], top: b[1], right: b[2], bottom: b[3] };
+      }),
+      scale: scaleAt, scaleSize: SCALE_SIZE, size: VALUE_SIZE,
+      frame: { left: 0, top: 0, right: layout.width, bottom: layout.height }
+    }, values);
+    var group = element("g", { "class": "values", "font-size": String(VALUE_SIZE), "font-weight": "bold",
+                               fill: "#1a1a1a", stroke: "#ffffff", "stroke-width": "3", "stroke-linejoin": "round",
+                               "paint-order": "stroke" }, svg);
+    placed.forEach(function (value) {
+      text(group, { x: num(value.x), y: num(value.y), "text-anchor": "middle" }, value.text);
+    });
+  }
+
+  // Whether the web is drawn for a narrow screen: not when the container has no width (not laid out, or for a
+  // moment while a browser resizes its window), where the full layout is drawn.
+  function isCompact(container) { return container.clientWidth > 0 && container.clientWidth < 560; }
+
   // values: per section, the score shown (one decimal place) or null. options.layout: framework.web.
+  // On a narrow screen the web shows no scores (the table above it gives them in the page's own type): at a size
+  // that can be read there, those near the centre would have no room.
   function render(container, options) {
     var count = options.sections.length, max = options.max, layout = options.layout;
-    var compact = container.clientWidth > 0 && container.clientWidth < 560;
+    var compact = isCompact(container);
     var plot = compact ? COMPACT : layout;
+    var scaleSize = compact ? COMPACT.textSize : SCALE_SIZE;
     // Named by its title and described by the scores once: not both as its name, which a screen reader would
     // then read twice.
     var svg = element("svg", { viewBox: compact ? COMPACT.viewBox : "0 0 " + layout.width + " " + layout.height,
@@ -165,11 +215,19 @@ var CoprodWeb = (function () {
     grid(svg, plot, count, max);
     if (compact) compactKeys(svg, plot, options.sections, max);
     else axisLabels(svg, layout);
-    if (options.values.some(function (v) { return v !== null; })) series(svg, plot, options.values, max, compact);
-    scale(svg, plot, count, max);
+    var scaleAt = scaleNumbers(plot, count, max, scaleSize);
+    // The scale over the shape, as `coprod web` draws it; on a narrow screen, where its numbers are as large as the
+    // page's words and would hide the points round the centre, under it.
+    if (compact) scale(svg, scaleAt, scaleSize);
+    if (options.values.some(function (v) { return v !== null; })) {
+      series(svg, plot, options.values, max);
+      if (!compact) valueLabels(svg, plot, options.values, max, layout, scaleAt);
+    }
+    if (!compact) scale(svg, scaleAt, scaleSize);
+    container.classList.toggle("compact", compact);
     while (container.firstChild) container.removeChild(container.firstChild);
     container.appendChild(svg);
   }
 
-  return { render: render, shape: shape };
+  return { render: render, shape: shape, isCompact: isCompact };
 })();
