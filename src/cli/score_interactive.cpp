@@ -96,6 +96,13 @@ class Walkthrough {
   std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {},
                                   std::string_view prefill = {}) {
     std::vector<std::string> lines = util::wrap_to_fit(prompt, width());
+    // A short answer (a date) goes on the prompt's last line: on a terminal
+    // wide enough, room is left for it there, so that what is typed is not
+    // broken at the edge.
+    constexpr std::size_t k_answer_room = 12;
+    if (kind == InputKind::short_answer && !lines.empty() && width() >= 5 * k_answer_room &&
+        util::display_width(lines.back()) + k_answer_room > width())
+      lines = util::wrap_to_fit(prompt, width() - k_answer_room);
     const std::string last = lines.empty() ? std::string() : lines.back() + " ";
     if (!lines.empty()) lines.pop_back();
     for (const auto& line : lines) say(line + "\n");

@@ -444,6 +444,16 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(contains(test::read_file(path), "    last_completed: 2026-06-21"));
   }
 
+  SUBCASE("the date question leaves room on its last line for the date typed") {
+    const std::string path = new_assessment(dir);
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
+    const auto result = score_interactively(path, {"2", "", "g 2", "q"}, {}, true, 90);
+    INFO(result.out);
+    CHECK(contains(result.out,
+                   "When was this section completed? (such as 30/09/2026 or today; Enter keeps 30\nJune "
+                   "2026) q\n"));
+  }
+
   SUBCASE("the date a section was completed is taken as the form takes it, saved YYYY-MM-DD and said in words") {
     const std::string path = new_assessment(dir);
     REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
