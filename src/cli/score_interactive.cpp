@@ -18,6 +18,7 @@
 #include "cli/still_to_do.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
+#include "cli/typed_keys.hpp"
 #include "model/individual_voice.hpp"
 #include "model/typed_date.hpp"
 #include "render/attribution_note.hpp"
@@ -95,6 +96,13 @@ class Walkthrough {
   std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {},
                                   std::string_view prefill = {}) {
     std::vector<std::string> lines = util::wrap_to_fit(prompt, width());
+    // A short answer (a date) goes on the prompt's last line: on a terminal
+    // wide enough, room is left for it there, so that what is typed is not
+    // broken at the edge.
+    constexpr std::size_t k_answer_room = 12;
+    if (kind == InputKind::short_answer && !lines.empty() && width() >= 5 * k_answer_room &&
+        util::display_width(lines.back()) + k_answer_room > width())
+      lines = util::wrap_to_fit(prompt, width() - k_answer_room);
     const std::string last = lines.empty() ? std::string() : lines.back() + " ";
     if (!lines.empty()) lines.pop_back();
     for (const auto& line : lines) say(line + "\n");
@@ -141,10 +149,10 @@ class Walkthrough {
         "evidence, it saves the score first), ? shows this.";
     if (m_console.can_edit_lines())
       text +=
-          " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence, and a "
-          "date asked, are shown ready to edit (evidence of several lines a line at a time): Enter keeps what the "
-          "line shows, and a line emptied is dropped. Ctrl-U empties the line, to type - to clear the evidence, + "
-          "and text to add it as a line after the evidence, or q.";
+          " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence is "
+          "shown ready to edit (evidence of several lines a line at a time): Enter keeps what the line shows, and a "
+          "line emptied is dropped. Ctrl-U empties the line, to type - to clear the evidence; q, and + with text to "
+          "add a line, work typed at the end of the line too.";
     else
       text += " Evidence typed replaces the evidence now; start it with + to add it as a line after the evidence now.";
     wrapped(0, text);
@@ -258,8 +266,9 @@ class Walkthrough {
   // The day the section was completed, written as the form takes it
   // (12/01/2027, day first, or YYYY-MM-DD, or today), saved YYYY-MM-DD and
   // said back in words, and checked as --set SECTION.last_completed= checks
-  // it. Enter keeps the date the section has (or leaves it empty): only the
-  // person knows the day, so none is filled in. The keys work as at the
+  // it. Enter keeps the date the section has (or leaves it empty), named in
+  // words in the question: only the person knows the day, so none is filled
+  // in, and the line starts empty. The keys work as at the
   // other questions: q stops (the date kept), ? shows what can be typed.
   // Returns false to stop: q, or the input ended.
   bool ask_date(const std::string& section_id) {
@@ -267,22 +276,17 @@ class Walkthrough {
     const model::SectionResponse* section = m_file.loaded().assessment.find_section(section_id);
     if (!field || !section) return true;
     const std::optional<model::Date> kept_date = section->last_completed;
-    const std::string kept = kept_date ? kept_date->to_string() : "";
-    // On a terminal that can edit lines, the date is shown to edit (after a
-    // date refused, what was typed, to put right).
-    const std::string enter = !kept_date                   ? "Enter leaves it empty"
-                              : m_console.can_edit_lines() ? "Enter keeps the date shown"
-                                                           : "Enter keeps " + kept;
+    // The line starts empty, and is empty again after a date refused: a date
+    // shown on it would take what is typed after it ("2026-09-24today"), and
+    // a refusal left on it would be sent again by Enter.
+    const std::string enter = kept_date ? "Enter keeps " + model::in_words(*kept_date) : "Enter leaves it empty";
     const std::string prompt =
         fmt::format("When was this section completed? (such as 30/09/2026 or today; {}) ", enter);
-    std::string shown = kept;
     for (;;) {
-      const auto line = read(prompt, InputKind::short_answer, {}, shown);
+      const auto line = read(prompt, InputKind::short_answer);
       if (!line) return false;
-      if (*line == kept) return true;
-      shown = kept;
-      std::string answer = cleaned(*line);
-      if (answer.empty()) return true;
+      std::string answer = typed_key(cleaned(*line));
+      if (answer.empty() || (kept_date && answer == kept_date->to_string())) return true;
       if (answer == "q") return m_stopped = true, false;
       if (is_command(answer)) {
         date_keys(kept_date);
@@ -290,32 +294,27 @@ class Walkthrough {
         continue;
       }
       // Written as the form takes it (12/01/2027): saved YYYY-MM-DD, as the file keeps dates.
-      if (says_today(answer)) {
-        answer = choose_today("", m_console, "").to_string();
-      } else if (const auto typed = model::parse_typed_date(answer)) {
-        answer = typed->to_string();
-      } else if (const auto wrong = model::what_is_wrong_typed_date(answer); !wrong.empty()) {
-        wrapped(0, fmt::format("'{}' is not a date: {}.", answer, wrong));
+      if (says_today(answer)) answer = choose_today("", m_console, "").to_string();
+      else if (const auto typed = model::parse_typed_date(answer)) answer = typed->to_string();
+      if (const auto refused = date_refused(*field, answer)) {
+        // Said with the keys that still work, as the line is empty again.
+        wrapped(0, fmt::format("{}{} {}; q stops.", *refused, refused->ends_with('.') ? "" : ".", enter));
         drop_typed_ahead();
-        shown = answer;
-        continue;
-      } else if (!model::Date::parse(answer)) {
-        wrapped(0, fmt::format("'{}' is not a date; write it as day/month/year, such as 30/09/2026, or type "
-                               "today.",
-                               answer));
-        drop_typed_ahead();
-        shown = answer;
-        continue;
-      }
-      if (const auto problem = yaml::check_field_value(*field, answer, m_file.framework())) {
-        wrapped(0, *problem);
-        drop_typed_ahead();
-        shown = answer;
         continue;
       }
       save_completed(*field, answer);
       return true;
     }
+  }
+
+  // Why `answer` (today, or a date typed as the form takes it, already
+  // written YYYY-MM-DD) is not taken for the section's date; nullopt when it
+  // is.
+  std::optional<std::string> date_refused(const yaml::AssessmentField& field, const std::string& answer) const {
+    if (model::Date::parse(answer)) return yaml::check_field_value(field, answer, m_file.framework());
+    if (const auto wrong = model::what_is_wrong_typed_date(answer); !wrong.empty())
+      return fmt::format("'{}' is not a date: {}.", answer, wrong);
+    return fmt::format("'{}' is not a date; write it as day/month/year, such as 30/09/2026, or type today.", answer);
   }
 
   // Who completed a section that says no one yet (the guide's "Completed
@@ -338,7 +337,7 @@ class Walkthrough {
     for (;;) {
       const auto line = read(prompt, InputKind::short_answer);
       if (!line) return false;
-      std::string answer = cleaned(*line);
+      std::string answer = typed_key(cleaned(*line));
       if (answer.empty()) answer = m_completed_by;
       if (answer.empty() || answer == "-") return true;
       if (answer == "q") return m_stopped = true, false;
@@ -364,7 +363,7 @@ class Walkthrough {
     wrapped(0, fmt::format("Keys here: type the day this section was completed (30/09/2026, day first, or "
                            "2026-09-30), or press Enter to {}; q stops (the date is kept), ? shows this. s, b and g "
                            "work at the rows.",
-                           kept ? "keep " + kept->to_string() : "leave it empty"));
+                           kept ? "keep " + model::in_words(*kept) : "leave it empty"));
   }
 
   // Saves a checked last_completed date as --set does, saying when it is
@@ -500,7 +499,7 @@ class Walkthrough {
     for (;;) {
       const auto line = read(prompt, InputKind::short_answer);
       if (!line) return std::nullopt;
-      const std::string answer = cleaned(*line);
+      const std::string answer = typed_key(cleaned(*line));
       if (answer.empty()) return on;
       if (!is_command(answer)) {
         wrapped(0, "This row cannot be changed here; press Enter to go on (? lists the keys).");
@@ -514,6 +513,14 @@ class Walkthrough {
     }
   }
 
+  // Enter at a row not scored yet: nothing to keep, so the row is left as it
+  // is, as s leaves it (the end names the rows not scored). Returns the next
+  // row.
+  std::size_t left_not_scored(std::size_t index) {
+    wrapped(2, "Left not scored; b goes back to it.");
+    return index + 1;
+  }
+
   // Returns the next row to show, or nullopt to stop.
   std::optional<std::size_t> ask(std::size_t index) {
     if (!show(index)) return std::nullopt;
@@ -524,8 +531,9 @@ class Walkthrough {
       const std::string now = current ? current->score.to_string() : "";
       const auto line = read(fmt::format("Score{}: ", now.empty() ? "" : " [" + now + "]"), InputKind::short_answer);
       if (!line) return std::nullopt;
-      const std::string answer = cleaned(*line);
+      const std::string answer = typed_key(cleaned(*line));
       std::size_t next = index;
+      if (answer.empty() && now.empty()) return left_not_scored(index);
       if (is_command(answer)) {
         const Move move = command(answer, index, next);
         if (move == Move::stop) return std::nullopt;
@@ -536,7 +544,7 @@ class Walkthrough {
       if (!answer.empty()) {
         const auto parsed = model::parse_score(answer, m_file.framework().scale);
         if (const auto* problem = std::get_if<std::string>(&parsed)) {
-          wrapped(0, *problem);
+          wrapped(0, fmt::format("{}. {}", *problem, k_row_keys_in_short));
           drop_typed_ahead();
           continue;
         }
@@ -603,8 +611,9 @@ class Walkthrough {
                InputKind::text, stopped, shown[i]);
       if (!typed) return std::nullopt;
       if (*typed != shown[i]) {
-        const std::string command = cleaned(*typed);
-        const bool adds = command.starts_with('+') && !shown[i].starts_with('+');
+        const auto after_shown = typed_after(*typed, shown[i]);
+        const std::string command = after_shown.value_or(cleaned(*typed));
+        const bool adds = command.starts_with('+') && (after_shown || !shown[i].starts_with('+'));
         if (command == "-") return typed_answer(command, evidence_now);
         if (command == "q" || adds) {
           const auto so_far = edited_evidence(lines, shown, original);
@@ -624,6 +633,16 @@ class Walkthrough {
       return EvidenceAnswer{};
     }
     return EvidenceAnswer{evidence, false};
+  }
+
+  // q, or + and text, typed at the end of a line shown to edit, without
+  // emptying it first, as the prompt's keys are easily typed: that answer, as
+  // typed into an empty line; nullopt for anything else (an edit).
+  static std::optional<std::string> typed_after(const std::string& typed, const std::string& shown) {
+    if (shown.empty() || !typed.starts_with(shown)) return std::nullopt;
+    std::string after = cleaned(typed.substr(shown.size()));
+    if (after == "q" || after.starts_with('+')) return after;
+    return std::nullopt;
   }
 
   // The evidence with the first lines as typed (`lines`, each against the

@@ -19,10 +19,10 @@ import time
 from pty_terminal import Terminal
 
 
-def start_session(binary, arguments, term, columns=None):
-    """`coprod ARGUMENTS` on a new pseudo-terminal of type `term` (`columns` wide, given as COLUMNS): its process
-    id, its fd and a Terminal."""
-    env = dict(os.environ, TERM=term, LC_ALL="C.UTF-8")
+def start_session(binary, arguments, term, columns=None, environment=None):
+    """`coprod ARGUMENTS` on a new pseudo-terminal of type `term` (`columns` wide, given as COLUMNS; `environment`
+    added to the environment): its process id, its fd and a Terminal."""
+    env = dict(os.environ, TERM=term, LC_ALL="C.UTF-8", **(environment or {}))
     if columns is not None:
         env["COLUMNS"] = str(columns)
     pid, fd = pty.fork()
@@ -272,7 +272,7 @@ def resized_session(binary, work):
                                          ("Enter goes on to the next row: ", None)])
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 40, 0, 0))
     os.write(fd, b"g 2\r")
-    after = converse(terminal, fd, [("2026-06-30) ", b"\r"), ("Enter goes on to the next section: ", b"q\r"),
+    after = converse(terminal, fd, [("June 2026) ", b"\r"), ("Enter goes on to the next section: ", b"q\r"),
                                     ("Still to do", None)])
     after += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
@@ -290,7 +290,7 @@ def resized_session(binary, work):
 
 def completed_date_session(binary, work):
     """A row changed in a section last completed before the file's period began: leaving the section asks when
-    it was completed, with nothing filled in. A date that is not one (31 November, or words) is refused with a
+    it was completed, on an empty line, the date Enter keeps named in the question. A date that is not one (31 November, or words) is refused with a
     message and asked again; a date typed day first, as the form takes it, is saved YYYY-MM-DD and said back in
     words."""
     path, before = completed_before_period_file(work, "dated.coprod.yaml")
@@ -299,11 +299,12 @@ def completed_date_session(binary, work):
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"g 2\r"),
-        *date_question("2026-06-30", b"\x1531/11/2026\r"),  # Ctrl-U empties the date shown
+        # Typed as it comes, with no Ctrl-U: the line starts empty, and is empty again after a date refused.
+        *date_question("30 June 2026", b"31/11/2026\r"),
         ("is not a date", None),
-        *date_question("31/11/2026", b"\x15someday\r"),  # a date refused is shown again, to put right
+        *date_question("30 June 2026", b"someday\r"),
         ("is not a date", None),
-        *date_question("someday", b"\x1531/08/2026\r"),
+        *date_question("30 June 2026", b"31/08/2026\r"),
         ("Saved", None),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
@@ -334,7 +335,7 @@ def completed_date_still_before_session(binary, work):
         ("Score: ", b"4\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"g 2\r"),
-        *date_question("2026-06-30", b"\x152026-05-01\r"),
+        *date_question("30 June 2026", b"2026-05-01\r"),
         ("carried forward from an earlier period.", None),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
@@ -360,7 +361,7 @@ def completed_date_kept_session(binary, work):
         ("Score: ", b"3\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"q\r"),
-        *date_question("2026-06-30", b"\r"),
+        *date_question("30 June 2026", b"\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     failures = [] if os.waitstatus_to_exitcode(status) == 0 else [
@@ -379,19 +380,19 @@ def completed_date_kept_session(binary, work):
 
 def completed_date_keys_session(binary, work):
     """The date question takes the session's keys, as the other questions do: ? shows what can be typed there, a key
-    that moves between rows (b) is not taken for a date and shows the same, and q stops the session at once, the date
-    kept and the next section not shown."""
+    that moves between rows (b, typed as the word back) is not taken for a date and shows the same, and q (typed Q)
+    stops the session at once, the date kept and the next section not shown."""
     path, before = completed_before_period_file(work, "keys.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
     keys = ("Keys here: type the day this section was completed (30/09/2026, day first, or 2026-09-30), or press "
-            "Enter to keep 2026-06-30; q stops (the date is kept), ? shows this. s, b and g work at the rows.")
+            "Enter to keep 30 June 2026; q stops (the date is kept), ? shows this. s, b and g work at the rows.")
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),
         ("Enter goes on to the next row: ", b"g 2\r"),
-        *date_question("2026-06-30", b"\x15?\r"),
-        *date_question("2026-06-30", b"\x15b\r"),
-        *date_question("2026-06-30", b"\x15q\r"),
+        *date_question("30 June 2026", b"?\r"),
+        *date_question("30 June 2026", b"back\r"),
+        *date_question("30 June 2026", b"Q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     flat = " ".join(transcript.split())
@@ -403,6 +404,131 @@ def completed_date_keys_session(binary, work):
         failures.append(f"date keys: a key was taken for a date, or q did not stop at once:\n{transcript}")
     expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
     return failures + file_failures("date keys", path, expected)
+
+
+def guarded(what, pid, steps):
+    """`steps()` (a list of failures), a failure instead when the session waited for something it never showed
+    (a question stuck asking the same thing again); the session is ended either way."""
+    import signal
+    try:
+        failures = steps()
+    except TimeoutError as stuck:
+        failures = [f"{what}: {stuck}"]
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+    return failures
+
+
+def date_typed_as_told_session(binary, work):
+    """The user tester's trap: after init --from, "today" typed as the date question suggests, with no Ctrl-U, is
+    taken (it was appended to the date shown, 2026-06-30today, and refused for ever)."""
+    path, before = completed_before_period_file(work, "told.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm",
+                                      environment={"SOURCE_DATE_EPOCH": "1790000000"})  # 2026-09-21
+
+    def steps():
+        transcript = converse(terminal, fd, [
+            ("Score: ", b"2\r"), ("Evidence", b"\r"), ("Enter goes on to the next row: ", b"g 2\r"),
+            *date_question("30 June 2026", b"today\r"),
+            ("Saved: 21 September 2026 (2026-09-21).", None),
+            ("Enter goes on to the next section: ", b"q\r"), ("Still to do", None)])
+        expected = before.decode().replace("last_completed: 2026-06-30", "last_completed: 2026-09-21", 1).replace(
+            "      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
+        return file_failures("today as told", path, expected) + (
+            [] if "is not a date" not in transcript else [f"today as told: a date was refused:\n{transcript}"])
+    return guarded("today as told", pid, steps)
+
+
+def date_refused_then_kept_session(binary, work):
+    """After a date refused the line is empty again: Enter then keeps the date (it sent the refused text again, for
+    ever), the next date typed is taken alone (1st Dec01/12/2026 was refused), and q stops."""
+    path, before = completed_before_period_file(work, "refused.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+
+    def steps():
+        said = converse(terminal, fd, [
+            ("Score: ", b"2\r"), ("Evidence", b"\r"), ("Enter goes on to the next row: ", b"g 2\r"),
+            *date_question("30 June 2026", b"1st Dec\r"), ("is not a date", None),
+            *date_question("30 June 2026", b"\r"),
+            ("Enter goes on to the next section: ", b"q\r"), ("Still to do", None)])
+        expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
+        failures = file_failures("refused then Enter", path, expected)
+        needle = "'1st Dec' is not a date; write it as day/month/year, such as 30/09/2026, or type today. Enter keeps "
+        if needle + "30 June 2026; q stops." not in " ".join(said.split()):
+            failures.append(f"refused then Enter: the refusal did not say what Enter and q do:\n{said}")
+        # A section with no date: a date refused, then one typed as the form takes it, is saved alone.
+        no_date, _ = small_file(work, "undated.coprod.yaml", "      strategy:\n        score:\n        evidence:\n")
+        second, fd2, terminal2 = start_session(binary, ["score", no_date, "--interactive"], "xterm")
+        try:
+            transcript = converse(terminal2, fd2, [
+                ("Score: ", b"2\r"), ("Evidence", b"\r"), ("Enter goes on to the next row: ", b"g 2\r"),
+                *date_question(None, b"1st Dec\r"), ("is not a date", None),
+                *date_question(None, b"01/12/2026\r"), ("Who completed this section?", None),
+                ("empty) ", b"quit\r"), ("Still to do", None)])
+        finally:
+            guarded("refused then a date", second, lambda: [])
+        if "Saved: 1 December 2026 (2026-12-01)." not in " ".join(transcript.split()):
+            failures.append(f"refused then a date: 01/12/2026 was not saved alone:\n{transcript}")
+        return failures
+    return guarded("refused then Enter", pid, steps)
+
+
+def words_at_the_score_session(binary, work):
+    """What a nervous user types at Score: help shows the keys; words that are not scores are refused with the keys
+    in short; SKIP, Back, N/A and Q are the keys and n/a; Enter at a row not scored yet leaves it and goes on."""
+    path, before = three_rows(work, "words.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+    keys = "Keys: s skips this row, b goes back, q stops (the answers given are saved), ? shows help."
+
+    def steps():
+        transcript = converse(terminal, fd, [
+            ("Score: ", b"help\r"), ("Keys: s skips a row", None),
+            ("Score: ", b"I dont know\r"), ("'I dont know' is not a score", None),
+            ("Score: ", b"2,5\r"), ("with a full stop", None),
+            ("Score: ", b"SKIP\r"), ("Row 2 of 24", None),
+            ("Score: ", b"Back\r"), ("Row 1 of 24", None),
+            ("Score: ", b"N/A\r"), ("Evidence", b"\r"), ("Row 2 of 24", None),
+            ("Score: ", b"\r"), ("Left not scored; b goes back to it.", None), ("Row 3 of 24", None),
+            ("Score: ", b"Q\r"), ("Still to do", None)])
+        flat = " ".join(transcript.split())
+        failures = []
+        for needle in ("'I dont know' is not a score; write a whole number from 0 to 5, a half point such as 2.5, or "
+                       "n/a. " + keys, "'2,5' is not a score; write 2.5, with a full stop. " + keys):
+            if needle not in flat:
+                failures.append(f"words at the score: the session never showed {needle!r}:\n{transcript}")
+        if "Evidence" in transcript.split("Row 2 of 24")[-1]:
+            failures.append(f"words at the score: Enter at a row not scored asked for evidence:\n{transcript}")
+        expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: n/a\n",
+                                           1)
+        return failures + file_failures("words at the score", path, expected)
+    return guarded("words at the score", pid, steps)
+
+
+def keys_after_evidence_session(binary, work):
+    """q, or + and text, typed at the end of the evidence shown to edit, without Ctrl-U first, are those keys: +
+    adds a line, q stops with the evidence kept (it was saved as "Other notesq")."""
+    import subprocess
+    path, _ = three_rows(work, "after.coprod.yaml")
+    subprocess.run([binary, "score", path, "--set", "commitment.strategy=3", "--set", "commitment.motivation=2",
+                    "--set-evidence", "commitment.strategy=Old notes", "--set-evidence",
+                    "commitment.motivation=Other notes"], check=True, capture_output=True)
+    expected_path = os.path.join(work, "after-expected.coprod.yaml")
+    shutil.copyfile(path, expected_path)
+    subprocess.run([binary, "score", expected_path, "--set-evidence", "commitment.strategy=Old notes\nSecond line"],
+                   check=True, capture_output=True)
+    with open(expected_path, encoding="utf-8") as handle:
+        expected = handle.read()
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
+
+    def steps():
+        converse(terminal, fd, [
+            ("Score [3]: ", b"\r"), ("q to stop): ", None), ("Old notes", b" + Second line\r"),
+            ("Score [2]: ", b"\r"), ("q to stop): ", None), ("Other notes", b"q\r"), ("Still to do", None)])
+        return file_failures("keys after the evidence", path, expected)
+    return guarded("keys after the evidence", pid, steps)
 
 
 def edited_evidence_sessions(binary, work):
@@ -615,11 +741,11 @@ def completed_before_period_file(work, name):
     return path, before
 
 
-def date_question(shown, keys):
-    """converse() steps: the question of a section's date, wrapped on a terminal 80 wide, with `shown` filled in
-    to edit (libedit may move the cursor between them); then `keys`."""
-    return [("When was this section completed? (such as 30/09/2026 or today; Enter keeps the", None),
-            ("date shown) ", None), (shown, keys)]
+def date_question(kept, keys):
+    """converse() steps: the question of a section's date, which names the date Enter keeps (`kept`, "30 June
+    2026", or None when the section has none), on an empty line; then `keys`."""
+    return [("When was this section completed? (such as 30/09/2026 or today; Enter", None),
+            ("2026) " if kept else "empty) ", keys)]
 
 
 def converse(terminal, fd, steps):
@@ -1038,6 +1164,10 @@ def main():
         failures += completed_date_kept_session(args.binary, work)
         failures += completed_date_still_before_session(args.binary, work)
         failures += completed_date_keys_session(args.binary, work)
+        failures += date_typed_as_told_session(args.binary, work)
+        failures += date_refused_then_kept_session(args.binary, work)
+        failures += words_at_the_score_session(args.binary, work)
+        failures += keys_after_evidence_session(args.binary, work)
         failures += edited_evidence_sessions(args.binary, work)
         failures += type_ahead_sessions(args.binary, work)
         failures += personal_data_session(args.binary, work)

@@ -35,6 +35,19 @@ std::string new_assessment(const test::TempDir& dir) {
   return path;
 }
 
+// The text with each run of spaces and line breaks as one space: what was said, however wide it was wrapped.
+std::string flat(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::size_t occurrences(const std::string& text, const std::string& part) {
@@ -117,6 +130,29 @@ TEST_CASE("score --interactive") {
     CHECK(contains(result.out, ": 1 row in 1 section.\n"));
   }
 
+  SUBCASE("words typed at a score: the keys' words and capitals are the keys; a refusal ends with the keys") {
+    // Each was refused as "not a score", with no word of the keys that work (user tester).
+    const auto result = score_interactively(path, {"help", "I dont know", "SKIP", "Back", "N/A", "", "quit"});
+    INFO(result.out);
+    const std::string said = flat(result.out);
+    CHECK(occurrences(said, "Keys: s skips a row, b goes back") == 2);  // at the start, and for help
+    CHECK(contains(said,
+                   "'I dont know' is not a score; write a whole number from 0 to 5, a half point such as 2.5, or n/a. "
+                   "Keys: s skips this row, b goes back, q stops (the answers given are saved), ? shows help."));
+    CHECK(occurrences(said, "is not a score") == 1);
+    CHECK(occurrences(said, "Row 1 of 24") == 2);  // back from row 2
+    CHECK(contains(test::read_file(path), "      strategy:\n        score: n/a\n"));
+    CHECK(result.status == 0);
+  }
+
+  SUBCASE("Enter at a row not scored yet leaves it and goes on, as s does, with no question of evidence") {
+    const auto result = score_interactively(path, {"", "q"});
+    INFO(result.out);
+    CHECK(contains(result.out, "  Left not scored; b goes back to it.\n\nRow 2 of 24"));
+    CHECK(!contains(result.out, "Evidence ("));
+    CHECK(contains(test::read_file(path), "      strategy:\n        score:\n        evidence:\n"));
+  }
+
   SUBCASE("--from-start needs --interactive") {
     const auto result = test::run_cli({"score", path, "--from-start"});
     CHECK(result.status == cli::k_exit_usage);
@@ -159,19 +195,6 @@ TEST_CASE("score --interactive") {
 }
 
 namespace {
-
-// The text with each run of spaces and line breaks as one space: what was said, however wide it was wrapped.
-std::string flat(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 // A copy of the Northbridge peer network's 2026-Q4 file, every row scored and every section last completed on
 // 2026-11-19, carried forward into 2027-Q1 as `init --from` carries it.
@@ -399,18 +422,36 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(!contains(test::read_file(path), "<U+200D>"));
   }
 
-  SUBCASE("on a terminal that can edit lines, the date asked is shown to edit, and kept as shown") {
+  SUBCASE("the date asked starts on an empty line, even where lines can be edited, and names the date Enter keeps") {
+    // Shown on the line, the date took what was typed after it ("2026-06-30today"), and a date refused stayed on
+    // the line for Enter to send again (user tester).
     const std::string path = new_assessment(dir);
     REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
-    auto result = score_interactively(path, {"2", "", "g 2", "2026-06-30", "q"}, {}, true, std::nullopt, true);
-    INFO(result.out);
-    CHECK(contains(flat(result.out),
-                   "When was this section completed? (such as 30/09/2026 or today; Enter keeps the date shown)"));
-    CHECK(!contains(result.out, "Saved:"));
+    cli::CapturingConsole console;
+    console.input = {"2", "", "g 2", "1st Dec", "2026-06-30", "q"};
+    console.input_terminal = true;
+    console.line_editing = true;
+    REQUIRE(cli::run({"coprod", "score", path, "--interactive"}, console) == 0);
+    INFO(console.stdout_text);
+    CHECK(occurrences(flat(console.stdout_text),
+                      "When was this section completed? (such as 30/09/2026 or today; Enter keeps 30 June 2026)") == 2);
+    CHECK(console.prefills == std::vector<std::string>(console.prefills.size(), ""));
+    CHECK(!contains(console.stdout_text, "Saved:"));
     CHECK(contains(test::read_file(path), "    last_completed: 2026-06-30"));
-    result = score_interactively(path, {"3", "", "g 2", "2026-06-31", "2026-06-21", "q"}, {}, true, std::nullopt, true);
+    const auto result =
+        score_interactively(path, {"3", "", "g 2", "2026-06-31", "2026-06-21", "q"}, {}, true, std::nullopt, true);
     CHECK(contains(flat(result.out), "Saved: 21 June 2026 (2026-06-21)."));
     CHECK(contains(test::read_file(path), "    last_completed: 2026-06-21"));
+  }
+
+  SUBCASE("the date question leaves room on its last line for the date typed") {
+    const std::string path = new_assessment(dir);
+    REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
+    const auto result = score_interactively(path, {"2", "", "g 2", "q"}, {}, true, 90);
+    INFO(result.out);
+    CHECK(contains(result.out,
+                   "When was this section completed? (such as 30/09/2026 or today; Enter keeps 30\nJune "
+                   "2026) q\n"));
   }
 
   SUBCASE("the date a section was completed is taken as the form takes it, saved YYYY-MM-DD and said in words") {
@@ -421,7 +462,7 @@ TEST_CASE("score --interactive in a meeting") {
     const std::string said = flat(result.out);
     CHECK(contains(said,
                    "When was this section completed? (such as 30/09/2026 or today; Enter keeps "
-                   "2026-06-30) 31/11/2026 '31/11/2026' is not a date: November 2026 has 30 days."));
+                   "30 June 2026) 31/11/2026 '31/11/2026' is not a date: November 2026 has 30 days."));
     CHECK(contains(said,
                    "'11/30/2026' is not a date: there is no month 30 (write the day first, then the month: "
                    "30/09/2026)."));
