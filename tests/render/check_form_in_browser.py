@@ -89,7 +89,6 @@ import check_html_in_browser as browser  # noqa: E402
 from form_session import FormSession  # noqa: E402
 from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
                              page_problems, save_with_problems, shows_error, shows_no_error, status_once_said)
-import form_carried_forward  # noqa: E402
 import form_failed_open  # noqa: E402
 import form_getting_around  # noqa: E402
 import form_intro_signs  # noqa: E402
@@ -1122,7 +1121,6 @@ def main():
         form_plain_words.check_individual_in_own_voice(checks, session, blank)
         form_plain_words.check_glossary_as_the_pack(checks, session, blank)
         form_on_paper.check_printed_form(checks, session)
-        form_carried_forward.check_carried_forward(checks, session)
         form_intro_signs.check_intro_names_the_signs(checks, session)
         form_personal_data.check_personal_data_notes(checks, session)
         form_opened_responses.check_response_in_asking_form(checks, session)

@@ -15,7 +15,7 @@ through as the new quarter's. Now:
   * axe-core finds no violation with the notices shown.
 
 Run on its own: form_carried_forward.py --binary COPROD --source DIR --output-dir DIR [--axe axe.min.js] (the
-printed pages are kept in OUTPUT_DIR as PDF and PNG, to look at); check_form_in_browser.py runs it too.
+printed pages are kept in OUTPUT_DIR as PDF and PNG, to look at); ctest runs it as form-carried-forward-in-browser.
 """
 import argparse
 import json
