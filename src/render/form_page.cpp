@@ -37,6 +37,7 @@ std::string_view form_personal_data_js();
 std::string_view form_dates_js();
 std::string_view form_score_keys_js();
 std::string_view form_kept_answers_js();
+std::string_view form_carried_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
 
@@ -324,7 +325,7 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 20> form_scripts() {
+std::array<std::string_view, 21> form_scripts() {
   return {
       embedded::form_yaml_text_js(),
       embedded::form_yaml_js(),
@@ -345,6 +346,7 @@ std::array<std::string_view, 20> form_scripts() {
       embedded::form_dates_js(),
       embedded::form_score_keys_js(),
       embedded::form_kept_answers_js(),
+      embedded::form_carried_js(),
       embedded::form_js(),
   };
 }

@@ -60,13 +60,26 @@ std::string score_radios(const model::Scale& scale, const std::string& id) {
 // voice control).
 std::string where(std::string_view place) { return fmt::format("<span class=\"visually-hidden\"> ({})</span>", place); }
 
-std::string text_area(const std::string& id, std::string_view label, std::string_view hint, int rows) {
+// On paper, above a box whose text was carried forward from an earlier period (see form_carried.js): that
+// text, as what was written then, and the box under it left empty for what is written now.
+std::string earlier_text_on_paper(const std::string& id) {
+  return fmt::format(
+      "<div class=\"print-earlier\" id=\"{}-earlier\" hidden>\n<p class=\"earlier-given\"><strong>Written for "
+      "<span class=\"earlier-period\"></span>:</strong> <span class=\"earlier-text\"></span></p>\n<p "
+      "class=\"earlier-now\"><strong>Now:</strong> write what is different, or \"still true\".</p>\n</div>\n",
+      id);
+}
+
+// `carried`: the box may hold text carried forward from an earlier period, printed apart on paper.
+std::string text_area(const std::string& id, std::string_view label, std::string_view hint, int rows,
+                      bool carried = false) {
   std::string out = fmt::format("<div class=\"field\">\n<label class=\"label\" for=\"{}\">{}</label>\n", id, label);
   std::string described;
   if (!hint.empty()) {
     out += fmt::format("<div class=\"hint\" id=\"{}-hint\">{}</div>\n", id, hint);
     described = fmt::format(" aria-describedby=\"{}-hint\"", id);
   }
+  if (carried) out += earlier_text_on_paper(id);
   out += fmt::format(
       "<textarea id=\"{}\" name=\"{}\" rows=\"{}\" spellcheck=\"true\" autocomplete=\"off\"{}></textarea>\n", id, id,
       rows, described);
@@ -178,12 +191,14 @@ std::string row_markup(const model::Framework& framework, const model::Framework
   out += fmt::format("<fieldset class=\"score\"{}>\n<legend>Row {}: how far have things got locally?{}</legend>\n{}",
                      hint.described_by.empty() ? "" : " aria-describedby=\"" + hint.described_by + "\"", row_index + 1,
                      section_only, hint.markup);
-  out += score_radios(scale, id) + scale_ends_on_paper(framework, row) + "</fieldset>\n";
+  // On paper, in a section carried forward from an earlier period, the answer given then (form_carried.js).
+  out += score_radios(scale, id) + scale_ends_on_paper(framework, row) +
+         fmt::format("<p class=\"print-earlier-score\" id=\"{}-earlier-score\" hidden></p>\n", id) + "</fieldset>\n";
   out += text_area(id + "-evidence",
                    "Why? What has been achieved, progressed or produced locally (evidence)" + section_and_row,
                    fmt::format("Write what you have seen happen, not who said it: \"{}\", not \"Mary said ...\".",
                                individual ? "I have seen ..." : "Some people in the group felt ..."),
-                   4);
+                   4, true);
   out += fmt::format("<fieldset class=\"seen\">\n<legend>Row {}: what do you see locally? (optional){}</legend>\n",
                      row_index + 1, section_only);
   out += seen_markup(row, id, individual ? "I" : "We", section_and_row);
@@ -217,8 +232,19 @@ std::string section_details(std::size_t index, bool individual, const std::strin
       "data-for=\"{0}-last-completed\" hidden>Use today's date{1}</button></div>\n"
       "<div class=\"date-done\" id=\"{0}-last-completed-done\" role=\"status\" aria-live=\"polite\"></div>\n</div>\n",
       id, section_only);
-  out += text_area(id + "-notes", "Notes about this section (optional)" + section_only, "", 3);
+  out += text_area(id + "-notes", "Notes about this section (optional)" + section_only, "", 3, true);
   return out + "</div>\n";
+}
+
+// Shown, on screen and on paper, while the section still holds answers carried forward from an earlier
+// period that no one has reviewed (form_carried.js fills in the period and the date).
+std::string carried_notice(std::size_t index) {
+  return fmt::format(
+      "<div class=\"notice carried-section\" id=\"s{}-carried\" hidden>\n<p><strong>Carried forward from <span "
+      "class=\"carried-from\"></span>, not reviewed since</strong> (last reviewed on <span "
+      "class=\"carried-date\"></span>). These are the scores and evidence given for <span "
+      "class=\"carried-from\"></span>: look at each row and change what is different now.</p>\n</div>\n",
+      index);
 }
 
 std::string section_markup(const model::Framework& framework, std::size_t index, bool individual) {
@@ -228,6 +254,7 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
       "<section class=\"section\" id=\"s{0}\" aria-labelledby=\"s{0}-title\" "
       "data-section=\"{1}\">\n<h2 id=\"s{0}-title\">{2}</h2>\n",
       index, xml_text(section.id), xml_text(section.label()));
+  out += carried_notice(index);
   if (!section.aim.text.empty())
     out += "<div class=\"aim\"><h3>Overall aim</h3>\n" + rich_text(section.aim) + "</div>\n";
   if (!section.what_will_be_different.empty()) {

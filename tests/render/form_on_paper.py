@@ -6,6 +6,8 @@
   * the table of scores so far and the web are left out of a blank form's print (seven "not scored yet" and
     an empty web mean nothing on paper) and printed, on one page, when something is scored;
   * how to mark the sheet (a circle round a score) is said once near the top, on paper only;
+  * each row's evidence box on paper is at least MIN_EVIDENCE_MM high, room for four or five handwritten lines,
+    and a row is still kept whole on one page;
   * each row's scores have the ends of the scale under them on paper ("0 = nothing has started yet",
     "5 = fully in place"), except the rows with only one sign, which print their own note; on screen neither;
   * a row's "I see this ..." boxes line up the same way: both on the line under their question;
@@ -27,10 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_printed_pages import page_count, page_lines  # noqa: E402
 from form_page_state import page_problems  # noqa: E402
 
-# Pages at most: 19 each before the sections ran on from one another (13, 14 and 15 now, at 11pt, not 10pt).
-MAX_PAGES = {"individual": 13, "organisation": 14, "filled form": 15}
+# Pages at most: 19 each before the sections ran on from one another (13, 14 and 15 then, at 11pt, not 10pt);
+# 17, 17 and 18 since each evidence box leaves room for four or five handwritten lines, not two.
+MAX_PAGES = {"individual": 17, "organisation": 17, "filled form": 18}
 MIN_LINES = 8  # fewer lines of text than this on a page but the last: a page almost empty
 MIN_BODY_PT = 11
+MIN_EVIDENCE_MM = 34  # a row's evidence box on paper: four or five handwritten lines (17 mm, two lines, before)
 MARKING = "How to mark your answers: for each row, draw a circle round one score"
 SCALE_ENDS = "0 = nothing has started yet 5 = fully in place"
 SCORES_SO_FAR = "Scores so far and the co-production web"
@@ -78,7 +82,12 @@ LAYOUT = """(() => {
   const label = input => getComputedStyle(input.nextElementSibling);
   const chosen = Array.from(document.querySelectorAll('.scale-item input:checked')).map(label);
   const others = Array.from(document.querySelectorAll('.scale-item input:not(:checked)')).map(label);
+  const mm = px => Math.round(px * 25.4 / 96 * 10) / 10;
   return { body: pt(getComputedStyle(document.body).fontSize),
+           evidenceBoxes: rows.map(row => mm(document.getElementById(row.id).querySelector('.print-text')
+                                                 .getBoundingClientRect().height)),
+           keptWhole: Array.from(document.querySelectorAll('.row'))
+                          .every(row => getComputedStyle(row).breakInside === 'avoid'),
            signs: Array.from(document.querySelectorAll('.sign p, .print-text, .label'))
                       .map(e => pt(getComputedStyle(e).fontSize)),
            rows: rows,
@@ -97,6 +106,10 @@ def check_layout_in_print(checks, session, what, chosen):
               if any(abs(top - row["tops"][0]) >= 1 or top < row["legendBottom"] - 1 for top in row["tops"])]
     checks.expect(not uneven, f"{what}: in {len(uneven)} rows the 'I see this ...' boxes do not line up under "
                   f"their question, as in {uneven[:1]}")
+    checks.expect(min(layout["evidenceBoxes"]) >= MIN_EVIDENCE_MM,
+                  f"{what}: an evidence box is {min(layout['evidenceBoxes'])} mm high on paper, under "
+                  f"{MIN_EVIDENCE_MM} mm (four or five handwritten lines)")
+    checks.expect(layout["keptWhole"], f"{what}: a row may split across pages")
     checks.expect(layout["chosen"] == chosen, f"{what}: {layout['chosen']} scores chosen, not {chosen}")
     checks.expect(layout["chosenCircled"], f"{what}: a chosen score is not circled on paper")
     checks.expect(layout["othersBare"], f"{what}: the scores not chosen have a box round them on paper")

@@ -63,7 +63,11 @@
     }
     return toYaml();
   }
-  function refreshScores() { return CoprodScores.refresh(framework, currentIdentity().area, data.missing_score); }
+  // The scores so far, and what the page says of answers carried forward from an earlier period.
+  function refreshScores() {
+    CoprodCarried.refresh(framework, currentIdentity().period);
+    return CoprodScores.refresh(framework, currentIdentity().area, data.missing_score);
+  }
 
   // What Save's checks need to know of the page.
   var form = {
@@ -240,8 +244,11 @@
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
+    var carried = CoprodCarried.count();
+    var carriedNote = carried ? " " + (carried === 1 ? "1 section holds" : carried + " sections hold") + " answers " +
+                                "carried forward from an earlier period, not yet reviewed: see the note at the top." : "";
     status("Opened " + (name || "the text") + ": " + rowsScoredWords(rows, "have a score") + "." + otherPeriod +
-           leftOut + note);
+           carriedNote + leftOut + note);
     return { ok: true, problems: [] };
   }
 
@@ -317,6 +324,7 @@
     extras = CoprodWriter.emptyExtras(framework);
     extras.combinedFrom = has(values, "combined_from") ? values.combined_from : null;
     extras.leadingComments = CoprodWriter.keptComments(data, values.leading_comments || "");
+    CoprodCarried.remember(framework, values);
     framework.sections.forEach(function (section, i) {
       var given = values.sections && has(values.sections, section.id) ? values.sections[section.id] : {};
       extras.completedBy[i] = given.completed_by || "";

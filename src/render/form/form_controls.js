@@ -22,13 +22,15 @@ var CoprodControls = (function () {
   function valueOf(id) { var field = $(id); return field ? field.value : ""; }
   function setValue(id, value) { var field = $(id); if (field) { field.value = value || ""; grow(field); } }
 
-  // A text box grows to show all its text; its copy for paper (.print-text) follows it.
+  // A text box grows to show all its text; its copy for paper (.print-text) follows it, left empty while the
+  // box holds just the earlier period's text that paper prints above it (data-earlier, see CoprodCarried).
   function grow(field) {
     if (field.tagName !== "TEXTAREA") return;
     field.style.height = "auto";
     if (field.scrollHeight > field.clientHeight) field.style.height = (field.scrollHeight + 4) + "px";
     var copy = field.nextElementSibling;
-    if (copy && copy.classList.contains("print-text")) copy.textContent = field.value;
+    var earlier = field.getAttribute("data-earlier");
+    if (copy && copy.classList.contains("print-text")) copy.textContent = field.value === earlier ? "" : field.value;
     // On paper a row or a section's details are kept on one page, unless the text would fill most of one.
     var block = field.closest(".row, .section-details");
     if (block) block.classList.toggle("runs-on", field.value.split("\n").length > 30 || field.value.length > 3000);

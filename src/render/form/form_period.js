@@ -66,5 +66,5 @@ var CoprodPeriod = (function () {
     else CoprodDates.sayUnder("period", written ? "Written as " + meaning + "." : meaning + ".");
   }
 
-  return { opening: opening, chosen: chosen, leftBox: leftBox };
+  return { opening: opening, chosen: chosen, leftBox: leftBox, firstMonth: firstMonth };
 })();
