@@ -12,8 +12,8 @@ namespace coprod::analysis {
 namespace {
 
 // An action's keys in the order a plan file has them.
-const std::vector<std::string> k_action_keys = {"id",  "what",   "sections", "rows", "owner",
-                                                "due", "status", "target",   "notes"};
+const std::vector<std::string> k_action_keys = {"id",    "carried_from", "what",   "sections", "rows",
+                                                "owner", "due",          "status", "target",   "notes"};
 const std::vector<std::string> k_action_fields = {"what", "owner", "due", "status", "target", "notes"};
 const std::vector<std::string> k_reflection_keys = {"surprising", "challenging", "learnt", "priorities"};
 

@@ -68,7 +68,8 @@ std::string row_of_another_section(const model::Framework& framework, const mode
                      first.empty() ? std::string() : fmt::format(" ({} to {})", first, last));
 }
 
-// One more than the highest N of the plan's ids "SECTION-N".
+}  // namespace
+
 std::string next_action_id(const model::Plan& plan, const std::string& section_id) {
   unsigned long highest = 0;
   const std::string prefix = section_id + "-";
@@ -81,8 +82,6 @@ std::string next_action_id(const model::Plan& plan, const std::string& section_i
   }
   return fmt::format("{}{}", prefix, highest + 1);
 }
-
-}  // namespace
 
 std::variant<const model::FrameworkSection*, std::string> named_section(const model::Framework& framework,
                                                                         std::string_view given) {

@@ -18,6 +18,9 @@ namespace coprod::analysis {
 std::variant<const model::FrameworkSection*, std::string> named_section(const model::Framework& framework,
                                                                         std::string_view given);
 
+// "SECTION-N" with N one more than the highest the plan's ids "SECTION-N" have ("contact-2").
+std::string next_action_id(const model::Plan& plan, const std::string& section_id);
+
 // A new action for `section` (as named_section() takes it) about `rows`, each
 // a row's id ("contact.wrong-people", or "wrong-people" in that section) or its
 // number as the form shows it ("2.3"): its id is the section's id and one more

@@ -19,6 +19,7 @@
 #include "cli/loading.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
+#include "cli/plan_carry.hpp"
 #include "cli/plan_edit.hpp"
 #include "cli/plan_paths.hpp"
 #include "cli/schema_location.hpp"
@@ -51,11 +52,13 @@ struct PlanOptions {
   std::string format = "text";
   std::string output = "-";
   std::string write;
+  std::string from;  // --from: the earlier plan whose unfinished actions --write carries
   std::string review;
   std::string edit;               // --edit: the plan file to change with --set
   std::vector<std::string> set;   // --set NAME=VALUE
   std::string add_action;         // --add-action SECTION, with --edit
   std::vector<std::string> rows;  // --row ROW, with --add-action
+  std::string remove_action;      // --remove-action ID, with --edit
   bool interactive = false;       // --interactive, with --edit
   std::string today;
   std::string schema;
@@ -159,13 +162,16 @@ void check_plan_destination(const std::string& path, bool force) {
 
 // The plan file's name and what to do with it; a stream shows the plan (so no
 // name), and /dev/null keeps nothing, so there is nothing to agree.
-void say_where_plan_went(Console& console, const std::string& path, const model::Plan& plan) {
+void say_where_plan_went(Console& console, const std::string& path, const model::Plan& plan, std::size_t carried) {
   const auto place = output_place(path);
   if (place == OutputPlace::nowhere) {
     console.err(nothing_kept_message(path, "the plan"));
     return;
   }
-  const std::string actions = util::counted(plan.actions.size(), "draft action", "draft actions");
+  std::string actions = util::counted(plan.actions.size() - carried, "draft action", "draft actions");
+  if (carried > 0)
+    actions = fmt::format("{} carried from the earlier plan, not finished there, and {}",
+                          util::counted(carried, "action", "actions"), actions);
   const std::string wrote = place == OutputPlace::file ? fmt::format("Wrote {} with {}", path, actions)
                                                        : fmt::format("Wrote a plan with {}", actions);
   const std::string next = place == OutputPlace::file
@@ -194,7 +200,7 @@ void tell_how_to_show_more(const PlanOptions& options, const render::PlanSheet& 
 
 int run_sheet(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks});
-  refuse_output_among_inputs(options.write, {options.files, options.frameworks}, "--write");
+  refuse_output_among_inputs(options.write, {options.files, options.frameworks, {options.from}}, "--write");
   if (!options.write.empty() && options.output != "-" && same_file(options.write, options.output)) {
     throw Error(k_exit_usage, fmt::format("--write and -o both name {}: --write writes the plan and -o the sheet, so "
                                           "give them different files",
@@ -206,6 +212,10 @@ int run_sheet(const PlanOptions& options, Console& console) {
     throw Error(k_exit_usage, "--strict goes with --review PLAN.yaml: it fails the run when actions are overdue");
   if (!options.today.empty())
     throw Error(k_exit_usage, "--today goes with --review PLAN.yaml: it is the date actions are judged overdue on");
+  if (!options.from.empty() && options.write.empty())
+    throw Error(k_exit_usage,
+                "--from goes with --write NEW.yaml: it names the earlier plan whose unfinished actions "
+                "the new plan carries");
   check_plan_destination(options.write, options.force);
   check_output_writable(options.output, options.force);
   warn_about_output_format(console, options.output, options.format, k_plan_formats);
@@ -225,9 +235,10 @@ int run_sheet(const PlanOptions& options, Console& console) {
   else text = render::render_plan_sheet_text(sheet, text_width(options, console));
   if (!options.write.empty()) {
     std::vector<std::string> why;
-    const model::Plan plan = draft_plan(scored, sheet.sections, options, why);
+    model::Plan plan = draft_plan(scored, sheet.sections, options, why);
+    const std::size_t carried = options.from.empty() ? 0 : carry_unfinished_actions(options.from, catalog, plan, why);
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
-    say_where_plan_went(console, options.write, plan);
+    say_where_plan_went(console, options.write, plan, carried);
   }
   if (options.output != "-" || options.write.empty()) {
     write_output_file(console, options.output, text, options.force);
@@ -289,6 +300,10 @@ void refuse_sheet_options(const PlanOptions& options) {
     throw Error(k_exit_usage,
                 "--format html is the planning sheet's, to print for the meeting; the review has no page to print "
                 "yet, so use --format text, markdown or json with --review");
+  if (!options.from.empty())
+    throw Error(k_exit_usage,
+                "--from does not go with --review: it names the earlier plan whose unfinished actions a new plan "
+                "carries, with --write NEW.yaml");
   if (!options.write.empty())
     throw Error(k_exit_usage,
                 "--write does not go with --review: it writes a new plan from the assessments given, so "
@@ -356,13 +371,15 @@ int run_review(const PlanOptions& options, Console& console) {
 
 // --edit changes one plan in place: the sheet's and the review's options do nothing with it.
 int run_edit(const PlanOptions& options, const CLI::App& command, Console& console) {
-  for (const char* option :
-       {"--write", "--review", "--format", "--output", "--sections", "--today", "--strict", "--schema", "--force"}) {
+  for (const char* option : {"--write", "--from", "--review", "--format", "--output", "--sections", "--today",
+                             "--strict", "--schema", "--force"}) {
     if (command.count(option) > 0)
       throw Error(k_exit_usage, fmt::format("{} does not go with --edit, which changes the plan file named and "
                                             "nothing else",
                                             option));
   }
+  if (command.count("--remove-action") > 0 && util::trim(options.remove_action).empty())
+    throw Error(k_exit_usage, "--remove-action needs the id of the action to take out (--remove-action contact-2)");
   if (command.count("--add-action") > 0 && util::trim(options.add_action).empty())
     throw Error(k_exit_usage,
                 "--add-action needs the section the new action is for: its number, title or id "
@@ -371,8 +388,8 @@ int run_edit(const PlanOptions& options, const CLI::App& command, Console& conso
     throw Error(k_exit_usage, fmt::format("--edit changes one plan file, so {} is not wanted; give the plan after "
                                           "--edit and the changes with --set",
                                           options.files.front()));
-  return run_plan_edit({options.edit, options.set, options.add_action, options.rows, options.frameworks,
-                        options.interactive, options.width},
+  return run_plan_edit({options.edit, options.set, options.add_action, options.rows, options.remove_action,
+                        options.frameworks, options.interactive, options.width},
                        console);
 }
 
@@ -398,6 +415,12 @@ CommandRunner setup_plan(CLI::App& app) {
                    "Also write a plan file with a draft action for each of the top sections (not with --review; "
                    "--force replaces only a plan)")
       ->type_name("FILE");
+  command
+      ->add_option("--from", options->from,
+                   "With --write: the earlier plan (last quarter's) whose actions not done or dropped the new plan "
+                   "carries first, as they are, marked 'carried_from' with its period; the new drafts' ids differ "
+                   "from all of its ids")
+      ->type_name("PLAN");
   restrict_to_whole_numbers(
       command->add_option(
           "--sections", options->sections,
@@ -411,9 +434,11 @@ CommandRunner setup_plan(CLI::App& app) {
                    "between the assessments the plan was made from and the files given")
       ->type_name("FILE");
   command
-      ->add_option("--edit", options->edit,
-                   "Change this plan file in place with --set or --add-action, keeping everything else in it exactly "
-                   "as it was")
+      ->add_option(
+          "--edit", options->edit,
+          "Change this plan file in place with --set, --add-action or --remove-action, keeping everything else "
+          "in it exactly "
+          "as it was")
       ->type_name("FILE");
   one_value_each_time(
       command->add_option(
@@ -434,6 +459,12 @@ CommandRunner setup_plan(CLI::App& app) {
                                           "form shows it (such as 2.3) or its id (such as contact.wrong-people); may "
                                           "be repeated"))
       ->type_name("ROW");
+  command
+      ->add_option("--remove-action", options->remove_action,
+                   "With --edit: take this action (its id) out of the plan, with the comment above it; only a draft "
+                   "or open action agreed in this plan, never one started, finished or carried from an earlier plan "
+                   "(set its status to dropped instead)")
+      ->type_name("ID");
   command->add_flag("--interactive", options->interactive,
                     "With --edit: ask for each action's what, owner, due date, status, target and notes at the "
                     "terminal, showing its section and rows; Enter keeps a value; then offer to add actions");
@@ -453,13 +484,16 @@ CommandRunner setup_plan(CLI::App& app) {
       ->type_name("FILE");
   return {command, [options, command](Console& console) {
             options->sections_given = command->count("--sections") > 0;
-            refuse_standard_input_twice(
-                {{"", options->files}, {"--review", {options->review}}, {"--framework", options->frameworks}});
+            refuse_standard_input_twice({{"", options->files},
+                                         {"--review", {options->review}},
+                                         {"--from", {options->from}},
+                                         {"--framework", options->frameworks}});
             refuse_files_named_twice(options->files);
             if (!options->edit.empty()) return run_edit(*options, *command, console);
             if (!options->set.empty() || options->interactive || command->count("--add-action") > 0 ||
-                !options->rows.empty()) {
-              const char* option = options->interactive                                    ? "--interactive"
+                !options->rows.empty() || command->count("--remove-action") > 0) {
+              const char* option = command->count("--remove-action") > 0                   ? "--remove-action"
+                                   : options->interactive                                  ? "--interactive"
                                    : !options->set.empty()                                 ? "--set"
                                    : options->add_action.empty() && !options->rows.empty() ? "--row"
                                                                                            : "--add-action";

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/plan_action_removal.hpp"
 #include "analysis/plan_fields.hpp"
 #include "analysis/plan_new_action.hpp"
 #include "cli/error.hpp"
@@ -146,8 +147,41 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
   return notes;
 }
 
+std::string remove_plan_action(const std::string& path, const model::FrameworkCatalog& catalog, const std::string& id,
+                               Console& console) {
+  const FolderLock lock(resolved_output_path(path));
+  const OpenPlan plan = open_plan(path, catalog);
+  const auto removable = analysis::removable_action(plan.loaded.plan, id);
+  if (const auto* problem = std::get_if<std::string>(&removable))
+    throw Error(k_exit_usage, fmt::format("--remove-action {}: {}", id, *problem));
+  const std::size_t index = std::get<std::size_t>(removable);
+  auto edited = yaml::remove_item(plan.text, plan.tree, path, {"actions"}, index, place_name(plan.loaded.plan));
+  if (!edited) throw Error(k_exit_not_written, edited.problems());
+  if (auto reloaded = yaml::load_plan(edited->root, path, catalog); !reloaded)
+    throw Error(k_exit_invalid_input, on_lines_before(reloaded.problems(), {&*edited}));
+  write_output_file(console, path, edited->text, true);
+  return fmt::format("removed the action {}", plan.loaded.plan.actions[index].id);
+}
+
+namespace {
+
+// --remove-action ID, given on its own.
+int run_remove_action(const PlanEditOptions& options, Console& console) {
+  if (options.interactive || !options.set.empty() || !options.add_action.empty() || !options.rows.empty())
+    throw Error(k_exit_usage,
+                "--remove-action goes on its own with --edit PLAN.yaml: remove the action, then make "
+                "other changes in a second command");
+  const std::string note =
+      remove_plan_action(options.path, load_catalog(options.frameworks), options.remove_action, console);
+  console.err(fmt::format("{}: {}\n", options.path, note));
+  return k_exit_success;
+}
+
+}  // namespace
+
 int run_plan_edit(const PlanEditOptions& options, Console& console) {
   const bool adding = !options.add_action.empty();
+  if (!options.remove_action.empty()) return run_remove_action(options, console);
   if (!options.rows.empty() && !adding)
     throw Error(k_exit_usage, "--row goes with --add-action SECTION: it names a row the new action is about");
   if (options.interactive) {
@@ -162,7 +196,8 @@ int run_plan_edit(const PlanEditOptions& options, Console& console) {
   if (options.set.empty() && !adding)
     throw Error(k_exit_usage,
                 "--edit needs what to change, such as --set \"commitment-1.owner=Programme lead\", "
-                "--add-action SECTION to add an action, or --interactive to be asked");
+                "--add-action SECTION to add an action, --remove-action ID to take a draft out, or --interactive "
+                "to be asked");
   std::vector<std::pair<std::string, std::string>> values;
   for (const auto& assignment : options.set) {
     auto [reference, value] = split_assignment(assignment);

@@ -1,7 +1,7 @@
 #pragma once
 // coprod plan --edit PLAN.yaml --set ACTION.FIELD=VALUE: filling in a plan's
 // actions and reflections without editing YAML by hand; --add-action SECTION
-// adds an action agreed in the meeting.
+// adds an action agreed in the meeting; --remove-action ID takes a draft out.
 
 #include <optional>
 #include <string>
@@ -20,6 +20,7 @@ struct PlanEditOptions {
   std::vector<std::string> set;         // NAME=VALUE, as given
   std::string add_action;               // --add-action SECTION: "" for none
   std::vector<std::string> rows;        // --row ROW, with --add-action
+  std::string remove_action;            // --remove-action ID: "" for none
   std::vector<std::string> frameworks;  // --framework files
   bool interactive = false;             // --interactive: ask at the terminal, action by action
   std::size_t width = 0;                // --width; 0: the terminal's
@@ -47,6 +48,13 @@ struct NewAction {
 std::vector<std::string> set_plan_values(const std::string& path, const model::FrameworkCatalog& catalog,
                                          const std::vector<std::pair<std::string, std::string>>& values,
                                          Console& console, const std::optional<NewAction>& added = std::nullopt);
+
+// Takes the action `id` out of the plan file at `path` (see
+// analysis::removable_action() for which may go), its comment lines with it,
+// and saves it atomically under the folder's lock, or changes nothing and
+// throws Error (usage for an id that cannot be removed). Returns what is said.
+std::string remove_plan_action(const std::string& path, const model::FrameworkCatalog& catalog, const std::string& id,
+                               Console& console);
 
 // coprod plan --edit PLAN --interactive (plan_interactive.cpp).
 int run_plan_interactive(const PlanEditOptions& options, Console& console);

@@ -96,6 +96,10 @@ class PlanWalkthrough {
     const model::Framework& framework = *m_plan.loaded.framework;
     say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(width(), 80), '=')));
     wrapped(0, fmt::format("Action {} of {}: {}", index + 1, m_plan.loaded.plan.actions.size(), a.id));
+    if (a.carried_from)
+      wrapped(2, fmt::format("Carried over from the {} plan, not finished there: follow it up, or set its status to "
+                             "done or dropped",
+                             a.carried_from->to_string()));
     for (const auto& section_id : a.sections) {
       if (const auto* section = framework.find_section(section_id)) wrapped(2, "Section: " + section->label());
     }

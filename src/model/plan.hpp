@@ -31,6 +31,9 @@ struct Action {
   ActionStatus status = ActionStatus::open;
   std::optional<Score> target;  // the section score the area hopes to reach
   std::optional<std::string> notes;
+  // The period of the plan it was first agreed in, when 'plan --write --from'
+  // carried it, unfinished, into a later plan ("2026-Q3").
+  std::optional<Period> carried_from;
   util::Position position;
 
   bool is_finished() const { return status == ActionStatus::done || status == ActionStatus::dropped; }

@@ -132,6 +132,9 @@ std::string plan_action_counts(const std::vector<std::string>& statuses);
 // "in progress, overdue" for an overdue action the plan says is in progress,
 // so that being late does not hide that it was started.
 std::string plan_review_status(const analysis::ActionReview& item);
+// `status` (as the two above give it) with, for an action carried from an
+// earlier plan, when it was agreed: "open, carried over from 2026-Q3".
+std::string with_carried_over(std::string status, const model::Action& action);
 // The framework's glossary spelt out for the sheet's readers, then the other
 // abbreviations the sheet uses that Abbreviations knows (such as NHS in the
 // guide's words, GP in an area's name), in the order the sheet uses them:

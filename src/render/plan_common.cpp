@@ -87,6 +87,11 @@ std::string plan_review_status(const analysis::ActionReview& item) {
   return plan_status_words(model::action_status_id(item.action.status)) + ", " + state;
 }
 
+std::string with_carried_over(std::string status, const model::Action& action) {
+  if (!action.carried_from) return status;
+  return status + ", carried over from " + action.carried_from->to_string();
+}
+
 std::string plan_section_scores(const PlanSheet& sheet, const analysis::SectionAttention& section) {
   return labelled_scores(sheet, "section", section_score_texts(section));
 }

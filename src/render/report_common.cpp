@@ -351,10 +351,11 @@ bool any_reflections(const Report& report) {
 }
 
 std::string action_status_words(const Report& report, std::size_t action) {
+  const model::Action& planned = report.plan->actions[action];
   if (report.plan_review && action < report.plan_review->actions.size()) {
-    return plan_review_status(report.plan_review->actions[action]);
+    return with_carried_over(plan_review_status(report.plan_review->actions[action]), planned);
   }
-  return plan_action_status(report.plan->actions[action]);
+  return with_carried_over(plan_action_status(planned), planned);
 }
 
 namespace {

@@ -19,7 +19,7 @@ constexpr long k_excel_day_of_unix_epoch = 25569;
 
 // `reviewed` is the action's review, when there is one.
 std::string status_of(const model::Action& action, const analysis::ActionReview* reviewed) {
-  return reviewed ? plan_review_status(*reviewed) : plan_action_status(action);
+  return with_carried_over(reviewed ? plan_review_status(*reviewed) : plan_action_status(action), action);
 }
 
 std::string section_labels(const model::Action& action, const model::Framework& framework) {

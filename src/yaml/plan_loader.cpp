@@ -16,8 +16,8 @@ namespace {
 
 const std::vector<std::string> k_plan_keys = {"format", "framework",   "framework_version", "area",
                                               "period", "assessments", "reflections",       "actions"};
-const std::vector<std::string> k_action_keys = {"id",  "what",   "sections", "rows", "owner",
-                                                "due", "status", "target",   "notes"};
+const std::vector<std::string> k_action_keys = {"id",    "carried_from", "what",   "sections", "rows",
+                                                "owner", "due",          "status", "target",   "notes"};
 
 class PlanReader {
  public:
@@ -97,6 +97,8 @@ class PlanReader {
     if (const Node* target = node.find("target"); target && !target->is_null())
       action.target = read_target(*target, where);
     action.notes = m_reader.text(node, "notes", fmt::format("'notes' of {}", where));
+    if (const Node* carried = node.find("carried_from"); carried && !carried->is_null())
+      action.carried_from = read_carried_from(*carried, where);
     return action;
   }
 
@@ -135,6 +137,17 @@ class PlanReader {
                                                "use a whole or half point, such as 3.5";
     m_reader.error(node.position, fmt::format(fmt::runtime(std::string("the target of {} ") + why), where,
                                               m_framework->scale.min, m_framework->scale.max));
+    return std::nullopt;
+  }
+
+  // 'carried_from': the period of the earlier plan the action was first agreed in.
+  std::optional<model::Period> read_carried_from(const Node& node, const std::string& where) {
+    const auto text = m_reader.text(node, "'carried_from'");
+    if (!text) return std::nullopt;
+    if (auto period = model::Period::parse(*text)) return period;
+    m_reader.error(node.position, fmt::format("'carried_from' of {} should be the period of the plan it was carried "
+                                              "from, such as 2026-Q3; {}",
+                                              where, model::what_to_write_for_period(*text)));
     return std::nullopt;
   }
 

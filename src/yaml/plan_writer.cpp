@@ -23,6 +23,9 @@ std::string write_action_item(const model::Action& action, const std::string& wh
   std::string out = "\n";
   if (!why.empty()) out += comment_lines(why, 2);
   out += fmt::format("  - id: {}\n", action.id);
+  if (action.carried_from)
+    out += fmt::format("    carried_from: {}  # the plan it was first agreed in, not finished since\n",
+                       action.carried_from->to_string());
   out +=
       action.what.empty() ? "    what:      # the action agreed, in a sentence\n" : text_field("what", action.what, 4);
   out += fmt::format("    sections: {}\n", flow_list(action.sections));

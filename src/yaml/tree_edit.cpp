@@ -112,6 +112,57 @@ class Editor {
     insert_lines(at, moved_to_column(item, column, line_break), line_break);
   }
 
+  // Takes item `index` out of the list at `path` (see remove_item()).
+  void remove(const std::vector<std::string>& path, std::size_t index) {
+    Entry* holder = nullptr;
+    Node* parent = editable_mapping({path.begin(), path.end() - 1}, holder);
+    Entry* entry = parent->find_entry(path.back());
+    if (!entry) refuse(fmt::format("{} is not in the file", m_name(path)));
+    Node& list = entry->value;
+    if (!list.is_sequence() || list.style == Style::flow) {
+      refuse(fmt::format("{} is {}; write each of its items on lines of its own, starting '- ', to take one out with "
+                         "coprod",
+                         m_name(path), list.style == Style::flow ? "written in brackets" : describe_kind(list)),
+             list.position);
+    }
+    if (index >= list.items.size()) refuse(fmt::format("{} has no item {}", m_name(path), index + 1), list.position);
+    const Node& item = list.items[index];
+    const std::size_t dash = m_text.rfind('-', item.begin == 0 ? 0 : item.begin - 1);
+    const std::size_t start = line_start(dash);
+    if (dash == std::string_view::npos || m_text.find_first_not_of(' ', start) != dash)
+      refuse(fmt::format("an item of {} does not start a line of its own", m_name(path)), item.position);
+    const std::size_t column = dash - start;
+    std::size_t end = item.end > 0 && m_text[item.end - 1] == '\n' ? item.end : next_line(item.end);
+    end = after_comments_deeper_than(end, column);
+    replace(item_lines_start(start, column), end, "");
+    list.items.erase(list.items.begin() + static_cast<std::ptrdiff_t>(index));
+    if (list.items.empty()) {  // nothing left under its key: an empty value
+      list.kind = NodeKind::null;
+      list.style = Style::plain;
+      m_changed.emplace_back(path, ValueChange::Form::text);
+    }
+  }
+
+  // Where an item starting its line at `start` begins with the comment lines
+  // just above it at its '-' (`column`), and one blank line above those.
+  std::size_t item_lines_start(std::size_t start, std::size_t column) const {
+    const auto line_above = [this](std::size_t offset) {
+      const std::size_t above = line_start(offset - 1);
+      return std::pair(above, m_text.substr(above, offset - above));
+    };
+    while (start > 0) {
+      const auto [above, line] = line_above(start);
+      const std::size_t first = line.find_first_not_of(' ');
+      if (first != column || line[first] != '#') break;
+      start = above;
+    }
+    if (start > 0) {
+      const auto [above, line] = line_above(start);
+      if (util::trim(line).empty()) start = above;
+    }
+    return start;
+  }
+
   // A list whose key is not in the mapping `parent` (a plan with no
   // 'actions:' line): the key goes after the mapping's last entry (and its
   // own comments, indented past the key), with `item` below it, two columns in.
@@ -555,6 +606,12 @@ util::Result<EditedText> append_item(std::string_view text, const Node& root, co
                                      const PlaceName& name) {
   Editor editor(text, root, source, name);
   return edited(editor, source, [&] { editor.append(path, item); });
+}
+
+util::Result<EditedText> remove_item(std::string_view text, const Node& root, const std::string& source,
+                                     const std::vector<std::string>& path, std::size_t index, const PlaceName& name) {
+  Editor editor(text, root, source, name);
+  return edited(editor, source, [&] { editor.remove(path, index); });
 }
 
 bool same_values(const Node& a, const Node& b) { return Editor({}, a).matches(b); }

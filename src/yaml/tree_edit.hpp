@@ -84,6 +84,17 @@ util::Result<EditedText> append_item(std::string_view text, const Node& root, co
                                      const std::vector<std::string>& path, std::string_view item,
                                      const PlaceName& name = dotted_name);
 
+// The text with item `index` (from 0) of the block list at `path` taken out,
+// and its tree: the item's lines, its own comments (indented past its '-')
+// and the comment lines just above it at its '-' (what 'plan --write' says of
+// it), with one blank line before those when there is one; a list left empty
+// is left as its key with an empty value ('key:'). Fails, naming the place,
+// when the list is not a list, is written in brackets, has no such item, or
+// the result would differ anywhere but in the item taken out.
+util::Result<EditedText> remove_item(std::string_view text, const Node& root, const std::string& source,
+                                     const std::vector<std::string>& path, std::size_t index,
+                                     const PlaceName& name = dotted_name);
+
 // Whether two trees hold the same values, written the same way, wherever they are in the text.
 bool same_values(const Node& a, const Node& b);
 

@@ -68,7 +68,7 @@ CASES = [
     ("coprod score --format json --form\t", ["coprod", "score", "--format", "json", "--form"], []),
     ("coprod score x --set knowledge.confidence.score=4 --set knowledge.learning.sc\t3",
      ["coprod", "score", "x", "--set", "knowledge.confidence.score=4", "--set", "knowledge.learning.score=3"], []),
-    ("coprod plan x --framework a.yaml --framework b.yaml --fr\t",
+    ("coprod plan x --framework a.yaml --framework b.yaml --fra\t",
      ["coprod", "plan", "x", "--framework", "a.yaml", "--framework", "b.yaml", "--framework"], []),
 ]
 

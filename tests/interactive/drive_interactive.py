@@ -878,12 +878,14 @@ def no_terminal_session(binary, path):
 
 def plan_edit_session(binary, work):
     """coprod plan --edit PLAN --interactive: Enter keeps a value, a value typed is saved, a date
-    that is not one is refused and asked again, q stops. The plan is checked byte for byte: only
-    the values answered changed, its comment and the other action exactly as they were."""
+    that is not one is refused and asked again, q stops; an action carried from an earlier plan says so.
+    The plan is checked byte for byte: only the values answered changed, its comment and the other
+    action exactly as they were."""
     path = os.path.join(work, "q3.plan.yaml")
     before = ("format: coprod-plan/1\n# Agreed at the October meeting.\nframework: ipc-coproduction\n"
               "framework_version: 1\narea: Northbridge\nperiod: 2026-Q3\nactions:\n"
-              "  - id: commitment-1\n    what: Invite the director\n    sections: [commitment]\n"
+              "  - id: commitment-1\n    carried_from: 2026-Q2\n    what: Invite the director\n"
+              "    sections: [commitment]\n"
               "  - id: contact-1\n    what: Meet them\n    sections: [contact]\n")
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write(before)
@@ -903,7 +905,8 @@ def plan_edit_session(binary, work):
     expected = before.replace("    sections: [commitment]\n",
                               "    sections: [commitment]\n    owner: Programme lead\n    due: 2027-02-28\n", 1)
     failures = session_failures("plan --edit", status, 0, transcript,
-                                ("Saved: commitment-1.owner now has new text.", "February 2027 has 28 days",
+                                ("Carried over from the 2026-Q2 plan, not finished there",
+                                 "Saved: commitment-1.owner now has new text.", "February 2027 has 28 days",
                                  "That is 28 February 2027", "2 answers saved in"), path, expected.encode())
     if "Action 2 of 2" in transcript:
         failures.append(f"plan --edit: q did not stop the walk:\n{transcript}")

@@ -69,6 +69,12 @@ PLAN_VARIANTS = [
     ("malformed due date", r"due: 2026-11-30", "due: 30/11/2026"),
     ("unknown action key", r"\n    owner:", "\n    ownr:"),
     ("action id with spaces", r"id: commitment-1", "id: Commitment One"),
+    ("carried_from not a period", r"  - id: contact-1\n", "  - id: contact-1\n    carried_from: last quarter\n"),
+]
+
+# Variants of the example plan that coprod accepts, so the schema must too.
+PLAN_ACCEPTED_VARIANTS = [
+    ("action carried from an earlier plan", r"  - id: contact-1\n", "  - id: contact-1\n    carried_from: 2026-Q2\n"),
 ]
 
 
@@ -101,6 +107,28 @@ def check_plan_schema(args):
             result = subprocess.run([args.binary, "check", path], capture_output=True, text=True)
             if result.returncode != 3:
                 failures.append(f"plan variant '{description}': coprod check exited {result.returncode}")
+        failures += check_accepted_plan_variants(args, validator, original, work)
+    return failures
+
+
+def check_accepted_plan_variants(args, validator, original, work):
+    """Variants of the example plan that both the schema and coprod check accept."""
+    failures = []
+    for description, pattern, replacement in PLAN_ACCEPTED_VARIANTS:
+        changed, count = re.subn(pattern, replacement, original, count=1)
+        if count != 1:
+            failures.append(f"accepted plan variant '{description}': pattern not found")
+            continue
+        errors = schema_errors(validator, load_yaml(changed))
+        if errors:
+            failures.append(f"accepted plan variant '{description}': the schema refuses it: {errors}")
+        path = os.path.join(work, "changed-plan.yaml")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(changed)
+        result = subprocess.run([args.binary, "check", path], capture_output=True, text=True)
+        if result.returncode != 0:
+            failures.append(f"accepted plan variant '{description}': coprod check exited {result.returncode}: "
+                            f"{result.stdout}{result.stderr}")
     return failures
 
 

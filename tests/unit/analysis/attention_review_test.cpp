@@ -120,13 +120,15 @@ TEST_CASE("review_plan: states as of a date, and movement per perspective") {
                      model::ActionStatus::done,
                      h(6),
                      {},
+                     {},
                      {}};
   model::Action late{
       "b", "Late thing", {"contact"}, {}, "Lead", model::Date::parse("2026-12-01"), model::ActionStatus::open,
-      {},  {},           {}};
+      {},  {},           {},          {}};
   model::Action soon{
-      "c", "Soon", {"contact"}, {}, {}, model::Date::parse("2027-03-01"), model::ActionStatus::in_progress, {}, {}, {}};
-  model::Action draft{"d", "", {"impact"}, {}, {}, {}, model::ActionStatus::open, {}, {}, {}};
+      "c", "Soon", {"contact"}, {}, {}, model::Date::parse("2027-03-01"), model::ActionStatus::in_progress,
+      {},  {},     {},          {}};
+  model::Action draft{"d", "", {"impact"}, {}, {}, {}, model::ActionStatus::open, {}, {}, {}, {}};
   plan.actions = {done, late, soon, draft};
   const auto before_assessment = uniform_assessment(model::Perspective::peer_network, 4);
   const auto now_assessment = uniform_assessment(model::Perspective::peer_network, 6);

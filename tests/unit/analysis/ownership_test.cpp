@@ -138,6 +138,7 @@ TEST_CASE("a plan review, a summary and a history keep what they show") {
                             model::ActionStatus::open,
                             {},
                             {},
+                            {},
                             {}});
     review = analysis::review_plan(plan, now->framework, {}, {now}, *model::Date::parse("2027-01-10"));
   }

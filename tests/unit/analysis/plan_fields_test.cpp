@@ -39,7 +39,7 @@ TEST_CASE("plan_field_change") {
     CHECK(change.path == std::vector<std::string>{"actions", "1", "owner"});
     CHECK(change.value == " Programme lead");
     CHECK(change.is_text);
-    CHECK(change.after == std::vector<std::string>{"id", "what", "sections", "rows"});
+    CHECK(change.after == std::vector<std::string>{"id", "carried_from", "what", "sections", "rows"});
   }
   SUBCASE("words are checked and written as a plan file has them") {
     CHECK(change_ok("commitment-1.due", "2027-02-28").value == "2027-02-28");

@@ -1,0 +1,56 @@
+#include "analysis/plan_action_removal.hpp"
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+
+namespace coprod::analysis {
+
+namespace {
+
+std::string no_such_action(const model::Plan& plan, std::string_view id) {
+  std::vector<std::string> ids;
+  for (const auto& action : plan.actions) ids.push_back(action.id);
+  if (ids.empty()) return "the plan has no actions to remove";
+  const auto likely = util::likely_references(id, ids);
+  if (likely.size() == 1) return fmt::format("the plan has no action '{}'; did you mean '{}'?", id, likely.front());
+  return fmt::format("the plan has no action '{}'; give one of its ids: {}", id, util::join(ids, ", "));
+}
+
+// Why `action` stays in the plan, with what to do instead; "" when it may go.
+std::string why_kept(const model::Action& action) {
+  if (action.is_finished())
+    return fmt::format(
+        "the action '{}' is {}, and stays in the plan as its record; edit the file in a text editor "
+        "to take it out",
+        action.id, model::action_status_id(action.status));
+  const std::string drop = fmt::format(
+      "set its status to dropped instead (--set {}.status=dropped), so that the "
+      "plan still shows it",
+      action.id);
+  if (action.carried_from)
+    return fmt::format(
+        "the action '{}' was carried from the {} plan, not finished there, so the board follows it "
+        "up; {}",
+        action.id, action.carried_from->to_string(), drop);
+  if (action.status != model::ActionStatus::open)
+    return fmt::format(
+        "the action '{}' is in progress, so it is part of the plan's record; only a draft or open "
+        "action can be removed; {}",
+        action.id, drop);
+  return {};
+}
+
+}  // namespace
+
+std::variant<std::size_t, std::string> removable_action(const model::Plan& plan, std::string_view id) {
+  const std::string_view wanted = util::trim(id);
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+    if (plan.actions[i].id != wanted) continue;
+    if (auto why = why_kept(plan.actions[i]); !why.empty()) return why;
+    return i;
+  }
+  return no_such_action(plan, wanted);
+}
+
+}  // namespace coprod::analysis

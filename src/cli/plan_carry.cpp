@@ -1,0 +1,66 @@
+#include "cli/plan_carry.hpp"
+
+#include <fmt/format.h>
+
+#include "analysis/plan_carried_actions.hpp"
+#include "cli/error.hpp"
+#include "cli/files.hpp"
+#include "util/text.hpp"
+#include "yaml/document.hpp"
+#include "yaml/plan_loader.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+yaml::LoadedPlan load_earlier_plan(const std::string& path, const model::FrameworkCatalog& catalog) {
+  auto text = read_input_file(path);
+  if (!text) throw Error(k_exit_invalid_input, text.problems());
+  auto tree = yaml::parse_document(*text, path);
+  if (!tree) throw Error(k_exit_invalid_input, tree.problems());
+  auto loaded = yaml::load_plan(*tree, path, catalog);
+  if (!loaded) throw Error(k_exit_invalid_input, loaded.problems());
+  return std::move(*loaded);
+}
+
+// The sections an action is for, as the plan's comments name them: "2. Contact and connect".
+std::string section_labels(const model::Action& action, const model::Framework& framework) {
+  std::vector<std::string> labels;
+  for (const auto& id : action.sections) {
+    const auto* section = framework.find_section(id);
+    labels.push_back(section ? section->label() : id);
+  }
+  return util::join(labels, "; ");
+}
+
+// Why a carried action is in the new plan, as a comment above it.
+std::string why_carried(const model::Action& action, const model::Plan& earlier, const model::Framework& framework) {
+  std::string state = action.what.empty() ? "still a draft" : util::id_as_words(model::action_status_id(action.status));
+  if (action.due) state += ", due " + action.due->to_string();
+  std::string why = fmt::format("not finished in the {} plan ({})", earlier.period.to_string(), state);
+  if (action.carried_from && *action.carried_from < earlier.period)
+    why += fmt::format("; first agreed in {}", action.carried_from->to_string());
+  const std::string sections = section_labels(action, framework);
+  return (sections.empty() ? "Carried: " + why : sections + ": " + why) + ".";
+}
+
+}  // namespace
+
+std::size_t carry_unfinished_actions(const std::string& earlier_path, const model::FrameworkCatalog& catalog,
+                                     model::Plan& plan, std::vector<std::string>& why) {
+  const yaml::LoadedPlan earlier = load_earlier_plan(earlier_path, catalog);
+  auto carried = analysis::carried_actions(earlier.plan, plan);
+  if (const auto* problem = std::get_if<std::string>(&carried))
+    throw Error(k_exit_usage, fmt::format("--from {}: {}", earlier_path, *problem));
+  auto& actions = std::get<std::vector<model::Action>>(carried);
+  std::vector<std::string> taken;
+  for (const auto& action : earlier.plan.actions) taken.push_back(action.id);
+  analysis::number_after(plan.actions, taken);
+  std::vector<std::string> reasons;
+  for (const auto& action : actions) reasons.push_back(why_carried(action, earlier.plan, *earlier.framework));
+  why.insert(why.begin(), reasons.begin(), reasons.end());
+  plan.actions.insert(plan.actions.begin(), actions.begin(), actions.end());
+  return actions.size();
+}
+
+}  // namespace coprod::cli

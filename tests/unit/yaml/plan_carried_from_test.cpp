@@ -1,0 +1,53 @@
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+#include "yaml/builtin_frameworks.hpp"
+#include "yaml/plan_loader.hpp"
+#include "yaml/plan_writer.hpp"
+
+using namespace coprod;
+
+namespace {
+
+const model::FrameworkCatalog& catalog() {
+  static const model::FrameworkCatalog built_in = yaml::builtin_catalog();
+  return built_in;
+}
+
+const std::string k_plan_head =
+    "format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\nperiod: "
+    "2026-Q4\nactions:\n";
+
+}  // namespace
+
+TEST_CASE("a plan's carried_from") {
+  SUBCASE("written by write_action_item() and read back by load_plan()") {
+    model::Action action;
+    action.id = "contact-1";
+    action.what = "Ask GP practices";
+    action.sections = {"contact"};
+    action.status = model::ActionStatus::in_progress;
+    action.carried_from = model::Period::parse("2026-Q3");
+    const std::string item = yaml::write_action_item(action, "");
+    CHECK(item.find("    carried_from: 2026-Q3") != std::string::npos);
+    auto loaded = yaml::load_plan(k_plan_head + item, "plan.yaml", catalog());
+    REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
+    REQUIRE(loaded->plan.actions.size() == 1);
+    CHECK(loaded->plan.actions[0].carried_from == model::Period::parse("2026-Q3"));
+    CHECK(loaded->plan.actions[0].status == model::ActionStatus::in_progress);
+  }
+  SUBCASE("absent or empty: not carried") {
+    auto loaded = yaml::load_plan(k_plan_head + "  - id: a\n    carried_from:\n", "plan.yaml", catalog());
+    REQUIRE(loaded.ok());
+    CHECK_FALSE(loaded->plan.actions[0].carried_from);
+  }
+  SUBCASE("not a period: refused at its place, saying what to write") {
+    auto loaded = yaml::load_plan(k_plan_head + "  - id: a\n    carried_from: last quarter\n", "plan.yaml", catalog());
+    REQUIRE_FALSE(loaded.ok());
+    const auto& problem = loaded.problems().front();
+    CHECK(problem.position.line == 8);
+    CHECK(
+        problem.message.starts_with("'carried_from' of the action 'a' should be the period of the plan it was "
+                                    "carried from, such as 2026-Q3; write "));
+  }
+}
