@@ -1,8 +1,10 @@
 #include "analysis/owner_name.hpp"
 
-#include <array>
+#include <algorithm>
+#include <span>
 #include <vector>
 
+#include "analysis/owner_name_words.hpp"
 #include "analysis/personal_data_scan.hpp"
 
 namespace coprod::analysis {
@@ -11,32 +13,36 @@ namespace {
 
 using namespace detail;
 
-// Words that name a role, a team, a department ("Business Intelligence") or an
-// organisation ("Northbridge Voluntary Action") in an owner, besides those the
-// attribution rule knows name no one ("lead", "manager", "team", "officer",
-// "coordinator", "network", "board", "group", ...): lower case, sorted;
-// plurals are found from the singular.
-// clang-format off
-constexpr std::array<std::string_view, 98> k_role_words = {
-    "action", "admin", "administrator", "advice", "adviser", "advisor", "advocacy", "analyst", "analytics",
-    "assistant", "assurance", "broker", "brokerage", "budget", "business", "care", "circle", "clinical",
-    "co-operative", "co-ordinator", "co-production", "collective", "commissioning", "communication", "consortium",
-    "cooperative", "coordination", "coproduction", "delivery", "deputy", "development", "digital", "direct",
-    "disability", "diversity", "education", "engagement", "enterprise", "equality", "estate", "experience",
-    "federation", "finance", "governance", "head", "health", "hospice", "housing", "hub", "human", "improvement",
-    "inclusion", "independent", "information", "insight", "integrated", "intelligence", "involvement", "learning",
-    "legal", "link", "lived", "living", "marketing", "medical", "mental", "navigator", "nursing", "operations",
-    "outcome", "owner", "participation", "payment", "performance", "personal", "personalisation", "pharmacy",
-    "planner", "planning", "prescribing", "primary", "procurement", "quality", "resource", "safeguarding",
-    "secretariat", "social", "specialist", "sponsor", "steering", "support", "therapy", "training",
-    "transformation", "voice", "voluntary", "wellbeing", "workstream"};
-// clang-format on
-static_assert(std::ranges::is_sorted(k_role_words));
+// What each capitalised word of an owner is taken for.
+enum class WordKind {
+  title,         // "Dr", "Mrs"
+  role,          // "Lead", "Commissioning", "Care", and everyday words ("Programme", "People")
+  organisation,  // "Council", "Trust", "Hospitals"
+  given_name,    // "Mary", "May", "Priya"
+  place,         // "County", "Yorkshire", "Tower Hamlets"; "North" or "Kent" where not after a first name
+  maybe_place,   // "North", "Kent": a place, or a surname after a first name ("Jo North")
+  other,         // "Jones", "Okafor", "Northbridge": may be part of a name
+};
 
-bool is_role_word(std::string_view word) { return is_everyday_word(word) || is_listed_word(word, k_role_words); }
+// A capitalised word that may be part of a name: not a title, a role or an organisation.
+bool may_be_in_name(WordKind kind) {
+  return kind != WordKind::title && kind != WordKind::role && kind != WordKind::organisation;
+}
 
-// A capitalised word that may be part of a name: not a title, not a role.
-bool is_name_word(std::string_view word) { return !is_title_word(word) && !is_role_word(word); }
+bool is_place(WordKind kind) { return kind == WordKind::place || kind == WordKind::maybe_place; }
+
+WordKind kind_of_word(std::string_view word) {
+  if (is_title_word(word)) return WordKind::title;
+  if (is_organisation_word(word)) return WordKind::organisation;
+  if (is_given_name(word)) return WordKind::given_name;
+  if (is_role_word(word)) return WordKind::role;
+  switch (place_word(word)) {
+    case PlaceWord::always: return WordKind::place;
+    case PlaceWord::maybe: return WordKind::maybe_place;
+    case PlaceWord::no: break;
+  }
+  return WordKind::other;
+}
 
 using Run = std::vector<NameInText>;  // capitalised words in a row, each a span of the owner
 
@@ -74,25 +80,89 @@ std::vector<Run> capitalised_runs(std::string_view owner) {
   return runs;
 }
 
+// Each word of a run as the rule takes it; the words of a place such as
+// "Milton Keynes" are places.
+std::vector<WordKind> kinds_of_words(std::string_view owner, const Run& run) {
+  std::vector<std::string_view> words;
+  for (const auto& word : run) words.push_back(owner.substr(word.offset, word.length));
+  std::vector<WordKind> kinds;
+  while (kinds.size() < words.size()) {
+    const std::size_t place = place_of_several_words(std::span(words).subspan(kinds.size()));
+    if (place > 0) {
+      kinds.insert(kinds.end(), place, WordKind::place);
+    } else {
+      kinds.push_back(kind_of_word(words[kinds.size()]));
+    }
+  }
+  return kinds;
+}
+
 NameInText spanning(const NameInText& first, const NameInText& last) {
   return {first.offset, last.offset + last.length - first.offset};
 }
 
-// A title and the name words after it ("Dr Patel", "Mrs Jo Khan"), else the
-// whole run when it has two or more words and every one may be part of a name.
+// Words [first, end) of a run: a part with no title, role or organisation in it.
+struct Part {
+  std::size_t first;
+  std::size_t end;
+};
+
+// The person's name in a part of two or more words: one that starts with a
+// first name, any place words at its end left out ("Jo Smith North
+// Yorkshire") unless the surname is one ("Jo North"); else, but only in a run
+// with nothing but the part, two or more words in a row that are not places
+// ("Oluwaseun Okafor", not "North Yorkshire" or "Tower Hamlets").
+std::optional<Part> name_in_part(const std::vector<WordKind>& kinds, Part part, bool whole_run) {
+  const bool has_street_or_county = std::any_of(kinds.begin() + part.first, kinds.begin() + part.end,
+                                                [](WordKind k) { return k == WordKind::place; });
+  if (kinds[part.first] == WordKind::given_name && !has_street_or_county) {
+    std::size_t end = part.end;
+    while (end > part.first + 2 && is_place(kinds[end - 1])) --end;
+    return Part{part.first, end};
+  }
+  for (std::size_t first = part.first; first < part.end;) {
+    std::size_t end = first;
+    while (end < part.end && !is_place(kinds[end])) ++end;
+    if (end - first >= 2 && (whole_run || kinds[first] == WordKind::given_name)) return Part{first, end};
+    first = end + 1;
+  }
+  return std::nullopt;
+}
+
+// A title and the name words after it ("Dr Patel", "Mrs Jo Khan").
+std::optional<Part> titled_name(const std::vector<WordKind>& kinds) {
+  for (std::size_t i = 0; i + 1 < kinds.size(); ++i) {
+    if (kinds[i] != WordKind::title || !may_be_in_name(kinds[i + 1])) continue;
+    std::size_t end = i + 2;
+    while (end < kinds.size() && may_be_in_name(kinds[end])) ++end;
+    return Part{i, end};
+  }
+  return std::nullopt;
+}
+
+// Whether the words after `part` name an organisation it is the name of: an
+// organisation word right after it, and one last ("Leeds Teaching Hospitals
+// Trust", but not "Mary Jones Team Lead").
+bool names_an_organisation(const std::vector<WordKind>& kinds, Part part) {
+  return part.end < kinds.size() && kinds[part.end] == WordKind::organisation && kinds.back() == WordKind::organisation;
+}
+
+// A title and a name, else the name in a part of the run between its roles and
+// organisations (name_in_part()).
 std::optional<NameInText> person_name_in_run(std::string_view owner, const Run& run) {
-  const auto text = [&](const NameInText& word) { return owner.substr(word.offset, word.length); };
-  for (std::size_t i = 0; i + 1 < run.size(); ++i) {
-    if (!is_title_word(text(run[i])) || !is_name_word(text(run[i + 1]))) continue;
-    std::size_t last = i + 1;
-    while (last + 1 < run.size() && is_name_word(text(run[last + 1]))) ++last;
-    return spanning(run[i], run[last]);
+  const auto kinds = kinds_of_words(owner, run);
+  auto found = titled_name(kinds);
+  for (std::size_t first = 0; !found && first < kinds.size();) {
+    std::size_t end = first;
+    while (end < kinds.size() && may_be_in_name(kinds[end])) ++end;
+    const Part part{first, end};
+    if (end - first >= 2 && !names_an_organisation(kinds, part)) {
+      found = name_in_part(kinds, part, first == 0 && end == kinds.size());
+    }
+    first = end + 1;
   }
-  if (run.size() < 2) return std::nullopt;
-  for (const auto& word : run) {
-    if (!is_name_word(text(word))) return std::nullopt;
-  }
-  return spanning(run.front(), run.back());
+  if (!found) return std::nullopt;
+  return spanning(run[found->first], run[found->end - 1]);
 }
 
 }  // namespace

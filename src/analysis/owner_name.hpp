@@ -20,11 +20,14 @@ struct NameInText {
   std::size_t length = 0;
 };
 
-// The first person's name in an owner, or nothing: a title and a name ("Dr
-// Patel", "Mrs. Jo Khan"), or two or more capitalised words in a row, none of
-// them a word that names a role, a group or an organisation ("Mary Jones", but
-// not "Programme Lead", "Peer Network", "Care Coordinators" or "Integrated Care
-// Board"). One word alone ("Mary") is not taken for a name.
+// The first person's name in an owner, or nothing. A heuristic: the name
+// "looks like" a person's. Found are a title and a name ("Dr Patel", "Mrs. Jo
+// Khan"); a first name and what follows it, also beside a role ("Mary Jones
+// Programme Lead", "May Jones, lead"); and two or more capitalised words that
+// are all the owner's words in a row ("Oluwaseun Okafor"). Not taken for a
+// name: roles, groups and organisations ("Programme Lead", "Integrated Care
+// Board", "Leeds Teaching Hospitals"), places ("North Yorkshire", "Tower
+// Hamlets", "Commissioning team, West Midlands"), and one word alone ("Mary").
 std::optional<NameInText> find_person_name_in_owner(std::string_view owner);
 
 // Whether `field` is an action's owner in a plan ("actions.0.owner").

@@ -1,5 +1,6 @@
 #include "cli/console.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -15,8 +16,27 @@
 #include "cli/interrupt_note.hpp"
 #include "cli/line_editor.hpp"
 #include "util/escape.hpp"
+#include "util/message_wrap.hpp"
 
 namespace coprod::cli {
+
+namespace {
+
+// Messages on a terminal are wrapped to at most this many columns, so a
+// wide window still shows lines a person can read.
+constexpr std::size_t k_widest_message = 100;
+
+// The width to wrap messages to when standard error is a terminal that
+// says how wide it is (at most k_widest_message); nullopt otherwise, so a
+// pipe, a file or a CI log gets each message on one line, as written.
+std::optional<std::size_t> message_width() {
+  struct winsize size {};
+  if (::isatty(STDERR_FILENO) != 1 || ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_col == 0)
+    return std::nullopt;
+  return std::min<std::size_t>(size.ws_col, k_widest_message);
+}
+
+}  // namespace
 
 void StandardConsole::out(std::string_view text) {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
@@ -31,7 +51,8 @@ void StandardConsole::out(std::string_view text) {
 void StandardConsole::err(std::string_view text) {
   // Messages quote users' files and command lines; whatever a caller forgot,
   // nothing reaches the terminal that could drive it or hide what it says.
-  const std::string safe = util::terminal_text(text, true);
+  std::string safe = util::terminal_text(text, true);
+  if (const auto width = message_width()) safe = util::wrap_message(safe, *width);
   std::fwrite(safe.data(), 1, safe.size(), stderr);
   std::fflush(stderr);
 }

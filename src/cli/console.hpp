@@ -24,7 +24,10 @@ class Console {
   // Results. The real console throws Error(k_exit_not_written) if they cannot
   // be written (a full disk, say), so a failed write never exits 0.
   virtual void out(std::string_view text) = 0;
-  virtual void err(std::string_view text) = 0;  // messages
+  // Messages. The real console wraps them at the terminal's width (at most
+  // 100 columns, util::wrap_message()) when standard error is a terminal,
+  // and writes them as given to a pipe or a file.
+  virtual void err(std::string_view text) = 0;
   virtual bool out_is_terminal() const = 0;
   virtual std::optional<std::string> env(const char* name) const = 0;
   virtual bool in_is_terminal() const = 0;

@@ -60,6 +60,14 @@ def to_pipe(binary, source, arguments):
     return done.stdout + done.stderr
 
 
+def same_as_pipe(shown, binary, source, arguments):
+    """Whether `shown` is what a pipe gets: standard output the same, and standard error's messages the same words
+    (a terminal wraps them at its width; drive_message_wrapping.py checks how)."""
+    done = subprocess.run([binary] + arguments, cwd=source, env=environment(), capture_output=True, text=True,
+                          check=True)
+    return shown.startswith(done.stdout) and shown[len(done.stdout):].split() == done.stderr.split()
+
+
 def narrow_web(binary, source, arguments, columns):
     """The web on a terminal narrower than 60 columns: not drawn (it would wrap into broken characters) but refused,
     saying how wide the terminal needs to be (exit status 2)."""
@@ -88,9 +96,8 @@ def main():
                 continue
             width = max(columns, narrowest)
             shown = on_terminal(binary, args.source, arguments, columns)
-            expected = to_pipe(binary, args.source, arguments + ["--width", str(width)])
             name = f"coprod {' '.join(arguments)} on a terminal {columns} wide"
-            if shown != expected:
+            if not same_as_pipe(shown, binary, args.source, arguments + ["--width", str(width)]):
                 failures.append(f"{name}: not what --width {width} prints ({widest(shown)} columns at most)")
             elif widest(shown) > width or (columns > 80 and wider_than_80 and widest(shown) <= 80):
                 failures.append(f"{name}: lines of up to {widest(shown)} columns")
