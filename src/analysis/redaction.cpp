@@ -95,4 +95,9 @@ bool kept_in_scores_only(const model::TextField& field) {
   return path == "area" || (path.starts_with("actions.") && (path.ends_with(".what") || path.ends_with(".owner")));
 }
 
+bool shown_in_comparison(const model::TextField& field, bool with_evidence) {
+  const std::string_view path = field.path;
+  return path == "area" || (with_evidence && path.starts_with("sections.") && path.ends_with(".evidence"));
+}
+
 }  // namespace coprod::analysis

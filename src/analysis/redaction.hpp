@@ -1,5 +1,6 @@
 #pragma once
-// What `report --redact` and `--scores-only` leave out of a pack. The files
+// What `report --redact` and `--scores-only` leave out of a pack, and what
+// `compare` prints (the same policy applies to it). The files
 // are never changed: these work on the loaded values.
 
 #include <vector>
@@ -24,5 +25,9 @@ void keep_scores_only(model::Plan& plan);
 // Whether a pack made with --scores-only still shows this free-text value
 // (the area, and what each action is and who owns it).
 bool kept_in_scores_only(const model::TextField& field);
+
+// Whether `compare` prints this free-text value: the area, and with
+// `with_evidence` (every format but CSV) each row's evidence.
+bool shown_in_comparison(const model::TextField& field, bool with_evidence);
 
 }  // namespace coprod::analysis

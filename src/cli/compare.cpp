@@ -1,16 +1,21 @@
 // coprod compare: two or more assessments side by side.
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "analysis/personal_data_flags.hpp"
+#include "analysis/redaction.hpp"
 #include "cli/command.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/identifiable_rows.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_format_warning.hpp"
+#include "cli/personal_data_policy.hpp"
 #include "cli/shown_paths.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
@@ -33,7 +38,50 @@ struct CompareOptions {
   double threshold = 1.5;
   std::size_t width = 0;  // --width; 0: not given (see report_width())
   bool force = false;
+  PersonalDataChoice personal_data;  // --redact, --include-flagged
 };
+
+// Likely personal data in what the comparison prints, each flag at its place.
+std::vector<analysis::Flag> flag_shown_personal_data(const CompareOptions& options,
+                                                     const std::vector<yaml::LoadedAssessment>& loaded,
+                                                     const std::vector<std::vector<model::TextField>>& fields) {
+  std::vector<analysis::Flag> flags;
+  const bool with_evidence = options.format != "csv";
+  for (std::size_t i = 0; i < loaded.size() && i < fields.size(); ++i) {
+    std::vector<model::TextField> shown;
+    std::copy_if(fields[i].begin(), fields[i].end(), std::back_inserter(shown),
+                 [&](const model::TextField& field) { return analysis::shown_in_comparison(field, with_evidence); });
+    const auto found = analysis::flag_personal_data(loaded[i].assessment.source, shown);
+    flags.insert(flags.end(), found.begin(), found.end());
+  }
+  return flags;
+}
+
+// The text format is read at the terminal, as the files themselves are: its
+// flags are warnings. Every other format is a sheet or file to share, which
+// report's policy keeps from holding personal data unless told how.
+void apply_personal_data_policy(const CompareOptions& options, std::vector<yaml::LoadedAssessment>& loaded,
+                                const std::vector<std::vector<model::TextField>>& fields, Console& console) {
+  const auto flags = flag_shown_personal_data(options, loaded, fields);
+  if (options.format == "text" && !options.personal_data.redact) {
+    if (flags.empty() || options.personal_data.include_flagged) return;
+    for (const auto& flag : flags) console.err(diagnostic_line(flag.diagnostic));
+    const bool one = flags.size() == 1;
+    console.err(
+        fmt::format("coprod: warning: the comparison shows {} likely {} of personal data; remove {it} or mark "
+                    "{it} as reviewed before you share what it shows (the other formats are not written unless "
+                    "you give --redact to mask {it} or --include-flagged to keep {it})\n",
+                    flags.size(), one ? "piece" : "pieces", fmt::arg("it", one ? "it" : "them")));
+    return;
+  }
+  refuse_personal_data(flags, options.personal_data, {"comparison", "", ""}, console);
+  warn_of_included_personal_data(flags, options.personal_data, "comparison", console);
+  if (!options.personal_data.redact) return;
+  int masked = 0;
+  for (std::size_t i = 0; i < loaded.size() && i < fields.size(); ++i)
+    masked += analysis::redact_assessment(loaded[i].assessment, fields[i]);
+  if (masked > 0) console.err("coprod: note: " + masked_words(masked) + "\n");
+}
 
 std::string render(const CompareOptions& options, const analysis::Comparison& comparison, const Console& console) {
   if (options.format == "json") return render::render_comparison_json(comparison);
@@ -57,7 +105,10 @@ int run_compare(const CompareOptions& options, Console& console) {
                 "2026-Q4-peer-network.coprod.yaml");
   if (options.format == "xlsx" && options.output == "-") throw Error(k_exit_usage, workbook_needs_file_message());
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  const ScoredAssessments scored = load_and_score(options.files, catalog, console);
+  std::vector<std::vector<model::TextField>> fields;
+  auto loaded = load_assessments(options.files, catalog, console, nullptr, &fields);
+  apply_personal_data_policy(options, loaded, fields, console);
+  const ScoredAssessments scored = score_together(std::move(loaded), console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
   for (const auto& input : scored.inputs) warn_about_identifiable_rows(console, *input->framework, *input->assessment);
   // Sheets and files to share name the files without home folders; the terminal as typed.
@@ -97,6 +148,10 @@ CommandRunner setup_compare(CLI::App& app) {
                    "Write the comparison to this file instead of standard output (needed for xlsx, an Excel workbook)")
       ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
+  command->add_flag("--redact", options->personal_data.redact,
+                    "Mask likely personal data in the comparison (files are not changed)");
+  command->add_flag("--include-flagged", options->personal_data.include_flagged,
+                    "Include text flagged as likely personal data as it is (after checking it by hand)");
   restrict_to_whole_numbers(command->add_option("--width", options->width,
                                                 "Text format: the width to fit, in columns (default: the terminal's "
                                                 "width when writing to one, else 80)"),
@@ -104,7 +159,11 @@ CommandRunner setup_compare(CLI::App& app) {
   one_value_each_time(command->add_option("--framework", options->frameworks,
                                           "A framework file to use for assessments that name its id (may be repeated)"))
       ->type_name("FILE");
-  return {command, [options](Console& console) { return run_compare(*options, console); }};
+  return {command, [options](Console& console) {
+            if (options->personal_data.redact && options->personal_data.include_flagged)
+              throw Error(k_exit_usage, "--redact and --include-flagged cannot be used together");
+            return run_compare(*options, console);
+          }};
 }
 
 }  // namespace coprod::cli

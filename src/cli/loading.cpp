@@ -25,6 +25,7 @@
 #include "yaml/builtin_frameworks.hpp"
 #include "yaml/document.hpp"
 #include "yaml/framework_loader.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
@@ -146,7 +147,8 @@ ResolvedFramework resolve_framework(const std::string& id_or_file) {
 
 std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::string>& paths,
                                                      const model::FrameworkCatalog& catalog, Console& console,
-                                                     std::vector<std::string>* texts) {
+                                                     std::vector<std::string>* texts,
+                                                     std::vector<std::vector<model::TextField>>* fields) {
   std::vector<yaml::LoadedAssessment> loaded;
   std::vector<std::optional<CommittedVersion>> committed;
   util::Diagnostics problems;
@@ -156,7 +158,12 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
       problems.insert(problems.end(), input.problems().begin(), input.problems().end());
       continue;
     }
-    auto assessment = yaml::load_assessment(input->text, input->source, catalog);
+    auto document = yaml::parse_document(input->text, input->source);
+    if (!document) {
+      problems.insert(problems.end(), document.problems().begin(), document.problems().end());
+      continue;
+    }
+    auto assessment = yaml::load_assessment(*document, input->source, catalog);
     if (!assessment) {
       problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
       continue;
@@ -164,6 +171,7 @@ std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::stri
     print_diagnostics(console, assessment->warnings);
     loaded.push_back(std::move(*assessment));
     committed.push_back(std::move(input->committed));
+    if (fields) fields->push_back(yaml::find_text_fields(input->text, *document));
     if (texts) texts->push_back(std::move(input->text));
   }
   if (!problems.empty()) throw Error(k_exit_invalid_input, std::move(problems));
@@ -269,8 +277,12 @@ util::Diagnostics find_repeated_inputs(const std::vector<std::string>& paths, co
 
 ScoredAssessments load_and_score(const std::vector<std::string>& paths, const model::FrameworkCatalog& catalog,
                                  Console& console) {
+  return score_together(load_assessments(paths, catalog, console), console);
+}
+
+ScoredAssessments score_together(std::vector<yaml::LoadedAssessment> loaded, Console& console) {
   ScoredAssessments scored;
-  for (auto& item : load_assessments(paths, catalog, console)) {
+  for (auto& item : loaded) {
     scored.inputs.push_back(std::make_shared<const analysis::AssessmentResult>(
         analysis::score_assessment(std::move(item.framework), std::move(item.assessment))));
   }

@@ -8,6 +8,7 @@
 #include "analysis/scoring.hpp"
 #include "cli/console.hpp"
 #include "model/framework_catalog.hpp"
+#include "model/text_field.hpp"
 #include "yaml/assessment_loader.hpp"
 
 namespace coprod::cli {
@@ -28,10 +29,12 @@ ResolvedFramework resolve_framework(const std::string& id_or_file);
 
 // Loads and checks every file. Prints warnings; if any file is invalid,
 // throws Error(k_exit_invalid_input) carrying every problem found in every file.
-// With `texts`, each file's text is kept there too (in the order of `paths`).
+// With `texts`, each file's text is kept there too (in the order of `paths`);
+// with `fields`, each file's free-text values (yaml::find_text_fields()).
 std::vector<yaml::LoadedAssessment> load_assessments(const std::vector<std::string>& paths,
                                                      const model::FrameworkCatalog& catalog, Console& console,
-                                                     std::vector<std::string>* texts = nullptr);
+                                                     std::vector<std::string>* texts = nullptr,
+                                                     std::vector<std::vector<model::TextField>>* fields = nullptr);
 
 // A diagnostic as a line of the terminal: "file:line:column: error: ...",
 // its column in characters (see source_texts.hpp), the file's text in it made
@@ -67,5 +70,7 @@ struct ScoredAssessments {
 // are a warning); throws Error otherwise.
 ScoredAssessments load_and_score(const std::vector<std::string>& paths, const model::FrameworkCatalog& catalog,
                                  Console& console);
+// The same for files already loaded (and perhaps redacted).
+ScoredAssessments score_together(std::vector<yaml::LoadedAssessment> loaded, Console& console);
 
 }  // namespace coprod::cli

@@ -14,7 +14,6 @@
 #include "analysis/comparison.hpp"
 #include "analysis/file_name_period.hpp"
 #include "analysis/held_back_scores.hpp"
-#include "analysis/personal_data_flags.hpp"
 #include "analysis/plan_inputs.hpp"
 #include "analysis/plan_review.hpp"
 #include "analysis/previous_period.hpp"
@@ -26,6 +25,7 @@
 #include "cli/identifiable_rows.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_folder.hpp"
+#include "cli/personal_data_policy.hpp"
 #include "cli/shown_paths.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
@@ -40,7 +40,6 @@
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
-#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
@@ -103,26 +102,15 @@ std::optional<model::Date> report_date(const ReportOptions& options, Console& co
   return choose_printed_date(options.date, console, "--date", {"the pack", "the pack is undated"});
 }
 
-// One input file read and checked for personal data: its tree, to load, and
-// its free-text fields, to redact.
-struct Source {
-  yaml::Node document;
-  std::vector<model::TextField> fields;
-};
+// What a pack shows: with --scores-only, only the values it still shows are checked.
+bool shown_in_pack(const model::TextField& field, const ReportOptions& options) {
+  return !options.scores_only || analysis::kept_in_scores_only(field);
+}
 
-// With --scores-only, only the values the pack still shows are checked.
-Source read_source(const std::string& source, const std::string& text, const ReportOptions& options,
-                   std::vector<analysis::Flag>& flags) {
-  auto document = yaml::parse_document(text, source);
-  if (!document) throw Error(k_exit_invalid_input, document.problems());
-  auto fields = yaml::find_text_fields(text, *document);
-  std::vector<model::TextField> shown;
-  std::copy_if(fields.begin(), fields.end(), std::back_inserter(shown), [&](const model::TextField& field) {
-    return !options.scores_only || analysis::kept_in_scores_only(field);
-  });
-  const auto found = analysis::flag_personal_data(source, shown);
-  flags.insert(flags.end(), found.begin(), found.end());
-  return {std::move(*document), std::move(fields)};
+CheckedSource read_source(const std::string& source, const std::string& text, const ReportOptions& options,
+                          std::vector<analysis::Flag>& flags) {
+  return read_checked_source(
+      source, text, [&](const model::TextField& field) { return shown_in_pack(field, options); }, flags);
 }
 
 util::Result<AssessmentInput> read_current_input(const std::string& path) {
@@ -167,16 +155,10 @@ void refuse_inputs_in_pack(const ReportOptions& options) {
 }
 
 void refuse_personal_data(const ReportOptions& options, const std::vector<analysis::Flag>& flags, Console& console) {
-  if (flags.empty() || options.redact || options.include_flagged) return;
-  for (const auto& flag : flags) console.err(diagnostic_line(flag.diagnostic));
-  const bool one = flags.size() == 1;
-  throw Error(k_exit_findings,
-              fmt::format("the inputs hold {} likely {} of personal data{}, so no report was written; remove {it}, "
-                          "mark {it} as reviewed, or use --redact to mask {it}, --include-flagged to keep {it}{}",
-                          flags.size(), one ? "piece" : "pieces",
-                          options.scores_only ? " in what a pack with --scores-only still shows" : "",
-                          options.scores_only ? "" : ", or --scores-only to leave all evidence out",
-                          fmt::arg("it", one ? "it" : "them")));
+  cli::refuse_personal_data(flags, {options.redact, options.include_flagged},
+                            {"report", options.scores_only ? " in what a pack with --scores-only still shows" : "",
+                             options.scores_only ? "" : ", or --scores-only to leave all evidence out"},
+                            console);
 }
 
 // The first `previous_count` of `loaded` are --previous, the rest the current
@@ -289,7 +271,7 @@ int run_report(const ReportOptions& options, Console& console) {
   refuse_existing_outputs(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<analysis::Flag> flags;
-  std::vector<Source> sources;
+  std::vector<CheckedSource> sources;
   std::vector<yaml::LoadedAssessment> loaded;
   std::vector<std::string> texts;
   for (std::size_t i = 0; i < all_files.size(); ++i) {
@@ -338,15 +320,9 @@ int run_report(const ReportOptions& options, Console& console) {
     for (std::size_t i = 0; i < loaded.size(); ++i)
       masked += analysis::redact_assessment(loaded[i].assessment, sources[i].fields);
     if (plan) masked += analysis::redact_plan(plan->plan, sources.back().fields);
-    if (masked > 0)
-      notes.push_back(fmt::format("{} {} of likely personal data {} masked.", masked, masked == 1 ? "piece" : "pieces",
-                                  masked == 1 ? "was" : "were"));
-  } else if (options.include_flagged && !flags.empty()) {
-    console.err(
-        fmt::format("coprod: warning: the report includes {} flagged {} of likely personal data "
-                    "(--include-flagged)\n",
-                    flags.size(), flags.size() == 1 ? "piece" : "pieces"));
+    if (masked > 0) notes.push_back(masked_words(masked));
   }
+  warn_of_included_personal_data(flags, {options.redact, options.include_flagged}, "report", console);
   analysis::AssessmentResults all;
   for (auto& item : loaded) {
     all.push_back(std::make_shared<const analysis::AssessmentResult>(

@@ -52,6 +52,17 @@ std::vector<ReflectionView> reflection_points(std::string_view text) {
   return views;
 }
 
+bool gathers_the_same_points(std::string_view gathered, const std::vector<PerspectiveReflection>& own) {
+  std::vector<ReflectionView> expected;
+  for (const auto& [perspective, text] : own) {
+    ReflectionView view{view_words(perspective), {}};
+    for (const auto& part : reflection_points(text))
+      view.points.insert(view.points.end(), part.points.begin(), part.points.end());
+    if (!view.points.empty()) expected.push_back(std::move(view));
+  }
+  return !expected.empty() && reflection_points(gathered) == expected;
+}
+
 bool is_single_point(const std::vector<ReflectionView>& views) {
   return views.size() == 1 && views.front().view.empty() && views.front().points.size() == 1;
 }

@@ -18,6 +18,7 @@ namespace coprod::render {
 struct ReflectionView {
   std::string view;                 // in words, as a heading: "Organisation", "Co-production peer network"
   std::vector<std::string> points;  // each line, without its indent or a list's mark ("- ", "* ")
+  bool operator==(const ReflectionView&) const = default;
 };
 
 // The perspective a line names when it heads a view's points: "organisation:", "peer-network:" (older plans
@@ -26,6 +27,17 @@ std::optional<model::Perspective> reflection_view_heading(std::string_view line)
 
 // The points of a reflection in their order; blank lines are left out.
 std::vector<ReflectionView> reflection_points(std::string_view text);
+
+// One perspective's own reflection on a question, as an assessment holds it.
+struct PerspectiveReflection {
+  model::Perspective perspective = model::Perspective::organisation;
+  std::string_view text;
+};
+
+// Whether `gathered` (a plan's reflection) holds the same points as `own`,
+// each under its perspective's line, as `coprod plan --write` gathers them:
+// nothing added, left out or changed.
+bool gathers_the_same_points(std::string_view gathered, const std::vector<PerspectiveReflection>& own);
 
 // Whether the reflection is a single point under no view: shown as a sentence, not a list of one.
 bool is_single_point(const std::vector<ReflectionView>& views);

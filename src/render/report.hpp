@@ -228,9 +228,13 @@ std::string action_status_words(const Report& report, std::size_t action);
 // Shared: an action page 1 lists, in words; each medium formats it.
 struct SummaryAction {
   std::size_t index = 0;  // into the plan's actions
-  std::string what;       // its first 14 words; "2. Contact and connect: action to be agreed" when it has none yet
-  std::string due;        // "2026-10-31"; empty when it has no due date
-  std::string status;     // as action_status_words() gives it
+  // Its words, whole up to 40 (a longer one cut there, `cut` set: the rest is
+  // in the plan's part); "2. Contact and connect: action to be agreed" when it has none yet.
+  std::string what;
+  bool cut = false;
+  std::string owner;   // "Programme lead"; empty when it has none yet
+  std::string due;     // "2026-10-31"; empty when it has no due date
+  std::string status;  // as action_status_words() gives it
   // Whether the status was checked against the report's date (so "overdue"
   // where it is late). Without a date, page 1 gives the due date beside the
   // status ("open, due 2026-10-31"), for a reader to tell it may be overdue.
@@ -240,6 +244,9 @@ struct SummaryAction {
 // dropped), in the plan's order. index.html shows as many as its printed page
 // has room for, report.md the first three.
 std::vector<SummaryAction> unfinished_actions(const Report& report);
+// Shared: " (owner: Programme lead)" after a page-1 action, or " (no owner
+// named yet)"; empty for an action still to be agreed.
+std::string summary_owner_words(const Report& report, const SummaryAction& action);
 // "5 actions: 1 done, 2 open, 1 still a draft"; with a review, "5 actions on
 // 2027-02-01: 1 done, 2 overdue, ...", in the order plan --review lists them.
 // Without one, when an action not finished has a due date, "5 actions (the

@@ -29,7 +29,7 @@ constexpr std::size_t k_short_label_words = 7;
 constexpr std::size_t k_warning_words = 8;  // telling apart rows that share an early indicator
 constexpr std::size_t k_summary_prompts = 3;
 constexpr std::size_t k_summary_prompts_at_most = 5;  // what page 1 has room for
-constexpr std::size_t k_summary_action_words = 14;
+constexpr std::size_t k_summary_action_words = 40;
 
 std::string warning_start(const model::FrameworkRow& row) {
   return first_words(row.warning->flattened(), k_warning_words);
@@ -373,12 +373,18 @@ std::vector<SummaryAction> unfinished_actions(const Report& report) {
   for (std::size_t i = 0; i < report.plan->actions.size(); ++i) {
     const auto& action = report.plan->actions[i];
     if (action.is_finished()) continue;
-    unfinished.push_back(
-        {i,
-         action.what.empty() ? action_to_be_agreed(report, action) : first_words(action.what, k_summary_action_words),
-         action.due ? action.due->to_string() : "", action_status_words(report, i), report.plan_review.has_value()});
+    const std::string what =
+        action.what.empty() ? action_to_be_agreed(report, action) : first_words(action.what, k_summary_action_words);
+    const bool cut = util::wrap_words(action.what, 1).size() > k_summary_action_words;
+    unfinished.push_back({i, what, cut, action.owner.value_or(""), action.due ? action.due->to_string() : "",
+                          action_status_words(report, i), report.plan_review.has_value()});
   }
   return unfinished;
+}
+
+std::string summary_owner_words(const Report& report, const SummaryAction& action) {
+  if (report.plan->actions[action.index].what.empty()) return "";
+  return action.owner.empty() ? " (no owner named yet)" : fmt::format(" (owner: {})", action.owner);
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include "render/report_html_parts.hpp"
 #include "render/report_no_evidence.hpp"
 #include "render/report_parts.hpp"
+#include "render/report_plan_reflections.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/report_style.hpp"
 #include "render/seen_locally.hpp"
@@ -374,7 +375,10 @@ class HtmlWriter {
     else actions_table(plan);
     if (!m_report.scores_only && has_reflections(plan.reflections)) {
       m_out += fmt::format("<h3>{}</h3>\n", xml_text(plan_reflections_heading(plan)));
-      reflection_list(plan.reflections);
+      const std::string repeated = plan_reflections_repeated_words(m_report);
+      if (!repeated.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(repeated));
+      const auto shown = plan_reflections_not_repeated(m_report);
+      if (has_reflections(shown)) reflection_list(shown);
     }
     m_out += "</section>\n";
   }

@@ -17,6 +17,7 @@
 #include "render/report_about.hpp"
 #include "render/report_no_evidence.hpp"
 #include "render/report_parts.hpp"
+#include "render/report_plan_reflections.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/scores.hpp"
 #include "render/seen_locally.hpp"
@@ -230,11 +231,12 @@ class MarkdownWriter {
     for (std::size_t n = 0; n < shown; ++n) {
       const auto& action = unfinished[n];
       const std::string due = action.due.empty() ? "" : markdown_inline_text(", due " + action.due);
-      m_out +=
-          action.status_checked
-              ? fmt::format("- {}{}: **{}**", markdown_text(action.what), due, markdown_inline_text(action.status))
-              : fmt::format("- {}: **{}**{}", markdown_text(action.what), markdown_inline_text(action.status), due);
-      m_out += item_note(action.what) + "\n";
+      const std::string what = markdown_text(action.what) +
+                               (action.cut ? " (in full under " + link(ReportPart::plan) + ")" : "") +
+                               markdown_inline_text(summary_owner_words(m_report, action));
+      m_out += action.status_checked ? fmt::format("- {}{}: **{}**", what, due, markdown_inline_text(action.status))
+                                     : fmt::format("- {}: **{}**{}", what, markdown_inline_text(action.status), due);
+      m_out += item_note(action.what + " " + action.owner) + "\n";
     }
     if (unfinished.size() > shown)
       m_out += fmt::format("\nAnd {} more: see {}.\n", unfinished.size() - shown, link(ReportPart::plan));
@@ -392,7 +394,10 @@ class MarkdownWriter {
     else actions_table();
     if (!m_report.scores_only && has_reflections(m_report.plan->reflections)) {
       m_out += fmt::format("\n### {}\n\n", markdown_inline_text(plan_reflections_heading(*m_report.plan)));
-      reflection_list(m_report.plan->reflections);
+      const std::string repeated = plan_reflections_repeated_words(m_report);
+      const auto shown = plan_reflections_not_repeated(m_report);
+      if (!repeated.empty()) m_out += markdown_text(repeated) + (has_reflections(shown) ? "\n\n" : "\n");
+      if (has_reflections(shown)) reflection_list(shown);
     }
   }
 

@@ -113,14 +113,18 @@ std::string more_prompts_html(const Report& report, std::size_t shown) {
                      xml_text(part_heading(report, ReportPart::differences)));
 }
 
-ListItem action_item(const SummaryAction& action, Abbreviations& abbreviations, double width) {
+// An action whole, with its owner, due date and status; one cut short (over 40 words) says where it is in full.
+ListItem action_item(const Report& report, const SummaryAction& action, Abbreviations& abbreviations, double width) {
   // Without a date, the due date goes beside the status, for a reader to tell it may be overdue.
   const std::string due =
       action.due.empty() ? "" : fmt::format(", due <span class=\"due\">{}</span>", xml_text(action.due));
-  const std::string text =
-      fmt::format("{}{}: <strong>{}</strong>{}", xml_text(action.what), action.status_checked ? due : "",
-                  xml_text(action.status), action.status_checked ? "" : due);
-  const std::string spelled = spelled_out_html(abbreviations, action.what);
+  const std::string in_full = action.cut ? fmt::format(" <a href=\"#plan\">(in full under “{}”)</a>",
+                                                       xml_text(part_heading(report, ReportPart::plan)))
+                                         : "";
+  const std::string text = fmt::format("{}{}{}{}: <strong>{}</strong>{}", xml_text(action.what), in_full,
+                                       xml_text(summary_owner_words(report, action)), action.status_checked ? due : "",
+                                       xml_text(action.status), action.status_checked ? "" : due);
+  const std::string spelled = spelled_out_html(abbreviations, action.what + " " + action.owner);
   return {"<li>" + text + spelled + "</li>", item_height(shown_text(text), "", shown_text(spelled), width)};
 }
 
@@ -167,7 +171,7 @@ std::string summary_plan_html(const Report& report, Abbreviations& abbreviations
   if (actions.empty()) return out + "</section>\n";
   Abbreviations trial = abbreviations;
   std::vector<ListItem> candidates;
-  for (const auto& action : actions) candidates.push_back(action_item(action, trial, width));
+  for (const auto& action : actions) candidates.push_back(action_item(report, action, trial, width));
   const auto more_line = [&](std::size_t shown) {
     return paragraph_height(more_actions_html(report, shown, actions.size() - shown), width);
   };
@@ -175,7 +179,7 @@ std::string summary_plan_html(const Report& report, Abbreviations& abbreviations
       candidates, k_summary_actions, heading_height(heading, width) + paragraph_height(status, width), more_line, room);
   if (shown > 0) {
     std::vector<std::string> items;
-    for (std::size_t a = 0; a < shown; ++a) items.push_back(action_item(actions[a], abbreviations, width).html);
+    for (std::size_t a = 0; a < shown; ++a) items.push_back(action_item(report, actions[a], abbreviations, width).html);
     out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
   }
   if (shown < actions.size()) out += more_actions_html(report, shown, actions.size() - shown);

@@ -110,7 +110,7 @@ awk '{ print } /evidence: \|-/ && !done { for (i = 0; i < 420; i++)
   printf "          Sentence %d about what was done locally with the network and partners.\n", i; done = 1 }' \
   "$examples/2026-Q4-organisation.coprod.yaml" > "$long/2026-Q4-organisation.coprod.yaml"
 # Eight open actions, each written at length: page 1 lists the first three,
-# shortened, and says how many more, rather than pushing the plan on to page 2.
+# whole, and says how many more, rather than pushing the plan on to page 2.
 sed '/^actions:/q' "$examples/2026-Q3-action-plan.yaml" > "$long/plan.yaml"
 for n in 1 2 3 4 5 6 7 8; do
   printf '  - id: long-%s\n    what: Action %s is written at length, as people do, to agree with the peer network how the leaflet, letters and website are rewritten in plain words and tested with members\n    sections: [contact]\n    owner: Northbridge Voluntary Action\n    due: 2027-01-1%s\n    status: open\n' \
@@ -131,6 +131,10 @@ pdftotext -layout -f 1 -l 1 "$output/report-long.pdf" - | grep -q "7 rows differ
 pdftotext -f 1 -l 1 "$output/report-long.pdf" - | tr -s ' \n' '  ' |
   grep -Eq "And 5 more: see “Part [0-9]+: Action plan made after the 2026-? ?Q3 review”" ||
   fail "page 1 of the long pack does not hold the action plan's status with its first three actions"
+# Each action listed on page 1 is whole (it was cut after 14 words: "…on the personalised…"), with its owner.
+pdftotext -f 1 -l 1 "$output/report-long.pdf" - | tr -s ' \n' '  ' |
+  grep -q "tested with members (owner: Northbridge Voluntary Action), due 2027-01-11" ||
+  fail "page 1 of the long pack does not list its first action whole, with its owner"
 summary_on_page_1 "$output/report-long.pdf" "the pack of long evidence and eight long actions"
 
 # Three sections whose averages leave out a row, so three coverage notes under

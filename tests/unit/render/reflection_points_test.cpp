@@ -31,3 +31,28 @@ TEST_CASE("reflection_points") {
     CHECK(views[0].points == std::vector<std::string>{"What we heard:", "More than we expected."});
   }
 }
+
+TEST_CASE("gathers_the_same_points") {
+  using render::PerspectiveReflection;
+  const std::vector<PerspectiveReflection> own = {{model::Perspective::organisation, "How far apart we were.\n"},
+                                                  {model::Perspective::peer_network, "We felt heard.\nAt last."}};
+  SUBCASE("the plan gathers each perspective's points under its line, as plan --write writes them") {
+    CHECK(render::gathers_the_same_points(
+        "organisation:\n  How far apart we were.\nco-production peer network:\n  We felt heard.\n  At last.", own));
+  }
+  SUBCASE("a point added, changed or left out, or under the other perspective, is not the same") {
+    CHECK_FALSE(render::gathers_the_same_points(
+        "organisation:\n  How far apart we were.\n  Added.\nco-production peer network:\n  We felt heard.\n  At last.",
+        own));
+    CHECK_FALSE(render::gathers_the_same_points(
+        "organisation:\n  How far apart we were.\nco-production peer network:\n  We felt heard.", own));
+    CHECK_FALSE(render::gathers_the_same_points(
+        "co-production peer network:\n  How far apart we were.\norganisation:\n  We felt heard.\n  At last.", own));
+    CHECK_FALSE(render::gathers_the_same_points("How far apart we were.\nWe felt heard.\nAt last.", own));
+  }
+  SUBCASE("a perspective with nothing written is left out of the plan; none written is nothing to repeat") {
+    CHECK(render::gathers_the_same_points("co-production peer network:\n  We felt heard.\n  At last.",
+                                          {{model::Perspective::organisation, "  "}, own[1]}));
+    CHECK_FALSE(render::gathers_the_same_points("", {}));
+  }
+}
