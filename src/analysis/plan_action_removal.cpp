@@ -8,15 +8,6 @@ namespace coprod::analysis {
 
 namespace {
 
-std::string no_such_action(const model::Plan& plan, std::string_view id) {
-  std::vector<std::string> ids;
-  for (const auto& action : plan.actions) ids.push_back(action.id);
-  if (ids.empty()) return "the plan has no actions to remove";
-  const auto likely = util::likely_references(id, ids);
-  if (likely.size() == 1) return fmt::format("the plan has no action '{}'; did you mean '{}'?", id, likely.front());
-  return fmt::format("the plan has no action '{}'; give one of its ids: {}", id, util::join(ids, ", "));
-}
-
 // Why `action` stays in the plan, with what to do instead; "" when it may go.
 std::string why_kept(const model::Action& action) {
   if (action.is_finished())
@@ -39,6 +30,24 @@ std::string why_kept(const model::Action& action) {
         "action can be removed; {}",
         action.id, drop);
   return {};
+}
+
+// No action has the id: the ids of those that may be removed (the one meant, when one is much alike).
+std::string no_such_action(const model::Plan& plan, std::string_view id) {
+  std::vector<std::string> ids;
+  for (const auto& action : plan.actions) {
+    if (why_kept(action).empty()) ids.push_back(action.id);
+  }
+  if (ids.empty()) {
+    return plan.actions.empty() ? "the plan has no actions to remove"
+                                : fmt::format(
+                                      "the plan has no action '{}', and none of its actions is a draft or "
+                                      "open action that could be removed",
+                                      id);
+  }
+  const auto likely = util::likely_references(id, ids);
+  if (likely.size() == 1) return fmt::format("the plan has no action '{}'; did you mean '{}'?", id, likely.front());
+  return fmt::format("the plan has no action '{}'; the actions that can be removed are {}", id, util::join(ids, ", "));
 }
 
 }  // namespace

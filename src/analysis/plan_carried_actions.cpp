@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/area_names.hpp"
 #include "analysis/plan_new_action.hpp"
 
 namespace coprod::analysis {
@@ -15,14 +16,13 @@ std::string not_carried_why(const model::Plan& earlier, const model::Plan& later
         "it is for the framework '{}' and the new plan for '{}', so its actions' sections and rows "
         "would not match; give a plan made with '{}'",
         earlier.framework_id, later.framework_id, later.framework_id);
-  if (earlier.area != later.area)
+  if (!same_area(earlier.area, later.area))
     return fmt::format("it is for {} and the assessments for {}; give {}'s earlier plan", earlier.area, later.area,
                        later.area);
   if (!(earlier.period < later.period))
-    return fmt::format(
-        "it follows the {} review, which is not earlier than the assessments' {}; give the plan of "
-        "an earlier period",
-        earlier.period.to_string(), later.period.to_string());
+    return fmt::format("it is the plan for {}, {} the assessments' period; give the plan of an earlier period",
+                       earlier.period.to_string(),
+                       earlier.period == later.period ? "the same period as" : "later than");
   return {};
 }
 
@@ -33,7 +33,8 @@ std::variant<std::vector<model::Action>, std::string> carried_actions(const mode
   if (auto why = not_carried_why(earlier, later); !why.empty()) return why;
   std::vector<model::Action> carried;
   for (const auto& action : earlier.actions) {
-    if (action.is_finished()) continue;
+    // Finished, or a draft no one filled in: never agreed, so nothing for the board to follow up.
+    if (action.is_finished() || action.what.empty()) continue;
     carried.push_back(action);
     if (!carried.back().carried_from) carried.back().carried_from = earlier.period;
   }

@@ -12,10 +12,12 @@
 
 namespace coprod::analysis {
 
-// The actions of `earlier` that are neither done nor dropped, in its order,
+// The actions of `earlier` that are neither done nor dropped nor drafts with
+// nothing written (never agreed), in its order,
 // each with every field kept and `carried_from` set to `earlier`'s period
 // (kept when the action was carried into `earlier` too). Or why `earlier`
-// cannot be carried into `later`: another framework, another area, or a
+// cannot be carried into `later`: another framework, another area (names
+// that differ only in capitals or spaces are one area), or a
 // period that is not earlier than `later`'s.
 std::variant<std::vector<model::Action>, std::string> carried_actions(const model::Plan& earlier,
                                                                       const model::Plan& later);

@@ -15,6 +15,7 @@
 #include "cli/identifiable_rows.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_format_warning.hpp"
+#include "cli/output_place.hpp"
 #include "cli/personal_data_policy.hpp"
 #include "cli/shown_paths.hpp"
 #include "cli/side_by_side.hpp"
@@ -57,13 +58,15 @@ std::vector<analysis::Flag> flag_shown_personal_data(const CompareOptions& optio
   return flags;
 }
 
-// The text format is read at the terminal, as the files themselves are: its
-// flags are warnings. Every other format is a sheet or file to share, which
-// report's policy keeps from holding personal data unless told how.
+// The text format on standard output is read at the terminal, as the files
+// themselves are: its flags are warnings. Every other format, and text written
+// to a file with -o, is a sheet or file to share, which report's policy keeps
+// from holding personal data unless told how.
 void apply_personal_data_policy(const CompareOptions& options, std::vector<yaml::LoadedAssessment>& loaded,
                                 const std::vector<std::vector<model::TextField>>& fields, Console& console) {
   const auto flags = flag_shown_personal_data(options, loaded, fields);
-  if (options.format == "text" && !options.personal_data.redact) {
+  const bool read_at_the_terminal = options.format == "text" && output_place(options.output) != OutputPlace::file;
+  if (read_at_the_terminal && !options.personal_data.redact) {
     if (flags.empty() || options.personal_data.include_flagged) return;
     for (const auto& flag : flags) console.err(diagnostic_line(flag.diagnostic));
     const bool one = flags.size() == 1;

@@ -199,7 +199,7 @@ void tell_how_to_show_more(const PlanOptions& options, const render::PlanSheet& 
 }
 
 int run_sheet(const PlanOptions& options, Console& console) {
-  refuse_output_among_inputs(options.output, {options.files, options.frameworks});
+  refuse_output_among_inputs(options.output, {options.files, options.frameworks, {options.from}});
   refuse_output_among_inputs(options.write, {options.files, options.frameworks, {options.from}}, "--write");
   if (!options.write.empty() && options.output != "-" && same_file(options.write, options.output)) {
     throw Error(k_exit_usage, fmt::format("--write and -o both name {}: --write writes the plan and -o the sheet, so "

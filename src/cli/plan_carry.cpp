@@ -35,7 +35,7 @@ std::string section_labels(const model::Action& action, const model::Framework& 
 
 // Why a carried action is in the new plan, as a comment above it.
 std::string why_carried(const model::Action& action, const model::Plan& earlier, const model::Framework& framework) {
-  std::string state = action.what.empty() ? "still a draft" : util::id_as_words(model::action_status_id(action.status));
+  std::string state = util::id_as_words(model::action_status_id(action.status));
   if (action.due) state += ", due " + action.due->to_string();
   std::string why = fmt::format("not finished in the {} plan ({})", earlier.period.to_string(), state);
   if (action.carried_from && *action.carried_from < earlier.period)

@@ -635,13 +635,15 @@ class Walkthrough {
     return EvidenceAnswer{evidence, false};
   }
 
-  // q, or + and text, typed at the end of a line shown to edit, without
-  // emptying it first, as the prompt's keys are easily typed: that answer, as
-  // typed into an empty line; nullopt for anything else (an edit).
+  // q typed at the end of a line shown to edit, without emptying it first:
+  // "q", as if typed into an empty line; nullopt for anything else, which is
+  // an edit of the line ("+3 carers joined" or "+ £2k" typed after it is the
+  // evidence going on, never a key: + and text add a line only on a line
+  // emptied first).
   static std::optional<std::string> typed_after(const std::string& typed, const std::string& shown) {
     if (shown.empty() || !typed.starts_with(shown)) return std::nullopt;
     std::string after = cleaned(typed.substr(shown.size()));
-    if (after == "q" || after.starts_with('+')) return after;
+    if (after == "q") return after;
     return std::nullopt;
   }
 

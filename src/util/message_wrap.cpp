@@ -86,7 +86,9 @@ std::vector<Word> words_of(std::string_view line, std::size_t from) {
     const std::size_t start = line.find_first_not_of(' ', pos);
     if (start == std::string_view::npos) break;
     std::size_t end = line.find(' ', start);
-    if (const auto quoted = quotation_end(line, start)) {
+    std::size_t opening = start;  // a quotation may open after a bracket: "('07700 900123')"
+    while (opening < line.size() && (line[opening] == '(' || line[opening] == '[')) ++opening;
+    if (const auto quoted = quotation_end(line, opening)) {
       end = *quoted;
       while (end < line.size() && line[end] != ' ') ++end;  // "'lead'," with its comma
     }

@@ -143,23 +143,26 @@ class Editor {
     }
   }
 
-  // Where an item starting its line at `start` begins with the comment lines
-  // just above it at its '-' (`column`), and one blank line above those.
+  // Where an item starting its line at `start` begins: with the comment lines
+  // just above it at its '-' (`column`) and the blank line above those, as
+  // 'plan --write' sets an action apart. Comment lines with no blank line
+  // above them (right under the list's key, or under the item before) are
+  // someone's notes on the list, and stay; so does the blank line then.
   std::size_t item_lines_start(std::size_t start, std::size_t column) const {
     const auto line_above = [this](std::size_t offset) {
       const std::size_t above = line_start(offset - 1);
       return std::pair(above, m_text.substr(above, offset - above));
     };
-    while (start > 0) {
-      const auto [above, line] = line_above(start);
+    std::size_t comments = start;
+    while (comments > 0) {
+      const auto [above, line] = line_above(comments);
       const std::size_t first = line.find_first_not_of(' ');
       if (first != column || line[first] != '#') break;
-      start = above;
+      comments = above;
     }
-    if (start > 0) {
-      const auto [above, line] = line_above(start);
-      if (util::trim(line).empty()) start = above;
-    }
+    if (comments == 0) return comments;
+    const auto [above, line] = line_above(comments);
+    if (util::trim(line).empty()) return above;
     return start;
   }
 

@@ -86,8 +86,9 @@ util::Result<EditedText> append_item(std::string_view text, const Node& root, co
 
 // The text with item `index` (from 0) of the block list at `path` taken out,
 // and its tree: the item's lines, its own comments (indented past its '-')
-// and the comment lines just above it at its '-' (what 'plan --write' says of
-// it), with one blank line before those when there is one; a list left empty
+// and the comment lines just above it at its '-' when a blank line sets them
+// apart (what 'plan --write' says of it), with that blank line (comment lines
+// with no blank line above them are notes on the list, and stay); a list left empty
 // is left as its key with an empty value ('key:'). Fails, naming the place,
 // when the list is not a list, is written in brackets, has no such item, or
 // the result would differ anywhere but in the item taken out.

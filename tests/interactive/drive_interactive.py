@@ -508,8 +508,9 @@ def words_at_the_score_session(binary, work):
 
 
 def keys_after_evidence_session(binary, work):
-    """q, or + and text, typed at the end of the evidence shown to edit, without Ctrl-U first, are those keys: +
-    adds a line, q stops with the evidence kept (it was saved as "Other notesq")."""
+    """q typed at the end of the evidence shown to edit, without Ctrl-U first, is the key: it stops with the
+    evidence kept (it was saved as "Other notesq"); + and text typed there are the evidence going on, saved as
+    typed (they were once taken for the key, which dropped the edit and the +)."""
     import subprocess
     path, _ = three_rows(work, "after.coprod.yaml")
     subprocess.run([binary, "score", path, "--set", "commitment.strategy=3", "--set", "commitment.motivation=2",
@@ -517,7 +518,7 @@ def keys_after_evidence_session(binary, work):
                     "commitment.motivation=Other notes"], check=True, capture_output=True)
     expected_path = os.path.join(work, "after-expected.coprod.yaml")
     shutil.copyfile(path, expected_path)
-    subprocess.run([binary, "score", expected_path, "--set-evidence", "commitment.strategy=Old notes\nSecond line"],
+    subprocess.run([binary, "score", expected_path, "--set-evidence", "commitment.strategy=Old notes +3 carers joined"],
                    check=True, capture_output=True)
     with open(expected_path, encoding="utf-8") as handle:
         expected = handle.read()
@@ -525,7 +526,7 @@ def keys_after_evidence_session(binary, work):
 
     def steps():
         converse(terminal, fd, [
-            ("Score [3]: ", b"\r"), ("q to stop): ", None), ("Old notes", b" + Second line\r"),
+            ("Score [3]: ", b"\r"), ("q to stop): ", None), ("Old notes", b" +3 carers joined\r"),
             ("Score [2]: ", b"\r"), ("q to stop): ", None), ("Other notes", b"q\r"), ("Still to do", None)])
         return file_failures("keys after the evidence", path, expected)
     return guarded("keys after the evidence", pid, steps)

@@ -48,9 +48,9 @@ TEST_CASE("removable_action") {
   }
   SUBCASE("an id the plan does not have") {
     CHECK(refusal("knowlege-1") == "the plan has no action 'knowlege-1'; did you mean 'knowledge-1'?");
-    CHECK(refusal("zzz") ==
-          "the plan has no action 'zzz'; give one of its ids: commitment-1, contact-1, contact-2, "
-          "knowledge-1, started-1, dropped-1");
+    // Only the actions that could be removed are offered: contact-1 (carried) is as near to contact-3 as contact-2.
+    CHECK(refusal("zzz") == "the plan has no action 'zzz'; the actions that can be removed are contact-2, knowledge-1");
+    CHECK(refusal("contact-3") == "the plan has no action 'contact-3'; did you mean 'contact-2'?");
     CHECK(std::get<std::string>(analysis::removable_action(model::Plan{}, "a")) == "the plan has no actions to remove");
   }
 }

@@ -108,6 +108,13 @@ TEST_CASE("wrap_message: paths, places in files and quotations are never broken"
           "              \xE2\x80\x9Cthe owner of it all\xE2\x80\x9D\n"
           "              now\n");
   }
+  SUBCASE("a quotation after a bracket") {
+    // It was broken inside: "('07700" at the end of one line, "900123');" on the next (review).
+    CHECK(wrap_message("coprod: warning: a phone ('07700 900123'); mark it\n", 34) ==
+          "coprod: warning: a phone\n"
+          "                 ('07700 900123');\n"
+          "                 mark it\n");
+  }
   SUBCASE("an apostrophe is not a quotation; an unclosed quote breaks as words do") {
     CHECK(wrap_message("coprod: warning: the owner's role and people's names here\n", 36) ==
           "coprod: warning: the owner's role\n"

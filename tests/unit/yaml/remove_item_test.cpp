@@ -103,6 +103,12 @@ TEST_CASE("remove_item") {
     CHECK(removed_ok(file, 1) == k_head + "- id: a\n  # a's own note\n- id: c\n");
     CHECK(removed_ok(file, 0) == k_head + "- id: b\n- id: c\n");
   }
+  SUBCASE("comment lines with no blank line above them are notes on the list, and stay") {
+    const std::string notes = "  # Our actions, agreed at the December meeting.\n";
+    CHECK(removed_ok(k_head + notes + "  - id: a\n  - id: b\n", 0) == k_head + notes + "  - id: b\n");
+    const std::string under_a = "  - id: a\n  # b was agreed later\n";
+    CHECK(removed_ok(k_head + under_a + "  - id: b\n", 1) == k_head + under_a);
+  }
   SUBCASE("line endings, a byte-order mark and a last line with no line break are kept") {
     const std::string crlf =
         "\xEF\xBB\xBF"
