@@ -4,34 +4,14 @@
 
 #include "analysis/plan_carried_actions.hpp"
 #include "cli/error.hpp"
-#include "cli/files.hpp"
+#include "cli/plan_edit.hpp"
+#include "render/plan.hpp"
 #include "util/text.hpp"
-#include "yaml/document.hpp"
 #include "yaml/plan_loader.hpp"
 
 namespace coprod::cli {
 
 namespace {
-
-yaml::LoadedPlan load_earlier_plan(const std::string& path, const model::FrameworkCatalog& catalog) {
-  auto text = read_input_file(path);
-  if (!text) throw Error(k_exit_invalid_input, text.problems());
-  auto tree = yaml::parse_document(*text, path);
-  if (!tree) throw Error(k_exit_invalid_input, tree.problems());
-  auto loaded = yaml::load_plan(*tree, path, catalog);
-  if (!loaded) throw Error(k_exit_invalid_input, loaded.problems());
-  return std::move(*loaded);
-}
-
-// The sections an action is for, as the plan's comments name them: "2. Contact and connect".
-std::string section_labels(const model::Action& action, const model::Framework& framework) {
-  std::vector<std::string> labels;
-  for (const auto& id : action.sections) {
-    const auto* section = framework.find_section(id);
-    labels.push_back(section ? section->label() : id);
-  }
-  return util::join(labels, "; ");
-}
 
 // Why a carried action is in the new plan, as a comment above it.
 std::string why_carried(const model::Action& action, const model::Plan& earlier, const model::Framework& framework) {
@@ -40,7 +20,7 @@ std::string why_carried(const model::Action& action, const model::Plan& earlier,
   std::string why = fmt::format("not finished in the {} plan ({})", earlier.period.to_string(), state);
   if (action.carried_from && *action.carried_from < earlier.period)
     why += fmt::format("; first agreed in {}", action.carried_from->to_string());
-  const std::string sections = section_labels(action, framework);
+  const std::string sections = render::action_section_labels(action, framework);
   return (sections.empty() ? "Carried: " + why : sections + ": " + why) + ".";
 }
 
@@ -48,7 +28,7 @@ std::string why_carried(const model::Action& action, const model::Plan& earlier,
 
 std::size_t carry_unfinished_actions(const std::string& earlier_path, const model::FrameworkCatalog& catalog,
                                      model::Plan& plan, std::vector<std::string>& why) {
-  const yaml::LoadedPlan earlier = load_earlier_plan(earlier_path, catalog);
+  const yaml::LoadedPlan earlier = read_plan(earlier_path, catalog).loaded;
   auto carried = analysis::carried_actions(earlier.plan, plan);
   if (const auto* problem = std::get_if<std::string>(&carried))
     throw Error(k_exit_usage, fmt::format("--from {}: {}", earlier_path, *problem));

@@ -57,6 +57,10 @@ std::string described_change(const std::string& reference, const analysis::PlanF
 
 OpenPlan open_plan(const std::string& path, const model::FrameworkCatalog& catalog) {
   if (path == "-") throw Error(k_exit_usage, "--edit changes a plan file in place: name a file, not standard input");
+  return read_plan(path, catalog);
+}
+
+OpenPlan read_plan(const std::string& path, const model::FrameworkCatalog& catalog) {
   auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
   auto tree = yaml::parse_document(*text, path);

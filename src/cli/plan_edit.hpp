@@ -32,6 +32,8 @@ struct OpenPlan {
   yaml::Node tree;
   yaml::LoadedPlan loaded;
 };
+OpenPlan read_plan(const std::string& path, const model::FrameworkCatalog& catalog);
+// The same for 'plan --edit', which changes the file in place: standard input refused.
 OpenPlan open_plan(const std::string& path, const model::FrameworkCatalog& catalog);
 
 // An action to add at the end of the plan's list: a section and rows as

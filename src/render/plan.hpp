@@ -49,6 +49,12 @@ bool plan_inputs_lettered(const PlanSheet& sheet);
 // organisation 3.0" for one input); "not scored yet" in words, never a bare
 // "-".
 std::string plan_section_scores(const PlanSheet& sheet, const analysis::SectionAttention& section);
+
+// The sections an action is for, by their labels: "2. Contact and connect; 5.
+// Co-produce IPC" (an id the framework does not have, as written), for the
+// workbook's Plan sheet and the comment 'plan --write --from' writes above a
+// carried action.
+std::string action_section_labels(const model::Action& action, const model::Framework& framework);
 // The same without the label, "organisation 3.7, peer network 2.3", for the
 // list of sections in order of attention, where every number is a section's
 // and each line's reasons say "section score".

@@ -293,4 +293,13 @@ std::string level_title(const model::Framework& framework, const std::string& le
   return level_id;
 }
 
+std::string action_section_labels(const model::Action& action, const model::Framework& framework) {
+  std::vector<std::string> labels;
+  for (const auto& id : action.sections) {
+    const auto* section = framework.find_section(id);
+    labels.push_back(section ? section->label() : id);
+  }
+  return util::join(labels, "; ");
+}
+
 }  // namespace coprod::render

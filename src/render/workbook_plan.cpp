@@ -22,15 +22,6 @@ std::string status_of(const model::Action& action, const analysis::ActionReview*
   return with_carried_over(reviewed ? plan_review_status(*reviewed) : plan_action_status(action), action);
 }
 
-std::string section_labels(const model::Action& action, const model::Framework& framework) {
-  std::vector<std::string> labels;
-  for (const auto& id : action.sections) {
-    const auto* section = framework.find_section(id);
-    labels.push_back(section ? section->label() : id);
-  }
-  return util::join(labels, "; ");
-}
-
 // The rows an action is for as people find them on the form ("1.4; 2.1"): a
 // "section.row" reference the framework does not have, as it is.
 std::string row_numbers(const model::Action& action, const model::Framework& framework) {
@@ -58,7 +49,7 @@ std::string target_reached(const model::Action& action, const analysis::Assessme
 std::vector<Cell> action_line(std::size_t place, const model::Action& action, const model::Framework& framework,
                               const analysis::ActionReview* reviewed, const analysis::AssessmentResults& inputs) {
   std::vector<Cell> line = {Cell::of_text(std::to_string(place)), Cell::of_text(action.what),
-                            Cell::of_text(section_labels(action, framework)),
+                            Cell::of_text(action_section_labels(action, framework)),
                             Cell::of_text(row_numbers(action, framework)), Cell::of_text(action.owner.value_or(""))};
   line.push_back(action.due
                      ? Cell::of_number(static_cast<double>(action.due->days_since_epoch() + k_excel_day_of_unix_epoch),

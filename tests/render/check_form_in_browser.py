@@ -2,7 +2,7 @@
 """Drives coprod's scoring form (coprod form) in headless Chromium as people would.
 
 Every check uses the real binary and the real HTML file:
-  * the page is self-contained, deterministic and under 400 KB; it makes no
+  * the page is self-contained, deterministic and under 450 KB; it makes no
     request, logs no error, and axe-core finds no WCAG 2.2 A/AA violation, blank
     and pre-filled;
   * a blank form's toYaml() is byte for byte what 'coprod init' writes;
@@ -101,7 +101,10 @@ import form_personal_data  # noqa: E402
 import form_plain_words  # noqa: E402
 import form_screen_reader  # noqa: E402
 
-MAX_BYTES = 400 * 1024
+# A page small enough to e-mail to a group. Raised from 400 KB on 2026-12-06: the form filled from the example
+# grew from 380 to 414 KB with the carried-forward notices and their boxes for paper (31 rows' earlier answers)
+# and the script that places the web's scores clear of each other.
+MAX_BYTES = 450 * 1024
 HOSTILE_AREA = "<img src=x onerror=\"window.__hacked=1\"> & \"Co\" </script><script>window.__hacked=2</script>"
 HOSTILE_EVIDENCE = "<b>bold?</b>\n</textarea><script>window.__hacked=3</script>\nSome people felt <i>unheard</i>."
 
@@ -145,7 +148,7 @@ class Checks:
 
 def check_page_basics(checks, session, html, what):
     data = html.read_bytes()
-    checks.expect(len(data) < MAX_BYTES, f"{what}: {len(data)} bytes, over the 400 KB limit")
+    checks.expect(len(data) < MAX_BYTES, f"{what}: {len(data)} bytes, over the {MAX_BYTES // 1024} KB limit")
     checks.expect(not re.search(rb"""(src|href)\s*=\s*["']?(https?:|//)""", data), f"{what}: refers to something online")
     session.open(html)
     checks.expect(session.js("document.documentElement.lang") == "en-GB", f"{what}: lang is not set")
