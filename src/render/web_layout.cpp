@@ -181,6 +181,7 @@ class Layouter {
           {label.box.left + c.x, label.box.top + c.y, label.box.right + c.x, label.box.bottom + c.y});
     }
     m_bottom = m_layout.centre.y + m_extent.bottom;
+    m_layout.plot_area = {0, m_layout.centre.y + m_extent.top, m_layout.width, m_bottom};
   }
 
   void legend() {

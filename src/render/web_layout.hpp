@@ -61,6 +61,9 @@ struct WebLayout {
   TextBlock subtitle;
   std::vector<TextBlock> axis_labels;  // one per section
   std::vector<Box> axis_label_boxes;   // the room each takes
+  // The picture's width from the top of the plot's labels to their foot:
+  // nothing but the plot is drawn there, and its numbers stay in it.
+  Box plot_area;
   double legend_left = 0;
   std::vector<LegendEntry> legend;
   std::optional<SharedLinesNote> shared_lines_note;

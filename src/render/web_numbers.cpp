@@ -29,6 +29,11 @@ constexpr double k_value_distance[] = {16, 24, 32, 40};
 // Directions from a point to its value, in radians from its axis: first just
 // clockwise of it, then just anticlockwise, straight out, further round, inwards.
 constexpr double k_value_turns[] = {1.2, -1.2, 0, 2.2, -2.2, std::numbers::pi};
+// Where every place that near covers something (low scores crowd round the
+// centre): further out, a step at a time, straight along its axis where it
+// can, else a little to one side, so it still lies the way of its own axis.
+constexpr double k_further_step = 8;
+constexpr double k_further_turns[] = {0, 0.35, -0.35, 0.7, -0.7};
 
 struct Segment {
   Point from;
@@ -141,30 +146,65 @@ PlacedNumber value_number(const std::string& text, Point centre) {
           {centre.x - width / 2, centre.y - 8.5, centre.x + width / 2, centre.y + 7.5}};
 }
 
-// The first place round the point that overlaps nothing and crosses no line;
-// else the one that overlaps fewest boxes, then crosses fewest lines.
-PlacedNumber place_value(const std::string& text, Point point, double axis_angle, const std::vector<Box>& taken,
-                         const std::vector<Segment>& lines) {
-  std::optional<PlacedNumber> best;
-  std::size_t best_cost = 0;
-  for (const double distance : k_value_distance) {
-    for (const double turn : k_value_turns) {
+bool inside(const Box& box, const Box& frame) {
+  return box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+}
+
+// What a value must keep clear of, and the room it must stay in.
+struct ValueRoom {
+  std::vector<Box> taken;
+  const std::vector<Segment>& lines;
+  Box frame;
+};
+
+struct Placing {
+  PlacedNumber number;
+  std::size_t boxes = 0;  // the boxes it covers, leaving the frame counting as one
+  std::size_t cost = 0;   // 100 a box, 1 a line it crosses
+};
+
+Placing placing_at(const std::string& text, Point centre, const ValueRoom& room) {
+  Placing placing{value_number(text, centre)};
+  const Box& box = placing.number.box;
+  placing.boxes = static_cast<std::size_t>(
+      std::count_if(room.taken.begin(), room.taken.end(), [&](const Box& b) { return overlaps(box, b); }));
+  placing.boxes += inside(box, room.frame) ? 0 : 1;
+  const auto crossed =
+      std::count_if(room.lines.begin(), room.lines.end(), [&](const Segment& l) { return crosses(l, box); });
+  placing.cost = 100 * placing.boxes + static_cast<std::size_t>(crossed);
+  return placing;
+}
+
+// Of the places at these distances from the point and turns from its axis,
+// the first that covers nothing and crosses no line; else the one that covers
+// fewest boxes, then crosses fewest lines.
+template <typename Distances, typename Turns>
+Placing best_at(const std::string& text, Point point, double axis_angle, const Distances& distances, const Turns& turns,
+                const ValueRoom& room) {
+  std::optional<Placing> best;
+  for (const double distance : distances) {
+    for (const double turn : turns) {
       const double angle = axis_angle + turn;
-      PlacedNumber candidate =
-          value_number(text, {point.x + distance * std::cos(angle), point.y + distance * std::sin(angle)});
-      const auto boxes =
-          std::count_if(taken.begin(), taken.end(), [&](const Box& b) { return overlaps(candidate.box, b); });
-      const auto crossed =
-          std::count_if(lines.begin(), lines.end(), [&](const Segment& l) { return crosses(l, candidate.box); });
-      const auto cost = static_cast<std::size_t>(100 * boxes + crossed);
-      if (cost == 0) return candidate;
-      if (!best || cost < best_cost) {
-        best = std::move(candidate);
-        best_cost = cost;
-      }
+      Placing candidate =
+          placing_at(text, {point.x + distance * std::cos(angle), point.y + distance * std::sin(angle)}, room);
+      if (candidate.cost == 0) return candidate;
+      if (!best || candidate.cost < best->cost) best = std::move(candidate);
     }
   }
   return *best;
+}
+
+// Near the point if any place there covers nothing; else the nearest place
+// further out that covers nothing.
+PlacedNumber place_value(const std::string& text, Point point, double axis_angle, const ValueRoom& room) {
+  Placing best = best_at(text, point, axis_angle, k_value_distance, k_value_turns, room);
+  const double furthest = std::max(room.frame.right - room.frame.left, room.frame.bottom - room.frame.top);
+  for (double distance = k_value_distance[std::size(k_value_distance) - 1] + k_further_step;
+       best.boxes > 0 && distance < furthest; distance += k_further_step) {
+    Placing further = best_at(text, point, axis_angle, std::array{distance}, k_further_turns, room);
+    if (further.boxes == 0) best = std::move(further);
+  }
+  return std::move(best.number);
 }
 
 // The values of chart.series[shown]: each clear of every marker but its own
@@ -172,7 +212,7 @@ PlacedNumber place_value(const std::string& text, Point point, double axis_angle
 // moved aside, it keeps clear of).
 std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown, const WebGeometry& geometry,
                                        const WebMarkerPoints& placed, const std::vector<Segment>& lines,
-                                       std::vector<Box> taken) {
+                                       std::vector<Box> taken, const Box& frame) {
   const WebSeries& series = chart.series[shown];
   std::vector<PlacedNumber> values;
   std::vector<Point> labelled;
@@ -180,16 +220,16 @@ std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown,
     if (!series.values[axis]) continue;
     const Point point = geometry.point(static_cast<int>(axis), *series.values[axis]);
     if (std::any_of(labelled.begin(), labelled.end(), [&](Point p) { return same_point(p, point); })) continue;
-    std::vector<Box> clear_of = taken;
+    ValueRoom room{taken, lines, frame};
     for (std::size_t s = 0; s < placed.size(); ++s) {
       for (std::size_t a = 0; a < placed[s].size(); ++a) {
         const auto& marker = placed[s][a];
         const bool own = s == shown && a == axis;
-        if (marker && !(own && same_point(*marker, point))) clear_of.push_back(around(*marker, k_marker_half));
+        if (marker && !(own && same_point(*marker, point))) room.taken.push_back(around(*marker, k_marker_half));
       }
     }
     values.push_back(place_value(fmt::format("{:.1f}", *series.values[axis]), point,
-                                 geometry.axis_angle(static_cast<int>(axis)), clear_of, lines));
+                                 geometry.axis_angle(static_cast<int>(axis)), room));
     taken.push_back(values.back().box);
     labelled.push_back(point);
   }
@@ -198,7 +238,8 @@ std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown,
 
 }  // namespace
 
-WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear) {
+WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear,
+                             const Box& frame) {
   WebNumbers numbers;
   const auto placed = place_web_markers(chart, geometry);
   const auto lines = line_segments(chart, geometry);
@@ -210,7 +251,7 @@ WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry,
   for (const auto& number : numbers.scale) taken.push_back(number.box);
   const auto shown = std::find_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
   numbers.values = place_values(chart, static_cast<std::size_t>(shown - chart.series.begin()), geometry, placed, lines,
-                                std::move(taken));
+                                std::move(taken), frame);
   return numbers;
 }
 

@@ -7,6 +7,12 @@
 // number, section label or other value, if such a place is near its point.
 // The points at the centre (every score of 0) are one point, so they share one
 // value: on a web of many sections their values would otherwise pile up there.
+// Where every place near a point covers something (low scores crowd round the
+// centre), its value goes further out, straight along its axis where it can,
+// else a little to one side, to the nearest place that covers nothing, so no
+// value is ever printed on another, on a scale number or on a section label.
+// The browser form's web places its scores by the same rule
+// (render/form/form_web_values.js).
 
 #include <string>
 #include <vector>
@@ -32,7 +38,9 @@ struct WebNumbers {
 inline constexpr Font k_scale_font{13, false};
 inline constexpr Font k_value_font{13, true};
 
-// `keep_clear`: boxes the values must not cover (the section labels).
-WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear);
+// `keep_clear`: boxes the values must not cover (the section labels);
+// `frame`: the room the values stay in (WebLayout::plot_area).
+WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear,
+                             const Box& frame);
 
 }  // namespace coprod::render

@@ -90,7 +90,7 @@ class SvgWriter {
         m_markers(place_web_markers(chart, m_geometry)),
         m_looks(line_looks(chart)),
         m_shared(find_shared_lines(chart)),
-        m_numbers(place_web_numbers(chart, m_geometry, m_layout.axis_label_boxes)) {}
+        m_numbers(place_web_numbers(chart, m_geometry, m_layout.axis_label_boxes, m_layout.plot_area)) {}
 
   std::string render() {
     open();

@@ -20,6 +20,9 @@ bool overlaps(const render::Box& a, const render::Box& b) {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
+// Round the webs of geometry_for(): 200 from the centre, and as much again.
+const render::Box k_frame{0, 0, 800, 800};
+
 render::Box marker_box(render::Point p) { return {p.x - 6, p.y - 6, p.x + 6, p.y + 6}; }
 
 // The tester's web of 15 sections: 1 to 5 and 0, twice, then 1 and 2, the last not scored.
@@ -29,7 +32,7 @@ const std::vector<std::optional<double>> k_fifteen = {1, 2, 3, 4, 5, 0, 1, 2, 3,
 
 TEST_CASE("place_web_numbers: the scale runs from 0 to the top score up the first axis") {
   const auto chart = chart_of({{3, 3, 3, 3, 3, 3, 3}});
-  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {});
+  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {}, k_frame);
   REQUIRE(numbers.scale.size() == 6);
   for (std::size_t ring = 0; ring < 6; ++ring) {
     CAPTURE(ring);
@@ -49,7 +52,7 @@ TEST_CASE("place_web_numbers: a scale number keeps clear of the marker on its ri
   // reads as hidden by it), on the side and at the distance where no line
   // crosses it; the rest stay close to the axis on its left.
   const auto chart = chart_of({{4, std::nullopt, std::nullopt, 5}});
-  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {});
+  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {}, k_frame);
   for (std::size_t ring = 0; ring < numbers.scale.size(); ++ring) {
     if (ring == 4) continue;
     CAPTURE(ring);
@@ -72,7 +75,7 @@ TEST_CASE("place_web_numbers: no scale number's backdrop covers a marker") {
   earlier.back() = 1;
   const auto chart = chart_of({earlier, k_fifteen}, true);
   const auto geometry = geometry_for(chart);
-  const auto numbers = render::place_web_numbers(chart, geometry, {});
+  const auto numbers = render::place_web_numbers(chart, geometry, {}, k_frame);
   for (const auto& series : chart.series) {
     for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
       if (!series.values[axis]) continue;
@@ -88,7 +91,7 @@ TEST_CASE("place_web_numbers: no scale number covers a row of markers of the sam
   // across it, from 24 left of it to 24 right, covering both sides close to it.
   const std::vector<std::optional<double>> values = {3, 4, 4, 4, 4, 4, 4};
   const auto chart = chart_of({values, values, values, values, values});
-  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {});
+  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {}, k_frame);
   for (int place = -2; place <= 2; ++place) {
     CAPTURE(place);
     CHECK_FALSE(overlaps(numbers.scale[3].box, marker_box({400 + 12.0 * place, 400 - 120})));
@@ -105,7 +108,7 @@ TEST_CASE("place_web_numbers: a value covers none of the markers beside its poin
     CAPTURE(earlier);
     const auto chart = chart_of(std::vector<std::vector<std::optional<double>>>(earlier + 1, values), earlier);
     const auto geometry = geometry_for(chart);
-    const auto numbers = render::place_web_numbers(chart, geometry, {});
+    const auto numbers = render::place_web_numbers(chart, geometry, {}, k_frame);
     REQUIRE(numbers.values.size() == 7);
     for (const auto& value : numbers.values) {
       CAPTURE(value.text);
@@ -120,17 +123,18 @@ TEST_CASE("place_web_numbers: a value covers none of the markers beside its poin
 
 TEST_CASE("place_web_numbers: values only with one input, earlier periods aside") {
   const std::vector<std::optional<double>> values = {1, 2, 3, 4, 5, 3, 2};
-  CHECK(render::place_web_numbers(chart_of({values}), geometry_for(chart_of({values})), {}).values.size() == 7);
+  CHECK(render::place_web_numbers(chart_of({values}), geometry_for(chart_of({values})), {}, k_frame).values.size() ==
+        7);
   const auto with_previous = chart_of({values, values}, true);
-  CHECK(render::place_web_numbers(with_previous, geometry_for(with_previous), {}).values.size() == 7);
+  CHECK(render::place_web_numbers(with_previous, geometry_for(with_previous), {}, k_frame).values.size() == 7);
   const auto two = chart_of({values, values});
-  CHECK(render::place_web_numbers(two, geometry_for(two), {}).values.empty());
+  CHECK(render::place_web_numbers(two, geometry_for(two), {}, k_frame).values.empty());
 }
 
 TEST_CASE("place_web_numbers: on a web of 15 sections no value covers another, the scale or a marker") {
   const auto chart = chart_of({k_fifteen});
   const auto geometry = geometry_for(chart);
-  const auto numbers = render::place_web_numbers(chart, geometry, {});
+  const auto numbers = render::place_web_numbers(chart, geometry, {}, k_frame);
   // The two 0s are one point, at the centre: one value says it.
   CHECK(std::count_if(numbers.values.begin(), numbers.values.end(), [](const auto& v) { return v.text == "0.0"; }) ==
         1);
@@ -153,10 +157,27 @@ TEST_CASE("place_web_numbers: on a web of 15 sections no value covers another, t
 TEST_CASE("place_web_numbers: values keep clear of the boxes they are given") {
   const auto chart = chart_of({{5, 5, 5, 5, 5, 5, 5}});
   const auto geometry = geometry_for(chart);
-  const auto free = render::place_web_numbers(chart, geometry, {});
+  const auto free = render::place_web_numbers(chart, geometry, {}, k_frame);
   // Where the first value would go, something else is.
   const auto taken = free.values.front().box;
-  const auto numbers = render::place_web_numbers(chart, geometry, {taken});
+  const auto numbers = render::place_web_numbers(chart, geometry, {taken}, k_frame);
   CHECK_FALSE(overlaps(numbers.values.front().box, taken));
   CHECK(numbers.values.front().text == "5.0");
+}
+
+TEST_CASE("place_web_numbers: values stay in their frame") {
+  // Every score the top one: straight out, or round beside the point, a value
+  // would leave a frame only 10 beyond the outer ring.
+  const auto chart = chart_of({{5, 5, 5, 5, 5, 5, 5}});
+  const render::Box frame{190, 190, 610, 610};
+  const auto numbers = render::place_web_numbers(chart, geometry_for(chart), {}, frame);
+  REQUIRE(numbers.values.size() == 7);
+  for (const auto& value : numbers.values) {
+    CAPTURE(value.at.x);
+    CAPTURE(value.at.y);
+    CHECK(value.box.left >= frame.left);
+    CHECK(value.box.right <= frame.right);
+    CHECK(value.box.top >= frame.top);
+    CHECK(value.box.bottom <= frame.bottom);
+  }
 }
