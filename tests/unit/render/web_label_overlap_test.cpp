@@ -1,8 +1,9 @@
-// The numbers on `coprod web`'s picture, laid out as render_web_svg lays
-// them out, for many score sets on every built-in framework: no score covers
-// another score, a scale number or a section label, and no scale number
-// covers another or a section label. Low scores are the hard case: on a
-// framework of many sections their points crowd round the centre.
+// The numbers on `coprod web`'s picture (and on page 1 of the evidence
+// pack's), laid out as render_web_svg lays them out, for many score sets on
+// every built-in framework: no score covers another score, a scale number or
+// a section label, and no scale number covers another or a section label.
+// Low scores are the hard case: on a framework of many sections their points
+// crowd round the centre.
 
 #include <algorithm>
 #include <cstdint>
@@ -98,8 +99,8 @@ struct Label {
 };
 
 // Every number and section label of the web as render_web_svg places them.
-std::vector<Label> labels_of(const render::WebChart& chart) {
-  const render::WebLayout layout = render::lay_out_web(chart);
+std::vector<Label> labels_of(const render::WebChart& chart, const render::WebProportions& proportions) {
+  const render::WebLayout layout = render::lay_out_web(chart, proportions);
   const render::WebGeometry geometry(layout.centre, layout.radius, layout.radius,
                                      static_cast<int>(chart.axis_labels.size()), chart.max_score);
   const render::WebNumbers numbers =
@@ -121,24 +122,28 @@ TEST_CASE("web numbers: no score or scale number covers another, or a section la
     CAPTURE(framework->id);
     const std::size_t sections = chart_with(framework, {}).axis_labels.size();
     for (const auto& set : score_sets(sections)) {
-      CAPTURE(set.name);
-      const auto labels = labels_of(chart_with(framework, set.inputs, set.earlier));
-      // Each score of one input is shown (those at one point once): the test has something to check.
-      const auto scores =
-          std::count_if(labels.begin(), labels.end(), [](const Label& l) { return l.what.starts_with("score"); });
-      const bool one_input = set.inputs.size() - set.earlier == 1;
-      CHECK((scores > 0) == one_input);
-      std::vector<std::string> covering;
-      for (std::size_t i = 0; i < labels.size(); ++i) {
-        for (std::size_t j = i + 1; j < labels.size(); ++j) {
-          // Section labels clear of each other is lay_out_web's own test.
-          if (labels[i].what.starts_with("section") && labels[j].what.starts_with("section")) continue;
-          if (!overlaps(labels[i].box, labels[j].box)) continue;
-          covering.push_back(fmt::format("{} {} covers {} {}", labels[i].what, describe(labels[i].box), labels[j].what,
-                                         describe(labels[j].box)));
+      for (const bool page_one : {false, true}) {
+        CAPTURE(set.name);
+        CAPTURE(page_one);
+        const auto labels = labels_of(chart_with(framework, set.inputs, set.earlier),
+                                      page_one ? render::k_page_one_web : render::WebProportions{});
+        // Each score of one input is shown (those at one point once): the test has something to check.
+        const auto scores =
+            std::count_if(labels.begin(), labels.end(), [](const Label& l) { return l.what.starts_with("score"); });
+        const bool one_input = set.inputs.size() - set.earlier == 1;
+        CHECK((scores > 0) == one_input);
+        std::vector<std::string> covering;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+          for (std::size_t j = i + 1; j < labels.size(); ++j) {
+            // Section labels clear of each other is lay_out_web's own test.
+            if (labels[i].what.starts_with("section") && labels[j].what.starts_with("section")) continue;
+            if (!overlaps(labels[i].box, labels[j].box)) continue;
+            covering.push_back(fmt::format("{} {} covers {} {}", labels[i].what, describe(labels[i].box),
+                                           labels[j].what, describe(labels[j].box)));
+          }
         }
+        CHECK_MESSAGE(covering.empty(), fmt::format("{}", fmt::join(covering, "\n")));
       }
-      CHECK_MESSAGE(covering.empty(), fmt::format("{}", fmt::join(covering, "\n")));
     }
   }
 }
