@@ -20,15 +20,13 @@ through as the new quarter's. Now:
 Run on its own: form_carried_forward.py --binary COPROD --source DIR --output-dir DIR [--axe axe.min.js] (the
 printed pages are kept in OUTPUT_DIR as PDF and PNG, to look at); ctest runs it as form-carried-forward-in-browser.
 """
-import argparse
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
+import form_runner  # noqa: E402
 from form_on_paper import in_print, print_and_keep, printed_text  # noqa: E402
 from form_page_state import open_with_the_button, page_problems  # noqa: E402
 
@@ -194,27 +192,5 @@ def check_carried_forward(checks, session):
     print("  carried forward: said at the top and in each section, on screen and on paper")
 
 
-def main():
-    import check_form_in_browser
-    from form_session import FormSession
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--source", required=True)
-    parser.add_argument("--output-dir", required=True)
-    parser.add_argument("--axe")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    args = parser.parse_args()
-    work = tempfile.mkdtemp(prefix="form-carried-")
-    checks = check_form_in_browser.Checks(args, work)
-    session = FormSession(work + "/chromium", args.chromium)
-    try:
-        check_carried_forward(checks, session)
-    finally:
-        session.close()
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"{len(checks.failures)} problem(s)" if checks.failures else f"OK: printed pages in {checks.out}")
-    return 1 if checks.failures else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(form_runner.run(__doc__, check_carried_forward, done="carried answers said on screen and on paper"))
