@@ -11,7 +11,8 @@ through as the new quarter's. Now:
     its earlier evidence is printed once, above an empty box of at least MIN_BOX_MM to write in;
   * on paper, a carried section's "Completed by" and date are empty boxes to fill in, with last period's
     printed beside them as "Last time: NAME, DATE" (the sheet handed back unchanged looked signed and dated
-    for the new period); on screen the boxes keep the file's values and say nothing of "Last time";
+    for the new period), while a name typed there prints; on screen the boxes keep the file's values and say
+    nothing of "Last time";
   * a section whose date is changed to one in the form's period is reviewed: its notice goes, and the top one
     goes with the last; opening the carried file in a blank form says so too;
   * a form made from a file reviewed in its own period, and a blank one, say nothing of it;
@@ -34,6 +35,7 @@ LEAD = "These answers were carried forward from 2026-Q4. Look at each row and ch
 SECTION_NOTICE = "Carried forward from 2026-Q4, not reviewed since (last reviewed on 19 November 2026)."
 WRITTEN_THEN = "Written for 2026-Q4:"
 LAST_TIME = "Last time: Northbridge co-production peer network (8 members present), 19 November 2026."
+NEW_NAME = "Peer network meeting, January 2027"
 MIN_LINE_MM = 8  # a box on paper to write a name or a date in
 MIN_BOX_MM = 34
 PX_PER_MM = 96 / 25.4
@@ -129,11 +131,27 @@ def check_details_on_paper(checks, session, printed):
     checks.expect(not short, f"carried form: {len(short)} name or date boxes on paper are under {MIN_LINE_MM} mm")
     checks.expect(all(LAST_TIME in d["text"] for d in details),
                   f"carried form: a section's details on paper do not say {LAST_TIME!r}: {details[0]['text'][:300]}")
+    check_new_name_on_paper(checks, session)
+
+
+def check_new_name_on_paper(checks, session):
+    """A name typed in a carried section's "Completed by" is this period's: it prints, not an empty box."""
+    old = session.js("document.getElementById('s0-completed-by').value")
+    set_value(session, "s0-completed-by", NEW_NAME)
+    filled = in_print(session, DETAILS_ON_PAPER)[0]["filled"]
+    checks.expect(filled == [f"s0-completed-by: {NEW_NAME}"],
+                  f"carried form: a name typed in 'Completed by' prints as {filled}, not {NEW_NAME!r}")
+    set_value(session, "s0-completed-by", old)
+
+
+def set_value(session, box_id, value):
+    """Puts a value in a text box as a person leaving it would (the page hears 'change')."""
+    session.js(f"""(() => {{ const box = document.getElementById({json.dumps(box_id)});
+        box.value = {json.dumps(value)}; box.dispatchEvent(new Event('change', {{bubbles: true}})); }})()""")
 
 
 def set_date(session, section, date):
-    session.js(f"""(() => {{ const box = document.getElementById('s{section}-last-completed');
-        box.value = {json.dumps(date)}; box.dispatchEvent(new Event('change', {{bubbles: true}})); }})()""")
+    set_value(session, f"s{section}-last-completed", date)
 
 
 def check_reviewed(checks, session):
