@@ -208,11 +208,17 @@ std::string row_markup(const model::Framework& framework, const model::Framework
 std::string section_details(std::size_t index, bool individual, const std::string& section_label) {
   const std::string id = fmt::format("s{}", index);
   const std::string section_only = where(section_label);
-  std::string out = "<div class=\"section-details\">\n<h3>About this section</h3>\n";
+  // On paper, in a section carried forward from an earlier period, who reviewed it then and when
+  // (form_carried.js): its boxes print empty, to fill in for this period.
+  std::string out = fmt::format(
+      "<div class=\"section-details\">\n<h3>About this section</h3>\n<p class=\"print-last-time\" "
+      "id=\"{}-last-time\" hidden><strong>Last time:</strong> <span class=\"last-time-text\"></span></p>\n",
+      id);
   // `coprod check` reads "Completed by" for personal data too: under it, the same note as under a text box.
   if (!individual) {
     out += fmt::format(
-        "<div class=\"field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed by{1}</label>\n"
+        "<div class=\"field completed-by-field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed "
+        "by{1}</label>\n"
         "<div class=\"hint\" id=\"{0}-completed-by-hint\">A group or role, for example \"Peer network "
         "meeting, 8 members\". Avoid naming people who did not agree to it.</div>\n"
         "<input type=\"text\" id=\"{0}-completed-by\" aria-describedby=\"{0}-completed-by-hint\" "

@@ -74,19 +74,16 @@ in OUTPUT_DIR for people to look at.
 
 Usage: check_form_in_browser.py --binary COPROD --source DIR --output-dir DIR --axe axe.min.js
 """
-import argparse
 import difflib
 import json
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
-from form_session import FormSession  # noqa: E402
+import form_runner  # noqa: E402
 from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button,  # noqa: E402
                              page_problems, save_with_problems, shows_error, shows_no_error, status_once_said)
 import form_failed_open  # noqa: E402
@@ -107,43 +104,6 @@ import form_screen_reader  # noqa: E402
 MAX_BYTES = 450 * 1024
 HOSTILE_AREA = "<img src=x onerror=\"window.__hacked=1\"> & \"Co\" </script><script>window.__hacked=2</script>"
 HOSTILE_EVIDENCE = "<b>bold?</b>\n</textarea><script>window.__hacked=3</script>\nSome people felt <i>unheard</i>."
-
-
-class Checks:
-    def __init__(self, args, work):
-        self.args, self.work, self.failures = args, Path(work), []
-        self.out = Path(args.output_dir)
-        self.out.mkdir(parents=True, exist_ok=True)
-
-    def fail(self, text):
-        print(f"FAIL: {text}")
-        self.failures.append(text)
-
-    def expect(self, condition, text):
-        if not condition:
-            self.fail(text)
-        return condition
-
-    def coprod(self, *arguments, expect_status=0):
-        run = subprocess.run([self.args.binary, *map(str, arguments)], capture_output=True, text=True)
-        if expect_status is not None and run.returncode != expect_status:
-            self.fail(f"coprod {' '.join(map(str, arguments))} exited {run.returncode}: {run.stderr.strip()[:500]}")
-        return run
-
-    def score_json(self, path):
-        return json.loads(self.coprod("score", "--format", "json", path).stdout or "null")
-
-    def section_scores(self, path):
-        """{section id: "3.3" or None} from coprod score --format json."""
-        found = {}
-        for section in self.score_json(path)["assessments"][0]["sections"]:
-            found[section["id"]] = None if section["score"] is None else f"{section['score']:.1f}"
-        return found
-
-    def make_form(self, name, *arguments):
-        path = self.work / name
-        self.coprod("form", "-o", path, *arguments)
-        return path
 
 
 def check_page_basics(checks, session, html, what):
@@ -1078,73 +1038,51 @@ def check_combined_file_in_form(checks, session, combined):
     page_problems(checks, session, "a combined file")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--source", required=True)
-    parser.add_argument("--output-dir", required=True)
-    parser.add_argument("--axe", help="axe-core's axe.min.js; without it the accessibility check is skipped")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    args = parser.parse_args()
-    if args.axe and not Path(args.axe).is_file():
-        parser.error(f"no axe-core at {args.axe}: run (cd tests/browser && npm ci)")
-    work = tempfile.mkdtemp(prefix="check-form-")
-    checks = Checks(args, work)
-    session = None
-    try:
-        session = FormSession(work + "/chromium", args.chromium)
-        blank = check_blank_matches_init(checks, session)
-        check_person_scores_and_saves(checks, session, blank)
-        check_missing_section_scores_in_words(checks, session, blank)
-        check_keyboard_only(checks, session, blank)
-        form_getting_around.check_skip_link(checks, session, blank)
-        form_getting_around.check_scores_table_reflows(checks, session, blank)
-        check_today_is_announced(checks, session, blank)
-        check_leading_comments_kept(checks, session, blank)
-        form_keeps_layout.check_layout_kept(checks, session, blank)
-        check_long_text_prints(checks, session, blank)
-        check_examples_round_trip(checks, session, blank)
-        check_script_functions(checks, session, blank)
-        check_bad_and_hostile_input(checks, session, blank)
-        check_awkward_text_round_trips(checks, session, blank)
-        check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
-        check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
-        check_document_markers(checks, session, blank)
-        check_yaml_errors_placed_as_coprod_places_them(checks, session, blank)
-        check_perspective_suggested(checks, session, blank)
-        check_identity_errors(checks, session)
-        check_put_right_loses_its_message(checks, session)
-        form_plain_words.check_one_sign_rows(checks, session, blank)
-        form_plain_words.check_dates_typed_day_first(checks, session, blank)
-        form_plain_words.check_wrong_date_said_on_leaving(checks, session, blank)
-        form_plain_words.check_save_says_how_far(checks, session)
-        form_plain_words.check_copy_of_blank_response(checks, session)
-        form_plain_words.check_printed_date_hint(checks, session, blank)
-        form_plain_words.check_individual_words_and_paper(checks, session, blank)
-        form_plain_words.check_individual_in_own_voice(checks, session, blank)
-        form_plain_words.check_glossary_as_the_pack(checks, session, blank)
-        form_on_paper.check_printed_form(checks, session)
-        form_intro_signs.check_intro_names_the_signs(checks, session)
-        form_personal_data.check_personal_data_notes(checks, session)
-        form_opened_responses.check_response_in_asking_form(checks, session)
-        form_opened_responses.check_other_view_in_form_made_for_one(checks, session)
-        form_opened_responses.check_name_in_response_left_out(checks, session)
-        form_screen_reader.check_screen_reader_hears(checks, session)
-        form_keyboard_and_layout.check_keyboard_and_projector(checks, session)
-        form_failed_open.check_failed_open_replaces_status(checks, session)
-        form_other_period.check_other_period(checks, session)
-        form_other_period.check_future_dates(checks, session)
-        check_web_scale_readable(checks, session, blank)
-        check_individual_responses(checks, session)
-        checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
-    finally:
-        if session:
-            session.close()
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"screenshots and printed pages: {checks.out}")
-    print(f"{len(checks.failures)} problem(s)" if checks.failures else "OK: the form works as people use it")
-    return 1 if checks.failures else 0
+def check_form(checks, session):
+    blank = check_blank_matches_init(checks, session)
+    check_person_scores_and_saves(checks, session, blank)
+    check_missing_section_scores_in_words(checks, session, blank)
+    check_keyboard_only(checks, session, blank)
+    form_getting_around.check_skip_link(checks, session, blank)
+    form_getting_around.check_scores_table_reflows(checks, session, blank)
+    check_today_is_announced(checks, session, blank)
+    check_leading_comments_kept(checks, session, blank)
+    form_keeps_layout.check_layout_kept(checks, session, blank)
+    check_long_text_prints(checks, session, blank)
+    check_examples_round_trip(checks, session, blank)
+    check_script_functions(checks, session, blank)
+    check_bad_and_hostile_input(checks, session, blank)
+    check_awkward_text_round_trips(checks, session, blank)
+    check_folded_blocks_read_as_coprod_reads_them(checks, session, blank)
+    check_quoted_text_over_lines_reads_as_coprod_reads_it(checks, session, blank)
+    check_document_markers(checks, session, blank)
+    check_yaml_errors_placed_as_coprod_places_them(checks, session, blank)
+    check_perspective_suggested(checks, session, blank)
+    check_identity_errors(checks, session)
+    check_put_right_loses_its_message(checks, session)
+    form_plain_words.check_one_sign_rows(checks, session, blank)
+    form_plain_words.check_dates_typed_day_first(checks, session, blank)
+    form_plain_words.check_wrong_date_said_on_leaving(checks, session, blank)
+    form_plain_words.check_save_says_how_far(checks, session)
+    form_plain_words.check_copy_of_blank_response(checks, session)
+    form_plain_words.check_printed_date_hint(checks, session, blank)
+    form_plain_words.check_individual_words_and_paper(checks, session, blank)
+    form_plain_words.check_individual_in_own_voice(checks, session, blank)
+    form_plain_words.check_glossary_as_the_pack(checks, session, blank)
+    form_on_paper.check_printed_form(checks, session)
+    form_intro_signs.check_intro_names_the_signs(checks, session)
+    form_personal_data.check_personal_data_notes(checks, session)
+    form_opened_responses.check_response_in_asking_form(checks, session)
+    form_opened_responses.check_other_view_in_form_made_for_one(checks, session)
+    form_opened_responses.check_name_in_response_left_out(checks, session)
+    form_screen_reader.check_screen_reader_hears(checks, session)
+    form_keyboard_and_layout.check_keyboard_and_projector(checks, session)
+    form_failed_open.check_failed_open_replaces_status(checks, session)
+    form_other_period.check_other_period(checks, session)
+    form_other_period.check_future_dates(checks, session)
+    check_web_scale_readable(checks, session, blank)
+    check_individual_responses(checks, session)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(form_runner.run(__doc__, check_form, done="the form works as people use it"))

@@ -9,6 +9,10 @@ through as the new quarter's. Now:
     forward and not reviewed since says so, with the date it was last reviewed;
   * on paper, a carried row's earlier score is not circled (its answer then is printed under the scores), and
     its earlier evidence is printed once, above an empty box of at least MIN_BOX_MM to write in;
+  * on paper, a carried section's "Completed by" and date are empty boxes to fill in, with last period's
+    printed beside them as "Last time: NAME, DATE" (the sheet handed back unchanged looked signed and dated
+    for the new period), while a name typed there prints; on screen the boxes keep the file's values and say
+    nothing of "Last time";
   * a section whose date is changed to one in the form's period is reviewed: its notice goes, and the top one
     goes with the last; opening the carried file in a blank form says so too;
   * a form made from a file reviewed in its own period, and a blank one, say nothing of it;
@@ -17,21 +21,22 @@ through as the new quarter's. Now:
 Run on its own: form_carried_forward.py --binary COPROD --source DIR --output-dir DIR [--axe axe.min.js] (the
 printed pages are kept in OUTPUT_DIR as PDF and PNG, to look at); ctest runs it as form-carried-forward-in-browser.
 """
-import argparse
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
+import form_runner  # noqa: E402
 from form_on_paper import in_print, print_and_keep, printed_text  # noqa: E402
 from form_page_state import open_with_the_button, page_problems  # noqa: E402
 
 LEAD = "These answers were carried forward from 2026-Q4. Look at each row and change what is different now."
 SECTION_NOTICE = "Carried forward from 2026-Q4, not reviewed since (last reviewed on 19 November 2026)."
 WRITTEN_THEN = "Written for 2026-Q4:"
+LAST_TIME = "Last time: Northbridge co-production peer network (8 members present), 19 November 2026."
+NEW_NAME = "Peer network meeting, January 2027"
+MIN_LINE_MM = 8  # a box on paper to write a name or a date in
 MIN_BOX_MM = 34
 PX_PER_MM = 96 / 25.4
 
@@ -45,6 +50,18 @@ ON_PAPER = """(() => {
            boxTexts: boxes.map(b => b.textContent),
            keptWhole: rows.every(row => getComputedStyle(row).breakInside === 'avoid') };
 })()"""
+
+
+# Each section's details as printed: the text boxes that show a value, the room under each label to write in,
+# and the details' text.
+DETAILS_ON_PAPER = """(() => Array.from(document.querySelectorAll('.section-details')).map(details => {
+  const shown = e => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0;
+  const fields = Array.from(details.querySelectorAll('.field')).filter(f => f.querySelector('input[type=text]'));
+  return { filled: Array.from(details.querySelectorAll('input[type=text]')).filter(i => shown(i) && i.value)
+                        .map(i => i.id + ': ' + i.value),
+           room: fields.map(f => f.getBoundingClientRect().height - f.querySelector('.label').getBoundingClientRect().height),
+           text: details.innerText.split(/\\s+/).join(' ') };
+}))()"""
 
 
 def visible_text(session, selector):
@@ -76,6 +93,10 @@ def check_on_screen(checks, session):
     sections = visible_text(session, ".carried-section")
     checks.expect(len(sections) == 7 and all(SECTION_NOTICE in s for s in sections),
                   f"carried form: {len(sections)} sections say {SECTION_NOTICE!r}, not 7: {sections[:1]}")
+    by = session.js("Array.from(document.querySelectorAll('input[id$=\"-completed-by\"]')).map(i => i.value)")
+    checks.expect(by == [LAST_TIME.split(": ")[1].rsplit(", ", 1)[0]] * 7,
+                  f"carried form: on screen the 'Completed by' boxes hold {by[:1]}, not the file's")
+    checks.expect("Last time" not in session.js("document.body.innerText"), "carried form: the screen says 'Last time'")
 
 
 def check_on_paper(checks, session):
@@ -96,11 +117,41 @@ def check_on_paper(checks, session):
     checks.expect(not short, f"carried form: {len(short)} evidence boxes are under {MIN_BOX_MM} mm on paper")
     checks.expect(not any(layout["boxTexts"]), "carried form: an evidence box on paper is not empty to write in")
     checks.expect(layout["keptWhole"], "carried form: a row may split across pages")
+    check_details_on_paper(checks, session, printed)
+
+
+def check_details_on_paper(checks, session, printed):
+    """A carried section's "Completed by" and date print as empty boxes, with last period's as "Last time"."""
+    checks.expect(printed.count(LAST_TIME) == 7,
+                  f"carried form: {printed.count(LAST_TIME)} printed sections say {LAST_TIME!r}, not 7")
+    details = in_print(session, DETAILS_ON_PAPER)
+    filled = [f for d in details for f in d["filled"]]
+    checks.expect(not filled, f"carried form: on paper a section's details print last period's {filled[:2]}")
+    short = [h for d in details for h in d["room"] if h < MIN_LINE_MM * PX_PER_MM]
+    checks.expect(not short, f"carried form: {len(short)} name or date boxes on paper are under {MIN_LINE_MM} mm")
+    checks.expect(all(LAST_TIME in d["text"] for d in details),
+                  f"carried form: a section's details on paper do not say {LAST_TIME!r}: {details[0]['text'][:300]}")
+    check_new_name_on_paper(checks, session)
+
+
+def check_new_name_on_paper(checks, session):
+    """A name typed in a carried section's "Completed by" is this period's: it prints, not an empty box."""
+    old = session.js("document.getElementById('s0-completed-by').value")
+    set_value(session, "s0-completed-by", NEW_NAME)
+    filled = in_print(session, DETAILS_ON_PAPER)[0]["filled"]
+    checks.expect(filled == [f"s0-completed-by: {NEW_NAME}"],
+                  f"carried form: a name typed in 'Completed by' prints as {filled}, not {NEW_NAME!r}")
+    set_value(session, "s0-completed-by", old)
+
+
+def set_value(session, box_id, value):
+    """Puts a value in a text box as a person leaving it would (the page hears 'change')."""
+    session.js(f"""(() => {{ const box = document.getElementById({json.dumps(box_id)});
+        box.value = {json.dumps(value)}; box.dispatchEvent(new Event('change', {{bubbles: true}})); }})()""")
 
 
 def set_date(session, section, date):
-    session.js(f"""(() => {{ const box = document.getElementById('s{section}-last-completed');
-        box.value = {json.dumps(date)}; box.dispatchEvent(new Event('change', {{bubbles: true}})); }})()""")
+    set_value(session, f"s{section}-last-completed", date)
 
 
 def check_reviewed(checks, session):
@@ -117,7 +168,8 @@ def check_reviewed(checks, session):
     checks.expect(not visible_text(session, "#carried-notice, .carried-section"),
                   "carried form: every section reviewed, but the page still says answers are carried forward")
     printed = printed_text(print_and_keep(checks, session, "form-paper-carried-reviewed-a4"))
-    checks.expect("carried forward" not in printed.lower() and WRITTEN_THEN not in printed,
+    checks.expect("carried forward" not in printed.lower() and WRITTEN_THEN not in printed
+                  and "Last time" not in printed and printed.count(LAST_TIME.split(": ")[1].rsplit(", ", 1)[0]) == 7,
                   "carried form: every section reviewed, but the sheet still prints answers as carried forward")
 
 
@@ -158,27 +210,5 @@ def check_carried_forward(checks, session):
     print("  carried forward: said at the top and in each section, on screen and on paper")
 
 
-def main():
-    import check_form_in_browser
-    from form_session import FormSession
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--source", required=True)
-    parser.add_argument("--output-dir", required=True)
-    parser.add_argument("--axe")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    args = parser.parse_args()
-    work = tempfile.mkdtemp(prefix="form-carried-")
-    checks = check_form_in_browser.Checks(args, work)
-    session = FormSession(work + "/chromium", args.chromium)
-    try:
-        check_carried_forward(checks, session)
-    finally:
-        session.close()
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"{len(checks.failures)} problem(s)" if checks.failures else f"OK: printed pages in {checks.out}")
-    return 1 if checks.failures else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(form_runner.run(__doc__, check_carried_forward, done="carried answers said on screen and on paper"))

@@ -18,18 +18,14 @@ people use it:
 
 Usage: form_kept_answers.py --binary COPROD --source DIR --output-dir DIR [--axe axe.min.js]
 """
-import argparse
 import re
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
-from check_form_in_browser import Checks  # noqa: E402
+import form_runner  # noqa: E402
 from form_page_state import open_with_the_button, page_problems, save_with_problems  # noqa: E402
-from form_session import FormSession  # noqa: E402
 
 RESTORED = re.compile(r"Your answers from \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d were restored on this device\.")
 KEPT_NOTE = ("Your answers are kept only in this browser on this device until you save the file or press \"Clear "
@@ -272,29 +268,5 @@ def check_kept_answers(checks, session):
     check_without_storage(checks, session)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--source", required=True)
-    parser.add_argument("--output-dir", required=True)
-    parser.add_argument("--axe", help="axe-core's axe.min.js; without it the accessibility check is skipped")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    args = parser.parse_args()
-    work = tempfile.mkdtemp(prefix="form-kept-")
-    checks = Checks(args, work)
-    session = None
-    try:
-        session = FormSession(work + "/chromium", args.chromium)
-        check_kept_answers(checks, session)
-        checks.expect(not session.page.foreign, f"the form made requests: {session.page.foreign[:3]}")
-    finally:
-        if session:
-            session.close()
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"screenshots: {checks.out}")
-    print(f"{len(checks.failures)} problem(s)" if checks.failures else "OK: the answers are kept on this device")
-    return 1 if checks.failures else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(form_runner.run(__doc__, check_kept_answers, done="the answers are kept on this device"))

@@ -18,16 +18,14 @@
 Run on its own: form_on_paper.py --binary COPROD --source DIR --output-dir DIR (the printed pages are kept in
 OUTPUT_DIR as PDF and PNG, to look at); check_form_in_browser.py runs it too.
 """
-import argparse
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_printed_pages import page_count, page_lines  # noqa: E402
 from form_page_state import page_problems  # noqa: E402
+import form_runner  # noqa: E402
 
 # Pages at most: 19 each before the sections ran on from one another (13, 14 and 15 then, at 11pt, not 10pt);
 # 17, 17 and 18 since each evidence box leaves room for four or five handwritten lines, not two.
@@ -202,26 +200,5 @@ def check_printed_form(checks, session):
     print(f"  printed on A4: an individual's form on {individual} pages, an organisation's on {organisation}")
 
 
-def main():
-    import check_form_in_browser
-    from form_session import FormSession
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--source", required=True)
-    parser.add_argument("--output-dir", required=True)
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    args = parser.parse_args()
-    work = tempfile.mkdtemp(prefix="form-on-paper-")
-    checks = check_form_in_browser.Checks(args, work)
-    session = FormSession(work + "/chromium", args.chromium)
-    try:
-        check_printed_form(checks, session)
-    finally:
-        session.close()
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"{len(checks.failures)} problem(s)" if checks.failures else f"OK: printed pages in {checks.out}")
-    return 1 if checks.failures else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(form_runner.run(__doc__, check_printed_form, done="the form prints as people need it"))

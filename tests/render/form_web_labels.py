@@ -28,18 +28,16 @@ With --axe, axe-core finds no WCAG 2.2 A or AA violation in the page at each wid
 error or exception.
 
 Usage: form_web_labels.py --binary COPROD --output-dir OUTPUT_DIR [--axe axe.min.js]
-Exit status: 0 clean; 1 problems found; 2 Chromium could not be started.
+Exit status (form_runner.py's): 0 clean; 1 problems found; 2 Chromium could not be started.
 """
-import argparse
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_html_in_browser import StartupError, run_axe  # noqa: E402
-from form_session import FormSession  # noqa: E402
+from check_html_in_browser import run_axe  # noqa: E402
+import form_runner  # noqa: E402
 
 FRAMEWORKS = ["ipc-coproduction", "strategic-coproduction", "making-coproduction-work"]
 WIDTHS = [1280, 390, 320]
@@ -223,32 +221,12 @@ def check_framework(session, args, framework, work):
     return found
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--output-dir", required=True)
-    parser.add_argument("--axe", help="axe-core's axe.min.js: the page at each width with no WCAG 2.2 A/AA violation")
-    args = parser.parse_args()
-    if args.axe and not Path(args.axe).is_file():
-        parser.error(f"no axe-core at {args.axe}: run (cd tests/browser && npm ci)")
-    Path(args.output_dir).mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as work:
-        try:
-            session = FormSession(Path(work) / "chromium")
-        except StartupError as error:
-            print(f"Chromium could not be started: {error}")
-            return 2
-        try:
-            found = []
-            for framework in FRAMEWORKS:
-                found += check_framework(session, args, framework, work)
-        finally:
-            session.close()
-    for problem in found:
-        print(f"FAIL: {problem}")
-    print(f"{len(FRAMEWORKS) * len(WIDTHS)} webs measured, {len(found)} problems")
-    return 1 if found else 0
+def check_webs(checks, session):
+    for framework in FRAMEWORKS:
+        for problem in check_framework(session, checks.args, framework, checks.work):
+            checks.fail(problem)
+    print(f"{len(FRAMEWORKS) * len(WIDTHS)} webs measured")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(form_runner.run(__doc__, check_webs, done="every web's labels and scores whole and apart", source=False))

@@ -8,15 +8,13 @@ document, ...). The changed file goes through 'coprod check' and through the for
 
 Usage: form_yaml_agreement.py --binary COPROD --source DIR
 """
-import argparse
 import json
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from form_session import FormSession
+import form_runner
 
 EXAMPLE = "examples/northbridge/2026-Q3-organisation.coprod.yaml"
 
@@ -173,29 +171,16 @@ def check_agreement(binary, session, good, work):
     return failures
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--source", required=True)
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    args = parser.parse_args()
-    good = Path(args.source, EXAMPLE).read_text(encoding="utf-8")
-    with tempfile.TemporaryDirectory(prefix="form-yaml-") as work:
-        blank = Path(work, "form.html")
-        subprocess.run([args.binary, "form", "-o", str(blank), "--perspective", "organisation", "--area", "Northbridge",
-                        "--period", "2026-Q3"], check=True)
-        session = FormSession(work + "/chromium", args.chromium)
-        try:
-            session.open(blank)
-            failures = check_agreement(args.binary, session, good, work)
-            failures += [f"the page: {problem}" for problem in session.page.problems]
-        finally:
-            session.close()
-    for failure in failures:
-        print(f"FAIL: {failure}")
-    print(f"{len(failures)} problem(s)" if failures else f"OK: the form reads YAML as coprod does ({len(CASES)} cases)")
-    return 1 if failures else 0
+def check_yaml_agreement(checks, session):
+    good = Path(checks.args.source, EXAMPLE).read_text(encoding="utf-8")
+    session.open(checks.make_form("form.html", "--perspective", "organisation", "--area", "Northbridge",
+                                  "--period", "2026-Q3"))
+    for failure in check_agreement(checks.args.binary, session, good, checks.work):
+        checks.fail(failure)
+    for problem in session.page.problems:
+        checks.fail(f"the page: {problem}")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(form_runner.run(__doc__, check_yaml_agreement, done=f"the form reads YAML as coprod does ({len(CASES)} cases)",
+                             outputs=False))

@@ -8,12 +8,15 @@
    On paper its rows print the earlier score and evidence as what was said
    then, with an empty box under them for what is said now, and the earlier
    score is not circled: a sheet handed back unchanged reads as not reviewed,
-   not as the same answers given again. */
+   not as the same answers given again. Likewise its "Completed by" and date
+   print as empty boxes, with "Last time: NAME, DATE" over them: the sheet
+   does not look signed and dated for the new period. On screen the boxes
+   keep the file's values (Save writes them), under the section's notice. */
 var CoprodCarried = (function () {
   var $ = CoprodControls.$, rowId = CoprodControls.rowId;
   var DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
   var PERIOD = /^([0-9]{4})-(?:Q([1-4])|H([12])|([0-9]{2}))$/;
-  var loaded = [];  // for each section, its answers as the file gave them: {date, notes, rows: [{score, ...}]}
+  var loaded = [];  // for each section, its answers as the file gave them: {by, date, notes, rows: [{score, ...}]}
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -21,7 +24,7 @@ var CoprodCarried = (function () {
   function remember(framework, values) {
     loaded = framework.sections.map(function (section) {
       var given = values.sections && has(values.sections, section.id) ? values.sections[section.id] : {};
-      return { date: given.last_completed || "", notes: given.notes || "", rows: section.rows.map(function (row) {
+      return { by: given.completed_by || "", date: given.last_completed || "", notes: given.notes || "", rows: section.rows.map(function (row) {
         var r = given.rows && has(given.rows, row) ? given.rows[row] : {};
         return { score: r.score || "", evidence: r.evidence || "", indicator: r.indicator_seen === true,
                  warning: r.warning_seen === true };
@@ -80,6 +83,16 @@ var CoprodCarried = (function () {
     CoprodControls.grow(field);
   }
 
+  // Who reviewed a section last time and when, printed over its details' boxes; the "Completed by" box empty
+  // on paper while it holds just that name.
+  function showLastTime(i, was, from) {
+    var lastTime = $("s" + i + "-last-time"), by = $("s" + i + "-completed-by");
+    if (!lastTime) return;
+    lastTime.hidden = !from;
+    fill(lastTime, ".last-time-text", from ? (was.by ? was.by + ", " : "") + CoprodAssessment.dateInWords(was.date) + "." : "");
+    if (by) by.closest(".field").classList.toggle("as-earlier", !!from && by.value === was.by);
+  }
+
   function showSection(framework, i, from) {
     var section = $("s" + i), notice = $("s" + i + "-carried"), was = loaded[i];
     section.classList.toggle("carried", !!from);
@@ -97,6 +110,7 @@ var CoprodCarried = (function () {
       showEarlierText(id + "-evidence", answer ? answer.evidence : "", from);
     });
     showEarlierText("s" + i + "-notes", from ? was.notes : "", from);
+    showLastTime(i, was, from);
   }
 
   function listed(words) {
