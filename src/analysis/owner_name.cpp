@@ -80,21 +80,30 @@ std::vector<Run> capitalised_runs(std::string_view owner) {
   return runs;
 }
 
-// Each word of a run as the rule takes it; the words of a place such as
-// "Milton Keynes" are places.
-std::vector<WordKind> kinds_of_words(std::string_view owner, const Run& run) {
+// A run's words and what the rule takes each for.
+struct RunWords {
   std::vector<std::string_view> words;
-  for (const auto& word : run) words.push_back(owner.substr(word.offset, word.length));
   std::vector<WordKind> kinds;
+};
+
+// Each word of a run as the rule takes it; the words of a place such as
+// "Milton Keynes", and a saint's name ("St Mark"), are places.
+RunWords words_of_run(std::string_view owner, const Run& run) {
+  RunWords run_words;
+  for (const auto& word : run) run_words.words.push_back(owner.substr(word.offset, word.length));
+  const auto& words = run_words.words;
+  auto& kinds = run_words.kinds;
   while (kinds.size() < words.size()) {
-    const std::size_t place = place_of_several_words(std::span(words).subspan(kinds.size()));
+    const std::size_t next = kinds.size();
+    std::size_t place = place_of_several_words(std::span(words).subspan(next));
+    if (place == 0 && is_saint_word(words[next]) && next + 1 < words.size()) place = 2;
     if (place > 0) {
       kinds.insert(kinds.end(), place, WordKind::place);
     } else {
-      kinds.push_back(kind_of_word(words[kinds.size()]));
+      kinds.push_back(kind_of_word(words[next]));
     }
   }
-  return kinds;
+  return run_words;
 }
 
 NameInText spanning(const NameInText& first, const NameInText& last) {
@@ -147,16 +156,46 @@ bool names_an_organisation(const std::vector<WordKind>& kinds, Part part) {
   return part.end < kinds.size() && kinds[part.end] == WordKind::organisation && kinds.back() == WordKind::organisation;
 }
 
+// Whether the word at `site` ends the name of a building, a street or a ward
+// that starts with `part`'s words: a site word ("Centre", "Lane", "Ward"), or
+// one that is a surname too ("Hall", "Park") after two words or more, not
+// straight after a first name, which makes it a middle name ("Mary Anne Ward").
+bool ends_site_name(const RunWords& run, Part part, std::size_t site) {
+  const SiteWord kind = site_word(run.words[site]);
+  const std::size_t words_before = site - part.first;
+  if (kind == SiteWord::no || words_before == 0 || run.kinds[site - 1] == WordKind::given_name) return false;
+  return kind == SiteWord::always || words_before >= 2;
+}
+
+// Whether `part` starts the name of a building, a street or a ward that ends
+// the run: its last word a site word ("Jack Straw Lane", "Mary Seacole
+// House"), or one after it, after role words only ("Victoria Park Health
+// Centre", "Grace Darling Ward"), and after that only organisation words
+// ("Jack Straw Lane Surgery"), never a role ("Mary Jones Ward Manager").
+bool names_a_site(const RunWords& run, Part part) {
+  std::size_t site = part.end - 1;
+  if (!ends_site_name(run, part, site)) {
+    site = part.end;
+    while (site < run.words.size() && run.kinds[site] == WordKind::role && site_word(run.words[site]) == SiteWord::no)
+      ++site;
+    if (site == run.words.size() || !ends_site_name(run, {part.first, site}, site)) return false;
+  }
+  return std::all_of(
+      run.words.begin() + static_cast<std::ptrdiff_t>(site) + 1, run.words.end(),
+      [](std::string_view word) { return is_organisation_word(word) || site_word(word) != SiteWord::no; });
+}
+
 // A title and a name, else the name in a part of the run between its roles and
 // organisations (name_in_part()).
 std::optional<NameInText> person_name_in_run(std::string_view owner, const Run& run) {
-  const auto kinds = kinds_of_words(owner, run);
+  const auto run_words = words_of_run(owner, run);
+  const auto& kinds = run_words.kinds;
   auto found = titled_name(kinds);
   for (std::size_t first = 0; !found && first < kinds.size();) {
     std::size_t end = first;
     while (end < kinds.size() && may_be_in_name(kinds[end])) ++end;
     const Part part{first, end};
-    if (end - first >= 2 && !names_an_organisation(kinds, part)) {
+    if (end - first >= 2 && !names_an_organisation(kinds, part) && !names_a_site(run_words, part)) {
       found = name_in_part(kinds, part, first == 0 && end == kinds.size());
     }
     first = end + 1;
@@ -165,11 +204,38 @@ std::optional<NameInText> person_name_in_run(std::string_view owner, const Run& 
   return spanning(run[found->first], run[found->end - 1]);
 }
 
+// The word after `run` past a comma and spaces ("Programme" in "Zaynab
+// Okafor, Programme Lead"); "" when no comma comes straight after the run.
+std::string_view word_after_comma(std::string_view owner, const Run& run) {
+  std::size_t pos = run.back().offset + run.back().length;
+  if (byte_at(owner, pos) != ',') return {};
+  do ++pos;
+  while (byte_at(owner, pos) == ' ');
+  if (!word_char_at(owner, pos)) return {};
+  return owner.substr(pos, end_of_word(owner, pos) - pos);
+}
+
+// Two capitalised words, a first name known or not and a surname (which may
+// be a place: "West"), straight before a comma and a role: a person's name
+// beside their role ("Zaynab West, Programme Lead", "Tendai North, lead").
+std::optional<NameInText> name_before_a_role(std::string_view owner, const Run& run) {
+  if (run.size() != 2) return std::nullopt;
+  const auto kinds = words_of_run(owner, run).kinds;
+  const bool first_name = kinds[0] == WordKind::given_name || kinds[0] == WordKind::other;
+  const bool surname = kinds[1] == WordKind::other || kinds[1] == WordKind::maybe_place;
+  const std::string_view role = word_after_comma(owner, run);
+  if (!first_name || !surname || role.empty() || !(is_role_word(role) || is_organisation_word(role))) {
+    return std::nullopt;
+  }
+  return spanning(run[0], run[1]);
+}
+
 }  // namespace
 
 std::optional<NameInText> find_person_name_in_owner(std::string_view owner) {
   for (const auto& run : capitalised_runs(owner)) {
     if (auto name = person_name_in_run(owner, run)) return name;
+    if (auto name = name_before_a_role(owner, run)) return name;
   }
   return std::nullopt;
 }

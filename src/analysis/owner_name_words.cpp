@@ -118,7 +118,23 @@ constexpr std::array<std::string_view, 141> k_maybe_place_words = {
 // clang-format on
 static_assert(std::ranges::is_sorted(k_maybe_place_words));
 
-// Places of several words, none of them one of the words above.
+// Words that end the name of a building, a street, a park or a ward.
+// clang-format off
+constexpr std::array<std::string_view, 33> k_always_site_words = {
+    "academy", "avenue", "building", "centre", "chapel", "clinic", "college", "council", "crescent", "drive", "estate",
+    "gardens", "hospice", "hospital", "infirmary", "lane", "library", "manor", "mews", "museum", "practice", "road",
+    "school", "square", "street", "surgery", "terrace", "trust", "unit", "university", "villas", "ward", "wards"};
+// clang-format on
+static_assert(std::ranges::is_sorted(k_always_site_words));
+
+// Words that end such a name and are surnames too.
+// clang-format off
+constexpr std::array<std::string_view, 10> k_maybe_site_words = {
+    "church", "close", "court", "green", "grove", "hall", "house", "lodge", "park", "place"};
+// clang-format on
+static_assert(std::ranges::is_sorted(k_maybe_site_words));
+
+// Places of several words, none of them one of the place words above.
 // clang-format off
 constexpr std::array<std::string_view, 18> k_places_of_several_words = {
     "black country", "cannock chase", "castle point", "epping forest", "forest heath", "hemel hempstead",
@@ -151,6 +167,16 @@ PlaceWord place_word(std::string_view word) {
   if (has_exactly(k_always_place_words, word) || (word.size() > 5 && lower_case(word).ends_with("shire")))
     return PlaceWord::always;
   return has_exactly(k_maybe_place_words, word) ? PlaceWord::maybe : PlaceWord::no;
+}
+
+SiteWord site_word(std::string_view word) {
+  if (has_exactly(k_always_site_words, word)) return SiteWord::always;
+  return has_exactly(k_maybe_site_words, word) ? SiteWord::maybe : SiteWord::no;
+}
+
+bool is_saint_word(std::string_view word) {
+  const std::string lower = lower_case(word);
+  return lower == "st" || lower == "saint";
 }
 
 std::size_t place_of_several_words(std::span<const std::string_view> words) {

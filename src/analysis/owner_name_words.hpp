@@ -33,6 +33,20 @@ enum class PlaceWord {
 };
 PlaceWord place_word(std::string_view word);
 
+// Whether a word ends the name of a building, a street, a park or a hospital
+// ward, which is often named after a person ("Victoria Park Health Centre",
+// "Grace Darling Ward", "Jack Straw Lane", "Mary Seacole House"):
+enum class SiteWord {
+  no,
+  always,  // "Centre", "Surgery", "Hospice", "Library", "Lane", "Road", "Ward", "Trust"
+  maybe,   // a surname too: "Hall", "House", "Park", "Church" ("Mary Hall", "Sam Park")
+};
+SiteWord site_word(std::string_view word);
+
+// Whether a word starts the name of a saint, and so of a church, a hospital or
+// a place ("St Mark", "Saint Mary's", "St Helens").
+bool is_saint_word(std::string_view word);
+
 // How many of `words`, from the first, make the name of a place of several
 // words that none of them says is a place ("Milton Keynes", "King's Lynn",
 // "Black Country"); 0 when they do not start with one.

@@ -1,14 +1,16 @@
 #pragma once
 // The settings of the terminal a line editor reads from, as they were before
 // it changed them, put back however the program ends: when this ends (an
-// answer given, an error, the end of the session), and by a signal that ends
-// the program (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGABRT) or stops it
-// (Ctrl-Z), so the shell is never left with a terminal that neither shows
-// what is typed nor edits a line. After a stop, the settings of the moment it
-// came are taken again when the program goes on.
+// answer given, an error, the end of the session), by a signal that ends the
+// program (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGABRT) or stops it (Ctrl-Z),
+// and by a crash (SIGSEGV, SIGBUS, SIGFPE, SIGILL), so the shell is never
+// left with a terminal that neither shows what is typed nor edits a line.
+// After a stop, the settings of the moment it came are taken again when the
+// program goes on.
 // The handlers are installed once and stay, doing nothing once this ends;
 // each hands the signal on to the handler before it (cli::TemporaryPath's,
-// say), so the program still ends or stops as the signal asks.
+// a sanitizer's, or the default), so the program still ends or stops as the
+// signal asks, a crash with the signal's exit status and core dump.
 
 #include <termios.h>
 
