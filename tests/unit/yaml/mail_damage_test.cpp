@@ -48,6 +48,7 @@ TEST_CASE("find_mail_damage") {
     CHECK_FALSE(find_mail_damage(row_with(long_line, "     motivation:\n"), 6));
     CHECK_FALSE(find_mail_damage(row_with(long_line, "  - item\n"), 6));
     CHECK_FALSE(find_mail_damage(row_with(long_line, "# a note\n"), 6));
+    CHECK_FALSE(find_mail_damage(row_with(std::string(long_line) + "\r", "     motivation:\r\n"), 6));
   }
   SUBCASE("not above a line that starts as YAML does, between the error and the wrapped line") {
     const auto text = row_with("We met the peer network in September and agreed the plan",
