@@ -13,7 +13,7 @@ var CoprodWriter = (function () {
   var SCHEMA_LINE = /^[ \t]*#[ \t]*yaml-language-server:/m;
   // The first lines of the text "Copy the text" gives, around the file's name (README.md, coprod-form(1)); each
   // short enough that an e-mail program does not wrap it.
-  var COPY_HEADER = ["# Save this text unchanged as a file named"];
+  var COPY_FIRST_LINE = "# Save this text unchanged as a file named";
   var COPY_HEADER_RESPONSE = ["# in the folder of responses, then run 'coprod check' on it and",
                               "# 'coprod combine' on the responses. If an e-mail program broke long",
                               "# lines in two, 'coprod check' says which lines to join again."];
@@ -222,11 +222,11 @@ var CoprodWriter = (function () {
   function copiedText(saved, name, individual) {
     var text = saved.replace(/^\ufeff/, "");
     var lineBreak = /^[^\n]*\r\n/.test(text) ? "\r\n" : "\n";
-    if (text.indexOf(COPY_HEADER[0] + lineBreak) === 0) {
+    if (text.indexOf(COPY_FIRST_LINE + lineBreak) === 0) {
       var end = text.indexOf(lineBreak + "#" + lineBreak);
       if (end >= 0) text = text.slice(end + 2 * lineBreak.length + 1);
     }
-    var header = [COPY_HEADER[0], "#   " + name].concat(individual ? COPY_HEADER_RESPONSE : COPY_HEADER_GROUP, "#");
+    var header = [COPY_FIRST_LINE, "#   " + name].concat(individual ? COPY_HEADER_RESPONSE : COPY_HEADER_GROUP, "#");
     return header.join(lineBreak) + lineBreak + text;
   }
 
