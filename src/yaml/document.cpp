@@ -15,6 +15,7 @@
 
 #include "util/text.hpp"
 #include "yaml/extents.hpp"
+#include "yaml/mail_damage.hpp"
 
 namespace coprod::yaml {
 
@@ -448,6 +449,9 @@ util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::strin
                     "a tab character is used for indentation; YAML indents with spaces only, so replace the tab with "
                     "spaces");
   }
+  if (auto damage = find_mail_damage(text, position.line)) {
+    return error_at(source, damage->position, std::move(damage->message));
+  }
   if (auto slip = leading_indicator_slip(text, source, position)) return *slip;
   if (auto slip = typing_slip(util::split_lines(text), position, parser_message))
     return error_at(source, position, std::move(*slip));
@@ -485,6 +489,9 @@ util::Result<Node> parse_document(std::string_view raw_text, const std::string& 
   if (auto problem = check_plain_text(text, source)) return *problem;
   auto fast = parse_fast(text);
   util::Result<Node> result = fast ? util::Result<Node>(std::move(*fast)) : parse_with_yaml_cpp(text, source);
+  if (const auto damage = result ? find_no_break_space_key(*result) : std::nullopt) {
+    return error_at(source, damage->position, damage->message);
+  }
   if (result && mark > 0) {
     for_each_node(*result, [&](Node& node) {  // for the byte-order mark the readers did not see
       node.begin += mark;

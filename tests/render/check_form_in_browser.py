@@ -1065,6 +1065,7 @@ def check_form(checks, session):
     form_plain_words.check_wrong_date_said_on_leaving(checks, session, blank)
     form_plain_words.check_save_says_how_far(checks, session)
     form_plain_words.check_copy_of_blank_response(checks, session)
+    form_plain_words.check_copy_says_what_to_do(checks, session)
     form_plain_words.check_printed_date_hint(checks, session, blank)
     form_plain_words.check_individual_words_and_paper(checks, session, blank)
     form_plain_words.check_individual_in_own_voice(checks, session, blank)

@@ -8,7 +8,8 @@ it; called from check_form_in_browser.py.
     'coprod score' counts them) and that the file opens later to carry on; Save of one with nothing filled in asks first, says it will not count, and
     'coprod combine' indeed leaves it out; both said in the polite live region under the buttons;
   * "Copy the text" of a response with nothing filled in asks as Save asks: No copies nothing and says so,
-    Yes copies and says it will not count, in the same live region;
+    Yes copies and says it will not count, in the same live region; the text copied starts with comment lines
+    saying to save it unchanged as a file of the name the page gives, and where (see check_copy_says_what_to_do);
   * a date typed day first (30/09/2026, 30-9-2026, 30.09.2026) is read as the UK writes it, written
     year-month-day in its box and the file, and said in words under the box; a date that is not one
     says so with the section's name in quotes and an example; the printed sheet says, beside each section's
@@ -19,7 +20,7 @@ it; called from check_form_in_browser.py.
     group's words; the note about a named person there suggests words 'coprod check' does not flag; what it
     saves is what 'coprod init' writes for one person, its comments in their own voice too.
 Screenshots at 390 and 1280 px stay in OUTPUT_DIR as form-one-sign-*, form-own-voice-*, form-saved-*,
-form-copied-*, form-date-* (form-date-wrong-on-leaving-* among them), and the printed page with a date as
+form-copied-* (form-copied-header-* among them), form-date-* (form-date-wrong-on-leaving-* among them), and the printed page with a date as
 form-date-a4-*.png.
 """
 import difflib
@@ -29,8 +30,8 @@ import subprocess
 from pathlib import Path
 
 import check_html_in_browser as browser
-from form_page_state import (field_state, invalid_in_tree, live_region, page_problems, screenshots_around as shots,
-                             shows_error, shows_no_error)
+from form_page_state import (field_state, invalid_in_tree, live_region, open_with_the_button, page_problems,
+                             screenshots_around as shots, shows_error, shows_no_error)
 from form_personal_data import check_names, expected_note, put_in_box
 
 WARNING_ONLY = "This row has only a warning sign: 5 means it is not seen here at all, 0 that it is seen a lot."
@@ -309,7 +310,8 @@ def check_copy_of_blank_response(checks, session):
     stub_confirm(session, True)
     session.click("#actions-bottom [data-action=copy]")
     status = session.text_once_in("#status-bottom")
-    checks.expect(session.js("window.__copied") == [session.js("window.coprodForm.toYaml()")],
+    copied = session.js("window.__copied")
+    checks.expect(len(copied) == 1 and copied_parts(copied[0])[1] == session.js("window.coprodForm.toYaml()"),
                   "Copy of a blank response, answered Yes, did not copy the text Save writes")
     checks.expect(status.startswith("The text of the file is copied.") and status.endswith(COPIED_BLANK),
                   f"Copy of a blank response said {status!r}")
@@ -329,6 +331,88 @@ def check_copy_of_blank_response(checks, session):
     if checks.args.axe:
         print(f"  a blank response copied: {browser.run_axe(session.page, Path(checks.args.axe))}")
     page_problems(checks, session, "Copy of a blank response")
+
+
+COPY_HEADER = "# Save this text unchanged as a file named"
+LONG_EVIDENCE = ("We met the peer network in September and agreed the plan together; three members now sit on the "
+                 "steering group, and the people who hold a budget told us the new support planning leaflet was much "
+                 "clearer than the old one, although two people said they still had to wait too long for a reply "
+                 "from the team, so we are looking at that with them next.")
+
+
+def copied_parts(text):
+    """The comment lines "Copy the text" puts first (up to and with the first line '#' alone) and the rest."""
+    lines = text.split("\n")
+    end = lines.index("#") + 1 if lines[0] == COPY_HEADER and "#" in lines else 0
+    return lines[:end], "\n".join(lines[end:])
+
+
+def check_copy_says_what_to_do(checks, session):
+    """"Copy the text" starts the text with comment lines for whoever it is pasted to: save it unchanged as a file
+    of the name the page gave (the one in the message under the buttons), in the folder of responses, then
+    'coprod check' and 'coprod combine'; each line short enough that an e-mail program leaves it whole. After
+    them comes the text Save writes, and the whole reads as a response. Wrapped at 78 characters, as e-mail
+    programs wrap, 'coprod check' points at the line to join to the one above. Opened again and copied, the
+    text has those lines once; a group's assessment is kept with the group's other files."""
+    html = checks.make_form("plain-words-copy-header.html", "--perspective", "individual", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    session.open(html)
+    stub_clipboard(session)
+    session.click("label[for='r0-0-score-6']")
+    put_in_box(session, LONG_EVIDENCE)
+    session.click("#actions-bottom [data-action=copy]")
+    status = session.text_once_in("#status-bottom")
+    named = re.search(r"into a file named (response-[0-9a-f]{8}\.coprod\.yaml), with its first lines, which say "
+                      r"what to do with it\.$", status)
+    copied = (session.js("window.__copied") or [""])[-1]
+    header, rest = copied_parts(copied)
+    checks.expect(bool(named) and header[:2] == [COPY_HEADER, "#   " + named.group(1)],
+                  f"the copied text does not start by naming the file the page says ({status!r}): {header[:2]}")
+    checks.expect("in the folder of responses" in " ".join(header) and "'coprod combine'" in " ".join(header),
+                  f"the copied text's first lines do not say where the file goes and what runs on it: {header}")
+    checks.expect(all(len(line) <= 72 for line in header), f"a line of the copied text's first lines is over 72 "
+                  f"characters, so an e-mail program would wrap it: {header}")
+    checks.expect(rest == session.js("window.coprodForm.toYaml()"),
+                  "after its first lines, the copied text is not the text Save writes")
+    shots(checks, session, "#actions-bottom", "form-copied-header", height=260)
+    if not named:
+        return
+    pasted = checks.work / named.group(1)
+    pasted.write_text(copied, encoding="utf-8")
+    check = checks.coprod("check", pasted)
+    checks.expect(check.stdout == "", f"the copied text saved as a file does not pass 'coprod check': {check.stdout}")
+    wrapped = checks.work / "wrapped" / named.group(1)
+    wrapped.parent.mkdir(exist_ok=True)
+    wrapped.write_text(subprocess.run(["fold", "-s", "-w", "78"], input=copied, capture_output=True, text=True,
+                                      check=True).stdout, encoding="utf-8")
+    lines = wrapped.read_text(encoding="utf-8").split("\n")
+    evidence = next(i for i, line in enumerate(lines) if line.startswith("        evidence: We met"))
+    check = checks.coprod("check", wrapped, expect_status=3)
+    expected = (f"{wrapped}:{evidence + 2}:1: error: this line looks like the end of the line above, wrapped by an "
+                "e-mail program; join it to the line above (or save the form's file rather than copying the text)")
+    checks.expect(check.stdout.strip() == expected, f"the copied text wrapped at 78 characters: 'coprod check' said "
+                  f"{check.stdout.strip()!r}, not {expected!r}")
+
+    stub_confirm(session, True)  # the changes not saved: Open asks before it replaces them
+    open_with_the_button(session, pasted)
+    if session.js("(q => !!q && !q.hidden)(document.getElementById('whose-answers'))"):
+        session.click("label[for='whose-answers-mine']")
+    session.click("#actions-bottom [data-action=copy]")
+    again = (session.js("window.__copied") or [""])[-1]
+    checks.expect(again.count(COPY_HEADER) == 1 and copied_parts(again)[0][:2] == header[:2],
+                  f"the copied text opened and copied again does not start with its first lines once: {again[:400]!r}")
+
+    group = checks.make_form("plain-words-copy-group.html", "--perspective", "organisation", "--area", "Northbridge",
+                             "--period", "2026-Q3")
+    session.open(group)
+    stub_clipboard(session)
+    session.click("label[for='r0-0-score-6']")
+    session.click("#actions-bottom [data-action=copy]")
+    header = copied_parts((session.js("window.__copied") or [""])[-1])[0]
+    checks.expect(header[:2] == [COPY_HEADER, "#   2026-Q3-organisation.coprod.yaml"] and
+                  "with the group's other assessment files" in " ".join(header),
+                  f"a group's copied text does not start by naming its file and where it goes: {header}")
+    page_problems(checks, session, "Copy's first lines")
 
 
 def check_printed_date_hint(checks, session, html):

@@ -179,7 +179,9 @@
     var text = toYaml();
     var blank = blankResponse(text);
     if (!blankAgreed(blank, "text", "Copy", "copied", "\"Copy the text\"")) return;
-    var copied = "The text of the file is copied. Paste it into an e-mail or into a file named " + fileName() + "." +
+    text = CoprodWriter.copiedText(text, fileName(), currentIdentity().perspective === "individual");
+    var copied = "The text of the file is copied. Paste it into an e-mail or into a file named " + fileName() + ", " +
+                 "with its first lines, which say what to do with it." +
                  (blank ? " Nothing is filled in on it yet, so it will not count as a response: fill in the form, " +
                           "then copy it again." : "");
     var failed = "This browser did not allow copying. Use Save instead.";

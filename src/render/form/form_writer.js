@@ -11,6 +11,15 @@ var CoprodWriter = (function () {
   var ROW_KEYS = ["score", "evidence", "indicator_seen", "warning_seen"];
   var REFLECTIONS = ["surprising", "challenging", "learnt", "priorities"];
   var SCHEMA_LINE = /^[ \t]*#[ \t]*yaml-language-server:/m;
+  // The first lines of the text "Copy the text" gives, around the file's name (README.md, coprod-form(1)); each
+  // short enough that an e-mail program does not wrap it.
+  var COPY_FIRST_LINE = "# Save this text unchanged as a file named";
+  var COPY_HEADER_RESPONSE = ["# in the folder of responses, then run 'coprod check' on it and",
+                              "# 'coprod combine' on the responses. If an e-mail program broke long",
+                              "# lines in two, 'coprod check' says which lines to join again."];
+  var COPY_HEADER_GROUP = ["# with the group's other assessment files, then run 'coprod check'",
+                           "# on it. If an e-mail program broke long lines in two,",
+                           "# 'coprod check' says which lines to join again."];
   var $ = CoprodControls.$, valueOf = CoprodControls.valueOf, scoreOf = CoprodControls.scoreOf;
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
@@ -206,6 +215,21 @@ var CoprodWriter = (function () {
     return mine !== null && mine === meaning(fresh, data) ? (opened.bom ? "\ufeff" : "") + edited : fresh;
   }
 
+  // What "Copy the text" puts on the clipboard: the text Save writes, after comment lines telling whoever it is
+  // pasted to (in an e-mail, say) what to do with it. Save writes no such lines: its file already has its name and
+  // its place. A text that starts with them already (a copy saved and opened again) gets them afresh, once; a
+  // byte-order mark, which would sit in the middle of the text, is left out.
+  function copiedText(saved, name, individual) {
+    var text = saved.replace(/^\ufeff/, "");
+    var lineBreak = /^[^\n]*\r\n/.test(text) ? "\r\n" : "\n";
+    if (text.indexOf(COPY_FIRST_LINE + lineBreak) === 0) {
+      var end = text.indexOf(lineBreak + "#" + lineBreak);
+      if (end >= 0) text = text.slice(end + 2 * lineBreak.length + 1);
+    }
+    var header = [COPY_FIRST_LINE, "#   " + name].concat(individual ? COPY_HEADER_RESPONSE : COPY_HEADER_GROUP, "#");
+    return header.join(lineBreak) + lineBreak + text;
+  }
+
   return { emptyExtras: emptyExtras, keptComments: keptComments, toYaml: toYaml, fieldValues: fieldValues,
-           savedText: savedText, REFLECTIONS: REFLECTIONS };
+           savedText: savedText, copiedText: copiedText, REFLECTIONS: REFLECTIONS };
 })();

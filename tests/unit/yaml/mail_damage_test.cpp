@@ -1,0 +1,112 @@
+#include "yaml/mail_damage.hpp"
+
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "yaml/document.hpp"
+
+using namespace coprod;
+using coprod::yaml::find_mail_damage;
+using coprod::yaml::find_no_break_space_key;
+
+namespace {
+
+const std::string k_wrapped_message =
+    "this line looks like the end of the line above, wrapped by an e-mail program; join it to the line above (or "
+    "save the form's file rather than copying the text)";
+
+// A row whose evidence line is `evidence` (written after "        evidence: "), then `after`.
+std::string row_with(std::string_view evidence, std::string_view after) {
+  return "sections:\n  commitment:\n    rows:\n      strategy:\n        evidence: " + std::string(evidence) + "\n" +
+         std::string(after);
+}
+
+}  // namespace
+
+TEST_CASE("find_mail_damage") {
+  SUBCASE("a long line wrapped to the first column: at the wrapped line, however far below it YAML stopped") {
+    const auto text = row_with("We met the peer network in September and agreed the plan",
+                               "together with them.\nand more.\n        score: 3\n");
+    const auto damage = find_mail_damage(text, 8);
+    REQUIRE(damage);
+    CHECK(damage->position == util::Position{6, 1});
+    CHECK(damage->message == k_wrapped_message);
+    CHECK(find_mail_damage(text, 6)->position == util::Position{6, 1});
+  }
+  SUBCASE("wrapped to a column left of the line above, not the first") {
+    const auto damage = find_mail_damage(
+        row_with("We met the peer network in September and agreed the plan", "  together with them.\n"), 6);
+    REQUIRE(damage);
+    CHECK(damage->position == util::Position{6, 3});
+  }
+  SUBCASE("not after a short line: the line above was not long enough for an e-mail program to wrap") {
+    CHECK_FALSE(find_mail_damage(row_with("We met them", "in September.\n"), 6));
+  }
+  SUBCASE("not a line that starts as YAML starts one (a key, a list item, a comment)") {
+    const auto long_line = "We met the peer network in September and agreed the plan together";
+    CHECK_FALSE(find_mail_damage(row_with(long_line, "     motivation:\n"), 6));
+    CHECK_FALSE(find_mail_damage(row_with(long_line, "  - item\n"), 6));
+    CHECK_FALSE(find_mail_damage(row_with(long_line, "# a note\n"), 6));
+    CHECK_FALSE(find_mail_damage(row_with(std::string(long_line) + "\r", "     motivation:\r\n"), 6));
+  }
+  SUBCASE("not above a line that starts as YAML does, between the error and the wrapped line") {
+    const auto text = row_with("We met the peer network in September and agreed the plan",
+                               "together.\n      motivation:\n        score: 3\n        evidence: x\n");
+    CHECK_FALSE(find_mail_damage(text, 9));
+  }
+  SUBCASE("indentation of no-break spaces: at the first such line up to the error, at its first no-break space") {
+    const std::string text =
+        "a:\n  b: 1\n  \xC2\xA0\xC2\xA0"
+        "c: 2\n\xC2\xA0"
+        "d: 3\n";
+    const auto damage = find_mail_damage(text, 4);
+    REQUIRE(damage);
+    CHECK(damage->position == util::Position{3, 3});
+    CHECK(damage->message ==
+          "line 3 is indented with no-break spaces (often from copying out of an e-mail); replace them with ordinary "
+          "spaces");
+    CHECK_FALSE(find_mail_damage(text, 2));
+  }
+  SUBCASE("a no-break space inside a line's text is not indentation") {
+    CHECK_FALSE(find_mail_damage("a:\n  b: 1\xC2\xA0m\n  c: 2\n", 3));
+  }
+}
+
+TEST_CASE("find_no_break_space_key") {
+  SUBCASE("a key starting with a no-break space, at that key") {
+    auto root = yaml::parse_with_yaml_cpp(
+        "a:\n  b: 1\n\xC2\xA0\xC2\xA0"
+        "c: 2\n",
+        "f.yaml");
+    REQUIRE(root.ok());
+    const auto damage = find_no_break_space_key(*root);
+    REQUIRE(damage);
+    CHECK(damage->position == util::Position{3, 1});
+    CHECK(damage->message.starts_with("line 3 is indented with no-break spaces"));
+  }
+  SUBCASE("a no-break space in a value or inside a key is not indentation") {
+    auto root = yaml::parse_with_yaml_cpp(
+        "a:\n  b: \xC2\xA0x\n  c\xC2\xA0"
+        "d: 2\nl:\n  - \xC2\xA0y\n",
+        "f.yaml");
+    REQUIRE(root.ok());
+    CHECK_FALSE(find_no_break_space_key(*root));
+  }
+}
+
+TEST_CASE("parse_document names the e-mail's damage in place of the parser's message") {
+  const auto wrapped = row_with("We met the peer network in September and agreed the plan",
+                                "three things together: a plan and a date.\n        score: 3\n");
+  auto result = yaml::parse_document(wrapped, "f.yaml");
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.problems().front().position == util::Position{6, 1});
+  CHECK(result.problems().front().message == k_wrapped_message);
+
+  auto keyed = yaml::parse_document(
+      "a:\n  b: 1\n\xC2\xA0\xC2\xA0"
+      "c: 2\n",
+      "f.yaml");
+  REQUIRE_FALSE(keyed.ok());
+  CHECK(keyed.problems().front().position == util::Position{3, 1});
+}
