@@ -21,22 +21,38 @@ Flag make_flag(const std::string& source, util::Position position, std::string r
   return {{util::Severity::warning, source, position, fmt::format("{} [{}]", message, rule)}, std::move(rule)};
 }
 
-std::optional<std::string> future_date_message(const std::string& section_id, const model::Date& last_completed,
-                                               const model::Date& today) {
-  if (!(last_completed > today)) return std::nullopt;
-  return fmt::format(
-      "the section '{}' was last completed on {}, which is later than {}; "
-      "correct 'last_completed' to the day the section was last reviewed",
-      section_id, last_completed.to_string(), today.to_string());
+namespace {
+
+// What to correct in the file, after what to check first when today's date
+// came from SOURCE_DATE_EPOCH or an option: that may be what is out of date.
+std::string correction(const std::optional<DateOrigin>& origin, const std::string& fix) {
+  if (!origin) return fix;
+  return fmt::format("if {} is out of date, {}; if not, {}", origin->name, origin->fix, fix);
 }
 
-std::optional<std::string> future_period_message(const model::Period& period, const model::Date& today) {
+// Where today's date came from, after it, when not the clock.
+std::string given_by(const std::optional<DateOrigin>& origin) {
+  return origin ? fmt::format(" as {} gives it", origin->name) : "";
+}
+
+}  // namespace
+
+std::optional<std::string> future_date_message(const std::string& section_id, const model::Date& last_completed,
+                                               const model::Date& today, const std::optional<DateOrigin>& origin) {
+  if (!(last_completed > today)) return std::nullopt;
+  return fmt::format("the section '{}' was last completed on {}, which is later than {}{}; {}", section_id,
+                     last_completed.to_string(), today.to_string(), origin ? ", today's date" + given_by(origin) : "",
+                     correction(origin, "correct 'last_completed' to the day the section was last reviewed"));
+}
+
+std::optional<std::string> future_period_message(const model::Period& period, const model::Date& today,
+                                                 const std::optional<DateOrigin>& origin) {
   const model::Period next = model::Period::containing(today, period.kind()).next();
   if (!(next < period)) return std::nullopt;
-  return fmt::format(
-      "the period {} starts on {}, after {}, the next period from today ({}); "
-      "correct 'period' to the review period the assessment is for",
-      period.to_string(), period.first_day().to_string(), next.to_string(), today.to_string());
+  return fmt::format("the period {} starts on {}, after {}, the next period from today ({}{}); {}", period.to_string(),
+                     period.first_day().to_string(), next.to_string(), today.to_string(),
+                     origin ? "," + given_by(origin) : "",
+                     correction(origin, "correct 'period' to the review period the assessment is for"));
 }
 
 namespace {
@@ -49,7 +65,8 @@ util::Position date_position(const model::SectionResponse& response) {
 
 }  // namespace
 
-std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today) {
+std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today,
+                              const std::optional<DateOrigin>& origin) {
   std::vector<Flag> flags;
   const auto& source = result.assessment->source;
   for (const auto& section : result.sections) {
@@ -64,7 +81,7 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
     }
     const auto& response = section.response;
     if (response && response->last_completed) {
-      if (auto message = future_date_message(section.section->id, *response->last_completed, today)) {
+      if (auto message = future_date_message(section.section->id, *response->last_completed, today, origin)) {
         flags.push_back(make_flag(source, date_position(*response), "future-date", *message));
       }
     }

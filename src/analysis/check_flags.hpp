@@ -34,22 +34,34 @@ inline constexpr long k_stale_after_days = 365;
 
 Flag make_flag(const std::string& source, util::Position position, std::string rule, const std::string& message);
 
+// Where the date taken as today came from when it is not the clock's, for
+// future-date's messages: a date in a file later than an out-of-date
+// SOURCE_DATE_EPOCH is no slip in the file.
+struct DateOrigin {
+  std::string name;  // "SOURCE_DATE_EPOCH", "--today"
+  std::string fix;   // what to do when it is out of date: "give today's date"
+};
+
 // future-date's message when `last_completed` is later than `today` ("the
 // section 'commitment' was last completed on ..."), else nothing; `check` and
-// `score --set` share it.
+// `score --set` share it. With `origin`, it names where today came from and
+// what to do if that is out of date, before correcting the file.
 std::optional<std::string> future_date_message(const std::string& section_id, const model::Date& last_completed,
-                                               const model::Date& today);
+                                               const model::Date& today,
+                                               const std::optional<DateOrigin>& origin = std::nullopt);
 
 // future-date's message when `period` is later than the period after
 // today's (2036-Q1 typed for 2026-Q1, a slip), else nothing: the next period's
 // file is made ahead of time (init --from) and is no slip. `check`, `init`,
-// `score` and `summary` share it.
-std::optional<std::string> future_period_message(const model::Period& period, const model::Date& today);
+// `score` and `summary` share it; `origin` as for future_date_message().
+std::optional<std::string> future_period_message(const model::Period& period, const model::Date& today,
+                                                 const std::optional<DateOrigin>& origin = std::nullopt);
 
 // evidence-missing (a score of 3 or more with no evidence), stale-evidence
 // (a section with evidence last completed more than a year before `today`)
 // and future-date (a section last completed after `today`, a slip).
-std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today);
+std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date& today,
+                              const std::optional<DateOrigin>& origin = std::nullopt);
 
 // carried-forward: a file some of whose sections still have a last completed
 // date before its period began, as `coprod init --from` leaves every section

@@ -46,6 +46,12 @@ struct CheckOptions {
   std::vector<std::string> fail_on;  // rules that fail the run; empty: all
 };
 
+// The date taken as today, and where it came from when not the clock.
+struct Today {
+  model::Date date;
+  std::optional<analysis::DateOrigin> origin;
+};
+
 // --since: the revision, and the repositories of the files checked, each
 // opened once for the run.
 struct Since {
@@ -113,7 +119,7 @@ void require_revision(const std::string& revision, const std::vector<std::string
 }
 
 // Loads one file (an assessment or a plan), adding its problems or flags.
-void check_file(const std::string& path, const model::FrameworkCatalog& catalog, const model::Date& today, Since& since,
+void check_file(const std::string& path, const model::FrameworkCatalog& catalog, const Today& today, Since& since,
                 util::Diagnostics& problems, util::Diagnostics& notes, std::vector<analysis::Flag>& flags) {
   auto text = read_input_file(path);
   if (!text) {
@@ -143,10 +149,10 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
       problems.insert(problems.end(), assessment.problems().begin(), assessment.problems().end());
       return;
     }
-    const auto scored =
-        analysis::flag_scores(analysis::score_assessment(assessment->framework, assessment->assessment), today);
+    const auto scored = analysis::flag_scores(analysis::score_assessment(assessment->framework, assessment->assessment),
+                                              today.date, today.origin);
     flags.insert(flags.end(), scored.begin(), scored.end());
-    if (auto message = analysis::future_period_message(assessment->assessment.period, today))
+    if (auto message = analysis::future_period_message(assessment->assessment.period, today.date, today.origin))
       flags.push_back(analysis::make_flag(path, document->find("period")->position, "future-date", *message));
     if (auto message = analysis::file_name_period_message(assessment->assessment)) {
       flags.push_back(analysis::make_flag(path, assessment->assessment.period_position,
@@ -235,7 +241,7 @@ int run_check(const CheckOptions& options, Console& console) {
   refuse_files_named_twice(options.files);
   refuse_rules_given_as_files(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  const model::Date today = choose_today(options.today, console);
+  const Today today{choose_today(options.today, console), today_origin(options.today, console)};
   if (!options.since.empty()) require_revision(options.since, options.files);
   util::Diagnostics problems;
   util::Diagnostics notes;
@@ -305,8 +311,8 @@ CommandRunner setup_check(CLI::App& app) {
       ->type_name("RULES");
   command
       ->add_option("--since", options->since,
-                   "Also flag scores that changed since this git revision (such as HEAD or main) while their "
-                   "evidence did not")
+                   "Also flag scores that changed since this git revision (such as HEAD, main, or origin/main in "
+                   "a pull request's checkout) while their evidence did not")
       ->check(CLI::Validator(
           [](const std::string& value) {
             return value.empty() ? std::string("give a git revision, such as HEAD or main") : std::string();

@@ -40,6 +40,18 @@ std::string describe_open_error(int error) {
 // The entry of the folder `path` would be in whose name is closest to its
 // own, when one is close (a typo: peer-netwrk), among the YAML files or, with
 // `folders`, the folders there; as a path to show.
+// The YAML file among `names` (file names, without folders) closest to
+// `path`'s, as a path in `path`'s folder.
+std::optional<std::string> closest_yaml_name(const std::string& path, std::vector<std::string> names) {
+  namespace fs = std::filesystem;
+  const fs::path given(path);
+  std::erase_if(names, [](const std::string& name) { return !name.ends_with(".yaml") && !name.ends_with(".yml"); });
+  std::sort(names.begin(), names.end());  // the first of two as close wins, whatever the order given
+  const auto closest = util::closest_match(given.filename().string(), names);
+  if (!closest) return std::nullopt;
+  return (given.parent_path() / *closest).generic_string();
+}
+
 std::optional<std::string> closest_neighbour(const std::string& path, bool folders) {
   namespace fs = std::filesystem;
   const fs::path given(path);
@@ -49,9 +61,11 @@ std::optional<std::string> closest_neighbour(const std::string& path, bool folde
   for (; !error && folder != fs::directory_iterator() && names.size() < 10000; folder.increment(error)) {
     const std::string other = folder->path().filename().string();
     std::error_code type_error;
-    if (folders ? folder->is_directory(type_error)
-                : (other.ends_with(".yaml") || other.ends_with(".yml")) && folder->is_regular_file(type_error))
-      names.push_back(other);
+    if (folders ? folder->is_directory(type_error) : folder->is_regular_file(type_error)) names.push_back(other);
+  }
+  if (!folders) {
+    const auto closest = closest_yaml_name(path, std::move(names));
+    return closest ? std::optional<std::string>(util::shell_word(*closest)) : std::nullopt;
   }
   std::sort(names.begin(), names.end());  // the folder's order is the file system's: the first of two as close wins
   const auto closest = util::closest_match(given.filename().string(), names);
@@ -107,6 +121,23 @@ std::optional<std::string> path_from_root_meant(GitRepository& repository, const
   return revision + ":" + (fs::path(repository.workdir()) / from_root).lexically_relative(here).generic_string();
 }
 
+// For REVISION:path naming a file in no commit and not in the folder either:
+// to check the name, with the file in the same folder at that commit whose
+// name is closest, as for a missing file.
+std::string never_committed_message(GitRepository& repository, const std::string& commit, const std::string& revision,
+                                    const std::string& inside, const std::string& path) {
+  const std::string folder = std::filesystem::path(inside).parent_path().generic_string();
+  std::vector<std::string> names;
+  if (auto files = repository.files_in_folder(commit, folder)) {
+    for (const auto& file : *files) names.push_back(std::filesystem::path(file).filename().string());
+  }
+  const auto closest = closest_yaml_name(path, std::move(names));
+  return fmt::format("{} is not in the repository at {}, nor in any commit, nor in the folder; {}", inside, revision,
+                     closest
+                         ? fmt::format("check the name: did you mean {}?", util::shell_word(revision + ":" + *closest))
+                         : "check the path and the file name");
+}
+
 // "REVISION:path" when no file has that name, but only when REVISION names a
 // commit: otherwise the name is a missing file, and is reported as one.
 util::Result<InputText> read_from_git(const std::string& path, std::size_t max_bytes) {
@@ -117,6 +148,12 @@ util::Result<InputText> read_from_git(const std::string& path, std::size_t max_b
   auto commit = repository->look_up(revision + "^{commit}");
   if (!commit) return file_problem(path, commit.problems().front().message);
   if (!*commit || revision.find('\n') != std::string::npos) {
+    if (const auto meant = remote_branch_meant(*repository, revision)) {
+      return file_problem(path, fmt::format("no such file, and '{}' names no commit in this git repository, which has "
+                                            "only the remote's copy of that branch (as a pull request's checkout "
+                                            "does); try {}",
+                                            revision, util::shell_word(*meant + ":" + inside_path)));
+    }
     return file_problem(path,
                         fmt::format("no such file, and '{}' names no commit in this git repository (REVISION:path "
                                     "reads a file as it was in a commit: HEAD, HEAD~1 or a commit id from 'git log')",
@@ -134,6 +171,8 @@ util::Result<InputText> read_from_git(const std::string& path, std::size_t max_b
                                             "the current folder, as other file names are, so from here write {}",
                                             *inside, revision, revision, util::shell_word(*meant)));
     }
+    if (!file_exists(inside_path) && repository->file_log(*inside).changes.empty())
+      return file_problem(path, never_committed_message(*repository, (*commit)->id, revision, *inside, inside_path));
     return file_problem(path, fmt::format("{} is not in the repository at {}; 'coprod history {}' lists the periods "
                                           "committed for its area and perspective, with their files",
                                           *inside, revision, util::shell_word(inside_path)));

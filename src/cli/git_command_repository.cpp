@@ -148,6 +148,17 @@ class CommandRepository final : public GitRepository {
     return files;
   }
 
+  std::vector<std::string> remote_branches_named(const std::string& branch) override {
+    const auto output = run_git(m_root, {"for-each-ref", "--format=%(refname:lstrip=2)", "refs/remotes/*/" + branch},
+                                k_max_listing_bytes);
+    std::vector<std::string> branches;
+    if (output.status != 0) return branches;
+    for (const auto line : split_at(output.out, '\n')) {
+      if (!line.empty() && line.ends_with("/" + branch)) branches.emplace_back(line);
+    }
+    return branches;
+  }
+
   bool set_config(const std::string& key, const std::string& value) override {
     return run_git(m_root, {"config", "--local", key, value}, 4096).status == 0;
   }

@@ -1,5 +1,6 @@
 #include "cli/git_repository.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -14,6 +15,9 @@ namespace {
 util::Diagnostic problem(const std::string& source, std::string message) {
   return {util::Severity::error, source, {0, 0}, std::move(message)};
 }
+
+// What names a branch in `revision`: "main" of "main~1" or "main^{commit}".
+std::string branch_part(const std::string& revision) { return revision.substr(0, revision.find_first_of("~^@:")); }
 
 }  // namespace
 
@@ -52,12 +56,32 @@ std::string shallow_clone_fix() {
          "give actions/checkout 'fetch-depth: 0')";
 }
 
+std::optional<std::string> remote_branch_meant(GitRepository& repository, const std::string& revision) {
+  const std::string branch = branch_part(revision);
+  if (branch.empty() || branch == "HEAD" || revision.find('\n') != std::string::npos) return std::nullopt;
+  const auto branches = repository.remote_branches_named(branch);
+  if (branches.empty()) return std::nullopt;
+  const auto origin = std::find(branches.begin(), branches.end(), "origin/" + branch);
+  const std::string meant = (origin == branches.end() ? branches.front() : *origin) + revision.substr(branch.size());
+  // origin/main~5 in a shallow clone may name nothing either: then the clone is what to fix.
+  const auto commit = repository.look_up(meant + "^{commit}");
+  if (!commit || !*commit) return std::nullopt;
+  return meant;
+}
+
 util::Result<std::string> resolve_commit(GitRepository& repository, const std::string& revision) {
   if (revision.empty() || revision.find('\n') != std::string::npos) {
     return problem(revision, fmt::format("'{}' is not a revision", revision));
   }
   auto commit = repository.look_up(revision + "^{commit}");
   if (!commit) return commit.problems();
+  if (!*commit) {
+    if (const auto meant = remote_branch_meant(repository, revision)) {
+      return problem(revision, fmt::format("'{}' is not a revision in this repository, which has only the remote's "
+                                           "copy of that branch (as a pull request's checkout does); try {}",
+                                           revision, *meant));
+    }
+  }
   if (!*commit && repository.is_shallow()) {
     return problem(revision,
                    fmt::format("'{}' is not a revision in this clone, which is shallow: commits older than the "

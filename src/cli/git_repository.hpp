@@ -77,6 +77,10 @@ class GitRepository {
   virtual util::Result<std::vector<std::string>> files_in_folder(const std::string& commit,
                                                                  const std::string& folder) = 0;
 
+  // The branches fetched from remotes whose name there is `branch`
+  // ("origin/main" for "main"), as 'git branch -r' names them, in order.
+  virtual std::vector<std::string> remote_branches_named(const std::string& branch) = 0;
+
   // Sets a key in the repository's own .git/config.
   virtual bool set_config(const std::string& key, const std::string& value) = 0;
 };
@@ -102,8 +106,16 @@ std::optional<std::string> path_in_repository(const GitRepository& repository, c
 // fetch --deepen=N' fetches N more commits ...".
 std::string shallow_clone_fix();
 
-// The commit `revision` ("HEAD~1", a tag, a commit id) names, or what is wrong
-// (in a shallow clone, that older commits may not have been fetched).
+// The same revision on a branch fetched from a remote ("origin/main~1" for
+// "main~1"), preferring the remote 'origin', when the repository has one:
+// what a revision that names nothing was likely meant to be in a CI checkout.
+std::optional<std::string> remote_branch_meant(GitRepository& repository, const std::string& revision);
+
+// The commit `revision` ("HEAD~1", a tag, a commit id) names, or what is wrong:
+// the same branch fetched from a remote when there is one ("try origin/main",
+// in a pull request's checkout, which has no local main), else in a shallow
+// clone that older commits may not have been fetched. Every command that
+// takes a revision resolves it here.
 util::Result<std::string> resolve_commit(GitRepository& repository, const std::string& revision);
 
 // The content of `path` (relative to the work tree's root) in `commit`,

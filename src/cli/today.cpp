@@ -53,6 +53,29 @@ struct Epoch {
   long long seconds = 0;
 };
 
+model::Date epoch_date(long long seconds) {
+  return model::Date::from_days_since_epoch(static_cast<long>(seconds / 86400));
+}
+
+// The last second of 9999-12-31 (UTC): dates are written with four-digit years.
+constexpr long long k_last_second = 253402300799;
+
+// SOURCE_DATE_EPOCH past the year 9999, most likely milliseconds (as
+// JavaScript's Date.now() and many CI tools give) rather than seconds.
+std::string too_late_message(const std::string& text, long long seconds) {
+  const std::string refused =
+      fmt::format("SOURCE_DATE_EPOCH '{}' is a time after the year 9999, not a number of seconds since 1970", text);
+  if (seconds / 1000 > k_last_second)
+    return refused +
+           "; set it to seconds, such as the last commit's: "
+           "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)";
+  const long long in_seconds = seconds / 1000;
+  return fmt::format(
+      "{}; it looks like milliseconds: in seconds it is {} (the date {}), so set "
+      "SOURCE_DATE_EPOCH={}",
+      refused, in_seconds, epoch_date(in_seconds).to_string(), in_seconds);
+}
+
 std::optional<Epoch> source_date_epoch(Console& console) {
   const auto epoch = console.env("SOURCE_DATE_EPOCH");
   if (!epoch || epoch->empty()) return std::nullopt;
@@ -61,11 +84,8 @@ std::optional<Epoch> source_date_epoch(Console& console) {
   if (error != std::errc{} || end != epoch->data() + epoch->size() || seconds < 0) {
     throw Error(k_exit_usage, fmt::format("SOURCE_DATE_EPOCH '{}' is not a number of seconds since 1970", *epoch));
   }
+  if (seconds > k_last_second) throw Error(k_exit_usage, too_late_message(*epoch, seconds));
   return Epoch{*epoch, seconds};
-}
-
-model::Date epoch_date(long long seconds) {
-  return model::Date::from_days_since_epoch(static_cast<long>(seconds / 86400));
 }
 
 }  // namespace
@@ -84,6 +104,14 @@ model::Date choose_today(const std::string& today_option, Console& console, std:
                   date.to_string()),
       fmt::format("unset SOURCE_DATE_EPOCH to use today's date{}, or {}", give, k_real_time));
   return date;
+}
+
+std::optional<analysis::DateOrigin> today_origin(const std::string& today_option, Console& console,
+                                                 std::string_view option_name) {
+  if (!today_option.empty()) return analysis::DateOrigin{std::string(option_name), "give today's date"};
+  if (!source_date_epoch(console)) return std::nullopt;
+  return analysis::DateOrigin{"SOURCE_DATE_EPOCH",
+                              "set it to the time now, SOURCE_DATE_EPOCH=$(date +%s), or unset it"};
 }
 
 std::optional<model::Date> choose_printed_date(const std::string& date_option, Console& console,

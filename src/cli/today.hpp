@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "analysis/check_flags.hpp"
 #include "cli/console.hpp"
 #include "model/date.hpp"
 
@@ -20,6 +21,14 @@ namespace coprod::cli {
 // time, saying what coprod does with it (today is that date) and to unset it:
 // today's date is what is needed.
 model::Date choose_today(const std::string& today_option, Console& console, std::string_view option_name = "--today");
+
+// Where choose_today() with the same arguments takes the date from, for the
+// messages that compare dates in files with it: the option when given,
+// SOURCE_DATE_EPOCH when set, each with what to do when it is out of date;
+// nullopt for the clock. Call it after choose_today(), which refuses a
+// malformed value.
+std::optional<analysis::DateOrigin> today_origin(const std::string& today_option, Console& console,
+                                                 std::string_view option_name = "--today");
 
 // What is dated, for the messages about SOURCE_DATE_EPOCH.
 struct PrintedDate {

@@ -223,23 +223,6 @@ std::string title(const analysis::History& history, std::size_t width) {
 
 }  // namespace
 
-std::string sparkline(const std::vector<std::optional<double>>& values, double max, bool unicode) {
-  static const char* const k_blocks[] = {"\u2581", "\u2582", "\u2583", "\u2584",
-                                         "\u2585", "\u2586", "\u2587", "\u2588"};
-  static const char k_ascii[] = {'_', '.', '-', '~', '=', '+', '*', '#'};
-  std::string out;
-  for (const auto& value : values) {
-    if (!value) {
-      out += ' ';
-      continue;
-    }
-    const auto level = static_cast<std::size_t>(std::clamp(std::lround(*value / max * 7.0), 0L, 7L));
-    if (unicode) out += k_blocks[level];
-    else out += k_ascii[level];
-  }
-  return out;
-}
-
 std::string render_history_text(const analysis::History& history, std::size_t width, bool unicode) {
   const TableLayout layout = layout_table(history, width);
   std::string out = title(history, width);
@@ -250,6 +233,7 @@ std::string render_history_text(const analysis::History& history, std::size_t wi
     out += section_line(history, layout, s, unicode, notes);
   append_table_notes(out, notes, width);
   out += "\n" + util::wrap_hanging(change_note(history, notes), width, 0, 0);
+  if (history.points.size() > 1) out += util::wrap_hanging(k_trend_note, width, 0, 0);
   if (layout.change_marked) {
     const std::string_view words = k_change_of_different_rows_words;
     const std::string_view after_mark = words.substr(std::string_view(k_change_of_different_rows_mark).size());

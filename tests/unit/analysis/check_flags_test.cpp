@@ -108,6 +108,11 @@ TEST_CASE("future_period_message: a period later than the one after today's") {
     CHECK(analysis::future_period_message(*model::Period::parse("2036-Q1"), today) ==
           "the period 2036-Q1 starts on 2036-01-01, after 2027-Q1, the next period from today (2026-12-04); "
           "correct 'period' to the review period the assessment is for");
+    CHECK(analysis::future_period_message(*model::Period::parse("2036-Q1"), today,
+                                          analysis::DateOrigin{"--today", "give today's date"}) ==
+          "the period 2036-Q1 starts on 2036-01-01, after 2027-Q1, the next period from today (2026-12-04, as "
+          "--today gives it); if --today is out of date, give today's date; if not, correct 'period' to the review "
+          "period the assessment is for");
     CHECK(analysis::future_period_message(*model::Period::parse("2027-02"), *model::Date::parse("2026-12-31")));
     CHECK(analysis::future_period_message(*model::Period::parse("2027-Q2"), today));
     CHECK(analysis::future_period_message(*model::Period::parse("2027-H2"), today));

@@ -98,10 +98,23 @@ class FakeGitRepository final : public cli::GitRepository {
     return files;
   }
 
+  // A branch fetched from a remote, such as "origin/main", at this commit.
+  void add_remote_branch(const std::string& name, std::size_t commit_index) {
+    m_remote_branches[name] = id(commit_index);
+  }
+  std::vector<std::string> remote_branches_named(const std::string& branch) override {
+    std::vector<std::string> found;
+    for (const auto& [name, commit] : m_remote_branches) {
+      if (name.ends_with("/" + branch)) found.push_back(name);
+    }
+    return found;
+  }
+
   bool set_config(const std::string&, const std::string&) override { return false; }
 
  private:
-  std::map<std::string, std::string> m_staged_renames;  // new path -> old path
+  std::map<std::string, std::string> m_staged_renames;   // new path -> old path
+  std::map<std::string, std::string> m_remote_branches;  // "origin/main" -> commit id
 
   static const std::string* content(const Commit& commit, const std::string& path) {
     const auto file = commit.files.find(path);
@@ -131,6 +144,8 @@ class FakeGitRepository final : public cli::GitRepository {
   const Commit* find(const std::string& revision) const {
     if (m_commits.empty()) return nullptr;
     if (revision == "HEAD") return &m_commits.back();
+    if (const auto branch = m_remote_branches.find(revision); branch != m_remote_branches.end())
+      return find(branch->second);
     for (const auto& commit : m_commits) {
       if (commit.id == revision) return &commit;
     }

@@ -336,6 +336,20 @@ TEST_CASE("read_file_at checks the size before reading, and tells a missing file
         "log'");
 }
 
+TEST_CASE("resolve_commit suggests the remote's branch when the clone has no branch of that name") {
+  test::FakeGitRepository git;
+  git.commit(100, {{"a.yaml", "a: 1\n"}});
+  git.add_remote_branch("upstream/main", 0);
+  CHECK(test::first_error(cli::resolve_commit(git, "main").problems()) ==
+        "main: error: 'main' is not a revision in this repository, which has only the remote's copy of that "
+        "branch (as a pull request's checkout does); try upstream/main");
+  git.add_remote_branch("origin/main", 0);
+  CHECK(cli::remote_branch_meant(git, "main") == "origin/main");
+  CHECK(cli::resolve_commit(git, "origin/main").ok());
+  CHECK_FALSE(cli::remote_branch_meant(git, "HEAD"));
+  CHECK_FALSE(cli::remote_branch_meant(git, "develop"));
+}
+
 TEST_CASE("read_files_at answers each file in order and stops once the total read reaches its limit") {
   test::FakeGitRepository git;
   git.commit(100, {{"a.yaml", std::string(300, 'a')}, {"b.yaml", std::string(300, 'b')}, {"c.yaml", "c: 1\n"}});

@@ -82,3 +82,18 @@ TEST_CASE("a table with room for one version says so in the singular") {
   CHECK(render::render_history_text(history_of(5), 60, true)
             .find("The latest version is shown; the trend covers all 5.") != std::string::npos);
 }
+
+TEST_CASE("sparkline: a move of 0.2 or more shows, and a flat line sits at one height whatever its score") {
+  const auto heights = [](std::vector<std::optional<double>> values) { return render::sparkline(values, 5, false); };
+  // Over the whole scale (0.7 points a height) 3.4 and 3.7 were one height.
+  for (const auto& [before, after] : {std::pair{3.4, 3.7}, {2.7, 3.0}, {2.0, 2.2}, {4.8, 5.0}, {0.0, 0.2}}) {
+    CAPTURE(before);
+    const std::string line = heights({before, after});
+    CHECK(line[0] != line[1]);
+    CHECK(heights({after, before}) != line);
+  }
+  CHECK(heights({3.7, 3.7}) == heights({2.5, 2.5}));
+  CHECK(heights({2.5}) == heights({3.7}));
+  // A range wider than the least span runs from the lowest to the highest height.
+  CHECK(heights({1.0, std::nullopt, 3.0, 5.0}) == "_ =#");
+}
