@@ -148,6 +148,7 @@ class PlanWalkthrough {
         continue;
       }
       if (save(index, question.field, word == "-" ? "" : std::string(util::trim(answer)))) return true;
+      m_console.forget_last_answer();  // refused: the up arrow does not bring it back
       if (m_console.discard_typed_ahead())
         wrapped(0, "The lines typed after it were not taken as answers: type them again.");
     }

@@ -48,7 +48,7 @@ bool ScoreWalkthrough::ask_reflection(const render::ReflectionQuestion& question
       wrapped(0,
               "Keys here: type the answer and press Enter to save it; Enter alone (or s) skips this question, q "
               "stops.");
-      drop_typed_ahead();
+      answer_refused();
       continue;
     }
     if (field_value_refused(*field, answer)) continue;

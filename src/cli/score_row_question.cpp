@@ -37,7 +37,7 @@ std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
   wrapped(0, fmt::format("No section '{}'{}. The sections are 1 to {}, or their ids: {}.", wanted,
                          close ? fmt::format(" (did you mean '{}'?)", *close) : "", sections.size(),
                          util::join(ids, ", ")));
-  drop_typed_ahead();
+  answer_refused();
   return std::nullopt;
 }
 
@@ -93,7 +93,7 @@ std::optional<std::size_t> ScoreWalkthrough::pass(std::size_t index, const std::
     if (answer.empty()) return on;
     if (!is_command(answer)) {
       wrapped(0, "This row cannot be changed here; press Enter to go on (? lists the keys).");
-      drop_typed_ahead();
+      answer_refused();
       continue;
     }
     std::size_t next = index;
@@ -135,7 +135,7 @@ std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
       const auto parsed = model::parse_score(answer, m_file.framework().scale);
       if (const auto* problem = std::get_if<std::string>(&parsed)) {
         wrapped(0, fmt::format("{}. {}", *problem, k_row_keys_in_short));
-        drop_typed_ahead();
+        answer_refused();
         continue;
       }
       score = std::get<model::Score>(parsed).to_string();

@@ -123,7 +123,7 @@ bool ScoreWalkthrough::field_value_refused(const yaml::AssessmentField& field, c
   const auto problem = yaml::check_field_value(field, answer, m_file.framework());
   if (!problem) return false;
   wrapped(0, *problem);
-  drop_typed_ahead();
+  answer_refused();
   return true;
 }
 

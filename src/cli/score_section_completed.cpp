@@ -95,7 +95,7 @@ bool ScoreWalkthrough::ask_date(const std::string& section_id) {
     if (answer == "q") return m_stopped = true, false;
     if (is_command(answer)) {
       date_keys(kept_date);
-      if (answer != "?") drop_typed_ahead();
+      if (answer != "?") answer_refused();
       continue;
     }
     // Written as the form takes it (12/01/2027): saved YYYY-MM-DD, as the file keeps dates.
@@ -104,7 +104,7 @@ bool ScoreWalkthrough::ask_date(const std::string& section_id) {
     if (const auto refused = date_refused(*field, answer)) {
       // Said with the keys that still work, as the line is empty again.
       wrapped(0, fmt::format("{}{} {}; q stops.", *refused, refused->ends_with('.') ? "" : ".", enter));
-      drop_typed_ahead();
+      answer_refused();
       continue;
     }
     save_completed(*field, answer);
@@ -150,7 +150,7 @@ bool ScoreWalkthrough::ask_completed_by(const std::string& section_id) {
       wrapped(0, fmt::format("Keys here: type who completed the section and press Enter to save it; {}; q stops, ? "
                              "shows this.",
                              enter));
-      if (answer != "?") drop_typed_ahead();
+      if (answer != "?") answer_refused();
       continue;
     }
     if (field_value_refused(*field, answer)) continue;

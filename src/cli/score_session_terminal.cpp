@@ -46,6 +46,11 @@ std::string SessionTerminal::stopped_note() const {
   return fmt::format("Stopped (Ctrl-C): every answer saved before is kept in {}.", m_file_path);
 }
 
+void SessionTerminal::answer_refused() {
+  m_console.forget_last_answer();
+  drop_typed_ahead();
+}
+
 void SessionTerminal::drop_typed_ahead() {
   if (m_console.discard_typed_ahead())
     wrapped(0, "The lines typed after it were not taken as answers: type them again.");

@@ -34,9 +34,14 @@ class SessionTerminal {
   std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {},
                                   std::string_view prefill = {});
 
-  // After an answer is refused: what was typed after it was typed before the
-  // refusal could be seen (or is the rest of a paste the terminal did not
-  // mark), so none of it is taken for the questions that follow.
+  // After an answer is refused: it is not offered again by the up arrow, and
+  // what was typed after it is dropped (drop_typed_ahead()).
+  void answer_refused();
+
+  // What was typed after an answer was typed before it could be answered (a
+  // refusal, a clash with someone else's change), or is the rest of a paste
+  // the terminal did not mark, so none of it is taken for the questions that
+  // follow.
   void drop_typed_ahead();
 
  private:

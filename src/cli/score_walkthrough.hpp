@@ -52,6 +52,7 @@ class ScoreWalkthrough {
     return m_terminal.read(prompt, kind, stopped, prefill);
   }
   void drop_typed_ahead() { m_terminal.drop_typed_ahead(); }
+  void answer_refused() { m_terminal.answer_refused(); }
   // A short answer read, cleaned and taken as the key it means
   // (cli/typed_keys.hpp); nullopt at the end of input.
   std::optional<std::string> read_key(std::string_view prompt);

@@ -507,6 +507,28 @@ def words_at_the_score_session(binary, work):
     return guarded("words at the score", pid, steps)
 
 
+def refused_not_recalled_session(binary, work):
+    """The up arrow brings back answers taken, never one refused: after 7 is refused at a score (off the scale),
+    the up arrow brings back the 3 given at the row before, not the 7."""
+    path, before = three_rows(work, "recalled.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+
+    def steps():
+        transcript = converse(terminal, fd, [
+            ("Score: ", b"3\r"), ("Evidence", b"First row\r"), ("Row 2 of 24", None),
+            ("Score: ", b"7\r"), ("is outside the scale", None),
+            ("Score: ", b"\x1b[A\r"), ("Evidence", b"\r"), ("Row 3 of 24", None),
+            ("Score: ", b"q\r"), ("Still to do", None)])
+        failures = []
+        if transcript.count("is outside the scale") != 1:
+            failures.append(f"refused not recalled: the refused 7 came back:\n{transcript}")
+        expected = before.decode().replace(
+            "      strategy:\n        score:\n        evidence:\n      motivation:\n        score:\n",
+            "      strategy:\n        score: 3\n        evidence: First row\n      motivation:\n        score: 3\n", 1)
+        return failures + file_failures("refused not recalled", path, expected)
+    return guarded("refused not recalled (the up arrow brought back the refused 7)", pid, steps)
+
+
 def keys_after_evidence_session(binary, work):
     """q typed at the end of the evidence shown to edit, without Ctrl-U first, is the key: it stops with the
     evidence kept (it was saved as "Other notesq"); + and text typed there are the evidence going on, saved as
@@ -1171,6 +1193,7 @@ def main():
         failures += date_typed_as_told_session(args.binary, work)
         failures += date_refused_then_kept_session(args.binary, work)
         failures += words_at_the_score_session(args.binary, work)
+        failures += refused_not_recalled_session(args.binary, work)
         failures += keys_after_evidence_session(args.binary, work)
         failures += edited_evidence_sessions(args.binary, work)
         failures += type_ahead_sessions(args.binary, work)
