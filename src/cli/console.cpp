@@ -85,6 +85,10 @@ std::optional<std::string> StandardConsole::read_line(std::string_view prompt, I
   return line;
 }
 
+void StandardConsole::forget_last_answer() {
+  if (m_editor) m_editor->forget_last_answer();
+}
+
 bool StandardConsole::discard_typed_ahead() {
   if (!in_is_terminal()) return false;
   pollfd input{STDIN_FILENO, POLLIN, 0};

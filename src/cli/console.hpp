@@ -49,6 +49,9 @@ class Console {
   // not mark pastes) are not taken for the questions after it. True if there
   // were any.
   virtual bool discard_typed_ahead() = 0;
+  // The line read_line() returned last was refused: the up arrow does not
+  // bring it back among the answers taken.
+  virtual void forget_last_answer() = 0;
   // err(), but only the first time this console is given the same text: for a
   // warning that anything asking for the same setting would repeat.
   void err_once(std::string_view text) {
@@ -80,6 +83,7 @@ class StandardConsole final : public Console {
   // plain reading when TERM is dumb or unset.
   std::optional<std::string> read_line(std::string_view prompt, InputKind kind, std::string_view prefill) override;
   bool discard_typed_ahead() override;
+  void forget_last_answer() override;
 
  private:
   std::unique_ptr<LineEditor> m_editor;  // made when first needed
@@ -120,6 +124,8 @@ class CapturingConsole final : public Console {
   }
   // Every line in `input` answers a question shown: none is typed ahead.
   bool discard_typed_ahead() override { return false; }
+  // No line editor, so no answers to bring back.
+  void forget_last_answer() override {}
 
  private:
   std::size_t m_next_input = 0;

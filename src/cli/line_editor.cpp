@@ -58,6 +58,9 @@ struct LineEditor::State {
   InputKind kind = InputKind::short_answer;
   std::deque<std::string> pasted_lines_to_come;  // a paste's lines after the one it ended
   std::string prefill;                           // what the line being read starts with
+  // The lines of the answer read last, each with the history it goes in:
+  // entered there when the next answer is read, unless it was refused.
+  std::vector<std::pair<History*, std::string>> lines_to_remember;
   std::string saved_locale;
   std::optional<SavedTerminalSettings> terminal;  // put back when the session ends, or a signal ends it
 };
@@ -227,14 +230,19 @@ std::optional<std::string> LineEditor::read_one_line(std::string_view prompt, In
   if (line == nullptr || count <= 0) return std::nullopt;
   std::string text(line, static_cast<std::size_t>(count));
   if (!text.empty() && text.back() == '\n') text.pop_back();
-  if (!text.empty()) {
-    HistEvent event;
-    ::history(history, &event, H_ENTER, text.c_str());
-  }
+  if (!text.empty()) m_state->lines_to_remember.emplace_back(history, text);
   return text;
 }
 
+void LineEditor::forget_last_answer() { m_state->lines_to_remember.clear(); }
+
 std::optional<std::string> LineEditor::read_line(std::string_view prompt, InputKind kind, std::string_view prefill) {
+  // The answer before, taken: offered by the up arrow from now on.
+  for (const auto& [history, text] : m_state->lines_to_remember) {
+    HistEvent event;
+    ::history(history, &event, H_ENTER, text.c_str());
+  }
+  m_state->lines_to_remember.clear();
   auto line = read_one_line(prompt, kind, prefill);
   // The lines of a paste after the one it ended, each shown as if typed
   // (pushed to the line editor, with Enter but for the last).

@@ -42,7 +42,12 @@ class LineEditor {
   // a marked paste come back as one answer, joined by line breaks; for a
   // short answer, joined by spaces. `prefill`: what the line starts with,
   // ready to edit (ignored without libedit: plain reading cannot show it).
+  // The answers read are offered again by the up arrow from the next
+  // read_line() on, unless forget_last_answer() is called before it.
   std::optional<std::string> read_line(std::string_view prompt, InputKind kind, std::string_view prefill);
+
+  // The answer read last was refused: the up arrow never brings it back.
+  void forget_last_answer();
 
   struct State;  // what libedit's callbacks reach
 

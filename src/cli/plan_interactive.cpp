@@ -3,9 +3,11 @@
 // status, target and notes; then adding the actions agreed that the plan
 // does not have yet, as --add-action adds them. Each answer is saved at once,
 // through set_plan_values() as --set saves it, so it is checked the same way.
+// r takes a draft or open action out, as --remove-action does.
 
 #include <fmt/format.h>
 
+#include "analysis/plan_action_removal.hpp"
 #include "analysis/plan_new_action.hpp"
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
@@ -66,13 +68,13 @@ class PlanWalkthrough {
     const auto& actions = m_plan.loaded.plan.actions;
     wrapped(0, fmt::format("Filling in {}: {}.", m_path, util::counted(actions.size(), "action", "actions")));
     keys();
-    for (std::size_t i = 0; i < actions.size() && !m_stopped; ++i) ask_action(i);
+    // An action removed: the one after it takes its place.
+    for (std::size_t i = 0; i < actions.size() && !m_stopped;) {
+      if (ask_action(i) != Asked::removed) ++i;
+    }
     while (!m_stopped && add_action()) ask_action(m_plan.loaded.plan.actions.size() - 1);
-    const std::string added = util::counted(m_added, "action", "actions") + " added";
-    const std::string saved = util::counted(m_saved, "answer", "answers") + " saved";
-    const std::string changed = m_added == 0 ? saved : m_saved == 0 ? added : added + " and " + saved;
-    wrapped(0, m_saved + m_added == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
-                                      : fmt::format("\n{} in {}.", changed, m_path));
+    wrapped(0, m_saved + m_added + m_removed == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
+                                                  : fmt::format("\n{} in {}.", changes(), m_path));
     return k_exit_success;
   }
 
@@ -83,10 +85,24 @@ class PlanWalkthrough {
     say(util::wrap_hanging(util::terminal_text(text), width(), indent, indent));
   }
 
+  // What the session changed: "1 action added, 1 removed and 2 answers saved".
+  std::string changes() const {
+    std::vector<std::string> parts;
+    if (m_added > 0) parts.push_back(util::counted(m_added, "action", "actions") + " added");
+    if (m_removed > 0)
+      parts.push_back(m_added > 0 ? fmt::format("{} removed", m_removed)
+                                  : util::counted(m_removed, "action", "actions") + " removed");
+    if (m_saved > 0) parts.push_back(util::counted(m_saved, "answer", "answers") + " saved");
+    const std::string last = parts.back();
+    parts.pop_back();
+    return parts.empty() ? last : util::join(parts, ", ") + " and " + last;
+  }
+
   void keys() {
     wrapped(0,
             "For each action, type the new value and press Enter, or press Enter alone to keep the value now; "
-            "- clears it. Each answer is saved at once. Keys: q stops, ? shows this.");
+            "- clears it. Each answer is saved at once. Keys: q stops, r removes the action (a draft or open one "
+            "agreed in this plan), ? shows this.");
   }
 
   const model::Action& action(std::size_t index) const { return m_plan.loaded.plan.actions[index]; }
@@ -122,32 +138,40 @@ class PlanWalkthrough {
     return a.notes.value_or("");
   }
 
-  void ask_action(std::size_t index) {
+  // How an action's questions ended.
+  enum class Asked { answered, removed, stopped };
+
+  Asked ask_action(std::size_t index) {
     show(index);
     for (const auto& question : k_questions) {
-      if (!ask(index, question)) {
-        m_stopped = true;
-        return;
-      }
+      const Asked asked = ask(index, question);
+      if (asked == Asked::stopped) m_stopped = true;
+      if (asked != Asked::answered) return asked;
     }
+    return Asked::answered;
   }
 
-  // Asks one value until it is kept, saved or the session stops (false).
-  bool ask(std::size_t index, const Question& question) {
+  // Asks one value until it is kept or saved, the action is removed, or the session stops.
+  Asked ask(std::size_t index, const Question& question) {
     const std::string now = value_now(action(index), question.field);
     wrapped(2, fmt::format("Now: {}", now.empty() ? "(empty)" : now));
     for (;;) {
       const auto line = read(question.prompt, question.kind);
-      if (!line) return false;
+      if (!line) return Asked::stopped;
       const std::string answer = question.kind == InputKind::text ? util::typed_text(*line) : cleaned(*line);
       const std::string word = cleaned(*line);
-      if (word.empty()) return true;
-      if (word == "q") return false;
+      if (word.empty()) return Asked::answered;
+      if (word == "q") return Asked::stopped;
       if (word == "?") {
         keys();
         continue;
       }
-      if (save(index, question.field, word == "-" ? "" : std::string(util::trim(answer)))) return true;
+      if (word == "r") {
+        if (remove(index)) return Asked::removed;
+        continue;
+      }
+      if (save(index, question.field, word == "-" ? "" : std::string(util::trim(answer)))) return Asked::answered;
+      m_console.forget_last_answer();  // refused: the up arrow does not bring it back
       if (m_console.discard_typed_ahead())
         wrapped(0, "The lines typed after it were not taken as answers: type them again.");
     }
@@ -216,6 +240,33 @@ class PlanWalkthrough {
     return why;
   }
 
+  // r at an action: takes it out of the plan as --remove-action does, once
+  // confirmed, or says why it stays (started, finished, carried over). True
+  // when it was removed.
+  bool remove(std::size_t index) {
+    const std::string id = action(index).id;
+    const auto removable = analysis::removable_action(m_plan.loaded.plan, id);
+    if (const auto* problem = std::get_if<std::string>(&removable)) {
+      wrapped(2, "Not removed: " + sentence(*problem));
+      return false;
+    }
+    const auto line = read(fmt::format("Remove {} from the plan? Type y to remove it, or press Enter to keep it:", id),
+                           InputKind::short_answer);
+    if (!line || (cleaned(*line) != "y" && cleaned(*line) != "Y")) {
+      wrapped(2, fmt::format("Kept {}.", id));
+      return false;
+    }
+    try {
+      wrapped(2, "Saved: " + remove_plan_action(m_path, m_catalog, id, m_console) + ".");
+    } catch (const Error& error) {
+      wrapped(2, "Not removed: " + sentence(reason(error, "--remove-action " + id + ": ")));
+      return false;
+    }
+    ++m_removed;
+    m_plan = open_plan(m_path, m_catalog);
+    return true;
+  }
+
   // Saves one value as --set does; says why when it cannot be.
   bool save(std::size_t index, const std::string& field, const std::string& value) {
     const std::string reference = action(index).id + "." + field;
@@ -240,6 +291,7 @@ class PlanWalkthrough {
   OpenPlan m_plan;
   std::size_t m_saved = 0;
   std::size_t m_added = 0;
+  std::size_t m_removed = 0;
   bool m_stopped = false;
 };
 

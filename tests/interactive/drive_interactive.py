@@ -507,6 +507,28 @@ def words_at_the_score_session(binary, work):
     return guarded("words at the score", pid, steps)
 
 
+def refused_not_recalled_session(binary, work):
+    """The up arrow brings back answers taken, never one refused: after 7 is refused at a score (off the scale),
+    the up arrow brings back the 3 given at the row before, not the 7."""
+    path, before = three_rows(work, "recalled.coprod.yaml")
+    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
+
+    def steps():
+        transcript = converse(terminal, fd, [
+            ("Score: ", b"3\r"), ("Evidence", b"First row\r"), ("Row 2 of 24", None),
+            ("Score: ", b"7\r"), ("is outside the scale", None),
+            ("Score: ", b"\x1b[A\r"), ("Evidence", b"\r"), ("Row 3 of 24", None),
+            ("Score: ", b"q\r"), ("Still to do", None)])
+        failures = []
+        if transcript.count("is outside the scale") != 1:
+            failures.append(f"refused not recalled: the refused 7 came back:\n{transcript}")
+        expected = before.decode().replace(
+            "      strategy:\n        score:\n        evidence:\n      motivation:\n        score:\n",
+            "      strategy:\n        score: 3\n        evidence: First row\n      motivation:\n        score: 3\n", 1)
+        return failures + file_failures("refused not recalled", path, expected)
+    return guarded("refused not recalled (the up arrow brought back the refused 7)", pid, steps)
+
+
 def keys_after_evidence_session(binary, work):
     """q typed at the end of the evidence shown to edit, without Ctrl-U first, is the key: it stops with the
     evidence kept (it was saved as "Other notesq"); + and text typed there are the evidence going on, saved as
@@ -1040,6 +1062,45 @@ def plan_add_without_actions_key_session(binary, work):
                                        ("1 action added in",), path, expected)
 
 
+def plan_remove_action_session(binary, work):
+    """coprod plan --edit PLAN --interactive, r at an action's question: Enter at the question that follows keeps
+    the action; r again and y takes it out as --remove-action takes it out of a copy of the plan (byte for byte),
+    and the action after it is asked next. r at an action in progress is refused as --remove-action refuses it, and
+    its question is asked again."""
+    path = os.path.join(work, "remove.plan.yaml")
+    before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
+              "period: 2026-Q3\nactions:\n\n  # 1. Commitment and leadership.\n  - id: commitment-1\n"
+              "    what: Invite the director\n    sections: [commitment]\n\n  - id: commitment-2\n"
+              "    what: Pay people on time\n    sections: [commitment]\n    status: in-progress\n# The end.\n")
+    for name in (path, path + ".expected"):
+        with open(name, "w", encoding="utf-8", newline="") as handle:
+            handle.write(before)
+    import subprocess
+    subprocess.run([binary, "plan", "--edit", path + ".expected", "--remove-action", "commitment-1"], check=True,
+                   capture_output=True)
+    with open(path + ".expected", "rb") as handle:
+        expected = handle.read()
+    failures = []
+    if b"commitment-1" in expected or b"commitment-2" not in expected:
+        failures.append(f"plan --edit --remove-action commitment-1 wrote:\n{expected.decode()}")
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    transcript = converse(terminal, fd, [
+        ("Action 1 of 2: commitment-1", None), ("in a sentence? ", b"r\r"),
+        ("Remove commitment-1 from the plan?", None), ("it: ", b"\r"), ("Kept commitment-1.", None),
+        ("in a sentence? ", b"r\r"), ("it: ", b"y\r"),
+        ("Action 1 of 1: commitment-2", None), ("in a sentence? ", b"r\r"), ("Not removed", None),
+        ("in a sentence? ", b"q\r"), ("removed in", None)])
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    return failures + session_failures(
+        "plan --edit, removing an action", status, 0, transcript,
+        ("r removes the action (a draft or open one agreed in this plan)",
+         "Saved: removed the action commitment-1.",
+         "Not removed: the action 'commitment-2' is in progress, so it is part of the plan's record; only a draft or "
+         "open action can be removed; set its status to dropped instead (--set commitment-2.status=dropped), so that "
+         "the plan still shows it.", "1 action removed in"), path, expected)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -1171,6 +1232,7 @@ def main():
         failures += date_typed_as_told_session(args.binary, work)
         failures += date_refused_then_kept_session(args.binary, work)
         failures += words_at_the_score_session(args.binary, work)
+        failures += refused_not_recalled_session(args.binary, work)
         failures += keys_after_evidence_session(args.binary, work)
         failures += edited_evidence_sessions(args.binary, work)
         failures += type_ahead_sessions(args.binary, work)
@@ -1181,6 +1243,7 @@ def main():
         failures += plan_add_action_session(args.binary, work)
         failures += plan_add_to_empty_session(args.binary, work)
         failures += plan_add_without_actions_key_session(args.binary, work)
+        failures += plan_remove_action_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

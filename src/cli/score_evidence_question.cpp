@@ -1,0 +1,124 @@
+// The evidence question of score --interactive.
+
+#include "cli/score_evidence_question.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+// The evidence with `more` ("+ text" typed) as a line after it; nullopt,
+// the evidence kept, when nothing follows the +.
+std::optional<std::string> added(std::string evidence, std::string_view more) {
+  more = util::trim(more);
+  if (more.empty()) return std::nullopt;
+  while (!evidence.empty() && evidence.back() == '\n') evidence.pop_back();
+  return evidence.empty() ? std::string(more) : evidence + "\n" + std::string(more);
+}
+
+// A line typed at the evidence question (cleaned): q, - (clears), + and
+// text (added as a line), the new evidence, or nothing (kept).
+EvidenceAnswer typed_answer(const std::string& typed, const std::string& evidence_now) {
+  if (typed == "q") return {std::nullopt, true};
+  if (typed == "-") return {std::string(), false};
+  if (typed.starts_with('+')) return {added(evidence_now, typed.substr(1)), false};
+  if (typed.empty()) return {};
+  return {typed, false};
+}
+
+// q typed at the end of a line shown to edit, without emptying it first:
+// "q", as if typed into an empty line; nullopt for anything else, which is
+// an edit of the line ("+3 carers joined" or "+ £2k" typed after it is the
+// evidence going on, never a key: + and text add a line only on a line
+// emptied first).
+std::optional<std::string> typed_after(const std::string& typed, const std::string& shown) {
+  if (shown.empty() || !typed.starts_with(shown)) return std::nullopt;
+  std::string after = cleaned(typed.substr(shown.size()));
+  if (after == "q") return after;
+  return std::nullopt;
+}
+
+// The evidence with the first lines as typed (`lines`, each against the
+// line `shown`) and the rest as they were; nullopt when nothing changed.
+std::optional<std::string> edited_evidence(const std::vector<std::string>& lines, const std::vector<std::string>& shown,
+                                           const std::vector<std::string>& original) {
+  if (std::equal(lines.begin(), lines.end(), shown.begin())) return std::nullopt;
+  std::vector<std::string> kept;
+  for (std::size_t i = 0; i < original.size(); ++i) {
+    if (i >= lines.size() || lines[i] == shown[i]) kept.push_back(original[i]);
+    else if (std::string text = cleaned(lines[i]); !text.empty()) kept.push_back(std::move(text));
+  }
+  return util::join(kept, "\n");
+}
+
+// The evidence now, one line at a time, each shown to edit: Enter keeps a
+// line as shown, a line emptied is dropped. A line kept as shown keeps its
+// bytes (indentation, blank lines, characters the terminal shows as <U+200D>),
+// so every line kept keeps the evidence byte for byte. A line replaced by q,
+// - or + and text, on any line, is that answer, as typed into an empty line:
+// - clears the evidence; q stops and + adds a line, each keeping the lines
+// edited before it and the rest as they were (a line that itself starts
+// with + is edited, not added to).
+std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std::string& evidence_now,
+                                            std::string_view stopped) {
+  std::vector<std::string> original;
+  std::vector<std::string> shown;
+  for (const auto line : util::split_lines(evidence_now)) {
+    original.emplace_back(line);
+    shown.push_back(util::terminal_text(line));
+  }
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const auto typed = terminal.read(
+        i == 0 ? "Evidence (Enter keeps what is shown; Ctrl-U empties the line, for - to clear, + text to add a "
+                 "line, q to stop): "
+               : "... ",
+        InputKind::text, stopped, shown[i]);
+    if (!typed) return std::nullopt;
+    if (*typed != shown[i]) {
+      const auto after_shown = typed_after(*typed, shown[i]);
+      const std::string command = after_shown.value_or(cleaned(*typed));
+      const bool adds = command.starts_with('+') && (after_shown || !shown[i].starts_with('+'));
+      if (command == "-") return typed_answer(command, evidence_now);
+      if (command == "q" || adds) {
+        const auto so_far = edited_evidence(lines, shown, original);
+        // "+" with nothing after it adds nothing, and keeps what was edited before it.
+        if (adds) {
+          auto with_line = added(so_far.value_or(evidence_now), command.substr(1));
+          return EvidenceAnswer{with_line ? with_line : so_far, false};
+        }
+        return EvidenceAnswer{so_far, true};
+      }
+    }
+    lines.push_back(*typed);
+  }
+  const auto evidence = edited_evidence(lines, shown, original);
+  if (evidence && util::trim(*evidence).empty()) {
+    terminal.wrapped(0, "Every line was emptied, so the evidence is kept: to clear it, type - on the emptied line.");
+    return EvidenceAnswer{};
+  }
+  return EvidenceAnswer{evidence, false};
+}
+
+}  // namespace
+
+// Asks for the evidence: typed from nothing, or, on a terminal that can
+// edit lines, the evidence now shown to edit. nullopt: the input ended.
+std::optional<EvidenceAnswer> ask_evidence(SessionTerminal& terminal, const std::string& evidence_now,
+                                           std::string_view stopped) {
+  if (!evidence_now.empty() && terminal.console().can_edit_lines())
+    return edit_evidence(terminal, evidence_now, stopped);
+  const auto typed = terminal.read(evidence_now.empty()
+                                       ? "Evidence (Enter keeps it; - clears it; q stops): "
+                                       : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
+                                   InputKind::text, stopped);
+  if (!typed) return std::nullopt;
+  return typed_answer(cleaned(*typed), evidence_now);
+}
+
+}  // namespace coprod::cli

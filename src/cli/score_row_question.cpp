@@ -1,0 +1,150 @@
+// score --interactive at a row: its score asked, and the keys that move
+// between rows (s, b, g, q, ?).
+
+#include <fmt/format.h>
+
+#include "cli/score_walkthrough.hpp"
+#include "cli/typed_keys.hpp"
+#include "model/score.hpp"
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+std::optional<std::string> ScoreWalkthrough::read_key(std::string_view prompt) {
+  const auto line = read(prompt, InputKind::short_answer);
+  if (!line) return std::nullopt;
+  return typed_key(cleaned(*line));
+}
+
+// "3", "knowledge" -> the section's first row; nullopt (and a message) if there is none.
+std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
+  if (wanted.empty()) {
+    const auto typed = read("Go to section (its number or id): ", InputKind::short_answer);
+    if (!typed) return std::nullopt;
+    wanted = cleaned(*typed);
+  }
+  const auto& sections = m_file.framework().sections;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    ids.push_back(sections[i].id);
+    if (wanted == sections[i].id || wanted == std::to_string(i + 1)) {
+      for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].section == &sections[i]) return row;
+      }
+    }
+  }
+  const auto close = util::closest_match(wanted, ids);
+  wrapped(0, fmt::format("No section '{}'{}. The sections are 1 to {}, or their ids: {}.", wanted,
+                         close ? fmt::format(" (did you mean '{}'?)", *close) : "", sections.size(),
+                         util::join(ids, ", ")));
+  answer_refused();
+  return std::nullopt;
+}
+
+bool ScoreWalkthrough::is_command(const std::string& answer) {
+  return answer == "q" || answer == "s" || answer == "b" || answer == "?" || answer == "g" ||
+         answer.rfind("g ", 0) == 0;
+}
+
+// What to do with a typed line other than a score: the next row, stay
+// (nullopt inside), or stop.
+enum class Move { stay, go, stop };
+ScoreWalkthrough::Move ScoreWalkthrough::command(const std::string& answer, std::size_t index, std::size_t& next) {
+  if (answer == "q") return Move::stop;
+  if (answer == "s") return next = index + 1, Move::go;
+  if (answer == "b") return next = index == 0 ? 0 : index - 1, Move::go;
+  if (answer == "?") return keys(), Move::stay;
+  if (answer == "g" || answer.rfind("g ", 0) == 0) {
+    const auto start = section_start(std::string(util::trim(answer.substr(1))));
+    if (!start) return Move::stay;
+    return next = *start, Move::go;
+  }
+  return Move::stay;
+}
+
+// The row after `index`, past the rest of its section when they cannot be
+// changed either, for the same reason (the section is not in the file).
+std::size_t ScoreWalkthrough::after_same_reason(std::size_t index, const std::string& why) const {
+  std::size_t next = index + 1;
+  while (next < m_rows.size() && m_rows[next].section == m_rows[index].section &&
+         m_file.cannot_change(m_rows[next].section->id, m_rows[next].row->id) == why)
+    ++next;
+  return next;
+}
+
+// On a row that cannot be changed in this file: Enter goes on (past the
+// rest of the section, when none of it can be changed), and the keys still
+// work. Returns the next row to show, or nullopt to stop.
+std::optional<std::size_t> ScoreWalkthrough::pass(std::size_t index, const std::string& why) {
+  wrapped(2, "This row cannot be changed here: " + why);
+  const std::size_t on = after_same_reason(index, why);
+  if (on > index + 1) {
+    const std::size_t more = on - index - 1;
+    wrapped(2, more == 1 ? "Nor can the row after it in this section, for the same reason."
+                         : fmt::format("Nor can the {} rows after it in this section, for the same reason.", more));
+  }
+  const std::string prompt = on >= m_rows.size() ? "Enter goes on to the summary: "
+                             : on > index + 1    ? "Enter goes on to the next section: "
+                                                 : "Enter goes on to the next row: ";
+  for (;;) {
+    const auto key = read_key(prompt);
+    if (!key) return std::nullopt;
+    const std::string answer = *key;
+    if (answer.empty()) return on;
+    if (!is_command(answer)) {
+      wrapped(0, "This row cannot be changed here; press Enter to go on (? lists the keys).");
+      answer_refused();
+      continue;
+    }
+    std::size_t next = index;
+    const Move move = command(answer, index, next);
+    if (move == Move::stop) return std::nullopt;
+    if (move == Move::go) return next;
+  }
+}
+
+// Enter at a row not scored yet: nothing to keep, so the row is left as it
+// is, as s leaves it (the end names the rows not scored). Returns the next
+// row.
+std::size_t ScoreWalkthrough::left_not_scored(std::size_t index) {
+  wrapped(2, "Left not scored; b goes back to it.");
+  return index + 1;
+}
+
+// Returns the next row to show, or nullopt to stop.
+std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
+  if (!show(index)) return std::nullopt;
+  const Place& place = m_rows[index];
+  if (const auto why = m_file.cannot_change(place.section->id, place.row->id)) return pass(index, *why);
+  for (;;) {
+    const auto* current = response(place);
+    const std::string now = current ? current->score.to_string() : "";
+    const auto key = read_key(fmt::format("Score{}: ", now.empty() ? "" : " [" + now + "]"));
+    if (!key) return std::nullopt;
+    const std::string answer = *key;
+    std::size_t next = index;
+    if (answer.empty() && now.empty()) return left_not_scored(index);
+    if (is_command(answer)) {
+      const Move move = command(answer, index, next);
+      if (move == Move::stop) return std::nullopt;
+      if (move == Move::go) return next;
+      continue;
+    }
+    std::string score = answer.empty() ? now : answer;
+    if (!answer.empty()) {
+      const auto parsed = model::parse_score(answer, m_file.framework().scale);
+      if (const auto* problem = std::get_if<std::string>(&parsed)) {
+        wrapped(0, fmt::format("{}. {}", *problem, k_row_keys_in_short));
+        answer_refused();
+        continue;
+      }
+      score = std::get<model::Score>(parsed).to_string();
+    }
+    const Saved saved = save(place, now, score);
+    if (saved == Saved::stop) return std::nullopt;
+    if (saved == Saved::clashed) continue;
+    return index + 1;
+  }
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,170 @@
+// score --interactive on leaving a section: its score, then the day it was
+// completed and who completed it, as the form asks them.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "analysis/carried_forward.hpp"
+#include "analysis/scoring.hpp"
+#include "cli/score_walkthrough.hpp"
+#include "cli/today.hpp"
+#include "cli/typed_keys.hpp"
+#include "model/typed_date.hpp"
+#include "util/title_join.hpp"
+
+namespace coprod::cli {
+
+namespace {
+
+// "today" typed for a date, in any capitals.
+bool says_today(std::string_view text) {
+  return std::ranges::equal(text, std::string_view("today"), [](char typed, char letter) {
+    return std::tolower(static_cast<unsigned char>(typed)) == letter;
+  });
+}
+
+}  // namespace
+
+// Leaving a section: its score now. Returns false when the session stops
+// (q, or the input ended, at the question of its date).
+bool ScoreWalkthrough::section_done(const model::FrameworkSection& section) {
+  const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
+  for (const auto& scored : result.sections) {
+    if (scored.section->id != section.id) continue;
+    const std::string score = scored.score                 ? "section score " + scored.score->to_string()
+                              : scored.is_not_applicable() ? "no section score: every row is n/a"
+                                                           : "no section score yet";
+    say("\n");
+    wrapped(0, util::join_title(section.label(), ": ",
+                                fmt::format("{} ({}).", score, analysis::describe_coverage(scored))));
+  }
+  return ask_completed(section.id);
+}
+
+// A section this session answered, on leaving it: its date and who
+// completed it, as the form asks them. A date still before the file's
+// period began (as init --from leaves it) is asked again, to edit; a
+// section with no date or no "completed by" is asked for it, unless the
+// session was stopped (q means stop; the summary says what is left). Asked
+// once per change. Returns false to stop: q, or the input ended.
+bool ScoreWalkthrough::ask_completed(const std::string& section_id, Leaving leaving) {
+  const auto changed = std::find(m_changed.begin(), m_changed.end(), section_id);
+  if (changed == m_changed.end()) return true;
+  m_changed.erase(changed);
+  const model::Assessment& assessment = m_file.loaded().assessment;
+  const model::SectionResponse* section = assessment.find_section(section_id);
+  if (!section) return true;
+  if (!section->last_completed) {
+    if (leaving == Leaving::stopped) return true;
+    if (!ask_date(section_id)) return false;
+  } else if (analysis::changed_but_completed_before_message(*section, assessment.period)) {
+    // The section is named by the label the session shows, not its id.
+    wrapped(0, fmt::format("This section was {}, but its last completed date is still {}, before {} began, so a "
+                           "report may call it carried forward from an earlier period.",
+                           m_edited.contains(section_id) ? "changed" : "reviewed (its answers kept)",
+                           section->last_completed->to_string(), assessment.period.to_string()));
+    if (!ask_date(section_id)) return false;
+  }
+  return leaving == Leaving::stopped || ask_completed_by(section_id);
+}
+
+// The day the section was completed, written as the form takes it
+// (12/01/2027, day first, or YYYY-MM-DD, or today), saved YYYY-MM-DD and
+// said back in words, and checked as --set SECTION.last_completed= checks
+// it. Enter keeps the date the section has (or leaves it empty), named in
+// words in the question: only the person knows the day, so none is filled
+// in, and the line starts empty. The keys work as at the
+// other questions: q stops (the date kept), ? shows what can be typed.
+// Returns false to stop: q, or the input ended.
+bool ScoreWalkthrough::ask_date(const std::string& section_id) {
+  const auto field = yaml::find_assessment_field(section_id + ".last_completed", m_file.framework());
+  const model::SectionResponse* section = m_file.loaded().assessment.find_section(section_id);
+  if (!field || !section) return true;
+  const std::optional<model::Date> kept_date = section->last_completed;
+  // The line starts empty, and is empty again after a date refused: a date
+  // shown on it would take what is typed after it ("2026-09-24today"), and
+  // a refusal left on it would be sent again by Enter.
+  const std::string enter = kept_date ? "Enter keeps " + model::in_words(*kept_date) : "Enter leaves it empty";
+  const std::string prompt = fmt::format("When was this section completed? (such as 30/09/2026 or today; {}) ", enter);
+  for (;;) {
+    const auto key = read_key(prompt);
+    if (!key) return false;
+    std::string answer = *key;
+    if (answer.empty() || (kept_date && answer == kept_date->to_string())) return true;
+    if (answer == "q") return m_stopped = true, false;
+    if (is_command(answer)) {
+      date_keys(kept_date);
+      if (answer != "?") answer_refused();
+      continue;
+    }
+    // Written as the form takes it (12/01/2027): saved YYYY-MM-DD, as the file keeps dates.
+    if (says_today(answer)) answer = choose_today("", m_console, "").to_string();
+    else if (const auto typed = model::parse_typed_date(answer)) answer = typed->to_string();
+    if (const auto refused = date_refused(*field, answer)) {
+      // Said with the keys that still work, as the line is empty again.
+      wrapped(0, fmt::format("{}{} {}; q stops.", *refused, refused->ends_with('.') ? "" : ".", enter));
+      answer_refused();
+      continue;
+    }
+    save_completed(*field, answer);
+    return true;
+  }
+}
+
+// Why `answer` (today, or a date typed as the form takes it, already
+// written YYYY-MM-DD) is not taken for the section's date; nullopt when it
+// is.
+std::optional<std::string> ScoreWalkthrough::date_refused(const yaml::AssessmentField& field,
+                                                          const std::string& answer) const {
+  if (model::Date::parse(answer)) return yaml::check_field_value(field, answer, m_file.framework());
+  if (const auto wrong = model::what_is_wrong_typed_date(answer); !wrong.empty())
+    return fmt::format("'{}' is not a date: {}.", answer, wrong);
+  return fmt::format("'{}' is not a date; write it as day/month/year, such as 30/09/2026, or type today.", answer);
+}
+
+// Who completed a section that says no one yet (the guide's "Completed
+// by"): a role or group, as the file will be shared. The answer given for
+// the section before is offered again (Enter), - leaves it empty. Saved
+// and checked as --set SECTION.completed_by= saves it. Returns false to
+// stop: q, or the input ended.
+bool ScoreWalkthrough::ask_completed_by(const std::string& section_id) {
+  const std::string reference = section_id + ".completed_by";
+  const auto field = yaml::find_assessment_field(reference, m_file.framework());
+  const model::SectionResponse* section = m_file.loaded().assessment.find_section(section_id);
+  if (!field || !section || (section->completed_by && !util::trim(*section->completed_by).empty())) return true;
+  const std::string enter =
+      m_completed_by.empty()
+          ? "Enter leaves it empty"
+          : fmt::format("Enter gives '{}', as for the section before; - leaves it empty", m_completed_by);
+  const std::string prompt = fmt::format(
+      "Who completed this section? A role or group is better than a name, such as 'peer network meeting' ({}) ", enter);
+  for (;;) {
+    const auto key = read_key(prompt);
+    if (!key) return false;
+    std::string answer = *key;
+    if (answer.empty()) answer = m_completed_by;
+    if (answer.empty() || answer == "-") return true;
+    if (answer == "q") return m_stopped = true, false;
+    if (is_command(answer)) {
+      wrapped(0, fmt::format("Keys here: type who completed the section and press Enter to save it; {}; q stops, ? "
+                             "shows this.",
+                             enter));
+      if (answer != "?") answer_refused();
+      continue;
+    }
+    if (field_value_refused(*field, answer)) continue;
+    if (save_text(*field, reference, answer)) m_completed_by = answer;
+    return true;
+  }
+}
+
+// What the date question takes: ? there, or a key that moves between rows.
+void ScoreWalkthrough::date_keys(const std::optional<model::Date>& kept) {
+  wrapped(0, fmt::format("Keys here: type the day this section was completed (30/09/2026, day first, or "
+                         "2026-09-30), or press Enter to {}; q stops (the date is kept), ? shows this. s, b and g "
+                         "work at the rows.",
+                         kept ? "keep " + model::in_words(*kept) : "leave it empty"));
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,66 @@
+// The end of score --interactive: the section scores now and what is left
+// to do.
+
+#include <fmt/format.h>
+
+#include "analysis/scoring.hpp"
+#include "cli/score_walkthrough.hpp"
+#include "cli/still_to_do.hpp"
+#include "render/missing_score.hpp"
+#include "render/scores.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+void ScoreWalkthrough::summary() {
+  const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
+  say("\nSection scores now:\n");
+  constexpr std::size_t label_width = 44;
+  const bool one_line_each = width() >= 2 + label_width + 5 + 2 + 12;  // "5 of 5 rows"
+  render::MissingScoreKey key(render::k_section_not_applicable);
+  for (const auto& section : result.sections) {
+    const std::string coverage = analysis::describe_coverage(section);
+    if (one_line_each) {  // a table: a mark for a missing score, and a key under it
+      say(fmt::format("  {:<{}}{:>5}  {}\n",
+                      util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1),
+                      label_width, key.cell(section), coverage));
+    } else {  // a narrow terminal: the section's name, then its score in words below it
+      wrapped(2, section.section->label());
+      wrapped(4, fmt::format("{}  {}", render::section_score_text(section, render::k_not_scored_words), coverage));
+    }
+  }
+  if (!key.empty()) wrapped(2, key.line());
+  say("\n");
+  const auto carried = carried_sections();
+  const auto todo = still_to_do(result, m_rows.size(), m_file.path());
+  const std::string reflections = empty_reflections_words(m_file.loaded().assessment.reflections, m_file.path(),
+                                                          m_file.framework().is_reflection_tool());
+  if (todo.heading.empty() && carried.empty() && reflections.empty()) {
+    wrapped(0, "Nothing left to do: every row has a score and every score has evidence.");
+    return;
+  }
+  if (todo.heading.empty()) wrapped(0, "Every row has a score and every score has evidence.");
+  else wrapped(0, todo.heading);
+  for (const auto& row : todo.rows) say(util::wrap_hanging(util::terminal_text(row), width(), 2, 4));
+  if (!todo.how.empty()) wrapped(0, todo.how);
+  if (!carried.empty()) still_carried(carried);
+  if (!reflections.empty()) wrapped(0, reflections);
+}
+
+// The sections still dated before the period: not reviewed for it, by their date.
+void ScoreWalkthrough::still_carried(const std::vector<const model::FrameworkSection*>& carried) {
+  const model::Assessment& assessment = m_file.loaded().assessment;
+  std::vector<std::string> named;
+  for (const auto* section : carried)
+    named.push_back(
+        fmt::format("{} ({})", section->label(), assessment.find_section(section->id)->last_completed->to_string()));
+  wrapped(0, fmt::format("Still carried forward: {} {} a last completed date from before {} began, so a report "
+                         "may call {} carried forward from an earlier period: {}. Answer {} rows (Enter keeps each "
+                         "answer) to be asked the day {} completed.",
+                         util::counted(carried.size(), "section", "sections"), carried.size() == 1 ? "has" : "have",
+                         assessment.period.to_string(), carried.size() == 1 ? "it" : "them", util::join(named, "; "),
+                         carried.size() == 1 ? "its" : "their", carried.size() == 1 ? "it was" : "each was"));
+}
+
+}  // namespace coprod::cli

@@ -1,0 +1,56 @@
+#pragma once
+// How score --interactive speaks and asks at the terminal: text wrapped to
+// the terminal's width (or --width), a question read with the note Ctrl-C
+// leaves, and what is typed ahead dropped after a refusal.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cli/console.hpp"
+
+namespace coprod::cli {
+
+// What was typed, without escape sequences or control characters and trimmed.
+std::string cleaned(const std::string& typed);
+
+class SessionTerminal {
+ public:
+  // `file_path`: the file answered, named should Ctrl-C stop the session.
+  // `width`: --width, or 0 to fit the terminal as it is at each line shown
+  // (it may be resized during the session).
+  SessionTerminal(Console& console, std::string file_path, std::size_t width)
+      : m_console(console), m_file_path(std::move(file_path)), m_fixed_width(width) {}
+
+  Console& console() const { return m_console; }
+  void say(std::string_view text) { m_console.out(text); }
+  std::size_t width() const;
+  void wrapped(std::size_t indent, std::string_view text);
+
+  // Shows `prompt` wrapped at spaces to the width, all but its last line
+  // first, and reads the answer. Should Ctrl-C stop the program meanwhile,
+  // `stopped` (or, when empty, where the answers are) is said first. The line
+  // starts with `prefill`, to edit, on a terminal that can edit lines.
+  std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {},
+                                  std::string_view prefill = {});
+
+  // After an answer is refused: it is not offered again by the up arrow, and
+  // what was typed after it is dropped (drop_typed_ahead()).
+  void answer_refused();
+
+  // What was typed after an answer was typed before it could be answered (a
+  // refusal, a clash with someone else's change), or is the rest of a paste
+  // the terminal did not mark, so none of it is taken for the questions that
+  // follow.
+  void drop_typed_ahead();
+
+ private:
+  // What Ctrl-C at a question says: where the answers saved are.
+  std::string stopped_note() const;
+
+  Console& m_console;
+  std::string m_file_path;
+  std::size_t m_fixed_width;
+};
+
+}  // namespace coprod::cli

@@ -1,0 +1,175 @@
+// score --interactive's session: its flow from the first row to do to the
+// summary, and each row as it is shown.
+
+#include "cli/score_walkthrough.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "analysis/carried_forward.hpp"
+#include "cli/exit_codes.hpp"
+#include "render/missing_score.hpp"
+#include "render/one_sign_note.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+ScoreWalkthrough::ScoreWalkthrough(EditableAssessment& file, Console& console, std::size_t width)
+    : m_file(file), m_console(console), m_terminal(console, file.path(), width) {
+  for (const auto& section : file.framework().sections) {
+    for (const auto& row : section.rows) m_rows.push_back({&section, &row});
+  }
+}
+
+int ScoreWalkthrough::run(bool from_start) {
+  introduction();
+  std::size_t index = from_start ? 0 : first_row_to_do();
+  while (index < m_rows.size()) {
+    const auto next = ask(index);
+    if (!next) break;
+    index = *next;
+  }
+  if (!m_stopped && index >= m_rows.size() && m_current_section != nullptr) section_done(*m_current_section);
+  // Stopped with q at a row: the sections changed but not left yet are asked
+  // here, only for a date still before the period (none after q at one of
+  // these questions).
+  for (const auto& section_id : std::vector<std::string>(m_changed)) {
+    if (m_stopped || !ask_completed(section_id, Leaving::stopped)) break;
+  }
+  // Through to the last row: the guide's reflections come next.
+  if (!m_stopped && index >= m_rows.size()) ask_reflections();
+  summary();
+  return k_exit_success;
+}
+
+void ScoreWalkthrough::introduction() {
+  const auto& a = m_file.loaded().assessment;
+  const auto& scale = m_file.framework().scale;
+  wrapped(0, fmt::format("Scoring {} ({}): {} in {}.", m_file.path(), a.label(),
+                         util::counted(m_rows.size(), "row", "rows"),
+                         util::counted(m_file.framework().sections.size(), "section", "sections")));
+  wrapped(0, fmt::format("For each row, type a score from {} to {}{}, or n/a if the row does not apply. Press Enter "
+                         "to keep the current answer. Each answer is saved at once.",
+                         scale.min, scale.max, scale.half_points ? " (half points such as 2.5 are fine)" : ""));
+  keys();
+  carried_note();
+}
+
+void ScoreWalkthrough::keys() {
+  std::string text =
+      "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops (typed for the "
+      "evidence, it saves the score first), ? shows this.";
+  if (m_console.can_edit_lines())
+    text +=
+        " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence is "
+        "shown ready to edit (evidence of several lines a line at a time): Enter keeps what the line shows, and a "
+        "line emptied is dropped. Ctrl-U empties the line, to type - to clear the evidence; q, and + with text to "
+        "add a line, work typed at the end of the line too.";
+  else text += " Evidence typed replaces the evidence now; start it with + to add it as a line after the evidence now.";
+  wrapped(0, text);
+}
+
+const model::RowResponse* ScoreWalkthrough::response(const Place& place) const {
+  const auto* section = m_file.loaded().assessment.find_section(place.section->id);
+  return section ? section->find_row(place.row->id) : nullptr;
+}
+
+// The first row with no score (n/a counts as an answer); else, in a file
+// carried forward (init --from), the first row of the first section not
+// reviewed for its period; else row 1.
+std::size_t ScoreWalkthrough::first_row_to_do() {
+  for (std::size_t i = 0; i < m_rows.size(); ++i) {
+    const auto* current = response(m_rows[i]);
+    if (current == nullptr || (!current->score.is_scored() && !current->score.is_not_applicable())) {
+      if (i > 0)
+        wrapped(0, fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).", i + 1));
+      return i;
+    }
+  }
+  const auto carried = carried_sections();
+  for (std::size_t i = 0; !carried.empty() && i < m_rows.size(); ++i) {
+    if (m_rows[i].section != carried.front()) continue;
+    wrapped(0, fmt::format("Every row has a score; starting at row {}, the first of the {} not reviewed for {} "
+                           "(--from-start begins at row 1).",
+                           i + 1, util::counted(carried.size(), "section", "sections"),
+                           m_file.loaded().assessment.period.to_string()));
+    return i;
+  }
+  wrapped(0, "Every row has a score; starting at row 1.");
+  return 0;
+}
+
+// The sections whose last completed date is before the file's period
+// began: carried forward from an earlier period's file (coprod init --from
+// copies every answer and date) and not reviewed for this one, by their
+// date.
+std::vector<const model::FrameworkSection*> ScoreWalkthrough::carried_sections() const {
+  const model::Assessment& assessment = m_file.loaded().assessment;
+  std::vector<const model::FrameworkSection*> carried;
+  for (const auto& section : m_file.framework().sections) {
+    const auto* response = assessment.find_section(section.id);
+    if (response && response->last_completed &&
+        analysis::completed_before(*response->last_completed, assessment.period))
+      carried.push_back(&section);
+  }
+  return carried;
+}
+
+// In a file carried forward, what the session is for.
+void ScoreWalkthrough::carried_note() {
+  const auto carried = carried_sections();
+  if (carried.empty()) return;
+  const model::Assessment& assessment = m_file.loaded().assessment;
+  wrapped(0, fmt::format("This file carries answers forward from an earlier period (as coprod init --from leaves "
+                         "them): {} of {} still have a last completed date before {} began. Answer a section's rows "
+                         "(Enter keeps each answer) and you are asked the day it was completed.",
+                         carried.size(), util::counted(m_file.framework().sections.size(), "section", "sections"),
+                         assessment.period.to_string()));
+}
+
+// Shows a row, leaving the section before it when it is in another one.
+// Returns false when the session stops on leaving.
+bool ScoreWalkthrough::show(std::size_t index) {
+  const Place& place = m_rows[index];
+  if (place.section != m_current_section) {
+    if (m_current_section != nullptr && !section_done(*m_current_section)) return false;
+    m_current_section = place.section;
+    say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(width(), 80), '=')));
+    wrapped(0, place.section->label());
+    if (!place.section->aim.text.empty()) wrapped(2, "Overall aim: " + place.section->aim.flattened());
+    if (!place.section->what_will_be_different.empty())
+      wrapped(2, "What will be different: " + place.section->what_will_be_different);
+  }
+  say(fmt::format("\nRow {} of {}: {}.{}\n", index + 1, m_rows.size(), place.section->id, place.row->id));
+  if (place.row->indicator) wrapped(2, "Early indicator: " + place.row->indicator->flattened());
+  if (place.row->warning) wrapped(2, "Warning sign: " + place.row->warning->flattened());
+  if (const auto note = render::one_sign_note(m_file.framework(), *place.row)) wrapped(2, *note);
+  const auto* current = response(place);
+  const std::string score = current ? current->score.to_string() : "";
+  say(fmt::format("  Now: {}\n", score.empty() ? render::k_not_scored_words : score));
+  if (current && current->has_evidence()) evidence_now(*current->evidence);
+  return true;
+}
+
+// The row's evidence, its first few lines: long evidence would push the
+// row's early indicator and warning sign off the screen.
+void ScoreWalkthrough::evidence_now(const std::string& evidence) {
+  constexpr std::size_t k_most_lines = 6;
+  const std::string text = util::wrap_hanging(util::terminal_text("Evidence now: " + evidence), width(), 2, 2);
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  if (lines <= k_most_lines) return say(text);
+  std::size_t end = 0;
+  for (std::size_t shown = 1; shown < k_most_lines; ++shown) end = text.find('\n', end) + 1;
+  say(text.substr(0, end));
+  wrapped(2, fmt::format("... ({} more lines)", lines - (k_most_lines - 1)));
+}
+
+// A row of the section answered (changed, or kept with Enter): its date is
+// asked on leaving it.
+void ScoreWalkthrough::answered(const std::string& section_id) {
+  if (std::find(m_changed.begin(), m_changed.end(), section_id) == m_changed.end()) m_changed.push_back(section_id);
+}
+
+}  // namespace coprod::cli

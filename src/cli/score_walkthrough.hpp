@@ -1,0 +1,117 @@
+#pragma once
+// score --interactive's walk through one file, row by row, at a terminal:
+// the session's state and what it asks. Each part of the walk is in a file
+// of its own:
+//   score_walkthrough.cpp        the session's flow: start, rows shown, end
+//   score_row_question.cpp       a row's score, and the keys that move between rows
+//   score_saving.cpp             saving an answer (row, date, text) and what is said on saving
+//   score_section_completed.cpp  on leaving a section: its date and who completed it
+//   score_reflections.cpp        the guide's reflections, asked at the end
+//   score_session_summary.cpp    the section scores and what is left, said at the end
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli/editable_assessment.hpp"
+#include "cli/score_session_terminal.hpp"
+#include "model/framework.hpp"
+#include "render/reflection_questions.hpp"
+#include "yaml/assessment_fields.hpp"
+
+namespace coprod::cli {
+
+class ScoreWalkthrough {
+ public:
+  // `width`: --width, or 0 to fit the terminal as it is at each line shown
+  // (it may be resized during the session).
+  ScoreWalkthrough(EditableAssessment& file, Console& console, std::size_t width);
+
+  // Asks every row from the first not scored (or row 1, `from_start`), then
+  // the reflections, and says what is left. Returns the exit code.
+  int run(bool from_start);
+
+ private:
+  struct Place {
+    const model::FrameworkSection* section;
+    const model::FrameworkRow* row;
+  };
+  // How a section is left: for the next one (or the end), or by q at a row.
+  enum class Leaving { onwards, stopped };
+  // What to do with a typed line other than a score: the next row, stay
+  // (nullopt inside), or stop.
+  enum class Move { stay, go, stop };
+  enum class Saved { yes, stop, clashed };
+
+  void say(std::string_view text) { m_terminal.say(text); }
+  std::size_t width() const { return m_terminal.width(); }
+  void wrapped(std::size_t indent, std::string_view text) { m_terminal.wrapped(indent, text); }
+  std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {},
+                                  std::string_view prefill = {}) {
+    return m_terminal.read(prompt, kind, stopped, prefill);
+  }
+  void drop_typed_ahead() { m_terminal.drop_typed_ahead(); }
+  void answer_refused() { m_terminal.answer_refused(); }
+  // A short answer read, cleaned and taken as the key it means
+  // (cli/typed_keys.hpp); nullopt at the end of input.
+  std::optional<std::string> read_key(std::string_view prompt);
+  // Says why `answer` cannot go in `field`, when it cannot, and drops what was
+  // typed ahead: true when it is refused.
+  bool field_value_refused(const yaml::AssessmentField& field, const std::string& answer);
+
+  // score_walkthrough.cpp
+  void introduction();
+  void keys();
+  const model::RowResponse* response(const Place& place) const;
+  std::size_t first_row_to_do();
+  std::vector<const model::FrameworkSection*> carried_sections() const;
+  void carried_note();
+  bool show(std::size_t index);
+  void evidence_now(const std::string& evidence);
+  void answered(const std::string& section_id);
+
+  // score_row_question.cpp
+  std::optional<std::size_t> section_start(std::string wanted);
+  static bool is_command(const std::string& answer);
+  Move command(const std::string& answer, std::size_t index, std::size_t& next);
+  std::size_t after_same_reason(std::size_t index, const std::string& why) const;
+  std::optional<std::size_t> pass(std::size_t index, const std::string& why);
+  std::size_t left_not_scored(std::size_t index);
+  std::optional<std::size_t> ask(std::size_t index);
+
+  // score_saving.cpp
+  Saved save(const Place& place, const std::string& now, const std::string& score);
+  bool review_personal_data(const Place& place);
+  void note_named_person(const std::string& evidence, const Place& place);
+  bool save_text(const yaml::AssessmentField& field, const std::string& reference, const std::string& answer);
+  void save_completed(const yaml::AssessmentField& field, const std::string& date);
+
+  // score_section_completed.cpp
+  bool section_done(const model::FrameworkSection& section);
+  bool ask_completed(const std::string& section_id, Leaving leaving = Leaving::onwards);
+  bool ask_date(const std::string& section_id);
+  std::optional<std::string> date_refused(const yaml::AssessmentField& field, const std::string& answer) const;
+  bool ask_completed_by(const std::string& section_id);
+  void date_keys(const std::optional<model::Date>& kept);
+
+  // score_reflections.cpp
+  void ask_reflections();
+  bool ask_reflection(const render::ReflectionQuestion& question, bool individual);
+
+  // score_session_summary.cpp
+  void summary();
+  void still_carried(const std::vector<const model::FrameworkSection*>& carried);
+
+  EditableAssessment& m_file;
+  Console& m_console;
+  SessionTerminal m_terminal;
+  std::vector<Place> m_rows;
+  const model::FrameworkSection* m_current_section = nullptr;
+  std::vector<std::string> m_changed;  // sections this session answered, their date not yet asked
+  std::string m_completed_by;          // the last "completed by" given, offered for the next section
+  std::set<std::string> m_edited;      // sections this session changed
+  bool m_stopped = false;              // q typed at a date question
+};
+
+}  // namespace coprod::cli
