@@ -207,6 +207,7 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   input.previous = report.previous;
   input.plan = plan;
   input.title = report.title;
+  input.redacted_notes = report.redacted_notes;
   input.date = report_date(options, console);
   std::optional<analysis::PlanReview> review;
   if (plan && input.date)
