@@ -6,15 +6,15 @@
 
 namespace coprod::analysis {
 
-namespace {
-
-ActionState state_of(const model::Action& action, const model::Date& today) {
+ActionState action_state(const model::Action& action, const model::Date& today) {
   if (action.status == model::ActionStatus::done) return ActionState::done;
   if (action.status == model::ActionStatus::dropped) return ActionState::dropped;
   if (action.what.empty()) return ActionState::draft;
   if (action.is_overdue(today)) return ActionState::overdue;
   return action.status == model::ActionStatus::in_progress ? ActionState::in_progress : ActionState::open;
 }
+
+namespace {
 
 struct FoundScore {
   std::optional<double> score;
@@ -87,7 +87,7 @@ PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const mode
   review.now_periods = periods_of(now);
   const auto perspectives = perspectives_of(before, now);
   for (const auto& action : plan.actions) {
-    ActionReview item{action, state_of(action, today), {}, false, false};
+    ActionReview item{action, action_state(action, today), {}, false, false};
     bool all_at_target = action.target.has_value() && !now.empty();
     for (const auto& section_id : action.sections) {
       SectionProgress progress{util::share_part(framework, framework->find_section(section_id)), {}};

@@ -52,6 +52,10 @@ struct PlanReview {
   int count(ActionState state) const;
 };
 
+// An action's state on `today`: done, dropped, a draft (no 'what' yet),
+// overdue (past its due date), in progress or open.
+ActionState action_state(const model::Action& action, const model::Date& today);
+
 // Whether a section score (to one decimal, as shown) is at or above an
 // action's target: what "reached" means in a review and in the evidence pack.
 bool reaches_target(double section_score, const model::Score& target);

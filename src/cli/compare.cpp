@@ -62,12 +62,15 @@ std::vector<analysis::Flag> flag_shown_personal_data(const CompareOptions& optio
 // themselves are: its flags are warnings. Every other format, and text written
 // to a file with -o, is a sheet or file to share, which report's policy keeps
 // from holding personal data unless told how.
-void apply_personal_data_policy(const CompareOptions& options, std::vector<yaml::LoadedAssessment>& loaded,
-                                const std::vector<std::vector<model::TextField>>& fields, Console& console) {
+// Returns what the sheet says was masked (masked_words(), as the pack says it), if anything.
+std::vector<std::string> apply_personal_data_policy(const CompareOptions& options,
+                                                    std::vector<yaml::LoadedAssessment>& loaded,
+                                                    const std::vector<std::vector<model::TextField>>& fields,
+                                                    Console& console) {
   const auto flags = flag_shown_personal_data(options, loaded, fields);
   const bool read_at_the_terminal = options.format == "text" && output_place(options.output) != OutputPlace::file;
   if (read_at_the_terminal && !options.personal_data.redact) {
-    if (flags.empty() || options.personal_data.include_flagged) return;
+    if (flags.empty() || options.personal_data.include_flagged) return {};
     for (const auto& flag : flags) console.err(diagnostic_line(flag.diagnostic));
     const bool one = flags.size() == 1;
     console.err(
@@ -75,22 +78,25 @@ void apply_personal_data_policy(const CompareOptions& options, std::vector<yaml:
                     "{it} as reviewed before you share what it shows (the other formats are not written unless "
                     "you give --redact to mask {it} or --include-flagged to keep {it})\n",
                     flags.size(), one ? "piece" : "pieces", fmt::arg("it", one ? "it" : "them")));
-    return;
+    return {};
   }
   refuse_personal_data(flags, options.personal_data, {"comparison", "", ""}, console);
   warn_of_included_personal_data(flags, options.personal_data, "comparison", console);
-  if (!options.personal_data.redact) return;
+  if (!options.personal_data.redact) return {};
   int masked = 0;
   for (std::size_t i = 0; i < loaded.size() && i < fields.size(); ++i)
     masked += analysis::redact_assessment(loaded[i].assessment, fields[i]);
-  if (masked > 0) console.err("coprod: note: " + masked_words(masked) + "\n");
+  if (masked == 0) return {};
+  console.err("coprod: note: " + masked_words(masked) + "\n");
+  return {masked_words(masked)};
 }
 
-std::string render(const CompareOptions& options, const analysis::Comparison& comparison, const Console& console) {
+std::string render(const CompareOptions& options, const analysis::Comparison& comparison,
+                   const std::vector<std::string>& redacted_notes, const Console& console) {
   if (options.format == "json") return render::render_comparison_json(comparison);
   if (options.format == "csv") return render::render_comparison_csv(comparison);
-  if (options.format == "markdown") return render::render_comparison_markdown(comparison);
-  if (options.format == "html") return render::render_comparison_html(comparison);
+  if (options.format == "markdown") return render::render_comparison_markdown(comparison, redacted_notes);
+  if (options.format == "html") return render::render_comparison_html(comparison, redacted_notes);
   const bool to_stdout = options.output == "-";
   return render::render_comparison_text(comparison, {report_width(options.width, to_stdout, console, 60, 400),
                                                      use_colour(console, to_stdout), terminal_speaks_utf8(console)});
@@ -110,7 +116,7 @@ int run_compare(const CompareOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   std::vector<std::vector<model::TextField>> fields;
   auto loaded = load_assessments(options.files, catalog, console, nullptr, &fields);
-  apply_personal_data_policy(options, loaded, fields, console);
+  const auto redacted_notes = apply_personal_data_policy(options, loaded, fields, console);
   const ScoredAssessments scored = score_together(std::move(loaded), console);
   check_side_by_side(console, options.files, scored, analysis::SideBySide::compare);
   for (const auto& input : scored.inputs) warn_about_identifiable_rows(console, *input->framework, *input->assessment);
@@ -120,11 +126,12 @@ int run_compare(const CompareOptions& options, Console& console) {
     render::ScoresWorkbookInput input;
     input.inputs = inputs;
     input.date = workbook_date(console);
+    input.redacted_notes = redacted_notes;
     write_workbook_file(console, render::build_scores_workbook(input), options.output, options.force);
     return k_exit_success;
   }
   const auto comparison = analysis::compare(inputs, options.threshold);
-  write_output_file(console, options.output, render(options, comparison, console), options.force);
+  write_output_file(console, options.output, render(options, comparison, redacted_notes, console), options.force);
   return k_exit_success;
 }
 

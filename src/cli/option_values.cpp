@@ -21,6 +21,7 @@ struct Registry {
   std::map<const CLI::Option*, std::vector<std::string>> choices;
   std::map<const CLI::Option*, std::string> takes;  // "a whole number from 60 to 400, such as 80"
   std::set<const CLI::Option*> framework_ids;
+  std::map<const CLI::Option*, std::string> once_only;  // what to do instead of giving it again
 };
 
 Registry& registry() {
@@ -105,6 +106,9 @@ std::optional<std::string> option_message(const CLI::App& app, const std::string
     return fmt::format("{} needs a value{}", name, takes == registry().takes.end() ? "" : ": " + takes->second);
   }
   if (starts_with(rest, "At Most 1 required but received")) {
+    const auto instead = registry().once_only.find(option);
+    if (instead != registry().once_only.end())
+      return fmt::format("{} was given more than once; {}", name, instead->second);
     return fmt::format("{} was given more than once; give it once", name);
   }
   return std::nullopt;
@@ -218,6 +222,11 @@ CLI::Option* one_value_each_time(CLI::Option* option) {
 void accepts_framework_id(const CLI::Option* option) { registry().framework_ids.insert(option); }
 
 bool takes_framework_id(const CLI::Option* option) { return registry().framework_ids.count(option) > 0; }
+
+CLI::Option* once_only(CLI::Option* option, std::string instead) {
+  registry().once_only[option] = std::move(instead);
+  return option;
+}
 
 void forget_option_values() { registry() = Registry(); }
 

@@ -45,6 +45,10 @@ CLI::Option* one_value_each_time(CLI::Option* option);
 void accepts_framework_id(const CLI::Option* option);
 bool takes_framework_id(const CLI::Option* option);
 
+// An option given once only, with what to do instead of giving it again,
+// said after "--plan was given more than once" ("a pack follows one plan: ...").
+CLI::Option* once_only(CLI::Option* option, std::string instead);
+
 // What an argument after the command stands for, as help and messages write
 // it: "FILE" for `files` (one of several), "SHELL" for `shell`.
 std::string argument_placeholder(const CLI::Option& option);

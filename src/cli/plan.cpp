@@ -198,6 +198,16 @@ void tell_how_to_show_more(const PlanOptions& options, const render::PlanSheet& 
   }
 }
 
+// What the sheet lists of the earlier plan (--from): its unfinished actions,
+// overdue on --today's date (else SOURCE_DATE_EPOCH's), as the pack marks
+// them on its --date; undated, none is marked overdue.
+render::PlanSheetCarried carried_on_sheet(const PlanOptions& options, const EarlierPlan& earlier, Console& console) {
+  const auto today = choose_printed_date(options.today, console, "--today",
+                                         {"the planning sheet", "the sheet does not mark carried actions overdue"});
+  const std::string file = options.format == "text" ? options.from : shown_input_path(options.from);
+  return {file, earlier.loaded.plan.period, earlier.unfinished, today};
+}
+
 int run_sheet(const PlanOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.frameworks, {options.from}});
   refuse_output_among_inputs(options.write, {options.files, options.frameworks, {options.from}}, "--write");
@@ -210,12 +220,10 @@ int run_sheet(const PlanOptions& options, Console& console) {
     throw Error(k_exit_usage, "plan needs one or more assessment files (or --review PLAN.yaml)");
   if (options.strict)
     throw Error(k_exit_usage, "--strict goes with --review PLAN.yaml: it fails the run when actions are overdue");
-  if (!options.today.empty())
-    throw Error(k_exit_usage, "--today goes with --review PLAN.yaml: it is the date actions are judged overdue on");
-  if (!options.from.empty() && options.write.empty())
+  if (!options.today.empty() && options.from.empty())
     throw Error(k_exit_usage,
-                "--from goes with --write NEW.yaml: it names the earlier plan whose unfinished actions "
-                "the new plan carries");
+                "--today goes with --review PLAN.yaml or --from EARLIER.yaml: it is the date actions are judged "
+                "overdue on");
   check_plan_destination(options.write, options.force);
   check_output_writable(options.output, options.force);
   warn_about_output_format(console, options.output, options.format, k_plan_formats);
@@ -227,16 +235,21 @@ int run_sheet(const PlanOptions& options, Console& console) {
   const auto inputs = options.format == "text" ? scored.inputs : with_shown_paths(scored.inputs);
   auto ranked = analysis::rank_sections(inputs);
   const std::size_t detailed = std::min(options.sections, analysis::sections_scored(ranked));
-  render::PlanSheet sheet{inputs, std::move(ranked), detailed};
+  render::PlanSheet sheet{inputs, std::move(ranked), detailed, std::nullopt};
+  std::vector<std::string> why;
+  model::Plan plan = draft_plan(scored, sheet.sections, options, why);
+  std::optional<EarlierPlan> earlier;
+  if (!options.from.empty()) {
+    earlier = read_earlier_plan(options.from, catalog, plan, *inputs.front()->framework, console);
+    sheet.carried = carried_on_sheet(options, *earlier, console);
+  }
   std::string text;
   if (options.format == "json") text = render::render_plan_sheet_json(sheet);
   else if (options.format == "html") text = render::render_plan_sheet_html(sheet);
   else if (options.format == "markdown") text = render::render_plan_sheet_markdown(sheet);
   else text = render::render_plan_sheet_text(sheet, text_width(options, console));
   if (!options.write.empty()) {
-    std::vector<std::string> why;
-    model::Plan plan = draft_plan(scored, sheet.sections, options, why);
-    const std::size_t carried = options.from.empty() ? 0 : carry_unfinished_actions(options.from, catalog, plan, why);
+    const std::size_t carried = earlier ? carry_unfinished_actions(*earlier, plan, why) : 0;
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
     say_where_plan_went(console, options.write, plan, carried);
   }
@@ -417,9 +430,9 @@ CommandRunner setup_plan(CLI::App& app) {
       ->type_name("FILE");
   command
       ->add_option("--from", options->from,
-                   "With --write: the earlier plan (last quarter's) whose actions not done or dropped the new plan "
-                   "carries first, as they are, marked 'carried_from' with its period; the new drafts' ids differ "
-                   "from all of its ids")
+                   "The earlier plan (last quarter's) whose actions not done or dropped the sheet lists, by "
+                   "section, before new actions are agreed; with --write the new plan carries them first, as they "
+                   "are, marked 'carried_from' with its period, and the new drafts' ids differ from all of its ids")
       ->type_name("PLAN");
   restrict_to_whole_numbers(
       command->add_option(
@@ -470,7 +483,9 @@ CommandRunner setup_plan(CLI::App& app) {
                     "terminal, showing its section and rows; Enter keeps a value; then offer to add actions");
   command
       ->add_option("--today", options->today,
-                   "The date to judge overdue actions against (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today")
+                   "The date to judge overdue actions against (YYYY-MM-DD); with --review, default "
+                   "SOURCE_DATE_EPOCH, else today; on the sheet with --from, default SOURCE_DATE_EPOCH, else none "
+                   "is marked overdue")
       ->type_name("DATE");
   command->add_flag("--strict", options->strict,
                     "With --review: exit with status 1 when any action is overdue (for continuous integration, CI)");

@@ -6,8 +6,8 @@
 #include "cli/error.hpp"
 #include "cli/plan_edit.hpp"
 #include "render/plan.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
-#include "yaml/plan_loader.hpp"
 
 namespace coprod::cli {
 
@@ -26,21 +26,31 @@ std::string why_carried(const model::Action& action, const model::Plan& earlier,
 
 }  // namespace
 
-std::size_t carry_unfinished_actions(const std::string& earlier_path, const model::FrameworkCatalog& catalog,
-                                     model::Plan& plan, std::vector<std::string>& why) {
-  const yaml::LoadedPlan earlier = read_plan(earlier_path, catalog).loaded;
-  auto carried = analysis::carried_actions(earlier.plan, plan);
+EarlierPlan read_earlier_plan(const std::string& earlier_path, const model::FrameworkCatalog& catalog,
+                              const model::Plan& later, const model::Framework& framework, Console& console) {
+  EarlierPlan earlier{read_plan(earlier_path, catalog).loaded, {}};
+  auto carried = analysis::carried_actions(earlier.loaded.plan, later);
   if (const auto* problem = std::get_if<std::string>(&carried))
     throw Error(k_exit_usage, fmt::format("--from {}: {}", earlier_path, *problem));
-  auto& actions = std::get<std::vector<model::Action>>(carried);
+  earlier.unfinished = std::get<std::vector<model::Action>>(std::move(carried));
+  if (const auto check = analysis::check_carried_version(earlier.loaded.plan, later, earlier.unfinished, framework)) {
+    const std::string message = fmt::format("--from {}: {}", earlier_path, check->message);
+    if (check->refused) throw Error(k_exit_usage, message);
+    console.err(util::terminal_text("coprod: warning: " + message) + "\n");
+  }
+  return earlier;
+}
+
+std::size_t carry_unfinished_actions(const EarlierPlan& earlier, model::Plan& plan, std::vector<std::string>& why) {
   std::vector<std::string> taken;
-  for (const auto& action : earlier.plan.actions) taken.push_back(action.id);
+  for (const auto& action : earlier.loaded.plan.actions) taken.push_back(action.id);
   analysis::number_after(plan.actions, taken);
   std::vector<std::string> reasons;
-  for (const auto& action : actions) reasons.push_back(why_carried(action, earlier.plan, *earlier.framework));
+  for (const auto& action : earlier.unfinished)
+    reasons.push_back(why_carried(action, earlier.loaded.plan, *earlier.loaded.framework));
   why.insert(why.begin(), reasons.begin(), reasons.end());
-  plan.actions.insert(plan.actions.begin(), actions.begin(), actions.end());
-  return actions.size();
+  plan.actions.insert(plan.actions.begin(), earlier.unfinished.begin(), earlier.unfinished.end());
+  return earlier.unfinished.size();
 }
 
 }  // namespace coprod::cli

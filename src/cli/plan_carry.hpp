@@ -1,25 +1,41 @@
 #pragma once
-// coprod plan --write NEW.yaml --from EARLIER.yaml: the new plan starts with
-// the earlier plan's unfinished actions, so that the board sees whether what
-// it agreed last time happened.
+// coprod plan --from EARLIER.yaml: the earlier plan's unfinished actions,
+// listed on the planning sheet and, with --write NEW.yaml, put first in the
+// new plan, so that the board sees whether what it agreed last time happened.
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
+#include "cli/console.hpp"
 #include "model/framework_catalog.hpp"
 #include "model/plan.hpp"
+#include "yaml/plan_loader.hpp"
 
 namespace coprod::cli {
 
-// Puts the actions of the plan at `earlier_path` that are neither done nor
-// dropped (see analysis::carried_actions()) before the drafts of `plan`, with
-// a line for each in `why` ("2. Contact and connect: not finished in the
+// The plan at `path` and its actions that are neither done nor dropped (see
+// analysis::carried_actions()), each marked with the period it was first
+// agreed in.
+struct EarlierPlan {
+  yaml::LoadedPlan loaded;
+  std::vector<model::Action> unfinished;
+};
+
+// Reads the plan at `earlier_path` and checks that its actions can carry into
+// `later` (a plan for `framework`). Warns when it was made with another
+// version of the framework whose sections and rows its actions all still
+// name (see analysis::check_carried_version()).
+// Error: invalid input when the earlier plan cannot be read or loaded, usage
+// when it is not one to carry (another framework, area, a later period, or
+// another version of the framework without a section or row its actions name).
+EarlierPlan read_earlier_plan(const std::string& earlier_path, const model::FrameworkCatalog& catalog,
+                              const model::Plan& later, const model::Framework& framework, Console& console);
+
+// Puts `earlier`'s unfinished actions before the drafts of `plan`, with a
+// line for each in `why` ("2. Contact and connect: not finished in the
 // 2026-Q3 plan (in progress, due 2026-12-15)."), and renumbers the drafts so
 // that no id is one of the earlier plan's. Returns how many were carried.
-// Error: invalid input when the earlier plan cannot be read or loaded, usage
-// when it is not one to carry (another framework, area, or a later period).
-std::size_t carry_unfinished_actions(const std::string& earlier_path, const model::FrameworkCatalog& catalog,
-                                     model::Plan& plan, std::vector<std::string>& why);
+std::size_t carry_unfinished_actions(const EarlierPlan& earlier, model::Plan& plan, std::vector<std::string>& why);
 
 }  // namespace coprod::cli

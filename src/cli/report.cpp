@@ -24,6 +24,7 @@
 #include "cli/files.hpp"
 #include "cli/identifiable_rows.hpp"
 #include "cli/loading.hpp"
+#include "cli/option_values.hpp"
 #include "cli/output_folder.hpp"
 #include "cli/personal_data_policy.hpp"
 #include "cli/shown_paths.hpp"
@@ -207,6 +208,7 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   input.previous = report.previous;
   input.plan = plan;
   input.title = report.title;
+  input.redacted_notes = report.redacted_notes;
   input.date = report_date(options, console);
   std::optional<analysis::PlanReview> review;
   if (plan && input.date)
@@ -396,7 +398,11 @@ CommandRunner setup_report(CLI::App& app) {
   command->add_option("-o,--output", options->output, "The folder to write the report into")
       ->required()
       ->type_name("FOLDER");
-  command->add_option("--plan", options->plan, "An action plan file to include")->type_name("FILE");
+  // A pack follows one plan; an earlier plan's unfinished actions come into the latest with plan --from.
+  once_only(command->add_option("--plan", options->plan, "An action plan file to include"),
+            "a pack follows one plan, the latest: to bring an earlier plan's unfinished actions into it, make it "
+            "with 'coprod plan --write NEW.yaml --from EARLIER.yaml', then give --plan NEW.yaml")
+      ->type_name("FILE");
   one_value_each_time(
       command->add_option(
           "--previous", options->previous,

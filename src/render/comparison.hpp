@@ -6,6 +6,7 @@
 // or evidence changed, in place of the prompts.
 
 #include <string>
+#include <vector>
 
 #include "analysis/comparison.hpp"
 
@@ -20,14 +21,18 @@ struct CompareTextOptions {
 std::string render_comparison_text(const analysis::Comparison& comparison, const CompareTextOptions& options);
 std::string render_comparison_json(const analysis::Comparison& comparison);
 std::string render_comparison_csv(const analysis::Comparison& comparison);
-std::string render_comparison_markdown(const analysis::Comparison& comparison);
+// `redacted_notes`: what --redact masked, in report's words ("2 pieces of
+// likely personal data were masked."), said on the sheet as the pack says it.
+std::string render_comparison_markdown(const analysis::Comparison& comparison,
+                                       const std::vector<std::string>& redacted_notes = {});
 // The "differences to discuss" sheet: a self-contained HTML page to read or
 // print on A4 for the meeting where the perspectives compare their
 // assessments. The sections and rows whose scores differ by the threshold or
 // more, largest difference first, each with its early indicator and warning
 // sign, every score and its evidence, and a ruled box for notes; then the
 // rows without a score from every assessment, their scores in words.
-std::string render_comparison_html(const analysis::Comparison& comparison);
+std::string render_comparison_html(const analysis::Comparison& comparison,
+                                   const std::vector<std::string>& redacted_notes = {});
 
 // Shared wording.
 // The footnote of a section whose averages are not like for like

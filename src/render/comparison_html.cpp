@@ -35,8 +35,8 @@ using util::xml_text;
 
 class SheetWriter {
  public:
-  explicit SheetWriter(const Comparison& comparison)
-      : m_c(comparison), m_abbreviations(comparison.framework->glossary) {}
+  SheetWriter(const Comparison& comparison, const std::vector<std::string>& redacted_notes)
+      : m_c(comparison), m_redacted_notes(redacted_notes), m_abbreviations(comparison.framework->glossary) {}
 
   std::string render() {
     head();
@@ -162,7 +162,10 @@ class SheetWriter {
                            xml_text(defined.name), xml_text(defined.after), xml_text(assessment(i).source),
                            spelled_out_html(m_abbreviations, input_name(i)));
     }
-    m_out += "</ul>\n</section>\n";
+    m_out += "</ul>\n";
+    // As the pack says it, on paper too.
+    for (const auto& note : m_redacted_notes) m_out += fmt::format("<p>{}</p>\n", xml_text(note));
+    m_out += "</section>\n";
   }
 
   static std::string with_space_before(const std::string& words) { return words.empty() ? words : " " + words; }
@@ -415,12 +418,15 @@ class SheetWriter {
   }
 
   const Comparison& m_c;
+  const std::vector<std::string>& m_redacted_notes;
   Abbreviations m_abbreviations;  // each spelled out where the sheet first uses it
   std::string m_out;
 };
 
 }  // namespace
 
-std::string render_comparison_html(const Comparison& comparison) { return SheetWriter(comparison).render(); }
+std::string render_comparison_html(const Comparison& comparison, const std::vector<std::string>& redacted_notes) {
+  return SheetWriter(comparison, redacted_notes).render();
+}
 
 }  // namespace coprod::render

@@ -116,9 +116,11 @@ void append_not_like_for_like_notes(std::string& out, const Comparison& comparis
 
 }  // namespace
 
-std::string render_comparison_markdown(const Comparison& comparison) {
+std::string render_comparison_markdown(const Comparison& comparison, const std::vector<std::string>& redacted_notes) {
   std::string out = comparison.versions_of_one_review ? "# " + markdown_inline_text(versions_title(comparison)) + "\n\n"
                                                       : std::string("# Co-production reflection tool: comparison\n\n");
+  // As the pack's report.md says it.
+  for (const auto& note : redacted_notes) out += fmt::format("> {}\n\n", markdown_text(note));
   append_legend(out, comparison);
   if (comparison.versions_of_one_review) out += render_changes_markdown(comparison);
   else append_prompts(out, comparison);

@@ -2,6 +2,7 @@
 // The action-planning sheet of `coprod plan` and the follow-up of
 // `coprod plan --review`.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -12,10 +13,20 @@
 
 namespace coprod::render {
 
+// The actions of an earlier plan that are neither done nor dropped ('plan
+// --from EARLIER.yaml'), for the sheet to list before new actions are agreed.
+struct PlanSheetCarried {
+  std::string plan_file;               // the earlier plan, as the sheet names it
+  model::Period plan_period;           // its period
+  std::vector<model::Action> actions;  // each with carried_from set, in the earlier plan's order
+  std::optional<model::Date> today;    // the date statuses are on; none: overdue is not marked
+};
+
 struct PlanSheet {
   analysis::AssessmentResults inputs;
   std::vector<analysis::SectionAttention> sections;  // most in need of attention first
   std::size_t detailed = 3;                          // how many sections get the guide's tips in full
+  std::optional<PlanSheetCarried> carried;           // with --from
 };
 
 std::string render_plan_sheet_text(const PlanSheet& sheet, std::size_t width);
@@ -141,6 +152,33 @@ std::string plan_review_status(const analysis::ActionReview& item);
 // `status` (as the two above give it) with, for an action carried from an
 // earlier plan, when it was agreed: "open, carried over from 2026-Q3".
 std::string with_carried_over(std::string status, const model::Action& action);
+// The carried actions of a sheet (PlanSheet::carried), in groups by the
+// sections each is for (action_section_labels(): "2. Contact and connect"),
+// the groups in the order of attention of their first section, each
+// action's index into PlanSheetCarried::actions.
+struct PlanCarriedGroup {
+  std::string sections;
+  std::vector<std::size_t> actions;
+};
+std::vector<PlanCarriedGroup> plan_carried_groups(const PlanSheet& sheet);
+// The heading of the sheet's part listing them: "Actions still open from
+// earlier plans".
+inline constexpr std::string_view k_plan_carried_heading = "Actions still open from earlier plans";
+// Under it, what they are and how their statuses are judged: "These actions
+// of the 2026-Q3 plan (2026-Q3-action-plan.yaml) are not done or dropped:
+// look at them before agreeing new ones. Statuses on 2027-01-10: an action
+// past its due date is overdue." (undated: "This sheet has no date, so ...
+// compare each due date with the date of the meeting."); "Every action of the
+// 2026-Q3 plan (...) is done or dropped." when there are none.
+std::string plan_carried_intro(const PlanSheet& sheet);
+// A carried action's owner, due date and status, as the pack gives them:
+// "owner: Northbridge Voluntary Action; due 2026-12-15; in progress, overdue,
+// carried over from 2026-Q3" ("no owner named yet", "no due date").
+std::string plan_carried_details(const PlanSheet& sheet, const model::Action& action);
+// Its status alone: "in progress, overdue" on a dated sheet, "in progress"
+// undated, followed by ", carried over from 2026-Q3".
+std::string plan_carried_status(const PlanSheet& sheet, const model::Action& action);
+
 // The framework's glossary spelt out for the sheet's readers, then the other
 // abbreviations the sheet uses that Abbreviations knows (such as NHS in the
 // guide's words, GP in an area's name), in the order the sheet uses them:

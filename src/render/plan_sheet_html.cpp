@@ -38,6 +38,7 @@ class SheetWriter {
     header();
     how_to_use();
     ranking();
+    carried();
     for (std::size_t i = 0; i < detailed(); ++i) details(i);
     m_out += "</main>\n</body>\n</html>\n";
     return std::move(m_out);
@@ -118,6 +119,24 @@ class SheetWriter {
     }
     if (const std::string note = plan_sections_in_full(m_sheet); !note.empty()) {
       m_out += fmt::format("<p>{}</p>\n", xml_text(note));
+    }
+    m_out += "</section>\n";
+  }
+
+  // What is still open from earlier plans, by section, before new actions are agreed.
+  void carried() {
+    if (!m_sheet.carried) return;
+    m_out +=
+        fmt::format("<section class=\"carried\" aria-labelledby=\"carried\">\n<h2 id=\"carried\">{}</h2>\n<p>{}</p>\n",
+                    xml_text(k_plan_carried_heading), xml_text(plan_carried_intro(m_sheet)));
+    for (const auto& group : plan_carried_groups(m_sheet)) {
+      m_out += fmt::format("<h3>{}</h3>\n<ul>\n", xml_text(group.sections));
+      for (const std::size_t index : group.actions) {
+        const auto& action = m_sheet.carried->actions[index];
+        m_out += fmt::format("<li>{}<span class=\"carried-details\">{}</span></li>\n", xml_text(action.what),
+                             xml_text(util::capitalised(plan_carried_details(m_sheet, action)) + "."));
+      }
+      m_out += "</ul>\n";
     }
     m_out += "</section>\n";
   }

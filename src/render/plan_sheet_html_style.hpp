@@ -14,6 +14,8 @@ inline constexpr const char* k_plan_sheet_style = R"(
 .ranking .scores { white-space: nowrap; }
 .ranking .reason { display: block; }
 .ranking .place { font-size: .92em; color: #444; }
+.carried li { margin-bottom: .35rem; break-inside: avoid; }
+.carried .carried-details { display: block; font-size: .92em; color: #444; }
 .detail h2 { margin-top: 2.4rem; }
 .detail h3 { margin-top: 1rem; }
 .why { margin: .4rem 0; }

@@ -75,6 +75,39 @@ void write_section(util::JsonWriter& json, const PlanSheet& sheet, std::size_t i
   json.end_object();
 }
 
+// The actions still open from the earlier plan (--from): only with --from,
+// so that sheets made without it stay as they were.
+void write_carried(util::JsonWriter& json, const PlanSheet& sheet) {
+  if (!sheet.carried) return;
+  const auto& carried = *sheet.carried;
+  json.key("carried_actions").begin_object();
+  json.key("plan").string(carried.plan_file);
+  json.key("period").string(carried.plan_period.to_string());
+  json.key("date").optional_string(carried.today ? std::optional(carried.today->to_string()) : std::nullopt);
+  json.key("actions").begin_array();
+  for (const auto& action : carried.actions) {
+    json.begin_object();
+    json.key("id").string(action.id);
+    json.key("what").string(action.what);
+    json.key("sections").begin_array();
+    for (const auto& section : action.sections) json.string(section);
+    json.end_array();
+    json.key("rows").begin_array();
+    for (const auto& row : action.rows) json.string(row);
+    json.end_array();
+    json.key("owner").optional_string(action.owner);
+    json.key("due").optional_string(action.due ? std::optional(action.due->to_string()) : std::nullopt);
+    json.key("status").string(model::action_status_id(action.status));
+    json.key("carried_from").string(action.carried_from ? action.carried_from->to_string() : "");
+    json.key("overdue");
+    if (carried.today) json.boolean(action.is_overdue(*carried.today));
+    else json.null();
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
 }  // namespace
 
 std::string render_plan_sheet_json(const PlanSheet& sheet) {
@@ -92,6 +125,7 @@ std::string render_plan_sheet_json(const PlanSheet& sheet) {
   json.key("sections").begin_array();
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) write_section(json, sheet, i);
   json.end_array();
+  write_carried(json, sheet);
   json.end_object();
   return json.finish();
 }

@@ -57,6 +57,20 @@ void append_coverage_notes(std::string& out, const PlanSheet& sheet) {
   for (const auto& note : notes) out += "- " + markdown_text(note) + "\n";
 }
 
+// What is still open from earlier plans, by section, before new actions are agreed.
+void append_carried(std::string& out, const PlanSheet& sheet) {
+  if (!sheet.carried) return;
+  out += fmt::format("\n## {}\n\n{}\n", k_plan_carried_heading, markdown_text(plan_carried_intro(sheet)));
+  for (const auto& group : plan_carried_groups(sheet)) {
+    out += fmt::format("\n**{}**\n\n", markdown_inline_text(group.sections));
+    for (const std::size_t index : group.actions) {
+      const auto& action = sheet.carried->actions[index];
+      out += fmt::format("- {} ({})\n", markdown_inline_text(action.what),
+                         markdown_inline_text(plan_carried_details(sheet, action)));
+    }
+  }
+}
+
 }  // namespace
 
 std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
@@ -81,6 +95,7 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   }
   append_coverage_notes(out, sheet);
   if (const std::string note = plan_sections_in_full(sheet); !note.empty()) out += "\n" + markdown_text(note) + "\n";
+  append_carried(out, sheet);
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
     append_details(out, sheet, sheet.sections[i]);
   }

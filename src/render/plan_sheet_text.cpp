@@ -17,6 +17,7 @@ class SheetWriter {
   std::string render() {
     header();
     ranking();
+    carried();
     for (std::size_t i = 0; i < std::min(m_sheet.detailed, m_sheet.sections.size()); ++i) details(i);
     if (const std::string note = plan_sections_in_full(m_sheet); !note.empty()) {
       m_out += '\n';
@@ -62,6 +63,22 @@ class SheetWriter {
     if (notes.empty()) return;
     m_out += fmt::format("\n{}\n", k_coverage_notes_heading);
     for (const auto& note : notes) wrapped(2, note, 2);
+  }
+
+  // What is still open from earlier plans, by section, before new actions are agreed.
+  void carried() {
+    if (!m_sheet.carried) return;
+    m_out += fmt::format("\n{}\n", k_plan_carried_heading);
+    wrapped(2, plan_carried_intro(m_sheet));
+    for (const auto& group : plan_carried_groups(m_sheet)) {
+      m_out += '\n';
+      wrapped(2, group.sections, 2);
+      for (const std::size_t index : group.actions) {
+        const auto& action = m_sheet.carried->actions[index];
+        wrapped(4, "- " + action.what, 2);
+        wrapped(6, util::capitalised(plan_carried_details(m_sheet, action)) + ".");
+      }
+    }
   }
 
   void details(std::size_t index) {

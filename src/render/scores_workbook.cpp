@@ -223,7 +223,7 @@ std::optional<std::size_t> add_not_like_for_like_key(Sheet& sheet, const analysi
 // sections down its side, and the rows scored in more such tables under them:
 // the sheet prints one page wide, each table whole with its headings.
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
-                    const std::string& title) {
+                    const std::string& title, const std::vector<std::string>& redacted_notes) {
   Sheet sheet;
   sheet.name = "Summary";
   const std::size_t n = names.size();
@@ -234,6 +234,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
       "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.";
   if (any_held_back(comparison)) note += " " + std::string(k_held_back_rows_note);
   if (n > 1) note += " " + shown_scores_sentence();
+  for (const auto& redacted : redacted_notes) note += " " + redacted;
   sheet.rows.push_back({Cell::of_text(note)});
   const double section_column = section_width(comparison);
   std::optional<std::size_t> key;  // the row of the key to a marked difference, if any
@@ -483,7 +484,7 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   workbook.title = input.title.empty() ? default_title(input.inputs) : input.title;
   workbook.subject = comparison.framework->title;
   workbook.created_seconds = input.date ? input.date->days_since_epoch() * 86400L : k_default_created_seconds;
-  Sheet summary = summary_sheet(comparison, names, workbook.title);
+  Sheet summary = summary_sheet(comparison, names, workbook.title, input.redacted_notes);
   Sheet data = web_data_sheet(comparison, names);
   add_web_key(summary, comparison);
   summary.chart = web_chart(data, names, summary.rows.size() - comparison.sections.size() - 2);

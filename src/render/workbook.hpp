@@ -134,6 +134,9 @@ struct ScoresWorkbookInput {
   const analysis::PlanReview* review = nullptr;  // action statuses on `date`, when known
   std::string title;                             // default: render::default_title()
   std::optional<model::Date> date;               // the workbook's date; else 1980-01-01
+  // What --redact masked, in report's words ("2 pieces of likely personal
+  // data were masked."), said on the Summary under its title.
+  std::vector<std::string> redacted_notes;
 };
 
 // Sets every row's height to fit its wrapped text (spreadsheet programs do not

@@ -181,6 +181,7 @@ RUNS = {
     ],
     "plan": [
         ("json", ["plan", "--format", "json", Q4, PEER], None),
+        ("json", ["plan", "--format", "json", "--from", "2026-Q3-action-plan.yaml", Q4, PEER], None),
         ("json", ["plan", "--format", "json", "--review", "2026-Q3-action-plan.yaml", Q4, PEER], None),
     ],
     "check": [

@@ -9,7 +9,8 @@
 # table's header row (check_printed_pages.py), each section shown in full
 # starts a page, and each box of actions is whole on one page with the end of
 # its section; it says in words how many sections it shows in full and names
-# no command or option. Then every section in full (--sections 7), and a hostile area
+# no command or option. Then every section in full (--sections 7), the sheet
+# with an earlier plan's actions still open (--from), and a hostile area
 # name that reads as the file says. The screenshots and PDFs stay in OUTPUT
 # for people to look at.
 #   plan_sheet_in_browser.sh COPROD SOURCE_DIR OUTPUT_DIR
@@ -89,6 +90,23 @@ check_sections "$output/plan.pdf" 3
 $check --html "$output/all.html" --width 1280 --axe "$axe" \
   --screenshot "$output/all-1280.png" --print-pdf "$output/all.pdf" --expect-text "Facilitate the process"
 check_sections "$output/all.pdf" 7
+
+# With the earlier plan's actions still open (--from): listed by section before the sections in full, one
+# overdue on the sheet's date; still every section in full starts a page with its box, and no command is named.
+"$coprod" plan --format html --from "$examples/2026-Q3-action-plan.yaml" --today 2027-01-10 -o "$output/carried.html" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
+$check --html "$output/carried.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/carried-1280.png" --print-pdf "$output/carried.pdf" \
+  --expect-text "Actions still open from earlier plans" \
+  --expect-text "Statuses on 2027-01-10: an action past its due date is overdue." \
+  --expect-text "Owner: Northbridge Voluntary Action; due 2026-12-15; in progress, overdue, carried over from 2026-Q3."
+$check --html "$output/carried.html" --width 360 --axe "$axe" \
+  --screenshot "$output/carried-360.png" --expect-text "Actions still open from earlier plans"
+if pdftotext "$output/carried.pdf" - | grep -Eq -- "--[a-z]|coprod "; then
+  fail "the printed sheet with carried actions names a command or an option"
+fi
+$pages_check "$output/carried.pdf" $not_last
+check_sections "$output/carried.pdf" 3
 
 # A hostile area name: markup, the end of the style sheet, quotes and a
 # right-to-left override that would show "evil" as "live".

@@ -107,3 +107,48 @@ TEST_CASE("number_after") {
   CHECK(drafts[2].id == "knowledge-1");
   CHECK(drafts[3].id == "contact-5");
 }
+
+namespace {
+
+// Version 2 of a framework of one section, "contact", with one row, "partners-invite".
+model::Framework version_two() {
+  model::Framework framework;
+  framework.id = "ipc-coproduction";
+  framework.version = 2;
+  model::FrameworkSection section;
+  section.id = "contact";
+  section.rows.push_back({"partners-invite", std::nullopt, std::nullopt});
+  framework.sections.push_back(section);
+  return framework;
+}
+
+}  // namespace
+
+TEST_CASE("check_carried_version") {
+  auto later = plan_for("2026-Q4");
+  later.framework_version = 2;
+  auto earlier = plan_for("2026-Q3");
+  auto kept = action("contact-1", model::ActionStatus::open);
+  kept.rows = {"contact.partners-invite"};
+  SUBCASE("the same version: nothing to say") {
+    earlier.framework_version = 2;
+    CHECK_FALSE(analysis::check_carried_version(earlier, later, {kept}, version_two()));
+  }
+  SUBCASE("another version whose sections and rows the actions all still name: carried, with a warning") {
+    const auto check = analysis::check_carried_version(earlier, later, {kept}, version_two());
+    REQUIRE(check);
+    CHECK_FALSE(check->refused);
+    CHECK(check->message.starts_with(
+        "it was made with version 1 of the framework 'ipc-coproduction' and the assessments with version 2;"));
+  }
+  SUBCASE("another version without a row or section an action names: refused, naming each and its action") {
+    auto renamed = action("contact-2", model::ActionStatus::open);
+    renamed.rows = {"contact.excluded-groups"};
+    const auto retired = action("gone-1", model::ActionStatus::in_progress, "gone");
+    const auto check = analysis::check_carried_version(earlier, later, {kept, renamed, retired}, version_two());
+    REQUIRE(check);
+    CHECK(check->refused);
+    CHECK(check->message.find("which has no row 'contact.excluded-groups' (contact-2) and section 'gone' (gone-1);") !=
+          std::string::npos);
+  }
+}

@@ -15,7 +15,7 @@ using test::ipc;
 using test::uniform_assessment;
 
 render::PlanSheet sheet_of(const analysis::AssessmentResults& inputs) {
-  return render::PlanSheet{inputs, analysis::rank_sections(inputs)};
+  return render::PlanSheet{inputs, analysis::rank_sections(inputs), 3, std::nullopt};
 }
 
 }  // namespace
