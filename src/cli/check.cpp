@@ -46,12 +46,6 @@ struct CheckOptions {
   std::vector<std::string> fail_on;  // rules that fail the run; empty: all
 };
 
-// The date taken as today, and where it came from when not the clock.
-struct Today {
-  model::Date date;
-  std::optional<analysis::DateOrigin> origin;
-};
-
 // --since: the revision, and the repositories of the files checked, each
 // opened once for the run.
 struct Since {
@@ -241,7 +235,7 @@ int run_check(const CheckOptions& options, Console& console) {
   refuse_files_named_twice(options.files);
   refuse_rules_given_as_files(options);
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
-  const Today today{choose_today(options.today, console), today_origin(options.today, console)};
+  const Today today = today_with_origin(options.today, console);
   if (!options.since.empty()) require_revision(options.since, options.files);
   util::Diagnostics problems;
   util::Diagnostics notes;

@@ -84,7 +84,8 @@ std::string schema_location(const InitOptions& options) {
 // check give it: the file is made all the same, but it is said.
 void warn_if_future_period(const InitOptions& options, const model::Period& period, const std::string& written,
                            Console& console) {
-  const auto message = analysis::future_period_message(period, choose_today("", console, ""));
+  const Today today = today_with_origin("", console, "");
+  const auto message = analysis::future_period_message(period, today.date, today.origin);
   if (!message) return;
   const std::string source = output_name(options.output, "the new assessment");
   const auto document = yaml::parse_document(written, source);

@@ -53,7 +53,7 @@ struct ScoredFile {
 
 ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkCatalog& catalog,
                                 render::ScoreFormat format, const render::ScoreTextOptions& text_options,
-                                const model::Date& today) {
+                                const Today& today) {
   ScoredFile scored;
   auto text = read_input_file(path);
   if (!text) {
@@ -67,7 +67,7 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
   }
   scored.problems = loaded->warnings;
   if (auto warning = analysis::file_name_period_warning(loaded->assessment)) scored.problems.push_back(*warning);
-  if (auto message = analysis::future_period_message(loaded->assessment.period, today)) {
+  if (auto message = analysis::future_period_message(loaded->assessment.period, today.date, today.origin)) {
     scored.problems.push_back(
         analysis::make_flag(path, loaded->assessment.period_position, "future-date", *message).diagnostic);
   }
@@ -81,7 +81,7 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
 
 // On a worker thread nothing may escape: a failure becomes the file's problem.
 ScoredFile score_file(const std::string& path, const model::FrameworkCatalog& catalog, render::ScoreFormat format,
-                      const render::ScoreTextOptions& text_options, const model::Date& today) {
+                      const render::ScoreTextOptions& text_options, const Today& today) {
   try {
     return score_file_unguarded(path, catalog, format, text_options, today);
   } catch (const std::exception& error) {
@@ -184,7 +184,7 @@ int run_score(const ScoreOptions& options, Console& console) {
   // --width, else the terminal's width when the report goes to one, else 80.
   const render::ScoreTextOptions text_options{options.sections_only, options.evidence,
                                               report_width(options.width, options.output == "-", console, 60, 400)};
-  const model::Date today = choose_today("", console, "");  // for check's future-date warning
+  const Today today = today_with_origin("", console, "");  // for check's future-date warning
   const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t chunk = 32 * static_cast<std::size_t>(threads);
   OutputFile output(console, options.output, options.force);

@@ -171,7 +171,8 @@ std::optional<util::Diagnostic> future_date_warning(const EditableAssessment& fi
   if (field.kind != yaml::AssessmentField::Kind::date) return std::nullopt;
   const auto date = model::Date::parse(value);
   if (!date) return std::nullopt;
-  const auto message = analysis::future_date_message(field.section_id, *date, choose_today("", console, ""));
+  const Today today = today_with_origin("", console, "");
+  const auto message = analysis::future_date_message(field.section_id, *date, today.date, today.origin);
   if (!message) return std::nullopt;
   return util::Diagnostic{util::Severity::warning, file.path(), saved_position(file, field.path),
                           fmt::format("{} [future-date]", *message)};

@@ -161,7 +161,8 @@ void ScoreWalkthrough::save_completed(const yaml::AssessmentField& field, const 
     wrapped(0, fmt::format("Warning: {} is before {} began, so a report may still call this section carried "
                            "forward from an earlier period.",
                            date, period.to_string()));
-  if (const auto future = analysis::future_date_message(field.section_id, *parsed, choose_today("", m_console, "")))
+  const Today today = today_with_origin("", m_console, "");
+  if (const auto future = analysis::future_date_message(field.section_id, *parsed, today.date, today.origin))
     wrapped(0, "Warning: " + *future + ".");
 }
 

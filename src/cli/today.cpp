@@ -114,6 +114,11 @@ std::optional<analysis::DateOrigin> today_origin(const std::string& today_option
                               "set it to the time now, SOURCE_DATE_EPOCH=$(date +%s), or unset it"};
 }
 
+Today today_with_origin(const std::string& today_option, Console& console, std::string_view option_name) {
+  model::Date date = choose_today(today_option, console, option_name);
+  return {date, today_origin(today_option, console, option_name)};
+}
+
 std::optional<model::Date> choose_printed_date(const std::string& date_option, Console& console,
                                                std::string_view option_name, const PrintedDate& printed) {
   if (auto date = option_date(date_option, option_name)) return date;

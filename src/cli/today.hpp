@@ -30,6 +30,15 @@ model::Date choose_today(const std::string& today_option, Console& console, std:
 std::optional<analysis::DateOrigin> today_origin(const std::string& today_option, Console& console,
                                                  std::string_view option_name = "--today");
 
+// The date taken as today, and where it came from when not the clock, for
+// the messages that compare dates in files with it (future-date's, which
+// then say to put SOURCE_DATE_EPOCH or the option right, not the file).
+struct Today {
+  model::Date date;
+  std::optional<analysis::DateOrigin> origin;
+};
+Today today_with_origin(const std::string& today_option, Console& console, std::string_view option_name = "--today");
+
 // What is dated, for the messages about SOURCE_DATE_EPOCH.
 struct PrintedDate {
   std::string_view what;          // "the pack"
