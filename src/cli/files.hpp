@@ -52,6 +52,15 @@ std::string describe_missing_folder(const std::string& path);
 
 bool file_exists(const std::string& path);
 
+// What to say of a file open() refused with `error` (errno): "no such file;
+// check the path and the file name", say.
+std::string describe_open_error(int error);
+
+// The YAML file among `names` (file names, without folders) whose name is
+// closest to `path`'s, when one is close (a typo: peer-netwrk), as a path in
+// `path`'s folder; git reads offer it from a commit's files.
+std::optional<std::string> closest_yaml_name(const std::string& path, std::vector<std::string> names);
+
 // Whether two paths name one file: the same file under any name or link,
 // or the same place for a file that does not exist yet.
 bool same_file(const std::string& a, const std::string& b);

@@ -12,7 +12,7 @@
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
 #include "cli/plan_edit.hpp"
-#include "cli/terminal.hpp"
+#include "cli/session_terminal.hpp"
 #include "model/typed_date.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -37,9 +37,6 @@ const std::vector<Question> k_questions = {
     {"notes", "Notes?", InputKind::text},
 };
 
-// What was typed, without escape sequences or control characters and trimmed.
-std::string cleaned(const std::string& typed) { return std::string(util::trim(util::typed_text(typed))); }
-
 // `text` ending in a full stop, unless it ends in a question ("did you mean 'contact'?").
 std::string sentence(const std::string& text) { return text.ends_with('?') ? text : text + "."; }
 
@@ -60,8 +57,7 @@ class PlanWalkthrough {
   PlanWalkthrough(const PlanEditOptions& options, Console& console)
       : m_path(options.path),
         m_catalog(load_catalog(options.frameworks)),
-        m_console(console),
-        m_fixed_width(options.width),
+        m_terminal(console, m_path, options.width, ShortAnswerRoom::none),
         m_plan(open_plan(m_path, m_catalog)) {}
 
   int run() {
@@ -79,11 +75,9 @@ class PlanWalkthrough {
   }
 
  private:
-  std::size_t width() const { return m_fixed_width > 0 ? m_fixed_width : terminal_width(m_console); }
-  void say(std::string_view text) { m_console.out(text); }
-  void wrapped(std::size_t indent, std::string_view text) {
-    say(util::wrap_hanging(util::terminal_text(text), width(), indent, indent));
-  }
+  std::size_t width() const { return m_terminal.width(); }
+  void say(std::string_view text) { m_terminal.say(text); }
+  void wrapped(std::size_t indent, std::string_view text) { m_terminal.wrapped(indent, text); }
 
   // What the session changed: "1 action added, 1 removed and 2 answers saved".
   std::string changes() const {
@@ -171,26 +165,11 @@ class PlanWalkthrough {
         continue;
       }
       if (save(index, question.field, word == "-" ? "" : std::string(util::trim(answer)))) return Asked::answered;
-      m_console.forget_last_answer();  // refused: the up arrow does not bring it back
-      if (m_console.discard_typed_ahead())
-        wrapped(0, "The lines typed after it were not taken as answers: type them again.");
+      m_terminal.answer_refused();
     }
   }
 
-  std::optional<std::string> read(std::string_view prompt, InputKind kind) {
-    std::vector<std::string> lines = util::wrap_to_fit(prompt, width());
-    const std::string last = lines.empty() ? std::string() : lines.back() + " ";
-    if (!lines.empty()) lines.pop_back();
-    for (const auto& line : lines) say(line + "\n");
-    m_console.set_interrupt_note(
-        "\n" + util::wrap_hanging(util::terminal_text(fmt::format("Stopped (Ctrl-C): every answer saved before is kept "
-                                                                  "in {}.",
-                                                                  m_path)),
-                                  width(), 0, 0));
-    auto line = m_console.read_line(last, kind, "");
-    m_console.set_interrupt_note({});
-    return line;
-  }
+  std::optional<std::string> read(std::string_view prompt, InputKind kind) { return m_terminal.read(prompt, kind); }
 
   // Offers to add an action, asking its section and rows, and adds it as
   // --add-action does; false when none is added (Enter, q or the end of input).
@@ -219,7 +198,7 @@ class PlanWalkthrough {
       if (!line || cleaned(*line) == "q") return false;
       const std::vector<std::string> rows = words(cleaned(*line));
       try {
-        for (const auto& note : set_plan_values(m_path, m_catalog, {}, m_console, NewAction{section, rows}))
+        for (const auto& note : set_plan_values(m_path, m_catalog, {}, m_terminal.console(), NewAction{section, rows}))
           wrapped(2, "Saved: " + note + ".");
       } catch (const Error& error) {
         wrapped(2, "Not added: " + sentence(reason(error, "--add-action " + section + ": ")));
@@ -257,7 +236,7 @@ class PlanWalkthrough {
       return false;
     }
     try {
-      wrapped(2, "Saved: " + remove_plan_action(m_path, m_catalog, id, m_console) + ".");
+      wrapped(2, "Saved: " + remove_plan_action(m_path, m_catalog, id, m_terminal.console()) + ".");
     } catch (const Error& error) {
       wrapped(2, "Not removed: " + sentence(reason(error, "--remove-action " + id + ": ")));
       return false;
@@ -271,7 +250,7 @@ class PlanWalkthrough {
   bool save(std::size_t index, const std::string& field, const std::string& value) {
     const std::string reference = action(index).id + "." + field;
     try {
-      for (const auto& note : set_plan_values(m_path, m_catalog, {{reference, value}}, m_console))
+      for (const auto& note : set_plan_values(m_path, m_catalog, {{reference, value}}, m_terminal.console()))
         wrapped(2, "Saved: " + note + ".");
     } catch (const Error& error) {
       wrapped(2, "Not saved: " + sentence(reason(error, "--set " + reference + ": ")));
@@ -286,8 +265,7 @@ class PlanWalkthrough {
 
   std::string m_path;
   model::FrameworkCatalog m_catalog;
-  Console& m_console;
-  std::size_t m_fixed_width;
+  SessionTerminal m_terminal;
   OpenPlan m_plan;
   std::size_t m_saved = 0;
   std::size_t m_added = 0;

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli/score_session_terminal.hpp"
+#include "cli/session_terminal.hpp"
 
 namespace coprod::cli {
 

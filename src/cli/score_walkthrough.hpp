@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "cli/editable_assessment.hpp"
-#include "cli/score_session_terminal.hpp"
+#include "cli/session_terminal.hpp"
 #include "model/framework.hpp"
 #include "render/reflection_questions.hpp"
 #include "yaml/assessment_fields.hpp"

@@ -1,6 +1,6 @@
-// How score --interactive speaks and asks at the terminal.
+// How score --interactive and plan --edit --interactive speak and ask at the terminal.
 
-#include "cli/score_session_terminal.hpp"
+#include "cli/session_terminal.hpp"
 
 #include <vector>
 
@@ -28,8 +28,8 @@ std::optional<std::string> SessionTerminal::read(std::string_view prompt, InputK
   // wide enough, room is left for it there, so that what is typed is not
   // broken at the edge.
   constexpr std::size_t k_answer_room = 12;
-  if (kind == InputKind::short_answer && !lines.empty() && width() >= 5 * k_answer_room &&
-      util::display_width(lines.back()) + k_answer_room > width())
+  if (m_short_answer_room == ShortAnswerRoom::kept && kind == InputKind::short_answer && !lines.empty() &&
+      width() >= 5 * k_answer_room && util::display_width(lines.back()) + k_answer_room > width())
     lines = util::wrap_to_fit(prompt, width() - k_answer_room);
   const std::string last = lines.empty() ? std::string() : lines.back() + " ";
   if (!lines.empty()) lines.pop_back();

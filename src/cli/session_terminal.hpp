@@ -1,7 +1,8 @@
 #pragma once
-// How score --interactive speaks and asks at the terminal: text wrapped to
-// the terminal's width (or --width), a question read with the note Ctrl-C
-// leaves, and what is typed ahead dropped after a refusal.
+// How score --interactive and plan --edit --interactive speak and ask at the
+// terminal: text wrapped to the terminal's width (or --width), a question
+// read with the note Ctrl-C leaves, and what is typed ahead dropped after a
+// refusal.
 
 #include <optional>
 #include <string>
@@ -14,23 +15,34 @@ namespace coprod::cli {
 // What was typed, without escape sequences or control characters and trimmed.
 std::string cleaned(const std::string& typed);
 
+// Whether a short answer (a date) gets room on its prompt's last line, so
+// that what is typed is not broken at the terminal's edge (score
+// --interactive), or the prompt is wrapped to the whole width (plan --edit
+// --interactive).
+enum class ShortAnswerRoom { kept, none };
+
 class SessionTerminal {
  public:
   // `file_path`: the file answered, named should Ctrl-C stop the session.
   // `width`: --width, or 0 to fit the terminal as it is at each line shown
   // (it may be resized during the session).
-  SessionTerminal(Console& console, std::string file_path, std::size_t width)
-      : m_console(console), m_file_path(std::move(file_path)), m_fixed_width(width) {}
+  SessionTerminal(Console& console, std::string file_path, std::size_t width,
+                  ShortAnswerRoom short_answer_room = ShortAnswerRoom::kept)
+      : m_console(console),
+        m_file_path(std::move(file_path)),
+        m_fixed_width(width),
+        m_short_answer_room(short_answer_room) {}
 
   Console& console() const { return m_console; }
   void say(std::string_view text) { m_console.out(text); }
   std::size_t width() const;
   void wrapped(std::size_t indent, std::string_view text);
 
-  // Shows `prompt` wrapped at spaces to the width, all but its last line
-  // first, and reads the answer. Should Ctrl-C stop the program meanwhile,
-  // `stopped` (or, when empty, where the answers are) is said first. The line
-  // starts with `prefill`, to edit, on a terminal that can edit lines.
+  // Shows `prompt` wrapped at spaces to the width (see ShortAnswerRoom), all
+  // but its last line first, and reads the answer. Should Ctrl-C stop the
+  // program meanwhile, `stopped` (or, when empty, where the answers are) is
+  // said first. The line starts with `prefill`, to edit, on a terminal that
+  // can edit lines.
   std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {},
                                   std::string_view prefill = {});
 
@@ -51,6 +63,7 @@ class SessionTerminal {
   Console& m_console;
   std::string m_file_path;
   std::size_t m_fixed_width;
+  ShortAnswerRoom m_short_answer_room;
 };
 
 }  // namespace coprod::cli
