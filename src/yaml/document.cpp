@@ -523,6 +523,10 @@ util::Result<Node> parse_with_yaml_cpp(std::string_view text, const std::string&
       more = parser.HandleNextDocument(second);
     } catch (const StopParsing&) {}
     if (more) {
+      // A comment's rule of dashes wrapped onto a line of its own by an e-mail program reads as a '---'.
+      if (auto damage = find_mail_damage(text, second.start().line)) {
+        return error_at(source, damage->position, std::move(damage->message));
+      }
       return error_at(source, second.start(),
                       "the file holds more than one YAML document (a line '---' starts a new one); keep one "
                       "assessment per file");

@@ -14,8 +14,9 @@ namespace {
 constexpr std::string_view k_no_break_space = "\xC2\xA0";
 
 // E-mail programs wrap at 72 to 78 characters, breaking at the last space
-// before that, so a line they wrapped is seldom much shorter than this.
-constexpr std::size_t k_wrapped_line_width = 60;
+// before that: a line they wrapped and the first word they moved from it
+// together are seldom much shorter than this.
+constexpr std::size_t k_wrapped_line_width = 66;
 
 std::size_t code_points(std::string_view text) {
   std::size_t count = 0;
@@ -35,11 +36,18 @@ std::size_t indent_of(std::string_view line) {
   return indent == std::string_view::npos ? line.size() : indent;
 }
 
-// A line YAML gives a meaning to by its start: a comment, a list item or a
-// key ("score:"), as opposed to the middle of some text.
-bool starts_like_yaml(std::string_view line) {
-  const auto content = util::trim(line);
-  if (content.starts_with('#') || content == "-" || content.starts_with("- ")) return true;
+// "---" or "...", alone or before a space: a YAML document's start or end
+// (a longer run of dashes, a comment's rule wrapped onto a line of its own,
+// is not one).
+bool is_document_marker(std::string_view content) {
+  for (const std::string_view marker : {"---", "..."}) {
+    if (content == marker || content.starts_with(std::string(marker) + " ")) return true;
+  }
+  return false;
+}
+
+// A key as coprod's own keys are written ("score:", "last_completed: ...").
+bool is_plain_key(std::string_view content) {
   std::size_t i = 0;
   while (i < content.size() &&
          (std::isalnum(static_cast<unsigned char>(content[i])) != 0 || content[i] == '_' || content[i] == '-')) {
@@ -48,28 +56,22 @@ bool starts_like_yaml(std::string_view line) {
   return i > 0 && i < content.size() && content[i] == ':' && (i + 1 == content.size() || content[i + 1] == ' ');
 }
 
+// A line YAML gives a meaning to by its start: a comment, a list item, a
+// document marker or a key ("score:"; indented, any key: "co-production peer
+// network:" in a plan), as opposed to the middle of some text. At the first
+// column only coprod's own keys count, as a wrapped line's text may hold ": ".
+bool starts_like_yaml(std::string_view line) {
+  const auto content = util::trim(line);
+  if (content.starts_with('#') || content == "-" || content.starts_with("- ")) return true;
+  if (is_document_marker(content) || is_plain_key(content)) return true;
+  return indent_of(line) > 0 && (content.ends_with(':') || content.find(": ") != std::string_view::npos);
+}
+
 std::string indented_with_no_break_spaces(int line) {
   return fmt::format(
       "line {} is indented with no-break spaces (often from copying out of an e-mail); replace them "
       "with ordinary spaces",
       line);
-}
-
-// The first line up to `last_line` whose indentation holds a no-break space,
-// at that space.
-std::optional<MailDamage> no_break_space_indentation(const std::vector<std::string_view>& lines, int last_line) {
-  for (int number = 1; number <= last_line && number <= static_cast<int>(lines.size()); ++number) {
-    auto rest = lines[static_cast<std::size_t>(number - 1)];
-    std::size_t column = 1;
-    while (rest.starts_with(' ')) {
-      rest.remove_prefix(1);
-      ++column;
-    }
-    if (rest.starts_with(k_no_break_space)) {
-      return MailDamage{{number, static_cast<int>(column)}, indented_with_no_break_spaces(number)};
-    }
-  }
-  return std::nullopt;
 }
 
 // The nearest non-blank line before `number` (comments too), or 0.
@@ -80,10 +82,36 @@ int line_before(const std::vector<std::string_view>& lines, int number) {
   return 0;
 }
 
-// A line starting further left than a long indented line just above it, and
-// not as YAML starts a line: the end of that line, wrapped by an e-mail
-// program. Looked for from the error's line up over the text such wrapping
-// left, which never starts like YAML.
+// The first line up to `last_line` whose indentation holds a no-break space,
+// at that space, where that cannot be text that starts with one: the line
+// then reads as YAML (a key, a list item), or its ordinary spaces alone
+// indent it less than the line above, so it would end any text block there.
+std::optional<MailDamage> no_break_space_indentation(const std::vector<std::string_view>& lines, int last_line) {
+  for (int number = 1; number <= last_line && number <= static_cast<int>(lines.size()); ++number) {
+    const auto line = lines[static_cast<std::size_t>(number - 1)];
+    auto rest = line.substr(indent_of(line));
+    if (!rest.starts_with(k_no_break_space)) continue;
+    const auto column = static_cast<int>(indent_of(line)) + 1;
+    while (rest.starts_with(k_no_break_space) || rest.starts_with(' ')) rest.remove_prefix(rest.front() == ' ' ? 1 : 2);
+    const int above = line_before(lines, number);
+    const bool less_indented = above > 0 && indent_of(line) < indent_of(lines[static_cast<std::size_t>(above - 1)]);
+    if (starts_like_yaml("  " + std::string(rest)) || less_indented) {
+      return MailDamage{{number, column}, indented_with_no_break_spaces(number)};
+    }
+  }
+  return std::nullopt;
+}
+
+// The length of `line` with the first word of `next` put back on its end.
+std::size_t joined_width(std::string_view line, std::string_view next) {
+  const auto word = util::trim(next);
+  return code_points(line) + 1 + code_points(word.substr(0, word.find(' ')));
+}
+
+// A line starting left of the long line just above it (an indented line or
+// a comment), and not as YAML starts a line: the end of that line, wrapped by
+// an e-mail program. Looked for from the error's line up over the text such
+// wrapping left, which never starts like YAML.
 std::optional<MailDamage> wrapped_line(const std::vector<std::string_view>& lines, int error_line) {
   for (int number = std::min(error_line, static_cast<int>(lines.size())); number >= 2; --number) {
     const auto line = lines[static_cast<std::size_t>(number - 1)];
@@ -95,7 +123,9 @@ std::optional<MailDamage> wrapped_line(const std::vector<std::string_view>& line
     const int above_number = line_before(lines, number);
     if (above_number == 0) break;
     const auto above = without_line_end(lines[static_cast<std::size_t>(above_number - 1)]);
-    if (indent_of(line) < indent_of(above) && indent_of(above) > 0 && code_points(above) >= k_wrapped_line_width) {
+    const bool left_of_above =
+        indent_of(line) < indent_of(above) || (indent_of(line) == 0 && util::trim(above).starts_with('#'));
+    if (left_of_above && joined_width(above, line) >= k_wrapped_line_width) {
       return MailDamage{{number, static_cast<int>(indent_of(line)) + 1},
                         "this line looks like the end of the line above, wrapped by an e-mail program; join it to the "
                         "line above (or save the form's file rather than copying the text)"};

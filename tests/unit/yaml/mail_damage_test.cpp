@@ -68,6 +68,33 @@ TEST_CASE("find_mail_damage") {
           "spaces");
     CHECK_FALSE(find_mail_damage(text, 2));
   }
+  SUBCASE("not a document marker, nor an indented key with spaces in it (a plan's perspective names)") {
+    const auto long_line = "We met the peer network in September and agreed the plan together";
+    CHECK_FALSE(find_mail_damage(row_with(long_line, "--- a: 1\n"), 6));
+    CHECK_FALSE(find_mail_damage(row_with(long_line, "...\n"), 6));
+    CHECK_FALSE(find_mail_damage(row_with(long_line, "    co-production peer network:\n"), 6));
+    CHECK_FALSE(find_mail_damage(row_with(long_line, "    peer network: 2.5\n"), 6));
+  }
+  SUBCASE("a comment wrapped: its rule of dashes, or its words at the first column after a comment there") {
+    const std::string rule(74, '-');
+    const auto indented = "a:\n  b: 1\n  # \n" + rule + "\n  c: 2\n";
+    const auto damage = find_mail_damage(indented, 4);
+    REQUIRE(damage);
+    CHECK(damage->position == util::Position{4, 1});
+    const std::string top =
+        "# averages out every time ('coprod score FILE'), so do not write them \nhere.\nformat: x\n";
+    REQUIRE(find_mail_damage(top, 2));
+    CHECK(find_mail_damage(top, 2)->position == util::Position{2, 1});
+    CHECK_FALSE(find_mail_damage("# a short note\nhere.\n", 2));
+  }
+  SUBCASE("a no-break space starting text in a block, indented as the block is, is the text's own") {
+    const std::string text =
+        "notes: |-\n  \xC2\xA0Scored by the lead.\n  Checked with the steering group, which now includes two network\n"
+        "members.\n";
+    const auto damage = find_mail_damage(text, 4);
+    REQUIRE(damage);
+    CHECK(damage->position == util::Position{4, 1});  // the wrapped line, not the no-break space
+  }
   SUBCASE("a no-break space inside a line's text is not indentation") {
     CHECK_FALSE(find_mail_damage("a:\n  b: 1\xC2\xA0m\n  c: 2\n", 3));
   }
@@ -109,4 +136,10 @@ TEST_CASE("parse_document names the e-mail's damage in place of the parser's mes
       "f.yaml");
   REQUIRE_FALSE(keyed.ok());
   CHECK(keyed.problems().front().position == util::Position{3, 1});
+
+  // A comment's rule of dashes wrapped onto a line of its own reads to YAML as a second document's '---'.
+  auto rule = yaml::parse_document("a:\n  b: 1\n  # \n" + std::string(74, '-') + "\n  c: 2\n", "f.yaml");
+  REQUIRE_FALSE(rule.ok());
+  CHECK(rule.problems().front().position == util::Position{4, 1});
+  CHECK(rule.problems().front().message == k_wrapped_message);
 }
