@@ -52,20 +52,30 @@ std::vector<std::string> names_not_in(const std::vector<model::Action>& carried,
 
 std::optional<CarriedVersionCheck> check_carried_version(const model::Plan& earlier, const model::Plan& later,
                                                          const std::vector<model::Action>& carried,
-                                                         const model::Framework& framework) {
-  if (earlier.framework_version == later.framework_version) return std::nullopt;
+                                                         const model::Framework& framework, CarriedInto into) {
+  if (earlier.framework_version == later.framework_version || carried.empty()) return std::nullopt;
   const std::string versions =
       fmt::format("it was made with version {} of the framework '{}' and the assessments with version {}",
                   earlier.framework_version, earlier.framework_id, later.framework_version);
   const auto missing = names_not_in(carried, framework);
+  const std::string check = "check that each still means what was agreed";
+  if (into == CarriedInto::sheet_only) {
+    const std::string lacking =
+        missing.empty() ? ""
+                        : fmt::format("; version {} has no {}", later.framework_version, util::join_in_words(missing));
+    return CarriedVersionCheck{false, fmt::format("{}; the sheet lists its unfinished actions as they were agreed "
+                                                  "under version {}{}: {}",
+                                                  versions, earlier.framework_version, lacking, check)};
+  }
   if (missing.empty())
     return CarriedVersionCheck{false, fmt::format("{}; every section and row its unfinished actions name is in "
-                                                  "version {}, so they are carried as they are: check that each "
-                                                  "still means what was agreed",
-                                                  versions, later.framework_version)};
+                                                  "version {}, so they are carried as they are: {}",
+                                                  versions, later.framework_version, check)};
   return CarriedVersionCheck{
-      true, fmt::format("{}, which has no {}; change those actions' sections and rows in the earlier plan to "
-                        "ones version {} has, or set their status to dropped, then run this again",
+      true, fmt::format("{}, which has no {}; to carry the others, set those actions' status to dropped in the "
+                        "earlier plan (coprod plan --edit EARLIER.yaml --set ID.status=dropped) and run this again, "
+                        "then add each again with a section and rows version {} has (coprod plan --edit NEW.yaml "
+                        "--add-action SECTION --row ROW)",
                         versions, util::join_in_words(missing), later.framework_version)};
 }
 

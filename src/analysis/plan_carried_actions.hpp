@@ -29,14 +29,18 @@ std::variant<std::vector<model::Action>, std::string> carried_actions(const mode
 // `later`). Each section and row they name is there: carried, with a warning
 // naming both versions, since the ids are the same but the words may have
 // changed. A section or row that version does not have: refused, as the new
-// plan would not load. nullopt when the versions are the same.
+// plan would not load, unless they only go on the planning sheet
+// (CarriedInto::sheet_only), which lists them as agreed under the earlier
+// version, with a warning. nullopt when the versions are the same or
+// nothing is carried.
 struct CarriedVersionCheck {
   bool refused = false;
   std::string message;  // after "--from EARLIER: "
 };
+enum class CarriedInto { sheet_only, plan_file };
 std::optional<CarriedVersionCheck> check_carried_version(const model::Plan& earlier, const model::Plan& later,
                                                          const std::vector<model::Action>& carried,
-                                                         const model::Framework& framework);
+                                                         const model::Framework& framework, CarriedInto into);
 
 // `drafts` (actions 'plan --write' drafted, ids "SECTION-1") renumbered so
 // that no id is one of `taken` (the earlier plan's ids, finished ones too, so

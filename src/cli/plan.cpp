@@ -240,7 +240,8 @@ int run_sheet(const PlanOptions& options, Console& console) {
   model::Plan plan = draft_plan(scored, sheet.sections, options, why);
   std::optional<EarlierPlan> earlier;
   if (!options.from.empty()) {
-    earlier = read_earlier_plan(options.from, catalog, plan, *inputs.front()->framework, console);
+    earlier =
+        read_earlier_plan(options.from, catalog, plan, *inputs.front()->framework, !options.write.empty(), console);
     sheet.carried = carried_on_sheet(options, *earlier, console);
   }
   std::string text;

@@ -27,13 +27,16 @@ std::string why_carried(const model::Action& action, const model::Plan& earlier,
 }  // namespace
 
 EarlierPlan read_earlier_plan(const std::string& earlier_path, const model::FrameworkCatalog& catalog,
-                              const model::Plan& later, const model::Framework& framework, Console& console) {
+                              const model::Plan& later, const model::Framework& framework, bool writing,
+                              Console& console) {
   EarlierPlan earlier{read_plan(earlier_path, catalog).loaded, {}};
   auto carried = analysis::carried_actions(earlier.loaded.plan, later);
   if (const auto* problem = std::get_if<std::string>(&carried))
     throw Error(k_exit_usage, fmt::format("--from {}: {}", earlier_path, *problem));
   earlier.unfinished = std::get<std::vector<model::Action>>(std::move(carried));
-  if (const auto check = analysis::check_carried_version(earlier.loaded.plan, later, earlier.unfinished, framework)) {
+  if (const auto check = analysis::check_carried_version(
+          earlier.loaded.plan, later, earlier.unfinished, framework,
+          writing ? analysis::CarriedInto::plan_file : analysis::CarriedInto::sheet_only)) {
     const std::string message = fmt::format("--from {}: {}", earlier_path, check->message);
     if (check->refused) throw Error(k_exit_usage, message);
     console.err(util::terminal_text("coprod: warning: " + message) + "\n");

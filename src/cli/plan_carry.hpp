@@ -23,14 +23,16 @@ struct EarlierPlan {
 };
 
 // Reads the plan at `earlier_path` and checks that its actions can carry into
-// `later` (a plan for `framework`). Warns when it was made with another
-// version of the framework whose sections and rows its actions all still
-// name (see analysis::check_carried_version()).
+// `later` (a plan for `framework`; written to a file when `writing`). Warns
+// when it was made with another version of the framework (see
+// analysis::check_carried_version()).
 // Error: invalid input when the earlier plan cannot be read or loaded, usage
-// when it is not one to carry (another framework, area, a later period, or
-// another version of the framework without a section or row its actions name).
+// when it is not one to carry (another framework, area, a later period, or,
+// when `writing`, another version of the framework without a section or row
+// its actions name).
 EarlierPlan read_earlier_plan(const std::string& earlier_path, const model::FrameworkCatalog& catalog,
-                              const model::Plan& later, const model::Framework& framework, Console& console);
+                              const model::Plan& later, const model::Framework& framework, bool writing,
+                              Console& console);
 
 // Puts `earlier`'s unfinished actions before the drafts of `plan`, with a
 // line for each in `why` ("2. Contact and connect: not finished in the

@@ -224,7 +224,7 @@ class PlanWalkthrough {
   // when it was removed.
   bool remove(std::size_t index) {
     const std::string id = action(index).id;
-    const auto removable = analysis::removable_action(m_plan.loaded.plan, id);
+    const auto removable = analysis::removable_action(m_plan.loaded.plan, id, analysis::DropAdvice::interactive);
     if (const auto* problem = std::get_if<std::string>(&removable)) {
       wrapped(2, "Not removed: " + sentence(*problem));
       return false;

@@ -401,7 +401,8 @@ CommandRunner setup_report(CLI::App& app) {
   // A pack follows one plan; an earlier plan's unfinished actions come into the latest with plan --from.
   once_only(command->add_option("--plan", options->plan, "An action plan file to include"),
             "a pack follows one plan, the latest: to bring an earlier plan's unfinished actions into it, make it "
-            "with 'coprod plan --write NEW.yaml --from EARLIER.yaml', then give --plan NEW.yaml")
+            "with 'coprod plan ASSESSMENTS... --write NEW.yaml --from EARLIER.yaml', giving the assessment files "
+            "this report is for, then give --plan NEW.yaml")
       ->type_name("FILE");
   one_value_each_time(
       command->add_option(

@@ -70,6 +70,9 @@ std::string too_late_message(const std::string& text, long long seconds) {
            "; set it to seconds, such as the last commit's: "
            "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)";
   const long long in_seconds = seconds / 1000;
+  // Seconds before 2000 would only be warned about as a placeholder: say how to get the time instead.
+  if (epoch_date(in_seconds).year < 2000)
+    return refused + "; set it to seconds since 1970, such as the time now: SOURCE_DATE_EPOCH=$(date +%s)";
   return fmt::format(
       "{}; it looks like milliseconds: in seconds it is {} (the date {}), so set "
       "SOURCE_DATE_EPOCH={}",

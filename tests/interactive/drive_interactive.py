@@ -1097,8 +1097,8 @@ def plan_remove_action_session(binary, work):
         ("r removes the action (a draft or open one agreed in this plan)",
          "Saved: removed the action commitment-1.",
          "Not removed: the action 'commitment-2' is in progress, so it is part of the plan's record; only a draft or "
-         "open action can be removed; set its status to dropped instead (--set commitment-2.status=dropped), so that "
-         "the plan still shows it.", "1 action removed in"), path, expected)
+         "open action can be removed; set its status to dropped instead (type dropped at its Status question), so "
+         "that the plan still shows it.", "1 action removed in"), path, expected)
 
 
 def main():

@@ -46,6 +46,14 @@ TEST_CASE("removable_action") {
     CHECK(refusal("commitment-1").starts_with("the action 'commitment-1' is done, and stays in the plan"));
     CHECK(refusal("dropped-1").starts_with("the action 'dropped-1' is dropped, and stays in the plan"));
   }
+  SUBCASE("asked in 'plan --edit --interactive': drop it at the Status question, not with an option") {
+    const auto removable =
+        analysis::removable_action(plan_with_actions(), "started-1", analysis::DropAdvice::interactive);
+    REQUIRE(std::holds_alternative<std::string>(removable));
+    CHECK(std::get<std::string>(removable).ends_with(
+        "set its status to dropped instead (type dropped at its Status question), so that the plan still shows it"));
+    CHECK(std::get<std::string>(removable).find("--set") == std::string::npos);
+  }
   SUBCASE("an id the plan does not have") {
     CHECK(refusal("knowlege-1") == "the plan has no action 'knowlege-1'; did you mean 'knowledge-1'?");
     // Only the actions that could be removed are offered: contact-1 (carried) is as near to contact-3 as contact-2.

@@ -132,10 +132,15 @@ TEST_CASE("check_carried_version") {
   kept.rows = {"contact.partners-invite"};
   SUBCASE("the same version: nothing to say") {
     earlier.framework_version = 2;
-    CHECK_FALSE(analysis::check_carried_version(earlier, later, {kept}, version_two()));
+    CHECK_FALSE(
+        analysis::check_carried_version(earlier, later, {kept}, version_two(), analysis::CarriedInto::plan_file));
+  }
+  SUBCASE("another version but no unfinished action: nothing to say") {
+    CHECK_FALSE(analysis::check_carried_version(earlier, later, {}, version_two(), analysis::CarriedInto::plan_file));
   }
   SUBCASE("another version whose sections and rows the actions all still name: carried, with a warning") {
-    const auto check = analysis::check_carried_version(earlier, later, {kept}, version_two());
+    const auto check =
+        analysis::check_carried_version(earlier, later, {kept}, version_two(), analysis::CarriedInto::plan_file);
     REQUIRE(check);
     CHECK_FALSE(check->refused);
     CHECK(check->message.starts_with(
@@ -145,10 +150,26 @@ TEST_CASE("check_carried_version") {
     auto renamed = action("contact-2", model::ActionStatus::open);
     renamed.rows = {"contact.excluded-groups"};
     const auto retired = action("gone-1", model::ActionStatus::in_progress, "gone");
-    const auto check = analysis::check_carried_version(earlier, later, {kept, renamed, retired}, version_two());
+    const auto check = analysis::check_carried_version(earlier, later, {kept, renamed, retired}, version_two(),
+                                                       analysis::CarriedInto::plan_file);
     REQUIRE(check);
     CHECK(check->refused);
     CHECK(check->message.find("which has no row 'contact.excluded-groups' (contact-2) and section 'gone' (gone-1);") !=
           std::string::npos);
+    // Advice that can be followed: the earlier plan, made with version 1, cannot name version 2's rows.
+    CHECK(check->message.find("in the earlier plan to ones version 2 has") == std::string::npos);
+    CHECK(check->message.find("--set ID.status=dropped") != std::string::npos);
+  }
+  SUBCASE("only on the planning sheet: never refused, and nothing said to be carried") {
+    auto renamed = action("contact-2", model::ActionStatus::open);
+    renamed.rows = {"contact.excluded-groups"};
+    for (const auto& actions : {std::vector<model::Action>{kept}, std::vector<model::Action>{kept, renamed}}) {
+      const auto check =
+          analysis::check_carried_version(earlier, later, actions, version_two(), analysis::CarriedInto::sheet_only);
+      REQUIRE(check);
+      CHECK_FALSE(check->refused);
+      CHECK(check->message.find("agreed under version 1") != std::string::npos);
+      CHECK(check->message.find("carried") == std::string::npos);
+    }
   }
 }
