@@ -412,6 +412,10 @@ def check_copy_says_what_to_do(checks, session):
     checks.expect(header[:2] == [COPY_HEADER, "#   2026-Q3-organisation.coprod.yaml"] and
                   "with the group's other assessment files" in " ".join(header),
                   f"a group's copied text does not start by naming its file and where it goes: {header}")
+    # A file opened under a name with a line break in it (possible on Linux): the name stays on its comment line.
+    odd = session.js("CoprodWriter.copiedText('format: coprod-assessment/1\\n', 'a\\nformat: x\\r\\n.coprod.yaml', true)")
+    checks.expect(odd.split("\n")[1] == "#   a format: x .coprod.yaml" and "\nformat: x" not in odd,
+                  f"a file name with a line break broke out of the copied text's comment line: {odd[:200]!r}")
     page_problems(checks, session, "Copy's first lines")
 
 

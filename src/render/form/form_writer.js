@@ -226,7 +226,9 @@ var CoprodWriter = (function () {
       var end = text.indexOf(lineBreak + "#" + lineBreak);
       if (end >= 0) text = text.slice(end + 2 * lineBreak.length + 1);
     }
-    var header = [COPY_FIRST_LINE, "#   " + name].concat(individual ? COPY_HEADER_RESPONSE : COPY_HEADER_GROUP, "#");
+    // The name on one comment line, whatever the file opened was called (a name may hold a line break).
+    var oneLineName = String(name).replace(/[\r\n\u2028\u2029]+/g, " ");
+    var header = [COPY_FIRST_LINE, "#   " + oneLineName].concat(individual ? COPY_HEADER_RESPONSE : COPY_HEADER_GROUP, "#");
     return header.join(lineBreak) + lineBreak + text;
   }
 
