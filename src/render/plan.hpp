@@ -63,8 +63,8 @@ std::string plan_section_scores(const PlanSheet& sheet, const analysis::SectionA
 
 // The sections an action is for, by their labels: "2. Contact and connect; 5.
 // Co-produce IPC" (an id the framework does not have, as written), for the
-// workbook's Plan sheet and the comment 'plan --write --from' writes above a
-// carried action.
+// workbook's Plan sheet, the evidence pack's actions, the planning sheet's
+// carried actions and the comment 'plan --write --from' writes above one.
 std::string action_section_labels(const model::Action& action, const model::Framework& framework);
 // The same without the label, "organisation 3.7, peer network 2.3", for the
 // list of sections in order of attention, where every number is a section's

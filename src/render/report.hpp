@@ -96,10 +96,6 @@ std::string report_area_and_period(const Report& report);
 // plan.yaml; for the earlier period (2026-Q3), c.yaml" (--previous files last).
 std::string report_sources(const Report& report);
 
-// Shared: the sections an action addresses, by label ("1. Commitment and
-// leadership; Facilitate the process"); an unknown id as it is.
-std::string action_sections_label(const model::Action& action, const model::Framework& framework);
-
 // The start of a row's early indicator, else of its warning sign, else its id:
 // a row's heading where something else tells it apart from rows that share
 // that start (see row_heading).

@@ -194,15 +194,6 @@ std::string report_sources(const Report& report) {
                      util::join(periods, ", "), util::join(earlier, ", "));
 }
 
-std::string action_sections_label(const model::Action& action, const model::Framework& framework) {
-  std::vector<std::string> labels;
-  for (const auto& id : action.sections) {
-    const auto* section = framework.find_section(id);
-    labels.push_back(section ? section->label() : id);
-  }
-  return util::join(labels, "; ");
-}
-
 std::string text_heading(const model::FrameworkRow& row) {
   if (row.indicator) return first_words(row.indicator->flattened(), k_heading_words);
   if (row.warning) return first_words(row.warning->flattened(), k_heading_words);
@@ -362,7 +353,7 @@ namespace {
 
 // An action with no 'what' yet, named by its sections: "2. Contact and connect: action to be agreed".
 std::string action_to_be_agreed(const Report& report, const model::Action& action) {
-  const std::string sections = action_sections_label(action, *report.inputs.front()->framework);
+  const std::string sections = action_section_labels(action, *report.inputs.front()->framework);
   return sections.empty() ? "Action to be agreed" : sections + ": action to be agreed";
 }
 

@@ -402,7 +402,7 @@ class HtmlWriter {
       m_out += fmt::format(
           "<tr{}><th scope=\"row\" role=\"rowheader\">{}{}</th>{}{}</td>{}{}</td>{}{}</td>{}{}</td>", k_stacked_row,
           action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
-          action_notes(action), stacked_cell("Sections"), xml_text(action_sections_label(action, framework())),
+          action_notes(action), stacked_cell("Sections"), xml_text(action_section_labels(action, framework())),
           stacked_cell("Owner"), xml_text(action.owner.value_or("")), stacked_cell("Due"),
           action.due ? action.due->to_string() : "", stacked_cell("Status"),
           xml_text(action_status_words(m_report, i)));

@@ -414,7 +414,7 @@ class MarkdownWriter {
                                     : std::string();
       m_out += fmt::format("| {}{} | {} | {} | {} | {} |",
                            action.what.empty() ? "*to be agreed*" : markdown_inline_text(action.what), notes,
-                           markdown_inline_text(action_sections_label(action, framework())),
+                           markdown_inline_text(action_section_labels(action, framework())),
                            markdown_inline_text(action.owner.value_or("")), action.due ? action.due->to_string() : "",
                            action_status_words(m_report, i));
       if (with_scores()) m_out += fmt::format(" {} |", markdown_inline_text(action_target_text(m_report, action)));
