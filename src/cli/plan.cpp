@@ -250,7 +250,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   else if (options.format == "markdown") text = render::render_plan_sheet_markdown(sheet);
   else text = render::render_plan_sheet_text(sheet, text_width(options, console));
   if (!options.write.empty()) {
-    const std::size_t carried = earlier ? carry_unfinished_actions(*earlier, plan, why) : 0;
+    const std::size_t carried = earlier ? carry_unfinished_actions(*earlier, plan, *inputs.front()->framework, why) : 0;
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
     say_where_plan_went(console, options.write, plan, carried);
   }
