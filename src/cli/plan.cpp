@@ -433,7 +433,8 @@ CommandRunner setup_plan(CLI::App& app) {
       ->add_option("--from", options->from,
                    "The earlier plan (last quarter's) whose actions not done or dropped the sheet lists, by "
                    "section, before new actions are agreed; with --write the new plan carries them first, as they "
-                   "are, marked 'carried_from' with its period, and the new drafts' ids differ from all of its ids")
+                   "are (a section or row the framework renamed since by its new name), marked 'carried_from' with "
+                   "its period, and the new drafts' ids differ from all of its ids")
       ->type_name("PLAN");
   restrict_to_whole_numbers(
       command->add_option(
