@@ -468,7 +468,8 @@ DATES_PROBE = r"""(() => {
       const tops = new Set(Array.from(range.getClientRects()).map(rect => Math.round(rect.top)));
       if (tops.size === 0) continue;  // not shown
       dates += 1;
-      if (tops.size > 1) broken.push(match[0] + " in " + JSON.stringify(node.parentElement.textContent.trim().slice(0, 80)));
+      const where = JSON.stringify(node.parentElement.textContent.trim().slice(0, 80));
+      if (tops.size > 1) broken.push(match[0] + " in " + where);
     }
   }
   return {dates, broken};
