@@ -4,12 +4,10 @@
 // dropped, as it was, marked with the period of the plan it was first agreed
 // in; and ids for the new draft actions that none of the earlier plan's share.
 
-#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
-#include "model/framework.hpp"
 #include "model/plan.hpp"
 
 namespace coprod::analysis {
@@ -23,24 +21,6 @@ namespace coprod::analysis {
 // period that is not earlier than `later`'s.
 std::variant<std::vector<model::Action>, std::string> carried_actions(const model::Plan& earlier,
                                                                       const model::Plan& later);
-
-// When `earlier` was made with another version of its framework than
-// `later`: whether its carried actions still fit `framework` (the version of
-// `later`). Each section and row they name is there: carried, with a warning
-// naming both versions, since the ids are the same but the words may have
-// changed. A section or row that version does not have: refused, as the new
-// plan would not load, unless they only go on the planning sheet
-// (CarriedInto::sheet_only), which lists them as agreed under the earlier
-// version, with a warning. nullopt when the versions are the same or
-// nothing is carried.
-struct CarriedVersionCheck {
-  bool refused = false;
-  std::string message;  // after "--from EARLIER: "
-};
-enum class CarriedInto { sheet_only, plan_file };
-std::optional<CarriedVersionCheck> check_carried_version(const model::Plan& earlier, const model::Plan& later,
-                                                         const std::vector<model::Action>& carried,
-                                                         const model::Framework& framework, CarriedInto into);
 
 // `drafts` (actions 'plan --write' drafted, ids "SECTION-1") renumbered so
 // that no id is one of `taken` (the earlier plan's ids, finished ones too, so

@@ -250,7 +250,7 @@ int run_sheet(const PlanOptions& options, Console& console) {
   else if (options.format == "markdown") text = render::render_plan_sheet_markdown(sheet);
   else text = render::render_plan_sheet_text(sheet, text_width(options, console));
   if (!options.write.empty()) {
-    const std::size_t carried = earlier ? carry_unfinished_actions(*earlier, plan, why) : 0;
+    const std::size_t carried = earlier ? carry_unfinished_actions(*earlier, plan, *inputs.front()->framework, why) : 0;
     write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
     say_where_plan_went(console, options.write, plan, carried);
   }
@@ -433,7 +433,8 @@ CommandRunner setup_plan(CLI::App& app) {
       ->add_option("--from", options->from,
                    "The earlier plan (last quarter's) whose actions not done or dropped the sheet lists, by "
                    "section, before new actions are agreed; with --write the new plan carries them first, as they "
-                   "are, marked 'carried_from' with its period, and the new drafts' ids differ from all of its ids")
+                   "are (a section or row the framework renamed since by its new name), marked 'carried_from' with "
+                   "its period, and the new drafts' ids differ from all of its ids")
       ->type_name("PLAN");
   restrict_to_whole_numbers(
       command->add_option(

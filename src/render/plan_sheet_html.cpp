@@ -9,6 +9,7 @@
 
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
+#include "render/html_dates.hpp"
 #include "render/plan.hpp"
 #include "render/plan_sheet_html_style.hpp"
 #include "render/printed_page.hpp"
@@ -33,7 +34,7 @@ class SheetWriter {
   explicit SheetWriter(const PlanSheet& sheet) : m_sheet(sheet) {}
 
   std::string render() {
-    m_out += printed_sheet_head(title(), std::string(k_printed_sheet_style) + k_plan_sheet_style);
+    m_out += printed_sheet_head(title(), std::string(k_printed_sheet_style) + k_plan_sheet_style + k_whole_dates_style);
     m_out += "<body>\n<main>\n";
     header();
     how_to_use();
@@ -128,13 +129,14 @@ class SheetWriter {
     if (!m_sheet.carried) return;
     m_out +=
         fmt::format("<section class=\"carried\" aria-labelledby=\"carried\">\n<h2 id=\"carried\">{}</h2>\n<p>{}</p>\n",
-                    xml_text(k_plan_carried_heading), xml_text(plan_carried_intro(m_sheet)));
+                    xml_text(k_plan_carried_heading), html_text_with_whole_dates(plan_carried_intro(m_sheet)));
     for (const auto& group : plan_carried_groups(m_sheet)) {
       m_out += fmt::format("<h3>{}</h3>\n<ul>\n", xml_text(group.sections));
       for (const std::size_t index : group.actions) {
         const auto& action = m_sheet.carried->actions[index];
-        m_out += fmt::format("<li>{}<span class=\"carried-details\">{}</span></li>\n", xml_text(action.what),
-                             xml_text(util::capitalised(plan_carried_details(m_sheet, action)) + "."));
+        m_out +=
+            fmt::format("<li>{}<span class=\"carried-details\">{}</span></li>\n", xml_text(action.what),
+                        html_text_with_whole_dates(util::capitalised(plan_carried_details(m_sheet, action)) + "."));
       }
       m_out += "</ul>\n";
     }

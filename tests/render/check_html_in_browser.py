@@ -36,6 +36,9 @@ fails if:
     the action plan did), or a cell of more than 40 characters has less than
     10 em of room for its text, some 20 characters a line (on a phone the
     evidence ran a word a line beside the perspective and score columns);
+  * (with --whole-dates) at the window's width, a date (2026-12-31) or a
+    period (2026-Q3) shown as a word of its own breaks across lines after
+    its hyphen (on a phone a due date read "2026-" and "12-31");
   * (with --lists-in-one-column) laid out for print the same way, a list
     under page 1's web and scores (the largest differences, the plan's
     status: `.summary-more > section`) runs into a second column: its heading,
@@ -48,7 +51,7 @@ it counts) so that people can look at the result.
 Usage: check_html_in_browser.py --html PATH/index.html --screenshot OUT.png
            [--expect-text TEXT ...] [--expect-svg] [--print-pdf OUT.pdf]
            [--axe axe.min.js] [--width PX] [--min-printed-web-text PT]
-           [--min-printed-web-size MM] [--lists-in-one-column] [--readable-tables]
+           [--min-printed-web-size MM] [--lists-in-one-column] [--readable-tables] [--whole-dates]
 Exit status: 0 clean; 1 problems found, one "FAIL: ..." line each; 2 usage
 error or Chromium could not be started.  Needs Debian's python3-websocket.
 """
@@ -362,6 +365,8 @@ def check(page, args):
         summary.append(check_tables(page))
     if args.readable_tables:
         summary.append(readable_tables(page, args))
+    if args.whole_dates:
+        summary.append(whole_dates(page, args))
     if args.axe:
         summary.append(run_axe(page, Path(args.axe)))
     page.listen(0.1)  # anything the screenshot or printing provoked
@@ -447,6 +452,38 @@ def readable_tables(page, args):
             f"boxes; {len(found['narrow'])} cell(s) of long text under {READABLE_EMS} em wide")
 
 
+# Evaluated in the page: each date (2026-12-31) and period (2026-Q3, 2026-H2) in the text that stands as a word
+# of its own (not part of a file's name), whose characters the browser laid out on more than one line.
+DATES_PROBE = r"""(() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const date = /(?<![\w/-])\d{4}-(?:\d{2}-\d{2}|[QH]\d)(?![\w/-])/g;
+  let dates = 0;
+  const broken = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest("style, script, head")) continue;
+    for (const match of node.textContent.matchAll(date)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set(Array.from(range.getClientRects()).map(rect => Math.round(rect.top)));
+      if (tops.size === 0) continue;  // not shown
+      dates += 1;
+      const where = JSON.stringify(node.parentElement.textContent.trim().slice(0, 80));
+      if (tops.size > 1) broken.push(match[0] + " in " + where);
+    }
+  }
+  return {dates, broken};
+})()"""
+
+
+def whole_dates(page, args):
+    """Checks that no date or period shown breaks across lines (after its hyphen) at the window's width."""
+    found = page.call("Runtime.evaluate", expression=DATES_PROBE, returnByValue=True)["result"]["value"]
+    for date in found["broken"][:5]:
+        page.problem(f"at {args.width} px a date breaks across lines: {date}")
+    return f"dates at {args.width} px: {found['dates'] - len(found['broken'])} of {found['dates']} whole"
+
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
@@ -491,6 +528,8 @@ def main():
                         help="check tables' names and headers and the Tab stops of boxes that scroll sideways")
     parser.add_argument("--readable-tables", action="store_true",
                         help="no table wider than its box and no cell of long text under 10 em wide, at --width")
+    parser.add_argument("--whole-dates", action="store_true",
+                        help="no date (2026-12-31) or period (2026-Q3) shown breaks across lines, at --width")
     parser.add_argument("--width", type=int, default=1000, metavar="PX",
                         help="the width of the window in CSS pixels (default 1000; below 600 as a phone)")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)

@@ -75,7 +75,7 @@ fi
 if pdftotext "$output/plan.pdf" - | grep -Eq -- "--[a-z]|coprod "; then
   fail "the printed sheet names a command or an option: $(pdftotext "$output/plan.pdf" - | grep -E -- "--[a-z]|coprod ")"
 fi
-$check --html "$output/plan.html" --width 360 --axe "$axe" \
+$check --html "$output/plan.html" --width 360 --axe "$axe" --whole-dates \
   --screenshot "$output/plan-360.png" --expect-text "Actions agreed for 2. Contact and connect"
 footers=$(pdftotext -layout "$output/plan.pdf" - | grep -c "Action planning: Northbridge, 2026-Q4 .*Page [0-9]* of" || true)
 [ "$footers" -ge 4 ] || fail "only $footers printed pages name the area and period in their footer"
@@ -100,7 +100,7 @@ $check --html "$output/carried.html" --width 1280 --axe "$axe" \
   --expect-text "Actions still open from earlier plans" \
   --expect-text "Statuses on 2027-01-10: an action past its due date is overdue." \
   --expect-text "Owner: Northbridge Voluntary Action; due 2026-12-15; in progress, overdue, carried over from 2026-Q3."
-$check --html "$output/carried.html" --width 360 --axe "$axe" \
+$check --html "$output/carried.html" --width 360 --axe "$axe" --whole-dates \
   --screenshot "$output/carried-360.png" --expect-text "Actions still open from earlier plans"
 if pdftotext "$output/carried.pdf" - | grep -Eq -- "--[a-z]|coprod "; then
   fail "the printed sheet with carried actions names a command or an option"
