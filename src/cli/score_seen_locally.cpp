@@ -69,7 +69,8 @@ bool ScoreWalkthrough::ask_seen(const Place& place) {
     const auto field = yaml::find_assessment_field(reference, m_file.framework());
     if (!field) continue;
     const std::string keys =
-        fmt::format("y or n; Enter keeps {}; - leaves it not answered", render::seen_word(sign.seen));
+        sign.seen ? fmt::format("y or n; Enter keeps {}; - leaves it not answered", render::seen_word(sign.seen))
+                  : "y or n; Enter leaves it not answered";
     for (;;) {
       const auto key = read_key(fmt::format("{} seen locally now? ({}) ", sign.name, keys));
       if (!key) return false;

@@ -67,7 +67,7 @@ def carried_session(binary, source, work):
             ("Score [", b"q\r"), ("Still to do", None)])
         failures = missing("carried", transcript, [
             "Seen locally? Early indicator: not answered. Warning sign: yes.",
-            "Early indicator seen locally now? (y or n; Enter keeps not answered; - leaves it not answered)",
+            "Early indicator seen locally now? (y or n; Enter leaves it not answered)",
             "Warning sign seen locally now? (y or n; Enter keeps yes; - leaves it not answered)",
             "Last time: Northbridge co-production peer network (8 members present)",
             "Who completed this section? (Enter keeps it, - leaves it empty, or type who completed it now; q stops)",

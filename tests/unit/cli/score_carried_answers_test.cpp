@@ -107,7 +107,7 @@ TEST_CASE("score --interactive: whether a row's signs are seen locally") {
     CHECK(contains(said, "Evidence now: The programme lead is a good key contact"));
     CHECK(contains(said, "Seen locally? Early indicator: not answered. Warning sign: yes."));
     CHECK(contains(said,
-                   "Early indicator seen locally now? (y or n; Enter keeps not answered; - leaves it not answered) "
+                   "Early indicator seen locally now? (y or n; Enter leaves it not answered) "
                    "Warning sign seen locally now? (y or n; Enter keeps yes; - leaves it not answered) n Saved."));
     CHECK(contains(test::read_file(path), "        score: 1\n"));
     CHECK(contains(test::read_file(path), "        warning_seen: false\n"));
