@@ -100,13 +100,14 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
       const auto after_shown = typed_after(*typed, shown[i]);
       const std::string command = after_shown.value_or(cleaned(*typed));
       const bool adds = command.starts_with('+') && (after_shown || !shown[i].starts_with('+'));
-      if (command == "?") {
+      const auto key = evidence_key(command);
+      if (key == "?") {
         terminal.wrapped(0, k_evidence_keys);
         --i;  // the same line, shown again
         continue;
       }
-      if (command == "-" || (evidence_key(command) && command != "q")) return typed_answer(command, evidence_now);
-      if (command == "q" || adds) {
+      if (command == "-" || (key && *key != "q")) return typed_answer(command, evidence_now);
+      if (key == "q" || adds) {
         const auto so_far = edited_evidence(lines, shown, original);
         // "+" with nothing after it adds nothing, and keeps what was edited before it.
         if (adds) {

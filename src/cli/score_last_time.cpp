@@ -8,6 +8,7 @@
 
 #include "cli/score_evidence_question.hpp"
 #include "cli/score_walkthrough.hpp"
+#include "cli/typed_keys.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -50,7 +51,10 @@ bool ScoreWalkthrough::ask_last_time(const LastTimeQuestion& question, const std
     if (!typed) return false;
     const std::string answer = cleaned(*typed);
     if (answer.empty()) return true;
-    if (const auto key = evidence_key(answer)) {
+    // Who completed it is a role or group, where the keys' words are keys too
+    // (as at "Who completed this section?" for a section with no one); notes
+    // are free text, where a word is what someone wrote.
+    if (const auto key = evidence_key(question.field == "completed_by" ? typed_key(answer) : answer)) {
       if (*key == "q") return m_stopped = true, false;
       wrapped(0, fmt::format("Keys here: {}; q stops, ? shows this. s, b and g work at the rows; a letter alone is "
                              "taken as a key.",

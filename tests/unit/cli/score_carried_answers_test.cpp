@@ -82,8 +82,8 @@ TEST_CASE("score --interactive: a carried section given a new date is asked last
                    "    notes: |-\n      Met in January.\n    rows:\n"));
   }
 
-  SUBCASE("a key there is not saved: ? and s show what can be typed, q stops") {
-    const auto said = score_interactively(path, section_one_kept({"15/1/2027", "?", "s", "q"}));
+  SUBCASE("a key there is not saved: ? and skip show what can be typed, Q stops") {
+    const auto said = score_interactively(path, section_one_kept({"15/1/2027", "?", "skip", "Q"}));
     INFO(said);
     CHECK(contains(said, "Keys here: Enter keeps it, - leaves it empty, or type who completed it now; q stops"));
     CHECK(contains(test::read_file(path), "    completed_by: " + k_last_by + "\n"));
