@@ -6,6 +6,7 @@
 
 #include "analysis/carried_forward.hpp"
 #include "util/shell_word.hpp"
+#include "util/text.hpp"
 
 namespace coprod::analysis {
 
@@ -124,11 +125,39 @@ std::optional<Flag> flag_carried_forward(const model::Assessment& assessment) {
                   assessment.source == "-" ? "FILE" : util::shell_word(assessment.source)));
 }
 
+namespace {
+
+bool same_text(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  return util::trim(a.value_or("")) == util::trim(b.value_or(""));
+}
+
+// A section given a new last_completed since `before` whose notes stayed
+// word for word: notes written for an earlier date (as init --from carries
+// them) read as this period's. "Completed by" alone staying is no flag: a
+// standing group completes it every period.
+std::optional<Flag> flag_notes_kept(const model::SectionResponse& section, const model::SectionResponse& old,
+                                    const std::string& source, const std::string& since) {
+  if (!section.last_completed || !old.last_completed || *section.last_completed == *old.last_completed) return {};
+  if (!section.notes || util::trim(*section.notes).empty() || !same_text(section.notes, old.notes)) return {};
+  const bool by_kept = section.completed_by && !util::trim(*section.completed_by).empty() &&
+                       same_text(section.completed_by, old.completed_by);
+  return make_flag(source, date_position(section), "unexplained-change",
+                   fmt::format("{}.last_completed changed from {} to {} since {}, but its notes{} did not, word for "
+                               "word; check they are this period's, or empty them",
+                               section.section_id, old.last_completed->to_string(), section.last_completed->to_string(),
+                               since, by_kept ? " and completed_by" : ""));
+}
+
+}  // namespace
+
 std::vector<Flag> flag_unexplained_changes(const model::Assessment& now, const model::Assessment& before,
                                            const std::string& since) {
   std::vector<Flag> flags;
   for (const auto& section : now.sections) {
     const auto* old_section = before.find_section(section.section_id);
+    if (old_section) {
+      if (auto kept = flag_notes_kept(section, *old_section, now.source, since)) flags.push_back(std::move(*kept));
+    }
     for (const auto& row : section.rows) {
       const auto* old_row = old_section ? old_section->find_row(row.row_id) : nullptr;
       if (!old_row || old_row->score == row.score || old_row->evidence != row.evidence) continue;

@@ -70,8 +70,9 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
 std::optional<Flag> flag_carried_forward(const model::Assessment& assessment);
 
 // unexplained-change: rows of `now` whose score differs from `before`'s while
-// their evidence does not. `since` names `before` in the message ("HEAD", or
-// "HEAD (the earlier period's file)").
+// their evidence does not, and sections whose last_completed differs while
+// their notes (not empty) do not. `since` names `before` in the message
+// ("HEAD", or "HEAD (the earlier period's file)").
 std::vector<Flag> flag_unexplained_changes(const model::Assessment& now, const model::Assessment& before,
                                            const std::string& since);
 

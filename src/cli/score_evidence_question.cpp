@@ -10,6 +10,19 @@
 
 namespace coprod::cli {
 
+const std::string_view k_evidence_keys =
+    "Keys here: type the evidence and press Enter; Enter alone keeps the evidence now, - clears it, + and text adds "
+    "a line after it. q saves the score and stops; b goes back to the score, s skips the row and g goes to a "
+    "section, none of them saving the score typed; ? shows this. One of these letters typed alone is always the "
+    "key: evidence that is only that letter needs more words.";
+
+std::optional<std::string> evidence_key(const std::string& typed) {
+  if (typed.size() != 1) return std::nullopt;
+  const char key = static_cast<char>(std::tolower(static_cast<unsigned char>(typed.front())));
+  if (key == 'q' || key == 'b' || key == 's' || key == 'g' || key == '?') return std::string(1, key);
+  return std::nullopt;
+}
+
 namespace {
 
 // The evidence with `more` ("+ text" typed) as a line after it; nullopt,
@@ -21,14 +34,16 @@ std::optional<std::string> added(std::string evidence, std::string_view more) {
   return evidence.empty() ? std::string(more) : evidence + "\n" + std::string(more);
 }
 
-// A line typed at the evidence question (cleaned): q, - (clears), + and
-// text (added as a line), the new evidence, or nothing (kept).
+// A line typed at the evidence question (cleaned), ? aside: q, a key that
+// moves between rows, - (clears), + and text (added as a line), the new
+// evidence, or nothing (kept).
 EvidenceAnswer typed_answer(const std::string& typed, const std::string& evidence_now) {
-  if (typed == "q") return {std::nullopt, true};
-  if (typed == "-") return {std::string(), false};
-  if (typed.starts_with('+')) return {added(evidence_now, typed.substr(1)), false};
+  if (const auto key = evidence_key(typed))
+    return *key == "q" ? EvidenceAnswer{std::nullopt, true, {}} : EvidenceAnswer{std::nullopt, false, *key};
+  if (typed == "-") return {std::string(), false, {}};
+  if (typed.starts_with('+')) return {added(evidence_now, typed.substr(1)), false, {}};
   if (typed.empty()) return {};
-  return {typed, false};
+  return {typed, false, {}};
 }
 
 // q typed at the end of a line shown to edit, without emptying it first:
@@ -63,7 +78,8 @@ std::optional<std::string> edited_evidence(const std::vector<std::string>& lines
 // - or + and text, on any line, is that answer, as typed into an empty line:
 // - clears the evidence; q stops and + adds a line, each keeping the lines
 // edited before it and the rest as they were (a line that itself starts
-// with + is edited, not added to).
+// with + is edited, not added to); b, s and g move between rows, nothing
+// saved; ? shows the keys and the line again.
 std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std::string& evidence_now,
                                             std::string_view stopped) {
   std::vector<std::string> original;
@@ -84,15 +100,21 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
       const auto after_shown = typed_after(*typed, shown[i]);
       const std::string command = after_shown.value_or(cleaned(*typed));
       const bool adds = command.starts_with('+') && (after_shown || !shown[i].starts_with('+'));
-      if (command == "-") return typed_answer(command, evidence_now);
-      if (command == "q" || adds) {
+      const auto key = evidence_key(command);
+      if (key == "?") {
+        terminal.wrapped(0, k_evidence_keys);
+        --i;  // the same line, shown again
+        continue;
+      }
+      if (command == "-" || (key && *key != "q")) return typed_answer(command, evidence_now);
+      if (key == "q" || adds) {
         const auto so_far = edited_evidence(lines, shown, original);
         // "+" with nothing after it adds nothing, and keeps what was edited before it.
         if (adds) {
           auto with_line = added(so_far.value_or(evidence_now), command.substr(1));
-          return EvidenceAnswer{with_line ? with_line : so_far, false};
+          return EvidenceAnswer{with_line ? with_line : so_far, false, {}};
         }
-        return EvidenceAnswer{so_far, true};
+        return EvidenceAnswer{so_far, true, {}};
       }
     }
     lines.push_back(*typed);
@@ -102,7 +124,7 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
     terminal.wrapped(0, "Every line was emptied, so the evidence is kept: to clear it, type - on the emptied line.");
     return EvidenceAnswer{};
   }
-  return EvidenceAnswer{evidence, false};
+  return EvidenceAnswer{evidence, false, {}};
 }
 
 }  // namespace
@@ -113,12 +135,16 @@ std::optional<EvidenceAnswer> ask_evidence(SessionTerminal& terminal, const std:
                                            std::string_view stopped) {
   if (!evidence_now.empty() && terminal.console().can_edit_lines())
     return edit_evidence(terminal, evidence_now, stopped);
-  const auto typed = terminal.read(evidence_now.empty()
-                                       ? "Evidence (Enter keeps it; - clears it; q stops): "
-                                       : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
-                                   InputKind::text, stopped);
-  if (!typed) return std::nullopt;
-  return typed_answer(cleaned(*typed), evidence_now);
+  for (;;) {
+    const auto typed = terminal.read(
+        evidence_now.empty() ? "Evidence (Enter keeps it; - clears it; q stops): "
+                             : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
+        InputKind::text, stopped);
+    if (!typed) return std::nullopt;
+    const std::string answer = cleaned(*typed);
+    if (evidence_key(answer) != "?") return typed_answer(answer, evidence_now);
+    terminal.wrapped(0, k_evidence_keys);
+  }
 }
 
 }  // namespace coprod::cli

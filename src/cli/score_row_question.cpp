@@ -1,5 +1,5 @@
 // score --interactive at a row: its score asked, and the keys that move
-// between rows (s, b, g, q, ?).
+// between rows (s, b, g, q, ?), at the score and at the evidence after it.
 
 #include <fmt/format.h>
 
@@ -111,6 +111,22 @@ std::size_t ScoreWalkthrough::left_not_scored(std::size_t index) {
   return index + 1;
 }
 
+// A key typed at the evidence question instead of evidence (b, s or g):
+// nothing is saved, as is said when a score was typed (`changed`); then b
+// asks the row's score again, and s and g move as at the score question.
+ScoreWalkthrough::Move ScoreWalkthrough::evidence_key_typed(const std::string& key, const Place& place,
+                                                            const std::string& score, bool changed, std::size_t index,
+                                                            std::size_t& next) {
+  const std::string not_saved =
+      changed ? fmt::format("The score {} for {}.{} was not saved", score, place.section->id, place.row->id) : "";
+  if (key == "b") {
+    wrapped(2, changed ? not_saved + "; back to this row's score." : "Back to this row's score.");
+    return Move::stay;
+  }
+  if (changed) wrapped(2, not_saved + ".");
+  return command(key, index, next);
+}
+
 // Returns the next row to show, or nullopt to stop.
 std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
   if (!show(index)) return std::nullopt;
@@ -140,9 +156,18 @@ std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
       }
       score = std::get<model::Score>(parsed).to_string();
     }
-    const Saved saved = save(place, now, score);
+    const auto evidence = ask_row_evidence(place, now, score);
+    if (!evidence) return std::nullopt;
+    if (!evidence->key.empty()) {
+      if (evidence_key_typed(evidence->key, place, score, score != now, index, next) == Move::go) return next;
+      continue;
+    }
+    const Saved saved = save(place, now, score, *evidence);
     if (saved == Saved::stop) return std::nullopt;
     if (saved == Saved::clashed) continue;
+    // A score typed (not Enter, which keeps the row as shown): the row's
+    // answers to whether its signs are seen locally, when it has any.
+    if (!answer.empty() && has_seen_answer(place) && !ask_seen(place)) return std::nullopt;
     return index + 1;
   }
 }

@@ -28,11 +28,10 @@ std::string not_saved_message(const NotSaved& not_saved, std::string_view meanwh
 
 }  // namespace
 
-// Asks for the evidence and saves the row if anything changed; q there
-// saves the score alone and stops. When someone else changed the same row
-// meanwhile, nothing is saved and the row is asked again. A change that
-// cannot be made in this file is not saved, and the walk goes on.
-ScoreWalkthrough::Saved ScoreWalkthrough::save(const Place& place, const std::string& now, const std::string& score) {
+// Asks for a row's evidence after its score (`score`, the row's now being
+// `now`). nullopt: the input ended (said, with the score typed not saved).
+std::optional<EvidenceAnswer> ScoreWalkthrough::ask_row_evidence(const Place& place, const std::string& now,
+                                                                 const std::string& score) {
   const std::string reference = place.section->id + "." + place.row->id;
   const auto* current = response(place);
   const std::string evidence_now = current && current->has_evidence() ? *current->evidence : std::string();
@@ -41,14 +40,20 @@ ScoreWalkthrough::Saved ScoreWalkthrough::save(const Place& place, const std::st
                                                 : fmt::format("Stopped (Ctrl-C): the score {} for {} was not saved; "
                                                               "every answer saved before it is kept in {}.",
                                                               score, reference, m_file.path()));
-  if (!answer) {
-    if (score != now) {
-      say("\n");
-      wrapped(0, fmt::format("The score {} for {} was not saved.", score, reference));
-    }
-    return Saved::stop;
+  if (!answer && score != now) {
+    say("\n");
+    wrapped(0, fmt::format("The score {} for {} was not saved.", score, reference));
   }
-  const yaml::RowEdit edit{place.section->id, place.row->id, score, answer->evidence};
+  return answer;
+}
+
+// Saves the row with its evidence `answer` if anything changed; q there
+// saves the score alone and stops. When someone else changed the same row
+// meanwhile, nothing is saved and the row is asked again. A change that
+// cannot be made in this file is not saved, and the walk goes on.
+ScoreWalkthrough::Saved ScoreWalkthrough::save(const Place& place, const std::string& now, const std::string& score,
+                                               const EvidenceAnswer& answer) {
+  const yaml::RowEdit edit{place.section->id, place.row->id, score, answer.evidence};
   if (score != now || edit.evidence) {
     if (const auto not_saved = m_file.apply({edit}); not_saved && not_saved->conflict) {
       wrapped(0, fmt::format("Not saved: {} was changed by someone else while you were answering (it now has {}). "
@@ -58,7 +63,7 @@ ScoreWalkthrough::Saved ScoreWalkthrough::save(const Place& place, const std::st
       return Saved::clashed;
     } else if (not_saved) {
       wrapped(0, "Not saved: " + not_saved->refused.front().message);
-      return answer->stop ? Saved::stop : Saved::yes;
+      return answer.stop ? Saved::stop : Saved::yes;
     }
     say("Saved.\n");
     m_edited.insert(place.section->id);
@@ -68,10 +73,10 @@ ScoreWalkthrough::Saved ScoreWalkthrough::save(const Place& place, const std::st
     if (const auto* saved = response(place); edit.evidence && saved && saved->evidence)
       note_named_person(*saved->evidence, place);
     if (!go_on) return Saved::stop;
-  } else if (!answer->stop) {
+  } else if (!answer.stop) {
     answered(place.section->id);  // kept with Enter: reviewed all the same
   }
-  return answer->stop ? Saved::stop : Saved::yes;
+  return answer.stop ? Saved::stop : Saved::yes;
 }
 
 // Evidence just saved that looks like it holds contact details (an e-mail

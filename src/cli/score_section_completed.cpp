@@ -44,10 +44,12 @@ bool ScoreWalkthrough::section_done(const model::FrameworkSection& section) {
 
 // A section this session answered, on leaving it: its date and who
 // completed it, as the form asks them. A date still before the file's
-// period began (as init --from leaves it) is asked again, to edit; a
-// section with no date or no "completed by" is asked for it, unless the
-// session was stopped (q means stop; the summary says what is left). Asked
-// once per change. Returns false to stop: q, or the input ended.
+// period began (as init --from leaves it) is asked again, to edit, and
+// when a new date is given, last time's "completed by" and notes are asked
+// again (score_last_time.cpp); a section with no date or no "completed by"
+// is asked for it, unless the session was stopped (q means stop; the
+// summary says what is left). Asked once per change. Returns false to
+// stop: q, or the input ended.
 bool ScoreWalkthrough::ask_completed(const std::string& section_id, Leaving leaving) {
   const auto changed = std::find(m_changed.begin(), m_changed.end(), section_id);
   if (changed == m_changed.end()) return true;
@@ -64,7 +66,9 @@ bool ScoreWalkthrough::ask_completed(const std::string& section_id, Leaving leav
                            "report may call it carried forward from an earlier period.",
                            m_edited.contains(section_id) ? "changed" : "reviewed (its answers kept)",
                            section->last_completed->to_string(), assessment.period.to_string()));
+    const model::SectionResponse was = *section;  // last time's answers, as the date is saved
     if (!ask_date(section_id)) return false;
+    return ask_after_new_date(was, leaving);
   }
   return leaving == Leaving::stopped || ask_completed_by(section_id);
 }

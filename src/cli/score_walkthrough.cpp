@@ -60,7 +60,8 @@ void ScoreWalkthrough::introduction() {
 void ScoreWalkthrough::keys() {
   std::string text =
       "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops (typed for the "
-      "evidence, it saves the score first), ? shows this.";
+      "evidence, it saves the score first; b, s and g typed for the evidence do not save the score typed), ? shows "
+      "this.";
   if (m_console.can_edit_lines())
     text +=
         " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence is "
@@ -150,6 +151,8 @@ bool ScoreWalkthrough::show(std::size_t index) {
   const std::string score = current ? current->score.to_string() : "";
   say(fmt::format("  Now: {}\n", score.empty() ? render::k_not_scored_words : score));
   if (current && current->has_evidence()) evidence_now(*current->evidence);
+  else say("  Evidence now: none\n");
+  if (current) seen_now(place, *current);
   return true;
 }
 

@@ -6,6 +6,8 @@
 //   score_row_question.cpp       a row's score, and the keys that move between rows
 //   score_saving.cpp             saving an answer (row, date, text) and what is said on saving
 //   score_section_completed.cpp  on leaving a section: its date and who completed it
+//   score_last_time.cpp          a carried section given a new date: last time's "completed by" and notes
+//   score_seen_locally.cpp       whether a row's signs are seen locally: shown, and asked again
 //   score_reflections.cpp        the guide's reflections, asked at the end
 //   score_session_summary.cpp    the section scores and what is left, said at the end
 
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "cli/editable_assessment.hpp"
+#include "cli/score_evidence_question.hpp"
 #include "cli/session_terminal.hpp"
 #include "model/framework.hpp"
 #include "render/reflection_questions.hpp"
@@ -43,6 +46,14 @@ class ScoreWalkthrough {
   // (nullopt inside), or stop.
   enum class Move { stay, go, stop };
   enum class Saved { yes, stop, clashed };
+  // A section's text asked again after a new date (score_last_time.cpp).
+  struct LastTimeQuestion {
+    std::string section_id;
+    std::string field;  // completed_by, notes
+    std::string asked;  // "Who completed this section?"
+    std::string it;     // "it", "them"
+    std::string type;   // what to type: "who completed it now"
+  };
 
   void say(std::string_view text) { m_terminal.say(text); }
   std::size_t width() const { return m_terminal.width(); }
@@ -79,9 +90,12 @@ class ScoreWalkthrough {
   std::optional<std::size_t> pass(std::size_t index, const std::string& why);
   std::size_t left_not_scored(std::size_t index);
   std::optional<std::size_t> ask(std::size_t index);
+  Move evidence_key_typed(const std::string& key, const Place& place, const std::string& score, bool changed,
+                          std::size_t index, std::size_t& next);
 
   // score_saving.cpp
-  Saved save(const Place& place, const std::string& now, const std::string& score);
+  std::optional<EvidenceAnswer> ask_row_evidence(const Place& place, const std::string& now, const std::string& score);
+  Saved save(const Place& place, const std::string& now, const std::string& score, const EvidenceAnswer& answer);
   bool review_personal_data(const Place& place);
   void note_named_person(const std::string& evidence, const Place& place);
   bool save_text(const yaml::AssessmentField& field, const std::string& reference, const std::string& answer);
@@ -94,6 +108,15 @@ class ScoreWalkthrough {
   std::optional<std::string> date_refused(const yaml::AssessmentField& field, const std::string& answer) const;
   bool ask_completed_by(const std::string& section_id);
   void date_keys(const std::optional<model::Date>& kept);
+
+  // score_last_time.cpp
+  bool ask_after_new_date(const model::SectionResponse& was, Leaving leaving);
+  bool ask_last_time(const LastTimeQuestion& question, const std::string& last_time);
+
+  // score_seen_locally.cpp
+  void seen_now(const Place& place, const model::RowResponse& current);
+  bool has_seen_answer(const Place& place) const;
+  bool ask_seen(const Place& place);
 
   // score_reflections.cpp
   void ask_reflections();

@@ -306,6 +306,8 @@ def completed_date_session(binary, work):
         ("is not a date", None),
         *date_question("30 June 2026", b"31/08/2026\r"),
         ("Saved", None),
+        # A new date: last time's "completed by" is asked again, and kept with Enter.
+        ("Who completed this section?", None), ("q stops) ", b"\r"),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
@@ -337,6 +339,7 @@ def completed_date_still_before_session(binary, work):
         ("Enter goes on to the next row: ", b"g 2\r"),
         *date_question("30 June 2026", b"2026-05-01\r"),
         ("carried forward from an earlier period.", None),
+        ("Who completed this section?", None), ("q stops) ", b"\r"),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
@@ -434,6 +437,7 @@ def date_typed_as_told_session(binary, work):
             ("Score: ", b"2\r"), ("Evidence", b"\r"), ("Enter goes on to the next row: ", b"g 2\r"),
             *date_question("30 June 2026", b"today\r"),
             ("Saved: 21 September 2026 (2026-09-21).", None),
+            ("Who completed this section?", None), ("q stops) ", b"\r"),
             ("Enter goes on to the next section: ", b"q\r"), ("Still to do", None)])
         expected = before.decode().replace("last_completed: 2026-06-30", "last_completed: 2026-09-21", 1).replace(
             "      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
@@ -499,7 +503,7 @@ def words_at_the_score_session(binary, work):
                        "n/a. " + keys, "'2,5' is not a score; write 2.5, with a full stop. " + keys):
             if needle not in flat:
                 failures.append(f"words at the score: the session never showed {needle!r}:\n{transcript}")
-        if "Evidence" in transcript.split("Row 2 of 24")[-1]:
+        if "Evidence (" in transcript.split("Row 2 of 24")[-1]:
             failures.append(f"words at the score: Enter at a row not scored asked for evidence:\n{transcript}")
         expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: n/a\n",
                                            1)
@@ -636,7 +640,8 @@ def type_ahead_sessions(binary, work):
     os.write(fd, b"g 2\r" + b"\x1531/08/2026\r")
     transcript += terminal.read_quiet(quiet=0.3)  # the terminal has taken in the keys before coprod goes on
     lock.release()
-    transcript += converse(terminal, fd, [("Enter goes on to the next section: ", b"q\r"), ("Still to do", None)])
+    transcript += converse(terminal, fd, [("Who completed this section?", None), ("q stops) ", b"\r"),
+                                          ("Enter goes on to the next section: ", b"q\r"), ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     failures = session_failures("typed ahead", status, 0, transcript, ["Saved: 31 August 2026 (2026-08-31)."], path,
                                 before.replace(b"last_completed: 2026-06-30", b"last_completed: 2026-08-31", 1).replace(

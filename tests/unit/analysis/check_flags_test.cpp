@@ -187,6 +187,29 @@ TEST_CASE("flag_unexplained_changes: a score that moved while its evidence staye
             .diagnostic.message.find("changed from 2 to not scored") != std::string::npos);
 }
 
+TEST_CASE("flag_unexplained_changes: a section with a new date whose notes stayed word for word") {
+  auto before = commitment({row("strategy", 4, "Same.")}, model::Date::parse("2026-11-19"));
+  before.sections[0].completed_by = "Peer network (8 members present)";
+  before.sections[0].notes = "Scored together at the November meeting.";
+  auto now = before;
+  now.sections[0].last_completed = model::Date::parse("2027-01-15");
+  now.sections[0].last_completed_position = {10, 21};
+  CHECK(messages(analysis::flag_unexplained_changes(now, before, "HEAD")) ==
+        std::vector<std::string>{"a.yaml:10:21: warning: commitment.last_completed changed from 2026-11-19 to "
+                                 "2027-01-15 since HEAD, but its notes and completed_by did not, word for word; "
+                                 "check they are this period's, or empty them [unexplained-change]"});
+  // "Completed by" alone staying is no flag (a standing group completes every period), nor are notes changed,
+  // empty, or kept with the date.
+  now.sections[0].notes = "Met in January.";
+  CHECK(analysis::flag_unexplained_changes(now, before, "HEAD").empty());
+  now.sections[0].notes = "";
+  before.sections[0].notes = "";
+  CHECK(analysis::flag_unexplained_changes(now, before, "HEAD").empty());
+  before.sections[0].notes = now.sections[0].notes = "Same notes.";
+  now.sections[0].last_completed = before.sections[0].last_completed;
+  CHECK(analysis::flag_unexplained_changes(now, before, "HEAD").empty());
+}
+
 TEST_CASE("flag_personal_data: per line, then in the value as read; reviewed rules are passed over") {
   const std::vector<model::TextField> fields = {field("area", "Ring 01632 960123 or mary@example.org", {"email"})};
   CHECK(messages(analysis::flag_personal_data("a.yaml", fields)) ==

@@ -107,7 +107,7 @@ TEST_CASE("score --interactive") {
     CHECK(contains(joined, "(Northbridge, organisation, 2026-Q3): 24 rows in 7 sections. "));
     CHECK(!contains(narrow.out, "arrow keys"));
     const auto editing = score_interactively(path, {"q"}, {}, true, 120, true);
-    CHECK(contains(editing.out, "The arrow keys, Home and End edit the line"));
+    CHECK(contains(flat(editing.out), "The arrow keys, Home and End edit the line"));
     CHECK(contains(editing.out, ": 24 rows in 7 sections.\n"));
     const auto given = score_interactively(path, {"q"}, {"--width", "60"}, true, 120);
     std::size_t widest = 0;

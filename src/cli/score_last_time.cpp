@@ -1,0 +1,73 @@
+// score --interactive on a section carried forward (init --from) and given a
+// new date: who completed it and its notes were last time's, so each is
+// asked again, last time's answer shown, as the printed form prints "Last
+// time: NAME, DATE" over empty boxes. Nothing of last time's passes as this
+// period's without being seen.
+
+#include <fmt/format.h>
+
+#include "cli/score_evidence_question.hpp"
+#include "cli/score_walkthrough.hpp"
+#include "cli/typed_keys.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
+
+namespace coprod::cli {
+
+// Who completed the section and its notes, when the date question gave it
+// a date other than `was.last_completed`, last time's. "Completed by" left
+// empty last time is asked as for any section with none (unless stopped);
+// notes empty last time are not asked. Returns false to stop: q, or the
+// input ended.
+bool ScoreWalkthrough::ask_after_new_date(const model::SectionResponse& was, Leaving leaving) {
+  const model::SectionResponse* section = m_file.loaded().assessment.find_section(was.section_id);
+  if (!section || section->last_completed == was.last_completed)
+    return leaving == Leaving::stopped || ask_completed_by(was.section_id);
+  const std::string by = was.completed_by ? std::string(util::trim(*was.completed_by)) : "";
+  if (by.empty()) {
+    if (leaving != Leaving::stopped && !ask_completed_by(was.section_id)) return false;
+  } else if (!ask_last_time(
+                 {was.section_id, "completed_by", "Who completed this section?", "it", "who completed it now"}, by)) {
+    return false;
+  }
+  const std::string notes = was.notes ? std::string(util::trim(*was.notes)) : "";
+  if (notes.empty()) return true;
+  return ask_last_time({was.section_id, "notes", "This section's notes?", "them", "the notes now"}, notes);
+}
+
+// One of a section's texts, given last time as `last_time`: shown, then
+// Enter keeps it, - leaves it empty, or what is typed replaces it (checked
+// and saved as --set SECTION.FIELD= saves it). Returns false to stop: q, or
+// the input ended.
+bool ScoreWalkthrough::ask_last_time(const LastTimeQuestion& question, const std::string& last_time) {
+  const std::string reference = question.section_id + "." + question.field;
+  const auto field = yaml::find_assessment_field(reference, m_file.framework());
+  if (!field) return true;
+  const std::string keys = fmt::format("Enter keeps {0}, - leaves {0} empty, or type {1}", question.it, question.type);
+  const std::string prompt = fmt::format("{} ({}; q stops) ", question.asked, keys);
+  for (;;) {
+    say(util::wrap_hanging(util::terminal_text("Last time: " + last_time), width(), 0, 2));
+    const auto typed = read(prompt, InputKind::text);
+    if (!typed) return false;
+    const std::string answer = cleaned(*typed);
+    if (answer.empty()) return true;
+    // Who completed it is a role or group, where the keys' words are keys too
+    // (as at "Who completed this section?" for a section with no one); notes
+    // are free text, where a word is what someone wrote.
+    if (const auto key = evidence_key(question.field == "completed_by" ? typed_key(answer) : answer)) {
+      if (*key == "q") return m_stopped = true, false;
+      wrapped(0, fmt::format("Keys here: {}; q stops, ? shows this. s, b and g work at the rows; a letter alone is "
+                             "taken as a key.",
+                             keys));
+      if (*key != "?") answer_refused();
+      continue;
+    }
+    const std::string value = answer == "-" ? std::string() : answer;
+    if (field_value_refused(*field, value)) continue;
+    if (save_text(*field, reference, value) && question.field == "completed_by" && !value.empty())
+      m_completed_by = value;
+    return true;
+  }
+}
+
+}  // namespace coprod::cli
