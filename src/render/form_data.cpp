@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "analysis/personal_data.hpp"
+#include "model/mail_damage_words.hpp"
 #include "render/attribution_note.hpp"
 #include "render/form_page.hpp"
 #include "render/form_web_layout.hpp"
@@ -150,6 +151,14 @@ void attribution_json(util::JsonWriter& json) {
   json.end_object();
 }
 
+// What `coprod check` says of a file an e-mail program broke, and the width of line it takes for one that an
+// e-mail program wrapped, so that the page finds and words the damage as it does (form_mail_damage.js).
+void mail_damage_json(util::JsonWriter& json) {
+  json.begin_object().key("wrapped_line_width").number(static_cast<int>(model::k_mail_wrapped_line_width));
+  json.key("wrapped_line").string(model::k_mail_wrapped_line);
+  json.key("no_break_spaces").string(model::k_mail_no_break_spaces).end_object();
+}
+
 }  // namespace
 
 std::string form_page_data(const FormPage& page) {
@@ -170,6 +179,8 @@ std::string form_page_data(const FormPage& page) {
   json.key("not_scored").string(k_not_scored_words).key("not_applicable").string(k_not_applicable_words).end_object();
   json.key("attribution");
   attribution_json(json);
+  json.key("mail_damage");
+  mail_damage_json(json);
   json.key("schema_url").string(page.schema_url).key("values");
   page.values ? values_json(json, *page.values, page.text) : void(json.null());
   json.end_object();

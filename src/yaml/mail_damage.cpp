@@ -3,8 +3,7 @@
 #include <cctype>
 #include <vector>
 
-#include <fmt/format.h>
-
+#include "model/mail_damage_words.hpp"
 #include "util/text.hpp"
 
 namespace coprod::yaml {
@@ -12,11 +11,6 @@ namespace coprod::yaml {
 namespace {
 
 constexpr std::string_view k_no_break_space = "\xC2\xA0";
-
-// E-mail programs wrap at 72 to 78 characters, breaking at the last space
-// before that: a line they wrapped and the first word they moved from it
-// together are seldom much shorter than this.
-constexpr std::size_t k_wrapped_line_width = 66;
 
 std::size_t code_points(std::string_view text) {
   std::size_t count = 0;
@@ -67,13 +61,6 @@ bool starts_like_yaml(std::string_view line) {
   return indent_of(line) > 0 && (content.ends_with(':') || content.find(": ") != std::string_view::npos);
 }
 
-std::string indented_with_no_break_spaces(int line) {
-  return fmt::format(
-      "line {} is indented with no-break spaces (often from copying out of an e-mail); replace them "
-      "with ordinary spaces",
-      line);
-}
-
 // The nearest non-blank line before `number` (comments too), or 0.
 int line_before(const std::vector<std::string_view>& lines, int number) {
   for (int before = number - 1; before >= 1; --before) {
@@ -96,7 +83,7 @@ std::optional<MailDamage> no_break_space_indentation(const std::vector<std::stri
     const int above = line_before(lines, number);
     const bool less_indented = above > 0 && indent_of(line) < indent_of(lines[static_cast<std::size_t>(above - 1)]);
     if (starts_like_yaml("  " + std::string(rest)) || less_indented) {
-      return MailDamage{{number, column}, indented_with_no_break_spaces(number)};
+      return MailDamage{{number, column}, std::string(model::k_mail_no_break_spaces)};
     }
   }
   return std::nullopt;
@@ -108,10 +95,36 @@ std::size_t joined_width(std::string_view line, std::string_view next) {
   return code_points(line) + 1 + code_points(word.substr(0, word.find(' ')));
 }
 
-// A line starting left of the long line just above it (an indented line or
-// a comment), and not as YAML starts a line: the end of that line, wrapped by
-// an e-mail program. Looked for from the error's line up over the text such
-// wrapping left, which never starts like YAML.
+// Whether line `number` looks like the end of the line above it, wrapped by
+// an e-mail program: it does not start as YAML starts a line, and it starts
+// left of the long line just above it (an indented line or a comment).
+bool looks_wrapped(const std::vector<std::string_view>& lines, int number) {
+  const auto line = lines[static_cast<std::size_t>(number - 1)];
+  if (is_blank(line) || starts_like_yaml(line)) return false;
+  const int above_number = line_before(lines, number);
+  if (above_number == 0) return false;
+  const auto above = without_line_end(lines[static_cast<std::size_t>(above_number - 1)]);
+  const bool left_of_above =
+      indent_of(line) < indent_of(above) || (indent_of(line) == 0 && util::trim(above).starts_with('#'));
+  return left_of_above && joined_width(above, line) >= model::k_mail_wrapped_line_width;
+}
+
+// The first line before `found` that an e-mail program wrapped to the first
+// column as it wrapped `found`, else `found`: the place to start putting the
+// text right, wherever a reader stops (yaml-cpp may read on past the first
+// such line as text, the form's reader does not). Only the first column, as
+// there nothing but a key, a comment, a list item or a document marker
+// belongs, and e-mail programs wrap to it.
+int first_wrapped(const std::vector<std::string_view>& lines, int found) {
+  for (int number = 2; number < found; ++number) {
+    if (indent_of(lines[static_cast<std::size_t>(number - 1)]) == 0 && looks_wrapped(lines, number)) return number;
+  }
+  return found;
+}
+
+// A line an e-mail program wrapped, looked for from the error's line up over
+// the text such wrapping left, which never starts like YAML; then the first
+// one wrapped so in the text.
 std::optional<MailDamage> wrapped_line(const std::vector<std::string_view>& lines, int error_line) {
   for (int number = std::min(error_line, static_cast<int>(lines.size())); number >= 2; --number) {
     const auto line = lines[static_cast<std::size_t>(number - 1)];
@@ -120,15 +133,10 @@ std::optional<MailDamage> wrapped_line(const std::vector<std::string_view>& line
       if (number == error_line) continue;
       break;
     }
-    const int above_number = line_before(lines, number);
-    if (above_number == 0) break;
-    const auto above = without_line_end(lines[static_cast<std::size_t>(above_number - 1)]);
-    const bool left_of_above =
-        indent_of(line) < indent_of(above) || (indent_of(line) == 0 && util::trim(above).starts_with('#'));
-    if (left_of_above && joined_width(above, line) >= k_wrapped_line_width) {
-      return MailDamage{{number, static_cast<int>(indent_of(line)) + 1},
-                        "this line looks like the end of the line above, wrapped by an e-mail program; join it to the "
-                        "line above (or save the form's file rather than copying the text)"};
+    if (looks_wrapped(lines, number)) {
+      const int first = first_wrapped(lines, number);
+      const auto column = static_cast<int>(indent_of(lines[static_cast<std::size_t>(first - 1)])) + 1;
+      return MailDamage{{first, column}, std::string(model::k_mail_wrapped_line)};
     }
   }
   return std::nullopt;
@@ -148,7 +156,7 @@ std::optional<MailDamage> find_no_break_space_key(const Node& root) {
   }
   for (const auto& entry : root.entries) {
     if (entry.key.text.starts_with(k_no_break_space)) {
-      return MailDamage{entry.key.position, indented_with_no_break_spaces(entry.key.position.line)};
+      return MailDamage{entry.key.position, std::string(model::k_mail_no_break_spaces)};
     }
     if (auto damage = find_no_break_space_key(entry.value)) return damage;
   }

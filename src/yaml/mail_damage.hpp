@@ -19,7 +19,12 @@ struct MailDamage {
 };
 
 // The no-break spaces or the wrapped line that most likely caused a syntax
-// error found on `error_line` (from 1) of `text`, if either is there.
+// error found on `error_line` (from 1) of `text`, if either is there: the
+// first line indented with no-break spaces up to the error, else a wrapped
+// line found from the error up, or the first line above it wrapped to the
+// first column, so that a reader stopping later (yaml-cpp) or sooner (the
+// scoring form's, render/form/form_mail_damage.js, the same rules) names the
+// same line. Worded as model/mail_damage_words.hpp words it.
 std::optional<MailDamage> find_mail_damage(std::string_view text, int error_line);
 
 // The first key in the tree that starts with a no-break space: YAML reads

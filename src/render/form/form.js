@@ -101,7 +101,7 @@
   // everyone's are combined: Save asks first, and says so.
   function blankResponse(text) {
     if (currentIdentity().perspective !== "individual") return false;
-    var read = CoprodAssessment.read(text, framework, data.perspectives);
+    var read = CoprodAssessment.read(text, framework, data.perspectives, data.mail_damage);
     return !read.problems.length && !CoprodResponses.hasAnswers(read.values);
   }
 
@@ -224,7 +224,7 @@
 
   function load(text, name) {
     var where = name || "The text";
-    var read = CoprodAssessment.read(text, framework, data.perspectives);
+    var read = CoprodAssessment.read(text, framework, data.perspectives, data.mail_damage);
     if (read.problems.length) {
       showProblems(where + " could not be opened: nothing on the form has changed",
                    read.problems.map(function (p) { return { text: p }; }));
@@ -457,7 +457,7 @@
 
   wire();
   if (data.values) {
-    var made = CoprodAssessment.read(data.values.text, framework, data.perspectives);
+    var made = CoprodAssessment.read(data.values.text, framework, data.perspectives, data.mail_damage);
     apply({ identity: null, sections: data.values.sections, reflections: data.values.reflections,
             combined_from: data.values.combined_from,
             leading_comments: CoprodYaml.leadingComments(data.values.text.replace(/^\ufeff/, "")) });

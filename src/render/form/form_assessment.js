@@ -235,9 +235,17 @@ var CoprodAssessment = (function () {
     return "Line " + line + ": the file holds a control character (U+" + ("000" + code).slice(-4) + "), which a text file should not; it may not be a coprod file at all";
   }
 
+  // A YAML error as the page says it: where, what, and whom to ask.
+  function yamlProblem(error) {
+    var place = "Line " + error.line + (error.column ? ", column " + error.column : "");
+    return place + ": " + error.message + ". " + SEND_BACK;
+  }
+
   // {values, problems} of an assessment's text, with the text without a
   // byte-order mark, whether it had one and its tree (CoprodYaml.parse()).
-  function read(text, framework, perspectives) {
+  // `mailWords` is the page data's `mail_damage`: what coprod says of a file
+  // an e-mail program broke (CoprodMailDamage).
+  function read(text, framework, perspectives, mailWords) {
     var reader = new Reader(framework);
     if (text.length > MAX_BYTES) return { problems: ["the text is larger than 4 MB, far larger than any coprod assessment, so it was not read"] };
     var bom = text.charCodeAt(0) === 0xfeff;
@@ -252,9 +260,10 @@ var CoprodAssessment = (function () {
       tree = CoprodYaml.parse(text);
     } catch (error) {
       if (!(error instanceof CoprodYaml.YamlError)) throw error;
-      var place = "Line " + error.line + (error.column ? ", column " + error.column : "");
-      return { problems: [place + ": " + error.message + ". " + SEND_BACK] };
+      return { problems: [yamlProblem((!error.rule && CoprodMailDamage.find(text, error.line, mailWords)) || error)] };
     }
+    var keyDamage = CoprodMailDamage.noBreakSpaceKey(tree, mailWords);
+    if (keyDamage) return { problems: [yamlProblem(keyDamage)] };
     if (!tree || tree.type !== "map") return { problems: ["this is not a coprod assessment: it does not hold 'name: value' lines such as 'format: coprod-assessment/1'"] };
     var top = reader.mapping(tree, "the assessment", null);
     var identity = reader.identity(top, perspectives);

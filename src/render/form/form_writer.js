@@ -179,7 +179,7 @@ var CoprodWriter = (function () {
 
   // What a file holds for the form, whatever its layout, as one text: each value the page shows or keeps.
   function meaning(text, data) {
-    var read = CoprodAssessment.read(text, data.framework, data.perspectives);
+    var read = CoprodAssessment.read(text, data.framework, data.perspectives, data.mail_damage);
     if (read.problems.length) return null;
     var values = read.values;
     var parts = [values.identity.area, values.identity.perspective, values.identity.period, values.combined_from];

@@ -13,7 +13,7 @@
    form_yaml_text.js. */
 "use strict";
 var CoprodYaml = (function () {
-  var Text = CoprodYamlText, YamlError = Text.YamlError, SECOND_DOCUMENT = Text.SECOND_DOCUMENT, STRAY_COLON = Text.STRAY_COLON;
+  var Text = CoprodYamlText, YamlError = Text.YamlError, ruleError = Text.ruleError, SECOND_DOCUMENT = Text.SECOND_DOCUMENT, STRAY_COLON = Text.STRAY_COLON;
   var keyTwice = Text.keyTwice, plain = Text.plain, fold = Text.fold, repeat = Text.repeat;
   var scanQuoted = Text.scanQuoted, readQuoted = Text.readQuoted, flow = Text.flow;
 
@@ -78,7 +78,7 @@ var CoprodYaml = (function () {
   Parser.prototype.skipBlank = function () {
     while (this.at < this.lines.length && isBlank(this.lines[this.at].content)) this.at++;
     var line = this.at < this.lines.length ? this.lines[this.at] : null;
-    if (line && line.tab) throw new YamlError(line.number, "a tab character is used for indentation; YAML indents with spaces only, so replace the tab with spaces", line.indent + 1);
+    if (line && line.tab) throw ruleError(line.number, "a tab character is used for indentation; YAML indents with spaces only, so replace the tab with spaces", line.indent + 1);
     return line;
   };
 
@@ -146,7 +146,7 @@ var CoprodYaml = (function () {
       var split = splitKey(line);
       var colon = line.start + line.indent + split.colon + 1;
       if (Object.prototype.hasOwnProperty.call(seen, split.key)) {
-        throw new YamlError(line.number, keyTwice(split.key, seen[split.key]), line.indent + 1);
+        throw ruleError(line.number, keyTwice(split.key, seen[split.key]), line.indent + 1);
       }
       seen[split.key] = line.number;
       this.at++;
@@ -198,7 +198,7 @@ var CoprodYaml = (function () {
     var begin = line.start + column;
     var first = rest.charAt(0);
     if (first === "&" || first === "*" || first === "!") {
-      throw new YamlError(line.number, "anchors, aliases and tags (" + first + ") are YAML features coprod files do not use", column + 1);
+      throw ruleError(line.number, "anchors, aliases and tags (" + first + ") are YAML features coprod files do not use", column + 1);
     }
     if (first === "|" || first === ">") return this.blockScalar(rest, line, indent, begin);
     if (first === '"' || first === "'") {
@@ -230,7 +230,7 @@ var CoprodYaml = (function () {
 
   Parser.prototype.blockScalar = function (header, line, indent, begin) {
     var glued = /^[|>][+\-1-9]*#/.exec(header);
-    if (glued) throw new YamlError(line.number, "a comment after '|' or '>' needs a space before its '#'", begin - line.start + glued[0].length);
+    if (glued) throw ruleError(line.number, "a comment after '|' or '>' needs a space before its '#'", begin - line.start + glued[0].length);
     var match = /^([|>])([+-]?)([1-9]?)([+-]?)(\s+#.*|\s*)$/.exec(header);
     if (!match) throw new YamlError(line.number, "could not read the block header '" + header + "'");
     var folded = match[1] === ">";
@@ -280,7 +280,7 @@ var CoprodYaml = (function () {
       var start;
       for (;;) {
         next = this.lines[this.at];
-        if (!next) throw new YamlError(line.number, "the quoted text starting here has no closing " + quote + "; add it where the text ends");
+        if (!next) throw ruleError(line.number, "the quoted text starting here has no closing " + quote + "; add it where the text ends");
         this.at++;
         if (/^(---|\.\.\.)([ \t]|$)/.test(next.text)) throw new YamlError(next.number, "a line starting with '---' or '...' is inside quoted text; close the quote first");
         start = next.text.search(/[^ \t]/);

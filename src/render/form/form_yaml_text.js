@@ -7,6 +7,15 @@ var CoprodYamlText = (function () {
   // `column`, counted from 1, where the reader knows it (as `coprod check` places the same error); else undefined.
   function YamlError(line, message, column) { this.line = line; this.message = message; this.column = column; }
 
+  // An error coprod finds by a rule of its own rather than YAML's (a key twice, a tab, an anchor or a tag, a
+  // quote not closed: src/yaml/document.cpp), where it does not look for what an e-mail program did to the file
+  // (form_mail_damage.js).
+  function ruleError(line, message, column) {
+    var error = new YamlError(line, message, column);
+    error.rule = true;
+    return error;
+  }
+
   // coprod's own words (src/yaml/document.cpp) for the errors the form places as it does.
   var SECOND_DOCUMENT = "the file holds more than one YAML document (a line '---' starts a new one); keep one assessment per file";
   var STRAY_COLON = "a ':' appears where YAML does not expect one; check the indentation, and put text that contains ': ' in quotes";
@@ -121,7 +130,7 @@ var CoprodYamlText = (function () {
           var key = item(":,}");
           var name = key.value === null ? "" : key.value;
           if (text.charAt(at) !== ":") throw new YamlError(number, "expected ':' in { }");
-          if (Object.prototype.hasOwnProperty.call(seen, name)) throw new YamlError(number, keyTwice(name, number), column + keyAt + 1);
+          if (Object.prototype.hasOwnProperty.call(seen, name)) throw ruleError(number, keyTwice(name, number), column + keyAt + 1);
           seen[name] = true;
           at++;
           node.entries.push({ key: name, value: item(",}"), line: number });
@@ -140,6 +149,6 @@ var CoprodYamlText = (function () {
     return { node: node, end: end };
   }
 
-  return { YamlError: YamlError, SECOND_DOCUMENT: SECOND_DOCUMENT, STRAY_COLON: STRAY_COLON, keyTwice: keyTwice,
+  return { YamlError: YamlError, ruleError: ruleError, SECOND_DOCUMENT: SECOND_DOCUMENT, STRAY_COLON: STRAY_COLON, keyTwice: keyTwice,
            plain: plain, fold: fold, repeat: repeat, scanQuoted: scanQuoted, readQuoted: readQuoted, flow: flow };
 })();

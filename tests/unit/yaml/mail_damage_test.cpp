@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "model/mail_damage_words.hpp"
 #include "yaml/document.hpp"
 
 using namespace coprod;
@@ -12,9 +13,7 @@ using coprod::yaml::find_no_break_space_key;
 
 namespace {
 
-const std::string k_wrapped_message =
-    "this line looks like the end of the line above, wrapped by an e-mail program; join it to the line above (or "
-    "save the form's file rather than copying the text)";
+const std::string k_wrapped_message(model::k_mail_wrapped_line);
 
 // A row whose evidence line is `evidence` (written after "        evidence: "), then `after`.
 std::string row_with(std::string_view evidence, std::string_view after) {
@@ -33,6 +32,18 @@ TEST_CASE("find_mail_damage") {
     CHECK(damage->position == util::Position{6, 1});
     CHECK(damage->message == k_wrapped_message);
     CHECK(find_mail_damage(text, 6)->position == util::Position{6, 1});
+  }
+  SUBCASE("two lines wrapped to the first column: at the first, wherever the reader stopped") {
+    const std::string top =
+        "# For each row, read the early indicator (a sign things are on the right \ntrack).\n"
+        "# A section's score is the average of its scored rows, worked out every \ntime.\nformat: x\n";
+    REQUIRE(find_mail_damage(top, 4));
+    CHECK(find_mail_damage(top, 4)->position == util::Position{2, 1});
+    CHECK(find_mail_damage(top, 2)->position == util::Position{2, 1});
+    const auto indented = row_with("We met the peer network in September and agreed the plan",
+                                   "together with them.\n        score: 3\n        notes: The group said it was "
+                                   "clearer than the old one and much\n  shorter.\n");
+    CHECK(find_mail_damage(indented, 9)->position == util::Position{6, 1});
   }
   SUBCASE("wrapped to a column left of the line above, not the first") {
     const auto damage = find_mail_damage(
@@ -63,9 +74,7 @@ TEST_CASE("find_mail_damage") {
     const auto damage = find_mail_damage(text, 4);
     REQUIRE(damage);
     CHECK(damage->position == util::Position{3, 3});
-    CHECK(damage->message ==
-          "line 3 is indented with no-break spaces (often from copying out of an e-mail); replace them with ordinary "
-          "spaces");
+    CHECK(damage->message == model::k_mail_no_break_spaces);
     CHECK_FALSE(find_mail_damage(text, 2));
   }
   SUBCASE("not a document marker, nor an indented key with spaces in it (a plan's perspective names)") {
@@ -110,7 +119,7 @@ TEST_CASE("find_no_break_space_key") {
     const auto damage = find_no_break_space_key(*root);
     REQUIRE(damage);
     CHECK(damage->position == util::Position{3, 1});
-    CHECK(damage->message.starts_with("line 3 is indented with no-break spaces"));
+    CHECK(damage->message == model::k_mail_no_break_spaces);
   }
   SUBCASE("a no-break space in a value or inside a key is not indentation") {
     auto root = yaml::parse_with_yaml_cpp(
