@@ -185,8 +185,20 @@ bool names_a_site(const RunWords& run, Part part) {
       [](std::string_view word) { return is_organisation_word(word) || site_word(word) != SiteWord::no; });
 }
 
+// Whether `part` is a first name the rule does not know and a surname, after
+// the word that ends a job's title and at the end of the run: "Peer Lead
+// Chiamaka Eze" (but not "Programme Lead North Yorkshire", a place, nor
+// "Peer Lead Jo Smith Northbridge", three words). Two words that name no role,
+// no organisation and no place, as "Chiamaka Eze" alone is found.
+bool name_after_a_job(const RunWords& run, Part part) {
+  if (part.first == 0 || part.end != run.words.size() || part.end - part.first != 2) return false;
+  const bool unknown_words = run.kinds[part.first] == WordKind::other && run.kinds[part.first + 1] == WordKind::other;
+  return unknown_words && is_job_holder_word(run.words[part.first - 1]);
+}
+
 // A title and a name, else the name in a part of the run between its roles and
-// organisations (name_in_part()).
+// organisations (name_in_part()), else a name after a job's title
+// (name_after_a_job()).
 std::optional<NameInText> person_name_in_run(std::string_view owner, const Run& run) {
   const auto run_words = words_of_run(owner, run);
   const auto& kinds = run_words.kinds;
@@ -197,6 +209,7 @@ std::optional<NameInText> person_name_in_run(std::string_view owner, const Run& 
     const Part part{first, end};
     if (end - first >= 2 && !names_an_organisation(kinds, part) && !names_a_site(run_words, part)) {
       found = name_in_part(kinds, part, first == 0 && end == kinds.size());
+      if (!found && name_after_a_job(run_words, part)) found = part;
     }
     first = end + 1;
   }

@@ -24,13 +24,16 @@ struct NameInText {
 // "looks like" a person's. Found are a title and a name ("Dr Patel", "Mrs. Jo
 // Khan"); a first name and what follows it, also beside a role ("Mary Jones
 // Programme Lead", "May Jones, lead"); two or more capitalised words that
-// are all the owner's words in a row ("Oluwaseun Okafor"); and two straight
-// before a comma and a role ("Zaynab West, Programme Lead"). Not taken for a
+// are all the owner's words in a row ("Oluwaseun Okafor"); two straight
+// before a comma and a role ("Zaynab West, Programme Lead"); and two that name
+// no role, organisation or place, ending the owner's words in a row after the
+// word that ends a job's title ("Peer Lead Chiamaka Eze"). Not taken for a
 // name: roles, groups and organisations ("Programme Lead", "Integrated Care
 // Board", "Leeds Teaching Hospitals"), places ("North Yorkshire", "Tower
-// Hamlets", "Commissioning team, West Midlands"), buildings, streets and wards
-// named after people ("Victoria Park Health Centre", "Grace Darling Ward",
-// "Jack Straw Lane", "St Mark Church"), and one word alone ("Mary").
+// Hamlets", "Victoria Park", "Commissioning team, West Midlands"), buildings,
+// streets and wards named after people ("Victoria Park Health Centre", "Grace
+// Darling Ward", "Jack Straw Lane", "St Mark Church"), and one word alone
+// ("Mary").
 std::optional<NameInText> find_person_name_in_owner(std::string_view owner);
 
 // Whether `field` is an action's owner in a plan ("actions.0.owner").

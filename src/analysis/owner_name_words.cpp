@@ -47,30 +47,30 @@ constexpr std::array<std::string_view, 320> k_given_names = {
 // clang-format on
 static_assert(std::ranges::is_sorted(k_given_names));
 
-// Words that name a role, a team, a department ("Business Intelligence"), a
-// service ("Continuing Healthcare") or an organisation ("Northbridge Voluntary
-// Action"), besides those the attribution rule knows name no one ("lead",
+// Words that name a role, a team, a department ("Business Intelligence",
+// "Infection Control"), a service ("Continuing Healthcare") or an
+// organisation ("Northbridge Voluntary Action"), besides those the attribution rule knows name no one ("lead",
 // "manager", "team", "officer", "coordinator", "network", "board", "group",
 // ...); plurals are found from the singular.
 // clang-format off
-constexpr std::array<std::string_view, 137> k_role_words = {
-    "action", "acute", "admin", "administrator", "advice", "adviser", "advisor", "advocacy", "analyst", "analytics",
-    "assistant", "assurance", "autism", "broker", "brokerage", "budget", "business", "cancer", "care", "carers",
-    "children's", "circle", "clinical", "co-operative", "co-ordinator", "co-production", "collective",
+constexpr std::array<std::string_view, 142> k_role_words = {
+    "action", "acute", "admin", "administrator", "advice", "adviser", "advisor", "advocacy", "ageing", "analyst",
+    "analytics", "assistant", "assurance", "autism", "broker", "brokerage", "budget", "business", "cancer", "care",
+    "carers", "children's", "circle", "clinical", "co-operative", "co-ordinator", "co-production", "collective",
     "commissioner", "commissioning", "communication", "condition", "conditions", "consortium", "continuing",
-    "cooperative", "coordination", "coproduction", "delivery", "dementia", "deputy", "development", "diabetes",
-    "digital", "direct", "disabilities", "disability", "discharge", "diversity", "domiciliary", "education",
-    "emergency", "end-of-life", "engagement", "enterprise", "equality", "estate", "experience", "federation",
-    "finance", "frailty", "governance", "head", "health", "hospice", "housing", "hub", "human", "improvement",
-    "inclusion", "independent", "information", "insight", "integrated", "intelligence", "involvement", "learning",
-    "legal", "link", "lived", "living", "locality", "long", "marketing", "maternity", "medical", "medicine",
-    "medicines", "mental", "navigator", "neighbourhood", "neurodiversity", "nursing", "occupational", "operations",
-    "optimisation", "outcome", "owner", "palliative", "participation", "pathway", "payment", "performance",
-    "personal", "personalisation", "pharmacy", "planner", "planning", "population", "prescribing", "prevention",
-    "primary", "procurement", "quality", "reablement", "recovery", "resource", "respiratory", "safeguarding",
-    "scheme", "secretariat", "social", "specialist", "sponsor", "steering", "strategic", "support", "term",
-    "therapy", "training", "transformation", "transition", "urgent", "voice", "voluntary", "wellbeing",
-    "workstream", "youth"};
+    "control", "cooperative", "coordination", "coproduction", "delivery", "dementia", "deputy", "development",
+    "diabetes", "digital", "direct", "disabilities", "disability", "discharge", "diversity", "domiciliary",
+    "education", "emergency", "end-of-life", "engagement", "enterprise", "equality", "estate", "experience",
+    "federation", "finance", "frailty", "governance", "head", "health", "hospice", "housing", "hub", "human",
+    "improvement", "inclusion", "independent", "infection", "information", "insight", "integrated", "intelligence",
+    "involvement", "learning", "legal", "link", "lived", "living", "locality", "long", "marketing", "maternity",
+    "medical", "medicine", "medicines", "mental", "navigator", "neighbourhood", "neurodiversity", "nursing",
+    "occupational", "operations", "optimisation", "outcome", "owner", "palliative", "participation", "pathway",
+    "payment", "performance", "personal", "personalisation", "pharmacy", "planner", "planning", "population",
+    "prescribing", "prevention", "primary", "procurement", "quality", "reablement", "recovery", "resource",
+    "respiratory", "safeguarding", "scheme", "secretariat", "social", "specialist", "sponsor", "steering",
+    "strategic", "support", "term", "therapy", "tissue", "training", "transformation", "transition", "urgent",
+    "viability", "voice", "voluntary", "wellbeing", "workstream", "youth"};
 // clang-format on
 static_assert(std::ranges::is_sorted(k_role_words));
 
@@ -134,14 +134,27 @@ constexpr std::array<std::string_view, 10> k_maybe_site_words = {
 // clang-format on
 static_assert(std::ranges::is_sorted(k_maybe_site_words));
 
-// Places of several words, none of them one of the place words above.
+// Places of several words, none of them one of the place words above; the
+// parks and the districts named after Queen Victoria, Prince Albert and Queen
+// Alexandra are among them, since a first name before "Park" is otherwise
+// taken for a person ("Sam Park").
 // clang-format off
-constexpr std::array<std::string_view, 18> k_places_of_several_words = {
-    "black country", "cannock chase", "castle point", "epping forest", "forest heath", "hemel hempstead",
-    "high peak", "king's lynn", "kings lynn", "malvern hills", "milton keynes", "new forest", "sutton coldfield",
-    "three rivers", "tower hamlets", "tunbridge wells", "waltham forest", "welwyn hatfield"};
+constexpr std::array<std::string_view, 23> k_places_of_several_words = {
+    "albert park", "alexandra park", "black country", "cannock chase", "castle point", "epping forest",
+    "forest heath", "hemel hempstead", "high peak", "king's lynn", "kings lynn", "malvern hills", "milton keynes",
+    "new forest", "queen's park", "queens park", "sutton coldfield", "three rivers", "tower hamlets",
+    "tunbridge wells", "victoria park", "waltham forest", "welwyn hatfield"};
 // clang-format on
 static_assert(std::ranges::is_sorted(k_places_of_several_words));
+
+// Words that name a person holding a job ("Peer Lead", "Care Navigator"),
+// after which a person's name may follow ("Peer Lead Chiamaka Eze").
+// clang-format off
+constexpr std::array<std::string_view, 16> k_job_holder_words = {
+    "adviser", "advisor", "ambassador", "chair", "champion", "co-ordinator", "commissioner", "coordinator",
+    "director", "facilitator", "lead", "leader", "manager", "navigator", "officer", "worker"};
+// clang-format on
+static_assert(std::ranges::is_sorted(k_job_holder_words));
 
 std::string lower_case(std::string_view word) {
   std::string lower(word.size(), ' ');
@@ -162,6 +175,8 @@ bool is_given_name(std::string_view word) { return has_exactly(k_given_names, wo
 bool is_role_word(std::string_view word) { return is_everyday_word(word) || is_listed_word(word, k_role_words); }
 
 bool is_organisation_word(std::string_view word) { return is_listed_word(word, k_organisation_words); }
+
+bool is_job_holder_word(std::string_view word) { return has_exactly(k_job_holder_words, word); }
 
 PlaceWord place_word(std::string_view word) {
   if (has_exactly(k_always_place_words, word) || (word.size() > 5 && lower_case(word).ends_with("shire")))

@@ -25,6 +25,10 @@ bool is_role_word(std::string_view word);
 // name, not a person's ("Leeds Teaching Hospitals").
 bool is_organisation_word(std::string_view word);
 
+// A word that ends a job's title and names the one who holds it ("Lead",
+// "Manager", "Worker", "Navigator"), exactly as listed, never a plural.
+bool is_job_holder_word(std::string_view word);
+
 // Whether a word names a place, or is part of a place's name:
 enum class PlaceWord {
   no,

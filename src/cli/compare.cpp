@@ -14,6 +14,7 @@
 #include "cli/files.hpp"
 #include "cli/identifiable_rows.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_file.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
 #include "cli/personal_data_policy.hpp"

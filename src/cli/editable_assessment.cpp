@@ -11,6 +11,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/folder_lock.hpp"
+#include "cli/output_file.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
 #include "yaml/reader.hpp"

@@ -9,6 +9,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/git_repository.hpp"
+#include "cli/output_file.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"

@@ -17,6 +17,7 @@
 #include "cli/files.hpp"
 #include "cli/git_history.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_file.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"

@@ -13,6 +13,7 @@
 
 #include "cli/error.hpp"
 #include "cli/files.hpp"
+#include "cli/output_file.hpp"
 #include "cli/write_error.hpp"
 
 namespace coprod::cli {

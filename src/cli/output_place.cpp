@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "cli/files.hpp"
+#include "cli/output_file.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::cli {

@@ -11,6 +11,7 @@
 #include "cli/files.hpp"
 #include "cli/folder_lock.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_file.hpp"
 #include "cli/personal_data_warnings.hpp"
 #include "util/text.hpp"
 #include "yaml/plan_loader.hpp"

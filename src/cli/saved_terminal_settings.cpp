@@ -6,6 +6,19 @@
 #include <mutex>
 #include <unistd.h>
 
+// Built with a sanitizer (scripts/test, COPROD_SANITIZE): its report ends the
+// program without a signal a handler could catch, unless told to abort.
+#if defined(__SANITIZE_ADDRESS__)
+#define COPROD_WITH_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define COPROD_WITH_SANITIZER 1
+#endif
+#endif
+#ifdef COPROD_WITH_SANITIZER
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 namespace coprod::cli {
 
 namespace {
@@ -50,6 +63,13 @@ extern "C" void put_back_then_crash(int signal_number, siginfo_t* info, void* /*
   if (info == nullptr || info->si_code <= 0) ::raise(signal_number);  // SI_USER, SI_QUEUE, SI_TKILL: sent
   errno = saved_errno;
 }
+
+#ifdef COPROD_WITH_SANITIZER
+// A sanitizer's report of a bug (a read past an array's end, say) ends the
+// program with _exit() once it is written, not by a signal: the settings are
+// put back just before.
+extern "C" void put_back_before_sanitizer_exit() { put_back(g_saved_fd); }
+#endif
 
 // Ctrl-Z: the settings put back while the program is stopped, those of the
 // moment taken again when it goes on. The handler stays for the next stop.
@@ -111,6 +131,9 @@ void install_handlers() {
     set_crash_stack();
     for (std::size_t i = 0; i < k_crash_signals.size(); ++i)
       install_crash_handler(k_crash_signals[i], g_previous_crash[i]);
+#ifdef COPROD_WITH_SANITIZER
+    __sanitizer_set_death_callback(put_back_before_sanitizer_exit);
+#endif
   });
 }
 

@@ -3,8 +3,10 @@
 // it changed them, put back however the program ends: when this ends (an
 // answer given, an error, the end of the session), by a signal that ends the
 // program (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGABRT) or stops it (Ctrl-Z),
-// and by a crash (SIGSEGV, SIGBUS, SIGFPE, SIGILL), so the shell is never
-// left with a terminal that neither shows what is typed nor edits a line.
+// by a crash (SIGSEGV, SIGBUS, SIGFPE, SIGILL), and in a build with a
+// sanitizer by its report of a bug, which ends the program without a signal
+// (__sanitizer_set_death_callback), so the shell is never left with a
+// terminal that neither shows what is typed nor edits a line.
 // After a stop, the settings of the moment it came are taken again when the
 // program goes on.
 // The handlers are installed once and stay, doing nothing once this ends;

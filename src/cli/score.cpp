@@ -13,6 +13,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_file.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/parallel.hpp"
 #include "cli/score_options.hpp"

@@ -19,6 +19,7 @@
 #include "cli/files.hpp"
 #include "cli/git_repository.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_file.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/parallel.hpp"
 #include "cli/standard_input.hpp"

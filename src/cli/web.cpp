@@ -10,6 +10,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_file.hpp"
 #include "cli/output_format_warning.hpp"
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"

@@ -10,7 +10,7 @@
 
 #include "cli/child_process.hpp"
 #include "cli/error.hpp"
-#include "cli/files.hpp"
+#include "cli/output_file.hpp"
 #include "cli/today.hpp"
 #include "cli/xlsx_writer_program.hpp"
 #include "render/workbook_encoding.hpp"

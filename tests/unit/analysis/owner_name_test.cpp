@@ -117,21 +117,52 @@ TEST_CASE(
 }
 
 TEST_CASE("find_person_name_in_owner: places, and organisations named after people or places, are not names") {
-  for (const std::string_view owner :
-       {"North Yorkshire", "West Midlands", "Tower Hamlets", "South Tyneside", "East Sussex", "Greater Manchester",
-        "County Durham", "Milton Keynes", "King's Lynn", "Waltham Forest", "Black Country", "St Helens",
-        "Cheshire East", "Central Bedfordshire", "Surrey Heartlands", "Kent Surrey Sussex",
-        "Bath and North East Somerset", "Newcastle upon Tyne", "Hope Street", "Commissioning team, North Yorkshire",
-        "Peer network, Tower Hamlets", "Personal Health Budgets Lead, West Midlands", "Programme Lead North Yorkshire",
-        "Co-production lead", "Peer network", "Healthwatch Tower Hamlets", "Citizens Advice North Yorkshire",
-        "Tower Hamlets Council", "Leeds Teaching Hospitals", "Leeds Teaching Hospitals Trust",
-        "Sheffield Children's Hospital", "Milton Keynes University Hospital", "Florence Nightingale Foundation",
-        "Northbridge Mind", "Bradford Royal Infirmary", "Continuing Healthcare Manager", "Long Term Conditions Lead",
-        "Medicines Optimisation Lead", "Maternity Voices Partnership", "Neurodiversity Pathway Lead",
-        "Strategic Commissioning Manager", "Personal Health Budgets Team, NHS Frimley",
-        "Humber and North Yorkshire Integrated Care Board", "May 2027 review group", "Team Lead", "Grace",
-        // as man coprod-check says: a first name not listed, beside a role, is missed
-        "Peer Lead Chiamaka Eze"}) {
+  for (const std::string_view owner : {"North Yorkshire",
+                                       "West Midlands",
+                                       "Tower Hamlets",
+                                       "South Tyneside",
+                                       "East Sussex",
+                                       "Greater Manchester",
+                                       "County Durham",
+                                       "Milton Keynes",
+                                       "King's Lynn",
+                                       "Waltham Forest",
+                                       "Black Country",
+                                       "St Helens",
+                                       "Cheshire East",
+                                       "Central Bedfordshire",
+                                       "Surrey Heartlands",
+                                       "Kent Surrey Sussex",
+                                       "Bath and North East Somerset",
+                                       "Newcastle upon Tyne",
+                                       "Hope Street",
+                                       "Commissioning team, North Yorkshire",
+                                       "Peer network, Tower Hamlets",
+                                       "Personal Health Budgets Lead, West Midlands",
+                                       "Programme Lead North Yorkshire",
+                                       "Co-production lead",
+                                       "Peer network",
+                                       "Healthwatch Tower Hamlets",
+                                       "Citizens Advice North Yorkshire",
+                                       "Tower Hamlets Council",
+                                       "Leeds Teaching Hospitals",
+                                       "Leeds Teaching Hospitals Trust",
+                                       "Sheffield Children's Hospital",
+                                       "Milton Keynes University Hospital",
+                                       "Florence Nightingale Foundation",
+                                       "Northbridge Mind",
+                                       "Bradford Royal Infirmary",
+                                       "Continuing Healthcare Manager",
+                                       "Long Term Conditions Lead",
+                                       "Medicines Optimisation Lead",
+                                       "Maternity Voices Partnership",
+                                       "Neurodiversity Pathway Lead",
+                                       "Strategic Commissioning Manager",
+                                       "Personal Health Budgets Team, NHS Frimley",
+                                       "Humber and North Yorkshire Integrated Care Board",
+                                       "May 2027 review group",
+                                       "Team Lead",
+                                       "Grace"}) {
     CAPTURE(owner);
     CHECK(name_in(owner).empty());
   }
@@ -192,6 +223,56 @@ TEST_CASE("find_person_name_in_owner: still a name beside a building, a place or
            {"Leeds West, Programme Lead", ""},
            {"Northbridge Council, Programme Lead", ""},
            {"Business Intelligence, Analyst", ""},
+       }) {
+    CAPTURE(owner);
+    CHECK(name_in(owner) == name);
+  }
+}
+
+// The first group failed before the rule knew parks named after royalty and
+// names after a job's title; the second must not change with them (the
+// departments after a title would be taken for names without the words that
+// say they are departments).
+TEST_CASE("find_person_name_in_owner: a park named after a queen; a name the list does not know after a job's title") {
+  for (const auto& [owner, name] : std::initializer_list<OwnerAndName>{
+           // a park (and the district around it) named after a queen or a prince, alone: no person
+           {"Victoria Park", ""},
+           {"Alexandra Park", ""},
+           {"Albert Park", ""},
+           {"Queens Park", ""},
+           {"Victoria Park, Programme Lead", ""},
+           // a job's title ending in a word such as lead, manager or worker, then a first name and a surname
+           {"Peer Lead Chiamaka Eze", "Chiamaka Eze"},
+           {"Care Navigator Tendai Moyo", "Tendai Moyo"},
+           {"Peer Support Worker Kwabena Mensah", "Kwabena Mensah"},
+       }) {
+    CAPTURE(owner);
+    CHECK(name_in(owner) == name);
+  }
+  // What must stay as it was: a person named Park or Hall, a name after a title
+  // however written, a place or a department after a title.
+  for (const auto& [owner, name] : std::initializer_list<OwnerAndName>{
+           {"Queen's Park", ""},
+           {"Peer Lead (Chiamaka Eze)", "Chiamaka Eze"},
+           {"Clinical Lead Infection Control", ""},
+           {"Clinical Lead Tissue Viability", ""},
+           {"Programme Manager Ageing Well", ""},
+           {"Sam Park", "Sam Park"},
+           {"Victoria Hall", "Victoria Hall"},
+           {"Victoria Jones", "Victoria Jones"},
+           {"Mary Jones, Victoria Park", "Mary Jones"},
+           {"Peer Lead Jo Smith", "Jo Smith"},
+           {"Programme Lead North Yorkshire", ""},
+           {"Programme Lead Milton Keynes", ""},
+           {"Locality Manager Northbridge East", ""},
+           {"Commissioning Manager Learning Disabilities", ""},
+           {"Service Manager Adult Services", ""},
+           {"Team Manager Hospital Discharge", ""},
+           {"Project Lead Digital Inclusion", ""},
+           {"Lead Commissioner Children's Services", ""},
+           {"Engagement Officer Patient Experience", ""},
+           {"Clinical Lead Respiratory Medicine", ""},
+           {"Chair Patient Participation Group", ""},
        }) {
     CAPTURE(owner);
     CHECK(name_in(owner) == name);
