@@ -42,7 +42,8 @@ CheckedWord checked_word(const std::string& field, std::string_view value, const
   if (field == "due") return checked_date(value);
   if (value.empty()) return {};
   if (field == "status") {
-    if (auto status = model::parse_action_status(value)) return {std::string(model::action_status_id(*status)), ""};
+    if (auto status = model::action_status_from_words(value))
+      return {std::string(model::action_status_id(*status)), ""};
     return {"", fmt::format("the status '{}' is not known; write {}", value, model::k_action_status_ids)};
   }
   auto parsed = model::parse_score(value, framework.scale);

@@ -5,17 +5,12 @@
 #include <fmt/format.h>
 
 #include "util/add_once.hpp"
+#include "util/small_letters.hpp"
 #include "util/text.hpp"
 
 namespace coprod::analysis {
 
 namespace {
-
-std::string lowercase(std::string_view text) {
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  return lower;
-}
 
 // "; did you mean 'contact'?" when `given` looks like a typo of one of `known`.
 std::string likely(std::string_view given, const std::vector<std::string>& known) {
@@ -85,20 +80,23 @@ std::string next_action_id(const model::Plan& plan, const std::string& section_i
 
 std::variant<const model::FrameworkSection*, std::string> named_section(const model::Framework& framework,
                                                                         std::string_view given) {
-  const std::string wanted = lowercase(util::trim(given));
+  const std::string wanted = util::in_small_letters(util::trim(given));
   std::vector<std::string> names;
   for (const auto& section : framework.sections) {
-    if (wanted == section.id || wanted == lowercase(section.title) || wanted == lowercase(section.label()) ||
+    if (wanted == section.id || wanted == util::in_small_letters(section.title) ||
+        wanted == util::in_small_letters(section.label()) ||
+        (!section.key.empty() && wanted == util::in_small_letters(section.key)) ||
         (section.number && wanted == std::to_string(*section.number)))
       return &section;
     names.push_back(section.id);
   }
-  for (const auto& section : framework.sections) names.push_back(lowercase(section.title));
+  for (const auto& section : framework.sections) names.push_back(util::in_small_letters(section.title));
   std::string hint = likely(wanted, names);
   if (hint.empty()) {
     std::vector<std::string> ids;
     for (const auto& section : framework.sections) ids.push_back(section.id);
-    hint = fmt::format("; give its number, its title or its id ({})", util::join_in_words(ids, "or"));
+    hint = fmt::format("; give its number or letter as the pack shows it, its title or its id ({})",
+                       util::join_in_words(ids, "or"));
   }
   return fmt::format("the framework has no section '{}'{}", util::trim(given), hint);
 }

@@ -14,7 +14,9 @@
 namespace coprod::analysis {
 
 // The framework's section that `given` names: its id ("contact"), its number
-// ("2") or its title, in any capitals; or why none does, with the one it may mean.
+// ("2"), its key as the pack and the web show it ("F" for "Facilitate the
+// process") or its title, in any capitals; or why none does, with the one it
+// may mean.
 std::variant<const model::FrameworkSection*, std::string> named_section(const model::Framework& framework,
                                                                         std::string_view given);
 

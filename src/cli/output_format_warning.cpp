@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "util/escape.hpp"
+#include "util/small_letters.hpp"
 
 namespace coprod::cli {
 
@@ -49,18 +50,12 @@ constexpr WrittenFormat k_written_formats[] = {
 // Formats that are text, which a .txt name fits.
 bool is_text(std::string_view format) { return format == "text" || format == "diff" || format == "terminal"; }
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
 }  // namespace
 
 std::optional<std::string> output_format_mismatch(const std::string& output, std::string_view format,
                                                   const std::vector<std::string>& formats, std::string_view writer) {
   if (output.empty() || output == "-") return std::nullopt;
-  std::string extension = lower(std::filesystem::path(output).extension().string());
+  std::string extension = util::in_small_letters(std::filesystem::path(output).extension().string());
   if (extension.empty()) return std::nullopt;
   extension.erase(0, 1);
   const auto named = std::find_if(std::begin(k_named_formats), std::end(k_named_formats),

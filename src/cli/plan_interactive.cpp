@@ -3,17 +3,26 @@
 // status, target and notes; then adding the actions agreed that the plan
 // does not have yet, as --add-action adds them. Each answer is saved at once,
 // through set_plan_values() as --set saves it, so it is checked the same way.
-// r takes a draft or open action out, as --remove-action does.
+// r takes a draft or open action out, as --remove-action does; b goes back to
+// the question before (across actions), to change its answer. The warnings
+// still standing on the text typed (check's, such as an owner who looks like a
+// person) are said again as the session ends.
+
+#include <algorithm>
 
 #include <fmt/format.h>
 
 #include "analysis/plan_action_removal.hpp"
+#include "analysis/plan_fields.hpp"
 #include "analysis/plan_new_action.hpp"
 #include "cli/error.hpp"
 #include "cli/loading.hpp"
+#include "cli/personal_data_warnings.hpp"
 #include "cli/plan_edit.hpp"
 #include "cli/session_terminal.hpp"
 #include "model/typed_date.hpp"
+#include "render/plan.hpp"
+#include "util/add_once.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "util/typed_text.hpp"
@@ -32,7 +41,7 @@ const std::vector<Question> k_questions = {
     {"what", "What is the action, in a sentence?", InputKind::text},
     {"owner", "Who owns it (a role, such as \"Programme lead\")?", InputKind::short_answer},
     {"due", "When is it due (such as 28/02/2027)?", InputKind::short_answer},
-    {"status", "Status (open, in-progress, done or dropped)?", InputKind::short_answer},
+    {"status", "Status (open, in progress, done or dropped)?", InputKind::short_answer},
     {"target", "The section score hoped for (such as 3.5)?", InputKind::short_answer},
     {"notes", "Notes?", InputKind::text},
 };
@@ -61,20 +70,39 @@ class PlanWalkthrough {
         m_plan(open_plan(m_path, m_catalog)) {}
 
   int run() {
-    const auto& actions = m_plan.loaded.plan.actions;
-    wrapped(0, fmt::format("Filling in {}: {}.", m_path, util::counted(actions.size(), "action", "actions")));
+    wrapped(0, fmt::format("Filling in {}: {}.", m_path, util::counted(actions_count(), "action", "actions")));
     keys();
-    // An action removed: the one after it takes its place.
-    for (std::size_t i = 0; i < actions.size() && !m_stopped;) {
-      if (ask_action(i) != Asked::removed) ++i;
-    }
-    while (!m_stopped && add_action()) ask_action(m_plan.loaded.plan.actions.size() - 1);
+    walk();
     wrapped(0, m_saved + m_added + m_removed == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
                                                   : fmt::format("\n{} in {}.", changes(), m_path));
+    warnings_still_standing();
     return k_exit_success;
   }
 
  private:
+  std::size_t actions_count() const { return m_plan.loaded.plan.actions.size(); }
+
+  // The plan's actions in turn, then the offer to add one, until Enter or q:
+  // an action removed leaves its place to the one after it; b at an
+  // action's first question goes back to the last question of the one
+  // before, and at the offer to add one, to the last action's.
+  void walk() {
+    std::size_t index = 0;
+    std::size_t question = 0;
+    while (!m_stopped) {
+      if (index == actions_count()) {
+        const Added added = add_action();
+        if (added == Added::none) return;
+        if (added == Added::back) --index, question = k_questions.size() - 1;
+        continue;  // added: asked next, at its place
+      }
+      const Asked asked = ask_action(index, question);
+      question = 0;
+      if (asked == Asked::back) --index, question = k_questions.size() - 1;
+      if (asked == Asked::answered) ++index;
+    }
+  }
+
   std::size_t width() const { return m_terminal.width(); }
   void say(std::string_view text) { m_terminal.say(text); }
   void wrapped(std::size_t indent, std::string_view text) { m_terminal.wrapped(indent, text); }
@@ -95,8 +123,8 @@ class PlanWalkthrough {
   void keys() {
     wrapped(0,
             "For each action, type the new value and press Enter, or press Enter alone to keep the value now; "
-            "- clears it. Each answer is saved at once. Keys: q stops, r removes the action (a draft or open one "
-            "agreed in this plan), ? shows this.");
+            "- clears it. Each answer is saved at once. Keys: b goes back to the question before, to change its "
+            "answer; q stops; r removes the action (a draft or open one agreed in this plan); ? shows this.");
   }
 
   const model::Action& action(std::size_t index) const { return m_plan.loaded.plan.actions[index]; }
@@ -127,26 +155,34 @@ class PlanWalkthrough {
     if (field == "what") return a.what;
     if (field == "owner") return a.owner.value_or("");
     if (field == "due") return a.due ? model::in_words(*a.due) + " (" + a.due->to_string() + ")" : "";
-    if (field == "status") return std::string(model::action_status_id(a.status));
+    if (field == "status") return render::plan_status_words(model::action_status_id(a.status));
     if (field == "target") return a.target ? a.target->to_string() : "";
     return a.notes.value_or("");
   }
 
-  // How an action's questions ended.
-  enum class Asked { answered, removed, stopped };
+  // How an action's questions (or one question) ended.
+  enum class Asked { answered, removed, back, stopped };
 
-  Asked ask_action(std::size_t index) {
+  // The action's questions from `first` on; b at the first of them goes
+  // back to the action before (Asked::back), when there is one.
+  Asked ask_action(std::size_t index, std::size_t first) {
     show(index);
-    for (const auto& question : k_questions) {
-      const Asked asked = ask(index, question);
+    for (std::size_t i = first; i < k_questions.size();) {
+      const Asked asked = ask(index, k_questions[i], i > 0 || index > 0);
       if (asked == Asked::stopped) m_stopped = true;
+      if (asked == Asked::back && i > 0) {
+        --i;
+        continue;
+      }
       if (asked != Asked::answered) return asked;
+      ++i;
     }
     return Asked::answered;
   }
 
-  // Asks one value until it is kept or saved, the action is removed, or the session stops.
-  Asked ask(std::size_t index, const Question& question) {
+  // Asks one value until it is kept or saved, the action is removed, the
+  // session goes back (b, when `can_go_back`) or stops.
+  Asked ask(std::size_t index, const Question& question, bool can_go_back) {
     const std::string now = value_now(action(index), question.field);
     wrapped(2, fmt::format("Now: {}", now.empty() ? "(empty)" : now));
     for (;;) {
@@ -160,6 +196,12 @@ class PlanWalkthrough {
         keys();
         continue;
       }
+      if (word == "b") {
+        if (can_go_back) return Asked::back;
+        wrapped(2, "This is the first question; there is none before it.");
+        m_terminal.answer_refused();
+        continue;
+      }
       if (word == "r") {
         if (remove(index)) return Asked::removed;
         continue;
@@ -171,44 +213,100 @@ class PlanWalkthrough {
 
   std::optional<std::string> read(std::string_view prompt, InputKind kind) { return m_terminal.read(prompt, kind); }
 
+  // How the offer to add an action ended.
+  enum class Added { added, none, back };
+
   // Offers to add an action, asking its section and rows, and adds it as
-  // --add-action does; false when none is added (Enter, q or the end of input).
-  bool add_action() {
+  // --add-action does; none when none is added (Enter, q or the end of
+  // input), back for b when there is an action to go back to. b at the rows
+  // asks the section again; rows refused are asked again.
+  Added add_action() {
     say(fmt::format("\n{}\n", std::string(std::min<std::size_t>(width(), 80), '=')));
-    std::string section;
     for (;;) {
-      const char* question = m_plan.loaded.plan.actions.empty() ? "Add an action?" : "Add another action?";
+      const auto section = new_action_section();
+      if (!section) return Added::none;
+      if (section->empty()) return Added::back;
+      for (;;) {
+        const auto rows = new_action_rows(*section);
+        if (!rows) return Added::none;
+        if (rows->back) break;
+        const Adding adding = add(*section, rows->rows);
+        if (adding == Adding::added) return Added::added;
+        if (adding == Adding::given_up) return Added::none;
+      }
+    }
+  }
+
+  // The section of an action to add: nullopt to finish (Enter, q, the end of
+  // input), "" for b, when there is an action to go back to. ? lists the
+  // sections.
+  std::optional<std::string> new_action_section() {
+    const model::Framework& framework = *m_plan.loaded.framework;
+    for (;;) {
+      const char* question = actions_count() == 0 ? "Add an action?" : "Add another action?";
       const auto line = read(fmt::format("{} Give a section number or name, or press Enter to finish:", question),
                              InputKind::short_answer);
-      if (!line || cleaned(*line).empty() || cleaned(*line) == "q") return false;
-      section = cleaned(*line);
-      if (section == "?") {
-        for (const auto& each : m_plan.loaded.framework->sections) wrapped(2, each.label() + " (" + each.id + ")");
+      if (!line || cleaned(*line).empty() || cleaned(*line) == "q") return std::nullopt;
+      const std::string section = cleaned(*line);
+      if (section == "b" && actions_count() > 0) return "";
+      if (section == "?" || section == "b") {
+        if (section == "b") wrapped(2, "There is no action before this to go back to.");
+        for (const auto& each : framework.sections) wrapped(2, listed_section(each));
         continue;
       }
-      const auto named = analysis::named_section(*m_plan.loaded.framework, section);
+      const auto named = analysis::named_section(framework, section);
       if (const auto* problem = std::get_if<std::string>(&named)) {
         wrapped(2, "Not added: " + sentence(*problem) + " Type ? to list the sections.");
         continue;
       }
-      break;
+      return section;
     }
+  }
+
+  // A section as ? lists it: its label and what it can be typed as, "1. Commitment and leadership
+  // (commitment)", "Facilitate the process (F or facilitate)".
+  static std::string listed_section(const model::FrameworkSection& section) {
+    const bool key_not_shown = !section.key.empty() && !section.number;
+    return fmt::format("{} ({}{})", section.label(), key_not_shown ? section.key + " or " : "", section.id);
+  }
+
+  // The rows typed for a new action ("2.3 2.4"), or b to ask its section again.
+  struct RowsTyped {
+    bool back = false;
+    std::vector<std::string> rows;
+  };
+
+  // The rows a new action for `section` is about: nullopt to stop (q, the
+  // end of input); ? lists the section's rows.
+  std::optional<RowsTyped> new_action_rows(const std::string& section) {
+    const auto* found =
+        std::get<const model::FrameworkSection*>(analysis::named_section(*m_plan.loaded.framework, section));
     for (;;) {
       const auto line = read("Which rows is it about (such as 2.3 2.4)? Enter for none:", InputKind::short_answer);
-      if (!line || cleaned(*line) == "q") return false;
-      const std::vector<std::string> rows = words(cleaned(*line));
-      try {
-        for (const auto& note : set_plan_values(m_path, m_catalog, {}, m_terminal.console(), NewAction{section, rows}))
-          wrapped(2, "Saved: " + note + ".");
-      } catch (const Error& error) {
-        wrapped(2, "Not added: " + sentence(reason(error, "--add-action " + section + ": ")));
-        if (error.code() == k_exit_usage) continue;
-        return false;
-      }
-      ++m_added;
-      m_plan = open_plan(m_path, m_catalog);
-      return true;
+      if (!line || cleaned(*line) == "q") return std::nullopt;
+      if (cleaned(*line) == "b") return RowsTyped{true, {}};
+      if (cleaned(*line) != "?") return RowsTyped{false, words(cleaned(*line))};
+      for (const auto& row : found->rows)
+        wrapped(2, fmt::format("{}: {}", found->row_number(row.id),
+                               row.warning ? "warning sign: " + row.warning->flattened() : row.id));
     }
+  }
+
+  // How adding an action went: added, refused (its rows are asked again) or given up.
+  enum class Adding { added, refused, given_up };
+
+  // Adds the action as --add-action does; else says why.
+  Adding add(const std::string& section, const std::vector<std::string>& rows) {
+    try {
+      for (const auto& note : set_plan_values(m_path, m_catalog, {}, m_terminal.console(), NewAction{section, rows}))
+        wrapped(2, "Saved: " + note + ".");
+    } catch (const Error& error) {
+      wrapped(2, "Not added: " + sentence(reason(error, "--add-action " + section + ": ")));
+      return error.code() == k_exit_usage ? Adding::refused : Adding::given_up;
+    }
+    ++m_added;
+    m_plan = open_plan(m_path, m_catalog);
+    return Adding::added;
   }
 
   // Why `error` refused an answer, without the option it names first (`prefix`, as
@@ -258,9 +356,36 @@ class PlanWalkthrough {
     }
     ++m_saved;
     m_plan = open_plan(m_path, m_catalog);
+    if (is_text(reference, value))
+      util::add_once(m_text_typed, std::pair<std::string, std::string>(action(index).id, field));
     // A date in words too, so that a day and month the wrong way round are seen.
     if (field == "due" && action(index).due) wrapped(2, "That is " + value_now(action(index), field) + ".");
     return true;
+  }
+
+  // Whether `reference` ("contact-1.owner") is text, which check looks at for personal data.
+  bool is_text(const std::string& reference, const std::string& value) const {
+    const auto change = analysis::plan_field_change(m_plan.loaded.plan, *m_plan.loaded.framework, reference, value);
+    const auto* field = std::get_if<analysis::PlanFieldChange>(&change);
+    return field && field->is_text;
+  }
+
+  // The warnings check gives, as the session ends, on the text typed in it
+  // (an owner who looks like a person, an address in the notes) that still
+  // stand: each was said as it was saved, and may have scrolled away.
+  void warnings_still_standing() {
+    const auto& actions = m_plan.loaded.plan.actions;
+    std::vector<std::string> paths;
+    for (const auto& [id, field] : m_text_typed) {
+      const auto found = std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == id; });
+      if (found != actions.end()) paths.push_back(fmt::format("actions.{}.{}", found - actions.begin(), field));
+    }
+    if (paths.empty()) return;
+    const auto warnings = personal_data_warnings(m_path, m_plan.text, m_plan.tree, paths);
+    if (warnings.empty()) return;
+    wrapped(0, fmt::format("Still to look at in what was typed ({}, as check gives it):",
+                           util::counted(warnings.size(), "warning", "warnings")));
+    print_diagnostics(m_terminal.console(), warnings);
   }
 
   std::string m_path;
@@ -271,6 +396,7 @@ class PlanWalkthrough {
   std::size_t m_added = 0;
   std::size_t m_removed = 0;
   bool m_stopped = false;
+  std::vector<std::pair<std::string, std::string>> m_text_typed;  // action id, field: text saved in the session
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "cli/score_walkthrough.hpp"
 #include "cli/typed_keys.hpp"
 #include "model/score.hpp"
+#include "util/small_letters.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -16,27 +17,36 @@ std::optional<std::string> ScoreWalkthrough::read_key(std::string_view prompt) {
   return typed_key(cleaned(*line));
 }
 
-// "3", "knowledge" -> the section's first row; nullopt (and a message) if there is none.
+// "3", "F", "knowledge" -> the section's first row; "6.3" -> that row;
+// nullopt (and a message) if there is none. A section is named by its place
+// in the session, its key as the pack and the web show it ("F", in any
+// capitals) or its id; a row by its number as the pack shows it.
 std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
   if (wanted.empty()) {
-    const auto typed = read("Go to section (its number or id): ", InputKind::short_answer);
+    const auto typed =
+        read("Go to section (its number, letter or id, or a row such as 2.3): ", InputKind::short_answer);
     if (!typed) return std::nullopt;
     wanted = cleaned(*typed);
   }
   const auto& sections = m_file.framework().sections;
+  const std::string lower = util::in_small_letters(wanted);
   std::vector<std::string> ids;
+  std::vector<std::string> keys;
   for (std::size_t i = 0; i < sections.size(); ++i) {
     ids.push_back(sections[i].id);
-    if (wanted == sections[i].id || wanted == std::to_string(i + 1)) {
-      for (std::size_t row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].section == &sections[i]) return row;
-      }
+    keys.push_back(sections[i].key.empty() ? std::to_string(i + 1) : sections[i].key);
+    const bool named = wanted == sections[i].id || wanted == std::to_string(i + 1) ||
+                       (!sections[i].key.empty() && lower == util::in_small_letters(sections[i].key));
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+      if (m_rows[row].section != &sections[i]) continue;
+      if (named || lower == util::in_small_letters(sections[i].row_number(m_rows[row].row->id))) return row;
     }
   }
   const auto close = util::closest_match(wanted, ids);
-  wrapped(0, fmt::format("No section '{}'{}. The sections are 1 to {}, or their ids: {}.", wanted,
-                         close ? fmt::format(" (did you mean '{}'?)", *close) : "", sections.size(),
-                         util::join(ids, ", ")));
+  wrapped(0, fmt::format("No section '{}'{}. The sections are {}, or their ids: {}; or give a row, such as {}.", wanted,
+                         close ? fmt::format(" (did you mean '{}'?)", *close) : "", util::join_in_words(keys, "and"),
+                         util::join(ids, ", "),
+                         m_rows.empty() ? "1.1" : m_rows.front().section->row_number(m_rows.front().row->id)));
   answer_refused();
   return std::nullopt;
 }

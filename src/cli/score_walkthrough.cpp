@@ -59,9 +59,9 @@ void ScoreWalkthrough::introduction() {
 
 void ScoreWalkthrough::keys() {
   std::string text =
-      "Keys: s skips a row, b goes back, g goes to a section (g 3, or g and its id), q stops (typed for the "
-      "evidence, it saves the score first; b, s and g typed for the evidence do not save the score typed), ? shows "
-      "this.";
+      "Keys: s skips a row, b goes back, g goes to a section (g 3, g F, or g and its id) or a row (g 2.3), q "
+      "stops (typed for the evidence, it saves the score first; b, s and g typed for the evidence do not save the "
+      "score typed), ? shows this.";
   if (m_console.can_edit_lines())
     text +=
         " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence is "
@@ -143,7 +143,9 @@ bool ScoreWalkthrough::show(std::size_t index) {
     if (!place.section->what_will_be_different.empty())
       wrapped(2, "What will be different: " + place.section->what_will_be_different);
   }
-  say(fmt::format("\nRow {} of {}: {}.{}\n", index + 1, m_rows.size(), place.section->id, place.row->id));
+  // The row's number as the pack and the form show it ("Row 6.3"), then its place in the session.
+  say(fmt::format("\nRow {} ({} of {}): {}.{}\n", place.section->row_number(place.row->id), index + 1, m_rows.size(),
+                  place.section->id, place.row->id));
   if (place.row->indicator) wrapped(2, "Early indicator: " + place.row->indicator->flattened());
   if (place.row->warning) wrapped(2, "Warning sign: " + place.row->warning->flattened());
   if (const auto note = render::one_sign_note(m_file.framework(), *place.row)) wrapped(2, *note);

@@ -3,15 +3,11 @@
 #include <array>
 #include <utility>
 
+#include "util/small_letters.hpp"
+
 namespace coprod::cli {
 
 namespace {
-
-std::string in_small_letters(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  return lower;
-}
 
 // Each word, in small letters, and the key it stands for.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 10> k_words{{{"s", "s"},
@@ -28,7 +24,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 10> k_words{
 }  // namespace
 
 std::string typed_key(std::string_view typed) {
-  const std::string lower = in_small_letters(typed);
+  const std::string lower = util::in_small_letters(typed);
   for (const auto& [word, key] : k_words) {
     if (lower == word) return std::string(key);
   }

@@ -18,6 +18,10 @@ namespace coprod::model {
 enum class ActionStatus { open, in_progress, done, dropped };
 
 std::optional<ActionStatus> parse_action_status(std::string_view text);
+// A status as people say or type it: its id, or the words the pack prints
+// for it ("in progress"), in any capitals, with a space, hyphen or
+// underscore between words ("In progress", "in_progress").
+std::optional<ActionStatus> action_status_from_words(std::string_view text);
 std::string_view action_status_id(ActionStatus status);  // "in-progress"
 inline constexpr std::string_view k_action_status_ids = "open, in-progress, done or dropped";
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "util/small_letters.hpp"
+
 namespace coprod::model {
 
 std::string Score::to_string() const {
@@ -54,8 +56,7 @@ std::optional<int> parse_halves(std::string_view text) {
 // What to write for `text`, a spelling of n/a that coprod does not take
 // ("N/A", "NA", "na"); "" for anything else.
 std::string not_applicable_hint(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string lower = util::in_small_letters(text);
   if (lower != k_not_applicable && lower != "na") return "";
   const bool capitals = lower != text;
   const bool slash = lower == k_not_applicable;

@@ -119,8 +119,12 @@ class PlanReader {
     const auto text = m_reader.text(node, "'status'");
     if (text) {
       if (auto status = model::parse_action_status(*text)) return *status;
-      m_reader.error(node.position, fmt::format("the status '{}' of {} is not known; write {}", *text, where,
-                                                model::k_action_status_ids));
+      // "in progress", as the pack prints it: the file keeps the id.
+      const auto meant = model::action_status_from_words(*text);
+      m_reader.error(node.position, meant ? fmt::format("the status '{}' of {} is written '{}' in the file; write that",
+                                                        *text, where, model::action_status_id(*meant))
+                                          : fmt::format("the status '{}' of {} is not known; write {}", *text, where,
+                                                        model::k_action_status_ids));
     }
     return model::ActionStatus::open;
   }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "util/small_letters.hpp"
 #include "util/text.hpp"
 
 namespace coprod::yaml {
@@ -30,8 +31,7 @@ bool has_unicode_break(std::string_view text) {
 bool is_reserved_word(std::string_view text) {
   static constexpr std::array<std::string_view, 12> k_words = {"y",    "n",     "yes",  "no", "on",  "off",
                                                                "true", "false", "null", "~",  "nan", "inf"};
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string lower = util::in_small_letters(text);
   if (!lower.empty() && lower.front() == '.') lower.erase(0, 1);
   return std::find(k_words.begin(), k_words.end(), lower) != k_words.end();
 }

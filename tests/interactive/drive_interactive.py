@@ -74,12 +74,12 @@ def stopped_failures(what, pid, fd, timeout=20):
 def dumb_terminal_session(binary, path, before):
     """TERM=dumb: no line editor; an arrow key's raw escape sequence is dropped, not saved."""
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "dumb")
-    transcript = terminal.read_until("Row 6 of 24")
+    transcript = terminal.read_until("(6 of 24)")
     transcript += terminal.read_until("Score: ")
     os.write(fd, b"1\r")
     transcript += terminal.read_until("Evidence")
     os.write(fd, b"Plain\x1b[D text\r")
-    transcript += terminal.read_until("Row 7 of 24")
+    transcript += terminal.read_until("(7 of 24)")
     transcript += terminal.read_until("Score: ")
     os.write(fd, b"q\r")
     transcript += terminal.read_until("Still to do")
@@ -135,7 +135,7 @@ def type_ahead_session(binary, work):
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
     transcript = converse(terminal, fd, [
         ("Score: ", b"3\rsome evidence\r4\rmore\r"),
-        ("Row 3 of 24", None),
+        ("(3 of 24)", None),
         ("Score: ", b"q\r"),
         ("Still to do", None)])
     transcript += terminal.read_to_end()
@@ -157,7 +157,7 @@ def marked_paste_session(binary, work):
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\rSee: \x1b[200~First line\rSecond line\x1b[201~ (minutes)\r3\rTyped ahead\r"),
-        ("Row 3 of 24", None),
+        ("(3 of 24)", None),
         ("Score: ", b"\x1b[200~4\rabout right\x1b[201~\r"),
         ("'4 about right'", None),
         ("Score: ", b"q\r"),
@@ -182,7 +182,7 @@ def unmarked_paste_session(binary, work):
     transcript = converse(terminal, fd, [
         ("Score: ", b"1\r"),
         ("Evidence", b"Line one\rLine two\r3\rLine four\r"),
-        ("Row 2 of 24", None),
+        ("(2 of 24)", None),
         ("The lines typed after it were not taken as answers", None),
         ("Score: ", b"q\r"),
         ("Still to do", None)])
@@ -203,7 +203,7 @@ def interrupted_session(binary, work):
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),
-        ("Row 2 of 24", None),
+        ("(2 of 24)", None),
         ("Score: ", b"3\r"),
         ("Evidence", None)])
     time.sleep(0.3)  # Ctrl-C only once the line editor reads
@@ -403,7 +403,7 @@ def completed_date_keys_session(binary, work):
         f"date keys: exit status {os.waitstatus_to_exitcode(status)}"]
     if flat.count(keys) != 2:
         failures.append(f"date keys: ? and b did not both show {keys!r}:\n{transcript}")
-    if "is not a date" in flat or "Row 6 of 24" in flat or flat.count("When was this section completed?") != 3:
+    if "is not a date" in flat or "(6 of 24)" in flat or flat.count("When was this section completed?") != 3:
         failures.append(f"date keys: a key was taken for a date, or q did not stop at once:\n{transcript}")
     expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
     return failures + file_failures("date keys", path, expected)
@@ -492,10 +492,10 @@ def words_at_the_score_session(binary, work):
             ("Score: ", b"help\r"), ("Keys: s skips a row", None),
             ("Score: ", b"I dont know\r"), ("'I dont know' is not a score", None),
             ("Score: ", b"2,5\r"), ("with a full stop", None),
-            ("Score: ", b"SKIP\r"), ("Row 2 of 24", None),
-            ("Score: ", b"Back\r"), ("Row 1 of 24", None),
-            ("Score: ", b"N/A\r"), ("Evidence", b"\r"), ("Row 2 of 24", None),
-            ("Score: ", b"\r"), ("Left not scored; b goes back to it.", None), ("Row 3 of 24", None),
+            ("Score: ", b"SKIP\r"), ("(2 of 24)", None),
+            ("Score: ", b"Back\r"), ("(1 of 24)", None),
+            ("Score: ", b"N/A\r"), ("Evidence", b"\r"), ("(2 of 24)", None),
+            ("Score: ", b"\r"), ("Left not scored; b goes back to it.", None), ("(3 of 24)", None),
             ("Score: ", b"Q\r"), ("Still to do", None)])
         flat = " ".join(transcript.split())
         failures = []
@@ -503,7 +503,7 @@ def words_at_the_score_session(binary, work):
                        "n/a. " + keys, "'2,5' is not a score; write 2.5, with a full stop. " + keys):
             if needle not in flat:
                 failures.append(f"words at the score: the session never showed {needle!r}:\n{transcript}")
-        if "Evidence (" in transcript.split("Row 2 of 24")[-1]:
+        if "Evidence (" in transcript.split("(2 of 24)")[-1]:
             failures.append(f"words at the score: Enter at a row not scored asked for evidence:\n{transcript}")
         expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: n/a\n",
                                            1)
@@ -519,9 +519,9 @@ def refused_not_recalled_session(binary, work):
 
     def steps():
         transcript = converse(terminal, fd, [
-            ("Score: ", b"3\r"), ("Evidence", b"First row\r"), ("Row 2 of 24", None),
+            ("Score: ", b"3\r"), ("Evidence", b"First row\r"), ("(2 of 24)", None),
             ("Score: ", b"7\r"), ("is outside the scale", None),
-            ("Score: ", b"\x1b[A\r"), ("Evidence", b"\r"), ("Row 3 of 24", None),
+            ("Score: ", b"\x1b[A\r"), ("Evidence", b"\r"), ("(3 of 24)", None),
             ("Score: ", b"q\r"), ("Still to do", None)])
         failures = []
         if transcript.count("is outside the scale") != 1:
@@ -661,7 +661,7 @@ def personal_data_session(binary, work):
         ("Evidence", b"Ring Sam on 07700 900123.\r"),
         ("or press Enter to keep it.", None),
         ("Ring Sam on 07700 900123.", b"\x15Ring the office.\r"),
-        ("Row 2 of 24", None),
+        ("(2 of 24)", None),
         ("Score: ", b"q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
@@ -691,7 +691,7 @@ def terminal_put_back_sessions(binary, work):
     # SIGTERM between questions, while the second answer is being saved.
     path, before = three_rows(work, "terminated.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    converse(terminal, fd, [("Score: ", b"3\r"), ("Evidence", b"\r"), ("Row 2 of 24", None), ("Score: ", b"4\r"),
+    converse(terminal, fd, [("Score: ", b"3\r"), ("Evidence", b"\r"), ("(2 of 24)", None), ("Score: ", b"4\r"),
                             ("Evidence", None)])
     lock = FolderLock(work)
     os.write(fd, b"\r")
@@ -814,7 +814,7 @@ def refusal_session(binary, work):
         ("Enter goes on to the next row: ", b"3\r"),
         ("press Enter to go on", None),
         ("Enter goes on to the next row: ", b"\r"),
-        ("Row 2 of 24", None),
+        ("(2 of 24)", None),
         ("Score: ", b"2\r"),
         ("Evidence (Enter keeps it; - clears it; q stops): ", b"\x04"),
         ("Still to do", None)])
@@ -845,12 +845,12 @@ def missing_section_session(binary, work):
     failures = session_failures(
         "missing section", status, 0, transcript,
         ("This row cannot be changed here: the row 'commitment.motivation' is not in the file",
-         "Row 6 of 24: contact.wrong-people",
+         "(6 of 24): contact.wrong-people",
          "This row cannot be changed here: the section 'contact' is not in the file",
          "Nor can the 2 rows after it in this section, for the same reason.",
-         "Row 9 of 24: purpose.priorities",
-         "Row 22 of 24: facilitate.trusting-relationships"), path, before)
-    for row in ("Row 7 of 24", "Row 8 of 24", "Row 23 of 24"):
+         "(9 of 24): purpose.priorities",
+         "(22 of 24): facilitate.trusting-relationships"), path, before)
+    for row in ("(7 of 24)", "(8 of 24)", "(23 of 24)"):
         if row in " ".join(transcript.split()):
             failures.append(f"missing section: {row} was shown, though its whole section is missing:\n{transcript}")
     return failures
@@ -926,7 +926,7 @@ def plan_edit_session(binary, work):
         ("When is it due (such as 28/02/2027)? ", b"30/02/2027\r"),
         ("Not saved", None),
         ("When is it due (such as 28/02/2027)? ", b"28/02/2027\r"),
-        ("Status (open, in-progress, done or dropped)? ", b"q\r"),
+        ("Status (open, in progress, done or dropped)? ", b"q\r"),
         ("saved in", None)])
     transcript += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
@@ -985,7 +985,7 @@ def plan_add_action_session(binary, work):
     pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
     steps = [("Action 1 of 1: commitment-1", None)]
     steps += [("? ", b"\r")] * 6
-    steps += [("Add another action?", None), ("to finish: ", b"?\r"), ("Facilitate the process (facilitate)", None),
+    steps += [("Add another action?", None), ("to finish: ", b"?\r"), ("Facilitate the process (F or facilitate)", None),
               ("to finish: ", b"contcat\r"), ("Not added", None),
               ("to finish: ", b"2\r"), ("Which rows is it about", None), ("Enter for none: ", b"2.9\r"),
               ("Not added", None), ("Enter for none: ", b"2.3, wrong-people\r"),
@@ -1106,6 +1106,58 @@ def plan_remove_action_session(binary, work):
          "that the plan still shows it.", "1 action removed in"), path, expected)
 
 
+def plan_back_session(binary, work):
+    """coprod plan --edit PLAN --interactive, b: an owner typed as a person's name is warned of; b at the next question
+    goes back to the owner, to change it, and the warning does not come back at the end. b at an action's first
+    question goes back to the last question of the action before; b at the first question of all is refused and
+    asked again. A status typed as the pack prints it ("In progress") is saved as the file's word. "Add another
+    action?" takes the section by the letter the pack shows it by (F); b at its rows asks the section again.
+    The plan is checked byte for byte."""
+    path = os.path.join(work, "back.plan.yaml")
+    before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
+              "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
+              "    sections: [commitment]\n  - id: contact-1\n    what: Meet them\n    sections: [contact]\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm", columns=200)
+    steps = [("Action 1 of 2: commitment-1", None), ("in a sentence? ", b"b\r"),
+             ("there is none before it", None), ("in a sentence? ", b"\r"),
+             ("Who owns it", None), ("? ", b"Mary Jones\r"), ("[owner-name]", None),
+             ("When is it due (such as 28/02/2027)? ", b"b\r"),
+             ("Now: Mary Jones", None), ("? ", b"Programme lead\r"),
+             ("When is it due (such as 28/02/2027)? ", b"\r"),
+             ("Status (open, in progress, done or dropped)? ", b"In progress\r"),
+             ("The section score hoped for", None), ("? ", b"\r"), ("Notes? ", b"\r"),
+             ("Action 2 of 2: contact-1", None), ("in a sentence? ", b"b\r"),
+             ("Action 1 of 2: commitment-1", None), ("Notes? ", b"b\r"), ("hoped for (such as 3.5)? ", b"b\r"),
+             ("Now: in progress", None), ("done or dropped)? ", b"\r"), ("hoped for (such as 3.5)? ", b"\r"),
+             ("Notes? ", b"\r"),
+             ("Action 2 of 2: contact-1", None), ("in a sentence? ", b"\r"),
+             ("Who owns it", None), ("? ", b"Peter Smith\r"), ("[owner-name]", None)]
+    steps += [("? ", b"\r")] * 4
+    steps += [("Add another action?", None), ("to finish: ", b"f\r"), ("Enter for none: ", b"b\r"),
+              ("Add another action?", None), ("to finish: ", b"b\r"),
+              ("Action 2 of 2: contact-1", None), ("Notes? ", b"q\r"), ("saved in", None)]
+    transcript = converse(terminal, fd, steps)
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    expected = before.replace("    sections: [commitment]\n",
+                              "    sections: [commitment]\n    owner: Programme lead\n    status: in-progress\n", 1)
+    expected = expected.replace("    sections: [contact]\n", "    sections: [contact]\n    owner: Peter Smith\n", 1)
+    failures = session_failures("plan --edit, b", status, 0, transcript,
+                                ("b goes back to the question before",
+                                 "This is the first question; there is none before it.",
+                                 "Saved: commitment-1.status is now in-progress.",
+                                 "4 answers saved in"), path, expected.encode())
+    end = " ".join(transcript.split()).split("4 answers saved in")[-1]
+    if "Still to look at" not in end or "Peter Smith" not in end or "Mary Jones" in end:
+        failures.append(f"plan --edit, b: the end did not say the warning still standing (Peter Smith), "
+                        f"and only it:\n{end}")
+    if "Not added" in transcript or "contact-2" in transcript or "facilitate-1" in transcript:
+        failures.append(f"plan --edit, b: an action was added:\n{transcript}")
+    return failures + marks_left_on("plan --edit, b", transcript)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -1129,7 +1181,7 @@ def main():
         transcript += read_until("Evidence (Enter keeps it; - clears it; q stops): ")
         os.write(fd, b"Agreed at the September meeting.\r")
         # Row 2: a score off the scale is refused and asked again, then 2.5 with no evidence.
-        transcript += read_until("Row 2 of 24")
+        transcript += read_until("(2 of 24)")
         transcript += read_until("Score: ")
         os.write(fd, b"7\r")
         transcript += read_until("is outside the scale")
@@ -1138,19 +1190,19 @@ def main():
         transcript += read_until("Evidence")
         os.write(fd, b"\r")
         # Row 3: skip. Row 4: go back to row 3, then n/a.
-        transcript += read_until("Row 3 of 24")
+        transcript += read_until("(3 of 24)")
         transcript += read_until("Score: ")
         os.write(fd, b"s\r")
-        transcript += read_until("Row 4 of 24")
+        transcript += read_until("(4 of 24)")
         transcript += read_until("Score: ")
         os.write(fd, b"b\r")
-        transcript += read_until("Row 3 of 24")
+        transcript += read_until("(3 of 24)")
         transcript += read_until("Score: ")
         os.write(fd, b"n/a\r")
         transcript += read_until("Evidence")
         os.write(fd, b"\r")
         # Row 4: 4, with evidence typed as "helo", two left arrows, "l", End, " world".
-        transcript += read_until("Row 4 of 24")
+        transcript += read_until("(4 of 24)")
         transcript += read_until("Score: ")
         os.write(fd, b"4\r")
         transcript += read_until("Evidence")
@@ -1158,7 +1210,7 @@ def main():
             os.write(fd, keys)
             time.sleep(0.05)
         # Row 5: 2, with two lines of evidence pasted, marked as a terminal marks a paste, and Enter.
-        transcript += read_until("Row 5 of 24")
+        transcript += read_until("(5 of 24)")
         transcript += read_until("Score: ")
         os.write(fd, b"2\r")
         transcript += read_until("Evidence")
@@ -1174,10 +1226,10 @@ def main():
         os.write(fd, b"Peer network meeting\r")
         # Row 6, the next section: the last one's score is shown; jump to section 7, then 4 and
         # q for the evidence: the score is saved (q is not taken as evidence) and the walk stops.
-        transcript += read_until("Row 6 of 24")
+        transcript += read_until("(6 of 24)")
         transcript += read_until("Score: ")
         os.write(fd, b"g 7\r")
-        transcript += read_until("Row 22 of 24")
+        transcript += read_until("(22 of 24)")
         transcript += read_until("Score: ")
         os.write(fd, b"4\r")
         transcript += read_until("Evidence")
@@ -1249,6 +1301,7 @@ def main():
         failures += plan_add_to_empty_session(args.binary, work)
         failures += plan_add_without_actions_key_session(args.binary, work)
         failures += plan_remove_action_session(args.binary, work)
+        failures += plan_back_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")

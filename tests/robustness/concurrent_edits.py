@@ -132,14 +132,14 @@ def drive_session(binary, path, pid, fd, failures):
     transcript += terminal.read_until("Evidence (Enter keeps it; - clears it; q stops): ")
     os.write(fd, b"\r")
     # Row 2 on the screen: a colleague saves a row the session has not reached.
-    transcript += terminal.read_until("Row 2 of 24")
+    transcript += terminal.read_until("(2 of 24)")
     transcript += terminal.read_until("Score: ")
     subprocess.run([binary, "score", path, "--set", "commitment.leaders=4"], check=True, capture_output=True)
     os.write(fd, b"2\r")
     transcript += terminal.read_until("Evidence (Enter keeps it; - clears it; q stops): ")
     os.write(fd, b"\r")
     # Row 3 on the screen: the colleague saves row 3 itself.
-    transcript += terminal.read_until("Row 3 of 24")
+    transcript += terminal.read_until("(3 of 24)")
     transcript += terminal.read_until("Score: ")
     subprocess.run([binary, "score", path, "--set", "commitment.resources=1"], check=True, capture_output=True)
     os.write(fd, b"2\r")
@@ -149,7 +149,7 @@ def drive_session(binary, path, pid, fd, failures):
     os.write(fd, b"2.5\r")
     transcript += terminal.read_until("Evidence (Enter keeps it; - clears it; q stops): ")
     os.write(fd, b"\r")
-    transcript += terminal.read_until("Row 4 of 24")
+    transcript += terminal.read_until("(4 of 24)")
     transcript += terminal.read_until("Score [4]: ")  # the colleague's score, shown
     os.write(fd, b"q\r")
     transcript += terminal.read_until("Section scores now:")

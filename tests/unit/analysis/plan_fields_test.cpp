@@ -45,6 +45,11 @@ TEST_CASE("plan_field_change") {
     CHECK(change_ok("commitment-1.due", "2027-02-28").value == "2027-02-28");
     CHECK(change_ok("commitment-1.due", "28/2/2027").value == "2027-02-28");
     CHECK(change_ok("commitment-1.status", " done ").value == "done");
+    // As the pack prints it, and as people type it: saved as the file's id.
+    CHECK(change_ok("commitment-1.status", "in progress").value == "in-progress");
+    CHECK(change_ok("commitment-1.status", "In  Progress").value == "in-progress");
+    CHECK(change_ok("commitment-1.status", "in_progress").value == "in-progress");
+    CHECK(change_ok("commitment-1.status", "DONE").value == "done");
     CHECK(change_ok("commitment-1.target", "3.5").value == "3.5");
     CHECK(change_ok("commitment-1.target", "").value.empty());
     CHECK_FALSE(change_ok("commitment-1.due", "2027-02-28").is_text);
@@ -56,6 +61,8 @@ TEST_CASE("plan_field_change") {
   }
   SUBCASE("bad values are refused as loading a plan refuses them") {
     CHECK(refusal("commitment-1.due", "2027-02-30") == "'2027-02-30' is not a date: February 2027 has 28 days");
+    CHECK(refusal("commitment-1.status", "in progress done") ==
+          "the status 'in progress done' is not known; write open, in-progress, done or dropped");
     CHECK(refusal("commitment-1.status", "finished") ==
           "the status 'finished' is not known; write open, in-progress, done or dropped");
     CHECK(refusal("commitment-1.target", "6").starts_with("the target should be the section score"));

@@ -60,13 +60,18 @@ TEST_CASE("new_plan_action") {
     CHECK(added_ok(plan_with({}), "facilitate", {"F.2"}).rows ==
           std::vector<std::string>{"facilitate.safe-to-explore"});
   }
+  SUBCASE("a section is also named by the letter the pack shows it by, in any capitals") {
+    CHECK(added_ok(plan_with({}), "F", {}).sections == std::vector<std::string>{"facilitate"});
+    CHECK(added_ok(plan_with({}), "f", {}).sections == std::vector<std::string>{"facilitate"});
+  }
   SUBCASE("an unknown section or row says what may be meant, or what to give") {
     CHECK(refusal("contcat") == "the framework has no section 'contcat'; did you mean 'contact'?");
     CHECK(refusal("contact and conect") ==
           "the framework has no section 'contact and conect'; did you mean 'contact "
           "and connect'?");
     CHECK(refusal("9") ==
-          "the framework has no section '9'; give its number, its title or its id (commitment, "
+          "the framework has no section '9'; give its number or letter as the pack shows it, its title or its id "
+          "(commitment, "
           "contact, purpose, knowledge, coproduce, impact or facilitate)");
     CHECK(refusal("contact", {"contact.wrong-peple"}) ==
           "the framework has no row 'contact.wrong-peple'; did you mean 'contact.wrong-people'?");

@@ -86,10 +86,10 @@ TEST_CASE("score --interactive") {
         0);
     auto result = score_interactively(path, {"q"});
     CHECK(contains(result.out, "Starting at row 3, the first not scored yet (--from-start begins at row 1).\n"));
-    CHECK(contains(result.out, "\nRow 3 of 24: commitment."));
-    CHECK(!contains(result.out, "Row 1 of 24"));
+    CHECK(contains(result.out, "\nRow 1.3 (3 of 24): commitment."));
+    CHECK(!contains(result.out, "(1 of 24)"));
     result = score_interactively(path, {"q"}, {"--from-start"});
-    CHECK(contains(result.out, "\nRow 1 of 24: commitment.strategy"));
+    CHECK(contains(result.out, "\nRow 1.1 (1 of 24): commitment.strategy"));
     CHECK(!contains(result.out, "Starting at row"));
   }
 
@@ -140,7 +140,7 @@ TEST_CASE("score --interactive") {
                    "'I dont know' is not a score; write a whole number from 0 to 5, a half point such as 2.5, or n/a. "
                    "Keys: s skips this row, b goes back, q stops (the answers given are saved), ? shows help."));
     CHECK(occurrences(said, "is not a score") == 1);
-    CHECK(occurrences(said, "Row 1 of 24") == 2);  // back from row 2
+    CHECK(occurrences(said, "(1 of 24)") == 2);  // back from row 2
     CHECK(contains(test::read_file(path), "      strategy:\n        score: n/a\n"));
     CHECK(result.status == 0);
   }
@@ -148,7 +148,7 @@ TEST_CASE("score --interactive") {
   SUBCASE("Enter at a row not scored yet leaves it and goes on, as s does, with no question of evidence") {
     const auto result = score_interactively(path, {"", "q"});
     INFO(result.out);
-    CHECK(contains(result.out, "  Left not scored; b goes back to it.\n\nRow 2 of 24"));
+    CHECK(contains(result.out, "  Left not scored; b goes back to it.\n\nRow 1.2 (2 of 24)"));
     CHECK(!contains(result.out, "Evidence ("));
     CHECK(contains(test::read_file(path), "      strategy:\n        score:\n        evidence:\n"));
   }
@@ -162,12 +162,21 @@ TEST_CASE("score --interactive") {
   SUBCASE("g jumps to a section by number or id, and a wrong one is explained") {
     const auto result = score_interactively(path, {"g 2", "g", "knowlege", "g knowledge", "q"});
     INFO(result.out);
-    CHECK(contains(result.out, "Row 6 of 24: contact."));
+    CHECK(contains(result.out, "\nRow 2.1 (6 of 24): contact."));
     CHECK(contains(result.out,
-                   "Go to section (its number or id): knowlege\nNo section 'knowlege' (did you mean "
-                   "'knowledge'?). The sections are 1 to 7, or\ntheir ids: commitment, contact, purpose, "
-                   "knowledge, coproduce, impact,\nfacilitate.\n"));
+                   "Go to section (its number, letter or id, or a row such as 2.3): knowlege\nNo section 'knowlege' "
+                   "(did you mean 'knowledge'?). The sections are 1, 2, 3, 4,\n5, 6 and F, or their ids: "
+                   "commitment, contact, purpose, knowledge, coproduce,\nimpact, facilitate; or give a row, such as "
+                   "1.1.\n"));
     CHECK(contains(result.out, "\n4. Build knowledge, skills and confidence\n"));
+  }
+
+  SUBCASE("g takes a section by the letter the pack shows it by, in any capitals, and a row by its number") {
+    const auto result = score_interactively(path, {"g F", "g 6.3", "g f", "g 7", "q"});
+    INFO(result.out);
+    CHECK(occurrences(result.out, "\nRow F.1 (22 of 24): facilitate.") == 3);  // F, f and its place, 7
+    CHECK(contains(result.out, "\nRow 6.3 (21 of 24): impact.trust\n"));
+    CHECK(!contains(result.out, "No section"));
   }
 
   SUBCASE("a row with only a warning sign, or only an early indicator, says what its scores mean") {
@@ -175,11 +184,11 @@ TEST_CASE("score --interactive") {
     const auto result = score_interactively(path, {"g impact", "s", "s", "s", "s", "s", "q"});
     INFO(result.out);
     CHECK(contains(result.out,
-                   "Row 21 of 24: impact.trust\n  Early indicator: Relationships are deepening and trust is "
+                   "Row 6.3 (21 of 24): impact.trust\n  Early indicator: Relationships are deepening and trust is "
                    "developing.\n  This row has only an early indicator: 5 means it is fully true here, 0 that\n"
                    "  there is no sign of it yet.\n  Now: not scored yet\n"));
     CHECK(contains(result.out,
-                   "Row 24 of 24: facilitate.same-direction\n  Warning sign: People are not pulling in the same "
+                   "(24 of 24): facilitate.same-direction\n  Warning sign: People are not pulling in the same "
                    "direction.\n  This row has only a warning sign: 5 means it is not seen here at all, 0 that\n"
                    "  it is seen a lot.\n  Now: not scored yet\n"));
     // rows with both signs have no such note
@@ -253,7 +262,7 @@ TEST_CASE("score --interactive in a meeting") {
     }
     SUBCASE("q stops there, the evidence kept as saved") {
       const auto result = score_interactively(path, {"3", typed, "q", "4"});
-      CHECK(!contains(result.out, "Row 2 of 24"));
+      CHECK(!contains(result.out, "(2 of 24)"));
       CHECK(contains(test::read_file(path), "        evidence: " + typed + "\n"));
     }
     SUBCASE("q there still gives the note on a named person") {
@@ -355,7 +364,7 @@ TEST_CASE("score --interactive in a meeting") {
                    "June.\n"));
     result = edit({"2", "q"});
     CHECK(contains(test::read_file(path), "        score: 2\n        evidence: |-\n"));
-    CHECK(!contains(result.out, "Row 2 of 24"));
+    CHECK(!contains(result.out, "(2 of 24)"));
     result = edit({"", "-", "q"});
     CHECK(contains(test::read_file(path), "        score: 2\n        evidence:\n"));
     // No evidence: nothing to show, so what is typed is the evidence.
@@ -384,7 +393,7 @@ TEST_CASE("score --interactive in a meeting") {
     // q on the second line: the first line as edited is saved, the second kept, and the session stops.
     result = edit({"", "Minutes of the May meeting.", "q"});
     CHECK(contains(result.out, "Saved."));
-    CHECK(!contains(result.out, "Row 2 of 24"));
+    CHECK(!contains(result.out, "(2 of 24)"));
     CHECK(contains(test::read_file(path),
                    "        evidence: |-\n          Minutes of the May meeting.\n"
                    "          The board agreed it.\n          Seen at the forum.\n"));
