@@ -3,7 +3,9 @@
 // status, target and notes; then adding the actions agreed that the plan
 // does not have yet, as --add-action adds them. Each answer is saved at once,
 // through set_plan_values() as --set saves it, so it is checked the same way.
-// r takes a draft or open action out, as --remove-action does.
+// r takes a draft or open action out, as --remove-action does. Last, it
+// shows what the plan asks the board to do and offers to add to it, as
+// --add-ask does.
 
 #include <fmt/format.h>
 
@@ -69,8 +71,9 @@ class PlanWalkthrough {
       if (ask_action(i) != Asked::removed) ++i;
     }
     while (!m_stopped && add_action()) ask_action(m_plan.loaded.plan.actions.size() - 1);
-    wrapped(0, m_saved + m_added + m_removed == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
-                                                  : fmt::format("\n{} in {}.", changes(), m_path));
+    if (!m_stopped) add_board_asks();
+    wrapped(0, m_saved + m_added + m_removed + m_asks_added == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
+                                                                 : fmt::format("\n{} in {}.", changes(), m_path));
     return k_exit_success;
   }
 
@@ -87,6 +90,8 @@ class PlanWalkthrough {
       parts.push_back(m_added > 0 ? fmt::format("{} removed", m_removed)
                                   : util::counted(m_removed, "action", "actions") + " removed");
     if (m_saved > 0) parts.push_back(util::counted(m_saved, "answer", "answers") + " saved");
+    if (m_asks_added > 0)
+      parts.push_back(util::counted(m_asks_added, "ask of the board", "asks of the board") + " added");
     const std::string last = parts.back();
     parts.pop_back();
     return parts.empty() ? last : util::join(parts, ", ") + " and " + last;
@@ -211,6 +216,33 @@ class PlanWalkthrough {
     }
   }
 
+  // Shows what the plan asks the board to do and offers to add more, each as --add-ask adds it, until Enter or q.
+  void add_board_asks() {
+    const auto& asks = m_plan.loaded.plan.asks_of_the_board;
+    say("\n");
+    wrapped(0, asks.empty() ? "What we ask the board to do: nothing yet. Page 1 of the evidence pack opens with it."
+                            : "What we ask the board to do (page 1 of the evidence pack opens with it):");
+    for (std::size_t i = 0; i < asks.size(); ++i) wrapped(2, fmt::format("{}. {}", i + 1, asks[i]));
+    for (;;) {
+      const auto line = read(
+          "Add what the group asks the board to note, agree or decide, in a sentence, or press "
+          "Enter to finish:",
+          InputKind::text);
+      if (!line || cleaned(*line).empty() || cleaned(*line) == "q") return;
+      const std::string ask(util::trim(util::typed_text(*line)));
+      try {
+        for (const auto& note : set_plan_values(m_path, m_catalog, {}, m_terminal.console(), std::nullopt, {ask}))
+          wrapped(2, "Saved: " + note + ".");
+      } catch (const Error& error) {
+        wrapped(2, "Not added: " + sentence(reason(error, "--add-ask: ")));
+        m_terminal.answer_refused();
+        continue;
+      }
+      ++m_asks_added;
+      m_plan = open_plan(m_path, m_catalog);
+    }
+  }
+
   // Why `error` refused an answer, without the option it names first (`prefix`, as
   // "--set contact-1.due: "): at the prompt the option was not typed.
   static std::string reason(const Error& error, const std::string& prefix) {
@@ -270,6 +302,7 @@ class PlanWalkthrough {
   std::size_t m_saved = 0;
   std::size_t m_added = 0;
   std::size_t m_removed = 0;
+  std::size_t m_asks_added = 0;
   bool m_stopped = false;
 };
 
