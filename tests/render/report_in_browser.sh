@@ -12,7 +12,8 @@
 # names too (two areas' two perspectives; two perspectives and their previous periods with a plan; the same
 # with two earlier periods). Printed, each list under page 1's web and scores (the largest differences, the
 # plan's status) stays whole in one column (--lists-in-one-column), for every pack with scores, and page 1
-# holds the whole summary.
+# holds the whole summary, opening with what the board is asked to do (asks too long for their room listed in
+# full in the plan's part, page 1 saying how many and where).
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number ("Page N of M" on one line, a long area's name
 # shortened beside it), no page is left
@@ -44,7 +45,7 @@ $check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tabl
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
   --expect-text "Invite the director of personalised care" --expect-text "last completed" \
   --expect-text "Rows whose score changed" --expect-text "Organisation, 2026-Q4, since 2026-Q3" \
-  --expect-text "Scored rows with no evidence" \
+  --expect-text "Scored rows with no evidence" --expect-text "What we ask the board to do" \
   --min-printed-web-text 7 --min-printed-web-size 80
 $check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
@@ -111,7 +112,11 @@ awk '{ print } /evidence: \|-/ && !done { for (i = 0; i < 420; i++)
   "$examples/2026-Q4-organisation.coprod.yaml" > "$long/2026-Q4-organisation.coprod.yaml"
 # Eight open actions, each written at length: page 1 lists the first three,
 # whole, and says how many more, rather than pushing the plan on to page 2.
-sed '/^actions:/q' "$examples/2026-Q3-action-plan.yaml" > "$long/plan.yaml"
+# Five more asks of the board, each written at length: page 1 opens with those that fit whole in its fifth
+# of the page and says how many more and where, the web still on page 1.
+awk '{ print } /^asks_of_the_board:/ { for (i = 1; i <= 5; i++)
+  printf "  - Long ask %d: agree that the peer network is paid for its time at the rates the council pays its own advisory groups, from the next financial year, reported each quarter in plain words.\n", i }
+  /^actions:/ { exit }' "$examples/2026-Q3-action-plan.yaml" > "$long/plan.yaml"
 for n in 1 2 3 4 5 6 7 8; do
   printf '  - id: long-%s\n    what: Action %s is written at length, as people do, to agree with the peer network how the leaflet, letters and website are rewritten in plain words and tested with members\n    sections: [contact]\n    owner: Northbridge Voluntary Action\n    due: 2027-01-1%s\n    status: open\n' \
     "$n" "$n" "$n" >> "$long/plan.yaml"
@@ -135,7 +140,12 @@ pdftotext -f 1 -l 1 "$output/report-long.pdf" - | tr -s ' \n' '  ' |
 pdftotext -f 1 -l 1 "$output/report-long.pdf" - | tr -s ' \n' '  ' |
   grep -q "tested with members (owner: Northbridge Voluntary Action), due 2027-01-11" ||
   fail "page 1 of the long pack does not list its first action whole, with its owner"
-summary_on_page_1 "$output/report-long.pdf" "the pack of long evidence and eight long actions"
+pdftotext -f 1 -l 1 "$output/report-long.pdf" - | tr -s ' \n' '  ' |
+  grep -Eq "What we ask the board to do .*The other [0-9]+ asks are listed in full under “Part [0-9]+: Action plan" ||
+  fail "page 1 of the long pack does not say where the asks of the board it has no room for are"
+pdftotext -layout "$output/report-long.pdf" - | grep -q "Long ask 5: agree" ||
+  fail "the long pack does not list every ask of the board in full"
+summary_on_page_1 "$output/report-long.pdf" "the pack of long evidence, eight long actions and eight asks of the board"
 
 # Three sections whose averages leave out a row, so three coverage notes under
 # the scores: page 1 still holds the action plan's status, with both actions
