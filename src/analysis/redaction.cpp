@@ -66,6 +66,8 @@ int redact_plan(model::Plan& plan, const std::vector<model::TextField>& fields) 
   Redactor redactor(fields);
   redactor.apply(plan.area, "area");
   redactor.apply(plan.reflections, "reflections.");
+  for (std::size_t i = 0; i < plan.asks_of_the_board.size(); ++i)
+    redactor.apply(plan.asks_of_the_board[i], fmt::format("asks_of_the_board.{}", i));
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     auto& action = plan.actions[i];
     const std::string prefix = fmt::format("actions.{}.", i);
@@ -92,7 +94,8 @@ void keep_scores_only(model::Plan& plan) {
 
 bool kept_in_scores_only(const model::TextField& field) {
   const std::string_view path = field.path;
-  return path == "area" || (path.starts_with("actions.") && (path.ends_with(".what") || path.ends_with(".owner")));
+  return path == "area" || path.starts_with("asks_of_the_board.") ||
+         (path.starts_with("actions.") && (path.ends_with(".what") || path.ends_with(".owner")));
 }
 
 bool shown_in_comparison(const model::TextField& field, bool with_evidence) {

@@ -23,7 +23,8 @@ void keep_scores_only(model::Assessment& assessment);
 void keep_scores_only(model::Plan& plan);
 
 // Whether a pack made with --scores-only still shows this free-text value
-// (the area, and what each action is and who owns it).
+// (the area, what the board is asked to do, and what each action is and who
+// owns it).
 bool kept_in_scores_only(const model::TextField& field);
 
 // Whether `compare` prints this free-text value: the area, and with

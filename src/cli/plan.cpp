@@ -55,12 +55,14 @@ struct PlanOptions {
   std::string write;
   std::string from;  // --from: the earlier plan whose unfinished actions --write carries
   std::string review;
-  std::string edit;               // --edit: the plan file to change with --set
-  std::vector<std::string> set;   // --set NAME=VALUE
-  std::string add_action;         // --add-action SECTION, with --edit
-  std::vector<std::string> rows;  // --row ROW, with --add-action
-  std::string remove_action;      // --remove-action ID, with --edit
-  bool interactive = false;       // --interactive, with --edit
+  std::string edit;                   // --edit: the plan file to change with --set
+  std::vector<std::string> set;       // --set NAME=VALUE
+  std::string add_action;             // --add-action SECTION, with --edit
+  std::vector<std::string> rows;      // --row ROW, with --add-action
+  std::string remove_action;          // --remove-action ID, with --edit
+  std::vector<std::string> add_asks;  // --add-ask TEXT, with --edit
+  std::string remove_ask;             // --remove-ask N, with --edit
+  bool interactive = false;           // --interactive, with --edit
   std::string today;
   std::string schema;
   std::size_t sections = 3;
@@ -403,8 +405,10 @@ int run_edit(const PlanOptions& options, const CLI::App& command, Console& conso
     throw Error(k_exit_usage, fmt::format("--edit changes one plan file, so {} is not wanted; give the plan after "
                                           "--edit and the changes with --set",
                                           options.files.front()));
+  if (command.count("--remove-ask") > 0 && util::trim(options.remove_ask).empty())
+    throw Error(k_exit_usage, "--remove-ask needs the number of the ask to take out (--remove-ask 2)");
   return run_plan_edit({options.edit, options.set, options.add_action, options.rows, options.remove_action,
-                        options.frameworks, options.interactive, options.width},
+                        options.frameworks, options.interactive, options.width, options.add_asks, options.remove_ask},
                        console);
 }
 
@@ -452,7 +456,8 @@ CommandRunner setup_plan(CLI::App& app) {
   command
       ->add_option(
           "--edit", options->edit,
-          "Change this plan file in place with --set, --add-action or --remove-action, keeping everything else "
+          "Change this plan file in place with --set, --add-action, --remove-action, --add-ask or --remove-ask, "
+          "keeping everything else "
           "in it exactly "
           "as it was")
       ->type_name("FILE");
@@ -481,6 +486,16 @@ CommandRunner setup_plan(CLI::App& app) {
                    "or open action agreed in this plan, never one started, finished or carried from an earlier plan "
                    "(set its status to dropped instead)")
       ->type_name("ID");
+  one_value_each_time(
+      command->add_option("--add-ask", options->add_asks,
+                          "With --edit: add what the co-production group asks the board to do, in a short sentence "
+                          "(such as \"Agree to fund travel for peer network members\"), at the end of the plan's "
+                          "asks_of_the_board, which page 1 of the evidence pack opens with; may be repeated"))
+      ->type_name("SENTENCE");
+  command
+      ->add_option("--remove-ask", options->remove_ask,
+                   "With --edit: take out the ask of the board with this number, as the pack lists them from 1")
+      ->type_name("N");
   command->add_flag("--interactive", options->interactive,
                     "With --edit: ask for each action's what, owner, due date, status, target and notes at the "
                     "terminal, showing its section and rows; Enter keeps a value; then offer to add actions");
@@ -509,8 +524,11 @@ CommandRunner setup_plan(CLI::App& app) {
             refuse_files_named_twice(options->files);
             if (!options->edit.empty()) return run_edit(*options, *command, console);
             if (!options->set.empty() || options->interactive || command->count("--add-action") > 0 ||
-                !options->rows.empty() || command->count("--remove-action") > 0) {
-              const char* option = command->count("--remove-action") > 0                   ? "--remove-action"
+                !options->rows.empty() || command->count("--remove-action") > 0 || !options->add_asks.empty() ||
+                command->count("--remove-ask") > 0) {
+              const char* option = command->count("--remove-ask") > 0                      ? "--remove-ask"
+                                   : !options->add_asks.empty()                            ? "--add-ask"
+                                   : command->count("--remove-action") > 0                 ? "--remove-action"
                                    : options->interactive                                  ? "--interactive"
                                    : !options->set.empty()                                 ? "--set"
                                    : options->add_action.empty() && !options->rows.empty() ? "--row"

@@ -101,11 +101,29 @@ yaml::EditedText append_action(OpenPlan& plan, const std::string& path, const mo
   return std::move(*edited);
 }
 
+// Adds `ask` at the end of the plan's 'asks_of_the_board', in `plan` only; returns the edit.
+yaml::EditedText append_ask(OpenPlan& plan, const std::string& path, const model::FrameworkCatalog& catalog,
+                            const std::string& ask, std::vector<std::string>& notes) {
+  if (util::trim(ask).empty())
+    throw Error(k_exit_usage,
+                "--add-ask needs what the board is asked to do, such as --add-ask \"Agree to fund "
+                "travel for peer network members\"");
+  auto edited = yaml::append_item(plan.text, plan.tree, path, {"asks_of_the_board"}, yaml::write_ask_item(ask),
+                                  place_name(plan.loaded.plan));
+  if (!edited) throw Error(k_exit_not_written, edited.problems());
+  auto loaded = yaml::load_plan(edited->root, path, catalog);
+  if (!loaded) throw Error(k_exit_invalid_input, on_lines_before(loaded.problems(), {&*edited}));
+  notes.push_back(fmt::format("added ask {} of the board", loaded->plan.asks_of_the_board.size()));
+  plan = {edited->text, edited->root, std::move(*loaded)};
+  return std::move(*edited);
+}
+
 }  // namespace
 
 std::vector<std::string> set_plan_values(const std::string& path, const model::FrameworkCatalog& catalog,
                                          const std::vector<std::pair<std::string, std::string>>& values,
-                                         Console& console, const std::optional<NewAction>& added) {
+                                         Console& console, const std::optional<NewAction>& added,
+                                         const std::vector<std::string>& asks) {
   const FolderLock lock(resolved_output_path(path));
   OpenPlan plan = open_plan(path, catalog);
   std::vector<yaml::ValueChange> changes;
@@ -114,6 +132,11 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
   std::vector<std::string> text_set;  // free text given, to warn of personal data in it as check would
   std::optional<yaml::EditedText> appended;
   if (added) appended = append_action(plan, path, catalog, *added, notes);
+  std::vector<yaml::EditedText> asks_added;
+  for (const auto& ask : asks) {
+    asks_added.push_back(append_ask(plan, path, catalog, ask, notes));
+    text_set.push_back(fmt::format("asks_of_the_board.{}", plan.loaded.plan.asks_of_the_board.size() - 1));
+  }
   for (const auto& [given_reference, value] : values) {
     // "new.what": the action added by this command.
     const std::string reference = appended && given_reference.starts_with("new.")
@@ -144,6 +167,7 @@ std::vector<std::string> set_plan_values(const std::string& path, const model::F
   if (auto reloaded = yaml::load_plan(edited->root, path, catalog); !reloaded) {
     std::vector<const yaml::EditedText*> edits;
     if (appended) edits.push_back(&*appended);
+    for (const auto& ask : asks_added) edits.push_back(&ask);
     edits.push_back(&*edited);
     throw Error(k_exit_invalid_input, on_lines_before(reloaded.problems(), edits));
   }
@@ -168,11 +192,49 @@ std::string remove_plan_action(const std::string& path, const model::FrameworkCa
   return fmt::format("removed the action {}", plan.loaded.plan.actions[index].id);
 }
 
+std::string remove_board_ask(const std::string& path, const model::FrameworkCatalog& catalog, std::size_t number,
+                             Console& console) {
+  const FolderLock lock(resolved_output_path(path));
+  const OpenPlan plan = open_plan(path, catalog);
+  const std::size_t count = plan.loaded.plan.asks_of_the_board.size();
+  if (count == 0) throw Error(k_exit_usage, fmt::format("--remove-ask {}: the plan asks nothing of the board", number));
+  if (number < 1 || number > count)
+    throw Error(k_exit_usage,
+                fmt::format("--remove-ask {}: the plan has {} {} of the board; give a number from 1 to {}", number,
+                            count, count == 1 ? "ask" : "asks", count));
+  auto edited =
+      yaml::remove_item(plan.text, plan.tree, path, {"asks_of_the_board"}, number - 1, place_name(plan.loaded.plan));
+  if (!edited) throw Error(k_exit_not_written, edited.problems());
+  if (auto reloaded = yaml::load_plan(edited->root, path, catalog); !reloaded)
+    throw Error(k_exit_invalid_input, on_lines_before(reloaded.problems(), {&*edited}));
+  write_output_file(console, path, edited->text, true);
+  return fmt::format("removed ask {} of the board", number);
+}
+
 namespace {
+
+// --remove-ask N, given on its own.
+int run_remove_ask(const PlanEditOptions& options, Console& console) {
+  if (options.interactive || !options.set.empty() || !options.add_action.empty() || !options.rows.empty() ||
+      !options.add_asks.empty() || !options.remove_action.empty())
+    throw Error(k_exit_usage,
+                "--remove-ask goes on its own with --edit PLAN.yaml: take the ask out, then make other changes in a "
+                "second command");
+  const std::string& given = options.remove_ask;
+  const bool digits = !given.empty() && given.size() < 4 && given.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits)
+    throw Error(k_exit_usage, fmt::format("--remove-ask needs the number of the ask to take out, as the evidence "
+                                          "pack lists them from 1 (--remove-ask 2), not '{}'",
+                                          given));
+  const std::string note = remove_board_ask(options.path, load_catalog(options.frameworks), std::stoul(given), console);
+  console.err(fmt::format("{}: {}\n", options.path, note));
+  return k_exit_success;
+}
 
 // --remove-action ID, given on its own.
 int run_remove_action(const PlanEditOptions& options, Console& console) {
-  if (options.interactive || !options.set.empty() || !options.add_action.empty() || !options.rows.empty())
+  if (options.interactive || !options.set.empty() || !options.add_action.empty() || !options.rows.empty() ||
+      !options.add_asks.empty())
     throw Error(k_exit_usage,
                 "--remove-action goes on its own with --edit PLAN.yaml: remove the action, then make "
                 "other changes in a second command");
@@ -186,23 +248,28 @@ int run_remove_action(const PlanEditOptions& options, Console& console) {
 
 int run_plan_edit(const PlanEditOptions& options, Console& console) {
   const bool adding = !options.add_action.empty();
+  if (!options.remove_ask.empty()) return run_remove_ask(options, console);
   if (!options.remove_action.empty()) return run_remove_action(options, console);
   if (!options.rows.empty() && !adding)
     throw Error(k_exit_usage, "--row goes with --add-action SECTION: it names a row the new action is about");
   if (options.interactive) {
     if (!options.set.empty())
       throw Error(k_exit_usage, "--set and --interactive do not go together: give the values one way or the other");
+    if (!options.add_asks.empty())
+      throw Error(k_exit_usage,
+                  "--add-ask and --interactive do not go together: --interactive offers to add asks of the board at "
+                  "the end");
     if (adding)
       throw Error(k_exit_usage,
                   "--add-action and --interactive do not go together: --interactive offers to add actions after "
                   "going through the plan's own");
     return run_plan_interactive(options, console);
   }
-  if (options.set.empty() && !adding)
+  if (options.set.empty() && !adding && options.add_asks.empty())
     throw Error(k_exit_usage,
                 "--edit needs what to change, such as --set \"commitment-1.owner=Programme lead\", "
-                "--add-action SECTION to add an action, --remove-action ID to take a draft out, or --interactive "
-                "to be asked");
+                "--add-action SECTION to add an action, --remove-action ID to take a draft out, --add-ask SENTENCE to "
+                "add what the board is asked to do, or --interactive to be asked");
   std::vector<std::pair<std::string, std::string>> values;
   for (const auto& assignment : options.set) {
     auto [reference, value] = split_assignment(assignment);
@@ -210,7 +277,8 @@ int run_plan_edit(const PlanEditOptions& options, Console& console) {
   }
   std::optional<NewAction> added;
   if (adding) added = NewAction{options.add_action, options.rows};
-  for (const auto& note : set_plan_values(options.path, load_catalog(options.frameworks), values, console, added))
+  for (const auto& note :
+       set_plan_values(options.path, load_catalog(options.frameworks), values, console, added, options.add_asks))
     console.err(fmt::format("{}: {}\n", options.path, note));
   return k_exit_success;
 }

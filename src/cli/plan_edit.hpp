@@ -24,6 +24,8 @@ struct PlanEditOptions {
   std::vector<std::string> frameworks;  // --framework files
   bool interactive = false;             // --interactive: ask at the terminal, action by action
   std::size_t width = 0;                // --width; 0: the terminal's
+  std::vector<std::string> add_asks;    // --add-ask TEXT: what the board is asked to do, each added at the end
+  std::string remove_ask;               // --remove-ask N: the ask to take out, from 1; "" for none
 };
 
 // A plan file as read, parsed and loaded; Error when it cannot be.
@@ -47,9 +49,17 @@ struct NewAction {
 // `path` (the new action's as "new.FIELD" or by its id), and saves it once,
 // atomically (under the folder's lock), or changes nothing and throws Error.
 // Returns what is said of each change: "commitment-1.due is now 2027-02-28".
+// `asks` are added at the end of 'asks_of_the_board' (started at the end of the
+// file when it has none), before the values are set.
 std::vector<std::string> set_plan_values(const std::string& path, const model::FrameworkCatalog& catalog,
                                          const std::vector<std::pair<std::string, std::string>>& values,
-                                         Console& console, const std::optional<NewAction>& added = std::nullopt);
+                                         Console& console, const std::optional<NewAction>& added = std::nullopt,
+                                         const std::vector<std::string>& asks = {});
+
+// Takes ask `number` (from 1) out of the plan's 'asks_of_the_board', as
+// remove_plan_action() takes out an action. Returns what is said.
+std::string remove_board_ask(const std::string& path, const model::FrameworkCatalog& catalog, std::size_t number,
+                             Console& console);
 
 // Takes the action `id` out of the plan file at `path` (see
 // analysis::removable_action() for which may go), its comment lines with it,

@@ -4,9 +4,11 @@
 // does not have yet, as --add-action adds them. Each answer is saved at once,
 // through set_plan_values() as --set saves it, so it is checked the same way.
 // r takes a draft or open action out, as --remove-action does; b goes back to
-// the question before (across actions), to change its answer. The warnings
-// still standing on the text typed (check's, such as an owner who looks like a
-// person) are said again as the session ends.
+// the question before (across actions), to change its answer. Last, it
+// shows what the plan asks the board to do and offers to add to it, as
+// --add-ask does. The warnings still standing on the text typed (check's,
+// such as an owner who looks like a person) are said again as the session
+// ends.
 
 #include <algorithm>
 
@@ -72,9 +74,13 @@ class PlanWalkthrough {
   int run() {
     wrapped(0, fmt::format("Filling in {}: {}.", m_path, util::counted(actions_count(), "action", "actions")));
     keys();
-    walk();
-    wrapped(0, m_saved + m_added + m_removed == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
-                                                  : fmt::format("\n{} in {}.", changes(), m_path));
+    // b at the asks of the board: the offer to add an action again.
+    for (std::size_t start = 0; !m_stopped; start = actions_count()) {
+      walk(start);
+      if (m_stopped || !add_board_asks()) break;
+    }
+    wrapped(0, m_saved + m_added + m_removed + m_asks_added == 0 ? fmt::format("\nNothing was changed in {}.", m_path)
+                                                                 : fmt::format("\n{} in {}.", changes(), m_path));
     warnings_still_standing();
     return k_exit_success;
   }
@@ -82,12 +88,11 @@ class PlanWalkthrough {
  private:
   std::size_t actions_count() const { return m_plan.loaded.plan.actions.size(); }
 
-  // The plan's actions in turn, then the offer to add one, until Enter or q:
+  // The plan's actions in turn from `index`, then the offer to add one, until Enter or q:
   // an action removed leaves its place to the one after it; b at an
   // action's first question goes back to the last question of the one
   // before, and at the offer to add one, to the last action's.
-  void walk() {
-    std::size_t index = 0;
+  void walk(std::size_t index) {
     std::size_t question = 0;
     while (!m_stopped) {
       if (index == actions_count()) {
@@ -115,6 +120,8 @@ class PlanWalkthrough {
       parts.push_back(m_added > 0 ? fmt::format("{} removed", m_removed)
                                   : util::counted(m_removed, "action", "actions") + " removed");
     if (m_saved > 0) parts.push_back(util::counted(m_saved, "answer", "answers") + " saved");
+    if (m_asks_added > 0)
+      parts.push_back(util::counted(m_asks_added, "ask of the board", "asks of the board") + " added");
     const std::string last = parts.back();
     parts.pop_back();
     return parts.empty() ? last : util::join(parts, ", ") + " and " + last;
@@ -309,6 +316,41 @@ class PlanWalkthrough {
     return Adding::added;
   }
 
+  // Shows what the plan asks the board to do and offers to add more, each as
+  // --add-ask adds it, until Enter or q; true for b, to go back to adding actions.
+  bool add_board_asks() {
+    const auto& asks = m_plan.loaded.plan.asks_of_the_board;
+    say("\n");
+    wrapped(0, asks.empty() ? "What we ask the board to do: nothing yet. Page 1 of the evidence pack opens with it."
+                            : "What we ask the board to do (page 1 of the evidence pack opens with it):");
+    for (std::size_t i = 0; i < asks.size(); ++i) wrapped(2, fmt::format("{}. {}", i + 1, asks[i]));
+    for (;;) {
+      const auto line = read(
+          "Add what the group asks the board to note, agree or decide, in a sentence, or press "
+          "Enter to finish:",
+          InputKind::text);
+      if (!line || cleaned(*line).empty() || cleaned(*line) == "q") return false;
+      if (cleaned(*line) == "b") return true;
+      if (cleaned(*line) == "?") {
+        wrapped(2,
+                "Type one thing the group asks of the board, such as \"Agree to pay people's expenses within 2 "
+                "weeks\", and press Enter; Enter alone finishes, b goes back to adding actions, q stops.");
+        continue;
+      }
+      const std::string ask(util::trim(util::typed_text(*line)));
+      try {
+        for (const auto& note : set_plan_values(m_path, m_catalog, {}, m_terminal.console(), std::nullopt, {ask}))
+          wrapped(2, "Saved: " + note + ".");
+      } catch (const Error& error) {
+        wrapped(2, "Not added: " + sentence(reason(error, "--add-ask: ")));
+        m_terminal.answer_refused();
+        continue;
+      }
+      ++m_asks_added;
+      m_plan = open_plan(m_path, m_catalog);
+    }
+  }
+
   // Why `error` refused an answer, without the option it names first (`prefix`, as
   // "--set contact-1.due: "): at the prompt the option was not typed.
   static std::string reason(const Error& error, const std::string& prefix) {
@@ -395,6 +437,7 @@ class PlanWalkthrough {
   std::size_t m_saved = 0;
   std::size_t m_added = 0;
   std::size_t m_removed = 0;
+  std::size_t m_asks_added = 0;
   bool m_stopped = false;
   std::vector<std::pair<std::string, std::string>> m_text_typed;  // action id, field: text saved in the session
 };

@@ -52,6 +52,11 @@ struct Plan {
   Period period = *Period::parse("2026-Q1");
   std::vector<std::string> assessments;  // the files it was made from, relative to the plan
   Reflections reflections;
+  // What the co-production group asks the board to do ("Agree to fund
+  // travel for peer network members"), each a short item of text, in the
+  // order the board paper lists them: page 1 of the evidence pack opens with
+  // them. Empty when the plan has none (no 'asks_of_the_board:').
+  std::vector<std::string> asks_of_the_board;
   std::vector<Action> actions;
 };
 

@@ -41,6 +41,7 @@ class SheetWriter {
     ranking();
     carried();
     for (std::size_t i = 0; i < detailed(); ++i) details(i);
+    board_asks();
     m_out += "</main>\n</body>\n</html>\n";
     return std::move(m_out);
   }
@@ -213,6 +214,17 @@ class SheetWriter {
     m_out +=
         "</tbody>\n</table>\n<p>Afterwards, put them in the plan file as each action's what, owner and due "
         "date.</p>\n</div>\n";
+  }
+
+  // A box to write in what the group asks the board to do, agreed in the meeting.
+  void board_asks() {
+    m_out += fmt::format(
+        "<section class=\"board-asks\" aria-labelledby=\"board-asks\">\n<h2 id=\"board-asks\">{}</h2>\n"
+        "<p>{}</p>\n<table>\n<thead><tr><th scope=\"col\">What the board is asked to do</th></tr></thead>\n"
+        "<tbody>\n",
+        xml_text(k_plan_sheet_board_asks_heading), xml_text(k_plan_sheet_board_asks_words));
+    for (std::size_t i = 0; i < k_action_rows; ++i) m_out += "<tr><td></td></tr>\n";
+    m_out += "</tbody>\n</table>\n</section>\n";
   }
 
   const PlanSheet& m_sheet;

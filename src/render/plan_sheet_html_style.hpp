@@ -28,8 +28,11 @@ inline constexpr const char* k_plan_sheet_style = R"(
 .actions td { height: calc(var(--rule) * 3); border-color: #8c8c8c; }
 .actions th:first-child { width: 55%; }
 .actions th:last-child { width: 20%; }
+.board-asks { margin-top: 2.4rem; }
+.board-asks td { height: calc(var(--rule) * 2); border-color: #8c8c8c; }
 @media print {
   .detail { break-before: page; }
+  .board-asks { break-inside: avoid; }
   .detail h2 { margin-top: 0; }
   .why { break-after: avoid; }
   .actions { break-inside: avoid; padding: .2rem .6rem .4rem; }

@@ -99,6 +99,7 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   for (std::size_t i = 0; i < std::min(sheet.detailed, sheet.sections.size()); ++i) {
     append_details(out, sheet, sheet.sections[i]);
   }
+  out += fmt::format("\n## {}\n\n{}\n", k_plan_sheet_board_asks_heading, markdown_text(k_plan_sheet_board_asks_words));
   return out;
 }
 

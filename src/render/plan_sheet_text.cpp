@@ -23,6 +23,8 @@ class SheetWriter {
       m_out += '\n';
       wrapped(0, note, 2);
     }
+    m_out += fmt::format("\n{}\n", k_plan_sheet_board_asks_heading);
+    wrapped(2, k_plan_sheet_board_asks_words);
     return std::move(m_out);
   }
 

@@ -10,6 +10,7 @@
 #include "render/reflection_points.hpp"
 #include "render/report.hpp"
 #include "render/report_about.hpp"
+#include "render/report_board_asks.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_no_evidence.hpp"
 #include "render/report_parts.hpp"
@@ -371,6 +372,7 @@ class HtmlWriter {
   void plan() {
     const auto& plan = *m_report.plan;
     m_out += fmt::format("<section id=\"plan\">\n<h2>{}</h2>\n", heading(ReportPart::plan));
+    m_out += board_asks_in_full_html(m_report);  // the asks page 1 had no room for, with the rest
     if (plan.actions.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(k_no_plan_actions_words));
     else actions_table(plan);
     if (!m_report.scores_only && has_reflections(plan.reflections)) {

@@ -15,6 +15,7 @@
 #include "render/reflection_points.hpp"
 #include "render/report.hpp"
 #include "render/report_about.hpp"
+#include "render/report_board_asks.hpp"
 #include "render/report_no_evidence.hpp"
 #include "render/report_parts.hpp"
 #include "render/report_plan_reflections.hpp"
@@ -95,6 +96,7 @@ class MarkdownWriter {
 
   void summary() {
     m_out += fmt::format("\n## {}\n", heading(ReportPart::summary));
+    board_asks();
     if (const auto note = missing_perspective_note(m_report)) m_out += "\n> " + markdown_text(*note) + "\n";
     if (with_scores()) {
       m_out += "\n![The co-production web: each section's score for each perspective](web.svg)\n";
@@ -104,6 +106,15 @@ class MarkdownWriter {
     if (m_report.comparison && with_scores()) largest_prompts();
     if (!with_scores() && !m_report.scores_only) priorities();
     if (m_report.plan) plan_status();
+  }
+
+  // What the board is asked to do, first, as a board paper opens: every ask (report.md is not printed).
+  void board_asks() {
+    if (!m_report.plan || m_report.plan->asks_of_the_board.empty()) return;
+    m_out += fmt::format("\n### {}\n\n", k_board_asks_heading);
+    const auto& asks = m_report.plan->asks_of_the_board;
+    for (std::size_t i = 0; i < asks.size(); ++i)
+      m_out += fmt::format("{}. {}{}\n", i + 1, markdown_inline_text(asks[i]), item_note(asks[i]));
   }
 
   void section_scores() {

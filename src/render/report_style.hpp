@@ -69,6 +69,9 @@ figure { margin: 1rem 0; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
 .summary-grid { display: grid; gap: 1rem 2rem; }
 .summary-grid figure { margin: 0; }
+.board-asks { border: 2px solid #0072B2; padding: .6rem .9rem; margin: .6rem 0; }
+#summary .board-asks h3 { margin-top: 0; }
+.summary-grid > .board-asks { grid-column: 1 / -1; }
 .web-legend { list-style: none; padding: 0; margin: .3rem auto 0; display: table; text-align: left; }
 .web-legend li { margin: .15rem 0; padding-left: 52px; text-indent: -52px; }
 .web-legend li.abbreviations, .web-legend li.keys { text-indent: 0; }  /* under the legend's words */
@@ -174,7 +177,10 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
      units in --web-units: its scale prints at 7.1 pt, its numbered axes at 8.3 pt and its outer ring
      over 80 mm across. */
   .summary-grid.with-web { display: grid; grid-template-columns: min-content minmax(0, 1fr); gap: 0 5mm;
-    align-items: start; grid-template-areas: "note note" "web scores" "more more"; }
+    align-items: start; grid-template-areas: "asks asks" "note note" "web scores" "more more"; }
+  .with-web > .board-asks { grid-area: asks; }
+  /* what the board is asked to do, first: at most k_board_asks_room of the page (report_board_asks.hpp) */
+  #summary .board-asks { padding: .3rem .6rem; margin: 0 0 .3rem; }
   .with-web .summary-facts { display: contents; }
   .with-web > .note { grid-area: note; }
   .with-web #web { grid-area: web; }

@@ -11,6 +11,7 @@
 #include "render/missing_score.hpp"
 #include "render/page_one_room.hpp"
 #include "render/period_words.hpp"
+#include "render/report_board_asks.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_parts.hpp"
 #include "render/report_summary_keys.hpp"
@@ -315,6 +316,9 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
       "<div class=\"summary-grid{}\">\n",
       xml_text(part_heading(report, ReportPart::summary)), report.without_scores ? "" : " with-web");
   double top = header_height(report);
+  const BoardAsksBlock asks = summary_board_asks_html(report, abbreviations);  // first, as a board paper opens
+  out += asks.html;
+  top += asks.height;
   if (const auto note = missing_perspective_note(report)) {
     out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
     top += printed_text_height(*note, k_page_one_width - k_note_padding) + k_note_padding;

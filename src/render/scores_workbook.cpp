@@ -20,6 +20,7 @@
 #include "render/missing_score.hpp"
 #include "render/period_words.hpp"
 #include "render/report.hpp"
+#include "render/report_board_asks.hpp"
 #include "render/web_chart.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_abbreviations.hpp"
@@ -222,12 +223,26 @@ std::optional<std::size_t> add_not_like_for_like_key(Sheet& sheet, const analysi
 // else the scores in tables of as many inputs as print so, each with the
 // sections down its side, and the rows scored in more such tables under them:
 // the sheet prints one page wide, each table whole with its headings.
+// Under the title, what the plan asks the board to do, numbered as the pack numbers them, and a blank row;
+// nothing without asks. Returns the rows added.
+std::size_t add_board_asks(Sheet& sheet, const std::vector<std::string>& asks) {
+  if (asks.empty()) return 0;
+  const std::size_t first = sheet.rows.size();
+  sheet.rows.push_back({Cell::of_text(k_board_asks_heading, CellStyle::header)});
+  for (std::size_t i = 0; i < asks.size(); ++i)
+    sheet.rows.push_back({Cell::of_text(fmt::format("{}. {}", i + 1, asks[i]))});
+  sheet.rows.emplace_back();
+  return sheet.rows.size() - first;
+}
+
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
-                    const std::string& title, const std::vector<std::string>& redacted_notes) {
+                    const std::string& title, const std::vector<std::string>& redacted_notes,
+                    const std::vector<std::string>& asks) {
   Sheet sheet;
   sheet.name = "Summary";
   const std::size_t n = names.size();
   sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
+  const std::size_t asks_rows = add_board_asks(sheet, asks);
   // Wrapped across the table, so it prints within the page; with differences or a spread, how they are worked out.
   std::string note =
       "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
@@ -259,9 +274,11 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
     sheet.widths = table_widths(section_column, per_table, width);
   }
   sheet.spans.push_back({0, 0, sheet.widths.size() - 1});  // so a long title does not widen the printed page
-  sheet.spans.push_back({1, 0, sheet.widths.size() - 1});
+  // Each ask wrapped across the table (its heading, in the section column, keeps its bold: a span is plain).
+  for (std::size_t row = 2; row < asks_rows; ++row) sheet.spans.push_back({row, 0, sheet.widths.size() - 1});
+  sheet.spans.push_back({1 + asks_rows, 0, sheet.widths.size() - 1});
   if (key) sheet.spans.push_back({*key, 0, sheet.widths.size() - 1});
-  sheet.frozen_rows = 3;
+  sheet.frozen_rows = 3 + asks_rows;
   sheet.frozen_columns = 1;
   sheet.heading_on_every_page = false;
   return sheet;
@@ -484,7 +501,8 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   workbook.title = input.title.empty() ? default_title(input.inputs) : input.title;
   workbook.subject = comparison.framework->title;
   workbook.created_seconds = input.date ? input.date->days_since_epoch() * 86400L : k_default_created_seconds;
-  Sheet summary = summary_sheet(comparison, names, workbook.title, input.redacted_notes);
+  Sheet summary = summary_sheet(comparison, names, workbook.title, input.redacted_notes,
+                                input.plan ? input.plan->asks_of_the_board : std::vector<std::string>{});
   Sheet data = web_data_sheet(comparison, names);
   add_web_key(summary, comparison);
   summary.chart = web_chart(data, names, summary.rows.size() - comparison.sections.size() - 2);

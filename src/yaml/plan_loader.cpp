@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
@@ -14,8 +15,8 @@ namespace coprod::yaml {
 
 namespace {
 
-const std::vector<std::string> k_plan_keys = {"format", "framework",   "framework_version", "area",
-                                              "period", "assessments", "reflections",       "actions"};
+const std::vector<std::string> k_plan_keys = {"format",      "framework",   "framework_version", "area",   "period",
+                                              "assessments", "reflections", "asks_of_the_board", "actions"};
 const std::vector<std::string> k_action_keys = {"id",    "carried_from", "what",   "sections", "rows",
                                                 "owner", "due",          "status", "target",   "notes"};
 
@@ -47,6 +48,7 @@ class PlanReader {
     if (const auto period = read_period(m_reader, root, "the plan")) m_plan.period = *period;
     if (const Node* files = root.find("assessments")) m_plan.assessments = m_reader.texts(*files, "'assessments'");
     m_plan.reflections = read_reflections(m_reader, root);
+    if (const Node* asks = root.find("asks_of_the_board")) read_asks_of_the_board(*asks);
     if (const Node* actions = root.find("actions"); actions && !actions->is_null() && m_framework)
       read_actions(*actions);
     if (m_reader.failed()) return m_reader.problems();
@@ -54,6 +56,28 @@ class PlanReader {
   }
 
  private:
+  // 'asks_of_the_board': a list of short texts, none of them empty.
+  void read_asks_of_the_board(const Node& node) {
+    if (node.is_null()) return;
+    if (!node.is_sequence()) {
+      m_reader.error(node.position, std::string(k_asks_of_the_board_shape));
+      return;
+    }
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+      const Node& item = node.items[i];
+      const std::string what = fmt::format("ask {} of the board", i + 1);
+      const auto text = item.is_null() ? std::optional<std::string>("") : m_reader.text(item, what);
+      if (!text) continue;
+      if (util::trim(*text).empty()) {
+        m_reader.error(item.position, fmt::format("{} is empty; write what the board is asked to do, such as \"Agree "
+                                                  "to fund travel for peer network members\", or take the line out",
+                                                  what));
+        continue;
+      }
+      m_plan.asks_of_the_board.push_back(*text);
+    }
+  }
+
   void read_actions(const Node& node) {
     if (!m_reader.expect_sequence(node, "'actions'")) return;
     for (const auto& section : m_framework->sections) {

@@ -15,6 +15,11 @@ namespace coprod::yaml {
 
 inline constexpr std::string_view k_plan_format = "coprod-plan/1";
 
+// What 'asks_of_the_board' should be, said when it is something else.
+inline constexpr std::string_view k_asks_of_the_board_shape =
+    "'asks_of_the_board' should be a list of what the board is asked to do, each on a line of its own starting "
+    "with '- ', such as '- Agree to fund travel for peer network members'";
+
 struct LoadedPlan {
   model::Plan plan;
   std::shared_ptr<const model::Framework> framework;  // from the catalog; null when unknown

@@ -19,6 +19,16 @@ std::string flow_list(const std::vector<std::string>& items) {
 
 }  // namespace
 
+std::string write_ask_item(const std::string& ask) { return "  - " + scalar(ask) + "\n"; }
+
+std::string write_asks_of_the_board(const std::vector<std::string>& asks) {
+  if (asks.empty()) return "";
+  std::string out = "\n" + comment_lines(std::string(k_asks_of_the_board_comment));
+  out += "asks_of_the_board:\n";
+  for (const auto& ask : asks) out += write_ask_item(ask);
+  return out;
+}
+
 std::string write_action_item(const model::Action& action, const std::string& why) {
   std::string out = "\n";
   if (!why.empty()) out += comment_lines(why, 2);
@@ -62,6 +72,7 @@ std::string write_plan_file(const model::Plan& plan, const std::vector<std::stri
       "challenged, what was learnt, and the emerging priorities. Keep notes about people's concerns "
       "generalised (\"Some people in the group felt...\").");
   out += write_reflections_entry(plan.reflections);
+  out += write_asks_of_the_board(plan.asks_of_the_board);
   out += "\nactions:\n";
   for (std::size_t i = 0; i < plan.actions.size(); ++i)
     out += write_action_item(plan.actions[i], i < why.size() ? why[i] : "");

@@ -13,6 +13,9 @@ namespace {
 const std::set<std::string_view> k_free_text_keys = {
     "area", "completed_by", "notes", "evidence", "surprising", "challenging", "learnt", "priorities", "what", "owner"};
 
+// Lists whose items are each free text.
+const std::set<std::string_view> k_free_text_lists = {"asks_of_the_board"};
+
 struct Walker {
   std::string_view text;
   std::vector<model::TextField> fields;
@@ -22,7 +25,15 @@ struct Walker {
     for (const auto& entry : node.entries) {
       const std::string child = join(path, entry.key.text);
       if (entry.value.is_scalar() && k_free_text_keys.contains(entry.key.text)) add(child, entry.value);
+      else if (entry.value.is_sequence() && k_free_text_lists.contains(entry.key.text)) add_items(child, entry.value);
       else walk(entry.value, child);
+    }
+  }
+
+  // Each text item of a list of free texts ('asks_of_the_board.0').
+  void add_items(const std::string& path, const Node& list) {
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+      if (list.items[i].is_scalar()) add(join(path, std::to_string(i)), list.items[i]);
     }
   }
 

@@ -975,7 +975,8 @@ def plan_add_action_session(binary, work):
     sections for ?, takes a section by number (a misspelt name is answered with the one meant, a row not in the framework is
     asked again), adds the action as --add-action does and asks its fields; Enter alone finishes. The
     plan is checked byte for byte: the action added at the end, as plan --write writes one, with the
-    answer given, and nothing else changed."""
+    answer given, and nothing else changed. Last, what the board is asked to do: none yet, and one added as
+    --add-ask adds it, under a new asks_of_the_board: after the plan's last entry."""
     path = os.path.join(work, "q4.plan.yaml")
     before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
               "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
@@ -991,7 +992,9 @@ def plan_add_action_session(binary, work):
               ("Not added", None), ("Enter for none: ", b"2.3, wrong-people\r"),
               ("Action 2 of 2: contact-1", None), ("What is the action, in a sentence? ", b"Ask the forum\r")]
     steps += [("Saved", None)] + [("? ", b"\r")] * 5
-    steps += [("Add another action?", None), ("to finish: ", b"\r"), ("saved in", None)]
+    steps += [("Add another action?", None), ("to finish: ", b"\r"), ("What we ask the board to do: nothing yet", None),
+              ("to finish: ", b"Agree to fund travel\r"), ("Saved: added ask 1 of the board.", None),
+              ("to finish: ", b"\r"), ("saved in", None)]
     transcript = converse(terminal, fd, steps)
     transcript += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
@@ -1001,14 +1004,16 @@ def plan_add_action_session(binary, work):
         "    rows: [contact.partners-invite, contact.wrong-people]\n"
         "    owner:     # a role, such as \"Programme lead\"\n    due:       # YYYY-MM-DD\n"
         "    status: open  # open, in-progress, done or dropped\n"
-        "    target:    # the section score the area hopes to reach, such as 3.5\n") + "# The end.\n"
+        "    target:    # the section score the area hopes to reach, such as 3.5\n"
+        "asks_of_the_board:\n  - Agree to fund travel\n") + "# The end.\n"
     failures = session_failures("plan --edit, adding", status, 0, transcript,
                                 ("1. Commitment and leadership (commitment)",
                                  "did you mean 'contact'? Type ? to list the sections.",
                                  "the framework has no row '2.9'",
                                  "Saved: added the action contact-1, for 2. Contact and connect.",
                                  "Section: 2. Contact and connect", "Saved: contact-1.what now has new text.",
-                                 "1 action added and 1 answer saved in"), path, expected.encode())
+                                 "1 action added, 1 answer saved and 1 ask of the board added in"), path,
+                                expected.encode())
     return failures + marks_left_on("plan --edit, adding", transcript)
 
 

@@ -12,7 +12,8 @@
 # names too (two areas' two perspectives; two perspectives and their previous periods with a plan; the same
 # with two earlier periods). Printed, each list under page 1's web and scores (the largest differences, the
 # plan's status) stays whole in one column (--lists-in-one-column), for every pack with scores, and page 1
-# holds the whole summary.
+# holds the whole summary, opening with what the board is asked to do (asks too long for their room listed in
+# full in the plan's part, page 1 saying how many and where).
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number ("Page N of M" on one line, a long area's name
 # shortened beside it), no page is left
@@ -44,7 +45,7 @@ $check --html "$output/report/index.html" --width 1280 --axe "$axe" --check-tabl
   --expect-text "Where the perspectives differ" --expect-text "Action plan" \
   --expect-text "Invite the director of personalised care" --expect-text "last completed" \
   --expect-text "Rows whose score changed" --expect-text "Organisation, 2026-Q4, since 2026-Q3" \
-  --expect-text "Scored rows with no evidence" \
+  --expect-text "Scored rows with no evidence" --expect-text "What we ask the board to do" \
   --min-printed-web-text 7 --min-printed-web-size 80
 $check --html "$output/report/index.html" --width 360 --axe "$axe" --check-tables --readable-tables \
   --screenshot "$output/report-360.png" --expect-svg --expect-text "Summary"
@@ -111,7 +112,8 @@ awk '{ print } /evidence: \|-/ && !done { for (i = 0; i < 420; i++)
   "$examples/2026-Q4-organisation.coprod.yaml" > "$long/2026-Q4-organisation.coprod.yaml"
 # Eight open actions, each written at length: page 1 lists the first three,
 # whole, and says how many more, rather than pushing the plan on to page 2.
-sed '/^actions:/q' "$examples/2026-Q3-action-plan.yaml" > "$long/plan.yaml"
+# (Its asks of the board left out: they take page 1's room first; the pack after this one has them.)
+sed '/^# What the group asks/,/^$/d; /^actions:/q' "$examples/2026-Q3-action-plan.yaml" > "$long/plan.yaml"
 for n in 1 2 3 4 5 6 7 8; do
   printf '  - id: long-%s\n    what: Action %s is written at length, as people do, to agree with the peer network how the leaflet, letters and website are rewritten in plain words and tested with members\n    sections: [contact]\n    owner: Northbridge Voluntary Action\n    due: 2027-01-1%s\n    status: open\n' \
     "$n" "$n" "$n" >> "$long/plan.yaml"
@@ -137,6 +139,32 @@ pdftotext -f 1 -l 1 "$output/report-long.pdf" - | tr -s ' \n' '  ' |
   fail "page 1 of the long pack does not list its first action whole, with its owner"
 summary_on_page_1 "$output/report-long.pdf" "the pack of long evidence and eight long actions"
 
+# Five more asks of the board, each written at length, before the example's three: page 1 opens with those
+# that fit whole in its fifth of the page and says how many more and where; the plan's part lists them all, and
+# the web and the scores stay on page 1.
+asks=$output/report-asks-input
+rm -rf "$asks" "$output/report-asks"
+mkdir -p "$asks"
+awk '{ print } /^asks_of_the_board:/ { for (i = 1; i <= 5; i++)
+  printf "  - Long ask %d, to agree that the peer network is paid for its time at the rates the council pays its own advisory groups, from the next financial year, reported each quarter in plain words.\n", i }' \
+  "$examples/2026-Q3-action-plan.yaml" > "$asks/plan.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-asks" --plan "$asks/plan.yaml" \
+  --previous "$examples/2026-Q3-organisation.coprod.yaml" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-asks/index.html" --width 1280 --axe "$axe" --screenshot "$output/report-asks-1280.png" \
+  --print-pdf "$output/report-asks.pdf" --expect-svg --lists-in-one-column --expect-text "What we ask the board to do"
+pdftotext -f 1 -l 1 "$output/report-asks.pdf" - | tr -s ' \n' '  ' |
+  grep -Eq "What we ask the board to do 1\. Long ask 1, .*The other [0-9]+ asks are listed in full under “Part [0-9]+: Action plan" ||
+  fail "page 1 of the pack with long asks does not say where the asks of the board it has no room for are"
+pdftotext -layout "$output/report-asks.pdf" - | grep -q "Long ask 5, to agree" ||
+  fail "the pack with long asks does not list every ask of the board in full"
+summary_on_page_1 "$output/report-asks.pdf" "the pack with eight asks of the board, five of them long"
+
+# The packs below measure page 1's lists: their plan is the example's without its asks of the board, which would
+# take page 1's room first (the pack with long asks above shows them).
+noasks=$output/plan-without-asks.yaml
+sed '/^# What the group asks/,/^$/d' "$examples/2026-Q3-action-plan.yaml" > "$noasks"
+
 # Three sections whose averages leave out a row, so three coverage notes under
 # the scores: page 1 still holds the action plan's status, with both actions
 # still to finish in its own column beside the largest differences.
@@ -145,7 +173,7 @@ rm -rf "$partial" "$output/report-partial"
 mkdir -p "$partial"
 sed '/^      strategy:/,/score:/s/score: .*/score: n\/a/; /^      wrong-people:/,/score:/s/score: .*/score: n\/a/; /^      priorities:/,/score:/s/score: .*/score: n\/a/' \
   "$examples/2026-Q4-organisation.coprod.yaml" > "$partial/2026-Q4-organisation.coprod.yaml"
-SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-partial" --plan "$examples/2026-Q3-action-plan.yaml" \
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-partial" --plan "$noasks" \
   "$partial/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 $check --html "$output/report-partial/index.html" --width 1280 --screenshot "$output/report-partial-1280.png" \
   --print-pdf "$output/report-partial.pdf" --lists-in-one-column \
@@ -168,7 +196,7 @@ sed '/^      wrong-people:/,/score:/s/score: .*/score:/; /^      excluded-groups
   "$examples/2026-Q4-organisation.coprod.yaml" > "$missing/2026-Q4-organisation.coprod.yaml"
 sed '/^      priorities:/,/score:/s/score: .*/score:/' \
   "$examples/2026-Q4-peer-network.coprod.yaml" > "$missing/2026-Q4-peer-network.coprod.yaml"
-SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-missing" --plan "$examples/2026-Q3-action-plan.yaml" \
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-missing" --plan "$noasks" \
   --previous "$examples/2026-Q3-organisation.coprod.yaml" \
   "$missing/2026-Q4-organisation.coprod.yaml" "$missing/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 # The key quotes its marks, so a "-" at the end of a line never reads as a hyphen.
@@ -198,7 +226,14 @@ $pages_check "$output/report-missing.pdf" $table_headers
 pdftotext -f 1 -l 1 "$output/report.pdf" - | tr -s ' \n' '  ' |
   grep -q "Scores run from 0 (nothing has started yet) to 5 (fully in place), so higher means further along" ||
   fail "page 1 does not say that higher scores are further along"
-pdftotext -f 1 -l 1 "$output/report.pdf" - | tr -s ' \n' '  ' |
+# (The example's plan without its asks of the board, which take the room of the largest differences.)
+rm -rf "$output/report-no-asks"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-no-asks" --plan "$noasks" \
+  --previous "$examples/2026-Q3-organisation.coprod.yaml" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-no-asks/index.html" --width 1280 --screenshot "$output/report-no-asks-1280.png" \
+  --print-pdf "$output/report-no-asks.pdf" > /dev/null
+pdftotext -f 1 -l 1 "$output/report-no-asks.pdf" - | tr -s ' \n' '  ' |
   grep -q "the peer network 2.0 lower than the organisation" ||
   fail "page 1's largest differences do not say in words which way each goes"
 
@@ -211,7 +246,7 @@ mkdir -p "$combined"
 sed '/^period:/a combined_from: 3' "$examples/2026-Q4-peer-network.coprod.yaml" |
   sed '/^      leaders:/,/score:/s/score: 2$/score: 2\n        spread: {min: 1, max: 4.5, count: 3}/' \
   > "$combined/2026-Q4-peer-network.coprod.yaml"
-SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-combined" --plan "$examples/2026-Q3-action-plan.yaml" \
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-combined" --plan "$noasks" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$combined/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 $check --html "$output/report-combined/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-combined-1280.png" --print-pdf "$output/report-combined.pdf" --lists-in-one-column \
@@ -229,7 +264,7 @@ summary_on_page_1 "$output/report-combined.pdf" "the pack with a combined peer n
 # One perspective only, with a plan: page 1 names the view that is missing, and the plan's status runs
 # across the page alone.
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-organisation" \
-  --plan "$examples/2026-Q3-action-plan.yaml" "$examples/2026-Q4-organisation.coprod.yaml" 2> /dev/null
+  --plan "$noasks" "$examples/2026-Q4-organisation.coprod.yaml" 2> /dev/null
 $check --html "$output/report-organisation/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-organisation-1280.png" --print-pdf "$output/report-organisation.pdf" --lists-in-one-column \
   --expect-text "Only the organisation's view is here: the co-production peer network's is missing." \
@@ -336,7 +371,7 @@ pdftotext -layout -f 2 -l 2 "$output/report-long-name.pdf" - | grep -q "Northbri
   fail "the printed footer of a pack for an area with a long name does not shorten the name with '…' and keep the period, beside 'Page 2 of'"
 
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report --without-scores -o "$output/report-without-scores" \
-  --plan "$examples/2026-Q3-action-plan.yaml" \
+  --plan "$noasks" \
   "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
 $check --html "$output/report-without-scores/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-without-scores-1280.png" --print-pdf "$output/report-without-scores.pdf" \

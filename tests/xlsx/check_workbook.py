@@ -131,9 +131,14 @@ def summary_tables(summary):
             continue
         if row[0] == "Section":
             header = row
-        elif row[0] is not None:
+        elif row[0] is not None and header:  # rows above the first table (what the board is asked) are not sections
             cells.setdefault(row[0], []).extend(zip(header[1:], row[1:]))
     return cells
+
+
+def summary_header_row(sheet):
+    """The row (from 1) of the Summary's first 'Section' heading: 3, or lower under what the board is asked to do."""
+    return next(row for row in range(1, sheet.max_row + 1) if sheet.cell(row, 1).value == "Section")
 
 
 def seen_word(seen):
@@ -323,8 +328,9 @@ def check_summary_first_page(archive, label, book):
     heights = {int(r): float(h) for r, h in re.findall(r'<row r="(\d+)"[^>]*? ht="([0-9.]+)"', xml)}
     height = lambda row: heights.get(row, 15)  # rows numbered from 1, as in the XML
     sections = len(book["Web data"]["A"]) - 1
-    check(height(3) <= 45, f"{name}: heading row {height(3)} points tall, more than its three lines")
-    for row in range(4, 4 + sections):
+    top = summary_header_row(book["Summary"])
+    check(height(top) <= 45, f"{name}: heading row {height(top)} points tall, more than its three lines")
+    for row in range(top + 1, top + 1 + sections):
         # "none, as the section does not apply here" is the one difference that wraps, on to a second line.
         lines = 2 if NOT_APPLICABLE_DIFFERENCE in [cell.value for cell in book["Summary"][row]] else 1
         check(height(row) <= 15 * lines, f"{name}: row {row} ({book['Summary'].cell(row, 1).value!r}) {height(row)} "
@@ -471,7 +477,8 @@ def check_structure(path, label, sheets):
     check(book.sheetnames == sheets, f"{label}: sheets {book.sheetnames}, expected {sheets}")
     for sheet in book.worksheets:
         check(sheet.freeze_panes is not None, f"{label}: sheet {sheet.title} has no frozen header rows")
-    check(book["Summary"].freeze_panes == "B4", f"{label}: Summary frozen at {book['Summary'].freeze_panes}")
+    frozen = f"B{summary_header_row(book['Summary']) + 1}"
+    check(book["Summary"].freeze_panes == frozen, f"{label}: Summary frozen at {book['Summary'].freeze_panes}")
     check_abbreviations(book, label)
     with zipfile.ZipFile(path) as archive:
         chart = archive.read("xl/charts/chart1.xml").decode()
@@ -527,14 +534,20 @@ def check_report(binary, work, source):
     with open(os.path.join(work, "pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "report")
+    # The example plan's asks of the board open the Summary, under its title, numbered.
+    check(book["Summary"]["A2"].value == "What we ask the board to do" and
+          str(book["Summary"]["A3"].value).startswith("1. Note that the director"),
+          f"report: the Summary does not open with the asks of the board: {book['Summary']['A2'].value!r}")
     check_change_sheet(book["Change"], results)
     check_colours_match_web(path, os.path.join(work, "pack", "web.svg"))
     # IPC in "5. Co-produce IPC" on the Summary, the guide's CCG and VCSE in the rows' signs, GP in an action.
     check_abbreviations(book, "report", ["IPC", "CCG", "VCSE", "GP"])
     summary = book["Summary"]
-    check(headings(summary, 3)[3] == "Difference: Co-production peer network minus Organisation",
-          f"report: difference heading is {headings(summary, 3)[3]!r}")
-    check(summary["B4"].number_format == "0.0", f"report: score format {summary['B4'].number_format!r}")
+    top = summary_header_row(summary)
+    check(headings(summary, top)[3] == "Difference: Co-production peer network minus Organisation",
+          f"report: difference heading is {headings(summary, top)[3]!r}")
+    check(summary.cell(top + 1, 2).number_format == "0.0",
+          f"report: score format {summary.cell(top + 1, 2).number_format!r}")
     check(book.properties.created.strftime("%Y-%m-%d") == "2027-01-10",
           f"report: created {book.properties.created}, expected 2027-01-10 from SOURCE_DATE_EPOCH")
 

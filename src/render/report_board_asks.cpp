@@ -1,0 +1,104 @@
+// Page 1's "What we ask the board to do", and the asks in full where page 1 has no room for them.
+
+#include "render/report_board_asks.hpp"
+
+#include <fmt/format.h>
+
+#include "render/page_one_room.hpp"
+#include "render/report_html_parts.hpp"
+#include "render/report_parts.hpp"
+#include "util/escape.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using util::xml_text;
+
+constexpr double k_heading_size = 10 * 4.0 / 3;  // page 1's headings, 10 pt
+constexpr double k_heading_height = k_heading_size * 1.25 + 3.2;
+// Printed, the box's padding, border and margin: across (.6rem each side and 2 px borders) and down.
+constexpr double k_box_across = 23.2;
+constexpr double k_box_down = 19;
+constexpr double k_list_margins = 6.4;
+
+double ask_height(const std::string& ask, const std::string& spelled) {
+  const double inner = k_page_one_width - k_box_across - k_page_one_list_indent;
+  return printed_text_height(ask, inner) +
+         printed_text_height(shown_text(spelled), inner, k_page_one_text * 0.85, k_page_one_small_line) +
+         k_page_one_paragraph_margin;
+}
+
+// Where the asks page 1 leaves out are: "The other 2 asks are listed in full under “Part 9: …”."
+std::string more_asks_text(const Report& report, std::size_t shown) {
+  const std::size_t left = report.plan->asks_of_the_board.size() - shown;
+  const std::string where = fmt::format("under “{}”", part_heading(report, ReportPart::plan));
+  if (shown == 0)
+    return fmt::format("The board is asked to do {} {}, listed in full {}.", left, left == 1 ? "thing" : "things",
+                       where);
+  return fmt::format("The other {} {} listed in full {}.", left, left == 1 ? "ask is" : "asks are", where);
+}
+
+double more_line_height(const Report& report, std::size_t shown) {
+  if (shown == report.plan->asks_of_the_board.size()) return 0;
+  return printed_text_height(more_asks_text(report, shown), k_page_one_width - k_box_across) +
+         k_page_one_paragraph_margin;
+}
+
+std::size_t asks_that_fit(const Report& report, Abbreviations abbreviations) {
+  const auto& asks = report.plan->asks_of_the_board;
+  double height = k_box_down + k_heading_height + k_list_margins;
+  std::size_t shown = 0;
+  for (; shown < asks.size(); ++shown) {
+    const double next = height + ask_height(asks[shown], spelled_out_html(abbreviations, asks[shown]));
+    if (next + more_line_height(report, shown + 1) > k_board_asks_room) break;
+    height = next;
+  }
+  return shown;
+}
+
+std::string numbered_list(const std::vector<std::string>& asks, std::size_t count, Abbreviations* abbreviations) {
+  std::string out = "<ol>\n";
+  for (std::size_t i = 0; i < count; ++i)
+    out += fmt::format("<li>{}{}</li>\n", xml_text(asks[i]),
+                       abbreviations ? spelled_out_html(*abbreviations, asks[i]) : "");
+  return out + "</ol>\n";
+}
+
+}  // namespace
+
+std::size_t board_asks_on_page_one(const Report& report) {
+  if (!report.plan) return 0;
+  return asks_that_fit(report, Abbreviations(report.inputs.front()->framework->glossary));
+}
+
+BoardAsksBlock summary_board_asks_html(const Report& report, Abbreviations& abbreviations) {
+  if (!report.plan || report.plan->asks_of_the_board.empty()) return {};
+  const auto& asks = report.plan->asks_of_the_board;
+  const std::size_t shown = asks_that_fit(report, abbreviations);
+  std::string out = fmt::format(
+      "<section class=\"board-asks\" aria-labelledby=\"board-asks-title\">\n<h3 id=\"board-asks-title\">{}</h3>\n",
+      k_board_asks_heading);
+  double height = k_box_down + k_heading_height;
+  if (shown > 0) {
+    height += k_list_margins;
+    for (std::size_t i = 0; i < shown; ++i) {
+      Abbreviations trial = abbreviations;
+      height += ask_height(asks[i], spelled_out_html(trial, asks[i]));
+    }
+    out += numbered_list(asks, shown, &abbreviations);
+  }
+  if (shown < asks.size()) {
+    out += fmt::format("<p>{}</p>\n", xml_text(more_asks_text(report, shown)));
+    height += more_line_height(report, shown);
+  }
+  return {out + "</section>\n", height};
+}
+
+std::string board_asks_in_full_html(const Report& report) {
+  if (!report.plan || board_asks_on_page_one(report) == report.plan->asks_of_the_board.size()) return "";
+  return fmt::format("<h3 id=\"board-asks-in-full\">{}</h3>\n", k_board_asks_heading) +
+         numbered_list(report.plan->asks_of_the_board, report.plan->asks_of_the_board.size(), nullptr);
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,49 @@
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "render/workbook.hpp"
+#include "test_support.hpp"
+#include "yaml/assessment_loader.hpp"
+#include "yaml/builtin_frameworks.hpp"
+#include "yaml/plan_loader.hpp"
+
+using namespace coprod;
+
+namespace {
+
+const model::FrameworkCatalog& catalog() {
+  static const model::FrameworkCatalog built_in = yaml::builtin_catalog();
+  return built_in;
+}
+
+std::shared_ptr<const analysis::AssessmentResult> scored_example(const std::string& name) {
+  const std::string text = test::read_file(test::source_path("examples/northbridge/" + name));
+  auto loaded = yaml::load_assessment(text, name, catalog());
+  REQUIRE(loaded);
+  return test::scored(loaded->framework, std::move(loaded->assessment));
+}
+
+}  // namespace
+
+TEST_CASE("build_scores_workbook: the Summary opens with what the board is asked to do") {
+  model::Plan plan;
+  plan.asks_of_the_board = {"=Agree to fund travel", "Note the leaflet"};
+  render::ScoresWorkbookInput input;
+  input.inputs = {scored_example("2026-Q4-organisation.coprod.yaml"),
+                  scored_example("2026-Q4-peer-network.coprod.yaml")};
+  const auto without = render::build_scores_workbook(input).sheets.front();
+  input.plan = &plan;
+  const auto summary = render::build_scores_workbook(input).sheets.front();
+  REQUIRE(summary.rows.size() == without.rows.size() + 4);
+  CHECK(summary.rows[1][0].text == "What we ask the board to do");
+  CHECK(summary.rows[2][0].text == "1. =Agree to fund travel");  // text, never a formula
+  CHECK(summary.rows[2][0].kind == render::Cell::Kind::text);
+  CHECK(summary.rows[3][0].text == "2. Note the leaflet");
+  CHECK(summary.rows[4].empty());
+  CHECK(summary.rows[5] == without.rows[1]);  // the note, then the table, as before
+  CHECK(summary.frozen_rows == without.frozen_rows + 4);
+  // A plan without asks: nothing added.
+  plan.asks_of_the_board.clear();
+  CHECK(render::build_scores_workbook(input).sheets.front().rows == without.rows);
+}
