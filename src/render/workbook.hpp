@@ -30,6 +30,7 @@ enum class CellStyle {
   count,              // a whole number
   date,               // a number of days, shown as yyyy-mm-dd
   missing,            // "not scored yet", "n/a", "none, as a score is missing": italic grey text, wrapped
+  missing_text,       // "no evidence given" in a column of text: the same, set to the left as the text is
 };
 
 struct Cell {
@@ -137,6 +138,10 @@ struct ScoresWorkbookInput {
   // What --redact masked, in report's words ("2 pieces of likely personal
   // data were masked."), said on the Summary under its title.
   std::vector<std::string> redacted_notes;
+  // A pack of scores only (report --scores-only): its files hold no evidence, notes or reflections, so the Rows
+  // sheet says each piece of evidence is left out, and the sheets of who completed each section and of the
+  // reflections are left out, as the pack leaves out its parts on them.
+  bool scores_only = false;
 };
 
 // Sets every row's height to fit its wrapped text (spreadsheet programs do not

@@ -109,7 +109,9 @@ double row_height(const Sheet& sheet, std::size_t index) {
           static_cast<double>(line_count(cell.text, width * k_font_points / k_title_font_points, true));
       height = std::max(height, k_title_points * lines);
     }
-    if (cell.style != CellStyle::plain && cell.style != CellStyle::header && cell.style != CellStyle::missing) continue;
+    if (cell.style != CellStyle::plain && cell.style != CellStyle::header && cell.style != CellStyle::missing &&
+        cell.style != CellStyle::missing_text)
+      continue;
     height = std::max(
         height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
   }

@@ -101,9 +101,23 @@ SignColumns sign_columns(const analysis::Comparison& comparison) {
   return shown;
 }
 
+// A row's evidence, or where it has none, why, in the pack's words ("no evidence given", or "left out" in a
+// pack of scores only), set apart as the pack sets them apart; above it, whether the row's signs are seen
+// locally, as `compare` and the pack say it (a column of its own would leave the evidence too narrow to print
+// one page wide).
+Cell evidence_cell(const analysis::RowResult& result, SeenAnswered answered, bool scores_only) {
+  const std::string seen = seen_locally_line(result, answered);
+  const bool given = !scores_only && result.has_evidence();
+  const std::string evidence = given         ? *result.response->evidence
+                               : scores_only ? std::string(k_evidence_left_out_words)
+                                             : std::string(k_no_evidence_given_words);
+  if (seen.empty()) return Cell::of_text(evidence, given ? CellStyle::plain : CellStyle::missing_text);
+  return Cell::of_text(seen + "\n" + evidence);
+}
+
 }  // namespace
 
-Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
+Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names, bool scores_only) {
   Sheet sheet;
   sheet.name = "Rows";
   const bool has_difference = names.size() > 1;
@@ -131,13 +145,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
       line.push_back(analysis::is_held_back(*result) ? Cell::of_text(k_held_back_words, CellStyle::missing)
                                                      : score_cell(result->score));
       if (is_combined(comparison, i)) line.push_back(Cell::of_text(people_spread_words(*result)));
-      const auto& response = result->response;
-      // Above the evidence, whether the row's signs are seen locally, as `compare` and the pack say it (a column
-      // of its own would leave the evidence too narrow to print one page wide).
-      const std::string seen = seen_locally_line(*result, answered);
-      const std::string evidence = response && response->evidence ? *response->evidence : "";
-      const std::string cell = seen.empty() ? evidence : evidence.empty() ? seen : seen + "\n" + evidence;
-      line.push_back(cell.empty() ? Cell::blank() : Cell::of_text(cell));
+      line.push_back(evidence_cell(*result, answered, scores_only));
     }
     if (has_difference) line.push_back(row_difference_cell(row));
     sheet.rows.push_back(std::move(line));
