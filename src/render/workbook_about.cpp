@@ -50,7 +50,7 @@ std::optional<Sheet> about_scores_sheet(const Report& report) {
                             notes ? Cell::of_text(*notes) : Cell::blank()});
     }
   }
-  sheet.widths = share_widths({24, 18, std::nullopt, std::nullopt}, k_landscape_print_width, 30, 50);
+  sheet.widths = share_widths({24, 18, std::nullopt, std::nullopt}, k_landscape_print_width - 8, 30, 50);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   return sheet;
@@ -72,7 +72,7 @@ std::optional<Sheet> reflections_sheet(const Report& report) {
         sheet.rows.push_back({input, Cell::of_text(title), Cell::of_text(reflection_cell_text(**text))});
     }
   }
-  sheet.widths = share_widths({24, 22, std::nullopt}, k_landscape_print_width, 40, 80);
+  sheet.widths = share_widths({24, 22, std::nullopt}, k_landscape_print_width - 8, 40, 80);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 1;
   return sheet;

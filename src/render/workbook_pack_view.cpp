@@ -28,7 +28,7 @@ Report workbook_pack_view(const ScoresWorkbookInput& input, const analysis::Comp
 std::vector<std::string> summary_pointer_lines(const Report& report) {
   std::vector<std::string> lines;
   if (const auto text = no_evidence_summary_text(report))
-    lines.push_back(fmt::format("{}: each such row reads “{}” on the Rows sheet.", *text, k_no_evidence_given_words));
+    lines.push_back(fmt::format("{}: see “{}” on the Rows sheet.", *text, k_no_evidence_given_words));
   if (const auto text = row_changes_summary_text(report))
     lines.push_back(fmt::format("{}: see the {} sheet.", *text, k_row_changes_sheet));
   return lines;

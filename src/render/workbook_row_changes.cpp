@@ -45,7 +45,7 @@ std::optional<Sheet> row_changes_sheet(const Report& report) {
     for (const auto& list : changes.lists)
       for (const auto& item : list.items) sheet.rows.push_back(item_line(changes.heading, list, item));
   }
-  sheet.widths = share_widths({22, 18, 22, 24, std::nullopt}, k_landscape_print_width, 30, 60);
+  sheet.widths = share_widths({22, 18, 22, 24, std::nullopt}, k_landscape_print_width - 8, 30, 60);
   // A blank row, then each input's counts and how to read the table, as the part opens.
   sheet.rows.emplace_back();
   for (const auto& line : counts) add_note_across(sheet, line);

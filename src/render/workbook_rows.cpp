@@ -115,6 +115,51 @@ Cell evidence_cell(const analysis::RowResult& result, SeenAnswered answered, boo
   return Cell::of_text(seen + "\n" + evidence);
 }
 
+// The columns headed "Evidence: ...".
+std::vector<std::size_t> evidence_columns(const Row& header) {
+  std::vector<std::size_t> columns;
+  for (std::size_t column = 0; column < header.size(); ++column)
+    if (header[column].text.rfind("Evidence: ", 0) == 0) columns.push_back(column);
+  return columns;
+}
+
+double total_height(Sheet sheet, const std::vector<double>& widths) {
+  sheet.widths = widths;
+  fit_row_heights(sheet);
+  double total = 0;
+  for (const double height : sheet.heights) total += height;
+  return total;
+}
+
+// The sheet's widths with the room its long-text columns share moved, a
+// character at a time, from the sign columns to the evidence columns while
+// that makes its rows shorter in all: evidence runs to a paragraph, a sign to
+// a sentence or two, and an equal share left a row as tall as its evidence
+// with its signs' cells half empty. The page's width is kept, and no sign
+// column narrower than `narrowest`.
+std::vector<double> shortest_rows_widths(const Sheet& sheet, const std::vector<std::size_t>& evidence,
+                                         double narrowest) {
+  std::vector<std::size_t> signs;  // the long-text columns that are not evidence: the shared width's others
+  const double share = evidence.empty() ? 0 : sheet.widths[evidence.front()];
+  for (std::size_t column = 0; column < sheet.widths.size(); ++column) {
+    const bool is_evidence = std::find(evidence.begin(), evidence.end(), column) != evidence.end();
+    if (!is_evidence && sheet.widths[column] == share) signs.push_back(column);
+  }
+  std::vector<double> best = sheet.widths;
+  if (evidence.empty() || signs.empty()) return best;
+  double shortest = total_height(sheet, best);
+  for (std::vector<double> widths = best; widths[signs.front()] - 1 >= narrowest;) {
+    for (const std::size_t column : signs) widths[column] -= 1;
+    for (const std::size_t column : evidence)
+      widths[column] += static_cast<double>(signs.size()) / static_cast<double>(evidence.size());
+    const double height = total_height(sheet, widths);
+    if (height >= shortest) break;
+    shortest = height;
+    best = widths;
+  }
+  return best;
+}
+
 }  // namespace
 
 Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names, bool scores_only) {
@@ -172,6 +217,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   constexpr double k_text_width_across_pages = 40;
   if (!fits_one_page_wide(sheet.widths))
     sheet.widths = share_widths(widths, 0, k_text_width_across_pages, k_text_width_across_pages);
+  else sheet.widths = shortest_rows_widths(sheet, evidence_columns(sheet.rows.front()), k_narrowest_text);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 2;
   return sheet;

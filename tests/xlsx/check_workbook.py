@@ -134,8 +134,6 @@ def summary_tables(summary):
             break
         if row[0] is not None and row[0].startswith(DAGGER):  # the key to a marked difference or spread
             continue
-        if row[0] is not None and row[0].startswith(PAGE_ONE_LINES):  # page 1's lines under the tables
-            continue
         if row[0] == "Section":
             header = row
         elif row[0] is not None:
@@ -353,7 +351,7 @@ def check_summary_first_page(archive, label, book):
 
 
 WEB_KEY_HEADING = "The web's axes"
-# Page 1's lines under the section scores, which the Summary has under its tables too.
+# Page 1's lines under the section scores, which the Summary has beside its chart.
 PAGE_ONE_LINES = ("No supporting evidence for ", "Row by row since ")
 NO_EVIDENCE = "no evidence given"
 
@@ -529,13 +527,13 @@ def check_change_sheet(sheet, results):
 
 def check_pack_sheets(book, results, report_md):
     """The sheets that say what the pack says: each line in report.md's own words."""
-    lines = [line for line in book["Summary"].iter_rows(min_row=3, values_only=True)
+    lines = [line[0] for line in book["Summary"].iter_rows(min_row=3, values_only=True)
              if line[0] and str(line[0]).startswith(PAGE_ONE_LINES)]
-    check(len(lines) == 2, f"report: the Summary has {len(lines)} of page 1's two lines under its tables")
+    check(len(lines) == 2, f"report: the Summary has {len(lines)} of page 1's two lines on the rows")
     for line in lines:
         # report.md sets the first words of the line on evidence in bold.
-        said = line[0].split(": each such row", 1)[0].split(": see the ", 1)[0].removeprefix(PAGE_ONE_LINES[0])
-        check(said + ": see" in report_md, f"report: the Summary's {line[0]!r} is not page 1's")
+        said = line.split(": see ", 1)[0].removeprefix(PAGE_ONE_LINES[0])
+        check(said + ": see" in report_md, f"report: the Summary's {line!r} is not page 1's")
     # Counted as scores.json counts them: scored rows with no evidence.
     missing = sum(1 for result in results for section in result["sections"] for row in section["rows"]
                   if row["status"] == "scored" and not row["evidence"])

@@ -203,8 +203,7 @@ TEST_CASE("build_scores_workbook") {
   }
   SUBCASE("Summary: the note wraps across the table instead of running off the printed page") {
     const auto& summary = sheet_named(workbook, "Summary");
-    // And the key to the marked difference under the table, and page 1's line on the rows with no evidence.
-    REQUIRE(summary.spans.size() == 4);
+    REQUIRE(summary.spans.size() == 3);  // and the key to the marked difference under the table
     CHECK(summary.spans[0] == render::CellSpan{0, 0, summary.widths.size() - 1});  // the title, too
     CHECK(summary.spans[1] == render::CellSpan{1, 0, summary.widths.size() - 1});
     CHECK(summary.rows[1][0].style == CellStyle::plain);
@@ -248,15 +247,18 @@ TEST_CASE("build_scores_workbook") {
     for (std::size_t row = chart.first_row; row <= chart.last_row; ++row) keys.push_back(data.rows[row][1].text);
     CHECK(keys == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "F"});
     CHECK(chart.anchor_column == 1);
-    REQUIRE(summary.rows.size() == chart.anchor_row + 13);
+    REQUIRE(summary.rows.size() == chart.anchor_row + 15);
     CHECK(summary.rows[chart.anchor_row][0].text == "The web's axes");
     CHECK(summary.rows[chart.anchor_row + 1][0].text == "1. Commitment and leadership");
     CHECK(summary.rows[chart.anchor_row + 7][0].text == "F: Facilitate the process");
     CHECK(summary.rows[chart.anchor_row + 8][0].text.find("1 (inner) to 5") != std::string::npos);
     CHECK(summary.rows[chart.anchor_row + 9].empty());
-    CHECK(summary.rows[chart.anchor_row + 10][0].text == "2026-Q3: July to September 2026");  // the title's period
+    // Page 1's count of the scored rows with no evidence (the peer network's two).
+    CHECK(summary.rows[chart.anchor_row + 10][0].text.rfind("No supporting evidence for organisation none, ", 0) == 0);
     CHECK(summary.rows[chart.anchor_row + 11].empty());
-    CHECK(summary.rows[chart.anchor_row + 12][0].text == "Abbreviations: see the last sheet");
+    CHECK(summary.rows[chart.anchor_row + 12][0].text == "2026-Q3: July to September 2026");  // the title's period
+    CHECK(summary.rows[chart.anchor_row + 13].empty());
+    CHECK(summary.rows[chart.anchor_row + 14][0].text == "Abbreviations: see the last sheet");
     CHECK(summary.rows[chart.anchor_row - 1].empty());  // a blank row under the tables
   }
 }
@@ -694,13 +696,19 @@ TEST_CASE("fit_row_heights: whole words move to the next line, so a row is as ta
   // 65 characters (3 lines by count alone), but no two of its references share a line.
   sheet.rows = {{Cell::of_text("commitment.senior-leaders; commitment.strategy; commitment.leaders")},
                 {Cell::of_text("aaaaaaaaaaaaa bbbbbbbbbbbbb ccccccccccccc")},
-                {Cell::of_text("aaaa bbbb cccc dddd eeee")},
-                {Cell::of_text("aaaaaaaaaaa aaaaaaaaaaaa bbbb")}};
+                {Cell::of_text("aaaa bbbb cccc dddd")},
+                {Cell::of_text("aaaaaaaaaaa aaaaaaaaaaaa bbbb")},
+                {Cell::of_text("little illicit lilt fill still")},
+                {Cell::of_text("MOMENTUM WOMEN WORKS")}};
   render::fit_row_heights(sheet);
   CHECK(sheet.heights[0] >= 60);  // the first reference is broken within it, then one a line
   CHECK(sheet.heights[1] == 45);  // 41 characters, but no two of its words fit on one line
-  CHECK(sheet.heights[2] == 15);  // 24 characters: a line exactly
+  CHECK(sheet.heights[2] == 15);  // 19 characters: one line
   CHECK(sheet.heights[3] == 30);  // 24 on the first line, "bbbb" on the second
+  // Words as wide as their letters print: 30 narrow characters fit one line (counted as 1.15 characters a
+  // digit, two lines, a blank one under them), 20 capitals, many of them wide, do not (one line, so cut off).
+  CHECK(sheet.heights[4] == 15);
+  CHECK(sheet.heights[5] == 30);
 }
 
 TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives the change the evidence pack shows") {

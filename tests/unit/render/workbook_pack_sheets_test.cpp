@@ -51,11 +51,16 @@ const render::Sheet& sheet_named(const render::Workbook& workbook, const std::st
   return *sheet;
 }
 
-// Every text of column 0 the sheet has, for lines spread across it.
+// Every text of column 0 the sheet has, for lines spread across it, each line of a cell on its own.
 std::vector<std::string> first_column(const render::Sheet& sheet) {
   std::vector<std::string> texts;
-  for (const auto& row : sheet.rows)
-    if (!row.empty()) texts.push_back(row[0].text);
+  for (const auto& row : sheet.rows) {
+    for (std::size_t start = 0; !row.empty() && start <= row[0].text.size();) {
+      const auto end = std::min(row[0].text.find('\n', start), row[0].text.size());
+      texts.push_back(row[0].text.substr(start, end - start));
+      start = end + 1;
+    }
+  }
   return texts;
 }
 
@@ -142,8 +147,8 @@ TEST_CASE("build_scores_workbook: a row scored with no evidence is marked and co
   CHECK(rows.rows[2][evidence + 2].text == "no evidence given");
   // Counted on the Summary as on page 1, pointing to where they are.
   CHECK(has(first_column(sheet_named(workbook, "Summary")),
-            "No supporting evidence for organisation 1 of 1 scored rows, peer network 1 of 2: each such row reads "
-            "“no evidence given” on the Rows sheet."));
+            "No supporting evidence for organisation 1 of 1 scored rows, peer network 1 of 2: see “no evidence "
+            "given” on the Rows sheet."));
 
   SUBCASE("a pack of scores only says the evidence is left out, and has no sheets of what it leaves out") {
     input.scores_only = true;
