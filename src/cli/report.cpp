@@ -209,6 +209,7 @@ void write_pack_workbook(const ReportOptions& options, const render::Report& rep
   input.plan = plan;
   input.title = report.title;
   input.redacted_notes = report.redacted_notes;
+  input.scores_only = report.scores_only;
   input.date = report_date(options, console);
   std::optional<analysis::PlanReview> review;
   if (plan && input.date)

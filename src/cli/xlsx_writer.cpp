@@ -217,6 +217,10 @@ class XlsxWriter {
     format_set_font_color(missing, 0x595959);
     format_set_align(missing, LXW_ALIGN_RIGHT);
     format_set_text_wrap(missing);
+    lxw_format* missing_text = add(CellStyle::missing_text);
+    format_set_italic(missing_text);
+    format_set_font_color(missing_text, 0x595959);
+    format_set_text_wrap(missing_text);
   }
 
   // Text is always written as a string (worksheet_write_string), never as a

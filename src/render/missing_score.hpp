@@ -32,6 +32,11 @@ inline constexpr std::string_view k_row_not_applicable_difference = "none, as th
 inline constexpr std::string_view k_no_difference_held_back_words = "none, as a score is held back";
 inline constexpr std::string_view k_no_spread_words = "none, as fewer than two have a score";
 
+// Where a row has no evidence, in the pack's "Every row and its evidence" and the workbook's Rows sheet; and
+// what they say in its place in a pack of scores only, which leaves every piece of evidence out.
+inline constexpr std::string_view k_no_evidence_given_words = "no evidence given";
+inline constexpr std::string_view k_evidence_left_out_words = "left out";
+
 // A combined row's score that report holds back, as only one person scored
 // it (analysis/held_back_scores.hpp): in the score's place.
 inline constexpr std::string_view k_held_back_words = "held back";

@@ -67,4 +67,11 @@ bool is_single_point(const std::vector<ReflectionView>& views) {
   return views.size() == 1 && views.front().view.empty() && views.front().points.size() == 1;
 }
 
+std::array<TitledReflection, 4> titled_reflections(const model::Reflections& reflections) {
+  return {{{"What was surprising", &reflections.surprising},
+           {"What challenged", &reflections.challenging},
+           {"What was learnt", &reflections.learnt},
+           {"Emerging priorities", &reflections.priorities}}};
+}
+
 }  // namespace coprod::render

@@ -5,11 +5,13 @@
 // points of that view, as `coprod plan` gathers each perspective's
 // reflections into the plan's. Written as one block, the points ran together.
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/assessment.hpp"
 #include "model/perspective.hpp"
 
 namespace coprod::render {
@@ -41,5 +43,15 @@ bool gathers_the_same_points(std::string_view gathered, const std::vector<Perspe
 
 // Whether the reflection is a single point under no view: shown as a sentence, not a list of one.
 bool is_single_point(const std::vector<ReflectionView>& views);
+
+// A reflection under the heading the pack and the workbook give it ("What was surprising"), unwritten when
+// `text` holds none.
+struct TitledReflection {
+  std::string_view title;
+  const std::optional<std::string>* text = nullptr;
+};
+// The four reflections in the form's order: what was surprising, what challenged, what was learnt, the
+// emerging priorities.
+std::array<TitledReflection, 4> titled_reflections(const model::Reflections& reflections);
 
 }  // namespace coprod::render

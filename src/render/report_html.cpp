@@ -235,10 +235,11 @@ class HtmlWriter {
     const SeenAnswered answered = seen_answered(results);
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
-      const std::string evidence = m_report.scores_only     ? "<span class=\"missing\">left out</span>"
-                                   : result->has_evidence() ? fmt::format("<span class=\"evidence\">{}</span>",
-                                                                          xml_text(*result->response->evidence))
-                                                            : "<span class=\"missing\">no evidence given</span>";
+      const std::string evidence =
+          m_report.scores_only ? fmt::format("<span class=\"missing\">{}</span>", k_evidence_left_out_words)
+          : result->has_evidence()
+              ? fmt::format("<span class=\"evidence\">{}</span>", xml_text(*result->response->evidence))
+              : fmt::format("<span class=\"missing\">{}</span>", k_no_evidence_given_words);
       m_out += fmt::format("<tr{}{}><th scope=\"row\" role=\"rowheader\">{}</th>",
                            breaks_when_printed(evidence_lines(*result)) ? " class=\"long\"" : "", k_stacked_row,
                            xml_text(report_input_key(m_report, i)));
@@ -310,13 +311,8 @@ class HtmlWriter {
   }
 
   void reflection_list(const model::Reflections& reflections) {
-    const std::pair<const char*, const std::optional<std::string>*> items[] = {
-        {"What was surprising", &reflections.surprising},
-        {"What challenged", &reflections.challenging},
-        {"What was learnt", &reflections.learnt},
-        {"Emerging priorities", &reflections.priorities}};
     m_out += "<dl class=\"reflections\">\n";
-    for (const auto& [title, value] : items) {
+    for (const auto& [title, value] : titled_reflections(reflections)) {
       if (*value && !(*value)->empty()) {
         m_out += fmt::format("<div{}><dt>{}</dt><dd>{}</dd></div>\n",
                              breaks_when_printed(printed_lines(**value)) ? " class=\"long\"" : "", title,

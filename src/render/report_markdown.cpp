@@ -306,9 +306,9 @@ class MarkdownWriter {
       const auto& result = results[i];
       // Whether the row's signs are seen locally, as `compare` says it, on a line above the evidence.
       const std::string seen = seen_locally_line(*result, answered);
-      const std::string evidence = m_report.scores_only     ? "*left out*"
+      const std::string evidence = m_report.scores_only     ? fmt::format("*{}*", k_evidence_left_out_words)
                                    : result->has_evidence() ? markdown_inline_text(*result->response->evidence)
-                                                            : "*no evidence given*";
+                                                            : fmt::format("*{}*", k_no_evidence_given_words);
       m_out += fmt::format("| {} |", markdown_inline_text(report_input_key(m_report, i)));
       if (with_scores()) {
         const std::string people = people_spread_words(*result);
@@ -361,12 +361,7 @@ class MarkdownWriter {
   }
 
   void reflection_list(const model::Reflections& reflections) {
-    const std::pair<const char*, const std::optional<std::string>*> items[] = {
-        {"What was surprising", &reflections.surprising},
-        {"What challenged", &reflections.challenging},
-        {"What was learnt", &reflections.learnt},
-        {"Emerging priorities", &reflections.priorities}};
-    for (const auto& [title, value] : items) {
+    for (const auto& [title, value] : titled_reflections(reflections)) {
       if (*value && !(*value)->empty()) reflection_points_markdown(title, **value);
     }
   }

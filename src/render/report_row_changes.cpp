@@ -17,41 +17,6 @@ namespace {
 
 using analysis::Direction;
 
-// The part's first paragraph, with the framework's scale.
-std::string intro_words(const Report& report) {
-  const auto& scale = report.inputs.front()->framework->scale;
-  return fmt::format(
-      "For each perspective, the rows whose score went up or down since its earlier period, the largest change "
-      "first, then the rows scored in only one of the two periods. A row is scored from {} to {}; the change on "
-      "page 1 is that of its section's average.",
-      scale.min, scale.max);
-}
-
-// A listed row in words, for each medium to set out: "Up 1.5" (lead), "from 2 to 3.5" (or "Now 3", "was not
-// scored yet in 2026-Q3"), then the row.
-struct RowItem {
-  std::string lead;
-  std::string detail;
-  std::string label;    // "Row 1.4, 1. Commitment and leadership"
-  std::string heading;  // the start of its early indicator (row_heading())
-  std::string anchor;
-  // For a row with only a warning sign, what its scores mean (summary_scale_note()): "up" there is the sign seen
-  // less.
-  std::optional<std::string> note;
-};
-
-// A list under its heading ("Scored now, not in 2026-Q3"), none when empty.
-struct RowList {
-  std::string heading;
-  std::vector<RowItem> items;
-};
-
-struct InputRowChanges {
-  std::string heading;  // "A: organisation, 2026-Q4, since 2026-Q3"
-  std::string counts;   // "4 rows up, 3 down and 17 the same; 1 scored now, not in 2026-Q3."
-  std::vector<RowList> lists;
-};
-
 RowItem row_item(const Report& report, const analysis::RowComparison& row, std::string lead, std::string detail) {
   const auto& framework = *report.inputs.front()->framework;
   return {std::move(lead),
@@ -82,6 +47,17 @@ std::string counts_text(const analysis::RowMoves& moves, const std::string& then
   return text + ".";
 }
 
+}  // namespace
+
+std::string row_changes_intro_words(const Report& report) {
+  const auto& scale = report.inputs.front()->framework->scale;
+  return fmt::format(
+      "For each perspective, the rows whose score went up or down since its earlier period, the largest change "
+      "first, then the rows scored in only one of the two periods. A row is scored from {} to {}; the change on "
+      "page 1 is that of its section's average.",
+      scale.min, scale.max);
+}
+
 InputRowChanges input_row_changes(const Report& report, const InputRowMoves& input) {
   const auto& moves = input.moves;
   const auto& rows = moves.comparison.rows;
@@ -108,6 +84,8 @@ InputRowChanges input_row_changes(const Report& report, const InputRowMoves& inp
     if (!list->items.empty()) changes.lists.push_back(std::move(*list));
   return changes;
 }
+
+namespace {
 
 // "4 up, 3 down, 1 scored for the first time"; "none" when nothing moved.
 std::string moves_in_brief(const analysis::RowMoves& moves) {
@@ -161,8 +139,9 @@ std::string row_changes_html(const Report& report) {
   using util::xml_text;
   const auto inputs = report_row_moves(report);
   if (inputs.empty()) return "";
-  std::string out = fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p>{}</p>\n", k_row_changes_id,
-                                xml_text(part_heading(report, ReportPart::row_changes)), xml_text(intro_words(report)));
+  std::string out =
+      fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p>{}</p>\n", k_row_changes_id,
+                  xml_text(part_heading(report, ReportPart::row_changes)), xml_text(row_changes_intro_words(report)));
   for (const auto& input : inputs) {
     const auto changes = input_row_changes(report, input);
     out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", xml_text(changes.heading), xml_text(changes.counts));
@@ -182,7 +161,7 @@ std::string row_changes_markdown(const Report& report) {
   const auto inputs = report_row_moves(report);
   if (inputs.empty()) return "";
   std::string out = fmt::format("\n## {}\n\n{}\n", markdown_inline_text(part_heading(report, ReportPart::row_changes)),
-                                markdown_text(intro_words(report)));
+                                markdown_text(row_changes_intro_words(report)));
   for (const auto& input : inputs) {
     const auto changes = input_row_changes(report, input);
     out += fmt::format("\n### {}\n\n{}\n", markdown_inline_text(changes.heading), markdown_text(changes.counts));

@@ -28,6 +28,36 @@ struct InputRowMoves {
 // Every input that has an earlier period, in the pack's order; none in a pack without scores.
 std::vector<InputRowMoves> report_row_moves(const Report& report);
 
+// A listed row in words, for each medium to set out: "Up 1.5" (lead), "from 2 to 3.5" (or "Now 3", "was not
+// scored yet in 2026-Q3"), then the row.
+struct RowItem {
+  std::string lead;
+  std::string detail;
+  std::string label;    // "Row 1.4, 1. Commitment and leadership"
+  std::string heading;  // the start of its early indicator (row_heading())
+  std::string anchor;
+  // For a row with only a warning sign, what its scores mean (summary_scale_note()): "up" there is the sign seen
+  // less.
+  std::optional<std::string> note;
+};
+
+// A list under its heading ("Scored now, not in 2026-Q3"), none when empty.
+struct RowList {
+  std::string heading;
+  std::vector<RowItem> items;
+};
+
+struct InputRowChanges {
+  std::string heading;  // "A: organisation, 2026-Q4, since 2026-Q3"
+  std::string counts;   // "4 rows up, 3 down and 17 the same; 1 scored now, not in 2026-Q3."
+  std::vector<RowList> lists;
+};
+
+// One input's rows that moved, in words, as the part lists them; the workbook's "Row changes" sheet too.
+InputRowChanges input_row_changes(const Report& report, const InputRowMoves& input);
+// The part's first paragraph, with the framework's scale.
+std::string row_changes_intro_words(const Report& report);
+
 // The section, after page 1; empty when no input has an earlier period.
 std::string row_changes_html(const Report& report);
 std::string row_changes_markdown(const Report& report);

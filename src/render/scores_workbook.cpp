@@ -24,7 +24,10 @@
 #include "render/web_chart.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_abbreviations.hpp"
+#include "render/workbook_about.hpp"
+#include "render/workbook_pack_view.hpp"
 #include "render/workbook_plan.hpp"
+#include "render/workbook_row_changes.hpp"
 #include "render/workbook_rows.hpp"
 #include "render/workbook_score_cells.hpp"
 
@@ -106,8 +109,7 @@ double section_width(const analysis::Comparison& comparison) {
   constexpr double k_widest = 40;
   double width = k_narrowest;
   for (const auto& section : comparison.sections)
-    width =
-        std::max(width, std::ceil(static_cast<double>(section.section->label().size()) / k_text_characters_per_digit));
+    width = std::max(width, std::ceil(printed_digits(section.section->label()) + k_cell_margin_digits));
   return std::min(width, k_widest);
 }
 
@@ -483,6 +485,14 @@ Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std
   return sheet;
 }
 
+// Beside the chart, under the key to the web, a blank row apart: page 1's lines on the scored rows with no
+// evidence and the rows that moved since the earlier period, in the section column (spread across the table, or
+// under the note above it, they pushed the chart on to a second page).
+void add_pointer_lines(Sheet& summary, const std::vector<std::string>& lines) {
+  if (lines.empty()) return;
+  summary.rows.emplace_back();
+  for (const auto& line : lines) summary.rows.push_back({Cell::of_text(line)});
+}
 // Under the key to the web, a blank row apart, beside the chart, the months of each quarter or half year the
 // title names, one a line ("2026-Q4: October to December 2026"): an NHS board counting quarters from April would
 // take Q4 for January to March.
@@ -501,16 +511,21 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   workbook.title = input.title.empty() ? default_title(input.inputs) : input.title;
   workbook.subject = comparison.framework->title;
   workbook.created_seconds = input.date ? input.date->days_since_epoch() * 86400L : k_default_created_seconds;
+  const Report pack = workbook_pack_view(input, comparison);
   Sheet summary = summary_sheet(comparison, names, workbook.title, input.redacted_notes,
                                 input.plan ? input.plan->asks_of_the_board : std::vector<std::string>{});
   Sheet data = web_data_sheet(comparison, names);
   add_web_key(summary, comparison);
   summary.chart = web_chart(data, names, summary.rows.size() - comparison.sections.size() - 2);
+  add_pointer_lines(summary, summary_pointer_lines(pack));
   add_period_months(summary, period_months(input.inputs, input.previous));
   workbook.sheets.push_back(std::move(summary));
   Sheet change = change_sheet(comparison, names, input.previous);
   if (change.rows.front().size() > 1) workbook.sheets.push_back(std::move(change));
-  workbook.sheets.push_back(rows_sheet(comparison, names));
+  if (auto row_changes = row_changes_sheet(pack)) workbook.sheets.push_back(std::move(*row_changes));
+  workbook.sheets.push_back(rows_sheet(comparison, names, input.scores_only));
+  for (auto sheet : {about_scores_sheet(pack), reflections_sheet(pack)})
+    if (sheet) workbook.sheets.push_back(std::move(*sheet));
   if (input.plan)
     workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review, input.inputs, names));
   workbook.sheets.push_back(std::move(data));

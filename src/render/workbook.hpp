@@ -30,6 +30,7 @@ enum class CellStyle {
   count,              // a whole number
   date,               // a number of days, shown as yyyy-mm-dd
   missing,            // "not scored yet", "n/a", "none, as a score is missing": italic grey text, wrapped
+  missing_text,       // "no evidence given" in a column of text: the same, set to the left as the text is
 };
 
 struct Cell {
@@ -137,28 +138,36 @@ struct ScoresWorkbookInput {
   // What --redact masked, in report's words ("2 pieces of likely personal
   // data were masked."), said on the Summary under its title.
   std::vector<std::string> redacted_notes;
+  // A pack of scores only (report --scores-only): its files hold no evidence, notes or reflections, so the Rows
+  // sheet says each piece of evidence is left out, and the sheets of who completed each section and of the
+  // reflections are left out, as the pack leaves out its parts on them.
+  bool scores_only = false;
 };
 
 // Sets every row's height to fit its wrapped text (spreadsheet programs do not
 // always grow a row for wrapped text themselves, so long evidence and headings
-// would be cut off): an estimate from the number of characters per line. A
-// spread cell wraps in the width of all its columns. Sized for Excel (Calibri,
-// 15 points a line): LibreOffice without Calibri or Carlito draws DejaVu Sans
-// about 12.4 points a line and wraps a little wider, so there rows print taller
-// than their text (evidence of 13 lines in a row of 15 lines' height; measured
-// 2026-12-05); a row sized for that would cut off the last lines in Excel, and
-// LibreOffice (headless, as tested) does not fit a row without a height.
+// would be cut off): an estimate from the width each word prints in (in
+// digits of the font, the wider of Calibri and DejaVu Sans, LibreOffice's
+// stand-in for it: both wrap English text at about 1.25 characters a digit of
+// the column's width) and 15 points a line, as Excel draws Calibri. A spread
+// cell wraps in the width of all its columns. LibreOffice without Calibri or
+// Carlito draws DejaVu Sans about 12.4 points a line, so there a row prints a
+// fifth taller than its text; a row sized for that would cut off the last
+// lines in Excel, and LibreOffice (headless, as tested) does not fit a row
+// without a height. Counting characters at 1.15 a digit (before 2026-12-06)
+// took a line of evidence 20 characters long for 18, so rows printed half as
+// tall again as their text in LibreOffice (the Rows sheet's 24 rows took 10 pages).
 void fit_row_heights(Sheet& sheet);
 
-// Characters a line of wrapped text holds for each digit of its column's width,
-// as fit_row_heights() estimates it. English text fits about 1.2 both in
-// Calibri and in DejaVu Sans, LibreOffice's stand-in for it (a section's name
-// of 41 characters prints on one line 33 digits wide); 1.15 for ordinary text
-// and 1.05 for bold headings leave room for capitals and wide letters. At 1.1
-// and 1.0 many wrapped cells got a blank line under them; at 0.9 a heading row
-// of the Summary took twice the lines its text needs.
-inline constexpr double k_text_characters_per_digit = 1.15;
-inline constexpr double k_heading_characters_per_digit = 1.05;
+// A line of wrapped text holds its column's width in digits less this, for the
+// cell's margins and for a word that prints a little wider than estimated; bold
+// headings print about a twentieth wider than plain text ("Co-production" in
+// DejaVu Sans Bold is 12.5 digits of its plain font; at a tenth, a heading
+// LibreOffice prints in three lines was sized for four).
+inline constexpr double k_cell_margin_digits = 0.5;
+inline constexpr double k_bold_widening = 1.05;
+// How wide `text` prints on one line, in digits of the cell's font, as fit_row_heights() estimates it.
+double printed_digits(std::string_view text);
 
 // The width the Rows sheet's columns share out (in characters): one page
 // across A4 at 9 point or more (column_points()).

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdint>
 
 #include "render/workbook.hpp"
@@ -28,50 +30,69 @@ std::size_t utf16_cut(std::string_view text, std::size_t units) {
   return std::min(i, text.size());
 }
 
-// Characters (not bytes) in UTF-8 text.
-std::size_t character_count(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += (static_cast<std::uint8_t>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return count;
+// How wide each printable ASCII character prints, from ' ' to '~', in digits
+// of the cell's font (a column `width` wide holds `width` digits): the wider
+// of Calibri's (Excel) and DejaVu Sans's (LibreOffice without Calibri or
+// Carlito) advance width over its digit's, from the fonts' tables. Their
+// letters differ from their digits about alike: "i" and a space about half a
+// digit, most small letters one, "m" and "w" one and a half.
+constexpr std::array<double, 95> k_ascii_digits = {
+    0.50, 0.50, 0.79, 1.22, 1.00, 1.47, 1.25, 0.44, 0.60, 0.60, 0.80, 1.22, 0.50, 0.60, 0.50, 0.74,  //  !"#$%&'()*+,-./
+    1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.53, 0.53, 1.22, 1.22, 1.22, 0.89,  // 0-9 :;<=>?
+    1.80, 1.14, 1.08, 1.10, 1.21, 0.99, 0.91, 1.24, 1.23, 0.50, 0.63, 1.04, 0.85, 1.69, 1.27, 1.31,  // @A-O
+    1.02, 1.32, 1.09, 1.00, 0.96, 1.27, 1.12, 1.76, 1.08, 0.96, 1.03, 0.60, 0.74, 0.60, 1.22, 0.80,  // P-Z [\]^_
+    0.80, 0.97, 1.04, 0.87, 1.04, 0.98, 0.61, 1.04, 1.04, 0.45, 0.47, 0.91, 0.45, 1.58, 1.04, 1.04,  // `a-o
+    1.04, 1.04, 0.69, 0.82, 0.66, 1.04, 0.93, 1.41, 0.93, 0.93, 0.83, 0.80, 0.50, 0.80, 1.22,        // p-z {|}~
+};
+
+// A character beyond ASCII (an accented letter, a curly quotation mark, a dash) counts as a wide letter.
+constexpr double k_other_character_digits = 1.2;
+
+double character_digits(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  if (byte < 0x20 || byte > 0x7E) return k_other_character_digits;
+  return k_ascii_digits[byte - 0x20];
 }
 
-// Lines one paragraph (no line breaks) takes when wrapped at `per_line`
-// characters: whole words move to the next line, as spreadsheet programs wrap
-// them. Counting characters alone would fit "commitment.senior-leaders;
-// commitment.strategy; commitment.leaders" in fewer lines than it takes.
-std::size_t wrapped_lines(std::string_view paragraph, std::size_t per_line) {
+// Lines one paragraph (no line breaks) takes wrapped in `room` digits: whole
+// words move to the next line, as spreadsheet programs wrap them, a word as
+// wide as its letters print (character_digits()), so a line of "illicit
+// title" holds more characters than one of "MEMO WORDS". Counting characters
+// alone would fit "commitment.senior-leaders; commitment.strategy;
+// commitment.leaders" in fewer lines than it takes.
+std::size_t wrapped_lines(std::string_view paragraph, double room) {
+  const double space = character_digits(' ');
   std::size_t lines = 1;
-  std::size_t used = 0;  // characters on the current line
+  double used = 0;  // digits on the current line
   std::size_t start = 0;
   while (start < paragraph.size()) {
     const auto end = std::min(paragraph.find(' ', start), paragraph.size());
-    const std::size_t word = character_count(paragraph.substr(start, end - start));
+    const double word = printed_digits(paragraph.substr(start, end - start));
     start = end + 1;
     if (word == 0) continue;
-    if (used > 0 && used + 1 + word <= per_line) {
-      used += 1 + word;
+    if (used > 0 && used + space + word <= room) {
+      used += space + word;
       continue;
     }
     if (used > 0) ++lines;
-    // A word longer than a line is broken within it (where, programs differ:
+    // A word wider than a line is broken within it (where, programs differ:
     // at a hyphen, or anywhere), and the next word starts a line of its own.
-    lines += (word - 1) / per_line;
-    used = word > per_line ? per_line : word;
+    const auto whole_lines = static_cast<std::size_t>(std::ceil(word / room)) - 1;
+    lines += whole_lines;
+    used = word > room ? room : word;
   }
   return lines;
 }
 
-// Lines a wrapped text takes in a column `width` characters wide (a width is
-// that many digits), at k_text_characters_per_digit or, bold,
-// k_heading_characters_per_digit.
+// Lines a wrapped text takes in a column `width` digits wide, less
+// k_cell_margin_digits, its bold letters k_bold_widening wider.
 std::size_t line_count(std::string_view text, double width, bool bold) {
-  const auto per_line = static_cast<std::size_t>(
-      std::max(4.0, width * (bold ? k_heading_characters_per_digit : k_text_characters_per_digit)));
+  const double room = std::max(3.0, (width - k_cell_margin_digits) / (bold ? k_bold_widening : 1.0));
   std::size_t lines = 0;
   std::size_t start = 0;
   while (start <= text.size()) {
     const auto end = std::min(text.find('\n', start), text.size());
-    lines += wrapped_lines(text.substr(start, end - start), per_line);
+    lines += wrapped_lines(text.substr(start, end - start), room);
     start = end + 1;
   }
   return lines;
@@ -109,7 +130,9 @@ double row_height(const Sheet& sheet, std::size_t index) {
           static_cast<double>(line_count(cell.text, width * k_font_points / k_title_font_points, true));
       height = std::max(height, k_title_points * lines);
     }
-    if (cell.style != CellStyle::plain && cell.style != CellStyle::header && cell.style != CellStyle::missing) continue;
+    if (cell.style != CellStyle::plain && cell.style != CellStyle::header && cell.style != CellStyle::missing &&
+        cell.style != CellStyle::missing_text)
+      continue;
     height = std::max(
         height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
   }
@@ -117,6 +140,14 @@ double row_height(const Sheet& sheet, std::size_t index) {
 }
 
 }  // namespace
+
+// Each character of UTF-8 counted once, at its lead byte.
+double printed_digits(std::string_view text) {
+  double digits = 0;
+  for (const char c : text)
+    if ((static_cast<std::uint8_t>(c) & 0xC0) != 0x80) digits += character_digits(c);
+  return digits;
+}
 
 void fit_row_heights(Sheet& sheet) {
   sheet.heights.clear();

@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view k_format = "coprod-workbook/3";
 constexpr std::size_t k_smallest_field = 3;  // "0:" and a line break
 
-constexpr std::array<std::pair<CellStyle, std::string_view>, 11> k_style_names = {{
+constexpr std::array<std::pair<CellStyle, std::string_view>, 12> k_style_names = {{
     {CellStyle::plain, "plain"},
     {CellStyle::note, "note"},
     {CellStyle::title, "title"},
@@ -27,6 +27,7 @@ constexpr std::array<std::pair<CellStyle, std::string_view>, 11> k_style_names =
     {CellStyle::count, "count"},
     {CellStyle::date, "date"},
     {CellStyle::missing, "missing"},
+    {CellStyle::missing_text, "missing-text"},
 }};
 
 std::string_view style_name(CellStyle style) {

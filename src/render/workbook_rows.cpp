@@ -101,9 +101,68 @@ SignColumns sign_columns(const analysis::Comparison& comparison) {
   return shown;
 }
 
+// A row's evidence, or where it has none, why, in the pack's words ("no evidence given", or "left out" in a
+// pack of scores only), set apart as the pack sets them apart; above it, whether the row's signs are seen
+// locally, as `compare` and the pack say it (a column of its own would leave the evidence too narrow to print
+// one page wide).
+Cell evidence_cell(const analysis::RowResult& result, SeenAnswered answered, bool scores_only) {
+  const std::string seen = seen_locally_line(result, answered);
+  const bool given = !scores_only && result.has_evidence();
+  const std::string evidence = given         ? *result.response->evidence
+                               : scores_only ? std::string(k_evidence_left_out_words)
+                                             : std::string(k_no_evidence_given_words);
+  if (seen.empty()) return Cell::of_text(evidence, given ? CellStyle::plain : CellStyle::missing_text);
+  return Cell::of_text(seen + "\n" + evidence);
+}
+
+// The columns headed "Evidence: ...".
+std::vector<std::size_t> evidence_columns(const Row& header) {
+  std::vector<std::size_t> columns;
+  for (std::size_t column = 0; column < header.size(); ++column)
+    if (header[column].text.rfind("Evidence: ", 0) == 0) columns.push_back(column);
+  return columns;
+}
+
+double total_height(Sheet sheet, const std::vector<double>& widths) {
+  sheet.widths = widths;
+  fit_row_heights(sheet);
+  double total = 0;
+  for (const double height : sheet.heights) total += height;
+  return total;
+}
+
+// The sheet's widths with the room its long-text columns share moved, a
+// character at a time, from the sign columns to the evidence columns while
+// that makes its rows shorter in all: evidence runs to a paragraph, a sign to
+// a sentence or two, and an equal share left a row as tall as its evidence
+// with its signs' cells half empty. The page's width is kept, and no sign
+// column narrower than `narrowest`.
+std::vector<double> shortest_rows_widths(const Sheet& sheet, const std::vector<std::size_t>& evidence,
+                                         double narrowest) {
+  std::vector<std::size_t> signs;  // the long-text columns that are not evidence: the shared width's others
+  const double share = evidence.empty() ? 0 : sheet.widths[evidence.front()];
+  for (std::size_t column = 0; column < sheet.widths.size(); ++column) {
+    const bool is_evidence = std::find(evidence.begin(), evidence.end(), column) != evidence.end();
+    if (!is_evidence && sheet.widths[column] == share) signs.push_back(column);
+  }
+  std::vector<double> best = sheet.widths;
+  if (evidence.empty() || signs.empty()) return best;
+  double shortest = total_height(sheet, best);
+  for (std::vector<double> widths = best; widths[signs.front()] - 1 >= narrowest;) {
+    for (const std::size_t column : signs) widths[column] -= 1;
+    for (const std::size_t column : evidence)
+      widths[column] += static_cast<double>(signs.size()) / static_cast<double>(evidence.size());
+    const double height = total_height(sheet, widths);
+    if (height >= shortest) break;
+    shortest = height;
+    best = widths;
+  }
+  return best;
+}
+
 }  // namespace
 
-Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
+Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names, bool scores_only) {
   Sheet sheet;
   sheet.name = "Rows";
   const bool has_difference = names.size() > 1;
@@ -131,13 +190,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
       line.push_back(analysis::is_held_back(*result) ? Cell::of_text(k_held_back_words, CellStyle::missing)
                                                      : score_cell(result->score));
       if (is_combined(comparison, i)) line.push_back(Cell::of_text(people_spread_words(*result)));
-      const auto& response = result->response;
-      // Above the evidence, whether the row's signs are seen locally, as `compare` and the pack say it (a column
-      // of its own would leave the evidence too narrow to print one page wide).
-      const std::string seen = seen_locally_line(*result, answered);
-      const std::string evidence = response && response->evidence ? *response->evidence : "";
-      const std::string cell = seen.empty() ? evidence : evidence.empty() ? seen : seen + "\n" + evidence;
-      line.push_back(cell.empty() ? Cell::blank() : Cell::of_text(cell));
+      line.push_back(evidence_cell(*result, answered, scores_only));
     }
     if (has_difference) line.push_back(row_difference_cell(row));
     sheet.rows.push_back(std::move(line));
@@ -164,6 +217,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   constexpr double k_text_width_across_pages = 40;
   if (!fits_one_page_wide(sheet.widths))
     sheet.widths = share_widths(widths, 0, k_text_width_across_pages, k_text_width_across_pages);
+  else sheet.widths = shortest_rows_widths(sheet, evidence_columns(sheet.rows.front()), k_narrowest_text);
   sheet.frozen_rows = 1;
   sheet.frozen_columns = 2;
   return sheet;

@@ -14,6 +14,8 @@ namespace coprod::render {
 // for a framework with none, the early indicator's where each section is one
 // row worded as its title (the Section column says it, in that column's room).
 // Its columns share the printed page's width as set_up_printing() prints them.
-Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names);
+// A row with no evidence says so in the pack's words (k_no_evidence_given_words;
+// k_evidence_left_out_words when `scores_only`), never an empty cell.
+Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names, bool scores_only);
 
 }  // namespace coprod::render

@@ -43,7 +43,8 @@ FAILURES = []
 NORTHBRIDGE = "examples/northbridge"
 # One word each, found in no evidence, so each input's headings can be counted on a page.
 AREAS = ["Ashby", "Brent", "Corby", "Derby", "Epsom", "Fleet", "Goole", "Hythe", "Ilkley", "Jarrow", "Kendal"]
-SHEETS = ["Summary", "Change", "Rows", "Plan", "Web data", "Abbreviations"]
+SHEETS = ["Summary", "Change", "Row changes", "Rows", "About these scores", "Reflections", "Plan", "Web data",
+          "Abbreviations"]
 LEGIBLE_POINTS = 9
 # pdftotext gives a word's box as its font's full height: 1.3 times the size for DejaVu Sans as LibreOffice
 # writes it (11 point text printed at 90% is 12.87 points tall).

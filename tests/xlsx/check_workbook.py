@@ -72,6 +72,8 @@ perspective: organisation
 period: 2026-Q3
 sections:
   commitment:
+    completed_by: "=cmd|' /C calc'!A0 (3 members present)"
+    notes: "+44 7700 900123 rang"
     rows:
       strategy:
         score: 3
@@ -88,6 +90,9 @@ sections:
       senior-leaders:
         score: 2
         evidence: "Excel escapes such as _x0041_ stay as typed"
+reflections:
+  surprising: "-2+3 of us came"
+  learnt: "@SUM(1+1)"
 """
 
 
@@ -209,10 +214,10 @@ def check_scores_match_json(book, results, label):
                     [("indicator_seen", "Early indicator"), ("warning_seen", "Warning sign")]
                     if any(r[key] is not None for r in rows_now)]
             seen_line = "Seen locally? " + " ".join(seen) if seen else ""
-            if other["evidence"]:
-                text = other["evidence"].replace("\a", "")
-                expected_evidence = f"{seen_line}\n{text}" if seen_line else text
-                check(evidence == expected_evidence, f"{label}: evidence of {json_row['id']}: {evidence!r}")
+            # No evidence reads as the pack says it, never an empty cell to guess at.
+            text = other["evidence"].replace("\a", "") if other["evidence"] else NO_EVIDENCE
+            expected_evidence = f"{seen_line}\n{text}" if seen_line else text
+            check(evidence == expected_evidence, f"{label}: evidence of {json_row['id']}: {evidence!r}")
 
 
 # A4 in points, and the cells' font size. Printed smaller than 9 point, text is
@@ -352,6 +357,9 @@ def check_summary_first_page(archive, label, book):
 
 
 WEB_KEY_HEADING = "The web's axes"
+# Page 1's lines under the section scores, which the Summary has beside its chart.
+PAGE_ONE_LINES = ("No supporting evidence for ", "Row by row since ")
+NO_EVIDENCE = "no evidence given"
 
 
 def check_web_axes(archive, label, book):
@@ -524,13 +532,53 @@ def check_change_sheet(sheet, results):
     check(lines[-1][0].value == key, f"report: the Change sheet's last line is {lines[-1][0].value!r}, not the key")
 
 
+def check_pack_sheets(book, results, report_md):
+    """The sheets that say what the pack says: each line in report.md's own words."""
+    lines = [line[0] for line in book["Summary"].iter_rows(min_row=3, values_only=True)
+             if line[0] and str(line[0]).startswith(PAGE_ONE_LINES)]
+    check(len(lines) == 2, f"report: the Summary has {len(lines)} of page 1's two lines on the rows")
+    for line in lines:
+        # report.md sets the first words of the line on evidence in bold.
+        said = line.split(": see ", 1)[0].removeprefix(PAGE_ONE_LINES[0])
+        check(said + ": see" in report_md, f"report: the Summary's {line!r} is not page 1's")
+    # Counted as scores.json counts them: scored rows with no evidence.
+    missing = sum(1 for result in results for section in result["sections"] for row in section["rows"]
+                  if row["status"] == "scored" and not row["evidence"])
+    check(missing > 0, "report: no scored row without evidence, so its mark goes unchecked")
+    marked = sum(1 for line in book["Rows"].iter_rows(min_row=2, values_only=True) for cell in line
+                 if isinstance(cell, str) and cell.endswith(NO_EVIDENCE))
+    check(marked == missing, f"report: {marked} cells say {NO_EVIDENCE!r}, scores.json has {missing} such rows")
+    changes = list(book["Row changes"].iter_rows(values_only=True))
+    check(changes[0][:4] == ("Perspective, since", "List", "Change", "Row"), f"report: Row changes {changes[0]}")
+    listed = [line for line in changes[1:] if line[3]]
+    part = report_md.split("Rows whose score changed\n", 1)[1].split("\n## ", 1)[0]
+    check(len(listed) == part.count("\n- **"), f"report: Row changes lists {len(listed)} rows, the pack "
+                                               f"{part.count(chr(10) + '- **')}")
+    for line in listed:
+        lead, detail = line[2].split(", ", 1)
+        check(f"- **{lead}**, {detail}: {line[3]} (" in part, f"report: Row changes line {line} not in the pack")
+    about = list(book["About these scores"].iter_rows(min_row=2, values_only=True))
+    check(len(about) == len(results) * len(results[0]["sections"]), f"report: About these scores has {len(about)}")
+    check(any("(8 members present)" in line[2] for line in about), "report: no headcount on About these scores")
+    for line in about:
+        check(f"- {line[1]}; {line[2]}" in report_md, f"report: About line {line[:3]} not in the pack")
+        if line[3]:
+            check(f"Notes: {line[3].split(chr(10))[0]}" in report_md, f"report: notes {line[3]!r} not in the pack")
+    reflections = list(book["Reflections"].iter_rows(min_row=2, values_only=True))
+    check(len(reflections) == 8, f"report: {len(reflections)} reflections, the examples have 8")
+    for line in reflections:
+        for point in line[2].split("\n"):
+            check(point.removeprefix("\u2022 ") in report_md, f"report: reflection {point!r} not in the pack")
+
+
 def check_report(binary, work, source):
     # 2027-01-10, 12:00 UTC: after some of the plan's due dates, so some actions are overdue.
     env = {"SOURCE_DATE_EPOCH": str(calendar.timegm((2027, 1, 10, 12, 0, 0)))}
     args = ["report", "-o", "pack", "--plan", PLAN, "--previous", f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml"] + Q4
     run(binary, args, work, env)
     path = os.path.join(work, "pack", "scores.xlsx")
-    book = check_structure(path, "report", ["Summary", "Change", "Rows", "Plan", "Web data", "Abbreviations"])
+    book = check_structure(path, "report", ["Summary", "Change", "Row changes", "Rows", "About these scores",
+                                           "Reflections", "Plan", "Web data", "Abbreviations"])
     with open(os.path.join(work, "pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "report")
@@ -539,6 +587,8 @@ def check_report(binary, work, source):
           str(book["Summary"]["A3"].value).startswith("1. Note that the director"),
           f"report: the Summary does not open with the asks of the board: {book['Summary']['A2'].value!r}")
     check_change_sheet(book["Change"], results)
+    with open(os.path.join(work, "pack", "report.md")) as f:
+        check_pack_sheets(book, results, f.read())
     check_colours_match_web(path, os.path.join(work, "pack", "web.svg"))
     # IPC in "5. Co-produce IPC" on the Summary, the guide's CCG and VCSE in the rows' signs, GP in an action.
     check_abbreviations(book, "report", ["IPC", "CCG", "VCSE", "GP"])
@@ -614,7 +664,7 @@ def check_report_missing_scores(binary, work):
         f.write(text)
     run(binary, ["report", "-o", "missing-pack", organisation, Q4[1]], work)
     book = check_structure(os.path.join(work, "missing-pack", "scores.xlsx"), "missing",
-                           ["Summary", "Rows", "Web data", "Abbreviations"])
+                           ["Summary", "Rows", "About these scores", "Reflections", "Web data", "Abbreviations"])
     with open(os.path.join(work, "missing-pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "missing")
@@ -676,13 +726,13 @@ def check_summary_marks(book, comparison, label, key):
 
 def check_compare(binary, work):
     run(binary, ["compare", "--format", "xlsx", "-o", "compare.xlsx"] + Q4, work)
-    book = check_structure(os.path.join(work, "compare.xlsx"), "compare", ["Summary", "Rows", "Web data", "Abbreviations"])
+    book = check_structure(os.path.join(work, "compare.xlsx"), "compare", ["Summary", "Rows", "About these scores", "Reflections", "Web data", "Abbreviations"])
     results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in Q4]
     check_scores_match_json(book, results, "compare")
     # Four inputs, over two periods: a spread column.
     four = [f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml", f"{NORTHBRIDGE}/2026-Q3-peer-network.coprod.yaml"] + Q4
     run(binary, ["compare", "--format", "xlsx", "-o", "four.xlsx"] + four, work)
-    book = check_structure(os.path.join(work, "four.xlsx"), "four", ["Summary", "Rows", "Web data", "Abbreviations"])
+    book = check_structure(os.path.join(work, "four.xlsx"), "four", ["Summary", "Rows", "About these scores", "Reflections", "Web data", "Abbreviations"])
     check(headings(book["Summary"], 3)[5] == "Spread: highest score minus lowest",
           f"compare: four inputs heading {headings(book['Summary'], 3)[5]!r}")
     results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in four]
@@ -793,7 +843,7 @@ def check_many_inputs(binary, work):
                 f.write(re.sub(r"^area: .*$", f"area: Northbridge {i // 4 + 1}", text, count=1, flags=re.M))
         run(binary, ["compare", "--format", "xlsx", "-o", f"{label}.xlsx"] + files, work)
         book = check_structure(os.path.join(work, f"{label}.xlsx"), label,
-                               ["Summary", "Rows", "Web data", "Abbreviations"])
+                               ["Summary", "Rows", "About these scores", "Reflections", "Web data", "Abbreviations"])
         results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0]
                    for f in files]
         check_scores_match_json(book, results, label)
@@ -804,7 +854,7 @@ def check_score_hostile(binary, work):
         f.write(HOSTILE)
     run(binary, ["score", "--format", "xlsx", "-o", "hostile.xlsx", "hostile.yaml"], work)
     path = os.path.join(work, "hostile.xlsx")
-    book = check_structure(path, "score", ["Summary", "Rows", "Web data", "Abbreviations"])
+    book = check_structure(path, "score", ["Summary", "Rows", "About these scores", "Reflections", "Web data", "Abbreviations"])
     results = json.loads(run(binary, ["score", "--format", "json", "hostile.yaml"], work).stdout)["assessments"]
     check_scores_match_json(book, results, "score")
     rows = book["Rows"]
@@ -815,6 +865,16 @@ def check_score_hostile(binary, work):
         cell = evidence[row_id]
         check(cell.value == text, f"score: evidence of {row_id} is {cell.value!r}, expected {text!r}")
         check(cell.data_type == "s", f"score: evidence of {row_id} is of type {cell.data_type!r}, not a string")
+    # Who completed a section, its notes and the reflections, as typed and as text, never a formula.
+    about = book["About these scores"]
+    for cell, text in [(about["C2"], "completed by =cmd|' /C calc'!A0 (3 members present)"),
+                       (about["D2"], "+44 7700 900123 rang")]:
+        check(text in str(cell.value) and cell.data_type == "s", f"score: About {cell.coordinate} {cell.value!r}")
+    reflections = {line[1].value: line[2] for line in book["Reflections"].iter_rows(min_row=2)}
+    for question, text in [("What was surprising", "-2+3 of us came"), ("What was learnt", "@SUM(1+1)")]:
+        cell = reflections.get(question)
+        check(cell is not None and cell.value == text and cell.data_type == "s",
+              f"score: reflection {question!r} is {cell.value if cell else None!r}, expected the text {text!r}")
     check(book["Summary"]["A1"].value.startswith("Co-production reflection: =cmd"), "score: title cell")
     check(book["Summary"]["A1"].data_type == "s", "score: the title with a hostile area is not a string cell")
 

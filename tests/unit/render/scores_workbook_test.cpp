@@ -103,11 +103,10 @@ TEST_CASE("build_scores_workbook") {
   const render::Workbook workbook = render::build_scores_workbook(input);
 
   SUBCASE("sheets, title and a fixed date when none is given") {
-    REQUIRE(workbook.sheets.size() == 4);
-    CHECK(workbook.sheets[0].name == "Summary");
-    CHECK(workbook.sheets[1].name == "Rows");
-    CHECK(workbook.sheets[2].name == "Web data");
-    CHECK(workbook.sheets[3].name == "Abbreviations");
+    std::vector<std::string> names;
+    for (const auto& sheet : workbook.sheets) names.push_back(sheet.name);
+    CHECK(names == std::vector<std::string>{"Summary", "Rows", "About these scores", "Reflections", "Web data",
+                                            "Abbreviations"});
     CHECK(workbook.title == "Co-production reflection: Northbridge, 2026-Q3");
     CHECK(workbook.created_seconds == 315532800);
     input.date = model::Date::parse("2026-09-21");
@@ -248,15 +247,18 @@ TEST_CASE("build_scores_workbook") {
     for (std::size_t row = chart.first_row; row <= chart.last_row; ++row) keys.push_back(data.rows[row][1].text);
     CHECK(keys == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "F"});
     CHECK(chart.anchor_column == 1);
-    REQUIRE(summary.rows.size() == chart.anchor_row + 13);
+    REQUIRE(summary.rows.size() == chart.anchor_row + 15);
     CHECK(summary.rows[chart.anchor_row][0].text == "The web's axes");
     CHECK(summary.rows[chart.anchor_row + 1][0].text == "1. Commitment and leadership");
     CHECK(summary.rows[chart.anchor_row + 7][0].text == "F: Facilitate the process");
     CHECK(summary.rows[chart.anchor_row + 8][0].text.find("1 (inner) to 5") != std::string::npos);
     CHECK(summary.rows[chart.anchor_row + 9].empty());
-    CHECK(summary.rows[chart.anchor_row + 10][0].text == "2026-Q3: July to September 2026");  // the title's period
+    // Page 1's count of the scored rows with no evidence (the peer network's two).
+    CHECK(summary.rows[chart.anchor_row + 10][0].text.rfind("No supporting evidence for organisation none, ", 0) == 0);
     CHECK(summary.rows[chart.anchor_row + 11].empty());
-    CHECK(summary.rows[chart.anchor_row + 12][0].text == "Abbreviations: see the last sheet");
+    CHECK(summary.rows[chart.anchor_row + 12][0].text == "2026-Q3: July to September 2026");  // the title's period
+    CHECK(summary.rows[chart.anchor_row + 13].empty());
+    CHECK(summary.rows[chart.anchor_row + 14][0].text == "Abbreviations: see the last sheet");
     CHECK(summary.rows[chart.anchor_row - 1].empty());  // a blank row under the tables
   }
 }
@@ -508,9 +510,9 @@ TEST_CASE("build_scores_workbook: with many inputs the sheets print page by page
     std::vector<std::string> headings;  // every table's, in order
     std::vector<std::size_t> later_tables;
     REQUIRE(summary.chart);
-    for (std::size_t row = 2; row < summary.chart->anchor_row; row += sections + 2) {
+    // Every table down to the first line that heads none (a key, a blank row, the lines page 1 has under them).
+    for (std::size_t row = 2; row < summary.chart->anchor_row && summary.rows[row].size() > 1; row += sections + 2) {
       CAPTURE(row);
-      REQUIRE(summary.rows[row].size() > 1);
       CHECK(summary.rows[row][0].text == "Section");
       if (row > 2) later_tables.push_back(row);
       for (std::size_t column = 1; column < summary.rows[row].size(); ++column)
@@ -529,7 +531,7 @@ TEST_CASE("build_scores_workbook: with many inputs the sheets print page by page
 }
 
 TEST_CASE("build_scores_workbook: with one input the Summary's rows are as tall as their text prints") {
-  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n        evidence: Minutes\n");
   render::ScoresWorkbookInput input;
   input.inputs.push_back(test::scored(organisation.framework, organisation.assessment));
   const auto workbook = render::build_scores_workbook(input);
@@ -694,13 +696,19 @@ TEST_CASE("fit_row_heights: whole words move to the next line, so a row is as ta
   // 65 characters (3 lines by count alone), but no two of its references share a line.
   sheet.rows = {{Cell::of_text("commitment.senior-leaders; commitment.strategy; commitment.leaders")},
                 {Cell::of_text("aaaaaaaaaaaaa bbbbbbbbbbbbb ccccccccccccc")},
-                {Cell::of_text("aaaa bbbb cccc dddd eeee")},
-                {Cell::of_text("aaaaaaaaaaa aaaaaaaaaaaa bbbb")}};
+                {Cell::of_text("aaaa bbbb cccc dddd")},
+                {Cell::of_text("aaaaaaaaaaa aaaaaaaaaaaa bbbb")},
+                {Cell::of_text("little illicit lilt fill still")},
+                {Cell::of_text("MOMENTUM WOMEN WORKS")}};
   render::fit_row_heights(sheet);
   CHECK(sheet.heights[0] >= 60);  // the first reference is broken within it, then one a line
   CHECK(sheet.heights[1] == 45);  // 41 characters, but no two of its words fit on one line
-  CHECK(sheet.heights[2] == 15);  // 24 characters: a line exactly
+  CHECK(sheet.heights[2] == 15);  // 19 characters: one line
   CHECK(sheet.heights[3] == 30);  // 24 on the first line, "bbbb" on the second
+  // Words as wide as their letters print: 30 narrow characters fit one line (counted as 1.15 characters a
+  // digit, two lines, a blank one under them), 20 capitals, many of them wide, do not (one line, so cut off).
+  CHECK(sheet.heights[4] == 15);
+  CHECK(sheet.heights[5] == 30);
 }
 
 TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives the change the evidence pack shows") {
@@ -713,10 +721,10 @@ TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives t
   REQUIRE(then);
   render::ScoresWorkbookInput input;
   input.inputs = {test::scored(now.framework, now.assessment)};
-  CHECK(render::build_scores_workbook(input).sheets.size() == 4);  // no earlier period, no Change sheet
+  CHECK(render::build_scores_workbook(input).sheets[1].name == "Rows");  // no earlier period, no Change sheet
   input.previous = {test::scored(then->framework, then->assessment)};
   const auto workbook = render::build_scores_workbook(input);
-  REQUIRE(workbook.sheets.size() == 5);
+  REQUIRE(workbook.sheets.size() == 8);
   CHECK(workbook.sheets[1].name == "Change");
   const auto& change = workbook.sheets[1];
   CHECK(change.rows[0][1].text == "Organisation: score in 2026-Q2");
@@ -823,8 +831,7 @@ TEST_CASE("build_scores_workbook: a change part of which is a row scored in one 
   input.inputs = {test::scored(now.framework, now.assessment)};
   input.previous = {test::scored(then->framework, then->assessment)};
   const auto workbook = render::build_scores_workbook(input);
-  REQUIRE(workbook.sheets.size() == 5);
-  const auto& change = workbook.sheets[1];
+  const auto& change = sheet_named(workbook, "Change");
   const auto& commitment = change.rows[1];
   CHECK(commitment[3].number == doctest::Approx(1.3));  // 3.25 (shown 3.3) since 2.0: still a number
   CHECK(commitment[3].style == CellStyle::marked_difference);
@@ -883,8 +890,11 @@ TEST_CASE("build_scores_workbook: the Rows sheet says whether each row's signs a
   REQUIRE(rows.rows[0].size() == 9);
   CHECK(rows.rows[0][5].text == "Evidence: Organisation");
   CHECK(rows.rows[1][5].text == "Seen locally? Early indicator: yes. Warning sign: no.\nSigned off in July.");
-  CHECK(rows.rows[1][7].text == "Seen locally? Early indicator: not answered. Warning sign: not answered.");
-  CHECK(rows.rows[2][5].kind == Cell::Kind::blank);  // motivation: answered by no one, no evidence
+  // No evidence, in the pack's words under the line on the signs, or on its own, set apart as the pack sets it.
+  CHECK(rows.rows[1][7].text ==
+        "Seen locally? Early indicator: not answered. Warning sign: not answered.\nno evidence given");
+  CHECK(rows.rows[2][5].text == "no evidence given");  // motivation: answered by no one, no evidence
+  CHECK(rows.rows[2][5].style == CellStyle::missing_text);
   CHECK(rows.page_breaks.empty());
 }
 

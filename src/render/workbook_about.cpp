@@ -1,0 +1,81 @@
+// The scores workbook's "About these scores" and "Reflections" sheets (workbook_about.hpp).
+
+#include "render/workbook_about.hpp"
+
+#include <string>
+#include <vector>
+
+#include "render/reflection_points.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using Row = std::vector<Cell>;
+
+Row heading_row(std::initializer_list<std::string_view> headings) {
+  Row row;
+  for (const auto heading : headings) row.push_back(Cell::of_text(heading, CellStyle::header));
+  return row;
+}
+
+// A reflection in a cell, as the pack lists it: each point on a line of its
+// own after a bullet, under the line naming its view ("Organisation:") where
+// it has one; a single point as written.
+std::string reflection_cell_text(std::string_view text) {
+  const auto views = reflection_points(text);
+  if (is_single_point(views)) return views.front().points.front();
+  std::string out;
+  for (const auto& view : views) {
+    if (!view.view.empty()) out += (out.empty() ? "" : "\n") + view.view + ":";
+    for (const auto& point : view.points) out += (out.empty() ? "" : "\n") + std::string("• ") + point;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Sheet> about_scores_sheet(const Report& report) {
+  if (report.scores_only) return std::nullopt;
+  Sheet sheet;
+  sheet.name = k_about_scores_sheet;
+  sheet.rows.push_back(heading_row({"Section", "Perspective", "Score, who completed it and when", "Notes"}));
+  const auto& framework = *report.inputs.front()->framework;
+  for (std::size_t s = 0; s < framework.sections.size(); ++s) {
+    for (std::size_t i = 0; i < report.inputs.size(); ++i) {
+      const auto& input = *report.inputs[i];
+      const auto notes = section_notes(input, s);
+      sheet.rows.push_back({Cell::of_text(framework.sections[s].label()), Cell::of_text(report_input_key(report, i)),
+                            Cell::of_text(section_status_text(report, input, s)),
+                            notes ? Cell::of_text(*notes) : Cell::blank()});
+    }
+  }
+  sheet.widths = share_widths({24, 18, std::nullopt, std::nullopt}, k_landscape_print_width - 8, 30, 50);
+  sheet.frozen_rows = 1;
+  sheet.frozen_columns = 1;
+  return sheet;
+}
+
+std::optional<Sheet> reflections_sheet(const Report& report) {
+  if (report.scores_only) return std::nullopt;
+  Sheet sheet;
+  sheet.name = k_reflections_sheet;
+  sheet.rows.push_back(heading_row({"Perspective", "Question", "Reflection"}));
+  const Cell none = Cell::of_text(k_no_reflections_words, CellStyle::missing_text);
+  if (!any_reflections(report)) sheet.rows.push_back({Cell::blank(), Cell::blank(), none});
+  for (std::size_t i = 0; i < report.inputs.size() && any_reflections(report); ++i) {
+    const Cell input = Cell::of_text(report_input_key(report, i));
+    const auto& reflections = report.inputs[i]->assessment->reflections;
+    if (!has_reflections(reflections)) sheet.rows.push_back({input, Cell::blank(), none});
+    for (const auto& [title, text] : titled_reflections(reflections)) {
+      if (*text && !(*text)->empty())
+        sheet.rows.push_back({input, Cell::of_text(title), Cell::of_text(reflection_cell_text(**text))});
+    }
+  }
+  sheet.widths = share_widths({24, 22, std::nullopt}, k_landscape_print_width - 8, 40, 80);
+  sheet.frozen_rows = 1;
+  sheet.frozen_columns = 1;
+  return sheet;
+}
+
+}  // namespace coprod::render

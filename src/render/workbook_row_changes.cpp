@@ -1,0 +1,58 @@
+// The scores workbook's "Row changes" sheet (workbook_row_changes.hpp).
+
+#include "render/workbook_row_changes.hpp"
+
+#include <fmt/format.h>
+
+#include "render/report_row_changes.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+using Row = std::vector<Cell>;
+
+// As the pack lists a row: "Up 1.5, from 2 to 3.5"; the row; the start of its early indicator, with what a row
+// of only a warning sign means by its scores on a line under it.
+Row item_line(const std::string& input, const RowList& list, const RowItem& item) {
+  const std::string heading = item.note ? item.heading + "\n" + *item.note : item.heading;
+  return {Cell::of_text(input), Cell::of_text(list.heading), Cell::of_text(item.lead + ", " + item.detail),
+          Cell::of_text(item.label), Cell::of_text(heading)};
+}
+
+// A line of text under the table, spread across its columns.
+void add_note_across(Sheet& sheet, std::string_view note) {
+  sheet.rows.push_back({Cell::of_text(note)});
+  sheet.spans.push_back({sheet.rows.size() - 1, 0, sheet.widths.size() - 1});
+}
+
+}  // namespace
+
+std::optional<Sheet> row_changes_sheet(const Report& report) {
+  const auto inputs = report_row_moves(report);
+  if (inputs.empty()) return std::nullopt;
+  Sheet sheet;
+  sheet.name = k_row_changes_sheet;
+  Row header;
+  for (const std::string_view heading :
+       {"Perspective, since", "List", "Change", "Row", "Early indicator or warning sign"})
+    header.push_back(Cell::of_text(heading, CellStyle::header));
+  sheet.rows.push_back(std::move(header));
+  std::vector<std::string> counts;
+  for (const auto& input : inputs) {
+    const auto changes = input_row_changes(report, input);
+    counts.push_back(fmt::format("{}: {}", changes.heading, changes.counts));
+    for (const auto& list : changes.lists)
+      for (const auto& item : list.items) sheet.rows.push_back(item_line(changes.heading, list, item));
+  }
+  sheet.widths = share_widths({22, 18, 22, 24, std::nullopt}, k_landscape_print_width - 8, 30, 60);
+  // A blank row, then each input's counts and how to read the table, as the part opens.
+  sheet.rows.emplace_back();
+  for (const auto& line : counts) add_note_across(sheet, line);
+  add_note_across(sheet, row_changes_intro_words(report));
+  sheet.frozen_rows = 1;
+  sheet.frozen_columns = 1;
+  return sheet;
+}
+
+}  // namespace coprod::render
