@@ -209,7 +209,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .scroll-hint, .visually-hidden { display: none; }
   /* the axes' key and the abbreviations apart from the perspectives' legend, across both its columns */
   #web .web-legend li.keys, #web .web-legend li.abbreviations { column-span: all; margin-top: .25rem; }
-  table.actions tbody th { min-width: 0; }
+  /* the action's words a readable width beside the other six columns; the Rows column as narrow as a row's number */
+  table.actions tbody th { min-width: 0; width: 22%; }
+  table.actions td:nth-child(3) { width: 1%; }
 }
 .table-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 )";

@@ -286,7 +286,7 @@ SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-dense" --plan "
   "$four/north-2026-Q4-organisation.coprod.yaml" "$four/north-2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 $check --html "$output/report-dense/index.html" --width 1280 --axe "$axe" --check-tables \
   --screenshot "$output/report-dense-1280.png" --print-pdf "$output/report-dense.pdf" --lists-in-one-column \
-  --expect-text "not reached yet in section 5" --min-printed-web-text 7 --min-printed-web-size 80
+  --expect-text "not yet in section 5" --min-printed-web-text 7 --min-printed-web-size 80
 pdftotext -layout -f 1 -l 1 "$output/report-dense.pdf" - | grep -Eq "[0-9]+ actions( on [0-9-]+)?:" ||
   fail "page 1 of a pack of two perspectives and their previous periods lacks the action plan's status"
 summary_on_page_1 "$output/report-dense.pdf" "a pack of two perspectives and their previous periods"
