@@ -28,12 +28,16 @@ struct SummaryList {
   double height = 0;
   std::size_t shown = 0;
 };
-SummaryList summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room);
+// `short_words`: each action beside a row by its status alone ("Action on this row: done.").
+SummaryList summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room,
+                                     bool short_words);
 SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room);
 // Both lists in `room` px: side by side, each in a column of its own, unless the
 // largest differences, each with the actions beside it, would list fewer rows
 // there than across the page; then one under the other, across the page, the
 // plan's list of actions giving way to them (its status line always shown).
+// Where neither lists more rows than the other with each action by its status
+// alone, without its words, that gives way too.
 std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room);
 
 // Page 1's lines between the web and the scores and the lists under them,

@@ -49,7 +49,8 @@ std::string actions_listed(const std::vector<const RowAction*>& actions,
   for (const RowAction* action : actions) {
     const std::string words =
         action->given_under.empty() ? action_words(*action) : text("the one under row " + action->given_under);
-    listed.push_back(fmt::format("{} ({})", words, text(action->status)));
+    // No words (page 1 short of room): the status alone, "done".
+    listed.push_back(words.empty() ? text(action->status) : fmt::format("{} ({})", words, text(action->status)));
   }
   return util::join(listed, "; ");
 }

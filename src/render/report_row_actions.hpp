@@ -52,7 +52,8 @@ std::vector<RowAction> row_actions(const Report& report, const analysis::RowComp
 // B (open). Also on section 1: C (in progress)."; "Action on section 2: the
 // one under row 2.3 (open)."; k_no_row_action_words for none. `text` escapes
 // words for the medium and `action_words` gives an action's words in it (a
-// link, a pointer to where it is in full when cut).
+// link, a pointer to where it is in full when cut), or nothing for the
+// status alone: "Action on this row: done. Also on section 1: open.".
 std::string row_actions_words(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
                               const std::function<std::string(std::string_view)>& text,
                               const std::function<std::string(const RowAction&)>& action_words);

@@ -81,11 +81,14 @@ std::string row_summary_html(const Report& report, const analysis::RowComparison
 
 // Under the row, on a line of its own: the plan's actions that name it or its section, each linked to its line of
 // the action plan's part (report_row_actions.hpp).
-std::string row_actions_html(const Report& report, const analysis::RowComparison& row, RowActionsGiven& given) {
+// `short_words`: each action by its status alone, where page 1 has no room for its words.
+std::string row_actions_html(const Report& report, const analysis::RowComparison& row, RowActionsGiven& given,
+                             bool short_words) {
   if (!report.plan) return "";
   const std::string part = plan_part_number(report);
   const auto escaped = [](std::string_view words) { return xml_text(words); };
-  const auto linked = [&](const RowAction& action) {
+  const auto linked = [&](const RowAction& action) -> std::string {
+    if (short_words) return "";
     return fmt::format("<a href=\"#action-{}\">{}</a>{}", action.index + 1, xml_text(action.what),
                        action.cut ? fmt::format(" (in full in {})", xml_text(part)) : "");
   };
@@ -93,7 +96,7 @@ std::string row_actions_html(const Report& report, const analysis::RowComparison
 }
 
 ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt, Abbreviations& abbreviations,
-                     double width, RowActionsGiven& given) {
+                     double width, RowActionsGiven& given, bool short_words) {
   const auto& comparison = *report.comparison;
   std::vector<std::string> scores;
   for (std::size_t i = 0; i < prompt.results.size(); ++i) {
@@ -107,7 +110,7 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
   const std::string rest =
       fmt::format(": {} ({}; {})", row_summary_html(report, prompt), xml_text(util::join(scores, ", ")),
                   xml_text(difference_in_words(comparison, prompt.difference(), prompt.spread())));
-  const std::string actions = row_actions_html(report, prompt, given);
+  const std::string actions = row_actions_html(report, prompt, given, short_words);
   const std::string spelled = spelled_out_html(abbreviations, label + " " + wording + "\n" + shown_text(actions));
   const std::string html =
       fmt::format("<li><strong>{}</strong>{}{}{}{}</li>\n", xml_text(label), rest,
@@ -118,13 +121,13 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
                             shown_text(spelled), width)};
 }
 
-std::vector<ListItem> prompt_items(const Report& report, std::size_t count, Abbreviations& abbreviations,
-                                   double width) {
+std::vector<ListItem> prompt_items(const Report& report, std::size_t count, Abbreviations& abbreviations, double width,
+                                   bool short_words) {
   std::vector<ListItem> items;
   RowActionsGiven given;
   for (std::size_t p = 0; p < count; ++p) {
-    items.push_back(
-        prompt_item(report, report.comparison->rows[report.comparison->row_prompts[p]], abbreviations, width, given));
+    items.push_back(prompt_item(report, report.comparison->rows[report.comparison->row_prompts[p]], abbreviations,
+                                width, given, short_words));
   }
   return items;
 }
@@ -161,7 +164,8 @@ std::string more_actions_html(const Report& report, std::size_t shown, std::size
 
 }  // namespace
 
-SummaryList summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
+SummaryList summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room,
+                                     bool short_words) {
   constexpr std::string_view heading = k_largest_differences_heading;
   std::string out = fmt::format("<section id=\"summary-differences\">\n<h3>{}</h3>\n", heading);
   const auto& prompts = report.comparison->row_prompts;
@@ -170,7 +174,7 @@ SummaryList summary_differences_html(const Report& report, Abbreviations& abbrev
     return {out + none + "</section>\n", heading_height(heading, width) + paragraph_height(none, width), 0};
   }
   Abbreviations trial = abbreviations;  // to measure the rows without spelling anything out yet
-  const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width);
+  const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width, short_words);
   const auto more_line = [&](std::size_t shown) { return paragraph_height(more_prompts_html(report, shown), width); };
   // As many as fit, never cutting between two rows that differ by as much: a row left out would read as a smaller
   // difference than one shown.
@@ -179,7 +183,7 @@ SummaryList summary_differences_html(const Report& report, Abbreviations& abbrev
       prompts_outside_tie(*report.comparison, items_that_fit(candidates, candidates.size(), fixed, more_line, room));
   if (shown > 0) {
     out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
-    for (const auto& item : prompt_items(report, shown, abbreviations, width)) out += item.html;
+    for (const auto& item : prompt_items(report, shown, abbreviations, width, short_words)) out += item.html;
     out += "</ul>\n";
   }
   if (shown < prompts.size()) out += more_prompts_html(report, shown);
@@ -211,22 +215,41 @@ SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations
 
 std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room) {
   if (!report.comparison || !report.plan) {
-    if (report.comparison) return summary_differences_html(report, abbreviations, k_page_one_width, room).html;
+    if (report.comparison) return summary_differences_html(report, abbreviations, k_page_one_width, room, false).html;
     return report.plan ? summary_plan_html(report, abbreviations, k_page_one_width, room).html : "";
   }
   const double column = (k_page_one_width - k_page_one_column_gap) / 2;
   // The plan's heading and status line, which stay whatever gives way.
   Abbreviations trial = abbreviations;
   const double plan_least = summary_plan_html(report, trial, k_page_one_width, 0).height;
-  Abbreviations beside_trial = abbreviations;
-  const std::size_t beside = summary_differences_html(report, beside_trial, column, room).shown;
-  Abbreviations across_trial = abbreviations;
-  const std::size_t across = summary_differences_html(report, across_trial, k_page_one_width, room - plan_least).shown;
-  if (beside >= across) {
-    const std::string differences = summary_differences_html(report, abbreviations, column, room).html;
+  // In order of preference, the layout that lists the most rows: beside, across, then each with the actions by
+  // their status alone.
+  struct Layout {
+    bool across = false;
+    bool short_words = false;
+  };
+  const auto rows_listed = [&](Layout layout) {
+    Abbreviations measured = abbreviations;
+    return layout.across
+               ? summary_differences_html(report, measured, k_page_one_width, room - plan_least, layout.short_words)
+                     .shown
+               : summary_differences_html(report, measured, column, room, layout.short_words).shown;
+  };
+  Layout best;
+  std::size_t most = rows_listed(best);
+  for (const Layout layout : {Layout{true, false}, Layout{false, true}, Layout{true, true}}) {
+    if (const std::size_t listed = rows_listed(layout); listed > most) {
+      best = layout;
+      most = listed;
+    }
+  }
+  if (!best.across) {
+    const std::string differences =
+        summary_differences_html(report, abbreviations, column, room, best.short_words).html;
     return differences + summary_plan_html(report, abbreviations, column, room).html;
   }
-  const SummaryList differences = summary_differences_html(report, abbreviations, k_page_one_width, room - plan_least);
+  const SummaryList differences =
+      summary_differences_html(report, abbreviations, k_page_one_width, room - plan_least, best.short_words);
   const SummaryList plan = summary_plan_html(report, abbreviations, k_page_one_width, room - differences.height);
   return "<div class=\"summary-lists-stacked\">\n" + differences.html + plan.html + "</div>\n";
 }

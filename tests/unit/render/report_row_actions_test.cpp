@@ -89,6 +89,14 @@ TEST_CASE("row_actions_words: the actions that name a row, then those of its sec
             "hoped for not reached yet).");
     }
   }
+  SUBCASE("where page 1 is short of room, each action by its status alone") {
+    const auto& row = row_of(made.report, "commitment.leaders");
+    CHECK(render::row_actions_words(
+              row, render::row_actions(made.report, row, given),
+              [](std::string_view text) { return std::string(text); },
+              [](const render::RowAction&) { return std::string(); }) ==
+          "Action on this row: done; score hoped for not reached yet. Also on section 1: open.");
+  }
   SUBCASE("a done action whose score hoped for is reached is only done") {
     made.plan.actions[1].target = Score::from_halves(2);
     CHECK(words(made.report, "commitment.leaders", given).find("(done).") != std::string::npos);

@@ -449,6 +449,18 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
     CHECK(differences.find("row 2.3</strong>") != std::string::npos);
     CHECK(occurrences(differences, "<span class=\"row-actions\">Action on this row: ") == 2);
   }
+  {
+    // A title of three lines: the two rows still listed, each action by its status alone (its words are in the
+    // action plan), rather than neither row.
+    auto made = example_report();
+    made.report.title = "Co-production reflection:";
+    for (int i = 0; i < 12; ++i) made.report.title += " Northbridge";
+    const std::string differences =
+        part_of(render::render_report_html(made.report), "<section id=\"summary-differences\">", "</section>");
+    CHECK(differences.find("row 1.4</strong>") != std::string::npos);
+    CHECK(differences.find("<span class=\"row-actions\">Action on this row: done; score hoped for not reached "
+                           "yet.</span>") != std::string::npos);
+  }
   // A title of 16 lines takes the room of the actions: they are counted, and where they are is named.
   std::string long_title = "Co-production reflection:";
   for (int i = 0; i < 120; ++i) long_title += " Northbridge";
