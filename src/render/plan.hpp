@@ -66,6 +66,11 @@ std::string plan_section_scores(const PlanSheet& sheet, const analysis::SectionA
 // workbook's Plan sheet, the evidence pack's actions, the planning sheet's
 // carried actions and the comment 'plan --write --from' writes above one.
 std::string action_section_labels(const model::Action& action, const model::Framework& framework);
+// The rows an action is for as people find them on the form, in the
+// framework's order: "1.1, 1.4, 1.5" (a reference the framework does not
+// have, as written, last), for the workbook's Plan sheet and the evidence
+// pack's actions.
+std::string action_row_numbers(const model::Action& action, const model::Framework& framework);
 // The same without the label, "organisation 3.7, peer network 2.3", for the
 // list of sections in order of attention, where every number is a section's
 // and each line's reasons say "section score".
@@ -113,14 +118,11 @@ struct TargetShortfall {
   std::string section;
   std::vector<std::pair<std::string, std::string>> below;
 };
-// Whether a target is reached, as `plan --review` and the evidence pack say
-// it: "reached"; "not reached yet", naming the scores below it when there are
-// any: "not reached yet by B (2.5)", "... by the organisation (2.7) or the
-// co-production peer network (2.5)" for an action of one section; grouped by
-// section for several, each section named once: "not reached yet in section 5
-// (A 2.7, B 2.8) and section 2 (B 2.3)". A section with no score has not
-// reached it but has no score to name. `space` goes between a name and its
-// score in a group: a no-break space keeps a letter with its score.
+// Whether a target is reached, as `plan --review` says it: "reached"; "not reached yet", naming the scores below it
+// when there are any: "not reached yet by B (2.5)", "... by the organisation (2.7) or the co-production peer network
+// (2.5)" for an action of one section; grouped by section for several, each section named once: "not reached yet in
+// section 5 (A 2.7, B 2.8) and section 2 (B 2.3)". A section with no score has not reached it but has no score to name.
+// `space` goes between a name and its score in a group: a no-break space keeps a letter with its score.
 std::string plan_target_reached_words(bool reached, const std::vector<TargetShortfall>& shortfalls,
                                       std::string_view space = " ");
 // A section as an action of several names it beside a score: "section 5", or
@@ -130,12 +132,18 @@ std::string plan_section_name(const model::FrameworkSection& section);
 // framework), lettered A, B... as in the pack: "reached", "not reached yet by B
 // (2.5)", "not reached yet in section 5 (A 2.7, B 2.8) and section 2 (B 2.3)"
 // for an action of several sections; "" without a target or with no score to
-// check it against.
+// check it against. The pack counts by it the done actions short of their
+// target; what it prints is plan_target_progress().
 std::string plan_target_state(const analysis::AssessmentResults& inputs, const model::Action& action);
-// The section scores the target is checked against, "now A 3.7, B 2.5" ("now
-// section 1 A 3.7, B 2.5; section 2 A 3.0, B 3.1" for several sections); ""
-// without a target.
-std::string plan_target_scores_now(const analysis::AssessmentResults& inputs, const model::Action& action);
+// How far an action's sections are from its target, said once, the scores
+// below it (or with none) first: "not yet: peer network 2.5, organisation
+// 3.7", "reached: organisation 3.7, peer network 3.1"; for an action of several
+// sections, each named: "not yet in section 5 (organisation 2.7, peer network
+// 2.8); reached in section 6 (organisation 3.1, peer network 3.2)". A section
+// with no score has not reached it ("peer network not scored yet"). The
+// evidence pack's "Score hoped for" and the workbook's Plan sheet say it so;
+// "" without a scored target.
+std::string plan_target_progress(const analysis::AssessmentResults& inputs, const model::Action& action);
 // An action's status or state for people: "in-progress" -> "in progress".
 std::string plan_status_words(std::string_view id);
 // An action's status for people without a review: the plan's status, except

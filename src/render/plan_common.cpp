@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -300,6 +302,37 @@ std::string action_section_labels(const model::Action& action, const model::Fram
     labels.push_back(section ? section->label() : id);
   }
   return util::join(labels, "; ");
+}
+
+namespace {
+
+// Where a row reference ("commitment.leaders") is in the framework, for putting rows in its order: its section's
+// place and its own; past every row for one the framework does not have.
+std::pair<std::size_t, std::size_t> row_place(const model::Framework& framework, const std::string& reference) {
+  constexpr auto k_unknown = std::pair{std::numeric_limits<std::size_t>::max(), std::size_t{0}};
+  const auto dot = reference.find('.');
+  const auto* section = dot == std::string::npos ? nullptr : framework.find_section(reference.substr(0, dot));
+  const auto* row = section ? section->find_row(reference.substr(dot + 1)) : nullptr;
+  if (!row) return k_unknown;
+  return {static_cast<std::size_t>(section - framework.sections.data()),
+          static_cast<std::size_t>(row - section->rows.data())};
+}
+
+}  // namespace
+
+std::string action_row_numbers(const model::Action& action, const model::Framework& framework) {
+  std::vector<std::string> references = action.rows;
+  std::stable_sort(references.begin(), references.end(), [&](const std::string& a, const std::string& b) {
+    return row_place(framework, a) < row_place(framework, b);
+  });
+  std::vector<std::string> numbers;
+  for (const auto& reference : references) {
+    const auto place = row_place(framework, reference);
+    const model::FrameworkSection* section =
+        place.first < framework.sections.size() ? &framework.sections[place.first] : nullptr;
+    numbers.push_back(section ? section->row_number(section->rows[place.second].id) : reference);
+  }
+  return util::join(numbers, ", ");
 }
 
 }  // namespace coprod::render

@@ -77,25 +77,69 @@ std::string plan_target_state(const analysis::AssessmentResults& inputs, const m
   return checked ? plan_target_reached_words(reached, shortfalls, "\u00a0") : "";
 }
 
-std::string plan_target_scores_now(const analysis::AssessmentResults& inputs, const model::Action& action) {
-  if (!action.target || inputs.empty()) return "";
+namespace {
+
+// One of an action's sections against its target: each input's score there, named ("peer network\u00a02.5"),
+// those below the target (or with no score) first, and whether every one reaches it.
+struct SectionProgress {
+  std::string name;  // "section 5", for an action of several sections; "" for one
+  std::vector<std::string> below;
+  std::vector<std::string> reached;
+  bool is_reached() const { return below.empty(); }
+  std::string scores() const {
+    std::vector<std::string> all = below;
+    all.insert(all.end(), reached.begin(), reached.end());
+    return util::join(all, ", ");
+  }
+};
+
+SectionProgress section_progress(const analysis::AssessmentResults& inputs, const std::vector<std::string>& names,
+                                 std::size_t section, const model::Score& target) {
+  SectionProgress progress;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const auto& result = inputs[i]->sections[section];
+    // A no-break space keeps each name with its score when the column wraps.
+    const std::string named = fmt::format("{}\u00a0{}", names[i], section_score_text(result, k_not_scored_words));
+    // As plan --review: a section with no score now has not reached it.
+    const bool reached = result.score && analysis::reaches_target(result.score->tenths() / 10.0, target);
+    (reached ? progress.reached : progress.below).push_back(named);
+  }
+  return progress;
+}
+
+// "not yet in section 5 (peer network 2.7, organisation 3.1) and section 2 (...)": the sections of one state.
+std::string sections_in_state(std::string_view state, const std::vector<SectionProgress>& sections, bool reached) {
+  std::vector<std::string> named;
+  for (const auto& section : sections) {
+    if (section.is_reached() == reached) named.push_back(fmt::format("{} ({})", section.name, section.scores()));
+  }
+  return named.empty() ? "" : fmt::format("{} in {}", state, util::join_in_words(named));
+}
+
+}  // namespace
+
+std::string plan_target_progress(const analysis::AssessmentResults& inputs, const model::Action& action) {
+  if (!action.target || !action.target->is_scored() || inputs.empty()) return "";
   const auto& framework = *inputs.front()->framework;
-  std::vector<std::string> now;
   const std::vector<std::string> names = input_short_names(inputs);
+  std::vector<SectionProgress> sections;
   for (const auto& id : action.sections) {
     const auto* section = framework.find_section(id);
     if (!section) continue;
     const auto index = static_cast<std::size_t>(section - framework.sections.data());
-    std::vector<std::string> scores;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-      // A no-break space keeps each name with its score when the column wraps.
-      scores.push_back(
-          fmt::format("{}\u00a0{}", names[i], section_score_text(inputs[i]->sections[index], k_not_scored_words)));
-    }
-    const std::string label = action.sections.size() == 1 ? "" : plan_section_name(*section) + " ";
-    now.push_back(label + util::join(scores, ", "));
+    sections.push_back(section_progress(inputs, names, index, *action.target));
+    if (action.sections.size() > 1) sections.back().name = plan_section_name(*section);
   }
-  return now.empty() ? "" : "now " + util::join(now, "; ");
+  if (sections.empty()) return "";
+  if (sections.size() == 1) {
+    return fmt::format("{}: {}", sections.front().is_reached() ? "reached" : "not yet", sections.front().scores());
+  }
+  std::vector<std::string> parts;
+  for (const bool reached : {false, true}) {
+    if (auto part = sections_in_state(reached ? "reached" : "not yet", sections, reached); !part.empty())
+      parts.push_back(std::move(part));
+  }
+  return util::join(parts, "; ");
 }
 
 }  // namespace coprod::render

@@ -200,14 +200,12 @@ inline constexpr std::string_view k_no_plan_actions_words = "The plan has no act
 inline constexpr std::string_view k_plan_target_words =
     "Score hoped for: the section score the plan hopes the action's sections will reach, from 0 to 5, in the "
     "organisation's and in the co-production peer network's scores alike: it is reached when every one is at or "
-    "above it, and the column says whether it is. In brackets, the section's scores in this report now.";
-// Shared: an action's target with whether it is reached, in plan --review's
-// words (plan_target_state()), and its section's scores now: "3.0, not reached
-// yet by B (2.5) (now A 3.7, B 2.5)", "3.0, reached (now A 3.7, B 3.1)"; for an
-// action of several sections, each by its number ("section 5").
+    "above it. After it, whether it is reached yet and the section's scores in this report now, those below it "
+    "first.";
+// Shared: an action's target with how far its sections are from it
+// (plan_target_progress()): "3.0 — not yet: peer network 2.5, organisation
+// 3.7", "3.0 — reached: organisation 3.7, peer network 3.1".
 std::string action_target_text(const Report& report, const model::Action& action);
-// The part in brackets alone, "now A 3.7, B 2.3"; empty without a target.
-std::string action_scores_now(const Report& report, const model::Action& action);
 // Shared: what "Section scores in every period" says above its tables.
 inline constexpr std::string_view k_every_period_words =
     "Each section's score in every period given, oldest first: the numbers behind the earlier periods drawn on "

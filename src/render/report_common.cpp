@@ -317,17 +317,11 @@ std::string plan_statuses_text(const Report& report) {
                      report.plan_review->today.to_string());
 }
 
-std::string action_scores_now(const Report& report, const model::Action& action) {
-  return plan_target_scores_now(report.inputs, action);
-}
-
 std::string action_target_text(const Report& report, const model::Action& action) {
   if (!action.target) return "";
-  const std::string state = plan_target_state(report.inputs, action);
-  const std::string now = action_scores_now(report, action);
-  std::string target = plan_target_text(*action.target);
-  if (!state.empty()) target += ", " + state;
-  return now.empty() ? target : fmt::format("{} ({})", target, now);
+  const std::string progress = plan_target_progress(report.inputs, action);
+  const std::string target = plan_target_text(*action.target);
+  return progress.empty() ? target : fmt::format("{} \u2014 {}", target, progress);
 }
 
 bool has_reflections(const model::Reflections& reflections) {

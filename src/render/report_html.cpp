@@ -352,11 +352,11 @@ class HtmlWriter {
     m_out += "</section>\n";
   }
 
-  // Whether an action's target is reached, on a line of its own under it
-  // (it wraps, where the number does not): "not reached yet by B (2.5)".
-  std::string target_state(const model::Action& action) const {
-    const std::string state = plan_target_state(m_report.inputs, action);
-    return state.empty() ? "" : fmt::format("<span class=\"target-state\">{}</span>", xml_text(state));
+  // How far the action's sections are from its target, on a line of its own under it (it wraps, where the
+  // number does not): "not yet: peer network 2.5, organisation 3.7".
+  std::string target_progress(const model::Action& action) const {
+    const std::string progress = plan_target_progress(m_report.inputs, action);
+    return progress.empty() ? "" : fmt::format("<span class=\"target-state\">{}</span>", xml_text(progress));
   }
 
   // An action's notes under it, as written (--scores-only has left them out).
@@ -391,23 +391,26 @@ class HtmlWriter {
         "<table class=\"actions\"{}>\n<caption class=\"visually-hidden\">Actions</caption>\n"
         "<thead{}><tr{}>",
         k_stacked_table, k_stacked_group, k_stacked_row);
-    for (const auto heading : {"Action", "Sections", "Owner", "Due", "Status"}) m_out += stacked_column(heading);
+    for (const auto heading : {"Action", "Sections", "Rows", "Owner", "Due", "Status"})
+      m_out += stacked_column(heading);
     if (with_scores()) m_out += stacked_column("Score hoped for", "score");
     m_out += fmt::format("</tr></thead>\n<tbody{}>\n", k_stacked_group);
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
       const auto& action = plan.actions[i];
       // The action's words head its row (for a screen reader) and its block on a phone: no label.
+      // Its id, for page 1's differences to link to the action beside a row (report_row_actions.hpp).
       m_out += fmt::format(
-          "<tr{}><th scope=\"row\" role=\"rowheader\">{}{}</th>{}{}</td>{}{}</td>{}{}</td>{}{}</td>", k_stacked_row,
+          "<tr{} id=\"action-{}\"><th scope=\"row\" role=\"rowheader\">{}{}</th>{}{}</td>{}{}</td>{}{}</td>{}{}</"
+          "td>{}{}</td>",
+          k_stacked_row, i + 1,
           action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
           action_notes(action), stacked_cell("Sections"), xml_text(action_section_labels(action, framework())),
-          stacked_cell("Owner"), xml_text(action.owner.value_or("")), stacked_cell("Due"),
-          action.due ? action.due->to_string() : "", stacked_cell("Status"),
-          xml_text(action_status_words(m_report, i)));
+          stacked_cell("Rows"), xml_text(action_row_numbers(action, framework())), stacked_cell("Owner"),
+          xml_text(action.owner.value_or("")), stacked_cell("Due"), action.due ? action.due->to_string() : "",
+          stacked_cell("Status"), xml_text(action_status_words(m_report, i)));
       if (with_scores())
-        m_out += fmt::format("{}{}{}{}</td>", stacked_cell("Score hoped for", "score"),
-                             action.target ? plan_target_text(*action.target) : "", target_state(action),
-                             people_note(action_scores_now(m_report, action)));
+        m_out += fmt::format("{}{}{}</td>", stacked_cell("Score hoped for", "score"),
+                             action.target ? plan_target_text(*action.target) : "", target_progress(action));
       m_out += "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n</div>\n";

@@ -22,8 +22,23 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
 // many rows as fit in `room` px (see page_one_room.hpp) and saying how many
 // more there are and where: the largest differences (of a pack with a
 // comparison) and the action plan's status (of a pack with a plan).
-std::string summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room);
-std::string summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room);
+// Each with how tall it prints and how many rows or actions it lists.
+struct SummaryList {
+  std::string html;
+  double height = 0;
+  std::size_t shown = 0;
+};
+// `short_words`: each action beside a row by its status alone ("Action on this row: done.").
+SummaryList summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room,
+                                     bool short_words);
+SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room);
+// Both lists in `room` px: side by side, each in a column of its own, unless the
+// largest differences, each with the actions beside it, would list fewer rows
+// there than across the page; then one under the other, across the page, the
+// plan's list of actions giving way to them (its status line always shown).
+// Where neither lists more rows than the other with each action by its status
+// alone, without its words, that gives way too.
+std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room);
 
 // Page 1's lines between the web and the scores and the lists under them,
 // across the printed page (`<div class="summary-pointers">`), each pointing

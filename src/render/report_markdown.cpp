@@ -19,6 +19,7 @@
 #include "render/report_no_evidence.hpp"
 #include "render/report_parts.hpp"
 #include "render/report_plan_reflections.hpp"
+#include "render/report_row_actions.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/scores.hpp"
 #include "render/seen_locally.hpp"
@@ -187,6 +188,7 @@ class MarkdownWriter {
       return;
     }
     const std::size_t shown = summary_prompt_count(*m_report.comparison);
+    RowActionsGiven given;
     for (std::size_t p = 0; p < shown; ++p) {
       const auto& prompt = m_report.comparison->rows[prompts[p]];
       std::vector<std::string> scores;
@@ -198,18 +200,30 @@ class MarkdownWriter {
       // A row with only a warning sign: what its scores mean, on a line of its own in the item.
       const auto note = summary_scale_note(framework(), *prompt.row);
       const std::string label = summary_row_label(prompt);
+      const std::string actions = row_actions_text(prompt, given);
       m_out += fmt::format(
-          "- **{}**: {} ({}; {}){}{}\n", markdown_inline_text(label), summary_row_text(*prompt.row),
+          "- **{}**: {} ({}; {}){}{}{}\n", markdown_inline_text(label), summary_row_text(*prompt.row),
           util::join(scores, ", "),
           markdown_inline_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())),
-          note ? "  \n  " + markdown_text(*note) : "",
-          item_note(label + "\n" + row_summary_text(framework(), *prompt.row).text));
+          note ? "  \n  " + markdown_text(*note) : "", actions.empty() ? "" : "  \n  " + actions,
+          item_note(label + "\n" + row_summary_text(framework(), *prompt.row).text + "\n" + actions));
     }
     if (shown < prompts.size()) {
       m_out +=
           fmt::format("{}{}: see {}.\n", shown > 0 ? "\n" : "",
                       markdown_text(more_prompts_text(*m_report.comparison, shown)), link(ReportPart::differences));
     }
+  }
+
+  // Under a row of the summary, as on page 1: the plan's actions that name it or its section.
+  std::string row_actions_text(const analysis::RowComparison& row, RowActionsGiven& given) const {
+    if (!m_report.plan) return "";
+    const std::string part = plan_part_number(m_report);
+    const auto escaped = [](std::string_view words) { return markdown_inline_text(words); };
+    const auto words = [&](const RowAction& action) {
+      return markdown_inline_text(action.what) + (action.cut ? " (in full in " + part + ")" : "");
+    };
+    return row_actions_words(row, row_actions(m_report, row, given), escaped, words);
   }
 
   // A row's wording in the summary: whole sentences, and where the rest is when more follows.
@@ -410,17 +424,19 @@ class MarkdownWriter {
   void actions_table() {
     m_out += markdown_text(plan_statuses_text(m_report)) + "\n\n";
     if (with_scores()) m_out += markdown_text(k_plan_target_words) + "\n\n";
-    m_out += with_scores()
-                 ? "| Action | Sections | Owner | Due | Status | Score hoped for |\n|---|---|---|---|---|---:|\n"
-                 : "| Action | Sections | Owner | Due | Status |\n|---|---|---|---|---|\n";
+    m_out +=
+        with_scores()
+            ? "| Action | Sections | Rows | Owner | Due | Status | Score hoped for |\n|---|---|---|---|---|---|---:|\n"
+            : "| Action | Sections | Rows | Owner | Due | Status |\n|---|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
       const auto& action = m_report.plan->actions[i];
       const std::string notes = action.notes && !action.notes->empty()
                                     ? "<br>*Notes:* " + markdown_inline_text(*action.notes)
                                     : std::string();
-      m_out += fmt::format("| {}{} | {} | {} | {} | {} |",
+      m_out += fmt::format("| {}{} | {} | {} | {} | {} | {} |",
                            action.what.empty() ? "*to be agreed*" : markdown_inline_text(action.what), notes,
                            markdown_inline_text(action_section_labels(action, framework())),
+                           markdown_inline_text(action_row_numbers(action, framework())),
                            markdown_inline_text(action.owner.value_or("")), action.due ? action.due->to_string() : "",
                            action_status_words(m_report, i));
       if (with_scores()) m_out += fmt::format(" {} |", markdown_inline_text(action_target_text(m_report, action)));

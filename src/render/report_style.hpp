@@ -45,7 +45,7 @@ th, .evidence-table td:first-child { overflow-wrap: break-word; }  /* labels kee
 @container scroll-state(scrollable: inline) { .scroll-hint { display: block; } }
 .scroll-hint:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 table.actions td { overflow-wrap: break-word; }
-table.actions td:nth-child(4) { white-space: nowrap; }  /* the due date */
+table.actions td:nth-child(5) { white-space: nowrap; }  /* the due date */
 table.actions tbody th { overflow-wrap: anywhere; min-width: 12rem; background: none; font-weight: normal; }  /* the action: its row's header, as plain */
 table.actions td.score .target-state { display: block; white-space: normal; min-width: 8em; }  /* reached or not */
 table.actions .action-notes { display: block; white-space: pre-wrap; font-size: .9em; margin-top: .2rem; }  /* as written */
@@ -78,6 +78,7 @@ figure svg { max-width: 100%; height: auto; }
 .web-legend .swatch { vertical-align: middle; margin-right: 8px; }
 .summary-facts h3:first-child { margin-top: 0; }
 .prompts li { margin-bottom: .4rem; }
+.row-actions { display: block; }  /* page 1: the plan's actions beside a listed row, on a line of their own */
 .scale-note { display: block; }  /* page 1: what a listed row's scores mean when it has only a warning sign */
 .abbreviations { display: block; font-size: .85em; font-weight: normal; color: #444; }  /* spelled out where page 1 first uses them */
 nav ol { padding-left: 1.5rem; }
@@ -92,7 +93,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   table.actions td.score .target-state { min-width: 10em; }
 }
 @media screen and (max-width: 60rem) {
-  /* A tablet or a phone: the action plan's six columns do not fit (on a tablet they scrolled sideways), so
+  /* A tablet or a phone: the action plan's seven columns do not fit (on a tablet they scrolled sideways), so
      each action is a block of its own, its words on the left and the rest on the right, each with its column's
      heading as its label (data-label); a phone puts the rest under its words. A screen reader still reads a
      table: its roles are given in the HTML. */
@@ -102,7 +103,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   table.actions tr { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); margin-bottom: .5rem;
     border: 1px solid #c9c9c9; }
   table.actions :is(th, td) { border: 0; padding: .25rem .6rem; }
-  table.actions tbody th { grid-row: span 5; min-width: 0; background: #eef2f5; padding: .4rem .6rem; }
+  table.actions tbody th { grid-row: span 6; min-width: 0; background: #eef2f5; padding: .4rem .6rem; }
   table.actions td { grid-column: 2; }
   table.actions td.score { text-align: left; white-space: normal; width: auto; }
   table.actions td.score :is(.target-state, .people) { display: block; min-width: 0; overflow-wrap: normal; }
@@ -193,6 +194,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
      a list alone after them runs across it too */
   .summary-more > .summary-pointers, .summary-more > .summary-pointers + :last-child { grid-column: 1 / -1; }
   .summary-pointers { margin-top: .3rem; }
+  /* where the largest differences, with the actions beside each, list more rows across the page than in a
+     column, the two lists one under the other, across it (summary_lists_html()) */
+  .summary-more > .summary-lists-stacked { grid-column: 1 / -1; }
   #web > svg { width: calc(var(--web-units) * 0.21mm); max-width: none; height: auto; }
   #web .web-legend { display: block; columns: 2; column-gap: 6mm; margin: .2rem 0 0; }
   .web-legend li { font-size: 8.5pt; margin: 0; }
@@ -211,7 +215,9 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .scroll-hint, .visually-hidden { display: none; }
   /* the axes' key and the abbreviations apart from the perspectives' legend, across both its columns */
   #web .web-legend li.keys, #web .web-legend li.abbreviations { column-span: all; margin-top: .25rem; }
-  table.actions tbody th { min-width: 0; }
+  /* the action's words a readable width beside the other six columns; the Rows column as narrow as a row's number */
+  table.actions tbody th { min-width: 0; width: 22%; }
+  table.actions td:nth-child(3) { width: 1%; }
 }
 .table-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 )";

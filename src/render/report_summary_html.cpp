@@ -327,7 +327,7 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
     // The emerging priorities beside the plan's status, which has the room of the page.
     out += "<div class=\"summary-facts\">\n";
     if (!report.scores_only) out += priorities(report, abbreviations);
-    if (report.plan) out += summary_plan_html(report, abbreviations, k_page_one_width / 2, k_page_one_height);
+    if (report.plan) out += summary_plan_html(report, abbreviations, k_page_one_width / 2, k_page_one_height).html;
     return out + "</div>\n</div>\n</section>\n";
   }
   const PrintedBlock web = summary_web(report, abbreviations);
@@ -336,13 +336,8 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
   // Printed, the lists follow the web and the scores, each whole in a column of its own beside the other (or
   // across the page when it is alone), in the room left on page 1 (see k_report_style).
   const double room = k_page_one_height - top - std::max(web.height, scores.height) - k_page_one_line;
-  const bool two_lists = report.comparison && report.plan;
-  const double width = two_lists ? (k_page_one_width - k_page_one_column_gap) / 2 : k_page_one_width;
   const auto lists = [&](Abbreviations& spelled, double room_left) {
-    std::string html;
-    if (report.comparison) html += summary_differences_html(report, spelled, width, room_left);
-    if (report.plan) html += summary_plan_html(report, spelled, width, room_left);
-    return html;
+    return summary_lists_html(report, spelled, room_left);
   };
   // Above the lists, across the page: the lines that point further into the pack.
   const SummaryLines lines = summary_pointer_lines(

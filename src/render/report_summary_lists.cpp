@@ -15,6 +15,7 @@
 #include "render/page_one_room.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_parts.hpp"
+#include "render/report_row_actions.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -53,17 +54,20 @@ double item_height(std::string_view text, std::string_view note, std::string_vie
          k_page_one_paragraph_margin;
 }
 
-// How many of the items, at most `most`, fit in `room` px with `fixed` px
-// besides them and, when some are left out, the line that says so.
+// How tall a list prints with the first `count` of its items, `fixed` px besides them and, when some are left
+// out, the line that says so.
+double list_height(const std::vector<ListItem>& items, std::size_t count, double fixed,
+                   const std::function<double(std::size_t)>& more_line) {
+  double total = fixed + (count > 0 ? k_list_margins : 0) + (count < items.size() ? more_line(count) : 0);
+  for (std::size_t i = 0; i < count; ++i) total += items[i].height;
+  return total;
+}
+
+// How many of the items, at most `most`, fit in `room` px (list_height()).
 std::size_t items_that_fit(const std::vector<ListItem>& items, std::size_t most, double fixed,
                            const std::function<double(std::size_t)>& more_line, double room) {
   std::size_t shown = std::min(most, items.size());
-  const auto height = [&](std::size_t count) {
-    double total = fixed + (count > 0 ? k_list_margins : 0) + (count < items.size() ? more_line(count) : 0);
-    for (std::size_t i = 0; i < count; ++i) total += items[i].height;
-    return total;
-  };
-  while (shown > 0 && height(shown) > room) --shown;
+  while (shown > 0 && list_height(items, shown, fixed, more_line) > room) --shown;
   return shown;
 }
 
@@ -75,8 +79,24 @@ std::string row_summary_html(const Report& report, const analysis::RowComparison
                      xml_text(row.reference()), xml_text(part_heading(report, ReportPart::differences)));
 }
 
+// Under the row, on a line of its own: the plan's actions that name it or its section, each linked to its line of
+// the action plan's part (report_row_actions.hpp).
+// `short_words`: each action by its status alone, where page 1 has no room for its words.
+std::string row_actions_html(const Report& report, const analysis::RowComparison& row, RowActionsGiven& given,
+                             bool short_words) {
+  if (!report.plan) return "";
+  const std::string part = plan_part_number(report);
+  const auto escaped = [](std::string_view words) { return xml_text(words); };
+  const auto linked = [&](const RowAction& action) -> std::string {
+    if (short_words) return "";
+    return fmt::format("<a href=\"#action-{}\">{}</a>{}", action.index + 1, xml_text(action.what),
+                       action.cut ? fmt::format(" (in full in {})", xml_text(part)) : "");
+  };
+  return row_actions_words(row, row_actions(report, row, given), escaped, linked);
+}
+
 ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt, Abbreviations& abbreviations,
-                     double width) {
+                     double width, RowActionsGiven& given, bool short_words) {
   const auto& comparison = *report.comparison;
   std::vector<std::string> scores;
   for (std::size_t i = 0; i < prompt.results.size(); ++i) {
@@ -90,19 +110,24 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
   const std::string rest =
       fmt::format(": {} ({}; {})", row_summary_html(report, prompt), xml_text(util::join(scores, ", ")),
                   xml_text(difference_in_words(comparison, prompt.difference(), prompt.spread())));
-  const std::string spelled = spelled_out_html(abbreviations, label + " " + wording);
+  const std::string actions = row_actions_html(report, prompt, given, short_words);
+  const std::string spelled = spelled_out_html(abbreviations, label + " " + wording + "\n" + shown_text(actions));
   const std::string html =
-      fmt::format("<li><strong>{}</strong>{}{}{}</li>\n", xml_text(label), rest,
-                  note ? "<span class=\"scale-note\">" + xml_text(*note) + "</span>" : "", spelled);
-  return {html, item_height(label + shown_text(rest), note.value_or(""), shown_text(spelled), width)};
+      fmt::format("<li><strong>{}</strong>{}{}{}{}</li>\n", xml_text(label), rest,
+                  note ? "<span class=\"scale-note\">" + xml_text(*note) + "</span>" : "",
+                  actions.empty() ? "" : "<span class=\"row-actions\">" + actions + "</span>", spelled);
+  // The note and the actions each on lines of their own.
+  return {html, item_height(label + shown_text(rest), note.value_or("") + "\n" + shown_text(actions),
+                            shown_text(spelled), width)};
 }
 
-std::vector<ListItem> prompt_items(const Report& report, std::size_t count, Abbreviations& abbreviations,
-                                   double width) {
+std::vector<ListItem> prompt_items(const Report& report, std::size_t count, Abbreviations& abbreviations, double width,
+                                   bool short_words) {
   std::vector<ListItem> items;
+  RowActionsGiven given;
   for (std::size_t p = 0; p < count; ++p) {
-    items.push_back(
-        prompt_item(report, report.comparison->rows[report.comparison->row_prompts[p]], abbreviations, width));
+    items.push_back(prompt_item(report, report.comparison->rows[report.comparison->row_prompts[p]], abbreviations,
+                                width, given, short_words));
   }
   return items;
 }
@@ -139,51 +164,94 @@ std::string more_actions_html(const Report& report, std::size_t shown, std::size
 
 }  // namespace
 
-std::string summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
+SummaryList summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room,
+                                     bool short_words) {
   constexpr std::string_view heading = k_largest_differences_heading;
   std::string out = fmt::format("<section id=\"summary-differences\">\n<h3>{}</h3>\n", heading);
   const auto& prompts = report.comparison->row_prompts;
   if (prompts.empty()) {
-    return out + fmt::format("<p>{}</p>\n</section>\n", xml_text(no_differences_words(*report.comparison)));
+    const std::string none = fmt::format("<p>{}</p>\n", xml_text(no_differences_words(*report.comparison)));
+    return {out + none + "</section>\n", heading_height(heading, width) + paragraph_height(none, width), 0};
   }
   Abbreviations trial = abbreviations;  // to measure the rows without spelling anything out yet
-  const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width);
+  const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width, short_words);
   const auto more_line = [&](std::size_t shown) { return paragraph_height(more_prompts_html(report, shown), width); };
   // As many as fit, never cutting between two rows that differ by as much: a row left out would read as a smaller
   // difference than one shown.
-  const std::size_t shown = prompts_outside_tie(
-      *report.comparison,
-      items_that_fit(candidates, candidates.size(), heading_height(heading, width), more_line, room));
+  const double fixed = heading_height(heading, width);
+  const std::size_t shown =
+      prompts_outside_tie(*report.comparison, items_that_fit(candidates, candidates.size(), fixed, more_line, room));
   if (shown > 0) {
     out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
-    for (const auto& item : prompt_items(report, shown, abbreviations, width)) out += item.html;
+    for (const auto& item : prompt_items(report, shown, abbreviations, width, short_words)) out += item.html;
     out += "</ul>\n";
   }
   if (shown < prompts.size()) out += more_prompts_html(report, shown);
-  return out + "</section>\n";
+  return {out + "</section>\n", list_height(candidates, shown, fixed, more_line), shown};
 }
 
-std::string summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
+SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
   const std::string heading = plan_heading(*report.plan);
   const std::string status = fmt::format("<p>{}.</p>\n", xml_text(plan_status_summary(report)));
   std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n{}", xml_text(heading), status);
+  const double fixed = heading_height(heading, width) + paragraph_height(status, width);
   const auto actions = unfinished_actions(report);
-  if (actions.empty()) return out + "</section>\n";
+  if (actions.empty()) return {out + "</section>\n", fixed, 0};
   Abbreviations trial = abbreviations;
   std::vector<ListItem> candidates;
   for (const auto& action : actions) candidates.push_back(action_item(report, action, trial, width));
   const auto more_line = [&](std::size_t shown) {
     return paragraph_height(more_actions_html(report, shown, actions.size() - shown), width);
   };
-  const std::size_t shown = items_that_fit(
-      candidates, k_summary_actions, heading_height(heading, width) + paragraph_height(status, width), more_line, room);
+  const std::size_t shown = items_that_fit(candidates, k_summary_actions, fixed, more_line, room);
   if (shown > 0) {
     std::vector<std::string> items;
     for (std::size_t a = 0; a < shown; ++a) items.push_back(action_item(report, actions[a], abbreviations, width).html);
     out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
   }
   if (shown < actions.size()) out += more_actions_html(report, shown, actions.size() - shown);
-  return out + "</section>\n";
+  return {out + "</section>\n", list_height(candidates, shown, fixed, more_line), shown};
+}
+
+std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room) {
+  if (!report.comparison || !report.plan) {
+    if (report.comparison) return summary_differences_html(report, abbreviations, k_page_one_width, room, false).html;
+    return report.plan ? summary_plan_html(report, abbreviations, k_page_one_width, room).html : "";
+  }
+  const double column = (k_page_one_width - k_page_one_column_gap) / 2;
+  // The plan's heading and status line, which stay whatever gives way.
+  Abbreviations trial = abbreviations;
+  const double plan_least = summary_plan_html(report, trial, k_page_one_width, 0).height;
+  // In order of preference, the layout that lists the most rows: beside, across, then each with the actions by
+  // their status alone.
+  struct Layout {
+    bool across = false;
+    bool short_words = false;
+  };
+  const auto rows_listed = [&](Layout layout) {
+    Abbreviations measured = abbreviations;
+    return layout.across
+               ? summary_differences_html(report, measured, k_page_one_width, room - plan_least, layout.short_words)
+                     .shown
+               : summary_differences_html(report, measured, column, room, layout.short_words).shown;
+  };
+  Layout best;
+  std::size_t most = rows_listed(best);
+  for (const Layout layout : {Layout{true, false}, Layout{false, true}, Layout{true, true}}) {
+    if (const std::size_t listed = rows_listed(layout); listed > most) {
+      best = layout;
+      most = listed;
+    }
+  }
+  if (!best.across) {
+    const std::string differences =
+        summary_differences_html(report, abbreviations, column, room, best.short_words).html;
+    return differences + summary_plan_html(report, abbreviations, column, room).html;
+  }
+  const SummaryList differences =
+      summary_differences_html(report, abbreviations, k_page_one_width, room - plan_least, best.short_words);
+  const SummaryList plan = summary_plan_html(report, abbreviations, k_page_one_width, room - differences.height);
+  return "<div class=\"summary-lists-stacked\">\n" + differences.html + plan.html + "</div>\n";
 }
 
 }  // namespace coprod::render

@@ -22,35 +22,14 @@ std::string status_of(const model::Action& action, const analysis::ActionReview*
   return with_carried_over(reviewed ? plan_review_status(*reviewed) : plan_action_status(action), action);
 }
 
-// The rows an action is for as people find them on the form ("1.4; 2.1"): a
-// "section.row" reference the framework does not have, as it is.
-std::string row_numbers(const model::Action& action, const model::Framework& framework) {
-  std::vector<std::string> numbers;
-  for (const auto& reference : action.rows) {
-    const auto dot = reference.find('.');
-    const auto* section = dot == std::string::npos ? nullptr : framework.find_section(reference.substr(0, dot));
-    const std::string row_id = dot == std::string::npos ? "" : reference.substr(dot + 1);
-    numbers.push_back(section && section->find_row(row_id) ? section->row_number(row_id) : reference);
-  }
-  return util::join(numbers, "; ");
-}
-
-// Whether the target is reached, as the pack says it, with the section scores
-// it is checked against: "not reached yet by peer network (2.5) (now organisation 3.7, peer network 2.5)".
-std::string target_reached(const model::Action& action, const analysis::AssessmentResults& inputs) {
-  const std::string state = plan_target_state(inputs, action);
-  const std::string now = plan_target_scores_now(inputs, action);
-  if (state.empty()) return now;
-  return now.empty() ? state : fmt::format("{} ({})", state, now);
-}
-
 // The action's place in the plan ("1") stands for it: its id ("commitment-1")
 // is for the plan file and scripts.
 std::vector<Cell> action_line(std::size_t place, const model::Action& action, const model::Framework& framework,
                               const analysis::ActionReview* reviewed, const analysis::AssessmentResults& inputs) {
   std::vector<Cell> line = {Cell::of_text(std::to_string(place)), Cell::of_text(action.what),
                             Cell::of_text(action_section_labels(action, framework)),
-                            Cell::of_text(row_numbers(action, framework)), Cell::of_text(action.owner.value_or(""))};
+                            Cell::of_text(action_row_numbers(action, framework)),
+                            Cell::of_text(action.owner.value_or(""))};
   line.push_back(action.due
                      ? Cell::of_number(static_cast<double>(action.due->days_since_epoch() + k_excel_day_of_unix_epoch),
                                        CellStyle::date)
@@ -61,7 +40,7 @@ std::vector<Cell> action_line(std::size_t place, const model::Action& action, co
   else if (action.target && action.target->is_not_applicable())
     line.push_back(Cell::of_text("n/a", CellStyle::missing));
   else line.push_back(Cell::blank());
-  line.push_back(Cell::of_text(target_reached(action, inputs)));
+  line.push_back(Cell::of_text(plan_target_progress(inputs, action)));
   line.push_back(Cell::of_text(action.notes.value_or("")));
   return line;
 }

@@ -41,7 +41,8 @@ fails if:
     its hyphen (on a phone a due date read "2026-" and "12-31");
   * (with --lists-in-one-column) laid out for print the same way, a list
     under page 1's web and scores (the largest differences, the plan's
-    status: `.summary-more > section`) runs into a second column: its heading,
+    status: `.summary-more > section`, or one under the other across the
+    page in `.summary-lists-stacked`) runs into a second column: its heading,
     items and closing line do not all start at its heading's left edge (or its
     items' indent), as when the list's second half sits above the plan.
 
@@ -257,7 +258,8 @@ def evaluate_as_printed(page, args, expression):
 
 # Page 1's lists as laid out for print: for each, its heading's left edge and
 # the left edges of its items and paragraphs, with their first words.
-PRINTED_LISTS = """Array.from(document.querySelectorAll("#summary .summary-more > section")).map(section => ({
+PRINTED_LISTS = """Array.from(document.querySelectorAll(
+  "#summary .summary-more > section, #summary .summary-lists-stacked > section")).map(section => ({
   id: section.id,
   heading: section.querySelector("h3").getBoundingClientRect().left,
   parts: Array.from(section.querySelectorAll("li, p")).map(part => ({

@@ -267,7 +267,9 @@ TEST_CASE("render_report_html: page 1 spells out each abbreviation where it firs
   // The guide's wording of a row, and an action people wrote.
   CHECK(summary.find(
             "who are working to enable leadership from people with lived experience. (organisation 4, peer "
-            "network 2; the peer network 2.0 lower than the organisation)<span class=\"abbreviations\">CCG: clinical "
+            "network 2; the peer network 2.0 lower than the organisation)<span class=\"row-actions\">Action on this "
+            "row: <a href=\"#action-1\">Invite the director of personalised care to a network meeting each "
+            "quarter</a> (done; score hoped for not reached yet).</span><span class=\"abbreviations\">CCG: clinical "
             "commissioning group; VCSE: voluntary, community and social enterprise</span></li>") != std::string::npos);
   CHECK(summary.find("<span class=\"abbreviations\">GP: general practitioner</span>") != std::string::npos);
   CHECK(occurrences(summary, "class=\"abbreviations\"") == 3);
@@ -285,10 +287,14 @@ TEST_CASE("render_report_markdown: the title and summary spell out each abbrevia
   // Under the table: a cell has no room.
   CHECK(markdown.find("| Facilitate the process | 3.2 (+0.2) | 3.8 |\n\nIPC: Integrated Personal Commissioning\n\n"
                       "Scores run from") != std::string::npos);
-  CHECK(markdown.find("(organisation 4, peer network 2; the peer network 2.0 lower than the organisation)  \n  CCG: "
-                      "clinical commissioning group; VCSE: voluntary, community and social enterprise\n") !=
-        std::string::npos);
-  CHECK(markdown.find(": **in progress**, due 2026-12-15  \n  GP: general practitioner\n") != std::string::npos);
+  CHECK(markdown.find("(organisation 4, peer network 2; the peer network 2.0 lower than the organisation)  \n  Action "
+                      "on this row: Invite the director of personalised care to a network meeting each quarter (done; "
+                      "score hoped for not reached yet).  \n  CCG: clinical commissioning group; VCSE: voluntary, "
+                      "community and social enterprise\n") != std::string::npos);
+  // First used by the action beside row 2.3, so spelled out there and not again in the plan's status.
+  CHECK(markdown.find("Action on this row: Ask GP practices and hospital teams to tell people about the network (in "
+                      "progress).  \n  GP: general practitioner\n") != std::string::npos);
+  CHECK(markdown.find(": **in progress**, due 2026-12-15\n") != std::string::npos);
   const std::string summary = part_of(markdown, "## Part 1: Summary", "## Part 2: About this report");
   CHECK(occurrences(summary, "IPC: ") == 1);
   CHECK(occurrences(summary, "CCG: ") == 1);
@@ -392,8 +398,7 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
     CHECK(markdown.find("\n### Action plan made after the 2026-Q3 review\n\n3 actions ") != std::string::npos);
     const std::string plan =
         part_of(markdown, "\n## Part 8: Action plan made after the 2026-Q3 review\n", "\n## Part 9: Words");
-    CHECK(plan.find("| 2027-02-28 | open | 3.0, not reached yet by organisation (2.7) or peer network (2.8) (now "
-                    "organisation\u00a02.7, peer network\u00a02.8) "
+    CHECK(plan.find("| 2027-02-28 | open | 3.0 \u2014 not yet: organisation\u00a02.7, peer network\u00a02.8 "
                     "|\n\n### Reflections recorded with the "
                     "action plan "
                     "(after the 2026-Q3 "
@@ -417,8 +422,9 @@ TEST_CASE("render_report_html and render_report_markdown: the plan and its refle
 }
 
 TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside the largest differences") {
-  const auto listed_on_page_1 = [](const std::string& title) {
-    const auto made = example_report();
+  const auto listed_on_page_1 = [](const std::string& title, double threshold = 1.5) {
+    auto made = example_report();
+    made.report.comparison = analysis::compare(made.report.inputs, threshold);
     auto plan = *made.plan;
     plan.actions[0].status = model::ActionStatus::open;  // three actions to finish
     auto report = made.report;
@@ -426,14 +432,43 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
     report.title = title;
     return part_of(render::render_report_html(report), "<section id=\"summary-plan\">", "</section>");
   };
+  // Beside a list of differences that has room in its column (here none differs by 2.5), all three.
+  const std::string beside = listed_on_page_1("Co-production reflection: Northbridge, 2026-Q4", 2.5);
+  CHECK(occurrences(beside, "<li>") == 3);
+  CHECK(beside.find("more: see") == std::string::npos);
+  // Under the largest differences, each with its actions, which list more rows across the page than in a column:
+  // the plan's list gives way to them, and says how many more.
   const std::string room = listed_on_page_1("Co-production reflection: Northbridge, 2026-Q4");
-  CHECK(occurrences(room, "<li>") == 3);
-  CHECK(room.find("more: see") == std::string::npos);
+  CHECK(occurrences(room, "<li>") == 2);
+  CHECK(room.find("And 1 more: see") != std::string::npos);
+  {
+    // The two rows that differ most (by 2.0 each, so both or neither), each with its action: in a column they
+    // did not fit, and page 1 listed neither.
+    const std::string summary = part_of(render::render_report_html(example_report().report),
+                                        "<div class=\"summary-more\">", "</section>\n</div>\n</div>");
+    CHECK(summary.find("<div class=\"summary-lists-stacked\">") != std::string::npos);
+    const std::string differences = part_of(summary, "<section id=\"summary-differences\">", "</section>");
+    CHECK(differences.find("row 1.4</strong>") != std::string::npos);
+    CHECK(differences.find("row 2.3</strong>") != std::string::npos);
+    CHECK(occurrences(differences, "<span class=\"row-actions\">Action on this row: ") == 2);
+  }
+  {
+    // A title of three lines: the two rows still listed, each action by its status alone (its words are in the
+    // action plan), rather than neither row.
+    auto made = example_report();
+    made.report.title = "Co-production reflection:";
+    for (int i = 0; i < 12; ++i) made.report.title += " Northbridge";
+    const std::string differences =
+        part_of(render::render_report_html(made.report), "<section id=\"summary-differences\">", "</section>");
+    CHECK(differences.find("row 1.4</strong>") != std::string::npos);
+    CHECK(differences.find("<span class=\"row-actions\">Action on this row: done; score hoped for not reached "
+                           "yet.</span>") != std::string::npos);
+  }
   // A title of 16 lines takes the room of the actions: they are counted, and where they are is named.
   std::string long_title = "Co-production reflection:";
   for (int i = 0; i < 120; ++i) long_title += " Northbridge";
   const std::string short_of_room = listed_on_page_1(long_title);
-  CHECK(occurrences(short_of_room, "<li>") < 3);
+  CHECK(occurrences(short_of_room, "<li>") < 2);
   // By the plan's part as printed, not page 1's own heading of the same words.
   CHECK(short_of_room.find("see “<a href=\"#plan\">Part 8: Action plan made after the 2026-Q3 review</a>”") !=
         std::string::npos);
@@ -639,6 +674,21 @@ TEST_CASE("render_report_html: page 1 says when a done action has not reached th
 TEST_CASE("render_report_html: each action heads its row for a screen reader") {
   const std::string html = render::render_report_html(example_report().report);
   const std::string actions = part_of(html, "<table class=\"actions\"", "</table>");
-  CHECK(occurrences(actions, "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">") == 3);
+  for (const std::string place : {"1", "2", "3"})
+    CHECK(occurrences(actions, "<tr role=\"row\" id=\"action-" + place + "\"><th scope=\"row\" role=\"rowheader\">") ==
+          1);
   CHECK(actions.find("<td role=\"cell\">Invite the director") == std::string::npos);
+}
+
+TEST_CASE("render_report_html and render_report_markdown: the action plan gives each action's rows by number") {
+  const auto made = example_report();
+  // The plan names them commitment.senior-leaders, .strategy and .leaders: in the framework's order.
+  const std::string html = render::render_report_html(made.report);
+  const std::string actions = part_of(html, "<table class=\"actions\"", "</table>");
+  CHECK(actions.find(">Rows</th>") != std::string::npos);
+  CHECK(actions.find("1. Commitment and leadership</td><td role=\"cell\" data-label=\"Rows\">1.1, 1.4, 1.5</td>") !=
+        std::string::npos);
+  const std::string markdown = render::render_report_markdown(made.report);
+  CHECK(markdown.find("| Action | Sections | Rows | Owner |") != std::string::npos);
+  CHECK(markdown.find(" | 1. Commitment and leadership | 1.1, 1.4, 1.5 | IPC programme lead | ") != std::string::npos);
 }

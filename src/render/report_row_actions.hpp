@@ -1,0 +1,64 @@
+#pragma once
+// Beside each row page 1 lists among the largest differences: the plan's
+// actions that name that row, or its section, each with its status, done ones
+// included, so that a reader can tell what is being done about a gap, or that
+// nothing is ("No action in the plan names this row or its section."). The
+// pack's HTML and report.md say it in the same words; the action plan's part
+// lists each action's rows, for a reader to follow it there.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "analysis/comparison.hpp"
+#include "render/report.hpp"
+
+namespace coprod::render {
+
+// Page 1 gives an action's first 15 words (a longer one ends "…" and says
+// where it is in full): the row beside it has the room of the line.
+inline constexpr std::size_t k_row_action_words = 15;
+
+inline constexpr std::string_view k_no_row_action_words = "No action in the plan names this row or its section.";
+
+struct RowAction {
+  std::size_t index = 0;   // into the plan's actions
+  bool names_row = false;  // names the row itself, else only its section
+  std::string what;        // its first words, "…" after them when cut; "action to be agreed" for a draft
+  bool cut = false;
+  // "done", "in progress", "overdue", as the action plan's part says it; a done
+  // action whose score hoped for is not reached yet says so, "done; score hoped
+  // for not reached yet", so that "done" does not read as the gap closed.
+  std::string status;
+  // The row page 1 gave it beside before ("1.4"), for the line to say so
+  // rather than give it again; empty the first time.
+  std::string given_under;
+};
+
+// The actions page 1 has given beside its rows so far, each with that row's
+// number, in the order given.
+using RowActionsGiven = std::vector<std::pair<std::size_t, std::string>>;
+
+// The plan's actions that name `row` itself, then those that name only its
+// section, each in the plan's order; none without a plan. Each is added to
+// `given` with the row's number, once.
+std::vector<RowAction> row_actions(const Report& report, const analysis::RowComparison& row, RowActionsGiven& given);
+
+// The line in words: "Action on this row: Invite the director … each quarter
+// (done; score hoped for not reached yet)."; "Actions on this row: A (done);
+// B (open). Also on section 1: C (in progress)."; "Action on section 2: the
+// one under row 2.3 (open)."; k_no_row_action_words for none. `text` escapes
+// words for the medium and `action_words` gives an action's words in it (a
+// link, a pointer to where it is in full when cut), or nothing for the
+// status alone: "Action on this row: done. Also on section 1: open.".
+std::string row_actions_words(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+                              const std::function<std::string(std::string_view)>& text,
+                              const std::function<std::string(const RowAction&)>& action_words);
+
+// "Part 8", the action plan's part as a pointer to an action cut short names it.
+std::string plan_part_number(const Report& report);
+
+}  // namespace coprod::render
