@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -93,7 +95,7 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
     const auto typed = terminal.read(
         i == 0 ? "Evidence (Enter keeps what is shown; Ctrl-U empties the line, for - to clear, + text to add a "
                  "line, q to stop): "
-               : "... ",
+               : fmt::format("Evidence, line {} of {}: ", i + 1, shown.size()),
         InputKind::text, stopped, shown[i]);
     if (!typed) return std::nullopt;
     if (*typed != shown[i]) {

@@ -488,11 +488,6 @@ Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std
 // Beside the chart, under the key to the web, a blank row apart: page 1's lines on the scored rows with no
 // evidence and the rows that moved since the earlier period, in the section column (spread across the table, or
 // under the note above it, they pushed the chart on to a second page).
-void add_pointer_lines(Sheet& summary, const std::vector<std::string>& lines) {
-  if (lines.empty()) return;
-  summary.rows.emplace_back();
-  for (const auto& line : lines) summary.rows.push_back({Cell::of_text(line)});
-}
 // Under the key to the web, a blank row apart, beside the chart, the months of each quarter or half year the
 // title names, one a line ("2026-Q4: October to December 2026"): an NHS board counting quarters from April would
 // take Q4 for January to March.
@@ -517,7 +512,6 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   Sheet data = web_data_sheet(comparison, names);
   add_web_key(summary, comparison);
   summary.chart = web_chart(data, names, summary.rows.size() - comparison.sections.size() - 2);
-  add_pointer_lines(summary, summary_pointer_lines(pack));
   add_period_months(summary, period_months(input.inputs, input.previous));
   workbook.sheets.push_back(std::move(summary));
   Sheet change = change_sheet(comparison, names, input.previous);

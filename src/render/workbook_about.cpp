@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "render/reflection_points.hpp"
+#include "render/workbook_pack_view.hpp"
 
 namespace coprod::render {
 
@@ -49,6 +50,14 @@ std::optional<Sheet> about_scores_sheet(const Report& report) {
                             Cell::of_text(section_status_text(report, input, s)),
                             notes ? Cell::of_text(*notes) : Cell::blank()});
     }
+  }
+  // Page 1's lines on the evidence and the rows changed, a blank row under the table: on the Summary they
+  // pushed the web on to a second printed page, under what the board is asked to do.
+  const auto pointers = summary_pointer_lines(report);
+  if (!pointers.empty()) sheet.rows.emplace_back();
+  for (const auto& line : pointers) {
+    sheet.spans.push_back({sheet.rows.size(), 0, 3});  // across the table, so the line wraps as a sentence
+    sheet.rows.push_back({Cell::of_text(line)});
   }
   sheet.widths = share_widths({24, 18, std::nullopt, std::nullopt}, k_landscape_print_width - 8, 30, 50);
   sheet.frozen_rows = 1;

@@ -52,7 +52,7 @@ def carried_session(binary, source, work):
         transcript = converse(terminal, fd, [
             ("Score [2.5]: ", b"s\r"), ("Score [3]: ", b"s\r"), ("Score [2.5]: ", b"s\r"),
             ("Score [2]: ", b"1\r"),
-            ("makes the decisions.", b"\r"), ("working group yet.", b"\r"),
+            ("makes the decisions.", b"\r"), ("Evidence, line 2 of 2: ", None), ("yet.", b"\r"),
             # The questions are wrapped to the terminal's width: each is waited for by its start and its end.
             ("Early indicator seen locally now?", None), ("answered) ", b"\r"),
             ("Warning sign seen locally now?", None), ("answered) ", b"no\r"),

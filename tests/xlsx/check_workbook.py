@@ -357,7 +357,7 @@ def check_summary_first_page(archive, label, book):
 
 
 WEB_KEY_HEADING = "The web's axes"
-# Page 1's lines under the section scores, which the Summary has beside its chart.
+# Page 1's lines under the section scores, which About these scores has under its table.
 PAGE_ONE_LINES = ("No supporting evidence for ", "Row by row since ")
 NO_EVIDENCE = "no evidence given"
 
@@ -534,13 +534,13 @@ def check_change_sheet(sheet, results):
 
 def check_pack_sheets(book, results, report_md):
     """The sheets that say what the pack says: each line in report.md's own words."""
-    lines = [line[0] for line in book["Summary"].iter_rows(min_row=3, values_only=True)
+    lines = [line[0] for line in book["About these scores"].iter_rows(min_row=2, values_only=True)
              if line[0] and str(line[0]).startswith(PAGE_ONE_LINES)]
-    check(len(lines) == 2, f"report: the Summary has {len(lines)} of page 1's two lines on the rows")
+    check(len(lines) == 2, f"report: About these scores has {len(lines)} of page 1's two lines on the rows")
     for line in lines:
         # report.md sets the first words of the line on evidence in bold.
         said = line.split(": see ", 1)[0].removeprefix(PAGE_ONE_LINES[0])
-        check(said + ": see" in report_md, f"report: the Summary's {line!r} is not page 1's")
+        check(said + ": see" in report_md, f"report: About these scores' {line!r} is not page 1's")
     # Counted as scores.json counts them: scored rows with no evidence.
     missing = sum(1 for result in results for section in result["sections"] for row in section["rows"]
                   if row["status"] == "scored" and not row["evidence"])
@@ -557,7 +557,8 @@ def check_pack_sheets(book, results, report_md):
     for line in listed:
         lead, detail = line[2].split(", ", 1)
         check(f"- **{lead}**, {detail}: {line[3]} (" in part, f"report: Row changes line {line} not in the pack")
-    about = list(book["About these scores"].iter_rows(min_row=2, values_only=True))
+    about = [line for line in book["About these scores"].iter_rows(min_row=2, values_only=True)
+             if line[1] is not None]  # the sections' lines, not the two under them
     check(len(about) == len(results) * len(results[0]["sections"]), f"report: About these scores has {len(about)}")
     check(any("(8 members present)" in line[2] for line in about), "report: no headcount on About these scores")
     for line in about:

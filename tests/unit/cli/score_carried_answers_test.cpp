@@ -151,7 +151,9 @@ TEST_CASE("score --interactive: keys typed at the evidence question are keys, ne
   SUBCASE("g goes to a section, the score typed not saved") {
     const auto said = score_interactively(path, {"3", "g", "2", "q"});
     INFO(said);
-    CHECK(contains(said, "The score 3 for commitment.strategy was not saved. Go to section (its number or id): 2"));
+    CHECK(contains(said,
+                   "The score 3 for commitment.strategy was not saved. Go to section (its number, letter or id, or a "
+                   "row such as 2.3): 2"));
     CHECK(test::read_file(path) == before);
   }
 

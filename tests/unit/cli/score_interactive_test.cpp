@@ -340,7 +340,7 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(contains(flat(result.out),
                    "Evidence (Enter keeps what is shown; Ctrl-U empties the line, for - to clear, + text to add a "
                    "line, q to stop):"));
-    CHECK(contains(result.out, "\n... The board agreed it.\n"));
+    CHECK(contains(result.out, "\nEvidence, line 2 of 2: The board agreed it.\n"));
     CHECK(!contains(result.out, "Saved."));
     CHECK(test::read_file(path) == before);
     // One line put right: saved with the other as it was.

@@ -247,18 +247,20 @@ TEST_CASE("build_scores_workbook") {
     for (std::size_t row = chart.first_row; row <= chart.last_row; ++row) keys.push_back(data.rows[row][1].text);
     CHECK(keys == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "F"});
     CHECK(chart.anchor_column == 1);
-    REQUIRE(summary.rows.size() == chart.anchor_row + 15);
+    REQUIRE(summary.rows.size() == chart.anchor_row + 13);
     CHECK(summary.rows[chart.anchor_row][0].text == "The web's axes");
     CHECK(summary.rows[chart.anchor_row + 1][0].text == "1. Commitment and leadership");
     CHECK(summary.rows[chart.anchor_row + 7][0].text == "F: Facilitate the process");
     CHECK(summary.rows[chart.anchor_row + 8][0].text.find("1 (inner) to 5") != std::string::npos);
     CHECK(summary.rows[chart.anchor_row + 9].empty());
-    // Page 1's count of the scored rows with no evidence (the peer network's two).
-    CHECK(summary.rows[chart.anchor_row + 10][0].text.rfind("No supporting evidence for organisation none, ", 0) == 0);
+    CHECK(summary.rows[chart.anchor_row + 10][0].text == "2026-Q3: July to September 2026");  // the title's period
     CHECK(summary.rows[chart.anchor_row + 11].empty());
-    CHECK(summary.rows[chart.anchor_row + 12][0].text == "2026-Q3: July to September 2026");  // the title's period
-    CHECK(summary.rows[chart.anchor_row + 13].empty());
-    CHECK(summary.rows[chart.anchor_row + 14][0].text == "Abbreviations: see the last sheet");
+    CHECK(summary.rows[chart.anchor_row + 12][0].text == "Abbreviations: see the last sheet");
+    // Page 1's count of the scored rows with no evidence (the peer network's two) is under About these scores'
+    // table: beside the chart, it pushed the chart on to a second printed page under the board's asks.
+    const auto& about = sheet_named(workbook, "About these scores");
+    CHECK(about.rows.back()[0].text.rfind("No supporting evidence for organisation none, ", 0) == 0);
+    CHECK(about.spans.back().row == about.rows.size() - 1);
     CHECK(summary.rows[chart.anchor_row - 1].empty());  // a blank row under the tables
   }
 }

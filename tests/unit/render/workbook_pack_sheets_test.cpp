@@ -145,8 +145,8 @@ TEST_CASE("build_scores_workbook: a row scored with no evidence is marked and co
   CHECK(rows.rows[1][evidence].style == CellStyle::missing_text);
   CHECK(rows.rows[1][evidence + 2].text == "Not yet ours.");
   CHECK(rows.rows[2][evidence + 2].text == "no evidence given");
-  // Counted on the Summary as on page 1, pointing to where they are.
-  CHECK(has(first_column(sheet_named(workbook, "Summary")),
+  // Counted under About these scores' table as on page 1, pointing to where they are.
+  CHECK(has(first_column(sheet_named(workbook, "About these scores")),
             "No supporting evidence for organisation 1 of 1 scored rows, peer network 1 of 2: see “no evidence "
             "given” on the Rows sheet."));
 
@@ -187,7 +187,7 @@ TEST_CASE("build_scores_workbook: Row changes lists the rows that moved since th
   CHECK(has(lines,
             "Organisation, 2026-Q4, since 2026-Q3: 1 row up, 0 down and 1 the same; 1 scored now, not in "
             "2026-Q3."));
-  CHECK(has(first_column(sheet_named(workbook, "Summary")),
+  CHECK(has(first_column(sheet_named(workbook, "About these scores")),
             "Row by row since 2026-Q3: organisation 1 up, 1 scored for the first time: see the Row changes sheet."));
   // Beside the Change sheet, before the Rows sheet.
   CHECK(workbook.sheets[2].name == "Row changes");
