@@ -18,9 +18,9 @@ namespace coprod::render {
 Report workbook_pack_view(const ScoresWorkbookInput& input, const analysis::Comparison& comparison);
 
 // Page 1's lines under the section scores, for the foot of About these scores, each pointing to the sheet
-// that lists what it counts: "No supporting evidence for organisation 3 of 24 scored rows, peer network none: see “no evidence
-// given” on the Rows sheet." and "Row by row since 2026-Q3: organisation 4 up, 3 down: see the Row
-// changes sheet."; none where the pack has none.
+// that lists what it counts: "No supporting evidence for organisation 3 of 24 scored rows, peer network none: see “no
+// evidence given” on the Rows sheet." and "Row by row since 2026-Q3: organisation 4 up, 3 down: see the Row changes
+// sheet."; none where the pack has none.
 std::vector<std::string> summary_pointer_lines(const Report& report);
 
 }  // namespace coprod::render
