@@ -107,7 +107,9 @@ trap 'exit 1' HUP INT TERM
 # Two areas whose packs would have the same folder name, capitals or not
 # ("North: East" and "north- east", or "North" in two regions), get no pack
 # (so neither overwrites or merges into the other, whichever is found first)
-# and the script names both: rename one of the area folders.
+# and the script names both: rename one of the area folders. Capitals are
+# told from small letters for A to Z only (the script keeps to what every sh
+# has): "Ärea" and "ärea" are not caught, so do not name two areas that way.
 # The first pass (names) finds those pairs; the second (packs) makes the packs.
 # shellcheck disable=SC2016 # the script is for the sh that find starts
 area_folders() {

@@ -348,6 +348,7 @@ class PlanWalkthrough {
       }
       ++m_asks_added;
       m_plan = open_plan(m_path, m_catalog);
+      m_asks_typed.push_back(m_plan.loaded.plan.asks_of_the_board.size() - 1);
     }
   }
 
@@ -413,7 +414,7 @@ class PlanWalkthrough {
   }
 
   // The warnings check gives, as the session ends, on the text typed in it
-  // (an owner who looks like a person, an address in the notes) that still
+  // (an owner who looks like a person, an address in the notes or an ask) that still
   // stand: each was said as it was saved, and may have scrolled away.
   void warnings_still_standing() {
     const auto& actions = m_plan.loaded.plan.actions;
@@ -422,6 +423,7 @@ class PlanWalkthrough {
       const auto found = std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == id; });
       if (found != actions.end()) paths.push_back(fmt::format("actions.{}.{}", found - actions.begin(), field));
     }
+    for (const std::size_t ask : m_asks_typed) paths.push_back(fmt::format("asks_of_the_board.{}", ask));
     if (paths.empty()) return;
     const auto warnings = personal_data_warnings(m_path, m_plan.text, m_plan.tree, paths);
     if (warnings.empty()) return;
@@ -440,6 +442,7 @@ class PlanWalkthrough {
   std::size_t m_asks_added = 0;
   bool m_stopped = false;
   std::vector<std::pair<std::string, std::string>> m_text_typed;  // action id, field: text saved in the session
+  std::vector<std::size_t> m_asks_typed;                          // the asks of the board added in the session
 };
 
 }  // namespace

@@ -42,6 +42,15 @@ std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
       if (named || lower == util::in_small_letters(sections[i].row_number(m_rows[row].row->id))) return row;
     }
   }
+  // "6.9": a section's key and a row it does not have.
+  const std::string key_typed = lower.substr(0, lower.find('.'));
+  for (const auto& section : sections) {
+    if (key_typed == lower || section.rows.empty() || util::in_small_letters(section.key) != key_typed) continue;
+    wrapped(0, fmt::format("No row '{}': {} has rows {} to {}.", wanted, section.label(),
+                           section.row_number(section.rows.front().id), section.row_number(section.rows.back().id)));
+    answer_refused();
+    return std::nullopt;
+  }
   const auto close = util::closest_match(wanted, ids);
   wrapped(0, fmt::format("No section '{}'{}. The sections are {}, or their ids: {}; or give a row, such as {}.", wanted,
                          close ? fmt::format(" (did you mean '{}'?)", *close) : "", util::join_in_words(keys, "and"),

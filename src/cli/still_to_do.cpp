@@ -52,17 +52,14 @@ StillToDo still_to_do(const analysis::AssessmentResult& result, std::size_t rows
                                     util::shell_word(path)));
   }
   const bool one = no_evidence.size() == 1;
-  const auto& sections = result.framework->sections;
-  const auto& section = *no_evidence.front().section;
-  const auto number = static_cast<std::size_t>(
-      std::find_if(sections.begin(), sections.end(), [&](const auto& each) { return each.id == section.id; }) -
-      sections.begin() + 1);
+  const auto& row = no_evidence.front();
   todo.how = fmt::format(
-      "To add {}: coprod score {} --set-evidence {}=TEXT{}; or, in a session, type {} to go to {} section and press "
-      "Enter at the row's score to be asked for its evidence.",
-      one ? "its evidence" : "the evidence of each", util::shell_word(path),
-      one ? no_evidence.front().row_reference() : "ROW", one ? "" : ", ROW as in brackets above",
-      one ? fmt::format("g {}", number) : "g and a section's number", one ? "its" : "the row's");
+      "To add {}: coprod score {} --set-evidence {}=TEXT{}; or, in a session, type {} to go to {} and press Enter at "
+      "its score to be asked for its evidence.",
+      one ? "its evidence" : "the evidence of each", util::shell_word(path), one ? row.row_reference() : "ROW",
+      one ? "" : ", ROW as in brackets above",
+      one ? fmt::format("g {}", row.section->row_number(row.row->id)) : "g and a row's number (such as g 2.3)",
+      one ? "the row" : "each row");
   return todo;
 }
 

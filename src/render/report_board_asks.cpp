@@ -36,7 +36,8 @@ std::string more_asks_text(const Report& report, std::size_t shown) {
   if (shown == 0)
     return fmt::format("The board is asked to do {} {}, listed in full {}.", left, left == 1 ? "thing" : "things",
                        where);
-  return fmt::format("The other {} {} listed in full {}.", left, left == 1 ? "ask is" : "asks are", where);
+  if (left == 1) return fmt::format("The other ask is listed in full {}.", where);
+  return fmt::format("The other {} asks are listed in full {}.", left, where);
 }
 
 double more_line_height(const Report& report, std::size_t shown) {
@@ -89,7 +90,8 @@ BoardAsksBlock summary_board_asks_html(const Report& report, Abbreviations& abbr
     out += numbered_list(asks, shown, &abbreviations);
   }
   if (shown < asks.size()) {
-    out += fmt::format("<p>{}</p>\n", xml_text(more_asks_text(report, shown)));
+    // Linked to the list in full, as page 1's other pointers are.
+    out += fmt::format("<p><a href=\"#board-asks-in-full\">{}</a></p>\n", xml_text(more_asks_text(report, shown)));
     height += more_line_height(report, shown);
   }
   return {out + "</section>\n", height};

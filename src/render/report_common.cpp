@@ -270,6 +270,18 @@ std::string more_prompts_text(const analysis::Comparison& comparison, std::size_
                        comparison.threshold, tied, static_cast<double>(prompt_tenths(comparison, 0)) / 10.0);
   }
   if (shown == 0) return fmt::format("1 row differs by {:.1f} or more", comparison.threshold);
+  // Cut inside a tie (page 1 had room for only part of it): the rows left out that differ by as much, said so.
+  std::size_t tied = 0;
+  while (tied < more && prompt_tenths(comparison, shown + tied) == prompt_tenths(comparison, shown - 1)) ++tied;
+  if (tied > 0) {
+    const double by = static_cast<double>(prompt_tenths(comparison, shown - 1)) / 10.0;
+    const std::string above = shown == 1 ? "the row above" : "the rows above";
+    if (tied == more)
+      return fmt::format("And {} more {} by {:.1f}, as much as {}", more, more == 1 ? "row differs" : "rows differ", by,
+                         above);
+    return fmt::format("And {} more rows differ by {:.1f} or more: {} by {:.1f}, as much as {}, the {} by less", more,
+                       comparison.threshold, tied, by, above, more - tied == 1 ? "other" : "others");
+  }
   return fmt::format("And {} more {} by {:.1f} or more, {} by less than the rows above", more,
                      more == 1 ? "row differs" : "rows differ", comparison.threshold, more == 1 ? "though" : "each");
 }

@@ -1142,22 +1142,32 @@ def plan_back_session(binary, work):
     steps += [("? ", b"\r")] * 4
     steps += [("Add another action?", None), ("to finish: ", b"f\r"), ("Enter for none: ", b"b\r"),
               ("Add another action?", None), ("to finish: ", b"b\r"),
-              ("Action 2 of 2: contact-1", None), ("Notes? ", b"q\r"), ("saved in", None)]
+              ("Action 2 of 2: contact-1", None), ("Notes? ", b"\r"), ("to finish: ", b"\r"),
+              ("asks the board to note", None), ("to finish:", b"Agree to write to bob@example.org\r"),
+              ("asks the board to note", None), ("to finish:", b"\r"), ("saved in", None)]
     transcript = converse(terminal, fd, steps)
     transcript += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
     expected = before.replace("    sections: [commitment]\n",
                               "    sections: [commitment]\n    owner: Programme lead\n    status: in-progress\n", 1)
     expected = expected.replace("    sections: [contact]\n", "    sections: [contact]\n    owner: Peter Smith\n", 1)
+    # The ask added as --add-ask adds it to a copy.
+    import subprocess
+    with open(path + ".expected", "w", encoding="utf-8", newline="") as handle:
+        handle.write(expected)
+    subprocess.run([binary, "plan", "--edit", path + ".expected", "--add-ask", "Agree to write to bob@example.org"],
+                   check=True, capture_output=True)
+    with open(path + ".expected", "rb") as handle:
+        expected = handle.read()
     failures = session_failures("plan --edit, b", status, 0, transcript,
                                 ("b goes back to the question before",
                                  "This is the first question; there is none before it.",
                                  "Saved: commitment-1.status is now in-progress.",
-                                 "4 answers saved in"), path, expected.encode())
-    end = " ".join(transcript.split()).split("4 answers saved in")[-1]
-    if "Still to look at" not in end or "Peter Smith" not in end or "Mary Jones" in end:
-        failures.append(f"plan --edit, b: the end did not say the warning still standing (Peter Smith), "
-                        f"and only it:\n{end}")
+                                 "4 answers saved and 1 ask of the board added in"), path, expected)
+    end = " ".join(transcript.split()).split("4 answers saved and 1 ask of the board added in")[-1]
+    if "Still to look at" not in end or "Peter Smith" not in end or "bob@example.org" not in end or "Mary Jones" in end:
+        failures.append(f"plan --edit, b: the end did not say the warnings still standing (Peter Smith, the ask's "
+                        f"address), and only them:\n{end}")
     if "Not added" in transcript or "contact-2" in transcript or "facilitate-1" in transcript:
         failures.append(f"plan --edit, b: an action was added:\n{transcript}")
     return failures + marks_left_on("plan --edit, b", transcript)

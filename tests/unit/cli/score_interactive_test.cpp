@@ -179,6 +179,14 @@ TEST_CASE("score --interactive") {
     CHECK(!contains(result.out, "No section"));
   }
 
+  SUBCASE("g and a row its section does not have says which rows it has") {
+    const auto result = score_interactively(path, {"g 6.9", "g f.9", "q"});
+    INFO(result.out);
+    CHECK(contains(flat(result.out), "No row '6.9': 6. Review impact has rows 6.1 to 6.3."));
+    CHECK(contains(flat(result.out), "No row 'f.9': Facilitate the process has rows F.1 to F.3."));
+    CHECK(!contains(result.out, "No section"));
+  }
+
   SUBCASE("a row with only a warning sign, or only an early indicator, says what its scores mean") {
     // g impact: rows 19 (tangible-difference), 20, 21 (trust); then facilitate's rows 22, 23, 24 (same-direction)
     const auto result = score_interactively(path, {"g impact", "s", "s", "s", "s", "s", "q"});
@@ -514,8 +522,8 @@ TEST_CASE("score --interactive in a meeting") {
                  "Still to do: 1 score with no evidence: Row 6.3 (impact.trust), scored 3: Relationships are "
                  "deepening and trust is developing. To add its evidence: coprod score " +
                      path +
-                     " --set-evidence impact.trust=TEXT; or, in a session, type g 6 to go to its section and press "
-                     "Enter at the row's score to be asked for its evidence. Still carried forward: 7 "
+                     " --set-evidence impact.trust=TEXT; or, in a session, type g 6.3 to go to the row and press "
+                     "Enter at its score to be asked for its evidence. Still carried forward: 7 "
                      "sections have a last completed date from before 2027-Q1 began, so a report may call them carried "
                      "forward from an earlier period: 1. Commitment and leadership (2026-11-19); "));
     // Its rows kept with Enter: reviewed, so its date is asked; the first section then starts at the second.
@@ -548,9 +556,8 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
                    "  Row 1.1 (commitment.strategy), scored 4: Strategy has been co-developed with people with lived "
                    "experience.\nTo add its evidence: "));
     CHECK(contains(flat(result.out), "To add its evidence: coprod score " + path +
-                                         " --set-evidence commitment.strategy=TEXT; or, in a session, type g 1 to go "
-                                         "to its section and press Enter at the row's score to be asked for its "
-                                         "evidence."));
+                                         " --set-evidence commitment.strategy=TEXT; or, in a session, type g 1.1 to go "
+                                         "to the row and press Enter at its score to be asked for its evidence."));
     // What it says works: the evidence added that way leaves nothing to name.
     REQUIRE(test::run_cli({"score", path, "--set-evidence", "commitment.strategy=The strategy, May 2026"}).status == 0);
     const auto after = score_interactively(path, {"q"}, {}, true, 200);
@@ -568,7 +575,7 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
     CHECK(contains(said, "good co-production. and 2 more (coprod score " + path +
                              " lists them all). To add the evidence of each: coprod score " + path +
                              " --set-evidence ROW=TEXT, ROW as in brackets above; or, in a session, type g and a "
-                             "section's number to go to the row's section"));
+                             "row's number (such as g 2.3) to go to each row"));
     CHECK(occurrences(result.out, "  Row 1.") == 3);
   }
 

@@ -92,7 +92,16 @@ TEST_CASE("summary_board_asks_html") {
     CHECK(block.height <= render::k_board_asks_room);
     CHECK(block.html.find(long_ask(1)) != std::string::npos);  // whole, never cut
     CHECK(block.html.find(long_ask(6)) == std::string::npos);
-    CHECK(block.html.find(fmt::format("The other {} asks are listed in full under “Part ", 6 - shown)) !=
+    CHECK(block.html.find(fmt::format("<a href=\"#board-asks-in-full\">The other {} asks are listed in full under "
+                                      "“Part ",
+                                      6 - shown)) != std::string::npos);
+    // One left over reads as one: the asks that fitted, and one more.
+    std::vector<std::string> one_more;
+    for (std::size_t n = 1; n <= shown + 1; ++n) one_more.push_back(long_ask(static_cast<int>(n)));
+    const auto one_over = pack_with_asks(one_more);
+    REQUIRE(render::board_asks_on_page_one(one_over->report) == shown);
+    render::Abbreviations spelled(one_over->report.inputs.front()->framework->glossary);
+    CHECK(render::summary_board_asks_html(one_over->report, spelled).html.find("The other ask is listed in full") !=
           std::string::npos);
     // The plan's part lists every one.
     const std::string full = render::board_asks_in_full_html(pack->report);
