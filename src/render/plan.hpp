@@ -208,8 +208,8 @@ std::string plan_sections_in_full(const PlanSheet& sheet);
 inline constexpr std::string_view k_plan_sheet_board_asks_heading = "What we ask the board to do";
 inline constexpr std::string_view k_plan_sheet_board_asks_words =
     "Agree together what the board is asked to note, agree or decide, each in a short sentence (\"Agree to fund "
-    "travel for peer network members\"). Page 1 of the evidence pack opens with them. Afterwards, add each to the "
-    "plan file with: coprod plan --edit PLAN.yaml --add-ask \"...\"";
+    "travel for peer network members\"). Page 1 of the evidence pack opens with them. Afterwards, put each in the "
+    "plan file as one of its asks of the board.";
 // What a section shown in full holds besides the rows that pull it down, as
 // far as the framework gives it: "the guide's “Bear in mind” and “Top
 // tips”", "what each level needs at that stage"; none for a framework with
