@@ -244,15 +244,17 @@ class PlanWalkthrough {
     }
   }
 
-  // The section of an action to add: nullopt to finish (Enter, q, the end of
-  // input), "" for b, when there is an action to go back to. ? lists the
-  // sections.
+  // The section of an action to add: nullopt to finish (Enter; q and the end
+  // of input stop the session too), "" for b, when there is an action to go
+  // back to. ? lists the sections.
   std::optional<std::string> new_action_section() {
     const model::Framework& framework = *m_plan.loaded.framework;
     for (;;) {
       const char* question = actions_count() == 0 ? "Add an action?" : "Add another action?";
       const auto line = read(fmt::format("{} Give a section number or name, or press Enter to finish:", question),
                              InputKind::short_answer);
+      // q (or the end of input) stops the session, asks of the board and all; Enter goes on to them.
+      if (!line || cleaned(*line) == "q") m_stopped = true;
       if (!line || cleaned(*line).empty() || cleaned(*line) == "q") return std::nullopt;
       const std::string section = cleaned(*line);
       if (section == "b" && actions_count() > 0) return "";
@@ -283,14 +285,17 @@ class PlanWalkthrough {
     std::vector<std::string> rows;
   };
 
-  // The rows a new action for `section` is about: nullopt to stop (q, the
-  // end of input); ? lists the section's rows.
+  // The rows a new action for `section` is about: nullopt to stop the session
+  // (q, the end of input); ? lists the section's rows.
   std::optional<RowsTyped> new_action_rows(const std::string& section) {
     const auto* found =
         std::get<const model::FrameworkSection*>(analysis::named_section(*m_plan.loaded.framework, section));
     for (;;) {
       const auto line = read("Which rows is it about (such as 2.3 2.4)? Enter for none:", InputKind::short_answer);
-      if (!line || cleaned(*line) == "q") return std::nullopt;
+      if (!line || cleaned(*line) == "q") {
+        m_stopped = true;
+        return std::nullopt;
+      }
       if (cleaned(*line) == "b") return RowsTyped{true, {}};
       if (cleaned(*line) != "?") return RowsTyped{false, words(cleaned(*line))};
       for (const auto& row : found->rows)

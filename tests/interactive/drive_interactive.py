@@ -1173,6 +1173,28 @@ def plan_back_session(binary, work):
     return failures + marks_left_on("plan --edit, b", transcript)
 
 
+def plan_q_at_add_session(binary, work):
+    """coprod plan --edit PLAN --interactive: q at "Add another action?" stops the session there, as q does at every
+    other question: the asks of the board are not asked, and the plan is left as it was."""
+    path = os.path.join(work, "q-at-add.plan.yaml")
+    before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
+              "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
+              "    sections: [commitment]\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    steps = [("Action 1 of 1: commitment-1", None), ("in a sentence? ", b"\r")] + [("? ", b"\r")] * 5
+    steps += [("Add another action?", None), ("to finish: ", b"q\r"), ("Nothing was changed", None)]
+    transcript = converse(terminal, fd, steps)
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    failures = session_failures("plan --edit, q at the offer to add", status, 0, transcript, ("Nothing was changed",),
+                                path, before.encode())
+    if "What we ask the board" in transcript:
+        failures.append(f"plan --edit, q at the offer to add: the session went on to the asks:\n{transcript}")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -1317,6 +1339,7 @@ def main():
         failures += plan_add_without_actions_key_session(args.binary, work)
         failures += plan_remove_action_session(args.binary, work)
         failures += plan_back_session(args.binary, work)
+        failures += plan_q_at_add_session(args.binary, work)
         for failure in failures:
             print("FAIL:", failure)
         print("drove an interactive session through a pseudo-terminal:", "ok" if not failures else "failed")
