@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/file_name_period.hpp"
 #include "cli/error.hpp"
 #include "cli/file_from_git.hpp"
 #include "cli/git_repository.hpp"
@@ -52,10 +53,20 @@ std::optional<std::string> closest_neighbour(const std::string& path, bool folde
 }
 
 // "no such file", with the YAML file in the same folder whose name is
-// closest to the one given, when one is close.
+// closest to the one given, when one is close. A name for another review
+// period (2027-Q1-plan.yaml for 2026-Q4-plan.yaml) is not a typo but another
+// period's file, which may be the very one not meant: it is named as that.
 std::string describe_missing_file(const std::string& path) {
   const auto closest = closest_neighbour(path, false);
   if (!closest) return describe_open_error(ENOENT);
+  const auto given_period = analysis::period_in_file_name(path);
+  const auto closest_period = analysis::period_in_file_name(*closest);
+  if (given_period && closest_period && *given_period != *closest_period) {
+    return fmt::format(
+        "no such file for {}; the nearest name here, {}, is for another period ({}): check which "
+        "period's file you meant",
+        given_period->to_string(), *closest, closest_period->to_string());
+  }
   return fmt::format("no such file; did you mean {}?", *closest);
 }
 
