@@ -218,7 +218,7 @@ std::vector<model::GlossaryEntry> form_glossary(const model::Framework& framewor
 std::string glossary_markup(const model::Framework& framework) {
   std::string out = "<h3>Words used in this form</h3>\n<dl class=\"glossary\">\n";
   for (const auto& entry : form_glossary(framework)) {
-    out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", xml_text(entry.term), xml_text(entry.meaning));
+    out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", xml_text(entry.term), xml_text(explained(entry).meaning));
   }
   return out + "</dl>\n";
 }

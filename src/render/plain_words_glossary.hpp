@@ -12,8 +12,18 @@
 namespace coprod::render {
 
 // Co-production, co-production peer network, lived experience, early
-// indicator, warning sign and n/a, in that order. Plain text, not escaped.
+// indicator, warning sign, n/a and personal health budget, in that order.
+// Plain text, not escaped.
 const std::vector<model::GlossaryEntry>& plain_words_glossary();
+
+// `entry` as a list of words explains it to someone outside the NHS: an
+// abbreviation the guide uses whose spelling out alone says little
+// ("Integrated Personal Commissioning") or names a body that has gone
+// ("clinical commissioning group") gets a sentence on what it is. Only for
+// the lists of words (the form's "Words used in this form", the pack's
+// "Words and abbreviations"); spelled out beside the text, the meaning stays
+// short. Any other entry is returned as it is.
+model::GlossaryEntry explained(const model::GlossaryEntry& entry);
 
 // The entry for `term` in plain_words_glossary() (which has it).
 const model::GlossaryEntry& plain_word(std::string_view term);

@@ -58,6 +58,7 @@ std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framew
   for (const auto& entry : Abbreviations(framework.glossary).first_used(pack_text))
     if (!in_glossary(entries, entry.term)) entries.push_back(entry);
   if (!in_glossary(entries, "Co-production peer network")) entries.push_back(plain_word("Co-production peer network"));
+  std::transform(entries.begin(), entries.end(), entries.begin(), explained);
   return entries;
 }
 

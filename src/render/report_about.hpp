@@ -20,7 +20,8 @@ std::string report_about_text(const model::Framework& framework);
 
 // The framework's glossary, then every other abbreviation that `pack_text`
 // (the pack's words so far) uses and coprod knows ("GP"), in the order the
-// text first uses them, then what a co-production peer network is.
+// text first uses them, then what a co-production peer network is; each as
+// explained() words it for a list.
 std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framework, std::string_view pack_text);
 
 }  // namespace coprod::render

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "render/plain_words_glossary.hpp"
+
 using namespace coprod;
 
 TEST_CASE("Abbreviations::first_uses") {
@@ -29,5 +31,22 @@ TEST_CASE("Abbreviations::first_used") {
     CHECK(used[1].term == "CCG");
     CHECK(abbreviations.first_used("the CCG").empty());
     CHECK(abbreviations.first_uses("the NHS") == "");
+  }
+}
+
+TEST_CASE("explained: the lists of words say what IPC is and that CCGs have gone") {
+  SUBCASE("the built-in meanings get a sentence for people outside the NHS") {
+    const auto ipc = render::explained({"IPC", "Integrated Personal Commissioning"});
+    CHECK(ipc.term == "IPC");
+    CHECK(ipc.meaning.starts_with("Integrated Personal Commissioning: a programme of NHS England"));
+    CHECK(ipc.meaning.find("personal health budgets") != std::string::npos);
+    CHECK(render::explained({"CCG", "clinical commissioning group"}).meaning.find("integrated care boards") !=
+          std::string::npos);
+  }
+  SUBCASE("a meaning a framework file gives of its own is kept as it is") {
+    const auto own = render::explained({"IPC", "Islington Peer Collective"});
+    CHECK(own.meaning == "Islington Peer Collective");
+    CHECK(render::explained({"VCSE", "voluntary, community and social enterprise"}).meaning ==
+          "voluntary, community and social enterprise");
   }
 }

@@ -87,6 +87,14 @@ TEST_CASE("render_form_page: the same input gives the same bytes, well under 400
   CHECK(html.size() < 400 * 1024);
 }
 
+TEST_CASE("render_form_page: the words used say what IPC and a personal health budget are") {
+  const std::string html = render::render_form_page(blank_page());
+  CHECK(html.find("<dt>IPC</dt><dd>Integrated Personal Commissioning: a programme of NHS England") !=
+        std::string::npos);
+  CHECK(html.find("<dt>Personal health budget</dt><dd>An amount of money") != std::string::npos);
+  CHECK(html.find("integrated care boards took this on in July 2022") != std::string::npos);
+}
+
 TEST_CASE("render_form_page: a fixed value's label has no colon of its own, as the style puts one after it") {
   // "Whose view:: the organisation" read twice over.
   for (const auto perspective : {model::Perspective::organisation, model::Perspective::individual}) {
