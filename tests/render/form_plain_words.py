@@ -533,7 +533,7 @@ def check_individual_in_own_voice(checks, session, blank):
 
 # Words the form explains beside the framework's own glossary, each as the evidence pack explains it where both do.
 FORM_WORDS = ("NHS", "Co-production", "Co-production peer network", "Lived experience", "Early indicator",
-              "Warning sign", "n/a")
+              "Warning sign", "n/a", "Personal health budget")
 
 
 def check_glossary_as_the_pack(checks, session, blank):
