@@ -70,7 +70,10 @@ std::string numbered_list(const std::vector<std::string>& asks, std::size_t coun
 
 std::size_t board_asks_on_page_one(const Report& report) {
   if (!report.plan) return 0;
-  return asks_that_fit(report, Abbreviations(report.inputs.front()->framework->glossary));
+  // Page 1's asks follow its header, whose abbreviations are spelled out already: not again beside an ask.
+  Abbreviations after_header(report.inputs.front()->framework->glossary);
+  after_header.first_uses(page_one_header_text(report));
+  return asks_that_fit(report, after_header);
 }
 
 BoardAsksBlock summary_board_asks_html(const Report& report, Abbreviations& abbreviations) {
