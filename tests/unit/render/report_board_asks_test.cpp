@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "render/page_one_room.hpp"
 #include "render/report.hpp"
 #include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -154,6 +155,24 @@ TEST_CASE(
     CHECK(in_full == (printed < asks.size()));
     CHECK(in_full == (html.find("<a href=\"#board-asks-in-full\">") != std::string::npos));
   }
+}
+
+TEST_CASE("summary_board_asks_html: an abbreviation two asks use is spelled out once, and measured once") {
+  const auto pack = pack_with_asks({"Agree to fund each PHB holder's travel", "Note how many PHB holders came"});
+  render::Abbreviations fresh(pack->report.inputs.front()->framework->glossary);
+  const auto spelled_here = render::summary_board_asks_html(pack->report, fresh);
+  render::Abbreviations spelled_before(pack->report.inputs.front()->framework->glossary);
+  REQUIRE(spelled_before.first_uses("PHB") == "PHB: personal health budget");
+  const auto spelled_earlier = render::summary_board_asks_html(pack->report, spelled_before);
+  const std::string spelled_out = "<span class=\"abbreviations\">PHB: personal health budget</span>";
+  const auto once = spelled_here.html.find(spelled_out);
+  REQUIRE(once != std::string::npos);
+  CHECK(spelled_here.html.find(spelled_out, once + 1) == std::string::npos);
+  CHECK(spelled_earlier.html.find(spelled_out) == std::string::npos);
+  // The asks' block is taller by that one line of small print, not by one for each ask.
+  const double line = render::printed_text_height("PHB: personal health budget", 400, render::k_page_one_text * 0.85,
+                                                  render::k_page_one_small_line);
+  CHECK(spelled_here.height - spelled_earlier.height == doctest::Approx(line));
 }
 
 TEST_CASE("render_report_html and render_report_markdown: page 1 opens with what the board is asked to do") {
