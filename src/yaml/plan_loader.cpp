@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/framework_migration.hpp"
 #include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
