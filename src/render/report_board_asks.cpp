@@ -58,19 +58,19 @@ std::size_t asks_that_fit(const Report& report, Abbreviations abbreviations) {
   return shown;
 }
 
-std::string numbered_list(const std::vector<std::string>& asks, std::size_t count, Abbreviations* abbreviations) {
-  std::string out = "<ol>\n";
-  for (std::size_t i = 0; i < count; ++i)
-    out += fmt::format("<li>{}{}</li>\n", xml_text(asks[i]),
-                       abbreviations ? spelled_out_html(*abbreviations, asks[i]) : "");
-  return out + "</ol>\n";
+// An ask in a numbered list, with the abbreviations spelled out beside it (`spelled`, HTML; may be empty).
+std::string list_item(const std::string& ask, const std::string& spelled) {
+  return fmt::format("<li>{}{}</li>\n", xml_text(ask), spelled);
 }
 
 }  // namespace
 
 std::size_t board_asks_on_page_one(const Report& report) {
   if (!report.plan) return 0;
-  return asks_that_fit(report, Abbreviations(report.inputs.front()->framework->glossary));
+  // Page 1's asks follow its header, whose abbreviations are spelled out already: not again beside an ask.
+  Abbreviations after_header(report.inputs.front()->framework->glossary);
+  after_header.first_uses(page_one_header_text(report));
+  return asks_that_fit(report, after_header);
 }
 
 BoardAsksBlock summary_board_asks_html(const Report& report, Abbreviations& abbreviations) {
@@ -82,12 +82,15 @@ BoardAsksBlock summary_board_asks_html(const Report& report, Abbreviations& abbr
       k_board_asks_heading);
   double height = k_box_down + k_heading_height;
   if (shown > 0) {
+    // Each ask measured with the very words printed beside it: an abbreviation an ask above spelled out is not.
     height += k_list_margins;
+    out += "<ol>\n";
     for (std::size_t i = 0; i < shown; ++i) {
-      Abbreviations trial = abbreviations;
-      height += ask_height(asks[i], spelled_out_html(trial, asks[i]));
+      const std::string spelled = spelled_out_html(abbreviations, asks[i]);
+      height += ask_height(asks[i], spelled);
+      out += list_item(asks[i], spelled);
     }
-    out += numbered_list(asks, shown, &abbreviations);
+    out += "</ol>\n";
   }
   if (shown < asks.size()) {
     // Linked to the list in full, as page 1's other pointers are.
@@ -99,8 +102,9 @@ BoardAsksBlock summary_board_asks_html(const Report& report, Abbreviations& abbr
 
 std::string board_asks_in_full_html(const Report& report) {
   if (!report.plan || board_asks_on_page_one(report) == report.plan->asks_of_the_board.size()) return "";
-  return fmt::format("<h3 id=\"board-asks-in-full\">{}</h3>\n", k_board_asks_heading) +
-         numbered_list(report.plan->asks_of_the_board, report.plan->asks_of_the_board.size(), nullptr);
+  std::string out = fmt::format("<h3 id=\"board-asks-in-full\">{}</h3>\n<ol>\n", k_board_asks_heading);
+  for (const auto& ask : report.plan->asks_of_the_board) out += list_item(ask, "");
+  return out + "</ol>\n";
 }
 
 }  // namespace coprod::render

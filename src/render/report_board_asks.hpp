@@ -28,7 +28,10 @@ struct BoardAsksBlock {
 };
 BoardAsksBlock summary_board_asks_html(const Report& report, Abbreviations& abbreviations);
 
-// How many of the asks, from the first, page 1 prints whole in k_board_asks_room.
+// How many of the asks, from the first, page 1 prints whole in k_board_asks_room,
+// measured as it prints them: each with the abbreviations it is the first to
+// use spelled out, those of page 1's header (page_one_header_text()) already
+// spelled out there.
 std::size_t board_asks_on_page_one(const Report& report);
 
 // The plan's part: every ask, numbered, under k_board_asks_heading, when page 1

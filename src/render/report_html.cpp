@@ -99,7 +99,7 @@ class HtmlWriter {
   void header() {
     m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(m_report.title),
                          xml_text(framework().title));
-    if (const std::string words = m_abbreviations.first_uses(m_report.title + "\n" + framework().title); !words.empty())
+    if (const std::string words = m_abbreviations.first_uses(page_one_header_text(m_report)); !words.empty())
       m_out += fmt::format("<p class=\"subtitle abbreviations\">{}</p>\n", xml_text(words));
     // The months of a quarter or half year: to an NHS board, counting from April, Q4 is January to March.
     if (const std::string months = periods_in_words(m_report.inputs, m_report.previous); !months.empty())

@@ -17,6 +17,10 @@ namespace coprod::render {
 // is spelled out where page 1 first uses it.
 std::string render_report_summary_html(const Report& report, Abbreviations& abbreviations);
 
+// The text page 1's header spells the abbreviations of out under it, before
+// page 1 uses any: the pack's title and the framework's title.
+std::string page_one_header_text(const Report& report);
+
 // Page 1's lists under the web and the section scores, each `width` px wide
 // printed (one of two columns, or the page's width alone), listing only as
 // many rows as fit in `room` px (see page_one_room.hpp) and saying how many

@@ -294,7 +294,7 @@ constexpr double k_note_padding = 33;  // a note's padding, margins and border
 double header_height(const Report& report) {
   const auto& framework = *report.inputs.front()->framework;
   Abbreviations fresh(framework.glossary);
-  const std::string spelled = fresh.first_uses(report.title + "\n" + framework.title);
+  const std::string spelled = fresh.first_uses(page_one_header_text(report));
   return printed_text_height(report.title, k_page_one_width, k_title_size, k_title_size * 1.25, true) +
          printed_text_height(framework.title, k_page_one_width, k_subtitle_size, k_subtitle_line) +
          printed_text_height(spelled, k_page_one_width, k_subtitle_size * 0.85, k_subtitle_line * 0.85) +
@@ -304,6 +304,10 @@ double header_height(const Report& report) {
 }
 
 }  // namespace
+
+std::string page_one_header_text(const Report& report) {
+  return report.title + "\n" + report.inputs.front()->framework->title;
+}
 
 std::string spelled_out_html(Abbreviations& abbreviations, std::string_view text) {
   const std::string words = abbreviations.first_uses(text);

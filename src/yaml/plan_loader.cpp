@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/framework_migration.hpp"
 #include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
@@ -40,10 +41,12 @@ class PlanReader {
                      fmt::format("this is not a coprod plan (format '{}'); a plan starts with 'format: {}'", *format,
                                  k_plan_format));
     }
-    const auto reference = read_framework_reference(m_reader, root, m_catalog, "the plan");
+    auto reference = read_framework_reference(m_reader, root, m_catalog, "the plan");
     m_plan.framework_id = reference.id;
     m_plan.framework_version = reference.version;
     m_framework = reference.framework;
+    m_migration = std::move(reference.migration);
+    if (const Node* version = root.find("framework_version")) m_version_position = version->position;
     m_plan.area = m_reader.required_text(root, "area", "the plan").value_or("");
     if (const auto period = read_period(m_reader, root, "the plan")) m_plan.period = *period;
     if (const Node* files = root.find("assessments")) m_plan.assessments = m_reader.texts(*files, "'assessments'");
@@ -133,10 +136,36 @@ class PlanReader {
     for (const auto& id : ids) {
       if (std::find(known.begin(), known.end(), id) != known.end()) continue;
       const auto item = std::find_if(node.items.begin(), node.items.end(), [&](const Node& i) { return i.text == id; });
-      m_reader.unknown(item == node.items.end() ? node.position : item->position, kind, id, known, where,
-                       fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
+      const util::Position position = item == node.items.end() ? node.position : item->position;
+      if (m_migration) m_reader.error(position, unknown_since_version(kind, id, where));
+      else
+        m_reader.unknown(position, kind, id, known, where,
+                         fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
     }
     return ids;
+  }
+
+  // A section or row the loaded version of the framework does not have, in a plan made with an earlier version
+  // that is not loaded (read through the changes the later one records): which version the plan was made with and
+  // where it says so, what the later version did with the id, and to give the earlier version's file too.
+  std::string unknown_since_version(std::string_view kind, const std::string& id, const std::string& where) const {
+    const int made_with = m_migration->from_version();
+    const int loaded = m_migration->to_version();
+    return fmt::format(
+        "unknown {} '{}' in {}: this plan was made with version {} of the framework '{}' "
+        "('framework_version: {}' on line {}), and only version {} is loaded, which {}; give version "
+        "{}'s framework file with --framework as well as version {}'s, so that the plan is read with "
+        "the ids it was made with",
+        kind, id, where, made_with, m_plan.framework_id, made_with, m_version_position.line, loaded,
+        done_since(kind, id), made_with, loaded);
+  }
+
+  // What the loaded version did with an earlier version's `id`: "renamed it 'listening.speak-first'".
+  std::string done_since(std::string_view kind, const std::string& id) const {
+    const auto now = kind == "section" ? std::optional(m_migration->section(id)) : m_migration->row(id);
+    if (!now) return "retired it";
+    if (*now != id) return fmt::format("renamed it '{}'", *now);
+    return fmt::format("has no {} of that id", kind);
   }
 
   model::ActionStatus read_status(const Node& node, const std::string& where) {
@@ -182,6 +211,9 @@ class PlanReader {
   Reader m_reader;
   const model::FrameworkCatalog& m_catalog;
   std::shared_ptr<const model::Framework> m_framework;
+  // When the plan's version of its framework is not loaded, the changes from it to the loaded one.
+  std::optional<model::FrameworkMigration> m_migration;
+  util::Position m_version_position;          // of 'framework_version'
   std::vector<std::string> m_section_ids;     // the framework's
   std::vector<std::string> m_row_references;  // the framework's rows, as section.row
   model::Plan m_plan;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "render/page_one_room.hpp"
 #include "render/report.hpp"
 #include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -56,6 +57,16 @@ std::string long_ask(int n) {
   return "Ask " + std::to_string(n) +
          " is written at length, as people do: agree that the peer network is paid for its time at the rates the "
          "council pays its own advisory groups, from the next financial year, reported each quarter in plain words.";
+}
+
+// The asks page 1 of `html` prints (its "What we ask the board to do").
+std::size_t asks_printed_on_page_one(const std::string& html) {
+  const auto start = html.find("<section class=\"board-asks\"");
+  if (start == std::string::npos) return 0;
+  const auto end = html.find("</section>", start);
+  std::size_t count = 0;
+  for (auto at = html.find("<li>", start); at < end; at = html.find("<li>", at + 1)) ++count;
+  return count;
 }
 
 }  // namespace
@@ -119,6 +130,49 @@ TEST_CASE("summary_board_asks_html") {
     CHECK(block.html.find("The board is asked to do 1 thing, listed in full under “Part ") != std::string::npos);
     CHECK(block.html.find("<ol>") == std::string::npos);
   }
+}
+
+TEST_CASE(
+    "board_asks_on_page_one counts the asks as page 1 prints them, its title's abbreviations spelled out already") {
+  // The title spells out ICB (integrated care board) in the header, so page 1's first ask does not again: the count
+  // must not make room for it. Each number of asks up to more than fit, so that one of them is as many as just fit.
+  const std::string first =
+      "Agree that the ICB pays peer network members for their time at the rates it pays its own "
+      "advisory groups, from April, and reports what it paid each quarter in plain words.";
+  for (int count = 1; count <= 12; ++count) {
+    CAPTURE(count);
+    std::vector<std::string> asks = {first};
+    for (int n = 2; n <= count; ++n) asks.push_back("Note the peer network's report number " + std::to_string(n));
+    auto pack = pack_with_asks(asks);
+    pack->report.title = "Co-production reflection: Northbridge ICB, 2026-Q4";
+    const std::string html = render::render_report_html(pack->report);
+    REQUIRE(html.find("<p class=\"subtitle abbreviations\">ICB: integrated care board</p>") != std::string::npos);
+    CHECK(html.find("<span class=\"abbreviations\">ICB: integrated care board</span>") == std::string::npos);
+    const std::size_t printed = asks_printed_on_page_one(html);
+    CHECK(render::board_asks_on_page_one(pack->report) == printed);
+    // The plan's part lists them in full only when page 1 left some out, and page 1 then links to it.
+    const bool in_full = html.find("<h3 id=\"board-asks-in-full\">") != std::string::npos;
+    CHECK(in_full == (printed < asks.size()));
+    CHECK(in_full == (html.find("<a href=\"#board-asks-in-full\">") != std::string::npos));
+  }
+}
+
+TEST_CASE("summary_board_asks_html: an abbreviation two asks use is spelled out once, and measured once") {
+  const auto pack = pack_with_asks({"Agree to fund each PHB holder's travel", "Note how many PHB holders came"});
+  render::Abbreviations fresh(pack->report.inputs.front()->framework->glossary);
+  const auto spelled_here = render::summary_board_asks_html(pack->report, fresh);
+  render::Abbreviations spelled_before(pack->report.inputs.front()->framework->glossary);
+  REQUIRE(spelled_before.first_uses("PHB") == "PHB: personal health budget");
+  const auto spelled_earlier = render::summary_board_asks_html(pack->report, spelled_before);
+  const std::string spelled_out = "<span class=\"abbreviations\">PHB: personal health budget</span>";
+  const auto once = spelled_here.html.find(spelled_out);
+  REQUIRE(once != std::string::npos);
+  CHECK(spelled_here.html.find(spelled_out, once + 1) == std::string::npos);
+  CHECK(spelled_earlier.html.find(spelled_out) == std::string::npos);
+  // The asks' block is taller by that one line of small print, not by one for each ask.
+  const double line = render::printed_text_height("PHB: personal health budget", 400, render::k_page_one_text * 0.85,
+                                                  render::k_page_one_small_line);
+  CHECK(spelled_here.height - spelled_earlier.height == doctest::Approx(line));
 }
 
 TEST_CASE("render_report_html and render_report_markdown: page 1 opens with what the board is asked to do") {
