@@ -130,7 +130,8 @@ class XlsxWriter {
     worksheet_set_paper(worksheet, k_a4_paper);
     if (sheet.landscape) worksheet_set_landscape(worksheet);
     else worksheet_set_portrait(worksheet);
-    worksheet_set_margins(worksheet, render::k_side_margin_inches, render::k_side_margin_inches, -1, -1);
+    worksheet_set_margins(worksheet, render::k_side_margin_inches, render::k_side_margin_inches,
+                          render::k_top_bottom_margin_inches, render::k_top_bottom_margin_inches);
     if (sheet.print_scale == 0) worksheet_fit_to_pages(worksheet, 1, 0);
     else set_page_breaks(worksheet, sheet);
     // Printed too, so a row is easy to follow on paper; not around the chart, where they would cross empty cells.
@@ -143,8 +144,10 @@ class XlsxWriter {
       check(worksheet_repeat_columns(worksheet, 0, static_cast<lxw_col_t>(sheet.frozen_columns - 1)));
     auto& row_breaks = m_row_breaks.emplace_back(break_list<lxw_row_t>(sheet.row_page_breaks, LXW_ROW_MAX));
     if (!row_breaks.empty()) check(worksheet_set_h_pagebreaks(worksheet, row_breaks.data()));
-    check(worksheet_set_header(worksheet, m_page_header.c_str()));
-    check(worksheet_set_footer(worksheet, render::k_excel_page_footer.data()));
+    lxw_header_footer_options edge{};
+    edge.margin = render::k_header_footer_margin_inches;
+    check(worksheet_set_header_opt(worksheet, m_page_header.c_str(), &edge));
+    check(worksheet_set_footer_opt(worksheet, render::k_excel_page_footer.data(), &edge));
   }
 
   void set_page_breaks(lxw_worksheet* worksheet, const render::Sheet& sheet) {

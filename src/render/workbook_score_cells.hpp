@@ -1,6 +1,6 @@
 #pragma once
 // The scores workbook's cells of scores and differences, shared by its sheets
-// (scores_workbook.cpp, workbook_rows.cpp): a score, or why there is none, in
+// (workbook_summary.cpp, workbook_change.cpp, workbook_rows.cpp, workbook_web.cpp): a score, or why there is none, in
 // the words `score` and the evidence pack use.
 
 #include <cstddef>

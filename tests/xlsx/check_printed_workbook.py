@@ -19,6 +19,8 @@ Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
   input's score and evidence side by side, under the heading row;
 - the Change sheet's tables, one an input, each whole on a page, short ones
   sharing a page (two inputs' on one);
+- the Northbridge pack's Rows sheet prints on at most 9 pages (10 with
+  Excel's margins);
 - every word of the Plan sheet's owners prints whole, not broken inside;
 - the abbreviations the workbook uses print spelled out on its last page;
 - where there are differences or changes, the Summary's note and the Change
@@ -46,6 +48,8 @@ AREAS = ["Ashby", "Brent", "Corby", "Derby", "Epsom", "Fleet", "Goole", "Hythe",
 SHEETS = ["Summary", "Change", "Row changes", "Rows", "About these scores", "Reflections", "Plan", "Web data",
           "Abbreviations"]
 LEGIBLE_POINTS = 9
+# The most pages the Northbridge pack's Rows sheet may print on.
+ROWS_PAGES_MOST = 9
 # pdftotext gives a word's box as its font's full height: 1.3 times the size for DejaVu Sans as LibreOffice
 # writes it (11 point text printed at 90% is 12.87 points tall).
 DEJAVU_BOX_PER_POINT = 1.3
@@ -310,6 +314,11 @@ def main():
         for label in ["six", "plan"]:
             check_tables_whole(pages[label], label, "Change", "Section", "1. Commitment and leadership",
                                "Facilitate the process")
+        # The Northbridge pack's 24 rows, two inputs' evidence side by side: 10 pages with Excel's margins of three
+        # quarters of an inch top and bottom, 9 with the workbook's narrower ones.
+        rows = [page.number for page in pages["plan"] if page.sheet == "Rows"]
+        check(0 < len(rows) <= ROWS_PAGES_MOST, f"plan: the Rows sheet prints on {len(rows)} pages, more than "
+                                                f"{ROWS_PAGES_MOST}")
         change = [page.number for page in pages["plan"] if page.sheet == "Change"]
         check(len(change) == 1, f"plan: the Change sheet's two short tables print on pages {change}, not on one")
         with open(os.path.join(northbridge, "2026-Q3-action-plan.yaml")) as f:

@@ -227,6 +227,7 @@ def check_scores_match_json(book, results, label):
 A4_LONG, A4_SHORT = 842, 595
 FONT_POINTS = 11
 LEGIBLE_POINTS = 9
+TOP_BOTTOM_MARGIN = 0.55  # inches
 
 
 def column_widths(xml):
@@ -263,6 +264,14 @@ def check_printing(archive, label, book, inputs):
         setup = setup.group(1) if setup else ""
         check('paperSize="9"' in setup, f"{name}: not A4: {setup}")
         margins = re.search(r'<pageMargins left="([0-9.]+)" right="([0-9.]+)"', xml)
+        # Top and bottom margins narrower than Excel's three quarters of an inch, the page header and footer
+        # within them, nearer the edge, so a page holds more rows.
+        edges = re.search(r'<pageMargins [^>]*top="([0-9.]+)" bottom="([0-9.]+)" header="([0-9.]+)" '
+                          r'footer="([0-9.]+)"', xml)
+        check(edges and float(edges.group(1)) == float(edges.group(2)) == TOP_BOTTOM_MARGIN
+              and float(edges.group(3)) == float(edges.group(4)) < TOP_BOTTOM_MARGIN,
+              f"{name}: top and bottom margins not {TOP_BOTTOM_MARGIN} inch with the header and footer within "
+              f"them: {edges.group(0) if edges else None}")
         page_width = ((A4_LONG if 'orientation="landscape"' in setup else A4_SHORT)
                       - 72 * (float(margins.group(1)) + float(margins.group(2))))
         widths = column_widths(xml)

@@ -614,7 +614,7 @@ TEST_CASE("set_up_printing") {
       sheet.widths = {40, 40};
       sheet.frozen_rows = 1;
       sheet.rows = std::vector<std::vector<Cell>>(30, {Cell::of_text("a line")});
-      sheet.row_groups = {20};  // 20 lines above it, 10 in it: 450 points, on a page 487 points tall
+      sheet.row_groups = {20};  // 20 lines above it, 10 in it: 450 points, on a page 516 points tall
       render::set_up_printing(sheet);
       CHECK(sheet.row_page_breaks.empty());
       sheet.row_groups = {25};  // 25 lines above it and 5 in it fit too; then the chart, 346 points tall, does not
@@ -662,21 +662,21 @@ TEST_CASE("set_up_printing: the chart and the key beside it, taller than the cha
 
 TEST_CASE("set_up_printing: a run of rows kept together starts a new page when the estimate is a few points out") {
   render::Sheet sheet;
-  sheet.widths = {40, 40};  // across A4 at full size: 487 points down the page
+  sheet.widths = {40, 40};  // across A4 at full size: 516 points down the page
   sheet.frozen_rows = 1;
-  SUBCASE("33 lines above it run 8 points over the page's foot: as printed they may end just above it") {
-    sheet.rows = std::vector<std::vector<Cell>>(40, {Cell::of_text("a line")});
-    sheet.row_groups = {33};
+  SUBCASE("35 lines above it run 9 points over the page's foot: as printed they may end just above it") {
+    sheet.rows = std::vector<std::vector<Cell>>(42, {Cell::of_text("a line")});
+    sheet.row_groups = {35};
     render::set_up_printing(sheet);
-    CHECK(sheet.row_page_breaks == std::vector<std::size_t>{33});
+    CHECK(sheet.row_page_breaks == std::vector<std::size_t>{35});
   }
-  SUBCASE("25 lines above it and 7 in it, 480 points, come within 3% of the foot") {
-    sheet.rows = std::vector<std::vector<Cell>>(32, {Cell::of_text("a line")});
-    sheet.row_groups = {25};
+  SUBCASE("27 lines above it and 7 in it, 510 points, come within 3% of the foot") {
+    sheet.rows = std::vector<std::vector<Cell>>(34, {Cell::of_text("a line")});
+    sheet.row_groups = {27};
     render::set_up_printing(sheet);
-    CHECK(sheet.row_page_breaks == std::vector<std::size_t>{25});
-    sheet.rows.pop_back();  // 24 and 7: 465 points, room to spare
-    sheet.row_groups = {24};
+    CHECK(sheet.row_page_breaks == std::vector<std::size_t>{27});
+    sheet.rows.pop_back();  // 26 and 7: 495 points, room to spare
+    sheet.row_groups = {26};
     render::set_up_printing(sheet);
     CHECK(sheet.row_page_breaks.empty());
   }
@@ -851,18 +851,18 @@ TEST_CASE("build_scores_workbook: a change part of which is a row scored in one 
 
 TEST_CASE("set_up_printing: a table that runs over a page has its heading row again at the top of the next") {
   render::Sheet sheet;
-  sheet.widths = {40, 40};  // across A4 at full size: 487 points down the page
+  sheet.widths = {40, 40};  // across A4 at full size: 516 points down the page
   sheet.frozen_rows = 1;
   sheet.heading_on_every_page = false;
   const std::vector<Cell> heading = {Cell::of_text("Section", CellStyle::header),
                                      Cell::of_text("Score", CellStyle::header)};
   sheet.rows = {heading};
   sheet.rows.resize(51, {Cell::of_text("a line"), Cell::of_number(1, CellStyle::score)});
-  SUBCASE("its heading and 30 lines of 15 points fill the page: the 31st starts the next, under its heading") {
+  SUBCASE("its heading and 32 lines of 15 points fill the page: the 33rd starts the next, under its heading") {
     render::set_up_printing(sheet);
-    REQUIRE(sheet.row_page_breaks == std::vector<std::size_t>{31});
+    REQUIRE(sheet.row_page_breaks == std::vector<std::size_t>{33});
     CHECK(sheet.rows.size() == 52);
-    CHECK(sheet.rows[31] == heading);
+    CHECK(sheet.rows[33] == heading);
     CHECK(sheet.heights.size() == sheet.rows.size());
   }
   SUBCASE("lines under a blank row are not the table's: no heading is put in") {

@@ -1,0 +1,32 @@
+#pragma once
+// The scores workbook's Summary sheet: each section's score per input, the
+// difference or spread, the rows scored, what the plan asks the board to do;
+// and what the Change sheet shares with it.
+
+#include <string>
+#include <vector>
+
+#include "analysis/comparison.hpp"
+#include "render/workbook.hpp"
+
+namespace coprod::render {
+
+// One table when its columns print legibly one page wide (up to two inputs);
+// else the scores in tables of as many inputs as print so, each with the
+// sections down its side, and the rows scored in more such tables under them:
+// the sheet prints one page wide, each table whole with its headings. Above
+// them the title, the board's `asks` (none: left out) and a note on how the
+// scores are worked out, with `redacted_notes` after it.
+Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
+                    const std::string& title, const std::vector<std::string>& redacted_notes,
+                    const std::vector<std::string>& asks);
+
+// The Summary's Section column: wide enough that each section's name prints on one line as its row's height
+// is estimated (a name on two lines left a blank line under a name that printed on one), up to 40 characters.
+// The Change sheet's is as wide, so a long name takes as few lines.
+double section_width(const analysis::Comparison& comparison);
+
+// How its differences and changes are worked out, as page 1 of the evidence pack says it: a sentence of its own.
+std::string shown_scores_sentence();
+
+}  // namespace coprod::render
