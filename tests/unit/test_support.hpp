@@ -10,7 +10,9 @@
 #include "analysis/scoring.hpp"
 #include "cli/console.hpp"
 #include "cli/run.hpp"
+#include "model/framework_catalog.hpp"
 #include "util/diagnostic.hpp"
+#include "yaml/builtin_frameworks.hpp"
 
 namespace coprod::test {
 
@@ -23,6 +25,23 @@ inline std::string read_file(const std::string& path) {
 
 inline std::string source_path(const std::string& relative) { return std::string(COPROD_SOURCE_DIR) + "/" + relative; }
 inline std::string shared_path(const std::string& relative) { return std::string(COPROD_SHARED_DIR) + "/" + relative; }
+
+// The text of one of the Northbridge example files: examples/northbridge/NAME.
+inline std::string northbridge_example(const std::string& name) {
+  return read_file(source_path("examples/northbridge/" + name));
+}
+
+// The frameworks built into coprod, read once for all the tests.
+inline const model::FrameworkCatalog& builtin_catalog() {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  return catalog;
+}
+
+// A plan file's opening lines, up to its asks of the board or its actions: Northbridge's plan for 2026-Q4 on
+// ipc-coproduction version 1.
+inline const std::string k_plan_head =
+    "format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\nperiod: "
+    "2026-Q4\n";
 
 struct RunResult {
   int status = 0;

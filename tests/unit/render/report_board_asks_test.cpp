@@ -11,24 +11,14 @@
 #include "render/report.hpp"
 #include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/builtin_frameworks.hpp"
 #include "yaml/plan_loader.hpp"
 
 using namespace coprod;
 
 namespace {
 
-const model::FrameworkCatalog& catalog() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog;
-}
-
-std::string example(const std::string& name) {
-  return test::read_file(test::source_path("examples/northbridge/" + name));
-}
-
 std::shared_ptr<const analysis::AssessmentResult> scored_example(const std::string& name) {
-  auto loaded = yaml::load_assessment(example(name), name, catalog());
+  auto loaded = yaml::load_assessment(test::northbridge_example(name), name, test::builtin_catalog());
   REQUIRE(loaded);
   return test::scored(loaded->framework, std::move(loaded->assessment));
 }
@@ -40,7 +30,8 @@ struct PackWithAsks {
 };
 
 std::unique_ptr<PackWithAsks> pack_with_asks(const std::vector<std::string>& asks) {
-  auto loaded = yaml::load_plan(example("2026-Q3-action-plan.yaml"), "plan.yaml", catalog());
+  auto loaded =
+      yaml::load_plan(test::northbridge_example("2026-Q3-action-plan.yaml"), "plan.yaml", test::builtin_catalog());
   REQUIRE(loaded);
   auto pack = std::make_unique<PackWithAsks>();
   pack->plan = std::move(loaded->plan);

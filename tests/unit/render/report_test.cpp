@@ -15,28 +15,18 @@
 #include "test_support.hpp"
 #include "util/escape.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/builtin_frameworks.hpp"
 #include "yaml/plan_loader.hpp"
 
 using namespace coprod;
 
 namespace {
 
-const model::FrameworkCatalog& catalog() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog;
-}
-
-std::string example(const std::string& name) {
-  return test::read_file(test::source_path("examples/northbridge/" + name));
-}
-
 // An example file, scored, after `edit` has changed its text.
 std::shared_ptr<const analysis::AssessmentResult> scored_example(const std::string& name,
                                                                  const std::function<void(std::string&)>& edit = {}) {
-  std::string text = example(name);
+  std::string text = test::northbridge_example(name);
   if (edit) edit(text);
-  auto loaded = yaml::load_assessment(text, name, catalog());
+  auto loaded = yaml::load_assessment(text, name, test::builtin_catalog());
   REQUIRE(loaded);
   return test::scored(loaded->framework, std::move(loaded->assessment));
 }
@@ -58,7 +48,8 @@ struct ExampleReport {
 
 ExampleReport example_report(const std::function<void(std::string&)>& edit_organisation = {},
                              const std::function<void(std::string&)>& edit_network = {}) {
-  auto plan = yaml::load_plan(example("2026-Q3-action-plan.yaml"), "2026-Q3-action-plan.yaml", catalog());
+  auto plan = yaml::load_plan(test::northbridge_example("2026-Q3-action-plan.yaml"), "2026-Q3-action-plan.yaml",
+                              test::builtin_catalog());
   REQUIRE(plan);
   // Without its asks of the board, which take page 1's room (report_board_asks_test.cpp shows them): these
   // tests measure what the lists under the web hold.
@@ -113,7 +104,7 @@ const model::FrameworkRow& framework_row(const model::Framework& framework, cons
 }  // namespace
 
 TEST_CASE("row_heading") {
-  const auto& framework = *catalog().find("ipc-coproduction", 1);
+  const auto& framework = *test::builtin_catalog().find("ipc-coproduction", 1);
   SUBCASE("two rows that share an early indicator are told apart by their warning signs") {
     const std::string wrong_people =
         render::row_heading(framework, framework_row(framework, "contact", "wrong-people"));

@@ -8,7 +8,6 @@
 #include "render/workbook_abbreviations.hpp"
 #include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/builtin_frameworks.hpp"
 #include "yaml/plan_loader.hpp"
 
 using namespace coprod;
@@ -16,11 +15,6 @@ using render::Cell;
 using render::CellStyle;
 
 namespace {
-
-const model::FrameworkCatalog& catalog() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog;
-}
 
 yaml::LoadedAssessment load(const std::string& perspective, const std::string& rows) {
   const std::string text =
@@ -30,7 +24,7 @@ yaml::LoadedAssessment load(const std::string& perspective, const std::string& r
       "\nperiod: 2026-Q3\nsections:\n"
       "  commitment:\n    rows:\n" +
       rows;
-  auto loaded = yaml::load_assessment(text, perspective + ".yaml", catalog());
+  auto loaded = yaml::load_assessment(text, perspective + ".yaml", test::builtin_catalog());
   REQUIRE(loaded);
   return std::move(*loaded);
 }
@@ -296,7 +290,7 @@ TEST_CASE("build_scores_workbook: the last sheet spells out each abbreviation th
   }
   SUBCASE("one in an area's name or in a plan is listed too, where it is first used") {
     const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
-    auto plan = yaml::load_plan(text, "plan.yaml", catalog());
+    auto plan = yaml::load_plan(text, "plan.yaml", test::builtin_catalog());
     REQUIRE(plan);
     input.plan = &plan->plan;
     const auto listed = rows_of(render::build_scores_workbook(input).sheets.back());
@@ -368,7 +362,7 @@ TEST_CASE("build_scores_workbook: with three inputs, a spread that cannot be wor
 TEST_CASE("build_scores_workbook: the Plan sheet words each status as the evidence pack does") {
   const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
   const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
-  auto plan = yaml::load_plan(text, "plan.yaml", catalog());
+  auto plan = yaml::load_plan(text, "plan.yaml", test::builtin_catalog());
   REQUIRE(plan);
   render::ScoresWorkbookInput input;
   input.inputs = {test::scored(organisation.framework, organisation.assessment)};
@@ -387,7 +381,7 @@ TEST_CASE("build_scores_workbook: the Plan sheet names each perspective as the p
   const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
   const auto peer = load("peer-network", "      strategy:\n        score: 4.5\n");
   const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
-  auto plan = yaml::load_plan(text, "plan.yaml", catalog());
+  auto plan = yaml::load_plan(text, "plan.yaml", test::builtin_catalog());
   REQUIRE(plan);
   render::ScoresWorkbookInput input;
   input.inputs = {test::scored(organisation.framework, organisation.assessment),
@@ -426,7 +420,7 @@ TEST_CASE("build_scores_workbook: the Plan sheet names each perspective as the p
 TEST_CASE("build_scores_workbook: the Plan sheet's columns are as wide as their longest words, still one page wide") {
   const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
   const std::string text = test::read_file(test::source_path("examples/northbridge/2026-Q3-action-plan.yaml"));
-  auto plan = yaml::load_plan(text, "plan.yaml", catalog());
+  auto plan = yaml::load_plan(text, "plan.yaml", test::builtin_catalog());
   REQUIRE(plan);
   plan->plan.actions[0].owner = "Commissioning";  // 13 characters: broken inside the word in a column 11 wide
   plan->plan.actions[1].notes = "An extraordinarily long word: Pneumonoultramicroscopicsilicovolcanoconiosis.";
@@ -554,7 +548,7 @@ TEST_CASE("build_scores_workbook: with six inputs of long names the Summary's he
         std::string("format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\narea: ") + area +
             "\nperspective: peer-network\nperiod: 2026-Q4\nsections:\n  commitment:\n    rows:\n"
             "      strategy:\n        score: 3\n",
-        std::string(area) + ".yaml", catalog());
+        std::string(area) + ".yaml", test::builtin_catalog());
     REQUIRE(one);
     input.inputs.push_back(test::scored(one->framework, one->assessment));
   }
@@ -720,7 +714,7 @@ TEST_CASE("build_scores_workbook: with an earlier period, a Change sheet gives t
       "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
       "area: Northbridge\nperspective: organisation\nperiod: 2026-Q2\nsections:\n"
       "  commitment:\n    rows:\n      strategy:\n        score: 2\n      leaders:\n        score: 3\n");
-  auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
+  auto then = yaml::load_assessment(then_text, "then.yaml", test::builtin_catalog());
   REQUIRE(then);
   render::ScoresWorkbookInput input;
   input.inputs = {test::scored(now.framework, now.assessment)};
@@ -770,7 +764,7 @@ TEST_CASE("build_scores_workbook: a section that does not apply has no differenc
       "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
       "area: Northbridge\nperspective: organisation\nperiod: 2026-Q2\nsections:\n"
       "  commitment:\n    rows:\n      strategy:\n        score: 2\n");
-  const auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
+  const auto then = yaml::load_assessment(then_text, "then.yaml", test::builtin_catalog());
   REQUIRE(then);
   input.inputs = {test::scored(organisation.framework, organisation.assessment)};
   input.previous = {test::scored(then->framework, then->assessment)};
@@ -794,7 +788,7 @@ TEST_CASE(
         std::string("format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
                     "area: Northbridge\nperspective: ") +
             perspective + "\nperiod: 2026-Q2\nsections:\n  commitment:\n    rows:\n      strategy:\n        score: 2\n",
-        "then.yaml", catalog());
+        "then.yaml", test::builtin_catalog());
     REQUIRE(then);
     input.previous.push_back(test::scored(then->framework, then->assessment));
   }
@@ -828,7 +822,7 @@ TEST_CASE("build_scores_workbook: a change part of which is a row scored in one 
       "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
       "area: Northbridge\nperspective: organisation\nperiod: 2026-Q2\nsections:\n"
       "  commitment:\n    rows:\n      strategy:\n        score: 2\n      leaders:\n        score: n/a\n");
-  auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
+  auto then = yaml::load_assessment(then_text, "then.yaml", test::builtin_catalog());
   REQUIRE(then);
   render::ScoresWorkbookInput input;
   input.inputs = {test::scored(now.framework, now.assessment)};
@@ -926,8 +920,8 @@ TEST_CASE("build_scores_workbook: the Change sheet names each section carried fo
   now_text.replace(now_text.find("2026-Q2"), 7, "2026-Q3");
   now_text.replace(now_text.find("2026-05-01"), 10, "2026-08-12");
   now_text.replace(now_text.find("score: 2"), 8, "score: 3");
-  const auto then = yaml::load_assessment(then_text, "then.yaml", catalog());
-  const auto now = yaml::load_assessment(now_text, "now.yaml", catalog());
+  const auto then = yaml::load_assessment(then_text, "then.yaml", test::builtin_catalog());
+  const auto now = yaml::load_assessment(now_text, "now.yaml", test::builtin_catalog());
   REQUIRE(then);
   REQUIRE(now);
   render::ScoresWorkbookInput input;
@@ -1000,7 +994,7 @@ TEST_CASE("build_scores_workbook: the Rows sheet leaves out sign columns a frame
         "format: coprod-assessment/1\nframework: strategic-coproduction\nframework_version: 1\n"
         "area: Northbridge\nperspective: organisation\nperiod: 2026-Q3\nsections:\n"
         "  tangible-outputs:\n    rows:\n      in-place:\n        score: 3\n        evidence: A short note.\n";
-    auto loaded = yaml::load_assessment(text, "strategic.yaml", catalog());
+    auto loaded = yaml::load_assessment(text, "strategic.yaml", test::builtin_catalog());
     REQUIRE(loaded);
     render::ScoresWorkbookInput input;
     input.inputs = {test::scored(loaded->framework, loaded->assessment)};

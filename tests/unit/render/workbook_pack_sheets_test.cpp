@@ -13,18 +13,12 @@
 #include "render/workbook.hpp"
 #include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
-#include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
 using render::Cell;
 using render::CellStyle;
 
 namespace {
-
-const model::FrameworkCatalog& catalog() {
-  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
-  return catalog;
-}
 
 // An ipc-coproduction file of `period` whose commitment section holds `section` (its fields and rows) and
 // which ends with `rest` (reflections, say).
@@ -34,7 +28,7 @@ std::shared_ptr<const analysis::AssessmentResult> scored(const std::string& pers
       "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
       "perspective: " +
       perspective + "\nperiod: " + period + "\nsections:\n  commitment:\n" + section + rest;
-  auto loaded = yaml::load_assessment(text, perspective + "-" + period + ".yaml", catalog());
+  auto loaded = yaml::load_assessment(text, perspective + "-" + period + ".yaml", test::builtin_catalog());
   REQUIRE(loaded);
   return test::scored(loaded->framework, loaded->assessment);
 }

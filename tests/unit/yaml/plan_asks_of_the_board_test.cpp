@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
-#include "yaml/builtin_frameworks.hpp"
 #include "yaml/document.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
@@ -11,43 +10,30 @@
 
 using namespace coprod;
 
-namespace {
-
-const model::FrameworkCatalog& catalog() {
-  static const model::FrameworkCatalog built_in = yaml::builtin_catalog();
-  return built_in;
-}
-
-const std::string k_plan_head =
-    "format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\nperiod: "
-    "2026-Q4\n";
-
-}  // namespace
-
 TEST_CASE("a plan's asks_of_the_board") {
   SUBCASE("read in order, as written") {
-    auto loaded = yaml::load_plan(k_plan_head + "asks_of_the_board:\n  - Agree to fund travel\n  - 'Note: #1'\n",
-                                  "plan.yaml", catalog());
+    auto loaded = yaml::load_plan(test::k_plan_head + "asks_of_the_board:\n  - Agree to fund travel\n  - 'Note: #1'\n",
+                                  "plan.yaml", test::builtin_catalog());
     REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
     CHECK(loaded->plan.asks_of_the_board == std::vector<std::string>{"Agree to fund travel", "Note: #1"});
   }
   SUBCASE("absent or empty: none") {
     for (const std::string tail : {"", "asks_of_the_board:\n", "asks_of_the_board: []\n"}) {
-      auto loaded = yaml::load_plan(k_plan_head + tail, "plan.yaml", catalog());
+      auto loaded = yaml::load_plan(test::k_plan_head + tail, "plan.yaml", test::builtin_catalog());
       REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
       CHECK(loaded->plan.asks_of_the_board.empty());
     }
   }
   SUBCASE("an empty item, one that is not text, and a value that is not a list: each at its place") {
-    auto loaded =
-        yaml::load_plan(k_plan_head + "asks_of_the_board:\n  - Agree\n  -\n  - [a, b]\n", "plan.yaml", catalog());
+    auto loaded = yaml::load_plan(test::k_plan_head + "asks_of_the_board:\n  - Agree\n  -\n  - [a, b]\n", "plan.yaml",
+                                  test::builtin_catalog());
     REQUIRE_FALSE(loaded.ok());
     const auto& problems = loaded.problems();
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].message.starts_with("ask 2 of the board is empty; write what the board is asked to do"));
     CHECK(problems[1].position.line == 9);
     CHECK(problems[1].message.starts_with("ask 3 of the board should be text, but it is a list"));
-    auto text = yaml::load_plan(k_plan_head + "asks_of_the_board: Agree\n", "plan.yaml", catalog());
+    auto text = yaml::load_plan(test::k_plan_head + "asks_of_the_board: Agree\n", "plan.yaml", test::builtin_catalog());
     REQUIRE_FALSE(text.ok());
     CHECK(text.problems().front().position.line == 6);
     CHECK(text.problems().front().message == yaml::k_asks_of_the_board_shape);
@@ -58,13 +44,13 @@ TEST_CASE("a plan's asks_of_the_board") {
     plan.area = "Northbridge";
     plan.asks_of_the_board = {"Agree to fund travel", "Note: the network's #1 wish", "- decide \"this\""};
     const std::string text = yaml::write_plan_file(plan, {}, "");
-    auto loaded = yaml::load_plan(text, "plan.yaml", catalog());
+    auto loaded = yaml::load_plan(text, "plan.yaml", test::builtin_catalog());
     REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
     CHECK(loaded->plan.asks_of_the_board == plan.asks_of_the_board);
     CHECK(yaml::write_plan_file(model::Plan{}, {}, "").find("asks_of_the_board") == std::string::npos);
   }
   SUBCASE("each ask is free text, for the personal data checks and redaction") {
-    const std::string text = k_plan_head + "asks_of_the_board:\n  - Thank Jane\n  - Agree\n";
+    const std::string text = test::k_plan_head + "asks_of_the_board:\n  - Thank Jane\n  - Agree\n";
     auto tree = yaml::parse_document(text, "plan.yaml");
     REQUIRE(tree);
     const auto fields = yaml::find_text_fields(text, *tree);

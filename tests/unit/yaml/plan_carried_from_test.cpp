@@ -1,7 +1,6 @@
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
-#include "yaml/builtin_frameworks.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
 
@@ -9,14 +8,8 @@ using namespace coprod;
 
 namespace {
 
-const model::FrameworkCatalog& catalog() {
-  static const model::FrameworkCatalog built_in = yaml::builtin_catalog();
-  return built_in;
-}
-
-const std::string k_plan_head =
-    "format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\nperiod: "
-    "2026-Q4\nactions:\n";
+// A plan's opening lines, up to the items of its actions.
+const std::string k_actions_head = test::k_plan_head + "actions:\n";
 
 }  // namespace
 
@@ -30,19 +23,21 @@ TEST_CASE("a plan's carried_from") {
     action.carried_from = model::Period::parse("2026-Q3");
     const std::string item = yaml::write_action_item(action, "");
     CHECK(item.find("    carried_from: 2026-Q3") != std::string::npos);
-    auto loaded = yaml::load_plan(k_plan_head + item, "plan.yaml", catalog());
+    auto loaded = yaml::load_plan(k_actions_head + item, "plan.yaml", test::builtin_catalog());
     REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
     REQUIRE(loaded->plan.actions.size() == 1);
     CHECK(loaded->plan.actions[0].carried_from == model::Period::parse("2026-Q3"));
     CHECK(loaded->plan.actions[0].status == model::ActionStatus::in_progress);
   }
   SUBCASE("absent or empty: not carried") {
-    auto loaded = yaml::load_plan(k_plan_head + "  - id: a\n    carried_from:\n", "plan.yaml", catalog());
+    auto loaded =
+        yaml::load_plan(k_actions_head + "  - id: a\n    carried_from:\n", "plan.yaml", test::builtin_catalog());
     REQUIRE(loaded.ok());
     CHECK_FALSE(loaded->plan.actions[0].carried_from);
   }
   SUBCASE("not a period: refused at its place, saying what to write") {
-    auto loaded = yaml::load_plan(k_plan_head + "  - id: a\n    carried_from: last quarter\n", "plan.yaml", catalog());
+    auto loaded = yaml::load_plan(k_actions_head + "  - id: a\n    carried_from: last quarter\n", "plan.yaml",
+                                  test::builtin_catalog());
     REQUIRE_FALSE(loaded.ok());
     const auto& problem = loaded.problems().front();
     CHECK(problem.position.line == 8);
