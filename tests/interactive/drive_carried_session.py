@@ -13,7 +13,8 @@ import subprocess
 import sys
 import tempfile
 
-from drive_interactive import converse, file_failures, guarded, small_file, start_session
+from drive_interactive import converse, file_failures, guarded, small_file
+from pty_terminal import start_session
 
 
 def expected_with(binary, path, name, settings):

@@ -16,41 +16,24 @@ SIGSEGV, or, under the sanitizer, with its report and not as if all were well.
 """
 import argparse
 import os
-import pty
-import resource
 import signal
 import sys
 import tempfile
-import termios
-import time
 
-from drive_interactive import converse, terminal_failures, three_rows
-from pty_terminal import Terminal
+from drive_interactive import converse, three_rows
+from pty_terminal import echo_off, start_session, terminal_failures
 
 CRASH_SIGNALS = (signal.SIGSEGV, signal.SIGBUS, signal.SIGFPE, signal.SIGILL, signal.SIGABRT)
 SANITIZER_HANDLERS_OFF = "handle_segv=0:handle_sigbus=0:handle_sigfpe=0:handle_sigill=0:handle_abort=0"
 
 
-def start_session(binary, arguments, sanitizer_handlers):
-    """`coprod ARGUMENTS` on a new pseudo-terminal, with no core file: its process id, its fd and a Terminal."""
-    env = dict(os.environ, TERM="xterm", LC_ALL="C.UTF-8")
+def start_crash_session(binary, arguments, sanitizer_handlers):
+    """`coprod ARGUMENTS` on a new pseudo-terminal, with no core file (and the sanitizer's handlers off unless
+    `sanitizer_handlers`): its process id, its fd and a Terminal."""
+    environment = {}
     if not sanitizer_handlers:
-        env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"), SANITIZER_HANDLERS_OFF]))
-    pid, fd = pty.fork()
-    if pid == 0:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        os.execve(binary, [binary] + arguments, env)
-    return pid, fd, Terminal(fd)
-
-
-def echo_off(fd, timeout=10):
-    """Whether the terminal stops showing what is typed within `timeout` seconds (the session's own settings)."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if not termios.tcgetattr(fd)[3] & termios.ECHO:
-            return True
-        time.sleep(0.01)
-    return False
+        environment["ASAN_OPTIONS"] = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), SANITIZER_HANDLERS_OFF]))
+    return start_session(binary, arguments, "xterm", environment=environment, core_file=False)
 
 
 def crash_failures(what, pid, fd, terminal, crash, expected_signal):
@@ -79,7 +62,7 @@ def score_session_failures(binary, work, crash, sanitizer_handlers=False):
     """score --interactive at its first question, ended by `crash`."""
     name = signal.Signals(crash).name
     path, _ = three_rows(work, f"{name}{'-sanitizer' if sanitizer_handlers else ''}.coprod.yaml")
-    pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], sanitizer_handlers)
+    pid, fd, terminal = start_crash_session(binary, ["score", path, "--interactive"], sanitizer_handlers)
     converse(terminal, fd, [("Score: ", None)])
     what = f"score --interactive, {name}{' with the sanitizer handlers as they are' if sanitizer_handlers else ''}"
     return crash_failures(what, pid, fd, terminal, crash, None if sanitizer_handlers else crash)
@@ -92,7 +75,7 @@ def plan_session_failures(binary, work, crash):
         handle.write("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
                      "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
                      "    sections: [commitment]\n")
-    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], False)
+    pid, fd, terminal = start_crash_session(binary, ["plan", "--edit", path, "--interactive"], False)
     converse(terminal, fd, [("What is the action, in a sentence? ", None)])
     return crash_failures(f"plan --edit --interactive, {signal.Signals(crash).name}", pid, fd, terminal, crash,
                           crash)

@@ -16,19 +16,7 @@ import sys
 import tempfile
 import time
 
-from pty_terminal import Terminal
-
-
-def start_session(binary, arguments, term, columns=None, environment=None):
-    """`coprod ARGUMENTS` on a new pseudo-terminal of type `term` (`columns` wide, given as COLUMNS; `environment`
-    added to the environment): its process id, its fd and a Terminal."""
-    env = dict(os.environ, TERM=term, LC_ALL="C.UTF-8", **(environment or {}))
-    if columns is not None:
-        env["COLUMNS"] = str(columns)
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(binary, [binary] + arguments, env)
-    return pid, fd, Terminal(fd)
+from pty_terminal import Terminal, start_session, terminal_failures
 
 
 def start_job(binary, arguments, term):
@@ -670,15 +658,6 @@ def personal_data_session(binary, work):
     return session_failures("personal data", status, 0, transcript, [
         f"{path}:12:31: warning: this looks like a UK phone number ('07700 900123'); remove it before sharing, or if "
         "it may stay, end line 12 with '# coprod: reviewed phone' [phone]"], path, expected)
-
-
-def terminal_failures(what, fd):
-    """A failure if the terminal is not left showing what is typed and editing lines (as the session found it)."""
-    import termios
-    settings = termios.tcgetattr(fd)[3]
-    if settings & termios.ICANON and settings & termios.ECHO:
-        return []
-    return [f"{what}: the terminal was left without line editing or echo (local modes {settings:#x})"]
 
 
 def terminal_put_back_sessions(binary, work):

@@ -9,37 +9,18 @@ must be left showing what is typed and editing lines, as it was found.
 """
 import argparse
 import os
-import pty
-import resource
 import sys
-import termios
-import time
 
-from drive_interactive import terminal_failures
-from pty_terminal import Terminal
-
-
-def echo_off(fd, timeout=10):
-    """Whether the terminal stops showing what is typed within `timeout` seconds."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if not termios.tcgetattr(fd)[3] & termios.ECHO:
-            return True
-        time.sleep(0.01)
-    return False
+from pty_terminal import echo_off, start_session, terminal_failures
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--probe", required=True)
     args = parser.parse_args()
-    env = dict(os.environ, TERM="xterm", LC_ALL="C.UTF-8")
-    env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"), "abort_on_error=0:detect_leaks=0"]))
-    pid, fd = pty.fork()
-    if pid == 0:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        os.execve(args.probe, [args.probe], env)
-    terminal = Terminal(fd)
+    sanitizer_options = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "abort_on_error=0:detect_leaks=0"]))
+    pid, fd, terminal = start_session(args.probe, [], "xterm", environment={"ASAN_OPTIONS": sanitizer_options},
+                                      core_file=False)
     terminal.read_until("Press a key: ")
     failures = []
     if not echo_off(fd):

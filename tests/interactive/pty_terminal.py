@@ -1,7 +1,12 @@
-"""A pseudo-terminal's output as the interactive tests read it: up to a
-marker, until it goes quiet, or until the program ends."""
+"""Pseudo-terminals as the interactive tests use them: a program started on a
+new one; its output read up to a marker, until it goes quiet, or until the
+program ends; and the terminal's own settings (whether it shows what is typed
+and edits lines)."""
 import os
+import pty
+import resource
 import select
+import termios
 import time
 
 
@@ -56,3 +61,36 @@ class Terminal:
             if ready and not self._read_more():
                 break
         return self._take()
+
+
+def start_session(program, arguments, term, columns=None, environment=None, core_file=True):
+    """`PROGRAM ARGUMENTS` on a new pseudo-terminal of type `term` (`columns` wide, given as COLUMNS; `environment`
+    added to the environment; with no core file written if it crashes, unless `core_file`): its process id, its fd
+    and a Terminal."""
+    env = dict(os.environ, TERM=term, LC_ALL="C.UTF-8", **(environment or {}))
+    if columns is not None:
+        env["COLUMNS"] = str(columns)
+    pid, fd = pty.fork()
+    if pid == 0:
+        if not core_file:
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        os.execve(program, [program] + arguments, env)
+    return pid, fd, Terminal(fd)
+
+
+def echo_off(fd, timeout=10):
+    """Whether the terminal stops showing what is typed within `timeout` seconds (the session's own settings)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if not termios.tcgetattr(fd)[3] & termios.ECHO:
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def terminal_failures(what, fd):
+    """A failure if the terminal is not left showing what is typed and editing lines (as the session found it)."""
+    settings = termios.tcgetattr(fd)[3]
+    if settings & termios.ICANON and settings & termios.ECHO:
+        return []
+    return [f"{what}: the terminal was left without line editing or echo (local modes {settings:#x})"]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 # The pseudo-terminal reader of the interactive test.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "interactive"))
-from drive_interactive import Terminal  # noqa: E402
+from pty_terminal import Terminal  # noqa: E402
 
 ROWS = ["commitment.strategy", "commitment.motivation", "commitment.resources", "commitment.leaders"]
 CONFLICT_MESSAGE = "was changed by someone else while coprod was working"
