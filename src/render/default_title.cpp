@@ -1,7 +1,5 @@
 #include "render/default_title.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "util/add_once.hpp"
