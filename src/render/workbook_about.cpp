@@ -53,7 +53,7 @@ std::optional<Sheet> about_scores_sheet(const Report& report) {
   }
   // Page 1's lines on the evidence and the rows changed, a blank row under the table: on the Summary they
   // pushed the web on to a second printed page, under what the board is asked to do.
-  const auto pointers = summary_pointer_lines(report);
+  const auto pointers = evidence_and_row_change_lines(report);
   if (!pointers.empty()) sheet.rows.emplace_back();
   for (const auto& line : pointers) {
     sheet.spans.push_back({sheet.rows.size(), 0, 3});  // across the table, so the line wraps as a sentence

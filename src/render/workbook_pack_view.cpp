@@ -25,7 +25,7 @@ Report workbook_pack_view(const ScoresWorkbookInput& input, const analysis::Comp
   return report;
 }
 
-std::vector<std::string> summary_pointer_lines(const Report& report) {
+std::vector<std::string> evidence_and_row_change_lines(const Report& report) {
   std::vector<std::string> lines;
   if (const auto text = no_evidence_summary_text(report))
     lines.push_back(fmt::format("{}: see “{}” on the Rows sheet.", *text, k_no_evidence_given_words));

@@ -17,10 +17,11 @@ namespace coprod::render {
 // comparison is `comparison` where there are two inputs or more, as the pack's is.
 Report workbook_pack_view(const ScoresWorkbookInput& input, const analysis::Comparison& comparison);
 
-// Page 1's lines under the section scores, for the foot of About these scores, each pointing to the sheet
-// that lists what it counts: "No supporting evidence for organisation 3 of 24 scored rows, peer network none: see “no
-// evidence given” on the Rows sheet." and "Row by row since 2026-Q3: organisation 4 up, 3 down: see the Row changes
-// sheet."; none where the pack has none.
-std::vector<std::string> summary_pointer_lines(const Report& report);
+// The lines that count the scored rows with no evidence and the rows changed since the earlier period, as the
+// pack's page 1 has them, each pointing to the sheet that lists what it counts: "No supporting evidence for
+// organisation 3 of 24 scored rows, peer network none: see “no evidence given” on the Rows sheet." and "Row by row
+// since 2026-Q3: organisation 4 up, 3 down: see the Row changes sheet."; none where the pack has none. The About
+// these scores sheet puts them under its table.
+std::vector<std::string> evidence_and_row_change_lines(const Report& report);
 
 }  // namespace coprod::render
