@@ -3,8 +3,6 @@
 // saved at once as --set saves it; r takes the action out, as
 // --remove-action does (cli/plan_walkthrough.hpp).
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "analysis/plan_action_removal.hpp"
