@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "cli/carried_forward_example.hpp"
 #include "cli/console.hpp"
 #include "cli/run.hpp"
 #include "cli/score_evidence_question.hpp"
@@ -33,15 +34,6 @@ std::string score_interactively(const std::string& path, const std::vector<std::
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// The Northbridge peer network's 2026-Q4 file carried forward into 2027-Q1 by init --from.
-std::string carried_forward(const test::TempDir& dir) {
-  const std::string meet = dir.write(
-      "meet.coprod.yaml", test::read_file(test::source_path("examples/northbridge/2026-Q4-peer-network.coprod.yaml")));
-  const std::string next = dir.path("next.coprod.yaml");
-  REQUIRE(test::run_cli({"init", next, "--from", meet, "--period", "2027-Q1", "--schema", "none"}).status == 0);
-  return next;
-}
-
 // Section 1's five rows kept with Enter (score and evidence), then `after`.
 std::vector<std::string> section_one_kept(std::vector<std::string> after) {
   std::vector<std::string> typed;
@@ -56,7 +48,7 @@ const std::string k_last_by = "Northbridge co-production peer network (8 members
 
 TEST_CASE("score --interactive: a carried section given a new date is asked last time's completed by and notes") {
   test::TempDir dir;
-  const std::string path = carried_forward(dir);
+  const std::string path = test::carried_forward(dir);
 
   SUBCASE("each shown as last time's; Enter keeps it, - leaves it empty") {
     const auto said = score_interactively(path, section_one_kept({"15/1/2027", "", "-", "q"}));
@@ -99,7 +91,7 @@ TEST_CASE("score --interactive: a carried section given a new date is asked last
 
 TEST_CASE("score --interactive: whether a row's signs are seen locally") {
   test::TempDir dir;
-  const std::string path = carried_forward(dir);
+  const std::string path = test::carried_forward(dir);
 
   SUBCASE("shown with the row, and asked again after a score typed: Enter keeps, n answers no") {
     const auto said = score_interactively(path, {"s", "s", "s", "1", "", "", "n", "q", "q"});

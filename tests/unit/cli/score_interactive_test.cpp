@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "cli/carried_forward_example.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/still_to_do.hpp"
 #include "cli/temp_dir.hpp"
@@ -210,20 +211,6 @@ TEST_CASE("score --interactive") {
     CHECK(contains(test::read_file(path), "        score: 3\n        evidence: Minutes of the May meeting\n"));
   }
 }
-
-namespace {
-
-// A copy of the Northbridge peer network's 2026-Q4 file, every row scored and every section last completed on
-// 2026-11-19, carried forward into 2027-Q1 as `init --from` carries it.
-std::string carried_forward(const test::TempDir& dir) {
-  const std::string meet = dir.write(
-      "meet.coprod.yaml", test::read_file(test::source_path("examples/northbridge/2026-Q4-peer-network.coprod.yaml")));
-  const std::string next = dir.path("next.coprod.yaml");
-  REQUIRE(test::run_cli({"init", next, "--from", meet, "--period", "2027-Q1", "--schema", "none"}).status == 0);
-  return next;
-}
-
-}  // namespace
 
 TEST_CASE("score --interactive in a meeting") {
   test::TempDir dir;
@@ -506,7 +493,7 @@ TEST_CASE("score --interactive in a meeting") {
   SUBCASE(
       "a file carried forward by init --from says so, starts at the first section not reviewed, and names those "
       "left at the end") {
-    const std::string path = carried_forward(dir);
+    const std::string path = test::carried_forward(dir);
     auto result = score_interactively(path, {"q"});
     INFO(result.out);
     std::string said = flat(result.out);
