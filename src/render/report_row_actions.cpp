@@ -44,13 +44,12 @@ RowAction row_action(const Report& report, std::size_t index, bool on_row, const
 // "A (done); B (open)": the actions of one group, each with its status.
 std::string actions_listed(const std::vector<const RowAction*>& actions,
                            const std::function<std::string(std::string_view)>& text,
-                           const std::function<std::string(const RowAction&)>& action_words) {
+                           const std::function<std::string(const RowAction&)>& action_words, RowActionNames names) {
   std::vector<std::string> listed;
   for (const RowAction* action : actions) {
-    const std::string words =
-        action->given_under.empty() ? action_words(*action) : text("the one under row " + action->given_under);
-    // No words (page 1 short of room): the status alone, "done".
-    listed.push_back(words.empty() ? text(action->status) : fmt::format("{} ({})", words, text(action->status)));
+    const bool given_before = names == RowActionNames::words && !action->given_under.empty();
+    const std::string words = given_before ? text("the one under row " + action->given_under) : action_words(*action);
+    listed.push_back(fmt::format("{} ({})", words, text(action->status)));
   }
   return util::join(listed, "; ");
 }
@@ -78,7 +77,7 @@ std::vector<RowAction> row_actions(const Report& report, const analysis::RowComp
 
 std::string row_actions_words(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
                               const std::function<std::string(std::string_view)>& text,
-                              const std::function<std::string(const RowAction&)>& action_words) {
+                              const std::function<std::string(const RowAction&)>& action_words, RowActionNames names) {
   if (actions.empty()) return text(k_no_row_action_words);
   std::vector<const RowAction*> on_row;
   std::vector<const RowAction*> on_section;
@@ -86,16 +85,20 @@ std::string row_actions_words(const analysis::RowComparison& row, const std::vec
   std::vector<std::string> sentences;
   if (!on_row.empty()) {
     sentences.push_back(fmt::format("{}: {}.", text(on_row.size() == 1 ? "Action on this row" : "Actions on this row"),
-                                    actions_listed(on_row, text, action_words)));
+                                    actions_listed(on_row, text, action_words, names)));
   }
   if (!on_section.empty()) {
     const std::string section = plan_section_name(*row.section);
     const std::string lead = !on_row.empty()          ? "Also on " + section
                              : on_section.size() == 1 ? "Action on " + section
                                                       : "Actions on " + section;
-    sentences.push_back(fmt::format("{}: {}.", text(lead), actions_listed(on_section, text, action_words)));
+    sentences.push_back(fmt::format("{}: {}.", text(lead), actions_listed(on_section, text, action_words, names)));
   }
   return util::join(sentences, " ");
+}
+
+std::string plan_action_pointer(const Report& report, const RowAction& action) {
+  return fmt::format("action {} in {}", action.index + 1, plan_part_number(report));
 }
 
 std::string plan_part_number(const Report& report) {

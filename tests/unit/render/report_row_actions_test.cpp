@@ -89,13 +89,24 @@ TEST_CASE("row_actions_words: the actions that name a row, then those of its sec
             "hoped for not reached yet).");
     }
   }
-  SUBCASE("where page 1 is short of room, each action by its status alone") {
-    const auto& row = row_of(made.report, "commitment.leaders");
-    CHECK(render::row_actions_words(
-              row, render::row_actions(made.report, row, given),
-              [](std::string_view text) { return std::string(text); },
-              [](const render::RowAction&) { return std::string(); }) ==
-          "Action on this row: done; score hoped for not reached yet. Also on section 1: open.");
+  SUBCASE("where page 1 is short of room, each action by its number in the action plan's part, and its status") {
+    const auto by_number = [&](const std::string& reference) {
+      const auto& row = row_of(made.report, reference);
+      return render::row_actions_words(
+          row, render::row_actions(made.report, row, given), [](std::string_view text) { return std::string(text); },
+          [&](const render::RowAction& action) { return render::plan_action_pointer(made.report, action); },
+          render::RowActionNames::plan_numbers);
+    };
+    const std::string part = render::plan_part_number(made.report);
+    REQUIRE(part.rfind("Part ", 0) == 0);
+    CHECK(by_number("commitment.leaders") == "Action on this row: action 2 in " + part +
+                                                 " (done; score hoped for not reached yet). Also on section 1: "
+                                                 "action 1 in " +
+                                                 part + " (open).");
+    // Given beside an earlier row by its number too, not as "the one under row 1.4", whose words are not shown.
+    CHECK(by_number("commitment.strategy") == "Action on this row: action 1 in " + part +
+                                                  " (open). Also on section 1: action 2 in " + part +
+                                                  " (done; score hoped for not reached yet).");
   }
   SUBCASE("a done action whose score hoped for is reached is only done") {
     made.plan.actions[1].target = Score::from_halves(2);
