@@ -200,8 +200,7 @@ class HtmlWriter {
     if (!m_report.plan) return;
     const auto actions = row_actions(m_report, row, given);
     if (!actions.empty())
-      m_out += fmt::format("<p class=\"row-actions\">{}</p>\n",
-                           row_actions_html(m_report, row, actions, RowActionNames::words));
+      m_out += fmt::format("<p class=\"row-actions\">{}</p>\n", row_actions_html(m_report, row, actions, false));
   }
 
   void row_text(const model::FrameworkRow& row) {

@@ -59,10 +59,10 @@ struct SummaryLines {
 SummaryLines summary_pointer_lines(const Report& report, const std::function<std::string(double)>& lists, double room);
 
 // The plan's `actions` beside `row` (row_actions()), each linked to its line of
-// the action plan's part: by its words, or by its number there
-// (RowActionNames::plan_numbers), with its status.
+// the action plan's part, with its status: by its words, or `by_number`, by its
+// number there (row_actions_by_number()).
 std::string row_actions_html(const Report& report, const analysis::RowComparison& row,
-                             const std::vector<RowAction>& actions, RowActionNames names);
+                             const std::vector<RowAction>& actions, bool by_number);
 
 // Beside text a page shows, the abbreviations it is the first to use, spelled
 // out on a line of their own (`<span class="abbreviations">`; the text itself

@@ -47,29 +47,26 @@ using RowActionsGiven = std::vector<std::pair<std::size_t, std::string>>;
 // `given` with the row's number, once.
 std::vector<RowAction> row_actions(const Report& report, const analysis::RowComparison& row, RowActionsGiven& given);
 
-// How a line names each action: by its words, an action given beside an
-// earlier row by that row ("the one under row 1.4"); or, where page 1 has no
-// room for words, by its number in the action plan's part ("action 1 in
-// Part 8", plan_action_pointer()), which a reader can follow on paper too.
-enum class RowActionNames { words, plan_numbers };
-
 // The line in words: "Action on this row: Invite the director … each quarter
 // (done; score hoped for not reached yet)."; "Actions on this row: A (done);
 // B (open). Also on section 1: C (in progress)."; "Action on section 2: the
 // one under row 2.3 (open)."; k_no_row_action_words for none. `text` escapes
-// words for the medium and `action_words` gives an action's name in it: its
-// words (a link, a pointer to where it is in full when cut), or, with
-// RowActionNames::plan_numbers, its pointer into the action plan's part:
-// "Action on this row: action 1 in Part 8 (done). Also on section 1: action 2
-// in Part 8 (open).".
+// words for the medium and `action_words` gives an action's words in it (a
+// link, a pointer to where it is in full when cut).
 std::string row_actions_words(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
                               const std::function<std::string(std::string_view)>& text,
-                              const std::function<std::string(const RowAction&)>& action_words,
-                              RowActionNames names = RowActionNames::words);
+                              const std::function<std::string(const RowAction&)>& action_words);
 
-// "action 1 in Part 8": the action by its number in the action plan's part,
-// which numbers its actions so (1 for the plan's first).
-std::string plan_action_pointer(const Report& report, const RowAction& action);
+// The same line where page 1 has no room for the actions' words: each action
+// by its number in the action plan's part, `part` ("Part 8"), which numbers
+// its actions so, those of one status together: "Action on this row: action
+// 1 in Part 8 (done). Also on section 1: actions 2 and 3 in Part 8 (open).";
+// a run of three or more, "actions 1 to 8 in Part 8 (open)". Never "the one
+// under row 1.4": that row shows no words either. `number` gives an action's
+// number in the medium (a link to it).
+std::string row_actions_by_number(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+                                  const std::function<std::string(std::string_view)>& text,
+                                  const std::function<std::string(const RowAction&)>& number, std::string_view part);
 
 // "Part 8", the action plan's part as a pointer to an action cut short names it.
 std::string plan_part_number(const Report& report);

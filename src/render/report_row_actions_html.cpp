@@ -10,17 +10,20 @@
 namespace coprod::render {
 
 std::string row_actions_html(const Report& report, const analysis::RowComparison& row,
-                             const std::vector<RowAction>& actions, RowActionNames names) {
+                             const std::vector<RowAction>& actions, bool by_number) {
   const std::string part = plan_part_number(report);
   const auto escaped = [](std::string_view words) { return util::xml_text(words); };
-  const auto linked = [&](const RowAction& action) -> std::string {
-    const std::string href = fmt::format("#action-{}", action.index + 1);
-    if (names == RowActionNames::plan_numbers)
-      return fmt::format("<a href=\"{}\">{}</a>", href, util::xml_text(plan_action_pointer(report, action)));
-    return fmt::format("<a href=\"{}\">{}</a>{}", href, util::xml_text(action.what),
+  if (by_number) {
+    const auto number = [](const RowAction& action) {
+      return fmt::format("<a href=\"#action-{0}\">{0}</a>", action.index + 1);
+    };
+    return row_actions_by_number(row, actions, escaped, number, part);
+  }
+  const auto linked = [&](const RowAction& action) {
+    return fmt::format("<a href=\"#action-{}\">{}</a>{}", action.index + 1, util::xml_text(action.what),
                        action.cut ? fmt::format(" (in full in {})", util::xml_text(part)) : "");
   };
-  return row_actions_words(row, actions, escaped, linked, names);
+  return row_actions_words(row, actions, escaped, linked);
 }
 
 }  // namespace coprod::render

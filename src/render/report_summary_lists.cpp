@@ -95,10 +95,8 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
       fmt::format(": {} ({}; {})", row_summary_html(report, prompt), xml_text(util::join(scores, ", ")),
                   xml_text(difference_in_words(comparison, prompt.difference(), prompt.spread())));
   // Under the row, on a line of its own: the plan's actions that name it or its section.
-  const std::string actions = report.plan
-                                  ? row_actions_html(report, prompt, row_actions(report, prompt, given),
-                                                     short_words ? RowActionNames::plan_numbers : RowActionNames::words)
-                                  : "";
+  const std::string actions =
+      report.plan ? row_actions_html(report, prompt, row_actions(report, prompt, given), short_words) : "";
   const std::string spelled = spelled_out_html(abbreviations, label + " " + wording + "\n" + shown_text(actions));
   const std::string html =
       fmt::format("<li><strong>{}</strong>{}{}{}{}</li>\n", xml_text(label), rest,

@@ -467,9 +467,9 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
         part_of(render::render_report_html(made.report), "<section id=\"summary-differences\">", "</section>");
     CHECK(differences.find("row 1.4</strong>") != std::string::npos);
     // Each by its number in the action plan, which numbers it so, linked, rather than by a status alone.
-    CHECK(differences.find("<span class=\"row-actions\">Action on this row: <a href=\"#action-1\">action 1 in Part "
-                           "8</a> (done; score hoped for not reached yet).</span>") != std::string::npos);
-    CHECK(differences.find("<a href=\"#action-2\">action 2 in Part 8</a> (in progress)") != std::string::npos);
+    CHECK(differences.find("<span class=\"row-actions\">Action on this row: action <a href=\"#action-1\">1</a> in Part "
+                           "8 (done; score hoped for not reached yet).</span>") != std::string::npos);
+    CHECK(differences.find("action <a href=\"#action-2\">2</a> in Part 8 (in progress)") != std::string::npos);
     CHECK(part_of(render::render_report_html(made.report), "<h2>Part 8: ", "</table>")
               .find("id=\"action-1\"><th scope=\"row\" role=\"rowheader\"><span class=\"action-number\">Action "
                     "1</span> Invite the director") != std::string::npos);
