@@ -2,9 +2,11 @@
 // Beside each row page 1 lists among the largest differences: the plan's
 // actions that name that row, or its section, each with its status, done ones
 // included, so that a reader can tell what is being done about a gap, or that
-// nothing is ("No action in the plan names this row or its section."). The
-// pack's HTML and report.md say it in the same words; the action plan's part
-// lists each action's rows, for a reader to follow it there.
+// nothing is ("No action in the plan names this row or its section."). "Where
+// the perspectives differ" says it in the same words under each row an action
+// names (and nothing under the others). The pack's HTML and report.md say it
+// alike; the action plan's part numbers its actions and lists each one's rows,
+// for a reader to follow it there.
 
 #include <cstddef>
 #include <functional>
