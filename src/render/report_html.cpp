@@ -177,6 +177,7 @@ class HtmlWriter {
         "difference first.</p>\n",
         heading(ReportPart::differences), comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(no_differences_words(comparison)));
+    RowActionsGiven given;
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
       m_out +=
@@ -185,11 +186,21 @@ class HtmlWriter {
                       xml_text(section_and_row_heading(framework(), *row.section, *row.row)),
                       xml_text(row.section->row_number(row.row->id)),
                       xml_text(difference_in_words(comparison, row.difference(), row.spread())));
+      row_actions_line(row, given);
       row_text(*row.row);
       evidence_table(row.results, row.section->row_number(row.row->id));
       m_out += "</div>\n";
     }
     m_out += "</section>\n";
+  }
+
+  // The plan's actions that name the row or its section, in page 1's words (report_row_actions.hpp); nothing
+  // where none does, rather than the same "No action ..." under row after row.
+  void row_actions_line(const analysis::RowComparison& row, RowActionsGiven& given) {
+    if (!m_report.plan) return;
+    const auto actions = row_actions(m_report, row, given);
+    if (!actions.empty())
+      m_out += fmt::format("<p class=\"row-actions\">{}</p>\n", row_actions_html(m_report, row, actions, false));
   }
 
   void row_text(const model::FrameworkRow& row) {
@@ -398,11 +409,13 @@ class HtmlWriter {
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
       const auto& action = plan.actions[i];
       // The action's words head its row (for a screen reader) and its block on a phone: no label.
-      // Its id, for page 1's differences to link to the action beside a row (report_row_actions.hpp).
+      // Its id, for page 1's differences to link to the action beside a row, and its number, for them to name it
+      // by on paper, "action 1 in Part 8" (report_row_actions.hpp).
       m_out += fmt::format(
-          "<tr{} id=\"action-{}\"><th scope=\"row\" role=\"rowheader\">{}{}</th>{}{}</td>{}{}</td>{}{}</td>{}{}</"
+          "<tr{} id=\"action-{}\"><th scope=\"row\" role=\"rowheader\"><span class=\"action-number\">Action "
+          "{}</span> {}{}</th>{}{}</td>{}{}</td>{}{}</td>{}{}</"
           "td>{}{}</td>",
-          k_stacked_row, i + 1,
+          k_stacked_row, i + 1, i + 1,
           action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
           action_notes(action), stacked_cell("Sections"), xml_text(action_section_labels(action, framework())),
           stacked_cell("Rows"), xml_text(action_row_numbers(action, framework())), stacked_cell("Owner"),

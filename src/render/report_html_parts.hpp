@@ -5,9 +5,12 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "analysis/comparison.hpp"
 #include "render/abbreviations.hpp"
 #include "render/report.hpp"
+#include "render/report_row_actions.hpp"
 
 namespace coprod::render {
 
@@ -32,7 +35,8 @@ struct SummaryList {
   double height = 0;
   std::size_t shown = 0;
 };
-// `short_words`: each action beside a row by its status alone ("Action on this row: done.").
+// `short_words`: each action beside a row by its number in the action plan's part and its status alone
+// ("Action on this row: action 1 in Part 8 (done).").
 SummaryList summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room,
                                      bool short_words);
 SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room);
@@ -40,8 +44,8 @@ SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations
 // largest differences, each with the actions beside it, would list fewer rows
 // there than across the page; then one under the other, across the page, the
 // plan's list of actions giving way to them (its status line always shown).
-// Where neither lists more rows than the other with each action by its status
-// alone, without its words, that gives way too.
+// Where neither lists more rows than the other with each action by its number
+// in the action plan's part and its status, without its words, that gives way too.
 std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room);
 
 // Page 1's lines between the web and the scores and the lists under them,
@@ -57,6 +61,12 @@ struct SummaryLines {
   double height = 0;
 };
 SummaryLines summary_pointer_lines(const Report& report, const std::function<std::string(double)>& lists, double room);
+
+// The plan's `actions` beside `row` (row_actions()), each linked to its line of
+// the action plan's part, with its status: by its words, or `by_number`, by its
+// number there (row_actions_by_number()).
+std::string row_actions_html(const Report& report, const analysis::RowComparison& row,
+                             const std::vector<RowAction>& actions, bool by_number);
 
 // Beside text a page shows, the abbreviations it is the first to use, spelled
 // out on a line of their own (`<span class="abbreviations">`; the text itself

@@ -200,7 +200,7 @@ class MarkdownWriter {
       // A row with only a warning sign: what its scores mean, on a line of its own in the item.
       const auto note = summary_scale_note(framework(), *prompt.row);
       const std::string label = summary_row_label(prompt);
-      const std::string actions = row_actions_text(prompt, given);
+      const std::string actions = m_report.plan ? row_actions_text(prompt, row_actions(m_report, prompt, given)) : "";
       m_out += fmt::format(
           "- **{}**: {} ({}; {}){}{}{}\n", markdown_inline_text(label), summary_row_text(*prompt.row),
           util::join(scores, ", "),
@@ -215,15 +215,15 @@ class MarkdownWriter {
     }
   }
 
-  // Under a row of the summary, as on page 1: the plan's actions that name it or its section.
-  std::string row_actions_text(const analysis::RowComparison& row, RowActionsGiven& given) const {
-    if (!m_report.plan) return "";
+  // Under a row of the summary, as on page 1, and of the differences: the plan's `actions` that name it or its
+  // section.
+  std::string row_actions_text(const analysis::RowComparison& row, const std::vector<RowAction>& actions) const {
     const std::string part = plan_part_number(m_report);
     const auto escaped = [](std::string_view words) { return markdown_inline_text(words); };
     const auto words = [&](const RowAction& action) {
       return markdown_inline_text(action.what) + (action.cut ? " (in full in " + part + ")" : "");
     };
-    return row_actions_words(row, row_actions(m_report, row, given), escaped, words);
+    return row_actions_words(row, actions, escaped, words);
   }
 
   // A row's wording in the summary: whole sentences, and where the rest is when more follows.
@@ -337,12 +337,16 @@ class MarkdownWriter {
     m_out += fmt::format("\n## {}\n\nRows whose scores differ by {:.1f} or more, largest difference first.\n",
                          heading(ReportPart::differences), comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "\n" + markdown_text(no_differences_words(comparison)) + "\n";
+    RowActionsGiven given;
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
       m_out += fmt::format("\n### {}\n\nRow {}, {}\n\n",
                            markdown_inline_text(section_and_row_heading(framework(), *row.section, *row.row)),
                            markdown_inline_text(row.section->row_number(row.row->id)),
                            markdown_inline_text(difference_in_words(comparison, row.difference(), row.spread())));
+      // The plan's actions that name the row or its section, as page 1 says them; nothing where none does.
+      const auto actions = m_report.plan ? row_actions(m_report, row, given) : std::vector<RowAction>{};
+      if (!actions.empty()) m_out += row_actions_text(row, actions) + "\n\n";
       row_block(*row.row, row.results);
     }
   }

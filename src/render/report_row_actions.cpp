@@ -41,7 +41,10 @@ RowAction row_action(const Report& report, std::size_t index, bool on_row, const
   return out;
 }
 
-// "A (done); B (open)": the actions of one group, each with its status.
+// The actions of one group ("on this row", "on section 1") in words.
+using GroupWords = std::function<std::string(const std::vector<const RowAction*>&)>;
+
+// "A (done); B (open)": each action by its words, one given beside an earlier row by that row.
 std::string actions_listed(const std::vector<const RowAction*>& actions,
                            const std::function<std::string(std::string_view)>& text,
                            const std::function<std::string(const RowAction&)>& action_words) {
@@ -49,10 +52,70 @@ std::string actions_listed(const std::vector<const RowAction*>& actions,
   for (const RowAction* action : actions) {
     const std::string words =
         action->given_under.empty() ? action_words(*action) : text("the one under row " + action->given_under);
-    // No words (page 1 short of room): the status alone, "done".
-    listed.push_back(words.empty() ? text(action->status) : fmt::format("{} ({})", words, text(action->status)));
+    listed.push_back(fmt::format("{} ({})", words, text(action->status)));
   }
   return util::join(listed, "; ");
+}
+
+// "1, 2 and 5", "1 to 4 and 6": a run of three or more numbers in a row by its ends.
+std::string numbers_in_words(const std::vector<const RowAction*>& actions,
+                             const std::function<std::string(const RowAction&)>& number) {
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < actions.size();) {
+    std::size_t end = i + 1;
+    while (end < actions.size() && actions[end]->index == actions[end - 1]->index + 1) ++end;
+    if (end - i >= 3) {
+      parts.push_back(fmt::format("{} to {}", number(*actions[i]), number(*actions[end - 1])));
+    } else {
+      for (std::size_t j = i; j < end; ++j) parts.push_back(number(*actions[j]));
+    }
+    i = end;
+  }
+  return util::join_in_words(parts);
+}
+
+// "action 2 in Part 8 (done); actions 1 and 3 in Part 8 (open)": those of one status together, in the order
+// of their first.
+std::string actions_numbered(const std::vector<const RowAction*>& actions,
+                             const std::function<std::string(std::string_view)>& text,
+                             const std::function<std::string(const RowAction&)>& number, std::string_view part) {
+  std::vector<std::string> statuses;
+  for (const RowAction* action : actions) {
+    if (std::find(statuses.begin(), statuses.end(), action->status) == statuses.end())
+      statuses.push_back(action->status);
+  }
+  std::vector<std::string> listed;
+  for (const auto& status : statuses) {
+    std::vector<const RowAction*> of_status;
+    for (const RowAction* action : actions) {
+      if (action->status == status) of_status.push_back(action);
+    }
+    listed.push_back(fmt::format("{} {} {} ({})", text(of_status.size() == 1 ? "action" : "actions"),
+                                 numbers_in_words(of_status, number), text(fmt::format("in {}", part)), text(status)));
+  }
+  return util::join(listed, "; ");
+}
+
+// "Action on this row: …. Also on section 1: …." or k_no_row_action_words, each group's actions in `listed`.
+std::string row_actions_sentences(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+                                  const std::function<std::string(std::string_view)>& text, const GroupWords& listed) {
+  if (actions.empty()) return text(k_no_row_action_words);
+  std::vector<const RowAction*> on_row;
+  std::vector<const RowAction*> on_section;
+  for (const auto& action : actions) (action.names_row ? on_row : on_section).push_back(&action);
+  std::vector<std::string> sentences;
+  if (!on_row.empty()) {
+    sentences.push_back(fmt::format("{}: {}.", text(on_row.size() == 1 ? "Action on this row" : "Actions on this row"),
+                                    listed(on_row)));
+  }
+  if (!on_section.empty()) {
+    const std::string section = plan_section_name(*row.section);
+    const std::string lead = !on_row.empty()          ? "Also on " + section
+                             : on_section.size() == 1 ? "Action on " + section
+                                                      : "Actions on " + section;
+    sentences.push_back(fmt::format("{}: {}.", text(lead), listed(on_section)));
+  }
+  return util::join(sentences, " ");
 }
 
 }  // namespace
@@ -79,23 +142,17 @@ std::vector<RowAction> row_actions(const Report& report, const analysis::RowComp
 std::string row_actions_words(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
                               const std::function<std::string(std::string_view)>& text,
                               const std::function<std::string(const RowAction&)>& action_words) {
-  if (actions.empty()) return text(k_no_row_action_words);
-  std::vector<const RowAction*> on_row;
-  std::vector<const RowAction*> on_section;
-  for (const auto& action : actions) (action.names_row ? on_row : on_section).push_back(&action);
-  std::vector<std::string> sentences;
-  if (!on_row.empty()) {
-    sentences.push_back(fmt::format("{}: {}.", text(on_row.size() == 1 ? "Action on this row" : "Actions on this row"),
-                                    actions_listed(on_row, text, action_words)));
-  }
-  if (!on_section.empty()) {
-    const std::string section = plan_section_name(*row.section);
-    const std::string lead = !on_row.empty()          ? "Also on " + section
-                             : on_section.size() == 1 ? "Action on " + section
-                                                      : "Actions on " + section;
-    sentences.push_back(fmt::format("{}: {}.", text(lead), actions_listed(on_section, text, action_words)));
-  }
-  return util::join(sentences, " ");
+  return row_actions_sentences(row, actions, text, [&](const std::vector<const RowAction*>& group) {
+    return actions_listed(group, text, action_words);
+  });
+}
+
+std::string row_actions_by_number(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+                                  const std::function<std::string(std::string_view)>& text,
+                                  const std::function<std::string(const RowAction&)>& number, std::string_view part) {
+  return row_actions_sentences(row, actions, text, [&](const std::vector<const RowAction*>& group) {
+    return actions_numbered(group, text, number, part);
+  });
 }
 
 std::string plan_part_number(const Report& report) {

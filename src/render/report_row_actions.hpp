@@ -2,9 +2,11 @@
 // Beside each row page 1 lists among the largest differences: the plan's
 // actions that name that row, or its section, each with its status, done ones
 // included, so that a reader can tell what is being done about a gap, or that
-// nothing is ("No action in the plan names this row or its section."). The
-// pack's HTML and report.md say it in the same words; the action plan's part
-// lists each action's rows, for a reader to follow it there.
+// nothing is ("No action in the plan names this row or its section."). "Where
+// the perspectives differ" says it in the same words under each row an action
+// names (and nothing under the others). The pack's HTML and report.md say it
+// alike; the action plan's part numbers its actions and lists each one's rows,
+// for a reader to follow it there.
 
 #include <cstddef>
 #include <functional>
@@ -52,11 +54,21 @@ std::vector<RowAction> row_actions(const Report& report, const analysis::RowComp
 // B (open). Also on section 1: C (in progress)."; "Action on section 2: the
 // one under row 2.3 (open)."; k_no_row_action_words for none. `text` escapes
 // words for the medium and `action_words` gives an action's words in it (a
-// link, a pointer to where it is in full when cut), or nothing for the
-// status alone: "Action on this row: done. Also on section 1: open.".
+// link, a pointer to where it is in full when cut).
 std::string row_actions_words(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
                               const std::function<std::string(std::string_view)>& text,
                               const std::function<std::string(const RowAction&)>& action_words);
+
+// The same line where page 1 has no room for the actions' words: each action
+// by its number in the action plan's part, `part` ("Part 8"), which numbers
+// its actions so, those of one status together: "Action on this row: action
+// 1 in Part 8 (done). Also on section 1: actions 2 and 3 in Part 8 (open).";
+// a run of three or more, "actions 1 to 8 in Part 8 (open)". Never "the one
+// under row 1.4": that row shows no words either. `number` gives an action's
+// number in the medium (a link to it).
+std::string row_actions_by_number(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+                                  const std::function<std::string(std::string_view)>& text,
+                                  const std::function<std::string(const RowAction&)>& number, std::string_view part);
 
 // "Part 8", the action plan's part as a pointer to an action cut short names it.
 std::string plan_part_number(const Report& report);

@@ -48,6 +48,7 @@ table.actions td { overflow-wrap: break-word; }
 table.actions td:nth-child(5) { white-space: nowrap; }  /* the due date */
 table.actions tbody th { overflow-wrap: anywhere; min-width: 12rem; background: none; font-weight: normal; }  /* the action: its row's header, as plain */
 table.actions td.score .target-state { display: block; white-space: normal; min-width: 8em; }  /* reached or not */
+table.actions .action-number { display: block; font-weight: bold; }  /* "Action 1", as page 1 may name it */
 table.actions .action-notes { display: block; white-space: pre-wrap; font-size: .9em; margin-top: .2rem; }  /* as written */
 table.periods { margin-top: .8rem; }
 table.periods caption { text-align: left; font-weight: bold; padding: .2rem 0; }

@@ -79,22 +79,6 @@ std::string row_summary_html(const Report& report, const analysis::RowComparison
                      xml_text(row.reference()), xml_text(part_heading(report, ReportPart::differences)));
 }
 
-// Under the row, on a line of its own: the plan's actions that name it or its section, each linked to its line of
-// the action plan's part (report_row_actions.hpp).
-// `short_words`: each action by its status alone, where page 1 has no room for its words.
-std::string row_actions_html(const Report& report, const analysis::RowComparison& row, RowActionsGiven& given,
-                             bool short_words) {
-  if (!report.plan) return "";
-  const std::string part = plan_part_number(report);
-  const auto escaped = [](std::string_view words) { return xml_text(words); };
-  const auto linked = [&](const RowAction& action) -> std::string {
-    if (short_words) return "";
-    return fmt::format("<a href=\"#action-{}\">{}</a>{}", action.index + 1, xml_text(action.what),
-                       action.cut ? fmt::format(" (in full in {})", xml_text(part)) : "");
-  };
-  return row_actions_words(row, row_actions(report, row, given), escaped, linked);
-}
-
 ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt, Abbreviations& abbreviations,
                      double width, RowActionsGiven& given, bool short_words) {
   const auto& comparison = *report.comparison;
@@ -110,7 +94,9 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
   const std::string rest =
       fmt::format(": {} ({}; {})", row_summary_html(report, prompt), xml_text(util::join(scores, ", ")),
                   xml_text(difference_in_words(comparison, prompt.difference(), prompt.spread())));
-  const std::string actions = row_actions_html(report, prompt, given, short_words);
+  // Under the row, on a line of its own: the plan's actions that name it or its section.
+  const std::string actions =
+      report.plan ? row_actions_html(report, prompt, row_actions(report, prompt, given), short_words) : "";
   const std::string spelled = spelled_out_html(abbreviations, label + " " + wording + "\n" + shown_text(actions));
   const std::string html =
       fmt::format("<li><strong>{}</strong>{}{}{}{}</li>\n", xml_text(label), rest,
@@ -226,7 +212,7 @@ std::string summary_lists_html(const Report& report, Abbreviations& abbreviation
   Abbreviations trial = abbreviations;
   const double plan_least = summary_plan_html(report, trial, k_page_one_width, 0).height;
   // In order of preference, the layout that lists the most rows: beside, across, then each with the actions by
-  // their status alone.
+  // their numbers in the action plan's part and their status alone, without their words.
   struct Layout {
     bool across = false;
     bool short_words = false;

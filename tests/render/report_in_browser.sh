@@ -170,7 +170,8 @@ sed '/^# What the group asks/,/^$/d' "$examples/2026-Q3-action-plan.yaml" > "$no
 
 # Three sections whose averages leave out a row, so three coverage notes under
 # the scores: page 1 still holds the two rows that differ most, each with the
-# status of the action on it, and the action plan's status; the plan's list of
+# status of the action on it and its number in the action plan's part (which
+# numbers it so: "Action 1"), and the action plan's status; the plan's list of
 # actions, and the actions' words beside the rows, give way to them.
 partial=$output/report-partial-input
 rm -rf "$partial" "$output/report-partial"
@@ -183,8 +184,11 @@ $check --html "$output/report-partial/index.html" --width 1280 --screenshot "$ou
   --print-pdf "$output/report-partial.pdf" --lists-in-one-column \
   --expect-text "Averages that leave out rows"
 pdftotext -f 1 -l 1 "$output/report-partial.pdf" - | tr -s ' \n' '  ' |
-  grep -q "Action on this row: done; score hoped for not reached yet\..*Action on this row: in progress, overdue\..*3 actions on 2026-12-20: 1 done" ||
+  grep -q "Action on this row: action 1 in Part 7 (done; score hoped for not reached yet)\..*Action on this row: action 2 in Part 7 (in progress, overdue)\..*3 actions on 2026-12-20: 1 done" ||
   fail "page 1 of a pack with three coverage notes does not hold the rows' actions and the action plan's status"
+pdftotext "$output/report-partial.pdf" - | tr -s ' \n' '  ' |
+  grep -q "Part 7: Action plan made after the 2026-Q3 review .*Action 1 Invite the director .*Action 2 Ask GP" ||
+  fail "the action plan of a pack with three coverage notes does not number its actions as page 1 names them"
 summary_on_page_1 "$output/report-partial.pdf" "a pack with three coverage notes"
 
 # Missing scores: the organisation leaves a section not scored and marks every

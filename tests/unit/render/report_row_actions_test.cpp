@@ -89,13 +89,20 @@ TEST_CASE("row_actions_words: the actions that name a row, then those of its sec
             "hoped for not reached yet).");
     }
   }
-  SUBCASE("where page 1 is short of room, each action by its status alone") {
-    const auto& row = row_of(made.report, "commitment.leaders");
-    CHECK(render::row_actions_words(
-              row, render::row_actions(made.report, row, given),
-              [](std::string_view text) { return std::string(text); },
-              [](const render::RowAction&) { return std::string(); }) ==
-          "Action on this row: done; score hoped for not reached yet. Also on section 1: open.");
+  SUBCASE("where page 1 is short of room, each action by its number in the action plan's part, and its status") {
+    const auto by_number = [&](const std::string& reference) {
+      const auto& row = row_of(made.report, reference);
+      return render::row_actions_by_number(
+          row, render::row_actions(made.report, row, given), [](std::string_view text) { return std::string(text); },
+          [](const render::RowAction& action) { return "#" + std::to_string(action.index + 1); }, "Part 8");
+    };
+    CHECK(by_number("commitment.leaders") ==
+          "Action on this row: action #2 in Part 8 (done; score hoped for not reached yet). Also on section 1: "
+          "action #1 in Part 8 (open).");
+    // Given beside an earlier row by its number too, not as "the one under row 1.4", whose words are not shown.
+    CHECK(by_number("commitment.strategy") ==
+          "Action on this row: action #1 in Part 8 (open). Also on section 1: action #2 in Part 8 (done; score hoped "
+          "for not reached yet).");
   }
   SUBCASE("a done action whose score hoped for is reached is only done") {
     made.plan.actions[1].target = Score::from_halves(2);
@@ -112,6 +119,23 @@ TEST_CASE("row_actions_words: the actions that name a row, then those of its sec
     made.report.plan = nullptr;
     CHECK(render::row_actions(made.report, row_of(made.report, "commitment.leaders"), given).empty());
   }
+}
+
+TEST_CASE("row_actions_by_number: those of one status together, a run of three or more by its ends") {
+  std::vector<model::Action> actions;
+  for (int i = 1; i <= 7; ++i)
+    actions.push_back(action("Action " + std::to_string(i), {"commitment"}, {},
+                             i == 4 || i == 6 ? model::ActionStatus::done : model::ActionStatus::open));
+  actions.push_back(action("On the row", {"commitment"}, {"commitment.leaders"}, model::ActionStatus::open));
+  Pack made = pack_with(std::move(actions));
+  made.report.plan = &made.plan;
+  render::RowActionsGiven given;
+  const auto& row = row_of(made.report, "commitment.leaders");
+  CHECK(render::row_actions_by_number(
+            row, render::row_actions(made.report, row, given), [](std::string_view text) { return std::string(text); },
+            [](const render::RowAction& action) { return std::to_string(action.index + 1); }, "Part 8") ==
+        "Action on this row: action 8 in Part 8 (open). Also on section 1: actions 1 to 3, 5 and 7 in Part 8 (open); "
+        "actions 4 and 6 in Part 8 (done).");
 }
 
 TEST_CASE("row_actions: an action of many words is cut, saying so") {

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "render/report_row_actions.hpp"
 #include "test_support.hpp"
 #include "util/escape.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -456,8 +457,13 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
     const std::string differences =
         part_of(render::render_report_html(made.report), "<section id=\"summary-differences\">", "</section>");
     CHECK(differences.find("row 1.4</strong>") != std::string::npos);
-    CHECK(differences.find("<span class=\"row-actions\">Action on this row: done; score hoped for not reached "
-                           "yet.</span>") != std::string::npos);
+    // Each by its number in the action plan, which numbers it so, linked, rather than by a status alone.
+    CHECK(differences.find("<span class=\"row-actions\">Action on this row: action <a href=\"#action-1\">1</a> in Part "
+                           "8 (done; score hoped for not reached yet).</span>") != std::string::npos);
+    CHECK(differences.find("action <a href=\"#action-2\">2</a> in Part 8 (in progress)") != std::string::npos);
+    CHECK(part_of(render::render_report_html(made.report), "<h2>Part 8: ", "</table>")
+              .find("id=\"action-1\"><th scope=\"row\" role=\"rowheader\"><span class=\"action-number\">Action "
+                    "1</span> Invite the director") != std::string::npos);
   }
   // A title of 16 lines takes the room of the actions: they are counted, and where they are is named.
   std::string long_title = "Co-production reflection:";
@@ -467,6 +473,36 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
   // By the plan's part as printed, not page 1's own heading of the same words.
   CHECK(short_of_room.find("see “<a href=\"#plan\">Part 8: Action plan made after the 2026-Q3 review</a>”") !=
         std::string::npos);
+}
+
+TEST_CASE("render_report_html and render_report_markdown: where the perspectives differ, each row's actions") {
+  const auto made = example_report();
+  const std::string html = render::render_report_html(made.report);
+  const auto row_in_part_5 = [&](const std::string& reference) {
+    return part_of(part_of(html, "<section id=\"conversation\">", "</section>"),
+                   "<div class=\"prompt\" id=\"difference-" + reference + "\">", "</div>");
+  };
+  // In page 1's words, under the row's heading, linked to the action plan.
+  CHECK(row_in_part_5("commitment.leaders")
+            .find("</h3>\n<p class=\"row-actions\">Action on this row: <a href=\"#action-1\">Invite the director of "
+                  "personalised care to a network meeting each quarter</a> (done; score hoped for not reached "
+                  "yet).</p>\n") != std::string::npos);
+  CHECK(row_in_part_5("contact.partners-invite")
+            .find("<p class=\"row-actions\">Action on this row: <a href=\"#action-2\">Ask GP practices") !=
+        std::string::npos);
+  // An action given under an earlier row of the part is pointed to there.
+  CHECK(row_in_part_5("commitment.senior-leaders")
+            .find("<p class=\"row-actions\">Action on this row: the one under row 1.4 (done; score hoped for not "
+                  "reached yet).</p>") != std::string::npos);
+  // No action names row 4.3 or its section: nothing said, rather than "No action ..." under row after row.
+  CHECK(row_in_part_5("knowledge.confidence").find("row-actions") == std::string::npos);
+  const std::string markdown = render::render_report_markdown(made.report);
+  const std::string part_5 = part_of(markdown, "\n## Part 5: Where the perspectives differ", "\n## Part 6");
+  CHECK(part_5.find("\nRow 1.4, the peer network 2.0 lower than the organisation\n\nAction on this row: Invite the "
+                    "director of personalised care to a network meeting each quarter (done; score hoped for not "
+                    "reached yet).\n\n") != std::string::npos);
+  CHECK(occurrences(part_5, "Action on this row: ") == 3);
+  CHECK(part_5.find(render::k_no_row_action_words) == std::string::npos);
 }
 
 TEST_CASE("unfinished_actions") {
