@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/carried_forward.hpp"
+#include "analysis/words_kept.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
 
@@ -119,17 +120,16 @@ std::optional<Flag> flag_carried_forward(const model::Assessment& assessment) {
       fmt::format("the section '{}' was last completed on {}, before {} began, so it still holds an earlier period's "
                   "answers (as coprod init --from carries them forward) and has not been reviewed for {}{}; review {} "
                   "with coprod score {} --interactive, or, for a section reviewed with nothing to change, correct "
-                  "its 'last_completed' to the day it was reviewed",
+                  "its 'last_completed' to the day it was reviewed and look at its notes and completed_by, which "
+                  "still say what they said then; if they were about last time, change them with --set "
+                  "{}.notes=TEXT and --set {}.completed_by=NAMES (--set {}.notes= leaves the notes empty)",
                   first->section_id, first->last_completed->to_string(), assessment.period.to_string(),
                   assessment.period.to_string(), also, others == 0 ? "it" : "them",
-                  assessment.source == "-" ? "FILE" : util::shell_word(assessment.source)));
+                  assessment.source == "-" ? "FILE" : util::shell_word(assessment.source), first->section_id,
+                  first->section_id, first->section_id));
 }
 
 namespace {
-
-bool same_text(const std::optional<std::string>& a, const std::optional<std::string>& b) {
-  return util::trim(a.value_or("")) == util::trim(b.value_or(""));
-}
 
 // A section given a new last_completed since `before` whose notes stayed
 // word for word: notes written for an earlier date (as init --from carries
@@ -137,15 +137,13 @@ bool same_text(const std::optional<std::string>& a, const std::optional<std::str
 // standing group completes it every period.
 std::optional<Flag> flag_notes_kept(const model::SectionResponse& section, const model::SectionResponse& old,
                                     const std::string& source, const std::string& since) {
-  if (!section.last_completed || !old.last_completed || *section.last_completed == *old.last_completed) return {};
-  if (!section.notes || util::trim(*section.notes).empty() || !same_text(section.notes, old.notes)) return {};
-  const bool by_kept = section.completed_by && !util::trim(*section.completed_by).empty() &&
-                       same_text(section.completed_by, old.completed_by);
+  const WordsKept kept = words_kept(section, old);
+  if (!kept.notes) return {};
   return make_flag(source, date_position(section), "unexplained-change",
                    fmt::format("{}.last_completed changed from {} to {} since {}, but its notes{} did not, word for "
                                "word; check they are this period's, or empty them",
                                section.section_id, old.last_completed->to_string(), section.last_completed->to_string(),
-                               since, by_kept ? " and completed_by" : ""));
+                               since, kept.completed_by ? " and completed_by" : ""));
 }
 
 }  // namespace

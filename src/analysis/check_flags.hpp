@@ -67,6 +67,9 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
 // date before its period began, as `coprod init --from` leaves every section
 // of the next period's file until it is reviewed. One flag for the file, at
 // the 'last_completed' of the first such section in it, counting the rest.
+// It says how to review them, and, for a section with nothing to change,
+// that its notes and completed_by are last time's too, with the --set that
+// changes them: a new date alone would pass them off as this period's.
 std::optional<Flag> flag_carried_forward(const model::Assessment& assessment);
 
 // unexplained-change: rows of `now` whose score differs from `before`'s while

@@ -216,6 +216,17 @@ struct FieldNote {
   std::string change;  // "q4.yaml: contact.last_completed is now 2027-01-15"
 };
 
+// The sections whose fields named `names` (a section's, not a row's) --set changed.
+std::vector<std::string> sections_given(const std::vector<FieldNote>& notes, const std::vector<std::string>& names) {
+  std::vector<std::string> sections;
+  for (const auto& note : notes) {
+    if (!note.field.section_id.empty() && note.field.row_id.empty() &&
+        std::find(names.begin(), names.end(), note.field.path.back()) != names.end())
+      sections.push_back(note.field.section_id);
+  }
+  return sections;
+}
+
 }  // namespace
 
 util::Diagnostics completion_date_warnings(const EditableAssessment& file, const std::vector<std::string>& changed,
@@ -464,6 +475,9 @@ int run_set(const ScoreOptions& options, Console& console) {
   }
   const auto cut_short = cut_short_evidence(file, edits);
   const auto marks = reviewed_marks(file, edits);
+  // Before the change, for what a new date leaves as it was; none when the file has errors (loaded() has no value).
+  const std::vector<model::SectionResponse> sections_before =
+      util::has_errors(file.problems()) ? std::vector<model::SectionResponse>{} : file.loaded().assessment.sections;
   if (const auto not_saved = file.apply(edits, fields)) {
     if (!not_saved->conflict) throw Error(k_exit_not_written, not_saved->refused);
     throw Error(k_exit_not_written,
@@ -496,6 +510,8 @@ int run_set(const ScoreOptions& options, Console& console) {
     if (auto warning = future_date_warning(file, note.field, note.value, console))
       print_diagnostics(console, {*warning});
   }
+  print_diagnostics(console, words_kept_warnings(file, sections_before, sections_given(field_notes, {"last_completed"}),
+                                                 sections_given(field_notes, {"notes", "completed_by"})));
   print_diagnostics(console, kept_comment_warnings(file, cut_short));
   if (auto warning = analysis::file_name_period_warning(file.loaded().assessment))
     print_diagnostics(console, {*warning});

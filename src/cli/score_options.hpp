@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/assessment.hpp"
 #include "util/diagnostic.hpp"
 
 namespace coprod::cli {
@@ -37,6 +38,15 @@ class EditableAssessment;
 // for them.
 util::Diagnostics completion_date_warnings(const EditableAssessment& file, const std::vector<std::string>& changed,
                                            std::string_view how_to_update);
+
+// A warning for each of the `dated` sections of `file` (as saved) that --set
+// gave a last completed date in or after the file's period where `before` (the
+// file's sections before the change) had one before it began, while its notes
+// or completed_by stayed word for word (analysis/words_kept.hpp): what they
+// still say and how to change them, at the date in the file. None for a
+// section in `texts_set`, whose notes or completed_by the same --set changed.
+util::Diagnostics words_kept_warnings(const EditableAssessment& file, const std::vector<model::SectionResponse>& before,
+                                      const std::vector<std::string>& dated, const std::vector<std::string>& texts_set);
 
 // score --set: change rows from a script.
 int run_set(const ScoreOptions& options, Console& console);

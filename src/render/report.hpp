@@ -257,10 +257,18 @@ std::string first_words(std::string_view text, std::size_t count);
 // the pack is without scores) and who completed it: "score 2.8 from 2 of 3
 // rows, 1 not applicable; completed by Programme lead; last completed 2026-09-30".
 std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t section);
-// Shared: the notes written for a section of one input, shown beside that
-// line ("Staff from the programme team left the room for this part."); none
-// when there are none (and in a pack with scores only, which leaves them out).
-std::optional<std::string> section_notes(const analysis::AssessmentResult& input, std::size_t section);
+// Shared: the notes written for section `section` of input `input`, shown
+// beside that line ("Staff from the programme team left the room for this
+// part."); none when there are none (and in a pack with scores only, which
+// leaves them out). Notes word for word those of the same section in the
+// earlier period (--previous) while its date moved on (analysis/words_kept)
+// are said to be, after them: "(the same words as in 2026-Q4)", or "(the
+// same words as in 2026-Q4, as is who completed it)" when that stayed too.
+struct SectionNotes {
+  std::string text;            // as written
+  std::string same_as_before;  // the words above, or ""
+};
+std::optional<SectionNotes> section_notes(const Report& report, std::size_t input, std::size_t section);
 inline constexpr const char* k_section_notes_words = "Notes:";
 
 }  // namespace coprod::render

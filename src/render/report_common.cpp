@@ -437,12 +437,6 @@ std::string plan_status_summary(const Report& report) {
                      with_done_short_of_target(report, statuses, counts));
 }
 
-std::optional<std::string> section_notes(const analysis::AssessmentResult& input, std::size_t section) {
-  const auto& response = input.sections[section].response;
-  if (!response || !response->notes || util::trim(*response->notes).empty()) return std::nullopt;
-  return *response->notes;
-}
-
 std::string section_status_text(const Report& report, const analysis::AssessmentResult& input, std::size_t index) {
   const analysis::SectionResult& section = input.sections[index];
   const int held_back_rows = analysis::held_back_rows(section);

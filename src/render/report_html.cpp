@@ -282,15 +282,21 @@ class HtmlWriter {
     return words.empty() ? "" : fmt::format("<span class=\"people\">({})</span>", xml_text(words));
   }
 
+  // A section's notes after its completion line, and what the pack says of them in a span of its own.
+  static std::string notes_html(const SectionNotes& notes) {
+    const std::string same = notes.same_as_before.empty()
+                                 ? ""
+                                 : fmt::format(" <span class=\"same-notes\">{}</span>", xml_text(notes.same_as_before));
+    return fmt::format(" <span class=\"section-notes\">{} <span class=\"evidence\">{}</span>{}</span>",
+                       k_section_notes_words, xml_text(notes.text), same);
+  }
+
   void completion(std::size_t section) {
     for (std::size_t i = 0; i < count(); ++i) {
-      const auto notes = section_notes(*m_report.inputs[i], section);
-      m_out +=
-          fmt::format("<p class=\"completion\">{}; {}{}</p>\n", xml_text(report_input_key(m_report, i)),
-                      xml_text(section_status_text(m_report, *m_report.inputs[i], section)),
-                      notes ? fmt::format(" <span class=\"section-notes\">{} <span class=\"evidence\">{}</span></span>",
-                                          k_section_notes_words, xml_text(*notes))
-                            : "");
+      const auto notes = section_notes(m_report, i, section);
+      m_out += fmt::format("<p class=\"completion\">{}; {}{}</p>\n", xml_text(report_input_key(m_report, i)),
+                           xml_text(section_status_text(m_report, *m_report.inputs[i], section)),
+                           notes ? notes_html(*notes) : "");
     }
   }
 

@@ -357,11 +357,14 @@ class MarkdownWriter {
       const auto& section = framework().sections[s];
       m_out += fmt::format("\n### {}\n\n", markdown_inline_text(section.label()));
       for (std::size_t i = 0; i < m_report.inputs.size(); ++i) {
-        const auto notes = section_notes(*m_report.inputs[i], s);
-        m_out +=
-            fmt::format("- {}; {}{}\n", markdown_inline_text(report_input_key(m_report, i)),
-                        markdown_inline_text(section_status_text(m_report, *m_report.inputs[i], s)),
-                        notes ? fmt::format("  \n  {} {}", k_section_notes_words, markdown_inline_text(*notes)) : "");
+        const auto notes = section_notes(m_report, i, s);
+        m_out += fmt::format(
+            "- {}; {}{}\n", markdown_inline_text(report_input_key(m_report, i)),
+            markdown_inline_text(section_status_text(m_report, *m_report.inputs[i], s)),
+            notes ? fmt::format(
+                        "  \n  {} {}{}", k_section_notes_words, markdown_inline_text(notes->text),
+                        notes->same_as_before.empty() ? "" : "  \n  " + markdown_inline_text(notes->same_as_before))
+                  : "");
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
         const std::string number = markdown_inline_text(section.row_number(section.rows[r].id));

@@ -26,6 +26,7 @@ h4 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 .due { white-space: nowrap; }  /* page 1's due dates, kept whole */
 .completion { font-size: .9rem; color: #333; margin: .2rem 0; }
 .section-notes { display: block; margin-left: 1.5em; }  /* a section's notes, under its completion line */
+.same-notes { display: block; font-style: italic; }  /* the pack's word on notes kept from the earlier period, apart from them */
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c9c9c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f5; }

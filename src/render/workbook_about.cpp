@@ -34,6 +34,11 @@ std::string reflection_cell_text(std::string_view text) {
   return out;
 }
 
+// A section's notes, then what the pack says of them ("(the same words as in 2026-Q4)") on a line of its own.
+std::string notes_with_words(const SectionNotes& notes) {
+  return notes.same_as_before.empty() ? notes.text : notes.text + "\n" + notes.same_as_before;
+}
+
 }  // namespace
 
 std::optional<Sheet> about_scores_sheet(const Report& report) {
@@ -45,10 +50,10 @@ std::optional<Sheet> about_scores_sheet(const Report& report) {
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     for (std::size_t i = 0; i < report.inputs.size(); ++i) {
       const auto& input = *report.inputs[i];
-      const auto notes = section_notes(input, s);
+      const auto notes = section_notes(report, i, s);
       sheet.rows.push_back({Cell::of_text(framework.sections[s].label()), Cell::of_text(report_input_key(report, i)),
                             Cell::of_text(section_status_text(report, input, s)),
-                            notes ? Cell::of_text(*notes) : Cell::blank()});
+                            notes ? Cell::of_text(notes_with_words(*notes)) : Cell::blank()});
     }
   }
   // Page 1's lines on the evidence and the rows changed, a blank row under the table: on the Summary they

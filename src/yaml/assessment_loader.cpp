@@ -9,6 +9,7 @@
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
+#include "yaml/misplaced_field.hpp"
 #include "yaml/reader.hpp"
 
 namespace coprod::yaml {
@@ -49,7 +50,7 @@ class AssessmentReader {
                                                 k_assessment_format));
       return m_reader.problems();
     }
-    m_reader.check_keys(root, k_top_keys, "the assessment");
+    m_reader.check_keys(root, k_top_keys, "the assessment", advice_at(root, {AssessmentLevel::top, "", ""}));
     read_format(root);
     read_framework(root);
     read_identity(root);
@@ -118,8 +119,8 @@ class AssessmentReader {
     for (const auto& entry : node.entries) {
       const FrameworkSection* section = m_framework->find_section(current_section(entry.key.text));
       if (!section) {
-        report_unknown_id(entry.key, "section", ids_of(m_framework->sections),
-                          fmt::format("the framework '{}'", m_framework->id));
+        report_unknown_id(node, entry, "section", ids_of(m_framework->sections),
+                          fmt::format("the framework '{}'", m_framework->id), {AssessmentLevel::sections, "", ""});
         continue;
       }
       m_assessment.sections.push_back(read_section(*section, entry));
@@ -134,7 +135,7 @@ class AssessmentReader {
     if (node.is_null()) return response;
     const std::string where = fmt::format("the section '{}'", section.id);
     if (!m_reader.expect_mapping(node, where)) return response;
-    m_reader.check_keys(node, k_section_keys, where);
+    m_reader.check_keys(node, k_section_keys, where, advice_at(node, {AssessmentLevel::section, "", section.id}));
     response.completed_by = m_reader.text(node, "completed_by", fmt::format("'completed_by' of {}", where));
     if (const Node* date = node.find("last_completed")) {
       response.last_completed = read_date(m_reader, *date, "'last_completed'");
@@ -152,7 +153,7 @@ class AssessmentReader {
         const auto row_id = current_row(entry.key.text, section, row.key);
         if (!row_id) continue;
         if (!section.find_row(*row_id)) {
-          report_unknown_id(row.key, "row", ids_of(section.rows), where);
+          report_unknown_id(*rows, row, "row", ids_of(section.rows), where, {AssessmentLevel::rows, "", section.id});
           continue;
         }
         response.rows.push_back(read_row(section, row));
@@ -195,7 +196,7 @@ class AssessmentReader {
     if (node.is_null()) return row;
     const std::string where = fmt::format("the row '{}.{}'", section.id, row.row_id);
     if (!m_reader.expect_mapping(node, where)) return row;
-    m_reader.check_keys(node, k_row_keys, where);
+    m_reader.check_keys(node, k_row_keys, where, advice_at(node, {AssessmentLevel::row, "", section.id}));
     if (const Node* score = node.find("score")) {
       row.score_position = score->position;
       row.score = read_score(*score, where);
@@ -275,10 +276,28 @@ class AssessmentReader {
     return std::get<model::Score>(parsed);
   }
 
-  void report_unknown_id(const Node& key, std::string_view kind, const std::vector<std::string>& known,
-                         const std::string& where) {
-    m_reader.unknown(key.position, kind, key.text, known, where,
+  // An unknown section or row id, the entry `entry` of `mapping`: a field of
+  // a section or row out of place is said so (misplaced_field.hpp), any other
+  // id with the closest known one or the list of them.
+  void report_unknown_id(const Node& mapping, const Entry& entry, std::string_view kind,
+                         const std::vector<std::string>& known, const std::string& where, const KeyPlace& place) {
+    const std::size_t index = static_cast<std::size_t>(&entry - mapping.entries.data());
+    if (const auto advice = advice_at(mapping, place)(index)) {
+      m_reader.error(entry.key.position,
+                     fmt::format("unknown {} '{}' in {}; {}", kind, entry.key.text, where, *advice));
+      return;
+    }
+    m_reader.unknown(entry.key.position, kind, entry.key.text, known, where,
                      fmt::format("the {}s are {}", kind, util::join_in_words(known, "or")));
+  }
+
+  // What to say of a key of `mapping`, at `place`, that is a section's or a
+  // row's field out of place; the key before it is taken from `mapping`.
+  static Reader::KeyAdvice advice_at(const Node& mapping, KeyPlace place) {
+    return [&mapping, place](std::size_t index) mutable {
+      place.key_before = index > 0 ? mapping.entries[index - 1].key.text : "";
+      return misplaced_field_advice(mapping.entries[index].key.text, place);
+    };
   }
 
   // The ids of a framework's sections, or of a section's rows.

@@ -50,8 +50,18 @@ bool Reader::expect_sequence(const Node& node, std::string_view what) {
 }
 
 void Reader::check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where) {
-  for (const auto& entry : mapping.entries) {
+  check_keys(mapping, known, where, [](std::size_t) { return std::nullopt; });
+}
+
+void Reader::check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where,
+                        const KeyAdvice& advice) {
+  for (std::size_t index = 0; index < mapping.entries.size(); ++index) {
+    const Entry& entry = mapping.entries[index];
     if (std::find(known.begin(), known.end(), entry.key.text) != known.end()) continue;
+    if (const auto words = advice(index)) {
+      error(entry.key.position, fmt::format("unknown key '{}' in {}; {}", entry.key.text, where, *words));
+      continue;
+    }
     unknown(entry.key.position, "key", entry.key.text, known, where,
             fmt::format("the keys allowed here are {}", util::join_in_words(known, "or")));
   }

@@ -3,6 +3,7 @@
 // diagnostic with the node's position and carries on, so one run reports all
 // the problems in a file, not just the first.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,12 @@ class Reader {
   // Records an error for every key of `mapping` not in `known`, suggesting the
   // closest known key when the unknown one looks like a typo.
   void check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where);
+  // What to say after the ';' of an unknown key's error, for the entry at an
+  // index of a mapping; nothing leaves the usual words.
+  using KeyAdvice = std::function<std::optional<std::string>(std::size_t entry)>;
+  // The same, where `advice` has words for a key before any typo suggestion.
+  void check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where,
+                  const KeyAdvice& advice);
   // Records "unknown KIND 'NAME' in WHERE; did you mean '...'?" when NAME looks
   // like a typo of one of `known`, else with `otherwise` after the ';'.
   void unknown(util::Position position, std::string_view kind, const std::string& name,

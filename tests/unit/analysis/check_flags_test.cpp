@@ -140,7 +140,10 @@ TEST_CASE("flag_carried_forward: a section last completed before its file's peri
           "a.yaml:11:21: warning: the section 'commitment' was last completed on 2026-09-30, before 2026-Q4 began, "
           "so it still holds an earlier period's answers (as coprod init --from carries them forward) and has not "
           "been reviewed for 2026-Q4; review it with coprod score a.yaml --interactive, or, for a section reviewed "
-          "with nothing to change, correct its 'last_completed' to the day it was reviewed [carried-forward]");
+          "with nothing to change, correct its 'last_completed' to the day it was reviewed and look at its notes and "
+          "completed_by, which still say what they said then; if they were about last time, change them with --set "
+          "commitment.notes=TEXT and --set commitment.completed_by=NAMES (--set commitment.notes= leaves the notes "
+          "empty) [carried-forward]");
   }
   SUBCASE("several: one flag, at the first in the file, counting the others") {
     auto later = assessment.sections[0];

@@ -77,6 +77,29 @@ const std::string k_reflections =
 
 }  // namespace
 
+TEST_CASE("build_scores_workbook: About these scores says notes kept word for word from the earlier period") {
+  render::ScoresWorkbookInput input;
+  input.previous = {scored("peer-network", "2026-Q4", k_peer_section)};
+  auto section = k_peer_section;
+  section.replace(section.find("2026-11-19"), 10, "2027-01-22");
+
+  SUBCASE("the date moved on, the notes and who completed it stayed: said on a line under them") {
+    input.inputs = {scored("peer-network", "2027-Q1", section)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& about = sheet_named(workbook, "About these scores");
+    CHECK(about.rows[1][3].text ==
+          "Staff from the programme team left the room for this part.\n"
+          "(the same words as in 2026-Q4, as is who completed it)");
+  }
+  SUBCASE("new notes: nothing said") {
+    section.replace(section.find("Staff from"), 10, "People from");
+    input.inputs = {scored("peer-network", "2027-Q1", section)};
+    const auto workbook = render::build_scores_workbook(input);
+    const auto& about = sheet_named(workbook, "About these scores");
+    CHECK(about.rows[1][3].text == "People from the programme team left the room for this part.");
+  }
+}
+
 TEST_CASE("build_scores_workbook: About these scores says who completed each section, how many, when, and its notes") {
   render::ScoresWorkbookInput input;
   input.inputs = {scored("organisation", "2026-Q4", "    rows:\n      strategy:\n        score: 3\n"),

@@ -139,6 +139,22 @@ TEST_CASE("unknown keys are refused; typos get a suggestion") {
         "a.yaml:14:9: error: unknown key 'evidance' in the row 'commitment.strategy'; did you mean 'evidence'?");
 }
 
+TEST_CASE("a row's or a section's field at another level says how far to indent it") {
+  CHECK(error_of(replaced("        evidence: Signed off", "      evidence: Signed off")) ==
+        "a.yaml:14:7: error: unknown row 'evidence' in the section 'commitment'; it looks like a field of the row "
+        "'strategy' above, indented too little; indent it as far as that row's 'score:'");
+  CHECK(error_of(replaced("        indicator_seen: true", "        notes: Scored late.")) ==
+        "a.yaml:17:9: error: unknown key 'notes' in the row 'commitment.motivation'; it looks like a field of the "
+        "section 'commitment', indented too far; indent it as far as that section's 'rows:'");
+  CHECK(error_of(replaced("    completed_by: The peer network", "    score: 2")) ==
+        "a.yaml:9:5: error: unknown key 'score' in the section 'commitment'; it looks like a field of a row, "
+        "indented too little; indent it as far as the 'evidence:' of the row it belongs to");
+  // Any other unknown name as before.
+  CHECK(error_of(replaced("        indicator_seen: true", "        notse: Scored late.")) ==
+        "a.yaml:17:9: error: unknown key 'notse' in the row 'commitment.motivation'; the keys allowed here are score, "
+        "evidence, indicator_seen, warning_seen or spread");
+}
+
 TEST_CASE("missing and empty required fields") {
   CHECK(error_of(replaced("area: Northbridge\n", "")) ==
         "a.yaml:1:1: error: the assessment has no 'area'; add a line 'area: ...'");

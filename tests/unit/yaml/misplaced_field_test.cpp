@@ -1,0 +1,31 @@
+#include "yaml/misplaced_field.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace coprod;
+using yaml::AssessmentLevel;
+
+TEST_CASE("misplaced_field_advice") {
+  SUBCASE("a row's field among the rows, with a row above and without") {
+    CHECK(yaml::misplaced_field_advice("score", {AssessmentLevel::rows, "strategy", "commitment"}).value_or("") ==
+          "it looks like a field of the row 'strategy' above, indented too little; indent it as far as that row's "
+          "'evidence:'");
+    CHECK(yaml::misplaced_field_advice("warning_seen", {AssessmentLevel::rows, "", "commitment"}).value_or("") ==
+          "it looks like a field of a row, but no row is named above it; put it under its row, indented as far as "
+          "that row's 'score:'");
+  }
+  SUBCASE("a section's field among the sections and at the top") {
+    CHECK(yaml::misplaced_field_advice("rows", {AssessmentLevel::sections, "contact", ""}).value_or("") ==
+          "it looks like a field of the section 'contact' above, indented too little; indent it as far as that "
+          "section's 'completed_by:'");
+    CHECK(yaml::misplaced_field_advice("last_completed", {AssessmentLevel::top, "sections", ""}).value_or("") ==
+          "it looks like a field of a section, indented too little; indent it as far as the 'rows:' of the section "
+          "it belongs to");
+  }
+  SUBCASE("at its own level, 'spread' (a row's and a section's) and any other name: nothing") {
+    CHECK_FALSE(yaml::misplaced_field_advice("evidence", {AssessmentLevel::row, "score", "commitment"}));
+    CHECK_FALSE(yaml::misplaced_field_advice("notes", {AssessmentLevel::section, "rows", "commitment"}));
+    CHECK_FALSE(yaml::misplaced_field_advice("spread", {AssessmentLevel::rows, "strategy", "commitment"}));
+    CHECK_FALSE(yaml::misplaced_field_advice("stratgy", {AssessmentLevel::rows, "", "commitment"}));
+  }
+}
