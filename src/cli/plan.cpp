@@ -2,6 +2,7 @@
 // follow-up of a plan next quarter: the subcommand's options, and which of
 // its modes runs (plan_sheet.cpp, plan_review.cpp, plan_edit.cpp).
 
+#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
@@ -32,7 +33,8 @@ int run_edit(const PlanOptions& options, const CLI::App& command, Console& conso
                                             "nothing else",
                                             option));
   }
-  if (command.count("--remove-action") > 0 && util::trim(options.remove_action).empty())
+  const auto blank = [](const std::string& given) { return util::trim(given).empty(); };
+  if (std::any_of(options.remove_actions.begin(), options.remove_actions.end(), blank))
     throw Error(k_exit_usage, "--remove-action needs the id of the action to take out (--remove-action contact-2)");
   if (command.count("--add-action") > 0 && util::trim(options.add_action).empty())
     throw Error(k_exit_usage,
@@ -42,10 +44,10 @@ int run_edit(const PlanOptions& options, const CLI::App& command, Console& conso
     throw Error(k_exit_usage, fmt::format("--edit changes one plan file, so {} is not wanted; give the plan after "
                                           "--edit and the changes with --set",
                                           options.files.front()));
-  if (command.count("--remove-ask") > 0 && util::trim(options.remove_ask).empty())
+  if (std::any_of(options.remove_asks.begin(), options.remove_asks.end(), blank))
     throw Error(k_exit_usage, "--remove-ask needs the number of the ask to take out (--remove-ask 2)");
-  return run_plan_edit({options.edit, options.set, options.add_action, options.rows, options.remove_action,
-                        options.frameworks, options.interactive, options.width, options.add_asks, options.remove_ask},
+  return run_plan_edit({options.edit, options.set, options.add_action, options.rows, options.remove_actions,
+                        options.frameworks, options.interactive, options.width, options.add_asks, options.remove_asks},
                        console);
 }
 
@@ -93,10 +95,9 @@ CommandRunner setup_plan(CLI::App& app) {
   command
       ->add_option(
           "--edit", options->edit,
-          "Change this plan file in place with --set, --add-action, --remove-action, --add-ask or --remove-ask, "
-          "keeping everything else "
-          "in it exactly "
-          "as it was")
+          "Change this plan file in place with any mix of --set, --add-action, --remove-action, --add-ask and "
+          "--remove-ask, as one change saved once (or, when any is wrong, not at all), keeping everything else in it "
+          "exactly as it was")
       ->type_name("FILE");
   one_value_each_time(
       command->add_option(
@@ -117,11 +118,11 @@ CommandRunner setup_plan(CLI::App& app) {
                                           "form shows it (such as 2.3) or its id (such as contact.wrong-people); may "
                                           "be repeated"))
       ->type_name("ROW");
-  command
-      ->add_option("--remove-action", options->remove_action,
-                   "With --edit: take this action (its id) out of the plan, with the comment above it; only a draft "
-                   "or open action agreed in this plan, never one started, finished or carried from an earlier plan "
-                   "(set its status to dropped instead)")
+  one_value_each_time(
+      command->add_option("--remove-action", options->remove_actions,
+                          "With --edit: take this action (its id) out of the plan, with the comment above it; only a "
+                          "draft or open action agreed in this plan, never one started, finished or carried from an "
+                          "earlier plan (set its status to dropped instead); may be repeated"))
       ->type_name("ID");
   one_value_each_time(
       command->add_option("--add-ask", options->add_asks,
@@ -129,9 +130,10 @@ CommandRunner setup_plan(CLI::App& app) {
                           "(such as \"Agree to fund travel for peer network members\"), at the end of the plan's "
                           "asks_of_the_board, which page 1 of the evidence pack opens with; may be repeated"))
       ->type_name("SENTENCE");
-  command
-      ->add_option("--remove-ask", options->remove_ask,
-                   "With --edit: take out the ask of the board with this number, as the pack lists them from 1")
+  one_value_each_time(
+      command->add_option("--remove-ask", options->remove_asks,
+                          "With --edit: take out the ask of the board with this number, as the pack lists them from 1 "
+                          "before this command; may be repeated"))
       ->type_name("N");
   command->add_flag("--interactive", options->interactive,
                     "With --edit: ask for each action's what, owner, due date, status, target and notes at the "

@@ -1,7 +1,9 @@
 #pragma once
 // coprod plan --edit PLAN.yaml --set ACTION.FIELD=VALUE: filling in a plan's
 // actions and reflections without editing YAML by hand; --add-action SECTION
-// adds an action agreed in the meeting; --remove-action ID takes a draft out.
+// adds an action agreed in the meeting; --remove-action ID takes a draft out;
+// --add-ask and --remove-ask change what the board is asked. Any mix of them
+// is one edit (plan_changes.hpp).
 
 #include <optional>
 #include <string>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "cli/console.hpp"
+#include "cli/plan_changes.hpp"
 #include "model/framework_catalog.hpp"
 #include "yaml/document.hpp"
 #include "yaml/plan_loader.hpp"
@@ -16,16 +19,16 @@
 namespace coprod::cli {
 
 struct PlanEditOptions {
-  std::string path;                     // the plan file, changed in place
-  std::vector<std::string> set;         // NAME=VALUE, as given
-  std::string add_action;               // --add-action SECTION: "" for none
-  std::vector<std::string> rows;        // --row ROW, with --add-action
-  std::string remove_action;            // --remove-action ID: "" for none
-  std::vector<std::string> frameworks;  // --framework files
-  bool interactive = false;             // --interactive: ask at the terminal, action by action
-  std::size_t width = 0;                // --width; 0: the terminal's
-  std::vector<std::string> add_asks;    // --add-ask TEXT: what the board is asked to do, each added at the end
-  std::string remove_ask;               // --remove-ask N: the ask to take out, from 1; "" for none
+  std::string path;                         // the plan file, changed in place
+  std::vector<std::string> set;             // NAME=VALUE, as given
+  std::string add_action;                   // --add-action SECTION: "" for none
+  std::vector<std::string> rows;            // --row ROW, with --add-action
+  std::vector<std::string> remove_actions;  // --remove-action ID, each
+  std::vector<std::string> frameworks;      // --framework files
+  bool interactive = false;                 // --interactive: ask at the terminal, action by action
+  std::size_t width = 0;                    // --width; 0: the terminal's
+  std::vector<std::string> add_asks;        // --add-ask TEXT: what the board is asked to do, each added at the end
+  std::vector<std::string> remove_asks;  // --remove-ask N: the asks to take out, numbered from 1 as before the command
 };
 
 // A plan file as read, parsed and loaded; Error when it cannot be.
@@ -38,33 +41,18 @@ OpenPlan read_plan(const std::string& path, const model::FrameworkCatalog& catal
 // The same for 'plan --edit', which changes the file in place: standard input refused.
 OpenPlan open_plan(const std::string& path, const model::FrameworkCatalog& catalog);
 
-// An action to add at the end of the plan's list: a section and rows as
-// people name them (see analysis::new_plan_action()).
-struct NewAction {
-  std::string section;
-  std::vector<std::string> rows;
-};
-
-// Adds `added` (when given), then sets each (name, value) in the plan file at
-// `path` (the new action's as "new.FIELD" or by its id), and saves it once,
-// atomically (under the folder's lock), or changes nothing and throws Error.
-// Returns what is said of each change: "commitment-1.due is now 2027-02-28".
-// `asks` are added at the end of 'asks_of_the_board' (started at the end of the
-// file when it has none), before the values are set.
+// Adds `added` (when given) and `asks`, then sets each (name, value) in the
+// plan file at `path` (the new action's as "new.FIELD" or by its id), as one
+// change_plan(). Returns what is said of each change: "commitment-1.due is now
+// 2027-02-28".
 std::vector<std::string> set_plan_values(const std::string& path, const model::FrameworkCatalog& catalog,
                                          const std::vector<std::pair<std::string, std::string>>& values,
                                          Console& console, const std::optional<NewAction>& added = std::nullopt,
                                          const std::vector<std::string>& asks = {});
 
-// Takes ask `number` (from 1) out of the plan's 'asks_of_the_board', as
-// remove_plan_action() takes out an action. Returns what is said.
-std::string remove_board_ask(const std::string& path, const model::FrameworkCatalog& catalog, std::size_t number,
-                             Console& console);
-
 // Takes the action `id` out of the plan file at `path` (see
 // analysis::removable_action() for which may go), its comment lines with it,
-// and saves it atomically under the folder's lock, or changes nothing and
-// throws Error (usage for an id that cannot be removed). Returns what is said.
+// as change_plan() does. Returns what is said.
 std::string remove_plan_action(const std::string& path, const model::FrameworkCatalog& catalog, const std::string& id,
                                Console& console);
 

@@ -23,14 +23,14 @@ struct PlanOptions {
   std::string write;
   std::string from;  // --from: the earlier plan whose unfinished actions --write carries
   std::string review;
-  std::string edit;                   // --edit: the plan file to change with --set
-  std::vector<std::string> set;       // --set NAME=VALUE
-  std::string add_action;             // --add-action SECTION, with --edit
-  std::vector<std::string> rows;      // --row ROW, with --add-action
-  std::string remove_action;          // --remove-action ID, with --edit
-  std::vector<std::string> add_asks;  // --add-ask TEXT, with --edit
-  std::string remove_ask;             // --remove-ask N, with --edit
-  bool interactive = false;           // --interactive, with --edit
+  std::string edit;                         // --edit: the plan file to change with --set
+  std::vector<std::string> set;             // --set NAME=VALUE
+  std::string add_action;                   // --add-action SECTION, with --edit
+  std::vector<std::string> rows;            // --row ROW, with --add-action
+  std::vector<std::string> remove_actions;  // --remove-action ID, with --edit; may be repeated
+  std::vector<std::string> add_asks;        // --add-ask TEXT, with --edit
+  std::vector<std::string> remove_asks;     // --remove-ask N, with --edit; may be repeated
+  bool interactive = false;                 // --interactive, with --edit
   std::string today;
   std::string schema;
   std::size_t sections = 3;
