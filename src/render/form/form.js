@@ -105,7 +105,15 @@
     return !read.problems.length && !CoprodResponses.hasAnswers(read.values);
   }
 
+  // What Save says; where it forgot the browser's copy, it ends with the offer to keep one after all, on a line
+  // of its own, just above the button that takes it.
   function savedMessage(name, blank, forgotten) {
+    return savedWords(name, blank, forgotten) +
+           (forgotten ? "\n\nIf this is your own phone or computer, you can keep a copy of your answers on it too, so " +
+                        "that this form opens with them next time." : "");
+  }
+
+  function savedWords(name, blank, forgotten) {
     var saved = "Saved as " + name + " in your downloads folder. " +
                 (forgotten ? "This browser no longer keeps a copy of your answers. " : "");
     if (blank) {
@@ -153,11 +161,40 @@
     document.body.removeChild(link);
     window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
     dirty = false;
+    if (currentIdentity().perspective === "individual") CoprodResponses.savedAs(link.download);
     // Once saved, the answers are in the file: the browser keeps no copy of them, so that nothing is left on a
-    // shared computer (a change typed afterwards is kept again).
+    // shared computer (a change typed afterwards is kept again), unless the person asks it to keep one.
     var forgotten = kept.available && kept.forget();
     if (forgotten) $("kept-restored").hidden = true;
     status(savedMessage(link.download, blank, forgotten));
+    offerToKeep(forgotten ? link.download : null);
+  }
+
+  // "Keep my answers on this device too", under the message of the Save just pressed (`savedAs`: the name it
+  // gave), for a person's own phone or computer; hidden with null, and once anything changes or is opened.
+  var offeredFor = null;
+  function offerToKeep(savedAs) {
+    offeredFor = savedAs;
+    $("kept-offer").hidden = !savedAs || CoprodMessages.statusBox() !== "status";
+    $("kept-offer-bottom").hidden = !savedAs || CoprodMessages.statusBox() !== "status-bottom";
+    var shown = savedAs && $(CoprodMessages.statusBox() === "status" ? "kept-offer" : "kept-offer-bottom");
+    // Once the message above it is in sight (CoprodMessages.status), so is the button under it.
+    if (shown) window.setTimeout(function () { shown.scrollIntoView({ block: "nearest" }); }, 60);
+  }
+
+  // The answers just saved, kept in this browser after all, with the name Save gave them, so that the form
+  // opened again on this device puts them back and saves under that name again.
+  function keepToo() {
+    var savedAs = offeredFor;
+    if (!savedAs) return;
+    offerToKeep(null);
+    var answers = { controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names(), savedAs: savedAs };
+    if (!kept.write(answers, openedFile)) {
+      status("This browser did not keep a copy, so open " + savedAs + " with \"Open a saved file\" to carry on.");
+      return;
+    }
+    status("Your answers are kept on this device too: open this form again in this browser to carry on, and Save " +
+           "then replaces " + savedAs + ". On a shared computer, press \"Clear answers on this device\" when you finish.");
   }
 
   function copyFallback(text) {
@@ -214,6 +251,7 @@
   // Open (and loadYaml()): the file opened replaces what was on the form, so the browser's copy of that goes
   // too; the next change keeps the file with it.
   function openKept(text, name) {
+    offerToKeep(null);
     var result = load(text, name);
     if (result.ok && kept.available) {
       kept.forget();
@@ -245,7 +283,8 @@
     var rows = rowsWithScores();
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
-             : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
+             : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"."
+             : ownResponse() ? " It is the response this form saved, so Save replaces it." : "";
     var carried = CoprodCarried.count();
     var carriedNote = carried ? " " + (carried === 1 ? "1 section holds" : carried + " sections hold") + " answers " +
                                 "carried forward from an earlier period, not yet reviewed: see the note at the top." : "";
@@ -273,6 +312,8 @@
     return " It names who completed it (" + listed + "). A response keeps no names, so that answers are not tied " +
            "to the person who gave them: Save leaves " + (names.length < 2 ? "it" : "them") + " out.";
   }
+
+  function ownResponse() { return currentIdentity().perspective === "individual" && CoprodResponses.openedOwn(); }
 
   // The view a form was made for (a file opened keeps its own); null where the form asks whose view.
   function madeFor() { return $("perspective") ? null : data.identity.perspective || null; }
@@ -357,13 +398,15 @@
   // Keeps what is on the page, once it differs from the file saved or opened; says so where the browser
   // refuses (its storage full, or turned off since the page opened).
   function keep() {
+    if (dirty) offerToKeep(null);
     if (!dirty || !kept.available) return;
     var answers = { controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names() };
     if (!kept.write(answers, openedFile)) showKeptNote(false);
   }
 
   // The answers kept from an earlier visit, put back as they were: the file then opened first (for Save to
-  // change it in place, and for the values the page has no control for), then every box and choice.
+  // change it in place, and for the values the page has no control for), then every box and choice. Answers
+  // kept as saved ("Keep my answers on this device too") are what that file holds, so they count as saved.
   function restore(earlier) {
     if (earlier.file && !load(earlier.file.text, earlier.file.name).ok) CoprodMessages.hideProblems();
     var main = $("main");
@@ -373,9 +416,9 @@
     CoprodKeptAnswers.typeIn(main, earlier.controls.values || {});
     CoprodPersonalData.sayUnderEvery(namedRemarks);
     CoprodMessages.clearStatus();
-    dirty = true;
-    $("kept-restored-text").textContent = "Your answers from " + CoprodKeptAnswers.when(earlier.keptAt) +
-                                          " were restored on this device.";
+    dirty = !earlier.savedAs;
+    $("kept-restored-text").textContent = "Your answers " + (earlier.savedAs ? "saved as " + earlier.savedAs + " on " : "from ") +
+                                          CoprodKeptAnswers.when(earlier.keptAt) + " were restored on this device.";
     $("kept-restored").hidden = false;
   }
 
@@ -399,10 +442,11 @@
 
   /* ---- the page ---- */
   function wire() {
-    var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); }, "clear-kept": clearKept };
+    var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); }, "clear-kept": clearKept,
+                    "keep-too": keepToo };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
       button.addEventListener("click", function (event) {
-        CoprodMessages.useStatusBox(button.closest("#actions-bottom") ? "status-bottom" : "status");
+        CoprodMessages.useStatusBox(button.closest("#actions-bottom, #kept-offer-bottom") ? "status-bottom" : "status");
         actions[button.getAttribute("data-action")](event);
       });
     });
