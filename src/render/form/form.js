@@ -109,8 +109,7 @@
   // of its own, just above the button that takes it.
   function savedMessage(name, blank, forgotten) {
     return savedWords(name, blank, forgotten) +
-           (forgotten ? "\n\nIf this is your own phone or computer, you can keep a copy of your answers on it too, so " +
-                        "that this form opens with them next time." : "");
+           (forgotten ? "\n\n" + CoprodKeepToo.WORDS : "");
   }
 
   function savedWords(name, blank, forgotten) {
@@ -167,34 +166,15 @@
     var forgotten = kept.available && kept.forget();
     if (forgotten) $("kept-restored").hidden = true;
     status(savedMessage(link.download, blank, forgotten));
-    offerToKeep(forgotten ? link.download : null);
+    CoprodKeepToo.offer(forgotten ? link.download : null);
   }
 
-  // "Keep my answers on this device too", under the message of the Save just pressed (`savedAs`: the name it
-  // gave), for a person's own phone or computer; hidden with null, and once anything changes or is opened.
-  var offeredFor = null;
-  function offerToKeep(savedAs) {
-    offeredFor = savedAs;
-    $("kept-offer").hidden = !savedAs || CoprodMessages.statusBox() !== "status";
-    $("kept-offer-bottom").hidden = !savedAs || CoprodMessages.statusBox() !== "status-bottom";
-    var shown = savedAs && $(CoprodMessages.statusBox() === "status" ? "kept-offer" : "kept-offer-bottom");
-    // Once the message above it is in sight (CoprodMessages.status), so is the button under it.
-    if (shown) window.setTimeout(function () { shown.scrollIntoView({ block: "nearest" }); }, 60);
-  }
-
-  // The answers just saved, kept in this browser after all, with the name Save gave them, so that the form
-  // opened again on this device puts them back and saves under that name again.
+  // "Keep my answers on this device too", under Save's message: the answers kept with the name Save gave.
   function keepToo() {
-    var savedAs = offeredFor;
-    if (!savedAs) return;
-    offerToKeep(null);
-    var answers = { controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names(), savedAs: savedAs };
-    if (!kept.write(answers, openedFile)) {
-      status("This browser did not keep a copy, so open " + savedAs + " with \"Open a saved file\" to carry on.");
-      return;
-    }
-    status("Your answers are kept on this device too: open this form again in this browser to carry on, and Save " +
-           "then replaces " + savedAs + ". On a shared computer, press \"Clear answers on this device\" when you finish.");
+    CoprodKeepToo.take(function (savedAs) {
+      return kept.write({ controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names(),
+                          savedAs: savedAs }, openedFile);
+    });
   }
 
   function copyFallback(text) {
@@ -251,7 +231,7 @@
   // Open (and loadYaml()): the file opened replaces what was on the form, so the browser's copy of that goes
   // too; the next change keeps the file with it.
   function openKept(text, name) {
-    offerToKeep(null);
+    CoprodKeepToo.offer(null);
     var result = load(text, name);
     if (result.ok && kept.available) {
       kept.forget();
@@ -398,7 +378,7 @@
   // Keeps what is on the page, once it differs from the file saved or opened; says so where the browser
   // refuses (its storage full, or turned off since the page opened).
   function keep() {
-    if (dirty) offerToKeep(null);
+    if (dirty) CoprodKeepToo.offer(null);
     if (!dirty || !kept.available) return;
     var answers = { controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names() };
     if (!kept.write(answers, openedFile)) showKeptNote(false);
