@@ -7,6 +7,7 @@ Chromium as people use it:
     "Keep my answers on this device too" under it (under the bottom message when Save at the bottom was used);
   * pressed, the answers come back when the form is opened again, saying under which name they were saved,
     counted as saved (no "leave this page?"), and Save gives the same name again, so the response counts once;
+    the focus moves from the button, once gone, to the Save above the message; a file opened withdraws the offer;
   * the file this page saved, opened with "Open a saved file" (in the same visit, with a browser's " (1)", or
     after the answers came back), is the person's own: the form does not ask whose answers it holds, and Save
     replaces the same name; a response of another name is still asked about;
@@ -123,6 +124,8 @@ def check_kept_and_restored(checks, session, html, downloads):
     kept = KEPT.fullmatch(said)
     checks.expect(kept and saved and kept.group(1) == saved.name, f"keeping the answers said {said!r}")
     checks.expect(not shown(session, "kept-offer-bottom"), "the offer is still shown once taken")
+    checks.expect(session.js("document.activeElement.matches('#actions-bottom [data-action=save]')"),
+                  "once the offer was taken, the focus was not on the Save button above its message")
     look(checks, session, "#status-bottom", "form-carry-on-kept", height=360)
     before = session.js("window.coprodForm.toYaml()")
     prompts = reopen(session, html)
@@ -169,6 +172,7 @@ def check_own_file(checks, session, html, downloads):
         copy = first.with_name(first.name.replace(".coprod.yaml", " (1).coprod.yaml"))
         shutil.move(first, copy)
         check_own_file_not_asked(checks, session, copy, downloads, "in the same visit with \" (1)\"")
+        checks.expect(shown(session, "kept-offer"), "the second Save did not offer to keep the answers")
     other = checks.work / "response-0a1b2c3d.coprod.yaml"
     checks.coprod("init", other, "--perspective", "individual", "--area", "Northbridge", "--period", "2026-Q3",
                   "--schema", "none")
@@ -177,6 +181,7 @@ def check_own_file(checks, session, html, downloads):
     said = open_with_the_button(session, other)
     checks.expect(shown(session, "whose-answers") and "say whose answers are in it" in said,
                   f"a response of another name was not asked about: {said!r}")
+    checks.expect(not shown(session, "kept-offer"), "a file opened after Save left the offer to keep the answers")
     page_problems(checks, session, "the file this page saved, opened")
 
 

@@ -21,11 +21,16 @@ var CoprodKeepToo = (function () {
   }
 
   // The button pressed: `keep(savedAs)` keeps the answers in the browser under that name and returns whether
-  // the browser did; what happened is said in the message box.
+  // the browser did; what happened is said in the message box. The button goes, so the focus it had moves to
+  // the Save button above the message, not to the top of the page.
   function take(keep) {
     var savedAs = offeredFor;
     if (!savedAs) return;
+    var focused = document.activeElement && document.activeElement.getAttribute("data-action") === "keep-too";
+    var save = document.querySelector((CoprodMessages.statusBox() === "status" ? "#actions-top" : "#actions-bottom") +
+                                      " [data-action=save]");
     offer(null);
+    if (focused) save.focus({ preventScroll: true });
     if (!keep(savedAs)) {
       CoprodMessages.status("This browser did not keep a copy, so open " + savedAs + " with \"Open a saved file\" " +
                             "to carry on.");
