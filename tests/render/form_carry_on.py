@@ -10,7 +10,7 @@ Chromium as people use it:
     the focus moves from the button, once gone, to the Save above the message; a file opened withdraws the offer;
   * the file this page saved, opened with "Open a saved file" (in the same visit, with a browser's " (1)", or
     after the answers came back), is the person's own: the form does not ask whose answers it holds, and Save
-    replaces the same name; a response of another name is still asked about;
+    replaces the same name; a response of another name, or renamed by hand (even once saved here), is asked about;
   * axe-core finds no WCAG 2.2 A/AA violation with the offer shown; screenshots of Save's message with the
     offer, of the message once kept and of the answers restored stay in OUTPUT_DIR as form-carry-on-*.png.
 
@@ -182,6 +182,19 @@ def check_own_file(checks, session, html, downloads):
     checks.expect(shown(session, "whose-answers") and "say whose answers are in it" in said,
                   f"a response of another name was not asked about: {said!r}")
     checks.expect(not shown(session, "kept-offer"), "a file opened after Save left the offer to keep the answers")
+    # A file renamed by hand is still asked about, even once saved from this page: another person's could have
+    # been given the same name.
+    renamed = checks.work / "my answers.coprod.yaml"
+    shutil.copy(other, renamed)
+    for time in ("first", "again after Save"):
+        open_with_the_button(session, renamed)
+        checks.expect(shown(session, "whose-answers"), f"a file renamed by hand, opened {time}, was not asked about")
+        session.click("label[for='whose-answers-mine']")
+        save_at(session)
+        again = downloaded(checks, session, downloads)
+        checks.expect(again and again.name == renamed.name, f"the person's own {renamed.name} saved as {again}")
+        if again:
+            shutil.move(again, renamed)
     page_problems(checks, session, "the file this page saved, opened")
 
 

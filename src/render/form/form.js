@@ -160,7 +160,6 @@
     document.body.removeChild(link);
     window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
     dirty = false;
-    if (currentIdentity().perspective === "individual") CoprodResponses.savedAs(link.download);
     // Once saved, the answers are in the file: the browser keeps no copy of them, so that nothing is left on a
     // shared computer (a change typed afterwards is kept again), unless the person asks it to keep one.
     var forgotten = kept.available && kept.forget();

@@ -14,7 +14,6 @@ var CoprodResponses = (function () {
 
   var newName = "response-" + randomHex() + ".coprod.yaml";  // chosen when the page opens
   var opened = null;  // the name of a response opened: the form's without copy marks, or the file's own
-  var saved = null;  // the name Save last gave a response on this page
   var own = false;  // whether the response opened is one this page saved: the person's own, not asked about
 
   function randomHex() {
@@ -26,22 +25,19 @@ var CoprodResponses = (function () {
   // The name Save gives a response: the one opened, if it is the person's own.
   function fileName() { return opened && (own || CoprodControls.chosen("whose-answers") === "mine") ? opened : newName; }
 
-  // What Save tells this of the name it gave, so the file opened again is known as the person's own.
-  function savedAs(name) { saved = name; }
-
-  // A name this page gives its own response: its new name, or the name Save last gave (a file renamed by
-  // hand that the person said is theirs). A file of either name was saved from this page, not someone else's.
-  function isOwn(name) { return name === newName || name === saved; }
+  // Whether a response's name (copy marks taken off) is this page's own new name: a file of that name was
+  // saved from this page (in this visit, or one whose answers came back), not someone else's. A file renamed
+  // by hand is asked about, even once saved here: another person's could have been given the same name.
+  function isOwn(name) { return name === newName; }
 
   // The names a page kept in this browser (CoprodKeptAnswers) carries over to the same form opened again,
   // so a response saved after a reload keeps the name it had, and counts once, and the file it saved, opened
   // again, is still known as the person's own.
-  function names() { return { newName: newName, opened: opened, saved: saved }; }
+  function names() { return { newName: newName, opened: opened }; }
   function useNames(kept) {
     if (!kept) return;
     if (NEW_NAME.test(kept.newName || "")) newName = kept.newName;
     if (typeof kept.opened === "string" && kept.opened) opened = kept.opened;
-    if (typeof kept.saved === "string" && kept.saved) saved = kept.saved;
     if (opened !== null && isOwn(opened)) takeAsOwn();
   }
 
@@ -61,8 +57,8 @@ var CoprodResponses = (function () {
   // it as a second person. Someone else's saves under
   // this page's own new name, as under the same name 'coprod combine' takes
   // the two people's files for one person's two saves and refuses them.
-  // A file of a name this page saved under (isOwn) is not asked about: no one
-  // else has it, and it saves under that name again.
+  // A file of this page's own name (isOwn) is not asked about: no one else
+  // has it, and it saves under that name again.
   // Returns whether the page asks.
   function opening(name, perspective) {
     var match = RESPONSE_NAME.exec(name || "");
@@ -133,6 +129,6 @@ var CoprodResponses = (function () {
 
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
-  return { fileName: fileName, savedAs: savedAs, names: names, useNames: useNames, opening: opening,
+  return { fileName: fileName, names: names, useNames: useNames, opening: opening,
            asksWhoseAnswers: asksWhoseAnswers, openedOwn: openedOwn, noteOtherView: noteOtherView, clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
 })();
