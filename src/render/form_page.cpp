@@ -38,6 +38,7 @@ std::string_view form_personal_data_js();
 std::string_view form_dates_js();
 std::string_view form_score_keys_js();
 std::string_view form_kept_answers_js();
+std::string_view form_keep_too_js();
 std::string_view form_carried_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
@@ -326,19 +327,31 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 22> form_scripts() {
+std::array<std::string_view, 23> form_scripts() {
   return {
-      embedded::form_yaml_text_js(),     embedded::form_yaml_js(),
-      embedded::form_yaml_writer_js(),   embedded::form_edit_js(),
-      embedded::form_mail_damage_js(),   embedded::form_assessment_js(),
-      embedded::form_web_values_js(),    embedded::form_web_js(),
-      embedded::form_controls_js(),      embedded::form_messages_js(),
-      embedded::form_scores_js(),        embedded::form_writer_js(),
-      embedded::form_checks_js(),        embedded::form_responses_js(),
-      embedded::form_period_js(),        embedded::form_contact_details_js(),
-      embedded::form_personal_data_js(), embedded::form_dates_js(),
-      embedded::form_score_keys_js(),    embedded::form_kept_answers_js(),
-      embedded::form_carried_js(),       embedded::form_js(),
+      embedded::form_yaml_text_js(),
+      embedded::form_yaml_js(),
+      embedded::form_yaml_writer_js(),
+      embedded::form_edit_js(),
+      embedded::form_mail_damage_js(),
+      embedded::form_assessment_js(),
+      embedded::form_web_values_js(),
+      embedded::form_web_js(),
+      embedded::form_controls_js(),
+      embedded::form_messages_js(),
+      embedded::form_scores_js(),
+      embedded::form_writer_js(),
+      embedded::form_checks_js(),
+      embedded::form_responses_js(),
+      embedded::form_period_js(),
+      embedded::form_contact_details_js(),
+      embedded::form_personal_data_js(),
+      embedded::form_dates_js(),
+      embedded::form_score_keys_js(),
+      embedded::form_kept_answers_js(),
+      embedded::form_keep_too_js(),
+      embedded::form_carried_js(),
+      embedded::form_js(),
   };
 }
 

@@ -278,7 +278,9 @@ def check_person_scores_and_saves(checks, session, html):
     group_saved = ("Saved as 2026-Q3-organisation.coprod.yaml in your downloads folder. This browser no longer keeps a "
                    "copy of your answers. You have scored 5 of 24 rows, "
                    "1 not applicable; you can open this file later to carry on. When you have finished, keep it with "
-                   "the group's other assessment files, or give it to whoever keeps them.")
+                   "the group's other assessment files, or give it to whoever keeps them.\n\nIf this is your own phone or "
+                   "computer, you can keep a copy of your answers on it too, so that this form opens with them next "
+                   "time.")
     checks.expect(status == group_saved, f"Save of a group's form said {status!r}, not {group_saved!r}")
     session.screenshot(checks.out / "form-filled-1280.png", 1280)
     session.screenshot(checks.out / "form-filled-360.png", 360)

@@ -40,15 +40,18 @@ INDICATOR_ONLY = ("This row has only an early indicator: 5 means it is fully tru
 NOT_SAVED = "Not saved: nothing is filled in yet. Choose a score for at least one row, then press Save."
 ASKED = ("Nothing is filled in on this form yet, so the file would be empty and would not count as a response when "
          "everyone's answers are put together. Save it anyway?")
+# Save's message ends with the offer to keep the answers on this device after all (form_carry_on.py).
+KEEP_OFFER = ("\n\nIf this is your own phone or computer, you can keep a copy of your answers on it too, so that this "
+              "form opens with them next time.")
 SAVED_BLANK = ("Nothing is filled in on it yet, so it will not count as a response: open it later to fill it in, "
-               "then save it again and send that file to the person who asked you to fill in the form.")
+               "then save it again and send that file to the person who asked you to fill in the form." + KEEP_OFFER)
 COPY_ASKED = ("Nothing is filled in on this form yet, so the text would be empty and would not count as a response "
               "when everyone's answers are put together. Copy it anyway?")
 NOT_COPIED = 'Not copied: nothing is filled in yet. Choose a score for at least one row, then press "Copy the text".'
 COPIED_BLANK = "Nothing is filled in on it yet, so it will not count as a response: fill in the form, then copy it again."
 DATE_HINT = "The date, for example 30/09/2026 or 2026-09-30."
 SAVED_PART = ("You have scored 2 of 24 rows, 1 not applicable; you can open this file later to carry on. When you "
-              "have finished, send it to the person who asked you to fill in the form.")
+              "have finished, send it to the person who asked you to fill in the form." + KEEP_OFFER)
 
 
 def group_description(session, name_start):

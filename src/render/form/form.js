@@ -105,7 +105,14 @@
     return !read.problems.length && !CoprodResponses.hasAnswers(read.values);
   }
 
+  // What Save says; where it forgot the browser's copy, it ends with the offer to keep one after all, on a line
+  // of its own, just above the button that takes it.
   function savedMessage(name, blank, forgotten) {
+    return savedWords(name, blank, forgotten) +
+           (forgotten ? "\n\n" + CoprodKeepToo.WORDS : "");
+  }
+
+  function savedWords(name, blank, forgotten) {
     var saved = "Saved as " + name + " in your downloads folder. " +
                 (forgotten ? "This browser no longer keeps a copy of your answers. " : "");
     if (blank) {
@@ -154,10 +161,19 @@
     window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
     dirty = false;
     // Once saved, the answers are in the file: the browser keeps no copy of them, so that nothing is left on a
-    // shared computer (a change typed afterwards is kept again).
+    // shared computer (a change typed afterwards is kept again), unless the person asks it to keep one.
     var forgotten = kept.available && kept.forget();
     if (forgotten) $("kept-restored").hidden = true;
     status(savedMessage(link.download, blank, forgotten));
+    CoprodKeepToo.offer(forgotten ? link.download : null);
+  }
+
+  // "Keep my answers on this device too", under Save's message: the answers kept with the name Save gave.
+  function keepToo() {
+    CoprodKeepToo.take(function (savedAs) {
+      return kept.write({ controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names(),
+                          savedAs: savedAs }, openedFile);
+    });
   }
 
   function copyFallback(text) {
@@ -214,6 +230,7 @@
   // Open (and loadYaml()): the file opened replaces what was on the form, so the browser's copy of that goes
   // too; the next change keeps the file with it.
   function openKept(text, name) {
+    CoprodKeepToo.offer(null);
     var result = load(text, name);
     if (result.ok && kept.available) {
       kept.forget();
@@ -245,7 +262,8 @@
     var rows = rowsWithScores();
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
-             : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"." : "";
+             : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"."
+             : ownResponse() ? " It is the response this form saved, so Save replaces it." : "";
     var carried = CoprodCarried.count();
     var carriedNote = carried ? " " + (carried === 1 ? "1 section holds" : carried + " sections hold") + " answers " +
                                 "carried forward from an earlier period, not yet reviewed: see the note at the top." : "";
@@ -273,6 +291,8 @@
     return " It names who completed it (" + listed + "). A response keeps no names, so that answers are not tied " +
            "to the person who gave them: Save leaves " + (names.length < 2 ? "it" : "them") + " out.";
   }
+
+  function ownResponse() { return currentIdentity().perspective === "individual" && CoprodResponses.openedOwn(); }
 
   // The view a form was made for (a file opened keeps its own); null where the form asks whose view.
   function madeFor() { return $("perspective") ? null : data.identity.perspective || null; }
@@ -357,13 +377,15 @@
   // Keeps what is on the page, once it differs from the file saved or opened; says so where the browser
   // refuses (its storage full, or turned off since the page opened).
   function keep() {
+    if (dirty) CoprodKeepToo.offer(null);
     if (!dirty || !kept.available) return;
     var answers = { controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names() };
     if (!kept.write(answers, openedFile)) showKeptNote(false);
   }
 
   // The answers kept from an earlier visit, put back as they were: the file then opened first (for Save to
-  // change it in place, and for the values the page has no control for), then every box and choice.
+  // change it in place, and for the values the page has no control for), then every box and choice. Answers
+  // kept as saved ("Keep my answers on this device too") are what that file holds, so they count as saved.
   function restore(earlier) {
     if (earlier.file && !load(earlier.file.text, earlier.file.name).ok) CoprodMessages.hideProblems();
     var main = $("main");
@@ -373,9 +395,9 @@
     CoprodKeptAnswers.typeIn(main, earlier.controls.values || {});
     CoprodPersonalData.sayUnderEvery(namedRemarks);
     CoprodMessages.clearStatus();
-    dirty = true;
-    $("kept-restored-text").textContent = "Your answers from " + CoprodKeptAnswers.when(earlier.keptAt) +
-                                          " were restored on this device.";
+    dirty = !earlier.savedAs;
+    $("kept-restored-text").textContent = "Your answers " + (earlier.savedAs ? "saved as " + earlier.savedAs + " on " : "from ") +
+                                          CoprodKeptAnswers.when(earlier.keptAt) + " were restored on this device.";
     $("kept-restored").hidden = false;
   }
 
@@ -399,10 +421,11 @@
 
   /* ---- the page ---- */
   function wire() {
-    var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); }, "clear-kept": clearKept };
+    var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); }, "clear-kept": clearKept,
+                    "keep-too": keepToo };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
       button.addEventListener("click", function (event) {
-        CoprodMessages.useStatusBox(button.closest("#actions-bottom") ? "status-bottom" : "status");
+        CoprodMessages.useStatusBox(button.closest("#actions-bottom, #kept-offer-bottom") ? "status-bottom" : "status");
         actions[button.getAttribute("data-action")](event);
       });
     });

@@ -75,7 +75,8 @@ var CoprodKeptAnswers = (function () {
   }
 
   // A form's place in the store: read() the answers kept (null for none, or none readable), write(answers)
-  // and forget(). The file opened with Open is kept under a key of its own, written only when it changes,
+  // and forget(). `answers.savedAs` names the file Save wrote them to, when they are kept as saved ("Keep my
+  // answers on this device too"), else none. The file opened with Open is kept under a key of its own, written only when it changes,
   // so typing does not write a whole file again each time. Each returns false where the browser refused.
   function make(data, dataText) {
     var store = localStore(), key = formKey(data, dataText), fileKey = key + "|file", fileKept = null;
@@ -101,7 +102,8 @@ var CoprodKeptAnswers = (function () {
         if (!file && fileKept !== null) store.removeItem(fileKey);
         fileKept = file ? file.text : null;
         store.setItem(key, JSON.stringify({ version: VERSION, keptAt: new Date().toISOString(), hasFile: !!file,
-                                            controls: answers.controls, names: answers.names }));
+                                            controls: answers.controls, names: answers.names,
+                                            savedAs: answers.savedAs || null }));
         return true;
       } catch (e) {
         return false;

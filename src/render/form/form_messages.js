@@ -75,6 +75,7 @@ var CoprodMessages = (function () {
   var statusBox = "status";
 
   function useStatusBox(id) { statusBox = id; }
+  function currentStatusBox() { return statusBox; }
 
   var saying = null;
 
@@ -93,6 +94,6 @@ var CoprodMessages = (function () {
   }
 
   return { clearFieldErrors: clearFieldErrors, clearFieldError: clearFieldError, showFieldError: showFieldError,
-           showProblems: showProblems, hideProblems: hideProblems, useStatusBox: useStatusBox, status: status,
+           showProblems: showProblems, hideProblems: hideProblems, useStatusBox: useStatusBox, statusBox: currentStatusBox, status: status,
            clearStatus: clearStatus };
 })();

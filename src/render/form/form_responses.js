@@ -14,6 +14,7 @@ var CoprodResponses = (function () {
 
   var newName = "response-" + randomHex() + ".coprod.yaml";  // chosen when the page opens
   var opened = null;  // the name of a response opened: the form's without copy marks, or the file's own
+  var own = false;  // whether the response opened is one this page saved: the person's own, not asked about
 
   function randomHex() {
     var bytes = new Uint8Array(4);
@@ -22,15 +23,28 @@ var CoprodResponses = (function () {
   }
 
   // The name Save gives a response: the one opened, if it is the person's own.
-  function fileName() { return opened && CoprodControls.chosen("whose-answers") === "mine" ? opened : newName; }
+  function fileName() { return opened && (own || CoprodControls.chosen("whose-answers") === "mine") ? opened : newName; }
+
+  // Whether a response's name (copy marks taken off) is this page's own new name: a file of that name was
+  // saved from this page (in this visit, or one whose answers came back), not someone else's. A file renamed
+  // by hand is asked about, even once saved here: another person's could have been given the same name.
+  function isOwn(name) { return name === newName; }
 
   // The names a page kept in this browser (CoprodKeptAnswers) carries over to the same form opened again,
-  // so a response saved after a reload keeps the name it had, and counts once.
+  // so a response saved after a reload keeps the name it had, and counts once, and the file it saved, opened
+  // again, is still known as the person's own.
   function names() { return { newName: newName, opened: opened }; }
   function useNames(kept) {
     if (!kept) return;
     if (NEW_NAME.test(kept.newName || "")) newName = kept.newName;
     if (typeof kept.opened === "string" && kept.opened) opened = kept.opened;
+    if (opened !== null && isOwn(opened)) takeAsOwn();
+  }
+
+  // The file opened is the person's own: the question whose answers it holds is not asked.
+  function takeAsOwn() {
+    own = true;
+    if ($("whose-answers")) $("whose-answers").hidden = true;
   }
 
   // A response opened (response-<random>.coprod.yaml) may be the person's
@@ -43,10 +57,13 @@ var CoprodResponses = (function () {
   // it as a second person. Someone else's saves under
   // this page's own new name, as under the same name 'coprod combine' takes
   // the two people's files for one person's two saves and refuses them.
+  // A file of this page's own name (isOwn) is not asked about: no one else
+  // has it, and it saves under that name again.
   // Returns whether the page asks.
   function opening(name, perspective) {
     var match = RESPONSE_NAME.exec(name || "");
     opened = match ? match[1].toLowerCase() + ".coprod.yaml" : name || null;
+    own = opened !== null && isOwn(opened);
     var question = $("whose-answers");
     if (!question) return false;
     Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) { radio.checked = false; });
@@ -55,7 +72,12 @@ var CoprodResponses = (function () {
     return !question.hidden;
   }
 
-  function asksWhoseAnswers(perspective) { return opened !== null && !!$("whose-answers") && perspective === "individual"; }
+  function asksWhoseAnswers(perspective) {
+    return opened !== null && !own && !!$("whose-answers") && perspective === "individual";
+  }
+
+  // Whether the file opened is one this page saved, taken as the person's own without asking.
+  function openedOwn() { return opened !== null && own; }
 
   // A form that asks whose view offers the organisation and the peer
   // network, not one person's response (a form made for responses saves
@@ -107,6 +129,6 @@ var CoprodResponses = (function () {
 
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
-  return { fileName: fileName, names: names, useNames: useNames, opening: opening, asksWhoseAnswers: asksWhoseAnswers,
-           noteOtherView: noteOtherView, clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
+  return { fileName: fileName, names: names, useNames: useNames, opening: opening,
+           asksWhoseAnswers: asksWhoseAnswers, openedOwn: openedOwn, noteOtherView: noteOtherView, clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
 })();

@@ -1,0 +1,212 @@
+#!/usr/bin/python3
+"""Carrying on with one person's response after saving halfway, on a phone (375 x 812), driven in headless
+Chromium as people use it:
+
+  * Save forgets the browser's copy of the answers (nothing is left on a shared computer): opened again, the
+    form is empty, as before; Save's message ends with the offer to keep a copy on this device, and a button
+    "Keep my answers on this device too" under it (under the bottom message when Save at the bottom was used);
+  * pressed, the answers come back when the form is opened again, saying under which name they were saved,
+    counted as saved (no "leave this page?"), and Save gives the same name again, so the response counts once;
+    the focus moves from the button, once gone, to the Save above the message; a file opened withdraws the offer;
+  * the file this page saved, opened with "Open a saved file" (in the same visit, with a browser's " (1)", or
+    after the answers came back), is the person's own: the form does not ask whose answers it holds, and Save
+    replaces the same name; a response of another name, or renamed by hand (even once saved here), is asked about;
+  * axe-core finds no WCAG 2.2 A/AA violation with the offer shown; screenshots of Save's message with the
+    offer, of the message once kept and of the answers restored stay in OUTPUT_DIR as form-carry-on-*.png.
+
+Usage: form_carry_on.py --binary COPROD --source DIR --output-dir DIR [--axe axe.min.js]
+"""
+import re
+import shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import check_html_in_browser as browser  # noqa: E402
+import form_runner  # noqa: E402
+from form_page_state import open_with_the_button, page_problems, save_with_problems  # noqa: E402
+
+PHONE = (375, 812)
+HALFWAY = ("r0-0-score-6", "r0-1-score-4", "r0-2-score-2", "r1-0-score-8", "r1-1-score-na")
+OFFER = ("If this is your own phone or computer, you can keep a copy of your answers on it too, so that this form "
+         "opens with them next time.")
+KEEP_TOO = "Keep my answers on this device too"
+KEPT = re.compile(r"Your answers are kept on this device too: open this form again in this browser to carry on, and "
+                  r"Save then replaces (response-[0-9a-f]{8}\.coprod\.yaml)\. On a shared computer, press \"Clear "
+                  r"answers on this device\" when you finish\.")
+RESTORED = re.compile(r"Your answers saved as (response-[0-9a-f]{8}\.coprod\.yaml) on \d{1,2} [A-Z][a-z]+ \d{4} at "
+                      r"\d\d:\d\d were restored on this device\.")
+
+
+def shown(session, element_id):
+    return session.js(f"(e => !!e && !e.hidden && e.offsetParent !== null)(document.getElementById('{element_id}'))")
+
+
+def reopen(session, html):
+    """Opens the page again as a person does after closing the tab: the browser's storage kept, the page's own
+    state gone. Returns how many "leave this page?" prompts came on the way (each answered yes)."""
+    session.settle()
+    prompts = session.navigate(Path(html).resolve().as_uri())
+    session.settle()
+    return prompts
+
+
+def fill_halfway(session):
+    for label in HALFWAY:
+        session.click(f"label[for='{label}']")
+
+
+def save_at(session, where="top"):
+    """Save, top or bottom; returns the message it gives."""
+    if where == "top":
+        save_with_problems(session)
+    else:
+        session.click("#actions-bottom [data-action=save]")
+    session.settle()
+    return session.js(f"document.getElementById('{'status' if where == 'top' else 'status-bottom'}').textContent")
+
+
+def downloaded(checks, session, folder):
+    """The one file Save downloaded into folder, moved out of it so the next Save's name is not changed."""
+    found = session.wait_for_file(folder, "*.yaml")
+    if not checks.expect(len(found) == 1, f"Save downloaded {[p.name for p in found]}, not one file"):
+        return None
+    kept = checks.work / "saved" / found[0].name
+    kept.parent.mkdir(exist_ok=True)
+    shutil.move(found[0], kept)
+    return kept
+
+
+def axe(checks, session, what):
+    if checks.args.axe:
+        print(f"  {what} at {PHONE[0]} px: {browser.run_axe(session.page, Path(checks.args.axe))}")
+
+
+def look(checks, session, selector, name, height=620):
+    """A screenshot at phone width of the page from just above an element, kept in the output folder."""
+    top = session.js(f"document.querySelector({selector!r}).getBoundingClientRect().top + scrollY")
+    session.screenshot(checks.out / f"{name}-{PHONE[0]}.png", PHONE[0], top=max(0, top - 60), height=height)
+
+
+def check_default_keeps_nothing(checks, session, html, downloads):
+    """Save without the offer taken: nothing is kept, as on a shared computer."""
+    session.open(html, *PHONE)
+    fill_halfway(session)
+    said = save_at(session)
+    checks.expect("This browser no longer keeps a copy of your answers." in said and
+                  "You have scored 4 of 24 rows, 1 not applicable; you can open this file later to carry on." in said
+                  and said.endswith("\n\n" + OFFER), f"Save halfway said {said!r}")
+    checks.expect(shown(session, "kept-offer") and not shown(session, "kept-offer-bottom"),
+                  "Save at the top does not offer to keep the answers under its message")
+    label = session.js("(b => b && b.textContent)(document.querySelector('#kept-offer [data-action=keep-too]'))")
+    checks.expect(label == KEEP_TOO, f"the offer's button says {label!r}")
+    look(checks, session, "#status", "form-carry-on-saved")
+    axe(checks, session, "Save's offer")
+    downloaded(checks, session, downloads)
+    reopen(session, html)
+    checks.expect(not shown(session, "kept-restored") and session.js("CoprodControls.scoreOf(0, 0)") == "",
+                  "answers saved without the offer taken came back: a shared computer keeps them")
+    page_problems(checks, session, "Save keeps nothing by default")
+
+
+def check_kept_and_restored(checks, session, html, downloads):
+    """The offer taken: reopened, the answers are back under the name Save gave, and Save gives it again."""
+    session.open(html, *PHONE)
+    fill_halfway(session)
+    said = save_at(session, "bottom")
+    checks.expect(said.endswith(OFFER), f"Save at the bottom said {said!r}")
+    checks.expect(shown(session, "kept-offer-bottom") and not shown(session, "kept-offer"),
+                  "Save at the bottom does not offer to keep the answers under its own message")
+    saved = downloaded(checks, session, downloads)
+    if shown(session, "kept-offer-bottom"):
+        session.click("#kept-offer-bottom [data-action=keep-too]")
+    said = session.text_once_in("#status-bottom")
+    kept = KEPT.fullmatch(said)
+    checks.expect(kept and saved and kept.group(1) == saved.name, f"keeping the answers said {said!r}")
+    checks.expect(not shown(session, "kept-offer-bottom"), "the offer is still shown once taken")
+    checks.expect(session.js("document.activeElement.matches('#actions-bottom [data-action=save]')"),
+                  "once the offer was taken, the focus was not on the Save button above its message")
+    look(checks, session, "#status-bottom", "form-carry-on-kept", height=360)
+    before = session.js("window.coprodForm.toYaml()")
+    prompts = reopen(session, html)
+    checks.expect(prompts == 0, "leaving the page once the answers were saved and kept asked whether to leave")
+    restored = session.js("document.getElementById('kept-restored-text').textContent") \
+        if shown(session, "kept-restored") else ""
+    found = RESTORED.fullmatch(restored)
+    checks.expect(found and saved and found.group(1) == saved.name, f"the answers kept came back saying {restored!r}")
+    checks.expect(session.js("window.coprodForm.toYaml()") == before, "the answers kept came back different")
+    checks.expect(not session.js("window.coprodForm.hasUnsavedChanges()"), "answers saved and kept count as unsaved")
+    look(checks, session, "#kept-restored", "form-carry-on-restored", height=300)
+    axe(checks, session, "answers saved and kept, restored")
+    checks.expect(saved and session.js("CoprodResponses.fileName()") == saved.name,
+                  "the answers that came back would not save under the name Save gave them")
+    if saved:
+        check_own_file_not_asked(checks, session, saved, downloads, "after the answers came back")
+    page_problems(checks, session, "answers saved and kept")
+
+
+def check_own_file_not_asked(checks, session, saved, downloads, how):
+    """The file this page saved, opened: no question whose answers it holds, and Save replaces the same name."""
+    said = open_with_the_button(session, saved)
+    checks.expect(not shown(session, "whose-answers"), f"the file this page saved, opened {how}, was asked about")
+    checks.expect("whose answers" not in said and said.endswith(" It is the response this form saved, so Save "
+                                                                "replaces it."), f"opening it {how} said {said!r}")
+    session.click("label[for='r2-0-score-4']")
+    said = save_at(session)
+    checks.expect(said.startswith("Saved as ") and not shown(session, "error-summary"),
+                  f"Save of the file this page saved, opened {how}, said {said!r}")
+    again = downloaded(checks, session, downloads)
+    own = re.sub(r" \(\d+\)", "", saved.name)
+    checks.expect(again and again.name == own, f"Save of {saved.name}, opened {how}, gave {again and again.name}")
+    return again
+
+
+def check_own_file(checks, session, html, downloads):
+    """In the same visit, with the " (1)" a browser adds to a second download of one name; then someone else's
+    response (another name) is still asked about."""
+    session.open(html, *PHONE)
+    fill_halfway(session)
+    save_at(session)
+    first = downloaded(checks, session, downloads)
+    if first:
+        copy = first.with_name(first.name.replace(".coprod.yaml", " (1).coprod.yaml"))
+        shutil.move(first, copy)
+        check_own_file_not_asked(checks, session, copy, downloads, "in the same visit with \" (1)\"")
+        checks.expect(shown(session, "kept-offer"), "the second Save did not offer to keep the answers")
+    other = checks.work / "response-0a1b2c3d.coprod.yaml"
+    checks.coprod("init", other, "--perspective", "individual", "--area", "Northbridge", "--period", "2026-Q3",
+                  "--schema", "none")
+    checks.coprod("score", other, "--set", "commitment.strategy=3")
+    session.js("window.confirm = () => true")  # "you have changes that are not saved. Open it anyway?"
+    said = open_with_the_button(session, other)
+    checks.expect(shown(session, "whose-answers") and "say whose answers are in it" in said,
+                  f"a response of another name was not asked about: {said!r}")
+    checks.expect(not shown(session, "kept-offer"), "a file opened after Save left the offer to keep the answers")
+    # A file renamed by hand is still asked about, even once saved from this page: another person's could have
+    # been given the same name.
+    renamed = checks.work / "my answers.coprod.yaml"
+    shutil.copy(other, renamed)
+    for time in ("first", "again after Save"):
+        open_with_the_button(session, renamed)
+        checks.expect(shown(session, "whose-answers"), f"a file renamed by hand, opened {time}, was not asked about")
+        session.click("label[for='whose-answers-mine']")
+        save_at(session)
+        again = downloaded(checks, session, downloads)
+        checks.expect(again and again.name == renamed.name, f"the person's own {renamed.name} saved as {again}")
+        if again:
+            shutil.move(again, renamed)
+    page_problems(checks, session, "the file this page saved, opened")
+
+
+def check_carry_on(checks, session):
+    html = checks.make_form("carry-on.html", "--perspective", "individual", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    downloads = checks.work / "downloads"
+    session.catch_downloads(downloads)
+    check_default_keeps_nothing(checks, session, html, downloads)
+    check_kept_and_restored(checks, session, html, downloads)
+    check_own_file(checks, session, html, downloads)
+
+
+if __name__ == "__main__":
+    sys.exit(form_runner.run(__doc__, check_carry_on, done="a response saved halfway carries on"))
