@@ -66,6 +66,12 @@ inline std::size_t column_of(const Node& node) {
   return static_cast<std::size_t>(std::max(0, node.position.column - 1));
 }
 
+// The spaces `line` is indented by (all of it when it holds only spaces).
+inline std::size_t indent_of(std::string_view line) {
+  const auto first = line.find_first_not_of(' ');
+  return first == std::string_view::npos ? line.size() : first;
+}
+
 struct Entry {
   Node key;
   Node value;
