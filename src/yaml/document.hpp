@@ -55,6 +55,8 @@ struct Node {
 
   // Mapping lookup by key; nullptr when absent or not a mapping.
   const Node* find(std::string_view key) const;
+  // The value at a path of mapping keys from this node; nullptr when any is absent.
+  const Node* find_path(const std::vector<std::string>& keys) const;
   const Entry* find_entry(std::string_view key) const;
   Entry* find_entry(std::string_view key) { return const_cast<Entry*>(std::as_const(*this).find_entry(key)); }
 
