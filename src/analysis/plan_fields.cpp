@@ -11,11 +11,10 @@ namespace coprod::analysis {
 
 namespace {
 
-// An action's keys in the order a plan file has them.
-const std::vector<std::string> k_action_keys = {"id",    "carried_from", "what",   "sections", "rows",
-                                                "owner", "due",          "status", "target",   "notes"};
+using model::k_action_keys;
+using model::k_reflection_keys;
+
 const std::vector<std::string> k_action_fields = {"what", "owner", "due", "status", "target", "notes"};
-const std::vector<std::string> k_reflection_keys = {"surprising", "challenging", "learnt", "priorities"};
 
 std::vector<std::string> keys_before(const std::vector<std::string>& keys, const std::string& key) {
   return {keys.begin(), std::find(keys.begin(), keys.end(), key)};

@@ -92,13 +92,8 @@ std::string changed_by_others(const model::Assessment& before, const model::Asse
 
 // The text of the value at `path` (keys from the root), "" when there is none.
 std::string value_at(const yaml::Node& root, const std::vector<std::string>& path) {
-  const yaml::Node* node = &root;
-  for (const auto& key : path) {
-    if (!node->is_mapping()) return "";
-    node = node->find(key);
-    if (!node) return "";
-  }
-  return node->is_scalar() ? node->text : "";
+  const yaml::Node* node = root.find_path(path);
+  return node && node->is_scalar() ? node->text : "";
 }
 
 }  // namespace

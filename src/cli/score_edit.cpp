@@ -155,12 +155,8 @@ std::string described_change(const yaml::AssessmentField& field, const std::stri
 
 // The place in the saved file of the value at `path`, or {0, 0} if it is not there.
 util::Position saved_position(const EditableAssessment& file, const std::vector<std::string>& path) {
-  const yaml::Node* node = &file.tree();
-  for (const auto& key : path) {
-    node = node->find(key);
-    if (!node) return util::Position{0, 0};
-  }
-  return node->position;
+  const yaml::Node* node = file.tree().find_path(path);
+  return node ? node->position : util::Position{0, 0};
 }
 
 // check's future-date warning for a --set SECTION.last_completed later than
@@ -238,10 +234,8 @@ util::Diagnostics completion_date_warnings(const EditableAssessment& file, const
     if (!section) continue;
     const auto message = analysis::changed_but_completed_before_message(*section, assessment.period);
     if (!message) continue;
-    const yaml::Node* sections = file.tree().find("sections");
-    const yaml::Node* in_file = sections ? sections->find(section_id) : nullptr;
-    const yaml::Node* date = in_file ? in_file->find("last_completed") : nullptr;
-    warnings.push_back({util::Severity::warning, file.path(), date ? date->position : util::Position{0, 0},
+    warnings.push_back({util::Severity::warning, file.path(),
+                        saved_position(file, {"sections", section_id, "last_completed"}),
                         fmt::format("{}; {}", *message, how_to_update)});
   }
   return warnings;
@@ -304,12 +298,7 @@ std::string evidence_value(const std::string& value) { return util::trim(value).
 
 // The evidence of a row, in the file's tree; nullptr when it has none.
 const yaml::Node* evidence_node(const yaml::Node& tree, const yaml::RowEdit& edit) {
-  const yaml::Node* node = &tree;
-  for (const auto& key :
-       {std::string("sections"), edit.section_id, std::string("rows"), edit.row_id, std::string("evidence")}) {
-    if (node = node->find(key); !node) return nullptr;
-  }
-  return node;
+  return tree.find_path({"sections", edit.section_id, "rows", edit.row_id, "evidence"});
 }
 
 // Rows whose evidence is being replaced while a comment cut its old text

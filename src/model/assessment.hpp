@@ -70,6 +70,9 @@ struct Reflections {
   std::optional<std::string> priorities;   // emerging priorities
 };
 
+// The keys of 'reflections' in a file, in the order files write them.
+inline const std::vector<std::string> k_reflection_keys = {"surprising", "challenging", "learnt", "priorities"};
+
 inline constexpr int k_assessment_format_version = 1;
 
 struct Assessment {

@@ -44,6 +44,10 @@ struct Action {
   bool is_overdue(const Date& today) const { return !is_finished() && due && *due < today; }
 };
 
+// An action's keys in the order a plan file writes them.
+inline const std::vector<std::string> k_action_keys = {"id",    "carried_from", "what",   "sections", "rows",
+                                                       "owner", "due",          "status", "target",   "notes"};
+
 struct Plan {
   std::string source;
   std::string framework_id;

@@ -41,8 +41,8 @@ std::vector<std::string> split_at_dots(std::string_view text) {
 
 std::optional<AssessmentField> find_assessment_field(std::string_view reference, const model::Framework& framework) {
   const std::vector<std::string> parts = split_at_dots(reference);
-  if (parts.size() == 2 && parts[0] == "reflections" && contains(k_reflection_keys, parts[1])) {
-    return AssessmentField{{"reflections", parts[1]}, Kind::text, before(k_reflection_keys, parts[1]), "", ""};
+  if (parts.size() == 2 && parts[0] == "reflections" && contains(model::k_reflection_keys, parts[1])) {
+    return AssessmentField{{"reflections", parts[1]}, Kind::text, before(model::k_reflection_keys, parts[1]), "", ""};
   }
   const model::FrameworkSection* section = parts.size() >= 2 ? framework.find_section(parts[0]) : nullptr;
   if (!section) return std::nullopt;
@@ -68,7 +68,7 @@ std::vector<std::string> assessment_field_references(const model::Framework& fra
       for (const auto& field : k_row_fields) references.push_back(section.id + "." + row.id + "." + field);
     }
   }
-  for (const auto& field : k_reflection_keys) references.push_back("reflections." + field);
+  for (const auto& field : model::k_reflection_keys) references.push_back("reflections." + field);
   return references;
 }
 

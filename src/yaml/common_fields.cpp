@@ -22,7 +22,7 @@ model::Reflections read_reflections(Reader& reader, const Node& root) {
   model::Reflections reflections;
   const Node* node = root.find("reflections");
   if (!node || node->is_null() || !reader.expect_mapping(*node, "'reflections'")) return reflections;
-  reader.check_keys(*node, k_reflection_keys, "'reflections'");
+  reader.check_keys(*node, model::k_reflection_keys, "'reflections'");
   reflections.surprising = reader.text(*node, "surprising", "'surprising'");
   reflections.challenging = reader.text(*node, "challenging", "'challenging'");
   reflections.learnt = reader.text(*node, "learnt", "'learnt'");

@@ -16,9 +16,6 @@ namespace coprod::yaml {
 // A YYYY-MM-DD date; `what` names the field for messages.
 std::optional<model::Date> read_date(Reader& reader, const Node& node, std::string_view what);
 
-// The keys of 'reflections', in the order files write them.
-inline const std::vector<std::string> k_reflection_keys = {"surprising", "challenging", "learnt", "priorities"};
-
 // The 'reflections' of `root`, if it has them: the guide's "Reflections and next steps" (5.4.4).
 model::Reflections read_reflections(Reader& reader, const Node& root);
 

@@ -472,6 +472,12 @@ const Node* Node::find(std::string_view key) const {
   return entry ? &entry->value : nullptr;
 }
 
+const Node* Node::find_path(const std::vector<std::string>& keys) const {
+  const Node* node = this;
+  for (auto key = keys.begin(); node && key != keys.end(); ++key) node = node->find(*key);
+  return node;
+}
+
 std::string describe_kind(const Node& node) {
   switch (node.kind) {
     case NodeKind::null: return "empty";

@@ -55,6 +55,8 @@ struct Node {
 
   // Mapping lookup by key; nullptr when absent or not a mapping.
   const Node* find(std::string_view key) const;
+  // The value at a path of mapping keys from this node; nullptr when any is absent.
+  const Node* find_path(const std::vector<std::string>& keys) const;
   const Entry* find_entry(std::string_view key) const;
   Entry* find_entry(std::string_view key) { return const_cast<Entry*>(std::as_const(*this).find_entry(key)); }
 
@@ -64,6 +66,12 @@ struct Node {
 // The column the node starts at, counted from 0 (as indentation is).
 inline std::size_t column_of(const Node& node) {
   return static_cast<std::size_t>(std::max(0, node.position.column - 1));
+}
+
+// The spaces `line` is indented by (all of it when it holds only spaces).
+inline std::size_t indent_of(std::string_view line) {
+  const auto first = line.find_first_not_of(' ');
+  return first == std::string_view::npos ? line.size() : first;
 }
 
 struct Entry {

@@ -28,11 +28,6 @@ struct NotHandled {};
 
 [[noreturn]] void give_up() { throw NotHandled{}; }
 
-std::size_t indent_of(std::string_view line) {
-  const auto first = line.find_first_not_of(' ');
-  return first == std::string_view::npos ? line.size() : first;
-}
-
 // The text before any comment (a '#' at the start or after a space), trimmed.
 std::string_view without_comment(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {

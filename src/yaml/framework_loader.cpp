@@ -18,6 +18,8 @@ using model::FrameworkRow;
 using model::FrameworkSection;
 using model::RichText;
 
+constexpr std::string_view k_framework_format = "coprod-framework/1";
+
 class FrameworkReader {
  public:
   explicit FrameworkReader(const std::string& source) : m_reader(source) {}

@@ -9,8 +9,6 @@
 
 namespace coprod::yaml {
 
-inline constexpr std::string_view k_framework_format = "coprod-framework/1";
-
 util::Result<model::Framework> load_framework(std::string_view text, const std::string& source);
 
 // True for ids made of lowercase letters, digits and single hyphens, such as

@@ -25,11 +25,6 @@ std::string_view without_line_end(std::string_view line) {
 
 bool is_blank(std::string_view line) { return util::trim(line).empty(); }
 
-std::size_t indent_of(std::string_view line) {
-  const auto indent = line.find_first_not_of(' ');
-  return indent == std::string_view::npos ? line.size() : indent;
-}
-
 // "---" or "...", alone or before a space: a YAML document's start or end
 // (a longer run of dashes, a comment's rule wrapped onto a line of its own,
 // is not one).

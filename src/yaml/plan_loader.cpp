@@ -18,8 +18,6 @@ namespace {
 
 const std::vector<std::string> k_plan_keys = {"format",      "framework",   "framework_version", "area",   "period",
                                               "assessments", "reflections", "asks_of_the_board", "actions"};
-const std::vector<std::string> k_action_keys = {"id",    "carried_from", "what",   "sections", "rows",
-                                                "owner", "due",          "status", "target",   "notes"};
 
 class PlanReader {
  public:
@@ -102,7 +100,7 @@ class PlanReader {
     model::Action action;
     action.position = node.position;
     if (!m_reader.expect_mapping(node, "an action")) return action;
-    m_reader.check_keys(node, k_action_keys, "an action");
+    m_reader.check_keys(node, model::k_action_keys, "an action");
     if (auto id = m_reader.required_text(node, "id", "an action")) {
       if (!is_valid_id(*id)) {
         m_reader.error(node.find("id")->position,

@@ -17,17 +17,20 @@ std::string flow_list(const std::vector<std::string>& items) {
   return fmt::format("[{}]", util::join(quoted, ", "));
 }
 
-}  // namespace
-
-std::string write_ask_item(const std::string& ask) { return "  - " + scalar(ask) + "\n"; }
-
+// 'asks_of_the_board:' and its items, after a blank line and a comment; "" when there are none.
 std::string write_asks_of_the_board(const std::vector<std::string>& asks) {
   if (asks.empty()) return "";
-  std::string out = "\n" + comment_lines(std::string(k_asks_of_the_board_comment));
+  std::string out = "\n" + comment_lines(
+                               "What the group asks the board to do, each in a short sentence (\"Agree to ...\", "
+                               "\"Note ...\"): page 1 of the evidence pack opens with them.");
   out += "asks_of_the_board:\n";
   for (const auto& ask : asks) out += write_ask_item(ask);
   return out;
 }
+
+}  // namespace
+
+std::string write_ask_item(const std::string& ask) { return "  - " + scalar(ask) + "\n"; }
 
 std::string write_action_item(const model::Action& action, const std::string& why) {
   std::string out = "\n";

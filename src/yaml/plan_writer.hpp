@@ -13,14 +13,7 @@ namespace coprod::yaml {
 // there; `schema_url` is as for write_assessment_file().
 std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url);
 
-// The comment over 'asks_of_the_board:' as the writers put it.
-inline constexpr std::string_view k_asks_of_the_board_comment =
-    "What the group asks the board to do, each in a short sentence (\"Agree to ...\", \"Note ...\"): page 1 of "
-    "the evidence pack opens with them.";
-
-// 'asks_of_the_board:' and its items, after a blank line and a comment; "" when there are none.
-std::string write_asks_of_the_board(const std::vector<std::string>& asks);
-// One item of that list: "  - Agree to ...\n", quoted only when it has to be.
+// One item of 'asks_of_the_board': "  - Agree to ...\n", quoted only when it has to be.
 std::string write_ask_item(const std::string& ask);
 
 // One action as write_plan_file() writes it in the 'actions:' list: a blank

@@ -36,6 +36,21 @@ TEST_CASE("parse_document keeps positions, order and quoting") {
   CHECK(root.find("c")->is_null());
 }
 
+TEST_CASE("find_path follows mapping keys from a node, and only mapping keys") {
+  auto result = parse_document("sections:\n  contact:\n    rows:\n      reach: {score: 3}\nlist: [a, b]\n", "f.yaml");
+  REQUIRE(result.ok());
+  const auto& root = *result;
+  const auto* score = root.find_path({"sections", "contact", "rows", "reach", "score"});
+  REQUIRE(score);
+  CHECK(score->text == "3");
+  CHECK(score->position == util::Position{4, 22});
+  CHECK(root.find_path({}) == &root);
+  CHECK(root.find("sections")->find_path({"contact", "rows"}) == root.find_path({"sections", "contact", "rows"}));
+  CHECK_FALSE(root.find_path({"sections", "impact"}));
+  CHECK_FALSE(root.find_path({"sections", "contact", "rows", "reach", "score", "more"}));  // past a scalar
+  CHECK_FALSE(root.find_path({"list", "0"}));  // a list's items are not keys
+}
+
 TEST_CASE("the escapes \\N and \\_ read as UTF-8, as every other character does") {
   auto result = parse_document("a: \"x\\Ny\\_z \\u00e9\\N\"\n", "f.yaml");
   REQUIRE(result.ok());
