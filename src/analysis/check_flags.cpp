@@ -99,6 +99,32 @@ std::vector<Flag> flag_scores(const AssessmentResult& result, const model::Date&
   return flags;
 }
 
+namespace {
+
+// What a carried section's own words still say, for the advice to correct
+// its date: its notes and completed_by, those it has, with how to change
+// them; empty when it has neither.
+std::string words_still_there(const model::SectionResponse& section, const std::string& file) {
+  std::vector<std::string> fields;
+  std::vector<std::string> sets;
+  const auto has = [](const std::optional<std::string>& words) { return !util::trim(words.value_or("")).empty(); };
+  if (has(section.notes)) {
+    fields.push_back("notes");
+    sets.push_back(fmt::format("--set {}.notes=TEXT", section.section_id));
+  }
+  if (has(section.completed_by)) {
+    fields.push_back("completed_by");
+    sets.push_back(fmt::format("--set {}.completed_by=NAMES", section.section_id));
+  }
+  if (fields.empty()) return "";
+  const bool plural = fields.size() > 1 || fields.front() == "notes";
+  return fmt::format("; its {} still {} what {} then: if about last time, change {} too (coprod score {} {})",
+                     util::join(fields, " and "), plural ? "say" : "says", plural ? "they said" : "it said",
+                     plural ? "them" : "it", file, util::join(sets, " "));
+}
+
+}  // namespace
+
 std::optional<Flag> flag_carried_forward(const model::Assessment& assessment) {
   const model::SectionResponse* first = nullptr;
   std::size_t carried = 0;
@@ -115,18 +141,16 @@ std::optional<Flag> flag_carried_forward(const model::Assessment& assessment) {
   const std::string also = others == 0   ? ""
                            : others == 1 ? ", nor has 1 other section"
                                          : fmt::format(", nor have {} other sections", others);
+  const std::string file = assessment.source == "-" ? "FILE" : util::shell_word(assessment.source);
   return make_flag(
       assessment.source, date_position(*first), "carried-forward",
       fmt::format("the section '{}' was last completed on {}, before {} began, so it still holds an earlier period's "
                   "answers (as coprod init --from carries them forward) and has not been reviewed for {}{}; review {} "
                   "with coprod score {} --interactive, or, for a section reviewed with nothing to change, correct "
-                  "its 'last_completed' to the day it was reviewed and look at its notes and completed_by, which "
-                  "still say what they said then; if they were about last time, change them with --set "
-                  "{}.notes=TEXT and --set {}.completed_by=NAMES (--set {}.notes= leaves the notes empty)",
+                  "its 'last_completed' to the day it was reviewed{}",
                   first->section_id, first->last_completed->to_string(), assessment.period.to_string(),
-                  assessment.period.to_string(), also, others == 0 ? "it" : "them",
-                  assessment.source == "-" ? "FILE" : util::shell_word(assessment.source), first->section_id,
-                  first->section_id, first->section_id));
+                  assessment.period.to_string(), also, others == 0 ? "it" : "them", file,
+                  words_still_there(*first, file)));
 }
 
 namespace {

@@ -1,9 +1,6 @@
 #include "cli/editable_assessment.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <utility>
 
 #include <fmt/format.h>
@@ -49,20 +46,7 @@ std::string read_or_throw(const std::string& path) {
   }
   auto text = read_input_file(path);
   if (!text) throw Error(k_exit_invalid_input, text.problems());
-  // Someone made it read-only so that it stays as it is (root may write to
-  // any file, so the permissions themselves are looked at too).
-  struct stat info {};
-  const bool no_write_bits = ::stat(path.c_str(), &info) == 0 && (info.st_mode & 0222) == 0;
-  if (no_write_bits) {
-    throw Error(k_exit_not_written, fmt::format("{} is read-only, so it was not changed; make it writable (chmod u+w "
-                                                "{}) if it is meant to change",
-                                                path, path));
-  }
-  if (::access(path.c_str(), W_OK) != 0 && errno == EACCES) {
-    throw Error(k_exit_not_written, fmt::format("you may not write to {}, so it was not changed; ask its owner to let "
-                                                "the group write to it (chmod g+w {})",
-                                                path, path));
-  }
+  refuse_read_only_edit(path);
   return std::move(*text);
 }
 

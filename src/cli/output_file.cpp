@@ -187,6 +187,21 @@ void check_output_writable(const std::string& path, bool overwrite) {
   if (path != "-") refuse_unwritable(path, existing_output(resolved_output_path(path)), overwrite);
 }
 
+void refuse_read_only_edit(const std::string& path) {
+  struct stat info {};
+  const bool no_write_bits = ::stat(path.c_str(), &info) == 0 && (info.st_mode & 0222) == 0;
+  if (no_write_bits) {
+    throw Error(k_exit_not_written, fmt::format("{} is read-only, so it was not changed; make it writable (chmod u+w "
+                                                "{}) if it is meant to change",
+                                                path, path));
+  }
+  if (::access(path.c_str(), W_OK) != 0 && errno == EACCES) {
+    throw Error(k_exit_not_written, fmt::format("you may not write to {}, so it was not changed; ask its owner to let "
+                                                "the group write to it (chmod g+w {})",
+                                                path, path));
+  }
+}
+
 bool output_replaces_file(const std::string& path) {
   if (path == "-") return false;
   const auto kind = existing_output(resolved_output_path(path));

@@ -72,6 +72,12 @@ OutputKind output_kind(mode_t mode, dev_t device);
 // `overwrite`) a file already there. "-", pipes, terminals and /dev/null pass.
 void check_output_writable(const std::string& path, bool overwrite);
 
+// Throws (exit 4) when the file `path`, about to be changed in place (score
+// --set, plan --edit), is read-only: someone made it so that it stays as it
+// is. Root may write to any file, so the permissions themselves are looked at
+// too.
+void refuse_read_only_edit(const std::string& path);
+
 // Whether writing `path` would replace a file already there (a regular file,
 // or a symbolic link to one or to none); false for "-", streams and new files.
 bool output_replaces_file(const std::string& path);

@@ -71,17 +71,19 @@ void check_removed_actions(const model::Plan& plan, const std::vector<std::strin
 
 // The place (from 0) of the ask numbered `given` (from 1), or why there is none.
 std::variant<std::size_t, std::string> ask_place(const model::Plan& plan, const std::string& given) {
-  const bool digits = !given.empty() && given.size() < 4 && given.find_first_not_of("0123456789") == std::string::npos;
+  const bool digits = !given.empty() && given.find_first_not_of("0123456789") == std::string::npos;
   if (!digits)
     return fmt::format(
         "--remove-ask needs the number of the ask to take out, as the evidence pack lists them from 1 "
         "(--remove-ask 2), not '{}'",
         given);
-  const std::size_t number = std::stoul(given);
+  // More than nine digits is beyond any plan's asks (and beyond what stoul reads on every machine).
+  const std::size_t number = given.size() > 9 ? 0 : std::stoul(given);
+  const std::string shown = given.size() > 9 ? given : std::to_string(number);
   const std::size_t count = plan.asks_of_the_board.size();
-  if (count == 0) return fmt::format("--remove-ask {}: the plan asks nothing of the board", number);
+  if (count == 0) return fmt::format("--remove-ask {}: the plan asks nothing of the board", shown);
   if (number < 1 || number > count)
-    return fmt::format("--remove-ask {}: the plan has {} {} of the board; give a number from 1 to {}", number, count,
+    return fmt::format("--remove-ask {}: the plan has {} {} of the board; give a number from 1 to {}", shown, count,
                        count == 1 ? "ask" : "asks", count);
   return number - 1;
 }

@@ -5,6 +5,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/loading.hpp"
+#include "cli/output_file.hpp"
 #include "util/text.hpp"
 #include "yaml/plan_loader.hpp"
 
@@ -32,7 +33,9 @@ Assignment split_assignment(const std::string& assignment) {
 
 OpenPlan open_plan(const std::string& path, const model::FrameworkCatalog& catalog) {
   if (path == "-") throw Error(k_exit_usage, "--edit changes a plan file in place: name a file, not standard input");
-  return read_plan(path, catalog);
+  OpenPlan plan = read_plan(path, catalog);
+  refuse_read_only_edit(path);
+  return plan;
 }
 
 OpenPlan read_plan(const std::string& path, const model::FrameworkCatalog& catalog) {

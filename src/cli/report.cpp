@@ -408,7 +408,8 @@ CommandRunner setup_report(CLI::App& app) {
   one_value_each_time(
       command->add_option(
           "--previous", options->previous,
-          "An earlier period's assessment, drawn faintly on the web (one file: for two, write --previous before each)"))
+          "An earlier period's assessment: what changed since it, drawn faintly on the web, and notes kept word for "
+          "word from it marked (one file: for two, write --previous before each)"))
       ->type_name("FILE");
   command->add_flag("--redact", options->redact, "Mask likely personal data in the report (files are not changed)");
   command->add_flag("--include-flagged", options->include_flagged,

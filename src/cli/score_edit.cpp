@@ -500,7 +500,7 @@ int run_set(const ScoreOptions& options, Console& console) {
       print_diagnostics(console, {*warning});
   }
   print_diagnostics(console, words_kept_warnings(file, sections_before, sections_given(field_notes, {"last_completed"}),
-                                                 sections_given(field_notes, {"notes", "completed_by"})));
+                                                 sections_given(field_notes, {"notes"})));
   print_diagnostics(console, kept_comment_warnings(file, cut_short));
   if (auto warning = analysis::file_name_period_warning(file.loaded().assessment))
     print_diagnostics(console, {*warning});

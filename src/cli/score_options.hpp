@@ -44,7 +44,7 @@ util::Diagnostics completion_date_warnings(const EditableAssessment& file, const
 // file's sections before the change) had one before it began, while its notes
 // or completed_by stayed word for word (analysis/words_kept.hpp): what they
 // still say and how to change them, at the date in the file. None for a
-// section in `texts_set`, whose notes or completed_by the same --set changed.
+// section in `texts_set`, whose notes the same --set changed.
 util::Diagnostics words_kept_warnings(const EditableAssessment& file, const std::vector<model::SectionResponse>& before,
                                       const std::vector<std::string>& dated, const std::vector<std::string>& texts_set);
 

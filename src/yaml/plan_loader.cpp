@@ -135,8 +135,8 @@ class PlanReader {
       if (std::find(known.begin(), known.end(), id) != known.end()) continue;
       const auto item = std::find_if(node.items.begin(), node.items.end(), [&](const Node& i) { return i.text == id; });
       const util::Position position = item == node.items.end() ? node.position : item->position;
-      if (m_migration) m_reader.error(position, unknown_since_version(kind, id, where));
-      else
+      if (m_migration && changed_since(kind, id)) m_reader.error(position, unknown_since_version(kind, id, where));
+      else  // a typo, or an id no version had: the earlier version's file would not help
         m_reader.unknown(position, kind, id, known, where,
                          fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
     }
@@ -155,16 +155,19 @@ class PlanReader {
         "{}'s framework file with --framework as well as version {}'s, so that the plan is read with "
         "the ids it was made with",
         kind, id, where, made_with, m_plan.framework_id, made_with, m_version_position.line, loaded,
-        done_since(kind, id), made_with, loaded);
+        done_since(kind, id).value_or(""), made_with, loaded);
   }
 
-  // What the loaded version did with an earlier version's `id`: "renamed it 'listening.speak-first'".
-  std::string done_since(std::string_view kind, const std::string& id) const {
+  // What the loaded version did with an earlier version's `id`: "renamed it 'listening.speak-first'", or
+  // nothing when its changes do not name the id.
+  std::optional<std::string> done_since(std::string_view kind, const std::string& id) const {
     const auto now = kind == "section" ? std::optional(m_migration->section(id)) : m_migration->row(id);
     if (!now) return "retired it";
     if (*now != id) return fmt::format("renamed it '{}'", *now);
-    return fmt::format("has no {} of that id", kind);
+    return std::nullopt;
   }
+
+  bool changed_since(std::string_view kind, const std::string& id) const { return done_since(kind, id).has_value(); }
 
   model::ActionStatus read_status(const Node& node, const std::string& where) {
     const auto text = m_reader.text(node, "'status'");

@@ -403,7 +403,8 @@ def check_message_in_view(checks, session, bar):
             return [r.top, r.bottom, innerHeight]; })()""")
         if shown:
             break
-    checks.expect(shown and shown[0] >= 0 and shown[1] <= shown[2] + 1,
+    # Within a pixel either way: scrolling goes by whole pixels, layout by fractions (a top at -0.31 is in sight).
+    checks.expect(shown and shown[0] >= -1 and shown[1] <= shown[2] + 1,
                   f"after Save at {bar} from the keyboard, 'Saved as ...' is out of sight (top, bottom, window: {shown})")
 
 

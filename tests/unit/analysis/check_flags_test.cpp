@@ -140,10 +140,26 @@ TEST_CASE("flag_carried_forward: a section last completed before its file's peri
           "a.yaml:11:21: warning: the section 'commitment' was last completed on 2026-09-30, before 2026-Q4 began, "
           "so it still holds an earlier period's answers (as coprod init --from carries them forward) and has not "
           "been reviewed for 2026-Q4; review it with coprod score a.yaml --interactive, or, for a section reviewed "
-          "with nothing to change, correct its 'last_completed' to the day it was reviewed and look at its notes and "
-          "completed_by, which still say what they said then; if they were about last time, change them with --set "
-          "commitment.notes=TEXT and --set commitment.completed_by=NAMES (--set commitment.notes= leaves the notes "
-          "empty) [carried-forward]");
+          "with nothing to change, correct its 'last_completed' to the day it was reviewed [carried-forward]");
+  }
+  SUBCASE("its notes and completed_by, those it has, are named with how to change them in the same file") {
+    assessment.sections[0].notes = "Scored at the November meeting.";
+    CHECK(analysis::flag_carried_forward(assessment)
+              ->diagnostic.message.ends_with(
+                  "correct its 'last_completed' to the day it was reviewed; its notes still say what they said then: "
+                  "if about "
+                  "last time, change them too (coprod score a.yaml --set commitment.notes=TEXT) [carried-forward]"));
+    assessment.sections[0].completed_by = "Peer network";
+    CHECK(analysis::flag_carried_forward(assessment)
+              ->diagnostic.message.ends_with(
+                  "; its notes and completed_by still say what they said then: if about last time, change them too "
+                  "(coprod "
+                  "score a.yaml --set commitment.notes=TEXT --set commitment.completed_by=NAMES) [carried-forward]"));
+    assessment.sections[0].notes = "  ";
+    CHECK(analysis::flag_carried_forward(assessment)
+              ->diagnostic.message.ends_with("; its completed_by still says what it said then: if about last time, "
+                                             "change it too (coprod score a.yaml "
+                                             "--set commitment.completed_by=NAMES) [carried-forward]"));
   }
   SUBCASE("several: one flag, at the first in the file, counting the others") {
     auto later = assessment.sections[0];

@@ -142,13 +142,15 @@ TEST_CASE("unknown keys are refused; typos get a suggestion") {
 TEST_CASE("a row's or a section's field at another level says how far to indent it") {
   CHECK(error_of(replaced("        evidence: Signed off", "      evidence: Signed off")) ==
         "a.yaml:14:7: error: unknown row 'evidence' in the section 'commitment'; it looks like a field of the row "
-        "'strategy' above, indented too little; indent it as far as that row's 'score:'");
+        "'strategy' above, indented too little; indent it one level further in than 'strategy:', where that "
+        "row's other fields are");
   CHECK(error_of(replaced("        indicator_seen: true", "        notes: Scored late.")) ==
         "a.yaml:17:9: error: unknown key 'notes' in the row 'commitment.motivation'; it looks like a field of the "
-        "section 'commitment', indented too far; indent it as far as that section's 'rows:'");
+        "section 'commitment', indented too far; indent it one level further in than 'commitment:', where that "
+        "section's other fields are");
   CHECK(error_of(replaced("    completed_by: The peer network", "    score: 2")) ==
         "a.yaml:9:5: error: unknown key 'score' in the section 'commitment'; it looks like a field of a row, "
-        "indented too little; indent it as far as the 'evidence:' of the row it belongs to");
+        "indented too little; indent it one level further in than the name of the row it belongs to");
   // Any other unknown name as before.
   CHECK(error_of(replaced("        indicator_seen: true", "        notse: Scored late.")) ==
         "a.yaml:17:9: error: unknown key 'notse' in the row 'commitment.motivation'; the keys allowed here are score, "
