@@ -32,7 +32,8 @@ OFFER = ("If this is your own phone or computer, you can keep a copy of your ans
          "opens with them next time.")
 KEEP_TOO = "Keep my answers on this device too"
 KEPT = re.compile(r"Your answers are kept on this device too: open this form again in this browser to carry on, and "
-                  r"Save then replaces (response-[0-9a-f]{8}\.coprod\.yaml)\. On a shared computer, press \"Clear "
+                  r"Save then gives the file the same name, (response-[0-9a-f]{8}\.coprod\.yaml), so it counts once \(your "
+                  r"browser may add a number to the name: that is fine\)\. On a shared computer, press \"Clear "
                   r"answers on this device\" when you finish\.")
 RESTORED = re.compile(r"Your answers saved as (response-[0-9a-f]{8}\.coprod\.yaml) on \d{1,2} [A-Z][a-z]+ \d{4} at "
                       r"\d\d:\d\d were restored on this device\.")
@@ -150,7 +151,7 @@ def check_own_file_not_asked(checks, session, saved, downloads, how):
     said = open_with_the_button(session, saved)
     checks.expect(not shown(session, "whose-answers"), f"the file this page saved, opened {how}, was asked about")
     checks.expect("whose answers" not in said and said.endswith(" It is the response this form saved, so Save "
-                                                                "replaces it."), f"opening it {how} said {said!r}")
+                                                                "gives it the same name and it counts once."), f"opening it {how} said {said!r}")
     session.click("label[for='r2-0-score-4']")
     said = save_at(session)
     checks.expect(said.startswith("Saved as ") and not shown(session, "error-summary"),

@@ -263,7 +263,7 @@
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
              : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"."
-             : ownResponse() ? " It is the response this form saved, so Save replaces it." : "";
+             : ownResponse() ? " It is the response this form saved, so Save gives it the same name and it counts once." : "";
     var carried = CoprodCarried.count();
     var carriedNote = carried ? " " + (carried === 1 ? "1 section holds" : carried + " sections hold") + " answers " +
                                 "carried forward from an earlier period, not yet reviewed: see the note at the top." : "";
