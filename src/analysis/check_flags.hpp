@@ -27,7 +27,7 @@ struct Flag {
 inline constexpr const char* k_check_rules[] = {
     "email", "phone", "nhs-number", "postcode", "attribution", "owner-name",
     "evidence-missing", "stale-evidence", "future-date", "file-name-period", "unexplained-change", "carried-forward",
-    "comment-in-text"};
+    "comment-in-text", "field-in-text"};
 // clang-format on
 
 inline constexpr long k_stale_after_days = 365;

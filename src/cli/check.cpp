@@ -11,6 +11,7 @@
 
 #include "analysis/check_flags.hpp"
 #include "analysis/comment_in_text.hpp"
+#include "analysis/field_in_text.hpp"
 #include "analysis/file_name_period.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/reviewed_marker_rules.hpp"
@@ -160,6 +161,8 @@ void check_file(const std::string& path, const model::FrameworkCatalog& catalog,
   flags.insert(flags.end(), personal.begin(), personal.end());
   const auto cut = analysis::flag_text_cut_by_comments(path, fields);
   flags.insert(flags.end(), cut.begin(), cut.end());
+  const auto misplaced = analysis::flag_fields_in_text(path, fields);
+  flags.insert(flags.end(), misplaced.begin(), misplaced.end());
   const auto comments = yaml::find_comments(*text, *document);
   const auto unknown_rules = analysis::unknown_reviewed_rules(path, comments);
   notes.insert(notes.end(), unknown_rules.begin(), unknown_rules.end());

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/comment_in_text.hpp"
+#include "analysis/field_in_text.hpp"
 #include "analysis/personal_data_flags.hpp"
 #include "analysis/redaction.hpp"
 #include "ipc_assessments.hpp"
@@ -315,6 +316,23 @@ TEST_CASE("flag_text_cut_by_comments: at the '#', saying what the text reads and
             "takes a '#' after a space as the start of a comment and leaves the comment out; to keep it in the text, "
             "put the whole text in double quotes (\"...\"); for a note to yourself, put two spaces before the '#' "
             "[comment-in-text]"});
+}
+
+TEST_CASE("flag_fields_in_text: a field's line read into the evidence or notes above it") {
+  model::TextField evidence = field("sections.commitment.rows.strategy.evidence", "Minutes.\n  score: 3");
+  evidence.lines = {{5, 11, "Minutes."}, {6, 11, "  score: 3"}, {7, 11, "score: we argued about it"}};
+  model::TextField notes = field("sections.commitment.notes", "Met.\nlast_completed: 2026-09-21");
+  notes.lines = {{3, 7, "Met."}, {4, 7, "last_completed: 2026-09-21"}};
+  model::TextField plan = field("actions.0.notes", "Ask.\nindicator_seen: true");
+  plan.lines = {{9, 7, "indicator_seen: true"}};
+  CHECK(messages(analysis::flag_fields_in_text("a.yaml", {evidence, notes, plan})) ==
+        std::vector<std::string>{
+            "a.yaml:6:13: warning: the line 'score: 3' is indented so far that YAML reads it as part of the evidence "
+            "above it, not as the row's 'score'; if it is meant as that field, indent it as far as 'evidence:' "
+            "[field-in-text]",
+            "a.yaml:4:7: warning: the line 'last_completed: 2026-09-21' is indented so far that YAML reads it as "
+            "part of the notes above it, not as the section's 'last_completed'; if it is meant as that field, "
+            "indent it as far as 'notes:' [field-in-text]"});
 }
 
 TEST_CASE("flag_personal_data_in_comments and in a framework's lines") {

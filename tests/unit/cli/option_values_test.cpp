@@ -46,7 +46,8 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
       {{"check", "--format", "csv", "a"}, "--format takes text or json; got 'csv'"},
       {{"check", "--fail-on", "email,mail", "a"},
        "--fail-on takes email, phone, nhs-number, postcode, attribution, owner-name, evidence-missing, stale-evidence, "
-       "future-date, file-name-period, unexplained-change, carried-forward or comment-in-text; got 'mail'; did you "
+       "future-date, file-name-period, unexplained-change, carried-forward, comment-in-text or field-in-text; got "
+       "'mail'; did you "
        "mean 'email'?"},
       {{"completion", "fish"}, "the shell must be bash or zsh; got 'fish'"},
       {{"schema", "form"}, "the kind must be assessment, plan or framework; got 'form'"},
@@ -62,7 +63,8 @@ TEST_CASE("every option that takes a number or a word from a list says in plain 
       // A likely typo of one choice is named; a word far from every choice is not.
       {{"check", "--fail-on", "emial", "a"},
        "--fail-on takes email, phone, nhs-number, postcode, attribution, owner-name, evidence-missing, stale-evidence, "
-       "future-date, file-name-period, unexplained-change, carried-forward or comment-in-text; got 'emial'; did you "
+       "future-date, file-name-period, unexplained-change, carried-forward, comment-in-text or field-in-text; got "
+       "'emial'; did you "
        "mean 'email'?"},
       {{"score", "--format", "jsn", "a"},
        "--format takes text, json, csv, markdown, diff or xlsx; got 'jsn'; did you mean 'json'?"},
