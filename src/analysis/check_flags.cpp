@@ -107,7 +107,7 @@ namespace {
 std::string words_still_there(const model::SectionResponse& section, const std::string& file) {
   std::vector<std::string> fields;
   std::vector<std::string> sets;
-  const auto has = [](const std::optional<std::string>& words) { return !util::trim(words.value_or("")).empty(); };
+  const auto has = [](const std::optional<std::string>& words) { return words && !util::trim(*words).empty(); };
   if (has(section.notes)) {
     fields.push_back("notes");
     sets.push_back(fmt::format("--set {}.notes=TEXT", section.section_id));

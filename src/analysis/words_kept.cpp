@@ -15,8 +15,10 @@ namespace {
 constexpr std::size_t k_quoted_width = 80;
 
 bool same_words(const std::optional<std::string>& now, const std::optional<std::string>& earlier) {
-  const std::string_view words = util::trim(now.value_or(""));
-  return !words.empty() && words == util::trim(earlier.value_or(""));
+  // Trimmed views of the values themselves, not of value_or("")'s temporaries, which die with the statement.
+  if (!now || !earlier) return false;
+  const std::string_view words = util::trim(*now);
+  return !words.empty() && words == util::trim(*earlier);
 }
 
 // Words on one line, shortened at a space to be known by: "Scored together at the November...".
