@@ -20,9 +20,7 @@ const model::SectionResponse* find_section(const std::vector<model::SectionRespo
 
 // The place of the section's last_completed in the saved file, or {0, 0}.
 util::Position saved_date_position(const EditableAssessment& file, const std::string& section_id) {
-  const yaml::Node* sections = file.tree().find("sections");
-  const yaml::Node* section = sections ? sections->find(section_id) : nullptr;
-  const yaml::Node* date = section ? section->find("last_completed") : nullptr;
+  const yaml::Node* date = file.tree().find_path({"sections", section_id, "last_completed"});
   return date ? date->position : util::Position{0, 0};
 }
 
