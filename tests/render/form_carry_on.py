@@ -43,15 +43,6 @@ def shown(session, element_id):
     return session.js(f"(e => !!e && !e.hidden && e.offsetParent !== null)(document.getElementById('{element_id}'))")
 
 
-def reopen(session, html):
-    """Opens the page again as a person does after closing the tab: the browser's storage kept, the page's own
-    state gone. Returns how many "leave this page?" prompts came on the way (each answered yes)."""
-    session.settle()
-    prompts = session.navigate(Path(html).resolve().as_uri())
-    session.settle()
-    return prompts
-
-
 def fill_halfway(session):
     for label in HALFWAY:
         session.click(f"label[for='{label}']")
@@ -104,7 +95,7 @@ def check_default_keeps_nothing(checks, session, html, downloads):
     look(checks, session, "#status", "form-carry-on-saved")
     axe(checks, session, "Save's offer")
     downloaded(checks, session, downloads)
-    reopen(session, html)
+    session.reopen(html)
     checks.expect(not shown(session, "kept-restored") and session.js("CoprodControls.scoreOf(0, 0)") == "",
                   "answers saved without the offer taken came back: a shared computer keeps them")
     page_problems(checks, session, "Save keeps nothing by default")
@@ -129,7 +120,7 @@ def check_kept_and_restored(checks, session, html, downloads):
                   "once the offer was taken, the focus was not on the Save button above its message")
     look(checks, session, "#status-bottom", "form-carry-on-kept", height=360)
     before = session.js("window.coprodForm.toYaml()")
-    prompts = reopen(session, html)
+    prompts = session.reopen(html, restored=True)
     checks.expect(prompts == 0, "leaving the page once the answers were saved and kept asked whether to leave")
     restored = session.js("document.getElementById('kept-restored-text').textContent") \
         if shown(session, "kept-restored") else ""

@@ -8,6 +8,8 @@ people use it:
     (changed in place, its comments kept);
   * the introduction says what is kept where; "Start again" and "Clear answers on this device" clear the
     page and the browser's copy; Save clears the copy (the answers are in the file) and says so;
+  * answers that reach the browser's store only after the page opened (Chromium under load) are put back
+    when the store tells the page, unless something was changed on it (shown with two tabs of one form);
   * two different forms (another view, or the same options made from a file) never share answers;
   * a response keeps its name across a reload, so Save after it does not make a second person;
   * with the browser's storage refused (a private window throws on localStorage), the page works and says
@@ -20,11 +22,13 @@ Usage: form_kept_answers.py --binary COPROD --source DIR --output-dir DIR [--axe
 """
 import re
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
 import form_runner  # noqa: E402
+from form_session import KEPT_LATE  # noqa: E402
 from form_page_state import open_with_the_button, page_problems, save_with_problems  # noqa: E402
 
 RESTORED = re.compile(r"Your answers from \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d were restored on this device\.")
@@ -37,15 +41,6 @@ NO_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: tru
 
 def shown(session, element_id):
     return session.js(f"(e => !!e && !e.hidden && e.offsetParent !== null)(document.getElementById('{element_id}'))")
-
-
-def reopen(session, html):
-    """Opens the page again as a person does after a reload or a tab closed by mistake: the browser's storage
-    kept, the page's own state gone; a "leave this page?" prompt on the way is answered yes. No wait before
-    it beyond the page's own timers: what was typed a moment ago must come back."""
-    session.settle()
-    session.navigate(Path(html).resolve().as_uri())
-    session.settle()
 
 
 def type_answers(session):
@@ -90,7 +85,7 @@ def check_answers_come_back(checks, session):
     type_answers(session)
     before = session.js("window.coprodForm.toYaml()")
     scores = session.js("window.coprodForm.sectionScores()")
-    reopen(session, html)
+    session.reopen(html, restored=True)
     said = restored_message(session)
     checks.expect(said is not None and RESTORED.fullmatch(said), f"answers kept were restored saying {said!r}")
     checks.expect(session.js("document.getElementById('r0-0-evidence').value") == EVIDENCE,
@@ -113,7 +108,7 @@ def check_other_forms_do_not_share(checks, session):
                                                "Northbridge", "--period", "2026-Q3"),
               "made from a file": checks.make_form("kept-from-file.html", start)}
     for what, html in others.items():
-        reopen(session, html)
+        session.reopen(html)
         checks.expect(restored_message(session) is None, f"a form {what} says answers were restored")
         checks.expect(session.js("document.getElementById('r0-0-evidence').value") == "" and
                       session.js("CoprodControls.scoreOf(0, 0)") == "",
@@ -123,14 +118,14 @@ def check_other_forms_do_not_share(checks, session):
 
 def check_clearing(checks, session, html):
     """"Start again" clears the page and the copy; so does "Clear answers on this device" at the bottom."""
-    reopen(session, html)
+    session.reopen(html, restored=True)
     session.js("window.confirm = () => true")
     session.click("#kept-start-again")
     session.page.listen(0.5)
     session.settle()
     checks.expect(restored_message(session) is None and session.js("CoprodControls.scoreOf(0, 0)") == "",
                   "after Start again the answers are still there")
-    reopen(session, html)
+    session.reopen(html)
     checks.expect(restored_message(session) is None, "after Start again the answers came back when the page reopened")
     session.click("label[for='r0-0-score-4']")
     checks.expect(shown(session, "actions-bottom") and
@@ -140,14 +135,14 @@ def check_clearing(checks, session, html):
     session.click("#actions-bottom [data-action=clear-kept]")
     session.page.listen(0.5)
     session.settle()
-    reopen(session, html)
+    session.reopen(html)
     checks.expect(restored_message(session) is None and session.js("CoprodControls.scoreOf(0, 0)") == "",
                   "after \"Clear answers on this device\" the answers came back")
     page_problems(checks, session, "clearing the answers kept")
 
 
 def check_save_forgets(checks, session, html):
-    reopen(session, html)
+    session.reopen(html)
     downloads = checks.work / "kept-downloads"
     session.catch_downloads(downloads)
     session.click("label[for='r0-0-score-6']")
@@ -157,10 +152,10 @@ def check_save_forgets(checks, session, html):
                                   "no longer keeps a copy of your answers. "),
                   f"Save did not say the browser's copy is cleared: {said!r}")
     checks.expect(session.wait_for_file(downloads, "*.coprod.yaml"), "Save downloaded nothing")
-    reopen(session, html)
+    session.reopen(html)
     checks.expect(restored_message(session) is None, "answers saved to a file came back from the browser's copy")
     session.click("label[for='r0-0-score-8']")
-    reopen(session, html)
+    session.reopen(html, restored=True)
     checks.expect(restored_message(session) is not None and session.js("CoprodControls.scoreOf(0, 0)") == "4",
                   "a change after Save was not kept")
     page_problems(checks, session, "Save clears the browser's copy")
@@ -179,14 +174,14 @@ def check_opened_file_comes_back(checks, session):
     session.click("label[for='r0-0-score-6']")
     session.js("window.confirm = () => true")  # "you have changes that are not saved. Open it anyway?"
     open_with_the_button(session, opened)
-    reopen(session, html)
+    session.reopen(html)
     checks.expect(restored_message(session) is None and session.js("CoprodControls.scoreOf(0, 0)") == "",
                   "the answers replaced by a file opened came back from the browser's copy")
     open_with_the_button(session, opened)
     session.click("label[for='r2-1-score-2']")
     before = session.js("window.coprodForm.toYaml()")
     checks.expect(before.startswith("# Our own note, kept.\n"), "the file opened lost its comment before the reload")
-    reopen(session, html)
+    session.reopen(html, restored=True)
     checks.expect(session.js("window.coprodForm.toYaml()") == before,
                   "a file opened and changed saves differently once restored")
     page_problems(checks, session, "a file opened, restored")
@@ -198,7 +193,7 @@ def check_response_keeps_its_name(checks, session):
     session.open(html)
     session.click("label[for='r0-0-score-6']")
     name = session.js("CoprodResponses.fileName()")
-    reopen(session, html)
+    session.reopen(html, restored=True)
     again = session.js("CoprodResponses.fileName()")
     checks.expect(re.fullmatch(r"response-[0-9a-f]{8}\.coprod\.yaml", name or "") and again == name,
                   f"a response saved as {name} before the reload is saved as {again} after it")
@@ -257,6 +252,51 @@ def check_without_storage(checks, session):
         session.page.call("Page.removeScriptToEvaluateOnNewDocument", identifier=script)
 
 
+def within(session, seconds, holds):
+    """Whether holds() comes true within the given time, handling the page's events meanwhile."""
+    deadline = time.monotonic() + seconds
+    while not holds() and time.monotonic() < deadline:
+        session.page.listen(0.1)
+    return holds()
+
+
+def check_answers_kept_late(checks, session):
+    """Answers that reach the browser's store after the page opened (a page opened again straight after
+    typing, with Chromium under load) are put back when the store tells the page, as long as nothing has been
+    changed on it. Shown with a second tab of the same form: the one opened first and untouched shows what is
+    typed in the other; one already changed keeps its own."""
+    html = checks.make_form("kept-late.html", "--perspective", "organisation", "--area", "Eastbrook", "--period",
+                            "2026-Q3")
+    url = Path(html).resolve().as_uri()
+    session.open(html)
+    other = session.other_tab()
+    other.navigate(url)
+    other.settle()
+    checks.expect(restored_message(other) is None, "a form opened with nothing kept says answers were restored")
+    session.page.call("Page.bringToFront")
+    type_answers(session)
+    typed = session.js("window.coprodForm.toYaml()")
+    checks.expect(within(other, KEPT_LATE, lambda: shown(other, "kept-restored")) and
+                  RESTORED.fullmatch(restored_message(other) or ""),
+                  "answers kept after a page opened were not put back on it")
+    checks.expect(within(other, KEPT_LATE, lambda: other.js("window.coprodForm.toYaml()") == typed) and
+                  other.js("document.getElementById('r0-0-evidence').value") == EVIDENCE,
+                  "answers kept after a page opened were put back differently")
+    page_problems(checks, other, "answers kept late")
+
+    session.open(html)
+    other.page.call("Page.bringToFront")  # a tab in the background draws no frames, which settle() waits for
+    other.reopen(html)
+    other.click("label[for='r1-0-score-3']")
+    mine = other.js("window.coprodForm.toYaml()")
+    session.page.call("Page.bringToFront")
+    session.reopen(html)
+    session.click("#r0-0-evidence")
+    session.type("Typed in the other tab.")
+    checks.expect(not within(other, 2.0, lambda: shown(other, "kept-restored")) and other.js("window.coprodForm.toYaml()") == mine,
+                  "a page already changed took the answers kept from another tab")
+
+
 def check_kept_answers(checks, session):
     html = check_answers_come_back(checks, session)
     check_other_forms_do_not_share(checks, session)
@@ -266,6 +306,7 @@ def check_kept_answers(checks, session):
     check_response_keeps_its_name(checks, session)
     check_renamed_response(checks, session)
     check_without_storage(checks, session)
+    check_answers_kept_late(checks, session)
 
 
 if __name__ == "__main__":

@@ -14,22 +14,43 @@ from pathlib import Path
 
 import check_html_in_browser as browser
 
+KEPT_LATE = 10.0  # seconds
+RESTORED_SHOWN = "(e => !!e && !e.hidden && e.offsetParent !== null)(document.getElementById('kept-restored'))"
 KEYS = {"Tab": 9, "Enter": 13, "Space": 32, "ArrowRight": 39, "ArrowLeft": 37, "ArrowDown": 40, "ArrowUp": 38}
 
 
 class FormSession:
     def __init__(self, workdir, chromium="/usr/bin/chromium"):
         Path(workdir).mkdir(parents=True, exist_ok=True)
-        self.proc, port = browser.start_chromium(chromium, workdir)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
+        self.proc, self.port = browser.start_chromium(chromium, workdir)
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/json/list", timeout=10) as response:
             targets = json.load(response)
-        ws_url = next(t["webSocketDebuggerUrl"] for t in targets if t.get("type") == "page")
-        self.page = browser.Page(ws_url, "about:blank")
+        self.page = self.connect(next(t["webSocketDebuggerUrl"] for t in targets if t.get("type") == "page"))
+        self.tabs = []  # other tabs this session opened, closed with it
+
+    @staticmethod
+    def connect(ws_url):
+        page = browser.Page(ws_url, "about:blank")
         for domain in ("Runtime", "Log", "Network", "Page", "DOM"):
-            self.page.call(f"{domain}.enable")
+            page.call(f"{domain}.enable")
+        return page
+
+    def other_tab(self):
+        """Another tab of the same browser (its storage shared, as two tabs on one device), blank: a session
+        of its own to drive it, closed with this one."""
+        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/json/new?about:blank", method="PUT")
+        with urllib.request.urlopen(request, timeout=10) as response:
+            target = json.load(response)
+        tab = object.__new__(FormSession)
+        tab.proc, tab.port, tab.tabs = None, self.port, []
+        tab.page = self.connect(target["webSocketDebuggerUrl"])
+        self.tabs.append(tab)
+        return tab
 
     def close(self):
         try:
+            for tab in self.tabs:
+                tab.page.ws.close()
             self.page.ws.close()
         finally:
             browser.stop_chromium(self.proc)
@@ -68,6 +89,22 @@ class FormSession:
         if leave and not self.page.loaded:
             raise RuntimeError(f"{url} did not load within 30 s")
         return seen - before
+
+    def reopen(self, html, restored=False):
+        """Opens the page again as a person does after a reload or a tab closed by mistake: the browser's
+        storage kept, the page's own state gone; each "leave this page?" prompt on the way is answered yes, and
+        their number returned. No wait before it beyond the page's own timers: what was typed a moment ago must
+        come back. With `restored`, waits until the page says answers were restored (#kept-restored), for up to
+        KEPT_LATE seconds: under load, Chromium can open the page before its store has the last writes of the
+        page before (seen in CI: nothing at once, every answer a second later), and the page puts them back
+        when the store tells it."""
+        self.settle()
+        prompts = self.navigate(Path(html).resolve().as_uri())
+        self.settle()
+        deadline = time.monotonic() + (KEPT_LATE if restored else 0)
+        while not self.js(RESTORED_SHOWN) and time.monotonic() < deadline:
+            self.page.listen(0.1)
+        return prompts
 
     def settle(self):
         """Waits until the page has run what it set off a moment ago (its timers of up to 100 ms, such as a live

@@ -18,6 +18,7 @@
   var namedRemarks = CoprodPersonalData.make(data.attribution, data.identity.perspective === "individual");
   var kept = CoprodKeptAnswers.make(data, document.getElementById("coprod-data").textContent);
   var openedFile = null;  // the file opened with Open (or loadYaml()): {text, name}, kept with the answers
+  var stopWaitingForKept = function () {};  // answers kept late are put back until the person changes something
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -230,6 +231,7 @@
   // Open (and loadYaml()): the file opened replaces what was on the form, so the browser's copy of that goes
   // too; the next change keeps the file with it.
   function openKept(text, name) {
+    stopWaitingForKept();
     CoprodKeepToo.offer(null);
     var result = load(text, name);
     if (result.ok && kept.available) {
@@ -377,6 +379,7 @@
   // Keeps what is on the page, once it differs from the file saved or opened; says so where the browser
   // refuses (its storage full, or turned off since the page opened).
   function keep() {
+    stopWaitingForKept();
     if (dirty) CoprodKeepToo.offer(null);
     if (!dirty || !kept.available) return;
     var answers = { controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names() };
@@ -493,6 +496,7 @@
   showKeptNote(kept.available);
   var earlier = kept.read();
   if (earlier) restore(earlier);
+  else stopWaitingForKept = kept.onKeptElsewhere(function (late) { restore(late); refreshScores(); });
   refreshScores();
 
   window.coprodForm = {

@@ -74,8 +74,8 @@ var CoprodKeptAnswers = (function () {
     });
   }
 
-  // A form's place in the store: read() the answers kept (null for none, or none readable), write(answers)
-  // and forget(). `answers.savedAs` names the file Save wrote them to, when they are kept as saved ("Keep my
+  // A form's place in the store: read() the answers kept (null for none, or none readable), write(answers),
+  // forget() and onKeptElsewhere(then). `answers.savedAs` names the file Save wrote them to, when they are kept as saved ("Keep my
   // answers on this device too"), else none. The file opened with Open is kept under a key of its own, written only when it changes,
   // so typing does not write a whole file again each time. Each returns false where the browser refused.
   function make(data, dataText) {
@@ -122,7 +122,23 @@ var CoprodKeptAnswers = (function () {
       }
     }
 
-    return { available: !!store, key: key, read: read, write: write, forget: forget };
+    // Answers kept by another page of this form after this one opened: a page opened again straight after
+    // typing can read the store before the writes of the page it replaces have reached it (seen in Chromium
+    // under load: nothing at once, every answer a second later); the store then tells this page, one
+    // "storage" event per write. Calls then(answers) with the answers as kept after each, until the function
+    // returned is called.
+    function onKeptElsewhere(then) {
+      if (!store) return function () {};
+      function heard(event) {
+        if (event.storageArea !== store || event.key !== key || event.newValue === null) return;
+        var answers = read();
+        if (answers) then(answers);
+      }
+      window.addEventListener("storage", heard);
+      return function () { window.removeEventListener("storage", heard); };
+    }
+
+    return { available: !!store, key: key, read: read, write: write, forget: forget, onKeptElsewhere: onKeptElsewhere };
   }
 
   // "5 December 2026 at 09:05", in the device's own time.
