@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -13,7 +15,9 @@
 #include "render/abbreviations.hpp"
 #include "render/missing_score.hpp"
 #include "render/plain_words_glossary.hpp"
+#include "render/printed_page.hpp"
 #include "util/escape.hpp"
+#include "util/text.hpp"
 
 namespace coprod::embedded {
 std::string_view form_html();
@@ -363,6 +367,17 @@ std::string worded_as_in_the_guide(const model::Framework& framework, const Sign
   return std::string(signs_named(signs)) + (aims ? " and aims" : "");
 }
 
+// What every printed page says at its foot, beside "Page N of M", so that a page parted from the pile still
+// says which form it belongs to: the area, perspective and period the form was made for, else (none of them
+// given) the framework's title.
+std::string printed_footer_style(const FormPage& page) {
+  std::vector<std::string> parts;
+  if (page.identity.area) parts.push_back(*page.identity.area);
+  if (page.identity.perspective) parts.push_back(std::string(model::perspective_title(*page.identity.perspective)));
+  if (page.identity.period) parts.push_back(page.identity.period->to_string());
+  return print_footer_style("Scoring form: " + (parts.empty() ? page.framework->title : util::join(parts, ", ")));
+}
+
 }  // namespace
 
 std::string render_form_page(const FormPage& page) {
@@ -373,7 +388,7 @@ std::string render_form_page(const FormPage& page) {
   for (const auto part : form_scripts()) script += part;
   return fill_template(embedded::form_html(),
                        {{"TITLE", xml_text(framework.title)},
-                        {"STYLE", std::string(embedded::form_css())},
+                        {"STYLE", std::string(embedded::form_css()) + printed_footer_style(page)},
                         {"INDIVIDUAL", individual_intro(individual)},
                         {"ON_PAPER", on_paper(individual)},
                         {"HOW_TO_MARK", how_to_mark_on_paper(framework.scale)},

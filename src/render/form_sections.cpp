@@ -172,8 +172,11 @@ std::string row_markup(const model::Framework& framework, const model::Framework
   const std::string section_and_row =
       where(util::join_title(section_label, ",", fmt::format(" row {}", row_index + 1)));
   std::string out = fmt::format("<div class=\"row\" id=\"{}\" data-row=\"{}\">\n", id, xml_text(row.id));
-  out += fmt::format("<h3 class=\"row-title\">Row {} of {}</h3>\n<div class=\"signs\" id=\"{}-signs\">\n",
-                     row_index + 1, row_count, id);
+  // On paper each row also names its section, as a page may start part-way through one.
+  out += fmt::format(
+      "<h3 class=\"row-title\">Row {} of {}<span class=\"print-inline\"> \u00b7 {}</span></h3>\n"
+      "<div class=\"signs\" id=\"{}-signs\">\n",
+      row_index + 1, row_count, section_label, id);
   if (row.indicator) {
     out += "<div class=\"sign indicator\" id=\"" + id +
            "-indicator\"><h4>Early indicator <span class=\"sign-hint\">(a sign things are on the "
