@@ -177,7 +177,7 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
   for (const auto& item : loaded) responses.push_back(&item.assessment);
   const auto combined = analysis::combine(loaded.front().framework, responses, {perspective, options.min_responses});
   const std::string schema = options.schema == "none" ? ""
-                             : options.schema.empty() ? default_schema_location()
+                             : options.schema.empty() ? default_schema_location(k_assessment_schema, options.output)
                                                       : options.schema;
   const std::string text = yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema});
   write_output_file(console, options.output, text, options.force);

@@ -21,7 +21,6 @@
 #include "cli/output_format_warning.hpp"
 #include "cli/output_place.hpp"
 #include "cli/schema_location.hpp"
-#include "cli/shown_paths.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/today.hpp"
 #include "model/typed_period.hpp"
@@ -77,7 +76,7 @@ model::Assessment new_assessment(const InitOptions& options) {
 
 std::string schema_location(const InitOptions& options) {
   if (options.schema == "none") return {};
-  return options.schema.empty() ? default_schema_location() : options.schema;
+  return options.schema.empty() ? default_schema_location(k_assessment_schema, options.output) : options.schema;
 }
 
 // check's future-date warning for a period that starts after today (2036-Q1
@@ -130,26 +129,19 @@ int init_fresh(const InitOptions& options, Console& console) {
 }
 
 // Where the new file's schema line points: as asked (--schema), else as the
-// previous file's does, with a relative location moved so that it still
-// reaches the same schema from the new file's folder; nullopt keeps the line.
+// previous file's does, a relative location moved so that it still reaches
+// the same schema from the new file's folder, or the default when it reaches
+// nothing from there; nullopt keeps the line.
 std::optional<std::string> carried_schema(const InitOptions& options, const std::string& previous_text,
                                           const yaml::Node& previous) {
   namespace fs = std::filesystem;
   if (options.schema == "none") return "";
   if (!options.schema.empty()) return options.schema;
   const auto old = yaml::schema_location_of(previous_text, previous);
-  if (!old || old->find("://") != std::string::npos || fs::path(*old).is_absolute()) return std::nullopt;
+  if (!old) return std::nullopt;
   const fs::path from_folder = fs::absolute(options.from).parent_path().lexically_normal();
-  // Written to standard output, the new file is most likely kept in the current folder (> new.yaml).
-  const fs::path new_folder = output_place(options.output) == OutputPlace::file
-                                  ? fs::absolute(options.output).parent_path().lexically_normal()
-                                  : fs::current_path().lexically_normal();
-  if (from_folder == new_folder) return std::nullopt;
-  const fs::path schema = (from_folder / *old).lexically_normal();
-  // Outside the new file's repository, the schema's place is one machine's: not for a committed file.
-  const auto top = repository_top(new_folder / "file");
-  if (top && schema.lexically_relative(*top).string().starts_with("..")) return schema_location(options);
-  return schema.lexically_relative(new_folder).generic_string();
+  return moved_schema_location(*old, from_folder, folder_of_written_file(options.output), real_schema_disk(),
+                               [&options] { return schema_location(options); });
 }
 
 // What to do after init --from: the sections still give the earlier
@@ -296,7 +288,8 @@ CommandRunner setup_init(CLI::App& app) {
   command
       ->add_option("--schema", options->schema,
                    "Where editors find the JSON Schema for the '# yaml-language-server' line (a path or URL; "
-                   "'none' to leave the line out). Default: the schema installed with coprod")
+                   "'none' to leave the line out). Default: schemas/assessment.schema.json in the new file's folder or "
+                   "one above it in its git repository, as a relative path, else the schema installed with coprod")
       ->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace the file if it already exists");
   return {command, [options](Console& console) { return run_init(*options, console); }};

@@ -4,7 +4,6 @@
 // earlier plan's unfinished actions listed, and carried (plan_carry.cpp).
 
 #include <algorithm>
-#include <filesystem>
 #include <optional>
 
 #include <fmt/format.h>
@@ -39,9 +38,7 @@ namespace {
 std::string schema_for(const PlanOptions& options) {
   if (options.schema == "none") return {};
   if (!options.schema.empty()) return options.schema;
-  const std::string assessment_schema = default_schema_location();
-  if (assessment_schema.empty()) return {};
-  return (std::filesystem::path(assessment_schema).parent_path() / "plan.schema.json").string();
+  return default_schema_location(k_plan_schema, options.write);
 }
 
 // What an existing file is, in words, when it is not a plan: "an
