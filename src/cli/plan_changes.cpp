@@ -239,8 +239,8 @@ std::vector<std::size_t> add_items(EditChain& chain, const OpenPlan& plan, const
   std::vector<std::size_t> places;
   const std::size_t kept = plan.loaded.plan.asks_of_the_board.size() - checked.removed_asks.size();
   for (const auto& ask : changes.asks) {
-    chain.add(
-        yaml::append_item(chain.text(), chain.tree(), chain.path(), {"asks_of_the_board"}, yaml::write_ask_item(ask)));
+    chain.add(yaml::append_item(chain.text(), chain.tree(), chain.path(), {"asks_of_the_board"},
+                                yaml::write_ask_item(ask), yaml::dotted_name, yaml::asks_of_the_board_place()));
     places.push_back(kept + places.size());
     notes.push_back(fmt::format("added ask {} of the board", places.back() + 1));
   }

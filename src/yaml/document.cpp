@@ -16,6 +16,7 @@
 #include "util/text.hpp"
 #include "yaml/extents.hpp"
 #include "yaml/mail_damage.hpp"
+#include "yaml/misplaced_field.hpp"
 
 namespace coprod::yaml {
 
@@ -349,6 +350,55 @@ std::optional<std::string> typing_slip(const std::vector<std::string_view>& line
   return std::nullopt;
 }
 
+// The key a line starts with ("score" for "score: 4", "strategy" for
+// "strategy:") and whether a value follows it (a comment is none).
+std::optional<std::pair<std::string_view, bool>> line_key(std::string_view content) {
+  const auto colon = content.find(':');
+  if (colon == 0 || colon == std::string_view::npos ||
+      content.substr(0, colon).find_first_of(" \"'#") != std::string_view::npos)
+    return std::nullopt;
+  const auto rest = content.substr(colon + 1);
+  if (!rest.empty() && rest.front() != ' ') return std::nullopt;
+  const auto value = util::trim(rest);
+  return std::pair(content.substr(0, colon), !value.empty() && value.front() != '#');
+}
+
+// A row's field with a value written at the level of the row's name, two
+// spaces too few ("strategy:", then "score: 4" at its column): YAML reads it
+// as a row, the field below it, indented as fields are, as more of its value,
+// and stops at that field's ':'. The same for a section's field. Said only
+// when the line above it is the row's name alone, under 'rows:' (a section's,
+// under 'sections:'), and the line below is a field of the same kind.
+std::optional<util::Diagnostic> field_at_owner_level(const std::vector<std::string_view>& lines,
+                                                     const std::string& source, util::Position error,
+                                                     const std::string& parser_message) {
+  const auto here = line_at(lines, error.line);
+  if (!here || !parser_message.starts_with("illegal map value")) return std::nullopt;
+  const auto field = content_line_before(lines, error.line);
+  const auto owner = field ? content_line_before(lines, field->number) : std::nullopt;
+  const auto indent = here->find_first_not_of(' ');
+  if (!owner || owner->indent != field->indent || indent <= field->indent) return std::nullopt;
+  auto parent = content_line_before(lines, owner->number);
+  while (parent && parent->indent >= field->indent) parent = content_line_before(lines, parent->number);
+  const auto key = line_key(field->content);
+  const auto name = line_key(owner->content);
+  const auto next = line_key(util::trim(*here));
+  const auto list = parent ? line_key(parent->content) : std::nullopt;
+  const auto level = key && key->second ? field_level(key->first) : std::nullopt;
+  const std::string_view owners = level == AssessmentLevel::row ? "rows" : "sections";
+  if (!level || !name || name->second || !next || field_level(next->first) != level || !list || list->second ||
+      list->first != owners)
+    return std::nullopt;
+  const KeyPlace place{level == AssessmentLevel::row ? AssessmentLevel::rows : AssessmentLevel::sections,
+                       std::string(name->first), ""};
+  return error_at(source, {field->number, static_cast<int>(field->indent) + 1},
+                  fmt::format("'{}' is indented as far as the names of the {}, so YAML reads it as a {} and line "
+                              "{} as more of its value; {}: {} more, as far as '{}:' on line {}",
+                              key->first, owners, owners.substr(0, owners.size() - 1), error.line,
+                              *misplaced_field_advice(key->first, place),
+                              util::counted(indent - field->indent, "space", "spaces"), next->first, error.line));
+}
+
 // Where the value that starts with `indicator` ends on its line: after its
 // closing quote or bracket, or at the first space; npos if not on this line.
 std::size_t end_of_indicated_value(std::string_view value) {
@@ -453,6 +503,7 @@ util::Diagnostic syntax_error_diagnostic(std::string_view text, const std::strin
     return error_at(source, damage->position, std::move(damage->message));
   }
   if (auto slip = leading_indicator_slip(text, source, position)) return *slip;
+  if (auto field = field_at_owner_level(util::split_lines(text), source, position, parser_message)) return *field;
   if (auto slip = typing_slip(util::split_lines(text), position, parser_message))
     return error_at(source, position, std::move(*slip));
   return error_at(source, position, explain(parser_message));

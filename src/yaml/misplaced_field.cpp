@@ -57,10 +57,16 @@ std::string section_field_advice(const KeyPlace& place) {
 
 }  // namespace
 
-std::optional<std::string> misplaced_field_advice(std::string_view name, const KeyPlace& place) {
-  if (is_one_of(k_row_fields, name) && place.level != AssessmentLevel::row) return row_field_advice(place);
-  if (is_one_of(k_section_fields, name) && place.level != AssessmentLevel::section) return section_field_advice(place);
+std::optional<AssessmentLevel> field_level(std::string_view name) {
+  if (is_one_of(k_row_fields, name)) return AssessmentLevel::row;
+  if (is_one_of(k_section_fields, name)) return AssessmentLevel::section;
   return std::nullopt;
+}
+
+std::optional<std::string> misplaced_field_advice(std::string_view name, const KeyPlace& place) {
+  const auto level = field_level(name);
+  if (!level || *level == place.level) return std::nullopt;
+  return *level == AssessmentLevel::row ? row_field_advice(place) : section_field_advice(place);
 }
 
 }  // namespace coprod::yaml

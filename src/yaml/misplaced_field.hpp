@@ -23,6 +23,12 @@ struct KeyPlace {
   std::string section_id;
 };
 
+// The level whose keys `name` is one of: row for a row's field (score,
+// evidence, indicator_seen, warning_seen), section for a section's
+// (completed_by, last_completed, notes, rows); nothing for any other name,
+// and for 'spread', which both have.
+std::optional<AssessmentLevel> field_level(std::string_view name);
+
 // When `name` is a field of a row (score, evidence, indicator_seen,
 // warning_seen) or of a section (completed_by, last_completed, notes, rows)
 // found at another level, what to do: "it looks like a field of the row

@@ -17,18 +17,27 @@ std::string flow_list(const std::vector<std::string>& items) {
   return fmt::format("[{}]", util::join(quoted, ", "));
 }
 
-// 'asks_of_the_board:' and its items, after a blank line and a comment; "" when there are none.
+// The blank line and comment above 'asks_of_the_board:'.
+std::string asks_of_the_board_heading() {
+  return "\n" + comment_lines(
+                    "What the group asks the board to do, each in a short sentence (\"Agree to ...\", "
+                    "\"Note ...\"): page 1 of the evidence pack opens with them.");
+}
+
+// 'asks_of_the_board:' and its items, below its heading; "" when there are none.
 std::string write_asks_of_the_board(const std::vector<std::string>& asks) {
   if (asks.empty()) return "";
-  std::string out = "\n" + comment_lines(
-                               "What the group asks the board to do, each in a short sentence (\"Agree to ...\", "
-                               "\"Note ...\"): page 1 of the evidence pack opens with them.");
-  out += "asks_of_the_board:\n";
+  std::string out = asks_of_the_board_heading() + "asks_of_the_board:\n";
   for (const auto& ask : asks) out += write_ask_item(ask);
   return out;
 }
 
 }  // namespace
+
+NewListPlace asks_of_the_board_place() {
+  return {{"format", "framework", "framework_version", "area", "period", "assessments", "reflections"},
+          asks_of_the_board_heading()};
+}
 
 std::string write_ask_item(const std::string& ask) { return "  - " + scalar(ask) + "\n"; }
 

@@ -6,12 +6,17 @@
 #include <vector>
 
 #include "model/plan.hpp"
+#include "yaml/tree_edit.hpp"
 
 namespace coprod::yaml {
 
 // `why` gives, per action (same order), a comment line saying why it is
 // there; `schema_url` is as for write_assessment_file().
 std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url);
+
+// Where 'asks_of_the_board' goes in a plan without it, as write_plan_file()
+// writes it: after the keys written before it, below a blank line and its comment.
+NewListPlace asks_of_the_board_place();
 
 // One item of 'asks_of_the_board': "  - Agree to ...\n", quoted only when it has to be.
 std::string write_ask_item(const std::string& ask);

@@ -54,6 +54,15 @@ std::string moved_to_column(std::string_view lines, std::size_t column, const st
   return moved;
 }
 
+// The place in `mapping` just after the last of `keys` there; 0 when none is.
+std::size_t index_after(const Node& mapping, const std::vector<std::string>& keys) {
+  std::size_t index = 0;
+  for (std::size_t i = 0; i < mapping.entries.size(); ++i) {
+    if (std::find(keys.begin(), keys.end(), mapping.entries[i].key.text) != keys.end()) index = i + 1;
+  }
+  return index;
+}
+
 class Editor {
  public:
   Editor(std::string_view text, const Node& root, std::string source = "", PlaceName name = dotted_name)
@@ -70,12 +79,12 @@ class Editor {
   }
 
   // Adds `item` at the end of the list at `path` (see append_item()).
-  void append(const std::vector<std::string>& path, std::string_view item) {
+  void append(const std::vector<std::string>& path, std::string_view item, const NewListPlace& place) {
     Entry* holder = nullptr;
     Node* parent = editable_mapping({path.begin(), path.end() - 1}, holder);
     Entry* entry = parent->find_entry(path.back());
     if (!entry) {
-      start_list(*parent, path, item);
+      start_list(*parent, path, item, place);
       return;
     }
     Node& list = entry->value;
@@ -167,15 +176,19 @@ class Editor {
   }
 
   // A list whose key is not in the mapping `parent` (a plan with no
-  // 'actions:' line): the key goes after the mapping's last entry (and its
-  // own comments, indented past the key), with `item` below it, two columns in.
-  void start_list(Node& parent, const std::vector<std::string>& path, std::string_view item) {
+  // 'actions:' line): the key goes after the entry `place` names (and its
+  // own comments, indented past the key), below the heading `place` gives,
+  // with `item` below it, two columns in.
+  void start_list(Node& parent, const std::vector<std::string>& path, std::string_view item,
+                  const NewListPlace& place) {
     if (parent.entries.empty() || parent.style != Style::block)
       refuse(fmt::format("{} is not in the file; add a line '{}:' to add to it", m_name(path), path.back()));
-    const Entry& last = parent.entries.back();
-    const std::size_t column = column_of(last.key);
-    const std::size_t last_end = last.value.end > last.key.end ? last.value.end : last.key.end;
-    std::size_t at = last_end > 0 && m_text[last_end - 1] == '\n' ? last_end : next_line(last_end);
+    std::size_t index = index_after(parent, place.after);
+    if (index == 0) index = parent.entries.size();  // none of them there, or none named: after the last entry
+    const Entry& before = parent.entries[index - 1];
+    const std::size_t column = column_of(before.key);
+    const std::size_t before_end = before.value.end > before.key.end ? before.value.end : before.key.end;
+    std::size_t at = before_end > 0 && m_text[before_end - 1] == '\n' ? before_end : next_line(before_end);
     at = after_comments_deeper_than(at, column);
     Entry entry;
     entry.key.kind = NodeKind::scalar;
@@ -183,12 +196,13 @@ class Editor {
     entry.value.kind = NodeKind::sequence;
     entry.value.style = Style::block;
     entry.value.items.push_back(one_item(item));
-    parent.entries.push_back(std::move(entry));
+    parent.entries.insert(parent.entries.begin() + static_cast<std::ptrdiff_t>(index), std::move(entry));
     m_changed.emplace_back(path, ValueChange::Form::text);
     const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
-    insert_lines(
-        at, std::string(column, ' ') + path.back() + ":" + line_break + moved_to_column(item, column + 2, line_break),
-        line_break);
+    insert_lines(at,
+                 moved_to_column(place.heading, column, line_break) + std::string(column, ' ') + path.back() + ":" +
+                     line_break + moved_to_column(item, column + 2, line_break),
+                 line_break);
   }
 
   // `item` parsed: one list item, else refused.
@@ -424,11 +438,7 @@ class Editor {
       parent.begin = parent.end = next_line(parent.end);
       parent.position.column = holder->key.position.column + 2;
     }
-    std::size_t index = 0;
-    for (std::size_t i = 0; i < parent.entries.size(); ++i) {
-      if (std::find(change.after.begin(), change.after.end(), parent.entries[i].key.text) != change.after.end())
-        index = i + 1;
-    }
+    const std::size_t index = index_after(parent, change.after);
     const std::size_t at = insertion_point(parent, index);
     const std::size_t indent = parent.entries.empty() ? column_of(parent) : column_of(parent.entries.front().key);
     const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
@@ -605,10 +615,10 @@ util::Result<EditedText> change_values(std::string_view text, const Node& root, 
 }
 
 util::Result<EditedText> append_item(std::string_view text, const Node& root, const std::string& source,
-                                     const std::vector<std::string>& path, std::string_view item,
-                                     const PlaceName& name) {
+                                     const std::vector<std::string>& path, std::string_view item, const PlaceName& name,
+                                     const NewListPlace& place) {
   Editor editor(text, root, source, name);
-  return edited(editor, source, [&] { editor.append(path, item); });
+  return edited(editor, source, [&] { editor.append(path, item, place); });
 }
 
 util::Result<EditedText> remove_item(std::string_view text, const Node& root, const std::string& source,

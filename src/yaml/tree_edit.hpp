@@ -70,19 +70,25 @@ std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std
 util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
                                        const std::vector<ValueChange>& changes, const PlaceName& name = dotted_name);
 
+// Where append_item() starts a list whose key is not in its mapping.
+struct NewListPlace {
+  std::vector<std::string> after;  // after the last of these keys present; else (or none given) after the last entry
+  std::string heading;  // lines above the key ("\n# What ...\n": a blank line, comments), moved to its column
+};
+
 // The text with `item` added at the end of the block list at `path`, and its
 // tree. `item` is the lines of one list item ("- id: ...\n  what: ...\n"),
 // a blank line or comment lines before it too, written at any indentation: they
 // are moved to the column of the list's items (two past its key's when it is
 // empty: 'key:', 'key: ~' or 'key: []', below any comments under the key) and
 // take the line break of the line before them. A list whose key is not in its
-// mapping is started: 'key:' after the mapping's last entry, the item below it.
+// mapping is started where `place` says, below its heading: 'key:', the item below it.
 // Fails, naming the place, when the list is not a list, is written in brackets
 // with items in them, its mapping is not 'key: value' lines, or the result
 // would differ anywhere but in the new item.
 util::Result<EditedText> append_item(std::string_view text, const Node& root, const std::string& source,
                                      const std::vector<std::string>& path, std::string_view item,
-                                     const PlaceName& name = dotted_name);
+                                     const PlaceName& name = dotted_name, const NewListPlace& place = {});
 
 // The text with item `index` (from 0) of the block list at `path` taken out,
 // and its tree: the item's lines, its own comments (indented past its '-')

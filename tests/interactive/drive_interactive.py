@@ -955,7 +955,8 @@ def plan_add_action_session(binary, work):
     asked again), adds the action as --add-action does and asks its fields; Enter alone finishes. The
     plan is checked byte for byte: the action added at the end, as plan --write writes one, with the
     answer given, and nothing else changed. Last, what the board is asked to do: none yet, and one added as
-    --add-ask adds it, under a new asks_of_the_board: after the plan's last entry."""
+    --add-ask adds it, under a new asks_of_the_board: where plan --write puts it, before the actions, below a blank
+    line and its comment."""
     path = os.path.join(work, "q4.plan.yaml")
     before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
               "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
@@ -977,14 +978,16 @@ def plan_add_action_session(binary, work):
     transcript = converse(terminal, fd, steps)
     transcript += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
-    expected = before.replace("# The end.\n", "") + (
+    asks = ("\n# What the group asks the board to do, each in a short sentence (\"Agree to\n"
+            "# ...\", \"Note ...\"): page 1 of the evidence pack opens with them.\n"
+            "asks_of_the_board:\n  - Agree to fund travel\n")
+    expected = before.replace("# The end.\n", "").replace("period: 2026-Q3\n", "period: 2026-Q3\n" + asks) + (
         "\n  # 2. Contact and connect.\n  - id: contact-1\n"
         "    what: Ask the forum      # the action agreed, in a sentence\n    sections: [contact]\n"
         "    rows: [contact.partners-invite, contact.wrong-people]\n"
         "    owner:     # a role, such as \"Programme lead\"\n    due:       # YYYY-MM-DD\n"
         "    status: open  # open, in-progress, done or dropped\n"
-        "    target:    # the section score the area hopes to reach, such as 3.5\n"
-        "asks_of_the_board:\n  - Agree to fund travel\n") + "# The end.\n"
+        "    target:    # the section score the area hopes to reach, such as 3.5\n") + "# The end.\n"
     failures = session_failures("plan --edit, adding", status, 0, transcript,
                                 ("1. Commitment and leadership (commitment)",
                                  "did you mean 'contact'? Type ? to list the sections.",

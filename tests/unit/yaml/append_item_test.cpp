@@ -133,6 +133,40 @@ TEST_CASE("append_item adds the key of a list that is not in the file, after its
   }
 }
 
+TEST_CASE("append_item starts a list whose key is not in the file after the keys named, below its heading") {
+  const auto started = [](const std::string& file, const yaml::NewListPlace& place) {
+    const auto tree = yaml::parse_document(file, "plan.yaml");
+    REQUIRE(tree.ok());
+    auto result = yaml::append_item(file, *tree, "plan.yaml", {"asks"}, "  - Agree\n", yaml::dotted_name, place);
+    REQUIRE_MESSAGE(result.ok(), test::first_error(result.problems()));
+    CHECK(result->root.entries.size() == tree->entries.size() + 1);
+    return result->text;
+  };
+  const yaml::NewListPlace place{{"area", "reflections"}, "\n# What we ask.\n"};
+  const std::string asks = "\n# What we ask.\nasks:\n  - Agree\n";
+  SUBCASE("after the last of the keys named there, and its own lines and comments") {
+    const std::string head = "area: A\nreflections:\n  learnt: x\n  # more\n";
+    CHECK(started(head + "\nactions:\n  - a\n", place) == head + asks + "\nactions:\n  - a\n");
+    CHECK(started("reflections: x\narea: A\nactions: []\n", place) ==
+          "reflections: x\narea: A\n" + asks + "actions: []\n");
+  }
+  SUBCASE("after the mapping's last entry when none of them is there, or none is named") {
+    CHECK(started("format: 1\nactions: []\n", place) == "format: 1\nactions: []\n" + asks);
+    CHECK(started("area: A\nactions: []\n", {{}, "\n"}) == "area: A\nactions: []\n\nasks:\n  - Agree\n");
+  }
+  SUBCASE("the heading at the key's column, with the file's line breaks") {
+    CHECK(started("area: A\r\nactions: []\r\n", place) ==
+          "area: A\r\n\r\n# What we ask.\r\nasks:\r\n  - Agree\r\nactions: []\r\n");
+    CHECK(started("area: A", place) == "area: A\n" + asks.substr(0, asks.size() - 1));
+    const std::string nested = "plan:\n    area: A\nnext: 1\n";
+    const auto tree = yaml::parse_document(nested, "plan.yaml");
+    const auto result =
+        yaml::append_item(nested, *tree, "plan.yaml", {"plan", "asks"}, "- Agree\n", yaml::dotted_name, place);
+    REQUIRE(result.ok());
+    CHECK(result->text == "plan:\n    area: A\n\n    # What we ask.\n    asks:\n      - Agree\nnext: 1\n");
+  }
+}
+
 TEST_CASE("append_item refuses what it cannot add to in place") {
   CHECK(refusal("actions: [{id: a-1}]\n") ==
         "'actions' is written in brackets ([...]); write each of its items on lines of its own, starting '- ', to add "

@@ -197,6 +197,41 @@ TEST_CASE("a key typed without its ':' is named on its own line, with the fix") 
   CHECK(error_of("a:\n  - x\n  y: 1\n").find("has no ':'") == std::string::npos);
 }
 
+TEST_CASE("a row's or a section's field indented as far as its name is named on its own line, with how far") {
+  const std::string rows = "sections:\n  commitment:\n    rows:\n      strategy:\n";
+  const std::string row_message =
+      "f.yaml:5:7: error: 'score' is indented as far as the names of the rows, so YAML reads it as a row and "
+      "line 6 as more of its value; it looks like a field of the row 'strategy' above, indented too little; indent "
+      "it one level further in than 'strategy:', where that row's other fields are: 2 spaces more, as far as "
+      "'evidence:' on line 6";
+  CHECK(error_of(rows + "      score: 4\n        evidence: Some.\n") == row_message);
+  CHECK(error_of("sections:\r\n  commitment:\r\n    rows:\r\n      strategy:\r\n      score: 4\r\n"
+                 "        evidence: Some.\r\n") == row_message);
+  // Comments and blank lines between the row's name and the field change nothing.
+  CHECK(error_of("sections:\n  commitment:\n    rows:\n      strategy:  # agreed\n\n      # 4 in March\n"
+                 "      score: 4\n        evidence: Some.\n")
+            .starts_with("f.yaml:7:7: error: 'score' is indented as far as the names of the rows, so YAML reads it "
+                         "as a row and line 8 as more of its value; it looks like a field of the row "
+                         "'strategy' above"));
+  CHECK(error_of("sections:\n  commitment:\n  completed_by: Programme lead\n    last_completed: 2026-09-29\n") ==
+        "f.yaml:3:3: error: 'completed_by' is indented as far as the names of the sections, so YAML reads it as a "
+        "section and line 4 as more of its value; it looks like a field of the section 'commitment' above, indented "
+        "too little; indent it one level further in than 'commitment:', where that section's other fields are: 2 "
+        "spaces more, as far as 'last_completed:' on line 4");
+  // Where the lines around do not say so for certain, yaml-cpp's message is given.
+  const std::string usual = "a ':' appears where YAML does not expect one";
+  for (const std::string& uncertain : std::vector<std::string>{
+           rows + "      score: 4\n        text: Some.\n",          // not a row's field below
+           rows + "      indicator: 4\n        evidence: Some.\n",  // not a row's field
+           "sections:\n  commitment:\n    other:\n      strategy:\n      score: 4\n        evidence: Some.\n",
+           "sections:\n  commitment:\n    rows:\n      strategy: 3\n      score: 4\n        evidence: Some.\n",
+           "sections:\n  commitment:\n  rows:\n    strategy: x\n  score: 4\n    evidence: Some.\n",
+       }) {
+    CAPTURE(uncertain);
+    CHECK(error_of(uncertain).find(usual) != std::string::npos);
+  }
+}
+
 TEST_CASE("a line indented a space more or less than its neighbours names both lines") {
   CHECK(
       error_of("rows:\n  a:\n     score: 2.5\n    evidence: Some.\n") ==
