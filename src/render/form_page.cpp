@@ -43,6 +43,8 @@ std::string_view form_dates_js();
 std::string_view form_score_keys_js();
 std::string_view form_kept_answers_js();
 std::string_view form_keep_too_js();
+std::string_view form_keeping_js();
+std::string_view form_save_js();
 std::string_view form_carried_js();
 std::string_view form_js();
 }  // namespace coprod::embedded
@@ -331,7 +333,7 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 23> form_scripts() {
+std::array<std::string_view, 25> form_scripts() {
   return {
       embedded::form_yaml_text_js(),
       embedded::form_yaml_js(),
@@ -354,6 +356,8 @@ std::array<std::string_view, 23> form_scripts() {
       embedded::form_score_keys_js(),
       embedded::form_kept_answers_js(),
       embedded::form_keep_too_js(),
+      embedded::form_keeping_js(),
+      embedded::form_save_js(),
       embedded::form_carried_js(),
       embedded::form_js(),
   };

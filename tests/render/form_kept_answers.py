@@ -33,7 +33,8 @@ from form_page_state import open_with_the_button, page_problems, save_with_probl
 
 RESTORED = re.compile(r"Your answers from \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d were restored on this device\.")
 KEPT_NOTE = ("Your answers are kept only in this browser on this device until you save the file or press \"Clear "
-             "answers on this device\". On a shared computer, press it when you finish.")
+             "answers on this device\". On a shared computer, press it when you finish. If this is your own phone or "
+             "computer, you can choose to keep them on it after you save.")
 EVIDENCE = "Some people in the group felt the strategy\nwas written with them. <b>not markup</b>"
 NO_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: true,
     get() { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); }});"""
@@ -71,7 +72,7 @@ def screenshots(checks, session, name):
         session.viewport(width)
         session.next_frame()
         session.js("window.scrollTo(0, 0)")
-        session.screenshot(checks.out / f"{name}-{width}.png", width, top=0, height=1500 if width < 500 else 900)
+        session.screenshot(checks.out / f"{name}-{width}.png", width, top=0, height=1500 if width < 500 else 1000)
     session.viewport(1280)
 
 

@@ -1,7 +1,7 @@
-/* coprod form: the page's state, Save, Copy, Open and Print, and what each
-   control does. User text is only ever put on the page with textContent or
-   as a control's value, never as markup. Nothing is sent anywhere; what is
-   typed is kept in this browser on this device until Save (CoprodKeptAnswers). */
+/* coprod form, the page's entry: the page's state, Open and Print, and what each control does; Save and Copy
+   are CoprodSave's. User text is only ever put on the page with textContent or as a control's value, never as
+   markup. Nothing is sent anywhere; what is typed is kept in this browser on this device until Save
+   (CoprodKeeping). */
 (function () {
   var data = JSON.parse(document.getElementById("coprod-data").textContent);
   var framework = data.framework;
@@ -12,13 +12,20 @@
   var openedValues = null;  // its values as read, for the choice of the period it is scored for
   var formPeriod = document.getElementById("period") ? null : data.identity.period;  // the period the form is for
   var schemaUrl = data.schema_url;
-  var dirty = false;
   var $ = CoprodControls.$, setValue = CoprodControls.setValue, rowId = CoprodControls.rowId;
   var status = CoprodMessages.status, showProblems = CoprodMessages.showProblems;
   var namedRemarks = CoprodPersonalData.make(data.attribution, data.identity.perspective === "individual");
-  var kept = CoprodKeptAnswers.make(data, document.getElementById("coprod-data").textContent);
-  var openedFile = null;  // the file opened with Open (or loadYaml()): {text, name}, kept with the answers
-  var stopWaitingForKept = function () {};  // answers kept late are put back until the person changes something
+  // The page's state its parts share: whether there are changes not yet saved, and the file opened with Open
+  // (or loadYaml()), {text, name}, kept with the answers.
+  var session = { dirty: false, openedFile: null };
+  var keeping = CoprodKeeping.make(data, document.getElementById("coprod-data").textContent, session, {
+    load: load,
+    choosePeriod: function () {
+      if (openedValues && $("period-choice") && !$("period-choice").hidden) scorePeriod(openedValues);
+    },
+    noteNames: function () { CoprodPersonalData.sayUnderEvery(namedRemarks); },
+    refreshScores: function () { refreshScores(); }
+  });
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -31,33 +38,15 @@
     return { area: area || "", period: period || "", perspective: perspective };
   }
 
-  // How many rows have a score, how many are marked not applicable (an answer, but not a score: counted apart,
-  // as 'coprod score' says "2 of 5 rows, 1 not applicable"), of how many.
-  function rowsWithScores() {
-    var results = refreshScores();
-    var count = function (field) { return results.reduce(function (n, r) { return n + r[field]; }, 0); };
-    return { scored: count("scored"), notApplicable: count("notApplicable"), all: count("total") };
-  }
-
-  // "2 of 24 rows have a score, 1 not applicable" (no "not applicable" part when there is none); "1 of 24 rows
-  // has a score", its verb agreeing with the one.
-  function rowsScoredWords(rows, verb) {
-    if (verb && rows.scored === 1) verb = verb.replace(/^have /, "has ");
-    return rows.scored + " of " + rows.all + " rows" + (verb ? " " + verb : "") +
-           (rows.notApplicable ? ", " + rows.notApplicable + " not applicable" : "");
-  }
+  // How many rows have a score, are marked not applicable, and there are (CoprodScores.rowsCounted()).
+  function rowsWithScores() { return CoprodScores.rowsCounted(refreshScores()); }
 
   function toYaml() { return CoprodWriter.savedText(opened, data, extras, currentIdentity(), schemaUrl); }
   // What a script is given: the text Save writes, after the same checks. As Save does, a date typed another
   // way (30/09/2026) is first written year-month-day in its box; a form Save would refuse (a date that is not
   // one, such as 31/02/2027) gives no text but an Error naming each problem, as the page would list them.
-  function writeDatesInFull() {
-    CoprodChecks.writePeriodInFull();
-    framework.sections.forEach(function (section, i) { CoprodChecks.writeDateInFull("s" + i + "-last-completed"); });
-  }
-
   function checkedYaml() {
-    writeDatesInFull();
+    CoprodChecks.writeDatesInFull(form);
     var problems = CoprodChecks.check(form);
     if (problems.length) {
       throw new Error("Save would not write this form: " + problems.map(function (p) { return p.text; }).join("; "));
@@ -78,137 +67,14 @@
 
   function recheck(id) { CoprodChecks.recheck(form, id); }
 
-  /* ---- Save, Copy, Open, Print ---- */
-  function fileName() {
-    var who = currentIdentity();
-    if (who.perspective === "individual") return CoprodResponses.fileName();
-    return (who.period || "assessment") + "-" + (who.perspective || "scores") + ".coprod.yaml";
-  }
+  // Save and Copy (CoprodSave). Once Save has handed the file to the browser, nothing on the page is left
+  // unsaved, and the browser's copy of the answers is forgotten (CoprodKeeping).
+  var saving = CoprodSave.make(form, data, rowsWithScores, function () {
+    session.dirty = false;
+    return keeping.forgetSaved();
+  });
 
-  function readyToSave() {
-    writeDatesInFull();
-    CoprodMessages.clearFieldErrors();
-    var problems = CoprodChecks.check(form);
-    if (problems.length) {
-      problems.forEach(CoprodMessages.showFieldError);
-      showProblems("There is a problem", problems);
-      return false;
-    }
-    CoprodMessages.hideProblems();
-    return true;
-  }
-
-  // One person's response with nothing filled in would not count when
-  // everyone's are combined: Save asks first, and says so.
-  function blankResponse(text) {
-    if (currentIdentity().perspective !== "individual") return false;
-    var read = CoprodAssessment.read(text, framework, data.perspectives, data.mail_damage);
-    return !read.problems.length && !CoprodResponses.hasAnswers(read.values);
-  }
-
-  // What Save says; where it forgot the browser's copy, it ends with the offer to keep one after all, on a line
-  // of its own, just above the button that takes it.
-  function savedMessage(name, blank, forgotten) {
-    return savedWords(name, blank, forgotten) +
-           (forgotten ? "\n\n" + CoprodKeepToo.WORDS : "");
-  }
-
-  function savedWords(name, blank, forgotten) {
-    var saved = "Saved as " + name + " in your downloads folder. " +
-                (forgotten ? "This browser no longer keeps a copy of your answers. " : "");
-    if (blank) {
-      return saved + "Nothing is filled in on it yet, so it will not count as a response: open it later to fill it " +
-             "in, then save it again and send that file to the person who asked you to fill in the form.";
-    }
-    // One person's response goes to whoever asked for it; a group's own assessment stays with its other files
-    // (the facilitator filling it in is often the one who keeps them).
-    var individual = currentIdentity().perspective === "individual";
-    var passOn = individual ? "send it to the person who asked you to fill in the form."
-                            : "keep it with the group's other assessment files, or give it to whoever keeps them.";
-    var rows = rowsWithScores();
-    if (rows.scored + rows.notApplicable < rows.all) {
-      return saved + "You have scored " + rowsScoredWords(rows, "") + "; you can open this file later to carry on. " +
-             "When you have finished, " + passOn;
-    }
-    return saved + (individual ? "Keep it to carry on later with Open, or " + passOn
-                               : "Keep it with the group's other assessment files, or give it to whoever keeps them; " +
-                                 "you can change it later with Open.");
-  }
-
-  // Save and Copy ask the same before they give out a blank response, and
-  // say the same when the answer is no: false if the person said no.
-  function blankAgreed(blank, what, doing, done, button) {
-    if (!blank || window.confirm("Nothing is filled in on this form yet, so the " + what + " would be empty and would " +
-                                 "not count as a response when everyone's answers are put together. " + doing +
-                                 " it anyway?")) {
-      return true;
-    }
-    status("Not " + done + ": nothing is filled in yet. Choose a score for at least one row, then press " + button + ".");
-    return false;
-  }
-
-  function save() {
-    if (!readyToSave()) return;
-    var text = toYaml();
-    var blank = blankResponse(text);
-    if (!blankAgreed(blank, "file", "Save", "saved", "Save")) return;
-    var blob = new Blob([text], { type: "text/yaml;charset=utf-8" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = fileName();
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
-    dirty = false;
-    // Once saved, the answers are in the file: the browser keeps no copy of them, so that nothing is left on a
-    // shared computer (a change typed afterwards is kept again), unless the person asks it to keep one.
-    var forgotten = kept.available && kept.forget();
-    if (forgotten) $("kept-restored").hidden = true;
-    status(savedMessage(link.download, blank, forgotten));
-    CoprodKeepToo.offer(forgotten ? link.download : null);
-  }
-
-  // "Keep my answers on this device too", under Save's message: the answers kept with the name Save gave.
-  function keepToo() {
-    CoprodKeepToo.take(function (savedAs) {
-      return kept.write({ controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names(),
-                          savedAs: savedAs }, openedFile);
-    });
-  }
-
-  function copyFallback(text) {
-    var area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.setAttribute("aria-hidden", "true");
-    area.className = "visually-hidden";
-    document.body.appendChild(area);
-    area.select();
-    var done = false;
-    try { done = document.execCommand("copy"); } catch (e) { done = false; }
-    document.body.removeChild(area);
-    return done;
-  }
-
-  function copy() {
-    if (!readyToSave()) return;
-    var text = toYaml();
-    var blank = blankResponse(text);
-    if (!blankAgreed(blank, "text", "Copy", "copied", "\"Copy the text\"")) return;
-    text = CoprodWriter.copiedText(text, fileName(), currentIdentity().perspective === "individual");
-    var copied = "The text of the file is copied. Paste it into an e-mail or into a file named " + fileName() + ", " +
-                 "with its first lines, which say what to do with it." +
-                 (blank ? " Nothing is filled in on it yet, so it will not count as a response: fill in the form, " +
-                          "then copy it again." : "");
-    var failed = "This browser did not allow copying. Use Save instead.";
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { status(copied); }, function () { status(copyFallback(text) ? copied : failed); });
-    } else {
-      status(copyFallback(text) ? copied : failed);
-    }
-  }
-
+  /* ---- Open and Print ---- */
   function openFile() { $("open-file").click(); }
 
   function onFileChosen() {
@@ -220,7 +86,7 @@
       showProblems("The file could not be opened", [{ text: file.name + " is " + Math.round(file.size / 1048576) + " MB, far larger than any coprod assessment (at most 4 MB), so it was not opened." }]);
       return;
     }
-    if (dirty && !window.confirm("Opening a file replaces what is on the form now, and you have changes that are not saved. Open it anyway?")) return;
+    if (session.dirty && !window.confirm("Opening a file replaces what is on the form now, and you have changes that are not saved. Open it anyway?")) return;
     // Read as UTF-8 with a byte-order mark kept, so Save keeps it too.
     var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
     file.arrayBuffer().then(function (bytes) { openKept(decoder.decode(bytes), file.name); },
@@ -231,13 +97,10 @@
   // Open (and loadYaml()): the file opened replaces what was on the form, so the browser's copy of that goes
   // too; the next change keeps the file with it.
   function openKept(text, name) {
-    stopWaitingForKept();
+    keeping.stopTakingLate();
     CoprodKeepToo.offer(null);
     var result = load(text, name);
-    if (result.ok && kept.available) {
-      kept.forget();
-      $("kept-restored").hidden = true;
-    }
+    if (result.ok) keeping.forgetOpened();
     return result;
   }
 
@@ -251,7 +114,7 @@
     }
     apply(read.values);
     remember(read);
-    openedFile = { text: text, name: name || null };
+    session.openedFile = { text: text, name: name || null };
     openedValues = read.values;
     CoprodDates.noteLater(framework);
     var otherPeriod = CoprodPeriod.opening(read.values.identity.period, formPeriod);
@@ -260,7 +123,7 @@
     var asked = CoprodResponses.opening(name, currentIdentity().perspective);
     CoprodMessages.hideProblems();
     CoprodMessages.clearFieldErrors();
-    dirty = false;
+    session.dirty = false;
     var rows = rowsWithScores();
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
@@ -269,7 +132,7 @@
     var carried = CoprodCarried.count();
     var carriedNote = carried ? " " + (carried === 1 ? "1 section holds" : carried + " sections hold") + " answers " +
                                 "carried forward from an earlier period, not yet reviewed: see the note at the top." : "";
-    status("Opened " + (name || "the text") + ": " + rowsScoredWords(rows, "have a score") + "." + otherPeriod +
+    status("Opened " + (name || "the text") + ": " + CoprodScores.rowsScoredWords(rows, "have a score") + "." + otherPeriod +
            carriedNote + leftOut + note);
     return { ok: true, problems: [] };
   }
@@ -375,57 +238,10 @@
     CoprodPersonalData.sayUnderEvery(namedRemarks);
   }
 
-  /* ---- the answers kept in this browser on this device ---- */
-  // Keeps what is on the page, once it differs from the file saved or opened; says so where the browser
-  // refuses (its storage full, or turned off since the page opened).
-  function keep() {
-    stopWaitingForKept();
-    if (dirty) CoprodKeepToo.offer(null);
-    if (!dirty || !kept.available) return;
-    var answers = { controls: CoprodKeptAnswers.controlsIn($("main")), names: CoprodResponses.names() };
-    if (!kept.write(answers, openedFile)) showKeptNote(false);
-  }
-
-  // The answers kept from an earlier visit, put back as they were: the file then opened first (for Save to
-  // change it in place, and for the values the page has no control for), then every box and choice. Answers
-  // kept as saved ("Keep my answers on this device too") are what that file holds, so they count as saved.
-  function restore(earlier) {
-    if (earlier.file && !load(earlier.file.text, earlier.file.name).ok) CoprodMessages.hideProblems();
-    var main = $("main");
-    CoprodKeptAnswers.tickIn(main, earlier.controls.ticked || []);
-    CoprodResponses.useNames(earlier.names);
-    if (openedValues && $("period-choice") && !$("period-choice").hidden) scorePeriod(openedValues);
-    CoprodKeptAnswers.typeIn(main, earlier.controls.values || {});
-    CoprodPersonalData.sayUnderEvery(namedRemarks);
-    CoprodMessages.clearStatus();
-    dirty = !earlier.savedAs;
-    $("kept-restored-text").textContent = "Your answers " + (earlier.savedAs ? "saved as " + earlier.savedAs + " on " : "from ") +
-                                          CoprodKeptAnswers.when(earlier.keptAt) + " were restored on this device.";
-    $("kept-restored").hidden = false;
-  }
-
-  // "Start again" and "Clear answers on this device": the copy in this browser is forgotten and the page
-  // opens again as it came.
-  function clearKept() {
-    if (!window.confirm("Clear your answers from this page and from this browser? A file you saved is not changed.")) return;
-    kept.forget();
-    dirty = false;
-    window.location.reload();
-  }
-
-  // What the introduction says of where the answers are kept, and the buttons that clear them.
-  function showKeptNote(keeping) {
-    $("kept-note").hidden = !keeping;
-    $("kept-none").hidden = keeping;
-    Array.prototype.forEach.call(document.querySelectorAll("[data-action=clear-kept]"), function (button) {
-      button.hidden = !keeping;
-    });
-  }
-
   /* ---- the page ---- */
   function wire() {
-    var actions = { save: save, copy: copy, open: openFile, print: function () { window.print(); }, "clear-kept": clearKept,
-                    "keep-too": keepToo };
+    var actions = { save: saving.save, copy: saving.copy, open: openFile, print: function () { window.print(); },
+                    "clear-kept": keeping.clear, "keep-too": keeping.keepToo };
     Array.prototype.forEach.call(document.querySelectorAll("[data-action]"), function (button) {
       button.addEventListener("click", function (event) {
         CoprodMessages.useStatusBox(button.closest("#actions-bottom, #kept-offer-bottom") ? "status-bottom" : "status");
@@ -436,14 +252,14 @@
     $("open-file").addEventListener("change", onFileChosen);
     Array.prototype.forEach.call(document.querySelectorAll("button.today"), function (button) {
       button.hidden = false;
-      button.addEventListener("click", function () { CoprodDates.useToday(button, function (id) { dirty = true; recheck(id); keep(); }); });
+      button.addEventListener("click", function () { CoprodDates.useToday(button, function (id) { session.dirty = true; recheck(id); keeping.keep(); }); });
     });
     var main = $("main");
     CoprodScoreKeys.listen(main);
     $("score-keys").hidden = false;
     main.addEventListener("input", function (event) {
       if (event.target.id === "open-file" || event.target.name === "whose-answers") return;
-      dirty = true; CoprodControls.grow(event.target); CoprodDates.clearMessages(event.target); recheck(CoprodControls.fieldOf(event.target).id);
+      session.dirty = true; CoprodControls.grow(event.target); CoprodDates.clearMessages(event.target); recheck(CoprodControls.fieldOf(event.target).id);
       if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, true);
       if (event.target.id === "area") refreshScores();
     });
@@ -452,7 +268,7 @@
       if (event.target.name === "perspective") CoprodResponses.clearChoiceNote();
       if (event.target.name === "whose-answers") { recheck("whose-answers"); return; }  // where Save goes, not a change
       if (event.target.name === "period-choice") { scorePeriod(openedValues); refreshScores(); return; }
-      dirty = true;
+      session.dirty = true;
       CoprodDates.writeInFull(event.target, form);
       CoprodPeriod.leftBox(event.target, form);
       if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
@@ -460,9 +276,9 @@
       refreshScores();
     });
     // After the page's own handlers above, so that what is kept is what they left on the page.
-    main.addEventListener("input", keep);
-    main.addEventListener("change", keep);
-    $("kept-start-again").addEventListener("click", clearKept);
+    main.addEventListener("input", keeping.keep);
+    main.addEventListener("change", keeping.keep);
+    $("kept-start-again").addEventListener("click", keeping.clear);
     var narrow = null;
     window.addEventListener("resize", function () {
       Array.prototype.forEach.call(document.querySelectorAll("textarea"), CoprodControls.grow);
@@ -474,7 +290,7 @@
       window.addEventListener(name, function () { Array.prototype.forEach.call(document.querySelectorAll("textarea"), CoprodControls.grow); });
     });
     window.addEventListener("beforeunload", function (event) {
-      if (!dirty) return undefined;
+      if (!session.dirty) return undefined;
       event.preventDefault();
       event.returnValue = "";
       return "";
@@ -493,10 +309,7 @@
   } else {
     showIdentity();
   }
-  showKeptNote(kept.available);
-  var earlier = kept.read();
-  if (earlier) restore(earlier);
-  else stopWaitingForKept = kept.onKeptElsewhere(function (late) { restore(late); refreshScores(); });
+  keeping.start();
   refreshScores();
 
   window.coprodForm = {
@@ -511,6 +324,6 @@
       });
     },
     // Whether there are changes not yet saved.
-    hasUnsavedChanges: function () { return dirty; }
+    hasUnsavedChanges: function () { return session.dirty; }
   };
 })();

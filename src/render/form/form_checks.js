@@ -140,6 +140,13 @@ var CoprodChecks = (function () {
     return period;
   }
 
+  // The period and each section's date typed another way (30/09/2026) written year-month-day in their boxes,
+  // as Save writes them.
+  function writeDatesInFull(form) {
+    writePeriodInFull();
+    form.framework.sections.forEach(function (section, i) { writeDateInFull("s" + i + "-last-completed"); });
+  }
+
   // A box left holding text Save would refuse (a date 31/11/2026, or 11/30/2026 with the month first; a
   // period "autumn") gets Save's own message and invalid mark at once, not only on Save; one left right
   // loses them, as does an empty date box (a date is not asked for). Returns the message, or "".
@@ -214,5 +221,6 @@ var CoprodChecks = (function () {
   }
 
   return { check: check, recheck: recheck, checkLeft: checkLeft, writeDateInFull: writeDateInFull,
-           writePeriodInFull: writePeriodInFull, periodInWords: periodInWords, laterThan: laterThan };
+           writePeriodInFull: writePeriodInFull, writeDatesInFull: writeDatesInFull, periodInWords: periodInWords,
+           laterThan: laterThan };
 })();

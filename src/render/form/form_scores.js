@@ -70,5 +70,20 @@ var CoprodScores = (function () {
     });
   }
 
-  return { refresh: refresh };
+  // How many rows have a score, how many are marked not applicable (an answer, but not a score: counted apart,
+  // as 'coprod score' says "2 of 5 rows, 1 not applicable"), of how many, from refresh()'s scores.
+  function rowsCounted(results) {
+    var count = function (field) { return results.reduce(function (n, r) { return n + r[field]; }, 0); };
+    return { scored: count("scored"), notApplicable: count("notApplicable"), all: count("total") };
+  }
+
+  // "2 of 24 rows have a score, 1 not applicable" (no "not applicable" part when there is none); "1 of 24 rows
+  // has a score", its verb agreeing with the one.
+  function rowsScoredWords(rows, verb) {
+    if (verb && rows.scored === 1) verb = verb.replace(/^have /, "has ");
+    return rows.scored + " of " + rows.all + " rows" + (verb ? " " + verb : "") +
+           (rows.notApplicable ? ", " + rows.notApplicable + " not applicable" : "");
+  }
+
+  return { refresh: refresh, rowsCounted: rowsCounted, rowsScoredWords: rowsScoredWords };
 })();
