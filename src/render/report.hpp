@@ -194,6 +194,8 @@ std::string section_score_in_period(const Report& report, std::size_t input, std
 std::string plan_heading(const model::Plan& plan);
 // Shared: "Reflections recorded with the action plan (after the 2026-Q3 review)".
 std::string plan_reflections_heading(const model::Plan& plan);
+// Shared: the pack's date as its first page gives it: "Report date: 2026-12-15". Plain text.
+std::string report_date_text(std::string_view date);
 // Shared: the action plan's opening lines: how its statuses are worked out,
 // and what its "Score hoped for" column means.
 std::string plan_statuses_text(const Report& report);

@@ -321,6 +321,8 @@ std::string plan_reflections_heading(const model::Plan& plan) {
   return fmt::format("Reflections recorded with the action plan (after the {} review)", plan.period.to_string());
 }
 
+std::string report_date_text(std::string_view date) { return fmt::format("Report date: {}", date); }
+
 std::string plan_statuses_text(const Report& report) {
   if (!report.plan_review)
     return "Statuses as written in the plan, except that an action with no 'what' yet is a draft. The pack has no "

@@ -104,7 +104,8 @@ class HtmlWriter {
     // The months of a quarter or half year: to an NHS board, counting from April, Q4 is January to March.
     if (const std::string months = periods_in_words(m_report.inputs, m_report.previous); !months.empty())
       m_out += fmt::format("<p class=\"subtitle abbreviations\">{}</p>\n", xml_text(months));
-    if (m_report.date) m_out += fmt::format("<p class=\"subtitle\">Report date: {}</p>\n", xml_text(*m_report.date));
+    if (m_report.date)
+      m_out += fmt::format("<p class=\"subtitle\">{}</p>\n", xml_text(report_date_text(*m_report.date)));
     m_out += "</header>\n";
   }
 

@@ -47,7 +47,7 @@ class MarkdownWriter {
     m_out += paragraph_note(m_report.title + "\n" + framework().title);
     if (const std::string months = periods_in_words(m_report.inputs, m_report.previous); !months.empty())
       m_out += fmt::format("\n{}\n", markdown_text(months));
-    if (m_report.date) m_out += fmt::format("\nReport date: {}\n", markdown_inline_text(*m_report.date));
+    if (m_report.date) m_out += fmt::format("\n{}\n", markdown_inline_text(report_date_text(*m_report.date)));
     summary();
     about();
     if (with_scores() && !report_every_period(m_report).empty()) every_period();

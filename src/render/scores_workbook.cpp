@@ -47,11 +47,14 @@ std::vector<std::string> input_names(const analysis::Comparison& comparison) {
 
 // Under the key to the web, a blank row apart, beside the chart, the months of each quarter or half year the
 // title names, one a line ("2026-Q4: October to December 2026"): an NHS board counting quarters from April would
-// take Q4 for January to March.
-void add_period_months(Sheet& summary, const std::vector<std::string>& periods) {
-  if (periods.empty()) return;
+// take Q4 for January to March. Then where the earlier periods' scores are (earlier_period_lines()), as the
+// Summary has none of them.
+void add_period_months(Sheet& summary, const std::vector<std::string>& periods,
+                       const std::vector<std::string>& earlier) {
+  if (periods.empty() && earlier.empty()) return;
   summary.rows.emplace_back();
   for (const auto& line : periods) summary.rows.push_back({Cell::of_text(line)});
+  for (const auto& line : earlier) summary.rows.push_back({Cell::of_text(line)});
 }
 
 }  // namespace
@@ -64,12 +67,12 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   workbook.subject = comparison.framework->title;
   workbook.created_seconds = input.date ? input.date->days_since_epoch() * 86400L : k_default_created_seconds;
   const Report pack = workbook_pack_view(input, comparison);
-  Sheet summary = summary_sheet(comparison, names, workbook.title, input.redacted_notes,
+  Sheet summary = summary_sheet(comparison, names, workbook.title, pack.date, input.redacted_notes,
                                 input.plan ? input.plan->asks_of_the_board : std::vector<std::string>{});
   Sheet data = web_data_sheet(comparison, names);
   add_web_key(summary, comparison);
   summary.chart = web_chart(data, names, summary.rows.size() - comparison.sections.size() - 2);
-  add_period_months(summary, period_months(input.inputs, input.previous));
+  add_period_months(summary, period_months(input.inputs, input.previous), earlier_period_lines(pack));
   workbook.sheets.push_back(std::move(summary));
   Sheet change = change_sheet(comparison, names, input.previous);
   if (change.rows.front().size() > 1) workbook.sheets.push_back(std::move(change));
@@ -78,7 +81,8 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   for (auto sheet : {about_scores_sheet(pack), reflections_sheet(pack)})
     if (sheet) workbook.sheets.push_back(std::move(*sheet));
   if (input.plan)
-    workbook.sheets.push_back(plan_sheet(*input.plan, *comparison.framework, input.review, input.inputs, names));
+    workbook.sheets.push_back(
+        plan_sheet(*input.plan, *comparison.framework, input.review, plan_statuses_text(pack), input.inputs, names));
   workbook.sheets.push_back(std::move(data));
   workbook.page_header = default_title(input.inputs);
   if (auto abbreviations = abbreviations_sheet(workbook, comparison.framework->glossary)) {

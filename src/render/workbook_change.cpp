@@ -102,7 +102,7 @@ void add_carried_forward_notes(Sheet& sheet, const analysis::Comparison& compari
 Sheet change_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
                    const analysis::AssessmentResults& previous) {
   Sheet sheet;
-  sheet.name = "Change";
+  sheet.name = k_change_sheet;
   std::vector<EarlierPeriod> earlier;
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i)
     if (auto then = analysis::latest_earlier_view(previous, *comparison.inputs[i]->assessment))

@@ -3,12 +3,15 @@
 // period and now, and the change since, as the evidence pack shows them.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/comparison.hpp"
 #include "render/workbook.hpp"
 
 namespace coprod::render {
+
+inline constexpr std::string_view k_change_sheet = "Change";
 
 // Each input's section scores in its earlier period (the latest of
 // `previous` of its area and perspective), now, and the change since, as the

@@ -24,4 +24,11 @@ Report workbook_pack_view(const ScoresWorkbookInput& input, const analysis::Comp
 // these scores sheet puts them under its table.
 std::vector<std::string> evidence_and_row_change_lines(const Report& report);
 
+// Where the scores of the earlier periods the Summary lists (by their months) are, so a period listed there
+// does not read as missing its figures: "Scores in 2026-Q3, and the change since: see the Change sheet." for
+// the periods the Change sheet shows (each input's latest earlier period), then, for any other the pack's table
+// of every period shows, "Scores in 2026-Q1 and 2026-Q2: see “Part 3: Section scores in every period” in the
+// evidence pack."; none without earlier periods.
+std::vector<std::string> earlier_period_lines(const Report& report);
+
 }  // namespace coprod::render

@@ -95,7 +95,8 @@ std::string letters_key(const model::Plan& plan, const analysis::AssessmentResul
 }  // namespace
 
 Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, const analysis::PlanReview* review,
-                 const analysis::AssessmentResults& inputs, const std::vector<std::string>& names) {
+                 std::string_view statuses, const analysis::AssessmentResults& inputs,
+                 const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Plan";
   std::vector<Cell> header;
@@ -112,13 +113,17 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
   sheet.widths = {8, 23, 13, 10, 11, 11, 11, 9, 16, 12};  // 124 characters: one page across A4 at a legible size
   widen_for_words(sheet);
+  // First, so a status never reads as today's: on what date the statuses hold (or that they are as written);
+  // wrapped across the table, its words not widening the Action column.
+  sheet.rows.insert(sheet.rows.begin(), {Cell::of_text(statuses)});
+  sheet.spans.push_back({0, 0, sheet.widths.size() - 1});
   // A blank row, then the key across the table, so it prints within the page.
   if (const std::string key = letters_key(plan, inputs, names); !key.empty()) {
     sheet.rows.emplace_back();
     sheet.rows.push_back({Cell::of_text(key)});
     sheet.spans.push_back({sheet.rows.size() - 1, 0, sheet.widths.size() - 1});
   }
-  sheet.frozen_rows = 1;
+  sheet.frozen_rows = 2;  // the statuses line and the headings
   sheet.frozen_columns = 1;
   return sheet;
 }

@@ -201,12 +201,15 @@ std::string shown_scores_sentence() {
 }
 
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
-                    const std::string& title, const std::vector<std::string>& redacted_notes,
-                    const std::vector<std::string>& asks) {
+                    const std::string& title, const std::optional<std::string>& date,
+                    const std::vector<std::string>& redacted_notes, const std::vector<std::string>& asks) {
   Sheet sheet;
   sheet.name = "Summary";
   const std::size_t n = names.size();
   sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
+  // Under the title, as on the pack's first page: the Plan sheet's statuses hold on this date.
+  if (date) sheet.rows.push_back({Cell::of_text(report_date_text(*date))});
+  const std::size_t top_rows = sheet.rows.size();
   const std::size_t asks_rows = add_board_asks(sheet, asks);
   // Wrapped across the table, so it prints within the page; with differences or a spread, how they are worked out.
   std::string note =
@@ -240,10 +243,11 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   }
   sheet.spans.push_back({0, 0, sheet.widths.size() - 1});  // so a long title does not widen the printed page
   // Each ask wrapped across the table (its heading, in the section column, keeps its bold: a span is plain).
-  for (std::size_t row = 2; row < asks_rows; ++row) sheet.spans.push_back({row, 0, sheet.widths.size() - 1});
-  sheet.spans.push_back({1 + asks_rows, 0, sheet.widths.size() - 1});
+  for (std::size_t row = top_rows + 1; row + 1 < top_rows + asks_rows; ++row)
+    sheet.spans.push_back({row, 0, sheet.widths.size() - 1});
+  sheet.spans.push_back({top_rows + asks_rows, 0, sheet.widths.size() - 1});
   if (key) sheet.spans.push_back({*key, 0, sheet.widths.size() - 1});
-  sheet.frozen_rows = 3 + asks_rows;
+  sheet.frozen_rows = top_rows + 2 + asks_rows;
   sheet.frozen_columns = 1;
   sheet.heading_on_every_page = false;
   return sheet;

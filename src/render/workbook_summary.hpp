@@ -3,6 +3,7 @@
 // difference or spread, the rows scored, what the plan asks the board to do;
 // and what the Change sheet shares with it.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,11 +16,12 @@ namespace coprod::render {
 // else the scores in tables of as many inputs as print so, each with the
 // sections down its side, and the rows scored in more such tables under them:
 // the sheet prints one page wide, each table whole with its headings. Above
-// them the title, the board's `asks` (none: left out) and a note on how the
-// scores are worked out, with `redacted_notes` after it.
+// them the title, the report's `date` as the pack's first page gives it
+// ("Report date: 2026-12-15"; none: left out), the board's `asks` (none: left
+// out) and a note on how the scores are worked out, with `redacted_notes` after it.
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
-                    const std::string& title, const std::vector<std::string>& redacted_notes,
-                    const std::vector<std::string>& asks);
+                    const std::string& title, const std::optional<std::string>& date,
+                    const std::vector<std::string>& redacted_notes, const std::vector<std::string>& asks);
 
 // The Summary's Section column: wide enough that each section's name prints on one line as its row's height
 // is estimated (a name on two lines left a blank line under a name that printed on one), up to 40 characters.

@@ -592,10 +592,20 @@ def check_report(binary, work, source):
     with open(os.path.join(work, "pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "report")
-    # The example plan's asks of the board open the Summary, under its title, numbered.
-    check(book["Summary"]["A2"].value == "What we ask the board to do" and
-          str(book["Summary"]["A3"].value).startswith("1. Note that the director"),
-          f"report: the Summary does not open with the asks of the board: {book['Summary']['A2'].value!r}")
+    # Under the Summary's title, the report date as the pack's first page gives it, then the example plan's asks
+    # of the board, numbered.
+    with open(os.path.join(work, "pack", "index.html")) as f:
+        index_html = f.read()
+    check(book["Summary"]["A2"].value == "Report date: 2027-01-10" and
+          f">{book['Summary']['A2'].value}<" in index_html,
+          f"report: the Summary's date {book['Summary']['A2'].value!r} is not the pack's \"Report date: 2027-01-10\"")
+    check(book["Summary"]["A3"].value == "What we ask the board to do" and
+          str(book["Summary"]["A4"].value).startswith("1. Note that the director"),
+          f"report: the Summary does not open with the asks of the board: {book['Summary']['A3'].value!r}")
+    # The earlier period is listed by its months, without its figures: the line under it says where they are.
+    summary_lines = [row[0] for row in book["Summary"].iter_rows(values_only=True)]
+    check("Scores in 2026-Q3, and the change since: see the Change sheet." in summary_lines,
+          f"report: the Summary does not point to the Change sheet for 2026-Q3's scores: {summary_lines}")
     check_change_sheet(book["Change"], results)
     with open(os.path.join(work, "pack", "report.md")) as f:
         check_pack_sheets(book, results, f.read())
@@ -625,16 +635,21 @@ def check_report(binary, work, source):
     check("in progress, overdue" in expected.values(),
           f"report: no overdue action in progress on 2027-01-10 to check: {expected}")
     plan = book["Plan"]
-    status_column = headings(plan, 1).index("Status")
+    # Above the headings, the date the statuses hold on, in the words of the pack's plan part.
+    statuses = str(plan["A1"].value)
+    check(statuses.startswith("Statuses on 2027-01-10: ") and f"<p>{statuses}</p>" in index_html,
+          f"report: the Plan sheet opens with {statuses!r}, not the pack's \"Statuses on 2027-01-10: ...\"")
+    check(plan.freeze_panes == "B3", f"report: Plan frozen at {plan.freeze_panes}, not under its headings")
+    status_column = headings(plan, 2).index("Status")
     # Each action by its place in the plan ("1"), not its id ("commitment-1"), in the plan's order.
-    lines = list(plan.iter_rows(min_row=2, values_only=True))
+    lines = list(plan.iter_rows(min_row=3, values_only=True))
     actions = lines[:lines.index(tuple([None] * len(lines[0])))] if tuple([None] * len(lines[0])) in lines else lines
     got = [(line[0], line[status_column]) for line in actions]
     want = [(str(place), status) for place, status in enumerate(expected.values(), 1)]
     check(got == want, f"report: plan actions and statuses {got}, plan --review says {expected}")
     # "Reached? (scores now)" names each perspective as the pack does ("peer network", "organisation"), never
     # by a letter, so nothing under the actions needs to say who the letters are.
-    reached = [str(line[headings(plan, 1).index("Reached? (scores now)")]) for line in actions]
+    reached = [str(line[headings(plan, 2).index("Reached? (scores now)")]) for line in actions]
     check(any(text.startswith("not yet: peer network\u00a0") for text in reached),
           f"report: no action's target is said to be not reached by the peer network: {reached}")
     check(all("organisation\u00a0" in text and "peer network\u00a0" in text and "B\u00a0" not in text

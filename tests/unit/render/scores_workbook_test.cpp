@@ -390,10 +390,10 @@ TEST_CASE("build_scores_workbook: the Plan sheet names each perspective as the p
   SUBCASE("one review's perspectives: by name, \"organisation\" and \"peer network\", with no key of letters") {
     const render::Workbook workbook = render::build_scores_workbook(input);
     const auto& sheet = sheet_named(workbook, "Plan");
-    REQUIRE(sheet.rows.size() == plan->plan.actions.size() + 1);
-    REQUIRE(sheet.rows[0][8].text == "Reached? (scores now)");
+    REQUIRE(sheet.rows.size() == plan->plan.actions.size() + 2);  // the statuses line and headings
+    REQUIRE(sheet.rows[1][8].text == "Reached? (scores now)");
     // The first action's section, 1. Commitment and leadership: 3.0 and 4.5 now, its target 3.
-    CHECK(sheet.rows[1][8].text == "reached: organisation\u00a03.0, peer network\u00a04.5");
+    CHECK(sheet.rows[2][8].text == "reached: organisation\u00a03.0, peer network\u00a04.5");
   }
   SUBCASE("two areas: by letter, and under the table, after a blank row, across its columns, who each is") {
     auto other_area = load("organisation", "      strategy:\n        score: 2\n");
@@ -401,9 +401,9 @@ TEST_CASE("build_scores_workbook: the Plan sheet names each perspective as the p
     input.inputs[1] = test::scored(other_area.framework, other_area.assessment);
     const render::Workbook workbook = render::build_scores_workbook(input);
     const auto& sheet = sheet_named(workbook, "Plan");
-    REQUIRE(sheet.rows.size() == plan->plan.actions.size() + 3);
+    REQUIRE(sheet.rows.size() == plan->plan.actions.size() + 4);
     // Said once, the score below the target first.
-    CHECK(sheet.rows[1][8].text == "not yet: B\u00a02.0, A\u00a03.0");
+    CHECK(sheet.rows[2][8].text == "not yet: B\u00a02.0, A\u00a03.0");
     CHECK(sheet.rows[sheet.rows.size() - 2].empty());
     CHECK(sheet.rows.back()[0].text.rfind("The letters under Reached? (scores now): A: ", 0) == 0);
     REQUIRE(!sheet.spans.empty());
@@ -412,7 +412,7 @@ TEST_CASE("build_scores_workbook: the Plan sheet names each perspective as the p
     SUBCASE("none when no action has a score hoped for") {
       for (auto& action : plan->plan.actions) action.target.reset();
       const render::Workbook without_targets = render::build_scores_workbook(input);
-      CHECK(sheet_named(without_targets, "Plan").rows.size() == plan->plan.actions.size() + 1);
+      CHECK(sheet_named(without_targets, "Plan").rows.size() == plan->plan.actions.size() + 2);
     }
   }
 }
@@ -429,9 +429,9 @@ TEST_CASE("build_scores_workbook: the Plan sheet's columns are as wide as their 
   input.plan = &plan->plan;
   const render::Workbook workbook = render::build_scores_workbook(input);
   const auto& sheet = sheet_named(workbook, "Plan");
-  REQUIRE(sheet.rows[0][4].text == "Owner");
+  REQUIRE(sheet.rows[1][4].text == "Owner");
   CHECK(sheet.widths[4] >= 13);
-  REQUIRE(sheet.rows[0][9].text == "Notes");
+  REQUIRE(sheet.rows[1][9].text == "Notes");
   CHECK(sheet.widths[9] == 16);  // "extraordinarily", 15 characters; a longer word is broken, as it must be
   CHECK(sheet.widths[1] >= 16);  // "What will be done" gives the room
   CHECK(sheet.print_scale == 0);
