@@ -83,4 +83,15 @@ std::vector<model::GlossaryEntry> Abbreviations::first_used(std::string_view tex
   return entries;
 }
 
+std::string words_and_abbreviations(const std::vector<model::GlossaryEntry>& glossary, std::string_view text) {
+  std::vector<std::string> entries;
+  for (const auto& entry : glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
+  for (const auto& entry : Abbreviations(glossary).first_used(text)) {
+    const bool in_glossary =
+        std::any_of(glossary.begin(), glossary.end(), [&](const auto& known) { return known.term == entry.term; });
+    if (!in_glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
+  }
+  return entries.empty() ? "" : "Words and abbreviations: " + util::join(entries, "; ") + ".";
+}
+
 }  // namespace coprod::render

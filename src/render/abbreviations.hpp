@@ -31,4 +31,12 @@ class Abbreviations {
   std::vector<Entry> m_entries;
 };
 
+// For a page that spells them out on one line near its top (the planning
+// sheet, compare's text and Markdown): the framework's glossary, then the
+// other abbreviations `text` uses that Abbreviations knows (such as NHS in
+// the guide's words, GP in an area's name), in the order `text` uses them:
+// "Words and abbreviations: IPC (Integrated Personal Commissioning); ...;
+// NHS (National Health Service).". "" when there are none.
+std::string words_and_abbreviations(const std::vector<model::GlossaryEntry>& glossary, std::string_view text);
+
 }  // namespace coprod::render

@@ -92,6 +92,41 @@ std::string people_spread_words(const analysis::RowResult& result);
 // Plain text, not escaped for any medium.
 std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison);
 
+// Whether the report is about change: one perspective over periods (not
+// versions of one review), as the text report's "What moved" is.
+bool compares_periods(const analysis::Comparison& comparison);
+// The report's title, as the text and Markdown reports head it: "Comparing
+// perspectives: Northbridge, 2026-Q4", "Comparing periods: Northbridge,
+// co-production peer network, 2026-Q3 to 2026-Q4", "Comparing 3 assessments:
+// Northbridge", or versions_title(). Plain text.
+std::string comparison_title(const analysis::Comparison& comparison);
+// The heading of the prompts: "Conversation prompts: where the scores differ
+// by 1.5 or more"; for periods, "Largest movements: rows and sections that
+// moved by 1.5 or more".
+std::string prompts_heading(const analysis::Comparison& comparison);
+// What the prompts say when there are none: nothing_to_compare_words(), else
+// "None: every section and row is within 1.5 across the inputs."; for
+// periods "None: no section or row moved by 1.5 or more since 2026-Q3."
+std::string no_prompts_words(const analysis::Comparison& comparison);
+// What changed in a row from the earliest period to the latest, one phrase
+// each: "up 0.5", "newly scored", "newly evidenced", "evidence updated";
+// none when nothing did (see "What moved").
+std::vector<std::string> movement_words(const analysis::RowMovement& movement);
+// A row's move in words, for the HTML sheet and Markdown, each period naming
+// its score: "2026-Q3 2, 2026-Q4 2.5: up 0.5, evidence updated",
+// "2026-Q3 not scored yet, 2026-Q4 3.5: newly scored, newly evidenced".
+std::string movement_in_words(const analysis::Comparison& comparison, const analysis::RowMovement& movement);
+// Under "What moved" when no row did.
+inline constexpr std::string_view k_nothing_moved = "Nothing: every row has the same score and evidence.";
+// "Row 1.4", as the form, the printed sheets and the pack name a row.
+std::string row_name(const analysis::RowComparison& row);
+// The abbreviations the report uses, spelled out as the planning sheet does
+// (words_and_abbreviations()): "Words and abbreviations: IPC (Integrated
+// Personal Commissioning); CCG (clinical commissioning group); ...", from the
+// words the text and Markdown reports show (title, inputs, sections, and the
+// prompts' or changed rows' signs and evidence). "" when there are none.
+std::string comparison_abbreviations(const analysis::Comparison& comparison);
+
 // Versions of one review (Comparison::versions_of_one_review).
 // "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4"
 std::string versions_title(const analysis::Comparison& comparison);

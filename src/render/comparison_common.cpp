@@ -1,12 +1,16 @@
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "analysis/held_back_scores.hpp"
+#include "model/perspective.hpp"
+#include "render/abbreviations.hpp"
 #include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/input_names.hpp"
 #include "render/missing_score.hpp"
+#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
 #include "util/text.hpp"
 
@@ -124,6 +128,92 @@ std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison) 
       lines.push_back(fmt::format("{}: {}", row.reference(), *note));
   }
   return lines;
+}
+
+bool compares_periods(const analysis::Comparison& comparison) {
+  return comparison.kind == analysis::ComparisonKind::periods && !comparison.versions_of_one_review;
+}
+
+std::string comparison_title(const analysis::Comparison& comparison) {
+  if (comparison.versions_of_one_review) return versions_title(comparison);
+  const std::size_t count = comparison.inputs.size();
+  const auto& first = *comparison.inputs[0]->assessment;
+  // Two periods as given, A to B, as their differences read; more, the earliest to the latest.
+  const auto& from = comparison.inputs[count == 2 ? 0 : comparison.earliest]->assessment->period;
+  const auto& to = comparison.inputs[count == 2 ? 1 : comparison.latest]->assessment->period;
+  switch (comparison.kind) {
+    case analysis::ComparisonKind::perspectives:
+      return fmt::format("Comparing perspectives: {}, {}", first.area, first.period.to_string());
+    case analysis::ComparisonKind::periods:
+      return fmt::format("Comparing periods: {}, {}, {} to {}", first.area, model::perspective_title(first.perspective),
+                         from.to_string(), to.to_string());
+    case analysis::ComparisonKind::mixed: break;
+  }
+  const bool shared_area = std::all_of(comparison.inputs.begin(), comparison.inputs.end(),
+                                       [&](const auto& input) { return input->assessment->area == first.area; });
+  return shared_area ? fmt::format("Comparing {} assessments: {}", count, first.area)
+                     : fmt::format("Comparing {} assessments", count);
+}
+
+std::string prompts_heading(const analysis::Comparison& comparison) {
+  if (comparison.kind == analysis::ComparisonKind::periods)
+    return fmt::format("Largest movements: rows and sections that moved by {:.1f} or more", comparison.threshold);
+  return fmt::format("Conversation prompts: where the scores differ by {:.1f} or more", comparison.threshold);
+}
+
+std::string no_prompts_words(const analysis::Comparison& comparison) {
+  if (auto nothing = nothing_to_compare_words(comparison)) return std::move(*nothing);
+  if (compares_periods(comparison)) {
+    return fmt::format("None: no section or row moved by {:.1f} or more since {}.", comparison.threshold,
+                       comparison.inputs[comparison.earliest]->assessment->period.to_string());
+  }
+  return fmt::format("None: every section and row is within {:.1f} across the inputs.", comparison.threshold);
+}
+
+std::vector<std::string> movement_words(const analysis::RowMovement& movement) {
+  std::vector<std::string> words;
+  if (movement.direction != analysis::Direction::same && movement.direction != analysis::Direction::not_scored)
+    words.push_back(describe_direction(movement.direction, movement.change));
+  if (movement.newly_evidenced) words.emplace_back("newly evidenced");
+  if (movement.evidence_changed) words.emplace_back("evidence updated");
+  return words;
+}
+
+std::string movement_in_words(const analysis::Comparison& comparison, const analysis::RowMovement& movement) {
+  const auto& row = comparison.rows[movement.row];
+  const auto period = [&](std::size_t i) {
+    return fmt::format("{} {}", comparison.inputs[i]->assessment->period.to_string(),
+                       row_score_words(row.results[i]->score));
+  };
+  return fmt::format("{}, {}: {}", period(comparison.earliest), period(comparison.latest),
+                     util::join(movement_words(movement), ", "));
+}
+
+std::string row_name(const analysis::RowComparison& row) { return "Row " + row.section->row_number(row.row->id); }
+
+namespace {
+
+// A prompt's signs and each side's evidence.
+void add_evidence(std::vector<std::string>& words, const analysis::RowComparison& row) {
+  if (row.row->indicator) words.push_back(row.row->indicator->flattened());
+  if (row.row->warning) words.push_back(row.row->warning->flattened());
+  for (const auto& result : row.results)
+    if (result->has_evidence()) words.push_back(*result->response->evidence);
+}
+
+}  // namespace
+
+std::string comparison_abbreviations(const analysis::Comparison& comparison) {
+  std::vector<std::string> words{comparison_title(comparison)};
+  for (std::size_t i = 0; i < comparison.inputs.size(); ++i) words.push_back(analysis::input_title(comparison, i));
+  for (const std::size_t r : comparison.row_prompts) add_evidence(words, comparison.rows[r]);
+  for (const auto& change : comparison.row_changes) {
+    if (!change.evidence_changed) continue;
+    for (const auto& result : comparison.rows[change.row].results)
+      if (result->has_evidence()) words.push_back(*result->response->evidence);
+  }
+  for (const auto& section : comparison.sections) words.push_back(section.section->label());
+  return words_and_abbreviations(comparison.framework->glossary, util::join(words, "\n"));
 }
 
 }  // namespace coprod::render

@@ -10,6 +10,7 @@
 #include "model/perspective.hpp"
 #include "render/change_marks.hpp"
 #include "render/comparison.hpp"
+#include "render/comparison_html_moved.hpp"
 #include "render/comparison_html_style.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/input_names.hpp"
@@ -45,6 +46,7 @@ class SheetWriter {
     how_to_use();
     section_differences();
     row_differences();
+    if (compares_periods(m_c)) m_out += what_moved_html(m_c, m_abbreviations);
     rows_without_scores();
     m_out += "</main>\n</body>\n</html>\n";
     return std::move(m_out);
@@ -73,7 +75,12 @@ class SheetWriter {
     return first.area;
   }
 
-  std::string title() const { return "Differences to discuss: " + subject(); }
+  // One perspective over periods: a sheet about change, as the text report's "What moved" is.
+  std::string title() const {
+    return (compares_periods(m_c) ? "What moved: " : "Differences to discuss: ") + subject();
+  }
+  // How the sheet says the scores differ: "differ" between perspectives, "moved" between periods.
+  std::string_view differ() const { return compares_periods(m_c) ? "moved" : "differ"; }
 
   // Who is compared, in words: "the organisation and the co-production peer
   // network"; one perspective's periods as "co-production peer network: 2026-Q3 and 2026-Q4".
@@ -131,7 +138,9 @@ class SheetWriter {
           "place).</li>\n",
           m_c.framework->scale.min, m_c.framework->scale.max);
     }
-    if (m_c.section_prompts.empty()) {
+    if (compares_periods(m_c)) {
+      m_out += fmt::format("<li>{}</li>\n", xml_text(moved_below_words(m_c)));
+    } else if (m_c.section_prompts.empty()) {
       m_out += fmt::format(
           "<li>{} whose scores differ by {} or more, the largest difference first. Smaller differences are left out."
           "{}</li>\n",
@@ -148,13 +157,13 @@ class SheetWriter {
           "perspectives. Neither score is the right one.</li>\n",
           m_c.framework->is_reflection_tool() ? "The guide says n" : "Try n");
     }
+    m_out += fmt::format("<li>{}</li>\n", xml_text(what_to_talk_about()));
+    const std::string_view box = only_what_moved(m_c) ? "the box under the list" : "the box under each one";
     m_out += fmt::format(
-        "<li>For each row, read {}, then each score and its evidence, and talk about why they differ.</li>\n",
-        signs_to_read());
-    m_out +=
-        "<li>Write what you agree, and any next steps for the action plan, <span class=\"on-paper\">in the box under "
-        "each one</span><span class=\"on-screen\">in your meeting notes or the action plan (the box under each one "
-        "is for writing on a printed copy)</span>.</li>\n</ul>\n";
+        "<li>Write what you agree, and any next steps for the action plan, <span class=\"on-paper\">in {}</span>"
+        "<span class=\"on-screen\">in your meeting notes or the action plan ({} is for writing on a printed "
+        "copy)</span>.</li>\n</ul>\n",
+        box, box);
     m_out += "<p>Compared:</p>\n<ul>\n";
     for (std::size_t i = 0; i < count(); ++i) {
       const DefinedName defined = defined_input_name(m_c.inputs, i, input_name(i));
@@ -166,6 +175,16 @@ class SheetWriter {
     // As the pack says it, on paper too.
     for (const auto& note : m_redacted_notes) m_out += fmt::format("<p>{}</p>\n", xml_text(note));
     m_out += "</section>\n";
+  }
+
+  std::string what_to_talk_about() const {
+    if (only_what_moved(m_c))
+      return "Go through the rows under \u201cWhat moved\u201d and talk about why each moved: what was done, or what "
+             "changed.";
+    const std::string why = compares_periods(m_c) ? "it moved" : "they differ";
+    const std::string then = compares_periods(m_c) ? "; then go through the rest under \u201cWhat moved\u201d" : "";
+    return fmt::format("For each row, read {}, then each score and its evidence, and talk about why {}{}.",
+                       signs_to_read(), why, then);
   }
 
   static std::string with_space_before(const std::string& words) { return words.empty() ? words : " " + words; }
@@ -202,11 +221,7 @@ class SheetWriter {
   }
 
   // A box with ruled lines to write in on the printed page.
-  void notes_box(std::size_t lines) {
-    m_out += "<div class=\"notes\">\n<p>Notes: why the scores differ, what you agree</p>\n";
-    for (std::size_t i = 0; i < lines; ++i) m_out += "<div class=\"line\"></div>";
-    m_out += "\n</div>\n";
-  }
+  void notes_box(std::size_t lines) { m_out += comparison_notes_box(m_c, lines); }
 
   // A section's score in words: "3.7", "2.8 from 2 of 3 rows, 1 not applicable", "not applicable", "not scored yet".
   static std::string section_score_words(const analysis::SectionResult& result) {
@@ -261,9 +276,9 @@ class SheetWriter {
   void section_differences() {
     if (m_c.section_prompts.empty()) return;
     m_out += fmt::format(
-        "<section aria-labelledby=\"sections\">\n<h2 id=\"sections\">Sections whose averages differ "
+        "<section aria-labelledby=\"sections\">\n<h2 id=\"sections\">Sections whose averages {} "
         "by {} or more</h2>\n",
-        threshold());
+        differ(), threshold());
     for (const std::size_t s : m_c.section_prompts) {
       const auto& section = m_c.sections[s];
       m_out +=
@@ -361,17 +376,20 @@ class SheetWriter {
   }
 
   void row_differences() {
+    // For periods with no large move, "how to use" says so and "What moved" follows at once.
+    if (compares_periods(m_c) && m_c.row_prompts.empty()) return;
     m_out += fmt::format(
-        "<section aria-labelledby=\"rows\">\n<h2 id=\"rows\">Rows whose scores differ by {} or more"
+        "<section aria-labelledby=\"rows\">\n<h2 id=\"rows\">Rows whose scores {} by {} or more"
         "</h2>\n",
-        threshold());
+        differ(), threshold());
     if (const auto nothing = nothing_to_compare_words(m_c)) {
       m_out += fmt::format("<p>{}</p>\n", xml_text(*nothing));
     } else if (m_c.row_prompts.empty()) {
       m_out += fmt::format("<p>None: every row's scores are within {} across the assessments.</p>\n", threshold());
     } else if (!m_c.section_prompts.empty()) {  // else the instructions give the count
-      m_out += fmt::format("<p class=\"lead\">{} of {}, the largest difference first.</p>\n",
-                           util::counted(m_c.row_prompts.size(), "row", "rows"), m_c.rows.size());
+      m_out += fmt::format("<p class=\"lead\">{} of {}, the largest {} first.</p>\n",
+                           util::counted(m_c.row_prompts.size(), "row", "rows"), m_c.rows.size(),
+                           compares_periods(m_c) ? "move" : "difference");
     }
     for (const std::size_t r : m_c.row_prompts) row_difference(m_c.rows[r]);
     m_out += "</section>\n";

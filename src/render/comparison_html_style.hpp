@@ -22,7 +22,8 @@ td:first-child { overflow-wrap: break-word; }
 td.score, th.score { width: 1%; white-space: nowrap; }
 .people { display: block; white-space: normal; min-width: 8em; font-size: .85em; color: #444; }
 .evidence { white-space: pre-wrap; }  /* line breaks and the spaces that indent a line kept */
-.without-scores > li { margin-bottom: .5rem; }
+.without-scores > li, .moved > li { margin-bottom: .5rem; }
+.move { display: block; }
 .notes { border: 1px solid #767676; border-radius: 4px; padding: .3rem .6rem .5rem; margin-top: .6rem; }
 .notes p { margin: 0; font-weight: bold; }
 .line { height: var(--rule); border-bottom: 1px solid #8c8c8c; }

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -7,11 +8,12 @@
 #include "render/coverage_notes.hpp"
 #include "render/input_names.hpp"
 #include "render/missing_score.hpp"
-#include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/report.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -45,10 +47,14 @@ std::string capitalised_name(const Comparison& comparison, std::size_t i) {
   return markdown_inline_text(util::capitalised(input_short_names(comparison.inputs).at(i)));
 }
 
+// Headed by its section and number as on the printed sheet and in the pack
+// ("1. Commitment and leadership, Row 1.4"), and its difference in words.
 void append_row_prompt(std::string& out, const Comparison& comparison, const analysis::RowComparison& row) {
-  out += fmt::format("\n### `{}` ({})\n\n", row.reference(),
-                     markdown_inline_text(labelled_difference(comparison, row.difference(), row.spread())));
-  if (row.row->indicator)
+  const std::string heading = util::join_title(row.section->label(), ", ", row_name(row));
+  out += fmt::format("\n### {}: {}\n\n", markdown_inline_text(heading),
+                     markdown_inline_text(difference_in_words(comparison, row.difference(), row.spread())));
+  // A section's only row, worded as its title, has said its early indicator in the heading.
+  if (row.row->indicator && !row_is_the_section(*row.section, *row.row))
     out += fmt::format("*Early indicator:* {}  \n", markdown_inline_text(row.row->indicator->flattened()));
   if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_inline_text(row.row->warning->flattened()));
   // Which way a one-sign row's scores run, as the evidence pack says it.
@@ -83,17 +89,30 @@ std::string last_cell(const Comparison& comparison, const Compared& compared) {
 }
 
 void append_prompts(std::string& out, const Comparison& comparison) {
-  out += fmt::format("\n## Conversation prompts: differences of {:.1f} or more\n", comparison.threshold);
-  if (comparison.section_prompts.empty() && comparison.row_prompts.empty()) {
-    const auto nothing = nothing_to_compare_words(comparison);
-    out += "\n" + (nothing ? markdown_text(*nothing) : std::string("None.")) + "\n";
-  }
+  out += fmt::format("\n## {}\n", markdown_inline_text(prompts_heading(comparison)));
+  if (comparison.section_prompts.empty() && comparison.row_prompts.empty())
+    out += "\n" + markdown_text(no_prompts_words(comparison)) + "\n";
   for (const std::size_t s : comparison.section_prompts) {
     const auto& section = comparison.sections[s];
     out += fmt::format("\n- Section **{}**: {}\n", markdown_inline_text(section.section->label()),
-                       markdown_inline_text(labelled_difference(comparison, section.difference(), section.spread())));
+                       markdown_inline_text(difference_in_words(comparison, section.difference(), section.spread())));
   }
   for (const std::size_t r : comparison.row_prompts) append_row_prompt(out, comparison, comparison.rows[r]);
+}
+
+// One perspective over periods: every row whose score or evidence changed, however little, as the text's list.
+void append_movements(std::string& out, const Comparison& comparison) {
+  out += "\n## What moved\n\n";
+  bool any = false;
+  for (const auto& movement : comparison.row_movements) {
+    if (movement_words(movement).empty()) continue;
+    any = true;
+    const auto& row = comparison.rows[movement.row];
+    out += fmt::format("- **{}** ({}): {}\n", markdown_inline_text(row_name(row)),
+                       markdown_inline_text(row.section->label()),
+                       markdown_inline_text(movement_in_words(comparison, movement)));
+  }
+  if (!any) out += markdown_text(k_nothing_moved) + "\n";
 }
 
 // Under the section table, where a section's averages are not like for like:
@@ -114,16 +133,30 @@ void append_not_like_for_like_notes(std::string& out, const Comparison& comparis
   }
 }
 
+// Under the table of rows, each row with only one of the two signs and what its scores mean, named as in the table.
+void append_one_sign_notes(std::string& out, const Comparison& comparison) {
+  bool first = true;
+  for (const auto& row : comparison.rows) {
+    const auto note = one_sign_note(*comparison.framework, *row.row);
+    if (!note) continue;
+    if (std::exchange(first, false)) out += '\n';
+    out += "- " + markdown_text(fmt::format("{}: {}", row_name(row), *note)) + "\n";
+  }
+}
+
 }  // namespace
 
 std::string render_comparison_markdown(const Comparison& comparison, const std::vector<std::string>& redacted_notes) {
-  std::string out = comparison.versions_of_one_review ? "# " + markdown_inline_text(versions_title(comparison)) + "\n\n"
-                                                      : std::string("# Co-production reflection tool: comparison\n\n");
+  std::string out = "# " + markdown_inline_text(comparison_title(comparison)) + "\n\n";
   // As the pack's report.md says it.
   for (const auto& note : redacted_notes) out += fmt::format("> {}\n\n", markdown_text(note));
   append_legend(out, comparison);
+  // As the planning sheet spells them out.
+  if (const std::string abbreviations = comparison_abbreviations(comparison); !abbreviations.empty())
+    out += "\n" + markdown_text(abbreviations) + "\n";
   if (comparison.versions_of_one_review) out += render_changes_markdown(comparison);
   else append_prompts(out, comparison);
+  if (compares_periods(comparison)) append_movements(out, comparison);
   out += "\n## Sections\n\n";
   append_table(out, comparison, "Section");
   std::vector<std::string> notes;
@@ -147,13 +180,11 @@ std::string render_comparison_markdown(const Comparison& comparison, const std::
   out += "\n## Rows\n\n";
   append_table(out, comparison, "Row");
   for (const auto& row : comparison.rows) {
-    out += fmt::format("| `{}` |", row.reference());
+    out += fmt::format("| {} |", markdown_inline_text(row.section->row_number(row.row->id)));
     for (const auto& result : row.results) out += fmt::format(" {} |", row_score_words(result->score));
     out += fmt::format(" {} |\n", last_cell(comparison, row));
   }
-  const auto one_sign = one_sign_lines(comparison);
-  if (!one_sign.empty()) out += '\n';
-  for (const auto& line : one_sign) out += "- " + markdown_text(line) + "\n";
+  append_one_sign_notes(out, comparison);
   return out;
 }
 

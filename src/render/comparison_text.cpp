@@ -69,26 +69,6 @@ class Writer {
   std::size_t count() const { return m_c.inputs.size(); }
   const model::Assessment& assessment(std::size_t i) const { return *m_c.inputs[i]->assessment; }
 
-  std::string title() const {
-    if (m_c.versions_of_one_review) return versions_title(m_c);
-    const auto& first = assessment(0);
-    // Two periods as given, A to B, as their differences read; more, the earliest to the latest.
-    const auto& from = assessment(count() == 2 ? 0 : m_c.earliest).period;
-    const auto& to = assessment(count() == 2 ? 1 : m_c.latest).period;
-    switch (m_c.kind) {
-      case ComparisonKind::perspectives:
-        return fmt::format("Comparing perspectives: {}, {}", first.area, first.period.to_string());
-      case ComparisonKind::periods:
-        return fmt::format("Comparing periods: {}, {}, {} to {}", first.area,
-                           model::perspective_title(first.perspective), from.to_string(), to.to_string());
-      case ComparisonKind::mixed: break;
-    }
-    bool shared_area = true;
-    for (std::size_t i = 0; i < count(); ++i) shared_area = shared_area && assessment(i).area == first.area;
-    return shared_area ? fmt::format("Comparing {} assessments: {}", count(), first.area)
-                       : fmt::format("Comparing {} assessments", count());
-  }
-
   // Versions of one review share the title's perspective, area and period: where each comes from tells them apart.
   std::string input_name(std::size_t i) const {
     return m_c.versions_of_one_review ? assessment(i).origin : analysis::input_title(m_c, i);
@@ -98,7 +78,7 @@ class Writer {
   // "  -  co-production peer network, 2026-Q3: FILE", its short name in its colour on a terminal, as the plan
   // sheet lists them.
   void header() {
-    heading(util::terminal_text(title()), 2);
+    heading(util::terminal_text(comparison_title(m_c)), 2);
     for (std::size_t i = 0; i < count(); ++i) {
       // The path on lines of its own when it does not fit beside the name: whole, or broken after a '/'.
       const std::size_t at = m_out.size();
@@ -114,6 +94,11 @@ class Writer {
         m_out.replace(at + 5 + in_label, name.size(), coloured_name(i));
     }
     wrapped(0, differences_sentence(m_c));
+    // As the planning sheet spells them out.
+    if (const std::string abbreviations = comparison_abbreviations(m_c); !abbreviations.empty()) {
+      m_out += '\n';
+      m_out += util::wrap_hanging(util::terminal_text(abbreviations), m_options.width, 0, 2);
+    }
   }
 
   // "organisation 3.5, peer network 2.0" ("A 3.5, B 2.0" where letters name the inputs); "A 2.8 from 2 of 3
@@ -134,20 +119,13 @@ class Writer {
   }
 
   void prompts() {
-    const std::string threshold = fmt::format("{:.1f}", m_c.threshold);
     m_out += '\n';
-    if (m_c.kind == ComparisonKind::periods) {
-      heading(fmt::format("Largest movements: rows and sections that moved by {} or more", threshold));
-    } else {
-      heading(fmt::format("Conversation prompts: where the scores differ by {} or more", threshold));
-      if (m_c.kind == ComparisonKind::perspectives) {
-        wrapped(0, "Differences are the value of exploring from different perspectives: start here.");
-      }
+    heading(prompts_heading(m_c));
+    if (m_c.kind == ComparisonKind::perspectives) {
+      wrapped(0, "Differences are the value of exploring from different perspectives: start here.");
     }
     if (m_c.section_prompts.empty() && m_c.row_prompts.empty()) {
-      const auto nothing = nothing_to_compare_words(m_c);
-      hanging(nothing ? util::terminal_text(*nothing)
-                      : fmt::format("None: every section and row is within {} across the inputs.", threshold));
+      hanging(no_prompts_words(m_c));
       return;
     }
     for (const std::size_t s : m_c.section_prompts) section_prompt(m_c.sections[s]);
@@ -206,16 +184,6 @@ class Writer {
     return people.empty() ? "" : " (" + people + ")";
   }
 
-  static std::vector<std::string> movement_notes(const analysis::RowMovement& movement) {
-    std::vector<std::string> notes;
-    if (movement.direction != analysis::Direction::same && movement.direction != analysis::Direction::not_scored) {
-      notes.push_back(describe_direction(movement.direction, movement.change));
-    }
-    if (movement.newly_evidenced) notes.push_back("newly evidenced");
-    if (movement.evidence_changed) notes.push_back("evidence updated");
-    return notes;
-  }
-
   // "  commitment.strategy      4 -> 3.5  down 0.5, evidence updated": the notes
   // beside the scores, broken between them, when every note fits there; else
   // under each row's scores.
@@ -224,13 +192,13 @@ class Writer {
     constexpr std::size_t k_reference_width = 34, k_notes_column = 2 + k_reference_width + 13;
     std::size_t widest_note = 0;
     for (const auto& movement : m_c.row_movements) {
-      for (const auto& note : movement_notes(movement)) widest_note = std::max(widest_note, note.size());
+      for (const auto& note : movement_words(movement)) widest_note = std::max(widest_note, note.size());
     }
     const bool beside = m_options.width >= k_notes_column + widest_note;
     bool any = false;
     MissingScoreKey key;
     for (const auto& movement : m_c.row_movements) {
-      const auto notes = movement_notes(movement);
+      const auto notes = movement_words(movement);
       if (notes.empty()) continue;
       any = true;
       const auto& row = m_c.rows[movement.row];
@@ -247,7 +215,7 @@ class Writer {
         line = std::string(k_notes_column - 1, ' ');
       }
     }
-    if (!any) m_out += "  Nothing: every row has the same score and evidence.\n";
+    if (!any) m_out += fmt::format("  {}\n", k_nothing_moved);
     if (!key.empty()) wrapped(0, key.line());
   }
 

@@ -237,15 +237,7 @@ std::string plan_sheet_words(const PlanSheet& sheet) {
 }  // namespace
 
 std::string plan_glossary(const PlanSheet& sheet) {
-  const auto& glossary = sheet.inputs.front()->framework->glossary;
-  std::vector<std::string> entries;
-  for (const auto& entry : glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
-  for (const auto& entry : Abbreviations(glossary).first_used(plan_sheet_words(sheet))) {
-    const bool in_glossary =
-        std::any_of(glossary.begin(), glossary.end(), [&](const auto& known) { return known.term == entry.term; });
-    if (!in_glossary) entries.push_back(entry.term + " (" + entry.meaning + ")");
-  }
-  return entries.empty() ? "" : "Words and abbreviations: " + util::join(entries, "; ") + ".";
+  return words_and_abbreviations(sheet.inputs.front()->framework->glossary, plan_sheet_words(sheet));
 }
 
 std::vector<std::string> plan_guidance_parts(const model::Framework& framework) {

@@ -73,6 +73,23 @@ pdftotext "$output/discuss.pdf" - | tr -s ' \n' '  ' |
   grep -q "the largest difference is 1.4, in 2. Contact and connect" ||
   fail "the printed sheet does not give the largest difference between section averages"
 
+# One perspective over two quarters (the README's "what moved since last
+# quarter"): a sheet about change, every row that moved listed with both
+# periods' scores, the notes box under the list, printed with a footer on each page.
+"$coprod" compare --format html -o "$output/moved.html" \
+  "$examples/2026-Q3-peer-network.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml"
+$check --html "$output/moved.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/moved-1280.png" --print-pdf "$output/moved.pdf" \
+  --expect-text "What moved: Northbridge, co-production peer network, 2026-Q3 to 2026-Q4" \
+  --expect-text "11 rows of 24 changed from 2026-Q3 to 2026-Q4" \
+  --expect-text "2026-Q3 1.5, 2026-Q4 2.5: up 1.0, evidence updated" \
+  --expect-text "Notes: why the scores moved, what you agree"
+$check --html "$output/moved.html" --width 360 --axe "$axe" \
+  --screenshot "$output/moved-360.png" --expect-text "What moved"
+$pages_check "$output/moved.pdf" $table_headers
+pdftotext "$output/moved.pdf" - | tr -s ' \n' '  ' | grep -q "why they differ" &&
+  fail "the sheet of what moved tells people to talk about why the perspectives differ"
+
 # The lines that spell out abbreviations (ICB in the area's name under the
 # title, the guide's CCG, VCSE and IPC under the first row's signs, GP in its
 # evidence) push no row on to another page: printed at a threshold of 0.5

@@ -166,7 +166,7 @@ TEST_CASE("render_comparison_html") {
         1.5);
     const std::string page = render::render_comparison_html(periods);
     CHECK(contains(page,
-                   "<h1>Differences to discuss: Northbridge, co-production peer network, 2026-Q3 to "
+                   "<h1>What moved: Northbridge, co-production peer network, 2026-Q3 to "
                    "2026-Q4</h1>"));
     CHECK(contains(page, "<p class=\"subtitle\">Co-production peer network: 2026-Q3 and 2026-Q4, compared</p>"));
     CHECK(contains(page, "<span class=\"ref\">Row 1.1</span>: 2026-Q4 3.0 higher than 2026-Q3"));
