@@ -12,6 +12,7 @@
 #include "model/framework.hpp"
 #include "model/framework_catalog.hpp"
 #include "model/period.hpp"
+#include "model/perspective.hpp"
 #include "model/score.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
@@ -76,6 +77,33 @@ inline model::Assessment review_version(const std::string& origin, int strategy_
   section.rows[1].evidence = std::move(motivation_evidence);
   assessment.sections.push_back(section);
   return assessment;
+}
+
+// A row of the commitment section, its score and evidence (none when empty), for commitment_assessment().
+struct CommitmentRow {
+  std::string row;
+  model::Score score;
+  std::string evidence;
+};
+
+// An assessment from this perspective, area and period whose commitment section holds the rows given.
+inline model::Assessment commitment_assessment(model::Perspective perspective, const std::vector<CommitmentRow>& rows,
+                                               const std::string& period, const std::string& area) {
+  model::Assessment result;
+  result.source = std::string(model::perspective_id(perspective)) + "-" + period + ".yaml";
+  result.area = area;
+  result.perspective = perspective;
+  result.period = *model::Period::parse(period);
+  model::SectionResponse section;
+  section.section_id = "commitment";
+  for (const auto& row : rows) {
+    section.rows.push_back({});
+    section.rows.back().row_id = row.row;
+    section.rows.back().score = row.score;
+    if (!row.evidence.empty()) section.rows.back().evidence = row.evidence;
+  }
+  result.sections.push_back(section);
+  return result;
 }
 
 }  // namespace coprod::test

@@ -10,29 +10,11 @@ namespace {
 
 using test::ipc;
 
-struct RowScore {
-  std::string row;  // in commitment
-  model::Score score;
-  std::string evidence;
-};
+using RowScore = test::CommitmentRow;  // in commitment
 
 model::Assessment assessment(model::Perspective perspective, const std::vector<RowScore>& rows,
                              const std::string& area = "Northbridge", const std::string& period = "2026-Q4") {
-  model::Assessment result;
-  result.source = std::string(model::perspective_id(perspective)) + "-" + period + ".yaml";
-  result.area = area;
-  result.perspective = perspective;
-  result.period = *model::Period::parse(period);
-  model::SectionResponse section;
-  section.section_id = "commitment";
-  for (const auto& row : rows) {
-    section.rows.push_back({});
-    section.rows.back().row_id = row.row;
-    section.rows.back().score = row.score;
-    if (!row.evidence.empty()) section.rows.back().evidence = row.evidence;
-  }
-  result.sections.push_back(section);
-  return result;
+  return test::commitment_assessment(perspective, rows, period, area);
 }
 
 model::Score halves(int value) { return model::Score::from_halves(value); }
