@@ -172,16 +172,18 @@ noasks=$output/plan-without-asks.yaml
 sed '/^# What the group asks/,/^$/d' "$examples/2026-Q3-action-plan.yaml" > "$noasks"
 
 # Three sections whose averages leave out a row, so three coverage notes under
-# the scores: page 1 still holds the two rows that differ most, each with the
-# status of the action on it and its number in the action plan's part (which
-# numbers it so: "Action 1"), and the action plan's status; the plan's list of
-# actions, and the actions' words beside the rows, give way to them.
+# the scores, and a title of two lines: page 1 still holds the two rows that
+# differ most, each with the status of the action on it and its number in the
+# action plan's part (which numbers it so: "Action 1"), and the action plan's
+# status; the plan's list of actions, and the actions' words beside the rows,
+# give way to them.
 partial=$output/report-partial-input
 rm -rf "$partial" "$output/report-partial"
 mkdir -p "$partial"
 sed '/^      strategy:/,/score:/s/score: .*/score: n\/a/; /^      wrong-people:/,/score:/s/score: .*/score: n\/a/; /^      priorities:/,/score:/s/score: .*/score: n\/a/' \
   "$examples/2026-Q4-organisation.coprod.yaml" > "$partial/2026-Q4-organisation.coprod.yaml"
 SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-partial" --plan "$noasks" \
+  --title "Co-production reflection: Northbridge Place Partnership and its co-production peer network, 2026-Q4" \
   "$partial/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
 $check --html "$output/report-partial/index.html" --width 1280 --screenshot "$output/report-partial-1280.png" \
   --print-pdf "$output/report-partial.pdf" --lists-in-one-column \
