@@ -149,9 +149,9 @@ inline constexpr std::string_view k_largest_differences_heading =
     "The largest differences to talk about, largest first";
 // "And 2 more rows differ by 1.5 or more, each by less than the rows above",
 // for the prompts page 1 leaves out (cut outside a tie, prompts_outside_tie);
-// cut inside a tie, where page 1 has room for only part of the largest one,
-// "And 4 more rows differ by 1.5 or more: 1 by 2.0, as much as the row above,
-// the others by less".
+// with none listed, because the largest tie is more than the room holds,
+// "5 rows differ by 1.5 or more; the 2 that differ most, by 2.0 each, are
+// more than this summary has room for, so all are listed together".
 std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown);
 
 // Shared: what a row page 1 lists means by its scores when it has only a

@@ -262,26 +262,31 @@ std::size_t prompts_outside_tie(const analysis::Comparison& comparison, std::siz
 
 std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown) {
   const std::size_t more = comparison.row_prompts.size() - shown;
-  if (shown == 0 && more > 1) {
-    // None listed: the largest tie was too many for the room; say how many and by how much.
+  if (shown == 0) {
+    // None listed: the rows that differ most, all of them or none (a tie is not split), were more than the room
+    // holds. Said so, without a word that would make them read as smaller differences than any other.
     std::size_t tied = 1;
     while (tied < more && prompt_tenths(comparison, tied) == prompt_tenths(comparison, 0)) ++tied;
-    return fmt::format("{} rows differ by {:.1f} or more, the largest {} by {:.1f} each, too many to list here", more,
-                       comparison.threshold, tied, static_cast<double>(prompt_tenths(comparison, 0)) / 10.0);
-  }
-  if (shown == 0) return fmt::format("1 row differs by {:.1f} or more", comparison.threshold);
-  // Cut inside a tie (page 1 had room for only part of it): the rows left out that differ by as much, said so.
-  std::size_t tied = 0;
-  while (tied < more && prompt_tenths(comparison, shown + tied) == prompt_tenths(comparison, shown - 1)) ++tied;
-  if (tied > 0) {
-    const double by = static_cast<double>(prompt_tenths(comparison, shown - 1)) / 10.0;
-    const std::string above = shown == 1 ? "the row above" : "the rows above";
+    const double by = static_cast<double>(prompt_tenths(comparison, 0)) / 10.0;
+    if (more == 1)
+      return fmt::format("1 row differs by {:.1f} or more, by {:.1f}; this summary has no room for it",
+                         comparison.threshold, by);
+    if (tied == 1)
+      return fmt::format(
+          "{} rows differ by {:.1f} or more; the one that differs most, by {:.1f}, is more than this "
+          "summary has room for, so all are listed together",
+          more, comparison.threshold, by);
     if (tied == more)
-      return fmt::format("And {} more {} by {:.1f}, as much as {}", more, more == 1 ? "row differs" : "rows differ", by,
-                         above);
-    return fmt::format("And {} more rows differ by {:.1f} or more: {} by {:.1f}, as much as {}, the {} by less", more,
-                       comparison.threshold, tied, by, above, more - tied == 1 ? "other" : "others");
+      return fmt::format(
+          "{} rows differ by {:.1f} or more, by {:.1f} each, more than this summary has room for, so "
+          "all are listed together",
+          more, comparison.threshold, by);
+    return fmt::format(
+        "{} rows differ by {:.1f} or more; the {} that differ most, by {:.1f} each, are more than this "
+        "summary has room for, so all are listed together",
+        more, comparison.threshold, tied, by);
   }
+  // Cut outside a tie (prompts_outside_tie()): every row left out differs by less than the last one listed.
   return fmt::format("And {} more {} by {:.1f} or more, {} by less than the rows above", more,
                      more == 1 ? "row differs" : "rows differ", comparison.threshold, more == 1 ? "though" : "each");
 }

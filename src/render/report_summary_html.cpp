@@ -338,8 +338,9 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
   const PrintedBlock scores = scores_table(report, abbreviations, k_page_one_width - web.width - k_web_gap);
   out += web.html + "<div class=\"summary-facts\">\n" + scores.html;
   // Printed, the lists follow the web and the scores, each whole in a column of its own beside the other (or
-  // across the page when it is alone), in the room left on page 1 (see k_report_style).
-  const double room = k_page_one_height - top - std::max(web.height, scores.height) - k_page_one_line;
+  // across the page when it is alone), in the room left on page 1 (see k_report_style): all of it, no line kept
+  // spare (the words are measured wide enough to allow for the font already, page_one_room.cpp).
+  const double room = k_page_one_height - top - std::max(web.height, scores.height);
   const auto lists = [&](Abbreviations& spelled, double room_left) {
     return summary_lists_html(report, spelled, room_left);
   };

@@ -162,14 +162,12 @@ SummaryList summary_differences_html(const Report& report, Abbreviations& abbrev
   Abbreviations trial = abbreviations;  // to measure the rows without spelling anything out yet
   const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width, short_words);
   const auto more_line = [&](std::size_t shown) { return paragraph_height(more_prompts_html(report, shown), width); };
-  // As many as fit, never cutting between two rows that differ by as much: a row left out would read as a smaller
-  // difference than one shown. But where the largest tie alone is more than page 1 has room for (the board's asks
-  // above it, the rows' actions beside them), as many of it as fit, rather than none: the line under them says
-  // how many more differ by as much (more_prompts_text()).
+  // As many as fit, never cutting between two rows that differ by as much (a tie is listed whole or not at all):
+  // a row left out would read as a smaller difference than one shown. Where the largest tie alone is more than
+  // page 1 has room for, none: the line says why and where they are (more_prompts_text()).
   const double fixed = heading_height(heading, width);
-  const std::size_t fit = items_that_fit(candidates, candidates.size(), fixed, more_line, room);
-  const std::size_t outside_tie = prompts_outside_tie(*report.comparison, fit);
-  const std::size_t shown = outside_tie > 0 ? outside_tie : fit;
+  const std::size_t shown =
+      prompts_outside_tie(*report.comparison, items_that_fit(candidates, candidates.size(), fixed, more_line, room));
   if (shown > 0) {
     out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
     for (const auto& item : prompt_items(report, shown, abbreviations, width, short_words)) out += item.html;

@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <regex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "render/report_html_parts.hpp"
 #include "render/report_row_actions.hpp"
 #include "test_support.hpp"
 #include "util/escape.hpp"
@@ -166,18 +168,17 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     CHECK(summary.find("(warning sign: The &#39;wrong&#39; people are involved") != std::string::npos);
     CHECK(summary.find("(warning sign: Groups of people are excluded") != std::string::npos);
   }
-  SUBCASE("a tie too large for page 1's room: as many of it as fit, and the rest said to differ by as much") {
-    // The four rows that differ by 2.0 do not all fit with the plan: those that fit are listed, rather than none,
-    // and the line under them says how many more differ by as much.
+  SUBCASE("a tie too large for page 1's room: none of it, and the line says why, not that it differs less") {
+    // The four rows that differ by 2.0 do not all fit with the plan: listing some would hide others that differ as
+    // much, so page 1 lists none of them and points to where all are.
     const auto made = example_report({}, both_contact_rows_differ);
     const std::string summary = part_of(render::render_report_html(made.report),
                                         "<h3>The largest differences to talk about, largest first</h3>", "</section>");
-    const std::size_t listed = occurrences(summary, "<li>");
-    CHECK(listed > 0);
-    CHECK(listed < 4);
-    CHECK(summary.find(fmt::format("<p>And {} more rows differ by 1.5 or more: {} by 2.0, as much as the {} above, "
-                                   "the others by less: see",
-                                   7 - listed, 4 - listed, listed == 1 ? "row" : "rows")) != std::string::npos);
+    CHECK(occurrences(summary, "<li>") == 0);
+    CHECK(summary.find("<p>7 rows differ by 1.5 or more; the 4 that differ most, by 2.0 each, are more than this "
+                       "summary has room for, so all are listed together: see “<a href=\"#conversation\">Part 5: "
+                       "Where the perspectives differ</a>”.</p>") != std::string::npos);
+    CHECK(summary.find("by less") == std::string::npos);
   }
   SUBCASE("a title over many lines leaves less room: fewer rows are listed, and the rest counted") {
     auto made = example_report();
@@ -203,9 +204,9 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
     const std::string summary = part_of(render::render_report_html(made.report),
                                         "<h3>The largest differences to talk about, largest first</h3>", "</section>");
     CHECK(summary.find("<ul") == std::string::npos);
-    CHECK(summary.find(fmt::format("<p>{} rows differ by 1.5 or more, the largest {} by 2.0 each, too many to list "
-                                   "here: see",
-                                   rows, rows)) != std::string::npos);
+    CHECK(summary.find(fmt::format("<p>{} rows differ by 1.5 or more, by 2.0 each, more than this summary has room "
+                                   "for, so all are listed together: see",
+                                   rows)) != std::string::npos);
   }
 }
 
@@ -433,10 +434,15 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
   CHECK(occurrences(beside, "<li>") == 3);
   CHECK(beside.find("more: see") == std::string::npos);
   // Under the largest differences, each with its actions, which list more rows across the page than in a column:
-  // the plan's list gives way to them, and says how many more.
+  // all three in the room left under them; with a title of two lines, the plan's list gives way to the rows, and
+  // says how many more.
   const std::string room = listed_on_page_1("Co-production reflection: Northbridge, 2026-Q4");
-  CHECK(occurrences(room, "<li>") == 2);
-  CHECK(room.find("And 1 more: see") != std::string::npos);
+  CHECK(occurrences(room, "<li>") == 3);
+  CHECK(room.find("more: see") == std::string::npos);
+  const std::string less_room = listed_on_page_1(
+      "Co-production reflection: Northbridge Northbridge Northbridge Northbridge Northbridge Northbridge, 2026-Q4");
+  CHECK(occurrences(less_room, "<li>") == 1);
+  CHECK(less_room.find("And 2 more: see") != std::string::npos);
   {
     // The two rows that differ most (by 2.0 each, so both or neither), each with its action: in a column they
     // did not fit, and page 1 listed neither.
@@ -673,6 +679,23 @@ TEST_CASE("render_report_html: page 1 never cuts its largest differences inside 
   CHECK(listed == 2);
   CHECK(summary.find("<p>And 3 more rows differ by 1.5 or more, each by less than the rows above: see") !=
         std::string::npos);
+  SUBCASE(
+      "in any room, a tie is listed whole or not at all, and the line under it never says the rest differ "
+      "less when they do not") {
+    // -2.0, -2.0, then three that differ by 1.5: one row alone, or three or four, would split a tie.
+    std::set<std::size_t> counts;
+    for (double room = 0; room <= 1000; room += 2) {
+      render::Abbreviations abbreviations(comparison.framework->glossary);
+      const auto list = render::summary_differences_html(made.report, abbreviations, 332.6, room, false);
+      CAPTURE(room);
+      CHECK((list.shown == 0 || list.shown == 2 || list.shown == 5));
+      if (list.shown > 0) CHECK(list.height <= room);
+      if (list.shown == 0) CHECK(list.html.find("the 2 that differ most, by 2.0 each") != std::string::npos);
+      if (list.shown == 2) CHECK(list.html.find("each by less than the rows above") != std::string::npos);
+      counts.insert(list.shown);
+    }
+    CHECK(counts == std::set<std::size_t>{0, 2, 5});
+  }
   SUBCASE("prompts_outside_tie") {
     CHECK(render::prompts_outside_tie(comparison, 0) == 0);
     CHECK(render::prompts_outside_tie(comparison, 1) == 0);  // the first two tie at 2.0
