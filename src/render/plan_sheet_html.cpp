@@ -10,6 +10,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/html_dates.hpp"
+#include "render/period_words.hpp"
 #include "render/plan.hpp"
 #include "render/plan_sheet_html_style.hpp"
 #include "render/printed_page.hpp"
@@ -56,8 +57,12 @@ class SheetWriter {
   }
 
   void header() {
-    m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n</header>\n", xml_text(title()),
+    m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(title()),
                          xml_text(framework().title));
+    // The months of a quarter or half year, as the pack gives them: to an NHS reader Q4 is January to March.
+    if (const std::string months = periods_in_words(m_sheet.inputs, {}); !months.empty())
+      m_out += fmt::format("<p class=\"period-months\">{}</p>\n", xml_text(months));
+    m_out += "</header>\n";
   }
 
   void how_to_use() {
