@@ -17,6 +17,7 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/period_words.hpp"
 #include "render/printed_page.hpp"
 #include "render/printed_sheet_style.hpp"
 #include "render/report.hpp"
@@ -121,7 +122,11 @@ class SheetWriter {
     m_out +=
         fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", xml_text(title()), xml_text(subtitle()));
     m_out += fmt::format("<p class=\"subtitle\">{}</p>\n", xml_text(m_c.framework->title));
-    m_out += abbreviations_line(title() + "\n" + subtitle() + "\n" + m_c.framework->title) + "</header>\n";
+    m_out += abbreviations_line(title() + "\n" + subtitle() + "\n" + m_c.framework->title);
+    // The months of a quarter or half year, as the pack gives them: to an NHS reader Q4 is January to March.
+    if (const std::string months = periods_in_words(m_c.inputs, {}); !months.empty())
+      m_out += fmt::format("<p class=\"period-months\">{}</p>\n", xml_text(months));
+    m_out += "</header>\n";
   }
 
   void how_to_use() {

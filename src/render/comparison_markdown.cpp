@@ -9,6 +9,7 @@
 #include "render/input_names.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/period_words.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -31,7 +32,8 @@ std::string input_name(const Comparison& comparison, std::size_t i) {
 
 // Each input's label and file, its short name in bold as the pack's key sets
 // it: "- co-production **peer network**, 2026-Q3 (FILE)"; "- **A**:
-// organisation, 2026-Q3 (FILE)" where letters name the inputs.
+// organisation, 2026-Q3 (FILE)" where letters name the inputs; then the months
+// of its quarters and half years.
 void append_legend(std::string& out, const Comparison& comparison) {
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     const DefinedName defined = defined_input_name(comparison.inputs, i, input_name(comparison, i));
@@ -39,6 +41,9 @@ void append_legend(std::string& out, const Comparison& comparison) {
                        markdown_inline_text(defined.after),
                        markdown_inline_text(comparison.inputs[i]->assessment->source));
   }
+  // The months of a quarter or half year, as the pack gives them: to an NHS reader Q4 is January to March.
+  if (const std::string months = periods_in_words(comparison.inputs, {}); !months.empty())
+    out += "\n" + markdown_text(months) + "\n";
   out += "\n" + markdown_text(differences_sentence(comparison)) + "\n";
 }
 

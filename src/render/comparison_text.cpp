@@ -10,6 +10,7 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/period_words.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
@@ -76,7 +77,7 @@ class Writer {
 
   // The key: each input's label and file, "  A  organisation, 2026-Q3: FILE" where letters name the inputs, else
   // "  -  co-production peer network, 2026-Q3: FILE", its short name in its colour on a terminal, as the plan
-  // sheet lists them.
+  // sheet lists them; then the months of its quarters and half years.
   void header() {
     heading(util::terminal_text(comparison_title(m_c)), 2);
     for (std::size_t i = 0; i < count(); ++i) {
@@ -93,6 +94,8 @@ class Writer {
       if (const auto in_label = label.find(name); in_label != std::string::npos && m_options.colour)
         m_out.replace(at + 5 + in_label, name.size(), coloured_name(i));
     }
+    // The months of a quarter or half year, as the pack gives them: to an NHS reader Q4 is January to March.
+    if (const std::string months = periods_in_words(m_c.inputs, {}); !months.empty()) wrapped(0, months);
     wrapped(0, differences_sentence(m_c));
     // As the planning sheet spells them out.
     if (const std::string abbreviations = comparison_abbreviations(m_c); !abbreviations.empty()) {

@@ -14,6 +14,7 @@
 #include "model/individual_voice.hpp"
 #include "render/abbreviations.hpp"
 #include "render/missing_score.hpp"
+#include "render/period_words.hpp"
 #include "render/plain_words_glossary.hpp"
 #include "render/printed_page.hpp"
 #include "util/escape.hpp"
@@ -151,6 +152,17 @@ std::string whose_answers_question() {
          "for=\"whose-answers-someone-else\">Someone else's: I am starting from them</label></div>\n</fieldset>\n";
 }
 
+// The period the form was made for, with a quarter's or half year's months, on screen and on paper: "Review
+// period: 2027-Q1 (January to March 2027)". The script says another period's (form_period.js) when the file
+// opened is scored for it.
+std::string fixed_period(const model::Period& period) {
+  const auto months = months_to_tell(period);
+  return fmt::format(
+      "<div class=\"fixed\"><span class=\"label\">Review period</span> <strong id=\"period-text\">{}</strong>"
+      "<span id=\"period-months\">{}</span></div>\n",
+      xml_text(period.to_string()), months ? xml_text(" (" + *months + ")") : "");
+}
+
 // Shown when a file opened is for another period than the form's (the script fills in the file's period):
 // the person scores either this form's period, starting from the file's answers, or the file's own.
 std::string period_question(const model::Period& period) {
@@ -172,10 +184,11 @@ std::string about_markup(const FormIdentity& identity) {
       "id=\"about-title\">"
       "About this assessment</h2>\n";
   out += fixed_or_input("Local area", "area", identity.area, "For example, Northbridge.", k_area_note);
-  out += fixed_or_input("Review period", "period",
-                        identity.period ? std::optional<std::string>(identity.period->to_string()) : std::nullopt,
-                        "A quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09.",
-                        k_period_note);
+  if (identity.period) out += fixed_period(*identity.period);
+  else
+    out += fixed_or_input("Review period", "period", std::nullopt,
+                          "A quarter such as 2026-Q3, a half year such as 2026-H2, or a month such as 2026-09.",
+                          k_period_note);
   if (identity.period) out += period_question(*identity.period);
   out += perspective_choice(identity.perspective);
   if (identity.perspective) out += whose_answers_question();  // a form that asks whose view saves no response

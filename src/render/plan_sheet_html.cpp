@@ -10,6 +10,7 @@
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/html_dates.hpp"
+#include "render/period_words.hpp"
 #include "render/plan.hpp"
 #include "render/plan_sheet_html_style.hpp"
 #include "render/printed_page.hpp"
@@ -83,7 +84,11 @@ class SheetWriter {
           "<li>Agree the actions together. In the box at the end of each section, write each action, who will do it "
           "(a role rather than a person's name) and by when.</li>\n";
     }
-    m_out += "</ul>\n<p>Made from:</p>\n<ul>\n";
+    // With the months of a quarter or half year, as the pack gives them (to an NHS reader Q4 is January to
+    // March), on the line "Made from" has to itself: a line more under the title would push the end of the
+    // sections' list, printed, on to a page of its own.
+    const std::string months = periods_in_words(m_sheet.inputs, {});
+    m_out += fmt::format("</ul>\n<p>Made from{}:</p>\n<ul>\n", months.empty() ? "" : " (" + xml_text(months) + ")");
     // Each score is named by whose it is; letters, where only they tell the inputs apart, need this key.
     const bool lettered = plan_inputs_lettered(m_sheet);
     for (std::size_t i = 0; i < m_sheet.inputs.size(); ++i) {

@@ -2,7 +2,7 @@
 // The style sheet the sheets to print for a meeting share (compare --format
 // html, plan --format html): one column, read on a screen or printed on A4;
 // headings, table headers, the "how to use this sheet" box and the lines
-// that spell out abbreviations; in print,
+// that spell out abbreviations or a period's months; in print,
 // headings kept with what follows and paragraphs, list items and table rows
 // kept whole. Each sheet adds its own rules after these
 // (comparison_html_style.hpp, plan_sheet_html_style.hpp).
@@ -21,7 +21,7 @@ h3 { font-size: 1.1rem; margin: 0 0 .4rem; }
 .how-to h2 { margin-top: .6rem; border-bottom: 0; }
 .how-to li { margin-bottom: .3rem; }
 .about { display: block; font-weight: normal; font-size: .9rem; color: #444; margin-top: .15rem; }
-.abbreviations { display: block; font-weight: normal; font-size: .9em; color: #444; margin: .15rem 0; }
+.abbreviations, .period-months { display: block; font-weight: normal; font-size: .9em; color: #444; margin: .15rem 0; }
 .ref { font-weight: bold; }
 .warning { color: #6b2e00; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
@@ -35,7 +35,7 @@ th { background: #eef2f5; }
   h1 { font-size: 16pt; }
   h2 { font-size: 13pt; margin-top: 1.2rem; }
   h3 { font-size: 11pt; }
-  h2, h3, .abbreviations, thead { break-after: avoid; }
+  h2, h3, .abbreviations, .period-months, thead { break-after: avoid; }
   p, li, tr, .how-to { break-inside: avoid; }
   th, td { padding: .2rem .4rem; }
   .how-to { padding: 0 .8rem .3rem; margin-top: .6rem; }

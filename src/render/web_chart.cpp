@@ -10,6 +10,7 @@
 #include "model/section_keys.hpp"
 #include "render/abbreviations.hpp"
 #include "render/missing_score.hpp"
+#include "render/period_words.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -94,6 +95,7 @@ WebChart build_web_chart(const analysis::AssessmentResults& current, const analy
   for (const auto& input : previous) chart.series.push_back(make_series(*input, with_area, true, all));
   for (const auto& input : current) chart.series.push_back(make_series(*input, with_area, false, all));
   chart.abbreviations = web_abbreviations(chart, framework);
+  chart.period_months = periods_in_words(previous, current);  // in the legend's order, earlier periods first
   return chart;
 }
 

@@ -41,6 +41,9 @@ struct WebChart {
   // The abbreviations the web's words use (title, subtitle, section labels,
   // series), each spelled out once: "IPC: Integrated Personal Commissioning".
   std::string abbreviations;
+  // The months of the series' quarters and half years, as the pack gives them
+  // (periods_in_words()): "2026-Q4: October to December 2026; ...".
+  std::string period_months;
 };
 
 // The section's key (FrameworkSection::key, unique in its framework: its

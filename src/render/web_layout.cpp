@@ -131,7 +131,10 @@ class Layouter {
     position_plot(labels);
     if (m_proportions.legend) legend();
     if (m_layout.numbered_axes && m_proportions.section_key) section_key();
-    if (m_proportions.abbreviations && !m_chart.abbreviations.empty()) abbreviations();
+    if (m_proportions.abbreviations && !m_chart.abbreviations.empty())
+      m_layout.abbreviations = foot(m_chart.abbreviations);
+    if (m_proportions.abbreviations && !m_chart.period_months.empty())
+      m_layout.period_months = foot(m_chart.period_months);
     m_layout.height = std::ceil(m_bottom + margin());
     return std::move(m_layout);
   }
@@ -227,13 +230,14 @@ class Layouter {
     m_bottom = y - 3;
   }
 
-  // Lined up with the section key, else with the legend's sample lines.
-  void abbreviations() {
+  // A note at the foot, the first under the legend or key and the next close under it, lined up with the
+  // section key, else with the legend's sample lines.
+  TextBlock foot(std::string_view text) {
     const double x = m_layout.numbered_axes || !m_proportions.legend ? margin() : m_layout.legend_left;
-    const auto lines = wrap_whole_to_width(m_chart.abbreviations, m_layout.width - x - margin(), k_key_font);
-    const double y = m_bottom + 28;
-    m_layout.abbreviations = TextBlock{lines, x, y, 17, "start"};
+    const auto lines = wrap_whole_to_width(text, m_layout.width - x - margin(), k_key_font);
+    const double y = m_bottom + (m_layout.abbreviations ? 17 : 28);
     m_bottom = y + 17 * static_cast<double>(lines.size() - 1) + 4;
+    return TextBlock{lines, x, y, 17, "start"};
   }
 
   const WebChart& m_chart;

@@ -70,6 +70,8 @@ struct WebLayout {
   std::vector<TextBlock> section_key;  // one per section, when numbered_axes
   // At the foot, WebChart::abbreviations spelled out: a label has no room beside it.
   std::optional<TextBlock> abbreviations;
+  // Under them, WebChart::period_months: the legend names each period, not its months.
+  std::optional<TextBlock> period_months;
 };
 
 inline constexpr Font k_title_font{24, true};
@@ -92,7 +94,7 @@ struct WebProportions {
   double margin = 24;   // white space around it all
   bool heading = true;  // the title and subtitle drawn at the top
   bool legend = true;
-  bool abbreviations = true;  // WebChart::abbreviations spelled out at the foot
+  bool abbreviations = true;  // WebChart::abbreviations and ::period_months spelled out at the foot
   bool titled_axes = true;    // each axis's section label at its end, when they fit; else its key ("1", "F")
   bool section_key = true;    // under numbered axes, each key's section label
   // Opened on its own in a browser, shrunk to fit the window whole (a projector's 911 by 512 at 150% zoom shows

@@ -112,6 +112,10 @@ class SvgWriter {
       m_out += "<g id=\"abbreviations\" font-size=\"13\" fill=\"#1a1a1a\">\n" + text_element(*m_layout.abbreviations) +
                "</g>\n";
     }
+    if (m_layout.period_months) {
+      m_out += "<g id=\"period-months\" font-size=\"13\" fill=\"#1a1a1a\">\n" + text_element(*m_layout.period_months) +
+               "</g>\n";
+    }
     m_out += "</svg>\n";
     return std::move(m_out);
   }
@@ -131,6 +135,7 @@ class SvgWriter {
     std::vector<std::string> described;
     for (const auto& series : m_chart.series) described.push_back(describe_series(m_chart, series));
     if (!m_chart.abbreviations.empty()) described.push_back(m_chart.abbreviations + ".");
+    if (!m_chart.period_months.empty()) described.push_back(m_chart.period_months + ".");
     m_out +=
         fmt::format("<desc id=\"web-desc\">A spider diagram of {} sections, each scored from 0 to {:g}. {}</desc>\n",
                     m_chart.axis_labels.size(), m_chart.max_score, xml_text(util::join(described, " ")));

@@ -67,6 +67,9 @@ class TerminalWeb {
     out += values_table();
     if (!m_chart.abbreviations.empty())  // as the SVG spells them out at its foot
       out += '\n' + util::wrap_hanging(util::terminal_text(m_chart.abbreviations), m_options.width, 0, 2);
+    if (!m_chart.period_months.empty())
+      out += (m_chart.abbreviations.empty() ? "\n" : "") +
+             util::wrap_hanging(util::terminal_text(m_chart.period_months), m_options.width, 0, 2);
     return out;
   }
 

@@ -46,10 +46,29 @@ def shown_period(session):
     return session.js("document.getElementById('period-text').textContent")
 
 
+# The months of each quarter these checks open, as the page says them after the period (a reader in the NHS
+# counts quarters from April, so 2027-Q1 would be April to June to them).
+MONTHS = {"2027-Q1": "January to March 2027", "2026-Q4": "October to December 2026",
+          "2026-Q3": "July to September 2026"}
+
+
+def shown_period_in_full(session):
+    """What the page says of the period, as read on screen and on paper: "Review period: 2027-Q1 (January to
+    March 2027)"."""
+    return session.js("document.getElementById('period-text').parentElement.textContent")
+
+
+def check_period_shown(checks, session, period, what):
+    expected = f"Review period: {period} ({MONTHS[period]})"
+    shown = " ".join(shown_period_in_full(session).split()).replace("Review period ", "Review period: ")
+    checks.expect(shown == expected, f"{what}: the page shows {shown!r}, not {expected!r}")
+
+
 def check_carried(checks, session, html, path, period, what):
     """Opens `path` (of an earlier period) in the form made for `period` as a person does and checks what the
     page says, shows and saves, for either choice."""
     session.open(html)
+    check_period_shown(checks, session, period, f"{what}, as made")
     text = path.read_text(encoding="utf-8")
     old = next(line.split()[1] for line in text.splitlines() if line.startswith("period:"))
     said = open_with_the_button(session, path)
@@ -58,6 +77,7 @@ def check_carried(checks, session, html, path, period, what):
     checks.expect(old in said and period in said and "Which period are you scoring?" in said,
                   f"{what}: opening a file for {old} in a form for {period} said {said!r}")
     checks.expect(shown_period(session) == period, f"{what}: the page shows the period {shown_period(session)!r}")
+    check_period_shown(checks, session, period, f"{what}, carried forward")
     if not checks.expect(session.js("(document.getElementById('period-choice-form') || {}).checked") is True,
                          f"{what}: the page does not ask which period, with the form's period {period} chosen"):
         return
@@ -70,6 +90,7 @@ def check_carried(checks, session, html, path, period, what):
         print(f"  {what}, a file of another period: {browser.run_axe(session.page, Path(checks.args.axe))}")
     session.click("#period-choice-file")
     checks.expect(shown_period(session) == old, f"{what}: choosing {old} shows the period {shown_period(session)!r}")
+    check_period_shown(checks, session, old, f"{what}, the file's own period chosen")
     saved = session.js("window.coprodForm.toYaml()")
     checks.expect(saved == text, f"{what}: kept for {old}, the file saves changed:\n{diff(text, saved)}")
     session.click("#period-choice-form")
@@ -106,6 +127,7 @@ def check_other_period(checks, session):
                   f"a file for 2026-Q4 opened in a form for 2026-Q3 said {said!r}")
     checks.expect(shown_period(session) == "2026-Q4" and session.js("(document.getElementById('period-choice') || {hidden: true}).hidden"),
                   f"a file for 2026-Q4 in a form for 2026-Q3 shows {shown_period(session)!r} or offers to carry it back")
+    check_period_shown(checks, session, "2026-Q4", "a file for 2026-Q4 in a form for 2026-Q3")
     same = open_with_the_button(session, source / "2026-Q3-organisation.coprod.yaml")
     checks.expect("Which period" not in same and session.js("(document.getElementById('period-choice') || {hidden: true}).hidden"),
                   f"a file of the form's own period opened after one of another asks which period: {same!r}")

@@ -184,7 +184,7 @@
   function scorePeriod(values) {
     var carried = CoprodPeriod.chosen() === "form";
     identity = { area: identity.area, period: carried ? formPeriod : values.identity.period, perspective: identity.perspective };
-    if ($("period-text")) $("period-text").textContent = identity.period;
+    CoprodPeriod.showFixed(identity.period);
     extras.carried = carried;
     var reflections = values.reflections || {};
     CoprodWriter.REFLECTIONS.forEach(function (key) {
@@ -196,7 +196,7 @@
 
   function showIdentity() {
     if ($("area")) setValue("area", identity.area); else if ($("area-text")) $("area-text").textContent = identity.area || "";
-    if ($("period")) setValue("period", identity.period); else if ($("period-text")) $("period-text").textContent = identity.period || "";
+    if ($("period")) setValue("period", identity.period); else CoprodPeriod.showFixed(identity.period || "");
     if ($("perspective")) {
       Array.prototype.forEach.call(document.querySelectorAll('input[name="perspective"]'), function (radio) { radio.checked = radio.value === identity.perspective; });
     } else if ($("perspective-text") && identity.perspective) {

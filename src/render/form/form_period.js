@@ -66,5 +66,15 @@ var CoprodPeriod = (function () {
     else CoprodDates.sayUnder("period", written ? "Written as " + meaning + "." : meaning + ".");
   }
 
-  return { opening: opening, chosen: chosen, leftBox: leftBox, firstMonth: firstMonth };
+  // The period a form made for one shows (#period-text), with a quarter's or half year's months as the page
+  // was made with them, "2027-Q1 (January to March 2027)": the file's own when it is scored for it. A month
+  // (2026-09) needs no telling, as in render/period_words' months_to_tell().
+  function showFixed(period) {
+    if (!$("period-text")) return;
+    $("period-text").textContent = period;
+    var words = /^[0-9]{4}-[QH]/.test(period) ? CoprodChecks.periodInWords(period) : "";
+    say("period-months", words ? " (" + words + ")" : "");
+  }
+
+  return { opening: opening, chosen: chosen, leftBox: leftBox, firstMonth: firstMonth, showFixed: showFixed };
 })();

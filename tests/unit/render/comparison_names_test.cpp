@@ -63,6 +63,7 @@ TEST_CASE("render_comparison_text names the perspectives as the pack does") {
     CHECK(contains(text,
                    "\n  -  organisation, 2026-Q4: 2026-Q4-organisation.coprod.yaml\n"
                    "  -  co-production peer network, 2026-Q4: 2026-Q4-peer-network.coprod.yaml\n"
+                   "2026-Q4: October to December 2026\n"
                    "Differences are peer network minus organisation.\n"));
   }
   SUBCASE("a prompt's scores and each side's line are named by perspective") {
@@ -131,6 +132,7 @@ TEST_CASE("render_comparison_markdown names the perspectives as the pack does") 
   CHECK(contains(markdown,
                  "\n- **organisation**, 2026-Q4 (2026-Q4-organisation.coprod.yaml)\n"
                  "- co-production **peer network**, 2026-Q4 (2026-Q4-peer-network.coprod.yaml)\n\n"
+                 "2026-Q4: October to December 2026\n\n"
                  "Differences are peer network minus organisation.\n"));
   CHECK(contains(markdown, "\n- **Organisation** 4: *(no evidence given)*\n- **Peer network** 1: "));
   CHECK(contains(markdown, "\n| Section | Organisation | Peer network | Difference |\n|---|---:|---:|---:|\n"));
@@ -143,6 +145,7 @@ TEST_CASE("render_comparison_markdown keeps letters and their key where the pers
   CHECK(contains(markdown,
                  "\n- **A**: Northbridge, co-production peer network, 2026-Q4 (2026-Q4-peer-network.coprod.yaml)\n"
                  "- **B**: Southdale, co-production peer network, 2026-Q4 (2026-Q4-peer-network.coprod.yaml)\n\n"
+                 "2026-Q4: October to December 2026\n\n"
                  "Differences are B minus A: "));
   CHECK(contains(markdown, "\n- **A** 4: *(no evidence given)*\n- **B** 1: "));
   CHECK(contains(markdown, "\n| Row | A | B | B minus A |\n"));

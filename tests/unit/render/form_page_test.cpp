@@ -325,3 +325,15 @@ TEST_CASE("render_form_page: every printed page says whose form it is and its pa
   CHECK(html.find("</style><script>alert") == std::string::npos);
   CHECK(count(html, "</style>") == 1);
 }
+
+TEST_CASE("render_form_page: the period a form is made for is shown with its months, on screen and on paper") {
+  // To a reader in the NHS, counting quarters from April, 2027-Q1 would be April to June.
+  render::FormPage page = blank_page();
+  page.identity.period = model::Period::parse("2027-Q1");
+  CHECK(count(render::render_form_page(page),
+              "<strong id=\"period-text\">2027-Q1</strong><span id=\"period-months\"> (January to March "
+              "2027)</span>") == 1);
+  page.identity.period = model::Period::parse("2027-01");  // a month needs no telling
+  CHECK(count(render::render_form_page(page),
+              "<strong id=\"period-text\">2027-01</strong><span id=\"period-months\"></span>") == 1);
+}
