@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
 import form_runner  # noqa: E402
-from form_session import KEPT_LATE  # noqa: E402
+from form_session import KEPT_LATE, STORAGE_MARKER  # noqa: E402
 from form_page_state import open_with_the_button, page_problems, save_with_problems  # noqa: E402
 
 RESTORED = re.compile(r"Your answers from \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d were restored on this device\.")
@@ -36,8 +36,9 @@ KEPT_NOTE = ("Your answers are kept only in this browser on this device until yo
              "answers on this device\". On a shared computer, press it when you finish. If this is your own phone or "
              "computer, you can choose to keep them on it after you save.")
 EVIDENCE = "Some people in the group felt the strategy\nwas written with them. <b>not markup</b>"
-NO_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: true,
-    get() { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); }});"""
+NO_STORAGE = f"""if (!location.pathname.endsWith('/{STORAGE_MARKER}'))
+  Object.defineProperty(window, 'localStorage', {{configurable: true,
+    get() {{ throw new DOMException('The user denied permission to access the database.', 'SecurityError'); }}}});"""
 
 
 def shown(session, element_id):

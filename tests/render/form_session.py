@@ -15,6 +15,7 @@ from pathlib import Path
 import check_html_in_browser as browser
 
 KEPT_LATE = 5.0  # seconds
+STORAGE_MARKER = "storage-marker.html"  # the page forget_kept_answers() uses; a test's storage refusal spares it
 RESTORED_SHOWN = "(e => !!e && !e.hidden && e.offsetParent !== null)(document.getElementById('kept-restored'))"
 KEYS = {"Tab": 9, "Enter": 13, "Space": 32, "ArrowRight": 39, "ArrowLeft": 37, "ArrowDown": 40, "ArrowUp": 38}
 
@@ -72,7 +73,7 @@ class FormSession:
         landed (2026-12-06, under load), and a localStorage.clear() in the new page had a like race. So a
         marker is written first and seen from a page opened after it (the browser has it), then the storage is
         cleared until a page opened after that finds it empty (the clearing has landed)."""
-        marker = Path(self.workdir, "storage-marker.html")
+        marker = Path(self.workdir, STORAGE_MARKER)
         marker.write_text("<!DOCTYPE html><title>storage marker</title>\n", encoding="utf-8")
         # Away from the page before first, so that nothing it does on its way out (a box it loses the focus of
         # says it changed, and the page keeps it) lands after the clearing.
