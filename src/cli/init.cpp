@@ -288,8 +288,9 @@ CommandRunner setup_init(CLI::App& app) {
   command
       ->add_option("--schema", options->schema,
                    "Where editors find the JSON Schema for the '# yaml-language-server' line (a path or URL; "
-                   "'none' to leave the line out). Default: schemas/assessment.schema.json in the new file's folder or "
-                   "one above it in its git repository, as a relative path, else the schema installed with coprod")
+                   "'none' to leave the line out). Default: the nearest schemas/assessment.schema.json (or "
+                   "assessment.schema.json) in the new file's folder or one above it, up to the top of its git "
+                   "repository, as a relative path; else the schema installed with coprod")
       ->type_name("LOCATION");
   command->add_flag("--force", options->force, "Replace the file if it already exists");
   return {command, [options](Console& console) { return run_init(*options, console); }};

@@ -72,7 +72,8 @@ std::string default_schema_location(std::string_view name, const std::string& ou
 std::optional<std::string> moved_schema_location(const std::string& old, const fs::path& from_folder,
                                                  const fs::path& new_folder, const SchemaDisk& disk,
                                                  const std::function<std::string()>& fallback) {
-  if (old.empty() || old.find("://") != std::string::npos || fs::path(old).is_absolute()) return std::nullopt;
+  if (old.empty() || old.find("://") != std::string::npos) return std::nullopt;
+  if (fs::path(old).is_absolute()) return disk.is_file(old) ? std::nullopt : std::optional(fallback());
   const fs::path schema = (from_folder / old).lexically_normal();
   if (!disk.is_file(schema)) return fallback();
   if (from_folder == new_folder) return std::nullopt;

@@ -47,10 +47,11 @@ std::string default_schema_location(std::string_view name, const std::string& ou
 
 // What `init --from` writes for the location `old` copied from a file in
 // `from_folder`, for a new file in `new_folder` (both absolute and lexically
-// normal): nullopt to keep it as it is (a URL, an absolute path, or the same
-// folder); a relative one moved so that it reaches the same schema from the
-// new folder; `fallback` when it reaches no file or leaves the new file's
-// repository (a path outside it is one machine's).
+// normal): nullopt to keep it as it is (a URL, an absolute path that reaches a
+// file, or the same folder); a relative one moved so that it reaches the same
+// schema from the new folder; `fallback` when it reaches no file (absolute or
+// relative) or leaves the new file's repository (a path outside it is one
+// machine's).
 std::optional<std::string> moved_schema_location(const std::string& old, const std::filesystem::path& from_folder,
                                                  const std::filesystem::path& new_folder, const SchemaDisk& disk,
                                                  const std::function<std::string()>& fallback);

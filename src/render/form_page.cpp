@@ -18,7 +18,6 @@
 #include "render/plain_words_glossary.hpp"
 #include "render/printed_page.hpp"
 #include "util/escape.hpp"
-#include "util/text.hpp"
 
 namespace coprod::embedded {
 std::string_view form_html();
@@ -384,15 +383,11 @@ std::string worded_as_in_the_guide(const model::Framework& framework, const Sign
   return std::string(signs_named(signs)) + (aims ? " and aims" : "");
 }
 
-// What every printed page says at its foot, beside "Page N of M", so that a page parted from the pile still
-// says which form it belongs to: the area, perspective and period the form was made for, else (none of them
-// given) the framework's title.
+// What every printed page says at its foot, beside "Page N of M": the form's framework. Not the area, period or
+// perspective it was made for: a file of another period opened on it is scored for its own, and the foot's
+// text is fixed in the page's style, so it would name the wrong one.
 std::string printed_footer_style(const FormPage& page) {
-  std::vector<std::string> parts;
-  if (page.identity.area) parts.push_back(*page.identity.area);
-  if (page.identity.perspective) parts.push_back(std::string(model::perspective_title(*page.identity.perspective)));
-  if (page.identity.period) parts.push_back(page.identity.period->to_string());
-  return print_footer_style("Scoring form: " + (parts.empty() ? page.framework->title : util::join(parts, ", ")));
+  return print_footer_style("Scoring form: " + page.framework->title);
 }
 
 }  // namespace

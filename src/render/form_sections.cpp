@@ -10,6 +10,7 @@
 #include "render/form_page.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/reflection_questions.hpp"
+#include "render/report.hpp"
 #include "util/escape.hpp"
 #include "util/title_join.hpp"
 
@@ -163,20 +164,22 @@ std::string seen_markup(const model::FrameworkRow& row, const std::string& id, s
   return out;
 }
 
-std::string row_markup(const model::Framework& framework, const model::FrameworkRow& row, std::size_t section_index,
-                       std::size_t row_index, std::size_t row_count, const std::string& section_label,
+std::string row_markup(const model::Framework& framework, std::size_t section_index, std::size_t row_index,
                        bool individual) {
+  const model::FrameworkSection& section = framework.sections[section_index];
+  const model::FrameworkRow& row = section.rows[row_index];
+  const std::string section_label = xml_text(section.label());
   const model::Scale& scale = framework.scale;
   const std::string id = fmt::format("r{}-{}", section_index, row_index);
   const std::string section_only = where(section_label);
   const std::string section_and_row =
       where(util::join_title(section_label, ",", fmt::format(" row {}", row_index + 1)));
   std::string out = fmt::format("<div class=\"row\" id=\"{}\" data-row=\"{}\">\n", id, xml_text(row.id));
-  // On paper each row also names its section, as a page may start part-way through one.
+  // On paper each row also names its section (its first words), as a page may start part-way through one.
   out += fmt::format(
       "<h3 class=\"row-title\">Row {} of {}<span class=\"print-inline\"> \u00b7 {}</span></h3>\n"
       "<div class=\"signs\" id=\"{}-signs\">\n",
-      row_index + 1, row_count, section_label, id);
+      row_index + 1, section.rows.size(), xml_text(short_section_label(section)), id);
   if (row.indicator) {
     out += "<div class=\"sign indicator\" id=\"" + id +
            "-indicator\"><h4>Early indicator <span class=\"sign-hint\">(a sign things are on the "
@@ -271,7 +274,7 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
                        xml_text(section.what_will_be_different));
   }
   for (std::size_t row = 0; row < section.rows.size(); ++row) {
-    out += row_markup(framework, section.rows[row], index, row, section.rows.size(), label, individual);
+    out += row_markup(framework, index, row, individual);
   }
   out += section_details(index, individual, label);
   out += fmt::format("<p class=\"section-score\" id=\"s{}-score\" hidden></p>\n", index);

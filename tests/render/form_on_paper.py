@@ -181,7 +181,7 @@ def check_headings_kept_with_rows(checks, session):
     pages = [" ".join(page.split()) for page in
              subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")]
     sections = session.js("""Array.from(document.querySelectorAll('.section[data-section]')).map(s => [
-        s.querySelector('h2').textContent, s.querySelector('.row .row-title').textContent])""")
+        s.querySelector('h2').textContent, s.querySelector('.row .row-title').firstChild.textContent])""")
     checks.expect(len(sections) == 9, f"the strategic framework's form has {len(sections)} sections, not 9")
     for heading, first_row in sections:
         heading, first_row = " ".join(heading.split()), " ".join(first_row.split())

@@ -82,16 +82,21 @@ TEST_CASE("moved_schema_location") {
     CHECK(cli::moved_schema_location("../schemas/assessment.schema.json", "/team/2026", "/team", disk, never_called) ==
           "schemas/assessment.schema.json");
   }
-  SUBCASE("kept as it is in the same folder, and when it is an address or an absolute path") {
+  SUBCASE("kept as it is in the same folder, and when it is an address or an absolute path that reaches a file") {
     CHECK_FALSE(
         cli::moved_schema_location("../schemas/assessment.schema.json", "/team/2026", "/team/2026", disk, never_called)
             .has_value());
     CHECK_FALSE(cli::moved_schema_location("https://example.org/assessment.schema.json", "/team/2026", "/team/2027",
                                            disk, never_called)
                     .has_value());
-    CHECK_FALSE(cli::moved_schema_location("/usr/share/coprod/schemas/assessment.schema.json", "/team/2026",
-                                           "/elsewhere", disk, never_called)
-                    .has_value());
+    CHECK_FALSE(
+        cli::moved_schema_location("/usr/share/coprod/schemas/assessment.schema.json", "/team/2026", "/elsewhere",
+                                   fake_disk({"/usr/share/coprod/schemas/assessment.schema.json"}, {}), never_called)
+            .has_value());
+  }
+  SUBCASE("the default for an absolute path that reaches no file (another machine's installed schema)") {
+    CHECK(cli::moved_schema_location("/usr/local/share/coprod/schemas/assessment.schema.json", "/team/2026",
+                                     "/team/2027", disk, [] { return std::string("the default"); }) == "the default");
   }
   SUBCASE("the default when it reaches no schema, even in the same folder") {
     const auto fallback = [] { return std::string("the default"); };
