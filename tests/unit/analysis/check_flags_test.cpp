@@ -148,19 +148,19 @@ TEST_CASE("flag_carried_forward: a section last completed before its file's peri
     CHECK(analysis::flag_carried_forward(assessment)
               ->diagnostic.message.ends_with(
                   "correct its 'last_completed' to the day it was reviewed; its notes still say what they said then: "
-                  "if about "
-                  "last time, change them too (coprod score a.yaml --set commitment.notes=TEXT) [carried-forward]"));
+                  "if about last time, change them too (coprod score a.yaml --set commitment.notes=TEXT) "
+                  "[carried-forward]"));
     assessment.sections[0].completed_by = "Peer network";
     CHECK(analysis::flag_carried_forward(assessment)
               ->diagnostic.message.ends_with(
                   "; its notes and completed_by still say what they said then: if about last time, change them too "
-                  "(coprod "
-                  "score a.yaml --set commitment.notes=TEXT --set commitment.completed_by=NAMES) [carried-forward]"));
+                  "(coprod score a.yaml --set commitment.notes=TEXT --set commitment.completed_by=NAMES) "
+                  "[carried-forward]"));
     assessment.sections[0].notes = "  ";
     CHECK(analysis::flag_carried_forward(assessment)
-              ->diagnostic.message.ends_with("; its completed_by still says what it said then: if about last time, "
-                                             "change it too (coprod score a.yaml "
-                                             "--set commitment.completed_by=NAMES) [carried-forward]"));
+              ->diagnostic.message.ends_with(
+                  "; its completed_by still says what it said then: if about last time, change it too (coprod score "
+                  "a.yaml --set commitment.completed_by=NAMES) [carried-forward]"));
   }
   SUBCASE("several: one flag, at the first in the file, counting the others") {
     auto later = assessment.sections[0];
