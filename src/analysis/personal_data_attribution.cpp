@@ -289,11 +289,104 @@ void find_leading_phrases(std::string_view text, std::vector<PersonalDataMatch>&
   }
 }
 
+// ------------------------------------------------------- a name, described, then a verb
+
+// Words that start a description of the person just named: "Mary from the
+// network felt", "Mr Khan of the forum said", "Peter who chairs it said".
+constexpr std::array<std::string_view, 4> k_words_describing_a_name = {"at", "from", "of", "who"};
+
+// How many words a description may hold: "Peter Smith, who chairs the carers forum, said" has 5.
+constexpr std::size_t k_most_describing_words = 8;
+
+// Whether a name at pos opens a clause: at the start of the text or line, or
+// after a sentence's end, a colon, a comma or an opening quote or bracket.
+bool opens_clause(std::string_view text, std::size_t pos) {
+  while (pos > 0) {
+    const unsigned char before = byte_at(text, pos - 1);
+    if (before == ' ' || before == '\t' || before == '"' || before == '\'' || before == '(') {
+      --pos;
+    } else if (pos >= 3 && (slice(text, pos - 3, 3) == "\xE2\x80\x9C" || slice(text, pos - 3, 3) == "\xE2\x80\x98")) {
+      pos -= 3;  // an opening typographic quote
+    } else {
+      return before == '.' || before == '!' || before == '?' || before == ':' || before == ';' || before == ',' ||
+             before == '\n';
+    }
+  }
+  return true;
+}
+
+// Where a reporting verb at pos ends ("said" in "said so"), or k_none.
+std::size_t reporting_verb_end(std::string_view text, std::size_t pos) {
+  const std::size_t end = word_end(text, pos);
+  return end > pos && contains(k_reporting_verbs, text.substr(pos, end - pos)) ? end : k_none;
+}
+
+// Where the words from pos end, when they run to a closing mark with nothing
+// else between ("a carer," or "carer)"), at most k_most_describing_words of
+// them: just past the mark; k_none otherwise.
+std::size_t description_end(std::string_view text, std::size_t pos, char closing) {
+  std::size_t words = 0;
+  for (; pos < text.size() && byte_at(text, pos) != closing; ++pos) {
+    const unsigned char c = byte_at(text, pos);
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')' || c == ',') {
+      return k_none;
+    }
+    if (word_char_at(text, pos) && !word_char_before(text, pos) && ++words > k_most_describing_words) return k_none;
+  }
+  return pos < text.size() && words > 0 ? pos + 1 : k_none;
+}
+
+// "from the network felt": a describing word, then words divided by spaces
+// alone up to a reporting verb; where the verb ends, or k_none.
+std::size_t described_by_words_end(std::string_view text, std::size_t pos) {
+  const std::size_t first_end = word_end(text, pos);
+  if (first_end == pos || !contains(k_words_describing_a_name, text.substr(pos, first_end - pos))) return k_none;
+  pos = first_end;
+  for (std::size_t words = 1; words <= k_most_describing_words && byte_at(text, pos) == ' '; ++words) {
+    pos = skip_spaces(text, pos);
+    if (const std::size_t verb_end = reporting_verb_end(text, pos); verb_end != k_none) return verb_end;
+    const std::size_t end = word_end(text, pos);
+    if (end == pos) return k_none;
+    pos = end;
+  }
+  return k_none;
+}
+
+// Where the description after a name, and the reporting verb after it, end:
+// ", a carer, said", " (carer) said", " from the network feels"; k_none when
+// there is no such description.
+std::size_t described_verb_end(std::string_view text, std::size_t name_end) {
+  std::size_t after = k_none;
+  if (byte_at(text, name_end) == ',') {
+    after = description_end(text, name_end + 1, ',');
+  } else if (byte_at(text, name_end) == ' ' && byte_at(text, name_end + 1) == '(') {
+    after = description_end(text, name_end + 2, ')');
+  } else if (byte_at(text, name_end) == ' ') {
+    return described_by_words_end(text, name_end + 1);
+  }
+  if (after == k_none || byte_at(text, after) != ' ') return k_none;
+  return reporting_verb_end(text, after + 1);
+}
+
+// "Mary Jones, a carer, said", "Mary Jones (carer) said", "Mary from the
+// network feels": a name opening a clause, described before its verb.
+void find_described_speakers(std::string_view text, std::vector<PersonalDataMatch>& out) {
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    if (!word_char_at(text, pos) || word_char_before(text, pos) || !opens_clause(text, pos)) continue;
+    const NameAfter name = name_after(text, pos);
+    if (name.end == k_none) continue;
+    if (const std::size_t end = described_verb_end(text, name.end); end != k_none) {
+      out.push_back({PersonalDataRule::attribution, pos, end - pos});
+    }
+  }
+}
+
 }  // namespace
 
 void find_attributions(std::string_view text, std::vector<PersonalDataMatch>& out) {
   AttributionFinder(text).find(out);
   find_leading_phrases(text, out);
+  find_described_speakers(text, out);
 }
 
 NameSpan attributed_name(std::string_view matched) {
@@ -304,6 +397,11 @@ NameSpan attributed_name(std::string_view matched) {
   if (const auto phrase = leading_phrase_at(matched, 0); phrase && !verb_last) {
     const std::size_t start = skip_spaces(matched, phrase->text.size());
     return {start, matched.size() - start};
+  }
+  // "Mary Jones, a carer, said": the name, not what describes it.
+  if (const NameAfter name = name_after(matched, 0);
+      verb_last && name.end != k_none && described_verb_end(matched, name.end) == matched.size()) {
+    return {0, name.end};
   }
   // "Mary said": the name is everything before the space before the verb.
   std::size_t name_end = matched.size();
@@ -325,8 +423,10 @@ std::size_t end_of_word(std::string_view text, std::size_t pos) { return word_en
 namespace coprod::analysis {
 
 const AttributionWords& attribution_words() {
-  static const AttributionWords words{detail::k_reporting_verbs, detail::k_titles, detail::k_common_words,
-                                      detail::k_phrases_before_any_name, detail::k_phrases_before_a_name};
+  static const AttributionWords words{detail::k_reporting_verbs,       detail::k_titles,
+                                      detail::k_common_words,          detail::k_phrases_before_any_name,
+                                      detail::k_phrases_before_a_name, detail::k_words_describing_a_name,
+                                      detail::k_most_describing_words};
   return words;
 }
 

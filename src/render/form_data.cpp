@@ -138,6 +138,8 @@ void attribution_json(util::JsonWriter& json) {
   words_json(json, "common_words", words.common_words);
   words_json(json, "phrases_before_any_name", words.phrases_before_any_name);
   words_json(json, "phrases_before_a_name", words.phrases_before_a_name);
+  words_json(json, "describing_words", words.describing_words);
+  json.key("most_describing_words").number(static_cast<int>(words.most_describing_words));
   // The note under a box, worded as score --interactive words it.
   json.key("note").string(k_attribution_note_wording).key("instead_group").string(k_attribution_instead_group);
   json.key("instead_individual").string(k_attribution_instead_individual);

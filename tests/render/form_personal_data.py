@@ -4,7 +4,8 @@ check_form_in_browser.py.
 
   * each sample sentence below is put in a row's evidence as a person leaves the box; the text the form
     saves is given to 'coprod check', and the note under the box names the same remarks check's
-    attribution rule names ('Mary said', 'Mr Smith told', 'According to Dr Patel', 'said Mary.'), and
+    attribution rule names ('Mary said', 'Mr Smith told', 'According to Dr Patel', 'said Mary.', 'Mary Jones, a
+    carer, said'), and
     none where check names none ("Some people in the group felt", "People said", "Staff felt"): the form
     and check share one list of words, and this keeps their two readers of it in step;
   * the note is a polite live region under the box and describes the box while it is shown; it appears
@@ -63,6 +64,14 @@ SAMPLES = [
     "Mary's group said yes.",
     "They said Thank You to all.",
     "We met Mary.\nSaid no more.",
+    "Mary Jones, a carer, said the forms are long.",
+    "Mary Jones (carer) said it.",
+    "Peter Smith, who chairs the carers forum, said no.",
+    "Then: Z\u00f6e from the network feels unheard.",
+    "\u201cDr Patel, our lead, explained it.\u201d",
+    "We met in Northbridge, as planned, and people said so.",
+    "Members from the network felt it.",
+    "Mary Jones, a carer who has come to every meeting since the network began, said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"

@@ -1,5 +1,5 @@
 /* coprod form: remarks that look tied to a named person ("Mary said", "Mrs
-   Patel told", "according to Dr Patel"), found as `coprod check`'s
+   Patel told", "according to Dr Patel", "Mary Jones, a carer, said"), found as `coprod check`'s
    attribution rule finds them (src/analysis/personal_data_attribution.cpp),
    with the same lists of words, which the page's data carries, and in text
    boxes e-mail addresses, phone numbers, NHS numbers and postcodes as
@@ -173,6 +173,64 @@ var CoprodPersonalData = (function () {
       }
     }
 
+    // A name opens a clause: at the start of the line, or after a sentence's end, a colon, a comma or an opening
+    // quote or bracket.
+    function opensClause(text, pos) {
+      while (pos > 0 && " \t\"'(\u201c\u2018".indexOf(text[pos - 1]) >= 0) pos -= 1;
+      return pos === 0 || ".!?:;,\n".indexOf(text[pos - 1]) >= 0;
+    }
+
+    // Where a reporting verb at pos ends, or -1.
+    function verbEnd(text, pos) {
+      var end = wordEnd(text, pos);
+      return end > pos && listed(words.reporting_verbs, text.slice(pos, end)) ? end : -1;
+    }
+
+    // Just past the closing mark the words from pos run to ("a carer," or "carer)"), or -1.
+    function descriptionEnd(text, pos, closing) {
+      var count = 0;
+      for (; pos < text.length && text[pos] !== closing; ++pos) {
+        if (".!?;:\n(),".indexOf(text[pos]) >= 0) return -1;
+        if (isWordChar(text[pos]) && !wordCharBefore(text, pos) && ++count > words.most_describing_words) return -1;
+      }
+      return pos < text.length && count > 0 ? pos + 1 : -1;
+    }
+
+    // "from the network felt": a describing word, then words divided by spaces alone up to a reporting verb.
+    function describedByWordsEnd(text, pos) {
+      var end = wordEnd(text, pos);
+      if (end === pos || !listed(words.describing_words, text.slice(pos, end))) return -1;
+      pos = end;
+      for (var count = 1; count <= words.most_describing_words && text[pos] === " "; ++count) {
+        pos = skipSpaces(text, pos);
+        var verb = verbEnd(text, pos);
+        if (verb >= 0) return verb;
+        end = wordEnd(text, pos);
+        if (end === pos) return -1;
+        pos = end;
+      }
+      return -1;
+    }
+
+    // Where ", a carer, said", " (carer) said" or " from the network feels" after a name ends, or -1.
+    function describedVerbEnd(text, nameEnd) {
+      var after = -1;
+      if (text[nameEnd] === ",") after = descriptionEnd(text, nameEnd + 1, ",");
+      else if (text[nameEnd] === " " && text[nameEnd + 1] === "(") after = descriptionEnd(text, nameEnd + 2, ")");
+      else if (text[nameEnd] === " ") return describedByWordsEnd(text, nameEnd + 1);
+      return after >= 0 && text[after] === " " ? verbEnd(text, after + 1) : -1;
+    }
+
+    // "Mary Jones, a carer, said", "Mary Jones (carer) said": a name opening a clause, described before its verb.
+    function describedSpeakers(text, out) {
+      for (var pos = 0; pos < text.length; ++pos) {
+        if (!isWordChar(text[pos]) || wordCharBefore(text, pos) || !opensClause(text, pos)) continue;
+        var name = nameAfter(text, pos);
+        var end = name.end < 0 ? -1 : describedVerbEnd(text, name.end);
+        if (end >= 0) out.push({ start: pos, end: end });
+      }
+    }
+
     // The longest matches (the earliest among equals) that do not overlap, in order.
     function withoutOverlaps(text, found) {
       found.forEach(function (m, i) { m.bytes = utf8Length(text.slice(m.start, m.end)); m.order = i; });
@@ -194,6 +252,7 @@ var CoprodPersonalData = (function () {
         CoprodContactDetails.find(line, CHARS, found);
         namesBeforeVerbs(line, remarks);
         phrasesBeforeNames(line, remarks);
+        describedSpeakers(line, remarks);
         remarks.forEach(function (m) { m.rule = "attribution"; found.push(m); });
         withoutOverlaps(line, found).forEach(function (m) { all.push({ rule: m.rule, text: line.slice(m.start, m.end) }); });
       });

@@ -201,6 +201,37 @@ TEST_CASE("attribution") {
   }
 }
 
+TEST_CASE("attribution: a name opening a clause, described before its verb") {
+  CHECK(only("Mary Jones, a carer, said the forms are long.", PersonalDataRule::attribution) ==
+        "Mary Jones, a carer, said");
+  CHECK(only("Mary Jones (carer) said it.", PersonalDataRule::attribution) == "Mary Jones (carer) said");
+  CHECK(only("Mary Jones from the network feels unheard.", PersonalDataRule::attribution) ==
+        "Mary Jones from the network feels");
+  CHECK(only("Peter Smith, who chairs the carers forum, said younger carers never hear about us.",
+             PersonalDataRule::attribution) == "Peter Smith, who chairs the carers forum, said");
+  CHECK(only("At the meeting, Dr Patel, our lead, explained it.", PersonalDataRule::attribution) ==
+        "Dr Patel, our lead, explained");
+  CHECK(only("\"Mr Khan of the forum told us so.\"", PersonalDataRule::attribution) == "Mr Khan of the forum told");
+  SUBCASE("only the name is removed, what describes it stays") {
+    const std::string text = "Peter Smith, who chairs the carers forum, said no.";
+    CHECK(redact(text, find_personal_data(text)) == "[name removed], who chairs the carers forum, said no.");
+    const std::string bracket = "Then: Mary (carer) felt unheard.";
+    CHECK(redact(bracket, find_personal_data(bracket)) == "Then: [name removed] (carer) felt unheard.");
+  }
+  SUBCASE("not when the name does not open its clause, the description runs on, or the verb is not next") {
+    for (const std::string_view text :
+         {"We met in Northbridge, as planned, and people said so.",
+          "We went to Riverside from the station and felt it.", "Mary, said no one.",
+          "Mary Jones, a carer, and people said so.", "The Northbridge team from the council said so.",
+          "Mary Jones, a carer who has come to every meeting since the network began, said so.",
+          "Riverside (the day centre). Staff said so.", "Members from the network felt it.",
+          "Mary Jones from the network, we heard, said so."}) {
+      CAPTURE(text);
+      CHECK(flags_nothing(text));
+    }
+  }
+}
+
 TEST_CASE("attribution_words: the lists the attribution rule reads, as the scoring form gets them") {
   const auto& words = attribution_words();
   SUBCASE("each reporting verb after a name") {
@@ -233,6 +264,17 @@ TEST_CASE("attribution_words: the lists the attribution rule reads, as the scori
       CHECK(only(fmt::format("'No,' {} Okafor.", phrase), PersonalDataRule::attribution) ==
             fmt::format("{} Okafor", phrase));
     }
+  }
+  SUBCASE("each word that starts a description of a name, and the longest description") {
+    for (const auto word : words.describing_words) {
+      CHECK(only(fmt::format("Mary {} the forum said so.", word), PersonalDataRule::attribution) ==
+            fmt::format("Mary {} the forum said", word));
+    }
+    std::string description;
+    for (std::size_t i = 0; i < words.most_describing_words; ++i) description += i == 0 ? "a" : " a";
+    CHECK(only(fmt::format("Mary, {}, said so.", description), PersonalDataRule::attribution) ==
+          fmt::format("Mary, {}, said", description));
+    CHECK(flags_nothing(fmt::format("Mary, {} a, said so.", description)));
   }
 }
 
