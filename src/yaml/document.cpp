@@ -363,17 +363,18 @@ std::optional<std::pair<std::string_view, bool>> line_key(std::string_view conte
   return std::pair(content.substr(0, colon), !value.empty() && value.front() != '#');
 }
 
-// A row's field with a value written at the level of the row's name, two
-// spaces too few ("strategy:", then "score: 4" at its column): YAML reads it
-// as a row, the field below it, indented as fields are, as more of its value,
-// and stops at that field's ':'. The same for a section's field. Said only
-// when the line above it is the row's name alone, under 'rows:' (a section's,
-// under 'sections:'), and the line below is a field of the same kind.
+// A row's field with a value at the column of the row's name ("strategy:",
+// then "score: 4" under its 's'): YAML reads it as a row and the field below
+// it, indented as fields are, as more of its value (or, after quotes or a
+// comment, as out of place). The same for a section's field. Said only when
+// the line above is the row's name alone, under 'rows:' (a section's, under
+// 'sections:'), and the line below is a field of the same kind.
 std::optional<util::Diagnostic> field_at_owner_level(const std::vector<std::string_view>& lines,
                                                      const std::string& source, util::Position error,
                                                      const std::string& parser_message) {
   const auto here = line_at(lines, error.line);
-  if (!here || !parser_message.starts_with("illegal map value")) return std::nullopt;
+  const bool goes_on = parser_message.starts_with("illegal map value");
+  if (!here || !(goes_on || parser_message.starts_with("end of map not found"))) return std::nullopt;
   const auto field = content_line_before(lines, error.line);
   const auto owner = field ? content_line_before(lines, field->number) : std::nullopt;
   const auto indent = here->find_first_not_of(' ');
@@ -391,12 +392,13 @@ std::optional<util::Diagnostic> field_at_owner_level(const std::vector<std::stri
     return std::nullopt;
   const KeyPlace place{level == AssessmentLevel::row ? AssessmentLevel::rows : AssessmentLevel::sections,
                        std::string(name->first), ""};
-  return error_at(source, {field->number, static_cast<int>(field->indent) + 1},
-                  fmt::format("'{}' is indented as far as the names of the {}, so YAML reads it as a {} and line "
-                              "{} as more of its value; {}: {} more, as far as '{}:' on line {}",
-                              key->first, owners, owners.substr(0, owners.size() - 1), error.line,
-                              *misplaced_field_advice(key->first, place),
-                              util::counted(indent - field->indent, "space", "spaces"), next->first, error.line));
+  return error_at(
+      source, {field->number, static_cast<int>(field->indent) + 1},
+      fmt::format("'{}' is indented as far as the names of the {}, so YAML reads it as a {} and line "
+                  "{} as {}; {}: {} more, as far as '{}:' on line {}",
+                  key->first, owners, owners.substr(0, owners.size() - 1), error.line,
+                  goes_on ? "more of its value" : "out of place", *misplaced_field_advice(key->first, place),
+                  util::counted(indent - field->indent, "space", "spaces"), next->first, error.line));
 }
 
 // Where the value that starts with `indicator` ends on its line: after its

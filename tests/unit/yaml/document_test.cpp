@@ -218,7 +218,28 @@ TEST_CASE("a row's or a section's field indented as far as its name is named on 
         "section and line 4 as more of its value; it looks like a field of the section 'commitment' above, indented "
         "too little; indent it one level further in than 'commitment:', where that section's other fields are: 2 "
         "spaces more, as far as 'last_completed:' on line 4");
+  // With a value YAML does not go on onto the next line (quoted, before a comment, flow), that line has no place.
+  for (const std::string field : {"score: \"4\"", "score: 4  # four", "score: '4' # x", "score: [4]"}) {
+    CAPTURE(field);
+    CHECK(error_of(rows + "      " + field + "\n\n        # why\n        evidence: Some.\n") ==
+          "f.yaml:5:7: error: 'score' is indented as far as the names of the rows, so YAML reads it as a row and "
+          "line 8 as out of place; it looks like a field of the row 'strategy' above, indented too little; "
+          "indent it one level further in than 'strategy:', where that row's other fields are: 2 spaces more, as "
+          "far as 'evidence:' on line 8");
+  }
+  CHECK(error_of(rows + "      evidence: 'We met'\n        score: ~\n")
+            .starts_with("f.yaml:5:7: error: 'evidence' is indented as far as the names of the rows, so YAML reads it "
+                         "as a row and line 6 as out of place;"));
+  CHECK(error_of(rows + "      score: ~\n        evidence: 'We met'\n") == row_message);
   // Where the lines around do not say so for certain, yaml-cpp's message is given.
+  for (const std::string& uncertain : std::vector<std::string>{
+           rows + "      score: \"4\"\n        text: Some.\n",
+           "sections:\n  commitment:\n    rows:\n      strategy: 3\n      score: \"4\"\n        evidence: Some.\n",
+           "sections:\n  commitment:\n    other:\n      strategy:\n      score: 4  # four\n        evidence: x\n",
+       }) {
+    CAPTURE(uncertain);
+    CHECK(error_of(uncertain).find("a mapping is not closed") != std::string::npos);
+  }
   const std::string usual = "a ':' appears where YAML does not expect one";
   for (const std::string& uncertain : std::vector<std::string>{
            rows + "      score: 4\n        text: Some.\n",          // not a row's field below
