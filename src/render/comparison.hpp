@@ -114,10 +114,15 @@ std::string no_prompts_words(const analysis::Comparison& comparison);
 std::vector<std::string> movement_words(const analysis::RowMovement& movement);
 // A row's move in words, for the HTML sheet and Markdown, each period naming
 // its score: "2026-Q3 2, 2026-Q4 2.5: up 0.5, evidence updated",
-// "2026-Q3 not scored yet, 2026-Q4 3.5: newly scored, newly evidenced".
+// "2026-Q3 not scored yet, 2026-Q4 3.5: newly scored, newly evidenced",
+// "2026-Q3 not applicable, 2026-Q4 2: newly scored" (never "n/a").
 std::string movement_in_words(const analysis::Comparison& comparison, const analysis::RowMovement& movement);
 // Under "What moved" when no row did.
 inline constexpr std::string_view k_nothing_moved = "Nothing: every row has the same score and evidence.";
+// A section's score where there is room for words (the text's prompts, the
+// Markdown's table): "3.2", "not applicable" (every row marked n/a) or "not
+// scored yet", as the html sheet and the pack say it.
+std::string section_score_in_words(const analysis::SectionResult& section);
 // "Row 1.4", as the form, the printed sheets and the pack name a row.
 std::string row_name(const analysis::RowComparison& row);
 // The abbreviations the report uses, spelled out as the planning sheet does
@@ -130,7 +135,14 @@ std::string comparison_abbreviations(const analysis::Comparison& comparison);
 // Versions of one review (Comparison::versions_of_one_review).
 // "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4"
 std::string versions_title(const analysis::Comparison& comparison);
-// "score 3 -> 1 (down 2.0)", "score 2 (unchanged)", "score not scored yet -> 3 (newly scored)".
+// A changed row as the form, the sheets and the pack name it, with its section
+// and its title as the HTML sheet heads it (signed_row_heading()): "Row 1.4
+// (1. Commitment and leadership): Early indicator: There are identified
+// leaders…"; a section's only row worded as its title, "Row 7.1 (7. ...)".
+// Plain text, heading each row of the list of changes in text and Markdown.
+std::string changed_row_heading(const analysis::Comparison& comparison, const analysis::RowComparison& row);
+// "score 3 -> 1 (down 2.0)", "score 2 (unchanged)", "score not scored yet -> 3
+// (newly scored)", "score not applicable -> 2 (newly scored)": in words, never "n/a".
 std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change);
 // What else changed in a row, one phrase each: "evidence unchanged" or
 // "evidence changed:" (the texts follow), then "early indicator seen: not

@@ -26,7 +26,9 @@ std::string change_item(const Comparison& comparison, const analysis::RowChange&
   const auto& row = comparison.rows[change.row];
   std::vector<std::string> phrases = {describe_score_change(row, change)};
   for (auto& phrase : describe_other_changes(row, change)) phrases.push_back(std::move(phrase));
-  std::string out = fmt::format("- `{}`: {}\n", row.reference(), util::join(phrases, "; "));
+  // Its heading in bold, then what changed on a line of its own.
+  std::string out = fmt::format("- **{}**<br>{}\n", util::markdown_inline_text(changed_row_heading(comparison, row)),
+                                util::capitalised(util::join(phrases, "; ")));
   if (!change.evidence_changed) return out;
   const std::vector<std::string> names = input_short_names(comparison.inputs);
   for (std::size_t i = 0; i < row.results.size(); ++i) out += evidence_item(row, i, names[i]);

@@ -41,8 +41,10 @@ std::string change_text(const Comparison& comparison, const analysis::RowChange&
   const auto& row = comparison.rows[change.row];
   std::vector<std::string> phrases = {describe_score_change(row, change)};
   for (auto& phrase : describe_other_changes(row, change)) phrases.push_back(std::move(phrase));
-  std::string out =
-      "\n" + util::wrap_hanging(fmt::format("{}: {}", row.reference(), util::join(phrases, "; ")), options.width, 2, 4);
+  // Its heading, then what changed on a line of its own.
+  std::string out = "\n" +
+                    util::wrap_hanging(util::terminal_text(changed_row_heading(comparison, row)), options.width, 2, 4) +
+                    util::wrap_hanging(util::capitalised(util::join(phrases, "; ")), options.width, 4, 6);
   if (!change.evidence_changed) return out;
   const std::vector<std::string> names = input_short_names(comparison.inputs);
   const bool lettered = inputs_lettered(comparison.inputs);

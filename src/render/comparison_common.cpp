@@ -12,6 +12,7 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/scores.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -183,10 +184,15 @@ std::string movement_in_words(const analysis::Comparison& comparison, const anal
   const auto& row = comparison.rows[movement.row];
   const auto period = [&](std::size_t i) {
     return fmt::format("{} {}", comparison.inputs[i]->assessment->period.to_string(),
-                       row_score_words(row.results[i]->score));
+                       row_score_full_words(row.results[i]->score));
   };
   return fmt::format("{}, {}: {}", period(comparison.earliest), period(comparison.latest),
                      util::join(movement_words(movement), ", "));
+}
+
+std::string section_score_in_words(const analysis::SectionResult& section) {
+  if (section.score) return section_score_text(section, k_not_scored_words);
+  return std::string(missing_score_words(section.is_not_applicable()));
 }
 
 std::string row_name(const analysis::RowComparison& row) { return "Row " + row.section->row_number(row.row->id); }
@@ -208,6 +214,7 @@ std::string comparison_abbreviations(const analysis::Comparison& comparison) {
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) words.push_back(analysis::input_title(comparison, i));
   for (const std::size_t r : comparison.row_prompts) add_evidence(words, comparison.rows[r]);
   for (const auto& change : comparison.row_changes) {
+    words.push_back(changed_row_heading(comparison, comparison.rows[change.row]));
     if (!change.evidence_changed) continue;
     for (const auto& result : comparison.rows[change.row].results)
       if (result->has_evidence()) words.push_back(*result->response->evidence);

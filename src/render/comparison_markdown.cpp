@@ -70,7 +70,8 @@ void append_row_prompt(std::string& out, const Comparison& comparison, const ana
     const auto& result = row.results[i];
     const std::string evidence =
         result->has_evidence() ? markdown_inline_text(*result->response->evidence) : "*(no evidence given)*";
-    out += fmt::format("- **{}** {}: {}\n", capitalised_name(comparison, i), row_score_words(result->score), evidence);
+    out += fmt::format("- **{}** {}: {}\n", capitalised_name(comparison, i), row_score_full_words(result->score),
+                       evidence);
   }
 }
 
@@ -170,8 +171,8 @@ std::string render_comparison_markdown(const Comparison& comparison, const std::
     std::vector<ColumnCoverage> coverage;
     for (std::size_t i = 0; i < section.results.size(); ++i) {
       const auto& result = *section.results[i];
-      out += fmt::format(" {}{} |", section_score_text(result, k_not_scored_words),
-                         markdown_inline_text(partial_mark(result.coverage())));
+      out +=
+          fmt::format(" {}{} |", section_score_in_words(result), markdown_inline_text(partial_mark(result.coverage())));
       coverage.push_back({input_short_names(comparison.inputs)[i], result.coverage()});
     }
     std::string last = last_cell(comparison, section);
@@ -186,7 +187,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const std::
   append_table(out, comparison, "Row");
   for (const auto& row : comparison.rows) {
     out += fmt::format("| {} |", markdown_inline_text(row.section->row_number(row.row->id)));
-    for (const auto& result : row.results) out += fmt::format(" {} |", row_score_words(result->score));
+    for (const auto& result : row.results) out += fmt::format(" {} |", row_score_full_words(result->score));
     out += fmt::format(" {} |\n", last_cell(comparison, row));
   }
   append_one_sign_notes(out, comparison);

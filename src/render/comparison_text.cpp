@@ -138,7 +138,7 @@ class Writer {
   void section_prompt(const analysis::SectionComparison& section) {
     std::vector<std::string> scores;
     for (const auto& result : section.results) {
-      std::string score = section_score_text(*result, k_not_scored_words);
+      std::string score = section_score_in_words(*result);
       if (result->coverage().is_partial()) score += " from " + describe_rows_counted(result->coverage());
       scores.push_back(std::move(score));
     }
@@ -149,7 +149,7 @@ class Writer {
 
   void row_prompt(const analysis::RowComparison& row) {
     std::vector<std::string> scores;
-    for (const auto& result : row.results) scores.push_back(row_score_words(result->score));
+    for (const auto& result : row.results) scores.push_back(row_score_full_words(result->score));
     m_out += '\n';
     const std::string said = fmt::format("{} ({})", scores_in_words(scores), spread_words(row));
     // A section's only row, worded as its title, is named by the section (no section line says it: see
@@ -168,7 +168,7 @@ class Writer {
     if (const auto note = one_sign_note(*m_c.framework, *row.row)) wrapped(4, *note);
     for (std::size_t i = 0; i < count(); ++i) {
       const auto& result = row.results[i];
-      m_out += fmt::format("    {}{}\n", whose_score(i), row_score_words(result->score) + spread_note(*result));
+      m_out += fmt::format("    {}{}\n", whose_score(i), row_score_full_words(result->score) + spread_note(*result));
       if (result->has_evidence()) wrapped(8, *result->response->evidence);
       else m_out += "        (no evidence given)\n";
     }

@@ -6,7 +6,9 @@
 
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/report.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -59,10 +61,16 @@ std::string versions_title(const analysis::Comparison& comparison) {
                      first.period.to_string());
 }
 
+std::string changed_row_heading(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
+  const std::string name = fmt::format("{} ({})", row_name(row), row.section->label());
+  if (row_is_the_section(*row.section, *row.row)) return name;
+  return util::join_title(name, ": ", signed_row_heading(*comparison.framework, *row.row));
+}
+
 std::string describe_score_change(const analysis::RowComparison& row, const analysis::RowChange& change) {
-  if (!change.score_changed) return fmt::format("score {} (unchanged)", row_score_words(row.results[0]->score));
+  if (!change.score_changed) return fmt::format("score {} (unchanged)", row_score_full_words(row.results[0]->score));
   std::vector<std::string> scores;
-  for (const auto& result : row.results) scores.push_back(row_score_words(result->score));
+  for (const auto& result : row.results) scores.push_back(row_score_full_words(result->score));
   std::string words = "score " + util::join(scores, " -> ");
   if (const std::string direction = direction_words(row); !direction.empty()) words += " (" + direction + ")";
   return words;

@@ -34,8 +34,12 @@ TEST_CASE("render_changes_text") {
                                      version("working copy", 5, "Keen, and paid for their time."));
     CHECK(render::render_changes_text(comparison, {}) ==
           "\nChanges: every row that changed\n"
-          "\n  commitment.strategy: score 3 -> 2.5 (down 0.5); evidence unchanged\n"
-          "\n  commitment.motivation: score 3 (unchanged); evidence changed:\n"
+          "\n  Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been\n"
+          "    co-developed with people with lived experience.\n"
+          "    Score 3 -> 2.5 (down 0.5); evidence unchanged\n"
+          "\n  Row 1.2 (1. Commitment and leadership): Early indicator: People with lived\n"
+          "    experience are: motivated to get involved; clear about the…\n"
+          "    Score 3 (unchanged); evidence changed:\n"
           "    Version committed at HEAD (1a2b3c4):\n"
           "      Keen.\n"
           "    Working copy:\n"
@@ -78,10 +82,13 @@ TEST_CASE("render_changes_text: whether the early indicator or warning sign is s
   after.sections[0].rows[1].warning_seen = false;
   CHECK(render::render_changes_text(versions(before, after), {}) ==
         "\nChanges: every row that changed\n"
-        "\n  commitment.strategy: score 3 (unchanged); evidence unchanged; early\n"
-        "    indicator seen: not answered -> yes\n"
-        "\n  commitment.motivation: score 3 (unchanged); warning sign seen: yes -> no;\n"
-        "    evidence changed:\n"
+        "\n  Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been\n"
+        "    co-developed with people with lived experience.\n"
+        "    Score 3 (unchanged); evidence unchanged; early indicator seen: not\n"
+        "      answered -> yes\n"
+        "\n  Row 1.2 (1. Commitment and leadership): Early indicator: People with lived\n"
+        "    experience are: motivated to get involved; clear about the…\n"
+        "    Score 3 (unchanged); warning sign seen: yes -> no; evidence changed:\n"
         "    Version committed at HEAD (1a2b3c4):\n"
         "      Keen.\n"
         "    Working copy:\n"
@@ -91,12 +98,32 @@ TEST_CASE("render_changes_text: whether the early indicator or warning sign is s
 TEST_CASE("render_changes_markdown") {
   const auto comparison = versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."),
                                    version("working copy", 8, "Keen, and paid."));
-  CHECK(render::render_changes_markdown(comparison) ==
-        "\n## Changes: every row that changed\n\n"
-        "- `commitment.strategy`: score 3 -> 4 (up 1.0); evidence unchanged\n"
-        "- `commitment.motivation`: score 3 (unchanged); evidence changed:\n"
-        "  - **Version committed at HEAD (1a2b3c4)**: Keen.\n"
-        "  - **Working copy**: Keen, and paid.\n");
+  CHECK(
+      render::render_changes_markdown(comparison) ==
+      "\n## Changes: every row that changed\n\n"
+      "- **Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been co-developed with people "
+      "with lived experience.**<br>Score 3 -> 4 (up 1.0); evidence unchanged\n"
+      "- **Row 1.2 (1. Commitment and leadership): Early indicator: People with lived experience are: motivated to get "
+      "involved; clear about the…**<br>Score 3 (unchanged); evidence changed:\n"
+      "  - **Version committed at HEAD (1a2b3c4)**: Keen.\n"
+      "  - **Working copy**: Keen, and paid.\n");
+}
+
+TEST_CASE("changes between versions name rows as the form does, never by their ids, and n/a in words") {
+  auto before = version("version committed at HEAD (1a2b3c4)", 6, "Keen.");
+  before.sections[0].rows[0].score = model::Score::not_applicable();
+  const auto comparison = versions(before, version("working copy", 4, "Keen."));
+  // The text's list of changes (its narrow tables key their short marks, "n/a" and the row ids), and the
+  // whole Markdown.
+  const std::string text = render::render_changes_text(comparison, {});
+  const std::string markdown = render::render_comparison_markdown(comparison);
+  for (const std::string& report : {text, markdown}) {
+    CHECK(report.find("Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been") !=
+          std::string::npos);
+    CHECK(report.find("Score not applicable -> 2 (newly scored); evidence unchanged") != std::string::npos);
+    CHECK(report.find("commitment.strategy") == std::string::npos);
+    CHECK(report.find("n/a") == std::string::npos);
+  }
 }
 
 TEST_CASE("render_comparison_text of two perspectives keeps its conversation prompts") {

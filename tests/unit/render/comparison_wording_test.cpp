@@ -60,6 +60,41 @@ TEST_CASE("movement_in_words") {
                                          "2026-Q3 not scored yet, 2026-Q4 2: newly scored, newly evidenced"});
 }
 
+TEST_CASE("what moved says a row marked n/a in words, in the HTML sheet and the Markdown") {
+  const auto comparison = analysis::compare(
+      {test::scored(
+           ipc(), assessment(Perspective::peer_network, {{"strategy", model::Score::not_applicable(), ""}}, "2026-Q3")),
+       test::scored(ipc(), assessment(Perspective::peer_network, {{"strategy", halves(4), ""}}, "2026-Q4"))},
+      1.5);
+  const auto& movement = comparison.row_movements.at(0);
+  CHECK(render::movement_in_words(comparison, movement) == "2026-Q3 not applicable, 2026-Q4 2: newly scored");
+  const std::string markdown = render::render_comparison_markdown(comparison);
+  CHECK(contains(markdown, "- **Row 1.1** (1. Commitment and leadership): 2026-Q3 not applicable, 2026-Q4 2"));
+  CHECK(contains(markdown, "| 1.1 | not applicable | 2 |"));
+  CHECK_FALSE(contains(markdown, "n/a"));
+  CHECK_FALSE(contains(render::render_comparison_html(comparison), "n/a"));
+}
+
+TEST_CASE("a section whose rows are all marked n/a reads not applicable in the Markdown and the text's prompts") {
+  std::vector<RowScore> not_applicable;
+  for (const char* id : {"strategy", "motivation", "resources", "leaders", "senior-leaders"})
+    not_applicable.push_back({id, model::Score::not_applicable(), ""});
+  const auto comparison = analysis::compare(
+      {test::scored(ipc(), assessment(Perspective::organisation, not_applicable, "2026-Q4")),
+       test::scored(ipc(), assessment(Perspective::peer_network, {{"strategy", halves(4), ""}}, "2026-Q4")),
+       test::scored(ipc(), assessment(Perspective::individual, {{"strategy", halves(8), ""}}, "2026-Q4"))},
+      1.5);
+  const std::string markdown = render::render_comparison_markdown(comparison);
+  CHECK(contains(markdown, "| 1. Commitment and leadership | not applicable | 2.0\\* | 4.0\\* |"));
+  CHECK(contains(markdown, "- **Organisation** not applicable: "));
+  CHECK_FALSE(contains(markdown, "n/a"));
+  // The prompts, above the text's tables (whose narrow columns key their marks).
+  const std::string text = render::render_comparison_text(comparison, {});
+  const std::string prompts = text.substr(0, text.find("\nSection"));
+  CHECK(contains(prompts, "organisation not applicable"));
+  CHECK_FALSE(contains(prompts, "n/a"));
+}
+
 TEST_CASE("comparison_title") {
   CHECK(render::comparison_title(two_quarters()) ==
         "Comparing periods: Northbridge, co-production peer network, 2026-Q3 to 2026-Q4");
