@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/reference_suggestions.hpp"
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/folder_lock.hpp"
@@ -78,6 +79,27 @@ std::string changed_by_others(const model::Assessment& before, const model::Asse
 std::string value_at(const yaml::Node& root, const std::vector<std::string>& path) {
   const yaml::Node* node = root.find_path(path);
   return node && node->is_scalar() ? node->text : "";
+}
+
+// What an unknown name's message says after it: the names it may mean,
+// "did you mean 'impact.trust'?" (several named alike when none is likelier,
+// "did you mean 'a' or 'b'?"), else how names are written.
+std::string suggestion_hint(analysis::ReferenceSuggestions likely, const std::string& framework_id) {
+  constexpr std::size_t k_listed = 3;
+  auto& names = likely.references;
+  if (names.empty()) return fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework_id);
+  const std::size_t more = names.size() > k_listed ? names.size() - k_listed : 0;
+  names.resize(std::min(names.size(), k_listed));
+  for (auto& name : names) name = "'" + name + "'";
+  if (likely.section_left_out && names.size() > 1) {
+    return fmt::format("write it with its section, such as {}{}", util::join_in_words(names, "or"),
+                       more > 0 ? fmt::format(" ({} more)", more) : "");
+  }
+  if (more > 0) {
+    return fmt::format("did you mean {} or one of {} more? run 'coprod frameworks {}' to see them all",
+                       util::join(names, ", "), more, framework_id);
+  }
+  return fmt::format("did you mean {}?", util::join_in_words(names, "or"));
 }
 
 }  // namespace
@@ -182,19 +204,9 @@ std::pair<std::string, std::string> parse_row_reference(const std::string& refer
 
 void throw_unknown_reference(const std::string& reference, const model::Framework& framework,
                              const std::vector<std::string>& known, std::string_view what) {
-  constexpr std::size_t k_listed = 3;
-  auto likely = util::likely_references(reference, known);
-  std::string hint = fmt::format("rows are written section.row; run 'coprod frameworks {}'", framework.id);
-  if (likely.size() == 1) hint = fmt::format("did you mean '{}'?", likely.front());
-  if (likely.size() > 1) {
-    const std::size_t more = likely.size() > k_listed ? likely.size() - k_listed : 0;
-    likely.resize(std::min(likely.size(), k_listed));
-    for (auto& name : likely) name = "'" + name + "'";
-    hint = fmt::format("write it with its section, such as {}{}", util::join_in_words(likely, "or"),
-                       more > 0 ? fmt::format(" ({} more)", more) : "");
-  }
   throw Error(k_exit_usage,
-              fmt::format("'{}' is not a {} of the framework '{}'; {}", reference, what, framework.id, hint));
+              fmt::format("'{}' is not a {} of the framework '{}'; {}", reference, what, framework.id,
+                          suggestion_hint(analysis::suggest_references(reference, framework, known), framework.id)));
 }
 
 }  // namespace coprod::cli

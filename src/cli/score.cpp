@@ -28,6 +28,7 @@
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
@@ -61,7 +62,12 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
     scored.problems = text.problems();
     return scored;
   }
-  auto loaded = yaml::load_assessment(*text, path, catalog);
+  auto document = yaml::parse_document(*text, path);
+  if (!document) {
+    scored.problems = document.problems();
+    return scored;
+  }
+  auto loaded = yaml::load_assessment(*document, path, catalog);
   if (!loaded) {
     scored.problems = loaded.problems();
     return scored;
@@ -76,7 +82,9 @@ ScoredFile score_file_unguarded(const std::string& path, const model::FrameworkC
   for (const auto& gap : analysis::find_gaps(result)) {
     (gap.kind == analysis::Gap::Kind::not_scored ? scored.not_scored : scored.no_evidence) += 1;
   }
-  scored.body = render::score_report_body(format, result, text_options);
+  const auto fields =
+      format == render::ScoreFormat::diff ? yaml::find_text_fields(*text, *document) : std::vector<model::TextField>{};
+  scored.body = render::score_report_body(format, result, text_options, fields);
   return scored;
 }
 
@@ -110,10 +118,11 @@ int run_diff_format(const ScoreOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   for (const auto& path : options.files) {
     try {
-      auto loaded = load_assessments({path}, catalog, console);
+      std::vector<std::vector<model::TextField>> fields;
+      auto loaded = load_assessments({path}, catalog, console, nullptr, &fields);
       auto& item = loaded.front();
       const auto result = analysis::score_assessment(std::move(item.framework), std::move(item.assessment));
-      console.out(render::render_scores_diff({result}));
+      console.out(render::render_score_diff_item(result, fields.front()));
     } catch (const Error& error) {
       console.out(unreadable_file_for_diff(path, error, catalog));
     }

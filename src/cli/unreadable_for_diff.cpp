@@ -14,6 +14,7 @@
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/document.hpp"
+#include "yaml/text_fields.hpp"
 
 namespace coprod::cli {
 
@@ -66,14 +67,15 @@ std::optional<std::string> summary_without_errors(const std::string& text, const
   std::string current = text;
   std::string notes;
   for (int round = 0; round < k_most_rounds; ++round) {
-    auto loaded = yaml::load_assessment(current, path, catalog);
-    if (loaded) {
-      if (notes.empty()) return std::nullopt;
-      return notes + render::render_scores_diff(
-                         {analysis::score_assessment(std::move(loaded->framework), std::move(loaded->assessment))});
-    }
     const auto tree = yaml::parse_document(current, path);
     if (!tree) return std::nullopt;
+    auto loaded = yaml::load_assessment(*tree, path, catalog);
+    if (loaded) {
+      if (notes.empty()) return std::nullopt;
+      return notes + render::render_score_diff_item(
+                         analysis::score_assessment(std::move(loaded->framework), std::move(loaded->assessment)),
+                         yaml::find_text_fields(current, *tree));
+    }
     std::vector<Range> ranges;
     for (const auto& problem : loaded.problems()) {
       if (problem.severity != util::Severity::error) continue;

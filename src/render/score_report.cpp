@@ -58,20 +58,20 @@ std::string score_report_separator(ScoreFormat format, std::size_t index, const 
 }
 
 std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result,
-                              const ScoreTextOptions& options) {
+                              const ScoreTextOptions& options, const std::vector<model::TextField>& fields) {
   switch (format) {
     case ScoreFormat::json: return render_score_json_item(result);
     case ScoreFormat::csv: return render_score_csv_item(result);
     case ScoreFormat::markdown: return render_score_markdown_item(result);
-    case ScoreFormat::diff: return render_score_diff_item(result);
+    case ScoreFormat::diff: return render_score_diff_item(result, fields);
     case ScoreFormat::text: break;
   }
   return render_score_text_item(result, options);
 }
 
 std::string score_report_item(ScoreFormat format, const analysis::AssessmentResult& result, std::size_t index,
-                              const ScoreTextOptions& options) {
-  return score_report_separator(format, index, options) + score_report_body(format, result, options);
+                              const ScoreTextOptions& options, const std::vector<model::TextField>& fields) {
+  return score_report_separator(format, index, options) + score_report_body(format, result, options, fields);
 }
 
 std::string score_report_end(ScoreFormat format, std::size_t count, const util::Diagnostics& invalid) {

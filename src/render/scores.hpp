@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/scoring.hpp"
+#include "model/text_field.hpp"
 #include "util/diagnostic.hpp"
 
 namespace coprod::render {
@@ -23,13 +24,15 @@ enum class ScoreFormat { text, json, csv, markdown, diff };
 // A score report in pieces, so many files can be reported as they are read
 // without holding them all: start, then one item per assessment, then end.
 std::string score_report_start(ScoreFormat format);
+// `fields`: the file's text values as written (yaml::find_text_fields()),
+// whose "# coprod: reviewed" marks the diff format shows; other formats do not.
 std::string score_report_item(ScoreFormat format, const analysis::AssessmentResult& result, std::size_t index,
-                              const ScoreTextOptions& options);
+                              const ScoreTextOptions& options, const std::vector<model::TextField>& fields);
 // An item is its separator (which depends on its place) and its body (which
 // does not, so bodies can be rendered in parallel).
 std::string score_report_separator(ScoreFormat format, std::size_t index, const ScoreTextOptions& options);
 std::string score_report_body(ScoreFormat format, const analysis::AssessmentResult& result,
-                              const ScoreTextOptions& options);
+                              const ScoreTextOptions& options, const std::vector<model::TextField>& fields);
 // In JSON, after the assessments, the files that could not be read
 // (`"invalid"`, as check gives them: columns in characters).
 std::string score_report_end(ScoreFormat format, std::size_t count, const util::Diagnostics& invalid = {});
@@ -53,9 +56,6 @@ std::string render_scores_csv(const std::vector<analysis::AssessmentResult>& res
 // A change in a section's score, from tenths: "+0.5", "-1.0", "0.0".
 std::string change_text(int tenths);
 std::string render_scores_markdown(const std::vector<analysis::AssessmentResult>& results);
-// For `git diff` (a textconv driver): one line per section score, row score
-// and piece of evidence, so a one-score change is a one-line diff.
-std::string render_scores_diff(const std::vector<analysis::AssessmentResult>& results);
 
 // A row's score's status as JSON and CSV give it beside the number (null or
 // empty where there is none): "scored", "not-applicable" or "not-scored".
@@ -88,6 +88,12 @@ std::string render_score_json_item(const analysis::AssessmentResult& result);  /
 std::string render_score_csv_header();
 std::string render_score_csv_item(const analysis::AssessmentResult& result);  // lines, without the header
 std::string render_score_markdown_item(const analysis::AssessmentResult& result);
-std::string render_score_diff_item(const analysis::AssessmentResult& result);
+// For `git diff` (a textconv driver): one line per value a person writes
+// (section and row scores, evidence, notes, ...), so a one-score change is a
+// one-line diff; and one per "# coprod: reviewed" mark of `fields` (the
+// file's text values as written, yaml::find_text_fields()), after its value's
+// line: "contact.wrong-people evidence reviewed for personal data: email".
+std::string render_score_diff_item(const analysis::AssessmentResult& result,
+                                   const std::vector<model::TextField>& fields);
 
 }  // namespace coprod::render

@@ -199,7 +199,8 @@ std::string render_score_text_item(const AssessmentResult& result, const ScoreTe
 
 std::string render_scores_text(const std::vector<AssessmentResult>& results, const ScoreTextOptions& options) {
   std::string out;
-  for (std::size_t i = 0; i < results.size(); ++i) out += score_report_item(ScoreFormat::text, results[i], i, options);
+  for (std::size_t i = 0; i < results.size(); ++i)
+    out += score_report_item(ScoreFormat::text, results[i], i, options, {});
   return out;
 }
 
