@@ -54,7 +54,7 @@ class AssessmentReader {
     read_format(root);
     read_framework(root);
     read_identity(root);
-    if (const Node* combined = root.find("combined_from"); combined && !combined->is_null()) {
+    if (const Node* combined = value_given(root, "combined_from")) {
       m_assessment.combined_from = m_reader.integer(*combined, "'combined_from'");
     }
     if (m_framework) {
@@ -142,7 +142,7 @@ class AssessmentReader {
       response.last_completed_position = date->position;
     }
     response.notes = m_reader.text(node, "notes", fmt::format("the notes of {}", where));
-    if (const Node* spread = node.find("spread"); spread && !spread->is_null()) {
+    if (const Node* spread = value_given(node, "spread")) {
       response.spread = read_spread(
           *spread, where, &model::SectionSpread::min_tenths, &model::SectionSpread::max_tenths,
           [&](const Node& bound, const std::string& what) { return read_average(bound, what).value_or(0); });
@@ -202,13 +202,13 @@ class AssessmentReader {
       row.score = read_score(*score, where);
     }
     row.evidence = m_reader.text(node, "evidence", fmt::format("the evidence of {}", where));
-    if (const Node* seen = node.find("indicator_seen"); seen && !seen->is_null()) {
+    if (const Node* seen = value_given(node, "indicator_seen")) {
       row.indicator_seen = m_reader.boolean(*seen, fmt::format("'indicator_seen' of {}", where));
     }
-    if (const Node* seen = node.find("warning_seen"); seen && !seen->is_null()) {
+    if (const Node* seen = value_given(node, "warning_seen")) {
       row.warning_seen = m_reader.boolean(*seen, fmt::format("'warning_seen' of {}", where));
     }
-    if (const Node* spread = node.find("spread"); spread && !spread->is_null()) {
+    if (const Node* spread = value_given(node, "spread")) {
       row.spread = read_spread(*spread, where, &model::ScoreSpread::min, &model::ScoreSpread::max,
                                [&](const Node& bound, const std::string&) { return read_score(bound, where); });
     }
@@ -230,7 +230,7 @@ class AssessmentReader {
     if (const Node* bound = m_reader.require(node, "max", what)) spread.*max = read_bound(*bound, what);
     spread.count = m_reader.required_integer(node, "count", what).value_or(0);
     if constexpr (is_row) {
-      if (const Node* said = node.find("not_applicable"); said && !said->is_null())
+      if (const Node* said = value_given(node, "not_applicable"))
         spread.not_applicable = m_reader.integer(*said, fmt::format("'not_applicable' in {}", what)).value_or(0);
     }
     return spread;
@@ -282,13 +282,9 @@ class AssessmentReader {
   void report_unknown_id(const Node& mapping, const Entry& entry, std::string_view kind,
                          const std::vector<std::string>& known, const std::string& where, const KeyPlace& place) {
     const std::size_t index = static_cast<std::size_t>(&entry - mapping.entries.data());
-    if (const auto advice = advice_at(mapping, place)(index)) {
-      m_reader.error(entry.key.position,
-                     fmt::format("unknown {} '{}' in {}; {}", kind, entry.key.text, where, *advice));
-      return;
-    }
     m_reader.unknown(entry.key.position, kind, entry.key.text, known, where,
-                     fmt::format("the {}s are {}", kind, util::join_in_words(known, "or")));
+                     fmt::format("the {}s are {}", kind, util::join_in_words(known, "or")),
+                     advice_at(mapping, place)(index));
   }
 
   // What to say of a key of `mapping`, at `place`, that is a section's or a

@@ -43,10 +43,9 @@ void rule(std::string& out, std::size_t indent) {
 std::string guidance_comments(const model::Framework& framework, bool individual) {
   const std::string_view when = individual ? model::k_individual_not_scored_when : "until it has been discussed";
   std::string out = "#\n";
-  comment(out, 0, "",
-          fmt::format("For each row, read the early indicator (a sign things are on the right track){}, then fill in:",
-                      framework.has_warning_signs() ? " and the warning sign" : ""),
-          0);
+  out += comment_lines(
+      fmt::format("For each row, read the early indicator (a sign things are on the right track){}, then fill in:",
+                  framework.has_warning_signs() ? " and the warning sign" : ""));
   out += fmt::format("#   score:    how far things have got locally, from {} to {}{}\n", framework.scale.min,
                      framework.scale.max, framework.scale.half_points ? " (half points" : ",");
   out += framework.scale.half_points ? "#             such as 2.5 are allowed), or n/a if the row does not apply\n"
@@ -59,10 +58,9 @@ std::string guidance_comments(const model::Framework& framework, bool individual
       "#             that supports the score.\n";
   out += framework.has_warning_signs() ? "# Rows may also record 'indicator_seen: true' or 'warning_seen: true'.\n"
                                        : "# Rows may also record 'indicator_seen: true'.\n";
-  comment(out, 0, "",
-          "A section's score is the average of its scored rows. coprod works the averages out every time "
-          "('coprod score FILE'), so do not write them here.",
-          0);
+  out += comment_lines(
+      "A section's score is the average of its scored rows. coprod works the averages out every time "
+      "('coprod score FILE'), so do not write them here.");
   if (!framework.glossary.empty()) {
     out += "#\n";
     for (const auto& entry : framework.glossary) comment(out, 0, "", entry.term + ": " + entry.meaning + ".", 2);
@@ -123,7 +121,7 @@ void write_row(std::string& out, const model::FrameworkRow& row, const model::Ro
 std::string section_comments(const model::FrameworkSection& section) {
   std::string out = "\n";
   rule(out, 2);
-  comment(out, 2, "", section.label(), 0);
+  out += comment_lines(section.label(), 2);
   if (!section.aim.text.empty()) {
     out += "  #\n";
     rich_comment(out, 2, "Overall aim:", section.aim);
@@ -159,14 +157,13 @@ void write_section(std::string& out, const model::FrameworkSection& section, con
 std::string reflections_comments(bool individual) {
   std::string out = "\n";
   rule(out, 0);
-  comment(out, 0, "",
-          individual ? fmt::format("Reflections and next steps: based on filling in the tool, {}",
-                                   model::k_individual_reflections)
-                     : "Reflections and next steps: based on filling in the tool and the conversations that followed, "
-                       "reflect on some key learning (what was surprising, what challenged, what was learnt) and the "
-                       "emerging priorities for co-production going forward. Keep notes about people's concerns "
-                       "generalised (\"Some people in the group felt...\"), not attributed to named people.",
-          0);
+  out += comment_lines(
+      individual
+          ? fmt::format("Reflections and next steps: based on filling in the tool, {}", model::k_individual_reflections)
+          : "Reflections and next steps: based on filling in the tool and the conversations that followed, "
+            "reflect on some key learning (what was surprising, what challenged, what was learnt) and the "
+            "emerging priorities for co-production going forward. Keep notes about people's concerns "
+            "generalised (\"Some people in the group felt...\"), not attributed to named people.");
   rule(out, 0);
   return out;
 }

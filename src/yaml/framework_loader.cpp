@@ -33,10 +33,13 @@ class FrameworkReader {
                         "the framework file");
     read_header(root);
     if (const Node* scale = root.find("scale")) read_scale(*scale);
-    if (const Node* levels = root.find("levels"); levels && !levels->is_null()) read_levels(*levels);
-    if (const Node* glossary = root.find("glossary")) read_glossary(*glossary);
+    if (const Node* levels = value_given(root, "levels"))
+      m_framework.levels = read_text_pairs<model::Level>(*levels, "'levels'", "a level", "id", "title");
+    if (const Node* glossary = root.find("glossary"))
+      m_framework.glossary =
+          read_text_pairs<model::GlossaryEntry>(*glossary, "'glossary'", "a glossary entry", "term", "meaning");
     if (const Node* sections = m_reader.require(root, "sections", "the framework file")) read_sections(*sections);
-    if (const Node* changes = root.find("changes"); changes && !changes->is_null()) read_changes(*changes);
+    if (const Node* changes = value_given(root, "changes")) read_changes(*changes);
     if (m_reader.failed()) return m_reader.problems();
     return std::move(m_framework);
   }
@@ -104,24 +107,19 @@ class FrameworkReader {
     return renames;
   }
 
-  void read_levels(const Node& node) {
-    if (!m_reader.expect_sequence(node, "'levels'")) return;
+  // A list of mappings of two texts, both required: 'levels' (id and title), 'glossary' (term and meaning).
+  template <typename Item>
+  std::vector<Item> read_text_pairs(const Node& node, std::string_view what, std::string_view item_what,
+                                    const std::string& first, const std::string& second) {
+    std::vector<Item> items;
+    if (!m_reader.expect_sequence(node, what)) return items;
     for (const auto& item : node.items) {
-      if (!m_reader.expect_mapping(item, "a level")) continue;
-      m_reader.check_keys(item, {"id", "title"}, "a level");
-      m_framework.levels.push_back({m_reader.required_text(item, "id", "a level").value_or(""),
-                                    m_reader.required_text(item, "title", "a level").value_or("")});
+      if (!m_reader.expect_mapping(item, item_what)) continue;
+      m_reader.check_keys(item, {first, second}, item_what);
+      items.push_back({m_reader.required_text(item, first, item_what).value_or(""),
+                       m_reader.required_text(item, second, item_what).value_or("")});
     }
-  }
-
-  void read_glossary(const Node& node) {
-    if (!m_reader.expect_sequence(node, "'glossary'")) return;
-    for (const auto& item : node.items) {
-      if (!m_reader.expect_mapping(item, "a glossary entry")) continue;
-      m_reader.check_keys(item, {"term", "meaning"}, "a glossary entry");
-      m_framework.glossary.push_back({m_reader.required_text(item, "term", "a glossary entry").value_or(""),
-                                      m_reader.required_text(item, "meaning", "a glossary entry").value_or("")});
-    }
+    return items;
   }
 
   void read_sections(const Node& node) {
@@ -147,9 +145,7 @@ class FrameworkReader {
         "a section");
     section.id = read_id(node, "a section", "section id");
     const std::string where = fmt::format("the section '{}'", section.id);
-    if (const Node* number = node.find("number"); number && !number->is_null()) {
-      section.number = m_reader.integer(*number, "'number'");
-    }
+    if (const Node* number = value_given(node, "number")) section.number = m_reader.integer(*number, "'number'");
     section.title = m_reader.required_text(node, "title", where).value_or("");
     if (const Node* aim = node.find("aim")) section.aim = read_rich_text(*aim, "'aim'");
     section.what_will_be_different =

@@ -11,6 +11,7 @@
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
 #include "yaml/framework_loader.hpp"
+#include "yaml/reader.hpp"
 
 namespace coprod::yaml {
 
@@ -50,8 +51,7 @@ class PlanReader {
     if (const Node* files = root.find("assessments")) m_plan.assessments = m_reader.texts(*files, "'assessments'");
     m_plan.reflections = read_reflections(m_reader, root);
     if (const Node* asks = root.find("asks_of_the_board")) read_asks_of_the_board(*asks);
-    if (const Node* actions = root.find("actions"); actions && !actions->is_null() && m_framework)
-      read_actions(*actions);
+    if (const Node* actions = value_given(root, "actions"); actions && m_framework) read_actions(*actions);
     if (m_reader.failed()) return m_reader.problems();
     return LoadedPlan{std::move(m_plan), m_framework};
   }
@@ -117,12 +117,10 @@ class PlanReader {
     if (const Node* rows = node.find("rows")) action.rows = read_ids(*rows, "row", m_row_references, where);
     action.owner = m_reader.text(node, "owner", fmt::format("'owner' of {}", where));
     if (const Node* due = node.find("due")) action.due = read_date(m_reader, *due, "'due'");
-    if (const Node* status = node.find("status"); status && !status->is_null())
-      action.status = read_status(*status, where);
-    if (const Node* target = node.find("target"); target && !target->is_null())
-      action.target = read_target(*target, where);
+    if (const Node* status = value_given(node, "status")) action.status = read_status(*status, where);
+    if (const Node* target = value_given(node, "target")) action.target = read_target(*target, where);
     action.notes = m_reader.text(node, "notes", fmt::format("'notes' of {}", where));
-    if (const Node* carried = node.find("carried_from"); carried && !carried->is_null())
+    if (const Node* carried = value_given(node, "carried_from"))
       action.carried_from = read_carried_from(*carried, where);
     return action;
   }
@@ -135,7 +133,7 @@ class PlanReader {
       if (std::find(known.begin(), known.end(), id) != known.end()) continue;
       const auto item = std::find_if(node.items.begin(), node.items.end(), [&](const Node& i) { return i.text == id; });
       const util::Position position = item == node.items.end() ? node.position : item->position;
-      if (m_migration && changed_since(kind, id)) m_reader.error(position, unknown_since_version(kind, id, where));
+      if (m_migration && done_since(kind, id)) m_reader.error(position, unknown_since_version(kind, id, where));
       else  // a typo, or an id no version had: the earlier version's file would not help
         m_reader.unknown(position, kind, id, known, where,
                          fmt::format("run 'coprod frameworks {}' for the ids", m_framework->id));
@@ -166,8 +164,6 @@ class PlanReader {
     if (*now != id) return fmt::format("renamed it '{}'", *now);
     return std::nullopt;
   }
-
-  bool changed_since(std::string_view kind, const std::string& id) const { return done_since(kind, id).has_value(); }
 
   model::ActionStatus read_status(const Node& node, const std::string& where) {
     const auto text = m_reader.text(node, "'status'");

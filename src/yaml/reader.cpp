@@ -9,6 +9,11 @@
 
 namespace coprod::yaml {
 
+const Node* value_given(const Node& mapping, std::string_view key) {
+  const Node* value = mapping.find(key);
+  return value && !value->is_null() ? value : nullptr;
+}
+
 void Reader::error(util::Position position, std::string message) {
   if (m_problems.size() >= k_max_problems) {
     ++m_more_errors;
@@ -49,29 +54,25 @@ bool Reader::expect_sequence(const Node& node, std::string_view what) {
   return false;
 }
 
-void Reader::check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where) {
-  check_keys(mapping, known, where, [](std::size_t) { return std::nullopt; });
-}
-
 void Reader::check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where,
                         const KeyAdvice& advice) {
   for (std::size_t index = 0; index < mapping.entries.size(); ++index) {
     const Entry& entry = mapping.entries[index];
     if (std::find(known.begin(), known.end(), entry.key.text) != known.end()) continue;
-    if (const auto words = advice(index)) {
-      error(entry.key.position, fmt::format("unknown key '{}' in {}; {}", entry.key.text, where, *words));
-      continue;
-    }
     unknown(entry.key.position, "key", entry.key.text, known, where,
-            fmt::format("the keys allowed here are {}", util::join_in_words(known, "or")));
+            fmt::format("the keys allowed here are {}", util::join_in_words(known, "or")),
+            advice ? advice(index) : std::nullopt);
   }
 }
 
 void Reader::unknown(util::Position position, std::string_view kind, const std::string& name,
-                     const std::vector<std::string>& known, std::string_view where, const std::string& otherwise) {
-  const auto suggestion = util::closest_match(name, known);
-  error(position, fmt::format("unknown {} '{}' in {}; {}", kind, name, where,
-                              suggestion ? fmt::format("did you mean '{}'?", *suggestion) : otherwise));
+                     const std::vector<std::string>& known, std::string_view where, const std::string& otherwise,
+                     const std::optional<std::string>& advice) {
+  std::string words = otherwise;
+  if (advice) words = *advice;
+  else if (const auto suggestion = util::closest_match(name, known))
+    words = fmt::format("did you mean '{}'?", *suggestion);
+  error(position, fmt::format("unknown {} '{}' in {}; {}", kind, name, where, words));
 }
 
 const Node* Reader::require(const Node& mapping, std::string_view key, std::string_view where) {

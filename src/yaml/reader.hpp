@@ -14,6 +14,9 @@
 
 namespace coprod::yaml {
 
+// The value under `key` in `mapping` when one is written; nullptr when the key is missing or its value empty.
+const Node* value_given(const Node& mapping, std::string_view key);
+
 class Reader {
  public:
   explicit Reader(std::string source) : m_source(std::move(source)) {}
@@ -31,19 +34,20 @@ class Reader {
   bool expect_mapping(const Node& node, std::string_view what);
   bool expect_sequence(const Node& node, std::string_view what);
 
-  // Records an error for every key of `mapping` not in `known`, suggesting the
-  // closest known key when the unknown one looks like a typo.
-  void check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where);
   // What to say after the ';' of an unknown key's error, for the entry at an
   // index of a mapping; nothing leaves the usual words.
   using KeyAdvice = std::function<std::optional<std::string>(std::size_t entry)>;
-  // The same, where `advice` has words for a key before any typo suggestion.
+  // Records an error for every key of `mapping` not in `known`: with the words
+  // `advice` has for it, if any, else suggesting the closest known key when
+  // the unknown one looks like a typo.
   void check_keys(const Node& mapping, const std::vector<std::string>& known, std::string_view where,
-                  const KeyAdvice& advice);
-  // Records "unknown KIND 'NAME' in WHERE; did you mean '...'?" when NAME looks
-  // like a typo of one of `known`, else with `otherwise` after the ';'.
+                  const KeyAdvice& advice = {});
+  // Records "unknown KIND 'NAME' in WHERE; ...": after the ';', `advice` when
+  // there is some, else "did you mean '...'?" when NAME looks like a typo of
+  // one of `known`, else `otherwise`.
   void unknown(util::Position position, std::string_view kind, const std::string& name,
-               const std::vector<std::string>& known, std::string_view where, const std::string& otherwise);
+               const std::vector<std::string>& known, std::string_view where, const std::string& otherwise,
+               const std::optional<std::string>& advice = std::nullopt);
 
   // The value under `key`, or nullptr (and an error) when it is missing.
   const Node* require(const Node& mapping, std::string_view key, std::string_view where);

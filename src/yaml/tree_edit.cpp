@@ -22,8 +22,6 @@ struct Replacement {
   std::size_t rank = 0;             // and its place among the new lines there
 };
 
-std::string dotted(const std::vector<std::string>& path) { return util::join(path, "."); }
-
 // The last change of each value, in the order given: a later one wins.
 std::vector<ValueChange> last_of_each(const std::vector<ValueChange>& changes) {
   std::vector<ValueChange> kept;
@@ -63,28 +61,80 @@ std::size_t index_after(const Node& mapping, const std::vector<std::string>& key
   return index;
 }
 
+// The item of a list that `key` numbers from 0 ("2"), or nullptr.
+const Node* item_at(const Node& list, const std::string& key) {
+  if (key.empty() || key.size() > 9 || key.find_first_not_of("0123456789") != std::string::npos) return nullptr;
+  const std::size_t index = std::stoul(key);
+  return index < list.items.size() ? &list.items[index] : nullptr;
+}
+
+// The mapping at `path` and the entry holding it (nullptr for the root or
+// an item of a list); throws why not, naming the place with `name`, when it
+// cannot be edited in place (see mapping_not_editable()).
+std::pair<const Node*, const Entry*> editable_mapping(const Node& root, const std::vector<std::string>& path,
+                                                      const std::string& source, const PlaceName& name) {
+  const auto refuse = [&](util::Position position, std::string message) {
+    throw util::Diagnostic{util::Severity::error, source, position, std::move(message)};
+  };
+  const auto name_of_first = [&](std::size_t keys) {
+    return name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(keys)});
+  };
+  const Node* node = &root;
+  const Entry* holder = nullptr;
+  util::Position key_position = root.position;
+  for (std::size_t depth = 0;; ++depth) {
+    if (node->style == Style::flow) {
+      refuse(key_position, fmt::format("{} is written on one line ({{...}}); write it as 'key: value' lines to edit "
+                                       "it with coprod",
+                                       name_of_first(depth)));
+    }
+    // An item of a list is named by its place, from 0.
+    const bool list_on_the_way = node->is_sequence() && depth < path.size() && !path[depth].empty() &&
+                                 path[depth].find_first_not_of("0123456789") == std::string::npos;
+    if (!node->is_mapping() && !node->is_null() && !list_on_the_way) {
+      refuse(node->position, fmt::format("{} is {}, not 'key: value' lines; write it as 'key: value' lines to edit it "
+                                         "with coprod",
+                                         name_of_first(depth), describe_kind(*node)));
+    }
+    if (depth == path.size()) return {node, holder};
+    if (list_on_the_way) {
+      node = item_at(*node, path[depth]);
+      if (!node) refuse({0, 0}, fmt::format("{} is not in the file", name_of_first(depth + 1)));
+      holder = nullptr;
+      key_position = node->position;
+      continue;
+    }
+    holder = node->find_entry(path[depth]);
+    if (!holder) {
+      refuse({0, 0}, fmt::format("{} is not in the file; add it by hand, or start from a complete file ('coprod "
+                                 "init' makes an assessment, 'coprod plan --write' a plan)",
+                                 name_of_first(depth + 1)));
+    }
+    node = &holder->value;
+    key_position = holder->key.position;
+  }
+}
+
 class Editor {
  public:
   Editor(std::string_view text, const Node& root, std::string source = "", PlaceName name = dotted_name)
       : m_text(text), m_expected(root), m_source(std::move(source)), m_name(std::move(name)) {}
 
   void change(const ValueChange& change) {
-    Entry* holder = nullptr;
-    Node* parent = editable_mapping({change.path.begin(), change.path.end() - 1}, holder);
-    if (Entry* entry = parent->find_entry(change.path.back())) {
-      change_entry(*parent, *entry, change);
+    const auto [parent, holder] = editable_parent(change.path);
+    if (Entry* entry = parent.find_entry(change.path.back())) {
+      change_entry(parent, *entry, change);
     } else if (change.value && !change.value->empty()) {  // clearing what is not there leaves it so
-      add_entry(*parent, holder, change);
+      add_entry(parent, holder, change);
     }
   }
 
   // Adds `item` at the end of the list at `path` (see append_item()).
   void append(const std::vector<std::string>& path, std::string_view item, const NewListPlace& place) {
-    Entry* holder = nullptr;
-    Node* parent = editable_mapping({path.begin(), path.end() - 1}, holder);
-    Entry* entry = parent->find_entry(path.back());
+    Node& parent = editable_parent(path).first;
+    Entry* entry = parent.find_entry(path.back());
     if (!entry) {
-      start_list(*parent, path, item, place);
+      start_list(parent, path, item, place);
       return;
     }
     Node& list = entry->value;
@@ -109,12 +159,9 @@ class Editor {
       list.style = Style::block;
       m_changed.emplace_back(path, ValueChange::Form::text);  // its style and comment may change
     } else {
-      const std::size_t last_end = list.items.back().end;
-      at = last_end > 0 && m_text[last_end - 1] == '\n' ? last_end : next_line(last_end);
-      const std::size_t last = list.items.back().begin;  // just after its '-' ("- - x": the first)
-      const std::size_t dash = m_text.rfind('-', last == 0 ? 0 : last - 1);
+      const std::size_t dash = dash_of(list.items.back());
       column = dash - line_start(dash);
-      at = after_comments_deeper_than(at, column);
+      at = after_comments_deeper_than(line_after(list.items.back().end), column);
     }
     list.items.push_back(one_item(item));
     const std::string line_break = line_break_near(at == 0 ? 0 : at - 1);
@@ -123,9 +170,7 @@ class Editor {
 
   // Takes item `index` out of the list at `path` (see remove_item()).
   void remove(const std::vector<std::string>& path, std::size_t index) {
-    Entry* holder = nullptr;
-    Node* parent = editable_mapping({path.begin(), path.end() - 1}, holder);
-    Entry* entry = parent->find_entry(path.back());
+    Entry* entry = editable_parent(path).first.find_entry(path.back());
     if (!entry) refuse(fmt::format("{} is not in the file", m_name(path)));
     Node& list = entry->value;
     if (!list.is_sequence() || list.style == Style::flow) {
@@ -136,14 +181,12 @@ class Editor {
     }
     if (index >= list.items.size()) refuse(fmt::format("{} has no item {}", m_name(path), index + 1), list.position);
     const Node& item = list.items[index];
-    const std::size_t dash = m_text.rfind('-', item.begin == 0 ? 0 : item.begin - 1);
+    const std::size_t dash = dash_of(item);
     const std::size_t start = line_start(dash);
     if (dash == std::string_view::npos || m_text.find_first_not_of(' ', start) != dash)
       refuse(fmt::format("an item of {} does not start a line of its own", m_name(path)), item.position);
     const std::size_t column = dash - start;
-    std::size_t end = item.end > 0 && m_text[item.end - 1] == '\n' ? item.end : next_line(item.end);
-    end = after_comments_deeper_than(end, column);
-    replace(item_lines_start(start, column), end, "");
+    replace(item_lines_start(start, column), after_comments_deeper_than(line_after(item.end), column), "");
     list.items.erase(list.items.begin() + static_cast<std::ptrdiff_t>(index));
     if (list.items.empty()) {  // nothing left under its key: an empty value
       list.kind = NodeKind::null;
@@ -188,8 +231,7 @@ class Editor {
     const Entry& before = parent.entries[index - 1];
     const std::size_t column = column_of(before.key);
     const std::size_t before_end = before.value.end > before.key.end ? before.value.end : before.key.end;
-    std::size_t at = before_end > 0 && m_text[before_end - 1] == '\n' ? before_end : next_line(before_end);
-    at = after_comments_deeper_than(at, column);
+    const std::size_t at = after_comments_deeper_than(line_after(before_end), column);
     Entry entry;
     entry.key.kind = NodeKind::scalar;
     entry.key.text = path.back();
@@ -266,21 +308,11 @@ class Editor {
     throw util::Diagnostic{util::Severity::error, m_source, position, std::move(message)};
   }
 
-  // The mapping at `path`, and in `holder` the entry holding it; refused
-  // when it cannot be edited in place (see mapping_not_editable()).
-  Node* editable_mapping(const std::vector<std::string>& path, Entry*& holder) {
-    if (auto why = mapping_not_editable(m_expected, path, m_source, m_name)) throw *why;
-    Node* mapping = &m_expected;
-    for (const auto& key : path) {
-      if (mapping->is_sequence()) {  // an item of a list, by its place (mapping_not_editable() checked it)
-        holder = nullptr;
-        mapping = &mapping->items[std::stoul(key)];
-        continue;
-      }
-      holder = mapping->find_entry(key);
-      mapping = &holder->value;
-    }
-    return mapping;
+  // The mapping holding the last key of `path`, and the entry holding that
+  // mapping; refused when it cannot be edited in place (see mapping_not_editable()).
+  std::pair<Node&, Entry*> editable_parent(const std::vector<std::string>& path) {
+    const auto [mapping, holder] = editable_mapping(m_expected, {path.begin(), path.end() - 1}, m_source, m_name);
+    return {const_cast<Node&>(*mapping), const_cast<Entry*>(holder)};  // in m_expected, the editor's own
   }
 
   void replace(std::size_t begin, std::size_t end, std::string text) {
@@ -316,6 +348,11 @@ class Editor {
     const auto newline = m_text.find('\n', offset);
     return newline == std::string_view::npos ? m_text.size() : newline + 1;
   }
+  // The start of the line after a node ending at `end` (`end` itself when the node took its line break).
+  std::size_t line_after(std::size_t end) const { return end > 0 && m_text[end - 1] == '\n' ? end : next_line(end); }
+
+  // The '-' of a list item ("- - x": the first).
+  std::size_t dash_of(const Node& item) const { return m_text.rfind('-', item.begin == 0 ? 0 : item.begin - 1); }
 
   // Just after the ':' that follows a key.
   std::size_t after_colon(const Entry& entry) const {
@@ -406,7 +443,7 @@ class Editor {
     }
     if (!change.value) {
       if (parent.style != Style::block || line_start(entry.key.begin) + column_of(entry.key) != entry.key.begin) {
-        refuse(fmt::format("'{}' does not start a line of its own", dotted(change.path)), entry.key.position);
+        refuse(fmt::format("{} does not start a line of its own", dotted_name(change.path)), entry.key.position);
       }
       replace(line_start(entry.key.begin), next_line(value.end), "");
       const auto index = static_cast<std::size_t>(&entry - parent.entries.data());
@@ -429,7 +466,7 @@ class Editor {
 
   void add_entry(Node& parent, Entry* holder, const ValueChange& change) {
     if (parent.is_null()) {
-      if (!holder) refuse(fmt::format("the file has no place for '{}'", dotted(change.path)));
+      if (!holder) refuse(fmt::format("the file has no place for {}", dotted_name(change.path)));
       // A null word (~ or null) gives way to the new lines below its key.
       if (parent.end > parent.begin) replace(after_colon(*holder), parent.end, "");
       parent.kind = NodeKind::mapping;
@@ -524,66 +561,6 @@ class Editor {
   std::vector<std::pair<std::vector<std::string>, ValueChange::Form>> m_changed;
 };
 
-// The item of a list that `key` numbers from 0 ("2"), or nullptr.
-const Node* item_at(const Node& list, const std::string& key) {
-  if (key.empty() || key.size() > 9 || key.find_first_not_of("0123456789") != std::string::npos) return nullptr;
-  const std::size_t index = std::stoul(key);
-  return index < list.items.size() ? &list.items[index] : nullptr;
-}
-
-}  // namespace
-
-std::string dotted_name(const std::vector<std::string>& path) {
-  return path.empty() ? "the file" : "'" + dotted(path) + "'";
-}
-
-std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std::vector<std::string>& path,
-                                                     const std::string& source, const PlaceName& name) {
-  const auto problem = [&](util::Position position, std::string message) {
-    return util::Diagnostic{util::Severity::error, source, position, std::move(message)};
-  };
-  const Node* node = &root;
-  util::Position key_position = root.position;
-  for (std::size_t depth = 0;; ++depth) {
-    const std::string place = name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth)});
-    if (node->style == Style::flow) {
-      return problem(key_position,
-                     fmt::format("{} is written on one line ({{...}}); write it as 'key: value' lines to edit it "
-                                 "with coprod",
-                                 place));
-    }
-    // An item of a list is named by its place, from 0.
-    const bool list_on_the_way = node->is_sequence() && depth < path.size() && !path[depth].empty() &&
-                                 path[depth].find_first_not_of("0123456789") == std::string::npos;
-    if (!node->is_mapping() && !node->is_null() && !list_on_the_way) {
-      return problem(node->position,
-                     fmt::format("{} is {}, not 'key: value' lines; write it as 'key: value' lines to edit it with "
-                                 "coprod",
-                                 place, describe_kind(*node)));
-    }
-    if (depth == path.size()) return std::nullopt;
-    if (list_on_the_way) {
-      node = item_at(*node, path[depth]);
-      if (!node)
-        return problem({0, 0},
-                       fmt::format("{} is not in the file",
-                                   name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth) + 1})));
-      key_position = node->position;
-      continue;
-    }
-    const Entry* entry = node->find_entry(path[depth]);
-    if (!entry) {
-      return problem({0, 0}, fmt::format("{} is not in the file; add it by hand, or start from a complete file "
-                                         "('coprod init' makes an assessment, 'coprod plan --write' a plan)",
-                                         name({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(depth) + 1})));
-    }
-    node = &entry->value;
-    key_position = entry->key.position;
-  }
-}
-
-namespace {
-
 // The text `edit` makes with `editor`, parsed again and compared with the tree expected.
 util::Result<EditedText> edited(Editor& editor, const std::string& source, const std::function<void()>& edit) {
   std::string edited;
@@ -605,6 +582,20 @@ util::Result<EditedText> edited(Editor& editor, const std::string& source, const
 }
 
 }  // namespace
+
+std::string dotted_name(const std::vector<std::string>& path) {
+  return path.empty() ? "the file" : "'" + util::join(path, ".") + "'";
+}
+
+std::optional<util::Diagnostic> mapping_not_editable(const Node& root, const std::vector<std::string>& path,
+                                                     const std::string& source, const PlaceName& name) {
+  try {
+    editable_mapping(root, path, source, name);
+  } catch (const util::Diagnostic& why) {
+    return why;
+  }
+  return std::nullopt;
+}
 
 util::Result<EditedText> change_values(std::string_view text, const Node& root, const std::string& source,
                                        const std::vector<ValueChange>& changes, const PlaceName& name) {
