@@ -49,6 +49,13 @@ std::vector<LabelScoreRow> wrap_items(std::vector<LabelScoreItem> items, double 
   return rows;
 }
 
+// An input's marker, as large as its text beside it is large.
+std::string scaled_marker(const SeriesStyle& style, Point at, double scale) {
+  if (scale == 1) return svg_marker(style.marker, at, style.colour);
+  return fmt::format(R"svg(<g transform="translate({} {}) scale({:g})">{}</g>)svg", svg_number(at.x), svg_number(at.y),
+                     scale, svg_marker(style.marker, {0, 0}, style.colour));
+}
+
 }  // namespace
 
 double row_width(const LabelScoreRow& row, double scale) {
@@ -76,7 +83,7 @@ std::vector<LabelScore> place_label_scores(const std::vector<LabelScoreRow>& row
     const double width = row_width(row, scale);
     double left = anchor == "start" ? x : anchor == "end" ? x - width : x - width / 2;
     for (const auto& item : row) {
-      // The marker (10 px across) beside the text, its middle level with the middle of the figures.
+      // The marker (10 px across, times the scale) beside the text, its middle level with the middle of the figures.
       const Point marker{left + 5 * scale, baseline - 5 * scale};
       placed.push_back(
           {item.series, item.style, marker, {left + k_label_score_marker_room * scale, baseline}, item.text});
@@ -93,7 +100,7 @@ std::string svg_label_scores(const std::vector<LabelScore>& scores, double scale
                                 k_label_score_font.size * scale);
   for (const auto& score : scores) {
     const SeriesStyle& style = series_style(score.style);
-    out += svg_marker(style.marker, score.marker, style.colour) + "\n";
+    out += scaled_marker(style, score.marker, scale) + "\n";
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", svg_number(score.text.x), svg_number(score.text.y),
                        util::xml_text(score.words));
   }

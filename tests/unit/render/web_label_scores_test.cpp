@@ -137,6 +137,8 @@ TEST_CASE("lay_out_web: the large picture writes every word half as large again 
   CHECK(svg.find("<g id=\"axis-labels\" font-size=\"21\"") != std::string::npos);
   CHECK(svg.find("<g class=\"label-scores\" font-size=\"21\"") != std::string::npos);
   CHECK(svg.find("id=\"web-heading\" font-size=\"36\"") != std::string::npos);
+  // The markers beside the scores are as much larger as their words.
+  CHECK(svg.find(") scale(1.5)\"><circle cx=\"0.0\" cy=\"0.0\"") != std::string::npos);
   for (const auto& box : large.axis_label_boxes) {
     CHECK(box.left >= 0);
     CHECK(box.right <= large.width);
