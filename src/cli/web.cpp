@@ -30,6 +30,7 @@ struct WebOptions {
   std::string format;  // empty: terminal on a terminal, SVG otherwise; text is terminal
   std::string output = "-";
   std::size_t width = 0;  // --width; 0: not given (see report_width())
+  std::string size;       // --size: empty (not given), "normal" or "large"
   bool ascii = false;
   bool force = false;
 };
@@ -54,6 +55,19 @@ void refuse_terminal_options_for_svg(const WebOptions& options) {
   throw Error(k_exit_usage, fmt::format("{} shapes the web drawn in the terminal, so it does not go with --format svg; "
                                         "leave it out, or give --format terminal",
                                         options.ascii ? "--ascii" : "--width"));
+}
+
+// --size with the web drawn in the terminal: it sizes only the SVG picture.
+void refuse_size_for_terminal(const WebOptions& options, const std::string& format) {
+  if (options.size.empty() || format == "svg") return;
+  throw Error(k_exit_usage,
+              "--size sizes the SVG picture, so it does not go with the web drawn in the terminal; "
+              "write the picture to a file with '-o web.svg', or give --format svg");
+}
+
+// The picture's proportions: --size large, for a projected screen (render::k_large_web).
+render::WebProportions svg_proportions(const WebOptions& options) {
+  return options.size == "large" ? render::k_large_web : render::WebProportions{};
 }
 
 // Drawn to a terminal narrower than the web can be (without --width): the
@@ -92,6 +106,7 @@ int run_web(const WebOptions& options, Console& console) {
   refuse_output_among_inputs(options.output, {options.files, options.previous, options.frameworks});
   refuse_terminal_options_for_svg(options);
   const std::string format = chosen_format(options, console);
+  refuse_size_for_terminal(options, format);
   if (format != "svg") refuse_narrow_terminal(options, console);
   if (options.files.size() > k_max_inputs || options.previous.size() > k_max_inputs) {
     throw Error(k_exit_usage, fmt::format("the web can show at most {0} assessments and {0} earlier periods "
@@ -113,7 +128,7 @@ int run_web(const WebOptions& options, Console& console) {
   warn_about_output_format(console, options.output, format, {"svg", "terminal"});
   std::string text;
   if (format == "svg") {
-    text = render::render_web_svg(chart);
+    text = render::render_web_svg(chart, svg_proportions(options));
   } else {
     const bool braille = !options.ascii && terminal_speaks_utf8(console);
     const bool to_stdout = options.output == "-";
@@ -146,6 +161,11 @@ CommandRunner setup_web(CLI::App& app) {
                           "An earlier period's assessment, drawn as a faint outline behind (one file: for two, write "
                           "--previous before each)"))
       ->type_name("FILE");
+  restrict_to(command->add_option("--size", options->size,
+                                  "SVG: normal, or large for a projected screen: every word and number half as "
+                                  "large again, beside a smaller web"),
+              {"normal", "large"})
+      ->type_name("SIZE");
   command->add_flag("--ascii", options->ascii,
                     "Terminal: plain ASCII instead of Unicode braille (draws in the terminal format, even to a file "
                     "or a pipe)");

@@ -9,6 +9,7 @@
 #include "analysis/held_back_scores.hpp"
 #include "model/section_keys.hpp"
 #include "render/abbreviations.hpp"
+#include "render/input_names.hpp"
 #include "render/missing_score.hpp"
 #include "render/period_words.hpp"
 #include "util/text.hpp"
@@ -93,7 +94,12 @@ WebChart build_web_chart(const analysis::AssessmentResults& current, const analy
   for (const auto& input : previous) all.push_back(input.get());
   for (const auto& input : current) all.push_back(input.get());
   for (const auto& input : previous) chart.series.push_back(make_series(*input, with_area, true, all));
-  for (const auto& input : current) chart.series.push_back(make_series(*input, with_area, false, all));
+  const std::vector<std::string> short_names = input_short_names(current);
+  for (std::size_t i = 0; i < current.size(); ++i) {
+    chart.series.push_back(make_series(*current[i], with_area, false, all));
+    chart.series.back().short_name = short_names[i];
+  }
+  chart.lettered = inputs_lettered(current);
   chart.abbreviations = web_abbreviations(chart, framework);
   chart.period_months = periods_in_words(previous, current);  // in the legend's order, earlier periods first
   return chart;

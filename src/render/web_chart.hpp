@@ -18,6 +18,9 @@ struct WebSeries {
   // people's own section averages.
   std::vector<std::optional<std::pair<double, double>>> ranges;
   bool previous = false;  // a previous period, drawn as a faint outline behind
+  // An input's short name (render/input_names.hpp), "organisation", "2026-Q3" or "A", which the section
+  // labels name it by beside its scores; empty for an earlier period.
+  std::string short_name;
   // Per section: every row n/a. Drawn as a gap like a section not scored,
   // but named as not applicable.
   std::vector<bool> not_applicable;
@@ -38,6 +41,8 @@ struct WebChart {
   std::vector<std::string> axis_keys;    // "1" ... "6", "F"
   double max_score = 5;
   std::vector<WebSeries> series;  // previous periods first, so they are drawn behind
+  // The inputs' short names are letters ("A", "B"), which the legend then defines: "A: organisation, 2026-Q4".
+  bool lettered = false;
   // The abbreviations the web's words use (title, subtitle, section labels,
   // series), each spelled out once: "IPC: Integrated Personal Commissioning".
   std::string abbreviations;

@@ -38,21 +38,32 @@ double distance_to_centre(const Box& box) {
   return std::hypot(dx, dy);
 }
 
+Font scaled(const Font& font, double scale) { return {font.size * scale, font.bold}; }
+
+// What a section's label says: its title's lines (or its key), then the inputs' scores.
+struct LabelContent {
+  std::vector<std::string> lines;
+  std::vector<LabelScoreRow> scores;
+};
+
 struct PlacedLabel {
   TextBlock text;
   Box box;
+  std::vector<LabelScore> scores;
 };
 
 // A label beside the end of its axis, relative to the centre, pushed out
 // until it clears the outer ring.
-PlacedLabel place_label(const std::vector<std::string>& lines, double angle, double radius) {
+PlacedLabel place_label(const LabelContent& content, double angle, double radius, double scale) {
   const double dx = std::cos(angle);
   const double dy = std::sin(angle);
-  const double width = widest(lines, k_axis_font);
-  const double height = k_axis_line * static_cast<double>(lines.size());
+  const double line = k_axis_line * scale;
+  double width = widest(content.lines, scaled(k_axis_font, scale));
+  for (const auto& row : content.scores) width = std::max(width, row_width(row, scale));
+  const double height = line * static_cast<double>(content.lines.size() + content.scores.size());
   PlacedLabel label;
-  label.text.lines = lines;
-  label.text.line_height = k_axis_line;
+  label.text.lines = content.lines;
+  label.text.line_height = line;
   label.text.anchor = dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle";
   const double left_offset = dx > 0.3 ? 0 : dx < -0.3 ? -width : -width / 2;
   const double top_offset = dy < -0.3 ? -height : dy > 0.3 ? 0 : -height / 2;
@@ -61,16 +72,19 @@ PlacedLabel place_label(const std::vector<std::string>& lines, double angle, dou
     const double y = distance * dy;
     label.box = {x + left_offset, y + top_offset, x + left_offset + width, y + top_offset + height};
     label.text.x = x;
-    label.text.first_baseline = y + top_offset + k_axis_line - 4;
-    if (distance_to_centre(label.box) >= radius + k_label_clearance) return label;
+    label.text.first_baseline = y + top_offset + line - 4 * scale;
+    if (distance_to_centre(label.box) >= radius + k_label_clearance * scale) break;
   }
+  const double scores_baseline = label.text.first_baseline + line * static_cast<double>(content.lines.size());
+  label.scores = place_label_scores(content.scores, label.text.x, label.text.anchor, scores_baseline, line, scale);
+  return label;
 }
 
-std::vector<PlacedLabel> place_labels(const std::vector<std::vector<std::string>>& lines, const WebGeometry& geometry,
-                                      double radius) {
+std::vector<PlacedLabel> place_labels(const std::vector<LabelContent>& contents, const WebGeometry& geometry,
+                                      double radius, double scale) {
   std::vector<PlacedLabel> labels;
-  for (std::size_t axis = 0; axis < lines.size(); ++axis) {
-    labels.push_back(place_label(lines[axis], geometry.axis_angle(static_cast<int>(axis)), radius));
+  for (std::size_t axis = 0; axis < contents.size(); ++axis) {
+    labels.push_back(place_label(contents[axis], geometry.axis_angle(static_cast<int>(axis)), radius, scale));
   }
   return labels;
 }
@@ -86,11 +100,11 @@ bool any_overlap(const std::vector<PlacedLabel>& labels) {
 
 // Each axis's label lines, or nothing when the labels are too long for the
 // axes and a numbered key is needed.
-std::optional<std::vector<std::vector<std::string>>> titled_axis_lines(const WebChart& chart) {
+std::optional<std::vector<std::vector<std::string>>> titled_axis_lines(const WebChart& chart, double scale) {
   if (chart.axis_labels.size() > k_max_titled_axes) return std::nullopt;
   std::vector<std::vector<std::string>> all;
   for (const auto& label : chart.axis_labels) {
-    auto lines = wrap_to_width(label, k_label_width, k_axis_font);
+    auto lines = wrap_to_width(label, k_label_width * scale, scaled(k_axis_font, scale));
     const bool cut =
         std::any_of(lines.begin(), lines.end(), [](const auto& l) { return l.find("\u2026") != std::string::npos; });
     if (lines.size() > k_max_label_lines || cut) return std::nullopt;
@@ -120,13 +134,19 @@ class Layouter {
   Layouter(const WebChart& chart, const WebProportions& proportions) : m_chart(chart), m_proportions(proportions) {}
 
   WebLayout run() {
-    const auto titled = m_proportions.titled_axes ? titled_axis_lines(m_chart) : std::nullopt;
+    m_layout.text_scale = scale();
+    const auto titled = m_proportions.titled_axes ? titled_axis_lines(m_chart, scale()) : std::nullopt;
     m_layout.numbered_axes = !titled;
-    std::vector<std::vector<std::string>> lines;
-    if (titled) lines = *titled;
+    std::vector<LabelContent> contents;
+    if (titled)
+      for (auto& lines : *titled) contents.push_back({std::move(lines), {}});
     else
-      for (const auto& key : m_chart.axis_keys) lines.push_back({key});
-    const std::vector<PlacedLabel> labels = plot(lines);
+      for (const auto& key : m_chart.axis_keys) contents.push_back({{key}, {}});
+    if (m_proportions.label_scores) {
+      auto scores = label_score_rows(m_chart, k_label_width * scale(), scale());
+      for (std::size_t axis = 0; axis < contents.size(); ++axis) contents[axis].scores = std::move(scores[axis]);
+    }
+    const std::vector<PlacedLabel> labels = plot(contents);
     header();
     position_plot(labels);
     if (m_proportions.legend) legend();
@@ -141,13 +161,15 @@ class Layouter {
 
  private:
   double margin() const { return m_proportions.margin; }
+  double scale() const { return m_proportions.text_scale; }
+  Font font(const Font& font) const { return scaled(font, scale()); }
 
   // The smallest radius from the start at which no two labels overlap.
-  std::vector<PlacedLabel> plot(const std::vector<std::vector<std::string>>& lines) {
-    const int axes = static_cast<int>(lines.size());
+  std::vector<PlacedLabel> plot(const std::vector<LabelContent>& contents) {
+    const int axes = static_cast<int>(contents.size());
     for (double radius = m_proportions.start_radius;; radius += 10) {
       const WebGeometry geometry({0, 0}, radius, radius, axes, m_chart.max_score);
-      auto labels = place_labels(lines, geometry, radius);
+      auto labels = place_labels(contents, geometry, radius, scale());
       if (!any_overlap(labels) || radius >= k_max_radius) {
         m_layout.radius = radius;
         Box extent{-radius, -radius, radius, radius};
@@ -165,9 +187,9 @@ class Layouter {
 
   void header() {
     if (!m_proportions.heading) return;  // the plot starts a margin from the top
-    m_layout.title = centred_block(m_chart.title, k_title_font, m_layout.width, margin(), margin());
-    m_layout.subtitle =
-        centred_block(m_chart.subtitle, k_subtitle_font, m_layout.width, margin(), block_bottom(m_layout.title) + 4);
+    m_layout.title = centred_block(m_chart.title, font(k_title_font), m_layout.width, margin(), margin());
+    m_layout.subtitle = centred_block(m_chart.subtitle, font(k_subtitle_font), m_layout.width, margin(),
+                                      block_bottom(m_layout.title) + 4 * scale());
     m_bottom = block_bottom(m_layout.subtitle);
   }
 
@@ -182,62 +204,76 @@ class Layouter {
       const Point c = m_layout.centre;
       m_layout.axis_label_boxes.push_back(
           {label.box.left + c.x, label.box.top + c.y, label.box.right + c.x, label.box.bottom + c.y});
+      for (LabelScore score : label.scores) {
+        score.marker = {score.marker.x + c.x, score.marker.y + c.y};
+        score.text = {score.text.x + c.x, score.text.y + c.y};
+        m_layout.label_scores.push_back(std::move(score));
+      }
     }
     m_bottom = m_layout.centre.y + m_extent.bottom;
     m_layout.plot_area = {0, m_layout.centre.y + m_extent.top, m_layout.width, m_bottom};
   }
 
+  // A series' words in the legend; where the section labels name the inputs by letters, with its letter first.
+  std::string legend_words(const WebSeries& series) const {
+    const std::string words = legend_text(m_chart, series, m_layout.numbered_axes);
+    const bool lettered = m_chart.lettered && !series.previous && !m_layout.label_scores.empty();
+    return lettered ? series.short_name + ": " + words : words;
+  }
+
   void legend() {
-    const double text_offset = k_swatch_width + 12;
+    const double text_offset = k_swatch_width + 12 * scale();
     const double available = m_layout.width - 2 * margin() - text_offset;
+    const double line = 18 * scale();
     std::vector<std::vector<std::string>> texts;
     double widest_text = 0;
     for (const auto& series : m_chart.series) {
-      texts.push_back(
-          wrap_whole_to_width(legend_text(m_chart, series, m_layout.numbered_axes), available, k_legend_font));
-      widest_text = std::max(widest_text, widest(texts.back(), k_legend_font));
+      texts.push_back(wrap_whole_to_width(legend_words(series), available, font(k_legend_font)));
+      widest_text = std::max(widest_text, widest(texts.back(), font(k_legend_font)));
     }
     const auto pair = first_shared_pair(m_chart);
     const auto note =
-        pair ? wrap_whole_to_width(k_shared_lines_words, available, k_legend_font) : std::vector<std::string>{};
-    widest_text = std::max(widest_text, widest(note, k_legend_font));
+        pair ? wrap_whole_to_width(k_shared_lines_words, available, font(k_legend_font)) : std::vector<std::string>{};
+    widest_text = std::max(widest_text, widest(note, font(k_legend_font)));
     m_layout.legend_left = std::floor(std::max(margin(), (m_layout.width - widest_text - text_offset) / 2));
-    double y = m_bottom + 36;
+    double y = m_bottom + 36 * scale();
     for (std::size_t i = 0; i < texts.size(); ++i) {
       LegendEntry entry;
       entry.series = i;
       entry.swatch_y = y;
-      entry.text = {texts[i], m_layout.legend_left + text_offset, y + 5, 18, "start"};
-      y += 18 * static_cast<double>(texts[i].size()) + 8;
+      entry.text = {texts[i], m_layout.legend_left + text_offset, y + 5 * scale(), line, "start"};
+      y += line * static_cast<double>(texts[i].size()) + 8 * scale();
       m_layout.legend.push_back(std::move(entry));
     }
     if (pair) {
       m_layout.shared_lines_note =
-          SharedLinesNote{*pair, y, {note, m_layout.legend_left + text_offset, y + 5, 18, "start"}};
-      y += 18 * static_cast<double>(note.size()) + 8;
+          SharedLinesNote{*pair, y, {note, m_layout.legend_left + text_offset, y + 5 * scale(), line, "start"}};
+      y += line * static_cast<double>(note.size()) + 8 * scale();
     }
-    m_bottom = y - 8;
+    m_bottom = y - 8 * scale();
   }
 
   void section_key() {
-    double y = m_bottom + 28;
+    double y = m_bottom + 28 * scale();
     const double available = m_layout.width - 2 * margin();
+    const double line = 17 * scale();
     for (const auto& label : m_chart.axis_labels) {
-      TextBlock block{wrap_whole_to_width(label, available, k_key_font), margin(), y, 17, "start"};
-      y += 17 * static_cast<double>(block.lines.size()) + 3;
+      TextBlock block{wrap_whole_to_width(label, available, font(k_key_font)), margin(), y, line, "start"};
+      y += line * static_cast<double>(block.lines.size()) + 3 * scale();
       m_layout.section_key.push_back(std::move(block));
     }
-    m_bottom = y - 3;
+    m_bottom = y - 3 * scale();
   }
 
   // A note at the foot, the first under the legend or key and the next close under it, lined up with the
   // section key, else with the legend's sample lines.
   TextBlock foot(std::string_view text) {
     const double x = m_layout.numbered_axes || !m_proportions.legend ? margin() : m_layout.legend_left;
-    const auto lines = wrap_whole_to_width(text, m_layout.width - x - margin(), k_key_font);
-    const double y = m_bottom + (m_layout.abbreviations ? 17 : 28);
-    m_bottom = y + 17 * static_cast<double>(lines.size() - 1) + 4;
-    return TextBlock{lines, x, y, 17, "start"};
+    const auto lines = wrap_whole_to_width(text, m_layout.width - x - margin(), font(k_key_font));
+    const double line = 17 * scale();
+    const double y = m_bottom + (m_layout.abbreviations ? line : 28 * scale());
+    m_bottom = y + line * static_cast<double>(lines.size() - 1) + 4 * scale();
+    return TextBlock{lines, x, y, line, "start"};
   }
 
   const WebChart& m_chart;

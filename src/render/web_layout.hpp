@@ -14,6 +14,7 @@
 #include "render/text_metrics.hpp"
 #include "render/web_chart.hpp"
 #include "render/web_geometry.hpp"
+#include "render/web_label_scores.hpp"
 #include "render/web_shared_lines.hpp"
 
 namespace coprod::render {
@@ -60,7 +61,10 @@ struct WebLayout {
   TextBlock title;
   TextBlock subtitle;
   std::vector<TextBlock> axis_labels;  // one per section
-  std::vector<Box> axis_label_boxes;   // the room each takes
+  std::vector<Box> axis_label_boxes;   // the room each takes, its scores included
+  // With two or more inputs, each one's score under each section's label (render/web_label_scores.hpp).
+  std::vector<LabelScore> label_scores;
+  double text_scale = 1;  // WebProportions::text_scale: every font size is its own times this
   // The picture's width from the top of the plot's labels to their foot:
   // nothing but the plot is drawn there, and its numbers stay in it.
   Box plot_area;
@@ -101,8 +105,17 @@ struct WebProportions {
   // the legend beside the web's foot, not below the fold); its width and height stay its size for every other
   // program (librsvg, LibreOffice, an <img>). Not page 1's, which its page's own style sizes.
   bool fit_window = true;
+  // With two or more inputs, each one's score under each section's label. Not on page 1, whose table of
+  // section scores beside the web gives them.
+  bool label_scores = true;
+  // Every font size times this, and the room round the text with it.
+  double text_scale = 1;
 };
-inline constexpr WebProportions k_page_one_web{210, 0, 4, false, false, false, false, false, false};
+inline constexpr WebProportions k_page_one_web{210, 0, 4, false, false, false, false, false, false, false};
+// For a projected screen (`coprod web --size large`): every word and number half as large again, beside a plot
+// that starts smaller, so that shrunk to fit a 1280 by 720 screen the labels and scores print about 16 px
+// high, where the default's print about 12 (two inputs of the IPC framework).
+inline constexpr WebProportions k_large_web{150, 800, 24, true, true, true, true, true, true, true, 1.5};
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});
 

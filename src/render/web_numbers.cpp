@@ -94,15 +94,18 @@ std::vector<Segment> line_segments(const WebChart& chart, const WebGeometry& geo
   return segments;
 }
 
-PlacedNumber scale_number(int ring, Point on_axis, bool left, double gap) {
+Font scaled(const Font& font, double scale) { return {font.size * scale, font.bold}; }
+
+PlacedNumber scale_number(int ring, Point on_axis, bool left, double gap, double scale) {
   PlacedNumber number;
   number.text = fmt::format("{}", ring);
-  const double width = text_width(number.text, k_scale_font);
-  const double x = left ? on_axis.x - gap : on_axis.x + gap;
-  number.at = {x, on_axis.y + 4};
+  const double width = text_width(number.text, scaled(k_scale_font, scale));
+  const double x = left ? on_axis.x - gap * scale : on_axis.x + gap * scale;
+  number.at = {x, on_axis.y + 4 * scale};
   number.anchor = left ? "end" : "start";
   const double text_left = left ? x - width : x;
-  number.box = {text_left - k_backdrop_pad, on_axis.y - 7.5, text_left + width + k_backdrop_pad, on_axis.y + 7};
+  number.box = {text_left - k_backdrop_pad, on_axis.y - 7.5 * scale, text_left + width + k_backdrop_pad,
+                on_axis.y + 7 * scale};
   return number;
 }
 
@@ -117,7 +120,8 @@ int scale_cost(const Box& box, const std::vector<Point>& markers, const std::vec
 }
 
 std::vector<PlacedNumber> place_scale(const WebChart& chart, const WebGeometry& geometry,
-                                      const std::vector<Point>& markers, const std::vector<Segment>& lines) {
+                                      const std::vector<Point>& markers, const std::vector<Segment>& lines,
+                                      double text_scale) {
   std::vector<PlacedNumber> scale;
   for (int ring = 0; ring <= static_cast<int>(chart.max_score); ++ring) {
     const Point on_axis = geometry.point(0, ring);
@@ -125,7 +129,7 @@ std::vector<PlacedNumber> place_scale(const WebChart& chart, const WebGeometry& 
     int best_cost = 0;
     for (std::size_t step = 0; step < std::size(k_scale_gaps); ++step) {
       for (const bool left : {true, false}) {
-        PlacedNumber candidate = scale_number(ring, on_axis, left, k_scale_gaps[step]);
+        PlacedNumber candidate = scale_number(ring, on_axis, left, k_scale_gaps[step], text_scale);
         const int cost = scale_cost(candidate.box, markers, lines) + k_further_out * static_cast<int>(step);
         if (!best || cost < best_cost) {
           best = std::move(candidate);
@@ -138,12 +142,12 @@ std::vector<PlacedNumber> place_scale(const WebChart& chart, const WebGeometry& 
   return scale;
 }
 
-PlacedNumber value_number(const std::string& text, Point centre) {
-  const double width = text_width(text, k_value_font);
+PlacedNumber value_number(const std::string& text, Point centre, double scale) {
+  const double width = text_width(text, scaled(k_value_font, scale));
   return {text,
-          {centre.x, centre.y + 4},
+          {centre.x, centre.y + 4 * scale},
           "middle",
-          {centre.x - width / 2, centre.y - 8.5, centre.x + width / 2, centre.y + 7.5}};
+          {centre.x - width / 2, centre.y - 8.5 * scale, centre.x + width / 2, centre.y + 7.5 * scale}};
 }
 
 bool inside(const Box& box, const Box& frame) {
@@ -155,6 +159,7 @@ struct ValueRoom {
   std::vector<Box> taken;
   const std::vector<Segment>& lines;
   Box frame;
+  double scale = 1;  // the values' size, times their font's
 };
 
 struct Placing {
@@ -164,7 +169,7 @@ struct Placing {
 };
 
 Placing placing_at(const std::string& text, Point centre, const ValueRoom& room) {
-  Placing placing{value_number(text, centre)};
+  Placing placing{value_number(text, centre, room.scale)};
   const Box& box = placing.number.box;
   placing.boxes = static_cast<std::size_t>(
       std::count_if(room.taken.begin(), room.taken.end(), [&](const Box& b) { return overlaps(box, b); }));
@@ -212,7 +217,7 @@ PlacedNumber place_value(const std::string& text, Point point, double axis_angle
 // moved aside, it keeps clear of).
 std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown, const WebGeometry& geometry,
                                        const WebMarkerPoints& placed, const std::vector<Segment>& lines,
-                                       std::vector<Box> taken, const Box& frame) {
+                                       std::vector<Box> taken, const Box& frame, double scale) {
   const WebSeries& series = chart.series[shown];
   std::vector<PlacedNumber> values;
   std::vector<Point> labelled;
@@ -220,7 +225,7 @@ std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown,
     if (!series.values[axis]) continue;
     const Point point = geometry.point(static_cast<int>(axis), *series.values[axis]);
     if (std::any_of(labelled.begin(), labelled.end(), [&](Point p) { return same_point(p, point); })) continue;
-    ValueRoom room{taken, lines, frame};
+    ValueRoom room{taken, lines, frame, scale};
     for (std::size_t s = 0; s < placed.size(); ++s) {
       for (std::size_t a = 0; a < placed[s].size(); ++a) {
         const auto& marker = placed[s][a];
@@ -239,11 +244,11 @@ std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown,
 }  // namespace
 
 WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear,
-                             const Box& frame) {
+                             const Box& frame, double text_scale) {
   WebNumbers numbers;
   const auto placed = place_web_markers(chart, geometry);
   const auto lines = line_segments(chart, geometry);
-  numbers.scale = place_scale(chart, geometry, marker_points(placed), lines);
+  numbers.scale = place_scale(chart, geometry, marker_points(placed), lines, text_scale);
   const auto current =
       std::count_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
   if (current != 1) return numbers;
@@ -251,7 +256,7 @@ WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry,
   for (const auto& number : numbers.scale) taken.push_back(number.box);
   const auto shown = std::find_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
   numbers.values = place_values(chart, static_cast<std::size_t>(shown - chart.series.begin()), geometry, placed, lines,
-                                std::move(taken), frame);
+                                std::move(taken), frame, text_scale);
   return numbers;
 }
 

@@ -6,6 +6,7 @@
 
 #include "render/svg_shapes.hpp"
 #include "render/web_geometry.hpp"
+#include "render/web_label_scores.hpp"
 #include "render/web_layout.hpp"
 #include "render/web_markers.hpp"
 #include "render/web_numbers.hpp"
@@ -90,7 +91,8 @@ class SvgWriter {
         m_markers(place_web_markers(chart, m_geometry)),
         m_looks(line_looks(chart)),
         m_shared(find_shared_lines(chart)),
-        m_numbers(place_web_numbers(chart, m_geometry, m_layout.axis_label_boxes, m_layout.plot_area)) {}
+        m_numbers(
+            place_web_numbers(chart, m_geometry, m_layout.axis_label_boxes, m_layout.plot_area, m_layout.text_scale)) {}
 
   std::string render() {
     open();
@@ -108,14 +110,8 @@ class SvgWriter {
     scale_numbers();
     if (m_proportions.legend) legend();
     if (!m_layout.section_key.empty()) section_key();
-    if (m_layout.abbreviations) {
-      m_out += "<g id=\"abbreviations\" font-size=\"13\" fill=\"#1a1a1a\">\n" + text_element(*m_layout.abbreviations) +
-               "</g>\n";
-    }
-    if (m_layout.period_months) {
-      m_out += "<g id=\"period-months\" font-size=\"13\" fill=\"#1a1a1a\">\n" + text_element(*m_layout.period_months) +
-               "</g>\n";
-    }
+    if (m_layout.abbreviations) foot_note("abbreviations", *m_layout.abbreviations);
+    if (m_layout.period_months) foot_note("period-months", *m_layout.period_months);
     m_out += "</svg>\n";
     return std::move(m_out);
   }
@@ -141,8 +137,18 @@ class SvgWriter {
                     m_chart.axis_labels.size(), m_chart.max_score, xml_text(util::join(described, " ")));
     m_out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
     if (!m_proportions.heading) return;
-    m_out += text_element(m_layout.title, R"( id="web-heading" font-size="24" font-weight="bold" fill="#1a1a1a")");
-    m_out += text_element(m_layout.subtitle, R"( id="web-subtitle" font-size="14" fill="#444444")");
+    m_out += text_element(
+        m_layout.title, fmt::format(R"( id="web-heading" font-size="{}" font-weight="bold" fill="#1a1a1a")", size(24)));
+    m_out +=
+        text_element(m_layout.subtitle, fmt::format(R"( id="web-subtitle" font-size="{}" fill="#444444")", size(14)));
+  }
+
+  // A font size: `base` in the default picture, larger in a large one ("14", "21").
+  std::string size(double base) const { return fmt::format("{:g}", base * m_layout.text_scale); }
+
+  void foot_note(std::string_view id, const TextBlock& block) {
+    m_out +=
+        fmt::format("<g id=\"{}\" font-size=\"{}\" fill=\"#1a1a1a\">\n", id, size(13)) + text_element(block) + "</g>\n";
   }
 
   // In a browser window smaller than the picture, the whole picture scaled down to fit it (the viewBox keeps
@@ -191,9 +197,9 @@ class SvgWriter {
   // The numbers themselves, painted last with a white halo, so no line or marker hides them.
   void scale_numbers() {
     m_out += fmt::format(
-        "<g id=\"scale\" font-size=\"{:g}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"3\" "
+        "<g id=\"scale\" font-size=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"3\" "
         "stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
-        k_scale_font.size, k_scale_colour);
+        size(k_scale_font.size), k_scale_colour);
     for (const auto& number : m_numbers.scale) {
       m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n", num(number.at.x), num(number.at.y),
                            number.anchor, number.text);
@@ -202,11 +208,12 @@ class SvgWriter {
   }
 
   void axis_labels() {
-    m_out += "<g id=\"axis-labels\" font-size=\"14\" fill=\"#1a1a1a\">\n";
+    m_out += fmt::format("<g id=\"axis-labels\" font-size=\"{}\" fill=\"#1a1a1a\">\n", size(14));
     for (std::size_t axis = 0; axis < m_layout.axis_labels.size(); ++axis) {
       m_out += text_element(m_layout.axis_labels[axis]);
     }
     m_out += "</g>\n";
+    m_out += svg_label_scores(m_layout.label_scores, m_layout.text_scale);
   }
 
   void previous_shape(const WebSeries& series, std::size_t index) {
@@ -290,9 +297,10 @@ class SvgWriter {
 
   // Each value beside its point, with a white halo so the lines it crosses do not hide it.
   void value_labels() {
-    m_out +=
-        "<g class=\"values\" font-size=\"13\" font-weight=\"bold\" fill=\"#1a1a1a\" stroke=\"#ffffff\" "
-        "stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
+    m_out += fmt::format(
+        "<g class=\"values\" font-size=\"{}\" font-weight=\"bold\" fill=\"#1a1a1a\" stroke=\"#ffffff\" "
+        "stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
+        size(13));
     for (const auto& value : m_numbers.values) {
       m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", num(value.at.x),
                            num(value.at.y), value.text);
@@ -301,7 +309,7 @@ class SvgWriter {
   }
 
   void legend() {
-    m_out += "<g id=\"legend\" font-size=\"14\" fill=\"#1a1a1a\">\n";
+    m_out += fmt::format("<g id=\"legend\" font-size=\"{}\" fill=\"#1a1a1a\">\n", size(14));
     std::size_t current = 0;
     std::size_t previous = 0;
     const double x = m_layout.legend_left;
@@ -345,7 +353,7 @@ class SvgWriter {
   }
 
   void section_key() {
-    m_out += "<g id=\"sections\" font-size=\"13\" fill=\"#1a1a1a\">\n";
+    m_out += fmt::format("<g id=\"sections\" font-size=\"{}\" fill=\"#1a1a1a\">\n", size(13));
     for (std::size_t axis = 0; axis < m_layout.section_key.size(); ++axis) {
       m_out += text_element(m_layout.section_key[axis]);
     }

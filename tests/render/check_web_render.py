@@ -50,6 +50,8 @@ def cases(source, work):
                       f"{e}/2026-Q4-organisation.coprod.yaml", f"{e}/2026-Q4-peer-network.coprod.yaml"], 4),
         "web-previous": (["--previous", f"{e}/2026-Q3-organisation.coprod.yaml",
                           f"{e}/2026-Q4-organisation.coprod.yaml", f"{e}/2026-Q4-peer-network.coprod.yaml"], 2),
+        "web-two-large": (["--size", "large", f"{e}/2026-Q4-organisation.coprod.yaml",
+                           f"{e}/2026-Q4-peer-network.coprod.yaml"], 2),
         "web-gaps-hostile": ([hostile], 1),
     }
 

@@ -1,0 +1,110 @@
+#include "render/web_label_scores.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render/missing_score.hpp"
+#include "render/svg_shapes.hpp"
+#include "render/web_style.hpp"
+#include "util/escape.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+Font scaled(const Font& font, double scale) { return {font.size * scale, font.bold}; }
+
+// The score's words: "3.8", or why there is none.
+std::string score_words(const WebSeries& series, std::size_t section) {
+  if (section < series.values.size() && series.values[section]) return fmt::format("{:.1f}", *series.values[section]);
+  if (series.is_not_applicable(section)) return std::string(k_not_applicable_words);
+  if (series.is_held_back(section)) return std::string(k_held_back_words);
+  return std::string(k_not_scored_words);
+}
+
+std::vector<LabelScoreItem> section_items(const WebChart& chart, std::size_t section, double scale) {
+  std::vector<LabelScoreItem> items;
+  std::size_t style = 0;
+  for (std::size_t s = 0; s < chart.series.size(); ++s) {
+    const WebSeries& series = chart.series[s];
+    if (series.previous) continue;
+    const std::string score = score_words(series, section);
+    std::string text = series.short_name.empty() ? score : series.short_name + " " + score;
+    const double width = (k_label_score_marker_room * scale) + text_width(text, scaled(k_label_score_font, scale));
+    items.push_back({s, style++, std::move(text), width});
+  }
+  return items;
+}
+
+std::vector<LabelScoreRow> wrap_items(std::vector<LabelScoreItem> items, double width, double scale) {
+  std::vector<LabelScoreRow> rows;
+  for (auto& item : items) {
+    if (!rows.empty() && row_width(rows.back(), scale) + k_label_score_gap * scale + item.width <= width) {
+      rows.back().push_back(std::move(item));
+    } else {
+      rows.push_back({std::move(item)});
+    }
+  }
+  return rows;
+}
+
+// An input's marker, as large as its text beside it is large.
+std::string scaled_marker(const SeriesStyle& style, Point at, double scale) {
+  if (scale == 1) return svg_marker(style.marker, at, style.colour);
+  return fmt::format(R"svg(<g transform="translate({} {}) scale({:g})">{}</g>)svg", svg_number(at.x), svg_number(at.y),
+                     scale, svg_marker(style.marker, {0, 0}, style.colour));
+}
+
+}  // namespace
+
+double row_width(const LabelScoreRow& row, double scale) {
+  double width = 0;
+  for (const auto& item : row) width += item.width;
+  return width + k_label_score_gap * scale * static_cast<double>(row.empty() ? 0 : row.size() - 1);
+}
+
+std::vector<std::vector<LabelScoreRow>> label_score_rows(const WebChart& chart, double width, double scale) {
+  const auto inputs =
+      std::count_if(chart.series.begin(), chart.series.end(), [](const auto& s) { return !s.previous; });
+  std::vector<std::vector<LabelScoreRow>> all(chart.axis_labels.size());
+  if (inputs < 2) return all;
+  for (std::size_t section = 0; section < all.size(); ++section) {
+    all[section] = wrap_items(section_items(chart, section, scale), width, scale);
+  }
+  return all;
+}
+
+std::vector<LabelScore> place_label_scores(const std::vector<LabelScoreRow>& rows, double x, std::string_view anchor,
+                                           double first_baseline, double line_height, double scale) {
+  std::vector<LabelScore> placed;
+  double baseline = first_baseline;
+  for (const auto& row : rows) {
+    const double width = row_width(row, scale);
+    double left = anchor == "start" ? x : anchor == "end" ? x - width : x - width / 2;
+    for (const auto& item : row) {
+      // The marker (10 px across, times the scale) beside the text, its middle level with the middle of the figures.
+      const Point marker{left + 5 * scale, baseline - 5 * scale};
+      placed.push_back(
+          {item.series, item.style, marker, {left + k_label_score_marker_room * scale, baseline}, item.text});
+      left += item.width + k_label_score_gap * scale;
+    }
+    baseline += line_height;
+  }
+  return placed;
+}
+
+std::string svg_label_scores(const std::vector<LabelScore>& scores, double scale) {
+  if (scores.empty()) return "";
+  std::string out = fmt::format("<g class=\"label-scores\" font-size=\"{:g}\" font-weight=\"bold\" fill=\"#1a1a1a\">\n",
+                                k_label_score_font.size * scale);
+  for (const auto& score : scores) {
+    const SeriesStyle& style = series_style(score.style);
+    out += scaled_marker(style, score.marker, scale) + "\n";
+    out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", svg_number(score.text.x), svg_number(score.text.y),
+                       util::xml_text(score.words));
+  }
+  return out + "</g>\n";
+}
+
+}  // namespace coprod::render
