@@ -42,7 +42,8 @@ OFFER = ("If this is your own phone or computer, you can keep a copy of your ans
 KEEP_TOO = "Keep my answers on this device too"
 KEPT = re.compile(r"Your answers are kept on this device too: open this form again in this browser to carry on, and "
                   r"Save then gives the file the same name, (response-[0-9a-f]{8}\.coprod\.yaml), so it counts once \(your "
-                  r"browser may add a number to the name: that is fine\)\. On a shared computer, press \"Clear "
+                  r"browser may keep the earlier file too and add a number to the new one's name: send the newest\)\. "
+                  r"On a shared computer, press \"Clear "
                   r"answers on this device\" when you finish\.")
 SAVED_AGAIN = ("A file of that name may be there already: if so, your browser keeps both and adds a number to the "
                "new one's name, such as (1). The newest file, with the highest number, is the one to send. ")
