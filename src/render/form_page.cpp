@@ -27,6 +27,7 @@ std::string_view form_yaml_js();
 std::string_view form_mail_damage_js();
 std::string_view form_yaml_writer_js();
 std::string_view form_edit_js();
+std::string_view form_wrong_file_js();
 std::string_view form_assessment_js();
 std::string_view form_web_values_js();
 std::string_view form_web_js();
@@ -42,6 +43,7 @@ std::string_view form_personal_data_js();
 std::string_view form_dates_js();
 std::string_view form_score_keys_js();
 std::string_view form_kept_answers_js();
+std::string_view form_saved_names_js();
 std::string_view form_keep_too_js();
 std::string_view form_keeping_js();
 std::string_view form_save_js();
@@ -135,15 +137,20 @@ std::string perspective_choice(const std::optional<model::Perspective>& perspect
   return out + "</fieldset>\n";
 }
 
-// Shown when a response (response-<random>.coprod.yaml) is opened: only the person can say whether it is
-// their own, to carry on (Save replaces it), or someone else's, to start from (Save names theirs anew).
-// The legend names the file; no answer is chosen for them, and Save asks until one is.
+// Shown when a response (response-<random>.coprod.yaml) is opened, just under what Open says: only the person
+// can say whether it is their own, to carry on (Save gives it the same name), or someone else's, to start from
+// (Save names theirs anew). The legend names the file; no answer is chosen for them, and Save asks until one
+// is, except for a file saved from this form on this device (form_saved_names.js): "My own" is chosen, and the
+// note shown under the hint says so and how to change it.
 std::string whose_answers_question() {
   return "<fieldset class=\"field\" id=\"whose-answers\" role=\"radiogroup\" aria-required=\"true\" "
          "aria-describedby=\"whose-answers-hint\" hidden>\n<legend "
          "class=\"label\">Whose answers are in the file you opened?</legend>\n<div class=\"hint\" "
-         "id=\"whose-answers-hint\">If they are your own, Save replaces that file, so your answers count once. If "
-         "they are someone else's, Save gives yours a new name, so both people's answers count.</div>\n<div "
+         "id=\"whose-answers-hint\">If they are your own, Save gives your file the same name again, so your "
+         "answers count once (your browser may add a number to the new file's name, such as (1): send the newest "
+         "file). If they are someone else's, Save gives yours a new name, so both people's answers count.</div>\n"
+         "<div class=\"hint\" id=\"whose-answers-known\" hidden>This file was saved from this form on this "
+         "device, so \"My own\" is chosen. If the answers are someone else's, choose that instead.</div>\n<div "
          "class=\"error-message\" id=\"whose-answers-error\" hidden></div>\n<div class=\"radio\"><input "
          "type=\"radio\" id=\"whose-answers-mine\" name=\"whose-answers\" value=\"mine\"><label "
          "for=\"whose-answers-mine\">My own: I am carrying on with them</label></div>\n<div class=\"radio\"><input "
@@ -345,13 +352,14 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 25> form_scripts() {
+std::array<std::string_view, 27> form_scripts() {
   return {
       embedded::form_yaml_text_js(),
       embedded::form_yaml_js(),
       embedded::form_yaml_writer_js(),
       embedded::form_edit_js(),
       embedded::form_mail_damage_js(),
+      embedded::form_wrong_file_js(),
       embedded::form_assessment_js(),
       embedded::form_web_values_js(),
       embedded::form_web_js(),
@@ -367,6 +375,7 @@ std::array<std::string_view, 25> form_scripts() {
       embedded::form_dates_js(),
       embedded::form_score_keys_js(),
       embedded::form_kept_answers_js(),
+      embedded::form_saved_names_js(),
       embedded::form_keep_too_js(),
       embedded::form_keeping_js(),
       embedded::form_save_js(),

@@ -67,8 +67,9 @@ Every check uses the real binary and the real HTML file:
     scale's ends by each row's scores, lines up a row's boxes of what is seen, and leaves out the empty table of
     scores so far and the web until something is scored (see form_on_paper.py);
   * a file Open refuses takes away what the last Save, Copy or Open said
-    under the buttons, and the list at the top says why (see
-    form_failed_open.py).
+    under the buttons, and the list at the top says why; a file that is not
+    an assessment at all (the form's own page, a document) says first which
+    file to choose (see form_failed_open.py).
 Screenshots (360 and 1280 px) and the printed A4 pages (PDF and PNG) are kept
 in OUTPUT_DIR for people to look at.
 
@@ -1082,6 +1083,7 @@ def check_form(checks, session):
     form_screen_reader.check_screen_reader_hears(checks, session)
     form_keyboard_and_layout.check_keyboard_and_projector(checks, session)
     form_failed_open.check_failed_open_replaces_status(checks, session)
+    form_failed_open.check_wrong_file_says_which(checks, session)
     form_other_period.check_other_period(checks, session)
     form_other_period.check_future_dates(checks, session)
     check_web_scale_readable(checks, session, blank)

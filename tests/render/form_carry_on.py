@@ -10,9 +10,17 @@ Chromium as people use it:
     the focus moves from the button, once gone, to the Save above the message; a file opened withdraws the offer;
   * the file this page saved, opened with "Open a saved file" (in the same visit, with a browser's " (1)", or
     after the answers came back), is the person's own: the form does not ask whose answers it holds, and Save
-    replaces the same name; a response of another name, or renamed by hand (even once saved here), is asked about;
-  * axe-core finds no WCAG 2.2 A/AA violation with the offer shown; screenshots of Save's message with the
-    offer, of the message once kept and of the answers restored stay in OUTPUT_DIR as form-carry-on-*.png.
+    gives the same name; a response of another name, or renamed by hand (even once saved here), is asked about,
+    at once, just under what Open says;
+  * Save a second time under one name says the browser may have kept the earlier file too and numbered the new
+    one, and that the newest is the one to send; the first Save does not;
+  * the next day (the form opened afresh, nothing kept but the names of the files saved from it), the file saved
+    yesterday, opened, is taken as the person's own ("My own" chosen, saying why, under Open's message, which
+    says so) and saves under its name; "Someone else's" can still be chosen; "Clear answers on this device"
+    forgets the names, and the file is then asked about with no answer chosen;
+  * axe-core finds no WCAG 2.2 A/AA violation with the offer shown, the second Save's message or yesterday's
+    file opened; screenshots of Save's message with the offer, of the message once kept and of the answers
+    restored stay in OUTPUT_DIR as form-carry-on-*.png (the second Save's and the next day's at 1280 and 640 px).
 
 Usage: form_carry_on.py --binary COPROD --source DIR --output-dir DIR [--axe axe.min.js]
 """
@@ -25,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
 import form_runner  # noqa: E402
 from form_page_state import open_with_the_button, page_problems, save_with_problems  # noqa: E402
+from form_session import KEPT_LATE  # noqa: E402
 
 PHONE = (375, 812)
 HALFWAY = ("r0-0-score-6", "r0-1-score-4", "r0-2-score-2", "r1-0-score-8", "r1-1-score-na")
@@ -33,8 +42,14 @@ OFFER = ("If this is your own phone or computer, you can keep a copy of your ans
 KEEP_TOO = "Keep my answers on this device too"
 KEPT = re.compile(r"Your answers are kept on this device too: open this form again in this browser to carry on, and "
                   r"Save then gives the file the same name, (response-[0-9a-f]{8}\.coprod\.yaml), so it counts once \(your "
-                  r"browser may add a number to the name: that is fine\)\. On a shared computer, press \"Clear "
+                  r"browser may keep the earlier file too and add a number to the new one's name: send the newest\)\. "
+                  r"On a shared computer, press \"Clear "
                   r"answers on this device\" when you finish\.")
+SAVED_AGAIN = ("A file of that name may be there already: if so, your browser keeps both and adds a number to the "
+               "new one's name, such as (1). The newest file, with the highest number, is the one to send. ")
+OPENED_KNOWN = (" It was saved from this form on this device, so it is taken as your own: Save gives it the same "
+                "name, so it counts once. If the answers are someone else's, say so just below.")
+OPENED_ASKED = " Whose answers are in it? Say just below, before you carry on."
 RESTORED = re.compile(r"Your answers saved as (response-[0-9a-f]{8}\.coprod\.yaml) on \d{1,2} [A-Z][a-z]+ \d{4} at "
                       r"\d\d:\d\d were restored on this device\.")
 
@@ -78,6 +93,22 @@ def look(checks, session, selector, name, height=620):
     """A screenshot at phone width of the page from just above an element, kept in the output folder."""
     top = session.js(f"document.querySelector({selector!r}).getBoundingClientRect().top + scrollY")
     session.screenshot(checks.out / f"{name}-{PHONE[0]}.png", PHONE[0], top=max(0, top - 60), height=height)
+
+
+def question_under_message(session):
+    """Whether the question of whose answers is shown straight under the top message box (and its offer)."""
+    return session.js("(q => !!q && !q.hidden && document.getElementById('kept-offer').nextElementSibling === q)"
+                      "(document.getElementById('whose-answers'))")
+
+
+def look_wide(checks, session, selector, name, height=420):
+    """Screenshots at 1280 and 640 px of the page from just above an element; the page is left at phone width."""
+    for width in (1280, 640):
+        session.viewport(width, PHONE[1])
+        session.next_frame()
+        top = session.js(f"document.querySelector({selector!r}).getBoundingClientRect().top + scrollY")
+        session.screenshot(checks.out / f"{name}-{width}.png", width, top=max(0, top - 100), height=height)
+    session.viewport(*PHONE)
 
 
 def check_default_keeps_nothing(checks, session, html, downloads):
@@ -171,8 +202,11 @@ def check_own_file(checks, session, html, downloads):
     checks.coprod("score", other, "--set", "commitment.strategy=3")
     session.js("window.confirm = () => true")  # "you have changes that are not saved. Open it anyway?"
     said = open_with_the_button(session, other)
-    checks.expect(shown(session, "whose-answers") and "say whose answers are in it" in said,
+    checks.expect(shown(session, "whose-answers") and said.endswith(OPENED_ASKED),
                   f"a response of another name was not asked about: {said!r}")
+    checks.expect(question_under_message(session) and
+                  session.js("document.querySelectorAll('input[name=whose-answers]:checked').length") == 0,
+                  "a response of another name is not asked about at once, under Open's message, with no answer chosen")
     checks.expect(not shown(session, "kept-offer"), "a file opened after Save left the offer to keep the answers")
     # A file renamed by hand is still asked about, even once saved from this page: another person's could have
     # been given the same name.
@@ -190,6 +224,78 @@ def check_own_file(checks, session, html, downloads):
     page_problems(checks, session, "the file this page saved, opened")
 
 
+def check_saved_again(checks, session, html, downloads):
+    """Save twice: the second Save, under the same name, says the browser may have kept the first file too and
+    numbered the new one, and which to send; the first says nothing of it."""
+    session.open(html, *PHONE)
+    fill_halfway(session)
+    said = save_at(session)
+    checks.expect(said.startswith("Saved as response-") and "may be there already" not in said,
+                  f"the first Save said {said!r}")
+    first = downloaded(checks, session, downloads)
+    session.click("label[for='r2-0-score-4']")
+    said = save_at(session)
+    checks.expect(first and said.startswith(f"Saved as {first.name} in your downloads folder. {SAVED_AGAIN}"),
+                  f"the second Save said {said!r}")
+    look_wide(checks, session, "#status", "form-carry-on-saved-again")
+    axe(checks, session, "the second Save's message")
+    downloaded(checks, session, downloads)
+    page_problems(checks, session, "Save twice")
+
+
+def wait_for_names_kept(session):
+    """Waits (up to KEPT_LATE s) until the page opened again has the names saved in the browser's store: under
+    load Chromium can open a page before its store has the last writes of the page before."""
+    for _ in range(int(KEPT_LATE * 10)):
+        if session.js("!!localStorage.getItem('coprod-form:saved-responses')"):
+            return
+        session.page.listen(0.1)
+
+
+def check_next_day(checks, session, html, downloads):
+    """Yesterday's file, saved without keeping the answers and opened in the form opened afresh, is taken as the
+    person's own and saves under its name; "Clear answers on this device" forgets the names."""
+    session.open(html, *PHONE)
+    checks.expect(shown(session, "kept-names-note"), "a form for responses does not say it keeps the names it saves")
+    fill_halfway(session)
+    save_at(session)
+    saved = downloaded(checks, session, downloads)
+    if not saved:
+        return
+    session.reopen(html)
+    wait_for_names_kept(session)
+    checks.expect(not shown(session, "kept-restored"), "the answers came back, though Save kept none")
+    said = open_with_the_button(session, saved)
+    checks.expect(said.endswith(OPENED_KNOWN), f"yesterday's file, opened, said {said!r}")
+    checks.expect(question_under_message(session) and shown(session, "whose-answers-known") and
+                  session.js("document.getElementById('whose-answers-mine').checked"),
+                  "yesterday's file is not taken as the person's own, with \"My own\" chosen under Open's message")
+    described = session.js("document.getElementById('whose-answers').getAttribute('aria-describedby')")
+    checks.expect(described == "whose-answers-hint whose-answers-known", f"the question is described by {described!r}")
+    look_wide(checks, session, "#status", "form-carry-on-next-day", height=640)
+    axe(checks, session, "yesterday's file opened")
+    session.click("label[for='r2-0-score-4']")
+    said = save_at(session)
+    checks.expect(said.startswith(f"Saved as {saved.name} in your downloads folder. {SAVED_AGAIN}") and
+                  not shown(session, "error-summary"), f"Save of yesterday's file said {said!r}")
+    again = downloaded(checks, session, downloads)
+    checks.expect(again and again.name == saved.name, f"yesterday's {saved.name} saved as {again and again.name}")
+    session.click("label[for='whose-answers-someone-else']")
+    checks.expect(session.js("CoprodResponses.fileName()") != saved.name,
+                  "yesterday's file, said to be someone else's, would still save under its name")
+    session.js("window.confirm = () => true")
+    session.click("#actions-top [data-action=clear-kept]")
+    session.page.listen(0.5)
+    session.settle()
+    session.reopen(html)
+    said = open_with_the_button(session, saved)
+    checks.expect(said.endswith(OPENED_ASKED) and not shown(session, "whose-answers-known") and
+                  session.js("document.querySelectorAll('input[name=whose-answers]:checked').length") == 0,
+                  f"after \"Clear answers on this device\", yesterday's file is still taken as the person's own: {said!r}")
+    look_wide(checks, session, "#status", "form-carry-on-asked", height=640)
+    page_problems(checks, session, "the next day")
+
+
 def check_carry_on(checks, session):
     html = checks.make_form("carry-on.html", "--perspective", "individual", "--area", "Northbridge",
                             "--period", "2026-Q3")
@@ -198,6 +304,8 @@ def check_carry_on(checks, session):
     check_default_keeps_nothing(checks, session, html, downloads)
     check_kept_and_restored(checks, session, html, downloads)
     check_own_file(checks, session, html, downloads)
+    check_saved_again(checks, session, html, downloads)
+    check_next_day(checks, session, html, downloads)
 
 
 if __name__ == "__main__":

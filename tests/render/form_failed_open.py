@@ -3,11 +3,23 @@ check_form_in_browser.py.
 
   * a file Open refuses (not a coprod assessment, another framework's, larger than any assessment) takes
     away what the last Save, Copy or Open said under the buttons ("Opened ...", "Not saved ..."), so the
-    page does not say two things at once: the list at the top says why the file was not opened.
+    page does not say two things at once: the list at the top says why the file was not opened;
+  * a file that is not a coprod assessment at all (the form's own page, a word-processor document, a note) is
+    most often the wrong file chosen: the list says first which file to choose (a response's name and where it
+    usually is, in a form for responses), then, for anyone helping, what the form found, in plain words.
 """
+import zipfile
+from pathlib import Path
+
+import check_html_in_browser as browser
 from form_page_state import open_with_the_button, page_problems, screenshots_around
 
 TOO_LARGE_BYTES = 5 * 1048576
+CHOOSE_RESPONSE = ("Choose the file you saved from this form: its name starts with response- and ends .coprod.yaml, "
+                   "usually in your Downloads folder.")
+CHOOSE_ASSESSMENT = ("Choose the file you saved from this form, or the assessment file you were given: its name ends "
+                     ".coprod.yaml, and a file you saved is usually in your Downloads folder.")
+HELPER = "For anyone helping you: this is not a coprod assessment"
 
 
 def statuses(session):
@@ -59,6 +71,9 @@ def check_failed_open_replaces_status(checks, session):
         said = open_with_the_button(session, good)
         checks.expect(said.startswith("Opened " + good.name), f"Open of {good.name} said {said!r}")
         expect_refused(checks, session, refused, why, "Open")
+        items = refusal(session)[2]
+        checks.expect((items[0] == CHOOSE_ASSESSMENT) == (refused == notes),
+                      f"Open of {refused.name} in a form for the organisation's view says first {items[:1]}")
     screenshots_around(checks, session, "#error-summary", "failed-open", height=520)
     session.open(checks.make_form("failed-open-response.html", "--perspective", "individual", "--area", "Northbridge",
                                   "--period", "2026-Q3"))
@@ -68,3 +83,29 @@ def check_failed_open_replaces_status(checks, session):
     checks.expect(said.startswith("Not saved"), f"Save of a blank response, answered No, said {said!r}")
     expect_refused(checks, session, large, "far larger than any coprod assessment", "Save")
     page_problems(checks, session, "a refused Open replaces the status")
+
+
+def check_wrong_file_says_which(checks, session):
+    """In a form for one person's response, the form's own page and a word-processor document, opened by
+    mistake, are refused saying first which file to choose, then what the form found, for anyone helping.
+    Screenshots stay in OUTPUT_DIR as failed-open-{form-page,document}-{640,1280}.png."""
+    html = checks.make_form("wrong-file.html", "--perspective", "individual", "--area", "Northbridge",
+                            "--period", "2026-Q3")
+    document = checks.work / "my answers.docx"
+    with zipfile.ZipFile(document, "w") as docx:
+        docx.writestr("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>")
+        docx.writestr("word/document.xml", "<w:document><w:body><w:p>My answers</w:p></w:body></w:document>")
+    found = {html: HELPER + " but a web page (it starts with '<'), perhaps the form itself rather than a file saved "
+                            "from it.",
+             document: HELPER + ". Line 1 holds a control character (U+0003), which a text file does not have, so "
+                                "it is probably a word-processor document or another program's file."}
+    session.open(html)
+    for path, name in ((html, "form-page"), (document, "document")):
+        expect_refused(checks, session, path, found[path], "nothing")
+        items = refusal(session)[2]
+        checks.expect(items == [CHOOSE_RESPONSE, found[path]],
+                      f"Open of {path.name} by mistake says {items}, not which file to choose and what was found")
+        if checks.args.axe:
+            print(f"  {path.name} opened by mistake: {browser.run_axe(session.page, Path(checks.args.axe))}")
+        screenshots_around(checks, session, "#error-summary", f"failed-open-{name}", height=420, phone=640)
+    page_problems(checks, session, "the wrong file opened")

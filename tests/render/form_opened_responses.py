@@ -25,8 +25,8 @@ RESPONSE_NOTE = ("The file you opened is one person's own response. This form is
                  "or of the co-production peer network, so it cannot save one person's response. To carry on with "
                  "the response, open the file in the form you were sent to fill it in. To use its answers for the "
                  "organisation or the peer network instead, choose which below.")
-WHOSE_ANSWERS_PROBLEM = ("Say whose answers are in the file you opened, so Save knows whether to replace it or to "
-                         "give yours a new name")
+WHOSE_ANSWERS_PROBLEM = ("Say whose answers are in the file you opened, so Save knows whether to give yours the "
+                         "same name or a new one")
 
 
 def shot_of(checks, session, selector, name, above=40, height=520):
@@ -218,7 +218,7 @@ def check_whose_answers(checks, session, html, saved, others):
     shutil.copyfile(saved, renamed)
     for path in (saved, renamed):
         status = open_response(session, html, path)
-        checks.expect(status.endswith("Before you save, say whose answers are in it, under \"About this assessment\"."),
+        checks.expect(status.endswith(" Whose answers are in it? Say just below, before you carry on."),
                       f"Open of {path.name} in an individual's form said {status!r}")
         asked = session.js("""(q => q && !q.hidden ? [q.querySelector('legend').textContent,
             q.querySelectorAll('input:checked').length] : null)(document.getElementById('whose-answers'))""")

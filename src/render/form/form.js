@@ -108,8 +108,9 @@
     var where = name || "The text";
     var read = CoprodAssessment.read(text, framework, data.perspectives, data.mail_damage);
     if (read.problems.length) {
-      showProblems(where + " could not be opened: nothing on the form has changed",
-                   read.problems.map(function (p) { return { text: p }; }));
+      showProblems(where + " could not be opened: nothing on the form has changed", read.wrongFile
+                   ? [{ text: CoprodWrongFile.lead(data.identity.perspective === "individual") }, { text: read.wrongFile }]
+                   : read.problems.map(function (p) { return { text: p }; }));
       return { ok: false, problems: read.problems.slice() };
     }
     apply(read.values);
@@ -127,7 +128,10 @@
     var rows = rowsWithScores();
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
-             : asked ? " Before you save, say whose answers are in it, under \"About this assessment\"."
+             : asked === "ask" ? " Whose answers are in it? Say just below, before you carry on."
+             : asked === "known" ? " It was saved from this form on this device, so it is taken as your own: Save " +
+                                   "gives it the same name, so it counts once. If the answers are someone else's, " +
+                                   "say so just below."
              : ownResponse() ? " It is the response this form saved, so Save gives it the same name and it counts once." : "";
     var carried = CoprodCarried.count();
     var carriedNote = carried ? " " + (carried === 1 ? "1 section holds" : carried + " sections hold") + " answers " +

@@ -227,12 +227,17 @@ var CoprodAssessment = (function () {
   // What a person who cannot put a file right is told: not a command, the person to ask.
   var SEND_BACK = "If you did not write this file yourself, send it to the person who gave you this form: they can put it right.";
 
+  // The first control character in text, {line, code} (code as four hexadecimal digits), or null.
   function controlCharacter(text) {
     var match = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
     if (!match) return null;
-    var line = text.slice(0, match.index).split("\n").length;
     var code = match[0].charCodeAt(0).toString(16).toUpperCase();
-    return "Line " + line + ": the file holds a control character (U+" + ("000" + code).slice(-4) + "), which a text file should not; it may not be a coprod file at all";
+    return { line: text.slice(0, match.index).split("\n").length, code: ("000" + code).slice(-4) };
+  }
+
+  // A text that is not an assessment at all: the problem, and what the page says of it (CoprodWrongFile).
+  function wrongFile(problem, kind, text, found) {
+    return { problems: [problem], wrongFile: CoprodWrongFile.detail(kind, text, found) };
   }
 
   // A YAML error as the page says it: where, what, and whom to ask.
@@ -251,9 +256,13 @@ var CoprodAssessment = (function () {
     var bom = text.charCodeAt(0) === 0xfeff;
     if (bom) text = text.slice(1);
     var control = controlCharacter(text);
-    if (control) return { problems: [control] };
+    if (control) {
+      return wrongFile("Line " + control.line + ": the file holds a control character (U+" + control.code + "), which a " +
+                       "text file should not; it may not be a coprod file at all", "control", text, control);
+    }
     if (!/^(---[ \t]+)?(format|"format"|'format')[ \t]*:[ \t]*["']?coprod-assessment\//m.test(text)) {
-      return { problems: ["this is not a coprod assessment: a coprod assessment file has a line 'format: coprod-assessment/1' near the top"] };
+      return wrongFile("this is not a coprod assessment: a coprod assessment file has a line 'format: coprod-assessment/1' near the top",
+                       "no-format", text);
     }
     var tree;
     try {
@@ -264,7 +273,10 @@ var CoprodAssessment = (function () {
     }
     var keyDamage = CoprodMailDamage.noBreakSpaceKey(tree, mailWords);
     if (keyDamage) return { problems: [yamlProblem(keyDamage)] };
-    if (!tree || tree.type !== "map") return { problems: ["this is not a coprod assessment: it does not hold 'name: value' lines such as 'format: coprod-assessment/1'"] };
+    if (!tree || tree.type !== "map") {
+      return wrongFile("this is not a coprod assessment: it does not hold 'name: value' lines such as 'format: coprod-assessment/1'",
+                       "not-lines", text);
+    }
     var top = reader.mapping(tree, "the assessment", null);
     var identity = reader.identity(top, perspectives);
     if (!identity) return { problems: reader.problems };

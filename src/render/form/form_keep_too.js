@@ -38,7 +38,8 @@ var CoprodKeepToo = (function () {
     }
     CoprodMessages.status("Your answers are kept on this device too: open this form again in this browser to carry " +
                           "on, and Save then gives the file the same name, " + savedAs + ", so it counts once (your " +
-                          "browser may add a number to the name: that is fine). On a shared computer, press \"Clear answers " +
+                          "browser may keep the earlier file too and add a number to the new one's name: send the " +
+                          "newest). On a shared computer, press \"Clear answers " +
                           "on this device\" when you finish.");
   }
 

@@ -5,9 +5,11 @@
 var CoprodKeeping = (function () {
   var $ = CoprodControls.$;
 
-  // What the introduction says of where the answers are kept, and the buttons that clear them.
-  function showNote(keeping) {
+  // What the introduction says of where the answers are kept (and, in a form for one person's response, the
+  // names Save gave: CoprodSavedNames), and the buttons that clear them.
+  function showNote(keeping, individual) {
     $("kept-note").hidden = !keeping;
+    $("kept-names-note").hidden = !keeping || !individual;
     $("kept-none").hidden = keeping;
     Array.prototype.forEach.call(document.querySelectorAll("[data-action=clear-kept]"), function (button) {
       button.hidden = !keeping;
@@ -68,7 +70,7 @@ var CoprodKeeping = (function () {
     // As the page opens: the introduction says whether this browser keeps the answers, and any kept are put
     // back, also those the browser's store has only a moment later (see CoprodKeptAnswers' onKeptElsewhere).
     function start() {
-      showNote(kept.available);
+      showNote(kept.available, (data.identity || {}).perspective === "individual");
       var earlier = kept.read();
       if (earlier) {
         restore(earlier);
@@ -80,11 +82,12 @@ var CoprodKeeping = (function () {
       });
     }
 
-    // "Start again" and "Clear answers on this device": the copy in this browser is forgotten and the page
-    // opens again as it came.
+    // "Start again" and "Clear answers on this device": the copy in this browser is forgotten, with the names of
+    // the responses saved from this form (CoprodSavedNames), and the page opens again as it came.
     function clear() {
       if (!window.confirm("Clear your answers from this page and from this browser? A file you saved is not changed.")) return;
       kept.forget();
+      CoprodSavedNames.forget();
       session.dirty = false;
       window.location.reload();
     }

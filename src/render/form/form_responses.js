@@ -58,18 +58,37 @@ var CoprodResponses = (function () {
   // this page's own new name, as under the same name 'coprod combine' takes
   // the two people's files for one person's two saves and refuses them.
   // A file of this page's own name (isOwn) is not asked about: no one else
-  // has it, and it saves under that name again.
-  // Returns whether the page asks.
+  // has it, and it saves under that name again. A response of a name saved
+  // from this form on this device (CoprodSavedNames), such as yesterday's, is
+  // asked about with "My own" chosen, so the likely answer is given and can
+  // still be changed. The question is put just under what Open says, so it
+  // is asked at once, before anything is typed, not only when Save refuses.
+  // Returns "ask" where the page asks with no answer chosen, "known" where
+  // it chose "My own", and "" where it does not ask.
   function opening(name, perspective) {
     var match = RESPONSE_NAME.exec(name || "");
     opened = match ? match[1].toLowerCase() + ".coprod.yaml" : name || null;
     own = opened !== null && isOwn(opened);
     var question = $("whose-answers");
-    if (!question) return false;
-    Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) { radio.checked = false; });
+    if (!question) return "";
+    var known = CoprodSavedNames.known(opened);
+    Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) {
+      radio.checked = known && radio.value === "mine";
+    });
     question.querySelector("legend").textContent = "Whose answers are in " + name + ", the file you opened?";
     question.hidden = !asksWhoseAnswers(perspective);
-    return !question.hidden;
+    $("whose-answers-known").hidden = !known;
+    question.setAttribute("aria-describedby", "whose-answers-hint" + (known ? " whose-answers-known" : ""));
+    if (question.hidden) return "";
+    placeUnderMessage(question);
+    return known ? "known" : "ask";
+  }
+
+  // Puts the question just under the message box of the buttons used (CoprodMessages), below the offer to
+  // keep the answers (hidden once a file is opened), so it is read straight after "Opened ...".
+  function placeUnderMessage(question) {
+    var offer = $(CoprodMessages.statusBox() === "status" ? "kept-offer" : "kept-offer-bottom");
+    offer.parentNode.insertBefore(question, offer.nextSibling);
   }
 
   function asksWhoseAnswers(perspective) {

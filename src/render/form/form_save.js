@@ -1,7 +1,9 @@
 /* coprod form: Save and "Copy the text". Each gives out the text Save writes (CoprodWriter.savedText(), through
    the page's toYaml()) after Save's checks (CoprodChecks), asks first before it gives out a response with
    nothing filled in, and says what it did and what to do with the file. Save hands the file to the browser to
-   download, then forgets the browser's copy of the answers and offers to keep one after all (CoprodKeepToo). */
+   download, then forgets the browser's copy of the answers and offers to keep one after all (CoprodKeepToo); a
+   response's name is remembered on this device (CoprodSavedNames). Saved again under a name, it says which file
+   to use, as the browser may have kept both. */
 var CoprodSave = (function () {
   var status = CoprodMessages.status;
 
@@ -24,7 +26,16 @@ var CoprodSave = (function () {
   // rows() how many rows have a score now (CoprodScores.rowsCounted()), and saved() is called once the file is
   // handed to the browser: it returns whether the browser's copy of the answers was forgotten.
   function make(form, data, rows, saved) {
+    var savedThisVisit = [];  // the names Save gave on this page
+
     function isIndividual() { return form.identity().perspective === "individual"; }
+
+    // Whether a file of this name may be in the downloads folder already: one saved on this page, or from this
+    // form on this device (CoprodSavedNames), or the file opened. A browser does not write over it: it keeps
+    // both and adds a number to the new one's name, which the page cannot see.
+    function savedBefore(name) {
+      return savedThisVisit.indexOf(name) >= 0 || CoprodSavedNames.known(name) || CoprodResponses.names().opened === name;
+    }
 
     function fileName() {
       var who = form.identity();
@@ -55,13 +66,13 @@ var CoprodSave = (function () {
 
     // What Save says; where it forgot the browser's copy, it ends with the offer to keep one after all, on a
     // line of its own, just above the button that takes it.
-    function savedMessage(name, blank, forgotten) {
-      return savedWords(name, blank, forgotten) +
+    function savedMessage(name, blank, forgotten, again) {
+      return savedWords(name, blank, forgotten, again) +
              (forgotten ? "\n\n" + CoprodKeepToo.WORDS : "");
     }
 
-    function savedWords(name, blank, forgotten) {
-      var saved = "Saved as " + name + " in your downloads folder. " +
+    function savedWords(name, blank, forgotten, again) {
+      var saved = "Saved as " + name + " in your downloads folder. " + (again ? savedAgainWords(blank) : "") +
                   (forgotten ? "This browser no longer keeps a copy of your answers. " : "");
       if (blank) {
         return saved + "Nothing is filled in on it yet, so it will not count as a response: open it later to fill " +
@@ -80,6 +91,13 @@ var CoprodSave = (function () {
       return saved + (individual ? "Keep it to carry on later with Open, or " + passOn
                                  : "Keep it with the group's other assessment files, or give it to whoever keeps " +
                                    "them; you can change it later with Open.");
+    }
+
+    // A file of the same name saved before: which of the two to use.
+    function savedAgainWords(blank) {
+      var use = blank ? "open next time" : isIndividual() ? "send" : "keep";
+      return "A file of that name may be there already: if so, your browser keeps both and adds a number to the " +
+             "new one's name, such as (1). The newest file, with the highest number, is the one to " + use + ". ";
     }
 
     // Save and Copy ask the same before they give out a blank response, and
@@ -104,12 +122,15 @@ var CoprodSave = (function () {
       var link = document.createElement("a");
       link.href = URL.createObjectURL(blob);
       link.download = fileName();
+      var again = savedBefore(link.download);
       document.body.appendChild(link);
       link.click();
       document.body.removeChild(link);
       window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+      savedThisVisit.push(link.download);
+      if (isIndividual()) CoprodSavedNames.remember(link.download);
       var forgotten = saved();
-      status(savedMessage(link.download, blank, forgotten));
+      status(savedMessage(link.download, blank, forgotten, again));
       CoprodKeepToo.offer(forgotten ? link.download : null);
     }
 
