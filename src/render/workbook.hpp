@@ -84,8 +84,10 @@ struct CellSpan {
 // Every sheet prints on A4 (set_up_printing()): one page wide when its text
 // stays legible at that size, else at k_spill_scale per cent with its columns running on
 // to further pages across, the frozen columns (section, row) repeated at the
-// left of each; its last frozen row (the column headings) repeated atop every
-// page, with the workbook's page header and "Page N of M" below.
+// left of each; its frozen rows (the column headings, and on the Plan sheet the
+// line above them saying on what date the statuses hold) repeated atop every
+// page, so a page read on its own reads as the first does, with the workbook's
+// page header and "Page N of M" below.
 struct Sheet {
   std::string name;
   std::vector<double> widths;  // column widths in characters
@@ -93,7 +95,7 @@ struct Sheet {
   std::vector<double> heights;  // row heights in points, set by fit_row_heights()
   std::size_t frozen_rows = 0;
   std::size_t frozen_columns = 0;
-  // Its last frozen row printed atop every page; not on the Summary, whose chart would sit under the scores'
+  // Its frozen rows printed atop every page; not on the Summary, whose chart would sit under the scores'
   // headings on its own, nor on a Change sheet of several tables. There a table that runs over a page has its
   // own heading row put in again at the top of the next (set_up_printing()).
   bool heading_on_every_page = true;

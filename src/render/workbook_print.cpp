@@ -145,7 +145,7 @@ std::vector<std::size_t> plan_row_pages(Sheet& sheet) {
   const double page = (sheet.landscape ? k_landscape_page_height_points : k_portrait_page_height_points) / scale;
   const double room = page * k_page_filled;
   const bool repeated = sheet.frozen_rows > 0 && sheet.heading_on_every_page;
-  const double heading = repeated ? height(sheet.frozen_rows - 1, sheet.frozen_rows) : 0;
+  const double heading = repeated ? height(0, sheet.frozen_rows) : 0;  // the rows atop every page
   std::vector<std::size_t> breaks;
   double used = 0;
   bool ran_over = false;
