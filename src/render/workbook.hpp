@@ -161,6 +161,21 @@ struct ScoresWorkbookInput {
 // tall again as their text in LibreOffice (the Rows sheet's 24 rows took 10 pages).
 void fit_row_heights(Sheet& sheet);
 
+// Excel's tallest row, in points; a row's text that needs more is cut off in print.
+inline constexpr double k_tallest_row_points = 409;
+// Lines a wrapped text takes in a column `width` digits wide, less
+// k_cell_margin_digits, its bold letters k_bold_widening wider, as fit_row_heights() estimates them.
+std::size_t line_count(std::string_view text, double width, bool bold);
+
+// Puts `row` in at row `at`, moving the rows from there on (their spans, row groups and the chart) down.
+void insert_row(Sheet& sheet, std::size_t at, std::vector<Cell> row);
+
+// Each line under the frozen rows whose wrapped text is taller than Excel's
+// tallest row (k_tallest_row_points) goes on in lines of its own under it: the
+// cut text ends "(continued below)" at a word's end and the next line's starts
+// "(continued)", so the whole text prints and none is cut off.
+void split_tall_rows(Sheet& sheet);
+
 // A line of wrapped text holds its column's width in digits less this, for the
 // cell's margins and for a word that prints a little wider than estimated; bold
 // headings print about a twentieth wider than plain text ("Co-production" in
@@ -229,6 +244,7 @@ bool fits_one_page_wide(const std::vector<double>& widths, double share_of_page 
 // the heading row is not printed atop every page, a table (a heading row of
 // shaded headings, its lines under it down to a blank row) that would run
 // over the foot of a page starts a new page there with its heading row copied in.
+// Before any of that, a line too tall for one row goes on under it (split_tall_rows()).
 void set_up_printing(Sheet& sheet);
 
 // Column widths that add up to `print_width`: each fixed width as it is (a

@@ -25,7 +25,8 @@ Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
 - a plan of 36 actions prints on several pages, each page of the Plan sheet
   opening with the line that says on what date its statuses hold (here, that
   they are as the plan file records them), then its headings, so a page read
-  on its own is read right;
+  on its own is read right; an action's notes longer than Excel's tallest
+  row holds print whole, on in the lines under it;
 - the abbreviations the workbook uses print spelled out on its last page;
 - where there are differences or changes, the Summary's note and the Change
   sheet say they are worked out from the scores as shown;
@@ -212,11 +213,22 @@ def write_long_plan(work, source, copies=12):
         text = f.read()
     actions = text[text.index("\nactions:\n") + len("\nactions:\n"):]
     text += "".join(re.sub(r"(id: [a-z]+)-1\b", rf"\g<1>-{copy}", actions) for copy in range(2, copies + 1))
+    # The first action's notes longer than Excel's tallest row holds in its column, ending in a word of their own.
+    short = "notes: The director came in November and agreed to come back in February."
+    text = text.replace(short, short + " " + LONG_NOTE, 1)
     for name in ["2026-Q3-organisation.coprod.yaml", "2026-Q3-peer-network.coprod.yaml"]:
         shutil.copy(os.path.join(northbridge, name), os.path.join(work, name))
     with open(os.path.join(work, "long-plan.yaml"), "w") as f:
         f.write(text)
     return "long-plan.yaml"
+
+
+# About 40 lines in the Notes column: more than Excel's tallest row (409 points, 27 lines) holds.
+LONG_NOTE = ("She asked the network to send questions in advance so that she can bring the right people with her, and "
+             "offered to report back to the board on what she heard. Members said the meeting felt different from "
+             "earlier ones because she stayed for the whole session and listened before speaking. The network's chair "
+             "will write to her after each meeting with the three things members most want followed up, and the "
+             "programme lead will keep a log of what was asked and what was done, to share at the Lastwordreview.")
 
 
 def check_plan_pages_dated(pages, label, statuses, least):
@@ -361,6 +373,8 @@ def main():
             owners = re.findall(r"^\s*owner: (.*)$", f.read(), re.M)
         check_words_whole(pages["plan"], "plan", "Plan", [word for owner in owners for word in owner.split()])
         check_plan_pages_dated(pages["long-plan"], "long-plan", "Statuses as written in the plan", 3)
+        # Notes taller than a row can be print whole, on in the lines under their action's.
+        check_words_whole(pages["long-plan"], "long-plan", "Plan", ["Lastwordreview"])
         for sheet in ["Summary", "Change"]:
             check_tables_whole(pages["long"], "long", sheet, "Section", "1. Investment in people",
                                "9. A facilitator with")
