@@ -122,7 +122,8 @@ class XlsxWriter {
 
   // Printed on A4, across the page when the sheet asks; one page wide and as
   // many tall as it takes, or at the sheet's printed size page by page across
-  // (then down), its frozen columns on every page; the heading row on every
+  // (then down), its frozen columns on every page; its frozen rows (the
+  // headings, and on the Plan sheet the statuses line above them) atop every
   // page, the page header (areas and periods, the sheet's name) above and
   // "Page N of M" below.
   void set_up_printing(lxw_worksheet* worksheet, const render::Sheet& sheet) {
@@ -136,10 +137,8 @@ class XlsxWriter {
     else set_page_breaks(worksheet, sheet);
     // Printed too, so a row is easy to follow on paper; not around the chart, where they would cross empty cells.
     if (!sheet.chart) worksheet_gridlines(worksheet, LXW_SHOW_ALL_GRIDLINES);
-    if (sheet.frozen_rows > 0 && sheet.heading_on_every_page) {
-      const auto heading = static_cast<lxw_row_t>(sheet.frozen_rows - 1);
-      check(worksheet_repeat_rows(worksheet, heading, heading));
-    }
+    if (sheet.frozen_rows > 0 && sheet.heading_on_every_page)
+      check(worksheet_repeat_rows(worksheet, 0, static_cast<lxw_row_t>(sheet.frozen_rows - 1)));
     if (sheet.frozen_columns > 0)
       check(worksheet_repeat_columns(worksheet, 0, static_cast<lxw_col_t>(sheet.frozen_columns - 1)));
     auto& row_breaks = m_row_breaks.emplace_back(break_list<lxw_row_t>(sheet.row_page_breaks, LXW_ROW_MAX));

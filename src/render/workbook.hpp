@@ -84,8 +84,10 @@ struct CellSpan {
 // Every sheet prints on A4 (set_up_printing()): one page wide when its text
 // stays legible at that size, else at k_spill_scale per cent with its columns running on
 // to further pages across, the frozen columns (section, row) repeated at the
-// left of each; its last frozen row (the column headings) repeated atop every
-// page, with the workbook's page header and "Page N of M" below.
+// left of each; its frozen rows (the column headings, and on the Plan sheet the
+// line above them saying on what date the statuses hold) repeated atop every
+// page, so a page read on its own reads as the first does, with the workbook's
+// page header and "Page N of M" below.
 struct Sheet {
   std::string name;
   std::vector<double> widths;  // column widths in characters
@@ -93,7 +95,7 @@ struct Sheet {
   std::vector<double> heights;  // row heights in points, set by fit_row_heights()
   std::size_t frozen_rows = 0;
   std::size_t frozen_columns = 0;
-  // Its last frozen row printed atop every page; not on the Summary, whose chart would sit under the scores'
+  // Its frozen rows printed atop every page; not on the Summary, whose chart would sit under the scores'
   // headings on its own, nor on a Change sheet of several tables. There a table that runs over a page has its
   // own heading row put in again at the top of the next (set_up_printing()).
   bool heading_on_every_page = true;
@@ -158,6 +160,21 @@ struct ScoresWorkbookInput {
 // took a line of evidence 20 characters long for 18, so rows printed half as
 // tall again as their text in LibreOffice (the Rows sheet's 24 rows took 10 pages).
 void fit_row_heights(Sheet& sheet);
+
+// Excel's tallest row, in points; a row's text that needs more is cut off in print.
+inline constexpr double k_tallest_row_points = 409;
+// Lines a wrapped text takes in a column `width` digits wide, less
+// k_cell_margin_digits, its bold letters k_bold_widening wider, as fit_row_heights() estimates them.
+std::size_t line_count(std::string_view text, double width, bool bold);
+
+// Puts `row` in at row `at`, moving the rows from there on (their spans, row groups and the chart) down.
+void insert_row(Sheet& sheet, std::size_t at, std::vector<Cell> row);
+
+// Each line under the frozen rows whose wrapped text is taller than Excel's
+// tallest row (k_tallest_row_points) goes on in lines of its own under it: the
+// cut text ends "(continued below)" at a word's end and the next line's starts
+// "(continued)", so the whole text prints and none is cut off.
+void split_tall_rows(Sheet& sheet);
 
 // A line of wrapped text holds its column's width in digits less this, for the
 // cell's margins and for a word that prints a little wider than estimated; bold
@@ -227,6 +244,7 @@ bool fits_one_page_wide(const std::vector<double>& widths, double share_of_page 
 // the heading row is not printed atop every page, a table (a heading row of
 // shaded headings, its lines under it down to a blank row) that would run
 // over the foot of a page starts a new page there with its heading row copied in.
+// Before any of that, a line too tall for one row goes on under it (split_tall_rows()).
 void set_up_printing(Sheet& sheet);
 
 // Column widths that add up to `print_width`: each fixed width as it is (a

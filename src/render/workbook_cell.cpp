@@ -84,8 +84,8 @@ std::size_t wrapped_lines(std::string_view paragraph, double room) {
   return lines;
 }
 
-// Lines a wrapped text takes in a column `width` digits wide, less
-// k_cell_margin_digits, its bold letters k_bold_widening wider.
+}  // namespace
+
 std::size_t line_count(std::string_view text, double width, bool bold) {
   const double room = std::max(3.0, (width - k_cell_margin_digits) / (bold ? k_bold_widening : 1.0));
   std::size_t lines = 0;
@@ -97,6 +97,8 @@ std::size_t line_count(std::string_view text, double width, bool bold) {
   }
   return lines;
 }
+
+namespace {
 
 constexpr double k_line_points = 15.0;  // one line of 11-point text
 constexpr double k_title_font_points = 14;
@@ -136,7 +138,7 @@ double row_height(const Sheet& sheet, std::size_t index) {
     height = std::max(
         height, k_line_points * static_cast<double>(line_count(cell.text, width, cell.style == CellStyle::header)));
   }
-  return std::min(height, 409.0);  // Excel's largest row height
+  return std::min(height, k_tallest_row_points);
 }
 
 }  // namespace

@@ -123,7 +123,10 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
     sheet.rows.push_back({Cell::of_text(key)});
     sheet.spans.push_back({sheet.rows.size() - 1, 0, sheet.widths.size() - 1});
   }
-  sheet.frozen_rows = 2;  // the statuses line and the headings
+  // The statuses line and the headings, kept in view and printed atop every page: a page of a long plan read
+  // on its own says on what date its statuses hold, in the same words and place as the first page (the page
+  // header holds the areas and periods, and a footer would put it in small print away from the Status column).
+  sheet.frozen_rows = 2;
   sheet.frozen_columns = 1;
   return sheet;
 }

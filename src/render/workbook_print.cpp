@@ -106,19 +106,12 @@ std::optional<std::size_t> table_heading_above(const Sheet& sheet, std::size_t r
   return std::nullopt;
 }
 
-// A copy of row `source` put in at row `at`, the rows from there on (their spans, groups and the chart) moved down.
+// A copy of row `source` put in at row `at`, with its height.
 void insert_row_copy(Sheet& sheet, std::size_t source, std::size_t at) {
-  std::vector<Cell> copy = sheet.rows[source];
-  sheet.rows.insert(sheet.rows.begin() + static_cast<std::ptrdiff_t>(at), std::move(copy));
-  if (source < sheet.heights.size() && at <= sheet.heights.size()) {
-    const double height = sheet.heights[source];
-    sheet.heights.insert(sheet.heights.begin() + static_cast<std::ptrdiff_t>(at), height);
-  }
-  for (auto& span : sheet.spans)
-    if (span.row >= at) ++span.row;
-  for (auto& group : sheet.row_groups)
-    if (group >= at) ++group;
-  if (sheet.chart && sheet.chart->anchor_row >= at) ++sheet.chart->anchor_row;
+  const bool has_height = source < sheet.heights.size() && at <= sheet.heights.size();
+  const double height = has_height ? sheet.heights[source] : 0;
+  insert_row(sheet, at, sheet.rows[source]);
+  if (has_height) sheet.heights.insert(sheet.heights.begin() + static_cast<std::ptrdiff_t>(at), height);
 }
 
 // Where each printed page down starts: before a run of rows kept together
@@ -145,7 +138,7 @@ std::vector<std::size_t> plan_row_pages(Sheet& sheet) {
   const double page = (sheet.landscape ? k_landscape_page_height_points : k_portrait_page_height_points) / scale;
   const double room = page * k_page_filled;
   const bool repeated = sheet.frozen_rows > 0 && sheet.heading_on_every_page;
-  const double heading = repeated ? height(sheet.frozen_rows - 1, sheet.frozen_rows) : 0;
+  const double heading = repeated ? height(0, sheet.frozen_rows) : 0;  // the rows atop every page
   std::vector<std::size_t> breaks;
   double used = 0;
   bool ran_over = false;
@@ -195,6 +188,15 @@ std::vector<std::size_t> plan_row_pages(Sheet& sheet) {
 
 }  // namespace
 
+void insert_row(Sheet& sheet, std::size_t at, std::vector<Cell> row) {
+  sheet.rows.insert(sheet.rows.begin() + static_cast<std::ptrdiff_t>(at), std::move(row));
+  for (auto& span : sheet.spans)
+    if (span.row >= at) ++span.row;
+  for (auto& group : sheet.row_groups)
+    if (group >= at) ++group;
+  if (sheet.chart && sheet.chart->anchor_row >= at) ++sheet.chart->anchor_row;
+}
+
 bool fits_one_page_wide(const std::vector<double>& widths, double share_of_page) {
   // Spreadsheet programs fit a page in whole per cent, rounded down: 81.8% prints at 81%.
   const double scale =
@@ -203,6 +205,7 @@ bool fits_one_page_wide(const std::vector<double>& widths, double share_of_page)
 }
 
 void set_up_printing(Sheet& sheet) {
+  split_tall_rows(sheet);
   set_up_page_width(sheet);
   fit_row_heights(sheet);
   sheet.row_page_breaks = plan_row_pages(sheet);

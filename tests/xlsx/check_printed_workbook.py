@@ -22,6 +22,11 @@ Calibri or Carlito: DejaVu Sans, a third wider), converted to PDF with
 - the Northbridge pack's Rows sheet prints on at most 9 pages (10 with
   Excel's margins);
 - every word of the Plan sheet's owners prints whole, not broken inside;
+- a plan of 36 actions prints on several pages, each page of the Plan sheet
+  opening with the line that says on what date its statuses hold (here, that
+  they are as the plan file records them), then its headings, so a page read
+  on its own is read right; an action's notes longer than Excel's tallest
+  row holds print whole, on in the lines under it;
 - the abbreviations the workbook uses print spelled out on its last page;
 - where there are differences or changes, the Summary's note and the Change
   sheet say they are worked out from the scores as shown;
@@ -200,6 +205,44 @@ def write_long_named(work, binary, framework="strategic-coproduction"):
     return names
 
 
+def write_long_plan(work, source, copies=12):
+    """The Northbridge plan with its actions over again `copies` times in all (ids commitment-2, ...), beside the
+    assessments it was made from."""
+    northbridge = os.path.join(source, NORTHBRIDGE)
+    with open(os.path.join(northbridge, "2026-Q3-action-plan.yaml")) as f:
+        text = f.read()
+    actions = text[text.index("\nactions:\n") + len("\nactions:\n"):]
+    text += "".join(re.sub(r"(id: [a-z]+)-1\b", rf"\g<1>-{copy}", actions) for copy in range(2, copies + 1))
+    # The first action's notes longer than Excel's tallest row holds in its column, ending in a word of their own.
+    short = "notes: The director came in November and agreed to come back in February."
+    text = text.replace(short, short + " " + LONG_NOTE, 1)
+    for name in ["2026-Q3-organisation.coprod.yaml", "2026-Q3-peer-network.coprod.yaml"]:
+        shutil.copy(os.path.join(northbridge, name), os.path.join(work, name))
+    with open(os.path.join(work, "long-plan.yaml"), "w") as f:
+        f.write(text)
+    return "long-plan.yaml"
+
+
+# About 40 lines in the Notes column: more than Excel's tallest row (409 points, 27 lines) holds.
+LONG_NOTE = ("She asked the network to send questions in advance so that she can bring the right people with her, and "
+             "offered to report back to the board on what she heard. Members said the meeting felt different from "
+             "earlier ones because she stayed for the whole session and listened before speaking. The network's chair "
+             "will write to her after each meeting with the three things members most want followed up, and the "
+             "programme lead will keep a log of what was asked and what was done, to share at the Lastwordreview.")
+
+
+def check_plan_pages_dated(pages, label, statuses, least):
+    """Each printed page of the Plan sheet (at least `least`) opens with the statuses line, then the headings."""
+    plan = [page for page in pages if page.sheet == "Plan"]
+    check(len(plan) >= least, f"{label}: the Plan sheet prints on {len(plan)} pages, fewer than {least}")
+    for page in plan:
+        first = page.lines[0].strip() if page.lines else ""
+        heading = next((i for i, line in enumerate(page.lines) if re.match(r"\s*Action\s{2,}What will be done", line)),
+                       None)
+        check(first.startswith(statuses) and heading is not None and heading > 0,
+              f"{label}: Plan page {page.number} opens with {first!r}, not the statuses line above the headings")
+
+
 def check_headed_pages(pages, label, sheets):
     """Every printed page of a table starts with its heading row: on each page of the sheets, a heading row
     ("Section" and more headings) above the first line of scores (above the key to the Summary's web)."""
@@ -267,6 +310,10 @@ def main():
              f"{northbridge}/2026-Q3-peer-network.coprod.yaml", f"{northbridge}/2026-Q4-organisation.coprod.yaml",
              f"{northbridge}/2026-Q4-peer-network.coprod.yaml"], work)
         shutil.copy(os.path.join(work, "plan-pack", "scores.xlsx"), os.path.join(work, "plan.xlsx"))
+        run([binary, "report", "-o", "long-plan-pack", "--plan", write_long_plan(work, source),
+             f"{northbridge}/2026-Q4-organisation.coprod.yaml", f"{northbridge}/2026-Q4-peer-network.coprod.yaml"],
+            work)
+        shutil.copy(os.path.join(work, "long-plan-pack", "scores.xlsx"), os.path.join(work, "long-plan.xlsx"))
         run([binary, "combine", "--schema", "none", "-o", "combined.coprod.yaml"] + write_combined(work, source), work)
         long_named = write_long_named(work, binary)
         run([binary, "report", "-o", "long-pack", "--previous", long_named[0], "--previous", long_named[2],
@@ -284,11 +331,12 @@ def main():
         # A profile of its own, so a LibreOffice already running (or another test's) is not disturbed.
         profile = "file://" + os.path.join(work, "profile")
         run([options.soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", "pdf",
-             "one.xlsx", "two.xlsx", "combined.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx", "long.xlsx", "many.xlsx"], work)
+             "one.xlsx", "two.xlsx", "combined.xlsx", "six.xlsx", "eleven.xlsx", "plan.xlsx", "long-plan.xlsx", "long.xlsx",
+             "many.xlsx"], work)
         fonts = run(["pdffonts", os.path.join("pdf", "six.pdf")], work)
         dejavu = "DejaVuSans" in fonts and "Carlito" not in fonts and "Calibri" not in fonts
         pages = {label: printed_pages(os.path.join(work, "pdf", f"{label}.pdf"))
-                 for label in ["one", "two", "combined", "six", "eleven", "plan", "long", "many"]}
+                 for label in ["one", "two", "combined", "six", "eleven", "plan", "long-plan", "long", "many"]}
         for label, printed in pages.items():
             check_legible(printed, label, dejavu)
             check(all(page.sheet for page in printed), f"{label}: a page without a sheet's name in its header")
@@ -324,6 +372,9 @@ def main():
         with open(os.path.join(northbridge, "2026-Q3-action-plan.yaml")) as f:
             owners = re.findall(r"^\s*owner: (.*)$", f.read(), re.M)
         check_words_whole(pages["plan"], "plan", "Plan", [word for owner in owners for word in owner.split()])
+        check_plan_pages_dated(pages["long-plan"], "long-plan", "Statuses as written in the plan", 3)
+        # Notes taller than a row can be print whole, on in the lines under their action's.
+        check_words_whole(pages["long-plan"], "long-plan", "Plan", ["Lastwordreview"])
         for sheet in ["Summary", "Change"]:
             check_tables_whole(pages["long"], "long", sheet, "Section", "1. Investment in people",
                                "9. A facilitator with")

@@ -18,8 +18,9 @@
   inputs: one page wide (any number tall) when that is legible, else at a set
   size page by page across, then down, each page's columns fitting it, the
   frozen columns (section, row) repeated at the left of every page; across the
-  page where it is wide, its heading row on every page (but the Summary's,
-  whose tables each have their own), gridlines, the areas
+  page where it is wide, its frozen rows on every page (the heading row, and
+  on the Plan sheet the statuses line above it; but not the Summary's, whose
+  tables each have their own), gridlines, the areas
   and periods in the page header (with '&' doubled, as Excel reads &-codes)
   and "Page N of M" below;
 - each input's line on the web is a dark colour of its own (at most 30% as
@@ -288,6 +289,12 @@ def check_printing(archive, label, book, inputs):
         repeats_heading = bool(titles and re.search(r"!\$\d+:\$\d+", titles.group(1)))
         check(repeats_heading == (sheet.title != "Summary"),
               f"{name}: heading row repeated on every page is {repeats_heading}: {titles.group(1) if titles else None!r}")
+        # Every frozen row repeated, from the first: the Plan sheet's statuses line with its headings.
+        frozen_rows = int(re.search(r'ySplit="(\d+)"', pane.group(1)).group(1)) if pane and "ySplit" in pane.group(1) else 0
+        repeated_rows = re.search(r"!\$(\d+):\$(\d+)", titles.group(1)) if titles else None
+        check(not repeated_rows or repeated_rows.groups() == ("1", str(frozen_rows)),
+              f"{name}: rows {repeated_rows.group(0) if repeated_rows else None} repeated on every printed page, not "
+              f"the {frozen_rows} frozen rows ($1:${frozen_rows})")
         if '<pageSetUpPr fitToPage="1"/>' in xml:
             check('fitToHeight="0"' in setup and "fitToWidth" not in setup and "scale=" not in setup,
                   f"{name}: not one page wide and any number of pages tall: {setup}")
@@ -640,6 +647,9 @@ def check_report(binary, work, source):
     check(statuses.startswith("Statuses on 2027-01-10: ") and f"<p>{statuses}</p>" in index_html,
           f"report: the Plan sheet opens with {statuses!r}, not the pack's \"Statuses on 2027-01-10: ...\"")
     check(plan.freeze_panes == "B3", f"report: Plan frozen at {plan.freeze_panes}, not under its headings")
+    # Printed atop every page with the headings, so a later page of a long plan says when its statuses hold.
+    check(plan.print_title_rows == "$1:$2", f"report: Plan prints rows {plan.print_title_rows} atop every page, not "
+                                          "the statuses line and the headings ($1:$2)")
     status_column = headings(plan, 2).index("Status")
     # Each action by its place in the plan ("1"), not its id ("commitment-1"), in the plan's order.
     lines = list(plan.iter_rows(min_row=3, values_only=True))
