@@ -344,7 +344,7 @@ double page_one_asks_room(const Report& report) {
   const double pointers = summary_pointer_lines(report, cut_lists, 0).height;
   const double below =
       note_height(report) + std::max(web.height, scores) + pointers + least_lists_height(report, abbreviations);
-  return std::min(k_board_asks_room, k_page_one_height - header_height(report) - below);
+  return std::min(k_board_asks_room, k_page_one_height - k_page_one_foot - header_height(report) - below);
 }
 
 std::string page_one_header_text(const Report& report) {
@@ -380,7 +380,7 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
   // Printed, the lists follow the web and the scores, each whole in a column of its own beside the other (or
   // across the page when it is alone), in the room left on page 1 (see k_report_style): all of it, no line kept
   // spare (the words are measured wide enough to allow for the font already, page_one_room.cpp).
-  const double room = k_page_one_height - top - std::max(web.height, scores.height);
+  const double room = k_page_one_height - k_page_one_foot - top - std::max(web.height, scores.height);
   const auto lists = [&](Abbreviations& spelled, double room_left) {
     return summary_lists_html(report, spelled, room_left);
   };

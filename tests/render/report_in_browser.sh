@@ -200,6 +200,20 @@ pdftotext -f 1 -l 1 "$output/report-long-titles.pdf" - | tr -s ' \n' '  ' |
   fail "page 1 of the pack with long section titles does not say where the asks of the board it has no room for are"
 summary_on_page_1 "$output/report-long-titles.pdf" "the pack with long section titles and eight asks of the board"
 
+# A plan drafted by plan --write and not filled in, with no earlier period: page 1 lists the five rows that differ
+# most and fills to within a line of its foot, where it ran 1.6 px over, on to a blank page 2.
+drafted=$output/report-drafted-input
+rm -rf "$drafted" "$output/report-drafted"
+mkdir -p "$drafted"
+cp "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" "$drafted/"
+"$coprod" plan "$drafted/2026-Q4-organisation.coprod.yaml" "$drafted/2026-Q4-peer-network.coprod.yaml" \
+  --write "$drafted/plan.yaml" > /dev/null 2>&1
+SOURCE_DATE_EPOCH=1799020800 "$coprod" report -o "$output/report-drafted" --plan "$drafted/plan.yaml" \
+  "$drafted/2026-Q4-organisation.coprod.yaml" "$drafted/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-drafted/index.html" --width 1280 --screenshot "$output/report-drafted-1280.png" \
+  --print-pdf "$output/report-drafted.pdf" --lists-in-one-column --expect-text "action to be agreed"
+summary_on_page_1 "$output/report-drafted.pdf" "the pack with a plan not filled in"
+
 # The packs below measure page 1's lists: their plan is the example's without its asks of the board, which would
 # take page 1's room first (the pack with long asks above shows them).
 noasks=$output/plan-without-asks.yaml
