@@ -1,5 +1,8 @@
 #include "render/page_one_room.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "render/text_metrics.hpp"
 #include "util/text.hpp"
 
@@ -7,19 +10,70 @@ namespace coprod::render {
 
 namespace {
 
-// text_width() allows 12% for fonts an SVG cannot choose; the pack asks for DejaVu Sans, then Verdana, which
-// runs within 4% of it, so page 1's text is measured with that margin instead.
-constexpr double k_font_margin = 1.04 / 1.12;
+// text_width() allows 12% for fonts an SVG cannot choose; the pack asks for DejaVu Sans, then Verdana, whose
+// advance widths ran at most 2% wider than DejaVu Sans's over the lines of the example pack's page 1 (compared
+// 2026-12-06), so page 1's text is measured with a margin of 3% instead. (4% took a line more than Chromium
+// printed for each line within 4% of full, so that page 1 left out rows it had room for.)
+constexpr double k_font_margin = 1.03 / 1.12;
+
+// Typographic marks page 1 uses often, which text_width() takes as a full em each (as wide as "M"), and the
+// ASCII characters at least as wide in DejaVu Sans, regular and bold, to measure them by: curly quotes, the
+// en dash, the dagger (a change of different rows). A soft hyphen shows nothing unless a word breaks there.
+struct StandIn {
+  std::string_view mark;
+  std::string_view measured_as;
+};
+constexpr std::array<StandIn, 8> k_stand_ins{{{"\u2018", ","},  // 318, bold 380: as ","
+                                              {"\u2019", ","},
+                                              {"\u201c", "n"},  // 518, bold 657: as "n", 634 and 712
+                                              {"\u201d", "n"},
+                                              {"\u2013", "_"},  // 500: as "_"
+                                              {"\u2020", "_"},
+                                              {"\u00a0", ","},  // a space that never breaks: as wide, unbroken
+                                              {"\u00ad", ""}}};
+
+// The text with its typographic marks as their stand-ins, to measure.
+std::string measured_text(std::string_view text) {
+  std::string out(text);
+  for (const auto& [mark, measured_as] : k_stand_ins) {
+    for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at + measured_as.size()))
+      out.replace(at, mark.size(), measured_as);
+  }
+  return out;
+}
 
 }  // namespace
 
 double printed_text_height(std::string_view text, double width, double size, double line, bool bold) {
   double height = 0;
-  for (const auto& piece : util::split_lines(text)) {  // each line break (<br>) starts a line
+  const std::string measured = measured_text(text);
+  for (const auto& piece : util::split_lines(measured)) {  // each line break (<br>) starts a line
     if (piece.find_first_not_of(' ') == std::string::npos) continue;
     height += static_cast<double>(wrap_whole_to_width(piece, width, Font{size * k_font_margin, bold}).size()) * line;
   }
   return height;
+}
+
+double printed_widest_word(std::string_view text, double size, bool bold) {
+  constexpr std::string_view soft_hyphen = "\u00ad";
+  const Font font{size * k_font_margin, bold};
+  double widest = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t space = std::min(text.find(' ', start), text.size());
+    const std::size_t hyphen = std::min(text.find(soft_hyphen, start), text.size());
+    const std::size_t end = std::min(space, hyphen);
+    const std::string word(text.substr(start, end - start));
+    widest = std::max(widest, text_width(end == hyphen && end < text.size() ? word + "-" : word, font));
+    start = end + (end == hyphen && end < text.size() ? soft_hyphen.size() : 1);
+  }
+  return widest;
+}
+
+double printed_heading_height(std::string_view heading, double width) {
+  return k_page_one_heading_over +
+         printed_text_height(heading, width, k_page_one_heading_text, k_page_one_heading_line, true) +
+         k_page_one_heading_under;
 }
 
 std::string shown_text(std::string_view html) {

@@ -14,6 +14,9 @@ namespace coprod::render {
 // The printed page's room between its margins (A4 less 14 mm each side, 14 mm at the top and 18 mm under).
 inline constexpr double k_page_one_width = 688;
 inline constexpr double k_page_one_height = 1001;
+// Kept free at page 1's foot: the .1rem margins under its last lines, and Chromium's rounding of each line's
+// height (a page of the example's rows measured to within 1 px of full ran 1.6 px over, on to a blank page 2).
+inline constexpr double k_page_one_foot = 4;
 // The gap between page 1's two columns (6 mm) and a list's indent (a <ul>'s 40 px).
 inline constexpr double k_page_one_column_gap = 22.7;
 inline constexpr double k_page_one_list_indent = 40;
@@ -21,6 +24,14 @@ inline constexpr double k_page_one_list_indent = 40;
 inline constexpr double k_page_one_text = 8.5 * 4 / 3;
 inline constexpr double k_page_one_line = k_page_one_text * 1.25;
 inline constexpr double k_page_one_paragraph_margin = 3.2;
+// Between two paragraphs, or two items of a list, one after the other: where their .1rem margins meet, the
+// browser keeps the larger, not both (a list's .2rem margins, and a heading's, likewise take in those next to them).
+inline constexpr double k_page_one_gap = 1.6;
+// Page 1's headings (10 pt, bold, their line 1.25) with their margins: .5rem over, .2rem under.
+inline constexpr double k_page_one_heading_text = 10 * 4.0 / 3;
+inline constexpr double k_page_one_heading_line = k_page_one_heading_text * 1.25;
+inline constexpr double k_page_one_heading_over = 8;
+inline constexpr double k_page_one_heading_under = 3.2;
 // Small print (.abbreviations, at .85 em): its line.
 inline constexpr double k_page_one_small_line = k_page_one_line * 0.85;
 
@@ -29,6 +40,14 @@ inline constexpr double k_page_one_small_line = k_page_one_line * 0.85;
 // times `line` px, the text set at `size` px. Empty text takes no room.
 double printed_text_height(std::string_view text, double width, double size = k_page_one_text,
                            double line = k_page_one_line, bool bold = false);
+
+// The widest word of `text` set at `size` px, in px: the least width a box
+// needs for none of its words to break. A word may break at a soft hyphen
+// (U+00AD), printing a hyphen there.
+double printed_widest_word(std::string_view text, double size = k_page_one_text, bool bold = false);
+
+// How tall a heading of page 1 prints `width` px wide, with its margins over and under it.
+double printed_heading_height(std::string_view heading, double width);
 
 // The text an HTML fragment shows, its tags left out and each character
 // reference (&amp;) one character, to measure it.

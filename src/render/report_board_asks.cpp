@@ -15,18 +15,22 @@ namespace {
 
 using util::xml_text;
 
-constexpr double k_heading_size = 10 * 4.0 / 3;  // page 1's headings, 10 pt
-constexpr double k_heading_height = k_heading_size * 1.25 + 3.2;
-// Printed, the box's padding, border and margin: across (.6rem each side and 2 px borders) and down.
+// The heading, with no margin over it at the top of its box.
+constexpr double k_heading_height = k_page_one_heading_line + k_page_one_heading_under;
+// Printed, the box's padding, border and margin: across (.6rem each side and 2 px borders) and down (.3rem
+// each side, the borders, and .3rem under it).
 constexpr double k_box_across = 23.2;
-constexpr double k_box_down = 19;
-constexpr double k_list_margins = 6.4;
+constexpr double k_box_down = 18.4;
+// The list's margin under it (.2rem) beyond the gap over each ask (ask_height()); the heading's over it takes in
+// the list's own.
+constexpr double k_list_margins = 1.6;
 
+// An ask, with the abbreviations spelled out under it, and the gap between it and the ask before it.
 double ask_height(const std::string& ask, const std::string& spelled) {
   const double inner = k_page_one_width - k_box_across - k_page_one_list_indent;
   return printed_text_height(ask, inner) +
          printed_text_height(shown_text(spelled), inner, k_page_one_text * 0.85, k_page_one_small_line) +
-         k_page_one_paragraph_margin;
+         k_page_one_gap;
 }
 
 // Where the asks page 1 leaves out are: "The other 2 asks are listed in full under “Part 9: …”."
@@ -42,17 +46,17 @@ std::string more_asks_text(const Report& report, std::size_t shown) {
 
 double more_line_height(const Report& report, std::size_t shown) {
   if (shown == report.plan->asks_of_the_board.size()) return 0;
-  return printed_text_height(more_asks_text(report, shown), k_page_one_width - k_box_across) +
-         k_page_one_paragraph_margin;
+  return printed_text_height(more_asks_text(report, shown), k_page_one_width - k_box_across) + k_page_one_gap;
 }
 
 std::size_t asks_that_fit(const Report& report, Abbreviations abbreviations) {
   const auto& asks = report.plan->asks_of_the_board;
+  const double room = page_one_asks_room(report);
   double height = k_box_down + k_heading_height + k_list_margins;
   std::size_t shown = 0;
   for (; shown < asks.size(); ++shown) {
     const double next = height + ask_height(asks[shown], spelled_out_html(abbreviations, asks[shown]));
-    if (next + more_line_height(report, shown + 1) > k_board_asks_room) break;
+    if (next + more_line_height(report, shown + 1) > room) break;
     height = next;
   }
   return shown;

@@ -2,9 +2,10 @@
 // What the co-production group asks the board to do (the plan's
 // 'asks_of_the_board'), which page 1 of the evidence pack opens with, as a
 // board paper does ("The board is asked to: note...; agree..."). Printed, the
-// asks take at most k_board_asks_room of page 1, so that the web and the
-// scores stay on it: asks beyond that are listed in full in the plan's part,
-// and page 1 says how many and where. Nothing at all when there are none.
+// asks take at most k_board_asks_room of page 1 (less when the web, the
+// scores and the lists' headings under them need more), so that the web and
+// the scores stay on it: asks beyond that are listed in full in the plan's
+// part, and page 1 says how many and where. Nothing at all when there are none.
 
 #include <cstddef>
 #include <string>
@@ -20,6 +21,10 @@ inline constexpr std::string_view k_board_asks_heading = "What we ask the board 
 // The most of page 1's printed height the asks take, in CSS px (a fifth of the page: about 12 lines).
 inline constexpr double k_board_asks_room = 200;
 
+// The room page 1 has for its asks, in CSS px: k_board_asks_room, or less where the web, the section scores
+// and the least of the lists under them would not fit page 1 with that much (report_summary_html.cpp).
+double page_one_asks_room(const Report& report);
+
 // Page 1's block of asks (empty when the pack has no plan or the plan asks
 // nothing) and how tall it prints, in CSS px (see page_one_room.hpp).
 struct BoardAsksBlock {
@@ -28,7 +33,7 @@ struct BoardAsksBlock {
 };
 BoardAsksBlock summary_board_asks_html(const Report& report, Abbreviations& abbreviations);
 
-// How many of the asks, from the first, page 1 prints whole in k_board_asks_room,
+// How many of the asks, from the first, page 1 prints whole in page_one_asks_room(),
 // measured as it prints them: each with the abbreviations it is the first to
 // use spelled out, those of page 1's header (page_one_header_text()) already
 // spelled out there.

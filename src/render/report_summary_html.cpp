@@ -1,6 +1,7 @@
 // Page 1 of the evidence pack: a summary a board can read alone.
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -42,19 +43,24 @@ struct PrintedBlock {
 constexpr double k_web_px_per_unit = 0.21 * 96 / 25.4;
 constexpr double k_legend_indent = 52;   // the swatch, beside the legend's words
 constexpr double k_web_gap = 18.9;       // 5 mm between the web and the scores
-constexpr double k_legend_margin = 7.5;  // between the web and its legend, and under the legend
+constexpr double k_legend_margin = 7.5;  // between the web and its legend
+constexpr double k_swatch_over = 2;      // a swatch (16 px high) stands above its line of words by up to this
+constexpr double k_spanned_margin = 4;   // over the keys and abbreviations (.25rem)
 
-// The legend's items in two columns, each item whole in one: about half their lines, and at most half an item more.
-double legend_height(const std::vector<std::string>& items, double web_width) {
+// The legend: the perspectives' items in two columns, each item whole in one, about half their lines and at most
+// half an item more; then the keys and abbreviations (`spanned`) across both, each with its margin over it.
+double legend_height(const std::vector<std::string>& items, const std::vector<std::string>& spanned, double web_width) {
   const double width = (web_width - k_page_one_column_gap) / 2 - k_legend_indent;
   double total = 0;
   double tallest = 0;
   for (const auto& item : items) {
-    const double height = printed_text_height(item, width);
+    const double height = printed_text_height(item, width) + k_swatch_over;
     total += height;
     tallest = std::max(tallest, height);
   }
-  return (total + tallest) / 2 + k_legend_margin;
+  double across = 0;
+  for (const auto& item : spanned) across += k_spanned_margin + printed_text_height(item, web_width);
+  return k_legend_margin + (total + tallest) / 2 + across;
 }
 
 std::string inline_svg(std::string svg) {
@@ -74,31 +80,33 @@ PrintedBlock summary_web(const Report& report, Abbreviations& abbreviations) {
   std::string out = "<figcaption><ul class=\"web-legend\">\n";
   std::size_t current = 0;
   std::size_t previous = 0;
-  std::vector<std::string> items;  // the legend's, to measure
+  std::vector<std::string> items;    // the legend's, to measure: beside their swatches
+  std::vector<std::string> spanned;  // and across both its columns
   for (const auto& series : summary_legend_series(report, chart)) {
     items.push_back(legend_text(chart, series, numbered));
     out += fmt::format("<li>{}{}</li>\n", legend_swatch(series, series.previous ? previous++ : current++),
                        xml_text(items.back()));
   }
   if (const std::string keys = numbered ? unnumbered_keys(chart) : ""; !keys.empty()) {
-    items.push_back(keys);
+    spanned.push_back(keys);
     out += fmt::format("<li class=\"keys\">{}</li>\n", xml_text(keys));
   }
   std::vector<std::string> words = numbered ? std::vector<std::string>{} : chart.axis_labels;
   words.insert(words.end(), items.begin(), items.end());
+  words.insert(words.end(), spanned.begin(), spanned.end());
   // Lined up with the legend's words, as one more line of it.
   if (const std::string spelled = abbreviations.first_uses(util::join(words, "\n")); !spelled.empty()) {
     out += fmt::format("<li class=\"abbreviations\">{}</li>\n", xml_text(spelled));
-    items.push_back(spelled);
+    spanned.push_back(spelled);
   }
   // Its width in the picture's units, for print to give each unit the same size, and its legend's lines, for a
   // screen to leave them room beneath it (see k_report_style).
-  const std::string figure =
-      fmt::format("<figure id=\"web\" style=\"--web-units: {:g}; --legend-lines: {}\">\n", layout.width, items.size()) +
-      inline_svg(render_web_svg(chart, k_page_one_web));
+  const std::string figure = fmt::format("<figure id=\"web\" style=\"--web-units: {:g}; --legend-lines: {}\">\n",
+                                         layout.width, items.size() + spanned.size()) +
+                             inline_svg(render_web_svg(chart, k_page_one_web));
   const double width = layout.width * k_web_px_per_unit;
   return {figure + out + "</ul></figcaption>\n</figure>\n",
-          layout.height * k_web_px_per_unit + legend_height(items, width), width};
+          layout.height * k_web_px_per_unit + legend_height(items, spanned, width), width};
 }
 
 // What the section scores' table shows for a missing score or change: the
@@ -181,16 +189,14 @@ std::size_t columns_of_changes(const Report& report) {
   return columns;
 }
 
-// Printed, a score column's width (with its change beside the score, under it, or none) and a cell's padding
-// and border, in px (see k_report_style).
+// Printed, a score column's width for its scores (with its change beside the score, under it, or none) and a
+// cell's padding and border, in px (see k_report_style); the table's margins, with the key's over it.
 constexpr double k_score_column_beside = 74;
 constexpr double k_score_column_under = 44;
 constexpr double k_score_column = 40;
 constexpr double k_cell_padding = 10.6;
 constexpr double k_cell_edges = 5.8;
 constexpr double k_table_margins = 14.4;
-constexpr double k_heading_line = 10 * 4.0 / 3 * 1.25;  // page 1's headings, 10 pt
-constexpr double k_heading_margin = 3.2;
 
 // How tall a table row prints: its label (and any abbreviation spelled out under it) or its scores.
 double scores_row_height(const std::string& label, const std::string& spelled, double label_width, bool changes_under) {
@@ -206,30 +212,34 @@ std::string score_column_name(const Report& report, std::size_t input) {
   return name == "Organisation" ? "Organi\u00adsation" : name;
 }
 
+// The width of a score column's text printed, inside its padding: its scores', or, when wider, its name's widest
+// word in bold ("network", "Organi-"), which the browser never breaks.
+double score_column_text_width(const Report& report, std::size_t input, bool changes_under) {
+  const double scores = changes_under                ? k_score_column_under
+                        : previous_of(report, input) ? k_score_column_beside
+                                                     : k_score_column;
+  return std::max(scores - k_cell_padding,
+                  printed_widest_word(score_column_name(report, input), k_page_one_text, true));
+}
+
 // The section scores' table beside the web, `width` px wide printed.
 PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, double width) {
   const auto& framework = *report.inputs.front()->framework;
   const std::string inputs = inputs_key(report, abbreviations);
-  std::string out = "<section id=\"scores\">\n<h3>Section scores</h3>\n" + inputs;
-  double height = k_heading_line + k_heading_margin + printed_text_height(shown_text(inputs), width) +
-                  k_page_one_paragraph_margin + k_table_margins + k_cell_edges;
+  constexpr std::string_view heading = "Section scores";
+  std::string out = fmt::format("<section id=\"scores\">\n<h3>{}</h3>\n", heading) + inputs;
+  double height = printed_heading_height(heading, width) + printed_text_height(shown_text(inputs), width) +
+                  k_table_margins + k_cell_edges;
   const bool changes_under = columns_of_changes(report) > k_changes_beside_scores;
   double label_width = width - k_cell_padding;
-  for (std::size_t i = 0; i < report.inputs.size(); ++i) {
-    label_width -= changes_under            ? k_score_column_under
-                   : previous_of(report, i) ? k_score_column_beside
-                                            : k_score_column;
-  }
   // Named, and each column headed by its short name, "Peer network" (else its letter) and (for a screen reader,
   // the key being the line above) its label. A name may wrap in its narrow column: the tallest sets the row's.
   double heading_height = k_page_one_line;
   for (std::size_t i = 0; i < report.inputs.size(); ++i) {
-    const double column = changes_under            ? k_score_column_under
-                          : previous_of(report, i) ? k_score_column_beside
-                                                   : k_score_column;
-    heading_height =
-        std::max(heading_height, printed_text_height(util::capitalised(report_input_short(report, i)),
-                                                     column - k_cell_padding, k_page_one_text, k_page_one_line, true));
+    const double column = score_column_text_width(report, i, changes_under);
+    label_width -= column + k_cell_padding;
+    heading_height = std::max(heading_height, printed_text_height(util::capitalised(report_input_short(report, i)),
+                                                                  column, k_page_one_text, k_page_one_line, true));
   }
   height += heading_height;
   out += fmt::format(
@@ -253,15 +263,15 @@ PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, do
   const std::string key_line = key.line();
   const std::string scale = score_scale_words(report) + (key_line.empty() ? "" : " " + key_line);
   out += fmt::format("</tbody>\n</table>\n<p>{}</p>\n", xml_text(scale));
-  height += printed_text_height(scale, width) + k_page_one_paragraph_margin;
+  height += printed_text_height(scale, width) + k_page_one_gap;
   if (const auto note = carried_forward_note(report)) {
     out += "<p>" + xml_text(*note) + "</p>\n";
-    height += printed_text_height(*note, width) + k_page_one_paragraph_margin;
+    height += printed_text_height(*note, width) + k_page_one_gap;
   }
   const CoverageNotes coverage = coverage_notes(report);
   for (const std::string& notes : {coverage_notes_html(report, k_coverage_notes_heading, coverage.partial),
                                    coverage_notes_html(report, k_held_back_notes_heading, coverage.held_back)}) {
-    height += notes.empty() ? 0 : printed_text_height(shown_text(notes), width) + k_page_one_paragraph_margin;
+    height += notes.empty() ? 0 : printed_text_height(shown_text(notes), width) + k_page_one_gap;
     out += notes;
   }
   return {out + "</section>\n", height, width};
@@ -303,7 +313,39 @@ double header_height(const Report& report) {
          (report.date ? k_subtitle_line : 0) + k_header_margins + k_summary_heading;
 }
 
+// How tall the missing perspective's note prints, when there is one.
+double note_height(const Report& report) {
+  const auto note = missing_perspective_note(report);
+  return note ? printed_text_height(*note, k_page_one_width - k_note_padding) + k_note_padding : 0;
+}
+
+// How tall page 1's lists print at the least: their headings, the plan's status and the lines that say where
+// their items are, each list in its column (beside the other when both are shown).
+double least_lists_height(const Report& report, Abbreviations abbreviations) {
+  const bool both = report.comparison && report.plan;
+  const double width = both ? (k_page_one_width - k_page_one_column_gap) / 2 : k_page_one_width;
+  double least = 0;
+  if (report.comparison) least = summary_differences_html(report, abbreviations, width, 0, false).height;
+  if (report.plan) least = std::max(least, summary_plan_html(report, abbreviations, width, 0).height);
+  return least;
+}
+
 }  // namespace
+
+double page_one_asks_room(const Report& report) {
+  if (report.without_scores) return k_board_asks_room;
+  // Measured with only the header's abbreviations spelled out, so those the asks spell out count under them too.
+  Abbreviations abbreviations(report.inputs.front()->framework->glossary);
+  abbreviations.first_uses(page_one_header_text(report));
+  const PrintedBlock web = summary_web(report, abbreviations);
+  const double scores = scores_table(report, abbreviations, k_page_one_width - web.width - k_web_gap).height;
+  // The lines that point further into the pack, but the one shown only when the lists are whole.
+  const auto cut_lists = [](double room) { return std::string(std::isinf(room) ? "whole" : "cut"); };
+  const double pointers = summary_pointer_lines(report, cut_lists, 0).height;
+  const double below =
+      note_height(report) + std::max(web.height, scores) + pointers + least_lists_height(report, abbreviations);
+  return std::min(k_board_asks_room, k_page_one_height - k_page_one_foot - header_height(report) - below);
+}
 
 std::string page_one_header_text(const Report& report) {
   return report.title + "\n" + report.inputs.front()->framework->title;
@@ -323,10 +365,8 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
   const BoardAsksBlock asks = summary_board_asks_html(report, abbreviations);  // first, as a board paper opens
   out += asks.html;
   top += asks.height;
-  if (const auto note = missing_perspective_note(report)) {
-    out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
-    top += printed_text_height(*note, k_page_one_width - k_note_padding) + k_note_padding;
-  }
+  if (const auto note = missing_perspective_note(report)) out += "<p class=\"note\">" + xml_text(*note) + "</p>\n";
+  top += note_height(report);
   if (report.without_scores) {
     // The emerging priorities beside the plan's status, which has the room of the page.
     out += "<div class=\"summary-facts\">\n";
@@ -340,7 +380,7 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
   // Printed, the lists follow the web and the scores, each whole in a column of its own beside the other (or
   // across the page when it is alone), in the room left on page 1 (see k_report_style): all of it, no line kept
   // spare (the words are measured wide enough to allow for the font already, page_one_room.cpp).
-  const double room = k_page_one_height - top - std::max(web.height, scores.height);
+  const double room = k_page_one_height - k_page_one_foot - top - std::max(web.height, scores.height);
   const auto lists = [&](Abbreviations& spelled, double room_left) {
     return summary_lists_html(report, spelled, room_left);
   };

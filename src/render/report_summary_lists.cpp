@@ -27,10 +27,10 @@ using util::xml_text;
 
 // The most actions page 1 lists, room allowing: the full actions are in the action plan.
 constexpr std::size_t k_summary_actions = 3;
-constexpr double k_heading_size = 10 * 4.0 / 3;  // page 1's headings, 10 pt
-constexpr double k_heading_line = k_heading_size * 1.25;
-constexpr double k_heading_margin = 3.2;
-constexpr double k_list_margins = 6.4;
+// A list's margins (.2rem over and under it) beyond the gap over each of its items (item_height()): under a
+// heading, whose own .2rem takes in the list's, the one under it; under a paragraph, both.
+constexpr double k_list_margins_under_heading = 1.6;
+constexpr double k_list_margins_under_paragraph = 3.2;
 
 // One item of a list: its HTML and how tall it prints.
 struct ListItem {
@@ -38,36 +38,32 @@ struct ListItem {
   double height = 0;
 };
 
-double heading_height(std::string_view heading, double width) {
-  return printed_text_height(heading, width, k_heading_size, k_heading_line, true) + k_heading_margin;
-}
-
 double paragraph_height(std::string_view html, double width) {
-  return printed_text_height(shown_text(html), width) + k_page_one_paragraph_margin;
+  return printed_text_height(shown_text(html), width) + k_page_one_gap;
 }
 
-// An item's text and, on lines of their own, its note and the abbreviations it spells out (in small print).
+// An item's text and, on lines of their own, its note and the abbreviations it spells out (in small print),
+// and the gap between it and the item before it.
 double item_height(std::string_view text, std::string_view note, std::string_view spelled, double width) {
   const double inner = width - k_page_one_list_indent;
   return printed_text_height(text, inner) + printed_text_height(note, inner) +
-         printed_text_height(spelled, inner, k_page_one_text * 0.85, k_page_one_small_line) +
-         k_page_one_paragraph_margin;
+         printed_text_height(spelled, inner, k_page_one_text * 0.85, k_page_one_small_line) + k_page_one_gap;
 }
 
-// How tall a list prints with the first `count` of its items, `fixed` px besides them and, when some are left
-// out, the line that says so.
-double list_height(const std::vector<ListItem>& items, std::size_t count, double fixed,
+// How tall a list prints with the first `count` of its items, `fixed` px besides them, its `margins` and, when some are
+// left out, the line that says so.
+double list_height(const std::vector<ListItem>& items, std::size_t count, double fixed, double margins,
                    const std::function<double(std::size_t)>& more_line) {
-  double total = fixed + (count > 0 ? k_list_margins : 0) + (count < items.size() ? more_line(count) : 0);
+  double total = fixed + (count > 0 ? margins : 0) + (count < items.size() ? more_line(count) : 0);
   for (std::size_t i = 0; i < count; ++i) total += items[i].height;
   return total;
 }
 
 // How many of the items, at most `most`, fit in `room` px (list_height()).
-std::size_t items_that_fit(const std::vector<ListItem>& items, std::size_t most, double fixed,
+std::size_t items_that_fit(const std::vector<ListItem>& items, std::size_t most, double fixed, double margins,
                            const std::function<double(std::size_t)>& more_line, double room) {
   std::size_t shown = std::min(most, items.size());
-  while (shown > 0 && list_height(items, shown, fixed, more_line) > room) --shown;
+  while (shown > 0 && list_height(items, shown, fixed, margins, more_line) > room) --shown;
   return shown;
 }
 
@@ -157,7 +153,7 @@ SummaryList summary_differences_html(const Report& report, Abbreviations& abbrev
   const auto& prompts = report.comparison->row_prompts;
   if (prompts.empty()) {
     const std::string none = fmt::format("<p>{}</p>\n", xml_text(no_differences_words(*report.comparison)));
-    return {out + none + "</section>\n", heading_height(heading, width) + paragraph_height(none, width), 0};
+    return {out + none + "</section>\n", printed_heading_height(heading, width) + paragraph_height(none, width), 0};
   }
   Abbreviations trial = abbreviations;  // to measure the rows without spelling anything out yet
   const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width, short_words);
@@ -165,23 +161,24 @@ SummaryList summary_differences_html(const Report& report, Abbreviations& abbrev
   // As many as fit, never cutting between two rows that differ by as much (a tie is listed whole or not at all):
   // a row left out would read as a smaller difference than one shown. Where the largest tie alone is more than
   // page 1 has room for, none: the line says why and where they are (more_prompts_text()).
-  const double fixed = heading_height(heading, width);
-  const std::size_t shown =
-      prompts_outside_tie(*report.comparison, items_that_fit(candidates, candidates.size(), fixed, more_line, room));
+  const double fixed = printed_heading_height(heading, width);
+  const std::size_t shown = prompts_outside_tie(
+      *report.comparison,
+      items_that_fit(candidates, candidates.size(), fixed, k_list_margins_under_heading, more_line, room));
   if (shown > 0) {
     out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
     for (const auto& item : prompt_items(report, shown, abbreviations, width, short_words)) out += item.html;
     out += "</ul>\n";
   }
   if (shown < prompts.size()) out += more_prompts_html(report, shown);
-  return {out + "</section>\n", list_height(candidates, shown, fixed, more_line), shown};
+  return {out + "</section>\n", list_height(candidates, shown, fixed, k_list_margins_under_heading, more_line), shown};
 }
 
 SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
   const std::string heading = plan_heading(*report.plan);
   const std::string status = fmt::format("<p>{}.</p>\n", xml_text(plan_status_summary(report)));
   std::string out = fmt::format("<section id=\"summary-plan\">\n<h3>{}</h3>\n{}", xml_text(heading), status);
-  const double fixed = heading_height(heading, width) + paragraph_height(status, width);
+  const double fixed = printed_heading_height(heading, width) + paragraph_height(status, width);
   const auto actions = unfinished_actions(report);
   if (actions.empty()) return {out + "</section>\n", fixed, 0};
   Abbreviations trial = abbreviations;
@@ -190,14 +187,16 @@ SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations
   const auto more_line = [&](std::size_t shown) {
     return paragraph_height(more_actions_html(report, shown, actions.size() - shown), width);
   };
-  const std::size_t shown = items_that_fit(candidates, k_summary_actions, fixed, more_line, room);
+  const std::size_t shown =
+      items_that_fit(candidates, k_summary_actions, fixed, k_list_margins_under_paragraph, more_line, room);
   if (shown > 0) {
     std::vector<std::string> items;
     for (std::size_t a = 0; a < shown; ++a) items.push_back(action_item(report, actions[a], abbreviations, width).html);
     out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
   }
   if (shown < actions.size()) out += more_actions_html(report, shown, actions.size() - shown);
-  return {out + "</section>\n", list_height(candidates, shown, fixed, more_line), shown};
+  return {out + "</section>\n", list_height(candidates, shown, fixed, k_list_margins_under_paragraph, more_line),
+          shown};
 }
 
 std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room) {

@@ -13,7 +13,8 @@
 # with two earlier periods). Printed, each list under page 1's web and scores (the largest differences, the
 # plan's status) stays whole in one column (--lists-in-one-column), for every pack with scores, and page 1
 # holds the whole summary, opening with what the board is asked to do (asks too long for their room listed in
-# full in the plan's part, page 1 saying how many and where).
+# full in the plan's part, page 1 saying how many and where; fewer asks where long section titles leave less room),
+# and the example's page 1 lists the two rows that differ most, which fit.
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number ("Page N of M" on one line, a long area's name
 # shortened beside it), no page is left
@@ -94,6 +95,11 @@ section_starts="--not-last-on-page ^About\sthis\sreport$ --not-last-on-page ^Thi
   --not-last-on-page ^Reflections\sand\snext\ssteps$ --not-last-on-page ^Words\sand\sabbreviations$"
 table_headers="$table_headers $section_starts"
 $pages_check "$output/report.pdf" $table_headers --min-web-diameter 80
+# Page 1 lists the two rows that differ most, tied at 2.0, under the plan's three asks: they fit, and page 1
+# listed neither while about 3 cm stayed empty at its foot (page 1's room was measured too cautiously).
+pdftotext -f 1 -l 1 "$output/report.pdf" - | tr -s ' \n' '  ' |
+  grep -q "1\. Commitment and leadership, row 1\.4: .*2\. Contact and connect, row 2\.3: " ||
+  fail "page 1 of the example pack does not list the two rows that differ most, though they fit"
 
 # Evidence of about 30,000 characters in one row, over several pages: the row
 # starts where it falls rather than leaving pages with only its heading or
@@ -166,6 +172,48 @@ pdftotext -layout "$output/report-asks.pdf" - | grep -q "Long ask 5, to agree" |
   fail "the pack with long asks does not list every ask of the board in full"
 summary_on_page_1 "$output/report-asks.pdf" "the pack with eight asks of the board, five of them long"
 
+# The same eight asks, with long section titles and rows' wording (the built-in framework's, lengthened, under an
+# id of its own): the web, the scores and the lists' headings were more than the room the asks left, and page 1
+# ran on to a second page. The asks give way, so that all of the summary stays on page 1.
+titles=$output/report-long-titles-input
+rm -rf "$titles" "$output/report-long-titles"
+mkdir -p "$titles"
+"$coprod" frameworks ipc-coproduction --yaml |
+  sed 's/^id: ipc-coproduction$/id: ipc-long-titles/
+       s/^\(    title: .*\)$/\1, and what the partnership and the people who use its services agreed together about it/
+       s/^\(        indicator: .*\)\.$/\1, as the people who took part in the local review put it at length in their own words./' \
+  > "$titles/framework.yaml"
+for name in 2026-Q3-organisation 2026-Q4-organisation 2026-Q4-peer-network; do
+  sed 's/^framework: ipc-coproduction$/framework: ipc-long-titles/' "$examples/$name.coprod.yaml" > "$titles/$name.coprod.yaml"
+done
+sed 's/^framework: ipc-coproduction$/framework: ipc-long-titles/' "$asks/plan.yaml" > "$titles/plan.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-long-titles" --framework "$titles/framework.yaml" \
+  --plan "$titles/plan.yaml" --previous "$titles/2026-Q3-organisation.coprod.yaml" \
+  "$titles/2026-Q4-organisation.coprod.yaml" "$titles/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+grep -q "and what the partnership and the people who use its services" "$output/report-long-titles/index.html" ||
+  fail "the pack with long section titles does not use them"
+$check --html "$output/report-long-titles/index.html" --width 1280 --screenshot "$output/report-long-titles-1280.png" \
+  --print-pdf "$output/report-long-titles.pdf" --expect-svg --lists-in-one-column \
+  --expect-text "What we ask the board to do"
+pdftotext -f 1 -l 1 "$output/report-long-titles.pdf" - | tr -s ' \n' '  ' |
+  grep -Eq "What we ask the board to do 1\. Long ask 1, .*The other [0-9]+ asks are listed in full under “Part [0-9]+: Action plan" ||
+  fail "page 1 of the pack with long section titles does not say where the asks of the board it has no room for are"
+summary_on_page_1 "$output/report-long-titles.pdf" "the pack with long section titles and eight asks of the board"
+
+# A plan drafted by plan --write and not filled in, with no earlier period: page 1 lists the five rows that differ
+# most and fills to within a line of its foot, where it ran 1.6 px over, on to a blank page 2.
+drafted=$output/report-drafted-input
+rm -rf "$drafted" "$output/report-drafted"
+mkdir -p "$drafted"
+cp "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" "$drafted/"
+"$coprod" plan "$drafted/2026-Q4-organisation.coprod.yaml" "$drafted/2026-Q4-peer-network.coprod.yaml" \
+  --write "$drafted/plan.yaml" > /dev/null 2>&1
+SOURCE_DATE_EPOCH=1799020800 "$coprod" report -o "$output/report-drafted" --plan "$drafted/plan.yaml" \
+  "$drafted/2026-Q4-organisation.coprod.yaml" "$drafted/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-drafted/index.html" --width 1280 --screenshot "$output/report-drafted-1280.png" \
+  --print-pdf "$output/report-drafted.pdf" --lists-in-one-column --expect-text "action to be agreed"
+summary_on_page_1 "$output/report-drafted.pdf" "the pack with a plan not filled in"
+
 # The packs below measure page 1's lists: their plan is the example's without its asks of the board, which would
 # take page 1's room first (the pack with long asks above shows them).
 noasks=$output/plan-without-asks.yaml
@@ -173,10 +221,10 @@ sed '/^# What the group asks/,/^$/d' "$examples/2026-Q3-action-plan.yaml" > "$no
 
 # Three sections whose averages leave out a row, so three coverage notes under
 # the scores, and a title of two lines: page 1 still holds the two rows that
-# differ most, each with the status of the action on it and its number in the
-# action plan's part (which numbers it so: "Action 1"), and the action plan's
-# status; the plan's list of actions, and the actions' words beside the rows,
-# give way to them.
+# differ most, each with the status of the action on it (its words, or where
+# they do not fit its number in the action plan's part, which numbers it so:
+# "Action 1"), and the action plan's status; the plan's list of actions gives
+# way to them.
 partial=$output/report-partial-input
 rm -rf "$partial" "$output/report-partial"
 mkdir -p "$partial"
@@ -189,7 +237,7 @@ $check --html "$output/report-partial/index.html" --width 1280 --screenshot "$ou
   --print-pdf "$output/report-partial.pdf" --lists-in-one-column \
   --expect-text "Averages that leave out rows"
 pdftotext -f 1 -l 1 "$output/report-partial.pdf" - | tr -s ' \n' '  ' |
-  grep -q "Action on this row: action 1 in Part 7 (done; score hoped for not reached yet)\..*Action on this row: action 2 in Part 7 (in progress, overdue)\..*3 actions on 2026-12-20: 1 done" ||
+  grep -Eq "Action on this row: (action 1 in Part 7|Invite the director [^.]*) \(done; score hoped for not reached yet\)\..*Action on this row: (action 2 in Part 7|Ask GP practices [^.]*) \(in progress, overdue\)\..*3 actions on 2026-12-20: 1 done" ||
   fail "page 1 of a pack with three coverage notes does not hold the rows' actions and the action plan's status"
 pdftotext "$output/report-partial.pdf" - | tr -s ' \n' '  ' |
   grep -q "Part 7: Action plan made after the 2026-Q3 review .*Action 1 Invite the director .*Action 2 Ask GP" ||

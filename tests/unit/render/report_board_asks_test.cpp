@@ -97,9 +97,11 @@ TEST_CASE("summary_board_asks_html") {
     CHECK(block.html.find(fmt::format("<a href=\"#board-asks-in-full\">The other {} asks are listed in full under "
                                       "“Part ",
                                       6 - shown)) != std::string::npos);
-    // One left over reads as one: the asks that fitted, and one more.
+    // One left over reads as one: the asks that fitted, and one more (of two asks' length, not to fit in the room
+    // the line saying where it is would have taken).
     std::vector<std::string> one_more;
-    for (std::size_t n = 1; n <= shown + 1; ++n) one_more.push_back(long_ask(static_cast<int>(n)));
+    for (std::size_t n = 1; n <= shown; ++n) one_more.push_back(long_ask(static_cast<int>(n)));
+    one_more.push_back(long_ask(static_cast<int>(shown) + 1) + " " + long_ask(static_cast<int>(shown) + 2));
     const auto one_over = pack_with_asks(one_more);
     REQUIRE(render::board_asks_on_page_one(one_over->report) == shown);
     render::Abbreviations spelled(one_over->report.inputs.front()->framework->glossary);
@@ -178,4 +180,37 @@ TEST_CASE("render_report_html and render_report_markdown: page 1 opens with what
   const auto heading = markdown.find("### What we ask the board to do\n\n1. Agree to \\*fund\\* \\[travel\\](x)\n2. ");
   CHECK(heading != std::string::npos);
   CHECK(heading < markdown.find("### Section scores"));
+}
+
+TEST_CASE("render_report_html: page 1 with the example plan's three asks lists the two rows that differ most") {
+  // As README's command makes it (undated): the Q3 plan, its three asks, the organisation's Q3 file as the
+  // previous period.
+  auto loaded =
+      yaml::load_plan(test::northbridge_example("2026-Q3-action-plan.yaml"), "plan.yaml", test::builtin_catalog());
+  REQUIRE(loaded);
+  REQUIRE(loaded->plan.asks_of_the_board.size() == 3);
+  auto pack = pack_with_asks(loaded->plan.asks_of_the_board);
+  pack->report.previous = {scored_example("2026-Q3-organisation.coprod.yaml")};
+  const std::string html = render::render_report_html(pack->report);
+  CHECK(asks_printed_on_page_one(html) == 3);
+  // The two rows tied at 2.0 apart: about 3 cm stayed empty under the lists, Chromium printed, when page 1
+  // listed neither, as if they did not fit.
+  const auto start = html.find("<section id=\"summary-differences\">");
+  REQUIRE(start != std::string::npos);
+  const std::string differences = html.substr(start, html.find("</section>", start) - start);
+  CHECK(differences.find("row 1.4</strong>") != std::string::npos);
+  CHECK(differences.find("row 2.3</strong>") != std::string::npos);
+}
+
+TEST_CASE("page_one_asks_room: the asks give way where the web, the scores and the lists' headings need the room") {
+  const auto pack = pack_with_asks({long_ask(1), long_ask(2), long_ask(3), long_ask(4), long_ask(5), long_ask(6)});
+  CHECK(render::page_one_asks_room(pack->report) == doctest::Approx(render::k_board_asks_room));
+  const std::size_t with_short_title = render::board_asks_on_page_one(pack->report);
+  // A title of many lines: less room for the asks, so that what follows them still fits page 1.
+  for (int i = 0; i < 24; ++i) pack->report.title += " Northbridge";
+  const double room = render::page_one_asks_room(pack->report);
+  CHECK(room < render::k_board_asks_room);
+  CHECK(render::board_asks_on_page_one(pack->report) < with_short_title);
+  render::Abbreviations abbreviations(pack->report.inputs.front()->framework->glossary);
+  CHECK(render::summary_board_asks_html(pack->report, abbreviations).height <= room);
 }

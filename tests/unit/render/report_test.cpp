@@ -434,13 +434,18 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
   CHECK(occurrences(beside, "<li>") == 3);
   CHECK(beside.find("more: see") == std::string::npos);
   // Under the largest differences, each with its actions, which list more rows across the page than in a column:
-  // all three in the room left under them; with a title of two lines, the plan's list gives way to the rows, and
-  // says how many more.
-  const std::string room = listed_on_page_1("Co-production reflection: Northbridge, 2026-Q4");
+  // with a title of two lines, all three in the room left under the two rows that differ most; with a title of
+  // four lines, the plan's list gives way to the rows, and says how many more. (With a title of one line, the
+  // five rows that differ by 1.5 or more are listed, and the plan's list gives way to them.)
+  const auto titled = [](int words) {
+    std::string title = "Co-production reflection:";
+    for (int i = 0; i < words; ++i) title += " Northbridge";
+    return title;
+  };
+  const std::string room = listed_on_page_1(titled(4));
   CHECK(occurrences(room, "<li>") == 3);
   CHECK(room.find("more: see") == std::string::npos);
-  const std::string less_room = listed_on_page_1(
-      "Co-production reflection: Northbridge Northbridge Northbridge Northbridge Northbridge Northbridge, 2026-Q4");
+  const std::string less_room = listed_on_page_1(titled(16));
   CHECK(occurrences(less_room, "<li>") == 1);
   CHECK(less_room.find("And 2 more: see") != std::string::npos);
   {
@@ -455,11 +460,10 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
     CHECK(occurrences(differences, "<span class=\"row-actions\">Action on this row: ") == 2);
   }
   {
-    // A title of three lines: the two rows still listed, each action by its status alone (its words are in the
+    // A title of five lines: the two rows still listed, each action by its status alone (its words are in the
     // action plan), rather than neither row.
     auto made = example_report();
-    made.report.title = "Co-production reflection:";
-    for (int i = 0; i < 12; ++i) made.report.title += " Northbridge";
+    made.report.title = titled(20);
     const std::string differences =
         part_of(render::render_report_html(made.report), "<section id=\"summary-differences\">", "</section>");
     CHECK(differences.find("row 1.4</strong>") != std::string::npos);
