@@ -217,7 +217,10 @@ Comparison compare(const AssessmentResults& inputs, double threshold) {
   comparison.row_prompts = prompts(comparison.rows, threshold);
   if (comparison.kind == ComparisonKind::periods) add_movements(comparison);
   comparison.versions_of_one_review = are_versions_of_one_review(inputs);
-  if (comparison.versions_of_one_review) comparison.row_changes = find_row_changes(comparison.rows);
+  if (comparison.versions_of_one_review) {
+    comparison.row_changes = find_row_changes(comparison.rows);
+    comparison.field_changes = find_field_changes(comparison.inputs, comparison.sections);
+  }
   return comparison;
 }
 

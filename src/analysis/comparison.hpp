@@ -77,6 +77,21 @@ struct RowChange {
   bool any() const { return score_changed || evidence_changed || indicator_seen_changed || warning_seen_changed; }
 };
 
+// A field outside the rows that is not the same in every version of one
+// review: a top-level field (area, perspective, period, framework version,
+// how many responses were combined), a section's notes, completed by or last
+// completed, or one of the reflections.
+struct FieldChange {
+  enum class Kind { top_level, section, reflection };
+  Kind kind = Kind::top_level;
+  std::string field;        // as a file names it: "period", "notes", "priorities"
+  std::string key;          // as `coprod score --set` names it: "period", "commitment.notes", "reflections.priorities"
+  std::size_t section = 0;  // in Comparison::sections, for a section's field
+  // Each version's value, in input order, as people read it (a perspective in
+  // words, a date as 2026-12-04); none where it is not given or is only spaces.
+  std::vector<std::optional<std::string>> values;
+};
+
 struct Comparison {
   std::shared_ptr<const model::Framework> framework;
   AssessmentResults inputs;  // in the order given
@@ -100,6 +115,7 @@ struct Comparison {
   // report is about what changed, every row in which anything did.
   bool versions_of_one_review = false;
   std::vector<RowChange> row_changes;
+  std::vector<FieldChange> field_changes;  // top-level fields, then sections' in framework order, then reflections
 };
 
 // Inputs must share a framework (callers check; see check_comparable()).

@@ -20,4 +20,11 @@ bool are_versions_of_one_review(const AssessmentResults& inputs);
 // evidence and none are the same.
 std::vector<RowChange> find_row_changes(const std::vector<RowComparison>& rows);
 
+// The fields outside the rows (FieldChange) that are not the same in every
+// input: top-level fields first, then each section's (completed by, last
+// completed, notes) in framework order, then the reflections in the form's
+// order. Text of only spaces and none are the same.
+std::vector<FieldChange> find_field_changes(const AssessmentResults& inputs,
+                                            const std::vector<SectionComparison>& sections);
+
 }  // namespace coprod::analysis

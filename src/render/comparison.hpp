@@ -5,6 +5,7 @@
 // (compare HEAD:F F) read as changes to one assessment: every row whose score
 // or evidence changed, in place of the prompts.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -129,7 +130,7 @@ std::string row_name(const analysis::RowComparison& row);
 // (words_and_abbreviations()): "Words and abbreviations: IPC (Integrated
 // Personal Commissioning); CCG (clinical commissioning group); ...", from the
 // words the text and Markdown reports show (title, inputs, sections, and the
-// prompts' or changed rows' signs and evidence). "" when there are none.
+// prompts' or changed rows' signs and evidence, the changed fields' values). "" when there are none.
 std::string comparison_abbreviations(const analysis::Comparison& comparison);
 
 // Versions of one review (Comparison::versions_of_one_review).
@@ -148,10 +149,28 @@ std::string describe_score_change(const analysis::RowComparison& row, const anal
 // "evidence changed:" (the texts follow), then "early indicator seen: not
 // said -> yes" and the same for the warning sign, where they changed.
 std::vector<std::string> describe_other_changes(const analysis::RowComparison& row, const analysis::RowChange& change);
-// The heading of that section, and what it says when no row changed.
-inline constexpr std::string_view k_changes_heading = "Changes: every row that changed";
-inline constexpr std::string_view k_no_changes =
-    "No rows changed: every row has the same score, evidence and answers to 'seen locally?' in each version.";
+// A changed field outside the rows, named as people read it: "Notes (1.
+// Commitment and leadership)", "Completed by (1. ...)", "Last completed (1.
+// ...)", "Reflections: Emerging priorities", "Period". Plain text.
+std::string changed_field_heading(const analysis::Comparison& comparison, const analysis::FieldChange& change);
+// Whether the field is text people write at length (a section's notes, a
+// reflection): shown as each version's text, as changed evidence is; other
+// fields are shown on one line (describe_field_values()).
+bool is_long_text(const analysis::FieldChange& change);
+// Each version's value, escaped for its medium by `escape`: "Joint review
+// meeting -> Board meeting", "not given -> 2026-12-04".
+std::string describe_field_values(const analysis::FieldChange& change,
+                                  const std::function<std::string(std::string_view)>& escape);
+// The heading of that section, what it says when nothing changed, and when
+// only fields outside the rows did.
+inline constexpr std::string_view k_changes_heading = "Changes: everything that changed";
+inline constexpr std::string_view k_nothing_changed =
+    "Nothing changed: each version has the same scores, evidence, answers to 'seen locally?', sections' notes, "
+    "completed by and last completed, and reflections (comments in the file are not compared).";
+inline constexpr std::string_view k_no_row_changed =
+    "No row changed: every row has the same score, evidence and answers to 'seen locally?' in each version.";
+// The text written where a version has none of a long field: "(none written)".
+inline constexpr std::string_view k_none_written = "(none written)";
 // The section listing every changed row, its heading included, as text and as Markdown.
 std::string render_changes_text(const analysis::Comparison& comparison, const CompareTextOptions& options);
 std::string render_changes_markdown(const analysis::Comparison& comparison);

@@ -219,6 +219,9 @@ std::string comparison_abbreviations(const analysis::Comparison& comparison) {
     for (const auto& result : comparison.rows[change.row].results)
       if (result->has_evidence()) words.push_back(*result->response->evidence);
   }
+  for (const auto& change : comparison.field_changes)
+    for (const auto& value : change.values)
+      if (value) words.push_back(*value);
   for (const auto& section : comparison.sections) words.push_back(section.section->label());
   return words_and_abbreviations(comparison.framework->glossary, util::join(words, "\n"));
 }

@@ -145,11 +145,15 @@ void write_prompts(util::JsonWriter& json, const Comparison& comparison) {
   json.end_object();
 }
 
-// Versions of one review only: the rows that changed (score, evidence or seen locally).
+// Versions of one review only: the rows that changed (score, evidence or seen
+// locally) and the other fields that changed, by key ("commitment.notes").
 void write_changes(util::JsonWriter& json, const Comparison& comparison) {
   json.key("changes").begin_object();
   json.key("rows").begin_array();
   for (const auto& change : comparison.row_changes) json.string(comparison.rows[change.row].reference());
+  json.end_array();
+  json.key("fields").begin_array();
+  for (const auto& change : comparison.field_changes) json.string(change.key);
   json.end_array();
   json.end_object();
 }

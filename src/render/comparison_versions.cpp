@@ -6,6 +6,7 @@
 
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
+#include "render/reflection_points.hpp"
 #include "render/report.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
@@ -74,6 +75,51 @@ std::string describe_score_change(const analysis::RowComparison& row, const anal
   std::string words = "score " + util::join(scores, " -> ");
   if (const std::string direction = direction_words(row); !direction.empty()) words += " (" + direction + ")";
   return words;
+}
+
+namespace {
+
+std::string top_level_field_name(std::string_view field) {
+  if (field == "framework_version") return "Framework version";
+  if (field == "combined_from") return "Number of responses combined";
+  return util::capitalised(std::string(field));  // "Area", "Perspective", "Period"
+}
+
+std::string reflection_title(std::string_view field) {
+  const auto titles = titled_reflections(model::Reflections{});
+  for (std::size_t i = 0; i < model::k_reflection_keys.size() && i < titles.size(); ++i)
+    if (model::k_reflection_keys[i] == field) return std::string(titles[i].title);
+  return std::string(field);
+}
+
+std::string section_field_name(std::string_view field) {
+  if (field == "completed_by") return "Completed by";
+  if (field == "last_completed") return "Last completed";
+  return "Notes";
+}
+
+}  // namespace
+
+std::string changed_field_heading(const analysis::Comparison& comparison, const analysis::FieldChange& change) {
+  switch (change.kind) {
+    case analysis::FieldChange::Kind::top_level: return top_level_field_name(change.field);
+    case analysis::FieldChange::Kind::section:
+      return fmt::format("{} ({})", section_field_name(change.field),
+                         comparison.sections[change.section].section->label());
+    case analysis::FieldChange::Kind::reflection: return "Reflections: " + reflection_title(change.field);
+  }
+  return change.key;
+}
+
+bool is_long_text(const analysis::FieldChange& change) {
+  return change.kind == analysis::FieldChange::Kind::reflection || change.field == "notes";
+}
+
+std::string describe_field_values(const analysis::FieldChange& change,
+                                  const std::function<std::string(std::string_view)>& escape) {
+  std::vector<std::string> values;
+  for (const auto& value : change.values) values.push_back(value ? escape(*value) : "not given");
+  return util::join(values, " -> ");
 }
 
 }  // namespace coprod::render

@@ -76,3 +76,51 @@ TEST_CASE("find_row_changes") {
     CHECK(analysis::compare({committed, working}, 1.5).row_changes.empty());
   }
 }
+
+TEST_CASE("find_field_changes: what changed outside the rows") {
+  const auto committed = version("version committed at HEAD (1a2b3c4)", 6, "Old.");
+  auto working = version("working copy", 6, "Old.");
+  const auto changes_to = [&](const model::Assessment& after) {
+    return analysis::compare({test::scored(ipc(), committed), test::scored(ipc(), after)}, 1.5).field_changes;
+  };
+  SUBCASE("a section's notes, completed by and last completed, by key, with each version's value") {
+    working.sections[0].notes = "Rescore after the January board.";
+    working.sections[0].completed_by = "Joint review meeting";
+    working.sections[0].last_completed = model::Date{2026, 12, 4};
+    const auto changes = changes_to(working);
+    REQUIRE(changes.size() == 3);
+    CHECK(changes[0].key == "commitment.completed_by");
+    CHECK(changes[0].kind == analysis::FieldChange::Kind::section);
+    CHECK(changes[1].key == "commitment.last_completed");
+    CHECK(changes[1].values == std::vector<std::optional<std::string>>{std::nullopt, "2026-12-04"});
+    CHECK(changes[2].key == "commitment.notes");
+    CHECK(changes[2].values ==
+          std::vector<std::optional<std::string>>{std::nullopt, "Rescore after the January board."});
+  }
+  SUBCASE("each reflection, in the form's order") {
+    working.reflections.priorities = "Recruit younger members.";
+    working.reflections.surprising = "How much agreed.";
+    const auto changes = changes_to(working);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].key == "reflections.surprising");
+    CHECK(changes[1].key == "reflections.priorities");
+    CHECK(changes[1].kind == analysis::FieldChange::Kind::reflection);
+  }
+  SUBCASE("notes of only spaces are no notes") {
+    working.sections[0].notes = "  \n";
+    CHECK(changes_to(working).empty());
+  }
+  SUBCASE("nothing changed") { CHECK(changes_to(working).empty()); }
+  SUBCASE("top-level fields: the area, the perspective in words, the period") {
+    working.area = "Northbridge and Southgate";
+    working.perspective = model::Perspective::organisation;
+    working.period = *model::Period::parse("2027-Q1");
+    // Not one review any more, so compare() leaves them out: asked directly.
+    const analysis::AssessmentResults inputs = {test::scored(ipc(), committed), test::scored(ipc(), working)};
+    const auto changes = analysis::find_field_changes(inputs, analysis::compare(inputs, 1.5).sections);
+    REQUIRE(changes.size() == 3);
+    CHECK(changes[0].key == "area");
+    CHECK(changes[1].values == std::vector<std::optional<std::string>>{"co-production peer network", "organisation"});
+    CHECK(changes[2].values == std::vector<std::optional<std::string>>{"2026-Q4", "2027-Q1"});
+  }
+}

@@ -33,7 +33,7 @@ TEST_CASE("render_changes_text") {
     const auto comparison = versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."),
                                      version("working copy", 5, "Keen, and paid for their time."));
     CHECK(render::render_changes_text(comparison, {}) ==
-          "\nChanges: every row that changed\n"
+          "\nChanges: everything that changed\n"
           "\n  Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been\n"
           "    co-developed with people with lived experience.\n"
           "    Score 3 -> 2.5 (down 0.5); evidence unchanged\n"
@@ -49,7 +49,7 @@ TEST_CASE("render_changes_text") {
     const auto comparison =
         versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Paid."));
     const std::string text = render::render_changes_text(comparison, {80, true});
-    CHECK(text.starts_with("\n\x1b[1mChanges: every row that changed\x1b[0m\n"));
+    CHECK(text.starts_with("\n\x1b[1mChanges: everything that changed\x1b[0m\n"));
     CHECK(
         text.ends_with("    \x1b[34mVersion committed at HEAD (1a2b3c4)\x1b[0m:\n      Keen.\n"
                        "    \x1b[33mWorking copy\x1b[0m:\n      Paid.\n"));
@@ -68,9 +68,10 @@ TEST_CASE("render_changes_text") {
     const auto comparison =
         versions(version("version committed at HEAD (1a2b3c4)", 6, "Keen."), version("working copy", 6, "Keen."));
     CHECK(render::render_changes_text(comparison, {}) ==
-          "\nChanges: every row that changed\n"
-          "  No rows changed: every row has the same score, evidence and answers to 'seen\n"
-          "    locally?' in each version.\n");
+          "\nChanges: everything that changed\n"
+          "  Nothing changed: each version has the same scores, evidence, answers to\n"
+          "    'seen locally?', sections' notes, completed by and last completed, and\n"
+          "    reflections (comments in the file are not compared).\n");
   }
 }
 
@@ -81,7 +82,7 @@ TEST_CASE("render_changes_text: whether the early indicator or warning sign is s
   before.sections[0].rows[1].warning_seen = true;
   after.sections[0].rows[1].warning_seen = false;
   CHECK(render::render_changes_text(versions(before, after), {}) ==
-        "\nChanges: every row that changed\n"
+        "\nChanges: everything that changed\n"
         "\n  Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been\n"
         "    co-developed with people with lived experience.\n"
         "    Score 3 (unchanged); evidence unchanged; early indicator seen: not\n"
@@ -100,7 +101,7 @@ TEST_CASE("render_changes_markdown") {
                                    version("working copy", 8, "Keen, and paid."));
   CHECK(
       render::render_changes_markdown(comparison) ==
-      "\n## Changes: every row that changed\n\n"
+      "\n## Changes: everything that changed\n\n"
       "- **Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been co-developed with people "
       "with lived experience.**<br>Score 3 -> 4 (up 1.0); evidence unchanged\n"
       "- **Row 1.2 (1. Commitment and leadership): Early indicator: People with lived experience are: motivated to get "
