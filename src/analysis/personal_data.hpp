@@ -41,7 +41,7 @@ struct AttributionWords {
   std::span<const std::string_view> common_words;             // lower case, sorted: "People said" names no one
   std::span<const std::string_view> phrases_before_any_name;  // "according to"
   std::span<const std::string_view> phrases_before_a_name;    // "said": a name with a title or ending the clause
-  std::span<const std::string_view> describing_words;         // "from": "Mary from the network felt"
+  std::span<const std::string_view> describing_words;         // "from": "Mary Jones from the network felt"
   std::size_t most_describing_words = 0;                      // words a description may hold
 };
 const AttributionWords& attribution_words();

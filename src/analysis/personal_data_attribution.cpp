@@ -236,6 +236,7 @@ bool is_person_name(std::string_view word) {
 struct NameAfter {
   std::size_t end = k_none;
   bool titled = false;
+  bool two_names = false;  // a first name and a surname: "Mary Smith", "Dr Jane Smith"
 };
 
 // Where the name at pos ends: "Dr Patel", "Dr. Jane Smith", "Mary", "Mary
@@ -253,7 +254,7 @@ NameAfter name_after(std::string_view text, std::size_t pos) {
   const std::size_t next = end + 1;
   if (byte_at(text, end) == ' ' && word_char_at(text, next)) {
     const std::size_t surname_end = word_end(text, next);
-    if (is_person_name(text.substr(next, surname_end - next))) return {surname_end, titled};
+    if (is_person_name(text.substr(next, surname_end - next))) return {surname_end, titled, true};
   }
   return {end, titled};
 }
@@ -291,8 +292,8 @@ void find_leading_phrases(std::string_view text, std::vector<PersonalDataMatch>&
 
 // ------------------------------------------------------- a name, described, then a verb
 
-// Words that start a description of the person just named: "Mary from the
-// network felt", "Mr Khan of the forum said", "Peter who chairs it said".
+// Words that start a description of the person just named: "Mary Jones from the
+// network felt", "Mr Khan of the forum said", "Peter Smith who chairs it said".
 constexpr std::array<std::string_view, 4> k_words_describing_a_name = {"at", "from", "of", "who"};
 
 // How many words a description may hold: "Peter Smith, who chairs the carers forum, said" has 5.
@@ -343,7 +344,7 @@ std::size_t described_by_words_end(std::string_view text, std::size_t pos) {
   if (first_end == pos || !contains(k_words_describing_a_name, text.substr(pos, first_end - pos))) return k_none;
   pos = first_end;
   for (std::size_t words = 1; words <= k_most_describing_words && byte_at(text, pos) == ' '; ++words) {
-    pos = skip_spaces(text, pos);
+    while (byte_at(text, pos) == ' ') ++pos;  // spaces only: a description does not go on to the next line
     if (const std::size_t verb_end = reporting_verb_end(text, pos); verb_end != k_none) return verb_end;
     const std::size_t end = word_end(text, pos);
     if (end == pos) return k_none;
@@ -368,13 +369,16 @@ std::size_t described_verb_end(std::string_view text, std::size_t name_end) {
   return reporting_verb_end(text, after + 1);
 }
 
-// "Mary Jones, a carer, said", "Mary Jones (carer) said", "Mary from the
-// network feels": a name opening a clause, described before its verb.
+// "Mary Jones, a carer, said", "Mary Jones (carer) said", "Dr Patel from the
+// network feels": a name opening a clause, described before its verb. Only
+// a name with a title or a surname: one capitalised word opening a clause is
+// as often a group, a number or a place ("Eleven of the members said", "GPs
+// at the practice said", "Northbridge, like many areas, felt").
 void find_described_speakers(std::string_view text, std::vector<PersonalDataMatch>& out) {
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (!word_char_at(text, pos) || word_char_before(text, pos) || !opens_clause(text, pos)) continue;
     const NameAfter name = name_after(text, pos);
-    if (name.end == k_none) continue;
+    if (name.end == k_none || !(name.titled || name.two_names)) continue;
     if (const std::size_t end = described_verb_end(text, name.end); end != k_none) {
       out.push_back({PersonalDataRule::attribution, pos, end - pos});
     }
@@ -398,12 +402,9 @@ NameSpan attributed_name(std::string_view matched) {
     const std::size_t start = skip_spaces(matched, phrase->text.size());
     return {start, matched.size() - start};
   }
-  // "Mary Jones, a carer, said": the name, not what describes it.
-  if (const NameAfter name = name_after(matched, 0);
-      verb_last && name.end != k_none && described_verb_end(matched, name.end) == matched.size()) {
-    return {0, name.end};
-  }
-  // "Mary said": the name is everything before the space before the verb.
+  // "Mary said": the name is everything before the space before the verb
+  // ("Mary Jones, a carer, said": the description goes too, as it may name
+  // others, "Mary, wife of John Smith, said").
   std::size_t name_end = matched.size();
   while (name_end > 0 && !is_space(byte_at(matched, name_end - 1))) --name_end;
   while (name_end > 0 && is_space(byte_at(matched, name_end - 1))) --name_end;

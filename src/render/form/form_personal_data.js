@@ -153,7 +153,7 @@ var CoprodPersonalData = (function () {
       if (end === pos || !isPersonName(text.slice(pos, end))) return { end: -1 };
       if (text[end] === " " && isWordChar(text[end + 1])) {
         var surnameEnd = wordEnd(text, end + 1);
-        if (isPersonName(text.slice(end + 1, surnameEnd))) return { end: surnameEnd, titled: titled };
+        if (isPersonName(text.slice(end + 1, surnameEnd))) return { end: surnameEnd, titled: titled, twoNames: true };
       }
       return { end: end, titled: titled };
     }
@@ -202,7 +202,7 @@ var CoprodPersonalData = (function () {
       if (end === pos || !listed(words.describing_words, text.slice(pos, end))) return -1;
       pos = end;
       for (var count = 1; count <= words.most_describing_words && text[pos] === " "; ++count) {
-        pos = skipSpaces(text, pos);
+        while (text[pos] === " ") pos += 1;
         var verb = verbEnd(text, pos);
         if (verb >= 0) return verb;
         end = wordEnd(text, pos);
@@ -221,12 +221,13 @@ var CoprodPersonalData = (function () {
       return after >= 0 && text[after] === " " ? verbEnd(text, after + 1) : -1;
     }
 
-    // "Mary Jones, a carer, said", "Mary Jones (carer) said": a name opening a clause, described before its verb.
+    // "Mary Jones, a carer, said", "Dr Patel (carer) said": a name with a title or a surname opening a clause,
+    // described before its verb.
     function describedSpeakers(text, out) {
       for (var pos = 0; pos < text.length; ++pos) {
         if (!isWordChar(text[pos]) || wordCharBefore(text, pos) || !opensClause(text, pos)) continue;
         var name = nameAfter(text, pos);
-        var end = name.end < 0 ? -1 : describedVerbEnd(text, name.end);
+        var end = name.end < 0 || !(name.titled || name.twoNames) ? -1 : describedVerbEnd(text, name.end);
         if (end >= 0) out.push({ start: pos, end: end });
       }
     }
