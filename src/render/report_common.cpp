@@ -273,8 +273,8 @@ std::string more_prompts_text(const analysis::Comparison& comparison, std::size_
                          comparison.threshold, by);
     if (tied == 1)
       return fmt::format(
-          "{} rows differ by {:.1f} or more; the one that differs most, by {:.1f}, is more than this "
-          "summary has room for, so all are listed together",
+          "{} rows differ by {:.1f} or more, the most by {:.1f}; this summary has no room to list any of them, "
+          "so all are listed together",
           more, comparison.threshold, by);
     if (tied == more)
       return fmt::format(

@@ -208,6 +208,18 @@ TEST_CASE("render_report_html: the largest differences on page 1") {
                                    "for, so all are listed together: see",
                                    rows)) != std::string::npos);
   }
+  SUBCASE("none listed when even the one that differs most has no room: the words say so, not that it is large") {
+    const auto made = example_report([](std::string& text) { every_score_is(text, "5"); },
+                                     [](std::string& text) {
+                                       every_score_is(text, "3");
+                                       text.replace(text.find("score: 3"), 8, "score: 0");
+                                     });
+    const std::size_t rows = made.report.comparison->row_prompts.size();
+    CHECK(render::more_prompts_text(*made.report.comparison, 0) ==
+          fmt::format("{} rows differ by 1.5 or more, the most by 5.0; this summary has no room to list any of them, "
+                      "so all are listed together",
+                      rows));
+  }
 }
 
 TEST_CASE("first_sentence") {
