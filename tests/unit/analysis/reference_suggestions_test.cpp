@@ -69,6 +69,26 @@ TEST_CASE("suggest_references: a row name that is in one section only") {
   }
 }
 
+TEST_CASE("suggest_references: a row that exists comes before a section's title word") {
+  // "trust" is a row of impact only; the section written is a wrong one, so
+  // no row of it that merely looks like "trust" ("notes") is meant.
+  CHECK(suggested("commitment.trust", ipc()).references == Names{"impact.trust"});
+  CHECK(suggested("leadership.trust", ipc()).references == Names{"impact.trust"});
+  CHECK(suggested("the.trust", ipc()).references == Names{"impact.trust"});
+  SUBCASE("a row several sections have: the one of the section named by a typo") {
+    CHECK(suggested("impcat.notes", ipc()).references == Names{"impact.notes"});
+  }
+}
+
+TEST_CASE("suggest_references: spelling is measured on the part that is wrong") {
+  SUBCASE("a right section and a made-up row: nothing, not a row sharing only the section") {
+    CHECK(suggested("commitment.xyzzy", ipc()).references.empty());
+  }
+  SUBCASE("a wrong section and a misspelt row: the row, in whichever section has it") {
+    CHECK(suggested("leadership.trsut", ipc()).references == Names{"impact.trust"});
+  }
+}
+
 TEST_CASE("suggest_references: a row or field without its section") {
   const auto got = suggested("trust", ipc());
   CHECK(got.references == Names{"impact.trust"});
