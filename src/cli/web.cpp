@@ -57,12 +57,28 @@ void refuse_terminal_options_for_svg(const WebOptions& options) {
                                         options.ascii ? "--ascii" : "--width"));
 }
 
+// What to do instead of --size with the web drawn in the terminal. --ascii and --width draw it in the terminal
+// format even to a file, and are refused with --format svg, so they go first; with --format terminal given,
+// '-o web.svg' alone would write the terminal drawing too.
+std::string svg_instead(const WebOptions& options) {
+  const bool width = options.width != 0;
+  const std::string leave_out = options.ascii && width ? "--ascii and --width"
+                                : options.ascii        ? "--ascii"
+                                : width                ? "--width"
+                                                       : "";
+  if (!options.format.empty()) {
+    return fmt::format("give --format svg instead of --format {}{}", options.format,
+                       leave_out.empty() ? "" : ", and leave out " + leave_out);
+  }
+  return (leave_out.empty() ? "" : "leave out " + leave_out + ", then ") +
+         "write the picture to a file with '-o web.svg', or give --format svg";
+}
+
 // --size with the web drawn in the terminal: it sizes only the SVG picture.
 void refuse_size_for_terminal(const WebOptions& options, const std::string& format) {
   if (options.size.empty() || format == "svg") return;
-  throw Error(k_exit_usage,
-              "--size sizes the SVG picture, so it does not go with the web drawn in the terminal; "
-              "write the picture to a file with '-o web.svg', or give --format svg");
+  throw Error(k_exit_usage, "--size sizes the SVG picture, so it does not go with the web drawn in the terminal; " +
+                                svg_instead(options));
 }
 
 // The picture's proportions: --size large, for a projected screen (render::k_large_web).

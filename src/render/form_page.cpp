@@ -140,8 +140,8 @@ std::string perspective_choice(const std::optional<model::Perspective>& perspect
 // Shown when a response (response-<random>.coprod.yaml) is opened, just under what Open says: only the person
 // can say whether it is their own, to carry on (Save gives it the same name), or someone else's, to start from
 // (Save names theirs anew). The legend names the file; no answer is chosen for them, and Save asks until one
-// is, except for a file saved from this form on this device (form_saved_names.js): "My own" is chosen, and the
-// note shown under the hint says so and how to change it.
+// is, even for a file saved from this form on this device (form_saved_names.js), which on a shared computer may
+// be another person's: the note shown under the hint says where it was saved, and leaves the choice to them.
 std::string whose_answers_question() {
   return "<fieldset class=\"field\" id=\"whose-answers\" role=\"radiogroup\" aria-required=\"true\" "
          "aria-describedby=\"whose-answers-hint\" hidden>\n<legend "
@@ -150,7 +150,7 @@ std::string whose_answers_question() {
          "answers count once (your browser may add a number to the new file's name, such as (1): send the newest "
          "file). If they are someone else's, Save gives yours a new name, so both people's answers count.</div>\n"
          "<div class=\"hint\" id=\"whose-answers-known\" hidden>This file was saved from this form on this "
-         "device, so \"My own\" is chosen. If the answers are someone else's, choose that instead.</div>\n<div "
+         "device. If you saved it, choose \"My own\".</div>\n<div "
          "class=\"error-message\" id=\"whose-answers-error\" hidden></div>\n<div class=\"radio\"><input "
          "type=\"radio\" id=\"whose-answers-mine\" name=\"whose-answers\" value=\"mine\"><label "
          "for=\"whose-answers-mine\">My own: I am carrying on with them</label></div>\n<div class=\"radio\"><input "

@@ -114,7 +114,8 @@ struct WebProportions {
 inline constexpr WebProportions k_page_one_web{210, 0, 4, false, false, false, false, false, false, false};
 // For a projected screen (`coprod web --size large`): every word and number half as large again, beside a plot
 // that starts smaller, so that shrunk to fit a 1280 by 720 screen the labels and scores print about 16 px
-// high, where the default's print about 12 (two inputs of the IPC framework).
+// high, where the default's print about 12 (two inputs of the IPC framework; each input more makes the picture
+// taller, so smaller once shrunk: about 14 px with three or four, about 11 with eight, man/coprod-web.1).
 inline constexpr WebProportions k_large_web{150, 800, 24, true, true, true, true, true, true, true, 1.5};
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});

@@ -15,9 +15,10 @@ Chromium as people use it:
   * Save a second time under one name says the browser may have kept the earlier file too and numbered the new
     one, and that the newest is the one to send; the first Save does not;
   * the next day (the form opened afresh, nothing kept but the names of the files saved from it), the file saved
-    yesterday, opened, is taken as the person's own ("My own" chosen, saying why, under Open's message, which
-    says so) and saves under its name; "Someone else's" can still be chosen; "Clear answers on this device"
-    forgets the names, and the file is then asked about with no answer chosen;
+    yesterday, opened, is asked about at once under Open's message with no answer chosen (on a shared computer it
+    may be another person's), the note under the question and Open's message saying it was saved on this device;
+    "My own" chosen, it saves under its name, "Someone else's" under a new one; "Clear answers on this device"
+    forgets the names, and the file is then asked about without the note;
   * axe-core finds no WCAG 2.2 A/AA violation with the offer shown, the second Save's message or yesterday's
     file opened; screenshots of Save's message with the offer, of the message once kept and of the answers
     restored stay in OUTPUT_DIR as form-carry-on-*.png (the second Save's and the next day's at 1280 and 640 px).
@@ -47,8 +48,8 @@ KEPT = re.compile(r"Your answers are kept on this device too: open this form aga
                   r"answers on this device\" when you finish\.")
 SAVED_AGAIN = ("A file of that name may be there already: if so, your browser keeps both and adds a number to the "
                "new one's name, such as (1). The newest file, with the highest number, is the one to send. ")
-OPENED_KNOWN = (" It was saved from this form on this device, so it is taken as your own: Save gives it the same "
-                "name, so it counts once. If the answers are someone else's, say so just below.")
+OPENED_KNOWN = " It was saved from this form on this device. Whose answers are in it? Say just below, before you carry on."
+KNOWN_NOTE = "This file was saved from this form on this device. If you saved it, choose \"My own\"."
 OPENED_ASKED = " Whose answers are in it? Say just below, before you carry on."
 RESTORED = re.compile(r"Your answers saved as (response-[0-9a-f]{8}\.coprod\.yaml) on \d{1,2} [A-Z][a-z]+ \d{4} at "
                       r"\d\d:\d\d were restored on this device\.")
@@ -253,8 +254,9 @@ def wait_for_names_kept(session):
 
 
 def check_next_day(checks, session, html, downloads):
-    """Yesterday's file, saved without keeping the answers and opened in the form opened afresh, is taken as the
-    person's own and saves under its name; "Clear answers on this device" forgets the names."""
+    """Yesterday's file, saved without keeping the answers and opened in the form opened afresh, is asked about
+    with no answer chosen, saying it was saved on this device; "My own" chosen, it saves under its name; "Clear
+    answers on this device" forgets the names."""
     session.open(html, *PHONE)
     checks.expect(shown(session, "kept-names-note"), "a form for responses does not say it keeps the names it saves")
     fill_halfway(session)
@@ -267,14 +269,23 @@ def check_next_day(checks, session, html, downloads):
     checks.expect(not shown(session, "kept-restored"), "the answers came back, though Save kept none")
     said = open_with_the_button(session, saved)
     checks.expect(said.endswith(OPENED_KNOWN), f"yesterday's file, opened, said {said!r}")
-    checks.expect(question_under_message(session) and shown(session, "whose-answers-known") and
-                  session.js("document.getElementById('whose-answers-mine').checked"),
-                  "yesterday's file is not taken as the person's own, with \"My own\" chosen under Open's message")
+    checks.expect(question_under_message(session) and
+                  session.js("document.querySelectorAll('input[name=whose-answers]:checked').length") == 0,
+                  "yesterday's file is not asked about at once, under Open's message, with no answer chosen")
+    note = session.js("document.getElementById('whose-answers-known').textContent") \
+        if shown(session, "whose-answers-known") else None
+    checks.expect(note == KNOWN_NOTE, f"the note under the question of yesterday's file says {note!r}")
     described = session.js("document.getElementById('whose-answers').getAttribute('aria-describedby')")
     checks.expect(described == "whose-answers-hint whose-answers-known", f"the question is described by {described!r}")
     look_wide(checks, session, "#status", "form-carry-on-next-day", height=640)
     axe(checks, session, "yesterday's file opened")
     session.click("label[for='r2-0-score-4']")
+    said = save_at(session)
+    summary = session.js("document.getElementById('error-summary').textContent") if shown(session, "error-summary") else ""
+    checks.expect("Say whose answers are in the file you opened" in summary and
+                  not session.wait_for_file(downloads, "*.yaml", timeout=1),
+                  f"Save of yesterday's file, with no answer chosen, did not ask whose answers: {said!r}, {summary!r}")
+    session.click("label[for='whose-answers-mine']")
     said = save_at(session)
     checks.expect(said.startswith(f"Saved as {saved.name} in your downloads folder. {SAVED_AGAIN}") and
                   not shown(session, "error-summary"), f"Save of yesterday's file said {said!r}")

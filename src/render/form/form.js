@@ -129,9 +129,8 @@
     var note = CoprodResponses.noteOtherView(read.values.identity.perspective, madeFor(), data.perspectives)
              ? otherViewStatus(read.values.identity.perspective)
              : asked === "ask" ? " Whose answers are in it? Say just below, before you carry on."
-             : asked === "known" ? " It was saved from this form on this device, so it is taken as your own: Save " +
-                                   "gives it the same name, so it counts once. If the answers are someone else's, " +
-                                   "say so just below."
+             : asked === "known" ? " It was saved from this form on this device. Whose answers are in it? Say just " +
+                                   "below, before you carry on."
              : ownResponse() ? " It is the response this form saved, so Save gives it the same name and it counts once." : "";
     var carried = CoprodCarried.count();
     var carriedNote = carried ? " " + (carried === 1 ? "1 section holds" : carried + " sections hold") + " answers " +

@@ -60,11 +60,14 @@ var CoprodResponses = (function () {
   // A file of this page's own name (isOwn) is not asked about: no one else
   // has it, and it saves under that name again. A response of a name saved
   // from this form on this device (CoprodSavedNames), such as yesterday's, is
-  // asked about with "My own" chosen, so the likely answer is given and can
-  // still be changed. The question is put just under what Open says, so it
-  // is asked at once, before anything is typed, not only when Save refuses.
-  // Returns "ask" where the page asks with no answer chosen, "known" where
-  // it chose "My own", and "" where it does not ask.
+  // asked about with no answer chosen too, and the note under the question
+  // says where it was saved: on a shared computer it may be another person's,
+  // and "My own" kept by mistake would save over their name, so 'coprod
+  // combine' would take this person's answers for their newer save and lose
+  // theirs. The question is put just under what Open says, so it is asked at
+  // once, before anything is typed, not only when Save refuses. Returns "ask"
+  // where the page asks, "known" where it asks of a name saved on this
+  // device, and "" where it does not ask.
   function opening(name, perspective) {
     var match = RESPONSE_NAME.exec(name || "");
     opened = match ? match[1].toLowerCase() + ".coprod.yaml" : name || null;
@@ -72,9 +75,7 @@ var CoprodResponses = (function () {
     var question = $("whose-answers");
     if (!question) return "";
     var known = CoprodSavedNames.known(opened);
-    Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) {
-      radio.checked = known && radio.value === "mine";
-    });
+    Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) { radio.checked = false; });
     question.querySelector("legend").textContent = "Whose answers are in " + name + ", the file you opened?";
     question.hidden = !asksWhoseAnswers(perspective);
     $("whose-answers-known").hidden = !known;

@@ -1,5 +1,6 @@
 /* coprod form: the names of the responses saved from this form on this device, kept in the browser's local
-   storage, so that a response saved one day and opened the next is known as the person's own. Names only,
+   storage, so that a response saved one day and opened the next is said to have been saved here. Not taken
+   as the person's own: on a shared computer it may be another person's, so the page still asks. Names only,
    never answers, and only the form's own random names (response-<8 hexadecimal digits>.coprod.yaml): a name
    given by hand could be anyone's. "Clear answers on this device" forgets them (CoprodKeeping). Where the
    browser keeps nothing (a private window, storage turned off), nothing is known and the page asks. */

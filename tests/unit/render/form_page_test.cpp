@@ -135,9 +135,10 @@ TEST_CASE("render_form_page: a form that saves responses has a hidden question o
   CHECK(render::render_form_page(asks).find(question) == std::string::npos);
 }
 
-TEST_CASE("render_form_page: the question of whose answers promises no file replaced, and can say it chose") {
+TEST_CASE("render_form_page: the question of whose answers promises no file replaced, and chooses for no one") {
   // A browser keeps a file downloaded before and numbers the new one, so Save cannot replace a file: the hint
-  // says which to send. A file saved from the form on this device is taken as the person's own, saying so.
+  // says which to send. A file saved from the form on this device is said to be, with no answer chosen: on a
+  // shared computer it may be another person's.
   const std::string html = render::render_form_page(blank_page(model::Perspective::individual));
   CHECK(html.find("replaces that file") == std::string::npos);
   CHECK(count(html,
@@ -145,7 +146,8 @@ TEST_CASE("render_form_page: the question of whose answers promises no file repl
               "a number to the new file's name, such as (1): send the newest file).") == 1);
   CHECK(count(html,
               "<div class=\"hint\" id=\"whose-answers-known\" hidden>This file was saved from this form on "
-              "this device, so \"My own\" is chosen.") == 1);
+              "this device. If you saved it, choose \"My own\".</div>") == 1);
+  CHECK(html.find("is chosen") == std::string::npos);
 }
 
 TEST_CASE("render_form_page: what the facilitator left out is asked on the page") {
