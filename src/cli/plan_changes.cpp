@@ -202,12 +202,6 @@ class EditChain {
   std::vector<yaml::EditedText> m_edits;
 };
 
-// Several problems said together, each on a line of its own as a usage error is said
-// ("coprod: usage error: ..."), the first line's start left to the one place that says it.
-std::string one_a_line(const std::vector<std::string>& problems) {
-  return util::join(problems, "\ncoprod: usage error: ");
-}
-
 std::vector<std::size_t> highest_first(std::vector<std::size_t> places) {
   std::sort(places.begin(), places.end(), std::greater<>());
   return places;
@@ -278,7 +272,7 @@ std::vector<std::string> change_plan(const std::string& path, const model::Frame
   const FolderLock lock(resolved_output_path(path));
   const OpenPlan plan = open_plan(path, catalog);
   const CheckedChanges checked = checked_changes(plan.loaded, changes);
-  if (!checked.problems.empty()) throw Error(k_exit_usage, one_a_line(checked.problems));
+  if (!checked.problems.empty()) throw Error(k_exit_usage, checked.problems);
   std::vector<std::string> notes;
   EditChain chain(plan, path);
   remove_items(chain, plan, checked, notes);

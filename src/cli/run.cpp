@@ -72,11 +72,10 @@ std::string parsed_command(const std::vector<CommandRunner>& commands) {
 void print_error(const Error& error, Console& console) {
   if (!error.diagnostics().empty()) {
     print_diagnostics(console, error.diagnostics());
-  } else if (error.code() == k_exit_usage) {
-    console.err(fmt::format("coprod: usage error: {}\n", error.what()));
-  } else {
-    console.err(fmt::format("coprod: error: {}\n", error.what()));
+    return;
   }
+  const std::string_view kind = error.code() == k_exit_usage ? "usage error" : "error";
+  for (const auto& message : error.messages()) console.err(fmt::format("coprod: {}: {}\n", kind, message));
 }
 
 }  // namespace
