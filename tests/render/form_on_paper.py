@@ -13,7 +13,8 @@
   * a row's "I see this ..." boxes line up the same way: both on the line under their question;
   * a filled-in form circles the chosen score, and the other scores have no box round them to circle;
   * a section's heading prints whole on one page, with its first row under it (the strategic framework's long
-    titles were split over two pages).
+    titles were split over two pages), and the main guide's heading, aim and "what will be different" are not
+    left at the foot of a page with the first row on the next ("Facilitate the process" was, on page 14).
 
 Run on its own: form_on_paper.py --binary COPROD --source DIR --output-dir DIR (the printed pages are kept in
 OUTPUT_DIR as PDF and PNG, to look at); check_form_in_browser.py runs it too.
@@ -130,11 +131,25 @@ def check_words_on_paper_only(checks, session, what, pdf):
         checks.expect(words not in on_screen, f"{what}: the screen shows {words!r}, meant for paper")
 
 
+def check_sections_start_with_a_row(checks, session, pdf, what):
+    """Each section's heading is printed on the same page as its first row's title."""
+    pages = [" ".join(page.split()) for page in
+             subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")]
+    sections = session.js("""Array.from(document.querySelectorAll('.section[data-section]')).map(s => [
+        s.querySelector('h2').textContent, s.querySelector('.row .row-title').textContent])""")
+    for heading, first_row in sections:
+        heading, first_row = " ".join(heading.split()), " ".join(first_row.split())
+        together = [page for page in pages if heading in page and first_row in page[page.index(heading):]]
+        checks.expect(together, f"{what} on paper: the heading {heading!r} is printed on another page than its "
+                                f"first row ({first_row!r})")
+
+
 def check_blank(checks, session, name, *identity):
     html = checks.make_form(f"paper-{name}.html", *identity)
     session.open(html)
     pdf = print_and_keep(checks, session, f"form-paper-{name}-a4")
     count = check_pages(checks, pdf, name)
+    check_sections_start_with_a_row(checks, session, pdf, name)
     printed = printed_text(pdf)
     checks.expect(SCORES_SO_FAR not in printed and "not scored yet" not in printed,
                   f"{name}: the blank sheet prints the empty table of scores so far")
