@@ -241,6 +241,10 @@ TEST_CASE("page_one_asks_room: the row that differs most keeps its room on page 
   // The asks give way to it, and page 1 says how many more there are and where they are listed in full.
   const std::size_t shown = asks_printed_on_page_one(html);
   CHECK(shown == render::board_asks_on_page_one(pack->report));
+  // Some asks still: the section scores' labels, beside four narrow columns of scores, were measured on a line
+  // or two more each than they print (each column taken as 40 px wide where "3.7" needs some 30 with its
+  // padding), which left the asks no room at all; Chromium printed page 1 with a sixth of it empty.
+  CHECK(shown >= 1);
   REQUIRE(shown < asks.size());
   CHECK(html.find(fmt::format("<a href=\"#board-asks-in-full\">{}",
                               shown == 0 ? "The board is asked to do 12 things"
