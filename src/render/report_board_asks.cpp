@@ -69,6 +69,11 @@ std::string list_item(const std::string& ask, const std::string& spelled) {
 
 }  // namespace
 
+double least_board_asks_height(const Report& report) {
+  if (!report.plan || report.plan->asks_of_the_board.empty()) return 0;
+  return k_box_down + k_heading_height + more_line_height(report, 0);
+}
+
 std::size_t board_asks_on_page_one(const Report& report) {
   if (!report.plan) return 0;
   // Page 1's asks follow its header, whose abbreviations are spelled out already: not again beside an ask.

@@ -3,9 +3,9 @@
 // 'asks_of_the_board'), which page 1 of the evidence pack opens with, as a
 // board paper does ("The board is asked to: note...; agree..."). Printed, the
 // asks take at most k_board_asks_room of page 1 (less when the web, the
-// scores and the lists' headings under them need more), so that the web and
-// the scores stay on it: asks beyond that are listed in full in the plan's
-// part, and page 1 says how many and where. Nothing at all when there are none.
+// scores, the lists' headings under them and the row that differs most need
+// more), so that those stay on it: asks beyond that are listed in full in the
+// plan's part, and page 1 says how many and where. Nothing at all when there are none.
 
 #include <cstddef>
 #include <string>
@@ -22,8 +22,15 @@ inline constexpr std::string_view k_board_asks_heading = "What we ask the board 
 inline constexpr double k_board_asks_room = 200;
 
 // The room page 1 has for its asks, in CSS px: k_board_asks_room, or less where the web, the section scores
-// and the least of the lists under them would not fit page 1 with that much (report_summary_html.cpp).
+// and the least of the lists under them would not fit page 1 with that much (report_summary_html.cpp). The
+// least of the lists holds the row that differs most (and any tied with it): it comes before any ask, unless
+// that leaves less room than least_board_asks_height(); then the asks' box comes first, and the row only if
+// it fits after it.
 double page_one_asks_room(const Report& report);
+
+// How tall page 1's asks print at the least: the box, its heading and the line that says where they all are
+// (none listed); 0 when the pack has no plan or the plan asks nothing.
+double least_board_asks_height(const Report& report);
 
 // Page 1's block of asks (empty when the pack has no plan or the plan asks
 // nothing) and how tall it prints, in CSS px (see page_one_room.hpp).

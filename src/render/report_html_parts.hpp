@@ -47,6 +47,12 @@ SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations
 // Where neither lists more rows than the other with each action by its number
 // in the action plan's part and its status, without its words, that gives way too.
 std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room);
+// How tall page 1's lists print at the least: their headings, the plan's status and the lines that say where
+// their items are, and, `with_top_rows` where rows differ, the row that differs most (with any tied with it), in
+// the layout of summary_lists_html() that takes the least room for them. Page 1 keeps this much room for its
+// lists before the asks of the board take theirs (page_one_asks_room()), so that the asks never leave it
+// listing no row at all.
+double summary_lists_least_height(const Report& report, const Abbreviations& abbreviations, bool with_top_rows);
 
 // Page 1's lines between the web and the scores and the lists under them,
 // across the printed page (`<div class="summary-pointers">`), each pointing

@@ -189,11 +189,12 @@ std::size_t columns_of_changes(const Report& report) {
   return columns;
 }
 
-// Printed, a score column's width for its scores (with its change beside the score, under it, or none) and a
-// cell's padding and border, in px (see k_report_style); the table's margins, with the key's over it.
+// Printed, a score column's width for its scores (with its change beside the score, or under it), the box beside
+// a score for its "*", and a cell's padding and border, in px (see k_report_style); the table's margins, with the
+// key's over it.
 constexpr double k_score_column_beside = 74;
 constexpr double k_score_column_under = 44;
-constexpr double k_score_column = 40;
+constexpr double k_partial_box = 0.6 * k_page_one_text;
 constexpr double k_cell_padding = 10.6;
 constexpr double k_cell_edges = 5.8;
 constexpr double k_table_margins = 14.4;
@@ -212,14 +213,23 @@ std::string score_column_name(const Report& report, std::size_t input) {
   return name == "Organisation" ? "Organi\u00adsation" : name;
 }
 
+// The widest of a column's scores or marks ("n/a") printed, with the box beside each for its "*" (.6em): a
+// column with no changes is as narrow as that (its width 1%), leaving the sections' labels the rest.
+double widest_score(const Report& report, std::size_t input) {
+  MissingScoreKey marks{k_section_not_applicable};
+  double widest = 0;
+  for (const auto& section : report.inputs[input]->sections)
+    widest = std::max(widest, printed_widest_word(shown_text(marks.cell(section))));
+  return widest + k_partial_box;
+}
+
 // The width of a score column's text printed, inside its padding: its scores', or, when wider, its name's widest
 // word in bold ("network", "Organi-"), which the browser never breaks.
 double score_column_text_width(const Report& report, std::size_t input, bool changes_under) {
-  const double scores = changes_under                ? k_score_column_under
-                        : previous_of(report, input) ? k_score_column_beside
-                                                     : k_score_column;
-  return std::max(scores - k_cell_padding,
-                  printed_widest_word(score_column_name(report, input), k_page_one_text, true));
+  const double scores = changes_under                ? k_score_column_under - k_cell_padding
+                        : previous_of(report, input) ? k_score_column_beside - k_cell_padding
+                                                     : widest_score(report, input);
+  return std::max(scores, printed_widest_word(score_column_name(report, input), k_page_one_text, true));
 }
 
 // The section scores' table beside the web, `width` px wide printed.
@@ -319,17 +329,6 @@ double note_height(const Report& report) {
   return note ? printed_text_height(*note, k_page_one_width - k_note_padding) + k_note_padding : 0;
 }
 
-// How tall page 1's lists print at the least: their headings, the plan's status and the lines that say where
-// their items are, each list in its column (beside the other when both are shown).
-double least_lists_height(const Report& report, Abbreviations abbreviations) {
-  const bool both = report.comparison && report.plan;
-  const double width = both ? (k_page_one_width - k_page_one_column_gap) / 2 : k_page_one_width;
-  double least = 0;
-  if (report.comparison) least = summary_differences_html(report, abbreviations, width, 0, false).height;
-  if (report.plan) least = std::max(least, summary_plan_html(report, abbreviations, width, 0).height);
-  return least;
-}
-
 }  // namespace
 
 double page_one_asks_room(const Report& report) {
@@ -342,9 +341,14 @@ double page_one_asks_room(const Report& report) {
   // The lines that point further into the pack, but the one shown only when the lists are whole.
   const auto cut_lists = [](double room) { return std::string(std::isinf(room) ? "whole" : "cut"); };
   const double pointers = summary_pointer_lines(report, cut_lists, 0).height;
-  const double below =
-      note_height(report) + std::max(web.height, scores) + pointers + least_lists_height(report, abbreviations);
-  return std::min(k_board_asks_room, k_page_one_height - k_page_one_foot - header_height(report) - below);
+  const double above_lists = header_height(report) + note_height(report) + std::max(web.height, scores) + pointers;
+  const auto room_left = [&](bool top_rows) {
+    return std::min(k_board_asks_room, k_page_one_height - k_page_one_foot - above_lists -
+                                           summary_lists_least_height(report, abbreviations, top_rows));
+  };
+  // The row that differs most before any ask; but not before the asks' box and the line that says where they are.
+  const double with_top_rows = room_left(true);
+  return with_top_rows >= least_board_asks_height(report) ? with_top_rows : room_left(false);
 }
 
 std::string page_one_header_text(const Report& report) {

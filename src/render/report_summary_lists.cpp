@@ -50,22 +50,29 @@ double item_height(std::string_view text, std::string_view note, std::string_vie
          printed_text_height(spelled, inner, k_page_one_text * 0.85, k_page_one_small_line) + k_page_one_gap;
 }
 
-// How tall a list prints with the first `count` of its items, `fixed` px besides them, its `margins` and, when some are
-// left out, the line that says so.
-double list_height(const std::vector<ListItem>& items, std::size_t count, double fixed, double margins,
-                   const std::function<double(std::size_t)>& more_line) {
-  double total = fixed + (count > 0 ? margins : 0) + (count < items.size() ? more_line(count) : 0);
-  for (std::size_t i = 0; i < count; ++i) total += items[i].height;
-  return total;
-}
+// A list's items measured: those it may show, `fixed` px besides them (its heading), its `margins`, and the line
+// that says how many more there are, of `all` in all, when it shows fewer.
+struct MeasuredList {
+  std::vector<ListItem> items;
+  std::size_t all = 0;
+  double fixed = 0;
+  double margins = 0;
+  std::function<double(std::size_t)> more_line;
 
-// How many of the items, at most `most`, fit in `room` px (list_height()).
-std::size_t items_that_fit(const std::vector<ListItem>& items, std::size_t most, double fixed, double margins,
-                           const std::function<double(std::size_t)>& more_line, double room) {
-  std::size_t shown = std::min(most, items.size());
-  while (shown > 0 && list_height(items, shown, fixed, margins, more_line) > room) --shown;
-  return shown;
-}
+  // How tall it prints with the first `count` of its items.
+  double height(std::size_t count) const {
+    double total = fixed + (count > 0 ? margins : 0) + (count < all ? more_line(count) : 0);
+    for (std::size_t i = 0; i < count; ++i) total += items[i].height;
+    return total;
+  }
+
+  // How many of its items, at most `most`, fit in `room` px.
+  std::size_t that_fit(std::size_t most, double room) const {
+    std::size_t shown = std::min(most, items.size());
+    while (shown > 0 && height(shown) > room) --shown;
+    return shown;
+  }
+};
 
 // A row's wording on page 1: whole sentences, and where the rest is when more follows, by its part's heading.
 std::string row_summary_html(const Report& report, const analysis::RowComparison& row) {
@@ -120,6 +127,27 @@ std::string more_prompts_html(const Report& report, std::size_t shown) {
                      xml_text(part_heading(report, ReportPart::differences)));
 }
 
+// Page 1's rows that differ most, as many as it may list (summary_prompt_count()), measured `width` px wide, with
+// the line that says how many more rows differ when it lists fewer than all of them.
+MeasuredList measured_prompts(const Report& report, Abbreviations abbreviations, double width, bool short_words) {
+  const auto more_line = [&report, width](std::size_t shown) {
+    return paragraph_height(more_prompts_html(report, shown), width);
+  };
+  return {prompt_items(report, summary_prompt_count(*report.comparison), abbreviations, width, short_words),
+          report.comparison->row_prompts.size(), printed_heading_height(k_largest_differences_heading, width),
+          k_list_margins_under_heading, more_line};
+}
+
+// How many rows page 1 keeps room for before the asks of the board: the row that differs most, with any that
+// differ by as much (a tie is listed whole or not at all); none where page 1 would not list them anyway.
+std::size_t top_rows(const analysis::Comparison& comparison) {
+  const std::size_t most = summary_prompt_count(comparison);
+  for (std::size_t count = 1; count <= most; ++count) {
+    if (prompts_outside_tie(comparison, count) == count) return count;
+  }
+  return 0;
+}
+
 // An action whole, with its owner, due date and status; one cut short (over 40 words) says where it is in full.
 ListItem action_item(const Report& report, const SummaryAction& action, Abbreviations& abbreviations, double width) {
   // Without a date, the due date goes beside the status, for a reader to tell it may be overdue.
@@ -155,23 +183,18 @@ SummaryList summary_differences_html(const Report& report, Abbreviations& abbrev
     const std::string none = fmt::format("<p>{}</p>\n", xml_text(no_differences_words(*report.comparison)));
     return {out + none + "</section>\n", printed_heading_height(heading, width) + paragraph_height(none, width), 0};
   }
-  Abbreviations trial = abbreviations;  // to measure the rows without spelling anything out yet
-  const auto candidates = prompt_items(report, summary_prompt_count(*report.comparison), trial, width, short_words);
-  const auto more_line = [&](std::size_t shown) { return paragraph_height(more_prompts_html(report, shown), width); };
+  const MeasuredList candidates = measured_prompts(report, abbreviations, width, short_words);
   // As many as fit, never cutting between two rows that differ by as much (a tie is listed whole or not at all):
   // a row left out would read as a smaller difference than one shown. Where the largest tie alone is more than
   // page 1 has room for, none: the line says why and where they are (more_prompts_text()).
-  const double fixed = printed_heading_height(heading, width);
-  const std::size_t shown = prompts_outside_tie(
-      *report.comparison,
-      items_that_fit(candidates, candidates.size(), fixed, k_list_margins_under_heading, more_line, room));
+  const std::size_t shown = prompts_outside_tie(*report.comparison, candidates.that_fit(candidates.items.size(), room));
   if (shown > 0) {
     out += "<ul class=\"prompts\">\n";  // bullets: each section label has its number
     for (const auto& item : prompt_items(report, shown, abbreviations, width, short_words)) out += item.html;
     out += "</ul>\n";
   }
   if (shown < prompts.size()) out += more_prompts_html(report, shown);
-  return {out + "</section>\n", list_height(candidates, shown, fixed, k_list_margins_under_heading, more_line), shown};
+  return {out + "</section>\n", candidates.height(shown), shown};
 }
 
 SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations, double width, double room) {
@@ -182,21 +205,18 @@ SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations
   const auto actions = unfinished_actions(report);
   if (actions.empty()) return {out + "</section>\n", fixed, 0};
   Abbreviations trial = abbreviations;
-  std::vector<ListItem> candidates;
-  for (const auto& action : actions) candidates.push_back(action_item(report, action, trial, width));
-  const auto more_line = [&](std::size_t shown) {
-    return paragraph_height(more_actions_html(report, shown, actions.size() - shown), width);
-  };
-  const std::size_t shown =
-      items_that_fit(candidates, k_summary_actions, fixed, k_list_margins_under_paragraph, more_line, room);
+  MeasuredList candidates{{}, actions.size(), fixed, k_list_margins_under_paragraph, [&](std::size_t shown) {
+                            return paragraph_height(more_actions_html(report, shown, actions.size() - shown), width);
+                          }};
+  for (const auto& action : actions) candidates.items.push_back(action_item(report, action, trial, width));
+  const std::size_t shown = candidates.that_fit(k_summary_actions, room);
   if (shown > 0) {
     std::vector<std::string> items;
     for (std::size_t a = 0; a < shown; ++a) items.push_back(action_item(report, actions[a], abbreviations, width).html);
     out += "<ul>\n" + util::join(items, "\n") + "\n</ul>\n";
   }
   if (shown < actions.size()) out += more_actions_html(report, shown, actions.size() - shown);
-  return {out + "</section>\n", list_height(candidates, shown, fixed, k_list_margins_under_paragraph, more_line),
-          shown};
+  return {out + "</section>\n", candidates.height(shown), shown};
 }
 
 std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room) {
@@ -238,6 +258,35 @@ std::string summary_lists_html(const Report& report, Abbreviations& abbreviation
       summary_differences_html(report, abbreviations, k_page_one_width, room - plan_least, best.short_words);
   const SummaryList plan = summary_plan_html(report, abbreviations, k_page_one_width, room - differences.height);
   return "<div class=\"summary-lists-stacked\">\n" + differences.html + plan.html + "</div>\n";
+}
+
+double summary_lists_least_height(const Report& report, const Abbreviations& abbreviations, bool with_top_rows) {
+  const std::size_t rows = report.comparison && with_top_rows ? top_rows(*report.comparison) : 0;
+  const auto differences = [&](double width, bool short_words) {
+    Abbreviations trial = abbreviations;
+    return rows == 0 ? summary_differences_html(report, trial, width, 0, false).height
+                     : measured_prompts(report, trial, width, short_words).height(rows);
+  };
+  const auto plan = [&](double width) {
+    Abbreviations trial = abbreviations;
+    return summary_plan_html(report, trial, width, 0).height;
+  };
+  if (!report.comparison || !report.plan) {
+    if (report.comparison) return differences(k_page_one_width, false);
+    return report.plan ? plan(k_page_one_width) : 0;
+  }
+  // Beside each other, the plan's column its heading and status at the least; with rows to list, one under the
+  // other across the page too, and each with the actions beside a row by their numbers alone: the least of those,
+  // as summary_lists_html() takes whichever lists the most rows. Never less than the plan's column beside, which
+  // it takes when no layout lists more rows than another.
+  const double column = (k_page_one_width - k_page_one_column_gap) / 2;
+  const double beside = std::max(differences(column, false), plan(column));
+  if (rows == 0) return beside;
+  double least = beside;
+  least = std::min(least, std::max(differences(column, true), plan(column)));
+  for (const bool short_words : {false, true})
+    least = std::min(least, differences(k_page_one_width, short_words) + plan(k_page_one_width));
+  return std::max(least, plan(column));
 }
 
 }  // namespace coprod::render

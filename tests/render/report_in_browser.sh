@@ -13,7 +13,8 @@
 # with two earlier periods). Printed, each list under page 1's web and scores (the largest differences, the
 # plan's status) stays whole in one column (--lists-in-one-column), for every pack with scores, and page 1
 # holds the whole summary, opening with what the board is asked to do (asks too long for their room listed in
-# full in the plan's part, page 1 saying how many and where; fewer asks where long section titles leave less room),
+# full in the plan's part, page 1 saying how many and where; fewer asks where long section titles leave less room;
+# the row that differs most before any ask, for four inputs and twelve asks),
 # and the example's page 1 lists the two rows that differ most, which fit.
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number ("Page N of M" on one line, a long area's name
@@ -199,6 +200,29 @@ pdftotext -f 1 -l 1 "$output/report-long-titles.pdf" - | tr -s ' \n' '  ' |
   grep -Eq "What we ask the board to do 1\. Long ask 1, .*The other [0-9]+ asks are listed in full under “Part [0-9]+: Action plan" ||
   fail "page 1 of the pack with long section titles does not say where the asks of the board it has no room for are"
 summary_on_page_1 "$output/report-long-titles.pdf" "the pack with long section titles and eight asks of the board"
+
+# Four inputs (both perspectives in 2026-Q3 and in 2026-Q4) and a plan of twelve asks: page 1 listed none of the
+# seven rows that differ by 1.5 or more while it printed four asks. The row that differs most comes before any
+# ask; the asks take what is left, page 1 saying how many more and where, and all of it stays on page 1.
+twelve=$output/report-twelve-asks-input
+rm -rf "$twelve" "$output/report-twelve-asks"
+mkdir -p "$twelve"
+awk '{ print } /^asks_of_the_board:/ { for (i = 1; i <= 9; i++)
+  printf "  - Note the peer network report number %d on travel and expenses.\n", i }' \
+  "$examples/2026-Q3-action-plan.yaml" > "$twelve/plan.yaml"
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-twelve-asks" --plan "$twelve/plan.yaml" \
+  "$examples/2026-Q3-organisation.coprod.yaml" "$examples/2026-Q3-peer-network.coprod.yaml" \
+  "$examples/2026-Q4-organisation.coprod.yaml" "$examples/2026-Q4-peer-network.coprod.yaml" 2> /dev/null
+$check --html "$output/report-twelve-asks/index.html" --width 1280 --axe "$axe" \
+  --screenshot "$output/report-twelve-asks-1280.png" --print-pdf "$output/report-twelve-asks.pdf" --expect-svg \
+  --lists-in-one-column --expect-text "What we ask the board to do"
+pdftotext -f 1 -l 1 "$output/report-twelve-asks.pdf" - | tr -s ' \n' '  ' |
+  grep -q "largest first 1. Commitment and leadership, row 1.5:" ||
+  fail "page 1 of the pack of four inputs and twelve asks does not list the row that differs most"
+pdftotext -f 1 -l 1 "$output/report-twelve-asks.pdf" - | tr -s ' \n' '  ' |
+  grep -Eq "(The other [0-9]+ asks are|The board is asked to do 12 things,) listed in full under “Part [0-9]+: Action plan" ||
+  fail "page 1 of the pack of four inputs and twelve asks does not say where the asks it has no room for are"
+summary_on_page_1 "$output/report-twelve-asks.pdf" "the pack of four inputs and twelve asks of the board"
 
 # A plan drafted by plan --write and not filled in, with no earlier period: page 1 lists the five rows that differ
 # most and fills to within a line of its foot, where it ran 1.6 px over, on to a blank page 2.

@@ -204,6 +204,8 @@ TEST_CASE("render_report_html: page 1 with the example plan's three asks lists t
 
 TEST_CASE("page_one_asks_room: the asks give way where the web, the scores and the lists' headings need the room") {
   const auto pack = pack_with_asks({long_ask(1), long_ask(2), long_ask(3), long_ask(4), long_ask(5), long_ask(6)});
+  // No row differs by 5 or more: the lists under the web and the scores need only their headings and status.
+  pack->report.comparison = analysis::compare(pack->report.inputs, 5);
   CHECK(render::page_one_asks_room(pack->report) == doctest::Approx(render::k_board_asks_room));
   const std::size_t with_short_title = render::board_asks_on_page_one(pack->report);
   // A title of many lines: less room for the asks, so that what follows them still fits page 1.
@@ -213,4 +215,39 @@ TEST_CASE("page_one_asks_room: the asks give way where the web, the scores and t
   CHECK(render::board_asks_on_page_one(pack->report) < with_short_title);
   render::Abbreviations abbreviations(pack->report.inputs.front()->framework->glossary);
   CHECK(render::summary_board_asks_html(pack->report, abbreviations).height <= room);
+}
+
+TEST_CASE("page_one_asks_room: the row that differs most keeps its room on page 1 before any ask") {
+  // Four inputs (the example's two perspectives in 2026-Q3 and 2026-Q4) and a plan of twelve asks: page 1 listed
+  // none of the seven rows that differ by 1.5 or more ("this summary has no room to list any of them") while it
+  // printed four asks.
+  std::vector<std::string> asks;
+  for (int n = 1; n <= 12; ++n)
+    asks.push_back(fmt::format("Note the peer network's report number {} on travel and expenses.", n));
+  auto pack = pack_with_asks(asks);
+  pack->report.title = "Co-production reflection: Northbridge, 2026-Q3 to 2026-Q4";
+  pack->report.inputs = {
+      scored_example("2026-Q3-organisation.coprod.yaml"), scored_example("2026-Q3-peer-network.coprod.yaml"),
+      scored_example("2026-Q4-organisation.coprod.yaml"), scored_example("2026-Q4-peer-network.coprod.yaml")};
+  pack->report.comparison = analysis::compare(pack->report.inputs, 1.5);
+  REQUIRE(pack->report.comparison->row_prompts.size() > 1);
+  const std::string html = render::render_report_html(pack->report);
+  const auto start = html.find("<section id=\"summary-differences\">");
+  REQUIRE(start != std::string::npos);
+  const std::string differences = html.substr(start, html.find("</section>", start) - start);
+  const auto& top = pack->report.comparison->rows[pack->report.comparison->row_prompts.front()];
+  CHECK(differences.find("<li><strong>" + render::summary_row_label(top) + "</strong>") != std::string::npos);
+  CHECK(differences.find("no room to list any") == std::string::npos);
+  // The asks give way to it, and page 1 says how many more there are and where they are listed in full.
+  const std::size_t shown = asks_printed_on_page_one(html);
+  CHECK(shown == render::board_asks_on_page_one(pack->report));
+  // Some asks still: the section scores' labels, beside four narrow columns of scores, were measured on a line
+  // or two more each than they print (each column taken as 40 px wide where "3.7" needs some 30 with its
+  // padding), which left the asks no room at all; Chromium printed page 1 with a sixth of it empty.
+  CHECK(shown >= 1);
+  REQUIRE(shown < asks.size());
+  CHECK(html.find(fmt::format("<a href=\"#board-asks-in-full\">{}",
+                              shown == 0 ? "The board is asked to do 12 things"
+                                         : fmt::format("The other {} asks", 12 - shown))) != std::string::npos);
+  CHECK(html.find("<h3 id=\"board-asks-in-full\">") > html.find("<section id=\"plan\">"));
 }
