@@ -25,6 +25,9 @@ constexpr double k_screen_shape = 16.0 / 9;
 constexpr double k_narrowest_column = 300;
 constexpr double k_widest_column = 900;
 constexpr double k_column_step = 20;
+// The legend's first sample line goes 36 below the foot it is given (room under a plot); beside the plot, given
+// the plot's top less this, its first line's words start about level with the plot's top.
+constexpr double k_column_lift = 20;
 
 bool overlaps(const Box& a, const Box& b, double padding) {
   return a.left < b.right + padding && b.left < a.right + padding && a.top < b.bottom + padding &&
@@ -171,7 +174,7 @@ class Layouter {
     position_plot(labels);
     if (m_landscape) {
       m_plot_bottom = m_bottom;
-      m_bottom = m_layout.plot_area.top + m_landscape->column_drop - 20 * scale();
+      m_bottom = m_layout.plot_area.top + m_landscape->column_drop - k_column_lift * scale();
     }
     if (m_proportions.legend) legend();
     if (m_layout.numbered_axes && m_proportions.section_key) section_key();
