@@ -178,8 +178,8 @@ CommandRunner setup_web(CLI::App& app) {
                           "--previous before each)"))
       ->type_name("FILE");
   restrict_to(command->add_option("--size", options->size,
-                                  "SVG: normal, or large for a projected screen: every word and number half as "
-                                  "large again, beside a smaller web"),
+                                  "SVG: normal, or large for a projected screen: every word, marker and line "
+                                  "half as large again, the legend beside the web, the shape of a 16:9 screen"),
               {"normal", "large"})
       ->type_name("SIZE");
   command->add_flag("--ascii", options->ascii,

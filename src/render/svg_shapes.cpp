@@ -66,4 +66,10 @@ std::string svg_marker(std::string_view shape, Point p, std::string_view colour,
   return fmt::format(R"(<polygon points="{}" {}/>)", polygon_points(shape_points(shape, p)), paint(colour, hollow));
 }
 
+std::string svg_scaled_marker(std::string_view shape, Point p, std::string_view colour, bool hollow, double scale) {
+  if (scale == 1) return svg_marker(shape, p, colour, hollow);
+  return fmt::format(R"svg(<g transform="translate({} {}) scale({:g})">{}</g>)svg", svg_number(p.x), svg_number(p.y),
+                     scale, svg_marker(shape, {0, 0}, colour, hollow));
+}
+
 }  // namespace coprod::render

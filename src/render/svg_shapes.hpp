@@ -17,4 +17,7 @@ std::string svg_number(double value);
 // or plus).
 std::string svg_marker(std::string_view shape, Point p, std::string_view colour, bool hollow = false);
 
+// The same marker `scale` times its size (a large picture's, WebProportions::text_scale); at 1, svg_marker's own.
+std::string svg_scaled_marker(std::string_view shape, Point p, std::string_view colour, bool hollow, double scale);
+
 }  // namespace coprod::render

@@ -49,13 +49,6 @@ std::vector<LabelScoreRow> wrap_items(std::vector<LabelScoreItem> items, double 
   return rows;
 }
 
-// An input's marker, as large as its text beside it is large.
-std::string scaled_marker(const SeriesStyle& style, Point at, double scale) {
-  if (scale == 1) return svg_marker(style.marker, at, style.colour);
-  return fmt::format(R"svg(<g transform="translate({} {}) scale({:g})">{}</g>)svg", svg_number(at.x), svg_number(at.y),
-                     scale, svg_marker(style.marker, {0, 0}, style.colour));
-}
-
 }  // namespace
 
 double row_width(const LabelScoreRow& row, double scale) {
@@ -100,7 +93,8 @@ std::string svg_label_scores(const std::vector<LabelScore>& scores, double scale
                                 k_label_score_font.size * scale);
   for (const auto& score : scores) {
     const SeriesStyle& style = series_style(score.style);
-    out += scaled_marker(style, score.marker, scale) + "\n";
+    // An input's marker, as large as its text beside it is large.
+    out += svg_scaled_marker(style.marker, score.marker, style.colour, false, scale) + "\n";
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", svg_number(score.text.x), svg_number(score.text.y),
                        util::xml_text(score.words));
   }

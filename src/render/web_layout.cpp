@@ -19,6 +19,15 @@ constexpr std::size_t k_max_titled_axes = 9;
 constexpr double k_label_clearance = 26;  // between the outer ring and a label (value labels sit there)
 constexpr double k_label_padding = 6;     // between two labels
 constexpr double k_axis_line = 17;
+// With the legend beside the plot (WebProportions::legend_beside): a projector's screen, width to height, and the
+// column's width, from its narrowest to its widest a step at a time, each times the text scale.
+constexpr double k_screen_shape = 16.0 / 9;
+constexpr double k_narrowest_column = 300;
+constexpr double k_widest_column = 900;
+constexpr double k_column_step = 20;
+// The legend's first sample line goes 36 below the foot it is given (room under a plot); beside the plot, given
+// the plot's top less this, its first line's words start about level with the plot's top.
+constexpr double k_column_lift = 20;
 
 bool overlaps(const Box& a, const Box& b, double padding) {
   return a.left < b.right + padding && b.left < a.right + padding && a.top < b.bottom + padding &&
@@ -129,9 +138,23 @@ double block_bottom(const TextBlock& block) {
          block.line_height * 0.35;
 }
 
+// The legend's column beside the plot, and the picture's width round them both.
+struct Landscape {
+  double column_width = 0;
+  double start_radius = 0;  // the plot's, before labels that overlap push it out
+  double width = 0;         // at least the plot's and the column's: they sit in its middle
+  double column_drop = 0;   // how far the column is lowered, to sit level with the plot's middle
+};
+
 class Layouter {
  public:
-  Layouter(const WebChart& chart, const WebProportions& proportions) : m_chart(chart), m_proportions(proportions) {}
+  Layouter(const WebChart& chart, const WebProportions& proportions, std::optional<Landscape> landscape = {})
+      : m_chart(chart), m_proportions(proportions), m_landscape(landscape) {}
+
+  // With the legend beside the plot, after run(): the plot's and the column's width, and how much lower the
+  // plot's foot is than the column's (less than 0 when the column is the taller).
+  double content_width() const { return m_plot_width + (m_landscape ? m_landscape->column_width : 0); }
+  double room_under_column() const { return m_plot_bottom - m_bottom; }
 
   WebLayout run() {
     m_layout.text_scale = scale();
@@ -149,13 +172,17 @@ class Layouter {
     const std::vector<PlacedLabel> labels = plot(contents);
     header();
     position_plot(labels);
+    if (m_landscape) {
+      m_plot_bottom = m_bottom;
+      m_bottom = m_layout.plot_area.top + m_landscape->column_drop - k_column_lift * scale();
+    }
     if (m_proportions.legend) legend();
     if (m_layout.numbered_axes && m_proportions.section_key) section_key();
     if (m_proportions.abbreviations && !m_chart.abbreviations.empty())
       m_layout.abbreviations = foot(m_chart.abbreviations);
     if (m_proportions.abbreviations && !m_chart.period_months.empty())
       m_layout.period_months = foot(m_chart.period_months);
-    m_layout.height = std::ceil(m_bottom + margin());
+    m_layout.height = std::ceil(std::max(m_bottom, m_plot_bottom) + margin());
     return std::move(m_layout);
   }
 
@@ -163,11 +190,13 @@ class Layouter {
   double margin() const { return m_proportions.margin; }
   double scale() const { return m_proportions.text_scale; }
   Font font(const Font& font) const { return scaled(font, scale()); }
+  double column_left() const { return m_left + m_plot_width; }
+  double column_right() const { return column_left() + m_landscape->column_width; }
 
   // The smallest radius from the start at which no two labels overlap.
   std::vector<PlacedLabel> plot(const std::vector<LabelContent>& contents) {
     const int axes = static_cast<int>(contents.size());
-    for (double radius = m_proportions.start_radius;; radius += 10) {
+    for (double radius = m_landscape ? m_landscape->start_radius : m_proportions.start_radius;; radius += 10) {
       const WebGeometry geometry({0, 0}, radius, radius, axes, m_chart.max_score);
       auto labels = place_labels(contents, geometry, radius, scale());
       if (!any_overlap(labels) || radius >= k_max_radius) {
@@ -179,7 +208,12 @@ class Layouter {
         }
         m_extent = extent;
         const double half = std::max(-extent.left, extent.right);
-        m_layout.width = std::ceil(std::max(m_proportions.min_width, 2 * (half + margin())));
+        m_plot_width = 2 * (half + margin());
+        m_layout.width = std::ceil(std::max(m_proportions.min_width, m_plot_width));
+        if (m_landscape) {
+          m_layout.width = std::ceil(std::max({m_proportions.min_width, content_width(), m_landscape->width}));
+          m_left = std::floor((m_layout.width - content_width()) / 2);
+        }
         return labels;
       }
     }
@@ -187,14 +221,18 @@ class Layouter {
 
   void header() {
     if (!m_proportions.heading) return;  // the plot starts a margin from the top
-    m_layout.title = centred_block(m_chart.title, font(k_title_font), m_layout.width, margin(), margin());
-    m_layout.subtitle = centred_block(m_chart.subtitle, font(k_subtitle_font), m_layout.width, margin(),
+    // Beside a column, as wide as the plot and the column, so that the picture's width round them is the same
+    // whatever the heading's length.
+    const double width = m_landscape ? content_width() : m_layout.width;
+    m_layout.title = centred_block(m_chart.title, font(k_title_font), width, margin(), margin());
+    m_layout.subtitle = centred_block(m_chart.subtitle, font(k_subtitle_font), width, margin(),
                                       block_bottom(m_layout.title) + 4 * scale());
+    m_layout.title.x = m_layout.subtitle.x = m_layout.width / 2;
     m_bottom = block_bottom(m_layout.subtitle);
   }
 
   void position_plot(const std::vector<PlacedLabel>& labels) {
-    m_layout.centre = {m_layout.width / 2,
+    m_layout.centre = {m_landscape ? m_left + m_plot_width / 2 : m_layout.width / 2,
                        std::ceil(m_bottom + (m_proportions.heading ? 24 : margin()) - m_extent.top)};
     for (const auto& label : labels) {
       TextBlock text = label.text;
@@ -212,6 +250,7 @@ class Layouter {
     }
     m_bottom = m_layout.centre.y + m_extent.bottom;
     m_layout.plot_area = {0, m_layout.centre.y + m_extent.top, m_layout.width, m_bottom};
+    if (m_landscape) m_layout.plot_area = {m_left, m_layout.plot_area.top, column_left(), m_bottom};
   }
 
   // A series' words in the legend; where the section labels name the inputs by letters, with its letter first.
@@ -222,8 +261,9 @@ class Layouter {
   }
 
   void legend() {
-    const double text_offset = k_swatch_width + 12 * scale();
-    const double available = m_layout.width - 2 * margin() - text_offset;
+    const double text_offset = (k_swatch_width + 12) * scale();
+    const double available =
+        (m_landscape ? column_right() - column_left() - margin() : m_layout.width - 2 * margin()) - text_offset;
     const double line = 18 * scale();
     std::vector<std::vector<std::string>> texts;
     double widest_text = 0;
@@ -236,6 +276,7 @@ class Layouter {
         pair ? wrap_whole_to_width(k_shared_lines_words, available, font(k_legend_font)) : std::vector<std::string>{};
     widest_text = std::max(widest_text, widest(note, font(k_legend_font)));
     m_layout.legend_left = std::floor(std::max(margin(), (m_layout.width - widest_text - text_offset) / 2));
+    if (m_landscape) m_layout.legend_left = column_left();
     double y = m_bottom + 36 * scale();
     for (std::size_t i = 0; i < texts.size(); ++i) {
       LegendEntry entry;
@@ -255,10 +296,11 @@ class Layouter {
 
   void section_key() {
     double y = m_bottom + 28 * scale();
-    const double available = m_layout.width - 2 * margin();
+    const double x = m_landscape ? column_left() : margin();
+    const double available = (m_landscape ? column_right() : m_layout.width) - x - margin();
     const double line = 17 * scale();
     for (const auto& label : m_chart.axis_labels) {
-      TextBlock block{wrap_whole_to_width(label, available, font(k_key_font)), margin(), y, line, "start"};
+      TextBlock block{wrap_whole_to_width(label, available, font(k_key_font)), x, y, line, "start"};
       y += line * static_cast<double>(block.lines.size()) + 3 * scale();
       m_layout.section_key.push_back(std::move(block));
     }
@@ -268,8 +310,10 @@ class Layouter {
   // A note at the foot, the first under the legend or key and the next close under it, lined up with the
   // section key, else with the legend's sample lines.
   TextBlock foot(std::string_view text) {
-    const double x = m_layout.numbered_axes || !m_proportions.legend ? margin() : m_layout.legend_left;
-    const auto lines = wrap_whole_to_width(text, m_layout.width - x - margin(), font(k_key_font));
+    double x = m_layout.numbered_axes || !m_proportions.legend ? margin() : m_layout.legend_left;
+    if (m_landscape) x = column_left();
+    const auto lines =
+        wrap_whole_to_width(text, (m_landscape ? column_right() : m_layout.width) - x - margin(), font(k_key_font));
     const double line = 17 * scale();
     const double y = m_bottom + (m_layout.abbreviations ? line : 28 * scale());
     m_bottom = y + line * static_cast<double>(lines.size() - 1) + 4 * scale();
@@ -278,10 +322,49 @@ class Layouter {
 
   const WebChart& m_chart;
   const WebProportions& m_proportions;
+  std::optional<Landscape> m_landscape;
   WebLayout m_layout;
   Box m_extent;
   double m_bottom = 0;
+  double m_plot_width = 0;
+  double m_left = 0;         // beside a column: where the plot's room starts
+  double m_plot_bottom = 0;  // beside a column: the foot of the plot's labels
 };
+
+// A try at the picture with the legend beside the plot, and what it shows.
+struct LandscapeTry {
+  explicit LandscapeTry(const WebChart& chart, const WebProportions& proportions, const Landscape& shape) {
+    Layouter layouter(chart, proportions, shape);
+    height = layouter.run().height;
+    content_width = layouter.content_width();
+    room_under_column = layouter.room_under_column();
+  }
+  bool wider_than_screen() const { return content_width >= k_screen_shape * height; }
+  double height = 0;
+  double content_width = 0;
+  double room_under_column = 0;
+};
+
+// The legend in a column beside the plot: the narrowest column the legend and notes fit in beside the plot, or
+// else the one that makes the picture as wide as a screen's shape. Then, while the picture is still wider than
+// that, the plot larger (shrunk to fit the screen's width, its words stay as large); last, the picture widened
+// to the screen's shape and the column lowered level with the plot's middle.
+WebLayout lay_out_landscape(const WebChart& chart, const WebProportions& proportions) {
+  const double scale = proportions.text_scale;
+  Landscape shape{k_narrowest_column * scale, proportions.start_radius, 0, 0};
+  LandscapeTry tried(chart, proportions, shape);
+  while (tried.room_under_column < 0 && !tried.wider_than_screen() && shape.column_width < k_widest_column * scale) {
+    shape.column_width += k_column_step * scale;
+    tried = LandscapeTry(chart, proportions, shape);
+  }
+  while (tried.wider_than_screen() && shape.start_radius < k_max_radius) {
+    shape.start_radius += 10;
+    tried = LandscapeTry(chart, proportions, shape);
+  }
+  shape.width = std::ceil(k_screen_shape * tried.height);
+  shape.column_drop = std::floor(std::max(0.0, tried.room_under_column) / 2);
+  return Layouter(chart, proportions, shape).run();
+}
 
 }  // namespace
 
@@ -309,6 +392,7 @@ std::string legend_text(const WebChart& chart, const WebSeries& series, bool num
 }
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions) {
+  if (proportions.legend_beside) return lay_out_landscape(chart, proportions);
   return Layouter(chart, proportions).run();
 }
 

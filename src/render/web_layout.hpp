@@ -108,15 +108,20 @@ struct WebProportions {
   // With two or more inputs, each one's score under each section's label. Not on page 1, whose table of
   // section scores beside the web gives them.
   bool label_scores = true;
-  // Every font size times this, and the room round the text with it.
+  // Every font size times this, and the room round the text with it; the markers and lines too.
   double text_scale = 1;
+  // For a projector's 16:9 screen: the legend, the section key and the notes in a column beside the plot, not
+  // under it, and the picture at least 16 wide for every 9 high, the plot and the column in its middle.
+  bool legend_beside = false;
+  // Opened on its own in a browser, as large as the window, grown or shrunk to fit it (a projector's screen is
+  // larger than the picture); other programs, as fit_window says, draw it at its width and height.
+  bool fill_window = false;
 };
 inline constexpr WebProportions k_page_one_web{210, 0, 4, false, false, false, false, false, false, false};
-// For a projected screen (`coprod web --size large`): every word and number half as large again, beside a plot
-// that starts smaller, so that shrunk to fit a 1280 by 720 screen the labels and scores print about 16 px
-// high, where the default's print about 12 (two inputs of the IPC framework; each input more makes the picture
-// taller, so smaller once shrunk: about 14 px with three or four, about 11 with eight, man/coprod-web.1).
-inline constexpr WebProportions k_large_web{150, 800, 24, true, true, true, true, true, true, true, 1.5};
+// For a projected screen (`coprod web --size large`): every word, number, marker and line half as large again,
+// beside a plot that starts smaller, with the legend beside the plot, so that the picture is the shape of a 16:9
+// screen and the words print larger on it than the default picture's (man/coprod-web.1 gives the sizes).
+inline constexpr WebProportions k_large_web{150, 800, 24, true, true, true, true, true, true, true, 1.5, true, true};
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions = {});
 

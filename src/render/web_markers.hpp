@@ -24,6 +24,7 @@ using WebMarkerPoints = std::vector<std::vector<std::optional<Point>>>;
 
 inline constexpr double k_marker_step = 12;  // between markers side by side: the widest marker
 
-WebMarkerPoints place_web_markers(const WebChart& chart, const WebGeometry& geometry);
+// `scale`: the markers that many times their size (WebLayout::text_scale), and as far apart.
+WebMarkerPoints place_web_markers(const WebChart& chart, const WebGeometry& geometry, double scale = 1);
 
 }  // namespace coprod::render

@@ -110,10 +110,10 @@ PlacedNumber scale_number(int ring, Point on_axis, bool left, double gap, double
 }
 
 // How badly a scale number there would read: a marker it covers outweighs every line it crosses.
-int scale_cost(const Box& box, const std::vector<Point>& markers, const std::vector<Segment>& lines) {
+int scale_cost(const Box& box, const std::vector<Point>& markers, const std::vector<Segment>& lines, double scale) {
   int cost = 0;
   for (const Point& marker : markers) {
-    cost += overlaps(box, around(marker, k_marker_half + k_scale_clearance)) ? 1000 : 0;
+    cost += overlaps(box, around(marker, (k_marker_half + k_scale_clearance) * scale)) ? 1000 : 0;
   }
   for (const Segment& line : lines) cost += crosses(line, box) ? 1 : 0;
   return cost;
@@ -130,7 +130,7 @@ std::vector<PlacedNumber> place_scale(const WebChart& chart, const WebGeometry& 
     for (std::size_t step = 0; step < std::size(k_scale_gaps); ++step) {
       for (const bool left : {true, false}) {
         PlacedNumber candidate = scale_number(ring, on_axis, left, k_scale_gaps[step], text_scale);
-        const int cost = scale_cost(candidate.box, markers, lines) + k_further_out * static_cast<int>(step);
+        const int cost = scale_cost(candidate.box, markers, lines, text_scale) + k_further_out * static_cast<int>(step);
         if (!best || cost < best_cost) {
           best = std::move(candidate);
           best_cost = cost;
@@ -202,10 +202,13 @@ Placing best_at(const std::string& text, Point point, double axis_angle, const D
 // Near the point if any place there covers nothing; else the nearest place
 // further out that covers nothing.
 PlacedNumber place_value(const std::string& text, Point point, double axis_angle, const ValueRoom& room) {
-  Placing best = best_at(text, point, axis_angle, k_value_distance, k_value_turns, room);
+  std::array<double, std::size(k_value_distance)> near{};
+  std::transform(std::begin(k_value_distance), std::end(k_value_distance), near.begin(),
+                 [&](double distance) { return distance * room.scale; });
+  Placing best = best_at(text, point, axis_angle, near, k_value_turns, room);
   const double furthest = std::max(room.frame.right - room.frame.left, room.frame.bottom - room.frame.top);
-  for (double distance = k_value_distance[std::size(k_value_distance) - 1] + k_further_step;
-       best.boxes > 0 && distance < furthest; distance += k_further_step) {
+  const double further_step = k_further_step * room.scale;
+  for (double distance = near.back() + further_step; best.boxes > 0 && distance < furthest; distance += further_step) {
     Placing further = best_at(text, point, axis_angle, std::array{distance}, k_further_turns, room);
     if (further.boxes == 0) best = std::move(further);
   }
@@ -230,7 +233,8 @@ std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown,
       for (std::size_t a = 0; a < placed[s].size(); ++a) {
         const auto& marker = placed[s][a];
         const bool own = s == shown && a == axis;
-        if (marker && !(own && same_point(*marker, point))) room.taken.push_back(around(*marker, k_marker_half));
+        if (marker && !(own && same_point(*marker, point)))
+          room.taken.push_back(around(*marker, k_marker_half * scale));
       }
     }
     values.push_back(place_value(fmt::format("{:.1f}", *series.values[axis]), point,
@@ -246,7 +250,7 @@ std::vector<PlacedNumber> place_values(const WebChart& chart, std::size_t shown,
 WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear,
                              const Box& frame, double text_scale) {
   WebNumbers numbers;
-  const auto placed = place_web_markers(chart, geometry);
+  const auto placed = place_web_markers(chart, geometry, text_scale);
   const auto lines = line_segments(chart, geometry);
   numbers.scale = place_scale(chart, geometry, marker_points(placed), lines, text_scale);
   const auto current =

@@ -40,7 +40,7 @@ inline constexpr Font k_value_font{13, true};
 
 // `keep_clear`: boxes the values must not cover (the section labels);
 // `frame`: the room the values stay in (WebLayout::plot_area);
-// `text_scale`: the scale's numbers that many times their size (WebLayout::text_scale).
+// `text_scale`: the numbers and the markers they keep clear of that many times their size (WebLayout::text_scale).
 WebNumbers place_web_numbers(const WebChart& chart, const WebGeometry& geometry, const std::vector<Box>& keep_clear,
                              const Box& frame, double text_scale = 1);
 

@@ -58,22 +58,24 @@ struct LineLook {
   double width = 0;
 };
 
-std::vector<LineLook> line_looks(const WebChart& chart) {
+// `scale`: the widths that many times their own (WebLayout::text_scale).
+std::vector<LineLook> line_looks(const WebChart& chart, double scale) {
   std::vector<LineLook> looks;
   std::size_t current = 0;
   std::size_t previous = 0;
   for (const auto& series : chart.series) {
-    if (series.previous) looks.push_back({k_previous_colour, previous_style(previous++).dash, k_previous_line_width});
-    else looks.push_back({series_style(current).colour, series_style(current++).dash, k_line_width});
+    if (series.previous)
+      looks.push_back({k_previous_colour, previous_style(previous++).dash, k_previous_line_width * scale});
+    else looks.push_back({series_style(current).colour, series_style(current++).dash, k_line_width * scale});
   }
   return looks;
 }
 
 // A line shared by `above` later ones, drawn beneath them: wider by a rail and
 // a gap on each side for each, then its middle cleared to white, leaving a
-// rail of its own colour and pattern on each side of theirs.
-std::string rails(std::string_view element, const std::string& points, const LineLook& look, int above) {
-  const double width = k_line_width + k_shared_step * above;
+// rail of its own colour and pattern on each side of theirs; all `scale` times as wide.
+std::string rails(std::string_view element, const std::string& points, const LineLook& look, int above, double scale) {
+  const double width = (k_line_width + k_shared_step * above) * scale;
   return fmt::format(
       "<{0} points=\"{1}\" stroke=\"{2}\" stroke-width=\"{3}\"{4}/>\n"
       "<{0} points=\"{1}\" stroke=\"#ffffff\" stroke-width=\"{5}\"/>\n",
@@ -88,8 +90,8 @@ class SvgWriter {
         m_layout(lay_out_web(chart, proportions)),
         m_geometry(m_layout.centre, m_layout.radius, m_layout.radius, static_cast<int>(chart.axis_labels.size()),
                    chart.max_score),
-        m_markers(place_web_markers(chart, m_geometry)),
-        m_looks(line_looks(chart)),
+        m_markers(place_web_markers(chart, m_geometry, m_layout.text_scale)),
+        m_looks(line_looks(chart, m_layout.text_scale)),
         m_shared(find_shared_lines(chart)),
         m_numbers(
             place_web_numbers(chart, m_geometry, m_layout.axis_label_boxes, m_layout.plot_area, m_layout.text_scale)) {}
@@ -145,6 +147,9 @@ class SvgWriter {
 
   // A font size: `base` in the default picture, larger in a large one ("14", "21").
   std::string size(double base) const { return fmt::format("{:g}", base * m_layout.text_scale); }
+  // A line's width, as its words: `base` in the default picture, wider in a large one ("2.5", "3.75").
+  std::string stroke(double base) const { return width_text(base * m_layout.text_scale); }
+  double scaled(double base) const { return base * m_layout.text_scale; }
 
   void foot_note(std::string_view id, const TextBlock& block) {
     m_out +=
@@ -153,12 +158,14 @@ class SvgWriter {
 
   // In a browser window smaller than the picture, the whole picture scaled down to fit it (the viewBox keeps
   // its proportions): a browser sizes a picture opened on its own as its root's style says.
+  // Or, for a projector, the picture grown to fill the window too, its proportions kept.
   std::string_view fit_window_style() const {
+    if (m_proportions.fill_window) return R"( style="display: block; width: 100vw; height: 100vh")";
     return m_proportions.fit_window ? R"( style="max-width: 100%; max-height: 100vh; height: auto")" : "";
   }
 
   void grid() {
-    m_out += fmt::format("<g id=\"grid\" fill=\"none\" stroke=\"{}\" stroke-width=\"1\">\n", k_grid_colour);
+    m_out += fmt::format("<g id=\"grid\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\">\n", k_grid_colour, stroke(1));
     std::vector<int> all_axes;
     for (int axis = 0; axis < m_geometry.axis_count(); ++axis) all_axes.push_back(axis);
     for (int ring = 1; ring <= static_cast<int>(m_chart.max_score); ++ring) {
@@ -197,9 +204,9 @@ class SvgWriter {
   // The numbers themselves, painted last with a white halo, so no line or marker hides them.
   void scale_numbers() {
     m_out += fmt::format(
-        "<g id=\"scale\" font-size=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"3\" "
+        "<g id=\"scale\" font-size=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"{}\" "
         "stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
-        size(k_scale_font.size), k_scale_colour);
+        size(k_scale_font.size), k_scale_colour, stroke(3));
     for (const auto& number : m_numbers.scale) {
       m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n", num(number.at.x), num(number.at.y),
                            number.anchor, number.text);
@@ -219,7 +226,7 @@ class SvgWriter {
   void previous_shape(const WebSeries& series, std::size_t index) {
     const PreviousStyle& style = previous_style(index);
     m_out += fmt::format("<g class=\"previous\">\n<g fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{}>\n",
-                         k_previous_colour, width_text(k_previous_line_width), dash_attribute(style.dash));
+                         k_previous_colour, stroke(k_previous_line_width), dash_attribute(style.dash));
     shape_lines(series);
     m_out += "</g>\n";
     shared_rails(series);
@@ -243,7 +250,7 @@ class SvgWriter {
                            points_attribute(m_geometry, shape.runs.front(), series.values), style.colour);
     }
     m_out += fmt::format("<g fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"{}>\n",
-                         style.colour, width_text(k_line_width), dash_attribute(style.dash));
+                         style.colour, stroke(k_line_width), dash_attribute(style.dash));
     shape_lines(series);
     m_out += "</g>\n";
     shared_rails(series);
@@ -257,7 +264,7 @@ class SvgWriter {
     const std::string_view colour = series.previous ? k_previous_colour : series_style(index).colour;
     m_out += series.previous ? "<g class=\"markers previous-markers\">\n" : "<g class=\"markers\">\n";
     for (const auto& at : m_markers[static_cast<std::size_t>(&series - m_chart.series.data())]) {
-      if (at) m_out += svg_marker(shape, *at, colour, series.previous) + "\n";
+      if (at) m_out += svg_scaled_marker(shape, *at, colour, series.previous, m_layout.text_scale) + "\n";
     }
     m_out += "</g>\n";
   }
@@ -278,7 +285,7 @@ class SvgWriter {
     m_out += "<g class=\"shared\" fill=\"none\" stroke-linejoin=\"round\">\n";
     for (const auto& stretch : stretches) {
       m_out += rails(stretch.closed ? "polygon" : "polyline", points_attribute(m_geometry, stretch.axes, series.values),
-                     m_looks[index], stretch.above);
+                     m_looks[index], stretch.above, m_layout.text_scale);
     }
     m_out += "</g>\n";
   }
@@ -289,9 +296,9 @@ class SvgWriter {
       const Point low = m_geometry.point(static_cast<int>(axis), series.ranges[axis]->first);
       const Point high = m_geometry.point(static_cast<int>(axis), series.ranges[axis]->second);
       m_out += fmt::format(
-          "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"8\" "
+          "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\" "
           "stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n",
-          num(low.x), num(low.y), num(high.x), num(high.y), style.colour);
+          num(low.x), num(low.y), num(high.x), num(high.y), style.colour, stroke(8));
     }
   }
 
@@ -299,8 +306,8 @@ class SvgWriter {
   void value_labels() {
     m_out += fmt::format(
         "<g class=\"values\" font-size=\"{}\" font-weight=\"bold\" fill=\"#1a1a1a\" stroke=\"#ffffff\" "
-        "stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
-        size(13));
+        "stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
+        size(13), stroke(3));
     for (const auto& value : m_numbers.values) {
       m_out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", num(value.at.x),
                            num(value.at.y), value.text);
@@ -313,20 +320,23 @@ class SvgWriter {
     std::size_t current = 0;
     std::size_t previous = 0;
     const double x = m_layout.legend_left;
+    const double swatch = scaled(k_swatch_width);
     for (const auto& entry : m_layout.legend) {
       const WebSeries& series = m_chart.series[entry.series];
       const double y = entry.swatch_y;
       if (series.previous) {
         const PreviousStyle& style = previous_style(previous++);
         m_out +=
-            fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2\"{}/>\n", num(x),
-                        num(y), num(x + k_swatch_width), num(y), k_previous_colour, dash_attribute(style.dash));
-        m_out += svg_marker(style.marker, {x + k_swatch_width / 2, y}, k_previous_colour, true) + "\n";
+            fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"{}/>\n", num(x),
+                        num(y), num(x + swatch), num(y), k_previous_colour, stroke(2), dash_attribute(style.dash));
+        m_out +=
+            svg_scaled_marker(style.marker, {x + swatch / 2, y}, k_previous_colour, true, m_layout.text_scale) + "\n";
       } else {
         const SeriesStyle& style = series_style(current++);
-        m_out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n",
-                             num(x), num(y), num(x + k_swatch_width), num(y), style.colour, dash_attribute(style.dash));
-        m_out += svg_marker(style.marker, {x + k_swatch_width / 2, y}, style.colour) + "\n";
+        m_out +=
+            fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"{}/>\n", num(x),
+                        num(y), num(x + swatch), num(y), style.colour, stroke(2.5), dash_attribute(style.dash));
+        m_out += svg_scaled_marker(style.marker, {x + swatch / 2, y}, style.colour, false, m_layout.text_scale) + "\n";
       }
       m_out += text_element(entry.text);
     }
@@ -338,11 +348,11 @@ class SvgWriter {
   void shared_lines_sample(const SharedLinesNote& note) {
     const double x = m_layout.legend_left;
     const double y = note.swatch_y;
-    const std::string ends =
-        fmt::format("x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"", num(x + 3), num(y), num(x + k_swatch_width - 3), num(y));
+    const std::string ends = fmt::format("x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"", num(x + scaled(3)), num(y),
+                                         num(x + scaled(k_swatch_width - 3)), num(y));
     const LineLook& beneath = m_looks[note.pair.beneath];
     const LineLook& above = m_looks[note.pair.above];
-    const double width = k_line_width + k_shared_step;
+    const double width = scaled(k_line_width + k_shared_step);
     m_out += fmt::format("<line {} stroke=\"{}\" stroke-width=\"{}\"{}/>\n", ends, beneath.colour, width_text(width),
                          dash_attribute(beneath.dash));
     m_out +=

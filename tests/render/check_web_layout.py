@@ -23,6 +23,14 @@ sample lines. It fails if
     markers must sit side by side, not on top of each other. (Only there: with
     many sections, markers of different sections near the centre may touch.)
 
+With --size large (1, 2 and 4 inputs of each framework, and two inputs that
+agree), for a projector's 16:9 screen, it fails as well if
+
+  * the picture is not the screen's shape, 16 wide for every 9 high (within 4%);
+  * the legend is not beside the plot, to the right of its outer ring;
+  * a marker on the web or in the legend is not half as large again as the
+    normal picture's (at least 13 px across, where those are 9 to 12).
+
 The SVGs and PNG screenshots stay in OUTPUT_DIR for people to look at.
 
 Usage: check_web_layout.py --binary COPROD --source SOURCE_DIR --output-dir OUTPUT_DIR
@@ -60,6 +68,13 @@ MEASURE = """(() => {
   return {
     width: view.width, height: view.height,
     ring: Array.from(ring.points).map(p => [p.x, p.y]),
+    legend: all('#legend > text', 'legend'),
+    // As drawn, its transform (a large picture's scale) included; the page shows the picture at its own size.
+    markers: Array.from(svg.querySelectorAll('g.markers > *, #legend > circle, #legend > rect, #legend > polygon, '
+                                             + '#legend > g, #legend > path')).map(el => {
+      const b = el.getBoundingClientRect();
+      return {kind: el.closest('#legend') ? 'legend marker' : 'marker', x: b.x, y: b.y, w: b.width, h: b.height};
+    }),
     boxes: [].concat(all('#web-heading', 'title'), all('#web-subtitle', 'subtitle'),
                      all('#axis-labels > text', 'section label'), all('#legend > text', 'legend'),
                      all('#legend > line', 'legend sample'), all('#sections > text', 'section key')),
@@ -158,6 +173,10 @@ def cases(binary, source, work):
                 yield f"{name}-equal-{count}-and-previous", (
                     extra + ["--previous", before[0], "--previous", before[1]]
                     + make(f"equal{count}-with", count, start=2, steps=scores, areas=4))
+            yield f"{name}-large-equal-2", ["--size", "large"] + extra + make("large-equal", 2, steps=STEPS, areas=2)
+        # For a projector: the picture the screen's shape with the legend beside the plot.
+        for count in (1, 2, 4):
+            yield f"{name}-large-{count}", ["--size", "large"] + extra + make(f"large{count}", count, areas=2)
 
 
 def overlap(a, b, pad=0.0):
@@ -217,7 +236,32 @@ def problems_in(found, equal_scores):
     return problems
 
 
-def measure(page, svg, png, equal_scores):
+# A projector's screen, width to height, and how far from it a large picture may be.
+SCREEN_SHAPE, SHAPE_TOLERANCE = 16 / 9, 0.04
+# The narrowest marker of a large picture: the normal picture's are 9 (a square) to 12 px across.
+LARGE_MARKER = 13
+
+
+def large_problems(found):
+    """What is wrong with a picture for a projector (--size large)."""
+    problems = []
+    shape = found["width"] / found["height"]
+    if abs(shape / SCREEN_SHAPE - 1) > SHAPE_TOLERANCE:
+        problems.append(f"the picture is {found['width']:.0f} x {found['height']:.0f}, {shape:.2f} to 1, "
+                        f"not a 16:9 screen's shape ({SCREEN_SHAPE:.2f} to 1)")
+    ring_right = max(x for x, _ in found["ring"])
+    for entry in found["legend"]:
+        if entry["x"] < ring_right:
+            problems.append(f"legend {entry['text']!r} is not beside the plot (starts at x {entry['x']:.0f}, "
+                            f"left of the outer ring's right edge {ring_right:.0f})")
+    for marker in found["markers"]:
+        if min(marker["w"], marker["h"]) < LARGE_MARKER:
+            problems.append(f"{marker['kind']} at ({marker['x']:.0f}, {marker['y']:.0f}) is only "
+                            f"{marker['w']:.1f} x {marker['h']:.1f} px, not scaled with the words")
+    return problems
+
+
+def measure(page, svg, png, equal_scores, large=False):
     page.page_url = Path(svg).resolve().as_uri()
     # Large enough for the whole picture, so every point of it can be hit-tested.
     page.call("Emulation.setDeviceMetricsOverride", width=3000, height=3000, deviceScaleFactor=1, mobile=False)
@@ -231,7 +275,7 @@ def measure(page, svg, png, equal_scores):
     clip = {"x": 0, "y": 0, "width": found["width"], "height": found["height"], "scale": 1}
     shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip)
     Path(png).write_bytes(base64.b64decode(shot["data"]))
-    return found, problems_in(found, equal_scores)
+    return found, problems_in(found, equal_scores) + (large_problems(found) if large else [])
 
 
 def main():
@@ -263,7 +307,7 @@ def main():
             if run.returncode != 0:
                 failures.append(f"{name}: coprod web exited {run.returncode}: {run.stderr.strip()}")
                 continue
-            found, problems = measure(page, svg, output / f"layout-{name}.png", "-equal-" in name)
+            found, problems = measure(page, svg, output / f"layout-{name}.png", "-equal-" in name, "-large-" in name)
             count += 1
             size = f"{found['width']:.0f} x {found['height']:.0f}" if found else "?"
             print(f"{name}: {size}, {len(found['everything']) if found else 0} texts, {len(problems)} problem(s)")

@@ -6,8 +6,9 @@ well-formed XML (xmllint) and self-contained (no scripts, no external
 references), renders it to PNG with rsvg-convert and with headless Chromium,
 and checks that each PNG shows the chart: the right size, and pixels in each
 series' colour; and that in a browser window smaller than the picture (a projector at
-150% zoom, a phone) it shows whole, scaled down to fit. The PNGs are kept in
-OUTPUT_DIR for people to look at.
+150% zoom, a phone) it shows whole, scaled down to fit. A large picture (--size large, 1, 2 and 4
+inputs) is shown on a 1920 by 1080 projector's screen too, where it must fill the screen: grown to it,
+drawn across most of its width and height. The PNGs are kept in OUTPUT_DIR for people to look at.
 """
 import argparse
 import os
@@ -50,8 +51,12 @@ def cases(source, work):
                       f"{e}/2026-Q4-organisation.coprod.yaml", f"{e}/2026-Q4-peer-network.coprod.yaml"], 4),
         "web-previous": (["--previous", f"{e}/2026-Q3-organisation.coprod.yaml",
                           f"{e}/2026-Q4-organisation.coprod.yaml", f"{e}/2026-Q4-peer-network.coprod.yaml"], 2),
+        "web-one-large": (["--size", "large", f"{e}/2026-Q4-peer-network.coprod.yaml"], 1),
         "web-two-large": (["--size", "large", f"{e}/2026-Q4-organisation.coprod.yaml",
                            f"{e}/2026-Q4-peer-network.coprod.yaml"], 2),
+        "web-four-large": (["--size", "large", f"{e}/2026-Q3-organisation.coprod.yaml",
+                            f"{e}/2026-Q3-peer-network.coprod.yaml", f"{e}/2026-Q4-organisation.coprod.yaml",
+                            f"{e}/2026-Q4-peer-network.coprod.yaml"], 4),
         "web-gaps-hostile": ([hostile], 1),
     }
 
@@ -67,6 +72,9 @@ def colour_present(image, colour, tolerance=40):
 # Browser windows the picture is shown in, opened on its own: a 1366 by 768 projector at 150% zoom, the same at
 # 100%, and a phone held upright.
 WINDOWS = [(911, 512), (1366, 768), (390, 844)]
+# A projector's screen, which a large picture fills: what it draws spans at least this share of its width and
+# of its height (the normal picture, portrait, spans half its width).
+SCREEN, FILLED = (1920, 1080), 0.8
 
 
 def chromium_screenshot(svg, png, work, size=(800, 860)):
@@ -85,6 +93,27 @@ def edges_blank(image, band=4):
     edge = [rgb.getpixel((x, y)) for x in range(width) for y in range(height - band, height)]
     edge += [rgb.getpixel((x, y)) for x in range(width - band, width) for y in range(height)]
     return all(min(p) >= 235 for p in edge)
+
+
+def drawn_extent(image):
+    """The width and height of what is drawn: the box round every pixel that is not near white."""
+    box = image.convert("L").point(lambda v: 255 if v < 235 else 0).getbbox()
+    return (box[2] - box[0], box[3] - box[1]) if box else (0, 0)
+
+
+def check_screen(name, svg, work, output_dir, failures):
+    """A large picture on a projector's 16:9 screen fills it, not a part of it."""
+    png = os.path.join(output_dir, f"{name}-chromium-{SCREEN[0]}x{SCREEN[1]}.png")
+    if os.path.exists(png):
+        os.remove(png)
+    chromium_screenshot(svg, png, work, SCREEN)
+    if not os.path.exists(png):
+        failures.append(f"{name}: chromium produced no PNG at {SCREEN[0]} by {SCREEN[1]}")
+        return
+    width, height = drawn_extent(Image.open(png))
+    if width < FILLED * SCREEN[0] or height < FILLED * SCREEN[1]:
+        failures.append(f"{name}: on a {SCREEN[0]} by {SCREEN[1]} screen it draws only {width} by {height} pixels, "
+                        f"not at least {FILLED:.0%} of the screen's width and height")
 
 
 def check_windows(name, svg, series, work, output_dir, failures):
@@ -149,6 +178,8 @@ def main():
                     if not colour_present(image, SERIES_COLOURS[index]):
                         failures.append(f"{name}: {renderer} PNG shows no pixels of series {index + 1}'s colour")
             check_windows(name, svg, series, work, args.output_dir, failures)
+            if name.endswith("-large"):
+                check_screen(name, svg, work, args.output_dir, failures)
     for failure in failures:
         print("FAIL:", failure)
     print(f"rendered the web into {args.output_dir}")

@@ -104,7 +104,7 @@ std::vector<Label> labels_of(const render::WebChart& chart, const render::WebPro
   const render::WebGeometry geometry(layout.centre, layout.radius, layout.radius,
                                      static_cast<int>(chart.axis_labels.size()), chart.max_score);
   const render::WebNumbers numbers =
-      render::place_web_numbers(chart, geometry, layout.axis_label_boxes, layout.plot_area);
+      render::place_web_numbers(chart, geometry, layout.axis_label_boxes, layout.plot_area, layout.text_scale);
   std::vector<Label> labels;
   for (std::size_t axis = 0; axis < layout.axis_label_boxes.size(); ++axis) {
     labels.push_back({fmt::format("section label {}", chart.axis_keys[axis]), layout.axis_label_boxes[axis]});
@@ -117,16 +117,18 @@ std::vector<Label> labels_of(const render::WebChart& chart, const render::WebPro
 }  // namespace
 
 TEST_CASE("web numbers: no score or scale number covers another, or a section label, on any built-in framework") {
+  // The picture of `coprod web`, page 1's, and the large one for a projector (--size large).
+  const std::vector<std::pair<const char*, render::WebProportions>> pictures = {
+      {"normal", {}}, {"page 1", render::k_page_one_web}, {"large", render::k_large_web}};
   const model::FrameworkCatalog catalog = yaml::builtin_catalog();
   for (const auto& framework : catalog.all()) {
     CAPTURE(framework->id);
     const std::size_t sections = chart_with(framework, {}).axis_labels.size();
     for (const auto& set : score_sets(sections)) {
-      for (const bool page_one : {false, true}) {
+      for (const auto& [picture, proportions] : pictures) {
         CAPTURE(set.name);
-        CAPTURE(page_one);
-        const auto labels = labels_of(chart_with(framework, set.inputs, set.earlier),
-                                      page_one ? render::k_page_one_web : render::WebProportions{});
+        CAPTURE(picture);
+        const auto labels = labels_of(chart_with(framework, set.inputs, set.earlier), proportions);
         // Each score of one input is shown (those at one point once): the test has something to check.
         const auto scores =
             std::count_if(labels.begin(), labels.end(), [](const Label& l) { return l.what.starts_with("score"); });

@@ -186,3 +186,33 @@ TEST_CASE("lay_out_web: page 1's web numbers its axes, with no key under it and 
     CHECK(box.bottom <= layout.height - 4);
   }
 }
+
+TEST_CASE("lay_out_web: a large picture is a 16:9 screen's shape, its legend, key and notes beside the plot") {
+  for (const char* framework : {"ipc-coproduction", "strategic-coproduction", "making-coproduction-work"}) {
+    for (const std::size_t inputs : {1, 2, 4}) {
+      CAPTURE(framework);
+      CAPTURE(inputs);
+      const auto layout = render::lay_out_web(chart_for(framework, "Northbridge ICB", inputs), render::k_large_web);
+      CHECK(layout.width / layout.height == doctest::Approx(16.0 / 9).epsilon(0.04));
+      const render::Font legend_font{render::k_legend_font.size * 1.5, false};
+      const render::Font key_font{render::k_key_font.size * 1.5, false};
+      std::vector<render::Box> column;
+      for (const auto& entry : layout.legend) column.push_back(box_of(entry.text, legend_font));
+      for (const auto& key : layout.section_key) column.push_back(box_of(key, key_font));
+      REQUIRE(layout.abbreviations);
+      column.push_back(box_of(*layout.abbreviations, key_font));
+      CHECK(layout.section_key.empty() != layout.numbered_axes);
+      for (const auto& box : column) {
+        CHECK(box.left >= layout.plot_area.right);
+        CHECK(box.right <= layout.width);
+        CHECK(box.top >= layout.plot_area.top - 1);
+        CHECK(box.bottom <= layout.height);
+      }
+      for (const auto& label : layout.axis_label_boxes) {
+        CHECK(label.left >= layout.plot_area.left);
+        CHECK(label.right <= layout.plot_area.right);
+        CHECK(label.bottom <= layout.height);
+      }
+    }
+  }
+}

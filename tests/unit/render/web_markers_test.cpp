@@ -122,3 +122,16 @@ TEST_CASE("place_web_markers: near the centre, a row that would reach the next a
   const auto spread = render::place_web_markers(roomy, geometry_for(roomy));
   CHECK(distance(*spread[0][0], *spread[1][0]) == doctest::Approx(render::k_marker_step));
 }
+
+TEST_CASE("place_web_markers: markers half as large again (a large picture's) sit half as far apart again") {
+  const std::vector<std::optional<double>> values = {3, 4, 2, 5, 1, 4, 2.5};
+  const auto chart = chart_of({values, values}, 0);
+  const auto geometry = geometry_for(chart);
+  const auto normal = render::place_web_markers(chart, geometry);
+  const auto large = render::place_web_markers(chart, geometry, 1.5);
+  for (std::size_t axis = 0; axis < values.size(); ++axis) {
+    CAPTURE(axis);
+    CHECK(distance(*normal[0][axis], *normal[1][axis]) == doctest::Approx(render::k_marker_step));
+    CHECK(distance(*large[0][axis], *large[1][axis]) == doctest::Approx(1.5 * render::k_marker_step));
+  }
+}

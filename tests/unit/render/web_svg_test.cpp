@@ -331,3 +331,27 @@ TEST_CASE("render_web_svg: each input's line prints near solid in black and whit
   std::sort(colours.begin(), colours.end());
   CHECK(std::adjacent_find(colours.begin(), colours.end()) == colours.end());
 }
+
+TEST_CASE("render_web_svg: a large picture's markers and lines are half as large again, as its words are") {
+  const auto chart = equal_chart(2, 1, {3, 4, 2, 5, 1, 0, 2.5});
+  const std::string normal = render::render_web_svg(chart);
+  const std::string large = render::render_web_svg(chart, render::k_large_web);
+  const auto count = [](const std::string& svg, const std::string& text) {
+    std::size_t found = 0;
+    for (auto at = svg.find(text); at != std::string::npos; at = svg.find(text, at + 1)) ++found;
+    return found;
+  };
+  // Every marker on the web and in the legend (3 series, 7 sections and a legend entry each) and under the
+  // section labels (the 2 inputs', 7 sections): drawn at 1.5 times its size in the large picture, at its own in
+  // the normal one.
+  CHECK(count(large, R"x( scale(1.5)"><)x") == 3 * 8 + 2 * 7);
+  CHECK(count(normal, " scale(") == 0);
+  // The inputs' lines 2.5 wide, the earlier period's 2, the rings and axes 1: each 1.5 times as wide.
+  CHECK(element_starting(normal, "<g fill=\"none\" stroke=\"#005A9C\"").find("stroke-width=\"2.5\"") !=
+        std::string::npos);
+  CHECK(element_starting(large, "<g fill=\"none\" stroke=\"#005A9C\"").find("stroke-width=\"3.75\"") !=
+        std::string::npos);
+  CHECK(element_starting(large, "<g fill=\"none\" stroke=\"#767676\"").find("stroke-width=\"3\"") != std::string::npos);
+  CHECK(attribute(element_starting(normal, "<g id=\"grid\""), "stroke-width") == "1");
+  CHECK(attribute(element_starting(large, "<g id=\"grid\""), "stroke-width") == "1.5");
+}
