@@ -195,7 +195,9 @@ Comparison compare(const AssessmentResults& inputs, double threshold) {
   Comparison comparison;
   comparison.framework = inputs.front()->framework;
   comparison.inputs = inputs;
-  comparison.kind = kind_of(inputs);
+  comparison.versions_of_one_review = are_versions_of_one_review(inputs);
+  // Versions are one review whatever their periods say (a period corrected): never compared as periods.
+  comparison.kind = comparison.versions_of_one_review ? ComparisonKind::mixed : kind_of(inputs);
   comparison.threshold = threshold;
   const auto& framework = comparison.framework;
   const auto& sections = framework->sections;
@@ -216,7 +218,6 @@ Comparison compare(const AssessmentResults& inputs, double threshold) {
   std::erase_if(comparison.section_prompts, [&](std::size_t s) { return sections[s].rows.size() == 1; });
   comparison.row_prompts = prompts(comparison.rows, threshold);
   if (comparison.kind == ComparisonKind::periods) add_movements(comparison);
-  comparison.versions_of_one_review = are_versions_of_one_review(inputs);
   if (comparison.versions_of_one_review) {
     comparison.row_changes = find_row_changes(comparison.rows);
     comparison.field_changes = find_field_changes(comparison.inputs, comparison.sections);
@@ -257,11 +258,12 @@ namespace {
 std::string input_name(const Comparison& comparison, std::size_t index, std::string_view perspective) {
   const auto& assessment = *comparison.inputs[index]->assessment;
   bool shared_area = true;
-  bool shared_review = false;  // another input is for the same area, perspective and period
+  bool shared_review = false;  // another input is for the same area, perspective and period, or another version
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     const auto& other = *comparison.inputs[i]->assessment;
     shared_area = shared_area && other.area == assessment.area;
-    shared_review = shared_review || (i != index && other.is_same_review(assessment));
+    shared_review = shared_review ||
+                    (i != index && (other.is_same_review(assessment) || are_versions_of_one_review(other, assessment)));
   }
   std::string label = fmt::format("{}, {}", perspective, assessment.period.to_string());
   if (!shared_area) label = fmt::format("{}, {}", assessment.area, label);
@@ -286,7 +288,7 @@ std::string perspective_words(model::Perspective perspective) {
 
 std::optional<std::pair<std::string, std::string>> told_apart_by(const model::Assessment& first,
                                                                  const model::Assessment& second) {
-  if (first.is_same_review(second) && first.is_other_version_of(second)) return std::pair{first.origin, second.origin};
+  if (are_versions_of_one_review(first, second)) return std::pair{first.origin, second.origin};
   if (first.area == second.area && first.period == second.period && first.perspective != second.perspective) {
     return std::pair{perspective_words(first.perspective), perspective_words(second.perspective)};
   }

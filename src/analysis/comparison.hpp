@@ -112,7 +112,8 @@ struct Comparison {
   std::vector<SectionMovement> section_movements;
   std::vector<RowMovement> row_movements;
   // Versions of one review (compare HEAD:F F; see review_versions.hpp): the
-  // report is about what changed, every row in which anything did.
+  // report is about what changed, every row in which anything did. Their
+  // kind is mixed, even when their periods differ (a period corrected).
   bool versions_of_one_review = false;
   std::vector<RowChange> row_changes;
   std::vector<FieldChange> field_changes;  // top-level fields, then sections' in framework order, then reflections
@@ -127,8 +128,8 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs);
 
 // "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3",
 // with the perspective's id ("peer-network"): for CSV headers a script reads.
-// Versions of one file for the same period end with their origin:
-// "organisation, 2026-Q4, working copy".
+// Versions of one review (are_versions_of_one_review()) end with their
+// origin: "organisation, 2026-Q4, working copy".
 std::string input_label(const Comparison& comparison, std::size_t index);
 // The same with the perspective's plain-English name ("co-production peer
 // network, 2026-Q3"): for text people read.
@@ -149,14 +150,14 @@ std::pair<std::string, std::string> compared_names(const Comparison& comparison)
 // perspective's id: for the CSV header and JSON a script reads.
 std::string difference_direction_label(const Comparison& comparison);
 // The same for two assessments: "peer network minus organisation", "2026-Q3
-// minus 2026-Q2", for two versions of one file's period "working copy minus
-// version committed at HEAD (1a2b3c4)"; nullopt when they differ in none of
+// minus 2026-Q2", for two versions of one review (even with a corrected
+// period) "working copy minus version committed at HEAD (1a2b3c4)"; nullopt when they differ in none of
 // these alone.
 std::optional<std::string> second_minus_first(const model::Assessment& first, const model::Assessment& second);
 
 // What alone tells two assessments apart, as {first, second}: their
 // perspectives in words ({"organisation", "peer network"}), their periods, or,
-// for two versions of one file, where each comes from; nullopt when they
+// for two versions of one file (first of all), where each comes from; nullopt when they
 // differ in more than one of these (two areas, say).
 std::optional<std::pair<std::string, std::string>> told_apart_by(const model::Assessment& first,
                                                                  const model::Assessment& second);

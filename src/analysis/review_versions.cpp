@@ -3,6 +3,7 @@
 #include <array>
 #include <functional>
 
+#include "analysis/file_name_period.hpp"
 #include "model/perspective.hpp"
 #include "util/text.hpp"
 
@@ -97,16 +98,24 @@ const std::optional<std::string>& reflection_of(const model::Reflections& reflec
 
 }  // namespace
 
+bool are_versions_of_one_review(const model::Assessment& a, const model::Assessment& b) {
+  if (!a.is_other_version_of(b)) return false;
+  return a.period == b.period || period_in_file_name(a.source) || period_in_file_name(b.source);
+}
+
 bool are_versions_of_one_review(const AssessmentResults& inputs) {
   if (inputs.size() < 2) return false;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const model::Assessment& assessment = *inputs[i]->assessment;
-    if (!assessment.is_same_review(*inputs.front()->assessment)) return false;
     for (std::size_t j = 0; j < i; ++j) {
-      if (!assessment.is_other_version_of(*inputs[j]->assessment)) return false;
+      if (!are_versions_of_one_review(*inputs[i]->assessment, *inputs[j]->assessment)) return false;
     }
   }
   return true;
+}
+
+bool is_review_identity(const FieldChange& change) {
+  return change.kind == FieldChange::Kind::top_level &&
+         (change.field == "area" || change.field == "perspective" || change.field == "period");
 }
 
 std::vector<RowChange> find_row_changes(const std::vector<RowComparison>& rows) {

@@ -134,8 +134,13 @@ std::string row_name(const analysis::RowComparison& row);
 std::string comparison_abbreviations(const analysis::Comparison& comparison);
 
 // Versions of one review (Comparison::versions_of_one_review).
-// "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4"
+// "Changes to one assessment: co-production peer network, Northbridge, 2026-Q4";
+// a perspective, area or period that changed as each version's ("2026-Q4 -> 2027-Q1").
 std::string versions_title(const analysis::Comparison& comparison);
+// A top-level field ("area", "period") as the title gives it: `first` (the
+// first version's value) when it is the same in every version, else each
+// version's value, "2026-Q4 -> 2027-Q1". Plain text.
+std::string value_or_change(const analysis::Comparison& comparison, std::string_view field, std::string first);
 // A changed row as the form, the sheets and the pack name it, with its section
 // and its title as the HTML sheet heads it (signed_row_heading()): "Row 1.4
 // (1. Commitment and leadership): Early indicator: There are identified

@@ -1,9 +1,11 @@
 // The changes between versions of one review (compare HEAD:F F) as
-// Markdown: every row that changed (score, evidence or seen locally), however
-// little, then every other field that changed (sections' notes, reflections...).
+// Markdown: a changed area, perspective or period, then every row that
+// changed (score, evidence or seen locally), however little, then every other
+// field that changed (sections' notes, reflections...).
 
 #include <fmt/format.h>
 
+#include "analysis/review_versions.hpp"
 #include "render/comparison.hpp"
 #include "render/input_names.hpp"
 #include "util/escape.hpp"
@@ -60,8 +62,12 @@ std::string render_changes_markdown(const Comparison& comparison) {
   std::string out = fmt::format("\n## {}\n\n", k_changes_heading);
   if (comparison.row_changes.empty() && comparison.field_changes.empty())
     return out + fmt::format("{}\n", k_nothing_changed);
+  // A corrected area, perspective or period first: it says which review the rest is of.
+  for (const auto& change : comparison.field_changes)
+    if (analysis::is_review_identity(change)) out += field_change_item(comparison, change);
   for (const auto& change : comparison.row_changes) out += change_item(comparison, change);
-  for (const auto& change : comparison.field_changes) out += field_change_item(comparison, change);
+  for (const auto& change : comparison.field_changes)
+    if (!analysis::is_review_identity(change)) out += field_change_item(comparison, change);
   if (comparison.row_changes.empty()) out += fmt::format("\n{}\n", k_no_row_changed);
   return out;
 }

@@ -1,9 +1,11 @@
-// The changes between versions of one review (compare HEAD:F F) as text:
-// every row that changed (score, evidence or seen locally), however little,
-// then every other field that changed (sections' notes, reflections...).
+// The changes between versions of one review (compare HEAD:F F) as text: a
+// changed area, perspective or period, then every row that changed (score,
+// evidence or seen locally), however little, then every other field that
+// changed (sections' notes, reflections...).
 
 #include <fmt/format.h>
 
+#include "analysis/review_versions.hpp"
 #include "render/comparison.hpp"
 #include "render/input_names.hpp"
 #include "util/escape.hpp"
@@ -80,8 +82,12 @@ std::string render_changes_text(const Comparison& comparison, const CompareTextO
   std::string out = "\n" + bold(k_changes_heading, options.colour) + "\n";
   if (comparison.row_changes.empty() && comparison.field_changes.empty())
     return out + util::wrap_hanging(k_nothing_changed, options.width, 2, 4);
+  // A corrected area, perspective or period first: it says which review the rest is of.
+  for (const auto& change : comparison.field_changes)
+    if (analysis::is_review_identity(change)) out += field_change_text(comparison, change, options);
   for (const auto& change : comparison.row_changes) out += change_text(comparison, change, options);
-  for (const auto& change : comparison.field_changes) out += field_change_text(comparison, change, options);
+  for (const auto& change : comparison.field_changes)
+    if (!analysis::is_review_identity(change)) out += field_change_text(comparison, change, options);
   if (comparison.row_changes.empty()) out += "\n" + util::wrap_hanging(k_no_row_changed, options.width, 2, 4);
   return out;
 }

@@ -62,9 +62,10 @@ class SheetWriter {
   std::string subject() const {
     const auto& first = assessment(0);
     if (m_c.kind == ComparisonKind::perspectives) return fmt::format("{}, {}", first.area, first.period.to_string());
-    if (m_c.versions_of_one_review) {  // one perspective, area and period: each version is named by where it comes from
-      return fmt::format("{}, {}, {}", first.area, model::perspective_title(first.perspective),
-                         first.period.to_string());
+    if (m_c.versions_of_one_review) {  // one review: each version is named by where it comes from
+      return fmt::format("{}, {}, {}", value_or_change(m_c, "area", first.area),
+                         value_or_change(m_c, "perspective", std::string(model::perspective_title(first.perspective))),
+                         value_or_change(m_c, "period", first.period.to_string()));
     }
     if (m_c.kind == ComparisonKind::periods) {
       return fmt::format("{}, {}, {} to {}", first.area, model::perspective_title(first.perspective),

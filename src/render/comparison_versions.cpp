@@ -56,10 +56,19 @@ std::vector<std::string> describe_other_changes(const analysis::RowComparison& r
   return phrases;
 }
 
+std::string value_or_change(const analysis::Comparison& comparison, std::string_view field, std::string first) {
+  for (const auto& change : comparison.field_changes)
+    if (change.kind == analysis::FieldChange::Kind::top_level && change.field == field)
+      return describe_field_values(change, [](std::string_view text) { return std::string(text); });
+  return first;
+}
+
 std::string versions_title(const analysis::Comparison& comparison) {
   const model::Assessment& first = *comparison.inputs.front()->assessment;
-  return fmt::format("Changes to one assessment: {}, {}, {}", model::perspective_title(first.perspective), first.area,
-                     first.period.to_string());
+  return fmt::format(
+      "Changes to one assessment: {}, {}, {}",
+      value_or_change(comparison, "perspective", std::string(model::perspective_title(first.perspective))),
+      value_or_change(comparison, "area", first.area), value_or_change(comparison, "period", first.period.to_string()));
 }
 
 std::string changed_row_heading(const analysis::Comparison& comparison, const analysis::RowComparison& row) {

@@ -24,10 +24,26 @@ TEST_CASE("are_versions_of_one_review") {
   SUBCASE("two origins of one review") { CHECK(analysis::are_versions_of_one_review({committed, working})); }
   SUBCASE("one input") { CHECK_FALSE(analysis::are_versions_of_one_review({working})); }
   SUBCASE("the same version twice") { CHECK_FALSE(analysis::are_versions_of_one_review({working, working})); }
-  SUBCASE("another perspective") {
-    auto organisation = version("working copy", 6, "Old.");
+  SUBCASE("a version whose perspective, area or period was corrected is still a version") {
+    auto corrected = version("version committed at HEAD (1a2b3c4)", 6, "Old.");
+    corrected.perspective = model::Perspective::organisation;
+    corrected.area = "North bridge";
+    corrected.period = *model::Period::parse("2026-Q3");
+    corrected.source = "HEAD:northbridge/2026-Q4-peer-network.coprod.yaml";  // named for a period: it was corrected
+    CHECK(analysis::are_versions_of_one_review({test::scored(ipc(), corrected), working}));
+  }
+  SUBCASE("a file named for no period at two periods is two periods' reviews") {
+    auto earlier = version("version committed at HEAD~1 (1a2b3c4)", 6, "Old.");
+    earlier.period = *model::Period::parse("2026-Q3");
+    earlier.source = "HEAD~1:northbridge/peer-network.coprod.yaml";
+    CHECK_FALSE(analysis::are_versions_of_one_review({test::scored(ipc(), earlier), working}));
+    earlier.period = *model::Period::parse("2026-Q4");
+    earlier.area = "North bridge";
+    CHECK(analysis::are_versions_of_one_review({test::scored(ipc(), earlier), working}));
+  }
+  SUBCASE("another perspective's file, with no origin, is no version") {
+    auto organisation = version("", 6, "Old.");
     organisation.perspective = model::Perspective::organisation;
-    organisation.origin = "version committed at HEAD (1a2b3c4)";
     CHECK_FALSE(analysis::are_versions_of_one_review({test::scored(ipc(), organisation), working}));
   }
   SUBCASE("files with no origin") {
@@ -115,12 +131,33 @@ TEST_CASE("find_field_changes: what changed outside the rows") {
     working.area = "Northbridge and Southgate";
     working.perspective = model::Perspective::organisation;
     working.period = *model::Period::parse("2027-Q1");
-    // Not one review any more, so compare() leaves them out: asked directly.
-    const analysis::AssessmentResults inputs = {test::scored(ipc(), committed), test::scored(ipc(), working)};
-    const auto changes = analysis::find_field_changes(inputs, analysis::compare(inputs, 1.5).sections);
+    working.source = "2026-Q4-peer-network.coprod.yaml";
+    const auto changes = changes_to(working);
     REQUIRE(changes.size() == 3);
     CHECK(changes[0].key == "area");
+    CHECK(analysis::is_review_identity(changes[0]));
     CHECK(changes[1].values == std::vector<std::optional<std::string>>{"co-production peer network", "organisation"});
     CHECK(changes[2].values == std::vector<std::optional<std::string>>{"2026-Q4", "2027-Q1"});
+    CHECK(analysis::is_review_identity(changes[2]));
   }
+  SUBCASE("a section's notes are not what names the review") {
+    working.sections[0].notes = "Rescore after the January board.";
+    CHECK_FALSE(analysis::is_review_identity(changes_to(working).at(0)));
+  }
+}
+
+TEST_CASE("compare: versions whose period was corrected are one review, not two periods") {
+  const auto committed = version("version committed at HEAD (1a2b3c4)", 6, "Old.");
+  auto corrected = version("working copy", 2, "Old.");
+  corrected.period = *model::Period::parse("2027-Q1");
+  corrected.source = "northbridge/2026-Q4-peer-network.coprod.yaml";
+  const auto comparison = analysis::compare({test::scored(ipc(), committed), test::scored(ipc(), corrected)}, 1.5);
+  CHECK(comparison.versions_of_one_review);
+  CHECK(comparison.kind == analysis::ComparisonKind::mixed);
+  CHECK(comparison.row_movements.empty());
+  REQUIRE(comparison.row_changes.size() == 1);
+  REQUIRE(comparison.field_changes.size() == 1);
+  CHECK(comparison.field_changes[0].key == "period");
+  CHECK(analysis::difference_direction(comparison) == "working copy minus version committed at HEAD (1a2b3c4)");
+  CHECK(analysis::input_label(comparison, 1) == "peer-network, 2027-Q1, working copy");
 }

@@ -106,3 +106,35 @@ TEST_CASE("render_comparison_json lists the changed fields by key beside the cha
   CHECK(json.find("\"rows\": [],\n    \"fields\": [\n      \"commitment.notes\",\n      \"reflections.priorities\"\n"
                   "    ]") != std::string::npos);
 }
+
+TEST_CASE("a corrected area and period come first, before the rows, and in the title") {
+  auto before = version("version committed at HEAD (1a2b3c4)");
+  auto after = version("working copy");
+  after.area = "Northbridge & <South> *gate*";
+  after.period = *model::Period::parse("2027-Q1");
+  after.source = "northbridge/2026-Q4-peer-network.coprod.yaml";
+  after.sections[0].rows[0].score = model::Score::from_halves(7);
+  after.sections[0].completed_by = "Board";
+  const auto comparison = versions(before, after);
+  CHECK(render::versions_title(comparison) ==
+        "Changes to one assessment: co-production peer network, Northbridge -> Northbridge & <South> *gate*, "
+        "2026-Q4 -> 2027-Q1");
+  CHECK(render::render_changes_text(comparison, {}) ==
+        "\nChanges: everything that changed\n"
+        "\n  Area\n"
+        "    Northbridge -> Northbridge & <South> *gate*\n"
+        "\n  Period\n"
+        "    2026-Q4 -> 2027-Q1\n"
+        "\n  Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been\n"
+        "    co-developed with people with lived experience.\n"
+        "    Score 3 -> 3.5 (up 0.5); evidence unchanged\n"
+        "\n  Completed by (1. Commitment and leadership)\n"
+        "    not given -> Board\n");
+  CHECK(render::render_changes_markdown(comparison) ==
+        "\n## Changes: everything that changed\n\n"
+        "- **Area**<br>Northbridge -> Northbridge &amp; &lt;South&gt; \\*gate\\*\n"
+        "- **Period**<br>2026-Q4 -> 2027-Q1\n"
+        "- **Row 1.1 (1. Commitment and leadership): Early indicator: Strategy has been co-developed with people "
+        "with lived experience.**<br>Score 3 -> 3.5 (up 0.5); evidence unchanged\n"
+        "- **Completed by (1. Commitment and leadership)**<br>not given -> Board\n");
+}
