@@ -126,7 +126,7 @@ std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison) 
   std::vector<std::string> lines;
   for (const auto& row : comparison.rows) {
     if (const auto note = one_sign_note(*comparison.framework, *row.row))
-      lines.push_back(fmt::format("{}: {}", row.reference(), *note));
+      lines.push_back(fmt::format("{}: {}", row_name(row), *note));
   }
   return lines;
 }
@@ -196,6 +196,10 @@ std::string section_score_in_words(const analysis::SectionResult& section) {
 }
 
 std::string row_name(const analysis::RowComparison& row) { return "Row " + row.section->row_number(row.row->id); }
+
+std::string row_name_with_section(const analysis::RowComparison& row) {
+  return fmt::format("{} ({})", row_name(row), row.section->label());
+}
 
 namespace {
 
