@@ -14,6 +14,7 @@
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -198,7 +199,7 @@ std::string section_score_in_words(const analysis::SectionResult& section) {
 std::string row_name(const analysis::RowComparison& row) { return "Row " + row.section->row_number(row.row->id); }
 
 std::string row_name_with_section(const analysis::RowComparison& row) {
-  return fmt::format("{} ({})", row_name(row), row.section->label());
+  return fmt::format("{} ({}", row_name(row), util::join_title(row.section->label(), ")"));
 }
 
 namespace {
