@@ -88,8 +88,8 @@ std::string difference_in_words(const analysis::Comparison& comparison, std::opt
 // anyone else's row.
 std::string people_spread_words(const analysis::RowResult& result);
 // Under the table of rows, for each row with only one of the two signs: its
-// reference and what its scores mean, in one_sign_note()'s words:
-// "facilitate.same-direction: This row has only a warning sign: 5 means ...".
+// name, as the table names it, and what its scores mean, in one_sign_note()'s
+// words: "Row F.3: This row has only a warning sign: 5 means ...".
 // Plain text, not escaped for any medium.
 std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison);
 
@@ -126,6 +126,9 @@ inline constexpr std::string_view k_nothing_moved = "Nothing: every row has the 
 std::string section_score_in_words(const analysis::SectionResult& section);
 // "Row 1.4", as the form, the printed sheets and the pack name a row.
 std::string row_name(const analysis::RowComparison& row);
+// The same with its section, as text and Markdown name a row where it stands
+// on its own (a prompt, a changed row): "Row 1.4 (1. Commitment and leadership)".
+std::string row_name_with_section(const analysis::RowComparison& row);
 // The abbreviations the report uses, spelled out as the planning sheet does
 // (words_and_abbreviations()): "Words and abbreviations: IPC (Integrated
 // Personal Commissioning); CCG (clinical commissioning group); ...", from the

@@ -14,6 +14,7 @@
 #include "render/one_sign_note.hpp"
 #include "render/scores.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -126,7 +127,7 @@ std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison) 
   std::vector<std::string> lines;
   for (const auto& row : comparison.rows) {
     if (const auto note = one_sign_note(*comparison.framework, *row.row))
-      lines.push_back(fmt::format("{}: {}", row.reference(), *note));
+      lines.push_back(fmt::format("{}: {}", row_name(row), *note));
   }
   return lines;
 }
@@ -196,6 +197,10 @@ std::string section_score_in_words(const analysis::SectionResult& section) {
 }
 
 std::string row_name(const analysis::RowComparison& row) { return "Row " + row.section->row_number(row.row->id); }
+
+std::string row_name_with_section(const analysis::RowComparison& row) {
+  return fmt::format("{} ({}", row_name(row), util::join_title(row.section->label(), ")"));
+}
 
 namespace {
 

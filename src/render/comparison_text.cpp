@@ -152,16 +152,11 @@ class Writer {
     for (const auto& result : row.results) scores.push_back(row_score_full_words(result->score));
     m_out += '\n';
     const std::string said = fmt::format("{} ({})", scores_in_words(scores), spread_words(row));
-    // A section's only row, worded as its title, is named by the section (no section line says it: see
-    // analysis::Comparison::section_prompts), its words not repeated as its early indicator.
+    // Named as the form, the printed sheets and the list of changes name it. A section's only row, worded as its
+    // title, is named by the section (no section line says it: see analysis::Comparison::section_prompts), its
+    // words not repeated as its early indicator.
     const bool is_the_section = row_is_the_section(*row.section, *row.row);
-    if (is_the_section) {
-      prompt_line(util::join_title(
-          util::terminal_text(row.section->label()), ",",
-          fmt::format(" row {} ({}): {}", row.section->row_number(row.row->id), row.reference(), said)));
-    } else {
-      prompt_line(fmt::format("{}: {}", row.reference(), said));
-    }
+    prompt_line(fmt::format("{}: {}", util::terminal_text(row_name_with_section(row)), said));
     if (row.row->indicator && !is_the_section) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
     // Which way a one-sign row's scores run, as the evidence pack says it.
@@ -187,17 +182,12 @@ class Writer {
     return people.empty() ? "" : " (" + people + ")";
   }
 
-  // "  commitment.strategy      4 -> 3.5  down 0.5, evidence updated": the notes
-  // beside the scores, broken between them, when every note fits there; else
-  // under each row's scores.
+  // "  Row 1.1        4 -> 3.5  down 0.5, evidence updated": each row named as the form and the pack name it, the
+  // notes beside its scores, broken between them where they do not fit the width (every note fits beside the
+  // scores at the narrowest width, 60).
   void movements() {
     m_out += '\n' + bold("What moved") + "\n";
-    constexpr std::size_t k_reference_width = 34, k_notes_column = 2 + k_reference_width + 13;
-    std::size_t widest_note = 0;
-    for (const auto& movement : m_c.row_movements) {
-      for (const auto& note : movement_words(movement)) widest_note = std::max(widest_note, note.size());
-    }
-    const bool beside = m_options.width >= k_notes_column + widest_note;
+    constexpr std::size_t k_name_width = 12, k_notes_column = 2 + k_name_width + 13;
     bool any = false;
     MissingScoreKey key;
     for (const auto& movement : m_c.row_movements) {
@@ -205,14 +195,9 @@ class Writer {
       if (notes.empty()) continue;
       any = true;
       const auto& row = m_c.rows[movement.row];
-      std::string line = fmt::format(
-          "  {:<{}}{:>4} -> {:<4}", util::truncate_to_width(row.reference(), k_reference_width - 1), k_reference_width,
-          key.cell(row.results[m_c.earliest]->score), key.cell(row.results[m_c.latest]->score));
-      if (!beside) {
-        line.erase(line.find_last_not_of(' ') + 1);
-        m_out += line + '\n' + util::wrap_hanging(util::join(notes, ", "), m_options.width, 4, 4);
-        continue;
-      }
+      std::string line =
+          fmt::format("  {:<{}}{:>4} -> {:<4}", util::truncate_to_width(row_name(row), k_name_width - 1), k_name_width,
+                      key.cell(row.results[m_c.earliest]->score), key.cell(row.results[m_c.latest]->score));
       for (const auto& part : util::wrap_list(notes, m_options.width - k_notes_column)) {
         m_out += line + ' ' + part + '\n';
         line = std::string(k_notes_column - 1, ' ');
@@ -321,7 +306,9 @@ class Writer {
         cells.push_back(key.cell(result->score));
         values.push_back(result->score.is_scored() ? std::optional<double>(result->score.value()) : std::nullopt);
       }
-      lines.push_back({row.reference(), std::move(cells), last_column(values, row.spread(), blank)});
+      // As the Markdown's table numbers it, under the sections' table that names each number's section.
+      lines.push_back({util::terminal_text(row.section->row_number(row.row->id)), std::move(cells),
+                       last_column(values, row.spread(), blank)});
     }
     table("Row", lines);
     key_line(key, blank);

@@ -450,7 +450,7 @@ std::string section_status_text(const Report& report, const analysis::Assessment
   const std::string held_back = no_score_held_back_words(section.coverage(), held_back_rows);
   const std::string score = section.score                 ? fmt::format("score {} from {}", section.score->to_string(),
                                                                         describe_rows_counted(section.coverage(), held_back_rows))
-                            : section.is_not_applicable() ? "n/a: every row is marked not applicable"
+                            : section.is_not_applicable() ? "not applicable: every row is marked so"
                             : held_back.empty()           ? "not scored yet"
                                                           : held_back;
   const auto& response = section.response;

@@ -15,7 +15,7 @@ std::string difference_heading(const std::vector<std::string>& names) {
 }
 
 Cell missing_score_cell(bool not_applicable) {
-  return Cell::of_text(not_applicable ? model::k_not_applicable : k_not_scored_words, CellStyle::missing);
+  return Cell::of_text(missing_score_words(not_applicable), CellStyle::missing);
 }
 
 Cell score_cell(const model::Score& score) {

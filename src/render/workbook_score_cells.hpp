@@ -18,7 +18,7 @@ namespace coprod::render {
 // The heading of the last column, saying which way the difference goes: "Difference: B minus A", or the spread.
 std::string difference_heading(const std::vector<std::string>& names);
 
-// A missing score in words, as `score` and the evidence pack say it: "n/a" or "not scored yet".
+// A missing score in words, as `score` and the evidence pack say it: "not applicable" or "not scored yet".
 Cell missing_score_cell(bool not_applicable);
 // A row's score as a number, else why there is none.
 Cell score_cell(const model::Score& score);

@@ -213,8 +213,8 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   const std::size_t asks_rows = add_board_asks(sheet, asks);
   // Wrapped across the table, so it prints within the page; with differences or a spread, how they are worked out.
   std::string note =
-      "A section's score is the average of its scored rows, from 0 to 5; rows not scored yet and rows marked n/a "
-      "(not applicable) are left out, and a section whose every row is marked n/a reads n/a.";
+      "A section's score is the average of its scored rows, from 0 to 5, leaving out rows not scored yet and rows "
+      "marked not applicable; a section whose every row is so marked reads not applicable.";
   if (any_held_back(comparison)) note += " " + std::string(k_held_back_rows_note);
   if (n > 1) note += " " + shown_scores_sentence();
   for (const auto& redacted : redacted_notes) note += " " + redacted;

@@ -48,7 +48,7 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
   for (const auto& name : names) header.push_back(Cell::of_text(name, CellStyle::header));
   header.push_back(
       Cell::of_text("The numbers the web on the Summary sheet is drawn from; a blank is a section not "
-                    "scored yet, or one whose rows are all n/a (not applicable)."));
+                    "scored yet, or one whose rows are all marked not applicable."));
   sheet.rows.push_back(std::move(header));
   for (const auto& section : comparison.sections) {
     Row line = {Cell::of_text(section.section->label()),

@@ -11,7 +11,9 @@ bool is_trailing_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 }  // namespace
 
 std::string join_title(std::string_view title, std::string_view separator, std::string_view rest) {
-  const bool separator_has_mark = !separator.empty() && (is_closing_mark(separator.front()));
+  // A closing bracket ends the title as a mark does: "(5. Commitment from senior management)", never "...;)".
+  const bool separator_has_mark =
+      !separator.empty() && (is_closing_mark(separator.front()) || separator.front() == ')');
   if (separator_has_mark) {
     while (!title.empty() && is_trailing_space(title.back())) title.remove_suffix(1);
     while (!title.empty() && is_closing_mark(title.back())) title.remove_suffix(1);

@@ -10,7 +10,8 @@ namespace coprod::util {
 // list item ends in ";" or "."): when `separator` starts with a mark too, the title's closing ".", ";", ":"
 // or "," is dropped, so "7. A point of contact with the system;" with ": " and "3.0" gives
 // "7. A point of contact with the system: 3.0", never ";: 3.0", and "... culture;" with "." gives
-// "... culture.". A title ending in "?" or "!" keeps it and takes no full stop after it. The title's
+// "... culture."; so is it before a closing bracket, ")" giving "(5. Commitment from senior management)" in
+// place of "(... management;)". A title ending in "?" or "!" keeps it and takes no full stop after it. The title's
 // words are never changed otherwise: the framework's wording stays as written.
 std::string join_title(std::string_view title, std::string_view separator, std::string_view rest = {});
 

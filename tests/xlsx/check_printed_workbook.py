@@ -246,7 +246,7 @@ def check_plan_pages_dated(pages, label, statuses, least):
 def check_headed_pages(pages, label, sheets):
     """Every printed page of a table starts with its heading row: on each page of the sheets, a heading row
     ("Section" and more headings) above the first line of scores (above the key to the Summary's web)."""
-    value = r"(\d+(\.\d)?|[+-]\d+\.\d|n/a|not scored yet)"
+    value = r"(\d+(\.\d)?|[+-]\d+\.\d|not applicable|not scored yet)"
     for sheet in sheets:
         sheet_pages = [page for page in pages if page.sheet == sheet]
         check(len(sheet_pages) > 1, f"{label}: the {sheet} sheet prints on {len(sheet_pages)} page, not over several")
@@ -271,7 +271,7 @@ def check_shown_scores_note(pages, label, sheets):
 
 def check_summary_tables(pages, label, inputs):
     """Every table of the Summary whole on a page: its heading row and each section's name beside its numbers."""
-    value = r"(\d+(\.\d)?|n/a|not scored yet)"
+    value = r"(\d+(\.\d)?|not applicable|not scored yet)"
     scores = counts = titles = 0
     for page in (page for page in pages if page.sheet == "Summary"):
         titles += page.body.count("Co-production reflection:")

@@ -5,7 +5,8 @@
 - every score, difference and row count equals what `--format json` says for
   the same files;
 - not-scored and not-applicable rows and sections read "not scored yet" and
-  "n/a", never 0, and a difference or spread that cannot be worked out says
+  "not applicable" (never the short mark "n/a", in the report's and compare's
+  workbooks alike), never 0, in a number column whose scores stay numbers, and a difference or spread that cannot be worked out says
   why in words ("none, as a score is missing", or "none, as the section does
   not apply here" where one side is n/a), never a blank to guess at;
 - the report's Change sheet gives scores.json's changes as numbers, each shown
@@ -166,7 +167,7 @@ def check_scores_match_json(book, results, label):
             section = next(s for s in result["sections"] if s["title"] == title)
             cell = scores[i]
             if section["score"] is None:
-                expected = "n/a" if section["scored_rows"] == 0 and section["not_scored_rows"] == 0 else "not scored yet"
+                expected = "not applicable" if section["scored_rows"] == 0 and section["not_scored_rows"] == 0 else "not scored yet"
                 check(cell == expected, f"{label}: {title} for input {i}: {cell!r}, expected {expected!r}")
             else:
                 check(cell == section["score"], f"{label}: {title} for input {i}: {cell!r} != {section['score']}")
@@ -206,7 +207,7 @@ def check_scores_match_json(book, results, label):
         for i, result in enumerate(results):
             other = [r for s in result["sections"] for r in s["rows"]][index]
             cell = line[header.index(next(h for h in header if h and h.startswith("Score:")) ) + 2 * i]
-            expected = {"scored": other["score"], "not-applicable": "n/a", "not-scored": "not scored yet"}[other["status"]]
+            expected = {"scored": other["score"], "not-applicable": "not applicable", "not-scored": "not scored yet"}[other["status"]]
             check(cell == expected, f"{label}: {section['id']}.{json_row['id']} input {i}: {cell!r} != {expected!r}")
             evidence = line[header.index(next(h for h in header if h and h.startswith("Score:"))) + 2 * i + 1]
             # Above the evidence, whether the row's signs are seen locally, for the questions any input answers.
@@ -708,16 +709,44 @@ def check_report_missing_scores(binary, work):
         summary.setdefault(line[0], line)
     check(summary["2. Contact and connect"][1:4] == ("not scored yet", 2.3, "none, as a score is missing"),
           f"missing: Summary's contact line {summary['2. Contact and connect'][1:4]!r}")
-    check(summary["5. Co-produce IPC"][1] == "n/a", f"missing: Summary's coproduce line {summary['5. Co-produce IPC']!r}")
+    check(summary["5. Co-produce IPC"][1] == "not applicable",
+          f"missing: Summary's coproduce line {summary['5. Co-produce IPC']!r}")
     for line in book["Rows"].iter_rows(min_row=2):
         for cell in line:
             check(cell.value not in ("-", "\u2013", "not scored"), f"missing: Rows {cell.coordinate} reads {cell.value!r}")
-            if cell.value in ("not scored yet", "n/a", "none, as a score is missing", NOT_APPLICABLE_DIFFERENCE,
+            if cell.value in ("not scored yet", "not applicable", "none, as a score is missing", NOT_APPLICABLE_DIFFERENCE,
                               "none, as the row does not apply here"):
                 check(cell.font.i and cell.alignment.wrap_text, f"missing: Rows {cell.coordinate} is not italic and wrapped")
     data = {line[0]: line for line in book["Web data"].iter_rows(min_row=2, values_only=True)}
     check(data["2. Contact and connect"][2] is None and data["5. Co-produce IPC"][2] is None,
           "missing: Web data is not blank where a section has no score (the chart would draw a 0)")
+    check_compare_missing_scores(binary, work, organisation)
+
+
+def check_compare_missing_scores(binary, work, organisation):
+    """compare's workbook of the same files says "not applicable" in words, as its text, Markdown and html say it
+    where there is room, never the short mark "n/a"; every other score cell of those columns stays a number."""
+    run(binary, ["compare", "--format", "xlsx", "-o", "missing-compare.xlsx", organisation, Q4[1]], work)
+    book = openpyxl.load_workbook(os.path.join(work, "missing-compare.xlsx"))
+    for sheet in book.worksheets:
+        for line in sheet.iter_rows():
+            for cell in line:
+                check(not (isinstance(cell.value, str) and re.search(r"\bn/a\b", cell.value)),
+                      f"compare missing: {sheet.title} {cell.coordinate} reads {cell.value!r}")
+    summary = {}
+    for line in book["Summary"].iter_rows(min_row=4, values_only=True):
+        summary.setdefault(line[0], line)
+    check(summary["5. Co-produce IPC"][1] == "not applicable",
+          f"compare missing: Summary's coproduce line {summary['5. Co-produce IPC']!r}")
+    rows = book["Rows"]
+    header = headings(rows, 1)
+    column = header.index(next(h for h in header if h and h.startswith("Score:"))) + 1
+    cells = [line[column - 1] for line in rows.iter_rows(min_row=2)]
+    words = [cell.value for cell in cells if isinstance(cell.value, str)]
+    check(words == ["not scored yet"] * 3 + ["not applicable"] * 3,
+          f"compare missing: the organisation's scores in words are {words!r}")
+    check(all(cell.data_type == "n" for cell in cells if not isinstance(cell.value, str)) and len(words) < len(cells),
+          "compare missing: a score the organisation gave is not a number cell")
 
 
 DAGGER = "\u2020"

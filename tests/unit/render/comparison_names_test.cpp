@@ -67,7 +67,8 @@ TEST_CASE("render_comparison_text names the perspectives as the pack does") {
                    "Differences are peer network minus organisation.\n"));
   }
   SUBCASE("a prompt's scores and each side's line are named by perspective") {
-    CHECK(contains(text, "\n  commitment.strategy: organisation 4, peer network 1 (peer network minus\n"));
+    // Named as the form, the printed sheets and the list of changes name it, not by its id.
+    CHECK(contains(text, "\n  Row 1.1 (1. Commitment and leadership): organisation 4, peer network 1 (peer\n"));
     CHECK(contains(text, "\n    Organisation, 2026-Q4: 4\n"));
     CHECK(contains(text, "\n    Co-production peer network, 2026-Q4: 1\n"));
   }
@@ -77,8 +78,9 @@ TEST_CASE("render_comparison_text names the perspectives as the pack does") {
                    "1. Commitment and leadership                        3.2          2.6        -0.6\n"));
     CHECK(contains(text,
                    "\nRow                                        Organisation Peer network  Difference\n"
-                   "commitment.strategy                                   4            1        -3.0\n"));
+                   "1.1                                                   4            1        -3.0\n"));
   }
+  SUBCASE("no row is named by its id") { CHECK_FALSE(contains(text, "commitment.")); }
   SUBCASE("no letter is left") {
     CHECK_FALSE(contains(text, "B minus A"));
     CHECK_FALSE(contains(text, " A "));
@@ -91,7 +93,7 @@ TEST_CASE("render_comparison_text keeps letters and their key where the perspect
   CHECK(contains(text, "\n  A  Northbridge, co-production peer network, 2026-Q4:"));
   CHECK(contains(text, "\n  B  Southdale, co-production peer network, 2026-Q4:"));
   CHECK(contains(text, "\nDifferences are B minus A: Southdale, co-production peer network, 2026-Q4 minus\n"));
-  CHECK(contains(text, "\n  commitment.strategy: A 4, B 1 ("));
+  CHECK(contains(text, "\n  Row 1.1 (1. Commitment and leadership): A 4, B 1 ("));
   CHECK(contains(text, "\n    A (Northbridge, co-production peer network, 2026-Q4) 4\n"));
   CHECK(contains(text, "\nRow                                             A      B   B minus A\n"));
 }
@@ -104,7 +106,7 @@ TEST_CASE("render_comparison_text names two periods of one perspective by period
   CHECK(contains(text, "\nDifferences are 2026-Q4 minus 2026-Q3.\n"));
   CHECK(contains(text,
                  "\nRow                                        2026-Q3 2026-Q4  Difference\n"
-                 "commitment.strategy                              4       1        -3.0\n"));
+                 "1.1                                              4       1        -3.0\n"));
 }
 
 TEST_CASE("render_comparison_text: three perspectives of one review fit 80 and 60 columns") {
@@ -124,7 +126,7 @@ TEST_CASE("render_comparison_text: a name in its colour on a terminal") {
   const std::string text = render::render_comparison_text(two_perspectives(), {80, true});
   CHECK(contains(text, "\n  -  \x1b[34morganisation\x1b[0m, 2026-Q4:"));
   CHECK(contains(text, "\n  -  co-production \x1b[33mpeer network\x1b[0m, 2026-Q4:"));
-  CHECK(contains(text, "commitment.strategy: \x1b[34morganisation\x1b[0m 4, \x1b[33mpeer network\x1b[0m 1"));
+  CHECK(contains(text, "leadership): \x1b[34morganisation\x1b[0m 4, \x1b[33mpeer network\x1b[0m 1"));
 }
 
 TEST_CASE("render_comparison_markdown names the perspectives as the pack does") {

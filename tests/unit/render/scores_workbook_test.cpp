@@ -138,7 +138,7 @@ TEST_CASE("build_scores_workbook") {
     CHECK(summary.chart->series.size() == 2);
     CHECK(summary.chart->last_row == 7);  // seven sections on rows 1 to 7
   }
-  SUBCASE("Rows: n/a and not scored yet are words, hostile evidence is text") {
+  SUBCASE("Rows: not applicable and not scored yet are words, hostile evidence is text") {
     const auto& rows = sheet_named(workbook, "Rows");
     CHECK(rows.frozen_rows == 1);
     const auto& strategy = rows.rows[1];
@@ -148,7 +148,7 @@ TEST_CASE("build_scores_workbook") {
     CHECK(strategy[5].text == "=cmd|' /C calc'!A0");
     CHECK(strategy[8].number == doctest::Approx(1.5));
     const auto& motivation = rows.rows[2];
-    CHECK(motivation[4].text == "n/a");
+    CHECK(motivation[4].text == "not applicable");  // in words, as compare's other outputs and the pack say it
     CHECK(motivation[6].text == "not scored yet");
     CHECK(motivation[8].text == "none, as the row does not apply here");  // n/a on one side, as the pack says it
     CHECK(motivation[8].style == CellStyle::missing);
@@ -316,7 +316,7 @@ TEST_CASE("build_scores_workbook: the last sheet spells out each abbreviation th
   }
 }
 
-TEST_CASE("build_scores_workbook: a section whose every row is n/a reads n/a, not 'not scored yet'") {
+TEST_CASE("build_scores_workbook: a section whose every row is n/a reads not applicable, not 'not scored yet'") {
   const auto organisation = load("organisation",
                                  "      strategy:\n        score: 3\n  contact:\n    rows:\n"
                                  "      wrong-people:\n        score: n/a\n      excluded-groups:\n        score: n/a\n"
@@ -326,13 +326,14 @@ TEST_CASE("build_scores_workbook: a section whose every row is n/a reads n/a, no
   const render::Workbook workbook = render::build_scores_workbook(input);
   const auto& summary = sheet_named(workbook, "Summary");
   CHECK(summary.rows[4][0].text == "2. Contact and connect");
-  CHECK(summary.rows[4][1].text == "n/a");
+  CHECK(summary.rows[4][1].text == "not applicable");
   CHECK(summary.rows[4][1].style == CellStyle::missing);
   CHECK(summary.rows[5][1].text == "not scored yet");  // 3. Agree common purpose: nothing in the file
-  CHECK(summary.rows[1][0].text.find("a section whose every row is marked n/a reads n/a") != std::string::npos);
+  CHECK(summary.rows[1][0].text.find("a section whose every row is so marked reads not applicable") !=
+        std::string::npos);
   const auto& data = sheet_named(workbook, "Web data");
   CHECK(data.rows[2][2].kind == Cell::Kind::blank);  // the web still leaves a gap
-  CHECK(data.rows[0].back().text.find("all n/a") != std::string::npos);
+  CHECK(data.rows[0].back().text.find("all marked not applicable") != std::string::npos);
 }
 
 TEST_CASE("build_scores_workbook: with three inputs, a spread that cannot be worked out says why") {
@@ -755,7 +756,7 @@ TEST_CASE("build_scores_workbook: a section that does not apply has no differenc
   input.inputs = {test::scored(organisation.framework, organisation.assessment),
                   test::scored(peer.framework, peer.assessment)};
   const auto summary = sheet_named(render::build_scores_workbook(input), "Summary");
-  CHECK(summary.rows[3][1].text == "n/a");
+  CHECK(summary.rows[3][1].text == "not applicable");
   CHECK(summary.rows[3][3].text == "none, as the section does not apply here");
   CHECK(summary.rows[3][3].style == CellStyle::missing);
   CHECK(summary.rows[4][3].text == "none, as a score is missing");  // contact: scored by neither
@@ -769,7 +770,7 @@ TEST_CASE("build_scores_workbook: a section that does not apply has no differenc
   input.inputs = {test::scored(organisation.framework, organisation.assessment)};
   input.previous = {test::scored(then->framework, then->assessment)};
   const auto change = sheet_named(render::build_scores_workbook(input), "Change");
-  CHECK(change.rows[1][2].text == "n/a");
+  CHECK(change.rows[1][2].text == "not applicable");
   CHECK(change.rows[1][3].text == "none, as the section does not apply here");
   CHECK(change.rows[2][3].text == "none, as a score is missing");
 }

@@ -24,6 +24,12 @@ TEST_CASE("join_title") {
     CHECK(join_title("Who decides?", ".") == "Who decides?");
     CHECK(join_title("Who decides?", ": ", "the board") == "Who decides?: the board");
   }
+  SUBCASE("a title in brackets closes them without its own mark") {
+    CHECK(join_title("5. Commitment from senior management;", ")") == "5. Commitment from senior management)");
+    CHECK(join_title("3. Tangible outputs that make a difference.", "): ", "x") ==
+          "3. Tangible outputs that make a difference): x");
+    CHECK(join_title("Who decides?", ")") == "Who decides?)");
+  }
   SUBCASE("a separator that starts with no mark keeps the title whole") {
     CHECK(join_title("5. Commitment from senior management;", " ", "(4.0)") ==
           "5. Commitment from senior management; (4.0)");
