@@ -50,6 +50,7 @@ struct AttributionWords {
   std::span<const std::string_view> words_before_an_organisation;
   std::span<const std::string_view> organisation_words;
   std::span<const std::string_view> linking_words;
+  std::size_t most_name_words = 0;  // words a name may hold: "Mary Ann Smith"
 };
 const AttributionWords& attribution_words();
 

@@ -339,7 +339,8 @@ const AttributionWords& attribution_words() {
                                       detail::k_common_words,          detail::k_phrases_before_any_name,
                                       detail::k_phrases_before_a_name, described.describing_words,
                                       described.most_describing_words, described.words_before_an_organisation,
-                                      described.organisation_words,    described.linking_words};
+                                      described.organisation_words,    described.linking_words,
+                                      detail::k_most_name_words};
   return words;
 }
 
