@@ -43,6 +43,14 @@ struct AttributionWords {
   std::span<const std::string_view> phrases_before_a_name;    // "said": a name with a title or ending the clause
   std::span<const std::string_view> describing_words;         // "from": "Mary Jones from the network felt"
   std::size_t most_describing_words = 0;                      // words a description may hold
+  // A description that names an organisation, not a person: "Northbridge Mind, a local charity, said" starts
+  // with one of words_before_an_organisation ("a", "the", ...), ends with one of organisation_words (lower
+  // case, sorted, plurals found from the singular: "charity", "group", ...) and holds none of linking_words
+  // (sorted: "at", "of", "who", ...: "a carer at the charity" is a person).
+  std::span<const std::string_view> words_before_an_organisation;
+  std::span<const std::string_view> organisation_words;
+  std::span<const std::string_view> linking_words;
+  std::size_t most_name_words = 0;  // words a name may hold: "Mary Ann Smith"
 };
 const AttributionWords& attribution_words();
 

@@ -136,6 +136,13 @@ bool is_name_shaped(std::string_view word) {
   return has_lower;
 }
 
+bool is_person_name(std::string_view word) {
+  return is_name_shaped(word) && !is_common_word(word) && !contains(k_titles, word);
+}
+
+// How many words a name may have: "Mary Ann Smith".
+constexpr std::size_t k_most_name_words = 3;
+
 // How a word is separated from the one before it.
 enum class Gap { other, space, full_stop };  // full_stop: "Mrs. Patel"
 
@@ -181,26 +188,25 @@ class AttributionFinder {
   std::string_view text_of(const Word& word) const { return m_text.substr(word.start, word.end - word.start); }
   bool is_title(const Word& word) const { return word.end > word.start && contains(k_titles, text_of(word)); }
 
-  bool is_person_name(const Word& word) const {
-    const std::string_view text = text_of(word);
-    return is_name_shaped(text) && !is_common_word(text) && !contains(k_titles, text);
-  }
+  bool is_name(const Word& word) const { return is_person_name(text_of(word)); }
 
-  // Where the name before the verb starts: "Mary", "John Smith", "Mrs Patel",
-  // "Dr. Jane Smith"; nothing if the word before the verb is not a name.
+  // Where the name before the verb starts: "Mary", "John Smith", "Mary Ann
+  // Smith", "Mrs Patel", "Dr. Jane Smith"; nothing if the word before the verb
+  // is not a name.
   std::optional<std::size_t> name_start() const {
-    const Word& last = m_recent[2];
-    const Word& middle = m_recent[1];
-    const Word& first = m_recent[0];
-    if (last.end == last.start || !is_person_name(last)) return std::nullopt;
-    if (last.gap != Gap::other && is_title(middle)) return middle.start;
-    if (last.gap != Gap::space || !is_person_name(middle)) return last.start;
-    if (middle.gap != Gap::other && is_title(first)) return first.start;
-    return middle.start;
+    std::size_t last = m_recent.size() - 1;
+    if (!is_name(m_recent[last])) return std::nullopt;
+    for (std::size_t names = 1;; ++names, --last) {
+      const Word& word = m_recent[last];
+      if (last == 0) return word.start;
+      const Word& before = m_recent[last - 1];
+      if (word.gap != Gap::other && is_title(before)) return before.start;
+      if (names == k_most_name_words || word.gap != Gap::space || !is_name(before)) return word.start;
+    }
   }
 
   std::string_view m_text;
-  std::array<Word, 3> m_recent{};  // the three words before the current one, oldest first
+  std::array<Word, k_most_name_words + 1> m_recent{};  // the words before the current one, oldest first
   std::size_t m_previous_end = 0;
 };
 
@@ -229,18 +235,8 @@ std::size_t skip_spaces(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-bool is_person_name(std::string_view word) {
-  return is_name_shaped(word) && !is_common_word(word) && !contains(k_titles, word);
-}
+}  // namespace
 
-struct NameAfter {
-  std::size_t end = k_none;
-  bool titled = false;
-  bool two_names = false;  // a first name and a surname: "Mary Smith", "Dr Jane Smith"
-};
-
-// Where the name at pos ends: "Dr Patel", "Dr. Jane Smith", "Mary", "Mary
-// Smith"; end is k_none if there is no name there.
 NameAfter name_after(std::string_view text, std::size_t pos) {
   std::size_t end = word_end(text, pos);
   const bool titled = end > pos && contains(k_titles, text.substr(pos, end - pos));
@@ -251,13 +247,22 @@ NameAfter name_after(std::string_view text, std::size_t pos) {
     end = word_end(text, pos);
   }
   if (end == pos || !is_person_name(text.substr(pos, end - pos))) return {};
-  const std::size_t next = end + 1;
-  if (byte_at(text, end) == ' ' && word_char_at(text, next)) {
-    const std::size_t surname_end = word_end(text, next);
-    if (is_person_name(text.substr(next, surname_end - next))) return {surname_end, titled, true};
+  NameAfter name{end, titled, false};
+  for (std::size_t words = 1; words < k_most_name_words; ++words) {
+    const std::size_t next = skip_blanks(text, name.end);
+    const std::size_t next_end = word_end(text, next);
+    if (next == name.end || next_end == next || !is_person_name(text.substr(next, next_end - next))) break;
+    name = {next_end, titled, true};
   }
-  return {end, titled};
+  return name;
 }
+
+std::size_t reporting_verb_end(std::string_view text, std::size_t pos) {
+  const std::size_t end = word_end(text, pos);
+  return end > pos && contains(k_reporting_verbs, text.substr(pos, end - pos)) ? end : k_none;
+}
+
+namespace {
 
 bool ends_clause(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return true;
@@ -290,101 +295,6 @@ void find_leading_phrases(std::string_view text, std::vector<PersonalDataMatch>&
   }
 }
 
-// ------------------------------------------------------- a name, described, then a verb
-
-// Words that start a description of the person just named: "Mary Jones from the
-// network felt", "Mr Khan of the forum said", "Peter Smith who chairs it said".
-constexpr std::array<std::string_view, 4> k_words_describing_a_name = {"at", "from", "of", "who"};
-
-// How many words a description may hold: "Peter Smith, who chairs the carers forum, said" has 5.
-constexpr std::size_t k_most_describing_words = 8;
-
-// Whether a name at pos opens a clause: at the start of the text or line, or
-// after a sentence's end, a colon, a comma or an opening quote or bracket.
-bool opens_clause(std::string_view text, std::size_t pos) {
-  while (pos > 0) {
-    const unsigned char before = byte_at(text, pos - 1);
-    if (before == ' ' || before == '\t' || before == '"' || before == '\'' || before == '(') {
-      --pos;
-    } else if (pos >= 3 && (slice(text, pos - 3, 3) == "\xE2\x80\x9C" || slice(text, pos - 3, 3) == "\xE2\x80\x98")) {
-      pos -= 3;  // an opening typographic quote
-    } else {
-      return before == '.' || before == '!' || before == '?' || before == ':' || before == ';' || before == ',' ||
-             before == '\n';
-    }
-  }
-  return true;
-}
-
-// Where a reporting verb at pos ends ("said" in "said so"), or k_none.
-std::size_t reporting_verb_end(std::string_view text, std::size_t pos) {
-  const std::size_t end = word_end(text, pos);
-  return end > pos && contains(k_reporting_verbs, text.substr(pos, end - pos)) ? end : k_none;
-}
-
-// Where the words from pos end, when they run to a closing mark with nothing
-// else between ("a carer," or "carer)"), at most k_most_describing_words of
-// them: just past the mark; k_none otherwise.
-std::size_t description_end(std::string_view text, std::size_t pos, char closing) {
-  std::size_t words = 0;
-  for (; pos < text.size() && byte_at(text, pos) != closing; ++pos) {
-    const unsigned char c = byte_at(text, pos);
-    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')' || c == ',') {
-      return k_none;
-    }
-    if (word_char_at(text, pos) && !word_char_before(text, pos) && ++words > k_most_describing_words) return k_none;
-  }
-  return pos < text.size() && words > 0 ? pos + 1 : k_none;
-}
-
-// "from the network felt": a describing word, then words divided by spaces
-// alone up to a reporting verb; where the verb ends, or k_none.
-std::size_t described_by_words_end(std::string_view text, std::size_t pos) {
-  const std::size_t first_end = word_end(text, pos);
-  if (first_end == pos || !contains(k_words_describing_a_name, text.substr(pos, first_end - pos))) return k_none;
-  pos = first_end;
-  for (std::size_t words = 1; words <= k_most_describing_words && byte_at(text, pos) == ' '; ++words) {
-    while (byte_at(text, pos) == ' ') ++pos;  // spaces only: a description does not go on to the next line
-    if (const std::size_t verb_end = reporting_verb_end(text, pos); verb_end != k_none) return verb_end;
-    const std::size_t end = word_end(text, pos);
-    if (end == pos) return k_none;
-    pos = end;
-  }
-  return k_none;
-}
-
-// Where the description after a name, and the reporting verb after it, end:
-// ", a carer, said", " (carer) said", " from the network feels"; k_none when
-// there is no such description.
-std::size_t described_verb_end(std::string_view text, std::size_t name_end) {
-  std::size_t after = k_none;
-  if (byte_at(text, name_end) == ',') {
-    after = description_end(text, name_end + 1, ',');
-  } else if (byte_at(text, name_end) == ' ' && byte_at(text, name_end + 1) == '(') {
-    after = description_end(text, name_end + 2, ')');
-  } else if (byte_at(text, name_end) == ' ') {
-    return described_by_words_end(text, name_end + 1);
-  }
-  if (after == k_none || byte_at(text, after) != ' ') return k_none;
-  return reporting_verb_end(text, after + 1);
-}
-
-// "Mary Jones, a carer, said", "Mary Jones (carer) said", "Dr Patel from the
-// network feels": a name opening a clause, described before its verb. Only
-// a name with a title or a surname: one capitalised word opening a clause is
-// as often a group, a number or a place ("Eleven of the members said", "GPs
-// at the practice said", "Northbridge, like many areas, felt").
-void find_described_speakers(std::string_view text, std::vector<PersonalDataMatch>& out) {
-  for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    if (!word_char_at(text, pos) || word_char_before(text, pos) || !opens_clause(text, pos)) continue;
-    const NameAfter name = name_after(text, pos);
-    if (name.end == k_none || !(name.titled || name.two_names)) continue;
-    if (const std::size_t end = described_verb_end(text, name.end); end != k_none) {
-      out.push_back({PersonalDataRule::attribution, pos, end - pos});
-    }
-  }
-}
-
 }  // namespace
 
 void find_attributions(std::string_view text, std::vector<PersonalDataMatch>& out) {
@@ -395,7 +305,7 @@ void find_attributions(std::string_view text, std::vector<PersonalDataMatch>& ou
 
 NameSpan attributed_name(std::string_view matched) {
   // "Said" is also a name: "Said told" has its verb last.
-  const std::size_t last_word = matched.find_last_of(' ');
+  const std::size_t last_word = matched.find_last_of(" \t");
   const bool verb_last =
       last_word != std::string_view::npos && contains(k_reporting_verbs, matched.substr(last_word + 1));
   if (const auto phrase = leading_phrase_at(matched, 0); phrase && !verb_last) {
@@ -424,10 +334,13 @@ std::size_t end_of_word(std::string_view text, std::size_t pos) { return word_en
 namespace coprod::analysis {
 
 const AttributionWords& attribution_words() {
+  const auto& described = detail::description_words();
   static const AttributionWords words{detail::k_reporting_verbs,       detail::k_titles,
                                       detail::k_common_words,          detail::k_phrases_before_any_name,
-                                      detail::k_phrases_before_a_name, detail::k_words_describing_a_name,
-                                      detail::k_most_describing_words};
+                                      detail::k_phrases_before_a_name, described.describing_words,
+                                      described.most_describing_words, described.words_before_an_organisation,
+                                      described.organisation_words,    described.linking_words,
+                                      detail::k_most_name_words};
   return words;
 }
 

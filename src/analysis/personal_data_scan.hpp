@@ -101,6 +101,39 @@ bool is_everyday_word(std::string_view word);
 // and where the word at pos ends (apostrophes and hyphens inside it: "O'Brien", "Smith-Jones").
 std::size_t end_of_word(std::string_view text, std::size_t pos);
 
+// A run of spaces and tabs at pos, read as one space between words on a line
+// (a newline is not one): where it ends, pos when there is none.
+inline std::size_t skip_blanks(std::string_view text, std::size_t pos) {
+  while (byte_at(text, pos) == ' ' || byte_at(text, pos) == '\t') ++pos;
+  return pos;
+}
+
+// The name at pos: "Dr Patel", "Dr. Jane Smith", "Mary", "Mary Smith", "Mary
+// Ann Smith"; end is k_none if there is no name there.
+struct NameAfter {
+  std::size_t end = k_none;
+  bool titled = false;
+  bool two_names = false;  // a first name and a surname: "Mary Smith", "Dr Jane Smith"
+};
+NameAfter name_after(std::string_view text, std::size_t pos);
+
+// Where a reporting verb ("said", "told", ...) at pos ends, or k_none.
+std::size_t reporting_verb_end(std::string_view text, std::size_t pos);
+
+// "Mary Jones, a carer, said", "Dr Patel from the network feels": a name that
+// opens a clause, described before its verb (personal_data_described_speaker.cpp).
+void find_described_speakers(std::string_view text, std::vector<PersonalDataMatch>& out);
+
+// The lists find_described_speakers() reads, for attribution_words().
+struct DescriptionWords {
+  std::span<const std::string_view> describing_words;
+  std::size_t most_describing_words;
+  std::span<const std::string_view> words_before_an_organisation;
+  std::span<const std::string_view> organisation_words;
+  std::span<const std::string_view> linking_words;
+};
+const DescriptionWords& description_words();
+
 // "Mary said" -> 4, "According to Dr Patel" -> where "Dr Patel" starts and its length.
 struct NameSpan {
   std::size_t offset;

@@ -140,6 +140,10 @@ void attribution_json(util::JsonWriter& json) {
   words_json(json, "phrases_before_a_name", words.phrases_before_a_name);
   words_json(json, "describing_words", words.describing_words);
   json.key("most_describing_words").number(static_cast<int>(words.most_describing_words));
+  words_json(json, "words_before_an_organisation", words.words_before_an_organisation);
+  words_json(json, "organisation_words", words.organisation_words);
+  words_json(json, "linking_words", words.linking_words);
+  json.key("most_name_words").number(static_cast<int>(words.most_name_words));
   // The note under a box, worded as score --interactive words it.
   json.key("note").string(k_attribution_note_wording).key("instead_group").string(k_attribution_instead_group);
   json.key("instead_individual").string(k_attribution_instead_individual);

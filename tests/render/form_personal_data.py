@@ -77,11 +77,25 @@ SAMPLES = [
     "We met in Northbridge, as planned, and people said so.",
     "Members from the network felt it.",
     "Mary Jones, a carer who has come to every meeting since the network began, said so.",
+    "Mary Ann Smith, a carer, said the letters are confusing.",
+    "Mary-Ann O'Neill, a carer, said so.",
+    "Mary Ann Smith said so.",
+    "'No,' said Mary Ann Smith.",
+    "Dr Patel  from the network feels unheard.",
+    "Dr Patel\tfrom the network feels unheard.",
+    "Mary Jones, a carer,\tsaid so.",
+    "Dr Patel\nfrom the network feels unheard.",
+    "Northbridge Mind, a local charity, said it would help.",
+    "Age UK, a national charity, said so.",
+    "Riverside Lodge (the day centre) said so.",
+    "Mary Jones, a carer at the local charity, said so.",
+    "Mary Jones, the charity's chair, said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"
 CHECK_PHRASE = re.compile(r"a remark attributed to a named person \('(.+?)'\); remove it")
 SEPARATORS = str.maketrans({"\u00a0": " "})
+TABS_AS_SPACES = str.maketrans({"\t": " "})  # check's message writes a tab as a space, the form's note keeps it
 
 
 def expected_note(phrases, instead="Some people in the group felt ..."):
@@ -123,7 +137,8 @@ def check_same_as_coprod_check(checks, session, html, box=BOX):
         phrases = check_names(checks, saved)
         named += bool(phrases)
         note = session.js(f"(n => n && n.textContent)(document.getElementById('{box}-personal'))")
-        checks.expect(note == expected_note(phrases),
+        shown = note.translate(TABS_AS_SPACES) if note else note
+        checks.expect(shown == expected_note(phrases),
                       f"{box}: {sample!r}: coprod check names {phrases}, and under the box the form says {note!r}")
     checks.expect(named >= 10 and len(samples) - named >= 8,
                   f"of {len(samples)} sample sentences coprod check names a person in {named}: the samples no "

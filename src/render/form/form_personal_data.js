@@ -62,16 +62,18 @@ var CoprodPersonalData = (function () {
 
   // `individual`: the page is one person's response, whose note suggests their own words, not a group's.
   function make(words, individual) {
-    var common = {};
-    words.common_words.forEach(function (word) { common[word] = true; });
+    function setOf(list) { var set = {}; list.forEach(function (word) { set[word] = true; }); return set; }
+    var common = setOf(words.common_words), organisation = setOf(words.organisation_words);
     function listed(list, word) { return list.indexOf(word) >= 0; }
 
-    function isCommonWord(word) {
+    // Whether the word is in the set, read in lower case and as the plural of one ("Charities", "Groups").
+    function isListedIn(set, word) {
       var lower = lowerAscii(word);
-      if (common[lower]) return true;
-      if (/ies$/.test(lower) && common[lower.slice(0, -3) + "y"]) return true;
-      return utf8Length(lower) > 3 && /s$/.test(lower) && common[lower.slice(0, -1)] === true;
+      if (set[lower] === true) return true;
+      if (/ies$/.test(lower) && set[lower.slice(0, -3) + "y"] === true) return true;
+      return utf8Length(lower) > 3 && /s$/.test(lower) && set[lower.slice(0, -1)] === true;
     }
+    function isCommonWord(word) { return isListedIn(common, word); }
 
     // "Mary", "Zoë", "Émile", "Łukasz", "O'Brien", "McDonald", "Smith-Jones": a capital, then
     // letters with one in lower case.
@@ -99,21 +101,26 @@ var CoprodPersonalData = (function () {
       return fullStop ? FULL_STOP : SPACE;
     }
 
-    // Where the name before a reporting verb starts ("Mary", "John Smith", "Mrs Patel", "Dr. Jane Smith").
+    // Where the name before a reporting verb starts ("Mary", "John Smith", "Mary Ann Smith", "Mrs Patel",
+    // "Dr. Jane Smith").
     function nameStart(text, recent) {
       function of(word) { return text.slice(word.start, word.end); }
       function isTitle(word) { return word.end > word.start && listed(words.titles, of(word)); }
-      var first = recent[0], middle = recent[1], last = recent[2];
-      if (last.end === last.start || !isPersonName(of(last))) return null;
-      if (last.gap !== OTHER && isTitle(middle)) return middle.start;
-      if (last.gap !== SPACE || !isPersonName(of(middle))) return last.start;
-      if (middle.gap !== OTHER && isTitle(first)) return first.start;
-      return middle.start;
+      var last = recent.length - 1;
+      if (!isPersonName(of(recent[last]))) return null;
+      for (var names = 1; ; ++names, --last) {
+        var word = recent[last];
+        if (last === 0) return word.start;
+        var before = recent[last - 1];
+        if (word.gap !== OTHER && isTitle(before)) return before.start;
+        if (names === words.most_name_words || word.gap !== SPACE || !isPersonName(of(before))) return word.start;
+      }
     }
 
     // "Mary said", "Mrs Patel told": a name, then a reporting verb.
     function namesBeforeVerbs(text, out) {
-      var recent = [{ start: 0, end: 0, gap: OTHER }, { start: 0, end: 0, gap: OTHER }, { start: 0, end: 0, gap: OTHER }];
+      var recent = [];  // the words before the current one, oldest first
+      while (recent.length <= words.most_name_words) recent.push({ start: 0, end: 0, gap: OTHER });
       var previousEnd = 0, pos = 0;
       while (pos < text.length) {
         if (!isWordChar(text[pos])) { pos += 1; continue; }
@@ -122,7 +129,7 @@ var CoprodPersonalData = (function () {
           var start = nameStart(text, recent);
           if (start !== null) out.push({ start: start, end: word.end });
         }
-        recent = [recent[1], recent[2], word];
+        recent = recent.slice(1).concat([word]);
         previousEnd = pos = word.end;
       }
     }
@@ -139,8 +146,10 @@ var CoprodPersonalData = (function () {
     }
 
     function skipSpaces(text, pos) { while (isSpace(text[pos])) pos += 1; return pos; }
+    // A run of spaces and tabs, read as one space between words on a line (a newline is not one).
+    function skipBlanks(text, pos) { while (text[pos] === " " || text[pos] === "\t") pos += 1; return pos; }
 
-    // Where the name at pos ends ("Dr Patel", "Mary Smith"), or -1.
+    // Where the name at pos ends ("Dr Patel", "Mary Smith", "Mary Ann Smith"), or -1.
     function nameAfter(text, pos) {
       var end = wordEnd(text, pos);
       var titled = end > pos && listed(words.titles, text.slice(pos, end));
@@ -151,11 +160,13 @@ var CoprodPersonalData = (function () {
         end = wordEnd(text, pos);
       }
       if (end === pos || !isPersonName(text.slice(pos, end))) return { end: -1 };
-      if (text[end] === " " && isWordChar(text[end + 1])) {
-        var surnameEnd = wordEnd(text, end + 1);
-        if (isPersonName(text.slice(end + 1, surnameEnd))) return { end: surnameEnd, titled: titled, twoNames: true };
+      var name = { end: end, titled: titled, twoNames: false };
+      for (var count = 1; count < words.most_name_words; ++count) {
+        var next = skipBlanks(text, name.end), nextEnd = wordEnd(text, next);
+        if (next === name.end || nextEnd === next || !isPersonName(text.slice(next, nextEnd))) break;
+        name = { end: nextEnd, titled: titled, twoNames: true };
       }
-      return { end: end, titled: titled };
+      return name;
     }
 
     function endsClause(text, pos) { return pos >= text.length || ".,;:!?)\"\n\u201d".indexOf(text[pos]) >= 0; }
@@ -186,23 +197,41 @@ var CoprodPersonalData = (function () {
       return end > pos && listed(words.reporting_verbs, text.slice(pos, end)) ? end : -1;
     }
 
-    // Just past the closing mark the words from pos run to ("a carer," or "carer)"), or -1.
+    // "a local charity", "the day centre": a word such as "a" or "the" first, no linking word ("a carer at the
+    // charity"), an organisation word last: words that say an organisation was named.
+    function namesAnOrganisation(description) {
+      var each = [];
+      for (var pos = 0; pos < description.length; ++pos) {
+        if (!isWordChar(description[pos]) || wordCharBefore(description, pos)) continue;
+        var end = wordEnd(description, pos);
+        each.push(lowerAscii(description.slice(pos, end)));
+        pos = end - 1;
+      }
+      if (each.length < 2 || !listed(words.words_before_an_organisation, each[0])) return false;
+      var linked = each.some(function (word) { return listed(words.linking_words, word); });
+      return !linked && isListedIn(organisation, each[each.length - 1]);
+    }
+
+    // Just past the closing mark the words from pos run to ("a carer," or "carer)"), when they do not name an
+    // organisation, or -1.
     function descriptionEnd(text, pos, closing) {
-      var count = 0;
+      var start = pos, count = 0;
       for (; pos < text.length && text[pos] !== closing; ++pos) {
         if (".!?;:\n(),".indexOf(text[pos]) >= 0) return -1;
         if (isWordChar(text[pos]) && !wordCharBefore(text, pos) && ++count > words.most_describing_words) return -1;
       }
-      return pos < text.length && count > 0 ? pos + 1 : -1;
+      if (pos >= text.length || count === 0 || namesAnOrganisation(text.slice(start, pos))) return -1;
+      return pos + 1;
     }
 
-    // "from the network felt": a describing word, then words divided by spaces alone up to a reporting verb.
+    // "from the network felt": a describing word, then words divided by spaces and tabs alone up to a reporting
+    // verb.
     function describedByWordsEnd(text, pos) {
       var end = wordEnd(text, pos);
       if (end === pos || !listed(words.describing_words, text.slice(pos, end))) return -1;
       pos = end;
-      for (var count = 1; count <= words.most_describing_words && text[pos] === " "; ++count) {
-        while (text[pos] === " ") pos += 1;
+      for (var count = 1; count <= words.most_describing_words && skipBlanks(text, pos) > pos; ++count) {
+        pos = skipBlanks(text, pos);
         var verb = verbEnd(text, pos);
         if (verb >= 0) return verb;
         end = wordEnd(text, pos);
@@ -212,13 +241,20 @@ var CoprodPersonalData = (function () {
       return -1;
     }
 
+    // Where the reporting verb after a description ending at `after` ends ("said" in ", a carer, said"), or -1.
+    function verbAfterDescriptionEnd(text, after) {
+      if (after < 0) return -1;
+      var verb = skipBlanks(text, after);
+      return verb === after ? -1 : verbEnd(text, verb);
+    }
+
     // Where ", a carer, said", " (carer) said" or " from the network feels" after a name ends, or -1.
     function describedVerbEnd(text, nameEnd) {
-      var after = -1;
-      if (text[nameEnd] === ",") after = descriptionEnd(text, nameEnd + 1, ",");
-      else if (text[nameEnd] === " " && text[nameEnd + 1] === "(") after = descriptionEnd(text, nameEnd + 2, ")");
-      else if (text[nameEnd] === " ") return describedByWordsEnd(text, nameEnd + 1);
-      return after >= 0 && text[after] === " " ? verbEnd(text, after + 1) : -1;
+      if (text[nameEnd] === ",") return verbAfterDescriptionEnd(text, descriptionEnd(text, nameEnd + 1, ","));
+      var next = skipBlanks(text, nameEnd);
+      if (next === nameEnd) return -1;
+      if (text[next] === "(") return verbAfterDescriptionEnd(text, descriptionEnd(text, next + 1, ")"));
+      return describedByWordsEnd(text, next);
     }
 
     // "Mary Jones, a carer, said", "Dr Patel (carer) said": a name with a title or a surname opening a clause,
