@@ -6,10 +6,9 @@ Chromium as people use it:
     form is empty, as before; Save's message ends with the offer to keep a copy on this device, and a button
     "Keep my answers on this device too" under it (under the bottom message when Save at the bottom was used);
   * pressed, the answers come back when the form is opened again, saying under which name they were saved,
-    counted as saved (no "leave this page?"), and Save gives the same name again, so the response counts once;
-    the focus moves from the button, once gone, to the Save above the message; a file opened withdraws the offer;
-  * the file this page saved, opened with "Open a saved file" (in the same visit, with a browser's " (1)", or
-    after the answers came back), is the person's own: the form does not ask whose answers it holds, and Save
+    and when, counted as saved (no "leave this page?"); the focus moves from the button, once gone, to the Save above the message; a file opened withdraws the offer;
+  * the file this page saved, opened with "Open a saved file" in the same visit (with a browser's " (1)"), is
+    the person's own: the form does not ask whose answers it holds, and Save
     gives the same name; a response of another name, or renamed by hand (even once saved here), is asked about,
     at once, just under what Open says;
   * Save a second time under one name says the browser may have kept the earlier file too and numbered the new
@@ -19,9 +18,14 @@ Chromium as people use it:
     may be another person's), the note under the question and Open's message saying it was saved on this device;
     "My own" chosen, it saves under its name, "Someone else's" under a new one; "Clear answers on this device"
     forgets the names, and the file is then asked about without the note;
+  * answers put back from this device are never taken as the person's own: the page asks whose they are, with
+    no answer chosen (not even the "My own" chosen before), just under the note that says when they were kept
+    and offers "Clear answers on this device"; chosen with the keyboard alone, "My own" saves under the name they
+    had and "Someone else's" under a new one;
   * axe-core finds no WCAG 2.2 A/AA violation with the offer shown, the second Save's message or yesterday's
     file opened; screenshots of Save's message with the offer, of the message once kept and of the answers
-    restored stay in OUTPUT_DIR as form-carry-on-*.png (the second Save's and the next day's at 1280 and 640 px).
+    restored stay in OUTPUT_DIR as form-carry-on-*.png (the second Save's, the answers put back and asked
+    about, and the next day's at 1280 and 640 px).
 
 Usage: form_carry_on.py --binary COPROD --source DIR --output-dir DIR [--axe axe.min.js]
 """
@@ -51,8 +55,10 @@ SAVED_AGAIN = ("A file of that name may be there already: if so, your browser ke
 OPENED_KNOWN = " It was saved from this form on this device. Whose answers are in it? Say just below, before you carry on."
 KNOWN_NOTE = "This file was saved from this form on this device. If you saved it, choose \"My own\"."
 OPENED_ASKED = " Whose answers are in it? Say just below, before you carry on."
-RESTORED = re.compile(r"Your answers saved as (response-[0-9a-f]{8}\.coprod\.yaml) on \d{1,2} [A-Z][a-z]+ \d{4} at "
-                      r"\d\d:\d\d were restored on this device\.")
+RESTORED = re.compile(r"These answers were saved as (response-[0-9a-f]{8}\.coprod\.yaml) and kept in this browser on "
+                      r"\d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d\. If they are not yours, press \"Clear answers on this "
+                      r"device\" to start with an empty form\.")
+RESTORED_ASKED = "Whose answers are on this page, from the file {}?"
 
 
 def shown(session, element_id):
@@ -158,15 +164,64 @@ def check_kept_and_restored(checks, session, html, downloads):
         if shown(session, "kept-restored") else ""
     found = RESTORED.fullmatch(restored)
     checks.expect(found and saved and found.group(1) == saved.name, f"the answers kept came back saying {restored!r}")
-    checks.expect(session.js("window.coprodForm.toYaml()") == before, "the answers kept came back different")
     checks.expect(not session.js("window.coprodForm.hasUnsavedChanges()"), "answers saved and kept count as unsaved")
-    look(checks, session, "#kept-restored", "form-carry-on-restored", height=300)
+    look(checks, session, "#kept-restored", "form-carry-on-restored", height=700)
     axe(checks, session, "answers saved and kept, restored")
-    checks.expect(saved and session.js("CoprodResponses.fileName()") == saved.name,
-                  "the answers that came back would not save under the name Save gave them")
     if saved:
-        check_own_file_not_asked(checks, session, saved, downloads, "after the answers came back")
+        check_restored_asked(checks, session, saved, downloads, before)
     page_problems(checks, session, "answers saved and kept")
+
+
+def nothing_chosen(session):
+    return session.js("document.querySelectorAll('input[name=whose-answers]:checked').length") == 0
+
+
+def restored_question(checks, session, saved, what):
+    """The answers put back are asked about as Open asks of yesterday's file: just under the note that they
+    were put back, with no answer chosen, the note under it saying the file was saved on this device."""
+    legend = session.js("document.querySelector('#whose-answers legend').textContent")
+    checks.expect(shown(session, "whose-answers") and legend == RESTORED_ASKED.format(saved.name) and
+                  session.js("document.getElementById('kept-restored').nextElementSibling.id") == "whose-answers",
+                  f"{what}: the page does not ask whose answers they are under the note ({legend!r})")
+    checks.expect(nothing_chosen(session), f"{what}: an answer to whose answers they are was chosen for the person")
+    note = session.js("document.getElementById('whose-answers-known').textContent") \
+        if shown(session, "whose-answers-known") else None
+    checks.expect(note == KNOWN_NOTE, f"{what}: the note under the question says {note!r}")
+
+
+def tab_to(session, selector, most=80):
+    """Presses Tab, from where the focus is, until it is on the element; whether it got there."""
+    for _ in range(most):
+        session.press("Tab")
+        if session.js(f"document.activeElement.matches({selector!r})"):
+            return True
+    return False
+
+
+def check_restored_asked(checks, session, saved, downloads, before):
+    """Answers kept as saved and put back are not taken as the person's own (on a shared computer they may be
+    another person's): the page asks whose they are, and only "My own", chosen with the keyboard, saves under
+    the name Save gave them; "Clear answers on this device" is just above the question."""
+    restored_question(checks, session, saved, "the answers put back")
+    checks.expect(session.js("CoprodResponses.fileName()") != saved.name,
+                  "the answers put back, not yet said to be the person's own, would save under the name they had")
+    look_wide(checks, session, "#kept-restored", "form-carry-on-restored-asked", height=800)
+    axe(checks, session, "the answers put back, asked about")
+    checks.expect(tab_to(session, "#kept-clear") and tab_to(session, "#whose-answers-mine"),
+                  "\"Clear answers on this device\" and the question cannot be reached with Tab")
+    session.press("Space")
+    checks.expect(session.js("CoprodResponses.fileName()") == saved.name,
+                  "\"My own\" chosen with the keyboard, the answers put back would not save under the name they had")
+    checks.expect(session.js("window.coprodForm.toYaml()") == before, "the answers kept came back different")
+    session.press("ArrowDown")
+    checks.expect(session.js("CoprodResponses.fileName()") != saved.name,
+                  "\"Someone else's\" chosen, the answers put back would still save under the name they had")
+    session.press("ArrowUp")
+    checks.expect(tab_to(session, "#actions-top [data-action=save]"), "Save cannot be reached with Tab")
+    session.press("Enter")
+    session.settle()
+    again = downloaded(checks, session, downloads)
+    checks.expect(again and again.name == saved.name, f"the person's own answers put back saved as {again and again.name}")
 
 
 def check_own_file_not_asked(checks, session, saved, downloads, how):
@@ -291,6 +346,9 @@ def check_next_day(checks, session, html, downloads):
                   not shown(session, "error-summary"), f"Save of yesterday's file said {said!r}")
     again = downloaded(checks, session, downloads)
     checks.expect(again and again.name == saved.name, f"yesterday's {saved.name} saved as {again and again.name}")
+    session.click("label[for='r2-1-score-6']")
+    session.reopen(html, restored=True)
+    restored_question(checks, session, saved, "yesterday's file, \"My own\" chosen, changed and put back")
     session.click("label[for='whose-answers-someone-else']")
     checks.expect(session.js("CoprodResponses.fileName()") != saved.name,
                   "yesterday's file, said to be someone else's, would still save under its name")

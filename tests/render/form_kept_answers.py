@@ -4,10 +4,10 @@ people use it:
 
   * answers typed (a score, evidence, a section's notes) come back when the page is opened again (a reload,
     a tab closed by mistake, a phone that dropped the page), with a message at the top saying from when and
-    a button to start again; the text Save writes is the same as before, also for a file opened with Open
-    (changed in place, its comments kept);
-  * the introduction says what is kept where; "Start again" and "Clear answers on this device" clear the
-    page and the browser's copy; Save clears the copy (the answers are in the file) and says so;
+    a button "Clear answers on this device" under it; the text Save writes is the same as before, also for a
+    file opened with Open (changed in place, its comments kept);
+  * the introduction says what is kept where; "Clear answers on this device", under that message or beside
+    Save, clears the page and the browser's copy; Save clears the copy (the answers are in the file) and says so;
   * answers that reach the browser's store only after the page opened (Chromium under load) are put back
     when the store tells the page, unless something was changed on it (shown with two tabs of one form);
   * two different forms (another view, or the same options made from a file) never share answers;
@@ -31,7 +31,9 @@ import form_runner  # noqa: E402
 from form_session import KEPT_LATE, STORAGE_MARKER  # noqa: E402
 from form_page_state import open_with_the_button, page_problems, save_with_problems  # noqa: E402
 
-RESTORED = re.compile(r"Your answers from \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d were restored on this device\.")
+RESTORED = re.compile(r"These answers were kept in this browser on this device, last changed on \d{1,2} [A-Z][a-z]+ \d{4} "
+                      r"at \d\d:\d\d\. If they are not yours, press \"Clear answers on this device\" to start with an "
+                      r"empty form\.")
 KEPT_NOTE = ("Your answers are kept only in this browser on this device until you save the file or press \"Clear "
              "answers on this device\". On a shared computer, press it when you finish. If this is your own phone or "
              "computer, you can choose to keep them on it after you save.")
@@ -119,16 +121,16 @@ def check_other_forms_do_not_share(checks, session):
 
 
 def check_clearing(checks, session, html):
-    """"Start again" clears the page and the copy; so does "Clear answers on this device" at the bottom."""
+    """"Clear answers on this device" under the message clears the page and the copy; so does the one at the bottom."""
     session.reopen(html, restored=True)
     session.js("window.confirm = () => true")
-    session.click("#kept-start-again")
+    session.click("#kept-clear")
     session.page.listen(0.5)
     session.settle()
     checks.expect(restored_message(session) is None and session.js("CoprodControls.scoreOf(0, 0)") == "",
-                  "after Start again the answers are still there")
+                  "after \"Clear answers on this device\" under the message the answers are still there")
     session.reopen(html)
-    checks.expect(restored_message(session) is None, "after Start again the answers came back when the page reopened")
+    checks.expect(restored_message(session) is None, "after \"Clear answers on this device\" under the message the answers came back")
     session.click("label[for='r0-0-score-4']")
     checks.expect(shown(session, "actions-bottom") and
                   session.js("!document.querySelector('#actions-bottom [data-action=clear-kept]').hidden"),

@@ -281,7 +281,7 @@
     // After the page's own handlers above, so that what is kept is what they left on the page.
     main.addEventListener("input", keeping.keep);
     main.addEventListener("change", keeping.keep);
-    $("kept-start-again").addEventListener("click", keeping.clear);
+    $("kept-clear").addEventListener("click", keeping.clear);
     var narrow = null;
     window.addEventListener("resize", function () {
       Array.prototype.forEach.call(document.querySelectorAll("textarea"), CoprodControls.grow);

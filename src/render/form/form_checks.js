@@ -18,7 +18,8 @@ var CoprodChecks = (function () {
     }
     if (id === "perspective") return who.perspective ? "" : "Choose whose view this records";
     if (id === "whose-answers") {
-      return CoprodControls.chosen("whose-answers") ? "" : "Say whose answers are in the file you opened, so Save knows whether to give yours the same name or a new one";
+      var which = CoprodResponses.asksOfRestored() ? "on this page" : "in the file you opened";
+      return CoprodControls.chosen("whose-answers") ? "" : "Say whose answers are " + which + ", so Save knows whether to give yours the same name or a new one";
     }
     var date = /^s([0-9]+)-last-completed$/.exec(id);
     return date ? dateProblemWith(form.framework, Number(date[1])) : "";

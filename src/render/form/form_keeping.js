@@ -1,6 +1,6 @@
 /* coprod form: what the page does with the answers kept in this browser on this device (CoprodKeptAnswers):
    keeps them as they are typed, puts back those kept on an earlier visit, keeps them as saved when the person
-   asks after Save (CoprodKeepToo), forgets them on Save, Open, "Start again" and "Clear answers on this device",
+   asks after Save (CoprodKeepToo), forgets them on Save, Open and "Clear answers on this device",
    and says in the introduction whether this browser keeps them at all. */
 var CoprodKeeping = (function () {
   var $ = CoprodControls.$;
@@ -52,19 +52,29 @@ var CoprodKeeping = (function () {
     // The answers kept from an earlier visit, put back as they were: the file then opened first (for Save to
     // change it in place, and for the values the page has no control for), then every box and choice. Answers
     // kept as saved ("Keep my answers on this device too") are what that file holds, so they count as saved.
+    // They are not taken as the person's own (CoprodResponses.restoring()): the note says when they were kept,
+    // by this device's clock (on the page only, never in a file), and offers to clear them.
     function restore(earlier) {
       if (earlier.file && !page.load(earlier.file.text, earlier.file.name).ok) CoprodMessages.hideProblems();
-      var main = $("main");
-      CoprodKeptAnswers.tickIn(main, earlier.controls.ticked || []);
-      CoprodResponses.useNames(earlier.names);
+      var main = $("main"), ticked = earlier.controls.ticked || [];
+      CoprodKeptAnswers.tickIn(main, ticked);
+      CoprodResponses.restoring(earlier.names, earlier.savedAs, ticked.indexOf("whose-answers-mine") >= 0,
+                                (data.identity || {}).perspective);
       page.choosePeriod();
       CoprodKeptAnswers.typeIn(main, earlier.controls.values || {});
       page.noteNames();
       CoprodMessages.clearStatus();
       session.dirty = !earlier.savedAs;
-      $("kept-restored-text").textContent = "Your answers " + (earlier.savedAs ? "saved as " + earlier.savedAs + " on " : "from ") +
-                                            CoprodKeptAnswers.when(earlier.keptAt) + " were restored on this device.";
+      $("kept-restored-text").textContent = restoredWords(earlier);
       $("kept-restored").hidden = false;
+    }
+
+    // What the note over answers put back says: when they were kept, and what to do if they are not yours.
+    function restoredWords(earlier) {
+      var when = CoprodKeptAnswers.when(earlier.keptAt);
+      return (earlier.savedAs ? "These answers were saved as " + earlier.savedAs + " and kept in this browser on " + when + "."
+                              : "These answers were kept in this browser on this device, last changed on " + when + ".") +
+             " If they are not yours, press \"Clear answers on this device\" to start with an empty form.";
     }
 
     // As the page opens: the introduction says whether this browser keeps the answers, and any kept are put
@@ -82,7 +92,7 @@ var CoprodKeeping = (function () {
       });
     }
 
-    // "Start again" and "Clear answers on this device": the copy in this browser is forgotten, with the names of
+    // "Clear answers on this device" (over answers put back, and by Save): the copy in this browser is forgotten, with the names of
     // the responses saved from this form (CoprodSavedNames), and the page opens again as it came.
     function clear() {
       if (!window.confirm("Clear your answers from this page and from this browser? A file you saved is not changed.")) return;

@@ -15,6 +15,7 @@ var CoprodResponses = (function () {
   var newName = "response-" + randomHex() + ".coprod.yaml";  // chosen when the page opens
   var opened = null;  // the name of a response opened: the form's without copy marks, or the file's own
   var own = false;  // whether the response opened is one this page saved: the person's own, not asked about
+  var restored = false;  // whether `opened` is the name of answers put back from an earlier visit, not a file opened
 
   function randomHex() {
     var bytes = new Uint8Array(4);
@@ -26,26 +27,52 @@ var CoprodResponses = (function () {
   function fileName() { return opened && (own || CoprodControls.chosen("whose-answers") === "mine") ? opened : newName; }
 
   // Whether a response's name (copy marks taken off) is this page's own new name: a file of that name was
-  // saved from this page (in this visit, or one whose answers came back), not someone else's. A file renamed
+  // saved from this page in this visit, not someone else's. A file renamed
   // by hand is asked about, even once saved here: another person's could have been given the same name.
   function isOwn(name) { return name === newName; }
 
-  // The names a page kept in this browser (CoprodKeptAnswers) carries over to the same form opened again,
-  // so a response saved after a reload keeps the name it had, and counts once, and the file it saved, opened
-  // again, is still known as the person's own.
+  // The names a page kept in this browser (CoprodKeptAnswers) carries over to the same form opened again.
   function names() { return { newName: newName, opened: opened }; }
-  function useNames(kept) {
-    if (!kept) return;
-    if (NEW_NAME.test(kept.newName || "")) newName = kept.newName;
-    if (typeof kept.opened === "string" && kept.opened) opened = kept.opened;
-    if (opened !== null && isOwn(opened)) takeAsOwn();
+
+  // Answers put back from an earlier visit on this device (CoprodKeeping) are never taken as the person's own:
+  // on a shared computer they may be another person's, and "My own" taken for them would save over that
+  // person's file, so that 'coprod combine' took this person's answers for their newer save. `kept` holds the
+  // names kept with them, `savedAs` the name Save gave them where they were kept as saved ("Keep my answers on
+  // this device too"), and `choseMine` whether "My own" was chosen for the file opened then. Where the name
+  // the earlier page would have saved under may be a file already (saved, or opened), the page asks whose
+  // answers they are, as Open does, with no answer chosen, and the note says where the name was saved from
+  // this form on this device (CoprodSavedNames): "My own" saves under that name, "Someone else's" under this
+  // page's new one. Where it cannot be (nothing saved or opened yet), the answers keep the name they had, so a
+  // reload before the first Save does not make a second person. Returns "known", "ask" or "" as opening() does.
+  function restoring(kept, savedAs, choseMine, perspective) {
+    if (!kept) return "";
+    var keptOpened = typeof kept.opened === "string" && kept.opened ? kept.opened : null;
+    var keptNew = NEW_NAME.test(kept.newName || "") ? kept.newName : newName;
+    var earlier = keptOpened && (keptOpened === keptNew || choseMine) ? keptOpened : keptNew;
+    var known = CoprodSavedNames.known(earlier);
+    own = false;
+    restored = earlier === keptOpened || earlier === savedAs || known;
+    if (!restored) {
+      newName = keptNew;
+      opened = null;
+    } else {
+      opened = earlier;
+    }
+    var question = $("whose-answers");
+    if (!question) return "";
+    Array.prototype.forEach.call(question.querySelectorAll("input"), function (radio) { radio.checked = false; });
+    question.hidden = !asksWhoseAnswers(perspective);
+    if (question.hidden) return "";
+    question.querySelector("legend").textContent = "Whose answers are on this page, from the file " + earlier + "?";
+    $("whose-answers-known").hidden = !known;
+    question.setAttribute("aria-describedby", "whose-answers-hint" + (known ? " whose-answers-known" : ""));
+    var notice = $("kept-restored");
+    notice.parentNode.insertBefore(question, notice.nextSibling);
+    return known ? "known" : "ask";
   }
 
-  // The file opened is the person's own: the question whose answers it holds is not asked.
-  function takeAsOwn() {
-    own = true;
-    if ($("whose-answers")) $("whose-answers").hidden = true;
-  }
+  // Whether the question whose answers asks of answers put back from an earlier visit, not of a file opened.
+  function asksOfRestored() { return restored && asksWhoseAnswers("individual"); }
 
   // A response opened (response-<random>.coprod.yaml) may be the person's
   // own, to carry on, or someone else's, to start from, and only they can
@@ -72,6 +99,7 @@ var CoprodResponses = (function () {
     var match = RESPONSE_NAME.exec(name || "");
     opened = match ? match[1].toLowerCase() + ".coprod.yaml" : name || null;
     own = opened !== null && isOwn(opened);
+    restored = false;
     var question = $("whose-answers");
     if (!question) return "";
     var known = CoprodSavedNames.known(opened);
@@ -149,6 +177,6 @@ var CoprodResponses = (function () {
 
   function clearChoiceNote() { if ($("perspective-note")) $("perspective-note").textContent = ""; }
 
-  return { fileName: fileName, names: names, useNames: useNames, opening: opening,
+  return { fileName: fileName, names: names, restoring: restoring, opening: opening, asksOfRestored: asksOfRestored,
            asksWhoseAnswers: asksWhoseAnswers, openedOwn: openedOwn, noteOtherView: noteOtherView, clearChoiceNote: clearChoiceNote, hasAnswers: hasAnswers };
 })();
