@@ -87,6 +87,18 @@ TEST_CASE("score --interactive on a framework whose sections are one row each") 
   }
 }
 
+TEST_CASE("score --interactive: a line of new evidence ending in ' +' asks for another line") {
+  test::TempDir dir;
+  const std::string path = tips_file(dir, "peer-network");
+  const auto result = typed_in(path, {"3", "First line +", "Second line", "", "q"});
+  INFO(result.out);
+  CHECK(contains(result.out, "Evidence, line 2 (Enter alone ends it): "));
+  const std::string saved = test::read_file(path);
+  INFO(saved);
+  CHECK(contains(saved, "First line\n          Second line\n"));
+  CHECK(!contains(saved, "First line +"));
+}
+
 TEST_CASE("score --interactive carries on after the last row answered, and the end says how") {
   test::TempDir dir;
   const std::string path = tips_file(dir, "peer-network");
