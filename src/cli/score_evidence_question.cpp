@@ -14,7 +14,8 @@ namespace coprod::cli {
 
 const std::string_view k_evidence_keys =
     "Keys here: type the evidence and press Enter; Enter alone keeps the evidence now, - clears it, + and text adds "
-    "a line after it. q saves the score and stops; b goes back to the score, s skips the row and g goes to a "
+    "a line after it; a line typed ending with a space and + asks for another line. q saves the score and stops; b "
+    "goes back to the score, s skips the row and g goes to a "
     "section, none of them saving the score typed; ? shows this. One of these letters typed alone is always the "
     "key: evidence that is only that letter needs more words.";
 

@@ -84,8 +84,12 @@ void ScoreWalkthrough::keys() {
         "shown ready to edit (evidence of several lines a line at a time): Enter keeps what the line shows, and a "
         "line emptied is dropped. Ctrl-U empties the line, to type - to clear the evidence or + and text to add a "
         "line after it. q works typed at the end of the line too; + and text typed there are saved as part of the "
-        "line, so empty the line first to add one.";
-  else text += " Evidence typed replaces the evidence now; start it with + to add it as a line after the evidence now.";
+        "line, so empty the line first to add one. On a row with no evidence yet, end a line with a space and + "
+        "to type another line after it.";
+  else
+    text +=
+        " Evidence typed replaces the evidence now; start it with + to add it as a line after the evidence now, and "
+        "end a line with a space and + to type another line after it.";
   wrapped(0, text);
 }
 

@@ -39,9 +39,11 @@ def main():
         os.spawnv(os.P_WAIT, args.binary, [args.binary, "init", path, "--framework", "making-coproduction-work",
                                            "--perspective", "peer-network", "--area", "Riverside", "--period",
                                            "2026-Q4", "--schema", "none"])
-        # Rows 1 and 2 answered, row 3 left empty (Enter), row 4 answered, then q: typed ahead, all at once.
+        # Rows 1 and 2 answered, row 3 left empty (Enter), row 4 answered with two lines of evidence (the first
+        # ending in " +"), then q: typed ahead, all at once.
         first, status = run(args.binary, ["score", path, "--interactive"],
-                            [("Score: ", b"3\rTip 1 evidence\r4\rTip 2 evidence\r\r2\rTip 4 evidence\rq\r")])
+                            [("Score: ", b"3\rTip 1 evidence\r4\rTip 2 evidence\r\r"
+                                         b"2\rTip 4 evidence +\rits second line\r\rq\r")])
         with open(path, encoding="utf-8") as handle:
             saved = handle.read()
         if status != 0:
@@ -49,7 +51,7 @@ def main():
         if "Who completed" in first or "When was this section completed" in first:
             failures.append("first session: a section of one row was asked its date or who completed it")
         for row in ("score: 3\n        evidence: Tip 1 evidence", "score: 4\n        evidence: Tip 2 evidence",
-                    "score: 2\n        evidence: Tip 4 evidence"):
+                    "Tip 4 evidence\n          its second line\n"):
             if row not in saved:
                 failures.append(f"first session: the file has no {row!r}")
         if f"To carry on later: coprod score {path} --interactive (it starts at row 5.1" not in flat(first):
