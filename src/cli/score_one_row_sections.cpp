@@ -56,6 +56,7 @@ Unanswered unanswered(const model::Framework& framework, const model::Assessment
 bool ScoreWalkthrough::ask_one_row_sections() {
   const auto found = unanswered(m_file.framework(), m_file.loaded().assessment, asks_who_completed());
   if (found.numbers.empty()) return true;
+  m_one_row_sections_asked = true;
   const std::size_t count = found.numbers.size();
   say("\n");
   const bool one = count == 1;
@@ -81,6 +82,20 @@ bool ScoreWalkthrough::ask_one_row_sections() {
   if (named->empty()) return true;
   if (save_texts(found.who, *named)) m_completed_by = *named;
   return true;
+}
+
+// In the summary after q: the sections of one row answered still without a
+// date, and when they are asked.
+void ScoreWalkthrough::one_row_sections_note() {
+  if (m_one_row_sections_asked) return;  // asked in this session, and left empty
+  const auto found = unanswered(m_file.framework(), m_file.loaded().assessment, false);
+  if (found.numbers.empty()) return;
+  const bool one = found.numbers.size() == 1;
+  wrapped(0, fmt::format("{} answered ({} {}) {} no date completed yet: {} asked at the end of a walk through to the "
+                         "last row, once for all of them.",
+                         util::counted(found.numbers.size(), "section of one row", "sections of one row"),
+                         one ? "section" : "sections", util::number_ranges(found.numbers), one ? "has" : "have",
+                         one ? "it is" : "they are"));
 }
 
 }  // namespace coprod::cli

@@ -47,6 +47,7 @@ void ScoreWalkthrough::summary() {
   for (const auto& row : todo.rows) say(util::wrap_hanging(util::terminal_text(row), width(), 2, 4));
   if (!todo.how.empty()) wrapped(0, todo.how);
   carry_on();
+  one_row_sections_note();
   if (!carried.empty()) still_carried(carried);
   if (!reflections.empty()) wrapped(0, reflections);
 }

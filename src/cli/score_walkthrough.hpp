@@ -120,6 +120,7 @@ class ScoreWalkthrough {
 
   // score_one_row_sections.cpp
   bool ask_one_row_sections();
+  void one_row_sections_note();
 
   // score_last_time.cpp
   bool ask_after_new_date(const model::SectionResponse& was, Leaving leaving);
@@ -144,10 +145,11 @@ class ScoreWalkthrough {
   SessionTerminal m_terminal;
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
-  std::vector<std::string> m_changed;  // sections this session answered, their date not yet asked
-  std::string m_completed_by;          // the last "completed by" given, offered for the next section
-  std::set<std::string> m_edited;      // sections this session changed
-  bool m_stopped = false;              // q typed at a date question
+  std::vector<std::string> m_changed;     // sections this session answered, their date not yet asked
+  std::string m_completed_by;             // the last "completed by" given, offered for the next section
+  std::set<std::string> m_edited;         // sections this session changed
+  bool m_stopped = false;                 // q typed at a date question
+  bool m_one_row_sections_asked = false;  // ask_one_row_sections() asked its questions
 };
 
 }  // namespace coprod::cli

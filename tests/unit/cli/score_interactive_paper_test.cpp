@@ -57,6 +57,10 @@ TEST_CASE("score --interactive on a framework whose sections are one row each") 
     CHECK(contains(saved, "  internal-lead:\n    completed_by:\n"));
     CHECK(contains(saved, "        score: 3\n        evidence: Tip 1 evidence\n"));
     CHECK(contains(saved, "        score: 4\n        evidence: Tip 2 evidence\n"));
+    CHECK(contains(flat(result.out),
+                   "2 sections of one row answered (sections 1 and 2) have no date completed yet: "
+                   "they are asked at the end of a walk through to the last row, once for all of "
+                   "them."));
   }
 
   SUBCASE("at the end, one date and one 'completed by' for every section answered; a score there is questioned") {
