@@ -35,6 +35,9 @@ class ScoreWalkthrough {
   // Asks every row from the first not scored (or row 1, `from_start`), then
   // the reflections, and says what is left. Returns the exit code.
   int run(bool from_start);
+  // --ask-seen: after each score typed, the row's "seen locally" tick boxes
+  // are asked, not only where the file answers them already.
+  void ask_seen_at_every_row(bool ask) { m_ask_seen = ask; }
 
  private:
   struct Place {
@@ -149,6 +152,7 @@ class ScoreWalkthrough {
   std::string m_completed_by;             // the last "completed by" given, offered for the next section
   std::set<std::string> m_edited;         // sections this session changed
   bool m_stopped = false;                 // q typed at a date question
+  bool m_ask_seen = false;                // --ask-seen
   bool m_one_row_sections_asked = false;  // ask_one_row_sections() asked its questions
 };
 

@@ -103,6 +103,19 @@ TEST_CASE("score --interactive: a line of new evidence ending in ' +' asks for a
   CHECK(!contains(saved, "First line +"));
 }
 
+TEST_CASE("score --interactive --ask-seen asks the paper sheet's tick boxes after each score typed") {
+  test::TempDir dir;
+  const std::string path = tips_file(dir, "peer-network");
+  cli::CapturingConsole console;
+  console.input = {"3", "Tip 1 evidence", "y", "q"};
+  console.input_terminal = true;
+  REQUIRE(cli::run({"coprod", "score", path, "--interactive", "--ask-seen"}, console) == 0);
+  INFO(console.stdout_text);
+  CHECK(
+      contains(flat(console.stdout_text), "Early indicator seen locally now? (y or n; Enter leaves it not answered)"));
+  CHECK(contains(test::read_file(path), "        evidence: Tip 1 evidence\n        indicator_seen: true\n"));
+}
+
 TEST_CASE("score --interactive carries on after the last row answered, and the end says how") {
   test::TempDir dir;
   const std::string path = tips_file(dir, "peer-network");
