@@ -282,6 +282,11 @@ CommandRunner setup_score(CLI::App& app) {
                         "scored yet, asking for each score and evidence and saving each answer at once: for scoring "
                         "in a meeting");
   command->add_flag("--from-start", options->from_start, "With --interactive: begin at row 1")->needs(interactive);
+  command
+      ->add_flag("--ask-seen", options->ask_seen,
+                 "With --interactive: after each score typed, ask whether the row's early indicator and warning sign "
+                 "are seen locally (the paper sheet's tick boxes)")
+      ->needs(interactive);
   one_value_each_time(command->add_option("--framework", options->frameworks,
                                           "A framework file to use for assessments that name its id (may be repeated)"))
       ->type_name("FILE");

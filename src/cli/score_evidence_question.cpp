@@ -14,7 +14,8 @@ namespace coprod::cli {
 
 const std::string_view k_evidence_keys =
     "Keys here: type the evidence and press Enter; Enter alone keeps the evidence now, - clears it, + and text adds "
-    "a line after it. q saves the score and stops; b goes back to the score, s skips the row and g goes to a "
+    "a line after it; a line typed ending with a space and + asks for another line. q saves the score and stops; b "
+    "goes back to the score, s skips the row and g goes to a "
     "section, none of them saving the score typed; ? shows this. One of these letters typed alone is always the "
     "key: evidence that is only that letter needs more words.";
 
@@ -129,6 +130,21 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
   return EvidenceAnswer{evidence, false, {}};
 }
 
+// A line of evidence typed ending in " +" (`first`, without it): the lines
+// typed after it, each asked in turn until Enter alone, joined to it as lines
+// of one piece of evidence. nullopt: the input ended.
+std::optional<std::string> more_lines(SessionTerminal& terminal, std::string first, std::string_view stopped) {
+  std::string evidence = std::move(first);
+  for (std::size_t line = 2;; ++line) {
+    const auto typed =
+        terminal.read(fmt::format("Evidence, line {} (Enter alone ends it): ", line), InputKind::text, stopped);
+    if (!typed) return std::nullopt;
+    const std::string text = cleaned(*typed);
+    if (text.empty()) return evidence;
+    evidence += "\n" + text;
+  }
+}
+
 }  // namespace
 
 // Asks for the evidence: typed from nothing, or, on a terminal that can
@@ -139,11 +155,16 @@ std::optional<EvidenceAnswer> ask_evidence(SessionTerminal& terminal, const std:
     return edit_evidence(terminal, evidence_now, stopped);
   for (;;) {
     const auto typed = terminal.read(
-        evidence_now.empty() ? "Evidence (Enter keeps it; - clears it; q stops): "
+        evidence_now.empty() ? "Evidence (Enter keeps it; - clears it; q stops; end with + for another line): "
                              : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
         InputKind::text, stopped);
     if (!typed) return std::nullopt;
-    const std::string answer = cleaned(*typed);
+    std::string answer = cleaned(*typed);
+    if (answer.size() > 2 && answer.ends_with(" +")) {
+      const auto lines = more_lines(terminal, answer.substr(0, answer.size() - 2), stopped);
+      if (!lines) return std::nullopt;
+      answer = *lines;
+    }
     if (evidence_key(answer) != "?") return typed_answer(answer, evidence_now);
     terminal.wrapped(0, k_evidence_keys);
   }

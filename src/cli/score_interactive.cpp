@@ -31,7 +31,9 @@ int run_interactive(const ScoreOptions& options, Console& console) {
                                     util::shell_word(file.path()))});
     throw Error(k_exit_invalid_input, problems);
   }
-  return ScoreWalkthrough(file, console, options.width).run(options.from_start);
+  ScoreWalkthrough walkthrough(file, console, options.width);
+  walkthrough.ask_seen_at_every_row(options.ask_seen);
+  return walkthrough.run(options.from_start);
 }
 
 }  // namespace coprod::cli

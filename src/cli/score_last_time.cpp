@@ -26,7 +26,8 @@ bool ScoreWalkthrough::ask_after_new_date(const model::SectionResponse& was, Lea
   const std::string by = was.completed_by ? std::string(util::trim(*was.completed_by)) : "";
   if (by.empty()) {
     if (leaving != Leaving::stopped && !ask_completed_by(was.section_id)) return false;
-  } else if (!ask_last_time(
+  } else if (asks_who_completed() &&
+             !ask_last_time(
                  {was.section_id, "completed_by", "Who completed this section?", "it", "who completed it now"}, by)) {
     return false;
   }

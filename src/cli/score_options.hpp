@@ -27,6 +27,7 @@ struct ScoreOptions {
   std::vector<std::string> add_evidence;  // "section.row=text": a line after the row's evidence
   bool interactive = false;
   bool from_start = false;  // --interactive from row 1, not the first row to do
+  bool ask_seen = false;    // --interactive asks every row's "seen locally" tick boxes
 };
 
 class Console;

@@ -186,7 +186,7 @@ std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
     if (saved == Saved::clashed) continue;
     // A score typed (not Enter, which keeps the row as shown): the row's
     // answers to whether its signs are seen locally, when it has any.
-    if (!answer.empty() && has_seen_answer(place) && !ask_seen(place)) return std::nullopt;
+    if (!answer.empty() && (m_ask_seen || has_seen_answer(place)) && !ask_seen(place)) return std::nullopt;
     return index + 1;
   }
 }

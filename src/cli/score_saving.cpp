@@ -134,27 +134,43 @@ bool ScoreWalkthrough::field_value_refused(const yaml::AssessmentField& field, c
 
 bool ScoreWalkthrough::save_text(const yaml::AssessmentField& field, const std::string& reference,
                                  const std::string& answer) {
-  if (const auto not_saved = m_file.apply({}, {yaml::field_change(field, answer)})) {
+  return save_texts({{reference, field}}, answer);
+}
+
+// The same answer saved to each of `fields` (reference, field) in one write.
+bool ScoreWalkthrough::save_texts(const std::vector<std::pair<std::string, yaml::AssessmentField>>& fields,
+                                  const std::string& answer) {
+  std::vector<yaml::ValueChange> changes;
+  std::vector<std::string> references;
+  for (const auto& [reference, field] : fields) {
+    changes.push_back(yaml::field_change(field, answer));
+    references.push_back(reference);
+  }
+  if (const auto not_saved = m_file.apply({}, changes)) {
     wrapped(0, not_saved_message(*not_saved, "while you were answering"));
     return false;
   }
   say("Saved.\n");
   for (const auto& warning :
-       personal_data_warnings(m_file.path(), m_file.text(), m_file.tree(), {reference}, "attribution")) {
+       personal_data_warnings(m_file.path(), m_file.text(), m_file.tree(), references, "attribution")) {
     wrapped(2, util::trim(diagnostic_line(warning)));
   }
   const bool individual = m_file.loaded().assessment.perspective == model::Perspective::individual;
   if (const auto note = render::attribution_note(answer, individual)) {
     wrapped(2, fmt::format("Note: {} It is saved as typed; to change it, run coprod score again with --set {}=TEXT.",
-                           *note, reference));
+                           *note, references.front()));
   }
   return true;
 }
 
-// Saves a checked last_completed date as --set does, saying when it is
-// later than today (check's future-date warning).
-void ScoreWalkthrough::save_completed(const yaml::AssessmentField& field, const std::string& date) {
-  if (const auto not_saved = m_file.apply({}, {yaml::field_change(field, date)})) {
+// Saves a checked last_completed date as --set does, for each of `fields`
+// in one write, saying when it is later than today (check's future-date
+// warning, for the first of them).
+void ScoreWalkthrough::save_completed(const std::vector<yaml::AssessmentField>& fields, const std::string& date) {
+  std::vector<yaml::ValueChange> changes;
+  for (const auto& field : fields) changes.push_back(yaml::field_change(field, date));
+  if (changes.empty()) return;
+  if (const auto not_saved = m_file.apply({}, changes)) {
     wrapped(0, not_saved_message(*not_saved, "while you were answering"));
     return;
   }
@@ -163,11 +179,11 @@ void ScoreWalkthrough::save_completed(const yaml::AssessmentField& field, const 
   // In words, so that a day and month the wrong way round are seen.
   wrapped(0, fmt::format("Saved: {} ({}).", model::in_words(*parsed), date));
   if (const model::Period& period = m_file.loaded().assessment.period; *parsed < period.first_day())
-    wrapped(0, fmt::format("Warning: {} is before {} began, so a report may still call this section carried "
+    wrapped(0, fmt::format("Warning: {} is before {} began, so a report may still call {} carried "
                            "forward from an earlier period.",
-                           date, period.to_string()));
+                           date, period.to_string(), fields.size() == 1 ? "this section" : "these sections"));
   const Today today = today_with_origin("", m_console, "");
-  if (const auto future = analysis::future_date_message(field.section_id, *parsed, today.date, today.origin))
+  if (const auto future = analysis::future_date_message(fields.front().section_id, *parsed, today.date, today.origin))
     wrapped(0, "Warning: " + *future + ".");
 }
 

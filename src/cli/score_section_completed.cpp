@@ -10,6 +10,7 @@
 #include "cli/score_walkthrough.hpp"
 #include "cli/today.hpp"
 #include "cli/typed_keys.hpp"
+#include "model/score.hpp"
 #include "model/typed_date.hpp"
 #include "util/title_join.hpp"
 
@@ -29,6 +30,8 @@ bool says_today(std::string_view text) {
 // Leaving a section: its score now. Returns false when the session stops
 // (q, or the input ended, at the question of its date).
 bool ScoreWalkthrough::section_done(const model::FrameworkSection& section) {
+  // A section of one row: its row's score, just given, is its score.
+  if (section.rows.size() == 1) return ask_completed(section.id);
   const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
   for (const auto& scored : result.sections) {
     if (scored.section->id != section.id) continue;
@@ -57,8 +60,12 @@ bool ScoreWalkthrough::ask_completed(const std::string& section_id, Leaving leav
   const model::Assessment& assessment = m_file.loaded().assessment;
   const model::SectionResponse* section = assessment.find_section(section_id);
   if (!section) return true;
+  // A section of one row (every section of the shorter frameworks) with no
+  // date, or none carried forward: asked at the end of the walk, once for
+  // all of them (score_one_row_sections.cpp).
+  const bool one_row = is_one_row(section_id);
   if (!section->last_completed) {
-    if (leaving == Leaving::stopped) return true;
+    if (leaving == Leaving::stopped || one_row) return true;
     if (!ask_date(section_id)) return false;
   } else if (analysis::changed_but_completed_before_message(*section, assessment.period)) {
     // The section is named by the label the session shows, not its id.
@@ -70,7 +77,7 @@ bool ScoreWalkthrough::ask_completed(const std::string& section_id, Leaving leav
     if (!ask_date(section_id)) return false;
     return ask_after_new_date(was, leaving);
   }
-  return leaving == Leaving::stopped || ask_completed_by(section_id);
+  return leaving == Leaving::stopped || one_row || ask_completed_by(section_id);
 }
 
 // The day the section was completed, written as the form takes it
@@ -85,18 +92,28 @@ bool ScoreWalkthrough::ask_date(const std::string& section_id) {
   const auto field = yaml::find_assessment_field(section_id + ".last_completed", m_file.framework());
   const model::SectionResponse* section = m_file.loaded().assessment.find_section(section_id);
   if (!field || !section) return true;
-  const std::optional<model::Date> kept_date = section->last_completed;
-  // The line starts empty, and is empty again after a date refused: a date
-  // shown on it would take what is typed after it ("2026-09-24today"), and
-  // a refusal left on it would be sent again by Enter.
+  const auto date =
+      read_date("When was this section completed? (such as 30/09/2026 or today; {}) ", *field, section->last_completed);
+  if (!date) return false;
+  if (!date->empty()) save_completed({*field}, *date);
+  return true;
+}
+
+// Reads a date at `question` ({} for what Enter does): YYYY-MM-DD, or "" for
+// Enter (or `kept_date` typed again); nullopt to stop (q, or the input
+// ended). The line starts empty, and is empty again after a date refused: a
+// date shown on it would take what is typed after it ("2026-09-24today"), and
+// a refusal left on it would be sent again by Enter.
+std::optional<std::string> ScoreWalkthrough::read_date(std::string_view question, const yaml::AssessmentField& field,
+                                                       const std::optional<model::Date>& kept_date) {
   const std::string enter = kept_date ? "Enter keeps " + model::in_words(*kept_date) : "Enter leaves it empty";
-  const std::string prompt = fmt::format("When was this section completed? (such as 30/09/2026 or today; {}) ", enter);
+  const std::string prompt = fmt::format(fmt::runtime(question), enter);
   for (;;) {
     const auto key = read_key(prompt);
-    if (!key) return false;
+    if (!key) return std::nullopt;
     std::string answer = *key;
-    if (answer.empty() || (kept_date && answer == kept_date->to_string())) return true;
-    if (answer == "q") return m_stopped = true, false;
+    if (answer.empty() || (kept_date && answer == kept_date->to_string())) return std::string();
+    if (answer == "q") return m_stopped = true, std::nullopt;
     if (is_command(answer)) {
       date_keys(kept_date);
       if (answer != "?") answer_refused();
@@ -105,14 +122,13 @@ bool ScoreWalkthrough::ask_date(const std::string& section_id) {
     // Written as the form takes it (12/01/2027): saved YYYY-MM-DD, as the file keeps dates.
     if (says_today(answer)) answer = choose_today("", m_console, "").to_string();
     else if (const auto typed = model::parse_typed_date(answer)) answer = typed->to_string();
-    if (const auto refused = date_refused(*field, answer)) {
+    if (const auto refused = date_refused(field, answer)) {
       // Said with the keys that still work, as the line is empty again.
       wrapped(0, fmt::format("{}{} {}; q stops.", *refused, refused->ends_with('.') ? "" : ".", enter));
       answer_refused();
       continue;
     }
-    save_completed(*field, answer);
-    return true;
+    return answer;
   }
 }
 
@@ -128,28 +144,51 @@ std::optional<std::string> ScoreWalkthrough::date_refused(const yaml::Assessment
 }
 
 // Who completed a section that says no one yet (the guide's "Completed
-// by"): a role or group, as the file will be shared. The answer given for
-// the section before is offered again (Enter), - leaves it empty. Saved
-// and checked as --set SECTION.completed_by= saves it. Returns false to
-// stop: q, or the input ended.
+// by"): a role or group, as the file will be shared. Never asked of one
+// person's own response (perspective individual): its form has no such box
+// and keeps no names. Saved and checked as --set SECTION.completed_by= saves
+// it. Returns false to stop: q, or the input ended.
 bool ScoreWalkthrough::ask_completed_by(const std::string& section_id) {
   const std::string reference = section_id + ".completed_by";
   const auto field = yaml::find_assessment_field(reference, m_file.framework());
   const model::SectionResponse* section = m_file.loaded().assessment.find_section(section_id);
-  if (!field || !section || (section->completed_by && !util::trim(*section->completed_by).empty())) return true;
+  if (!asks_who_completed() || !field || !section ||
+      (section->completed_by && !util::trim(*section->completed_by).empty()))
+    return true;
+  const auto answer = read_completed_by("Who completed this section?", *field);
+  if (!answer) return false;
+  if (!answer->empty() && save_text(*field, reference, *answer)) m_completed_by = *answer;
+  return true;
+}
+
+bool ScoreWalkthrough::asks_who_completed() const {
+  return m_file.loaded().assessment.perspective != model::Perspective::individual;
+}
+
+bool ScoreWalkthrough::is_one_row(const std::string& section_id) const {
+  const auto* section = m_file.framework().find_section(section_id);
+  return section && section->rows.size() == 1;
+}
+
+// Reads who completed a section, at `question`: the answer given for the
+// section before is offered again (Enter), - leaves it empty (""). An answer
+// that is a score ("4", "n/a": the next row's score typed ahead, a question
+// early) is questioned, not saved. nullopt to stop: q, or the input ended.
+std::optional<std::string> ScoreWalkthrough::read_completed_by(std::string_view question,
+                                                               const yaml::AssessmentField& field) {
   const std::string enter =
       m_completed_by.empty()
           ? "Enter leaves it empty"
           : fmt::format("Enter gives '{}', as for the section before; - leaves it empty", m_completed_by);
-  const std::string prompt = fmt::format(
-      "Who completed this section? A role or group is better than a name, such as 'peer network meeting' ({}) ", enter);
+  const std::string prompt =
+      fmt::format("{} A role or group is better than a name, such as 'peer network meeting' ({}) ", question, enter);
   for (;;) {
     const auto key = read_key(prompt);
-    if (!key) return false;
+    if (!key) return std::nullopt;
     std::string answer = *key;
     if (answer.empty()) answer = m_completed_by;
-    if (answer.empty() || answer == "-") return true;
-    if (answer == "q") return m_stopped = true, false;
+    if (answer.empty() || answer == "-") return std::string();
+    if (answer == "q") return m_stopped = true, std::nullopt;
     if (is_command(answer)) {
       wrapped(0, fmt::format("Keys here: type who completed the section and press Enter to save it; {}; q stops, ? "
                              "shows this.",
@@ -157,9 +196,15 @@ bool ScoreWalkthrough::ask_completed_by(const std::string& section_id) {
       if (answer != "?") answer_refused();
       continue;
     }
-    if (field_value_refused(*field, answer)) continue;
-    if (save_text(*field, reference, answer)) m_completed_by = answer;
-    return true;
+    if (std::holds_alternative<model::Score>(model::parse_score(answer, m_file.framework().scale))) {
+      wrapped(0, fmt::format("'{}' looks like a score, not who completed the section, so it is not saved. Type a "
+                             "role or group, such as 'peer network meeting'; {}; q stops.",
+                             answer, enter));
+      answer_refused();
+      continue;
+    }
+    if (field_value_refused(field, answer)) continue;
+    return answer;
   }
 }
 

@@ -6,7 +6,8 @@
 // that go stale beside a new score (a file carried forward by init --from
 // holds last period's). Asked at every row, they would add two questions to
 // each row of a new file, where the form's boxes answer them; Enter at the
-// score keeps the row as shown, these answers with it.
+// score keeps the row as shown, these answers with it. --ask-seen asks them
+// after every score typed, for typing in a paper sheet whose boxes are ticked.
 
 #include <fmt/format.h>
 

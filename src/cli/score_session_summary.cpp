@@ -3,12 +3,14 @@
 
 #include <fmt/format.h>
 
+#include "analysis/carry_on_row.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/score_walkthrough.hpp"
 #include "cli/still_to_do.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
+#include "util/shell_word.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -44,8 +46,23 @@ void ScoreWalkthrough::summary() {
   else wrapped(0, todo.heading);
   for (const auto& row : todo.rows) say(util::wrap_hanging(util::terminal_text(row), width(), 2, 4));
   if (!todo.how.empty()) wrapped(0, todo.how);
+  carry_on();
+  one_row_sections_note();
   if (!carried.empty()) still_carried(carried);
   if (!reflections.empty()) wrapped(0, reflections);
+}
+
+// How to carry on with the rows not answered yet, and the row a new session
+// starts at (first_row_to_do()).
+void ScoreWalkthrough::carry_on() {
+  const auto row = analysis::row_to_carry_on(answered_rows());
+  if (!row) return;
+  const Place& place = m_rows[*row];
+  const bool only_after = not_answered_before(*row).empty();
+  wrapped(0, fmt::format("To carry on later: coprod score {} --interactive (it starts at row {}, the first not "
+                         "scored{}).",
+                         util::shell_word(m_file.path()), place.section->row_number(place.row->id),
+                         only_after ? " yet" : " after the last one answered"));
 }
 
 // The sections still dated before the period: not reviewed for it, by their date.

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "analysis/carried_forward.hpp"
+#include "analysis/carry_on_row.hpp"
 #include "cli/exit_codes.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
@@ -15,6 +16,19 @@
 #include "util/text.hpp"
 
 namespace coprod::cli {
+
+namespace {
+
+// Rows named in a sentence: the first few, then how many more.
+std::string listed(const std::vector<std::string>& rows) {
+  constexpr std::size_t k_most_named = 5;
+  if (rows.size() <= k_most_named) return util::join_in_words(rows, "and");
+  std::vector<std::string> named(rows.begin(), rows.begin() + k_most_named);
+  named.push_back(util::counted(rows.size() - k_most_named, "more", "more"));
+  return util::join_in_words(named, "and");
+}
+
+}  // namespace
 
 ScoreWalkthrough::ScoreWalkthrough(EditableAssessment& file, Console& console, std::size_t width)
     : m_file(file), m_console(console), m_terminal(console, file.path(), width) {
@@ -32,6 +46,8 @@ int ScoreWalkthrough::run(bool from_start) {
     index = *next;
   }
   if (!m_stopped && index >= m_rows.size() && m_current_section != nullptr) section_done(*m_current_section);
+  // Through to the last row: the sections of one row, asked once for all of them.
+  if (!m_stopped && index >= m_rows.size()) ask_one_row_sections();
   // Stopped with q at a row: the sections changed but not left yet are asked
   // here, only for a date still before the period (none after q at one of
   // these questions).
@@ -66,9 +82,14 @@ void ScoreWalkthrough::keys() {
     text +=
         " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence is "
         "shown ready to edit (evidence of several lines a line at a time): Enter keeps what the line shows, and a "
-        "line emptied is dropped. Ctrl-U empties the line, to type - to clear the evidence; q, and + with text to "
-        "add a line, work typed at the end of the line too.";
-  else text += " Evidence typed replaces the evidence now; start it with + to add it as a line after the evidence now.";
+        "line emptied is dropped. Ctrl-U empties the line, to type - to clear the evidence or + and text to add a "
+        "line after it. q works typed at the end of the line too; + and text typed there are saved as part of the "
+        "line, so empty the line first to add one. On a row with no evidence yet, end a line with a space and + "
+        "to type another line after it.";
+  else
+    text +=
+        " Evidence typed replaces the evidence now; start it with + to add it as a line after the evidence now, and "
+        "end a line with a space and + to type another line after it.";
   wrapped(0, text);
 }
 
@@ -77,17 +98,42 @@ const model::RowResponse* ScoreWalkthrough::response(const Place& place) const {
   return section ? section->find_row(place.row->id) : nullptr;
 }
 
-// The first row with no score (n/a counts as an answer); else, in a file
-// carried forward (init --from), the first row of the first section not
-// reviewed for its period; else row 1.
+// Whether each row has an answer (a score, or n/a), in the walk's order.
+std::vector<bool> ScoreWalkthrough::answered_rows() const {
+  std::vector<bool> answered;
+  for (const auto& place : m_rows) {
+    const auto* current = response(place);
+    answered.push_back(current && (current->score.is_scored() || current->score.is_not_applicable()));
+  }
+  return answered;
+}
+
+// The rows before `index` with no answer, by their numbers as the pack shows them ("1.4").
+std::vector<std::string> ScoreWalkthrough::not_answered_before(std::size_t index) const {
+  const auto answered = answered_rows();
+  std::vector<std::string> rows;
+  for (std::size_t i = 0; i < index && i < m_rows.size(); ++i) {
+    if (!answered[i]) rows.push_back(m_rows[i].section->row_number(m_rows[i].row->id));
+  }
+  return rows;
+}
+
+// The first row not answered after the last one answered (a row the paper
+// left empty on purpose before it is not asked first), else the first row
+// not answered; else, in a file carried forward (init --from), the first row
+// of the first section not reviewed for its period; else row 1.
 std::size_t ScoreWalkthrough::first_row_to_do() {
-  for (std::size_t i = 0; i < m_rows.size(); ++i) {
-    const auto* current = response(m_rows[i]);
-    if (current == nullptr || (!current->score.is_scored() && !current->score.is_not_applicable())) {
-      if (i > 0)
-        wrapped(0, fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).", i + 1));
-      return i;
+  if (const auto row = analysis::row_to_carry_on(answered_rows())) {
+    const auto before = not_answered_before(*row);
+    if (before.empty() && *row > 0) {
+      wrapped(0, fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).", *row + 1));
+    } else if (!before.empty()) {
+      wrapped(0, fmt::format("Starting at row {}, the first not scored after the last one answered. {} before it "
+                             "{} not scored either: g {} goes there (--from-start begins at row 1).",
+                             *row + 1, before.size() == 1 ? "Row " + before.front() : "Rows " + listed(before),
+                             before.size() == 1 ? "is" : "are", before.front()));
     }
+    return *row;
   }
   const auto carried = carried_sections();
   for (std::size_t i = 0; !carried.empty() && i < m_rows.size(); ++i) {

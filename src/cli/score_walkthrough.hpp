@@ -6,6 +6,7 @@
 //   score_row_question.cpp       a row's score, and the keys that move between rows
 //   score_saving.cpp             saving an answer (row, date, text) and what is said on saving
 //   score_section_completed.cpp  on leaving a section: its date and who completed it
+//   score_one_row_sections.cpp   sections of one row: their date and who completed them, once at the end
 //   score_last_time.cpp          a carried section given a new date: last time's "completed by" and notes
 //   score_seen_locally.cpp       whether a row's signs are seen locally: shown, and asked again
 //   score_reflections.cpp        the guide's reflections, asked at the end
@@ -34,6 +35,9 @@ class ScoreWalkthrough {
   // Asks every row from the first not scored (or row 1, `from_start`), then
   // the reflections, and says what is left. Returns the exit code.
   int run(bool from_start);
+  // --ask-seen: after each score typed, the row's "seen locally" tick boxes
+  // are asked, not only where the file answers them already.
+  void ask_seen_at_every_row(bool ask) { m_ask_seen = ask; }
 
  private:
   struct Place {
@@ -75,6 +79,8 @@ class ScoreWalkthrough {
   void introduction();
   void keys();
   const model::RowResponse* response(const Place& place) const;
+  std::vector<bool> answered_rows() const;
+  std::vector<std::string> not_answered_before(std::size_t index) const;
   std::size_t first_row_to_do();
   std::vector<const model::FrameworkSection*> carried_sections() const;
   void carried_note();
@@ -99,15 +105,25 @@ class ScoreWalkthrough {
   bool review_personal_data(const Place& place);
   void note_named_person(const std::string& evidence, const Place& place);
   bool save_text(const yaml::AssessmentField& field, const std::string& reference, const std::string& answer);
-  void save_completed(const yaml::AssessmentField& field, const std::string& date);
+  bool save_texts(const std::vector<std::pair<std::string, yaml::AssessmentField>>& fields, const std::string& answer);
+  void save_completed(const std::vector<yaml::AssessmentField>& fields, const std::string& date);
 
   // score_section_completed.cpp
   bool section_done(const model::FrameworkSection& section);
   bool ask_completed(const std::string& section_id, Leaving leaving = Leaving::onwards);
   bool ask_date(const std::string& section_id);
   std::optional<std::string> date_refused(const yaml::AssessmentField& field, const std::string& answer) const;
+  std::optional<std::string> read_date(std::string_view question, const yaml::AssessmentField& field,
+                                       const std::optional<model::Date>& kept_date);
   bool ask_completed_by(const std::string& section_id);
+  bool asks_who_completed() const;
+  bool is_one_row(const std::string& section_id) const;
+  std::optional<std::string> read_completed_by(std::string_view question, const yaml::AssessmentField& field);
   void date_keys(const std::optional<model::Date>& kept);
+
+  // score_one_row_sections.cpp
+  bool ask_one_row_sections();
+  void one_row_sections_note();
 
   // score_last_time.cpp
   bool ask_after_new_date(const model::SectionResponse& was, Leaving leaving);
@@ -124,6 +140,7 @@ class ScoreWalkthrough {
 
   // score_session_summary.cpp
   void summary();
+  void carry_on();
   void still_carried(const std::vector<const model::FrameworkSection*>& carried);
 
   EditableAssessment& m_file;
@@ -131,10 +148,12 @@ class ScoreWalkthrough {
   SessionTerminal m_terminal;
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
-  std::vector<std::string> m_changed;  // sections this session answered, their date not yet asked
-  std::string m_completed_by;          // the last "completed by" given, offered for the next section
-  std::set<std::string> m_edited;      // sections this session changed
-  bool m_stopped = false;              // q typed at a date question
+  std::vector<std::string> m_changed;     // sections this session answered, their date not yet asked
+  std::string m_completed_by;             // the last "completed by" given, offered for the next section
+  std::set<std::string> m_edited;         // sections this session changed
+  bool m_stopped = false;                 // q typed at a date question
+  bool m_ask_seen = false;                // --ask-seen
+  bool m_one_row_sections_asked = false;  // ask_one_row_sections() asked its questions
 };
 
 }  // namespace coprod::cli

@@ -90,7 +90,7 @@ def evidence_keys_session(binary, work):
     expected = before.decode().replace("      motivation:\n        score:\n        evidence:\n",
                                        "      motivation:\n        score: 4\n        evidence: Real evidence\n", 1)
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    evidence = "Evidence (Enter keeps it; - clears it; q stops): "
+    evidence = "Evidence (Enter keeps it; - clears it; q stops; end with + for another line): "
 
     def steps():
         transcript = converse(terminal, fd, [
@@ -104,9 +104,10 @@ def evidence_keys_session(binary, work):
         failures = missing("evidence keys", transcript, [
             "Evidence now: none",
             "Keys here: type the evidence and press Enter; Enter alone keeps the evidence now, - clears it, + and text "
-            "adds a line after it. q saves the score and stops; b goes back to the score, s skips the row and g goes "
-            "to a section, none of them saving the score typed; ? shows this. One of these letters typed alone is "
-            "always the key: evidence that is only that letter needs more words.",
+            "adds a line after it; a line typed ending with a space and + asks for another line. q saves the score "
+            "and stops; b goes back to the score, s skips the row and g goes to a section, none of them saving the "
+            "score typed; ? shows this. One of these letters typed alone is always the key: evidence that is only "
+            "that letter needs more words.",
             "The score 3 for commitment.strategy was not saved; back to this row's score.",
             "The score 2 for commitment.strategy was not saved.",
             "The score 4 for commitment.motivation was not saved; back to this row's score.",

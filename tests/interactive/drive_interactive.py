@@ -62,7 +62,11 @@ def stopped_failures(what, pid, fd, timeout=20):
 def dumb_terminal_session(binary, path, before):
     """TERM=dumb: no line editor; an arrow key's raw escape sequence is dropped, not saved."""
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "dumb")
-    transcript = terminal.read_until("(6 of 24)")
+    # The session before answered F.1: this one carries on after it, and says which rows before it are empty.
+    transcript = terminal.read_until("(23 of 24)")
+    transcript += terminal.read_until("Score: ")
+    os.write(fd, b"g 2.1\r")
+    transcript += terminal.read_until("(6 of 24)")
     transcript += terminal.read_until("Score: ")
     os.write(fd, b"1\r")
     transcript += terminal.read_until("Evidence")
@@ -83,8 +87,8 @@ def dumb_terminal_session(binary, path, before):
         failures.append("dumb terminal: the file is not as expected")
         import difflib
         sys.stdout.writelines(difflib.unified_diff(expected.splitlines(True), after.splitlines(True), "expected", "actual"))
-    if "Starting at row 6, the first not scored yet" not in transcript:
-        failures.append("dumb terminal: the session did not start at the first row not scored")
+    if "Starting at row 23, the first not scored after the last one answered. Rows 2.1," not in transcript:
+        failures.append("dumb terminal: the session did not start after the last row answered")
     if "\x1b[?2004" in transcript:
         failures.append("dumb terminal: bracketed paste was asked of a dumb terminal")
     return failures
@@ -795,7 +799,7 @@ def refusal_session(binary, work):
         ("Enter goes on to the next row: ", b"\r"),
         ("(2 of 24)", None),
         ("Score: ", b"2\r"),
-        ("Evidence (Enter keeps it; - clears it; q stops): ", b"\x04"),
+        ("Evidence (Enter keeps it; - clears it; q stops; end with + for another line): ", b"\x04"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     failures = session_failures(
@@ -1197,7 +1201,7 @@ def main():
         # Row 1 (commitment.strategy): 3, with evidence.
         transcript += read_until("Score: ")
         os.write(fd, b"3\r")
-        transcript += read_until("Evidence (Enter keeps it; - clears it; q stops): ")
+        transcript += read_until("Evidence (Enter keeps it; - clears it; q stops; end with + for another line): ")
         os.write(fd, b"Agreed at the September meeting.\r")
         # Row 2: a score off the scale is refused and asked again, then 2.5 with no evidence.
         transcript += read_until("(2 of 24)")

@@ -1,0 +1,136 @@
+// score --interactive as a facilitator types in a paper sheet of one of the
+// shorter frameworks (every tip a section of one row), and carrying on later.
+
+#include <doctest/doctest.h>
+
+#include "cli/temp_dir.hpp"
+#include "test_support.hpp"
+
+using namespace coprod;
+
+namespace {
+
+test::RunResult typed_in(const std::string& path, const std::vector<std::string>& typed) {
+  cli::CapturingConsole console;
+  console.input = typed;
+  console.input_terminal = true;
+  const int status = cli::run({"coprod", "score", path, "--interactive"}, console);
+  return {status, console.stdout_text, console.stderr_text};
+}
+
+std::string tips_file(const test::TempDir& dir, const std::string& perspective) {
+  const std::string path = dir.path("tips.coprod.yaml");
+  REQUIRE(test::run_cli({"init", path, "--framework", "making-coproduction-work", "--perspective", perspective,
+                         "--area", "Riverside", "--period", "2026-Q4", "--schema", "none"})
+              .status == 0);
+  return path;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The text with each run of spaces and line breaks as one space.
+std::string flat(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("score --interactive on a framework whose sections are one row each") {
+  test::TempDir dir;
+
+  SUBCASE("no date or 'completed by' is asked after each row: the next score typed is the next row's") {
+    const std::string path = tips_file(dir, "peer-network");
+    const auto result = typed_in(path, {"3", "Tip 1 evidence", "4", "Tip 2 evidence", "q"});
+    INFO(result.out);
+    CHECK(result.status == 0);
+    CHECK(!contains(result.out, "When was this section completed?"));
+    CHECK(!contains(result.out, "Who completed"));
+    const std::string saved = test::read_file(path);
+    CHECK(contains(saved, "  internal-lead:\n    completed_by:\n"));
+    CHECK(contains(saved, "        score: 3\n        evidence: Tip 1 evidence\n"));
+    CHECK(contains(saved, "        score: 4\n        evidence: Tip 2 evidence\n"));
+    CHECK(contains(flat(result.out),
+                   "2 sections of one row answered (sections 1 and 2) have no date completed yet: "
+                   "they are asked at the end of a walk through to the last row, once for all of "
+                   "them."));
+  }
+
+  SUBCASE("at the end, one date and one 'completed by' for every section answered; a score there is questioned") {
+    const std::string path = tips_file(dir, "peer-network");
+    REQUIRE(test::run_cli({"score", path, "--set", "internal-lead.in-place=3"}).status == 0);
+    const auto result = typed_in(path, {"g 15", "5", "Last tip", "30/11/2026", "4", "Peer network meeting", "q"});
+    INFO(result.out);
+    CHECK(contains(flat(result.out),
+                   "Asked once for all 2 sections of one row answered without them: the day they "
+                   "were completed and who completed them (sections 1 and 15)."));
+    CHECK(contains(flat(result.out), "'4' looks like a score, not who completed the section, so it is not saved."));
+    const std::string saved = test::read_file(path);
+    CHECK(!contains(saved, "completed_by: 4"));
+    CHECK(!contains(saved, "completed_by: \"4\""));
+    CHECK(contains(saved, "  internal-lead:\n    completed_by: Peer network meeting\n    last_completed: 2026-11-30"));
+    CHECK(
+        contains(saved, "  two-way-dialogue:\n    completed_by: Peer network meeting\n    last_completed: 2026-11-30"));
+    CHECK(contains(saved, "  guidelines:\n    completed_by:\n    last_completed:  # YYYY-MM-DD\n"));
+  }
+
+  SUBCASE("one person's own response is never asked who completed it") {
+    const std::string path = tips_file(dir, "individual");
+    const auto result = typed_in(path, {"g 15", "5", "Last tip", "30/11/2026", "q"});
+    INFO(result.out);
+    CHECK(contains(flat(result.out), "the day it was completed (section 15)"));
+    CHECK(!contains(result.out, "Who completed"));
+    CHECK(contains(test::read_file(path), "last_completed: 2026-11-30"));
+  }
+}
+
+TEST_CASE("score --interactive: a line of new evidence ending in ' +' asks for another line") {
+  test::TempDir dir;
+  const std::string path = tips_file(dir, "peer-network");
+  const auto result = typed_in(path, {"3", "First line +", "Second line", "", "q"});
+  INFO(result.out);
+  CHECK(contains(result.out, "Evidence, line 2 (Enter alone ends it): "));
+  const std::string saved = test::read_file(path);
+  INFO(saved);
+  CHECK(contains(saved, "First line\n          Second line\n"));
+  CHECK(!contains(saved, "First line +"));
+}
+
+TEST_CASE("score --interactive --ask-seen asks the paper sheet's tick boxes after each score typed") {
+  test::TempDir dir;
+  const std::string path = tips_file(dir, "peer-network");
+  cli::CapturingConsole console;
+  console.input = {"3", "Tip 1 evidence", "y", "q"};
+  console.input_terminal = true;
+  REQUIRE(cli::run({"coprod", "score", path, "--interactive", "--ask-seen"}, console) == 0);
+  INFO(console.stdout_text);
+  CHECK(
+      contains(flat(console.stdout_text), "Early indicator seen locally now? (y or n; Enter leaves it not answered)"));
+  CHECK(contains(test::read_file(path), "        evidence: Tip 1 evidence\n        indicator_seen: true\n"));
+}
+
+TEST_CASE("score --interactive carries on after the last row answered, and the end says how") {
+  test::TempDir dir;
+  const std::string path = tips_file(dir, "peer-network");
+  // Rows 1, 2 and 4 answered; row 3 left empty on purpose, as the paper left it.
+  REQUIRE(test::run_cli({"score", path, "--set", "internal-lead.in-place=3", "--set", "shared-understanding.in-place=4",
+                         "--set", "equal-value.in-place=2"})
+              .status == 0);
+  const auto result = typed_in(path, {"q"});
+  INFO(result.out);
+  CHECK(contains(flat(result.out),
+                 "Starting at row 5, the first not scored after the last one answered. Row 3.1 "
+                 "before it is not scored either: g 3.1 goes there (--from-start begins at row 1)."));
+  CHECK(contains(result.out, "\nRow 5.1 (5 of 15): introductions.in-place"));
+  CHECK(!contains(result.out, "(3 of 15)"));
+  CHECK(contains(flat(result.out), "To carry on later: coprod score " + path +
+                                       " --interactive (it starts at row 5.1, the first not scored after the last "
+                                       "one answered)."));
+}
