@@ -13,7 +13,8 @@ namespace coprod::cli {
 
 class Error : public std::runtime_error {
  public:
-  Error(ExitCode code, std::string message) : std::runtime_error(message), m_code(code), m_messages{std::move(message)} {}
+  Error(ExitCode code, std::string message)
+      : std::runtime_error(message), m_code(code), m_messages{std::move(message)} {}
   // Several problems found together; each is printed as a message of its own.
   Error(ExitCode code, std::vector<std::string> messages)
       : std::runtime_error(messages.empty() ? std::string() : messages.front()),
