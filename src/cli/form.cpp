@@ -81,7 +81,8 @@ int run_form(const FormOptions& options, Console& console) {
   std::vector<yaml::LoadedAssessment> loaded;  // page.values and page.text are views of these
   std::vector<std::string> texts;
   if (options.file.empty()) {
-    page.framework = resolve_framework(options.framework.empty() ? "ipc-coproduction" : options.framework).framework;
+    page.framework =
+        resolve_framework(options.framework.empty() ? std::string(k_default_framework) : options.framework).framework;
     page.identity = identity_from_options(options);
   } else {
     refuse_identity_with_file(options);

@@ -8,8 +8,10 @@
 #include <fmt/format.h>
 
 #include "cli/error.hpp"
+#include "cli/loading.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
+#include "yaml/builtin_frameworks.hpp"
 
 namespace coprod::cli {
 
@@ -83,10 +85,35 @@ std::string unknown_option(const std::string& argument, const CLI::App& command,
 
 }  // namespace
 
+std::string other_builtin_frameworks() {
+  std::vector<std::string> named;
+  for (const auto& framework : yaml::builtin_frameworks()) {
+    if (framework.id != k_default_framework) named.push_back(fmt::format("\"{}\" ({})", framework.title, framework.id));
+  }
+  if (named.size() < 2) return util::join(named, "");
+  const std::string last = named.back();
+  named.pop_back();
+  return fmt::format("{} and {}", util::join(named, ", "), last);
+}
+
+std::string coprod_description() {
+  return fmt::format(
+      "coprod: the co-production reflection tool of NHS England's guide \"Co-production for personal health "
+      "budgets and Integrated Personal Commissioning\" (IPC), as files you keep in version control.\n\n"
+      "The organisation and the co-production peer network each score the tool separately, one YAML file "
+      "per perspective per review period; coprod checks the files, works out each section's score (the average "
+      "of its rows), and compares and charts them.\n\n"
+      "Built in too, from shorter guides: {}. Choose one with --framework ID (as init and form do); 'coprod "
+      "frameworks' shows each, and an area can write a framework of its own.",
+      other_builtin_frameworks());
+}
+
 std::string command_overview(const CLI::App& app, std::size_t width) {
-  std::string out =
+  std::string out = fmt::format(
       "coprod: the co-production reflection tool of NHS England's guide to co-production for personal health "
-      "budgets and Integrated Personal Commissioning, as files you keep in version control.\n";
+      "budgets and Integrated Personal Commissioning, as files you keep in version control. Built in too, from "
+      "shorter guides: {} ('coprod frameworks').\n",
+      other_builtin_frameworks());
   out = util::join(util::wrap_words(out, width), "\n") + "\n\nUsage: coprod COMMAND [OPTIONS] [FILE...]\n\nCommands:\n";
   const std::size_t column = 14;
   for (const auto* command : named_commands(app)) {

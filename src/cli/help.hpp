@@ -12,6 +12,15 @@
 
 namespace coprod::cli {
 
+// The built-in frameworks other than the default, in words, from their
+// definitions, in straight quotes: "Making co-production work"
+// (making-coproduction-work) and "..." (strategic-coproduction).
+std::string other_builtin_frameworks();
+
+// What coprod is, for `coprod --help`: the main guide's tool, and the other
+// frameworks built in.
+std::string coprod_description();
+
 // One line per command and where to read more.
 std::string command_overview(const CLI::App& app, std::size_t width);
 

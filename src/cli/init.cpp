@@ -35,8 +35,6 @@ namespace coprod::cli {
 
 namespace {
 
-constexpr std::string_view k_default_framework = "ipc-coproduction";
-
 struct InitOptions {
   std::string output;
   std::string perspective;
@@ -277,7 +275,7 @@ CommandRunner setup_init(CLI::App& app) {
   accepts_framework_id(command
                            ->add_option("--framework", options->framework,
                                         "A built-in framework id (see 'coprod frameworks') or a framework file")
-                           ->default_str("ipc-coproduction")
+                           ->default_str(std::string(k_default_framework))
                            ->type_name("FRAMEWORK"));
   command
       ->add_option("--from", options->from,

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/scoring.hpp"
@@ -17,6 +18,9 @@ namespace coprod::cli {
 // invalid file, on one whose id is a built-in framework's, and on one with the
 // same id and version as an earlier file's.
 model::FrameworkCatalog load_catalog(const std::vector<std::string>& framework_files);
+
+// The framework init and form use when none is named: the main guide's reflection tool.
+inline constexpr std::string_view k_default_framework = "ipc-coproduction";
 
 // A framework named on the command line (a built-in id, or a file path), and
 // the catalog to read files with: the built-in frameworks, plus that file's

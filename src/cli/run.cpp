@@ -19,13 +19,6 @@ namespace coprod::cli {
 
 namespace {
 
-constexpr const char* k_description =
-    "coprod: the co-production reflection tool of NHS England's guide \"Co-production for personal health "
-    "budgets and Integrated Personal Commissioning\" (IPC), as files you keep in version control.\n\n"
-    "The organisation and the co-production peer network each score the tool separately, one YAML file "
-    "per perspective per review period; coprod checks the files, works out each section's score (the average "
-    "of its rows), and compares and charts them.";
-
 constexpr const char* k_footer =
     "Exit codes: 0 success; 1 findings (score --strict found rows not scored or scores without evidence, plan "
     "--review --strict found overdue actions, check flagged something, or report found likely personal data); 2 the "
@@ -141,7 +134,7 @@ std::vector<std::string> command_names_in_order() {
 int run(const std::vector<std::string>& args, Console& console) {
   forget_option_values();  // the options of an earlier run (in tests) are gone
   forget_source_texts();
-  CLI::App app(k_description, "coprod");
+  CLI::App app(coprod_description(), "coprod");
   const std::size_t width = terminal_width(console);
   app.formatter(std::make_shared<HelpFormatter>(width));
   app.get_formatter()->label("SUBCOMMAND", "COMMAND");

@@ -4,7 +4,51 @@
 
 #include <fmt/format.h>
 
+#include "util/small_letters.hpp"
+
 namespace coprod::model {
+
+namespace {
+
+void add_text(std::string& out, std::string_view text) {
+  out += text;
+  out += '\n';  // words of two texts never run together
+}
+
+void add_rich(std::string& out, const RichText& text) {
+  add_text(out, text.text);
+  for (const auto& bullet : text.bullets) add_text(out, bullet);
+}
+
+void add_section_text(std::string& out, const FrameworkSection& section) {
+  add_text(out, section.title);
+  add_rich(out, section.aim);
+  add_text(out, section.what_will_be_different);
+  for (const auto& row : section.rows) {
+    if (row.indicator) add_rich(out, *row.indicator);
+    if (row.warning) add_rich(out, *row.warning);
+  }
+  for (const auto& needs : section.needs)
+    for (const auto& paragraph : needs.paragraphs) add_text(out, paragraph);
+  for (const auto& text : section.bear_in_mind) add_rich(out, text);
+  for (const auto& text : section.top_tips) add_rich(out, text);
+}
+
+// Every text of the framework people read, one after another.
+std::string all_text(const Framework& framework) {
+  std::string out;
+  for (const auto text : {&framework.title, &framework.source, &framework.description, &framework.tool_name})
+    add_text(out, *text);
+  for (const auto& entry : framework.glossary) {
+    add_text(out, entry.term);
+    add_text(out, entry.meaning);
+  }
+  for (const auto& level : framework.levels) add_text(out, level.title);
+  for (const auto& section : framework.sections) add_section_text(out, section);
+  return out;
+}
+
+}  // namespace
 
 std::string RichText::flattened() const {
   std::string out = text;
@@ -52,6 +96,10 @@ std::size_t Framework::row_count() const {
 }
 
 bool Framework::is_reflection_tool() const { return id == "ipc-coproduction"; }
+
+bool Framework::text_uses(std::string_view words) const {
+  return util::in_small_letters(all_text(*this)).find(util::in_small_letters(words)) != std::string::npos;
+}
 
 bool Framework::has_warning_signs() const {
   return std::any_of(sections.begin(), sections.end(), [](const FrameworkSection& section) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace coprod::model {
@@ -106,6 +107,14 @@ struct Framework {
   std::string title;
   std::string source;       // where the wording comes from
   std::string description;  // an introduction, if the source gives one
+  // What the guide calls its tool ("Co-production reflection tool"), heading
+  // the scoring form; empty where the guide names none.
+  std::string tool_name;
+  // Whether the guide asks the organisation and the co-production peer
+  // network each to complete the tool separately, then to compare their views
+  // (the main guide, section 5.4.2); the pack says a missing view is missing
+  // only then.
+  bool separate_views = false;
   std::vector<GlossaryEntry> glossary;
   Scale scale;
   std::vector<Level> levels;
@@ -117,6 +126,11 @@ struct Framework {
   // Whether any row has a warning sign (the national tool's do; some
   // frameworks have early indicators alone).
   bool has_warning_signs() const;
+  // Whether the framework's own text (title, source, description, glossary,
+  // levels, sections) uses `words`, in any capitals and as part of a longer
+  // word ("personal health budget" in "personal health budgets"): which of
+  // the words of co-production coprod explains its lists of words need.
+  bool text_uses(std::string_view words) const;
   // Whether this is the guide's own reflection tool (ipc-coproduction), whose
   // guide gives the advice coprod quotes as "the guide says"; the shorter
   // guides built in, and an area's own framework, do not give it.

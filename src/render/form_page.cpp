@@ -12,10 +12,9 @@
 #include <fmt/format.h>
 
 #include "model/individual_voice.hpp"
-#include "render/abbreviations.hpp"
+#include "render/form_glossary.hpp"
 #include "render/missing_score.hpp"
 #include "render/period_words.hpp"
-#include "render/plain_words_glossary.hpp"
 #include "render/printed_page.hpp"
 #include "util/escape.hpp"
 
@@ -224,31 +223,6 @@ std::string summary_rows(const model::Framework& framework) {
   return out;
 }
 
-// The framework's glossary, NHS (the form's notes speak of NHS numbers), then the words of co-production the
-// pack explains too (render/plain_words_glossary.hpp), each once, worded as the pack words them; "Warning sign"
-// only where the framework has some.
-std::vector<model::GlossaryEntry> form_glossary(const model::Framework& framework) {
-  std::vector<model::GlossaryEntry> entries = framework.glossary;
-  const auto add = [&entries](const model::GlossaryEntry& entry) {
-    if (std::none_of(entries.begin(), entries.end(), [&](const auto& e) { return e.term == entry.term; })) {
-      entries.push_back(entry);
-    }
-  };
-  for (const auto& entry : Abbreviations(framework.glossary).first_used("NHS")) add(entry);
-  for (const auto& entry : plain_words_glossary()) {
-    if (entry.term != "Warning sign" || framework.has_warning_signs()) add(entry);
-  }
-  return entries;
-}
-
-std::string glossary_markup(const model::Framework& framework) {
-  std::string out = "<h3>Words used in this form</h3>\n<dl class=\"glossary\">\n";
-  for (const auto& entry : form_glossary(framework)) {
-    out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", xml_text(entry.term), xml_text(explained(entry).meaning));
-  }
-  return out + "</dl>\n";
-}
-
 std::string individual_intro(bool individual) {
   if (!individual) return {};
   return "<p class=\"notice print-hide\">This form records your own view. It does not ask for your name. When you "
@@ -392,6 +366,11 @@ std::string worded_as_in_the_guide(const model::Framework& framework, const Sign
   return std::string(signs_named(signs)) + (aims ? " and aims" : "");
 }
 
+// What heads the page above the framework's title: the guide's name for its tool, where the framework gives one.
+std::string form_kicker(const model::Framework& framework) {
+  return framework.tool_name.empty() ? "Scoring form" : framework.tool_name + ": scoring form";
+}
+
 // What every printed page says at its foot, beside "Page N of M": the form's framework. Not the area, period or
 // perspective it was made for: a file of another period opened on it is scored for its own, and the foot's
 // text is fixed in the page's style, so it would name the wrong one.
@@ -409,6 +388,7 @@ std::string render_form_page(const FormPage& page) {
   for (const auto part : form_scripts()) script += part;
   return fill_template(embedded::form_html(),
                        {{"TITLE", xml_text(framework.title)},
+                        {"KICKER", xml_text(form_kicker(framework))},
                         {"STYLE", std::string(embedded::form_css()) + printed_footer_style(page)},
                         {"INDIVIDUAL", individual_intro(individual)},
                         {"ON_PAPER", on_paper(individual)},
@@ -418,7 +398,7 @@ std::string render_form_page(const FormPage& page) {
                                                                    : "until you have talked about it")},
                         {"READ_THE_SIGNS", read_the_signs(signs)},
                         {"WORDED_AS_IN_THE_GUIDE", worded_as_in_the_guide(framework, signs)},
-                        {"GLOSSARY", glossary_markup(framework)},
+                        {"GLOSSARY", form_glossary_markup(framework, page.identity.perspective)},
                         {"CONTENTS", contents_markup(framework)},
                         {"ABOUT", about_markup(page.identity)},
                         {"SECTIONS", form_sections_markup(framework, individual)},

@@ -41,6 +41,10 @@ model::GlossaryEntry explained(const model::GlossaryEntry& entry) {
   return found != explanations.end() ? model::GlossaryEntry{entry.term, found->meaning} : entry;
 }
 
+bool is_guide_word(std::string_view term) {
+  return term == "Co-production peer network" || term == "Lived experience" || term == "Personal health budget";
+}
+
 const model::GlossaryEntry& plain_word(std::string_view term) {
   const auto& entries = plain_words_glossary();
   const auto found =

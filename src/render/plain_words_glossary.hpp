@@ -25,6 +25,13 @@ const std::vector<model::GlossaryEntry>& plain_words_glossary();
 // short. Any other entry is returned as it is.
 model::GlossaryEntry explained(const model::GlossaryEntry& entry);
 
+// Whether `term` of plain_words_glossary() is a word of the guide's rather
+// than coprod's own: "Co-production peer network", "Lived experience" and
+// "Personal health budget" are explained only where the framework's text uses
+// them (model::Framework::text_uses()); co-production, early indicator,
+// warning sign and n/a are words of the form and the pack themselves.
+bool is_guide_word(std::string_view term);
+
 // The entry for `term` in plain_words_glossary() (which has it).
 const model::GlossaryEntry& plain_word(std::string_view term);
 

@@ -64,6 +64,8 @@ std::string report_input_key(const Report& report, std::size_t index);
 // for, naming the other: "Only the organisation's view is here: the
 // co-production peer network's is missing. …"; none when both are here.
 std::optional<std::string> missing_perspective_note(const Report& report);
+// Whether a co-production peer network's view is among the pack's inputs.
+bool report_names_peer_network(const Report& report);
 
 // Shared: how changes and differences are worked out, ending page 1's note under its table and in the
 // workbook's notes by its differences and changes.

@@ -39,6 +39,8 @@ std::string source_words(const model::Framework& framework) {
   return source.empty() ? "" : fmt::format(" (source: {})", source);
 }
 
+constexpr std::string_view k_peer_network = "Co-production peer network";
+
 bool in_glossary(const std::vector<model::GlossaryEntry>& glossary, const std::string& term) {
   return std::any_of(glossary.begin(), glossary.end(), [&](const auto& entry) { return entry.term == term; });
 }
@@ -48,16 +50,20 @@ bool in_glossary(const std::vector<model::GlossaryEntry>& glossary, const std::s
 std::string report_about_text(const model::Framework& framework) {
   return fmt::format(
       "This report uses the reflection tool “{}”{}. {} Each row is scored from {} to {} with supporting evidence, "
-      "and a section's score is the average of its scored rows. The organisation and the co-production peer "
-      "network complete it separately, and the differences start an open conversation.",
-      framework.title, source_words(framework), rows_sentence(framework), framework.scale.min, framework.scale.max);
+      "and a section's score is the average of its scored rows.{}",
+      framework.title, source_words(framework), rows_sentence(framework), framework.scale.min, framework.scale.max,
+      framework.separate_views ? " The organisation and the co-production peer network complete it separately, and "
+                                 "the differences start an open conversation."
+                               : "");
 }
 
-std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framework, std::string_view pack_text) {
+std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framework, std::string_view pack_text,
+                                                  bool names_peer_network) {
   std::vector<model::GlossaryEntry> entries = framework.glossary;
   for (const auto& entry : Abbreviations(framework.glossary).first_used(pack_text))
     if (!in_glossary(entries, entry.term)) entries.push_back(entry);
-  if (!in_glossary(entries, "Co-production peer network")) entries.push_back(plain_word("Co-production peer network"));
+  const bool peer_network = names_peer_network || framework.text_uses(k_peer_network);
+  if (peer_network && !in_glossary(entries, std::string(k_peer_network))) entries.push_back(plain_word(k_peer_network));
   std::transform(entries.begin(), entries.end(), entries.begin(), explained);
   return entries;
 }

@@ -20,8 +20,10 @@ std::string report_about_text(const model::Framework& framework);
 
 // The framework's glossary, then every other abbreviation that `pack_text`
 // (the pack's words so far) uses and coprod knows ("GP"), in the order the
-// text first uses them, then what a co-production peer network is; each as
-// explained() words it for a list.
-std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framework, std::string_view pack_text);
+// text first uses them, then what a co-production peer network is where the
+// framework's text names one or the pack does (`names_peer_network`: a peer
+// network's view among its inputs); each as explained() words it for a list.
+std::vector<model::GlossaryEntry> report_glossary(const model::Framework& framework, std::string_view pack_text,
+                                                  bool names_peer_network);
 
 }  // namespace coprod::render

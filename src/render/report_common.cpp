@@ -120,8 +120,16 @@ std::string report_input_key(const Report& report, std::size_t index) {
   return input_heading(report.inputs, index, report_input_label(report, index));
 }
 
+bool report_names_peer_network(const Report& report) {
+  return std::any_of(report.inputs.begin(), report.inputs.end(), [](const auto& input) {
+    return input->assessment->perspective == model::Perspective::peer_network;
+  });
+}
+
 std::optional<std::string> missing_perspective_note(const Report& report) {
   using model::Perspective;
+  // A view is missing only where the framework's guide asks for both (model::Framework::separate_views).
+  if (!report.inputs.front()->framework->separate_views) return std::nullopt;
   const auto has = [&](Perspective perspective) {
     return std::any_of(report.inputs.begin(), report.inputs.end(),
                        [&](const auto& input) { return input->assessment->perspective == perspective; });

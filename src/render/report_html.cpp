@@ -438,7 +438,7 @@ class HtmlWriter {
 
   void glossary() {
     m_out += fmt::format("<section id=\"glossary\">\n<h2>{}</h2>\n<dl>\n", heading(ReportPart::glossary));
-    for (const auto& entry : report_glossary(framework(), m_out))
+    for (const auto& entry : report_glossary(framework(), m_out, report_names_peer_network(m_report)))
       m_out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", xml_text(entry.term), xml_text(entry.meaning));
     m_out += "</dl>\n</section>\n";
   }

@@ -58,7 +58,7 @@ class MarkdownWriter {
     if (!m_report.scores_only) reflections();
     if (m_report.plan) plan();
     m_out += fmt::format("\n## {}\n\n", heading(ReportPart::glossary));
-    for (const auto& entry : report_glossary(framework(), m_out))
+    for (const auto& entry : report_glossary(framework(), m_out, report_names_peer_network(m_report)))
       m_out += fmt::format("- **{}**: {}\n", markdown_inline_text(entry.term), markdown_inline_text(entry.meaning));
     m_out += fmt::format("\n---\n\nMade with {} from {}.\n", markdown_inline_text(m_report.generator),
                          markdown_inline_text(report_sources(m_report)));

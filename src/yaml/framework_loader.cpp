@@ -28,8 +28,8 @@ class FrameworkReader {
     if (!m_reader.expect_mapping(root, "the framework file")) return m_reader.problems();
     if (is_other_kind_of_file(m_reader, root, k_framework_format)) return m_reader.problems();
     m_reader.check_keys(root,
-                        {"format", "id", "version", "title", "source", "description", "glossary", "scale", "levels",
-                         "sections", "changes"},
+                        {"format", "id", "version", "title", "source", "description", "tool_name", "separate_views",
+                         "glossary", "scale", "levels", "sections", "changes"},
                         "the framework file");
     read_header(root);
     if (const Node* scale = root.find("scale")) read_scale(*scale);
@@ -58,6 +58,9 @@ class FrameworkReader {
     m_framework.title = m_reader.required_text(root, "title", "the framework file").value_or("");
     m_framework.source = m_reader.text(root, "source", "'source'").value_or("");
     m_framework.description = m_reader.text(root, "description", "'description'").value_or("");
+    m_framework.tool_name = m_reader.text(root, "tool_name", "'tool_name'").value_or("");
+    if (const Node* separate = root.find("separate_views"))
+      m_framework.separate_views = m_reader.boolean(*separate, "'separate_views'").value_or(false);
   }
 
   void read_scale(const Node& node) {

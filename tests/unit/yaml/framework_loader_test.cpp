@@ -198,6 +198,40 @@ TEST_CASE("a user's framework of the same shape loads") {
   CHECK_FALSE(result->sections[0].number);
 }
 
+TEST_CASE("a framework says what its guide calls the tool and whether it asks for separate views") {
+  auto plain = yaml::load_framework(k_minimal, "fw.yaml");
+  REQUIRE(plain.ok());
+  CHECK(plain->tool_name.empty());
+  CHECK_FALSE(plain->separate_views);
+  const std::string text = std::regex_replace(k_minimal, std::regex("title: Local\n"),
+                                              "title: Local\ntool_name: Local check\nseparate_views: true\n");
+  auto given = yaml::load_framework(text, "fw.yaml");
+  REQUIRE_MESSAGE(given.ok(), test::first_error(given.problems()));
+  CHECK(given->tool_name == "Local check");
+  CHECK(given->separate_views);
+  CHECK(load_error(std::regex_replace(k_minimal, std::regex("title: Local\n"), "title: Local\nseparate_views: both\n"))
+            .find("separate_views") != std::string::npos);
+}
+
+TEST_CASE("only the main guide names its tool and asks for the two views separately, as its guide does") {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  const auto main_guide = catalog.find("ipc-coproduction", 1);
+  REQUIRE(main_guide);
+  CHECK(main_guide->tool_name == "Co-production reflection tool");
+  CHECK(main_guide->separate_views);
+  // Section 5.4's heading and 5.4.2's ask, in the guide's words.
+  const std::string seed = normalised_seed();
+  CHECK(seed.find("5.4 Co-production reflection tool") != std::string::npos);
+  CHECK(seed.find("It is best completed separately by:") != std::string::npos);
+  for (const char* id : {"making-coproduction-work", "strategic-coproduction"}) {
+    CAPTURE(id);
+    const auto framework = catalog.find(id, 1);
+    REQUIRE(framework);
+    CHECK(framework->tool_name.empty());
+    CHECK_FALSE(framework->separate_views);
+  }
+}
+
 TEST_CASE("an empty item in a change's list of rows is left out") {
   const std::string text = std::regex_replace(k_minimal, std::regex("version: 1"), "version: 2") +
                            "changes:\n  - version: 2\n    added_rows:\n      - one.r\n      -\n";
