@@ -238,7 +238,8 @@ util::Diagnostics check_comparable(const AssessmentResults& inputs) {
                                       "only assessments of the same framework can be compared",
                                       input->framework->id, input->framework->version, first->assessment->source,
                                       first->framework->id, first->framework->version)});
-    } else if (a.area != first->assessment->area) {
+    } else if (a.area != first->assessment->area && !are_versions_of_one_review(a, *first->assessment)) {
+      // (a corrected area of one file's versions is a change compare lists first, not a mix-up)
       const std::string hint = same_area_hint(a.area, first->assessment->area);
       problems.push_back({util::Severity::warning,
                           a.source,

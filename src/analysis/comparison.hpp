@@ -123,7 +123,8 @@ struct Comparison {
 Comparison compare(const AssessmentResults& inputs, double threshold);
 
 // Problems that make a comparison meaningless (different frameworks) as
-// errors, and ones worth knowing (different areas) as warnings.
+// errors, and ones worth knowing (different areas) as warnings; not the area
+// corrected between two versions of one file, which compare lists as a change.
 util::Diagnostics check_comparable(const AssessmentResults& inputs);
 
 // "organisation, 2026-Q3" when the area is shared, else "Northbridge, organisation, 2026-Q3",

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "analysis/area_names.hpp"
+#include "analysis/review_versions.hpp"
 #include "util/text.hpp"
 
 namespace coprod::analysis {
@@ -214,11 +215,15 @@ std::vector<std::vector<std::size_t>> find_shared_reviews(const Inputs& inputs, 
 
 util::Diagnostics check_side_by_side(const std::vector<const model::Assessment*>& inputs, SideBySide use) {
   util::Diagnostics problems;
-  check_period_order(inputs, use, problems);
+  // Two versions of one file (compare HEAD:F F) are one review whatever their periods say: a corrected period
+  // or perspective is a change compare lists first, not two periods to put in order or to keep apart.
+  const bool versions =
+      use == SideBySide::compare && inputs.size() == 2 && are_versions_of_one_review(*inputs[0], *inputs[1]);
+  if (!versions) check_period_order(inputs, use, problems);
   check_individual_responses(inputs, use, problems);
   check_shared_reviews(inputs, use, problems);
   // A plan refused for one perspective's two periods needs no warning of mixed periods too.
-  if (!util::has_errors(problems)) check_mixed_periods(inputs, use, problems);
+  if (!versions && !util::has_errors(problems)) check_mixed_periods(inputs, use, problems);
   return problems;
 }
 

@@ -178,6 +178,16 @@ TEST_CASE("check_comparable: different areas warn") {
   CHECK(problems[0].severity == util::Severity::warning);
 }
 
+TEST_CASE("check_comparable: an area corrected between two versions of one file is no warning") {
+  auto committed = with_rows(model::Perspective::organisation, "2026-Q3", {});
+  auto working = committed;
+  committed.origin = "version committed at HEAD (1a2b3c4)";
+  working.origin = "working copy";
+  working.area = "Northbridge South";
+  const auto problems = analysis::check_comparable({test::scored(ipc(), committed), test::scored(ipc(), working)});
+  CHECK(problems.empty());
+}
+
 TEST_CASE("difference_direction names which way a difference goes") {
   const auto org = with_rows(model::Perspective::organisation, "2026-Q3", {{"strategy", h(8)}});
   const auto peer = with_rows(model::Perspective::peer_network, "2026-Q3", {{"strategy", h(5)}});

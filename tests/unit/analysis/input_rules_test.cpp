@@ -144,6 +144,24 @@ TEST_CASE("check_side_by_side") {
     CHECK(reversed.front().severity == util::Severity::error);
     CHECK(analysis::check_side_by_side(Inputs{&q4, &q3}, analysis::SideBySide::web).empty());
   }
+  SUBCASE("compare of two versions of one file whose period was corrected, either way: neither refused nor warned") {
+    // 2026-Q4-organisation.coprod.yaml committed for 2026-Q4, its working copy corrected to 2026-Q3, or the
+    // perspective corrected as well.
+    auto committed = q4;
+    committed.source = "HEAD:2026-Q4-organisation.coprod.yaml";
+    committed.origin = "version committed at HEAD (1a2b3c4)";
+    auto working = q3;
+    working.source = "2026-Q4-organisation.coprod.yaml";
+    working.origin = "working copy";
+    CHECK(analysis::check_side_by_side(Inputs{&committed, &working}, analysis::SideBySide::compare).empty());
+    working.perspective = peer_network;
+    CHECK(analysis::check_side_by_side(Inputs{&committed, &working}, analysis::SideBySide::compare).empty());
+    // Two files of their own stay two periods, refused given later first.
+    working.origin.clear();
+    committed.origin.clear();
+    working.perspective = organisation;
+    CHECK(util::has_errors(analysis::check_side_by_side(Inputs{&committed, &working}, analysis::SideBySide::compare)));
+  }
   SUBCASE("compare warns of a month beside its quarter, in either order, refusing neither") {
     const auto q1 = assessment("Northbridge", organisation, "2027-Q1");
     const auto january = assessment("Northbridge", organisation, "2027-01");
