@@ -130,18 +130,43 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
   return EvidenceAnswer{evidence, false, {}};
 }
 
+// The keys that work at "Evidence, line N", for its ?.
+const std::string_view k_more_lines_keys =
+    "Keys here: type the next line of the evidence and press Enter; Enter alone ends the evidence. q saves the score "
+    "and the lines typed, then stops; b goes back to the score, s skips the row and g goes to a section, none of them "
+    "saving the score or the lines typed; ? shows this. One of these letters typed alone is always the key: a line "
+    "that is only that letter needs more words.";
+
+// A line ending in " +" (cleaned): the line without it, as it asks for
+// another line ("50+" and "C++" are evidence, the + theirs); nullopt for
+// any other line.
+std::optional<std::string> asks_another_line(const std::string& line) {
+  if (line.size() <= 2 || !line.ends_with(" +")) return std::nullopt;
+  return std::string(util::trim(std::string_view(line).substr(0, line.size() - 2)));
+}
+
 // A line of evidence typed ending in " +" (`first`, without it): the lines
 // typed after it, each asked in turn until Enter alone, joined to it as lines
-// of one piece of evidence. nullopt: the input ended.
-std::optional<std::string> more_lines(SessionTerminal& terminal, std::string first, std::string_view stopped) {
+// of one piece of evidence (a line ending in " +" again is kept without it).
+// A key typed alone is the key, as at the evidence's first line: q keeps the
+// lines typed and stops, ? shows the keys and asks the line again, b, s and g
+// move between rows with nothing saved. nullopt: the input ended.
+std::optional<EvidenceAnswer> more_lines(SessionTerminal& terminal, std::string first, std::string_view stopped) {
   std::string evidence = std::move(first);
-  for (std::size_t line = 2;; ++line) {
+  for (std::size_t line = 2;;) {
     const auto typed =
         terminal.read(fmt::format("Evidence, line {} (Enter alone ends it): ", line), InputKind::text, stopped);
     if (!typed) return std::nullopt;
     const std::string text = cleaned(*typed);
-    if (text.empty()) return evidence;
-    evidence += "\n" + text;
+    if (text.empty()) return EvidenceAnswer{evidence, false, {}};
+    if (const auto key = evidence_key(text)) {
+      if (*key == "q") return EvidenceAnswer{evidence, true, {}};
+      if (*key != "?") return EvidenceAnswer{std::nullopt, false, *key};
+      terminal.wrapped(0, k_more_lines_keys);
+      continue;
+    }
+    evidence += "\n" + asks_another_line(text).value_or(text);
+    ++line;
   }
 }
 
@@ -155,15 +180,18 @@ std::optional<EvidenceAnswer> ask_evidence(SessionTerminal& terminal, const std:
     return edit_evidence(terminal, evidence_now, stopped);
   for (;;) {
     const auto typed = terminal.read(
-        evidence_now.empty() ? "Evidence (Enter keeps it; - clears it; q stops; end with + for another line): "
+        evidence_now.empty() ? "Evidence (Enter keeps; - clears; q stops; end with a space and + for another): "
                              : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
         InputKind::text, stopped);
     if (!typed) return std::nullopt;
-    std::string answer = cleaned(*typed);
-    if (answer.size() > 2 && answer.ends_with(" +")) {
-      const auto lines = more_lines(terminal, answer.substr(0, answer.size() - 2), stopped);
-      if (!lines) return std::nullopt;
-      answer = *lines;
+    const std::string answer = cleaned(*typed);
+    if (const auto first = asks_another_line(answer)) {
+      const auto lines = more_lines(terminal, *first, stopped);
+      if (!lines || !lines->key.empty()) return lines;
+      // The lines typed, taken as one line typed would be (+ at its start adds them).
+      EvidenceAnswer joined = typed_answer(*lines->evidence, evidence_now);
+      joined.stop = joined.stop || lines->stop;
+      return joined;
     }
     if (evidence_key(answer) != "?") return typed_answer(answer, evidence_now);
     terminal.wrapped(0, k_evidence_keys);

@@ -64,6 +64,7 @@ bool ScoreWalkthrough::ask_last_time(const LastTimeQuestion& question, const std
       continue;
     }
     const std::string value = answer == "-" ? std::string() : answer;
+    if (question.field == "completed_by" && !value.empty() && score_for_who_refused(value, keys)) continue;
     if (field_value_refused(*field, value)) continue;
     if (save_text(*field, reference, value) && question.field == "completed_by" && !value.empty())
       m_completed_by = value;

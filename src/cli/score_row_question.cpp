@@ -166,6 +166,7 @@ std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
       continue;
     }
     std::string score = answer.empty() ? now : answer;
+    bool not_applicable = false;
     if (!answer.empty()) {
       const auto parsed = model::parse_score(answer, m_file.framework().scale);
       if (const auto* problem = std::get_if<std::string>(&parsed)) {
@@ -174,6 +175,7 @@ std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
         continue;
       }
       score = std::get<model::Score>(parsed).to_string();
+      not_applicable = std::get<model::Score>(parsed).is_not_applicable();
     }
     const auto evidence = ask_row_evidence(place, now, score);
     if (!evidence) return std::nullopt;
@@ -184,9 +186,11 @@ std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
     const Saved saved = save(place, now, score, *evidence);
     if (saved == Saved::stop) return std::nullopt;
     if (saved == Saved::clashed) continue;
-    // A score typed (not Enter, which keeps the row as shown): the row's
-    // answers to whether its signs are seen locally, when it has any.
-    if (!answer.empty() && (m_ask_seen || has_seen_answer(place)) && !ask_seen(place)) return std::nullopt;
+    // A score typed (not Enter, which keeps the row as shown; nor n/a, as a
+    // row that does not apply has no signs to see): the row's answers to
+    // whether its signs are seen locally, when it has any.
+    if (!answer.empty() && !not_applicable && (m_ask_seen || has_seen_answer(place)) && !ask_seen(place))
+      return std::nullopt;
     return index + 1;
   }
 }

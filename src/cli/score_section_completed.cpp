@@ -196,16 +196,21 @@ std::optional<std::string> ScoreWalkthrough::read_completed_by(std::string_view 
       if (answer != "?") answer_refused();
       continue;
     }
-    if (std::holds_alternative<model::Score>(model::parse_score(answer, m_file.framework().scale))) {
-      wrapped(0, fmt::format("'{}' looks like a score, not who completed the section, so it is not saved. Type a "
-                             "role or group, such as 'peer network meeting'; {}; q stops.",
-                             answer, enter));
-      answer_refused();
-      continue;
-    }
-    if (field_value_refused(field, answer)) continue;
+    if (score_for_who_refused(answer, enter) || field_value_refused(field, answer)) continue;
     return answer;
   }
+}
+
+// An answer for who completed a section that is a score ("4", "n/a": the
+// next row's score typed ahead, a question early): questioned, and true, as
+// it is not saved. `keys` says what Enter and - do there.
+bool ScoreWalkthrough::score_for_who_refused(const std::string& answer, std::string_view keys) {
+  if (!std::holds_alternative<model::Score>(model::parse_score(answer, m_file.framework().scale))) return false;
+  wrapped(0, fmt::format("'{}' looks like a score, not who completed the section, so it is not saved. Type a role or "
+                         "group, such as 'peer network meeting'; {}; q stops.",
+                         answer, keys));
+  answer_refused();
+  return true;
 }
 
 // What the date question takes: ? there, or a key that moves between rows.

@@ -119,6 +119,7 @@ class ScoreWalkthrough {
   bool asks_who_completed() const;
   bool is_one_row(const std::string& section_id) const;
   std::optional<std::string> read_completed_by(std::string_view question, const yaml::AssessmentField& field);
+  bool score_for_who_refused(const std::string& answer, std::string_view keys);
   void date_keys(const std::optional<model::Date>& kept);
 
   // score_one_row_sections.cpp

@@ -90,7 +90,7 @@ def evidence_keys_session(binary, work):
     expected = before.decode().replace("      motivation:\n        score:\n        evidence:\n",
                                        "      motivation:\n        score: 4\n        evidence: Real evidence\n", 1)
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    evidence = "Evidence (Enter keeps it; - clears it; q stops; end with + for another line): "
+    evidence = "Evidence (Enter keeps; - clears; q stops; end with a space and + for another): "
 
     def steps():
         transcript = converse(terminal, fd, [

@@ -799,7 +799,7 @@ def refusal_session(binary, work):
         ("Enter goes on to the next row: ", b"\r"),
         ("(2 of 24)", None),
         ("Score: ", b"2\r"),
-        ("Evidence (Enter keeps it; - clears it; q stops; end with + for another line): ", b"\x04"),
+        ("Evidence (Enter keeps; - clears; q stops; end with a space and + for another): ", b"\x04"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     failures = session_failures(
@@ -1201,7 +1201,7 @@ def main():
         # Row 1 (commitment.strategy): 3, with evidence.
         transcript += read_until("Score: ")
         os.write(fd, b"3\r")
-        transcript += read_until("Evidence (Enter keeps it; - clears it; q stops; end with + for another line): ")
+        transcript += read_until("Evidence (Enter keeps; - clears; q stops; end with a space and + for another): ")
         os.write(fd, b"Agreed at the September meeting.\r")
         # Row 2: a score off the scale is refused and asked again, then 2.5 with no evidence.
         transcript += read_until("(2 of 24)")

@@ -82,6 +82,18 @@ TEST_CASE("score --interactive: a carried section given a new date is asked last
     CHECK(!contains(said, "This section's notes?"));
   }
 
+  SUBCASE("a score typed for who completed it is questioned, not saved, as for a section with no one") {
+    const auto said = score_interactively(path, section_one_kept({"15/1/2027", "4", "Peer network meeting", "", "q"}));
+    INFO(said);
+    CHECK(contains(said,
+                   "'4' looks like a score, not who completed the section, so it is not saved. Type a role or "
+                   "group, such as 'peer network meeting'; Enter keeps it, - leaves it empty, or type who completed "
+                   "it now; q stops."));
+    const std::string file = test::read_file(path);
+    CHECK(!contains(file, "completed_by: \"4\""));
+    CHECK(contains(file, "  commitment:\n    completed_by: Peer network meeting\n    last_completed: 2027-01-15\n"));
+  }
+
   SUBCASE("the date kept: last time's answers go with it, not asked") {
     const auto said = score_interactively(path, section_one_kept({"", "q"}));
     CHECK(!contains(said, "Last time:"));
@@ -110,6 +122,13 @@ TEST_CASE("score --interactive: whether a row's signs are seen locally") {
     INFO(said);
     CHECK(!contains(said, "seen locally now?"));
     CHECK(contains(test::read_file(path), "        warning_seen: true\n"));
+  }
+
+  SUBCASE("not asked after n/a: a row that does not apply has no signs to see") {
+    const auto said = score_interactively(path, {"s", "s", "s", "n/a", "", "q"});
+    INFO(said);
+    CHECK(!contains(said, "seen locally now?"));
+    CHECK(contains(said, "Row 1.5 (5 of 24)"));
   }
 
   SUBCASE("an answer that is not y or n is refused with the keys") {

@@ -103,6 +103,50 @@ TEST_CASE("score --interactive: a line of new evidence ending in ' +' asks for a
   CHECK(!contains(saved, "First line +"));
 }
 
+TEST_CASE("score --interactive: the evidence's first line says a space and + ask for another line") {
+  test::TempDir dir;
+  const std::string path = tips_file(dir, "peer-network");
+  const auto result = typed_in(path, {"3", "Aged 50+", "q"});
+  INFO(result.out);
+  CHECK(contains(result.out,
+                 "Evidence (Enter keeps; - clears; q stops; end with a space and + for "
+                 "another): "));
+  CHECK(!contains(result.out, "Evidence, line 2"));
+  CHECK(contains(test::read_file(path), "        evidence: Aged 50+\n"));
+}
+
+TEST_CASE("score --interactive: a key typed alone for another line of evidence is the key, never evidence") {
+  test::TempDir dir;
+  const std::string path = tips_file(dir, "peer-network");
+
+  SUBCASE("? shows the keys and asks the line again; q saves the lines typed and stops") {
+    const auto result = typed_in(path, {"3", "First line +", "?", "Second line +", "Third line", "q"});
+    INFO(result.out);
+    CHECK(contains(flat(result.out),
+                   "Keys here: type the next line of the evidence and press Enter; Enter alone "
+                   "ends the evidence. q saves the score and the lines typed, then stops;"));
+    CHECK(contains(result.out, "Evidence, line 3 (Enter alone ends it): "));
+    CHECK(contains(result.out, "Evidence, line 4 (Enter alone ends it): q"));
+    CHECK(!contains(result.out, "Evidence, line 5"));
+    CHECK(!contains(result.out, "(2 of 15)"));
+    const std::string saved = test::read_file(path);
+    INFO(saved);
+    CHECK(contains(saved,
+                   "        score: 3\n        evidence: |-\n          First line\n          Second line\n"
+                   "          Third line\n\n"));
+  }
+
+  SUBCASE("b goes back to the score, nothing saved") {
+    const auto result = typed_in(path, {"3", "First line +", "b", "q"});
+    INFO(result.out);
+    CHECK(
+        contains(flat(result.out), "The score 3 for internal-lead.in-place was not saved; back to this row's score."));
+    const std::string saved = test::read_file(path);
+    CHECK(!contains(saved, "score: 3"));
+    CHECK(!contains(saved, "First line"));
+  }
+}
+
 TEST_CASE("score --interactive --ask-seen asks the paper sheet's tick boxes after each score typed") {
   test::TempDir dir;
   const std::string path = tips_file(dir, "peer-network");

@@ -316,7 +316,7 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(!contains(test::read_file(path), "The board agreed"));
     // A row with no evidence: + adds the first line.
     result = score_interactively(path, {"s", "2", "+ Seen at the forum.", "q"}, {"--from-start"});
-    CHECK(contains(result.out, "Evidence (Enter keeps it; - clears it; q stops; end with + for another line): "));
+    CHECK(contains(result.out, "Evidence (Enter keeps; - clears; q stops; end with a space and + for another): "));
     CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
   }
 
@@ -364,7 +364,7 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(contains(test::read_file(path), "        score: 2\n        evidence:\n"));
     // No evidence: nothing to show, so what is typed is the evidence.
     result = edit({"", "Seen at the forum.", "q"});
-    CHECK(contains(result.out, "Evidence (Enter keeps it; - clears it; q stops; end with + for another line): "));
+    CHECK(contains(result.out, "Evidence (Enter keeps; - clears; q stops; end with a space and + for another): "));
     CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
   }
 
