@@ -3,11 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <fmt/format.h>
-
-#include "render/missing_score.hpp"
-#include "util/text.hpp"
-
 namespace coprod::render {
 
 namespace {
@@ -335,26 +330,45 @@ class Layouter {
 struct LandscapeTry {
   explicit LandscapeTry(const WebChart& chart, const WebProportions& proportions, const Landscape& shape) {
     Layouter layouter(chart, proportions, shape);
-    height = layouter.run().height;
+    const WebLayout layout = layouter.run();
+    height = layout.height;
+    radius = layout.radius;
     content_width = layouter.content_width();
+    plot_width = content_width - shape.column_width;
     room_under_column = layouter.room_under_column();
   }
   bool wider_than_screen() const { return content_width >= k_screen_shape * height; }
   double height = 0;
+  double radius = 0;
   double content_width = 0;
+  double plot_width = 0;
   double room_under_column = 0;
 };
 
-// The legend in a column beside the plot: the narrowest column the legend and notes fit in beside the plot, or
-// else the one that makes the picture as wide as a screen's shape. Then, while the picture is still wider than
-// that, the plot larger (shrunk to fit the screen's width, its words stay as large); last, the picture widened
-// to the screen's shape and the column lowered level with the plot's middle.
-WebLayout lay_out_landscape(const WebChart& chart, const WebProportions& proportions) {
+// How the column beside the plot is made room for when the legend, key and notes are taller than the plot.
+enum class ColumnRule {
+  widen,      // the column wider, up to the widest or the screen's shape, the plot as it is
+  plot_first  // the column no wider than the plot: the plot larger instead, until the column fits beside it
+};
+
+// The radius of the web on a 16:9 screen showing the whole picture as large as it fits.
+double radius_on_screen(const WebLayout& layout) {
+  return layout.radius * std::min(k_screen_shape / layout.width, 1 / layout.height);
+}
+
+// The legend in a column beside the plot, the column made room for by `rule`. Then, while the picture is still
+// wider than a screen's shape, the plot larger (shrunk to fit the screen's width, its words stay as large); last,
+// the picture widened to the screen's shape and the column lowered level with the plot's middle.
+WebLayout lay_out_landscape(const WebChart& chart, const WebProportions& proportions, ColumnRule rule) {
   const double scale = proportions.text_scale;
   Landscape shape{k_narrowest_column * scale, proportions.start_radius, 0, 0};
   LandscapeTry tried(chart, proportions, shape);
-  while (tried.room_under_column < 0 && !tried.wider_than_screen() && shape.column_width < k_widest_column * scale) {
-    shape.column_width += k_column_step * scale;
+  while (tried.room_under_column < 0 && !tried.wider_than_screen()) {
+    const double wider = shape.column_width + k_column_step * scale;
+    const bool may_widen = rule == ColumnRule::widen || wider <= tried.plot_width;
+    if (wider <= k_widest_column * scale && may_widen) shape.column_width = wider;
+    else if (rule == ColumnRule::plot_first && tried.radius < k_max_radius) shape.start_radius = tried.radius + 10;
+    else break;
     tried = LandscapeTry(chart, proportions, shape);
   }
   while (tried.wider_than_screen() && shape.start_radius < k_max_radius) {
@@ -366,30 +380,15 @@ WebLayout lay_out_landscape(const WebChart& chart, const WebProportions& proport
   return Layouter(chart, proportions, shape).run();
 }
 
-}  // namespace
-
-std::string legend_text(const WebChart& chart, const WebSeries& series, bool numbered_axes) {
-  std::string text = series.previous ? "previous: " + series.label : series.label;
-  std::vector<std::string> not_scored;
-  std::vector<std::string> not_applicable;
-  std::vector<std::string> held_back;
-  for (std::size_t axis = 0; axis < series.values.size(); ++axis) {
-    if (series.values[axis]) continue;
-    auto& gaps = series.is_not_applicable(axis) ? not_applicable : series.is_held_back(axis) ? held_back : not_scored;
-    gaps.push_back(numbered_axes ? chart.axis_keys[axis] : chart.axis_labels[axis]);
-  }
-  const std::string separator = numbered_axes ? ", " : "; ";
-  const auto gaps_text = [&](std::string_view why, const std::vector<std::string>& sections) {
-    return fmt::format(" ({}{}: {})", numbered_axes ? "sections " : "", why, util::join(sections, separator));
-  };
-  if (!not_scored.empty()) text += gaps_text(k_not_scored_words, not_scored);
-  if (!not_applicable.empty()) text += gaps_text(k_not_applicable_words, not_applicable);
-  if (!held_back.empty()) text += gaps_text(k_sections_held_back_words, held_back);
-  const bool has_ranges =
-      std::any_of(series.ranges.begin(), series.ranges.end(), [](const auto& r) { return r.has_value(); });
-  if (has_ranges && !series.previous) text += "; bands show the range of people's section scores";
-  return text;
+// Of the two rules, the picture whose web is the larger on a screen: a long section key (fifteen sections)
+// widened into a column three times the plot's width would leave the web a corner of the screen.
+WebLayout lay_out_landscape(const WebChart& chart, const WebProportions& proportions) {
+  WebLayout widened = lay_out_landscape(chart, proportions, ColumnRule::widen);
+  WebLayout plot_first = lay_out_landscape(chart, proportions, ColumnRule::plot_first);
+  return radius_on_screen(plot_first) > radius_on_screen(widened) ? std::move(plot_first) : std::move(widened);
 }
+
+}  // namespace
 
 WebLayout lay_out_web(const WebChart& chart, const WebProportions& proportions) {
   if (proportions.legend_beside) return lay_out_landscape(chart, proportions);

@@ -1,5 +1,7 @@
 #include "render/web_layout.hpp"
 
+#include <cmath>
+
 #include <doctest/doctest.h>
 
 #include "analysis/scoring.hpp"
@@ -213,6 +215,30 @@ TEST_CASE("lay_out_web: a large picture is a 16:9 screen's shape, its legend, ke
         CHECK(label.right <= layout.plot_area.right);
         CHECK(label.bottom <= layout.height);
       }
+    }
+  }
+}
+
+namespace {
+
+// The web's radius on a 16:9 screen of 1920 by 1080 showing the whole picture as large as it fits.
+double radius_on_screen(const render::WebLayout& layout) {
+  return layout.radius * std::min(1920 / layout.width, 1080 / layout.height);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "lay_out_web: on a screen the large picture's web is no smaller than the default picture's, however many "
+    "sections") {
+  for (const char* framework : {"making-coproduction-work", "strategic-coproduction", "ipc-coproduction"}) {
+    for (const std::size_t inputs : {1, 2, 4}) {
+      CAPTURE(framework);
+      CAPTURE(inputs);
+      const auto chart = chart_for(framework, "Northbridge ICB", inputs);
+      const auto normal = render::lay_out_web(chart);
+      const auto large = render::lay_out_web(chart, render::k_large_web);
+      CHECK(radius_on_screen(large) >= radius_on_screen(normal));
     }
   }
 }
