@@ -7,6 +7,8 @@ namespace coprod::render {
 
 namespace {
 
+// The largest the plot grows to push apart labels that overlap, times the text scale when that is above 1: the
+// large picture's labels, half as wide again, need half as much room again round the plot.
 constexpr double k_max_radius = 520;
 constexpr double k_label_width = 180;  // wrap width of a section label
 constexpr std::size_t k_max_label_lines = 3;
@@ -43,6 +45,8 @@ double distance_to_centre(const Box& box) {
 }
 
 Font scaled(const Font& font, double scale) { return {font.size * scale, font.bold}; }
+
+double max_radius(double scale) { return k_max_radius * std::max(1.0, scale); }
 
 // What a section's label says: its title's lines (or its key), then the inputs' scores.
 struct LabelContent {
@@ -194,7 +198,7 @@ class Layouter {
     for (double radius = m_landscape ? m_landscape->start_radius : m_proportions.start_radius;; radius += 10) {
       const WebGeometry geometry({0, 0}, radius, radius, axes, m_chart.max_score);
       auto labels = place_labels(contents, geometry, radius, scale());
-      if (!any_overlap(labels) || radius >= k_max_radius) {
+      if (!any_overlap(labels) || radius >= max_radius(scale())) {
         m_layout.radius = radius;
         Box extent{-radius, -radius, radius, radius};
         for (const auto& label : labels) {
@@ -367,11 +371,11 @@ WebLayout lay_out_landscape(const WebChart& chart, const WebProportions& proport
     const double wider = shape.column_width + k_column_step * scale;
     const bool may_widen = rule == ColumnRule::widen || wider <= tried.plot_width;
     if (wider <= k_widest_column * scale && may_widen) shape.column_width = wider;
-    else if (rule == ColumnRule::plot_first && tried.radius < k_max_radius) shape.start_radius = tried.radius + 10;
+    else if (rule == ColumnRule::plot_first && tried.radius < max_radius(scale)) shape.start_radius = tried.radius + 10;
     else break;
     tried = LandscapeTry(chart, proportions, shape);
   }
-  while (tried.wider_than_screen() && shape.start_radius < k_max_radius) {
+  while (tried.wider_than_screen() && shape.start_radius < max_radius(scale)) {
     shape.start_radius += 10;
     tried = LandscapeTry(chart, proportions, shape);
   }

@@ -149,3 +149,39 @@ TEST_CASE("web numbers: no score or scale number covers another, or a section la
     }
   }
 }
+
+TEST_CASE("web labels: with two inputs and sections not scored yet, no section's label covers another's") {
+  // Fifteen sections, two inputs, every other section not scored yet by either: each label's scores are its
+  // longest lines ("peer network not scored yet"), and the large picture's are half as wide again.
+  const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  const auto framework = catalog.find("making-coproduction-work", 1);
+  const std::size_t sections = chart_with(framework, {}).axis_labels.size();
+  REQUIRE(sections == 15);
+  Scores first;
+  Scores second;
+  for (std::size_t i = 0; i < sections; ++i) {
+    const bool scored = i % 2 == 0;
+    first.push_back(scored ? std::optional<double>(static_cast<double>(i % 5 + 1)) : std::nullopt);
+    second.push_back(scored ? std::optional<double>(static_cast<double>(5 - i % 5)) : std::nullopt);
+  }
+  render::WebChart chart = chart_with(framework, {first, second});
+  chart.series[0].short_name = "organisation";
+  chart.series[1].short_name = "peer network";
+  for (const auto& [picture, proportions] :
+       std::vector<std::pair<std::string, render::WebProportions>>{{"normal", {}}, {"large", render::k_large_web}}) {
+    CAPTURE(picture);
+    const render::WebLayout layout = render::lay_out_web(chart, proportions);
+    REQUIRE(layout.axis_label_boxes.size() == sections);
+    REQUIRE(layout.label_scores.size() == 2 * sections);
+    std::vector<std::string> covering;
+    for (std::size_t i = 0; i < sections; ++i) {
+      for (std::size_t j = i + 1; j < sections; ++j) {
+        if (!overlaps(layout.axis_label_boxes[i], layout.axis_label_boxes[j])) continue;
+        covering.push_back(fmt::format("section label {} {} covers section label {} {}", chart.axis_keys[i],
+                                       describe(layout.axis_label_boxes[i]), chart.axis_keys[j],
+                                       describe(layout.axis_label_boxes[j])));
+      }
+    }
+    CHECK_MESSAGE(covering.empty(), fmt::format("{}", fmt::join(covering, "\n")));
+  }
+}
