@@ -5,13 +5,18 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include <doctest/doctest.h>
+
+#include "analysis/personal_data.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/console.hpp"
 #include "cli/run.hpp"
 #include "model/framework_catalog.hpp"
 #include "util/diagnostic.hpp"
+#include "yaml/assessment_loader.hpp"
 #include "yaml/builtin_frameworks.hpp"
 
 namespace coprod::test {
@@ -67,6 +72,36 @@ inline std::shared_ptr<const analysis::AssessmentResult> scored(
     const std::shared_ptr<const model::Framework>& framework, model::Assessment assessment) {
   return std::make_shared<const analysis::AssessmentResult>(
       analysis::score_assessment(framework, std::move(assessment)));
+}
+
+// One of the Northbridge example assessments (examples/northbridge/NAME), loaded and scored.
+inline std::shared_ptr<const analysis::AssessmentResult> scored_example(const std::string& name) {
+  auto loaded = yaml::load_assessment(northbridge_example(name), name, builtin_catalog());
+  REQUIRE(loaded);
+  return scored(loaded->framework, std::move(loaded->assessment));
+}
+
+// The matched text of every match of likely personal data in the text, in order.
+inline std::vector<std::string> personal_data_found(std::string_view text) {
+  std::vector<std::string> parts;
+  for (const auto& match : analysis::find_personal_data(text))
+    parts.emplace_back(text.substr(match.offset, match.length));
+  return parts;
+}
+
+inline bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+
+// The text with each run of spaces and line breaks as one space: what was said, however wide it was wrapped.
+inline std::string flat(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 }  // namespace coprod::test

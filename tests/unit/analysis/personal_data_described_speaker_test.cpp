@@ -8,17 +8,12 @@
 #include <fmt/format.h>
 
 #include "analysis/personal_data.hpp"
+#include "test_support.hpp"
 
 using namespace coprod::analysis;
+using coprod::test::personal_data_found;
 
 namespace {
-
-// The matched text of every match, in order.
-std::vector<std::string> found(std::string_view text) {
-  std::vector<std::string> parts;
-  for (const auto& match : find_personal_data(text)) parts.emplace_back(text.substr(match.offset, match.length));
-  return parts;
-}
 
 std::vector<std::string> one(std::string_view part) { return {std::string(part)}; }
 
@@ -27,40 +22,42 @@ std::string redacted(std::string_view text) { return redact(text, find_personal_
 }  // namespace
 
 TEST_CASE("attribution: a name of three words") {
-  CHECK(found("Mary Ann Smith, a carer, said the forms are long.") == one("Mary Ann Smith, a carer, said"));
-  CHECK(found("Mary-Ann O'Neill, a carer, said so.") == one("Mary-Ann O'Neill, a carer, said"));
-  CHECK(found("Then: Mary Ann O'Neill (carer) felt unheard.") == one("Mary Ann O'Neill (carer) felt"));
-  CHECK(found("Mary Ann Smith from the network feels it.") == one("Mary Ann Smith from the network feels"));
-  CHECK(found("Mary Ann Smith said so.") == one("Mary Ann Smith said"));
-  CHECK(found("Dr Mary Ann Smith told us.") == one("Dr Mary Ann Smith told"));
-  CHECK(found("'No,' said Mary Ann Smith.") == one("said Mary Ann Smith"));
+  CHECK(personal_data_found("Mary Ann Smith, a carer, said the forms are long.") ==
+        one("Mary Ann Smith, a carer, said"));
+  CHECK(personal_data_found("Mary-Ann O'Neill, a carer, said so.") == one("Mary-Ann O'Neill, a carer, said"));
+  CHECK(personal_data_found("Then: Mary Ann O'Neill (carer) felt unheard.") == one("Mary Ann O'Neill (carer) felt"));
+  CHECK(personal_data_found("Mary Ann Smith from the network feels it.") ==
+        one("Mary Ann Smith from the network feels"));
+  CHECK(personal_data_found("Mary Ann Smith said so.") == one("Mary Ann Smith said"));
+  CHECK(personal_data_found("Dr Mary Ann Smith told us.") == one("Dr Mary Ann Smith told"));
+  CHECK(personal_data_found("'No,' said Mary Ann Smith.") == one("said Mary Ann Smith"));
   SUBCASE("the whole name is removed") {
     CHECK(redacted("Mary Ann Smith, a carer, said it.") == "[name removed] said it.");
     CHECK(redacted("Mary Ann Smith said it.") == "[name removed] said it.");
     CHECK(redacted("'No,' said Mary Ann Smith.") == "'No,' said [name removed].");
   }
   SUBCASE("no more than three names, and everyday words are not names") {
-    CHECK(found("Mary Ann Jane Smith said so.") == one("Ann Jane Smith said"));
-    CHECK(found("Then Mary Ann Smith said so.") == one("Mary Ann Smith said"));
-    CHECK(found("Some People Here, a group, said so.").empty());
+    CHECK(personal_data_found("Mary Ann Jane Smith said so.") == one("Ann Jane Smith said"));
+    CHECK(personal_data_found("Then Mary Ann Smith said so.") == one("Mary Ann Smith said"));
+    CHECK(personal_data_found("Some People Here, a group, said so.").empty());
   }
 }
 
 TEST_CASE("attribution: spaces and tabs between words read as one space") {
-  CHECK(found("Dr Patel  from the network feels it.") == one("Dr Patel  from the network feels"));
-  CHECK(found("Dr Patel\tfrom the network feels it.") == one("Dr Patel\tfrom the network feels"));
-  CHECK(found("Dr Patel from \t the network feels it.") == one("Dr Patel from \t the network feels"));
-  CHECK(found("Mary  Jones, a carer,\tsaid so.") == one("Mary  Jones, a carer,\tsaid"));
-  CHECK(found("Mary Jones \t(carer)  said so.") == one("Mary Jones \t(carer)  said"));
-  CHECK(found("Mr Khan  of the forum  told us.") == one("Mr Khan  of the forum  told"));
+  CHECK(personal_data_found("Dr Patel  from the network feels it.") == one("Dr Patel  from the network feels"));
+  CHECK(personal_data_found("Dr Patel\tfrom the network feels it.") == one("Dr Patel\tfrom the network feels"));
+  CHECK(personal_data_found("Dr Patel from \t the network feels it.") == one("Dr Patel from \t the network feels"));
+  CHECK(personal_data_found("Mary  Jones, a carer,\tsaid so.") == one("Mary  Jones, a carer,\tsaid"));
+  CHECK(personal_data_found("Mary Jones \t(carer)  said so.") == one("Mary Jones \t(carer)  said"));
+  CHECK(personal_data_found("Mr Khan  of the forum  told us.") == one("Mr Khan  of the forum  told"));
   SUBCASE("the name and its description are removed") {
     CHECK(redacted("Dr Patel\tfrom the network feels it.") == "[name removed] feels it.");
     CHECK(redacted("Dr Patel  from the network  feels it.") == "[name removed]  feels it.");
   }
   SUBCASE("a newline is no space: a description stays on one line") {
-    CHECK(found("Dr Patel\nfrom the network feels it.").empty());
-    CHECK(found("Mary Jones, a carer,\nsaid so.").empty());
-    CHECK(found("Mary Jones\n(carer) said so.").empty());
+    CHECK(personal_data_found("Dr Patel\nfrom the network feels it.").empty());
+    CHECK(personal_data_found("Mary Jones, a carer,\nsaid so.").empty());
+    CHECK(personal_data_found("Mary Jones\n(carer) said so.").empty());
   }
 }
 
@@ -71,17 +68,19 @@ TEST_CASE("attribution: a description that names an organisation names no one") 
         "Northbridge Mencap, our partner charities, felt it.", "Hope Springs, another local group, thinks so.",
         "Northbridge Mind, the carers' network, said so.", "Northbridge Mind, A Local Charity, said so."}) {
     CAPTURE(text);
-    CHECK(found(text).empty());
+    CHECK(personal_data_found(text).empty());
   }
   SUBCASE("a person described by an organisation is still named") {
-    CHECK(found("Mary Jones, a carer at the local charity, said so.") ==
+    CHECK(personal_data_found("Mary Jones, a carer at the local charity, said so.") ==
           one("Mary Jones, a carer at the local charity, said"));
-    CHECK(found("Mary Jones, Northbridge Council, said so.") == one("Mary Jones, Northbridge Council, said"));
-    CHECK(found("Mary Jones, the charity's chair, said so.") == one("Mary Jones, the charity's chair, said"));
-    CHECK(found("Mary Jones, a volunteer who runs the groups, said so.") ==
+    CHECK(personal_data_found("Mary Jones, Northbridge Council, said so.") ==
+          one("Mary Jones, Northbridge Council, said"));
+    CHECK(personal_data_found("Mary Jones, the charity's chair, said so.") ==
+          one("Mary Jones, the charity's chair, said"));
+    CHECK(personal_data_found("Mary Jones, a volunteer who runs the groups, said so.") ==
           one("Mary Jones, a volunteer who runs the groups, said"));
-    CHECK(found("Mary Jones (local charity) said so.") == one("Mary Jones (local charity) said"));
-    CHECK(found("Mary Jones, a charity worker, said so.") == one("Mary Jones, a charity worker, said"));
+    CHECK(personal_data_found("Mary Jones (local charity) said so.") == one("Mary Jones (local charity) said"));
+    CHECK(personal_data_found("Mary Jones, a charity worker, said so.") == one("Mary Jones, a charity worker, said"));
   }
 }
 
@@ -93,23 +92,24 @@ TEST_CASE("attribution_words: the words that say a description names an organisa
   SUBCASE("each organisation word, and its plural") {
     for (const auto word : words.organisation_words) {
       CAPTURE(word);
-      CHECK(found(fmt::format("Northbridge Okafor, a local {}, said so.", word)).empty());
-      CHECK(found(fmt::format("Northbridge Okafor, the local {}s, said so.", word)).empty());
-      CHECK(found(fmt::format("Mary Okafor, a {} volunteer, said so.", word)) ==
+      CHECK(personal_data_found(fmt::format("Northbridge Okafor, a local {}, said so.", word)).empty());
+      CHECK(personal_data_found(fmt::format("Northbridge Okafor, the local {}s, said so.", word)).empty());
+      CHECK(personal_data_found(fmt::format("Mary Okafor, a {} volunteer, said so.", word)) ==
             one(fmt::format("Mary Okafor, a {} volunteer, said", word)));
     }
   }
   SUBCASE("each word before an organisation") {
     for (const auto word : words.words_before_an_organisation) {
       CAPTURE(word);
-      CHECK(found(fmt::format("Northbridge Okafor, {} local charity, said so.", word)).empty());
+      CHECK(personal_data_found(fmt::format("Northbridge Okafor, {} local charity, said so.", word)).empty());
     }
-    CHECK(found("Northbridge Okafor, local charity, said so.") == one("Northbridge Okafor, local charity, said"));
+    CHECK(personal_data_found("Northbridge Okafor, local charity, said so.") ==
+          one("Northbridge Okafor, local charity, said"));
   }
   SUBCASE("each linking word ties the description to something else") {
     for (const auto word : words.linking_words) {
       CAPTURE(word);
-      CHECK(found(fmt::format("Mary Okafor, a carer {} the charity, said so.", word)) ==
+      CHECK(personal_data_found(fmt::format("Mary Okafor, a carer {} the charity, said so.", word)) ==
             one(fmt::format("Mary Okafor, a carer {} the charity, said", word)));
     }
   }

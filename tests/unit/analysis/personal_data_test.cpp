@@ -8,16 +8,12 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include "test_support.hpp"
+
 using namespace coprod::analysis;
+using coprod::test::personal_data_found;
 
 namespace {
-
-// The matched text of every match, in order.
-std::vector<std::string> found(std::string_view text) {
-  std::vector<std::string> parts;
-  for (const auto& match : find_personal_data(text)) parts.emplace_back(text.substr(match.offset, match.length));
-  return parts;
-}
 
 // The one match in text, which must be of the given rule.
 std::string only(std::string_view text, PersonalDataRule rule) {
@@ -258,7 +254,7 @@ TEST_CASE("attribution_words: the lists the attribution rule reads, as the scori
     for (const auto word : words.common_words) {
       std::string capital(word);
       capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-      CHECK(found(fmt::format("{} said so.", capital)).empty());
+      CHECK(personal_data_found(fmt::format("{} said so.", capital)).empty());
     }
   }
   SUBCASE("each phrase before a name") {
@@ -308,7 +304,7 @@ TEST_CASE("offsets and lengths on a sentence with several matches") {
 
 TEST_CASE("overlapping matches keep the longer") {
   // The local part "ls14ap" is postcode-shaped, but the e-mail address is longer.
-  CHECK(found("write to ls14ap@example.org") == std::vector<std::string>{"ls14ap@example.org"});
+  CHECK(personal_data_found("write to ls14ap@example.org") == std::vector<std::string>{"ls14ap@example.org"});
 }
 
 TEST_CASE("redact") {
@@ -442,7 +438,7 @@ TEST_CASE("edge cases") {
   }
   SUBCASE("NUL bytes and stray bytes are just bytes") {
     const std::string text = std::string(1, '\0') + "Mary said" + std::string(1, '\0') + "\xFF" + "07700 900123\xFF";
-    CHECK(found(text) == std::vector<std::string>{"Mary said", "07700 900123"});
+    CHECK(personal_data_found(text) == std::vector<std::string>{"Mary said", "07700 900123"});
   }
 }
 

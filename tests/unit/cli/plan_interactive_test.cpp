@@ -7,6 +7,7 @@
 #include "test_support.hpp"
 
 using namespace coprod;
+using test::contains;
 
 namespace {
 
@@ -28,8 +29,6 @@ const std::string k_plan =
     "  - id: commitment-1\n    what: Invite the director  # agreed in March\n    sections: [commitment]\n"
     "    rows: [commitment.strategy]\n    status: open\n"
     "  - id: contact-1\n    sections: [contact]\n";
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 

@@ -12,6 +12,7 @@
 #include "test_support.hpp"
 
 using namespace coprod;
+using test::contains;
 
 namespace {
 
@@ -31,8 +32,6 @@ std::string score_interactively(const std::string& path, const std::vector<std::
   }
   return said;
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // Section 1's five rows kept with Enter (score and evidence), then `after`.
 std::vector<std::string> section_one_kept(std::vector<std::string> after) {

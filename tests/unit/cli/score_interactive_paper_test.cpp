@@ -7,6 +7,8 @@
 #include "test_support.hpp"
 
 using namespace coprod;
+using test::contains;
+using test::flat;
 
 namespace {
 
@@ -24,21 +26,6 @@ std::string tips_file(const test::TempDir& dir, const std::string& perspective) 
                          "--area", "Riverside", "--period", "2026-Q4", "--schema", "none"})
               .status == 0);
   return path;
-}
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-// The text with each run of spaces and line breaks as one space.
-std::string flat(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace

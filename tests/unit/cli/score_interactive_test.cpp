@@ -10,6 +10,8 @@
 #include "util/text.hpp"
 
 using namespace coprod;
+using test::contains;
+using test::flat;
 
 namespace {
 
@@ -35,21 +37,6 @@ std::string new_assessment(const test::TempDir& dir) {
               .status == 0);
   return path;
 }
-
-// The text with each run of spaces and line breaks as one space: what was said, however wide it was wrapped.
-std::string flat(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::size_t occurrences(const std::string& text, const std::string& part) {
   std::size_t found = 0;

@@ -5,6 +5,7 @@
 #include "test_support.hpp"
 
 using namespace coprod;
+using test::contains;
 
 namespace {
 
@@ -43,8 +44,6 @@ std::string sheet(const std::vector<RowScore>& organisation, const std::vector<R
                         threshold);
   return render::render_comparison_html(comparison);
 }
-
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include "util/text.hpp"
 
 using namespace coprod;
+using test::contains;
 
 namespace {
 
@@ -46,8 +47,6 @@ analysis::Comparison two_areas() {
   return compared({assessment(Perspective::peer_network, "2026-Q4", 8, "Northbridge"),
                    assessment(Perspective::peer_network, "2026-Q4", 2, "Southdale")});
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::size_t widest_line(const std::string& text) {
   std::size_t widest = 0;

@@ -9,6 +9,7 @@
 #include "test_support.hpp"
 
 using namespace coprod;
+using test::contains;
 
 namespace {
 
@@ -45,8 +46,6 @@ analysis::Comparison two_perspectives(const std::string& area = "Northbridge", c
        test::scored(ipc(), assessment(Perspective::peer_network, {{"leaders", halves(4), evidence}}, "2026-Q4", area))},
       1.5);
 }
-
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 

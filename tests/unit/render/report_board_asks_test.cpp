@@ -14,14 +14,9 @@
 #include "yaml/plan_loader.hpp"
 
 using namespace coprod;
+using test::scored_example;
 
 namespace {
-
-std::shared_ptr<const analysis::AssessmentResult> scored_example(const std::string& name) {
-  auto loaded = yaml::load_assessment(test::northbridge_example(name), name, test::builtin_catalog());
-  REQUIRE(loaded);
-  return test::scored(loaded->framework, std::move(loaded->assessment));
-}
 
 // The Northbridge pack of 2026-Q4 with the example plan, its asks replaced by `asks`.
 struct PackWithAsks {

@@ -11,16 +11,7 @@
 #include "yaml/assessment_loader.hpp"
 
 using namespace coprod;
-
-namespace {
-
-std::shared_ptr<const analysis::AssessmentResult> scored_example(const std::string& name) {
-  auto loaded = yaml::load_assessment(test::northbridge_example(name), name, test::builtin_catalog());
-  REQUIRE(loaded);
-  return test::scored(loaded->framework, std::move(loaded->assessment));
-}
-
-}  // namespace
+using test::scored_example;
 
 TEST_CASE("summary_differences_html counts the line under its rows when it lists every row page 1 may list") {
   // Both perspectives in 2026-Q3 and 2026-Q4: seven rows differ by 1.5 or more, more than page 1 lists in any room.

@@ -9,22 +9,7 @@
 #include "yaml/plan_loader.hpp"
 
 using namespace coprod;
-
-namespace {
-
-const model::FrameworkCatalog& catalog() {
-  static const model::FrameworkCatalog built_in = yaml::builtin_catalog();
-  return built_in;
-}
-
-std::shared_ptr<const analysis::AssessmentResult> scored_example(const std::string& name) {
-  const std::string text = test::read_file(test::source_path("examples/northbridge/" + name));
-  auto loaded = yaml::load_assessment(text, name, catalog());
-  REQUIRE(loaded);
-  return test::scored(loaded->framework, std::move(loaded->assessment));
-}
-
-}  // namespace
+using test::scored_example;
 
 TEST_CASE("build_scores_workbook: the Summary opens with what the board is asked to do") {
   model::Plan plan;
