@@ -22,9 +22,10 @@ constexpr std::array<std::string_view, 4> k_words_describing_a_name = {"at", "fr
 constexpr std::size_t k_most_describing_words = 8;
 
 // A description that says what was named is an organisation ("Northbridge
-// Mind, a local charity, said", "Riverside Lodge (the day centre) said")
-// starts with one of these words, ends with an organisation word and holds no
-// linking word: "Mary Jones, a carer at the local charity, said" describes a person.
+// Mind, a local charity, said", "Riverside Lodge (the day centre) said",
+// "Mind Northbridge, a charity for the local area, said") starts with one of
+// these words and has an organisation word as its head, the last word before
+// any linking word: "Mary Jones, a carer at the local charity, said" describes a person.
 constexpr std::array<std::string_view, 9> k_words_before_an_organisation = {"a",   "an",    "another", "one", "our",
                                                                             "the", "their", "this",    "your"};
 
@@ -71,7 +72,8 @@ bool opens_clause(std::string_view text, std::size_t pos) {
   return true;
 }
 
-// "a local charity", "the day centre": words that say an organisation was named.
+// "a local charity", "the day centre", "a charity for the area": words that
+// say an organisation was named.
 bool names_an_organisation(std::string_view description) {
   std::vector<std::string_view> words;
   for (std::size_t pos = 0; pos < description.size(); ++pos) {
@@ -80,9 +82,10 @@ bool names_an_organisation(std::string_view description) {
     words.push_back(description.substr(pos, end - pos));
     pos = end - 1;
   }
-  if (words.size() < 2 || !is_in(k_words_before_an_organisation, words.front())) return false;
-  const bool linked = std::ranges::any_of(words, [](std::string_view word) { return is_in(k_linking_words, word); });
-  return !linked && is_listed_word(words.back(), k_organisation_words);
+  const auto linking = std::ranges::find_if(words, [](std::string_view word) { return is_in(k_linking_words, word); });
+  const auto head_count = static_cast<std::size_t>(linking - words.begin());
+  if (head_count < 2 || !is_in(k_words_before_an_organisation, words.front())) return false;
+  return is_listed_word(words[head_count - 1], k_organisation_words);
 }
 
 // Where the words from pos end, when they run to a closing mark with nothing

@@ -90,6 +90,9 @@ SAMPLES = [
     "Riverside Lodge (the day centre) said so.",
     "Mary Jones, a carer at the local charity, said so.",
     "Mary Jones, the charity's chair, said so.",
+    "Mind Northbridge, a charity for the local area, said so.",
+    "Riverside Lodge, the day centre in the town, said so.",
+    "Mary Jones, a volunteer for the local charity, said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"

@@ -197,8 +197,9 @@ var CoprodPersonalData = (function () {
       return end > pos && listed(words.reporting_verbs, text.slice(pos, end)) ? end : -1;
     }
 
-    // "a local charity", "the day centre": a word such as "a" or "the" first, no linking word ("a carer at the
-    // charity"), an organisation word last: words that say an organisation was named.
+    // "a local charity", "the day centre", "a charity for the area": a word such as "a" or "the" first, and an
+    // organisation word as the head, the last word before any linking word ("a carer at the charity" names a
+    // carer): words that say an organisation was named.
     function namesAnOrganisation(description) {
       var each = [];
       for (var pos = 0; pos < description.length; ++pos) {
@@ -207,9 +208,10 @@ var CoprodPersonalData = (function () {
         each.push(lowerAscii(description.slice(pos, end)));
         pos = end - 1;
       }
-      if (each.length < 2 || !listed(words.words_before_an_organisation, each[0])) return false;
-      var linked = each.some(function (word) { return listed(words.linking_words, word); });
-      return !linked && isListedIn(organisation, each[each.length - 1]);
+      var headCount = 0;
+      while (headCount < each.length && !listed(words.linking_words, each[headCount])) ++headCount;
+      if (headCount < 2 || !listed(words.words_before_an_organisation, each[0])) return false;
+      return isListedIn(organisation, each[headCount - 1]);
     }
 
     // Just past the closing mark the words from pos run to ("a carer," or "carer)"), when they do not name an

@@ -66,7 +66,10 @@ TEST_CASE("attribution: a description that names an organisation names no one") 
        {"Northbridge Mind, a local charity, said so.", "Age UK, a national charity, said so.",
         "Riverside Lodge, the day centre, said it would host us.", "Riverside Lodge (the day centre) said so.",
         "Northbridge Mencap, our partner charities, felt it.", "Hope Springs, another local group, thinks so.",
-        "Northbridge Mind, the carers' network, said so.", "Northbridge Mind, A Local Charity, said so."}) {
+        "Northbridge Mind, the carers' network, said so.", "Northbridge Mind, A Local Charity, said so.",
+        "Mind Northbridge, a charity for the local area, said so.",
+        "Riverside Lodge (the day centre in the town) said so.",
+        "Northbridge Carers, a group that meets weekly, said so."}) {
     CAPTURE(text);
     CHECK(personal_data_found(text).empty());
   }
@@ -81,6 +84,10 @@ TEST_CASE("attribution: a description that names an organisation names no one") 
           one("Mary Jones, a volunteer who runs the groups, said"));
     CHECK(personal_data_found("Mary Jones (local charity) said so.") == one("Mary Jones (local charity) said"));
     CHECK(personal_data_found("Mary Jones, a charity worker, said so.") == one("Mary Jones, a charity worker, said"));
+    CHECK(personal_data_found("Mary Jones, a volunteer for the local charity, said so.") ==
+          one("Mary Jones, a volunteer for the local charity, said"));
+    CHECK(personal_data_found("Mary Jones, the chair of the group, said so.") ==
+          one("Mary Jones, the chair of the group, said"));
   }
 }
 
@@ -111,6 +118,7 @@ TEST_CASE("attribution_words: the words that say a description names an organisa
       CAPTURE(word);
       CHECK(personal_data_found(fmt::format("Mary Okafor, a carer {} the charity, said so.", word)) ==
             one(fmt::format("Mary Okafor, a carer {} the charity, said", word)));
+      CHECK(personal_data_found(fmt::format("Northbridge Okafor, a charity {} the area, said so.", word)).empty());
     }
   }
 }
