@@ -26,25 +26,43 @@ bool ScoreWalkthrough::ask_after_new_date(const model::SectionResponse& was, Lea
   const std::string by = was.completed_by ? std::string(util::trim(*was.completed_by)) : "";
   if (by.empty()) {
     if (leaving != Leaving::stopped && !ask_completed_by(was.section_id)) return false;
-  } else if (asks_who_completed() &&
-             !ask_last_time(
-                 {was.section_id, "completed_by", "Who completed this section?", "it", "who completed it now"}, by)) {
+  } else if (asks_who_completed() && !ask_last_time({{was.section_id},
+                                                     "completed_by",
+                                                     "Who completed this section?",
+                                                     "Enter keeps it, - leaves it empty, or type who completed it now"},
+                                                    by)) {
     return false;
   }
-  const std::string notes = was.notes ? std::string(util::trim(*was.notes)) : "";
-  if (notes.empty()) return true;
-  return ask_last_time({was.section_id, "notes", "This section's notes?", "them", "the notes now"}, notes);
+  return ask_last_notes(was);
 }
 
-// One of a section's texts, given last time as `last_time`: shown, then
-// Enter keeps it, - leaves it empty, or what is typed replaces it (checked
-// and saved as --set SECTION.FIELD= saves it). Returns false to stop: q, or
+// A section's notes, when it had notes last time (`was`) and was just given
+// a new date: asked again, last time's shown. Returns false to stop: q, or
 // the input ended.
+bool ScoreWalkthrough::ask_last_notes(const model::SectionResponse& was) {
+  const std::string notes = was.notes ? std::string(util::trim(*was.notes)) : "";
+  if (notes.empty()) return true;
+  return ask_last_time({{was.section_id},
+                        "notes",
+                        "This section's notes?",
+                        "Enter keeps them, - leaves them empty, or type the notes now"},
+                       notes);
+}
+
+// One of a section's texts (or of several sections', asked once for all of
+// them), given last time as `last_time`: shown, then Enter keeps it (each
+// section's own), - leaves it empty, or what is typed replaces it (checked
+// and saved as --set SECTION.FIELD= saves it, for each section). Returns
+// false to stop: q, or the input ended.
 bool ScoreWalkthrough::ask_last_time(const LastTimeQuestion& question, const std::string& last_time) {
-  const std::string reference = question.section_id + "." + question.field;
-  const auto field = yaml::find_assessment_field(reference, m_file.framework());
-  if (!field) return true;
-  const std::string keys = fmt::format("Enter keeps {0}, - leaves {0} empty, or type {1}", question.it, question.type);
+  std::vector<std::pair<std::string, yaml::AssessmentField>> fields;
+  for (const auto& section_id : question.section_ids) {
+    const std::string reference = section_id + "." + question.field;
+    if (const auto field = yaml::find_assessment_field(reference, m_file.framework()))
+      fields.emplace_back(reference, *field);
+  }
+  if (fields.empty()) return true;
+  const std::string& keys = question.keys;
   const std::string prompt = fmt::format("{} ({}; q stops) ", question.asked, keys);
   for (;;) {
     say(util::wrap_hanging(util::terminal_text("Last time: " + last_time), width(), 0, 2));
@@ -65,9 +83,8 @@ bool ScoreWalkthrough::ask_last_time(const LastTimeQuestion& question, const std
     }
     const std::string value = answer == "-" ? std::string() : answer;
     if (question.field == "completed_by" && !value.empty() && score_for_who_refused(value, keys)) continue;
-    if (field_value_refused(*field, value)) continue;
-    if (save_text(*field, reference, value) && question.field == "completed_by" && !value.empty())
-      m_completed_by = value;
+    if (field_value_refused(fields.front().second, value)) continue;
+    if (save_texts(fields, value) && question.field == "completed_by" && !value.empty()) m_completed_by = value;
     return true;
   }
 }

@@ -54,6 +54,8 @@ Unanswered unanswered(const model::Framework& framework, const model::Assessment
 // section of one row answered that has none, in this session or an earlier
 // one. Returns false to stop: q, or the input ended.
 bool ScoreWalkthrough::ask_one_row_sections() {
+  // Those carried forward first: last time's answers shown (score_carried_one_row_sections.cpp).
+  if (!ask_carried_one_row_sections()) return false;
   const auto found = unanswered(m_file.framework(), m_file.loaded().assessment, asks_who_completed());
   if (found.numbers.empty()) return true;
   m_one_row_sections_asked = true;
@@ -71,7 +73,7 @@ bool ScoreWalkthrough::ask_one_row_sections() {
   if (!found.dates.empty()) {
     const auto date = read_date(one ? "When was this section completed? (such as 30/09/2026 or today; {}) "
                                     : "When were these sections completed? (such as 30/09/2026 or today; {}) ",
-                                found.dates.front(), std::nullopt);
+                                found.dates.front(), {});
     if (!date) return false;
     if (!date->empty()) save_completed(found.dates, *date);
   }

@@ -68,6 +68,9 @@ bool ScoreWalkthrough::ask_completed(const std::string& section_id, Leaving leav
     if (leaving == Leaving::stopped || one_row) return true;
     if (!ask_date(section_id)) return false;
   } else if (analysis::changed_but_completed_before_message(*section, assessment.period)) {
+    // One of them carried forward too: asked at the end, once for all of
+    // them, or after q (score_carried_one_row_sections.cpp).
+    if (one_row) return carried_one_row_answered(section_id), true;
     // The section is named by the label the session shows, not its id.
     wrapped(0, fmt::format("This section was {}, but its last completed date is still {}, before {} began, so a "
                            "report may call it carried forward from an earlier period.",
@@ -92,30 +95,35 @@ bool ScoreWalkthrough::ask_date(const std::string& section_id) {
   const auto field = yaml::find_assessment_field(section_id + ".last_completed", m_file.framework());
   const model::SectionResponse* section = m_file.loaded().assessment.find_section(section_id);
   if (!field || !section) return true;
-  const auto date =
-      read_date("When was this section completed? (such as 30/09/2026 or today; {}) ", *field, section->last_completed);
+  std::vector<model::Date> kept;
+  if (section->last_completed) kept.push_back(*section->last_completed);
+  const auto date = read_date("When was this section completed? (such as 30/09/2026 or today; {}) ", *field, kept);
   if (!date) return false;
   if (!date->empty()) save_completed({*field}, *date);
   return true;
 }
 
 // Reads a date at `question` ({} for what Enter does): YYYY-MM-DD, or "" for
-// Enter (or `kept_date` typed again); nullopt to stop (q, or the input
+// Enter, which keeps the date each section has, `kept_dates` (one of them
+// all have typed again is kept too); nullopt to stop (q, or the input
 // ended). The line starts empty, and is empty again after a date refused: a
 // date shown on it would take what is typed after it ("2026-09-24today"), and
 // a refusal left on it would be sent again by Enter.
 std::optional<std::string> ScoreWalkthrough::read_date(std::string_view question, const yaml::AssessmentField& field,
-                                                       const std::optional<model::Date>& kept_date) {
-  const std::string enter = kept_date ? "Enter keeps " + model::in_words(*kept_date) : "Enter leaves it empty";
+                                                       const std::vector<model::Date>& kept_dates) {
+  const std::string kept =
+      kept_dates.size() == 1 ? model::in_words(kept_dates.front()) : "each section's own date, as listed";
+  const std::string keeps = kept_dates.empty() ? "leave it empty" : "keep " + kept;
+  const std::string enter = kept_dates.empty() ? "Enter leaves it empty" : "Enter keeps " + kept;
   const std::string prompt = fmt::format(fmt::runtime(question), enter);
   for (;;) {
     const auto key = read_key(prompt);
     if (!key) return std::nullopt;
     std::string answer = *key;
-    if (answer.empty() || (kept_date && answer == kept_date->to_string())) return std::string();
+    if (answer.empty() || (kept_dates.size() == 1 && answer == kept_dates.front().to_string())) return std::string();
     if (answer == "q") return m_stopped = true, std::nullopt;
     if (is_command(answer)) {
-      date_keys(kept_date);
+      date_keys(keeps);
       if (answer != "?") answer_refused();
       continue;
     }
@@ -214,11 +222,12 @@ bool ScoreWalkthrough::score_for_who_refused(const std::string& answer, std::str
 }
 
 // What the date question takes: ? there, or a key that moves between rows.
-void ScoreWalkthrough::date_keys(const std::optional<model::Date>& kept) {
+// `keeps`: what Enter does, "keep 30 September 2026".
+void ScoreWalkthrough::date_keys(std::string_view keeps) {
   wrapped(0, fmt::format("Keys here: type the day this section was completed (30/09/2026, day first, or "
                          "2026-09-30), or press Enter to {}; q stops (the date is kept), ? shows this. s, b and g "
                          "work at the rows.",
-                         kept ? "keep " + model::in_words(*kept) : "leave it empty"));
+                         keeps));
 }
 
 }  // namespace coprod::cli

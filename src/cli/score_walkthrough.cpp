@@ -50,10 +50,13 @@ int ScoreWalkthrough::run(bool from_start) {
   if (!m_stopped && index >= m_rows.size()) ask_one_row_sections();
   // Stopped with q at a row: the sections changed but not left yet are asked
   // here, only for a date still before the period (none after q at one of
-  // these questions).
+  // these questions); those of one row, once for all of them.
+  bool going_on = true;
   for (const auto& section_id : std::vector<std::string>(m_changed)) {
-    if (m_stopped || !ask_completed(section_id, Leaving::stopped)) break;
+    going_on = !m_stopped && ask_completed(section_id, Leaving::stopped);
+    if (!going_on) break;
   }
+  if (going_on && !m_stopped) ask_carried_one_row_sections();
   // Through to the last row: the guide's reflections come next.
   if (!m_stopped && index >= m_rows.size()) ask_reflections();
   summary();

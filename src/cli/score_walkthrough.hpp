@@ -7,6 +7,7 @@
 //   score_saving.cpp             saving an answer (row, date, text) and what is said on saving
 //   score_section_completed.cpp  on leaving a section: its date and who completed it
 //   score_one_row_sections.cpp   sections of one row: their date and who completed them, once at the end
+//   score_carried_one_row_sections.cpp  the same for sections of one row carried forward (init --from)
 //   score_last_time.cpp          a carried section given a new date: last time's "completed by" and notes
 //   score_seen_locally.cpp       whether a row's signs are seen locally: shown, and asked again
 //   score_reflections.cpp        the guide's reflections, asked at the end
@@ -17,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/same_last_time.hpp"
 #include "cli/editable_assessment.hpp"
 #include "cli/score_evidence_question.hpp"
 #include "cli/session_terminal.hpp"
@@ -50,13 +52,13 @@ class ScoreWalkthrough {
   // (nullopt inside), or stop.
   enum class Move { stay, go, stop };
   enum class Saved { yes, stop, clashed };
-  // A section's text asked again after a new date (score_last_time.cpp).
+  // A text of one section, or of several given one answer, asked again after
+  // a new date (score_last_time.cpp).
   struct LastTimeQuestion {
-    std::string section_id;
+    std::vector<std::string> section_ids;
     std::string field;  // completed_by, notes
     std::string asked;  // "Who completed this section?"
-    std::string it;     // "it", "them"
-    std::string type;   // what to type: "who completed it now"
+    std::string keys;   // "Enter keeps it, - leaves it empty, or type who completed it now"
   };
 
   void say(std::string_view text) { m_terminal.say(text); }
@@ -114,20 +116,29 @@ class ScoreWalkthrough {
   bool ask_date(const std::string& section_id);
   std::optional<std::string> date_refused(const yaml::AssessmentField& field, const std::string& answer) const;
   std::optional<std::string> read_date(std::string_view question, const yaml::AssessmentField& field,
-                                       const std::optional<model::Date>& kept_date);
+                                       const std::vector<model::Date>& kept_dates);
   bool ask_completed_by(const std::string& section_id);
   bool asks_who_completed() const;
   bool is_one_row(const std::string& section_id) const;
   std::optional<std::string> read_completed_by(std::string_view question, const yaml::AssessmentField& field);
   bool score_for_who_refused(const std::string& answer, std::string_view keys);
-  void date_keys(const std::optional<model::Date>& kept);
+  void date_keys(std::string_view enter);
 
   // score_one_row_sections.cpp
   bool ask_one_row_sections();
   void one_row_sections_note();
 
+  // score_carried_one_row_sections.cpp
+  void carried_one_row_answered(const std::string& section_id);
+  bool ask_carried_one_row_sections();
+  bool ask_carried_completed_by(const std::vector<std::string>& section_ids,
+                                const std::vector<analysis::LastTimeAnswers>& last_time);
+  bool ask_carried_notes(const std::vector<model::SectionResponse>& was);
+  bool ask_no_one_named(const std::vector<std::string>& section_ids);
+
   // score_last_time.cpp
   bool ask_after_new_date(const model::SectionResponse& was, Leaving leaving);
+  bool ask_last_notes(const model::SectionResponse& was);
   bool ask_last_time(const LastTimeQuestion& question, const std::string& last_time);
 
   // score_seen_locally.cpp
@@ -149,12 +160,13 @@ class ScoreWalkthrough {
   SessionTerminal m_terminal;
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
-  std::vector<std::string> m_changed;     // sections this session answered, their date not yet asked
-  std::string m_completed_by;             // the last "completed by" given, offered for the next section
-  std::set<std::string> m_edited;         // sections this session changed
-  bool m_stopped = false;                 // q typed at a date question
-  bool m_ask_seen = false;                // --ask-seen
-  bool m_one_row_sections_asked = false;  // ask_one_row_sections() asked its questions
+  std::vector<std::string> m_changed;          // sections this session answered, their date not yet asked
+  std::vector<std::string> m_carried_one_row;  // sections of one row carried forward, answered, asked at the end
+  std::string m_completed_by;                  // the last "completed by" given, offered for the next section
+  std::set<std::string> m_edited;              // sections this session changed
+  bool m_stopped = false;                      // q typed at a date question
+  bool m_ask_seen = false;                     // --ask-seen
+  bool m_one_row_sections_asked = false;       // ask_one_row_sections() asked its questions
 };
 
 }  // namespace coprod::cli
