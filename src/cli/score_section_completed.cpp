@@ -224,8 +224,8 @@ bool ScoreWalkthrough::score_for_who_refused(const std::string& answer, std::str
 // What the date question takes: ? there, or a key that moves between rows.
 // `keeps`: what Enter does, "keep 30 September 2026".
 void ScoreWalkthrough::date_keys(std::string_view keeps) {
-  wrapped(0, fmt::format("Keys here: type the day this section was completed (30/09/2026, day first, or "
-                         "2026-09-30), or press Enter to {}; q stops (the date is kept), ? shows this. s, b and g "
+  wrapped(0, fmt::format("Keys here: type the date (30/09/2026, day first, or 2026-09-30), or press Enter "
+                         "to {}; q stops (the date is kept), ? shows this. s, b and g "
                          "work at the rows.",
                          keeps));
 }

@@ -4,12 +4,14 @@
 #include <fmt/format.h>
 
 #include "analysis/carry_on_row.hpp"
+#include "analysis/same_last_time.hpp"
 #include "analysis/scoring.hpp"
 #include "cli/score_walkthrough.hpp"
 #include "cli/still_to_do.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
 #include "util/escape.hpp"
+#include "util/number_ranges.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
 
@@ -65,13 +67,41 @@ void ScoreWalkthrough::carry_on() {
                          only_after ? " yet" : " after the last one answered"));
 }
 
+namespace {
+
+// More sections carried than the main guide's seven are named by number and date ("sections 1
+// to 12 (30 September 2026)"), not each by its title: 15 tips' titles make a
+// paragraph no one reads.
+constexpr std::size_t k_most_carried_named_in_full = 7;
+
+// "sections 1 to 12 (30 September 2026)", a group for each date.
+std::vector<std::string> carried_by_date(const model::Framework& framework, const model::Assessment& assessment,
+                                         const std::vector<const model::FrameworkSection*>& carried) {
+  std::vector<analysis::LastTimeAnswers> answers;
+  for (const auto* section : carried) {
+    const auto number = static_cast<std::size_t>(section - framework.sections.data()) + 1;
+    answers.push_back({number, assessment.find_section(section->id)->last_completed, ""});
+  }
+  std::vector<std::string> named;
+  for (const auto& group : analysis::group_by_last_time(answers))
+    named.push_back(fmt::format("{} {} ({})", group.numbers.size() == 1 ? "section" : "sections",
+                                util::number_ranges(group.numbers), group.last_completed->to_string()));
+  return named;
+}
+
+}  // namespace
+
 // The sections still dated before the period: not reviewed for it, by their date.
 void ScoreWalkthrough::still_carried(const std::vector<const model::FrameworkSection*>& carried) {
   const model::Assessment& assessment = m_file.loaded().assessment;
   std::vector<std::string> named;
-  for (const auto* section : carried)
-    named.push_back(
-        fmt::format("{} ({})", section->label(), assessment.find_section(section->id)->last_completed->to_string()));
+  if (carried.size() > k_most_carried_named_in_full) {
+    named = carried_by_date(m_file.framework(), assessment, carried);
+  } else {
+    for (const auto* section : carried)
+      named.push_back(
+          fmt::format("{} ({})", section->label(), assessment.find_section(section->id)->last_completed->to_string()));
+  }
   wrapped(0, fmt::format("Still carried forward: {} {} a last completed date from before {} began, so a report "
                          "may call {} carried forward from an earlier period: {}. Answer {} rows (Enter keeps each "
                          "answer) to be asked the day {} completed.",

@@ -379,8 +379,8 @@ def completed_date_keys_session(binary, work):
     stops the session at once, the date kept and the next section not shown."""
     path, before = completed_before_period_file(work, "keys.coprod.yaml")
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    keys = ("Keys here: type the day this section was completed (30/09/2026, day first, or 2026-09-30), or press "
-            "Enter to keep 30 June 2026; q stops (the date is kept), ? shows this. s, b and g work at the rows.")
+    keys = ("Keys here: type the date (30/09/2026, day first, or 2026-09-30), or press Enter to keep 30 June 2026; "
+            "q stops (the date is kept), ? shows this. s, b and g work at the rows.")
     transcript = converse(terminal, fd, [
         ("Score: ", b"2\r"),
         ("Evidence", b"\r"),

@@ -149,6 +149,16 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
     CHECK(test::read_file(path) == before);
   }
 
+  SUBCASE("the end names the sections still carried by number and date, not each tip's title") {
+    const std::string path = carried_tips(dir, true);
+    const auto said = typed_in(path, {"q"});
+    INFO(said);
+    CHECK(contains(said,
+                   "Still carried forward: 15 sections have a last completed date from before 2027-Q1 began, so a "
+                   "report may call them carried forward from an earlier period: sections 1 to 12 (2026-11-19); "
+                   "sections 13 to 15 (2026-10-20)."));
+  }
+
   SUBCASE("one person's own response is never asked who completed it") {
     const std::string path = carried_tips(dir, false, "", "individual");
     const auto said = typed_in(path, tips_kept(15, {"15/1/2027", "q"}));
