@@ -46,13 +46,7 @@ class FrameworkReader {
 
  private:
   void read_header(const Node& root) {
-    if (auto format = m_reader.required_text(root, "format", "the framework file");
-        format && *format != k_framework_format) {
-      m_reader.error(root.find("format")->position,
-                     fmt::format("this is not a coprod framework file (format '{}'); the first "
-                                 "line should be 'format: {}'",
-                                 *format, k_framework_format));
-    }
+    check_format(m_reader, root, k_framework_format, "the framework file");
     m_framework.id = read_id(root, "the framework file", "framework id");
     if (auto version = m_reader.required_integer(root, "version", "the framework file")) m_framework.version = *version;
     m_framework.title = m_reader.required_text(root, "title", "the framework file").value_or("");

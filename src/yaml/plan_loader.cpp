@@ -34,12 +34,7 @@ class PlanReader {
     if (!m_reader.expect_mapping(root, "a plan file")) return m_reader.problems();
     if (is_other_kind_of_file(m_reader, root, k_plan_format)) return m_reader.problems();
     m_reader.check_keys(root, k_plan_keys, "the plan");
-    const auto format = m_reader.required_text(root, "format", "the plan");
-    if (format && *format != k_plan_format) {
-      m_reader.error(root.find("format")->position,
-                     fmt::format("this is not a coprod plan (format '{}'); a plan starts with 'format: {}'", *format,
-                                 k_plan_format));
-    }
+    check_format(m_reader, root, k_plan_format, "the plan");
     auto reference = read_framework_reference(m_reader, root, m_catalog, "the plan");
     m_plan.framework_id = reference.id;
     m_plan.framework_version = reference.version;
