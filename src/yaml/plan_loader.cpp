@@ -6,11 +6,11 @@
 #include <fmt/format.h>
 
 #include "model/framework_migration.hpp"
+#include "model/valid_id.hpp"
 #include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
-#include "yaml/framework_loader.hpp"
 #include "yaml/reader.hpp"
 
 namespace coprod::yaml {
@@ -97,7 +97,7 @@ class PlanReader {
     if (!m_reader.expect_mapping(node, "an action")) return action;
     m_reader.check_keys(node, model::k_action_keys, "an action");
     if (auto id = m_reader.required_text(node, "id", "an action")) {
-      if (!is_valid_id(*id)) {
+      if (!model::is_valid_id(*id)) {
         m_reader.error(node.find("id")->position,
                        fmt::format("the action id '{}' should use only lowercase letters, digits and hyphens, such as "
                                    "'commitment-1'",
