@@ -15,6 +15,7 @@
 #include "cli/output_file.hpp"
 #include "cli/personal_data_warnings.hpp"
 #include "cli/plan_edit.hpp"
+#include "util/add_once.hpp"
 #include "util/text.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
@@ -33,11 +34,6 @@ struct CheckedChanges {
   std::vector<std::string> field_notes;           // what is said of each field set
   std::vector<std::string> problems;              // what was given wrong, each said on its own
 };
-
-template <class T>
-bool contains(const std::vector<T>& list, const T& item) {
-  return std::find(list.begin(), list.end(), item) != list.end();
-}
 
 // "the action 'commitment-1'" for {"actions", "0"}; the keys dotted otherwise.
 yaml::PlaceName place_name(const model::Plan& plan) {
@@ -61,7 +57,7 @@ void check_removed_actions(const model::Plan& plan, const std::vector<std::strin
     const auto removable = analysis::removable_action(plan, id);
     if (const auto* problem = std::get_if<std::string>(&removable)) {
       checked.problems.push_back(fmt::format("--remove-action {}: {}", id, *problem));
-    } else if (contains(checked.removed_actions, std::get<std::size_t>(removable))) {
+    } else if (util::contains(checked.removed_actions, std::get<std::size_t>(removable))) {
       checked.problems.push_back(fmt::format("--remove-action {} is given twice; give each action once", id));
     } else {
       checked.removed_actions.push_back(std::get<std::size_t>(removable));
@@ -93,7 +89,7 @@ void check_removed_asks(const model::Plan& plan, const std::vector<std::string>&
     const auto place = ask_place(plan, std::string(util::trim(given)));
     if (const auto* problem = std::get_if<std::string>(&place)) {
       checked.problems.push_back(*problem);
-    } else if (contains(checked.removed_asks, std::get<std::size_t>(place))) {
+    } else if (util::contains(checked.removed_asks, std::get<std::size_t>(place))) {
       checked.problems.push_back(
           fmt::format("--remove-ask {} is given twice; give each number once", std::get<std::size_t>(place) + 1));
     } else {
@@ -137,7 +133,7 @@ void check_value(const model::Plan& plan, const model::Framework& framework, con
     return;
   }
   auto& field = std::get<analysis::PlanFieldChange>(change);
-  if (field.path.front() == "actions" && contains(checked.removed_actions, std::stoul(field.path[1]))) {
+  if (field.path.front() == "actions" && util::contains(checked.removed_actions, std::stoul(field.path[1]))) {
     const std::string& id = plan.actions[std::stoul(field.path[1])].id;
     checked.problems.push_back(
         fmt::format("--set {}: the action '{}' is taken out by --remove-action {} in the same "

@@ -8,9 +8,15 @@
 
 namespace coprod::util {
 
+// Whether `list` holds `item`.
+template <class T>
+bool contains(const std::vector<T>& list, const T& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
 template <class T>
 void add_once(std::vector<T>& list, const T& item) {
-  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+  if (!contains(list, item)) list.push_back(item);
 }
 
 }  // namespace coprod::util

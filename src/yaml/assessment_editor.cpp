@@ -54,36 +54,6 @@ bool has_score(const Node& row, const std::string& score) {
          std::strtod(text.c_str(), nullptr) == std::strtod(score.c_str(), nullptr);
 }
 
-}  // namespace
-
-std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::string& source,
-                                                 const std::string& section_id, const std::string& row_id) {
-  return mapping_not_editable(root, {"sections", section_id, "rows", row_id}, source, place_name);
-}
-
-util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
-                                         const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more) {
-  std::vector<ValueChange> changes;
-  for (const auto& edit : edits) {
-    const auto path = [&](const std::string& key) {
-      return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
-    };
-    if (auto why = row_not_editable(root, source, edit.section_id, edit.row_id)) return *why;
-    const Node& section = *root.find("sections")->find(edit.section_id);
-    const Node& row = *section.find("rows")->find(edit.row_id);
-    if (edit.score && !has_score(row, *edit.score)) {
-      changes.push_back({path("score"), *edit.score, Form::word, {}});
-      remove_spread(row, {"sections", edit.section_id, "rows", edit.row_id}, changes);
-      remove_spread(section, {"sections", edit.section_id}, changes);
-    }
-    if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
-  }
-  changes.insert(changes.end(), more.begin(), more.end());
-  return change_values(text, root, source, changes, place_name);
-}
-
-namespace {
-
 constexpr std::string_view k_schema_comment = " yaml-language-server: $schema=";
 
 // The comment on the file's first line, if it is the schema line.
@@ -115,6 +85,32 @@ std::string with_schema_line(std::string text, const Node& root, const std::stri
 }
 
 }  // namespace
+
+std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::string& source,
+                                                 const std::string& section_id, const std::string& row_id) {
+  return mapping_not_editable(root, {"sections", section_id, "rows", row_id}, source, place_name);
+}
+
+util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
+                                         const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more) {
+  std::vector<ValueChange> changes;
+  for (const auto& edit : edits) {
+    const auto path = [&](const std::string& key) {
+      return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
+    };
+    if (auto why = row_not_editable(root, source, edit.section_id, edit.row_id)) return *why;
+    const Node& section = *root.find("sections")->find(edit.section_id);
+    const Node& row = *section.find("rows")->find(edit.row_id);
+    if (edit.score && !has_score(row, *edit.score)) {
+      changes.push_back({path("score"), *edit.score, Form::word, {}});
+      remove_spread(row, {"sections", edit.section_id, "rows", edit.row_id}, changes);
+      remove_spread(section, {"sections", edit.section_id}, changes);
+    }
+    if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
+  }
+  changes.insert(changes.end(), more.begin(), more.end());
+  return change_values(text, root, source, changes, place_name);
+}
 
 std::optional<std::string> schema_location_of(std::string_view text, const Node& root) {
   const auto comment = schema_comment(text, root);

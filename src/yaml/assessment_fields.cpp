@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "model/score.hpp"
+#include "util/add_once.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/reader.hpp"
 
@@ -22,10 +23,6 @@ std::vector<std::string> before(const std::vector<std::string>& order, const std
   return std::vector<std::string>(order.begin(), std::find(order.begin(), order.end(), field));
 }
 
-bool contains(const std::vector<std::string>& list, const std::string& item) {
-  return std::find(list.begin(), list.end(), item) != list.end();
-}
-
 std::vector<std::string> split_at_dots(std::string_view text) {
   std::vector<std::string> parts;
   std::size_t start = 0;
@@ -41,19 +38,19 @@ std::vector<std::string> split_at_dots(std::string_view text) {
 
 std::optional<AssessmentField> find_assessment_field(std::string_view reference, const model::Framework& framework) {
   const std::vector<std::string> parts = split_at_dots(reference);
-  if (parts.size() == 2 && parts[0] == "reflections" && contains(model::k_reflection_keys, parts[1])) {
+  if (parts.size() == 2 && parts[0] == "reflections" && util::contains(model::k_reflection_keys, parts[1])) {
     return AssessmentField{{"reflections", parts[1]}, Kind::text, before(model::k_reflection_keys, parts[1]), "", ""};
   }
   const model::FrameworkSection* section = parts.size() >= 2 ? framework.find_section(parts[0]) : nullptr;
   if (!section) return std::nullopt;
-  if (parts.size() == 2 && contains(k_section_fields, parts[1])) {
+  if (parts.size() == 2 && util::contains(k_section_fields, parts[1])) {
     const Kind kind = parts[1] == "last_completed" ? Kind::date : Kind::text;
     return AssessmentField{
         {"sections", section->id, parts[1]}, kind, before(k_section_fields, parts[1]), section->id, ""};
   }
   if (parts.size() < 2 || parts.size() > 3 || !section->find_row(parts[1])) return std::nullopt;
   const std::string field = parts.size() == 3 ? parts[2] : "score";
-  if (!contains(k_row_fields, field)) return std::nullopt;
+  if (!util::contains(k_row_fields, field)) return std::nullopt;
   const Kind kind = field == "score" ? Kind::score : (field == "evidence" ? Kind::text : Kind::boolean);
   return AssessmentField{
       {"sections", section->id, "rows", parts[1], field}, kind, before(k_row_fields, field), section->id, parts[1]};

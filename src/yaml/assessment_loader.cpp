@@ -51,7 +51,7 @@ class AssessmentReader {
       return m_reader.problems();
     }
     m_reader.check_keys(root, k_top_keys, "the assessment", advice_at(root, {AssessmentLevel::top, "", ""}));
-    read_format(root);
+    check_format(m_reader, root, k_assessment_format, "the assessment");
     read_framework(root);
     read_identity(root);
     if (const Node* combined = value_given(root, "combined_from")) {
@@ -71,15 +71,6 @@ class AssessmentReader {
   }
 
  private:
-  void read_format(const Node& root) {
-    const auto format = m_reader.required_text(root, "format", "the assessment");
-    if (format && *format != k_assessment_format) {
-      m_reader.error(root.find("format")->position,
-                     fmt::format("unknown format '{}'; a coprod assessment starts with 'format: {}'", *format,
-                                 k_assessment_format));
-    }
-  }
-
   void read_framework(const Node& root) {
     auto reference = read_framework_reference(m_reader, root, m_catalog, "the assessment");
     m_assessment.framework_id = reference.id;

@@ -13,6 +13,7 @@ struct FileKind {
   std::string_view format_prefix;  // "coprod-plan/"
   std::string_view name;           // "an action plan"
   std::string_view where_it_goes;
+  std::string_view wrong_format;  // said of a 'format:' line not the one expected, given the two
 };
 
 // The kind of coprod file `root` is, by its 'format:' line; nullptr for any other file.
@@ -22,6 +23,8 @@ const FileKind* kind_of_file(const Node& root);
 // as "coprod-assessment/1"), records why it cannot be read here and where to
 // give it, and returns true.
 bool is_other_kind_of_file(Reader& reader, const Node& root, std::string_view expected);
+// Records an error unless `root`'s 'format:' is `expected`; `where` names the file ("the plan").
+void check_format(Reader& reader, const Node& root, std::string_view expected, std::string_view where);
 // Where a plan goes, as that message ends for one; a command with an option for plans says it instead.
 inline constexpr std::string_view k_where_plans_go =
     "follow it up with 'coprod plan --review', or show it with 'coprod report --plan'";

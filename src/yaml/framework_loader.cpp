@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "model/section_keys.hpp"
+#include "model/valid_id.hpp"
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
 #include "yaml/reader.hpp"
@@ -46,13 +47,7 @@ class FrameworkReader {
 
  private:
   void read_header(const Node& root) {
-    if (auto format = m_reader.required_text(root, "format", "the framework file");
-        format && *format != k_framework_format) {
-      m_reader.error(root.find("format")->position,
-                     fmt::format("this is not a coprod framework file (format '{}'); the first "
-                                 "line should be 'format: {}'",
-                                 *format, k_framework_format));
-    }
+    check_format(m_reader, root, k_framework_format, "the framework file");
     m_framework.id = read_id(root, "the framework file", "framework id");
     if (auto version = m_reader.required_integer(root, "version", "the framework file")) m_framework.version = *version;
     m_framework.title = m_reader.required_text(root, "title", "the framework file").value_or("");
@@ -228,7 +223,7 @@ class FrameworkReader {
   // The required 'id' of `mapping` ("" when it has none), checked to be a valid id.
   std::string read_id(const Node& mapping, std::string_view where, std::string_view what) {
     const auto id = m_reader.required_text(mapping, "id", where);
-    if (id && !is_valid_id(*id)) {
+    if (id && !model::is_valid_id(*id)) {
       m_reader.error(mapping.find("id")->position, fmt::format("the {} '{}' should use only lowercase letters, digits "
                                                                "and hyphens, such as 'senior-leaders'",
                                                                what, *id));
@@ -241,12 +236,6 @@ class FrameworkReader {
 };
 
 }  // namespace
-
-bool is_valid_id(std::string_view id) {
-  return !id.empty() && id.size() <= 64 && id.front() != '-' && id.back() != '-' &&
-         id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos &&
-         id.find("--") == std::string_view::npos;
-}
 
 util::Result<Framework> load_framework(std::string_view text, const std::string& source) {
   auto document = parse_document(text, source);

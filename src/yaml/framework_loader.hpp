@@ -11,8 +11,4 @@ namespace coprod::yaml {
 
 util::Result<model::Framework> load_framework(std::string_view text, const std::string& source);
 
-// True for ids made of lowercase letters, digits and single hyphens, such as
-// "senior-leaders": safe in file keys, command lines and file names.
-bool is_valid_id(std::string_view id);
-
 }  // namespace coprod::yaml

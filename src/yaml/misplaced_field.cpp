@@ -1,21 +1,10 @@
 #include "yaml/misplaced_field.hpp"
 
-#include <algorithm>
-#include <array>
-
 #include <fmt/format.h>
 
 namespace coprod::yaml {
 
 namespace {
-
-constexpr std::array<std::string_view, 4> k_row_fields = {"score", "evidence", "indicator_seen", "warning_seen"};
-constexpr std::array<std::string_view, 4> k_section_fields = {"completed_by", "last_completed", "notes", "rows"};
-
-template <typename Names>
-bool is_one_of(const Names& names, std::string_view name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 // A row's field found among the row ids, the section's fields or further out.
 // Where to put it is said by the owner's name, which every row and section
@@ -58,8 +47,10 @@ std::string section_field_advice(const KeyPlace& place) {
 }  // namespace
 
 std::optional<AssessmentLevel> field_level(std::string_view name) {
-  if (is_one_of(k_row_fields, name)) return AssessmentLevel::row;
-  if (is_one_of(k_section_fields, name)) return AssessmentLevel::section;
+  for (const std::string_view field : {"score", "evidence", "indicator_seen", "warning_seen"})
+    if (name == field) return AssessmentLevel::row;
+  for (const std::string_view field : {"completed_by", "last_completed", "notes", "rows"})
+    if (name == field) return AssessmentLevel::section;
   return std::nullopt;
 }
 

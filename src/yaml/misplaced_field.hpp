@@ -29,11 +29,10 @@ struct KeyPlace {
 // and for 'spread', which both have.
 std::optional<AssessmentLevel> field_level(std::string_view name);
 
-// When `name` is a field of a row (score, evidence, indicator_seen,
-// warning_seen) or of a section (completed_by, last_completed, notes, rows)
-// found at another level, what to do: "it looks like a field of the row
-// 'strategy' above, indented too little; indent it as far as that row's
-// 'score:'". Nothing for any other name, and for 'spread', which both have.
+// When `name` is a row's or a section's field (see field_level()) found at
+// another level, what to do: "it looks like a field of the row 'strategy'
+// above, indented too little; indent it one level further in than
+// 'strategy:', ...". Nothing for any other name.
 std::optional<std::string> misplaced_field_advice(std::string_view name, const KeyPlace& place);
 
 }  // namespace coprod::yaml

@@ -6,11 +6,11 @@
 #include <fmt/format.h>
 
 #include "model/framework_migration.hpp"
+#include "model/valid_id.hpp"
 #include "util/text.hpp"
 #include "yaml/common_fields.hpp"
 #include "yaml/document.hpp"
 #include "yaml/file_kind.hpp"
-#include "yaml/framework_loader.hpp"
 #include "yaml/reader.hpp"
 
 namespace coprod::yaml {
@@ -34,12 +34,7 @@ class PlanReader {
     if (!m_reader.expect_mapping(root, "a plan file")) return m_reader.problems();
     if (is_other_kind_of_file(m_reader, root, k_plan_format)) return m_reader.problems();
     m_reader.check_keys(root, k_plan_keys, "the plan");
-    const auto format = m_reader.required_text(root, "format", "the plan");
-    if (format && *format != k_plan_format) {
-      m_reader.error(root.find("format")->position,
-                     fmt::format("this is not a coprod plan (format '{}'); a plan starts with 'format: {}'", *format,
-                                 k_plan_format));
-    }
+    check_format(m_reader, root, k_plan_format, "the plan");
     auto reference = read_framework_reference(m_reader, root, m_catalog, "the plan");
     m_plan.framework_id = reference.id;
     m_plan.framework_version = reference.version;
@@ -102,7 +97,7 @@ class PlanReader {
     if (!m_reader.expect_mapping(node, "an action")) return action;
     m_reader.check_keys(node, model::k_action_keys, "an action");
     if (auto id = m_reader.required_text(node, "id", "an action")) {
-      if (!is_valid_id(*id)) {
+      if (!model::is_valid_id(*id)) {
         m_reader.error(node.find("id")->position,
                        fmt::format("the action id '{}' should use only lowercase letters, digits and hyphens, such as "
                                    "'commitment-1'",
