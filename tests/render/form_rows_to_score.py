@@ -188,6 +188,12 @@ def check_rows_to_score(checks, session):
     contents = session.js("(a => a && a.offsetParent !== null ? a.getAttribute('href') : null)"
                           "(document.querySelector('.contents a[href=\"#rows-to-score-title\"]'))")
     checks.expect(contents == "#rows-to-score-title", "the contents do not lead to the rows still to score")
+    if contents:
+        session.click(".contents a[href='#rows-to-score-title']")
+        session.settle()
+        checks.expect(session.js("document.activeElement.id") == "rows-to-score-title",
+                      f"the contents' link left the focus on {session.js('document.activeElement.id')!r}, not on "
+                      "the list's heading")
     check_section_done_said_once(checks, session)
     score(session, "r2-0-score-4")
     check_list_follows_scores(checks, session, "section 1 answered and a row of section 3 scored")
