@@ -33,6 +33,7 @@ std::string_view form_web_js();
 std::string_view form_controls_js();
 std::string_view form_messages_js();
 std::string_view form_scores_js();
+std::string_view form_rows_to_score_js();
 std::string_view form_writer_js();
 std::string_view form_checks_js();
 std::string_view form_responses_js();
@@ -207,9 +208,11 @@ std::string contents_markup(const model::Framework& framework) {
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
     out += fmt::format("<li><a href=\"#s{}\">{}</a></li>\n", i, xml_text(framework.sections[i].label()));
   }
+  // The list of rows still to score is the script's (form_rows_to_score.js), shown, with its line here, once it runs.
   return out +
-         "<li><a href=\"#summary\">Scores so far and the co-production web</a></li>\n<li><a "
-         "href=\"#reflections\">Reflections and next steps</a></li>\n</ul>\n</nav>\n";
+         "<li><a href=\"#summary\">Scores so far and the co-production web</a></li>\n<li "
+         "id=\"contents-rows-to-score\" hidden><a href=\"#rows-to-score-title\">Rows still to score</a></li>\n"
+         "<li><a href=\"#reflections\">Reflections and next steps</a></li>\n</ul>\n</nav>\n";
 }
 
 std::string summary_rows(const model::Framework& framework) {
@@ -326,35 +329,22 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 27> form_scripts() {
+std::array<std::string_view, 28> form_scripts() {
   return {
-      embedded::form_yaml_text_js(),
-      embedded::form_yaml_js(),
-      embedded::form_yaml_writer_js(),
-      embedded::form_edit_js(),
-      embedded::form_mail_damage_js(),
-      embedded::form_wrong_file_js(),
-      embedded::form_assessment_js(),
-      embedded::form_web_values_js(),
-      embedded::form_web_js(),
-      embedded::form_controls_js(),
-      embedded::form_messages_js(),
-      embedded::form_scores_js(),
-      embedded::form_writer_js(),
-      embedded::form_checks_js(),
-      embedded::form_responses_js(),
-      embedded::form_period_js(),
-      embedded::form_contact_details_js(),
-      embedded::form_personal_data_js(),
-      embedded::form_dates_js(),
-      embedded::form_score_keys_js(),
-      embedded::form_kept_answers_js(),
-      embedded::form_saved_names_js(),
-      embedded::form_keep_too_js(),
-      embedded::form_keeping_js(),
-      embedded::form_save_js(),
-      embedded::form_carried_js(),
-      embedded::form_js(),
+      embedded::form_yaml_text_js(),     embedded::form_yaml_js(),
+      embedded::form_yaml_writer_js(),   embedded::form_edit_js(),
+      embedded::form_mail_damage_js(),   embedded::form_wrong_file_js(),
+      embedded::form_assessment_js(),    embedded::form_web_values_js(),
+      embedded::form_web_js(),           embedded::form_controls_js(),
+      embedded::form_messages_js(),      embedded::form_scores_js(),
+      embedded::form_rows_to_score_js(), embedded::form_writer_js(),
+      embedded::form_checks_js(),        embedded::form_responses_js(),
+      embedded::form_period_js(),        embedded::form_contact_details_js(),
+      embedded::form_personal_data_js(), embedded::form_dates_js(),
+      embedded::form_score_keys_js(),    embedded::form_kept_answers_js(),
+      embedded::form_saved_names_js(),   embedded::form_keep_too_js(),
+      embedded::form_keeping_js(),       embedded::form_save_js(),
+      embedded::form_carried_js(),       embedded::form_js(),
   };
 }
 

@@ -280,7 +280,8 @@ def check_person_scores_and_saves(checks, session, html):
     # file stays with the group's files, where the facilitator filling in the form is often the one who keeps them
     group_saved = ("Saved as 2026-Q3-organisation.coprod.yaml in your downloads folder. This browser no longer keeps a "
                    "copy of your answers. You have scored 5 of 24 rows, "
-                   "1 not applicable; you can open this file later to carry on. When you have finished, keep it with "
+                   "1 not applicable; 18 rows are not scored yet: see the rows still to score. You can open this file later "
+                   "to carry on. When you have finished, keep it with "
                    "the group's other assessment files, or give it to whoever keeps them.\n\nIf this is your own phone or "
                    "computer, you can keep a copy of your answers on it too, so that this form opens with them next "
                    "time.")

@@ -124,7 +124,8 @@ def check_default_keeps_nothing(checks, session, html, downloads):
     fill_halfway(session)
     said = save_at(session)
     checks.expect("This browser no longer keeps a copy of your answers." in said and
-                  "You have scored 4 of 24 rows, 1 not applicable; you can open this file later to carry on." in said
+                  "You have scored 4 of 24 rows, 1 not applicable; 19 rows are not scored yet: see the rows still to score. "
+                  "You can open this file later to carry on." in said
                   and said.endswith("\n\n" + OFFER), f"Save halfway said {said!r}")
     checks.expect(shown(session, "kept-offer") and not shown(session, "kept-offer-bottom"),
                   "Save at the top does not offer to keep the answers under its message")

@@ -50,8 +50,8 @@ COPY_ASKED = ("Nothing is filled in on this form yet, so the text would be empty
 NOT_COPIED = 'Not copied: nothing is filled in yet. Choose a score for at least one row, then press "Copy the text".'
 COPIED_BLANK = "Nothing is filled in on it yet, so it will not count as a response: fill in the form, then copy it again."
 DATE_HINT = "The date, for example 30/09/2026 or 2026-09-30."
-SAVED_PART = ("You have scored 2 of 24 rows, 1 not applicable; you can open this file later to carry on. When you "
-              "have finished, send it to the person who asked you to fill in the form." + KEEP_OFFER)
+SAVED_PART = ("You have scored 2 of 24 rows, 1 not applicable; 21 rows are not scored yet: see the rows still to "
+              "score. You can open this file later to carry on. When you have finished, send it to the person who asked you to fill in the form." + KEEP_OFFER)
 
 
 def group_description(session, name_start):
@@ -152,7 +152,7 @@ def check_save_says_how_far(checks, session):
     checks.expect(len(new) == 1 and session.js("window.__asked") == [],
                   f"Save with a warning sign ticked asked {session.js('window.__asked')} and saved {new}")
     status = session.text_once_in("#status")
-    checks.expect(status.endswith(SAVED_PART.replace("2 of 24 rows, 1 not applicable", "0 of 24 rows")), f"Save with only a sign ticked said {status!r}")
+    checks.expect(status.endswith(SAVED_PART.replace("2 of 24 rows, 1 not applicable; 21", "0 of 24 rows; 24")), f"Save with only a sign ticked said {status!r}")
 
     for label in ("r0-0-score-6", "r1-0-score-na", "r2-1-score-10"):
         session.click(f"label[for='{label}']")

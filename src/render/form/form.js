@@ -56,7 +56,9 @@
   // The scores so far, and what the page says of answers carried forward from an earlier period.
   function refreshScores() {
     CoprodCarried.refresh(framework, currentIdentity().period);
-    return CoprodScores.refresh(framework, currentIdentity().area, data.missing_score);
+    var results = CoprodScores.refresh(framework, currentIdentity().area, data.missing_score);
+    CoprodRowsToScore.refresh(framework);
+    return results;
   }
 
   // What Save's checks need to know of the page.
@@ -276,7 +278,9 @@
       CoprodPeriod.leftBox(event.target, form);
       if (CoprodPersonalData.noted(event.target)) CoprodPersonalData.sayUnder(event.target, namedRemarks, false);
       recheck(CoprodControls.fieldOf(event.target).id);
+      var scored = CoprodRowsToScore.sectionOf(event.target), leftBefore = CoprodRowsToScore.leftIn(scored);
       refreshScores();
+      if (scored >= 0) CoprodRowsToScore.sayIfDone(framework, scored, leftBefore);
     });
     // After the page's own handlers above, so that what is kept is what they left on the page.
     main.addEventListener("input", keeping.keep);

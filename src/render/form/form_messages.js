@@ -84,11 +84,14 @@ var CoprodMessages = (function () {
     ["status", "status-bottom"].forEach(function (id) { $(id).textContent = ""; });
   }
 
+  // `text`: the words, or a list of words and elements (a link) to say in turn.
   function status(text) {
     var box = $(statusBox);
     clearStatus();
     saying = window.setTimeout(function () {  // so screen readers announce a repeat
-      box.textContent = text;
+      (Array.isArray(text) ? text : [text]).forEach(function (part) {
+        box.appendChild(typeof part === "string" ? document.createTextNode(part) : part);
+      });
       box.scrollIntoView({ block: "nearest" });
     }, 50);
   }

@@ -64,11 +64,10 @@ var CoprodSave = (function () {
       return !read.problems.length && !CoprodResponses.hasAnswers(read.values);
     }
 
-    // What Save says; where it forgot the browser's copy, it ends with the offer to keep one after all, on a
-    // line of its own, just above the button that takes it.
+    // What Save says, as CoprodMessages.status() takes it (words and a link); where it forgot the browser's copy,
+    // it ends with the offer to keep one after all, on a line of its own, just above the button that takes it.
     function savedMessage(name, blank, forgotten, again) {
-      return savedWords(name, blank, forgotten, again) +
-             (forgotten ? "\n\n" + CoprodKeepToo.WORDS : "");
+      return [].concat(savedWords(name, blank, forgotten, again), forgotten ? ["\n\n" + CoprodKeepToo.WORDS] : []);
     }
 
     function savedWords(name, blank, forgotten, again) {
@@ -84,9 +83,11 @@ var CoprodSave = (function () {
       var passOn = individual ? "send it to the person who asked you to fill in the form."
                               : "keep it with the group's other assessment files, or give it to whoever keeps them.";
       var counted = rows();
-      if (counted.scored + counted.notApplicable < counted.all) {
-        return saved + "You have scored " + CoprodScores.rowsScoredWords(counted, "") + "; you can open this file " +
-               "later to carry on. When you have finished, " + passOn;
+      var left = counted.all - counted.scored - counted.notApplicable;
+      if (left > 0) {
+        return [saved + "You have scored " + CoprodScores.rowsScoredWords(counted, "") + "; " +
+                CoprodRowsToScore.notScoredWords(left) + ": see ", CoprodRowsToScore.link("the rows still to score"),
+                ". You can open this file later to carry on. When you have finished, " + passOn];
       }
       return saved + (individual ? "Keep it to carry on later with Open, or " + passOn
                                  : "Keep it with the group's other assessment files, or give it to whoever keeps " +

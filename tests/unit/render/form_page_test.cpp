@@ -81,6 +81,19 @@ TEST_CASE("render_form_page: the contents list is not numbered over the sections
   CHECK(contents.find(">1. Commitment and leadership</a>") != std::string::npos);
 }
 
+TEST_CASE("render_form_page: the rows still to score are the script's, not printed, and the contents lead there") {
+  // Without the script nothing says which rows have a score: the list, its line in the contents and its live
+  // region stay hidden until form_rows_to_score.js fills them in.
+  const std::string html = render::render_form_page(blank_page());
+  CHECK(count(html, "<div class=\"rows-to-score print-hide\" id=\"rows-to-score\" hidden>") == 1);
+  CHECK(count(html,
+              "<li id=\"contents-rows-to-score\" hidden><a href=\"#rows-to-score-title\">Rows still to "
+              "score</a></li>") == 1);
+  CHECK(count(html, "<h3 id=\"rows-to-score-title\" tabindex=\"-1\">Rows still to score</h3>") == 1);
+  CHECK(count(html, "id=\"rows-to-score-said\" role=\"status\" aria-live=\"polite\"></div>") == 1);
+  CHECK(html.find("var CoprodRowsToScore") < html.find("var CoprodSave"));  // Save's message links to the list
+}
+
 TEST_CASE("render_form_page: the same input gives the same bytes, within the form's 450 KB budget") {
   // The budget check_form_in_browser.py holds the page filled from the example to; blank, 412 KB on 2026-12-06.
   const std::string html = render::render_form_page(blank_page());
