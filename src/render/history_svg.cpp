@@ -7,6 +7,7 @@
 #include "model/date.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/history.hpp"
+#include "render/history_missing.hpp"
 #include "render/missing_score.hpp"
 #include "render/svg_shapes.hpp"
 #include "render/text_metrics.hpp"
@@ -48,6 +49,14 @@ constexpr double k_note_block_gap = 6;  // between the hollow markers' notes and
 constexpr std::string_view k_partial_key = "A hollow marker: an average that leaves out rows:";
 constexpr std::string_view k_gap_key = "No marker: no score for that period:";
 constexpr std::string_view k_shallow_key = "History cut short:";
+constexpr std::string_view k_missing_key = "A grey column: no file for that period, none committed:";
+constexpr std::string_view k_missing_colour = "#f0f0f0";  // the empty column's band, behind the grid
+
+// Whether periods with no file come just before version `index`.
+bool gap_before(const analysis::History& history, std::size_t index) {
+  return std::any_of(history.missing.begin(), history.missing.end(),
+                     [&](const analysis::PeriodGap& gap) { return gap.before == index; });
+}
 
 struct NoteLine {
   std::string text;
@@ -80,14 +89,19 @@ struct HistoryLayout {
   double height = 0;
   std::size_t count = 0;  // versions
   double max = 0;         // the scale's top
+  // Each version's column, and how many columns there are: a run of periods
+  // with no file between two versions takes a column of its own, left empty.
+  std::vector<std::size_t> column_of;
+  std::size_t columns = 0;
 
-  double x_of(std::size_t index) const {
-    return count <= 1 ? k_left + k_plot_width / 2
-                      : k_left + k_plot_padding + version_gap() * static_cast<double>(index);
+  double x_of(std::size_t index) const { return x_of_column(index < column_of.size() ? column_of[index] : index); }
+  double x_of_column(std::size_t column) const {
+    return columns <= 1 ? k_left + k_plot_width / 2
+                        : k_left + k_plot_padding + version_gap() * static_cast<double>(column);
   }
-  // Between two versions' points; the whole plot for a single version.
+  // Between two columns' points; the whole plot for a single version.
   double version_gap() const {
-    return count <= 1 ? k_plot_width : (k_plot_width - 2 * k_plot_padding) / static_cast<double>(count - 1);
+    return columns <= 1 ? k_plot_width : (k_plot_width - 2 * k_plot_padding) / static_cast<double>(columns - 1);
   }
   double y_of(double score) const { return plot_top + k_plot_height * (1 - score / max); }
 };
@@ -167,6 +181,16 @@ std::vector<std::string> shallow_notes(const analysis::History& history) {
   return notes;
 }
 
+// "2026-Q2, between 2026-Q1 and 2026-Q3": each run of periods with no file.
+std::vector<NoteLine> missing_note_lines(const analysis::History& history) {
+  std::vector<NoteLine> lines;
+  for (const auto& gap : history.missing) {
+    add_note(lines, fmt::format("{}, between {} and {}", analysis::gap_periods(gap),
+                                history.points[gap.before - 1].period, history.points[gap.before].period));
+  }
+  return lines;
+}
+
 // The blocks of notes there are, one under the other.
 std::vector<NoteBlock> note_blocks(const analysis::History& history, double top) {
   std::vector<NoteBlock> blocks;
@@ -174,6 +198,8 @@ std::vector<NoteBlock> note_blocks(const analysis::History& history, double top)
     blocks.push_back({"coverage-notes", true, k_partial_key, std::move(lines)});
   if (auto lines = gap_note_lines(history); !lines.empty())
     blocks.push_back({"gap-notes", false, k_gap_key, std::move(lines)});
+  if (auto lines = missing_note_lines(history); !lines.empty())
+    blocks.push_back({"missing-notes", false, k_missing_key, std::move(lines)});
   if (const auto notes = shallow_notes(history); !notes.empty()) {
     std::vector<NoteLine> lines;
     for (const auto& note : notes) add_note(lines, note);
@@ -194,6 +220,10 @@ HistoryLayout lay_out_history(const analysis::History& history) {
   layout.title = fmt::format("{}, from {}", heading, history.file);
   layout.title_lines = title_lines(history, heading);
   layout.count = history.points.size();
+  for (std::size_t i = 0; i < layout.count; ++i) {
+    if (gap_before(history, i)) ++layout.columns;
+    layout.column_of.push_back(layout.columns++);
+  }
   layout.max = history.framework->scale.max;
   layout.path_lines = wrap_path_to_width(history.file, k_width - 2 * k_margin, k_path_font, k_path_lines);
   layout.path_shortened = util::join(layout.path_lines, "") != history.file;
@@ -227,6 +257,7 @@ std::string title_and_description(const analysis::History& history, const Histor
     for (const auto& point : history.points) values.push_back(point.label + " " + described_score(point, s));
     described.push_back(util::join_title(sections[s].label(), ": ", util::join(values, ", ") + "."));
   }
+  for (const auto& gap : history.missing) described.push_back(missing_heading(gap) + ".");
   if (const auto notes = shallow_notes(history); !notes.empty())
     described.push_back(fmt::format("{} {}.", k_shallow_key, util::join(notes, ". ")));
   return fmt::format("<title id=\"history-title\">{}</title>\n<desc id=\"history-desc\">{}</desc>\n",
@@ -256,6 +287,44 @@ std::string heading(const HistoryLayout& layout) {
   return out + "</text>\n";
 }
 
+// Where a run of periods with no file goes: the column between the versions
+// either side, and how far its band reaches either side of it.
+double missing_x(const HistoryLayout& layout, const analysis::PeriodGap& gap) {
+  return layout.x_of_column(layout.column_of[gap.before] - 1);
+}
+double missing_half_width(const HistoryLayout& layout) { return std::min(layout.version_gap() * 0.4, k_plot_padding); }
+
+// Behind the plot, each run of periods with no file: a grey band down its column.
+std::string missing_bands(const analysis::History& history, const HistoryLayout& layout) {
+  const auto n = svg_number;
+  std::string out;
+  for (const auto& gap : history.missing) {
+    const double half = missing_half_width(layout);
+    out += fmt::format("<rect class=\"missing\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\n",
+                       n(missing_x(layout, gap) - half), n(layout.plot_top), n(2 * half), n(k_plot_height),
+                       k_missing_colour);
+  }
+  return out;
+}
+
+// Under each run's band: its period (or first and last), and "no file".
+std::string missing_labels(const analysis::History& history, const HistoryLayout& layout) {
+  const auto n = svg_number;
+  std::string out;
+  for (const auto& gap : history.missing) {
+    const double x = missing_x(layout, gap);
+    std::vector<std::string> lines{gap.first.to_string()};
+    if (gap.count > 1) lines.push_back("to " + gap.last.to_string());
+    lines.emplace_back(gap.count > 1 ? "no files" : "no file");
+    std::string label = xml_text(lines.front());
+    for (std::size_t i = 1; i < lines.size(); ++i)
+      label += fmt::format("<tspan x=\"{}\" dy=\"15\">{}</tspan>", n(x), xml_text(lines[i]));
+    out += fmt::format("<text class=\"missing\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" stroke=\"none\">{}</text>\n",
+                       n(x), n(layout.plot_top + k_plot_height + 22), label);
+  }
+  return out;
+}
+
 std::string grid(const analysis::History& history, const HistoryLayout& layout) {
   const auto n = svg_number;
   // The rings' grey and the numbers' colour of the web: 3:1 against white, which shows on a faded projector.
@@ -268,6 +337,7 @@ std::string grid(const analysis::History& history, const HistoryLayout& layout) 
         "stroke=\"none\">{}</text>\n",
         n(k_left), n(y), n(k_left + k_plot_width), n(y), n(k_left - 8), n(y + 4), level);
   }
+  out += missing_labels(history, layout);
   for (std::size_t i = 0; i < layout.count; ++i) {
     const auto& point = history.points[i];
     const double x = layout.x_of(i);
@@ -317,7 +387,8 @@ PlacedPoints place_points(const analysis::History& history, const HistoryLayout&
   return placed;
 }
 
-// One section's line, broken where a version has no score (never drawn as zero).
+// One section's line, broken where a version has no score (never drawn as zero)
+// and across periods with no file.
 std::string section_line(const analysis::History& history, std::size_t section, const PlacedPoints& placed) {
   const SeriesStyle& style = series_style(section);
   const auto n = svg_number;
@@ -331,7 +402,9 @@ std::string section_line(const analysis::History& history, std::size_t section, 
     }
     run.clear();
   };
-  for (const auto& point : placed[section]) {
+  for (std::size_t i = 0; i < placed[section].size(); ++i) {
+    const auto& point = placed[section][i];
+    if (gap_before(history, i)) flush();  // no line across periods with no file
     if (point) run.push_back(n(point->line.x) + "," + n(point->line.y));
     else flush();
   }
@@ -397,7 +470,7 @@ std::string render_history_svg(const analysis::History& history) {
       n(k_width), n(layout.height));
   out += title_and_description(history, layout);
   out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-  out += heading(layout) + grid(history, layout);
+  out += heading(layout) + missing_bands(history, layout) + grid(history, layout);
   const PlacedPoints placed = place_points(history, layout);
   const std::size_t sections = history.framework->sections.size();
   for (std::size_t s = 0; s < sections; ++s) out += section_line(history, s, placed);
