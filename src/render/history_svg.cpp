@@ -8,6 +8,7 @@
 #include "render/coverage_notes.hpp"
 #include "render/history.hpp"
 #include "render/history_missing.hpp"
+#include "render/history_svg_notes.hpp"
 #include "render/missing_score.hpp"
 #include "render/svg_shapes.hpp"
 #include "render/text_metrics.hpp"
@@ -20,11 +21,11 @@ namespace coprod::render {
 
 namespace {
 
+using namespace history_chart;
 using util::xml_text;
 
 constexpr double k_left = 70, k_plot_width = 620, k_plot_height = 300;
 constexpr double k_plot_padding = 24;  // between the plot's sides and the first and last versions
-constexpr double k_width = 800, k_margin = 24;
 constexpr double k_title_baseline = 40, k_title_line_height = 26;
 constexpr double k_file_to_plot = 40;  // from the file's last line to the plot's top
 constexpr Font k_title_font{20, true};
@@ -41,15 +42,7 @@ std::string_view marker_of(std::size_t section) { return k_markers[section % std
 // Points of several sections with the same score for the same version sit
 // side by side, at most this far apart, and their lines run side by side.
 constexpr double k_marker_step = 11, k_line_step = 3;
-constexpr Font k_note_font{14, false};
-constexpr double k_note_line_height = 19, k_note_indent = 16;
-constexpr double k_note_left = k_margin + 18;  // after the key's marker
 constexpr std::string_view k_title_start = "Section scores over time";
-constexpr double k_note_block_gap = 6;  // between the hollow markers' notes and the gaps'
-constexpr std::string_view k_partial_key = "A hollow marker: an average that leaves out rows:";
-constexpr std::string_view k_gap_key = "No marker: no score for that period:";
-constexpr std::string_view k_shallow_key = "History cut short:";
-constexpr std::string_view k_missing_key = "A grey column: no file for that period, none committed:";
 constexpr std::string_view k_missing_colour = "#f0f0f0";  // the empty column's band, behind the grid
 
 // Whether periods with no file come just before version `index`.
@@ -57,22 +50,6 @@ bool gap_before(const analysis::History& history, std::size_t index) {
   return std::any_of(history.missing.begin(), history.missing.end(),
                      [&](const analysis::PeriodGap& gap) { return gap.before == index; });
 }
-
-struct NoteLine {
-  std::string text;
-  bool continued = false;  // a note's second line or later, indented
-};
-
-// Under the legend: a key ("A hollow marker: ...") and the notes it heads.
-struct NoteBlock {
-  std::string id;              // "coverage-notes"
-  bool hollow_marker = false;  // a hollow marker before the key, as the plot draws a partial average
-  std::string_view key;
-  std::vector<NoteLine> lines;
-  double baseline = 0;  // the key's
-
-  double height() const { return k_note_line_height * static_cast<double>(lines.size() + 1); }
-};
 
 // Where things go: the title's lines, the plot, the legend and the notes under it.
 struct HistoryLayout {
@@ -110,24 +87,6 @@ std::string dash_attribute(const SeriesStyle& style) {
   return style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash);
 }
 
-// A note's lines: wrapped, its later lines indented.
-void add_note(std::vector<NoteLine>& lines, const std::string& note) {
-  const auto wrapped = wrap_to_width(note, k_width - k_margin - k_note_left - k_note_indent, k_note_font);
-  for (std::size_t i = 0; i < wrapped.size(); ++i) lines.push_back({wrapped[i], i > 0});
-}
-
-// "6. Review impact: 2026-Q3 from 2 of 3 rows, 1 not applicable": for each section, the averages that leave out rows.
-std::vector<NoteLine> coverage_note_lines(const analysis::History& history) {
-  const auto& sections = history.framework->sections;
-  std::vector<NoteLine> lines;
-  for (std::size_t s = 0; s < sections.size(); ++s) {
-    std::vector<ColumnCoverage> columns;
-    for (const auto& point : history.points) columns.push_back({point.label, point.coverage_of(s)});
-    if (const auto note = coverage_note(sections[s].label(), columns)) add_note(lines, *note);
-  }
-  return lines;
-}
-
 // "Northbridge, co-production peer network".
 std::string whose_history(const analysis::History& history) {
   const std::string_view perspective = model::perspective_title(history.perspective);
@@ -142,75 +101,6 @@ std::vector<std::string> title_lines(const analysis::History& history, const std
   std::vector<std::string> lines{std::string(k_title_start) + ":"};
   for (auto& line : wrap_whole_to_width(whose_history(history), width, k_title_font)) lines.push_back(std::move(line));
   return lines;
-}
-
-// "2. Contact and connect: 2026-Q4 not scored yet": for each section, the
-// versions with no score, where its line has a gap, and why.
-std::vector<NoteLine> gap_note_lines(const analysis::History& history) {
-  const auto& sections = history.framework->sections;
-  std::vector<NoteLine> lines;
-  for (std::size_t s = 0; s < sections.size(); ++s) {
-    std::vector<std::string> gaps;
-    for (const auto& point : history.points) {
-      if (!point.scores[s])
-        gaps.push_back(fmt::format("{} {}", point.label, missing_score_words(point.is_not_applicable(s))));
-    }
-    if (!gaps.empty()) add_note(lines, util::join_title(sections[s].label(), ": ", util::join(gaps, ", ")));
-  }
-  return lines;
-}
-
-// When the history was read from a shallow clone: the periods whose
-// versions were already there in its oldest commit, made on or before its
-// date (git cannot say when), and that older versions are not shown.
-std::vector<std::string> shallow_notes(const analysis::History& history) {
-  if (!history.shallow) return {};
-  std::map<std::string, std::vector<std::string>> labels_by_date;  // of the versions on or before it
-  for (const auto& point : history.points) {
-    if (point.on_or_before) labels_by_date[point.date].push_back(point.label);
-  }
-  std::vector<std::string> notes;
-  for (const auto& [date, labels] : labels_by_date) {
-    const auto day = model::Date::parse(date);
-    notes.push_back(fmt::format("{}: made on or before {} (the clone has no older history)",
-                                util::join_in_words(labels), day ? model::in_words(*day) : date));
-  }
-  notes.emplace_back(
-      "Drawn from a shallow clone, a copy of the repository with only its latest changes, so older versions are not "
-      "shown");
-  return notes;
-}
-
-// "2026-Q2, between 2026-Q1 and 2026-Q3": each run of periods with no file.
-std::vector<NoteLine> missing_note_lines(const analysis::History& history) {
-  std::vector<NoteLine> lines;
-  for (const auto& gap : history.missing) {
-    add_note(lines, fmt::format("{}, between {} and {}", analysis::gap_periods(gap),
-                                history.points[gap.before - 1].period, history.points[gap.before].period));
-  }
-  return lines;
-}
-
-// The blocks of notes there are, one under the other.
-std::vector<NoteBlock> note_blocks(const analysis::History& history, double top) {
-  std::vector<NoteBlock> blocks;
-  if (auto lines = coverage_note_lines(history); !lines.empty())
-    blocks.push_back({"coverage-notes", true, k_partial_key, std::move(lines)});
-  if (auto lines = gap_note_lines(history); !lines.empty())
-    blocks.push_back({"gap-notes", false, k_gap_key, std::move(lines)});
-  if (auto lines = missing_note_lines(history); !lines.empty())
-    blocks.push_back({"missing-notes", false, k_missing_key, std::move(lines)});
-  if (const auto notes = shallow_notes(history); !notes.empty()) {
-    std::vector<NoteLine> lines;
-    for (const auto& note : notes) add_note(lines, note);
-    blocks.push_back({"shallow-notes", false, k_shallow_key, std::move(lines)});
-  }
-  double baseline = top + 15;
-  for (auto& block : blocks) {
-    block.baseline = baseline;
-    baseline += block.height() + k_note_block_gap;
-  }
-  return blocks;
 }
 
 HistoryLayout lay_out_history(const analysis::History& history) {
@@ -435,23 +325,6 @@ std::string legend(const analysis::History& history, const HistoryLayout& layout
                        n(y), style.colour, dash_attribute(style));
     out += svg_marker(marker_of(s), {222, y}, style.colour) + "\n";
     out += fmt::format("<text x=\"256\" y=\"{}\">{}</text>\n", n(y + 5), xml_text(sections[s].label()));
-  }
-  return out + "</g>\n";
-}
-
-// Under the legend: when some average leaves out rows, what a hollow marker
-// means, then which averages those are and the rows each counts; when some
-// version has no score for a section, which, and why (not scored yet, or
-// every row n/a), so that a line's gap is never left to guess at.
-std::string note_block(const NoteBlock& block) {
-  const auto n = svg_number;
-  std::string out = fmt::format("<g id=\"{}\" font-size=\"14\" fill=\"#1a1a1a\">\n", block.id);
-  if (block.hollow_marker) out += svg_marker("circle", {k_margin + 6, block.baseline - 5}, "#1a1a1a", true) + "\n";
-  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left), n(block.baseline), xml_text(block.key));
-  for (std::size_t i = 0; i < block.lines.size(); ++i) {
-    const NoteLine& line = block.lines[i];
-    out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left + (line.continued ? k_note_indent : 0)),
-                       n(block.baseline + k_note_line_height * static_cast<double>(i + 1)), xml_text(line.text));
   }
   return out + "</g>\n";
 }
