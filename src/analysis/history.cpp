@@ -91,7 +91,9 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
   std::map<std::string, int> period_counts;
   for (const auto& version : versions) ++period_counts[version.result->assessment->period.to_string()];
   const HistoryInput* before = nullptr;
+  std::vector<model::Period> periods;
   for (const auto& version : versions) {
+    periods.push_back(version.result->assessment->period);
     HistoryPoint point;
     const std::string period = version.result->assessment->period.to_string();
     if (!version.committed) point.label = period + " (working copy)";
@@ -123,6 +125,7 @@ History build_history(const std::string& file, const std::vector<HistoryInput>& 
     history.points.push_back(std::move(point));
     before = &version;
   }
+  history.missing = missing_periods(periods);
   return history;
 }
 

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/missing_periods.hpp"
 #include "analysis/scoring.hpp"
 #include "model/perspective.hpp"
 
@@ -58,6 +59,9 @@ struct History {
   std::string area;                                                   // the newest version's
   model::Perspective perspective = model::Perspective::organisation;  // the newest version's
   std::vector<HistoryPoint> points;                                   // oldest first
+  // The periods with no version between two points (2026-Q2 between 2026-Q1
+  // and 2026-Q3): each gap's `before` is the index of the point after it.
+  std::vector<PeriodGap> missing;
   bool shallow = false;  // read from a shallow clone: versions older than the clone are missing
 };
 

@@ -73,12 +73,14 @@ util::Result<std::optional<yaml::LoadedAssessment>> load_at(GitRepository& repos
 // area and perspective and a period that ends before `like`'s starts (not one
 // that shares its months: 2027-Q1 is no earlier period of 2027-02). `unreadable` is
 // called with the problem of each that cannot be read (or of the folder),
-// `overlapping` with each of another period that shares months with `like`'s.
+// `overlapping` with each of another period that shares months with `like`'s,
+// `not_earlier` with each of `like`'s period or a later one.
 std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const std::string& commit,
                                               const std::string& path, const model::Assessment& like,
                                               const model::FrameworkCatalog& catalog,
                                               const std::function<void(const util::Diagnostic&)>& unreadable,
-                                              const std::function<void(const model::Assessment&)>& overlapping = {}) {
+                                              const std::function<void(const model::Assessment&)>& overlapping = {},
+                                              const FileBesideCallback& not_earlier = {}) {
   std::vector<PeriodVersion> found;
   auto files = repository.files_in_folder(commit, folder_of(path));
   if (!files) {
@@ -95,6 +97,8 @@ std::vector<PeriodVersion> earlier_neighbours(GitRepository& repository, const s
     if (!*loaded || !same_series((*loaded)->assessment, like)) continue;
     const auto& period = (*loaded)->assessment.period;
     if (overlapping && period.overlaps(like.period) && period != like.period) overlapping((*loaded)->assessment);
+    if (not_earlier && (period == like.period || like.period.ends_before(period)))
+      not_earlier({file, (*loaded)->assessment});
     if (!period.ends_before(like.period)) continue;
     found.push_back({commit, 0, file, std::move(**loaded), PeriodVersion::Relation::earlier_period});
   }
@@ -234,8 +238,8 @@ std::vector<PeriodVersion> own_versions(GitRepository& repository, const std::st
 
 util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repository, const std::string& path,
                                                         const model::FrameworkCatalog& catalog, std::size_t limit,
-                                                        const GitWarning& warn,
-                                                        std::optional<WorkingCopy> working_copy) {
+                                                        const GitWarning& warn, std::optional<WorkingCopy> working_copy,
+                                                        const FileBesideCallback& not_shown) {
   auto versions = own_versions(repository, path, catalog, limit, warn);
   const bool committed = !versions.empty();
   if (working_copy && has_uncommitted_changes(repository, path, working_copy->text)) {
@@ -261,7 +265,7 @@ util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repositor
           ? earlier_neighbours(
                 repository, "HEAD", path, like, catalog,
                 [&](const util::Diagnostic& problem) { warn(left_out(problem, "it is left out of the history")); },
-                [&](const model::Assessment& other) { warn(overlapping_left_out(other, like)); })
+                [&](const model::Assessment& other) { warn(overlapping_left_out(other, like)); }, not_shown)
           : std::vector<PeriodVersion>();  // no commit yet: nothing beside it either
   if (!committed && neighbours.empty()) {
     return problem(path, fmt::format("{} has no committed version that could be read, and no earlier period's file "

@@ -47,6 +47,15 @@ struct WorkingCopy {
   yaml::LoadedAssessment loaded;
 };
 
+// A committed file beside the file asked about (in its folder at HEAD), of
+// its area and perspective, that is not an earlier period's: for the period of
+// the file's earliest version shown, or a later one. History leaves it out.
+struct FileBesideLeftOut {
+  std::string path;  // relative to the work tree's root
+  model::Assessment assessment;
+};
+using FileBesideCallback = std::function<void(const FileBesideLeftOut&)>;
+
 // One version per period, oldest first, at most `limit` (the latest ones):
 // the newest committed version of each. Versions that cannot be read are
 // skipped with a warning, and so is an unreadable end of the history; memory
@@ -54,11 +63,14 @@ struct WorkingCopy {
 // when it differs from the version committed at HEAD (or the file is not
 // committed yet): it is the newest version of its period, in place of a
 // committed one. A problem when nothing is committed: neither the file nor
-// an earlier period's file beside it.
+// an earlier period's file beside it. `not_shown` is called with each file
+// beside it of the same area and perspective that is not an earlier period's
+// (FileBesideLeftOut), which is not shown.
 util::Result<std::vector<PeriodVersion>> period_history(GitRepository& repository, const std::string& path,
                                                         const model::FrameworkCatalog& catalog, std::size_t limit,
                                                         const GitWarning& warn,
-                                                        std::optional<WorkingCopy> working_copy = std::nullopt);
+                                                        std::optional<WorkingCopy> working_copy = std::nullopt,
+                                                        const FileBesideCallback& not_shown = {});
 
 // Whether `text` (the file at `path` on disk) differs from the version
 // committed at HEAD, or the file is not committed there. Line endings do not

@@ -16,6 +16,7 @@
 #include "cli/error.hpp"
 #include "cli/files.hpp"
 #include "cli/git_history.hpp"
+#include "cli/history_left_out.hpp"
 #include "cli/loading.hpp"
 #include "cli/output_file.hpp"
 #include "cli/output_format_warning.hpp"
@@ -215,7 +216,9 @@ int run_history(const HistoryOptions& options, Console& console) {
   const model::FrameworkCatalog catalog = load_catalog(options.frameworks);
   const GitWarning warn = [&console](const util::Diagnostic& problem) { print_diagnostics(console, {problem}); };
   auto working_copy = read_working_copy(options.file, catalog);
-  auto versions = period_history(*repository, path, catalog, options.limit, warn, std::move(working_copy.copy));
+  std::vector<FileBesideLeftOut> left_out;
+  auto versions = period_history(*repository, path, catalog, options.limit, warn, std::move(working_copy.copy),
+                                 [&left_out](const FileBesideLeftOut& other) { left_out.push_back(other); });
   left_out_or_refused(working_copy.problem, static_cast<bool>(versions), warn);
   if (!versions) throw Error(k_exit_invalid_input, versions.problems());
   note_working_copy(*versions, options.file, *repository, path, console);
@@ -227,6 +230,7 @@ int run_history(const HistoryOptions& options, Console& console) {
                     model::perspective_title(versions->front().loaded.assessment.perspective)));
   }
   warn_if_file_name_disagrees(*versions, warn);
+  say_files_left_out(left_out, *versions, options.file, path, *repository, warn, console);
   const auto inputs = scored(*versions, warn);
   refuse_files_for_one_period(inputs);
   warn_about_files_for_one_period(inputs, console);

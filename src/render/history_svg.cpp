@@ -7,6 +7,8 @@
 #include "model/date.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/history.hpp"
+#include "render/history_missing.hpp"
+#include "render/history_svg_notes.hpp"
 #include "render/missing_score.hpp"
 #include "render/svg_shapes.hpp"
 #include "render/text_metrics.hpp"
@@ -19,11 +21,11 @@ namespace coprod::render {
 
 namespace {
 
+using namespace history_chart;
 using util::xml_text;
 
 constexpr double k_left = 70, k_plot_width = 620, k_plot_height = 300;
 constexpr double k_plot_padding = 24;  // between the plot's sides and the first and last versions
-constexpr double k_width = 800, k_margin = 24;
 constexpr double k_title_baseline = 40, k_title_line_height = 26;
 constexpr double k_file_to_plot = 40;  // from the file's last line to the plot's top
 constexpr Font k_title_font{20, true};
@@ -40,30 +42,14 @@ std::string_view marker_of(std::size_t section) { return k_markers[section % std
 // Points of several sections with the same score for the same version sit
 // side by side, at most this far apart, and their lines run side by side.
 constexpr double k_marker_step = 11, k_line_step = 3;
-constexpr Font k_note_font{14, false};
-constexpr double k_note_line_height = 19, k_note_indent = 16;
-constexpr double k_note_left = k_margin + 18;  // after the key's marker
 constexpr std::string_view k_title_start = "Section scores over time";
-constexpr double k_note_block_gap = 6;  // between the hollow markers' notes and the gaps'
-constexpr std::string_view k_partial_key = "A hollow marker: an average that leaves out rows:";
-constexpr std::string_view k_gap_key = "No marker: no score for that period:";
-constexpr std::string_view k_shallow_key = "History cut short:";
+constexpr std::string_view k_missing_colour = "#f0f0f0";  // the empty column's band, behind the grid
 
-struct NoteLine {
-  std::string text;
-  bool continued = false;  // a note's second line or later, indented
-};
-
-// Under the legend: a key ("A hollow marker: ...") and the notes it heads.
-struct NoteBlock {
-  std::string id;              // "coverage-notes"
-  bool hollow_marker = false;  // a hollow marker before the key, as the plot draws a partial average
-  std::string_view key;
-  std::vector<NoteLine> lines;
-  double baseline = 0;  // the key's
-
-  double height() const { return k_note_line_height * static_cast<double>(lines.size() + 1); }
-};
+// Whether periods with no file come just before version `index`.
+bool gap_before(const analysis::History& history, std::size_t index) {
+  return std::any_of(history.missing.begin(), history.missing.end(),
+                     [&](const analysis::PeriodGap& gap) { return gap.before == index; });
+}
 
 // Where things go: the title's lines, the plot, the legend and the notes under it.
 struct HistoryLayout {
@@ -80,38 +66,25 @@ struct HistoryLayout {
   double height = 0;
   std::size_t count = 0;  // versions
   double max = 0;         // the scale's top
+  // Each version's column, and how many columns there are: a run of periods
+  // with no file between two versions takes a column of its own, left empty.
+  std::vector<std::size_t> column_of;
+  std::size_t columns = 0;
 
-  double x_of(std::size_t index) const {
-    return count <= 1 ? k_left + k_plot_width / 2
-                      : k_left + k_plot_padding + version_gap() * static_cast<double>(index);
+  double x_of(std::size_t index) const { return x_of_column(index < column_of.size() ? column_of[index] : index); }
+  double x_of_column(std::size_t column) const {
+    return columns <= 1 ? k_left + k_plot_width / 2
+                        : k_left + k_plot_padding + version_gap() * static_cast<double>(column);
   }
-  // Between two versions' points; the whole plot for a single version.
+  // Between two columns' points; the whole plot for a single version.
   double version_gap() const {
-    return count <= 1 ? k_plot_width : (k_plot_width - 2 * k_plot_padding) / static_cast<double>(count - 1);
+    return columns <= 1 ? k_plot_width : (k_plot_width - 2 * k_plot_padding) / static_cast<double>(columns - 1);
   }
   double y_of(double score) const { return plot_top + k_plot_height * (1 - score / max); }
 };
 
 std::string dash_attribute(const SeriesStyle& style) {
   return style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash);
-}
-
-// A note's lines: wrapped, its later lines indented.
-void add_note(std::vector<NoteLine>& lines, const std::string& note) {
-  const auto wrapped = wrap_to_width(note, k_width - k_margin - k_note_left - k_note_indent, k_note_font);
-  for (std::size_t i = 0; i < wrapped.size(); ++i) lines.push_back({wrapped[i], i > 0});
-}
-
-// "6. Review impact: 2026-Q3 from 2 of 3 rows, 1 not applicable": for each section, the averages that leave out rows.
-std::vector<NoteLine> coverage_note_lines(const analysis::History& history) {
-  const auto& sections = history.framework->sections;
-  std::vector<NoteLine> lines;
-  for (std::size_t s = 0; s < sections.size(); ++s) {
-    std::vector<ColumnCoverage> columns;
-    for (const auto& point : history.points) columns.push_back({point.label, point.coverage_of(s)});
-    if (const auto note = coverage_note(sections[s].label(), columns)) add_note(lines, *note);
-  }
-  return lines;
 }
 
 // "Northbridge, co-production peer network".
@@ -130,63 +103,6 @@ std::vector<std::string> title_lines(const analysis::History& history, const std
   return lines;
 }
 
-// "2. Contact and connect: 2026-Q4 not scored yet": for each section, the
-// versions with no score, where its line has a gap, and why.
-std::vector<NoteLine> gap_note_lines(const analysis::History& history) {
-  const auto& sections = history.framework->sections;
-  std::vector<NoteLine> lines;
-  for (std::size_t s = 0; s < sections.size(); ++s) {
-    std::vector<std::string> gaps;
-    for (const auto& point : history.points) {
-      if (!point.scores[s])
-        gaps.push_back(fmt::format("{} {}", point.label, missing_score_words(point.is_not_applicable(s))));
-    }
-    if (!gaps.empty()) add_note(lines, util::join_title(sections[s].label(), ": ", util::join(gaps, ", ")));
-  }
-  return lines;
-}
-
-// When the history was read from a shallow clone: the periods whose
-// versions were already there in its oldest commit, made on or before its
-// date (git cannot say when), and that older versions are not shown.
-std::vector<std::string> shallow_notes(const analysis::History& history) {
-  if (!history.shallow) return {};
-  std::map<std::string, std::vector<std::string>> labels_by_date;  // of the versions on or before it
-  for (const auto& point : history.points) {
-    if (point.on_or_before) labels_by_date[point.date].push_back(point.label);
-  }
-  std::vector<std::string> notes;
-  for (const auto& [date, labels] : labels_by_date) {
-    const auto day = model::Date::parse(date);
-    notes.push_back(fmt::format("{}: made on or before {} (the clone has no older history)",
-                                util::join_in_words(labels), day ? model::in_words(*day) : date));
-  }
-  notes.emplace_back(
-      "Drawn from a shallow clone, a copy of the repository with only its latest changes, so older versions are not "
-      "shown");
-  return notes;
-}
-
-// The blocks of notes there are, one under the other.
-std::vector<NoteBlock> note_blocks(const analysis::History& history, double top) {
-  std::vector<NoteBlock> blocks;
-  if (auto lines = coverage_note_lines(history); !lines.empty())
-    blocks.push_back({"coverage-notes", true, k_partial_key, std::move(lines)});
-  if (auto lines = gap_note_lines(history); !lines.empty())
-    blocks.push_back({"gap-notes", false, k_gap_key, std::move(lines)});
-  if (const auto notes = shallow_notes(history); !notes.empty()) {
-    std::vector<NoteLine> lines;
-    for (const auto& note : notes) add_note(lines, note);
-    blocks.push_back({"shallow-notes", false, k_shallow_key, std::move(lines)});
-  }
-  double baseline = top + 15;
-  for (auto& block : blocks) {
-    block.baseline = baseline;
-    baseline += block.height() + k_note_block_gap;
-  }
-  return blocks;
-}
-
 HistoryLayout lay_out_history(const analysis::History& history) {
   HistoryLayout layout;
   layout.file = history.file;
@@ -194,6 +110,10 @@ HistoryLayout lay_out_history(const analysis::History& history) {
   layout.title = fmt::format("{}, from {}", heading, history.file);
   layout.title_lines = title_lines(history, heading);
   layout.count = history.points.size();
+  for (std::size_t i = 0; i < layout.count; ++i) {
+    if (gap_before(history, i)) ++layout.columns;
+    layout.column_of.push_back(layout.columns++);
+  }
   layout.max = history.framework->scale.max;
   layout.path_lines = wrap_path_to_width(history.file, k_width - 2 * k_margin, k_path_font, k_path_lines);
   layout.path_shortened = util::join(layout.path_lines, "") != history.file;
@@ -227,6 +147,7 @@ std::string title_and_description(const analysis::History& history, const Histor
     for (const auto& point : history.points) values.push_back(point.label + " " + described_score(point, s));
     described.push_back(util::join_title(sections[s].label(), ": ", util::join(values, ", ") + "."));
   }
+  for (const auto& gap : history.missing) described.push_back(missing_heading(gap) + ".");
   if (const auto notes = shallow_notes(history); !notes.empty())
     described.push_back(fmt::format("{} {}.", k_shallow_key, util::join(notes, ". ")));
   return fmt::format("<title id=\"history-title\">{}</title>\n<desc id=\"history-desc\">{}</desc>\n",
@@ -256,6 +177,44 @@ std::string heading(const HistoryLayout& layout) {
   return out + "</text>\n";
 }
 
+// Where a run of periods with no file goes: the column between the versions
+// either side, and how far its band reaches either side of it.
+double missing_x(const HistoryLayout& layout, const analysis::PeriodGap& gap) {
+  return layout.x_of_column(layout.column_of[gap.before] - 1);
+}
+double missing_half_width(const HistoryLayout& layout) { return std::min(layout.version_gap() * 0.4, k_plot_padding); }
+
+// Behind the plot, each run of periods with no file: a grey band down its column.
+std::string missing_bands(const analysis::History& history, const HistoryLayout& layout) {
+  const auto n = svg_number;
+  std::string out;
+  for (const auto& gap : history.missing) {
+    const double half = missing_half_width(layout);
+    out += fmt::format("<rect class=\"missing\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\n",
+                       n(missing_x(layout, gap) - half), n(layout.plot_top), n(2 * half), n(k_plot_height),
+                       k_missing_colour);
+  }
+  return out;
+}
+
+// Under each run's band: its period (or first and last), and "no file".
+std::string missing_labels(const analysis::History& history, const HistoryLayout& layout) {
+  const auto n = svg_number;
+  std::string out;
+  for (const auto& gap : history.missing) {
+    const double x = missing_x(layout, gap);
+    std::vector<std::string> lines{gap.first.to_string()};
+    if (gap.count > 1) lines.push_back("to " + gap.last.to_string());
+    lines.emplace_back(gap.count > 1 ? "no files" : "no file");
+    std::string label = xml_text(lines.front());
+    for (std::size_t i = 1; i < lines.size(); ++i)
+      label += fmt::format("<tspan x=\"{}\" dy=\"15\">{}</tspan>", n(x), xml_text(lines[i]));
+    out += fmt::format("<text class=\"missing\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" stroke=\"none\">{}</text>\n",
+                       n(x), n(layout.plot_top + k_plot_height + 22), label);
+  }
+  return out;
+}
+
 std::string grid(const analysis::History& history, const HistoryLayout& layout) {
   const auto n = svg_number;
   // The rings' grey and the numbers' colour of the web: 3:1 against white, which shows on a faded projector.
@@ -268,6 +227,7 @@ std::string grid(const analysis::History& history, const HistoryLayout& layout) 
         "stroke=\"none\">{}</text>\n",
         n(k_left), n(y), n(k_left + k_plot_width), n(y), n(k_left - 8), n(y + 4), level);
   }
+  out += missing_labels(history, layout);
   for (std::size_t i = 0; i < layout.count; ++i) {
     const auto& point = history.points[i];
     const double x = layout.x_of(i);
@@ -317,7 +277,8 @@ PlacedPoints place_points(const analysis::History& history, const HistoryLayout&
   return placed;
 }
 
-// One section's line, broken where a version has no score (never drawn as zero).
+// One section's line, broken where a version has no score (never drawn as zero)
+// and across periods with no file.
 std::string section_line(const analysis::History& history, std::size_t section, const PlacedPoints& placed) {
   const SeriesStyle& style = series_style(section);
   const auto n = svg_number;
@@ -331,7 +292,9 @@ std::string section_line(const analysis::History& history, std::size_t section, 
     }
     run.clear();
   };
-  for (const auto& point : placed[section]) {
+  for (std::size_t i = 0; i < placed[section].size(); ++i) {
+    const auto& point = placed[section][i];
+    if (gap_before(history, i)) flush();  // no line across periods with no file
     if (point) run.push_back(n(point->line.x) + "," + n(point->line.y));
     else flush();
   }
@@ -366,23 +329,6 @@ std::string legend(const analysis::History& history, const HistoryLayout& layout
   return out + "</g>\n";
 }
 
-// Under the legend: when some average leaves out rows, what a hollow marker
-// means, then which averages those are and the rows each counts; when some
-// version has no score for a section, which, and why (not scored yet, or
-// every row n/a), so that a line's gap is never left to guess at.
-std::string note_block(const NoteBlock& block) {
-  const auto n = svg_number;
-  std::string out = fmt::format("<g id=\"{}\" font-size=\"14\" fill=\"#1a1a1a\">\n", block.id);
-  if (block.hollow_marker) out += svg_marker("circle", {k_margin + 6, block.baseline - 5}, "#1a1a1a", true) + "\n";
-  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left), n(block.baseline), xml_text(block.key));
-  for (std::size_t i = 0; i < block.lines.size(); ++i) {
-    const NoteLine& line = block.lines[i];
-    out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", n(k_note_left + (line.continued ? k_note_indent : 0)),
-                       n(block.baseline + k_note_line_height * static_cast<double>(i + 1)), xml_text(line.text));
-  }
-  return out + "</g>\n";
-}
-
 }  // namespace
 
 std::string render_history_svg(const analysis::History& history) {
@@ -397,7 +343,7 @@ std::string render_history_svg(const analysis::History& history) {
       n(k_width), n(layout.height));
   out += title_and_description(history, layout);
   out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-  out += heading(layout) + grid(history, layout);
+  out += heading(layout) + missing_bands(history, layout) + grid(history, layout);
   const PlacedPoints placed = place_points(history, layout);
   const std::size_t sections = history.framework->sections.size();
   for (std::size_t s = 0; s < sections; ++s) out += section_line(history, s, placed);

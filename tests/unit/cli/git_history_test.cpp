@@ -164,6 +164,26 @@ TEST_CASE("history takes the working copy as its period's newest version when it
       CHECK(versions->front().relation == cli::PeriodVersion::Relation::same_name);
     }
   }
+  SUBCASE("a working copy given a committed file's period: the files beside it not shown are told of") {
+    test::FakeGitRepository git;
+    git.commit(100, {{"a/2026-Q2-organisation.coprod.yaml", organisation("2026-Q2")},
+                     {"a/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")},
+                     {"a/2026-Q4-organisation.coprod.yaml", organisation("2026-Q4")},
+                     {"a/2026-Q4-peer-network.coprod.yaml", example("2026-Q4-peer-network.coprod.yaml")}});
+    const std::string path = "a/2027-Q1-organisation.coprod.yaml";
+    std::vector<std::string> left_out;
+    auto versions =
+        cli::period_history(git, path, catalog(), 200, warnings.callback(), working(path, organisation("2026-Q3")),
+                            [&](const cli::FileBesideLeftOut& other) {
+                              left_out.push_back(other.assessment.period.to_string() + " " + other.path);
+                            });
+    REQUIRE(versions.ok());
+    CHECK(periods(*versions) == std::vector<std::string>{"2026-Q2 a/2026-Q2-organisation.coprod.yaml",
+                                                         "2026-Q3 a/2027-Q1-organisation.coprod.yaml"});
+    std::sort(left_out.begin(), left_out.end());
+    CHECK(left_out == std::vector<std::string>{"2026-Q3 a/2026-Q3-organisation.coprod.yaml",
+                                               "2026-Q4 a/2026-Q4-organisation.coprod.yaml"});
+  }
   SUBCASE("nothing committed, neither the file nor an earlier period beside it: a problem") {
     test::FakeGitRepository git;
     git.commit(100, {{"b/2026-Q3-organisation.coprod.yaml", organisation("2026-Q3")}});

@@ -95,17 +95,17 @@ TEST_CASE("history from a shallow clone: JSON and CSV mark each version dated on
   const std::string csv = render::render_history_csv(shallow_history());
   const auto lines = util::split_lines(csv);
   REQUIRE(lines.size() > 1);
-  CHECK(lines[0].ends_with(",change_includes_rows_scored_once,on_or_before"));
+  CHECK(lines[0].ends_with(",change_includes_rows_scored_once,on_or_before,missing_before"));
   // Every line of a version says it: its sections' lines, one each.
   std::size_t marked = 0;
   std::size_t unmarked = 0;
   for (const auto& line : lines) {
     if (line.starts_with(fmt::format("2026-Q3,2026-Q3,true,{},2026-11-30,", std::string(40, 'b')))) {
-      CHECK(line.ends_with(",true"));
+      CHECK(line.ends_with(",true,"));  // then missing_before, empty: no period is missing
       ++marked;
     }
     if (line.starts_with(fmt::format("2026-Q4,2026-Q4,true,{},2027-01-05,", std::string(40, 'c')))) {
-      CHECK(line.ends_with(",false"));
+      CHECK(line.ends_with(",false,"));
       ++unmarked;
     }
   }

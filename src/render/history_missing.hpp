@@ -1,0 +1,24 @@
+#pragma once
+// What every format of `history` says of a period with no file between two
+// it shows (analysis::History::missing): a skipped quarterly review.
+
+#include <cstddef>
+#include <string>
+
+#include "analysis/history.hpp"
+
+namespace coprod::render {
+
+// "No file for 2026-Q2", or "No files for 2026-Q4 to 2027-Q1 (2 quarters)".
+std::string missing_heading(const analysis::PeriodGap& gap);
+
+// The text table's note: the heading, what is not there, what the table does
+// about it (and Change, when the gap is before the latest period) and what to
+// do if the review was done.
+std::string missing_period_note(const analysis::History& history, const analysis::PeriodGap& gap);
+
+// The gap just before the version `point`, for the CSV ("2026-Q2", "2026-Q4 to
+// 2027-Q1"); empty when there is none.
+std::string missing_before(const analysis::History& history, std::size_t point);
+
+}  // namespace coprod::render
