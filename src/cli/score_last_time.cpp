@@ -45,7 +45,9 @@ bool ScoreWalkthrough::ask_last_time(const LastTimeQuestion& question, const std
   const auto field = yaml::find_assessment_field(reference, m_file.framework());
   if (!field) return true;
   const std::string keys = fmt::format("Enter keeps {0}, - leaves {0} empty, or type {1}", question.it, question.type);
-  const std::string prompt = fmt::format("{} ({}; q stops) ", question.asked, keys);
+  const std::string prompt = question.asked + " ";
+  wrapped_once(fmt::format("Last time's {} shown first: {}; q stops, ? lists the keys.",
+                           question.field == "notes" ? "notes are" : "answer for who completed the section is", keys));
   for (;;) {
     say(util::wrap_hanging(util::terminal_text("Last time: " + last_time), width(), 0, 2));
     const auto typed = read(prompt, InputKind::text);
