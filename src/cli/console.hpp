@@ -113,10 +113,12 @@ class CapturingConsole final : public Console {
   // The prompt and the answer are kept in stdout_text, as a terminal shows them.
   std::vector<std::string> interrupt_notes;  // interrupt_note() at each read_line()
   std::vector<std::string> prefills;         // `prefill` at each read_line()
+  std::vector<std::string> prompts;          // `prompt` at each read_line()
   // An input line is the whole line as it ends, `prefill` included when kept.
   std::optional<std::string> read_line(std::string_view prompt, InputKind, std::string_view prefill) override {
     interrupt_notes.push_back(interrupt_note());
     prefills.emplace_back(prefill);
+    prompts.emplace_back(prompt);
     stdout_text += prompt;
     if (m_next_input >= input.size()) return std::nullopt;
     stdout_text += input[m_next_input] + "\n";

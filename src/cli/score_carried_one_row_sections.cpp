@@ -120,8 +120,7 @@ bool ScoreWalkthrough::ask_carried_one_row_sections() {
                          one ? "it" : "them",
                          one ? "" : " A date typed is saved for each of them; Enter keeps each section's own."));
   for (const auto& line : last_time_lines(groups, who)) wrapped(line.starts_with("Last time") ? 0 : 2, line);
-  const auto date = read_date(one ? "When was this section completed? (such as 30/09/2026 or today; {}) "
-                                  : "When were these sections completed? (such as 30/09/2026 or today; {}) ",
+  const auto date = read_date(one ? "When was this section completed?" : "When were these sections completed?",
                               found.dates.front(), analysis::last_dates(groups));
   if (!date) return false;
   // Each section's own date kept: who completed it stays last time's, asked only where no one was named.

@@ -74,6 +74,12 @@ std::optional<std::string> edited_evidence(const std::vector<std::string>& lines
   return util::join(kept, "\n");
 }
 
+// Said once, before the evidence is first shown to edit (its prompt is short,
+// to leave room for the line).
+const std::string_view k_edit_evidence_guidance =
+    "The evidence is shown to edit, a line at a time: Enter keeps the line as shown; Ctrl-U empties it, for - to "
+    "clear the evidence, + and text to add a line, or q to stop; ? lists the keys.";
+
 // The evidence now, one line at a time, each shown to edit: Enter keeps a
 // line as shown, a line emptied is dropped. A line kept as shown keeps its
 // bytes (indentation, blank lines, characters the terminal shows as <U+200D>),
@@ -91,13 +97,12 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
     original.emplace_back(line);
     shown.push_back(util::terminal_text(line));
   }
+  terminal.wrapped_once(k_edit_evidence_guidance);
   std::vector<std::string> lines;
   for (std::size_t i = 0; i < shown.size(); ++i) {
-    const auto typed = terminal.read(
-        i == 0 ? "Evidence (Enter keeps what is shown; Ctrl-U empties the line, for - to clear, + text to add a "
-                 "line, q to stop): "
-               : fmt::format("Evidence, line {} of {}: ", i + 1, shown.size()),
-        InputKind::text, stopped, shown[i]);
+    const auto typed =
+        terminal.read(shown.size() == 1 ? "Evidence: " : fmt::format("Evidence, line {} of {}: ", i + 1, shown.size()),
+                      InputKind::text, stopped, shown[i]);
     if (!typed) return std::nullopt;
     if (*typed != shown[i]) {
       const auto after_shown = typed_after(*typed, shown[i]);
@@ -170,6 +175,13 @@ std::optional<EvidenceAnswer> more_lines(SessionTerminal& terminal, std::string 
   }
 }
 
+// Said once, before the evidence is first asked (its prompt is short, to
+// leave room to type).
+const std::string_view k_evidence_guidance =
+    "For the evidence, type it and press Enter. Enter alone keeps the evidence there is, typing replaces it, + and "
+    "text adds a line to it, - clears it, and a line ending in a space and + asks for another line; q stops, ? lists "
+    "the keys.";
+
 }  // namespace
 
 // Asks for the evidence: typed from nothing, or, on a terminal that can
@@ -178,11 +190,9 @@ std::optional<EvidenceAnswer> ask_evidence(SessionTerminal& terminal, const std:
                                            std::string_view stopped) {
   if (!evidence_now.empty() && terminal.console().can_edit_lines())
     return edit_evidence(terminal, evidence_now, stopped);
+  terminal.wrapped_once(k_evidence_guidance);
   for (;;) {
-    const auto typed = terminal.read(
-        evidence_now.empty() ? "Evidence (Enter keeps; - clears; q stops; end with a space and + for another): "
-                             : "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): ",
-        InputKind::text, stopped);
+    const auto typed = terminal.read("Evidence: ", InputKind::text, stopped);
     if (!typed) return std::nullopt;
     const std::string answer = cleaned(*typed);
     if (const auto first = asks_another_line(answer)) {

@@ -63,7 +63,9 @@ bool ScoreWalkthrough::ask_last_time(const LastTimeQuestion& question, const std
   }
   if (fields.empty()) return true;
   const std::string& keys = question.keys;
-  const std::string prompt = fmt::format("{} ({}; q stops) ", question.asked, keys);
+  const std::string prompt = question.asked + " ";
+  wrapped_once(fmt::format("Last time's {} shown first: {}; q stops, ? lists the keys.",
+                           question.field == "notes" ? "notes are" : "answer for who completed the section is", keys));
   for (;;) {
     say(util::wrap_hanging(util::terminal_text("Last time: " + last_time), width(), 0, 2));
     const auto typed = read(prompt, InputKind::text);

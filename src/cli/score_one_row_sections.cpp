@@ -71,8 +71,7 @@ bool ScoreWalkthrough::ask_one_row_sections() {
                          what, one ? "section" : "sections", util::number_ranges(found.numbers),
                          one ? "" : " Each answer is saved for each of them."));
   if (!found.dates.empty()) {
-    const auto date = read_date(one ? "When was this section completed? (such as 30/09/2026 or today; {}) "
-                                    : "When were these sections completed? (such as 30/09/2026 or today; {}) ",
+    const auto date = read_date(one ? "When was this section completed?" : "When were these sections completed?",
                                 found.dates.front(), {});
     if (!date) return false;
     if (!date->empty()) save_completed(found.dates, *date);

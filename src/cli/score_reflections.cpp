@@ -8,6 +8,7 @@
 #include "cli/score_walkthrough.hpp"
 #include "cli/still_to_do.hpp"
 #include "model/individual_voice.hpp"
+#include "util/text.hpp"
 
 namespace coprod::cli {
 
@@ -32,13 +33,22 @@ void ScoreWalkthrough::ask_reflections() {
   }
 }
 
+// The question as its prompt, when it leaves room to type on the line;
+// else said on a line of its own, and the prompt "Answer: ".
+std::string ScoreWalkthrough::reflection_prompt(std::string_view question) {
+  const std::string prompt = std::string(question) + " ";
+  if (util::display_width(prompt) <= k_prompt_room) return prompt;
+  wrapped(0, question);
+  return "Answer: ";
+}
+
 // One reflection's question; false to stop (q, or the input ended).
 bool ScoreWalkthrough::ask_reflection(const render::ReflectionQuestion& question, bool individual) {
   const std::string reference = fmt::format("reflections.{}", question.key);
   const auto field = yaml::find_assessment_field(reference, m_file.framework());
   if (!field) return true;
   for (;;) {
-    const auto line = read(std::string(render::reflection_question(question, individual)) + " ", InputKind::text);
+    const auto line = read(reflection_prompt(render::reflection_question(question, individual)), InputKind::text);
     if (!line) return false;
     const std::string answer = cleaned(*line);
     if (answer.empty()) return true;

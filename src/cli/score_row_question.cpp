@@ -23,8 +23,8 @@ std::optional<std::string> ScoreWalkthrough::read_key(std::string_view prompt) {
 // capitals) or its id; a row by its number as the pack shows it.
 std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
   if (wanted.empty()) {
-    const auto typed =
-        read("Go to section (its number, letter or id, or a row such as 2.3): ", InputKind::short_answer);
+    wrapped_once("Go to a section by its number, letter or id, or to a row by its number, such as 2.3.");
+    const auto typed = read("Go to section: ", InputKind::short_answer);
     if (!typed) return std::nullopt;
     wanted = cleaned(*typed);
   }

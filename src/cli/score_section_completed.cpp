@@ -12,6 +12,8 @@
 #include "cli/typed_keys.hpp"
 #include "model/score.hpp"
 #include "model/typed_date.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
 #include "util/title_join.hpp"
 
 namespace coprod::cli {
@@ -97,25 +99,32 @@ bool ScoreWalkthrough::ask_date(const std::string& section_id) {
   if (!field || !section) return true;
   std::vector<model::Date> kept;
   if (section->last_completed) kept.push_back(*section->last_completed);
-  const auto date = read_date("When was this section completed? (such as 30/09/2026 or today; {}) ", *field, kept);
+  const auto date = read_date("When was this section completed?", *field, kept);
   if (!date) return false;
   if (!date->empty()) save_completed({*field}, *date);
   return true;
 }
 
-// Reads a date at `question` ({} for what Enter does): YYYY-MM-DD, or "" for
-// Enter, which keeps the date each section has, `kept_dates` (one of them
-// all have typed again is kept too); nullopt to stop (q, or the input
-// ended). The line starts empty, and is empty again after a date refused: a
-// date shown on it would take what is typed after it ("2026-09-24today"), and
-// a refusal left on it would be sent again by Enter.
+// Reads a date at `question`, the date Enter keeps after it in brackets
+// (the guidance said once before it): YYYY-MM-DD, or "" for Enter, which
+// keeps the date each section has, `kept_dates` (one of them all have typed
+// again is kept too); nullopt to stop (q, or the input ended). The line
+// starts empty, and is empty again after a date refused: a date shown on it
+// would take what is typed after it ("2026-09-24today"), and a refusal left
+// on it would be sent again by Enter.
 std::optional<std::string> ScoreWalkthrough::read_date(std::string_view question, const yaml::AssessmentField& field,
                                                        const std::vector<model::Date>& kept_dates) {
-  const std::string kept =
-      kept_dates.size() == 1 ? model::in_words(kept_dates.front()) : "each section's own date, as listed";
+  const bool one = kept_dates.size() == 1;
+  const std::string kept = one ? model::in_words(kept_dates.front()) : "each section's own date, as listed";
   const std::string keeps = kept_dates.empty() ? "leave it empty" : "keep " + kept;
   const std::string enter = kept_dates.empty() ? "Enter leaves it empty" : "Enter keeps " + kept;
-  const std::string prompt = fmt::format(fmt::runtime(question), enter);
+  const std::string prompt = fmt::format("{} {}", question,
+                                         kept_dates.empty() ? ""
+                                         : one              ? fmt::format("[{}] ", kept)
+                                                            : std::string("[as listed] "));
+  wrapped_once(
+      "Dates are day first, such as 30/09/2026, or 2026-09-30, or type today. Enter keeps the date in brackets, or "
+      "leaves the date empty; q stops, ? lists the keys.");
   for (;;) {
     const auto key = read_key(prompt);
     if (!key) return std::nullopt;
@@ -178,6 +187,18 @@ bool ScoreWalkthrough::is_one_row(const std::string& section_id) const {
   return section && section->rows.size() == 1;
 }
 
+// `question` ("Who completed this section?") and the answer Enter gives, in
+// brackets, when it leaves room to type; else that answer on a line of its own
+// before it.
+std::string ScoreWalkthrough::completed_by_prompt(std::string_view question) {
+  if (m_completed_by.empty()) return std::string(question) + " ";
+  const std::string before = util::terminal_text(m_completed_by);
+  const std::string prompt = fmt::format("{} [{}] ", question, before);
+  if (util::display_width(prompt) <= k_prompt_room) return prompt;
+  wrapped(0, fmt::format("Enter gives '{}', as for the section before.", before));
+  return std::string(question) + " ";
+}
+
 // Reads who completed a section, at `question`: the answer given for the
 // section before is offered again (Enter), - leaves it empty (""). An answer
 // that is a score ("4", "n/a": the next row's score typed ahead, a question
@@ -188,8 +209,11 @@ std::optional<std::string> ScoreWalkthrough::read_completed_by(std::string_view 
       m_completed_by.empty()
           ? "Enter leaves it empty"
           : fmt::format("Enter gives '{}', as for the section before; - leaves it empty", m_completed_by);
-  const std::string prompt =
-      fmt::format("{} A role or group is better than a name, such as 'peer network meeting' ({}) ", question, enter);
+  wrapped_once(
+      "Who completed a section: a role or group is better than a name, such as 'peer network meeting'. Enter gives "
+      "the answer in brackets, as for the section before, or leaves it empty; - leaves it empty; q stops, ? lists "
+      "the keys.");
+  const std::string prompt = completed_by_prompt(question);
   for (;;) {
     const auto key = read_key(prompt);
     if (!key) return std::nullopt;

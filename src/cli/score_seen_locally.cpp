@@ -42,6 +42,11 @@ std::optional<std::string> yes_or_no(std::string typed) {
   return std::nullopt;
 }
 
+// Said once, before the first sign's question (its prompt is short, to leave room to type).
+constexpr std::string_view k_seen_guidance =
+    "Seen locally now: y or n. Enter keeps the answer in brackets, or leaves it not answered; - leaves it not "
+    "answered; q stops, ? lists the keys.";
+
 }  // namespace
 
 // "Seen locally? Early indicator: yes. Warning sign: not answered.", when the
@@ -72,8 +77,10 @@ bool ScoreWalkthrough::ask_seen(const Place& place) {
     const std::string keys =
         sign.seen ? fmt::format("y or n; Enter keeps {}; - leaves it not answered", render::seen_word(sign.seen))
                   : "y or n; Enter leaves it not answered";
+    wrapped_once(k_seen_guidance);
     for (;;) {
-      const auto key = read_key(fmt::format("{} seen locally now? ({}) ", sign.name, keys));
+      const auto key = read_key(fmt::format("{} seen locally now? y/n{}: ", sign.name,
+                                            sign.seen ? fmt::format(" [{}]", render::seen_word(sign.seen)) : ""));
       if (!key) return false;
       if (key->empty()) break;
       if (*key == "q") return false;

@@ -64,6 +64,7 @@ class ScoreWalkthrough {
   void say(std::string_view text) { m_terminal.say(text); }
   std::size_t width() const { return m_terminal.width(); }
   void wrapped(std::size_t indent, std::string_view text) { m_terminal.wrapped(indent, text); }
+  void wrapped_once(std::string_view text) { m_terminal.wrapped_once(text); }
   std::optional<std::string> read(std::string_view prompt, InputKind kind, std::string_view stopped = {},
                                   std::string_view prefill = {}) {
     return m_terminal.read(prompt, kind, stopped, prefill);
@@ -121,6 +122,7 @@ class ScoreWalkthrough {
   bool asks_who_completed() const;
   bool is_one_row(const std::string& section_id) const;
   std::optional<std::string> read_completed_by(std::string_view question, const yaml::AssessmentField& field);
+  std::string completed_by_prompt(std::string_view question);
   bool score_for_who_refused(const std::string& answer, std::string_view keys);
   void date_keys(std::string_view enter);
 
@@ -149,6 +151,7 @@ class ScoreWalkthrough {
   // score_reflections.cpp
   void ask_reflections();
   bool ask_reflection(const render::ReflectionQuestion& question, bool individual);
+  std::string reflection_prompt(std::string_view question);
 
   // score_session_summary.cpp
   void summary();

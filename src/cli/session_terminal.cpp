@@ -21,6 +21,10 @@ void SessionTerminal::wrapped(std::size_t indent, std::string_view text) {
   say(util::wrap_hanging(util::terminal_text(text), width(), indent, indent));
 }
 
+void SessionTerminal::wrapped_once(std::string_view text) {
+  if (m_said_once.insert(std::string(text)).second) wrapped(0, text);
+}
+
 std::optional<std::string> SessionTerminal::read(std::string_view prompt, InputKind kind, std::string_view stopped,
                                                  std::string_view prefill) {
   std::vector<std::string> lines = util::wrap_to_fit(prompt, width());

@@ -5,6 +5,7 @@
 // refusal.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,11 @@ std::string cleaned(const std::string& typed);
 // --interactive), or the prompt is wrapped to the whole width (plan --edit
 // --interactive).
 enum class ShortAnswerRoom { kept, none };
+
+// The widest a question's prompt is (in columns), so that on an 80-column
+// terminal the answer has room on the prompt's line; longer guidance goes on
+// lines of its own before it (SessionTerminal::wrapped_once()).
+constexpr std::size_t k_prompt_room = 50;
 
 class SessionTerminal {
  public:
@@ -37,6 +43,11 @@ class SessionTerminal {
   void say(std::string_view text) { m_console.out(text); }
   std::size_t width() const;
   void wrapped(std::size_t indent, std::string_view text);
+  // wrapped(0, text) the first time this session is given `text`, nothing
+  // after: the guidance for a question asked at every row, on its own lines
+  // before the question's short prompt, so that the prompt leaves room to
+  // type on the line (? at the question lists the keys again).
+  void wrapped_once(std::string_view text);
 
   // Shows `prompt` wrapped at spaces to the width (see ShortAnswerRoom), all
   // but its last line first, and reads the answer. Should Ctrl-C stop the
@@ -64,6 +75,7 @@ class SessionTerminal {
   std::string m_file_path;
   std::size_t m_fixed_width;
   ShortAnswerRoom m_short_answer_room;
+  std::set<std::string, std::less<>> m_said_once;
 };
 
 }  // namespace coprod::cli

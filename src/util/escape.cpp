@@ -181,8 +181,8 @@ std::string_view without_blank_lines_around(std::string_view text) {
 // break: the index of the character to escape ("1." or "1)" followed by a
 // space, a tab, a line break or the end, as "1.4" or "2026.5" is no list; "-"
 // or "+" followed by one of those, and "-" followed by "-", as in
-// "---"), after any spaces; npos when none. A "*", "#" or ">" is escaped
-// wherever it is.
+// "---"), after any spaces; npos when none. A "*" or "#" is escaped
+// wherever it is, and a ">" wherever it is but in an arrow ("->").
 std::size_t list_marker_at(std::string_view text) {
   const auto start = text.find_first_not_of(" \t");
   if (start == std::string_view::npos) return std::string_view::npos;
@@ -215,7 +215,11 @@ std::string markdown_escaped(std::string_view text, bool starts_line) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
+      case '>':
+        // An arrow ("2026-Q4 -> 2027-Q1") stays as it reads: after a '-' a
+        // '>' can start no block quote, and no tag, as every '<' is escaped.
+        out += i > 0 && text[i - 1] == '-' ? ">" : "&gt;";
+        break;
       case '|': out += "\\|"; break;
       case '\r': break;
       case '\n': out += "<br>"; break;

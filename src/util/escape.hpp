@@ -43,7 +43,8 @@ std::string csv_record(const std::vector<std::string>& fields);
 // space after its '@' ("@&#8203;name"), so that a code-hosting site shows it
 // as written but does not take it for a mention and notify that account (a
 // backslash would not stop it: the sites look for mentions in the text after
-// Markdown is rendered); an e-mail address is left as it is.
+// Markdown is rendered); an e-mail address is left as it is. A ">" after a
+// "-" stays as it is, so an arrow reads "->" in the raw file as rendered.
 //
 // The text may start a line, so a list marker or a thematic break at its
 // start is escaped too: "1. " or "1) " ("1\. "), "- " or "+ " ("\- "), "--"

@@ -54,27 +54,30 @@ def carried_session(binary, source, work):
             ("Score [2.5]: ", b"s\r"), ("Score [3]: ", b"s\r"), ("Score [2.5]: ", b"s\r"),
             ("Score [2]: ", b"1\r"),
             ("makes the decisions.", b"\r"), ("Evidence, line 2 of 2: ", None), ("yet.", b"\r"),
-            # The questions are wrapped to the terminal's width: each is waited for by its start and its end.
-            ("Early indicator seen locally now?", None), ("answered) ", b"\r"),
-            ("Warning sign seen locally now?", None), ("answered) ", b"no\r"),
+            ("Early indicator seen locally now? y/n: ", b"\r"),
+            ("Warning sign seen locally now? y/n [yes]: ", b"no\r"),
             ("Saved.", None),
             ("Score [", b"s\r"),
-            ("When was this section completed?", None), ("November 2026) ", b"15/01/2027\r"),
+            ("When was this section completed? [", None), ("November 2026] ", b"15/01/2027\r"),
             ("Saved: 15 January 2027 (2027-01-15).", None),
-            ("Who completed this section?", None), ("q stops) ", b"peer network meeting (6 members present)\r"),
+            ("Who completed this section? ", b"peer network meeting (6 members present)\r"),
             ("Saved.", None),
-            ("This section's notes?", None), ("q stops) ", b"-\r"),
+            ("This section's notes? ", b"-\r"),
             ("Saved.", None),
             ("Score [", b"q\r"), ("Still to do", None)])
         failures = missing("carried", transcript, [
             "Seen locally? Early indicator: not answered. Warning sign: yes.",
-            "Early indicator seen locally now? (y or n; Enter leaves it not answered)",
-            "Warning sign seen locally now? (y or n; Enter keeps yes; - leaves it not answered)",
+            "Seen locally now: y or n. Enter keeps the answer in brackets, or leaves it not answered; - leaves it "
+            "not answered; q stops, ? lists the keys.",
+            "Early indicator seen locally now? y/n:",
+            "Warning sign seen locally now? y/n [yes]:",
             "Last time: Northbridge co-production peer network (8 members present)",
-            "Who completed this section? (Enter keeps it, - leaves it empty, or type who completed it now; q stops)",
+            "Last time's answer for who completed the section is shown first: Enter keeps it, - leaves it empty, or "
+            "type who completed it now; q stops, ? lists the keys.",
             "Last time: Scored together at the November meeting with the facilitator. Staff from the programme team "
             "left the room for this part.",
-            "This section's notes? (Enter keeps them, - leaves them empty, or type the notes now; q stops)"])
+            "Last time's notes are shown first: Enter keeps them, - leaves them empty, or type the notes now; q "
+            "stops, ? lists the keys."])
         return failures + file_failures("carried", path, expected)
     return guarded("carried", pid, steps)
 
@@ -90,7 +93,7 @@ def evidence_keys_session(binary, work):
     expected = before.decode().replace("      motivation:\n        score:\n        evidence:\n",
                                        "      motivation:\n        score: 4\n        evidence: Real evidence\n", 1)
     pid, fd, terminal = start_session(binary, ["score", path, "--interactive"], "xterm")
-    evidence = "Evidence (Enter keeps; - clears; q stops; end with a space and + for another): "
+    evidence = "Evidence: "
 
     def steps():
         transcript = converse(terminal, fd, [
@@ -99,7 +102,7 @@ def evidence_keys_session(binary, work):
             ("Score: ", b"2\r"), (evidence, b"s\r"), ("was not saved.", None),
             ("Score: ", b"4\r"), (evidence, b"B\r"), ("back to this row's score.", None),
             ("Score: ", b"4\r"), (evidence, b"Real evidence\r"), ("Saved.", None),
-            ("Score: ", b"5\r"), ("q to stop): ", None), ("Old notes", b"\x15s\r"), ("was not saved.", None),
+            ("Score: ", b"5\r"), ("Evidence", None), ("Old notes", b"\x15s\r"), ("was not saved.", None),
             ("Early indicator: There are identified leaders", None), (": ", b"q\r"), ("Still to do", None)])
         failures = missing("evidence keys", transcript, [
             "Evidence now: none",

@@ -264,7 +264,7 @@ def resized_session(binary, work):
                                          ("Enter goes on to the next row: ", None)])
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 40, 0, 0))
     os.write(fd, b"g 2\r")
-    after = converse(terminal, fd, [("June 2026) ", b"\r"), ("Enter goes on to the next section: ", b"q\r"),
+    after = converse(terminal, fd, [("June 2026] ", b"\r"), ("Enter goes on to the next section: ", b"q\r"),
                                     ("Still to do", None)])
     after += terminal.read_to_end()
     _, status = os.waitpid(pid, 0)
@@ -273,7 +273,7 @@ def resized_session(binary, work):
     for line in lines:
         if len(line) > 40:
             failures.append(f"resized: a line of {len(line)} columns on a terminal 40 wide: {line!r}")
-    if not any("as 30/09/2026 or today; Enter keeps" in line for line in lines):
+    if not any("Dates are day first, such as" in line for line in lines):
         failures.append(f"resized: the date question was broken inside a word:\n{after}")
     if not any(len(line) > 40 for line in transcript.replace("\r", "").split("\n")):
         failures.append(f"resized: nothing was wider than 40 columns before the terminal was narrowed:\n{transcript}")
@@ -299,7 +299,7 @@ def completed_date_session(binary, work):
         *date_question("30 June 2026", b"31/08/2026\r"),
         ("Saved", None),
         # A new date: last time's "completed by" is asked again, and kept with Enter.
-        ("Who completed this section?", None), ("q stops) ", b"\r"),
+        ("Who completed this section? ", b"\r"),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
@@ -331,7 +331,7 @@ def completed_date_still_before_session(binary, work):
         ("Enter goes on to the next row: ", b"g 2\r"),
         *date_question("30 June 2026", b"2026-05-01\r"),
         ("carried forward from an earlier period.", None),
-        ("Who completed this section?", None), ("q stops) ", b"\r"),
+        ("Who completed this section? ", b"\r"),
         ("Enter goes on to the next section: ", b"q\r"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
@@ -429,7 +429,7 @@ def date_typed_as_told_session(binary, work):
             ("Score: ", b"2\r"), ("Evidence", b"\r"), ("Enter goes on to the next row: ", b"g 2\r"),
             *date_question("30 June 2026", b"today\r"),
             ("Saved: 21 September 2026 (2026-09-21).", None),
-            ("Who completed this section?", None), ("q stops) ", b"\r"),
+            ("Who completed this section? ", b"\r"),
             ("Enter goes on to the next section: ", b"q\r"), ("Still to do", None)])
         expected = before.decode().replace("last_completed: 2026-06-30", "last_completed: 2026-09-21", 1).replace(
             "      strategy:\n        score:\n", "      strategy:\n        score: 2\n", 1)
@@ -462,8 +462,7 @@ def date_refused_then_kept_session(binary, work):
             transcript = converse(terminal2, fd2, [
                 ("Score: ", b"2\r"), ("Evidence", b"\r"), ("Enter goes on to the next row: ", b"g 2\r"),
                 *date_question(None, b"1st Dec\r"), ("is not a date", None),
-                *date_question(None, b"01/12/2026\r"), ("Who completed this section?", None),
-                ("empty) ", b"quit\r"), ("Still to do", None)])
+                *date_question(None, b"01/12/2026\r"), ("Who completed this section? ", b"quit\r"), ("Still to do", None)])
         finally:
             guarded("refused then a date", second, lambda: [])
         if "Saved: 1 December 2026 (2026-12-01)." not in " ".join(transcript.split()):
@@ -495,7 +494,7 @@ def words_at_the_score_session(binary, work):
                        "n/a. " + keys, "'2,5' is not a score; write 2.5, with a full stop. " + keys):
             if needle not in flat:
                 failures.append(f"words at the score: the session never showed {needle!r}:\n{transcript}")
-        if "Evidence (" in transcript.split("(2 of 24)")[-1]:
+        if "Evidence: " in transcript.split("(2 of 24)")[-1]:
             failures.append(f"words at the score: Enter at a row not scored asked for evidence:\n{transcript}")
         expected = before.decode().replace("      strategy:\n        score:\n", "      strategy:\n        score: n/a\n",
                                            1)
@@ -544,8 +543,8 @@ def keys_after_evidence_session(binary, work):
 
     def steps():
         converse(terminal, fd, [
-            ("Score [3]: ", b"\r"), ("q to stop): ", None), ("Old notes", b" +3 carers joined\r"),
-            ("Score [2]: ", b"\r"), ("q to stop): ", None), ("Other notes", b"q\r"), ("Still to do", None)])
+            ("Score [3]: ", b"\r"), ("Evidence", None), ("Old notes", b" +3 carers joined\r"),
+            ("Score [2]: ", b"\r"), ("Evidence", None), ("Other notes", b"q\r"), ("Still to do", None)])
         return file_failures("keys after the evidence", path, expected)
     return guarded("keys after the evidence", pid, steps)
 
@@ -567,7 +566,7 @@ def edited_evidence_sessions(binary, work):
         pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
         transcript = converse(terminal, fd, [
             ("Score [3]: ", b"\r"),
-            ("q to stop): ", None), ("Minutes of the Mya meeting.", b"\r"),
+            ("Evidence", None), ("Minutes of the Mya meeting.", b"\r"),
             ("The board agreed it.", b"\r"),
             ("Enter goes on to the next row: ", b"q\r"),
             ("Still to do", None)])
@@ -576,7 +575,7 @@ def edited_evidence_sessions(binary, work):
         # "Mya" put right: 9 left arrows to the end of it, two Backspaces, "ay"; Enter; Enter keeps the second line.
         pid, fd, terminal = start_session(binary, ["score", path, "--interactive", "--from-start"], "xterm")
         # The keys as soon as the line is shown, all at once: the line editor reads them, not the terminal.
-        transcript = converse(terminal, fd, [("Score [3]: ", b"\r"), ("q to stop): ", None),
+        transcript = converse(terminal, fd, [("Score [3]: ", b"\r"), ("Evidence", None),
                                              ("Minutes of the Mya meeting.", b"\x1b[D" * 9 + b"\x7f\x7fay\r")])
         transcript += converse(terminal, fd, [("The board agreed it.", b"\r"),
                                               ("Enter goes on to the next row: ", b"q\r"),
@@ -632,7 +631,7 @@ def type_ahead_sessions(binary, work):
     os.write(fd, b"g 2\r" + b"\x1531/08/2026\r")
     transcript += terminal.read_quiet(quiet=0.3)  # the terminal has taken in the keys before coprod goes on
     lock.release()
-    transcript += converse(terminal, fd, [("Who completed this section?", None), ("q stops) ", b"\r"),
+    transcript += converse(terminal, fd, [("Who completed this section? ", b"\r"),
                                           ("Enter goes on to the next section: ", b"q\r"), ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     failures = session_failures("typed ahead", status, 0, transcript, ["Saved: 31 August 2026 (2026-08-31)."], path,
@@ -755,8 +754,7 @@ def completed_before_period_file(work, name):
 def date_question(kept, keys):
     """converse() steps: the question of a section's date, which names the date Enter keeps (`kept`, "30 June
     2026", or None when the section has none), on an empty line; then `keys`."""
-    return [("When was this section completed? (such as 30/09/2026 or today; Enter", None),
-            ("2026) " if kept else "empty) ", keys)]
+    return [("When was this section completed? " + (f"[{kept}] " if kept else ""), keys)]
 
 
 def converse(terminal, fd, steps):
@@ -799,7 +797,7 @@ def refusal_session(binary, work):
         ("Enter goes on to the next row: ", b"\r"),
         ("(2 of 24)", None),
         ("Score: ", b"2\r"),
-        ("Evidence (Enter keeps; - clears; q stops; end with a space and + for another): ", b"\x04"),
+        ("Evidence: ", b"\x04"),
         ("Still to do", None)])
     _, status = os.waitpid(pid, 0)
     failures = session_failures(
@@ -1201,7 +1199,7 @@ def main():
         # Row 1 (commitment.strategy): 3, with evidence.
         transcript += read_until("Score: ")
         os.write(fd, b"3\r")
-        transcript += read_until("Evidence (Enter keeps; - clears; q stops; end with a space and + for another): ")
+        transcript += read_until("Evidence: ")
         os.write(fd, b"Agreed at the September meeting.\r")
         # Row 2: a score off the scale is refused and asked again, then 2.5 with no evidence.
         transcript += read_until("(2 of 24)")
@@ -1241,11 +1239,9 @@ def main():
         transcript += read_until("... Second line")
         os.write(fd, b"\r")
         # Leaving section 1, a new file's section is asked when it was completed and by whom.
-        transcript += read_until("When was this section completed?")
-        transcript += read_until(") ")
+        transcript += read_until("When was this section completed? ")
         os.write(fd, b"24/09/2026\r")
-        transcript += read_until("Who completed this section?")
-        transcript += read_until(") ")
+        transcript += read_until("Who completed this section? ")
         os.write(fd, b"Peer network meeting\r")
         # Row 6, the next section: the last one's score is shown; jump to section 7, then 4 and
         # q for the evidence: the score is saved (q is not taken as evidence) and the walk stops.

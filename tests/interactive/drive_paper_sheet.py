@@ -54,8 +54,8 @@ def carried_session(binary, work):
     try:
         transcript, status = run(binary, ["score", path, "--interactive"],
                                  [("Score [2]: ", typed), ("When were these sections completed?", b""),
-                                  ("November 2026) ", b"15/01/2027\r"), ("type who completed them now; q stops) ",
-                                                                          b"Peer network meeting (9 present)\r"),
+                                  ("[19 November 2026] ", b"15/01/2027\r"),
+                                  ("Who completed them? ", b"Peer network meeting (9 present)\r"),
                                   ("What was surprising?", b"q\r")],
                                  environment={"SOURCE_DATE_EPOCH": "1800000000"})  # 2027-01-15
     except TimeoutError as error:

@@ -52,13 +52,16 @@ TEST_CASE("score --interactive: a carried section given a new date is asked last
   SUBCASE("each shown as last time's; Enter keeps it, - leaves it empty") {
     const auto said = score_interactively(path, section_one_kept({"15/1/2027", "", "-", "q"}));
     INFO(said);
-    CHECK(contains(said, "Saved: 15 January 2027 (2027-01-15). Last time: " + k_last_by +
-                             " Who completed this section? (Enter keeps it, - leaves it empty, or type who completed "
-                             "it now; q stops)"));
     CHECK(contains(said,
-                   "Last time: Scored together at the November meeting with the facilitator. Staff from the "
-                   "programme team left the room for this part. This section's notes? (Enter keeps them, - leaves "
-                   "them empty, or type the notes now; q stops) - Saved."));
+                   "Saved: 15 January 2027 (2027-01-15). Last time's answer for who completed the section is shown "
+                   "first: Enter keeps it, - leaves it empty, or type who completed it now; q stops, ? lists the "
+                   "keys. Last time: " +
+                       k_last_by + " Who completed this section? Last time's notes"));
+    CHECK(contains(said,
+                   "Last time's notes are shown first: Enter keeps them, - leaves them empty, or type the notes now; "
+                   "q stops, ? lists the keys. Last time: Scored together at the November "
+                   "meeting with the facilitator. Staff from the programme team left the room for this part. This "
+                   "section's notes? - Saved."));
     const std::string file = test::read_file(path);
     CHECK(contains(file, "  commitment:\n    completed_by: " + k_last_by + "\n    last_completed: 2027-01-15\n"));
     CHECK(!contains(file, "Scored together at the November meeting"));
@@ -110,8 +113,9 @@ TEST_CASE("score --interactive: whether a row's signs are seen locally") {
     CHECK(contains(said, "Evidence now: The programme lead is a good key contact"));
     CHECK(contains(said, "Seen locally? Early indicator: not answered. Warning sign: yes."));
     CHECK(contains(said,
-                   "Early indicator seen locally now? (y or n; Enter leaves it not answered) "
-                   "Warning sign seen locally now? (y or n; Enter keeps yes; - leaves it not answered) n Saved."));
+                   "Seen locally now: y or n. Enter keeps the answer in brackets, or leaves it not answered; - "
+                   "leaves it not answered; q stops, ? lists the keys. Early indicator seen locally now? y/n: "
+                   "Warning sign seen locally now? y/n [yes]: n Saved."));
     CHECK(contains(test::read_file(path), "        score: 1\n"));
     CHECK(contains(test::read_file(path), "        warning_seen: false\n"));
   }
@@ -162,8 +166,8 @@ TEST_CASE("score --interactive: keys typed at the evidence question are keys, ne
     const auto said = score_interactively(path, {"3", "g", "2", "q"});
     INFO(said);
     CHECK(contains(said,
-                   "The score 3 for commitment.strategy was not saved. Go to section (its number, letter or id, or a "
-                   "row such as 2.3): 2"));
+                   "The score 3 for commitment.strategy was not saved. Go to a section by its number, letter or id, "
+                   "or to a row by its number, such as 2.3. Go to section: 2"));
     CHECK(test::read_file(path) == before);
   }
 

@@ -82,11 +82,12 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
                    "(sections 1 to 15): the day they were completed, as their dates are still before 2027-Q1 "
                    "began, so a report may call them carried forward from an earlier period. A date typed is saved "
                    "for each of them; Enter keeps each section's own. Last time: 19 November 2026, peer network "
-                   "meeting. When were these sections completed? (such as 30/09/2026 or today; Enter keeps 19 "
-                   "November 2026)"));
+                   "meeting. Dates are day first, such as 30/09/2026, or 2026-09-30, or type today. Enter keeps the "
+                   "date in brackets, or leaves the date empty; q stops, ? lists the keys. When were these sections "
+                   "completed? [19 November 2026]"));
     CHECK(contains(said,
-                   "Last time: peer network meeting Who completed them? (Enter keeps it, - leaves it empty, or type "
-                   "who completed them now; q stops)"));
+                   "Enter keeps it, - leaves it empty, or type who completed them now; q stops, ? lists the keys. "
+                   "Last time: peer network meeting Who completed them?"));
     CHECK(contains(said, "'4' looks like a score, not who completed the section, so it is not saved."));
     const std::string file = test::read_file(path);
     CHECK(count(file, "    completed_by: Peer network (9 present)\n    last_completed: 2027-01-15") == 15);
@@ -99,8 +100,8 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
     INFO(said);
     CHECK(contains(said,
                    "Last time (not the same for all of them): sections 1 to 12: 19 November 2026, peer network "
-                   "meeting sections 13 to 15: 20 October 2026, steering group When were these sections completed? "
-                   "(such as 30/09/2026 or today; Enter keeps each section's own date, as listed)"));
+                   "meeting sections 13 to 15: 20 October 2026, steering group Dates are day first"));
+    CHECK(contains(said, "When were these sections completed? [as listed]"));
     CHECK(!contains(said, "Who completed"));
     CHECK(test::read_file(path) == before);
   }
@@ -110,9 +111,9 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
     const auto said = typed_in(path, tips_kept(15, {"today", "", "q"}));
     INFO(said);
     CHECK(contains(said,
-                   "Last time: peer network meeting (sections 1 to 12); steering group (sections 13 to 15) Who "
-                   "completed them? (Enter keeps each section's own, - leaves them all empty, or type who completed "
-                   "them now; q stops)"));
+                   "Enter keeps each section's own, - leaves them all empty, or type who completed them now; q "
+                   "stops, ? lists the keys. Last time: peer network meeting (sections 1 to 12); steering group "
+                   "(sections 13 to 15) Who completed them?"));
     const std::string file = test::read_file(path);
     CHECK(count(file, "    completed_by: " + k_meeting + "\n    last_completed: 2027-01-15") == 12);
     CHECK(count(file, "    completed_by: steering group\n    last_completed: 2027-01-15") == 3);
@@ -163,7 +164,7 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
     const std::string path = carried_tips(dir, false, "", "individual");
     const auto said = typed_in(path, tips_kept(15, {"15/1/2027", "q"}));
     INFO(said);
-    CHECK(contains(said, "Last time: 19 November 2026. When were these sections completed?"));
+    CHECK(contains(said, "Last time: 19 November 2026. Dates are day first"));
     CHECK(!contains(said, "Who completed"));
     CHECK(count(test::read_file(path), "last_completed: 2027-01-15") == 15);
   }

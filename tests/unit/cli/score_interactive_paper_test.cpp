@@ -95,9 +95,8 @@ TEST_CASE("score --interactive: the evidence's first line says a space and + ask
   const std::string path = tips_file(dir, "peer-network");
   const auto result = typed_in(path, {"3", "Aged 50+", "q"});
   INFO(result.out);
-  CHECK(contains(result.out,
-                 "Evidence (Enter keeps; - clears; q stops; end with a space and + for "
-                 "another): "));
+  CHECK(contains(flat(result.out), "a line ending in a space and + asks for another line"));
+  CHECK(contains(result.out, "\nEvidence: Aged 50+\n"));
   CHECK(!contains(result.out, "Evidence, line 2"));
   CHECK(contains(test::read_file(path), "        evidence: Aged 50+\n"));
 }
@@ -142,8 +141,7 @@ TEST_CASE("score --interactive --ask-seen asks the paper sheet's tick boxes afte
   console.input_terminal = true;
   REQUIRE(cli::run({"coprod", "score", path, "--interactive", "--ask-seen"}, console) == 0);
   INFO(console.stdout_text);
-  CHECK(
-      contains(flat(console.stdout_text), "Early indicator seen locally now? (y or n; Enter leaves it not answered)"));
+  CHECK(contains(console.stdout_text, "\nEarly indicator seen locally now? y/n: y\n"));
   CHECK(contains(test::read_file(path), "        evidence: Tip 1 evidence\n        indicator_seen: true\n"));
 }
 

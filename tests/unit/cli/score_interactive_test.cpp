@@ -4,6 +4,7 @@
 
 #include "cli/carried_forward_example.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/session_terminal.hpp"
 #include "cli/still_to_do.hpp"
 #include "cli/temp_dir.hpp"
 #include "test_support.hpp"
@@ -152,7 +153,7 @@ TEST_CASE("score --interactive") {
     INFO(result.out);
     CHECK(contains(result.out, "\nRow 2.1 (6 of 24): contact."));
     CHECK(contains(result.out,
-                   "Go to section (its number, letter or id, or a row such as 2.3): knowlege\nNo section 'knowlege' "
+                   "Go to section: knowlege\nNo section 'knowlege' "
                    "(did you mean 'knowledge'?). The sections are 1, 2, 3, 4,\n5, 6 and F, or their ids: "
                    "commitment, contact, purpose, knowledge, coproduce,\nimpact, facilitate; or give a row, such as "
                    "1.1.\n"));
@@ -222,8 +223,7 @@ TEST_CASE("score --interactive in a meeting") {
       INFO(result.out);
       for (const auto& warning : warnings) CHECK(contains(flat(result.out), flat(path + warning)));
       CHECK(contains(flat(result.out),
-                     "It is saved as typed: change it here, or press Enter to keep it. Evidence "
-                     "(Enter keeps; typing replaces; + adds a line; - clears; q stops): Ring the "
+                     "It is saved as typed: change it here, or press Enter to keep it. Evidence: Ring the "
                      "office. Saved."));
       CHECK(occurrences(result.out, "[phone]") == 1);
       CHECK(contains(test::read_file(path), "        score: 3\n        evidence: Ring the office.\n"));
@@ -292,7 +292,7 @@ TEST_CASE("score --interactive in a meeting") {
                 .status == 0);
     auto result = score_interactively(path, {"", "+ The board agreed it in June.", "q"}, {"--from-start"});
     INFO(result.out);
-    CHECK(contains(result.out, "Evidence (Enter keeps; typing replaces; + adds a line; - clears; q stops): "));
+    CHECK(contains(result.out, "\nEvidence: + The board agreed it in June.\n"));
     CHECK(contains(test::read_file(path),
                    "        evidence: |-\n          Minutes of the May meeting.\n          The board agreed it in "
                    "June.\n"));
@@ -303,7 +303,7 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(!contains(test::read_file(path), "The board agreed"));
     // A row with no evidence: + adds the first line.
     result = score_interactively(path, {"s", "2", "+ Seen at the forum.", "q"}, {"--from-start"});
-    CHECK(contains(result.out, "Evidence (Enter keeps; - clears; q stops; end with a space and + for another): "));
+    CHECK(contains(result.out, "\nEvidence: + Seen at the forum.\n"));
     CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
   }
 
@@ -320,8 +320,9 @@ TEST_CASE("score --interactive in a meeting") {
     auto result = edit({"", "Minutes of the Mya meeting.", "The board agreed it.", "q"});
     INFO(result.out);
     CHECK(contains(flat(result.out),
-                   "Evidence (Enter keeps what is shown; Ctrl-U empties the line, for - to clear, + text to add a "
-                   "line, q to stop):"));
+                   "The evidence is shown to edit, a line at a time: Enter keeps the line as shown; Ctrl-U empties "
+                   "it, for - to clear the evidence, + and text to add a line, or q to stop; ? lists the keys."));
+    CHECK(contains(result.out, "\nEvidence, line 1 of 2: Minutes of the Mya meeting.\n"));
     CHECK(contains(result.out, "\nEvidence, line 2 of 2: The board agreed it.\n"));
     CHECK(!contains(result.out, "Saved."));
     CHECK(test::read_file(path) == before);
@@ -351,7 +352,7 @@ TEST_CASE("score --interactive in a meeting") {
     CHECK(contains(test::read_file(path), "        score: 2\n        evidence:\n"));
     // No evidence: nothing to show, so what is typed is the evidence.
     result = edit({"", "Seen at the forum.", "q"});
-    CHECK(contains(result.out, "Evidence (Enter keeps; - clears; q stops; end with a space and + for another): "));
+    CHECK(contains(result.out, "\nEvidence: Seen at the forum.\n"));
     CHECK(contains(test::read_file(path), "        evidence: Seen at the forum.\n"));
   }
 
@@ -424,8 +425,7 @@ TEST_CASE("score --interactive in a meeting") {
     console.line_editing = true;
     REQUIRE(cli::run({"coprod", "score", path, "--interactive"}, console) == 0);
     INFO(console.stdout_text);
-    CHECK(occurrences(flat(console.stdout_text),
-                      "When was this section completed? (such as 30/09/2026 or today; Enter keeps 30 June 2026)") == 2);
+    CHECK(occurrences(flat(console.stdout_text), "When was this section completed? [30 June 2026]") == 2);
     CHECK(console.prefills == std::vector<std::string>(console.prefills.size(), ""));
     CHECK(!contains(console.stdout_text, "Saved:"));
     CHECK(contains(test::read_file(path), "    last_completed: 2026-06-30"));
@@ -440,9 +440,7 @@ TEST_CASE("score --interactive in a meeting") {
     REQUIRE(test::run_cli({"score", path, "--set", "commitment.last_completed=2026-06-30"}).status == 0);
     const auto result = score_interactively(path, {"2", "", "g 2", "q"}, {}, true, 90);
     INFO(result.out);
-    CHECK(contains(result.out,
-                   "When was this section completed? (such as 30/09/2026 or today; Enter keeps 30\nJune "
-                   "2026) q\n"));
+    CHECK(contains(result.out, "\nWhen was this section completed? [30 June 2026] q\n"));
   }
 
   SUBCASE("the date a section was completed is taken as the form takes it, saved YYYY-MM-DD and said in words") {
@@ -452,8 +450,8 @@ TEST_CASE("score --interactive in a meeting") {
     INFO(result.out);
     const std::string said = flat(result.out);
     CHECK(contains(said,
-                   "When was this section completed? (such as 30/09/2026 or today; Enter keeps "
-                   "30 June 2026) 31/11/2026 '31/11/2026' is not a date: November 2026 has 30 days."));
+                   "When was this section completed? [30 June 2026] 31/11/2026 '31/11/2026' is not a date: November "
+                   "2026 has 30 days."));
     CHECK(contains(said,
                    "'11/30/2026' is not a date: there is no month 30 (write the day first, then the month: "
                    "30/09/2026)."));
@@ -563,13 +561,13 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
          "3", "Notes", "3", "Notes", "3", "Notes", "", "-", "q"},
         {}, true, 200);
     INFO(result.out);
-    CHECK(occurrences(result.out,
-                      "When was this section completed? (such as 30/09/2026 or today; Enter leaves it "
-                      "empty)") == 2);
-    CHECK(contains(flat(result.out),
-                   "Who completed this section? A role or group is better than a name, such as "
-                   "'peer network meeting' (Enter leaves it empty)"));
-    CHECK(contains(flat(result.out), "(Enter gives 'Network meeting', as for the section before; - leaves it empty)"));
+    CHECK(occurrences(result.out, "\nWhen was this section completed? ") == 2);
+    CHECK(occurrences(flat(result.out),
+                      "Who completed a section: a role or group is better than a name, such as 'peer network "
+                      "meeting'. Enter gives the answer in brackets, as for the section before, or leaves it empty; - "
+                      "leaves it empty; q stops, ? lists the keys.") == 1);
+    CHECK(contains(result.out, "\nWho completed this section? Network meeting\n"));
+    CHECK(contains(result.out, "\nWho completed this section? [Network meeting] -\n"));
     const std::string saved = test::read_file(path);
     CHECK(contains(saved, "  impact:\n    completed_by: Network meeting\n    last_completed: 2027-01-15"));
     // Section F: no date given, and - left who empty although one was offered.
@@ -640,4 +638,52 @@ TEST_CASE("empty_reflections_words: credits the guide only for the guide's own r
   CHECK(other.find("the guide") == std::string::npos);
   CHECK(other.find(
             "The reflections are not written yet (surprising, challenging, learnt, priorities). To write one:") == 0);
+}
+
+TEST_CASE("score --interactive: every prompt leaves room to type on an 80-column terminal, its guidance said once") {
+  // The first evidence prompt was 79 characters: what was typed wrapped at once (user tester).
+  test::TempDir dir;
+  const std::string path = new_assessment(dir);
+  REQUIRE(test::run_cli({"score", path, "--set", "impact.trust=2", "--set-evidence",
+                         "impact.trust=Two sessions.\nA third planned."})
+              .status == 0);
+  const auto prompts_of = [&](const std::vector<std::string>& typed, bool line_editing) {
+    cli::CapturingConsole console;
+    console.input = typed;
+    console.input_terminal = true;
+    console.line_editing = line_editing;
+    console.columns = 80;
+    REQUIRE(cli::run({"coprod", "score", path, "--interactive", "--ask-seen"}, console) == 0);
+    return std::pair(console.prompts, console.stdout_text);
+  };
+  // Rows with evidence over lines, seen locally, a section's date and who
+  // completed it, then g with nothing after it.
+  const auto [prompts, out] =
+      prompts_of({"g 6", "3", "Notes +",    "more notes",      "",  "y", "n", "3", "Notes", "", "", "3", "Notes",
+                  "-",   "y", "15/01/2027", "Network meeting", "g", "6", "q"},
+                 false);
+  INFO(out);
+  CHECK(prompts.size() >= 20);
+  for (const auto& prompt : prompts) {
+    INFO(prompt);
+    CHECK(util::display_width(prompt) <= cli::k_prompt_room);
+  }
+  CHECK(contains(out, "\nEvidence: Notes +\nEvidence, line 2 (Enter alone ends it): more notes\n"));
+  CHECK(contains(out, "Early indicator seen locally now? y/n: y\n"));
+  CHECK(contains(out, "Go to section: 6\n"));
+  CHECK(occurrences(out, "For the evidence, type it and press Enter.") == 1);
+  CHECK(occurrences(out, "Seen locally now: y or n.") == 1);
+  CHECK(occurrences(out, "Dates are day first") == 1);
+  CHECK(occurrences(out, "Who completed a section: a role or group") == 1);
+  // The answers saved are shown in brackets, as the score is, and the
+  // evidence shown to edit has the same short prompt.
+  const auto [edit_prompts, edit_out] = prompts_of({"g 6", "3", "Notes", "more notes", "", "", "q"}, true);
+  INFO(edit_out);
+  for (const auto& prompt : edit_prompts) {
+    INFO(prompt);
+    CHECK(util::display_width(prompt) <= cli::k_prompt_room);
+  }
+  CHECK(contains(edit_out, "Early indicator seen locally now? y/n [yes]: "));
+  CHECK(contains(edit_out, "\nEvidence, line 1 of 2: Notes\nEvidence, line 2 of 2: more notes\n"));
+  CHECK(occurrences(edit_out, "The evidence is shown to edit, a line at a time") == 1);
 }

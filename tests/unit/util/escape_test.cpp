@@ -134,6 +134,14 @@ TEST_CASE("markdown_inline_text escapes as markdown_text but leaves a list marke
   CHECK(markdown_inline_text("ask @lead") == "ask @&#8203;lead");
 }
 
+TEST_CASE("markdown_text keeps an arrow as it reads and escapes every other >") {
+  CHECK(markdown_inline_text("2026-Q4 -> 2027-Q1") == "2026-Q4 -> 2027-Q1");
+  CHECK(markdown_text("score 3 -> 2") == "score 3 -> 2");
+  CHECK(markdown_inline_text("a <!-- b --> c") == "a &lt;\\!-- b --> c");
+  CHECK(markdown_text("> not a quote") == "&gt; not a quote");
+  CHECK(markdown_inline_text("3 > 2 <b>") == "3 &gt; 2 &lt;b&gt;");
+}
+
 TEST_CASE("xml_text") {
   CHECK(xml_text("a < b & \"c\" 'd'") == "a &lt; b &amp; &quot;c&quot; &#39;d&#39;");
   CHECK(xml_text("bell\x07") == "bell\xEF\xBF\xBD");
