@@ -1,5 +1,6 @@
-// What coprod credits to a framework's guide ("The guide says ...") comes
-// from the framework's definition (guide_advice), never from its id.
+// What coprod credits to a framework's guide ("The guide says ...") and what
+// it calls the tool a report uses come from the framework's definition
+// (guide_advice, tool_name), never from its id.
 
 #include <doctest/doctest.h>
 
@@ -7,6 +8,7 @@
 #include "ipc_assessments.hpp"
 #include "render/comparison.hpp"
 #include "render/report.hpp"
+#include "render/report_about.hpp"
 #include "render/report_no_evidence.hpp"
 #include "test_support.hpp"
 
@@ -60,4 +62,21 @@ TEST_CASE("the pack credits the guide with its advice on evidence where the fram
   const std::string own_words = no_evidence_part(area_copy({.differences = true, .reflections = true}));
   CHECK(contains(own_words, "”. Collecting evidence to support scoring helps build a clear picture"));
   CHECK_FALSE(contains(own_words, "The guide says"));
+}
+
+TEST_CASE("report_about_text: the reflection tool only where the guide calls its tool one") {
+  model::Framework framework = *test::ipc();
+  CHECK(render::report_about_text(framework).starts_with(
+      "This report uses the reflection tool “Co-production reflection tool for Integrated "
+      "Personal Commissioning” (source: NHS England, "));
+  framework.title = "Making co-production work: 15 top tips";
+  framework.source = "";
+  framework.tool_name = "";
+  CHECK(render::report_about_text(framework).starts_with(
+      "This report uses the framework “Making co-production work: 15 top tips”. Each section"));
+  framework.tool_name = "Listening check";
+  CHECK(render::report_about_text(framework).starts_with(
+      "This report uses the Listening check, “Making co-production work: 15 top tips”. Each"));
+  framework.title = "Listening check";
+  CHECK(render::report_about_text(framework).starts_with("This report uses the Listening check. Each section"));
 }
