@@ -28,7 +28,7 @@ std::string rows_sentence(const model::Framework& framework) {
   constexpr std::string_view pair =
       "Each section has rows that pair an early indicator that things are on the right track with a warning sign";
   if (with_warning == 0)
-    return "Each section has rows, each an early indicator that things are on the right track; this tool has no "
+    return "Each section has rows, each an early indicator that things are on the right track; there are no "
            "warning signs.";
   return fmt::format("{}{}.", pair, with_both == rows ? "" : ", though some rows have only one of the two");
 }
