@@ -39,7 +39,7 @@ void ScoreWalkthrough::summary() {
   const auto carried = carried_sections();
   const auto todo = still_to_do(result, m_rows.size(), m_file.path());
   const std::string reflections = empty_reflections_words(m_file.loaded().assessment.reflections, m_file.path(),
-                                                          m_file.framework().is_reflection_tool());
+                                                          m_file.framework().guide_advice.reflections);
   if (todo.heading.empty() && carried.empty() && reflections.empty()) {
     wrapped(0, "Nothing left to do: every row has a score and every score has evidence.");
     return;

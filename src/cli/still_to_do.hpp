@@ -35,8 +35,8 @@ std::vector<std::string> empty_reflections(const model::Reflections& reflections
 // "The reflections are not written yet: what was surprising, ... To write one:
 // coprod score FILE --set reflections.learnt=TEXT (or .surprising, ...)."; ""
 // when all are written.
-// `guide_asks`: the framework is the guide's reflection tool, whose guide asks
-// for the reflections (model::Framework::is_reflection_tool()).
+// `guide_asks`: the framework's guide asks for the reflections
+// (model::GuideAdvice::reflections).
 std::string empty_reflections_words(const model::Reflections& reflections, const std::string& path, bool guide_asks);
 
 }  // namespace coprod::cli

@@ -95,8 +95,6 @@ std::size_t Framework::row_count() const {
   return count;
 }
 
-bool Framework::is_reflection_tool() const { return id == "ipc-coproduction"; }
-
 bool Framework::text_uses(std::string_view words) const {
   return util::in_small_letters(all_text(*this)).find(util::in_small_letters(words)) != std::string::npos;
 }

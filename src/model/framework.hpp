@@ -101,6 +101,24 @@ struct FrameworkChange {
   friend bool operator==(const FrameworkChange&, const FrameworkChange&) = default;
 };
 
+// The advice on using the tool that the guide itself gives, which coprod
+// credits to it ("The guide says ..."); where the guide does not give it,
+// coprod gives the same advice in its own voice. A framework's
+// `guide_advice:` names each: the main guide gives all three.
+struct GuideAdvice {
+  // Not to be discouraged by differences between the perspectives' scores
+  // (the main guide, section 5.4.2).
+  bool differences = false;
+  // That collecting evidence to support scoring builds a clear picture of
+  // progress (section 5.4.2).
+  bool evidence = false;
+  // To write the reflections after scoring: what was surprising, what
+  // challenged, what was learnt (section 5.4.4).
+  bool reflections = false;
+
+  friend bool operator==(const GuideAdvice&, const GuideAdvice&) = default;
+};
+
 struct Framework {
   std::string id;
   int version = 1;
@@ -115,6 +133,7 @@ struct Framework {
   // (the main guide, section 5.4.2); the pack says a missing view is missing
   // only then.
   bool separate_views = false;
+  GuideAdvice guide_advice;
   std::vector<GlossaryEntry> glossary;
   Scale scale;
   std::vector<Level> levels;
@@ -131,10 +150,6 @@ struct Framework {
   // word ("personal health budget" in "personal health budgets"): which of
   // the words of co-production coprod explains its lists of words need.
   bool text_uses(std::string_view words) const;
-  // Whether this is the guide's own reflection tool (ipc-coproduction), whose
-  // guide gives the advice coprod quotes as "the guide says"; the shorter
-  // guides built in, and an area's own framework, do not give it.
-  bool is_reflection_tool() const;
 
   friend bool operator==(const Framework&, const Framework&) = default;
 };

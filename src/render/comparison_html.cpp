@@ -161,7 +161,7 @@ class SheetWriter {
       m_out += fmt::format(
           "<li>{}ot to be discouraged by differences: they are the value of exploring from different "
           "perspectives. Neither score is the right one.</li>\n",
-          m_c.framework->is_reflection_tool() ? "The guide says n" : "Try n");
+          m_c.framework->guide_advice.differences ? "The guide says n" : "Try n");
     }
     m_out += fmt::format("<li>{}</li>\n", xml_text(what_to_talk_about()));
     const std::string_view box = only_what_moved(m_c) ? "the box under the list" : "the box under each one";

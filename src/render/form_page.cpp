@@ -391,7 +391,7 @@ std::string render_form_page(const FormPage& page) {
                         {"GLOSSARY", form_glossary_markup(framework, page.identity.perspective)},
                         {"CONTENTS", contents_markup(framework)},
                         {"ABOUT", about_markup(page.identity)},
-                        {"SECTIONS", form_sections_markup(framework, individual)},
+                        {"SECTIONS", form_sections_markup(framework, page.identity.perspective)},
                         {"REFLECTIONS", form_reflections_markup(individual)},
                         {"SUMMARY_ROWS", summary_rows(framework)},
                         {"SCALE_ENDS", scale_ends(signs, framework.scale)},

@@ -43,8 +43,11 @@ std::string render_form_page(const FormPage& page);
 std::string form_page_data(const FormPage& page);
 
 // The form's markup for the sections and their rows (no "completed by" for an
-// individual's response), and for the reflections; an individual's speaks to one person ("I ...").
-std::string form_sections_markup(const model::Framework& framework, bool individual);
+// individual's response, and its example of a group a peer network's meeting only
+// where the framework speaks of a peer network or the form is the peer network's),
+// and for the reflections; an individual's speaks to one person ("I ...").
+std::string form_sections_markup(const model::Framework& framework,
+                                 const std::optional<model::Perspective>& perspective);
 std::string form_reflections_markup(bool individual);
 
 }  // namespace coprod::render

@@ -211,7 +211,16 @@ std::string row_markup(const model::Framework& framework, std::size_t section_in
   return out + "</fieldset>\n</div>\n";
 }
 
-std::string section_details(std::size_t index, bool individual, const std::string& section_label) {
+// "Completed by"'s example of a group: a peer network's meeting where the framework's guide speaks of a peer
+// network or the form is the peer network's, else a meeting anyone might hold.
+std::string_view completed_by_example(const model::Framework& framework,
+                                      const std::optional<model::Perspective>& perspective) {
+  const bool peer_network = framework.text_uses("peer network") || perspective == model::Perspective::peer_network;
+  return peer_network ? "Peer network meeting, 8 members" : "Team meeting, 6 people";
+}
+
+std::string section_details(std::size_t index, bool individual, std::string_view example,
+                            const std::string& section_label) {
   const std::string id = fmt::format("s{}", index);
   const std::string section_only = where(section_label);
   // On paper, in a section carried forward from an earlier period, who reviewed it then and when
@@ -225,12 +234,12 @@ std::string section_details(std::size_t index, bool individual, const std::strin
     out += fmt::format(
         "<div class=\"field completed-by-field\">\n<label class=\"label\" for=\"{0}-completed-by\">Completed "
         "by{1}</label>\n"
-        "<div class=\"hint\" id=\"{0}-completed-by-hint\">A group or role, for example \"Peer network "
-        "meeting, 8 members\". Avoid naming people who did not agree to it.</div>\n"
+        "<div class=\"hint\" id=\"{0}-completed-by-hint\">A group or role, for example \"{2}\". Avoid naming "
+        "people who did not agree to it.</div>\n"
         "<input type=\"text\" id=\"{0}-completed-by\" aria-describedby=\"{0}-completed-by-hint\" "
         "autocomplete=\"off\">\n<div class=\"personal-note\" id=\"{0}-completed-by-personal\" "
         "role=\"status\" aria-live=\"polite\"></div>\n</div>\n",
-        id, section_only);
+        id, section_only, xml_text(example));
   }
   out += fmt::format(
       "<div class=\"field date-field\">\n<label class=\"label\" for=\"{0}-last-completed\">Date this section was last "
@@ -259,7 +268,9 @@ std::string carried_notice(std::size_t index) {
       index);
 }
 
-std::string section_markup(const model::Framework& framework, std::size_t index, bool individual) {
+std::string section_markup(const model::Framework& framework, std::size_t index,
+                           const std::optional<model::Perspective>& perspective) {
+  const bool individual = perspective == model::Perspective::individual;
   const auto& section = framework.sections[index];
   const std::string label = xml_text(section.label());
   std::string out = fmt::format(
@@ -276,7 +287,7 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
   for (std::size_t row = 0; row < section.rows.size(); ++row) {
     out += row_markup(framework, index, row, individual);
   }
-  out += section_details(index, individual, label);
+  out += section_details(index, individual, completed_by_example(framework, perspective), label);
   out += fmt::format("<p class=\"section-score\" id=\"s{}-score\" hidden></p>\n", index);
   return out + "</section>\n";
 }
@@ -301,9 +312,10 @@ std::string form_reflections_markup(bool individual) {
   return out + "</section>\n";
 }
 
-std::string form_sections_markup(const model::Framework& framework, bool individual) {
+std::string form_sections_markup(const model::Framework& framework,
+                                 const std::optional<model::Perspective>& perspective) {
   std::string out;
-  for (std::size_t i = 0; i < framework.sections.size(); ++i) out += section_markup(framework, i, individual);
+  for (std::size_t i = 0; i < framework.sections.size(); ++i) out += section_markup(framework, i, perspective);
   return out;
 }
 

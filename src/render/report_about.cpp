@@ -6,6 +6,7 @@
 
 #include "render/abbreviations.hpp"
 #include "render/plain_words_glossary.hpp"
+#include "util/small_letters.hpp"
 
 namespace coprod::render {
 
@@ -27,7 +28,7 @@ std::string rows_sentence(const model::Framework& framework) {
   constexpr std::string_view pair =
       "Each section has rows that pair an early indicator that things are on the right track with a warning sign";
   if (with_warning == 0)
-    return "Each section has rows, each an early indicator that things are on the right track; this tool has no "
+    return "Each section has rows, each an early indicator that things are on the right track; there are no "
            "warning signs.";
   return fmt::format("{}{}.", pair, with_both == rows ? "" : ", though some rows have only one of the two");
 }
@@ -45,13 +46,25 @@ bool in_glossary(const std::vector<model::GlossaryEntry>& glossary, const std::s
   return std::any_of(glossary.begin(), glossary.end(), [&](const auto& entry) { return entry.term == term; });
 }
 
+// What the report uses, as its guide calls it: "the reflection tool “…”" where the guide calls its tool a
+// reflection tool (the main guide's "Co-production reflection tool"), the tool by its name where the guide gives
+// another, and "the framework “…”" where the guide names no tool.
+std::string tool_words(const model::Framework& framework) {
+  const std::string tool = util::in_small_letters(framework.tool_name);
+  if (tool.empty()) return fmt::format("the framework “{}”", framework.title);
+  if (tool.ends_with("reflection tool")) return fmt::format("the reflection tool “{}”", framework.title);
+  if (tool == util::in_small_letters(framework.title)) return fmt::format("the {}", framework.tool_name);
+  return fmt::format("the {}, “{}”", framework.tool_name, framework.title);
+}
+
 }  // namespace
 
 std::string report_about_text(const model::Framework& framework) {
   return fmt::format(
-      "This report uses the reflection tool “{}”{}. {} Each row is scored from {} to {} with supporting evidence, "
+      "This report uses {}{}. {} Each row is scored from {} to {} with supporting evidence, "
       "and a section's score is the average of its scored rows.{}",
-      framework.title, source_words(framework), rows_sentence(framework), framework.scale.min, framework.scale.max,
+      tool_words(framework), source_words(framework), rows_sentence(framework), framework.scale.min,
+      framework.scale.max,
       framework.separate_views ? " The organisation and the co-production peer network complete it separately, and "
                                  "the differences start an open conversation."
                                : "");

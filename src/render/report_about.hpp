@@ -13,7 +13,9 @@
 
 namespace coprod::render {
 
-// "This report uses the reflection tool “...” (source: ...).
+// "This report uses the reflection tool “...” (source: ...)." where the
+// guide calls its tool a reflection tool (`tool_name`), the tool by the name
+// its guide gives it, else "the framework “...”".
 // Each section has rows that pair an early indicator ... with a warning
 // sign. Each row is scored from 0 to 5 ..." Plain text, not escaped.
 std::string report_about_text(const model::Framework& framework);

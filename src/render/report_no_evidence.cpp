@@ -15,9 +15,9 @@ namespace coprod::render {
 namespace {
 
 // Why the list matters, in the guide's own words on evidence (where it says how to use the tool); credited to
-// the guide only where the framework is its tool.
+// the guide only where the framework says its guide gives that advice.
 std::string intro_words(const Report& report) {
-  const bool guide = report.inputs.front()->framework->is_reflection_tool();
+  const bool guide = report.inputs.front()->framework->guide_advice.evidence;
   return fmt::format(
       "The rows scored with nothing written under “Why? (Supporting evidence)”. {}ollecting evidence to support "
       "scoring helps build a clear picture of progress: ask those who scored these rows what the score rests on.",

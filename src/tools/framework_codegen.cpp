@@ -60,6 +60,8 @@ std::string generate(const coprod::model::Framework& f, const std::string& funct
                      literal(f.id), f.version, literal(f.title), literal(f.source), literal(f.description));
   out += fmt::format("  f.tool_name = {};\n  f.separate_views = {};\n", literal(f.tool_name),
                      f.separate_views ? "true" : "false");
+  out += fmt::format("  f.guide_advice = {{{}, {}, {}}};\n", f.guide_advice.differences, f.guide_advice.evidence,
+                     f.guide_advice.reflections);
   out += fmt::format("  f.scale = {{{}, {}, {}}};\n", f.scale.min, f.scale.max, f.scale.half_points ? "true" : "false");
   for (const auto& g : f.glossary)
     out += fmt::format("  f.glossary.push_back({{{}, {}}});\n", literal(g.term), literal(g.meaning));

@@ -1,5 +1,6 @@
 #include "yaml/framework_loader.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -30,7 +31,7 @@ class FrameworkReader {
     if (is_other_kind_of_file(m_reader, root, k_framework_format)) return m_reader.problems();
     m_reader.check_keys(root,
                         {"format", "id", "version", "title", "source", "description", "tool_name", "separate_views",
-                         "glossary", "scale", "levels", "sections", "changes"},
+                         "guide_advice", "glossary", "scale", "levels", "sections", "changes"},
                         "the framework file");
     read_header(root);
     if (const Node* scale = root.find("scale")) read_scale(*scale);
@@ -56,6 +57,24 @@ class FrameworkReader {
     m_framework.tool_name = m_reader.text(root, "tool_name", "'tool_name'").value_or("");
     if (const Node* separate = root.find("separate_views"))
       m_framework.separate_views = m_reader.boolean(*separate, "'separate_views'").value_or(false);
+    if (const Node* advice = root.find("guide_advice")) read_guide_advice(*advice);
+  }
+
+  // guide_advice: [differences, evidence, reflections], each the name of advice the guide gives.
+  void read_guide_advice(const Node& node) {
+    if (node.is_null() || !m_reader.expect_sequence(node, "'guide_advice'")) return;
+    model::GuideAdvice& advice = m_framework.guide_advice;
+    const std::vector<std::pair<std::string, bool*>> names = {
+        {"differences", &advice.differences}, {"evidence", &advice.evidence}, {"reflections", &advice.reflections}};
+    for (const auto& item : node.items) {
+      const auto name = m_reader.text(item, "an item of 'guide_advice'");
+      if (!name) continue;
+      const auto known = std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == *name; });
+      if (known != names.end()) *known->second = true;
+      else
+        m_reader.unknown(item.position, "advice", *name, {"differences", "evidence", "reflections"}, "'guide_advice'",
+                         "name only 'differences', 'evidence' or 'reflections', and only those the guide gives");
+    }
   }
 
   void read_scale(const Node& node) {

@@ -362,3 +362,26 @@ TEST_CASE("render_form_page: the period a form is made for is shown with its mon
   CHECK(count(render::render_form_page(page),
               "<strong id=\"period-text\">2027-01</strong><span id=\"period-months\"></span>") == 1);
 }
+
+TEST_CASE(
+    "render_form_page: \"Completed by\"'s example is a peer network's meeting only where the form speaks of one") {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  const std::string peer_example = "for example \"Peer network meeting, 8 members\"";
+  const std::string team_example = "for example \"Team meeting, 6 people\"";
+  const std::string ipc = render::render_form_page(blank_page());
+  CHECK(count(ipc, peer_example) == ipc_framework()->sections.size());
+  CHECK(count(ipc, team_example) == 0);
+  for (const char* id : {"strategic-coproduction", "making-coproduction-work"}) {
+    CAPTURE(id);
+    render::FormPage page = blank_page();
+    page.framework = catalog.find(id, 1);
+    REQUIRE(page.framework);
+    page.comments = yaml::assessment_file_comments(*page.framework);
+    const std::string html = render::render_form_page(page);
+    CHECK(count(html, team_example) == page.framework->sections.size());
+    CHECK(count(html, peer_example) == 0);
+    // A form made for the peer network's own view may give its meeting as the example, in any framework.
+    page.identity.perspective = model::Perspective::peer_network;
+    CHECK(count(render::render_form_page(page), peer_example) == page.framework->sections.size());
+  }
+}

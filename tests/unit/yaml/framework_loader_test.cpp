@@ -10,6 +10,7 @@
 #include "yaml/builtin_frameworks.hpp"
 
 using namespace coprod;
+using test::contains;
 
 namespace {
 
@@ -218,6 +219,57 @@ TEST_CASE("only the main guide names its tool and asks for the two views separat
     REQUIRE(framework);
     CHECK(framework->tool_name.empty());
     CHECK_FALSE(framework->separate_views);
+  }
+}
+
+TEST_CASE("a framework names the advice its guide gives, and an unknown name is refused with the names it may use") {
+  auto plain = yaml::load_framework(k_minimal, "fw.yaml");
+  REQUIRE(plain.ok());
+  CHECK(plain->guide_advice == model::GuideAdvice{});
+  const auto with_advice = [](const std::string& list) {
+    return std::regex_replace(k_minimal, std::regex("title: Local\n"), "title: Local\nguide_advice: " + list + "\n");
+  };
+  auto given = yaml::load_framework(with_advice("[evidence, reflections]"), "fw.yaml");
+  REQUIRE_MESSAGE(given.ok(), test::first_error(given.problems()));
+  CHECK_FALSE(given->guide_advice.differences);
+  CHECK(given->guide_advice.evidence);
+  CHECK(given->guide_advice.reflections);
+  CHECK(load_error(with_advice("[evidense]")) ==
+        "fw.yaml:5:16: error: unknown advice 'evidense' in 'guide_advice'; did you mean 'evidence'?");
+  CHECK(contains(load_error(with_advice("[tips]")),
+                 "unknown advice 'tips' in 'guide_advice'; name only 'differences', 'evidence' or 'reflections'"));
+  CHECK(contains(load_error(with_advice("evidence")), "'guide_advice'"));
+}
+
+TEST_CASE("the main guide's advice comes from its file, so an area's copy under another id keeps it") {
+  for (const auto& source : yaml::builtin_framework_sources()) {
+    if (source.file_name.find("ipc-coproduction") == std::string_view::npos) continue;
+    const std::string copy = std::regex_replace(std::string(source.text), std::regex("\nid: ipc-coproduction\n"),
+                                                "\nid: northbridge-reflection\n");
+    auto loaded = yaml::load_framework(copy, "northbridge-reflection.yaml");
+    REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
+    CHECK(loaded->id == "northbridge-reflection");
+    CHECK(loaded->guide_advice == model::GuideAdvice{true, true, true});
+    return;
+  }
+  FAIL("no built-in ipc-coproduction source");
+}
+
+TEST_CASE("only the main guide gives the advice coprod credits to it, in the words its guide prints") {
+  static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
+  CHECK(ipc().guide_advice == model::GuideAdvice{true, true, true});
+  // Sections 5.4.2 and 5.4.4, which ipc-coproduction.yaml quotes beside each name.
+  const std::string seed = normalised_seed();
+  CHECK(contains(seed,
+                 "Don't be discouraged if there are differences in the answers, this is the value of exploring "
+                 "from different perspectives!"));
+  CHECK(contains(seed, "Collecting evidence to support scoring helps build a clear picture of progress"));
+  CHECK(contains(seed, "reflect on some key learning (what was surprising, what challenged, what was learnt, etc.)"));
+  for (const char* id : {"making-coproduction-work", "strategic-coproduction"}) {
+    CAPTURE(id);
+    const auto framework = catalog.find(id, 1);
+    REQUIRE(framework);
+    CHECK(framework->guide_advice == model::GuideAdvice{});
   }
 }
 
