@@ -8,10 +8,10 @@ namespace coprod::model {
 
 namespace {
 
-// A whole number of at most four digits, and nothing else.
+// A whole number of at most four digits, and nothing else (no sign).
 std::optional<int> whole_number(std::string_view text) {
   int value = 0;
-  if (text.empty() || text.size() > 4) return std::nullopt;
+  if (text.empty() || text.size() > 4 || text.front() < '0' || text.front() > '9') return std::nullopt;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
   return value;

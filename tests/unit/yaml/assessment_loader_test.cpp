@@ -191,7 +191,7 @@ TEST_CASE("a combined row's seen_by: how many people see each sign, of how many 
   CHECK(row->indicator_seen_by == model::SeenCount{2, 3});
   CHECK_FALSE(row->warning_seen_by);
   CHECK(error_of(read("{indicator: 4 of 3}")) ==
-        "a.yaml:18:31: error: 'indicator' in 'seen_by' of the row 'commitment.motivation' should say how many "
+        "a.yaml:18:30: error: 'indicator' in 'seen_by' of the row 'commitment.motivation' should say how many "
         "people see it of how many answered, such as '1 of 3'");
   CHECK(error_of(read("{warnings: 1 of 3}")).find("unknown key 'warnings'") != std::string::npos);
   CHECK(error_of(read("2 of 3")).find("'seen_by' of the row 'commitment.motivation'") != std::string::npos);
