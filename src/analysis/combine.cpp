@@ -44,10 +44,25 @@ std::optional<std::string> gather_texts(const std::vector<std::string>& texts) {
   return out;
 }
 
-std::optional<bool> majority(const std::vector<bool>& answers) {
+// How many of the people who answered said yes; nullopt when no one answered.
+std::optional<model::SeenCount> count_seen(const std::vector<bool>& answers) {
   if (answers.empty()) return std::nullopt;
-  const auto yes = std::count(answers.begin(), answers.end(), true);
-  return yes * 2 > static_cast<long>(answers.size());
+  return model::SeenCount{static_cast<int>(std::count(answers.begin(), answers.end(), true)),
+                          static_cast<int>(answers.size())};
+}
+
+// An early indicator is seen when more than half of those who answered see
+// it: one person's progress is not the group's.
+std::optional<bool> indicator_seen_by_most(const std::optional<model::SeenCount>& count) {
+  if (!count) return std::nullopt;
+  return count->yes * 2 > count->answered;
+}
+
+// A warning sign is seen when anyone sees it: the guide's warning signs are
+// there to be watched for and given attention, not outvoted.
+std::optional<bool> warning_seen_by_anyone(const std::optional<model::SeenCount>& count) {
+  if (!count) return std::nullopt;
+  return count->yes > 0;
 }
 
 model::RowResponse combine_row(const std::string& row_id, const std::vector<const model::RowResponse*>& rows,
@@ -75,8 +90,10 @@ model::RowResponse combine_row(const std::string& row_id, const std::vector<cons
     combined.score = model::Score::not_applicable();
   }
   combined.evidence = gather_texts(evidence);
-  combined.indicator_seen = majority(indicator_seen);
-  combined.warning_seen = majority(warning_seen);
+  combined.indicator_seen_by = count_seen(indicator_seen);
+  combined.warning_seen_by = count_seen(warning_seen);
+  combined.indicator_seen = indicator_seen_by_most(combined.indicator_seen_by);
+  combined.warning_seen = warning_seen_by_anyone(combined.warning_seen_by);
   return combined;
 }
 

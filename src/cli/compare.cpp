@@ -22,6 +22,7 @@
 #include "cli/side_by_side.hpp"
 #include "cli/standard_input.hpp"
 #include "cli/terminal.hpp"
+#include "cli/warning_count.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/comparison.hpp"
 
@@ -40,6 +41,7 @@ struct CompareOptions {
   double threshold = 1.5;
   std::size_t width = 0;  // --width; 0: not given (see report_width())
   bool force = false;
+  bool strict = false;               // --strict: exit 1 when any warning was given
   PersonalDataChoice personal_data;  // --redact, --include-flagged
 };
 
@@ -136,6 +138,17 @@ int run_compare(const CompareOptions& options, Console& console) {
   return k_exit_success;
 }
 
+// Runs compare, and under --strict fails the run when it gave any warning.
+int run_compare_strictly(const CompareOptions& options, Console& console) {
+  if (!options.strict) return run_compare(options, console);
+  WarningCountingConsole counting(console);
+  const int status = run_compare(options, counting);
+  if (status != k_exit_success || counting.warnings() == 0) return status;
+  console.err(fmt::format("coprod: --strict: {} {} given\n", counting.warnings(),
+                          counting.warnings() == 1 ? "warning was" : "warnings were"));
+  return k_exit_findings;
+}
+
 }  // namespace
 
 CommandRunner setup_compare(CLI::App& app) {
@@ -159,6 +172,9 @@ CommandRunner setup_compare(CLI::App& app) {
                    "Write the comparison to this file instead of standard output (needed for xlsx, an Excel workbook)")
       ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the --output file if it already exists");
+  command->add_flag("--strict", options->strict,
+                    "Exit with status 1 if any warning was given (a file counted twice, inputs of another "
+                    "perspective and another period): for continuous integration");
   command->add_flag("--redact", options->personal_data.redact,
                     "Mask likely personal data in the comparison (files are not changed)");
   command->add_flag("--include-flagged", options->personal_data.include_flagged,
@@ -173,7 +189,7 @@ CommandRunner setup_compare(CLI::App& app) {
   return {command, [options](Console& console) {
             if (options->personal_data.redact && options->personal_data.include_flagged)
               throw Error(k_exit_usage, "--redact and --include-flagged cannot be used together");
-            return run_compare(*options, console);
+            return run_compare_strictly(*options, console);
           }};
 }
 

@@ -217,7 +217,11 @@ int init_from_previous(const InitOptions& options, Console& console) {
     moved.combined_from.reset();
     for (auto& section : moved.sections) {
       section.spread.reset();
-      for (auto& row : section.rows) row.spread.reset();
+      for (auto& row : section.rows) {
+        row.spread.reset();
+        row.indicator_seen_by.reset();
+        row.warning_seen_by.reset();
+      }
     }
     const auto schema = carried_schema(options, *text, *tree);
     const auto kept = yaml::schema_location_of(*text, *tree);

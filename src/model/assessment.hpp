@@ -11,6 +11,7 @@
 #include "model/period.hpp"
 #include "model/perspective.hpp"
 #include "model/score.hpp"
+#include "model/seen_count.hpp"
 #include "util/diagnostic.hpp"
 #include "util/text.hpp"
 
@@ -29,12 +30,14 @@ struct ScoreSpread {
 struct RowResponse {
   std::string row_id;
   Score score = Score::not_scored();
-  std::optional<std::string> evidence;  // "Why? (Supporting evidence)"
-  std::optional<bool> indicator_seen;   // is the early indicator seen locally?
-  std::optional<bool> warning_seen;     // is the warning sign seen locally?
-  std::optional<ScoreSpread> spread;    // only in combined assessments
-  util::Position position;              // where the row starts in the file
-  util::Position score_position;        // where its score is (or would go)
+  std::optional<std::string> evidence;         // "Why? (Supporting evidence)"
+  std::optional<bool> indicator_seen;          // is the early indicator seen locally?
+  std::optional<bool> warning_seen;            // is the warning sign seen locally?
+  std::optional<ScoreSpread> spread;           // only in combined assessments
+  std::optional<SeenCount> indicator_seen_by;  // only in combined assessments: "1 of 3"
+  std::optional<SeenCount> warning_seen_by;    // the same for the warning sign
+  util::Position position;                     // where the row starts in the file
+  util::Position score_position;               // where its score is (or would go)
 
   // Evidence of only spaces or blank lines is no evidence.
   bool has_evidence() const { return evidence && !util::trim(*evidence).empty(); }

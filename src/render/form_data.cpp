@@ -67,6 +67,12 @@ void row_json(util::JsonWriter& json, const model::RowResponse& row) {
   } else {
     json.null();
   }
+  if (row.indicator_seen_by || row.warning_seen_by) {  // as the form's reader gives them, "1 of 3"
+    json.key("seen_by").begin_object();
+    if (row.indicator_seen_by) json.key("indicator").string(model::seen_count_text(*row.indicator_seen_by));
+    if (row.warning_seen_by) json.key("warning").string(model::seen_count_text(*row.warning_seen_by));
+    json.end_object();
+  }
   json.end_object();
 }
 

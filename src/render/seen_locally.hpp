@@ -25,8 +25,13 @@ SeenAnswered seen_answered(const std::vector<std::shared_ptr<const analysis::Row
 // "yes", "no" or "not answered".
 std::string seen_word(std::optional<bool> seen);
 
+// For a combined row: how many people see the sign of how many answered,
+// " (1 of 3 people see it)"; empty for one person's or a group's own answer.
+std::string seen_count_words(const std::optional<model::SeenCount>& count);
+
 // One result's answers to the questions any result answers, "Early indicator:
-// yes. Warning sign: not answered."; empty when none answers. Plain text.
+// yes. Warning sign: not answered.", with how many people see each sign for a
+// combined row, "Early indicator: no (1 of 3 people see it)."; empty when none answers. Plain text.
 std::string seen_answers(const analysis::RowResult& result, SeenAnswered answered);
 
 // The same after "Seen locally?"; empty when none answers. Plain text.

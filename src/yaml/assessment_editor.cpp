@@ -25,23 +25,26 @@ std::string place_name(const std::vector<std::string>& path) {
   return fmt::format("'{}'", path.back());
 }
 
-// Removes the spread of `mapping`, which is at `path`, if it has one.
-void remove_spread(const Node& mapping, std::vector<std::string> path, std::vector<ValueChange>& changes) {
-  if (!mapping.find("spread")) return;
-  path.emplace_back("spread");
+// Removes the field `key` (by default its spread) of `mapping`, which is at `path`, if it has one.
+void remove_field(const Node& mapping, std::vector<std::string> path, std::vector<ValueChange>& changes,
+                  const std::string& key = "spread") {
+  if (!mapping.find(key)) return;
+  path.push_back(key);
   changes.push_back({std::move(path), std::nullopt, Form::word, {}});
 }
 
-// Removes every spread: the sections' and the rows'.
+// Removes every spread, the sections' and the rows', and the rows' counts of people who see each sign.
 void remove_spreads(const Node& root, std::vector<ValueChange>& changes) {
   const Node* sections = root.find("sections");
   if (!sections) return;
   for (const auto& section : sections->entries) {
-    remove_spread(section.value, {"sections", section.key.text}, changes);
+    remove_field(section.value, {"sections", section.key.text}, changes);
     const Node* rows = section.value.find("rows");
     if (!rows) continue;
-    for (const auto& row : rows->entries)
-      remove_spread(row.value, {"sections", section.key.text, "rows", row.key.text}, changes);
+    for (const auto& row : rows->entries) {
+      remove_field(row.value, {"sections", section.key.text, "rows", row.key.text}, changes);
+      remove_field(row.value, {"sections", section.key.text, "rows", row.key.text}, changes, "seen_by");
+    }
   }
 }
 
@@ -53,6 +56,48 @@ bool has_score(const Node& row, const std::string& score) {
   return util::is_plain_number(text) && util::is_plain_number(score) &&
          std::strtod(text.c_str(), nullptr) == std::strtod(score.c_str(), nullptr);
 }
+
+// Removes a row's counts of people who see its signs ('seen_by', written by
+// coprod combine) when `change` gives the row a new answer to either sign.
+void remove_seen_counts(const Node& root, const ValueChange& change, std::vector<ValueChange>& changes) {
+  const auto& path = change.path;
+  if (path.size() != 5 || path[4].find("_seen") == std::string::npos) return;
+  const Node* row = root.find_path({path.begin(), path.end() - 1});
+  const Node* seen = row ? row->find(path[4]) : nullptr;
+  if (row && (!seen || seen->text != change.value.value_or("")))
+    remove_field(*row, {path.begin(), path.end() - 1}, changes, "seen_by");
+}
+
+}  // namespace
+
+std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::string& source,
+                                                 const std::string& section_id, const std::string& row_id) {
+  return mapping_not_editable(root, {"sections", section_id, "rows", row_id}, source, place_name);
+}
+
+util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
+                                         const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more) {
+  std::vector<ValueChange> changes;
+  for (const auto& edit : edits) {
+    const auto path = [&](const std::string& key) {
+      return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
+    };
+    if (auto why = row_not_editable(root, source, edit.section_id, edit.row_id)) return *why;
+    const Node& section = *root.find("sections")->find(edit.section_id);
+    const Node& row = *section.find("rows")->find(edit.row_id);
+    if (edit.score && !has_score(row, *edit.score)) {
+      changes.push_back({path("score"), *edit.score, Form::word, {}});
+      remove_field(row, {"sections", edit.section_id, "rows", edit.row_id}, changes);
+      remove_field(section, {"sections", edit.section_id}, changes);
+    }
+    if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
+  }
+  for (const auto& change : more) remove_seen_counts(root, change, changes);
+  changes.insert(changes.end(), more.begin(), more.end());
+  return change_values(text, root, source, changes, place_name);
+}
+
+namespace {
 
 constexpr std::string_view k_schema_comment = " yaml-language-server: $schema=";
 
@@ -85,32 +130,6 @@ std::string with_schema_line(std::string text, const Node& root, const std::stri
 }
 
 }  // namespace
-
-std::optional<util::Diagnostic> row_not_editable(const Node& root, const std::string& source,
-                                                 const std::string& section_id, const std::string& row_id) {
-  return mapping_not_editable(root, {"sections", section_id, "rows", row_id}, source, place_name);
-}
-
-util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
-                                         const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more) {
-  std::vector<ValueChange> changes;
-  for (const auto& edit : edits) {
-    const auto path = [&](const std::string& key) {
-      return std::vector<std::string>{"sections", edit.section_id, "rows", edit.row_id, key};
-    };
-    if (auto why = row_not_editable(root, source, edit.section_id, edit.row_id)) return *why;
-    const Node& section = *root.find("sections")->find(edit.section_id);
-    const Node& row = *section.find("rows")->find(edit.row_id);
-    if (edit.score && !has_score(row, *edit.score)) {
-      changes.push_back({path("score"), *edit.score, Form::word, {}});
-      remove_spread(row, {"sections", edit.section_id, "rows", edit.row_id}, changes);
-      remove_spread(section, {"sections", edit.section_id}, changes);
-    }
-    if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
-  }
-  changes.insert(changes.end(), more.begin(), more.end());
-  return change_values(text, root, source, changes, place_name);
-}
 
 std::optional<std::string> schema_location_of(std::string_view text, const Node& root) {
   const auto comment = schema_comment(text, root);

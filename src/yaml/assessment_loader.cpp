@@ -26,9 +26,11 @@ const std::vector<std::string> k_top_keys = {"format",        "framework",   "fr
                                              "area",          "perspective", "period",
                                              "combined_from", "sections",    "reflections"};
 const std::vector<std::string> k_section_keys = {"completed_by", "last_completed", "notes", "spread", "rows"};
-const std::vector<std::string> k_row_keys = {"score", "evidence", "indicator_seen", "warning_seen", "spread"};
+const std::vector<std::string> k_row_keys = {"score",        "evidence", "indicator_seen",
+                                             "warning_seen", "spread",   "seen_by"};
 const std::vector<std::string> k_spread_keys = {"min", "max", "count"};
 const std::vector<std::string> k_row_spread_keys = {"min", "max", "count", "not_applicable"};
+const std::vector<std::string> k_seen_by_keys = {"indicator", "warning"};
 
 class AssessmentReader {
  public:
@@ -203,7 +205,26 @@ class AssessmentReader {
       row.spread = read_spread(*spread, where, &model::ScoreSpread::min, &model::ScoreSpread::max,
                                [&](const Node& bound, const std::string&) { return read_score(bound, where); });
     }
+    if (const Node* seen_by = value_given(node, "seen_by")) {
+      const std::string what = fmt::format("'seen_by' of {}", where);
+      if (!m_reader.expect_mapping(*seen_by, what)) return row;
+      m_reader.check_keys(*seen_by, k_seen_by_keys, what);
+      row.indicator_seen_by = read_seen_count(*seen_by, "indicator", what);
+      row.warning_seen_by = read_seen_count(*seen_by, "warning", what);
+    }
     return row;
+  }
+
+  // "1 of 3", written by 'coprod combine': how many people see the sign, of how many answered.
+  std::optional<model::SeenCount> read_seen_count(const Node& seen_by, std::string_view key, const std::string& what) {
+    const Node* given = value_given(seen_by, key);
+    if (!given) return std::nullopt;
+    auto count = model::parse_seen_count(given->text);
+    if (!count || !given->is_scalar())
+      m_reader.error(given->position, fmt::format("'{}' in {} should say how many people see it of how many "
+                                                  "answered, such as '1 of 3'",
+                                                  key, what));
+    return count;
   }
 
   // {min: 2, max: 4, count: 5}, written by 'coprod combine': the lowest and

@@ -116,6 +116,14 @@ void write_row(std::string& out, const model::FrameworkRow& row, const model::Ro
     out += fmt::format("        spread: {{min: {}, max: {}, count: {}{}}}\n", spread.min.to_string(),
                        spread.max.to_string(), spread.count, not_applicable);
   }
+  if (response && (response->indicator_seen_by || response->warning_seen_by)) {
+    std::vector<std::string> counts;
+    if (const auto& count = response->indicator_seen_by)
+      counts.push_back("indicator: " + model::seen_count_text(*count));
+    if (const auto& count = response->warning_seen_by) counts.push_back("warning: " + model::seen_count_text(*count));
+    out +=
+        fmt::format("        seen_by: {{{}}}  # people who see it, of those who answered\n", util::join(counts, ", "));
+  }
 }
 
 std::string section_comments(const model::FrameworkSection& section) {

@@ -975,6 +975,9 @@ def check_individual_responses(checks, session):
         session.open(html)
         session.click(f"label[for='r0-0-score-{halves}']")
         session.click(f"label[for='r1-1-score-{halves - 2}']")
+        if person == 0:  # one person sees the first row's signs; the others leave them unanswered
+            session.click("#r0-0-indicator-seen")
+            session.click("#r0-0-warning-seen")
         session.click("#actions-top [data-action=save]")
         for _ in range(50):
             if len(session.wait_for_file(downloads, "*.coprod.yaml")) > person:
@@ -1011,10 +1014,13 @@ def check_web_scale_readable(checks, session, blank):
 
 
 def check_combined_file_in_form(checks, session, combined):
-    """A file 'coprod combine' wrote opens in the form and saves unchanged, spreads and all; a new
-    score saves what 'coprod score --set' writes: without that row's spread and its section's."""
+    """A file 'coprod combine' wrote opens in the form and saves unchanged, spreads and counts of people who
+    see a sign (seen_by) and all; a new score saves what 'coprod score --set' writes: without that row's
+    spread and its section's; a new answer to whether a sign is seen, without the row's seen_by."""
     checks.expect("    spread: {min:" in combined and "        spread: {min:" in combined,
                   "the combined file has no section and row spreads to test with")
+    checks.expect("        seen_by: {indicator: 1 of 1, warning: 1 of 1}" in combined,
+                  "the combined file has no count of people who see a sign (seen_by) to test with")
     path = checks.work / "combined.coprod.yaml"
     path.write_text(combined, encoding="utf-8")
     html = checks.make_form("combined-blank.html", "--perspective", "peer-network", "--area", "Northbridge",
@@ -1041,6 +1047,14 @@ def check_combined_file_in_form(checks, session, combined):
     saved = session.js("window.coprodForm.toYaml()")
     expected = rescored.read_text(encoding="utf-8")
     checks.expect(saved == expected, "a new score in a combined file saves differently from 'coprod score --set':\n" +
+                  "".join(difflib.unified_diff(expected.splitlines(True), saved.splitlines(True), n=0))[:800])
+    session.click("#r0-0-indicator-seen")
+    checks.coprod("score", rescored, "--set", "commitment.strategy.indicator_seen=false")
+    saved = session.js("window.coprodForm.toYaml()")
+    expected = rescored.read_text(encoding="utf-8")
+    checks.expect("seen_by" not in expected,  # only that row had one
+                  "'coprod score --set' kept a row's seen_by after a new answer to whether its sign is seen")
+    checks.expect(saved == expected, "a new 'seen' answer in a combined file saves differently from 'coprod score --set':\n" +
                   "".join(difflib.unified_diff(expected.splitlines(True), saved.splitlines(True), n=0))[:800])
     page_problems(checks, session, "a combined file")
 

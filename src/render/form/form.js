@@ -235,6 +235,7 @@
           if (box) box.checked = seen === true;
         });
         extras.spread[i][j] = r.spread || null;
+        extras.seenBy[i][j] = r.seen_by || null;
         extras.loadedScore[i][j] = r.score || "";
       });
     });

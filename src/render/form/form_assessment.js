@@ -5,7 +5,7 @@ var CoprodAssessment = (function () {
   var MAX_BYTES = 4 * 1024 * 1024;
   var TOP_KEYS = ["format", "framework", "framework_version", "area", "perspective", "period", "combined_from", "sections", "reflections"];
   var SECTION_KEYS = ["completed_by", "last_completed", "notes", "spread", "rows"];
-  var ROW_KEYS = ["score", "evidence", "indicator_seen", "warning_seen", "spread"];
+  var ROW_KEYS = ["score", "evidence", "indicator_seen", "warning_seen", "spread", "seen_by"];
   var REFLECTION_KEYS = ["surprising", "challenging", "learnt", "priorities"];
   var PERIOD = /^[0-9]{4}-(Q[1-4]|H[12]|0[1-9]|1[0-2])$/;
 
@@ -117,6 +117,25 @@ var CoprodAssessment = (function () {
     return spread;
   };
 
+  // A row's 'seen_by' (written by coprod combine): how many people see each
+  // sign of how many answered, "1 of 3", kept as written.
+  Reader.prototype.seenBy = function (node, where) {
+    var fields = this.mapping(node, "'seen_by' of " + where, ["indicator", "warning"]);
+    if (!fields) return null;
+    var out = {}, self = this;
+    ["indicator", "warning"].forEach(function (which) {
+      var count = self.text(fields[which], "'" + which + "' in 'seen_by' of " + where);
+      if (count === null) return;
+      var match = /^([0-9]{1,4}) of ([0-9]{1,4})$/.exec(count);
+      if (!match || Number(match[2]) < 1 || Number(match[1]) > Number(match[2])) {
+        self.problem(fields[which].line, "'" + which + "' in 'seen_by' of " + where + " should say how many people see it of how many answered, such as '1 of 3'");
+      } else {
+        out[which] = count;
+      }
+    });
+    return out;
+  };
+
   Reader.prototype.flag = function (node, what) {
     if (!node || node.value === null) return null;
     if (/^(true|True|TRUE)$/.test(node.value)) return true;
@@ -134,6 +153,8 @@ var CoprodAssessment = (function () {
     var self = this;
     var spread = this.spread(fields.spread, where, function (bound) { return self.score(bound, where); }, true);
     if (spread) row.spread = spread;
+    var seenBy = this.seenBy(fields.seen_by, where);
+    if (seenBy) row.seen_by = seenBy;
     return row;
   };
 

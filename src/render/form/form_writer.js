@@ -34,7 +34,7 @@ var CoprodWriter = (function () {
     function perRow(value) { return framework.sections.map(function (s) { return s.rows.map(function () { return value(); }); }); }
     return { combinedFrom: null, completedBy: framework.sections.map(function () { return ""; }),
              seen: perRow(function () { return { indicator: null, warning: null }; }),
-             spread: perRow(function () { return null; }), loadedScore: perRow(function () { return ""; }),
+             spread: perRow(function () { return null; }), seenBy: perRow(function () { return null; }), loadedScore: perRow(function () { return ""; }),
              sectionSpread: framework.sections.map(function () { return null; }), leadingComments: "",
              carried: false };
   }
@@ -70,6 +70,20 @@ var CoprodWriter = (function () {
     return before === null ? null : false;
   }
 
+  // Whether either of the row's "I see this" boxes says other than the file did.
+  function seenChanged(extras, i, j) {
+    return ["indicator", "warning"].some(function (which) { return seenOf(extras, i, j, which) !== extras.seen[i][j][which]; });
+  }
+
+  // The counts of people who see each sign, kept as 'coprod score --set' keeps them: not when an answer changed.
+  function seenByYaml(extras, i, j) {
+    var seenBy = extras.seenBy[i][j];
+    if (!seenBy || extras.carried || seenChanged(extras, i, j)) return "";
+    var counts = ["indicator", "warning"].filter(function (which) { return seenBy[which]; })
+      .map(function (which) { return which + ": " + seenBy[which]; });
+    return counts.length ? "        seen_by: {" + counts.join(", ") + "}  # people who see it, of those who answered\n" : "";
+  }
+
   function optionalField(key, value, indent) {
     if (value) return CoprodYamlWriter.textField(key, value, indent);
     return new Array(indent + 1).join(" ") + key + ":\n";
@@ -86,7 +100,7 @@ var CoprodWriter = (function () {
     });
     var spread = extras.spread[i][j];
     if (spread && !extras.carried && !scoreChanged(extras, i, j)) out += spreadYaml(spread, "        ", "");
-    return out;
+    return out + seenByYaml(extras, i, j);
   }
 
   function sectionYaml(data, extras, i) {
@@ -161,8 +175,9 @@ var CoprodWriter = (function () {
     return fields;
   }
 
-  // The spreads a new score removes, as 'coprod score --set' does: its row's and its section's; all of them
-  // and combined_from when a file is carried forward.
+  // The spreads a new score removes, as 'coprod score --set' does: its row's and its section's; a row's
+  // counts of people who see its signs when an answer changed; all of them and combined_from when a file
+  // is carried forward.
   function spreadsRemoved(data, extras) {
     var removed = extras.carried && extras.combinedFrom !== null ? [["combined_from"]] : [];
     data.framework.sections.forEach(function (section, i) {
@@ -171,6 +186,9 @@ var CoprodWriter = (function () {
       section.rows.forEach(function (row, j) {
         if (extras.spread[i][j] && (extras.carried || scoreChanged(extras, i, j))) {
           removed.push(["sections", section.id, "rows", row, "spread"]);
+        }
+        if (extras.seenBy[i][j] && (extras.carried || seenChanged(extras, i, j))) {
+          removed.push(["sections", section.id, "rows", row, "seen_by"]);
         }
       });
     });
@@ -189,7 +207,7 @@ var CoprodWriter = (function () {
       [s.completed_by, s.last_completed, s.notes, JSON.stringify(s.spread)].forEach(part);
       section.rows.forEach(function (row) {
         var r = s.rows[row] || {};
-        [r.score, r.evidence, r.indicator_seen, r.warning_seen, JSON.stringify(r.spread)].forEach(part);
+        [r.score, r.evidence, r.indicator_seen, r.warning_seen, JSON.stringify(r.spread), JSON.stringify(r.seen_by)].forEach(part);
       });
     });
     REFLECTIONS.forEach(function (key) { part(values.reflections[key]); });

@@ -68,6 +68,57 @@ TEST_CASE("combine keeps the median, the spread, and evidence without order") {
   CHECK(combined.thinly_scored_rows.empty());
 }
 
+namespace {
+
+// One person's response answering only whether they see the strategy row's signs locally.
+model::Assessment seen(std::optional<bool> indicator, std::optional<bool> warning) {
+  auto assessment = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", model::Score::not_scored()}});
+  assessment.sections[0].rows[0].indicator_seen = indicator;
+  assessment.sections[0].rows[0].warning_seen = warning;
+  return assessment;
+}
+
+model::RowResponse combined_strategy(const std::vector<model::Assessment>& responses) {
+  std::vector<const model::Assessment*> given;
+  for (const auto& response : responses) given.push_back(&response);
+  const auto combined = analysis::combine(ipc(), given, {model::Perspective::peer_network, 3});
+  return *combined.assessment.find_section("commitment")->find_row("strategy");
+}
+
+}  // namespace
+
+TEST_CASE("combine counts who sees each sign: an early indicator by most, a warning sign by anyone") {
+  SUBCASE("one yes and two not answered: 1 of 1") {
+    const auto row =
+        combined_strategy({seen(true, true), seen(std::nullopt, std::nullopt), seen(std::nullopt, std::nullopt)});
+    CHECK(row.indicator_seen_by == model::SeenCount{1, 1});
+    CHECK(row.warning_seen_by == model::SeenCount{1, 1});
+    CHECK(row.indicator_seen == true);
+    CHECK(row.warning_seen == true);
+  }
+  SUBCASE("no, no, yes: the indicator is not seen, the warning sign is") {
+    const auto row = combined_strategy({seen(false, false), seen(false, false), seen(true, true)});
+    CHECK(row.indicator_seen_by == model::SeenCount{1, 3});
+    CHECK(row.warning_seen_by == model::SeenCount{1, 3});
+    CHECK(row.indicator_seen == false);
+    CHECK(row.warning_seen == true);
+  }
+  SUBCASE("half is not most") {
+    const auto row = combined_strategy({seen(true, false), seen(false, false)});
+    CHECK(row.indicator_seen_by == model::SeenCount{1, 2});
+    CHECK(row.indicator_seen == false);
+    CHECK(row.warning_seen_by == model::SeenCount{0, 2});
+    CHECK(row.warning_seen == false);
+  }
+  SUBCASE("two of three see the indicator") {
+    const auto row = combined_strategy({seen(true, std::nullopt), seen(true, std::nullopt), seen(false, std::nullopt)});
+    CHECK(row.indicator_seen_by == model::SeenCount{2, 3});
+    CHECK(row.indicator_seen == true);
+    CHECK_FALSE(row.warning_seen_by);
+    CHECK_FALSE(row.warning_seen);
+  }
+}
+
 TEST_CASE("combine lists evidence alphabetically, capitals or not") {
   const auto a = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}}, "Zebra crossing.");
   const auto b = with_rows(model::Perspective::individual, "2026-Q3", {{"strategy", h(4)}}, "\u00C9tude first.");

@@ -154,7 +154,7 @@ TEST_CASE("a row's or a section's field at another level says how far to indent 
   // Any other unknown name as before.
   CHECK(error_of(replaced("        indicator_seen: true", "        notse: Scored late.")) ==
         "a.yaml:17:9: error: unknown key 'notse' in the row 'commitment.motivation'; the keys allowed here are score, "
-        "evidence, indicator_seen, warning_seen or spread");
+        "evidence, indicator_seen, warning_seen, spread or seen_by");
 }
 
 TEST_CASE("missing and empty required fields") {
@@ -179,6 +179,22 @@ TEST_CASE("wrong values for the header fields") {
   CHECK(error_of(replaced("indicator_seen: true", "indicator_seen: yes")) ==
         "a.yaml:17:25: error: 'indicator_seen' of the row 'commitment.motivation' should be true or false, but it "
         "is 'yes'; write true or false");
+}
+
+TEST_CASE("a combined row's seen_by: how many people see each sign, of how many answered") {
+  const auto read = [](const std::string& seen_by) {
+    return replaced("        indicator_seen: true", "        indicator_seen: true\n        seen_by: " + seen_by);
+  };
+  auto loaded = yaml::load_assessment(read("{indicator: 2 of 3}"), "a.yaml", catalog());
+  REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
+  const auto* row = loaded->assessment.find_section("commitment")->find_row("motivation");
+  CHECK(row->indicator_seen_by == model::SeenCount{2, 3});
+  CHECK_FALSE(row->warning_seen_by);
+  CHECK(error_of(read("{indicator: 4 of 3}")) ==
+        "a.yaml:18:30: error: 'indicator' in 'seen_by' of the row 'commitment.motivation' should say how many "
+        "people see it of how many answered, such as '1 of 3'");
+  CHECK(error_of(read("{warnings: 1 of 3}")).find("unknown key 'warnings'") != std::string::npos);
+  CHECK(error_of(read("2 of 3")).find("'seen_by' of the row 'commitment.motivation'") != std::string::npos);
 }
 
 TEST_CASE("framework mismatches") {

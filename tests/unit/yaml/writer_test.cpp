@@ -146,6 +146,7 @@ TEST_CASE("values written into a file read back unchanged") {
   row.evidence = "# not a comment\n- not a list";
   row.indicator_seen = false;
   row.warning_seen = true;
+  row.warning_seen_by = model::SeenCount{1, 3};
   section.rows.push_back(row);
   assessment.sections.push_back(section);
   assessment.reflections.priorities = "010";
@@ -162,6 +163,9 @@ TEST_CASE("values written into a file read back unchanged") {
   CHECK(read_row->evidence == "# not a comment\n- not a list");
   CHECK(read_row->warning_seen == true);
   CHECK(read_row->indicator_seen == false);
+  CHECK(text.find("        seen_by: {warning: 1 of 3}") != std::string::npos);
+  CHECK(read_row->warning_seen_by == model::SeenCount{1, 3});
+  CHECK_FALSE(read_row->indicator_seen_by);
   CHECK(loaded->assessment.reflections.priorities == "010");
 }
 
