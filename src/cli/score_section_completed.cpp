@@ -12,6 +12,7 @@
 #include "cli/typed_keys.hpp"
 #include "model/score.hpp"
 #include "model/typed_date.hpp"
+#include "render/completed_by_example.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
@@ -182,6 +183,12 @@ bool ScoreWalkthrough::asks_who_completed() const {
   return m_file.loaded().assessment.perspective != model::Perspective::individual;
 }
 
+// The example of a group that completed a section: "peer network meeting"
+// only where the framework or the file speaks of a peer network.
+std::string_view ScoreWalkthrough::example_group() const {
+  return render::completed_by_group(m_file.framework(), m_file.loaded().assessment.perspective);
+}
+
 bool ScoreWalkthrough::is_one_row(const std::string& section_id) const {
   const auto* section = m_file.framework().find_section(section_id);
   return section && section->rows.size() == 1;
@@ -209,10 +216,10 @@ std::optional<std::string> ScoreWalkthrough::read_completed_by(std::string_view 
       m_completed_by.empty()
           ? "Enter leaves it empty"
           : fmt::format("Enter gives '{}', as for the section before; - leaves it empty", m_completed_by);
-  wrapped_once(
-      "Who completed a section: a role or group is better than a name, such as 'peer network meeting'. Enter gives "
-      "the answer in brackets, as for the section before, or leaves it empty; - leaves it empty; q stops, ? lists "
-      "the keys.");
+  wrapped_once(fmt::format(
+      "Who completed a section: a role or group is better than a name, such as '{}'. Enter gives the answer in "
+      "brackets, as for the section before, or leaves it empty; - leaves it empty; q stops, ? lists the keys.",
+      example_group()));
   const std::string prompt = completed_by_prompt(question);
   for (;;) {
     const auto key = read_key(prompt);
@@ -239,8 +246,8 @@ std::optional<std::string> ScoreWalkthrough::read_completed_by(std::string_view 
 bool ScoreWalkthrough::score_for_who_refused(const std::string& answer, std::string_view keys) {
   if (!std::holds_alternative<model::Score>(model::parse_score(answer, m_file.framework().scale))) return false;
   wrapped(0, fmt::format("'{}' looks like a score, not who completed the section, so it is not saved. Type a role or "
-                         "group, such as 'peer network meeting'; {}; q stops.",
-                         answer, keys));
+                         "group, such as '{}'; {}; q stops.",
+                         answer, example_group(), keys));
   answer_refused();
   return true;
 }

@@ -121,6 +121,7 @@ class ScoreWalkthrough {
   bool ask_completed_by(const std::string& section_id);
   bool asks_who_completed() const;
   bool is_one_row(const std::string& section_id) const;
+  std::string_view example_group() const;
   std::optional<std::string> read_completed_by(std::string_view question, const yaml::AssessmentField& field);
   std::string completed_by_prompt(std::string_view question);
   bool score_for_who_refused(const std::string& answer, std::string_view keys);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "model/individual_voice.hpp"
+#include "render/completed_by_example.hpp"
 #include "render/form_page.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/reflection_questions.hpp"
@@ -209,14 +210,6 @@ std::string row_markup(const model::Framework& framework, std::size_t section_in
                      row_index + 1, section_only);
   out += seen_markup(row, id, individual ? "I" : "We", section_and_row);
   return out + "</fieldset>\n</div>\n";
-}
-
-// "Completed by"'s example of a group: a peer network's meeting where the framework's guide speaks of a peer
-// network or the form is the peer network's, else a meeting anyone might hold.
-std::string_view completed_by_example(const model::Framework& framework,
-                                      const std::optional<model::Perspective>& perspective) {
-  const bool peer_network = framework.text_uses("peer network") || perspective == model::Perspective::peer_network;
-  return peer_network ? "Peer network meeting, 8 members" : "Team meeting, 6 people";
 }
 
 std::string section_details(std::size_t index, bool individual, std::string_view example,

@@ -160,6 +160,16 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
                    "sections 13 to 15 (2026-10-20)."));
   }
 
+  SUBCASE("the example of who completed it names a peer network only where the file or the guide does") {
+    const auto said_by_organisation =
+        typed_in(carried_tips(dir, false, "", "organisation"), tips_kept(15, {"15/1/2027", "4", "q"}));
+    CHECK(contains(said_by_organisation, "Type a role or group, such as 'team meeting';"));
+    CHECK(!contains(said_by_organisation, "peer network meeting'"));
+    const test::TempDir network_dir;
+    const auto said_by_network = typed_in(carried_tips(network_dir, false), tips_kept(15, {"15/1/2027", "4", "q"}));
+    CHECK(contains(said_by_network, "Type a role or group, such as 'peer network meeting';"));
+  }
+
   SUBCASE("one person's own response is never asked who completed it") {
     const std::string path = carried_tips(dir, false, "", "individual");
     const auto said = typed_in(path, tips_kept(15, {"15/1/2027", "q"}));

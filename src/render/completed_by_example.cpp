@@ -1,0 +1,23 @@
+#include "render/completed_by_example.hpp"
+
+namespace coprod::render {
+
+namespace {
+
+bool speaks_of_peer_network(const model::Framework& framework, const std::optional<model::Perspective>& perspective) {
+  return framework.text_uses("peer network") || perspective == model::Perspective::peer_network;
+}
+
+}  // namespace
+
+std::string_view completed_by_example(const model::Framework& framework,
+                                      const std::optional<model::Perspective>& perspective) {
+  return speaks_of_peer_network(framework, perspective) ? "Peer network meeting, 8 members" : "Team meeting, 6 people";
+}
+
+std::string_view completed_by_group(const model::Framework& framework,
+                                    const std::optional<model::Perspective>& perspective) {
+  return speaks_of_peer_network(framework, perspective) ? "peer network meeting" : "team meeting";
+}
+
+}  // namespace coprod::render
