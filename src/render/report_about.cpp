@@ -27,6 +27,9 @@ std::string rows_sentence(const model::Framework& framework) {
   }
   constexpr std::string_view pair =
       "Each section has rows that pair an early indicator that things are on the right track with a warning sign";
+  const bool one_row_each = rows == framework.sections.size();
+  if (with_warning == 0 && one_row_each)
+    return "Each section is one early indicator that things are on the right track; there are no warning signs.";
   if (with_warning == 0)
     return "Each section has rows, each an early indicator that things are on the right track; there are no "
            "warning signs.";

@@ -80,3 +80,23 @@ TEST_CASE("report_about_text: the reflection tool only where the guide calls its
   framework.title = "Listening check";
   CHECK(render::report_about_text(framework).starts_with("This report uses the Listening check. Each section"));
 }
+
+TEST_CASE("report_about_text: what a section holds, as the framework's rows say") {
+  const auto catalog = test::builtin_catalog();
+  const auto about = [&](const std::string& id) { return render::report_about_text(*catalog.find_latest(id)); };
+  CHECK(contains(about("ipc-coproduction"),
+                 "Each section has rows that pair an early indicator that things are on the right track with a "
+                 "warning sign, though some rows have only one of the two."));
+  for (const std::string id : {"making-coproduction-work", "strategic-coproduction"}) {
+    CAPTURE(id);
+    CHECK(contains(about(id),
+                   "Each section is one early indicator that things are on the right track; there are no warning "
+                   "signs. Each row is scored"));
+  }
+  model::Framework two_rows = *catalog.find_latest("making-coproduction-work");
+  two_rows.sections.front().rows.push_back(two_rows.sections.front().rows.front());
+  two_rows.sections.front().rows.back().id = "second";
+  CHECK(contains(render::report_about_text(two_rows),
+                 "Each section has rows, each an early indicator that things are on the right track; there are no "
+                 "warning signs."));
+}
