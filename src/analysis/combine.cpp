@@ -51,20 +51,6 @@ std::optional<model::SeenCount> count_seen(const std::vector<bool>& answers) {
                           static_cast<int>(answers.size())};
 }
 
-// An early indicator is seen when more than half of those who answered see
-// it: one person's progress is not the group's.
-std::optional<bool> indicator_seen_by_most(const std::optional<model::SeenCount>& count) {
-  if (!count) return std::nullopt;
-  return count->yes * 2 > count->answered;
-}
-
-// A warning sign is seen when anyone sees it: the guide's warning signs are
-// there to be watched for and given attention, not outvoted.
-std::optional<bool> warning_seen_by_anyone(const std::optional<model::SeenCount>& count) {
-  if (!count) return std::nullopt;
-  return count->yes > 0;
-}
-
 model::RowResponse combine_row(const std::string& row_id, const std::vector<const model::RowResponse*>& rows,
                                bool half_points) {
   model::RowResponse combined;
@@ -92,8 +78,8 @@ model::RowResponse combine_row(const std::string& row_id, const std::vector<cons
   combined.evidence = gather_texts(evidence);
   combined.indicator_seen_by = count_seen(indicator_seen);
   combined.warning_seen_by = count_seen(warning_seen);
-  combined.indicator_seen = indicator_seen_by_most(combined.indicator_seen_by);
-  combined.warning_seen = warning_seen_by_anyone(combined.warning_seen_by);
+  if (combined.indicator_seen_by) combined.indicator_seen = model::indicator_seen_by_most(*combined.indicator_seen_by);
+  if (combined.warning_seen_by) combined.warning_seen = model::warning_seen_by_anyone(*combined.warning_seen_by);
   return combined;
 }
 

@@ -10,6 +10,9 @@ int hold_back_single_scores(model::Assessment& assessment) {
   for (auto& section : assessment.sections) {
     bool held_back_here = false;
     for (auto& row : section.rows) {
+      // One person's "I see this" says "1 of 1": that person's own answer, held back as a score is.
+      if (row.indicator_seen_by && row.indicator_seen_by->answered == 1) row.indicator_seen_by.reset();
+      if (row.warning_seen_by && row.warning_seen_by->answered == 1) row.warning_seen_by.reset();
       if (!row.spread || row.spread->count != 1) continue;
       row.score = model::Score::not_scored();
       row.spread->min = model::Score::not_scored();

@@ -16,8 +16,10 @@ namespace coprod::analysis {
 // not apply, so its section's score is worked out from the other rows as for
 // any row not scored. A section with a row held back loses its range of
 // people's own section averages too (it counts the score held back; its
-// count of people stays). Returns how many rows were held back; nothing
-// changes in a file that is not combined.
+// count of people stays). A count of people who see a row's signs that
+// only one person answered ("1 of 1") is held back too, its yes or no kept.
+// Returns how many rows' scores were held back; nothing changes in a file
+// that is not combined.
 int hold_back_single_scores(model::Assessment& assessment);
 
 // A row whose score was held back: combined, scored by 1 person, and with no

@@ -48,6 +48,10 @@ constexpr std::array<std::string_view, 18> k_linking_words = {
 // clang-format on
 static_assert(std::ranges::is_sorted(k_linking_words));
 
+// Linking words that join two things, either of which may be a person: a
+// description holding one never says an organisation alone was named.
+constexpr std::array<std::string_view, 2> k_joining_words = {"and", "or"};
+
 // Whether the word, in lower case, is one of the words.
 bool is_in(std::span<const std::string_view> words, std::string_view word) {
   std::string lower(word);
@@ -82,6 +86,8 @@ bool names_an_organisation(std::string_view description) {
     words.push_back(description.substr(pos, end - pos));
     pos = end - 1;
   }
+  // "the network and a carer": a description joining two things may name a person in either.
+  if (std::ranges::any_of(words, [](std::string_view word) { return is_in(k_joining_words, word); })) return false;
   const auto linking = std::ranges::find_if(words, [](std::string_view word) { return is_in(k_linking_words, word); });
   const auto head_count = static_cast<std::size_t>(linking - words.begin());
   if (head_count < 2 || !is_in(k_words_before_an_organisation, words.front())) return false;

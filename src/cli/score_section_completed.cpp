@@ -130,7 +130,7 @@ std::optional<std::string> ScoreWalkthrough::read_date(std::string_view question
     const auto key = read_key(prompt);
     if (!key) return std::nullopt;
     std::string answer = *key;
-    if (answer.empty() || (kept_dates.size() == 1 && answer == kept_dates.front().to_string())) return std::string();
+    if (answer.empty()) return std::string();
     if (answer == "q") return m_stopped = true, std::nullopt;
     if (is_command(answer)) {
       date_keys(keeps);
@@ -140,6 +140,8 @@ std::optional<std::string> ScoreWalkthrough::read_date(std::string_view question
     // Written as the form takes it (12/01/2027): saved YYYY-MM-DD, as the file keeps dates.
     if (says_today(answer)) answer = choose_today("", m_console, "").to_string();
     else if (const auto typed = model::parse_typed_date(answer)) answer = typed->to_string();
+    // The date kept, however typed (11/09/2026 for 2026-09-11), is Enter: nothing new to ask after it.
+    if (kept_dates.size() == 1 && answer == kept_dates.front().to_string()) return std::string();
     if (const auto refused = date_refused(field, answer)) {
       // Said with the keys that still work, as the line is empty again.
       wrapped(0, fmt::format("{}{} {}; q stops.", *refused, refused->ends_with('.') ? "" : ".", enter));

@@ -21,6 +21,10 @@ std::optional<int> whole_number(std::string_view text) {
 
 std::string seen_count_text(SeenCount count) { return fmt::format("{} of {}", count.yes, count.answered); }
 
+bool indicator_seen_by_most(SeenCount count) { return count.yes * 2 > count.answered; }
+
+bool warning_seen_by_anyone(SeenCount count) { return count.yes > 0; }
+
 std::optional<SeenCount> parse_seen_count(std::string_view text) {
   constexpr std::string_view k_of = " of ";
   const auto of = text.find(k_of);

@@ -4,8 +4,11 @@ namespace coprod::render {
 
 namespace {
 
+// The organisation's own file is never the peer network's meeting, even in
+// a guide that speaks of one: the guide has the two complete it separately.
 bool speaks_of_peer_network(const model::Framework& framework, const std::optional<model::Perspective>& perspective) {
-  return framework.text_uses("peer network") || perspective == model::Perspective::peer_network;
+  if (perspective == model::Perspective::organisation) return false;
+  return perspective == model::Perspective::peer_network || framework.text_uses("peer network");
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 #pragma once
 // The example of a group that completed a section, given where "Completed
 // by" is asked (the form's hint, score --interactive's questions): a peer
-// network's meeting where the framework's guide speaks of a peer network or
-// the file is the peer network's, else a meeting anyone might hold, so that
-// a shorter guide's users are not told of a network their guide never names.
+// network's meeting where the file is the peer network's, or is no one's yet
+// and the framework's guide speaks of a peer network; else (the
+// organisation's own file, or a shorter guide's that never names a network)
+// a meeting anyone might hold.
 
 #include <optional>
 #include <string_view>

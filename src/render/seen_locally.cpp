@@ -22,19 +22,35 @@ std::string seen_count_words(const std::optional<model::SeenCount>& count) {
   return fmt::format(" ({} of {} people see it)", count->yes, count->answered);
 }
 
+namespace {
+
+// The count, when it gives the answer shown (model::indicator_seen_by_most()
+// and warning_seen_by_anyone()): one left behind by an answer edited since
+// would contradict it.
+std::optional<model::SeenCount> agreeing_count(std::optional<bool> seen, const std::optional<model::SeenCount>& count,
+                                               bool (*rule)(model::SeenCount)) {
+  if (!seen || !count || rule(*count) != *seen) return std::nullopt;
+  return count;
+}
+
+}  // namespace
+
 std::string seen_answers(const analysis::RowResult& result, SeenAnswered answered) {
   const model::RowResponse* response = result.response.get();
-  const auto answer = [&](std::optional<bool> model::RowResponse::*seen,
-                          std::optional<model::SeenCount> model::RowResponse::*count) {
-    return response ? seen_word(response->*seen) + seen_count_words(response->*count) : seen_word(std::nullopt);
+  const auto answer = [&](std::optional<bool> seen, const std::optional<model::SeenCount>& count,
+                          bool (*rule)(model::SeenCount)) {
+    return seen_word(seen) + seen_count_words(agreeing_count(seen, count, rule));
   };
   std::string text;
   if (answered.indicator)
-    text += fmt::format("Early indicator: {}.",
-                        answer(&model::RowResponse::indicator_seen, &model::RowResponse::indicator_seen_by));
+    text += fmt::format("Early indicator: {}.", response ? answer(response->indicator_seen, response->indicator_seen_by,
+                                                                  model::indicator_seen_by_most)
+                                                         : seen_word(std::nullopt));
   if (answered.warning)
-    text += fmt::format("{}Warning sign: {}.", text.empty() ? "" : " ",
-                        answer(&model::RowResponse::warning_seen, &model::RowResponse::warning_seen_by));
+    text +=
+        fmt::format("{}Warning sign: {}.", text.empty() ? "" : " ",
+                    response ? answer(response->warning_seen, response->warning_seen_by, model::warning_seen_by_anyone)
+                             : seen_word(std::nullopt));
   return text;
 }
 

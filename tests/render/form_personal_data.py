@@ -93,6 +93,7 @@ SAMPLES = [
     "Mind Northbridge, a charity for the local area, said so.",
     "Riverside Lodge, the day centre in the town, said so.",
     "Mary Jones, a volunteer for the local charity, said so.",
+    "Mary Jones, the network and a carer, said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"

@@ -208,6 +208,8 @@ var CoprodPersonalData = (function () {
         each.push(lowerAscii(description.slice(pos, end)));
         pos = end - 1;
       }
+      // "the network and a carer": a description joining two things may name a person in either (as check says).
+      if (each.indexOf("and") !== -1 || each.indexOf("or") !== -1) return false;
       var headCount = 0;
       while (headCount < each.length && !listed(words.linking_words, each[headCount])) ++headCount;
       if (headCount < 2 || !listed(words.words_before_an_organisation, each[0])) return false;

@@ -105,3 +105,23 @@ TEST_CASE("a row shown with its one person's score, and a file not combined, are
   CHECK(analysis::hold_back_single_scores(organisation) == 0);
   CHECK(organisation.sections.front().rows.front().score == model::Score::from_halves(6));
 }
+
+TEST_CASE("a count of people who see a sign that one person answered is held back, its yes or no kept") {
+  auto assessment = combined();
+  auto& commitment = assessment.sections.front();
+  auto& motivation = commitment.rows.at(1);
+  auto& strategy = commitment.rows.at(0);
+  REQUIRE(motivation.row_id == "motivation");
+  motivation.indicator_seen = false;
+  motivation.indicator_seen_by = model::SeenCount{0, 1};
+  motivation.warning_seen = true;
+  motivation.warning_seen_by = model::SeenCount{1, 1};
+  strategy.warning_seen = true;
+  strategy.warning_seen_by = model::SeenCount{1, 3};
+  analysis::hold_back_single_scores(assessment);
+  CHECK_FALSE(motivation.indicator_seen_by);
+  CHECK_FALSE(motivation.warning_seen_by);
+  CHECK(motivation.indicator_seen == false);
+  CHECK(motivation.warning_seen == true);
+  CHECK(strategy.warning_seen_by == model::SeenCount{1, 3});
+}

@@ -140,6 +140,16 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
     CHECK(count(file, "last_completed: 2026-11-19") == 12);
   }
 
+  SUBCASE("last time's date typed as people write it is Enter: kept, nothing more asked") {
+    const std::string path = carried_tips(dir, false);
+    const std::string before = test::read_file(path);
+    const auto said = typed_in(path, tips_kept(15, {"19/11/2026", "q"}));
+    INFO(said);
+    CHECK(!contains(said, "Who completed"));
+    CHECK(!contains(said, "Saved: 19 November 2026"));
+    CHECK(test::read_file(path) == before);
+  }
+
   SUBCASE("q at the date question keeps every date and asks nothing more") {
     const std::string path = carried_tips(dir, false);
     const std::string before = test::read_file(path);

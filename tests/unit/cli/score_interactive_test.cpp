@@ -563,7 +563,7 @@ TEST_CASE("score --interactive: what the end says is left, and the reflections")
     INFO(result.out);
     CHECK(occurrences(result.out, "\nWhen was this section completed? ") == 2);
     CHECK(occurrences(flat(result.out),
-                      "Who completed a section: a role or group is better than a name, such as 'peer network "
+                      "Who completed a section: a role or group is better than a name, such as 'team "
                       "meeting'. Enter gives the answer in brackets, as for the section before, or leaves it empty; - "
                       "leaves it empty; q stops, ? lists the keys.") == 1);
     CHECK(contains(result.out, "\nWho completed this section? Network meeting\n"));

@@ -368,9 +368,16 @@ TEST_CASE(
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
   const std::string peer_example = "for example \"Peer network meeting, 8 members\"";
   const std::string team_example = "for example \"Team meeting, 6 people\"";
-  const std::string ipc = render::render_form_page(blank_page());
-  CHECK(count(ipc, peer_example) == ipc_framework()->sections.size());
-  CHECK(count(ipc, team_example) == 0);
+  // The main guide speaks of a peer network, but has the organisation complete its own view separately.
+  const std::string ipc_organisation = render::render_form_page(blank_page());
+  CHECK(count(ipc_organisation, team_example) == ipc_framework()->sections.size());
+  CHECK(count(ipc_organisation, peer_example) == 0);
+  for (const auto perspective :
+       {std::optional(model::Perspective::peer_network), std::optional<model::Perspective>()}) {
+    const std::string ipc = render::render_form_page(blank_page(perspective));
+    CHECK(count(ipc, peer_example) == ipc_framework()->sections.size());
+    CHECK(count(ipc, team_example) == 0);
+  }
   for (const char* id : {"strategic-coproduction", "making-coproduction-work"}) {
     CAPTURE(id);
     render::FormPage page = blank_page();
