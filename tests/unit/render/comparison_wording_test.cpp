@@ -165,3 +165,17 @@ TEST_CASE("render_comparison_markdown still escapes user text in its new places"
   CHECK(contains(markdown, "\\*\\*Loud\\*\\*"));
   CHECK_FALSE(contains(markdown, "<b>"));
 }
+
+TEST_CASE("people_spread_words says a median and range, or that everyone gave the same score") {
+  auto response = std::make_shared<model::RowResponse>();
+  analysis::RowResult row{nullptr, response, halves(2)};
+  response->score = halves(2);
+  response->spread = model::ScoreSpread{halves(2), halves(6), 3, 0};
+  CHECK(render::people_spread_words(row) == "median of 3 people; range 1 to 3");
+  response->spread = model::ScoreSpread{halves(2), halves(2), 3, 0};
+  CHECK(render::people_spread_words(row) == "3 people all scored 1");
+  response->spread = model::ScoreSpread{halves(2), halves(2), 2, 1};
+  CHECK(render::people_spread_words(row) == "2 people all scored 1; 1 said it does not apply");
+  response->spread = model::ScoreSpread{halves(2), halves(2), 1, 0};
+  CHECK(render::people_spread_words(row) == "scored by 1 person only");
+}
