@@ -149,13 +149,13 @@ class SheetWriter {
     } else if (m_c.section_prompts.empty()) {
       m_out += fmt::format(
           "<li>{} whose scores differ by {} or more, the largest difference first. Smaller differences are left out."
-          "{}</li>\n",
-          rows_below(), threshold(), with_space_before(xml_text(no_section_differences())));
+          "{}{}</li>\n",
+          rows_below(), threshold(), with_space_before(xml_text(no_section_differences())), rows_listed_at_end());
     } else {
       m_out += fmt::format(
           "<li>Below are the sections and rows whose scores differ by {} or more, the largest difference first. "
-          "Smaller differences are left out.</li>\n",
-          threshold());
+          "Smaller differences are left out.{}</li>\n",
+          threshold(), rows_listed_at_end());
     }
     if (m_c.kind == ComparisonKind::perspectives) {
       m_out += fmt::format(
@@ -241,11 +241,34 @@ class SheetWriter {
 
   // "Below are the 5 rows of 24", "Below is the one row of 24": with no
   // section to discuss, the count the rows' heading would otherwise lead with.
+  // Of the rows a difference can be worked out for: where some lack a score,
+  // "the 5 rows, of the 21 with a score from every assessment," (not "of 24").
   std::string rows_below() const {
     const std::size_t count = m_c.row_prompts.size();
     if (count == 0) return "Below are the rows";
-    if (count == 1) return fmt::format("Below is the one row of {}", m_c.rows.size());
-    return fmt::format("Below are the {} rows of {}", count, m_c.rows.size());
+    if (count == 1) return fmt::format("Below is the one row{}", of_rows_compared());
+    return fmt::format("Below are the {} rows{}", count, of_rows_compared());
+  }
+
+  // " of 24" (" of 24," with `comma`), or where some rows lack a score ", of the 21 with a score from every
+  // assessment,".
+  std::string of_rows_compared(bool comma = false) const {
+    const std::size_t compared = rows_with_every_score();
+    if (compared == m_c.rows.size()) return fmt::format(" of {}{}", compared, comma ? "," : "");
+    return fmt::format(", of the {} with a score from every assessment,", compared);
+  }
+
+  // Where the rows a difference cannot be worked out for are, said where the count of those it can is.
+  std::string rows_listed_at_end() const {
+    const std::size_t missing = m_c.rows.size() - rows_with_every_score();
+    if (missing == 0 || nothing_to_compare_words(m_c)) return "";  // with nothing to compare, that is said
+    return fmt::format(" {} without a score from every assessment {} listed at the end.",
+                       missing == 1 ? "The one row" : fmt::format("The {} rows", missing), missing == 1 ? "is" : "are");
+  }
+
+  std::size_t rows_with_every_score() const {
+    return static_cast<std::size_t>(std::count_if(
+        m_c.rows.begin(), m_c.rows.end(), [](const analysis::RowComparison& row) { return !any_missing(row); }));
   }
 
   // When no section reaches the threshold, said in the instructions rather than
@@ -393,8 +416,8 @@ class SheetWriter {
     } else if (m_c.row_prompts.empty()) {
       m_out += fmt::format("<p>None: every row's scores are within {} across the assessments.</p>\n", threshold());
     } else if (!m_c.section_prompts.empty()) {  // else the instructions give the count
-      m_out += fmt::format("<p class=\"lead\">{} of {}, the largest {} first.</p>\n",
-                           util::counted(m_c.row_prompts.size(), "row", "rows"), m_c.rows.size(),
+      m_out += fmt::format("<p class=\"lead\">{}{} the largest {} first.</p>\n",
+                           util::counted(m_c.row_prompts.size(), "row", "rows"), of_rows_compared(true),
                            compares_periods(m_c) ? "move" : "difference");
     }
     for (const std::size_t r : m_c.row_prompts) row_difference(m_c.rows[r]);
@@ -419,7 +442,8 @@ class SheetWriter {
         "<section aria-labelledby=\"missing\">\n<h2 id=\"missing\">Rows without a score from every "
         "assessment</h2>\n";
     m_out += fmt::format(
-        "<p>{}, in the order of the framework. No difference can be worked out where a score is missing, but a row "
+        "<p class=\"lead\">{}, in the order of the framework. No difference can be worked out where a score is "
+        "missing, but a row "
         "marked not applicable on one side and scored on the other may be worth talking about too.</p>\n",
         util::counted(rows.size(), "row", "rows"));
     // A list, not a table: on a phone a column per assessment would leave the rows' words no room.

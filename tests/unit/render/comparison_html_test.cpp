@@ -58,7 +58,7 @@ TEST_CASE("render_comparison_html") {
   }
   SUBCASE("a row that differs by the threshold: its wording, each score and evidence, and a box for notes") {
     const std::string page = sheet({{"strategy", halves(8), "A strategy."}}, {{"strategy", halves(5), "Not seen."}});
-    CHECK(contains(page, "1 row of 24, the largest difference first."));
+    CHECK(contains(page, "1 row, of the 1 with a score from every assessment, the largest difference first."));
     CHECK(contains(page,
                    "<span class=\"ref\">Row 1.1</span>: the peer network 1.5 lower than the "
                    "organisation"));
@@ -113,6 +113,16 @@ TEST_CASE("render_comparison_html") {
                    "yet</span></li>"));
     CHECK_FALSE(contains(page, ">-<"));
     CHECK_FALSE(contains(page, "n/a"));
+  }
+  SUBCASE("the count of rows below is of those every assessment scored, and the rest are said to be at the end") {
+    const std::string page = sheet({{"strategy", halves(8), ""}, {"motivation", model::Score::not_scored(), ""}},
+                                   {{"strategy", halves(2), ""}, {"motivation", halves(6), ""}});
+    INFO(page);
+    CHECK(contains(page,
+                   "<p class=\"lead\">1 row, of the 1 with a score from every assessment, the largest difference "
+                   "first.</p>"));
+    CHECK(contains(page, "The 23 rows without a score from every assessment are listed at the end."));
+    CHECK_FALSE(contains(page, "of 24"));
   }
   SUBCASE("user text is escaped, in the page and in the printed footer's style") {
     const std::string page = sheet({{"strategy", halves(8), "<b>bold</b> & \"quoted\""}},
