@@ -443,8 +443,8 @@ class SheetWriter {
         "assessment</h2>\n";
     m_out += fmt::format(
         "<p class=\"lead\">{}, in the order of the framework. No difference can be worked out where a score is "
-        "missing, but a row "
-        "marked not applicable on one side and scored on the other may be worth talking about too.</p>\n",
+        "missing, but a row marked not applicable on one side and scored on the other may be worth talking about "
+        "too.</p>\n",
         util::counted(rows.size(), "row", "rows"));
     // A list, not a table: on a phone a column per assessment would leave the rows' words no room.
     m_out += "<ul class=\"without-scores\">\n";
