@@ -232,22 +232,23 @@ double score_column_text_width(const Report& report, std::size_t input, bool cha
   return std::max(scores, printed_widest_word(score_column_name(report, input), k_page_one_text, true));
 }
 
-// How tall the lines under the scores table print `width` px wide: each paragraph, and the gap between it and
-// the one before.
+// How tall the lines under the scores table print `width` px wide, from the text each shows: each paragraph,
+// and the gap between it and the one before.
 double notes_height(const std::vector<std::string>& notes, double width) {
   double height = 0;
-  for (const auto& note : notes) height += printed_text_height(shown_text(note), width) + k_page_one_gap;
+  for (const auto& note : notes) height += printed_text_height(note, width) + k_page_one_gap;
   return height;
 }
 
 // The section scores' table beside the web, `width` px wide printed (`html`, its section left open, and `height`),
 // and the lines under it: the scale and its key, any sections carried forward and the notes on averages that
-// leave rows out or hold scores back (`notes`, each a paragraph's HTML), and how tall they print under the table
-// and across the page.
+// leave rows out or hold scores back (`notes`, each a paragraph's HTML; `shown`, the text of each, to measure),
+// and how tall they print under the table and across the page.
 struct ScoresTable {
   std::string html;
   double height = 0;
   std::vector<std::string> notes;
+  std::vector<std::string> shown;
   double notes_under = 0;
   double notes_across = 0;
 };
@@ -292,15 +293,21 @@ ScoresTable scores_table(const Report& report, Abbreviations& abbreviations, dou
   out += "</tbody>\n</table>\n";
   const std::string key_line = key.line();
   const std::string scale = score_scale_words(report) + (key_line.empty() ? "" : " " + key_line);
-  ScoresTable table{out, height, {fmt::format("<p>{}</p>\n", xml_text(scale))}};
-  if (const auto note = carried_forward_note(report)) table.notes.push_back("<p>" + xml_text(*note) + "</p>\n");
+  ScoresTable table{out, height, {fmt::format("<p>{}</p>\n", xml_text(scale))}, {scale}};
+  if (const auto note = carried_forward_note(report)) {
+    table.notes.push_back("<p>" + xml_text(*note) + "</p>\n");
+    table.shown.push_back(*note);
+  }
   const CoverageNotes coverage = coverage_notes(report);
   for (std::string notes : {coverage_notes_html(report, k_coverage_notes_heading, coverage.partial),
                             coverage_notes_html(report, k_held_back_notes_heading, coverage.held_back)})
-    if (!notes.empty()) table.notes.push_back(std::move(notes));
-  table.notes_under = notes_height(table.notes, width);
+    if (!notes.empty()) {
+      table.shown.push_back(shown_text(notes));
+      table.notes.push_back(std::move(notes));
+    }
+  table.notes_under = notes_height(table.shown, width);
   // Across the page, in a box of its own whose margins meet no other's.
-  table.notes_across = notes_height(table.notes, k_page_one_width) + k_page_one_gap;
+  table.notes_across = notes_height(table.shown, k_page_one_width) + k_page_one_gap;
   return table;
 }
 
