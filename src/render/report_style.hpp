@@ -180,7 +180,7 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
      units in --web-units: its scale prints at 7.1 pt, its numbered axes at 8.3 pt and its outer ring
      over 80 mm across. */
   .summary-grid.with-web { display: grid; grid-template-columns: min-content minmax(0, 1fr); gap: 0 5mm;
-    align-items: start; grid-template-areas: "asks asks" "note note" "web scores" "more more"; }
+    align-items: start; grid-template-areas: "asks asks" "note note" "web scores" "scores-notes scores-notes" "more more"; }
   .with-web > .board-asks { grid-area: asks; }
   /* what the board is asked to do, first: at most k_board_asks_room of the page (report_board_asks.hpp) */
   #summary .board-asks { padding: .3rem .6rem; margin: 0 0 .3rem; }
@@ -188,6 +188,8 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   .with-web > .note { grid-area: note; }
   .with-web #web { grid-area: web; }
   .with-web #scores { grid-area: scores; }
+  /* the scale and the notes under a table taller than the web, across the page under both (scores_beside_web()) */
+  .with-web .scores-notes { grid-area: scores-notes; }
   /* each list whole in a column of its own, never split across both (its second half above the plan); a
      list alone runs across the page. The renderer lists only as many rows as fit (page_one_room.hpp). */
   .summary-more { grid-area: more; display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }

@@ -232,8 +232,28 @@ double score_column_text_width(const Report& report, std::size_t input, bool cha
   return std::max(scores, printed_widest_word(score_column_name(report, input), k_page_one_text, true));
 }
 
-// The section scores' table beside the web, `width` px wide printed.
-PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, double width) {
+// How tall the lines under the scores table print `width` px wide, from the text each shows: each paragraph,
+// and the gap between it and the one before.
+double notes_height(const std::vector<std::string>& notes, double width) {
+  double height = 0;
+  for (const auto& note : notes) height += printed_text_height(note, width) + k_page_one_gap;
+  return height;
+}
+
+// The section scores' table beside the web, `width` px wide printed (`html`, its section left open, and `height`),
+// and the lines under it: the scale and its key, any sections carried forward and the notes on averages that
+// leave rows out or hold scores back (`notes`, each a paragraph's HTML; `shown`, the text of each, to measure),
+// and how tall they print under the table and across the page.
+struct ScoresTable {
+  std::string html;
+  double height = 0;
+  std::vector<std::string> notes;
+  std::vector<std::string> shown;
+  double notes_under = 0;
+  double notes_across = 0;
+};
+
+ScoresTable scores_table(const Report& report, Abbreviations& abbreviations, double width) {
   const auto& framework = *report.inputs.front()->framework;
   const std::string inputs = inputs_key(report, abbreviations);
   constexpr std::string_view heading = "Section scores";
@@ -270,21 +290,38 @@ PrintedBlock scores_table(const Report& report, Abbreviations& abbreviations, do
       out += fmt::format("<td class=\"score\">{}</td>", score_cell(report, i, s, key));
     out += "</tr>\n";
   }
+  out += "</tbody>\n</table>\n";
   const std::string key_line = key.line();
   const std::string scale = score_scale_words(report) + (key_line.empty() ? "" : " " + key_line);
-  out += fmt::format("</tbody>\n</table>\n<p>{}</p>\n", xml_text(scale));
-  height += printed_text_height(scale, width) + k_page_one_gap;
+  ScoresTable table{out, height, {fmt::format("<p>{}</p>\n", xml_text(scale))}, {scale}};
   if (const auto note = carried_forward_note(report)) {
-    out += "<p>" + xml_text(*note) + "</p>\n";
-    height += printed_text_height(*note, width) + k_page_one_gap;
+    table.notes.push_back("<p>" + xml_text(*note) + "</p>\n");
+    table.shown.push_back(*note);
   }
   const CoverageNotes coverage = coverage_notes(report);
-  for (const std::string& notes : {coverage_notes_html(report, k_coverage_notes_heading, coverage.partial),
-                                   coverage_notes_html(report, k_held_back_notes_heading, coverage.held_back)}) {
-    height += notes.empty() ? 0 : printed_text_height(shown_text(notes), width) + k_page_one_gap;
-    out += notes;
-  }
-  return {out + "</section>\n", height, width};
+  for (std::string notes : {coverage_notes_html(report, k_coverage_notes_heading, coverage.partial),
+                            coverage_notes_html(report, k_held_back_notes_heading, coverage.held_back)})
+    if (!notes.empty()) {
+      table.shown.push_back(shown_text(notes));
+      table.notes.push_back(std::move(notes));
+    }
+  table.notes_under = notes_height(table.shown, width);
+  // Across the page, in a box of its own whose margins meet no other's.
+  table.notes_across = notes_height(table.shown, k_page_one_width) + k_page_one_gap;
+  return table;
+}
+
+// The section scores beside the web (`html`, after the web, in page 1's facts), and how tall the two print side
+// by side (`height`). The lines under the table run across the page, under the web too, where the table and
+// its lines are the taller and that leaves more of page 1 (a framework's long titles, wrapped, make the table
+// tall: its lines, in its narrow column, left the room under the web empty).
+PrintedBlock scores_beside_web(const Report& report, Abbreviations& abbreviations, const PrintedBlock& web) {
+  const ScoresTable scores = scores_table(report, abbreviations, k_page_one_width - web.width - k_web_gap);
+  const double under = std::max(web.height, scores.height + scores.notes_under);
+  const double across = std::max(web.height, scores.height) + scores.notes_across;
+  const std::string notes = util::join(scores.notes, "");
+  if (under <= across) return {scores.html + notes + "</section>\n", under, 0};
+  return {scores.html + "</section>\n<div class=\"scores-notes\">\n" + notes + "</div>\n", across, 0};
 }
 
 std::string priorities(const Report& report, Abbreviations& abbreviations) {
@@ -337,11 +374,11 @@ double page_one_asks_room(const Report& report) {
   Abbreviations abbreviations(report.inputs.front()->framework->glossary);
   abbreviations.first_uses(page_one_header_text(report));
   const PrintedBlock web = summary_web(report, abbreviations);
-  const double scores = scores_table(report, abbreviations, k_page_one_width - web.width - k_web_gap).height;
+  const double web_and_scores = scores_beside_web(report, abbreviations, web).height;
   // The lines that point further into the pack, but the one shown only when the lists are whole.
   const auto cut_lists = [](double room) { return std::string(std::isinf(room) ? "whole" : "cut"); };
   const double pointers = summary_pointer_lines(report, cut_lists, 0).height;
-  const double above_lists = header_height(report) + note_height(report) + std::max(web.height, scores) + pointers;
+  const double above_lists = header_height(report) + note_height(report) + web_and_scores + pointers;
   const auto room_left = [&](bool top_rows) {
     return std::min(k_board_asks_room, k_page_one_height - k_page_one_foot - above_lists -
                                            summary_lists_least_height(report, abbreviations, top_rows));
@@ -379,12 +416,12 @@ std::string render_report_summary_html(const Report& report, Abbreviations& abbr
     return out + "</div>\n</div>\n</section>\n";
   }
   const PrintedBlock web = summary_web(report, abbreviations);
-  const PrintedBlock scores = scores_table(report, abbreviations, k_page_one_width - web.width - k_web_gap);
+  const PrintedBlock scores = scores_beside_web(report, abbreviations, web);
   out += web.html + "<div class=\"summary-facts\">\n" + scores.html;
   // Printed, the lists follow the web and the scores, each whole in a column of its own beside the other (or
   // across the page when it is alone), in the room left on page 1 (see k_report_style): all of it, no line kept
   // spare (the words are measured wide enough to allow for the font already, page_one_room.cpp).
-  const double room = k_page_one_height - k_page_one_foot - top - std::max(web.height, scores.height);
+  const double room = k_page_one_height - k_page_one_foot - top - scores.height;
   const auto lists = [&](Abbreviations& spelled, double room_left) {
     return summary_lists_html(report, spelled, room_left);
   };

@@ -14,7 +14,8 @@
 # plan's status) stays whole in one column (--lists-in-one-column), for every pack with scores, and page 1
 # holds the whole summary, opening with what the board is asked to do (asks too long for their room listed in
 # full in the plan's part, page 1 saying how many and where; fewer asks where long section titles leave less room;
-# the row that differs most before any ask, for four inputs and twelve asks),
+# the row that differs most before any ask, for four inputs and twelve asks; a framework of one row a section with
+# long titles prints its three short asks and the row that differs most, the scale's lines across the page),
 # and the example's page 1 lists the two rows that differ most, which fit.
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number ("Page N of M" on one line, a long area's name
@@ -200,6 +201,25 @@ pdftotext -f 1 -l 1 "$output/report-long-titles.pdf" - | tr -s ' \n' '  ' |
   grep -Eq "What we ask the board to do 1\. Long ask 1, .*The other [0-9]+ asks are listed in full under “Part [0-9]+: Action plan" ||
   fail "page 1 of the pack with long section titles does not say where the asks of the board it has no room for are"
 summary_on_page_1 "$output/report-long-titles.pdf" "the pack with long section titles and eight asks of the board"
+
+# A framework of one row a section with nine long titles (strategic-coproduction), each wrapped to three or four
+# lines in the section scores beside the web: the scale's lines under the table made that column taller still,
+# and page 1 said it had no room for the plan's three short asks while the room under the web stayed empty. The
+# scale's lines run across the page under both; page 1 prints the three asks and the row that differs most.
+strategic=$source/tests/unit/data/strategic
+rm -rf "$output/report-strategic"
+(cd "$strategic" && "$coprod" report -o "$output/report-strategic" --plan 2026-Q4-action-plan.yaml --date 2026-12-10 \
+  2026-Q4-organisation.coprod.yaml 2026-Q4-peer-network.coprod.yaml 2> /dev/null)
+$check --html "$output/report-strategic/index.html" --width 1280 --screenshot "$output/report-strategic-1280.png" \
+  --print-pdf "$output/report-strategic.pdf" --expect-svg --lists-in-one-column \
+  --expect-text "What we ask the board to do"
+pdftotext -f 1 -l 1 "$output/report-strategic.pdf" - | tr -s ' \n' '  ' |
+  grep -q "What we ask the board to do 1\. Agree to fund travel .* 3\. Name a board member" ||
+  fail "page 1 of the pack of long titles does not print its three short asks"
+pdftotext -f 1 -l 1 "$output/report-strategic.pdf" - | tr -s ' \n' '  ' |
+  grep -q "5\. Commitment from senior management, row 5\.1:" ||
+  fail "page 1 of the pack of long titles does not list the row that differs most"
+summary_on_page_1 "$output/report-strategic.pdf" "the pack of a framework of one row a section with long titles"
 
 # Four inputs (both perspectives in 2026-Q3 and in 2026-Q4) and a plan of twelve asks: page 1 listed none of the
 # seven rows that differ by 1.5 or more while it printed four asks. The row that differs most comes before any
