@@ -97,6 +97,39 @@ std::optional<std::pair<double, std::string>> widest_group_range(std::size_t ind
   return widest;
 }
 
+// What each input is called in a reason: "the organisation", "the peer network" for two perspectives, "the
+// 2026-Q3 assessment" for two periods, else its letter ("A", "B").
+std::vector<std::string> input_names(const AssessmentResults& inputs) {
+  std::vector<std::string> names;
+  const auto told = inputs.size() == 2 ? told_apart_by(*inputs[0]->assessment, *inputs[1]->assessment) : std::nullopt;
+  const bool perspectives = told && inputs[0]->assessment->perspective != inputs[1]->assessment->perspective;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!told) names.push_back(std::string(1, static_cast<char>('A' + (i % 26))));
+    else {
+      const std::string& name = i == 0 ? told->first : told->second;
+      names.push_back(perspectives ? "the " + name : "the " + name + " assessment");
+    }
+  }
+  return names;
+}
+
+// With two or more inputs and one score: whose it is, and why the others give none. "the organisation's
+// section score is 2.5; the peer network has not scored it yet".
+std::string only_score_reason(std::size_t index, const AssessmentResults& inputs, double score) {
+  const auto names = input_names(inputs);
+  std::string whose;
+  std::vector<std::string> missing;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const auto& section = inputs[i]->sections[index];
+    if (section.score) whose = names[i];
+    else if (section.is_not_applicable()) missing.push_back(names[i] + " marks it not applicable");
+    else missing.push_back(names[i] + " has not scored it yet");
+  }
+  std::string reason = fmt::format("{}'s section score is {:.1f}", whose, score);
+  for (const auto& words : missing) reason += "; " + words;
+  return reason;
+}
+
 SectionAttention section_attention(std::size_t index, const AssessmentResults& inputs) {
   SectionAttention attention;
   const auto& framework = inputs.front()->framework;
@@ -120,7 +153,9 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
                            ? 0.0
                            : attention.below_top.value_or(top) + attention.disagreement + 0.5 * attention.warnings_seen;
   // "section score", as a row listed below may score lower than the section's average.
-  if (attention.lowest)
+  if (attention.lowest && scores.size() == 1 && inputs.size() > 1)
+    attention.reasons.push_back(only_score_reason(index, inputs, *attention.lowest));
+  else if (attention.lowest)
     attention.reasons.push_back(lowest_reason(scores.size(), *attention.lowest, attention.spread.value_or(0)));
   else
     attention.reasons.push_back(attention.not_applicable ? "not applicable here (every row is n/a)" : "not scored yet");

@@ -5,11 +5,14 @@
 // page is not split and people can take the section they work on; its guide
 // text is kept whole item by item and its box of actions whole. The box is a
 // table ruled for writing on by hand: each row as tall as three lines of the
-// notes boxes of the differences sheet.
+// notes boxes of the differences sheet. The list of sections in order of
+// attention shows no list numbers: each section's own number follows ("2.
+// Contact and connect"), and "1. 2. Contact and connect" ran the two together.
 
 namespace coprod::render {
 
 inline constexpr const char* k_plan_sheet_style = R"(
+.ranking { list-style: none; padding-left: 0; }
 .ranking li { margin-bottom: .35rem; }
 .ranking .scores { white-space: nowrap; }
 .ranking .reason { display: block; }

@@ -89,7 +89,8 @@ std::string render_plan_sheet_markdown(const PlanSheet& sheet) {
   for (std::size_t i = 0; i < sheet.sections.size(); ++i) {
     const auto& section = sheet.sections[i];
     const auto words = plan_ranking_words(sheet, i);
-    out += fmt::format("{}. **{}** ({}). {}{}\n", i + 1, markdown_inline_text(section.section->label()),
+    // A bullet, not a list number: the section's own number follows, and "1. 2. Contact" ran the two together.
+    out += fmt::format("- **{}** ({}). {}{}\n", markdown_inline_text(section.section->label()),
                        markdown_inline_text(plan_section_score_list(sheet, section)), markdown_inline_text(words.why),
                        words.place.empty() ? "" : " " + markdown_inline_text(words.place));
   }

@@ -6,7 +6,10 @@
 // other). Each score is the input's marker, its short name and the score,
 // "[circle] organisation 3.8": in words and numbers, not in colour alone, and
 // the marker ties it to its line. The scores wrap onto as many rows under the
-// label's title as the label's width needs.
+// label's title as the label's width needs, and a score's words wider than the
+// label ("peer network not scored yet" on the large web) wrap under their first
+// line's words, so that a score missing never widens the label and with it the
+// picture (which would then be shrunk to fit a screen, every word smaller).
 
 #include <cstddef>
 #include <string>
@@ -24,6 +27,7 @@ struct LabelScoreItem {
   std::size_t style = 0;   // its place among the inputs, which picks its marker (render/web_style.hpp)
   std::string text;        // "organisation 3.8", "A 2.5", "peer network not scored yet"
   double width = 0;        // the marker's room and the text's
+  bool has_marker = true;  // false for the words of a score wrapped onto the row under its first
 };
 using LabelScoreRow = std::vector<LabelScoreItem>;
 
@@ -34,6 +38,7 @@ struct LabelScore {
   Point marker;
   Point text;
   std::string words;
+  bool has_marker = true;  // LabelScoreItem::has_marker
 };
 
 inline constexpr Font k_label_score_font{14, true};
@@ -41,7 +46,8 @@ inline constexpr double k_label_score_marker_room = 15;  // from an item's start
 inline constexpr double k_label_score_gap = 14;          // between two items in a row
 
 // Per section, its scores wrapped into rows no wider than `width` (an item
-// wider than that gets a row of its own); no rows with fewer than two inputs.
+// wider than that gets rows of its own, its words wrapped under their first
+// line's, the marker on the first only); no rows with fewer than two inputs.
 // `scale` multiplies every size (WebProportions::text_scale).
 std::vector<std::vector<LabelScoreRow>> label_score_rows(const WebChart& chart, double width, double scale = 1);
 

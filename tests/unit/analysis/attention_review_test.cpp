@@ -40,6 +40,23 @@ TEST_CASE("rank_sections: low scores, disagreement and warning signs come first,
   CHECK(analysis::rank_sections({a}).front().reasons.front() == "the section score is 4.0");
 }
 
+TEST_CASE("rank_sections: a section one perspective scored says whose score it is and that the other gave none") {
+  // "Why here: the section score is 2.5." did not say whose, nor that the peer network had not scored it.
+  const auto org = uniform_assessment(model::Perspective::organisation, 8);
+  auto peer = uniform_assessment(model::Perspective::peer_network, 6);
+  for (auto& row : peer.sections[5].rows) row.score = model::Score::not_scored();
+  for (auto& row : peer.sections[2].rows) row.score = model::Score::not_applicable();
+  const auto ranked = analysis::rank_sections({test::scored(ipc(), org), test::scored(ipc(), peer)});
+  const auto reason = [&](std::string_view id) {
+    for (const auto& section : ranked)
+      if (section.section->id == id) return section.reasons.front();
+    return std::string();
+  };
+  CHECK(reason("impact") == "the organisation's section score is 4.0; the peer network has not scored it yet");
+  CHECK(reason("purpose") == "the organisation's section score is 4.0; the peer network marks it not applicable");
+  CHECK(reason("contact") == "the lower of the two section scores is 3.0");
+}
+
 TEST_CASE("rank_sections: a section nobody scored comes after every scored one, not as a score of 0") {
   // Counted as 0, sections left unscored took the first places (and with them
   // the guide's tips and the draft actions) from the sections that scored low.

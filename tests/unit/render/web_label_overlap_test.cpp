@@ -172,7 +172,10 @@ TEST_CASE("web labels: with two inputs and sections not scored yet, no section's
     CAPTURE(picture);
     const render::WebLayout layout = render::lay_out_web(chart, proportions);
     REQUIRE(layout.axis_label_boxes.size() == sections);
-    REQUIRE(layout.label_scores.size() == 2 * sections);
+    // Each input's score once a section, its marker on its first line ("peer network", "not scored yet").
+    const auto markers = std::count_if(layout.label_scores.begin(), layout.label_scores.end(),
+                                       [](const render::LabelScore& score) { return score.has_marker; });
+    REQUIRE(static_cast<std::size_t>(markers) == 2 * sections);
     std::vector<std::string> covering;
     for (std::size_t i = 0; i < sections; ++i) {
       for (std::size_t j = i + 1; j < sections; ++j) {

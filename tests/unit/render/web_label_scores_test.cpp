@@ -50,9 +50,15 @@ TEST_CASE("label_score_rows: with two inputs each section names each input and i
   std::vector<std::string> first;
   for (const auto& row : rows[0])
     for (const auto& item : row) first.push_back(item.text);
-  CHECK(first == std::vector<std::string>{"organisation 0.5", "peer network not scored yet"});
+  // Too wide for 180 px on one line, the missing score's words go under the input's name, not widening the label.
+  CHECK(first == std::vector<std::string>{"organisation 0.5", "peer network", "not scored yet"});
+  REQUIRE(rows[0].size() == 3);
+  CHECK(rows[0][1][0].has_marker);
+  CHECK_FALSE(rows[0][2][0].has_marker);
+  CHECK(rows[0][2][0].style == 1);
+  for (const auto& row : rows[0]) CHECK(render::row_width(row) <= 180);
   CHECK(rows[1].front().front().text == "organisation 1.5");
-  CHECK(rows[2].back().back().text == "peer network not applicable");
+  CHECK(rows[2].back().back().text == "not applicable");
   // Too wide for one row of 180 px, so one a row; each marked with its input's own marker.
   CHECK(rows[1].size() == 2);
   CHECK(rows[1][0][0].style == 0);
@@ -79,7 +85,9 @@ TEST_CASE("lay_out_web: each input's score sits inside its section label's room,
                             std::vector<std::string>{"A", "B", "C", "D", "E", "F", "G", "H"}}) {
     const render::WebChart chart = chart_of(names);
     const auto layout = render::lay_out_web(chart);
-    CHECK(layout.label_scores.size() == 7 * names.size());
+    const auto markers = std::count_if(layout.label_scores.begin(), layout.label_scores.end(),
+                                       [](const render::LabelScore& score) { return score.has_marker; });
+    CHECK(static_cast<std::size_t>(markers) == 7 * names.size());
     for (const auto& score : layout.label_scores) {
       const bool in_a_label =
           std::any_of(layout.axis_label_boxes.begin(), layout.axis_label_boxes.end(),
@@ -119,7 +127,10 @@ TEST_CASE("render_web_svg: the scores at the labels are escaped, drawn once each
   const std::string scores = svg.substr(group, svg.find("</g>", group) - group);
   std::size_t texts = 0;
   for (auto at = scores.find("<text"); at != std::string::npos; at = scores.find("<text", at + 1)) ++texts;
-  CHECK(texts == 14);
+  CHECK(texts == 15);  // section 1's "peer network" and "not scored yet" on two lines
+  std::size_t squares = 0;
+  for (auto at = scores.find("<rect"); at != std::string::npos; at = scores.find("<rect", at + 1)) ++squares;
+  CHECK(squares == 7);  // one marker for each of the second input's scores, not one a line
   CHECK(scores.find("<circle") != std::string::npos);  // the first input's marker
   CHECK(scores.find("<rect") != std::string::npos);    // the second's square
 }
@@ -142,5 +153,24 @@ TEST_CASE("lay_out_web: the large picture writes every word half as large again 
   for (const auto& box : large.axis_label_boxes) {
     CHECK(box.left >= 0);
     CHECK(box.right <= large.width);
+  }
+}
+
+TEST_CASE("lay_out_web: a score missing from one input leaves the large picture, and its words, the size they were") {
+  // "peer network not scored yet", one line wider than a label, widened the label and the plot with it: the large
+  // picture grew from 1529 to 2239 px wide, shrunk on a 1280 by 720 screen to words 12 px high, not 17.6.
+  render::WebChart missing = chart_of({"organisation", "peer network"});
+  for (auto& label : missing.axis_labels) label = label.substr(0, 3) + "Contact and connect";
+  render::WebChart scored = missing;
+  scored.series[1].values[0] = 2.5;
+  for (const std::size_t section : {0, 3}) {
+    render::WebChart one_missing = scored;
+    one_missing.series[1].values[section] = std::nullopt;
+    const auto large = render::lay_out_web(one_missing, render::k_large_web);
+    const auto expected = render::lay_out_web(scored, render::k_large_web);
+    // No larger, so shrunk to a screen no more: its words print at least as large.
+    CHECK(large.width <= expected.width);
+    CHECK(large.height <= expected.height);
+    for (const auto& box : large.axis_label_boxes) CHECK(box.right - box.left <= 180 * 1.5);
   }
 }
