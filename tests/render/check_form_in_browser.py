@@ -1069,9 +1069,13 @@ def check_combined_file_in_form(checks, session, combined):
     # The same file with seen_by written as lines: only the count of the sign answered again goes.
     lines = combined.replace("        seen_by: {indicator: 1 of 1, warning: 1 of 1}  # people who see it, of those who answered\n",
                              "        seen_by:\n          indicator: 1 of 1\n          warning: 1 of 1  # by hand\n", 1)
+    session.open(html)
     result = session.js(f"window.coprodForm.loadYaml({json.dumps(lines)})")
     if checks.expect(result["ok"], f"the form cannot open a seen_by written as lines: {result['problems'][:3]}"):
-        session.click("#r0-0-indicator-seen")
+        checks.expect(session.js("document.getElementById('r0-0-indicator-seen').checked") is True,
+                      "the form opened a combined row's indicator_seen: true without its box ticked")
+        # Ticked off by the element's own click(): the page just opened may still move under a mouse click.
+        session.js("document.getElementById('r0-0-indicator-seen').click()")
         by_lines = checks.work / "combined-seen-by-lines.coprod.yaml"
         by_lines.write_text(lines, encoding="utf-8")
         checks.coprod("score", by_lines, "--set", "commitment.strategy.indicator_seen=false")
