@@ -23,10 +23,24 @@ const std::vector<std::string> k_columns = {
 const std::vector<std::string> k_change_columns = {"previous_period", "previous_score", "change",
                                                    "change_includes_rows_scored_once", "carried_forward"};
 // Last, so that no earlier column moves: whether a row's early indicator and warning sign are seen locally,
-// "yes" or "no" as `compare` says it, empty when not answered (and on section lines).
-const std::vector<std::string> k_seen_columns = {"indicator_seen", "warning_seen"};
+// "yes" or "no" as `compare` says it, empty when not answered (and on section lines); then, added after
+// them for the same reason, for a combined row how many of the people who answered see each, "1 of 3"
+// as the file writes it, when that gives the answer beside it (seen_locally.hpp); empty otherwise.
+const std::vector<std::string> k_seen_columns = {"indicator_seen", "warning_seen", "indicator_seen_by",
+                                                 "warning_seen_by"};
 
 std::string seen_field(std::optional<bool> seen) { return seen ? seen_word(seen) : ""; }
+
+std::string seen_by_field(const std::optional<model::SeenCount>& count) {
+  return count ? model::seen_count_text(*count) : "";
+}
+
+// A row's four seen columns.
+std::vector<std::string> seen_fields(const model::RowResponse* response) {
+  if (!response) return {"", "", "", ""};
+  return {seen_field(response->indicator_seen), seen_field(response->warning_seen),
+          seen_by_field(indicator_count_shown(*response)), seen_by_field(warning_count_shown(*response))};
+}
 
 // A section's earlier period, its score then, the change since (as the
 // evidence pack shows them) and whether part of that change is a row scored
@@ -57,7 +71,7 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
   const std::vector<std::string> common = {a.source, a.area, std::string(model::perspective_id(a.perspective)),
                                            a.period.to_string(), result.framework->id};
   const auto line = [&](std::vector<std::string> rest, std::vector<std::string> change,
-                        std::vector<std::string> seen = {"", ""}) {
+                        std::vector<std::string> seen = {"", "", "", ""}) {
     std::vector<std::string> fields = common;
     fields.insert(fields.end(), rest.begin(), rest.end());
     if (with_change) fields.insert(fields.end(), change.begin(), change.end());
@@ -89,9 +103,7 @@ std::string csv_lines(const analysis::AssessmentResult& result, const analysis::
       line({"row", section.section->id, row.row->id, row.score.is_scored() ? row.score.to_string() : "", status, "", "",
             "", evidence, spread ? fmt::format("{}", spread->count) : "", spread ? spread->min.to_string() : "",
             spread ? spread->max.to_string() : "", spread ? fmt::format("{}", spread->not_applicable) : ""},
-           {"", "", "", "", ""},
-           {seen_field(row.response ? row.response->indicator_seen : std::nullopt),
-            seen_field(row.response ? row.response->warning_seen : std::nullopt)});
+           {"", "", "", "", ""}, seen_fields(row.response.get()));
     }
   }
   return out;

@@ -4,6 +4,7 @@
 #include "model/perspective.hpp"
 #include "render/carried_forward_words.hpp"
 #include "render/scores.hpp"
+#include "render/seen_locally.hpp"
 #include "util/json_writer.hpp"
 
 namespace coprod::render {
@@ -38,6 +39,21 @@ void write_seen(util::JsonWriter& json, std::string_view key, std::optional<bool
   json.key(key);
   if (seen) json.boolean(*seen);
   else json.null();
+}
+
+// For a combined row: how many of the people who answered see the sign,
+// {"yes": 1, "answered": 3}, when that count gives the answer beside it
+// (seen_locally.hpp); null otherwise (and for a count the pack holds back).
+void write_seen_by(util::JsonWriter& json, std::string_view key, const std::optional<model::SeenCount>& count) {
+  json.key(key);
+  if (!count) {
+    json.null();
+    return;
+  }
+  json.begin_object();
+  json.key("yes").number(count->yes);
+  json.key("answered").number(count->answered);
+  json.end_object();
 }
 
 void write_score(util::JsonWriter& json, const model::Score& score) {
@@ -92,6 +108,8 @@ void write_row(util::JsonWriter& json, const analysis::RowResult& row) {
   json.key("evidence").optional_string(row.response ? row.response->evidence : std::nullopt);
   write_seen(json, "indicator_seen", row.response ? row.response->indicator_seen : std::nullopt);
   write_seen(json, "warning_seen", row.response ? row.response->warning_seen : std::nullopt);
+  write_seen_by(json, "indicator_seen_by", row.response ? indicator_count_shown(*row.response) : std::nullopt);
+  write_seen_by(json, "warning_seen_by", row.response ? warning_count_shown(*row.response) : std::nullopt);
   write_spread(json, row.response ? row.response->spread : std::nullopt);
   json.end_object();
 }

@@ -24,9 +24,6 @@ std::string seen_count_words(const std::optional<model::SeenCount>& count) {
 
 namespace {
 
-// The count, when it gives the answer shown (model::indicator_seen_by_most()
-// and warning_seen_by_anyone()): one left behind by an answer edited since
-// would contradict it.
 std::optional<model::SeenCount> agreeing_count(std::optional<bool> seen, const std::optional<model::SeenCount>& count,
                                                bool (*rule)(model::SeenCount)) {
   if (!seen || !count || rule(*count) != *seen) return std::nullopt;
@@ -35,22 +32,27 @@ std::optional<model::SeenCount> agreeing_count(std::optional<bool> seen, const s
 
 }  // namespace
 
+std::optional<model::SeenCount> indicator_count_shown(const model::RowResponse& response) {
+  return agreeing_count(response.indicator_seen, response.indicator_seen_by, model::indicator_seen_by_most);
+}
+
+std::optional<model::SeenCount> warning_count_shown(const model::RowResponse& response) {
+  return agreeing_count(response.warning_seen, response.warning_seen_by, model::warning_seen_by_anyone);
+}
+
 std::string seen_answers(const analysis::RowResult& result, SeenAnswered answered) {
   const model::RowResponse* response = result.response.get();
-  const auto answer = [&](std::optional<bool> seen, const std::optional<model::SeenCount>& count,
-                          bool (*rule)(model::SeenCount)) {
-    return seen_word(seen) + seen_count_words(agreeing_count(seen, count, rule));
+  const auto answer = [&](std::optional<bool> seen,
+                          std::optional<model::SeenCount> (*shown)(const model::RowResponse&)) {
+    return seen_word(seen) + seen_count_words(shown(*response));
   };
   std::string text;
   if (answered.indicator)
-    text += fmt::format("Early indicator: {}.", response ? answer(response->indicator_seen, response->indicator_seen_by,
-                                                                  model::indicator_seen_by_most)
-                                                         : seen_word(std::nullopt));
+    text += fmt::format("Early indicator: {}.",
+                        response ? answer(response->indicator_seen, indicator_count_shown) : seen_word(std::nullopt));
   if (answered.warning)
-    text +=
-        fmt::format("{}Warning sign: {}.", text.empty() ? "" : " ",
-                    response ? answer(response->warning_seen, response->warning_seen_by, model::warning_seen_by_anyone)
-                             : seen_word(std::nullopt));
+    text += fmt::format("{}Warning sign: {}.", text.empty() ? "" : " ",
+                        response ? answer(response->warning_seen, warning_count_shown) : seen_word(std::nullopt));
   return text;
 }
 

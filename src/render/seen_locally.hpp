@@ -29,6 +29,14 @@ std::string seen_word(std::optional<bool> seen);
 // " (1 of 3 people see it)"; empty for one person's or a group's own answer.
 std::string seen_count_words(const std::optional<model::SeenCount>& count);
 
+// The count of people who see a combined row's early indicator (its warning
+// sign) that may be shown beside its answer: only one that gives that answer
+// (model::indicator_seen_by_most(), warning_seen_by_anyone()), as one left
+// behind by an answer edited since would contradict it; nullopt otherwise.
+// Every format that gives a count takes it from here.
+std::optional<model::SeenCount> indicator_count_shown(const model::RowResponse& response);
+std::optional<model::SeenCount> warning_count_shown(const model::RowResponse& response);
+
 // One result's answers to the questions any result answers, "Early indicator:
 // yes. Warning sign: not answered.", with how many people see each sign for a
 // combined row, "Early indicator: no (1 of 3 people see it)."; empty when none answers. Plain text.

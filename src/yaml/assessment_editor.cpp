@@ -1,6 +1,8 @@
 #include "yaml/assessment_editor.hpp"
 
 #include <cstdlib>
+#include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -57,15 +59,51 @@ bool has_score(const Node& row, const std::string& score) {
          std::strtod(text.c_str(), nullptr) == std::strtod(score.c_str(), nullptr);
 }
 
-// Removes a row's counts of people who see its signs ('seen_by', written by
-// coprod combine) when `change` gives the row a new answer to either sign.
-void remove_seen_counts(const Node& root, const ValueChange& change, std::vector<ValueChange>& changes) {
-  const auto& path = change.path;
-  if (path.size() != 5 || path[4].find("_seen") == std::string::npos) return;
-  const Node* row = root.find_path({path.begin(), path.end() - 1});
-  const Node* seen = row ? row->find(path[4]) : nullptr;
-  if (row && (!seen || seen->text != change.value.value_or("")))
-    remove_field(*row, {path.begin(), path.end() - 1}, changes, "seen_by");
+// The key of a row's `seen_by` that counts the sign `field` answers for:
+// "indicator" for indicator_seen, "warning" for warning_seen; "" for other fields.
+std::string seen_count_key(const std::string& field) {
+  if (field == "indicator_seen") return "indicator";
+  if (field == "warning_seen") return "warning";
+  return "";
+}
+
+// Takes the counts `keys` out of the row's `seen_by` (at `row_path`), the
+// others kept as they were: one entry fewer in a `seen_by:` of lines, the
+// mapping written again without them when it is on one line, as coprod
+// combine writes it ({indicator: 1 of 3, warning: 1 of 3}); `seen_by`
+// itself when no count is left.
+void remove_seen_counts(const Node& row, const std::vector<std::string>& row_path, const std::set<std::string>& keys,
+                        std::vector<ValueChange>& changes) {
+  const Node* seen_by = row.find("seen_by");
+  if (!seen_by) return;
+  std::vector<std::string> kept;
+  for (const auto& entry : seen_by->entries)
+    if (!keys.contains(entry.key.text)) kept.push_back(entry.key.text + ": " + entry.value.text);
+  if (kept.size() == seen_by->entries.size()) return;
+  if (kept.empty()) return remove_field(row, row_path, changes, "seen_by");
+  std::vector<std::string> path = row_path;
+  path.push_back("seen_by");
+  if (seen_by->style == Style::flow) {
+    changes.push_back({path, "{" + util::join(kept, ", ") + "}", Form::flow, {}});
+    return;
+  }
+  for (const auto& key : keys) remove_field(*seen_by, path, changes, key);
+}
+
+// For each row `more` gives a new answer to whether a sign is seen, removes
+// the count of people who see that sign ('seen_by', written by coprod
+// combine), which gave the old answer; the other sign's count stays.
+void remove_seen_counts(const Node& root, const std::vector<ValueChange>& more, std::vector<ValueChange>& changes) {
+  std::map<std::vector<std::string>, std::set<std::string>> dropped;  // by row, the counts to take out
+  for (const auto& change : more) {
+    const auto& path = change.path;
+    if (path.size() != 5 || seen_count_key(path[4]).empty()) continue;
+    const std::vector<std::string> row_path(path.begin(), path.end() - 1);
+    const Node* row = root.find_path(row_path);
+    const Node* seen = row ? row->find(path[4]) : nullptr;
+    if (row && (!seen || seen->text != change.value.value_or(""))) dropped[row_path].insert(seen_count_key(path[4]));
+  }
+  for (const auto& [row_path, keys] : dropped) remove_seen_counts(*root.find_path(row_path), row_path, keys, changes);
 }
 
 }  // namespace
@@ -92,7 +130,7 @@ util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root
     }
     if (edit.evidence) changes.push_back({path("evidence"), *edit.evidence, Form::text, {"score"}});
   }
-  for (const auto& change : more) remove_seen_counts(root, change, changes);
+  remove_seen_counts(root, more, changes);
   changes.insert(changes.end(), more.begin(), more.end());
   return change_values(text, root, source, changes, place_name);
 }

@@ -26,7 +26,11 @@ struct RowEdit {
 // score a row already has is left as it is, spreads and all. Scores must
 // already be valid; the caller loads the result to check it. Fails where
 // row_not_editable() does. `more` are changes to other values (see
-// assessment_fields.hpp), made in the same write.
+// assessment_fields.hpp), made in the same write; a new answer to whether a
+// row's early indicator or warning sign is seen removes the count of people
+// who see that sign (`seen_by`, written by 'coprod combine'), the other
+// sign's kept, and `seen_by` when neither is left. A new score or evidence
+// keeps `seen_by`: it counts answers to other questions.
 util::Result<EditedText> apply_row_edits(std::string_view text, const Node& root, const std::string& source,
                                          const std::vector<RowEdit>& edits, const std::vector<ValueChange>& more = {});
 

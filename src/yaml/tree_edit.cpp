@@ -434,6 +434,10 @@ class Editor {
   void change_entry(Node& parent, Entry& entry, const ValueChange& change) {
     Node& value = entry.value;
     const std::string& key = change.path.back();
+    if (change.value && change.form == ValueChange::Form::flow) {
+      replace_flow(entry, change);
+      return;
+    }
     if (change.value && (value.is_mapping() || value.is_sequence())) {
       const std::string owner =
           change.path.size() > 1 ? " of " + m_name({change.path.begin(), change.path.end() - 1}) : "";
@@ -462,6 +466,23 @@ class Editor {
                     comment_after_change(change, value));
     }
     set(value, change);
+  }
+
+  // A mapping or list written on one line replaced by another written so
+  // (ValueChange::Form::flow): what it holds is what the new text reads as.
+  void replace_flow(Entry& entry, const ValueChange& change) {
+    Node& value = entry.value;
+    auto parsed = parse_document(*change.value, m_source);
+    const auto one_line = [](const Node& node) {
+      return (node.is_mapping() || node.is_sequence()) && node.style == Style::flow;
+    };
+    if (!one_line(value) || !parsed || !one_line(*parsed) || change.value->find('\n') != std::string::npos)
+      refuse(fmt::format("{} is not written on one line in {{ }} or [ ]; edit it in a text editor",
+                         dotted_name(change.path)),
+             value.position);
+    replace(value.begin, value.end, *change.value);  // a comment after it stays as it is
+    value = std::move(*parsed);
+    m_changed.emplace_back(change.path, change.form);
   }
 
   void add_entry(Node& parent, Entry* holder, const ValueChange& change) {

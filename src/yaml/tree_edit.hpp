@@ -22,6 +22,8 @@ struct ValueChange {
     word,  // written as given, unquoted (a score, a date, true or false): the caller has checked it
     text,  // free text: quoted or written as a block only when it needs to be, keeping the old style if it can;
            // a "# coprod: reviewed" mark in its comment vouched for the old text only, and goes when it changes
+    flow,  // a mapping or list written on one line as given ("{warning: 1 of 3}"), in place of one written
+           // so ({...} or [...]), its comment kept: the caller has checked it
   };
   std::vector<std::string> path;     // keys from the root: {"sections", "commitment", "rows", "strategy", "score"};
                                      // in a list, an item's place from 0: {"actions", "0", "owner"}

@@ -1013,10 +1013,22 @@ def check_web_scale_readable(checks, session, blank):
     checks.expect(not covered, f"the web's scale is painted over by its shape: {covered}")
 
 
+def expect_saved_as_set(checks, session, path, assignment, what):
+    """Sets `assignment` in the file at `path` with 'coprod score --set' and expects the form, given the same
+    change, to save that text; returns it."""
+    checks.coprod("score", path, "--set", assignment)
+    saved = session.js("window.coprodForm.toYaml()")
+    expected = path.read_text(encoding="utf-8")
+    checks.expect(saved == expected, f"{what} saves differently from 'coprod score --set':\n" +
+                  "".join(difflib.unified_diff(expected.splitlines(True), saved.splitlines(True), n=0))[:800])
+    return expected
+
+
 def check_combined_file_in_form(checks, session, combined):
     """A file 'coprod combine' wrote opens in the form and saves unchanged, spreads and counts of people who
     see a sign (seen_by) and all; a new score saves what 'coprod score --set' writes: without that row's
-    spread and its section's; a new answer to whether a sign is seen, without the row's seen_by."""
+    spread and its section's; a new answer to whether a sign is seen, without that sign's count in the row's
+    seen_by (the other sign's kept; seen_by gone when neither is left), written on one line or as lines."""
     checks.expect("    spread: {min:" in combined and "        spread: {min:" in combined,
                   "the combined file has no section and row spreads to test with")
     checks.expect("        seen_by: {indicator: 1 of 1, warning: 1 of 1}" in combined,
@@ -1043,19 +1055,34 @@ def check_combined_file_in_form(checks, session, combined):
     session.click("label[for='r0-0-score-0']")
     rescored = checks.work / "combined-rescored.coprod.yaml"
     rescored.write_text(combined, encoding="utf-8")
-    checks.coprod("score", rescored, "--set", "commitment.strategy=0")
-    saved = session.js("window.coprodForm.toYaml()")
-    expected = rescored.read_text(encoding="utf-8")
-    checks.expect(saved == expected, "a new score in a combined file saves differently from 'coprod score --set':\n" +
-                  "".join(difflib.unified_diff(expected.splitlines(True), saved.splitlines(True), n=0))[:800])
+    expect_saved_as_set(checks, session, rescored, "commitment.strategy=0", "a new score in a combined file")
     session.click("#r0-0-indicator-seen")
-    checks.coprod("score", rescored, "--set", "commitment.strategy.indicator_seen=false")
-    saved = session.js("window.coprodForm.toYaml()")
-    expected = rescored.read_text(encoding="utf-8")
+    expected = expect_saved_as_set(checks, session, rescored, "commitment.strategy.indicator_seen=false",
+                                   "a new 'seen' answer in a combined file")
+    checks.expect("        seen_by: {warning: 1 of 1}  # people who see it" in expected and "indicator: 1 of" not in expected,
+                  "'coprod score --set' did not keep just the other sign's count after a new answer to whether the "
+                  "early indicator is seen")
+    session.click("#r0-0-warning-seen")
+    expected = expect_saved_as_set(checks, session, rescored, "commitment.strategy.warning_seen=false",
+                                   "new 'seen' answers to both signs")
     checks.expect("seen_by" not in expected,  # only that row had one
-                  "'coprod score --set' kept a row's seen_by after a new answer to whether its sign is seen")
-    checks.expect(saved == expected, "a new 'seen' answer in a combined file saves differently from 'coprod score --set':\n" +
-                  "".join(difflib.unified_diff(expected.splitlines(True), saved.splitlines(True), n=0))[:800])
+                  "'coprod score --set' kept a row's seen_by after new answers to whether both its signs are seen")
+    # The same file with seen_by written as lines: only the count of the sign answered again goes.
+    lines = combined.replace("        seen_by: {indicator: 1 of 1, warning: 1 of 1}  # people who see it, of those who answered\n",
+                             "        seen_by:\n          indicator: 1 of 1\n          warning: 1 of 1  # by hand\n", 1)
+    session.open(html)
+    result = session.js(f"window.coprodForm.loadYaml({json.dumps(lines)})")
+    if checks.expect(result["ok"], f"the form cannot open a seen_by written as lines: {result['problems'][:3]}"):
+        checks.expect(session.js("document.getElementById('r0-0-indicator-seen').checked") is True,
+                      "the form opened a combined row's indicator_seen: true without its box ticked")
+        # Ticked off by the element's own click(): the page just opened may still move under a mouse click.
+        session.js("document.getElementById('r0-0-indicator-seen').click()")
+        by_lines = checks.work / "combined-seen-by-lines.coprod.yaml"
+        by_lines.write_text(lines, encoding="utf-8")
+        expected = expect_saved_as_set(checks, session, by_lines, "commitment.strategy.indicator_seen=false",
+                                       "a new 'seen' answer to a seen_by written as lines")
+        checks.expect("        seen_by:\n          warning: 1 of 1  # by hand\n" in expected,
+                      "'coprod score --set' did not take just the early indicator's count out of a seen_by written as lines")
     page_problems(checks, session, "a combined file")
 
 

@@ -93,9 +93,22 @@ var CoprodEdit = (function () {
     else this.replaceValue(value, value.begin, "", comment);
   };
 
+  // As replace_flow(): a mapping or list written on one line ({...} or [...])
+  // replaced by another written so; what it holds is what the new text reads as.
+  Editor.prototype.replaceFlow = function (entry, change) {
+    var value = entry.value;
+    if (value.style !== "flow" || /[\r\n]/.test(change.value)) throw new Refused();
+    var parsed = CoprodYamlText.flow(change.value, value.line, 0);
+    if (parsed.end !== change.value.length) throw new Refused();
+    this.replace(value.begin, value.end, change.value);  // a comment after it stays as it is
+    entry.value = parsed.node;
+    this.changed[keyOf(change.path)] = change.form;
+  };
+
   Editor.prototype.changeEntry = function (parent, index, change) {
     var entry = parent.entries[index];
     var value = entry.value;
+    if (change.value !== null && change.form === "flow") return this.replaceFlow(entry, change);
     if (change.value !== null && value.type !== "scalar") throw new Refused();
     if (change.value === null) {
       if (parent.style !== "block" || this.lineStart(entry.keyBegin) + entry.column !== entry.keyBegin) throw new Refused();
@@ -208,7 +221,8 @@ var CoprodEdit = (function () {
 
   // The text with every change made (each {path, value, form, after}: the
   // keys from the top; the new value, "" to empty it or null to remove the
-  // entry; "word" to write it as it is or "text" for free text; the keys a
+  // entry; "word" to write it as it is, "text" for free text, or "flow" for a
+  // mapping or list on one line in place of one written so; the keys a
   // missing entry goes after), or null when that cannot be done in place.
   function changeValues(text, root, changes) {
     var editor = new Editor(text, root);

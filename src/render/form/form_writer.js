@@ -70,18 +70,25 @@ var CoprodWriter = (function () {
     return before === null ? null : false;
   }
 
-  // Whether either of the row's "I see this" boxes says other than the file did.
-  function seenChanged(extras, i, j) {
-    return ["indicator", "warning"].some(function (which) { return seenOf(extras, i, j, which) !== extras.seen[i][j][which]; });
+  // Whether the row's "I see this" box for the sign (`which`: indicator or warning) says other than the file did.
+  function seenChanged(extras, i, j, which) { return seenOf(extras, i, j, which) !== extras.seen[i][j][which]; }
+
+  // The signs (indicator, warning) whose counts of people who see them the row keeps, as 'coprod score --set'
+  // keeps them: a sign's count goes when its answer changed, the other sign's stays.
+  function seenCountsKept(extras, i, j) {
+    var seenBy = extras.seenBy[i][j];
+    if (!seenBy || extras.carried) return [];
+    return ["indicator", "warning"].filter(function (which) { return seenBy[which] && !seenChanged(extras, i, j, which); });
   }
 
-  // The counts of people who see each sign, kept as 'coprod score --set' keeps them: not when an answer changed.
+  // The counts kept on one line, as coprod combine writes them: "{indicator: 1 of 3}".
+  function seenByFlow(extras, i, j) {
+    return "{" + seenCountsKept(extras, i, j).map(function (which) { return which + ": " + extras.seenBy[i][j][which]; }).join(", ") + "}";
+  }
+
   function seenByYaml(extras, i, j) {
-    var seenBy = extras.seenBy[i][j];
-    if (!seenBy || extras.carried || seenChanged(extras, i, j)) return "";
-    var counts = ["indicator", "warning"].filter(function (which) { return seenBy[which]; })
-      .map(function (which) { return which + ": " + seenBy[which]; });
-    return counts.length ? "        seen_by: {" + counts.join(", ") + "}  # people who see it, of those who answered\n" : "";
+    if (!seenCountsKept(extras, i, j).length) return "";
+    return "        seen_by: " + seenByFlow(extras, i, j) + "  # people who see it, of those who answered\n";
   }
 
   function optionalField(key, value, indent) {
@@ -175,10 +182,36 @@ var CoprodWriter = (function () {
     return fields;
   }
 
+  // What a new answer to whether a sign is seen changes in a row's counts of people who see its signs, as
+  // 'coprod score --set' changes them: `seen_by` written on one line again without that sign's count, the
+  // count alone taken out of one written as lines, `seen_by` taken out when no count is left; none when no
+  // count goes.
+  function seenByChanges(opened, extras, i, j, rowAt) {
+    var seenBy = extras.seenBy[i][j];
+    var kept = seenCountsKept(extras, i, j);
+    var dropped = ["indicator", "warning"].filter(function (which) { return seenBy && seenBy[which] && kept.indexOf(which) < 0; });
+    if (!dropped.length) return [];
+    if (!kept.length) return [{ path: rowAt.concat("seen_by"), value: null, form: "word", after: [] }];
+    if (seenByNode(opened, rowAt).style === "flow") {
+      return [{ path: rowAt.concat("seen_by"), value: seenByFlow(extras, i, j), form: "flow", after: [] }];
+    }
+    return dropped.map(function (which) { return { path: rowAt.concat("seen_by", which), value: null, form: "word", after: [] }; });
+  }
+
+  // The row's `seen_by` in the tree of the file opened.
+  function seenByNode(opened, rowAt) {
+    var node = opened.tree;
+    rowAt.concat("seen_by").forEach(function (key) {
+      var entry = node && node.type === "map" ? node.entries.filter(function (e) { return e.key === key; })[0] : null;
+      node = entry ? entry.value : null;
+    });
+    return node || {};
+  }
+
   // The spreads a new score removes, as 'coprod score --set' does: its row's and its section's; a row's
-  // counts of people who see its signs when an answer changed; all of them and combined_from when a file
-  // is carried forward.
-  function spreadsRemoved(data, extras) {
+  // count of people who see a sign when its answer changed (seenByChanges()); all of them and
+  // combined_from when a file is carried forward.
+  function spreadsRemoved(opened, data, extras) {
     var removed = extras.carried && extras.combinedFrom !== null ? [["combined_from"]] : [];
     data.framework.sections.forEach(function (section, i) {
       var rescored = section.rows.filter(function (row, j) { return extras.carried || scoreChanged(extras, i, j); });
@@ -187,12 +220,15 @@ var CoprodWriter = (function () {
         if (extras.spread[i][j] && (extras.carried || scoreChanged(extras, i, j))) {
           removed.push(["sections", section.id, "rows", row, "spread"]);
         }
-        if (extras.seenBy[i][j] && (extras.carried || seenChanged(extras, i, j))) {
-          removed.push(["sections", section.id, "rows", row, "seen_by"]);
-        }
       });
     });
-    return removed.map(function (path) { return { path: path, value: null, form: "word", after: [] }; });
+    var changes = removed.map(function (path) { return { path: path, value: null, form: "word", after: [] }; });
+    data.framework.sections.forEach(function (section, i) {
+      section.rows.forEach(function (row, j) {
+        changes = changes.concat(seenByChanges(opened, extras, i, j, ["sections", section.id, "rows", row]));
+      });
+    });
+    return changes;
   }
 
   // What a file holds for the form, whatever its layout, as one text: each value the page shows or keeps.
@@ -223,7 +259,7 @@ var CoprodWriter = (function () {
     var fresh = toYaml(data, extras, who, schemaUrl);
     if (!opened) return fresh;
     var changes = fieldValues(data, extras, who).filter(function (field, k) { return field.value !== opened.fields[k].value; });
-    var edited = CoprodEdit.changeValues(opened.text, opened.tree, changes.concat(spreadsRemoved(data, extras)));
+    var edited = CoprodEdit.changeValues(opened.text, opened.tree, changes.concat(spreadsRemoved(opened, data, extras)));
     if (edited === null) return fresh;
     if (schemaUrl && !SCHEMA_LINE.test(CoprodYaml.leadingComments(edited))) {
       var lineBreak = /^[^\n]*\r\n/.test(edited) ? "\r\n" : "\n";

@@ -47,3 +47,20 @@ TEST_CASE("seen_locally_line: a count the answer was edited away from is not sho
   CHECK(render::seen_locally_line(row_with(response), k_both)
             .starts_with("Seen locally? Early indicator: not answered."));
 }
+
+TEST_CASE("indicator_count_shown, warning_count_shown: the count a format may give, only where it gives the answer") {
+  model::RowResponse response;
+  CHECK_FALSE(render::indicator_count_shown(response));  // not combined
+  response.indicator_seen = false;
+  response.indicator_seen_by = model::SeenCount{1, 3};
+  response.warning_seen = true;
+  response.warning_seen_by = model::SeenCount{1, 3};
+  CHECK(render::indicator_count_shown(response) == model::SeenCount{1, 3});
+  CHECK(render::warning_count_shown(response) == model::SeenCount{1, 3});
+  response.indicator_seen = true;  // edited since: 1 of 3 is not most
+  response.warning_seen = false;   // 1 of 3 is someone
+  CHECK_FALSE(render::indicator_count_shown(response));
+  CHECK_FALSE(render::warning_count_shown(response));
+  response.warning_seen.reset();  // no answer for a count to give
+  CHECK_FALSE(render::warning_count_shown(response));
+}

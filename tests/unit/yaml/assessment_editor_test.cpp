@@ -491,3 +491,90 @@ TEST_CASE("change_values reaches into a list's items by their place, and refuses
   REQUIRE_FALSE(flow.ok());
   CHECK(flow.problems().front().message.find("written on one line") != std::string::npos);
 }
+
+namespace {
+
+// A combined row as 'coprod combine' writes it, with how many people see each sign.
+const std::string k_combined_row =
+    "sections:\n"
+    "  commitment:\n"
+    "    rows:\n"
+    "      strategy:\n"
+    "        score: 1\n"
+    "        indicator_seen: false\n"
+    "        warning_seen: true\n"
+    "        seen_by: {indicator: 1 of 3, warning: 1 of 3}  # people who see it, of those who answered\n"
+    "      leaders:\n"
+    "        score: 2\n";
+
+// k_combined_row (or `file`) with the row's answers changed as 'score --set' changes them.
+std::string with_answers(const std::vector<std::pair<std::string, std::string>>& answers,
+                         const std::string& file = k_combined_row,
+                         const yaml::RowEdit& edit = {"commitment", "strategy", std::nullopt, std::nullopt}) {
+  const auto tree = yaml::parse_document(file, "a.yaml");
+  REQUIRE(tree.ok());
+  std::vector<yaml::ValueChange> more;
+  for (const auto& [field, value] : answers)
+    more.push_back({{"sections", "commitment", "rows", "strategy", field}, value, Form::word, {"score", "evidence"}});
+  auto edited = yaml::apply_row_edits(file, *tree, "a.yaml", {edit}, more);
+  REQUIRE_MESSAGE(edited.ok(), test::first_error(edited.problems()));
+  return std::move(edited->text);
+}
+
+}  // namespace
+
+TEST_CASE("a new answer to one sign drops that sign's count of people who see it, and keeps the other's") {
+  CHECK(with_answers({{"indicator_seen", "true"}}) ==
+        replaced(replaced(k_combined_row, "indicator_seen: false", "indicator_seen: true"),
+                 "{indicator: 1 of 3, warning: 1 of 3}", "{warning: 1 of 3}"));
+  CHECK(with_answers({{"warning_seen", "false"}}) ==
+        replaced(replaced(k_combined_row, "warning_seen: true", "warning_seen: false"),
+                 "{indicator: 1 of 3, warning: 1 of 3}", "{indicator: 1 of 3}"));
+  // An answer cleared is a new answer too.
+  CHECK(with_answers({{"warning_seen", ""}}) ==
+        replaced(replaced(k_combined_row, "warning_seen: true", "warning_seen:"),
+                 "{indicator: 1 of 3, warning: 1 of 3}", "{indicator: 1 of 3}"));
+}
+
+TEST_CASE("a new answer to both signs, or to the one sign counted, drops seen_by whole") {
+  const std::string without = replaced(k_combined_row,
+                                       "        seen_by: {indicator: 1 of 3, warning: 1 of 3}  # people "
+                                       "who see it, of those who answered\n",
+                                       "");
+  CHECK(with_answers({{"indicator_seen", "true"}, {"warning_seen", "false"}}) ==
+        replaced(replaced(without, "indicator_seen: false", "indicator_seen: true"), "warning_seen: true",
+                 "warning_seen: false"));
+  const std::string warning_only = with_answers({{"indicator_seen", "true"}});
+  CHECK(with_answers({{"warning_seen", "false"}}, warning_only) ==
+        replaced(replaced(without, "indicator_seen: false", "indicator_seen: true"), "warning_seen: true",
+                 "warning_seen: false"));
+}
+
+TEST_CASE("an answer given again, a new score or new evidence keeps the counts of people who see the signs") {
+  CHECK(with_answers({{"indicator_seen", "false"}, {"warning_seen", "true"}}) == k_combined_row);
+  const std::string rescored = with_answers({}, k_combined_row, {"commitment", "strategy", "3", "Seen at the board."});
+  CHECK(test::contains(rescored, "        score: 3\n"));
+  CHECK(test::contains(rescored, "Seen at the board."));
+  CHECK(test::contains(rescored, "seen_by: {indicator: 1 of 3, warning: 1 of 3}"));
+}
+
+TEST_CASE("a seen_by written as lines loses just the count of the sign answered again") {
+  const std::string lines =
+      replaced(k_combined_row,
+               "seen_by: {indicator: 1 of 3, warning: 1 of 3}  # people who see it, of those "
+               "who answered\n",
+               "seen_by:\n          indicator: 1 of 3  # hand-written\n          warning: 1 of 3\n");
+  CHECK(with_answers({{"indicator_seen", "true"}}, lines) ==
+        replaced(replaced(lines, "indicator_seen: false", "indicator_seen: true"),
+                 "          indicator: 1 of 3  # hand-written\n", ""));
+}
+
+TEST_CASE("change_values: a one-line mapping is replaced by another, only in place of one written so") {
+  CHECK(changed_ok("row:\n  counts: {a: 1, b: 2}  # note\n", {{{"row", "counts"}, "{b: 2}", Form::flow, {}}}) ==
+        "row:\n  counts: {b: 2}  # note\n");
+  auto lines = changed("row:\n  counts:\n    a: 1\n", {{{"row", "counts"}, "{a: 2}", Form::flow, {}}});
+  REQUIRE_FALSE(lines.ok());
+  CHECK(test::first_error(lines.problems()) ==
+        "a.yaml:3:5: error: 'row.counts' is not written on one line in { } or [ ]; edit it in a text editor");
+  CHECK_FALSE(changed("row:\n  counts: {a: 1}\n", {{{"row", "counts"}, "b: 2", Form::flow, {}}}).ok());
+}

@@ -190,6 +190,12 @@ TEST_CASE("a combined row's seen_by: how many people see each sign, of how many 
   const auto* row = loaded->assessment.find_section("commitment")->find_row("motivation");
   CHECK(row->indicator_seen_by == model::SeenCount{2, 3});
   CHECK_FALSE(row->warning_seen_by);
+  // One sign's count alone, as a new answer to the other sign leaves it (score --set, the form).
+  loaded = yaml::load_assessment(read("{warning: 1 of 3}"), "a.yaml", catalog());
+  REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
+  row = loaded->assessment.find_section("commitment")->find_row("motivation");
+  CHECK_FALSE(row->indicator_seen_by);
+  CHECK(row->warning_seen_by == model::SeenCount{1, 3});
   CHECK(error_of(read("{indicator: 4 of 3}")) ==
         "a.yaml:18:30: error: 'indicator' in 'seen_by' of the row 'commitment.motivation' should say how many "
         "people see it of how many answered, such as '1 of 3'");
