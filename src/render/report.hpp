@@ -12,6 +12,7 @@
 #include "analysis/comparison.hpp"
 #include "analysis/plan_review.hpp"
 #include "analysis/scoring.hpp"
+#include "model/framework.hpp"
 #include "model/plan.hpp"
 #include "render/change_marks.hpp"
 #include "render/input_names.hpp"
@@ -82,6 +83,9 @@ static_assert(k_section_average_words.ends_with(k_shown_scores_words), "page 1 a
 // scale in the form's words: "Scores run from 0 (nothing has started yet) to
 // 5 (fully in place), so higher means further along. Each section's score …".
 std::string score_scale_words(const Report& report);
+// Its first sentence, what the scale's ends mean, as the workbook's Summary says it too: "Scores run from 0
+// (nothing has started yet) to 5 (fully in place), so higher means further along."
+std::string score_scale_sentence(const model::Scale& scale);
 
 // Shared: page 1's note on sections carried forward (`init --from`) and not
 // scored again (see analysis/carried_forward.hpp), so a change of 0.0 does not

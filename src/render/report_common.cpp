@@ -145,12 +145,14 @@ std::optional<std::string> missing_perspective_note(const Report& report) {
       model::perspective_title(here), model::perspective_title(missing));
 }
 
-std::string score_scale_words(const Report& report) {
-  const auto& scale = report.inputs.front()->framework->scale;
+std::string score_scale_sentence(const model::Scale& scale) {
   return fmt::format(
-      "Scores run from {} (nothing has started yet) to {} (fully in place), so higher means further "
-      "along. {}",
-      scale.min, scale.max, k_section_average_words);
+      "Scores run from {} (nothing has started yet) to {} (fully in place), so higher means further along.", scale.min,
+      scale.max);
+}
+
+std::string score_scale_words(const Report& report) {
+  return fmt::format("{} {}", score_scale_sentence(report.inputs.front()->framework->scale), k_section_average_words);
 }
 
 std::optional<std::string> carried_forward_note(const Report& report) {

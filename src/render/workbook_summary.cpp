@@ -212,9 +212,10 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   const std::size_t top_rows = sheet.rows.size();
   const std::size_t asks_rows = add_board_asks(sheet, asks);
   // Wrapped across the table, so it prints within the page; with differences or a spread, how they are worked out.
-  std::string note =
-      "A section's score is the average of its scored rows, from 0 to 5, leaving out rows not scored yet and rows "
-      "marked not applicable; a section whose every row is so marked reads not applicable.";
+  // First what the scale means, as the pack says it.
+  std::string note = score_scale_sentence(comparison.framework->scale) +
+                     " A section's score is the average of its scored rows, leaving out rows not scored yet and "
+                     "rows marked not applicable; a section whose every row is so marked reads not applicable.";
   if (any_held_back(comparison)) note += " " + std::string(k_held_back_rows_note);
   if (n > 1) note += " " + shown_scores_sentence();
   for (const auto& redacted : redacted_notes) note += " " + redacted;

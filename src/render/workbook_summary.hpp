@@ -17,8 +17,9 @@ namespace coprod::render {
 // sections down its side, and the rows scored in more such tables under them:
 // the sheet prints one page wide, each table whole with its headings. Above
 // them the title, the report's `date` as the pack's first page gives it
-// ("Report date: 2026-12-15"; none: left out), the board's `asks` (none: left
-// out) and a note on how the scores are worked out, with `redacted_notes` after it.
+// ("Report date: 2026-12-15"; none: left out), the board's
+// `asks` (none: left out) and a note: what the scale means, as the pack says it
+// (score_scale_sentence()), and how the scores are worked out, with `redacted_notes` after it.
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
                     const std::string& title, const std::optional<std::string>& date,
                     const std::vector<std::string>& redacted_notes, const std::vector<std::string>& asks);

@@ -614,6 +614,11 @@ def check_report(binary, work, source):
     summary_lines = [row[0] for row in book["Summary"].iter_rows(values_only=True)]
     check("Scores in 2026-Q3, and the change since: see the Change sheet." in summary_lines,
           f"report: the Summary does not point to the Change sheet for 2026-Q3's scores: {summary_lines}")
+    # Then what the scale means, as the pack's first page says it.
+    note = next((line for line in summary_lines if str(line).startswith("Scores run from 0")), "")
+    check("Scores run from 0 (nothing has started yet) to 5 (fully in place), so higher means further along." in
+          index_html and note.startswith("Scores run from 0 (nothing has started yet) to 5 (fully in place)"),
+          f"report: the Summary's note does not say the scale as the pack does: {note!r}")
     check_change_sheet(book["Change"], results)
     with open(os.path.join(work, "pack", "report.md")) as f:
         check_pack_sheets(book, results, f.read())

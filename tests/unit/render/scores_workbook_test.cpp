@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/scoring.hpp"
+#include "render/report.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_abbreviations.hpp"
 #include "test_support.hpp"
@@ -534,7 +535,7 @@ TEST_CASE("build_scores_workbook: with one input the Summary's rows are as tall 
   input.inputs.push_back(test::scored(organisation.framework, organisation.assessment));
   const auto workbook = render::build_scores_workbook(input);
   const auto& summary = sheet_named(workbook, "Summary");
-  CHECK(summary.heights[1] == 2 * 15);  // the note, on two lines in Excel and LibreOffice; estimated three before
+  CHECK(summary.heights[1] == 3 * 15);  // the note, the scale said first, on three lines
   CHECK(summary.rows[1][0].text.find("scores as shown") == std::string::npos);  // no differences to explain
   for (std::size_t row = 3; row < summary.rows.size(); ++row) {
     CAPTURE(summary.rows[row][0].text);
@@ -907,7 +908,32 @@ TEST_CASE("build_scores_workbook: the Summary gives the months of each quarter")
   for (const auto& row : summary.rows)
     found = found || (!row.empty() && row[0].text == "2026-Q3: July to September 2026");
   CHECK(found);
-  CHECK(summary.rows[1][0].text.starts_with("A section's score is the average"));
+  // Under the title, the note, opening with what the scale means in the pack's words (one input: no difference).
+  const std::string& note = summary.rows[1][0].text;
+  CHECK(note.starts_with(render::score_scale_sentence(organisation.framework->scale) + " A section's score is"));
+  CHECK(
+      note.starts_with("Scores run from 0 (nothing has started yet) to 5 (fully in place), so higher means "
+                       "further along."));
+  CHECK(note.find("A difference of") == std::string::npos);
+}
+
+TEST_CASE("build_scores_workbook: with two inputs the Summary says what the scale means above the table") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  const auto peer = load("peer-network", "      strategy:\n        score: 1\n");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                  test::scored(peer.framework, peer.assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  const auto note = std::find_if(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
+    return !row.empty() && row[0].text.starts_with("Scores run from 0 (nothing has started yet)");
+  });
+  REQUIRE(note != summary.rows.end());
+  // Above the table.
+  const auto header = std::find_if(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
+    return row.size() > 3 && row[3].text == "Difference: Co-production peer network minus Organisation";
+  });
+  CHECK(note < header);
 }
 
 TEST_CASE("build_scores_workbook: the Change sheet names each section carried forward and not scored again") {
