@@ -1,6 +1,7 @@
 #include "model/framework.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -61,7 +62,15 @@ std::string RichText::flattened() const {
   return out;
 }
 
-std::string FrameworkSection::label() const { return number ? fmt::format("{}. {}", *number, title) : title; }
+// A title standing alone as a heading drops the ";", "," or ":" that joined it to the next item of a leaflet's
+// list ("7. A point of contact with the system", not "...system;"); a full stop, ending a sentence, stays. Pack,
+// workbook and compare all name a section by its label, so all say it so.
+std::string FrameworkSection::label() const {
+  std::string_view heading = title;
+  while (!heading.empty() && (heading.back() == ';' || heading.back() == ',' || heading.back() == ':'))
+    heading.remove_suffix(1);
+  return number ? fmt::format("{}. {}", *number, heading) : std::string(heading);
+}
 
 const FrameworkRow* FrameworkSection::find_row(const std::string& row_id) const {
   for (const auto& row : rows) {

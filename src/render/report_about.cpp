@@ -6,6 +6,7 @@
 
 #include "render/abbreviations.hpp"
 #include "render/plain_words_glossary.hpp"
+#include "render/sections_as_rows.hpp"
 #include "util/small_letters.hpp"
 
 namespace coprod::render {
@@ -63,6 +64,15 @@ std::string tool_words(const model::Framework& framework) {
 }  // namespace
 
 std::string report_about_text(const model::Framework& framework) {
+  // Every section its one row (every_section_is_its_row()): the section is scored, nothing is averaged.
+  if (every_section_is_its_row(framework))
+    return fmt::format(
+        "This report uses {}{}. Each section is one early indicator that things are on the right track, scored from "
+        "{} to {} with supporting evidence; there are no warning signs.{}",
+        tool_words(framework), source_words(framework), framework.scale.min, framework.scale.max,
+        framework.separate_views ? " The organisation and the co-production peer network complete it separately, and "
+                                   "the differences start an open conversation."
+                                 : "");
   return fmt::format(
       "This report uses {}{}. {} Each row is scored from {} to {} with supporting evidence, "
       "and a section's score is the average of its scored rows.{}",

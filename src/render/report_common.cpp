@@ -16,6 +16,7 @@
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
+#include "render/sections_as_rows.hpp"
 #include "util/add_once.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
@@ -152,7 +153,11 @@ std::string score_scale_sentence(const model::Scale& scale) {
 }
 
 std::string score_scale_words(const Report& report) {
-  return fmt::format("{} {}", score_scale_sentence(report.inputs.front()->framework->scale), k_section_average_words);
+  const auto& framework = *report.inputs.front()->framework;
+  // Every section its one row (every_section_is_its_row()): nothing is averaged.
+  const std::string how = every_section_is_its_row(framework) ? util::capitalised(std::string(k_shown_scores_words))
+                                                              : std::string(k_section_average_words);
+  return fmt::format("{} {}", score_scale_sentence(framework.scale), how);
 }
 
 std::optional<std::string> carried_forward_note(const Report& report) {
@@ -308,6 +313,8 @@ std::string short_section_label(const model::FrameworkSection& section) {
 }
 
 std::string summary_row_label(const analysis::RowComparison& row) {
+  if (section_is_its_row(*row.section))
+    return short_section_label(*row.section);  // no "row 7.1" of a section's one row
   return fmt::format("{}, row {}", short_section_label(*row.section), row.section->row_number(row.row->id));
 }
 
@@ -458,11 +465,14 @@ std::string section_status_text(const Report& report, const analysis::Assessment
   const analysis::SectionResult& section = input.sections[index];
   const int held_back_rows = analysis::held_back_rows(section);
   const std::string held_back = no_score_held_back_words(section.coverage(), held_back_rows);
-  const std::string score = section.score                 ? fmt::format("score {} from {}", section.score->to_string(),
-                                                                        describe_rows_counted(section.coverage(), held_back_rows))
-                            : section.is_not_applicable() ? "not applicable: every row is marked so"
-                            : held_back.empty()           ? "not scored yet"
-                                                          : held_back;
+  // A section that is its one row (every_section_is_its_row()) has no rows to count: "score 3.0".
+  const bool its_row = section_is_its_row(*section.section);
+  const std::string counted = its_row ? "" : " from " + describe_rows_counted(section.coverage(), held_back_rows);
+  const std::string score = section.score ? fmt::format("score {}{}", section.score->to_string(), counted)
+                            : section.is_not_applicable()
+                                ? (its_row ? "marked not applicable" : "not applicable: every row is marked so")
+                            : held_back.empty() ? "not scored yet"
+                                                : held_back;
   const auto& response = section.response;
   const std::string by = completed_by_words(*input.assessment, response.get()).value_or("completed by: not recorded") +
                          section_people_words(*input.assessment, response.get());

@@ -181,14 +181,18 @@ class HtmlWriter {
     RowActionsGiven given;
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out +=
-          fmt::format("<div class=\"{}\" id=\"difference-{}\">\n<h3>{}<span class=\"row-id\">Row {}, {}</span></h3>\n",
-                      prompt_class(row.results), xml_text(row.reference()),
-                      xml_text(section_and_row_heading(framework(), *row.section, *row.row)),
-                      xml_text(row.section->row_number(row.row->id)),
-                      xml_text(difference_in_words(comparison, row.difference(), row.spread())));
+      // A section that is its row (row_is_the_section()) is named once, by its heading: no "Row 7.1", no
+      // wording under it that says the heading again.
+      const bool is_the_section = row_is_the_section(*row.section, *row.row);
+      const std::string difference = difference_in_words(comparison, row.difference(), row.spread());
+      m_out += fmt::format(
+          "<div class=\"{}\" id=\"difference-{}\">\n<h3>{}<span class=\"row-id\">{}</span></h3>\n",
+          prompt_class(row.results), xml_text(row.reference()),
+          xml_text(section_and_row_heading(framework(), *row.section, *row.row)),
+          xml_text(is_the_section ? util::capitalised(difference)
+                                  : fmt::format("Row {}, {}", row.section->row_number(row.row->id), difference)));
       row_actions_line(row, given);
-      row_text(*row.row);
+      if (!is_the_section) row_text(*row.row);
       evidence_table(row.results, row.section->row_number(row.row->id));
       m_out += "</div>\n";
     }
@@ -312,15 +316,15 @@ class HtmlWriter {
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
         const std::string number = xml_text(section.row_number(section.rows[r].id));
-        // A row worded as its section's title (the h3 above) is headed by its number alone.
+        // A row worded as its section's title (the h3 above) is that section: no heading or wording of its own.
+        const bool is_the_section = row_is_the_section(section, section.rows[r]);
         const std::string heading =
-            row_is_the_section(section, section.rows[r])
-                ? "Row " + number
-                : fmt::format("{}<span class=\"row-id\">Row {}</span>",
-                              xml_text(signed_row_heading(framework(), section.rows[r])), number);
-        m_out += fmt::format("<div class=\"{}\" id=\"{}\">\n<h4>{}</h4>\n", prompt_class(results),
+            is_the_section ? ""
+                           : fmt::format("<h4>{}<span class=\"row-id\">Row {}</span></h4>\n",
+                                         xml_text(signed_row_heading(framework(), section.rows[r])), number);
+        m_out += fmt::format("<div class=\"{}\" id=\"{}\">\n{}", prompt_class(results),
                              xml_text(row_anchor(section, section.rows[r])), heading);
-        row_text(section.rows[r]);
+        if (!is_the_section) row_text(section.rows[r]);
         evidence_table(results, section.row_number(section.rows[r].id));
         m_out += "</div>\n";
       }

@@ -305,16 +305,18 @@ class MarkdownWriter {
     }
   }
 
-  void row_block(const model::FrameworkRow& row,
-                 const std::vector<std::shared_ptr<const analysis::RowResult>>& results) {
-    if (row.indicator)
+  void row_block(const model::FrameworkRow& row, const std::vector<std::shared_ptr<const analysis::RowResult>>& results,
+                 bool is_the_section) {
+    if (row.indicator && !is_the_section)
       m_out += fmt::format("*Early indicator:* {}  \n", markdown_inline_text(row.indicator->flattened()));
     if (row.warning) m_out += fmt::format("*Warning sign:* {}\n", markdown_inline_text(row.warning->flattened()));
     // Which way a one-sign row's scores run, as the HTML pack says it.
     const auto note = one_sign_note(framework(), row);
     if (note && with_scores()) m_out += fmt::format("\n**{}**\n", markdown_inline_text(*note));
-    m_out += with_scores() ? "\n| Perspective | Score | Evidence |\n|---|---:|---|\n"
-                           : "\n| Perspective | Evidence |\n|---|---|\n";
+    // One blank line before the table, whether or not the row's wording came first.
+    if (!m_out.ends_with("\n\n")) m_out += "\n";
+    m_out += with_scores() ? "| Perspective | Score | Evidence |\n|---|---:|---|\n"
+                           : "| Perspective | Evidence |\n|---|---|\n";
     const SeenAnswered answered = seen_answered(results);
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& result = results[i];
@@ -340,14 +342,19 @@ class MarkdownWriter {
     RowActionsGiven given;
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      m_out += fmt::format("\n### {}\n\nRow {}, {}\n\n",
-                           markdown_inline_text(section_and_row_heading(framework(), *row.section, *row.row)),
-                           markdown_inline_text(row.section->row_number(row.row->id)),
-                           markdown_inline_text(difference_in_words(comparison, row.difference(), row.spread())));
+      // A section that is its row (row_is_the_section()) is named once, by its heading: no "Row 7.1", no
+      // wording under it that says the heading again.
+      const bool is_the_section = row_is_the_section(*row.section, *row.row);
+      const std::string difference = difference_in_words(comparison, row.difference(), row.spread());
+      m_out += fmt::format(
+          "\n### {}\n\n{}\n\n", markdown_inline_text(section_and_row_heading(framework(), *row.section, *row.row)),
+          markdown_inline_text(is_the_section
+                                   ? util::capitalised(difference)
+                                   : fmt::format("Row {}, {}", row.section->row_number(row.row->id), difference)));
       // The plan's actions that name the row or its section, as page 1 says them; nothing where none does.
       const auto actions = m_report.plan ? row_actions(m_report, row, given) : std::vector<RowAction>{};
       if (!actions.empty()) m_out += row_actions_text(row, actions) + "\n\n";
-      row_block(*row.row, row.results);
+      row_block(*row.row, row.results, is_the_section);
     }
   }
 
@@ -368,15 +375,15 @@ class MarkdownWriter {
       }
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
         const std::string number = markdown_inline_text(section.row_number(section.rows[r].id));
-        // A row worded as its section's title (heading it already) is headed by its number alone.
-        if (row_is_the_section(section, section.rows[r])) m_out += fmt::format("\n#### Row {}\n\n", number);
-        else
+        // A row worded as its section's title (heading it already) is that section: no heading or wording of its own.
+        const bool is_the_section = row_is_the_section(section, section.rows[r]);
+        if (!is_the_section)
           m_out += fmt::format("\n#### {}\n\nRow {}\n\n",
                                markdown_inline_text(signed_row_heading(framework(), section.rows[r])), number);
         std::vector<std::shared_ptr<const analysis::RowResult>> results;
         for (const auto& input : m_report.inputs)
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
-        row_block(section.rows[r], results);
+        row_block(section.rows[r], results, is_the_section);
       }
     }
   }

@@ -7,6 +7,7 @@
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/report_parts.hpp"
+#include "render/sections_as_rows.hpp"
 #include "util/add_once.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -19,12 +20,10 @@ using analysis::Direction;
 
 RowItem row_item(const Report& report, const analysis::RowComparison& row, std::string lead, std::string detail) {
   const auto& framework = *report.inputs.front()->framework;
-  return {std::move(lead),
-          std::move(detail),
-          row_and_section_label(*row.section, *row.row),
-          row_heading(framework, *row.row),
-          row_anchor(*row.section, *row.row),
-          summary_scale_note(framework, *row.row)};
+  return {std::move(lead), std::move(detail), row_and_section_label(*row.section, *row.row),
+          // A section that is its row is named once, by its label; nothing is said after it.
+          row_is_the_section(*row.section, *row.row) ? "" : row_heading(framework, *row.row),
+          row_anchor(*row.section, *row.row), summary_scale_note(framework, *row.row)};
 }
 
 std::string change_words(double change) {
@@ -50,7 +49,14 @@ std::string counts_text(const analysis::RowMoves& moves, const std::string& then
 }  // namespace
 
 std::string row_changes_intro_words(const Report& report) {
-  const auto& scale = report.inputs.front()->framework->scale;
+  const auto& framework = *report.inputs.front()->framework;
+  const auto& scale = framework.scale;
+  // Where every section is its one row, a row's change is its section's: nothing is averaged.
+  if (every_section_is_its_row(framework))
+    return fmt::format(
+        "For each perspective, the sections whose score went up or down since its earlier period, the largest change "
+        "first, then the sections scored in only one of the two periods. A section is scored from {} to {}.",
+        scale.min, scale.max);
   return fmt::format(
       "For each perspective, the rows whose score went up or down since its earlier period, the largest change "
       "first, then the rows scored in only one of the two periods. A row is scored from {} to {}; the change on "
@@ -103,21 +109,23 @@ std::string item_html(const RowItem& item, bool linked) {
   using util::xml_text;
   const std::string label = linked ? fmt::format("<a href=\"#{}\">{}</a>", xml_text(item.anchor), xml_text(item.label))
                                    : xml_text(item.label);
-  return fmt::format("<li><strong>{}</strong>, {}: {} ({}){}</li>\n", xml_text(item.lead), xml_text(item.detail), label,
-                     xml_text(item.heading),
+  return fmt::format("<li><strong>{}</strong>, {}: {}{}{}</li>\n", xml_text(item.lead), xml_text(item.detail), label,
+                     item.heading.empty() ? "" : " (" + xml_text(item.heading) + ")",
                      item.note ? "<span class=\"scale-note\">" + xml_text(*item.note) + "</span>" : "");
 }
 
 std::string item_markdown(const RowItem& item) {
   using util::markdown_inline_text;
-  return fmt::format("- **{}**, {}: {} ({}){}\n", markdown_inline_text(item.lead), markdown_inline_text(item.detail),
-                     markdown_inline_text(item.label), markdown_inline_text(item.heading),
+  return fmt::format("- **{}**, {}: {}{}{}\n", markdown_inline_text(item.lead), markdown_inline_text(item.detail),
+                     markdown_inline_text(item.label),
+                     item.heading.empty() ? "" : " (" + markdown_inline_text(item.heading) + ")",
                      item.note ? "  \n  " + util::markdown_text(*item.note) : "");
 }
 
 }  // namespace
 
 std::string row_and_section_label(const model::FrameworkSection& section, const model::FrameworkRow& row) {
+  if (row_is_the_section(section, row)) return section.label();
   return fmt::format("Row {}, {}", section.row_number(row.id), section.label());
 }
 

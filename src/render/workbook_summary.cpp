@@ -16,6 +16,7 @@
 #include "render/missing_score.hpp"
 #include "render/report.hpp"
 #include "render/report_board_asks.hpp"
+#include "render/sections_as_rows.hpp"
 #include "render/workbook_score_cells.hpp"
 
 namespace coprod::render {
@@ -55,11 +56,12 @@ Cell section_difference_cell(const analysis::SectionComparison& section) {
 
 // The Summary's columns side by side: the section, each input's score, the
 // difference, each input's rows scored, the rows in the section.
-std::vector<double> summary_widths(std::size_t inputs) {
+std::vector<double> summary_widths(std::size_t inputs, bool counts) {
   std::vector<double> widths = {32};
-  for (std::size_t i = 0; i < inputs; ++i) widths.push_back(13);   // "not scored yet" on one line
-  if (inputs > 1) widths.push_back(26);                            // "none, as a score is missing" on one line
-  for (std::size_t i = 0; i <= inputs; ++i) widths.push_back(13);  // "Organisation" and "Co-production" unbroken
+  for (std::size_t i = 0; i < inputs; ++i) widths.push_back(13);  // "not scored yet" on one line
+  if (inputs > 1) widths.push_back(26);                           // "none, as a score is missing" on one line
+  if (counts)
+    for (std::size_t i = 0; i <= inputs; ++i) widths.push_back(13);  // "Organisation" and "Co-production" unbroken
   return widths;
 }
 
@@ -212,17 +214,21 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   const std::size_t top_rows = sheet.rows.size();
   const std::size_t asks_rows = add_board_asks(sheet, asks);
   // Wrapped across the table, so it prints within the page; with differences or a spread, how they are worked out.
-  // First what the scale means, as the pack says it.
-  std::string note = score_scale_sentence(comparison.framework->scale) +
-                     " A section's score is the average of its scored rows, leaving out rows not scored yet and "
-                     "rows marked not applicable; a section whose every row is so marked reads not applicable.";
+  // First what the scale means, as the pack says it. Where every section is its one row
+  // (every_section_is_its_row()), nothing is averaged and no rows are counted.
+  const bool counts = !comparison.framework || !every_section_is_its_row(*comparison.framework);
+  std::string note = score_scale_sentence(comparison.framework ? comparison.framework->scale : model::Scale{}) + " " +
+                     (counts ? "A section's score is the average of its scored rows, leaving out rows not scored yet "
+                               "and rows marked not applicable; a section whose every row is so marked reads not "
+                               "applicable."
+                             : "A section marked not applicable has no score.");
   if (any_held_back(comparison)) note += " " + std::string(k_held_back_rows_note);
   if (n > 1) note += " " + shown_scores_sentence();
   for (const auto& redacted : redacted_notes) note += " " + redacted;
   sheet.rows.push_back({Cell::of_text(note)});
   const double section_column = section_width(comparison);
   std::optional<std::size_t> key;  // the row of the key to a marked difference, if any
-  sheet.widths = summary_widths(n);
+  sheet.widths = summary_widths(n, counts);
   sheet.widths.front() = section_column;
   if (fits_one_page_wide(sheet.widths)) {
     // One input's table is narrow: its score column widened so the note above it wraps in two lines, not three.
@@ -230,12 +236,13 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
     double width = 0;
     for (const double column : sheet.widths) width += column;
     sheet.widths[1] += std::max(0.0, k_note_width - width);
-    sheet.rows.push_back(summary_header(names, true, true, 0, n));
-    for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, true, 0, n));
+    sheet.rows.push_back(summary_header(names, true, counts, 0, n));
+    for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, counts, 0, n));
     key = add_not_like_for_like_key(sheet, comparison);
   } else {
     const auto [per_table, width] = table_layout(section_column, n);
     for (const bool scores : {true, false}) {
+      if (!scores && !counts) continue;
       for (std::size_t first = 0; first < n; first += per_table)
         add_summary_table(sheet, comparison, names, scores, first, std::min(n, first + per_table));
       if (scores) key = add_not_like_for_like_key(sheet, comparison);  // under the table with the spread

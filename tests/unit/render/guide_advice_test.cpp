@@ -89,9 +89,11 @@ TEST_CASE("report_about_text: what a section holds, as the framework's rows say"
                  "warning sign, though some rows have only one of the two."));
   for (const std::string id : {"making-coproduction-work", "strategic-coproduction"}) {
     CAPTURE(id);
+    // Every section its one row: the section is scored, with no rows to average.
     CHECK(contains(about(id),
-                   "Each section is one early indicator that things are on the right track; there are no warning "
-                   "signs. Each row is scored"));
+                   "Each section is one early indicator that things are on the right track, scored from 0 to 5 with "
+                   "supporting evidence; there are no warning signs."));
+    CHECK_FALSE(contains(about(id), "row"));
   }
   model::Framework two_rows = *catalog.find_latest("making-coproduction-work");
   two_rows.sections.front().rows.push_back(two_rows.sections.front().rows.front());

@@ -15,6 +15,8 @@
 #include "analysis/comparison.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_row_actions.hpp"
+#include "render/report_row_changes.hpp"
+#include "render/sections_as_rows.hpp"
 #include "test_support.hpp"
 #include "util/escape.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -131,6 +133,31 @@ TEST_CASE("row_heading") {
     std::sort(headings.begin(), headings.end());
     CHECK(std::adjacent_find(headings.begin(), headings.end()) == headings.end());
   }
+}
+
+TEST_CASE("every_section_is_its_row: the shorter frameworks, not the guide's") {
+  const auto& catalog = test::builtin_catalog();
+  CHECK_FALSE(render::every_section_is_its_row(*catalog.find_latest("ipc-coproduction")));
+  for (const std::string id : {"strategic-coproduction", "making-coproduction-work"}) {
+    CAPTURE(id);
+    const auto& framework = *catalog.find_latest(id);
+    CHECK(render::every_section_is_its_row(framework));
+    // Such a row is named by its section alone, once.
+    const auto& section = framework.sections.front();
+    CHECK(render::row_and_section_label(section, section.rows.front()) == section.label());
+  }
+  model::Framework two_rows = *catalog.find_latest("strategic-coproduction");
+  two_rows.sections.front().rows.push_back(two_rows.sections.front().rows.front());
+  CHECK_FALSE(render::every_section_is_its_row(two_rows));
+}
+
+TEST_CASE("FrameworkSection::label: a leaflet's ';' or ',' ends no heading; a full stop stays") {
+  const auto& framework = *test::builtin_catalog().find_latest("strategic-coproduction");
+  CHECK(framework.sections[6].label() == "7. A point of contact with the system");
+  CHECK(framework.sections[2].label() == "3. Tangible outputs that make a difference.");
+  model::FrameworkSection unnumbered;
+  unnumbered.title = "Up-to-date information,";
+  CHECK(unnumbered.label() == "Up-to-date information");
 }
 
 TEST_CASE("render_report_html: the largest differences on page 1") {

@@ -1050,3 +1050,28 @@ TEST_CASE("build_scores_workbook: the Rows sheet leaves out sign columns a frame
     CHECK(rows.widths[0] == 12);
   }
 }
+
+TEST_CASE("build_scores_workbook: where every section is its one row, the Summary counts no rows and averages none") {
+  const std::string text =
+      "format: coprod-assessment/1\nframework: strategic-coproduction\nframework_version: 1\n"
+      "area: Eastvale\nperspective: organisation\nperiod: 2026-Q4\nsections:\n"
+      "  senior-commitment:\n    rows:\n      in-place:\n        score: 4\n"
+      "  point-of-contact:\n    rows:\n      in-place:\n        score: n/a\n";
+  const auto loaded = yaml::load_assessment(text, "organisation.yaml", test::builtin_catalog());
+  REQUIRE(loaded);
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(loaded->framework, loaded->assessment)};
+  const auto& summary = sheet_named(render::build_scores_workbook(input), "Summary");
+  for (const auto& row : summary.rows)
+    for (const auto& cell : row) {
+      CAPTURE(cell.text);
+      CHECK(cell.text.find("Rows scored") == std::string::npos);
+      CHECK(cell.text.find("Rows in the section") == std::string::npos);
+      CHECK(cell.text.find("average") == std::string::npos);
+      CHECK(cell.text.find("system;") == std::string::npos);  // the leaflet's ";" ends no heading
+    }
+  CHECK(summary.rows[1][0].text == "A section is scored from 0 to 5; a section marked not applicable has no score.");
+  CHECK(summary.rows[2].size() == 2);  // the section and its score
+  CHECK(summary.rows[9][0].text == "7. A point of contact with the system");
+  CHECK(summary.rows[9][1].text == "not applicable");
+}
