@@ -14,7 +14,7 @@
 #include "analysis/carried_forward.hpp"
 #include "analysis/same_last_time.hpp"
 #include "cli/score_walkthrough.hpp"
-#include "util/number_ranges.hpp"
+#include "render/sections_named.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -55,11 +55,6 @@ std::vector<std::size_t> numbers_of(const std::vector<analysis::LastTimeAnswers>
   return numbers;
 }
 
-// "section 3", "sections 1 to 12 and 14".
-std::string sections_named(const std::vector<std::size_t>& numbers) {
-  return fmt::format("{} {}", numbers.size() == 1 ? "section" : "sections", util::number_ranges(numbers));
-}
-
 std::string who_in_words(const std::string& completed_by) {
   return completed_by.empty() ? "no one named" : completed_by;
 }
@@ -75,7 +70,7 @@ std::vector<std::string> last_time_lines(const std::vector<analysis::SameLastTim
   if (groups.size() == 1) return {"Last time: " + answers(groups.front()) + "."};
   std::vector<std::string> lines = {"Last time (not the same for all of them):"};
   for (const auto& group : groups)
-    lines.push_back(fmt::format("{}: {}", sections_named(group.numbers), answers(group)));
+    lines.push_back(fmt::format("{}: {}", render::sections_named(group.numbers), answers(group)));
   return lines;
 }
 
@@ -115,7 +110,7 @@ bool ScoreWalkthrough::ask_carried_one_row_sections() {
                              : fmt::format("Asked once for all {} sections of one row carried forward and answered "
                                            "in this session",
                                            found.ids.size()),
-                         sections_named(numbers_of(found.last_time)), one ? "it was" : "they were",
+                         render::sections_named(numbers_of(found.last_time)), one ? "it was" : "they were",
                          one ? "its date is" : "their dates are", m_file.loaded().assessment.period.to_string(),
                          one ? "it" : "them",
                          one ? "" : " A date typed is saved for each of them; Enter keeps each section's own."));
@@ -141,7 +136,7 @@ bool ScoreWalkthrough::ask_carried_completed_by(const std::vector<std::string>& 
   const bool one = section_ids.size() == 1;
   std::vector<std::string> named;
   for (const auto& group : groups)
-    named.push_back(fmt::format("{} ({})", who_in_words(group.completed_by), sections_named(group.numbers)));
+    named.push_back(fmt::format("{} ({})", who_in_words(group.completed_by), render::sections_named(group.numbers)));
   const std::string shown = groups.size() == 1 ? groups.front().completed_by : util::join(named, "; ");
   const std::string keys =
       groups.size() == 1
@@ -179,7 +174,7 @@ bool ScoreWalkthrough::ask_no_one_named(const std::vector<std::string>& section_
   }
   if (fields.empty()) return true;
   const auto named =
-      read_completed_by(fmt::format("Who completed {}?", sections_named(numbers)), fields.front().second);
+      read_completed_by(fmt::format("Who completed {}?", render::sections_named(numbers)), fields.front().second);
   if (!named) return false;
   if (!named->empty() && save_texts(fields, *named)) m_completed_by = *named;
   return true;

@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/score_walkthrough.hpp"
-#include "util/number_ranges.hpp"
+#include "render/sections_named.hpp"
 #include "util/text.hpp"
 
 namespace coprod::cli {
@@ -65,10 +65,10 @@ bool ScoreWalkthrough::ask_one_row_sections() {
   const std::string day = one ? "the day it was completed" : "the day they were completed";
   const std::string who = one ? "who completed it" : "who completed them";
   const std::string what = found.dates.empty() ? who : found.who.empty() ? day : day + " and " + who;
-  wrapped(0, fmt::format("{}: {} ({} {}).{}",
+  wrapped(0, fmt::format("{}: {} ({}).{}",
                          one ? "Asked for the section of one row answered without it"
                              : fmt::format("Asked once for all {} sections of one row answered without them", count),
-                         what, one ? "section" : "sections", util::number_ranges(found.numbers),
+                         what, render::sections_named(found.numbers),
                          one ? "" : " Each answer is saved for each of them."));
   if (!found.dates.empty()) {
     const auto date = read_date(one ? "When was this section completed?" : "When were these sections completed?",
@@ -92,11 +92,10 @@ void ScoreWalkthrough::one_row_sections_note() {
   const auto found = unanswered(m_file.framework(), m_file.loaded().assessment, false);
   if (found.numbers.empty()) return;
   const bool one = found.numbers.size() == 1;
-  wrapped(0, fmt::format("{} answered ({} {}) {} no date completed yet: {} asked at the end of a walk through to the "
+  wrapped(0, fmt::format("{} answered ({}) {} no date completed yet: {} asked at the end of a walk through to the "
                          "last row, once for all of them.",
                          util::counted(found.numbers.size(), "section of one row", "sections of one row"),
-                         one ? "section" : "sections", util::number_ranges(found.numbers), one ? "has" : "have",
-                         one ? "it is" : "they are"));
+                         render::sections_named(found.numbers), one ? "has" : "have", one ? "it is" : "they are"));
 }
 
 }  // namespace coprod::cli

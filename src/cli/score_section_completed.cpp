@@ -197,15 +197,20 @@ bool ScoreWalkthrough::is_one_row(const std::string& section_id) const {
 }
 
 // `question` ("Who completed this section?") and the answer Enter gives, in
-// brackets, when it leaves room to type; else that answer on a line of its own
-// before it.
+// brackets. An answer too long for the prompt to leave room to type is said
+// whole on a line of its own before it, and the brackets hold its first
+// words ("[peer network meeting...]"), or nothing where the question leaves
+// no room for a few.
 std::string ScoreWalkthrough::completed_by_prompt(std::string_view question) {
   if (m_completed_by.empty()) return std::string(question) + " ";
   const std::string before = util::terminal_text(m_completed_by);
   const std::string prompt = fmt::format("{} [{}] ", question, before);
   if (util::display_width(prompt) <= k_prompt_room) return prompt;
   wrapped(0, fmt::format("Enter gives '{}', as for the section before.", before));
-  return std::string(question) + " ";
+  constexpr std::size_t k_least_shown = 12;                     // "peer network...": a few words, or none
+  const std::size_t taken = util::display_width(question) + 4;  // the question, " [" and "] "
+  if (taken + k_least_shown > k_prompt_room) return std::string(question) + " ";
+  return fmt::format("{} [{}] ", question, util::truncate_at_word(before, k_prompt_room - taken));
 }
 
 // Reads who completed a section, at `question`: the answer given for the

@@ -10,8 +10,8 @@
 #include "cli/still_to_do.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
+#include "render/sections_named.hpp"
 #include "util/escape.hpp"
-#include "util/number_ranges.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
 
@@ -84,8 +84,7 @@ std::vector<std::string> carried_by_date(const model::Framework& framework, cons
   }
   std::vector<std::string> named;
   for (const auto& group : analysis::group_by_last_time(answers))
-    named.push_back(fmt::format("{} {} ({})", group.numbers.size() == 1 ? "section" : "sections",
-                                util::number_ranges(group.numbers), group.last_completed->to_string()));
+    named.push_back(fmt::format("{} ({})", render::sections_named(group.numbers), group.last_completed->to_string()));
   return named;
 }
 

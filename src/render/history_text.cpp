@@ -227,8 +227,7 @@ std::string title(const analysis::History& history, std::size_t width) {
 std::string render_history_text(const analysis::History& history, std::size_t width, bool unicode) {
   const TableLayout layout = layout_table(history, width);
   std::string out = title(history, width);
-  for (const auto& gap : history.missing)
-    out += util::wrap_hanging(util::terminal_text(missing_period_note(history, gap)), width, 0, 2);
+  out += missing_periods_note(history, width);
   out += which_versions_shown(layout, history.points.size());
   out += header_line(history, layout);
   TableNotes notes;

@@ -112,6 +112,26 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
   return out;
 }
 
+std::string truncate_at_word(std::string_view text, std::size_t width, std::string_view ellipsis) {
+  if (display_width(text) <= width) return std::string(text);
+  const std::size_t room = width > display_width(ellipsis) ? width - display_width(ellipsis) : 0;
+  std::size_t end = 0;  // the byte after the first `room` characters
+  for (std::size_t seen = 0; end < text.size(); ++end) {
+    if (is_continuation_byte(text[end])) continue;
+    if (seen == room) break;
+    ++seen;
+  }
+  std::string_view words = text.substr(0, end);
+  if (std::string_view(" ,;:").find(text[end]) == std::string_view::npos) {  // inside a word: that word left out
+    const std::size_t space = words.rfind(' ');
+    words = space == std::string_view::npos ? std::string_view() : words.substr(0, space);
+  }
+  while (!words.empty() && std::string_view(" ,;:").find(words.back()) != std::string_view::npos)
+    words.remove_suffix(1);
+  if (words.empty()) return truncate_to_width(text, width, ellipsis);
+  return std::string(words) + std::string(ellipsis);
+}
+
 namespace {
 
 // Lines of text wrapped at spaces within `width`; a word wider than that stays

@@ -31,6 +31,12 @@ int character_column(std::string_view line, int byte_column);
 // The longest prefix of text that is at most `width` wide, with "..." (or the
 // given ellipsis) appended when anything was cut.
 std::string truncate_to_width(std::string_view text, std::size_t width, std::string_view ellipsis = "...");
+// The text whole if it is at most `width` wide; else cut after its last
+// whole word that leaves room for "..." (or the given ellipsis), any commas,
+// colons, semicolons and spaces before the cut left out: "peer network
+// meeting, 8 members" in 25 columns gives "peer network meeting...". A first
+// word wider than that is cut inside, as truncate_to_width() cuts it.
+std::string truncate_at_word(std::string_view text, std::size_t width, std::string_view ellipsis = "...");
 
 // Wraps text at spaces so no line is wider than `width` (a single word wider
 // than that stays whole). Runs of white space collapse to one space.

@@ -59,7 +59,8 @@ def check_response_in_asking_form(checks, session):
         return
     shot_of(checks, session, "#about", "form-response-in-asking-form-before")
     status = open_with_the_button(session, response)
-    expected = (f"Opened {response.name}: 1 of 24 rows has a score. It is one person's own response: see the note "
+    expected = (f"Opened {response.name}: 1 of 24 rows has a score; 23 rows are not scored yet: see the rows still to "
+                "score. It is one person's own response: see the note "
                 "under \"Whose view does this record?\".")
     checks.expect(status == expected, f"Open of one person's response in a form asking whose view said {status!r}, "
                                       f"not {expected!r}")

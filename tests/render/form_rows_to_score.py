@@ -10,10 +10,12 @@ sighted one use it (one person's form, made for an area and a period, as user te
   * choosing a score says nothing until a section has no row left to score: then a polite live region says so
     once, with how many rows are left in the whole form, and once every row is answered, that none is left;
   * Save's message says how many rows are not scored yet and links to the list, whose heading takes the focus;
+    so does Open's, the file Save wrote opened again; a file with every row answered opened says nothing of it;
   * the list is not printed (on paper every row is there to fill in), and axe-core finds no WCAG 2.2 A/AA
     violation with it shown.
 Screenshots of the list at 390 and 1280 px (form-rows-to-score-*.png), of a row a link led to on a phone
-(form-rows-to-score-row-reached-390.png) and of Save's message (form-rows-to-score-saved-*.png) stay in
+(form-rows-to-score-row-reached-390.png), of Save's message (form-rows-to-score-saved-*.png) and of Open's
+(form-rows-to-score-opened-*.png) stay in
 OUTPUT_DIR, with the printed form (form-rows-to-score-a4.pdf).
 
 Usage: form_rows_to_score.py --binary COPROD --output-dir DIR [--axe axe.min.js]
@@ -26,7 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_html_in_browser as browser  # noqa: E402
 import form_runner  # noqa: E402
-from form_page_state import live_region, page_problems, screenshots_around as shots  # noqa: E402
+from form_page_state import (live_region, open_with_the_button, page_problems, screenshots_around as shots,  # noqa: E402
+                             status_once_said)
 
 # Each row of the page as [row id, section index, row index, its section's title, whether it has no score].
 ROWS = """Array.from(document.querySelectorAll('.row')).map(row => {
@@ -138,23 +141,64 @@ def click_first_line(session, selector):
     session.page.listen(0.05)
 
 
+def check_message_links_to_list(checks, session, what, status, shot):
+    """`status`, what Save or Open just said, is said whole in the polite live region, and its link takes the focus
+    to the list's heading; screenshots of it named `shot`."""
+    checks.expect(live_region(session, "#status") == ["status", "polite", status],
+                  f"{what}'s message with its link is not said whole: {live_region(session, '#status')}")
+    shots(checks, session, "#actions-top", shot, height=380)
+    if not checks.expect(session.js("document.querySelectorAll('#status a').length") == 1,
+                         f"{what}'s message has no link to the rows still to score"):
+        return
+    click_first_line(session, "#status a")
+    session.settle()
+    checks.expect(session.js("document.activeElement.id") == "rows-to-score-title",
+                  f"the link in {what}'s message took the focus to {session.js('document.activeElement.id')!r}")
+    top = session.js("document.getElementById('rows-to-score-title').getBoundingClientRect().top")
+    checks.expect(-1 <= top < session.js("innerHeight"), f"the list's heading is {top} px down the window")
+
+
 def check_save_links_to_list(checks, session, downloads):
+    """Save's message says how many rows are left and links to the list. Returns the file saved."""
     session.catch_downloads(downloads)
     session.click("#actions-top [data-action=save]")
-    session.wait_for_file(downloads, "*.coprod.yaml", timeout=5)
+    saved = session.wait_for_file(downloads, "*.coprod.yaml", timeout=5)
     status = session.text_once_in("#status")
     left = sum(1 for *_, none in session.js(ROWS) if none)
     checks.expect(f"; {left} rows are not scored yet: see the rows still to score. You can open this file later "
                   "to carry on." in status, f"Save with {left} rows not scored said {status!r}")
-    checks.expect(live_region(session, "#status") == ["status", "polite", status],
-                  f"Save's message with its link is not said whole: {live_region(session, '#status')}")
-    shots(checks, session, "#actions-top", "form-rows-to-score-saved", height=380)
-    click_first_line(session, "#status a")
-    session.settle()
-    checks.expect(session.js("document.activeElement.id") == "rows-to-score-title",
-                  f"the link in Save's message took the focus to {session.js('document.activeElement.id')!r}")
-    top = session.js("document.getElementById('rows-to-score-title').getBoundingClientRect().top")
-    checks.expect(-1 <= top < session.js("innerHeight"), f"the list's heading is {top} px down the window")
+    check_message_links_to_list(checks, session, "Save", status, "form-rows-to-score-saved")
+    return saved[0] if saved else None
+
+
+def check_open_links_to_list(checks, session, saved):
+    """The file Save wrote, opened again with "Open a saved file": Open's message says how many rows are left, in
+    Save's words, and links to the list as Save's does."""
+    if not checks.expect(saved is not None, "Save wrote no file to open"):
+        return
+    session.js("document.getElementById('status').textContent = ''")
+    status = open_with_the_button(session, saved)
+    rows = session.js(ROWS)
+    left = sum(1 for *_, none in rows if none)
+    not_applicable = session.js("document.querySelectorAll('input[id$=\"-score-na\"]:checked').length")
+    scored = len(rows) - left - not_applicable
+    checks.expect(status.startswith(f"Opened {saved.name}: {scored} of {len(rows)} rows have a score, "
+                                    f"{not_applicable} not applicable; {left} rows are not scored yet: see the rows "
+                                    "still to score. "),
+                  f"Open of a file with {left} rows not scored said {status!r}")
+    check_message_links_to_list(checks, session, "Open", status, "form-rows-to-score-opened")
+    if checks.args.axe:
+        print(f"  Open's message: {browser.run_axe(session.page, Path(checks.args.axe))}")
+
+
+def check_open_with_none_left(checks, session):
+    """A file whose every row is answered, opened: Open's message says nothing of rows left, and has no link."""
+    session.js("document.getElementById('status').textContent = ''")
+    session.js("window.coprodForm.loadYaml(window.coprodForm.toYaml())")
+    status = status_once_said(session)
+    checks.expect(status.startswith("Opened the text: ") and "not scored yet" not in status and
+                  session.js("document.querySelectorAll('#status a').length") == 0,
+                  f"Open of a file with every row answered said {status!r}")
 
 
 def check_not_printed(checks, session):
@@ -205,9 +249,11 @@ def check_rows_to_score(checks, session):
     shots(checks, session, "#rows-to-score", "form-rows-to-score", above=300, height=700)
     if checks.args.axe:
         print(f"  the rows still to score: {browser.run_axe(session.page, Path(checks.args.axe))}")
-    check_save_links_to_list(checks, session, checks.work / "downloads")
+    saved = check_save_links_to_list(checks, session, checks.work / "downloads")
+    check_open_links_to_list(checks, session, saved)
     check_not_printed(checks, session)
     check_every_row_answered(checks, session)
+    check_open_with_none_left(checks, session)
     page_problems(checks, session, "the rows still to score")
 
 

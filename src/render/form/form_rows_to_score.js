@@ -3,8 +3,8 @@
    first choice), so that no one has to go through the whole form to find what is left. A row marked "Does not
    apply here" is answered, so it is not listed, as Save counts it. The list follows the scores as they change
    without saying so each time; when a change leaves a section with nothing to score, that is said once, in a
-   polite live region, with how many rows are left in the whole form. Save's message links to the list
-   (link()). Not printed: on paper every row is there to fill in. */
+   polite live region, with how many rows are left in the whole form. Save's and Open's messages say how many
+   rows are left and link to the list (leftWords()). Not printed: on paper every row is there to fill in. */
 var CoprodRowsToScore = (function () {
   var $ = CoprodControls.$;
   var shown = null;  // what the list shows, as a key: rebuilt only when it changes
@@ -127,6 +127,13 @@ var CoprodRowsToScore = (function () {
     return made;
   }
 
-  return { refresh: refresh, sectionOf: sectionOf, leftIn: leftIn, sayIfDone: sayIfDone, link: link,
-           notScoredWords: notScoredWords };
+  // What Save and Open say of the rows left, `counted` as CoprodScores.rowsCounted() gives it: "21 rows are not
+  // scored yet: see the rows still to score", the last words a link to the list, as parts of a message for
+  // CoprodMessages.status(); none when every row has a score or is marked "Does not apply here".
+  function leftWords(counted) {
+    var n = counted.all - counted.scored - counted.notApplicable;
+    return n > 0 ? [notScoredWords(n) + ": see ", link("the rows still to score")] : [];
+  }
+
+  return { refresh: refresh, sectionOf: sectionOf, leftIn: leftIn, sayIfDone: sayIfDone, leftWords: leftWords };
 })();

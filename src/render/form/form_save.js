@@ -83,11 +83,10 @@ var CoprodSave = (function () {
       var passOn = individual ? "send it to the person who asked you to fill in the form."
                               : "keep it with the group's other assessment files, or give it to whoever keeps them.";
       var counted = rows();
-      var left = counted.all - counted.scored - counted.notApplicable;
-      if (left > 0) {
-        return [saved + "You have scored " + CoprodScores.rowsScoredWords(counted, "") + "; " +
-                CoprodRowsToScore.notScoredWords(left) + ": see ", CoprodRowsToScore.link("the rows still to score"),
-                ". You can open this file later to carry on. When you have finished, " + passOn];
+      var left = CoprodRowsToScore.leftWords(counted);
+      if (left.length) {
+        return [saved + "You have scored " + CoprodScores.rowsScoredWords(counted, "") + "; "].concat(
+          left, [". You can open this file later to carry on. When you have finished, " + passOn]);
       }
       return saved + (individual ? "Keep it to carry on later with Open, or " + passOn
                                  : "Keep it with the group's other assessment files, or give it to whoever keeps " +

@@ -228,3 +228,24 @@ TEST_CASE("likely_references: a typo's closest name, else every name the referen
   CHECK(likely_references("xyzzy", names).empty());
   CHECK(likely_references("oups", {"contact.groups"}).empty());
 }
+
+TEST_CASE("truncate_at_word") {
+  SUBCASE("text that fits is whole") { CHECK(truncate_at_word("peer network meeting", 20) == "peer network meeting"); }
+  SUBCASE("cut after the last whole word that leaves room, the comma before the cut left out") {
+    CHECK(truncate_at_word("peer network meeting, 8 members", 26) == "peer network meeting, 8...");
+    CHECK(truncate_at_word("peer network meeting, 8 members", 25) == "peer network meeting...");
+    CHECK(truncate_at_word("peer network meeting, 8 members", 23) == "peer network meeting...");
+    CHECK(truncate_at_word("peer network meeting, 8 members", 22) == "peer network...");
+  }
+  SUBCASE("a cut that falls just before a space keeps the word before it") {
+    CHECK(truncate_at_word("one two three", 10) == "one two...");
+  }
+  SUBCASE("letters of two bytes count one column each") {
+    CHECK(truncate_at_word("r\xC3\xA9union des \xC3\xA9quipes", 14) == "r\xC3\xA9union des...");
+    CHECK(truncate_at_word("r\xC3\xA9union des \xC3\xA9quipes", 13) == "r\xC3\xA9union...");
+  }
+  SUBCASE("a first word wider than the room is cut inside it") {
+    CHECK(truncate_at_word("Northbridge-co-production-network", 12) == "Northbrid...");
+  }
+  SUBCASE("another ellipsis") { CHECK(truncate_at_word("one two three", 9, "\xE2\x80\xA6") == "one two\xE2\x80\xA6"); }
+}
