@@ -173,6 +173,9 @@ std::string short_section_label(const model::FrameworkSection& section);
 // row's number ("1. Commitment and leadership, row 1.4"), so two rows of one
 // section read apart, and as the later pages number them.
 std::string summary_row_label(const analysis::RowComparison& row);
+// Whether that label says all the row's wording does: a section that is its one row, its title not cut short.
+// Page 1 then gives no "Early indicator: ..." after it, which would only say the title again.
+bool summary_label_is_the_row(const analysis::RowComparison& row);
 
 // Shared: how input i's section score moved since the latest earlier period
 // of the same perspective and area ("+0.4", "-1.0", "0.0"); none without one.

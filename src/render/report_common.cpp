@@ -318,6 +318,13 @@ std::string summary_row_label(const analysis::RowComparison& row) {
   return fmt::format("{}, row {}", short_section_label(*row.section), row.section->row_number(row.row->id));
 }
 
+bool summary_label_is_the_row(const analysis::RowComparison& row) {
+  if (!section_is_its_row(*row.section)) return false;
+  std::string whole = row.section->label();
+  while (!whole.empty() && (whole.back() == '.' || whole.back() == ';' || whole.back() == ':')) whole.pop_back();
+  return short_section_label(*row.section) == whole;
+}
+
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input) {
   return analysis::latest_earlier_view(report.previous, *report.inputs[input]->assessment);
 }

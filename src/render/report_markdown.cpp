@@ -202,8 +202,8 @@ class MarkdownWriter {
       const std::string label = summary_row_label(prompt);
       const std::string actions = m_report.plan ? row_actions_text(prompt, row_actions(m_report, prompt, given)) : "";
       m_out += fmt::format(
-          "- **{}**: {} ({}; {}){}{}{}\n", markdown_inline_text(label), summary_row_text(*prompt.row),
-          util::join(scores, ", "),
+          "- **{}**{} ({}; {}){}{}{}\n", markdown_inline_text(label),
+          summary_label_is_the_row(prompt) ? "" : ": " + summary_row_text(*prompt.row), util::join(scores, ", "),
           markdown_inline_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())),
           note ? "  \n  " + markdown_text(*note) : "", actions.empty() ? "" : "  \n  " + actions,
           item_note(label + "\n" + row_summary_text(framework(), *prompt.row).text + "\n" + actions));

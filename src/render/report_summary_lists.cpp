@@ -94,9 +94,9 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
   const std::string label = summary_row_label(prompt);
   const std::string wording = row_summary_text(*comparison.framework, *prompt.row).text;
   const auto note = summary_scale_note(*comparison.framework, *prompt.row);
-  const std::string rest =
-      fmt::format(": {} ({}; {})", row_summary_html(report, prompt), xml_text(util::join(scores, ", ")),
-                  xml_text(difference_in_words(comparison, prompt.difference(), prompt.spread())));
+  const std::string said = summary_label_is_the_row(prompt) ? "" : ": " + row_summary_html(report, prompt);
+  const std::string rest = fmt::format("{} ({}; {})", said, xml_text(util::join(scores, ", ")),
+                                       xml_text(difference_in_words(comparison, prompt.difference(), prompt.spread())));
   // Under the row, on a line of its own: the plan's actions that name it or its section.
   const std::string actions =
       report.plan ? row_actions_html(report, prompt, row_actions(report, prompt, given), short_words) : "";

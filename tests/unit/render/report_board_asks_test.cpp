@@ -246,3 +246,37 @@ TEST_CASE("page_one_asks_room: the row that differs most keeps its room on page 
                                          : fmt::format("The other {} asks", 12 - shown))) != std::string::npos);
   CHECK(html.find("<h3 id=\"board-asks-in-full\">") > html.find("<section id=\"plan\">"));
 }
+
+TEST_CASE("render_report_html: page 1 of a framework of one row a section with long titles has its asks and top row") {
+  // strategic-coproduction's nine long titles wrap to three or four lines each in the section scores beside the
+  // web: the scale's lines under the table, in its narrow column, made it taller still, and page 1 printed none of
+  // the plan's three short asks ("The board is asked to do 3 things") while the room under the web stayed empty.
+  const auto strategic = [](const std::string& name) {
+    return test::read_file(test::source_path("tests/unit/data/strategic/" + name));
+  };
+  auto loaded = yaml::load_plan(strategic("2026-Q4-action-plan.yaml"), "plan.yaml", test::builtin_catalog());
+  REQUIRE(loaded);
+  REQUIRE(loaded->plan.asks_of_the_board.size() == 3);
+  const auto assessment = [&](const std::string& name) {
+    auto file = yaml::load_assessment(strategic(name), name, test::builtin_catalog());
+    REQUIRE(file);
+    return test::scored(file->framework, std::move(file->assessment));
+  };
+  render::Report report;
+  report.title = "Co-production reflection: Ærdale & Søuth Vale <b>ICB</b>, 2026-Q4";
+  report.date = "2026-12-10";
+  report.inputs = {assessment("2026-Q4-organisation.coprod.yaml"), assessment("2026-Q4-peer-network.coprod.yaml")};
+  report.comparison = analysis::compare(report.inputs, 1.5);
+  report.plan = &loaded->plan;
+  const std::string html = render::render_report_html(report);
+  CHECK(asks_printed_on_page_one(html) == 3);
+  // The row that differs most, 2.0 apart, too.
+  const auto start = html.find("<section id=\"summary-differences\">");
+  REQUIRE(start != std::string::npos);
+  // A section that is its one row is named once, by its number and title, its wording not said again after it.
+  CHECK(html.substr(start, html.find("</section>", start) - start)
+            .find("<strong>5. Commitment from senior management</strong> (organisation 4, peer network 2;") !=
+        std::string::npos);
+  // The scale's lines run across the page under the web and the scores, rather than down the scores' column.
+  CHECK(html.find("</table>\n</section>\n<div class=\"scores-notes\">\n<p>Scores run from 0") != std::string::npos);
+}

@@ -1061,7 +1061,8 @@ TEST_CASE("build_scores_workbook: where every section is its one row, the Summar
   REQUIRE(loaded);
   render::ScoresWorkbookInput input;
   input.inputs = {test::scored(loaded->framework, loaded->assessment)};
-  const auto& summary = sheet_named(render::build_scores_workbook(input), "Summary");
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
   for (const auto& row : summary.rows)
     for (const auto& cell : row) {
       CAPTURE(cell.text);
@@ -1070,7 +1071,9 @@ TEST_CASE("build_scores_workbook: where every section is its one row, the Summar
       CHECK(cell.text.find("average") == std::string::npos);
       CHECK(cell.text.find("system;") == std::string::npos);  // the leaflet's ";" ends no heading
     }
-  CHECK(summary.rows[1][0].text == "A section is scored from 0 to 5; a section marked not applicable has no score.");
+  CHECK(summary.rows[1][0].text ==
+        "Scores run from 0 (nothing has started yet) to 5 (fully in place), so higher means further along. A section "
+        "marked not applicable has no score.");
   CHECK(summary.rows[2].size() == 2);  // the section and its score
   CHECK(summary.rows[9][0].text == "7. A point of contact with the system");
   CHECK(summary.rows[9][1].text == "not applicable");
