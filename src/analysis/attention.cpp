@@ -97,10 +97,15 @@ std::optional<std::pair<double, std::string>> widest_group_range(std::size_t ind
   return widest;
 }
 
-// What each input is called in a reason: "the organisation", "the peer network" for two perspectives, "the
-// 2026-Q3 assessment" for two periods, else its letter ("A", "B").
+// What each input is called in a reason: "the organisation", "the peer network" for two perspectives (or
+// more, each once, as the sheet's other lines name them), "the 2026-Q3 assessment" for two periods, else its
+// letter ("A", "B").
 std::vector<std::string> input_names(const AssessmentResults& inputs) {
   std::vector<std::string> names;
+  if (inputs.size() != 2) {
+    for (const auto& name : distinct_perspective_names(inputs)) names.push_back("the " + name);
+    if (!names.empty()) return names;
+  }
   const auto told = inputs.size() == 2 ? told_apart_by(*inputs[0]->assessment, *inputs[1]->assessment) : std::nullopt;
   const bool perspectives = told && inputs[0]->assessment->perspective != inputs[1]->assessment->perspective;
   for (std::size_t i = 0; i < inputs.size(); ++i) {

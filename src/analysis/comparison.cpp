@@ -287,6 +287,21 @@ std::string perspective_words(model::Perspective perspective) {
   return util::id_as_words(model::perspective_id(perspective));
 }
 
+std::vector<std::string> distinct_perspective_names(const AssessmentResults& inputs) {
+  std::vector<std::string> names;
+  if (inputs.empty()) return names;
+  const auto& first = *inputs.front()->assessment;
+  for (const auto& input : inputs) {
+    const auto& assessment = *input->assessment;
+    std::string name = perspective_words(assessment.perspective);
+    if (assessment.area != first.area || !(assessment.period == first.period) ||
+        std::find(names.begin(), names.end(), name) != names.end())
+      return {};
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
 std::optional<std::pair<std::string, std::string>> told_apart_by(const model::Assessment& first,
                                                                  const model::Assessment& second) {
   if (are_versions_of_one_review(first, second)) return std::pair{first.origin, second.origin};

@@ -166,4 +166,9 @@ std::optional<std::pair<std::string, std::string>> told_apart_by(const model::As
 // "peer network" for peer-network: a perspective as people say it.
 std::string perspective_words(model::Perspective perspective);
 
+// One review's perspectives, each once, as people say them ({"organisation", "peer network", "individual"});
+// empty when the inputs are of several areas or periods, or two share a perspective. How the pack, the
+// sheets and the planning sheet's reasons name three or more inputs where that tells them apart.
+std::vector<std::string> distinct_perspective_names(const AssessmentResults& inputs);
+
 }  // namespace coprod::analysis

@@ -90,7 +90,8 @@ std::string people_spread_words(const analysis::RowResult& result) {
   if (spread.count == 1) return fmt::format("scored by 1 person only{}", not_applicable);
   // "range 1 to 1" reads as a mistake: where everyone gave the same score, say so.
   if (spread.min == spread.max)
-    return fmt::format("{} people all scored {}{}", spread.count, spread.min.to_string(), not_applicable);
+    return fmt::format("{} people {} scored {}{}", spread.count, spread.count == 2 ? "both" : "all",
+                       spread.min.to_string(), not_applicable);
   return fmt::format("median of {} people{}; range {} to {}", spread.count, not_applicable, spread.min.to_string(),
                      spread.max.to_string());
 }

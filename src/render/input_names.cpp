@@ -10,33 +10,13 @@
 
 namespace coprod::render {
 
-namespace {
-
-// One review's perspectives, each once, as people say them; empty when the
-// inputs are of several areas or periods, or two share a perspective.
-std::vector<std::string> perspective_names(const analysis::AssessmentResults& inputs) {
-  std::vector<std::string> names;
-  const auto& first = *inputs.front()->assessment;
-  for (const auto& input : inputs) {
-    const auto& assessment = *input->assessment;
-    std::string name = analysis::perspective_words(assessment.perspective);
-    if (assessment.area != first.area || !(assessment.period == first.period) ||
-        std::find(names.begin(), names.end(), name) != names.end())
-      return {};
-    names.push_back(std::move(name));
-  }
-  return names;
-}
-
-}  // namespace
-
 std::vector<std::string> input_short_names(const analysis::AssessmentResults& inputs) {
   if (inputs.empty()) return {};
   if (inputs.size() == 2) {
     if (auto told = analysis::told_apart_by(*inputs[0]->assessment, *inputs[1]->assessment))
       return {told->first, told->second};
   } else {
-    if (auto names = perspective_names(inputs); !names.empty()) return names;
+    if (auto names = analysis::distinct_perspective_names(inputs); !names.empty()) return names;
   }
   std::vector<std::string> letters;
   for (std::size_t i = 0; i < inputs.size(); ++i) letters.push_back(input_letter(i));

@@ -7,8 +7,9 @@
 // "[circle] organisation 3.8": in words and numbers, not in colour alone, and
 // the marker ties it to its line. The scores wrap onto as many rows under the
 // label's title as the label's width needs, and a score's words wider than the
-// label ("peer network not scored yet" on the large web) wrap under their first
-// line's words, so that a score missing never widens the label and with it the
+// label ("peer network not scored yet" on the large web) wrap on to rows of their
+// own below, each placed as the label's lines are (centred under a label at the
+// top or foot), so that a score missing never widens the label and with it the
 // picture (which would then be shrunk to fit a screen, every word smaller).
 
 #include <cstddef>
@@ -46,8 +47,8 @@ inline constexpr double k_label_score_marker_room = 15;  // from an item's start
 inline constexpr double k_label_score_gap = 14;          // between two items in a row
 
 // Per section, its scores wrapped into rows no wider than `width` (an item
-// wider than that gets rows of its own, its words wrapped under their first
-// line's, the marker on the first only); no rows with fewer than two inputs.
+// wider than that gets rows of its own, its words wrapped on to the rows below
+// its first, the marker on the first only); no rows with fewer than two inputs.
 // `scale` multiplies every size (WebProportions::text_scale).
 std::vector<std::vector<LabelScoreRow>> label_score_rows(const WebChart& chart, double width, double scale = 1);
 

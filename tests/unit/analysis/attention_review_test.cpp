@@ -57,6 +57,22 @@ TEST_CASE("rank_sections: a section one perspective scored says whose score it i
   CHECK(reason("contact") == "the lower of the two section scores is 3.0");
 }
 
+TEST_CASE("rank_sections: three perspectives, each once, are named by perspective, as the sheet names them") {
+  const auto org = uniform_assessment(model::Perspective::organisation, 8);
+  auto peer = uniform_assessment(model::Perspective::peer_network, 6);
+  auto individual = uniform_assessment(model::Perspective::individual, 6);
+  for (auto& row : peer.sections[5].rows) row.score = model::Score::not_scored();
+  for (auto& row : individual.sections[5].rows) row.score = model::Score::not_scored();
+  const auto ranked =
+      analysis::rank_sections({test::scored(ipc(), org), test::scored(ipc(), peer), test::scored(ipc(), individual)});
+  std::string impact;
+  for (const auto& section : ranked)
+    if (section.section->id == "impact") impact = section.reasons.front();
+  CHECK(impact ==
+        "the organisation's section score is 4.0; the peer network has not scored it yet; the individual has not "
+        "scored it yet");
+}
+
 TEST_CASE("rank_sections: a section nobody scored comes after every scored one, not as a score of 0") {
   // Counted as 0, sections left unscored took the first places (and with them
   // the guide's tips and the draft actions) from the sections that scored low.

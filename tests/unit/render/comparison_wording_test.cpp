@@ -175,7 +175,7 @@ TEST_CASE("people_spread_words says a median and range, or that everyone gave th
   response->spread = model::ScoreSpread{halves(2), halves(2), 3, 0};
   CHECK(render::people_spread_words(row) == "3 people all scored 1");
   response->spread = model::ScoreSpread{halves(2), halves(2), 2, 1};
-  CHECK(render::people_spread_words(row) == "2 people all scored 1; 1 said it does not apply");
+  CHECK(render::people_spread_words(row) == "2 people both scored 1; 1 said it does not apply");
   response->spread = model::ScoreSpread{halves(2), halves(2), 1, 0};
   CHECK(render::people_spread_words(row) == "scored by 1 person only");
 }

@@ -867,6 +867,13 @@ TEST_CASE("set_up_printing: a table that runs over a page has its heading row ag
     CHECK(sheet.row_page_breaks.empty());
     CHECK(sheet.rows.size() == 51);
   }
+  SUBCASE("a blank row where the page breaks ends the table: no heading is put in over nothing") {
+    sheet.rows[33] = {Cell{}, Cell{}};
+    render::set_up_printing(sheet);
+    CHECK(sheet.rows.size() == 51);
+    CHECK(sheet.rows[34] != heading);
+    CHECK(sheet.rows[33] != heading);
+  }
   SUBCASE("with the heading row printed atop every page, none is put in") {
     sheet.heading_on_every_page = true;
     render::set_up_printing(sheet);
