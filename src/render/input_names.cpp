@@ -2,8 +2,6 @@
 
 #include "render/input_names.hpp"
 
-#include <algorithm>
-
 #include "analysis/comparison.hpp"
 #include "render/comparison.hpp"
 #include "util/text.hpp"
