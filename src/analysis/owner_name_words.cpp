@@ -172,6 +172,8 @@ bool has_exactly(const std::array<std::string_view, N>& sorted_words, std::strin
 
 bool is_given_name(std::string_view word) { return has_exactly(k_given_names, word); }
 
+std::span<const std::string_view> given_names() { return k_given_names; }
+
 bool is_role_word(std::string_view word) { return is_everyday_word(word) || is_listed_word(word, k_role_words); }
 
 bool is_organisation_word(std::string_view word) { return is_listed_word(word, k_organisation_words); }

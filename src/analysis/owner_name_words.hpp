@@ -16,6 +16,9 @@ namespace coprod::analysis::detail {
 // plural ("Williams" is not "William").
 bool is_given_name(std::string_view word);
 
+// The first names is_given_name() knows, lower case and sorted.
+std::span<const std::string_view> given_names();
+
 // A word that names a role, a team or a department ("Lead", "Commissioning",
 // "Care", "Programme"), plurals included ("Coordinators").
 bool is_role_word(std::string_view word);

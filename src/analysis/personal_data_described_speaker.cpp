@@ -1,13 +1,14 @@
 // Personal data detector, part of the attribution rule: a name that opens a
 // clause, described before its verb ("Mary Jones, a carer, said", "Mary Jones
-// (carer) said", "Dr Patel from the network feels"). Between words on a line,
-// a run of spaces and tabs reads as one space.
+// (carer) said", "Dr Patel from the network feels", "James, a volunteer,
+// said"). Between words on a line, a run of spaces and tabs reads as one space.
 
 #include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
 
+#include "analysis/owner_name_words.hpp"
 #include "analysis/personal_data_scan.hpp"
 
 namespace coprod::analysis::detail {
@@ -151,16 +152,22 @@ std::size_t described_verb_end(std::string_view text, std::size_t name_end) {
   return described_by_words_end(text, next);
 }
 
+// A name with a title or a surname, or a first name alone ("James, a
+// volunteer, said"): any other capitalised word opening a clause is as often
+// a group, a number or a place ("Eleven of the members said", "GPs at the
+// practice said", "Northbridge, like many areas, felt").
+bool is_described_name(std::string_view text, std::size_t pos, const NameAfter& name) {
+  if (name.end == k_none) return false;
+  return name.titled || name.two_names || is_given_name(text.substr(pos, name.end - pos));
+}
+
 }  // namespace
 
-// Only a name with a title or a surname: one capitalised word opening a clause
-// is as often a group, a number or a place ("Eleven of the members said", "GPs
-// at the practice said", "Northbridge, like many areas, felt").
 void find_described_speakers(std::string_view text, std::vector<PersonalDataMatch>& out) {
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (!word_char_at(text, pos) || word_char_before(text, pos) || !opens_clause(text, pos)) continue;
     const NameAfter name = name_after(text, pos);
-    if (name.end == k_none || !(name.titled || name.two_names)) continue;
+    if (!is_described_name(text, pos, name)) continue;
     if (const std::size_t end = described_verb_end(text, name.end); end != k_none) {
       out.push_back({PersonalDataRule::attribution, pos, end - pos});
     }
@@ -168,8 +175,9 @@ void find_described_speakers(std::string_view text, std::vector<PersonalDataMatc
 }
 
 const DescriptionWords& description_words() {
-  static const DescriptionWords words{k_words_describing_a_name, k_most_describing_words,
-                                      k_words_before_an_organisation, k_organisation_words, k_linking_words};
+  static const DescriptionWords words{
+      k_words_describing_a_name, k_most_describing_words, k_words_before_an_organisation,
+      k_organisation_words,      k_linking_words,         given_names()};
   return words;
 }
 

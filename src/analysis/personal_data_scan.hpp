@@ -131,6 +131,7 @@ struct DescriptionWords {
   std::span<const std::string_view> words_before_an_organisation;
   std::span<const std::string_view> organisation_words;
   std::span<const std::string_view> linking_words;
+  std::span<const std::string_view> given_names;
 };
 const DescriptionWords& description_words();
 

@@ -94,6 +94,11 @@ SAMPLES = [
     "Riverside Lodge, the day centre in the town, said so.",
     "Mary Jones, a volunteer for the local charity, said so.",
     "Mary Jones, the network and a carer, said so.",
+    "James, a volunteer, said the forms are long.",
+    "Priya (carer) felt unheard.",
+    "Then: Ahmed from the network feels it.",
+    "Victoria, the day centre, said so.",
+    "Sunita, our local charity, said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"

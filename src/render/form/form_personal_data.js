@@ -64,6 +64,7 @@ var CoprodPersonalData = (function () {
   function make(words, individual) {
     function setOf(list) { var set = {}; list.forEach(function (word) { set[word] = true; }); return set; }
     var common = setOf(words.common_words), organisation = setOf(words.organisation_words);
+    var givenNames = setOf(words.given_names);
     function listed(list, word) { return list.indexOf(word) >= 0; }
 
     // Whether the word is in the set, read in lower case and as the plural of one ("Charities", "Groups").
@@ -261,13 +262,19 @@ var CoprodPersonalData = (function () {
       return describedByWordsEnd(text, next);
     }
 
-    // "Mary Jones, a carer, said", "Dr Patel (carer) said": a name with a title or a surname opening a clause,
-    // described before its verb.
+    // A name with a title or a surname, or a first name alone ("James, a volunteer, said").
+    function isDescribedName(text, pos, name) {
+      if (name.end < 0) return false;
+      return name.titled || name.twoNames || givenNames[lowerAscii(text.slice(pos, name.end))] === true;
+    }
+
+    // "Mary Jones, a carer, said", "Dr Patel (carer) said", "James, a volunteer, said": a name opening a
+    // clause, described before its verb.
     function describedSpeakers(text, out) {
       for (var pos = 0; pos < text.length; ++pos) {
         if (!isWordChar(text[pos]) || wordCharBefore(text, pos) || !opensClause(text, pos)) continue;
         var name = nameAfter(text, pos);
-        var end = name.end < 0 || !(name.titled || name.twoNames) ? -1 : describedVerbEnd(text, name.end);
+        var end = isDescribedName(text, pos, name) ? describedVerbEnd(text, name.end) : -1;
         if (end >= 0) out.push({ start: pos, end: end });
       }
     }

@@ -43,6 +43,21 @@ TEST_CASE("attribution: a name of three words") {
   }
 }
 
+TEST_CASE("attribution: a first name alone, described before its verb") {
+  CHECK(personal_data_found("James, a volunteer, said the forms are long.") == one("James, a volunteer, said"));
+  CHECK(personal_data_found("Priya (carer) felt unheard.") == one("Priya (carer) felt"));
+  CHECK(personal_data_found("Then: Ahmed from the network feels it.") == one("Ahmed from the network feels"));
+  CHECK(personal_data_found("Mary, a carer, said so.") == one("Mary, a carer, said"));
+  CHECK(redacted("James, a volunteer, said it.") == "[name removed] said it.");
+  SUBCASE("a word that is not a first name it knows, or a description that names an organisation, names no one") {
+    CHECK(personal_data_found("Northbridge, like many areas, felt it.").empty());
+    CHECK(personal_data_found("Northbridge, a local area, said so.").empty());
+    CHECK(personal_data_found("Victoria, the day centre, said so.").empty());
+    CHECK(personal_data_found("Sunita, our local charity, said so.").empty());
+    CHECK(personal_data_found("In June, a busy month, we said so.").empty());
+  }
+}
+
 TEST_CASE("attribution: spaces and tabs between words read as one space") {
   CHECK(personal_data_found("Dr Patel  from the network feels it.") == one("Dr Patel  from the network feels"));
   CHECK(personal_data_found("Dr Patel\tfrom the network feels it.") == one("Dr Patel\tfrom the network feels"));

@@ -226,7 +226,7 @@ TEST_CASE("attribution: a name opening a clause, described before its verb") {
           "Mary Jones from the network, we heard, said so.", "Eleven of the members said so.",
           "Hundreds of people told us.", "Relatives of people in care homes said so.", "GPs at the practice said so.",
           "PAs (personal assistants) said so.", "Events at the library felt welcoming.", "Levels of trust felt low.",
-          "Northbridge, like many areas, felt it.", "Mary, a carer, said so.",
+          "Northbridge, like many areas, felt it.", "Northbridge, a carer, said so.",
           "Mary Jones from \nthe network felt it."}) {
       CAPTURE(text);
       CHECK(flags_nothing(text));
