@@ -169,6 +169,11 @@ struct PlanCarriedGroup {
   std::vector<std::size_t> actions;
 };
 std::vector<PlanCarriedGroup> plan_carried_groups(const PlanSheet& sheet);
+// At the printed sheet's box of actions for a section, which its page may hold
+// far from that list: the carried actions that name the section, "Still open
+// from an earlier plan: Fund travel for members (in progress, overdue, carried
+// over from 2026-Q3)."; "" when none does.
+std::string plan_carried_at_section(const PlanSheet& sheet, const std::string& section_id);
 // The heading of the sheet's part listing them: "Actions still open from
 // earlier plans".
 inline constexpr std::string_view k_plan_carried_heading = "Actions still open from earlier plans";
@@ -208,8 +213,8 @@ std::string plan_sections_in_full(const PlanSheet& sheet);
 inline constexpr std::string_view k_plan_sheet_board_asks_heading = "What we ask the board to do";
 inline constexpr std::string_view k_plan_sheet_board_asks_words =
     "Agree together what the board is asked to note, agree or decide, each in a short sentence (\"Agree to fund "
-    "travel for peer network members\"). Page 1 of the evidence pack opens with them. Afterwards, put each in the "
-    "plan file as one of its asks of the board.";
+    "travel for peer network members\"). Page 1 of the evidence pack opens with them. After the meeting, add each "
+    "to the action plan as one of its asks of the board.";
 // What a section shown in full holds besides the rows that pull it down, as
 // far as the framework gives it: "the guide's “Bear in mind” and “Top
 // tips”", "what each level needs at that stage"; none for a framework with

@@ -7,6 +7,7 @@
 
 #include "analysis/plan_review.hpp"
 #include "render/plan.hpp"
+#include "util/text.hpp"
 
 namespace coprod::render {
 
@@ -42,6 +43,17 @@ std::vector<PlanCarriedGroup> plan_carried_groups(const PlanSheet& sheet) {
     group->actions.push_back(index);
   }
   return groups;
+}
+
+std::string plan_carried_at_section(const PlanSheet& sheet, const std::string& section_id) {
+  if (!sheet.carried) return "";
+  std::vector<std::string> open;
+  for (const auto& action : sheet.carried->actions) {
+    if (std::find(action.sections.begin(), action.sections.end(), section_id) == action.sections.end()) continue;
+    open.push_back(fmt::format("{} ({})", action.what, plan_carried_status(sheet, action)));
+  }
+  if (open.empty()) return "";
+  return fmt::format("Still open from an earlier plan: {}.", util::join(open, "; "));
 }
 
 std::string plan_carried_intro(const PlanSheet& sheet) {

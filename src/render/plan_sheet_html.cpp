@@ -210,15 +210,16 @@ class SheetWriter {
   // A box to write the actions agreed in by hand, each with who and by when;
   // headed by the section's name, as its page may be the second of the section.
   void actions(const model::FrameworkSection& section) {
-    m_out += fmt::format(
-        "<div class=\"actions\">\n<h3>Actions agreed for {}</h3>\n<table>\n<thead><tr><th scope=\"col\">What "
-        "will be done</th><th scope=\"col\">Who (a role)</th><th scope=\"col\">By when</th></tr></thead>\n"
-        "<tbody>\n",
-        xml_text(section.label()));
+    m_out += fmt::format("<div class=\"actions\">\n<h3>Actions agreed for {}</h3>\n", xml_text(section.label()));
+    if (const auto open = plan_carried_at_section(m_sheet, section.id); !open.empty())
+      m_out += fmt::format("<p class=\"carried-here\">{}</p>\n", html_text_with_whole_dates(open));
+    m_out +=
+        "<table>\n<thead><tr><th scope=\"col\">What will be done</th><th scope=\"col\">Who (a role)</th><th "
+        "scope=\"col\">By when</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < k_action_rows; ++i) m_out += "<tr><td></td><td></td><td></td></tr>\n";
     m_out +=
-        "</tbody>\n</table>\n<p>Afterwards, put them in the plan file as each action's what, owner and due "
-        "date.</p>\n</div>\n";
+        "</tbody>\n</table>\n<p>After the meeting, add each action to the action plan: what will be done, who "
+        "and by when.</p>\n</div>\n";
   }
 
   // A box to write in what the group asks the board to do, agreed in the meeting.

@@ -42,7 +42,7 @@ check_sections() {
     fi
     here=$(printf '%s\n' "$text" | grep -c "^ *Actions agreed for " || true)
     heads=$(printf '%s\n' "$text" | grep -Ec "^ *What will be done +Who \(a role\) +By when$" || true)
-    ends=$(printf '%s\n' "$text" | grep -c "^ *Afterwards, put them in the plan file" || true)
+    ends=$(printf '%s\n' "$text" | grep -c "^ *After the meeting, add each action to the action plan" || true)
     [ "$here" -eq "$heads" ] && [ "$here" -eq "$ends" ] ||
       fail "page $page of $pdf holds $here boxes of actions but $heads header rows and $ends ends of boxes"
     boxes=$((boxes + here))
