@@ -51,8 +51,9 @@ struct AttributionWords {
   std::span<const std::string_view> organisation_words;
   std::span<const std::string_view> linking_words;
   std::size_t most_name_words = 0;  // words a name may hold: "Mary Ann Smith"
-  // First names (lower case, sorted): one described before its verb is a person ("James, a volunteer, said").
-  std::span<const std::string_view> given_names;
+  // First names (lower case, sorted) that alone, described between commas or brackets before the verb, name a
+  // person ("James, a volunteer, said"): not those that are everyday words too ("Will", "Hope", "Amber").
+  std::span<const std::string_view> lone_first_names;
 };
 const AttributionWords& attribution_words();
 

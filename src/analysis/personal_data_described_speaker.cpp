@@ -1,7 +1,8 @@
 // Personal data detector, part of the attribution rule: a name that opens a
 // clause, described before its verb ("Mary Jones, a carer, said", "Mary Jones
 // (carer) said", "Dr Patel from the network feels", "James, a volunteer,
-// said"). Between words on a line, a run of spaces and tabs reads as one space.
+// said", "Priya (carer) felt"). Between words on a line, a run of spaces and
+// tabs reads as one space.
 
 #include <algorithm>
 #include <array>
@@ -60,8 +61,22 @@ bool is_in(std::span<const std::string_view> words, std::string_view word) {
   return std::ranges::find(words, lower) != words.end();
 }
 
-// Whether a name at pos opens a clause: at the start of the text or line, or
-// after a sentence's end, a colon, a comma or an opening quote or bracket.
+// Where the mark of a list's item ("-", "*", "•", "–") that ends at pos starts,
+// when it starts a line (after spaces or tabs alone); k_none otherwise.
+std::size_t list_mark_start(std::string_view text, std::size_t pos) {
+  std::size_t mark = k_none;
+  if (pos >= 1 && (byte_at(text, pos - 1) == '-' || byte_at(text, pos - 1) == '*')) mark = pos - 1;
+  if (pos >= 3 && (slice(text, pos - 3, 3) == "\xE2\x80\xA2" || slice(text, pos - 3, 3) == "\xE2\x80\x93"))
+    mark = pos - 3;
+  if (mark == k_none) return k_none;
+  std::size_t start = mark;
+  while (start > 0 && (byte_at(text, start - 1) == ' ' || byte_at(text, start - 1) == '\t')) --start;
+  return start == 0 || byte_at(text, start - 1) == '\n' ? mark : k_none;
+}
+
+// Whether a name at pos opens a clause: at the start of the text, a line or
+// a list's item ("- Mary Jones, a carer, said"), or after a sentence's end, a
+// colon, a comma or an opening quote or bracket.
 bool opens_clause(std::string_view text, std::size_t pos) {
   while (pos > 0) {
     const unsigned char before = byte_at(text, pos - 1);
@@ -71,7 +86,7 @@ bool opens_clause(std::string_view text, std::size_t pos) {
       pos -= 3;  // an opening typographic quote
     } else {
       return before == '.' || before == '!' || before == '?' || before == ':' || before == ';' || before == ',' ||
-             before == '\n';
+             before == '\n' || list_mark_start(text, pos) != k_none;
     }
   }
   return true;
@@ -140,25 +155,56 @@ std::size_t verb_after_description_end(std::string_view text, std::size_t after)
 }
 
 // Where the description after a name, and the reporting verb after it, end:
-// ", a carer, said", " (carer) said", " from the network feels"; k_none when
-// there is no such description.
-std::size_t described_verb_end(std::string_view text, std::size_t name_end) {
+// ", a carer, said", " (carer) said", " from the network feels" (not after a
+// first name alone: "James from the network"); k_none when there is no such
+// description.
+std::size_t described_verb_end(std::string_view text, std::size_t name_end, bool first_name_alone) {
   if (byte_at(text, name_end) == ',') {
     return verb_after_description_end(text, description_end(text, name_end + 1, ','));
   }
   const std::size_t next = skip_blanks(text, name_end);
   if (next == name_end) return k_none;
   if (byte_at(text, next) == '(') return verb_after_description_end(text, description_end(text, next + 1, ')'));
-  return described_by_words_end(text, next);
+  return first_name_alone ? k_none : described_by_words_end(text, next);
 }
 
-// A name with a title or a surname, or a first name alone ("James, a
-// volunteer, said"): any other capitalised word opening a clause is as often
-// a group, a number or a place ("Eleven of the members said", "GPs at the
-// practice said", "Northbridge, like many areas, felt").
+// First names that are everyday words too ("Will at board level felt",
+// "Amber, not green, felt right", "Hope of change felt strong"): alone, they
+// name no one. Lower case, sorted.
+// clang-format off
+constexpr std::array<std::string_view, 30> k_first_names_that_are_words = {
+    "amber", "april", "ben", "bill", "bob", "carol", "dawn", "dean", "frank", "georgia", "grace", "heather",
+    "holly", "hope", "jack", "jade", "jan", "jean", "joy", "june", "mark", "may", "nick", "pat", "rob", "rose",
+    "sally", "sue", "victoria", "will"};
+// clang-format on
+static_assert(std::ranges::is_sorted(k_first_names_that_are_words));
+
+// The first names that, alone and described between commas or brackets, name
+// a person ("James, a volunteer, said"): the common first names, less those
+// that are everyday words too.
+const std::vector<std::string_view>& lone_first_names() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> kept;
+    for (const auto name : given_names())
+      if (!std::ranges::binary_search(k_first_names_that_are_words, name)) kept.push_back(name);
+    return kept;
+  }();
+  return names;
+}
+
+bool is_lone_first_name(std::string_view word) {
+  std::string lower(word);
+  std::ranges::transform(lower, lower.begin(), [](char c) { return to_lower(static_cast<unsigned char>(c)); });
+  return std::ranges::binary_search(lone_first_names(), lower);
+}
+
+// A name with a title or a surname, or one of lone_first_names(): any other
+// capitalised word opening a clause is as often a group, a number or a place
+// ("Eleven of the members said", "GPs at the practice said", "Northbridge,
+// like many areas, felt").
 bool is_described_name(std::string_view text, std::size_t pos, const NameAfter& name) {
   if (name.end == k_none) return false;
-  return name.titled || name.two_names || is_given_name(text.substr(pos, name.end - pos));
+  return name.titled || name.two_names || is_lone_first_name(text.substr(pos, name.end - pos));
 }
 
 }  // namespace
@@ -168,7 +214,8 @@ void find_described_speakers(std::string_view text, std::vector<PersonalDataMatc
     if (!word_char_at(text, pos) || word_char_before(text, pos) || !opens_clause(text, pos)) continue;
     const NameAfter name = name_after(text, pos);
     if (!is_described_name(text, pos, name)) continue;
-    if (const std::size_t end = described_verb_end(text, name.end); end != k_none) {
+    const bool first_name_alone = !(name.titled || name.two_names);
+    if (const std::size_t end = described_verb_end(text, name.end, first_name_alone); end != k_none) {
       out.push_back({PersonalDataRule::attribution, pos, end - pos});
     }
   }
@@ -177,7 +224,7 @@ void find_described_speakers(std::string_view text, std::vector<PersonalDataMatc
 const DescriptionWords& description_words() {
   static const DescriptionWords words{
       k_words_describing_a_name, k_most_describing_words, k_words_before_an_organisation,
-      k_organisation_words,      k_linking_words,         given_names()};
+      k_organisation_words,      k_linking_words,         lone_first_names()};
   return words;
 }
 

@@ -131,7 +131,7 @@ struct DescriptionWords {
   std::span<const std::string_view> words_before_an_organisation;
   std::span<const std::string_view> organisation_words;
   std::span<const std::string_view> linking_words;
-  std::span<const std::string_view> given_names;
+  std::span<const std::string_view> lone_first_names;
 };
 const DescriptionWords& description_words();
 

@@ -64,7 +64,7 @@ var CoprodPersonalData = (function () {
   function make(words, individual) {
     function setOf(list) { var set = {}; list.forEach(function (word) { set[word] = true; }); return set; }
     var common = setOf(words.common_words), organisation = setOf(words.organisation_words);
-    var givenNames = setOf(words.given_names);
+    var loneFirstNames = setOf(words.lone_first_names);
     function listed(list, word) { return list.indexOf(word) >= 0; }
 
     // Whether the word is in the set, read in lower case and as the plural of one ("Charities", "Groups").
@@ -189,7 +189,16 @@ var CoprodPersonalData = (function () {
     // quote or bracket.
     function opensClause(text, pos) {
       while (pos > 0 && " \t\"'(\u201c\u2018".indexOf(text[pos - 1]) >= 0) pos -= 1;
-      return pos === 0 || ".!?:;,\n".indexOf(text[pos - 1]) >= 0;
+      return pos === 0 || ".!?:;,\n".indexOf(text[pos - 1]) >= 0 || startsListItem(text, pos);
+    }
+
+    // Whether a list item's mark ("-", "*", "\u2022", "\u2013") ends at pos and starts a line ("- Mary Jones, a
+    // carer, said").
+    function startsListItem(text, pos) {
+      if (pos === 0 || "-*\u2022\u2013".indexOf(text[pos - 1]) < 0) return false;
+      var start = pos - 1;
+      while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start -= 1;
+      return start === 0 || text[start - 1] === "\n";
     }
 
     // Where a reporting verb at pos ends, or -1.
@@ -254,18 +263,20 @@ var CoprodPersonalData = (function () {
     }
 
     // Where ", a carer, said", " (carer) said" or " from the network feels" after a name ends, or -1.
-    function describedVerbEnd(text, nameEnd) {
+    // (Not "from the network" after a first name alone: "James from the network".)
+    function describedVerbEnd(text, nameEnd, firstNameAlone) {
       if (text[nameEnd] === ",") return verbAfterDescriptionEnd(text, descriptionEnd(text, nameEnd + 1, ","));
       var next = skipBlanks(text, nameEnd);
       if (next === nameEnd) return -1;
       if (text[next] === "(") return verbAfterDescriptionEnd(text, descriptionEnd(text, next + 1, ")"));
-      return describedByWordsEnd(text, next);
+      return firstNameAlone ? -1 : describedByWordsEnd(text, next);
     }
 
-    // A name with a title or a surname, or a first name alone ("James, a volunteer, said").
+    // A name with a title or a surname, or a first name alone that is no everyday word ("James, a volunteer,
+    // said"; not "Will", "Hope", "Amber").
     function isDescribedName(text, pos, name) {
       if (name.end < 0) return false;
-      return name.titled || name.twoNames || givenNames[lowerAscii(text.slice(pos, name.end))] === true;
+      return name.titled || name.twoNames || loneFirstNames[lowerAscii(text.slice(pos, name.end))] === true;
     }
 
     // "Mary Jones, a carer, said", "Dr Patel (carer) said", "James, a volunteer, said": a name opening a
@@ -274,7 +285,8 @@ var CoprodPersonalData = (function () {
       for (var pos = 0; pos < text.length; ++pos) {
         if (!isWordChar(text[pos]) || wordCharBefore(text, pos) || !opensClause(text, pos)) continue;
         var name = nameAfter(text, pos);
-        var end = isDescribedName(text, pos, name) ? describedVerbEnd(text, name.end) : -1;
+        var firstNameAlone = !(name.titled || name.twoNames);
+        var end = isDescribedName(text, pos, name) ? describedVerbEnd(text, name.end, firstNameAlone) : -1;
         if (end >= 0) out.push({ start: pos, end: end });
       }
     }
