@@ -170,10 +170,14 @@ struct PlanCarriedGroup {
 };
 std::vector<PlanCarriedGroup> plan_carried_groups(const PlanSheet& sheet);
 // At the printed sheet's box of actions for a section, which its page may hold
-// far from that list: the carried actions that name the section, "Still open
-// from an earlier plan: Fund travel for members (in progress, overdue, carried
-// over from 2026-Q3)."; "" when none does.
-std::string plan_carried_at_section(const PlanSheet& sheet, const std::string& section_id);
+// far from that list: the carried actions that name the section (their
+// indexes into PlanSheetCarried::actions), under "Still open from an earlier
+// plan:", at most k_plan_carried_at_section_most of them, then "and 2 more,
+// listed under “Actions still open from earlier plans”."
+std::vector<std::size_t> plan_carried_at_section(const PlanSheet& sheet, const std::string& section_id);
+inline constexpr std::string_view k_plan_carried_at_section_heading = "Still open from an earlier plan:";
+inline constexpr std::size_t k_plan_carried_at_section_most = 3;
+std::string plan_carried_at_section_more(std::size_t more);
 // The heading of the sheet's part listing them: "Actions still open from
 // earlier plans".
 inline constexpr std::string_view k_plan_carried_heading = "Actions still open from earlier plans";

@@ -7,7 +7,6 @@
 
 #include "analysis/plan_review.hpp"
 #include "render/plan.hpp"
-#include "util/text.hpp"
 
 namespace coprod::render {
 
@@ -45,15 +44,19 @@ std::vector<PlanCarriedGroup> plan_carried_groups(const PlanSheet& sheet) {
   return groups;
 }
 
-std::string plan_carried_at_section(const PlanSheet& sheet, const std::string& section_id) {
-  if (!sheet.carried) return "";
-  std::vector<std::string> open;
-  for (const auto& action : sheet.carried->actions) {
-    if (std::find(action.sections.begin(), action.sections.end(), section_id) == action.sections.end()) continue;
-    open.push_back(fmt::format("{} ({})", action.what, plan_carried_status(sheet, action)));
+std::vector<std::size_t> plan_carried_at_section(const PlanSheet& sheet, const std::string& section_id) {
+  std::vector<std::size_t> open;
+  if (!sheet.carried) return open;
+  const auto& actions = sheet.carried->actions;
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    const auto& sections = actions[i].sections;
+    if (std::find(sections.begin(), sections.end(), section_id) != sections.end()) open.push_back(i);
   }
-  if (open.empty()) return "";
-  return fmt::format("Still open from an earlier plan: {}.", util::join(open, "; "));
+  return open;
+}
+
+std::string plan_carried_at_section_more(std::size_t more) {
+  return fmt::format("and {} more, listed under \u201c{}\u201d.", more, k_plan_carried_heading);
 }
 
 std::string plan_carried_intro(const PlanSheet& sheet) {

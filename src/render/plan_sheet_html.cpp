@@ -139,10 +139,7 @@ class SheetWriter {
     for (const auto& group : plan_carried_groups(m_sheet)) {
       m_out += fmt::format("<h3>{}</h3>\n<ul>\n", xml_text(group.sections));
       for (const std::size_t index : group.actions) {
-        const auto& action = m_sheet.carried->actions[index];
-        m_out +=
-            fmt::format("<li>{}<span class=\"carried-details\">{}</span></li>\n", xml_text(action.what),
-                        html_text_with_whole_dates(util::capitalised(plan_carried_details(m_sheet, action)) + "."));
+        carried_item(m_sheet.carried->actions[index]);
       }
       m_out += "</ul>\n";
     }
@@ -207,12 +204,29 @@ class SheetWriter {
     m_out += "</ul>\n";
   }
 
+  // In the box, the actions of an earlier plan still open for the section, as the list of them gives each.
+  void carried_at(const model::FrameworkSection& section) {
+    const auto open = plan_carried_at_section(m_sheet, section.id);
+    if (open.empty()) return;
+    m_out += fmt::format("<p class=\"carried-here\">{}</p>\n<ul class=\"carried-here\">\n",
+                         xml_text(k_plan_carried_at_section_heading));
+    const std::size_t shown = std::min(open.size(), k_plan_carried_at_section_most);
+    for (std::size_t i = 0; i < shown; ++i) carried_item(m_sheet.carried->actions[open[i]]);
+    if (open.size() > shown)
+      m_out += fmt::format("<li>{}</li>\n", xml_text(plan_carried_at_section_more(open.size() - shown)));
+    m_out += "</ul>\n";
+  }
+
+  void carried_item(const model::Action& action) {
+    m_out += fmt::format("<li>{}<span class=\"carried-details\">{}</span></li>\n", xml_text(action.what),
+                         html_text_with_whole_dates(util::capitalised(plan_carried_details(m_sheet, action)) + "."));
+  }
+
   // A box to write the actions agreed in by hand, each with who and by when;
   // headed by the section's name, as its page may be the second of the section.
   void actions(const model::FrameworkSection& section) {
     m_out += fmt::format("<div class=\"actions\">\n<h3>Actions agreed for {}</h3>\n", xml_text(section.label()));
-    if (const auto open = plan_carried_at_section(m_sheet, section.id); !open.empty())
-      m_out += fmt::format("<p class=\"carried-here\">{}</p>\n", html_text_with_whole_dates(open));
+    carried_at(section);
     m_out +=
         "<table>\n<thead><tr><th scope=\"col\">What will be done</th><th scope=\"col\">Who (a role)</th><th "
         "scope=\"col\">By when</th></tr></thead>\n<tbody>\n";

@@ -18,7 +18,9 @@ inline constexpr const char* k_plan_sheet_style = R"(
 .ranking .reason { display: block; }
 .ranking .place { font-size: .92em; color: #444; }
 .carried li { margin-bottom: .35rem; break-inside: avoid; }
-.carried .carried-details { display: block; font-size: .92em; color: #444; }
+.carried .carried-details, .carried-here .carried-details { display: block; font-size: .92em; color: #444; }
+p.carried-here { margin: .3em 0 .1em; }
+ul.carried-here { margin: 0 0 .5em; }
 .detail h2 { margin-top: 2.4rem; }
 .detail h3 { margin-top: 1rem; }
 .why { margin: .4rem 0; }
