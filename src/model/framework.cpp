@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/list_mark.hpp"
 #include "util/small_letters.hpp"
 
 namespace coprod::model {
@@ -66,9 +67,7 @@ std::string RichText::flattened() const {
 // list ("7. A point of contact with the system", not "...system;"); a full stop, ending a sentence, stays. Pack,
 // workbook and compare all name a section by its label, so all say it so.
 std::string FrameworkSection::label() const {
-  std::string_view heading = title;
-  while (!heading.empty() && (heading.back() == ';' || heading.back() == ',' || heading.back() == ':'))
-    heading.remove_suffix(1);
+  const std::string_view heading = without_list_mark(title);
   return number ? fmt::format("{}. {}", *number, heading) : std::string(heading);
 }
 

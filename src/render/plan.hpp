@@ -66,6 +66,9 @@ std::string plan_section_scores(const PlanSheet& sheet, const analysis::SectionA
 // workbook's Plan sheet, the evidence pack's actions, the planning sheet's
 // carried actions and the comment 'plan --write --from' writes above one.
 std::string action_section_labels(const model::Action& action, const model::Framework& framework);
+// The same with the sections of the rows it names, each once, for a framework whose every section is its one
+// row (row_words()), where the pack's actions have no Rows column: "4. Feedback and ongoing conversation".
+std::string action_section_labels_with_rows(const model::Action& action, const model::Framework& framework);
 // The rows an action is for as people find them on the form, in the
 // framework's order: "1.1, 1.4, 1.5" (a reference the framework does not
 // have, as written, last), for the workbook's Plan sheet and the evidence

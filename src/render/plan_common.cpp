@@ -12,6 +12,7 @@
 #include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/scores.hpp"
+#include "util/add_once.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -292,6 +293,19 @@ std::string action_section_labels(const model::Action& action, const model::Fram
   for (const auto& id : action.sections) {
     const auto* section = framework.find_section(id);
     labels.push_back(section ? section->label() : id);
+  }
+  return util::join(labels, "; ");
+}
+
+std::string action_section_labels_with_rows(const model::Action& action, const model::Framework& framework) {
+  std::vector<std::string> labels;
+  for (const auto& id : action.sections) {
+    const auto* section = framework.find_section(id);
+    util::add_once(labels, section ? section->label() : id);
+  }
+  for (const auto& reference : action.rows) {
+    const auto* section = framework.find_section(reference.substr(0, reference.find('.')));
+    util::add_once(labels, section ? section->label() : reference);
   }
   return util::join(labels, "; ");
 }

@@ -138,8 +138,10 @@ FirstSentence first_sentence(std::string_view text);
 // Shared: a row on page 1, "Early indicator: " and its early indicator's
 // first sentence whole (else "Warning sign: " and its warning sign's); rows that share it (two rows of the guide share
 // an early indicator) add their warning sign's first sentence, "... (warning sign: Groups of people are excluded
-// because ...)". `cut` says more of the wording follows, for page 1 to say where it is.
-FirstSentence row_summary_text(const model::Framework& framework, const model::FrameworkRow& row);
+// because ...)". `cut` says more of the wording follows, for page 1 to say where it is. A section that is its row
+// (section_is_its_row()), its label cut short before it, ends as its label does, without a leaflet's trailing ";"
+// (model::without_list_mark()).
+FirstSentence row_summary_text(const model::Framework& framework, const analysis::RowComparison& row);
 
 // Shared: how many of the comparison's row prompts page 1 lists: the
 // three largest differences and every row that differs by as much as the

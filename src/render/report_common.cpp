@@ -7,6 +7,7 @@
 #include "analysis/carried_forward.hpp"
 #include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
+#include "model/list_mark.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/default_title.hpp"
@@ -15,6 +16,7 @@
 #include "render/one_sign_note.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
+#include "render/row_words.hpp"
 #include "render/scores.hpp"
 #include "render/sections_as_rows.hpp"
 #include "util/add_once.hpp"
@@ -77,7 +79,9 @@ FirstSentence first_sentence(std::string_view text) {
   return {std::string(text), false};
 }
 
-FirstSentence row_summary_text(const model::Framework& framework, const model::FrameworkRow& row) {
+namespace {
+
+FirstSentence row_wording(const model::Framework& framework, const model::FrameworkRow& row) {
   if (!row.indicator && !row.warning) return {row.id, false};
   FirstSentence shown = first_sentence((row.indicator ? row.indicator : row.warning)->flattened());
   // Named as what was scored, so the guide's wording is not read as a finding.
@@ -86,6 +90,14 @@ FirstSentence row_summary_text(const model::Framework& framework, const model::F
   if (!row.warning) return {fmt::format("{} ({})", shown.text, row.id), shown.cut};
   const FirstSentence warning = first_sentence(row.warning->flattened());
   return {fmt::format("{} (warning sign: {})", shown.text, warning.text), shown.cut || warning.cut};
+}
+
+}  // namespace
+
+FirstSentence row_summary_text(const model::Framework& framework, const analysis::RowComparison& row) {
+  FirstSentence shown = row_wording(framework, *row.row);
+  if (section_is_its_row(*row.section)) shown.text = std::string(model::without_list_mark(shown.text));
+  return shown;
 }
 
 std::string first_words(std::string_view text, std::size_t count) {
@@ -277,6 +289,7 @@ std::size_t prompts_outside_tie(const analysis::Comparison& comparison, std::siz
 
 std::string more_prompts_text(const analysis::Comparison& comparison, std::size_t shown) {
   const std::size_t more = comparison.row_prompts.size() - shown;
+  const RowWords words = comparison.framework ? row_words(*comparison.framework) : RowWords{};
   if (shown == 0) {
     // None listed: the rows that differ most, all of them or none (a tie is not split), were more than the room
     // holds. Said so, without a word that would make them read as smaller differences than any other.
@@ -284,26 +297,27 @@ std::string more_prompts_text(const analysis::Comparison& comparison, std::size_
     while (tied < more && prompt_tenths(comparison, tied) == prompt_tenths(comparison, 0)) ++tied;
     const double by = static_cast<double>(prompt_tenths(comparison, 0)) / 10.0;
     if (more == 1)
-      return fmt::format("1 row differs by {:.1f} or more, by {:.1f}; this summary has no room for it",
+      return fmt::format("1 {} differs by {:.1f} or more, by {:.1f}; this summary has no room for it", words.one,
                          comparison.threshold, by);
     if (tied == 1)
       return fmt::format(
-          "{} rows differ by {:.1f} or more, the most by {:.1f}; this summary has no room to list any of them, "
+          "{} differ by {:.1f} or more, the most by {:.1f}; this summary has no room to list any of them, "
           "so all are listed together",
-          more, comparison.threshold, by);
+          words.counted(more), comparison.threshold, by);
     if (tied == more)
       return fmt::format(
-          "{} rows differ by {:.1f} or more, by {:.1f} each, more than this summary has room for, so "
+          "{} differ by {:.1f} or more, by {:.1f} each, more than this summary has room for, so "
           "all are listed together",
-          more, comparison.threshold, by);
+          words.counted(more), comparison.threshold, by);
     return fmt::format(
-        "{} rows differ by {:.1f} or more; the {} that differ most, by {:.1f} each, are more than this "
+        "{} differ by {:.1f} or more; the {} that differ most, by {:.1f} each, are more than this "
         "summary has room for, so all are listed together",
-        more, comparison.threshold, tied, by);
+        words.counted(more), comparison.threshold, tied, by);
   }
   // Cut outside a tie (prompts_outside_tie()): every row left out differs by less than the last one listed.
-  return fmt::format("And {} more {} by {:.1f} or more, {} by less than the rows above", more,
-                     more == 1 ? "row differs" : "rows differ", comparison.threshold, more == 1 ? "though" : "each");
+  return fmt::format("And {} more {} {} by {:.1f} or more, {} by less than the {} above", more,
+                     more == 1 ? words.one : words.many, more == 1 ? "differs" : "differ", comparison.threshold,
+                     more == 1 ? "though" : "each", words.many);
 }
 
 std::string short_section_label(const model::FrameworkSection& section) {

@@ -17,6 +17,7 @@
 #include "render/report_plan_reflections.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/report_style.hpp"
+#include "render/row_words.hpp"
 #include "render/seen_locally.hpp"
 #include "util/escape.hpp"
 #include "util/shared_part.hpp"
@@ -80,6 +81,7 @@ class HtmlWriter {
  private:
   std::size_t count() const { return m_report.inputs.size(); }
   const model::Framework& framework() const { return *m_report.inputs.front()->framework; }
+  RowWords words() const { return row_words(framework()); }
   bool with_scores() const { return !m_report.without_scores; }
 
   void head() {
@@ -90,7 +92,8 @@ class HtmlWriter {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         "img-src data:\">\n";
     m_out += fmt::format("<meta name=\"generator\" content=\"{}\">\n", xml_text(m_report.generator));
-    m_out += fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n", xml_text(m_report.title), k_report_style,
+    m_out += fmt::format("<title>{}</title>\n<style>{}{}{}</style>\n</head>\n", xml_text(m_report.title),
+                         k_report_style, words().sections ? k_actions_without_rows_style : "",
                          print_footer_style(report_area_and_period(m_report)));
   }
 
@@ -174,9 +177,9 @@ class HtmlWriter {
   void prompts() {
     const auto& comparison = *m_report.comparison;
     m_out += fmt::format(
-        "<section id=\"conversation\">\n<h2>{}</h2>\n<p>Rows whose scores differ by {:.1f} or more, largest "
+        "<section id=\"conversation\">\n<h2>{}</h2>\n<p>{} whose scores differ by {:.1f} or more, largest "
         "difference first.</p>\n",
-        heading(ReportPart::differences), comparison.threshold);
+        heading(ReportPart::differences), words().capital_many(), comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += fmt::format("<p>{}</p>\n", xml_text(no_differences_words(comparison)));
     RowActionsGiven given;
     for (const std::size_t r : comparison.row_prompts) {
@@ -193,7 +196,7 @@ class HtmlWriter {
                                   : fmt::format("Row {}, {}", row.section->row_number(row.row->id), difference)));
       row_actions_line(row, given);
       if (!is_the_section) row_text(*row.row);
-      evidence_table(row.results, row.section->row_number(row.row->id));
+      evidence_table(row.results, util::capitalised(words().named(*row.section, *row.row)));
       m_out += "</div>\n";
     }
     m_out += "</section>\n";
@@ -238,14 +241,14 @@ class HtmlWriter {
     return breaks_when_printed(evidence_lines(results)) ? "prompt long" : "prompt";
   }
 
-  // Named for a screen reader's list of tables ("Row 1.4: evidence by perspective"), each perspective a row header.
-  void evidence_table(const std::vector<std::shared_ptr<const analysis::RowResult>>& results,
-                      const std::string& row_number) {
+  // Named for a screen reader's list of tables ("Row 1.4: evidence by perspective", "Section 5: ..." where the
+  // section is its row, RowWords::named()), each perspective a row header.
+  void evidence_table(const std::vector<std::shared_ptr<const analysis::RowResult>>& results, const std::string& name) {
     m_out += fmt::format(
-        "<table class=\"evidence-table small{}\"{}>\n<caption class=\"visually-hidden\">Row {}: evidence by "
+        "<table class=\"evidence-table small{}\"{}>\n<caption class=\"visually-hidden\">{}: evidence by "
         "perspective</caption>\n<thead{}><tr{}>{}",
-        breaks_when_printed(evidence_lines(results)) ? " long" : "", k_stacked_table, xml_text(row_number),
-        k_stacked_group, k_stacked_row, stacked_column("Perspective"));
+        breaks_when_printed(evidence_lines(results)) ? " long" : "", k_stacked_table, xml_text(name), k_stacked_group,
+        k_stacked_row, stacked_column("Perspective"));
     if (with_scores()) m_out += stacked_column("Score", "score");
     m_out += fmt::format("{}</tr></thead>\n<tbody{}>\n", stacked_column("Evidence"), k_stacked_group);
     const SeenAnswered answered = seen_answered(results);
@@ -325,7 +328,7 @@ class HtmlWriter {
         m_out += fmt::format("<div class=\"{}\" id=\"{}\">\n{}", prompt_class(results),
                              xml_text(row_anchor(section, section.rows[r])), heading);
         if (!is_the_section) row_text(section.rows[r]);
-        evidence_table(results, section.row_number(section.rows[r].id));
+        evidence_table(results, util::capitalised(words().named(section, section.rows[r])));
         m_out += "</div>\n";
       }
     }
@@ -413,8 +416,10 @@ class HtmlWriter {
         "<table class=\"actions\"{}>\n<caption class=\"visually-hidden\">Actions</caption>\n"
         "<thead{}><tr{}>",
         k_stacked_table, k_stacked_group, k_stacked_row);
+    // Where every section is its one row, a row's number says nothing its section does not: no Rows column.
+    const bool rows_column = !words().sections;
     for (const auto heading : {"Action", "Sections", "Rows", "Owner", "Due", "Status"})
-      m_out += stacked_column(heading);
+      if (rows_column || std::string_view(heading) != "Rows") m_out += stacked_column(heading);
     if (with_scores()) m_out += stacked_column("Score hoped for", "score");
     m_out += fmt::format("</tr></thead>\n<tbody{}>\n", k_stacked_group);
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
@@ -424,14 +429,16 @@ class HtmlWriter {
       // by on paper, "action 1 in Part 8" (report_row_actions.hpp).
       m_out += fmt::format(
           "<tr{} id=\"action-{}\"><th scope=\"row\" role=\"rowheader\"><span class=\"action-number\">Action "
-          "{}</span> {}{}</th>{}{}</td>{}{}</td>{}{}</td>{}{}</"
-          "td>{}{}</td>",
+          "{}</span> {}{}</th>{}{}</td>{}{}{}</td>{}{}</td>{}{}</td>",
           k_stacked_row, i + 1, i + 1,
           action.what.empty() ? "<span class=\"missing\">to be agreed</span>" : xml_text(action.what),
-          action_notes(action), stacked_cell("Sections"), xml_text(action_section_labels(action, framework())),
-          stacked_cell("Rows"), xml_text(action_row_numbers(action, framework())), stacked_cell("Owner"),
-          xml_text(action.owner.value_or("")), stacked_cell("Due"), action.due ? action.due->to_string() : "",
-          stacked_cell("Status"), xml_text(action_status_words(m_report, i)));
+          action_notes(action), stacked_cell("Sections"),
+          xml_text(rows_column ? action_section_labels(action, framework())
+                               : action_section_labels_with_rows(action, framework())),
+          rows_column ? stacked_cell("Rows") + xml_text(action_row_numbers(action, framework())) + "</td>" : "",
+          stacked_cell("Owner"), xml_text(action.owner.value_or("")), stacked_cell("Due"),
+          action.due ? action.due->to_string() : "", stacked_cell("Status"),
+          xml_text(action_status_words(m_report, i)));
       if (with_scores())
         m_out += fmt::format("{}{}{}</td>", stacked_cell("Score hoped for", "score"),
                              action.target ? plan_target_text(*action.target) : "", target_progress(action));

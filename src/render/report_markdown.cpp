@@ -21,6 +21,7 @@
 #include "render/report_plan_reflections.hpp"
 #include "render/report_row_actions.hpp"
 #include "render/report_row_changes.hpp"
+#include "render/row_words.hpp"
 #include "render/scores.hpp"
 #include "render/seen_locally.hpp"
 #include "util/escape.hpp"
@@ -67,6 +68,7 @@ class MarkdownWriter {
 
  private:
   const model::Framework& framework() const { return *m_report.inputs.front()->framework; }
+  RowWords words() const { return row_words(framework()); }
 
   // A part's heading as printed, numbered: "Part 2: About this report".
   std::string heading(ReportPart part) const { return markdown_inline_text(part_heading(m_report, part)); }
@@ -203,10 +205,10 @@ class MarkdownWriter {
       const std::string actions = m_report.plan ? row_actions_text(prompt, row_actions(m_report, prompt, given)) : "";
       m_out += fmt::format(
           "- **{}**{} ({}; {}){}{}{}\n", markdown_inline_text(label),
-          summary_label_is_the_row(prompt) ? "" : ": " + summary_row_text(*prompt.row), util::join(scores, ", "),
+          summary_label_is_the_row(prompt) ? "" : ": " + summary_row_text(prompt), util::join(scores, ", "),
           markdown_inline_text(difference_in_words(*m_report.comparison, prompt.difference(), prompt.spread())),
           note ? "  \n  " + markdown_text(*note) : "", actions.empty() ? "" : "  \n  " + actions,
-          item_note(label + "\n" + row_summary_text(framework(), *prompt.row).text + "\n" + actions));
+          item_note(label + "\n" + row_summary_text(framework(), prompt).text + "\n" + actions));
     }
     if (shown < prompts.size()) {
       m_out +=
@@ -220,14 +222,14 @@ class MarkdownWriter {
   std::string row_actions_text(const analysis::RowComparison& row, const std::vector<RowAction>& actions) const {
     const std::string part = plan_part_number(m_report);
     const auto escaped = [](std::string_view words) { return markdown_inline_text(words); };
-    const auto words = [&](const RowAction& action) {
+    const auto action_words = [&](const RowAction& action) {
       return markdown_inline_text(action.what) + (action.cut ? " (in full in " + part + ")" : "");
     };
-    return row_actions_words(row, actions, escaped, words);
+    return row_actions_words(words(), row, actions, escaped, action_words);
   }
 
   // A row's wording in the summary: whole sentences, and where the rest is when more follows.
-  std::string summary_row_text(const model::FrameworkRow& row) const {
+  std::string summary_row_text(const analysis::RowComparison& row) const {
     const FirstSentence text = row_summary_text(framework(), row);
     return markdown_inline_text(text.text) +
            (text.cut ? fmt::format(" (more under {})", link(ReportPart::differences)) : "");
@@ -336,8 +338,8 @@ class MarkdownWriter {
 
   void prompts() {
     const auto& comparison = *m_report.comparison;
-    m_out += fmt::format("\n## {}\n\nRows whose scores differ by {:.1f} or more, largest difference first.\n",
-                         heading(ReportPart::differences), comparison.threshold);
+    m_out += fmt::format("\n## {}\n\n{} whose scores differ by {:.1f} or more, largest difference first.\n",
+                         heading(ReportPart::differences), words().capital_many(), comparison.threshold);
     if (comparison.row_prompts.empty()) m_out += "\n" + markdown_text(no_differences_words(comparison)) + "\n";
     RowActionsGiven given;
     for (const std::size_t r : comparison.row_prompts) {
@@ -438,21 +440,24 @@ class MarkdownWriter {
   void actions_table() {
     m_out += markdown_text(plan_statuses_text(m_report)) + "\n\n";
     if (with_scores()) m_out += markdown_text(k_plan_target_words) + "\n\n";
-    m_out +=
-        with_scores()
-            ? "| Action | Sections | Rows | Owner | Due | Status | Score hoped for |\n|---|---|---|---|---|---|---:|\n"
-            : "| Action | Sections | Rows | Owner | Due | Status |\n|---|---|---|---|---|---|\n";
+    // Where every section is its one row, a row's number says nothing its section does not: no Rows column.
+    const bool rows_column = !words().sections;
+    m_out += fmt::format("| Action | Sections |{} Owner | Due | Status |{}\n|---|---|{}---|---|---|{}\n",
+                         rows_column ? " Rows |" : "", with_scores() ? " Score hoped for |" : "",
+                         rows_column ? "---|" : "", with_scores() ? "---:|" : "");
     for (std::size_t i = 0; i < m_report.plan->actions.size(); ++i) {
       const auto& action = m_report.plan->actions[i];
       const std::string notes = action.notes && !action.notes->empty()
                                     ? "<br>*Notes:* " + markdown_inline_text(*action.notes)
                                     : std::string();
-      m_out += fmt::format("| {}{} | {} | {} | {} | {} | {} |",
-                           action.what.empty() ? "*to be agreed*" : markdown_inline_text(action.what), notes,
-                           markdown_inline_text(action_section_labels(action, framework())),
-                           markdown_inline_text(action_row_numbers(action, framework())),
-                           markdown_inline_text(action.owner.value_or("")), action.due ? action.due->to_string() : "",
-                           action_status_words(m_report, i));
+      m_out +=
+          fmt::format("| {}{} | {} |{} {} | {} | {} |",
+                      action.what.empty() ? "*to be agreed*" : markdown_inline_text(action.what), notes,
+                      markdown_inline_text(rows_column ? action_section_labels(action, framework())
+                                                       : action_section_labels_with_rows(action, framework())),
+                      rows_column ? " " + markdown_inline_text(action_row_numbers(action, framework())) + " |" : "",
+                      markdown_inline_text(action.owner.value_or("")), action.due ? action.due->to_string() : "",
+                      action_status_words(m_report, i));
       if (with_scores()) m_out += fmt::format(" {} |", markdown_inline_text(action_target_text(m_report, action)));
       m_out += "\n";
     }

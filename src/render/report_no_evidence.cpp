@@ -7,6 +7,7 @@
 #include "render/missing_score.hpp"
 #include "render/report_parts.hpp"
 #include "render/report_row_changes.hpp"
+#include "render/row_words.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -18,10 +19,11 @@ namespace {
 // the guide only where the framework says its guide gives that advice.
 std::string intro_words(const Report& report) {
   const bool guide = report.inputs.front()->framework->guide_advice.evidence;
+  const RowWords words = row_words(*report.inputs.front()->framework);
   return fmt::format(
-      "The rows scored with nothing written under “Why? (Supporting evidence)”. {}ollecting evidence to support "
-      "scoring helps build a clear picture of progress: ask those who scored these rows what the score rests on.",
-      guide ? "The guide says that c" : "C");
+      "The {} scored with nothing written under “Why? (Supporting evidence)”. {}ollecting evidence to support "
+      "scoring helps build a clear picture of progress: ask those who scored these {} what the score rests on.",
+      words.many, guide ? "The guide says that c" : "C", words.many);
 }
 
 // A row listed: its score, then "Row 1.4, 1. Commitment and leadership" and the start of its early indicator.
@@ -64,13 +66,18 @@ ListedRow listed_row(const Report& report, const InputRows& input, const analysi
 std::string in_brackets(const std::string& heading) { return heading.empty() ? "" : " (" + heading + ")"; }
 
 // "3 of 24 scored rows have no evidence."
-std::string count_words(const InputRows& input) {
-  if (input.found.rows.empty()) return fmt::format("Each of its {} scored rows has evidence.", input.found.scored);
-  return fmt::format("{} of its {} scored rows {} no evidence.", input.found.rows.size(), input.found.scored,
+std::string count_words(const RowWords& words, const InputRows& input) {
+  if (input.found.rows.empty())
+    return fmt::format("Each of its {} scored {} has evidence.", input.found.scored, words.many);
+  return fmt::format("{} of its {} scored {} {} no evidence.", input.found.rows.size(), input.found.scored, words.many,
                      input.found.rows.size() == 1 ? "has" : "have");
 }
 
 }  // namespace
+
+std::string no_evidence_title(const Report& report) {
+  return fmt::format("Scored {} with no evidence", row_words(*report.inputs.front()->framework).many);
+}
 
 std::string no_evidence_html(const Report& report) {
   using util::xml_text;
@@ -80,7 +87,7 @@ std::string no_evidence_html(const Report& report) {
                                 xml_text(part_heading(report, ReportPart::no_evidence)), xml_text(intro_words(report)));
   for (const auto& input : inputs) {
     out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", xml_text(report_input_key(report, input.input)),
-                       xml_text(count_words(input)));
+                       xml_text(count_words(row_words(*report.inputs.front()->framework), input)));
     if (input.found.rows.empty()) continue;
     out += "<ul>\n";
     for (const auto& place : input.found.rows) {
@@ -102,7 +109,7 @@ std::string no_evidence_markdown(const Report& report) {
                                 markdown_text(intro_words(report)));
   for (const auto& input : inputs) {
     out += fmt::format("\n### {}\n\n{}\n", markdown_inline_text(report_input_key(report, input.input)),
-                       markdown_text(count_words(input)));
+                       markdown_text(count_words(row_words(*report.inputs.front()->framework), input)));
     if (!input.found.rows.empty()) out += "\n";
     for (const auto& place : input.found.rows) {
       const auto row = listed_row(report, input, place);
@@ -116,12 +123,13 @@ std::string no_evidence_markdown(const Report& report) {
 std::optional<std::string> no_evidence_summary_text(const Report& report) {
   const auto inputs = inputs_without_evidence(report);
   if (inputs.empty()) return std::nullopt;
+  const RowWords words = row_words(*report.inputs.front()->framework);
   std::vector<std::string> parts;
   for (const auto& input : inputs) {
     const std::string name = report_input_short(report, input.input);
     const std::size_t count = input.found.rows.size();
     parts.push_back(count == 0      ? name + " none"
-                    : parts.empty() ? fmt::format("{} {} of {} scored rows", name, count, input.found.scored)
+                    : parts.empty() ? fmt::format("{} {} of {} scored {}", name, count, input.found.scored, words.many)
                                     : fmt::format("{} {} of {}", name, count, input.found.scored));
   }
   return fmt::format("{} for {}", k_no_evidence_lead, util::join(parts, ", "));

@@ -14,7 +14,8 @@
 
 namespace coprod::render {
 
-inline constexpr std::string_view k_no_evidence_heading = "Scored rows with no evidence";
+// The part's title: "Scored rows with no evidence", "Scored sections with no evidence" (row_words()).
+std::string no_evidence_title(const Report& report);
 inline constexpr std::string_view k_no_evidence_id = "no-evidence";
 
 // The section, after page 1; empty when every scored row has evidence.

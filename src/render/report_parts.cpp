@@ -8,6 +8,7 @@
 
 #include "render/report_no_evidence.hpp"
 #include "render/report_row_changes.hpp"
+#include "render/row_words.hpp"
 
 namespace coprod::render {
 
@@ -19,13 +20,14 @@ std::vector<PartOfReport> report_parts(const Report& report) {
   if (with_scores && !report_every_period(report).empty())
     parts.push_back({ReportPart::every_period, "periods", "Section scores in every period"});
   if (!report_row_moves(report).empty())
-    parts.push_back({ReportPart::row_changes, k_row_changes_id, std::string(k_row_changes_heading)});
+    parts.push_back({ReportPart::row_changes, k_row_changes_id, row_changes_title(report)});
   if (no_evidence_summary_text(report))
-    parts.push_back({ReportPart::no_evidence, k_no_evidence_id, std::string(k_no_evidence_heading)});
+    parts.push_back({ReportPart::no_evidence, k_no_evidence_id, no_evidence_title(report)});
   if (report.comparison && with_scores)
     parts.push_back({ReportPart::differences, "conversation", "Where the perspectives differ"});
   if (!report.scores_only) {
-    parts.push_back({ReportPart::rows, "rows", "Every row and its evidence"});
+    parts.push_back({ReportPart::rows, "rows",
+                     fmt::format("Every {} and its evidence", row_words(*report.inputs.front()->framework).one)});
     parts.push_back({ReportPart::reflections, "reflections", "Reflections and next steps"});
   }
   if (report.plan) parts.push_back({ReportPart::plan, "plan", plan_heading(*report.plan)});

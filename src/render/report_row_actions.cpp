@@ -51,7 +51,7 @@ std::string actions_listed(const std::vector<const RowAction*>& actions,
   std::vector<std::string> listed;
   for (const RowAction* action : actions) {
     const std::string words =
-        action->given_under.empty() ? action_words(*action) : text("the one under row " + action->given_under);
+        action->given_under.empty() ? action_words(*action) : text("the one under " + action->given_under);
     listed.push_back(fmt::format("{} ({})", words, text(action->status)));
   }
   return util::join(listed, "; ");
@@ -96,17 +96,19 @@ std::string actions_numbered(const std::vector<const RowAction*>& actions,
   return util::join(listed, "; ");
 }
 
-// "Action on this row: …. Also on section 1: …." or k_no_row_action_words, each group's actions in `listed`.
-std::string row_actions_sentences(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+// "Action on this row: …. Also on section 1: …." or no_row_action_words(), each group's actions in `listed`.
+std::string row_actions_sentences(const RowWords& words, const analysis::RowComparison& row,
+                                  const std::vector<RowAction>& actions,
                                   const std::function<std::string(std::string_view)>& text, const GroupWords& listed) {
-  if (actions.empty()) return text(k_no_row_action_words);
+  if (actions.empty()) return text(no_row_action_words(words));
   std::vector<const RowAction*> on_row;
   std::vector<const RowAction*> on_section;
   for (const auto& action : actions) (action.names_row ? on_row : on_section).push_back(&action);
   std::vector<std::string> sentences;
   if (!on_row.empty()) {
-    sentences.push_back(fmt::format("{}: {}.", text(on_row.size() == 1 ? "Action on this row" : "Actions on this row"),
-                                    listed(on_row)));
+    sentences.push_back(
+        fmt::format("{}: {}.", text(fmt::format("{} on this {}", on_row.size() == 1 ? "Action" : "Actions", words.one)),
+                    listed(on_row)));
   }
   if (!on_section.empty()) {
     const std::string section = plan_section_name(*row.section);
@@ -120,37 +122,44 @@ std::string row_actions_sentences(const analysis::RowComparison& row, const std:
 
 }  // namespace
 
+std::string no_row_action_words(const RowWords& words) {
+  return fmt::format("No action in the plan names this {}{}.", words.one, words.sections ? "" : " or its section");
+}
+
 std::vector<RowAction> row_actions(const Report& report, const analysis::RowComparison& row, RowActionsGiven& given) {
   std::vector<RowAction> actions;
   if (!report.plan) return actions;
+  const RowWords words = row_words(*report.inputs.front()->framework);
   const std::string reference = row.reference();
   const auto& plan_actions = report.plan->actions;
   for (const bool on_row : {true, false}) {
     for (std::size_t i = 0; i < plan_actions.size(); ++i) {
       const bool named = names_row(plan_actions[i], reference);
       if (on_row ? named : !named && names_section(plan_actions[i], row.section->id))
-        actions.push_back(row_action(report, i, on_row, given));
+        actions.push_back(row_action(report, i, on_row || words.sections, given));
     }
   }
-  const std::string number = row.section->row_number(row.row->id);
+  const std::string name = words.named(*row.section, *row.row);
   for (const auto& action : actions) {
-    if (action.given_under.empty()) given.emplace_back(action.index, number);
+    if (action.given_under.empty()) given.emplace_back(action.index, name);
   }
   return actions;
 }
 
-std::string row_actions_words(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+std::string row_actions_words(const RowWords& words, const analysis::RowComparison& row,
+                              const std::vector<RowAction>& actions,
                               const std::function<std::string(std::string_view)>& text,
                               const std::function<std::string(const RowAction&)>& action_words) {
-  return row_actions_sentences(row, actions, text, [&](const std::vector<const RowAction*>& group) {
+  return row_actions_sentences(words, row, actions, text, [&](const std::vector<const RowAction*>& group) {
     return actions_listed(group, text, action_words);
   });
 }
 
-std::string row_actions_by_number(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+std::string row_actions_by_number(const RowWords& words, const analysis::RowComparison& row,
+                                  const std::vector<RowAction>& actions,
                                   const std::function<std::string(std::string_view)>& text,
                                   const std::function<std::string(const RowAction&)>& number, std::string_view part) {
-  return row_actions_sentences(row, actions, text, [&](const std::vector<const RowAction*>& group) {
+  return row_actions_sentences(words, row, actions, text, [&](const std::vector<const RowAction*>& group) {
     return actions_numbered(group, text, number, part);
   });
 }

@@ -17,6 +17,7 @@
 
 #include "analysis/comparison.hpp"
 #include "render/report.hpp"
+#include "render/row_words.hpp"
 
 namespace coprod::render {
 
@@ -24,24 +25,29 @@ namespace coprod::render {
 // where it is in full): the row beside it has the room of the line.
 inline constexpr std::size_t k_row_action_words = 15;
 
-inline constexpr std::string_view k_no_row_action_words = "No action in the plan names this row or its section.";
+// "No action in the plan names this row or its section."; "... names this section." where each section is its
+// row (row_words()).
+std::string no_row_action_words(const RowWords& words);
 
 struct RowAction {
-  std::size_t index = 0;   // into the plan's actions
-  bool names_row = false;  // names the row itself, else only its section
-  std::string what;        // its first words, "…" after them when cut; "action to be agreed" for a draft
+  std::size_t index = 0;  // into the plan's actions
+  // Names the row itself, else only its section; where each section is its row (RowWords::sections), naming
+  // either names the row.
+  bool names_row = false;
+  std::string what;  // its first words, "…" after them when cut; "action to be agreed" for a draft
   bool cut = false;
   // "done", "in progress", "overdue", as the action plan's part says it; a done
   // action whose score hoped for is not reached yet says so, "done; score hoped
   // for not reached yet", so that "done" does not read as the gap closed.
   std::string status;
-  // The row page 1 gave it beside before ("1.4"), for the line to say so
-  // rather than give it again; empty the first time.
+  // The row page 1 gave it beside before ("row 1.4", or "section 4" where
+  // the section is its row), for the line to say so rather than give it
+  // again; empty the first time.
   std::string given_under;
 };
 
-// The actions page 1 has given beside its rows so far, each with that row's
-// number, in the order given.
+// The actions page 1 has given beside its rows so far, each with that row as
+// named ("row 1.4"), in the order given.
 using RowActionsGiven = std::vector<std::pair<std::size_t, std::string>>;
 
 // The plan's actions that name `row` itself, then those that name only its
@@ -52,10 +58,12 @@ std::vector<RowAction> row_actions(const Report& report, const analysis::RowComp
 // The line in words: "Action on this row: Invite the director … each quarter
 // (done; score hoped for not reached yet)."; "Actions on this row: A (done);
 // B (open). Also on section 1: C (in progress)."; "Action on section 2: the
-// one under row 2.3 (open)."; k_no_row_action_words for none. `text` escapes
+// one under row 2.3 (open)."; no_row_action_words() for none. Where each
+// section is its row (`words`), "Action on this section: ...". `text` escapes
 // words for the medium and `action_words` gives an action's words in it (a
 // link, a pointer to where it is in full when cut).
-std::string row_actions_words(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+std::string row_actions_words(const RowWords& words, const analysis::RowComparison& row,
+                              const std::vector<RowAction>& actions,
                               const std::function<std::string(std::string_view)>& text,
                               const std::function<std::string(const RowAction&)>& action_words);
 
@@ -66,7 +74,8 @@ std::string row_actions_words(const analysis::RowComparison& row, const std::vec
 // a run of three or more, "actions 1 to 8 in Part 8 (open)". Never "the one
 // under row 1.4": that row shows no words either. `number` gives an action's
 // number in the medium (a link to it).
-std::string row_actions_by_number(const analysis::RowComparison& row, const std::vector<RowAction>& actions,
+std::string row_actions_by_number(const RowWords& words, const analysis::RowComparison& row,
+                                  const std::vector<RowAction>& actions,
                                   const std::function<std::string(std::string_view)>& text,
                                   const std::function<std::string(const RowAction&)>& number, std::string_view part);
 

@@ -17,13 +17,13 @@ std::string row_actions_html(const Report& report, const analysis::RowComparison
     const auto number = [](const RowAction& action) {
       return fmt::format("<a href=\"#action-{0}\">{0}</a>", action.index + 1);
     };
-    return row_actions_by_number(row, actions, escaped, number, part);
+    return row_actions_by_number(row_words(*report.inputs.front()->framework), row, actions, escaped, number, part);
   }
   const auto linked = [&](const RowAction& action) {
     return fmt::format("<a href=\"#action-{}\">{}</a>{}", action.index + 1, util::xml_text(action.what),
                        action.cut ? fmt::format(" (in full in {})", util::xml_text(part)) : "");
   };
-  return row_actions_words(row, actions, escaped, linked);
+  return row_actions_words(row_words(*report.inputs.front()->framework), row, actions, escaped, linked);
 }
 
 }  // namespace coprod::render

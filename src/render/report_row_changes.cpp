@@ -7,6 +7,7 @@
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/report_parts.hpp"
+#include "render/row_words.hpp"
 #include "render/sections_as_rows.hpp"
 #include "util/add_once.hpp"
 #include "util/escape.hpp"
@@ -30,13 +31,13 @@ std::string change_words(double change) {
   return fmt::format("{} {}", change > 0 ? "Up" : "Down", fmt::format("{:.1f}", std::abs(change)));
 }
 
-std::string counts_text(const analysis::RowMoves& moves, const std::string& then) {
+std::string counts_text(const RowWords& words, const analysis::RowMoves& moves, const std::string& then) {
   const std::size_t up = moves.count(Direction::up);
   const std::size_t down = moves.count(Direction::down);
-  std::string text = up + down == 0 ? fmt::format("No row scored in both periods changed its score ({} the same)",
-                                                  util::counted(moves.unchanged, "row", "rows"))
-                                    : fmt::format("{} up, {} down and {} the same", util::counted(up, "row", "rows"),
-                                                  down, moves.unchanged);
+  std::string text = up + down == 0
+                         ? fmt::format("No {} scored in both periods changed its score ({} the same)", words.one,
+                                       words.counted(moves.unchanged))
+                         : fmt::format("{} up, {} down and {} the same", words.counted(up), down, moves.unchanged);
   std::vector<std::string> others;
   if (!moves.newly_scored.empty())
     others.push_back(fmt::format("{} scored now, not in {}", moves.newly_scored.size(), then));
@@ -68,8 +69,9 @@ InputRowChanges input_row_changes(const Report& report, const InputRowMoves& inp
   const auto& moves = input.moves;
   const auto& rows = moves.comparison.rows;
   const std::string then = input.earlier->assessment->period.to_string();
-  InputRowChanges changes{
-      fmt::format("{}, since {}", report_input_key(report, input.input), then), counts_text(moves, then), {}};
+  InputRowChanges changes{fmt::format("{}, since {}", report_input_key(report, input.input), then),
+                          counts_text(row_words(*report.inputs.front()->framework), moves, then),
+                          {}};
   RowList moved{"Up or down", {}};
   for (const std::size_t r : moves.moved) {
     moved.items.push_back(row_item(report, rows[r], change_words(moves.comparison.row_movements[r].change),
@@ -123,6 +125,10 @@ std::string item_markdown(const RowItem& item) {
 }
 
 }  // namespace
+
+std::string row_changes_title(const Report& report) {
+  return row_words(*report.inputs.front()->framework).capital_many() + " whose score changed";
+}
 
 std::string row_and_section_label(const model::FrameworkSection& section, const model::FrameworkRow& row) {
   if (row_is_the_section(section, row)) return section.label();
@@ -191,7 +197,8 @@ std::optional<std::string> row_changes_summary_text(const Report& report) {
     parts.push_back(fmt::format("{} {}", report_input_short(report, input.input), moves_in_brief(input.moves)));
   }
   const std::string since = periods.size() == 1 ? periods.front() : "each perspective's earlier period";
-  return fmt::format("Row by row since {}: {}", since, util::join(parts, "; "));
+  const RowWords words = row_words(*report.inputs.front()->framework);
+  return fmt::format("{} by {} since {}: {}", words.capital_one(), words.one, since, util::join(parts, "; "));
 }
 
 }  // namespace coprod::render

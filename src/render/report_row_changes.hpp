@@ -16,7 +16,8 @@
 
 namespace coprod::render {
 
-inline constexpr std::string_view k_row_changes_heading = "Rows whose score changed";
+// The part's title: "Rows whose score changed", "Sections whose score changed" (row_words()).
+std::string row_changes_title(const Report& report);
 inline constexpr std::string_view k_row_changes_id = "row-changes";
 
 // One input's rows that moved since its earlier period (previous_of()).

@@ -226,4 +226,12 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
 .table-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 )";
 
+// Where the actions have no Rows column (row_words(): every section is its one row), the due date is an action's
+// 4th cell, not its 5th: kept whole there, and the status beside it wraps as any other cell; printed, the owner,
+// 3rd, is not made as narrow as a row's number.
+inline constexpr const char* k_actions_without_rows_style = R"(table.actions td:nth-child(4) { white-space: nowrap; }
+table.actions td:nth-child(5) { white-space: normal; }
+@media print { table.actions td:nth-child(3) { width: auto; } }
+)";
+
 }  // namespace coprod::render

@@ -76,7 +76,7 @@ struct MeasuredList {
 
 // A row's wording on page 1: whole sentences, and where the rest is when more follows, by its part's heading.
 std::string row_summary_html(const Report& report, const analysis::RowComparison& row) {
-  const FirstSentence text = row_summary_text(*report.comparison->framework, *row.row);
+  const FirstSentence text = row_summary_text(*report.comparison->framework, row);
   if (!text.cut) return xml_text(text.text);
   return fmt::format("{} <a href=\"#difference-{}\">(more under “{}”)</a>", xml_text(text.text),
                      xml_text(row.reference()), xml_text(part_heading(report, ReportPart::differences)));
@@ -92,7 +92,7 @@ ListItem prompt_item(const Report& report, const analysis::RowComparison& prompt
                                  people.empty() ? "" : " (" + people + ")"));
   }
   const std::string label = summary_row_label(prompt);
-  const std::string wording = row_summary_text(*comparison.framework, *prompt.row).text;
+  const std::string wording = row_summary_text(*comparison.framework, prompt).text;
   const auto note = summary_scale_note(*comparison.framework, *prompt.row);
   const std::string said = summary_label_is_the_row(prompt) ? "" : ": " + row_summary_html(report, prompt);
   const std::string rest = fmt::format("{} ({}; {})", said, xml_text(util::join(scores, ", ")),

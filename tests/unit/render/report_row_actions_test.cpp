@@ -65,7 +65,8 @@ const analysis::RowComparison& row_of(const render::Report& report, const std::s
 std::string words(const render::Report& report, const std::string& reference, render::RowActionsGiven& given) {
   const auto& row = row_of(report, reference);
   return render::row_actions_words(
-      row, render::row_actions(report, row, given), [](std::string_view text) { return std::string(text); },
+      render::RowWords{}, row, render::row_actions(report, row, given),
+      [](std::string_view text) { return std::string(text); },
       [](const render::RowAction& action) { return "<" + action.what + ">"; });
 }
 
@@ -93,7 +94,8 @@ TEST_CASE("row_actions_words: the actions that name a row, then those of its sec
     const auto by_number = [&](const std::string& reference) {
       const auto& row = row_of(made.report, reference);
       return render::row_actions_by_number(
-          row, render::row_actions(made.report, row, given), [](std::string_view text) { return std::string(text); },
+          render::RowWords{}, row, render::row_actions(made.report, row, given),
+          [](std::string_view text) { return std::string(text); },
           [](const render::RowAction& action) { return "#" + std::to_string(action.index + 1); }, "Part 8");
     };
     CHECK(by_number("commitment.leaders") ==
@@ -113,7 +115,7 @@ TEST_CASE("row_actions_words: the actions that name a row, then those of its sec
           "Action on section 2: <Write to the partners> (open).");
   }
   SUBCASE("a row no action names, nor its section") {
-    CHECK(words(made.report, "coproduce.relevant-work", given) == render::k_no_row_action_words);
+    CHECK(words(made.report, "coproduce.relevant-work", given) == render::no_row_action_words(render::RowWords{}));
   }
   SUBCASE("no plan, no actions") {
     made.report.plan = nullptr;
@@ -132,7 +134,8 @@ TEST_CASE("row_actions_by_number: those of one status together, a run of three o
   render::RowActionsGiven given;
   const auto& row = row_of(made.report, "commitment.leaders");
   CHECK(render::row_actions_by_number(
-            row, render::row_actions(made.report, row, given), [](std::string_view text) { return std::string(text); },
+            render::RowWords{}, row, render::row_actions(made.report, row, given),
+            [](std::string_view text) { return std::string(text); },
             [](const render::RowAction& action) { return std::to_string(action.index + 1); }, "Part 8") ==
         "Action on this row: action 8 in Part 8 (open). Also on section 1: actions 1 to 3, 5 and 7 in Part 8 (open); "
         "actions 4 and 6 in Part 8 (done).");

@@ -551,7 +551,7 @@ TEST_CASE("render_report_html and render_report_markdown: where the perspectives
                     "director of personalised care to a network meeting each quarter (done; score hoped for not "
                     "reached yet).\n\n") != std::string::npos);
   CHECK(occurrences(part_5, "Action on this row: ") == 3);
-  CHECK(part_5.find(render::k_no_row_action_words) == std::string::npos);
+  CHECK(part_5.find(render::no_row_action_words(render::RowWords{})) == std::string::npos);
 }
 
 TEST_CASE("unfinished_actions") {

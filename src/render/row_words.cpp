@@ -1,0 +1,27 @@
+#include "render/row_words.hpp"
+
+#include <fmt/format.h>
+
+#include "render/plan.hpp"
+#include "render/sections_as_rows.hpp"
+#include "util/text.hpp"
+
+namespace coprod::render {
+
+std::string RowWords::capital_one() const { return util::capitalised(std::string(one)); }
+
+std::string RowWords::capital_many() const { return util::capitalised(std::string(many)); }
+
+std::string RowWords::counted(std::size_t count) const { return util::counted(count, one, many); }
+
+std::string RowWords::named(const model::FrameworkSection& section, const model::FrameworkRow& row) const {
+  if (sections) return plan_section_name(section);
+  return fmt::format("row {}", section.row_number(row.id));
+}
+
+RowWords row_words(const model::Framework& framework) {
+  if (every_section_is_its_row(framework)) return {true, "section", "sections"};
+  return {};
+}
+
+}  // namespace coprod::render

@@ -1,0 +1,106 @@
+#include "render/row_words.hpp"
+
+#include <regex>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "analysis/comparison.hpp"
+#include "render/report.hpp"
+#include "test_support.hpp"
+#include "util/escape.hpp"
+#include "yaml/assessment_loader.hpp"
+#include "yaml/plan_loader.hpp"
+
+using namespace coprod;
+
+namespace {
+
+std::string strategic(const std::string& name) {
+  return test::read_file(test::source_path("tests/unit/data/strategic/" + name));
+}
+
+std::shared_ptr<const analysis::AssessmentResult> assessment(const std::string& name) {
+  auto file = yaml::load_assessment(strategic(name), name, test::builtin_catalog());
+  REQUIRE(file);
+  return test::scored(file->framework, std::move(file->assessment));
+}
+
+// What a reader is given of a pack: its text and what a screen reader reads (captions, labels, alt text) or a phone
+// shows (a stacked table's data-label), without
+// the markup, style and scripts, whose "row" (role="row", <th scope="row">, class="row-id") no one reads.
+std::string read_aloud(std::string html) {
+  html = std::regex_replace(html, std::regex("<(style|script)[^>]*>[\\s\\S]*?</\\1>"), " ");
+  std::string attributes;
+  const std::regex read_attribute("(aria-label|alt|title|data-label)=\"([^\"]*)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), read_attribute); it != std::sregex_iterator(); ++it)
+    attributes += " " + (*it)[2].str();
+  return std::regex_replace(html, std::regex("<[^>]*>"), " ") + attributes;
+}
+
+// Each place the text says "row" or "rows", with the words around it.
+std::vector<std::string> rows_said(const std::string& text) {
+  std::vector<std::string> found;
+  const std::regex row("[^\\n]{0,40}\\b[Rr]ows?\\b[^\\n]{0,40}");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), row); it != std::sregex_iterator(); ++it)
+    found.push_back(it->str());
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("row_words: sections where every section is its one row, else rows") {
+  const auto& catalog = test::builtin_catalog();
+  const auto& ipc = *catalog.find_latest("ipc-coproduction");
+  const render::RowWords rows = render::row_words(ipc);
+  CHECK_FALSE(rows.sections);
+  CHECK(rows.counted(1) == "1 row");
+  CHECK(rows.counted(6) == "6 rows");
+  CHECK(rows.capital_many() == "Rows");
+  CHECK(rows.named(ipc.sections.front(), ipc.sections.front().rows[3]) == "row 1.4");
+  for (const std::string id : {"strategic-coproduction", "making-coproduction-work"}) {
+    CAPTURE(id);
+    const auto& framework = *catalog.find_latest(id);
+    const render::RowWords sections = render::row_words(framework);
+    CHECK(sections.sections);
+    CHECK(sections.counted(1) == "1 section");
+    CHECK(sections.counted(6) == "6 sections");
+    CHECK(sections.capital_one() == "Section");
+    CHECK(sections.named(framework.sections[4], framework.sections[4].rows.front()) == "section 5");
+  }
+}
+
+TEST_CASE("render_report_html and render_report_markdown: a pack whose every section is its row says no 'row'") {
+  // strategic-coproduction with an earlier period, a plan, rows without evidence and differences: every part
+  // that counts or names a row. A reader of it has only ever seen sections.
+  auto loaded = yaml::load_plan(strategic("2026-Q4-action-plan.yaml"), "plan.yaml", test::builtin_catalog());
+  REQUIRE(loaded);
+  render::Report report;
+  report.title = "Co-production reflection: Ærdale & Søuth Vale <b>ICB</b>, 2026-Q4";
+  report.date = "2026-12-10";
+  report.inputs = {assessment("2026-Q4-organisation.coprod.yaml"), assessment("2026-Q4-peer-network.coprod.yaml")};
+  report.previous = {assessment("2026-Q3-organisation.coprod.yaml"), assessment("2026-Q3-peer-network.coprod.yaml")};
+  report.comparison = analysis::compare(report.inputs, 1.5);
+  report.plan = &loaded->plan;
+  const std::string html = render::render_report_html(report);
+  const std::string markdown = render::render_report_markdown(report);
+  // Every part that used to say it is there, in its section's words.
+  CHECK(html.find("Part 3: Sections whose score changed") != std::string::npos);
+  CHECK(html.find("6 sections up, 0 down and 3 the same.") != std::string::npos);
+  CHECK(html.find("Part 4: Scored sections with no evidence") != std::string::npos);
+  CHECK(html.find("Part 6: Every section and its evidence") != std::string::npos);
+  CHECK(html.find("Action on this section:") != std::string::npos);
+  CHECK(html.find("<caption class=\"visually-hidden\">Section 5: evidence by perspective</caption>") !=
+        std::string::npos);
+  CHECK(markdown.find("Section by section since 2026-Q3:") != std::string::npos);
+  CHECK(markdown.find("No action in the plan names this section.") != std::string::npos);
+  // The actions' sections say it all: no Rows column.
+  CHECK(markdown.find("| Action | Sections | Owner | Due | Status | Score hoped for |") != std::string::npos);
+  CHECK(html.find("columnheader\">Rows</th>") == std::string::npos);
+  // Page 1 cuts 7's title short: the wording after it drops the leaflet's ";" as the label does.
+  CHECK(markdown.find("A point of contact with the system;") == std::string::npos);
+  CHECK(markdown.find("Early indicator: A point of contact with the system (") != std::string::npos);
+  CHECK(rows_said(read_aloud(html)) == std::vector<std::string>{});
+  CHECK(rows_said(markdown) == std::vector<std::string>{});
+}
