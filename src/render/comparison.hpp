@@ -118,17 +118,28 @@ std::vector<std::string> movement_words(const analysis::RowMovement& movement);
 // "2026-Q3 not scored yet, 2026-Q4 3.5: newly scored, newly evidenced",
 // "2026-Q3 not applicable, 2026-Q4 2: newly scored" (never "n/a").
 std::string movement_in_words(const analysis::Comparison& comparison, const analysis::RowMovement& movement);
-// Under "What moved" when no row did.
-inline constexpr std::string_view k_nothing_moved = "Nothing: every row has the same score and evidence.";
+// Under "What moved" when no row did: "Nothing: every row has the same score and evidence." ("every section",
+// names_sections()).
+std::string nothing_moved_words(const analysis::Comparison& comparison);
 // A section's score where there is room for words (the text's prompts, the
 // Markdown's table): "3.2", "not applicable" (every row marked n/a) or "not
 // scored yet", as the html sheet and the pack say it.
 std::string section_score_in_words(const analysis::SectionResult& section);
-// "Row 1.4", as the form, the printed sheets and the pack name a row.
-std::string row_name(const analysis::RowComparison& row);
+// Whether the sheet names rows by their sections: every section of the framework is its one row
+// (every_section_is_its_row(), the shorter frameworks), so a reader who has only seen sections is told of
+// sections, never "Row 5.1". The one rule compare's row and section wording is chosen by.
+bool names_sections(const analysis::Comparison& comparison);
+// "row" or "rows" (names_sections(): "section" or "sections") as `count` needs: "1 row", "6 sections".
+std::string rows_counted(const analysis::Comparison& comparison, std::size_t count);
+// "rows" or "sections", as names_sections() chooses.
+std::string rows_word(const analysis::Comparison& comparison);
+// "Row 1.4", as the form, the printed sheets and the pack name a row; where the
+// sheet names sections (names_sections()), "Section 5", as the plan names it.
+std::string row_name(const analysis::Comparison& comparison, const analysis::RowComparison& row);
 // The same with its section, as text and Markdown name a row where it stands
-// on its own (a prompt, a changed row): "Row 1.4 (1. Commitment and leadership)".
-std::string row_name_with_section(const analysis::RowComparison& row);
+// on its own (a prompt, a changed row): "Row 1.4 (1. Commitment and leadership)";
+// where the sheet names sections, the section once: "5. Commitment from senior management".
+std::string row_name_with_section(const analysis::Comparison& comparison, const analysis::RowComparison& row);
 // The abbreviations the report uses, spelled out as the planning sheet does
 // (words_and_abbreviations()): "Words and abbreviations: IPC (Integrated
 // Personal Commissioning); CCG (clinical commissioning group); ...", from the

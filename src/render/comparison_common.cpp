@@ -12,7 +12,9 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/plan.hpp"
 #include "render/scores.hpp"
+#include "render/sections_as_rows.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
 
@@ -131,7 +133,7 @@ std::vector<std::string> one_sign_lines(const analysis::Comparison& comparison) 
   std::vector<std::string> lines;
   for (const auto& row : comparison.rows) {
     if (const auto note = one_sign_note(*comparison.framework, *row.row))
-      lines.push_back(fmt::format("{}: {}", row_name(row), *note));
+      lines.push_back(fmt::format("{}: {}", row_name(comparison, row), *note));
   }
   return lines;
 }
@@ -163,17 +165,20 @@ std::string comparison_title(const analysis::Comparison& comparison) {
 
 std::string prompts_heading(const analysis::Comparison& comparison) {
   if (comparison.kind == analysis::ComparisonKind::periods)
-    return fmt::format("Largest movements: rows and sections that moved by {:.1f} or more", comparison.threshold);
+    return fmt::format("Largest movements: {} that moved by {:.1f} or more",
+                       names_sections(comparison) ? "sections" : "rows and sections", comparison.threshold);
   return fmt::format("Conversation prompts: where the scores differ by {:.1f} or more", comparison.threshold);
 }
 
 std::string no_prompts_words(const analysis::Comparison& comparison) {
   if (auto nothing = nothing_to_compare_words(comparison)) return std::move(*nothing);
   if (compares_periods(comparison)) {
-    return fmt::format("None: no section or row moved by {:.1f} or more since {}.", comparison.threshold,
+    return fmt::format("None: no {} moved by {:.1f} or more since {}.",
+                       names_sections(comparison) ? "section" : "section or row", comparison.threshold,
                        comparison.inputs[comparison.earliest]->assessment->period.to_string());
   }
-  return fmt::format("None: every section and row is within {:.1f} across the inputs.", comparison.threshold);
+  return fmt::format("None: every {} is within {:.1f} across the inputs.",
+                     names_sections(comparison) ? "section" : "section and row", comparison.threshold);
 }
 
 std::vector<std::string> movement_words(const analysis::RowMovement& movement) {
@@ -200,10 +205,31 @@ std::string section_score_in_words(const analysis::SectionResult& section) {
   return std::string(missing_score_words(section.is_not_applicable()));
 }
 
-std::string row_name(const analysis::RowComparison& row) { return "Row " + row.section->row_number(row.row->id); }
+std::string nothing_moved_words(const analysis::Comparison& comparison) {
+  return fmt::format("Nothing: every {} has the same score and evidence.",
+                     names_sections(comparison) ? "section" : "row");
+}
 
-std::string row_name_with_section(const analysis::RowComparison& row) {
-  return fmt::format("{} ({}", row_name(row), util::join_title(row.section->label(), ")"));
+bool names_sections(const analysis::Comparison& comparison) {
+  return comparison.framework && every_section_is_its_row(*comparison.framework);
+}
+
+std::string rows_counted(const analysis::Comparison& comparison, std::size_t count) {
+  return names_sections(comparison) ? util::counted(count, "section", "sections") : util::counted(count, "row", "rows");
+}
+
+std::string rows_word(const analysis::Comparison& comparison) {
+  return names_sections(comparison) ? "sections" : "rows";
+}
+
+std::string row_name(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
+  if (names_sections(comparison)) return util::capitalised(plan_section_name(*row.section));
+  return "Row " + row.section->row_number(row.row->id);
+}
+
+std::string row_name_with_section(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
+  if (names_sections(comparison)) return row.section->label();
+  return fmt::format("{} ({}", row_name(comparison, row), util::join_title(row.section->label(), ")"));
 }
 
 namespace {

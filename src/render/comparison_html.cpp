@@ -135,14 +135,15 @@ class SheetWriter {
         "<section class=\"how-to\" aria-labelledby=\"how-to\">\n<h2 id=\"how-to\">How to use this sheet</h2>\n<ul>\n";
     if (m_c.kind == ComparisonKind::perspectives) {
       m_out += fmt::format(
-          "<li>{} each scored the rows separately, from {} (nothing has started yet) to {} (fully "
+          "<li>{} each scored the {} separately, from {} (nothing has started yet) to {} (fully "
           "in place).</li>\n",
-          xml_text(util::capitalised(compared_in_words())), m_c.framework->scale.min, m_c.framework->scale.max);
+          xml_text(util::capitalised(compared_in_words())), rows_word(m_c), m_c.framework->scale.min,
+          m_c.framework->scale.max);
     } else {
       m_out += fmt::format(
-          "<li>Each assessment scores the rows from {} (nothing has started yet) to {} (fully in "
+          "<li>Each assessment scores the {} from {} (nothing has started yet) to {} (fully in "
           "place).</li>\n",
-          m_c.framework->scale.min, m_c.framework->scale.max);
+          rows_word(m_c), m_c.framework->scale.min, m_c.framework->scale.max);
     }
     if (compares_periods(m_c)) {
       m_out += fmt::format("<li>{}</li>\n", xml_text(moved_below_words(m_c)));
@@ -153,9 +154,9 @@ class SheetWriter {
           rows_below(), threshold(), with_space_before(xml_text(no_section_differences())), rows_listed_at_end());
     } else {
       m_out += fmt::format(
-          "<li>Below are the sections and rows whose scores differ by {} or more, the largest difference first. "
+          "<li>Below are the {} whose scores differ by {} or more, the largest difference first. "
           "Smaller differences are left out.{}</li>\n",
-          threshold(), rows_listed_at_end());
+          names_sections(m_c) ? "sections" : "sections and rows", threshold(), rows_listed_at_end());
     }
     if (m_c.kind == ComparisonKind::perspectives) {
       m_out += fmt::format(
@@ -185,12 +186,14 @@ class SheetWriter {
 
   std::string what_to_talk_about() const {
     if (only_what_moved(m_c))
-      return "Go through the rows under \u201cWhat moved\u201d and talk about why each moved: what was done, or what "
-             "changed.";
+      return fmt::format(
+          "Go through the {} under \u201cWhat moved\u201d and talk about why each moved: what was done, or what "
+          "changed.",
+          rows_word(m_c));
     const std::string why = compares_periods(m_c) ? "it moved" : "they differ";
     const std::string then = compares_periods(m_c) ? "; then go through the rest under \u201cWhat moved\u201d" : "";
-    return fmt::format("For each row, read {}, then each score and its evidence, and talk about why {}{}.",
-                       signs_to_read(), why, then);
+    return fmt::format("For each {}, read {}, then each score and its evidence, and talk about why {}{}.",
+                       names_sections(m_c) ? "section" : "row", signs_to_read(), why, then);
   }
 
   static std::string with_space_before(const std::string& words) { return words.empty() ? words : " " + words; }
@@ -245,9 +248,10 @@ class SheetWriter {
   // "the 5 rows, of the 21 with a score from every assessment," (not "of 24").
   std::string rows_below() const {
     const std::size_t count = m_c.row_prompts.size();
-    if (count == 0) return "Below are the rows";
-    if (count == 1) return fmt::format("Below is the one row{}", of_rows_compared());
-    return fmt::format("Below are the {} rows{}", count, of_rows_compared());
+    if (count == 0) return fmt::format("Below are the {}", rows_word(m_c));
+    if (count == 1)
+      return fmt::format("Below is the one {}{}", names_sections(m_c) ? "section" : "row", of_rows_compared());
+    return fmt::format("Below are the {} {}{}", count, rows_word(m_c), of_rows_compared());
   }
 
   // " of 24" (" of 24," with `comma`), or where some rows lack a score ", of the 21 with a score from every
@@ -263,7 +267,9 @@ class SheetWriter {
     const std::size_t missing = m_c.rows.size() - rows_with_every_score();
     if (missing == 0 || nothing_to_compare_words(m_c)) return "";  // with nothing to compare, that is said
     return fmt::format(" {} without a score from every assessment {} listed at the end.",
-                       missing == 1 ? "The one row" : fmt::format("The {} rows", missing), missing == 1 ? "is" : "are");
+                       missing == 1 ? fmt::format("The one {}", names_sections(m_c) ? "section" : "row")
+                                    : fmt::format("The {} {}", missing, rows_word(m_c)),
+                       missing == 1 ? "is" : "are");
   }
 
   std::size_t rows_with_every_score() const {
@@ -367,9 +373,9 @@ class SheetWriter {
     // Headed by its section and number as on the form ("Row 1.4"), not the start of its early indicator: that
     // follows in full.
     m_out += fmt::format(
-        "<div class=\"difference{}\">\n<h3>{}<span class=\"about\"><span class=\"ref\">Row {}</span>: {}</span></h3>\n",
+        "<div class=\"difference{}\">\n<h3>{}<span class=\"about\">{}{}</span></h3>\n",
         breaks_when_printed(lines) ? " long" : "", xml_text(row.section->label()),
-        xml_text(row.section->row_number(row.row->id)),
+        names_sections(m_c) ? "" : fmt::format("<span class=\"ref\">{}</span>: ", xml_text(row_name(m_c, row))),
         xml_text(difference_in_words(m_c, row.difference(), row.spread())));
     if (row.row->indicator) {
       m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n",
@@ -408,17 +414,18 @@ class SheetWriter {
     // For periods with no large move, "how to use" says so and "What moved" follows at once.
     if (compares_periods(m_c) && m_c.row_prompts.empty()) return;
     m_out += fmt::format(
-        "<section aria-labelledby=\"rows\">\n<h2 id=\"rows\">Rows whose scores {} by {} or more"
+        "<section aria-labelledby=\"rows\">\n<h2 id=\"rows\">{} whose scores {} by {} or more"
         "</h2>\n",
-        differ(), threshold());
+        util::capitalised(rows_word(m_c)), differ(), threshold());
     if (const auto nothing = nothing_to_compare_words(m_c)) {
       m_out += fmt::format("<p>{}</p>\n", xml_text(*nothing));
     } else if (m_c.row_prompts.empty()) {
-      m_out += fmt::format("<p>None: every row's scores are within {} across the assessments.</p>\n", threshold());
+      m_out += fmt::format("<p>None: every {}'s scores are within {} across the assessments.</p>\n",
+                           names_sections(m_c) ? "section" : "row", threshold());
     } else if (!m_c.section_prompts.empty()) {  // else the instructions give the count
-      m_out += fmt::format("<p class=\"lead\">{}{} the largest {} first.</p>\n",
-                           util::counted(m_c.row_prompts.size(), "row", "rows"), of_rows_compared(true),
-                           compares_periods(m_c) ? "move" : "difference");
+      m_out +=
+          fmt::format("<p class=\"lead\">{}{} the largest {} first.</p>\n", rows_counted(m_c, m_c.row_prompts.size()),
+                      of_rows_compared(true), compares_periods(m_c) ? "move" : "difference");
     }
     for (const std::size_t r : m_c.row_prompts) row_difference(m_c.rows[r]);
     m_out += "</section>\n";
@@ -438,21 +445,22 @@ class SheetWriter {
       if (any_missing(row)) rows.push_back(&row);
     }
     if (rows.empty()) return;
-    m_out +=
-        "<section aria-labelledby=\"missing\">\n<h2 id=\"missing\">Rows without a score from every "
-        "assessment</h2>\n";
+    m_out += fmt::format(
+        "<section aria-labelledby=\"missing\">\n<h2 id=\"missing\">{} without a score from every "
+        "assessment</h2>\n",
+        util::capitalised(rows_word(m_c)));
     m_out += fmt::format(
         "<p class=\"lead\">{}, in the order of the framework. No difference can be worked out where a score is "
-        "missing, but a row marked not applicable on one side and scored on the other may be worth talking about "
+        "missing, but a {} marked not applicable on one side and scored on the other may be worth talking about "
         "too.</p>\n",
-        util::counted(rows.size(), "row", "rows"));
+        rows_counted(m_c, rows.size()), names_sections(m_c) ? "section" : "row");
     // A list, not a table: on a phone a column per assessment would leave the rows' words no room.
     m_out += "<ul class=\"without-scores\">\n";
     for (const auto* row : rows) {
       const std::string heading = section_and_row_heading(*m_c.framework, *row->section, *row->row);
-      m_out +=
-          fmt::format("<li><strong>{}</strong> <span class=\"ref\">Row {}</span>{}\n", xml_text(heading),
-                      xml_text(row->section->row_number(row->row->id)), spelled_out_html(m_abbreviations, heading));
+      // The number first: the heading may be cut short ("…They can…"), and the number is where the eye starts.
+      m_out += fmt::format("<li>{}<strong>{}</strong>{}\n", row_ref_html(m_c, *row), xml_text(heading),
+                           spelled_out_html(m_abbreviations, heading));
       one_sign(*row->row);
       m_out += "<ul>\n";
       const SeenAnswered answered = seen_answered(row->results);

@@ -19,12 +19,17 @@ std::string moved_item(const analysis::Comparison& comparison, const analysis::R
                        Abbreviations& abbreviations) {
   const auto& row = comparison.rows[movement.row];
   const std::string heading = section_and_row_heading(*comparison.framework, *row.section, *row.row);
-  return fmt::format("<li><strong>{}</strong> <span class=\"ref\">{}</span>\n<span class=\"move\">{}</span>{}</li>\n",
-                     xml_text(heading), xml_text(row_name(row)), xml_text(movement_in_words(comparison, movement)),
-                     spelled_out_html(abbreviations, heading));
+  return fmt::format("<li>{}<strong>{}</strong>\n<span class=\"move\">{}</span>{}</li>\n",
+                     row_ref_html(comparison, row), xml_text(heading),
+                     xml_text(movement_in_words(comparison, movement)), spelled_out_html(abbreviations, heading));
 }
 
 }  // namespace
+
+std::string row_ref_html(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
+  if (names_sections(comparison)) return "";
+  return fmt::format("<span class=\"ref\">{}</span> ", xml_text(row_name(comparison, row)));
+}
 
 std::string what_moved_html(const analysis::Comparison& comparison, Abbreviations& abbreviations) {
   std::string items;
@@ -35,9 +40,9 @@ std::string what_moved_html(const analysis::Comparison& comparison, Abbreviation
     ++count;
   }
   std::string out = "<section aria-labelledby=\"moved\">\n<h2 id=\"moved\">What moved</h2>\n";
-  if (count == 0) return out + fmt::format("<p>{}</p>\n</section>\n", xml_text(k_nothing_moved));
+  if (count == 0) return out + fmt::format("<p>{}</p>\n</section>\n", xml_text(nothing_moved_words(comparison)));
   out += fmt::format("<p>{} of {} changed from {} to {}, in the order of the framework.</p>\n",
-                     util::counted(count, "row", "rows"), comparison.rows.size(),
+                     rows_counted(comparison, count), comparison.rows.size(),
                      comparison.inputs[comparison.earliest]->assessment->period.to_string(),
                      comparison.inputs[comparison.latest]->assessment->period.to_string());
   out += "<ul class=\"moved\">\n" + items + "</ul>\n";

@@ -15,9 +15,14 @@ namespace coprod::render {
 // The section "What moved": each row that moved from the earliest period to
 // the latest, however little, in the order of the framework, headed as the
 // rows without a score are ("1. Commitment and leadership: Early indicator:
-// There is a clear…", "Row 1.1") with movement_in_words() under it; then a
+// There is a clear…", after "Row 1.1") with movement_in_words() under it; then a
 // box for notes. Abbreviations spelled out where the sheet first uses them.
 std::string what_moved_html(const analysis::Comparison& comparison, Abbreviations& abbreviations);
+
+// A row's number as the form gives it, before its heading in a list (its heading may be cut short, so the
+// number is where the eye starts): "<span class="ref">Row 1.1</span> "; nothing where the sheet names sections
+// (names_sections()), the heading then being the section, its number first.
+std::string row_ref_html(const analysis::Comparison& comparison, const analysis::RowComparison& row);
 
 // For periods, in "how to use this sheet": what follows, the largest moves
 // then every row that moved ("Below are the sections and rows whose scores

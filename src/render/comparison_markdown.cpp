@@ -55,7 +55,9 @@ std::string capitalised_name(const Comparison& comparison, std::size_t i) {
 // Headed by its section and number as on the printed sheet and in the pack
 // ("1. Commitment and leadership, Row 1.4"), and its difference in words.
 void append_row_prompt(std::string& out, const Comparison& comparison, const analysis::RowComparison& row) {
-  const std::string heading = util::join_title(row.section->label(), ", ", row_name(row));
+  const std::string heading = names_sections(comparison)
+                                  ? row.section->label()
+                                  : util::join_title(row.section->label(), ", ", row_name(comparison, row));
   out += fmt::format("\n### {}: {}\n\n", markdown_inline_text(heading),
                      markdown_inline_text(difference_in_words(comparison, row.difference(), row.spread())));
   // A section's only row, worded as its title, has said its early indicator in the heading.
@@ -114,11 +116,11 @@ void append_movements(std::string& out, const Comparison& comparison) {
     if (movement_words(movement).empty()) continue;
     any = true;
     const auto& row = comparison.rows[movement.row];
-    out += fmt::format("- **{}** ({}): {}\n", markdown_inline_text(row_name(row)),
+    out += fmt::format("- **{}** ({}): {}\n", markdown_inline_text(row_name(comparison, row)),
                        markdown_inline_text(row.section->label()),
                        markdown_inline_text(movement_in_words(comparison, movement)));
   }
-  if (!any) out += markdown_text(k_nothing_moved) + "\n";
+  if (!any) out += markdown_text(nothing_moved_words(comparison)) + "\n";
 }
 
 // Under the section table, where a section's averages are not like for like:
@@ -146,7 +148,7 @@ void append_one_sign_notes(std::string& out, const Comparison& comparison) {
     const auto note = one_sign_note(*comparison.framework, *row.row);
     if (!note) continue;
     if (std::exchange(first, false)) out += '\n';
-    out += "- " + markdown_text(fmt::format("{}: {}", row_name(row), *note)) + "\n";
+    out += "- " + markdown_text(fmt::format("{}: {}", row_name(comparison, row), *note)) + "\n";
   }
 }
 
@@ -183,12 +185,15 @@ std::string render_comparison_markdown(const Comparison& comparison, const std::
   append_not_like_for_like_notes(out, comparison);
   if (!notes.empty()) out += "\n" + markdown_text(k_coverage_notes_heading) + "\n\n";
   for (const auto& note : notes) out += "- " + markdown_text(note) + "\n";
-  out += "\n## Rows\n\n";
-  append_table(out, comparison, "Row");
-  for (const auto& row : comparison.rows) {
-    out += fmt::format("| {} |", markdown_inline_text(row.section->row_number(row.row->id)));
-    for (const auto& result : row.results) out += fmt::format(" {} |", row_score_full_words(result->score));
-    out += fmt::format(" {} |\n", last_cell(comparison, row));
+  // Where every section is its one row (names_sections()), the table of rows would be the sections' again.
+  if (!names_sections(comparison)) {
+    out += "\n## Rows\n\n";
+    append_table(out, comparison, "Row");
+    for (const auto& row : comparison.rows) {
+      out += fmt::format("| {} |", markdown_inline_text(row.section->row_number(row.row->id)));
+      for (const auto& result : row.results) out += fmt::format(" {} |", row_score_full_words(result->score));
+      out += fmt::format(" {} |\n", last_cell(comparison, row));
+    }
   }
   append_one_sign_notes(out, comparison);
   return out;

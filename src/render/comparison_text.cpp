@@ -156,7 +156,7 @@ class Writer {
     // title, is named by the section (no section line says it: see analysis::Comparison::section_prompts), its
     // words not repeated as its early indicator.
     const bool is_the_section = row_is_the_section(*row.section, *row.row);
-    prompt_line(fmt::format("{}: {}", util::terminal_text(row_name_with_section(row)), said));
+    prompt_line(util::join_title(util::terminal_text(row_name_with_section(m_c, row)), ": ", said));
     if (row.row->indicator && !is_the_section) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());
     // Which way a one-sign row's scores run, as the evidence pack says it.
@@ -195,15 +195,15 @@ class Writer {
       if (notes.empty()) continue;
       any = true;
       const auto& row = m_c.rows[movement.row];
-      std::string line =
-          fmt::format("  {:<{}}{:>4} -> {:<4}", util::truncate_to_width(row_name(row), k_name_width - 1), k_name_width,
-                      key.cell(row.results[m_c.earliest]->score), key.cell(row.results[m_c.latest]->score));
+      std::string line = fmt::format(
+          "  {:<{}}{:>4} -> {:<4}", util::truncate_to_width(row_name(m_c, row), k_name_width - 1), k_name_width,
+          key.cell(row.results[m_c.earliest]->score), key.cell(row.results[m_c.latest]->score));
       for (const auto& part : util::wrap_list(notes, m_options.width - k_notes_column)) {
         m_out += line + ' ' + part + '\n';
         line = std::string(k_notes_column - 1, ' ');
       }
     }
-    if (!any) m_out += fmt::format("  {}\n", k_nothing_moved);
+    if (!any) m_out += fmt::format("  {}\n", nothing_moved_words(m_c));
     if (!key.empty()) wrapped(0, key.line());
   }
 
@@ -296,6 +296,8 @@ class Writer {
   }
 
   void row_table() {
+    // Where every section is its one row (names_sections()), the table of rows would be the sections' again.
+    if (names_sections(m_c)) return;
     std::vector<CompareTableLine> lines;
     MissingScoreKey key;
     bool blank = false;

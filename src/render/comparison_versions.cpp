@@ -72,7 +72,7 @@ std::string versions_title(const analysis::Comparison& comparison) {
 }
 
 std::string changed_row_heading(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
-  const std::string name = row_name_with_section(row);
+  const std::string name = row_name_with_section(comparison, row);
   if (row_is_the_section(*row.section, *row.row)) return name;
   return util::join_title(name, ": ", signed_row_heading(*comparison.framework, *row.row));
 }

@@ -45,15 +45,11 @@ std::vector<std::string> input_names(const analysis::Comparison& comparison) {
   return names;
 }
 
-// Under the key to the web, a blank row apart, beside the chart, the months of each quarter or half year the
-// title names, one a line ("2026-Q4: October to December 2026"): an NHS board counting quarters from April would
-// take Q4 for January to March. Then where the earlier periods' scores are (earlier_period_lines()), as the
-// Summary has none of them.
-void add_period_months(Sheet& summary, const std::vector<std::string>& periods,
-                       const std::vector<std::string>& earlier) {
-  if (periods.empty() && earlier.empty()) return;
+// Under the key to the web, a blank row apart, beside the chart, where the earlier periods' scores are
+// (earlier_period_lines()), as the Summary has none of them. (The months of each period are under the title.)
+void add_earlier_periods(Sheet& summary, const std::vector<std::string>& earlier) {
+  if (earlier.empty()) return;
   summary.rows.emplace_back();
-  for (const auto& line : periods) summary.rows.push_back({Cell::of_text(line)});
   for (const auto& line : earlier) summary.rows.push_back({Cell::of_text(line)});
 }
 
@@ -67,12 +63,13 @@ Workbook build_scores_workbook(const ScoresWorkbookInput& input) {
   workbook.subject = comparison.framework->title;
   workbook.created_seconds = input.date ? input.date->days_since_epoch() * 86400L : k_default_created_seconds;
   const Report pack = workbook_pack_view(input, comparison);
-  Sheet summary = summary_sheet(comparison, names, workbook.title, pack.date, input.redacted_notes,
-                                input.plan ? input.plan->asks_of_the_board : std::vector<std::string>{});
+  Sheet summary =
+      summary_sheet(comparison, names, workbook.title, periods_in_words(input.inputs, input.previous), pack.date,
+                    input.redacted_notes, input.plan ? input.plan->asks_of_the_board : std::vector<std::string>{});
   Sheet data = web_data_sheet(comparison, names);
   add_web_key(summary, comparison);
   summary.chart = web_chart(data, names, summary.rows.size() - comparison.sections.size() - 2);
-  add_period_months(summary, period_months(input.inputs, input.previous), earlier_period_lines(pack));
+  add_earlier_periods(summary, earlier_period_lines(pack));
   workbook.sheets.push_back(std::move(summary));
   Sheet change = change_sheet(comparison, names, input.previous);
   if (change.rows.front().size() > 1) workbook.sheets.push_back(std::move(change));

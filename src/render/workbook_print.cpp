@@ -96,10 +96,17 @@ bool is_blank(const std::vector<Cell>& row) {
   return std::all_of(row.begin(), row.end(), [](const Cell& cell) { return cell.kind == Cell::Kind::blank; });
 }
 
+bool is_spanned(const Sheet& sheet, std::size_t row) {
+  return std::any_of(sheet.spans.begin(), sheet.spans.end(), [&](const CellSpan& span) { return span.row == row; });
+}
+
 // The heading row of the table whose line `row` is (under the heading, above a blank row), if it is one's.
 std::optional<std::size_t> table_heading_above(const Sheet& sheet, std::size_t row) {
-  // A blank row ends a table, so its heading is not put in above one (a heading over nothing).
-  if (row >= sheet.rows.size() || is_table_heading(sheet.rows[row]) || is_blank(sheet.rows[row])) return std::nullopt;
+  // A blank row ends a table, so its heading is not put in above one (a heading over nothing); nor above a line
+  // of words spanned across the table under it (the Summary's key to a mark, which way a difference goes).
+  if (row >= sheet.rows.size() || is_table_heading(sheet.rows[row]) || is_blank(sheet.rows[row]) ||
+      is_spanned(sheet, row))
+    return std::nullopt;
   for (std::size_t above = row; above-- > 0;) {
     if (is_blank(sheet.rows[above])) return std::nullopt;
     if (is_table_heading(sheet.rows[above])) return above;

@@ -18,6 +18,7 @@
 #include "render/report_board_asks.hpp"
 #include "render/sections_as_rows.hpp"
 #include "render/workbook_score_cells.hpp"
+#include "util/text.hpp"
 
 namespace coprod::render {
 
@@ -136,11 +137,11 @@ std::pair<std::size_t, double> table_layout(double section, std::size_t inputs) 
   return {per_table, width};
 }
 
-// A table of the scores (else the rows scored) of inputs `first` to `end`; after the first, under a blank
-// row and kept whole on one printed page.
+// A table of the scores (else the rows scored) of inputs `first` to `end`; after the first table (`later`),
+// under a blank row and kept whole on one printed page.
 void add_summary_table(Sheet& sheet, const analysis::Comparison& comparison, const std::vector<std::string>& names,
-                       bool scores, std::size_t first, std::size_t end) {
-  if (sheet.rows.size() > 2) {
+                       bool scores, std::size_t first, std::size_t end, bool later) {
+  if (later) {
     sheet.rows.emplace_back();
     sheet.row_groups.push_back(sheet.rows.size());
   }
@@ -173,6 +174,15 @@ std::optional<std::size_t> add_not_like_for_like_key(Sheet& sheet, const analysi
   return sheet.rows.size() - 1;
 }
 
+// Under two inputs' table, what its difference's sign means (difference_sign_words()); returns its row, to be
+// spread across the table once the columns' widths are known.
+std::optional<std::size_t> add_difference_sign_line(Sheet& sheet, const std::vector<std::string>& names) {
+  const std::string words = difference_sign_words(names);
+  if (words.empty()) return std::nullopt;
+  sheet.rows.push_back({Cell::of_text(words)});
+  return sheet.rows.size() - 1;
+}
+
 // Under the title, what the plan asks the board to do, numbered as the pack numbers them, and a blank row;
 // nothing without asks. Returns the rows added.
 std::size_t add_board_asks(Sheet& sheet, const std::vector<std::string>& asks) {
@@ -196,6 +206,11 @@ double section_width(const analysis::Comparison& comparison) {
   return std::min(width, k_widest);
 }
 
+std::string difference_sign_words(const std::vector<std::string>& names) {
+  if (names.size() != 2) return "";
+  return fmt::format("Difference below 0: {} scored lower than {}; above 0, higher.", names[1], names[0]);
+}
+
 std::string shown_scores_sentence() {
   std::string sentence(k_shown_scores_words);
   sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
@@ -203,14 +218,19 @@ std::string shown_scores_sentence() {
 }
 
 Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names,
-                    const std::string& title, const std::optional<std::string>& date,
+                    const std::string& title, const std::string& months, const std::optional<std::string>& date,
                     const std::vector<std::string>& redacted_notes, const std::vector<std::string>& asks) {
   Sheet sheet;
   sheet.name = "Summary";
   const std::size_t n = names.size();
   sheet.rows.push_back({Cell::of_text(title, CellStyle::title)});
-  // Under the title, as on the pack's first page: the Plan sheet's statuses hold on this date.
-  if (date) sheet.rows.push_back({Cell::of_text(report_date_text(*date))});
+  // Under the title, the months of the periods it names (an NHS board counting quarters from April would take Q4
+  // for January to March), then, as on the pack's first page, the date the Plan sheet's statuses hold on: one
+  // line, as a line more pushed a table's last section, or the chart, on to the next printed page.
+  std::vector<std::string> under_title;
+  if (!months.empty()) under_title.push_back(months + (date ? "." : ""));
+  if (date) under_title.push_back(report_date_text(*date));
+  if (!under_title.empty()) sheet.rows.push_back({Cell::of_text(util::join(under_title, " "))});
   const std::size_t top_rows = sheet.rows.size();
   const std::size_t asks_rows = add_board_asks(sheet, asks);
   // Wrapped across the table, so it prints within the page; with differences or a spread, how they are worked out.
@@ -227,7 +247,8 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   for (const auto& redacted : redacted_notes) note += " " + redacted;
   sheet.rows.push_back({Cell::of_text(note)});
   const double section_column = section_width(comparison);
-  std::optional<std::size_t> key;  // the row of the key to a marked difference, if any
+  std::optional<std::size_t> key;   // the row of the key to a marked difference, if any
+  std::optional<std::size_t> sign;  // the row saying which way a difference goes, if any
   sheet.widths = summary_widths(n, counts);
   sheet.widths.front() = section_column;
   if (fits_one_page_wide(sheet.widths)) {
@@ -238,22 +259,26 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
     sheet.widths[1] += std::max(0.0, k_note_width - width);
     sheet.rows.push_back(summary_header(names, true, counts, 0, n));
     for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, counts, 0, n));
+    sign = add_difference_sign_line(sheet, names);
     key = add_not_like_for_like_key(sheet, comparison);
   } else {
     const auto [per_table, width] = table_layout(section_column, n);
     for (const bool scores : {true, false}) {
       if (!scores && !counts) continue;
       for (std::size_t first = 0; first < n; first += per_table)
-        add_summary_table(sheet, comparison, names, scores, first, std::min(n, first + per_table));
+        add_summary_table(sheet, comparison, names, scores, first, std::min(n, first + per_table),
+                          !scores || first > 0);
       if (scores) key = add_not_like_for_like_key(sheet, comparison);  // under the table with the spread
     }
     sheet.widths = table_widths(section_column, per_table, width);
   }
   sheet.spans.push_back({0, 0, sheet.widths.size() - 1});  // so a long title does not widen the printed page
+  if (!under_title.empty()) sheet.spans.push_back({1, 0, sheet.widths.size() - 1});
   // Each ask wrapped across the table (its heading, in the section column, keeps its bold: a span is plain).
   for (std::size_t row = top_rows + 1; row + 1 < top_rows + asks_rows; ++row)
     sheet.spans.push_back({row, 0, sheet.widths.size() - 1});
   sheet.spans.push_back({top_rows + asks_rows, 0, sheet.widths.size() - 1});
+  if (sign) sheet.spans.push_back({*sign, 0, sheet.widths.size() - 1});
   if (key) sheet.spans.push_back({*key, 0, sheet.widths.size() - 1});
   sheet.frozen_rows = top_rows + 2 + asks_rows;
   sheet.frozen_columns = 1;

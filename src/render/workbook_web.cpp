@@ -69,7 +69,8 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
 }
 
 void add_web_key(Sheet& sheet, const analysis::Comparison& comparison) {
-  sheet.rows.emplace_back();
+  const bool under_words = !sheet.rows.empty() && sheet.rows.back().size() == 1;
+  if (!under_words) sheet.rows.emplace_back();
   sheet.rows.push_back({Cell::of_text("The web's axes", CellStyle::header)});
   for (std::size_t place = 0; place < comparison.sections.size(); ++place)
     sheet.rows.push_back({Cell::of_text(web_key_line(*comparison.sections[place].section, place))});

@@ -18,7 +18,10 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
 
 // Under the Summary's tables, in the section column, the key to the web beside
 // it: the chart's axes are numbered, as sections' names (a sentence or two in
-// some frameworks) ran outside the chart and left the web tiny.
+// some frameworks) ran outside the chart and left the web tiny. A blank row
+// apart from the table; a line of words under the table (which way a difference
+// goes, the key to a mark) sets it apart already, and a blank row as well took
+// the room that keeps the chart on the Summary's first printed page.
 void add_web_key(Sheet& sheet, const analysis::Comparison& comparison);
 
 // The chart's categories are the Web data's keys (column 1), its lines the inputs' scores beside them; its top

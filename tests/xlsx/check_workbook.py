@@ -136,6 +136,8 @@ def summary_tables(summary):
             break
         if row[0] is not None and row[0].startswith(DAGGER):  # the key to a marked difference or spread
             continue
+        if row[0] is not None and all(value is None for value in row[1:]):  # a line of words: which way, a key
+            continue
         if row[0] == "Section":
             header = row
         elif row[0] is not None and header:  # rows above the first table (what the board is asked) are not sections
@@ -600,13 +602,18 @@ def check_report(binary, work, source):
     with open(os.path.join(work, "pack", "scores.json")) as f:
         results = json.load(f)["assessments"]
     check_scores_match_json(book, results, "report")
-    # Under the Summary's title, the report date as the pack's first page gives it, then the example plan's asks
-    # of the board, numbered.
+    # Under the Summary's title, on one line, the months of the periods it names, once, as the pack gives them
+    # under its title, then the report date as the pack's first page gives it; then the example plan's asks of
+    # the board, numbered.
     with open(os.path.join(work, "pack", "index.html")) as f:
         index_html = f.read()
-    check(book["Summary"]["A2"].value == "Report date: 2027-01-10" and
-          f">{book['Summary']['A2'].value}<" in index_html,
-          f"report: the Summary's date {book['Summary']['A2'].value!r} is not the pack's \"Report date: 2027-01-10\"")
+    months = "2026-Q4: October to December 2026; 2026-Q3: July to September 2026"
+    check(book["Summary"]["A2"].value == f"{months}. Report date: 2027-01-10" and months in index_html and
+          ">Report date: 2027-01-10<" in index_html,
+          f"report: the Summary's line under its title {book['Summary']['A2'].value!r} is not the pack's "
+          f"{months!r} and \"Report date: 2027-01-10\"")
+    check(sum("to September 2026" in str(row[0]) for row in book["Summary"].iter_rows(values_only=True)) == 1,
+          "report: the Summary gives 2026-Q3's months more than once")
     check(book["Summary"]["A3"].value == "What we ask the board to do" and
           str(book["Summary"]["A4"].value).startswith("1. Note that the director"),
           f"report: the Summary does not open with the asks of the board: {book['Summary']['A3'].value!r}")
@@ -629,6 +636,10 @@ def check_report(binary, work, source):
     top = summary_header_row(summary)
     check(headings(summary, top)[3] == "Difference: Co-production peer network minus Organisation",
           f"report: difference heading is {headings(summary, top)[3]!r}")
+    # Straight under the table, which way a difference goes, for a board member reading "-1.2".
+    sign = summary.cell(top + 1 + len(book["Web data"]["A"]) - 1, 1).value
+    check(sign == "Difference below 0: Co-production peer network scored lower than Organisation; above 0, higher.",
+          f"report: under the Summary's table {sign!r}, not what a difference below 0 means")
     check(summary.cell(top + 1, 2).number_format == "0.0",
           f"report: score format {summary.cell(top + 1, 2).number_format!r}")
     check(book.properties.created.strftime("%Y-%m-%d") == "2027-01-10",
@@ -802,12 +813,13 @@ def check_compare(binary, work):
     four = [f"{NORTHBRIDGE}/2026-Q3-organisation.coprod.yaml", f"{NORTHBRIDGE}/2026-Q3-peer-network.coprod.yaml"] + Q4
     run(binary, ["compare", "--format", "xlsx", "-o", "four.xlsx"] + four, work)
     book = check_structure(os.path.join(work, "four.xlsx"), "four", ["Summary", "Rows", "About these scores", "Reflections", "Web data", "Abbreviations"])
-    check(headings(book["Summary"], 3)[5] == "Spread: highest score minus lowest",
-          f"compare: four inputs heading {headings(book['Summary'], 3)[5]!r}")
+    top = summary_header_row(book["Summary"])  # under the title and the months of the periods it names
+    check(headings(book["Summary"], top)[5] == "Spread: highest score minus lowest",
+          f"compare: four inputs heading {headings(book['Summary'], top)[5]!r}")
     results = [json.loads(run(binary, ["score", "--format", "json", f], work).stdout)["assessments"][0] for f in four]
     comparison = json.loads(run(binary, ["compare", "--format", "json"] + four, work).stdout)
     check_summary_marks(book, comparison, "four", NOT_LIKE_FOR_LIKE_KEY["assessments"])
-    for line in book["Summary"].iter_rows(min_row=4):
+    for line in book["Summary"].iter_rows(min_row=top + 1):
         if line[0].value is None or line[0].value.startswith(DAGGER):  # the end of the scores
             break
         title = line[0].value.split(". ", 1)[-1]

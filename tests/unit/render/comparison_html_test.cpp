@@ -196,9 +196,11 @@ TEST_CASE("render_comparison_html") {
                    "<p class=\"warning\"><strong>Warning sign:</strong> People are not pulling in the same "
                    "direction.</p>\n<p class=\"one-sign\">This row has only a warning sign: 5 means it is not seen "
                    "here at all, 0 that it is seen a lot.</p>\n<table>"));
-    // In the list of rows without a score from both, too: the row with only an early indicator.
+    // In the list of rows without a score from both, too: the row with only an early indicator, its number
+    // before its heading, which may be cut short.
+    CHECK(contains(page, "<li><span class=\"ref\">Row 6.3</span> <strong>6. Review impact: "));
     CHECK(contains(page,
-                   "<span class=\"ref\">Row 6.3</span>\n<p class=\"one-sign\">This row has only an early "
+                   "</strong>\n<p class=\"one-sign\">This row has only an early "
                    "indicator: 5 means it is fully true here, 0 that there is no sign of it yet.</p>\n<ul>"));
     CHECK(contains(page, ".one-sign { margin"));
   }

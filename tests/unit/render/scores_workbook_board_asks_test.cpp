@@ -21,12 +21,13 @@ TEST_CASE("build_scores_workbook: the Summary opens with what the board is asked
   input.plan = &plan;
   const auto summary = render::build_scores_workbook(input).sheets.front();
   REQUIRE(summary.rows.size() == without.rows.size() + 4);
-  CHECK(summary.rows[1][0].text == "What we ask the board to do");
-  CHECK(summary.rows[2][0].text == "1. =Agree to fund travel");  // text, never a formula
-  CHECK(summary.rows[2][0].kind == render::Cell::Kind::text);
-  CHECK(summary.rows[3][0].text == "2. Note the leaflet");
-  CHECK(summary.rows[4].empty());
-  CHECK(summary.rows[5] == without.rows[1]);  // the note, then the table, as before
+  CHECK(summary.rows[1][0].text == "2026-Q4: October to December 2026");  // the months under the title first
+  CHECK(summary.rows[2][0].text == "What we ask the board to do");
+  CHECK(summary.rows[3][0].text == "1. =Agree to fund travel");  // text, never a formula
+  CHECK(summary.rows[3][0].kind == render::Cell::Kind::text);
+  CHECK(summary.rows[4][0].text == "2. Note the leaflet");
+  CHECK(summary.rows[5].empty());
+  CHECK(summary.rows[6] == without.rows[2]);  // the note, then the table, as before
   CHECK(summary.frozen_rows == without.frozen_rows + 4);
   // A plan without asks: nothing added.
   plan.asks_of_the_board.clear();

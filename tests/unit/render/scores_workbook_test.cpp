@@ -7,6 +7,7 @@
 #include "render/report.hpp"
 #include "render/workbook.hpp"
 #include "render/workbook_abbreviations.hpp"
+#include "render/workbook_summary.hpp"
 #include "test_support.hpp"
 #include "yaml/assessment_loader.hpp"
 #include "yaml/plan_loader.hpp"
@@ -109,12 +110,12 @@ TEST_CASE("build_scores_workbook") {
   }
   SUBCASE("Summary: scores as numbers, not-scored as words, the difference says which way it goes") {
     const auto& summary = sheet_named(workbook, "Summary");
-    CHECK(summary.frozen_rows == 3);
-    const auto& header = summary.rows[2];
+    CHECK(summary.frozen_rows == 4);  // the title, the months under it, the note and the headings
+    const auto& header = summary.rows[3];
     CHECK(header[1].text == "Score: Organisation");
     CHECK(header[2].text == "Score: Co-production peer network");
     CHECK(header[3].text == "Difference: Co-production peer network minus Organisation");
-    const auto& commitment = summary.rows[3];
+    const auto& commitment = summary.rows[4];
     CHECK(commitment[0].text == "1. Commitment and leadership");
     CHECK(commitment[1].kind == Cell::Kind::number);
     CHECK(commitment[1].number == doctest::Approx(3.0));
@@ -124,12 +125,12 @@ TEST_CASE("build_scores_workbook") {
     // Resources scored by the peer network only: not like for like, marked as compare marks it.
     CHECK(commitment[3].style == CellStyle::marked_difference);
     // The note above the table says so, as page 1 of the evidence pack does.
-    const std::string note = summary.rows[1][0].text;
+    const std::string note = summary.rows[2][0].text;
     CHECK(note.ends_with(". Changes and differences are worked out from the scores as shown, so they add up."));
     CHECK(commitment[4].number == 1);  // rows scored: organisation (n/a is not scored)
     CHECK(commitment[5].number == 2);
     CHECK(commitment[6].number == 5);  // rows in the section
-    const auto& contact = summary.rows[4];
+    const auto& contact = summary.rows[5];
     CHECK(contact[1].text == "not scored yet");
     CHECK(contact[1].style == CellStyle::missing);
     CHECK(contact[3].text == "none, as a score is missing");  // never a blank to guess at
@@ -198,11 +199,12 @@ TEST_CASE("build_scores_workbook") {
   }
   SUBCASE("Summary: the note wraps across the table instead of running off the printed page") {
     const auto& summary = sheet_named(workbook, "Summary");
-    REQUIRE(summary.spans.size() == 3);  // and the key to the marked difference under the table
+    // and the months under the title, which way a difference goes and the key to the marked difference
+    REQUIRE(summary.spans.size() == 5);
     CHECK(summary.spans[0] == render::CellSpan{0, 0, summary.widths.size() - 1});  // the title, too
-    CHECK(summary.spans[1] == render::CellSpan{1, 0, summary.widths.size() - 1});
-    CHECK(summary.rows[1][0].style == CellStyle::plain);
-    CHECK(summary.heights[1] >= 30);
+    CHECK(summary.spans[2] == render::CellSpan{2, 0, summary.widths.size() - 1});
+    CHECK(summary.rows[2][0].style == CellStyle::plain);
+    CHECK(summary.heights[2] >= 30);
   }
   SUBCASE("the web's markers are smaller for each later input, so equal scores show nested") {
     const auto& chart = sheet_named(workbook, "Summary").chart;
@@ -216,9 +218,9 @@ TEST_CASE("build_scores_workbook") {
     const auto& summary = sheet_named(workbook, "Summary");
     REQUIRE(summary.heights.size() == summary.rows.size());
     CHECK(summary.heights[0] > 15);   // the title's larger font
-    CHECK(summary.heights[2] >= 45);  // "Difference: Co-production peer network minus Organisation" in 22 characters
-    CHECK(summary.heights[3] == 15);  // a line of numbers
-    CHECK(summary.heights[4] == 15);  // "none, as a score is missing" fits its column
+    CHECK(summary.heights[3] >= 45);  // "Difference: Co-production peer network minus Organisation" in 22 characters
+    CHECK(summary.heights[4] == 15);  // a line of numbers
+    CHECK(summary.heights[5] == 15);  // "none, as a score is missing" fits its column
     render::Sheet sheet;
     sheet.widths = {10};
     sheet.rows = {{Cell::of_text("one\ntwo\nthree")}, {Cell::of_text(std::string(1000, 'x'))}};
@@ -242,21 +244,21 @@ TEST_CASE("build_scores_workbook") {
     for (std::size_t row = chart.first_row; row <= chart.last_row; ++row) keys.push_back(data.rows[row][1].text);
     CHECK(keys == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "F"});
     CHECK(chart.anchor_column == 1);
-    REQUIRE(summary.rows.size() == chart.anchor_row + 13);
+    REQUIRE(summary.rows.size() == chart.anchor_row + 11);
     CHECK(summary.rows[chart.anchor_row][0].text == "The web's axes");
     CHECK(summary.rows[chart.anchor_row + 1][0].text == "1. Commitment and leadership");
     CHECK(summary.rows[chart.anchor_row + 7][0].text == "F: Facilitate the process");
     CHECK(summary.rows[chart.anchor_row + 8][0].text.find("1 (inner) to 5") != std::string::npos);
-    CHECK(summary.rows[chart.anchor_row + 9].empty());
-    CHECK(summary.rows[chart.anchor_row + 10][0].text == "2026-Q3: July to September 2026");  // the title's period
-    CHECK(summary.rows[chart.anchor_row + 11].empty());
-    CHECK(summary.rows[chart.anchor_row + 12][0].text == "Abbreviations: see the last sheet");
+    CHECK(summary.rows[chart.anchor_row + 9].empty());  // the title's period's months are under the title
+    CHECK(summary.rows[chart.anchor_row + 10][0].text == "Abbreviations: see the last sheet");
     // Page 1's count of the scored rows with no evidence (the peer network's two) is under About these scores'
     // table: beside the chart, it pushed the chart on to a second printed page under the board's asks.
     const auto& about = sheet_named(workbook, "About these scores");
     CHECK(about.rows.back()[0].text.rfind("No supporting evidence for organisation none, ", 0) == 0);
     CHECK(about.spans.back().row == about.rows.size() - 1);
-    CHECK(summary.rows[chart.anchor_row - 1].empty());  // a blank row under the tables
+    // Under the table the lines saying which way a difference goes and the key to its mark set the key apart.
+    CHECK(summary.rows[chart.anchor_row - 1][0].text.starts_with("\u2020 not like for like"));
+    CHECK(summary.rows[chart.anchor_row - 2][0].text.starts_with("Difference below 0: "));
   }
 }
 
@@ -326,11 +328,11 @@ TEST_CASE("build_scores_workbook: a section whose every row is n/a reads not app
   input.inputs = {test::scored(organisation.framework, organisation.assessment)};
   const render::Workbook workbook = render::build_scores_workbook(input);
   const auto& summary = sheet_named(workbook, "Summary");
-  CHECK(summary.rows[4][0].text == "2. Contact and connect");
-  CHECK(summary.rows[4][1].text == "not applicable");
-  CHECK(summary.rows[4][1].style == CellStyle::missing);
-  CHECK(summary.rows[5][1].text == "not scored yet");  // 3. Agree common purpose: nothing in the file
-  CHECK(summary.rows[1][0].text.find("a section whose every row is so marked reads not applicable") !=
+  CHECK(summary.rows[5][0].text == "2. Contact and connect");
+  CHECK(summary.rows[5][1].text == "not applicable");
+  CHECK(summary.rows[5][1].style == CellStyle::missing);
+  CHECK(summary.rows[6][1].text == "not scored yet");  // 3. Agree common purpose: nothing in the file
+  CHECK(summary.rows[2][0].text.find("a section whose every row is so marked reads not applicable") !=
         std::string::npos);
   const auto& data = sheet_named(workbook, "Web data");
   CHECK(data.rows[2][2].kind == Cell::Kind::blank);  // the web still leaves a gap
@@ -349,9 +351,9 @@ TEST_CASE("build_scores_workbook: with three inputs, a spread that cannot be wor
                   test::scored(individual.framework, individual.assessment)};
   const render::Workbook workbook = render::build_scores_workbook(input);
   const auto& summary = sheet_named(workbook, "Summary");
-  CHECK(summary.rows[2][4].text == "Spread: highest score minus lowest");
-  CHECK(summary.rows[3][4].number == doctest::Approx(2.5));                  // commitment: 2.0, 4.5 and 2.0
-  CHECK(summary.rows[4][4].text == "none, as fewer than two have a score");  // contact: no one scored it
+  CHECK(summary.rows[3][4].text == "Spread: highest score minus lowest");
+  CHECK(summary.rows[4][4].number == doctest::Approx(2.5));                  // commitment: 2.0, 4.5 and 2.0
+  CHECK(summary.rows[5][4].text == "none, as fewer than two have a score");  // contact: no one scored it
   const auto& chart = *summary.chart;
   CHECK(chart.series[0].marker_size > chart.series[1].marker_size);
   CHECK(chart.series[1].marker_size > chart.series[2].marker_size);
@@ -510,10 +512,10 @@ TEST_CASE("build_scores_workbook: with many inputs the sheets print page by page
     std::vector<std::size_t> later_tables;
     REQUIRE(summary.chart);
     // Every table down to the first line that heads none (a key, a blank row, the lines page 1 has under them).
-    for (std::size_t row = 2; row < summary.chart->anchor_row && summary.rows[row].size() > 1; row += sections + 2) {
+    for (std::size_t row = 3; row < summary.chart->anchor_row && summary.rows[row].size() > 1; row += sections + 2) {
       CAPTURE(row);
       CHECK(summary.rows[row][0].text == "Section");
-      if (row > 2) later_tables.push_back(row);
+      if (row > 3) later_tables.push_back(row);
       for (std::size_t column = 1; column < summary.rows[row].size(); ++column)
         headings.push_back(summary.rows[row][column].text);
     }
@@ -535,9 +537,10 @@ TEST_CASE("build_scores_workbook: with one input the Summary's rows are as tall 
   input.inputs.push_back(test::scored(organisation.framework, organisation.assessment));
   const auto workbook = render::build_scores_workbook(input);
   const auto& summary = sheet_named(workbook, "Summary");
-  CHECK(summary.heights[1] == 3 * 15);  // the note, the scale said first, on three lines
-  CHECK(summary.rows[1][0].text.find("scores as shown") == std::string::npos);  // no differences to explain
-  for (std::size_t row = 3; row < summary.rows.size(); ++row) {
+  CHECK(summary.heights[1] == 15);      // the months under the title
+  CHECK(summary.heights[2] == 3 * 15);  // the note, the scale said first, on three lines
+  CHECK(summary.rows[2][0].text.find("scores as shown") == std::string::npos);  // no differences to explain
+  for (std::size_t row = 4; row < summary.rows.size(); ++row) {
     CAPTURE(summary.rows[row][0].text);
     CHECK(summary.heights[row] == 15);  // each section's name on one line
   }
@@ -556,11 +559,11 @@ TEST_CASE("build_scores_workbook: with six inputs of long names the Summary's he
   }
   const auto workbook = render::build_scores_workbook(input);
   const auto& summary = sheet_named(workbook, "Summary");
-  CAPTURE(summary.rows[2][1].text);
-  CHECK(summary.rows[2][1].text.size() > 40);  // a long name: its area, perspective and period
+  CAPTURE(summary.rows[3][1].text);
+  CHECK(summary.rows[3][1].text.size() > 40);  // a long name: its area, perspective and period
   CHECK(summary.print_scale == 0);             // still one page wide
-  REQUIRE(summary.heights.size() > 2);
-  CHECK(summary.heights[2] <= 4 * 15);  // four lines of 11 point or fewer
+  REQUIRE(summary.heights.size() > 3);
+  CHECK(summary.heights[3] <= 4 * 15);  // four lines of 11 point or fewer
 }
 
 TEST_CASE("share_widths") {
@@ -757,10 +760,10 @@ TEST_CASE("build_scores_workbook: a section that does not apply has no differenc
   input.inputs = {test::scored(organisation.framework, organisation.assessment),
                   test::scored(peer.framework, peer.assessment)};
   const auto summary = sheet_named(render::build_scores_workbook(input), "Summary");
-  CHECK(summary.rows[3][1].text == "not applicable");
-  CHECK(summary.rows[3][3].text == "none, as the section does not apply here");
-  CHECK(summary.rows[3][3].style == CellStyle::missing);
-  CHECK(summary.rows[4][3].text == "none, as a score is missing");  // contact: scored by neither
+  CHECK(summary.rows[4][1].text == "not applicable");
+  CHECK(summary.rows[4][3].text == "none, as the section does not apply here");
+  CHECK(summary.rows[4][3].style == CellStyle::missing);
+  CHECK(summary.rows[5][3].text == "none, as a score is missing");  // contact: scored by neither
 
   const auto then_text = std::string(
       "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
@@ -874,6 +877,14 @@ TEST_CASE("set_up_printing: a table that runs over a page has its heading row ag
     CHECK(sheet.rows[34] != heading);
     CHECK(sheet.rows[33] != heading);
   }
+  SUBCASE("a line of words spanned across the table under it is not one of its lines: no heading above it") {
+    sheet.rows.resize(34);
+    sheet.rows[33] = {Cell::of_text("Difference below 0: B scored lower than A; above 0, higher.")};
+    sheet.spans.push_back({33, 0, 1});
+    render::set_up_printing(sheet);
+    CHECK(sheet.rows.size() == 34);
+    CHECK(sheet.rows[33][0].text.starts_with("Difference below 0"));
+  }
   SUBCASE("with the heading row printed atop every page, none is put in") {
     sheet.heading_on_every_page = true;
     render::set_up_printing(sheet);
@@ -904,24 +915,59 @@ TEST_CASE("build_scores_workbook: the Rows sheet says whether each row's signs a
   CHECK(rows.page_breaks.empty());
 }
 
-TEST_CASE("build_scores_workbook: the Summary gives the months of each quarter") {
+TEST_CASE("build_scores_workbook: the Summary gives the months of each quarter under its title") {
   const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
   render::ScoresWorkbookInput input;
   input.inputs = {test::scored(organisation.framework, organisation.assessment)};
   const auto workbook = render::build_scores_workbook(input);
   const auto& summary = sheet_named(workbook, "Summary");
-  // Under the key to the web, beside the chart.
-  bool found = false;
-  for (const auto& row : summary.rows)
-    found = found || (!row.empty() && row[0].text == "2026-Q3: July to September 2026");
-  CHECK(found);
-  // Under the title, the note, opening with what the scale means in the pack's words (one input: no difference).
-  const std::string& note = summary.rows[1][0].text;
+  // By the title, where a board member reads the period first, wrapped across the table; not again at the foot.
+  CHECK(summary.rows[1][0].text == "2026-Q3: July to September 2026");
+  CHECK(std::find(summary.spans.begin(), summary.spans.end(), render::CellSpan{1, 0, summary.widths.size() - 1}) !=
+        summary.spans.end());
+  CHECK(std::count_if(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
+          return !row.empty() && row[0].text.find("July to September") != std::string::npos;
+        }) == 1);
+  // Then the note, opening with what the scale means in the pack's words (one input: no difference).
+  const std::string& note = summary.rows[2][0].text;
   CHECK(note.starts_with(render::score_scale_sentence(organisation.framework->scale) + " A section's score is"));
   CHECK(
       note.starts_with("Scores run from 0 (nothing has started yet) to 5 (fully in place), so higher means "
                        "further along."));
   CHECK(note.find("A difference of") == std::string::npos);
+  CHECK(render::difference_sign_words({"Organisation"}).empty());
+}
+
+TEST_CASE("build_scores_workbook: under two inputs' table the Summary says what a difference below 0 means") {
+  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
+  const auto peer = load("peer-network", "      strategy:\n        score: 1\n");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                  test::scored(peer.framework, peer.assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  const auto sign = std::find_if(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
+    return !row.empty() &&
+           row[0].text ==
+               "Difference below 0: Co-production peer network scored lower than Organisation; above 0, "
+               "higher.";
+  });
+  REQUIRE(sign != summary.rows.end());
+  // Straight under the sections' lines (the first of which reads -2.0), across the table.
+  const auto header = std::find_if(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
+    return row.size() > 3 && row[3].text == "Difference: Co-production peer network minus Organisation";
+  });
+  REQUIRE(header < sign);
+  CHECK((*(header + 1))[3].number == doctest::Approx(-2.0));
+  CHECK(sign - header == static_cast<std::ptrdiff_t>(organisation.framework->sections.size()) + 1);
+  const std::size_t row = static_cast<std::size_t>(sign - summary.rows.begin());
+  CHECK(std::find(summary.spans.begin(), summary.spans.end(), render::CellSpan{row, 0, summary.widths.size() - 1}) !=
+        summary.spans.end());
+  // The key to the web straight under it (the line sets it apart; a blank row as well took the room that keeps
+  // the chart on the Summary's first printed page).
+  CHECK((*(sign + 1))[0].text == "The web's axes");
+  // Three inputs have a spread, never below 0: nothing to say.
+  CHECK(render::difference_sign_words({"A", "B", "C"}).empty());
 }
 
 TEST_CASE("build_scores_workbook: with two inputs the Summary says what the scale means above the table") {
@@ -987,16 +1033,17 @@ TEST_CASE("build_scores_workbook: a Summary difference or spread of different ro
                     test::scored(peer.framework, peer.assessment)};
     const auto workbook = render::build_scores_workbook(input);
     const auto& summary = sheet_named(workbook, "Summary");
-    REQUIRE(summary.rows[3].size() > 3);
-    CHECK(summary.rows[3][3].number == doctest::Approx(-1.3));  // 2.0 minus 3.25 (shown 3.3)
-    CHECK(summary.rows[3][3].style == CellStyle::marked_difference);
+    REQUIRE(summary.rows[4].size() > 3);
+    CHECK(summary.rows[4][3].number == doctest::Approx(-1.3));  // 2.0 minus 3.25 (shown 3.3)
+    CHECK(summary.rows[4][3].style == CellStyle::marked_difference);
     // A section scored on both sides from the same rows (none: no difference) is not marked.
-    CHECK(summary.rows[4][3].style == CellStyle::missing);
+    CHECK(summary.rows[5][3].style == CellStyle::missing);
     const std::size_t sections = organisation.framework->sections.size();
-    REQUIRE(summary.rows[3 + sections].size() == 1);
-    CHECK(summary.rows[3 + sections][0].text == key);
+    REQUIRE(summary.rows[4 + sections].size() == 1);  // which way a difference goes, then the key
+    REQUIRE(summary.rows[5 + sections].size() == 1);
+    CHECK(summary.rows[5 + sections][0].text == key);
     CHECK(std::any_of(summary.spans.begin(), summary.spans.end(), [&](const render::CellSpan& span) {
-      return span.row == 3 + sections && span.column == 0 && span.last_column == summary.widths.size() - 1;
+      return span.row == 5 + sections && span.column == 0 && span.last_column == summary.widths.size() - 1;
     }));
   }
   SUBCASE("like for like: no mark and no key") {
@@ -1005,7 +1052,7 @@ TEST_CASE("build_scores_workbook: a Summary difference or spread of different ro
                     test::scored(second_peer.framework, second_peer.assessment)};
     const auto workbook = render::build_scores_workbook(input);
     const auto& summary = sheet_named(workbook, "Summary");
-    CHECK(summary.rows[3][3].style == CellStyle::difference);
+    CHECK(summary.rows[4][3].style == CellStyle::difference);
     for (const auto& row : summary.rows) CHECK((row.empty() || row[0].text != key));
   }
   SUBCASE("three inputs: the spread marked, unsigned") {
@@ -1015,9 +1062,9 @@ TEST_CASE("build_scores_workbook: a Summary difference or spread of different ro
                     test::scored(second_peer.framework, second_peer.assessment)};
     const auto workbook = render::build_scores_workbook(input);
     const auto& summary = sheet_named(workbook, "Summary");
-    const auto spread = std::find_if(summary.rows[3].begin(), summary.rows[3].end(),
+    const auto spread = std::find_if(summary.rows[4].begin(), summary.rows[4].end(),
                                      [](const Cell& cell) { return cell.style == CellStyle::marked_spread; });
-    REQUIRE(spread != summary.rows[3].end());
+    REQUIRE(spread != summary.rows[4].end());
     CHECK(spread->number == doctest::Approx(2.3));  // 3.3 (shown) minus 1.0
   }
 }
@@ -1078,10 +1125,10 @@ TEST_CASE("build_scores_workbook: where every section is its one row, the Summar
       CHECK(cell.text.find("average") == std::string::npos);
       CHECK(cell.text.find("system;") == std::string::npos);  // the leaflet's ";" ends no heading
     }
-  CHECK(summary.rows[1][0].text ==
+  CHECK(summary.rows[2][0].text ==
         "Scores run from 0 (nothing has started yet) to 5 (fully in place), so higher means further along. A section "
         "marked not applicable has no score.");
-  CHECK(summary.rows[2].size() == 2);  // the section and its score
-  CHECK(summary.rows[9][0].text == "7. A point of contact with the system");
-  CHECK(summary.rows[9][1].text == "not applicable");
+  CHECK(summary.rows[3].size() == 2);  // the section and its score
+  CHECK(summary.rows[10][0].text == "7. A point of contact with the system");
+  CHECK(summary.rows[10][1].text == "not applicable");
 }
