@@ -16,8 +16,9 @@ namespace coprod::render {
 inline constexpr double k_page_one_width = 688;
 inline constexpr double k_page_one_height = 1001;
 // Kept free at page 1's foot: the .1rem margins under its last lines, and Chromium's rounding of each line's
-// height (a page of the example's rows measured to within 1 px of full ran 1.6 px over, on to a blank page 2).
-inline constexpr double k_page_one_foot = 4;
+// height (a page of the example's rows measured to within 1 px of full ran 1.6 px over, on to a blank page 2;
+// with the font's margin 2%, a drafted plan's five rows measured 4 px short of full ran 2.3 px over).
+inline constexpr double k_page_one_foot = 8;
 // The gap between page 1's two columns (6 mm) and a list's indent (a <ul>'s 40 px).
 inline constexpr double k_page_one_column_gap = 22.7;
 inline constexpr double k_page_one_list_indent = 40;
