@@ -12,9 +12,11 @@ namespace {
 
 // text_width() allows 12% for fonts an SVG cannot choose; the pack asks for DejaVu Sans, then Verdana, whose
 // advance widths ran at most 2% wider than DejaVu Sans's over the lines of the example pack's page 1 (compared
-// 2026-12-06), so page 1's text is measured with a margin of 3% instead. (4% took a line more than Chromium
-// printed for each line within 4% of full, so that page 1 left out rows it had room for.)
-constexpr double k_font_margin = 1.03 / 1.12;
+// 2026-12-06), so page 1's text is measured with a margin of 2% instead, which holds for either (Chromium's
+// kerning only narrows DejaVu Sans). 3% took a line more than Chromium printed for each line between 97% and 98%
+// of full, as several of a framework's long titles and page 1's lines on the largest differences are, and page 1
+// said it had no room for the row that differs most while 2 cm of it stayed empty (4% did so more often still).
+constexpr double k_font_margin = 1.02 / 1.12;
 
 // Typographic marks page 1 uses often, which text_width() takes as a full em each (as wide as "M"), and the
 // ASCII characters at least as wide in DejaVu Sans, regular and bold, to measure them by: curly quotes, the
@@ -74,6 +76,40 @@ double printed_heading_height(std::string_view heading, double width) {
   return k_page_one_heading_over +
          printed_text_height(heading, width, k_page_one_heading_text, k_page_one_heading_line, true) +
          k_page_one_heading_under;
+}
+
+double printed_score_column_width(const std::vector<std::string>& scores, const std::vector<std::string>& changes,
+                                  bool changes_under, std::string_view name) {
+  constexpr double partial_box = 0.6 * k_page_one_text;
+  constexpr double change_size = 0.85 * k_page_one_text;
+  constexpr double change_least = 3.4 * change_size;
+  const double space = text_width(" ", Font{k_page_one_text * k_font_margin, false});
+  double widest = printed_widest_word(name, k_page_one_text, true);
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    const double score =
+        text_width(measured_text(scores[s]), Font{k_page_one_text * k_font_margin, false}) + partial_box;
+    if (s >= changes.size()) {
+      widest = std::max(widest, score);
+      continue;
+    }
+    const double change =
+        std::max(change_least, text_width(measured_text(changes[s]), Font{change_size * k_font_margin, false}));
+    widest = std::max(widest, changes_under ? std::max(score, change) : score + space + change);
+  }
+  return widest;
+}
+
+double two_columns_height(const std::vector<double>& heights) {
+  double total = 0;
+  for (const double height : heights) total += height;
+  // The first column ends after item `split`: the taller column's height, the least over every split.
+  double least = total;
+  double first = 0;
+  for (const double height : heights) {
+    first += height;
+    least = std::min(least, std::max(first, total - first));
+  }
+  return least;
 }
 
 std::string shown_text(std::string_view html) {

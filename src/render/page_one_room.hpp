@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace coprod::render {
 
@@ -15,8 +16,9 @@ namespace coprod::render {
 inline constexpr double k_page_one_width = 688;
 inline constexpr double k_page_one_height = 1001;
 // Kept free at page 1's foot: the .1rem margins under its last lines, and Chromium's rounding of each line's
-// height (a page of the example's rows measured to within 1 px of full ran 1.6 px over, on to a blank page 2).
-inline constexpr double k_page_one_foot = 4;
+// height (a page of the example's rows measured to within 1 px of full ran 1.6 px over, on to a blank page 2;
+// with the font's margin 2%, a drafted plan's five rows measured 4 px short of full ran 2.3 px over).
+inline constexpr double k_page_one_foot = 8;
 // The gap between page 1's two columns (6 mm) and a list's indent (a <ul>'s 40 px).
 inline constexpr double k_page_one_column_gap = 22.7;
 inline constexpr double k_page_one_list_indent = 40;
@@ -48,6 +50,20 @@ double printed_widest_word(std::string_view text, double size = k_page_one_text,
 
 // How tall a heading of page 1 prints `width` px wide, with its margins over and under it.
 double printed_heading_height(std::string_view heading, double width);
+
+// How wide page 1's section scores table prints a column of scores, inside its cells' padding, as Chromium's
+// table layout sizes a column 1% wide: as its widest cell. A cell is its score or mark (`scores`, each as
+// shown) with the box beside it for a "*" (.6 em) and, where the column gives changes (`changes`, one a section,
+// "" where there is none), the change in its box at .85 em, at least 3.4 em of it wide: beside the score after a
+// space, or, `changes_under`, on a line of its own under it. Never narrower than the widest word of the column's
+// name (`name`, bold, which may break at a soft hyphen). Measured as printed_text_height() measures, with its
+// margin for the font, so that the sections' labels beside it are never given more room than they print with.
+double printed_score_column_width(const std::vector<std::string>& scores, const std::vector<std::string>& changes,
+                                  bool changes_under, std::string_view name);
+
+// How tall items of these heights print in two balanced columns (CSS `columns: 2`), each item whole in one
+// column, in order, down the first and then the second: the least height that holds them so.
+double two_columns_height(const std::vector<double>& heights);
 
 // The text an HTML fragment shows, its tags left out and each character
 // reference (&amp;) one character, to measure it.

@@ -160,10 +160,13 @@ footer { margin-top: 3rem; color: #555; font-size: .9rem; border-top: 1px solid 
   h4 { font-size: 10pt; }
   nav { display: none; }
   footer { margin-top: 1.2rem; font-size: 8pt; break-inside: avoid; }  /* which files and versions, on paper too */
-  h1, h2, h3, h4, .completion, .indicator, .warning, .one-sign, #plan > p, thead { break-after: avoid; }
+  h1, h2, h3, h4, .completion, .indicator, .warning, .one-sign, #plan > p:not(:last-child), thead { break-after: avoid; }
   /* a heading kept with at least its first item: the line that introduces a section or a list stays with
-     what follows it, not left alone at the foot of a page */
-  :is(h2, h3, h4) + p, p:has(+ :is(ul, ol, dl)) { break-after: avoid; }
+     what follows it, not left alone at the foot of a page. A part's last paragraph leaves the page free to break
+     after it: kept with the next part too, the chain ran from it through the next part's heading to its first
+     item, and Chromium broke inside that item instead, leaving "Part 9: Words and abbreviations" and "NHS" at a
+     page's foot, apart from what follows them. */
+  :is(h2, h3, h4) + p:not(:last-child), p:has(+ :is(ul, ol, dl)) { break-after: avoid; }
   h1, h2, h3, h4, p, li, tr, figure, .prompt, table.small, dl div, .summary-facts section, .indicator, .warning {
     break-inside: avoid; }
   .prompt.long, table.long, tr.long, dl div.long { break-inside: auto; }

@@ -48,20 +48,16 @@ constexpr double k_legend_margin = 7.5;  // between the web and its legend
 constexpr double k_swatch_over = 2;      // a swatch (16 px high) stands above its line of words by up to this
 constexpr double k_spanned_margin = 4;   // over the keys and abbreviations (.25rem)
 
-// The legend: the perspectives' items in two columns, each item whole in one, about half their lines and at most
-// half an item more; then the keys and abbreviations (`spanned`) across both, each with its margin over it.
+// The legend: the perspectives' items in two balanced columns, each item whole in one (two_columns_height()), with
+// page 1's gap (its items' .1rem margins) between them and over the first; then the keys and abbreviations
+// (`spanned`) across both, each with its margin over it.
 double legend_height(const std::vector<std::string>& items, const std::vector<std::string>& spanned, double web_width) {
   const double width = (web_width - k_page_one_column_gap) / 2 - k_legend_indent;
-  double total = 0;
-  double tallest = 0;
-  for (const auto& item : items) {
-    const double height = printed_text_height(item, width) + k_swatch_over;
-    total += height;
-    tallest = std::max(tallest, height);
-  }
+  std::vector<double> heights;
+  for (const auto& item : items) heights.push_back(printed_text_height(item, width) + k_swatch_over + k_page_one_gap);
   double across = 0;
   for (const auto& item : spanned) across += k_spanned_margin + printed_text_height(item, web_width);
-  return k_legend_margin + (total + tallest) / 2 + across;
+  return k_legend_margin + k_page_one_gap + two_columns_height(heights) + across;
 }
 
 std::string inline_svg(std::string svg) {
@@ -190,15 +186,11 @@ std::size_t columns_of_changes(const Report& report) {
   return columns;
 }
 
-// Printed, a score column's width for its scores (with its change beside the score, or under it), the box beside
-// a score for its "*", and a cell's padding and border, in px (see k_report_style); the table's margins, with the
-// key's over it.
-constexpr double k_score_column_beside = 74;
-constexpr double k_score_column_under = 44;
-constexpr double k_partial_box = 0.6 * k_page_one_text;
+// Printed, a cell's padding and border, in px (see k_report_style); the table's margins, with the key's over it,
+// and the border under its last row (each row's cell edges count the one over it).
 constexpr double k_cell_padding = 10.6;
 constexpr double k_cell_edges = 5.8;
-constexpr double k_table_margins = 14.4;
+constexpr double k_table_margins = 14.4 + 1;
 
 // How tall a table row prints: its label (and any abbreviation spelled out under it) or its scores.
 double scores_row_height(const std::string& label, const std::string& spelled, double label_width, bool changes_under) {
@@ -214,23 +206,23 @@ std::string score_column_name(const Report& report, std::size_t input) {
   return name == "Organisation" ? "Organi\u00adsation" : name;
 }
 
-// The widest of a column's scores or marks ("n/a") printed, with the box beside each for its "*" (.6em): a
-// column with no changes is as narrow as that (its width 1%), leaving the sections' labels the rest.
-double widest_score(const Report& report, std::size_t input) {
-  MissingScoreKey marks{k_section_not_applicable};
-  double widest = 0;
-  for (const auto& section : report.inputs[input]->sections)
-    widest = std::max(widest, printed_widest_word(shown_text(marks.cell(section))));
-  return widest + k_partial_box;
-}
-
-// The width of a score column's text printed, inside its padding: its scores', or, when wider, its name's widest
-// word in bold ("network", "Organi-"), which the browser never breaks.
+// The width of a score column's text printed, inside its padding: its widest score or mark ("n/a") with its
+// change, or, when wider, its name's widest word in bold ("network", "Organi-"), which the browser never breaks
+// (printed_score_column_width()). The sections' labels have the rest of the table's width: measured as a fixed
+// width a column, they were given less than Chromium prints them with, each long title a line taller.
 double score_column_text_width(const Report& report, std::size_t input, bool changes_under) {
-  const double scores = changes_under                ? k_score_column_under - k_cell_padding
-                        : previous_of(report, input) ? k_score_column_beside - k_cell_padding
-                                                     : widest_score(report, input);
-  return std::max(scores, printed_widest_word(score_column_name(report, input), k_page_one_text, true));
+  MissingScoreKey marks{k_section_not_applicable};
+  std::vector<std::string> scores;
+  std::vector<std::string> changes;
+  const auto& sections = report.inputs[input]->sections;
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    scores.push_back(shown_text(marks.cell(sections[s])));
+    if (!previous_of(report, input)) continue;
+    auto change = section_change(report, input, s);
+    if (change && change_of_different_rows(report, input, s)) *change += k_change_of_different_rows_mark;
+    changes.push_back(change ? "(" + *change + ")" : "");
+  }
+  return printed_score_column_width(scores, changes, changes_under, score_column_name(report, input));
 }
 
 // How tall the lines under the scores table print `width` px wide, from the text each shows: each paragraph,

@@ -204,7 +204,7 @@ TEST_CASE("page_one_asks_room: the asks give way where the web, the scores and t
   CHECK(render::page_one_asks_room(pack->report) == doctest::Approx(render::k_board_asks_room));
   const std::size_t with_short_title = render::board_asks_on_page_one(pack->report);
   // A title of many lines: less room for the asks, so that what follows them still fits page 1.
-  for (int i = 0; i < 24; ++i) pack->report.title += " Northbridge";
+  for (int i = 0; i < 48; ++i) pack->report.title += " Northbridge";
   const double room = render::page_one_asks_room(pack->report);
   CHECK(room < render::k_board_asks_room);
   CHECK(render::board_asks_on_page_one(pack->report) < with_short_title);
@@ -247,10 +247,12 @@ TEST_CASE("page_one_asks_room: the row that differs most keeps its room on page 
   CHECK(html.find("<h3 id=\"board-asks-in-full\">") > html.find("<section id=\"plan\">"));
 }
 
-TEST_CASE("render_report_html: page 1 of a framework of one row a section with long titles has its asks and top row") {
-  // strategic-coproduction's nine long titles wrap to three or four lines each in the section scores beside the
-  // web: the scale's lines under the table, in its narrow column, made it taller still, and page 1 printed none of
-  // the plan's three short asks ("The board is asked to do 3 things") while the room under the web stayed empty.
+namespace {
+
+// The pack of strategic-coproduction (tests/unit/data/strategic, a framework of one row a section with nine long
+// titles) with its plan of three short asks, as the tester made it: its two perspectives in 2026-Q4 and, with
+// `previous`, both in 2026-Q3 as the previous period.
+std::string strategic_pack_html(bool previous) {
   const auto strategic = [](const std::string& name) {
     return test::read_file(test::source_path("tests/unit/data/strategic/" + name));
   };
@@ -266,9 +268,20 @@ TEST_CASE("render_report_html: page 1 of a framework of one row a section with l
   report.title = "Co-production reflection: Ærdale & Søuth Vale <b>ICB</b>, 2026-Q4";
   report.date = "2026-12-10";
   report.inputs = {assessment("2026-Q4-organisation.coprod.yaml"), assessment("2026-Q4-peer-network.coprod.yaml")};
+  if (previous)
+    report.previous = {assessment("2026-Q3-organisation.coprod.yaml"), assessment("2026-Q3-peer-network.coprod.yaml")};
   report.comparison = analysis::compare(report.inputs, 1.5);
   report.plan = &loaded->plan;
-  const std::string html = render::render_report_html(report);
+  return render::render_report_html(report);
+}
+
+}  // namespace
+
+TEST_CASE("render_report_html: page 1 of a framework of one row a section with long titles has its asks and top row") {
+  // strategic-coproduction's nine long titles wrap to three or four lines each in the section scores beside the
+  // web: the scale's lines under the table, in its narrow column, made it taller still, and page 1 printed none of
+  // the plan's three short asks ("The board is asked to do 3 things") while the room under the web stayed empty.
+  const std::string html = strategic_pack_html(false);
   CHECK(asks_printed_on_page_one(html) == 3);
   // The row that differs most, 2.0 apart, too.
   const auto start = html.find("<section id=\"summary-differences\">");
@@ -279,4 +292,19 @@ TEST_CASE("render_report_html: page 1 of a framework of one row a section with l
         std::string::npos);
   // The scale's lines run across the page under the web and the scores, rather than down the scores' column.
   CHECK(html.find("</table>\n</section>\n<div class=\"scores-notes\">\n<p>Scores run from 0") != std::string::npos);
+}
+
+TEST_CASE("render_report_html: page 1 of the long titles with both previous periods keeps the row that differs most") {
+  // The tester's command: strategic-coproduction's two perspectives with both previous periods. Page 1 printed
+  // one ask and said the row that differs most, 2.0 apart, had no room, with about 2 cm of it empty: the section
+  // scores were measured some three lines taller than Chromium prints them (each score column taken as 74 px
+  // wide where "3.0 (+1.0)" takes 72 with its padding), the web's legend two lines taller, and the lists a line.
+  const std::string html = strategic_pack_html(true);
+  const auto start = html.find("<section id=\"summary-differences\">");
+  REQUIRE(start != std::string::npos);
+  const std::string differences = html.substr(start, html.find("</section>", start) - start);
+  CHECK(differences.find("<strong>5. Commitment from senior management</strong>") != std::string::npos);
+  CHECK(differences.find("no room") == std::string::npos);
+  // And the asks that fit beside it: Chromium prints one, with less than a line to spare under the lists.
+  CHECK(asks_printed_on_page_one(html) == 1);
 }
