@@ -12,9 +12,8 @@
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
 #include "render/one_sign_note.hpp"
-#include "render/plan.hpp"
+#include "render/row_words.hpp"
 #include "render/scores.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
 
@@ -210,21 +209,27 @@ std::string nothing_moved_words(const analysis::Comparison& comparison) {
                      names_sections(comparison) ? "section" : "row");
 }
 
-bool names_sections(const analysis::Comparison& comparison) {
-  return comparison.framework && every_section_is_its_row(*comparison.framework);
+namespace {
+
+// The pack's words for a row (row_words()), as the comparison's framework has them.
+RowWords comparison_row_words(const analysis::Comparison& comparison) {
+  return comparison.framework ? row_words(*comparison.framework) : RowWords{};
 }
 
+}  // namespace
+
+bool names_sections(const analysis::Comparison& comparison) { return comparison_row_words(comparison).sections; }
+
 std::string rows_counted(const analysis::Comparison& comparison, std::size_t count) {
-  return names_sections(comparison) ? util::counted(count, "section", "sections") : util::counted(count, "row", "rows");
+  return comparison_row_words(comparison).counted(count);
 }
 
 std::string rows_word(const analysis::Comparison& comparison) {
-  return names_sections(comparison) ? "sections" : "rows";
+  return std::string(comparison_row_words(comparison).many);
 }
 
 std::string row_name(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
-  if (names_sections(comparison)) return util::capitalised(plan_section_name(*row.section));
-  return "Row " + row.section->row_number(row.row->id);
+  return util::capitalised(comparison_row_words(comparison).named(*row.section, *row.row));
 }
 
 std::string row_name_with_section(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
