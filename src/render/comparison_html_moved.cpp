@@ -28,7 +28,7 @@ std::string moved_item(const analysis::Comparison& comparison, const analysis::R
 
 std::string row_ref_html(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
   if (names_sections(comparison)) return "";
-  return fmt::format("<span class=\"ref\">{}</span> ", xml_text(row_name(comparison, row)));
+  return fmt::format("<span class=\"ref\">{}:</span> ", xml_text(row_name(comparison, row)));
 }
 
 std::string what_moved_html(const analysis::Comparison& comparison, Abbreviations& abbreviations) {
@@ -51,18 +51,18 @@ std::string what_moved_html(const analysis::Comparison& comparison, Abbreviation
 
 std::string moved_below_words(const analysis::Comparison& comparison) {
   const std::string earliest = comparison.inputs[comparison.earliest]->assessment->period.to_string();
+  const bool sections = names_sections(comparison);
   const std::string what_moved = fmt::format(
-      "every row whose score or evidence changed from {} to {}, however little, is under \u201cWhat moved\u201d",
-      earliest, comparison.inputs[comparison.latest]->assessment->period.to_string());
+      "every {} whose score or evidence changed from {} to {}, however little, is under \u201cWhat moved\u201d",
+      sections ? "section" : "row", earliest, comparison.inputs[comparison.latest]->assessment->period.to_string());
   if (!only_what_moved(comparison)) {
     return fmt::format(
-        "Below are the sections and rows whose scores moved by {:.1f} or more since {}, the largest move first; then "
-        "{}.",
-        comparison.threshold, earliest, what_moved);
+        "Below are the {} whose scores moved by {:.1f} or more since {}, the largest move first; then {}.",
+        sections ? "sections" : "sections and rows", comparison.threshold, earliest, what_moved);
   }
   if (const auto nothing = nothing_to_compare_words(comparison)) return *nothing;
-  return fmt::format("No section or row moved by {:.1f} or more since {}: {}.", comparison.threshold, earliest,
-                     what_moved);
+  return fmt::format("No {} moved by {:.1f} or more since {}: {}.", sections ? "section" : "section or row",
+                     comparison.threshold, earliest, what_moved);
 }
 
 bool only_what_moved(const analysis::Comparison& comparison) {

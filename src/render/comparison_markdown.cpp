@@ -58,8 +58,9 @@ void append_row_prompt(std::string& out, const Comparison& comparison, const ana
   const std::string heading = names_sections(comparison)
                                   ? row.section->label()
                                   : util::join_title(row.section->label(), ", ", row_name(comparison, row));
-  out += fmt::format("\n### {}: {}\n\n", markdown_inline_text(heading),
-                     markdown_inline_text(difference_in_words(comparison, row.difference(), row.spread())));
+  out +=
+      fmt::format("\n### {}\n\n", markdown_inline_text(util::join_title(
+                                      heading, ": ", difference_in_words(comparison, row.difference(), row.spread()))));
   // A section's only row, worded as its title, has said its early indicator in the heading.
   if (row.row->indicator && !row_is_the_section(*row.section, *row.row))
     out += fmt::format("*Early indicator:* {}  \n", markdown_inline_text(row.row->indicator->flattened()));
@@ -116,9 +117,13 @@ void append_movements(std::string& out, const Comparison& comparison) {
     if (movement_words(movement).empty()) continue;
     any = true;
     const auto& row = comparison.rows[movement.row];
-    out += fmt::format("- **{}** ({}): {}\n", markdown_inline_text(row_name(comparison, row)),
-                       markdown_inline_text(row.section->label()),
-                       markdown_inline_text(movement_in_words(comparison, movement)));
+    const std::string moved = movement_in_words(comparison, movement);
+    if (names_sections(comparison))  // the section is its row: named once
+      out += fmt::format("- **{}** {}\n", markdown_inline_text(util::join_title(row.section->label(), ":")),
+                         markdown_inline_text(moved));
+    else
+      out += fmt::format("- **{}** ({}): {}\n", markdown_inline_text(row_name(comparison, row)),
+                         markdown_inline_text(row.section->label()), markdown_inline_text(moved));
   }
   if (!any) out += markdown_text(nothing_moved_words(comparison)) + "\n";
 }

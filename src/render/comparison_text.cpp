@@ -269,7 +269,7 @@ class Writer {
     const bool last_marked = any_not_like_for_like();
     std::vector<CompareTableLine> lines;
     std::vector<std::string> notes;
-    MissingScoreKey key(k_section_not_applicable);
+    MissingScoreKey key(names_sections(m_c) ? k_one_row_section_not_applicable : k_section_not_applicable);
     bool blank = false;
     for (const auto& section : m_c.sections) {
       std::vector<std::string> cells;

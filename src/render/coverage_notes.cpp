@@ -20,6 +20,13 @@ std::string held_back_reason(int rows) {
 // "1 held back as only 1 person scored it", "3 held back as only 1 person scored each".
 std::string held_back_words(int rows) { return fmt::format("{} {}", rows, held_back_reason(rows)); }
 
+// "2 of 5 rows held back as only 1 person scored each"; a section of one row, "held back as only 1 person
+// scored it", with no "1 of 1 rows" (the shorter frameworks, whose every section is its one row).
+std::string held_back_of_rows(int held_back, int rows) {
+  if (rows == 1) return held_back_reason(held_back);
+  return fmt::format("{} of {} rows {}", held_back, rows, held_back_reason(held_back));
+}
+
 }  // namespace
 
 std::string describe_rows_counted(const analysis::Coverage& coverage, int held_back) {
@@ -33,8 +40,7 @@ std::string describe_rows_counted(const analysis::Coverage& coverage, int held_b
 std::string no_score_held_back_words(const analysis::Coverage& coverage, int held_back) {
   if (held_back == 0) return {};
   const int not_scored = coverage.total - coverage.scored - coverage.not_applicable - held_back;
-  return fmt::format("no score to show: {} of {} rows held back as only 1 person scored {}{}", held_back,
-                     coverage.total, held_back == 1 ? "it" : "each",
+  return fmt::format("no score to show: {}{}", held_back_of_rows(held_back, coverage.total),
                      not_scored > 0 ? fmt::format(", {} not scored yet", not_scored) : "");
 }
 
@@ -53,8 +59,7 @@ std::optional<std::string> held_back_note(std::string_view section_label, const 
   for (const auto& column : columns) {
     if (column.coverage.scored > 0 || column.held_back == 0) continue;
     const int not_scored = column.coverage.total - column.coverage.not_applicable - column.held_back;
-    parts.push_back(fmt::format("{}, {} of {} rows {}{}", column.column, column.held_back, column.coverage.total,
-                                held_back_reason(column.held_back),
+    parts.push_back(fmt::format("{}, {}{}", column.column, held_back_of_rows(column.held_back, column.coverage.total),
                                 not_scored > 0 ? fmt::format(", {} not scored yet", not_scored) : ""));
   }
   if (parts.empty()) return std::nullopt;

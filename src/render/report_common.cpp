@@ -317,7 +317,7 @@ std::string more_prompts_text(const analysis::Comparison& comparison, std::size_
   // Cut outside a tie (prompts_outside_tie()): every row left out differs by less than the last one listed.
   return fmt::format("And {} more {} {} by {:.1f} or more, {} by less than the {} above", more,
                      more == 1 ? words.one : words.many, more == 1 ? "differs" : "differ", comparison.threshold,
-                     more == 1 ? "though" : "each", words.many);
+                     more == 1 ? "though" : "each", shown == 1 ? words.one : words.many);
 }
 
 std::string short_section_label(const model::FrameworkSection& section) {

@@ -274,8 +274,8 @@ ScoresTable scores_table(const Report& report, Abbreviations& abbreviations, dou
                        xml_text(score_column_name(report, i)), xml_text(report_input_label(report, i)));
   out += "</tr></thead>\n<tbody>\n";
   // A section that is its one row is marked not applicable, not "every row" of it (every_section_is_its_row()).
-  ScoresTableKey key{
-      MissingScoreKey(every_section_is_its_row(framework) ? "marked not applicable" : k_section_not_applicable)};
+  ScoresTableKey key{MissingScoreKey(every_section_is_its_row(framework) ? k_one_row_section_not_applicable
+                                                                         : k_section_not_applicable)};
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     const std::string label = short_section_label(framework.sections[s]);
     const std::string spelled = spelled_out_html(abbreviations, label);

@@ -198,7 +198,7 @@ TEST_CASE("render_comparison_html") {
                    "here at all, 0 that it is seen a lot.</p>\n<table>"));
     // In the list of rows without a score from both, too: the row with only an early indicator, its number
     // before its heading, which may be cut short.
-    CHECK(contains(page, "<li><span class=\"ref\">Row 6.3</span> <strong>6. Review impact: "));
+    CHECK(contains(page, "<li><span class=\"ref\">Row 6.3:</span> <strong>6. Review impact: "));
     CHECK(contains(page,
                    "</strong>\n<p class=\"one-sign\">This row has only an early "
                    "indicator: 5 means it is fully true here, 0 that there is no sign of it yet.</p>\n<ul>"));

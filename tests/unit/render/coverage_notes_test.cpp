@@ -41,4 +41,11 @@ TEST_CASE("a section left with no score as its rows were held back has a note of
   CHECK_FALSE(render::held_back_note("1. Commitment", scored));
   CHECK(*render::held_back_note("6. Review impact", {{"C", {0, 1, 3}, 2}}) ==
         "6. Review impact: C, 2 of 3 rows held back as only 1 person scored each");
+  SUBCASE("a section of one row is not counted in rows (the shorter frameworks)") {
+    CHECK(*render::held_back_note("1. Investment in people", {{"peer network", {0, 0, 1}, 1}}) ==
+          "1. Investment in people: peer network, held back as only 1 person scored it");
+    CHECK(render::no_score_held_back_words({0, 0, 1}, 1) == "no score to show: held back as only 1 person scored it");
+    CHECK(render::no_score_held_back_words({0, 0, 3}, 1) ==
+          "no score to show: 1 of 3 rows held back as only 1 person scored it, 2 not scored yet");
+  }
 }

@@ -743,6 +743,12 @@ TEST_CASE("render_report_html: page 1 never cuts its largest differences inside 
     }
     CHECK(counts == std::set<std::size_t>{0, 2, 5});
   }
+  SUBCASE("the line under one row listed says 'the row above'") {
+    CHECK(render::more_prompts_text(comparison, 1) ==
+          "And 4 more rows differ by 1.5 or more, each by less than the row above");
+    CHECK(render::more_prompts_text(comparison, 2) ==
+          "And 3 more rows differ by 1.5 or more, each by less than the rows above");
+  }
   SUBCASE("prompts_outside_tie") {
     CHECK(render::prompts_outside_tie(comparison, 0) == 0);
     CHECK(render::prompts_outside_tie(comparison, 1) == 0);  // the first two tie at 2.0
